@@ -1,0 +1,826 @@
+"""Reading a roundup page: where its talks are, and what each one holds.
+
+:func:`parse_page` works on the Markdown source as written (line numbers stay true) and
+returns a :class:`PagePlan`: the talk records plus, for each talk, the spans of source it
+introduces, keeps and moves into the card. :mod:`mkdocs_roundup.extension` turns that plan
+into HTML; nothing here imports MkDocs or builds markup.
+
+The forms it knows are catalogued in the documentation ("Supported formats"):
+
+- talk headings at any level from h2 to h6, the talk level being the one whose headings
+  name speakers or hold media; levels above it are sections (``Day 1 Sessions``);
+- ``[**Title, Speaker**`` + image + ``](video)`` blocks, with no heading at all;
+- HTML ``<strong><a href=slides>Title</a> - Speakers</strong>`` lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+from typing import Any
+
+import yaml
+from markdown.extensions.toc import slugify as default_slugify
+from markdown.extensions.toc import unique
+
+from . import providers
+from .model import Diagnostic, Event, Media, Party, Talk
+from .people import (
+    HTML_LINK,
+    LINK,
+    Split,
+    clean_text,
+    is_profile_url,
+    name_key,
+    parse_people_text,
+    split_heading,
+    strip_inline,
+)
+
+Slugify = Callable[[str, str], str]
+
+# -- Source patterns ------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S)
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_ATX = re.compile(r"^[ \t]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?P<attrs>[^}]*)\}[ \t]*$")
+_ATTR_ID = re.compile(r"(?:^|\s)#(?P<id>[\w-]+)")
+_HTML_HEADING = re.compile(r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)\s*>[ \t]*$", re.I)
+_BLOCK_OPEN = re.compile(r"^[ \t]*<div\b[^>]*>[ \t]*$", re.I)
+_BLOCK_CLOSE = re.compile(r"^[ \t]*</div\s*>[ \t]*$", re.I)
+_BOLD_LINK_HEAD = re.compile(r"^[ \t]*\[(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)[ \t]*(?P<rest>!\[.*)?$")
+_BOLD_LINK_TAIL = re.compile(
+    r"^[ \t]*!\[[^\]]*\]\((?P<img>[^)]*)\)[ \t]*\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)[ \t]*$"
+)
+_STRONG_LINE = re.compile(
+    r"^[ \t]*(?:<(?:div|p|span)\b[^>]*>\s*)*<(?:strong|b)>(?P<inner>.*?)</(?:strong|b)>"
+    r"(?:\s*</(?:div|p|span)\s*>)*[ \t]*$",
+    re.I,
+)
+_WRAPPER_TAG = re.compile(r"</?(?:span|div|p)\b[^>]*>", re.I)
+_DIV_OPEN = re.compile(r"<div\b[^>]*?(?<!/)>", re.I)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
+
+_IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?", re.I | re.S)
+_ATTR = re.compile(r"(?P<name>[\w:-]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?")
+_MD_LINKED_IMAGE = re.compile(
+    r"\[!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
+    r"\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
+)
+_MD_MALFORMED_IMAGE = re.compile(
+    r"\[!\[\][ \t]*\"(?P<title>[^\"]*)\"\]\((?P<src>[^)\s]+)\s+(?P<href>https?://[^)\s]+)\)"
+)
+_HTML_LINKED_IMAGE = re.compile(
+    r"(?P<p><p>\s*)?<a\b(?P<attrs>[^>]*)>\s*<img\b[^>]*>\s*</a\s*>(?(p)\s*</p>)", re.I
+)
+_OPEN_IN = re.compile(
+    r"(?:<br\s*/?>\s*)?(?:<strong>\s*)?<a\b(?P<attrs>[^>]*)>\s*(?:Open|View|See|Watch)\s+(?:in|on)\s+"
+    r"(?P<label>[\w .]+?)\s*</a\s*>(?:\s*</strong>)?",
+    re.I,
+)
+_MD_LINK_LINE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<link>\[(?P<text>[^\]]+)\]\((?P<href>[^)\s]+)\))(?:\*\*|__)?[ \t]*$",
+    re.M,
+)
+_BARE_URL_LINE = re.compile(r"^[ \t]*<?(?P<href>https?://[^\s<>]+)>?[ \t]*$", re.M)
+_MEDIA_LABEL = re.compile(
+    r"^(?:the\s+)?(?:slides?|slide ?deck|deck|presentation|pdf|video|recording|"
+    r"watch\b.*|view\b.*(?:slides|video|recording)|download\b.*(?:slides|pdf))$",
+    re.I,
+)
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?:[*_]{1,2})?(?P<label>speakers?|presenters?|presented by|panell?ists?|hosts?|moderators?)"
+    r"(?P<colon>[ \t]*:)?(?:[*_]{1,2})?(?(colon)|[ \t]*:?)[ \t]*(?:[*_]{1,2}[ \t]*)?(?P<rest>\S.*?)[ \t]*$",
+    re.I,
+)
+_BIO_LABEL = re.compile(
+    r"^(?:about\b[^:]{0,60}|speakers?\s+bios?|bios?|about the speakers?)\s*:", re.I
+)
+_LEADING_LABEL = re.compile(r"^(?:session\s+description|description|abstract|summary)\s*:\s*", re.I)
+_PLACEHOLDER = re.compile(
+    r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
+    r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
+    re.I,
+)
+_DATE_IN_NAME = re.compile(r"(?<!\d)(?P<date>\d{4}-\d{2}-\d{2})(?!\d)")
+_GENERIC_SECTIONS = re.compile(
+    r"^(?:sessions?|talks?|presentations?|recordings?|agenda|program(?:me)?|schedule|"
+    r"(?:the\s+)?(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
+    re.I,
+)
+_INFIMA_BUTTON = re.compile(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
+_TRUNCATE = re.compile(r"^<!--\s*truncate\s*-->[ \t]*$", re.M)
+
+_KIND_WORDS = {
+    "keynote": "keynote",
+    "panel": "panel",
+    "workshop": "workshop",
+    "lightning": "lightning",
+    "demo": "demo",
+}
+_KIND_PREFIX = re.compile(
+    r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
+    r"lightning(?:\s+talk)?|demo|live\s+demo)\s*[:|]\s*(?P<rest>.+)$",
+    re.I,
+)
+_KIND_SUFFIX = re.compile(
+    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$",
+    re.I,
+)
+_KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
+
+
+def talk_kind(title: str) -> tuple[str, str]:
+    """The talk's kind and its title without an explicit kind marker.
+
+    ``Keynote Talk: X`` and ``X – Workshop`` lose the marker, which becomes the badge; a kind
+    word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it.
+    """
+    for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
+        found = pattern.match(title)
+        if found:
+            word = found["marker"].split()[-1 if found["marker"].lower().startswith("live") else 0]
+            return _KIND_WORDS.get(word.lower(), "talk"), found["rest"].strip()
+    head = title.split(":", 1)[0] if ":" in title else None
+    last_word = re.findall(r"\w+", title)[-1:] if title else []
+    for candidate in (*last_word, *(_KIND_WORD.findall(head) if head else ())):
+        kind = _KIND_WORDS.get(candidate.lower())
+        if kind:
+            return kind, title
+    return "talk", title
+
+
+# -- Plans ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Intro:
+    """A line (or two) that opens a talk or a section."""
+
+    start: int
+    end: int
+    line: int
+    form: str
+    """``atx`` or ``html`` (headings), ``boldlink`` or ``strong`` (heading-less talks)."""
+    level: int
+    text: str
+    toc_text: str = ""
+    explicit_id: str | None = None
+    split: Split | None = None
+    media: list[Media] = field(default_factory=list)
+    has_media: bool = False
+
+
+@dataclass(frozen=True)
+class TalkPlan:
+    """One talk, and what its card does to the source."""
+
+    talk: Talk
+    start: int
+    """Offset of the first character of the talk's introducer."""
+    heading_end: int
+    """Offset just past the introducer: the body starts here."""
+    end: int
+    keeps_heading: bool
+    """Whether the Markdown heading stays as written (``False``: the card makes one)."""
+    level: int
+    removals: tuple[tuple[int, int], ...]
+    """Spans of the body that the card shows itself (embeds, the speakers line)."""
+    open_fix: str = ""
+    close_fix: str = ""
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    path: str
+    text: str
+    first_line: int
+    talks: tuple[TalkPlan, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    meta: Mapping[str, Any]
+
+    @property
+    def is_roundup(self) -> bool:
+        return bool(self.talks)
+
+    def event(self) -> Event:
+        return make_event(self.path, self.meta, tuple(t.talk for t in self.talks))
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    media: Media | None
+    form: str
+    remove: bool = True
+    note: str | None = None
+    page_url: str | None = None
+
+
+# -- Helpers --------------------------------------------------------------------------------
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
+    """Front matter, the text after it, and how many lines it took."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text, 0
+    try:
+        meta = yaml.safe_load(found["yaml"] or "") or {}
+    except yaml.YAMLError:
+        meta = {}
+    return (meta if isinstance(meta, dict) else {}), text[found.end() :], found.group(0).count("\n")
+
+
+def attrs_of(tag_attrs: str) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for m in _ATTR.finditer(tag_attrs):
+        value = m["dq"] if m["dq"] is not None else m["sq"] if m["sq"] is not None else m["bare"]
+        result[m["name"].lower()] = html.unescape(value or "")
+    return result
+
+
+def _media_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = clean_text(title)
+    title = re.sub(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", "", title, flags=re.I)
+    if title.lower() in {"youtube video player", "vimeo video player", "video", "slides", ""}:
+        return None
+    return title
+
+
+def make_event(path: str, meta: Mapping[str, Any], talks: tuple[Talk, ...]) -> Event:
+    title = meta.get("title")
+    return Event(
+        source=path,
+        title=clean_text(str(title)) if title else None,
+        date=event_date(path, meta),
+        talks=talks,
+        location=str(meta["location"]) if meta.get("location") else None,
+        meta=dict(meta),
+    )
+
+
+def event_date(path: str, meta: Mapping[str, Any]) -> str | None:
+    """Front matter ``date``, else a ``YYYY-MM-DD`` in the file or folder name."""
+    value = meta.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):  # Material's blog: date: {created: …}
+        first = value.get("created") or next(iter(value.values()), None)
+        return event_date(path, {"date": first}) if first else None
+    if isinstance(value, str) and _DATE_IN_NAME.search(value):
+        return _DATE_IN_NAME.search(value)["date"]  # type: ignore[index]
+    for part in reversed(PurePosixPath(path).parts):
+        found = _DATE_IN_NAME.search(part)
+        if found:
+            try:
+                return dt.date.fromisoformat(found["date"]).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def rewrite_docusaurus(text: str) -> str:
+    """Docusaurus leftovers in Material's terms: the excerpt marker and Infima buttons."""
+    text = _TRUNCATE.sub("<!-- more -->", text)
+
+    def button(m: re.Match[str]) -> str:
+        classes = m["classes"].split()
+        mapped = {"button": "md-button", "button--primary": "md-button--primary"}
+        extra = [mapped[c] for c in classes if c in mapped and mapped[c] not in classes]
+        return m.group(1) + " ".join(classes + extra) + m.group(3)
+
+    return _INFIMA_BUTTON.sub(button, text)
+
+
+# -- The parser -----------------------------------------------------------------------------
+
+
+class _Page:
+    def __init__(
+        self,
+        text: str,
+        path: str,
+        first_line: int,
+        known_orgs: frozenset[str],
+        slugify: Slugify,
+        separator: str,
+    ) -> None:
+        self.text = text
+        self.path = path
+        self.first_line = first_line
+        self.known_orgs = known_orgs
+        self.slugify = slugify
+        self.separator = separator
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.diagnostics: list[Diagnostic] = []
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1 + self.first_line
+
+    def warn(self, offset: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(self.path, self.line_of(offset), message))
+
+    # -- lines and introducers ------------------------------------------------------------
+
+    def lines(self) -> Iterator[tuple[int, int, str]]:
+        """(index, offset, line) for each line outside fenced code."""
+        fence: str | None = None
+        for index, start in enumerate(self.line_starts):
+            end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+            line = self.text[start:end]
+            opened = _FENCE.match(line)
+            if fence:
+                if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
+                    fence = None
+                continue
+            if opened:
+                fence = opened["fence"]
+                continue
+            yield index, start, line
+
+    def intros(self) -> list[Intro]:
+        found: list[Intro] = []
+        numbered = list(self.lines())
+        by_index = {index: (offset, line) for index, offset, line in numbered}
+        for index, offset, line in numbered:
+            end = offset + len(line) + 1
+            atx = _ATX.match(line)
+            if atx:
+                text = atx["text"]
+                explicit = None
+                attr_list = _ATTR_LIST.search(text)
+                if attr_list:
+                    text = text[: attr_list.start()]
+                    explicit_match = _ATTR_ID.search(attr_list["attrs"])
+                    explicit = explicit_match["id"] if explicit_match else None
+                level = len(atx["hashes"])
+                found.append(
+                    Intro(offset, end, self.line_of(offset), "atx", level, text, _toc_text(text), explicit)
+                )
+                continue
+            heading = _HTML_HEADING.match(line)
+            if heading:
+                start = offset
+                before, after = by_index.get(index - 1), by_index.get(index + 1)
+                if before and after and _BLOCK_OPEN.match(before[1]) and _BLOCK_CLOSE.match(after[1]):
+                    start, end = before[0], after[0] + len(after[1]) + 1
+                text = strip_inline(heading["text"])
+                found.append(Intro(start, end, self.line_of(offset), "html", int(heading["level"]), text))
+                continue
+            bold = _BOLD_LINK_HEAD.match(line)
+            if bold:
+                intro = self._bold_link(index, offset, line, bold, by_index)
+                if intro:
+                    found.append(intro)
+                continue
+            strong = _STRONG_LINE.match(line)
+            if strong:
+                intro = self._strong(offset, end, strong["inner"])
+                if intro:
+                    found.append(intro)
+        return found
+
+    def _bold_link(
+        self,
+        index: int,
+        offset: int,
+        line: str,
+        bold: re.Match[str],
+        by_index: dict[int, tuple[int, str]],
+    ) -> Intro | None:
+        tail_line = bold["rest"] if bold["rest"] else (by_index.get(index + 1) or (0, ""))[1]
+        tail = _BOLD_LINK_TAIL.match(tail_line)
+        if not tail:
+            return None
+        end_offset = offset + len(line) + 1
+        if not bold["rest"]:
+            end_offset = by_index[index + 1][0] + len(tail_line) + 1
+        text = bold["text"]
+        media = providers.resolve(tail["url"], title=strip_inline(text), line=self.line_of(offset))
+        return Intro(
+            offset,
+            end_offset,
+            self.line_of(offset),
+            "boldlink",
+            0,
+            text,
+            split=split_heading(text, self.known_orgs),
+            media=[media] if media else [],
+        )
+
+    def _strong(self, offset: int, end: int, inner: str) -> Intro | None:
+        inner = _WRAPPER_TAG.sub("", inner).strip()
+        link = HTML_LINK.match(inner)
+        if link:
+            title = strip_inline(link["text"])
+            rest = inner[link.end() :]
+            if not re.match(r"^\s*[-–—,:]", rest):
+                return None
+            speakers, orgs = parse_people_text(strip_inline(rest), self.known_orgs)
+            url = html.unescape(link["url"])
+            media = providers.resolve(url, title=title, line=self.line_of(offset), pdf=True)
+            split = Split(title, speakers, orgs)
+            return Intro(offset, end, self.line_of(offset), "strong", 0, title, split=split,
+                         media=[media] if media else [])  # fmt: skip
+        text = strip_inline(inner)
+        if text.endswith(":") or not re.search(r"\s[-–—]\s", text):
+            return None  # a label such as "About Simon Weller:"
+        split = split_heading(text, self.known_orgs)
+        if not split.speakers:
+            return None
+        return Intro(offset, end, self.line_of(offset), "strong", 0, text, split=split)
+
+    # -- media ----------------------------------------------------------------------------
+
+    def media_in(self, start: int, end: int) -> list[Found]:
+        """Every embed, linked thumbnail and media link between two offsets, in order."""
+        chunk = self.text[start:end]
+        found: list[Found] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(item: Found) -> None:
+            if any(a < item.end and item.start < b for a, b in taken):
+                return
+            taken.append((item.start, item.end))
+            found.append(item)
+
+        for m in _IFRAME.finditer(chunk):
+            add(self._iframe(m, start))
+        for m in _MD_MALFORMED_IMAGE.finditer(chunk):
+            s = start + m.start()
+            media = providers.resolve(m["href"], title=_media_title(m["title"]), line=self.line_of(s))
+            note = "malformed linked image (expected [![](image \"title\")](url)); read as " + (
+                media.provider_label if media else "an unknown link"
+            )
+            add(Found(s, start + m.end(), media, "malformed", remove=media is not None, note=note))
+        for m in _MD_LINKED_IMAGE.finditer(chunk):
+            s = start + m.start()
+            media = providers.resolve(m["href"], title=_media_title(m["title"]), line=self.line_of(s))
+            if media:
+                add(Found(s, start + m.end(), media, "linked-image"))
+        for m in _HTML_LINKED_IMAGE.finditer(chunk):
+            s = start + m.start()
+            href = attrs_of(m["attrs"]).get("href", "")
+            media = providers.resolve(href, line=self.line_of(s))
+            if media:
+                add(Found(s, start + m.end(), media, "linked-image"))
+        for m in _OPEN_IN.finditer(chunk):
+            s = start + m.start()
+            href = attrs_of(m["attrs"]).get("href", "")
+            media = providers.resolve(href, line=self.line_of(s))
+            if media:
+                add(Found(s, start + m.end(), media, "open-in", page_url=media.url))
+        for m in _MD_LINK_LINE.finditer(chunk):
+            s = start + m.start()
+            label = strip_inline(m["text"])
+            media = providers.resolve(
+                m["href"], title=None, line=self.line_of(s), pdf=bool(_MEDIA_LABEL.match(label))
+            )
+            if media:
+                add(Found(s, start + m.end(), media, "link"))
+        for m in LINK.finditer(chunk):
+            label = strip_inline(m["text"])
+            if not _MEDIA_LABEL.match(label):
+                continue
+            s = start + m.start()
+            media = providers.resolve(m["url"].strip("<>"), line=self.line_of(s), pdf=True)
+            if media:
+                add(Found(s, start + m.end(), media, "inline-link", remove=False))
+        for m in _BARE_URL_LINE.finditer(chunk):
+            s = start + m.start()
+            media = providers.resolve(m["href"], line=self.line_of(s))
+            if media and media.embed_url:
+                add(Found(s, start + m.end(), media, "bare-url"))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _iframe(self, m: re.Match[str], base: int) -> Found:
+        s = base + m.start()
+        attrs = attrs_of(m["attrs"])
+        src = attrs.get("src", "").strip()
+        title = _media_title(attrs.get("title"))
+        media = providers.resolve(src, title=title, line=self.line_of(s)) if src else None
+        if m["inner"] is None:
+            return Found(s, base + m.end(), media, "iframe", remove=False,
+                         note="malformed embed: <iframe> without </iframe>; left as written")  # fmt: skip
+        if media and media.embed_url:
+            return Found(s, base + m.end(), media, "iframe")
+        if not src:
+            note = "malformed embed: <iframe> without src; left as written"
+        elif providers.is_known_host(src):
+            note = f"embed URL form not recognized: {src}; left as written"
+        else:
+            host = re.sub(r"^https?://", "", src).split("/")[0] or src
+            note = f"iframe from unknown host {host}; left as written (no card embed is built for it)"
+        return Found(s, base + m.end(), None, "iframe", remove=False, note=note)
+
+    # -- talks ----------------------------------------------------------------------------
+
+    def plan(self, meta: Mapping[str, Any], min_talks: int) -> list[TalkPlan]:
+        intros = self.intros()
+        heading_levels = [i for i in intros if i.form in ("atx", "html")]
+        for position, intro in enumerate(intros):
+            if intro.form in ("atx", "html") and intro.split is None:
+                intro.split = split_heading(intro.text, self.known_orgs)
+            following = intros[position + 1].start if position + 1 < len(intros) else len(self.text)
+            if intro.form in ("atx", "html"):
+                intro.has_media = any(
+                    f.media is not None and f.form != "inline-link"
+                    for f in self.media_in(intro.end, following)
+                )
+        scores: dict[int, int] = {}
+        for intro in heading_levels:
+            if 2 <= intro.level <= 6 and (intro.has_media or (intro.split and intro.split.has_people)):
+                scores[intro.level] = scores.get(intro.level, 0) + 1
+        talk_level = max(scores, key=lambda lvl: (scores[lvl], lvl)) if scores else 0
+        section_level = max((i.level for i in heading_levels if i.level < talk_level), default=1)
+        implicit_level = min(max(section_level + 1, 2), 6)
+        if not talk_level:
+            section_level = max((i.level for i in heading_levels), default=1)
+            implicit_level = min(max(section_level + 1, 2), 6)
+
+        def is_talk(intro: Intro) -> bool:
+            if intro.form in ("boldlink", "strong"):
+                return True
+            return intro.level == talk_level and (intro.has_media or bool(intro.split and intro.split.has_people))
+
+        talk_intros = [i for i in intros if is_talk(i)]
+        forced = meta.get("roundup")
+        if forced is False or (forced is not True and len(talk_intros) < min_talks) or not talk_intros:
+            return []
+
+        boundary = talk_level or 6  # heading-less talks end at any heading
+        used_ids = self.heading_ids(intros)
+        plans: list[TalkPlan] = []
+        section: str | None = None
+        seen_ids: dict[str, int] = {}
+        for position, intro in enumerate(intros):
+            if not is_talk(intro):
+                if intro.form in ("atx", "html") and (not talk_level or intro.level < talk_level):
+                    label = intro.text.strip().rstrip(":").strip()
+                    section = None if _GENERIC_SECTIONS.match(label) or intro.level == 1 else strip_inline(label)
+                continue
+            end = len(self.text)
+            for later in intros[position + 1 :]:
+                if is_talk(later) or (later.form in ("atx", "html") and later.level <= boundary):
+                    end = later.start
+                    break
+            level = intro.level if intro.form in ("atx", "html") else (talk_level or implicit_level)
+            talk_id = used_ids.get(intro.start) or self.slugify(intro.split.title if intro.split else intro.text, self.separator)
+            plan = self.talk(intro, end, section, level, talk_id)
+            if talk_id in seen_ids:
+                self.warn(intro.start, f"duplicate talk id '{talk_id}' (also on line {seen_ids[talk_id]}); links to it are ambiguous")
+            seen_ids.setdefault(talk_id, intro.line)
+            plans.append(plan)
+        self.unattributed(plans)
+        return plans
+
+    def heading_ids(self, intros: list[Intro]) -> dict[int, str]:
+        """The anchors the ``toc`` extension gives headings (talk ids must not change)."""
+        used: set[str] = set()
+        ids: dict[int, str] = {}
+        for intro in intros:
+            if intro.form == "atx":
+                anchor = intro.explicit_id or self.slugify(intro.toc_text, self.separator)
+            elif intro.form in ("boldlink", "strong") and intro.split:
+                anchor = self.slugify(talk_kind(intro.split.title)[1], self.separator)
+            else:
+                continue
+            anchor = anchor if intro.explicit_id else unique(anchor, used)
+            used.add(anchor)
+            ids[intro.start] = anchor
+        return ids
+
+    def talk(self, intro: Intro, end: int, section: str | None, level: int, talk_id: str) -> TalkPlan:
+        split = intro.split or Split(intro.text, (), ())
+        body_start = intro.end if intro.end <= end else end
+        removals: list[tuple[int, int]] = []
+        speakers, orgs = split.speakers, split.organizations
+        title = split.title
+        people_line = self.people_line(body_start, end)
+        if people_line:
+            (line_start, line_end), speakers, orgs = people_line
+            removals.append((line_start, line_end))
+            title = strip_inline(_strip_links(intro.text)) if intro.form in ("atx", "html", "boldlink") else title
+        kind, title = talk_kind(title)
+        slides: list[Media] = []
+        videos: list[Media] = []
+        page_links: dict[str, str] = {}
+        for media in intro.media:
+            (slides if media.kind == "slides" else videos).append(media)
+        for item in self.media_in(body_start, end):
+            if item.note:
+                self.warn(item.start, item.note)
+            if item.media is None:
+                continue
+            if item.remove:
+                removals.append((item.start, item.end))
+            if item.page_url:
+                page_links.setdefault(item.media.provider, item.page_url)
+                if item.media.embed_url is None or any(m.provider == item.media.provider for m in slides + videos):
+                    continue
+            (slides if item.media.kind == "slides" else videos).append(item.media)
+        slides = _merge(slides, page_links, title)
+        videos = _merge(videos, page_links, title)
+        body = self.text[body_start:end]
+        speakers = self.bio_links(body, speakers)
+        open_fix, close_fix = self.balance(body_start, end, removals)
+        talk = Talk(
+            id=talk_id,
+            title=title,
+            kind=kind,
+            section=section,
+            speakers=speakers,
+            organizations=orgs,
+            abstract=abstract_of(self.text, body_start, end, removals),
+            slides=tuple(slides),
+            videos=tuple(videos),
+            path=self.path,
+            line=intro.line,
+            heading=strip_inline(_strip_links(intro.text)),
+        )
+        return TalkPlan(
+            talk=talk,
+            start=intro.start,
+            heading_end=body_start,
+            end=end,
+            keeps_heading=intro.form == "atx",
+            level=level,
+            removals=tuple(sorted(removals)),
+            open_fix=open_fix,
+            close_fix=close_fix,
+        )
+
+    def people_line(
+        self, start: int, end: int
+    ) -> tuple[tuple[int, int], tuple[Party, ...], tuple[Party, ...]] | None:
+        """A ``Speakers: …`` line among the first lines under a heading."""
+        seen = 0
+        offset = start
+        while offset < end and seen < 3:
+            line_end = self.text.find("\n", offset, end)
+            line_end = end if line_end == -1 else line_end
+            line = self.text[offset:line_end]
+            if line.strip():
+                seen += 1
+                found = _PEOPLE_LINE.match(line)
+                if found and (found["colon"] or found["label"].lower() == "presented by" or ":" in line[: found.start("rest")]):
+                    rest = found["rest"].strip().strip("*_ ").strip()
+                    speakers, orgs = parse_people_text(rest, self.known_orgs)
+                    if speakers:
+                        return (offset, min(line_end + 1, end)), speakers, orgs
+            offset = line_end + 1
+        return None
+
+    def bio_links(self, body: str, speakers: tuple[Party, ...]) -> tuple[Party, ...]:
+        """Fill a speaker's missing profile link from the bio under the talk (``[Rohit](…)``)."""
+        if all(s.url for s in speakers):
+            return speakers
+        label = _BIO_LABEL.search(strip_inline(body)) or re.search(r"(?i)bios?:|about\b", body)
+        if not label:
+            return speakers
+        links = [(strip_inline(m["text"]), m["url"].strip("<>")) for m in LINK.finditer(body)]
+        links += [(strip_inline(m["text"]), html.unescape(m["url"])) for m in HTML_LINK.finditer(body)]
+        updated = []
+        for speaker in speakers:
+            url = speaker.url
+            if not url:
+                full, first = name_key(speaker.name), name_key(speaker.name.split()[0])
+                for text, href in links:
+                    if is_profile_url(href) and name_key(text) in {full, first}:
+                        url = href
+                        break
+            updated.append(replace(speaker, url=url))
+        return tuple(updated)
+
+    def balance(self, start: int, end: int, removals: list[tuple[int, int]]) -> tuple[str, str]:
+        """Tags to add so that a card's HTML blocks open and close inside it."""
+        kept = _without(self.text, start, end, removals)
+        depth = low = 0
+        for m in re.finditer(r"<div\b[^>]*?(?<!/)>|</div\s*>", kept, re.I):
+            depth += -1 if m.group(0).startswith("</") else 1
+            low = min(low, depth)
+        opens, closes = -low, depth - low
+        if opens or closes:
+            self.warn(start, f"unbalanced <div> tags in this talk ({closes} left open, {opens} extra "
+                      "closing); balanced inside its card")  # fmt: skip
+        return "<div>\n" * opens, "\n</div>" * closes
+
+    def unattributed(self, plans: list[TalkPlan]) -> None:
+        spans = [(p.start, p.end) for p in plans]
+        edges = [0] + [x for s in spans for x in s] + [len(self.text)]
+        for a, b in zip(edges[::2], edges[1::2]):
+            for item in self.media_in(a, b):
+                if item.media is not None and item.form in {"iframe", "linked-image", "malformed"}:
+                    self.warn(item.start, f"{item.media.provider_label} {item.media.kind} outside any talk;"
+                              " it stays where it is, in no card")  # fmt: skip
+                elif item.note and item.form == "iframe":
+                    self.warn(item.start, item.note)
+
+
+def _strip_links(text: str) -> str:
+    return LINK.sub(lambda m: m["text"], text)
+
+
+def _toc_text(text: str) -> str:
+    """Heading text as the ``toc`` extension slugs it (no look-alike folding here)."""
+    text = _strip_links(text)
+    text = re.sub(r"<[^>]*>", "", text)
+    text = re.sub(r"(?<!\\)(\*\*|__|\*|_|`)", "", text)
+    return html.unescape(re.sub(r"\\(.)", r"\1", text))
+
+
+def _without(text: str, start: int, end: int, removals: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str:
+    pieces, cursor = [], start
+    for a, b in sorted(removals):
+        if a < cursor:
+            continue
+        pieces.append(text[cursor:a])
+        cursor = b
+    pieces.append(text[cursor:end])
+    return "".join(pieces)
+
+
+def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[Media]:
+    """One entry per deck or video: a page link folds into the embed of the same provider."""
+    merged: list[Media] = []
+    for item in items:
+        same = next((m for m in merged if m.provider == item.provider and m.id == item.id), None)
+        if same:
+            continue
+        if item.embed_url is None:
+            target = next((m for m in merged if m.provider == item.provider and m.embed_url), None)
+            if target:
+                page_links.setdefault(item.provider, item.url)
+                continue
+        else:
+            orphan = next((m for m in merged if m.provider == item.provider and m.embed_url is None), None)
+            if orphan:
+                merged.remove(orphan)
+                page_links.setdefault(item.provider, orphan.url)
+        merged.append(item)
+    return [
+        replace(
+            m,
+            url=page_links.get(m.provider, m.url) if m.embed_url and m.url == m.embed_url else m.url,
+            title=m.title or title,
+        )
+        for m in merged
+    ]
+
+
+def abstract_of(text: str, start: int, end: int, removals: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """The talk's description as plain text: bios, labels and placeholders left out."""
+    body = _without(text, start, end, removals)
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n|<br\s*/?>\s*<br\s*/?>|</?div[^>]*>|</?p>|<p/>", body):
+        clean = strip_inline(HTML_LINK.sub(lambda m: m["text"], _strip_links(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", block))))
+        clean = clean.replace("&nbsp;", " ").strip()
+        if not clean or clean in {"-", "*"}:
+            continue
+        if _BIO_LABEL.match(clean):
+            break
+        clean = _LEADING_LABEL.sub("", clean).strip()
+        if not clean or _PLACEHOLDER.match(clean) or re.fullmatch(r"(?i)speakers?\s*:.*", clean):
+            continue
+        if re.fullmatch(r"https?://\S+", clean):
+            continue
+        paragraphs.append(clean)
+    return "\n\n".join(paragraphs)
+
+
+def parse_page(
+    text: str,
+    *,
+    path: str,
+    meta: Mapping[str, Any] | None = None,
+    first_line: int = 1,
+    known_orgs: frozenset[str] = frozenset(),
+    slugify: Slugify = default_slugify,
+    separator: str = "-",
+    min_talks: int = 2,
+) -> PagePlan:
+    """Find the talks of one page.
+
+    ``text`` is the page's Markdown. When ``meta`` is ``None`` the text may still start with
+    front matter, which is read and skipped; otherwise ``text`` is the body alone and
+    ``first_line`` the line of the file it starts on.
+    """
+    if meta is None:
+        meta, text, skipped = split_front_matter(text)
+        first_line += skipped
+    page = _Page(text, path, first_line, known_orgs, slugify, separator)
+    plans = page.plan(meta, min_talks)
+    return PagePlan(path, text, first_line, tuple(plans), tuple(page.diagnostics), meta)

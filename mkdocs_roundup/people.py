@@ -1,0 +1,363 @@
+"""Who gave a talk: splitting a talk heading into its title, speakers and organizations.
+
+Headings in real roundups mix separators (``, `` `` - `` `` – ``), titles that contain those
+same separators, linked and unlinked names, role text (``CTO at [Org](…)``) and trailing
+organizations. The split works on *parts* (the heading cut at its separators, links kept
+whole) and decides where the people start:
+
+- with links, at the first linked part, stepping back over unlinked names when that first
+  link is an organization (``Title, Rene Peinthor, [LINBIT](…)``);
+- without links, from the end, for as long as parts read as lists of names.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from .model import Party
+
+# -- Text cleaning --------------------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_CYRILLIC_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁһ",
+    "ABESIJKMHOPCTXYaeijopcyxsdh",
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\w+")
+
+
+def _fold_lookalikes(word: re.Match[str]) -> str:
+    text = word.group(0)
+    if _LATIN.search(text) and _CYRILLIC.search(text):
+        return text.translate(_CYRILLIC_LOOKALIKES)
+    return text
+
+
+def clean_text(text: str) -> str:
+    """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
+    collapsed, and Cyrillic look-alike letters inside Latin words made Latin."""
+    text = html.unescape(text).translate(_INVISIBLE).replace("\xa0", " ")
+    text = _WORD.sub(_fold_lookalikes, text)
+    return " ".join(text.split())
+
+
+_EMPHASIS = re.compile(r"(?<![\w\\])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_CODE = re.compile(r"`+([^`]*)`+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def strip_inline(text: str) -> str:
+    """Inline Markdown/HTML reduced to its visible text (links must already be gone)."""
+    text = _CODE.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return clean_text(text)
+
+
+# -- Links ----------------------------------------------------------------------------------
+
+LINK = re.compile(
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]"
+    r"\(\s*(?P<url><[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+HTML_LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>.*?)(?P=q)[^>]*>(?P<text>.*?)</a\s*>", re.S)
+_SLOT = re.compile(r"\x00(\d+)\x00")
+
+_PROFILE_HOSTS = {
+    "github.com": r"^/[^/]+/?$",
+    "gitlab.com": r"^/[^/]+/?$",
+    "twitter.com": r"^/[^/]+/?$",
+    "x.com": r"^/[^/]+/?$",
+    "bsky.app": r"^/profile/",
+    "mastodon.social": r"^/@",
+    "fosstodon.org": r"^/@",
+    "hachyderm.io": r"^/@",
+    "linkedin.com": r"^/in/",
+    "about.me": r"^/[^/]+/?$",
+    "medium.com": r"^/@",
+    "dev.to": r"^/[^/]+/?$",
+    "keybase.io": r"^/[^/]+/?$",
+    "sessionize.com": r"^/[^/]+/?$",
+    "wikipedia.org": r"^/wiki/",
+}
+_ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
+
+
+def normalize_url(url: str) -> str:
+    """A link reduced to what identifies its target: scheme, ``www.``, case, trailing slash
+    and percent-encoding do not matter."""
+    url = unquote(url.strip().strip("<>"))
+    parts = urlsplit(url if "//" in url else "https://" + url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
+    path = parts.path.rstrip("/").lower()
+    return f"{host}{path}"
+
+
+def is_profile_url(url: str) -> bool:
+    """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
+    parts = urlsplit(url.strip().strip("<>"))
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
+    if host.endswith(".wikipedia.org"):
+        host = "wikipedia.org"
+    pattern = _PROFILE_HOSTS.get(host)
+    if pattern is not None:
+        return re.search(pattern, parts.path) is not None
+    # A fediverse handle on any server: https://example.social/@name
+    return bool(re.match(r"^/@[\w.]+/?$", parts.path))
+
+
+def is_org_url(url: str) -> bool:
+    parts = urlsplit(url.strip().strip("<>"))
+    host = (parts.hostname or "").lower()
+    return "linkedin.com" in host and bool(_ORG_PATHS.match(parts.path))
+
+
+# -- Names ----------------------------------------------------------------------------------
+
+_PARTICLES = {
+    "de", "den", "der", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "del",
+    "della", "bin", "binti", "al", "el", "y", "ten", "ter", "zu", "af", "st.",
+}  # fmt: skip
+_NOT_NAME_WORDS = {
+    # words of titles and roles that never stand in a person's name
+    "about", "advanced", "analyst", "api", "architect", "architecture", "backup", "business",
+    "ceo", "cfo", "chairman", "chief", "cloud", "co-founder", "committer", "community", "coo",
+    "cto", "data", "day", "demo", "deployment", "design", "developer", "development", "director",
+    "discussion", "engineer", "evangelist", "founder", "future", "global", "head", "infrastructure",
+    "introduction", "keynote", "lead", "management", "manager", "marketing", "member", "migration",
+    "monitoring", "network", "networking", "news", "officer", "open", "overview", "panel",
+    "performance", "president", "principal", "product", "q&a", "questions", "roadmap", "sales",
+    "scheduling", "security", "senior", "session", "software", "source", "storage", "summary",
+    "talk", "thanks", "track", "tutorial", "tuning", "update", "updates", "vp", "welcome",
+    "workshop", "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
+}  # fmt: skip
+_ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{1,3}\.?|[A-Z]\w*-\w+|d['’]\w+)$", re.UNICODE)
+
+
+def _is_upper_initial(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as one person's (or one organization's) name."""
+    if not text or len(text) > 60 or any(ch in text for ch in ":;!?()[]/+=#@\x00\"“”"):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    capitals = 0
+    for word in words:
+        lowered = word.lower()
+        if lowered in _NOT_NAME_WORDS:
+            return False
+        if lowered in _PARTICLES:
+            continue
+        if not _is_upper_initial(word):
+            return False
+        capitals += 1
+    return capitals >= 1
+
+
+def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
+    folded = name_key(name)
+    if folded in known_orgs:
+        return True
+    words = name.split()
+    return bool(words) and (words[-1].lower() in _ORG_SUFFIXES or "." in words[-1] and len(words) == 1)
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, accents and spacing do not matter."""
+    decomposed = unicodedata.normalize("NFKD", clean_text(name))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().replace("ı", "i").split())
+
+
+# -- The split ------------------------------------------------------------------------------
+
+_SEPARATOR = re.compile(r"(\s*,\s+|\s*,$|\s+[-–—]\s+|\s*[–—]\s*(?=\x00))")
+_JOINER = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*;\s*", re.I)
+_ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
+_PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+
+
+@dataclass(frozen=True)
+class Split:
+    title: str
+    speakers: tuple[Party, ...]
+    organizations: tuple[Party, ...]
+
+    @property
+    def has_people(self) -> bool:
+        return bool(self.speakers or self.organizations)
+
+
+class _Slots:
+    """Links of a heading lifted out of the text as ``\\x00N\\x00`` slots."""
+
+    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
+        self.links: list[tuple[str, str]] = list(links)
+
+        def lift(match: re.Match[str]) -> str:
+            url = match["url"].strip("<>")
+            self.links.append((strip_inline(match["text"]), url))
+            return f"\x00{len(self.links) - 1}\x00"
+
+        self.text = " ".join(LINK.sub(lift, text).split())
+
+    def link(self, fragment: str) -> tuple[str, str] | None:
+        match = _SLOT.fullmatch(fragment.strip())
+        return self.links[int(match.group(1))] if match else None
+
+    def visible(self, fragment: str) -> str:
+        return strip_inline(_SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment))
+
+
+def _parts(text: str) -> tuple[list[str], list[str]]:
+    """Cut at separators: the parts, and the separator *before* each part ('' for the first)."""
+    pieces = _SEPARATOR.split(text)
+    parts, seps = [pieces[0]], [""]
+    for i in range(1, len(pieces), 2):
+        parts.append(pieces[i + 1])
+        seps.append(pieces[i])
+    # Drop empty parts left by a trailing separator or doubled separators.
+    kept = [(p, s) for p, s in zip(parts, seps) if p.strip() or not s]
+    return [p for p, _ in kept], [s for _, s in kept]
+
+
+def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
+    """Whether a link-free part reads as a list of names (``A``, ``A and B``)."""
+    items = [i for i in _JOINER.split(slots.visible(part))]
+    if any(not looks_like_name(i) for i in items):
+        return False
+    # A lone one-word part is a name only at the very end (``…, Ravichandran``): inside a
+    # title, ``Backroll, News and Demo`` must not turn into speakers.
+    return last or any(len(i.split()) > 1 for i in items)
+
+
+def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
+    if is_org_url(url) or name_key(label) in known_orgs:
+        return "org"
+    if is_profile_url(url):
+        return "person"
+    host = (urlsplit(url).hostname or "").lower()
+    tokens = [t for t in re.split(r"[^a-z]+", name_key(label)) if len(t) > 2]
+    if looks_like_name(label) and len(label.split()) >= 2 and any(t in host for t in tokens):
+        return "person"  # a personal site: https://janedoe.dev for "Jane Doe"
+    return "org"
+
+
+def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
+    """Split an inline-Markdown talk heading into title, speakers and organizations."""
+    slots = _Slots(text)
+    parts, seps = _parts(slots.text)
+    start = len(parts)
+    linked = [i for i, p in enumerate(parts) if i > 0 and p.lstrip().startswith("\x00")]
+    if linked:
+        start = linked[0]
+        first = slots.link(parts[start].split()[0] if parts[start].split() else "")
+        is_org_first = first is not None and _link_kind(*first, known_orgs) == "org"
+        while is_org_first and start > 1 and "\x00" not in parts[start - 1]:
+            if not _names_in(parts[start - 1], slots, last=False):
+                break
+            start -= 1
+    else:
+        while start > 1 and _names_in(parts[start - 1], slots, last=start == len(parts)):
+            start -= 1
+    if start >= len(parts):
+        return Split(slots.visible(slots.text), (), ())
+    title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start]))
+    speakers, orgs = parse_people(parts[start:], slots, known_orgs)
+    return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
+
+
+def parse_people_text(
+    text: str, known_orgs: frozenset[str] = frozenset(), links: Iterable[tuple[str, str]] = ()
+) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+    """Parse a whole run of people, as written after ``Speakers:`` or after a title's link."""
+    slots = _Slots(text, links)
+    parts, _ = _parts(slots.text.strip(" ,-–—:"))
+    return parse_people(parts, slots, known_orgs)
+
+
+def parse_people(
+    parts: list[str], slots: _Slots, known_orgs: frozenset[str]
+) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+    speakers: list[Party] = []
+    orgs: list[Party] = []
+
+    def add_org(fragment: str) -> None:
+        link = slots.link(fragment)
+        if link:
+            orgs.append(Party(link[0], link[1]))
+        elif looks_like_name(name := slots.visible(fragment)) or is_org_name(name, known_orgs):
+            orgs.append(Party(name))
+
+    def set_role(role: str) -> None:
+        role = slots.visible(role).strip(" ,-–—")
+        if speakers and role:
+            speakers[-1] = Party(speakers[-1].name, speakers[-1].url, role)
+
+    for index, part in enumerate(parts):
+        last_part = index == len(parts) - 1
+        role_at = _ROLE_AT.match(part.strip())
+        if role_at and not slots.link(part) and not looks_like_name(slots.visible(part)):
+            set_role(role_at["role"] + " at")
+            add_org(role_at["org"])
+            continue
+        items = [i for i in _JOINER.split(part) if i.strip()]
+        for position, item in enumerate(items):
+            last = last_part and position == len(items) - 1
+            link = slots.link(item)
+            if link:
+                if _link_kind(*link, known_orgs) == "org":
+                    orgs.append(Party(*link))
+                else:
+                    speakers.append(Party(*link))
+                continue
+            visible = slots.visible(item)
+            paren = _PAREN_ORG.match(visible)
+            if paren and looks_like_name(paren["name"]):
+                speakers.append(Party(paren["name"]))
+                orgs.append(Party(paren["org"].strip()))
+            elif "\x00" in item:
+                # Text around a link that is not "role at org": keep the link, drop the text.
+                for slot in _SLOT.finditer(item):
+                    label, url = slots.links[int(slot.group(1))]
+                    kind = _link_kind(label, url, known_orgs)
+                    (orgs if kind == "org" else speakers).append(Party(label, url))
+            elif is_org_name(visible, known_orgs) and (speakers or last):
+                orgs.append(Party(visible))
+            elif looks_like_name(visible):
+                if last and speakers and len(visible.split()) == 1:
+                    orgs.append(Party(visible))  # "…, Lucian Burlacu, ShapeBlue"
+                else:
+                    speakers.append(Party(visible))
+            else:
+                set_role(visible)
+    return _unique(speakers), _unique(orgs)
+
+
+def _unique(parties: list[Party]) -> tuple[Party, ...]:
+    seen: set[str] = set()
+    kept = []
+    for party in parties:
+        key = name_key(party.name)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(party)
+    return tuple(kept)

@@ -1,0 +1,276 @@
+"""Media providers: every URL form the plugin recognizes, in one registry.
+
+Each provider maps the URL forms authors paste (iframe ``src``, page links, share links)
+to a stable id, an embed URL and a link URL. Adding a provider is one :class:`Provider`
+entry in :data:`PROVIDERS` plus its tests. The plugin builds iframes only from URLs a
+provider resolved here: an unknown host is never turned into an iframe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from .model import Media, MediaKind
+
+Resolver = Callable[[re.Match[str], str], "Resolved | None"]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    id: str
+    url: str
+    embed_url: str | None
+
+
+@dataclass(frozen=True)
+class Provider:
+    key: str
+    label: str
+    kind: MediaKind
+    ratio: tuple[int, int]
+    hosts: frozenset[str]
+    forms: tuple[tuple[re.Pattern[str], Resolver], ...]
+    iframe_allow: str = "fullscreen"
+    referrerpolicy: str | None = None
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.").removeprefix("m.")
+
+
+# --- SlideShare ---------------------------------------------------------------------------
+
+_SLIDESHARE = "https://www.slideshare.net"
+
+
+def _slideshare_key(m: re.Match[str], url: str) -> Resolved:
+    key = m["key"]
+    embed = f"{_SLIDESHARE}/slideshow/embed_code/key/{key}"
+    return Resolved(key, embed, embed)
+
+
+def _slideshare_number(m: re.Match[str], url: str) -> Resolved:
+    number = m["number"]
+    embed = f"{_SLIDESHARE}/slideshow/embed_code/{number}"
+    return Resolved(number, embed, embed)
+
+
+def _slideshare_slideshow(m: re.Match[str], url: str) -> Resolved:
+    number = m["number"]
+    return Resolved(
+        number, f"{_SLIDESHARE}/slideshow/{m['slug']}/{number}", f"{_SLIDESHARE}/slideshow/embed_code/{number}"
+    )
+
+
+def _slideshare_page(m: re.Match[str], url: str) -> Resolved | None:
+    user, slug = m["user"], m["slug"]
+    if user.lower() in {"slideshow", "search", "login", "upload", "mobile"}:
+        return None
+    # A page URL carries no embed id; the deck can be linked but not embedded.
+    return Resolved(f"{user}/{slug}", f"{_SLIDESHARE}/{user}/{slug}", None)
+
+
+# --- YouTube ------------------------------------------------------------------------------
+
+_YOUTUBE_ID = r"(?P<id>[A-Za-z0-9_-]{11})"
+_TIME = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
+
+
+def _start_seconds(url: str) -> int:
+    query = parse_qs(urlsplit(url).query)
+    raw = (query.get("t") or query.get("start") or [""])[0]
+    found = _TIME.match(raw)
+    if not raw or not found or not found.group(0):
+        return 0
+    hours, minutes, seconds = (int(found[g] or 0) for g in ("h", "m", "s"))
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _youtube(m: re.Match[str], url: str) -> Resolved:
+    return _youtube_video(m["id"], url)
+
+
+def _youtube_video(video: str, url: str) -> Resolved:
+    start = _start_seconds(url)
+    link = f"https://www.youtube.com/watch?v={video}" + (f"&t={start}s" if start else "")
+    embed = f"https://www.youtube-nocookie.com/embed/{video}" + (f"?start={start}" if start else "")
+    return Resolved(video, link, embed)
+
+
+def _youtube_watch(m: re.Match[str], url: str) -> Resolved | None:
+    video = (parse_qs(urlsplit(url).query).get("v") or [""])[0]
+    if not re.fullmatch(_YOUTUBE_ID, video):
+        return None
+    return _youtube_video(video, url)
+
+
+# --- Vimeo --------------------------------------------------------------------------------
+
+
+def _vimeo(m: re.Match[str], url: str) -> Resolved:
+    video = m["id"]
+    private = m.groupdict().get("hash") or (parse_qs(urlsplit(url).query).get("h") or [""])[0]
+    embed = f"https://player.vimeo.com/video/{video}?dnt=1" + (f"&h={private}" if private else "")
+    link = f"https://vimeo.com/{video}" + (f"/{private}" if private else "")
+    return Resolved(video, link, embed)
+
+
+# --- Speaker Deck, Google Slides, PDF -----------------------------------------------------
+
+
+def _speakerdeck_player(m: re.Match[str], url: str) -> Resolved:
+    deck = m["id"]
+    embed = f"https://speakerdeck.com/player/{deck}"
+    return Resolved(deck, embed, embed)
+
+
+def _speakerdeck_page(m: re.Match[str], url: str) -> Resolved | None:
+    user, slug = m["user"], m["slug"]
+    if user in {"player", "c", "p", "signin", "search"}:
+        return None
+    return Resolved(f"{user}/{slug}", f"https://speakerdeck.com/{user}/{slug}", None)
+
+
+def _google_slides(m: re.Match[str], url: str) -> Resolved:
+    prefix = "e/" if m["published"] else ""
+    deck = m["id"]
+    base = f"https://docs.google.com/presentation/d/{prefix}{deck}"
+    return Resolved(deck, f"{base}/{'pub' if prefix else 'edit'}", f"{base}/embed")
+
+
+def _pdf(m: re.Match[str], url: str) -> Resolved:
+    return Resolved(url, url, None)
+
+
+def _forms(*pairs: tuple[str, Resolver]) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in pairs)
+
+
+_YOUTUBE_ALLOW = (
+    "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; "
+    "picture-in-picture; web-share; fullscreen"
+)
+
+PROVIDERS: tuple[Provider, ...] = (
+    Provider(
+        "slideshare",
+        "SlideShare",
+        "slides",
+        (4, 3),
+        frozenset({"slideshare.net", "de.slideshare.net", "fr.slideshare.net", "es.slideshare.net"}),
+        _forms(
+            (r"^/slideshow/embed_code/key/(?P<key>[A-Za-z0-9]+)", _slideshare_key),
+            (r"^/slideshow/embed_code/(?P<number>\d+)", _slideshare_number),
+            (r"^/slideshow/(?P<slug>[^/?#]+)/(?P<number>\d+)", _slideshare_slideshow),
+            (r"^/(?P<user>[^/?#]+)/(?P<slug>[^/?#]+)", _slideshare_page),
+        ),
+    ),
+    Provider(
+        "youtube",
+        "YouTube",
+        "video",
+        (16, 9),
+        frozenset({"youtube.com", "youtube-nocookie.com", "youtu.be", "music.youtube.com"}),
+        _forms(
+            (rf"^/(?:embed|live|shorts|v)/{_YOUTUBE_ID}", _youtube),
+            (r"^/watch", _youtube_watch),
+            (rf"^/{_YOUTUBE_ID}(?:[/?#]|$)", _youtube),  # youtu.be/<id>
+        ),
+        iframe_allow=_YOUTUBE_ALLOW,
+        referrerpolicy="strict-origin-when-cross-origin",
+    ),
+    Provider(
+        "vimeo",
+        "Vimeo",
+        "video",
+        (16, 9),
+        frozenset({"vimeo.com", "player.vimeo.com"}),
+        _forms(
+            (r"^/video/(?P<id>\d+)", _vimeo),
+            (r"^/(?:channels/[^/]+/|groups/[^/]+/videos/)?(?P<id>\d+)(?:/(?P<hash>[0-9a-f]+))?", _vimeo),
+        ),
+        iframe_allow="autoplay; fullscreen; picture-in-picture",
+    ),
+    Provider(
+        "speakerdeck",
+        "Speaker Deck",
+        "slides",
+        (16, 9),
+        frozenset({"speakerdeck.com"}),
+        _forms(
+            (r"^/player/(?P<id>[0-9a-f]+)", _speakerdeck_player),
+            (r"^/(?P<user>[^/?#]+)/(?P<slug>[^/?#]+)", _speakerdeck_page),
+        ),
+    ),
+    Provider(
+        "google-slides",
+        "Google Slides",
+        "slides",
+        (16, 9),
+        frozenset({"docs.google.com"}),
+        _forms(
+            (r"^/presentation/d/(?P<published>e/)?(?P<id>[A-Za-z0-9_-]+)", _google_slides),
+        ),
+    ),
+)
+
+PDF = Provider("pdf", "PDF", "slides", (4, 3), frozenset(), _forms((r"\.pdf$", _pdf)))
+
+_BY_HOST: dict[str, Provider] = {host: p for p in PROVIDERS for host in p.hosts}
+_BY_KEY: dict[str, Provider] = {p.key: p for p in (*PROVIDERS, PDF)}
+
+
+def provider(key: str) -> Provider:
+    return _BY_KEY[key]
+
+
+def provider_label(key: str) -> str:
+    found = _BY_KEY.get(key)
+    return found.label if found else key
+
+
+def is_known_host(url: str) -> bool:
+    """Whether ``url`` belongs to a provider host (even in a form no provider resolves)."""
+    return _host(url) in _BY_HOST
+
+
+def resolve(url: str, *, title: str | None = None, line: int = 0, pdf: bool = False) -> Media | None:
+    """Resolve ``url`` to a :class:`Media`, or ``None`` when no provider knows it.
+
+    ``pdf=True`` also accepts links to ``.pdf`` files (only where the author labelled the
+    link as slides: a PDF link alone says nothing about being a talk's deck).
+    """
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"}:
+        return None
+    found = _BY_HOST.get(_host(url))
+    candidates = [found] if found else []
+    if pdf:
+        candidates.append(PDF)
+    for candidate in candidates:
+        for pattern, resolver in candidate.forms:
+            path = parts.path if candidate is not PDF else parts.path.lower()
+            match = pattern.search(path)
+            if not match:
+                continue
+            resolved = resolver(match, url)
+            if resolved is None:
+                continue
+            return Media(
+                provider=candidate.key,
+                kind=candidate.kind,
+                id=resolved.id,
+                url=resolved.url,
+                embed_url=resolved.embed_url,
+                title=title,
+                line=line,
+                ratio=candidate.ratio,
+            )
+    return None
