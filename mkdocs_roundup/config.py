@@ -1,0 +1,57 @@
+"""The plugin's options, as written under ``plugins: - roundup:`` in ``mkdocs.yml``."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class RoundupConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    """Turn the plugin off without removing its configuration (for example in a quick preview)."""
+
+    include = c.ListOfItems(c.Type(str), default=[])
+    """Glob patterns of pages (relative to `docs_dir`) that may be roundups. Empty: every page."""
+
+    exclude = c.ListOfItems(c.Type(str), default=[])
+    """Glob patterns of pages that are never roundups, even if they look like one."""
+
+    min_talks = c.Type(int, default=2)
+    """How many talk sections make a page a roundup. Front matter `roundup: true|false` overrides it."""
+
+    embeds = c.Choice(("facade", "lazy", "eager"), default="facade")
+    """How slides and videos load: `facade` shows a placeholder that loads the player on click
+    (no third-party request until then), `lazy` uses `<iframe loading="lazy">`, `eager` loads
+    every player with the page."""
+
+    export = c.Type(str, default="roundup.json")
+    """Where the machine-readable export is written, relative to `site_dir`. Empty to turn it off."""
+
+    events_url = c.Type(str, default="events/")
+    """URL of the generated events index. Empty to turn it off."""
+
+    speakers_url = c.Type(str, default="speakers/")
+    """URL of the generated speakers index. Empty to turn it off."""
+
+    organizations_url = c.Type(str, default="organizations/")
+    """URL of the generated organizations index. Empty to turn it off."""
+
+    speaker_pages = c.Type(bool, default=False)
+    """Also generate one page per speaker under `speakers_url`."""
+
+    speakers_file = c.Optional(c.Type(str))
+    """YAML file (relative to `mkdocs.yml`) with aliases, display names, links and bios of speakers."""
+
+    posters = c.Type(bool, default=False)
+    """Fetch video and slide thumbnails at build time (oEmbed) and serve them from the site."""
+
+    posters_strict = c.Type(bool, default=False)
+    """Report a poster that could not be fetched as a warning (fails `--strict`) instead of an info line."""
+
+    cache_dir = c.Type(str, default=".cache/roundup")
+    """Where fetched posters are kept between builds (relative to `mkdocs.yml`)."""
+
+    known_organizations = c.ListOfItems(c.Type(str), default=[])
+    """Names that are always organizations, never speakers (the site's own pages teach the rest)."""
+
+
