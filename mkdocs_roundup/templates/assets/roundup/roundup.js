@@ -1,0 +1,123 @@
+/*
+ * mkdocs-roundup: click-to-load embeds.
+ *
+ * A facade (`.roundup-embed[data-embed-src] > a.roundup-embed__facade`) is a plain link to
+ * the video or the deck on the provider's site, so it works without JavaScript. With this
+ * script, activating it (click, Enter or Space) swaps it for the provider's player in the
+ * same box, so nothing is requested from the provider until the reader asks for it.
+ *
+ * Listeners sit on `document` (event delegation), so they are bound once and keep working
+ * when Material's instant navigation swaps the page content. No inline code: this file
+ * runs under a `script-src 'self'` Content Security Policy.
+ */
+(function () {
+  "use strict";
+
+  var FACADE = "a.roundup-embed__facade";
+  var BOX = ".roundup-embed[data-embed-src]";
+  var BOUND = "__roundupEmbeds";
+
+  // Players that start on `autoplay=1`, so that one click both loads and plays.
+  var AUTOPLAY_HOSTS = ["www.youtube-nocookie.com", "www.youtube.com", "youtube.com", "player.vimeo.com"];
+
+  if (window[BOUND]) {
+    return; // The script was evaluated twice (for example by a theme re-running scripts).
+  }
+  window[BOUND] = true;
+
+  function playerSrc(box) {
+    var raw = box.getAttribute("data-embed-src") || "";
+    var url;
+    try {
+      url = new URL(raw, document.baseURI);
+    } catch (error) {
+      return null;
+    }
+    // Only web pages become iframes; anything else stays a link.
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      return null;
+    }
+    if (AUTOPLAY_HOSTS.indexOf(url.hostname) !== -1 && !url.searchParams.has("autoplay")) {
+      // Appended as text rather than through searchParams, which would re-encode the
+      // rest of the query.
+      return url.href + (url.search ? "&" : "?") + "autoplay=1";
+    }
+    return url.href;
+  }
+
+  function load(facade) {
+    var box = facade.closest(BOX);
+    if (!box || box.hasAttribute("data-embed-loaded")) {
+      return false;
+    }
+    var src = playerSrc(box);
+    if (!src) {
+      return false;
+    }
+    var iframe = document.createElement("iframe");
+    iframe.src = src;
+    iframe.title = box.getAttribute("data-embed-title") || facade.getAttribute("aria-label") || "";
+    iframe.setAttribute("allow", box.getAttribute("data-embed-allow") || "fullscreen");
+    iframe.setAttribute("allowfullscreen", "");
+    var referrer = box.getAttribute("data-embed-referrerpolicy");
+    if (referrer) {
+      iframe.setAttribute("referrerpolicy", referrer);
+    }
+    box.setAttribute("data-embed-loaded", "");
+    box.replaceChild(iframe, facade);
+    // The focused link is gone: keep keyboard users where they were, on the player.
+    iframe.focus({ preventScroll: true });
+    return true;
+  }
+
+  function facadeOf(event) {
+    var target = event.target;
+    return target instanceof Element ? target.closest(FACADE) : null;
+  }
+
+  function onClick(event) {
+    // Ctrl/Cmd/Shift/middle click keep their usual meaning: open the provider's page.
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    var facade = facadeOf(event);
+    if (facade && load(facade)) {
+      event.preventDefault();
+    }
+  }
+
+  function onKeydown(event) {
+    // Enter on a link fires `click` by itself; Space does not, and would scroll the page.
+    if (event.key !== " " && event.key !== "Spacebar") {
+      return;
+    }
+    var facade = facadeOf(event);
+    if (!facade || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    event.preventDefault();
+    if (!event.repeat) {
+      load(facade);
+    }
+  }
+
+  // Per page: tell assistive technology that the facade now acts in place, like a button.
+  function init() {
+    var facades = document.querySelectorAll(BOX + " > " + FACADE);
+    for (var i = 0; i < facades.length; i++) {
+      facades[i].setAttribute("role", "button");
+    }
+  }
+
+  document.addEventListener("click", onClick);
+  document.addEventListener("keydown", onKeydown);
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    // Material for MkDocs: emits for the first page and after every instant navigation.
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
