@@ -64,8 +64,7 @@ _STRONG_LINE = re.compile(
     re.I,
 )
 _WRAPPER_TAG = re.compile(r"</?(?:span|div|p)\b[^>]*>", re.I)
-_DIV_OPEN = re.compile(r"<div\b[^>]*?(?<!/)>", re.I)
-_DIV_CLOSE = re.compile(r"</div\s*>", re.I)
+_DIV_TAG = re.compile(r"<div\b[^>]*?(?<!/)>|</div\s*>", re.I)
 
 _IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?", re.I | re.S)
 _ATTR = re.compile(r"(?P<name>[\w:-]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?")
@@ -536,7 +535,7 @@ class _Page:
                 intro.split = split_heading(intro.text, self.known_orgs)
             following = intros[position + 1].start if position + 1 < len(intros) else len(self.text)
             if intro.form in ("atx", "html"):
-                intro.has_media = any(
+                intro.has_media = self.people_line(intro.end, following) is not None or any(
                     f.media is not None and f.form != "inline-link"
                     for f in self.media_in(intro.end, following)
                 )
@@ -578,29 +577,34 @@ class _Page:
                     end = later.start
                     break
             level = intro.level if intro.form in ("atx", "html") else (talk_level or implicit_level)
-            talk_id = used_ids.get(intro.start) or self.slugify(intro.split.title if intro.split else intro.text, self.separator)
+            talk_id, base_id = used_ids.get(intro.start, ("", ""))
             plan = self.talk(intro, end, section, level, talk_id)
-            if talk_id in seen_ids:
-                self.warn(intro.start, f"duplicate talk id '{talk_id}' (also on line {seen_ids[talk_id]}); links to it are ambiguous")
-            seen_ids.setdefault(talk_id, intro.line)
+            if base_id in seen_ids:
+                self.warn(
+                    intro.start,
+                    f"duplicate talk id '{base_id}' (first on line {seen_ids[base_id]}); "
+                    f"this talk's anchor becomes '{talk_id}'",
+                )
+            seen_ids.setdefault(base_id, intro.line)
             plans.append(plan)
         self.unattributed(plans)
         return plans
 
-    def heading_ids(self, intros: list[Intro]) -> dict[int, str]:
-        """The anchors the ``toc`` extension gives headings (talk ids must not change)."""
+    def heading_ids(self, intros: list[Intro]) -> dict[int, tuple[str, str]]:
+        """The anchors the ``toc`` extension gives headings (talk ids must not change), each
+        with the slug it was made from (two talks of one slug get ``slug`` and ``slug_1``)."""
         used: set[str] = set()
-        ids: dict[int, str] = {}
+        ids: dict[int, tuple[str, str]] = {}
         for intro in intros:
             if intro.form == "atx":
-                anchor = intro.explicit_id or self.slugify(intro.toc_text, self.separator)
+                base = intro.explicit_id or self.slugify(intro.toc_text, self.separator)
             elif intro.form in ("boldlink", "strong") and intro.split:
-                anchor = self.slugify(talk_kind(intro.split.title)[1], self.separator)
+                base = self.slugify(talk_kind(intro.split.title)[1], self.separator)
             else:
                 continue
-            anchor = anchor if intro.explicit_id else unique(anchor, used)
+            anchor = base if intro.explicit_id else unique(base, used)
             used.add(anchor)
-            ids[intro.start] = anchor
+            ids[intro.start] = (anchor, base)
         return ids
 
     def talk(self, intro: Intro, end: int, section: str | None, level: int, talk_id: str) -> TalkPlan:
@@ -707,16 +711,22 @@ class _Page:
 
     def balance(self, start: int, end: int, removals: list[tuple[int, int]]) -> tuple[str, str]:
         """Tags to add so that a card's HTML blocks open and close inside it."""
-        kept = _without(self.text, start, end, removals)
-        depth = low = 0
-        for m in re.finditer(r"<div\b[^>]*?(?<!/)>|</div\s*>", kept, re.I):
-            depth += -1 if m.group(0).startswith("</") else 1
-            low = min(low, depth)
-        opens, closes = -low, depth - low
-        if opens or closes:
-            self.warn(start, f"unbalanced <div> tags in this talk ({closes} left open, {opens} extra "
-                      "closing); balanced inside its card")  # fmt: skip
-        return "<div>\n" * opens, "\n</div>" * closes
+        open_at: list[int] = []
+        extra_close: list[int] = []
+        for m in _DIV_TAG.finditer(self.text, start, end):
+            if any(a <= m.start() < b for a, b in removals):
+                continue
+            if not m.group(0).startswith("</"):
+                open_at.append(m.start())
+            elif open_at:
+                open_at.pop()
+            else:
+                extra_close.append(m.start())
+        for offset in extra_close:
+            self.warn(offset, "</div> closes a block opened before this talk; an opening <div> is added")
+        for offset in open_at:
+            self.warn(offset, "<div> is never closed in this talk; it is closed at the end of the talk")
+        return "<div>\n" * len(extra_close), "\n</div>" * len(open_at)
 
     def unattributed(self, plans: list[TalkPlan]) -> None:
         spans = [(p.start, p.end) for p in plans]

@@ -140,7 +140,10 @@ _NOT_NAME_WORDS = {
     "performance", "president", "principal", "product", "q&a", "questions", "roadmap", "sales",
     "scheduling", "security", "senior", "session", "software", "source", "storage", "summary",
     "talk", "thanks", "track", "tutorial", "tuning", "update", "updates", "vp", "welcome",
-    "workshop", "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
+    "workshop", "new", "next", "old", "best", "first", "last", "modern", "better", "getting",
+    "started", "beyond", "lessons", "learned", "tips", "tricks", "how", "why", "what", "when",
+    "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
+    "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
 }  # fmt: skip
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{1,3}\.?|[A-Z]\w*-\w+|d['’]\w+)$", re.UNICODE)

@@ -1,0 +1,92 @@
+"""Shared fixtures for tests that need a served site and a real browser.
+
+Browser tests use the system's Chromium through the ``playwright`` package (Playwright's
+own browser download is not needed). Without Chromium or ``playwright`` those tests are
+skipped with the reason, except in CI (``CI=true``), where they fail: a CI run that
+silently skips every browser test would look green while testing nothing.
+
+Set ``ROUNDUP_CHROMIUM`` to use another Chromium build; ``/usr/bin/chromium`` is the default,
+and Playwright's own Chromium (``playwright install chromium``) is tried when neither exists.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip for a missing tool, or fail in CI where the tool is part of the contract."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: browser tests must run in CI)", pytrace=False)
+    pytest.skip(reason)
+
+
+def chromium_executable() -> str | None:
+    """The Chromium to launch, or ``None`` for Playwright's own download."""
+    configured = os.environ.get("ROUNDUP_CHROMIUM")
+    if configured:
+        return configured
+    system = Path("/usr/bin/chromium")
+    return str(system) if system.exists() else None
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    """Serve a directory over HTTP on 127.0.0.1 and return its base URL (``http://…/``)."""
+    servers: list[tuple[http.server.ThreadingHTTPServer, threading.Thread]] = []
+
+    def start(directory: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(directory))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server.daemon_threads = True
+        thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
+        thread.start()
+        servers.append((server, thread))
+        host, port = server.server_address[:2]
+        return f"http://{host!s}:{port}/"
+
+    yield start
+    for server, thread in servers:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """A headless Chromium for the whole session (each test opens its own context)."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        unavailable("the playwright package is not installed (pip install -e '.[test]')")
+    executable = chromium_executable()
+    if executable is not None and not Path(executable).exists():
+        unavailable(f"Chromium not found at {executable} (set ROUNDUP_CHROMIUM)")
+    with sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        except Error as error:
+            first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+            unavailable(f"Chromium could not be launched: {first_line}")
+        yield launched
+        launched.close()

@@ -1,0 +1,392 @@
+"""Page-level parsing on small written snippets: which sections are talks, what they hold."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from mkdocs_roundup.parse import event_date, parse_page, rewrite_docusaurus, talk_kind
+
+LI = "https://www.linkedin.com/in/"
+YT = '<iframe width="560" height="315" src="https://www.youtube.com/embed/{id}" title="YouTube video player" allowfullscreen></iframe>'
+SS = '<iframe src="https://www.slideshare.net/slideshow/embed_code/key/{key}" width="640" height="480"></iframe>'
+
+
+def page(text: str, **kwargs: object) -> list:  # type: ignore[type-arg]
+    plan = parse_page(dedent(text).lstrip("\n"), path="event.md", **kwargs)  # type: ignore[arg-type]
+    return [t.talk for t in plan.talks]
+
+
+def test_sections_talks_and_ordinary_headings() -> None:
+    talks = page(
+        f"""
+        # Meetup
+
+        ## Sessions
+
+        ### Morning Track
+
+        #### Queues at Scale, [Mara Quint]({LI}mquint/)
+
+        About queues.
+
+        {YT.format(id="aaaaaaaaaaa")}
+
+        #### Tracing, Ola Berg
+
+        {SS.format(key="BbBbBbBbBbBbBb")}
+
+        ### Afternoon Track
+
+        #### Thanks for Coming
+
+        See you next year.
+        """
+    )
+    assert [t.title for t in talks] == ["Queues at Scale", "Tracing"]
+    assert [t.section for t in talks] == ["Morning Track", "Morning Track"]
+    assert [t.line for t in talks] == [7, 13]
+    assert talks[0].videos[0].id == "aaaaaaaaaaa"
+    assert talks[1].slides[0].id == "BbBbBbBbBbBbBb"
+    assert talks[0].abstract == "About queues."
+    # "Thanks for Coming" is at the talk level but names nobody and holds no media.
+    assert "See you" not in talks[1].abstract
+
+
+def test_media_belongs_to_the_talk_it_sits_under() -> None:
+    talks = page(
+        f"""
+        ## One, Ada Vos
+
+        {YT.format(id="bbbbbbbbbbb")}
+
+        ## Two, Bo Lind
+
+        Text only.
+
+        ## Three, Cy Moor
+
+        {SS.format(key="CcCcCcCcCcCcCc")}
+        """
+    )
+    assert [len(t.videos) for t in talks] == [1, 0, 0]
+    assert [len(t.slides) for t in talks] == [0, 0, 1]
+
+
+def test_a_single_talk_is_not_a_roundup_unless_front_matter_says_so() -> None:
+    text = f"## Only Talk, [Ada Vos]({LI}avos)\n\n{YT.format(id='ccccccccccc')}\n"
+    assert page(text) == []
+    assert len(page(text, meta={"roundup": True})) == 1
+    two = text + "\n## Another, Bo Lind\n\nText.\n"
+    assert len(page(two)) == 2
+    assert page(two, meta={"roundup": False}) == []
+
+
+def test_front_matter_is_skipped_and_lines_stay_true() -> None:
+    plan = parse_page(
+        "---\ntitle: Meetup\nroundup: true\n---\n\n## Talk, Ada Vos\n\nText.\n", path="p.md"
+    )
+    assert plan.meta["title"] == "Meetup"
+    assert plan.talks[0].talk.line == 6
+
+
+def test_speakers_line_wins_over_the_heading() -> None:
+    talks = page(
+        """
+        ## Scaling, Caching, and Other Lies
+
+        **Speakers:** [Ada Vos](https://github.com/avos) and Bo Lind (Lumen)
+
+        Abstract.
+
+        ## Second Talk
+
+        *Speaker:* Cy Moor
+
+        Abstract two.
+        """
+    )
+    assert talks[0].title == "Scaling, Caching, and Other Lies"
+    assert [(p.name, p.url) for p in talks[0].speakers] == [("Ada Vos", "https://github.com/avos"), ("Bo Lind", None)]
+    assert [o.name for o in talks[0].organizations] == ["Lumen"]
+    assert talks[0].abstract == "Abstract."
+    assert [p.name for p in talks[1].speakers] == ["Cy Moor"]
+
+
+def test_presented_by_line() -> None:
+    talks = page(
+        """
+        ## Alpha
+
+        Presented by Ada Vos
+
+        Text.
+
+        ## Beta
+
+        Presented by Bo Lind and Cy Moor
+
+        Text.
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in talks] == [["Ada Vos"], ["Bo Lind", "Cy Moor"]]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "clean"),
+    [
+        ("Keynote Talk: Open Matters", "keynote", "Open Matters"),
+        ("Keynote talk: Open Matters", "keynote", "Open Matters"),
+        ("Panel Discussion: Ask Anything", "panel", "Ask Anything"),
+        ("Governance – Panel", "panel", "Governance"),
+        ("Backups with Disks – Workshop", "workshop", "Backups with Disks"),
+        ("Lightning talk: Tiny Tools", "lightning", "Tiny Tools"),
+        ("Queue Workshop", "workshop", "Queue Workshop"),
+        ("Backups, News and Demo", "demo", "Backups, News and Demo"),
+        ("Live Demo Showcase: Fast Disks", "demo", "Live Demo Showcase: Fast Disks"),
+        ("Scaling - Brief overview & demo", "demo", "Scaling - Brief overview & demo"),
+        ("Plugins + Demo", "demo", "Plugins + Demo"),
+        ("Demolition Derby", "talk", "Demolition Derby"),
+        ("State of the Union", "talk", "State of the Union"),
+    ],
+)
+def test_kinds(title: str, kind: str, clean: str) -> None:
+    assert talk_kind(title) == (kind, clean)
+
+
+def test_bold_link_talks_without_headings() -> None:
+    talks = page(
+        """
+        # Sessions
+
+        [**Opening, Ada Vos**
+        ![](opening.png)](https://www.youtube.com/watch?v=ddddddddddd&list=PL123&index=2)
+        **Session description:**
+        Ada opens the day.
+
+        [**Metrics, Bo Lind, Lumen**
+        ![](metrics.png)](https://youtu.be/eeeeeeeeeee)
+        **Session description:**
+        Bo on metrics.
+        """
+    )
+    assert [(t.title, t.line) for t in talks] == [("Opening", 3), ("Metrics", 8)]
+    assert [o.name for o in talks[1].organizations] == ["Lumen"]
+    assert [v.id for t in talks for v in t.videos] == ["ddddddddddd", "eeeeeeeeeee"]
+    assert talks[0].abstract == "Ada opens the day."
+    assert talks[0].section is None
+
+
+def test_html_strong_talks() -> None:
+    talks = page(
+        """
+        <h2><span >Day 1 Sessions:</span></h2>
+        <span ><strong><a href="https://www.slideshare.net/lumen/queues-at-scale" target="_blank">Queues at Scale</a> - Ada Vos</strong></span>
+
+        Queues, mostly.
+
+        <iframe  src="https://www.slideshare.net/slideshow/embed_code/key/FfFfFfFfFfFfFf" width="854" height="712"><span class="mce_SELRES_start">\ufeff</span> </iframe>
+        <strong>About Ada Vos:</strong>
+
+        Ada writes queues.
+
+        <div><span ><strong><a title="Tracing &amp; Logs" href="https://www.slideshare.net/lumen/tracing-logs">Tracing &amp; Logs </a>- Bo Lind, Cy Moor</strong></span></div>
+        <div>Tracing text.</div>
+
+        <div><span ><strong>Pending Things in a Multi-tenant World - Di Hart</strong></span></div>
+        <div>*Pending slides.</div>
+        """
+    )
+    assert [t.title for t in talks] == ["Queues at Scale", "Tracing & Logs", "Pending Things in a Multi-tenant World"]
+    assert [[p.name for p in t.speakers] for t in talks] == [["Ada Vos"], ["Bo Lind", "Cy Moor"], ["Di Hart"]]
+    assert all(t.section == "Day 1 Sessions" for t in talks)
+    first = talks[0].slides[0]
+    # The embed gives the id and player; the title link gives the page a reader opens.
+    assert (first.id, first.url) == ("FfFfFfFfFfFfFf", "https://www.slideshare.net/lumen/queues-at-scale")
+    assert talks[0].abstract == "Queues, mostly."
+    assert talks[1].slides[0].embed_url is None  # a page URL alone cannot be embedded
+    assert talks[2].slides == () and talks[2].abstract == ""
+
+
+def test_media_forms() -> None:
+    talks = page(
+        """
+        ## Alpha, Ada Vos
+
+        [![](alpha.png "Alpha deck - slides")](https://www.slideshare.net/slideshow/alpha-deck/281000001)
+
+        [![](alpha-video.png "Alpha - video")](https://www.youtube.com/watch?v=fffffffffff&t=90s)
+
+        ## Beta, Bo Lind
+
+        <iframe src="https://player.vimeo.com/video/123456789" width="640" height="360"></iframe>
+
+        [Slides](https://speakerdeck.com/blind/beta-talk)
+
+        ## Gamma, Cy Moor
+
+        <iframe src="https://docs.google.com/presentation/d/e/2PACX-abc_DEF/embed?start=false" width="960"></iframe>
+
+        [Download the slides (PDF)](files/gamma.pdf)
+
+        https://vimeo.com/987654321
+        """
+    )
+    alpha, beta, gamma = talks
+    assert [(m.provider, m.id, m.title) for m in alpha.slides] == [("slideshare", "281000001", "Alpha deck")]
+    assert alpha.videos[0].embed_url == "https://www.youtube-nocookie.com/embed/fffffffffff?start=90"
+    assert beta.videos[0].embed_url == "https://player.vimeo.com/video/123456789?dnt=1"
+    assert beta.slides[0].provider == "speakerdeck"
+    assert [m.provider for m in gamma.slides] == ["google-slides"]
+    assert [m.id for m in gamma.videos] == ["987654321"]
+
+
+def test_malformed_linked_image_is_read_and_reported() -> None:
+    plan = parse_page(
+        dedent(
+            """
+            ## Alpha, Ada Vos
+
+            [![] "Alpha - slides"](alpha.png https://www.slideshare.net/slideshow/alpha/281000002)
+
+            ## Beta, Bo Lind
+
+            Text.
+            """
+        ),
+        path="event.md",
+    )
+    assert plan.talks[0].talk.slides[0].id == "281000002"
+    assert [(d.line, "malformed" in d.message) for d in plan.diagnostics] == [(4, True)]
+
+
+def test_diagnostics_name_the_line() -> None:
+    plan = parse_page(
+        dedent(
+            f"""\
+            Intro with a stray embed:
+
+            {YT.format(id="ggggggggggg")}
+
+            ## Alpha, Ada Vos
+
+            <iframe src="https://tracker.example/embed/1"></iframe>
+
+            ## Alpha, Ada Vos
+
+            <div>
+            Unclosed.
+            """
+        ),
+        path="event.md",
+    )
+    messages = {(d.line, d.message.split(" ")[0]) for d in plan.diagnostics}
+    assert (3, "YouTube") in messages  # outside any talk
+    assert (7, "iframe") in messages  # unknown host, left as written
+    assert (9, "duplicate") in messages
+    assert (11, "<div>") in messages  # never closed: closed at the end of its card
+    assert all(str(d).startswith(f"event.md:{d.line}: ") for d in plan.diagnostics)
+
+
+def test_heading_ids_follow_toc() -> None:
+    talks = page(
+        f"""
+        ## Intro
+
+        ## Intro, [Ada Vos]({LI}avos)
+
+        {YT.format(id="hhhhhhhhhhh")}
+
+        ## Custom, Bo Lind {{#my-anchor}}
+
+        {YT.format(id="iiiiiiiiiii")}
+        """
+    )
+    assert [t.id for t in talks] == ["intro-ada-vos", "my-anchor"]
+
+
+def test_playlist_button_is_not_a_talk_video() -> None:
+    talks = page(
+        """
+        <a class="button button--primary" href="https://www.youtube.com/playlist?list=PL42">Watch all</a>
+
+        ## Alpha, Ada Vos
+
+        Text.
+
+        ## Beta, Bo Lind
+
+        Text.
+        """
+    )
+    assert all(not t.videos for t in talks)
+
+
+def test_open_in_slideshare_gives_the_page_link() -> None:
+    talks = page(
+        """
+        ### Alpha, Ada Vos
+
+        <iframe src="https://www.slideshare.net/slideshow/embed_code/key/JjJjJjJjJjJjJj" width="100%" height="400" allowfullscreen> </iframe><br/>
+        <strong> <a href="https://www.slideshare.net/lumen/alpha" title="Alpha" target="_blank">Open in SlideShare</a> </strong>
+
+        ### Beta, Bo Lind
+
+        Text.
+        """
+    )
+    (deck,) = talks[0].slides
+    assert (deck.id, deck.url) == ("JjJjJjJjJjJjJj", "https://www.slideshare.net/lumen/alpha")
+
+
+def test_bio_links_complete_unlinked_speakers() -> None:
+    talks = page(
+        f"""
+        ### Alpha, Ada Vos
+
+        Abstract.
+
+        **Speaker Bio:**
+        [Ada]({LI}avos/) builds things.
+
+        ### Beta, Bo Lind
+
+        Abstract.
+        """
+    )
+    assert talks[0].speakers[0].url == f"{LI}avos/"
+    assert talks[0].abstract == "Abstract."
+
+
+def test_code_blocks_are_not_talks() -> None:
+    talks = page(
+        """
+        ```markdown
+        ## Alpha, Ada Vos
+        ## Beta, Bo Lind
+        ```
+        """
+    )
+    assert talks == []
+
+
+@pytest.mark.parametrize(
+    ("path", "meta", "date"),
+    [
+        ("blog/2023-12-07-meetup.md", {}, "2023-12-07"),
+        ("blog/2023-12-07-meetup/index.md", {}, "2023-12-07"),
+        ("blog/meetup.md", {"date": "2024-05-01"}, "2024-05-01"),
+        ("blog/meetup.md", {}, None),
+        ("blog/2023-13-45-meetup.md", {}, None),
+    ],
+)
+def test_event_dates(path: str, meta: dict[str, str], date: str | None) -> None:
+    assert event_date(path, meta) == date
+
+
+def test_docusaurus_leftovers() -> None:
+    text = '<!-- truncate -->\n<a class="button button--primary button--lg" href="x">Go</a>\n'
+    out = rewrite_docusaurus(text)
+    assert out.startswith("<!-- more -->\n")
+    assert 'class="button button--primary button--lg md-button md-button--primary"' in out

@@ -1,0 +1,185 @@
+"""Title / people split of talk headings, one written example per trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_roundup.people import (
+    clean_text,
+    is_profile_url,
+    looks_like_name,
+    name_key,
+    normalize_url,
+    parse_people_text,
+    split_heading,
+)
+
+LI = "https://www.linkedin.com/in/"
+
+SPLITS = [
+    # (heading, title, speakers, organizations)
+    (f"Scaling Queues, [Mara Quint]({LI}mquint/)", "Scaling Queues", ["Mara Quint"], []),
+    (
+        f"Caching, Sharding, and Other Lies, [Ola Berg]({LI}oberg)",
+        "Caching, Sharding, and Other Lies",
+        ["Ola Berg"],
+        [],
+    ),
+    (
+        f"Routing - A Primer - [Ivo Lang]({LI}ivo), [Lumen](https://lumen.example)",
+        "Routing - A Primer",
+        ["Ivo Lang"],
+        ["Lumen"],
+    ),
+    (
+        f"Disks Are Fine – [Pia Roth]({LI}pia/), [Acme](https://www.linkedin.com/company/acme/)",
+        "Disks Are Fine",
+        ["Pia Roth"],
+        ["Acme"],
+    ),
+    ("Edge Zones in Practice, Tomas Vey, [Lumen](https://lumen.example)", "Edge Zones in Practice", ["Tomas Vey"], ["Lumen"]),
+    (
+        f"Backups, News and Demo, [Ana Paz]({LI}apaz), [Rui Sol]({LI}rsol)",
+        "Backups, News and Demo",
+        ["Ana Paz", "Rui Sol"],
+        [],
+    ),
+    (
+        f"Storage, Quotas, Scheduling, and DR, [Ana Paz]({LI}apaz) & [Rui Sol]({LI}rsol)",
+        "Storage, Quotas, Scheduling, and DR",
+        ["Ana Paz", "Rui Sol"],
+        [],
+    ),
+    (
+        "Panel Discussion: Ask Us Anything, Lea Dorn, Max van der Berg, Sven Öberg",
+        "Panel Discussion: Ask Us Anything",
+        ["Lea Dorn", "Max van der Berg", "Sven Öberg"],
+        [],
+    ),
+    ("Cluster Upgrades - Brief overview & demo, Nina Falk", "Cluster Upgrades - Brief overview & demo", ["Nina Falk"], []),
+    ("Observability, Jon Ware, Lumen", "Observability", ["Jon Ware"], ["Lumen"]),
+    ("Running It Twice, Ravindra", "Running It Twice", ["Ravindra"], []),
+    ("Old Tools, New Tricks, Ada Vos, Bo Lind and Cy, Lumen", "Old Tools, New Tricks", ["Ada Vos", "Bo Lind", "Cy"], ["Lumen"]),
+    (
+        "Powering Research in Botany, Hydroponics, and Advanced Networking - Kim Holt, FOOBAR",
+        "Powering Research in Botany, Hydroponics, and Advanced Networking",
+        ["Kim Holt"],
+        ["FOOBAR"],
+    ),
+    (
+        f"Kickoff & Welcome - [Ravi Menon]({LI}rmenon/), Chair and CTO at [Lumen](https://lumen.example)",
+        "Kickoff & Welcome",
+        ["Ravi Menon"],
+        ["Lumen"],
+    ),
+    (
+        f"Plugins - Doing Anything - [Hana Ito]({LI}hito/) - Lead Engineer & [Ken Abe]({LI}kabe/) - Engineer at Lumen",
+        "Plugins - Doing Anything",
+        ["Hana Ito", "Ken Abe"],
+        ["Lumen"],
+    ),
+    (
+        f"Private Clouds - [Ana Paz]({LI}apaz/), Engineer at [Lumen](https://www.linkedin.com/company/lumen/) # (https://lumen.example)",
+        "Private Clouds",
+        ["Ana Paz"],
+        ["Lumen"],
+    ),
+    (f"Edge -  [Ana Paz]({LI}apaz/), CTO at [Lumen](https://lumen.example)", "Edge", ["Ana Paz"], ["Lumen"]),
+    ("Day 1 Sessions", "Day 1 Sessions", [], []),
+    ("Next Stop: Lisbon, October 2nd", "Next Stop: Lisbon, October 2nd", [], []),
+    ("Thanks for Coming", "Thanks for Coming", [], []),
+    (
+        f"We’d Like to Sell It, But..., [Ema Ruiz]({LI}eruiz/), [Nube](https://nube.example/en/)",
+        "We’d Like to Sell It, But...",
+        ["Ema Ruiz"],
+        ["Nube"],
+    ),
+    ("Building a Lab for Students, Jonas Wikström, Pierre Le Roux", "Building a Lab for Students", ["Jonas Wikström", "Pierre Le Roux"], []),
+    (f"Linked on GitHub, [Kai Rost](https://github.com/krost)", "Linked on GitHub", ["Kai Rost"], []),
+]
+
+
+@pytest.mark.parametrize(("heading", "title", "speakers", "orgs"), SPLITS, ids=[s[0][:40] for s in SPLITS])
+def test_split_heading(heading: str, title: str, speakers: list[str], orgs: list[str]) -> None:
+    split = split_heading(heading)
+    assert split.title == title
+    assert [p.name for p in split.speakers] == speakers
+    assert [o.name for o in split.organizations] == orgs
+
+
+def test_links_are_kept_and_roles_read() -> None:
+    split = split_heading(f"Kickoff - [Ravi Menon]({LI}rmenon/), Chair and CTO at [Lumen](https://lumen.example)")
+    (ravi,) = split.speakers
+    assert ravi.url == f"{LI}rmenon/"
+    assert ravi.role == "Chair and CTO at Lumen"
+    assert split.organizations[0].url == "https://lumen.example"
+
+
+def test_known_organizations_turn_unlinked_names_into_organizations() -> None:
+    plain = split_heading("Old Tools, Ada Vos, Blue Harbor")
+    assert [p.name for p in plain.speakers] == ["Ada Vos", "Blue Harbor"]
+    known = split_heading("Old Tools, Ada Vos, Blue Harbor", frozenset({name_key("Blue Harbor")}))
+    assert [p.name for p in known.speakers] == ["Ada Vos"]
+    assert [o.name for o in known.organizations] == ["Blue Harbor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "orgs"),
+    [
+        ("[Ada Vos](https://github.com/avos) and Bo Lind", ["Ada Vos", "Bo Lind"], []),
+        ("Ada Vos (Lumen), Bo Lind (Nube)", ["Ada Vos", "Bo Lind"], ["Lumen", "Nube"]),
+        ("- Ada Vos, Bo Lind", ["Ada Vos", "Bo Lind"], []),
+        ("Ada Vos & Bo Lind, Lumen Systems GmbH", ["Ada Vos", "Bo Lind"], ["Lumen Systems GmbH"]),
+    ],
+)
+def test_parse_people_text(text: str, speakers: list[str], orgs: list[str]) -> None:
+    found_speakers, found_orgs = parse_people_text(text)
+    assert [p.name for p in found_speakers] == speakers
+    assert [o.name for o in found_orgs] == orgs
+
+
+@pytest.mark.parametrize(
+    ("url", "person"),
+    [
+        (f"{LI}someone/", True),
+        ("https://de.linkedin.com/in/someone", True),
+        ("https://www.linkedin.com/company/acme/", False),
+        ("https://github.com/someone", True),
+        ("https://github.com/org/repo", False),
+        ("https://fosstodon.org/@someone", True),
+        ("https://any.social/@someone", True),
+        ("https://acme.example/", False),
+    ],
+)
+def test_profile_urls(url: str, person: bool) -> None:
+    assert is_profile_url(url) is person
+
+
+def test_text_traps_are_cleaned() -> None:
+    # Cyrillic "О" inside a Latin word, an entity, a BOM and non-breaking spaces.
+    assert clean_text("\ufeffDev\u041eps &amp; \u041ebject\xa0Storage") == "DevOps & Object Storage"
+    # A word that is all Cyrillic stays as written.
+    assert clean_text("Привет") == "Привет"
+
+
+def test_names_and_urls_fold_for_identity() -> None:
+    assert name_key(" Grégoire  Lamodière ") == name_key("gregoire lamodiere")
+    assert normalize_url("https://www.linkedin.com/in/gr%C3%A9goire-x/") == normalize_url(
+        "https://linkedin.com/in/grégoire-x"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wido den Hollander", True),
+        ("MD Rasel", True),
+        ("K B Shiv Kumar", True),
+        ("Lead Software Engineer", False),
+        ("and Advanced Networking", False),
+        ("September 18th", False),
+        ("VM-HA with CloudStack", False),
+    ],
+)
+def test_looks_like_name(text: str, expected: bool) -> None:
+    assert looks_like_name(text) is expected
