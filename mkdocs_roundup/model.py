@@ -45,6 +45,11 @@ class Media:
     ratio: tuple[int, int] = (16, 9)
 
     @property
+    def external(self) -> bool:
+        """Whether :attr:`url` is absolute (a relative link is the site's own file)."""
+        return "://" in self.url
+
+    @property
     def provider_label(self) -> str:
         from .providers import provider_label
 

@@ -407,7 +407,7 @@ class _Page:
         if not bold["rest"]:
             end_offset = by_index[index + 1][0] + len(tail_line) + 1
         text = bold["text"]
-        media = providers.resolve(tail["url"], title=strip_inline(text), line=self.line_of(offset))
+        media = providers.resolve(tail["url"], line=self.line_of(offset))
         return Intro(
             offset,
             end_offset,
@@ -488,7 +488,9 @@ class _Page:
                 m["href"], title=None, line=self.line_of(s), pdf=bool(_MEDIA_LABEL.match(label))
             )
             if media:
-                add(Found(s, start + m.end(), media, "link"))
+                # The site's own files keep the author's link: MkDocs rewrites relative links
+                # in Markdown, not in the card's HTML.
+                add(Found(s, start + m.end(), media, "link", remove=media.external))
         for m in LINK.finditer(chunk):
             label = strip_inline(m["text"])
             if not _MEDIA_LABEL.match(label):

@@ -255,13 +255,8 @@ def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
 def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     if is_org_url(url) or name_key(label) in known_orgs:
         return "org"
-    if is_profile_url(url):
-        return "person"
-    host = (urlsplit(url).hostname or "").lower()
-    tokens = [t for t in re.split(r"[^a-z]+", name_key(label)) if len(t) > 2]
-    if looks_like_name(label) and len(label.split()) >= 2 and any(t in host for t in tokens):
-        return "person"  # a personal site: https://janedoe.dev for "Jane Doe"
-    return "org"
+    # A link to anything but a profile (a company site, a project) names an organization.
+    return "person" if is_profile_url(url) else "org"
 
 
 def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:

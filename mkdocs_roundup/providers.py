@@ -248,8 +248,8 @@ def resolve(url: str, *, title: str | None = None, line: int = 0, pdf: bool = Fa
     if url.startswith("//"):
         url = "https:" + url
     parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"}:
-        return None
+    if parts.scheme not in {"http", "https"} and not (pdf and not parts.scheme and not parts.netloc):
+        return None  # a relative link is only ever a PDF on the site itself
     found = _BY_HOST.get(_host(url))
     candidates = [found] if found else []
     if pdf:

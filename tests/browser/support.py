@@ -1,0 +1,150 @@
+"""Sites for the browser tests: real roundup pages from the shared corpus, built for real.
+
+Each site is built once per session with ``mkdocs build`` in a subprocess (so MkDocs' and
+Material's own output and warnings stay out of the test process) and served on 127.0.0.1.
+Every browser context answers requests to any other host with a stub page, so the tests
+never reach the network, while still recording that a request was attempted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = Path(os.environ.get("ROUNDUP_CORPUS", REPO.parent / "shared" / "corpus"))
+ARTIFACTS = REPO / "test-artifacts"
+
+PAGES = {
+    "ccc2023.md": "cloudstack-www/2023-12-07-ccc2023-roundup.v-seed.md",
+    "csiug2024.md": "cloudstack-www/2024-02-28-csiug-2024-hyd-roundup.md",
+}
+
+INDEX = """\
+# Roundups
+
+- [CloudStack Collaboration Conference 2023](ccc2023.md)
+- [CloudStack India User Group 2024](csiug2024.md)
+"""
+
+MATERIAL_THEME = {
+    "name": "material",
+    # Material loads Roboto from Google Fonts by default: a third-party request that is the
+    # theme's, not the plugin's, so it is off here (the benchmark keeps the default).
+    "font": False,
+    "features": ["navigation.instant"],
+    "palette": [
+        {"scheme": "default", "toggle": {"icon": "material/brightness-7", "name": "Switch to dark mode"}},
+        {"scheme": "slate", "toggle": {"icon": "material/brightness-4", "name": "Switch to light mode"}},
+    ],
+}
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+STUB = "<!doctype html><title>stub</title><p>Third-party content (stubbed by the tests)</p>"
+
+
+def corpus_missing(reason: str) -> NoReturn:
+    """Skip without the shared corpus, but fail in CI (same rule as the browser fixture)."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: the browser tests need the corpus)", pytrace=False)
+    pytest.skip(reason)
+
+
+def is_local(url: str) -> bool:
+    return urlsplit(url).hostname == "127.0.0.1"
+
+
+def build_site(root: Path, *, theme: dict[str, object], embeds: str = "facade") -> Path:
+    """Write a docs dir with the two roundup pages and an index, build it, return the site dir."""
+    for name in PAGES.values():
+        if not (CORPUS / name).is_file():
+            corpus_missing(f"corpus page {CORPUS / name} not found (set ROUNDUP_CORPUS)")
+    docs = root / "docs"
+    docs.mkdir(parents=True)
+    for target, source in PAGES.items():
+        shutil.copyfile(CORPUS / source, docs / target)
+    (docs / "index.md").write_text(INDEX, encoding="utf-8")
+    config = {
+        "site_name": "Roundup browser tests",
+        # Material's instant navigation needs a site_url (it reads sitemap.xml); the host is
+        # never contacted, Material rebases the sitemap's URLs onto the served site.
+        "site_url": "https://roundup.invalid/",
+        "theme": theme,
+        "nav": [{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}],
+        "plugins": ["search", {"roundup": {"embeds": embeds}}],
+    }
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    site = root / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return site
+
+
+@dataclass
+class Visit:
+    """A browser context whose requests are recorded; other hosts get a stub page."""
+
+    context: BrowserContext
+    page: Page
+    requests: list[str] = field(default_factory=list)
+
+    def third_party(self) -> list[str]:
+        return [url for url in self.requests if not is_local(url) and not url.startswith("data:")]
+
+
+def open_visit(browser: Browser, **options: object) -> Visit:
+    context = browser.new_context(**options)  # type: ignore[arg-type]
+    visit = Visit(context, context.new_page())
+
+    def record(request: Request) -> None:
+        visit.requests.append(request.url)
+
+    def route(route: Route) -> None:
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            route.fulfill(status=200, content_type="text/html", body=STUB)
+
+    context.on("request", record)
+    context.route("**/*", route)
+    return visit
+
+
+
+def scroll_to_bottom(page: Page) -> None:
+    """Scroll down half a screen at a time (as a reader would), then wait for the network."""
+    page.evaluate(
+        """async () => {
+          const step = Math.max(200, Math.floor(window.innerHeight / 2));
+          for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+            window.scrollTo(0, y);
+            await new Promise((done) => setTimeout(done, 25));
+          }
+          window.scrollTo(0, document.documentElement.scrollHeight);
+        }"""
+    )
+    page.wait_for_timeout(500)
+    page.wait_for_load_state("networkidle")

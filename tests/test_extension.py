@@ -1,0 +1,126 @@
+"""The Python-Markdown extension used alone, with golden HTML for the cards.
+
+Golden files: ``tests/golden/<case>.md`` is rendered and compared with ``<case>.html``.
+Run ``UPDATE_GOLDEN=1 pytest tests/test_extension.py`` to rewrite them, then review the diff.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from mkdocs_roundup.extension import RoundupExtension
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(p.stem for p in GOLDEN.glob("*.md"))
+
+
+def convert(text: str, **config: object) -> tuple[str, markdown.Markdown]:
+    md = markdown.Markdown(
+        extensions=["toc", "attr_list", "md_in_html", RoundupExtension(**config)],
+        extension_configs={"toc": {"permalink": True}},
+    )
+    return md.convert(text), md
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str) -> None:
+    html, _ = convert((GOLDEN / f"{case}.md").read_text(encoding="utf-8"))
+    expected = GOLDEN / f"{case}.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        expected.write_text(html + "\n", encoding="utf-8")
+    assert html + "\n" == expected.read_text(encoding="utf-8")
+
+
+def test_entry_point_name_works_in_markdown_extensions() -> None:
+    html = markdown.markdown((GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"), extensions=["roundup"])
+    assert html.count('class="roundup-talk ') == 2
+
+
+def test_heading_keeps_its_anchor_and_the_toc_shows_the_title() -> None:
+    html, md = convert((GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"))
+    soup = BeautifulSoup(html, "html.parser")
+    card = soup.select_one("article.roundup-talk--keynote")
+    assert card is not None
+    heading = card.find("h3")
+    assert heading is not None
+    # The id is the one toc gives the heading as written (deep links keep working) ...
+    assert heading["id"] == "keynote-clouds-you-can-own-maren-holt-harbour-labs"
+    # ... the heading shows the title, the card the speakers.
+    assert heading.get_text().rstrip("¶") == "Clouds You Can Own"
+    names = [a.get_text() for a in card.select(".roundup-speaker__name")]
+    assert names == ["Maren Holt"]
+    toc = md.toc_tokens  # type: ignore[attr-defined]
+    talks = toc[0]["children"][0]["children"]
+    assert [t["name"] for t in talks] == ["Clouds You Can Own", "Ask the Maintainers"]
+    assert talks[0]["id"] == heading["id"]
+
+
+def test_author_text_is_escaped_never_markup() -> None:
+    html, _ = convert((GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"))
+    soup = BeautifulSoup(html, "html.parser")
+    panel = soup.select_one("article.roundup-talk--panel")
+    assert panel is not None
+    names = [n.get_text() for n in panel.select(".roundup-speaker__name")]
+    assert names == ["Ivo Petrak", "Lena Sørensen", "Tom O'Neil"]
+    assert panel.find("bold") is None
+    heading_less, _ = convert((GOLDEN / "heading-less.md").read_text(encoding="utf-8"))
+    soup = BeautifulSoup(heading_less, "html.parser")
+    titles = [h.get_text().rstrip("¶") for h in soup.select("article h2")]
+    assert titles == ["Opening Words", "Metrics That Matter"]
+    embed_titles = [e["data-embed-title"] for e in soup.select("[data-embed-title]")]
+    assert embed_titles == ["Opening Words (YouTube)", "Metrics That Matter (YouTube)"]
+
+
+def test_facade_embeds_carry_their_iframe_url_and_no_iframe() -> None:
+    html, _ = convert((GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"))
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find("iframe") is None
+    sources = [e["data-embed-src"] for e in soup.select("[data-embed-src]")]
+    assert sources == [
+        "https://www.youtube-nocookie.com/embed/Hb4rC1dD2aY",
+        "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD",
+    ]
+    links = [(a.get_text(), a["href"]) for a in soup.select(".roundup-talk__links a")]
+    assert links == [
+        ("Slides", "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD"),
+        ("Video", "https://www.youtube.com/watch?v=Hb4rC1dD2aY"),
+    ]
+
+
+@pytest.mark.parametrize("mode", ["lazy", "eager"])
+def test_iframe_modes(mode: str) -> None:
+    html, _ = convert((GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"), embeds=mode)
+    soup = BeautifulSoup(html, "html.parser")
+    frames = soup.find_all("iframe")
+    assert [f["src"] for f in frames] == [
+        "https://www.youtube-nocookie.com/embed/Hb4rC1dD2aY",
+        "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD",
+    ]
+    assert all(f.get("title") for f in frames)
+    assert frames[0]["referrerpolicy"] == "strict-origin-when-cross-origin"
+    assert all((f.get("loading") == "lazy") is (mode == "lazy") for f in frames)
+
+
+def test_pages_that_are_not_roundups_are_untouched() -> None:
+    text = "# Notes\n\n## One, Ada Vos\n\nJust one section.\n"
+    assert convert(text)[0] == markdown.markdown(text, extensions=["toc", "attr_list", "md_in_html"], extension_configs={"toc": {"permalink": True}})
+
+
+def test_unparseable_parts_stay_on_the_page_and_are_reported(caplog: pytest.LogCaptureFixture) -> None:
+    text = (
+        "## Alpha, Ada Vos\n\n<iframe src=\"https://tracker.example/embed/1\"></iframe>\n\n"
+        "Kept text.\n\n## Beta, Bo Lind\n\n<div>\nNever closed.\n"
+    )
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.roundup"):
+        html, _ = convert(text, path="notes/meetup.md")
+    assert 'src="https://tracker.example/embed/1"' in html  # as written: not rebuilt as a card embed
+    assert "Kept text." in html and "Never closed." in html
+    assert [r.getMessage().split(": ")[0] for r in caplog.records] == ["notes/meetup.md:3", "notes/meetup.md:9"]
+    soup = BeautifulSoup(html, "html.parser")
+    assert [a.find_parent("article") for a in soup.select("article")] == [None, None]
