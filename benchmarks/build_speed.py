@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_site import Site, generate, write_config  # noqa: E402
+from generate_site import Site, generate, write_config
 
 REPO = Path(__file__).resolve().parent.parent
 BUDGET_PAGES = 120
@@ -70,15 +70,41 @@ class SizeResult:
     with_: tuple[Run, ...]
 
     def ratio(self, field: str) -> list[float]:
-        return [getattr(w, field) / getattr(o, field) for w, o in zip(self.with_, self.without)]
+        return [
+            getattr(w, field) / getattr(o, field)
+            for w, o in zip(self.with_, self.without, strict=True)
+        ]
 
     def per_talk_ms(self, field: str) -> float:
-        diffs = [getattr(w, field) - getattr(o, field) for w, o in zip(self.with_, self.without)]
+        diffs = [
+            getattr(w, field) - getattr(o, field)
+            for w, o in zip(self.with_, self.without, strict=True)
+        ]
         return statistics.median(diffs) / self.talks * 1000
 
     def median(self, side: str, field: str) -> float:
         runs = self.with_ if side == "with" else self.without
         return statistics.median(getattr(r, field) for r in runs)
+
+
+def checkout() -> str:
+    """Which plugin code was measured: the commit, and whether the package had local edits."""
+    try:
+        rev = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", "mkdocs_roundup"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return f"{REPO / 'mkdocs_roundup'} (not a git checkout)"
+    return f"{REPO / 'mkdocs_roundup'} at {rev}" + (" + uncommitted changes" if changed else "")
 
 
 def child_env(shim: Path) -> dict[str, str]:
@@ -202,8 +228,8 @@ def measure_serve(
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
     line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(h.rjust(w) for h, w in zip(header, widths)), line]
-    out += ["  ".join(c.rjust(w) for c, w in zip(row, widths)) for row in rows]
+    out = ["  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True)), line]
+    out += ["  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
     return "\n".join(out)
 
 
@@ -299,7 +325,7 @@ def report(
         base = costs[0]
         drift = max(abs(c - base) for c in costs) / base if base > 0 else float("nan")
         verdict = "flat" if drift <= BUDGET_FLAT else "NOT flat"
-        sizes = ", ".join(f"{r.pages}: {c:.3f}" for r, c in zip(results, costs))
+        sizes = ", ".join(f"{r.pages}: {c:.3f}" for r, c in zip(results, costs, strict=True))
         out.append(
             f"  cpu ms/talk by pages ({sizes}): largest change from {results[0].pages} pages "
             f"{drift:.0%} (budget {BUDGET_FLAT:.0%}): {verdict}"
@@ -380,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     print(
-        f"\nTotal benchmark time: {time.perf_counter() - started:.0f}s (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)"
+        f"\nPlugin code: {checkout()}. Python {sys.version.split()[0]}, {os.cpu_count()} CPUs. "
+        f"Benchmark took {time.perf_counter() - started:.0f}s."
     )
     return 0
 

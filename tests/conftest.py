@@ -59,7 +59,9 @@ def serve() -> Iterator[Callable[[Path], str]]:
         handler = functools.partial(_QuietHandler, directory=str(directory))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
+        thread = threading.Thread(
+            target=server.serve_forever, name=f"serve {directory}", daemon=True
+        )
         thread.start()
         servers.append((server, thread))
         host, port = server.server_address[:2]

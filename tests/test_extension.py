@@ -123,4 +123,4 @@ def test_unparseable_parts_stay_on_the_page_and_are_reported(caplog: pytest.LogC
     assert "Kept text." in html and "Never closed." in html
     assert [r.getMessage().split(": ")[0] for r in caplog.records] == ["notes/meetup.md:3", "notes/meetup.md:9"]
     soup = BeautifulSoup(html, "html.parser")
-    assert [a.find_parent("article") for a in soup.select("article")] == [None, None]
+    assert [a.find_parent("article") for a in soup.select("article")] == [None, None]  # no nesting

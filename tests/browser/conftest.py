@@ -21,14 +21,18 @@ def material_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Pat
 
 
 @pytest.fixture(scope="session")
-def material_lazy_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> str:
+def material_lazy_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> str:
     """Base URL of the Material site with `embeds: lazy`."""
     root = tmp_path_factory.mktemp("material-lazy")
     return serve(build_site(root, theme=MATERIAL_THEME, embeds="lazy"))
 
 
 @pytest.fixture(scope="session")
-def mkdocs_theme_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> str:
+def mkdocs_theme_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> str:
     """Base URL of the same site on MkDocs' own `mkdocs` theme (no `document$`, Bootstrap)."""
     return serve(build_site(tmp_path_factory.mktemp("mkdocs-theme"), theme={"name": "mkdocs"}))
 

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -47,8 +46,14 @@ MATERIAL_THEME = {
     "font": False,
     "features": ["navigation.instant"],
     "palette": [
-        {"scheme": "default", "toggle": {"icon": "material/brightness-7", "name": "Switch to dark mode"}},
-        {"scheme": "slate", "toggle": {"icon": "material/brightness-4", "name": "Switch to light mode"}},
+        {
+            "scheme": "default",
+            "toggle": {"icon": "material/brightness-7", "name": "Switch to dark mode"},
+        },
+        {
+            "scheme": "slate",
+            "toggle": {"icon": "material/brightness-4", "name": "Switch to light mode"},
+        },
     ],
 }
 
@@ -99,7 +104,9 @@ def build_site(root: Path, *, theme: dict[str, object], embeds: str = "facade") 
         check=False,
     )
     if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False)
+        pytest.fail(
+            f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False
+        )
     return site
 
 
@@ -131,7 +138,6 @@ def open_visit(browser: Browser, **options: object) -> Visit:
     context.on("request", record)
     context.route("**/*", route)
     return visit
-
 
 
 def scroll_to_bottom(page: Page) -> None:

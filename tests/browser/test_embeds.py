@@ -1,0 +1,251 @@
+"""Embeds that cost the reader nothing until clicked, checked in a real Chromium.
+
+The site is two real roundup pages (CCC 2023 with SlideShare decks, CSIUG 2024 with YouTube
+videos and decks) built with Material for MkDocs (`navigation.instant` on) and the plugin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from .support import Visit, scroll_to_bottom
+
+pytestmark = pytest.mark.browser
+
+CCC = "ccc2023/"
+CSIUG = "csiug2024/"
+
+YOUTUBE_REFERRER = "strict-origin-when-cross-origin"
+
+
+def facade_box(page: Page, provider: str, index: int = 0) -> Locator:
+    """The `index`-th facade box of a provider (`youtube`, `slideshare`) on the page."""
+    return page.locator(f".roundup-embed--{provider}[data-embed-src]").nth(index)
+
+
+def check_loaded(page: Page, box: Locator, *, autoplay: bool) -> None:
+    """The box now holds the provider's player for *its* talk, and nothing else changed."""
+    src = box.get_attribute("data-embed-src")
+    assert src
+    iframe = box.locator("iframe")
+    expect(iframe).to_have_count(1)
+    expect(box.locator("a.roundup-embed__facade")).to_have_count(0)
+    expected = src + ("&" if "?" in src else "?") + "autoplay=1" if autoplay else src
+    assert iframe.get_attribute("src") == expected
+    assert iframe.get_attribute("title") == box.get_attribute("data-embed-title")
+    assert iframe.get_attribute("allow") == box.get_attribute("data-embed-allow")
+    assert iframe.get_attribute("allowfullscreen") is not None
+    assert box.get_attribute("data-embed-loaded") is not None
+    # The player belongs to the card that was clicked.
+    card_of_iframe = iframe.evaluate("el => el.closest('article').dataset.roundupTalk")
+    assert card_of_iframe == box.evaluate("el => el.closest('article').dataset.roundupTalk")
+    # Only this box loaded: every other facade is still a facade.
+    assert page.locator(".roundup-embed iframe").count() == 1
+    # Focus moved to the player, not back to the top of the page.
+    assert page.evaluate("document.activeElement.tagName") == "IFRAME"
+    # The frame did navigate to the provider (answered by the tests' stub).
+    for _ in range(50):
+        if expected in [frame.url for frame in page.frames]:
+            break
+        page.wait_for_timeout(100)
+    assert expected in [frame.url for frame in page.frames]
+
+
+def test_load_and_scroll_request_nothing_from_other_hosts(visit: Visit, material_site: str) -> None:
+    for path, facades in ((CCC, 33), (CSIUG, 14)):
+        visit.page.goto(material_site + path, wait_until="networkidle")
+        # The page really is made of cards with facades (else "no request" proves nothing).
+        expect(visit.page.locator(".roundup-embed[data-embed-src]")).to_have_count(facades)
+        expect(visit.page.locator("iframe")).to_have_count(0)
+        scroll_to_bottom(visit.page)
+    assert visit.requests, "no request recorded at all: the recorder is broken"
+    assert visit.third_party() == []
+
+
+def test_click_loads_the_youtube_player_of_that_talk(visit: Visit, material_site: str) -> None:
+    page = visit.page
+    page.goto(material_site + CSIUG)
+    box = facade_box(page, "youtube", 2)
+    box.scroll_into_view_if_needed()
+    src = box.get_attribute("data-embed-src") or ""
+    assert src.startswith("https://www.youtube-nocookie.com/embed/")
+    before = box.bounding_box()
+    url = page.url
+    box.locator("a.roundup-embed__facade").click()
+    check_loaded(page, box, autoplay=True)
+    assert box.locator("iframe").get_attribute("referrerpolicy") == YOUTUBE_REFERRER
+    assert "autoplay" in (box.locator("iframe").get_attribute("allow") or "")
+    assert page.url == url, "the facade's link was followed instead of loading in place"
+    assert box.bounding_box() == before, "the box changed size or moved when the player loaded"
+    # The only third-party request is the player the reader asked for.
+    assert visit.third_party() == [box.locator("iframe").get_attribute("src")]
+
+
+def test_click_loads_a_slideshare_deck_without_autoplay(visit: Visit, material_site: str) -> None:
+    page = visit.page
+    page.goto(material_site + CCC)
+    box = facade_box(page, "slideshare", 5)
+    box.scroll_into_view_if_needed()
+    box.locator("a.roundup-embed__facade").click()
+    check_loaded(page, box, autoplay=False)
+    assert box.locator("iframe").get_attribute("referrerpolicy") is None
+
+
+@pytest.mark.parametrize("key", ["Enter", "Space"])
+def test_keyboard_activation(visit: Visit, material_site: str, key: str) -> None:
+    page = visit.page
+    page.goto(material_site + CSIUG)
+    box = facade_box(page, "youtube", 1)
+    facade = box.locator("a.roundup-embed__facade")
+    expect(facade).to_have_attribute("role", "button")
+    facade.focus()
+    scrolled = page.evaluate("window.scrollY")
+    page.keyboard.press(key)
+    check_loaded(page, box, autoplay=True)
+    assert page.evaluate("window.scrollY") == scrolled, f"{key} scrolled the page"
+
+
+def test_facades_work_after_instant_navigation(visit: Visit, material_site: str) -> None:
+    page = visit.page
+    page.goto(material_site + CCC)
+    page.evaluate("window.__sameDocument = true")
+    page.locator(".md-sidebar--primary a.md-nav__link", has_text="CSIUG 2024").click()
+    page.wait_for_url("**/" + CSIUG)
+    expect(page).to_have_title(re.compile("Hyderabad"))
+    assert page.evaluate("window.__sameDocument") is True, "a full reload, not instant navigation"
+    box = facade_box(page, "youtube", 3)
+    # `init` ran again through Material's document$ for the new content.
+    expect(box.locator("a.roundup-embed__facade")).to_have_attribute("role", "button")
+    box.locator("a.roundup-embed__facade").click()
+    check_loaded(page, box, autoplay=True)
+    # And back again: the listeners are still bound once (one click, one player).
+    page.go_back()
+    page.wait_for_url("**/" + CCC)
+    expect(page.locator(".roundup-embed iframe")).to_have_count(0)
+    box = facade_box(page, "slideshare", 0)
+    box.locator("a.roundup-embed__facade").click()
+    check_loaded(page, box, autoplay=False)
+
+
+def test_without_javascript_a_facade_is_a_link(
+    open_context: Callable[..., Visit], material_site: str
+) -> None:
+    visit = open_context(java_script_enabled=False)
+    visit.page.goto(material_site + CSIUG)
+    facade = facade_box(visit.page, "youtube").locator("a.roundup-embed__facade")
+    href = facade.get_attribute("href")
+    assert href and href.startswith("https://www.youtube.com/watch?v=")
+    facade.click()
+    visit.page.wait_for_url(href)
+
+
+RATIOS = {"roundup-ratio-16x9": 9 / 16, "roundup-ratio-4x3": 3 / 4}
+
+MEASURE = """() => [...document.querySelectorAll('.roundup-embed')].map((el) => {
+  const box = el.getBoundingClientRect();
+  return {classes: [...el.classList], width: box.width, height: box.height};
+})"""
+
+
+def check_layout(page: Page) -> None:
+    overflow = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert overflow[0] <= overflow[1], (
+        f"horizontal overflow: scrollWidth {overflow[0]} > {overflow[1]}"
+    )
+    boxes = page.evaluate(MEASURE)
+    assert boxes
+    for box in boxes:
+        ratio = next(RATIOS[c] for c in box["classes"] if c in RATIOS)
+        assert box["width"] > 0 and box["height"] > 0, box
+        assert box["height"] / box["width"] == pytest.approx(ratio, rel=0.02), box
+
+
+def shoot(page: Page, artifacts: Path, name: str) -> None:
+    """A screen at the keynote card, and the CSIUG-style video + deck card on its own."""
+    card = page.locator("article.roundup-talk--keynote").first
+    card.scroll_into_view_if_needed()
+    page.evaluate("el => el.scrollIntoView({block: 'start'})", card.element_handle())
+    page.evaluate("window.scrollBy(0, -80)")
+    page.screenshot(path=artifacts / f"{name}.png")
+    card.screenshot(path=artifacts / f"{name}-keynote-card.png")
+
+
+@pytest.mark.parametrize(
+    ("name", "viewport", "scheme"),
+    [
+        ("material-light", {"width": 1280, "height": 900}, "default"),
+        ("material-dark", {"width": 1280, "height": 900}, "slate"),
+        ("material-mobile-360", {"width": 360, "height": 740}, "default"),
+    ],
+)
+def test_layout_and_screenshots(
+    open_context: Callable[..., Visit],
+    material_site: str,
+    artifacts: Path,
+    name: str,
+    viewport: dict[str, int],
+    scheme: str,
+) -> None:
+    visit = open_context(viewport=viewport)
+    page = visit.page
+    for path in (CCC, CSIUG):
+        page.goto(material_site + path, wait_until="networkidle")
+        if scheme == "slate":
+            page.locator("label[title='Switch to dark mode']").click()
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+        check_layout(page)
+    card = page.locator("article.roundup-talk").filter(has=page.locator(".roundup-embed--youtube"))
+    card.first.screenshot(path=artifacts / f"{name}-video-card.png")
+    page.goto(material_site + CCC, wait_until="networkidle")
+    shoot(page, artifacts, name)
+    # Loading a player changes nothing around it.
+    box = facade_box(page, "slideshare", 2)
+    box.scroll_into_view_if_needed()
+    before = box.bounding_box()
+    box.locator("a.roundup-embed__facade").click()
+    expect(box.locator("iframe")).to_have_count(1)
+    assert box.bounding_box() == before
+    iframe = box.locator("iframe").bounding_box()
+    assert iframe and before
+    assert (iframe["width"], iframe["height"]) == (before["width"], before["height"])
+    check_layout(page)
+
+
+def test_mkdocs_theme(
+    open_context: Callable[..., Visit], mkdocs_theme_site: str, artifacts: Path
+) -> None:
+    """On MkDocs' own theme (no `document$`): same behaviour, decent looks, no overflow."""
+    for name, viewport in (
+        ("mkdocs", {"width": 1280, "height": 900}),
+        ("mkdocs-360", {"width": 360, "height": 740}),
+    ):
+        page = open_context(viewport=viewport).page
+        page.goto(mkdocs_theme_site + CSIUG, wait_until="networkidle")
+        check_layout(page)
+        card = page.locator("article.roundup-talk").nth(1)
+        card.screenshot(path=artifacts / f"{name}-video-card.png")
+        box = facade_box(page, "youtube", 1)
+        expect(box.locator("a.roundup-embed__facade")).to_have_attribute("role", "button")
+        box.locator("a.roundup-embed__facade").click()
+        check_loaded(page, box, autoplay=True)
+
+
+def test_lazy_embeds(visit: Visit, material_lazy_site: str) -> None:
+    page = visit.page
+    page.goto(material_lazy_site + CCC, wait_until="networkidle")
+    expect(page.locator("[data-embed-src]")).to_have_count(0)
+    iframes = page.locator(".roundup-embed > iframe")
+    expect(iframes).to_have_count(33)
+    assert page.evaluate(
+        "[...document.querySelectorAll('.roundup-embed > iframe')].every(f => f.loading === 'lazy')"
+    )
+    check_layout(page)
+    # Control for the first test: lazy players do reach the provider once scrolled to,
+    # and the recorder sees them.
+    scroll_to_bottom(page)
+    assert any("slideshare.net" in url for url in visit.third_party())

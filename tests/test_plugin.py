@@ -1,0 +1,163 @@
+"""Small sites built for real with ``mkdocs build``: the plugin's options and diagnostics."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+MEETUP = dedent(
+    """\
+    ---
+    title: Spring Meetup
+    date: 2025-04-02
+    location: Lisbon
+    ---
+
+    # Spring Meetup
+
+    ## Talks
+
+    ### Quiet Queues, [Ada Vos](https://github.com/ada-vos-example)
+
+    Queues that do not shout.
+
+    <iframe src="https://www.youtube.com/embed/QuIeTqUeUe1" title="YouTube video player"></iframe>
+
+    ### Loud Logs, Bo Lind
+
+    Logs that do.
+
+    <iframe src="https://www.slideshare.net/slideshow/embed_code/key/LoUdLoGsLoUdLo" width="640" height="480"></iframe>
+    """
+)
+
+
+def build(tmp_path: Path, pages: dict[str, str], *, strict: bool = False, theme: str = "material", **plugin: object) -> subprocess.CompletedProcess[str]:
+    docs = tmp_path / "docs"
+    for name, text in {"index.md": "# Home\n", **pages}.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
+    config = {
+        "site_name": "test",
+        "theme": {"name": theme},
+        "plugins": ["search", {"roundup": plugin} if plugin else "roundup"],
+        "markdown_extensions": ["attr_list", {"toc": {"permalink": True}}],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")]
+    return subprocess.run(
+        command + (["--strict"] if strict else []),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+
+
+def export(tmp_path: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads((tmp_path / "site" / "roundup.json").read_text(encoding="utf-8"))
+    return data
+
+
+def test_export_format(tmp_path: Path) -> None:
+    done = build(tmp_path, {"events/spring.md": MEETUP}, strict=True)
+    assert done.returncode == 0, done.stderr
+    (event,) = export(tmp_path)["events"]  # type: ignore[misc]
+    assert {k: event[k] for k in ("source", "url", "title", "date", "location")} == {
+        "source": "events/spring.md",
+        "url": "events/spring/",
+        "title": "Spring Meetup",
+        "date": "2025-04-02",
+        "location": "Lisbon",
+    }
+    first, second = event["talks"]
+    assert first == {
+        "id": "quiet-queues-ada-vos",
+        "url": "events/spring/#quiet-queues-ada-vos",
+        "line": 11,
+        "title": "Quiet Queues",
+        "kind": "talk",
+        "section": None,
+        "speakers": [{"name": "Ada Vos", "url": "https://github.com/ada-vos-example", **{k: v for k, v in first["speakers"][0].items() if k not in ("name", "url")}}],
+        "organizations": [],
+        "abstract": "Queues that do not shout.",
+        "slides": [],
+        "videos": [
+            {
+                "provider": "youtube",
+                "id": "QuIeTqUeUe1",
+                "url": "https://www.youtube.com/watch?v=QuIeTqUeUe1",
+                "embed_url": "https://www.youtube-nocookie.com/embed/QuIeTqUeUe1",
+                "title": "Quiet Queues",
+            }
+        ],
+    }
+    assert second["line"] == 17 and second["slides"][0]["id"] == "LoUdLoGsLoUdLo"
+
+
+def test_warnings_name_the_file_and_line_and_fail_strict(tmp_path: Path) -> None:
+    bad = MEETUP + '\n<iframe src="https://tracker.example/embed/9"></iframe>\n'
+    done = build(tmp_path, {"spring.md": bad}, strict=True)
+    assert done.returncode == 1
+    assert "WARNING -  spring.md:23: iframe from unknown host tracker.example" in done.stderr
+    assert build(tmp_path, {"spring.md": bad}).returncode == 0  # without --strict, it builds
+
+
+def test_front_matter_and_globs_choose_the_pages(tmp_path: Path) -> None:
+    off = MEETUP.replace("location: Lisbon", "roundup: false")
+    done = build(tmp_path, {"a/spring.md": MEETUP, "b/spring.md": MEETUP, "c/spring.md": off}, exclude=["b/*"])
+    assert done.returncode == 0, done.stderr
+    assert [e["source"] for e in export(tmp_path)["events"]] == ["a/spring.md"]  # type: ignore[attr-defined]
+    html = (tmp_path / "site" / "b" / "spring" / "index.html").read_text(encoding="utf-8")
+    assert "roundup-talk" not in html and "<iframe" in html  # untouched, as written
+
+    done = build(tmp_path, {"a/spring.md": MEETUP}, include=["nothing/*"])
+    assert export(tmp_path)["events"] == []
+
+
+def test_default_mkdocs_theme_and_assets(tmp_path: Path) -> None:
+    done = build(tmp_path, {"spring.md": MEETUP}, strict=True, theme="mkdocs")
+    assert done.returncode == 0, done.stderr
+    site = tmp_path / "site"
+    soup = BeautifulSoup((site / "spring" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert len(soup.select("article.roundup-talk")) == 2
+    assert any("assets/roundup/roundup.css" in link["href"] for link in soup.select("link[rel=stylesheet]"))
+    assert any("assets/roundup/roundup.js" in s.get("src", "") for s in soup.select("script"))
+    assert (site / "assets" / "roundup" / "roundup.css").is_file()
+    assert (site / "assets" / "roundup" / "roundup.js").is_file()
+    assert not list(site.rglob("talk.html"))  # templates are not copied as pages
+
+
+def test_template_override_from_custom_dir(tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides" / "roundup"
+    overrides.mkdir(parents=True)
+    original = (Path(__file__).parents[1] / "mkdocs_roundup" / "templates" / "roundup" / "talk.html").read_text(encoding="utf-8")
+    (overrides / "talk.html").write_text(original.replace('class="roundup-talk__meta"', 'class="roundup-talk__meta my-meta"'), encoding="utf-8")
+    build(tmp_path, {"spring.md": MEETUP})
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["custom_dir"] = "overrides"
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
+        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    html = (tmp_path / "site" / "spring" / "index.html").read_text(encoding="utf-8")
+    assert html.count("my-meta") == 2
+
+
+@pytest.mark.parametrize("setting", ["", "data/talks.json"])
+def test_export_path_is_configurable(tmp_path: Path, setting: str) -> None:
+    done = build(tmp_path, {"spring.md": MEETUP}, export=setting)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "site" / "roundup.json").exists()
+    if setting:
+        assert json.loads((tmp_path / "site" / setting).read_text(encoding="utf-8"))["events"]
