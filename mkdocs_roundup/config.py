@@ -6,7 +6,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 
-class RoundupConfig(base.Config):
+class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
     """Turn the plugin off without removing its configuration (for example in a quick preview)."""
 
@@ -53,5 +53,3 @@ class RoundupConfig(base.Config):
 
     known_organizations = c.ListOfItems(c.Type(str), default=[])
     """Names that are always organizations, never speakers (the site's own pages teach the rest)."""
-
-

@@ -81,7 +81,7 @@ class RoundupExtension(Extension):
         self.result: PagePlan | None = None
         """The plan of the last page converted, with its rendered talk ids."""
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API)
+    def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         md.preprocessors.register(_CardPreprocessor(md, self), "roundup", 25)
         md.treeprocessors.register(_HeadingLabels(md, self), "roundup_labels", 6)
@@ -119,7 +119,11 @@ class _CardPreprocessor(Preprocessor):
         if page is not None and not page.enabled:
             return lines
         text = "\n".join(lines)
-        plan = page.plan if page is not None and page.plan is not None and page.plan.text == text else None
+        plan = (
+            page.plan
+            if page is not None and page.plan is not None and page.plan.text == text
+            else None
+        )
         if plan is None:
             slugify, separator = _toc_settings(self.md)
             known = frozenset(ext.getConfig("known_organizations"))
@@ -129,7 +133,9 @@ class _CardPreprocessor(Preprocessor):
                 "min_talks": int(ext.getConfig("min_talks")),
             }
             if page is None:
-                plan = parse_page(text, path=str(ext.getConfig("path")), known_orgs=known, **options)
+                plan = parse_page(
+                    text, path=str(ext.getConfig("path")), known_orgs=known, **options
+                )
             else:
                 plan = parse_page(
                     text,
@@ -198,7 +204,11 @@ class _HeadingLabels(Treeprocessor):
                 index = state.opens[marker]
                 item = state.plan.talks[index]
                 heading = children[position + 1] if position + 1 < len(children) else None
-                if item.keeps_heading and heading is not None and re.fullmatch(r"h[1-6]", heading.tag):
+                if (
+                    item.keeps_heading
+                    and heading is not None
+                    and re.fullmatch(r"h[1-6]", heading.tag)
+                ):
                     heading.set("data-toc-label", item.talk.title)
                     heading.set("data-roundup-heading", str(index))
             elif marker in state.headings:
@@ -233,7 +243,8 @@ class _HeadingTitles(Treeprocessor):
             if item.keeps_heading:
                 _retitle(heading, item.talk.title)
         talks = tuple(
-            replace(t, talk=replace(t.talk, id=state.ids.get(i, t.talk.id))) for i, t in enumerate(state.plan.talks)
+            replace(t, talk=replace(t.talk, id=state.ids.get(i, t.talk.id)))
+            for i, t in enumerate(state.plan.talks)
         )
         self.ext.result = replace(state.plan, talks=talks)
 
@@ -256,5 +267,5 @@ def _retitle(heading: etree.Element, title: str) -> None:
         heading.append(link)
 
 
-def makeExtension(**kwargs: Any) -> RoundupExtension:  # noqa: N802 (Python-Markdown's API)
+def makeExtension(**kwargs: Any) -> RoundupExtension:
     return RoundupExtension(**kwargs)

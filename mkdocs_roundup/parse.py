@@ -46,12 +46,16 @@ Slugify = Callable[[str, str], str]
 
 # -- Source patterns ------------------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
+)
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
 _ATX = re.compile(r"^[ \t]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
 _ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?P<attrs>[^}]*)\}[ \t]*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#(?P<id>[\w-]+)")
-_HTML_HEADING = re.compile(r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)\s*>[ \t]*$", re.I)
+_HTML_HEADING = re.compile(
+    r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)\s*>[ \t]*$", re.I
+)
 _BLOCK_OPEN = re.compile(r"^[ \t]*<div\b[^>]*>[ \t]*$", re.I)
 _BLOCK_CLOSE = re.compile(r"^[ \t]*</div\s*>[ \t]*$", re.I)
 _BOLD_LINK_HEAD = re.compile(r"^[ \t]*\[(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)[ \t]*(?P<rest>!\[.*)?$")
@@ -67,7 +71,9 @@ _WRAPPER_TAG = re.compile(r"</?(?:span|div|p)\b[^>]*>", re.I)
 _DIV_TAG = re.compile(r"<div\b[^>]*?(?<!/)>|</div\s*>", re.I)
 
 _IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?", re.I | re.S)
-_ATTR = re.compile(r"(?P<name>[\w:-]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?")
+_ATTR = re.compile(
+    r"(?P<name>[\w:-]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?"
+)
 _MD_LINKED_IMAGE = re.compile(
     r"\[!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
     r"\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
@@ -337,7 +343,11 @@ class _Page:
         """(index, offset, line) for each line outside fenced code."""
         fence: str | None = None
         for index, start in enumerate(self.line_starts):
-            end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+            end = (
+                self.line_starts[index + 1] - 1
+                if index + 1 < len(self.line_starts)
+                else len(self.text)
+            )
             line = self.text[start:end]
             opened = _FENCE.match(line)
             if fence:
@@ -366,17 +376,33 @@ class _Page:
                     explicit = explicit_match["id"] if explicit_match else None
                 level = len(atx["hashes"])
                 found.append(
-                    Intro(offset, end, self.line_of(offset), "atx", level, text, _toc_text(text), explicit)
+                    Intro(
+                        offset,
+                        end,
+                        self.line_of(offset),
+                        "atx",
+                        level,
+                        text,
+                        _toc_text(text),
+                        explicit,
+                    )
                 )
                 continue
             heading = _HTML_HEADING.match(line)
             if heading:
                 start = offset
                 before, after = by_index.get(index - 1), by_index.get(index + 1)
-                if before and after and _BLOCK_OPEN.match(before[1]) and _BLOCK_CLOSE.match(after[1]):
+                if (
+                    before
+                    and after
+                    and _BLOCK_OPEN.match(before[1])
+                    and _BLOCK_CLOSE.match(after[1])
+                ):
                     start, end = before[0], after[0] + len(after[1]) + 1
                 text = strip_inline(heading["text"])
-                found.append(Intro(start, end, self.line_of(offset), "html", int(heading["level"]), text))
+                found.append(
+                    Intro(start, end, self.line_of(offset), "html", int(heading["level"]), text)
+                )
                 continue
             bold = _BOLD_LINK_HEAD.match(line)
             if bold:
@@ -459,14 +485,18 @@ class _Page:
             add(self._iframe(m, start))
         for m in _MD_MALFORMED_IMAGE.finditer(chunk):
             s = start + m.start()
-            media = providers.resolve(m["href"], title=_media_title(m["title"]), line=self.line_of(s))
-            note = "malformed linked image (expected [![](image \"title\")](url)); read as " + (
+            media = providers.resolve(
+                m["href"], title=_media_title(m["title"]), line=self.line_of(s)
+            )
+            note = 'malformed linked image (expected [![](image "title")](url)); read as ' + (
                 media.provider_label if media else "an unknown link"
             )
             add(Found(s, start + m.end(), media, "malformed", remove=media is not None, note=note))
         for m in _MD_LINKED_IMAGE.finditer(chunk):
             s = start + m.start()
-            media = providers.resolve(m["href"], title=_media_title(m["title"]), line=self.line_of(s))
+            media = providers.resolve(
+                m["href"], title=_media_title(m["title"]), line=self.line_of(s)
+            )
             if media:
                 add(Found(s, start + m.end(), media, "linked-image"))
         for m in _HTML_LINKED_IMAGE.finditer(chunk):
@@ -524,7 +554,9 @@ class _Page:
             note = f"embed URL form not recognized: {src}; left as written"
         else:
             host = re.sub(r"^https?://", "", src).split("/")[0] or src
-            note = f"iframe from unknown host {host}; left as written (no card embed is built for it)"
+            note = (
+                f"iframe from unknown host {host}; left as written (no card embed is built for it)"
+            )
         return Found(s, base + m.end(), None, "iframe", remove=False, note=note)
 
     # -- talks ----------------------------------------------------------------------------
@@ -543,7 +575,9 @@ class _Page:
                 )
         scores: dict[int, int] = {}
         for intro in heading_levels:
-            if 2 <= intro.level <= 6 and (intro.has_media or (intro.split and intro.split.has_people)):
+            if 2 <= intro.level <= 6 and (
+                intro.has_media or (intro.split and intro.split.has_people)
+            ):
                 scores[intro.level] = scores.get(intro.level, 0) + 1
         talk_level = max(scores, key=lambda lvl: (scores[lvl], lvl)) if scores else 0
         section_level = max((i.level for i in heading_levels if i.level < talk_level), default=1)
@@ -555,11 +589,17 @@ class _Page:
         def is_talk(intro: Intro) -> bool:
             if intro.form in ("boldlink", "strong"):
                 return True
-            return intro.level == talk_level and (intro.has_media or bool(intro.split and intro.split.has_people))
+            return intro.level == talk_level and (
+                intro.has_media or bool(intro.split and intro.split.has_people)
+            )
 
         talk_intros = [i for i in intros if is_talk(i)]
         forced = meta.get("roundup")
-        if forced is False or (forced is not True and len(talk_intros) < min_talks) or not talk_intros:
+        if (
+            forced is False
+            or (forced is not True and len(talk_intros) < min_talks)
+            or not talk_intros
+        ):
             return []
 
         boundary = talk_level or 6  # heading-less talks end at any heading
@@ -571,7 +611,11 @@ class _Page:
             if not is_talk(intro):
                 if intro.form in ("atx", "html") and (not talk_level or intro.level < talk_level):
                     label = intro.text.strip().rstrip(":").strip()
-                    section = None if _GENERIC_SECTIONS.match(label) or intro.level == 1 else strip_inline(label)
+                    section = (
+                        None
+                        if _GENERIC_SECTIONS.match(label) or intro.level == 1
+                        else strip_inline(label)
+                    )
                 continue
             end = len(self.text)
             for later in intros[position + 1 :]:
@@ -609,7 +653,9 @@ class _Page:
             ids[intro.start] = (anchor, base)
         return ids
 
-    def talk(self, intro: Intro, end: int, section: str | None, level: int, talk_id: str) -> TalkPlan:
+    def talk(
+        self, intro: Intro, end: int, section: str | None, level: int, talk_id: str
+    ) -> TalkPlan:
         split = intro.split or Split(intro.text, (), ())
         body_start = intro.end if intro.end <= end else end
         removals: list[tuple[int, int]] = []
@@ -619,7 +665,11 @@ class _Page:
         if people_line:
             (line_start, line_end), speakers, orgs = people_line
             removals.append((line_start, line_end))
-            title = strip_inline(_strip_links(intro.text)) if intro.form in ("atx", "html", "boldlink") else title
+            title = (
+                strip_inline(_strip_links(intro.text))
+                if intro.form in ("atx", "html", "boldlink")
+                else title
+            )
         kind, title = talk_kind(title)
         slides: list[Media] = []
         videos: list[Media] = []
@@ -635,7 +685,9 @@ class _Page:
                 removals.append((item.start, item.end))
             if item.page_url:
                 page_links.setdefault(item.media.provider, item.page_url)
-                if item.media.embed_url is None or any(m.provider == item.media.provider for m in slides + videos):
+                if item.media.embed_url is None or any(
+                    m.provider == item.media.provider for m in slides + videos
+                ):
                     continue
             (slides if item.media.kind == "slides" else videos).append(item.media)
         slides = _merge(slides, page_links, title)
@@ -682,7 +734,11 @@ class _Page:
             if line.strip():
                 seen += 1
                 found = _PEOPLE_LINE.match(line)
-                if found and (found["colon"] or found["label"].lower() == "presented by" or ":" in line[: found.start("rest")]):
+                if found and (
+                    found["colon"]
+                    or found["label"].lower() == "presented by"
+                    or ":" in line[: found.start("rest")]
+                ):
                     rest = found["rest"].strip().strip("*_ ").strip()
                     speakers, orgs = parse_people_text(rest, self.known_orgs)
                     if speakers:
@@ -698,7 +754,9 @@ class _Page:
         if not label:
             return speakers
         links = [(strip_inline(m["text"]), m["url"].strip("<>")) for m in LINK.finditer(body)]
-        links += [(strip_inline(m["text"]), html.unescape(m["url"])) for m in HTML_LINK.finditer(body)]
+        links += [
+            (strip_inline(m["text"]), html.unescape(m["url"])) for m in HTML_LINK.finditer(body)
+        ]
         updated = []
         for speaker in speakers:
             url = speaker.url
@@ -725,15 +783,19 @@ class _Page:
             else:
                 extra_close.append(m.start())
         for offset in extra_close:
-            self.warn(offset, "</div> closes a block opened before this talk; an opening <div> is added")
+            self.warn(
+                offset, "</div> closes a block opened before this talk; an opening <div> is added"
+            )
         for offset in open_at:
-            self.warn(offset, "<div> is never closed in this talk; it is closed at the end of the talk")
+            self.warn(
+                offset, "<div> is never closed in this talk; it is closed at the end of the talk"
+            )
         return "<div>\n" * len(extra_close), "\n</div>" * len(open_at)
 
     def unattributed(self, plans: list[TalkPlan]) -> None:
         spans = [(p.start, p.end) for p in plans]
         edges = [0] + [x for s in spans for x in s] + [len(self.text)]
-        for a, b in zip(edges[::2], edges[1::2]):
+        for a, b in zip(edges[::2], edges[1::2], strict=False):
             for item in self.media_in(a, b):
                 if item.media is not None and item.form in {"iframe", "linked-image", "malformed"}:
                     self.warn(item.start, f"{item.media.provider_label} {item.media.kind} outside any talk;"
@@ -754,7 +816,9 @@ def _toc_text(text: str) -> str:
     return html.unescape(re.sub(r"\\(.)", r"\1", text))
 
 
-def _without(text: str, start: int, end: int, removals: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str:
+def _without(
+    text: str, start: int, end: int, removals: list[tuple[int, int]] | tuple[tuple[int, int], ...]
+) -> str:
     pieces, cursor = [], start
     for a, b in sorted(removals):
         if a < cursor:
@@ -778,7 +842,9 @@ def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[M
                 page_links.setdefault(item.provider, item.url)
                 continue
         else:
-            orphan = next((m for m in merged if m.provider == item.provider and m.embed_url is None), None)
+            orphan = next(
+                (m for m in merged if m.provider == item.provider and m.embed_url is None), None
+            )
             if orphan:
                 merged.remove(orphan)
                 page_links.setdefault(item.provider, orphan.url)
@@ -786,19 +852,27 @@ def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[M
     return [
         replace(
             m,
-            url=page_links.get(m.provider, m.url) if m.embed_url and m.url == m.embed_url else m.url,
+            url=page_links.get(m.provider, m.url)
+            if m.embed_url and m.url == m.embed_url
+            else m.url,
             title=m.title or title,
         )
         for m in merged
     ]
 
 
-def abstract_of(text: str, start: int, end: int, removals: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+def abstract_of(
+    text: str, start: int, end: int, removals: tuple[tuple[int, int], ...] | list[tuple[int, int]]
+) -> str:
     """The talk's description as plain text: bios, labels and placeholders left out."""
     body = _without(text, start, end, removals)
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t]*\n|<br\s*/?>\s*<br\s*/?>|</?div[^>]*>|</?p>|<p/>", body):
-        clean = strip_inline(HTML_LINK.sub(lambda m: m["text"], _strip_links(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", block))))
+        clean = strip_inline(
+            HTML_LINK.sub(
+                lambda m: m["text"], _strip_links(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", block))
+            )
+        )
         clean = clean.replace("&nbsp;", " ").strip()
         if not clean or clean in {"-", "*"}:
             continue

@@ -69,7 +69,9 @@ LINK = re.compile(
     r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]"
     r"\(\s*(?P<url><[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
-HTML_LINK = re.compile(r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>.*?)(?P=q)[^>]*>(?P<text>.*?)</a\s*>", re.S)
+HTML_LINK = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>.*?)(?P=q)[^>]*>(?P<text>.*?)</a\s*>", re.S
+)
 _SLOT = re.compile(r"\x00(\d+)\x00")
 
 _PROFILE_HOSTS = {
@@ -155,7 +157,7 @@ def _is_upper_initial(word: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
-    if not text or len(text) > 60 or any(ch in text for ch in ":;!?()[]/+=#@\x00\"“”"):
+    if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”'):
         return False
     if any(ch.isdigit() for ch in text):
         return False
@@ -180,7 +182,9 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     if folded in known_orgs:
         return True
     words = name.split()
-    return bool(words) and (words[-1].lower() in _ORG_SUFFIXES or "." in words[-1] and len(words) == 1)
+    return bool(words) and (
+        words[-1].lower() in _ORG_SUFFIXES or ("." in words[-1] and len(words) == 1)
+    )
 
 
 def name_key(name: str) -> str:
@@ -238,13 +242,13 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
         parts.append(pieces[i + 1])
         seps.append(pieces[i])
     # Drop empty parts left by a trailing separator or doubled separators.
-    kept = [(p, s) for p, s in zip(parts, seps) if p.strip() or not s]
+    kept = [(p, s) for p, s in zip(parts, seps, strict=False) if p.strip() or not s]
     return [p for p, _ in kept], [s for _, s in kept]
 
 
 def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
     """Whether a link-free part reads as a list of names (``A``, ``A and B``)."""
-    items = [i for i in _JOINER.split(slots.visible(part))]
+    items = list(_JOINER.split(slots.visible(part)))
     if any(not looks_like_name(i) for i in items):
         return False
     # A lone one-word part is a name only at the very end (``…, Ravichandran``): inside a
@@ -278,7 +282,7 @@ def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
             start -= 1
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
-    title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start]))
+    title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
     return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
 

@@ -22,6 +22,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any, Literal
 
+from markdown.extensions.toc import slugify as default_slugify
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -32,7 +33,6 @@ from .extension import PageContext, RoundupExtension
 from .model import Event
 from .parse import PagePlan, parse_page, split_front_matter
 from .people import name_key
-from markdown.extensions.toc import slugify as default_slugify
 from .render import TEMPLATES, CardRenderer, environment
 
 log = get_plugin_logger(__name__)
@@ -48,7 +48,7 @@ def _normalized(text: str, tab_length: int = 4) -> str:
     return re.sub(r"(?<=\n) +\n", "\n", text)
 
 
-class RoundupPlugin(BasePlugin[RoundupConfig]):
+class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
@@ -93,12 +93,13 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.extension is None:
             return files
-        self.extension.renderer = CardRenderer(environment(config.theme.get_env().loader), self.config.embeds)
+        self.extension.renderer = CardRenderer(
+            environment(config.theme.get_env().loader), self.config.embeds
+        )
         configured = frozenset(name_key(n) for n in self.config.known_organizations)
         toc = config.mdx_configs.get("toc", {}) if isinstance(config.mdx_configs, dict) else {}
         self.slugify = toc.get("slugify", default_slugify)
         self.separator = str(toc.get("separator", "-"))
-        tab_length = int(config.mdx_configs.get("tab_length", 4)) if isinstance(config.mdx_configs, dict) else 4
         sources: dict[str, tuple[File, dict[str, Any], str, int]] = {}
         for file in files.documentation_pages():
             if not self._candidate(file):
@@ -108,12 +109,16 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):
             except (OSError, UnicodeDecodeError) as error:
                 log.warning("%s: cannot be read: %s", file.src_uri, error)
                 continue
-            sources[file.src_uri] = (file, meta, _normalized(body, tab_length), skipped + 1)
+            sources[file.src_uri] = (file, meta, _normalized(body), skipped + 1)
         # First pass: every page on its own. Organizations linked on one page teach the
         # others (an unlinked "ShapeBlue" after the speakers is an organization).
         plans = {path: self._plan(path, src, configured) for path, src in sources.items()}
         learned = configured | {
-            name_key(o.name) for plan in plans.values() for t in plan.talks for o in t.talk.organizations if o.url
+            name_key(o.name)
+            for plan in plans.values()
+            for t in plan.talks
+            for o in t.talk.organizations
+            if o.url
         }
         for path, plan in plans.items():
             unlinked = {name_key(p.name) for t in plan.talks for p in t.talk.speakers if not p.url}
@@ -126,7 +131,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):
         }
         return files
 
-    def _plan(self, path: str, source: tuple[File, dict[str, Any], str, int], known: frozenset[str]) -> PagePlan:
+    def _plan(
+        self, path: str, source: tuple[File, dict[str, Any], str, int], known: frozenset[str]
+    ) -> PagePlan:
         _, meta, body, first_line = source
         return parse_page(
             body,
@@ -145,7 +152,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):
         talks = tuple(replace(t, url=f"{file.url}#{t.id}") for t in event.talks)
         return replace(event, talks=talks, url=file.url)
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         if self.extension is None:
             return markdown
         path = page.file.src_uri
@@ -153,7 +162,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):
             self.extension.page = PageContext(path, page.meta, enabled=False)
             return markdown
         source = page.file.content_string
-        skipped = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+        skipped = (
+            source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+        )
         plan = self.plans.get(path)
         self.extension.page = PageContext(
             path=path,
@@ -164,7 +175,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):
         )
         return markdown
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         if self.extension is None:
             return html
         result, self.extension.result = self.extension.result, None

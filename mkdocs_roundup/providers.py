@@ -62,7 +62,9 @@ def _slideshare_number(m: re.Match[str], url: str) -> Resolved:
 def _slideshare_slideshow(m: re.Match[str], url: str) -> Resolved:
     number = m["number"]
     return Resolved(
-        number, f"{_SLIDESHARE}/slideshow/{m['slug']}/{number}", f"{_SLIDESHARE}/slideshow/embed_code/{number}"
+        number,
+        f"{_SLIDESHARE}/slideshow/{m['slug']}/{number}",
+        f"{_SLIDESHARE}/slideshow/embed_code/{number}",
     )
 
 
@@ -161,7 +163,9 @@ PROVIDERS: tuple[Provider, ...] = (
         "SlideShare",
         "slides",
         (4, 3),
-        frozenset({"slideshare.net", "de.slideshare.net", "fr.slideshare.net", "es.slideshare.net"}),
+        frozenset(
+            {"slideshare.net", "de.slideshare.net", "fr.slideshare.net", "es.slideshare.net"}
+        ),
         _forms(
             (r"^/slideshow/embed_code/key/(?P<key>[A-Za-z0-9]+)", _slideshare_key),
             (r"^/slideshow/embed_code/(?P<number>\d+)", _slideshare_number),
@@ -191,7 +195,10 @@ PROVIDERS: tuple[Provider, ...] = (
         frozenset({"vimeo.com", "player.vimeo.com"}),
         _forms(
             (r"^/video/(?P<id>\d+)", _vimeo),
-            (r"^/(?:channels/[^/]+/|groups/[^/]+/videos/)?(?P<id>\d+)(?:/(?P<hash>[0-9a-f]+))?", _vimeo),
+            (
+                r"^/(?:channels/[^/]+/|groups/[^/]+/videos/)?(?P<id>\d+)(?:/(?P<hash>[0-9a-f]+))?",
+                _vimeo,
+            ),
         ),
         iframe_allow="autoplay; fullscreen; picture-in-picture",
     ),
@@ -238,7 +245,9 @@ def is_known_host(url: str) -> bool:
     return _host(url) in _BY_HOST
 
 
-def resolve(url: str, *, title: str | None = None, line: int = 0, pdf: bool = False) -> Media | None:
+def resolve(
+    url: str, *, title: str | None = None, line: int = 0, pdf: bool = False
+) -> Media | None:
     """Resolve ``url`` to a :class:`Media`, or ``None`` when no provider knows it.
 
     ``pdf=True`` also accepts links to ``.pdf`` files (only where the author labelled the
@@ -248,7 +257,9 @@ def resolve(url: str, *, title: str | None = None, line: int = 0, pdf: bool = Fa
     if url.startswith("//"):
         url = "https:" + url
     parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} and not (pdf and not parts.scheme and not parts.netloc):
+    if parts.scheme not in {"http", "https"} and not (
+        pdf and not parts.scheme and not parts.netloc
+    ):
         return None  # a relative link is only ever a PDF on the site itself
     found = _BY_HOST.get(_host(url))
     candidates = [found] if found else []

@@ -38,7 +38,9 @@ def test_golden(case: str) -> None:
 
 
 def test_entry_point_name_works_in_markdown_extensions() -> None:
-    html = markdown.markdown((GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"), extensions=["roundup"])
+    html = markdown.markdown(
+        (GOLDEN / "keynote-and-panel.md").read_text(encoding="utf-8"), extensions=["roundup"]
+    )
     assert html.count('class="roundup-talk ') == 2
 
 
@@ -109,18 +111,29 @@ def test_iframe_modes(mode: str) -> None:
 
 def test_pages_that_are_not_roundups_are_untouched() -> None:
     text = "# Notes\n\n## One, Ada Vos\n\nJust one section.\n"
-    assert convert(text)[0] == markdown.markdown(text, extensions=["toc", "attr_list", "md_in_html"], extension_configs={"toc": {"permalink": True}})
+    assert convert(text)[0] == markdown.markdown(
+        text,
+        extensions=["toc", "attr_list", "md_in_html"],
+        extension_configs={"toc": {"permalink": True}},
+    )
 
 
-def test_unparseable_parts_stay_on_the_page_and_are_reported(caplog: pytest.LogCaptureFixture) -> None:
+def test_unparseable_parts_stay_on_the_page_and_are_reported(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     text = (
-        "## Alpha, Ada Vos\n\n<iframe src=\"https://tracker.example/embed/1\"></iframe>\n\n"
+        '## Alpha, Ada Vos\n\n<iframe src="https://tracker.example/embed/1"></iframe>\n\n'
         "Kept text.\n\n## Beta, Bo Lind\n\n<div>\nNever closed.\n"
     )
     with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.roundup"):
         html, _ = convert(text, path="notes/meetup.md")
-    assert 'src="https://tracker.example/embed/1"' in html  # as written: not rebuilt as a card embed
+    assert (
+        'src="https://tracker.example/embed/1"' in html
+    )  # as written: not rebuilt as a card embed
     assert "Kept text." in html and "Never closed." in html
-    assert [r.getMessage().split(": ")[0] for r in caplog.records] == ["notes/meetup.md:3", "notes/meetup.md:9"]
+    assert [r.getMessage().split(": ")[0] for r in caplog.records] == [
+        "notes/meetup.md:3",
+        "notes/meetup.md:9",
+    ]
     soup = BeautifulSoup(html, "html.parser")
     assert [a.find_parent("article") for a in soup.select("article")] == [None, None]  # no nesting

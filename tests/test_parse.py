@@ -108,7 +108,10 @@ def test_speakers_line_wins_over_the_heading() -> None:
         """
     )
     assert talks[0].title == "Scaling, Caching, and Other Lies"
-    assert [(p.name, p.url) for p in talks[0].speakers] == [("Ada Vos", "https://github.com/avos"), ("Bo Lind", None)]
+    assert [(p.name, p.url) for p in talks[0].speakers] == [
+        ("Ada Vos", "https://github.com/avos"),
+        ("Bo Lind", None),
+    ]
     assert [o.name for o in talks[0].organizations] == ["Lumen"]
     assert talks[0].abstract == "Abstract."
     assert [p.name for p in talks[1].speakers] == ["Cy Moor"]
@@ -198,12 +201,23 @@ def test_html_strong_talks() -> None:
         <div>*Pending slides.</div>
         """
     )
-    assert [t.title for t in talks] == ["Queues at Scale", "Tracing & Logs", "Pending Things in a Multi-tenant World"]
-    assert [[p.name for p in t.speakers] for t in talks] == [["Ada Vos"], ["Bo Lind", "Cy Moor"], ["Di Hart"]]
+    assert [t.title for t in talks] == [
+        "Queues at Scale",
+        "Tracing & Logs",
+        "Pending Things in a Multi-tenant World",
+    ]
+    assert [[p.name for p in t.speakers] for t in talks] == [
+        ["Ada Vos"],
+        ["Bo Lind", "Cy Moor"],
+        ["Di Hart"],
+    ]
     assert all(t.section == "Day 1 Sessions" for t in talks)
     first = talks[0].slides[0]
     # The embed gives the id and player; the title link gives the page a reader opens.
-    assert (first.id, first.url) == ("FfFfFfFfFfFfFf", "https://www.slideshare.net/lumen/queues-at-scale")
+    assert (first.id, first.url) == (
+        "FfFfFfFfFfFfFf",
+        "https://www.slideshare.net/lumen/queues-at-scale",
+    )
     assert talks[0].abstract == "Queues, mostly."
     assert talks[1].slides[0].embed_url is None  # a page URL alone cannot be embedded
     assert talks[2].slides == () and talks[2].abstract == ""
@@ -234,8 +248,12 @@ def test_media_forms() -> None:
         """
     )
     alpha, beta, gamma = talks
-    assert [(m.provider, m.id, m.title) for m in alpha.slides] == [("slideshare", "281000001", "Alpha deck")]
-    assert alpha.videos[0].embed_url == "https://www.youtube-nocookie.com/embed/fffffffffff?start=90"
+    assert [(m.provider, m.id, m.title) for m in alpha.slides] == [
+        ("slideshare", "281000001", "Alpha deck")
+    ]
+    assert (
+        alpha.videos[0].embed_url == "https://www.youtube-nocookie.com/embed/fffffffffff?start=90"
+    )
     assert beta.videos[0].embed_url == "https://player.vimeo.com/video/123456789?dnt=1"
     assert beta.slides[0].provider == "speakerdeck"
     assert [m.provider for m in gamma.slides] == ["google-slides"]

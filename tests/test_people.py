@@ -37,7 +37,12 @@ SPLITS = [
         ["Pia Roth"],
         ["Acme"],
     ),
-    ("Edge Zones in Practice, Tomas Vey, [Lumen](https://lumen.example)", "Edge Zones in Practice", ["Tomas Vey"], ["Lumen"]),
+    (
+        "Edge Zones in Practice, Tomas Vey, [Lumen](https://lumen.example)",
+        "Edge Zones in Practice",
+        ["Tomas Vey"],
+        ["Lumen"],
+    ),
     (
         f"Backups, News and Demo, [Ana Paz]({LI}apaz), [Rui Sol]({LI}rsol)",
         "Backups, News and Demo",
@@ -56,10 +61,20 @@ SPLITS = [
         ["Lea Dorn", "Max van der Berg", "Sven Öberg"],
         [],
     ),
-    ("Cluster Upgrades - Brief overview & demo, Nina Falk", "Cluster Upgrades - Brief overview & demo", ["Nina Falk"], []),
+    (
+        "Cluster Upgrades - Brief overview & demo, Nina Falk",
+        "Cluster Upgrades - Brief overview & demo",
+        ["Nina Falk"],
+        [],
+    ),
     ("Observability, Jon Ware, Lumen", "Observability", ["Jon Ware"], ["Lumen"]),
     ("Running It Twice, Ravindra", "Running It Twice", ["Ravindra"], []),
-    ("Old Tools, New Tricks, Ada Vos, Bo Lind and Cy, Lumen", "Old Tools, New Tricks", ["Ada Vos", "Bo Lind", "Cy"], ["Lumen"]),
+    (
+        "Old Tools, New Tricks, Ada Vos, Bo Lind and Cy, Lumen",
+        "Old Tools, New Tricks",
+        ["Ada Vos", "Bo Lind", "Cy"],
+        ["Lumen"],
+    ),
     (
         "Powering Research in Botany, Hydroponics, and Advanced Networking - Kim Holt, FOOBAR",
         "Powering Research in Botany, Hydroponics, and Advanced Networking",
@@ -84,7 +99,12 @@ SPLITS = [
         ["Ana Paz"],
         ["Lumen"],
     ),
-    (f"Edge -  [Ana Paz]({LI}apaz/), CTO at [Lumen](https://lumen.example)", "Edge", ["Ana Paz"], ["Lumen"]),
+    (
+        f"Edge -  [Ana Paz]({LI}apaz/), CTO at [Lumen](https://lumen.example)",
+        "Edge",
+        ["Ana Paz"],
+        ["Lumen"],
+    ),
     ("Day 1 Sessions", "Day 1 Sessions", [], []),
     ("Next Stop: Lisbon, October 2nd", "Next Stop: Lisbon, October 2nd", [], []),
     ("Thanks for Coming", "Thanks for Coming", [], []),
@@ -94,12 +114,24 @@ SPLITS = [
         ["Ema Ruiz"],
         ["Nube"],
     ),
-    ("Building a Lab for Students, Jonas Wikström, Pierre Le Roux", "Building a Lab for Students", ["Jonas Wikström", "Pierre Le Roux"], []),
-    (f"Linked on GitHub, [Kai Rost](https://github.com/krost)", "Linked on GitHub", ["Kai Rost"], []),
+    (
+        "Building a Lab for Students, Jonas Wikström, Pierre Le Roux",
+        "Building a Lab for Students",
+        ["Jonas Wikström", "Pierre Le Roux"],
+        [],
+    ),
+    (
+        "Linked on GitHub, [Kai Rost](https://github.com/krost)",
+        "Linked on GitHub",
+        ["Kai Rost"],
+        [],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("heading", "title", "speakers", "orgs"), SPLITS, ids=[s[0][:40] for s in SPLITS])
+@pytest.mark.parametrize(
+    ("heading", "title", "speakers", "orgs"), SPLITS, ids=[s[0][:40] for s in SPLITS]
+)
 def test_split_heading(heading: str, title: str, speakers: list[str], orgs: list[str]) -> None:
     split = split_heading(heading)
     assert split.title == title
@@ -108,7 +140,9 @@ def test_split_heading(heading: str, title: str, speakers: list[str], orgs: list
 
 
 def test_links_are_kept_and_roles_read() -> None:
-    split = split_heading(f"Kickoff - [Ravi Menon]({LI}rmenon/), Chair and CTO at [Lumen](https://lumen.example)")
+    split = split_heading(
+        f"Kickoff - [Ravi Menon]({LI}rmenon/), Chair and CTO at [Lumen](https://lumen.example)"
+    )
     (ravi,) = split.speakers
     assert ravi.url == f"{LI}rmenon/"
     assert ravi.role == "Chair and CTO at Lumen"

@@ -40,7 +40,14 @@ MEETUP = dedent(
 )
 
 
-def build(tmp_path: Path, pages: dict[str, str], *, strict: bool = False, theme: str = "material", **plugin: object) -> subprocess.CompletedProcess[str]:
+def build(
+    tmp_path: Path,
+    pages: dict[str, str],
+    *,
+    strict: bool = False,
+    theme: str = "material",
+    **plugin: object,
+) -> subprocess.CompletedProcess[str]:
     docs = tmp_path / "docs"
     for name, text in {"index.md": "# Home\n", **pages}.items():
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +70,9 @@ def build(tmp_path: Path, pages: dict[str, str], *, strict: bool = False, theme:
 
 
 def export(tmp_path: Path) -> dict[str, object]:
-    data: dict[str, object] = json.loads((tmp_path / "site" / "roundup.json").read_text(encoding="utf-8"))
+    data: dict[str, object] = json.loads(
+        (tmp_path / "site" / "roundup.json").read_text(encoding="utf-8")
+    )
     return data
 
 
@@ -86,7 +95,13 @@ def test_export_format(tmp_path: Path) -> None:
         "title": "Quiet Queues",
         "kind": "talk",
         "section": None,
-        "speakers": [{"name": "Ada Vos", "url": "https://github.com/ada-vos-example", **{k: v for k, v in first["speakers"][0].items() if k not in ("name", "url")}}],
+        "speakers": [
+            {
+                "name": "Ada Vos",
+                "url": "https://github.com/ada-vos-example",
+                **{k: v for k, v in first["speakers"][0].items() if k not in ("name", "url")},
+            }
+        ],
         "organizations": [],
         "abstract": "Queues that do not shout.",
         "slides": [],
@@ -113,7 +128,11 @@ def test_warnings_name_the_file_and_line_and_fail_strict(tmp_path: Path) -> None
 
 def test_front_matter_and_globs_choose_the_pages(tmp_path: Path) -> None:
     off = MEETUP.replace("location: Lisbon", "roundup: false")
-    done = build(tmp_path, {"a/spring.md": MEETUP, "b/spring.md": MEETUP, "c/spring.md": off}, exclude=["b/*"])
+    done = build(
+        tmp_path,
+        {"a/spring.md": MEETUP, "b/spring.md": MEETUP, "c/spring.md": off},
+        exclude=["b/*"],
+    )
     assert done.returncode == 0, done.stderr
     assert [e["source"] for e in export(tmp_path)["events"]] == ["a/spring.md"]  # type: ignore[attr-defined]
     html = (tmp_path / "site" / "b" / "spring" / "index.html").read_text(encoding="utf-8")
@@ -127,9 +146,13 @@ def test_default_mkdocs_theme_and_assets(tmp_path: Path) -> None:
     done = build(tmp_path, {"spring.md": MEETUP}, strict=True, theme="mkdocs")
     assert done.returncode == 0, done.stderr
     site = tmp_path / "site"
-    soup = BeautifulSoup((site / "spring" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(
+        (site / "spring" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     assert len(soup.select("article.roundup-talk")) == 2
-    assert any("assets/roundup/roundup.css" in link["href"] for link in soup.select("link[rel=stylesheet]"))
+    assert any(
+        "assets/roundup/roundup.css" in link["href"] for link in soup.select("link[rel=stylesheet]")
+    )
     assert any("assets/roundup/roundup.js" in s.get("src", "") for s in soup.select("script"))
     assert (site / "assets" / "roundup" / "roundup.css").is_file()
     assert (site / "assets" / "roundup" / "roundup.js").is_file()
@@ -139,8 +162,13 @@ def test_default_mkdocs_theme_and_assets(tmp_path: Path) -> None:
 def test_template_override_from_custom_dir(tmp_path: Path) -> None:
     overrides = tmp_path / "overrides" / "roundup"
     overrides.mkdir(parents=True)
-    original = (Path(__file__).parents[1] / "mkdocs_roundup" / "templates" / "roundup" / "talk.html").read_text(encoding="utf-8")
-    (overrides / "talk.html").write_text(original.replace('class="roundup-talk__meta"', 'class="roundup-talk__meta my-meta"'), encoding="utf-8")
+    original = (
+        Path(__file__).parents[1] / "mkdocs_roundup" / "templates" / "roundup" / "talk.html"
+    ).read_text(encoding="utf-8")
+    (overrides / "talk.html").write_text(
+        original.replace('class="roundup-talk__meta"', 'class="roundup-talk__meta my-meta"'),
+        encoding="utf-8",
+    )
     build(tmp_path, {"spring.md": MEETUP})
     config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
     config["theme"]["custom_dir"] = "overrides"

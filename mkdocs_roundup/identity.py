@@ -1,0 +1,492 @@
+"""Who is who: the people (and organizations) behind the names written on talk cards.
+
+Pages written over years name the same person differently: with and without accents, with a
+typo, linked or not, the same LinkedIn profile with and without a trailing slash. Mentions
+are grouped into one :class:`Person` when
+
+- their links are the same after :func:`link_key` (scheme, ``www.``, case, trailing slash,
+  percent-encoding and, for profile links, the query do not matter);
+- or their names are the same after :func:`mkdocs_roundup.people.name_key` (whitespace,
+  case and accents do not matter);
+- or the site owner's speakers file (:func:`read_speakers_file`) says so, by listing a name
+  or a link as an alias of an entry.
+
+:func:`likely_duplicates` then points at names that were *not* grouped but probably should
+be (``Ousmane`` / ``Ousmane Diarra``, ``Dahn`` / ``Daan Hoogland``), with both places, so
+the owner can add an alias or declare the two distinct.
+
+Nothing here imports MkDocs: records in, records and diagnostics out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import yaml
+
+from .model import Diagnostic, Party
+from .people import clean_text, is_profile_url, name_key, normalize_url
+
+# -- Records --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name written for one talk (a speaker, or an organization)."""
+
+    name: str
+    url: str | None
+    path: str
+    line: int
+    date: str | None = None
+    """The event's date, so that later spellings win ties for the display name."""
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """One entry of the speakers file: what the site owner knows about a person."""
+
+    name: str
+    """The display name (it wins over every spelling found in pages)."""
+    aliases: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    id: str | None = None
+    photo: str | None = None
+    affiliation: str | None = None
+    bio: str | None = None
+    distinct: tuple[str, ...] = ()
+    """Names that look like this person's but are someone else (silences the warning)."""
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person (or an organization) with every name and link found for them."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    """Every other spelling seen in pages or declared in the speakers file."""
+    links: tuple[str, ...]
+    mentions: tuple[Mention, ...] = field(repr=False)
+    photo: str | None = None
+    affiliation: str | None = None
+    bio: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+# -- Keys -----------------------------------------------------------------------------------
+
+_TRACKING = re.compile(r"^(?:utm_\w+|trk|fbclid|gclid|ref|originalSubdomain)$", re.I)
+
+
+def link_key(url: str) -> str:
+    """A link reduced to what identifies its target.
+
+    :func:`~mkdocs_roundup.people.normalize_url` drops scheme, ``www.``, case, trailing slash
+    and percent-encoding; a profile link (``/in/name``) is its path alone, while any other
+    link keeps its query (minus tracking parameters), so that two different videos on
+    ``youtube.com/watch`` never make two people one.
+    """
+    key = normalize_url(url)
+    if is_profile_url(url):
+        return key
+    query = [(k, v) for k, v in parse_qsl(urlsplit(url.strip().strip("<>")).query) if not _TRACKING.match(k)]
+    return f"{key}?{urlencode(sorted(query))}" if query else key
+
+
+def slug(name: str) -> str:
+    """An id made of a name: folded, accents dropped, words joined by hyphens."""
+    return re.sub(r"[^\w]+", "-", name_key(name)).strip("-_") or "speaker"
+
+
+# -- Grouping -------------------------------------------------------------------------------
+
+
+class _Groups:
+    """Union-find over string keys (``n:`` names, ``u:`` links, ``e:`` file entries)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent.setdefault(key, key)
+        while parent != key:
+            grand = self.parent[parent]
+            self.parent[key] = grand
+            key, parent = parent, grand
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller key becomes the root, so that grouping does not depend on order.
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _name_node(name: str) -> str:
+    return "n:" + name_key(name)
+
+
+def _link_node(url: str) -> str:
+    return "u:" + link_key(url)
+
+
+class Directory:
+    """Every person found, and which person a name or a link belongs to."""
+
+    def __init__(self, people: Iterable[Person], lookup: dict[str, str]) -> None:
+        self.people: tuple[Person, ...] = tuple(people)
+        self._by_id = {p.id: p for p in self.people}
+        self._lookup = lookup
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self.people)
+
+    def get(self, person_id: str) -> Person | None:
+        return self._by_id.get(person_id)
+
+    def id_of(self, party: Party) -> str | None:
+        """The id of the person a talk names (by link first, then by name)."""
+        if party.url:
+            found = self._lookup.get(_link_node(party.url))
+            if found:
+                return found
+        return self._lookup.get(_name_node(party.name))
+
+    def find(self, text: str) -> Person | None:
+        """A person by id, by any name of theirs, or by one of their links."""
+        if text in self._by_id:
+            return self._by_id[text]
+        for node in (_name_node(text), _link_node(text) if "/" in text else None):
+            found = self._lookup.get(node) if node else None
+            if found:
+                return self._by_id[found]
+        return None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    directory: Directory
+    diagnostics: tuple[Diagnostic, ...]
+    distinct: frozenset[frozenset[str]] = frozenset()
+    """Pairs of person ids the speakers file declares distinct."""
+
+
+def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -> Resolution:
+    """Group mentions into people, following links, names and the speakers file."""
+    groups = _Groups()
+    diagnostics: list[Diagnostic] = []
+    claimed: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        node = f"e:{index:09d}"
+        keys = [_name_node(n) for n in (entry.name, *entry.aliases)] + [_link_node(u) for u in entry.links]
+        for key in keys:
+            other = claimed.setdefault(key, index)
+            if other != index and entries[other].name != entry.name:
+                diagnostics.append(
+                    Diagnostic(entry.path, entry.line, f"'{key[2:]}' is already listed for "
+                               f"'{entries[other].name}' (line {entries[other].line}); both entries merge")  # fmt: skip
+                )
+            groups.union(node, key)
+    for mention in mentions:
+        name = _name_node(mention.name)
+        groups.find(name)
+        if mention.url:
+            groups.union(name, _link_node(mention.url))
+
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        members[groups.find(_name_node(mention.name))].append(mention)
+    owners: dict[str, list[int]] = defaultdict(list)
+    for index in range(len(entries)):
+        owners[groups.find(f"e:{index:09d}")].append(index)
+
+    drafts: list[tuple[str, str, Person]] = []
+    for root, found in members.items():
+        chosen = [entries[i] for i in owners.get(root, [])]
+        if len(chosen) > 1:
+            names = ", ".join(f"'{e.name}' (line {e.line})" for e in chosen[1:])
+            diagnostics.append(
+                Diagnostic(chosen[0].path, chosen[0].line,
+                           f"entry '{chosen[0].name}' names the same person as {names}; the first one is used")  # fmt: skip
+            )
+        drafts.append((root, chosen[0].id if chosen and chosen[0].id else "", _person(found, chosen)))
+    for root, indexes in owners.items():
+        if root not in members:
+            entry = entries[indexes[0]]
+            diagnostics.append(Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
+
+    people, lookup = _assign_ids(drafts, groups)
+    directory = Directory(people, lookup)
+    distinct: set[frozenset[str]] = set()
+    for entry in entries:
+        own = directory.find(entry.name)
+        for name in entry.distinct:
+            other = directory.find(name)
+            if own and other and own.id != other.id:
+                distinct.add(frozenset({own.id, other.id}))
+    return Resolution(directory, tuple(diagnostics), frozenset(distinct))
+
+
+def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
+    entry = entries[0] if entries else None
+    spellings: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        spellings.setdefault(clean_text(mention.name), []).append(mention)
+
+    def preference(name: str) -> tuple[int, int, bool, int, str, str]:
+        seen = spellings[name]
+        return (
+            len(name.split()),  # "Ravichandran Palanisamy" over "Ravichandran"
+            len(seen),
+            any(m.url for m in seen),
+            sum(not ch.isascii() for ch in name),  # "Andrija Panić" over "Andrija Panic"
+            max((m.date or "" for m in seen), default=""),
+            name,
+        )
+
+    name = entry.name if entry else max(spellings, key=preference)
+    declared = [a for e in entries for a in e.aliases]
+    aliases = list(dict.fromkeys([*spellings, *declared]))
+    links: dict[str, Counter[str]] = {}
+    for url in [u for e in entries for u in e.links]:
+        links.setdefault(link_key(url), Counter())[url] += 1_000_000  # the owner's form wins
+    for mention in mentions:
+        if mention.url:
+            links.setdefault(link_key(mention.url), Counter())[mention.url] += 1
+    return Person(
+        id="",
+        name=name,
+        aliases=tuple(a for a in aliases if a != name),
+        links=tuple(forms.most_common(1)[0][0] for forms in links.values()),
+        mentions=tuple(mentions),
+        photo=entry.photo if entry else None,
+        affiliation=entry.affiliation if entry else None,
+        bio=entry.bio if entry else None,
+    )
+
+
+def _assign_ids(drafts: list[tuple[str, str, Person]], groups: _Groups) -> tuple[list[Person], dict[str, str]]:
+    """Ids from names, stable across builds: ties broken by where each person first appears."""
+
+    def order(draft: tuple[str, str, Person]) -> tuple[str, str, str, int]:
+        _, fixed, person = draft
+        first = min(person.mentions, key=lambda m: (m.path, m.line))
+        return (fixed or slug(person.name), name_key(person.name), first.path, first.line)
+
+    used: set[str] = {fixed for _, fixed, _ in drafts if fixed}
+    by_root: dict[str, str] = {}
+    people: list[Person] = []
+    for root, fixed, person in sorted(drafts, key=order):
+        person_id = fixed
+        if not person_id:
+            base = person_id = slug(person.name)
+            counter = 1
+            while person_id in used:
+                counter += 1
+                person_id = f"{base}-{counter}"
+            used.add(person_id)
+        by_root[root] = person_id
+        people.append(Person(person_id, person.name, person.aliases, person.links, person.mentions,
+                             person.photo, person.affiliation, person.bio))  # fmt: skip
+    lookup = {key: by_root[root] for key in groups.parent if (root := groups.find(key)) in by_root}
+    return people, lookup
+
+
+# -- Likely duplicates ----------------------------------------------------------------------
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` as soon as it is known to exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _edit_limit(a: str, b: str) -> int:
+    # Two edits turn "Wei Zhou" into "Wen Zhao": only names of some length get two.
+    return 2 if min(len(a), len(b)) >= 10 else 1
+
+
+def _blocks(key: str) -> Iterator[str]:
+    """Cheap blocking keys: two names a typo apart share at least one (when the typo sits in
+    one word, or is a missing space), so names are compared within blocks, not all pairs."""
+    words = key.split()
+    yield "first:" + words[0]
+    if len(words) > 1:
+        yield "last:" + words[-1]
+        yield "sorted:" + " ".join(sorted(words))
+    yield "compact:" + re.sub(r"[\s'’.-]+", "", key)
+
+
+def likely_duplicates(
+    directory: Directory, distinct: frozenset[frozenset[str]] = frozenset(), *, what: str = "speaker"
+) -> list[Diagnostic]:
+    """Names of different people that are probably one person: one or two edits apart, the
+    same letters spaced differently, or one a leading part of the other (``Ousmane`` /
+    ``Ousmane Diarra``). One warning per pair of people, naming both places."""
+    spellings: dict[str, tuple[str, Mention]] = {}  # name key -> (person id, first mention)
+    for person in directory:
+        for mention in sorted(person.mentions, key=lambda m: (m.path, m.line)):
+            spellings.setdefault(name_key(mention.name), (person.id, mention))
+
+    pairs: dict[frozenset[str], tuple[int, str, str]] = {}
+
+    def consider(a: str, b: str, score: int) -> None:
+        ida, idb = spellings[a][0], spellings[b][0]
+        pair = frozenset({ida, idb})
+        if ida == idb or pair in distinct:
+            return
+        if pair not in pairs or (score, a, b) < pairs[pair]:
+            pairs[pair] = (score, a, b)
+
+    # One name a leading part of another: look each leading part up (no pairwise work).
+    for key in spellings:
+        words = key.split()
+        for cut in range(1, len(words)):
+            head = " ".join(words[:cut])
+            if head in spellings:
+                consider(head, key, 3)
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in spellings:
+        for block in _blocks(key):
+            blocks[block].append(key)
+    compared: set[tuple[str, str]] = set()
+    for keys in blocks.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=len)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if len(b) - len(a) > 2:
+                    break  # sorted by length: every later one is longer still
+                if spellings[a][0] == spellings[b][0] or (a, b) in compared:
+                    continue
+                compared.add((a, b))
+                limit = _edit_limit(a, b)
+                if edit_distance(a, b, limit) <= limit:
+                    consider(a, b, edit_distance(a, b, limit))
+
+    found: list[Diagnostic] = []
+    for _, a, b in sorted(pairs.values()):
+        (_, ma), (_, mb) = spellings[a], spellings[b]
+        here, there = sorted((ma, mb), key=lambda m: (m.path, m.line))
+        found.append(
+            Diagnostic(here.path, here.line,
+                       f"{what} '{clean_text(here.name)}' may be the same as '{clean_text(there.name)}' "
+                       f"({there.path}:{there.line}); if so, add an alias in the speakers file, "
+                       "if not, list one under the other's 'distinct'")  # fmt: skip
+        )
+    return sorted(found, key=lambda d: (d.path, d.line, d.message))
+
+
+# -- The speakers file ----------------------------------------------------------------------
+
+_FIELDS = {"name", "aliases", "links", "id", "photo", "affiliation", "bio", "distinct"}
+_LISTS = {"aliases", "links", "distinct"}
+
+
+class SpeakersFileError(ValueError):
+    """The speakers file cannot be read at all (the build should stop)."""
+
+
+def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[Diagnostic]]:
+    """Entries of a speakers file, and what is wrong in it (``path:line``).
+
+    The file is a YAML list; every field but ``name`` is optional::
+
+        - name: Daan Hoogland              # the display name
+          aliases: [Dahn Hoogland]         # other spellings found in pages
+          links: [https://www.linkedin.com/in/dhoogland]
+          id: daan                         # the anchor and page name (default: from the name)
+          photo: https://example.org/daan.jpg   # or a path inside docs/
+          affiliation: ShapeBlue
+          bio: Committer and PMC member of Apache CloudStack.
+          distinct: [Daan Hooglander]      # look-alike names of other people
+
+    An empty file has no entries. A file that is not YAML raises :class:`SpeakersFileError`.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else path
+        raise SpeakersFileError(f"{where}: not valid YAML: {getattr(error, 'problem', None) or error}") from None
+    if root is None:
+        return [], []
+    diagnostics: list[Diagnostic] = []
+
+    def line(node: yaml.Node) -> int:
+        return int(node.start_mark.line) + 1
+
+    if not isinstance(root, yaml.SequenceNode):
+        raise SpeakersFileError(f"{path}:{line(root)}: expected a list of speakers (- name: …)")
+    entries: list[SpeakerEntry] = []
+    for item in root.value:
+        if not isinstance(item, yaml.MappingNode):
+            diagnostics.append(Diagnostic(path, line(item), "expected a speaker (name: …); entry ignored"))
+            continue
+        values: dict[str, str | tuple[str, ...]] = {}
+        for key_node, value_node in item.value:
+            key = str(key_node.value)
+            if key not in _FIELDS:
+                known = ", ".join(sorted(_FIELDS))
+                diagnostics.append(Diagnostic(path, line(key_node), f"unknown field '{key}' (known: {known})"))
+                continue
+            value = _strings(value_node, many=key in _LISTS)
+            if value is None:
+                expected = "a list of texts" if key in _LISTS else "a text"
+                diagnostics.append(Diagnostic(path, line(value_node), f"'{key}' must be {expected}; ignored"))
+                continue
+            values[key] = value
+        name = values.pop("name", None)
+        if not isinstance(name, str) or not name.strip():
+            diagnostics.append(Diagnostic(path, line(item), "a speaker without 'name'; entry ignored"))
+            continue
+        lists = {k: v for k, v in values.items() if isinstance(v, tuple)}
+        texts = {k: v for k, v in values.items() if isinstance(v, str)}
+        entries.append(
+            SpeakerEntry(
+                name=clean_text(name),
+                aliases=tuple(clean_text(a) for a in lists.get("aliases", ())),
+                links=lists.get("links", ()),
+                distinct=tuple(clean_text(a) for a in lists.get("distinct", ())),
+                id=texts.get("id") or None,
+                photo=texts.get("photo") or None,
+                affiliation=texts.get("affiliation") or None,
+                bio=texts.get("bio") or None,
+                path=path,
+                line=line(item),
+            )
+        )
+    return entries, diagnostics
+
+
+def _strings(node: yaml.Node, *, many: bool) -> str | tuple[str, ...] | None:
+    if isinstance(node, yaml.ScalarNode):
+        text = str(node.value).strip()
+        return (text,) if many else text
+    if many and isinstance(node, yaml.SequenceNode) and all(isinstance(n, yaml.ScalarNode) for n in node.value):
+        return tuple(str(n.value).strip() for n in node.value if str(n.value).strip())
+    return None
