@@ -124,6 +124,7 @@ class _CardPreprocessor(Preprocessor):
             if page is not None and page.plan is not None and page.plan.text == text
             else None
         )
+        log.debug("%s: %s", page.path if page else "-", "plan reused" if plan else "parsing")
         if plan is None:
             slugify, separator = _toc_settings(self.md)
             known = frozenset(ext.getConfig("known_organizations"))

@@ -27,11 +27,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import get_data
 
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .model import Event
-from .parse import PagePlan, parse_page, split_front_matter
+from .parse import PagePlan, parse_page
 from .people import name_key
 from .render import TEMPLATES, CardRenderer, environment
 
@@ -46,6 +47,11 @@ def _normalized(text: str, tab_length: int = 4) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
     text = text.expandtabs(tab_length)
     return re.sub(r"(?<=\n) +\n", "\n", text)
+
+
+def _first_line(source: str, body: str) -> int:
+    """The line of the file where ``body`` (the page without its front matter) starts."""
+    return source[: len(source) - len(body)].count("\n") + 1 if source.endswith(body) else 1
 
 
 class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
@@ -105,11 +111,12 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             if not self._candidate(file):
                 continue
             try:
-                meta, body, skipped = split_front_matter(file.content_string)
+                source = file.content_string
+                body, meta = get_data(source)  # exactly as MkDocs reads the page
             except (OSError, UnicodeDecodeError) as error:
                 log.warning("%s: cannot be read: %s", file.src_uri, error)
                 continue
-            sources[file.src_uri] = (file, meta, _normalized(body), skipped + 1)
+            sources[file.src_uri] = (file, meta, _normalized(body), _first_line(source, body))
         # First pass: every page on its own. Organizations linked on one page teach the
         # others (an unlinked "ShapeBlue" after the speakers is an organization).
         plans = {path: self._plan(path, src, configured) for path, src in sources.items()}
@@ -161,15 +168,11 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if not self._candidate(page.file):
             self.extension.page = PageContext(path, page.meta, enabled=False)
             return markdown
-        source = page.file.content_string
-        skipped = (
-            source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
-        )
         plan = self.plans.get(path)
         self.extension.page = PageContext(
             path=path,
             meta=page.meta,
-            first_line=skipped + 1,
+            first_line=_first_line(page.file.content_string, markdown),
             known_orgs=self.known_orgs,
             plan=plan,
         )
