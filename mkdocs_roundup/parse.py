@@ -67,6 +67,7 @@ _STRONG_LINE = re.compile(
     r"(?:\s*</(?:div|p|span)\s*>)*[ \t]*$",
     re.I,
 )
+_AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _WRAPPER_TAG = re.compile(r"</?(?:span|div|p)\b[^>]*>", re.I)
 _DIV_TAG = re.compile(r"<div\b[^>]*?(?<!/)>|</div\s*>", re.I)
 
@@ -448,7 +449,7 @@ class _Page:
     def _strong(self, offset: int, end: int, inner: str) -> Intro | None:
         inner = _WRAPPER_TAG.sub("", inner).strip()
         link = HTML_LINK.match(inner)
-        if link:
+        if link and not _AGENDA_TIME.match(strip_inline(inner)):
             title = strip_inline(link["text"])
             rest = inner[link.end() :]
             if not re.match(r"^\s*[-–—,:]", rest):
@@ -460,8 +461,8 @@ class _Page:
             return Intro(offset, end, self.line_of(offset), "strong", 0, title, split=split,
                          media=[media] if media else [])  # fmt: skip
         text = strip_inline(inner)
-        if text.endswith(":") or not re.search(r"\s[-–—]\s", text):
-            return None  # a label such as "About Simon Weller:"
+        if text.endswith(":") or not re.search(r"\s[-–—]\s", text) or _AGENDA_TIME.match(text):
+            return None  # a label such as "About Simon Weller:", or an agenda's time slot
         split = split_heading(text, self.known_orgs)
         if not split.speakers:
             return None

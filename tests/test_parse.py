@@ -408,3 +408,20 @@ def test_docusaurus_leftovers() -> None:
     out = rewrite_docusaurus(text)
     assert out.startswith("<!-- more -->\n")
     assert 'class="button button--primary button--lg md-button md-button--primary"' in out
+
+
+def test_agenda_lines_are_not_talks() -> None:
+    talks = page(
+        f"""
+        ## Agenda
+
+        **09:30 - 10:15 - Opening, [Ada Vos]({LI}avos), [Lumen](https://lumen.example)**
+
+        **10:15 - 11:00 - Metrics, [Bo Lind]({LI}blind)**
+
+        <p><strong>11:00 - Coffee, </strong>Everyone</p>
+        <div><strong>11:30 - Tracing - Cy Moor</strong></div>
+        <strong>12:00 - <a href="https://lumen.example/lunch">Lunch</a> - Di Hart</strong>
+        """
+    )
+    assert talks == []
