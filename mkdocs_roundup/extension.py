@@ -185,17 +185,23 @@ class _CardPreprocessor(Preprocessor):
         return "".join(out)
 
 
-class _HeadingLabels(Treeprocessor):
-    """Before ``toc``: label talk headings with their title; give heading-less talks one."""
-
+class _CardTreeprocessor(Treeprocessor):
     def __init__(self, md: Markdown, ext: RoundupExtension) -> None:
         super().__init__(md)
         self.ext = ext
 
     def run(self, root: etree.Element) -> None:
-        state = self.ext._state
-        if state is None:
-            return
+        if self.ext._state is not None:
+            self.cards(root, self.ext._state)
+
+    def cards(self, root: etree.Element, state: _Render) -> None:
+        raise NotImplementedError
+
+
+class _HeadingLabels(_CardTreeprocessor):
+    """Before ``toc``: label talk headings with their title; give heading-less talks one."""
+
+    def cards(self, root: etree.Element, state: _Render) -> None:
         children = list(root)
         for position, child in enumerate(children):
             if child.tag != "p" or not child.text or len(child):
@@ -221,17 +227,10 @@ class _HeadingLabels(Treeprocessor):
                 child.set("data-roundup-heading", str(index))
 
 
-class _HeadingTitles(Treeprocessor):
+class _HeadingTitles(_CardTreeprocessor):
     """After ``toc``: the heading shows the title; the anchor it was given stays."""
 
-    def __init__(self, md: Markdown, ext: RoundupExtension) -> None:
-        super().__init__(md)
-        self.ext = ext
-
-    def run(self, root: etree.Element) -> None:
-        state = self.ext._state
-        if state is None:
-            return
+    def cards(self, root: etree.Element, state: _Render) -> None:
         for heading in root.iter():
             index_text = heading.get("data-roundup-heading")
             if index_text is None:
