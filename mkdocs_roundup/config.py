@@ -48,6 +48,10 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     posters_strict = c.Type(bool, default=False)
     """Report a poster that could not be fetched as a warning (fails `--strict`) instead of an info line."""
 
+    poster_endpoints = c.Type(dict, default={})
+    """oEmbed endpoint per provider (`youtube`, `vimeo`, `slideshare`, `speakerdeck`), replacing
+    the provider's own, for a mirror or a proxy; `{url}` stands for the media's page URL."""
+
     cache_dir = c.Type(str, default=".cache/roundup")
     """Where fetched posters are kept between builds (relative to `mkdocs.yml`)."""
 

@@ -49,6 +49,8 @@ class PageContext:
     enabled: bool = True
     plan: PagePlan | None = None
     """A plan made earlier from the same text (reused instead of parsing twice)."""
+    posters: Mapping[str, str] = field(default_factory=dict)
+    """Poster image URLs (relative to the page) by ``provider:id``."""
 
 
 @dataclass
@@ -175,7 +177,7 @@ class _CardPreprocessor(Preprocessor):
             out.append(f"{stash(meta)}\n\n{item.open_fix}")
             out.append(_without(text, item.heading_end, item.end, item.removals).strip("\n"))
             out.append(f"{item.close_fix}\n\n")
-            media = renderer.media(talk)
+            media = renderer.media(talk, self.ext.page.posters if self.ext.page else {})
             if media:
                 out.append(f"{stash(media)}\n\n")
             out.append(f"{stash(renderer.close(talk))}\n\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 import jinja2
@@ -65,8 +66,8 @@ class CardRenderer:
     def meta(self, talk: Talk) -> str:
         return str(self._macros.meta(talk, self.labels)).strip()
 
-    def media(self, talk: Talk) -> str:
-        return str(self._macros.media(talk, self.embeds, self.labels)).strip()
+    def media(self, talk: Talk, posters: Mapping[str, str] | None = None) -> str:
+        return str(self._macros.media(talk, self.embeds, self.labels, posters or {})).strip()
 
     def close(self, talk: Talk) -> str:
         return str(self._macros.close(talk)).strip()

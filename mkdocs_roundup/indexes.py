@@ -1,0 +1,712 @@
+"""Site-wide indexes: every event, every speaker and organization across events, the listing
+markers of :mod:`mkdocs_roundup.markers`, the schema.org data and the export.
+
+How it fits MkDocs' build (see :mod:`mkdocs_roundup.plugin`):
+
+1. ``on_files``: :meth:`Indexes.create` groups names into people
+   (:mod:`mkdocs_roundup.identity`), reports likely duplicates, and adds the index pages as
+   generated files (``File.generated``; nothing is written into ``docs/``). Each one is a
+   title and a marker, such as ``<!-- roundup:speakers -->``;
+2. ``on_page_markdown`` / ``on_page_content``: markers of each page are noted with their
+   source line; roundup pages get their JSON-LD;
+3. ``on_env``: once every page is rendered (talk anchors as rendered), markers are replaced by
+   the templates' HTML, with links relative to each page;
+4. ``on_post_build``: the export.
+
+The indexes are computed from the whole site each build, so under ``serve --dirty`` (where
+unchanged pages skip their page events) they are never stale: generated pages count as
+modified and are rebuilt every time.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from . import linked_data, markers
+from .config import RoundupConfig
+from .identity import (
+    Directory,
+    Mention,
+    Person,
+    Resolution,
+    SpeakerEntry,
+    SpeakersFileError,
+    likely_duplicates,
+    read_speakers_file,
+    resolve,
+    slug,
+)
+from .markers import Marker
+from .model import KINDS, Diagnostic, Event, Talk
+from .parse import PagePlan
+from .people import clean_text, name_key
+from .render import LABELS as CARD_LABELS
+from .render import environment
+
+log = get_plugin_logger(__name__)
+
+LABELS: dict[str, str] = {
+    **CARD_LABELS,
+    "events": "Events",
+    "talk": "talk",
+    "talks": "talks",
+    "speaker": "speaker",
+    "speakers_count": "speakers",
+    "has_slides": "Slides available",
+    "has_video": "Video available",
+    "by_letter": "Jump to a letter",
+    "aliases": "Also written",
+    "links": "Profiles",
+    "talks_of": "Talks",
+    "no_talks": "No talks yet.",
+    "section_other": "Talks",
+}
+"""UI strings of the index templates (override a template to change them)."""
+
+TITLES = {"events": "Events", "speakers": "Speakers", "organizations": "Organizations"}
+
+# -- Locations ------------------------------------------------------------------------------
+
+
+def index_source(url: str) -> str | None:
+    """The ``src_uri`` of a generated page from its configured URL (``""`` turns it off).
+
+    ``speakers/`` and ``speakers`` give ``speakers/index.md``; ``speakers.md`` or
+    ``speakers.html`` give ``speakers.md``.
+    """
+    url = url.strip().lstrip("/")
+    if not url:
+        return None
+    if url.endswith("/"):
+        return url + "index.md"
+    for suffix in (".md", ".html"):
+        if url.endswith(suffix):
+            return url[: -len(suffix)] + ".md"
+    return url + "/index.md"
+
+
+def _folder(source: str) -> str:
+    """Where one page per speaker goes, next to (or under) the speakers index."""
+    head, name = posixpath.split(source)
+    return head if name == "index.md" else posixpath.join(head, name[: -len(".md")])
+
+
+def relative_to(page_url: str) -> Callable[[str], str]:
+    """A function that makes a site URL (``blog/x/#id``) relative to the page at ``page_url``,
+    for ``use_directory_urls`` true and false alike."""
+
+    def relative(url: str) -> str:
+        if urlsplit(url).scheme or url.startswith("//"):
+            return url
+        path, _, fragment = url.partition("#")
+        suffix = f"#{fragment}" if fragment else ""
+        if path == page_url and fragment:
+            return suffix
+        found = get_relative_url(path, page_url)
+        if not path and not found.endswith("/"):
+            found += "/"  # the home page with directory URLs: "../", not ".."
+        return found + suffix
+
+    return relative
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Site URLs of the index pages (``None`` where turned off)."""
+
+    events: str | None = None
+    speakers: str | None = None
+    organizations: str | None = None
+    speaker_pages: Mapping[str, str] = field(default_factory=dict)
+
+    def person(self, person_id: str | None) -> str | None:
+        if person_id is None:
+            return None
+        if person_id in self.speaker_pages:
+            return self.speaker_pages[person_id]
+        return f"{self.speakers}#{person_id}" if self.speakers is not None else None
+
+    def organization(self, org_id: str | None) -> str | None:
+        if org_id is None or self.organizations is None:
+            return None
+        return f"{self.organizations}#{org_id}"
+
+
+# -- Views ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    source: str
+    title: str
+    date: str | None
+    location: str | None
+    url: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Named:
+    """A speaker or organization as a talk names them, and where the index lists them."""
+
+    name: str
+    id: str | None
+    href: str | None
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A talk as the indexes list it."""
+
+    talk: Talk
+    event: EventInfo
+    speakers: tuple[Named, ...]
+    organizations: tuple[Named, ...]
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    info: EventInfo
+    talks: tuple[Listed, ...]
+    speaker_count: int
+
+    @property
+    def sections(self) -> list[tuple[str | None, list[Listed]]]:
+        """Talks grouped by the section they sit in, in page order."""
+        groups: list[tuple[str | None, list[Listed]]] = []
+        for listed in self.talks:
+            if groups and groups[-1][0] == listed.talk.section:
+                groups[-1][1].append(listed)
+            else:
+                groups.append((listed.talk.section, [listed]))
+        return groups
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A person (or organization) of an index with their talks, newest first."""
+
+    person: Person
+    href: str | None
+    talks: tuple[Listed, ...]
+
+    @property
+    def has_page(self) -> bool:
+        """Whether the person has a page of their own (``speaker_pages: true``)."""
+        return self.href is not None and "#" not in self.href
+
+    @property
+    def letter(self) -> str:
+        first = name_key(self.person.name)[:1].upper()
+        return first if first.isalpha() else "#"
+
+    @property
+    def events(self) -> int:
+        return len({listed.event.source for listed in self.talks})
+
+
+def event_title(event: Event, text: str = "") -> str:
+    """Front matter ``title``, else the page's first ``# heading``, else its file name."""
+    if event.title:
+        return event.title
+    found = re.search(r"^#[ \t]+(.+?)[ \t#]*$", text, re.M)
+    if found:
+        return clean_text(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", found[1]))
+    stem = posixpath.basename(event.source).rsplit(".", 1)[0]
+    if stem == "index":
+        stem = posixpath.basename(posixpath.dirname(event.source)) or stem
+    words = stem.replace("-", " ").replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+class Catalog:
+    """Who is who across the site, and where each index lives (made once per build)."""
+
+    def __init__(
+        self,
+        people: Resolution,
+        organizations: Resolution,
+        titles: Mapping[str, str],
+        locations: Locations,
+    ) -> None:
+        self.people = people.directory
+        self.organizations = organizations.directory
+        self.resolutions = (people, organizations)
+        self.titles = dict(titles)
+        self.locations = locations
+
+    @staticmethod
+    def mentions(events: Iterable[Event]) -> tuple[list[Mention], list[Mention]]:
+        speakers: list[Mention] = []
+        orgs: list[Mention] = []
+        for event in events:
+            for talk in event.talks:
+                speakers += [Mention(p.name, p.url, talk.path, talk.line, event.date) for p in talk.speakers]
+                orgs += [Mention(o.name, o.url, talk.path, talk.line, event.date) for o in talk.organizations]
+        return speakers, orgs
+
+    def named(self, talk: Talk) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
+        speakers = []
+        for party in talk.speakers:
+            person_id = self.people.id_of(party)
+            speakers.append(Named(party.name, person_id, self.locations.person(person_id)))
+        orgs = []
+        for party in talk.organizations:
+            org_id = self.organizations.id_of(party)
+            orgs.append(Named(party.name, org_id, self.locations.organization(org_id)))
+        return tuple(speakers), tuple(orgs)
+
+    def performers(self, talk: Talk) -> list[linked_data.Performer]:
+        found = []
+        for kind, directory, parties, where in (
+            ("Person", self.people, talk.speakers, self.locations.person),
+            ("Organization", self.organizations, talk.organizations, self.locations.organization),
+        ):
+            for party in parties:
+                entry_id = directory.id_of(party)
+                person = directory.get(entry_id) if entry_id else None
+                links = person.links if person else ((party.url,) if party.url else ())
+                found.append(linked_data.Performer(kind, party.name, tuple(links), where(entry_id)))
+        return found
+
+    def view(self, events: Mapping[str, Event]) -> SiteView:
+        return SiteView(self, events)
+
+
+class SiteView:
+    """The indexes as of now: built from the events once every page is rendered."""
+
+    def __init__(self, catalog: Catalog, events: Mapping[str, Event]) -> None:
+        self.catalog = catalog
+        self.source_events = dict(events)
+        entries = []
+        for source, event in events.items():
+            info = EventInfo(
+                source=source,
+                title=catalog.titles.get(source) or event_title(event),
+                date=event.date,
+                location=event.location,
+                url=event.url,
+                anchor=slug(source.rsplit(".", 1)[0]),
+            )
+            talks = tuple(Listed(t, info, *catalog.named(t)) for t in event.talks)
+            people = {n.id or f"?{name_key(n.name)}" for listed in talks for n in listed.speakers}
+            entries.append(EventEntry(info, talks, len(people)))
+        # Newest first; events without a date last, by title.
+        entries.sort(key=lambda e: (e.info.title.casefold(), e.info.source))
+        entries.sort(key=lambda e: e.info.date or "", reverse=True)
+        self.events: tuple[EventEntry, ...] = tuple(entries)
+        self.talks: tuple[Listed, ...] = tuple(t for e in entries for t in e.talks)
+        self.speakers = self._entries(catalog.people, lambda n: n.speakers, catalog.locations.person)
+        self.organizations = self._entries(
+            catalog.organizations, lambda n: n.organizations, catalog.locations.organization
+        )
+
+    def _entries(
+        self,
+        directory: Directory,
+        names: Callable[[Listed], tuple[Named, ...]],
+        where: Callable[[str | None], str | None],
+    ) -> tuple[PersonEntry, ...]:
+        talks: dict[str, list[Listed]] = {}
+        for listed in self.talks:
+            for named in names(listed):
+                if named.id is not None and listed not in talks.setdefault(named.id, []):
+                    talks[named.id].append(listed)
+        entries = [PersonEntry(p, where(p.id), tuple(talks[p.id])) for p in directory if talks.get(p.id)]
+        entries.sort(key=lambda e: (name_key(e.person.name), e.person.id))
+        return tuple(entries)
+
+    # -- markers --------------------------------------------------------------------------
+
+    def select(self, marker: Marker, page_source: str) -> tuple[list[Listed], str | None]:
+        """The talks a ``roundup:talks`` marker asks for, or why it cannot be shown."""
+        found = list(self.talks)
+        speaker, org, event = marker.get("speaker"), marker.get("organization"), marker.get("event")
+        if speaker is not None:
+            person = self.catalog.people.find(speaker)
+            if person is None:
+                return [], f"roundup:talks: no speaker '{speaker}'{self._suggest(speaker, self.speakers)}"
+            found = [t for t in found if any(n.id == person.id for n in t.speakers)]
+        if org is not None:
+            organization = self.catalog.organizations.find(org)
+            if organization is None:
+                return [], f"roundup:talks: no organization '{org}'{self._suggest(org, self.organizations)}"
+            found = [t for t in found if any(n.id == organization.id for n in t.organizations)]
+        if event is not None:
+            source = self.event_source(event, page_source)
+            if source is None:
+                return [], f"roundup:talks: no roundup page '{event}'"
+            found = [t for t in found if t.event.source == source]
+        kind = marker.get("kind")
+        if kind is not None:
+            if kind not in KINDS:
+                return [], f"roundup:talks: unknown kind '{kind}' (kinds: {', '.join(KINDS)})"
+            found = [t for t in found if t.talk.kind == kind]
+        latest = marker.get("latest")
+        if latest is not None:
+            if not latest.isdigit() or int(latest) < 1:
+                return [], f"roundup:talks: latest must be a number of talks, not '{latest}'"
+            found = found[: int(latest)]
+        return found, None
+
+    def event_source(self, text: str, page_source: str) -> str | None:
+        candidates = [text.lstrip("/"), posixpath.normpath(posixpath.join(posixpath.dirname(page_source), text))]
+        for candidate in candidates:
+            for source in (candidate, candidate + ".md", candidate.rstrip("/") + "/index.md"):
+                if source in self.source_events:
+                    return source
+        return None
+
+    def person(self, marker: Marker) -> tuple[PersonEntry | None, str | None]:
+        entries = self.speakers if marker.kind == "speaker" else self.organizations
+        wanted = marker.get("id") or ""
+        directory = self.catalog.people if marker.kind == "speaker" else self.catalog.organizations
+        person = directory.find(wanted)
+        entry = next((e for e in entries if person is not None and e.person.id == person.id), None)
+        if entry is None:
+            return None, f"roundup:{marker.kind}: no {marker.kind} '{wanted}'{self._suggest(wanted, entries)}"
+        return entry, None
+
+    @staticmethod
+    def _suggest(text: str, entries: tuple[PersonEntry, ...]) -> str:
+        names = {name_key(n): n for e in entries for n in e.person.names}
+        close = difflib.get_close_matches(name_key(text), list(names), n=1, cutoff=0.75)
+        return f" (did you mean '{names[close[0]]}'?)" if close else ""
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export(self) -> dict[str, Any]:
+        """``roundup.json``: events (by source), then speakers and organizations by name."""
+        events = []
+        for source, event in sorted(self.source_events.items()):
+            data = event.as_dict()
+            data["title"] = self.catalog.titles.get(source, data["title"])
+            for talk_data, talk in zip(data["talks"], event.talks):
+                speakers, orgs = self.catalog.named(talk)
+                for party, named in zip(talk_data["speakers"], speakers):
+                    party["id"] = named.id
+                for party, named in zip(talk_data["organizations"], orgs):
+                    party["id"] = named.id
+            events.append(data)
+        return {
+            "events": events,
+            "speakers": [_person_data(e, with_profile=True) for e in self.speakers],
+            "organizations": [_person_data(e, with_profile=False) for e in self.organizations],
+        }
+
+
+def _person_data(entry: PersonEntry, *, with_profile: bool) -> dict[str, Any]:
+    person = entry.person
+    data: dict[str, Any] = {
+        "id": person.id,
+        "name": person.name,
+        "aliases": list(person.aliases),
+        "links": list(person.links),
+        "talks": [listed.talk.url for listed in entry.talks],
+    }
+    if with_profile:
+        data.update(photo=person.photo, affiliation=person.affiliation, bio=person.bio)
+    return data
+
+
+# -- Rendering ------------------------------------------------------------------------------
+
+_HOSTS = {
+    "linkedin.com": "LinkedIn",
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "twitter.com": "X (Twitter)",
+    "x.com": "X",
+    "bsky.app": "Bluesky",
+    "mastodon.social": "Mastodon",
+    "fosstodon.org": "Mastodon",
+    "hachyderm.io": "Mastodon",
+    "sessionize.com": "Sessionize",
+    "medium.com": "Medium",
+}
+
+
+def link_label(url: str) -> str:
+    """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""
+    host = (urlsplit(url).hostname or url).lower().removeprefix("www.")
+    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
+    return _HOSTS.get(host, host)
+
+
+class IndexRenderer:
+    """The index templates (``roundup/events.html`` …), rendered for one page at a time."""
+
+    def __init__(self, env: jinja2.Environment, labels: Mapping[str, str] = LABELS) -> None:
+        self.env = env
+        self.labels = dict(labels)
+
+    def render(self, template: str, page_url: str, **context: Any) -> str:
+        relative = relative_to(page_url)
+        return self.env.get_template(f"roundup/{template}.html").render(
+            relative=relative, labels=self.labels, link_label=link_label, page_url=page_url, **context
+        ).strip()
+
+    def marker(self, marker: Marker, view: SiteView, page_source: str, page_url: str) -> tuple[str | None, str | None]:
+        """HTML for one marker, or ``None`` and why not."""
+        if marker.kind == "talks":
+            talks, problem = view.select(marker, page_source)
+            if problem:
+                return None, problem
+            return self.render("listing", page_url, talks=talks, marker=marker), None
+        if marker.kind == "events":
+            return self.render("events", page_url, events=view.events), None
+        if marker.kind in {"speakers", "organizations"}:
+            entries = view.speakers if marker.kind == "speakers" else view.organizations
+            letters = list(dict.fromkeys(e.letter for e in entries))
+            return self.render(marker.kind, page_url, entries=entries, letters=letters), None
+        entry, problem = view.person(marker)
+        if entry is None:
+            return None, problem
+        return self.render("speaker", page_url, entry=entry, kind=marker.kind, standalone=True), None
+
+
+# -- The build ------------------------------------------------------------------------------
+
+
+def _markdown_text(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>])", r"\\\1", text)
+
+
+@dataclass
+class _Noted:
+    page: Page
+    source_lines: list[tuple[str, int]]
+
+
+class Indexes:
+    """The generated pages, markers and data of one build."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        renderer: IndexRenderer,
+        generated: Mapping[str, File],
+        site_url: str | None,
+    ) -> None:
+        self.catalog = catalog
+        self.renderer = renderer
+        self.generated = dict(generated)
+        """Generated files by ``src_uri``."""
+        self.site_url = site_url
+        self.sources: dict[str, list[tuple[str, int]]] = {}
+        self.noted: dict[str, _Noted] = {}
+        self.view: SiteView | None = None
+
+    # -- on_files -------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        options: RoundupConfig,
+        config: MkDocsConfig,
+        files: Files,
+        plans: Mapping[str, PagePlan],
+        events: Mapping[str, Event],
+    ) -> Indexes:
+        """Group names into people, report likely duplicates, add the index pages to ``files``."""
+        entries = _speaker_entries(options, config)
+        speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
+        people = resolve(speakers, entries)
+        organizations = resolve(orgs)
+        for diagnostic in [*people.diagnostics, *likely_duplicates(people.directory, people.distinct)]:
+            log.warning("%s", diagnostic)
+        titles = {path: event_title(event, plans[path].text if path in plans else "") for path, event in events.items()}
+
+        explicit_nav = config.nav is not None
+        generated: dict[str, File] = {}
+
+        def add(source: str | None, content: str, in_nav: bool = True) -> str | None:
+            if source is None:
+                return None
+            existing = files.get_file_from_path(source)
+            if existing is not None:
+                if source not in generated:
+                    log.info("%s exists in docs; not generated (a marker in it shows the index)", source)
+                return existing.url
+            inclusion = InclusionLevel.UNDEFINED if in_nav and not explicit_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, source, content=content, inclusion=inclusion)
+            files.append(file)
+            generated[source] = file
+            return file.url
+
+        def page(title: str, marker: str) -> str:
+            return f"# {_markdown_text(title)}\n\n<!-- roundup:{marker} -->\n"
+
+        speakers_source = index_source(options.speakers_url)
+        pages: dict[str, str] = {}
+        if options.speaker_pages:
+            folder = _folder(speakers_source or "speakers/index.md")
+            for person in people.directory:
+                url = add(posixpath.join(folder, f"{person.id}.md"), page(person.name, f'speaker id="{person.id}"'), False)
+                if url is not None:
+                    pages[person.id] = url
+        locations = Locations(
+            events=add(index_source(options.events_url), page(TITLES["events"], "events")),
+            speakers=add(speakers_source, page(TITLES["speakers"], "speakers")),
+            organizations=add(index_source(options.organizations_url), page(TITLES["organizations"], "organizations")),
+            speaker_pages=pages,
+        )
+        catalog = Catalog(people, organizations, titles, locations)
+        renderer = IndexRenderer(environment(config.theme.get_env().loader))
+        return cls(catalog, renderer, generated, config.site_url)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def read(self, source: str, markdown: str, first_line: int) -> None:
+        """Note the source lines of a page's markers (warnings name them)."""
+        found = markers.in_source(markdown, source, first_line)
+        if found:
+            self.sources[source] = found
+        else:
+            self.sources.pop(source, None)
+
+    def page_content(self, page: Page, html: str, event: Event | None) -> str:
+        """Note the page's markers for :meth:`fill`; add JSON-LD to a roundup page."""
+        source = page.file.src_uri
+        if markers.MARKER.search(html):
+            self.noted[source] = _Noted(page, list(self.sources.get(source, [])))
+        else:
+            self.noted.pop(source, None)
+        if event is None or not event.talks:
+            return html
+        url = self.absolute(page.url)
+        title = self.catalog.titles.get(source) or event_title(event)
+        data = linked_data.event_data(event, title, self.catalog.performers, url)
+        return f"{html}\n{linked_data.script(data)}"
+
+    def absolute(self, page_url: str) -> Callable[[str], str]:
+        """Site URL → absolute URL with ``site_url``, else relative to the page."""
+        if self.site_url:
+            base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"
+            return lambda url: urljoin(base, url)
+        return relative_to(page_url)
+
+    # -- on_env ---------------------------------------------------------------------------
+
+    def fill(self, events: Mapping[str, Event]) -> SiteView:
+        """Replace the markers of every page rendered in this build."""
+        view = self.view = self.catalog.view(events)
+        for source, noted in self.noted.items():
+            page = noted.page
+            if page.content is None:
+                continue
+            lines = list(noted.source_lines)
+
+            def replace(match: re.Match[str], source: str = source, page: Page = page, lines: list[tuple[str, int]] = lines) -> str:
+                text = " ".join(match.group(0).split())
+                line = next((n for t, n in lines if t == text), 0)
+                if line:
+                    lines.remove((text, line))
+                marker, problems = markers.read(match, source, line)
+                for problem in problems:
+                    log.warning("%s", problem)
+                if marker.kind not in markers.OPTIONS:
+                    return match.group(0)
+                html, problem = self.renderer.marker(marker, view, source, page.url)
+                if html is None:
+                    log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
+                    return match.group(0)
+                return html
+
+            page.content = markers.MARKER.sub(replace, page.content)
+            page.content += self._page_data(source, page.url, view)
+            if page.present_anchor_ids is not None:
+                page.present_anchor_ids |= set(re.findall(r'\bid="([^"]+)"', page.content))
+        return view
+
+    def _page_data(self, source: str, page_url: str, view: SiteView) -> str:
+        """JSON-LD of a generated page: speakers index, organizations index, speaker page."""
+        locations = self.catalog.locations
+        url = self.absolute(page_url)
+
+        def performer(entry: PersonEntry, kind: str) -> linked_data.Performer:
+            return linked_data.Performer(kind, entry.person.name, entry.person.links, entry.href)
+
+        file = self.generated.get(source)
+        if file is None:
+            return ""
+        if file.url == locations.speakers:
+            people = [performer(e, "Person") for e in view.speakers]
+            return "\n" + linked_data.script(linked_data.collection_data(TITLES["speakers"], page_url, people, url))
+        if file.url == locations.organizations:
+            orgs = [performer(e, "Organization") for e in view.organizations]
+            return "\n" + linked_data.script(linked_data.collection_data(TITLES["organizations"], page_url, orgs, url))
+        for entry in view.speakers:
+            if locations.speaker_pages.get(entry.person.id) == file.url:
+                person = entry.person
+                image = url(person.photo) if person.photo and not urlsplit(person.photo).scheme else person.photo
+                data = linked_data.profile_data(
+                    performer(entry, "Person"), page_url=page_url, url=url, image=image,
+                    description=person.bio, affiliation=person.affiliation,
+                )  # fmt: skip
+                return "\n" + linked_data.script(data)
+        return ""
+
+    # -- on_post_build --------------------------------------------------------------------
+
+    def export(self, events: Mapping[str, Event]) -> dict[str, Any]:
+        # Events do not change after on_env, where the view was made.
+        return (self.view or self.catalog.view(events)).export()
+
+    def outputs(self) -> set[str]:
+        """Where the generated pages are written (to remove them once no longer generated)."""
+        return {file.abs_dest_path for file in self.generated.values()}
+
+
+def remove_stale(paths: Iterable[str], site_dir: str) -> None:
+    """Remove pages generated by an earlier build of this ``serve`` and no longer generated
+    (``serve --dirty`` does not clean the site directory)."""
+    root = Path(site_dir).resolve()
+    for path in paths:
+        target = Path(path).resolve()
+        if root in target.parents and target.is_file():
+            target.unlink()
+            log.debug("removed stale generated page %s", target)
+
+
+def speakers_file(options: RoundupConfig, config: MkDocsConfig) -> Path | None:
+    """The speakers file (relative to ``mkdocs.yml``), for reading and for ``serve`` to watch."""
+    if not options.speakers_file:
+        return None
+    base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    return base / options.speakers_file
+
+
+def _speaker_entries(options: RoundupConfig, config: MkDocsConfig) -> list[SpeakerEntry]:
+    path = speakers_file(options, config)
+    if path is None:
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise PluginError(f"roundup: speakers_file {options.speakers_file!r} cannot be read: {error.strerror}") from None
+    try:
+        entries, diagnostics = read_speakers_file(text, options.speakers_file)
+    except SpeakersFileError as error:
+        raise PluginError(f"roundup: {error}") from None
+    for diagnostic in diagnostics:
+        log.warning("%s", diagnostic)
+    return entries
+

@@ -1,0 +1,143 @@
+"""``posters: true`` against a fake oEmbed server on 127.0.0.1 (never the real hosts)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+# A 1x1 PNG.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+PAGE = """\
+# Meetup
+
+## Alpha, Ada Vos
+
+<iframe src="https://www.youtube.com/embed/AlPhAvIdEo1"></iframe>
+
+## Beta, Bo Lind
+
+<iframe src="https://www.slideshare.net/slideshow/embed_code/key/BeTaDeCkBeTaDe" width="640" height="480"></iframe>
+"""
+
+
+class FakeOEmbed(BaseHTTPRequestHandler):
+    hits: list[str] = []  # noqa: RUF012 (shared on purpose: one server per test)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's API)
+        self.hits.append(self.path)
+        parts = urlsplit(self.path)
+        if parts.path == "/oembed":
+            asked = parse_qs(parts.query)["url"][0]
+            host, port = self.server.server_address[:2]
+            body = json.dumps(
+                {"thumbnail_url": f"http://{host}:{port}/thumb.png?for={asked}"}
+            ).encode()
+            self._send(body, "application/json")
+        elif parts.path == "/thumb.png":
+            self._send(PNG, "image/png")
+        else:
+            self.send_error(404)
+
+    def _send(self, body: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture
+def oembed() -> Iterator[str]:
+    FakeOEmbed.hits = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeOEmbed)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/oembed?url={{url}}"
+    server.shutdown()
+    server.server_close()
+
+
+def build(
+    root: Path, endpoint: str, *, strict: bool = False, **options: object
+) -> subprocess.CompletedProcess[str]:
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (root / "docs" / "meetup.md").write_text(PAGE, encoding="utf-8")
+    endpoints = {"youtube": endpoint, "slideshare": endpoint}
+    plugin = {"posters": True, "poster_endpoints": endpoints, **options}
+    config = {"site_name": "t", "theme": {"name": "material"}, "plugins": [{"roundup": plugin}]}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "-f",
+            str(root / "mkdocs.yml"),
+            *(["--strict"] if strict else []),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+
+
+def posters_on_page(root: Path) -> list[str]:
+    soup = BeautifulSoup(
+        (root / "site" / "meetup" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    return [img["src"] for img in soup.select(".roundup-embed img.roundup-embed__poster")]  # type: ignore[misc]
+
+
+def test_posters_are_fetched_cached_and_served_by_the_site(tmp_path: Path, oembed: str) -> None:
+    done = build(tmp_path, oembed, strict=True)
+    assert done.returncode == 0, done.stderr
+    sources = posters_on_page(tmp_path)
+    assert len(sources) == 2
+    assert all(src.startswith("../assets/roundup/posters/") for src in sources)
+    for src in sources:
+        assert (tmp_path / "site" / "meetup" / src).resolve().read_bytes() == PNG
+    assert len(FakeOEmbed.hits) == 4  # two oEmbed answers, two images
+    assert len(list((tmp_path / ".cache" / "roundup").iterdir())) == 2
+
+    # The cache serves the next build: no request at all.
+    FakeOEmbed.hits.clear()
+    assert build(tmp_path, oembed).returncode == 0
+    assert FakeOEmbed.hits == []
+    assert len(posters_on_page(tmp_path)) == 2
+
+
+def test_an_offline_fetch_never_fails_the_build(tmp_path: Path) -> None:
+    unreachable = "http://127.0.0.1:9/oembed?url={url}"
+    done = build(tmp_path, unreachable, strict=True)
+    assert done.returncode == 0, done.stderr
+    assert "poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in done.stderr
+    assert "INFO" in done.stderr and "WARNING" not in done.stderr
+    assert posters_on_page(tmp_path) == []
+    soup = BeautifulSoup(
+        (tmp_path / "site" / "meetup" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    assert len(soup.select("[data-embed-src]")) == 2  # the text placeholders
+
+    strict = build(tmp_path, unreachable, strict=True, posters_strict=True)
+    assert strict.returncode == 1
+    assert "WARNING" in strict.stderr
