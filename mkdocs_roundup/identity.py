@@ -99,7 +99,11 @@ def link_key(url: str) -> str:
     key = normalize_url(url)
     if is_profile_url(url):
         return key
-    query = [(k, v) for k, v in parse_qsl(urlsplit(url.strip().strip("<>")).query) if not _TRACKING.match(k)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(urlsplit(url.strip().strip("<>")).query)
+        if not _TRACKING.match(k)
+    ]
     return f"{key}?{urlencode(sorted(query))}" if query else key
 
 
@@ -191,13 +195,19 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
     claimed: dict[str, int] = {}
     for index, entry in enumerate(entries):
         node = f"e:{index:09d}"
-        keys = [_name_node(n) for n in (entry.name, *entry.aliases)] + [_link_node(u) for u in entry.links]
+        keys = [_name_node(n) for n in (entry.name, *entry.aliases)] + [
+            _link_node(u) for u in entry.links
+        ]
         for key in keys:
             other = claimed.setdefault(key, index)
             if other != index and entries[other].name != entry.name:
                 diagnostics.append(
-                    Diagnostic(entry.path, entry.line, f"'{key[2:]}' is already listed for "
-                               f"'{entries[other].name}' (line {entries[other].line}); both entries merge")  # fmt: skip
+                    Diagnostic(
+                        entry.path,
+                        entry.line,
+                        f"'{key[2:]}' is already listed for "
+                        f"'{entries[other].name}' (line {entries[other].line}); both entries merge",
+                    )
                 )
             groups.union(node, key)
     for mention in mentions:
@@ -219,14 +229,21 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
         if len(chosen) > 1:
             names = ", ".join(f"'{e.name}' (line {e.line})" for e in chosen[1:])
             diagnostics.append(
-                Diagnostic(chosen[0].path, chosen[0].line,
-                           f"entry '{chosen[0].name}' names the same person as {names}; the first one is used")  # fmt: skip
+                Diagnostic(
+                    chosen[0].path,
+                    chosen[0].line,
+                    f"entry '{chosen[0].name}' names the same person as {names}; the first one is used",
+                )
             )
-        drafts.append((root, chosen[0].id if chosen and chosen[0].id else "", _person(found, chosen)))
+        drafts.append(
+            (root, chosen[0].id if chosen and chosen[0].id else "", _person(found, chosen))
+        )
     for root, indexes in owners.items():
         if root not in members:
             entry = entries[indexes[0]]
-            diagnostics.append(Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
+            diagnostics.append(
+                Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk")
+            )
 
     people, lookup = _assign_ids(drafts, groups)
     directory = Directory(people, lookup)
@@ -278,7 +295,9 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
     )
 
 
-def _assign_ids(drafts: list[tuple[str, str, Person]], groups: _Groups) -> tuple[list[Person], dict[str, str]]:
+def _assign_ids(
+    drafts: list[tuple[str, str, Person]], groups: _Groups
+) -> tuple[list[Person], dict[str, str]]:
     """Ids from names, stable across builds: ties broken by where each person first appears."""
 
     def order(draft: tuple[str, str, Person]) -> tuple[str, str, str, int]:
@@ -299,8 +318,18 @@ def _assign_ids(drafts: list[tuple[str, str, Person]], groups: _Groups) -> tuple
                 person_id = f"{base}-{counter}"
             used.add(person_id)
         by_root[root] = person_id
-        people.append(Person(person_id, person.name, person.aliases, person.links, person.mentions,
-                             person.photo, person.affiliation, person.bio))  # fmt: skip
+        people.append(
+            Person(
+                person_id,
+                person.name,
+                person.aliases,
+                person.links,
+                person.mentions,
+                person.photo,
+                person.affiliation,
+                person.bio,
+            )
+        )
     lookup = {key: by_root[root] for key in groups.parent if (root := groups.find(key)) in by_root}
     return people, lookup
 
@@ -340,7 +369,10 @@ def _blocks(key: str) -> Iterator[str]:
 
 
 def likely_duplicates(
-    directory: Directory, distinct: frozenset[frozenset[str]] = frozenset(), *, what: str = "speaker"
+    directory: Directory,
+    distinct: frozenset[frozenset[str]] = frozenset(),
+    *,
+    what: str = "speaker",
 ) -> list[Diagnostic]:
     """Names of different people that are probably one person: one or two edits apart, the
     same letters spaced differently, or one a leading part of the other (``Ousmane`` /
@@ -393,10 +425,13 @@ def likely_duplicates(
         (_, ma), (_, mb) = spellings[a], spellings[b]
         here, there = sorted((ma, mb), key=lambda m: (m.path, m.line))
         found.append(
-            Diagnostic(here.path, here.line,
-                       f"{what} '{clean_text(here.name)}' may be the same as '{clean_text(there.name)}' "
-                       f"({there.path}:{there.line}); if so, add an alias in the speakers file, "
-                       "if not, list one under the other's 'distinct'")  # fmt: skip
+            Diagnostic(
+                here.path,
+                here.line,
+                f"{what} '{clean_text(here.name)}' may be the same as '{clean_text(there.name)}' "
+                f"({there.path}:{there.line}); if so, add an alias in the speakers file, "
+                "if not, list one under the other's 'distinct'",
+            )
         )
     return sorted(found, key=lambda d: (d.path, d.line, d.message))
 
@@ -432,7 +467,9 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else path
-        raise SpeakersFileError(f"{where}: not valid YAML: {getattr(error, 'problem', None) or error}") from None
+        raise SpeakersFileError(
+            f"{where}: not valid YAML: {getattr(error, 'problem', None) or error}"
+        ) from None
     if root is None:
         return [], []
     diagnostics: list[Diagnostic] = []
@@ -445,24 +482,32 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
     entries: list[SpeakerEntry] = []
     for item in root.value:
         if not isinstance(item, yaml.MappingNode):
-            diagnostics.append(Diagnostic(path, line(item), "expected a speaker (name: …); entry ignored"))
+            diagnostics.append(
+                Diagnostic(path, line(item), "expected a speaker (name: …); entry ignored")
+            )
             continue
         values: dict[str, str | tuple[str, ...]] = {}
         for key_node, value_node in item.value:
             key = str(key_node.value)
             if key not in _FIELDS:
                 known = ", ".join(sorted(_FIELDS))
-                diagnostics.append(Diagnostic(path, line(key_node), f"unknown field '{key}' (known: {known})"))
+                diagnostics.append(
+                    Diagnostic(path, line(key_node), f"unknown field '{key}' (known: {known})")
+                )
                 continue
             value = _strings(value_node, many=key in _LISTS)
             if value is None:
                 expected = "a list of texts" if key in _LISTS else "a text"
-                diagnostics.append(Diagnostic(path, line(value_node), f"'{key}' must be {expected}; ignored"))
+                diagnostics.append(
+                    Diagnostic(path, line(value_node), f"'{key}' must be {expected}; ignored")
+                )
                 continue
             values[key] = value
         name = values.pop("name", None)
         if not isinstance(name, str) or not name.strip():
-            diagnostics.append(Diagnostic(path, line(item), "a speaker without 'name'; entry ignored"))
+            diagnostics.append(
+                Diagnostic(path, line(item), "a speaker without 'name'; entry ignored")
+            )
             continue
         lists = {k: v for k, v in values.items() if isinstance(v, tuple)}
         texts = {k: v for k, v in values.items() if isinstance(v, str)}
@@ -487,6 +532,10 @@ def _strings(node: yaml.Node, *, many: bool) -> str | tuple[str, ...] | None:
     if isinstance(node, yaml.ScalarNode):
         text = str(node.value).strip()
         return (text,) if many else text
-    if many and isinstance(node, yaml.SequenceNode) and all(isinstance(n, yaml.ScalarNode) for n in node.value):
+    if (
+        many
+        and isinstance(node, yaml.SequenceNode)
+        and all(isinstance(n, yaml.ScalarNode) for n in node.value)
+    ):
         return tuple(str(n.value).strip() for n in node.value if str(n.value).strip())
     return None

@@ -256,8 +256,13 @@ class Catalog:
         orgs: list[Mention] = []
         for event in events:
             for talk in event.talks:
-                speakers += [Mention(p.name, p.url, talk.path, talk.line, event.date) for p in talk.speakers]
-                orgs += [Mention(o.name, o.url, talk.path, talk.line, event.date) for o in talk.organizations]
+                speakers += [
+                    Mention(p.name, p.url, talk.path, talk.line, event.date) for p in talk.speakers
+                ]
+                orgs += [
+                    Mention(o.name, o.url, talk.path, talk.line, event.date)
+                    for o in talk.organizations
+                ]
         return speakers, orgs
 
     def named(self, talk: Talk) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
@@ -312,7 +317,9 @@ class SiteView:
         entries.sort(key=lambda e: e.info.date or "", reverse=True)
         self.events: tuple[EventEntry, ...] = tuple(entries)
         self.talks: tuple[Listed, ...] = tuple(t for e in entries for t in e.talks)
-        self.speakers = self._entries(catalog.people, lambda n: n.speakers, catalog.locations.person)
+        self.speakers = self._entries(
+            catalog.people, lambda n: n.speakers, catalog.locations.person
+        )
         self.organizations = self._entries(
             catalog.organizations, lambda n: n.organizations, catalog.locations.organization
         )
@@ -328,7 +335,9 @@ class SiteView:
             for named in names(listed):
                 if named.id is not None and listed not in talks.setdefault(named.id, []):
                     talks[named.id].append(listed)
-        entries = [PersonEntry(p, where(p.id), tuple(talks[p.id])) for p in directory if talks.get(p.id)]
+        entries = [
+            PersonEntry(p, where(p.id), tuple(talks[p.id])) for p in directory if talks.get(p.id)
+        ]
         entries.sort(key=lambda e: (name_key(e.person.name), e.person.id))
         return tuple(entries)
 
@@ -341,12 +350,18 @@ class SiteView:
         if speaker is not None:
             person = self.catalog.people.find(speaker)
             if person is None:
-                return [], f"roundup:talks: no speaker '{speaker}'{self._suggest(speaker, self.speakers)}"
+                return (
+                    [],
+                    f"roundup:talks: no speaker '{speaker}'{self._suggest(speaker, self.speakers)}",
+                )
             found = [t for t in found if any(n.id == person.id for n in t.speakers)]
         if org is not None:
             organization = self.catalog.organizations.find(org)
             if organization is None:
-                return [], f"roundup:talks: no organization '{org}'{self._suggest(org, self.organizations)}"
+                return (
+                    [],
+                    f"roundup:talks: no organization '{org}'{self._suggest(org, self.organizations)}",
+                )
             found = [t for t in found if any(n.id == organization.id for n in t.organizations)]
         if event is not None:
             source = self.event_source(event, page_source)
@@ -366,7 +381,10 @@ class SiteView:
         return found, None
 
     def event_source(self, text: str, page_source: str) -> str | None:
-        candidates = [text.lstrip("/"), posixpath.normpath(posixpath.join(posixpath.dirname(page_source), text))]
+        candidates = [
+            text.lstrip("/"),
+            posixpath.normpath(posixpath.join(posixpath.dirname(page_source), text)),
+        ]
         for candidate in candidates:
             for source in (candidate, candidate + ".md", candidate.rstrip("/") + "/index.md"):
                 if source in self.source_events:
@@ -380,7 +398,10 @@ class SiteView:
         person = directory.find(wanted)
         entry = next((e for e in entries if person is not None and e.person.id == person.id), None)
         if entry is None:
-            return None, f"roundup:{marker.kind}: no {marker.kind} '{wanted}'{self._suggest(wanted, entries)}"
+            return (
+                None,
+                f"roundup:{marker.kind}: no {marker.kind} '{wanted}'{self._suggest(wanted, entries)}",
+            )
         return entry, None
 
     @staticmethod
@@ -397,11 +418,11 @@ class SiteView:
         for source, event in sorted(self.source_events.items()):
             data = event.as_dict()
             data["title"] = self.catalog.titles.get(source, data["title"])
-            for talk_data, talk in zip(data["talks"], event.talks):
+            for talk_data, talk in zip(data["talks"], event.talks, strict=True):
                 speakers, orgs = self.catalog.named(talk)
-                for party, named in zip(talk_data["speakers"], speakers):
+                for party, named in zip(talk_data["speakers"], speakers, strict=True):
                     party["id"] = named.id
-                for party, named in zip(talk_data["organizations"], orgs):
+                for party, named in zip(talk_data["organizations"], orgs, strict=True):
                     party["id"] = named.id
             events.append(data)
         return {
@@ -458,11 +479,21 @@ class IndexRenderer:
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
         relative = relative_to(page_url)
-        return self.env.get_template(f"roundup/{template}.html").render(
-            relative=relative, labels=self.labels, link_label=link_label, page_url=page_url, **context
-        ).strip()
+        return (
+            self.env.get_template(f"roundup/{template}.html")
+            .render(
+                relative=relative,
+                labels=self.labels,
+                link_label=link_label,
+                page_url=page_url,
+                **context,
+            )
+            .strip()
+        )
 
-    def marker(self, marker: Marker, view: SiteView, page_source: str, page_url: str) -> tuple[str | None, str | None]:
+    def marker(
+        self, marker: Marker, view: SiteView, page_source: str, page_url: str
+    ) -> tuple[str | None, str | None]:
         """HTML for one marker, or ``None`` and why not."""
         if marker.kind == "talks":
             talks, problem = view.select(marker, page_source)
@@ -478,7 +509,9 @@ class IndexRenderer:
         entry, problem = view.person(marker)
         if entry is None:
             return None, problem
-        return self.render("speaker", page_url, entry=entry, kind=marker.kind, standalone=True), None
+        return self.render(
+            "speaker", page_url, entry=entry, kind=marker.kind, standalone=True
+        ), None
 
 
 # -- The build ------------------------------------------------------------------------------
@@ -530,9 +563,15 @@ class Indexes:
         speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
         people = resolve(speakers, entries)
         organizations = resolve(orgs)
-        for diagnostic in [*people.diagnostics, *likely_duplicates(people.directory, people.distinct)]:
+        for diagnostic in [
+            *people.diagnostics,
+            *likely_duplicates(people.directory, people.distinct),
+        ]:
             log.warning("%s", diagnostic)
-        titles = {path: event_title(event, plans[path].text if path in plans else "") for path, event in events.items()}
+        titles = {
+            path: event_title(event, plans[path].text if path in plans else "")
+            for path, event in events.items()
+        }
 
         explicit_nav = config.nav is not None
         generated: dict[str, File] = {}
@@ -543,9 +582,15 @@ class Indexes:
             existing = files.get_file_from_path(source)
             if existing is not None:
                 if source not in generated:
-                    log.info("%s exists in docs; not generated (a marker in it shows the index)", source)
+                    log.info(
+                        "%s exists in docs; not generated (a marker in it shows the index)", source
+                    )
                 return existing.url
-            inclusion = InclusionLevel.UNDEFINED if in_nav and not explicit_nav else InclusionLevel.NOT_IN_NAV
+            inclusion = (
+                InclusionLevel.UNDEFINED
+                if in_nav and not explicit_nav
+                else InclusionLevel.NOT_IN_NAV
+            )
             file = File.generated(config, source, content=content, inclusion=inclusion)
             files.append(file)
             generated[source] = file
@@ -559,13 +604,20 @@ class Indexes:
         if options.speaker_pages:
             folder = _folder(speakers_source or "speakers/index.md")
             for person in people.directory:
-                url = add(posixpath.join(folder, f"{person.id}.md"), page(person.name, f'speaker id="{person.id}"'), False)
+                url = add(
+                    posixpath.join(folder, f"{person.id}.md"),
+                    page(person.name, f'speaker id="{person.id}"'),
+                    False,
+                )
                 if url is not None:
                     pages[person.id] = url
         locations = Locations(
             events=add(index_source(options.events_url), page(TITLES["events"], "events")),
             speakers=add(speakers_source, page(TITLES["speakers"], "speakers")),
-            organizations=add(index_source(options.organizations_url), page(TITLES["organizations"], "organizations")),
+            organizations=add(
+                index_source(options.organizations_url),
+                page(TITLES["organizations"], "organizations"),
+            ),
             speaker_pages=pages,
         )
         catalog = Catalog(people, organizations, titles, locations)
@@ -614,7 +666,12 @@ class Indexes:
                 continue
             lines = list(noted.source_lines)
 
-            def replace(match: re.Match[str], source: str = source, page: Page = page, lines: list[tuple[str, int]] = lines) -> str:
+            def replace(
+                match: re.Match[str],
+                source: str = source,
+                page: Page = page,
+                lines: list[tuple[str, int]] = lines,
+            ) -> str:
                 text = " ".join(match.group(0).split())
                 line = next((n for t, n in lines if t == text), 0)
                 if line:
@@ -649,18 +706,30 @@ class Indexes:
             return ""
         if file.url == locations.speakers:
             people = [performer(e, "Person") for e in view.speakers]
-            return "\n" + linked_data.script(linked_data.collection_data(TITLES["speakers"], page_url, people, url))
+            return "\n" + linked_data.script(
+                linked_data.collection_data(TITLES["speakers"], page_url, people, url)
+            )
         if file.url == locations.organizations:
             orgs = [performer(e, "Organization") for e in view.organizations]
-            return "\n" + linked_data.script(linked_data.collection_data(TITLES["organizations"], page_url, orgs, url))
+            return "\n" + linked_data.script(
+                linked_data.collection_data(TITLES["organizations"], page_url, orgs, url)
+            )
         for entry in view.speakers:
             if locations.speaker_pages.get(entry.person.id) == file.url:
                 person = entry.person
-                image = url(person.photo) if person.photo and not urlsplit(person.photo).scheme else person.photo
+                image = (
+                    url(person.photo)
+                    if person.photo and not urlsplit(person.photo).scheme
+                    else person.photo
+                )
                 data = linked_data.profile_data(
-                    performer(entry, "Person"), page_url=page_url, url=url, image=image,
-                    description=person.bio, affiliation=person.affiliation,
-                )  # fmt: skip
+                    performer(entry, "Person"),
+                    page_url=page_url,
+                    url=url,
+                    image=image,
+                    description=person.bio,
+                    affiliation=person.affiliation,
+                )
                 return "\n" + linked_data.script(data)
         return ""
 
@@ -701,7 +770,9 @@ def _speaker_entries(options: RoundupConfig, config: MkDocsConfig) -> list[Speak
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise PluginError(f"roundup: speakers_file {options.speakers_file!r} cannot be read: {error.strerror}") from None
+        raise PluginError(
+            f"roundup: speakers_file {options.speakers_file!r} cannot be read: {error.strerror}"
+        ) from None
     try:
         entries, diagnostics = read_speakers_file(text, options.speakers_file)
     except SpeakersFileError as error:
@@ -709,4 +780,3 @@ def _speaker_entries(options: RoundupConfig, config: MkDocsConfig) -> list[Speak
     for diagnostic in diagnostics:
         log.warning("%s", diagnostic)
     return entries
-

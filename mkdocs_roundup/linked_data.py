@@ -60,7 +60,12 @@ def _video(item: Media) -> dict[str, Any]:
 
 
 def talk_data(talk: Talk, performers: Sequence[Performer], url: Url) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": "Event", "@id": url(talk.url), "name": talk.title, "url": url(talk.url)}
+    data: dict[str, Any] = {
+        "@type": "Event",
+        "@id": url(talk.url),
+        "name": talk.title,
+        "url": url(talk.url),
+    }
     if talk.abstract:
         data["description"] = talk.abstract
     if performers:
@@ -70,7 +75,8 @@ def talk_data(talk: Talk, performers: Sequence[Performer], url: Url) -> dict[str
         data["recordedIn"] = videos[0] if len(videos) == 1 else videos
     if talk.slides:
         data["subjectOf"] = [
-            {"@type": "PresentationDigitalDocument", "name": s.title or talk.title, "url": s.url} for s in talk.slides
+            {"@type": "PresentationDigitalDocument", "name": s.title or talk.title, "url": s.url}
+            for s in talk.slides
         ]
     return data
 
@@ -79,7 +85,12 @@ def event_data(
     event: Event, title: str, performers: Callable[[Talk], Sequence[Performer]], url: Url
 ) -> dict[str, Any]:
     """The ``Event`` of a roundup page and its talks as ``subEvent``."""
-    data: dict[str, Any] = {"@context": CONTEXT, "@type": "Event", "name": title, "url": url(event.url)}
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "@type": "Event",
+        "name": title,
+        "url": url(event.url),
+    }
     if event.date:
         data["startDate"] = event.date
     if event.location:
@@ -108,9 +119,14 @@ def profile_data(
     return {"@context": CONTEXT, "@type": "ProfilePage", "url": url(page_url), "mainEntity": entity}
 
 
-def collection_data(name: str, page_url: str, people: Sequence[Performer], url: Url) -> dict[str, Any]:
+def collection_data(
+    name: str, page_url: str, people: Sequence[Performer], url: Url
+) -> dict[str, Any]:
     """A ``CollectionPage`` listing people (the speakers and organizations indexes)."""
-    items = [{"@type": "ListItem", "position": i, "item": _performer(p, url)} for i, p in enumerate(people, 1)]
+    items = [
+        {"@type": "ListItem", "position": i, "item": _performer(p, url)}
+        for i, p in enumerate(people, 1)
+    ]
     return {
         "@context": CONTEXT,
         "@type": "CollectionPage",

@@ -49,7 +49,9 @@ OPTIONS: dict[str, frozenset[str]] = {
 }
 
 MARKER = re.compile(r"<!--\s*roundup:(?P<kind>[\w-]+)(?P<args>(?:(?!-->).)*?)\s*-->", re.S)
-_OPTION = re.compile(r"\s*(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"']+))")
+_OPTION = re.compile(
+    r"\s*(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"']+))"
+)
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})", re.M)
 
 
@@ -76,7 +78,11 @@ def read(match: re.Match[str], path: str = "", line: int = 0) -> tuple[Marker, l
         found = _OPTION.match(args, position)
         if not found:
             if args[position:].strip():
-                problems.append(Diagnostic(path, line, f"roundup:{kind}: cannot read '{args[position:].strip()}'"))
+                problems.append(
+                    Diagnostic(
+                        path, line, f"roundup:{kind}: cannot read '{args[position:].strip()}'"
+                    )
+                )
             break
         value = next(v for v in (found["dq"], found["sq"], found["bare"]) if v is not None)
         options.append((found["key"], value))
@@ -88,7 +94,11 @@ def read(match: re.Match[str], path: str = "", line: int = 0) -> tuple[Marker, l
         for key, _ in options:
             if key not in OPTIONS[kind]:
                 allowed = ", ".join(sorted(OPTIONS[kind])) or "none"
-                problems.append(Diagnostic(path, line, f"roundup:{kind}: unknown option '{key}' (options: {allowed})"))
+                problems.append(
+                    Diagnostic(
+                        path, line, f"roundup:{kind}: unknown option '{key}' (options: {allowed})"
+                    )
+                )
     return Marker(kind, tuple(options), _normal(match.group(0)), path, line), problems
 
 
@@ -101,7 +111,9 @@ def _fenced_spans(text: str) -> Iterator[tuple[int, int]]:
     for found in _FENCE.finditer(text):
         if opened is None:
             opened = found
-        elif found["fence"][0] == opened["fence"][0] and len(found["fence"]) >= len(opened["fence"]):
+        elif found["fence"][0] == opened["fence"][0] and len(found["fence"]) >= len(
+            opened["fence"]
+        ):
             yield opened.start(), found.end()
             opened = None
     if opened is not None:

@@ -37,7 +37,7 @@ PAGE = """\
 class FakeOEmbed(BaseHTTPRequestHandler):
     hits: list[str] = []  # noqa: RUF012 (shared on purpose: one server per test)
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's API)
+    def do_GET(self) -> None:
         self.hits.append(self.path)
         parts = urlsplit(self.path)
         if parts.path == "/oembed":
@@ -59,7 +59,7 @@ class FakeOEmbed(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
