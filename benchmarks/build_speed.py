@@ -23,8 +23,9 @@ older installed copy is never measured by mistake.
 
 Usage::
 
-    python benchmarks/build_speed.py                 # 50, 120, 200, 800 pages; 5 pairs
-    python benchmarks/build_speed.py --quick         # 50, 120, 200 pages; 3 pairs
+    python benchmarks/build_speed.py                 # 50, 120, 200 pages; 5 pairs; serve
+    python benchmarks/build_speed.py --large         # the same, plus 800 pages (3 pairs)
+    python benchmarks/build_speed.py --quick         # 50, 120 pages; 3 pairs
     python benchmarks/build_speed.py --sizes 120 --repeats 9 --no-serve
 """
 
@@ -48,6 +49,7 @@ from generate_site import Site, generate, write_config
 
 REPO = Path(__file__).resolve().parent.parent
 BUDGET_PAGES = 120
+LARGE_PAGES = 800
 BUDGET_RATIO = 1.10
 AIM_RATIO = 1.05
 BUDGET_FLAT = 0.10
@@ -241,7 +243,6 @@ def report(
     results: Sequence[SizeResult],
     serve: dict[tuple[str, bool], dict[str, float]] | None,
     *,
-    repeats: int,
     serve_size: tuple[int, int],
     serve_rounds: int,
 ) -> str:
@@ -251,6 +252,7 @@ def report(
         rows.append(
             [
                 f"{r.pages}x{r.talks // r.pages}",
+                str(len(r.with_)),
                 str(r.talks),
                 str(r.people),
                 f"{r.median('without', 'wall'):.2f}",
@@ -267,6 +269,7 @@ def report(
         )
     header = [
         "pages x talks",
+        "pairs",
         "talks",
         "speakers",
         "without s",
@@ -281,8 +284,8 @@ def report(
         "RSS ratio",
     ]
     out = [
-        f"Full builds: fresh `mkdocs build -q` per build, {repeats} pairs per size "
-        "(A B, B A, ...), medians.",
+        "Full builds: a fresh `mkdocs build -q` process per build, in pairs (A B, B A, ...); "
+        "medians.",
         "ratio = median of per-pair wall-time ratios with/without; ms/talk = median per-pair "
         "difference / talks.",
         "",
@@ -348,7 +351,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sizes",
         default=None,
-        help="comma-separated page counts (default 50,120,200,800; --quick: 50,120,200)",
+        help="comma-separated page counts (default 50,120,200; --quick: 50,120)",
+    )
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help=f"also {LARGE_PAGES} pages, with --large-repeats pairs (adds about 10 minutes)",
+    )
+    parser.add_argument(
+        "--large-repeats", type=int, default=3, help="pairs at the large size (default 3)"
     )
     parser.add_argument("--talks", type=int, default=30, help="talks per page (default 30)")
     parser.add_argument(
@@ -356,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     parser.add_argument(
-        "--quick", action="store_true", help="fewer sizes and pairs (about 2 minutes on 2 cores)"
+        "--quick", action="store_true", help="fewer sizes and pairs (a few minutes on 2 cores)"
     )
     parser.add_argument("--no-serve", action="store_true", help="skip the serve rebuild timing")
     parser.add_argument(
@@ -368,10 +379,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the generated sites")
     args = parser.parse_args(argv)
 
-    sizes = [
-        int(s)
-        for s in (args.sizes or ("50,120,200" if args.quick else "50,120,200,800")).split(",")
-    ]
+    sizes = [int(s) for s in (args.sizes or ("50,120" if args.quick else "50,120,200")).split(",")]
+    if args.large and LARGE_PAGES not in sizes:
+        sizes.append(LARGE_PAGES)
     repeats = args.repeats or (3 if args.quick else 5)
     serve_rounds = args.serve_rounds or (3 if args.quick else 5)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="roundup-bench-"))
@@ -384,7 +394,14 @@ def main(argv: list[str] | None = None) -> int:
         build_once(with_config, site.root / "site-with", env)
         build_once(without_config, site.root / "site-without", env)
         results = [
-            measure_size(workdir, pages, args.talks, seed=args.seed, repeats=repeats, env=env)
+            measure_size(
+                workdir,
+                pages,
+                args.talks,
+                seed=args.seed,
+                repeats=args.large_repeats if pages == LARGE_PAGES and args.large else repeats,
+                env=env,
+            )
             for pages in sizes
         ]
         serve = None
@@ -400,7 +417,6 @@ def main(argv: list[str] | None = None) -> int:
         report(
             results,
             serve,
-            repeats=repeats,
             serve_size=(serve_pages, args.talks),
             serve_rounds=serve_rounds,
         )

@@ -24,12 +24,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
 from .model import Diagnostic, Party
-from .people import clean_text, is_profile_url, name_key, normalize_url
+from .people import clean_text, is_profile_url, normalize_url
+from .people import name_key as _name_key
+
+# Names and links repeat across a site's pages: fold each one once.
+name_key = lru_cache(maxsize=1 << 16)(_name_key)
 
 # -- Records --------------------------------------------------------------------------------
 
@@ -88,6 +93,7 @@ class Person:
 _TRACKING = re.compile(r"^(?:utm_\w+|trk|fbclid|gclid|ref|originalSubdomain)$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def link_key(url: str) -> str:
     """A link reduced to what identifies its target.
 
@@ -186,6 +192,8 @@ class Resolution:
     diagnostics: tuple[Diagnostic, ...]
     distinct: frozenset[frozenset[str]] = frozenset()
     """Pairs of person ids the speakers file declares distinct."""
+    unmatched: tuple[SpeakerEntry, ...] = ()
+    """Entries of the speakers file that match no talk (yet)."""
 
 
 def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -> Resolution:
@@ -238,12 +246,7 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
         drafts.append(
             (root, chosen[0].id if chosen and chosen[0].id else "", _person(found, chosen))
         )
-    for root, indexes in owners.items():
-        if root not in members:
-            entry = entries[indexes[0]]
-            diagnostics.append(
-                Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk")
-            )
+    unmatched = tuple(entries[i[0]] for root, i in owners.items() if root not in members)
 
     people, lookup = _assign_ids(drafts, groups)
     directory = Directory(people, lookup)
@@ -251,10 +254,10 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
     for entry in entries:
         own = directory.find(entry.name)
         for name in entry.distinct:
-            other = directory.find(name)
-            if own and other and own.id != other.id:
-                distinct.add(frozenset({own.id, other.id}))
-    return Resolution(directory, tuple(diagnostics), frozenset(distinct))
+            unlike = directory.find(name)
+            if own and unlike and own.id != unlike.id:
+                distinct.add(frozenset({own.id, unlike.id}))
+    return Resolution(directory, tuple(diagnostics), frozenset(distinct), unmatched)
 
 
 def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
@@ -337,19 +340,41 @@ def _assign_ids(
 # -- Likely duplicates ----------------------------------------------------------------------
 
 
+def _common_start(a: str, b: str) -> int:
+    length = min(len(a), len(b))
+    index = 0
+    while index < length and a[index] == b[index]:
+        index += 1
+    return index
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or ``limit + 1`` as soon as it is known to exceed ``limit``."""
+    """Levenshtein distance, or ``limit + 1`` as soon as it is known to exceed ``limit``.
+
+    Names that look alike share most of their letters: the common start and end are cut off
+    first, and only a band ``limit`` wide around the diagonal is computed."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
+    common = _common_start(a, b)
+    a, b = a[common:], b[common:]
+    common = _common_start(a[::-1], b[::-1])
+    if common:
+        a, b = a[:-common], b[:-common]
+    if not a or not b:
+        return max(len(a), len(b))
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        current = [over] * (len(b) + 1)
+        current[0] = i if i <= limit else over
+        for j in range(low, high + 1):
+            cost = previous[j - 1] + (ca != b[j - 1])
+            current[j] = min(cost, previous[j] + 1, current[j - 1] + 1, over)
+        if min(current[max(0, low - 1) : high + 1]) > limit:
+            return over
         previous = current
-    return previous[-1]
+    return min(previous[-1], over)
 
 
 def _edit_limit(a: str, b: str) -> int:
@@ -417,8 +442,9 @@ def likely_duplicates(
                     continue
                 compared.add((a, b))
                 limit = _edit_limit(a, b)
-                if edit_distance(a, b, limit) <= limit:
-                    consider(a, b, edit_distance(a, b, limit))
+                distance = edit_distance(a, b, limit)
+                if distance <= limit:
+                    consider(a, b, distance)
 
     found: list[Diagnostic] = []
     for _, a, b in sorted(pairs.values()):

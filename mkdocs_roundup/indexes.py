@@ -21,6 +21,7 @@ modified and are rebuilt every time.
 from __future__ import annotations
 
 import difflib
+import logging
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -32,7 +33,6 @@ from urllib.parse import urljoin, urlsplit
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -58,7 +58,8 @@ from .people import clean_text, name_key
 from .render import LABELS as CARD_LABELS
 from .render import environment
 
-log = get_plugin_logger(__name__)
+log = logging.getLogger("mkdocs.plugins.roundup")
+"""The logger of the extension's warnings too: every message starts with ``path:line``."""
 
 LABELS: dict[str, str] = {
     **CARD_LABELS,
@@ -333,8 +334,11 @@ class SiteView:
         talks: dict[str, list[Listed]] = {}
         for listed in self.talks:
             for named in names(listed):
-                if named.id is not None and listed not in talks.setdefault(named.id, []):
-                    talks[named.id].append(listed)
+                if named.id is None:
+                    continue
+                found = talks.setdefault(named.id, [])
+                if not found or found[-1] is not listed:  # two names of one person, one talk
+                    found.append(listed)
         entries = [
             PersonEntry(p, where(p.id), tuple(talks[p.id])) for p in directory if talks.get(p.id)
         ]
@@ -568,6 +572,8 @@ class Indexes:
             *likely_duplicates(people.directory, people.distinct),
         ]:
             log.warning("%s", diagnostic)
+        for entry in people.unmatched:
+            log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
         titles = {
             path: event_title(event, plans[path].text if path in plans else "")
             for path, event in events.items()
@@ -677,8 +683,8 @@ class Indexes:
                 if line:
                     lines.remove((text, line))
                 marker, problems = markers.read(match, source, line)
-                for problem in problems:
-                    log.warning("%s", problem)
+                for diagnostic in problems:
+                    log.warning("%s", diagnostic)
                 if marker.kind not in markers.OPTIONS:
                     return match.group(0)
                 html, problem = self.renderer.marker(marker, view, source, page.url)
@@ -774,7 +780,7 @@ def _speaker_entries(options: RoundupConfig, config: MkDocsConfig) -> list[Speak
             f"roundup: speakers_file {options.speakers_file!r} cannot be read: {error.strerror}"
         ) from None
     try:
-        entries, diagnostics = read_speakers_file(text, options.speakers_file)
+        entries, diagnostics = read_speakers_file(text, str(options.speakers_file))
     except SpeakersFileError as error:
         raise PluginError(f"roundup: {error}") from None
     for diagnostic in diagnostics:

@@ -318,7 +318,7 @@ def parse_people(
         last_part = index == len(parts) - 1
         role_at = _ROLE_AT.match(part.strip())
         if role_at and not slots.link(part) and not looks_like_name(slots.visible(part)):
-            set_role(f"{role_at['role']} at {slots.visible(role_at['org'])}")
+            set_role(role_at["role"])  # the organization is listed with the others
             add_org(role_at["org"])
             continue
         items = [i for i in _JOINER.split(part) if i.strip()]

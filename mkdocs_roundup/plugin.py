@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from markdown.extensions.toc import slugify as default_slugify
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -96,7 +97,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if INDEX_CSS not in config.extra_css:
             config.extra_css.insert(config.extra_css.index(css) + 1, INDEX_CSS)
         if js not in [str(s) for s in config.extra_javascript]:
-            config.extra_javascript.append(js)
+            script = ExtraScriptValue(js)
+            script.defer = True
+            config.extra_javascript.append(script)
         self.extension = RoundupExtension(
             embeds=self.config.embeds,
             min_talks=self.config.min_talks,

@@ -86,6 +86,8 @@ def _fetch(media: Media, cache: Path, endpoints: Mapping[str, str]) -> Poster:
         thumbnail = json.loads(body.decode("utf-8"))["thumbnail_url"]
     except (ValueError, KeyError, TypeError) as error:
         raise PosterError(f"no thumbnail in the oEmbed answer for {media.url}") from error
+    if isinstance(thumbnail, str):
+        thumbnail = urllib.parse.urljoin(oembed_url, thumbnail)  # "//cdn…" and relative answers
     if not isinstance(thumbnail, str) or urllib.parse.urlsplit(thumbnail).scheme not in {
         "http",
         "https",
@@ -118,7 +120,13 @@ def collect(
 ) -> dict[str, Poster]:
     """Posters for every embeddable media, from the cache or fetched (in parallel)."""
     endpoints = {**OEMBED, **(endpoints or {})}
-    wanted = {media_key(m): m for m in media if m.embed_url and m.provider in endpoints}
+    # oEmbed answers for a media's page; a SlideShare deck known only by its embed key has
+    # no page URL to ask about, so it keeps the text placeholder.
+    wanted = {
+        media_key(m): m
+        for m in media
+        if m.embed_url and m.provider in endpoints and "/embed_code/" not in m.url
+    }
     posters: dict[str, Poster] = {}
     missing = []
     for key, item in wanted.items():

@@ -30,7 +30,13 @@ PAGE = """\
 
 ## Beta, Bo Lind
 
-<iframe src="https://www.slideshare.net/slideshow/embed_code/key/BeTaDeCkBeTaDe" width="640" height="480"></iframe>
+[Slides](https://www.slideshare.net/slideshow/beta-deck/281000003)
+
+## Gamma, Cy Moor
+
+A deck known only by its embed key has no page to ask oEmbed about: no poster, no request.
+
+<iframe src="https://www.slideshare.net/slideshow/embed_code/key/GaMmAdEcKgAmMa" width="640" height="480"></iframe>
 """
 
 

@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .support import ARTIFACTS, MATERIAL_THEME, Visit, build_site, open_visit
+from .support import ARTIFACTS, MATERIAL_THEME, Visit, build_site, open_visit, write_png
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 
+def served_site(
+    tmp_path_factory: pytest.TempPathFactory,
+    serve: Callable[[Path], str],
+    name: str,
+    **options: Any,
+) -> str:
+    """Serve an empty dir first (its port goes into `site_url`), then build the site into it."""
+    root = tmp_path_factory.mktemp(name)
+    site = root / "site"
+    site.mkdir()
+    base = serve(site)
+    build_site(root, site, site_url=base, **options)
+    return base
+
+
 @pytest.fixture(scope="session")
 def material_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> str:
     """Base URL of the Material site, `embeds: facade` (the default)."""
-    return serve(build_site(tmp_path_factory.mktemp("material"), theme=MATERIAL_THEME))
+    return served_site(tmp_path_factory, serve, "material", theme=MATERIAL_THEME)
 
 
 @pytest.fixture(scope="session")
@@ -25,8 +41,28 @@ def material_lazy_site(
     tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
 ) -> str:
     """Base URL of the Material site with `embeds: lazy`."""
-    root = tmp_path_factory.mktemp("material-lazy")
-    return serve(build_site(root, theme=MATERIAL_THEME, embeds="lazy"))
+    return served_site(
+        tmp_path_factory, serve, "lazy", theme=MATERIAL_THEME, roundup={"embeds": "lazy"}
+    )
+
+
+@pytest.fixture(scope="session")
+def material_posters_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> str:
+    """Base URL of the Material site with `posters: true`.
+
+    The posters come from a stand-in oEmbed endpoint on 127.0.0.1 (one answer and one
+    picture for every video and deck), fetched at build time like the real ones.
+    """
+    oembed = tmp_path_factory.mktemp("oembed")
+    endpoint = serve(oembed)
+    write_png(oembed / "thumbnail.png", 480, 360)
+    answer = {"type": "video", "version": "1.0", "thumbnail_url": endpoint + "thumbnail.png"}
+    (oembed / "oembed.json").write_text(json.dumps(answer), encoding="utf-8")
+    endpoints = dict.fromkeys(("youtube", "slideshare"), endpoint + "oembed.json?url={url}")
+    roundup = {"posters": True, "poster_endpoints": endpoints, "posters_strict": True}
+    return served_site(tmp_path_factory, serve, "posters", theme=MATERIAL_THEME, roundup=roundup)
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +70,7 @@ def mkdocs_theme_site(
     tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
 ) -> str:
     """Base URL of the same site on MkDocs' own `mkdocs` theme (no `document$`, Bootstrap)."""
-    return serve(build_site(tmp_path_factory.mktemp("mkdocs-theme"), theme={"name": "mkdocs"}))
+    return served_site(tmp_path_factory, serve, "mkdocs-theme", theme={"name": "mkdocs"})
 
 
 @pytest.fixture

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -73,8 +75,22 @@ def is_local(url: str) -> bool:
     return urlsplit(url).hostname == "127.0.0.1"
 
 
-def build_site(root: Path, *, theme: dict[str, object], embeds: str = "facade") -> Path:
-    """Write a docs dir with the two roundup pages and an index, build it, return the site dir."""
+def build_site(
+    root: Path,
+    site: Path,
+    *,
+    site_url: str,
+    theme: dict[str, object],
+    roundup: dict[str, object] | None = None,
+) -> None:
+    """Write a docs dir with the two roundup pages and an index into `root`, build to `site`.
+
+    `roundup` is the plugin's configuration (`mkdocs.yml` keys).
+
+    `site_url` must be the URL the site is served from, port included: Material's instant
+    navigation only handles links listed in sitemap.xml, and it rebases the sitemap's
+    protocol and host name onto the page's, but not the port.
+    """
     for name in PAGES.values():
         if not (CORPUS / name).is_file():
             corpus_missing(f"corpus page {CORPUS / name} not found (set ROUNDUP_CORPUS)")
@@ -85,15 +101,12 @@ def build_site(root: Path, *, theme: dict[str, object], embeds: str = "facade") 
     (docs / "index.md").write_text(INDEX, encoding="utf-8")
     config = {
         "site_name": "Roundup browser tests",
-        # Material's instant navigation needs a site_url (it reads sitemap.xml); the host is
-        # never contacted, Material rebases the sitemap's URLs onto the served site.
-        "site_url": "https://roundup.invalid/",
+        "site_url": site_url,
         "theme": theme,
         "nav": [{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}],
-        "plugins": ["search", {"roundup": {"embeds": embeds}}],
+        "plugins": ["search", {"roundup": roundup or {}}],
     }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    site = root / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
@@ -107,7 +120,6 @@ def build_site(root: Path, *, theme: dict[str, object], embeds: str = "facade") 
         pytest.fail(
             f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False
         )
-    return site
 
 
 @dataclass
@@ -138,6 +150,30 @@ def open_visit(browser: Browser, **options: object) -> Visit:
     context.on("request", record)
     context.route("**/*", route)
     return visit
+
+
+def write_png(path: Path, width: int, height: int) -> None:
+    """A bright gradient PNG (the worst case for white text on a poster), no imaging library."""
+    rows = b"".join(
+        b"\x00"
+        + b"".join(
+            bytes((255 - 60 * x // width, 230 - 20 * y // height, 120 + 135 * x // width))
+            for x in range(width)
+        )
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def scroll_to_bottom(page: Page) -> None:

@@ -1,0 +1,885 @@
+"""The site-wide indexes, listing markers, JSON-LD and export, from small sites built for
+real (in this process, as ``mkdocs serve`` builds them), and over the shared corpus."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+from textwrap import dedent
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup, Tag
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
+
+from mkdocs_roundup import markers
+from mkdocs_roundup.indexes import index_source, relative_to
+
+SPRING = dedent(
+    """\
+    ---
+    title: Spring Meetup
+    location: Lisbon
+    ---
+
+    # Spring Meetup
+
+    ## Day 1
+
+    ### Quiet Queues, [Ada Vos](https://github.com/ada-vos-example)
+
+    Queues that do not shout.
+
+    <iframe src="https://www.youtube.com/embed/QuIeTqUeUe1" title="YouTube video player"></iframe>
+
+    ### Loud Logs, Bo Lind
+
+    Logs that do.
+
+    <iframe src="https://www.slideshare.net/slideshow/embed_code/key/LoUdLoGsLoUdLo" width="640" height="480"></iframe>
+
+    ## Day 2
+
+    ### Keynote: Calm Clusters, Ada Vos, [Acme](https://acme.example)
+
+    Clusters that keep calm.
+    """
+)
+
+AUTUMN = dedent(
+    """\
+    ---
+    title: Autumn Summit
+    date: 2025-10-10
+    ---
+
+    ### Fast Feeds, [Ada Vos](https://GitHub.com/Ada-Vos-Example/)
+
+    Feeds.
+
+    <iframe src="https://www.youtube.com/embed/FaStFeEdS01" title="YouTube video player"></iframe>
+
+    ### Slow Streams, [Bo Lind](https://www.linkedin.com/in/bolind)
+
+    Streams.
+    """
+)
+
+WINTER = dedent(
+    """\
+    # Winter Gathering
+
+    ### Cold Caches, Cy Moss
+
+    Caches.
+
+    ### Warm Welcomes, Dee Dunn
+
+    Welcomes.
+    """
+)
+
+PAGES = {
+    "events/2025-04-02-spring.md": SPRING,
+    "events/autumn.md": AUTUMN,
+    "events/winter.md": WINTER,
+}
+
+
+def write_site(
+    root: Path, pages: dict[str, str], *, plugin: dict[str, Any] | None = None, **extra: Any
+) -> Path:
+    docs = root / "docs"
+    for name, text in {"index.md": "# Home\n", **pages}.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
+    config = {
+        "site_name": "test",
+        "theme": {"name": "material"},
+        "plugins": ["search", {"roundup": plugin or {}}],
+        "markdown_extensions": ["attr_list", {"toc": {"permalink": True}}],
+        **extra,
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+def run(
+    config_file: Path, *, dirty: bool = False, serve: bool = False, strict: bool = False
+) -> MkDocsConfig:
+    """Build as ``mkdocs build`` (or one rebuild of ``mkdocs serve``) does, in this process."""
+    config = load_config(str(config_file), strict=strict)
+    config.plugins.on_startup(command="serve" if serve else "build", dirty=dirty)
+    build(config, serve_url="http://127.0.0.1:8000/" if serve else None, dirty=dirty)
+    return config
+
+
+@pytest.fixture(autouse=True)
+def _quiet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+def logged(caplog: pytest.LogCaptureFixture, level: int = logging.WARNING) -> list[str]:
+    return [
+        r.getMessage() for r in caplog.records if r.levelno == level and r.name.startswith("mkdocs")
+    ]
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def anchors(path: Path, seen: dict[Path, set[str]]) -> set[str]:
+    if path not in seen:
+        seen[path] = {str(t["id"]) for t in soup(path).find_all(id=True)}
+    return seen[path]
+
+
+def text(tag: Tag | None) -> str:
+    assert tag is not None
+    return " ".join(tag.get_text(" ", strip=True).split())
+
+
+def attr(tag: Tag, selector: str, name: str) -> str:
+    """The attribute of the first element under ``tag`` that matches ``selector``."""
+    found = tag.select_one(selector)
+    assert found is not None, selector
+    return str(found[name])
+
+
+HEADING = "h1, h2, h3, h4, h5, h6"
+
+
+def export(site: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((site / "roundup.json").read_text(encoding="utf-8"))
+    return data
+
+
+def target(page: Path, href: str) -> tuple[Path, str]:
+    """The file and anchor a relative link of ``page`` opens."""
+    url = urljoin(page.as_uri(), href)
+    parts = urlsplit(url)
+    path = Path(unquote(parts.path))
+    if path.is_dir():
+        path = path / "index.html"
+    return path, parts.fragment
+
+
+def assert_links_resolve(page: Path) -> int:
+    """Every relative link of the page's index content opens an existing file and anchor."""
+    content = soup(page).select_one(".roundup-index")
+    assert content is not None, page
+    seen: dict[Path, set[str]] = {}
+    count = 0
+    for link in content.find_all("a", href=True):
+        href = str(link["href"])
+        if urlsplit(href).scheme:
+            continue
+        path, anchor = target(page, href)
+        assert path.is_file(), (page, href)
+        assert not anchor or anchor in anchors(path, seen), (page, href)
+        count += 1
+    return count
+
+
+def linked_data(page: Path) -> list[dict[str, Any]]:
+    return [
+        json.loads(s.string or "")
+        for s in soup(page).find_all("script", type="application/ld+json")
+    ]
+
+
+# -- Pure helpers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "source"),
+    [
+        ("speakers/", "speakers/index.md"),
+        ("/speakers/", "speakers/index.md"),
+        ("speakers", "speakers/index.md"),
+        ("people.md", "people.md"),
+        ("people.html", "people.md"),
+        ("a/b/", "a/b/index.md"),
+        ("", None),
+        ("  ", None),
+    ],
+)
+def test_index_source(url: str, source: str | None) -> None:
+    assert index_source(url) == source
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "expected"),
+    [
+        ("speakers/", "blog/x/#talk", "../blog/x/#talk"),
+        ("speakers/", "speakers/#ada", "#ada"),
+        ("speakers/", "speakers/ada/", "ada/"),
+        ("speakers/", "", "../"),
+        ("", "speakers/#ada", "speakers/#ada"),
+        ("speakers/index.html", "blog/x.html#talk", "../blog/x.html#talk"),
+        ("speakers/index.html", "speakers/index.html#ada", "#ada"),
+        ("speakers/ada.html", "speakers/index.html#ada", "index.html#ada"),
+        ("index.html", "events/index.html", "events/index.html"),
+        ("speakers/", "https://example.org/a", "https://example.org/a"),
+    ],
+)
+def test_relative_urls(page: str, url: str, expected: str) -> None:
+    assert relative_to(page)(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("comment", "kind", "options", "problems"),
+    [
+        ("<!-- roundup:talks latest=5 -->", "talks", (("latest", "5"),), []),
+        ('<!-- roundup:talks speaker="Wido den Hollander" -->', "talks", (("speaker", "Wido den Hollander"),), []),
+        ("<!--roundup:talks event='a b.md' kind=keynote-->", "talks", (("event", "a b.md"), ("kind", "keynote")), []),
+        ("<!-- roundup:speakers -->", "speakers", (), []),
+        ("<!-- roundup:talks who=me -->", "talks", (("who", "me"),),
+         ["x.md:3: roundup:talks: unknown option 'who' (options: event, kind, latest, organization, speaker)"]),
+        ("<!-- roundup:talk -->", "talk", (),
+         ["x.md:3: unknown marker 'roundup:talk' (known: roundup:talks, roundup:events, roundup:speakers, "
+          "roundup:organizations, roundup:speaker, roundup:organization)"]),
+        ('<!-- roundup:talks speaker="unclosed -->', "talks", (), ["x.md:3: roundup:talks: cannot read 'speaker=\"unclosed'"]),
+    ],
+)  # fmt: skip
+def test_marker_syntax(
+    comment: str, kind: str, options: tuple[tuple[str, str], ...], problems: list[str]
+) -> None:
+    match = markers.MARKER.search(comment)
+    assert match is not None
+    marker, found = markers.read(match, "x.md", 3)
+    assert (marker.kind, marker.options) == (kind, options)
+    assert [str(p) for p in found] == problems
+
+
+def test_markers_in_code_are_not_markers() -> None:
+    source = "a\n\n<!-- roundup:talks latest=1 -->\n\n```md\n<!-- roundup:talks latest=2 -->\n```\n\n~~~\n<!-- roundup:events -->\n"
+    assert markers.in_source(source, "x.md", first_line=5) == [
+        ("<!-- roundup:talks latest=1 -->", 7)
+    ]
+
+
+# -- Built sites ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def site(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Path:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    run(write_site(tmp_path, PAGES), strict=True)
+    return tmp_path / "site"
+
+
+def test_events_page(site: Path) -> None:
+    page = site / "events" / "index.html"
+    events = soup(page).select(".roundup-event")
+    titles = [text(e.select_one(".roundup-event__title")) for e in events]
+    assert titles == [
+        "Autumn Summit",
+        "Spring Meetup",
+        "Winter Gathering",
+    ]  # newest first, undated last
+    dates = [e.select_one("time") for e in events]
+    assert [d["datetime"] if d else None for d in dates] == ["2025-10-10", "2025-04-02", None]
+    autumn, spring, _ = events
+    assert text(spring.select_one(".roundup-event__location")) == "Lisbon"
+    assert autumn.select_one(".roundup-event__location") is None
+    counts = [
+        (
+            attr(e, "[data-talks]", "data-talks"),
+            attr(e, "[data-speakers]", "data-speakers"),
+        )
+        for e in events
+    ]
+    assert counts == [("2", "2"), ("3", "2"), ("2", "2")]
+    assert [text(s) for s in spring.select(".roundup-event__section")] == ["Day 1", "Day 2"]
+    items = spring.select(".roundup-item")
+    assert [text(i.select_one(".roundup-item__title")) for i in items] == [
+        "Quiet Queues",
+        "Loud Logs",
+        "Calm Clusters",
+    ]
+    assert [[m["class"][1] for m in i.select(".roundup-mark")] for i in items] == [
+        ["roundup-mark--video"], ["roundup-mark--slides"], []
+    ]  # fmt: skip
+    assert "roundup-item--keynote" in items[2]["class"]
+    assert text(items[2].select_one(".roundup-item__orgs")) == "Acme"
+    assert assert_links_resolve(page) > 10
+
+
+def test_speakers_page_has_each_person_once_with_every_talk(site: Path) -> None:
+    page = site / "speakers" / "index.html"
+    html = soup(page)
+    people = {str(p["id"]): p for p in html.select(".roundup-person")}
+    assert list(people) == ["ada-vos", "bo-lind", "cy-moss", "dee-dunn"]
+    ada = people["ada-vos"]
+    assert text(ada.select_one(".roundup-person__name")) == "Ada Vos"
+    # The same GitHub profile written twice (case, trailing slash): one link.
+    assert [a["href"] for a in ada.select(".roundup-person__links a")] == [
+        "https://github.com/ada-vos-example"
+    ]
+    # Newest first, each with its event.
+    assert [text(i.select_one(".roundup-item__title")) for i in ada.select(".roundup-item")] == [
+        "Fast Feeds", "Quiet Queues", "Calm Clusters"
+    ]  # fmt: skip
+    assert [text(i.select_one(".roundup-item__event a")) for i in ada.select(".roundup-item")] == [
+        "Autumn Summit", "Spring Meetup", "Spring Meetup"
+    ]  # fmt: skip
+    bo = people["bo-lind"]  # unlinked in spring, linked in autumn: one person
+    assert len(bo.select(".roundup-item")) == 2
+    assert [a.get_text() for a in html.select(".roundup-letters a")] == ["A", "B", "C", "D"]
+    assert html.find(id="roundup-letter-a") is not None
+    assert assert_links_resolve(page) > 10
+
+    data = export(site)
+    assert [(s["id"], s["name"], len(s["talks"])) for s in data["speakers"]] == [
+        (str(p["id"]), text(p.select_one(".roundup-person__name")), len(p.select(".roundup-item")))
+        for p in people.values()
+    ]
+    for speaker in data["speakers"]:
+        hrefs = [
+            attr(i, ".roundup-item__title", "href")
+            for i in people[speaker["id"]].select(".roundup-item")
+        ]
+        assert [urljoin("speakers/", str(h)) for h in hrefs] == speaker["talks"]
+    ids = {p["id"] for e in data["events"] for t in e["talks"] for p in t["speakers"]}
+    assert ids == set(people)
+    assert [o["name"] for o in data["organizations"]] == ["Acme"]
+
+
+def test_organizations_page(site: Path) -> None:
+    page = site / "organizations" / "index.html"
+    (acme,) = soup(page).select(".roundup-person")
+    assert acme["id"] == "acme"
+    assert [text(i.select_one(".roundup-item__title")) for i in acme.select(".roundup-item")] == [
+        "Calm Clusters"
+    ]
+    assert assert_links_resolve(page) > 0
+
+
+def test_roundup_pages_carry_json_ld_matching_the_cards(site: Path) -> None:
+    page = site / "events" / "2025-04-02-spring" / "index.html"
+    (data,) = linked_data(page)
+    assert {k: data[k] for k in ("@context", "@type", "name", "startDate", "location")} == {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Spring Meetup",
+        "startDate": "2025-04-02",
+        "location": {"@type": "Place", "name": "Lisbon"},
+    }
+    cards = soup(page).select("article.roundup-talk")
+    talks = data["subEvent"]
+    assert [t["name"] for t in talks] == [
+        text(c.select_one(HEADING)).removesuffix(" ¶") for c in cards
+    ]
+    for talk, card in zip(talks, cards, strict=True):
+        heading = card.select_one(HEADING)
+        assert heading is not None and talk["url"] == f"#{heading['id']}"
+        shown = [text(n) for n in card.select(".roundup-speaker__name")] + [
+            text(o) for o in card.select(".roundup-org")
+        ]
+        assert [p["name"] for p in talk.get("performer", [])] == shown
+    quiet, loud, calm = talks
+    assert quiet["performer"] == [
+        {
+            "@type": "Person",
+            "name": "Ada Vos",
+            "@id": "../../speakers/#ada-vos",
+            "url": "../../speakers/#ada-vos",
+            "sameAs": ["https://github.com/ada-vos-example"],
+        }
+    ]
+    assert quiet["recordedIn"]["@type"] == "VideoObject"
+    assert quiet["recordedIn"]["url"] == "https://www.youtube.com/watch?v=QuIeTqUeUe1"
+    assert (
+        "recordedIn" not in loud and loud["subjectOf"][0]["@type"] == "PresentationDigitalDocument"
+    )
+    # Bo Lind is unlinked on this page; his link from another page is still his sameAs.
+    assert loud["performer"][0]["sameAs"] == ["https://www.linkedin.com/in/bolind"]
+    assert calm["performer"][1] == {
+        "@type": "Organization",
+        "name": "Acme",
+        "@id": "../../organizations/#acme",
+        "url": "../../organizations/#acme",
+        "sameAs": ["https://acme.example"],
+    }
+    speakers = linked_data(site / "speakers" / "index.html")
+    assert [p["item"]["name"] for p in speakers[0]["mainEntity"]["itemListElement"]] == [
+        "Ada Vos", "Bo Lind", "Cy Moss", "Dee Dunn"
+    ]  # fmt: skip
+
+
+def test_pages_without_directory_urls_and_with_speaker_pages(tmp_path: Path) -> None:
+    config = write_site(
+        tmp_path,
+        PAGES,
+        plugin={"speaker_pages": True},
+        use_directory_urls=False,
+        site_url="https://example.org/talks/",
+    )
+    run(config, strict=True)
+    site = tmp_path / "site"
+    for page in [
+        "events/index.html",
+        "speakers/index.html",
+        "organizations/index.html",
+        "speakers/ada-vos.html",
+    ]:
+        assert assert_links_resolve(site / page) > 0, page
+    index = soup(site / "speakers" / "index.html")
+    name = index.select_one("#ada-vos .roundup-person__name a")
+    assert name is not None and name["href"] == "ada-vos.html"
+    own = site / "speakers" / "ada-vos.html"
+    assert text(soup(own).select_one("h1")).startswith("Ada Vos")
+    assert len(soup(own).select(".roundup-item")) == 3
+    (profile,) = linked_data(own)
+    assert profile["@type"] == "ProfilePage"
+    assert profile["mainEntity"]["@id"] == "https://example.org/talks/speakers/ada-vos.html"
+    # With a site_url, JSON-LD URLs are absolute.
+    (event,) = linked_data(site / "events" / "autumn.html")
+    assert (
+        event["subEvent"][0]["url"]
+        == "https://example.org/talks/events/autumn.html#fast-feeds-ada-vos"
+    )
+    # The event's talks link to the speaker's own page.
+    item = soup(site / "events" / "index.html").select_one("#events-autumn .roundup-item__people a")
+    assert item is not None and item["href"] == "../speakers/ada-vos.html"
+
+
+def test_navigation(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    config = write_site(tmp_path / "auto", PAGES, plugin={"speaker_pages": True})
+    run(config)
+    html = (tmp_path / "auto" / "site" / "index.html").read_text(encoding="utf-8")
+    nav_links = {
+        str(a["href"])
+        for a in BeautifulSoup(html, "html.parser").select("nav.md-nav--primary a[href]")
+    }
+    assert {"events/", "speakers/", "organizations/"} <= nav_links
+    assert not any(href.startswith("speakers/ada") for href in nav_links)
+
+    caplog.clear()
+    explicit = write_site(
+        tmp_path / "explicit",
+        PAGES,
+        nav=[
+            {"Home": "index.md"},
+            {"People": "speakers/index.md"},
+            {"Spring": "events/2025-04-02-spring.md"},
+        ],
+    )
+    run(explicit)
+    omitted = [m for m in logged(caplog, logging.INFO) if 'not included in the "nav"' in m]
+    assert len(omitted) == 1
+    assert "speakers/" not in omitted[0] and "events/index.md" not in omitted[0]
+    assert "organizations/index.md" not in omitted[0] and "events/autumn.md" in omitted[0]
+    html = (tmp_path / "explicit" / "site" / "index.html").read_text(encoding="utf-8")
+    nav_text = text(BeautifulSoup(html, "html.parser").select_one("nav.md-nav--primary"))
+    assert "People" in nav_text and "Events" not in nav_text
+    assert (tmp_path / "explicit" / "site" / "events" / "index.html").is_file()
+
+
+def test_urls_are_configurable(tmp_path: Path) -> None:
+    config = write_site(
+        tmp_path,
+        PAGES,
+        plugin={"events_url": "", "speakers_url": "people.md", "organizations_url": "who/orgs/"},
+    )
+    run(config, strict=True)
+    site = tmp_path / "site"
+    assert not (site / "events" / "index.html").exists()
+    assert (site / "people" / "index.html").is_file() and (
+        site / "who" / "orgs" / "index.html"
+    ).is_file()
+    (event,) = linked_data(site / "events" / "autumn" / "index.html")
+    assert event["subEvent"][0]["performer"][0]["url"] == "../../people/#ada-vos"
+
+
+def test_a_page_of_the_author_at_an_index_url_wins(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    mine = "# Our speakers\n\nWelcome.\n\n<!-- roundup:speakers -->\n"
+    run(write_site(tmp_path, {**PAGES, "speakers/index.md": mine}), strict=True)
+    page = tmp_path / "site" / "speakers" / "index.html"
+    assert text(soup(page).select_one("h1")).startswith("Our speakers")
+    assert len(soup(page).select(".roundup-person")) == 4
+    assert (
+        "speakers/index.md exists in docs; not generated (a marker in it shows the index)"
+        in logged(caplog, logging.INFO)
+    )
+
+
+NEWS = dedent(
+    """\
+    # News
+
+    Latest talks:
+
+    <!-- roundup:talks latest=2 -->
+
+    Ada's:
+
+    <!-- roundup:talks speaker="ada VOS" -->
+
+    Spring's keynotes:
+
+    <!-- roundup:talks event="events/2025-04-02-spring.md" kind=keynote -->
+
+    [Ada's entry](../speakers/index.md#ada-vos) is one click away.
+
+    Relative to this page:
+
+    <!-- roundup:talks event="../events/winter.md" -->
+
+    <!-- roundup:talks speaker="Ada Voss" -->
+
+    <!-- roundup:talks event="events/nope.md" -->
+
+    ```html
+    <!-- roundup:talks latest=1 -->
+    ```
+    """
+)
+
+
+def test_listing_markers(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    run(write_site(tmp_path, {**PAGES, "blog/news.md": NEWS}))
+    page = tmp_path / "site" / "blog" / "news" / "index.html"
+    lists = soup(page).select(".roundup-index--talks")
+    titles = [
+        [text(i.select_one(".roundup-item__title")) for i in lst.select(".roundup-item")]
+        for lst in lists
+    ]
+    assert titles == [
+        ["Fast Feeds", "Slow Streams"],
+        ["Fast Feeds", "Quiet Queues", "Calm Clusters"],
+        ["Calm Clusters"],
+        ["Cold Caches", "Warm Welcomes"],
+    ]
+    # The event is shown unless the listing is of one event.
+    assert lists[0].select_one(".roundup-item__event") is not None
+    assert lists[2].select_one(".roundup-item__event") is None
+    seen: dict[Path, set[str]] = {}
+    for lst in lists:
+        for link in lst.select("a[href]"):
+            path, anchor = target(page, str(link["href"]))
+            assert path.is_file() and (not anchor or anchor in anchors(path, seen))
+    assert [m for m in logged(caplog) if "news.md" in m] == [
+        "blog/news.md:21: roundup:talks: no speaker 'Ada Voss' (did you mean 'Ada Vos'?)",
+        "blog/news.md:23: roundup:talks: no roundup page 'events/nope.md'",
+    ]
+    # Anchors of the indexes count for MkDocs' link validation.
+    assert not [m for m in logged(caplog, logging.INFO) if "does not contain an anchor" in m]
+    html = page.read_text(encoding="utf-8")
+    assert "&lt;!-- roundup:talks latest=1 --&gt;" in html  # in code: shown as written
+    assert '<!-- roundup:talks speaker="Ada Voss" -->' in html  # not shown: left as written
+
+
+def test_speakers_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    typo = WINTER.replace("Dee Dunn", "Bo Lindh")
+    pages = {**PAGES, "events/winter.md": typo}
+    config = write_site(tmp_path, pages, plugin={"speakers_file": "speakers.yml"})
+    (tmp_path / "speakers.yml").write_text(
+        dedent(
+            """\
+            - name: Bo Lind
+              aliases: [Bo Lindh]
+              affiliation: Lind & Co
+              bio: Writes <logs>.
+              photo: img/bo.jpg
+              links: [https://bsky.app/profile/bo.example]
+            - name: Ada Vos-Berg
+              aliases: [Ada Vos]
+            - name: Nobody
+            """
+        ),
+        encoding="utf-8",
+    )
+    run(config, strict=False)
+    assert logged(caplog) == []
+    assert "speakers.yml:9: 'Nobody' matches no talk" in logged(caplog, logging.INFO)
+    site = tmp_path / "site"
+    people = {
+        str(p["id"]): p for p in soup(site / "speakers" / "index.html").select(".roundup-person")
+    }
+    assert list(people) == ["ada-vos-berg", "bo-lind", "cy-moss"]
+    assert text(people["ada-vos-berg"].select_one(".roundup-person__name")) == "Ada Vos-Berg"
+    bo = people["bo-lind"]
+    assert len(bo.select(".roundup-item")) == 3
+    assert text(bo.select_one(".roundup-person__affiliation")) == "Lind & Co"
+    assert text(bo.select_one(".roundup-person__bio")) == "Writes <logs>."  # escaped, shown as text
+    photo = bo.select_one("img.roundup-person__photo")
+    assert photo is not None and photo["src"] == "../img/bo.jpg"
+    assert [text(a) for a in bo.select(".roundup-person__links a")] == ["Bluesky", "LinkedIn"]
+    assert text(bo.select_one(".roundup-person__aliases")) == "Also written: Bo Lindh"
+    (entry,) = [s for s in export(site)["speakers"] if s["id"] == "bo-lind"]
+    assert entry["aliases"] == ["Bo Lindh"] and entry["affiliation"] == "Lind & Co"
+    assert entry["links"] == [
+        "https://bsky.app/profile/bo.example",
+        "https://www.linkedin.com/in/bolind",
+    ]
+
+
+def test_likely_duplicates_warn_and_can_be_declared_distinct(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    pages = {**PAGES, "events/winter.md": WINTER.replace("Dee Dunn", "Bo Lindh")}
+    config = write_site(tmp_path, pages)
+    with pytest.raises(Abort):
+        run(config, strict=True)
+    assert logged(caplog) == [
+        "events/2025-04-02-spring.md:16: speaker 'Bo Lind' may be the same as 'Bo Lindh' (events/winter.md:7); "
+        "if so, add an alias in the speakers file, if not, list one under the other's 'distinct'"
+    ]
+    caplog.clear()
+    config = write_site(tmp_path, pages, plugin={"speakers_file": "speakers.yml"})
+    (tmp_path / "speakers.yml").write_text(
+        "- name: Bo Lindh\n  distinct: [Bo Lind]\n", encoding="utf-8"
+    )
+    run(config, strict=True)
+    assert logged(caplog) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "roundup: speakers_file 'speakers.yml' cannot be read: No such file or directory"),
+        ("- name: [x\n", "roundup: speakers.yml:2: not valid YAML"),
+    ],
+)
+def test_an_unreadable_speakers_file_stops_the_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, content: str | None, message: str
+) -> None:
+    config = write_site(tmp_path, PAGES, plugin={"speakers_file": "speakers.yml"})
+    if content is not None:
+        (tmp_path / "speakers.yml").write_text(content, encoding="utf-8")
+    with pytest.raises(Abort):
+        run(config)
+    assert any(m.startswith(message) for m in logged(caplog, logging.ERROR)), logged(
+        caplog, logging.ERROR
+    )
+
+
+def test_a_custom_dir_overrides_the_templates(tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides" / "roundup"
+    overrides.mkdir(parents=True)
+    (overrides / "events.html").write_text(
+        '<ol class="roundup-index my-events">{% for e in events %}<li>{{ e.info.title }}</li>{% endfor %}</ol>',
+        encoding="utf-8",
+    )
+    run(
+        write_site(tmp_path, PAGES, theme={"name": "mkdocs", "custom_dir": "overrides"}),
+        strict=True,
+    )
+    page = soup(tmp_path / "site" / "events" / "index.html")
+    assert [li.get_text() for li in page.select(".my-events li")] == [
+        "Autumn Summit",
+        "Spring Meetup",
+        "Winter Gathering",
+    ]
+    css = [str(link["href"]) for link in page.select("link[rel=stylesheet]")]
+    assert [c for c in css if "roundup" in c] == [
+        "../assets/roundup/roundup.css",
+        "../assets/roundup/indexes.css",
+    ]
+
+
+@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve --dirty"])
+def test_serve_rebuilds_leave_nothing_stale(tmp_path: Path, dirty: bool) -> None:
+    config = write_site(tmp_path, PAGES, plugin={"speaker_pages": True})
+    first = run(config, serve=True, dirty=dirty)
+    plugin = first.plugins["roundup"]
+    site = tmp_path / "site"
+    spring = site / "events" / "2025-04-02-spring" / "index.html"
+    spring_written = spring.stat().st_mtime_ns
+    assert (site / "speakers" / "cy-moss" / "index.html").is_file()
+
+    docs = tmp_path / "docs" / "events"
+    (docs / "winter.md").write_text(WINTER.replace("Cy Moss", "Cy Oakes"), encoding="utf-8")
+    (docs / "autumn.md").unlink()
+    later = (docs / "winter.md").stat().st_mtime + 5
+    os.utime(docs / "winter.md", (later, later))  # newer than its built page, as after an edit
+
+    second = run(config, serve=True, dirty=dirty)
+    assert second.plugins["roundup"] is plugin  # `serve` keeps the instance, config is fresh
+    people = [
+        str(p["id"]) for p in soup(site / "speakers" / "index.html").select(".roundup-person")
+    ]
+    assert people == ["ada-vos", "bo-lind", "cy-oakes", "dee-dunn"]
+    events = [text(t) for t in soup(site / "events" / "index.html").select(".roundup-event__title")]
+    assert events == ["Spring Meetup", "Winter Gathering"]
+    data = export(site)
+    assert [s["id"] for s in data["speakers"]] == people
+    assert [e["source"] for e in data["events"]] == [
+        "events/2025-04-02-spring.md",
+        "events/winter.md",
+    ]
+    ada = next(s for s in data["speakers"] if s["id"] == "ada-vos")
+    assert len(ada["talks"]) == 2  # Fast Feeds went with the autumn page
+    assert not (site / "speakers" / "cy-moss" / "index.html").exists()
+    assert (site / "speakers" / "cy-oakes" / "index.html").is_file()
+    # `--dirty` really skipped the unchanged page (and the indexes did not need it).
+    assert (spring.stat().st_mtime_ns == spring_written) is dirty
+
+
+# -- The shared corpus ----------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cloudstack-www"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The primary version of every corpus page (no ``.v-*`` versions) and the negatives."""
+    if not CORPUS.is_dir():
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"the shared corpus is missing in CI: {CORPUS}", pytrace=False)
+        pytest.skip(f"the shared corpus is not beside this clone ({CORPUS})")
+    root = tmp_path_factory.mktemp("corpus-indexes")
+    blog = root / "docs" / "blog"
+    blog.mkdir(parents=True)
+    for page in [*CORPUS.glob("*.md"), *CORPUS.glob("negative/*.md")]:
+        if page.name != "SOURCE.md" and ".v-" not in page.name:
+            shutil.copy(page, blog / page.name)
+    config = write_site(
+        root, {}, markdown_extensions=["attr_list", "md_in_html", {"toc": {"permalink": True}}]
+    )
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Keep()
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        run(config)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
+    return root / "site", [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+
+
+@pytest.mark.corpus
+def test_corpus_speakers(corpus: tuple[Path, list[str]]) -> None:
+    site, _ = corpus
+    page = site / "speakers" / "index.html"
+    people = soup(page).select(".roundup-person")
+    names = [text(p.select_one(".roundup-person__name")) for p in people]
+    assert len(names) == len(set(names)) == 91
+    by_name = dict(zip(names, people, strict=True))
+    wido = by_name["Wido den Hollander"]
+    assert len(wido.select(".roundup-item")) == 8
+    assert (
+        len({text(i.select_one(".roundup-item__event a")) for i in wido.select(".roundup-item")})
+        == 6
+    )
+    for merged, alias in [
+        ("Andrija Panić", "Andrija Panic"),
+        ("Grégoire Lamodière", "Grégoire Lamodiere"),
+        ("Ravichandran Palanisamy", "Ravichandran"),
+    ]:
+        assert alias in text(by_name[merged].select_one(".roundup-person__aliases")), merged
+        assert alias not in by_name
+    sinhoreli = [n for n in names if n.startswith("Marco Sinhorel")]
+    assert (
+        len(sinhoreli) == 1 and len(by_name[sinhoreli[0]].select(".roundup-person__links a")) == 1
+    )
+    swen = by_name["Swen Brüseke"]
+    assert (
+        len(swen.select(".roundup-person__links a")) == 1 and len(swen.select(".roundup-item")) == 4
+    )
+    assert assert_links_resolve(page) > 300
+
+
+@pytest.mark.corpus
+def test_corpus_events(corpus: tuple[Path, list[str]]) -> None:
+    site, _ = corpus
+    events = soup(site / "events" / "index.html").select(".roundup-event")
+    found = [
+        (
+            attr(e, "time", "datetime") if e.select_one("time") else None,
+            attr(e, "[data-talks]", "data-talks"),
+        )
+        for e in events
+    ]
+    assert found == [
+        ("2025-09-25", "6"),
+        ("2025-07-18", "9"),
+        ("2024-10-01", "6"),
+        ("2024-02-28", "7"),
+        ("2023-12-07", "36"),
+        ("2023-08-23", "7"),
+        ("2023-05-24", "8"),
+        ("2022-11-30", "38"),
+        (None, "8"),  # cseug25-roundup.md: no date anywhere
+    ]
+    assert (
+        text(events[-1].select_one(".roundup-event__title"))
+        == "CloudStack European User Group 2025 – Event Roundup"
+    )
+
+
+@pytest.mark.corpus
+def test_corpus_export_agrees_with_the_pages(corpus: tuple[Path, list[str]]) -> None:
+    site, _ = corpus
+    data = export(site)
+    people = soup(site / "speakers" / "index.html").select(".roundup-person")
+    assert [(s["id"], s["name"], len(s["talks"])) for s in data["speakers"]] == [
+        (str(p["id"]), text(p.select_one(".roundup-person__name")), len(p.select(".roundup-item")))
+        for p in people
+    ]
+    events = soup(site / "events" / "index.html").select(".roundup-event")
+    by_title = {text(e.select_one(".roundup-event__title")): e for e in events}
+    assert sorted(by_title) == sorted(e["title"] for e in data["events"])
+    for event in data["events"]:
+        shown = by_title[event["title"]]
+        assert int(attr(shown, "[data-talks]", "data-talks")) == len(event["talks"])
+        ids = {p["id"] for t in event["talks"] for p in t["speakers"]}
+        assert None not in ids
+        assert int(attr(shown, "[data-speakers]", "data-speakers")) == len(ids)
+    talks = {t["url"]: t for e in data["events"] for t in e["talks"]}
+    for speaker in data["speakers"]:
+        for url in speaker["talks"]:
+            assert speaker["id"] in [p["id"] for p in talks[url]["speakers"]]
+
+
+@pytest.mark.corpus
+def test_corpus_json_ld_names_what_the_cards_show(corpus: tuple[Path, list[str]]) -> None:
+    site, _ = corpus
+    for page in sorted((site / "blog").glob("*/index.html")):
+        html = soup(page)
+        cards = html.select("article.roundup-talk")
+        data = linked_data(page)
+        if not cards:
+            assert data == [], page
+            continue
+        (event,) = data
+        assert len(event["subEvent"]) == len(cards), page
+        for talk, card in zip(event["subEvent"], cards, strict=True):
+            shown = [text(n) for n in card.select(".roundup-speaker__name")]
+            assert [
+                p["name"] for p in talk.get("performer", []) if p["@type"] == "Person"
+            ] == shown, page
+            assert html.find(id=talk["url"].removeprefix("#")) is not None
+
+
+@pytest.mark.corpus
+def test_corpus_duplicate_warnings(corpus: tuple[Path, list[str]]) -> None:
+    _, logs = corpus
+    assert [m for m in logs if "may be the same" in m] == [
+        "blog/2023-05-24-cseug2023-roundup.md:77: speaker 'Ousmane' may be the same as 'Ousmane Diarra' "
+        "(blog/2023-12-07-ccc2023-roundup.md:209); if so, add an alias in the speakers file, "
+        "if not, list one under the other's 'distinct'"
+    ]
