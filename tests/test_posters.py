@@ -142,7 +142,7 @@ def test_an_offline_fetch_never_fails_the_build(tmp_path: Path) -> None:
     soup = BeautifulSoup(
         (tmp_path / "site" / "meetup" / "index.html").read_text(encoding="utf-8"), "html.parser"
     )
-    assert len(soup.select("[data-embed-src]")) == 2  # the text placeholders
+    assert len(soup.select("[data-embed-src]")) == 3  # the text placeholders
 
     strict = build(tmp_path, unreachable, strict=True, posters_strict=True)
     assert strict.returncode == 1
