@@ -35,6 +35,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -384,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes.append(LARGE_PAGES)
     repeats = args.repeats or (3 if args.quick else 5)
     serve_rounds = args.serve_rounds or (3 if args.quick else 5)
+    # A stopped run (SIGTERM) still removes its temporary sites.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="roundup-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     env = child_env(write_entry_point_shim(workdir / "entry-point"))

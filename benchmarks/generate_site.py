@@ -39,11 +39,15 @@ _FIRST = (
     "Olga", "Pablo", "Rania", "Stellan", "Tomasz", "Ulla", "Viktor", "Wanjiru", "Yara", "Zeno",
     "Aurélie", "Björn", "Çağla", "Dóra", "Émile", "Søren", "Łucja", "Örjan", "Renée", "José",
 )  # fmt: skip
-_SURNAME_HEAD = (
-    "Al", "Bren", "Cas", "Dal", "Ek", "Fal", "Gro", "Hol", "Is", "Jar", "Kor", "Lin", "Mor",
-    "Nor", "Ost", "Pel", "Rav", "Sten", "Tor", "Ul", "Vel", "Wes", "Yr", "Zan", "Bé", "Dü",
-    "Lé", "Mø", "Ní", "Sö",
+# Surnames are built from syllables, so the space of names is large and sparse like real
+# names: two distinct people are rarely a typo apart (which would make the plugin's duplicate
+# check report them), while the common first names above still repeat across a large pool.
+_ONSET = (
+    "b", "br", "d", "dr", "f", "g", "gr", "h", "j", "k", "kr", "l", "m", "n", "p", "r", "s",
+    "sk", "st", "t", "v", "w", "z", "ch", "sh", "th",
 )  # fmt: skip
+_VOWEL = ("a", "e", "i", "o", "u", "a", "e", "o", "é", "ö", "ü", "å", "ei", "ou", "ia")
+_CODA = ("", "", "", "n", "r", "l", "s", "m", "k", "nd", "rt", "st")
 _SURNAME_TAIL = (
     "berg", "dahl", "enko", "ford", "gaard", "holm", "ić", "kamp", "lund", "mann", "nova",
     "oglu", "quist", "rossi", "sen", "stad", "tini", "vall", "wick", "zak", "ström", "ère",
@@ -163,13 +167,26 @@ class _Writer:
     def token(self, length: int) -> str:
         return "".join(self.rng.choice(_ID_CHARS) for _ in range(length))
 
+    def word(self, syllables: int) -> str:
+        rng = self.rng
+        return "".join(
+            rng.choice(_ONSET) + rng.choice(_VOWEL) + rng.choice(_CODA) for _ in range(syllables)
+        )
+
+    def surname(self) -> str:
+        rng = self.rng
+        word = self.word(rng.choice((2, 2, 3)))
+        if rng.random() < 0.5:
+            word += rng.choice(_SURNAME_TAIL)
+        return word.capitalize()
+
     def new_person(self) -> Person:
         rng = self.rng
         while True:
-            surname = rng.choice(_SURNAME_HEAD) + rng.choice(_SURNAME_TAIL)
-            name = f"{rng.choice(_FIRST)} {surname}"
+            first = rng.choice(_FIRST) if rng.random() < 0.7 else self.word(2).capitalize()
+            name = f"{first} {self.surname()}"
             if rng.random() < 0.08:  # a double-barrelled surname now and then
-                name += "-" + rng.choice(_SURNAME_HEAD) + rng.choice(_SURNAME_TAIL)
+                name += "-" + self.surname()
             if name not in self.names:
                 break
         self.names.add(name)

@@ -28,19 +28,25 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     """Where the machine-readable export is written, relative to `site_dir`. Empty to turn it off."""
 
     events_url = c.Type(str, default="events/")
-    """URL of the generated events index. Empty to turn it off."""
+    """URL of the generated events index (`events/`, or a page such as `events.md`). Empty to
+    turn it off. A page of yours at that path is kept; `<!-- roundup:events -->` in it shows
+    the index."""
 
     speakers_url = c.Type(str, default="speakers/")
-    """URL of the generated speakers index. Empty to turn it off."""
+    """URL of the generated speakers index. Empty to turn it off (speaker names in the indexes
+    are then not linked, unless `speaker_pages` is on)."""
 
     organizations_url = c.Type(str, default="organizations/")
     """URL of the generated organizations index. Empty to turn it off."""
 
     speaker_pages = c.Type(bool, default=False)
-    """Also generate one page per speaker under `speakers_url`."""
+    """Also generate one page per speaker under `speakers_url` (`speakers/<id>/`), outside the
+    navigation; speaker names in the indexes then link to these pages."""
 
     speakers_file = c.Optional(c.Type(str))
-    """YAML file (relative to `mkdocs.yml`) with aliases, display names, links and bios of speakers."""
+    """YAML file (relative to `mkdocs.yml`) listing speakers: `name` (the display name),
+    `aliases`, `links`, `id`, `photo`, `affiliation`, `bio`, and `distinct` (look-alike names
+    of other people). `mkdocs serve` watches it."""
 
     posters = c.Type(bool, default=False)
     """Fetch video and slide thumbnails at build time (oEmbed) and serve them from the site."""

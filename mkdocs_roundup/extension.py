@@ -19,7 +19,6 @@ How a talk becomes a card without losing anything the author wrote:
 
 from __future__ import annotations
 
-import logging
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping
@@ -31,11 +30,10 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .log import log
 from .model import Diagnostic
 from .parse import PagePlan, _without, parse_page, rewrite_docusaurus
 from .render import CardRenderer
-
-log = logging.getLogger("mkdocs.plugins.roundup")
 
 
 @dataclass

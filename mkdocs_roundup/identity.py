@@ -378,17 +378,27 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def _edit_limit(a: str, b: str) -> int:
-    # Two edits turn "Wei Zhou" into "Wen Zhao": only names of some length get two.
-    return 2 if min(len(a), len(b)) >= 10 else 1
+    # One edit is a typo ("Dahn" / "Daan"); two are a typo only in a long name: "Chiara
+    # Sonova" and "Chiara Alnova" are two people.
+    return 2 if min(len(a), len(b)) >= 16 else 1
 
 
 def _blocks(key: str) -> Iterator[str]:
-    """Cheap blocking keys: two names a typo apart share at least one (when the typo sits in
-    one word, or is a missing space), so names are compared within blocks, not all pairs."""
+    """Cheap blocking keys: two names a typo apart share at least one, so names are compared
+    within blocks, never all pairs. A typo sits in one word, leaving the other word and
+    either the start or the end of its own word as they were; a missing space leaves the
+    letters; swapped words leave the set of words."""
     words = key.split()
-    yield "first:" + words[0]
-    if len(words) > 1:
-        yield "last:" + words[-1]
+    if len(words) == 1:
+        yield "one:" + key[:3]
+        yield "one:" + key[-3:]
+    else:
+        head, rest = words[0], " ".join(words[1:])
+        tail, front = words[-1], " ".join(words[:-1])
+        yield f"head:{head}|{rest[:2]}"
+        yield f"head:{head}|{rest[-2:]}"
+        yield f"tail:{tail}|{front[:2]}"
+        yield f"tail:{tail}|{front[-2:]}"
         yield "sorted:" + " ".join(sorted(words))
     yield "compact:" + re.sub(r"[\s'’.-]+", "", key)
 

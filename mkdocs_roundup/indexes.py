@@ -21,7 +21,6 @@ modified and are rebuilt every time.
 from __future__ import annotations
 
 import difflib
-import logging
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -51,6 +50,7 @@ from .identity import (
     resolve,
     slug,
 )
+from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Talk
 from .parse import PagePlan
@@ -58,12 +58,10 @@ from .people import clean_text, name_key
 from .render import LABELS as CARD_LABELS
 from .render import environment
 
-log = logging.getLogger("mkdocs.plugins.roundup")
 """The logger of the extension's warnings too: every message starts with ``path:line``."""
 
 LABELS: dict[str, str] = {
     **CARD_LABELS,
-    "events": "Events",
     "talk": "talk",
     "talks": "talks",
     "speaker": "speaker",
@@ -75,7 +73,6 @@ LABELS: dict[str, str] = {
     "links": "Profiles",
     "talks_of": "Talks",
     "no_talks": "No talks yet.",
-    "section_other": "Talks",
 }
 """UI strings of the index templates (override a template to change them)."""
 
@@ -107,20 +104,28 @@ def _folder(source: str) -> str:
     return head if name == "index.md" else posixpath.join(head, name[: -len(".md")])
 
 
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
 def relative_to(page_url: str) -> Callable[[str], str]:
     """A function that makes a site URL (``blog/x/#id``) relative to the page at ``page_url``,
     for ``use_directory_urls`` true and false alike."""
 
+    paths: dict[str, str] = {}  # an index links to the same few pages many times
+
     def relative(url: str) -> str:
-        if urlsplit(url).scheme or url.startswith("//"):
+        if _SCHEME.match(url) or url.startswith("//"):
             return url
         path, _, fragment = url.partition("#")
         suffix = f"#{fragment}" if fragment else ""
         if path == page_url and fragment:
             return suffix
-        found = get_relative_url(path, page_url)
-        if not path and not found.endswith("/"):
-            found += "/"  # the home page with directory URLs: "../", not ".."
+        found = paths.get(path)
+        if found is None:
+            found = get_relative_url(path, page_url)
+            if not path and not found.endswith("/"):
+                found += "/"  # the home page with directory URLs: "../", not ".."
+            paths[path] = found
         return found + suffix
 
     return relative

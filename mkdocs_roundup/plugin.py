@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from markdown.extensions.toc import slugify as default_slugify
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -37,6 +37,7 @@ from . import posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .indexes import Indexes, remove_stale, speakers_file
+from .log import log
 from .model import Event
 from .parse import PagePlan, parse_page
 from .people import name_key
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.livereload import LiveReloadServer
 
-log = get_plugin_logger(__name__)
 
 ASSETS = ("assets/roundup/roundup.css", "assets/roundup/roundup.js")
 INDEX_CSS = "assets/roundup/indexes.css"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import mimetypes
 import urllib.parse
 import urllib.request
@@ -20,9 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .log import log
 from .model import Media
-
-log = logging.getLogger("mkdocs.plugins.roundup")
 
 OEMBED: dict[str, str] = {
     "youtube": "https://www.youtube.com/oembed?format=json&url={url}",

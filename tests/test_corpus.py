@@ -107,7 +107,9 @@ def test_talk_count_of_every_page(
         assert ids == [t["id"] for t in events[page]["talks"]]
 
 
-def test_only_the_malformed_image_and_likely_duplicates_are_reported(site: tuple[Path, str]) -> None:
+def test_only_the_malformed_image_and_likely_duplicates_are_reported(
+    site: tuple[Path, str],
+) -> None:
     warnings = [line for line in site[1].splitlines() if "WARNING" in line and ".md:" in line]
     malformed = (
         "WARNING -  blog/2025-07-18-csiug-roundup.md:105: malformed linked image "

@@ -41,6 +41,9 @@ EXAMPLES: dict[str, dict[str, Any]] = {
 
 KIND = "roundup-talk--"
 
+GENERATED = ["events/index.md", "speakers/index.md", "organizations/index.md"]
+"""Index pages the plugin adds to the site (listed in the docs site's nav)."""
+
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -62,9 +65,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def page_html(site: Path, source: str) -> BeautifulSoup:
-    built = site / source.removesuffix(".md") / "index.html"
-    if source == "index.md":
-        built = site / "index.html"
+    """The built page of a source page (the site uses directory URLs)."""
+    stem = source.removesuffix(".md")
+    folder = stem.removesuffix("index") if stem.endswith("index") else stem + "/"
+    built = site / folder / "index.html"
     return BeautifulSoup(built.read_text(encoding="utf-8"), "html.parser")
 
 
@@ -81,7 +85,7 @@ def test_example_pages_render_a_card_per_talk(site: Path, source: str) -> None:
 
 
 def test_other_pages_are_not_roundups(site: Path) -> None:
-    for source in DOCS.rglob("*.md"):
+    for source in [*DOCS.rglob("*.md"), *(DOCS / g for g in GENERATED)]:
         relative = source.relative_to(DOCS).as_posix()
         if relative in EXAMPLES:
             continue
@@ -114,6 +118,11 @@ def test_export_page_example_matches_the_build(site: Path) -> None:
     (shown,) = documented["events"]
     built = next(e for e in export["events"] if e["source"] == shown["source"])
     assert shown == {**built, "talks": built["talks"][: len(shown["talks"])]}
+    for key in ("speakers", "organizations"):
+        by_id = {entry["id"]: entry for entry in export[key]}
+        assert documented[key]
+        for entry in documented[key]:
+            assert entry == by_id[entry["id"]]
 
 
 def _options_section(text: str) -> dict[str, str]:
@@ -145,5 +154,16 @@ def test_docs_site_has_the_plugin_and_every_page_in_nav() -> None:
             found += pages(value) if isinstance(value, list) else [value]
         return found
 
-    written = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
-    assert sorted(pages(config["nav"])) == written
+    written = [p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")]
+    assert sorted(pages(config["nav"])) == sorted(written + GENERATED)
+
+
+def test_generated_indexes_list_the_examples(site: Path) -> None:
+    for source in GENERATED:
+        assert not (DOCS / source).exists(), f"{source} is generated, not written in docs/"
+    events = page_html(site, "events/index.md").get_text()
+    for source in EXAMPLES:
+        title = yaml.safe_load((DOCS / source).read_text(encoding="utf-8").split("---")[1])
+        assert title["title"] in events
+    speakers = page_html(site, "speakers/index.md").get_text()
+    assert "Amara Okonkwo" in speakers and "Chloé Martin" in speakers

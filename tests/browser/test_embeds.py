@@ -273,7 +273,10 @@ def test_posters_come_from_the_site(
         page = visit.page
         page.goto(material_posters_site + CSIUG, wait_until="networkidle")
         posters = page.locator(".roundup-embed__facade > img.roundup-embed__poster")
-        expect(posters).to_have_count(14)
+        # Seven videos get posters; the seven decks are known only by their embed key, which
+        # oEmbed cannot answer for, so they keep the text placeholder.
+        expect(posters).to_have_count(7)
+        expect(page.locator(".roundup-embed--youtube img.roundup-embed__poster")).to_have_count(7)
         scroll_to_bottom(page)
         assert visit.third_party() == []
         assert page.evaluate(
