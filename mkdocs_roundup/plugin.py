@@ -18,7 +18,6 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
@@ -31,13 +30,11 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-from mkdocs.utils.meta import get_data
 
-from . import posters
+from . import collect, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .indexes import Indexes, remove_stale, speakers_file
-from .log import log
 from .model import Event
 from .parse import PagePlan, parse_page
 from .people import name_key
@@ -52,19 +49,6 @@ if TYPE_CHECKING:
 
 ASSETS = ("assets/roundup/roundup.css", "assets/roundup/roundup.js")
 INDEX_CSS = "assets/roundup/indexes.css"
-
-
-def _normalized(text: str, tab_length: int = 4) -> str:
-    """Text as Python-Markdown's whitespace normalizer leaves it (so plans can be reused)."""
-    text = text.replace("\x02", "").replace("\x03", "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
-    text = text.expandtabs(tab_length)
-    return re.sub(r"(?<=\n) +\n", "\n", text)
-
-
-def _first_line(source: str, body: str) -> int:
-    """The line of the file where ``body`` (the page without its front matter) starts."""
-    return source[: len(source) - len(body)].count("\n") + 1 if source.endswith(body) else 1
 
 
 class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
@@ -129,35 +113,18 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         toc = config.mdx_configs.get("toc", {}) if isinstance(config.mdx_configs, dict) else {}
         self.slugify = toc.get("slugify", default_slugify)
         self.separator = str(toc.get("separator", "-"))
-        sources: dict[str, tuple[File, dict[str, Any], str, int]] = {}
-        for file in files.documentation_pages():
-            if not self._candidate(file):
-                continue
-            try:
-                source = file.content_string
-                body, meta = get_data(source)  # exactly as MkDocs reads the page
-            except (OSError, UnicodeDecodeError) as error:
-                log.warning("%s: cannot be read: %s", file.src_uri, error)
-                continue
-            sources[file.src_uri] = (file, meta, _normalized(body), _first_line(source, body))
-        # First pass: every page on its own. Organizations linked on one page teach the
-        # others (an unlinked "ShapeBlue" after the speakers is an organization).
-        plans = {path: self._plan(path, src, configured) for path, src in sources.items()}
-        learned = configured | {
-            name_key(o.name)
-            for plan in plans.values()
-            for t in plan.talks
-            for o in t.talk.organizations
-            if o.url
+        sources = {
+            file.src_uri: source
+            for file in files.documentation_pages()
+            if self._candidate(file) and (source := collect.read(file)) is not None
         }
-        for path, plan in plans.items():
-            unlinked = {name_key(p.name) for t in plan.talks for p in t.talk.speakers if not p.url}
-            if unlinked & learned:
-                plans[path] = self._plan(path, sources[path], learned)
+        plans, learned = collect.plan_site(sources, self._plan, configured)
         self.known_orgs = learned
         self.plans = plans
         self.events = {
-            path: self._event(plan, sources[path][0]) for path, plan in plans.items() if plan.talks
+            path: self._event(plan, sources[path].file)
+            for path, plan in plans.items()
+            if plan.talks
         }
         if self.config.posters:
             self._add_posters(files, config)
@@ -178,15 +145,12 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(cache / poster.filename)))
 
-    def _plan(
-        self, path: str, source: tuple[File, dict[str, Any], str, int], known: frozenset[str]
-    ) -> PagePlan:
-        _, meta, body, first_line = source
+    def _plan(self, path: str, source: collect.Source, known: frozenset[str]) -> PagePlan:
         return parse_page(
-            body,
+            source.body,
             path=path,
-            meta=meta,
-            first_line=first_line,
+            meta=source.meta,
+            first_line=source.first_line,
             known_orgs=known,
             min_talks=self.config.min_talks,
             slugify=self.slugify,
@@ -205,7 +169,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if self.extension is None:
             return markdown
         path = page.file.src_uri
-        first_line = _first_line(page.file.content_string, markdown)
+        first_line = collect.first_line(page.file.content_string, markdown)
         if self.indexes is not None:
             self.indexes.read(path, markdown, first_line)
         if not self._candidate(page.file):
