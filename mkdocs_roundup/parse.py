@@ -331,6 +331,8 @@ class _Page:
         self.separator = separator
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.diagnostics: list[Diagnostic] = []
+        self._media: list[Found] | None = None
+        self._media_starts: list[int] = []
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1 + self.first_line
@@ -471,7 +473,15 @@ class _Page:
     # -- media ----------------------------------------------------------------------------
 
     def media_in(self, start: int, end: int) -> list[Found]:
-        """Every embed, linked thumbnail and media link between two offsets, in order."""
+        """Every embed, linked thumbnail and media link starting between two offsets."""
+        if self._media is None:  # the page is scanned once; talks take their slices
+            self._media = self._scan(0, len(self.text))
+            self._media_starts = [item.start for item in self._media]
+        low = bisect.bisect_left(self._media_starts, start)
+        high = bisect.bisect_left(self._media_starts, end)
+        return self._media[low:high]
+
+    def _scan(self, start: int, end: int) -> list[Found]:
         chunk = self.text[start:end]
         found: list[Found] = []
         taken: list[tuple[int, int]] = []

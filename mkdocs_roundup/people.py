@@ -44,7 +44,8 @@ def clean_text(text: str) -> str:
     """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
     collapsed, and Cyrillic look-alike letters inside Latin words made Latin."""
     text = html.unescape(text).translate(_INVISIBLE).replace("\xa0", " ")
-    text = _WORD.sub(_fold_lookalikes, text)
+    if _CYRILLIC.search(text):
+        text = _WORD.sub(_fold_lookalikes, text)
     return " ".join(text.split())
 
 
