@@ -100,11 +100,11 @@ def build_stages(config_file: Path) -> Stages:
         for cls in _extension_processors():
             patched[cls] = cls.run
             name = f"roundup Markdown extension: {cls.__name__}"
-            cls.run = _timed(cls.run, lambda *_, name=name, **__: name, stages)  # type: ignore[method-assign]
-        build_module._populate_page = _timed(  # type: ignore[attr-defined]
+            cls.run = _timed(cls.run, lambda *_, name=name, **__: name, stages)
+        build_module._populate_page = _timed(
             originals["_populate_page"], lambda *_, **__: "pages: Markdown to HTML", stages
         )
-        build_module._build_page = _timed(  # type: ignore[attr-defined]
+        build_module._build_page = _timed(
             originals["_build_page"], lambda *_, **__: "pages: template + page events", stages
         )
         start = time.process_time()
@@ -114,7 +114,7 @@ def build_stages(config_file: Path) -> Stages:
         for name, fn in originals.items():
             setattr(build_module, name, fn)
         for cls, run in patched.items():
-            cls.run = run  # type: ignore[method-assign]
+            cls.run = run
         shutil.rmtree(site_dir, ignore_errors=True)
     # Page events run inside MkDocs' per-page steps; what is left is MkDocs' (and the
     # theme's) own work: Markdown conversion, and the theme template.

@@ -608,7 +608,10 @@ class Indexes:
             return file.url
 
         def page(title: str, marker: str) -> str:
-            return f"# {_markdown_text(title)}\n\n<!-- roundup:{marker} -->\n"
+            # Out of the search index: every talk is found on its own page already, and an
+            # index of thousands of talks would weigh on every reader's search download.
+            front = "---\nsearch:\n  exclude: true\n---\n\n"
+            return f"{front}# {_markdown_text(title)}\n\n<!-- roundup:{marker} -->\n"
 
         speakers_source = index_source(options.speakers_url)
         pages: dict[str, str] = {}
