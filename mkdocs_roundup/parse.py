@@ -83,10 +83,12 @@ _MD_MALFORMED_IMAGE = re.compile(
     r"\[!\[\][ \t]*\"(?P<title>[^\"]*)\"\]\((?P<src>[^)\s]+)\s+(?P<href>https?://[^)\s]+)\)"
 )
 _HTML_LINKED_IMAGE = re.compile(
-    r"(?P<p><p>\s*)?<a\b(?P<attrs>[^>]*)>\s*<img\b[^>]*>\s*</a\s*>(?(p)\s*</p>)", re.I
+    # Starts with a literal "<" so the engine does not try an optional group at every offset.
+    r"<(?:(?P<p>p>)\s*<)?a\b(?P<attrs>[^>]*)>\s*<img\b[^>]*>\s*</a\s*>(?(p)\s*</p>)",
+    re.I,
 )
 _OPEN_IN = re.compile(
-    r"(?:<br\s*/?>\s*)?(?:<strong>\s*)?<a\b(?P<attrs>[^>]*)>\s*(?:Open|View|See|Watch)\s+(?:in|on)\s+"
+    r"<(?:br\s*/?>\s*(?:<strong>\s*)?<|strong>\s*<)?a\b(?P<attrs>[^>]*)>\s*(?:Open|View|See|Watch)\s+(?:in|on)\s+"
     r"(?P<label>[\w .]+?)\s*</a\s*>(?:\s*</strong>)?",
     re.I,
 )

@@ -57,10 +57,15 @@ _TAG = re.compile(r"<[^>]*>")
 
 def strip_inline(text: str) -> str:
     """Inline Markdown/HTML reduced to its visible text (links must already be gone)."""
-    text = _CODE.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
+    # Each pass only where its character appears: this runs for every block of every talk.
+    if "`" in text:
+        text = _CODE.sub(r"\1", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return clean_text(text)
 
 

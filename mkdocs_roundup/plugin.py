@@ -175,7 +175,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if not self._candidate(page.file):
             self.extension.page = PageContext(path, page.meta, enabled=False)
             return markdown
-        plan = self.plans.get(path)
+        plan = self.plans.pop(path, None)  # handed over once: its text is not kept twice
         self.extension.page = PageContext(
             path=path,
             meta=page.meta,
@@ -225,4 +225,6 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         target = Path(config.site_dir) / self.config.export
         target.parent.mkdir(parents=True, exist_ok=True)
         data = self.indexes.export(self.events)
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        with target.open("w", encoding="utf-8") as out:  # streamed: no whole-file string
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.write("\n")
