@@ -355,23 +355,18 @@ class SiteView:
     def select(self, marker: Marker, page_source: str) -> tuple[list[Listed], str | None]:
         """The talks a ``roundup:talks`` marker asks for, or why it cannot be shown."""
         found = list(self.talks)
-        speaker, org, event = marker.get("speaker"), marker.get("organization"), marker.get("event")
-        if speaker is not None:
-            person = self.catalog.people.find(speaker)
-            if person is None:
-                return (
-                    [],
-                    f"roundup:talks: no speaker '{speaker}'{self._suggest(speaker, self.speakers)}",
-                )
-            found = [t for t in found if any(n.id == person.id for n in t.speakers)]
-        if org is not None:
-            organization = self.catalog.organizations.find(org)
-            if organization is None:
-                return (
-                    [],
-                    f"roundup:talks: no organization '{org}'{self._suggest(org, self.organizations)}",
-                )
-            found = [t for t in found if any(n.id == organization.id for n in t.organizations)]
+        event = marker.get("event")
+        for key, directory, known, parties in (
+            ("speaker", self.catalog.people, self.speakers, "speakers"),
+            ("organization", self.catalog.organizations, self.organizations, "organizations"),
+        ):
+            wanted = marker.get(key)
+            if wanted is None:
+                continue
+            party = directory.find(wanted)
+            if party is None:
+                return [], f"roundup:talks: no {key} '{wanted}'{self._suggest(wanted, known)}"
+            found = [t for t in found if any(n.id == party.id for n in getattr(t, parties))]
         if event is not None:
             source = self.event_source(event, page_source)
             if source is None:

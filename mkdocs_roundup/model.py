@@ -83,8 +83,6 @@ class Talk:
     """Source path of the page, relative to ``docs_dir`` (or whatever the caller passed)."""
     line: int
     """1-based line of the talk's heading (or introducing line) in the source file."""
-    heading: str = ""
-    """The heading text as written, used for the anchor it had without the plugin."""
     url: str = ""
     """Site URL of the card (page URL plus ``#id``), filled in by the plugin."""
 

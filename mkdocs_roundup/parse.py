@@ -164,6 +164,9 @@ def talk_kind(title: str) -> tuple[str, str]:
     return "talk", title
 
 
+PeopleLine = tuple[tuple[int, int], tuple[Party, ...], tuple[Party, ...]]
+"""Where a ``Speakers: …`` line is (start and end offsets), and whom it names."""
+
 # -- Plans ----------------------------------------------------------------------------------
 
 
@@ -183,6 +186,15 @@ class Intro:
     split: Split | None = None
     media: list[Media] = field(default_factory=list)
     has_media: bool = False
+    people: PeopleLine | None = None
+    """A ``Speakers: …`` line right under a heading (it wins over the heading's own names)."""
+
+    @property
+    def is_candidate(self) -> bool:
+        """Whether a heading reads as a talk: it names people or holds media."""
+        return (
+            self.has_media or self.people is not None or bool(self.split and self.split.has_people)
+        )
 
 
 @dataclass(frozen=True)
@@ -212,10 +224,6 @@ class PagePlan:
     talks: tuple[TalkPlan, ...]
     diagnostics: tuple[Diagnostic, ...]
     meta: Mapping[str, Any]
-
-    @property
-    def is_roundup(self) -> bool:
-        return bool(self.talks)
 
     def event(self) -> Event:
         return make_event(self.path, self.meta, tuple(t.talk for t in self.talks))
@@ -582,29 +590,26 @@ class _Page:
                 intro.split = split_heading(intro.text, self.known_orgs)
             following = intros[position + 1].start if position + 1 < len(intros) else len(self.text)
             if intro.form in ("atx", "html"):
-                intro.has_media = self.people_line(intro.end, following) is not None or any(
+                intro.people = self.people_line(intro.end, following)
+                intro.has_media = any(
                     f.media is not None and f.form != "inline-link"
                     for f in self.media_in(intro.end, following)
                 )
         scores: dict[int, int] = {}
         for intro in heading_levels:
-            if 2 <= intro.level <= 6 and (
-                intro.has_media or (intro.split and intro.split.has_people)
-            ):
+            if 2 <= intro.level <= 6 and intro.is_candidate:
                 scores[intro.level] = scores.get(intro.level, 0) + 1
         talk_level = max(scores, key=lambda lvl: (scores[lvl], lvl)) if scores else 0
-        section_level = max((i.level for i in heading_levels if i.level < talk_level), default=1)
+        # Heading-less talks sit one level under the deepest section heading.
+        section_level = max(
+            (i.level for i in heading_levels if not talk_level or i.level < talk_level), default=1
+        )
         implicit_level = min(max(section_level + 1, 2), 6)
-        if not talk_level:
-            section_level = max((i.level for i in heading_levels), default=1)
-            implicit_level = min(max(section_level + 1, 2), 6)
 
         def is_talk(intro: Intro) -> bool:
             if intro.form in ("boldlink", "strong"):
                 return True
-            return intro.level == talk_level and (
-                intro.has_media or bool(intro.split and intro.split.has_people)
-            )
+            return intro.level == talk_level and intro.is_candidate
 
         talk_intros = [i for i in intros if is_talk(i)]
         forced = meta.get("roundup")
@@ -674,7 +679,9 @@ class _Page:
         removals: list[tuple[int, int]] = []
         speakers, orgs = split.speakers, split.organizations
         title = split.title
-        people_line = self.people_line(body_start, end)
+        people_line = (
+            intro.people if intro.form in ("atx", "html") else self.people_line(body_start, end)
+        )
         if people_line:
             (line_start, line_end), speakers, orgs = people_line
             removals.append((line_start, line_end))
@@ -720,7 +727,6 @@ class _Page:
             videos=tuple(videos),
             path=self.path,
             line=intro.line,
-            heading=strip_inline(_strip_links(intro.text)),
         )
         return TalkPlan(
             talk=talk,
@@ -734,9 +740,7 @@ class _Page:
             close_fix=close_fix,
         )
 
-    def people_line(
-        self, start: int, end: int
-    ) -> tuple[tuple[int, int], tuple[Party, ...], tuple[Party, ...]] | None:
+    def people_line(self, start: int, end: int) -> PeopleLine | None:
         """A ``Speakers: …`` line among the first lines under a heading."""
         seen = 0
         offset = start

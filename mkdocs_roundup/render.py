@@ -71,6 +71,3 @@ class CardRenderer:
 
     def close(self, talk: Talk) -> str:
         return str(self._macros.close(talk)).strip()
-
-    def template(self, name: str) -> jinja2.Template:
-        return self.env.get_template(name)
