@@ -172,13 +172,14 @@ class _CardPreprocessor(Preprocessor):
                 state.headings[placeholder] = index
                 out.append(f"{placeholder}\n\n")
             meta = renderer.meta(talk)
-            out.append(f"{stash(meta)}\n\n{item.open_fix}")
+            if meta:
+                out.append(f"{stash(meta)}\n\n")
+            out.append(item.open_fix)
             out.append(_without(text, item.heading_end, item.end, item.removals).strip("\n"))
             out.append(f"{item.close_fix}\n\n")
             media = renderer.media(talk, self.ext.page.posters if self.ext.page else {})
-            if media:
-                out.append(f"{stash(media)}\n\n")
-            out.append(f"{stash(renderer.close(talk))}\n\n")
+            # The media and the card's end in one block: fewer blocks for Markdown to parse.
+            out.append(f"{stash(media + renderer.close(talk))}\n\n")
             cursor = item.end
         out.append(text[cursor:])
         self.ext._state = state

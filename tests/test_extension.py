@@ -55,7 +55,7 @@ def test_heading_keeps_its_anchor_and_the_toc_shows_the_title() -> None:
     assert heading["id"] == "keynote-clouds-you-can-own-maren-holt-harbour-labs"
     # ... the heading shows the title, the card the speakers.
     assert heading.get_text().rstrip("¶") == "Clouds You Can Own"
-    names = [a.get_text() for a in card.select(".roundup-speaker__name")]
+    names = [a.get_text() for a in card.select(".roundup-speaker")]
     assert names == ["Maren Holt"]
     toc = md.toc_tokens  # type: ignore[attr-defined]
     talks = toc[0]["children"][0]["children"]
@@ -68,7 +68,7 @@ def test_author_text_is_escaped_never_markup() -> None:
     soup = BeautifulSoup(html, "html.parser")
     panel = soup.select_one("article.roundup-talk--panel")
     assert panel is not None
-    names = [n.get_text() for n in panel.select(".roundup-speaker__name")]
+    names = [n.get_text() for n in panel.select(".roundup-speaker")]
     assert names == ["Ivo Petrak", "Lena Sørensen", "Tom O'Neil"]
     assert panel.find("bold") is None
     heading_less, _ = convert((GOLDEN / "heading-less.md").read_text(encoding="utf-8"))
@@ -88,11 +88,57 @@ def test_facade_embeds_carry_their_iframe_url_and_no_iframe() -> None:
         "https://www.youtube-nocookie.com/embed/Hb4rC1dD2aY",
         "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD",
     ]
-    links = [(a.get_text(), a["href"]) for a in soup.select(".roundup-talk__links a")]
-    assert links == [
-        ("Slides", "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD"),
-        ("Video", "https://www.youtube.com/watch?v=Hb4rC1dD2aY"),
+    # Each facade is itself the link to the provider's page: no second link row.
+    facades = [
+        (a.get_text(), a["href"], a["aria-label"])
+        for a in soup.select("[data-embed-src] > a.roundup-embed__facade")
     ]
+    assert facades == [
+        (
+            "YouTube",
+            "https://www.youtube.com/watch?v=Hb4rC1dD2aY",
+            "Play video: Clouds You Can Own (YouTube)",
+        ),
+        (
+            "SlideShare",
+            "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD",
+            "View slides: Clouds You Can Own (SlideShare)",
+        ),
+    ]
+    assert soup.select(".roundup-talk__links") == []
+
+
+def test_media_that_cannot_be_embedded_get_a_link() -> None:
+    text = """## Talks
+
+### First Talk, [Ada Vos](https://www.linkedin.com/in/ada-vos/)
+
+Ada on decks. [Slides](https://www.slideshare.net/adavos/first-talk-deck)
+
+<iframe src="https://www.youtube.com/embed/Ab3dEf6hIj9"></iframe>
+
+### Second Talk, [Bo Lind](https://www.linkedin.com/in/bo-lind/)
+
+Bo on handouts.
+
+[Slides](https://example.org/a.pdf)
+
+[Slides](https://example.org/b.pdf)
+"""
+    html, _ = convert(text)
+    soup = BeautifulSoup(html, "html.parser")
+    first, second = soup.select("article.roundup-talk")
+    assert [a["href"] for a in first.select(".roundup-talk__links a")] == [
+        "https://www.slideshare.net/adavos/first-talk-deck"
+    ]
+    assert [a["data-embed-src"] for a in first.select("[data-embed-src]")] == [
+        "https://www.youtube-nocookie.com/embed/Ab3dEf6hIj9"
+    ]
+    assert [(a.get_text(), a["href"]) for a in second.select(".roundup-talk__links a")] == [
+        ("Slides 1", "https://example.org/a.pdf"),
+        ("Slides 2", "https://example.org/b.pdf"),
+    ]
+    assert second.select(".roundup-talk__media") == []
 
 
 @pytest.mark.parametrize("mode", ["lazy", "eager"])

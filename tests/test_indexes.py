@@ -384,7 +384,7 @@ def test_roundup_pages_carry_json_ld_matching_the_cards(site: Path) -> None:
     for talk, card in zip(talks, cards, strict=True):
         heading = card.select_one(HEADING)
         assert heading is not None and talk["url"] == f"#{heading['id']}"
-        shown = [text(n) for n in card.select(".roundup-speaker__name")] + [
+        shown = [text(n) for n in card.select(".roundup-speaker")] + [
             text(o) for o in card.select(".roundup-org")
         ]
         assert [p["name"] for p in talk.get("performer", [])] == shown
@@ -868,7 +868,7 @@ def test_corpus_json_ld_names_what_the_cards_show(corpus: tuple[Path, list[str]]
         (event,) = data
         assert len(event["subEvent"]) == len(cards), page
         for talk, card in zip(event["subEvent"], cards, strict=True):
-            shown = [text(n) for n in card.select(".roundup-speaker__name")]
+            shown = [text(n) for n in card.select(".roundup-speaker")]
             assert [
                 p["name"] for p in talk.get("performer", []) if p["@type"] == "Person"
             ] == shown, page
