@@ -12,14 +12,16 @@ whole) and decides where the people start:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from .model import Party
+from .providers import url_parts
 
 # -- Text cleaning --------------------------------------------------------------------------
 
@@ -43,6 +45,8 @@ def _fold_lookalikes(word: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
     collapsed, and Cyrillic look-alike letters inside Latin words made Latin."""
+    if text.isascii() and "&" not in text:
+        return " ".join(text.split())  # nothing to decode, drop or fold
     text = html.unescape(text).translate(_INVISIBLE).replace("\xa0", " ")
     if _CYRILLIC.search(text):
         text = _WORD.sub(_fold_lookalikes, text)
@@ -81,54 +85,62 @@ HTML_LINK = re.compile(
 _SLOT = re.compile(r"\x00(\d+)\x00")
 
 _PROFILE_HOSTS = {
-    "github.com": r"^/[^/]+/?$",
-    "gitlab.com": r"^/[^/]+/?$",
-    "twitter.com": r"^/[^/]+/?$",
-    "x.com": r"^/[^/]+/?$",
-    "bsky.app": r"^/profile/",
-    "mastodon.social": r"^/@",
-    "fosstodon.org": r"^/@",
-    "hachyderm.io": r"^/@",
-    "linkedin.com": r"^/in/",
-    "about.me": r"^/[^/]+/?$",
-    "medium.com": r"^/@",
-    "dev.to": r"^/[^/]+/?$",
-    "keybase.io": r"^/[^/]+/?$",
-    "sessionize.com": r"^/[^/]+/?$",
-    "wikipedia.org": r"^/wiki/",
+    host: re.compile(path)
+    for host, path in {
+        "github.com": r"^/[^/]+/?$",
+        "gitlab.com": r"^/[^/]+/?$",
+        "twitter.com": r"^/[^/]+/?$",
+        "x.com": r"^/[^/]+/?$",
+        "bsky.app": r"^/profile/",
+        "mastodon.social": r"^/@",
+        "fosstodon.org": r"^/@",
+        "hachyderm.io": r"^/@",
+        "linkedin.com": r"^/in/",
+        "about.me": r"^/[^/]+/?$",
+        "medium.com": r"^/@",
+        "dev.to": r"^/[^/]+/?$",
+        "keybase.io": r"^/[^/]+/?$",
+        "sessionize.com": r"^/[^/]+/?$",
+        "wikipedia.org": r"^/wiki/",
+    }.items()
 }
 _ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
+
+
+_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
+_FEDIVERSE_HANDLE = re.compile(r"^/@[\w.]+/?$")
+
+
+def _site(host: str) -> str:
+    """A host without ``www.``, a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
+    host = host.removeprefix("www.")
+    return "linkedin.com" if _LINKEDIN_COUNTRY.match(host) else host
 
 
 def normalize_url(url: str) -> str:
     """A link reduced to what identifies its target: scheme, ``www.``, case, trailing slash
     and percent-encoding do not matter."""
     url = unquote(url.strip().strip("<>"))
-    parts = urlsplit(url if "//" in url else "https://" + url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
-    path = parts.path.rstrip("/").lower()
-    return f"{host}{path}"
+    parts = url_parts(url if "//" in url else "https://" + url)
+    return _site(parts.host) + parts.path.rstrip("/").lower()
 
 
 def is_profile_url(url: str) -> bool:
     """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
-    parts = urlsplit(url.strip().strip("<>"))
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
+    parts = url_parts(url.strip().strip("<>"))
+    host = _site(parts.host)
     if host.endswith(".wikipedia.org"):
         host = "wikipedia.org"
     pattern = _PROFILE_HOSTS.get(host)
     if pattern is not None:
-        return re.search(pattern, parts.path) is not None
+        return pattern.search(parts.path) is not None
     # A fediverse handle on any server: https://example.social/@name
-    return bool(re.match(r"^/@[\w.]+/?$", parts.path))
+    return _FEDIVERSE_HANDLE.match(parts.path) is not None
 
 
 def is_org_url(url: str) -> bool:
-    parts = urlsplit(url.strip().strip("<>"))
-    host = (parts.hostname or "").lower()
-    return "linkedin.com" in host and bool(_ORG_PATHS.match(parts.path))
+    parts = url_parts(url.strip().strip("<>"))
+    return "linkedin.com" in parts.host and _ORG_PATHS.match(parts.path) is not None
 
 
 # -- Names ----------------------------------------------------------------------------------
@@ -193,8 +205,11 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents and spacing do not matter."""
+    if name.isascii() and "&" not in name:
+        return " ".join(name.lower().split())  # nothing to decode, decompose or fold
     decomposed = unicodedata.normalize("NFKD", clean_text(name))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().replace("ı", "i").split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 from .model import Media, MediaKind
@@ -37,9 +38,39 @@ class Provider:
     referrerpolicy: str | None = None
 
 
-def _host(url: str) -> str:
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.").removeprefix("m.")
+class UrlParts(NamedTuple):
+    """The parts of a URL the plugin reads, as :func:`urllib.parse.urlsplit` gives them."""
+
+    scheme: str
+    netloc: str
+    host: str
+    """The hostname, lowercased; ``""`` when there is none."""
+    path: str
+    query: str
+
+
+# ``scheme://host/path?query#fragment`` with a plain host (no user, port or IPv6 literal)
+# and no whitespace or control characters: urlsplit's answer is then these very groups.
+_PLAIN_URL = re.compile(
+    r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<host>[A-Za-z0-9.-]+)"
+    r"(?P<path>(?:/[^?#\x00-\x20]*)?)(?:\?(?P<query>[^#\x00-\x20]*))?(?:#[^\x00-\x20]*)?"
+)
+
+
+def url_parts(url: str) -> UrlParts:
+    """``urlsplit`` for the common case without its general machinery (same results)."""
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain:
+        host = plain["host"]
+        scheme, query = plain["scheme"].lower(), plain["query"] or ""
+        return UrlParts(scheme, host, host.lower(), plain["path"], query)
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()  # lower again: an IPv6 zone keeps its case
+    return UrlParts(parts.scheme, parts.netloc, host, parts.path, parts.query)
+
+
+def _host(parts: UrlParts) -> str:
+    return parts.host.removeprefix("www.").removeprefix("m.")
 
 
 # --- SlideShare ---------------------------------------------------------------------------
@@ -82,8 +113,14 @@ _YOUTUBE_ID = r"(?P<id>[A-Za-z0-9_-]{11})"
 _TIME = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
 
 
+_TIME_KEY = re.compile(r"(?:^|&)(?:t|start)=")
+
+
 def _start_seconds(url: str) -> int:
-    query = parse_qs(urlsplit(url).query)
+    query_text = url_parts(url).query
+    if "%" not in query_text and not _TIME_KEY.search(query_text):
+        return 0  # no ``t`` or ``start`` parameter (parse_qs is the slow part)
+    query = parse_qs(query_text)
     raw = (query.get("t") or query.get("start") or [""])[0]
     found = _TIME.match(raw)
     if not raw or not found or not found.group(0):
@@ -104,7 +141,7 @@ def _youtube_video(video: str, url: str) -> Resolved:
 
 
 def _youtube_watch(m: re.Match[str], url: str) -> Resolved | None:
-    video = (parse_qs(urlsplit(url).query).get("v") or [""])[0]
+    video = (parse_qs(url_parts(url).query).get("v") or [""])[0]
     if not re.fullmatch(_YOUTUBE_ID, video):
         return None
     return _youtube_video(video, url)
@@ -115,7 +152,7 @@ def _youtube_watch(m: re.Match[str], url: str) -> Resolved | None:
 
 def _vimeo(m: re.Match[str], url: str) -> Resolved:
     video = m["id"]
-    private = m.groupdict().get("hash") or (parse_qs(urlsplit(url).query).get("h") or [""])[0]
+    private = m.groupdict().get("hash") or (parse_qs(url_parts(url).query).get("h") or [""])[0]
     embed = f"https://player.vimeo.com/video/{video}?dnt=1" + (f"&h={private}" if private else "")
     link = f"https://vimeo.com/{video}" + (f"/{private}" if private else "")
     return Resolved(video, link, embed)
@@ -242,7 +279,7 @@ def provider_label(key: str) -> str:
 
 def is_known_host(url: str) -> bool:
     """Whether ``url`` belongs to a provider host (even in a form no provider resolves)."""
-    return _host(url) in _BY_HOST
+    return _host(url_parts(url)) in _BY_HOST
 
 
 def resolve(
@@ -256,12 +293,12 @@ def resolve(
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
-    parts = urlsplit(url)
+    parts = url_parts(url)
     if parts.scheme not in {"http", "https"} and not (
         pdf and not parts.scheme and not parts.netloc
     ):
         return None  # a relative link is only ever a PDF on the site itself
-    found = _BY_HOST.get(_host(url))
+    found = _BY_HOST.get(_host(parts))
     candidates = [found] if found else []
     if pdf:
         candidates.append(PDF)
