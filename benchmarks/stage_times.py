@@ -131,6 +131,8 @@ def build_stages(config_file: Path) -> Stages:
         nested = [k for k in stages if any(f" {e}:" in k or k.startswith(e) for e in events)]
         if step.startswith("pages: template"):
             nested += [k for k in stages if k.startswith("search indexing")]
+        else:
+            nested += [k for k in stages if k.startswith("roundup Markdown extension")]
         rest = stages.pop(step) - sum(stages[k] for k in nested)
         stages[step.split(" +")[0] + " (MkDocs, theme)"] = rest
     return stages

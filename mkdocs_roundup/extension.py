@@ -243,11 +243,16 @@ class _HeadingTitles(_CardTreeprocessor):
                 state.ids[index] = heading.get("id", "")
             if item.keeps_heading:
                 _retitle(heading, item.talk.title)
-        talks = tuple(
-            replace(t, talk=replace(t.talk, id=state.ids.get(i, t.talk.id)))
-            for i, t in enumerate(state.plan.talks)
-        )
-        self.ext.result = replace(state.plan, talks=talks)
+        talks = state.plan.talks
+        changed = {i: id_ for i, id_ in state.ids.items() if id_ != talks[i].talk.id}
+        if changed:  # toc gave some heading another id (a duplicate, a custom slugify)
+            talks = tuple(
+                replace(t, talk=replace(t.talk, id=changed[i])) if i in changed else t
+                for i, t in enumerate(talks)
+            )
+            self.ext.result = replace(state.plan, talks=talks)
+        else:
+            self.ext.result = state.plan
 
 
 def _retitle(heading: etree.Element, title: str) -> None:

@@ -13,7 +13,6 @@ import hashlib
 import json
 import mimetypes
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -63,6 +62,9 @@ def _filename(media: Media) -> str:
 
 
 def _get(url: str, limit: int) -> tuple[bytes, str]:
+    # Imported here: it pulls in http.client and ssl (about 2 MB), needed only on a fetch.
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": "mkdocs-roundup (posters)"})
     with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:
         body: bytes = response.read(limit + 1)
