@@ -21,6 +21,7 @@ import html
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -67,14 +68,14 @@ _STRONG_LINE = re.compile(
     r"(?:\s*</(?:div|p|span)\s*>)*[ \t]*$",
     re.I,
 )
+_INTRO_HEADS = ("#", "<", "[")
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _WRAPPER_TAG = re.compile(r"</?(?:span|div|p)\b[^>]*>", re.I)
 _DIV_TAG = re.compile(r"<div\b[^>]*?(?<!/)>|</div\s*>", re.I)
 
 _IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?", re.I | re.S)
-_ATTR = re.compile(
-    r"(?P<name>[\w:-]+)(?:\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?"
-)
+_ATTR = re.compile(r"([\w:-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
+"""An attribute: its name, then its value in one of three groups (double, single, no quotes)."""
 _MD_LINKED_IMAGE = re.compile(
     r"\[!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
     r"\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
@@ -92,6 +93,9 @@ _OPEN_IN = re.compile(
     r"(?P<label>[\w .]+?)\s*</a\s*>(?:\s*</strong>)?",
     re.I,
 )
+# The characters a line must start with (after blanks) for the two patterns below to match.
+_LINK_LINE_HEAD = re.compile(r"\n[ \t]*[-*+_\[]")
+_URL_LINE_HEAD = re.compile(r"\n[ \t]*[<h]")
 _MD_LINK_LINE = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<link>\[(?P<text>[^\]]+)\]\((?P<href>[^)\s]+)\))(?:\*\*|__)?[ \t]*$",
     re.M,
@@ -257,9 +261,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
 
 def attrs_of(tag_attrs: str) -> dict[str, str]:
     result: dict[str, str] = {}
-    for m in _ATTR.finditer(tag_attrs):
-        value = m["dq"] if m["dq"] is not None else m["sq"] if m["sq"] is not None else m["bare"]
-        result[m["name"].lower()] = html.unescape(value or "")
+    for name, double, single, bare in _ATTR.findall(tag_attrs):
+        value = double or single or bare  # at most one matched; "" for none (or an empty one)
+        result[name.lower()] = html.unescape(value) if "&" in value else value
     return result
 
 
@@ -309,7 +313,8 @@ def event_date(path: str, meta: Mapping[str, Any]) -> str | None:
 
 def rewrite_docusaurus(text: str) -> str:
     """Docusaurus leftovers in Material's terms: the excerpt marker and Infima buttons."""
-    text = _TRUNCATE.sub("<!-- more -->", text)
+    if "truncate" in text:
+        text = _TRUNCATE.sub("<!-- more -->", text)
 
     def button(m: re.Match[str]) -> str:
         classes = m["classes"].split()
@@ -339,7 +344,8 @@ class _Page:
         self.known_orgs = known_orgs
         self.slugify = slugify
         self.separator = separator
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.source_lines = text.split("\n")
+        self.line_starts = [0, *accumulate(len(line) + 1 for line in self.source_lines[:-1])]
         self.diagnostics: list[Diagnostic] = []
         self._media: list[Found] | None = None
         self._media_starts: list[int] = []
@@ -355,14 +361,10 @@ class _Page:
     def lines(self) -> Iterator[tuple[int, int, str]]:
         """(index, offset, line) for each line outside fenced code."""
         fence: str | None = None
-        for index, start in enumerate(self.line_starts):
-            end = (
-                self.line_starts[index + 1] - 1
-                if index + 1 < len(self.line_starts)
-                else len(self.text)
-            )
-            line = self.text[start:end]
-            opened = _FENCE.match(line)
+        for index, (start, line) in enumerate(
+            zip(self.line_starts, self.source_lines, strict=True)
+        ):
+            opened = _FENCE.match(line) if "`" in line or "~" in line else None
             if fence:
                 if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
                     fence = None
@@ -377,8 +379,14 @@ class _Page:
         numbered = list(self.lines())
         by_index = {index: (offset, line) for index, offset, line in numbered}
         for index, offset, line in numbered:
+            # Every introducer starts with "#", "<" or "[" (after blanks): skip the rest fast.
+            head = line[:1]
+            if head == " " or head == "\t":
+                head = line.lstrip(" \t")[:1]
+            if head not in _INTRO_HEADS:
+                continue
             end = offset + len(line) + 1
-            atx = _ATX.match(line)
+            atx = _ATX.match(line) if head == "#" else None
             if atx:
                 text = atx["text"]
                 explicit = None
@@ -401,7 +409,7 @@ class _Page:
                     )
                 )
                 continue
-            heading = _HTML_HEADING.match(line)
+            heading = _HTML_HEADING.match(line) if head == "<" else None
             if heading:
                 start = offset
                 before, after = by_index.get(index - 1), by_index.get(index + 1)
@@ -417,13 +425,13 @@ class _Page:
                     Intro(start, end, self.line_of(offset), "html", int(heading["level"]), text)
                 )
                 continue
-            bold = _BOLD_LINK_HEAD.match(line)
+            bold = _BOLD_LINK_HEAD.match(line) if head == "[" else None
             if bold:
                 intro = self._bold_link(index, offset, line, bold, by_index)
                 if intro:
                     found.append(intro)
                 continue
-            strong = _STRONG_LINE.match(line)
+            strong = _STRONG_LINE.match(line) if head == "<" else None
             if strong:
                 intro = self._strong(offset, end, strong["inner"])
                 if intro:
@@ -485,55 +493,58 @@ class _Page:
     def media_in(self, start: int, end: int) -> list[Found]:
         """Every embed, linked thumbnail and media link starting between two offsets."""
         if self._media is None:  # the page is scanned once; talks take their slices
-            self._media = self._scan(0, len(self.text))
+            self._media = self._scan()
             self._media_starts = [item.start for item in self._media]
         low = bisect.bisect_left(self._media_starts, start)
         high = bisect.bisect_left(self._media_starts, end)
         return self._media[low:high]
 
-    def _scan(self, start: int, end: int) -> list[Found]:
-        chunk = self.text[start:end]
+    def _scan(self) -> list[Found]:
+        """The page's media, each form in turn; a span taken by one form is not read again."""
+        text = self.text
         found: list[Found] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # disjoint spans, sorted
 
         def add(item: Found) -> None:
-            if any(a < item.end and item.start < b for a, b in taken):
+            # Only the last taken span starting before this item's end can overlap it.
+            at = bisect.bisect_left(taken, (item.end,))
+            if at and taken[at - 1][1] > item.start:
                 return
-            taken.append((item.start, item.end))
+            taken.insert(at, (item.start, item.end))
             found.append(item)
 
-        for m in _IFRAME.finditer(chunk):
-            add(self._iframe(m, start))
-        for m in _MD_MALFORMED_IMAGE.finditer(chunk):
-            s = start + m.start()
+        for m in _IFRAME.finditer(text):
+            add(self._iframe(m))
+        for m in _MD_MALFORMED_IMAGE.finditer(text):
+            s = m.start()
             media = providers.resolve(
                 m["href"], title=_media_title(m["title"]), line=self.line_of(s)
             )
             note = 'malformed linked image (expected [![](image "title")](url)); read as ' + (
                 media.provider_label if media else "an unknown link"
             )
-            add(Found(s, start + m.end(), media, "malformed", remove=media is not None, note=note))
-        for m in _MD_LINKED_IMAGE.finditer(chunk):
-            s = start + m.start()
+            add(Found(s, m.end(), media, "malformed", remove=media is not None, note=note))
+        for m in _MD_LINKED_IMAGE.finditer(text):
+            s = m.start()
             media = providers.resolve(
                 m["href"], title=_media_title(m["title"]), line=self.line_of(s)
             )
             if media:
-                add(Found(s, start + m.end(), media, "linked-image"))
-        for m in _HTML_LINKED_IMAGE.finditer(chunk):
-            s = start + m.start()
+                add(Found(s, m.end(), media, "linked-image"))
+        for m in _HTML_LINKED_IMAGE.finditer(text):
+            s = m.start()
             href = attrs_of(m["attrs"]).get("href", "")
             media = providers.resolve(href, line=self.line_of(s))
             if media:
-                add(Found(s, start + m.end(), media, "linked-image"))
-        for m in _OPEN_IN.finditer(chunk):
-            s = start + m.start()
+                add(Found(s, m.end(), media, "linked-image"))
+        for m in _OPEN_IN.finditer(text):
+            s = m.start()
             href = attrs_of(m["attrs"]).get("href", "")
             media = providers.resolve(href, line=self.line_of(s))
             if media:
-                add(Found(s, start + m.end(), media, "open-in", page_url=media.url))
-        for m in _MD_LINK_LINE.finditer(chunk):
-            s = start + m.start()
+                add(Found(s, m.end(), media, "open-in", page_url=media.url))
+        for m in _line_matches(_MD_LINK_LINE, _LINK_LINE_HEAD, text):
+            s = m.start()
             label = strip_inline(m["text"])
             media = providers.resolve(
                 m["href"], title=None, line=self.line_of(s), pdf=bool(_MEDIA_LABEL.match(label))
@@ -541,34 +552,34 @@ class _Page:
             if media:
                 # The site's own files keep the author's link: MkDocs rewrites relative links
                 # in Markdown, not in the card's HTML.
-                add(Found(s, start + m.end(), media, "link", remove=media.external))
-        for m in LINK.finditer(chunk):
+                add(Found(s, m.end(), media, "link", remove=media.external))
+        for m in LINK.finditer(text):
             label = strip_inline(m["text"])
             if not _MEDIA_LABEL.match(label):
                 continue
-            s = start + m.start()
+            s = m.start()
             media = providers.resolve(m["url"].strip("<>"), line=self.line_of(s), pdf=True)
             if media:
-                add(Found(s, start + m.end(), media, "inline-link", remove=False))
-        for m in _BARE_URL_LINE.finditer(chunk):
-            s = start + m.start()
+                add(Found(s, m.end(), media, "inline-link", remove=False))
+        for m in _line_matches(_BARE_URL_LINE, _URL_LINE_HEAD, text):
+            s = m.start()
             media = providers.resolve(m["href"], line=self.line_of(s))
             if media and media.embed_url:
-                add(Found(s, start + m.end(), media, "bare-url"))
+                add(Found(s, m.end(), media, "bare-url"))
         found.sort(key=lambda f: f.start)
         return found
 
-    def _iframe(self, m: re.Match[str], base: int) -> Found:
-        s = base + m.start()
+    def _iframe(self, m: re.Match[str]) -> Found:
+        s, end = m.span()
         attrs = attrs_of(m["attrs"])
         src = attrs.get("src", "").strip()
         title = _media_title(attrs.get("title"))
         media = providers.resolve(src, title=title, line=self.line_of(s)) if src else None
         if m["inner"] is None:
-            return Found(s, base + m.end(), media, "iframe", remove=False,
+            return Found(s, end, media, "iframe", remove=False,
                          note="malformed embed: <iframe> without </iframe>; left as written")  # fmt: skip
         if media and media.embed_url:
-            return Found(s, base + m.end(), media, "iframe")
+            return Found(s, end, media, "iframe")
         if not src:
             note = "malformed embed: <iframe> without src; left as written"
         elif providers.is_known_host(src):
@@ -578,7 +589,7 @@ class _Page:
             note = (
                 f"iframe from unknown host {host}; left as written (no card embed is built for it)"
             )
-        return Found(s, base + m.end(), None, "iframe", remove=False, note=note)
+        return Found(s, end, None, "iframe", remove=False, note=note)
 
     # -- talks ----------------------------------------------------------------------------
 
@@ -819,6 +830,19 @@ class _Page:
                               " it stays where it is, in no card")  # fmt: skip
                 elif item.note and item.form == "iframe":
                     self.warn(item.start, item.note)
+
+
+def _line_matches(
+    pattern: re.Pattern[str], heads: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a multiline pattern anchored at ``^``, tried only at the
+    line starts where ``heads`` (a newline and the characters that can open a match) finds one:
+    far fewer offsets for the engine to try."""
+    end = 0
+    for start in (0, *(head.start() + 1 for head in heads.finditer(text))):
+        if start >= end and (found := pattern.match(text, start)):
+            end = found.end()
+            yield found
 
 
 def _strip_links(text: str) -> str:

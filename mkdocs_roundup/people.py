@@ -76,7 +76,8 @@ def strip_inline(text: str) -> str:
 # -- Links ----------------------------------------------------------------------------------
 
 LINK = re.compile(
-    r"(?<!!)\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]"
+    # "[" first, then "not an image" (``(?<!!\[)``): a literal start lets the engine skip ahead.
+    r"\[(?<!!\[)(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]"
     r"\(\s*(?P<url><[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
 HTML_LINK = re.compile(
