@@ -75,8 +75,11 @@ def test_author_text_is_escaped_never_markup() -> None:
     soup = BeautifulSoup(heading_less, "html.parser")
     titles = [h.get_text().rstrip("¶") for h in soup.select("article h2")]
     assert titles == ["Opening Words", "Metrics That Matter"]
-    embed_titles = [e["data-embed-title"] for e in soup.select("[data-embed-title]")]
-    assert embed_titles == ["Opening Words (YouTube)", "Metrics That Matter (YouTube)"]
+    embed_titles = [e["aria-label"] for e in soup.select("[data-embed-src] > a")]
+    assert embed_titles == [
+        "Play video: Opening Words (YouTube)",
+        "Play video: Metrics That Matter (YouTube)",
+    ]
 
 
 def test_facade_embeds_carry_their_iframe_url_and_no_iframe() -> None:

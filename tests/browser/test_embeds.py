@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from mkdocs_roundup.providers import PROVIDERS, Provider
+
 from .support import IN_CI, Visit, scroll_to_bottom
 
 try:
@@ -37,22 +39,44 @@ def facade_box(page: Page, provider: str, index: int = 0) -> Locator:
     return page.locator(f".roundup-embed--{provider}[data-embed-src]").nth(index)
 
 
-def check_loaded(page: Page, box: Locator, *, autoplay: bool) -> None:
-    """The box now holds the provider's player for *its* talk, and nothing else changed."""
+def click(box: Locator) -> str:
+    """Click the box's facade; its accessible name (gone with it) is returned."""
+    facade = box.locator("a.roundup-embed__facade")
+    label = facade.get_attribute("aria-label") or ""
+    facade.click()
+    return label
+
+
+def provider_of(box: Locator) -> Provider:
+    classes = (box.get_attribute("class") or "").split()
+    names = {c.removeprefix("roundup-embed--") for c in classes}
+    (found,) = [p for p in PROVIDERS if p.key in names]
+    return found
+
+
+def check_loaded(page: Page, box: Locator, label: str, *, autoplay: bool) -> None:
+    """The box now holds the provider's player for *its* talk, and nothing else changed.
+
+    ``label`` is the facade's accessible name, "Play video: Title (YouTube)".
+    """
     src = box.get_attribute("data-embed-src")
     assert src
+    player = provider_of(box)
     iframe = box.locator("iframe")
     expect(iframe).to_have_count(1)
     expect(box.locator("a.roundup-embed__facade")).to_have_count(0)
     expected = src + ("&" if "?" in src else "?") + "autoplay=1" if autoplay else src
     assert iframe.get_attribute("src") == expected
-    assert iframe.get_attribute("title") == box.get_attribute("data-embed-title")
-    assert iframe.get_attribute("allow") == box.get_attribute("data-embed-allow")
+    # Named and allowed as the `eager` mode's iframe of the same talk would be.
+    assert iframe.get_attribute("title") == label.split(": ", 1)[1]
+    assert label.split(": ", 1)[1].endswith(f" ({player.label})")
+    assert iframe.get_attribute("allow") == player.iframe_allow
+    assert iframe.get_attribute("referrerpolicy") == player.referrerpolicy
     assert iframe.get_attribute("allowfullscreen") is not None
     assert box.get_attribute("data-embed-loaded") is not None
     # The player belongs to the card that was clicked.
-    card_of_iframe = iframe.evaluate("el => el.closest('article').dataset.roundupTalk")
-    assert card_of_iframe == box.evaluate("el => el.closest('article').dataset.roundupTalk")
+    heading_of = "el => el.closest('article').querySelector('h1, h2, h3, h4, h5, h6').id"
+    assert iframe.evaluate(heading_of) == box.evaluate(heading_of)
     # Only this box loaded: every other facade is still a facade.
     assert page.locator(".roundup-embed iframe").count() == 1
     # Focus moved to the player, not back to the top of the page.
@@ -85,8 +109,8 @@ def test_click_loads_the_youtube_player_of_that_talk(visit: Visit, material_site
     assert src.startswith("https://www.youtube-nocookie.com/embed/")
     before = box.bounding_box()
     url = page.url
-    box.locator("a.roundup-embed__facade").click()
-    check_loaded(page, box, autoplay=True)
+    label = click(box)
+    check_loaded(page, box, label, autoplay=True)
     assert box.locator("iframe").get_attribute("referrerpolicy") == YOUTUBE_REFERRER
     assert "autoplay" in (box.locator("iframe").get_attribute("allow") or "")
     assert page.url == url, "the facade's link was followed instead of loading in place"
@@ -100,8 +124,8 @@ def test_click_loads_a_slideshare_deck_without_autoplay(visit: Visit, material_s
     page.goto(material_site + CCC)
     box = facade_box(page, "slideshare", 5)
     box.scroll_into_view_if_needed()
-    box.locator("a.roundup-embed__facade").click()
-    check_loaded(page, box, autoplay=False)
+    label = click(box)
+    check_loaded(page, box, label, autoplay=False)
     assert box.locator("iframe").get_attribute("referrerpolicy") is None
 
 
@@ -114,8 +138,9 @@ def test_keyboard_activation(visit: Visit, material_site: str, key: str) -> None
     expect(facade).to_have_attribute("role", "button")
     facade.focus()
     scrolled = page.evaluate("window.scrollY")
+    label = facade.get_attribute("aria-label") or ""
     page.keyboard.press(key)
-    check_loaded(page, box, autoplay=True)
+    check_loaded(page, box, label, autoplay=True)
     assert page.evaluate("window.scrollY") == scrolled, f"{key} scrolled the page"
 
 
@@ -130,15 +155,15 @@ def test_facades_work_after_instant_navigation(visit: Visit, material_site: str)
     box = facade_box(page, "youtube", 3)
     # `init` ran again through Material's document$ for the new content.
     expect(box.locator("a.roundup-embed__facade")).to_have_attribute("role", "button")
-    box.locator("a.roundup-embed__facade").click()
-    check_loaded(page, box, autoplay=True)
+    label = click(box)
+    check_loaded(page, box, label, autoplay=True)
     # And back again: the listeners are still bound once (one click, one player).
     page.go_back()
     page.wait_for_url("**/" + CCC)
     expect(page.locator(".roundup-embed iframe")).to_have_count(0)
     box = facade_box(page, "slideshare", 0)
-    box.locator("a.roundup-embed__facade").click()
-    check_loaded(page, box, autoplay=False)
+    label = click(box)
+    check_loaded(page, box, label, autoplay=False)
 
 
 def test_without_javascript_a_facade_is_a_link(
@@ -241,8 +266,8 @@ def test_mkdocs_theme(
         card.screenshot(path=artifacts / f"{name}-video-card.png")
         box = facade_box(page, "youtube", 1)
         expect(box.locator("a.roundup-embed__facade")).to_have_attribute("role", "button")
-        box.locator("a.roundup-embed__facade").click()
-        check_loaded(page, box, autoplay=True)
+        label = click(box)
+        check_loaded(page, box, label, autoplay=True)
 
 
 def test_lazy_embeds(visit: Visit, material_lazy_site: str) -> None:
@@ -289,8 +314,8 @@ def test_posters_come_from_the_site(
         card.scroll_into_view_if_needed()
         card.screenshot(path=artifacts / f"{name}-video-card.png")
         box = facade_box(page, "youtube", 1)
-        box.locator("a.roundup-embed__facade").click()
-        check_loaded(page, box, autoplay=True)
+        label = click(box)
+        check_loaded(page, box, label, autoplay=True)
 
 
 CSP = (
@@ -325,6 +350,6 @@ def test_works_under_a_strict_content_security_policy(visit: Visit, material_sit
     assert violations, "the policy was not applied (the test would prove nothing)"
     assert [v for v in violations if "roundup" in v] == []
     box = facade_box(page, "youtube", 4)
-    box.locator("a.roundup-embed__facade").click()
-    check_loaded(page, box, autoplay=True)
+    label = click(box)
+    check_loaded(page, box, label, autoplay=True)
     assert [v for v in page.evaluate("window.__violations") if "roundup" in v] == []

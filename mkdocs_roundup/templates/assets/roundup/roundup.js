@@ -17,15 +17,29 @@
   var BOX = ".roundup-embed[data-embed-src]";
   var BOUND = "__roundupEmbeds";
 
-  // Players that start on `autoplay=1`, so that one click both loads and plays.
-  var AUTOPLAY_HOSTS = ["www.youtube-nocookie.com", "www.youtube.com", "youtube.com", "player.vimeo.com"];
+  // What each player may use, by the host it is served from: the `allow` and
+  // `referrerpolicy` that mkdocs_roundup/providers.py gives iframes in `lazy` and `eager`
+  // mode (a test keeps the two in step), and whether it starts on `autoplay=1`, so that one
+  // click both loads and plays. Any other player gets `fullscreen` only.
+  var PLAYERS = {
+    "www.youtube-nocookie.com": {
+      "allow": "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share; fullscreen",
+      "referrerpolicy": "strict-origin-when-cross-origin",
+      "autoplay": true
+    },
+    "player.vimeo.com": {
+      "allow": "autoplay; fullscreen; picture-in-picture",
+      "autoplay": true
+    }
+  };
+  var OTHER_PLAYER = { "allow": "fullscreen" };
 
   if (window[BOUND]) {
     return; // The script was evaluated twice (for example by a theme re-running scripts).
   }
   window[BOUND] = true;
 
-  function playerSrc(box) {
+  function playerUrl(box) {
     var raw = box.getAttribute("data-embed-src") || "";
     var url;
     try {
@@ -34,15 +48,7 @@
       return null;
     }
     // Only web pages become iframes; anything else stays a link.
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      return null;
-    }
-    if (AUTOPLAY_HOSTS.indexOf(url.hostname) !== -1 && !url.searchParams.has("autoplay")) {
-      // Appended as text rather than through searchParams, which would re-encode the
-      // rest of the query.
-      return url.href + (url.search ? "&" : "?") + "autoplay=1";
-    }
-    return url.href;
+    return url.protocol === "https:" || url.protocol === "http:" ? url : null;
   }
 
   function load(facade) {
@@ -50,18 +56,26 @@
     if (!box || box.hasAttribute("data-embed-loaded")) {
       return false;
     }
-    var src = playerSrc(box);
-    if (!src) {
+    var url = playerUrl(box);
+    if (!url) {
       return false;
+    }
+    var player = Object.prototype.hasOwnProperty.call(PLAYERS, url.hostname) ? PLAYERS[url.hostname] : OTHER_PLAYER;
+    var src = url.href;
+    if (player.autoplay && !url.searchParams.has("autoplay")) {
+      // Appended as text rather than through searchParams, which would re-encode the
+      // rest of the query.
+      src += (url.search ? "&" : "?") + "autoplay=1";
     }
     var iframe = document.createElement("iframe");
     iframe.src = src;
-    iframe.title = box.getAttribute("data-embed-title") || facade.getAttribute("aria-label") || "";
-    iframe.setAttribute("allow", box.getAttribute("data-embed-allow") || "fullscreen");
+    // The facade's accessible name is "Play video: Title (YouTube)"; the player is the rest.
+    var label = facade.getAttribute("aria-label") || "";
+    iframe.title = label.slice(label.indexOf(": ") + 2);
+    iframe.setAttribute("allow", player.allow);
     iframe.setAttribute("allowfullscreen", "");
-    var referrer = box.getAttribute("data-embed-referrerpolicy");
-    if (referrer) {
-      iframe.setAttribute("referrerpolicy", referrer);
+    if (player.referrerpolicy) {
+      iframe.setAttribute("referrerpolicy", player.referrerpolicy);
     }
     box.setAttribute("data-embed-loaded", "");
     box.replaceChild(iframe, facade);
