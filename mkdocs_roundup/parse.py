@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -51,7 +52,7 @@ _FRONT_MATTER = re.compile(
     r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
 )
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
-_ATX = re.compile(r"^[ \t]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+_ATX_OPEN = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?P<attrs>[^}]*)\}[ \t]*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#(?P<id>[\w-]+)")
 _HTML_HEADING = re.compile(
@@ -69,11 +70,14 @@ _STRONG_LINE = re.compile(
     re.I,
 )
 _INTRO_HEADS = ("#", "<", "[")
+_PEOPLE_AFTER_LINK = re.compile(r"^\s*[-–—,:]")
+_DASH = re.compile(r"\s[-–—]\s")
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _WRAPPER_TAG = re.compile(r"</?(?:span|div|p)\b[^>]*>", re.I)
 _DIV_TAG = re.compile(r"<div\b[^>]*?(?<!/)>|</div\s*>", re.I)
 
 _IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?", re.I | re.S)
+_SCHEME = re.compile(r"^https?://")
 _ATTR = re.compile(r"([\w:-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 """An attribute: its name, then its value in one of three groups (double, single, no quotes)."""
 _MD_LINKED_IMAGE = re.compile(
@@ -101,6 +105,7 @@ _MD_LINK_LINE = re.compile(
     re.M,
 )
 _BARE_URL_LINE = re.compile(r"^[ \t]*<?(?P<href>https?://[^\s<>]+)>?[ \t]*$", re.M)
+_MEDIA_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
 _MEDIA_LABEL = re.compile(
     r"^(?:the\s+)?(?:slides?|slide ?deck|deck|presentation|pdf|video|recording|"
     r"watch\b.*|view\b.*(?:slides|video|recording)|download\b.*(?:slides|pdf))$",
@@ -114,7 +119,12 @@ _PEOPLE_LINE = re.compile(
 _BIO_LABEL = re.compile(
     r"^(?:about\b[^:]{0,60}|speakers?\s+bios?|bios?|about the speakers?)\s*:", re.I
 )
+_BIO_WORD = re.compile(r"(?i)bios?:|about\b")
 _LEADING_LABEL = re.compile(r"^(?:session\s+description|description|abstract|summary)\s*:\s*", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|<br\s*/?>\s*<br\s*/?>|</?div[^>]*>|</?p>|<p/>")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_SPEAKERS_PARAGRAPH = re.compile(r"(?i)speakers?\s*:.*")
+_URL_PARAGRAPH = re.compile(r"https?://\S+")
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -127,6 +137,11 @@ _GENERIC_SECTIONS = re.compile(
     re.I,
 )
 _INFIMA_BUTTON = re.compile(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
+_LINK_TEXT = itemgetter("text")
+"""A link's text, to replace the link with (``LINK.sub(_LINK_TEXT, text)``)."""
+_TOC_TAG = re.compile(r"<[^>]*>")
+_TOC_MARKUP = re.compile(r"(?<!\\)(\*\*|__|\*|_|`)")
+_TOC_ESCAPE = re.compile(r"\\(.)")
 _TRUNCATE = re.compile(r"^<!--\s*truncate\s*-->[ \t]*$", re.M)
 
 _KIND_WORDS = {
@@ -146,6 +161,7 @@ _KIND_SUFFIX = re.compile(
     re.I,
 )
 _KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
+_WORDS = re.compile(r"\w+")
 
 
 def talk_kind(title: str) -> tuple[str, str]:
@@ -160,7 +176,7 @@ def talk_kind(title: str) -> tuple[str, str]:
             word = found["marker"].split()[-1 if found["marker"].lower().startswith("live") else 0]
             return _KIND_WORDS.get(word.lower(), "talk"), found["rest"].strip()
     head = title.split(":", 1)[0] if ":" in title else None
-    last_word = re.findall(r"\w+", title)[-1:] if title else []
+    last_word = _WORDS.findall(title)[-1:] if title else []
     for candidate in (*last_word, *(_KIND_WORD.findall(head) if head else ())):
         kind = _KIND_WORDS.get(candidate.lower())
         if kind:
@@ -271,7 +287,7 @@ def _media_title(title: str | None) -> str | None:
     if not title:
         return None
     title = clean_text(title)
-    title = re.sub(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", "", title, flags=re.I)
+    title = _MEDIA_SUFFIX.sub("", title)
     if title.lower() in {"youtube video player", "vimeo video player", "video", "slides", ""}:
         return None
     return title
@@ -386,16 +402,15 @@ class _Page:
             if head not in _INTRO_HEADS:
                 continue
             end = offset + len(line) + 1
-            atx = _ATX.match(line) if head == "#" else None
+            atx = _atx(line) if head == "#" else None
             if atx:
-                text = atx["text"]
+                level, text = atx
                 explicit = None
-                attr_list = _ATTR_LIST.search(text)
+                attr_list = _ATTR_LIST.search(text) if "{" in text else None
                 if attr_list:
                     text = text[: attr_list.start()]
                     explicit_match = _ATTR_ID.search(attr_list["attrs"])
                     explicit = explicit_match["id"] if explicit_match else None
-                level = len(atx["hashes"])
                 found.append(
                     Intro(
                         offset,
@@ -472,7 +487,7 @@ class _Page:
         if link and not _AGENDA_TIME.match(strip_inline(inner)):
             title = strip_inline(link["text"])
             rest = inner[link.end() :]
-            if not re.match(r"^\s*[-–—,:]", rest):
+            if not _PEOPLE_AFTER_LINK.match(rest):
                 return None
             speakers, orgs = parse_people_text(strip_inline(rest), self.known_orgs)
             url = html.unescape(link["url"])
@@ -481,7 +496,7 @@ class _Page:
             return Intro(offset, end, self.line_of(offset), "strong", 0, title, split=split,
                          media=[media] if media else [])  # fmt: skip
         text = strip_inline(inner)
-        if text.endswith(":") or not re.search(r"\s[-–—]\s", text) or _AGENDA_TIME.match(text):
+        if text.endswith(":") or not _DASH.search(text) or _AGENDA_TIME.match(text):
             return None  # a label such as "About Simon Weller:", or an agenda's time slot
         split = split_heading(text, self.known_orgs)
         if not split.speakers:
@@ -585,7 +600,7 @@ class _Page:
         elif providers.is_known_host(src):
             note = f"embed URL form not recognized: {src}; left as written"
         else:
-            host = re.sub(r"^https?://", "", src).split("/")[0] or src
+            host = _SCHEME.sub("", src).split("/")[0] or src
             note = (
                 f"iframe from unknown host {host}; left as written (no card embed is built for it)"
             )
@@ -778,7 +793,7 @@ class _Page:
         """Fill a speaker's missing profile link from the bio under the talk (``[Rohit](…)``)."""
         if all(s.url for s in speakers):
             return speakers
-        label = _BIO_LABEL.search(strip_inline(body)) or re.search(r"(?i)bios?:|about\b", body)
+        label = _BIO_LABEL.search(strip_inline(body)) or _BIO_WORD.search(body)
         if not label:
             return speakers
         links = [(strip_inline(m["text"]), m["url"].strip("<>")) for m in LINK.finditer(body)]
@@ -794,7 +809,7 @@ class _Page:
                     if is_profile_url(href) and name_key(text) in {full, first}:
                         url = href
                         break
-            updated.append(replace(speaker, url=url))
+            updated.append(speaker if url == speaker.url else replace(speaker, url=url))
         return tuple(updated)
 
     def balance(self, start: int, end: int, removals: list[tuple[int, int]]) -> tuple[str, str]:
@@ -832,6 +847,20 @@ class _Page:
                     self.warn(item.start, item.note)
 
 
+def _atx(line: str) -> tuple[int, str] | None:
+    """An ATX heading's level and text (without a closing ``#`` sequence), as the pattern
+    ``[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`` reads them, without its
+    backtracking at every character."""
+    opened = _ATX_OPEN.match(line)
+    if not opened:
+        return None
+    text = line[opened.end() :].rstrip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and bare[-1:] in (" ", "\t"):
+        text = bare.rstrip(" \t")  # a closing sequence: blanks, hashes (and blanks)
+    return len(opened[1]), text
+
+
 def _line_matches(
     pattern: re.Pattern[str], heads: re.Pattern[str], text: str
 ) -> Iterator[re.Match[str]]:
@@ -846,15 +875,19 @@ def _line_matches(
 
 
 def _strip_links(text: str) -> str:
-    return LINK.sub(lambda m: m["text"], text)
+    return LINK.sub(_LINK_TEXT, text) if "](" in text else text
 
 
 def _toc_text(text: str) -> str:
     """Heading text as the ``toc`` extension slugs it (no look-alike folding here)."""
     text = _strip_links(text)
-    text = re.sub(r"<[^>]*>", "", text)
-    text = re.sub(r"(?<!\\)(\*\*|__|\*|_|`)", "", text)
-    return html.unescape(re.sub(r"\\(.)", r"\1", text))
+    if "<" in text:
+        text = _TOC_TAG.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _TOC_MARKUP.sub("", text)
+    if "\\" in text:
+        text = _TOC_ESCAPE.sub(r"\1", text)
+    return html.unescape(text)
 
 
 def _without(
@@ -890,16 +923,12 @@ def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[M
                 merged.remove(orphan)
                 page_links.setdefault(item.provider, orphan.url)
         merged.append(item)
-    return [
-        replace(
-            m,
-            url=page_links.get(m.provider, m.url)
-            if m.embed_url and m.url == m.embed_url
-            else m.url,
-            title=m.title or title,
-        )
-        for m in merged
-    ]
+    result = []
+    for m in merged:
+        url = page_links.get(m.provider, m.url) if m.embed_url and m.url == m.embed_url else m.url
+        named = m.title or title
+        result.append(m if url == m.url and named == m.title else replace(m, url=url, title=named))
+    return result
 
 
 def abstract_of(
@@ -908,21 +937,24 @@ def abstract_of(
     """The talk's description as plain text: bios, labels and placeholders left out."""
     body = _without(text, start, end, removals)
     paragraphs: list[str] = []
-    for block in re.split(r"\n[ \t]*\n|<br\s*/?>\s*<br\s*/?>|</?div[^>]*>|</?p>|<p/>", body):
-        clean = strip_inline(
-            HTML_LINK.sub(
-                lambda m: m["text"], _strip_links(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", block))
-            )
-        )
-        clean = clean.replace("&nbsp;", " ").strip()
+    for block in _PARAGRAPH_BREAK.split(body):
+        # Each pass only where its pattern can match: this runs for every paragraph.
+        if "![" in block:
+            block = _IMAGE.sub("", block)
+        block = _strip_links(block)
+        if "<a" in block:
+            block = HTML_LINK.sub(_LINK_TEXT, block)
+        clean = strip_inline(block).replace("&nbsp;", " ").strip()
         if not clean or clean in {"-", "*"}:
             continue
         if _BIO_LABEL.match(clean):
             break
-        clean = _LEADING_LABEL.sub("", clean).strip()
-        if not clean or _PLACEHOLDER.match(clean) or re.fullmatch(r"(?i)speakers?\s*:.*", clean):
+        label = _LEADING_LABEL.match(clean)
+        if label:
+            clean = clean[label.end() :].strip()
+        if not clean or _PLACEHOLDER.match(clean) or _SPEAKERS_PARAGRAPH.fullmatch(clean):
             continue
-        if re.fullmatch(r"https?://\S+", clean):
+        if _URL_PARAGRAPH.fullmatch(clean):
             continue
         paragraphs.append(clean)
     return "\n\n".join(paragraphs)

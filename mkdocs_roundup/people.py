@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from .model import Party
-from .providers import url_parts
+from .providers import UrlParts, url_parts
 
 # -- Text cleaning --------------------------------------------------------------------------
 
@@ -128,7 +128,14 @@ def normalize_url(url: str) -> str:
 
 def is_profile_url(url: str) -> bool:
     """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
-    parts = url_parts(url.strip().strip("<>"))
+    return _is_profile(url_parts(url.strip().strip("<>")))
+
+
+def is_org_url(url: str) -> bool:
+    return _is_org(url_parts(url.strip().strip("<>")))
+
+
+def _is_profile(parts: UrlParts) -> bool:
     host = _site(parts.host)
     if host.endswith(".wikipedia.org"):
         host = "wikipedia.org"
@@ -139,9 +146,15 @@ def is_profile_url(url: str) -> bool:
     return _FEDIVERSE_HANDLE.match(parts.path) is not None
 
 
-def is_org_url(url: str) -> bool:
-    parts = url_parts(url.strip().strip("<>"))
+def _is_org(parts: UrlParts) -> bool:
     return "linkedin.com" in parts.host and _ORG_PATHS.match(parts.path) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_person_url(url: str) -> bool:
+    """Whether a link names a person: a profile, not a company page (a site's links repeat)."""
+    parts = url_parts(url.strip().strip("<>"))
+    return not _is_org(parts) and _is_profile(parts)
 
 
 # -- Names ----------------------------------------------------------------------------------
@@ -279,10 +292,8 @@ def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
 
 
 def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
-    if is_org_url(url) or name_key(label) in known_orgs:
-        return "org"
     # A link to anything but a profile (a company site, a project) names an organization.
-    return "person" if is_profile_url(url) else "org"
+    return "person" if _is_person_url(url) and name_key(label) not in known_orgs else "org"
 
 
 def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:

@@ -110,6 +110,7 @@ def _slideshare_page(m: re.Match[str], url: str) -> Resolved | None:
 # --- YouTube ------------------------------------------------------------------------------
 
 _YOUTUBE_ID = r"(?P<id>[A-Za-z0-9_-]{11})"
+_YOUTUBE_VIDEO = re.compile(_YOUTUBE_ID)
 _TIME = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
 
 
@@ -142,7 +143,7 @@ def _youtube_video(video: str, url: str) -> Resolved:
 
 def _youtube_watch(m: re.Match[str], url: str) -> Resolved | None:
     video = (parse_qs(url_parts(url).query).get("v") or [""])[0]
-    if not re.fullmatch(_YOUTUBE_ID, video):
+    if not _YOUTUBE_VIDEO.fullmatch(video):
         return None
     return _youtube_video(video, url)
 
