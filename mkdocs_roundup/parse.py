@@ -70,6 +70,7 @@ _STRONG_LINE = re.compile(
     re.I,
 )
 _INTRO_HEADS = ("#", "<", "[")
+_INTRO_LINE_HEAD = re.compile(r"\n[ \t]*[#<\[]")
 _PEOPLE_AFTER_LINK = re.compile(r"^\s*[-–—,:]")
 _DASH = re.compile(r"\s[-–—]\s")
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -374,28 +375,39 @@ class _Page:
 
     # -- lines and introducers ------------------------------------------------------------
 
-    def lines(self) -> Iterator[tuple[int, int, str]]:
-        """(index, offset, line) for each line outside fenced code."""
+    def fenced_code(self) -> set[int]:
+        """Indices of the lines of fenced code blocks, fences included."""
+        fenced: set[int] = set()
+        if "```" not in self.text and "~~~" not in self.text:
+            return fenced
         fence: str | None = None
-        for index, (start, line) in enumerate(
-            zip(self.line_starts, self.source_lines, strict=True)
-        ):
+        for index, line in enumerate(self.source_lines):
             opened = _FENCE.match(line) if "`" in line or "~" in line else None
             if fence:
                 if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
                     fence = None
-                continue
-            if opened:
+                fenced.add(index)
+            elif opened:
                 fence = opened["fence"]
-                continue
-            yield index, start, line
+                fenced.add(index)
+        return fenced
 
     def intros(self) -> list[Intro]:
         found: list[Intro] = []
-        numbered = list(self.lines())
-        by_index = {index: (offset, line) for index, offset, line in numbered}
-        for index, offset, line in numbered:
-            # Every introducer starts with "#", "<" or "[" (after blanks): skip the rest fast.
+        fenced = self.fenced_code()
+
+        def line_at(index: int) -> tuple[int, str] | None:
+            """(offset, line) of a line outside fenced code."""
+            if index < 0 or index >= len(self.source_lines) or index in fenced:
+                return None
+            return self.line_starts[index], self.source_lines[index]
+
+        # Every introducer starts with "#", "<" or "[" (after blanks): only such lines are read.
+        for offset in _line_heads(_INTRO_LINE_HEAD, self.text):
+            index = bisect.bisect_right(self.line_starts, offset) - 1
+            if index in fenced:
+                continue
+            line = self.source_lines[index]
             head = line[:1]
             if head == " " or head == "\t":
                 head = line.lstrip(" \t")[:1]
@@ -427,7 +439,7 @@ class _Page:
             heading = _HTML_HEADING.match(line) if head == "<" else None
             if heading:
                 start = offset
-                before, after = by_index.get(index - 1), by_index.get(index + 1)
+                before, after = line_at(index - 1), line_at(index + 1)
                 if (
                     before
                     and after
@@ -442,7 +454,7 @@ class _Page:
                 continue
             bold = _BOLD_LINK_HEAD.match(line) if head == "[" else None
             if bold:
-                intro = self._bold_link(index, offset, line, bold, by_index)
+                intro = self._bold_link(offset, line, bold, line_at(index + 1))
                 if intro:
                     found.append(intro)
                 continue
@@ -454,20 +466,15 @@ class _Page:
         return found
 
     def _bold_link(
-        self,
-        index: int,
-        offset: int,
-        line: str,
-        bold: re.Match[str],
-        by_index: dict[int, tuple[int, str]],
+        self, offset: int, line: str, bold: re.Match[str], next_line: tuple[int, str] | None
     ) -> Intro | None:
-        tail_line = bold["rest"] if bold["rest"] else (by_index.get(index + 1) or (0, ""))[1]
+        tail_line = bold["rest"] if bold["rest"] else (next_line or (0, ""))[1]
         tail = _BOLD_LINK_TAIL.match(tail_line)
         if not tail:
             return None
         end_offset = offset + len(line) + 1
-        if not bold["rest"]:
-            end_offset = by_index[index + 1][0] + len(tail_line) + 1
+        if not bold["rest"] and next_line:
+            end_offset = next_line[0] + len(tail_line) + 1
         text = bold["text"]
         media = providers.resolve(tail["url"], line=self.line_of(offset))
         return Intro(
@@ -861,6 +868,14 @@ def _atx(line: str) -> tuple[int, str] | None:
     return len(opened[1]), text
 
 
+def _line_heads(heads: re.Pattern[str], text: str) -> Iterator[int]:
+    """Offsets of the lines that ``heads`` (a newline, then how a line opens) finds, and of the
+    first line: a pattern runs in C over the text, Python looks at a few lines only."""
+    yield 0
+    for head in heads.finditer(text):
+        yield head.start() + 1
+
+
 def _line_matches(
     pattern: re.Pattern[str], heads: re.Pattern[str], text: str
 ) -> Iterator[re.Match[str]]:
@@ -868,7 +883,7 @@ def _line_matches(
     line starts where ``heads`` (a newline and the characters that can open a match) finds one:
     far fewer offsets for the engine to try."""
     end = 0
-    for start in (0, *(head.start() + 1 for head in heads.finditer(text))):
+    for start in _line_heads(heads, text):
         if start >= end and (found := pattern.match(text, start)):
             end = found.end()
             yield found
