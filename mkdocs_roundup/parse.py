@@ -922,6 +922,9 @@ def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[M
     """One entry per deck or video: a page link folds into the embed of the same provider."""
     merged: list[Media] = []
     for item in items:
+        if not merged:  # the first entry has nothing to fold into
+            merged.append(item)
+            continue
         same = next((m for m in merged if m.provider == item.provider and m.id == item.id), None)
         if same:
             continue

@@ -16,11 +16,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from .model import Media, MediaKind
 
-Resolver = Callable[[re.Match[str], str], "Resolved | None"]
+Resolver = Callable[[re.Match[str], str, str], "Resolved | None"]
+"""A URL form's reader: the form's match on the path, the whole URL and its query string."""
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
     id: str
     url: str
     embed_url: str | None
@@ -78,19 +78,19 @@ def _host(parts: UrlParts) -> str:
 _SLIDESHARE = "https://www.slideshare.net"
 
 
-def _slideshare_key(m: re.Match[str], url: str) -> Resolved:
+def _slideshare_key(m: re.Match[str], url: str, query: str) -> Resolved:
     key = m["key"]
     embed = f"{_SLIDESHARE}/slideshow/embed_code/key/{key}"
     return Resolved(key, embed, embed)
 
 
-def _slideshare_number(m: re.Match[str], url: str) -> Resolved:
+def _slideshare_number(m: re.Match[str], url: str, query: str) -> Resolved:
     number = m["number"]
     embed = f"{_SLIDESHARE}/slideshow/embed_code/{number}"
     return Resolved(number, embed, embed)
 
 
-def _slideshare_slideshow(m: re.Match[str], url: str) -> Resolved:
+def _slideshare_slideshow(m: re.Match[str], url: str, query: str) -> Resolved:
     number = m["number"]
     return Resolved(
         number,
@@ -99,7 +99,7 @@ def _slideshare_slideshow(m: re.Match[str], url: str) -> Resolved:
     )
 
 
-def _slideshare_page(m: re.Match[str], url: str) -> Resolved | None:
+def _slideshare_page(m: re.Match[str], url: str, query: str) -> Resolved | None:
     user, slug = m["user"], m["slug"]
     if user.lower() in {"slideshow", "search", "login", "upload", "mobile"}:
         return None
@@ -117,12 +117,11 @@ _TIME = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
 _TIME_KEY = re.compile(r"(?:^|&)(?:t|start)=")
 
 
-def _start_seconds(url: str) -> int:
-    query_text = url_parts(url).query
-    if "%" not in query_text and not _TIME_KEY.search(query_text):
+def _start_seconds(query: str) -> int:
+    if "%" not in query and ("t=" not in query or not _TIME_KEY.search(query)):
         return 0  # no ``t`` or ``start`` parameter (parse_qs is the slow part)
-    query = parse_qs(query_text)
-    raw = (query.get("t") or query.get("start") or [""])[0]
+    values = parse_qs(query)
+    raw = (values.get("t") or values.get("start") or [""])[0]
     found = _TIME.match(raw)
     if not raw or not found or not found.group(0):
         return 0
@@ -130,30 +129,30 @@ def _start_seconds(url: str) -> int:
     return hours * 3600 + minutes * 60 + seconds
 
 
-def _youtube(m: re.Match[str], url: str) -> Resolved:
-    return _youtube_video(m["id"], url)
+def _youtube(m: re.Match[str], url: str, query: str) -> Resolved:
+    return _youtube_video(m["id"], query)
 
 
-def _youtube_video(video: str, url: str) -> Resolved:
-    start = _start_seconds(url)
+def _youtube_video(video: str, query: str) -> Resolved:
+    start = _start_seconds(query)
     link = f"https://www.youtube.com/watch?v={video}" + (f"&t={start}s" if start else "")
     embed = f"https://www.youtube-nocookie.com/embed/{video}" + (f"?start={start}" if start else "")
     return Resolved(video, link, embed)
 
 
-def _youtube_watch(m: re.Match[str], url: str) -> Resolved | None:
-    video = (parse_qs(url_parts(url).query).get("v") or [""])[0]
+def _youtube_watch(m: re.Match[str], url: str, query: str) -> Resolved | None:
+    video = (parse_qs(query).get("v") or [""])[0]
     if not _YOUTUBE_VIDEO.fullmatch(video):
         return None
-    return _youtube_video(video, url)
+    return _youtube_video(video, query)
 
 
 # --- Vimeo --------------------------------------------------------------------------------
 
 
-def _vimeo(m: re.Match[str], url: str) -> Resolved:
+def _vimeo(m: re.Match[str], url: str, query: str) -> Resolved:
     video = m["id"]
-    private = m.groupdict().get("hash") or (parse_qs(url_parts(url).query).get("h") or [""])[0]
+    private = m.groupdict().get("hash") or (parse_qs(query).get("h") or [""])[0]
     embed = f"https://player.vimeo.com/video/{video}?dnt=1" + (f"&h={private}" if private else "")
     link = f"https://vimeo.com/{video}" + (f"/{private}" if private else "")
     return Resolved(video, link, embed)
@@ -162,27 +161,27 @@ def _vimeo(m: re.Match[str], url: str) -> Resolved:
 # --- Speaker Deck, Google Slides, PDF -----------------------------------------------------
 
 
-def _speakerdeck_player(m: re.Match[str], url: str) -> Resolved:
+def _speakerdeck_player(m: re.Match[str], url: str, query: str) -> Resolved:
     deck = m["id"]
     embed = f"https://speakerdeck.com/player/{deck}"
     return Resolved(deck, embed, embed)
 
 
-def _speakerdeck_page(m: re.Match[str], url: str) -> Resolved | None:
+def _speakerdeck_page(m: re.Match[str], url: str, query: str) -> Resolved | None:
     user, slug = m["user"], m["slug"]
     if user in {"player", "c", "p", "signin", "search"}:
         return None
     return Resolved(f"{user}/{slug}", f"https://speakerdeck.com/{user}/{slug}", None)
 
 
-def _google_slides(m: re.Match[str], url: str) -> Resolved:
+def _google_slides(m: re.Match[str], url: str, query: str) -> Resolved:
     prefix = "e/" if m["published"] else ""
     deck = m["id"]
     base = f"https://docs.google.com/presentation/d/{prefix}{deck}"
     return Resolved(deck, f"{base}/{'pub' if prefix else 'edit'}", f"{base}/embed")
 
 
-def _pdf(m: re.Match[str], url: str) -> Resolved:
+def _pdf(m: re.Match[str], url: str, query: str) -> Resolved:
     return Resolved(url, url, None)
 
 
@@ -309,7 +308,7 @@ def resolve(
             match = pattern.search(path)
             if not match:
                 continue
-            resolved = resolver(match, url)
+            resolved = resolver(match, url, parts.query)
             if resolved is None:
                 continue
             return Media(
