@@ -21,7 +21,7 @@ Nothing here imports MkDocs: records in, records and diagnostics out.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,6 +35,7 @@ from .people import name_key as _name_key
 
 # Names and links repeat across a site's pages: fold each one once.
 name_key = lru_cache(maxsize=1 << 16)(_name_key)
+_clean = lru_cache(maxsize=1 << 16)(clean_text)
 
 # -- Records --------------------------------------------------------------------------------
 
@@ -264,7 +265,7 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
     entry = entries[0] if entries else None
     spellings: dict[str, list[Mention]] = {}
     for mention in mentions:
-        spellings.setdefault(clean_text(mention.name), []).append(mention)
+        spellings.setdefault(_clean(mention.name), []).append(mention)
 
     def preference(name: str) -> tuple[int, int, bool, int, str, str]:
         seen = spellings[name]
@@ -277,20 +278,28 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
             name,
         )
 
-    name = entry.name if entry else max(spellings, key=preference)
+    if entry:
+        name = entry.name
+    elif len(spellings) == 1:
+        (name,) = spellings
+    else:
+        name = max(spellings, key=preference)
     declared = [a for e in entries for a in e.aliases]
-    aliases = list(dict.fromkeys([*spellings, *declared]))
-    links: dict[str, Counter[str]] = {}
+    aliases = list(dict.fromkeys([*spellings, *declared])) if declared else list(spellings)
+    # The form of each link used most (the owner's form always wins), by its key.
+    links: dict[str, dict[str, int]] = {}
     for url in [u for e in entries for u in e.links]:
-        links.setdefault(link_key(url), Counter())[url] += 1_000_000  # the owner's form wins
+        forms = links.setdefault(link_key(url), {})
+        forms[url] = forms.get(url, 0) + 1_000_000
     for mention in mentions:
         if mention.url:
-            links.setdefault(link_key(mention.url), Counter())[mention.url] += 1
+            forms = links.setdefault(link_key(mention.url), {})
+            forms[mention.url] = forms.get(mention.url, 0) + 1
     return Person(
         id="",
         name=name,
         aliases=tuple(a for a in aliases if a != name),
-        links=tuple(forms.most_common(1)[0][0] for forms in links.values()),
+        links=tuple(max(forms, key=forms.__getitem__) for forms in links.values()),
         mentions=tuple(mentions),
         photo=entry.photo if entry else None,
         affiliation=entry.affiliation if entry else None,

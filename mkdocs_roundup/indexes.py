@@ -21,15 +21,18 @@ modified and are rebuilt every time.
 from __future__ import annotations
 
 import difflib
+import html
+import json
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import jinja2
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -66,8 +69,6 @@ LABELS: dict[str, str] = {
     "talks": "talks",
     "speaker": "speaker",
     "speakers_count": "speakers",
-    "has_slides": "Slides available",
-    "has_video": "Video available",
     "by_letter": "Jump to a letter",
     "aliases": "Also written",
     "links": "Profiles",
@@ -129,6 +130,12 @@ def relative_to(page_url: str) -> Callable[[str], str]:
         return found + suffix
 
     return relative
+
+
+def site_root(page_url: str) -> str:
+    """The site root seen from the page at ``page_url``: ``../`` per folder (``./`` at the
+    top), so that ``site_root(page) + url`` opens any site URL from that page."""
+    return "../" * page_url.count("/") or "./"
 
 
 @dataclass(frozen=True)
@@ -329,6 +336,7 @@ class SiteView:
         self.organizations = self._entries(
             catalog.organizations, lambda n: n.organizations, catalog.locations.organization
         )
+        self._by_id: dict[tuple[str, str], PersonEntry] = {}
 
     def _entries(
         self,
@@ -400,13 +408,20 @@ class SiteView:
         wanted = marker.get("id") or ""
         directory = self.catalog.people if marker.kind == "speaker" else self.catalog.organizations
         person = directory.find(wanted)
-        entry = next((e for e in entries if person is not None and e.person.id == person.id), None)
+        entry = self.entry(marker.kind, person.id) if person is not None else None
         if entry is None:
             return (
                 None,
                 f"roundup:{marker.kind}: no {marker.kind} '{wanted}'{self._suggest(wanted, entries)}",
             )
         return entry, None
+
+    def entry(self, kind: str, person_id: str) -> PersonEntry | None:
+        """The entry of a ``speaker`` or an ``organization`` by id."""
+        if not self._by_id:
+            for what, entries in (("speaker", self.speakers), ("organization", self.organizations)):
+                self._by_id.update(((what, e.person.id), e) for e in entries)
+        return self._by_id.get((kind, person_id))
 
     @staticmethod
     def _suggest(text: str, entries: tuple[PersonEntry, ...]) -> str:
@@ -416,24 +431,48 @@ class SiteView:
 
     # -- export ---------------------------------------------------------------------------
 
-    def export(self) -> dict[str, Any]:
-        """``roundup.json``: events (by source), then speakers and organizations by name."""
-        events = []
-        for source, event in sorted(self.source_events.items()):
-            data = event.as_dict()
-            data["title"] = self.catalog.titles.get(source, data["title"])
-            for talk_data, talk in zip(data["talks"], event.talks, strict=True):
-                speakers, orgs = self.catalog.named(talk)
-                for party, named in zip(talk_data["speakers"], speakers, strict=True):
-                    party["id"] = named.id
-                for party, named in zip(talk_data["organizations"], orgs, strict=True):
-                    party["id"] = named.id
-            events.append(data)
-        return {
-            "events": events,
-            "speakers": [_person_data(e, with_profile=True) for e in self.speakers],
-            "organizations": [_person_data(e, with_profile=False) for e in self.organizations],
-        }
+    def export(self) -> Iterator[str]:
+        """``roundup.json``, piece by piece: events (by source), then speakers and
+        organizations by name. One line per talk and per person, each encoded on its own (by
+        the json module's C encoder, which ``indent`` would turn off), so that the whole file
+        is never one string, nor one tree of dicts."""
+        entries = {entry.info.source: entry for entry in self.events}
+        yield '{"events": ['
+        for number, source in enumerate(sorted(entries)):
+            entry = entries[source]
+            info = entry.info
+            head = _dumps(
+                {
+                    "source": source,
+                    "url": info.url,
+                    "title": info.title,
+                    "date": info.date,
+                    "location": info.location,
+                }
+            )
+            yield f'{"," if number else ""}\n{head[:-1]},"talks":['
+            for index, listed in enumerate(entry.talks):
+                yield (",\n" if index else "\n") + _dumps(_talk_data(listed))
+            yield "]}"
+        for key, entries_of in (("speakers", self.speakers), ("organizations", self.organizations)):
+            yield f'],\n"{key}": ['
+            for index, person in enumerate(entries_of):
+                data = _person_data(person, with_profile=key == "speakers")
+                yield (",\n" if index else "\n") + _dumps(data)
+        yield "]}\n"
+
+
+def _dumps(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _talk_data(listed: Listed) -> dict[str, Any]:
+    data = listed.talk.as_dict()
+    for party, named in zip(data["speakers"], listed.speakers, strict=True):
+        party["id"] = named.id
+    for party, named in zip(data["organizations"], listed.organizations, strict=True):
+        party["id"] = named.id
+    return data
 
 
 def _person_data(entry: PersonEntry, *, with_profile: bool) -> dict[str, Any]:
@@ -474,20 +513,84 @@ def link_label(url: str) -> str:
     return _HOSTS.get(host, host)
 
 
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def talk_item(
+    listed: Listed, root: str, labels: Mapping[str, str], *, show_event: bool, show_people: bool
+) -> str:
+    """One talk in a list, as HTML: its title linking to its card, its kind badge, its
+    slides and video marks, then a ``<small>`` line with its people and its event.
+
+    Written here rather than in a template: a large site lists each talk several times
+    (its event, each of its speakers and organizations), and Python writes this small,
+    fixed markup many times faster than a template. Links are ``root`` plus a site URL."""
+    talk = listed.talk
+    parts = [f'<li><a href="{_escape(root + talk.url)}">{_escape(talk.title)}</a>']
+    if talk.kind != "talk":
+        kind = _escape(talk.kind)
+        label = _escape(labels.get(f"kind_{talk.kind}", talk.kind))
+        parts.append(f' <span class="roundup-badge roundup-badge--{kind}">{label}</span>')
+    if talk.slides:
+        parts.append(f' <span class="roundup-mark">{_escape(labels["slides"])}</span>')
+    if talk.videos:
+        video = _escape(labels["video"])
+        parts.append(f' <span class="roundup-mark roundup-mark--video">{video}</span>')
+    meta = []
+    if show_people:
+        for part, names in (("people", listed.speakers), ("orgs", listed.organizations)):
+            if names:
+                shown = ", ".join(
+                    f'<a href="{_escape(root + n.href)}">{_escape(n.name)}</a>'
+                    if n.href
+                    else _escape(n.name)
+                    for n in names
+                )
+                meta.append(f'<span class="roundup-item__{part}">{shown}</span>')
+    if show_event:
+        event = listed.event
+        meta.append(f'<span class="roundup-item__event">{_escape(event.title)}</span>')
+        if event.date:
+            meta.append(f" <time>{_escape(event.date)}</time>")
+    if meta:
+        parts.append(f"<small>{''.join(meta)}</small>")
+    parts.append("</li>")
+    return "".join(parts)
+
+
 class IndexRenderer:
-    """The index templates (``roundup/events.html`` …), rendered for one page at a time."""
+    """The index templates (``roundup/events.html`` …), rendered for one page at a time.
+
+    Templates lay out the pages; the lists of talks in them come from :func:`talk_item`,
+    through the ``talk_list`` function each template receives. Links start with ``root``
+    (``../`` per folder of the page): no per-link path arithmetic.
+    """
 
     def __init__(self, env: jinja2.Environment, labels: Mapping[str, str] = LABELS) -> None:
         self.env = env
         self.labels = dict(labels)
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
-        relative = relative_to(page_url)
+        root = site_root(page_url)
+        labels = self.labels
+
+        def talk_list(
+            talks: Iterable[Listed], show_event: bool = True, show_people: bool = True
+        ) -> Markup:
+            items = "\n".join(
+                talk_item(t, root, labels, show_event=show_event, show_people=show_people)
+                for t in talks
+            )
+            return Markup(f'<ul class="roundup-list">\n{items}\n</ul>')
+
         return (
             self.env.get_template(f"roundup/{template}.html")
             .render(
-                relative=relative,
-                labels=self.labels,
+                root=root,
+                relative=relative_to(page_url),
+                talk_list=talk_list,
+                labels=labels,
                 link_label=link_label,
                 page_url=page_url,
                 **context,
@@ -526,6 +629,11 @@ def _markdown_text(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|>])", r"\\\1", text)
 
 
+_ID = re.compile(r'id=(?<=\sid=)"([^"]+)"')
+"""The anchors of a marker's HTML. It starts with a literal, which the regex engine looks for
+far faster than for ``\\b`` or ``\\s`` on the megabytes of a large index."""
+
+
 @dataclass
 class _Noted:
     page: Page
@@ -550,6 +658,8 @@ class Indexes:
         self.sources: dict[str, list[tuple[str, int]]] = {}
         self.noted: dict[str, _Noted] = {}
         self.view: SiteView | None = None
+        self.speaker_at = {url: key for key, url in catalog.locations.speaker_pages.items()}
+        """Speaker ids by the URL of their own page."""
 
     # -- on_files -------------------------------------------------------------------------
 
@@ -661,7 +771,15 @@ class Indexes:
         """Site URL → absolute URL with ``site_url``, else relative to the page."""
         if self.site_url:
             base = self.site_url if self.site_url.endswith("/") else self.site_url + "/"
-            return lambda url: urljoin(base, url)
+
+            def absolute(url: str) -> str:
+                # MkDocs' site URLs (``blog/x/#id``) never start with "/" or ".": base + url
+                # is urljoin's answer for them, at a fraction of its cost.
+                if url.startswith(("/", ".")) or _SCHEME.match(url):
+                    return urljoin(base, url)
+                return base + url
+
+            return absolute
         return relative_to(page_url)
 
     # -- on_env ---------------------------------------------------------------------------
@@ -674,12 +792,14 @@ class Indexes:
             if page.content is None:
                 continue
             lines = list(noted.source_lines)
+            shown: list[str] = []
 
             def replace(
                 match: re.Match[str],
                 source: str = source,
                 page: Page = page,
                 lines: list[tuple[str, int]] = lines,
+                shown: list[str] = shown,
             ) -> str:
                 text = " ".join(match.group(0).split())
                 line = next((n for t, n in lines if t == text), 0)
@@ -694,12 +814,14 @@ class Indexes:
                 if html is None:
                     log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
                     return match.group(0)
+                shown.append(html)
                 return html
 
             page.content = markers.MARKER.sub(replace, page.content)
             page.content += self._page_data(source, page.url, view)
             if page.present_anchor_ids is not None:
-                page.present_anchor_ids |= set(re.findall(r'\bid="([^"]+)"', page.content))
+                for html in shown:
+                    page.present_anchor_ids.update(_ID.findall(html))
         return view
 
     def _page_data(self, source: str, page_url: str, view: SiteView) -> str:
@@ -723,28 +845,30 @@ class Indexes:
             return "\n" + linked_data.script(
                 linked_data.collection_data(TITLES["organizations"], page_url, orgs, url)
             )
-        for entry in view.speakers:
-            if locations.speaker_pages.get(entry.person.id) == file.url:
-                person = entry.person
-                image = (
-                    url(person.photo)
-                    if person.photo and not urlsplit(person.photo).scheme
-                    else person.photo
-                )
-                data = linked_data.profile_data(
-                    performer(entry, "Person"),
-                    page_url=page_url,
-                    url=url,
-                    image=image,
-                    description=person.bio,
-                    affiliation=person.affiliation,
-                )
-                return "\n" + linked_data.script(data)
-        return ""
+        person_id = self.speaker_at.get(file.url)
+        entry = view.entry("speaker", person_id) if person_id else None
+        if entry is None:
+            return ""
+        person = entry.person
+        image = (
+            url(person.photo)
+            if person.photo and not urlsplit(person.photo).scheme
+            else person.photo
+        )
+        data = linked_data.profile_data(
+            performer(entry, "Person"),
+            page_url=page_url,
+            url=url,
+            image=image,
+            description=person.bio,
+            affiliation=person.affiliation,
+        )
+        return "\n" + linked_data.script(data)
 
     # -- on_post_build --------------------------------------------------------------------
 
-    def export(self, events: Mapping[str, Event]) -> dict[str, Any]:
+    def export(self, events: Mapping[str, Event]) -> Iterator[str]:
+        """The pieces of ``roundup.json`` (see :meth:`SiteView.export`)."""
         # Events do not change after on_env, where the view was made.
         return (self.view or self.catalog.view(events)).export()
 

@@ -3,7 +3,9 @@
 A roundup page is an ``Event`` whose ``subEvent`` are its talks: each with its name, the URL
 of its card, its ``performer`` (``Person`` with ``sameAs`` profile links, ``Organization``),
 ``recordedIn`` for a video and ``subjectOf`` for slides. Names are written as the page shows
-them; ``sameAs`` holds every link known for the person across the site.
+them; ``sameAs`` holds every link known for the person across the site; a performer's
+``url`` is their entry in the speakers (or organizations) index. Nothing is repeated: the
+abstracts stay on the page, and a node's ``url`` is not copied into an ``@id``.
 
 Nothing here imports MkDocs: the caller passes a function that makes a site URL absolute (or
 relative to the page, when the site has no ``site_url``).
@@ -32,7 +34,7 @@ class Performer:
     name: str
     same_as: tuple[str, ...] = ()
     href: str | None = None
-    """Site URL of their index entry (becomes ``url`` and ``@id``)."""
+    """Site URL of their index entry or page (becomes their ``url``)."""
 
 
 def script(data: Mapping[str, Any]) -> str:
@@ -46,37 +48,34 @@ def script(data: Mapping[str, Any]) -> str:
 def _performer(performer: Performer, url: Url) -> dict[str, Any]:
     data: dict[str, Any] = {"@type": performer.type, "name": performer.name}
     if performer.href:
-        data["@id"] = data["url"] = url(performer.href)
+        data["url"] = url(performer.href)
     if performer.same_as:
         data["sameAs"] = list(performer.same_as)
     return data
 
 
-def _video(item: Media) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": "VideoObject", "name": item.title or "", "url": item.url}
-    if item.embed_url:
+def _media(type_: str, item: Media, title: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": type_, "url": item.url}
+    if item.title and item.title != title:
+        data["name"] = item.title
+    if item.embed_url and type_ == "VideoObject":
         data["embedUrl"] = item.embed_url
     return data
 
 
 def talk_data(talk: Talk, performers: Sequence[Performer], url: Url) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "@type": "Event",
-        "@id": url(talk.url),
-        "name": talk.title,
-        "url": url(talk.url),
-    }
-    if talk.abstract:
-        data["description"] = talk.abstract
+    """A talk as a sub-event: what the card shows (name, link, people, recording, slides). The
+    abstract is left to the page, and media are named only when their title is not the
+    talk's."""
+    data: dict[str, Any] = {"@type": "Event", "name": talk.title, "url": url(talk.url)}
     if performers:
         data["performer"] = [_performer(p, url) for p in performers]
     if talk.videos:
-        videos = [_video(v) for v in talk.videos]
+        videos = [_media("VideoObject", v, talk.title) for v in talk.videos]
         data["recordedIn"] = videos[0] if len(videos) == 1 else videos
     if talk.slides:
         data["subjectOf"] = [
-            {"@type": "PresentationDigitalDocument", "name": s.title or talk.title, "url": s.url}
-            for s in talk.slides
+            _media("PresentationDigitalDocument", s, talk.title) for s in talk.slides
         ]
     return data
 
@@ -122,11 +121,9 @@ def profile_data(
 def collection_data(
     name: str, page_url: str, people: Sequence[Performer], url: Url
 ) -> dict[str, Any]:
-    """A ``CollectionPage`` listing people (the speakers and organizations indexes)."""
-    items = [
-        {"@type": "ListItem", "position": i, "item": _performer(p, url)}
-        for i, p in enumerate(people, 1)
-    ]
+    """A ``CollectionPage`` listing people (the speakers and organizations indexes), in the
+    order of the page."""
+    items = [_performer(p, url) for p in people]
     return {
         "@context": CONTEXT,
         "@type": "CollectionPage",

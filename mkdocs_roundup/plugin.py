@@ -17,7 +17,6 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
@@ -230,7 +229,5 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             return
         target = Path(config.site_dir) / self.config.export
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = self.indexes.export(self.events)
         with target.open("w", encoding="utf-8") as out:  # streamed: no whole-file string
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.writelines(self.indexes.export(self.events))
