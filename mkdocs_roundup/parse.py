@@ -171,6 +171,10 @@ def talk_kind(title: str) -> tuple[str, str]:
     ``Keynote Talk: X`` and ``X – Workshop`` lose the marker, which becomes the badge; a kind
     word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it.
     """
+    if title.isascii():
+        lowered = title.lower()
+        if not any(word in lowered for word in _KIND_WORDS):
+            return "talk", title  # every marker and kind word holds one of these words
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
         if found:
@@ -366,6 +370,7 @@ class _Page:
         self.diagnostics: list[Diagnostic] = []
         self._media: list[Found] | None = None
         self._media_starts: list[int] = []
+        self._has_divs: bool | None = None
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1 + self.first_line
@@ -745,8 +750,7 @@ class _Page:
             (slides if item.media.kind == "slides" else videos).append(item.media)
         slides = _merge(slides, page_links, title)
         videos = _merge(videos, page_links, title)
-        body = self.text[body_start:end]
-        speakers = self.bio_links(body, speakers)
+        speakers = self.bio_links(body_start, end, speakers)
         open_fix, close_fix = self.balance(body_start, end, removals)
         talk = Talk(
             id=talk_id,
@@ -796,10 +800,11 @@ class _Page:
             offset = line_end + 1
         return None
 
-    def bio_links(self, body: str, speakers: tuple[Party, ...]) -> tuple[Party, ...]:
+    def bio_links(self, start: int, end: int, speakers: tuple[Party, ...]) -> tuple[Party, ...]:
         """Fill a speaker's missing profile link from the bio under the talk (``[Rohit](…)``)."""
         if all(s.url for s in speakers):
             return speakers
+        body = self.text[start:end]
         label = _BIO_LABEL.search(strip_inline(body)) or _BIO_WORD.search(body)
         if not label:
             return speakers
@@ -823,7 +828,9 @@ class _Page:
         """Tags to add so that a card's HTML blocks open and close inside it."""
         open_at: list[int] = []
         extra_close: list[int] = []
-        for m in _DIV_TAG.finditer(self.text, start, end):
+        if self._has_divs is None:  # a tag inside a talk is a tag of the page
+            self._has_divs = _DIV_TAG.search(self.text) is not None
+        for m in _DIV_TAG.finditer(self.text, start, end) if self._has_divs else ():
             if any(a <= m.start() < b for a, b in removals):
                 continue
             if not m.group(0).startswith("</"):
@@ -918,6 +925,11 @@ def _without(
     return "".join(pieces)
 
 
+def _with(media: Media, url: str, title: str | None) -> Media:
+    """``replace(media, url=url, title=title)`` without its per-field checks (every embed)."""
+    return Media(**{**vars(media), "url": url, "title": title})
+
+
 def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[Media]:
     """One entry per deck or video: a page link folds into the embed of the same provider."""
     merged: list[Media] = []
@@ -945,7 +957,7 @@ def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[M
     for m in merged:
         url = page_links.get(m.provider, m.url) if m.embed_url and m.url == m.embed_url else m.url
         named = m.title or title
-        result.append(m if url == m.url and named == m.title else replace(m, url=url, title=named))
+        result.append(m if url == m.url and named == m.title else _with(m, url, named))
     return result
 
 
@@ -956,6 +968,8 @@ def abstract_of(
     body = _without(text, start, end, removals)
     paragraphs: list[str] = []
     for block in _PARAGRAPH_BREAK.split(body):
+        if not block or block.isspace():
+            continue  # what is left between two embeds
         # Each pass only where its pattern can match: this runs for every paragraph.
         if "![" in block:
             block = _IMAGE.sub("", block)
