@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from markdown.extensions.toc import slugify as default_slugify
@@ -254,8 +254,9 @@ class PagePlan:
         return make_event(self.path, self.meta, tuple(t.talk for t in self.talks))
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
+    """Media (or an embed that is not) found in the page, and what to do with it."""
+
     start: int
     end: int
     media: Media | None
@@ -292,7 +293,8 @@ def _media_title(title: str | None) -> str | None:
     if not title:
         return None
     title = clean_text(title)
-    title = _MEDIA_SUFFIX.sub("", title)
+    if "-" in title or "–" in title or "—" in title:
+        title = _MEDIA_SUFFIX.sub("", title)
     if title.lower() in {"youtube video player", "vimeo video player", "video", "slides", ""}:
         return None
     return title
@@ -542,7 +544,7 @@ class _Page:
 
         for m in _IFRAME.finditer(text):
             add(self._iframe(m))
-        for m in _MD_MALFORMED_IMAGE.finditer(text):
+        for m in _MD_MALFORMED_IMAGE.finditer(text) if "[![]" in text else ():
             s = m.start()
             media = providers.resolve(
                 m["href"], title=_media_title(m["title"]), line=self.line_of(s)
@@ -551,7 +553,7 @@ class _Page:
                 media.provider_label if media else "an unknown link"
             )
             add(Found(s, m.end(), media, "malformed", remove=media is not None, note=note))
-        for m in _MD_LINKED_IMAGE.finditer(text):
+        for m in _MD_LINKED_IMAGE.finditer(text) if "[![" in text else ():
             s = m.start()
             media = providers.resolve(
                 m["href"], title=_media_title(m["title"]), line=self.line_of(s)

@@ -26,6 +26,7 @@ from .providers import UrlParts, url_parts
 # -- Text cleaning --------------------------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_INVISIBLE_CHAR = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _CYRILLIC_LOOKALIKES = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁһ",
     "ABESIJKMHOPCTXYaeijopcyxsdh",
@@ -47,7 +48,10 @@ def clean_text(text: str) -> str:
     collapsed, and Cyrillic look-alike letters inside Latin words made Latin."""
     if text.isascii() and "&" not in text:
         return " ".join(text.split())  # nothing to decode, drop or fold
-    text = html.unescape(text).translate(_INVISIBLE).replace("\xa0", " ")
+    text = html.unescape(text)
+    if _INVISIBLE_CHAR.search(text):  # translate() with a table is slow on non-ASCII text
+        text = text.translate(_INVISIBLE)
+    text = text.replace("\xa0", " ")
     if _CYRILLIC.search(text):
         text = _WORD.sub(_fold_lookalikes, text)
     return " ".join(text.split())
