@@ -98,9 +98,9 @@ _OPEN_IN = re.compile(
     r"(?P<label>[\w .]+?)\s*</a\s*>(?:\s*</strong>)?",
     re.I,
 )
-# The characters a line must start with (after blanks) for the two patterns below to match.
-_LINK_LINE_HEAD = re.compile(r"\n[ \t]*[-*+_\[]")
-_URL_LINE_HEAD = re.compile(r"\n[ \t]*[<h]")
+# How a line must start for the two patterns below to match there (their openings).
+_LINK_LINE_HEAD = re.compile(r"\n[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?\[")
+_URL_LINE_HEAD = re.compile(r"\n[ \t]*<?h")
 _MD_LINK_LINE = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<link>\[(?P<text>[^\]]+)\]\((?P<href>[^)\s]+)\))(?:\*\*|__)?[ \t]*$",
     re.M,

@@ -324,7 +324,11 @@ def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
             start -= 1
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
-    title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
+    title = (
+        parts[0]  # the common case: the people start right after the title
+        if start == 1
+        else "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
+    )
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
     return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
 

@@ -52,8 +52,8 @@ class UrlParts(NamedTuple):
 # ``scheme://host/path?query#fragment`` with a plain host (no user, port or IPv6 literal)
 # and no whitespace or control characters: urlsplit's answer is then these very groups.
 _PLAIN_URL = re.compile(
-    r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<host>[A-Za-z0-9.-]+)"
-    r"(?P<path>(?:/[^?#\x00-\x20]*)?)(?:\?(?P<query>[^#\x00-\x20]*))?(?:#[^\x00-\x20]*)?"
+    r"([A-Za-z][A-Za-z0-9+.-]*)://([A-Za-z0-9.-]+)"  # scheme, host
+    r"((?:/[^?#\x00-\x20]*)?)(?:\?([^#\x00-\x20]*))?(?:#[^\x00-\x20]*)?"  # path, query
 )
 
 
@@ -61,9 +61,8 @@ def url_parts(url: str) -> UrlParts:
     """``urlsplit`` for the common case without its general machinery (same results)."""
     plain = _PLAIN_URL.fullmatch(url)
     if plain:
-        host = plain["host"]
-        scheme, query = plain["scheme"].lower(), plain["query"] or ""
-        return UrlParts(scheme, host, host.lower(), plain["path"], query)
+        scheme, host, path, query = plain.groups("")
+        return UrlParts(scheme.lower(), host, host.lower(), path, query)
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()  # lower again: an IPv6 zone keeps its case
     return UrlParts(parts.scheme, parts.netloc, host, parts.path, parts.query)
@@ -311,14 +310,6 @@ def resolve(
             resolved = resolver(match, url, parts.query)
             if resolved is None:
                 continue
-            return Media(
-                provider=candidate.key,
-                kind=candidate.kind,
-                id=resolved.id,
-                url=resolved.url,
-                embed_url=resolved.embed_url,
-                title=title,
-                line=line,
-                ratio=candidate.ratio,
-            )
+            return Media(candidate.key, candidate.kind, resolved.id, resolved.url, resolved.embed_url,
+                         title, line, candidate.ratio)  # fmt: skip
     return None
