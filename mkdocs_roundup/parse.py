@@ -70,7 +70,8 @@ _STRONG_LINE = re.compile(
     re.I,
 )
 _INTRO_HEADS = ("#", "<", "[")
-_INTRO_LINE_HEAD = re.compile(r"\n[ \t]*[#<\[]")
+# How an introducer line opens: an ATX heading, a bold link, an HTML heading or strong line.
+_INTRO_LINE_HEAD = re.compile(r"\n[ \t]*(?:[#\[]|<(?i:h[1-6]|div|p|span|strong|b))")
 _PEOPLE_AFTER_LINK = re.compile(r"^\s*[-–—,:]")
 _DASH = re.compile(r"\s[-–—]\s")
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -409,7 +410,7 @@ class _Page:
                 return None
             return self.line_starts[index], self.source_lines[index]
 
-        # Every introducer starts with "#", "<" or "[" (after blanks): only such lines are read.
+        # Only the lines that open as an introducer can are read (and the first line).
         for offset in _line_heads(_INTRO_LINE_HEAD, self.text):
             index = bisect.bisect_right(self.line_starts, offset) - 1
             if index in fenced:
