@@ -75,7 +75,7 @@ def test_author_text_is_escaped_never_markup() -> None:
     soup = BeautifulSoup(heading_less, "html.parser")
     titles = [h.get_text().rstrip("¶") for h in soup.select("article h2")]
     assert titles == ["Opening Words", "Metrics That Matter"]
-    embed_titles = [e["aria-label"] for e in soup.select("[data-embed-src] > a")]
+    embed_titles = [e["aria-label"] for e in soup.select("a.roundup-embed__facade[data-embed-src]")]
     assert embed_titles == [
         "Play video: Opening Words (YouTube)",
         "Play video: Metrics That Matter (YouTube)",
@@ -94,7 +94,7 @@ def test_facade_embeds_carry_their_iframe_url_and_no_iframe() -> None:
     # Each facade is itself the link to the provider's page: no second link row.
     facades = [
         (a.get_text(), a["href"], a["aria-label"])
-        for a in soup.select("[data-embed-src] > a.roundup-embed__facade")
+        for a in soup.select("a.roundup-embed__facade[data-embed-src]")
     ]
     assert facades == [
         (

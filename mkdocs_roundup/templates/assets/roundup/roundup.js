@@ -1,10 +1,10 @@
 /*
  * mkdocs-roundup: click-to-load embeds.
  *
- * A facade (`.roundup-embed[data-embed-src] > a.roundup-embed__facade`) is a plain link to
- * the video or the deck on the provider's site, so it works without JavaScript. With this
- * script, activating it (click, Enter or Space) swaps it for the provider's player in the
- * same box, so nothing is requested from the provider until the reader asks for it.
+ * A facade (`a.roundup-embed__facade[data-embed-src]`) is a plain link to the video or the
+ * deck on the provider's site, so it works without JavaScript. With this script,
+ * activating it (click, Enter or Space) swaps it for a box of the same size holding the
+ * provider's player, so nothing is requested from the provider until the reader asks for it.
  *
  * Listeners sit on `document` (event delegation), so they are bound once and keep working
  * when Material's instant navigation swaps the page content. No inline code: this file
@@ -13,8 +13,7 @@
 (function () {
   "use strict";
 
-  var FACADE = "a.roundup-embed__facade";
-  var BOX = ".roundup-embed[data-embed-src]";
+  var FACADE = "a.roundup-embed__facade[data-embed-src]";
   var BOUND = "__roundupEmbeds";
 
   // What each player may use, by the host it is served from: the `allow` and
@@ -39,8 +38,8 @@
   }
   window[BOUND] = true;
 
-  function playerUrl(box) {
-    var raw = box.getAttribute("data-embed-src") || "";
+  function playerUrl(facade) {
+    var raw = facade.getAttribute("data-embed-src") || "";
     var url;
     try {
       url = new URL(raw, document.baseURI);
@@ -52,11 +51,7 @@
   }
 
   function load(facade) {
-    var box = facade.closest(BOX);
-    if (!box || box.hasAttribute("data-embed-loaded")) {
-      return false;
-    }
-    var url = playerUrl(box);
+    var url = playerUrl(facade);
     if (!url) {
       return false;
     }
@@ -77,8 +72,13 @@
     if (player.referrerpolicy) {
       iframe.setAttribute("referrerpolicy", player.referrerpolicy);
     }
+    // The box keeps the facade's classes (provider, aspect ratio) and address.
+    var box = document.createElement("div");
+    box.className = facade.className.replace(/(^|\s)roundup-embed__facade(?=\s|$)/, "");
+    box.setAttribute("data-embed-src", facade.getAttribute("data-embed-src"));
     box.setAttribute("data-embed-loaded", "");
-    box.replaceChild(iframe, facade);
+    box.appendChild(iframe);
+    facade.replaceWith(box);
     // The focused link is gone: keep keyboard users where they were, on the player.
     iframe.focus({ preventScroll: true });
     return true;
@@ -117,7 +117,7 @@
 
   // Per page: tell assistive technology that the facade now acts in place, like a button.
   function init() {
-    var facades = document.querySelectorAll(BOX + " > " + FACADE);
+    var facades = document.querySelectorAll(FACADE);
     for (var i = 0; i < facades.length; i++) {
       facades[i].setAttribute("role", "button");
     }
