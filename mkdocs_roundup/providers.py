@@ -63,8 +63,11 @@ def url_parts(url: str) -> UrlParts:
     if plain:
         scheme, host, path, query = plain.groups("")
         return UrlParts(scheme.lower(), host, host.lower(), path, query)
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()  # lower again: an IPv6 zone keeps its case
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()  # lower again: an IPv6 zone keeps its case
+    except ValueError:  # "http://[1]/": not a URL any provider or profile can have
+        return UrlParts("", "", "", url, "")
     return UrlParts(parts.scheme, parts.netloc, host, parts.path, parts.query)
 
 

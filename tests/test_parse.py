@@ -425,3 +425,25 @@ def test_agenda_lines_are_not_talks() -> None:
         """
     )
     assert talks == []
+
+
+def test_addresses_urlsplit_rejects_do_not_stop_the_build() -> None:
+    # `urlsplit` raises ValueError on an invalid bracketed host; such a link is no profile
+    # and such an embed no known player, and the page still parses.
+    plan = parse_page(
+        dedent(
+            """
+        ## Talks
+
+        ### One, [Ada Vos](http://[1]/x)
+
+        <iframe src="http://[::1/embed"></iframe>
+
+        ### Two, [Bo Lind](https://www.linkedin.com/in/bo-lind/)
+        """
+        ).lstrip("\n"),
+        path="event.md",
+    )
+    assert [t.talk.title for t in plan.talks] == ["One", "Two"]
+    assert plan.talks[0].talk.videos == ()
+    assert [d.line for d in plan.diagnostics] == [5]
