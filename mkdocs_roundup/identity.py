@@ -114,9 +114,12 @@ def link_key(url: str) -> str:
     return f"{key}?{urlencode(sorted(query))}" if query else key
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def slug(name: str) -> str:
     """An id made of a name: folded, accents dropped, words joined by hyphens."""
-    return re.sub(r"[^\w]+", "-", name_key(name)).strip("-_") or "speaker"
+    return _NOT_WORD.sub("-", name_key(name)).strip("-_") or "speaker"
 
 
 # -- Grouping -------------------------------------------------------------------------------
@@ -392,6 +395,9 @@ def _edit_limit(a: str, b: str) -> int:
     return 2 if min(len(a), len(b)) >= 16 else 1
 
 
+_SPACING = re.compile(r"[\s'’.-]+")
+
+
 def _blocks(key: str) -> Iterator[str]:
     """Cheap blocking keys: two names a typo apart share at least one, so names are compared
     within blocks, never all pairs. A typo sits in one word, leaving the other word and
@@ -409,7 +415,7 @@ def _blocks(key: str) -> Iterator[str]:
         yield f"tail:{tail}|{front[:2]}"
         yield f"tail:{tail}|{front[-2:]}"
         yield "sorted:" + " ".join(sorted(words))
-    yield "compact:" + re.sub(r"[\s'’.-]+", "", key)
+    yield "compact:" + _SPACING.sub("", key)
 
 
 def likely_duplicates(

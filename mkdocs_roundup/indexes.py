@@ -8,9 +8,10 @@ How it fits MkDocs' build (see :mod:`mkdocs_roundup.plugin`):
    generated files (``File.generated``; nothing is written into ``docs/``). Each one is a
    title and a marker, such as ``<!-- roundup:speakers -->``;
 2. ``on_page_markdown`` / ``on_page_content``: markers of each page are noted with their
-   source line; roundup pages get their JSON-LD;
+   source line, and roundup pages are noted;
 3. ``on_env``: once every page is rendered (talk anchors as rendered), markers are replaced by
-   the templates' HTML, with links relative to each page;
+   the templates' HTML, with links relative to each page, and roundup pages get their
+   JSON-LD, from the same view of who is who;
 4. ``on_post_build``: the export.
 
 The indexes are computed from the whole site each build, so under ``serve --dirty`` (where
@@ -180,6 +181,8 @@ class Named:
     name: str
     id: str | None
     href: str | None
+    links: tuple[str, ...] = ()
+    """Every profile link known for them across the site (else the one written here)."""
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,11 @@ class PersonEntry:
     def has_page(self) -> bool:
         """Whether the person has a page of their own (``speaker_pages: true``)."""
         return self.href is not None and "#" not in self.href
+
+    @property
+    def profiles(self) -> list[tuple[str, str]]:
+        """Their profile links, each with what a reader calls it (``LinkedIn``, ``GitHub``)."""
+        return [(url, link_label(url)) for url in self.person.links]
 
     @property
     def letter(self) -> str:
@@ -279,28 +287,21 @@ class Catalog:
         return speakers, orgs
 
     def named(self, talk: Talk) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
-        speakers = []
-        for party in talk.speakers:
-            person_id = self.people.id_of(party)
-            speakers.append(Named(party.name, person_id, self.locations.person(person_id)))
-        orgs = []
-        for party in talk.organizations:
-            org_id = self.organizations.id_of(party)
-            orgs.append(Named(party.name, org_id, self.locations.organization(org_id)))
-        return tuple(speakers), tuple(orgs)
-
-    def performers(self, talk: Talk) -> list[linked_data.Performer]:
-        found = []
-        for kind, directory, parties, where in (
-            ("Person", self.people, talk.speakers, self.locations.person),
-            ("Organization", self.organizations, talk.organizations, self.locations.organization),
+        """Who a talk names: each speaker and organization with their id, index entry and
+        links (found once per talk and build; the indexes, JSON-LD and export share them)."""
+        found: list[tuple[Named, ...]] = []
+        for directory, parties, where in (
+            (self.people, talk.speakers, self.locations.person),
+            (self.organizations, talk.organizations, self.locations.organization),
         ):
+            named = []
             for party in parties:
                 entry_id = directory.id_of(party)
                 person = directory.get(entry_id) if entry_id else None
                 links = person.links if person else ((party.url,) if party.url else ())
-                found.append(linked_data.Performer(kind, party.name, tuple(links), where(entry_id)))
-        return found
+                named.append(Named(party.name, entry_id, where(entry_id), links))
+            found.append(tuple(named))
+        return found[0], found[1]
 
     def view(self, events: Mapping[str, Event]) -> SiteView:
         return SiteView(self, events)
@@ -329,6 +330,7 @@ class SiteView:
         entries.sort(key=lambda e: (e.info.title.casefold(), e.info.source))
         entries.sort(key=lambda e: e.info.date or "", reverse=True)
         self.events: tuple[EventEntry, ...] = tuple(entries)
+        self.by_source = {entry.info.source: entry for entry in entries}
         self.talks: tuple[Listed, ...] = tuple(t for e in entries for t in e.talks)
         self.speakers = self._entries(
             catalog.people, lambda n: n.speakers, catalog.locations.person
@@ -436,7 +438,7 @@ class SiteView:
         organizations by name. One line per talk and per person, each encoded on its own (by
         the json module's C encoder, which ``indent`` would turn off), so that the whole file
         is never one string, nor one tree of dicts."""
-        entries = {entry.info.source: entry for entry in self.events}
+        entries = self.by_source
         yield '{"events": ['
         for number, source in enumerate(sorted(entries)):
             entry = entries[source]
@@ -462,8 +464,10 @@ class SiteView:
         yield "]}\n"
 
 
-def _dumps(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+"""Compact, and ASCII: non-ASCII letters as ``\\u`` escapes, which any JSON reader decodes
+(a file of ASCII lines is written several times faster than one of other text)."""
+_dumps = _ENCODER.encode
 
 
 def _talk_data(listed: Listed) -> dict[str, Any]:
@@ -506,10 +510,15 @@ _HOSTS = {
 }
 
 
+_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)")
+
+
 def link_label(url: str) -> str:
     """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""
-    host = (urlsplit(url).hostname or url).lower().removeprefix("www.")
-    host = re.sub(r"^[a-z]{2}\.linkedin\.com$", "linkedin.com", host)
+    found = _HOST.match(url)  # what urlsplit(url).hostname gives, at a fraction of its cost
+    host = (found[1] if found else url).lower().removeprefix("www.")
+    if re.fullmatch(r"[a-z]{2}\.linkedin\.com", host):
+        host = "linkedin.com"
     return _HOSTS.get(host, host)
 
 
@@ -517,52 +526,85 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def talk_item(
-    listed: Listed, root: str, labels: Mapping[str, str], *, show_event: bool, show_people: bool
-) -> str:
-    """One talk in a list, as HTML: its title linking to its card, its kind badge, its
-    slides and video marks, then a ``<small>`` line with its people and its event.
+class TalkItems:
+    """Talks as list items (``<li>``), as every index and listing shows them: the title
+    linking to the card, the kind badge, the slides and video marks, then a ``<small>`` line
+    with the talk's people and its event. For example::
 
-    Written here rather than in a template: a large site lists each talk several times
-    (its event, each of its speakers and organizations), and Python writes this small,
-    fixed markup many times faster than a template. Links are ``root`` plus a site URL."""
-    talk = listed.talk
-    parts = [f'<li><a href="{_escape(root + talk.url)}">{_escape(talk.title)}</a>']
-    if talk.kind != "talk":
-        kind = _escape(talk.kind)
-        label = _escape(labels.get(f"kind_{talk.kind}", talk.kind))
-        parts.append(f' <span class="roundup-badge roundup-badge--{kind}">{label}</span>')
-    if talk.slides:
-        parts.append(f' <span class="roundup-mark">{_escape(labels["slides"])}</span>')
-    if talk.videos:
-        video = _escape(labels["video"])
-        parts.append(f' <span class="roundup-mark roundup-mark--video">{video}</span>')
-    meta = []
-    if show_people:
+        <li><a href="../blog/summit/#quiet-queues">Quiet Queues</a>
+          <span class="roundup-badge roundup-badge--keynote">Keynote</span>
+          <span class="roundup-mark">Slides</span>
+          <span class="roundup-mark roundup-mark--video">Video</span><small>
+          <span class="roundup-item__people"><a href="../speakers/#ada-vos">Ada Vos</a></span>
+          <span class="roundup-item__orgs">Acme</span>
+          <span class="roundup-item__event">Summit</span> <time>2025-04-02</time></small></li>
+
+    (on one line). Written here rather than in a template: a large site lists each talk
+    several times (under its event, each of its speakers and organizations), and this small,
+    fixed markup is written many times faster in Python. Each talk's title, badge and marks
+    are written once per build, each event's line once; links are ``root`` (``../`` per
+    folder of the page) plus a site URL, so they hold for any page.
+    """
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self.labels = labels
+        self.slides = f' <span class="roundup-mark">{_escape(labels["slides"])}</span>'
+        self.video = (
+            f' <span class="roundup-mark roundup-mark--video">{_escape(labels["video"])}</span>'
+        )
+        self.titles: dict[str, tuple[str, str]] = {}
+        """By talk URL: the escaped URL, and the rest: title, badge and marks."""
+        self.events: dict[str, str] = {}
+        """By event source: the event's part of the ``<small>`` line."""
+
+    def item(self, listed: Listed, root: str, *, show_event: bool, show_people: bool) -> str:
+        talk = listed.talk
+        title = self.titles.get(talk.url)
+        if title is None:
+            title = self.titles[talk.url] = (_escape(talk.url), self._title(talk))
+        meta = self._people(listed, root) if show_people else ""
+        if show_event:
+            meta += self._event(listed.event)
+        small = f"<small>{meta}</small>" if meta else ""
+        return f'<li><a href="{root}{title[0]}{title[1]}{small}</li>'
+
+    def _title(self, talk: Talk) -> str:
+        text = f'">{_escape(talk.title)}</a>'
+        if talk.kind != "talk":
+            label = _escape(self.labels.get(f"kind_{talk.kind}", talk.kind))
+            text += (
+                f' <span class="roundup-badge roundup-badge--{_escape(talk.kind)}">{label}</span>'
+            )
+        return text + (self.slides if talk.slides else "") + (self.video if talk.videos else "")
+
+    @staticmethod
+    def _people(listed: Listed, root: str) -> str:
+        text = ""
         for part, names in (("people", listed.speakers), ("orgs", listed.organizations)):
             if names:
                 shown = ", ".join(
-                    f'<a href="{_escape(root + n.href)}">{_escape(n.name)}</a>'
+                    f'<a href="{root}{_escape(n.href)}">{_escape(n.name)}</a>'
                     if n.href
                     else _escape(n.name)
                     for n in names
                 )
-                meta.append(f'<span class="roundup-item__{part}">{shown}</span>')
-    if show_event:
-        event = listed.event
-        meta.append(f'<span class="roundup-item__event">{_escape(event.title)}</span>')
-        if event.date:
-            meta.append(f" <time>{_escape(event.date)}</time>")
-    if meta:
-        parts.append(f"<small>{''.join(meta)}</small>")
-    parts.append("</li>")
-    return "".join(parts)
+                text += f'<span class="roundup-item__{part}">{shown}</span>'
+        return text
+
+    def _event(self, event: EventInfo) -> str:
+        text = self.events.get(event.source)
+        if text is None:
+            text = f'<span class="roundup-item__event">{_escape(event.title)}</span>'
+            if event.date:
+                text += f" <time>{_escape(event.date)}</time>"
+            self.events[event.source] = text
+        return text
 
 
 class IndexRenderer:
     """The index templates (``roundup/events.html`` …), rendered for one page at a time.
 
-    Templates lay out the pages; the lists of talks in them come from :func:`talk_item`,
+    Templates lay out the pages; the lists of talks in them come from :class:`TalkItems`,
     through the ``talk_list`` function each template receives. Links start with ``root``
     (``../`` per folder of the page): no per-link path arithmetic.
     """
@@ -570,17 +612,18 @@ class IndexRenderer:
     def __init__(self, env: jinja2.Environment, labels: Mapping[str, str] = LABELS) -> None:
         self.env = env
         self.labels = dict(labels)
+        self.items = TalkItems(self.labels)
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
         root = site_root(page_url)
         labels = self.labels
+        item = self.items.item
 
         def talk_list(
             talks: Iterable[Listed], show_event: bool = True, show_people: bool = True
         ) -> Markup:
             items = "\n".join(
-                talk_item(t, root, labels, show_event=show_event, show_people=show_people)
-                for t in talks
+                item(t, root, show_event=show_event, show_people=show_people) for t in talks
             )
             return Markup(f'<ul class="roundup-list">\n{items}\n</ul>')
 
@@ -657,6 +700,8 @@ class Indexes:
         self.site_url = site_url
         self.sources: dict[str, list[tuple[str, int]]] = {}
         self.noted: dict[str, _Noted] = {}
+        self.roundups: dict[str, Page] = {}
+        """Roundup pages rendered in this build, by source."""
         self.view: SiteView | None = None
         self.speaker_at = {url: key for key, url in catalog.locations.speaker_pages.items()}
         """Speaker ids by the URL of their own page."""
@@ -754,18 +799,18 @@ class Indexes:
             self.sources.pop(source, None)
 
     def page_content(self, page: Page, html: str, event: Event | None) -> str:
-        """Note the page's markers for :meth:`fill`; add JSON-LD to a roundup page."""
+        """Note the page for :meth:`fill`: its markers, and whether it is a roundup page
+        (which gets JSON-LD there, from the people found for the indexes)."""
         source = page.file.src_uri
         if markers.MARKER.search(html):
             self.noted[source] = _Noted(page, list(self.sources.get(source, [])))
         else:
             self.noted.pop(source, None)
-        if event is None or not event.talks:
-            return html
-        url = self.absolute(page.url)
-        title = self.catalog.titles.get(source) or event_title(event)
-        data = linked_data.event_data(event, title, self.catalog.performers, url)
-        return f"{html}\n{linked_data.script(data)}"
+        if event is not None and event.talks:
+            self.roundups[source] = page
+        else:
+            self.roundups.pop(source, None)
+        return html
 
     def absolute(self, page_url: str) -> Callable[[str], str]:
         """Site URL → absolute URL with ``site_url``, else relative to the page."""
@@ -785,8 +830,13 @@ class Indexes:
     # -- on_env ---------------------------------------------------------------------------
 
     def fill(self, events: Mapping[str, Event]) -> SiteView:
-        """Replace the markers of every page rendered in this build."""
+        """Replace the markers of every page rendered in this build, and give each roundup
+        page its JSON-LD."""
         view = self.view = self.catalog.view(events)
+        for source, page in self.roundups.items():
+            entry = view.by_source.get(source)
+            if page.content is not None and entry is not None:
+                page.content += "\n" + self._event_data(events[source], entry, page.url)
         for source, noted in self.noted.items():
             page = noted.page
             if page.content is None:
@@ -824,27 +874,34 @@ class Indexes:
                     page.present_anchor_ids.update(_ID.findall(html))
         return view
 
+    def _event_data(self, event: Event, entry: EventEntry, page_url: str) -> str:
+        """JSON-LD of a roundup page: the event, its talks as sub-events."""
+        talks = ((t.talk, t.speakers, t.organizations) for t in entry.talks)
+        return linked_data.script(
+            linked_data.event_json(event, entry.info.title, talks, self.absolute(page_url))
+        )
+
     def _page_data(self, source: str, page_url: str, view: SiteView) -> str:
         """JSON-LD of a generated page: speakers index, organizations index, speaker page."""
         locations = self.catalog.locations
         url = self.absolute(page_url)
 
-        def performer(entry: PersonEntry, kind: str) -> linked_data.Performer:
-            return linked_data.Performer(kind, entry.person.name, entry.person.links, entry.href)
+        def performers(entries: Iterable[PersonEntry]) -> list[Named]:
+            return [Named(e.person.name, e.person.id, e.href, e.person.links) for e in entries]
 
         file = self.generated.get(source)
         if file is None:
             return ""
         if file.url == locations.speakers:
-            people = [performer(e, "Person") for e in view.speakers]
-            return "\n" + linked_data.script(
-                linked_data.collection_data(TITLES["speakers"], page_url, people, url)
-            )
+            people = performers(view.speakers)
+            data = linked_data.collection_json(TITLES["speakers"], page_url, "Person", people, url)
+            return "\n" + linked_data.script(data)
         if file.url == locations.organizations:
-            orgs = [performer(e, "Organization") for e in view.organizations]
-            return "\n" + linked_data.script(
-                linked_data.collection_data(TITLES["organizations"], page_url, orgs, url)
+            orgs = performers(view.organizations)
+            data = linked_data.collection_json(
+                TITLES["organizations"], page_url, "Organization", orgs, url
             )
+            return "\n" + linked_data.script(data)
         person_id = self.speaker_at.get(file.url)
         entry = view.entry("speaker", person_id) if person_id else None
         if entry is None:
@@ -855,8 +912,8 @@ class Indexes:
             if person.photo and not urlsplit(person.photo).scheme
             else person.photo
         )
-        data = linked_data.profile_data(
-            performer(entry, "Person"),
+        data = linked_data.profile_json(
+            performers([entry])[0],
             page_url=page_url,
             url=url,
             image=image,

@@ -5,7 +5,12 @@ of its card, its ``performer`` (``Person`` with ``sameAs`` profile links, ``Orga
 ``recordedIn`` for a video and ``subjectOf`` for slides. Names are written as the page shows
 them; ``sameAs`` holds every link known for the person across the site; a performer's
 ``url`` is their entry in the speakers (or organizations) index. Nothing is repeated: the
-abstracts stay on the page, and a node's ``url`` is not copied into an ``@id``.
+abstracts stay on the page, a node's ``url`` is not copied into an ``@id``, and media are
+named only when their title is not the talk's.
+
+The JSON text is written directly, every string through the json module's C string encoder
+(compact, ASCII): a large site has thousands of talks, and building a tree of dicts to encode
+would cost several times as much, most of it in allocations.
 
 Nothing here imports MkDocs: the caller passes a function that makes a site URL absolute (or
 relative to the page, when the site has no ``site_url``).
@@ -13,10 +18,9 @@ relative to the page, when the site has no ``site_url``).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from json.encoder import encode_basestring_ascii as _string
+from typing import Protocol
 
 from .model import Event, Media, Talk
 
@@ -25,80 +29,86 @@ CONTEXT = "https://schema.org"
 Url = Callable[[str], str]
 
 
-@dataclass(frozen=True)
-class Performer:
-    """A speaker or organization of a talk, as linked data sees it."""
+class Performer(Protocol):
+    """A speaker or organization, as linked data sees them."""
 
-    type: str
-    """``Person`` or ``Organization``."""
-    name: str
-    same_as: tuple[str, ...] = ()
-    href: str | None = None
-    """Site URL of their index entry or page (becomes their ``url``)."""
+    @property
+    def name(self) -> str:
+        """As the page writes it."""
+
+    @property
+    def href(self) -> str | None:
+        """Site URL of their index entry or page (becomes their ``url``)."""
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        """Their profile links (``sameAs``)."""
 
 
-def script(data: Mapping[str, Any]) -> str:
-    """A ``<script type="application/ld+json">`` element; ``<``, ``>`` and ``&`` are escaped so
-    that no text of the data can close the element."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def script(text: str) -> str:
+    """A ``<script type="application/ld+json">`` element of JSON ``text``; ``<``, ``>`` and
+    ``&`` are escaped so that no text of the data can close the element."""
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">{text}</script>'
 
 
-def _performer(performer: Performer, url: Url) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": performer.type, "name": performer.name}
+def _performer(kind: str, performer: Performer, url: Url) -> str:
+    text = f'{{"@type":"{kind}","name":{_string(performer.name)}'
     if performer.href:
-        data["url"] = url(performer.href)
-    if performer.same_as:
-        data["sameAs"] = list(performer.same_as)
-    return data
+        text += f',"url":{_string(url(performer.href))}'
+    if performer.links:
+        text += f',"sameAs":[{",".join(map(_string, performer.links))}]'
+    return text + "}"
 
 
-def _media(type_: str, item: Media, title: str) -> dict[str, Any]:
-    data: dict[str, Any] = {"@type": type_, "url": item.url}
+def _media(kind: str, item: Media, title: str) -> str:
+    text = f'{{"@type":"{kind}","url":{_string(item.url)}'
     if item.title and item.title != title:
-        data["name"] = item.title
-    if item.embed_url and type_ == "VideoObject":
-        data["embedUrl"] = item.embed_url
-    return data
+        text += f',"name":{_string(item.title)}'
+    if item.embed_url and kind == "VideoObject":
+        text += f',"embedUrl":{_string(item.embed_url)}'
+    return text + "}"
 
 
-def talk_data(talk: Talk, performers: Sequence[Performer], url: Url) -> dict[str, Any]:
-    """A talk as a sub-event: what the card shows (name, link, people, recording, slides). The
-    abstract is left to the page, and media are named only when their title is not the
-    talk's."""
-    data: dict[str, Any] = {"@type": "Event", "name": talk.title, "url": url(talk.url)}
-    if performers:
-        data["performer"] = [_performer(p, url) for p in performers]
+def talk_json(
+    talk: Talk, people: Sequence[Performer], organizations: Sequence[Performer], url: Url
+) -> str:
+    """A talk as a sub-event: what the card shows (name, link, people, recording, slides)."""
+    text = f'{{"@type":"Event","name":{_string(talk.title)},"url":{_string(url(talk.url))}'
+    if people or organizations:
+        performers = [_performer("Person", p, url) for p in people]
+        performers += [_performer("Organization", o, url) for o in organizations]
+        text += f',"performer":[{",".join(performers)}]'
     if talk.videos:
-        videos = [_media("VideoObject", v, talk.title) for v in talk.videos]
-        data["recordedIn"] = videos[0] if len(videos) == 1 else videos
+        videos = ",".join(_media("VideoObject", v, talk.title) for v in talk.videos)
+        text += f',"recordedIn":{videos if len(talk.videos) == 1 else "[" + videos + "]"}'
     if talk.slides:
-        data["subjectOf"] = [
-            _media("PresentationDigitalDocument", s, talk.title) for s in talk.slides
-        ]
-    return data
+        slides = ",".join(_media("PresentationDigitalDocument", s, talk.title) for s in talk.slides)
+        text += f',"subjectOf":[{slides}]'
+    return text + "}"
 
 
-def event_data(
-    event: Event, title: str, performers: Callable[[Talk], Sequence[Performer]], url: Url
-) -> dict[str, Any]:
-    """The ``Event`` of a roundup page and its talks as ``subEvent``."""
-    data: dict[str, Any] = {
-        "@context": CONTEXT,
-        "@type": "Event",
-        "name": title,
-        "url": url(event.url),
-    }
+def event_json(
+    event: Event,
+    title: str,
+    talks: Iterable[tuple[Talk, Sequence[Performer], Sequence[Performer]]],
+    url: Url,
+) -> str:
+    """The ``Event`` of a roundup page, and its talks (each with its people and
+    organizations) as ``subEvent``."""
+    text = (
+        f'{{"@context":"{CONTEXT}","@type":"Event","name":{_string(title)}'
+        f',"url":{_string(url(event.url))}'
+    )
     if event.date:
-        data["startDate"] = event.date
+        text += f',"startDate":{_string(event.date)}'
     if event.location:
-        data["location"] = {"@type": "Place", "name": event.location}
-    data["subEvent"] = [talk_data(t, performers(t), url) for t in event.talks]
-    return data
+        text += f',"location":{{"@type":"Place","name":{_string(event.location)}}}'
+    sub = ",".join(talk_json(talk, people, orgs, url) for talk, people, orgs in talks)
+    return f'{text},"subEvent":[{sub}]}}'
 
 
-def profile_data(
+def profile_json(
     person: Performer,
     *,
     page_url: str,
@@ -106,28 +116,29 @@ def profile_data(
     image: str | None = None,
     description: str | None = None,
     affiliation: str | None = None,
-) -> dict[str, Any]:
+) -> str:
     """A ``ProfilePage`` whose main entity is the person (a speaker's own page)."""
-    entity = _performer(person, url)
+    entity = _performer("Person", person, url)[:-1]
     if image:
-        entity["image"] = image
+        entity += f',"image":{_string(image)}'
     if description:
-        entity["description"] = description
+        entity += f',"description":{_string(description)}'
     if affiliation:
-        entity["affiliation"] = {"@type": "Organization", "name": affiliation}
-    return {"@context": CONTEXT, "@type": "ProfilePage", "url": url(page_url), "mainEntity": entity}
+        entity += f',"affiliation":{{"@type":"Organization","name":{_string(affiliation)}}}'
+    return (
+        f'{{"@context":"{CONTEXT}","@type":"ProfilePage","url":{_string(url(page_url))}'
+        f',"mainEntity":{entity}}}}}'
+    )
 
 
-def collection_data(
-    name: str, page_url: str, people: Sequence[Performer], url: Url
-) -> dict[str, Any]:
-    """A ``CollectionPage`` listing people (the speakers and organizations indexes), in the
-    order of the page."""
-    items = [_performer(p, url) for p in people]
-    return {
-        "@context": CONTEXT,
-        "@type": "CollectionPage",
-        "name": name,
-        "url": url(page_url),
-        "mainEntity": {"@type": "ItemList", "numberOfItems": len(items), "itemListElement": items},
-    }
+def collection_json(
+    name: str, page_url: str, kind: str, people: Sequence[Performer], url: Url
+) -> str:
+    """A ``CollectionPage`` listing people (``kind``: ``Person`` or ``Organization``), in the
+    order of the page: the speakers and organizations indexes."""
+    items = ",".join(_performer(kind, p, url) for p in people)
+    return (
+        f'{{"@context":"{CONTEXT}","@type":"CollectionPage","name":{_string(name)}'
+        f',"url":{_string(url(page_url))},"mainEntity":{{"@type":"ItemList"'
+        f',"numberOfItems":{len(people)},"itemListElement":[{items}]}}}}'
+    )
