@@ -28,6 +28,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii as _string
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -56,7 +57,7 @@ from .identity import (
 )
 from .log import log
 from .markers import Marker
-from .model import KINDS, Diagnostic, Event, Talk
+from .model import KINDS, Diagnostic, Event, Media, Party, Talk
 from .parse import PagePlan
 from .people import clean_text, name_key
 from .render import LABELS as CARD_LABELS
@@ -435,8 +436,8 @@ class SiteView:
 
     def export(self) -> Iterator[str]:
         """``roundup.json``, piece by piece: events (by source), then speakers and
-        organizations by name. One line per talk and per person, each encoded on its own (by
-        the json module's C encoder, which ``indent`` would turn off), so that the whole file
+        organizations by name. One line per talk and per person, each written on its own with
+        the json module's C encoders (which ``indent`` would turn off), so that the whole file
         is never one string, nor one tree of dicts."""
         entries = self.by_source
         yield '{"events": ['
@@ -454,7 +455,7 @@ class SiteView:
             )
             yield f'{"," if number else ""}\n{head[:-1]},"talks":['
             for index, listed in enumerate(entry.talks):
-                yield (",\n" if index else "\n") + _dumps(_talk_data(listed))
+                yield (",\n" if index else "\n") + _talk_json(listed)
             yield "]}"
         for key, entries_of in (("speakers", self.speakers), ("organizations", self.organizations)):
             yield f'],\n"{key}": ['
@@ -470,13 +471,39 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"))
 _dumps = _ENCODER.encode
 
 
-def _talk_data(listed: Listed) -> dict[str, Any]:
-    data = listed.talk.as_dict()
-    for party, named in zip(data["speakers"], listed.speakers, strict=True):
-        party["id"] = named.id
-    for party, named in zip(data["organizations"], listed.organizations, strict=True):
-        party["id"] = named.id
-    return data
+def _optional(text: str | None) -> str:
+    return "null" if text is None else _string(text)
+
+
+def _party_json(party: Party, named: Named) -> str:
+    return (
+        f'{{"name":{_string(party.name)},"url":{_optional(party.url)},"id":{_optional(named.id)}}}'
+    )
+
+
+def _media_json(item: Media) -> str:
+    return (
+        f'{{"provider":{_string(item.provider)},"id":{_string(item.id)},"url":{_string(item.url)}'
+        f',"embed_url":{_optional(item.embed_url)},"title":{_optional(item.title)}}}'
+    )
+
+
+def _talk_json(listed: Listed) -> str:
+    """A talk of the export: :meth:`Talk.as_dict` with each party's ``id``, written as JSON
+    text directly (each string through the C encoder): the largest part of the export,
+    written without building and walking a tree of dicts per talk."""
+    talk = listed.talk
+    speakers = ",".join(map(_party_json, talk.speakers, listed.speakers))
+    orgs = ",".join(map(_party_json, talk.organizations, listed.organizations))
+    slides = ",".join(map(_media_json, talk.slides))
+    videos = ",".join(map(_media_json, talk.videos))
+    return (
+        f'{{"id":{_string(talk.id)},"url":{_string(talk.url)},"line":{int(talk.line)}'
+        f',"title":{_string(talk.title)},"kind":{_string(talk.kind)}'
+        f',"section":{_optional(talk.section)},"speakers":[{speakers}]'
+        f',"organizations":[{orgs}],"abstract":{_string(talk.abstract)}'
+        f',"slides":[{slides}],"videos":[{videos}]}}'
+    )
 
 
 def _person_data(entry: PersonEntry, *, with_profile: bool) -> dict[str, Any]:

@@ -370,6 +370,84 @@ def test_speakers_page_has_each_person_once_with_every_talk(site: Path) -> None:
     assert [o["name"] for o in data["organizations"]] == ["Acme"]
 
 
+TRICKY = dedent(
+    """\
+    ---
+    title: "Quotes \\"&\\" </script>"
+    date: 2025-05-05
+    location: Zürich & Co
+    ---
+
+    ## Track "A" & B
+
+    ### Why "A" & \\ Hard, [Zoë Ærø](https://www.linkedin.com/in/zoë-ærø/?a=1&b=2)
+
+    Text with "quotes", a back\\slash and &lt;/script&gt;.
+
+    <iframe src="https://www.youtube.com/embed/TrIcKyTeXt1" title="YouTube video player"></iframe>
+
+    ### Plain, Ünal Øst
+
+    Plain.
+    """
+)
+
+
+def test_export_and_json_ld_are_written_exactly(tmp_path: Path) -> None:
+    """The export and the JSON-LD are written as JSON text directly: they must parse, say
+    what the records say (the export is each talk's ``as_dict`` with the parties' ids), and
+    leave no way to close their ``<script>``."""
+    config = run(write_site(tmp_path, {**PAGES, "events/tricky.md": TRICKY}), strict=True)
+    plugin = config.plugins["roundup"]
+    site = tmp_path / "site"
+    text = (site / "roundup.json").read_text(encoding="utf-8")
+    data = export(site)
+    # One line per talk and per person: readable with grep, diffable.
+    talks = sum(len(e["talks"]) for e in data["events"])
+    people = len(data["speakers"]) + len(data["organizations"])
+    assert len(text.splitlines()) == 1 + len(data["events"]) + talks + 2 + people
+    assert text.isascii()  # non-ASCII letters as \\u escapes
+    for event in data["events"]:
+        talks = plugin.events[event["source"]].talks
+        for talk, written in zip(talks, event["talks"], strict=True):
+            expected = talk.as_dict()  # the records, plus the id of each party
+            for key in ("speakers", "organizations"):
+                for party, found in zip(expected[key], written[key], strict=True):
+                    party["id"] = found["id"]
+            assert written == expected
+            assert None not in [p["id"] for p in written["speakers"]]
+    (tricky,) = [e for e in data["events"] if e["source"] == "events/tricky.md"]
+    why, plain = tricky["talks"]
+    assert why["title"] == 'Why "A" & \\ Hard'
+    assert why["speakers"] == [
+        {"name": "Zoë Ærø", "url": "https://www.linkedin.com/in/zoë-ærø/?a=1&b=2", "id": "zoe-ærø"}
+    ]
+    assert why["abstract"] == 'Text with "quotes", a back\\slash and </script>.'
+    assert (tricky["title"], tricky["location"], why["section"]) == (
+        'Quotes "&" </script>',
+        "Zürich & Co",
+        'Track "A" & B',
+    )
+
+    page = site / "events" / "tricky" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    script = html[html.index('<script type="application/ld+json">') :]
+    script = script[: script.index("</script>")]
+    assert "<" not in script[1:] and "&" not in script  # nothing that HTML would read
+    (ld,) = linked_data(page)
+    assert (ld["name"], ld["location"]["name"]) == ('Quotes "&" </script>', "Zürich & Co")
+    assert [t["name"] for t in ld["subEvent"]] == [why["title"], plain["title"]]
+    assert ld["subEvent"][0]["performer"] == [
+        {
+            "@type": "Person",
+            "name": "Zoë Ærø",
+            "url": "../../speakers/#zoe-ærø",
+            "sameAs": ["https://www.linkedin.com/in/zoë-ærø/?a=1&b=2"],
+        }
+    ]
+    assert ld["subEvent"][1]["performer"][0]["name"] == "Ünal Øst"
+
+
 def test_organizations_page(site: Path) -> None:
     page = site / "organizations" / "index.html"
     (acme,) = soup(page).select(".roundup-person")
