@@ -82,6 +82,15 @@ _IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?
 _SCHEME = re.compile(r"^https?://")
 _ATTR = re.compile(r"([\w:-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 """An attribute: its name, then its value in one of three groups (double, single, no quotes)."""
+_PLAIN_IFRAME_ATTRS = re.compile(
+    r"(?:\s+(?:"
+    r'[Ss][Rr][Cc]="(?P<src>[^"]*)"'
+    r'|[Tt][Ii][Tt][Ll][Ee]="(?P<title>[^"]*)"'
+    r'|(?!(?i:src|title)(?![\w:-]))[\w:-]+(?:="[^"]*")?'
+    r"))*+\s*/?"
+)
+"""Attributes as embed codes write them (blank-separated, values in double quotes): read in
+one match, their ``src`` and ``title`` are what :func:`attrs_of` finds (the last one wins)."""
 _MD_LINKED_IMAGE = re.compile(
     r"\[!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
     r"\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
@@ -124,6 +133,8 @@ _BIO_LABEL = re.compile(
 _BIO_WORD = re.compile(r"(?i)bios?:|about\b")
 _LEADING_LABEL = re.compile(r"^(?:session\s+description|description|abstract|summary)\s*:\s*", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|<br\s*/?>\s*<br\s*/?>|</?div[^>]*>|</?p>|<p/>")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+"""The paragraph breaks of a text without tags (a pattern that starts with a literal)."""
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _SPEAKERS_PARAGRAPH = re.compile(r"(?i)speakers?\s*:.*")
 _URL_PARAGRAPH = re.compile(r"https?://\S+")
@@ -282,12 +293,26 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
     return (meta if isinstance(meta, dict) else {}), text[found.end() :], found.group(0).count("\n")
 
 
+def _unescape(value: str) -> str:
+    return html.unescape(value) if "&" in value else value
+
+
 def attrs_of(tag_attrs: str) -> dict[str, str]:
     result: dict[str, str] = {}
     for name, double, single, bare in _ATTR.findall(tag_attrs):
         value = double or single or bare  # at most one matched; "" for none (or an empty one)
-        result[name.lower()] = html.unescape(value) if "&" in value else value
+        result[name.lower()] = _unescape(value)
     return result
+
+
+def iframe_src_and_title(tag_attrs: str) -> tuple[str, str | None]:
+    """An iframe's ``src`` (``""`` for none) and ``title``, as :func:`attrs_of` reads them."""
+    plain = _PLAIN_IFRAME_ATTRS.fullmatch(tag_attrs)
+    if plain is None:
+        attrs = attrs_of(tag_attrs)
+        return attrs.get("src", ""), attrs.get("title")
+    src, title = plain.group("src", "title")
+    return _unescape(src) if src else "", _unescape(title) if title else title
 
 
 def _media_title(title: str | None) -> str | None:
@@ -601,9 +626,9 @@ class _Page:
 
     def _iframe(self, m: re.Match[str]) -> Found:
         s, end = m.span()
-        attrs = attrs_of(m["attrs"])
-        src = attrs.get("src", "").strip()
-        title = _media_title(attrs.get("title"))
+        src, title = iframe_src_and_title(m["attrs"])
+        src = src.strip()
+        title = _media_title(title)
         media = providers.resolve(src, title=title, line=self.line_of(s)) if src else None
         if m["inner"] is None:
             return Found(s, end, media, "iframe", remove=False,
@@ -970,7 +995,7 @@ def abstract_of(
     """The talk's description as plain text: bios, labels and placeholders left out."""
     body = _without(text, start, end, removals)
     paragraphs: list[str] = []
-    for block in _PARAGRAPH_BREAK.split(body):
+    for block in (_PARAGRAPH_BREAK if "<" in body else _BLANK_LINE).split(body):
         if not block or block.isspace():
             continue  # what is left between two embeds
         # Each pass only where its pattern can match: this runs for every paragraph.

@@ -43,18 +43,27 @@ def _fold_lookalikes(word: re.Match[str]) -> str:
     return text
 
 
+def collapse_spaces(text: str) -> str:
+    """``" ".join(text.split())``: each run of white space one space, none at the ends."""
+    flat = text.replace("\n", " ") if "\n" in text else text
+    # Printable: no white space but the ASCII space (the usual text needs no split).
+    if "  " not in flat and flat.isprintable():
+        return flat.strip(" ")
+    return " ".join(text.split())
+
+
 def clean_text(text: str) -> str:
     """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
     collapsed, and Cyrillic look-alike letters inside Latin words made Latin."""
     if text.isascii() and "&" not in text:
-        return " ".join(text.split())  # nothing to decode, drop or fold
+        return collapse_spaces(text)  # nothing to decode, drop or fold
     text = html.unescape(text)
     if _INVISIBLE_CHAR.search(text):  # translate() with a table is slow on non-ASCII text
         text = text.translate(_INVISIBLE)
     text = text.replace("\xa0", " ")
     if _CYRILLIC.search(text):
         text = _WORD.sub(_fold_lookalikes, text)
-    return " ".join(text.split())
+    return collapse_spaces(text)
 
 
 _EMPHASIS = re.compile(r"(?<![\w\\])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w])")

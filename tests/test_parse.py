@@ -6,7 +6,14 @@ from textwrap import dedent
 
 import pytest
 
-from mkdocs_roundup.parse import event_date, parse_page, rewrite_docusaurus, talk_kind
+from mkdocs_roundup.parse import (
+    attrs_of,
+    event_date,
+    iframe_src_and_title,
+    parse_page,
+    rewrite_docusaurus,
+    talk_kind,
+)
 
 LI = "https://www.linkedin.com/in/"
 YT = '<iframe width="560" height="315" src="https://www.youtube.com/embed/{id}" title="YouTube video player" allowfullscreen></iframe>'
@@ -447,3 +454,21 @@ def test_addresses_urlsplit_rejects_do_not_stop_the_build() -> None:
     assert [t.talk.title for t in plan.talks] == ["One", "Two"]
     assert plan.talks[0].talk.videos == ()
     assert [d.line for d in plan.diagnostics] == [5]
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        ' width="560" src="https://youtu.be/a?x=1&amp;t=3" title="Talk" allowfullscreen',
+        ' SRC="a" src="b" Title="c" title="" />',  # the last one wins, names in any case
+        ' alt="x src=" title="y"',  # "src=" inside another value is no attribute
+        ' data-src="a" srcset="b" title-x="c" x.src="d"',  # x, then src after the dot
+        " src='a' title=b",  # single quotes and bare values: the general reading
+        ' src="a" src',  # a bare src empties it
+        ' src = "a"\ntitle\t=\t"b"',
+        ' \u017frc="a"',  # the long s is no s
+    ],
+)
+def test_iframe_src_and_title_read_as_attributes(attrs: str) -> None:
+    general = attrs_of(attrs)
+    assert iframe_src_and_title(attrs) == (general.get("src", ""), general.get("title"))

@@ -6,6 +6,7 @@ import pytest
 
 from mkdocs_roundup.people import (
     clean_text,
+    collapse_spaces,
     is_profile_url,
     looks_like_name,
     name_key,
@@ -194,6 +195,13 @@ def test_text_traps_are_cleaned() -> None:
     assert clean_text("\ufeffDev\u041eps &amp; \u041ebject\xa0Storage") == "DevOps & Object Storage"
     # A word that is all Cyrillic stays as written.
     assert clean_text("Привет") == "Привет"
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "a", " a\nb ", "a  b", "a\tb", "a\x0bb", "a\xa0b\u2003c", "a \n b", "é\n\né"]
+)
+def test_collapse_spaces_is_split_and_join(text: str) -> None:
+    assert collapse_spaces(text) == " ".join(text.split())
 
 
 def test_names_and_urls_fold_for_identity() -> None:
