@@ -201,6 +201,7 @@ class EventEntry:
     info: EventInfo
     talks: tuple[Listed, ...]
     speaker_count: int
+    event: Event = field(repr=False, compare=False)
 
     @property
     def sections(self) -> list[tuple[str | None, list[Listed]]]:
@@ -304,29 +305,40 @@ class Catalog:
             found.append(tuple(named))
         return found[0], found[1]
 
-    def view(self, events: Mapping[str, Event]) -> SiteView:
-        return SiteView(self, events)
+    def entry(self, source: str, event: Event) -> EventEntry:
+        """An event with its talks, and who each talk names."""
+        info = EventInfo(
+            source=source,
+            title=self.titles.get(source) or event_title(event),
+            date=event.date,
+            location=event.location,
+            url=event.url,
+            anchor=slug(source.rsplit(".", 1)[0]),
+        )
+        talks = tuple(Listed(t, info, *self.named(t)) for t in event.talks)
+        people = {n.id or f"?{name_key(n.name)}" for listed in talks for n in listed.speakers}
+        return EventEntry(info, talks, len(people), event)
 
 
 class SiteView:
     """The indexes as of now: built from the events once every page is rendered."""
 
-    def __init__(self, catalog: Catalog, events: Mapping[str, Event]) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        events: Mapping[str, Event],
+        made: Mapping[str, EventEntry],
+    ) -> None:
+        """``made``: entries already made for some of the events (when their page was
+        rendered); an entry is used only for the very event it was made of."""
         self.catalog = catalog
         self.source_events = dict(events)
         entries = []
         for source, event in events.items():
-            info = EventInfo(
-                source=source,
-                title=catalog.titles.get(source) or event_title(event),
-                date=event.date,
-                location=event.location,
-                url=event.url,
-                anchor=slug(source.rsplit(".", 1)[0]),
-            )
-            talks = tuple(Listed(t, info, *catalog.named(t)) for t in event.talks)
-            people = {n.id or f"?{name_key(n.name)}" for listed in talks for n in listed.speakers}
-            entries.append(EventEntry(info, talks, len(people)))
+            entry = made.get(source)
+            if entry is None or entry.event is not event:
+                entry = catalog.entry(source, event)
+            entries.append(entry)
         # Newest first; events without a date last, by title.
         entries.sort(key=lambda e: (e.info.title.casefold(), e.info.source))
         entries.sort(key=lambda e: e.info.date or "", reverse=True)
@@ -727,8 +739,8 @@ class Indexes:
         self.site_url = site_url
         self.sources: dict[str, list[tuple[str, int]]] = {}
         self.noted: dict[str, _Noted] = {}
-        self.roundups: dict[str, Page] = {}
-        """Roundup pages rendered in this build, by source."""
+        self.entries: dict[str, EventEntry] = {}
+        """The roundup pages rendered in this build, as the indexes list them."""
         self.view: SiteView | None = None
         self.speaker_at = {url: key for key, url in catalog.locations.speaker_pages.items()}
         """Speaker ids by the URL of their own page."""
@@ -826,18 +838,18 @@ class Indexes:
             self.sources.pop(source, None)
 
     def page_content(self, page: Page, html: str, event: Event | None) -> str:
-        """Note the page for :meth:`fill`: its markers, and whether it is a roundup page
-        (which gets JSON-LD there, from the people found for the indexes)."""
+        """Note the page's markers for :meth:`fill`; add JSON-LD to a roundup page, from who
+        its talks name (found here once, and kept for the indexes)."""
         source = page.file.src_uri
         if markers.MARKER.search(html):
             self.noted[source] = _Noted(page, list(self.sources.get(source, [])))
         else:
             self.noted.pop(source, None)
-        if event is not None and event.talks:
-            self.roundups[source] = page
-        else:
-            self.roundups.pop(source, None)
-        return html
+        if event is None or not event.talks:
+            self.entries.pop(source, None)
+            return html
+        entry = self.entries[source] = self.catalog.entry(source, event)
+        return f"{html}\n{self._event_data(event, entry, page.url)}"
 
     def absolute(self, page_url: str) -> Callable[[str], str]:
         """Site URL → absolute URL with ``site_url``, else relative to the page."""
@@ -857,26 +869,19 @@ class Indexes:
     # -- on_env ---------------------------------------------------------------------------
 
     def fill(self, events: Mapping[str, Event]) -> SiteView:
-        """Replace the markers of every page rendered in this build, and give each roundup
-        page its JSON-LD."""
-        view = self.view = self.catalog.view(events)
-        for source, page in self.roundups.items():
-            entry = view.by_source.get(source)
-            if page.content is not None and entry is not None:
-                page.content += "\n" + self._event_data(events[source], entry, page.url)
+        """Replace the markers of every page rendered in this build."""
+        view = self.view = SiteView(self.catalog, events, self.entries)
         for source, noted in self.noted.items():
             page = noted.page
             if page.content is None:
                 continue
             lines = list(noted.source_lines)
-            shown: list[str] = []
 
             def replace(
                 match: re.Match[str],
                 source: str = source,
                 page: Page = page,
                 lines: list[tuple[str, int]] = lines,
-                shown: list[str] = shown,
             ) -> str:
                 text = " ".join(match.group(0).split())
                 line = next((n for t, n in lines if t == text), 0)
@@ -891,14 +896,12 @@ class Indexes:
                 if html is None:
                     log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
                     return match.group(0)
-                shown.append(html)
+                if page.present_anchor_ids is not None:  # for MkDocs' link validation
+                    page.present_anchor_ids.update(_ID.findall(html))
                 return html
 
-            page.content = markers.MARKER.sub(replace, page.content)
-            page.content += self._page_data(source, page.url, view)
-            if page.present_anchor_ids is not None:
-                for html in shown:
-                    page.present_anchor_ids.update(_ID.findall(html))
+            data = self._page_data(source, page.url, view)
+            page.content = markers.MARKER.sub(replace, page.content) + data
         return view
 
     def _event_data(self, event: Event, entry: EventEntry, page_url: str) -> str:
@@ -954,7 +957,7 @@ class Indexes:
     def export(self, events: Mapping[str, Event]) -> Iterator[str]:
         """The pieces of ``roundup.json`` (see :meth:`SiteView.export`)."""
         # Events do not change after on_env, where the view was made.
-        return (self.view or self.catalog.view(events)).export()
+        return (self.view or SiteView(self.catalog, events, self.entries)).export()
 
     def outputs(self) -> set[str]:
         """Where the generated pages are written (to remove them once no longer generated)."""
