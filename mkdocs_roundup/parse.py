@@ -294,7 +294,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
 
 
 def _unescape(value: str) -> str:
-    return html.unescape(value) if "&" in value else value
+    if "&" not in value:
+        return value
+    if value.count("&") == value.count("&amp;"):
+        return value.replace("&amp;", "&")  # the one entity of an embed code's URL
+    return html.unescape(value)
 
 
 def attrs_of(tag_attrs: str) -> dict[str, str]:
@@ -833,6 +837,8 @@ class _Page:
         if all(s.url for s in speakers):
             return speakers
         body = self.text[start:end]
+        if "](" not in body and "<a" not in body:
+            return speakers  # no link to take a profile from
         label = _BIO_LABEL.search(strip_inline(body)) or _BIO_WORD.search(body)
         if not label:
             return speakers
@@ -953,9 +959,9 @@ def _without(
     return "".join(pieces)
 
 
-def _with(media: Media, url: str, title: str | None) -> Media:
-    """``replace(media, url=url, title=title)`` without its per-field checks (every embed)."""
-    return Media(**{**vars(media), "url": url, "title": title})
+def _with(m: Media, url: str, title: str | None) -> Media:
+    """``replace(m, url=url, title=title)`` without its per-field checks (every embed)."""
+    return Media(m.provider, m.kind, m.id, url, m.embed_url, title, m.line, m.ratio)
 
 
 def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[Media]:
