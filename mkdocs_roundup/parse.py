@@ -221,7 +221,7 @@ class Intro:
     toc_text: str = ""
     explicit_id: str | None = None
     split: Split | None = None
-    media: list[Media] = field(default_factory=list)
+    media: list[Found] = field(default_factory=list)
     has_media: bool = False
     people: PeopleLine | None = None
     """A ``Speakers: …`` line right under a heading (it wins over the heading's own names)."""
@@ -271,8 +271,11 @@ class Found(NamedTuple):
 
     start: int
     end: int
-    media: Media | None
+    hit: providers.Hit | None
+    """What the media is; a talk makes its :class:`Media` (with the talk's title if need be)."""
     form: str
+    title: str | None = None
+    """The media's own title (an iframe's, a thumbnail's)."""
     remove: bool = True
     note: str | None = None
     page_url: str | None = None
@@ -513,7 +516,7 @@ class _Page:
         if not bold["rest"] and next_line:
             end_offset = next_line[0] + len(tail_line) + 1
         text = bold["text"]
-        media = providers.resolve(tail["url"], line=self.line_of(offset))
+        hit = providers.find(tail["url"])
         return Intro(
             offset,
             end_offset,
@@ -522,7 +525,7 @@ class _Page:
             0,
             text,
             split=split_heading(text, self.known_orgs),
-            media=[media] if media else [],
+            media=[Found(offset, end_offset, hit, "boldlink")] if hit else [],
         )
 
     def _strong(self, offset: int, end: int, inner: str) -> Intro | None:
@@ -535,10 +538,11 @@ class _Page:
                 return None
             speakers, orgs = parse_people_text(strip_inline(rest), self.known_orgs)
             url = html.unescape(link["url"])
-            media = providers.resolve(url, title=title, line=self.line_of(offset), pdf=True)
+            hit = providers.find(url, pdf=True)
             split = Split(title, speakers, orgs)
+            media = [Found(offset, end, hit, "strong", title)] if hit else []
             return Intro(offset, end, self.line_of(offset), "strong", 0, title, split=split,
-                         media=[media] if media else [])  # fmt: skip
+                         media=media)  # fmt: skip
         text = strip_inline(inner)
         if text.endswith(":") or not _DASH.search(text) or _AGENDA_TIME.match(text):
             return None  # a label such as "About Simon Weller:", or an agenda's time slot
@@ -575,56 +579,42 @@ class _Page:
         for m in _IFRAME.finditer(text):
             add(self._iframe(m))
         for m in _MD_MALFORMED_IMAGE.finditer(text) if "[![]" in text else ():
-            s = m.start()
-            media = providers.resolve(
-                m["href"], title=_media_title(m["title"]), line=self.line_of(s)
-            )
+            hit = providers.find(m["href"])
             note = 'malformed linked image (expected [![](image "title")](url)); read as ' + (
-                media.provider_label if media else "an unknown link"
+                hit.provider.label if hit else "an unknown link"
             )
-            add(Found(s, m.end(), media, "malformed", remove=media is not None, note=note))
+            add(Found(m.start(), m.end(), hit, "malformed", _media_title(m["title"]),
+                      remove=hit is not None, note=note))  # fmt: skip
         for m in _MD_LINKED_IMAGE.finditer(text) if "[![" in text else ():
-            s = m.start()
-            media = providers.resolve(
-                m["href"], title=_media_title(m["title"]), line=self.line_of(s)
-            )
-            if media:
-                add(Found(s, m.end(), media, "linked-image"))
+            hit = providers.find(m["href"])
+            if hit:
+                add(Found(m.start(), m.end(), hit, "linked-image", _media_title(m["title"])))
         for m in _HTML_LINKED_IMAGE.finditer(text):
-            s = m.start()
-            href = attrs_of(m["attrs"]).get("href", "")
-            media = providers.resolve(href, line=self.line_of(s))
-            if media:
-                add(Found(s, m.end(), media, "linked-image"))
+            hit = providers.find(attrs_of(m["attrs"]).get("href", ""))
+            if hit:
+                add(Found(m.start(), m.end(), hit, "linked-image"))
         for m in _OPEN_IN.finditer(text):
-            s = m.start()
-            href = attrs_of(m["attrs"]).get("href", "")
-            media = providers.resolve(href, line=self.line_of(s))
-            if media:
-                add(Found(s, m.end(), media, "open-in", page_url=media.url))
+            hit = providers.find(attrs_of(m["attrs"]).get("href", ""))
+            if hit:
+                add(Found(m.start(), m.end(), hit, "open-in", page_url=hit.url))
         for m in _line_matches(_MD_LINK_LINE, _LINK_LINE_HEAD, text):
-            s = m.start()
             label = strip_inline(m["text"])
-            media = providers.resolve(
-                m["href"], title=None, line=self.line_of(s), pdf=bool(_MEDIA_LABEL.match(label))
-            )
-            if media:
+            hit = providers.find(m["href"], pdf=bool(_MEDIA_LABEL.match(label)))
+            if hit:
                 # The site's own files keep the author's link: MkDocs rewrites relative links
                 # in Markdown, not in the card's HTML.
-                add(Found(s, m.end(), media, "link", remove=media.external))
+                add(Found(m.start(), m.end(), hit, "link", remove=hit.external))
         for m in LINK.finditer(text):
             label = strip_inline(m["text"])
             if not _MEDIA_LABEL.match(label):
                 continue
-            s = m.start()
-            media = providers.resolve(m["url"].strip("<>"), line=self.line_of(s), pdf=True)
-            if media:
-                add(Found(s, m.end(), media, "inline-link", remove=False))
+            hit = providers.find(m["url"].strip("<>"), pdf=True)
+            if hit:
+                add(Found(m.start(), m.end(), hit, "inline-link", remove=False))
         for m in _line_matches(_BARE_URL_LINE, _URL_LINE_HEAD, text):
-            s = m.start()
-            media = providers.resolve(m["href"], line=self.line_of(s))
-            if media and media.embed_url:
-                add(Found(s, m.end(), media, "bare-url"))
+            hit = providers.find(m["href"])
+            if hit and hit.embed_url:
+                add(Found(m.start(), m.end(), hit, "bare-url"))
         found.sort(key=lambda f: f.start)
         return found
 
@@ -632,13 +622,12 @@ class _Page:
         s, end = m.span()
         src, title = iframe_src_and_title(m["attrs"])
         src = src.strip()
-        title = _media_title(title)
-        media = providers.resolve(src, title=title, line=self.line_of(s)) if src else None
+        hit = providers.find(src) if src else None
         if m["inner"] is None:
-            return Found(s, end, media, "iframe", remove=False,
+            return Found(s, end, hit, "iframe", _media_title(title), remove=False,
                          note="malformed embed: <iframe> without </iframe>; left as written")  # fmt: skip
-        if media and media.embed_url:
-            return Found(s, end, media, "iframe")
+        if hit and hit.embed_url:
+            return Found(s, end, hit, "iframe", _media_title(title))
         if not src:
             note = "malformed embed: <iframe> without src; left as written"
         elif providers.is_known_host(src):
@@ -662,7 +651,7 @@ class _Page:
             if intro.form in ("atx", "html"):
                 intro.people = self.people_line(intro.end, following)
                 intro.has_media = any(
-                    f.media is not None and f.form != "inline-link"
+                    f.hit is not None and f.form != "inline-link"
                     for f in self.media_in(intro.end, following)
                 )
         scores: dict[int, int] = {}
@@ -761,27 +750,27 @@ class _Page:
                 else title
             )
         kind, title = talk_kind(title)
-        slides: list[Media] = []
-        videos: list[Media] = []
+        slides: list[Entry] = []
+        videos: list[Entry] = []
         page_links: dict[str, str] = {}
-        for media in intro.media:
-            (slides if media.kind == "slides" else videos).append(media)
+        for item in intro.media:
+            if item.hit:
+                (slides if item.hit.provider.kind == "slides" else videos).append((item.hit, item))
         for item in self.media_in(body_start, end):
             if item.note:
                 self.warn(item.start, item.note)
-            if item.media is None:
+            hit = item.hit
+            if hit is None:
                 continue
             if item.remove:
                 removals.append((item.start, item.end))
             if item.page_url:
-                page_links.setdefault(item.media.provider, item.page_url)
-                if item.media.embed_url is None or any(
-                    m.provider == item.media.provider for m in slides + videos
+                page_links.setdefault(hit.provider.key, item.page_url)
+                if hit.embed_url is None or any(
+                    m.provider is hit.provider for m, _ in slides + videos
                 ):
                     continue
-            (slides if item.media.kind == "slides" else videos).append(item.media)
-        slides = _merge(slides, page_links, title)
-        videos = _merge(videos, page_links, title)
+            (slides if hit.provider.kind == "slides" else videos).append((hit, item))
         speakers = self.bio_links(body_start, end, speakers)
         open_fix, close_fix = self.balance(body_start, end, removals)
         talk = Talk(
@@ -792,8 +781,8 @@ class _Page:
             speakers=speakers,
             organizations=orgs,
             abstract=abstract_of(self.text, body_start, end, removals),
-            slides=tuple(slides),
-            videos=tuple(videos),
+            slides=self.media(slides, page_links, title),
+            videos=self.media(videos, page_links, title),
             path=self.path,
             line=intro.line,
         )
@@ -808,6 +797,17 @@ class _Page:
             open_fix=open_fix,
             close_fix=close_fix,
         )
+
+    def media(
+        self, entries: list[Entry], page_links: dict[str, str], title: str
+    ) -> tuple[Media, ...]:
+        """A talk's decks (or videos), each made once: named as the talk when it has no title
+        of its own, linked at its page on the provider's site when the talk links one."""
+        made = []
+        for hit, item in _merge(entries, page_links):
+            url = page_links.get(hit.provider.key) if hit.embed_url == hit.url else None
+            made.append(hit.media(item.title or title, self.line_of(item.start), url))
+        return tuple(made)
 
     def people_line(self, start: int, end: int) -> PeopleLine | None:
         """A ``Speakers: …`` line among the first lines under a heading."""
@@ -888,8 +888,9 @@ class _Page:
         edges = [0] + [x for s in spans for x in s] + [len(self.text)]
         for a, b in zip(edges[::2], edges[1::2], strict=False):
             for item in self.media_in(a, b):
-                if item.media is not None and item.form in {"iframe", "linked-image", "malformed"}:
-                    self.warn(item.start, f"{item.media.provider_label} {item.media.kind} outside any talk;"
+                if item.hit is not None and item.form in {"iframe", "linked-image", "malformed"}:
+                    provider = item.hit.provider
+                    self.warn(item.start, f"{provider.label} {provider.kind} outside any talk;"
                               " it stays where it is, in no card")  # fmt: skip
                 elif item.note and item.form == "iframe":
                     self.warn(item.start, item.note)
@@ -959,40 +960,34 @@ def _without(
     return "".join(pieces)
 
 
-def _with(m: Media, url: str, title: str | None) -> Media:
-    """``replace(m, url=url, title=title)`` without its per-field checks (every embed)."""
-    return Media(m.provider, m.kind, m.id, url, m.embed_url, title, m.line, m.ratio)
+Entry = tuple[providers.Hit, Found]
+"""A talk's deck or video before it is made: what it is, and where it was found."""
 
 
-def _merge(items: list[Media], page_links: dict[str, str], title: str) -> list[Media]:
+def _merge(entries: list[Entry], page_links: dict[str, str]) -> list[Entry]:
     """One entry per deck or video: a page link folds into the embed of the same provider."""
-    merged: list[Media] = []
-    for item in items:
+    merged: list[Entry] = []
+    for entry in entries:
         if not merged:  # the first entry has nothing to fold into
-            merged.append(item)
+            merged.append(entry)
             continue
-        same = next((m for m in merged if m.provider == item.provider and m.id == item.id), None)
-        if same:
+        hit = entry[0]
+        provider = hit.provider
+        if any(m.provider is provider and m.id == hit.id for m, _ in merged):
             continue
-        if item.embed_url is None:
-            target = next((m for m in merged if m.provider == item.provider and m.embed_url), None)
-            if target:
-                page_links.setdefault(item.provider, item.url)
+        if hit.embed_url is None:
+            if any(m.provider is provider and m.embed_url for m, _ in merged):
+                page_links.setdefault(provider.key, hit.url)
                 continue
         else:
             orphan = next(
-                (m for m in merged if m.provider == item.provider and m.embed_url is None), None
+                (e for e in merged if e[0].provider is provider and e[0].embed_url is None), None
             )
             if orphan:
                 merged.remove(orphan)
-                page_links.setdefault(item.provider, orphan.url)
-        merged.append(item)
-    result = []
-    for m in merged:
-        url = page_links.get(m.provider, m.url) if m.embed_url and m.url == m.embed_url else m.url
-        named = m.title or title
-        result.append(m if url == m.url and named == m.title else _with(m, url, named))
-    return result
+                page_links.setdefault(provider.key, orphan[0].url)
+        merged.append(entry)
+    return merged
 
 
 def abstract_of(

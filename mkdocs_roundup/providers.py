@@ -284,10 +284,28 @@ def is_known_host(url: str) -> bool:
     return _host(url_parts(url)) in _BY_HOST
 
 
-def resolve(
-    url: str, *, title: str | None = None, line: int = 0, pdf: bool = False
-) -> Media | None:
-    """Resolve ``url`` to a :class:`Media`, or ``None`` when no provider knows it.
+class Hit(NamedTuple):
+    """A URL a provider reads: what a :class:`Media` is made of, but its title and line."""
+
+    provider: Provider
+    id: str
+    url: str
+    embed_url: str | None
+
+    @property
+    def external(self) -> bool:
+        """Whether :attr:`url` is absolute (as :attr:`Media.external`)."""
+        return "://" in self.url
+
+    def media(self, title: str | None = None, line: int = 0, url: str | None = None) -> Media:
+        """The media, linked at ``url`` when given (a page of the provider's own site)."""
+        p = self.provider
+        link = self.url if url is None else url
+        return Media(p.key, p.kind, self.id, link, self.embed_url, title, line, p.ratio)
+
+
+def find(url: str, *, pdf: bool = False) -> Hit | None:
+    """The provider and URL form that read ``url``, or ``None`` when no provider knows it.
 
     ``pdf=True`` also accepts links to ``.pdf`` files (only where the author labelled the
     link as slides: a PDF link alone says nothing about being a talk's deck).
@@ -313,6 +331,14 @@ def resolve(
             resolved = resolver(match, url, parts.query)
             if resolved is None:
                 continue
-            return Media(candidate.key, candidate.kind, resolved.id, resolved.url, resolved.embed_url,
-                         title, line, candidate.ratio)  # fmt: skip
+            return Hit(candidate, *resolved)
     return None
+
+
+def resolve(
+    url: str, *, title: str | None = None, line: int = 0, pdf: bool = False
+) -> Media | None:
+    """Resolve ``url`` to a :class:`Media`, or ``None`` when no provider knows it (see
+    :func:`find`)."""
+    hit = find(url, pdf=pdf)
+    return hit.media(title, line) if hit else None
