@@ -175,7 +175,11 @@ class EventInfo:
     anchor: str
 
 
-@dataclass(frozen=True)
+# Named and Listed are made for every talk of the site, each build: plain (not frozen)
+# dataclasses with slots, which are several times cheaper to make.
+
+
+@dataclass(slots=True)
 class Named:
     """A speaker or organization as a talk names them, and where the index lists them."""
 
@@ -186,7 +190,7 @@ class Named:
     """Every profile link known for them across the site (else the one written here)."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Listed:
     """A talk as the indexes list it."""
 
@@ -640,12 +644,77 @@ class TalkItems:
         return text
 
 
+def person_entry(
+    entry: PersonEntry,
+    talks: str,
+    relative: Callable[[str], str],
+    labels: Mapping[str, str],
+    *,
+    standalone: bool = False,
+) -> str:
+    """A person's (or an organization's) entry, with the list of their ``talks``::
+
+        <section class="roundup-person" id="ada-vos">
+        <h3 class="roundup-person__name">Ada Vos</h3>
+        <img class="roundup-person__photo" src="../img/ada.jpg" alt="" loading="lazy">
+        <p class="roundup-person__affiliation">Acme</p>
+        <p class="roundup-person__bio">Runs the storage team.</p>
+        <p class="roundup-person__links"><span class="roundup-person__label">Profiles:</span>
+          <a href="https://github.com/ada">GitHub</a>, <a href="…">LinkedIn</a></p>
+        <p class="roundup-person__aliases"><span class="roundup-person__label">Also written:</span>
+          Ada Voss</p>
+        <ul class="roundup-list">…</ul>
+        </section>
+
+    Photo, affiliation, bio, links and aliases only when there are any; the name is a link
+    when the person has a page of their own. ``standalone`` (their own page, whose title is
+    their name): no id, no name. Written here for the reason :class:`TalkItems` gives: the
+    speakers index of a large site has thousands of entries."""
+    person = entry.person
+    if standalone:
+        parts = ['<section class="roundup-person">']
+    else:
+        name = _escape(person.name)
+        if entry.has_page and entry.href:
+            name = f'<a href="{_escape(relative(entry.href))}">{name}</a>'
+        parts = [
+            f'<section class="roundup-person" id="{_escape(person.id)}">',
+            f'<h3 class="roundup-person__name">{name}</h3>',
+        ]
+    if person.photo:
+        photo = _escape(relative(person.photo))
+        parts.append(f'<img class="roundup-person__photo" src="{photo}" alt="" loading="lazy">')
+    for part, text in (("affiliation", person.affiliation), ("bio", person.bio)):
+        if text:
+            parts.append(f'<p class="roundup-person__{part}">{_escape(text)}</p>')
+    if person.links:
+        links = ", ".join(
+            f'<a href="{_escape(url)}">{_escape(label)}</a>' for url, label in entry.profiles
+        )
+        label = _escape(labels["links"])
+        parts.append(
+            f'<p class="roundup-person__links"><span class="roundup-person__label">{label}:</span>'
+            f" {links}</p>"
+        )
+    if person.aliases:
+        label = _escape(labels["aliases"])
+        aliases = _escape(", ".join(person.aliases))
+        parts.append(
+            f'<p class="roundup-person__aliases"><span class="roundup-person__label">{label}:</span>'
+            f" {aliases}</p>"
+        )
+    parts.append(talks)
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
 class IndexRenderer:
     """The index templates (``roundup/events.html`` …), rendered for one page at a time.
 
     Templates lay out the pages; the lists of talks in them come from :class:`TalkItems`,
-    through the ``talk_list`` function each template receives. Links start with ``root``
-    (``../`` per folder of the page): no per-link path arithmetic.
+    through the ``talk_list`` function each template receives, the entries of people from
+    :func:`person_entry`, through ``person``. Links start with ``root`` (``../`` per folder
+    of the page): no per-link path arithmetic.
     """
 
     def __init__(self, env: jinja2.Environment, labels: Mapping[str, str] = LABELS) -> None:
@@ -655,23 +724,32 @@ class IndexRenderer:
 
     def render(self, template: str, page_url: str, **context: Any) -> str:
         root = site_root(page_url)
+        relative = relative_to(page_url)
         labels = self.labels
         item = self.items.item
 
-        def talk_list(
-            talks: Iterable[Listed], show_event: bool = True, show_people: bool = True
-        ) -> Markup:
+        def talks(list_of: Iterable[Listed], show_event: bool, show_people: bool) -> str:
             items = "\n".join(
-                item(t, root, show_event=show_event, show_people=show_people) for t in talks
+                item(t, root, show_event=show_event, show_people=show_people) for t in list_of
             )
-            return Markup(f'<ul class="roundup-list">\n{items}\n</ul>')
+            return f'<ul class="roundup-list">\n{items}\n</ul>'
+
+        def talk_list(
+            list_of: Iterable[Listed], show_event: bool = True, show_people: bool = True
+        ) -> Markup:
+            return Markup(talks(list_of, show_event, show_people))
+
+        def person(entry: PersonEntry, standalone: bool = False) -> Markup:
+            listed = talks(entry.talks, show_event=True, show_people=False)
+            return Markup(person_entry(entry, listed, relative, labels, standalone=standalone))
 
         return (
             self.env.get_template(f"roundup/{template}.html")
             .render(
                 root=root,
-                relative=relative_to(page_url),
+                relative=relative,
                 talk_list=talk_list,
+                person=person,
                 labels=labels,
                 link_label=link_label,
                 page_url=page_url,
