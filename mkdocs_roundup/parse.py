@@ -418,7 +418,9 @@ class _Page:
     def fenced_code(self) -> set[int]:
         """Indices of the lines of fenced code blocks, fences included."""
         fenced: set[int] = set()
-        if "```" not in self.text and "~~~" not in self.text:
+        text = self.text
+        # One character first: a search for a longer string is slow on non-ASCII text.
+        if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):
             return fenced
         fence: str | None = None
         for index, line in enumerate(self.source_lines):
@@ -578,14 +580,15 @@ class _Page:
 
         for m in _IFRAME.finditer(text):
             add(self._iframe(m))
-        for m in _MD_MALFORMED_IMAGE.finditer(text) if "[![]" in text else ():
+        linked_images = "[![" in text  # once: a search for a string is slow on non-ASCII text
+        for m in _MD_MALFORMED_IMAGE.finditer(text) if linked_images and "[![]" in text else ():
             hit = providers.find(m["href"])
             note = 'malformed linked image (expected [![](image "title")](url)); read as ' + (
                 hit.provider.label if hit else "an unknown link"
             )
             add(Found(m.start(), m.end(), hit, "malformed", _media_title(m["title"]),
                       remove=hit is not None, note=note))  # fmt: skip
-        for m in _MD_LINKED_IMAGE.finditer(text) if "[![" in text else ():
+        for m in _MD_LINKED_IMAGE.finditer(text) if linked_images else ():
             hit = providers.find(m["href"])
             if hit:
                 add(Found(m.start(), m.end(), hit, "linked-image", _media_title(m["title"])))

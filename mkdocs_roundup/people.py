@@ -246,8 +246,9 @@ def name_key(name: str) -> str:
 
 _SEPARATOR = re.compile(
     # ``\s*,\s+|\s*,$|\s+[-–—]\s+|\s*[–—]\s*(?=\x00)`` (tried in that order), grouped by the
-    # first character so that the engine drops most offsets at once.
-    r"(\s(?:\s*,\s+|\s*,$|\s*[-–—]\s+|\s*[–—]\s*(?=\x00))|,(?:\s+|$)|[–—]\s*(?=\x00))"
+    # first character so that the engine drops most offsets at once, and the blanks before
+    # the comma or dash read once (they can only be all the blanks there).
+    r"(\s\s*(?:,(?:\s+|$)|[-–—]\s+|[–—]\s*(?=\x00))|,(?:\s+|$)|[–—]\s*(?=\x00))"
 )
 _JOINER = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*;\s*", re.I)
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
@@ -276,7 +277,7 @@ class _Slots:
             self.links.append((strip_inline(match["text"]), url))
             return f"\x00{len(self.links) - 1}\x00"
 
-        self.text = " ".join(LINK.sub(lift, text).split())
+        self.text = " ".join((LINK.sub(lift, text) if "](" in text else text).split())
 
     def link(self, fragment: str) -> tuple[str, str] | None:
         match = _SLOT.fullmatch(fragment.strip())
