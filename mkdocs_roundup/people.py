@@ -90,7 +90,8 @@ def strip_inline(text: str) -> str:
 
 LINK = re.compile(
     # "[" first, then "not an image" (``(?<!!\[)``): a literal start lets the engine skip ahead.
-    r"\[(?<!!\[)(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]"
+    # The text, ``(?:[^\[\]]|\[[^\]]*\])*``, is read in runs rather than a character at a time.
+    r"\[(?<!!\[)(?P<text>[^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]"
     r"\(\s*(?P<url><[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
 HTML_LINK = re.compile(
