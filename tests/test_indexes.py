@@ -21,7 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
 
 from mkdocs_roundup import markers
-from mkdocs_roundup.indexes import index_source, relative_to
+from mkdocs_roundup.indexes import index_source, relative_to, site_root
 
 SPRING = dedent(
     """\
@@ -239,6 +239,26 @@ def test_index_source(url: str, source: str | None) -> None:
 )
 def test_relative_urls(page: str, url: str, expected: str) -> None:
     assert relative_to(page)(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "root"),
+    [
+        ("", "./"),
+        ("index.html", "./"),
+        ("speakers/", "../"),
+        ("speakers/index.html", "../"),
+        ("speakers/ada-vos/", "../../"),
+        ("speakers/ada-vos.html", "../"),
+    ],
+)
+def test_site_root(page: str, root: str) -> None:
+    """Index links are the page's root plus a site URL: they open the same file as
+    ``relative_to`` gives."""
+    assert site_root(page) == root
+    base = f"https://example.org/{page}"
+    for url in ("blog/x/#talk", "speakers/#ada", "", "events/index.html"):
+        assert urljoin(base, root + url) == urljoin(base, relative_to(page)(url)), url
 
 
 @pytest.mark.parametrize(
