@@ -567,8 +567,9 @@ class _Page:
     def _scan(self) -> list[Found]:
         """The page's media, each form in turn; a span taken by one form is not read again."""
         text = self.text
-        found: list[Found] = []
-        taken: list[tuple[int, int]] = []  # disjoint spans, sorted
+        # Embeds first: nothing is taken yet, and one pattern's matches never overlap.
+        found = [self._iframe(m) for m in _IFRAME.finditer(text)]
+        taken = [(item.start, item.end) for item in found]  # disjoint spans, sorted
 
         def add(item: Found) -> None:
             # Only the last taken span starting before this item's end can overlap it.
@@ -578,8 +579,6 @@ class _Page:
             taken.insert(at, (item.start, item.end))
             found.append(item)
 
-        for m in _IFRAME.finditer(text):
-            add(self._iframe(m))
         linked_images = "[![" in text  # once: a search for a string is slow on non-ASCII text
         for m in _MD_MALFORMED_IMAGE.finditer(text) if linked_images and "[![]" in text else ():
             hit = providers.find(m["href"])
