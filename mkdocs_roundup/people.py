@@ -294,7 +294,7 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
     """Cut at separators: the parts, and the separator *before* each part ('' for the first)."""
     pieces = _SEPARATOR.split(text)  # part, separator, part, …
     parts, seps = pieces[::2], ["", *pieces[1::2]]
-    if all(p.strip() for p in parts[1:]):
+    if all(map(str.strip, parts[1:])):
         return parts, seps
     # Drop empty parts left by a trailing separator or doubled separators.
     kept = [(p, s) for p, s in zip(parts, seps, strict=True) if p.strip() or not s]
@@ -324,7 +324,8 @@ def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     if linked:
         start = linked
-        first = slots.link(parts[start].split()[0] if parts[start].split() else "")
+        words = parts[start].split()
+        first = slots.link(words[0] if words else "")
         is_org_first = first is not None and _link_kind(*first, known_orgs) == "org"
         while is_org_first and start > 1 and "\x00" not in parts[start - 1]:
             if not _names_in(parts[start - 1], slots, last=False):
