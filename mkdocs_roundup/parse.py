@@ -174,6 +174,8 @@ _KIND_SUFFIX = re.compile(
     re.I,
 )
 _KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
+_KIND_HINT = re.compile("|".join(_KIND_WORDS))
+"""Any kind word, even inside another word (in lowercase ASCII text)."""
 _WORDS = re.compile(r"\w+")
 
 
@@ -183,10 +185,8 @@ def talk_kind(title: str) -> tuple[str, str]:
     ``Keynote Talk: X`` and ``X – Workshop`` lose the marker, which becomes the badge; a kind
     word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it.
     """
-    if title.isascii():
-        lowered = title.lower()
-        if not any(word in lowered for word in _KIND_WORDS):
-            return "talk", title  # every marker and kind word holds one of these words
+    if title.isascii() and not _KIND_HINT.search(title.lower()):
+        return "talk", title  # every marker and kind word holds one of these words
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
         if found:
