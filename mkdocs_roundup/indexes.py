@@ -59,7 +59,7 @@ from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
 from .parse import PagePlan
-from .people import clean_text, name_key
+from .people import clean_text, collapse_spaces, name_key
 from .render import LABELS as CARD_LABELS
 from .render import environment
 
@@ -961,7 +961,7 @@ class Indexes:
                 page: Page = page,
                 lines: list[tuple[str, int]] = lines,
             ) -> str:
-                text = " ".join(match.group(0).split())
+                text = collapse_spaces(match.group(0))
                 line = next((n for t, n in lines if t == text), 0)
                 if line:
                     lines.remove((text, line))

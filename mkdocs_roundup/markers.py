@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Diagnostic
+from .people import collapse_spaces
 
 KINDS = ("talks", "events", "speakers", "organizations", "speaker", "organization")
 OPTIONS: dict[str, frozenset[str]] = {
@@ -99,11 +100,7 @@ def read(match: re.Match[str], path: str = "", line: int = 0) -> tuple[Marker, l
                         path, line, f"roundup:{kind}: unknown option '{key}' (options: {allowed})"
                     )
                 )
-    return Marker(kind, tuple(options), _normal(match.group(0)), path, line), problems
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split())
+    return Marker(kind, tuple(options), collapse_spaces(match.group(0)), path, line), problems
 
 
 def _fenced_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -127,5 +124,7 @@ def in_source(markdown: str, path: str, first_line: int = 1) -> list[tuple[str, 
     for match in MARKER.finditer(markdown):
         if any(a <= match.start() < b for a, b in fenced):
             continue
-        found.append((_normal(match.group(0)), markdown.count("\n", 0, match.start()) + first_line))
+        found.append(
+            (collapse_spaces(match.group(0)), markdown.count("\n", 0, match.start()) + first_line)
+        )
     return found

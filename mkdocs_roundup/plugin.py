@@ -28,12 +28,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
 
 from . import collect, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
-from .indexes import Indexes, remove_stale, speakers_file
+from .indexes import Indexes, remove_stale, site_root, speakers_file
 from .model import Event
 from .parse import PagePlan, parse_page
 from .people import name_key
@@ -170,24 +169,26 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if self.extension is None:
             return markdown
         path = page.file.src_uri
-        first_line = collect.first_line(page.file.content_string, markdown)
+        plan = self.plans.pop(path, None)  # handed over once: its text is not kept twice
+        self.handed = plan
+        # A planned page was read in on_files; only other pages are read again for it.
+        first_line = (
+            plan.first_line
+            if plan is not None
+            else collect.first_line(page.file.content_string, markdown)
+        )
         if self.indexes is not None:
             self.indexes.read(path, markdown, first_line)
         if not self._candidate(page.file):
             self.extension.page = PageContext(path, page.meta, enabled=False)
             return markdown
-        plan = self.plans.pop(path, None)  # handed over once: its text is not kept twice
-        self.handed = plan
         self.extension.page = PageContext(
             path=path,
             meta=page.meta,
             first_line=first_line,
             known_orgs=self.known_orgs,
             plan=plan,
-            posters={
-                key: get_relative_url(f"{posters.SITE_FOLDER}/{poster.filename}", page.file.url)
-                for key, poster in self.posters.items()
-            },
+            posters=posters.SeenFrom(self.posters, site_root(page.file.url)),
         )
         return markdown
 

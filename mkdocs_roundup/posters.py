@@ -13,7 +13,7 @@ import hashlib
 import json
 import mimetypes
 import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +46,27 @@ class Poster:
     """``provider:id`` of the media it shows."""
     filename: str
     """File name inside :data:`SITE_FOLDER` (and the cache directory)."""
+
+
+class SeenFrom(Mapping[str, str]):
+    """Poster image URLs by ``provider:id``, relative to one page.
+
+    ``root`` is the site root seen from that page (``../`` per folder): a URL is made only
+    for a poster the page shows, not for every poster of the site on every page.
+    """
+
+    def __init__(self, posters: Mapping[str, Poster], root: str) -> None:
+        self.posters = posters
+        self.root = root
+
+    def __getitem__(self, key: str) -> str:
+        return f"{self.root}{SITE_FOLDER}/{self.posters[key].filename}"
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.posters)
+
+    def __len__(self) -> int:
+        return len(self.posters)
 
 
 class PosterError(Exception):
