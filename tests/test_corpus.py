@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from sites import mkdocs_build
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cloudstack-www"
 
@@ -46,10 +45,6 @@ EXPECTED = {
 LI = "https://www.linkedin.com/in/"
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("corpus")
@@ -64,13 +59,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         "markdown_extensions: [attr_list, md_in_html, {toc: {permalink: true}}]\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml")],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        check=False,
-    )
+    done = mkdocs_build("-f", str(root / "mkdocs.yml"))
     assert done.returncode == 0, done.stderr
     return root / "site", done.stderr
 

@@ -4,16 +4,14 @@ render as cards and are exported, and the configuration reference covers every o
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from sites import mkdocs_build
 
 from mkdocs_roundup.config import RoundupConfig
 
@@ -48,18 +46,7 @@ GENERATED = ["events/index.md", "speakers/index.md", "organizations/index.md"]
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("docs-site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = ["-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", str(target)]
-    build = subprocess.run(
-        [sys.executable, *command],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-        check=False,
-    )
+    build = mkdocs_build("--strict", "-f", "mkdocs.yml", "-d", str(target), cwd=ROOT)
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stdout}{build.stderr}"
     return target
 

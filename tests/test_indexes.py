@@ -13,12 +13,12 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup, Tag
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from sites import write_site
 
 from mkdocs_roundup import markers
 from mkdocs_roundup.indexes import index_source, relative_to, site_root
@@ -92,25 +92,6 @@ PAGES = {
     "events/autumn.md": AUTUMN,
     "events/winter.md": WINTER,
 }
-
-
-def write_site(
-    root: Path, pages: dict[str, str], *, plugin: dict[str, Any] | None = None, **extra: Any
-) -> Path:
-    docs = root / "docs"
-    for name, text in {"index.md": "# Home\n", **pages}.items():
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_text(text, encoding="utf-8")
-    config = {
-        "site_name": "test",
-        "theme": {"name": "material"},
-        "plugins": ["search", {"roundup": plugin or {}}],
-        "markdown_extensions": ["attr_list", {"toc": {"permalink": True}}],
-        **extra,
-    }
-    path = root / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config), encoding="utf-8")
-    return path
 
 
 def run(

@@ -12,6 +12,7 @@ from textwrap import dedent
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from sites import mkdocs_build, write_site
 
 MEETUP = dedent(
     """\
@@ -48,25 +49,8 @@ def build(
     theme: str = "material",
     **plugin: object,
 ) -> subprocess.CompletedProcess[str]:
-    docs = tmp_path / "docs"
-    for name, text in {"index.md": "# Home\n", **pages}.items():
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_text(text, encoding="utf-8")
-    config = {
-        "site_name": "test",
-        "theme": {"name": theme},
-        "plugins": ["search", {"roundup": plugin} if plugin else "roundup"],
-        "markdown_extensions": ["attr_list", {"toc": {"permalink": True}}],
-    }
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")]
-    return subprocess.run(
-        command + (["--strict"] if strict else []),
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    config = write_site(tmp_path, pages, plugin=plugin, theme=theme)
+    return mkdocs_build("-f", str(config), *(["--strict"] if strict else []))
 
 
 def export(tmp_path: Path) -> dict[str, object]:

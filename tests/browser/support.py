@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import struct
-import subprocess
-import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from sites import mkdocs_build
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
@@ -107,15 +106,7 @@ def build_site(
         "plugins": ["search", {"roundup": roundup or {}}],
     }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mkdocs_build("--quiet", "--site-dir", str(site), cwd=root)
     if result.returncode != 0:
         pytest.fail(
             f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False

@@ -1,0 +1,53 @@
+"""Sites for tests: a docs folder and an ``mkdocs.yml`` written from a few pages, and
+``mkdocs build`` run in a fresh process as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def write_site(
+    root: Path,
+    pages: dict[str, str],
+    *,
+    plugin: dict[str, Any] | None = None,
+    theme: str | dict[str, Any] = "material",
+    **extra: Any,
+) -> Path:
+    """``root/docs`` with ``pages`` (and a home page), and ``root/mkdocs.yml`` using the
+    plugin with the options ``plugin``; ``theme`` is a name or a ``theme:`` mapping, and
+    ``extra`` adds top-level config keys."""
+    docs = root / "docs"
+    for name, text in {"index.md": "# Home\n", **pages}.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
+    config = {
+        "site_name": "test",
+        "theme": {"name": theme} if isinstance(theme, str) else theme,
+        "plugins": ["search", {"roundup": plugin or {}}],
+        "markdown_extensions": ["attr_list", {"toc": {"permalink": True}}],
+        **extra,
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+def mkdocs_build(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build ARGS`` in a new process, output captured (``check`` is the caller's)."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", *args],
+        cwd=cwd,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+    )
