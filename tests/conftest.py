@@ -17,23 +17,15 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from sites import unavailable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-def unavailable(reason: str) -> NoReturn:
-    """Skip for a missing tool, or fail in CI where the tool is part of the contract."""
-    if IN_CI:
-        pytest.fail(f"{reason} (CI=true: browser tests must run in CI)", pytrace=False)
-    pytest.skip(reason)
 
 
 def chromium_executable() -> str | None:

@@ -7,9 +7,21 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+import pytest
 import yaml
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+"""CI sets ``CI=true``: there, what a test needs (Chromium, the shared corpus) must be there."""
+
+
+def unavailable(reason: str, *, module: bool = False) -> NoReturn:
+    """Skip for something this machine lacks, but fail in CI, where it is part of the contract
+    (a CI run that silently skipped would look green while testing nothing)."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: these tests must run in CI)", pytrace=False)
+    pytest.skip(reason, allow_module_level=module)
 
 
 def write_site(

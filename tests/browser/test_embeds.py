@@ -11,20 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sites import unavailable
 
 from mkdocs_roundup.providers import PROVIDERS, Provider
 
-from .support import IN_CI, Visit, scroll_to_bottom
+from .support import Visit, scroll_to_bottom
 
 try:
     from playwright.sync_api import Locator, Page, Route, expect
 except ImportError:
-    if IN_CI:
-        raise
-    pytest.skip(
-        "the playwright package is not installed (pip install -e '.[test]')",
-        allow_module_level=True,
-    )
+    unavailable("the playwright package is not installed (pip install -e '.[test]')", module=True)
 
 pytestmark = pytest.mark.browser
 
