@@ -114,6 +114,11 @@ def child_env(shim: Path) -> dict[str, str]:
     """The environment of every build: the checkout and a ``roundup`` entry point first."""
     env = dict(os.environ)
     env["NO_MKDOCS_2_WARNING"] = "1"
+    # Measure the plugin as a user has it: installed packages have their bytecode compiled,
+    # so the checkout's must be cached too (outside the repository), whatever the caller's
+    # environment says. Both sides share the cache, which the warm-up builds fill.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(shim.parent / "bytecode")
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(shim), str(REPO), env.get("PYTHONPATH", "")) if p
     )
