@@ -9,10 +9,14 @@ How it fits MkDocs' build (see :mod:`mkdocs_roundup.plugin`):
    title and a marker, such as ``<!-- roundup:speakers -->``;
 2. ``on_page_markdown`` / ``on_page_content``: markers of each page are noted with their
    source line, and roundup pages are noted;
-3. ``on_env``: once every page is rendered (talk anchors as rendered), markers are replaced by
-   the templates' HTML, with links relative to each page, and roundup pages get their
-   JSON-LD, from the same view of who is who;
-4. ``on_post_build``: the export.
+3. ``on_env``: once every page is rendered (talk anchors as rendered), the indexes are made
+   (:meth:`Indexes.prepare`);
+4. ``on_page_context``: a page's markers are replaced by the templates' HTML, with links
+   relative to the page (:meth:`Indexes.fill`), one page at a time, so that only the page
+   being written holds an index's HTML;
+5. ``on_post_page``: roundup pages, the speakers and organizations indexes and speaker pages
+   get their JSON-LD (:meth:`Indexes.data`), from the same view of who is who;
+6. ``on_post_build``: the export.
 
 The indexes are computed from the whole site each build, so under ``serve --dirty`` (where
 unchanged pages skip their page events) they are never stale: generated pages count as
@@ -915,9 +919,9 @@ class Indexes:
         else:
             self.sources.pop(source, None)
 
-    def page_content(self, page: Page, html: str, event: Event | None) -> str:
-        """Note the page's markers for :meth:`fill`; add JSON-LD to a roundup page, from who
-        its talks name (found here once, and kept for the indexes)."""
+    def page_content(self, page: Page, html: str, event: Event | None) -> None:
+        """Note the page's markers for :meth:`fill`, and for a roundup page who its talks name
+        (found here once, and kept for the indexes and the page's JSON-LD)."""
         source = page.file.src_uri
         if markers.MARKER.search(html):
             self.noted[source] = _Noted(page, list(self.sources.get(source, [])))
@@ -925,9 +929,8 @@ class Indexes:
             self.noted.pop(source, None)
         if event is None or not event.talks:
             self.entries.pop(source, None)
-            return html
-        entry = self.entries[source] = self.catalog.entry(source, event)
-        return f"{html}\n{self._event_data(event, entry, page.url)}"
+        else:
+            self.entries[source] = self.catalog.entry(source, event)
 
     def absolute(self, page_url: str) -> Callable[[str], str]:
         """Site URL → absolute URL with ``site_url``, else relative to the page."""
@@ -944,43 +947,60 @@ class Indexes:
             return absolute
         return relative_to(page_url)
 
-    # -- on_env ---------------------------------------------------------------------------
+    # -- on_env, then page by page -------------------------------------------------------
 
-    def fill(self, events: Mapping[str, Event]) -> SiteView:
-        """Replace the markers of every page rendered in this build."""
-        view = self.view = SiteView(self.catalog, events, self.entries)
-        for source, noted in self.noted.items():
-            page = noted.page
-            if page.content is None:
-                continue
-            lines = list(noted.source_lines)
+    def prepare(self, events: Mapping[str, Event]) -> SiteView:
+        """The indexes as of now: every page is rendered, and talk anchors are final."""
+        self.view = SiteView(self.catalog, events, self.entries)
+        return self.view
 
-            def replace(
-                match: re.Match[str],
-                source: str = source,
-                page: Page = page,
-                lines: list[tuple[str, int]] = lines,
-            ) -> str:
-                text = collapse_spaces(match.group(0))
-                line = next((n for t, n in lines if t == text), 0)
-                if line:
-                    lines.remove((text, line))
-                marker, problems = markers.read(match, source, line)
-                for diagnostic in problems:
-                    log.warning("%s", diagnostic)
-                if marker.kind not in markers.OPTIONS:
-                    return match.group(0)
-                html, problem = self.renderer.marker(marker, view, source, page.url)
-                if html is None:
-                    log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
-                    return match.group(0)
-                if page.present_anchor_ids is not None:  # for MkDocs' link validation
-                    page.present_anchor_ids.update(_ID.findall(html))
-                return html
+    def fill(self, page: Page) -> None:
+        """Replace the markers of a page, just before its template is rendered (markers are
+        noted in :meth:`page_content`; each page is filled once)."""
+        source = page.file.src_uri
+        noted = self.noted.pop(source, None)
+        view = self.view
+        if noted is None or view is None or page.content is None:
+            return
+        lines = noted.source_lines
 
-            data = self._page_data(source, page.url, view)
-            page.content = markers.MARKER.sub(replace, page.content) + data
-        return view
+        def replace(match: re.Match[str]) -> str:
+            text = collapse_spaces(match.group(0))
+            line = next((n for t, n in lines if t == text), 0)
+            if line:
+                lines.remove((text, line))
+            marker, problems = markers.read(match, source, line)
+            for diagnostic in problems:
+                log.warning("%s", diagnostic)
+            if marker.kind not in markers.OPTIONS:
+                return match.group(0)
+            html, problem = self.renderer.marker(marker, view, source, page.url)
+            if html is None:
+                log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
+                return match.group(0)
+            if page.present_anchor_ids is not None:  # for MkDocs' link validation
+                page.present_anchor_ids.update(_ID.findall(html))
+            return html
+
+        page.content = markers.MARKER.sub(replace, page.content)
+
+    def data(self, page: Page) -> str:
+        """The ``<script>`` of JSON-LD of a page (``""`` for a page without): a roundup page
+        rendered in this build, the speakers or organizations index, a speaker's page."""
+        source = page.file.src_uri
+        entry = self.entries.get(source)
+        if entry is not None:
+            return self._event_data(entry.event, entry, page.url)
+        if self.view is None or source not in self.generated:
+            return ""
+        return self._page_data(source, page.url, self.view)
+
+    def release(self, page: Page) -> None:
+        """Drop the HTML of a generated page once it is written: nothing reads it again
+        (MkDocs checks links to its anchors from ``page.present_anchor_ids``), and the
+        indexes of a large site weigh megabytes."""
+        if page.file.src_uri in self.generated:
+            page.content = None
 
     def _event_data(self, event: Event, entry: EventEntry, page_url: str) -> str:
         """JSON-LD of a roundup page: the event, its talks as sub-events."""
@@ -1003,13 +1023,13 @@ class Indexes:
         if file.url == locations.speakers:
             people = performers(view.speakers)
             data = linked_data.collection_json(TITLES["speakers"], page_url, "Person", people, url)
-            return "\n" + linked_data.script(data)
+            return linked_data.script(data)
         if file.url == locations.organizations:
             orgs = performers(view.organizations)
             data = linked_data.collection_json(
                 TITLES["organizations"], page_url, "Organization", orgs, url
             )
-            return "\n" + linked_data.script(data)
+            return linked_data.script(data)
         person_id = self.speaker_at.get(file.url)
         entry = view.entry("speaker", person_id) if person_id else None
         if entry is None:
@@ -1028,7 +1048,7 @@ class Indexes:
             description=person.bio,
             affiliation=person.affiliation,
         )
-        return "\n" + linked_data.script(data)
+        return linked_data.script(data)
 
     # -- on_post_build --------------------------------------------------------------------
 

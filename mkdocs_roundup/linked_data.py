@@ -142,3 +142,13 @@ def collection_json(
         f',"url":{_string(url(page_url))},"mainEntity":{{"@type":"ItemList"'
         f',"numberOfItems":{len(people)},"itemListElement":[{items}]}}}}'
     )
+
+
+def insert(page: str, element: str) -> str:
+    """``page`` (a whole HTML document) with ``element`` at the end of its ``<head>``, where
+    search engines and people look for a page's metadata, and out of the article that
+    MkDocs' search indexes; at the end of a page that has no ``</head>``."""
+    end = page.find("</head>")
+    if end < 0:
+        return page + element
+    return f"{page[:end]}{element}\n{page[end:]}"

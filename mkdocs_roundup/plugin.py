@@ -9,9 +9,15 @@ Event order (MkDocs 1.6) and why each hook is where it is:
   ``serve --dirty`` re-renders;
 - ``on_page_markdown``: tells the extension which page it is converting, and hands it the
   plan made in ``on_files`` when the text is unchanged;
-- ``on_page_content``: keeps the talk anchors as rendered, adds a roundup page's JSON-LD and
-  notes the listing markers of any page;
-- ``on_env``: every page is rendered (anchors are final): the indexes and markers are filled;
+- ``on_page_content``: keeps the talk anchors as rendered, notes who a roundup page's talks
+  name and the listing markers of any page;
+- ``on_env``: every page is rendered (anchors are final): the indexes are made;
+- ``on_page_context``: a page's markers are filled just before its template is rendered:
+  a page of the author before the search plugin indexes it (its lists are searchable, as
+  the author wrote them there), a generated index page after (it is out of the search
+  index, and its HTML, megabytes on a large site, is not scanned for nothing);
+- ``on_post_page``: the page's JSON-LD goes into its ``<head>``, and a generated page's HTML
+  is let go once written;
 - ``on_post_build``: writes the export.
 """
 
@@ -25,11 +31,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from markdown.extensions.toc import slugify as default_slugify
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import collect, posters
+from . import collect, linked_data, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .indexes import Indexes, remove_stale, site_root, speakers_file
@@ -43,6 +49,8 @@ if TYPE_CHECKING:
 
     from jinja2 import Environment
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.utils.templates import TemplateContext
 
 
 ASSETS = ("assets/roundup/roundup.css", "assets/roundup/roundup.js")
@@ -204,14 +212,40 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             # Parsed again (another plugin changed the text) or given other anchors by toc:
             # the page as rendered wins.
             self.events[path] = self._event(result, page.file)
-        if self.indexes is None:
-            return html
-        return self.indexes.page_content(page, html, self.events.get(path))
+        if self.indexes is not None:
+            self.indexes.page_content(page, html, self.events.get(path))
+        return html
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.indexes is not None:
-            self.indexes.fill(self.events)
+            self.indexes.prepare(self.events)
         return env
+
+    @event_priority(50)  # before the search plugin (0) reads the page
+    def _fill_authored(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if self.indexes is not None and page.file.src_uri not in self.indexes.generated:
+            self.indexes.fill(page)
+        return context
+
+    @event_priority(-50)  # after the search plugin (0), which leaves generated pages out
+    def _fill_generated(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext | None:
+        if self.indexes is not None and page.file.src_uri in self.indexes.generated:
+            self.indexes.fill(page)
+        return context
+
+    on_page_context = CombinedEvent(_fill_authored, _fill_generated)
+
+    @event_priority(50)  # before plugins that rework whole pages (minifiers, link checkers)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.indexes is None:
+            return output
+        data = self.indexes.data(page)
+        self.indexes.release(page)
+        return linked_data.insert(output, data) if data else output
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]

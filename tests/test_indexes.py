@@ -460,6 +460,9 @@ def test_organizations_page(site: Path) -> None:
 def test_roundup_pages_carry_json_ld_matching_the_cards(site: Path) -> None:
     page = site / "events" / "2025-04-02-spring" / "index.html"
     (data,) = linked_data(page)
+    # In the page's head, out of the article (and of what search indexes).
+    head = soup(page).head
+    assert head is not None and head.find("script", type="application/ld+json") is not None
     assert {k: data[k] for k in ("@context", "@type", "name", "startDate", "location")} == {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -681,6 +684,33 @@ def test_listing_markers(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> No
     html = page.read_text(encoding="utf-8")
     assert "&lt;!-- roundup:talks latest=1 --&gt;" in html  # in code: shown as written
     assert '<!-- roundup:talks speaker="Ada Voss" -->' in html  # not shown: left as written
+
+
+def test_search_reads_the_lists_of_authors_pages_not_the_generated_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An author's page is filled before the search plugin reads it (its lists are found by
+    search); a generated index, out of the search index, after (search does not scan it)."""
+    from material.plugins.search.plugin import SearchPlugin
+
+    seen: dict[str, str] = {}
+    index_page = SearchPlugin.on_page_context
+
+    def spy(self: SearchPlugin, context: Any, *, page: Any, **kwargs: Any) -> Any:
+        seen[page.file.src_uri] = page.content
+        return index_page(self, context, page=page, **kwargs)
+
+    monkeypatch.setattr(SearchPlugin, "on_page_context", spy)
+    run(write_site(tmp_path, {**PAGES, "blog/news.md": NEWS}))
+    assert "Fast Feeds" in seen["blog/news.md"]
+    assert "roundup-person" not in seen["speakers/index.md"]
+    assert "<!-- roundup:speakers -->" in seen["speakers/index.md"]
+    site = tmp_path / "site"
+    assert len(soup(site / "speakers" / "index.html").select(".roundup-person")) == 4
+    search = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    news = " ".join(d["text"] for d in search["docs"] if d["location"].startswith("blog/news/"))
+    assert "Fast Feeds" in news and "Calm Clusters" in news
+    assert not [d for d in search["docs"] if d["location"].startswith("speakers/")]
 
 
 def test_speakers_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
