@@ -32,7 +32,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .log import log
 from .model import Diagnostic
-from .parse import PagePlan, _without, parse_page, rewrite_docusaurus
+from .parse import PagePlan, _without, parse_page, rewrite_docusaurus, split_front_matter
 from .render import CardRenderer
 
 
@@ -121,7 +121,7 @@ class _CardPreprocessor(Preprocessor):
         text = "\n".join(lines)
         plan = (
             page.plan
-            if page is not None and page.plan is not None and page.plan.text == text
+            if page is not None and page.plan is not None and page.plan.made_from(text)
             else None
         )
         log.debug("%s: %s", page.path if page else "-", "plan reused" if plan else "parsing")
@@ -134,8 +134,14 @@ class _CardPreprocessor(Preprocessor):
                 "min_talks": int(ext.getConfig("min_talks")),
             }
             if page is None:
+                meta, text, skipped = split_front_matter(text)  # the offsets are into the body
                 plan = parse_page(
-                    text, path=str(ext.getConfig("path")), known_orgs=known, **options
+                    text,
+                    path=str(ext.getConfig("path")),
+                    meta=meta,
+                    first_line=1 + skipped,
+                    known_orgs=known,
+                    **options,
                 )
             else:
                 plan = parse_page(
@@ -150,19 +156,20 @@ class _CardPreprocessor(Preprocessor):
         ext.result = plan
         if not plan.talks:
             return rewrite_docusaurus(text).split("\n") if page is not None else lines
-        return rewrite_docusaurus(self.cards(plan)).split("\n")
+        return rewrite_docusaurus(self.cards(plan, text)).split("\n")
 
-    def cards(self, plan: PagePlan) -> str:
+    def cards(self, plan: PagePlan, text: str) -> str:
+        """``text`` (the text ``plan`` was made from) with each talk's source made a card."""
         renderer = self.ext.card_renderer()
         stash = self.md.htmlStash.store
+        posters = self.ext.page.posters if self.ext.page else {}
         state = _Render(plan)
-        text = plan.text
         out: list[str] = []
         cursor = 0
         for index, item in enumerate(plan.talks):
-            talk = item.talk
+            head, meta, foot = renderer.parts(item.talk, posters)
             out.append(text[cursor : item.start])
-            opening = stash(renderer.open(talk))
+            opening = stash(head)
             state.opens[opening] = index
             out.append(f"\n\n{opening}\n\n")
             if item.keeps_heading:
@@ -171,15 +178,12 @@ class _CardPreprocessor(Preprocessor):
                 placeholder = stash("")
                 state.headings[placeholder] = index
                 out.append(f"{placeholder}\n\n")
-            meta = renderer.meta(talk)
             if meta:
                 out.append(f"{stash(meta)}\n\n")
             out.append(item.open_fix)
             out.append(_without(text, item.heading_end, item.end, item.removals).strip("\n"))
             out.append(f"{item.close_fix}\n\n")
-            media = renderer.media(talk, self.ext.page.posters if self.ext.page else {})
-            # The media and the card's end in one block: fewer blocks for Markdown to parse.
-            out.append(f"{stash(media + renderer.close(talk))}\n\n")
+            out.append(f"{stash(foot)}\n\n")
             cursor = item.end
         out.append(text[cursor:])
         self.ext._state = state

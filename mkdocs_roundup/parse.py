@@ -234,7 +234,7 @@ class Intro:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TalkPlan:
     """One talk, and what its card does to the source."""
 
@@ -253,7 +253,7 @@ class TalkPlan:
     close_fix: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PagePlan:
     path: str
     text: str
@@ -261,6 +261,12 @@ class PagePlan:
     talks: tuple[TalkPlan, ...]
     diagnostics: tuple[Diagnostic, ...]
     meta: Mapping[str, Any]
+    fingerprint: tuple[int, int]
+    """The text's length and hash: a plan made early is reused only for the same text."""
+
+    def made_from(self, text: str) -> bool:
+        """Whether this plan was made from ``text`` (the talks' offsets are into it)."""
+        return (len(text), hash(text)) == self.fingerprint
 
     def event(self) -> Event:
         return make_event(self.path, self.meta, tuple(t.talk for t in self.talks))
@@ -1045,4 +1051,12 @@ def parse_page(
         first_line += skipped
     page = _Page(text, path, first_line, known_orgs, slugify, separator)
     plans = page.plan(meta, min_talks)
-    return PagePlan(path, text, first_line, tuple(plans), tuple(page.diagnostics), meta)
+    return PagePlan(
+        path,
+        text,
+        first_line,
+        tuple(plans),
+        tuple(page.diagnostics),
+        meta,
+        (len(text), hash(text)),
+    )

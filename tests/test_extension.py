@@ -10,11 +10,14 @@ import logging
 import os
 from pathlib import Path
 
+import jinja2
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
 from mkdocs_roundup.extension import RoundupExtension
+from mkdocs_roundup.model import Talk
+from mkdocs_roundup.render import CardRenderer, environment
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.md"))
@@ -186,3 +189,24 @@ def test_unparseable_parts_stay_on_the_page_and_are_reported(
     ]
     soup = BeautifulSoup(html, "html.parser")
     assert [a.find_parent("article") for a in soup.select("article")] == [None, None]  # no nesting
+
+
+def test_a_card_template_without_its_cut_marks_is_named_in_the_error() -> None:
+    loader = jinja2.DictLoader(
+        {"roundup/talk.html": "{% macro card(card, embeds, labels) %}<article>{{ heading }}"
+         "</article>{% endmacro %}"}
+    )  # fmt: skip
+    renderer = CardRenderer(environment(loader))
+    talk = Talk("a", "A", "talk", None, (), (), "", (), (), "a.md", 1)
+    with pytest.raises(jinja2.TemplateError, match=r"roundup/talk.html: .*\{\{ body \}\}"):
+        renderer.parts(talk)
+
+
+def test_front_matter_is_read_and_lines_count_from_the_file(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    text = "---\ntitle: Meetup\n---\n\n## Alpha, Ada Vos\n\nText.\n\n## Beta, Bo Lind\n\n<div>\n"
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.roundup"):
+        html, _ = convert(text, path="meetup.md")
+    assert "title:" not in html and html.count("<article") == 2
+    assert [r.getMessage().split(": ")[0] for r in caplog.records] == ["meetup.md:11"]
