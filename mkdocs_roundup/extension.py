@@ -11,28 +11,41 @@ How a talk becomes a card without losing anything the author wrote:
    :func:`mkdocs_roundup.parse.parse_page` and rewrites each talk's source: the card's
    opening, meta line, media area and closing go in as stashed HTML; the heading and the
    author's text stay Markdown, minus the embeds and the speakers line the card shows;
-2. before ``toc`` runs, each talk heading gets ``data-toc-label`` (the TOC shows the title
-   alone) while its anchor is still computed from the text as written, so existing deep
-   links keep working; heading-less talks get a real heading here;
-3. after ``toc``, the heading's text is replaced by the title (speakers now sit under it).
+2. before ``toc`` runs, each talk gets its heading: where Python-Markdown would render the
+   heading as written as plain text and links (the usual ``### Title, [Name](…)``), the card
+   makes a heading showing the title, with the anchor ``toc`` would have given the heading as
+   written, so existing deep links keep working (and Markdown has no links to parse); other
+   headings stay as written and get ``data-toc-label`` (the TOC shows the title alone);
+   heading-less talks get a real heading here;
+3. after ``toc``, the text of a heading kept as written is replaced by the title (speakers
+   now sit under it).
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.inlinepatterns import Pattern
 from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
+from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
 from .log import log
 from .model import Diagnostic
-from .parse import PagePlan, _without, parse_page, rewrite_docusaurus, split_front_matter
+from .parse import (
+    PagePlan,
+    _atx,
+    _strip_links,
+    _without,
+    parse_page,
+    rewrite_docusaurus,
+    split_front_matter,
+)
 from .render import CardRenderer
 
 
@@ -56,6 +69,9 @@ class _Render:
     plan: PagePlan
     opens: dict[str, int] = field(default_factory=dict)
     headings: dict[str, int] = field(default_factory=dict)
+    """Placeholders of the headings the card makes, by talk."""
+    anchored: set[int] = field(default_factory=set)
+    """Talks whose made heading takes the anchor of the heading as written."""
     ids: dict[int, str] = field(default_factory=dict)
 
 
@@ -166,17 +182,20 @@ class _CardPreprocessor(Preprocessor):
         state = _Render(plan)
         out: list[str] = []
         cursor = 0
+        made = _headings_made(self.md, plan, text)
         for index, item in enumerate(plan.talks):
             head, meta, foot = renderer.parts(item.talk, posters)
             out.append(text[cursor : item.start])
             opening = stash(head)
             state.opens[opening] = index
             out.append(f"\n\n{opening}\n\n")
-            if item.keeps_heading:
+            if item.keeps_heading and index not in made:
                 out.append(text[item.start : item.heading_end].rstrip("\n") + "\n\n")
             else:
                 placeholder = stash("")
                 state.headings[placeholder] = index
+                if item.keeps_heading:
+                    state.anchored.add(index)
                 out.append(f"{placeholder}\n\n")
             if meta:
                 out.append(f"{stash(meta)}\n\n")
@@ -188,6 +207,69 @@ class _CardPreprocessor(Preprocessor):
         out.append(text[cursor:])
         self.ext._state = state
         return "".join(out)
+
+
+_MARKUP = re.compile(r"[\[\]<>&`*_\\{}]")
+"""Characters that Python-Markdown's own inline patterns (or ``attr_list``) need to match."""
+_ID_ATTR = re.compile(r"\{[^}\n]*#")
+
+
+def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
+    """The talks (by index) whose heading as written the card can make itself.
+
+    Those are the ATX headings that Python-Markdown renders as their text and links only: no
+    inline pattern that runs before ``toc`` (Markdown's own, an extension's, or those of an
+    extension's own inline pass, like ``smarty``) matches their text once the links are taken
+    out, so ``toc`` would slug exactly the text the parser slugged, and the anchor the parser
+    predicted is the one ``toc`` would give. The made heading shows the title alone, and
+    Markdown no longer parses the speakers' links of every heading.
+    Everything else keeps its heading as written: a page whose other elements may carry ids
+    before ``toc`` runs (``attr_list``, ``md_in_html``), since ``toc`` makes its ids unique
+    against those, and every page when a tree processor of unknown effect runs before ``toc``.
+    """
+    if "id=" in text or ("{" in text and _ID_ATTR.search(text)):
+        return set()
+    regexes = _inline_before_toc(md)
+    if regexes is None:
+        return set()
+    plain: dict[int, str] = {}
+    for index, item in enumerate(plan.talks):
+        line = text[item.start : item.heading_end].rstrip("\n")
+        atx = _atx(line) if item.keeps_heading and line.startswith("#") else None
+        if atx is None or atx[1].endswith("#"):  # Markdown reads closing hashes its own way
+            continue
+        words = _strip_links(atx[1])
+        if not _MARKUP.search(words):
+            plain[index] = words
+    if plain:
+        joined = "\n".join(plain.values())
+        for regex in regexes:
+            # One search per page; a pattern anchored at the text's ends, and one that
+            # matches somewhere, are tried on each heading.
+            if "^" in regex.pattern or "$" in regex.pattern or regex.search(joined):
+                plain = {i: t for i, t in plain.items() if not regex.search(t)}
+    return set(plain)
+
+
+_KNOWN_TREEPROCESSORS = ("markdown.", "pymdownx.", "material.", "mkdocs.", __name__)
+"""Packages whose tree processors change no heading's text other than by inline patterns."""
+
+
+def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
+    """The inline patterns that can touch a heading's text before ``toc`` slugs it, or
+    ``None`` if that cannot be known (no ``toc``, or an unknown tree processor before it)."""
+    if "toc" not in md.treeprocessors:
+        return None
+    toc = md.treeprocessors.get_index_for_name("toc")
+    regexes: list[re.Pattern[str]] = []
+    for processor in list(md.treeprocessors)[:toc]:
+        if isinstance(processor, InlineProcessor):
+            # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
+            patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
+            regexes += (pattern.getCompiledRegExp() for pattern in patterns)
+        elif not type(processor).__module__.startswith(_KNOWN_TREEPROCESSORS):
+            return None
+    return regexes
 
 
 class _CardTreeprocessor(Treeprocessor):
@@ -226,9 +308,11 @@ class _HeadingLabels(_CardTreeprocessor):
             elif marker in state.headings:
                 index = state.headings[marker]
                 item = state.plan.talks[index]
+                tail = child.tail
                 child.clear()
-                child.tag = f"h{item.level}"
-                child.text = item.talk.title
+                child.tag, child.text, child.tail = f"h{item.level}", item.talk.title, tail
+                if index in state.anchored:
+                    child.set("id", item.talk.id)
                 child.set("data-roundup-heading", str(index))
 
 
@@ -245,7 +329,7 @@ class _HeadingTitles(_CardTreeprocessor):
             item = state.plan.talks[index]
             if heading.get("id"):
                 state.ids[index] = heading.get("id", "")
-            if item.keeps_heading:
+            if item.keeps_heading and index not in state.anchored:
                 _retitle(heading, item.talk.title)
         talks = state.plan.talks
         changed = {i: id_ for i, id_ in state.ids.items() if id_ != talks[i].talk.id}

@@ -155,7 +155,9 @@ _LINK_TEXT = itemgetter("text")
 _TOC_TAG = re.compile(r"<[^>]*>")
 _TOC_MARKUP = re.compile(r"(?<!\\)(\*\*|__|\*|_|`)")
 _TOC_ESCAPE = re.compile(r"\\(.)")
-_TRUNCATE = re.compile(r"^<!--\s*truncate\s*-->[ \t]*$", re.M)
+_TRUNCATE = re.compile(r"<!--\s*truncate\s*-->[ \t]*$", re.M)
+"""Docusaurus' excerpt marker, on a line of its own (the start is checked by
+:func:`rewrite_docusaurus`: a pattern opening with ``^`` would be tried at every character)."""
 
 _KIND_WORDS = {
     "keynote": "keynote",
@@ -376,7 +378,12 @@ def event_date(path: str, meta: Mapping[str, Any]) -> str | None:
 def rewrite_docusaurus(text: str) -> str:
     """Docusaurus leftovers in Material's terms: the excerpt marker and Infima buttons."""
     if "truncate" in text:
-        text = _TRUNCATE.sub("<!-- more -->", text)
+
+        def more(m: re.Match[str]) -> str:
+            at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            return "<!-- more -->" if at_line_start else m.group(0)
+
+        text = _TRUNCATE.sub(more, text)
 
     def button(m: re.Match[str]) -> str:
         classes = m["classes"].split()

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
+import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import jinja2
 import markdown
+import markdown.extensions
+import markdown.treeprocessors
 import pytest
 from bs4 import BeautifulSoup
 
@@ -64,6 +67,87 @@ def test_heading_keeps_its_anchor_and_the_toc_shows_the_title() -> None:
     talks = toc[0]["children"][0]["children"]
     assert [t["name"] for t in talks] == ["Clouds You Can Own", "Ask the Maintainers"]
     assert talks[0]["id"] == heading["id"]
+
+
+_SYMBOL_TALKS = """## Talks
+
+### Clouds (c) Today, [Ada Vos](https://www.linkedin.com/in/ada-vos/)
+
+Ada on clouds.
+
+### Metrics That Matter, [Bo Lind](https://www.linkedin.com/in/bo-lind/)
+
+Bo on metrics.
+"""
+
+
+def _headings(html: str) -> list[tuple[str, str]]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [(h["id"], h.get_text().rstrip("¶")) for h in soup.select("article h3")]
+
+
+def _toc_ids(md: markdown.Markdown) -> list[str]:
+    return [t["id"] for t in md.toc_tokens[0]["children"]]  # type: ignore[attr-defined]
+
+
+def test_a_heading_of_text_and_links_is_made_by_the_card_with_the_anchor_toc_gives() -> None:
+    html, md = convert(_SYMBOL_TALKS)
+    # toc slugs the heading as written, "(c)" included; the card shows the title alone.
+    expected = [
+        ("clouds-c-today-ada-vos", "Clouds (c) Today"),
+        ("metrics-that-matter-bo-lind", "Metrics That Matter"),
+    ]
+    assert _headings(html) == expected
+    assert _toc_ids(md) == [i for i, _ in expected]
+    plain = markdown.Markdown(extensions=["toc"])
+    plain.convert(_SYMBOL_TALKS)
+    assert _toc_ids(md) == [t["id"] for t in plain.toc_tokens[0]["children"]]  # type: ignore[attr-defined]
+
+
+def test_a_heading_an_extension_renders_stays_as_written_and_keeps_its_anchor() -> None:
+    # smartsymbols turns "(c)" into "©", which toc drops from the slug: the parser cannot
+    # know that, so that heading goes through Markdown and toc as written.
+    extensions = ["toc", "attr_list", "pymdownx.smartsymbols"]
+    md = markdown.Markdown(extensions=[*extensions, RoundupExtension()])
+    html = md.convert(_SYMBOL_TALKS)
+    plain = markdown.Markdown(extensions=extensions)
+    plain.convert(_SYMBOL_TALKS)
+    written = [t["id"] for t in plain.toc_tokens[0]["children"]]  # type: ignore[attr-defined]
+    assert written == ["clouds-today-ada-vos", "metrics-that-matter-bo-lind"]
+    assert [i for i, _ in _headings(html)] == written
+    assert _toc_ids(md) == written
+
+
+class _Shouting(markdown.extensions.Extension):
+    """A tree processor of another package that changes heading text before ``toc``."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        class Shout(markdown.treeprocessors.Treeprocessor):
+            def run(self, root: etree.Element) -> None:
+                for heading in root.iter("h3"):
+                    heading.text = (heading.text or "").replace("Today", "Tomorrow")
+
+        md.treeprocessors.register(Shout(md), "shout", 7)
+
+
+def test_an_unknown_tree_processor_before_toc_keeps_headings_as_written() -> None:
+    md = markdown.Markdown(extensions=["toc", _Shouting(), RoundupExtension()])
+    html = md.convert(_SYMBOL_TALKS)
+    assert [i for i, _ in _headings(html)] == [
+        "clouds-c-tomorrow-ada-vos",
+        "metrics-that-matter-bo-lind",
+    ]
+
+
+def test_ids_set_by_attr_list_elsewhere_on_the_page_keep_headings_as_written() -> None:
+    # toc makes heading ids unique against ids already in the page: with one the same as a
+    # talk's anchor, that talk's heading is given "_1", as it was before the plugin.
+    text = _SYMBOL_TALKS + "\nSee the metrics talk.\n{: #metrics-that-matter-bo-lind }\n"
+    html, _ = convert(text)
+    assert [i for i, _ in _headings(html)] == [
+        "clouds-c-today-ada-vos",
+        "metrics-that-matter-bo-lind_1",
+    ]
 
 
 def test_author_text_is_escaped_never_markup() -> None:

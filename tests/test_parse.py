@@ -415,6 +415,9 @@ def test_docusaurus_leftovers() -> None:
     out = rewrite_docusaurus(text)
     assert out.startswith("<!-- more -->\n")
     assert 'class="button button--primary button--lg md-button md-button--primary"' in out
+    # Only a marker on a line of its own is the excerpt marker.
+    inline = "Intro.\n\nSee <!-- truncate --> here\n\nMore <!-- truncate -->\n<!-- truncate -->\n"
+    assert rewrite_docusaurus(inline) == inline.replace("\n<!-- truncate -->", "\n<!-- more -->")
 
 
 def test_agenda_lines_are_not_talks() -> None:
