@@ -147,8 +147,8 @@ def collection_json(
 def insert(page: str, element: str) -> str:
     """``page`` (a whole HTML document) with ``element`` at the end of its ``<head>``, where
     search engines and people look for a page's metadata, and out of the article that
-    MkDocs' search indexes; at the end of a page that has no ``</head>``."""
-    end = page.find("</head>")
-    if end < 0:
+    MkDocs' search indexes; at the end of a page that has no ``</head>``. One copy of the
+    page is made (a generated index is megabytes of text; slicing it would make two)."""
+    if "</head>" not in page:
         return page + element
-    return f"{page[:end]}{element}\n{page[end:]}"
+    return page.replace("</head>", f"{element}\n</head>", 1)
