@@ -40,7 +40,7 @@ _clean = lru_cache(maxsize=1 << 16)(clean_text)
 # -- Records --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One name written for one talk (a speaker, or an organization)."""
 
@@ -52,7 +52,7 @@ class Mention:
     """The event's date, so that later spellings win ties for the display name."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerEntry:
     """One entry of the speakers file: what the site owner knows about a person."""
 
@@ -70,7 +70,7 @@ class SpeakerEntry:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """A person (or an organization) with every name and link found for them."""
 
@@ -190,7 +190,7 @@ class Directory:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     directory: Directory
     diagnostics: tuple[Diagnostic, ...]

@@ -144,7 +144,7 @@ def site_root(page_url: str) -> str:
     return "../" * page_url.count("/") or "./"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Locations:
     """Site URLs of the index pages (``None`` where turned off)."""
 
@@ -169,7 +169,7 @@ class Locations:
 # -- Views ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventInfo:
     source: str
     title: str
@@ -204,7 +204,7 @@ class Listed:
     organizations: tuple[Named, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventEntry:
     info: EventInfo
     talks: tuple[Listed, ...]
@@ -223,7 +223,7 @@ class EventEntry:
         return groups
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonEntry:
     """A person (or organization) of an index with their talks, newest first."""
 
@@ -798,7 +798,7 @@ _ID = re.compile(r'id=(?<=\sid=)"([^"]+)"')
 far faster than for ``\\b`` or ``\\s`` on the megabytes of a large index."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Noted:
     page: Page
     source_lines: list[tuple[str, int]]

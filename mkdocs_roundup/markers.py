@@ -56,7 +56,7 @@ _OPTION = re.compile(
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})", re.M)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marker:
     kind: str
     options: tuple[tuple[str, str], ...]

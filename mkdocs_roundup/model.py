@@ -15,7 +15,7 @@ KINDS = ("talk", "keynote", "panel", "workshop", "lightning", "demo")
 """Every talk kind the parser can give, in the order the badges are documented."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     """A person or an organization named for a talk."""
 
@@ -28,7 +28,7 @@ class Party:
         return {"name": self.name, "url": self.url}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Media:
     """One deck or one video, as resolved by a provider of :mod:`mkdocs_roundup.providers`."""
 
@@ -65,7 +65,7 @@ class Media:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Talk:
     """One talk of an event page."""
 
@@ -106,7 +106,7 @@ class Talk:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem in an author's page, reported as ``path:line: message``."""
 
@@ -118,7 +118,7 @@ class Diagnostic:
         return f"{self.path}:{self.line}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A roundup page: one event and its talks."""
 
