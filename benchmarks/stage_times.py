@@ -65,7 +65,10 @@ def _extension_processors() -> list[type[Any]]:
     return [
         cls
         for cls in vars(extension).values()
-        if isinstance(cls, type) and issubclass(cls, bases) and "run" in vars(cls)
+        if isinstance(cls, type)
+        and issubclass(cls, bases)
+        and "run" in vars(cls)
+        and cls.__module__ == extension.__name__  # not Markdown's own, imported there
     ]
 
 
