@@ -90,6 +90,24 @@ class Talk:
     def media(self) -> tuple[Media, ...]:
         return self.videos + self.slides
 
+    def at(self, url: str) -> Talk:
+        """This talk with the site URL of its card (made for every talk of a site each
+        build: a direct call is several times faster than ``dataclasses.replace``)."""
+        return Talk(
+            self.id,
+            self.title,
+            self.kind,
+            self.section,
+            self.speakers,
+            self.organizations,
+            self.abstract,
+            self.slides,
+            self.videos,
+            self.path,
+            self.line,
+            url,
+        )
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

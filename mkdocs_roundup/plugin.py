@@ -168,7 +168,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
     @staticmethod
     def _event(plan: PagePlan, file: File) -> Event:
         event = plan.event()
-        talks = tuple(replace(t, url=f"{file.url}#{t.id}") for t in event.talks)
+        talks = tuple(t.at(f"{file.url}#{t.id}") for t in event.talks)
         return replace(event, talks=talks, url=file.url)
 
     def on_page_markdown(

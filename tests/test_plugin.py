@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import fields, replace
 from pathlib import Path
 from textwrap import dedent
 
@@ -13,6 +14,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from sites import mkdocs_build, write_site
+
+from mkdocs_roundup.model import Talk
 
 MEETUP = dedent(
     """\
@@ -173,3 +176,10 @@ def test_export_path_is_configurable(tmp_path: Path, setting: str) -> None:
     assert not (tmp_path / "site" / "roundup.json").exists()
     if setting:
         assert json.loads((tmp_path / "site" / setting).read_text(encoding="utf-8"))["events"]
+
+
+def test_a_talk_at_its_url_keeps_every_field() -> None:
+    """``Talk.at`` copies field by field: a field added to ``Talk`` must be added there."""
+    values: dict[str, object] = {f.name: f"{f.name}!" for f in fields(Talk)}
+    talk = Talk(**values)  # type: ignore[arg-type]
+    assert talk.at("page/#id") == replace(talk, url="page/#id")
