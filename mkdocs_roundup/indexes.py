@@ -277,9 +277,11 @@ class Catalog:
     ) -> None:
         self.people = people.directory
         self.organizations = organizations.directory
-        self.resolutions = (people, organizations)
         self.titles = dict(titles)
         self.locations = locations
+        # Where each entry is, made once: every talk of a person links to the same string.
+        self.person_href = {p.id: locations.person(p.id) for p in self.people}
+        self.organization_href = {o.id: locations.organization(o.id) for o in self.organizations}
 
     @staticmethod
     def mentions(events: Iterable[Event]) -> tuple[list[Mention], list[Mention]]:
@@ -301,15 +303,16 @@ class Catalog:
         links (found once per talk and build; the indexes, JSON-LD and export share them)."""
         found: list[tuple[Named, ...]] = []
         for directory, parties, where in (
-            (self.people, talk.speakers, self.locations.person),
-            (self.organizations, talk.organizations, self.locations.organization),
+            (self.people, talk.speakers, self.person_href),
+            (self.organizations, talk.organizations, self.organization_href),
         ):
             named = []
             for party in parties:
                 entry_id = directory.id_of(party)
                 person = directory.get(entry_id) if entry_id else None
                 links = person.links if person else ((party.url,) if party.url else ())
-                named.append(Named(party.name, entry_id, where(entry_id), links))
+                href = where.get(entry_id) if entry_id else None
+                named.append(Named(party.name, entry_id, href, links))
             found.append(tuple(named))
         return found[0], found[1]
 
@@ -353,11 +356,9 @@ class SiteView:
         self.events: tuple[EventEntry, ...] = tuple(entries)
         self.by_source = {entry.info.source: entry for entry in entries}
         self.talks: tuple[Listed, ...] = tuple(t for e in entries for t in e.talks)
-        self.speakers = self._entries(
-            catalog.people, lambda n: n.speakers, catalog.locations.person
-        )
+        self.speakers = self._entries(catalog.people, lambda n: n.speakers, catalog.person_href)
         self.organizations = self._entries(
-            catalog.organizations, lambda n: n.organizations, catalog.locations.organization
+            catalog.organizations, lambda n: n.organizations, catalog.organization_href
         )
         self._by_id: dict[tuple[str, str], PersonEntry] = {}
 
@@ -365,7 +366,7 @@ class SiteView:
         self,
         directory: Directory,
         names: Callable[[Listed], tuple[Named, ...]],
-        where: Callable[[str | None], str | None],
+        where: Mapping[str, str | None],
     ) -> tuple[PersonEntry, ...]:
         talks: dict[str, list[Listed]] = {}
         for listed in self.talks:
@@ -376,7 +377,7 @@ class SiteView:
                 if not found or found[-1] is not listed:  # two names of one person, one talk
                     found.append(listed)
         entries = [
-            PersonEntry(p, where(p.id), tuple(talks[p.id])) for p in directory if talks.get(p.id)
+            PersonEntry(p, where[p.id], tuple(talks[p.id])) for p in directory if talks.get(p.id)
         ]
         entries.sort(key=lambda e: (name_key(e.person.name), e.person.id))
         return tuple(entries)
