@@ -119,9 +119,11 @@ def _fenced_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def in_source(markdown: str, path: str, first_line: int = 1) -> list[tuple[str, int]]:
     """``(comment text, line)`` of each marker of a page's Markdown, outside fenced code."""
-    fenced = list(_fenced_spans(markdown))
+    # Every page of the site is read here: fences are looked for only on a page with markers.
+    markers = list(MARKER.finditer(markdown)) if "roundup:" in markdown else []
+    fenced = list(_fenced_spans(markdown)) if markers else []
     found = []
-    for match in MARKER.finditer(markdown):
+    for match in markers:
         if any(a <= match.start() < b for a, b in fenced):
             continue
         found.append(
