@@ -16,7 +16,6 @@ import functools
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -145,10 +144,6 @@ def is_profile_url(url: str) -> bool:
     return _is_profile(url_parts(url.strip().strip("<>")))
 
 
-def is_org_url(url: str) -> bool:
-    return _is_org(url_parts(url.strip().strip("<>")))
-
-
 def _is_profile(parts: UrlParts) -> bool:
     host = _site(parts.host)
     if host.endswith(".wikipedia.org"):
@@ -194,7 +189,6 @@ _NOT_NAME_WORDS = {
     "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
 }  # fmt: skip
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{1,3}\.?|[A-Z]\w*-\w+|d['’]\w+)$", re.UNICODE)
 
 
 def _is_upper_initial(word: str) -> bool:
@@ -270,8 +264,8 @@ class Split:
 class _Slots:
     """Links of a heading lifted out of the text as ``\\x00N\\x00`` slots."""
 
-    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
-        self.links: list[tuple[str, str]] = list(links)
+    def __init__(self, text: str) -> None:
+        self.links: list[tuple[str, str]] = []
 
         def lift(match: re.Match[str]) -> str:
             url = match["url"].strip("<>")
@@ -346,10 +340,10 @@ def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
 
 
 def parse_people_text(
-    text: str, known_orgs: frozenset[str] = frozenset(), links: Iterable[tuple[str, str]] = ()
+    text: str, known_orgs: frozenset[str] = frozenset()
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """Parse a whole run of people, as written after ``Speakers:`` or after a title's link."""
-    slots = _Slots(text, links)
+    slots = _Slots(text)
     parts, _ = _parts(slots.text.strip(" ,-–—:"))
     return parse_people(parts, slots, known_orgs)
 
