@@ -799,12 +799,6 @@ _ID = re.compile(r'id=(?<=\sid=)"([^"]+)"')
 far faster than for ``\\b`` or ``\\s`` on the megabytes of a large index."""
 
 
-@dataclass(slots=True)
-class _Noted:
-    page: Page
-    source_lines: list[tuple[str, int]]
-
-
 class Indexes:
     """The generated pages, markers and data of one build."""
 
@@ -821,7 +815,8 @@ class Indexes:
         """Generated files by ``src_uri``."""
         self.site_url = site_url
         self.sources: dict[str, list[tuple[str, int]]] = {}
-        self.noted: dict[str, _Noted] = {}
+        self.noted: dict[str, list[tuple[str, int]]] = {}
+        """Pages with markers to fill, each with the source lines of its markers."""
         self.entries: dict[str, EventEntry] = {}
         """The roundup pages rendered in this build, as the indexes list them."""
         self.view: SiteView | None = None
@@ -925,7 +920,7 @@ class Indexes:
         (found here once, and kept for the indexes and the page's JSON-LD)."""
         source = page.file.src_uri
         if markers.MARKER.search(html):
-            self.noted[source] = _Noted(page, list(self.sources.get(source, [])))
+            self.noted[source] = list(self.sources.get(source, []))
         else:
             self.noted.pop(source, None)
         if event is None or not event.talks:
@@ -959,11 +954,10 @@ class Indexes:
         """Replace the markers of a page, just before its template is rendered (markers are
         noted in :meth:`page_content`; each page is filled once)."""
         source = page.file.src_uri
-        noted = self.noted.pop(source, None)
+        lines = self.noted.pop(source, None)
         view = self.view
-        if noted is None or view is None or page.content is None:
+        if lines is None or view is None or page.content is None:
             return
-        lines = noted.source_lines
 
         def replace(match: re.Match[str]) -> str:
             text = collapse_spaces(match.group(0))
