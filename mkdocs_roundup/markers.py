@@ -60,8 +60,6 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})", re.M)
 class Marker:
     kind: str
     options: tuple[tuple[str, str], ...]
-    text: str
-    """The comment as written (how a marker found in HTML is matched to its source line)."""
     path: str = ""
     line: int = 0
 
@@ -100,7 +98,7 @@ def read(match: re.Match[str], path: str = "", line: int = 0) -> tuple[Marker, l
                         path, line, f"roundup:{kind}: unknown option '{key}' (options: {allowed})"
                     )
                 )
-    return Marker(kind, tuple(options), collapse_spaces(match.group(0)), path, line), problems
+    return Marker(kind, tuple(options), path, line), problems
 
 
 def _fenced_spans(text: str) -> Iterator[tuple[int, int]]:
