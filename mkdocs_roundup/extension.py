@@ -142,32 +142,22 @@ class _CardPreprocessor(Preprocessor):
         )
         log.debug("%s: %s", page.path if page else "-", "plan reused" if plan else "parsing")
         if plan is None:
-            slugify, separator = _toc_settings(self.md)
             known = frozenset(ext.getConfig("known_organizations"))
-            options: dict[str, Any] = {
-                "slugify": slugify,
-                "separator": separator,
-                "min_talks": int(ext.getConfig("min_talks")),
-            }
-            if page is None:
+            about = page
+            if about is None:  # used alone: the document's own front matter
                 meta, text, skipped = split_front_matter(text)  # the offsets are into the body
-                plan = parse_page(
-                    text,
-                    path=str(ext.getConfig("path")),
-                    meta=meta,
-                    first_line=1 + skipped,
-                    known_orgs=known,
-                    **options,
-                )
-            else:
-                plan = parse_page(
-                    text,
-                    path=page.path,
-                    meta=page.meta,
-                    first_line=page.first_line,
-                    known_orgs=page.known_orgs | known,
-                    **options,
-                )
+                about = PageContext(str(ext.getConfig("path")), meta, first_line=1 + skipped)
+            slugify, separator = _toc_settings(self.md)
+            plan = parse_page(
+                text,
+                path=about.path,
+                meta=about.meta,
+                first_line=about.first_line,
+                known_orgs=about.known_orgs | known,
+                min_talks=int(ext.getConfig("min_talks")),
+                slugify=slugify,
+                separator=separator,
+            )
         report(plan.diagnostics)
         ext.result = plan
         if not plan.talks:
