@@ -220,9 +220,10 @@ class Intro:
     """``atx`` or ``html`` (headings), ``boldlink`` or ``strong`` (heading-less talks)."""
     level: int
     text: str
+    split: Split
+    """The text read as a title, speakers and organizations."""
     toc_text: str = ""
     explicit_id: str | None = None
-    split: Split | None = None
     media: list[Found] = field(default_factory=list)
     has_media: bool = False
     people: PeopleLine | None = None
@@ -231,9 +232,7 @@ class Intro:
     @property
     def is_candidate(self) -> bool:
         """Whether a heading reads as a talk: it names people or holds media."""
-        return (
-            self.has_media or self.people is not None or bool(self.split and self.split.has_people)
-        )
+        return self.has_media or self.people is not None or self.split.has_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,6 +485,7 @@ class _Page:
                         "atx",
                         level,
                         text,
+                        split_heading(text, self.known_orgs),
                         _toc_text(text),
                         explicit,
                     )
@@ -503,9 +503,9 @@ class _Page:
                 ):
                     start, end = before[0], after[0] + len(after[1]) + 1
                 text = strip_inline(heading["text"])
-                found.append(
-                    Intro(start, end, self.line_of(offset), "html", int(heading["level"]), text)
-                )
+                level = int(heading["level"])
+                split = split_heading(text, self.known_orgs)
+                found.append(Intro(start, end, self.line_of(offset), "html", level, text, split))
                 continue
             bold = _BOLD_LINK_HEAD.match(line) if head == "[" else None
             if bold:
@@ -539,7 +539,7 @@ class _Page:
             "boldlink",
             0,
             text,
-            split=split_heading(text, self.known_orgs),
+            split_heading(text, self.known_orgs),
             media=[Found(offset, end_offset, hit, "boldlink")] if hit else [],
         )
 
@@ -556,15 +556,14 @@ class _Page:
             hit = providers.find(url, pdf=True)
             split = Split(title, speakers, orgs)
             media = [Found(offset, end, hit, "strong", title)] if hit else []
-            return Intro(offset, end, self.line_of(offset), "strong", 0, title, split=split,
-                         media=media)  # fmt: skip
+            return Intro(offset, end, self.line_of(offset), "strong", 0, title, split, media=media)
         text = strip_inline(inner)
         if text.endswith(":") or not _DASH.search(text) or _AGENDA_TIME.match(text):
             return None  # a label such as "About Simon Weller:", or an agenda's time slot
         split = split_heading(text, self.known_orgs)
         if not split.speakers:
             return None
-        return Intro(offset, end, self.line_of(offset), "strong", 0, text, split=split)
+        return Intro(offset, end, self.line_of(offset), "strong", 0, text, split)
 
     # -- media ----------------------------------------------------------------------------
 
@@ -660,10 +659,10 @@ class _Page:
         intros = self.intros()
         heading_levels = [i for i in intros if i.form in ("atx", "html")]
         for position, intro in enumerate(intros):
-            if intro.form in ("atx", "html") and intro.split is None:
-                intro.split = split_heading(intro.text, self.known_orgs)
-            following = intros[position + 1].start if position + 1 < len(intros) else len(self.text)
             if intro.form in ("atx", "html"):
+                following = (
+                    intros[position + 1].start if position + 1 < len(intros) else len(self.text)
+                )
                 intro.people = self.people_line(intro.end, following)
                 intro.has_media = any(
                     f.hit is not None and f.form != "inline-link"
@@ -736,7 +735,7 @@ class _Page:
         for intro in intros:
             if intro.form == "atx":
                 base = intro.explicit_id or self.slugify(intro.toc_text, self.separator)
-            elif intro.form in ("boldlink", "strong") and intro.split:
+            elif intro.form in ("boldlink", "strong"):
                 base = self.slugify(talk_kind(intro.split.title)[1], self.separator)
             else:
                 continue
@@ -748,7 +747,7 @@ class _Page:
     def talk(
         self, intro: Intro, end: int, section: str | None, level: int, talk_id: str
     ) -> TalkPlan:
-        split = intro.split or Split(intro.text, (), ())
+        split = intro.split
         body_start = intro.end if intro.end <= end else end
         removals: list[tuple[int, int]] = []
         speakers, orgs = split.speakers, split.organizations
