@@ -343,7 +343,6 @@ class SiteView:
         """``made``: entries already made for some of the events (when their page was
         rendered); an entry is used only for the very event it was made of."""
         self.catalog = catalog
-        self.source_events = dict(events)
         entries = []
         for source, event in events.items():
             entry = made.get(source)
@@ -423,7 +422,7 @@ class SiteView:
         ]
         for candidate in candidates:
             for source in (candidate, candidate + ".md", candidate.rstrip("/") + "/index.md"):
-                if source in self.source_events:
+                if source in self.by_source:
                     return source
         return None
 
