@@ -72,7 +72,6 @@ class _Render:
     """Placeholders of the headings the card makes, by talk."""
     anchored: set[int] = field(default_factory=set)
     """Talks whose made heading takes the anchor of the heading as written."""
-    ids: dict[int, str] = field(default_factory=dict)
 
 
 def report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
@@ -310,19 +309,20 @@ class _HeadingTitles(_CardTreeprocessor):
     """After ``toc``: the heading shows the title; the anchor it was given stays."""
 
     def cards(self, root: etree.Element, state: _Render) -> None:
+        talks = state.plan.talks
+        changed: dict[int, str] = {}
         for heading in root.iter():
             index_text = heading.get("data-roundup-heading")
             if index_text is None:
                 continue
             del heading.attrib["data-roundup-heading"]
             index = int(index_text)
-            item = state.plan.talks[index]
-            if heading.get("id"):
-                state.ids[index] = heading.get("id", "")
+            item = talks[index]
+            id_ = heading.get("id")
+            if id_ and id_ != item.talk.id:
+                changed[index] = id_
             if item.keeps_heading and index not in state.anchored:
                 _retitle(heading, item.talk.title)
-        talks = state.plan.talks
-        changed = {i: id_ for i, id_ in state.ids.items() if id_ != talks[i].talk.id}
         if changed:  # toc gave some heading another id (a duplicate, a custom slugify)
             talks = tuple(
                 replace(t, talk=replace(t.talk, id=changed[i])) if i in changed else t
