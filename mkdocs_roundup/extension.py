@@ -36,7 +36,6 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
 from .log import log
-from .model import Diagnostic
 from .parse import (
     PagePlan,
     _atx,
@@ -72,11 +71,6 @@ class _Render:
     """Placeholders of the headings the card makes, by talk."""
     anchored: set[int] = field(default_factory=set)
     """Talks whose made heading takes the anchor of the heading as written."""
-
-
-def report(diagnostics: tuple[Diagnostic, ...] | list[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
-        log.warning("%s", diagnostic)
 
 
 class RoundupExtension(Extension):
@@ -157,7 +151,8 @@ class _CardPreprocessor(Preprocessor):
                 slugify=slugify,
                 separator=separator,
             )
-        report(plan.diagnostics)
+        for diagnostic in plan.diagnostics:
+            log.warning("%s", diagnostic)
         ext.result = plan
         if not plan.talks:
             return rewrite_docusaurus(text).split("\n") if page is not None else lines
