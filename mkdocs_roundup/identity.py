@@ -421,8 +421,6 @@ def _blocks(key: str) -> Iterator[str]:
 def likely_duplicates(
     directory: Directory,
     distinct: frozenset[frozenset[str]] = frozenset(),
-    *,
-    what: str = "speaker",
 ) -> list[Diagnostic]:
     """Names of different people that are probably one person: one or two edits apart, the
     same letters spaced differently, or one a leading part of the other (``Ousmane`` /
@@ -479,7 +477,7 @@ def likely_duplicates(
             Diagnostic(
                 here.path,
                 here.line,
-                f"{what} '{clean_text(here.name)}' may be the same as '{clean_text(there.name)}' "
+                f"speaker '{clean_text(here.name)}' may be the same as '{clean_text(there.name)}' "
                 f"({there.path}:{there.line}); if so, add an alias in the speakers file, "
                 "if not, list one under the other's 'distinct'",
             )
