@@ -230,6 +230,11 @@ class Intro:
     """A ``Speakers: …`` line right under a heading (it wins over the heading's own names)."""
 
     @property
+    def is_heading(self) -> bool:
+        """Whether this is a heading (``atx`` or ``html``), not a heading-less talk."""
+        return self.form in ("atx", "html")
+
+    @property
     def is_candidate(self) -> bool:
         """Whether a heading reads as a talk: it names people or holds media."""
         return self.has_media or self.people is not None or self.split.has_people
@@ -657,9 +662,9 @@ class _Page:
 
     def plan(self, meta: Mapping[str, Any], min_talks: int) -> list[TalkPlan]:
         intros = self.intros()
-        heading_levels = [i for i in intros if i.form in ("atx", "html")]
+        heading_levels = [i for i in intros if i.is_heading]
         for position, intro in enumerate(intros):
-            if intro.form in ("atx", "html"):
+            if intro.is_heading:
                 following = (
                     intros[position + 1].start if position + 1 < len(intros) else len(self.text)
                 )
@@ -680,7 +685,7 @@ class _Page:
         implicit_level = min(max(section_level + 1, 2), 6)
 
         def is_talk(intro: Intro) -> bool:
-            if intro.form in ("boldlink", "strong"):
+            if not intro.is_heading:
                 return True
             return intro.level == talk_level and intro.is_candidate
 
@@ -700,7 +705,7 @@ class _Page:
         seen_ids: dict[str, int] = {}
         for position, intro in enumerate(intros):
             if not is_talk(intro):
-                if intro.form in ("atx", "html") and (not talk_level or intro.level < talk_level):
+                if intro.is_heading and (not talk_level or intro.level < talk_level):
                     label = intro.text.strip().rstrip(":").strip()
                     section = (
                         None
@@ -710,10 +715,10 @@ class _Page:
                 continue
             end = len(self.text)
             for later in intros[position + 1 :]:
-                if is_talk(later) or (later.form in ("atx", "html") and later.level <= boundary):
+                if is_talk(later) or (later.is_heading and later.level <= boundary):
                     end = later.start
                     break
-            level = intro.level if intro.form in ("atx", "html") else (talk_level or implicit_level)
+            level = intro.level if intro.is_heading else (talk_level or implicit_level)
             talk_id, base_id = used_ids.get(intro.start, ("", ""))
             plan = self.talk(intro, end, section, level, talk_id)
             if base_id in seen_ids:
@@ -735,7 +740,7 @@ class _Page:
         for intro in intros:
             if intro.form == "atx":
                 base = intro.explicit_id or self.slugify(intro.toc_text, self.separator)
-            elif intro.form in ("boldlink", "strong"):
+            elif not intro.is_heading:
                 base = self.slugify(talk_kind(intro.split.title)[1], self.separator)
             else:
                 continue
@@ -752,9 +757,7 @@ class _Page:
         removals: list[tuple[int, int]] = []
         speakers, orgs = split.speakers, split.organizations
         title = split.title
-        people_line = (
-            intro.people if intro.form in ("atx", "html") else self.people_line(body_start, end)
-        )
+        people_line = intro.people if intro.is_heading else self.people_line(body_start, end)
         if people_line:
             (line_start, line_end), speakers, orgs = people_line
             removals.append((line_start, line_end))
