@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -333,18 +333,7 @@ def _assign_ids(
                 person_id = f"{base}-{counter}"
             used.add(person_id)
         by_root[root] = person_id
-        people.append(
-            Person(
-                person_id,
-                person.name,
-                person.aliases,
-                person.links,
-                person.mentions,
-                person.photo,
-                person.affiliation,
-                person.bio,
-            )
-        )
+        people.append(replace(person, id=person_id))
     lookup = {key: by_root[root] for key in groups.parent if (root := groups.find(key)) in by_root}
     return people, lookup
 
