@@ -290,7 +290,6 @@ class Found(NamedTuple):
     """The media's own title (an iframe's, a thumbnail's)."""
     remove: bool = True
     note: str | None = None
-    page_url: str | None = None
 
 
 # -- Helpers --------------------------------------------------------------------------------
@@ -615,7 +614,7 @@ class _Page:
         for m in _OPEN_IN.finditer(text):
             hit = providers.find(attrs_of(m["attrs"]).get("href", ""))
             if hit:
-                add(Found(m.start(), m.end(), hit, "open-in", page_url=hit.url))
+                add(Found(m.start(), m.end(), hit, "open-in"))
         for m in _line_matches(_MD_LINK_LINE, _LINK_LINE_HEAD, text):
             label = strip_inline(m["text"])
             hit = providers.find(m["href"], pdf=bool(_MEDIA_LABEL.match(label)))
@@ -781,8 +780,8 @@ class _Page:
                 continue
             if item.remove:
                 removals.append((item.start, item.end))
-            if item.page_url:
-                page_links.setdefault(hit.provider.key, item.page_url)
+            if item.form == "open-in":  # "Open in SlideShare": the deck's page
+                page_links.setdefault(hit.provider.key, hit.url)
                 if hit.embed_url is None or any(
                     m.provider is hit.provider for m, _ in slides + videos
                 ):
