@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from .model import Media, Party, Talk
+from .posters import media_key
 from .providers import provider
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -156,7 +157,7 @@ class CardRenderer:
             # Authors' image titles are often shortened: the talk's title names a lone one.
             named = item.title if item.title and len(_same_kind(talk, item)) > 1 else talk.title
             title = f"{named} ({host.label})"
-            poster = posters.get(f"{item.provider}:{item.id}", "") if posters else ""
+            poster = posters.get(media_key(item), "") if posters else ""
             players.append(Player(item, host, title, f"{host.action}: {title}", poster))
         # A player's facade is already a link to the provider's page; what cannot be
         # embedded (a deck's page, a PDF) gets a link of its own.
