@@ -985,9 +985,10 @@ class Indexes:
         entry = self.entries.get(source)
         if entry is not None:
             return self._event_data(entry.event, entry, page.url)
-        if self.view is None or source not in self.generated:
+        file = self.generated.get(source)
+        if self.view is None or file is None:
             return ""
-        return self._page_data(source, page.url, self.view)
+        return self._page_data(file, page.url, self.view)
 
     def release(self, page: Page) -> None:
         """Drop the HTML of a generated page once it is written: nothing reads it again
@@ -1003,7 +1004,7 @@ class Indexes:
             linked_data.event_json(event, entry.info.title, talks, self.absolute(page_url))
         )
 
-    def _page_data(self, source: str, page_url: str, view: SiteView) -> str:
+    def _page_data(self, file: File, page_url: str, view: SiteView) -> str:
         """JSON-LD of a generated page: speakers index, organizations index, speaker page."""
         locations = self.catalog.locations
         url = self.absolute(page_url)
@@ -1011,9 +1012,6 @@ class Indexes:
         def performers(entries: Iterable[PersonEntry]) -> list[Named]:
             return [Named(e.person.name, e.person.id, e.href, e.person.links) for e in entries]
 
-        file = self.generated.get(source)
-        if file is None:
-            return ""
         if file.url == locations.speakers:
             people = performers(view.speakers)
             data = linked_data.collection_json(TITLES["speakers"], page_url, "Person", people, url)
