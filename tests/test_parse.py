@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from textwrap import dedent
+from typing import Any
 
 import pytest
 
+from mkdocs_roundup.model import Talk
 from mkdocs_roundup.parse import (
+    PagePlan,
     attrs_of,
     event_date,
     iframe_src_and_title,
@@ -20,9 +23,12 @@ YT = '<iframe width="560" height="315" src="https://www.youtube.com/embed/{id}" 
 SS = '<iframe src="https://www.slideshare.net/slideshow/embed_code/key/{key}" width="640" height="480"></iframe>'
 
 
-def page(text: str, **kwargs: object) -> list:  # type: ignore[type-arg]
-    plan = parse_page(dedent(text).lstrip("\n"), path="event.md", **kwargs)  # type: ignore[arg-type]
-    return [t.talk for t in plan.talks]
+def plan(text: str, **kwargs: Any) -> PagePlan:
+    return parse_page(dedent(text).lstrip("\n"), path="event.md", **kwargs)
+
+
+def page(text: str, **kwargs: Any) -> list[Talk]:
+    return [t.talk for t in plan(text, **kwargs).talks]
 
 
 def test_sections_talks_and_ordinary_headings() -> None:
@@ -287,31 +293,28 @@ def test_malformed_linked_image_is_read_and_reported() -> None:
 
 
 def test_diagnostics_name_the_line() -> None:
-    plan = parse_page(
-        dedent(
-            f"""\
-            Intro with a stray embed:
+    diagnostics = plan(
+        f"""
+        Intro with a stray embed:
 
-            {YT.format(id="ggggggggggg")}
+        {YT.format(id="ggggggggggg")}
 
-            ## Alpha, Ada Vos
+        ## Alpha, Ada Vos
 
-            <iframe src="https://tracker.example/embed/1"></iframe>
+        <iframe src="https://tracker.example/embed/1"></iframe>
 
-            ## Alpha, Ada Vos
+        ## Alpha, Ada Vos
 
-            <div>
-            Unclosed.
-            """
-        ),
-        path="event.md",
-    )
-    messages = {(d.line, d.message.split(" ")[0]) for d in plan.diagnostics}
+        <div>
+        Unclosed.
+        """
+    ).diagnostics
+    messages = {(d.line, d.message.split(" ")[0]) for d in diagnostics}
     assert (3, "YouTube") in messages  # outside any talk
     assert (7, "iframe") in messages  # unknown host, left as written
     assert (9, "duplicate") in messages
     assert (11, "<div>") in messages  # never closed: closed at the end of its card
-    assert all(str(d).startswith(f"event.md:{d.line}: ") for d in plan.diagnostics)
+    assert all(str(d).startswith(f"event.md:{d.line}: ") for d in diagnostics)
 
 
 def test_heading_ids_follow_toc() -> None:
@@ -440,9 +443,8 @@ def test_agenda_lines_are_not_talks() -> None:
 def test_addresses_urlsplit_rejects_do_not_stop_the_build() -> None:
     # `urlsplit` raises ValueError on an invalid bracketed host; such a link is no profile
     # and such an embed no known player, and the page still parses.
-    plan = parse_page(
-        dedent(
-            """
+    found = plan(
+        """
         ## Talks
 
         ### One, [Ada Vos](http://[1]/x)
@@ -451,12 +453,10 @@ def test_addresses_urlsplit_rejects_do_not_stop_the_build() -> None:
 
         ### Two, [Bo Lind](https://www.linkedin.com/in/bo-lind/)
         """
-        ).lstrip("\n"),
-        path="event.md",
     )
-    assert [t.talk.title for t in plan.talks] == ["One", "Two"]
-    assert plan.talks[0].talk.videos == ()
-    assert [d.line for d in plan.diagnostics] == [5]
+    assert [t.talk.title for t in found.talks] == ["One", "Two"]
+    assert found.talks[0].talk.videos == ()
+    assert [d.line for d in found.diagnostics] == [5]
 
 
 @pytest.mark.parametrize(
