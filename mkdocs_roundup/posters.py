@@ -82,6 +82,10 @@ def _filename(media: Media) -> str:
     return f"{media.provider}-{digest}"
 
 
+def _is_web(url: str) -> bool:
+    return urllib.parse.urlsplit(url).scheme in {"http", "https"}
+
+
 def _get(url: str, limit: int) -> tuple[bytes, str]:
     # Imported here: it pulls in http.client and ssl (about 2 MB), needed only on a fetch.
     import urllib.request
@@ -100,7 +104,7 @@ def _fetch(media: Media, cache: Path, endpoints: Mapping[str, str]) -> Poster:
     if not endpoint:
         raise PosterError(f"no oEmbed endpoint for {media.provider}")
     oembed_url = endpoint.format(url=urllib.parse.quote(media.url, safe=""))
-    if urllib.parse.urlsplit(oembed_url).scheme not in {"http", "https"}:
+    if not _is_web(oembed_url):
         raise PosterError(f"not an http(s) endpoint: {oembed_url}")
     body, _ = _get(oembed_url, 256 * 1024)
     try:
@@ -109,10 +113,7 @@ def _fetch(media: Media, cache: Path, endpoints: Mapping[str, str]) -> Poster:
         raise PosterError(f"no thumbnail in the oEmbed answer for {media.url}") from error
     if isinstance(thumbnail, str):
         thumbnail = urllib.parse.urljoin(oembed_url, thumbnail)  # "//cdn…" and relative answers
-    if not isinstance(thumbnail, str) or urllib.parse.urlsplit(thumbnail).scheme not in {
-        "http",
-        "https",
-    }:
+    if not isinstance(thumbnail, str) or not _is_web(thumbnail):
         raise PosterError(f"unusable thumbnail URL for {media.url}")
     image, kind = _get(thumbnail, _MAX_BYTES)
     extension = _EXTENSIONS.get(kind) or mimetypes.guess_extension(kind) or ""
