@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from dataclasses import fields, replace
 from pathlib import Path
 from textwrap import dedent
@@ -160,10 +158,7 @@ def test_template_override_from_custom_dir(tmp_path: Path) -> None:
     config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
     config["theme"]["custom_dir"] = "overrides"
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
-        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=False,
-    )  # fmt: skip
+    done = mkdocs_build("-f", str(tmp_path / "mkdocs.yml"))
     assert done.returncode == 0, done.stderr
     html = (tmp_path / "site" / "spring" / "index.html").read_text(encoding="utf-8")
     assert html.count("my-meta") == 2
