@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,8 +12,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
+from sites import mkdocs_build, write_site
 
 # A 1x1 PNG.
 PNG = base64.b64decode(
@@ -83,35 +81,20 @@ def oembed() -> Iterator[str]:
 def build(
     root: Path, endpoint: str, *, strict: bool = False, **options: object
 ) -> subprocess.CompletedProcess[str]:
-    (root / "docs").mkdir(exist_ok=True)
-    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (root / "docs" / "meetup.md").write_text(PAGE, encoding="utf-8")
     endpoints = {"youtube": endpoint, "slideshare": endpoint}
     plugin = {"posters": True, "poster_endpoints": endpoints, **options}
-    config = {"site_name": "t", "theme": {"name": "material"}, "plugins": [{"roundup": plugin}]}
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "-f",
-            str(root / "mkdocs.yml"),
-            *(["--strict"] if strict else []),
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    config = write_site(root, {"meetup.md": PAGE}, plugin=plugin)
+    return mkdocs_build("-f", str(config), *(["--strict"] if strict else []))
+
+
+def meetup_page(root: Path) -> BeautifulSoup:
+    html = (root / "site" / "meetup" / "index.html").read_text(encoding="utf-8")
+    return BeautifulSoup(html, "html.parser")
 
 
 def posters_on_page(root: Path) -> list[str]:
-    soup = BeautifulSoup(
-        (root / "site" / "meetup" / "index.html").read_text(encoding="utf-8"), "html.parser"
-    )
-    return [img["src"] for img in soup.select(".roundup-embed img.roundup-embed__poster")]  # type: ignore[misc]
+    images = meetup_page(root).select(".roundup-embed img.roundup-embed__poster")
+    return [img["src"] for img in images]  # type: ignore[misc]
 
 
 def test_posters_are_fetched_cached_and_served_by_the_site(tmp_path: Path, oembed: str) -> None:
@@ -139,10 +122,7 @@ def test_an_offline_fetch_never_fails_the_build(tmp_path: Path) -> None:
     assert "poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in done.stderr
     assert "INFO" in done.stderr and "WARNING" not in done.stderr
     assert posters_on_page(tmp_path) == []
-    soup = BeautifulSoup(
-        (tmp_path / "site" / "meetup" / "index.html").read_text(encoding="utf-8"), "html.parser"
-    )
-    assert len(soup.select("[data-embed-src]")) == 3  # the text placeholders
+    assert len(meetup_page(tmp_path).select("[data-embed-src]")) == 3  # the text placeholders
 
     strict = build(tmp_path, unreachable, strict=True, posters_strict=True)
     assert strict.returncode == 1
