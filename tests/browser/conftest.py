@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .support import ARTIFACTS, MATERIAL_THEME, Visit, build_site, open_visit, write_png
+from .support import (
+    ARTIFACTS,
+    DESKTOP,
+    MATERIAL_THEME,
+    Visit,
+    build_site,
+    open_visit,
+    write_png,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -76,7 +84,7 @@ def mkdocs_theme_site(
 @pytest.fixture
 def visit(browser: Browser) -> Iterator[Visit]:
     """A desktop-sized page (1280×900) in a fresh context."""
-    opened = open_visit(browser, viewport={"width": 1280, "height": 900})
+    opened = open_visit(browser, viewport=DESKTOP)
     yield opened
     opened.context.close()
 

@@ -58,6 +58,10 @@ MATERIAL_THEME = {
     ],
 }
 
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 360, "height": 740}
+"""Viewports: a desktop screen, and a small phone (the narrowest the cards are made for)."""
+
 STUB = "<!doctype html><title>stub</title><p>Third-party content (stubbed by the tests)</p>"
 
 

@@ -15,7 +15,7 @@ from sites import unavailable
 
 from mkdocs_roundup.providers import PROVIDERS, Provider
 
-from .support import Visit, scroll_to_bottom
+from .support import DESKTOP, PHONE, Visit, scroll_to_bottom
 
 try:
     from playwright.sync_api import Locator, Page, Route, expect
@@ -211,9 +211,9 @@ def shoot(page: Page, artifacts: Path, name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "viewport", "scheme"),
     [
-        ("material-light", {"width": 1280, "height": 900}, "default"),
-        ("material-dark", {"width": 1280, "height": 900}, "slate"),
-        ("material-mobile-360", {"width": 360, "height": 740}, "default"),
+        ("material-light", DESKTOP, "default"),
+        ("material-dark", DESKTOP, "slate"),
+        ("material-mobile-360", PHONE, "default"),
     ],
 )
 def test_layout_and_screenshots(
@@ -255,8 +255,8 @@ def test_mkdocs_theme(
 ) -> None:
     """On MkDocs' own theme (no `document$`): same behaviour, decent looks, no overflow."""
     for name, viewport in (
-        ("mkdocs", {"width": 1280, "height": 900}),
-        ("mkdocs-360", {"width": 360, "height": 740}),
+        ("mkdocs", DESKTOP),
+        ("mkdocs-360", PHONE),
     ):
         page = open_context(viewport=viewport).page
         page.goto(mkdocs_theme_site + CSIUG, wait_until="networkidle")
@@ -290,8 +290,8 @@ def test_posters_come_from_the_site(
 ) -> None:
     """`posters: true`: thumbnails fetched at build time are served by the site itself."""
     for name, viewport in (
-        ("material-posters", {"width": 1280, "height": 900}),
-        ("material-posters-360", {"width": 360, "height": 740}),
+        ("material-posters", DESKTOP),
+        ("material-posters-360", PHONE),
     ):
         visit = open_context(viewport=viewport)
         page = visit.page
