@@ -62,7 +62,6 @@ from .identity import (
 from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
-from .parse import PagePlan
 from .people import clean_text, collapse_spaces, name_key
 from .render import LABELS as CARD_LABELS
 from .render import environment
@@ -830,10 +829,13 @@ class Indexes:
         options: RoundupConfig,
         config: MkDocsConfig,
         files: Files,
-        plans: Mapping[str, PagePlan],
         events: Mapping[str, Event],
+        bodies: Mapping[str, str],
     ) -> Indexes:
-        """Group names into people, report likely duplicates, add the index pages to ``files``."""
+        """Group names into people, report likely duplicates, add the index pages to ``files``.
+
+        ``bodies`` are the pages' texts as read in ``on_files`` (an event without a title of
+        its own is named by its page's first heading)."""
         entries = _speaker_entries(options, config)
         speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
         people = resolve(speakers, entries)
@@ -845,10 +847,7 @@ class Indexes:
             log.warning("%s", diagnostic)
         for entry in people.unmatched:
             log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
-        titles = {
-            path: event_title(event, plans[path].text if path in plans else "")
-            for path, event in events.items()
-        }
+        titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}
 
         explicit_nav = config.nav is not None
         generated: dict[str, File] = {}

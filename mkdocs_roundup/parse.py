@@ -262,7 +262,6 @@ class TalkPlan:
 @dataclass(frozen=True, slots=True)
 class PagePlan:
     path: str
-    text: str
     first_line: int
     talks: tuple[TalkPlan, ...]
     diagnostics: tuple[Diagnostic, ...]
@@ -1061,7 +1060,6 @@ def parse_page(
     plans = page.plan(meta, min_talks)
     return PagePlan(
         path,
-        text,
         first_line,
         tuple(plans),
         tuple(page.diagnostics),

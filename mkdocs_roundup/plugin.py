@@ -135,7 +135,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         }
         if self.config.posters:
             self._add_posters(files, config)
-        self.indexes = Indexes.create(self.config, config, files, self.plans, self.events)
+        bodies = {path: source.body for path, source in sources.items()}
+        self.indexes = Indexes.create(self.config, config, files, self.events, bodies)
         return files
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
