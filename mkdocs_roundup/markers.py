@@ -33,10 +33,10 @@ Nothing here imports MkDocs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Diagnostic
+from .parse import fenced_spans
 from .people import collapse_spaces
 
 KINDS = ("talks", "events", "speakers", "organizations", "speaker", "organization")
@@ -53,7 +53,6 @@ MARKER = re.compile(r"<!--\s*roundup:(?P<kind>[\w-]+)(?P<args>(?:(?!-->).)*?)\s*
 _OPTION = re.compile(
     r"\s*(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"']+))"
 )
-_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,25 +100,11 @@ def read(match: re.Match[str], path: str = "", line: int = 0) -> tuple[Marker, l
     return Marker(kind, tuple(options), path, line), problems
 
 
-def _fenced_spans(text: str) -> Iterator[tuple[int, int]]:
-    opened: re.Match[str] | None = None
-    for found in _FENCE.finditer(text):
-        if opened is None:
-            opened = found
-        elif found["fence"][0] == opened["fence"][0] and len(found["fence"]) >= len(
-            opened["fence"]
-        ):
-            yield opened.start(), found.end()
-            opened = None
-    if opened is not None:
-        yield opened.start(), len(text)
-
-
 def in_source(markdown: str, path: str, first_line: int = 1) -> list[tuple[str, int]]:
     """``(comment text, line)`` of each marker of a page's Markdown, outside fenced code."""
     # Every page of the site is read here: fences are looked for only on a page with markers.
     markers = list(MARKER.finditer(markdown)) if "roundup:" in markdown else []
-    fenced = list(_fenced_spans(markdown)) if markers else []
+    fenced = fenced_spans(markdown) if markers else []
     found = []
     for match in markers:
         if any(a <= match.start() < b for a, b in fenced):

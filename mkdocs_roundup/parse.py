@@ -51,7 +51,7 @@ Slugify = Callable[[str, str], str]
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
 )
-_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})")
+_FENCE_RUN = re.compile(r"`{3,}|~{3,}")
 _ATX_OPEN = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?P<attrs>[^}]*)\}[ \t]*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#(?P<id>[\w-]+)")
@@ -433,20 +433,10 @@ class _Page:
     def fenced_code(self) -> set[int]:
         """Indices of the lines of fenced code blocks, fences included."""
         fenced: set[int] = set()
-        text = self.text
-        # One character first: a search for a longer string is slow on non-ASCII text.
-        if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):
-            return fenced
-        fence: str | None = None
-        for index, line in enumerate(self.source_lines):
-            opened = _FENCE.match(line) if "`" in line or "~" in line else None
-            if fence:
-                if opened and opened["fence"][0] == fence[0] and len(opened["fence"]) >= len(fence):
-                    fence = None
-                fenced.add(index)
-            elif opened:
-                fence = opened["fence"]
-                fenced.add(index)
+        for start, end in fenced_spans(self.text):
+            first = bisect.bisect_right(self.line_starts, start) - 1
+            last = bisect.bisect_right(self.line_starts, end) - 1
+            fenced.update(range(first, last + 1))
         return fenced
 
     def intros(self) -> list[Intro]:
@@ -909,6 +899,32 @@ class _Page:
                               " it stays where it is, in no card")  # fmt: skip
                 elif item.note and item.form == "iframe":
                     self.warn(item.start, item.note)
+
+
+def fenced_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the fenced code blocks of ``text``, fences included: a fence opens at the
+    start of a line (up to three spaces in) and closes at a fence of the same character at
+    least as long; a block left open runs to the end."""
+    spans: list[tuple[int, int]] = []
+    # One character first: a search for a longer string is slow on non-ASCII text.
+    if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):
+        return spans
+    opened: tuple[int, str] | None = None
+    for run in _FENCE_RUN.finditer(text):  # literal-led: no pattern tried at every character
+        line_start = text.rfind("\n", 0, run.start()) + 1
+        indent = text[line_start : run.start()]
+        if len(indent) > 3 or indent.strip(" \t"):
+            continue
+        fence = run.group()
+        if opened is None:
+            opened = (line_start, fence)
+        elif fence[0] == opened[1][0] and len(fence) >= len(opened[1]):
+            line_end = text.find("\n", run.end())
+            spans.append((opened[0], len(text) if line_end < 0 else line_end))
+            opened = None
+    if opened is not None:
+        spans.append((opened[0], len(text)))
+    return spans
 
 
 def _atx(line: str) -> tuple[int, str] | None:

@@ -12,6 +12,7 @@ from mkdocs_roundup.parse import (
     PagePlan,
     attrs_of,
     event_date,
+    fenced_spans,
     iframe_src_and_title,
     parse_page,
     rewrite_docusaurus,
@@ -475,3 +476,15 @@ def test_addresses_urlsplit_rejects_do_not_stop_the_build() -> None:
 def test_iframe_src_and_title_read_as_attributes(attrs: str) -> None:
     general = attrs_of(attrs)
     assert iframe_src_and_title(attrs) == (general.get("src", ""), general.get("title"))
+
+
+def test_fenced_code_blocks() -> None:
+    bt, tl = "`" * 3, "~" * 3
+    text = f"a\n{bt}md\n{tl}\nx {bt}\n{bt}{bt[:1]}\nb\n   {tl}\n{bt}\n"
+    # A fence closes only at the same character, at least as long, at a line's start; the
+    # last block is never closed and runs to the end.
+    assert [text[s:e] for s, e in fenced_spans(text)] == [
+        f"{bt}md\n{tl}\nx {bt}\n{bt}{bt[:1]}",
+        f"   {tl}\n{bt}\n",
+    ]
+    assert fenced_spans("no fences, `code` and ~~strike~~") == []
