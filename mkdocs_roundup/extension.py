@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
-from markdown import Markdown
+from markdown import Markdown, inlinepatterns
 from markdown.extensions import Extension
 from markdown.inlinepatterns import Pattern
 from markdown.preprocessors import Preprocessor
@@ -46,6 +46,8 @@ from .parse import (
     split_front_matter,
 )
 from .render import CardRenderer
+
+_K = TypeVar("_K")
 
 
 @dataclass
@@ -71,6 +73,8 @@ class _Render:
     """Placeholders of the headings the card makes, by talk."""
     anchored: set[int] = field(default_factory=set)
     """Talks whose made heading takes the anchor of the heading as written."""
+    paragraphs: dict[str, str] = field(default_factory=dict)
+    """HTML of the talks' plain-text paragraphs, by their text (see :func:`_paragraphs_made`)."""
 
 
 class RoundupExtension(Extension):
@@ -93,6 +97,8 @@ class RoundupExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
         md.preprocessors.register(_CardPreprocessor(md, self), "roundup", 25)
+        # After every other preprocessor (raw HTML is stashed at 20).
+        md.preprocessors.register(_MadeParagraphs(md, self), "roundup_paragraphs", 10)
         md.treeprocessors.register(_HeadingLabels(md, self), "roundup_labels", 6)
         md.treeprocessors.register(_HeadingTitles(md, self), "roundup_titles", 4)
         self._state: _Render | None = None
@@ -167,6 +173,7 @@ class _CardPreprocessor(Preprocessor):
         out: list[str] = []
         cursor = 0
         made = _headings_made(self.md, plan, text)
+        bodies: list[str] = []
         for index, item in enumerate(plan.talks):
             head, meta, foot = renderer.parts(item.talk, posters)
             out.append(text[cursor : item.start])
@@ -184,13 +191,58 @@ class _CardPreprocessor(Preprocessor):
             if meta:
                 out.append(f"{stash(meta)}\n\n")
             out.append(item.open_fix)
-            out.append(_without(text, item.heading_end, item.end, item.removals).strip("\n"))
+            body = _without(text, item.heading_end, item.end, item.removals).strip("\n")
+            bodies.append(body)
+            out.append(body)
             out.append(f"{item.close_fix}\n\n")
             out.append(f"{stash(foot)}\n\n")
             cursor = item.end
         out.append(text[cursor:])
         self.ext._state = state
-        return "".join(out)
+        paragraphs = _paragraphs_made(self.md, bodies)
+        result = "".join(out)
+        if paragraphs and not _RAW_HTML_LINE.search(result):
+            # Nothing can take the paragraphs in: they go in now, before Markdown's raw HTML
+            # pass reads the page (the larger part of its text is these paragraphs).
+            return _put_paragraphs(result, paragraphs, stash)
+        state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
+        return result
+
+
+class _MadeParagraphs(Preprocessor):
+    """Last of the preprocessors: the talks' plain paragraphs that are still there as written
+    (not taken into raw HTML or a code block by an earlier one) go in as the card's HTML."""
+
+    def __init__(self, md: Markdown, ext: RoundupExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, lines: list[str]) -> list[str]:
+        state = self.ext._state
+        if state is None or not state.paragraphs:
+            return lines
+        text = _put_paragraphs("\n".join(lines), state.paragraphs, self.md.htmlStash.store)
+        return text.split("\n")
+
+
+def _put_paragraphs(text: str, made: Mapping[str, str], stash: Callable[[str], str]) -> str:
+    """``text`` with each block found in ``made`` replaced by its stashed HTML, unless the
+    next block starts as a definition (``def_list`` would make the paragraph its term)."""
+    blocks = text.split("\n\n")
+    term = False  # whether the next non-blank block starts as a definition
+    for position in range(len(blocks) - 1, -1, -1):
+        block = blocks[position]
+        html = made.get(block)
+        if html is not None and not term:
+            blocks[position] = stash(html)
+        if block.strip():
+            term = block.lstrip(" ").startswith(":")
+    return "\n\n".join(blocks)
+
+
+_RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)|```|~~~", re.M)
+"""Where raw HTML (other than a one-line comment) or a fenced code block may start: a block of
+either can take in the blocks after it."""
 
 
 _MARKUP = re.compile(r"[\[\]<>&`*_\\{}]")
@@ -225,18 +277,88 @@ def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
         words = _strip_links(atx[1])
         if not _MARKUP.search(words):
             plain[index] = words
-    if plain:
-        joined = "\n".join(plain.values())
-        for regex in regexes:
-            # One search per page; a pattern anchored at the text's ends, and one that
-            # matches somewhere, are tried on each heading.
-            if "^" in regex.pattern or "$" in regex.pattern or regex.search(joined):
-                plain = {i: t for i, t in plain.items() if not regex.search(t)}
-    return set(plain)
+    return set(_untouched(regexes, plain))
 
 
-_KNOWN_TREEPROCESSORS = ("markdown.", "pymdownx.", "material.", "mkdocs.", __name__)
-"""Packages whose tree processors change no heading's text other than by inline patterns."""
+_SYNTAX_CHAR = re.compile(r"[\[\]<>&`*_\\{}|]")
+"""Characters some Markdown syntax needs (``|`` tables, ``{}`` attribute lists)."""
+_LINE_START = re.compile(r"\n(?:\W|\d+[.)])")
+"""A line that does not start with a letter or digit (lists, quotes, headings, rules, indented
+code, definitions, admonitions, blank lines), or starts with an ordered list's number."""
+_NUMBERED = re.compile(r"\d+[.)]")
+_OWN_PATTERNS = frozenset(
+    value for name, value in vars(inlinepatterns).items() if name.endswith("_RE")
+)
+"""Python-Markdown's own inline patterns: each needs a character :func:`_is_plain` rules out
+(or two spaces at a line's end)."""
+
+
+def _is_plain(block: str) -> bool:
+    """Whether a block is plain prose: lines that each start with a letter or digit, no
+    character some Markdown syntax needs, no white space at a line's end (line breaks)."""
+    return (
+        block[:1].isalnum()
+        and not block[-1].isspace()
+        and " \n" not in block
+        and "\t\n" not in block
+        and not _SYNTAX_CHAR.search(block)
+        and not _LINE_START.search(block)
+        and not _NUMBERED.match(block)
+    )
+
+
+_KNOWN = ("markdown.", "pymdownx.", "material.", "mkdocs.", __name__)
+"""Packages whose processors are known: their tree processors change no heading's text other
+than by inline patterns, and their block processors read no plain paragraph as other syntax."""
+_CHANGES_TEXT = ("markdown.extensions.abbr", "pymdownx.blocks")
+"""Known packages whose processors change a paragraph's plain text (abbreviations wrap
+words; ``pymdownx.blocks`` may keep a block's text raw)."""
+
+
+def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> dict[str, str]:
+    """HTML for the talks' paragraphs that Python-Markdown would render as ``<p>text</p>``.
+
+    That is a block of lines that each start with a letter or digit, with no character any
+    Markdown syntax needs, that no inline pattern of this Markdown instance matches (its own,
+    an extension's, or those of an extension's own inline pass, like ``smarty``), when every
+    processor this instance runs comes from Python-Markdown, PyMdown Extensions, MkDocs or
+    Material and is not one that changes plain text. Most of an abstract is such prose; the
+    card saves Markdown from parsing it (the HTML is the same)."""
+    processors = [
+        *md.preprocessors,
+        *md.parser.blockprocessors,
+        *md.treeprocessors,
+        *md.postprocessors,
+    ]
+    regexes: list[re.Pattern[str]] = []
+    for processor in processors:
+        module = type(processor).__module__
+        if not module.startswith(_KNOWN) or module.startswith(_CHANGES_TEXT):
+            return {}
+        if isinstance(processor, InlineProcessor):
+            # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
+            patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
+            regexes += (
+                regex
+                for pattern in patterns
+                if (regex := pattern.getCompiledRegExp()).pattern not in _OWN_PATTERNS
+            )
+    plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
+    return {block: f"<p>{block}</p>" for block in _untouched(regexes, plain)}
+
+
+def _untouched(regexes: Iterable[re.Pattern[str]], texts: dict[_K, str]) -> dict[_K, str]:
+    """The texts that none of ``regexes`` matches.
+
+    One search per pattern over all texts at once; a pattern anchored at a text's ends, and
+    one that matches somewhere, are tried on each text."""
+    if not texts:
+        return texts
+    joined = "\n".join(texts.values())
+    for regex in regexes:
+        if "^" in regex.pattern or "$" in regex.pattern or regex.search(joined):
+            texts = {k: t for k, t in texts.items() if not regex.search(t)}
+    return texts
 
 
 def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
@@ -251,7 +373,7 @@ def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
             # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
             patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
             regexes += (pattern.getCompiledRegExp() for pattern in patterns)
-        elif not type(processor).__module__.startswith(_KNOWN_TREEPROCESSORS):
+        elif not type(processor).__module__.startswith(_KNOWN):
             return None
     return regexes
 

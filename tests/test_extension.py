@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
-import xml.etree.ElementTree as etree
 from pathlib import Path
 
 import jinja2
 import markdown
-import markdown.extensions
-import markdown.treeprocessors
 import pytest
 from bs4 import BeautifulSoup
+from extensions import Replacing
 
 from mkdocs_roundup.extension import RoundupExtension
 from mkdocs_roundup.model import Talk
@@ -120,20 +118,10 @@ def test_a_heading_an_extension_renders_stays_as_written_and_keeps_its_anchor() 
     assert _toc_ids(md) == written
 
 
-class _Shouting(markdown.extensions.Extension):
-    """A tree processor of another package that changes heading text before ``toc``."""
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        class Shout(markdown.treeprocessors.Treeprocessor):
-            def run(self, root: etree.Element) -> None:
-                for heading in root.iter("h3"):
-                    heading.text = (heading.text or "").replace("Today", "Tomorrow")
-
-        md.treeprocessors.register(Shout(md), "shout", 7)
-
-
 def test_an_unknown_tree_processor_before_toc_keeps_headings_as_written() -> None:
-    md = markdown.Markdown(extensions=["toc", _Shouting(), RoundupExtension()])
+    # Another package's tree processor changes heading text before toc.
+    shouting = Replacing("h3", "Today", "Tomorrow", priority=7)
+    md = markdown.Markdown(extensions=["toc", shouting, RoundupExtension()])
     html = md.convert(_SYMBOL_TALKS)
     assert [i for i, _ in _headings(html)] == [
         "clouds-c-tomorrow-ada-vos",

@@ -1,0 +1,225 @@
+"""A talk's plain paragraphs are made by the card, and the page is the same as Markdown's.
+
+Most of an abstract is plain prose; where Python-Markdown would render a block as
+``<p>text</p>`` untouched, the card puts that HTML in itself (Markdown's raw HTML pass, block
+parser and inline patterns then have far less text to read). These tests render the same
+documents with that step and without it, under many extension sets, and require the same
+HTML, and check that the step did run where it can.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterator, Mapping
+
+import markdown
+import pytest
+from extensions import Replacing
+
+from mkdocs_roundup import extension
+from mkdocs_roundup.extension import RoundupExtension
+
+EXTENSION_SETS: dict[str, list[str]] = {
+    "mkdocs": ["toc", "tables", "fenced_code", "attr_list", "md_in_html"],
+    "structure": ["toc", "def_list", "admonition", "footnotes", "attr_list", "md_in_html"],
+    "smarty": ["toc", "smarty", "fenced_code"],
+    "pymdownx": [
+        "toc",
+        "pymdownx.superfences",
+        "pymdownx.smartsymbols",
+        "pymdownx.magiclink",
+        "pymdownx.emoji",
+        "pymdownx.details",
+        "pymdownx.tabbed",
+        "pymdownx.caret",
+        "pymdownx.mark",
+        "pymdownx.tilde",
+        "pymdownx.keys",
+        "pymdownx.betterem",
+    ],
+    "breaks": ["toc", "nl2br", "sane_lists", "wikilinks"],
+    "abbr": ["toc", "abbr"],
+    "blocks": ["toc", "pymdownx.blocks.admonition", "pymdownx.blocks.html"],
+}
+MAKES_NONE = {"abbr", "blocks"}
+"""Sets with a processor that changes plain text: the card leaves every paragraph to them."""
+
+PROSE = [
+    "Operators compared three ways of rolling out upgrades\nand measured the downtime of each.",
+    "A short talk.",
+    "Unicode stays as written: Łódź, café, Ærøskøbing, 東京.",
+    "Numbers are fine inside a line: 2024 had 12 releases.\nAnd 3.5 is a version.",
+    "Punctuation too: colons, semicolons; question marks? Yes.\nExclamation! (Parentheses.)",
+    "The roadmap, the metrics, the demo - all in one session.",
+    'Quotes "like these" and it\'s, which smarty changes.',
+    "Symbols (c) and (tm) and --> arrows, which smartsymbols changes.",
+    "A bare address www.example.com and a mail ops@example.com, which magiclink links.",
+    "An emoji :smile: shortcode.",
+    "Marks ==like this== and ^^this^^ and ~~this~~ and ++ctrl+alt+del++.",
+    "A [[WikiLink]] and HTML, the abbreviation.",
+    "Two spaces end this line  \nso it breaks.",
+    "Ends with a space ",
+    "Tab\tinside a line.",
+]
+SYNTAX = [
+    "1. A numbered line\n2. And another",
+    "2024. A year that reads as a list",
+    "- an item\n- another item",
+    "Lazy first line\n- then an item",
+    "> A quote\ncontinued lazily",
+    "Setext heading\n==============",
+    "Text\n---",
+    "A | B\n--|--\n1 | 2",
+    "Term",
+    ":   A definition of the term above",
+    "!!! note\n    Inside an admonition.",
+    "??? note\n    Inside details.",
+    '=== "Tab"\n    Inside a tab.',
+    "/// note\nInside a block.\n///",
+    "Footnote here[^1].",
+    "[^1]: The note.",
+    "*[HTML]: Hyper Text Markup Language",
+    "    indented code",
+    "```\nfenced code\n\nWith a plain looking line inside\n```",
+    "<div>",
+    "Inside raw HTML",
+    "</div>",
+    "<div markdown>\n\nInside markdown in HTML\n\n</div>",
+    "<!-- a comment -->",
+    "<!-- an open comment",
+    "-->",
+    "A paragraph with a {: .class } list",
+    "Some *emphasis* and `code` and <b>bold</b> &amp; an [inline link](https://example.com).",
+    '<iframe src="https://www.youtube.com/embed/aBcDeFgHiJk" title="Demo"></iframe>',
+]
+
+
+def _page(rng: random.Random) -> str:
+    blocks = ["# An Event Roundup", rng.choice(PROSE), "## Day 1"]
+    for number in range(rng.randint(2, 4)):
+        name = rng.choice(["Ada Vos", "Bo Lind", "Chidi Okafor", "Dana Ruiz"])
+        slug = name.lower().replace(" ", "-")
+        blocks.append(f"### Talk {number}, [{name}](https://www.linkedin.com/in/{slug})")
+        for _ in range(rng.randint(1, 5)):
+            blocks.append(rng.choice(PROSE) if rng.random() < 0.55 else rng.choice(SYNTAX))
+        if rng.random() < 0.5:
+            blocks.append(
+                '<iframe src="https://www.youtube.com/embed/aBcDeFgHiJk" title="A talk"></iframe>'
+            )
+    return "\n\n".join(blocks) + "\n"
+
+
+def _pages(seed: int, count: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    return (_page(rng) for _ in range(count))
+
+
+def _render(text: str, extensions: list[str]) -> str:
+    return markdown.Markdown(extensions=[*extensions, RoundupExtension()]).convert(text)
+
+
+@pytest.fixture
+def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paragraphs the card puts in (in the order put)."""
+    seen: list[str] = []
+    put = extension._put_paragraphs
+
+    def counting(text: str, paragraphs: Mapping[str, str], stash: Callable[[str], str]) -> str:
+        def store(html: str) -> str:
+            seen.append(html)
+            return stash(html)
+
+        return put(text, paragraphs, store)
+
+    monkeypatch.setattr(extension, "_put_paragraphs", counting)
+    return seen
+
+
+def _as_markdown_renders(text: str, extensions: list[str]) -> str:
+    """The page with every paragraph left to Markdown."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extension, "_paragraphs_made", lambda md, bodies: {})
+        return _render(text, extensions)
+
+
+@pytest.mark.parametrize("name", sorted(EXTENSION_SETS))
+def test_pages_are_the_same_html_as_markdown_makes(name: str, made: list[str]) -> None:
+    extensions = EXTENSION_SETS[name]
+    for number, text in enumerate(_pages(seed=len(name), count=60)):
+        assert _render(text, extensions) == _as_markdown_renders(text, extensions), (
+            f"page {number} with {name}:\n{text}"
+        )
+    if name in MAKES_NONE:
+        assert made == []
+    else:
+        assert len(made) > 60  # the step ran: more than one paragraph a page on average
+        assert all(re.fullmatch(r"<p>[^<>&]+</p>", html) for html in made)
+
+
+PLAIN_TALKS = """\
+## Day 1
+
+### Opening Words, [Ada Vos](https://www.linkedin.com/in/ada-vos)
+
+Why the event exists
+and who it is for.
+
+Second paragraph of the abstract.
+
+### Metrics That Matter, [Bo Lind](https://www.linkedin.com/in/bo-lind)
+
+Which numbers the team watches, and why.
+"""
+
+
+def test_plain_paragraphs_are_made_and_the_rest_is_markdown(made: list[str]) -> None:
+    extensions = EXTENSION_SETS["mkdocs"]
+    text = PLAIN_TALKS + "\nA *marked up* paragraph.\n"
+    html = _render(text, extensions)
+    assert sorted(made) == [
+        "<p>Second paragraph of the abstract.</p>",
+        "<p>Which numbers the team watches, and why.</p>",
+        "<p>Why the event exists\nand who it is for.</p>",
+    ]
+    assert "<p>A <em>marked up</em> paragraph.</p>" in html
+    assert html == _as_markdown_renders(text, extensions)
+
+
+def test_a_paragraph_inside_raw_html_stays_raw(made: list[str]) -> None:
+    # Markdown keeps the text of a raw HTML block as written, without <p>.
+    text = "<div class='talks'>\n\n" + PLAIN_TALKS + "\n</div>\n"
+    html = _render(text, EXTENSION_SETS["mkdocs"])
+    assert "\nSecond paragraph of the abstract.\n" in html
+    assert "<p>Second paragraph" not in html
+    assert html == _as_markdown_renders(text, EXTENSION_SETS["mkdocs"])
+    assert made == []
+
+
+def test_a_paragraph_a_definition_follows_is_left_to_be_its_term(made: list[str]) -> None:
+    extensions = EXTENSION_SETS["structure"]
+    text = PLAIN_TALKS + "\n:   What the numbers mean.\n"
+    html = _render(text, extensions)
+    assert "<dt>Which numbers the team watches, and why.</dt>" in html
+    assert html == _as_markdown_renders(text, extensions)
+    assert "<p>Which numbers the team watches, and why.</p>" not in made
+
+
+def test_an_unknown_processor_leaves_every_paragraph_to_markdown(made: list[str]) -> None:
+    glossary = Replacing("p", "numbers", "NUMBERS", priority=12)  # another package's
+    md = markdown.Markdown(extensions=["toc", glossary, RoundupExtension()])
+    html = md.convert(PLAIN_TALKS)
+    assert "Which NUMBERS the team watches" in html
+    assert made == []
+
+
+@pytest.mark.parametrize("pattern", sorted(extension._OWN_PATTERNS))
+def test_markdowns_own_inline_patterns_cannot_match_a_plain_paragraph(pattern: str) -> None:
+    # The card skips searching plain paragraphs for these: each needs a character (or a line
+    # ending) that a plain paragraph has none of.
+    words = (
+        "Plain prose, numbers 12 and 3.5; questions? (Yes!) Quotes \"q\" 'q' - ~ ^ = + : # / % @"
+    )
+    for text in (words, re.sub(r" (?=[A-Za-z])", "\n", words)):
+        assert extension._is_plain(text)
+        assert re.search(pattern, text, re.DOTALL) is None
