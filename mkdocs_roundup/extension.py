@@ -10,7 +10,9 @@ How a talk becomes a card without losing anything the author wrote:
 1. a preprocessor (before raw HTML is stashed) parses the page with
    :func:`mkdocs_roundup.parse.parse_page` and rewrites each talk's source: the card's
    opening, meta line, media area and closing go in as stashed HTML; the heading and the
-   author's text stay Markdown, minus the embeds and the speakers line the card shows;
+   author's text stay Markdown, minus the embeds and the speakers line the card shows; a
+   paragraph of plain prose, which Markdown would render as ``<p>text</p>`` untouched, the
+   card puts in as that HTML itself (see :func:`_paragraphs_made`);
 2. before ``toc`` runs, each talk gets its heading: where Python-Markdown would render the
    heading as written as plain text and links (the usual ``### Title, [Name](…)``), the card
    makes a heading showing the title, with the anchor ``toc`` would have given the heading as
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
@@ -336,13 +338,7 @@ def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> dict[str, str]:
         if not module.startswith(_KNOWN) or module.startswith(_CHANGES_TEXT):
             return {}
         if isinstance(processor, InlineProcessor):
-            # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
-            patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
-            regexes += (
-                regex
-                for pattern in patterns
-                if (regex := pattern.getCompiledRegExp()).pattern not in _OWN_PATTERNS
-            )
+            regexes += (r for r in _patterns(processor) if r.pattern not in _OWN_PATTERNS)
     plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
     return {block: f"<p>{block}</p>" for block in _untouched(regexes, plain)}
 
@@ -361,6 +357,13 @@ def _untouched(regexes: Iterable[re.Pattern[str]], texts: dict[_K, str]) -> dict
     return texts
 
 
+def _patterns(processor: InlineProcessor) -> Iterator[re.Pattern[str]]:
+    """The regular expressions of an inline pass (Markdown's own, or an extension's)."""
+    # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
+    patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
+    return (pattern.getCompiledRegExp() for pattern in patterns)
+
+
 def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
     """The inline patterns that can touch a heading's text before ``toc`` slugs it, or
     ``None`` if that cannot be known (no ``toc``, or an unknown tree processor before it)."""
@@ -370,9 +373,7 @@ def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
     regexes: list[re.Pattern[str]] = []
     for processor in list(md.treeprocessors)[:toc]:
         if isinstance(processor, InlineProcessor):
-            # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
-            patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
-            regexes += (pattern.getCompiledRegExp() for pattern in patterns)
+            regexes += _patterns(processor)
         elif not type(processor).__module__.startswith(_KNOWN):
             return None
     return regexes
