@@ -23,6 +23,7 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
@@ -137,6 +138,11 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             self._add_posters(files, config)
         bodies = {path: source.body for path, source in sources.items()}
         self.indexes = Indexes.create(self.config, config, files, self.events, bodies)
+        # The plans and records made here live until the build ends: out of the cyclic
+        # garbage collector's generations (with all else alive now) until then, rather than
+        # walked again by each of its full passes, which grow with the site (reference
+        # counting still frees what is let go).
+        gc.freeze()
         return files
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
@@ -247,6 +253,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         self.indexes.release(page)
         return linked_data.insert(output, data) if data else output
 
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()
+
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
     ) -> LiveReloadServer | None:
@@ -256,6 +265,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        gc.unfreeze()
         if self.indexes is None:
             return
         now = self.indexes.outputs()
