@@ -6,7 +6,9 @@ Event order (MkDocs 1.6) and why each hook is where it is:
   ``on_startup``), the package's theme folder and assets;
 - ``on_files``: every candidate page is read and parsed once, here, so site-wide data (the
   organizations the site names, the indexes, the export) never depends on which pages
-  ``serve --dirty`` re-renders;
+  ``serve --dirty`` re-renders; what it makes lives to the end of the build, so everything
+  alive then is taken out of the garbage collector's full passes (``gc.freeze``) until
+  ``on_post_build`` (or ``on_build_error``);
 - ``on_page_markdown``: tells the extension which page it is converting, and hands it the
   plan made in ``on_files`` when the text is unchanged;
 - ``on_page_content``: keeps the talk anchors as rendered, notes who a roundup page's talks
