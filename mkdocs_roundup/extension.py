@@ -247,8 +247,14 @@ _RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)|```|~~~", r
 either can take in the blocks after it."""
 
 
-_MARKUP = re.compile(r"[\[\]<>&`*_\\{}]")
+_MARKUP_CHARS = r"\[\]<>&`*_\\{}"
+_MARKUP = re.compile(f"[{_MARKUP_CHARS}]")
 """Characters that Python-Markdown's own inline patterns (or ``attr_list``) need to match."""
+_OWN_PATTERNS = frozenset(
+    value for name, value in vars(inlinepatterns).items() if name.endswith("_RE")
+)
+"""Python-Markdown's own inline patterns: each needs a :data:`_MARKUP` character (or, for a
+line break, two spaces at a line's end), so they are not searched for in text without."""
 _ID_ATTR = re.compile(r"\{[^}\n]*#")
 
 
@@ -282,17 +288,12 @@ def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
     return set(_untouched(regexes, plain))
 
 
-_SYNTAX_CHAR = re.compile(r"[\[\]<>&`*_\\{}|]")
-"""Characters some Markdown syntax needs (``|`` tables, ``{}`` attribute lists)."""
+_SYNTAX_CHAR = re.compile(f"[{_MARKUP_CHARS}|]")
+"""Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables)."""
 _LINE_START = re.compile(r"\n(?:\W|\d+[.)])")
 """A line that does not start with a letter or digit (lists, quotes, headings, rules, indented
 code, definitions, admonitions, blank lines), or starts with an ordered list's number."""
 _NUMBERED = re.compile(r"\d+[.)]")
-_OWN_PATTERNS = frozenset(
-    value for name, value in vars(inlinepatterns).items() if name.endswith("_RE")
-)
-"""Python-Markdown's own inline patterns: each needs a character :func:`_is_plain` rules out
-(or two spaces at a line's end)."""
 
 
 def _is_plain(block: str) -> bool:
@@ -326,19 +327,9 @@ def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> dict[str, str]:
     processor this instance runs comes from Python-Markdown, PyMdown Extensions, MkDocs or
     Material and is not one that changes plain text. Most of an abstract is such prose; the
     card saves Markdown from parsing it (the HTML is the same)."""
-    processors = [
-        *md.preprocessors,
-        *md.parser.blockprocessors,
-        *md.treeprocessors,
-        *md.postprocessors,
-    ]
-    regexes: list[re.Pattern[str]] = []
-    for processor in processors:
-        module = type(processor).__module__
-        if not module.startswith(_KNOWN) or module.startswith(_CHANGES_TEXT):
-            return {}
-        if isinstance(processor, InlineProcessor):
-            regexes += (r for r in _patterns(processor) if r.pattern not in _OWN_PATTERNS)
+    regexes = _inline_anywhere(md)
+    if regexes is None:
+        return {}
     plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
     return {block: f"<p>{block}</p>" for block in _untouched(regexes, plain)}
 
@@ -358,10 +349,31 @@ def _untouched(regexes: Iterable[re.Pattern[str]], texts: dict[_K, str]) -> dict
 
 
 def _patterns(processor: InlineProcessor) -> Iterator[re.Pattern[str]]:
-    """The regular expressions of an inline pass (Markdown's own, or an extension's)."""
+    """The regular expressions of an inline pass (Markdown's, or an extension's) that can
+    match text without :data:`_MARKUP` characters: all but Markdown's own."""
     # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
     patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
-    return (pattern.getCompiledRegExp() for pattern in patterns)
+    regexes = (pattern.getCompiledRegExp() for pattern in patterns)
+    return (regex for regex in regexes if regex.pattern not in _OWN_PATTERNS)
+
+
+def _inline_anywhere(md: Markdown) -> list[re.Pattern[str]] | None:
+    """The inline patterns that can touch a paragraph's plain text, or ``None`` if that
+    cannot be known (a processor of an unknown package, or one that changes plain text)."""
+    processors = [
+        *md.preprocessors,
+        *md.parser.blockprocessors,
+        *md.treeprocessors,
+        *md.postprocessors,
+    ]
+    regexes: list[re.Pattern[str]] = []
+    for processor in processors:
+        module = type(processor).__module__
+        if not module.startswith(_KNOWN) or module.startswith(_CHANGES_TEXT):
+            return None
+        if isinstance(processor, InlineProcessor):
+            regexes += _patterns(processor)
+    return regexes
 
 
 def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
