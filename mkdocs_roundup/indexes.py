@@ -587,9 +587,10 @@ class TalkItems:
 
     (on one line). Written here rather than in a template: a large site lists each talk
     several times (under its event, each of its speakers and organizations), and this small,
-    fixed markup is written many times faster in Python. Each talk's title, badge and marks
-    are written once per build, each event's line once; links are ``root`` (``../`` per
-    folder of the page) plus a site URL, so they hold for any page.
+    fixed markup is written many times faster in Python. Each event's line is written once
+    per build; a talk's part is written each time (kept, thousands of them would stay in
+    memory while the largest index renders, to save microseconds); links are ``root``
+    (``../`` per folder of the page) plus a site URL, so they hold for any page.
     """
 
     def __init__(self, labels: Mapping[str, str]) -> None:
@@ -598,21 +599,16 @@ class TalkItems:
         self.video = (
             f' <span class="roundup-mark roundup-mark--video">{_escape(labels["video"])}</span>'
         )
-        self.titles: dict[str, tuple[str, str]] = {}
-        """By talk URL: the escaped URL, and the rest: title, badge and marks."""
         self.events: dict[str, str] = {}
         """By event source: the event's part of the ``<small>`` line."""
 
     def item(self, listed: Listed, root: str, *, show_event: bool, show_people: bool) -> str:
         talk = listed.talk
-        title = self.titles.get(talk.url)
-        if title is None:
-            title = self.titles[talk.url] = (_escape(talk.url), self._title(talk))
         meta = self._people(listed, root) if show_people else ""
         if show_event:
             meta += self._event(listed.event)
         small = f"<small>{meta}</small>" if meta else ""
-        return f'<li><a href="{root}{title[0]}{title[1]}{small}</li>'
+        return f'<li><a href="{root}{_escape(talk.url)}{self._title(talk)}{small}</li>'
 
     def _title(self, talk: Talk) -> str:
         text = f'">{_escape(talk.title)}</a>'
@@ -725,7 +721,10 @@ class IndexRenderer:
         self.labels = dict(labels)
         self.items = TalkItems(self.labels)
 
-    def render(self, template: str, page_url: str, **context: Any) -> str:
+    def render(self, template: str, page_url: str, **context: Any) -> list[str]:
+        """The template's output, without the white space at its ends, in the pieces Jinja
+        writes: the page they go into joins them once (an index of a large site is megabytes,
+        and one string of it, then another of the page, would hold it twice)."""
         root = site_root(page_url)
         relative = relative_to(page_url)
         labels = self.labels
@@ -746,24 +745,21 @@ class IndexRenderer:
             listed = talks(entry.talks, show_event=True, show_people=False)
             return Markup(person_entry(entry, listed, relative, labels, standalone=standalone))
 
-        return (
-            self.env.get_template(f"roundup/{template}.html")
-            .render(
-                root=root,
-                relative=relative,
-                talk_list=talk_list,
-                person=person,
-                labels=labels,
-                link_label=link_label,
-                page_url=page_url,
-                **context,
-            )
-            .strip()
+        pieces = self.env.get_template(f"roundup/{template}.html").generate(
+            root=root,
+            relative=relative,
+            talk_list=talk_list,
+            person=person,
+            labels=labels,
+            link_label=link_label,
+            page_url=page_url,
+            **context,
         )
+        return _stripped(list(pieces))
 
     def marker(
         self, marker: Marker, view: SiteView, page_source: str, page_url: str
-    ) -> tuple[str | None, str | None]:
+    ) -> tuple[list[str] | None, str | None]:
         """HTML for one marker, or ``None`` and why not."""
         if marker.kind == "talks":
             talks, problem = view.select(marker, page_source)
@@ -782,6 +778,18 @@ class IndexRenderer:
         return self.render(
             "speaker", page_url, entry=entry, kind=marker.kind, standalone=True
         ), None
+
+
+def _stripped(pieces: list[str]) -> list[str]:
+    """``pieces`` as ``"".join(pieces).strip()`` has them."""
+    first = next((n for n, piece in enumerate(pieces) if not piece.isspace() and piece), None)
+    if first is None:
+        return []
+    last = next(n for n in range(len(pieces) - 1, -1, -1) if pieces[n] and not pieces[n].isspace())
+    kept = pieces[first : last + 1]
+    kept[0] = kept[0].lstrip()
+    kept[-1] = kept[-1].rstrip()
+    return kept
 
 
 # -- The build ------------------------------------------------------------------------------
@@ -954,28 +962,46 @@ class Indexes:
         source = page.file.src_uri
         lines = self.noted.pop(source, None)
         view = self.view
-        if lines is None or view is None or page.content is None:
+        content = page.content
+        if lines is None or view is None or content is None:
             return
+        # The page is written once, from its pieces and the markers' (see IndexRenderer.render).
+        pieces: list[str] = []
+        end = 0
+        shown = False
+        for match in markers.MARKER.finditer(content):
+            pieces.append(content[end : match.start()])
+            end = match.end()
+            html = self._shown(match, lines, source, page.url, view)
+            shown = shown or html is not None
+            pieces += [match.group(0)] if html is None else html
+        pieces.append(content[end:])
+        page.content = "".join(pieces)
+        if shown and page.present_anchor_ids is not None:  # for MkDocs' link validation
+            page.present_anchor_ids.update(_ID.findall(page.content))
 
-        def replace(match: re.Match[str]) -> str:
-            text = collapse_spaces(match.group(0))
-            line = next((n for t, n in lines if t == text), 0)
-            if line:
-                lines.remove((text, line))
-            marker, problems = markers.read(match, source, line)
-            for diagnostic in problems:
-                log.warning("%s", diagnostic)
-            if marker.kind not in markers.OPTIONS:
-                return match.group(0)
-            html, problem = self.renderer.marker(marker, view, source, page.url)
-            if html is None:
-                log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
-                return match.group(0)
-            if page.present_anchor_ids is not None:  # for MkDocs' link validation
-                page.present_anchor_ids.update(_ID.findall(html))
-            return html
-
-        page.content = markers.MARKER.sub(replace, page.content)
+    def _shown(
+        self,
+        match: re.Match[str],
+        lines: list[tuple[str, int]],
+        source: str,
+        page_url: str,
+        view: SiteView,
+    ) -> list[str] | None:
+        """The HTML of a marker, or ``None`` (a warning says why: the marker stays)."""
+        text = collapse_spaces(match.group(0))
+        line = next((n for t, n in lines if t == text), 0)
+        if line:
+            lines.remove((text, line))
+        marker, problems = markers.read(match, source, line)
+        for diagnostic in problems:
+            log.warning("%s", diagnostic)
+        if marker.kind not in markers.OPTIONS:
+            return None
+        html, problem = self.renderer.marker(marker, view, source, page_url)
+        if html is None:
+            log.warning("%s", Diagnostic(source, line, problem or "cannot be shown"))
+        return html
 
     def data(self, page: Page) -> str:
         """The ``<script>`` of JSON-LD of a page (``""`` for a page without): a roundup page
