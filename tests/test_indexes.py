@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 from sites import unavailable, write_site
 
 from mkdocs_roundup import markers
-from mkdocs_roundup.indexes import index_source, relative_to, site_root
+from mkdocs_roundup.indexes import _stripped, index_source, relative_to, site_root
 
 SPRING = dedent(
     """\
@@ -221,6 +221,25 @@ def test_index_source(url: str, source: str | None) -> None:
 )
 def test_relative_urls(page: str, url: str, expected: str) -> None:
     assert relative_to(page)(url) == expected
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [],
+        ["", "\n", "  "],
+        ["\n", "<div>", "\n", "a", " b ", "</div>", "\n\n"],
+        ["  <p>", "x", "</p>  "],
+        ["<p>", "", "x</p>"],
+        ["\n ", " <ul>\n", "<li>", "</li>", "\n</ul>\n", " ", ""],
+    ],
+)
+def test_index_pieces_are_stripped_as_their_join(pieces: list[str]) -> None:
+    """A marker's HTML is kept in Jinja's pieces until the page is joined: the pieces must
+    join to what the template's whole output, stripped, would be."""
+    kept = _stripped(list(pieces))
+    assert "".join(kept) == "".join(pieces).strip()
+    assert not kept or (kept[0] == kept[0].lstrip() and kept[-1] == kept[-1].rstrip())
 
 
 @pytest.mark.parametrize(
