@@ -967,18 +967,24 @@ class Indexes:
             return
         # The page is written once, from its pieces and the markers' (see IndexRenderer.render).
         pieces: list[str] = []
-        end = 0
-        shown = False
+        shown: list[tuple[int, int]] = []  # where the markers' HTML is in the page
+        end = size = 0
         for match in markers.MARKER.finditer(content):
             pieces.append(content[end : match.start()])
+            size += match.start() - end
             end = match.end()
             html = self._shown(match, lines, source, page.url, view)
-            shown = shown or html is not None
-            pieces += [match.group(0)] if html is None else html
+            if html is None:
+                html = [match.group(0)]
+            else:
+                shown.append((size, size + sum(map(len, html))))
+            pieces += html
+            size += sum(map(len, html))
         pieces.append(content[end:])
         page.content = "".join(pieces)
-        if shown and page.present_anchor_ids is not None:  # for MkDocs' link validation
-            page.present_anchor_ids.update(_ID.findall(page.content))
+        if page.present_anchor_ids is not None:  # for MkDocs' link validation
+            for start, stop in shown:
+                page.present_anchor_ids.update(_ID.findall(page.content, start, stop))
 
     def _shown(
         self,

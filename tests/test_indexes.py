@@ -706,6 +706,29 @@ def test_listing_markers(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> No
     assert '<!-- roundup:talks speaker="Ada Voss" -->' in html  # not shown: left as written
 
 
+def test_only_the_markers_shown_give_their_page_anchors(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The anchors of an index shown in a page count for MkDocs' link validation; a marker
+    left as written (here, of no known speaker) gives none, whatever its options say."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    who = dedent(
+        """\
+        # Who
+
+        <!-- roundup:speakers -->
+
+        <!-- roundup:speaker id="ghost" -->
+
+        [Ada](#ada-vos), [nobody](#ghost).
+        """
+    )
+    run(write_site(tmp_path, {**PAGES, "who.md": who}))
+    missing = [m for m in logged(caplog, logging.INFO) if "no such anchor" in m]
+    assert [m for m in missing if "who.md" in m and "'#ghost'" in m] != []
+    assert not [m for m in missing if "#ada-vos" in m]
+
+
 def test_search_reads_the_lists_of_authors_pages_not_the_generated_indexes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
