@@ -30,11 +30,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import yaml
 
 from .model import Diagnostic, Party
-from .people import clean_text, is_profile_url, normalize_url
-from .people import name_key as _name_key
+from .people import clean_text, is_profile_url, name_key, normalize_url
 
 # Names and links repeat across a site's pages: fold each one once.
-name_key = lru_cache(maxsize=1 << 16)(_name_key)
 _clean = lru_cache(maxsize=1 << 16)(clean_text)
 
 # -- Records --------------------------------------------------------------------------------
@@ -281,14 +279,8 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
             name,
         )
 
-    if entry:
-        name = entry.name
-    elif len(spellings) == 1:
-        (name,) = spellings
-    else:
-        name = max(spellings, key=preference)
-    declared = [a for e in entries for a in e.aliases]
-    aliases = list(dict.fromkeys([*spellings, *declared])) if declared else list(spellings)
+    name = entry.name if entry else max(spellings, key=preference)
+    aliases = list(dict.fromkeys([*spellings, *(a for e in entries for a in e.aliases)]))
     # The form of each link used most (the owner's form always wins), by its key.
     links: dict[str, dict[str, int]] = {}
     for url in [u for e in entries for u in e.links]:

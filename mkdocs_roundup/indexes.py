@@ -62,7 +62,8 @@ from .identity import (
 from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
-from .people import clean_text, collapse_spaces, name_key
+from .people import clean_text, collapse_spaces, name_key, site_host
+from .providers import url_parts
 from .render import LABELS as CARD_LABELS
 from .render import environment
 
@@ -358,7 +359,8 @@ class SiteView:
         self.organizations = self._entries(
             catalog.organizations, lambda n: n.organizations, catalog.organization_href
         )
-        self._by_id: dict[tuple[str, str], PersonEntry] = {}
+        self._by_id = {("speaker", e.person.id): e for e in self.speakers}
+        self._by_id.update((("organization", e.person.id), e) for e in self.organizations)
 
     def _entries(
         self,
@@ -440,9 +442,6 @@ class SiteView:
 
     def entry(self, kind: str, person_id: str) -> PersonEntry | None:
         """The entry of a ``speaker`` or an ``organization`` by id."""
-        if not self._by_id:
-            for what, entries in (("speaker", self.speakers), ("organization", self.organizations)):
-                self._by_id.update(((what, e.person.id), e) for e in entries)
         return self._by_id.get((kind, person_id))
 
     @staticmethod
@@ -556,20 +555,13 @@ _HOSTS = {
 }
 
 
-_HOST = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)")
-
-
 def link_label(url: str) -> str:
     """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""
-    found = _HOST.match(url)  # what urlsplit(url).hostname gives, at a fraction of its cost
-    host = (found[1] if found else url).lower().removeprefix("www.")
-    if re.fullmatch(r"[a-z]{2}\.linkedin\.com", host):
-        host = "linkedin.com"
+    host = site_host(url_parts(url).host or url.lower())
     return _HOSTS.get(host, host)
 
 
-def _escape(text: str) -> str:
-    return html.escape(text, quote=True)
+_escape = html.escape
 
 
 class TalkItems:
@@ -599,6 +591,7 @@ class TalkItems:
         self.video = (
             f' <span class="roundup-mark roundup-mark--video">{_escape(labels["video"])}</span>'
         )
+        self.badges = {kind: self._badge(kind) for kind in KINDS}
         self.events: dict[str, str] = {}
         """By event source: the event's part of the ``<small>`` line."""
 
@@ -611,13 +604,19 @@ class TalkItems:
         return f'<li><a href="{root}{_escape(talk.url)}{self._title(talk)}{small}</li>'
 
     def _title(self, talk: Talk) -> str:
-        text = f'">{_escape(talk.title)}</a>'
-        if talk.kind != "talk":
-            label = _escape(self.labels.get(f"kind_{talk.kind}", talk.kind))
-            text += (
-                f' <span class="roundup-badge roundup-badge--{_escape(talk.kind)}">{label}</span>'
-            )
-        return text + (self.slides if talk.slides else "") + (self.video if talk.videos else "")
+        badge = self.badges.get(talk.kind)
+        return (
+            f'">{_escape(talk.title)}</a>'
+            + (self._badge(talk.kind) if badge is None else badge)
+            + (self.slides if talk.slides else "")
+            + (self.video if talk.videos else "")
+        )
+
+    def _badge(self, kind: str) -> str:
+        if kind == "talk":
+            return ""
+        label = _escape(self.labels.get(f"kind_{kind}", kind))
+        return f' <span class="roundup-badge roundup-badge--{_escape(kind)}">{label}</span>'
 
     @staticmethod
     def _people(listed: Listed, root: str) -> str:
@@ -951,10 +950,9 @@ class Indexes:
 
     # -- on_env, then page by page -------------------------------------------------------
 
-    def prepare(self, events: Mapping[str, Event]) -> SiteView:
+    def prepare(self, events: Mapping[str, Event]) -> None:
         """The indexes as of now: every page is rendered, and talk anchors are final."""
         self.view = SiteView(self.catalog, events, self.entries)
-        return self.view
 
     def fill(self, page: Page) -> None:
         """Replace the markers of a page, just before its template is rendered (markers are
@@ -974,12 +972,12 @@ class Indexes:
             size += match.start() - end
             end = match.end()
             html = self._shown(match, lines, source, page.url, view)
-            if html is None:
-                html = [match.group(0)]
-            else:
-                shown.append((size, size + sum(map(len, html))))
-            pieces += html
-            size += sum(map(len, html))
+            written = [match.group(0)] if html is None else html
+            length = sum(map(len, written))
+            if html is not None:
+                shown.append((size, size + length))
+            pieces += written
+            size += length
         pieces.append(content[end:])
         page.content = "".join(pieces)
         if page.present_anchor_ids is not None:  # for MkDocs' link validation
@@ -1015,7 +1013,7 @@ class Indexes:
         source = page.file.src_uri
         entry = self.entries.get(source)
         if entry is not None:
-            return self._event_data(entry.event, entry, page.url)
+            return self._event_data(entry, page.url)
         file = self.generated.get(source)
         if self.view is None or file is None:
             return ""
@@ -1028,11 +1026,11 @@ class Indexes:
         if page.file.src_uri in self.generated:
             page.content = None
 
-    def _event_data(self, event: Event, entry: EventEntry, page_url: str) -> str:
+    def _event_data(self, entry: EventEntry, page_url: str) -> str:
         """JSON-LD of a roundup page: the event, its talks as sub-events."""
         talks = ((t.talk, t.speakers, t.organizations) for t in entry.talks)
         return linked_data.script(
-            linked_data.event_json(event, entry.info.title, talks, self.absolute(page_url))
+            linked_data.event_json(entry.event, entry.info.title, talks, self.absolute(page_url))
         )
 
     def _page_data(self, file: File, page_url: str, view: SiteView) -> str:

@@ -147,13 +147,3 @@ class Event:
     url: str = ""
     location: str | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "url": self.url,
-            "title": self.title,
-            "date": self.date,
-            "location": self.location,
-            "talks": [t.as_dict() for t in self.talks],
-        }

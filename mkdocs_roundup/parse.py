@@ -82,15 +82,6 @@ _IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*)>(?:(?P<inner>.*?)</iframe\s*>)?
 _SCHEME = re.compile(r"^https?://")
 _ATTR = re.compile(r"([\w:-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 """An attribute: its name, then its value in one of three groups (double, single, no quotes)."""
-_PLAIN_IFRAME_ATTRS = re.compile(
-    r"(?:\s+(?:"
-    r'[Ss][Rr][Cc]="(?P<src>[^"]*)"'
-    r'|[Tt][Ii][Tt][Ll][Ee]="(?P<title>[^"]*)"'
-    r'|(?!(?i:src|title)(?![\w:-]))[\w:-]+(?:="[^"]*")?'
-    r"))*+\s*/?"
-)
-"""Attributes as embed codes write them (blank-separated, values in double quotes): read in
-one match, their ``src`` and ``title`` are what :func:`attrs_of` finds (the last one wins)."""
 _MD_LINKED_IMAGE = re.compile(
     r"\[!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
     r"\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
@@ -322,16 +313,6 @@ def attrs_of(tag_attrs: str) -> dict[str, str]:
     return result
 
 
-def iframe_src_and_title(tag_attrs: str) -> tuple[str, str | None]:
-    """An iframe's ``src`` (``""`` for none) and ``title``, as :func:`attrs_of` reads them."""
-    plain = _PLAIN_IFRAME_ATTRS.fullmatch(tag_attrs)
-    if plain is None:
-        attrs = attrs_of(tag_attrs)
-        return attrs.get("src", ""), attrs.get("title")
-    src, title = plain.group("src", "title")
-    return _unescape(src) if src else "", _unescape(title) if title else title
-
-
 def _media_title(title: str | None) -> str | None:
     if not title:
         return None
@@ -419,7 +400,6 @@ class _Page:
         self.line_starts = [0, *accumulate(len(line) + 1 for line in self.source_lines[:-1])]
         self.diagnostics: list[Diagnostic] = []
         self._media: list[Found] | None = None
-        self._media_starts: list[int] = []
         self._has_divs: bool | None = None
 
     def line_of(self, offset: int) -> int:
@@ -564,9 +544,8 @@ class _Page:
         """Every embed, linked thumbnail and media link starting between two offsets."""
         if self._media is None:  # the page is scanned once; talks take their slices
             self._media = self._scan()
-            self._media_starts = [item.start for item in self._media]
-        low = bisect.bisect_left(self._media_starts, start)
-        high = bisect.bisect_left(self._media_starts, end)
+        low = bisect.bisect_left(self._media, (start,))  # Found starts with its start
+        high = bisect.bisect_left(self._media, (end,))
         return self._media[low:high]
 
     def _scan(self) -> list[Found]:
@@ -627,8 +606,8 @@ class _Page:
 
     def _iframe(self, m: re.Match[str]) -> Found:
         s, end = m.span()
-        src, title = iframe_src_and_title(m["attrs"])
-        src = src.strip()
+        attrs = attrs_of(m["attrs"])
+        src, title = attrs.get("src", "").strip(), attrs.get("title")
         hit = providers.find(src) if src else None
         if m["inner"] is None:
             return Found(s, end, hit, "iframe", _media_title(title), remove=False,
@@ -999,9 +978,6 @@ def _merge(entries: list[Entry], page_links: dict[str, str]) -> list[Entry]:
     """One entry per deck or video: a page link folds into the embed of the same provider."""
     merged: list[Entry] = []
     for entry in entries:
-        if not merged:  # the first entry has nothing to fold into
-            merged.append(entry)
-            continue
         hit = entry[0]
         provider = hit.provider
         if any(m.provider is provider and m.id == hit.id for m, _ in merged):

@@ -24,8 +24,9 @@ from .providers import UrlParts, url_parts
 
 # -- Text cleaning --------------------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
-_INVISIBLE_CHAR = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_INVISIBLE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE_CHARS}]")
 _CYRILLIC_LOOKALIKES = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁһ",
     "ABESIJKMHOPCTXYaeijopcyxsdh",
@@ -125,7 +126,7 @@ _LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
 _FEDIVERSE_HANDLE = re.compile(r"^/@[\w.]+/?$")
 
 
-def _site(host: str) -> str:
+def site_host(host: str) -> str:
     """A host without ``www.``, a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
     host = host.removeprefix("www.")
     return "linkedin.com" if _LINKEDIN_COUNTRY.match(host) else host
@@ -136,7 +137,7 @@ def normalize_url(url: str) -> str:
     and percent-encoding do not matter."""
     url = unquote(url.strip().strip("<>"))
     parts = url_parts(url if "//" in url else "https://" + url)
-    return _site(parts.host) + parts.path.rstrip("/").lower()
+    return site_host(parts.host) + parts.path.rstrip("/").lower()
 
 
 def is_profile_url(url: str) -> bool:
@@ -145,7 +146,7 @@ def is_profile_url(url: str) -> bool:
 
 
 def _is_profile(parts: UrlParts) -> bool:
-    host = _site(parts.host)
+    host = site_host(parts.host)
     if host.endswith(".wikipedia.org"):
         host = "wikipedia.org"
     pattern = _PROFILE_HOSTS.get(host)
@@ -227,11 +228,11 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across a site's pages: fold each once
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents and spacing do not matter."""
     if name.isascii() and "&" not in name:
-        return " ".join(name.lower().split())  # nothing to decode, decompose or fold
+        return collapse_spaces(name.lower())  # nothing to decode, decompose or fold
     decomposed = unicodedata.normalize("NFKD", clean_text(name))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().replace("ı", "i").split())
@@ -272,7 +273,7 @@ class _Slots:
             self.links.append((strip_inline(match["text"]), url))
             return f"\x00{len(self.links) - 1}\x00"
 
-        self.text = " ".join((LINK.sub(lift, text) if "](" in text else text).split())
+        self.text = collapse_spaces(LINK.sub(lift, text) if "](" in text else text)
 
     def link(self, fragment: str) -> tuple[str, str] | None:
         match = _SLOT.fullmatch(fragment.strip())
@@ -330,11 +331,7 @@ def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
             start -= 1
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
-    title = (
-        parts[0]  # the common case: the people start right after the title
-        if start == 1
-        else "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
-    )
+    title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
     return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
 

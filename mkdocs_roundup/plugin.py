@@ -138,7 +138,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         }
         if self.config.posters:
             self._add_posters(files, config)
-        bodies = {path: source.body for path, source in sources.items()}
+        bodies = {path: sources[path].body for path in self.events}
         self.indexes = Indexes.create(self.config, config, files, self.events, bodies)
         # The plans and records made here live until the build ends: out of the cyclic
         # garbage collector's generations (with all else alive now) until then, rather than
@@ -233,17 +233,19 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
     def _fill_authored(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if self.indexes is not None and page.file.src_uri not in self.indexes.generated:
-            self.indexes.fill(page)
+        self._fill(page, generated=False)
         return context
 
     @event_priority(-50)  # after the search plugin (0), which leaves generated pages out
     def _fill_generated(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext | None:
-        if self.indexes is not None and page.file.src_uri in self.indexes.generated:
-            self.indexes.fill(page)
+        self._fill(page, generated=True)
         return context
+
+    def _fill(self, page: Page, *, generated: bool) -> None:
+        if self.indexes is not None and (page.file.src_uri in self.indexes.generated) == generated:
+            self.indexes.fill(page)
 
     on_page_context = CombinedEvent(_fill_authored, _fill_generated)
 

@@ -10,10 +10,8 @@ import pytest
 from mkdocs_roundup.model import Talk
 from mkdocs_roundup.parse import (
     PagePlan,
-    attrs_of,
     event_date,
     fenced_spans,
-    iframe_src_and_title,
     parse_page,
     rewrite_docusaurus,
     talk_kind,
@@ -458,24 +456,6 @@ def test_addresses_urlsplit_rejects_do_not_stop_the_build() -> None:
     assert [t.talk.title for t in found.talks] == ["One", "Two"]
     assert found.talks[0].talk.videos == ()
     assert [d.line for d in found.diagnostics] == [5]
-
-
-@pytest.mark.parametrize(
-    "attrs",
-    [
-        ' width="560" src="https://youtu.be/a?x=1&amp;t=3" title="Talk" allowfullscreen',
-        ' SRC="a" src="b" Title="c" title="" />',  # the last one wins, names in any case
-        ' alt="x src=" title="y"',  # "src=" inside another value is no attribute
-        ' data-src="a" srcset="b" title-x="c" x.src="d"',  # x, then src after the dot
-        " src='a' title=b",  # single quotes and bare values: the general reading
-        ' src="a" src',  # a bare src empties it
-        ' src = "a"\ntitle\t=\t"b"',
-        ' \u017frc="a"',  # the long s is no s
-    ],
-)
-def test_iframe_src_and_title_read_as_attributes(attrs: str) -> None:
-    general = attrs_of(attrs)
-    assert iframe_src_and_title(attrs) == (general.get("src", ""), general.get("title"))
 
 
 def test_fenced_code_blocks() -> None:
