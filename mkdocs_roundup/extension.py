@@ -74,7 +74,8 @@ class _Render:
     headings: dict[str, int] = field(default_factory=dict)
     """Placeholders of the headings the card makes, by talk."""
     anchored: set[int] = field(default_factory=set)
-    """Talks whose made heading takes the anchor of the heading as written."""
+    """Talks whose made heading takes the anchor of the heading as written (the headings
+    kept as written that the card makes, see :func:`_headings_made`)."""
     paragraphs: dict[str, str] = field(default_factory=dict)
     """HTML of the talks' plain-text paragraphs, by their text (see :func:`_paragraphs_made`)."""
 
@@ -171,10 +172,10 @@ class _CardPreprocessor(Preprocessor):
         renderer = self.ext.card_renderer()
         stash = self.md.htmlStash.store
         posters = self.ext.page.posters if self.ext.page else {}
-        state = _Render(plan)
+        made = _headings_made(self.md, plan, text)
+        state = _Render(plan, anchored=made)
         out: list[str] = []
         cursor = 0
-        made = _headings_made(self.md, plan, text)
         bodies: list[str] = []
         for index, item in enumerate(plan.talks):
             head, meta, foot = renderer.parts(item.talk, posters)
@@ -187,8 +188,6 @@ class _CardPreprocessor(Preprocessor):
             else:
                 placeholder = stash("")
                 state.headings[placeholder] = index
-                if item.keeps_heading:
-                    state.anchored.add(index)
                 out.append(f"{placeholder}\n\n")
             if meta:
                 out.append(f"{stash(meta)}\n\n")
@@ -290,10 +289,9 @@ def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
 
 _SYNTAX_CHAR = re.compile(f"[{_MARKUP_CHARS}|]")
 """Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables)."""
-_LINE_START = re.compile(r"\n(?:\W|\d+[.)])")
+_LINE_START = re.compile(r"(?:\A|\n)(?:\W|\d+[.)])")
 """A line that does not start with a letter or digit (lists, quotes, headings, rules, indented
 code, definitions, admonitions, blank lines), or starts with an ordered list's number."""
-_NUMBERED = re.compile(r"\d+[.)]")
 
 
 def _is_plain(block: str) -> bool:
@@ -306,7 +304,6 @@ def _is_plain(block: str) -> bool:
         and "\t\n" not in block
         and not _SYNTAX_CHAR.search(block)
         and not _LINE_START.search(block)
-        and not _NUMBERED.match(block)
     )
 
 
@@ -327,10 +324,10 @@ def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> dict[str, str]:
     processor this instance runs comes from Python-Markdown, PyMdown Extensions, MkDocs or
     Material and is not one that changes plain text. Most of an abstract is such prose; the
     card saves Markdown from parsing it (the HTML is the same)."""
-    regexes = _inline_anywhere(md)
+    plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
+    regexes = _inline_anywhere(md) if plain else None
     if regexes is None:
         return {}
-    plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
     return {block: f"<p>{block}</p>" for block in _untouched(regexes, plain)}
 
 

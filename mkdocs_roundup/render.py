@@ -150,7 +150,7 @@ class CardRenderer:
         if self.embeds != "facade":
             posters = {}
         players = []
-        for item in talk.videos + talk.slides:
+        for item in talk.media:
             if not item.embed_url:
                 continue
             host = self.host(item)
