@@ -78,12 +78,15 @@ class SizeResult:
             for w, o in zip(self.with_, self.without, strict=True)
         ]
 
-    def per_talk_ms(self, field: str) -> float:
-        diffs = [
+    def added(self, field: str) -> float:
+        """What the plugin adds, in seconds: the median of the per-pair differences."""
+        return statistics.median(
             float(getattr(w, field) - getattr(o, field))
             for w, o in zip(self.with_, self.without, strict=True)
-        ]
-        return statistics.median(diffs) / self.talks * 1000
+        )
+
+    def per_talk_ms(self, field: str) -> float:
+        return self.added(field) / self.talks * 1000
 
     def median(self, side: str, field: str) -> float:
         runs = self.with_ if side == "with" else self.without
@@ -245,16 +248,6 @@ def _spread(values: Sequence[float]) -> str:
     return f"{min(values):.3f}-{max(values):.3f}"
 
 
-def _fit(points: Sequence[tuple[int, float]]) -> tuple[float, float]:
-    """Least-squares line through (talks, added seconds): (seconds per build, per talk)."""
-    n = len(points)
-    mean_x = sum(x for x, _ in points) / n
-    mean_y = sum(y for _, y in points) / n
-    var = sum((x - mean_x) ** 2 for x, _ in points)
-    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / var if var else 0.0
-    return mean_y - slope * mean_x, slope
-
-
 def report(
     results: Sequence[SizeResult],
     serve: dict[tuple[str, bool], dict[str, float]] | None,
@@ -349,11 +342,14 @@ def report(
             f"  cpu ms/talk by pages ({sizes}): largest change from {results[0].pages} pages "
             f"{drift:.0%} (budget {BUDGET_FLAT:.0%}): {verdict}"
         )
-    if len(results) > 1:
-        fixed, per_talk = _fit([(r.talks, r.per_talk_ms("cpu") * r.talks / 1000) for r in results])
+        # Least squares through (talks, added seconds): seconds per build, and per talk.
+        line = statistics.linear_regression(
+            [r.talks for r in results], [r.added("cpu") for r in results]
+        )
         out.append(
-            f"  added cpu time fitted over sizes: {fixed:.2f}s per build + {per_talk * 1000:.3f} "
-            "ms per talk (the fixed part is what makes small sites look dearer per talk)"
+            f"  added cpu time fitted over sizes: {line.intercept:.2f}s per build + "
+            f"{line.slope * 1000:.3f} ms per talk (the fixed part is what makes small sites "
+            "look dearer per talk)"
         )
     memory = [r.median("with", "rss_mb") / r.median("without", "rss_mb") for r in results]
     worst = max(memory)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,25 @@ def unavailable(reason: str, *, module: bool = False) -> NoReturn:
     if IN_CI:
         pytest.fail(f"{reason} (CI=true: these tests must run in CI)", pytrace=False)
     pytest.skip(reason, allow_module_level=module)
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cloudstack-www"
+"""The shared corpus of real roundup pages, beside this clone (and beside CI's)."""
+
+
+def need_corpus(*, module: bool = False) -> None:
+    """Skip (fail in CI) when the shared corpus is not beside this clone."""
+    if not CORPUS.is_dir():
+        unavailable(f"the shared corpus is not beside this clone ({CORPUS})", module=module)
+
+
+def copy_corpus(into: Path, *, versions: bool = True) -> None:
+    """The corpus pages and the negatives into ``into`` (without ``SOURCE.md``); with
+    ``versions=False`` only each page's primary version (no ``.v-*`` copies)."""
+    into.mkdir(parents=True, exist_ok=True)
+    for page in [*CORPUS.glob("*.md"), *CORPUS.glob("negative/*.md")]:
+        if page.name != "SOURCE.md" and (versions or ".v-" not in page.name):
+            shutil.copy(page, into / page.name)
 
 
 def write_site(

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from mkdocs_roundup.providers import PROVIDERS, resolve
+from mkdocs_roundup.providers import PROVIDERS, provider, resolve
 from mkdocs_roundup.render import TEMPLATES
 
 SCRIPT = TEMPLATES / "assets" / "roundup" / "roundup.js"
@@ -31,6 +31,9 @@ def players() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
     return json.loads(table.group(1)), json.loads(other.group(1))
 
 
+TABLE, OTHER = players()
+
+
 def test_every_provider_with_a_player_has_a_sample() -> None:
     assert {p.key for p in PROVIDERS} == set(SAMPLES)
 
@@ -39,11 +42,10 @@ def test_every_provider_with_a_player_has_a_sample() -> None:
 def test_script_gives_each_player_what_the_iframe_modes_give_it(key: str) -> None:
     media = resolve(SAMPLES[key])
     assert media is not None and media.provider == key and media.embed_url
-    provider = next(p for p in PROVIDERS if p.key == key)
-    table, other = players()
+    kind = provider(key)
     host = re.match(r"https?://([^/?#]+)", media.embed_url)
     assert host is not None
-    player = table.get(host.group(1), other)
-    assert player["allow"] == provider.iframe_allow
-    assert player.get("referrerpolicy") == provider.referrerpolicy
-    assert bool(player.get("autoplay")) == (provider.kind == "video")
+    player = TABLE.get(host.group(1), OTHER)
+    assert player["allow"] == kind.iframe_allow
+    assert player.get("referrerpolicy") == kind.referrerpolicy
+    assert bool(player.get("autoplay")) == (kind.kind == "video")

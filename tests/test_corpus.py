@@ -7,18 +7,14 @@ tests skip, except in CI (``CI=true``), where its absence is a failure.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
-from sites import mkdocs_build, unavailable
+from sites import copy_corpus, mkdocs_build, need_corpus, write_site
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cloudstack-www"
-
-if not CORPUS.is_dir():
-    unavailable(f"the shared corpus is not beside this clone ({CORPUS})", module=True)
+need_corpus(module=True)
 
 pytestmark = pytest.mark.corpus
 
@@ -45,18 +41,11 @@ LI = "https://www.linkedin.com/in/"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("corpus")
-    blog = root / "docs" / "blog"
-    blog.mkdir(parents=True)
-    for page in [*CORPUS.glob("*.md"), *CORPUS.glob("negative/*.md")]:
-        if page.name != "SOURCE.md":
-            shutil.copy(page, blog / page.name)
-    (root / "docs" / "index.md").write_text("# Roundups\n", encoding="utf-8")
-    (root / "mkdocs.yml").write_text(
-        "site_name: corpus\ntheme: {name: material}\nplugins: [search, roundup]\n"
-        "markdown_extensions: [attr_list, md_in_html, {toc: {permalink: true}}]\n",
-        encoding="utf-8",
+    copy_corpus(root / "docs" / "blog")
+    config = write_site(
+        root, {}, markdown_extensions=["attr_list", "md_in_html", {"toc": {"permalink": True}}]
     )
-    done = mkdocs_build("-f", str(root / "mkdocs.yml"))
+    done = mkdocs_build("-f", str(config))
     assert done.returncode == 0, done.stderr
     return root / "site", done.stderr
 

@@ -7,7 +7,6 @@ import gc
 import json
 import logging
 import os
-import shutil
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -19,7 +18,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
-from sites import unavailable, write_site
+from sites import copy_corpus, need_corpus, write_site
 
 from mkdocs_roundup import markers
 from mkdocs_roundup.indexes import _stripped, index_source, relative_to, site_root
@@ -436,7 +435,7 @@ def test_export_and_json_ld_are_written_exactly(tmp_path: Path) -> None:
                 for party, found in zip(expected[key], written[key], strict=True):
                     party["id"] = found["id"]
             assert written == expected
-            assert None not in [p["id"] for p in written["speakers"]]
+            assert None not in [p["id"] for p in written["speakers"] + written["organizations"]]
     (tricky,) = [e for e in data["events"] if e["source"] == "events/tricky.md"]
     why, plain = tricky["talks"]
     assert why["title"] == 'Why "A" & \\ Hard'
@@ -909,20 +908,13 @@ def test_serve_rebuilds_leave_nothing_stale(tmp_path: Path, dirty: bool) -> None
 
 # -- The shared corpus ----------------------------------------------------------------------
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cloudstack-www"
-
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     """The primary version of every corpus page (no ``.v-*`` versions) and the negatives."""
-    if not CORPUS.is_dir():
-        unavailable(f"the shared corpus is not beside this clone ({CORPUS})")
+    need_corpus()
     root = tmp_path_factory.mktemp("corpus-indexes")
-    blog = root / "docs" / "blog"
-    blog.mkdir(parents=True)
-    for page in [*CORPUS.glob("*.md"), *CORPUS.glob("negative/*.md")]:
-        if page.name != "SOURCE.md" and ".v-" not in page.name:
-            shutil.copy(page, blog / page.name)
+    copy_corpus(root / "docs" / "blog", versions=False)
     config = write_site(
         root, {}, markdown_extensions=["attr_list", "md_in_html", {"toc": {"permalink": True}}]
     )

@@ -9,7 +9,6 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 from sites import mkdocs_build, write_site
 
@@ -154,11 +153,9 @@ def test_template_override_from_custom_dir(tmp_path: Path) -> None:
         original.replace('class="roundup-talk__meta"', 'class="roundup-talk__meta my-meta"'),
         encoding="utf-8",
     )
-    build(tmp_path, {"spring.md": MEETUP})
-    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["theme"]["custom_dir"] = "overrides"
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    done = mkdocs_build("-f", str(tmp_path / "mkdocs.yml"))
+    theme = {"name": "material", "custom_dir": "overrides"}
+    config = write_site(tmp_path, {"spring.md": MEETUP}, theme=theme)
+    done = mkdocs_build("-f", str(config))
     assert done.returncode == 0, done.stderr
     html = (tmp_path / "site" / "spring" / "index.html").read_text(encoding="utf-8")
     assert html.count("my-meta") == 2

@@ -9,7 +9,6 @@ never reach the network, while still recording that a request was attempted.
 from __future__ import annotations
 
 import os
-import shutil
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -18,8 +17,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
-from sites import mkdocs_build, unavailable
+from sites import mkdocs_build, unavailable, write_site
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
@@ -88,19 +86,17 @@ def build_site(
     for name in PAGES.values():
         if not (CORPUS / name).is_file():
             unavailable(f"corpus page {CORPUS / name} not found (set ROUNDUP_CORPUS)")
-    docs = root / "docs"
-    docs.mkdir(parents=True)
-    for target, source in PAGES.items():
-        shutil.copyfile(CORPUS / source, docs / target)
-    (docs / "index.md").write_text(INDEX, encoding="utf-8")
-    config = {
-        "site_name": "Roundup browser tests",
-        "site_url": site_url,
-        "theme": theme,
-        "nav": [{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}],
-        "plugins": ["search", {"roundup": roundup or {}}],
-    }
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    pages = {t: (CORPUS / s).read_text(encoding="utf-8") for t, s in PAGES.items()}
+    write_site(
+        root,
+        {**pages, "index.md": INDEX},
+        plugin=roundup,
+        theme=theme,
+        site_name="Roundup browser tests",
+        site_url=site_url,
+        nav=[{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}],
+        markdown_extensions=[],  # MkDocs' defaults, as the pages were written for
+    )
     result = mkdocs_build("--quiet", "--site-dir", str(site), cwd=root)
     if result.returncode != 0:
         pytest.fail(
