@@ -8,7 +8,15 @@ rounds of three configs, the peak resident set size (max RSS) of each:
 - ``pages only``: no plugin, but a hook that adds the three index pages the plugin generates
   (events, speakers, organizations), their HTML copied from the ``with`` build and read
   only when the page is rendered. This is what writing pages that large costs by itself,
-  with no records behind them.
+  with no records behind them;
+- ``no indexes``: the plugin with its three index pages turned off (cards, records,
+  JSON-LD and the export only);
+- ``no roundups``: the plugin loaded, its extension on every page, but no page a roundup
+  (``include: ["nothing/*"]``): its code and machinery, with no records at all.
+
+Then the text the export carries to the end of the build: the strings of ``roundup.json``
+(titles, abstracts, names, links, URLs), counted as UTF-8 bytes, without the JSON around
+them. The records hold at least that much from the first page planned to the last event.
 
 Then one more ``with`` build, in-process under ``tracemalloc``, at the moment the last page
 of the author's is written (the generated pages come next, the peak is then reached): the
@@ -25,12 +33,14 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_speed import build_once, checkout, child_env, prepare, write_entry_point_shim
@@ -127,6 +137,27 @@ def pages_only_config(without: Path, folder: Path) -> Path:
     return config
 
 
+def variant(config: Path, name: str, options: str) -> Path:
+    """``config`` with options under ``- roundup`` (``options``: YAML lines, indented)."""
+    text = config.read_text(encoding="utf-8")
+    if "  - roundup\n" not in text:
+        raise SystemExit(f"no '- roundup' in {config}")
+    path = config.with_name(name)
+    path.write_text(text.replace("  - roundup\n", f"  - roundup:\n{options}"), encoding="utf-8")
+    return path
+
+
+def text_bytes(value: Any) -> int:
+    """UTF-8 bytes of every string in a JSON value (keys left out)."""
+    if isinstance(value, str):
+        return len(value.encode("utf-8"))
+    if isinstance(value, dict):
+        return sum(map(text_bytes, value.values()))
+    if isinstance(value, list):
+        return sum(map(text_bytes, value))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=120)
@@ -140,10 +171,17 @@ def main(argv: list[str] | None = None) -> int:
         site, with_config, without_config = prepare(work, args.pages, args.talks, args.seed)
         build_once(with_config, work / "out", env)  # warm-up; its index pages are copied
         index_html(work / "out", work / "indexes")
+        export = json.loads((work / "out" / "roundup.json").read_text(encoding="utf-8"))
+        carried = text_bytes(export)
+        off = '      events_url: ""\n      speakers_url: ""\n      organizations_url: ""\n'
         configs = {
             "without": without_config,
             "with": with_config,
             "pages only": pages_only_config(without_config, work / "indexes"),
+            "no indexes": variant(with_config, "no-indexes.yml", off),
+            "no roundups": variant(
+                with_config, "no-roundups.yml", '      include: ["nothing/*"]\n'
+            ),
         }
         peaks: dict[str, list[float]] = {name: [] for name in configs}
         for _ in range(args.rounds):
@@ -162,11 +200,15 @@ def main(argv: list[str] | None = None) -> int:
     for name, values in peaks.items():
         value = statistics.median(values)
         print(f"  {name:11s} {value:6.1f} MB  {value / plain:5.3f}x")
+    mb = 1 << 20
+    print(
+        f"\nText of the export (its strings, UTF-8): {carried / mb:.1f} MB;"
+        f" 10 % of the plain build's peak: {plain / 10:.1f} MB"
+    )
     rows = [line.split("\t") for line in traced.splitlines()]
     alive = next(int(r[1]) for r in rows if r[0] == "alive")
     modules = collections.Counter({r[1]: int(r[2]) for r in rows if r[0] == "module"})
     ours = sum(modules.values())
-    mb = 1 << 20
     print("\nPython memory alive as the last page of the author's is written (tracemalloc):")
     print(f"  all                        {alive / mb:6.1f} MB")
     print(f"  held by the plugin         {ours / mb:6.1f} MB ({ours / site.talks:.0f} B per talk)")
