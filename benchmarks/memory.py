@@ -1,7 +1,7 @@
 """Peak-memory benchmark: where the plugin's share of a build's peak memory comes from.
 
 On one generated site (``generate_site.py``, seeded), fresh ``mkdocs build`` processes, in
-rounds of three configs, the peak resident set size (max RSS) of each:
+rounds of five configs, the peak resident set size (max RSS) of each:
 
 - ``without``: Material and search, no plugin;
 - ``with``: the same plus ``roundup``;
@@ -16,7 +16,8 @@ rounds of three configs, the peak resident set size (max RSS) of each:
 
 Then the text the export carries to the end of the build: the strings of ``roundup.json``
 (titles, abstracts, names, links, URLs), counted as UTF-8 bytes, without the JSON around
-them. The records hold at least that much from the first page planned to the last event.
+them. The records hold at least that much from the time a page is planned until the export
+is written.
 
 Then one more ``with`` build, in-process under ``tracemalloc``, at the moment the last page
 of the author's is written (the generated pages come next, the peak is then reached): the
