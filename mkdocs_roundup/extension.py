@@ -25,6 +25,7 @@ How a talk becomes a card without losing anything the author wrote:
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -40,6 +41,7 @@ from markdown.treeprocessors import InlineProcessor, Treeprocessor
 from .log import log
 from .parse import (
     PagePlan,
+    TalkPlan,
     _atx,
     _strip_links,
     _without,
@@ -186,7 +188,7 @@ class _CardPreprocessor(Preprocessor):
             if item.keeps_heading and index not in made:
                 out.append(text[item.start : item.heading_end].rstrip("\n") + "\n\n")
             else:
-                placeholder = stash("")
+                placeholder = stash(_heading_html(item))
                 state.headings[placeholder] = index
                 out.append(f"{placeholder}\n\n")
             if meta:
@@ -208,6 +210,16 @@ class _CardPreprocessor(Preprocessor):
             return _put_paragraphs(result, paragraphs, stash)
         state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
         return result
+
+
+def _heading_html(item: TalkPlan) -> str:
+    """The heading a card makes, as HTML. A tree processor puts the heading in the place of
+    its placeholder, for ``toc`` to see; this HTML shows only where no tree processor looks
+    (the card inside raw HTML, or nested in a list or a block quote), so that the title is
+    never lost."""
+    talk = item.talk
+    anchor = f' id="{html.escape(talk.id)}"' if talk.id else ""
+    return f"<h{item.level}{anchor}>{html.escape(talk.title)}</h{item.level}>"
 
 
 class _MadeParagraphs(Preprocessor):

@@ -883,7 +883,8 @@ class _Page:
 def fenced_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the fenced code blocks of ``text``, fences included: a fence opens at the
     start of a line (up to three spaces in) and closes at a fence of the same character at
-    least as long; a block left open runs to the end."""
+    least as long. A fence never closed opens no block (as Python-Markdown's ``fenced_code``
+    and ``pymdownx.superfences`` read it: the text after it is not code)."""
     spans: list[tuple[int, int]] = []
     # One character first: a search for a longer string is slow on non-ASCII text.
     if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):
@@ -901,8 +902,6 @@ def fenced_spans(text: str) -> list[tuple[int, int]]:
             line_end = text.find("\n", run.end())
             spans.append((opened[0], len(text) if line_end < 0 else line_end))
             opened = None
-    if opened is not None:
-        spans.append((opened[0], len(text)))
     return spans
 
 

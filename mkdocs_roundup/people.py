@@ -246,7 +246,27 @@ _SEPARATOR = re.compile(
     # the comma or dash read once (they can only be all the blanks there).
     r"(\s\s*(?:,(?:\s+|$)|[-–—]\s+|[–—]\s*(?=\x00))|,(?:\s+|$)|[–—]\s*(?=\x00))"
 )
-_JOINER = re.compile(r"\s+(?:and|&|und|et|y)\s+|\s*;\s*", re.I)
+_JOINER = re.compile(
+    r"\s+(?:and|&(?:amp;)?|und|et|y)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)", re.I
+)
+"""What joins names: a word (``and``, ``&``, ``&amp;`` …) or ``;``, but not the ``;`` that ends
+an entity (the third branch matches an entity, which :func:`_joined` does not cut at)."""
+
+
+def _joined(text: str) -> list[str]:
+    """``text`` cut where names are joined (``A and B``, ``A &amp; B``, ``A; B``)."""
+    if "&" not in text:  # no entity: the C split does it all
+        return _JOINER.split(text)[::2]
+    items: list[str] = []
+    start = 0
+    for joint in _JOINER.finditer(text):
+        if joint.group(1) is None:
+            items.append(text[start : joint.start()])
+            start = joint.end()
+    items.append(text[start:])
+    return items
+
+
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
 _PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 
@@ -298,7 +318,7 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
 
 def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
     """Whether a link-free part reads as a list of names (``A``, ``A and B``)."""
-    items = list(_JOINER.split(slots.visible(part)))
+    items = _joined(slots.visible(part))
     if any(not looks_like_name(i) for i in items):
         return False
     # A lone one-word part is a name only at the very end (``…, Ravichandran``): inside a
@@ -378,7 +398,7 @@ def parse_people(
             set_role(role_at["role"])  # the organization is listed with the others
             add_org(role_at["org"])
             continue
-        items = [i for i in _JOINER.split(part) if i.strip()]
+        items = [i for i in _joined(part) if i.strip()]
         for position, item in enumerate(items):
             last = last_part and position == len(items) - 1
             link = slots.link(item)

@@ -140,6 +140,18 @@ def test_ids_set_by_attr_list_elsewhere_on_the_page_keep_headings_as_written() -
     ]
 
 
+def test_talks_inside_raw_html_keep_their_titles() -> None:
+    # Markdown takes everything up to </div> in as raw HTML: the tree processors that put
+    # the made headings in never see them, and the card's own heading HTML shows instead.
+    html, _ = convert("<div>\n\n" + _SYMBOL_TALKS.split("\n", 2)[2] + "\n</div>\n")
+    assert _headings(html) == [
+        ("clouds-c-today-ada-vos", "Clouds (c) Today"),
+        ("metrics-that-matter-bo-lind", "Metrics That Matter"),
+    ]
+    soup = BeautifulSoup(html, "html.parser")
+    assert [n.get_text() for n in soup.select(".roundup-speaker")] == ["Ada Vos", "Bo Lind"]
+
+
 def test_author_text_is_escaped_never_markup() -> None:
     html, _ = convert(source("keynote-and-panel"))
     soup = BeautifulSoup(html, "html.parser")

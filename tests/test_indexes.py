@@ -288,7 +288,12 @@ def test_marker_syntax(
 
 def test_markers_in_code_are_not_markers() -> None:
     source = "a\n\n<!-- roundup:talks latest=1 -->\n\n```md\n<!-- roundup:talks latest=2 -->\n```\n\n~~~\n<!-- roundup:events -->\n"
+    # The last fence is never closed: Markdown renders what follows it, marker included.
     assert markers.in_source(source, "x.md", first_line=5) == [
+        ("<!-- roundup:talks latest=1 -->", 7),
+        ("<!-- roundup:events -->", 14),
+    ]
+    assert markers.in_source(source + "~~~\n", "x.md", first_line=5) == [
         ("<!-- roundup:talks latest=1 -->", 7)
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textwrap import dedent
 from typing import Any
 
+import markdown
 import pytest
 
 from mkdocs_roundup.model import Talk
@@ -462,9 +463,11 @@ def test_fenced_code_blocks() -> None:
     bt, tl = "`" * 3, "~" * 3
     text = f"a\n{bt}md\n{tl}\nx {bt}\n{bt}{bt[:1]}\nb\n   {tl}\n{bt}\n"
     # A fence closes only at the same character, at least as long, at a line's start; the
-    # last block is never closed and runs to the end.
-    assert [text[s:e] for s, e in fenced_spans(text)] == [
-        f"{bt}md\n{tl}\nx {bt}\n{bt}{bt[:1]}",
-        f"   {tl}\n{bt}\n",
-    ]
+    # last fence is never closed and opens no block.
+    assert [text[s:e] for s, e in fenced_spans(text)] == [f"{bt}md\n{tl}\nx {bt}\n{bt}{bt[:1]}"]
     assert fenced_spans("no fences, `code` and ~~strike~~") == []
+    # Python-Markdown reads them so: what follows a fence never closed is not code.
+    unclosed = f"{bt}\n\n# Heading\n"
+    assert fenced_spans(unclosed) == []
+    for extension in ("fenced_code", "pymdownx.superfences"):
+        assert "<h1>Heading</h1>" in markdown.markdown(unclosed, extensions=[extension])

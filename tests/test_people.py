@@ -127,6 +127,14 @@ SPLITS = [
         ["Kai Rost"],
         [],
     ),
+    # An ampersand written as its entity joins names as "&" does; its ";" is not a joiner.
+    ("Storage Day, Anna Berg &amp; Carl Dahl", "Storage Day", ["Anna Berg", "Carl Dahl"], []),
+    (
+        f"Tools &amp; Tricks, [Rui Lopes]({LI}rlopes/) &amp; [Ines Sa]({LI}isa/)",
+        "Tools & Tricks",
+        ["Rui Lopes", "Ines Sa"],
+        [],
+    ),
 ]
 
 
@@ -165,6 +173,8 @@ def test_known_organizations_turn_unlinked_names_into_organizations() -> None:
         ("Ada Vos (Lumen), Bo Lind (Nube)", ["Ada Vos", "Bo Lind"], ["Lumen", "Nube"]),
         ("- Ada Vos, Bo Lind", ["Ada Vos", "Bo Lind"], []),
         ("Ada Vos & Bo Lind, Lumen Systems GmbH", ["Ada Vos", "Bo Lind"], ["Lumen Systems GmbH"]),
+        ("Ada Vos &amp; Bo Lind; Cy Moe", ["Ada Vos", "Bo Lind", "Cy Moe"], []),
+        ("Jos&eacute; Vaz, Bo Lind", ["José Vaz", "Bo Lind"], []),
     ],
 )
 def test_parse_people_text(text: str, speakers: list[str], orgs: list[str]) -> None:
