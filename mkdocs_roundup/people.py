@@ -250,19 +250,24 @@ _JOINER = re.compile(
     r"\s+(?:and|&(?:amp;)?|und|et|y)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)", re.I
 )
 """What joins names: a word (``and``, ``&``, ``&amp;`` …) or ``;``, but not the ``;`` that ends
-an entity (the third branch matches an entity, which :func:`_joined` does not cut at)."""
+an entity (the third branch matches what may be one; :func:`_joined` decides)."""
 
 
 def _joined(text: str) -> list[str]:
-    """``text`` cut where names are joined (``A and B``, ``A &amp; B``, ``A; B``)."""
+    """``text`` cut where names are joined (``A and B``, ``A &amp; B``, ``A; B``, ``AT&T; B``)."""
     if "&" not in text:  # no entity: the C split does it all
         return _JOINER.split(text)[::2]
     items: list[str] = []
     start = 0
     for joint in _JOINER.finditer(text):
-        if joint.group(1) is None:
+        entity = joint.group(1)
+        if entity is None:
             items.append(text[start : joint.start()])
             start = joint.end()
+        elif html.unescape(entity) == entity:  # not an entity ("AT&T;"): its ";" joins
+            items.append(text[start : joint.end() - 1].rstrip())
+            rest = text[joint.end() :]
+            start = len(text) - len(rest.lstrip())
     items.append(text[start:])
     return items
 

@@ -175,6 +175,8 @@ def test_known_organizations_turn_unlinked_names_into_organizations() -> None:
         ("Ada Vos & Bo Lind, Lumen Systems GmbH", ["Ada Vos", "Bo Lind"], ["Lumen Systems GmbH"]),
         ("Ada Vos &amp; Bo Lind; Cy Moe", ["Ada Vos", "Bo Lind", "Cy Moe"], []),
         ("Jos&eacute; Vaz, Bo Lind", ["José Vaz", "Bo Lind"], []),
+        # "&T;" is no entity: its ";" joins, as any other.
+        ("Jane Doe, AT&T; Bob Ray, IBM", ["Jane Doe", "AT&T", "Bob Ray"], ["IBM"]),
     ],
 )
 def test_parse_people_text(text: str, speakers: list[str], orgs: list[str]) -> None:
