@@ -245,9 +245,9 @@ def _put_paragraphs(text: str, made: Mapping[str, str], stash: Callable[[str], s
     term = False  # whether the next non-blank block starts as a definition
     for position in range(len(blocks) - 1, -1, -1):
         block = blocks[position]
-        html = made.get(block)
-        if html is not None and not term:
-            blocks[position] = stash(html)
+        made_html = made.get(block)
+        if made_html is not None and not term:
+            blocks[position] = stash(made_html)
         if block.strip():
             term = block.lstrip(" ").startswith(":")
     return "\n\n".join(blocks)

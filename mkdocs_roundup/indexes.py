@@ -232,6 +232,15 @@ class PersonEntry:
     talks: tuple[Listed, ...]
 
     @property
+    def name(self) -> str:
+        return self.person.name
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        """Every profile link known for them (what JSON-LD's ``sameAs`` lists)."""
+        return self.person.links
+
+    @property
     def has_page(self) -> bool:
         """Whether the person has a page of their own (``speaker_pages: true``)."""
         return self.href is not None and "#" not in self.href
@@ -1038,17 +1047,14 @@ class Indexes:
         locations = self.catalog.locations
         url = self.absolute(page_url)
 
-        def performers(entries: Iterable[PersonEntry]) -> list[Named]:
-            return [Named(e.person.name, e.person.id, e.href, e.person.links) for e in entries]
-
         if file.url == locations.speakers:
-            people = performers(view.speakers)
-            data = linked_data.collection_json(TITLES["speakers"], page_url, "Person", people, url)
+            data = linked_data.collection_json(
+                TITLES["speakers"], page_url, "Person", view.speakers, url
+            )
             return linked_data.script(data)
         if file.url == locations.organizations:
-            orgs = performers(view.organizations)
             data = linked_data.collection_json(
-                TITLES["organizations"], page_url, "Organization", orgs, url
+                TITLES["organizations"], page_url, "Organization", view.organizations, url
             )
             return linked_data.script(data)
         person_id = self.speaker_at.get(file.url)
@@ -1062,7 +1068,7 @@ class Indexes:
             else person.photo
         )
         data = linked_data.profile_json(
-            performers([entry])[0],
+            entry,
             page_url=page_url,
             url=url,
             image=image,

@@ -51,7 +51,8 @@ Slugify = Callable[[str, str], str]
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
 )
-_FENCE_RUN = re.compile(r"`{3,}|~{3,}")
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+_FENCE_HEAD = re.compile(r"\n[ \t]{0,3}[`~]")
 _ATX_OPEN = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?P<attrs>[^}]*)\}[ \t]*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#(?P<id>[\w-]+)")
@@ -883,21 +884,18 @@ class _Page:
 def fenced_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the fenced code blocks of ``text``, fences included: a fence opens at the
     start of a line (up to three spaces in) and closes at a fence of the same character at
-    least as long. A fence never closed opens no block (as Python-Markdown's ``fenced_code``
-    and ``pymdownx.superfences`` read it: the text after it is not code)."""
+    least as long. A fence never closed opens no block: what follows it is not code, as
+    ``pymdownx.superfences`` reads it (Python-Markdown's ``fenced_code`` agrees but for two
+    fences after the unclosed one, which it may pair into a block)."""
     spans: list[tuple[int, int]] = []
     # One character first: a search for a longer string is slow on non-ASCII text.
     if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):
         return spans
     opened: tuple[int, str] | None = None
-    for run in _FENCE_RUN.finditer(text):  # literal-led: no pattern tried at every character
-        line_start = text.rfind("\n", 0, run.start()) + 1
-        indent = text[line_start : run.start()]
-        if len(indent) > 3 or indent.strip(" \t"):
-            continue
-        fence = run.group()
+    for run in _line_matches(_FENCE, _FENCE_HEAD, text):
+        fence = run[1]
         if opened is None:
-            opened = (line_start, fence)
+            opened = (run.start(), fence)
         elif fence[0] == opened[1][0] and len(fence) >= len(opened[1]):
             line_end = text.find("\n", run.end())
             spans.append((opened[0], len(text) if line_end < 0 else line_end))

@@ -333,12 +333,3 @@ def find(url: str, *, pdf: bool = False) -> Hit | None:
                 continue
             return Hit(candidate, *resolved)
     return None
-
-
-def resolve(
-    url: str, *, title: str | None = None, line: int = 0, pdf: bool = False
-) -> Media | None:
-    """Resolve ``url`` to a :class:`Media`, or ``None`` when no provider knows it (see
-    :func:`find`)."""
-    hit = find(url, pdf=pdf)
-    return hit.media(title, line) if hit else None

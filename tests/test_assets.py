@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from mkdocs_roundup.providers import PROVIDERS, provider, resolve
+from mkdocs_roundup.providers import PROVIDERS, find, provider
 from mkdocs_roundup.render import TEMPLATES
 
 SCRIPT = TEMPLATES / "assets" / "roundup" / "roundup.js"
@@ -40,10 +40,10 @@ def test_every_provider_with_a_player_has_a_sample() -> None:
 
 @pytest.mark.parametrize("key", sorted(SAMPLES))
 def test_script_gives_each_player_what_the_iframe_modes_give_it(key: str) -> None:
-    media = resolve(SAMPLES[key])
-    assert media is not None and media.provider == key and media.embed_url
+    hit = find(SAMPLES[key])
+    assert hit is not None and hit.provider.key == key and hit.embed_url
     kind = provider(key)
-    host = re.match(r"https?://([^/?#]+)", media.embed_url)
+    host = re.match(r"https?://([^/?#]+)", hit.embed_url)
     assert host is not None
     player = TABLE.get(host.group(1), OTHER)
     assert player["allow"] == kind.iframe_allow
