@@ -310,9 +310,14 @@ def _wrap(text: str, width: int = 88) -> str:
     return "\n".join(lines)
 
 
-def write_config(root: Path, name: str, *, with_plugin: bool) -> Path:
-    """Write an ``mkdocs.yml`` for the site in ``root``; two of these differ only by roundup."""
-    plugins = "  - search\n" + ("  - roundup\n" if with_plugin else "")
+def write_config(
+    root: Path, name: str, *, with_plugin: bool, options: str = "", extra: str = ""
+) -> Path:
+    """Write an ``mkdocs.yml`` for the site in ``root``; two of these differ only by roundup.
+
+    ``options``: the plugin's options, as indented YAML lines; ``extra``: YAML appended."""
+    roundup = f"  - roundup:\n{options}" if options else "  - roundup\n"
+    plugins = "  - search\n" + (roundup if with_plugin else "")
     path = root / name
     path.write_text(
         "site_name: Roundup benchmark\n"
@@ -326,7 +331,8 @@ def write_config(root: Path, name: str, *, with_plugin: bool) -> Path:
         "  - toc:\n"
         "      permalink: true\n"
         "  - attr_list\n"
-        "  - md_in_html\n",
+        "  - md_in_html\n"
+        f"{extra}",
         encoding="utf-8",
     )
     return path

@@ -45,6 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_speed import build_once, checkout, child_env, prepare, write_entry_point_shim
+from generate_site import write_config
 
 INDEXES = ("events", "speakers", "organizations")
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -129,23 +130,11 @@ def index_html(site_dir: Path, into: Path) -> None:
         (into / f"{name}.html").write_text(found[1], encoding="utf-8")
 
 
-def pages_only_config(without: Path, folder: Path) -> Path:
+def indexes_hook(folder: Path) -> Path:
+    """The hook of the ``pages only`` build, showing the index pages' HTML kept in ``folder``."""
     hook = folder / "indexes_hook.py"
     hook.write_text(HOOK.format(folder=str(folder), names=INDEXES), encoding="utf-8")
-    text = without.read_text(encoding="utf-8")
-    config = without.with_name("pages-only.yml")
-    config.write_text(text + f"hooks:\n  - {hook}\n", encoding="utf-8")
-    return config
-
-
-def variant(config: Path, name: str, options: str) -> Path:
-    """``config`` with options under ``- roundup`` (``options``: YAML lines, indented)."""
-    text = config.read_text(encoding="utf-8")
-    if "  - roundup\n" not in text:
-        raise SystemExit(f"no '- roundup' in {config}")
-    path = config.with_name(name)
-    path.write_text(text.replace("  - roundup\n", f"  - roundup:\n{options}"), encoding="utf-8")
-    return path
+    return hook
 
 
 def text_bytes(value: Any) -> int:
@@ -178,10 +167,18 @@ def main(argv: list[str] | None = None) -> int:
         configs = {
             "without": without_config,
             "with": with_config,
-            "pages only": pages_only_config(without_config, work / "indexes"),
-            "no indexes": variant(with_config, "no-indexes.yml", off),
-            "no roundups": variant(
-                with_config, "no-roundups.yml", '      include: ["nothing/*"]\n'
+            "pages only": write_config(
+                site.root,
+                "pages-only.yml",
+                with_plugin=False,
+                extra=f"hooks:\n  - {indexes_hook(work / 'indexes')}\n",
+            ),
+            "no indexes": write_config(site.root, "no-indexes.yml", with_plugin=True, options=off),
+            "no roundups": write_config(
+                site.root,
+                "no-roundups.yml",
+                with_plugin=True,
+                options='      include: ["nothing/*"]\n',
             ),
         }
         peaks: dict[str, list[float]] = {name: [] for name in configs}
