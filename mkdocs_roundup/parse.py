@@ -35,6 +35,7 @@ from .model import Diagnostic, Event, Media, Party, Talk
 from .people import (
     HTML_LINK,
     LINK,
+    SLOT,
     Split,
     clean_text,
     is_profile_url,
@@ -144,6 +145,23 @@ _GENERIC_SECTIONS = re.compile(
 _INFIMA_BUTTON = re.compile(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
 _LINK_TEXT = itemgetter("text")
 """A link's text, to replace the link with (``LINK.sub(_LINK_TEXT, text)``)."""
+
+
+def _html_heading_text(inner: str) -> str:
+    """An HTML heading's text, its links written as Markdown's (the speakers' links)."""
+    if "<a" not in inner:
+        return strip_inline(inner)
+    links: list[str] = []
+
+    def lift(link: re.Match[str]) -> str:
+        url = html.unescape(link["url"]).strip().replace(" ", "%20")
+        links.append(f"[{strip_inline(link['text'])}]({url})")
+        return f"\x00{len(links) - 1}\x00"
+
+    text = strip_inline(HTML_LINK.sub(lift, inner))
+    return SLOT.sub(lambda slot: links[int(slot[1])], text)
+
+
 _TOC_TAG = re.compile(r"<[^>]*>")
 _TOC_MARKUP = re.compile(r"(?<!\\)(\*\*|__|\*|_|`)")
 _TOC_ESCAPE = re.compile(r"\\(.)")
@@ -476,7 +494,7 @@ class _Page:
                     and _BLOCK_CLOSE.match(after[1])
                 ):
                     start, end = before[0], after[0] + len(after[1]) + 1
-                text = strip_inline(heading["text"])
+                text = _html_heading_text(heading["text"])
                 level = int(heading["level"])
                 split = split_heading(text, self.known_orgs)
                 found.append(Intro(start, end, self.line_of(offset), "html", level, text, split))
@@ -637,6 +655,11 @@ class _Page:
                     intros[position + 1].start if position + 1 < len(intros) else len(self.text)
                 )
                 intro.people = self.people_line(intro.end, following)
+                # An embed written in the heading's own line (the card remakes the heading
+                # from its title, which has no room for it) is the talk's, like one under it.
+                intro.media = [
+                    f for f in self.media_in(intro.start, intro.end) if f.form == "iframe"
+                ]
                 intro.has_media = any(
                     f.hit is not None and f.form != "inline-link"
                     for f in self.media_in(intro.end, following)
@@ -689,7 +712,7 @@ class _Page:
             level = intro.level if intro.is_heading else (talk_level or implicit_level)
             talk_id, base_id = used_ids.get(intro.start, ("", ""))
             plan = self.talk(intro, end, section, level, talk_id)
-            if base_id in seen_ids:
+            if base_id and base_id in seen_ids:  # HTML headings: toc gives their ids
                 self.warn(
                     intro.start,
                     f"duplicate talk id '{base_id}' (first on line {seen_ids[base_id]}); "
@@ -738,9 +761,13 @@ class _Page:
         slides: list[Entry] = []
         videos: list[Entry] = []
         page_links: dict[str, str] = {}
+        kept: list[str] = []
         for item in intro.media:
             if item.hit:
                 (slides if item.hit.provider.kind == "slides" else videos).append((item.hit, item))
+            elif item.note:  # the card remakes the heading: the embed moves under it
+                self.warn(item.start, item.note)
+                kept.append(self.text[item.start : item.end])
         for item in self.media_in(body_start, end):
             if item.note:
                 self.warn(item.start, item.note)
@@ -758,6 +785,8 @@ class _Page:
             (slides if hit.provider.kind == "slides" else videos).append((hit, item))
         speakers = self.bio_links(body_start, end, speakers)
         open_fix, close_fix = self.balance(body_start, end, removals)
+        if kept:
+            open_fix = "".join(f"{html}\n\n" for html in kept) + open_fix
         talk = Talk(
             id=talk_id,
             title=title,

@@ -97,7 +97,7 @@ LINK = re.compile(
 HTML_LINK = re.compile(
     r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>.*?)(?P=q)[^>]*>(?P<text>.*?)</a\s*>", re.S
 )
-_SLOT = re.compile(r"\x00(\d+)\x00")
+SLOT = re.compile(r"\x00(\d+)\x00")
 
 _PROFILE_HOSTS = {
     host: re.compile(path)
@@ -301,12 +301,12 @@ class _Slots:
         self.text = collapse_spaces(LINK.sub(lift, text) if "](" in text else text)
 
     def link(self, fragment: str) -> tuple[str, str] | None:
-        match = _SLOT.fullmatch(fragment.strip())
+        match = SLOT.fullmatch(fragment.strip())
         return self.links[int(match.group(1))] if match else None
 
     def visible(self, fragment: str) -> str:
         if "\x00" in fragment:
-            fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
+            fragment = SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
         return strip_inline(fragment)
 
 
@@ -417,7 +417,7 @@ def parse_people(
                 orgs.append(Party(paren["org"].strip()))
             elif "\x00" in item:
                 # Text around a link that is not "role at org": keep the link, drop the text.
-                for slot in _SLOT.finditer(item):
+                for slot in SLOT.finditer(item):
                     add_link(*slots.links[int(slot.group(1))])
             elif is_org_name(visible, known_orgs) and (speakers or last):
                 orgs.append(Party(visible))

@@ -152,6 +152,25 @@ def test_talks_inside_raw_html_keep_their_titles() -> None:
     assert [n.get_text() for n in soup.select(".roundup-speaker")] == ["Ada Vos", "Bo Lind"]
 
 
+def test_an_embed_in_a_heading_is_never_lost() -> None:
+    html, _ = convert(
+        "# Meetup\n\n"
+        '### Quiet Queues <iframe src="https://www.youtube.com/embed/QuIeTqUeUe2"></iframe>, Ada Vos\n\n'
+        "Queues.\n\n"
+        '### Loud Logs <iframe src="https://tracker.example/embed/3"></iframe>, Bo Lind\n\n'
+        "Logs.\n"
+    )
+    assert _headings(html) == [
+        ("quiet-queues-ada-vos", "Quiet Queues"),
+        ("loud-logs-bo-lind", "Loud Logs"),
+    ]
+    soup = BeautifulSoup(html, "html.parser")
+    cards = soup.select("article.roundup-talk")
+    assert "QuIeTqUeUe2" in cards[0].select_one(".roundup-embed")["data-embed-src"]
+    kept = cards[1].find("iframe")  # an unknown host: as written, in its card
+    assert kept is not None and kept["src"] == "https://tracker.example/embed/3"
+
+
 def test_author_text_is_escaped_never_markup() -> None:
     html, _ = convert(source("keynote-and-panel"))
     soup = BeautifulSoup(html, "html.parser")

@@ -317,6 +317,52 @@ def test_diagnostics_name_the_line() -> None:
     assert all(str(d).startswith(f"event.md:{d.line}: ") for d in diagnostics)
 
 
+def test_html_headings_keep_their_speakers_links_and_need_no_planned_id() -> None:
+    result = plan(
+        f"""
+        <h3>Small Queues, <a href="{LI}ada-vos&amp;x">Ada Vos</a></h3>
+
+        {YT.format(id="hhhhhhhhhhh")}
+
+        <h3>Small Queues, <a href="{LI}bo lind">Bo Lind</a></h3>
+
+        {SS.format(key="HtMlHeAdInG")}
+        """
+    )
+    talks = [t.talk for t in result.talks]
+    assert [(t.title, [(p.name, p.url) for p in t.speakers]) for t in talks] == [
+        ("Small Queues", [("Ada Vos", f"{LI}ada-vos&x")]),
+        ("Small Queues", [("Bo Lind", f"{LI}bo%20lind")]),
+    ]
+    # toc gives HTML headings their ids as it renders them: nothing to call a duplicate here.
+    assert result.diagnostics == ()
+
+
+def test_an_embed_in_a_talks_heading_is_the_talks() -> None:
+    result = plan(
+        f"""
+        ### Quiet Queues {YT.format(id="iiiiiiiiiii")}, [Ada Vos]({LI}ada-vos)
+
+        Queues.
+
+        <h3>Loud Logs {SS.format(key="LoUdLoGs")}, <a href="{LI}bo-lind">Bo Lind</a></h3>
+
+        Logs.
+
+        ### Dark Metrics <iframe src="https://tracker.example/embed/2"></iframe>, Cy Moor
+
+        Metrics.
+        """
+    )
+    talks = [t.talk for t in result.talks]
+    assert [t.title for t in talks] == ["Quiet Queues", "Loud Logs", "Dark Metrics"]
+    assert [[m.id for m in t.media] for t in talks] == [["iiiiiiiiiii"], ["LoUdLoGs"], []]
+    # The card remakes the heading from the title: an embed it cannot show goes under it, as
+    # written, and is reported.
+    assert result.talks[2].open_fix.startswith('<iframe src="https://tracker.example/embed/2">')
+    assert [(d.line, d.message.split(" ")[0]) for d in result.diagnostics] == [(9, "iframe")]
+
+
 def test_heading_ids_follow_toc() -> None:
     talks = page(
         f"""
