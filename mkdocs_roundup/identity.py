@@ -25,12 +25,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode
 
 import yaml
 
 from .model import Diagnostic, Party
 from .people import clean_text, is_profile_url, name_key, normalize_url
+from .providers import url_parts
 
 # Names and links repeat across a site's pages: fold each one once.
 _clean = lru_cache(maxsize=1 << 16)(clean_text)
@@ -106,7 +107,7 @@ def link_key(url: str) -> str:
         return key
     query = [
         (k, v)
-        for k, v in parse_qsl(urlsplit(url.strip().strip("<>")).query)
+        for k, v in parse_qsl(url_parts(url.strip().strip("<>")).query)
         if not _TRACKING.match(k)
     ]
     return f"{key}?{urlencode(sorted(query))}" if query else key

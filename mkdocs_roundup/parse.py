@@ -85,7 +85,7 @@ _SCHEME = re.compile(r"^https?://")
 _ATTR = re.compile(r"([\w:-]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 """An attribute: its name, then its value in one of three groups (double, single, no quotes)."""
 _MD_LINKED_IMAGE = re.compile(
-    r"\[!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
+    r"\[!\[(?P<alt>[^\]\n]*)\]\((?P<src><[^>]*>|[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\]"
     r"\((?P<href>[^)\s]+)(?:\s+\"[^\"]*\")?\)"
 )
 _MD_MALFORMED_IMAGE = re.compile(
@@ -105,7 +105,7 @@ _OPEN_IN = re.compile(
 _LINK_LINE_HEAD = re.compile(r"\n[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?\[")
 _URL_LINE_HEAD = re.compile(r"\n[ \t]*<?h")
 _MD_LINK_LINE = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<link>\[(?P<text>[^\]]+)\]\((?P<href>[^)\s]+)\))(?:\*\*|__)?[ \t]*$",
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<link>\[(?P<text>[^\]\n]+)\]\((?P<href>[^)\s]+)\))(?:\*\*|__)?[ \t]*$",
     re.M,
 )
 _BARE_URL_LINE = re.compile(r"^[ \t]*<?(?P<href>https?://[^\s<>]+)>?[ \t]*$", re.M)
@@ -927,6 +927,8 @@ def fenced_spans(text: str) -> list[tuple[int, int]]:
             opened = (run.start(), fence)
         elif fence[0] == opened[1][0] and len(fence) >= len(opened[1]):
             line_end = text.find("\n", run.end())
+            if text[run.end() : None if line_end < 0 else line_end].strip(" \t"):
+                continue  # a closing fence has nothing after it (```text opens, never closes)
             spans.append((opened[0], len(text) if line_end < 0 else line_end))
             opened = None
     return spans

@@ -60,6 +60,11 @@ def test_different_links(a: str, b: str) -> None:
     assert link_key(a) != link_key(b)
 
 
+def test_a_link_urlsplit_rejects_has_a_key_all_the_same() -> None:
+    # urllib raises on these ("is not an IPv4 or IPv6 address"); a page may well have one.
+    assert link_key("https://x[y]/?a=1") != link_key("https://x[z]/?a=1")
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [

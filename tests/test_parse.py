@@ -517,3 +517,32 @@ def test_fenced_code_blocks() -> None:
     assert fenced_spans(unclosed) == []
     for extension in ("fenced_code", "pymdownx.superfences"):
         assert "<h1>Heading</h1>" in markdown.markdown(unclosed, extensions=[extension])
+    # A fence with an info string opens a block and never closes one.
+    inner = f"{bt}markdown\na\n{bt}text\nb\n{bt}\n\nafter\n"
+    assert [inner[s:e] for s, e in fenced_spans(inner)] == [inner[: inner.index("\n\nafter")]]
+    for extension in ("fenced_code", "pymdownx.superfences"):
+        assert "<p>after</p>" in markdown.markdown(inner, extensions=[extension])
+
+
+def test_a_bracket_left_open_takes_no_paragraph_with_it() -> None:
+    # A media pattern read across lines would take everything from the stray "[" to the
+    # link or image that follows, and the card would drop it as media.
+    talks = page(
+        f"""
+        ## Alpha, [Ada Vos]({LI}ada-vos)
+
+        Intro [![ words after an image never finished
+
+        [![](thumb.png)](https://www.youtube.com/watch?v=jjjjjjjjjjj)
+
+        ## Beta, [Bo Lind]({LI}bo-lind)
+
+        [five minutes, ten aliases.
+
+        [Slides](https://speakerdeck.com/bo/aliases)
+        """
+    )
+    assert "words after an image never finished" in talks[0].abstract
+    assert [m.id for m in talks[0].videos] == ["jjjjjjjjjjj"]
+    assert "five minutes, ten aliases." in talks[1].abstract
+    assert [m.url for m in talks[1].slides] == ["https://speakerdeck.com/bo/aliases"]
