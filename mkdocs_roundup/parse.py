@@ -913,7 +913,7 @@ class _Page:
 def fenced_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the fenced code blocks of ``text``, fences included: a fence opens at the
     start of a line (up to three spaces in) and closes at a fence of the same character at
-    least as long. A fence never closed opens no block: what follows it is not code, as
+    least as long, with nothing after it on its line. A fence never closed opens no block: what follows it is not code, as
     ``pymdownx.superfences`` reads it (Python-Markdown's ``fenced_code`` agrees but for two
     fences after the unclosed one, which it may pair into a block)."""
     spans: list[tuple[int, int]] = []
