@@ -29,6 +29,7 @@ import html
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
@@ -78,8 +79,8 @@ class _Render:
     anchored: set[int] = field(default_factory=set)
     """Talks whose made heading takes the anchor of the heading as written (the headings
     kept as written that the card makes, see :func:`_headings_made`)."""
-    paragraphs: dict[str, str] = field(default_factory=dict)
-    """HTML of the talks' plain-text paragraphs, by their text (see :func:`_paragraphs_made`)."""
+    paragraphs: set[str] = field(default_factory=set)
+    """The talks' plain-text paragraphs the card makes (see :func:`_paragraphs_made`)."""
 
 
 class RoundupExtension(Extension):
@@ -204,7 +205,7 @@ class _CardPreprocessor(Preprocessor):
         self.ext._state = state
         paragraphs = _paragraphs_made(self.md, bodies)
         result = "".join(out)
-        if paragraphs and not _RAW_HTML_LINE.search(result):
+        if paragraphs and not _may_take_blocks(result):
             # Nothing can take the paragraphs in: they go in now, before Markdown's raw HTML
             # pass reads the page (the larger part of its text is these paragraphs).
             return _put_paragraphs(result, paragraphs, stash)
@@ -238,24 +239,32 @@ class _MadeParagraphs(Preprocessor):
         return text.split("\n")
 
 
-def _put_paragraphs(text: str, made: Mapping[str, str], stash: Callable[[str], str]) -> str:
-    """``text`` with each block found in ``made`` replaced by its stashed HTML, unless the
-    next block starts as a definition (``def_list`` would make the paragraph its term)."""
+def _put_paragraphs(text: str, made: AbstractSet[str], stash: Callable[[str], str]) -> str:
+    """``text`` with each block found in ``made`` replaced by its stashed ``<p>`` HTML,
+    unless the next block starts as a definition (``def_list`` would make it its term)."""
     blocks = text.split("\n\n")
     term = False  # whether the next non-blank block starts as a definition
     for position in range(len(blocks) - 1, -1, -1):
         block = blocks[position]
-        made_html = made.get(block)
-        if made_html is not None and not term:
-            blocks[position] = stash(made_html)
+        if block in made and not term:
+            blocks[position] = stash(f"<p>{block}</p>")
         if block.strip():
             term = block.lstrip(" ").startswith(":")
     return "\n\n".join(blocks)
 
 
-_RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)|```|~~~", re.M)
-"""Where raw HTML (other than a one-line comment) or a fenced code block may start: a block of
-either can take in the blocks after it."""
+_RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)", re.M)
+"""Where raw HTML other than a one-line comment may start."""
+
+
+def _may_take_blocks(text: str) -> bool:
+    """Whether raw HTML or a fenced code block may start in ``text``: a block of either can
+    take in the blocks after it. Plain searches first: the pattern is tried at every line."""
+    return (
+        ("`" in text and "```" in text)
+        or ("~" in text and "~~~" in text)
+        or ("<" in text and _RAW_HTML_LINE.search(text) is not None)
+    )
 
 
 _MARKUP_CHARS = r"\[\]<>&`*_\\{}"
@@ -327,8 +336,8 @@ _CHANGES_TEXT = ("markdown.extensions.abbr", "pymdownx.blocks")
 words; ``pymdownx.blocks`` may keep a block's text raw)."""
 
 
-def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> dict[str, str]:
-    """HTML for the talks' paragraphs that Python-Markdown would render as ``<p>text</p>``.
+def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> set[str]:
+    """The talks' paragraphs that Python-Markdown would render as ``<p>text</p>``.
 
     That is a block of lines that each start with a letter or digit, with no character any
     Markdown syntax needs, that no inline pattern of this Markdown instance matches (its own,
@@ -339,8 +348,8 @@ def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> dict[str, str]:
     plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
     regexes = _inline_anywhere(md) if plain else None
     if regexes is None:
-        return {}
-    return {block: f"<p>{block}</p>" for block in _untouched(regexes, plain)}
+        return set()
+    return set(_untouched(regexes, plain))
 
 
 def _untouched(regexes: Iterable[re.Pattern[str]], texts: dict[_K, str]) -> dict[_K, str]:

@@ -613,10 +613,9 @@ class TalkItems:
         return f'<li><a href="{root}{_escape(talk.url)}{self._title(talk)}{small}</li>'
 
     def _title(self, talk: Talk) -> str:
-        badge = self.badges.get(talk.kind)
         return (
             f'">{_escape(talk.title)}</a>'
-            + (self._badge(talk.kind) if badge is None else badge)
+            + self.badges[talk.kind]
             + (self.slides if talk.slides else "")
             + (self.video if talk.videos else "")
         )

@@ -258,7 +258,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         return linked_data.insert(output, data) if data else output
 
     def on_build_error(self, *, error: Exception) -> None:
-        gc.unfreeze()
+        if self.indexes is not None:  # made just before on_files froze what was alive
+            gc.unfreeze()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -269,9 +270,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         return server
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        gc.unfreeze()
-        if self.indexes is None:
+        if self.indexes is None:  # nothing was frozen either
             return
+        gc.unfreeze()
         now = self.indexes.outputs()
         remove_stale(self.outputs - now, config.site_dir)
         self.outputs = now

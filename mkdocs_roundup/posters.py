@@ -161,7 +161,7 @@ def collect(
     def fetch(item: Media) -> Poster | None:
         try:
             return _fetch(item, cache, endpoints)
-        except (OSError, PosterError) as error:
+        except (OSError, PosterError, ValueError) as error:  # ValueError: a URL urllib rejects
             report = log.warning if strict else log.info
             report(
                 "poster for %s not fetched (%s); the card shows its text placeholder",

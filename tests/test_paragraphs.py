@@ -9,9 +9,11 @@ HTML, and check that the step did run where it can.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 import markdown
 import pytest
@@ -115,8 +117,15 @@ def _pages(seed: int, count: int) -> Iterator[str]:
     return (_page(rng) for _ in range(count))
 
 
+@functools.cache
+def _markdown(extensions: tuple[str, ...]) -> markdown.Markdown:
+    """One Markdown per set of extensions, reset before each page: setting one up is most of
+    the cost of converting a page this small."""
+    return markdown.Markdown(extensions=[*extensions, RoundupExtension()])
+
+
 def _render(text: str, extensions: list[str]) -> str:
-    return markdown.Markdown(extensions=[*extensions, RoundupExtension()]).convert(text)
+    return _markdown(tuple(extensions)).reset().convert(text)
 
 
 @pytest.fixture
@@ -125,7 +134,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     put = extension._put_paragraphs
 
-    def counting(text: str, paragraphs: Mapping[str, str], stash: Callable[[str], str]) -> str:
+    def counting(text: str, paragraphs: AbstractSet[str], stash: Callable[[str], str]) -> str:
         def store(html: str) -> str:
             seen.append(html)
             return stash(html)

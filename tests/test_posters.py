@@ -40,6 +40,8 @@ A deck known only by its embed key has no page to ask oEmbed about: no poster, n
 
 class FakeOEmbed(BaseHTTPRequestHandler):
     hits: list[str] = []  # noqa: RUF012 (shared on purpose: one server per test)
+    thumbnail: str | None = None
+    """The thumbnail URL the answers give (by default, this server's own image)."""
 
     def do_GET(self) -> None:
         self.hits.append(self.path)
@@ -47,9 +49,8 @@ class FakeOEmbed(BaseHTTPRequestHandler):
         if parts.path == "/oembed":
             asked = parse_qs(parts.query)["url"][0]
             host, port = self.server.server_address[:2]
-            body = json.dumps(
-                {"thumbnail_url": f"http://{host}:{port}/thumb.png?for={asked}"}
-            ).encode()
+            thumbnail = self.thumbnail or f"http://{host}:{port}/thumb.png?for={asked}"
+            body = json.dumps({"thumbnail_url": thumbnail}).encode()
             self._send(body, "application/json")
         elif parts.path == "/thumb.png":
             self._send(PNG, "image/png")
@@ -69,7 +70,7 @@ class FakeOEmbed(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def oembed() -> Iterator[str]:
-    FakeOEmbed.hits = []
+    FakeOEmbed.hits, FakeOEmbed.thumbnail = [], None
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeOEmbed)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -113,6 +114,14 @@ def test_posters_are_fetched_cached_and_served_by_the_site(tmp_path: Path, oembe
     assert build(tmp_path, oembed).returncode == 0
     assert FakeOEmbed.hits == []
     assert len(posters_on_page(tmp_path)) == 2
+
+
+def test_a_thumbnail_url_urllib_rejects_never_fails_the_build(tmp_path: Path, oembed: str) -> None:
+    FakeOEmbed.thumbnail = "https://x[y]/thumb.png"
+    done = build(tmp_path, oembed)
+    assert done.returncode == 0, done.stderr
+    assert "poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in done.stderr
+    assert posters_on_page(tmp_path) == []
 
 
 def test_an_offline_fetch_never_fails_the_build(tmp_path: Path) -> None:
