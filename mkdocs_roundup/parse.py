@@ -35,13 +35,13 @@ from .model import Diagnostic, Event, Media, Party, Talk
 from .people import (
     HTML_LINK,
     LINK,
-    SLOT,
     Split,
     clean_text,
     is_profile_url,
     name_key,
     parse_people_text,
     split_heading,
+    split_html_heading,
     strip_inline,
 )
 
@@ -145,21 +145,6 @@ _GENERIC_SECTIONS = re.compile(
 _INFIMA_BUTTON = re.compile(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
 _LINK_TEXT = itemgetter("text")
 """A link's text, to replace the link with (``LINK.sub(_LINK_TEXT, text)``)."""
-
-
-def _html_heading_text(inner: str) -> str:
-    """An HTML heading's text, its links written as Markdown's (the speakers' links)."""
-    if "<a" not in inner:
-        return strip_inline(inner)
-    links: list[str] = []
-
-    def lift(link: re.Match[str]) -> str:
-        url = html.unescape(link["url"]).strip().replace(" ", "%20")
-        links.append(f"[{strip_inline(link['text'])}]({url})")
-        return f"\x00{len(links) - 1}\x00"
-
-    text = strip_inline(HTML_LINK.sub(lift, inner))
-    return SLOT.sub(lambda slot: links[int(slot[1])], text)
 
 
 _TOC_TAG = re.compile(r"<[^>]*>")
@@ -266,7 +251,11 @@ class TalkPlan:
     removals: tuple[tuple[int, int], ...]
     """Spans of the body that the card shows itself (embeds, the speakers line)."""
     open_fix: str = ""
+    """What the card puts before the talk's text: the openings of HTML blocks the text closes
+    (see :meth:`_Page.balance`), after what the heading line had that stays as written (an
+    unknown host's iframe: the card remakes the heading)."""
     close_fix: str = ""
+    """What the card puts after it: the closings of HTML blocks the text leaves open."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,9 +483,9 @@ class _Page:
                     and _BLOCK_CLOSE.match(after[1])
                 ):
                     start, end = before[0], after[0] + len(after[1]) + 1
-                text = _html_heading_text(heading["text"])
+                text = strip_inline(heading["text"])
                 level = int(heading["level"])
-                split = split_heading(text, self.known_orgs)
+                split = split_html_heading(heading["text"], self.known_orgs)
                 found.append(Intro(start, end, self.line_of(offset), "html", level, text, split))
                 continue
             bold = _BOLD_LINK_HEAD.match(line) if head == "[" else None
@@ -712,13 +701,14 @@ class _Page:
             level = intro.level if intro.is_heading else (talk_level or implicit_level)
             talk_id, base_id = used_ids.get(intro.start, ("", ""))
             plan = self.talk(intro, end, section, level, talk_id)
-            if base_id and base_id in seen_ids:  # HTML headings: toc gives their ids
+            if base_id in seen_ids:
                 self.warn(
                     intro.start,
                     f"duplicate talk id '{base_id}' (first on line {seen_ids[base_id]}); "
                     f"this talk's anchor becomes '{talk_id}'",
                 )
-            seen_ids.setdefault(base_id, intro.line)
+            if base_id:  # none for HTML headings: toc gives their ids as it renders them
+                seen_ids.setdefault(base_id, intro.line)
             plans.append(plan)
         self.unattributed(plans)
         return plans
@@ -763,10 +753,11 @@ class _Page:
         page_links: dict[str, str] = {}
         kept: list[str] = []
         for item in intro.media:
+            if item.note:
+                self.warn(item.start, item.note)
             if item.hit:
                 (slides if item.hit.provider.kind == "slides" else videos).append((item.hit, item))
-            elif item.note:  # the card remakes the heading: the embed moves under it
-                self.warn(item.start, item.note)
+            if not item.remove:  # left as written: the card remakes the heading, so under it
                 kept.append(self.text[item.start : item.end])
         for item in self.media_in(body_start, end):
             if item.note:
@@ -913,9 +904,10 @@ class _Page:
 def fenced_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the fenced code blocks of ``text``, fences included: a fence opens at the
     start of a line (up to three spaces in) and closes at a fence of the same character at
-    least as long, with nothing after it on its line. A fence never closed opens no block: what follows it is not code, as
-    ``pymdownx.superfences`` reads it (Python-Markdown's ``fenced_code`` agrees but for two
-    fences after the unclosed one, which it may pair into a block)."""
+    least as long, with nothing after it on its line. A fence never closed opens no block:
+    what follows it is not code, as ``pymdownx.superfences`` reads it (Python-Markdown's
+    ``fenced_code`` agrees but for two fences after the unclosed one, which it may pair into
+    a block)."""
     spans: list[tuple[int, int]] = []
     # One character first: a search for a longer string is slow on non-ASCII text.
     if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):

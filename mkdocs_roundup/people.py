@@ -16,6 +16,7 @@ import functools
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -97,7 +98,7 @@ LINK = re.compile(
 HTML_LINK = re.compile(
     r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>.*?)(?P=q)[^>]*>(?P<text>.*?)</a\s*>", re.S
 )
-SLOT = re.compile(r"\x00(\d+)\x00")
+_SLOT = re.compile(r"\x00(\d+)\x00")
 
 _PROFILE_HOSTS = {
     host: re.compile(path)
@@ -290,8 +291,9 @@ class Split:
 class _Slots:
     """Links of a heading lifted out of the text as ``\\x00N\\x00`` slots."""
 
-    def __init__(self, text: str) -> None:
-        self.links: list[tuple[str, str]] = []
+    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
+        """``links``: those lifted out of ``text`` already (an HTML heading's)."""
+        self.links: list[tuple[str, str]] = list(links)
 
         def lift(match: re.Match[str]) -> str:
             url = match["url"].strip("<>")
@@ -301,12 +303,12 @@ class _Slots:
         self.text = collapse_spaces(LINK.sub(lift, text) if "](" in text else text)
 
     def link(self, fragment: str) -> tuple[str, str] | None:
-        match = SLOT.fullmatch(fragment.strip())
+        match = _SLOT.fullmatch(fragment.strip())
         return self.links[int(match.group(1))] if match else None
 
     def visible(self, fragment: str) -> str:
         if "\x00" in fragment:
-            fragment = SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
+            fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
         return strip_inline(fragment)
 
 
@@ -338,7 +340,22 @@ def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
 
 def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
     """Split an inline-Markdown talk heading into title, speakers and organizations."""
-    slots = _Slots(text)
+    return _split(_Slots(text), known_orgs)
+
+
+def split_html_heading(inner: str, known_orgs: frozenset[str] = frozenset()) -> Split:
+    """:func:`split_heading` for the inner HTML of an HTML heading: its ``<a>`` are the links."""
+    links: list[tuple[str, str]] = []
+
+    def lift(link: re.Match[str]) -> str:
+        url = html.unescape(link["url"]).strip().replace(" ", "%20")
+        links.append((strip_inline(link["text"]), url))
+        return f"\x00{len(links) - 1}\x00"
+
+    return _split(_Slots(strip_inline(HTML_LINK.sub(lift, inner)), links), known_orgs)
+
+
+def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(slots.text)
     start = len(parts)
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
@@ -417,7 +434,7 @@ def parse_people(
                 orgs.append(Party(paren["org"].strip()))
             elif "\x00" in item:
                 # Text around a link that is not "role at org": keep the link, drop the text.
-                for slot in SLOT.finditer(item):
+                for slot in _SLOT.finditer(item):
                     add_link(*slots.links[int(slot.group(1))])
             elif is_org_name(visible, known_orgs) and (speakers or last):
                 orgs.append(Party(visible))

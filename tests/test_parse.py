@@ -336,6 +336,25 @@ def test_html_headings_keep_their_speakers_links_and_need_no_planned_id() -> Non
     ]
     # toc gives HTML headings their ids as it renders them: nothing to call a duplicate here.
     assert result.diagnostics == ()
+    # A link is read from the HTML as it is (no Markdown in between), and a section's label
+    # is its text.
+    talks = page(
+        f"""
+        <h2>Day 1 <a href="https://example.org/day-1">Keynotes</a></h2>
+
+        <h3>Small Queues, <a href="{LI}ja)ne">Jane [JD] Doe</a></h3>
+
+        {YT.format(id="kkkkkkkkkkk")}
+
+        <h3>Large Queues, <a href="{LI}bo-lind">Bo Lind</a></h3>
+
+        {YT.format(id="lllllllllll")}
+        """
+    )
+    assert [(t.section, [(p.name, p.url) for p in t.speakers]) for t in talks] == [
+        ("Day 1 Keynotes", [("Jane [JD] Doe", f"{LI}ja)ne")]),
+        ("Day 1 Keynotes", [("Bo Lind", f"{LI}bo-lind")]),
+    ]
 
 
 def test_an_embed_in_a_talks_heading_is_the_talks() -> None:
