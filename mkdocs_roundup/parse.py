@@ -267,6 +267,10 @@ class PagePlan:
     meta: Mapping[str, Any]
     fingerprint: tuple[int, int]
     """The text's length and hash: a plan made early is reused only for the same text."""
+    notes: tuple[Diagnostic, ...] = ()
+    """What the reader noticed but did not act on: parts of the page that looked like a talk
+    list and were left as written, with the reason (``mkdocs-roundup check`` lists them; the
+    plugin logs them at info level, they are never warnings)."""
 
     def made_from(self, text: str) -> bool:
         """Whether this plan was made from ``text`` (the talks' offsets are into it)."""
