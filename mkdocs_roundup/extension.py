@@ -181,6 +181,8 @@ class _CardPreprocessor(Preprocessor):
         cursor = 0
         bodies: list[str] = []
         for index, item in enumerate(plan.talks):
+            if item.in_place:
+                continue  # read, not rewritten (a table row)
             head, meta, foot = renderer.parts(item.talk, posters)
             out.append(text[cursor : item.start])
             opening = stash(head)
@@ -196,6 +198,8 @@ class _CardPreprocessor(Preprocessor):
                 out.append(f"{stash(meta)}\n\n")
             out.append(item.open_fix)
             body = _without(text, item.heading_end, item.end, item.removals).strip("\n")
+            if item.indent:
+                body = _dedent(body, item.indent)
             bodies.append(body)
             out.append(body)
             out.append(f"{item.close_fix}\n\n")
@@ -211,6 +215,14 @@ class _CardPreprocessor(Preprocessor):
             return _put_paragraphs(result, paragraphs, stash)
         state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
         return result
+
+
+def _dedent(text: str, columns: int) -> str:
+    """``text`` with up to ``columns`` leading spaces taken off each line (a list item's
+    children become the card's own blocks)."""
+    return "\n".join(
+        line[min(columns, len(line) - len(line.lstrip(" "))) :] for line in text.split("\n")
+    )
 
 
 def _heading_html(item: TalkPlan) -> str:

@@ -55,16 +55,20 @@ def collapse_spaces(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
-    collapsed, and Cyrillic look-alike letters inside Latin words made Latin."""
+    collapsed. A Cyrillic letter inside a Latin word stays as written (the author's text);
+    :func:`name_key` folds it for matching."""
     if text.isascii() and "&" not in text:
         return collapse_spaces(text)  # nothing to decode, drop or fold
     text = html.unescape(text)
     if _INVISIBLE_CHAR.search(text):  # translate() with a table is slow on non-ASCII text
         text = text.translate(_INVISIBLE)
     text = text.replace("\xa0", " ")
-    if _CYRILLIC.search(text):
-        text = _WORD.sub(_fold_lookalikes, text)
     return collapse_spaces(text)
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with Cyrillic look-alike letters inside Latin words made Latin."""
+    return _WORD.sub(_fold_lookalikes, text) if _CYRILLIC.search(text) else text
 
 
 _EMPHASIS = re.compile(r"(?<![\w\\])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w])")
@@ -234,7 +238,7 @@ def name_key(name: str) -> str:
     """A name folded for comparison: case, accents and spacing do not matter."""
     if name.isascii() and "&" not in name:
         return collapse_spaces(name.lower())  # nothing to decode, decompose or fold
-    decomposed = unicodedata.normalize("NFKD", clean_text(name))
+    decomposed = unicodedata.normalize("NFKD", fold_lookalikes(clean_text(name)))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().replace("ı", "i").split())
 
@@ -275,6 +279,7 @@ def _joined(text: str) -> list[str]:
 
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
 _PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+_LINK_PAREN_ORG = re.compile(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -378,6 +383,23 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
 
 
+def split_lifted(
+    text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
+) -> Split:
+    """:func:`split_heading` for text whose links are lifted out already, as ``\\x00N\\x00``
+    slots into ``links`` (what :mod:`mkdocs_roundup.blocks` gives)."""
+    return _split(_Slots(text, links), known_orgs)
+
+
+def people_lifted(
+    text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
+) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+    """:func:`parse_people_text` for text whose links are lifted out already."""
+    slots = _Slots(text, links)
+    parts, _ = _parts(slots.text.strip(" ,-–—:"))
+    return parse_people(parts, slots, known_orgs)
+
+
 def parse_people_text(
     text: str, known_orgs: frozenset[str] = frozenset()
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
@@ -429,7 +451,11 @@ def parse_people(
                 continue
             visible = slots.visible(item)
             paren = _PAREN_ORG.match(visible)
-            if paren and looks_like_name(paren["name"]):
+            linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
+            if linked_paren and (link := slots.link(linked_paren["slot"])):
+                add_link(*link)  # "[Name](profile) (Org)"
+                orgs.append(Party(collapse_spaces(linked_paren["org"])))
+            elif paren and looks_like_name(paren["name"]):
                 speakers.append(Party(paren["name"]))
                 orgs.append(Party(paren["org"].strip()))
             elif "\x00" in item:

@@ -1,0 +1,650 @@
+"""The third stage of the reader: what each part of a talk unit is.
+
+A unit (:mod:`mkdocs_roundup.units`) is read line by line into :class:`Fields`: the title,
+the speakers with their own links, their organizations, the kind, the media, the abstract.
+Roles come from labels (``Speaker:``, ``Folien:``, ``スライド：``), from table headers, from
+separators (``Title, Name``, ``Title | Name, Org``, ``Name: [Title](…)``) and from link
+targets (a profile is a person, a deck host is slides, a company site an organization). What
+the evidence does not settle stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from . import providers
+from .blocks import Block, Embed, Inline, Link
+from .model import Media, Party
+from .people import (
+    clean_text,
+    is_profile_url,
+    looks_like_name,
+    people_lifted,
+    split_heading,
+    split_lifted,
+)
+
+# -- Labels ----------------------------------------------------------------------------------
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "speakers": (
+        # en
+        "speaker", "speakers", "speaker(s)", "presenter", "presenters", "presented by",
+        "panelist", "panelists", "panellist", "panellists", "moderator", "moderators", "host",
+        "hosts", "by", "with",
+        # de
+        "referent", "referentin", "referenten", "referent*innen", "sprecher", "sprecherin",
+        "vortragende", "vortragender", "redner", "rednerin", "von",
+        # fr
+        "intervenant", "intervenante", "intervenants", "orateur", "oratrice", "orateurs",
+        "conférencier", "conférencière", "conférenciers", "présenté par", "par",
+        # es
+        "ponente", "ponentes", "orador", "oradora", "oradores", "presentado por", "por",
+        # pt
+        "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
+        # ja, zh
+        "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
+    ),
+    "title": (
+        "talk", "title", "topic", "talk title", "session title", "session",
+        "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
+        "palestra", "タイトル", "演題", "講演タイトル", "题目", "標題", "标题", "主题", "議題",
+    ),
+    "slides": (
+        "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
+        "pdf", "folien", "präsentation", "diapositives", "diapos", "transparents",
+        "support", "diapositivas", "presentación", "apresentação", "スライド", "資料",
+        "幻灯片", "投影片", "簡報", "简报", "讲稿",
+    ),
+    "video": (
+        "video", "videos", "recording", "recordings", "watch", "replay", "screencast",
+        "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
+        "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
+        "ビデオ", "视频", "視頻", "錄影", "录像", "影片",
+    ),
+    "abstract": (
+        "description", "abstract", "summary", "session description", "beschreibung",
+        "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
+        "简介", "簡介", "摘要",
+    ),
+    "bio": (
+        "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",
+        "about the speaker", "about the speakers", "über", "biographie", "biografía",
+        "biografia", "略歴", "讲者简介",
+    ),
+    "other": (
+        "author", "authors", "event", "venue", "where", "when", "date", "link", "links",
+        "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
+        "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間",
+    ),
+}  # fmt: skip
+"""Label words by role, casefolded; ``labels:`` in the configuration adds to them."""
+
+
+def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:
+    """Each label word (casefolded) with its role."""
+    table = {word.casefold(): role for role, words in LABELS.items() for word in words}
+    for role, words in (extra or {}).items():
+        for word in words:
+            table[word.casefold()] = role
+    return table
+
+
+DEFAULT_LABELS = label_table()
+
+_LABEL = re.compile(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_URL = re.compile(r"https?://[^\s<>()\x00]+")
+_EVENT_LINE = re.compile(
+    r"^\s*(?:presented|given|held|delivered|recorded|talk\s+given|vorgetragen|gehalten|"
+    r"présenté|presentado|apresentado)\b",
+    re.I,
+)
+_GIVEN_BY = re.compile(
+    r"\b(?:given|presented|delivered|led|by)\s+by\s+|\b(?:talk|presentation|session|keynote)"
+    r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+",
+    re.I,
+)
+_OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
+_EVENT_WORDS = re.compile(
+    r"\b(?:\d{4}|con|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|week|fest|"
+    r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|con\b",
+    re.I,
+)
+_QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_NUMBERED_KIND = re.compile(
+    r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
+    r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
+    re.I,
+)
+_BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
+_ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
+_PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
+_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
+_EMPTY_GROUP = re.compile(r"\(\s*(?:(?:,|and|&|\+|/)\s*)*\)")
+_STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
+_PLACEHOLDER = re.compile(
+    r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
+    r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
+    re.I,
+)
+_MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
+_PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
+_CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
+_MATERIAL_PATH = re.compile(r"slides?|deck|presentation|talks?/", re.I)
+
+KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
+_KIND_PREFIX = re.compile(
+    r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
+    r"lightning(?:\s+talk)?|demo|live\s+demo)\s*[:|]\s*(?P<rest>.+)$",
+    re.I,
+)
+_KIND_SUFFIX = re.compile(
+    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$",
+    re.I,
+)
+_KIND_BRACKET = re.compile(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
+_KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
+_WORDS = re.compile(r"\w+")
+
+
+def talk_kind(title: str) -> tuple[str, str]:
+    """The talk's kind and its title without an explicit kind marker.
+
+    ``Keynote Talk: X`` and ``X – Workshop`` lose the marker, which becomes the badge; a kind
+    word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it,
+    and so does a bracketed marker (``[Conf Keynote] X``).
+    """
+    lowered = title.lower()
+    if title.isascii() and not any(word in lowered for word in KIND_WORDS):
+        return "talk", title
+    for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
+        found = pattern.match(title)
+        if found:
+            words = found["marker"].lower().split()
+            word = words[-1] if words[0] == "live" else words[0]
+            return (word if word in KIND_WORDS else "talk"), found["rest"].strip()
+    bracket = _KIND_BRACKET.match(title)
+    if bracket:
+        word = _KIND_WORD.search(bracket["marker"])
+        return (word[1].lower() if word else "talk"), title
+    head = title.split(":", 1)[0] if ":" in title else None
+    last_word = _WORDS.findall(title)[-1:] if title else []
+    for candidate in (*last_word, *(_KIND_WORD.findall(head) if head else ())):
+        if candidate.lower() in KIND_WORDS:
+            return candidate.lower(), title
+    return "talk", title
+
+
+# -- Fields ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A deck or a video found in a unit."""
+
+    media: Media
+    line: int
+    remove: tuple[int, int] | None = None
+    """The source lines (first, past the last) the card shows instead, or ``None``: kept."""
+    page_link: bool = False
+    """An "Open in SlideShare" link: the page of a deck embedded in the same talk."""
+
+
+@dataclass
+class Fields:
+    title: str = ""
+    kind: str = "talk"
+    speakers: list[Party] = field(default_factory=list)
+    organizations: list[Party] = field(default_factory=list)
+    media: list[Piece] = field(default_factory=list)
+    abstract: list[str] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)
+    """What makes the unit a talk: ``media``, ``person`` (a profile link or a speaker label),
+    ``label`` (a title label), ``kind`` (``Lightning talk 2:``), ``names`` (plain names in a
+    speaker position: weak)."""
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+    """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""
+    untitled: bool = False
+    """The unit's own line names people only; its title comes from the body."""
+    bio: bool = False
+    """Whether the lines being read are a speaker's bio (never speakers, never abstract)."""
+    prose: int = 0
+    """How many lines of text (not labels, not media) were read."""
+    explicit: bool = False
+    """Whether the speakers come from a label or a sentence that names them as speakers."""
+
+    @property
+    def strong(self) -> bool:
+        return bool(self.evidence & {"media", "person", "label", "kind"})
+
+    def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
+        for speaker in speakers:
+            if not any(s.name == speaker.name for s in self.speakers):
+                self.speakers.append(speaker)
+            if speaker.url and is_profile_url(speaker.url):
+                self.evidence.add("person")
+        for org in orgs:
+            if _EVENT_WORDS.search(org.name):
+                continue  # an event or a venue is not an organization
+            if not any(o.name == org.name for o in self.organizations):
+                self.organizations.append(org)
+        if self.speakers:
+            self.evidence.add("names")
+
+
+class Reader:
+    """Reads units' lines into :class:`Fields`, with the site's labels and organizations."""
+
+    def __init__(self, labels: Mapping[str, str], known_orgs: frozenset[str]) -> None:
+        self.labels = labels
+        self.known_orgs = known_orgs
+
+    # -- one line ----------------------------------------------------------------------
+
+    def label(self, text: str) -> tuple[str, str] | None:
+        """The role a line's label gives, and the text after the label."""
+        if ":" not in text and "：" not in text:
+            return None
+        found = _LABEL.match(text)
+        if not found:
+            return None
+        label = found["label"].strip(" *_")
+        role = self.labels.get(label.casefold())
+        if role is None and label.casefold().startswith("about "):
+            role = "bio"  # "About Ann Lee:"
+        return (role, found["rest"]) if role else None
+
+    def media_role(self, label: str) -> str | None:
+        """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
+        role = self.labels.get(label.strip(" *_()[]").casefold())
+        if role in ("slides", "video"):
+            return role
+        words = label.casefold().split()
+        if words and words[-1] in ("slides", "video", "recording", "deck") and len(words) <= 3:
+            return "video" if words[-1] in ("video", "recording") else "slides"
+        return None
+
+    def link_piece(
+        self, link: Link, role: str | None, *, title_link: bool = False
+    ) -> Piece | None:
+        """The media a link is: a known provider's, or (labelled, or a talk title's link to
+        material) any other target."""
+        href = link.href.strip().strip("<>")
+        if _OPEN_IN.match(link.text):
+            hit = providers.find(href)
+            return Piece(hit.media(None, link.line), link.line, page_link=True) if hit else None
+        wanted = role or self.media_role(link.text)
+        hit = providers.find(href, pdf=wanted == "slides" or title_link)
+        title = _image_title(link)
+        if hit is not None and (wanted is None or hit.provider.kind == wanted or title_link):
+            return Piece(hit.media(title, link.line), link.line)
+        if wanted is None and title_link and _is_material(href):
+            wanted = "slides"
+        if wanted is None or not href or "playlist" in href or href.startswith("#"):
+            return None
+        if hit is not None:
+            return Piece(hit.media(title, link.line), link.line)
+        if not _is_safe(href):
+            return None
+        kind = "video" if wanted == "video" else "slides"
+        return Piece(Media("link", kind, href, href, None, title, link.line), link.line)
+
+    def embed_piece(self, embed: Embed) -> Piece | None:
+        hit = providers.find(embed.src) if embed.src else None
+        if hit is None or hit.embed_url is None:
+            return None
+        return Piece(hit.media(_player_title(embed.title), embed.line), embed.line)
+
+    def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+        return people_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+
+    def names_only(self, text: str, inline: Inline) -> bool:
+        """Whether a line holds only names (and their links, organizations, events)."""
+        visible = inline.visible(_clean_people(text)).strip()
+        if not visible or len(visible) > 160:
+            return False
+        speakers, _orgs = self.people(text, inline)
+        if not speakers:
+            return False
+        rest = visible
+        for party in speakers:
+            rest = rest.replace(party.name, "", 1)
+        for link in (inline.links[int(n)] for n in re.findall(r"\x00(\d+)\x00", text)):
+            rest = rest.replace(link.text, "", 1)
+        leftover = re.sub(r"\([^()]*\)", "", rest)
+        return not re.sub(r"[\s,;&]|\band\b", "", leftover)
+
+    # -- a unit's own line (heading, list item, table cell, intro line) -------------------
+
+    def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
+        """Read the line that introduces a unit: title, people, media, kind."""
+        text = self._attr_list(text, fields)
+        text = self._line_media(text, inline, fields)
+        if fields.untitled:
+            speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
+            fields.add_people(speakers, orgs)
+            return
+        numbered = _NUMBERED_KIND.match(inline.visible(text))
+        if numbered:
+            fields.evidence.add("kind")
+            word = numbered["kind"].lower().split()[0]
+            fields.kind = word if word in KIND_WORDS else "talk"
+            rest = _NUMBERED_KIND.match(text)
+            people_text = rest["rest"] if rest else ""
+            speakers, orgs = self.people(people_text, inline)
+            if speakers:
+                fields.add_people(speakers, orgs)
+                fields.untitled = True
+                return
+        whole = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+        if whole:
+            link = inline.links[int(whole[1])]
+            piece = self.link_piece(link, None, title_link=True)
+            if piece:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+            self._plain_title(link.text, fields)
+            return
+        named = re.fullmatch(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)", text)
+        if named and all(looks_like_name(n.strip()) for n in re.split(r",|&|\band\b", named["names"])):
+            link = inline.links[int(named["n"])]
+            speakers, orgs = self.people(named["names"], inline)
+            fields.add_people(speakers, orgs)
+            piece = self.link_piece(link, None, title_link=True)
+            if piece:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+            fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
+            return
+        quoted = _QUOTED.match(text)
+        if quoted and "\x00" not in quoted["title"]:
+            fields.title = clean_text(quoted["title"])
+            rest = quoted["rest"].strip()
+            by = re.match(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", rest, re.I)
+            if by and self.names_only(by["names"], inline):
+                fields.add_people(*self.people(by["names"], inline))
+            return
+        self._split_title(text, inline, fields)
+
+    def _plain_title(self, text: str, fields: Fields) -> None:
+        """A title line with no links of its own (a link's text)."""
+        if " | " in text:
+            title, _, people = text.rpartition(" | ")
+            speakers, orgs = self.people(people, Inline())
+            if speakers:
+                fields.title = clean_text(title)
+                fields.add_people(speakers, orgs)
+                return
+        split = split_heading(_clean_people(text), self.known_orgs)
+        fields.title = split.title
+        fields.add_people(split.speakers, split.organizations)
+
+    def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        if " | " in text:
+            title, _, people = text.rpartition(" | ")
+            if self.names_only(people, inline):
+                fields.title = clean_text(inline.visible(title))
+                fields.add_people(*self.people(people, inline))
+                return
+        by = _BY.split(text)
+        if len(by) == 2 and "\x00" not in by[0] and self.names_only(by[1], inline):
+            fields.title = clean_text(inline.visible(by[0]))
+            fields.add_people(*self.people(by[1], inline))
+            return
+        split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+        fields.title = split.title
+        fields.add_people(split.speakers, split.organizations)
+        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
+        if split.speakers and title_slot:  # "[Title](deck) - Name": the title's own link
+            piece = self.link_piece(inline.links[int(title_slot[1])], None, title_link=True)
+            if piece:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+
+    def _attr_list(self, text: str, fields: Fields) -> str:
+        found = _ATTR_LIST.search(text) if "{" in text else None
+        if not found:
+            return text
+        fields.classes.update(c[1:] for c in found["attrs"].split() if c.startswith("."))
+        return text[: found.start()]
+
+    def _line_media(self, text: str, inline: Inline, fields: Fields) -> str:
+        """Take a line's media links (``([Slides](…), [Video](…))``) out of its text."""
+        if "\x00" not in text:
+            return text
+
+        def take(found: re.Match[str]) -> str:
+            link = inline.links[int(found[1])]
+            role = self.media_role(link.text)
+            if role is None and not link.images:
+                return found[0]
+            piece = self.link_piece(link, role)
+            if piece is None:
+                return found[0]
+            fields.media.append(piece)
+            fields.evidence.add("media")
+            return ""
+
+        taken = re.sub(r"\x00(\d+)\x00", take, text)
+        if taken != text:
+            taken = _EMPTY_GROUP.sub("", taken).strip()
+            taken = re.sub(r"(?:\s*(?:,|and|&|\+))+\s*$", "", taken).strip()
+        return taken
+
+    # -- a unit's other lines ------------------------------------------------------------
+
+    def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
+        """One line of a unit's body (a paragraph's line, a list item's first line)."""
+        visible = inline.visible(text).strip()
+        labelled = self.label(text)
+        if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
+            labelled = ("bio", "")  # "Ann Lee:" over her bio
+        if labelled:
+            role, rest = labelled
+            fields.bio = role == "bio"
+            if role == "speakers":
+                speakers, orgs = self.people(rest, inline)
+                if speakers:
+                    fields.speakers.clear()
+                    fields.add_people(speakers, orgs)
+                    fields.evidence.add("person")
+                    fields.explicit = True
+            elif role == "title":
+                title = inline.visible(rest).strip().strip("\"“”").strip()
+                if title:
+                    fields.title = clean_text(title)
+                    fields.evidence.add("label")
+            elif role in ("slides", "video"):
+                self._labelled_media(rest, inline, role, line, fields)
+            elif role == "abstract" and inline.visible(rest).strip():
+                fields.abstract.append(clean_text(inline.visible(rest)))
+            return
+        if fields.bio:
+            return
+        media_only = self._media_only(text, inline, fields)
+        if media_only or not visible:
+            return
+        if _EVENT_LINE.match(visible):
+            return
+        fields.prose += 1
+        if fields.prose == 1 and not fields.speakers and self.names_only(text, inline):
+            fields.add_people(*self.people(text, inline))
+            fields.explicit = True
+            return
+        if fields.untitled and not fields.title and len(visible) < 120:
+            fields.title = clean_text(visible)
+            return
+        given = _GIVEN_BY.search(visible)
+        if given and not fields.explicit:
+            names = re.split(r"\s+(?:at|on|in|during)\s+|[,.;(]", visible[given.end() :])[0]
+            if looks_like_name(names.strip()):
+                fields.speakers.clear()
+                fields.add_people([Party(names.strip())], ())
+                fields.explicit = True
+        if not _PLACEHOLDER.match(visible):
+            fields.abstract.append(clean_text(visible))
+
+    def _labelled_media(
+        self, rest: str, inline: Inline, role: str, line: int, fields: Fields
+    ) -> None:
+        found = False
+        for n in re.findall(r"\x00(\d+)\x00", rest):
+            piece = self.link_piece(inline.links[int(n)], role)
+            if piece:
+                fields.media.append(piece)
+                found = True
+        for url in _URL.findall(rest):
+            link = Link(url, url, line)
+            piece = self.link_piece(link, role)
+            if piece:
+                fields.media.append(piece)
+                found = True
+        if found:
+            fields.evidence.add("media")
+
+    def is_media_field(self, text: str, inline: Inline) -> bool:
+        """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
+        slots = re.findall(r"\x00(\d+)\x00", text)
+        return bool(slots) and all(
+            self.media_role(inline.links[int(n)].text) for n in slots
+        ) and bool(_STRAY.match(re.sub(r"\x00\d+\x00", "", text)))
+
+    def _media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """Read a line that holds media links only (``[Slides](…), [Video](…)``)."""
+        slots = re.findall(r"\x00(\d+)\x00", text)
+        if not slots:
+            return False
+        pieces = []
+        for n in slots:
+            link = inline.links[int(n)]
+            if link.images and self.link_piece(link, None):
+                continue  # a linked thumbnail: read with the embeds
+            piece = self.link_piece(link, self.media_role(link.text))
+            if piece is None:
+                return False
+            pieces.append(piece)
+        rest = re.sub(r"\x00\d+\x00", "", text)
+        if not _STRAY.match(rest) and not re.fullmatch(r"[\s,()]*(?:\([^()]*\)[\s,]*)*", rest):
+            if any(not p.media.embed_url for p in pieces):
+                return False
+        fields.media.extend(pieces)
+        fields.evidence.add("media")
+        return True
+
+    def embeds(
+        self, inline: Inline, fields: Fields, empty_lines: set[int], lines: range | None = None
+    ) -> None:
+        """The iframes and linked images of a block: the talk's media."""
+        for embed in inline.embeds:
+            if lines is not None and embed.line not in lines:
+                continue
+            piece = self.embed_piece(embed)
+            if piece is None:
+                if embed.src or not embed.closed:
+                    fields.warnings.append((embed.line, _embed_note(embed)))
+                continue
+            if not embed.closed:
+                fields.warnings.append((embed.line, _embed_note(embed)))
+            elif embed.line in empty_lines:
+                piece = Piece(piece.media, piece.line, (embed.line, embed.line + 1))
+            fields.media.append(piece)
+            fields.evidence.add("media")
+        for link in inline.links:
+            if not link.images or (lines is not None and link.line not in lines):
+                continue
+            piece = self.link_piece(link, None)
+            if piece is None or piece.page_link:
+                continue
+            if link.line in empty_lines:
+                piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
+            fields.media.append(piece)
+            fields.evidence.add("media")
+
+
+def _embed_note(embed: Embed) -> str:
+    if not embed.closed:
+        return "malformed embed: <iframe> tag not closed; left as written"
+    if providers.is_known_host(embed.src):
+        return f"embed URL form not recognized: {embed.src}; left as written"
+    host = re.sub(r"^[a-z]+://", "", embed.src).split("/")[0] or embed.src
+    return f"iframe from unknown host {host}; left as written (no card embed is built for it)"
+
+
+def _pairs(inline: Inline) -> list[tuple[str, str]]:
+    return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
+
+
+def _clean_people(text: str) -> str:
+    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``) and handles."""
+    if "_" in text or "?" in text:
+        text = _PLACEHOLDERS.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub("", text)
+    return text.strip(" ,")
+
+
+def _image_title(link: Link) -> str | None:
+    for image in link.images:
+        if image.title:
+            return _player_title(image.title)
+    return None
+
+
+def _player_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = clean_text(title)
+    title = _MEDIA_TITLE_SUFFIX.sub("", title)
+    return None if title.lower() in _PLAYER_TITLES else title
+
+
+def _is_material(href: str) -> bool:
+    """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
+    parts = providers.url_parts(href)
+    host = parts.host.removeprefix("www.")
+    if host in _CODE_HOSTS:
+        return parts.path.strip("/").count("/") >= 1
+    return bool(_MATERIAL_PATH.search(parts.path))
+
+
+def _is_safe(href: str) -> bool:
+    scheme = providers.url_parts(href).scheme
+    return scheme in ("http", "https") or (not scheme and ":" not in href.split("/")[0])
+
+
+def block_lines_empty(inline: Inline) -> set[int]:
+    """The source lines of a block whose visible text is empty (an embed's own line)."""
+    return {line for line, text in inline.lines() if not inline.visible(text).strip(" \xa0\t")}
+
+
+def unit_body(
+    reader: Reader, blocks: Iterable[Block], fields: Fields, lines: range | None = None
+) -> None:
+    """Read the blocks under a unit's own line (only the source ``lines`` given, if any)."""
+    for block in blocks:
+        if block.kind in ("code", "rule", "heading"):
+            continue
+        if block.kind == "item":
+            item_lines(reader, block, fields, lines)
+        elif block.children:
+            unit_body(reader, block.children, fields, lines)
+        elif block.inline is not None:
+            inline_lines(reader, block.inline, fields, lines)
+
+
+def item_lines(reader: Reader, item: Block, fields: Fields, lines: range | None) -> None:
+    """A list item inside a unit: its lines, then its nested blocks."""
+    unit_body(reader, item.children, fields, lines)
+
+
+def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | None) -> None:
+    before = len(fields.abstract)
+    reader.embeds(inline, fields, block_lines_empty(inline), lines)
+    for line, text in inline.lines():
+        if lines is None or line in lines:
+            reader.body_line(text, inline, line, fields)
+    if len(fields.abstract) > before + 1:  # one paragraph
+        fields.abstract[before:] = [" ".join(fields.abstract[before:])]

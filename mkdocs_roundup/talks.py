@@ -1,0 +1,292 @@
+"""The last stage of the reader: talk records, and what each talk's card does to the source.
+
+:func:`plan_talks` reads a page (:mod:`~mkdocs_roundup.blocks`), finds its talks
+(:mod:`~mkdocs_roundup.units`) and their fields (:mod:`~mkdocs_roundup.fields`), and turns each
+into a :class:`~mkdocs_roundup.model.Talk` and a plan of the card: the source span it covers,
+the lines the card shows itself (embeds), the anchor ``toc`` gives its heading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any
+
+from markdown.extensions.toc import unique
+
+from .blocks import Block, read
+from .fields import Piece, Reader, talk_kind
+from .model import Diagnostic, Media, Talk
+from .units import Unit, find_units
+
+Slugify = Callable[[str, str], str]
+
+_TOML = re.compile(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_ATTR_ID = re.compile(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
+_ATTR_LIST = re.compile(r"\s*\{:?[^{}]*\}\s*$")
+_TRAILING_BLANK = re.compile(r"\s+\?+$")
+"""A blank the author left at a title's end (``Sails and Parley ?``)."""
+_UNITS = ("h1", "h2", "h3", "h4", "h5", "h6", "items", "rows")
+
+
+@dataclass(frozen=True, slots=True)
+class TalkPlan:
+    """One talk, and what its card does to the source."""
+
+    talk: Talk
+    start: int
+    """Offset of the first character of the talk's introducer."""
+    heading_end: int
+    """Offset just past the introducer: the body starts here."""
+    end: int
+    keeps_heading: bool
+    """Whether the Markdown heading stays as written (``False``: the card makes one)."""
+    level: int
+    removals: tuple[tuple[int, int], ...]
+    """Spans of the body that the card shows itself (embeds)."""
+    open_fix: str = ""
+    """What the card puts before the talk's text: the openings of HTML blocks the text closes."""
+    close_fix: str = ""
+    """What the card puts after it: the closings of HTML blocks the text leaves open."""
+    indent: int = 0
+    """How far the body is indented (a list item's children): the card takes it off."""
+    in_place: bool = False
+    """The talk stays as written, with no card (a table row): it is read, not rewritten."""
+
+
+@dataclass
+class PageReading:
+    plans: list[TalkPlan] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)
+
+
+class _Page:
+    def __init__(self, text: str, path: str, first_line: int, slugify: Slugify, sep: str) -> None:
+        self.text = text
+        self.path = path
+        self.first_line = first_line
+        self.slugify = slugify
+        self.separator = sep
+        lines = text.split("\n")
+        self.line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+        self.result = PageReading()
+
+    def offset(self, line: int) -> int:
+        return self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+
+    def warn(self, line: int, message: str) -> None:
+        self.result.diagnostics.append(Diagnostic(self.path, line + self.first_line, message))
+
+    def plan(self, units: list[Unit], blocks: list[Block], divs: list[tuple[int, bool]]) -> None:
+        ids = self.anchors(units, blocks)
+        levels = _implicit_levels(units, blocks)
+        for unit in units:
+            self.result.plans.append(self.talk(unit, ids.get(unit.start, ""), levels, divs))
+
+    def anchors(self, units: list[Unit], blocks: list[Block]) -> dict[int, str]:
+        """The anchors ``toc`` gives the talks' headings, as written or made by the card."""
+        carded = {u.start: u for u in units if u.form != "row"}
+        heads = [b for b in blocks if b.kind == "heading" and not b.html]
+        starts = sorted({*(h.start for h in heads), *carded})
+        by_start = {h.start: h for h in heads}
+        used: set[str] = set()
+        seen: dict[str, int] = {}
+        ids: dict[int, str] = {}
+        for start in starts:
+            unit = carded.get(start)
+            heading = by_start.get(start)
+            if heading is not None and (unit is None or unit.form == "heading"):
+                source = heading.inline.text if heading.inline else ""
+                explicit = _ATTR_ID.search(source)
+                text = _ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
+                base = explicit["id"] if explicit else self.slugify(text, self.separator)
+                anchor = base if explicit else unique(base, used)
+            elif unit is not None and not (unit.form == "heading"):
+                base = self.slugify(talk_kind(unit.fields.title)[1], self.separator)
+                anchor = unique(base, used)
+            else:
+                continue
+            used.add(anchor)
+            if unit is not None:
+                ids[start] = anchor
+                if base in seen:
+                    self.warn(
+                        start,
+                        f"duplicate talk id '{base}' (first on line {seen[base]}); "
+                        f"this talk's anchor becomes '{anchor}'",
+                    )
+                seen.setdefault(base, start + self.first_line)
+        return ids
+
+    def talk(self, unit: Unit, talk_id: str, levels: dict[int, int], divs: Any) -> TalkPlan:
+        fields = unit.fields
+        for line, message in fields.warnings:
+            self.warn(line, message)
+        kind, title = talk_kind(_TRAILING_BLANK.sub("", fields.title))
+        if fields.kind != "talk" and kind == "talk":
+            kind = fields.kind
+        start, head_end = self.offset(unit.start), self.offset(unit.head_end)
+        end = self.offset(unit.end)
+        removals = tuple(
+            (self.offset(a), self.offset(b))
+            for a, b in sorted({p.remove for p in fields.media if p.remove})
+            if unit.head_end <= a < unit.end
+        )
+        slides, videos = _media(fields.media, title)
+        talk = Talk(
+            id=talk_id,
+            title=title,
+            kind=kind,
+            section=unit.section,
+            speakers=tuple(fields.speakers),
+            organizations=tuple(fields.organizations),
+            abstract="\n\n".join(fields.abstract),
+            slides=slides,
+            videos=videos,
+            path=self.path,
+            line=unit.start + self.first_line,
+        )
+        open_fix, close_fix = self.balance(unit, divs, removals)
+        return TalkPlan(
+            talk=talk,
+            start=start,
+            heading_end=max(head_end, start),
+            end=max(end, head_end),
+            keeps_heading=unit.form == "heading" and not unit.block.html,
+            level=unit.level or levels.get(unit.start, 3),
+            removals=removals,
+            open_fix=open_fix,
+            close_fix=close_fix,
+            indent=unit.indent,
+            in_place=unit.form == "row",
+        )
+
+    def balance(
+        self, unit: Unit, divs: list[tuple[int, bool]], removals: tuple[tuple[int, int], ...]
+    ) -> tuple[str, str]:
+        """Tags to add so that a card's HTML blocks open and close inside it."""
+        if unit.form == "row":
+            return "", ""
+        removed = {bisect.bisect_right(self.line_starts, a) - 1 for a, _ in removals}
+        opened: list[int] = []
+        extra: list[int] = []
+        for line, opening in divs:
+            if not unit.head_end <= line < unit.end or line in removed:
+                continue
+            if opening:
+                opened.append(line)
+            elif opened:
+                opened.pop()
+            else:
+                extra.append(line)
+        for line in extra:
+            self.warn(line, "</div> closes a block opened before this talk; an opening <div> is added")
+        for line in opened:
+            self.warn(line, "<div> is never closed in this talk; it is closed at the end of the talk")
+        return "<div>\n" * len(extra), "\n</div>" * len(opened)
+
+
+def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
+    """The level of the heading a card makes for a talk with none: under its section."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    levels = {}
+    for unit in units:
+        if unit.form == "heading":
+            continue
+        above = [h.level for h in heads if h.start < unit.start]
+        levels[unit.start] = min(max((above[-1] if above else 1) + 1, 2), 6)
+    return levels
+
+
+def _media(pieces: list[Piece], title: str) -> tuple[tuple[Media, ...], tuple[Media, ...]]:
+    """A talk's decks and videos, each once: a page link folds into the embed of its
+    provider (it becomes the link under the player)."""
+    merged: list[Media] = []
+    pages: dict[str, str] = {}
+    for piece in pieces:
+        media = piece.media
+        same = [m for m in merged if m.provider == media.provider]
+        if any(m.id == media.id for m in same):
+            continue
+        if piece.page_link:
+            pages.setdefault(media.provider, media.url)
+            continue
+        if media.embed_url is None and any(m.embed_url for m in same):
+            pages.setdefault(media.provider, media.url)
+            continue
+        orphan = next((m for m in same if m.embed_url is None and media.embed_url), None)
+        if orphan is not None and orphan.provider != "link":
+            merged.remove(orphan)
+            pages.setdefault(media.provider, orphan.url)
+        merged.append(media)
+    made = []
+    for media in merged:
+        url = pages.get(media.provider) if media.embed_url == media.url else None
+        made.append(
+            Media(
+                media.provider,
+                media.kind,
+                media.id,
+                url or media.url,
+                media.embed_url,
+                media.title or title,
+                media.line,
+                media.ratio,
+            )
+        )
+    slides = tuple(m for m in made if m.kind == "slides")
+    videos = tuple(m for m in made if m.kind == "video")
+    return slides, videos
+
+
+def _forced(meta: Mapping[str, Any]) -> tuple[bool | None, str | None]:
+    """Front matter ``roundup``: ``false`` (never read), ``true`` (read whatever the count),
+    or ``{talks: h2}`` (which units are the talks)."""
+    value = meta.get("roundup")
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, Mapping):
+        unit = str(value.get("talks", "")).strip().lower() or None
+        enabled = value.get("enabled")
+        return (bool(enabled) if enabled is not None else True), unit if unit in _UNITS else None
+    return None, None
+
+
+def plan_talks(
+    text: str,
+    *,
+    path: str,
+    meta: Mapping[str, Any],
+    first_line: int,
+    known_orgs: frozenset[str],
+    slugify: Slugify,
+    separator: str,
+    min_talks: int,
+    labels: Mapping[str, str],
+) -> PageReading:
+    """Read one page (its Markdown without front matter) into talk plans."""
+    enabled, unit = _forced(meta)
+    page = _Page(text, path, first_line, slugify, separator)
+    if enabled is False:
+        return page.result
+    toml = _TOML.match(text)
+    source = ("\n" * toml.group(0).count("\n") + text[toml.end() :]) if toml else text
+    structure = read(source)
+    reading = find_units(structure.blocks, Reader(labels, known_orgs), unit)
+    for line, message in reading.notes:
+        page.result.notes.append(Diagnostic(path, line + first_line, message))
+    units = reading.units
+    if not units or (enabled is not True and len(units) < min_talks):
+        if units:
+            page.result.notes.append(
+                Diagnostic(path, units[0].start + first_line,
+                           f"{len(units)} talk(s) found, fewer than min_talks ({min_talks}); "
+                           "the page is left as written")  # fmt: skip
+            )
+        return page.result
+    page.plan(units, structure.blocks, structure.divs)
+    return page.result

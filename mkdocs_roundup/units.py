@@ -1,0 +1,365 @@
+"""The second stage of the reader: which units of a page are talks.
+
+A talk is a unit of the page that carries talk evidence (:class:`~mkdocs_roundup.fields.Fields`):
+a heading and what follows it, a list item with its children, a table row, or a line that
+introduces a talk with no heading (``<strong><a href=deck>Title</a> - Name</strong>``,
+``[**Title, Name** ![](thumbnail)](video)``). Units are found where they repeat: the items of a
+list, the rows of a table, the headings between two headings of a higher level. A heading whose
+text is a year, a date, a month, a day or a track, or a generic word ("Talks"), or whose body
+holds talks of its own, is a section. Weak evidence (plain names in a speaker's place) counts
+only beside units with strong evidence (media, a profile link, a label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .blocks import Block, Inline
+from .fields import Fields, Reader, block_lines_empty, unit_body
+from .people import clean_text
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+    "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|"
+    "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_SECTION = re.compile(
+    rf"^(?:(?:{_MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
+    rf"\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})|"
+    r"(?:day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal)\s*[\w.-]{1,3}\b.*|"
+    r"(?:morning|afternoon|evening)(?:\s+sessions?)?|"
+    r"(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|recordings?|videos?|"
+    r"slides|agenda|program(?:me)?|schedule|lightning\s+talks|keynotes?|workshops?|panels?|"
+    r"vorträge|präsentationen|conférences|présentations|charlas|ponencias|palestras|"
+    r"apresentações|講演|発表|演讲|议程)(?:\s+(?:and|&|und|et|y|e)\s+\w+)?)|"
+    r"\d{4}\s+(?:talks|sessions|presentations))\s*:?$",
+    re.I,
+)
+"""Headings that group talks and are never one: dates, days, tracks, generic words."""
+_GENERIC = re.compile(
+    r"^(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
+    r"palestras|apresentações)(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
+    r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
+    re.I,
+)
+"""Section labels that wrap every talk of a page and say nothing: no section."""
+_NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
+_TALK = frozenset({"talk", "roundup-talk"})
+
+
+@dataclass
+class Unit:
+    form: str
+    """``heading``, ``item``, ``row`` or ``line`` (a heading-less talk's introducing line)."""
+    start: int
+    """First source line (0-based)."""
+    head_end: int
+    """The line after the unit's own line(s): the body starts there."""
+    end: int
+    fields: Fields
+    block: Block
+    level: int = 0
+    section: str | None = None
+    indent: int = 0
+    """A list item's content column: its body is indented by it."""
+
+
+@dataclass
+class Reading:
+    units: list[Unit] = field(default_factory=list)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    """Parts that looked like talks and were left as written, with why."""
+
+
+class _Finder:
+    def __init__(self, blocks: list[Block], reader: Reader, forced: str | None) -> None:
+        self.blocks = blocks
+        self.reader = reader
+        self.forced = forced
+        """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
+        ``rows``."""
+        self.reading = Reading()
+
+    # -- regions between headings --------------------------------------------------------
+
+    def find(self) -> Reading:
+        blocks = self.blocks
+        headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+        bounds = [*headings, len(blocks)]
+        page_end = blocks[-1].end if blocks else 0
+        # The blocks before the first heading, then each heading's own blocks.
+        regions = [(None, blocks[: bounds[0]])]
+        regions += [(blocks[h], blocks[h + 1 : bounds[n + 1]]) for n, h in enumerate(headings)]
+        talks: list[Unit] = []
+        for position, (heading, region) in enumerate(regions):
+            inner = self.inner_units(region)
+            region_end = (
+                regions[position + 1][0].start  # type: ignore[union-attr]
+                if position + 1 < len(regions)
+                else page_end
+            )
+            _close_lines(inner, region_end)
+            own = self.heading_unit(heading, region, inner, page_end) if heading else None
+            if own is not None:
+                talks.append(own)
+            talks.extend(inner)
+        talks = self.keep(talks)
+        self.sections(talks, [blocks[h] for h in headings])
+        _end_headings(talks, [blocks[h] for h in headings], page_end)
+        self.reading.units = talks
+        return self.reading
+
+    def inner_units(self, region: list[Block]) -> list[Unit]:
+        """Talks written as list items, table rows or introducing lines in a region."""
+        units: list[Unit] = []
+        for block in region:
+            if block.kind == "list" and self.forced in (None, "items"):
+                units += self.item_units(block)
+            elif block.kind == "table" and self.forced in (None, "rows"):
+                units += [u for row in block.children if (u := self.row_unit(row))]
+            elif block.inline is not None and self.forced is None:
+                units += self.line_units(block)
+        return units
+
+    def item_units(self, block: Block) -> list[Unit]:
+        units = []
+        for item in block.children:
+            unit = self.item_unit(item)
+            if unit is not None:
+                units.append(unit)
+            elif any(c.kind == "list" for c in item.children):
+                for child in item.children:  # "- 2024" with the year's talks under it
+                    if child.kind == "list":
+                        units += self.item_units(child)
+        return units
+
+    def item_unit(self, item: Block) -> Unit | None:
+        first = item.children[0] if item.children else None
+        if first is None or first.inline is None or first.kind != "paragraph":
+            return None
+        inline = first.inline
+        lines = inline.lines()
+        text = lines[0][1]
+        reader = self.reader
+        if reader.label(text) or not inline.visible(text).strip():
+            return None  # a field of a talk ("Speaker: …"), not a talk
+        if reader.is_media_field(text, inline):
+            return None  # "[Slides](…)"
+        fields = Fields()
+        reader.title_line(text, inline, fields, lines[0][0])
+        rest_lines = range(lines[0][0] + 1, item.end) if len(lines) > 1 else range(0)
+        if rest_lines:
+            unit_body(reader, [first], fields, rest_lines)
+        unit_body(reader, item.children[1:], fields)
+        if not self.is_talk(fields):
+            return None
+        return Unit("item", item.start, lines[0][0] + 1, item.end, fields, item,
+                    indent=item.indent)  # fmt: skip
+
+    def row_unit(self, row: Block) -> Unit | None:
+        reader = self.reader
+        fields = Fields()
+        roles = [_column_role(reader, name) for name in row.header]
+        title_cell: Inline | None = None
+        for position, cell in enumerate(row.cells):
+            role = roles[position] if position < len(roles) else None
+            text = cell.text
+            if not cell.visible().strip():
+                continue
+            if role == "speakers":
+                fields.add_people(*reader.people(text, cell))
+                fields.explicit = True
+                fields.evidence.add("person")
+            elif role in ("slides", "video"):
+                reader._labelled_media(text, cell, role, row.start, fields)
+            elif role == "title" or (role is None and title_cell is None and not cell.links):
+                if title_cell is None:
+                    title_cell = cell
+            elif role is None:
+                if not reader._media_only(text, cell, fields) and not fields.speakers:
+                    if reader.names_only(text, cell):
+                        fields.add_people(*reader.people(text, cell))
+        if title_cell is not None:
+            sub = Fields()
+            reader.title_line(title_cell.text, title_cell, sub, row.start)
+            fields.title = sub.title
+            fields.media += sub.media
+            if not fields.speakers:
+                fields.add_people(sub.speakers, sub.organizations)
+        if not self.is_talk(fields):
+            return None
+        return Unit("row", row.start, row.end, row.end, fields, row)
+
+    def line_units(self, block: Block) -> list[Unit]:
+        """Heading-less talks: a line that is one strong run (``<strong><a href=deck>Title</a>
+        - Name</strong>``), or one strong link around a thumbnail."""
+        inline = block.inline
+        assert inline is not None
+        units = []
+        for line, text in inline.lines():
+            slots = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+            link = inline.links[int(slots[1])] if slots else None
+            visible = inline.visible(text).strip()
+            if link is not None and link.strong and link.images:
+                fields = Fields()
+                self.reader.title_line(text, inline, fields, line)
+                head_end = block.end
+            elif visible and visible in inline.strong and not visible.endswith(":"):
+                fields = Fields()
+                self.reader.title_line(text, inline, fields, line)
+                if not fields.speakers:
+                    continue
+                head_end = line + 1
+            else:
+                continue
+            if self.is_talk(fields) and fields.title:
+                units.append(Unit("line", line, head_end, head_end, fields, block))
+        return units
+
+    # -- headings ------------------------------------------------------------------------
+
+    def heading_unit(
+        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int
+    ) -> Unit | None:
+        inline = heading.inline
+        if inline is None:
+            return None
+        text = inline.text.strip()
+        visible = clean_text(inline.visible(text))
+        forced_level = self.forced if self.forced and self.forced.startswith("h") else None
+        if forced_level and forced_level != f"h{heading.level}":
+            return None
+        if not forced_level and (_SECTION.match(visible) or len(inner) >= 2):
+            return None
+        reader = self.reader
+        body = Fields()
+        claimed = {line for unit in inner for line in range(unit.start, unit.end)}
+        free = [b for b in region if not any(line in claimed for line in range(b.start, b.end))]
+        unit_body(reader, free, body)
+        head = Fields(untitled=bool(body.title) and "label" in body.evidence)
+        reader.title_line(text, inline, head, heading.start)
+        if head.classes & _NOT_TALK:
+            return None
+        if inner and not (head.strong or body.strong):
+            return None
+        fields = _merge(head, body, visible)
+        if forced_level or head.classes & _TALK:
+            fields.evidence.add("label")
+        if not self.is_talk(fields):
+            return None
+        end = inner[0].start if inner else page_end
+        return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    # -- decisions -----------------------------------------------------------------------
+
+    def is_talk(self, fields: Fields) -> bool:
+        if fields.classes & _NOT_TALK:
+            return False
+        if fields.classes & _TALK:
+            return bool(fields.title)
+        return bool(fields.title) and bool(fields.evidence)
+
+    def keep(self, units: list[Unit]) -> list[Unit]:
+        """Units with strong evidence, and weak ones beside strong ones of their form."""
+        strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
+        kept = []
+        for unit in sorted(units, key=lambda u: u.start):
+            if unit.fields.strong or (unit.form, unit.level) in strong_forms:
+                kept.append(unit)
+            else:
+                self.reading.notes.append(
+                    (unit.start, f"'{unit.fields.title}' names people only; left as written")
+                )
+        return kept
+
+    def sections(self, talks: list[Unit], headings: list[Block]) -> None:
+        """Each talk's section: the innermost heading above it that is not a talk."""
+        talk_starts = {u.start for u in talks if u.form == "heading"}
+        groups = [h for h in headings if h.start not in talk_starts]
+        page_title = headings[0] if headings and headings[0].level == 1 else None
+        for unit in talks:
+            limit = unit.level if unit.form == "heading" else 7
+            stack: list[Block] = []
+            for heading in groups:
+                if heading.start >= unit.start:
+                    break
+                while stack and stack[-1].level >= heading.level:
+                    stack.pop()
+                stack.append(heading)
+            enclosing = [h for h in stack if h.level < limit]
+            if not enclosing or enclosing[-1] is page_title:
+                continue
+            inline = enclosing[-1].inline
+            label = clean_text(inline.visible()).rstrip(":").strip() if inline else ""
+            unit.section = None if not label or _GENERIC.match(label) else label
+
+
+def _column_role(reader: Reader, name: str) -> str | None:
+    words = name.casefold().split()
+    for size in (len(words), 1):
+        for start in range(len(words) - size + 1):
+            role = reader.labels.get(" ".join(words[start : start + size]))
+            if role in ("speakers", "title", "slides", "video"):
+                return role
+    if words and words[0] in ("name", "who"):
+        return "speakers"
+    return None
+
+
+def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:
+    """A heading's own reading and its body's: a label in the body wins."""
+    fields = head
+    if body.title and "label" in body.evidence:
+        fields.title = body.title
+    elif not fields.title and body.title:
+        fields.title = body.title
+    elif not fields.title and head.untitled and body.abstract and len(body.abstract[0]) < 120:
+        fields.title = body.abstract.pop(0)  # "Lightning talk 1: Ann" over "- Its title"
+    if body.speakers and (body.explicit or not head.speakers):
+        if head.speakers and all(not s.url for s in head.speakers) and not head.untitled:
+            fields.title = heading_text  # the heading's "names" were words of its title
+            fields.organizations = []
+        fields.speakers = list(body.speakers)
+        fields.organizations += [o for o in body.organizations if o not in fields.organizations]
+    fields.media += body.media
+    fields.abstract += body.abstract
+    fields.evidence |= body.evidence
+    fields.warnings += body.warnings
+    return fields
+
+
+def _close_lines(units: list[Unit], region_end: int) -> None:
+    """A heading-less talk runs to the next talk, or to the end of its region."""
+    lines = sorted((u for u in units if u.form == "line"), key=lambda u: u.start)
+    for position, unit in enumerate(lines):
+        later = [u.start for u in units if u.start > unit.start]
+        unit.end = min(later, default=region_end)
+        del position
+
+
+def _end_headings(talks: list[Unit], headings: list[Block], page_end: int) -> None:
+    """A heading talk ends at the next talk, or at the next heading of its level or above."""
+    for unit in talks:
+        if unit.form != "heading":
+            continue
+        later_talks = [u.start for u in talks if u.start > unit.start]
+        later_heads = [h.start for h in headings if h.start > unit.start and h.level <= unit.level]
+        unit.end = min([*later_talks, *later_heads, unit.end, page_end])
+
+
+def find_units(blocks: list[Block], reader: Reader, forced: str | None = None) -> Reading:
+    """The talks of a page read into blocks, in page order."""
+    return _Finder(blocks, reader, forced).find()
+
+
+def iter_blocks(blocks: list[Block]) -> Iterator[Block]:
+    for block in blocks:
+        yield from block.walk()
+
+
+__all__ = ["Reading", "Unit", "block_lines_empty", "find_units", "iter_blocks"]
