@@ -44,6 +44,8 @@ class Link:
     href: str
     line: int
     images: list[Image] = field(default_factory=list)
+    end_line: int = 0
+    """The source line it ends on."""
     strong: bool = False
     """Whether the link's text is strong (``[**Title**](…)``)."""
     html: bool = False
@@ -171,9 +173,13 @@ class _InlineBuilder:
         link = self.link
         if link is None:
             return
-        link.text = " ".join("".join(self.link_parts).split())
+        raw = "".join(self.link_parts)
+        link.text = " ".join(raw.split())
+        link.end_line = self.line
         self.link = None
-        self.parts.append(f"\x00{len(self.out.links)}\x00")
+        before = " " if raw[:1].isspace() else ""
+        after = " " if raw[-1:].isspace() else ""  # "<a>Title </a>- Name": the blank stays
+        self.parts.append(f"{before}\x00{len(self.out.links)}\x00{after}")
         self.out.links.append(link)
 
     def image(self, src: str, alt: str, title: str | None) -> None:
@@ -428,7 +434,7 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
             middle = lines[line : end_line - 1]
             text = "\n".join([lines[line - 1][column:], *middle, lines[end_line - 1][:end_column]])
         start = first + line - 1
-        level = _HEADING_TAGS.get(tag, 0)
+        level = _HEADING_TAGS.get(tag, 0) or _wrapped_heading(text)
         blocks.append(
             Block(
                 "heading" if level else "html",
@@ -441,6 +447,40 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
             )
         )
     return blocks
+
+
+class _Children(HTMLParser):
+    """The elements directly inside one element, and whether text stands beside them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.children: list[str] = []
+        self.text = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 1:
+            self.children.append(tag)
+        self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 1 and data.strip():
+            self.text = True
+
+
+def _wrapped_heading(source: str) -> int:
+    """The level of a heading that is all an element holds (``<div><h2>…</h2></div>``)."""
+    if "<h" not in source and "<H" not in source:
+        return 0
+    reader = _Children()
+    reader.feed(source)
+    reader.close()
+    if reader.text or len(reader.children) != 1:
+        return 0
+    return _HEADING_TAGS.get(reader.children[0], 0)
 
 
 # -- Blocks ----------------------------------------------------------------------------------

@@ -279,14 +279,15 @@ class Reader:
         wanted = role or self.media_role(link.text)
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
         title = _image_title(link)
+        written = href if _is_safe(href) and "://" in href else None
         if hit is not None and (wanted is None or hit.provider.kind == wanted or title_link):
-            return Piece(hit.media(title, link.line), link.line)
+            return Piece(hit.media(title, link.line, written), link.line)
         if wanted is None and title_link and _is_material(href):
             wanted = "slides"
         if wanted is None or not href or "playlist" in href or href.startswith("#"):
             return None
         if hit is not None:
-            return Piece(hit.media(title, link.line), link.line)
+            return Piece(hit.media(title, link.line, written), link.line)
         if not _is_safe(href):
             return None
         kind = "video" if wanted == "video" else "slides"
@@ -322,6 +323,15 @@ class Reader:
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
         """Read the line that introduces a unit: title, people, media, kind."""
         text = self._attr_list(text, fields)
+        whole = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+        if whole and not fields.untitled:
+            link = inline.links[int(whole[1])]
+            piece = self.link_piece(link, None, title_link=True)
+            if piece:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+            self._plain_title(link.text, fields)
+            return
         text = self._line_media(text, inline, fields)
         if fields.untitled:
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
@@ -339,15 +349,6 @@ class Reader:
                 fields.add_people(speakers, orgs)
                 fields.untitled = True
                 return
-        whole = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
-        if whole:
-            link = inline.links[int(whole[1])]
-            piece = self.link_piece(link, None, title_link=True)
-            if piece:
-                fields.media.append(piece)
-                fields.evidence.add("media")
-            self._plain_title(link.text, fields)
-            return
         named = re.fullmatch(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)", text)
         if named and all(looks_like_name(n.strip()) for n in re.split(r",|&|\band\b", named["names"])):
             link = inline.links[int(named["n"])]
@@ -469,6 +470,8 @@ class Reader:
             return
         if _EVENT_LINE.match(visible):
             return
+        if "http" in visible:
+            self._written_urls(visible, line, fields)
         fields.prose += 1
         if fields.prose == 1 and not fields.speakers and self.names_only(text, inline):
             fields.add_people(*self.people(text, inline))
@@ -486,6 +489,21 @@ class Reader:
                 fields.explicit = True
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
+
+    def _written_urls(self, visible: str, line: int, fields: Fields) -> None:
+        """A player's URL written as text: a link or image whose syntax broke
+        (``[![] "title"](image.png https://…)``) is read by its URL, and said so."""
+        broken = "](" in visible or "[![" in visible
+        for url in _URL.findall(visible):
+            hit = providers.find(url)
+            if hit is None or hit.embed_url is None:
+                continue
+            fields.media.append(Piece(hit.media(None, line, url), line))
+            fields.evidence.add("media")
+            if broken:
+                fields.warnings.append(
+                    (line, f"malformed link or image; its URL is read as {hit.provider.label}")
+                )
 
     def _labelled_media(
         self, rest: str, inline: Inline, role: str, line: int, fields: Fields

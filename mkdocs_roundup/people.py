@@ -197,12 +197,17 @@ _NOT_NAME_WORDS = {
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
 
 
+_NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")
+
+
 def _is_upper_initial(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
+    if "(" in text:  # a nickname: "Jung-Yu (Gina) Yeh"
+        text = _NICKNAME.sub(" ", text).strip()
     if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”'):
         return False
     if any(ch.isdigit() for ch in text):
@@ -296,16 +301,21 @@ class Split:
 class _Slots:
     """Links of a heading lifted out of the text as ``\\x00N\\x00`` slots."""
 
-    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
-        """``links``: those lifted out of ``text`` already (an HTML heading's)."""
+    def __init__(
+        self, text: str, links: Iterable[tuple[str, str]] = (), *, plain: bool = False
+    ) -> None:
+        """``links``: those lifted out of ``text`` already (an HTML heading's); ``plain``:
+        ``text`` is visible text already (no Markdown or HTML left to take out)."""
         self.links: list[tuple[str, str]] = list(links)
+        self.plain = plain
 
         def lift(match: re.Match[str]) -> str:
             url = match["url"].strip("<>")
             self.links.append((strip_inline(match["text"]), url))
             return f"\x00{len(self.links) - 1}\x00"
 
-        self.text = collapse_spaces(LINK.sub(lift, text) if "](" in text else text)
+        lifted = "](" in text and not plain
+        self.text = collapse_spaces(LINK.sub(lift, text) if lifted else text)
 
     def link(self, fragment: str) -> tuple[str, str] | None:
         match = _SLOT.fullmatch(fragment.strip())
@@ -314,7 +324,7 @@ class _Slots:
     def visible(self, fragment: str) -> str:
         if "\x00" in fragment:
             fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
-        return strip_inline(fragment)
+        return clean_text(fragment) if self.plain else strip_inline(fragment)
 
 
 def _parts(text: str) -> tuple[list[str], list[str]]:
@@ -388,14 +398,14 @@ def split_lifted(
 ) -> Split:
     """:func:`split_heading` for text whose links are lifted out already, as ``\\x00N\\x00``
     slots into ``links`` (what :mod:`mkdocs_roundup.blocks` gives)."""
-    return _split(_Slots(text, links), known_orgs)
+    return _split(_Slots(text, links, plain=True), known_orgs)
 
 
 def people_lifted(
     text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """:func:`parse_people_text` for text whose links are lifted out already."""
-    slots = _Slots(text, links)
+    slots = _Slots(text, links, plain=True)
     parts, _ = _parts(slots.text.strip(" ,-–—:"))
     return parse_people(parts, slots, known_orgs)
 
@@ -442,6 +452,8 @@ def parse_people(
             set_role(role_at["role"])  # the organization is listed with the others
             add_org(role_at["org"])
             continue
+        if part.lstrip().lower().startswith(("and ", "& ")):
+            part = part.lstrip()[part.lstrip().index(" ") + 1 :]  # ", and Lucio Franco"
         items = [i for i in _joined(part) if i.strip()]
         for position, item in enumerate(items):
             last = last_part and position == len(items) - 1
@@ -465,7 +477,8 @@ def parse_people(
             elif is_org_name(visible, known_orgs) and (speakers or last):
                 orgs.append(Party(visible))
             elif looks_like_name(visible):
-                if last and speakers and len(visible.split()) == 1:
+                alone = len(items) == 1 and len(visible.split()) == 1
+                if speakers and (last or alone) and len(visible.split()) == 1:
                     orgs.append(Party(visible))  # "…, Lucian Burlacu, ShapeBlue"
                 else:
                     speakers.append(Party(visible))

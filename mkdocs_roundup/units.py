@@ -104,6 +104,9 @@ class _Finder:
                 else page_end
             )
             _close_lines(inner, region_end)
+            for unit in inner:
+                if unit.form == "line":
+                    unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
             own = self.heading_unit(heading, region, inner, page_end) if heading else None
             if own is not None:
                 talks.append(own)
@@ -184,7 +187,14 @@ class _Finder:
                 if not reader._media_only(text, cell, fields) and not fields.speakers:
                     if reader.names_only(text, cell):
                         fields.add_people(*reader.people(text, cell))
-        if title_cell is not None:
+        if title_cell is not None and "title" in roles:  # the column says what it is
+            fields.title = clean_text(title_cell.visible())
+            for link in title_cell.links:
+                piece = reader.link_piece(link, None, title_link=True)
+                if piece:
+                    fields.media.append(piece)
+                    fields.evidence.add("media")
+        elif title_cell is not None:
             sub = Fields()
             reader.title_line(title_cell.text, title_cell, sub, row.start)
             fields.title = sub.title
@@ -201,6 +211,7 @@ class _Finder:
         inline = block.inline
         assert inline is not None
         units = []
+        strong = {_spaced(text) for text in inline.strong}
         for line, text in inline.lines():
             slots = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
             link = inline.links[int(slots[1])] if slots else None
@@ -208,8 +219,8 @@ class _Finder:
             if link is not None and link.strong and link.images:
                 fields = Fields()
                 self.reader.title_line(text, inline, fields, line)
-                head_end = block.end
-            elif visible and visible in inline.strong and not visible.endswith(":"):
+                head_end = link.end_line + 1
+            elif visible and _spaced(visible) in strong and not visible.endswith(":"):
                 fields = Fields()
                 self.reader.title_line(text, inline, fields, line)
                 if not fields.speakers:
@@ -280,7 +291,11 @@ class _Finder:
     def sections(self, talks: list[Unit], headings: list[Block]) -> None:
         """Each talk's section: the innermost heading above it that is not a talk."""
         talk_starts = {u.start for u in talks if u.form == "heading"}
-        groups = [h for h in headings if h.start not in talk_starts]
+        talk_levels = {u.level for u in talks if u.form == "heading"}
+        top = min(talk_levels, default=7)
+        # A heading beside talk headings (of a level talks have) is an entry that is no
+        # talk ("MesosCon 2014, the playlist"), not the section of what follows.
+        groups = [h for h in headings if h.start not in talk_starts and h.level < top]
         page_title = headings[0] if headings and headings[0].level == 1 else None
         for unit in talks:
             limit = unit.level if unit.form == "heading" else 7
@@ -297,6 +312,10 @@ class _Finder:
             inline = enclosing[-1].inline
             label = clean_text(inline.visible()).rstrip(":").strip() if inline else ""
             unit.section = None if not label or _GENERIC.match(label) else label
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _column_role(reader: Reader, name: str) -> str | None:
