@@ -290,9 +290,12 @@ def _truncated_tags(text: str, builder: _InlineBuilder) -> None:
     at = text.find("<iframe")
     while at != -1:
         fragment = text[at:].split(">", 1)[0]
-        reader = _AttrsReader()
-        reader.feed(fragment + ">")
-        reader.close()
+        for ending in (">", '">', "'>"):  # the tag may stop inside a quoted value
+            reader = _AttrsReader()
+            reader.feed(fragment + ending)
+            reader.close()
+            if reader.attrs:
+                break
         builder.embed_tag(reader.attrs, False, None)
         at = text.find("<iframe", at + 7)
 

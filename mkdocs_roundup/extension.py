@@ -311,7 +311,9 @@ def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
     plain: dict[int, str] = {}
     for index, item in enumerate(plan.talks):
         line = text[item.start : item.heading_end].rstrip("\n")
-        atx = _atx(line) if item.keeps_heading and line.startswith("#") else None
+        atx = (
+            _atx(line) if item.keeps_heading and item.retitle and line.startswith("#") else None
+        )
         if atx is None or atx[1].endswith("#"):  # Markdown reads closing hashes its own way
             continue
         words = _strip_links(atx[1])
@@ -481,7 +483,7 @@ class _HeadingTitles(_CardTreeprocessor):
             id_ = heading.get("id")
             if id_ and id_ != item.talk.id:
                 changed[index] = id_
-            if item.keeps_heading and index not in state.anchored:
+            if item.keeps_heading and item.retitle and index not in state.anchored:
                 _retitle(heading, item.talk.title)
         if changed:  # toc gave some heading another id (a duplicate, a custom slugify)
             talks = tuple(

@@ -55,6 +55,10 @@ class TalkPlan:
     """How far the body is indented (a list item's children): the card takes it off."""
     in_place: bool = False
     """The talk stays as written, with no card (a table row): it is read, not rewritten."""
+    retitle: bool = True
+    """Whether the card may show the title alone in place of the heading as written: only
+    when the heading says nothing else than the title, the people and the kind (the card
+    shows those); otherwise the heading stays as written, and no word of it is lost."""
 
 
 @dataclass
@@ -73,6 +77,8 @@ class _Page:
         self.separator = sep
         lines = text.split("\n")
         self.line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+        self.last_line = text.rstrip().count("\n") + 1
+        """The line after the last one with text."""
         self.result = PageReading()
 
     def offset(self, line: int) -> int:
@@ -113,7 +119,7 @@ class _Page:
             used.add(anchor)
             if unit is not None:
                 ids[start] = anchor
-                if base in seen:
+                if base in seen and unit.form == "heading":
                     self.warn(
                         start,
                         f"duplicate talk id '{base}' (first on line {seen[base]}); "
@@ -163,6 +169,7 @@ class _Page:
             close_fix=close_fix,
             indent=unit.indent,
             in_place=unit.form == "row",
+            retitle=_says_only(unit, talk),
         )
 
     def balance(
@@ -186,8 +193,31 @@ class _Page:
         for line in extra:
             self.warn(line, "</div> closes a block opened before this talk; an opening <div> is added")
         for line in opened:
-            self.warn(line, "<div> is never closed in this talk; it is closed at the end of the talk")
+            message = "<div> is never closed in this talk; it is closed at the end of the talk"
+            if unit.end >= self.last_line:  # as a browser closes it at the page's end
+                self.result.notes.append(Diagnostic(self.path, line + self.first_line, message))
+            else:
+                self.warn(line, message)
         return "<div>\n" * len(extra), "\n</div>" * len(opened)
+
+
+_WORD = re.compile(r"\w+")
+_GLUE = frozenset(
+    "a an and at by de for from in of on the to with von und et y e par por talk talks "
+    "keynote panel discussion workshop lightning demo session".split()
+)
+
+
+def _says_only(unit: Unit, talk: Talk) -> bool:
+    """Whether a heading's words are all in what the card shows of the talk."""
+    inline = unit.block.inline
+    if unit.form != "heading" or inline is None:
+        return True
+    shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
+    shown += [o.name for o in talk.organizations]
+    said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
+    heading = _ATTR_LIST.sub("", inline.visible())
+    return set(_WORD.findall(heading.casefold())) <= said
 
 
 def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
