@@ -306,7 +306,9 @@ def plan_talks(
     toml = _TOML.match(text)
     source = ("\n" * toml.group(0).count("\n") + text[toml.end() :]) if toml else text
     structure = read(source)
-    reading = find_units(structure.blocks, Reader(labels, known_orgs), unit)
+    reading = find_units(
+        structure.blocks, Reader(labels, known_orgs), unit, source.count("\n") + 1
+    )
     for line, message in reading.notes:
         page.result.notes.append(Diagnostic(path, line + first_line, message))
     units = reading.units

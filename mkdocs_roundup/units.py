@@ -77,8 +77,11 @@ class Reading:
 
 
 class _Finder:
-    def __init__(self, blocks: list[Block], reader: Reader, forced: str | None) -> None:
+    def __init__(
+        self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
+    ) -> None:
         self.blocks = blocks
+        self.line_count = line_count
         self.reader = reader
         self.forced = forced
         """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
@@ -91,7 +94,7 @@ class _Finder:
         blocks = self.blocks
         headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
         bounds = [*headings, len(blocks)]
-        page_end = blocks[-1].end if blocks else 0
+        page_end = self.line_count
         # The blocks before the first heading, then each heading's own blocks.
         regions = [(None, blocks[: bounds[0]])]
         regions += [(blocks[h], blocks[h + 1 : bounds[n + 1]]) for n, h in enumerate(headings)]
@@ -371,9 +374,11 @@ def _end_headings(talks: list[Unit], headings: list[Block], page_end: int) -> No
         unit.end = min([*later_talks, *later_heads, unit.end, page_end])
 
 
-def find_units(blocks: list[Block], reader: Reader, forced: str | None = None) -> Reading:
-    """The talks of a page read into blocks, in page order."""
-    return _Finder(blocks, reader, forced).find()
+def find_units(
+    blocks: list[Block], reader: Reader, forced: str | None, line_count: int
+) -> Reading:
+    """The talks of a page read into blocks (of ``line_count`` lines), in page order."""
+    return _Finder(blocks, reader, forced, line_count).find()
 
 
 def iter_blocks(blocks: list[Block]) -> Iterator[Block]:
