@@ -234,7 +234,8 @@ class _HtmlReader(HTMLParser):
         if tag in _SKIPPED_TAGS:
             b.skip += 1
         elif tag == "a" and dict(attrs).get("href"):
-            b.open_link(dict(attrs)["href"] or "", html=True)
+            href = (dict(attrs)["href"] or "").strip().replace(" ", "%20")
+            b.open_link(href, html=True)
         elif tag == "img":
             values = dict(attrs)
             b.image(values.get("src") or "", values.get("alt") or "", values.get("title"))

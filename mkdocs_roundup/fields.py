@@ -101,6 +101,11 @@ _EVENT_LINE = re.compile(
     r"présenté|presentado|apresentado)\b",
     re.I,
 )
+_PRESENTED_BY = re.compile(
+    r"^\s*(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
+    r"\s+(?:by|von|par|por)\s+(?P<names>.+)$",
+    re.I,
+)
 _GIVEN_BY = re.compile(
     r"\b(?:given|presented|delivered|led|by)\s+by\s+|\b(?:talk|presentation|session|keynote)"
     r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+",
@@ -468,6 +473,15 @@ class Reader:
         media_only = self._media_only(text, inline, fields)
         if media_only or not visible:
             return
+        presented = _PRESENTED_BY.match(text)
+        if presented and not fields.explicit:
+            speakers, orgs = self.people(presented["names"], inline)
+            if speakers:
+                fields.speakers.clear()
+                fields.add_people(speakers, orgs)
+                fields.evidence.add("person")
+                fields.explicit = True
+                return
         if _EVENT_LINE.match(visible):
             return
         if "http" in visible:

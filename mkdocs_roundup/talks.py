@@ -18,6 +18,7 @@ from typing import Any
 from markdown.extensions.toc import unique
 
 from .blocks import Block, read
+from .providers import find
 from .fields import Piece, Reader, talk_kind
 from .model import Diagnostic, Media, Talk
 from .units import Unit, find_units
@@ -92,6 +93,19 @@ class _Page:
         levels = _implicit_levels(units, blocks)
         for unit in units:
             self.result.plans.append(self.talk(unit, ids.get(unit.start, ""), levels, divs))
+
+    def outside(self, units: list[Unit], blocks: list[Block]) -> None:
+        """Players embedded in no talk of a roundup page: they stay, loaded with the page."""
+        spans = [(u.start, u.end) for u in units if u.form != "row"]
+        for block in blocks:
+            for part in block.walk():
+                for embed in part.inline.embeds if part.inline else ():
+                    hit = find(embed.src) if embed.closed and embed.src else None
+                    if hit is None or any(a <= embed.line < b for a, b in spans):
+                        continue
+                    provider = hit.provider
+                    self.warn(embed.line, f"{provider.label} {provider.kind} outside any talk;"
+                              " it stays where it is, in no card")  # fmt: skip
 
     def anchors(self, units: list[Unit], blocks: list[Block]) -> dict[int, str]:
         """The anchors ``toc`` gives the talks' headings, as written or made by the card."""
@@ -213,6 +227,8 @@ def _says_only(unit: Unit, talk: Talk) -> bool:
     inline = unit.block.inline
     if unit.form != "heading" or inline is None:
         return True
+    if any(not e.closed or not find(e.src) for e in inline.embeds):
+        return False  # an embed the card cannot show stays in the heading, as written
     shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
     shown += [o.name for o in talk.organizations]
     said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
@@ -307,7 +323,11 @@ def plan_talks(
     source = ("\n" * toml.group(0).count("\n") + text[toml.end() :]) if toml else text
     structure = read(source)
     reading = find_units(
-        structure.blocks, Reader(labels, known_orgs), unit, source.count("\n") + 1
+        structure.blocks,
+        Reader(labels, known_orgs),
+        unit,
+        source.count("\n") + 1,
+        trusted=enabled is True,
     )
     for line, message in reading.notes:
         page.result.notes.append(Diagnostic(path, line + first_line, message))
@@ -321,4 +341,5 @@ def plan_talks(
             )
         return page.result
     page.plan(units, structure.blocks, structure.divs)
+    page.outside(units, structure.blocks)
     return page.result

@@ -48,6 +48,7 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
 
@@ -84,6 +85,8 @@ class _Finder:
         self.line_count = line_count
         self.reader = reader
         self.forced = forced
+        self.trusted = False
+        """Whether the author said the page is a roundup (weak evidence is enough)."""
         """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
         ``rows``."""
         self.reading = Reading()
@@ -257,6 +260,7 @@ class _Finder:
         unit_body(reader, free, body)
         head = Fields(untitled=bool(body.title) and "label" in body.evidence)
         reader.title_line(text, inline, head, heading.start)
+        reader.embeds(inline, head, set())
         if head.classes & _NOT_TALK:
             return None
         if inner and not (head.strong or body.strong):
@@ -274,16 +278,29 @@ class _Finder:
     def is_talk(self, fields: Fields) -> bool:
         if fields.classes & _NOT_TALK:
             return False
+        if _AGENDA_TIME.match(fields.title):
+            return False  # an agenda's time slot
         if fields.classes & _TALK:
             return bool(fields.title)
         return bool(fields.title) and bool(fields.evidence)
 
     def keep(self, units: list[Unit]) -> list[Unit]:
-        """Units with strong evidence, and weak ones beside strong ones of their form."""
+        """Units with strong evidence, and weak ones (names in a speaker's place) beside
+        strong ones of their form, or repeated with full names."""
         strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
+        named: dict[tuple[str, int], int] = {}
+        for unit in units:
+            if any(len(p.name.split()) > 1 for p in unit.fields.speakers):
+                named[unit.form, unit.level] = named.get((unit.form, unit.level), 0) + 1
         kept = []
         for unit in sorted(units, key=lambda u: u.start):
-            if unit.fields.strong or (unit.form, unit.level) in strong_forms:
+            group = (unit.form, unit.level)
+            if (
+                self.trusted
+                or unit.fields.strong
+                or group in strong_forms
+                or named.get(group, 0) >= 2
+            ):
                 kept.append(unit)
             else:
                 self.reading.notes.append(
@@ -375,10 +392,18 @@ def _end_headings(talks: list[Unit], headings: list[Block], page_end: int) -> No
 
 
 def find_units(
-    blocks: list[Block], reader: Reader, forced: str | None, line_count: int
+    blocks: list[Block],
+    reader: Reader,
+    forced: str | None,
+    line_count: int,
+    *,
+    trusted: bool = False,
 ) -> Reading:
-    """The talks of a page read into blocks (of ``line_count`` lines), in page order."""
-    return _Finder(blocks, reader, forced, line_count).find()
+    """The talks of a page read into blocks (of ``line_count`` lines), in page order;
+    ``trusted``: the author said the page is a roundup."""
+    finder = _Finder(blocks, reader, forced, line_count)
+    finder.trusted = trusted
+    return finder.find()
 
 
 def iter_blocks(blocks: list[Block]) -> Iterator[Block]:
