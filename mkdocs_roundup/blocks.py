@@ -63,6 +63,8 @@ class Embed:
     """Whether the tag is whole: ``<iframe …>`` and ``</iframe>`` (or a truncated tag)."""
     span: tuple[int, int, int, int] | None = None
     """Where it is written: first line, column, last line, column past its end."""
+    raw: str = ""
+    """How it is written, where it stands in a line of Markdown (a heading's)."""
 
 
 @dataclass(slots=True)
@@ -206,6 +208,12 @@ class _InlineBuilder:
         src = (attrs.get("src") or "").strip()
         self.out.embeds.append(Embed(src, attrs.get("title"), self.line, closed, span))
 
+    def embed_raw(self, raw: str) -> None:
+        """The last embed's source, as written."""
+        if self.out.embeds:
+            last = self.out.embeds[-1]
+            self.out.embeds[-1] = Embed(last.src, last.title, last.line, last.closed, last.span, raw)
+
     def finish(self) -> Inline:
         self.close_link()
         self.close_strong()
@@ -314,6 +322,7 @@ class _AttrsReader(HTMLParser):
 def _inline(token: Token, first_line: int) -> Inline:
     builder = _InlineBuilder(first_line)
     reader = _HtmlReader(builder, first_line)
+    raw: list[str] = []  # an iframe's source, as written
     for child in token.children or ():
         kind = child.type
         if kind == "text":
@@ -338,8 +347,19 @@ def _inline(token: Token, first_line: int) -> Inline:
         elif kind == "strong_close":
             builder.close_strong()
         elif kind == "html_inline":
-            if not child.content.startswith("<!--"):
-                reader.feed(child.content)
+            content = child.content
+            if content.startswith("<!--"):
+                continue
+            if content[:7].lower() == "<iframe":
+                raw = [content]
+            elif raw:
+                raw.append(content)
+            reader.feed(content)
+            if raw and content[:8].lower() == "</iframe":
+                builder.embed_raw("".join(raw))
+                raw = []
+        elif raw:
+            raw.append(child.content if kind != "softbreak" else "\n")
     reader.close()
     return builder.finish()
 

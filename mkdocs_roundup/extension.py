@@ -183,7 +183,7 @@ class _CardPreprocessor(Preprocessor):
         for index, item in enumerate(plan.talks):
             if item.in_place:
                 continue  # read, not rewritten (a table row)
-            head, meta, foot = renderer.parts(item.talk, posters)
+            head, meta, foot = renderer.parts(item.card or item.talk, posters)
             out.append(text[cursor : item.start])
             opening = stash(head)
             state.opens[opening] = index

@@ -139,6 +139,8 @@ _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|talks?/", re.I)
 
+_VIDEO_WORDS = {"video", "recording", "recorded", "watch", "screencast", "replay", "youtube"}
+_SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = re.compile(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
@@ -267,10 +269,12 @@ class Reader:
         role = self.labels.get(label.strip(" *_()[]").casefold())
         if role in ("slides", "video"):
             return role
-        words = label.casefold().split()
-        if words and words[-1] in ("slides", "video", "recording", "deck") and len(words) <= 3:
-            return "video" if words[-1] in ("video", "recording") else "slides"
-        return None
+        words = set(_WORDS.findall(label.casefold()))
+        if not words or len(words) > 5:
+            return None
+        if words & _VIDEO_WORDS:
+            return "video"
+        return "slides" if words & _SLIDES_WORDS else None
 
     def link_piece(
         self, link: Link, role: str | None, *, title_link: bool = False
@@ -486,6 +490,8 @@ class Reader:
             return
         if "http" in visible:
             self._written_urls(visible, line, fields)
+        if "\x00" in text:
+            self._labelled_links(text, inline, fields)
         fields.prose += 1
         if fields.prose == 1 and not fields.speakers and self.names_only(text, inline):
             fields.add_people(*self.people(text, inline))
@@ -503,6 +509,17 @@ class Reader:
                 fields.explicit = True
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
+
+    def _labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Links named as media inside a sentence (``… and the [slides](…)``): the talk's,
+        kept as written."""
+        for n in re.findall(r"\x00(\d+)\x00", text):
+            link = inline.links[int(n)]
+            role = self.media_role(link.text)
+            piece = self.link_piece(link, role) if role else None
+            if piece is not None:
+                fields.media.append(piece)
+                fields.evidence.add("media")
 
     def _written_urls(self, visible: str, line: int, fields: Fields) -> None:
         """A player's URL written as text: a link or image whose syntax broke

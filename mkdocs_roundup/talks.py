@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
@@ -56,6 +56,9 @@ class TalkPlan:
     """How far the body is indented (a list item's children): the card takes it off."""
     in_place: bool = False
     """The talk stays as written, with no card (a table row): it is read, not rewritten."""
+    card: Talk | None = None
+    """The talk as its card shows it, when that differs from :attr:`talk`: without the links
+    the author's text keeps as written (the card would show them twice)."""
     retitle: bool = True
     """Whether the card may show the title alone in place of the heading as written: only
     when the heading says nothing else than the title, the people and the kind (the card
@@ -78,8 +81,6 @@ class _Page:
         self.separator = sep
         lines = text.split("\n")
         self.line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
-        self.last_line = text.rstrip().count("\n") + 1
-        """The line after the last one with text."""
         self.result = PageReading()
 
     def offset(self, line: int) -> int:
@@ -171,8 +172,18 @@ class _Page:
             line=unit.start + self.first_line,
         )
         open_fix, close_fix = self.balance(unit, divs, removals)
+        kept = _kept_embeds(unit)
+        if kept:  # the card remakes the heading: what it cannot show goes under it
+            open_fix = kept + open_fix
+        kept_links = {
+            p.media.url
+            for p in fields.media
+            if p.remove is None and p.line >= unit.head_end and p.media.embed_url is None
+        }
+        card = _without_links(talk, kept_links) if kept_links else None
         return TalkPlan(
             talk=talk,
+            card=card,
             start=start,
             heading_end=max(head_end, start),
             end=max(end, head_end),
@@ -207,11 +218,7 @@ class _Page:
         for line in extra:
             self.warn(line, "</div> closes a block opened before this talk; an opening <div> is added")
         for line in opened:
-            message = "<div> is never closed in this talk; it is closed at the end of the talk"
-            if unit.end >= self.last_line:  # as a browser closes it at the page's end
-                self.result.notes.append(Diagnostic(self.path, line + self.first_line, message))
-            else:
-                self.warn(line, message)
+            self.warn(line, "<div> is never closed in this talk; it is closed at the end of the talk")
         return "<div>\n" * len(extra), "\n</div>" * len(opened)
 
 
@@ -227,13 +234,30 @@ def _says_only(unit: Unit, talk: Talk) -> bool:
     inline = unit.block.inline
     if unit.form != "heading" or inline is None:
         return True
-    if any(not e.closed or not find(e.src) for e in inline.embeds):
-        return False  # an embed the card cannot show stays in the heading, as written
+    if any(not (e.closed and find(e.src)) and not e.raw for e in inline.embeds):
+        return False  # an embed the card cannot show, nor move under the title
     shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
     shown += [o.name for o in talk.organizations]
     said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
     heading = _ATTR_LIST.sub("", inline.visible())
     return set(_WORD.findall(heading.casefold())) <= said
+
+
+def _without_links(talk: Talk, urls: set[str]) -> Talk | None:
+    slides = tuple(m for m in talk.slides if m.embed_url or m.url not in urls)
+    videos = tuple(m for m in talk.videos if m.embed_url or m.url not in urls)
+    if (slides, videos) == (talk.slides, talk.videos):
+        return None
+    return replace(talk, slides=slides, videos=videos)
+
+
+def _kept_embeds(unit: Unit) -> str:
+    """The embeds of a heading that the card does not show, as written, each a block."""
+    inline = unit.block.inline
+    if unit.form != "heading" or unit.block.html or inline is None:
+        return ""
+    kept = [e.raw for e in inline.embeds if e.raw and not (e.closed and find(e.src))]
+    return "".join(f"{raw}\n\n" for raw in kept)
 
 
 def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:

@@ -236,20 +236,47 @@ Bo on handouts.
 
 [Slides](https://example.org/b.pdf)
 """
-    html, _ = convert(text)
+    html, md = convert(text)
     soup = BeautifulSoup(html, "html.parser")
     first, second = soup.select("article.roundup-talk")
-    assert [a["href"] for a in first.select(".roundup-talk__links a")] == [
+    # The author's own links stay where they are written; the card does not repeat them.
+    assert [a["href"] for a in first.select("p:not(.roundup-talk__meta) > a")] == [
         "https://www.slideshare.net/adavos/first-talk-deck"
     ]
+    assert first.select(".roundup-talk__links a") == []
     assert [a["data-embed-src"] for a in first.select("[data-embed-src]")] == [
         "https://www.youtube-nocookie.com/embed/Ab3dEf6hIj9"
     ]
-    assert [(a.get_text(), a["href"]) for a in second.select(".roundup-talk__links a")] == [
-        ("Slides 1", "https://example.org/a.pdf"),
-        ("Slides 2", "https://example.org/b.pdf"),
+    assert [a["href"] for a in second.select("p:not(.roundup-talk__meta) > a")] == [
+        "https://example.org/a.pdf",
+        "https://example.org/b.pdf",
     ]
-    assert second.select(".roundup-talk__media") == []
+    assert second.select(".roundup-talk__media, .roundup-talk__links") == []
+    # They are the talks' all the same (indexes, export).
+    result = md.treeprocessors["roundup_titles"].ext.result  # type: ignore[attr-defined]
+    assert [[m.url for m in t.talk.slides] for t in result.talks] == [
+        ["https://www.slideshare.net/adavos/first-talk-deck"],
+        ["https://example.org/a.pdf", "https://example.org/b.pdf"],
+    ]
+
+
+def test_a_link_the_card_remakes_is_shown_by_the_card() -> None:
+    text = """
+<strong><a href="https://example.org/first.pdf">First Talk</a> - Ada Vos</strong>
+
+Text.
+
+<strong><a href="https://example.org/second.pdf">Second Talk</a> - Bo Lind</strong>
+
+Text.
+"""
+    html, _ = convert(text)
+    soup = BeautifulSoup(html, "html.parser")
+    cards = soup.select("article.roundup-talk")
+    assert [[a["href"] for a in c.select(".roundup-talk__links a")] for c in cards] == [
+        ["https://example.org/first.pdf"],
+        ["https://example.org/second.pdf"],
+    ]
 
 
 @pytest.mark.parametrize("mode", ["lazy", "eager"])

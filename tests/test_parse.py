@@ -269,7 +269,7 @@ def test_media_forms() -> None:
     )
     assert beta.videos[0].embed_url == "https://player.vimeo.com/video/123456789?dnt=1"
     assert beta.slides[0].provider == "speakerdeck"
-    assert [m.provider for m in gamma.slides] == ["google-slides"]
+    assert [m.provider for m in gamma.slides] == ["google-slides", "pdf"]  # both decks
     assert [m.id for m in gamma.videos] == ["987654321"]
 
 
@@ -307,8 +307,6 @@ def test_diagnostics_name_the_line() -> None:
 
         <div>
         Unclosed.
-
-        ## Gamma, Cy Moor
         """
     ).diagnostics
     messages = {(d.line, d.message.split(" ")[0]) for d in diagnostics}
@@ -378,9 +376,9 @@ def test_an_embed_in_a_talks_heading_is_the_talks() -> None:
     talks = [t.talk for t in result.talks]
     assert [t.title for t in talks] == ["Quiet Queues", "Loud Logs", "Dark Metrics"]
     assert [[m.id for m in t.media] for t in talks] == [["iiiiiiiiiii"], ["LoUdLoGs"], []]
-    # An embed the card cannot show keeps its heading as written (the card does not remake
-    # it from the title), and is reported.
-    assert [t.retitle for t in result.talks] == [True, True, False]
+    # The card remakes the heading from the title: an embed it cannot show goes under it, as
+    # written, and is reported.
+    assert result.talks[2].open_fix.startswith('<iframe src="https://tracker.example/embed/2">')
     assert [(d.line, d.message.split(" ")[0]) for d in result.diagnostics] == [(9, "iframe")]
 
 
