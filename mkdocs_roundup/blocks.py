@@ -21,9 +21,42 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
+_MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
+"""Links are kept as written (markdown-it would percent-encode them)."""
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote center dd details div dl dt figcaption figure footer "
-    "form header hr li main nav ol p section summary table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "textarea", "code", "pre"})
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
@@ -212,7 +245,9 @@ class _InlineBuilder:
         """The last embed's source, as written."""
         if self.out.embeds:
             last = self.out.embeds[-1]
-            self.out.embeds[-1] = Embed(last.src, last.title, last.line, last.closed, last.span, raw)
+            self.out.embeds[-1] = Embed(
+                last.src, last.title, last.line, last.closed, last.span, raw
+            )
 
     def finish(self) -> Inline:
         self.close_link()

@@ -311,9 +311,7 @@ def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
     plain: dict[int, str] = {}
     for index, item in enumerate(plan.talks):
         line = text[item.start : item.heading_end].rstrip("\n")
-        atx = (
-            _atx(line) if item.keeps_heading and item.retitle and line.startswith("#") else None
-        )
+        atx = _atx(line) if item.keeps_heading and item.retitle and line.startswith("#") else None
         if atx is None or atx[1].endswith("#"):  # Markdown reads closing hashes its own way
             continue
         words = _strip_links(atx[1])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import providers
 from .blocks import Block, Embed, Inline, Link
-from .model import Media, Party
+from .model import Media, MediaKind, Party
 from .people import (
     clean_text,
     is_profile_url,
@@ -33,7 +33,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # en
         "speaker", "speakers", "speaker(s)", "presenter", "presenters", "presented by",
         "panelist", "panelists", "panellist", "panellists", "moderator", "moderators", "host",
-        "hosts", "by", "with",
+        "hosts", "by",
         # de
         "referent", "referentin", "referenten", "referent*innen", "sprecher", "sprecherin",
         "vortragende", "vortragender", "redner", "rednerin", "von",
@@ -118,6 +118,10 @@ _EVENT_WORDS = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
+"""``Name: [Title](…)``: a speaker, then the talk."""
+_NAME_LIST = re.compile(r",|&|\band\b")
+_AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _NUMBERED_KIND = re.compile(
     r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
     r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
@@ -129,6 +133,8 @@ _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 _EMPTY_GROUP = re.compile(r"\(\s*(?:(?:,|and|&|\+|/)\s*)*\)")
 _STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
+_REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
+"""What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -276,9 +282,7 @@ class Reader:
             return "video"
         return "slides" if words & _SLIDES_WORDS else None
 
-    def link_piece(
-        self, link: Link, role: str | None, *, title_link: bool = False
-    ) -> Piece | None:
+    def link_piece(self, link: Link, role: str | None, *, title_link: bool = False) -> Piece | None:
         """The media a link is: a known provider's, or (labelled, or a talk title's link to
         material) any other target."""
         href = link.href.strip().strip("<>")
@@ -299,7 +303,7 @@ class Reader:
             return Piece(hit.media(title, link.line, written), link.line)
         if not _is_safe(href):
             return None
-        kind = "video" if wanted == "video" else "slides"
+        kind: MediaKind = "video" if wanted == "video" else "slides"
         return Piece(Media("link", kind, href, href, None, title, link.line), link.line)
 
     def embed_piece(self, embed: Embed) -> Piece | None:
@@ -351,15 +355,15 @@ class Reader:
             fields.evidence.add("kind")
             word = numbered["kind"].lower().split()[0]
             fields.kind = word if word in KIND_WORDS else "talk"
-            rest = _NUMBERED_KIND.match(text)
-            people_text = rest["rest"] if rest else ""
+            in_source = _NUMBERED_KIND.match(text)
+            people_text = in_source["rest"] if in_source else ""
             speakers, orgs = self.people(people_text, inline)
             if speakers:
                 fields.add_people(speakers, orgs)
                 fields.untitled = True
                 return
-        named = re.fullmatch(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)", text)
-        if named and all(looks_like_name(n.strip()) for n in re.split(r",|&|\band\b", named["names"])):
+        named = _NAMED_LINK.fullmatch(text)
+        if named and all(looks_like_name(n.strip()) for n in _NAME_LIST.split(named["names"])):
             link = inline.links[int(named["n"])]
             speakers, orgs = self.people(named["names"], inline)
             fields.add_people(speakers, orgs)
@@ -373,9 +377,9 @@ class Reader:
         if quoted and "\x00" not in quoted["title"]:
             fields.title = clean_text(quoted["title"])
             rest = quoted["rest"].strip()
-            by = re.match(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", rest, re.I)
-            if by and self.names_only(by["names"], inline):
-                fields.add_people(*self.people(by["names"], inline))
+            after = _AFTER_QUOTE.match(rest)
+            if after and self.names_only(after["names"], inline):
+                fields.add_people(*self.people(after["names"], inline))
             return
         self._split_title(text, inline, fields)
 
@@ -463,18 +467,18 @@ class Reader:
                     fields.evidence.add("person")
                     fields.explicit = True
             elif role == "title":
-                title = inline.visible(rest).strip().strip("\"“”").strip()
+                title = inline.visible(rest).strip().strip('"“”').strip()
                 if title:
                     fields.title = clean_text(title)
                     fields.evidence.add("label")
             elif role in ("slides", "video"):
-                self._labelled_media(rest, inline, role, line, fields)
+                self.labelled_media(rest, inline, role, line, fields)
             elif role == "abstract" and inline.visible(rest).strip():
                 fields.abstract.append(clean_text(inline.visible(rest)))
             return
         if fields.bio:
             return
-        media_only = self._media_only(text, inline, fields)
+        media_only = self.media_only(text, inline, fields)
         if media_only or not visible:
             return
         presented = _PRESENTED_BY.match(text)
@@ -536,7 +540,7 @@ class Reader:
                     (line, f"malformed link or image; its URL is read as {hit.provider.label}")
                 )
 
-    def _labelled_media(
+    def labelled_media(
         self, rest: str, inline: Inline, role: str, line: int, fields: Fields
     ) -> None:
         found = False
@@ -557,11 +561,13 @@ class Reader:
     def is_media_field(self, text: str, inline: Inline) -> bool:
         """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
         slots = re.findall(r"\x00(\d+)\x00", text)
-        return bool(slots) and all(
-            self.media_role(inline.links[int(n)].text) for n in slots
-        ) and bool(_STRAY.match(re.sub(r"\x00\d+\x00", "", text)))
+        return (
+            bool(slots)
+            and all(self.media_role(inline.links[int(n)].text) for n in slots)
+            and bool(_STRAY.match(re.sub(r"\x00\d+\x00", "", text)))
+        )
 
-    def _media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
+    def media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
         """Read a line that holds media links only (``[Slides](…), [Video](…)``)."""
         slots = re.findall(r"\x00(\d+)\x00", text)
         if not slots:
@@ -576,9 +582,9 @@ class Reader:
                 return False
             pieces.append(piece)
         rest = re.sub(r"\x00\d+\x00", "", text)
-        if not _STRAY.match(rest) and not re.fullmatch(r"[\s,()]*(?:\([^()]*\)[\s,]*)*", rest):
-            if any(not p.media.embed_url for p in pieces):
-                return False
+        remarks = _STRAY.match(rest) or _REMARKS.fullmatch(rest)
+        if not remarks and any(not p.media.embed_url for p in pieces):
+            return False
         fields.media.extend(pieces)
         fields.evidence.add("media")
         return True

@@ -18,9 +18,9 @@ from typing import Any
 from markdown.extensions.toc import unique
 
 from .blocks import Block, read
-from .providers import find
 from .fields import Piece, Reader, talk_kind
 from .model import Diagnostic, Media, Talk
+from .providers import find
 from .units import Unit, find_units
 
 Slugify = Callable[[str, str], str]
@@ -126,7 +126,7 @@ class _Page:
                 text = _ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
                 base = explicit["id"] if explicit else self.slugify(text, self.separator)
                 anchor = base if explicit else unique(base, used)
-            elif unit is not None and not (unit.form == "heading"):
+            elif unit is not None and unit.form != "heading":
                 base = self.slugify(talk_kind(unit.fields.title)[1], self.separator)
                 anchor = unique(base, used)
             else:
@@ -216,16 +216,50 @@ class _Page:
             else:
                 extra.append(line)
         for line in extra:
-            self.warn(line, "</div> closes a block opened before this talk; an opening <div> is added")
+            self.warn(
+                line, "</div> closes a block opened before this talk; an opening <div> is added"
+            )
         for line in opened:
-            self.warn(line, "<div> is never closed in this talk; it is closed at the end of the talk")
+            self.warn(
+                line, "<div> is never closed in this talk; it is closed at the end of the talk"
+            )
         return "<div>\n" * len(extra), "\n</div>" * len(opened)
 
 
 _WORD = re.compile(r"\w+")
 _GLUE = frozenset(
-    "a an and at by de for from in of on the to with von und et y e par por talk talks "
-    "keynote panel discussion workshop lightning demo session".split()
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "by",
+        "de",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "the",
+        "to",
+        "with",
+        "von",
+        "und",
+        "et",
+        "y",
+        "e",
+        "par",
+        "por",
+        "talk",
+        "talks",
+        "keynote",
+        "panel",
+        "discussion",
+        "workshop",
+        "lightning",
+        "demo",
+        "session",
+    ]
 )
 
 
@@ -358,11 +392,11 @@ def plan_talks(
     units = reading.units
     if not units or (enabled is not True and len(units) < min_talks):
         if units:
-            page.result.notes.append(
-                Diagnostic(path, units[0].start + first_line,
-                           f"{len(units)} talk(s) found, fewer than min_talks ({min_talks}); "
-                           "the page is left as written")  # fmt: skip
+            message = (
+                f"{len(units)} talk(s) found, fewer than min_talks ({min_talks}); "
+                "the page is left as written"
             )
+            page.result.notes.append(Diagnostic(path, units[0].start + first_line, message))
         return page.result
     page.plan(units, structure.blocks, structure.divs)
     page.outside(units, structure.blocks)

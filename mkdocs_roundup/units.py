@@ -99,16 +99,13 @@ class _Finder:
         bounds = [*headings, len(blocks)]
         page_end = self.line_count
         # The blocks before the first heading, then each heading's own blocks.
-        regions = [(None, blocks[: bounds[0]])]
+        regions: list[tuple[Block | None, list[Block]]] = [(None, blocks[: bounds[0]])]
         regions += [(blocks[h], blocks[h + 1 : bounds[n + 1]]) for n, h in enumerate(headings)]
+        starts = [blocks[h].start for h in headings]
         talks: list[Unit] = []
         for position, (heading, region) in enumerate(regions):
             inner = self.inner_units(region)
-            region_end = (
-                regions[position + 1][0].start  # type: ignore[union-attr]
-                if position + 1 < len(regions)
-                else page_end
-            )
+            region_end = starts[position] if position < len(starts) else page_end
             _close_lines(inner, region_end)
             for unit in inner:
                 if unit.form == "line":
@@ -181,18 +178,23 @@ class _Finder:
             if not cell.visible().strip():
                 continue
             if role == "speakers":
-                fields.add_people(*reader.people(text, cell))
-                fields.explicit = True
-                fields.evidence.add("person")
+                speakers, orgs = reader.people(text, cell)
+                if speakers:
+                    fields.add_people(speakers, orgs)
+                    fields.explicit = True
+                    fields.evidence.add("person")
             elif role in ("slides", "video"):
-                reader._labelled_media(text, cell, role, row.start, fields)
+                reader.labelled_media(text, cell, role, row.start, fields)
             elif role == "title" or (role is None and title_cell is None and not cell.links):
                 if title_cell is None:
                     title_cell = cell
-            elif role is None:
-                if not reader._media_only(text, cell, fields) and not fields.speakers:
-                    if reader.names_only(text, cell):
-                        fields.add_people(*reader.people(text, cell))
+            elif (
+                role is None
+                and not reader.media_only(text, cell, fields)
+                and not fields.speakers
+                and reader.names_only(text, cell)
+            ):
+                fields.add_people(*reader.people(text, cell))
         if title_cell is not None and "title" in roles:  # the column says what it is
             fields.title = clean_text(title_cell.visible())
             for link in title_cell.links:
@@ -338,24 +340,29 @@ def _spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+_COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
+"""Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
+
+
 def _column_role(reader: Reader, name: str) -> str | None:
+    """What a table column holds, by its name: the name is a label, or a label and
+    words such as "name" or "link"."""
     words = name.casefold().split()
-    for size in (len(words), 1):
-        for start in range(len(words) - size + 1):
-            role = reader.labels.get(" ".join(words[start : start + size]))
-            if role in ("speakers", "title", "slides", "video"):
-                return role
-    if words and words[0] in ("name", "who"):
-        return "speakers"
-    return None
+    role = reader.labels.get(" ".join(words))
+    if role is None:
+        labelled = [w for w in words if w not in _COLUMN_WORDS]
+        role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
+        if role == "title" and labelled[0] == "session" and "name" not in words:
+            role = None
+    if role in ("speakers", "title", "slides", "video"):
+        return role
+    return "speakers" if words in (["name"], ["who"]) else None
 
 
 def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     """A heading's own reading and its body's: a label in the body wins."""
     fields = head
-    if body.title and "label" in body.evidence:
-        fields.title = body.title
-    elif not fields.title and body.title:
+    if (body.title and "label" in body.evidence) or (not fields.title and body.title):
         fields.title = body.title
     elif not fields.title and head.untitled and body.abstract and len(body.abstract[0]) < 120:
         fields.title = body.abstract.pop(0)  # "Lightning talk 1: Ann" over "- Its title"

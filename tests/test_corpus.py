@@ -87,8 +87,8 @@ def test_only_the_malformed_image_and_likely_duplicates_are_reported(
 ) -> None:
     warnings = [line for line in site[1].splitlines() if "WARNING" in line and ".md:" in line]
     malformed = (
-        "WARNING -  blog/2025-07-18-csiug-roundup.md:105: malformed linked image "
-        '(expected [![](image "title")](url)); read as SlideShare'
+        "WARNING -  blog/2025-07-18-csiug-roundup.md:105: malformed link or image; "
+        "its URL is read as SlideShare"
     )
     assert malformed in warnings
     assert all(w == malformed or " may be the same as " in w for w in warnings)
@@ -125,8 +125,8 @@ def test_ccc2022_html_layout(events: dict[str, dict[str, Any]]) -> None:
     assert pending["slides"] == [] and [v["id"] for v in pending["videos"]] == ["1NLtsJtV3xk"]
 
     storpool = talk(
-        events, page, "StorPool Storage Overview and Integration with CloudStack"
-    )  # Cyrillic "О" read as O
+        events, page, "StorPool Storage \u041everview and Integration with CloudStack"
+    )  # the Cyrillic "О" stays as written
     assert storpool["section"] == "Day 2 Sessions"
     assert len(names(storpool["speakers"])) == 3
     edge = talk(events, page, "Edge Zones In CloudStack")  # "</a>- Abhishek Kumar"
@@ -164,9 +164,8 @@ def test_cseug2023_bold_links(events: dict[str, dict[str, Any]]) -> None:
 def test_csiug2023_bios_and_missing_recordings(events: dict[str, dict[str, Any]]) -> None:
     page = "2023-08-23-cloudstack-india-user-group-2023-roundup.md"
     welcome = talk(events, page, "Welcome and State of Apache CloudStack Community")
-    assert names(welcome["speakers"]) == [
-        ("Rohit Yadav", f"{LI}rohityadavcloud/")
-    ]  # from the bio's [Rohit](…)
+    # The bio's [Rohit](…) is not the talk's attribution (GOLD.md: bios don't count).
+    assert names(welcome["speakers"]) == [("Rohit Yadav", None)]
     assert welcome["videos"] == []
     assert [(s["id"], s["url"]) for s in welcome["slides"]] == [
         (
@@ -252,7 +251,7 @@ def test_csiug2024_and_cseug2024(events: dict[str, dict[str, Any]]) -> None:
     storage = talk(
         events,
         "2024-10-01-cseug-roundup.md",
-        "Development of an Object Storage Plugin for CloudStack",
+        "Development of an \u041ebject Storage Plugin for CloudStack",
     )
     assert storage["abstract"] == ""  # "currently unavailable" is not an abstract
     assert names(storage["organizations"]) == [("sc synergy GmbH", "https://scsynergy.com/")]

@@ -944,7 +944,9 @@ def test_corpus_speakers(corpus: tuple[Path, list[str]]) -> None:
     page = site / "speakers" / "index.html"
     people = soup(page).select(".roundup-person")
     names = [text(p.select_one(".roundup-person__name")) for p in people]
-    assert len(names) == len(set(names)) == 91
+    # 92: "Ravichandran" (CSIUG 2023) has no link of his own (his bio's is not the talk's),
+    # so nothing ties him to "Ravichandran Palanisamy": a look-alike notice, below.
+    assert len(names) == len(set(names)) == 92
     by_name = dict(zip(names, people, strict=True))
     wido = by_name["Wido den Hollander"]
     assert len(wido.select(ITEM)) == 8
@@ -952,7 +954,6 @@ def test_corpus_speakers(corpus: tuple[Path, list[str]]) -> None:
     for merged, alias in [
         ("Andrija Panić", "Andrija Panic"),
         ("Grégoire Lamodière", "Grégoire Lamodiere"),
-        ("Ravichandran Palanisamy", "Ravichandran"),
     ]:
         assert alias in text(by_name[merged].select_one(".roundup-person__aliases")), merged
         assert alias not in by_name
@@ -1043,5 +1044,8 @@ def test_corpus_duplicate_warnings(corpus: tuple[Path, list[str]]) -> None:
     assert [m for m in logs if "may be the same" in m] == [
         "blog/2023-05-24-cseug2023-roundup.md:77: speaker 'Ousmane' may be the same as 'Ousmane Diarra' "
         "(blog/2023-12-07-ccc2023-roundup.md:209); if so, add an alias in the speakers file, "
-        "if not, list one under the other's 'distinct'"
+        "if not, list one under the other's 'distinct'",
+        "blog/2023-08-23-cloudstack-india-user-group-2023-roundup.md:131: speaker 'Ravichandran' may "
+        "be the same as 'Ravichandran Palanisamy' (blog/2025-07-18-csiug-roundup.md:68); if so, add "
+        "an alias in the speakers file, if not, list one under the other's 'distinct'",
     ]
