@@ -22,7 +22,6 @@ from .people import (
     is_profile_url,
     looks_like_name,
     people_lifted,
-    split_heading,
     split_lifted,
 )
 
@@ -392,7 +391,7 @@ class Reader:
                 fields.title = clean_text(title)
                 fields.add_people(speakers, orgs)
                 return
-        split = split_heading(_clean_people(text), self.known_orgs)
+        split = split_lifted(_clean_people(text), (), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
 

@@ -22,7 +22,7 @@ from markdown.extensions.toc import slugify as default_slugify
 
 from .fields import DEFAULT_LABELS, talk_kind
 from .model import Diagnostic, Event, Talk
-from .people import LINK, clean_text
+from .people import clean_text
 from .talks import TalkPlan, plan_talks
 
 __all__ = ["PagePlan", "TalkPlan", "parse_page", "talk_kind"]
@@ -37,6 +37,8 @@ _FENCE_HEAD = re.compile(r"\n[ \t]{0,3}[`~]")
 _ATX_OPEN = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(?P<date>\d{4}-\d{2}-\d{2})(?!\d)")
 _INFIMA_BUTTON = re.compile(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
+_LINK = re.compile(r"\[(?<!!\[)(?P<text>[^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+"""An inline link of a heading's source, for :func:`_strip_links`."""
 _TRUNCATE = re.compile(r"<!--\s*truncate\s*-->[ \t]*$", re.M)
 """Docusaurus' excerpt marker, on a line of its own (the start is checked by
 :func:`rewrite_docusaurus`: a pattern opening with ``^`` would be tried at every character)."""
@@ -193,7 +195,7 @@ def _line_matches(
 
 
 def _strip_links(text: str) -> str:
-    return LINK.sub(lambda m: m["text"], text) if "](" in text else text
+    return _LINK.sub(lambda m: m["text"], text) if "](" in text else text
 
 
 def _without(

@@ -71,37 +71,8 @@ def fold_lookalikes(text: str) -> str:
     return _WORD.sub(_fold_lookalikes, text) if _CYRILLIC.search(text) else text
 
 
-_EMPHASIS = re.compile(r"(?<![\w\\])(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)(?![\w])")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-_CODE = re.compile(r"`+([^`]*)`+")
-_TAG = re.compile(r"<[^>]*>")
-
-
-def strip_inline(text: str) -> str:
-    """Inline Markdown/HTML reduced to its visible text (links must already be gone)."""
-    # Each pass only where its character appears: this runs for every block of every talk.
-    if "`" in text:
-        text = _CODE.sub(r"\1", text)
-    if "<" in text:
-        text = _TAG.sub("", text)
-    if "*" in text or "_" in text:
-        text = _EMPHASIS.sub("", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
-    return clean_text(text)
-
-
 # -- Links ----------------------------------------------------------------------------------
 
-LINK = re.compile(
-    # "[" first, then "not an image" (``(?<!!\[)``): a literal start lets the engine skip ahead.
-    # The text, ``(?:[^\[\]]|\[[^\]]*\])*``, is read in runs rather than a character at a time.
-    r"\[(?<!!\[)(?P<text>[^\[\]]*(?:\[[^\]]*\][^\[\]]*)*)\]"
-    r"\(\s*(?P<url><[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
-)
-HTML_LINK = re.compile(
-    r"<a\b[^>]*?\bhref\s*=\s*(?P<q>[\"'])(?P<url>.*?)(?P=q)[^>]*>(?P<text>.*?)</a\s*>", re.S
-)
 _SLOT = re.compile(r"\x00(\d+)\x00")
 
 _PROFILE_HOSTS = {
@@ -299,23 +270,11 @@ class Split:
 
 
 class _Slots:
-    """Links of a heading lifted out of the text as ``\\x00N\\x00`` slots."""
+    """Visible text whose links are lifted out as ``\\x00N\\x00`` slots into ``links``."""
 
-    def __init__(
-        self, text: str, links: Iterable[tuple[str, str]] = (), *, plain: bool = False
-    ) -> None:
-        """``links``: those lifted out of ``text`` already (an HTML heading's); ``plain``:
-        ``text`` is visible text already (no Markdown or HTML left to take out)."""
+    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
         self.links: list[tuple[str, str]] = list(links)
-        self.plain = plain
-
-        def lift(match: re.Match[str]) -> str:
-            url = match["url"].strip("<>")
-            self.links.append((strip_inline(match["text"]), url))
-            return f"\x00{len(self.links) - 1}\x00"
-
-        lifted = "](" in text and not plain
-        self.text = collapse_spaces(LINK.sub(lift, text) if lifted else text)
+        self.text = collapse_spaces(text)
 
     def link(self, fragment: str) -> tuple[str, str] | None:
         match = _SLOT.fullmatch(fragment.strip())
@@ -324,7 +283,7 @@ class _Slots:
     def visible(self, fragment: str) -> str:
         if "\x00" in fragment:
             fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
-        return clean_text(fragment) if self.plain else strip_inline(fragment)
+        return clean_text(fragment)
 
 
 def _parts(text: str) -> tuple[list[str], list[str]]:
@@ -353,23 +312,6 @@ def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     return "person" if _is_person_url(url) and name_key(label) not in known_orgs else "org"
 
 
-def split_heading(text: str, known_orgs: frozenset[str] = frozenset()) -> Split:
-    """Split an inline-Markdown talk heading into title, speakers and organizations."""
-    return _split(_Slots(text), known_orgs)
-
-
-def split_html_heading(inner: str, known_orgs: frozenset[str] = frozenset()) -> Split:
-    """:func:`split_heading` for the inner HTML of an HTML heading: its ``<a>`` are the links."""
-    links: list[tuple[str, str]] = []
-
-    def lift(link: re.Match[str]) -> str:
-        url = html.unescape(link["url"]).strip().replace(" ", "%20")
-        links.append((strip_inline(link["text"]), url))
-        return f"\x00{len(links) - 1}\x00"
-
-    return _split(_Slots(strip_inline(HTML_LINK.sub(lift, inner)), links), known_orgs)
-
-
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(slots.text)
     start = len(parts)
@@ -396,25 +338,18 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
 def split_lifted(
     text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
 ) -> Split:
-    """:func:`split_heading` for text whose links are lifted out already, as ``\\x00N\\x00``
-    slots into ``links`` (what :mod:`mkdocs_roundup.blocks` gives)."""
-    return _split(_Slots(text, links, plain=True), known_orgs)
+    """Split a talk's line (visible text, its links lifted out as ``\\x00N\\x00`` slots into
+    ``links``, as :mod:`mkdocs_roundup.blocks` gives it) into title, speakers and
+    organizations."""
+    return _split(_Slots(text, links), known_orgs)
 
 
 def people_lifted(
     text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-    """:func:`parse_people_text` for text whose links are lifted out already."""
-    slots = _Slots(text, links, plain=True)
-    parts, _ = _parts(slots.text.strip(" ,-–—:"))
-    return parse_people(parts, slots, known_orgs)
-
-
-def parse_people_text(
-    text: str, known_orgs: frozenset[str] = frozenset()
-) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-    """Parse a whole run of people, as written after ``Speakers:`` or after a title's link."""
-    slots = _Slots(text)
+    """The people of a run of text (as written after ``Speakers:`` or a title), its links
+    lifted out as in :func:`split_lifted`."""
+    slots = _Slots(text, links)
     parts, _ = _parts(slots.text.strip(" ,-–—:"))
     return parse_people(parts, slots, known_orgs)
 

@@ -13,11 +13,10 @@ only beside units with strong evidence (media, a profile link, a label).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .blocks import Block, Inline
-from .fields import Fields, Reader, block_lines_empty, unit_body
+from .fields import Fields, Reader, unit_body
 from .people import clean_text
 
 _MONTHS = (
@@ -411,11 +410,3 @@ def find_units(
     finder = _Finder(blocks, reader, forced, line_count)
     finder.trusted = trusted
     return finder.find()
-
-
-def iter_blocks(blocks: list[Block]) -> Iterator[Block]:
-    for block in blocks:
-        yield from block.walk()
-
-
-__all__ = ["Reading", "Unit", "block_lines_empty", "find_units", "iter_blocks"]

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from mkdocs_roundup.blocks import read_blocks
+from mkdocs_roundup.model import Party
 from mkdocs_roundup.people import (
+    Split,
     clean_text,
     collapse_spaces,
     is_profile_url,
     looks_like_name,
     name_key,
     normalize_url,
-    parse_people_text,
-    split_heading,
+    people_lifted,
+    split_lifted,
 )
 
 LI = "https://www.linkedin.com/in/"
@@ -136,6 +139,21 @@ SPLITS = [
         [],
     ),
 ]
+
+
+def _line(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A heading's text as the reader sees it: visible text, its links lifted out."""
+    (block,) = read_blocks(f"# {text}")
+    assert block.inline is not None
+    return block.inline.text, [(link.text, link.href) for link in block.inline.links]
+
+
+def split_heading(text: str, known: frozenset[str] = frozenset()) -> Split:
+    return split_lifted(*_line(text), known)
+
+
+def parse_people_text(text: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+    return people_lifted(*_line(text))
 
 
 @pytest.mark.parametrize(
