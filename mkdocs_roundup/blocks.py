@@ -113,6 +113,8 @@ class Inline:
     """Images outside links (photos: never media)."""
     strong: list[str] = field(default_factory=list)
     """The texts written strong (``**…**``, ``<strong>``)."""
+    code: list[str] = field(default_factory=list)
+    """The texts written as code: shown as they are, never read as links or URLs."""
     first_line: int = 0
 
     def lines(self) -> list[tuple[int, str]]:
@@ -366,6 +368,7 @@ def _inline(token: Token, first_line: int) -> Inline:
             builder.text(child.content)
         elif kind == "code_inline":
             builder.text(child.content)  # shown as it is, never read as a link or a tag
+            builder.out.code.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             builder.newline()
         elif kind == "link_open":

@@ -146,6 +146,11 @@ _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|talks?/", re.I)
 
 _VIDEO_WORDS = {"video", "recording", "recorded", "watch", "screencast", "replay", "youtube"}
 _SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
+_LABEL_GLUE = {
+    "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
+    "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en",
+}  # fmt: skip
+"""Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = re.compile(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
@@ -275,8 +280,8 @@ class Reader:
         if role in ("slides", "video"):
             return role
         words = set(_WORDS.findall(label.casefold()))
-        if not words or len(words) > 5:
-            return None
+        if not words or words - _VIDEO_WORDS - _SLIDES_WORDS - _LABEL_GLUE:
+            return None  # a title that mentions slides is no label
         if words & _VIDEO_WORDS:
             return "video"
         return "slides" if words & _SLIDES_WORDS else None
@@ -344,6 +349,8 @@ class Reader:
                 fields.evidence.add("media")
             self._plain_title(link.text, fields)
             return
+        if self._named_link(text, inline, fields):
+            return
         text = self._line_media(text, inline, fields)
         if fields.untitled:
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
@@ -361,17 +368,6 @@ class Reader:
                 fields.add_people(speakers, orgs)
                 fields.untitled = True
                 return
-        named = _NAMED_LINK.fullmatch(text)
-        if named and all(looks_like_name(n.strip()) for n in _NAME_LIST.split(named["names"])):
-            link = inline.links[int(named["n"])]
-            speakers, orgs = self.people(named["names"], inline)
-            fields.add_people(speakers, orgs)
-            piece = self.link_piece(link, None, title_link=True)
-            if piece:
-                fields.media.append(piece)
-                fields.evidence.add("media")
-            fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
-            return
         quoted = _QUOTED.match(text)
         if quoted and "\x00" not in quoted["title"]:
             fields.title = clean_text(quoted["title"])
@@ -381,6 +377,21 @@ class Reader:
                 fields.add_people(*self.people(after["names"], inline))
             return
         self._split_title(text, inline, fields)
+
+    def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Name: [Title](…)``: a speaker, then the talk and its material."""
+        named = _NAMED_LINK.fullmatch(text) if not fields.untitled else None
+        names = _NAME_LIST.split(named["names"]) if named else []
+        if not named or not all(looks_like_name(n.strip()) for n in names):
+            return False
+        link = inline.links[int(named["n"])]
+        fields.add_people(*self.people(named["names"], inline))
+        piece = self.link_piece(link, None, title_link=True)
+        if piece:
+            fields.media.append(piece)
+            fields.evidence.add("media")
+        fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
+        return True
 
     def _plain_title(self, text: str, fields: Fields) -> None:
         """A title line with no links of its own (a link's text)."""
@@ -403,7 +414,12 @@ class Reader:
                 fields.add_people(*self.people(people, inline))
                 return
         by = _BY.split(text)
-        if len(by) == 2 and "\x00" not in by[0] and self.names_only(by[1], inline):
+        if (
+            len(by) == 2
+            and "\x00" not in by[0]
+            and self.names_only(by[1], inline)
+            and all(p.url or " " in p.name for p in self.people(by[1], inline)[0])
+        ):
             fields.title = clean_text(inline.visible(by[0]))
             fields.add_people(*self.people(by[1], inline))
             return
@@ -492,7 +508,7 @@ class Reader:
         if _EVENT_LINE.match(visible):
             return
         if "http" in visible:
-            self._written_urls(visible, line, fields)
+            self._written_urls(visible, inline, line, fields)
         if "\x00" in text:
             self._labelled_links(text, inline, fields)
         fields.prose += 1
@@ -524,11 +540,13 @@ class Reader:
                 fields.media.append(piece)
                 fields.evidence.add("media")
 
-    def _written_urls(self, visible: str, line: int, fields: Fields) -> None:
+    def _written_urls(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
         """A player's URL written as text: a link or image whose syntax broke
         (``[![] "title"](image.png https://…)``) is read by its URL, and said so."""
         broken = "](" in visible or "[![" in visible
         for url in _URL.findall(visible):
+            if any(url in code for code in inline.code):
+                continue  # code is shown, never read
             hit = providers.find(url)
             if hit is None or hit.embed_url is None:
                 continue
@@ -549,6 +567,8 @@ class Reader:
                 fields.media.append(piece)
                 found = True
         for url in _URL.findall(rest):
+            if any(url in code for code in inline.code):
+                continue
             link = Link(url, url, line)
             piece = self.link_piece(link, role)
             if piece:

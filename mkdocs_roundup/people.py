@@ -376,13 +376,27 @@ def parse_people(
         kind = _link_kind(label, url, known_orgs)
         (orgs if kind == "org" else speakers).append(Party(label, url))
 
+    def add_person(label: str, url: str) -> None:
+        if name_key(label) in known_orgs or not looks_like_name(label):
+            add_link(label, url)
+        else:
+            speakers.append(Party(label, url))
+
     for index, part in enumerate(parts):
         link = slots.link(part)
         if link:  # the common part: one link, nothing around it
-            add_link(*link)
+            following = parts[index + 1].strip() if index + 1 < len(parts) else ""
+            if not speakers and _ROLE_AT.match(following) and "\x00" not in following[:2]:
+                add_person(*link)  # "[Ann Lee](her site), Head of Sales at [Acme](…)"
+            else:
+                add_link(*link)
             continue
         last_part = index == len(parts) - 1
         role_at = _ROLE_AT.match(part.strip())
+        if role_at and (person := slots.link(role_at["role"])):
+            add_person(*person)  # "[Ann](…) from Acme"
+            add_org(role_at["org"])
+            continue
         if role_at and not looks_like_name(slots.visible(part)):
             set_role(role_at["role"])  # the organization is listed with the others
             add_org(role_at["org"])

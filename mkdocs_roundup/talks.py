@@ -80,6 +80,7 @@ class _Page:
         self.slugify = slugify
         self.separator = sep
         lines = text.split("\n")
+        self.lines = lines
         self.line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
         self.result = PageReading()
 
@@ -93,7 +94,27 @@ class _Page:
         ids = self.anchors(units, blocks)
         levels = _implicit_levels(units, blocks)
         for unit in units:
+            self.trim_closers(unit, divs)
             self.result.plans.append(self.talk(unit, ids.get(unit.start, ""), levels, divs))
+
+    def trim_closers(self, unit: Unit, divs: list[tuple[int, bool]]) -> None:
+        """End a talk before the closing tags that end it, when they close what was opened
+        before it (``<div markdown="1">`` around the talks): they are the page's, not the
+        card's."""
+        depth, first_extra = 0, None
+        for line, opening in divs:
+            if not unit.head_end <= line < unit.end:
+                continue
+            if opening:
+                depth += 1
+            elif depth:
+                depth -= 1
+            elif first_extra is None:
+                first_extra = line
+        if first_extra is not None and all(
+            _CLOSERS.fullmatch(text) for text in self.lines[first_extra : unit.end]
+        ):
+            unit.end = first_extra
 
     def outside(self, units: list[Unit], blocks: list[Block]) -> None:
         """Players embedded in no talk of a roundup page: they stay, loaded with the page."""
@@ -227,6 +248,8 @@ class _Page:
 
 
 _WORD = re.compile(r"\w+")
+_CLOSERS = re.compile(r"\s*(?:</\w+\s*>\s*)*")
+"""A line of closing tags only (or blank)."""
 _GLUE = frozenset(
     [
         "a",

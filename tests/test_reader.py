@@ -1,0 +1,422 @@
+"""The general reader: talk units by structure and evidence, fields by role, and the traps
+found by fuzzing (each written here as the smallest page that showed it)."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+from typing import Any
+
+import pytest
+
+from mkdocs_roundup.fields import label_table
+from mkdocs_roundup.model import Talk
+from mkdocs_roundup.parse import PagePlan, parse_page
+
+LI = "https://www.linkedin.com/in/"
+
+
+def plan(text: str, **kwargs: Any) -> PagePlan:
+    return parse_page(dedent(text).lstrip("\n"), path="talks.md", **kwargs)
+
+
+def talks(text: str, **kwargs: Any) -> list[Talk]:
+    return [t.talk for t in plan(text, **kwargs).talks]
+
+
+def people(talk: Talk) -> list[tuple[str, str | None]]:
+    return [(p.name, p.url) for p in talk.speakers]
+
+
+def media(talk: Talk) -> list[str]:
+    return [m.id for m in talk.media]
+
+
+# -- Units ---------------------------------------------------------------------------------
+
+
+def test_list_items_with_a_title_link_and_people_after_a_bar() -> None:
+    found = talks(
+        """
+        Recordings from the day:
+
+        - [Opening Words | Ada Vos, Lumen](https://youtu.be/aaaaaaaaaaa)
+        - [Queues at Scale | Bo Lind & Cy Moe, Nube](https://youtu.be/bbbbbbbbbbb)
+        - [[Harbor Keynote] The Road Ahead | Di Hart, Lumen](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Opening Words",
+        "Queues at Scale",
+        "[Harbor Keynote] The Road Ahead",
+    ]
+    assert [[p.name for p in t.speakers] for t in found] == [
+        ["Ada Vos"],
+        ["Bo Lind", "Cy Moe"],
+        ["Di Hart"],
+    ]
+    assert [[o.name for o in t.organizations] for t in found] == [["Lumen"], ["Nube"], ["Lumen"]]
+    assert [t.kind for t in found] == ["talk", "talk", "keynote"]
+    assert [media(t) for t in found] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"], ["ccccccccccc"]]
+    assert [t.line for t in found] == [3, 4, 5]
+
+
+def test_speaker_first_items_and_a_placeholder_item() -> None:
+    found = talks(
+        """
+        ## Slides from our speakers
+
+        * Ada Vos: [Tiny Parsers (code and slides)](https://github.com/adavos/tiny-parsers)
+        * Bo Lind: [Queues](https://speakerdeck.com/blind/queues)
+        * (add yours here)
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Tiny Parsers (code and slides)", [("Ada Vos", None)], "Slides from our speakers"),
+        ("Queues", [("Bo Lind", None)], "Slides from our speakers"),
+    ]
+    assert [t.slides[0].url for t in found] == [
+        "https://github.com/adavos/tiny-parsers",
+        "https://speakerdeck.com/blind/queues",
+    ]
+
+
+def test_bold_titles_with_nested_items_under_year_sections() -> None:
+    text = """
+        # Talks
+
+        ## 2025
+        - **Tests That Explain**
+          - Presented at [Harbor Conf](https://harbor.example/2025) 2025.
+          - [Recording](https://youtu.be/ddddddddddd), [slides](2025/harbor/slides.pdf)
+
+        ## 2024
+        - **Parsers by Hand**
+            - Presented at [Lumen Meetup](https://lumen.example/) (May 2024).
+            - [Slides](2024/lumen/slides.pdf)
+        """
+    result = plan(text)
+    found = [t.talk for t in result.talks]
+    assert [(t.title, t.section, t.speakers) for t in found] == [
+        ("Tests That Explain", "2025", ()),
+        ("Parsers by Hand", "2024", ()),
+    ]
+    assert [[m.url for m in t.slides] for t in found] == [
+        ["2025/harbor/slides.pdf"],
+        ["2024/lumen/slides.pdf"],
+    ]
+    assert media(found[0])[0] == "ddddddddddd"
+    assert found[0].organizations == ()  # an event is not an organization
+    # The card takes the item's children as its own blocks, not as indented code.
+    assert [t.indent for t in result.talks] == [2, 2]
+
+
+def test_table_rows_are_read_by_their_column_names_and_stay_as_written() -> None:
+    result = plan(
+        """
+        ## Talks
+
+        Speaker | Talk Name | Slide Link | Video Link
+        --- | --- | --- | ---
+        Ada Vos | Queues, Again | [slides](https://speakerdeck.com/avos/queues) | [video](https://youtu.be/eeeeeeeeeee)
+        Bo Lind | Small Tools | [slides](https://example.org/tools.pdf) | [video](https://youtu.be/fffffffffff)
+        """
+    )
+    found = [t.talk for t in result.talks]
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Queues, Again", [("Ada Vos", None)], None),
+        ("Small Tools", [("Bo Lind", None)], None),
+    ]
+    assert [media(t) for t in found] == [
+        ["eeeeeeeeeee", "avos/queues"],
+        ["fffffffffff", "https://example.org/tools.pdf"],
+    ]
+    assert all(t.in_place for t in result.talks)
+
+
+def test_headings_with_labelled_fields_in_a_list() -> None:
+    found = talks(
+        """
+        ## "Tiny Parsers" (Talk at Harbor Conf 2024)
+
+        * [Talk description](https://harbor.example/sessions/12) (May 2, 2024)
+        * Speaker : Ada Vos (Lumen Systems)
+        * [Slides](https://www.slideshare.net/avos/tiny-parsers)
+
+        ## "Writing about parsers" (Blog post 2024)
+
+        * Author : Ada Vos (Lumen Systems)
+        * [Article](https://blog.example/parsers)
+
+        ## "Queues" at Lumen Meetup
+
+        * Speakers : Bo Lind (Nube), [Cy Moe](https://twitter.com/cymoe) (Lumen Systems)
+        * [Video](https://www.youtube.com/watch?v=ggggggggggg) and [slides](https://www.slideshare.net/cymoe/queues)
+        """
+    )
+    assert [t.title for t in found] == ["Tiny Parsers", "Queues"]  # the blog post is no talk
+    assert [people(t) for t in found] == [
+        [("Ada Vos", None)],
+        [("Bo Lind", None), ("Cy Moe", "https://twitter.com/cymoe")],
+    ]
+    assert [[o.name for o in t.organizations] for t in found] == [
+        ["Lumen Systems"],
+        ["Nube", "Lumen Systems"],
+    ]
+    assert media(found[1]) == ["ggggggggggg", "cymoe/queues"]
+
+
+def test_numbered_lightning_talks_take_their_title_from_the_body() -> None:
+    found = talks(
+        """
+        ## Presenters
+
+        ### Lightning Talk 1: Ada __
+        * Card sorting demo
+        * Description: Sorting cards quickly.
+
+        ### Lightning Talk 2: Bo Lind, Cy Moe, ?
+        * Talk: Chat Sounds
+        * Slides: https://github.com/blind/talks/blob/main/chat.pdf
+
+        ### Di Hart, @dihart
+        * Talk: Parley ?
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.section) for t in found] == [
+        ("Card sorting demo", ["Ada"], None),
+        ("Chat Sounds", ["Bo Lind", "Cy Moe"], None),
+        ("Parley", ["Di Hart"], None),
+    ]
+    assert [m.url for m in found[1].slides] == ["https://github.com/blind/talks/blob/main/chat.pdf"]
+
+
+def test_speaker_lines_and_event_lines_under_a_heading() -> None:
+    found = talks(
+        """
+        # Our presentations
+
+        ## Queues at Scale
+        ([Slides](https://speakerdeck.com/blind/queues), [Video](https://youtu.be/hhhhhhhhhhh))
+        Bo Lind
+        Presented May 2, 2024 at [Lumen Meetup](https://lumen.example/)
+
+        ## MesosCamp 2024
+         [Video playlist](https://www.youtube.com/playlist?list=PL123)
+
+        ### Tiny Parsers ([Slides](https://speakerdeck.com/avos/parsers))
+        Ada Vos
+        Presented April 3, 2024 at Harbor Conf
+
+        ## Graphs, Explained
+
+        Video of a talk given by Cy Moe at Harbor Conf 2023.
+
+        <iframe src="https://www.youtube.com/embed/iiiiiiiiiii"></iframe>
+        """
+    )
+    assert [(t.title, people(t), t.section, t.organizations) for t in found] == [
+        ("Queues at Scale", [("Bo Lind", None)], None, ()),
+        ("Tiny Parsers", [("Ada Vos", None)], None, ()),  # the playlist is no talk, no section
+        ("Graphs, Explained", [("Cy Moe", None)], None, ()),  # prose names the speaker
+    ]
+
+
+def test_labels_in_other_languages_and_the_site_own() -> None:
+    text = """
+        ## Parser von Hand
+
+        Referentin: Ada Vos
+        Folien: [PDF](https://example.org/parser.pdf)
+
+        ## Files d'attente
+
+        Intervenant : Bo Lind
+        Vidéo : https://youtu.be/jjjjjjjjjjj
+
+        ## 構文解析
+
+        登壇者：佐藤 花子
+        スライド：https://speakerdeck.com/hanako/parsing
+        """
+    found = talks(text)
+    assert [[p.name for p in t.speakers] for t in found] == [["Ada Vos"], ["Bo Lind"], []]
+    assert [media(t) for t in found][:2] == [["https://example.org/parser.pdf"], ["jjjjjjjjjjj"]]
+    assert media(found[2]) == ["hanako/parsing"]
+    # A site adds its own words with `labels:`.
+    custom = talks(
+        """
+        ## Queues
+
+        Vortragsperson: Bo Lind
+        Unterlagen: https://speakerdeck.com/blind/queues
+
+        ## Parsers
+
+        Vortragsperson: Ada Vos
+        Unterlagen: https://speakerdeck.com/avos/parsers
+        """,
+        labels=label_table({"speakers": ["Vortragsperson"], "slides": ["Unterlagen"]}),
+    )
+    assert [(people(t), media(t)) for t in custom] == [
+        ([("Bo Lind", None)], ["blind/queues"]),
+        ([("Ada Vos", None)], ["avos/parsers"]),
+    ]
+
+
+# -- Precision ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # running prose with a video
+        "# Notes\n\nWe met and watched [a video](https://youtu.be/kkkkkkkkkkk) together.\n\n"
+        "Then [another one](https://youtu.be/lllllllllll) with Ada Vos.\n",
+        # a docs page: headings, a table of numbers, a nav list
+        "# Guide\n\n## Install, Configure\n\nText.\n\n## Usage, Advanced\n\nText.\n\n"
+        "| pages | speakers | with |\n| --- | --- | --- |\n| 50 | 715 | 1.2 |\n| 120 | 900 | 1.3 |\n\n"
+        "- [Getting started](start.md)\n- [Reference](ref.md)\n",
+        # a changelog
+        "## 2.0\n\n- Faster builds\n- New theme\n\n## 1.0\n\n- First release\n",
+    ],
+)
+def test_pages_that_are_not_talk_lists_get_no_cards(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_author_overrides() -> None:
+    listing = """
+        ## Ada's corner
+
+        - Queues, Ada Vos
+        - Parsers, Bo Lind
+        """
+    assert talks(listing) == []  # names alone, in items: not enough
+    forced = talks("---\nroundup: {talks: items}\n---\n" + dedent(listing))
+    assert [t.title for t in forced] == ["Queues", "Parsers"]
+    marked = talks(
+        f"""
+        ## Queues, [Ada Vos]({LI}avos) {{: .not-talk }}
+
+        <iframe src="https://www.youtube.com/embed/mmmmmmmmmmm"></iframe>
+
+        ## Parsers, Bo Lind {{: .talk }}
+
+        ## Graphs, [Cy Moe]({LI}cmoe)
+        """
+    )
+    assert [t.title for t in marked] == ["Parsers", "Graphs"]
+    off = "---\nroundup: false\n---\n" + dedent(
+        f"## A, [Ada Vos]({LI}avos)\n\n## B, [Bo Lind]({LI}blind)\n"
+    )
+    assert talks(off) == []
+
+
+# -- Traps (found by fuzzing) -----------------------------------------------------------------
+
+
+def test_a_talk_inside_a_comment_is_not_published() -> None:
+    found = talks(
+        f"""
+        ## A, [Ada Vos]({LI}avos/)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        <!--
+        ## Hidden, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        -->
+
+        ## C, [Cy Moe]({LI}cmoe/)
+
+        Text <!-- <iframe src="https://www.youtube.com/embed/ddddddddddd"></iframe> --> here.
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [("A", ["aaaaaaaaaaa"]), ("C", [])]
+
+
+def test_code_stays_code() -> None:
+    result = plan(
+        f"""
+        ## A, [Ada Vos]({LI}avos/)
+
+        Use `<iframe src="https://www.youtube.com/embed/xxxxxxxxxxx"></iframe>` or
+        `[Slides](https://speakerdeck.com/x/y)` or `https://youtu.be/xxxxxxxxxxx`.
+
+            <iframe src="https://www.youtube.com/embed/yyyyyyyyyyy"></iframe>
+
+        ```html
+        <iframe src="https://www.youtube.com/embed/zzzzzzzzzzz"></iframe>
+        ```
+
+        ## B, [Bo Lind]({LI}blind/)
+        """
+    )
+    assert [media(t.talk) for t in result.talks] == [[], []]
+    assert result.diagnostics == ()
+
+
+def test_a_div_with_markdown_around_the_talks_is_no_problem() -> None:
+    result = plan(
+        f"""
+        <div markdown="1">
+
+        ## A, [Ada Vos]({LI}avos/)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## B, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        </div>
+        """
+    )
+    assert len(result.talks) == 2 and result.diagnostics == ()
+    last = result.talks[1]
+    assert (last.open_fix, last.close_fix) == ("", "")  # the page's </div> is not the card's
+
+
+def test_a_linked_speaker_before_from_or_a_role_stays_the_speaker() -> None:
+    found = talks(
+        f"""
+        ### Queues - [Ada Vos]({LI}avos/) from Lumen
+
+        ### Parsers - [Bo Lind](https://bo.example.org/), Global Head of Sales at [Nube](https://nube.example)
+
+        <iframe src="https://www.youtube.com/embed/nnnnnnnnnnn"></iframe>
+        """
+    )
+    assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
+        ([("Ada Vos", f"{LI}avos/")], ["Lumen"]),
+        ([("Bo Lind", "https://bo.example.org/")], ["Nube"]),
+    ]
+    assert found[1].speakers[0].role == "Global Head of Sales"
+
+
+def test_an_iframe_is_read_by_its_src_and_a_truncated_one_takes_nothing_else() -> None:
+    result = plan(
+        f"""
+        ## A, [Ada Vos]({LI}avos/)
+
+        <iframe srcdoc="<p>https://www.youtube.com/embed/wwwwwwwwwww</p>" src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## B, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb" width="600" style="border:1px
+
+        ## C, [Cy Moe]({LI}cmoe/)
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+        """
+    )
+    assert [media(t.talk) for t in result.talks] == [
+        ["aaaaaaaaaaa"],
+        ["bbbbbbbbbbb"],
+        ["ccccccccccc"],
+    ]
+    assert [(d.line, d.message.split(":")[0]) for d in result.diagnostics] == [
+        (7, "malformed embed")
+    ]
+    assert result.talks[1].removals == ()  # left as written
