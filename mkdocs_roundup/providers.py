@@ -8,6 +8,7 @@ provider resolved here: an unknown host is never turned into an iframe.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -304,6 +305,7 @@ class Hit(NamedTuple):
         return Media(p.key, p.kind, self.id, link, self.embed_url, title, line, p.ratio)
 
 
+@functools.lru_cache(maxsize=8192)  # a site's pages repeat their links (speakers, decks)
 def find(url: str, *, pdf: bool = False) -> Hit | None:
     """The provider and URL form that read ``url``, or ``None`` when no provider knows it.
 

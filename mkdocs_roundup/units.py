@@ -12,6 +12,7 @@ only beside units with strong evidence (media, a profile link, a label).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -318,15 +319,16 @@ class _Finder:
         # talk ("MesosCon 2014, the playlist"), not the section of what follows.
         groups = [h for h in headings if h.start not in talk_starts and h.level < top]
         page_title = headings[0] if headings and headings[0].level == 1 else None
-        for unit in talks:
-            limit = unit.level if unit.form == "heading" else 7
-            stack: list[Block] = []
-            for heading in groups:
-                if heading.start >= unit.start:
-                    break
+        stack: list[Block] = []
+        position = 0
+        for unit in talks:  # in page order, with the headings above it on a stack
+            while position < len(groups) and groups[position].start < unit.start:
+                heading = groups[position]
                 while stack and stack[-1].level >= heading.level:
                     stack.pop()
                 stack.append(heading)
+                position += 1
+            limit = unit.level if unit.form == "heading" else 7
             enclosing = [h for h in stack if h.level < limit]
             if not enclosing or enclosing[-1] is page_title:
                 continue
@@ -380,21 +382,30 @@ def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:
 
 def _close_lines(units: list[Unit], region_end: int) -> None:
     """A heading-less talk runs to the next talk, or to the end of its region."""
-    lines = sorted((u for u in units if u.form == "line"), key=lambda u: u.start)
-    for position, unit in enumerate(lines):
-        later = [u.start for u in units if u.start > unit.start]
-        unit.end = min(later, default=region_end)
-        del position
+    starts = sorted(u.start for u in units)
+    for unit in units:
+        if unit.form == "line":
+            later = bisect.bisect_right(starts, unit.start)
+            unit.end = starts[later] if later < len(starts) else region_end
 
 
 def _end_headings(talks: list[Unit], headings: list[Block], page_end: int) -> None:
-    """A heading talk ends at the next talk, or at the next heading of its level or above."""
-    for unit in talks:
+    """A heading talk ends at the next talk, or at the next heading of its level or above
+    (talks are in page order)."""
+    starts = [h.start for h in headings]
+    for position, unit in enumerate(talks):
         if unit.form != "heading":
             continue
-        later_talks = [u.start for u in talks if u.start > unit.start]
-        later_heads = [h.start for h in headings if h.start > unit.start and h.level <= unit.level]
-        unit.end = min([*later_talks, *later_heads, unit.end, page_end])
+        end = min(unit.end, page_end)
+        if position + 1 < len(talks):
+            end = min(end, talks[position + 1].start)
+        for heading in headings[bisect.bisect_right(starts, unit.start) :]:
+            if heading.start >= end:
+                break
+            if heading.level <= unit.level:  # the first heading that closes the talk
+                end = heading.start
+                break
+        unit.end = end
 
 
 def find_units(
