@@ -419,7 +419,9 @@ def _inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
     return builder.finish()
 
 
-_SIMPLE = re.compile(r"(?:[^\[\]()<>`*_\\&!\n]|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*")
+_SIMPLE = re.compile(
+    r"(?:[^\[\]()<>`*_\\&!\n]|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
+)
 _SIMPLE_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
 
 
@@ -530,8 +532,8 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
     if _truncated_at(source) < len(source):  # no element can be trusted to end: one piece
         cutter.pieces.append(("", 1, 0, source.count("\n") + 1, len(source)))
     elif source.count("\n", 0, len(source.rstrip("\n"))) == 0:  # one line: one piece
-        tag = source.lstrip()[1:].split(">", 1)[0].split(None, 1)
-        name = tag[0].lower() if tag else ""
+        opening = source.lstrip()[1:].split(">", 1)[0].split(None, 1)
+        name = opening[0].lower() if opening else ""
         cutter.pieces.append((name, 1, 0, 1, len(source.rstrip("\n"))))
     else:
         cutter.feed(source)

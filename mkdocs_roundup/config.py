@@ -63,3 +63,10 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
 
     known_organizations = c.ListOfItems(c.Type(str), default=[])
     """Names that are always organizations, never speakers (the site's own pages teach the rest)."""
+
+    field_labels = c.DictOfItems(c.ListOfItems(c.Type(str)), default={})
+    """More label words, by the role they give what follows them: `speakers`, `title`,
+    `slides`, `video`, `abstract`, `bio` (a speaker's bio: never the talk's), `other` (read
+    as nothing). For example `{speakers: [Vortragsperson], slides: [Unterlagen]}` reads
+    `Vortragsperson: Ada Vos` as the speaker. Words for English, German, French, Spanish,
+    Portuguese, Japanese and Chinese are built in."""

@@ -39,6 +39,7 @@ from markdown.inlinepatterns import Pattern
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
+from .fields import label_table
 from .log import log
 from .parse import (
     PagePlan,
@@ -92,6 +93,7 @@ class RoundupExtension(Extension):
             "min_talks": [2, "How many talks make a page a roundup"],
             "known_organizations": [[], "Names that are organizations, never speakers"],
             "path": ["<markdown>", "The name used for this document in warnings"],
+            "field_labels": [{}, "More label words by role: {speakers: [...], slides: [...]}"],
         }
         super().__init__(**kwargs)
         self.page: PageContext | None = None
@@ -162,9 +164,12 @@ class _CardPreprocessor(Preprocessor):
                 min_talks=int(ext.getConfig("min_talks")),
                 slugify=slugify,
                 separator=separator,
+                labels=label_table(ext.getConfig("field_labels")),
             )
         for diagnostic in plan.diagnostics:
             log.warning("%s", diagnostic)
+        for note in plan.notes:
+            log.info("%s", note)
         ext.result = plan
         if not plan.talks:
             return rewrite_docusaurus(text).split("\n") if page is not None else lines

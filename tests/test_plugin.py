@@ -8,11 +8,14 @@ from dataclasses import fields, replace
 from pathlib import Path
 from textwrap import dedent
 
+import markdown
 import pytest
 from bs4 import BeautifulSoup
 from sites import mkdocs_build, write_site
 
+from mkdocs_roundup.extension import RoundupExtension
 from mkdocs_roundup.model import Talk
+from mkdocs_roundup.plugin import RoundupPlugin
 
 MEETUP = dedent(
     """\
@@ -175,3 +178,20 @@ def test_a_talk_at_its_url_keeps_every_field() -> None:
     values: dict[str, object] = {f.name: f"{f.name}!" for f in fields(Talk)}
     talk = Talk(**values)  # type: ignore[arg-type]
     assert talk.at("page/#id") == replace(talk, url="page/#id")
+
+
+def test_field_labels_reach_the_reader() -> None:
+    plugin = RoundupPlugin()
+    errors, warnings = plugin.load_config({"field_labels": {"speakers": ["Vortragsperson"]}})
+    assert errors == [] and warnings == []
+    assert plugin.config.field_labels == {"speakers": ["Vortragsperson"]}
+    text = (
+        "## Queues\n\nVortragsperson: Bo Lind\n\n"
+        '<iframe src="https://youtu.be/aaaaaaaaaaa"></iframe>\n\n'
+        "## Parsers\n\nVortragsperson: Ada Vos\n\n[Slides](https://speakerdeck.com/avos/parsers)\n"
+    )
+    extension = RoundupExtension(field_labels={"speakers": ["Vortragsperson"]})
+    markdown.Markdown(extensions=[extension]).convert(text)
+    assert extension.result is not None
+    speakers = [[p.name for p in t.talk.speakers] for t in extension.result.talks]
+    assert speakers == [["Bo Lind"], ["Ada Vos"]]
