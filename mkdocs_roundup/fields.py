@@ -117,6 +117,22 @@ _EVENT_WORDS = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|]\s+",
+    re.I,
+)
+"""A date before a talk's line (``June 2015 – …``): when, not what."""
+_TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
+_TALK_QUOTE = re.compile(
+    r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
+    r"[\"“„«](?P<title>[^\"”“»\x00]{3,})[\"”“»]",
+    re.I,
+)
+"""``… lightning talk "Title" …``: the quoted words are the title."""
+_PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
+"""``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
+_FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
 _NAME_LIST = re.compile(r",|&|\band\b")
@@ -129,6 +145,8 @@ _NUMBERED_KIND = re.compile(
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
 _ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
+_BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
+_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 _EMPTY_GROUP = re.compile(r"\(\s*(?:(?:,|and|&|\+|/)\s*)*\)")
 _STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
@@ -142,7 +160,7 @@ _PLACEHOLDER = re.compile(
 _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
-_MATERIAL_PATH = re.compile(r"slides?|deck|presentation|talks?/", re.I)
+_MATERIAL_PATH = re.compile(r"slides?|deck|presentation", re.I)
 
 _VIDEO_WORDS = {"video", "recording", "recorded", "watch", "screencast", "replay", "youtube"}
 _SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
@@ -187,8 +205,9 @@ def talk_kind(title: str) -> tuple[str, str]:
         word = _KIND_WORD.search(bracket["marker"])
         return (word[1].lower() if word else "talk"), title
     head = title.split(":", 1)[0] if ":" in title else None
-    last_word = _WORDS.findall(title)[-1:] if title else []
-    for candidate in (*last_word, *(_KIND_WORD.findall(head) if head else ())):
+    words = _WORDS.findall(title)
+    ends = [words[-1], words[0]] if len(words) > 2 else words[-1:]
+    for candidate in (*ends, *(_KIND_WORD.findall(head) if head else ())):
         if candidate.lower() in KIND_WORDS:
             return candidate.lower(), title
     return "talk", title
@@ -352,6 +371,7 @@ class Reader:
         if self._named_link(text, inline, fields):
             return
         text = self._line_media(text, inline, fields)
+        text = _TRAILING_SEPARATOR.sub("", _LEADING_DATE.sub("", text))
         if fields.untitled:
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
@@ -368,10 +388,10 @@ class Reader:
                 fields.add_people(speakers, orgs)
                 fields.untitled = True
                 return
-        quoted = _QUOTED.match(text)
+        quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if quoted and "\x00" not in quoted["title"]:
             fields.title = clean_text(quoted["title"])
-            rest = quoted["rest"].strip()
+            rest = (quoted.groupdict().get("rest") or "").strip()
             after = _AFTER_QUOTE.match(rest)
             if after and self.names_only(after["names"], inline):
                 fields.add_people(*self.people(after["names"], inline))
@@ -407,6 +427,19 @@ class Reader:
         fields.add_people(split.speakers, split.organizations)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        for pattern in (_PAREN_PEOPLE, _FEATURING):
+            found = pattern.fullmatch(text)
+            if (
+                not found
+                or not found["title"].strip()
+                or not self.names_only(found["names"], inline)
+            ):
+                continue
+            speakers, orgs = self.people(found["names"], inline)
+            if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
+                self._title_part(found["title"], inline, fields)
+                fields.add_people(speakers, orgs)
+                return
         if " | " in text:
             title, _, people = text.rpartition(" | ")
             if self.names_only(people, inline):
@@ -432,6 +465,17 @@ class Reader:
             if piece:
                 fields.media.append(piece)
                 fields.evidence.add("media")
+
+    def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
+        """The title of a line whose people are read apart; a title that is one link links
+        to the talk's material."""
+        slot = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+        if slot:
+            piece = self.link_piece(inline.links[int(slot[1])], None, title_link=True)
+            if piece:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+        fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
     def _attr_list(self, text: str, fields: Fields) -> str:
         found = _ATTR_LIST.search(text) if "{" in text else None
@@ -513,9 +557,11 @@ class Reader:
             self._labelled_links(text, inline, fields)
         fields.prose += 1
         if fields.prose == 1 and not fields.speakers and self.names_only(text, inline):
-            fields.add_people(*self.people(text, inline))
-            fields.explicit = True
-            return
+            speakers, orgs = self.people(text, inline)
+            if all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
+                fields.add_people(speakers, orgs)
+                fields.explicit = True
+                return
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return
@@ -652,12 +698,14 @@ def _pairs(inline: Inline) -> list[tuple[str, str]]:
 
 
 def _clean_people(text: str) -> str:
-    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``) and handles."""
+    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
+    leading "By" and a sentence's final period."""
     if "_" in text or "?" in text:
         text = _PLACEHOLDERS.sub("", text)
     if "@" in text:
         text = _HANDLE.sub("", text)
-    return text.strip(" ,")
+    text = _BY_PREFIX.sub("", text.strip(" ,"))
+    return _FINAL_PERIOD.sub("", text)
 
 
 def _image_title(link: Link) -> str | None:

@@ -228,7 +228,8 @@ _SEPARATOR = re.compile(
     r"(\s\s*(?:,(?:\s+|$)|[-–—]\s+|[–—]\s*(?=\x00))|,(?:\s+|$)|[–—]\s*(?=\x00))"
 )
 _JOINER = re.compile(
-    r"\s+(?:and|&(?:amp;)?|und|et|y)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)", re.I
+    r"\s+(?:and|&(?:amp;)?|und|et|y|e|og|en|i)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
+    re.I,
 )
 """What joins names: a word (``and``, ``&``, ``&amp;`` …) or ``;``, but not the ``;`` that ends
 an entity (the third branch matches what may be one; :func:`_joined` decides)."""
@@ -254,6 +255,7 @@ def _joined(text: str) -> list[str]:
 
 
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
+_HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
 _PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 _LINK_PAREN_ORG = re.compile(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+)\)\s*$")
 
@@ -418,7 +420,8 @@ def parse_people(
                 orgs.append(Party(collapse_spaces(linked_paren["org"])))
             elif paren and looks_like_name(paren["name"]):
                 speakers.append(Party(paren["name"]))
-                orgs.append(Party(paren["org"].strip()))
+                if not _HANDLE_ONLY.fullmatch(paren["org"].strip()):  # "(sybreon)": a handle
+                    orgs.append(Party(paren["org"].strip()))
             elif "\x00" in item:
                 # Text around a link that is not "role at org": keep the link, drop the text.
                 for slot in _SLOT.finditer(item):

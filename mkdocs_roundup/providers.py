@@ -102,10 +102,17 @@ def _slideshare_slideshow(m: re.Match[str], url: str, query: str) -> Resolved:
     )
 
 
+_SLIDESHARE_LISTINGS = frozenset(
+    {"presentations", "slideshows", "documents", "infographics", "videos", "followers", "likes"}
+)
+
+
 def _slideshare_page(m: re.Match[str], url: str, query: str) -> Resolved | None:
     user, slug = m["user"], m["slug"]
     if user.lower() in {"slideshow", "search", "login", "upload", "mobile"}:
         return None
+    if slug.lower() in _SLIDESHARE_LISTINGS:
+        return None  # a person's list of decks, not a deck
     # A page URL carries no embed id; the deck can be linked but not embedded.
     return Resolved(f"{user}/{slug}", f"{_SLIDESHARE}/{user}/{slug}", None)
 

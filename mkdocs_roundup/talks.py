@@ -20,6 +20,7 @@ from markdown.extensions.toc import unique
 from .blocks import Block, read
 from .fields import Piece, Reader, talk_kind
 from .model import Diagnostic, Media, Talk
+from .log import log
 from .providers import find
 from .units import Unit, find_units
 
@@ -402,14 +403,19 @@ def plan_talks(
         return page.result
     toml = _TOML.match(text)
     source = ("\n" * toml.group(0).count("\n") + text[toml.end() :]) if toml else text
-    structure = read(source)
-    reading = find_units(
-        structure.blocks,
-        Reader(labels, known_orgs),
-        unit,
-        source.count("\n") + 1,
-        trusted=enabled is True,
-    )
+    try:
+        structure = read(source)
+        reading = find_units(
+            structure.blocks,
+            Reader(labels, known_orgs),
+            unit,
+            source.count("\n") + 1,
+            trusted=enabled is True,
+        )
+    except Exception as error:  # a reader's bug must not stop a build, nor lose a page
+        log.debug("%s: reading failed", path, exc_info=True)
+        page.warn(0, f"the page could not be read ({type(error).__name__}); left as written")
+        return page.result
     for line, message in reading.notes:
         page.result.notes.append(Diagnostic(path, line + first_line, message))
     units = reading.units

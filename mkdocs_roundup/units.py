@@ -36,7 +36,9 @@ _SECTION = re.compile(
     r"slides|agenda|program(?:me)?|schedule|lightning\s+talks|keynotes?|workshops?|panels?|"
     r"vorträge|präsentationen|conférences|présentations|charlas|ponencias|palestras|"
     r"apresentações|講演|発表|演讲|议程)(?:\s+(?:and|&|und|et|y|e)\s+\w+)?)|"
-    r"\d{4}\s+(?:talks|sessions|presentations))\s*:?$",
+    r"\d{4}\s+(?:talks|sessions|presentations)|"
+    r"(?:added|changed|fixed|removed|deprecated|security|features?|improvements?|bug\s?fixes|"
+    r"breaking\s+changes|new|other|misc))\s*:?$",
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
@@ -48,6 +50,8 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
+"""Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
@@ -90,12 +94,18 @@ class _Finder:
         """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
         ``rows``."""
         self.reading = Reading()
+        self.repeated: dict[str, int] = {}
+        """How often each heading's text stands on the page."""
 
     # -- regions between headings --------------------------------------------------------
 
     def find(self) -> Reading:
         blocks = self.blocks
         headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+        for h in headings:
+            inline = blocks[h].inline
+            key = clean_text(inline.visible()).casefold() if inline else ""
+            self.repeated[key] = self.repeated.get(key, 0) + 1
         bounds = [*headings, len(blocks)]
         page_end = self.line_count
         # The blocks before the first heading, then each heading's own blocks.
@@ -104,7 +114,14 @@ class _Finder:
         starts = [blocks[h].start for h in headings]
         talks: list[Unit] = []
         for position, (heading, region) in enumerate(regions):
-            inner = self.inner_units(region)
+            # A list item needs strong evidence of its own: names alone, in an item, are no
+            # talk ("- The Cluster API provider (CAPI)").
+            weak_items = self.trusted or self.forced == "items"
+            inner = [
+                u
+                for u in self.inner_units(region)
+                if u.form != "item" or u.fields.strong or weak_items
+            ]
             region_end = starts[position] if position < len(starts) else page_end
             _close_lines(inner, region_end)
             for unit in inner:
@@ -253,8 +270,12 @@ class _Finder:
         forced_level = self.forced if self.forced and self.forced.startswith("h") else None
         if forced_level and forced_level != f"h{heading.level}":
             return None
-        if not forced_level and (_SECTION.match(visible) or len(inner) >= 2):
-            return None
+        if not forced_level and (
+            _SECTION.match(_SYMBOLS.sub("", visible))
+            or len(inner) >= 2
+            or self.repeated.get(visible.casefold(), 0) >= 3
+        ):
+            return None  # a date, a group, a heading that repeats: structure, not a talk
         reader = self.reader
         body = Fields()
         claimed = {line for unit in inner for line in range(unit.start, unit.end)}
@@ -280,8 +301,8 @@ class _Finder:
     def is_talk(self, fields: Fields) -> bool:
         if fields.classes & _NOT_TALK:
             return False
-        if _AGENDA_TIME.match(fields.title):
-            return False  # an agenda's time slot
+        if _AGENDA_TIME.match(fields.title) or fields.title.startswith("("):
+            return False  # an agenda's time slot; a remark ("(outdated)")
         if fields.classes & _TALK:
             return bool(fields.title)
         return bool(fields.title) and bool(fields.evidence)
