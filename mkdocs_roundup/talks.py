@@ -19,8 +19,8 @@ from markdown.extensions.toc import unique
 
 from .blocks import Block, read
 from .fields import Piece, Reader, talk_kind
-from .model import Diagnostic, Media, Talk
 from .log import log
+from .model import Diagnostic, Media, Talk
 from .providers import find
 from .units import Unit, find_units
 
