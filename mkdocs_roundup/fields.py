@@ -76,7 +76,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "other": (
         "author", "authors", "event", "venue", "where", "when", "date", "link", "links",
         "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
-        "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間",
+        "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
+        "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",
+        "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",
     ),
 }  # fmt: skip
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""

@@ -50,6 +50,12 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_DATE_CELL = re.compile(
+    rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
+    rf"(?:{_MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}})(?:\s+\d{{1,2}}:\d{{2}})?$",
+    re.I,
+)
+"""A table cell that holds a date: when, never what."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -72,6 +78,8 @@ class Unit:
     section: str | None = None
     indent: int = 0
     """A list item's content column: its body is indented by it."""
+    grouped: bool = False
+    """Whether its section is set already (the row that groups a table's rows)."""
 
 
 @dataclass
@@ -144,7 +152,7 @@ class _Finder:
             if block.kind == "list" and self.forced in (None, "items"):
                 units += self.item_units(block)
             elif block.kind == "table" and self.forced in (None, "rows"):
-                units += [u for row in block.children if (u := self.row_unit(row))]
+                units += self.table_units(block)
             elif block.inline is not None and self.forced is None:
                 units += self.line_units(block)
         return units
@@ -184,6 +192,28 @@ class _Finder:
         return Unit("item", item.start, lines[0][0] + 1, item.end, fields, item,
                     indent=item.indent)  # fmt: skip
 
+    def table_units(self, table: Block) -> list[Unit]:
+        """A table's talks. A row whose first cell is empty continues the row above it:
+        that row groups the rows after it (a meetup's date), its first cell their section."""
+        rows = table.children
+        units = []
+        group: str | None = None
+        for position, row in enumerate(rows):
+            first = clean_text(row.cells[0].visible()) if row.cells else ""
+            following = rows[position + 1] if position + 1 < len(rows) else None
+            if first and following is not None and following.cells:
+                if not following.cells[0].visible().strip():
+                    group = first  # the group's own row: no talk of its own
+                    continue
+            if first:
+                group = None
+            unit = self.row_unit(row)
+            if unit is not None:
+                if group is not None:
+                    unit.section, unit.grouped = group, True
+                units.append(unit)
+        return units
+
     def row_unit(self, row: Block) -> Unit | None:
         reader = self.reader
         fields = Fields()
@@ -192,7 +222,8 @@ class _Finder:
         for position, cell in enumerate(row.cells):
             role = roles[position] if position < len(roles) else None
             text = cell.text
-            if not cell.visible().strip():
+            visible = cell.visible().strip()
+            if not visible or role == "other":
                 continue
             if role == "speakers":
                 speakers, orgs = reader.people(text, cell)
@@ -202,16 +233,15 @@ class _Finder:
                     fields.evidence.add("person")
             elif role in ("slides", "video"):
                 reader.labelled_media(text, cell, role, row.start, fields)
-            elif role == "title" or (role is None and title_cell is None and not cell.links):
-                if title_cell is None:
-                    title_cell = cell
-            elif (
-                role is None
-                and not reader.media_only(text, cell, fields)
-                and not fields.speakers
-                and reader.names_only(text, cell)
-            ):
-                fields.add_people(*reader.people(text, cell))
+            elif role == "title":
+                title_cell = cell
+            elif role is None and not _DATE_CELL.match(visible):
+                if reader.media_only(text, cell, fields):
+                    continue
+                if not fields.speakers and reader.names_only(text, cell):
+                    fields.add_people(*reader.people(text, cell))
+                elif title_cell is None and "title" not in roles:
+                    title_cell = cell  # the first cell of free text: read as a talk's line
         if title_cell is not None and "title" in roles:  # the column says what it is
             fields.title = clean_text(title_cell.visible())
             for link in title_cell.links:
@@ -224,6 +254,7 @@ class _Finder:
             reader.title_line(title_cell.text, title_cell, sub, row.start)
             fields.title = sub.title
             fields.media += sub.media
+            fields.evidence |= sub.evidence
             if not fields.speakers:
                 fields.add_people(sub.speakers, sub.organizations)
         if not self.is_talk(fields):
@@ -349,6 +380,8 @@ class _Finder:
                     stack.pop()
                 stack.append(heading)
                 position += 1
+            if unit.grouped:
+                continue
             limit = unit.level if unit.form == "heading" else 7
             enclosing = [h for h in stack if h.level < limit]
             if not enclosing or enclosing[-1] is page_title:
