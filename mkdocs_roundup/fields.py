@@ -453,7 +453,7 @@ class Reader:
             len(by) == 2
             and "\x00" not in by[0]
             and self.names_only(by[1], inline)
-            and all(p.url or " " in p.name for p in self.people(by[1], inline)[0])
+            and (fields.media or all(p.url or " " in p.name for p in self.people(by[1], inline)[0]))
         ):
             fields.title = clean_text(inline.visible(by[0]))
             fields.add_people(*self.people(by[1], inline))
@@ -494,7 +494,10 @@ class Reader:
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
             role = self.media_role(link.text)
-            if role is None and not link.images:
+            if role is None and self.labels.get(link.text.casefold()) == "other":
+                return ""  # "([Code](…))": a link beside the talk, not its title
+            aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
+            if role is None and not link.images and not (aside and _known_aside(link)):
                 return found[0]
             piece = self.link_piece(link, role)
             if piece is None:
@@ -684,6 +687,13 @@ class Reader:
                 piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
             fields.media.append(piece)
             fields.evidence.add("media")
+
+
+def _known_aside(link: Link) -> bool:
+    """A short label on a known player's link, in parentheses after a title
+    (``([Demo](youtu.be/…))``): the talk's media."""
+    hit = providers.find(link.href.strip())
+    return hit is not None and len(link.text.split()) <= 2
 
 
 def _embed_note(embed: Embed) -> str:
