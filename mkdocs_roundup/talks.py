@@ -17,7 +17,7 @@ from typing import Any
 
 from markdown.extensions.toc import unique
 
-from .blocks import Block, read
+from .blocks import Block, Inline, read
 from .fields import Piece, Reader, talk_kind
 from .log import log
 from .model import Diagnostic, Media, Talk
@@ -197,17 +197,21 @@ class _Page:
         kept = _kept_embeds(unit)
         if kept:  # the card remakes the heading: what it cannot show goes under it
             open_fix = kept + open_fix
+        says_only = _says_only(unit, talk)
+        # An item's line that says more than the card shows stays, as written, in the card
+        # (the card's title above it): no word of it is lost.
+        body_line = unit.start if unit.form == "item" and not says_only else unit.head_end
         kept_links = {
             p.media.url
             for p in fields.media
-            if p.remove is None and p.line >= unit.head_end and p.media.embed_url is None
+            if p.remove is None and p.line >= body_line and p.media.embed_url is None
         }
         card = _without_links(talk, kept_links) if kept_links else None
         return TalkPlan(
             talk=talk,
             card=card,
             start=start,
-            heading_end=max(head_end, start),
+            heading_end=head_end if says_only or unit.form != "item" else start + unit.indent,
             end=max(end, head_end),
             keeps_heading=unit.form == "heading" and not unit.block.html,
             level=unit.level or levels.get(unit.start, 3),
@@ -216,7 +220,7 @@ class _Page:
             close_fix=close_fix,
             indent=unit.indent,
             in_place=unit.form == "row",
-            retitle=_says_only(unit, talk),
+            retitle=says_only,
         )
 
     def balance(
@@ -288,17 +292,26 @@ _GLUE = frozenset(
 
 
 def _says_only(unit: Unit, talk: Talk) -> bool:
-    """Whether a heading's words are all in what the card shows of the talk."""
-    inline = unit.block.inline
-    if unit.form != "heading" or inline is None:
+    """Whether the words of a talk's own line (its heading, its list item's first line) are
+    all in what the card shows of the talk."""
+    own = _own_line(unit)
+    if own is None:
         return True
-    if any(not (e.closed and find(e.src)) and not e.raw for e in inline.embeds):
+    if any(not (e.closed and find(e.src)) and not e.raw for e in own.embeds):
         return False  # an embed the card cannot show, nor move under the title
     shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
     shown += [o.name for o in talk.organizations]
     said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
-    heading = _ATTR_LIST.sub("", inline.visible())
-    return set(_WORD.findall(heading.casefold())) <= said
+    text = own.visible(own.lines()[0][1]) if unit.form == "item" else own.visible()
+    return set(_WORD.findall(_ATTR_LIST.sub("", text).casefold())) <= said
+
+
+def _own_line(unit: Unit) -> Inline | None:
+    if unit.form == "heading":
+        return unit.block.inline
+    if unit.form == "item" and unit.block.children:
+        return unit.block.children[0].inline
+    return None
 
 
 def _without_links(talk: Talk, urls: set[str]) -> Talk | None:
