@@ -200,11 +200,10 @@ class _Finder:
         group: str | None = None
         for position, row in enumerate(rows):
             first = clean_text(row.cells[0].visible()) if row.cells else ""
-            following = rows[position + 1] if position + 1 < len(rows) else None
-            if first and following is not None and following.cells:
-                if not following.cells[0].visible().strip():
-                    group = first  # the group's own row: no talk of its own
-                    continue
+            following = rows[position + 1].cells if position + 1 < len(rows) else []
+            if first and following and not following[0].visible().strip():
+                group = first  # the group's own row: no talk of its own
+                continue
             if first:
                 group = None
             unit = self.row_unit(row)
