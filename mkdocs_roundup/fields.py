@@ -135,6 +135,21 @@ _TALK_QUOTE = re.compile(
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
+    r"(?P<args>[^}]*?)\s*[>%]\}\}",
+    re.I,
+)
+_SHORTCODE_ARG = re.compile(r"\b(id|url|src)\s*=\s*[\"']?([^\"'\s]+)")
+_SHORTCODE_URLS = {
+    "youtube": "https://www.youtube.com/watch?v={}",
+    "vimeo": "https://vimeo.com/{}",
+    "speakerdeck": "https://speakerdeck.com/player/{}",
+    "slideshare": "https://www.slideshare.net/slideshow/embed_code/key/{}",
+    "google-slides": "{}",
+    "googleslides": "{}",
+}
+"""Hugo's shortcodes for players, and the URL each one's argument stands for."""
 _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
 _NAME_LIST = re.compile(r",|&|\band\b")
@@ -251,6 +266,8 @@ class Fields:
     """Whether the lines being read are a speaker's bio (never speakers, never abstract)."""
     prose: int = 0
     """How many lines of text (not labels, not media) were read."""
+    label_role: str | None = None
+    """The role a label heading gave the lines under it (``### Recording``)."""
     explicit: bool = False
     """Whether the speakers come from a label or a sentence that names them as speakers."""
 
@@ -295,6 +312,19 @@ class Reader:
             role = "bio"  # "About Ann Lee:"
         return (role, found["rest"]) if role else None
 
+    def heading_label(self, block: Block) -> str | None:
+        """The role a heading gives what follows it when it is a label (``### Recording``,
+        ``### Grabación de la charla:``), else ``None``. (A label heading is one deeper than
+        the heading above it: ``# Videos`` over talks is a section.)"""
+        if block.inline is None:
+            return None
+        text = clean_text(block.inline.visible()).strip()
+        words = text.rstrip(":：").strip().casefold()
+        role = self.labels.get(words)
+        if role is None and text.endswith((":", "：")) and words:
+            role = self.labels.get(words.split()[0])
+        return role if role in ("slides", "video", "abstract", "bio") else None
+
     def media_role(self, label: str) -> str | None:
         """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
         role = self.labels.get(label.strip(" *_()[]").casefold())
@@ -333,6 +363,13 @@ class Reader:
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
+        if hit is None and embed.src:  # a PDF in a frame: the deck, shown as written
+            pdf = providers.find(embed.src, pdf=True)
+            return (
+                Piece(pdf.media(_player_title(embed.title), embed.line), embed.line)
+                if pdf
+                else None
+            )
         if hit is None or hit.embed_url is None:
             return None
         return Piece(hit.media(_player_title(embed.title), embed.line), embed.line)
@@ -374,6 +411,11 @@ class Reader:
             return
         text = self._line_media(text, inline, fields)
         text = _TRAILING_SEPARATOR.sub("", _LEADING_DATE.sub("", text))
+        labelled = self.label(text) if not fields.untitled else None
+        if labelled and labelled[0] == "title" and labelled[1].strip():
+            fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
+            fields.evidence.add("label")  # "## Talk: Title": all of it is the title
+            return
         if fields.untitled:
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
@@ -542,6 +584,11 @@ class Reader:
             return
         if fields.bio:
             return
+        if fields.label_role in ("slides", "video") and "\x00" in text:
+            self.labelled_media(text, inline, fields.label_role, line, fields)
+            return
+        if "{{" in visible:
+            self._shortcodes(visible, line, fields)
         media_only = self.media_only(text, inline, fields)
         if media_only or not visible:
             return
@@ -589,6 +636,19 @@ class Reader:
             piece = self.link_piece(link, role) if role else None
             if piece is not None:
                 fields.media.append(piece)
+                fields.evidence.add("media")
+
+    def _shortcodes(self, visible: str, line: int, fields: Fields) -> None:
+        """Hugo's players written in the page (``{{< youtube id="…" >}}``): read, and shown
+        as written (a tool other than Hugo shows them as text)."""
+        for found in _SHORTCODE.finditer(visible):
+            args = found["args"]
+            named = _SHORTCODE_ARG.search(args)
+            value = named[2] if named else args.split()[0].strip("\"'") if args.split() else ""
+            url = _SHORTCODE_URLS[found["name"].lower()].format(value)
+            hit = providers.find(url)
+            if hit is not None:
+                fields.media.append(Piece(hit.media(None, line), line))
                 fields.evidence.add("media")
 
     def _written_urls(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
@@ -673,7 +733,7 @@ class Reader:
                 continue
             if not embed.closed:
                 fields.warnings.append((embed.line, _embed_note(embed)))
-            elif embed.line in empty_lines:
+            elif embed.line in empty_lines and piece.media.embed_url:
                 piece = Piece(piece.media, piece.line, (embed.line, embed.line + 1))
             fields.media.append(piece)
             fields.evidence.add("media")
@@ -759,7 +819,11 @@ def unit_body(
 ) -> None:
     """Read the blocks under a unit's own line (only the source ``lines`` given, if any)."""
     for block in blocks:
-        if block.kind in ("code", "rule", "heading"):
+        if block.kind == "heading":
+            fields.label_role = reader.heading_label(block)
+            fields.bio = fields.label_role == "bio"
+            continue
+        if block.kind in ("code", "rule"):
             continue
         if block.kind == "item":
             item_lines(reader, block, fields, lines)

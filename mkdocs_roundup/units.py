@@ -109,7 +109,15 @@ class _Finder:
 
     def find(self) -> Reading:
         blocks = self.blocks
-        headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+        # A heading that is a label ("### Recording:") is a line of the talk above it.
+        headings: list[int] = []
+        for i, block in enumerate(blocks):
+            if block.kind != "heading":
+                continue
+            above = blocks[headings[-1]].level if headings else 7
+            if block.level > above and self.reader.heading_label(block) is not None:
+                continue
+            headings.append(i)
         for h in headings:
             inline = blocks[h].inline
             key = clean_text(inline.visible()).casefold() if inline else ""
