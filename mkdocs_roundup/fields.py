@@ -125,6 +125,8 @@ _LEADING_DATE = re.compile(
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``): when, not what."""
+_MONTH_STARTS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
 _TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
 _TALK_QUOTE = re.compile(
     r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
@@ -379,6 +381,8 @@ class Reader:
 
     def names_only(self, text: str, inline: Inline) -> bool:
         """Whether a line holds only names (and their links, organizations, events)."""
+        if len(text) > 400:
+            return False
         visible = inline.visible(_clean_people(text)).strip()
         if not visible or len(visible) > 160:
             return False
@@ -410,7 +414,10 @@ class Reader:
         if self._named_link(text, inline, fields):
             return
         text = self._line_media(text, inline, fields)
-        text = _TRAILING_SEPARATOR.sub("", _LEADING_DATE.sub("", text))
+        if text[:1].isdigit() or text[:3].lower() in _MONTH_STARTS:
+            text = _LEADING_DATE.sub("", text)
+        if text[-1:] in _SEPARATOR_CHARS:
+            text = _TRAILING_SEPARATOR.sub("", text)
         labelled = self.label(text) if not fields.untitled else None
         if labelled and labelled[0] == "title" and labelled[1].strip():
             fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
@@ -840,7 +847,8 @@ def item_lines(reader: Reader, item: Block, fields: Fields, lines: range | None)
 
 def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | None) -> None:
     before = len(fields.abstract)
-    reader.embeds(inline, fields, block_lines_empty(inline), lines)
+    if inline.embeds or any(link.images for link in inline.links):
+        reader.embeds(inline, fields, block_lines_empty(inline), lines)
     for line, text in inline.lines():
         if lines is None or line in lines:
             reader.body_line(text, inline, line, fields)
