@@ -595,7 +595,7 @@ class Reader:
             self.labelled_media(text, inline, fields.label_role, line, fields)
             return
         if "{{" in visible:
-            self._shortcodes(visible, line, fields)
+            self._shortcodes(visible, inline, line, fields)
         media_only = self.media_only(text, inline, fields)
         if media_only or not visible:
             return
@@ -645,10 +645,12 @@ class Reader:
                 fields.media.append(piece)
                 fields.evidence.add("media")
 
-    def _shortcodes(self, visible: str, line: int, fields: Fields) -> None:
+    def _shortcodes(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
         """Hugo's players written in the page (``{{< youtube id="…" >}}``): read, and shown
         as written (a tool other than Hugo shows them as text)."""
         for found in _SHORTCODE.finditer(visible):
+            if any(found[0] in code for code in inline.code):
+                continue  # shown as code, never read
             args = found["args"]
             named = _SHORTCODE_ARG.search(args)
             value = named[2] if named else args.split()[0].strip("\"'") if args.split() else ""
