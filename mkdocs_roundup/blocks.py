@@ -121,12 +121,16 @@ class Inline:
     code: list[str] = field(default_factory=list)
     """The texts written as code: shown as they are, never read as links or URLs."""
     first_line: int = 0
+    breaks: list[int] = field(default_factory=list)
+    """The source line each of the text's line breaks starts (a link broken over two lines
+    is one line of the text)."""
 
     def lines(self) -> list[tuple[int, str]]:
-        """The lines (links as slots), each with its source line."""
+        """The lines (links as slots), each with the source line it starts on."""
         if "\n" not in self.text:
             return [(self.first_line, self.text)]
-        return [(self.first_line + n, t) for n, t in enumerate(self.text.split("\n"))]
+        starts = [self.first_line, *self.breaks]
+        return list(zip(starts, self.text.split("\n"), strict=True))
 
     def visible(self, text: str | None = None) -> str:
         """``text`` (default: all of it) with each link slot replaced by the link's text."""
@@ -203,9 +207,10 @@ class _InlineBuilder:
     def newline(self) -> None:
         self.newlines += 1
         if self.link is not None:
-            self.link_parts.append(" ")
+            self.link_parts.append(" ")  # a link's text is one line, wherever it breaks
         else:
             self.parts.append("\n")
+            self.out.breaks.append(self.line)
 
     def open_link(self, href: str, *, html: bool = False) -> None:
         if self.link is not None:

@@ -84,6 +84,8 @@ class _Page:
         self.lines = lines
         self.line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
         self.result = PageReading()
+        self.raw_from: int | None = None
+        """The line of a ``<div>`` never closed: Markdown shows the rest as raw HTML."""
 
     def offset(self, line: int) -> int:
         return self.line_starts[line] if line < len(self.line_starts) else len(self.text)
@@ -92,6 +94,16 @@ class _Page:
         self.result.diagnostics.append(Diagnostic(self.path, line + self.first_line, message))
 
     def plan(self, units: list[Unit], blocks: list[Block], divs: list[tuple[int, bool]]) -> None:
+        raw = _never_closed(divs)
+        if raw is not None and any(u.start > raw for u in units):
+            self.result.notes.append(
+                Diagnostic(self.path, raw + self.first_line, "a <div> never closed makes the "
+                           "rest of the page raw HTML to Markdown; its talks are left as written")
+            )  # fmt: skip
+            units = [u for u in units if u.start <= raw]
+        if raw is not None and units and units[-1].end > raw:
+            units[-1].end = len(self.lines)  # the raw HTML runs to the page's end, in its card
+        self.raw_from = raw
         ids = self.anchors(units, blocks)
         levels = _implicit_levels(units, blocks)
         for unit in units:
@@ -174,10 +186,11 @@ class _Page:
             kind = fields.kind
         start, head_end = self.offset(unit.start), self.offset(unit.head_end)
         end = self.offset(unit.end)
-        removals = tuple(
+        raw_from = self.raw_from if self.raw_from is not None else unit.end
+        removals = tuple(  # nothing is taken out of what Markdown shows as raw HTML
             (self.offset(a), self.offset(b))
             for a, b in sorted({p.remove for p in fields.media if p.remove})
-            if unit.head_end <= a < unit.end
+            if unit.head_end <= a < min(unit.end, raw_from)
         )
         slides, videos = _media(fields.media, title)
         talk = Talk(
@@ -329,6 +342,17 @@ def _kept_embeds(unit: Unit) -> str:
         return ""
     kept = [e.raw for e in inline.embeds if e.raw and not (e.closed and find(e.src))]
     return "".join(f"{raw}\n\n" for raw in kept)
+
+
+def _never_closed(divs: list[tuple[int, bool]]) -> int | None:
+    """The line of the first ``<div>`` that no later ``</div>`` closes, if any."""
+    opened: list[int] = []
+    for line, opening in divs:
+        if opening:
+            opened.append(line)
+        elif opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:

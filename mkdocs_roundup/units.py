@@ -351,7 +351,9 @@ class _Finder:
         strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
         named: dict[tuple[str, int], int] = {}
         for unit in units:
-            if unit.form == "heading" and any(len(p.name.split()) > 1 for p in unit.fields.speakers):
+            if unit.form == "heading" and any(
+                len(p.name.split()) > 1 for p in unit.fields.speakers
+            ):
                 named[unit.form, unit.level] = named.get((unit.form, unit.level), 0) + 1
         kept = []
         for unit in sorted(units, key=lambda u: u.start):
