@@ -104,6 +104,7 @@ class _Page:
         if raw is not None and units and units[-1].end > raw:
             units[-1].end = len(self.lines)  # the raw HTML runs to the page's end, in its card
         self.raw_from = raw
+        _drop_shared_links(units)
         ids = self.anchors(units, blocks)
         levels = _implicit_levels(units, blocks)
         for unit in units:
@@ -342,6 +343,19 @@ def _kept_embeds(unit: Unit) -> str:
         return ""
     kept = [e.raw for e in inline.embeds if e.raw and not (e.closed and find(e.src))]
     return "".join(f"{raw}\n\n" for raw in kept)
+
+
+def _drop_shared_links(units: list[Unit]) -> None:
+    """A link to a page that is no player nor deck host, given to two talks or more (a
+    meetup's folder, an event's page), is none of theirs."""
+    seen: dict[str, int] = {}
+    for unit in units:
+        for url in {p.media.url for p in unit.fields.media if p.media.provider == "link"}:
+            seen[url] = seen.get(url, 0) + 1
+    shared = {url for url, count in seen.items() if count > 1}
+    if shared:
+        for unit in units:
+            unit.fields.media = [p for p in unit.fields.media if p.media.url not in shared]
 
 
 def _never_closed(divs: list[tuple[int, bool]]) -> int | None:

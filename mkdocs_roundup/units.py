@@ -130,14 +130,7 @@ class _Finder:
         starts = [blocks[h].start for h in headings]
         talks: list[Unit] = []
         for position, (heading, region) in enumerate(regions):
-            # A list item needs strong evidence of its own: names alone, in an item, are no
-            # talk ("- The Cluster API provider (CAPI)").
-            weak_items = self.trusted or self.forced == "items"
-            inner = [
-                u
-                for u in self.inner_units(region)
-                if u.form != "item" or u.fields.strong or weak_items
-            ]
+            inner = self.strong_enough(self.inner_units(region))
             region_end = starts[position] if position < len(starts) else page_end
             _close_lines(inner, region_end)
             for unit in inner:
@@ -152,6 +145,22 @@ class _Finder:
         _end_headings(talks, [blocks[h] for h in headings], page_end)
         self.reading.units = talks
         return self.reading
+
+    def strong_enough(self, units: list[Unit]) -> list[Unit]:
+        """A list item needs strong evidence of its own (names alone, in an item, are no
+        talk: "- The Cluster API provider (CAPI)"); so does a line with no heading, unless
+        lines beside it have it."""
+        if self.trusted:
+            return units
+        strong_lines = any(u.form == "line" and u.fields.strong for u in units)
+        return [
+            u
+            for u in units
+            if u.fields.strong
+            or (u.form == "item" and self.forced == "items")
+            or (u.form == "line" and strong_lines)
+            or u.form == "row"
+        ]
 
     def inner_units(self, region: list[Block]) -> list[Unit]:
         """Talks written as list items, table rows or introducing lines in a region."""
@@ -230,7 +239,7 @@ class _Finder:
             role = roles[position] if position < len(roles) else None
             text = cell.text
             visible = cell.visible().strip()
-            if not visible or role == "other":
+            if not visible or role in ("other", "abstract"):
                 continue
             if role == "speakers":
                 speakers, orgs = reader.people(text, cell)
@@ -418,7 +427,7 @@ def _column_role(reader: Reader, name: str) -> str | None:
         role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
         if role == "title" and labelled[0] == "session" and "name" not in words:
             role = None
-    if role in ("speakers", "title", "slides", "video"):
+    if role in ("speakers", "title", "slides", "video", "other", "abstract"):
         return role
     return "speakers" if words in (["name"], ["who"]) else None
 
