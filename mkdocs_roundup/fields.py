@@ -125,7 +125,9 @@ _LEADING_DATE = re.compile(
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``): when, not what."""
-_MONTH_STARTS = frozenset(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+_MONTH_STARTS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)
 _SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
 _TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
 _TALK_QUOTE = re.compile(
