@@ -119,6 +119,10 @@ _EVENT_WORDS = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+SLOT = re.compile(r"\x00(\d+)\x00")
+"""A link lifted out of a line's text (:class:`~mkdocs_roundup.blocks.Inline`)."""
+ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
+"""A line that is one link."""
 _LEADING_DATE = re.compile(
     r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|]\s+",
@@ -394,7 +398,7 @@ class Reader:
         rest = visible
         for party in speakers:
             rest = rest.replace(party.name, "", 1)
-        for link in (inline.links[int(n)] for n in re.findall(r"\x00(\d+)\x00", text)):
+        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
             rest = rest.replace(link.text, "", 1)
         leftover = re.sub(r"\([^()]*\)", "", rest)
         return not re.sub(r"[\s,;&]|\band\b", "", leftover)
@@ -404,7 +408,7 @@ class Reader:
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
         """Read the line that introduces a unit: title, people, media, kind."""
         text = self._attr_list(text, fields)
-        whole = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+        whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
             link = inline.links[int(whole[1])]
             piece = self.link_piece(link, None, title_link=True)
@@ -522,7 +526,7 @@ class Reader:
     def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
         """The title of a line whose people are read apart; a title that is one link links
         to the talk's material."""
-        slot = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+        slot = ONE_SLOT.fullmatch(text)
         if slot:
             piece = self.link_piece(inline.links[int(slot[1])], None, title_link=True)
             if piece:
@@ -557,7 +561,7 @@ class Reader:
             fields.evidence.add("media")
             return ""
 
-        taken = re.sub(r"\x00(\d+)\x00", take, text)
+        taken = SLOT.sub(take, text)
         if taken != text:
             taken = _EMPTY_GROUP.sub("", taken).strip()
             taken = re.sub(r"(?:\s*(?:,|and|&|\+))+\s*$", "", taken).strip()
@@ -626,7 +630,7 @@ class Reader:
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return
-        given = _GIVEN_BY.search(visible)
+        given = _GIVEN_BY.search(visible) if " by " in visible.lower() else None
         if given and not fields.explicit:
             names = re.split(r"\s+(?:at|on|in|during)\s+|[,.;(]", visible[given.end() :])[0]
             if looks_like_name(names.strip()):
@@ -639,7 +643,7 @@ class Reader:
     def _labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
         """Links named as media inside a sentence (``… and the [slides](…)``): the talk's,
         kept as written."""
-        for n in re.findall(r"\x00(\d+)\x00", text):
+        for n in SLOT.findall(text):
             link = inline.links[int(n)]
             role = self.media_role(link.text)
             piece = self.link_piece(link, role) if role else None
@@ -683,7 +687,7 @@ class Reader:
         self, rest: str, inline: Inline, role: str, line: int, fields: Fields
     ) -> None:
         found = False
-        for n in re.findall(r"\x00(\d+)\x00", rest):
+        for n in SLOT.findall(rest):
             piece = self.link_piece(inline.links[int(n)], role)
             if piece:
                 fields.media.append(piece)
@@ -701,16 +705,16 @@ class Reader:
 
     def is_media_field(self, text: str, inline: Inline) -> bool:
         """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
-        slots = re.findall(r"\x00(\d+)\x00", text)
+        slots = SLOT.findall(text)
         return (
             bool(slots)
             and all(self.media_role(inline.links[int(n)].text) for n in slots)
-            and bool(_STRAY.match(re.sub(r"\x00\d+\x00", "", text)))
+            and bool(_STRAY.match(SLOT.sub("", text)))
         )
 
     def media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
         """Read a line that holds media links only (``[Slides](…), [Video](…)``)."""
-        slots = re.findall(r"\x00(\d+)\x00", text)
+        slots = SLOT.findall(text)
         if not slots:
             return False
         pieces = []
@@ -722,7 +726,7 @@ class Reader:
             if piece is None:
                 return False
             pieces.append(piece)
-        rest = re.sub(r"\x00\d+\x00", "", text)
+        rest = SLOT.sub("", text)
         remarks = _STRAY.match(rest) or _REMARKS.fullmatch(rest)
         if not remarks and any(not p.media.embed_url for p in pieces):
             return False

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Inline
-from .fields import Fields, Reader, unit_body
+from .fields import ONE_SLOT, Fields, Reader, unit_body
 from .people import clean_text
 
 _MONTHS = (
@@ -285,7 +285,7 @@ class _Finder:
         units = []
         strong = {_spaced(text) for text in inline.strong}
         for line, text in inline.lines():
-            slots = re.fullmatch(r"\s*\x00(\d+)\x00\s*", text)
+            slots = ONE_SLOT.fullmatch(text)
             link = inline.links[int(slots[1])] if slots else None
             visible = inline.visible(text).strip()
             if link is not None and link.strong and link.images:
