@@ -119,6 +119,9 @@ _EVENT_WORDS = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
+"""What may stand between names on a line of names: joiners, punctuation, symbols."""
 SLOT = re.compile(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.blocks.Inline`)."""
 ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
@@ -142,6 +145,9 @@ _TALK_QUOTE = re.compile(
 """``… lightning talk "Title" …``: the quoted words are the title."""
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
+_DASHES = re.compile(r"\s[-–—|]\s")
+_NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
+"""``[Jane Doe](profile): Title``: the speaker first."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _SHORTCODE = re.compile(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
@@ -173,7 +179,7 @@ _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
 _BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
-_EMPTY_GROUP = re.compile(r"\(\s*(?:(?:,|and|&|\+|/)\s*)*\)")
+_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
 _STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
 _REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
@@ -396,12 +402,12 @@ class Reader:
         if not speakers:
             return False
         rest = visible
-        for party in speakers:
+        for party in (*speakers, *_orgs):
             rest = rest.replace(party.name, "", 1)
         for link in (inline.links[int(n)] for n in SLOT.findall(text)):
             rest = rest.replace(link.text, "", 1)
-        leftover = re.sub(r"\([^()]*\)", "", rest)
-        return not re.sub(r"[\s,;&]|\band\b", "", leftover)
+        leftover = _PARENTHESES.sub("", rest)
+        return not _NAME_GLUE.sub("", leftover)
 
     # -- a unit's own line (heading, list item, table cell, intro line) -------------------
 
@@ -503,9 +509,11 @@ class Reader:
                 fields.title = clean_text(inline.visible(title))
                 fields.add_people(*self.people(people, inline))
                 return
-        by = _BY.split(text)
+        cut = list(_BY.finditer(text))
+        by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
         if (
             len(by) == 2
+            and not _DASHES.search(by[1])
             and "\x00" not in by[0]
             and self.names_only(by[1], inline)
             and (fields.media or all(p.url or " " in p.name for p in self.people(by[1], inline)[0]))
@@ -514,6 +522,14 @@ class Reader:
             fields.add_people(*self.people(by[1], inline))
             return
         split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+        first = _NAMES_FIRST.fullmatch(text) if not split.speakers else None
+        if first and self.names_only(first["names"], inline):
+            speakers, orgs = self.people(first["names"], inline)
+            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
+            if speakers and all(p.url and is_profile_url(p.url) for p in speakers):
+                fields.add_people(speakers, orgs)  # "[Jane Doe](…): Queues at Scale"
+                self._title_part(first["title"], inline, fields)
+                return
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
         title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
@@ -621,8 +637,9 @@ class Reader:
         if "\x00" in text:
             self._labelled_links(text, inline, fields)
         fields.prose += 1
-        if fields.prose == 1 and not fields.speakers and self.names_only(text, inline):
-            speakers, orgs = self.people(text, inline)
+        names = _without_media_links(text, inline, self) if "\x00" in text else text
+        if fields.prose == 1 and not fields.speakers and self.names_only(names, inline):
+            speakers, orgs = self.people(names, inline)
             if all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
                 fields.add_people(speakers, orgs)
                 fields.explicit = True
@@ -762,6 +779,15 @@ class Reader:
                 piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
             fields.media.append(piece)
             fields.evidence.add("media")
+
+
+def _without_media_links(text: str, inline: Inline, reader: Reader) -> str:
+    """A line's text without its media links (read apart), for the names beside them."""
+
+    def keep(found: re.Match[str]) -> str:
+        return "" if reader.media_role(inline.links[int(found[1])].text) else found[0]
+
+    return SLOT.sub(keep, text)
 
 
 def _known_aside(link: Link) -> bool:

@@ -88,7 +88,7 @@ _PROFILE_HOSTS = {
         "hachyderm.io": r"^/@",
         "linkedin.com": r"^/in/",
         "about.me": r"^/[^/]+/?$",
-        "medium.com": r"^/@",
+        "medium.com": r"^/@[^/]+/?$",
         "dev.to": r"^/[^/]+/?$",
         "keybase.io": r"^/[^/]+/?$",
         "sessionize.com": r"^/[^/]+/?$",

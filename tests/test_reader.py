@@ -420,3 +420,38 @@ def test_an_iframe_is_read_by_its_src_and_a_truncated_one_takes_nothing_else() -
         (7, "malformed embed")
     ]
     assert result.talks[1].removals == ()  # left as written
+
+
+def test_more_ways_of_writing_a_talks_line() -> None:
+    found = talks(
+        """
+        ## [Ada Vos](https://www.linkedin.com/in/avos/): Queues at Scale
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Apache Queues: An Introduction
+
+        *by Bo Lind, Northwind*
+
+        [Slides](https://speakerdeck.com/bl/queues) | [Video](https://youtu.be/bbbbbbbbbbb)
+
+        ## Parsers by Hand
+
+        Cy Moe · 📺 [YouTube](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", "https://www.linkedin.com/in/avos/")], []),
+        ("Apache Queues: An Introduction", [("Bo Lind", None)], ["Northwind"]),
+        ("Parsers by Hand", [("Cy Moe", None)], []),
+    ]
+    items = talks(
+        """
+        1. **Queues at Scale** by Ada Vos — [video](https://youtu.be/aaaaaaaaaaa)
+        2. Parsers by Hand - Bo Lind [[slides](https://speakerdeck.com/bl/parsers)]
+        """
+    )
+    assert [(t.title, people(t)) for t in items] == [
+        ("Queues at Scale", [("Ada Vos", None)]),
+        ("Parsers by Hand", [("Bo Lind", None)]),
+    ]
