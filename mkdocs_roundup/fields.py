@@ -176,6 +176,8 @@ _NUMBERED_KIND = re.compile(
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
 _ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
+_EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|[^\w\x00)\].\"”?!]+$")
+"""Symbols around people's names (``Ann Lee · 📺``)."""
 _BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
@@ -744,9 +746,8 @@ class Reader:
                 return False
             pieces.append(piece)
         rest = SLOT.sub("", text)
-        remarks = _STRAY.match(rest) or _REMARKS.fullmatch(rest)
-        if not remarks and any(not p.media.embed_url for p in pieces):
-            return False
+        if not (_STRAY.match(rest) or _REMARKS.fullmatch(rest)):
+            return False  # words beside the links: read as a line of text
         fields.media.extend(pieces)
         fields.evidence.add("media")
         return True
@@ -817,7 +818,7 @@ def _clean_people(text: str) -> str:
         text = _PLACEHOLDERS.sub("", text)
     if "@" in text:
         text = _HANDLE.sub("", text)
-    text = _BY_PREFIX.sub("", text.strip(" ,"))
+    text = _BY_PREFIX.sub("", _EDGE_SYMBOLS.sub("", text.strip(" ,")))
     return _FINAL_PERIOD.sub("", text)
 
 
