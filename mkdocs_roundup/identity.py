@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
 import yaml
 
@@ -92,6 +92,11 @@ class Person:
 
 _TRACKING = re.compile(r"^(?:utm_\w+|trk|fbclid|gclid|ref|originalSubdomain)$", re.I)
 
+_OPAQUE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!//)(.*)", re.S)
+"""A link with a scheme and no ``//`` host (``mailto:``, ``tel:``, ``urn:``)."""
+
+_DEFAULT_PORTS = {"", "80", "443"}
+
 
 @lru_cache(maxsize=1 << 16)
 def link_key(url: str) -> str:
@@ -100,16 +105,29 @@ def link_key(url: str) -> str:
     :func:`~mkdocs_roundup.people.normalize_url` drops scheme, ``www.``, case, trailing slash
     and percent-encoding; a profile link (``/in/name``) is its path alone, while any other
     link keeps its query (minus tracking parameters), so that two different videos on
-    ``youtube.com/watch`` never make two people one.
+    ``youtube.com/watch`` never make two people one. A user name or a port other than the
+    web's own stays part of the key.
+
+    A link without a ``//`` host is its whole address: ``mailto:ann@example.org`` and
+    ``mailto:bob@example.org`` are two people (a mail address is compared without case and
+    without its ``?subject=``), whatever a host-and-path reading would make of them.
     """
+    text = url.strip().strip("<>")
+    opaque = _OPAQUE.fullmatch(text)
+    if opaque is not None and "." not in opaque[1]:  # "example.org:8000/x" has a host
+        scheme, address = opaque[1].lower(), unquote(opaque[2]).strip()
+        if scheme == "mailto":
+            address = address.partition("?")[0].lower()
+        return f"{scheme}:{address}"
     key = normalize_url(url)
+    parts = url_parts(text if "//" in text else "https://" + text)
+    user, _, place = parts.netloc.rpartition("@")
+    port = place.rpartition(":")[2] if ":" in place and not place.endswith("]") else ""
+    if user or port not in _DEFAULT_PORTS:
+        key = f"{unquote(user).lower()}@:{port if port not in _DEFAULT_PORTS else ''}|{key}"
     if is_profile_url(url):
         return key
-    query = [
-        (k, v)
-        for k, v in parse_qsl(url_parts(url.strip().strip("<>")).query)
-        if not _TRACKING.match(k)
-    ]
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)]
     return f"{key}?{urlencode(sorted(query))}" if query else key
 
 
@@ -182,7 +200,7 @@ class Directory:
         """A person by id, by any name of theirs, or by one of their links."""
         if text in self._by_id:
             return self._by_id[text]
-        for node in (_name_node(text), _link_node(text) if "/" in text else None):
+        for node in (_name_node(text), _link_node(text) if "/" in text or ":" in text else None):
             found = self._lookup.get(node) if node else None
             if found:
                 return self._by_id[found]

@@ -42,6 +42,9 @@ def m(
         ("https://de.linkedin.com/in/widodh", f"{LI}widodh"),
         ("https://github.com/rp-", "https://github.com/rp-/"),
         ("https://jane.dev/?utm_source=x", "https://jane.dev"),
+        ("mailto:Ann@Example.org", "mailto:ann@example.org"),
+        ("mailto:ann@example.org?subject=Talk", "MAILTO:ann%40example.org"),
+        ("https://jane.dev:443/", "https://jane.dev"),
     ],
 )
 def test_same_link(a: str, b: str) -> None:
@@ -54,10 +57,32 @@ def test_same_link(a: str, b: str) -> None:
         ("https://www.youtube.com/watch?v=one", "https://www.youtube.com/watch?v=two"),
         (f"{LI}widodh", f"{LI}wido"),
         ("https://github.com/rp-", "https://gitlab.com/rp-"),
+        # Links without a "//" host: the whole address is the key.
+        ("mailto:ann@example.org", "mailto:bob@example.org"),
+        ("mailto:ann@example.org", "https://example.org"),
+        ("tel:+15550100", "tel:+15550199"),
+        ("urn:isbn:0451450523", "urn:isbn:0451450524"),
+        ("mailto:ann@example.org", "ann@example.org"),
+        # What a host's name leaves out: who and which port.
+        ("https://ann@example.org/", "https://bob@example.org/"),
+        ("https://example.org:8001/", "https://example.org:8002/"),
     ],
 )
 def test_different_links(a: str, b: str) -> None:
     assert link_key(a) != link_key(b)
+
+
+def test_two_mail_addresses_are_two_people() -> None:
+    found = resolve(
+        [
+            m("Ann", "mailto:ann@example.org", "a.md", 1),
+            m("Bob", "mailto:bob@example.org", "a.md", 2),
+            m("Ann Lee", "mailto:ANN@example.org", "b.md", 3),
+        ]
+    )
+    people = {p.name: p.names for p in found.directory}
+    assert people == {"Ann Lee": ("Ann Lee", "Ann"), "Bob": ("Bob",)}
+    assert found.directory.find("mailto:bob@example.org") is not None
 
 
 def test_a_link_urlsplit_rejects_has_a_key_all_the_same() -> None:
