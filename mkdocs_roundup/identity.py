@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, unquote, urlencode
 
 import yaml
 
+from .links import dropped, is_safe_link, safe_links
 from .model import Diagnostic, Party
 from .people import clean_text, is_profile_url, name_key, normalize_url
 from .providers import url_parts
@@ -489,6 +490,9 @@ def likely_duplicates(
 
 _FIELDS = {"name", "aliases", "links", "id", "photo", "affiliation", "bio", "distinct"}
 _LISTS = {"aliases", "links", "distinct"}
+_LINKS = {"links", "photo"}
+_ID = re.compile(r"\w[\w.-]*")
+"""An id is a page's name and an anchor: nothing a browser would read as a scheme or a path."""
 
 
 class SpeakersFileError(ValueError):
@@ -549,6 +553,27 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
                 expected = "a list of texts" if key in _LISTS else "a text"
                 diagnostics.append(
                     Diagnostic(path, line(value_node), f"'{key}' must be {expected}; ignored")
+                )
+                continue
+            if key in _LINKS:
+                nodes = (
+                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                )
+                diagnostics += [
+                    Diagnostic(path, line(node), dropped(str(node.value).strip(), f"'{key}'"))
+                    for node in nodes
+                    if not is_safe_link(str(node.value).strip())
+                ]
+                value = safe_links(value) if isinstance(value, tuple) else value
+                if isinstance(value, str) and not is_safe_link(value):
+                    continue
+            if key == "id" and value and not _ID.fullmatch(str(value)):
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        line(value_node),
+                        f"'id' must be letters, digits, '-', '_' and '.', not '{value}'; ignored",
+                    )
                 )
                 continue
             values[key] = value

@@ -59,6 +59,7 @@ from .identity import (
     resolve,
     slug,
 )
+from .links import is_safe_link, safe_links
 from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
@@ -121,7 +122,7 @@ def relative_to(page_url: str) -> Callable[[str], str]:
     paths: dict[str, str] = {}  # an index links to the same few pages many times
 
     def relative(url: str) -> str:
-        if _SCHEME.match(url) or url.startswith("//"):
+        if url.startswith("//") or (_SCHEME.match(url) and is_safe_link(url)):
             return url
         path, _, fragment = url.partition("#")
         suffix = f"#{fragment}" if fragment else ""
@@ -132,6 +133,8 @@ def relative_to(page_url: str) -> Callable[[str], str]:
             found = get_relative_url(path, page_url)
             if not path and not found.endswith("/"):
                 found += "/"  # the home page with directory URLs: "../", not ".."
+            elif _SCHEME.match(found):
+                found = "./" + found  # a page named "x:y" is not a link of scheme "x"
             paths[path] = found
         return found + suffix
 
@@ -248,7 +251,7 @@ class PersonEntry:
     @property
     def profiles(self) -> list[tuple[str, str]]:
         """Their profile links, each with what a reader calls it (``LinkedIn``, ``GitHub``)."""
-        return [(url, link_label(url)) for url in self.person.links]
+        return [(url, link_label(url)) for url in safe_links(self.person.links)]
 
     @property
     def letter(self) -> str:
@@ -502,10 +505,13 @@ def _optional(text: str | None) -> str:
     return "null" if text is None else _string(text)
 
 
+def _safe(url: str | None) -> str | None:
+    return url if url is None or is_safe_link(url) else None
+
+
 def _party_json(party: Party, named: Named) -> str:
-    return (
-        f'{{"name":{_string(party.name)},"url":{_optional(party.url)},"id":{_optional(named.id)}}}'
-    )
+    url = _optional(_safe(party.url))
+    return f'{{"name":{_string(party.name)},"url":{url},"id":{_optional(named.id)}}}'
 
 
 def _media_json(item: Media) -> str:
@@ -539,11 +545,11 @@ def _person_data(entry: PersonEntry, *, with_profile: bool) -> dict[str, Any]:
         "id": person.id,
         "name": person.name,
         "aliases": list(person.aliases),
-        "links": list(person.links),
+        "links": list(safe_links(person.links)),
         "talks": [listed.talk.url for listed in entry.talks],
     }
     if with_profile:
-        data.update(photo=person.photo, affiliation=person.affiliation, bio=person.bio)
+        data.update(photo=_safe(person.photo), affiliation=person.affiliation, bio=person.bio)
     return data
 
 
@@ -687,15 +693,16 @@ def person_entry(
             f'<section class="roundup-person" id="{_escape(person.id)}">',
             f'<h3 class="roundup-person__name">{name}</h3>',
         ]
-    if person.photo:
+    if person.photo and is_safe_link(person.photo):
         photo = _escape(relative(person.photo))
         parts.append(f'<img class="roundup-person__photo" src="{photo}" alt="" loading="lazy">')
     for part, text in (("affiliation", person.affiliation), ("bio", person.bio)):
         if text:
             parts.append(f'<p class="roundup-person__{part}">{_escape(text)}</p>')
-    if person.links:
+    profiles = entry.profiles
+    if profiles:
         links = ", ".join(
-            f'<a href="{_escape(url)}">{_escape(label)}</a>' for url, label in entry.profiles
+            f'<a href="{_escape(url)}">{_escape(label)}</a>' for url, label in profiles
         )
         label = _escape(labels["links"])
         parts.append(

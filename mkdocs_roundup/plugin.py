@@ -38,11 +38,12 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import collect, linked_data, posters
+from . import collect, linked_data, links, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .fields import DEFAULT_LABELS, label_table
 from .indexes import Indexes, remove_stale, site_root, speakers_file
+from .log import log
 from .model import Event
 from .parse import PagePlan, parse_page
 from .people import name_key
@@ -180,7 +181,9 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
 
     @staticmethod
     def _event(plan: PagePlan, file: File) -> Event:
-        event = plan.event()
+        event, unsafe = links.safe_event(plan.event())
+        for diagnostic in unsafe:
+            log.warning("%s", diagnostic)
         talks = tuple(t.at(f"{file.url}#{t.id}") for t in event.talks)
         return replace(event, talks=talks, url=file.url)
 

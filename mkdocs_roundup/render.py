@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
+from .links import safe_parties
 from .model import Media, Party, Talk
 from .posters import media_key
 from .providers import provider
@@ -170,8 +171,8 @@ class CardRenderer:
         return Card(
             talk,
             "" if talk.kind == "talk" else labels["kind_" + talk.kind],
-            _firsts(talk.speakers),
-            _firsts(talk.organizations),
+            _firsts(safe_parties(talk.speakers)),
+            _firsts(safe_parties(talk.organizations)),
             players,
             _firsts(links),
         )

@@ -216,6 +216,9 @@ def test_index_source(url: str, source: str | None) -> None:
         ("speakers/ada.html", "speakers/index.html#ada", "index.html#ada"),
         ("index.html", "events/index.html", "events/index.html"),
         ("speakers/", "https://example.org/a", "https://example.org/a"),
+        # A site URL that would read as a scheme ("x:y/", from a page or an id named so):
+        ("speakers/", "speakers/javascript:x/", "./javascript:x/"),
+        ("", "javascript:x/", "./javascript:x/"),
     ],
 )
 def test_relative_urls(page: str, url: str, expected: str) -> None:
@@ -804,6 +807,62 @@ def test_speakers_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None
         "https://bsky.app/profile/bo.example",
         "https://www.linkedin.com/in/bolind",
     ]
+
+
+UNSAFE = ("javascript:", "data:", "vbscript:")
+
+
+def test_generated_output_carries_no_script_links(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Script links of pages and of the speakers file reach no card, index, JSON-LD or export;
+    each is reported where it is written."""
+    hostile = SPRING.replace("https://github.com/ada-vos-example", "javascript:alert(1)").replace(
+        "https://acme.example", "data:text/html,<script>alert(2)</script>"
+    )
+    pages = {**PAGES, "events/2025-04-02-spring.md": hostile}
+    config = write_site(
+        tmp_path, pages, plugin={"speakers_file": "speakers.yml", "speaker_pages": True}
+    )
+    (tmp_path / "speakers.yml").write_text(
+        dedent(
+            """\
+            - name: Bo Lind
+              links: [" VBScript:msgbox(3)", https://bo.example]
+              photo: "javascript:alert(4)"
+            - name: Cy Moss
+              id: "javascript:alert(5)"
+            """
+        ),
+        encoding="utf-8",
+    )
+    run(config)
+    warnings = logged(caplog)
+    for where, what, link in [
+        # (whether a name with such a link is a speaker or an organization is the reader's)
+        ("events/2025-04-02-spring.md:10:", "'Ada Vos'", "javascript:alert(1)"),
+        ("events/2025-04-02-spring.md:24:", "'Acme'", "data:text/html,"),
+        ("speakers.yml:2:", "'links'", "VBScript:msgbox(3)"),
+        ("speakers.yml:3:", "'photo'", "javascript:alert(4)"),
+    ]:
+        assert any(w.startswith(where) and f"{what}: link '{link}" in w for w in warnings), (
+            where,
+            warnings,
+        )
+    assert any(w.startswith("speakers.yml:5: 'id' must be") for w in warnings), warnings
+    site = tmp_path / "site"
+    pages_written = list(site.rglob("*.html"))
+    assert len(pages_written) > 8
+    for page in pages_written:
+        for tag in soup(page).find_all(["a", "img", "iframe", "link", "script"]):
+            for name in ("href", "src"):
+                value = "".join(str(tag.get(name, "")).split()).lower()
+                assert not value.startswith(UNSAFE), (page, tag)
+        for data in linked_data(page):
+            assert not any(u in json.dumps(data).lower() for u in UNSAFE), (page, data)
+    exported = (site / "roundup.json").read_text(encoding="utf-8").lower()
+    assert not any(u in exported for u in UNSAFE)
+    assert "https://bo.example" in exported
 
 
 def test_likely_duplicates_warn_and_can_be_declared_distinct(
