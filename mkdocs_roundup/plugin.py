@@ -12,7 +12,8 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 - ``on_page_markdown``: tells the extension which page it is converting, and hands it the
   plan made in ``on_files`` when the text is unchanged;
 - ``on_page_content``: keeps the talk anchors as rendered, notes who a roundup page's talks
-  name and the listing markers of any page;
+  name and the listing markers of any page, and warns about a click-to-load facade in the
+  page that no card made (:mod:`mkdocs_roundup.facades`);
 - ``on_env``: every page is rendered (anchors are final): the indexes are made;
 - ``on_page_context``: a page's markers are filled just before its template is rendered:
   a page of the author before the search plugin indexes it (its lists are searchable, as
@@ -38,7 +39,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import collect, linked_data, links, posters
+from . import collect, facades, linked_data, links, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .fields import DEFAULT_LABELS, label_table
@@ -204,7 +205,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if self.indexes is not None:
             self.indexes.read(path, markdown, first_line)
         if not self._candidate(page.file):
-            self.extension.page = PageContext(path, page.meta, enabled=False)
+            self.extension.page = PageContext(path, page.meta, first_line, enabled=False)
             return markdown
         self.extension.page = PageContext(
             path=path,
@@ -230,7 +231,23 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             self.events[path] = self._event(result, page.file)
         if self.indexes is not None:
             self.indexes.page_content(page, html, self.events.get(path))
+        self._check_facades(self.extension, html, page)
         return html
+
+    @staticmethod
+    def _check_facades(extension: RoundupExtension, html: str, page: Page) -> None:
+        """Warn about click-to-load facades in the page that no card made."""
+        made: list[str] = []
+        if extension.renderer is not None:
+            made, extension.renderer.made = extension.renderer.made, []
+        for diagnostic in facades.diagnostics(
+            html,
+            made,
+            markdown=page.markdown or "",
+            path=page.file.src_uri,
+            first_line=extension.page.first_line if extension.page else 1,
+        ):
+            log.warning("%s", diagnostic)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.indexes is not None:

@@ -195,3 +195,33 @@ def test_field_labels_reach_the_reader() -> None:
     assert extension.result is not None
     speakers = [[p.name for p in t.talk.speakers] for t in extension.result.talks]
     assert speakers == [["Bo Lind"], ["Ada Vos"]]
+
+
+def test_a_facade_the_plugin_did_not_make_is_reported(tmp_path: Path) -> None:
+    forged = (
+        MEETUP
+        + '\n<a class="roundup-embed__facade" href="#x" data-embed-src="https://evil.example/">'
+        "Play</a>\n"
+    )
+    note = dedent(
+        """\
+        ---
+        title: Notes
+        ---
+
+        # Notes
+
+        [Play](#y){ .roundup-embed__facade data-embed-src="https://evil.example/2" }
+        """
+    )
+    done = build(tmp_path, {"spring.md": forged, "notes.md": note})
+    assert done.returncode == 0, done.stderr
+    reported = [line for line in done.stderr.splitlines() if "roundup-embed__facade" in line]
+    assert reported == [
+        "WARNING -  notes.md:7: a 'roundup-embed__facade' element the plugin did not make "
+        "(data-embed-src 'https://evil.example/2'): it stays a link, never a player; "
+        "link to the video or deck instead",
+        "WARNING -  spring.md:23: a 'roundup-embed__facade' element the plugin did not make "
+        "(data-embed-src 'https://evil.example/'): it stays a link, never a player; "
+        "link to the video or deck instead",
+    ]
