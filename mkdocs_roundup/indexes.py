@@ -862,11 +862,9 @@ class Indexes:
         speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
         people = resolve(speakers, entries)
         organizations = resolve(orgs)
-        for diagnostic in [
-            *people.diagnostics,
-            *likely_duplicates(people.directory, people.distinct),
-        ]:
+        for diagnostic in people.diagnostics:
             log.warning("%s", diagnostic)
+        _report_look_alikes(likely_duplicates(people.directory, people.distinct))
         for entry in people.unmatched:
             log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
         titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}
@@ -1093,6 +1091,20 @@ class Indexes:
     def outputs(self) -> set[str]:
         """Where the generated pages are written (to remove them once no longer generated)."""
         return {file.abs_dest_path for file in self.generated.values()}
+
+
+LOOK_ALIKE_LINES = 50
+"""At most this many look-alike notices per build; a line then says how many more."""
+
+
+def _report_look_alikes(notices: list[Diagnostic]) -> None:
+    for diagnostic in notices[:LOOK_ALIKE_LINES]:
+        log.warning("%s", diagnostic)
+    if len(notices) > LOOK_ALIKE_LINES:
+        log.warning(
+            "%d more groups of speakers whose names look alike are not listed",
+            len(notices) - LOOK_ALIKE_LINES,
+        )
 
 
 def remove_stale(paths: Iterable[str], site_dir: str) -> None:

@@ -3,6 +3,7 @@ names that stay apart are reported with both places. Plain records, no MkDocs.""
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
@@ -14,11 +15,13 @@ from mkdocs_roundup.identity import (
     edit_distance,
     likely_duplicates,
     link_key,
+    look_alikes,
     read_speakers_file,
     resolve,
     slug,
 )
 from mkdocs_roundup.model import Party
+from mkdocs_roundup.people import name_key
 
 LI = "https://www.linkedin.com/in/"
 
@@ -274,6 +277,62 @@ def test_distinct_silences_a_likely_duplicate() -> None:
     assert len(likely_duplicates(resolve(mentions).directory)) == 1
     found = resolve(mentions, [SpeakerEntry("Wei Zhou", distinct=("Wei Zhu",))])
     assert likely_duplicates(found.directory, found.distinct) == []
+
+
+def test_a_crowd_of_look_alikes_is_one_notice() -> None:
+    mentions = [m(f"Person N{i} Ex", f"{LI}p{i}/", "talks.md", 3 + 4 * i) for i in range(300)]
+    (notice,) = likely_duplicates(resolve(mentions).directory)
+    assert str(notice) == (
+        "talks.md:3: speaker 'Person N0 Ex' may be the same as 'Person N1 Ex' (talks.md:7), "
+        "'Person N2 Ex' (talks.md:11), 'Person N3 Ex' (talks.md:15) and 296 others; if so, "
+        "add an alias in the speakers file, if not, list one under the other's 'distinct'"
+    )
+
+
+def test_two_edits_in_one_word_of_a_long_name_are_a_look_alike() -> None:
+    mentions = [m("Wido den Hollander", None, "a.md", 1), m("Wido den Hollendor", None, "b.md", 2)]
+    assert [len(g) for g in look_alikes(resolve(mentions).directory)] == [2]
+
+
+def test_the_search_finds_the_groups_that_comparing_every_pair_finds() -> None:
+    """Seeded names with typos: the index and blocks find exactly the groups that comparing
+    every pair of short names (all one edit apart, or a leading part) makes."""
+    rng = random.Random(15)
+    letters = "aeiouklmnrst"
+    names = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 6))) for _ in range(120)]
+    names = [f"{a.title()} {b.title()}" for a, b in zip(names[::2], names[1::2], strict=True)]
+    for name in list(names):  # a typo of some: one letter changed, dropped or doubled
+        at = rng.randrange(len(name))
+        names.append(
+            rng.choice(
+                [
+                    name[:at] + "x" + name[at + 1 :],
+                    name[:at] + name[at + 1 :],
+                    name[:at] + name[at] + name[at:],
+                ]
+            )
+        )
+    names += [n.split()[0] for n in names[:5]]
+    found = resolve([m(n, None, "a.md", line) for line, n in enumerate(names, 1)])
+    groups = {frozenset(mention.name for mention in g) for g in look_alikes(found.directory)}
+
+    keys = {name_key(p.name): p.name for p in found.directory}
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for a in keys:
+        for b in keys:
+            if edit_distance(a, b, 1) <= 1 or b.startswith(a + " "):
+                parent[root(a)] = root(b)
+    expected: dict[str, set[str]] = {}
+    for k in keys:
+        expected.setdefault(root(k), set()).add(keys[k])
+    assert groups == {frozenset(g) for g in expected.values() if len(g) > 1}
+    assert len(groups) > 10
 
 
 def test_grouping_and_duplicates_scale() -> None:

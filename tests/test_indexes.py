@@ -886,6 +886,19 @@ def test_likely_duplicates_warn_and_can_be_declared_distinct(
     assert logged(caplog) == []
 
 
+def test_look_alike_notices_are_capped_per_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    words = [(chr(97 + i // 26) + chr(97 + i % 26)) * 3 for i in range(60)]  # 3 letters apart
+    talks = [
+        f"### Talk {w}, Zed {w.title()}\n\n### Talk {w} again, Zed {w.title()}x\n" for w in words
+    ]
+    run(write_site(tmp_path, {"many.md": "# Many\n\n" + "\n".join(talks)}))
+    lines = logged(caplog)
+    assert len([line for line in lines if "may be the same as" in line]) == 50
+    assert lines[-1] == "10 more groups of speakers whose names look alike are not listed"
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
