@@ -61,6 +61,11 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     cache_dir = c.Type(str, default=".cache/roundup")
     """Where fetched posters are kept between builds (relative to `mkdocs.yml`)."""
 
+    lookalikes = c.Choice(("info", "warn"), default="info")
+    """How names of different speakers that look alike ("may be the same speaker") are
+    reported: `info` (a guess; `mkdocs build --strict` still passes) or `warn` (a warning,
+    so that `--strict` fails until the speakers file settles each one)."""
+
     known_organizations = c.ListOfItems(c.Type(str), default=[])
     """Names that are always organizations, never speakers (the site's own pages teach the rest)."""
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import html
 import json
+import logging
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -864,7 +865,10 @@ class Indexes:
         organizations = resolve(orgs)
         for diagnostic in people.diagnostics:
             log.warning("%s", diagnostic)
-        _report_look_alikes(likely_duplicates(people.directory, people.distinct))
+        _report_look_alikes(
+            likely_duplicates(people.directory, people.distinct),
+            logging.WARNING if options.lookalikes == "warn" else logging.INFO,
+        )
         for entry in people.unmatched:
             log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
         titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}
@@ -1097,11 +1101,12 @@ LOOK_ALIKE_LINES = 50
 """At most this many look-alike notices per build; a line then says how many more."""
 
 
-def _report_look_alikes(notices: list[Diagnostic]) -> None:
+def _report_look_alikes(notices: list[Diagnostic], level: int) -> None:
     for diagnostic in notices[:LOOK_ALIKE_LINES]:
-        log.warning("%s", diagnostic)
+        log.log(level, "%s", diagnostic)
     if len(notices) > LOOK_ALIKE_LINES:
-        log.warning(
+        log.log(
+            level,
             "%d more groups of speakers whose names look alike are not listed",
             len(notices) - LOOK_ALIKE_LINES,
         )

@@ -870,7 +870,14 @@ def test_likely_duplicates_warn_and_can_be_declared_distinct(
 ) -> None:
     caplog.set_level(logging.INFO, logger="mkdocs")
     pages = {**PAGES, "events/winter.md": WINTER.replace("Dee Dunn", "Bo Lindh")}
-    config = write_site(tmp_path, pages)
+    run(write_site(tmp_path, pages), strict=True)  # a guess: info, by default
+    assert logged(caplog) == []
+    assert [m for m in logged(caplog, logging.INFO) if "may be the same" in m] == [
+        "events/2025-04-02-spring.md:16: speaker 'Bo Lind' may be the same as 'Bo Lindh' (events/winter.md:7); "
+        "if so, add an alias in the speakers file, if not, list one under the other's 'distinct'"
+    ]
+    caplog.clear()
+    config = write_site(tmp_path, pages, plugin={"lookalikes": "warn"})
     with pytest.raises(Abort):
         run(config, strict=True)
     assert logged(caplog) == [
@@ -878,7 +885,9 @@ def test_likely_duplicates_warn_and_can_be_declared_distinct(
         "if so, add an alias in the speakers file, if not, list one under the other's 'distinct'"
     ]
     caplog.clear()
-    config = write_site(tmp_path, pages, plugin={"speakers_file": "speakers.yml"})
+    config = write_site(
+        tmp_path, pages, plugin={"speakers_file": "speakers.yml", "lookalikes": "warn"}
+    )
     (tmp_path / "speakers.yml").write_text(
         "- name: Bo Lindh\n  distinct: [Bo Lind]\n", encoding="utf-8"
     )
@@ -893,7 +902,8 @@ def test_look_alike_notices_are_capped_per_build(
     talks = [
         f"### Talk {w}, Zed {w.title()}\n\n### Talk {w} again, Zed {w.title()}x\n" for w in words
     ]
-    run(write_site(tmp_path, {"many.md": "# Many\n\n" + "\n".join(talks)}))
+    page = {"many.md": "# Many\n\n" + "\n".join(talks)}
+    run(write_site(tmp_path, page, plugin={"lookalikes": "warn"}))
     lines = logged(caplog)
     assert len([line for line in lines if "may be the same as" in line]) == 50
     assert lines[-1] == "10 more groups of speakers whose names look alike are not listed"
@@ -1002,12 +1012,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
             records.append(record)
 
     handler = Keep()
-    logging.getLogger("mkdocs").addHandler(handler)
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     try:
         run(config)
     finally:
-        logging.getLogger("mkdocs").removeHandler(handler)
-    return root / "site", [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return root / "site", [
+        f"{r.levelname}: {r.getMessage()}" for r in records if r.levelno >= logging.INFO
+    ]
 
 
 @pytest.mark.corpus
@@ -1114,7 +1130,7 @@ def test_corpus_json_ld_names_what_the_cards_show(corpus: tuple[Path, list[str]]
 def test_corpus_duplicate_warnings(corpus: tuple[Path, list[str]]) -> None:
     _, logs = corpus
     assert [m for m in logs if "may be the same" in m] == [
-        "blog/2023-05-24-cseug2023-roundup.md:77: speaker 'Ousmane' may be the same as 'Ousmane Diarra' "
+        "INFO: blog/2023-05-24-cseug2023-roundup.md:77: speaker 'Ousmane' may be the same as 'Ousmane Diarra' "
         "(blog/2023-12-07-ccc2023-roundup.md:209); if so, add an alias in the speakers file, "
         "if not, list one under the other's 'distinct'",
         "blog/2023-08-23-cloudstack-india-user-group-2023-roundup.md:131: speaker 'Ravichandran' may "
