@@ -355,29 +355,23 @@ def _assign_ids(
 # -- Likely duplicates ----------------------------------------------------------------------
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or ``limit + 1`` as soon as it is known to exceed ``limit``."""
-    return int(Levenshtein.distance(a, b, score_cutoff=limit))
-
-
 _LONG = 16
-"""From this length on (both names), two edits are still a typo; below it, one."""
+"""From this length on, two edits in a name are still a typo (in both names); below it, one:
+"Dahn" / "Daan" is a typo, "Chiara Sonova" / "Chiara Alnova" are two people."""
 
 
-def _edit_limit(a: str, b: str) -> int:
-    # One edit is a typo ("Dahn" / "Daan"); two are a typo only in a long name: "Chiara
-    # Sonova" and "Chiara Alnova" are two people.
-    return 2 if min(len(a), len(b)) >= _LONG else 1
+_WINDOW = 12
+"""A block of more long names than this is searched by neighbours (sorted neighbourhood)
+rather than by all pairs: each name meets this many after it, in two orders."""
 
 
-def _deletions(key: str) -> set[str]:
-    """``key`` and every text one letter shorter: two names one edit apart share one."""
-    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+def _backwards(key: str) -> str:
+    return key[::-1]
 
 
 def _word_blocks(key: str) -> Iterator[str]:
-    """Blocks of long names, whose typos may be two edits (which share no deletion): two
-    edits in one word leave the other words, and the start or the end of its own."""
+    """Blocks of long names, whose typos may be two edits: two edits in one word leave the
+    other words, and the start or the end of its own."""
     words = key.split()
     if len(words) > 1:
         head, rest = words[0], " ".join(words[1:])
@@ -391,13 +385,15 @@ def _word_blocks(key: str) -> Iterator[str]:
 class _LookAlikes:
     """Groups of people whose names look alike, found without comparing all pairs.
 
-    Candidates come from a deletion index (names one edit apart share a key of it: each
-    name is compared only with names that share one, never with all) and, for long names,
-    from blocks by word (each block searched in one call of rapidfuzz's C++ loop, rather
-    than pair by pair in Python). People already grouped are not compared again: a crowd
-    of names that all look alike is one group after a few comparisons, not a warning per
-    pair. On one page of 2,000 speakers named ``Person N<i> Ex`` this takes 0.1 s, against
-    15 s for every pair of a block (see ``benchmarks/lookalikes.py``).
+    Names one edit apart are found by lookups alone: one letter more than another name has
+    that name among its deletions, and two names one letter different at the same place
+    have the same deletion there (an index of every name's deletions by place), so no
+    distance is computed. Long names, two edits apart, are found in blocks by word, each
+    searched by rapidfuzz's C++ loop (a large block by neighbours, see :data:`_WINDOW`).
+    People already grouped are not compared again. On
+    one page of 2,000 speakers named ``Person N<i> Ex``, all one edit from others, this
+    takes a few hundredths of a second, where comparing the pairs of blocks took 15 s
+    (``benchmarks/lookalikes.py``).
     """
 
     def __init__(
@@ -409,53 +405,60 @@ class _LookAlikes:
         self.shown: dict[str, str] = {}
         """By person id: the spelling that first looked like someone else's."""
 
-    def join(self, a: str, b: str) -> None:
+    def join(self, a: str, b: str) -> bool:
+        """Group the people of spellings ``a`` and ``b``; ``False`` when they are declared
+        distinct."""
         ida, idb = self.spellings[a][0], self.spellings[b][0]
-        if ida == idb or frozenset({ida, idb}) in self.distinct:
-            return
+        if ida == idb:
+            return True
+        if frozenset({ida, idb}) in self.distinct:
+            return False
         self.shown.setdefault(ida, a)
         self.shown.setdefault(idb, b)
         self.groups.union(ida, idb)
-
-    def apart(self, a: str, b: str) -> bool:
-        """Whether ``a`` and ``b`` are spellings of people not (yet) in one group."""
-        find = self.groups.find
-        return find(self.spellings[a][0]) != find(self.spellings[b][0])
-
-    def compare(self, a: str, b: str) -> None:
-        if self.apart(a, b) and edit_distance(a, b, _edit_limit(a, b)) <= _edit_limit(a, b):
-            self.join(a, b)
+        return True
 
     def search(self) -> None:
-        keys = list(self.spellings)
-        # One name a leading part of another: look each leading part up (no pairwise work).
-        for key in keys:
+        spellings = self.spellings
+        by_deletion: dict[tuple[int, str], list[str]] = {}
+        for key in spellings:
             words = key.split()
-            for cut in range(1, len(words)):
+            for cut in range(1, len(words)):  # a leading part: "Ousmane" / "Ousmane Diarra"
                 head = " ".join(words[:cut])
-                if head in self.spellings:
+                if head in spellings:
                     self.join(head, key)
-        index: dict[str, list[str]] = defaultdict(list)
-        for key in keys:
-            for variant in _deletions(key):
-                index[variant].append(key)
-        for found in index.values():
-            for i, a in enumerate(found):
-                for b in found[i + 1 :]:
-                    self.compare(a, b)
+            for at in range(len(key)):
+                shorter = key[:at] + key[at + 1 :]
+                if shorter in spellings:  # one letter more: "Daan" / "Daaan"
+                    self.join(shorter, key)
+                same = by_deletion.setdefault((at, shorter), [])
+                # One letter different at the same place ("Daan" / "Dahn"): every name of
+                # the list is; one of them joined is enough, unless declared distinct.
+                for other in same:
+                    if self.join(other, key):
+                        break
+                same.append(key)
         blocks: dict[str, list[str]] = defaultdict(list)
-        for key in keys:
+        for key in spellings:
             if len(key) >= _LONG:
                 for block in _word_blocks(key):
                     blocks[block].append(key)
+        find = self.groups.find
         for members in blocks.values():
-            for i, a in enumerate(members[:-1]):
-                later = members[i + 1 :]
-                for b, _, _ in process.extract(
-                    a, later, scorer=Levenshtein.distance, score_cutoff=2, limit=None
-                ):
-                    if self.apart(a, b):
-                        self.join(a, b)
+            # A small block: every pair. A large one (many long names sharing a word): each
+            # name with its nearest neighbours in the order of the names, then of the names
+            # read backwards (a typo leaves the start or the end of a word in place).
+            small = len(members) <= _WINDOW
+            orders = [members] if small else [sorted(members), sorted(members, key=_backwards)]
+            for order in orders:
+                for i, a in enumerate(order[:-1]):
+                    near = order[i + 1 :] if small else order[i + 1 : i + 1 + _WINDOW]
+                    group = find(spellings[a][0])
+                    for b, _, _ in process.extract(
+                        a, near, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+                    ):
+                        if find(spellings[b][0]) != group and self.join(a, b):
+                            group = find(group)
 
     def found(self) -> list[tuple[Mention, ...]]:
         """Each group: a spelling of each person, at its first place, in page order."""
