@@ -902,8 +902,9 @@ def test_look_alike_notices_are_capped_per_build(
     talks = [
         f"### Talk {w}, Zed {w.title()}\n\n### Talk {w} again, Zed {w.title()}x\n" for w in words
     ]
-    page = {"many.md": "# Many\n\n" + "\n".join(talks)}
-    run(write_site(tmp_path, page, plugin={"lookalikes": "warn"}))
+    # Ten a page: a page says at most 20 of a kind, the build at most 50 look-alikes.
+    pages = {f"p{n}.md": "# Many\n\n" + "\n".join(talks[n * 10 : n * 10 + 10]) for n in range(6)}
+    run(write_site(tmp_path, pages, plugin={"lookalikes": "warn"}))
     lines = logged(caplog)
     assert len([line for line in lines if "may be the same as" in line]) == 50
     assert lines[-1] == "10 more groups of speakers whose names look alike are not listed"

@@ -225,3 +225,17 @@ def test_a_facade_the_plugin_did_not_make_is_reported(tmp_path: Path) -> None:
         "(data-embed-src 'https://evil.example/'): it stays a link, never a player; "
         "link to the video or deck instead",
     ]
+
+
+def test_a_page_says_at_most_twenty_warnings_of_a_kind(tmp_path: Path) -> None:
+    tracker = "".join(
+        f'\n<iframe src="https://tracker.example/embed/{n}"></iframe>\n' for n in range(30)
+    )
+    done = build(tmp_path, {"spring.md": MEETUP + tracker})
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "tracker.example" in line]
+    assert len(lines) == 21, done.stderr
+    assert lines[-1].startswith(
+        "WARNING -  spring.md: 10 more like 'iframe from unknown host tracker.example"
+    )
+    assert lines[-1].endswith("' not shown")
