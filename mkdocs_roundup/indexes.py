@@ -47,7 +47,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import linked_data, markers
-from .config import RoundupConfig
+from .config import RoundupConfig, index_source
 from .identity import (
     Directory,
     Mention,
@@ -88,23 +88,6 @@ LABELS: dict[str, str] = {
 TITLES = {"events": "Events", "speakers": "Speakers", "organizations": "Organizations"}
 
 # -- Locations ------------------------------------------------------------------------------
-
-
-def index_source(url: str) -> str | None:
-    """The ``src_uri`` of a generated page from its configured URL (``""`` turns it off).
-
-    ``speakers/`` and ``speakers`` give ``speakers/index.md``; ``speakers.md`` or
-    ``speakers.html`` give ``speakers.md``.
-    """
-    url = url.strip().lstrip("/")
-    if not url:
-        return None
-    if url.endswith("/"):
-        return url + "index.md"
-    for suffix in (".md", ".html"):
-        if url.endswith(suffix):
-            return url[: -len(suffix)] + ".md"
-    return url + "/index.md"
 
 
 def _folder(source: str) -> str:

@@ -239,3 +239,55 @@ def test_a_page_says_at_most_twenty_warnings_of_a_kind(tmp_path: Path) -> None:
         "WARNING -  spring.md: 10 more like 'iframe from unknown host tracker.example"
     )
     assert lines[-1].endswith("' not shown")
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"min_talks": 0}, "option 'min_talks': must be a whole number of 1 or more, not 0"),
+        ({"export": "../roundup.json"}, "option 'export': '../roundup.json' is outside site_dir"),
+        ({"export": "/tmp/roundup.json"}, "option 'export': '/tmp/roundup.json' is outside"),
+        ({"export": "data/"}, "option 'export': 'data/' is a folder"),
+        (
+            {"speakers_url": "people/", "organizations_url": "people"},
+            "option 'organizations_url': 'people' is the page of speakers_url ('people/') too",
+        ),
+        (
+            {"poster_endpoints": {"youtub": "https://o.example/?u={url}"}},
+            "option 'poster_endpoints': unknown provider 'youtub' (known: youtube, vimeo,",
+        ),
+        (
+            {"poster_endpoints": {"vimeo": "https://o.example/?u={foo}"}},
+            "option 'poster_endpoints': vimeo: 'https://o.example/?u={foo}' has the "
+            "placeholder {foo}; the only one is {url}",
+        ),
+        (
+            {"poster_endpoints": {"vimeo": "https://o.example/?u={url"}},
+            "option 'poster_endpoints': vimeo: 'https://o.example/?u={url': expected '}'",
+        ),
+    ],
+)
+def test_options_that_cannot_work_are_configuration_errors(
+    tmp_path: Path, options: dict[str, object], error: str
+) -> None:
+    done = build(tmp_path, {"spring.md": MEETUP}, **options)
+    assert done.returncode == 1
+    assert f"ERROR   -  Config value 'plugins': Plugin 'roundup' {error}" in done.stderr, (
+        done.stderr
+    )
+    assert not (tmp_path / "site").exists()
+
+
+def test_valid_options_near_the_limits_build(tmp_path: Path) -> None:
+    done = build(
+        tmp_path,
+        {"spring.md": MEETUP},
+        strict=True,
+        min_talks=1,
+        export="data/./all.json",
+        speakers_url="people/",
+        organizations_url="orgs.md",
+        poster_endpoints={"vimeo": "https://o.example/{{x}}?u={url}"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "data" / "all.json").is_file()
