@@ -162,7 +162,13 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
         cache = Path(config.config_file_path or ".").parent / self.config.cache_dir
-        media = [m for event in self.events.values() for t in event.talks for m in t.media]
+        # At the talk's line: a source line (a media's own line is the reader's).
+        media = [
+            (t.path, t.line, m)
+            for event in self.events.values()
+            for t in event.talks
+            for m in t.media
+        ]
         self.posters = posters.collect(
             media,
             cache,
