@@ -7,8 +7,9 @@ one edit from several others, the worst case of the search for "may be the same 
 within 1.5x of the build without the plugin, and prints at most 50 look-alike lines.
 
 Builds are fresh ``mkdocs build`` processes, in pairs alternating which side goes first, as
-in ``build_speed.py`` (whose helpers measure the checkout this file lives in). Then one more
-build with the plugin counts the lines the plugin prints. Nothing fails on a number.
+in ``build_speed.py`` (whose helpers measure the checkout this file lives in); the wall time
+and the child's CPU time (user + system, steadier on a loaded machine) are reported. Then
+one more build with the plugin counts the lines the plugin prints. Nothing fails on a number.
 
 Usage::
 
@@ -72,16 +73,19 @@ def measure(workdir: Path, talks: int, repeats: int, env: dict[str, str]) -> Non
         for side in ("with", "without") if pair % 2 == 0 else ("without", "with"):
             config = with_config if side == "with" else without_config
             runs[side].append(build_once(config, root / f"site-{side}", env))
-    with_wall = statistics.median(r.wall for r in runs["with"])
-    without_wall = statistics.median(r.wall for r in runs["without"])
-    ratio = statistics.median(
-        w.wall / o.wall for w, o in zip(runs["with"], runs["without"], strict=True)
-    )
     lines = printed(with_config, root / "site-with", env)
+    figures = []
+    for field in ("wall", "cpu"):
+        with_ = statistics.median(getattr(r, field) for r in runs["with"])
+        without = statistics.median(getattr(r, field) for r in runs["without"])
+        ratio = statistics.median(
+            getattr(w, field) / getattr(o, field)
+            for w, o in zip(runs["with"], runs["without"], strict=True)
+        )
+        figures.append(f"{field} {with_:.2f} s with, {without:.2f} s without, ratio {ratio:.2f}")
     print(
-        f"{talks} talks: with {with_wall:.2f} s, without {without_wall:.2f} s, "
-        f"ratio {ratio:.2f} (budget {BUDGET_RATIO}); {len(lines)} lines printed "
-        f"(budget {BUDGET_LINES})",
+        f"{talks} talks: {'; '.join(figures)} (budget {BUDGET_RATIO}); "
+        f"{len(lines)} lines printed (budget {BUDGET_LINES})",
         flush=True,
     )
     for line in lines[:3]:
