@@ -25,10 +25,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
 import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
+from .links import dropped, is_safe_link, safe_links
 from .model import Diagnostic, Party
 from .people import clean_text, is_profile_url, name_key, normalize_url
 from .providers import url_parts
@@ -92,6 +95,11 @@ class Person:
 
 _TRACKING = re.compile(r"^(?:utm_\w+|trk|fbclid|gclid|ref|originalSubdomain)$", re.I)
 
+_OPAQUE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!//)(.*)", re.S)
+"""A link with a scheme and no ``//`` host (``mailto:``, ``tel:``, ``urn:``)."""
+
+_DEFAULT_PORTS = {"", "80", "443"}
+
 
 @lru_cache(maxsize=1 << 16)
 def link_key(url: str) -> str:
@@ -100,16 +108,29 @@ def link_key(url: str) -> str:
     :func:`~mkdocs_roundup.people.normalize_url` drops scheme, ``www.``, case, trailing slash
     and percent-encoding; a profile link (``/in/name``) is its path alone, while any other
     link keeps its query (minus tracking parameters), so that two different videos on
-    ``youtube.com/watch`` never make two people one.
+    ``youtube.com/watch`` never make two people one. A user name or a port other than the
+    web's own stays part of the key.
+
+    A link without a ``//`` host is its whole address: ``mailto:ann@example.org`` and
+    ``mailto:bob@example.org`` are two people (a mail address is compared without case and
+    without its ``?subject=``), whatever a host-and-path reading would make of them.
     """
+    text = url.strip().strip("<>")
+    opaque = _OPAQUE.fullmatch(text)
+    if opaque is not None and "." not in opaque[1]:  # "example.org:8000/x" has a host
+        scheme, address = opaque[1].lower(), unquote(opaque[2]).strip()
+        if scheme == "mailto":
+            address = address.partition("?")[0].lower()
+        return f"{scheme}:{address}"
     key = normalize_url(url)
+    parts = url_parts(text if "//" in text else "https://" + text)
+    user, _, place = parts.netloc.rpartition("@")
+    port = place.rpartition(":")[2] if ":" in place and not place.endswith("]") else ""
+    if user or port not in _DEFAULT_PORTS:
+        key = f"{unquote(user).lower()}@:{port if port not in _DEFAULT_PORTS else ''}|{key}"
     if is_profile_url(url):
         return key
-    query = [
-        (k, v)
-        for k, v in parse_qsl(url_parts(url.strip().strip("<>")).query)
-        if not _TRACKING.match(k)
-    ]
+    query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)]
     return f"{key}?{urlencode(sorted(query))}" if query else key
 
 
@@ -182,7 +203,7 @@ class Directory:
         """A person by id, by any name of theirs, or by one of their links."""
         if text in self._by_id:
             return self._by_id[text]
-        for node in (_name_node(text), _link_node(text) if "/" in text else None):
+        for node in (_name_node(text), _link_node(text) if "/" in text or ":" in text else None):
             found = self._lookup.get(node) if node else None
             if found:
                 return self._by_id[found]
@@ -334,134 +355,158 @@ def _assign_ids(
 # -- Likely duplicates ----------------------------------------------------------------------
 
 
-def _common_start(a: str, b: str) -> int:
-    length = min(len(a), len(b))
-    index = 0
-    while index < length and a[index] == b[index]:
-        index += 1
-    return index
+_LONG = 16
+"""From this length on, two edits in a name are still a typo (in both names); below it, one:
+"Dahn" / "Daan" is a typo, "Chiara Sonova" / "Chiara Alnova" are two people."""
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or ``limit + 1`` as soon as it is known to exceed ``limit``.
-
-    Names that look alike share most of their letters: the common start and end are cut off
-    first, and only a band ``limit`` wide around the diagonal is computed."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    common = _common_start(a, b)
-    a, b = a[common:], b[common:]
-    common = _common_start(a[::-1], b[::-1])
-    if common:
-        a, b = a[:-common], b[:-common]
-    if not a or not b:
-        return max(len(a), len(b))
-    over = limit + 1
-    previous = [j if j <= limit else over for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        low, high = max(1, i - limit), min(len(b), i + limit)
-        current = [over] * (len(b) + 1)
-        current[0] = i if i <= limit else over
-        for j in range(low, high + 1):
-            cost = previous[j - 1] + (ca != b[j - 1])
-            current[j] = min(cost, previous[j] + 1, current[j - 1] + 1, over)
-        if min(current[max(0, low - 1) : high + 1]) > limit:
-            return over
-        previous = current
-    return min(previous[-1], over)
+_WINDOW = 12
+"""A block of more long names than this is searched by neighbours (sorted neighbourhood)
+rather than by all pairs: each name meets this many after it, in two orders."""
 
 
-def _edit_limit(a: str, b: str) -> int:
-    # One edit is a typo ("Dahn" / "Daan"); two are a typo only in a long name: "Chiara
-    # Sonova" and "Chiara Alnova" are two people.
-    return 2 if min(len(a), len(b)) >= 16 else 1
+def _backwards(key: str) -> str:
+    return key[::-1]
 
 
-_SPACING = re.compile(r"[\s'’.-]+")
-
-
-def _blocks(key: str) -> Iterator[str]:
-    """Cheap blocking keys: two names a typo apart share at least one, so names are compared
-    within blocks, never all pairs. A typo sits in one word, leaving the other word and
-    either the start or the end of its own word as they were; a missing space leaves the
-    letters; swapped words leave the set of words."""
+def _word_blocks(key: str) -> Iterator[str]:
+    """Blocks of long names, whose typos may be two edits: two edits in one word leave the
+    other words, and the start or the end of its own."""
     words = key.split()
-    if len(words) == 1:
-        yield "one:" + key[:3]
-        yield "one:" + key[-3:]
-    else:
+    if len(words) > 1:
         head, rest = words[0], " ".join(words[1:])
         tail, front = words[-1], " ".join(words[:-1])
         yield f"head:{head}|{rest[:2]}"
         yield f"head:{head}|{rest[-2:]}"
         yield f"tail:{tail}|{front[:2]}"
         yield f"tail:{tail}|{front[-2:]}"
-        yield "sorted:" + " ".join(sorted(words))
-    yield "compact:" + _SPACING.sub("", key)
+
+
+class _LookAlikes:
+    """Groups of people whose names look alike, found without comparing all pairs.
+
+    Names one edit apart are found by lookups alone: one letter more than another name has
+    that name among its deletions, and two names one letter different at the same place
+    have the same deletion there (an index of every name's deletions by place), so no
+    distance is computed. Long names, two edits apart, are found in blocks by word, each
+    searched by rapidfuzz's C++ loop (a large block by neighbours, see :data:`_WINDOW`).
+    People already grouped are not compared again. On
+    one page of 2,000 speakers named ``Person N<i> Ex``, all one edit from others, this
+    takes a few hundredths of a second, where comparing the pairs of blocks took 15 s
+    (``benchmarks/lookalikes.py``).
+    """
+
+    def __init__(
+        self, spellings: dict[str, tuple[str, Mention]], distinct: frozenset[frozenset[str]]
+    ) -> None:
+        self.spellings = spellings
+        self.distinct = distinct
+        self.groups = _Groups()
+        self.shown: dict[str, str] = {}
+        """By person id: the spelling that first looked like someone else's."""
+
+    def join(self, a: str, b: str) -> bool:
+        """Group the people of spellings ``a`` and ``b``; ``False`` when they are declared
+        distinct."""
+        ida, idb = self.spellings[a][0], self.spellings[b][0]
+        if ida == idb:
+            return True
+        if frozenset({ida, idb}) in self.distinct:
+            return False
+        self.shown.setdefault(ida, a)
+        self.shown.setdefault(idb, b)
+        self.groups.union(ida, idb)
+        return True
+
+    def search(self) -> None:
+        spellings = self.spellings
+        by_deletion: dict[tuple[int, str], list[str]] = {}
+        for key in spellings:
+            words = key.split()
+            for cut in range(1, len(words)):  # a leading part: "Ousmane" / "Ousmane Diarra"
+                head = " ".join(words[:cut])
+                if head in spellings:
+                    self.join(head, key)
+            for at in range(len(key)):
+                shorter = key[:at] + key[at + 1 :]
+                if shorter in spellings:  # one letter more: "Daan" / "Daaan"
+                    self.join(shorter, key)
+                same = by_deletion.setdefault((at, shorter), [])
+                # One letter different at the same place ("Daan" / "Dahn"): every name of
+                # the list is; one of them joined is enough, unless declared distinct.
+                for other in same:
+                    if self.join(other, key):
+                        break
+                same.append(key)
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for key in spellings:
+            if len(key) >= _LONG:
+                for block in _word_blocks(key):
+                    blocks[block].append(key)
+        find = self.groups.find
+        for members in blocks.values():
+            # A small block: every pair. A large one (many long names sharing a word): each
+            # name with its nearest neighbours in the order of the names, then of the names
+            # read backwards (a typo leaves the start or the end of a word in place).
+            small = len(members) <= _WINDOW
+            orders = [members] if small else [sorted(members), sorted(members, key=_backwards)]
+            for order in orders:
+                for i, a in enumerate(order[:-1]):
+                    near = order[i + 1 :] if small else order[i + 1 : i + 1 + _WINDOW]
+                    group = find(spellings[a][0])
+                    for b, _, _ in process.extract(
+                        a, near, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+                    ):
+                        if find(spellings[b][0]) != group and self.join(a, b):
+                            group = find(group)
+
+    def found(self) -> list[tuple[Mention, ...]]:
+        """Each group: a spelling of each person, at its first place, in page order."""
+        members: dict[str, list[Mention]] = defaultdict(list)
+        for person_id, key in self.shown.items():
+            members[self.groups.find(person_id)].append(self.spellings[key][1])
+        groups = [tuple(sorted(m, key=lambda m: (m.path, m.line))) for m in members.values()]
+        return sorted(groups, key=lambda g: [(m.path, m.line) for m in g])
+
+
+_NAMED = 3
+"""How many look-alikes of a group one notice names (then a count of the rest)."""
+
+
+def look_alikes(
+    directory: Directory,
+    distinct: frozenset[frozenset[str]] = frozenset(),
+) -> list[tuple[Mention, ...]]:
+    """Groups of people whose names are probably one person's: one or two edits apart (two
+    in long names), or one a leading part of the other (``Ousmane`` / ``Ousmane Diarra``),
+    joined pair by pair; people the speakers file declares ``distinct`` are not paired.
+    Each group is a spelling of each of its people at its first place, in page order."""
+    spellings: dict[str, tuple[str, Mention]] = {}  # name key -> (person id, first mention)
+    for person in directory:
+        for mention in sorted(person.mentions, key=lambda m: (m.path, m.line)):
+            spellings.setdefault(name_key(mention.name), (person.id, mention))
+    search = _LookAlikes(spellings, distinct)
+    search.search()
+    return search.found()
 
 
 def likely_duplicates(
     directory: Directory,
     distinct: frozenset[frozenset[str]] = frozenset(),
 ) -> list[Diagnostic]:
-    """Names of different people that are probably one person: one or two edits apart, the
-    same letters spaced differently, or one a leading part of the other (``Ousmane`` /
-    ``Ousmane Diarra``). One warning per pair of people, naming both places."""
-    spellings: dict[str, tuple[str, Mention]] = {}  # name key -> (person id, first mention)
-    for person in directory:
-        for mention in sorted(person.mentions, key=lambda m: (m.path, m.line)):
-            spellings.setdefault(name_key(mention.name), (person.id, mention))
-
-    pairs: dict[frozenset[str], tuple[int, str, str]] = {}
-
-    def consider(a: str, b: str, score: int) -> None:
-        ida, idb = spellings[a][0], spellings[b][0]
-        pair = frozenset({ida, idb})
-        if ida == idb or pair in distinct:
-            return
-        if pair not in pairs or (score, a, b) < pairs[pair]:
-            pairs[pair] = (score, a, b)
-
-    # One name a leading part of another: look each leading part up (no pairwise work).
-    for key in spellings:
-        words = key.split()
-        for cut in range(1, len(words)):
-            head = " ".join(words[:cut])
-            if head in spellings:
-                consider(head, key, 3)
-
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for key in spellings:
-        for block in _blocks(key):
-            blocks[block].append(key)
-    compared: set[tuple[str, str]] = set()
-    for keys in blocks.values():
-        if len(keys) < 2:
-            continue
-        keys.sort(key=len)
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if len(b) - len(a) > 2:
-                    break  # sorted by length: every later one is longer still
-                if spellings[a][0] == spellings[b][0] or (a, b) in compared:
-                    continue
-                compared.add((a, b))
-                limit = _edit_limit(a, b)
-                distance = edit_distance(a, b, limit)
-                if distance <= limit:
-                    consider(a, b, distance)
-
-    found: list[Diagnostic] = []
-    for _, a, b in sorted(pairs.values()):
-        (_, ma), (_, mb) = spellings[a], spellings[b]
-        here, there = sorted((ma, mb), key=lambda m: (m.path, m.line))
+    """One notice per group of :func:`look_alikes`, at its first place, naming the others'
+    places (the first few, then how many more)."""
+    found = []
+    for here, *others in look_alikes(directory, distinct):
+        named = ", ".join(f"'{clean_text(m.name)}' ({m.path}:{m.line})" for m in others[:_NAMED])
+        if len(others) > _NAMED:
+            named += f" and {len(others) - _NAMED} others"
         found.append(
             Diagnostic(
                 here.path,
                 here.line,
-                f"speaker '{clean_text(here.name)}' may be the same as '{clean_text(there.name)}' "
-                f"({there.path}:{there.line}); if so, add an alias in the speakers file, "
-                "if not, list one under the other's 'distinct'",
+                f"speaker '{clean_text(here.name)}' may be the same as {named}; if so, add an "
+                "alias in the speakers file, if not, list one under the other's 'distinct'",
             )
         )
     return sorted(found, key=lambda d: (d.path, d.line, d.message))
@@ -471,6 +516,9 @@ def likely_duplicates(
 
 _FIELDS = {"name", "aliases", "links", "id", "photo", "affiliation", "bio", "distinct"}
 _LISTS = {"aliases", "links", "distinct"}
+_LINKS = {"links", "photo"}
+_ID = re.compile(r"\w[\w.-]*")
+"""An id is a page's name and an anchor: nothing a browser would read as a scheme or a path."""
 
 
 class SpeakersFileError(ValueError):
@@ -531,6 +579,27 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
                 expected = "a list of texts" if key in _LISTS else "a text"
                 diagnostics.append(
                     Diagnostic(path, line(value_node), f"'{key}' must be {expected}; ignored")
+                )
+                continue
+            if key in _LINKS:
+                nodes = (
+                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                )
+                diagnostics += [
+                    Diagnostic(path, line(node), dropped(str(node.value).strip(), f"'{key}'"))
+                    for node in nodes
+                    if not is_safe_link(str(node.value).strip())
+                ]
+                value = safe_links(value) if isinstance(value, tuple) else value
+                if isinstance(value, str) and not is_safe_link(value):
+                    continue
+            if key == "id" and value and not _ID.fullmatch(str(value)):
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        line(value_node),
+                        f"'id' must be letters, digits, '-', '_' and '.', not '{value}'; ignored",
+                    )
                 )
                 continue
             values[key] = value

@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import html
 import json
+import logging
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -46,7 +47,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import linked_data, markers
-from .config import RoundupConfig
+from .config import RoundupConfig, index_source
 from .identity import (
     Directory,
     Mention,
@@ -59,6 +60,7 @@ from .identity import (
     resolve,
     slug,
 )
+from .links import is_safe_link, safe_links
 from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
@@ -88,23 +90,6 @@ TITLES = {"events": "Events", "speakers": "Speakers", "organizations": "Organiza
 # -- Locations ------------------------------------------------------------------------------
 
 
-def index_source(url: str) -> str | None:
-    """The ``src_uri`` of a generated page from its configured URL (``""`` turns it off).
-
-    ``speakers/`` and ``speakers`` give ``speakers/index.md``; ``speakers.md`` or
-    ``speakers.html`` give ``speakers.md``.
-    """
-    url = url.strip().lstrip("/")
-    if not url:
-        return None
-    if url.endswith("/"):
-        return url + "index.md"
-    for suffix in (".md", ".html"):
-        if url.endswith(suffix):
-            return url[: -len(suffix)] + ".md"
-    return url + "/index.md"
-
-
 def _folder(source: str) -> str:
     """Where one page per speaker goes, next to (or under) the speakers index."""
     head, name = posixpath.split(source)
@@ -121,7 +106,7 @@ def relative_to(page_url: str) -> Callable[[str], str]:
     paths: dict[str, str] = {}  # an index links to the same few pages many times
 
     def relative(url: str) -> str:
-        if _SCHEME.match(url) or url.startswith("//"):
+        if url.startswith("//") or (_SCHEME.match(url) and is_safe_link(url)):
             return url
         path, _, fragment = url.partition("#")
         suffix = f"#{fragment}" if fragment else ""
@@ -132,6 +117,8 @@ def relative_to(page_url: str) -> Callable[[str], str]:
             found = get_relative_url(path, page_url)
             if not path and not found.endswith("/"):
                 found += "/"  # the home page with directory URLs: "../", not ".."
+            elif _SCHEME.match(found):
+                found = "./" + found  # a page named "x:y" is not a link of scheme "x"
             paths[path] = found
         return found + suffix
 
@@ -248,7 +235,7 @@ class PersonEntry:
     @property
     def profiles(self) -> list[tuple[str, str]]:
         """Their profile links, each with what a reader calls it (``LinkedIn``, ``GitHub``)."""
-        return [(url, link_label(url)) for url in self.person.links]
+        return [(url, link_label(url)) for url in safe_links(self.person.links)]
 
     @property
     def letter(self) -> str:
@@ -502,10 +489,13 @@ def _optional(text: str | None) -> str:
     return "null" if text is None else _string(text)
 
 
+def _safe(url: str | None) -> str | None:
+    return url if url is None or is_safe_link(url) else None
+
+
 def _party_json(party: Party, named: Named) -> str:
-    return (
-        f'{{"name":{_string(party.name)},"url":{_optional(party.url)},"id":{_optional(named.id)}}}'
-    )
+    url = _optional(_safe(party.url))
+    return f'{{"name":{_string(party.name)},"url":{url},"id":{_optional(named.id)}}}'
 
 
 def _media_json(item: Media) -> str:
@@ -539,11 +529,11 @@ def _person_data(entry: PersonEntry, *, with_profile: bool) -> dict[str, Any]:
         "id": person.id,
         "name": person.name,
         "aliases": list(person.aliases),
-        "links": list(person.links),
+        "links": list(safe_links(person.links)),
         "talks": [listed.talk.url for listed in entry.talks],
     }
     if with_profile:
-        data.update(photo=person.photo, affiliation=person.affiliation, bio=person.bio)
+        data.update(photo=_safe(person.photo), affiliation=person.affiliation, bio=person.bio)
     return data
 
 
@@ -687,15 +677,16 @@ def person_entry(
             f'<section class="roundup-person" id="{_escape(person.id)}">',
             f'<h3 class="roundup-person__name">{name}</h3>',
         ]
-    if person.photo:
+    if person.photo and is_safe_link(person.photo):
         photo = _escape(relative(person.photo))
         parts.append(f'<img class="roundup-person__photo" src="{photo}" alt="" loading="lazy">')
     for part, text in (("affiliation", person.affiliation), ("bio", person.bio)):
         if text:
             parts.append(f'<p class="roundup-person__{part}">{_escape(text)}</p>')
-    if person.links:
+    profiles = entry.profiles
+    if profiles:
         links = ", ".join(
-            f'<a href="{_escape(url)}">{_escape(label)}</a>' for url, label in entry.profiles
+            f'<a href="{_escape(url)}">{_escape(label)}</a>' for url, label in profiles
         )
         label = _escape(labels["links"])
         parts.append(
@@ -855,11 +846,12 @@ class Indexes:
         speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
         people = resolve(speakers, entries)
         organizations = resolve(orgs)
-        for diagnostic in [
-            *people.diagnostics,
-            *likely_duplicates(people.directory, people.distinct),
-        ]:
+        for diagnostic in people.diagnostics:
             log.warning("%s", diagnostic)
+        _report_look_alikes(
+            likely_duplicates(people.directory, people.distinct),
+            logging.WARNING if options.lookalikes == "warn" else logging.INFO,
+        )
         for entry in people.unmatched:
             log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
         titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}
@@ -1086,6 +1078,21 @@ class Indexes:
     def outputs(self) -> set[str]:
         """Where the generated pages are written (to remove them once no longer generated)."""
         return {file.abs_dest_path for file in self.generated.values()}
+
+
+LOOK_ALIKE_LINES = 50
+"""At most this many look-alike notices per build; a line then says how many more."""
+
+
+def _report_look_alikes(notices: list[Diagnostic], level: int) -> None:
+    for diagnostic in notices[:LOOK_ALIKE_LINES]:
+        log.log(level, "%s", diagnostic)
+    if len(notices) > LOOK_ALIKE_LINES:
+        log.log(
+            level,
+            "%d more groups of speakers whose names look alike are not listed",
+            len(notices) - LOOK_ALIKE_LINES,
+        )
 
 
 def remove_stale(paths: Iterable[str], site_dir: str) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from json.encoder import encode_basestring_ascii as _string
 from typing import Protocol
 
+from .links import is_safe_link, safe_links
 from .model import Event, Media, Talk
 
 CONTEXT = "https://schema.org"
@@ -56,8 +57,9 @@ def _performer(kind: str, performer: Performer, url: Url) -> str:
     text = f'{{"@type":"{kind}","name":{_string(performer.name)}'
     if performer.href:
         text += f',"url":{_string(url(performer.href))}'
-    if performer.links:
-        text += f',"sameAs":[{",".join(map(_string, performer.links))}]'
+    links = safe_links(performer.links)
+    if links:
+        text += f',"sameAs":[{",".join(map(_string, links))}]'
     return text + "}"
 
 
@@ -119,7 +121,7 @@ def profile_json(
 ) -> str:
     """A ``ProfilePage`` whose main entity is the person (a speaker's own page)."""
     entity = _performer("Person", person, url)[:-1]
-    if image:
+    if image and is_safe_link(image):
         entity += f',"image":{_string(image)}'
     if description:
         entity += f',"description":{_string(description)}'

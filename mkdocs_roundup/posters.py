@@ -4,7 +4,9 @@ With ``posters: true`` the plugin asks each provider's oEmbed endpoint for a thu
 keeps the image in a cache directory (reusable between builds and by CI) and publishes it
 under ``assets/roundup/posters/``, so a facade shows a picture while the page still makes
 no request to any host but its own. A failed or offline fetch never fails the build: the
-card keeps its text placeholder.
+card keeps its text placeholder, the line that says so names the page and line of the
+media, and the failure is kept in the cache too, so that the next builds do not ask again
+before :data:`RETRY_AFTER` (unless the endpoint changed).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mimetypes
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -30,6 +33,10 @@ OEMBED: dict[str, str] = {
 """oEmbed endpoints by provider; ``{url}`` is the media's page URL, quoted."""
 
 SITE_FOLDER = "assets/roundup/posters"
+RETRY_AFTER = 24 * 3600
+"""Seconds before a failed fetch is tried again."""
+_FAILED = ".failed"
+"""The suffix of the file that keeps a failed fetch: its oEmbed URL and what went wrong."""
 _MAX_BYTES = 2 * 1024 * 1024
 _TIMEOUT = 5.0
 _EXTENSIONS = {
@@ -99,11 +106,14 @@ def _get(url: str, limit: int) -> tuple[bytes, str]:
     return body, kind
 
 
-def _fetch(media: Media, cache: Path, endpoints: Mapping[str, str]) -> Poster:
+def _oembed_url(media: Media, endpoints: Mapping[str, str]) -> str:
     endpoint = endpoints.get(media.provider)
     if not endpoint:
         raise PosterError(f"no oEmbed endpoint for {media.provider}")
-    oembed_url = endpoint.format(url=urllib.parse.quote(media.url, safe=""))
+    return endpoint.format(url=urllib.parse.quote(media.url, safe=""))
+
+
+def _fetch(media: Media, cache: Path, oembed_url: str) -> Poster:
     if not _is_web(oembed_url):
         raise PosterError(f"not an http(s) endpoint: {oembed_url}")
     body, _ = _get(oembed_url, 256 * 1024)
@@ -133,42 +143,81 @@ def _cached(media: Media, cache: Path) -> Poster | None:
     return None
 
 
+def _failure(media: Media, cache: Path, oembed_url: str) -> str | None:
+    """What went wrong when this very fetch failed less than :data:`RETRY_AFTER` ago."""
+    marker = cache / (_filename(media) + _FAILED)
+    try:
+        if time.time() - marker.stat().st_mtime >= RETRY_AFTER:
+            return None
+        kept = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("url") != oembed_url:
+        return None  # another endpoint now: worth a try
+    return f"{kept.get('error')}; not asked again until a day after"
+
+
+def _keep_failure(media: Media, cache: Path, oembed_url: str, error: str) -> None:
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"url": oembed_url, "error": error})
+        (cache / (_filename(media) + _FAILED)).write_text(text, encoding="utf-8")
+    except OSError:  # a read-only cache: the next build asks again
+        pass
+
+
+Placed = tuple[str, int, Media]
+"""A media with the page (``path``) and the line of its talk."""
+
+
 def collect(
-    media: Iterable[Media],
+    media: Iterable[Placed],
     cache: Path,
     *,
     endpoints: Mapping[str, str] | None = None,
     strict: bool = False,
 ) -> dict[str, Poster]:
-    """Posters for every embeddable media, from the cache or fetched (in parallel)."""
+    """Posters for every embeddable media, from the cache or fetched (in parallel); one
+    written in several places is fetched once, and a failure is said at its first place."""
     endpoints = {**OEMBED, **(endpoints or {})}
     # oEmbed answers for a media's page; a SlideShare deck known only by its embed key has
     # no page URL to ask about, so it keeps the text placeholder.
-    wanted = {
-        media_key(m): m
-        for m in media
-        if m.embed_url and m.provider in endpoints and "/embed_code/" not in m.url
-    }
+    wanted: dict[str, Placed] = {}
+    for placed in media:
+        item = placed[2]
+        if item.embed_url and item.provider in endpoints and "/embed_code/" not in item.url:
+            wanted.setdefault(media_key(item), placed)
     posters: dict[str, Poster] = {}
     missing = []
-    for key, item in wanted.items():
-        cached = _cached(item, cache)
+    for key, placed in wanted.items():
+        cached = _cached(placed[2], cache)
         if cached:
             posters[key] = cached
         else:
-            missing.append(item)
+            missing.append(placed)
 
-    def fetch(item: Media) -> Poster | None:
+    def fetch(placed: Placed) -> Poster | None:
+        path, line, item = placed
+        oembed_url = ""
         try:
-            return _fetch(item, cache, endpoints)
+            oembed_url = _oembed_url(item, endpoints)
+            failed = _failure(item, cache, oembed_url)
+            if failed is None:
+                poster = _fetch(item, cache, oembed_url)
+                (cache / (_filename(item) + _FAILED)).unlink(missing_ok=True)
+                return poster
         except (OSError, PosterError, ValueError) as error:  # ValueError: a URL urllib rejects
-            report = log.warning if strict else log.info
-            report(
-                "poster for %s not fetched (%s); the card shows its text placeholder",
-                item.url,
-                error,
-            )
-            return None
+            failed = str(error)
+            _keep_failure(item, cache, oembed_url, failed)
+        report = log.warning if strict else log.info
+        report(
+            "%s:%d: poster for %s not fetched (%s); the card shows its text placeholder",
+            path,
+            line,
+            item.url,
+            failed,
+        )
+        return None
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         for poster in pool.map(fetch, missing):

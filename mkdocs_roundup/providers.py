@@ -37,6 +37,12 @@ class Provider:
     forms: tuple[tuple[re.Pattern[str], Resolver], ...]
     iframe_allow: str = "fullscreen"
     referrerpolicy: str | None = None
+    player_host: str | None = None
+    """The host of every embed URL the provider's forms make (``None``: no player)."""
+    player_path: str | None = None
+    """A pattern of those URLs' path and query, written alike for Python's ``re`` and
+    JavaScript (ASCII classes, no ``\\d``): ``roundup.js`` loads nothing else, and a test
+    keeps its table and this one in step."""
 
 
 class UrlParts(NamedTuple):
@@ -160,9 +166,14 @@ def _youtube_watch(m: re.Match[str], url: str, query: str) -> Resolved | None:
 # --- Vimeo --------------------------------------------------------------------------------
 
 
+_VIMEO_HASH = re.compile(r"[0-9a-fA-F]*")
+
+
 def _vimeo(m: re.Match[str], url: str, query: str) -> Resolved:
     video = m["id"]
     private = m.groupdict().get("hash") or (parse_qs(query).get("h") or [""])[0]
+    if not _VIMEO_HASH.fullmatch(private):
+        private = ""  # a private link's hash is hex: anything else would go into the player's URL
     embed = f"https://player.vimeo.com/video/{video}?dnt=1" + (f"&h={private}" if private else "")
     link = f"https://vimeo.com/{video}" + (f"/{private}" if private else "")
     return Resolved(video, link, embed)
@@ -215,10 +226,12 @@ PROVIDERS: tuple[Provider, ...] = (
         ),
         _forms(
             (r"^/slideshow/embed_code/key/(?P<key>[A-Za-z0-9]+)", _slideshare_key),
-            (r"^/slideshow/embed_code/(?P<number>\d+)", _slideshare_number),
-            (r"^/slideshow/(?P<slug>[^/?#]+)/(?P<number>\d+)", _slideshare_slideshow),
+            (r"^/slideshow/embed_code/(?P<number>[0-9]+)", _slideshare_number),
+            (r"^/slideshow/(?P<slug>[^/?#]+)/(?P<number>[0-9]+)", _slideshare_slideshow),
             (r"^/(?P<user>[^/?#]+)/(?P<slug>[^/?#]+)", _slideshare_page),
         ),
+        player_host="www.slideshare.net",
+        player_path=r"^/slideshow/embed_code/(key/[A-Za-z0-9]+|[0-9]+)$",
     ),
     Provider(
         "youtube",
@@ -233,6 +246,8 @@ PROVIDERS: tuple[Provider, ...] = (
         ),
         iframe_allow=_YOUTUBE_ALLOW,
         referrerpolicy="strict-origin-when-cross-origin",
+        player_host="www.youtube-nocookie.com",
+        player_path=r"^/embed/[A-Za-z0-9_-]{11}(\?start=[0-9]+)?$",
     ),
     Provider(
         "vimeo",
@@ -241,13 +256,15 @@ PROVIDERS: tuple[Provider, ...] = (
         (16, 9),
         frozenset({"vimeo.com", "player.vimeo.com"}),
         _forms(
-            (r"^/video/(?P<id>\d+)", _vimeo),
+            (r"^/video/(?P<id>[0-9]+)", _vimeo),
             (
-                r"^/(?:channels/[^/]+/|groups/[^/]+/videos/)?(?P<id>\d+)(?:/(?P<hash>[0-9a-f]+))?",
+                r"^/(?:channels/[^/]+/|groups/[^/]+/videos/)?(?P<id>[0-9]+)(?:/(?P<hash>[0-9a-f]+))?",
                 _vimeo,
             ),
         ),
         iframe_allow="autoplay; fullscreen; picture-in-picture",
+        player_host="player.vimeo.com",
+        player_path=r"^/video/[0-9]+\?dnt=1(&h=[0-9A-Za-z]+)?$",
     ),
     Provider(
         "speakerdeck",
@@ -259,6 +276,8 @@ PROVIDERS: tuple[Provider, ...] = (
             (r"^/player/(?P<id>[0-9a-f]+)", _speakerdeck_player),
             (r"^/(?P<user>[^/?#]+)/(?P<slug>[^/?#]+)", _speakerdeck_page),
         ),
+        player_host="speakerdeck.com",
+        player_path=r"^/player/[0-9A-Fa-f]+$",
     ),
     Provider(
         "google-slides",
@@ -269,6 +288,8 @@ PROVIDERS: tuple[Provider, ...] = (
         _forms(
             (r"^/presentation/d/(?P<published>e/)?(?P<id>[A-Za-z0-9_-]+)", _google_slides),
         ),
+        player_host="docs.google.com",
+        player_path=r"^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed$",
     ),
 )
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
+from .links import safe_parties
 from .model import Media, Party, Talk
 from .posters import media_key
 from .providers import provider
@@ -132,10 +133,16 @@ class CardRenderer:
         template = self.env.get_template(CARD_TEMPLATE, globals={"heading": HEADING, "body": BODY})
         self._card: Any = template.module.card  # type: ignore[attr-defined]
         self._hosts: dict[tuple[str, str, tuple[int, int]], Host] = {}
+        self.made: list[str] = []
+        """The addresses of the facades written since the caller last emptied it (the
+        plugin, per page: see :mod:`mkdocs_roundup.facades`)."""
 
     def parts(self, talk: Talk, posters: Mapping[str, str] | None = None) -> tuple[str, str, str]:
         """The card's opening, its lines under the heading, and what follows the author's text."""
-        html = str(self._card(self.card(talk, posters or {}), self.embeds, self.labels))
+        card = self.card(talk, posters or {})
+        if self.embeds == "facade":
+            self.made += [str(player.item.embed_url) for player in card.players]
+        html = str(self._card(card, self.embeds, self.labels))
         head, heading, rest = html.partition(HEADING)
         meta, body, foot = rest.partition(BODY)
         if not (heading and body):
@@ -170,8 +177,8 @@ class CardRenderer:
         return Card(
             talk,
             "" if talk.kind == "talk" else labels["kind_" + talk.kind],
-            _firsts(talk.speakers),
-            _firsts(talk.organizations),
+            _firsts(safe_parties(talk.speakers)),
+            _firsts(safe_parties(talk.organizations)),
             players,
             _firsts(links),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -22,20 +23,62 @@ SAMPLES = {
 }
 
 
-def players() -> tuple[dict[str, dict[str, object]], dict[str, object]]:
-    """The script's ``PLAYERS`` table (by host) and ``OTHER_PLAYER``, read as JSON."""
+def players() -> dict[str, dict[str, object]]:
+    """The script's ``PLAYERS`` table (by host), read as JSON."""
     text = SCRIPT.read_text(encoding="utf-8")
     table = re.search(r"var PLAYERS = (\{.*?\n  \});", text, re.S)
-    other = re.search(r"var OTHER_PLAYER = (\{.*?\});", text)
-    assert table and other, "roundup.js no longer declares PLAYERS and OTHER_PLAYER"
-    return json.loads(table.group(1)), json.loads(other.group(1))
+    assert table, "roundup.js no longer declares PLAYERS"
+    assert "OTHER_PLAYER" not in text, "roundup.js must load no player outside PLAYERS"
+    return dict(json.loads(table.group(1)))
 
 
-TABLE, OTHER = players()
+TABLE = players()
 
 
 def test_every_provider_with_a_player_has_a_sample() -> None:
     assert {p.key for p in PROVIDERS} == set(SAMPLES)
+
+
+def test_the_scripts_players_are_the_providers_players() -> None:
+    """The same hosts, path patterns and iframe attributes as providers.py: nothing else."""
+    expected: dict[str, dict[str, object]] = {}
+    for kind in PROVIDERS:
+        assert kind.player_host and kind.player_path, kind.key
+        entry: dict[str, object] = {"path": kind.player_path, "allow": kind.iframe_allow}
+        if kind.referrerpolicy:
+            entry["referrerpolicy"] = kind.referrerpolicy
+        if kind.kind == "video":
+            entry["autoplay"] = True
+        expected[kind.player_host] = entry
+    assert expected == TABLE
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        *SAMPLES.values(),
+        "https://youtu.be/Ab3dEf6hIj9?t=1m5s",
+        "https://vimeo.com/123456789/abc123def0",
+        "https://vimeo.com/123456789?h=abc123",
+        "https://www.slideshare.net/slideshow/embed_code/123456",
+        "https://www.slideshare.net/slideshow/quiet-queues/123456",
+        "https://docs.google.com/presentation/d/1AbC-d_E/edit",
+    ],
+)
+def test_every_embed_url_is_a_player_form_the_script_loads(url: str) -> None:
+    hit = find(url)
+    assert hit is not None and hit.embed_url
+    parts = urlsplit(hit.embed_url)
+    assert parts.scheme == "https" and not parts.fragment
+    player = hit.provider
+    assert parts.netloc == player.player_host
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    assert player.player_path and re.search(player.player_path, path), (path, player.player_path)
+
+
+def test_a_vimeo_hash_that_is_not_hex_stays_out_of_the_player() -> None:
+    hit = find("https://vimeo.com/123456789?h=abc%26autoplay%3D0%23x")
+    assert hit is not None and hit.embed_url == "https://player.vimeo.com/video/123456789?dnt=1"
 
 
 @pytest.mark.parametrize("key", sorted(SAMPLES))
@@ -43,9 +86,7 @@ def test_script_gives_each_player_what_the_iframe_modes_give_it(key: str) -> Non
     hit = find(SAMPLES[key])
     assert hit is not None and hit.provider.key == key and hit.embed_url
     kind = provider(key)
-    host = re.match(r"https?://([^/?#]+)", hit.embed_url)
-    assert host is not None
-    player = TABLE.get(host.group(1), OTHER)
+    player = TABLE[urlsplit(hit.embed_url).netloc]
     assert player["allow"] == kind.iframe_allow
     assert player.get("referrerpolicy") == kind.referrerpolicy
     assert bool(player.get("autoplay")) == (kind.kind == "video")

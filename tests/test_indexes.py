@@ -216,6 +216,9 @@ def test_index_source(url: str, source: str | None) -> None:
         ("speakers/ada.html", "speakers/index.html#ada", "index.html#ada"),
         ("index.html", "events/index.html", "events/index.html"),
         ("speakers/", "https://example.org/a", "https://example.org/a"),
+        # A site URL that would read as a scheme ("x:y/", from a page or an id named so):
+        ("speakers/", "speakers/javascript:x/", "./javascript:x/"),
+        ("", "javascript:x/", "./javascript:x/"),
     ],
 )
 def test_relative_urls(page: str, url: str, expected: str) -> None:
@@ -806,12 +809,75 @@ def test_speakers_file(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None
     ]
 
 
+UNSAFE = ("javascript:", "data:", "vbscript:")
+
+
+def test_generated_output_carries_no_script_links(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Script links of pages and of the speakers file reach no card, index, JSON-LD or export;
+    each is reported where it is written."""
+    hostile = SPRING.replace(
+        "https://github.com/ada-vos-example", "javascript:alert%281%29"
+    ).replace("https://acme.example", "data:text/html;base64,PHNjcmlwdD5hbGVydCgyKTwvc2NyaXB0Pg==")
+    pages = {**PAGES, "events/2025-04-02-spring.md": hostile}
+    config = write_site(
+        tmp_path, pages, plugin={"speakers_file": "speakers.yml", "speaker_pages": True}
+    )
+    (tmp_path / "speakers.yml").write_text(
+        dedent(
+            """\
+            - name: Bo Lind
+              links: [" VBScript:msgbox(3)", https://bo.example]
+              photo: "javascript:alert(4)"
+            - name: Cy Moss
+              id: "javascript:alert(5)"
+            """
+        ),
+        encoding="utf-8",
+    )
+    run(config)
+    warnings = logged(caplog)
+    for where, what, link in [
+        # (whether a name with such a link is a speaker or an organization is the reader's)
+        ("events/2025-04-02-spring.md:10:", "'Ada Vos'", "javascript:alert%281%29"),
+        ("events/2025-04-02-spring.md:24:", "'Acme'", "data:text/html;base64,"),
+        ("speakers.yml:2:", "'links'", "VBScript:msgbox(3)"),
+        ("speakers.yml:3:", "'photo'", "javascript:alert(4)"),
+    ]:
+        assert any(w.startswith(where) and f"{what}: link '{link}" in w for w in warnings), (
+            where,
+            warnings,
+        )
+    assert any(w.startswith("speakers.yml:5: 'id' must be") for w in warnings), warnings
+    site = tmp_path / "site"
+    pages_written = list(site.rglob("*.html"))
+    assert len(pages_written) > 8
+    for page in pages_written:
+        for tag in soup(page).find_all(["a", "img", "iframe", "link", "script"]):
+            for name in ("href", "src"):
+                value = "".join(str(tag.get(name, "")).split()).lower()
+                assert not value.startswith(UNSAFE), (page, tag)
+        for data in linked_data(page):
+            assert not any(u in json.dumps(data).lower() for u in UNSAFE), (page, data)
+    exported = (site / "roundup.json").read_text(encoding="utf-8").lower()
+    assert not any(u in exported for u in UNSAFE)
+    assert "https://bo.example" in exported
+
+
 def test_likely_duplicates_warn_and_can_be_declared_distinct(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="mkdocs")
     pages = {**PAGES, "events/winter.md": WINTER.replace("Dee Dunn", "Bo Lindh")}
-    config = write_site(tmp_path, pages)
+    run(write_site(tmp_path, pages), strict=True)  # a guess: info, by default
+    assert logged(caplog) == []
+    assert [m for m in logged(caplog, logging.INFO) if "may be the same" in m] == [
+        "events/2025-04-02-spring.md:16: speaker 'Bo Lind' may be the same as 'Bo Lindh' (events/winter.md:7); "
+        "if so, add an alias in the speakers file, if not, list one under the other's 'distinct'"
+    ]
+    caplog.clear()
+    config = write_site(tmp_path, pages, plugin={"lookalikes": "warn"})
     with pytest.raises(Abort):
         run(config, strict=True)
     assert logged(caplog) == [
@@ -819,12 +885,29 @@ def test_likely_duplicates_warn_and_can_be_declared_distinct(
         "if so, add an alias in the speakers file, if not, list one under the other's 'distinct'"
     ]
     caplog.clear()
-    config = write_site(tmp_path, pages, plugin={"speakers_file": "speakers.yml"})
+    config = write_site(
+        tmp_path, pages, plugin={"speakers_file": "speakers.yml", "lookalikes": "warn"}
+    )
     (tmp_path / "speakers.yml").write_text(
         "- name: Bo Lindh\n  distinct: [Bo Lind]\n", encoding="utf-8"
     )
     run(config, strict=True)
     assert logged(caplog) == []
+
+
+def test_look_alike_notices_are_capped_per_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    words = [(chr(97 + i // 26) + chr(97 + i % 26)) * 3 for i in range(60)]  # 3 letters apart
+    talks = [
+        f"### Talk {w}, Zed {w.title()}\n\n### Talk {w} again, Zed {w.title()}x\n" for w in words
+    ]
+    # Ten a page: a page says at most 20 of a kind, the build at most 50 look-alikes.
+    pages = {f"p{n}.md": "# Many\n\n" + "\n".join(talks[n * 10 : n * 10 + 10]) for n in range(6)}
+    run(write_site(tmp_path, pages, plugin={"lookalikes": "warn"}))
+    lines = logged(caplog)
+    assert len([line for line in lines if "may be the same as" in line]) == 50
+    assert lines[-1] == "10 more groups of speakers whose names look alike are not listed"
 
 
 @pytest.mark.parametrize(
@@ -930,12 +1013,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
             records.append(record)
 
     handler = Keep()
-    logging.getLogger("mkdocs").addHandler(handler)
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     try:
         run(config)
     finally:
-        logging.getLogger("mkdocs").removeHandler(handler)
-    return root / "site", [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return root / "site", [
+        f"{r.levelname}: {r.getMessage()}" for r in records if r.levelno >= logging.INFO
+    ]
 
 
 @pytest.mark.corpus
@@ -1042,10 +1131,10 @@ def test_corpus_json_ld_names_what_the_cards_show(corpus: tuple[Path, list[str]]
 def test_corpus_duplicate_warnings(corpus: tuple[Path, list[str]]) -> None:
     _, logs = corpus
     assert [m for m in logs if "may be the same" in m] == [
-        "blog/2023-05-24-cseug2023-roundup.md:77: speaker 'Ousmane' may be the same as 'Ousmane Diarra' "
+        "INFO: blog/2023-05-24-cseug2023-roundup.md:77: speaker 'Ousmane' may be the same as 'Ousmane Diarra' "
         "(blog/2023-12-07-ccc2023-roundup.md:209); if so, add an alias in the speakers file, "
         "if not, list one under the other's 'distinct'",
-        "blog/2023-08-23-cloudstack-india-user-group-2023-roundup.md:131: speaker 'Ravichandran' may "
+        "INFO: blog/2023-08-23-cloudstack-india-user-group-2023-roundup.md:131: speaker 'Ravichandran' may "
         "be the same as 'Ravichandran Palanisamy' (blog/2025-07-18-csiug-roundup.md:68); if so, add "
         "an alias in the speakers file, if not, list one under the other's 'distinct'",
     ]

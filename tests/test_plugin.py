@@ -195,3 +195,99 @@ def test_field_labels_reach_the_reader() -> None:
     assert extension.result is not None
     speakers = [[p.name for p in t.talk.speakers] for t in extension.result.talks]
     assert speakers == [["Bo Lind"], ["Ada Vos"]]
+
+
+def test_a_facade_the_plugin_did_not_make_is_reported(tmp_path: Path) -> None:
+    forged = (
+        MEETUP
+        + '\n<a class="roundup-embed__facade" href="#x" data-embed-src="https://evil.example/">'
+        "Play</a>\n"
+    )
+    note = dedent(
+        """\
+        ---
+        title: Notes
+        ---
+
+        # Notes
+
+        [Play](#y){ .roundup-embed__facade data-embed-src="https://evil.example/2" }
+        """
+    )
+    done = build(tmp_path, {"spring.md": forged, "notes.md": note})
+    assert done.returncode == 0, done.stderr
+    reported = [line for line in done.stderr.splitlines() if "roundup-embed__facade" in line]
+    assert reported == [
+        "WARNING -  notes.md:7: a 'roundup-embed__facade' element the plugin did not make "
+        "(data-embed-src 'https://evil.example/2'): it stays a link, never a player; "
+        "link to the video or deck instead",
+        "WARNING -  spring.md:23: a 'roundup-embed__facade' element the plugin did not make "
+        "(data-embed-src 'https://evil.example/'): it stays a link, never a player; "
+        "link to the video or deck instead",
+    ]
+
+
+def test_a_page_says_at_most_twenty_warnings_of_a_kind(tmp_path: Path) -> None:
+    tracker = "".join(
+        f'\n<iframe src="https://tracker.example/embed/{n}"></iframe>\n' for n in range(30)
+    )
+    done = build(tmp_path, {"spring.md": MEETUP + tracker})
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "tracker.example" in line]
+    assert len(lines) == 21, done.stderr
+    assert lines[-1].startswith(
+        "WARNING -  spring.md: 10 more like 'iframe from unknown host tracker.example"
+    )
+    assert lines[-1].endswith("' not shown")
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"min_talks": 0}, "option 'min_talks': must be a whole number of 1 or more, not 0"),
+        ({"export": "../roundup.json"}, "option 'export': '../roundup.json' is outside site_dir"),
+        ({"export": "/tmp/roundup.json"}, "option 'export': '/tmp/roundup.json' is outside"),
+        ({"export": "data/"}, "option 'export': 'data/' is a folder"),
+        (
+            {"speakers_url": "people/", "organizations_url": "people"},
+            "option 'organizations_url': 'people' is the page of speakers_url ('people/') too",
+        ),
+        (
+            {"poster_endpoints": {"youtub": "https://o.example/?u={url}"}},
+            "option 'poster_endpoints': unknown provider 'youtub' (known: youtube, vimeo,",
+        ),
+        (
+            {"poster_endpoints": {"vimeo": "https://o.example/?u={foo}"}},
+            "option 'poster_endpoints': vimeo: 'https://o.example/?u={foo}' has the "
+            "placeholder {foo}; the only one is {url}",
+        ),
+        (
+            {"poster_endpoints": {"vimeo": "https://o.example/?u={url"}},
+            "option 'poster_endpoints': vimeo: 'https://o.example/?u={url': expected '}'",
+        ),
+    ],
+)
+def test_options_that_cannot_work_are_configuration_errors(
+    tmp_path: Path, options: dict[str, object], error: str
+) -> None:
+    done = build(tmp_path, {"spring.md": MEETUP}, **options)
+    assert done.returncode == 1
+    assert f"ERROR   -  Config value 'plugins': Plugin 'roundup' {error}" in done.stderr, (
+        done.stderr
+    )
+    assert not (tmp_path / "site").exists()
+
+
+def test_valid_options_near_the_limits_build(tmp_path: Path) -> None:
+    done = build(
+        tmp_path,
+        {"spring.md": MEETUP},
+        strict=True,
+        min_talks=1,
+        export="data/./all.json",
+        speakers_url="people/",
+        organizations_url="orgs.md",
+        poster_endpoints={"vimeo": "https://o.example/{{x}}?u={url}"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "data" / "all.json").is_file()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -120,7 +121,9 @@ def test_a_thumbnail_url_urllib_rejects_never_fails_the_build(tmp_path: Path, oe
     FakeOEmbed.thumbnail = "https://x[y]/thumb.png"
     done = build(tmp_path, oembed)
     assert done.returncode == 0, done.stderr
-    assert "poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in done.stderr
+    assert "meetup.md:3: poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in (
+        done.stderr
+    )
     assert posters_on_page(tmp_path) == []
 
 
@@ -128,7 +131,12 @@ def test_an_offline_fetch_never_fails_the_build(tmp_path: Path) -> None:
     unreachable = "http://127.0.0.1:9/oembed?url={url}"
     done = build(tmp_path, unreachable, strict=True)
     assert done.returncode == 0, done.stderr
-    assert "poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in done.stderr
+    assert "meetup.md:3: poster for https://www.youtube.com/watch?v=AlPhAvIdEo1 not fetched" in (
+        done.stderr
+    )
+    assert "meetup.md:7: poster for https://www.slideshare.net/slideshow/beta-deck/281000003" in (
+        done.stderr
+    )
     assert "INFO" in done.stderr and "WARNING" not in done.stderr
     assert posters_on_page(tmp_path) == []
     assert len(meetup_page(tmp_path).select("[data-embed-src]")) == 3  # the text placeholders
@@ -136,3 +144,37 @@ def test_an_offline_fetch_never_fails_the_build(tmp_path: Path) -> None:
     strict = build(tmp_path, unreachable, strict=True, posters_strict=True)
     assert strict.returncode == 1
     assert "WARNING" in strict.stderr
+
+
+def test_a_failed_fetch_is_asked_again_only_after_a_day(tmp_path: Path, oembed: str) -> None:
+    FakeOEmbed.thumbnail = f"{oembed.split('/oembed')[0]}/missing.png"  # a 404
+    assert build(tmp_path, oembed).returncode == 0
+    assert len(FakeOEmbed.hits) == 4  # two answers, two missing images
+    failures = sorted((tmp_path / ".cache" / "roundup").glob("*.failed"))
+    assert len(failures) == 2
+
+    # The next build does not ask, and says why.
+    FakeOEmbed.hits.clear()
+    FakeOEmbed.thumbnail = None
+    again = build(tmp_path, oembed)
+    assert FakeOEmbed.hits == []
+    assert "not asked again until a day after" in again.stderr, again.stderr
+    assert "meetup.md:3: poster for" in again.stderr
+    assert posters_on_page(tmp_path) == []
+
+    # A day later (or with another endpoint) it asks again, and the failure is forgotten.
+    day = 24 * 3600 + 60
+    for failure in failures:
+        stamp = failure.stat().st_mtime - day
+        os.utime(failure, (stamp, stamp))
+    assert build(tmp_path, oembed).returncode == 0
+    assert len(FakeOEmbed.hits) == 4
+    assert len(posters_on_page(tmp_path)) == 2
+    assert list((tmp_path / ".cache" / "roundup").glob("*.failed")) == []
+
+
+def test_another_endpoint_is_asked_despite_a_recent_failure(tmp_path: Path, oembed: str) -> None:
+    assert build(tmp_path, "http://127.0.0.1:9/oembed?url={url}").returncode == 0
+    assert len(list((tmp_path / ".cache" / "roundup").glob("*.failed"))) == 2
+    assert build(tmp_path, oembed).returncode == 0
+    assert len(posters_on_page(tmp_path)) == 2

@@ -6,6 +6,9 @@
  * activating it (click, Enter or Space) swaps it for a box of the same size holding the
  * provider's player, so nothing is requested from the provider until the reader asks for it.
  *
+ * Only the players the plugin makes are loaded: a facade whose address is not the player URL
+ * form of a known provider (one written by hand in a page, say) stays a plain link.
+ *
  * Listeners sit on `document` (event delegation), so they are bound once and keep working
  * when Material's instant navigation swaps the page content. No inline code: this file
  * runs under a `script-src 'self'` Content Security Policy.
@@ -16,46 +19,65 @@
   var FACADE = "a.roundup-embed__facade[data-embed-src]";
   var BOUND = "__roundupEmbeds";
 
-  // What each player may use, by the host it is served from: the `allow` and
-  // `referrerpolicy` that mkdocs_roundup/providers.py gives iframes in `lazy` and `eager`
-  // mode (a test keeps the two in step), and whether it starts on `autoplay=1`, so that one
-  // click both loads and plays. Any other player gets `fullscreen` only.
+  // The players, by the host they are served from, as mkdocs_roundup/providers.py makes
+  // them (a test keeps the two in step): the pattern of their path and query, the `allow`
+  // and `referrerpolicy` their iframes get in `lazy` and `eager` mode, and whether they
+  // start on `autoplay=1`, so that one click both loads and plays. No other address is
+  // ever loaded.
   var PLAYERS = {
+    "www.slideshare.net": {
+      "path": "^/slideshow/embed_code/(key/[A-Za-z0-9]+|[0-9]+)$",
+      "allow": "fullscreen"
+    },
     "www.youtube-nocookie.com": {
+      "path": "^/embed/[A-Za-z0-9_-]{11}(\\?start=[0-9]+)?$",
       "allow": "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share; fullscreen",
       "referrerpolicy": "strict-origin-when-cross-origin",
       "autoplay": true
     },
     "player.vimeo.com": {
+      "path": "^/video/[0-9]+\\?dnt=1(&h=[0-9A-Za-z]+)?$",
       "allow": "autoplay; fullscreen; picture-in-picture",
       "autoplay": true
+    },
+    "speakerdeck.com": {
+      "path": "^/player/[0-9A-Fa-f]+$",
+      "allow": "fullscreen"
+    },
+    "docs.google.com": {
+      "path": "^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed$",
+      "allow": "fullscreen"
     }
   };
-  var OTHER_PLAYER = { "allow": "fullscreen" };
 
   if (window[BOUND]) {
     return; // The script was evaluated twice (for example by a theme re-running scripts).
   }
   window[BOUND] = true;
 
-  function playerUrl(facade) {
-    var raw = facade.getAttribute("data-embed-src") || "";
+  // The facade's player, or null when its address is not one the plugin makes.
+  function playerOf(facade) {
     var url;
     try {
-      url = new URL(raw, document.baseURI);
+      url = new URL(facade.getAttribute("data-embed-src") || "");
     } catch (error) {
       return null;
     }
-    // Only web pages become iframes; anything else stays a link.
-    return url.protocol === "https:" || url.protocol === "http:" ? url : null;
+    if (url.protocol !== "https:" || url.username || url.password || url.port || url.hash ||
+        !Object.prototype.hasOwnProperty.call(PLAYERS, url.hostname)) {
+      return null;
+    }
+    var player = PLAYERS[url.hostname];
+    return new RegExp(player.path).test(url.pathname + url.search) ? { url: url, player: player } : null;
   }
 
   function load(facade) {
-    var url = playerUrl(facade);
-    if (!url) {
+    var found = playerOf(facade);
+    if (!found) {
       return false;
     }
-    var player = Object.prototype.hasOwnProperty.call(PLAYERS, url.hostname) ? PLAYERS[url.hostname] : OTHER_PLAYER;
+    var url = found.url;
+    var player = found.player;
     var src = url.href;
     if (player.autoplay && !url.searchParams.has("autoplay")) {
       // Appended as text rather than through searchParams, which would re-encode the
@@ -106,7 +128,7 @@
       return;
     }
     var facade = facadeOf(event);
-    if (!facade || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
+    if (!facade || !playerOf(facade) || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
     event.preventDefault();
@@ -115,11 +137,14 @@
     }
   }
 
-  // Per page: tell assistive technology that the facade now acts in place, like a button.
+  // Per page: tell assistive technology that a facade now acts in place, like a button
+  // (one that cannot load a player stays a link).
   function init() {
     var facades = document.querySelectorAll(FACADE);
     for (var i = 0; i < facades.length; i++) {
-      facades[i].setAttribute("role", "button");
+      if (playerOf(facades[i])) {
+        facades[i].setAttribute("role", "button");
+      }
     }
   }
 

@@ -1,0 +1,110 @@
+"""Look-alike names benchmark: one page of many talks whose speakers' names all look alike.
+
+Each talk is ``### Talk i, [Person Ni Ex](https://www.linkedin.com/in/pi/)``: every name is
+one edit from several others, the worst case of the search for "may be the same speaker"
+(issue "Hostile and odd input", item 1: 2,000 such talks took 15.7 s with the plugin against
+0.45 s without, and printed 32,211 warnings). The budget: at 2,000 talks the build stays
+within 1.5x of the build without the plugin, and prints at most 50 look-alike lines.
+
+Builds are fresh ``mkdocs build`` processes, in pairs alternating which side goes first, as
+in ``build_speed.py`` (whose helpers measure the checkout this file lives in); the wall time
+and the child's CPU time (user + system, steadier on a loaded machine) are reported. Then
+one more build with the plugin counts the lines the plugin prints. Nothing fails on a number.
+
+Usage::
+
+    python benchmarks/lookalikes.py                    # 2,000 and 5,000 talks, 3 pairs
+    python benchmarks/lookalikes.py --talks 2000 --repeats 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_speed import Run, build_once, checkout, child_env, write_entry_point_shim
+from generate_site import write_config
+
+BUDGET_RATIO = 1.5
+BUDGET_LINES = 50
+
+
+def write_page(root: Path, talks: int) -> None:
+    docs = root / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text("# Look-alikes\n", encoding="utf-8")
+    lines = ["# Look-alike speakers", ""]
+    for i in range(talks):
+        lines += [
+            f"### Talk {i}, [Person N{i} Ex](https://www.linkedin.com/in/p{i}/)",
+            "",
+            f"What talk {i} is about.",
+            "",
+        ]
+    (docs / "talks.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def printed(config: Path, site_dir: Path, env: dict[str, str]) -> list[str]:
+    """The lines the plugin prints in a build (warnings and info)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line for line in done.stderr.splitlines() if "talks.md" in line or "look-alike" in line]
+
+
+def measure(workdir: Path, talks: int, repeats: int, env: dict[str, str]) -> None:
+    root = workdir / f"lookalikes-{talks}"
+    write_page(root, talks)
+    with_config = write_config(root, "with-roundup.yml", with_plugin=True)
+    without_config = write_config(root, "without-roundup.yml", with_plugin=False)
+    build_once(with_config, root / "site-with", env)  # warm-up: bytecode caches
+    runs: dict[str, list[Run]] = {"with": [], "without": []}
+    for pair in range(repeats):
+        for side in ("with", "without") if pair % 2 == 0 else ("without", "with"):
+            config = with_config if side == "with" else without_config
+            runs[side].append(build_once(config, root / f"site-{side}", env))
+    lines = printed(with_config, root / "site-with", env)
+    figures = []
+    for field in ("wall", "cpu"):
+        with_ = statistics.median(getattr(r, field) for r in runs["with"])
+        without = statistics.median(getattr(r, field) for r in runs["without"])
+        ratio = statistics.median(
+            getattr(w, field) / getattr(o, field)
+            for w, o in zip(runs["with"], runs["without"], strict=True)
+        )
+        figures.append(f"{field} {with_:.2f} s with, {without:.2f} s without, ratio {ratio:.2f}")
+    print(
+        f"{talks} talks: {'; '.join(figures)} (budget {BUDGET_RATIO}); "
+        f"{len(lines)} lines printed (budget {BUDGET_LINES})",
+        flush=True,
+    )
+    for line in lines[:3]:
+        print(f"    {line[:160]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--talks", type=int, nargs="+", default=[2000, 5000])
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    print(f"plugin: {checkout()}; python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory(prefix="roundup-lookalikes-") as tmp:
+        workdir = Path(tmp)
+        env = child_env(write_entry_point_shim(workdir / "shim"))
+        for talks in args.talks:
+            measure(workdir, talks, args.repeats, env)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""Generated output carries only http(s), mailto and site links: the one check, and what
+the speakers file and the pages' talks lose to it. Plain records, no MkDocs."""
+
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_roundup.identity import read_speakers_file
+from mkdocs_roundup.links import is_safe_link, safe_event, safe_links, safe_parties
+from mkdocs_roundup.model import Event, Party, Talk
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/ann",
+        "HTTP://example.org",
+        "mailto:ann@example.org",
+        "//example.org/ann",
+        "img/ann.jpg",
+        "../speakers/#ann",
+        "#ann",
+        "./ann:x",
+    ],
+)
+def test_safe_links(url: str) -> None:
+    assert is_safe_link(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " \x01javascript:alert(1)",
+        "java\tscr\nipt:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "file:///etc/passwd",
+        "tel:+15550100",
+    ],
+)
+def test_unsafe_links(url: str) -> None:
+    assert not is_safe_link(url)
+
+
+def test_safe_helpers_keep_what_passes_as_it_was() -> None:
+    urls = ("https://a.example", "mailto:b@example.org")
+    assert safe_links(urls) is urls
+    assert safe_links((*urls, "javascript:x")) == urls
+    parties = (Party("Ann", "https://a.example"), Party("Bo"))
+    assert safe_parties(parties) is parties
+    assert safe_parties((Party("Cy", "data:x", "CTO"),)) == (Party("Cy", None, "CTO"),)
+
+
+def talk(speakers: tuple[Party, ...], organizations: tuple[Party, ...] = ()) -> Talk:
+    return Talk("t", "T", "talk", None, speakers, organizations, "", (), (), "a.md", 7)
+
+
+def test_a_talks_unsafe_links_are_dropped_with_their_place() -> None:
+    event = Event(
+        "a.md",
+        None,
+        None,
+        (
+            talk((Party("Ann", "javascript:alert(1)"), Party("Bo", "https://bo.example"))),
+            talk((), (Party("Acme", "data:text/html,x"),)),
+        ),
+    )
+    safe, found = safe_event(event)
+    assert [str(d) for d in found] == [
+        "a.md:7: speaker 'Ann': link 'javascript:alert(1)' dropped (only http(s), mailto and "
+        "links within the site are written into cards, indexes, JSON-LD and the export)",
+        "a.md:7: organization 'Acme': link 'data:text/html,x' dropped (only http(s), mailto and "
+        "links within the site are written into cards, indexes, JSON-LD and the export)",
+    ]
+    assert [p.url for t in safe.talks for p in (*t.speakers, *t.organizations)] == [
+        None,
+        "https://bo.example",
+        None,
+    ]
+    assert safe_event(safe) == (safe, [])
+
+
+def test_the_speakers_files_unsafe_links_and_ids_are_dropped_at_their_line() -> None:
+    text = (
+        "- name: Ann\n"
+        "  links:\n"
+        "    - https://ann.example\n"
+        "    - javascript:alert(1)\n"
+        "  photo: data:image/svg+xml,<svg onload=alert(1)>\n"
+        "  id: javascript:alert(1)\n"
+    )
+    (entry,), problems = read_speakers_file(text, "speakers.yml")
+    assert entry.links == ("https://ann.example",)
+    assert entry.photo is None and entry.id is None
+    assert [(d.line, d.message.split(":")[0]) for d in problems] == [
+        (4, "'links'"),
+        (5, "'photo'"),
+        (6, "'id' must be letters, digits, '-', '_' and '.', not 'javascript"),
+    ]
