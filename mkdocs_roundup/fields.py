@@ -74,7 +74,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "biografia", "略歴", "讲者简介",
     ),
     "other": (
-        "author", "authors", "event", "venue", "where", "when", "date", "link", "links",
+        "author", "authors", "event", "venue", "where", "when", "date",
         "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
         "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
         "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",

@@ -171,6 +171,12 @@ _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", 
 _NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")
 
 
+_INSTITUTION_WORDS = frozenset(
+    ["university", "universität", "université", "universidad", "universidade", "università", "universiteit", "institute", "institut", "instituto", "istituto", "college", "hochschule", "école", "escuela", "academy", "laboratory", "laboratories", "labs", "research", "foundation", "corporation", "ministry", "council", "society", "association"]
+)
+"""Words that make a name an organization's ("Carnegie Mellon University")."""
+
+
 def _is_upper_initial(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -205,7 +211,9 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
         return True
     words = name.split()
     return bool(words) and (
-        words[-1].lower() in _ORG_SUFFIXES or ("." in words[-1] and len(words) == 1)
+        words[-1].lower() in _ORG_SUFFIXES
+        or ("." in words[-1] and len(words) == 1)
+        or any(w.lower() in _INSTITUTION_WORDS for w in words)
     )
 
 
@@ -388,7 +396,10 @@ def parse_people(
         link = slots.link(part)
         if link:  # the common part: one link, nothing around it
             following = parts[index + 1].strip() if index + 1 < len(parts) else ""
-            if not speakers and _ROLE_AT.match(following) and "\x00" not in following[:2]:
+            affiliation = _ROLE_AT.match(following) or (
+                following and "\x00" not in following and is_org_name(following, known_orgs)
+            )
+            if not speakers and affiliation and "\x00" not in following[:2]:
                 add_person(*link)  # "[Ann Lee](her site), Head of Sales at [Acme](…)"
             else:
                 add_link(*link)
@@ -426,7 +437,7 @@ def parse_people(
                 # Text around a link that is not "role at org": keep the link, drop the text.
                 for slot in _SLOT.finditer(item):
                     add_link(*slots.links[int(slot.group(1))])
-            elif is_org_name(visible, known_orgs) and (speakers or last):
+            elif is_org_name(visible, known_orgs) and (speakers or last or len(items) == 1):
                 orgs.append(Party(visible))
             elif looks_like_name(visible):
                 alone = len(items) == 1 and len(visible.split()) == 1

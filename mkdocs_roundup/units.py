@@ -43,7 +43,8 @@ _SECTION = re.compile(
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
 _GENERIC = re.compile(
-    r"^(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
+    r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
     r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações)(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
@@ -259,6 +260,8 @@ class _Finder:
                 elif title_cell is None and "title" not in roles:
                     title_cell = cell  # the first cell of free text: read as a talk's line
         if title_cell is not None and "title" in roles:  # the column says what it is
+            if len({r for r in roles if r}) >= 2:
+                fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
             fields.title = clean_text(title_cell.visible())
             for link in title_cell.links:
                 piece = reader.link_piece(link, None, title_link=True)
