@@ -19,6 +19,7 @@ from .blocks import Block, Embed, Inline, Link
 from .model import Media, MediaKind, Party
 from .people import (
     clean_text,
+    is_org_name,
     is_profile_url,
     looks_like_name,
     people_lifted,
@@ -146,6 +147,7 @@ _TALK_QUOTE = re.compile(
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
 _DASHES = re.compile(r"\s[-–—|]\s")
+_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
@@ -393,6 +395,17 @@ class Reader:
     def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         return people_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
 
+    def column_people(
+        self, text: str, inline: Inline
+    ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+        """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
+        but an institution (``Lumen University``)."""
+        speakers, orgs = self.people(text, inline)
+        names = [o for o in orgs if looks_like_name(o.name) and not is_org_name(o.name)]
+        if not names:
+            return speakers, orgs
+        return (*speakers, *names), tuple(o for o in orgs if o not in names)
+
     def names_only(self, text: str, inline: Inline) -> bool:
         """Whether a line holds only names (and their links, organizations, events)."""
         if len(text) > 400:
@@ -419,11 +432,13 @@ class Reader:
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
             link = inline.links[int(whole[1])]
+            self._plain_title(link.text, fields)
             piece = self.link_piece(link, None, title_link=True)
-            if piece:
+            # A link to a repository is a talk's material only beside its speaker (an
+            # "awesome" list links repositories, not talks).
+            if piece and (fields.speakers or piece.media.provider != "link"):
                 fields.media.append(piece)
                 fields.evidence.add("media")
-            self._plain_title(link.text, fields)
             return
         if self._named_link(text, inline, fields):
             return
@@ -453,6 +468,8 @@ class Reader:
                 fields.add_people(speakers, orgs)
                 fields.untitled = True
                 return
+        if self._strong_lead(text, inline, fields):
+            return
         quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if quoted and "\x00" not in quoted["title"]:
             fields.title = clean_text(quoted["title"])
@@ -462,6 +479,26 @@ class Reader:
                 fields.add_people(*self.people(after["names"], inline))
             return
         self._split_title(text, inline, fields)
+
+    def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
+        words are the title; after them, only full names are people (an event, a place
+        is neither)."""
+        lead = inline.strong[0] if inline.strong else ""
+        stripped = text.lstrip()
+        if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
+            return False
+        rest = stripped[len(lead) :].strip(" \t-–—:|,")
+        fields.title = clean_text(lead).strip(" -–—:|")
+        if rest and self.names_only(rest, inline):
+            speakers, orgs = self.people(rest, inline)
+            if speakers and all(_full_name(p) for p in speakers):
+                fields.add_people(speakers, orgs)
+        elif rest:
+            by = _BY_PREFIX.match(rest)
+            if by and self.names_only(rest[by.end() :], inline):
+                fields.add_people(*self.people(rest[by.end() :], inline))
+        return True
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Name: [Title](…)``: a speaker, then the talk and its material."""
@@ -480,6 +517,7 @@ class Reader:
 
     def _plain_title(self, text: str, fields: Fields) -> None:
         """A title line with no links of its own (a link's text)."""
+        text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
         if " | " in text:
             title, _, people = text.rpartition(" | ")
             speakers, orgs = self.people(people, Inline())
@@ -780,6 +818,17 @@ class Reader:
                 piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
             fields.media.append(piece)
             fields.evidence.add("media")
+
+
+_PLACE = re.compile(r"\s[A-Z]{2}$")
+"""``San Diego CA``: a city and its state or country code."""
+
+
+def _full_name(person: Party) -> bool:
+    """A person's full name (or a profile link), not a place (``Boston MA``)."""
+    if person.url:
+        return True
+    return " " in person.name and not _PLACE.search(person.name)
 
 
 def _without_media_links(text: str, inline: Inline, reader: Reader) -> str:

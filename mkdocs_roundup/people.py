@@ -172,7 +172,34 @@ _NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")
 
 
 _INSTITUTION_WORDS = frozenset(
-    ["university", "universität", "université", "universidad", "universidade", "università", "universiteit", "institute", "institut", "instituto", "istituto", "college", "hochschule", "école", "escuela", "academy", "laboratory", "laboratories", "labs", "research", "foundation", "corporation", "ministry", "council", "society", "association"]
+    [
+        "university",
+        "universität",
+        "université",
+        "universidad",
+        "universidade",
+        "università",
+        "universiteit",
+        "institute",
+        "institut",
+        "instituto",
+        "istituto",
+        "college",
+        "hochschule",
+        "école",
+        "escuela",
+        "academy",
+        "laboratory",
+        "laboratories",
+        "labs",
+        "research",
+        "foundation",
+        "corporation",
+        "ministry",
+        "council",
+        "society",
+        "association",
+    ]
 )
 """Words that make a name an organization's ("Carnegie Mellon University")."""
 

@@ -59,6 +59,13 @@ _DATE_CELL = re.compile(
 """A table cell that holds a date: when, never what."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
+_BREAK = re.compile(
+    r"^(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break|dinner|breakfast|registration|"
+    r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
+    r"déjeuner|almuerzo|café)\W*$",
+    re.I,
+)
+"""A slot of an agenda that no one presents."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
@@ -243,7 +250,7 @@ class _Finder:
             if not visible or role in ("other", "abstract"):
                 continue
             if role == "speakers":
-                speakers, orgs = reader.people(text, cell)
+                speakers, orgs = reader.column_people(text, cell)
                 if speakers:
                     fields.add_people(speakers, orgs)
                     fields.explicit = True
@@ -282,16 +289,26 @@ class _Finder:
 
     def line_units(self, block: Block) -> list[Unit]:
         """Heading-less talks: a line that is one strong run (``<strong><a href=deck>Title</a>
-        - Name</strong>``), or one strong link around a thumbnail."""
+        - Name</strong>``), one strong link around a thumbnail, or a paragraph that opens
+        with its strong title and carries its own media."""
         inline = block.inline
         assert inline is not None
         units = []
         strong = {_spaced(text) for text in inline.strong}
-        for line, text in inline.lines():
+        lead = _spaced(inline.strong[0]) if inline.strong else ""
+        for number, (line, text) in enumerate(inline.lines()):
             slots = ONE_SLOT.fullmatch(text)
             link = inline.links[int(slots[1])] if slots else None
             visible = inline.visible(text).strip()
-            if link is not None and link.strong and link.images:
+            led = number == 0 and lead and "\x00" in text and _spaced(visible).startswith(lead)
+            if led and block.kind == "paragraph" and _spaced(visible) != lead:
+                # "**Title** — Ann Lee ([slides](…))": its own media make it a talk
+                fields = Fields()
+                self.reader.title_line(text, inline, fields, line)
+                if not fields.media:
+                    continue
+                head_end = line + 1
+            elif link is not None and link.strong and link.images:
                 fields = Fields()
                 self.reader.title_line(text, inline, fields, line)
                 head_end = link.end_line + 1
@@ -351,8 +368,12 @@ class _Finder:
     def is_talk(self, fields: Fields) -> bool:
         if fields.classes & _NOT_TALK:
             return False
-        if _AGENDA_TIME.match(fields.title) or fields.title.startswith("("):
-            return False  # an agenda's time slot; a remark ("(outdated)")
+        if (
+            _AGENDA_TIME.match(fields.title)
+            or fields.title.startswith("(")
+            or (_BREAK.match(fields.title) and not fields.speakers)
+        ):
+            return False  # an agenda's time slot or break; a remark ("(outdated)")
         if fields.classes & _TALK:
             return bool(fields.title)
         return bool(fields.title) and bool(fields.evidence)

@@ -455,3 +455,51 @@ def test_more_ways_of_writing_a_talks_line() -> None:
         ("Queues at Scale", [("Ada Vos", None)]),
         ("Parsers by Hand", [("Bo Lind", None)]),
     ]
+
+
+def test_strong_titles_agenda_breaks_and_speaker_columns() -> None:
+    found = talks(
+        """
+        Our talks:
+
+        **Queues at Scale** — Ada Vos ([slides](https://speakerdeck.com/av/queues))
+
+        **Parsers by Hand** — Bo Lind ([video](https://youtu.be/bbbbbbbbbbb))
+
+        ## 2019
+
+        - **Tiny Tools** - Harbor Conf, Lucerne CH - [slides](https://speakerdeck.com/cm/tiny)
+        - **Small Queues** - Lumen Camp, Boston MA - [video](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)]),
+        ("Parsers by Hand", [("Bo Lind", None)]),
+        ("Tiny Tools", []),  # an event and a place are nobody
+        ("Small Queues", []),
+    ]
+    table = talks(
+        """
+        | Time | Title | Speakers |
+        |---|---|---|
+        | 9:00 | Queues in Practice | Vos, Lind, Moe |
+        | 10:00 | Coffee | |
+        | 10:30 | Parsers by Hand | Hart |
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in table] == [
+        ("Queues in Practice", ["Vos", "Lind", "Moe"]),
+        ("Parsers by Hand", ["Hart"]),
+    ]
+
+
+def test_a_list_of_repositories_is_no_list_of_talks() -> None:
+    assert (
+        talks(
+            """
+            - [Awesome speaking](https://github.com/someone/awesome-speaking)
+            - [Conference tips](https://github.com/someone/conference-tips)
+            """
+        )
+        == []
+    )
