@@ -24,7 +24,10 @@ from markdown_it.token import Token
 _MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 """Blocks only: a block's inline content is read by :func:`_inline` when it holds markup."""
 _MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
-"""Links are kept as written (markdown-it would percent-encode them)."""
+_MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
+"""Links are kept as written (markdown-it would percent-encode them), and read whatever their
+scheme, as Python-Markdown renders them: what the plugin writes is checked where it writes
+it (:mod:`mkdocs_roundup.links`)."""
 _MARKUP = frozenset("[<`*_\\&")
 """Characters without which a block's inline content is plain text (no link, no tag, no
 code, no emphasis, no escape or entity): most of a page's prose, read as it is."""

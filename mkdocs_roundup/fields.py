@@ -479,6 +479,8 @@ class Reader:
                 fields.add_people(*self.people(after["names"], inline))
             return
         self._split_title(text, inline, fields)
+        if _KIND_PREFIX.match(fields.title) or _KIND_SUFFIX.match(fields.title):
+            fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
 
     def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
