@@ -151,8 +151,9 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     `aliases`, `links`, `id`, `photo`, `affiliation`, `bio`, and `distinct` (look-alike names
     of other people). `mkdocs serve` watches it."""
 
-    posters = c.Type(bool, default=False)
-    """Fetch video and slide thumbnails at build time (oEmbed) and serve them from the site."""
+    posters = c.Type(bool, default=True)
+    """Fetch video and slide thumbnails at build time (oEmbed) and serve them from the site
+    (cached in `cache_dir`; an offline build keeps the typeset covers). `false` to turn off."""
 
     posters_strict = c.Type(bool, default=False)
     """Report a poster that could not be fetched as a warning (fails `--strict`) instead of an info line."""
@@ -179,3 +180,11 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     as nothing). For example `{speakers: [Vortragsperson], slides: [Unterlagen]}` reads
     `Vortragsperson: Ada Vos` as the speaker. Words for English, German, French, Spanish,
     Portuguese, Japanese and Chinese are built in."""
+
+    language = c.Optional(c.Type(str))
+    """The language of every word the plugin writes (`de`, `pt-BR` …). Default: the theme's
+    (`theme.language` of Material, `theme.locale` of MkDocs' themes), else English."""
+
+    labels = c.Type(dict, default={})
+    """Your own text for any string the plugin writes, by key (`slides: Decks`); a count
+    takes its plural forms (`talk_count: {one: "{n} session", other: "{n} sessions"}`)."""

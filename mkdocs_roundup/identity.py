@@ -70,6 +70,8 @@ class SpeakerEntry:
     """Names that look like this person's but are someone else (silences the warning)."""
     path: str = ""
     line: int = 0
+    sort: str | None = None
+    """What the index sorts them by, for a name the family-name rule gets wrong."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ class Person:
     photo: str | None = None
     affiliation: str | None = None
     bio: str | None = None
+    sort: str | None = None
+    """The speakers file's sort key, if any."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -321,6 +325,7 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
         photo=entry.photo if entry else None,
         affiliation=entry.affiliation if entry else None,
         bio=entry.bio if entry else None,
+        sort=entry.sort if entry else None,
     )
 
 
@@ -514,7 +519,7 @@ def likely_duplicates(
 
 # -- The speakers file ----------------------------------------------------------------------
 
-_FIELDS = {"name", "aliases", "links", "id", "photo", "affiliation", "bio", "distinct"}
+_FIELDS = {"name", "aliases", "links", "id", "photo", "affiliation", "bio", "distinct", "sort"}
 _LISTS = {"aliases", "links", "distinct"}
 _LINKS = {"links", "photo"}
 _ID = re.compile(r"\w[\w.-]*")
@@ -538,6 +543,7 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
           affiliation: ShapeBlue
           bio: Committer and PMC member of Apache CloudStack.
           distinct: [Daan Hooglander]      # look-alike names of other people
+          sort: Hoogland Daan              # sort key (default: family name, then the name)
 
     An empty file has no entries. A file that is not YAML raises :class:`SpeakersFileError`.
     """
@@ -623,6 +629,7 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
                 bio=texts.get("bio") or None,
                 path=path,
                 line=line(item),
+                sort=texts.get("sort") or None,
             )
         )
     return entries, diagnostics

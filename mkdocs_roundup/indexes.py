@@ -60,32 +60,17 @@ from .identity import (
     resolve,
     slug,
 )
+from .language import ENGLISH, Language
 from .links import is_safe_link, safe_links
 from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
-from .people import clean_text, collapse_spaces, name_key, site_host
-from .providers import url_parts
-from .render import LABELS as CARD_LABELS
+from .people import clean_text, collapse_spaces, name_key
+from .profiles import link_label
 from .render import environment
 
 """The logger of the extension's warnings too: every message starts with ``path:line``."""
 
-LABELS: dict[str, str] = {
-    **CARD_LABELS,
-    "talk": "talk",
-    "talks": "talks",
-    "speaker": "speaker",
-    "speakers_count": "speakers",
-    "by_letter": "Jump to a letter",
-    "aliases": "Also written",
-    "links": "Profiles",
-    "talks_of": "Talks",
-    "no_talks": "No talks yet.",
-}
-"""UI strings of the index templates (override a template to change them)."""
-
-TITLES = {"events": "Events", "speakers": "Speakers", "organizations": "Organizations"}
 
 # -- Locations ------------------------------------------------------------------------------
 
@@ -217,6 +202,8 @@ class PersonEntry:
     person: Person
     href: str | None
     talks: tuple[Listed, ...]
+    sort_key: str = ""
+    """What the index sorts them by (:func:`sort_key`); its first letter is their letter."""
 
     @property
     def name(self) -> str:
@@ -239,12 +226,33 @@ class PersonEntry:
 
     @property
     def letter(self) -> str:
-        first = name_key(self.person.name)[:1].upper()
+        first = (self.sort_key or name_key(self.person.name))[:1].upper()
         return first if first.isalpha() else "#"
 
     @property
     def events(self) -> int:
         return len({listed.event.source for listed in self.talks})
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md"})
+
+
+def sort_key(person: Person, *, family_first: bool) -> str:
+    """What an index sorts a person by: the speakers file's ``sort``, else (people) their
+    family name, taken as the last word of the name but a suffix (``Jr.``, ``III``), then
+    the whole name; organizations by name. A name of one word (or one written without
+    spaces, as Chinese, Japanese and Korean names often are) sorts as written."""
+    if person.sort:
+        return name_key(person.sort)
+    key = name_key(person.name)
+    if not family_first:
+        return key
+    words = key.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return key
+    return f"{words[-1]} {' '.join(words[:-1])}"
 
 
 def event_title(event: Event, text: str = "") -> str:
@@ -278,6 +286,15 @@ class Catalog:
         # Where each entry is, made once: every talk of a person links to the same string.
         self.person_href = {p.id: locations.person(p.id) for p in self.people}
         self.organization_href = {o.id: locations.organization(o.id) for o in self.organizations}
+
+    def href_of(self, kind: str, party: Party) -> str | None:
+        """The site URL of the entry of a speaker (``"speaker"``) or an organization named
+        for a talk (the cards link their names to it)."""
+        if kind == "speaker":
+            entry_id = self.people.id_of(party)
+            return self.person_href.get(entry_id) if entry_id else None
+        entry_id = self.organizations.id_of(party)
+        return self.organization_href.get(entry_id) if entry_id else None
 
     @staticmethod
     def mentions(events: Iterable[Event]) -> tuple[list[Mention], list[Mention]]:
@@ -351,9 +368,14 @@ class SiteView:
         self.events: tuple[EventEntry, ...] = tuple(entries)
         self.by_source = {entry.info.source: entry for entry in entries}
         self.talks: tuple[Listed, ...] = tuple(t for e in entries for t in e.talks)
-        self.speakers = self._entries(catalog.people, lambda n: n.speakers, catalog.person_href)
+        self.speakers = self._entries(
+            catalog.people, lambda n: n.speakers, catalog.person_href, family_first=True
+        )
         self.organizations = self._entries(
-            catalog.organizations, lambda n: n.organizations, catalog.organization_href
+            catalog.organizations,
+            lambda n: n.organizations,
+            catalog.organization_href,
+            family_first=False,
         )
         self._by_id = {("speaker", e.person.id): e for e in self.speakers}
         self._by_id.update((("organization", e.person.id), e) for e in self.organizations)
@@ -363,6 +385,8 @@ class SiteView:
         directory: Directory,
         names: Callable[[Listed], tuple[Named, ...]],
         where: Mapping[str, str | None],
+        *,
+        family_first: bool,
     ) -> tuple[PersonEntry, ...]:
         talks: dict[str, list[Listed]] = {}
         for listed in self.talks:
@@ -373,9 +397,11 @@ class SiteView:
                 if not found or found[-1] is not listed:  # two names of one person, one talk
                     found.append(listed)
         entries = [
-            PersonEntry(p, where[p.id], tuple(talks[p.id])) for p in directory if talks.get(p.id)
+            PersonEntry(p, where[p.id], tuple(talks[p.id]), sort_key(p, family_first=family_first))
+            for p in directory
+            if talks.get(p.id)
         ]
-        entries.sort(key=lambda e: (name_key(e.person.name), e.person.id))
+        entries.sort(key=lambda e: (e.sort_key, name_key(e.person.name), e.person.id))
         return tuple(entries)
 
     # -- markers --------------------------------------------------------------------------
@@ -539,27 +565,6 @@ def _person_data(entry: PersonEntry, *, with_profile: bool) -> dict[str, Any]:
 
 # -- Rendering ------------------------------------------------------------------------------
 
-_HOSTS = {
-    "linkedin.com": "LinkedIn",
-    "github.com": "GitHub",
-    "gitlab.com": "GitLab",
-    "twitter.com": "X (Twitter)",
-    "x.com": "X",
-    "bsky.app": "Bluesky",
-    "mastodon.social": "Mastodon",
-    "fosstodon.org": "Mastodon",
-    "hachyderm.io": "Mastodon",
-    "sessionize.com": "Sessionize",
-    "medium.com": "Medium",
-}
-
-
-def link_label(url: str) -> str:
-    """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""
-    host = site_host(url_parts(url).host or url.lower())
-    return _HOSTS.get(host, host)
-
-
 _escape = html.escape
 
 
@@ -574,7 +579,8 @@ class TalkItems:
           <span class="roundup-mark roundup-mark--video">Video</span><small>
           <span class="roundup-item__people"><a href="../speakers/#ada-vos">Ada Vos</a></span>
           <span class="roundup-item__orgs">Acme</span>
-          <span class="roundup-item__event">Summit</span> <time>2025-04-02</time></small></li>
+          <span class="roundup-item__event">Summit</span>
+          <time datetime="2025-04-02">April 2, 2025</time></small></li>
 
     (on one line). Written here rather than in a template: a large site lists each talk
     several times (under its event, each of its speakers and organizations), and this small,
@@ -584,8 +590,9 @@ class TalkItems:
     (``../`` per folder of the page) plus a site URL, so they hold for any page.
     """
 
-    def __init__(self, labels: Mapping[str, str]) -> None:
-        self.labels = labels
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.labels = labels = language.labels
         self.slides = f' <span class="roundup-mark">{_escape(labels["slides"])}</span>'
         self.video = (
             f' <span class="roundup-mark roundup-mark--video">{_escape(labels["video"])}</span>'
@@ -635,7 +642,8 @@ class TalkItems:
         if text is None:
             text = f'<span class="roundup-item__event">{_escape(event.title)}</span>'
             if event.date:
-                text += f" <time>{_escape(event.date)}</time>"
+                shown = _escape(self.language.date(event.date))
+                text += f' <time datetime="{_escape(event.date)}">{shown}</time>'
             self.events[event.source] = text
         return text
 
@@ -714,10 +722,11 @@ class IndexRenderer:
     of the page): no per-link path arithmetic.
     """
 
-    def __init__(self, env: jinja2.Environment, labels: Mapping[str, str] = LABELS) -> None:
+    def __init__(self, env: jinja2.Environment, language: Language = ENGLISH) -> None:
         self.env = env
-        self.labels = dict(labels)
-        self.items = TalkItems(self.labels)
+        self.language = language
+        self.labels = dict(language.labels)
+        self.items = TalkItems(language)
 
     def render(self, template: str, page_url: str, **context: Any) -> list[str]:
         """The template's output, without the white space at its ends, in the pieces Jinja
@@ -749,6 +758,9 @@ class IndexRenderer:
             talk_list=talk_list,
             person=person,
             labels=labels,
+            count=self.language.count,
+            date=self.language.date,
+            dir="rtl" if self.language.rtl else "",
             link_label=link_label,
             page_url=page_url,
             **context,
@@ -837,11 +849,13 @@ class Indexes:
         files: Files,
         events: Mapping[str, Event],
         bodies: Mapping[str, str],
+        language: Language = ENGLISH,
     ) -> Indexes:
         """Group names into people, report likely duplicates, add the index pages to ``files``.
 
         ``bodies`` are the pages' texts as read in ``on_files`` (an event without a title of
-        its own is named by its page's first heading)."""
+        its own is named by its page's first heading). The organizations index is left out
+        when no talk names an organization, unless the site's ``nav`` lists it."""
         entries = _speaker_entries(options, config)
         speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
         people = resolve(speakers, entries)
@@ -897,17 +911,19 @@ class Indexes:
                 )
                 if url is not None:
                     pages[person.id] = url
+        organizations_source = index_source(options.organizations_url)
+        if not organizations.directory and organizations_source not in _nav_paths(config.nav):
+            organizations_source = None
         locations = Locations(
-            events=add(index_source(options.events_url), page(TITLES["events"], "events")),
-            speakers=add(speakers_source, page(TITLES["speakers"], "speakers")),
+            events=add(index_source(options.events_url), page(language["events"], "events")),
+            speakers=add(speakers_source, page(language["speakers"], "speakers")),
             organizations=add(
-                index_source(options.organizations_url),
-                page(TITLES["organizations"], "organizations"),
+                organizations_source, page(language["organizations"], "organizations")
             ),
             speaker_pages=pages,
         )
         catalog = Catalog(people, organizations, titles, locations)
-        renderer = IndexRenderer(environment(config.theme.get_env().loader))
+        renderer = IndexRenderer(environment(config.theme.get_env().loader), language)
         return cls(catalog, renderer, generated, config.site_url)
 
     # -- pages ----------------------------------------------------------------------------
@@ -1040,12 +1056,16 @@ class Indexes:
 
         if file.url == locations.speakers:
             data = linked_data.collection_json(
-                TITLES["speakers"], page_url, "Person", view.speakers, url
+                self.renderer.labels["speakers"], page_url, "Person", view.speakers, url
             )
             return linked_data.script(data)
         if file.url == locations.organizations:
             data = linked_data.collection_json(
-                TITLES["organizations"], page_url, "Organization", view.organizations, url
+                self.renderer.labels["organizations"],
+                page_url,
+                "Organization",
+                view.organizations,
+                url,
             )
             return linked_data.script(data)
         person_id = self.speaker_at.get(file.url)
@@ -1093,6 +1113,17 @@ def _report_look_alikes(notices: list[Diagnostic], level: int) -> None:
             "%d more groups of speakers whose names look alike are not listed",
             len(notices) - LOOK_ALIKE_LINES,
         )
+
+
+def _nav_paths(nav: Any) -> set[str]:
+    """Every page path an explicit ``nav`` lists."""
+    if isinstance(nav, str):
+        return {nav.lstrip("/")}
+    if isinstance(nav, dict):
+        return {p for value in nav.values() for p in _nav_paths(value)}
+    if isinstance(nav, list):
+        return {p for value in nav for p in _nav_paths(value)}
+    return set()
 
 
 def remove_stale(paths: Iterable[str], site_dir: str) -> None:

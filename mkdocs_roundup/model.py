@@ -43,6 +43,9 @@ class Media:
     title: str | None = None
     line: int = 0
     ratio: tuple[int, int] = (16, 9)
+    image: str | None = None
+    """The author's own preview image of the media (the image of a linked image around it),
+    as written: a facade shows it instead of a generic placeholder."""
 
     @property
     def external(self) -> bool:

@@ -16,6 +16,8 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 - ``on_page_content``: keeps the talk anchors as rendered, notes who a roundup page's talks
   name and the listing markers of any page, and warns about a click-to-load facade in the
   page that no card made (:mod:`mkdocs_roundup.facades`);
+- ``on_nav``: with an automatic nav, a folder holding only a generated index is no section
+  of its own ("Events > Events" becomes "Events");
 - ``on_env``: every page is rendered (anchors are final): the indexes are made;
 - ``on_page_context``: a page's markers are filled just before its template is rendered:
   a page of the author before the search plugin indexes it (its lists are searchable, as
@@ -37,11 +39,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from markdown.extensions.toc import slugify as default_slugify
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import collect, facades, linked_data, links, posters
+from . import collect, facades, language, linked_data, links, navigation, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .fields import DEFAULT_LABELS, label_table
@@ -70,6 +73,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.extension: RoundupExtension | None = None
+        self.language = language.ENGLISH
         self.plans: dict[str, PagePlan] = {}
         self.events: dict[str, Event] = {}
         self.known_orgs: frozenset[str] = frozenset()
@@ -106,6 +110,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             script.defer = True
             config.extra_javascript.append(script)
         self.labels = label_table(self.config.field_labels)
+        self.language = site_language(self.config, config)
         self.extension = RoundupExtension(
             embeds=self.config.embeds,
             min_talks=self.config.min_talks,
@@ -129,8 +134,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.extension is None:
             return files
-        self.extension.renderer = CardRenderer(
-            environment(config.theme.get_env().loader), self.config.embeds
+        self.extension.renderer = renderer = CardRenderer(
+            environment(config.theme.get_env().loader), self.config.embeds, self.language
         )
         configured = frozenset(name_key(n) for n in self.config.known_organizations)
         toc = config.mdx_configs.get("toc", {}) if isinstance(config.mdx_configs, dict) else {}
@@ -152,7 +157,11 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if self.config.posters:
             self._add_posters(files, config)
         bodies = {path: sources[path].body for path in self.events}
-        self.indexes = Indexes.create(self.config, config, files, self.events, bodies)
+        self.indexes = Indexes.create(
+            self.config, config, files, self.events, bodies, self.language
+        )
+        renderer.entries = self.indexes.catalog.href_of
+        renderer.site_files = frozenset(files.src_uris)
         # The plans and records made here live until the build ends: out of the cyclic
         # garbage collector's generations (with all else alive now) until then, rather than
         # walked again by each of its full passes, which grow with the site (reference
@@ -217,6 +226,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         )
         if self.indexes is not None:
             self.indexes.read(path, markdown, first_line)
+        if self.extension.renderer is not None:
+            self.extension.renderer.root = site_root(page.file.url)
         if not self._candidate(page.file):
             self.extension.page = PageContext(path, page.meta, first_line, enabled=False)
             return markdown
@@ -261,6 +272,11 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             first_line=extension.page.first_line if extension.page else 1,
         ):
             log.warning("%s", diagnostic)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if self.indexes is not None and config.nav is None:
+            navigation.lift_lone_pages(nav.items, self.indexes.generated)
+        return nav
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.indexes is not None:
@@ -329,3 +345,14 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as out:  # streamed: no whole-file string
             out.writelines(self.indexes.export(self.events))
+
+
+def site_language(options: RoundupConfig, config: MkDocsConfig) -> language.Language:
+    """The words of the site's language: the ``language`` option, else the theme's
+    (Material's ``theme.language``, MkDocs' ``theme.locale``), with ``labels`` applied."""
+    locale = config.theme.get("locale")
+    code = options.language or config.theme.get("language") or (str(locale) if locale else None)
+    try:
+        return language.load(code, options.labels)
+    except language.TranslationError as error:
+        raise PluginError(f"roundup: {error}") from None

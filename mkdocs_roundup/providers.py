@@ -326,11 +326,18 @@ class Hit(NamedTuple):
         """Whether :attr:`url` is absolute (as :attr:`Media.external`)."""
         return "://" in self.url
 
-    def media(self, title: str | None = None, line: int = 0, url: str | None = None) -> Media:
-        """The media, linked at ``url`` when given (a page of the provider's own site)."""
+    def media(
+        self,
+        title: str | None = None,
+        line: int = 0,
+        url: str | None = None,
+        image: str | None = None,
+    ) -> Media:
+        """The media, linked at ``url`` when given (a page of the provider's own site), with
+        the author's preview ``image`` when there is one."""
         p = self.provider
         link = self.url if url is None else url
-        return Media(p.key, p.kind, self.id, link, self.embed_url, title, line, p.ratio)
+        return Media(p.key, p.kind, self.id, link, self.embed_url, title, line, p.ratio, image)
 
 
 @functools.lru_cache(maxsize=8192)  # a site's pages repeat their links (speakers, decks)

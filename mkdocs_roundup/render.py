@@ -9,17 +9,22 @@ microsecond).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import posixpath
+import zlib
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import unquote
 
 import jinja2
 from markupsafe import Markup
 
-from .links import safe_parties
+from .language import ENGLISH, Language
+from .links import is_safe_link, safe_parties
 from .model import Media, Party, Talk
 from .posters import media_key
+from .profiles import link_label
 from .providers import provider
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -27,26 +32,19 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 CARD_TEMPLATE = "roundup/talk.html"
 
-LABELS: dict[str, str] = {
-    "speakers": "Speakers",
-    "organizations": "Organizations",
-    "slides": "Slides",
-    "video": "Video",
-    "load_slides": "View slides",
-    "load_video": "Play video",
-    "kind_talk": "Talk",
-    "kind_keynote": "Keynote",
-    "kind_panel": "Panel",
-    "kind_workshop": "Workshop",
-    "kind_lightning": "Lightning talk",
-    "kind_demo": "Demo",
-}
-
 HEADING = Markup("<roundup-heading>")
 """Where the card template puts the talk's heading (``{{ heading }}``): the card is cut there."""
 BODY = Markup("<roundup-body>")
 """Where the card template puts the author's text (``{{ body }}``): the card is cut there too.
 Both start with ``<``, which no value written under autoescaping can."""
+
+COVERS = 8
+"""How many looks a typeset cover has (``roundup-cover--0`` …): picked from the talk's title,
+so that neighbouring facades differ even before their text is read."""
+
+EntryOf = Callable[[str, Party], "str | None"]
+"""The site URL of a speaker's (``"speaker"``) or organization's (``"organization"``) entry
+on the index pages, or ``None``."""
 
 T = TypeVar("T")
 
@@ -89,7 +87,14 @@ class Player:
     name: str
     """A facade's accessible name: what it does, then the title (``Play video: …``)."""
     poster: str
-    """The thumbnail's URL (facades only, with ``posters: true``), else empty."""
+    """The picture a facade shows: the author's own preview image, else the fetched
+    thumbnail (``posters: true``); empty for a typeset cover."""
+    heading: str
+    """The title a typeset cover shows (the talk's, or the media's own)."""
+    byline: str
+    """The speakers a typeset cover names."""
+    cover: int
+    """The look of a typeset cover, ``0`` to ``COVERS - 1``."""
 
 
 @dataclass(slots=True)
@@ -102,17 +107,33 @@ class Link:
 
 
 @dataclass(slots=True)
+class Who:
+    """A speaker or an organization as the card links them."""
+
+    name: str
+    href: str
+    """Their entry on the site's index page, else their own link; empty: not a link."""
+    role: str
+    profile: str
+    """Their own profile, shown as a small icon when the name links to their entry."""
+    profile_name: str
+    """The icon's accessible name: ``Ada Vos on LinkedIn``."""
+
+
+@dataclass(slots=True)
 class Card:
     """One talk as the template writes it."""
 
     talk: Talk
     badge: str
     """The kind's badge text; empty for a plain talk (it has none)."""
-    speakers: list[tuple[bool, Party]]
+    speakers: list[tuple[bool, Who]]
     """Each speaker, after whether it is the first (the others follow a comma)."""
-    organizations: list[tuple[bool, Party]]
+    organizations: list[tuple[bool, Who]]
     players: list[Player]
     links: list[tuple[bool, Link]]
+    dir: str
+    """``rtl`` for a right-to-left language, else empty (the page's direction holds)."""
 
 
 def _same_kind(talk: Talk, item: Media) -> tuple[Media, ...]:
@@ -126,10 +147,27 @@ def _firsts(items: tuple[T, ...] | list[T]) -> list[tuple[bool, T]]:
 class CardRenderer:
     """Renders a talk card, in the three parts that go around its heading and the author's text."""
 
-    def __init__(self, env: jinja2.Environment | None = None, embeds: str = "facade") -> None:
+    def __init__(
+        self,
+        env: jinja2.Environment | None = None,
+        embeds: str = "facade",
+        language: Language = ENGLISH,
+        *,
+        entries: EntryOf | None = None,
+        site_files: Collection[str] | None = None,
+    ) -> None:
+        """``entries``: where speakers and organizations have an entry on the site's index
+        pages; ``site_files``: the site's files (``src_uri``), to show an author's preview
+        image only when the site has it (``None``: as written, the extension used alone)."""
         self.env = env or environment()
         self.embeds = embeds
-        self.labels = LABELS
+        self.language = language
+        self.labels = language.labels
+        self.entries = entries
+        self.site_files = site_files
+        self.root = ""
+        """The site root seen from the page being rendered (``../`` per folder); the plugin
+        sets it before each page."""
         template = self.env.get_template(CARD_TEMPLATE, globals={"heading": HEADING, "body": BODY})
         self._card: Any = template.module.card  # type: ignore[attr-defined]
         self._hosts: dict[tuple[str, str, tuple[int, int]], Host] = {}
@@ -154,9 +192,9 @@ class CardRenderer:
     def card(self, talk: Talk, posters: Mapping[str, str]) -> Card:
         """What the template needs of ``talk``; ``posters`` by ``provider:id`` (facades only)."""
         labels = self.labels
-        if self.embeds != "facade":
-            posters = {}
+        facades = self.embeds == "facade"
         players = []
+        byline = ", ".join(p.name for p in talk.speakers)
         for item in talk.media:
             if not item.embed_url:
                 continue
@@ -164,8 +202,15 @@ class CardRenderer:
             # Authors' image titles are often shortened: the talk's title names a lone one.
             named = item.title if item.title and len(_same_kind(talk, item)) > 1 else talk.title
             title = f"{named} ({host.label})"
-            poster = posters.get(media_key(item), "") if posters else ""
-            players.append(Player(item, host, title, f"{host.action}: {title}", poster))
+            poster = ""
+            if facades:
+                poster = self.preview(talk, item) or (
+                    posters.get(media_key(item), "") if posters else ""
+                )
+            cover = zlib.crc32(f"{named}\0{item.id}".encode()) % COVERS
+            players.append(
+                Player(item, host, title, f"{host.action}: {title}", poster, named, byline, cover)
+            )
         # A player's facade is already a link to the provider's page; what cannot be
         # embedded (a deck's page, a PDF) gets a link of its own.
         links = []
@@ -177,11 +222,41 @@ class CardRenderer:
         return Card(
             talk,
             "" if talk.kind == "talk" else labels["kind_" + talk.kind],
-            _firsts(safe_parties(talk.speakers)),
-            _firsts(safe_parties(talk.organizations)),
+            _firsts([self.who("speaker", p) for p in safe_parties(talk.speakers)]),
+            _firsts([self.who("organization", o) for o in safe_parties(talk.organizations)]),
             players,
             _firsts(links),
+            "rtl" if self.language.rtl else "",
         )
+
+    def who(self, kind: str, party: Party) -> Who:
+        """A speaker or organization: linked to their entry on the site's index page when it
+        has one (their own link then an icon beside the name), else to their own link."""
+        entry = self.entries(kind, party) if self.entries else None
+        own = party.url or ""
+        if entry is None:
+            return Who(party.name, own, party.role or "", "", "")
+        profile_name = ""
+        if own:
+            profile_name = self.labels["profile"].format(name=party.name, site=link_label(own))
+        return Who(party.name, self.root + entry, party.role or "", own, profile_name)
+
+    def preview(self, talk: Talk, item: Media) -> str:
+        """The author's own preview image of ``item`` as this page reaches it, or empty: only
+        an image of the site itself (an image elsewhere would be a request to another host
+        before any click), and only one the site has."""
+        image = (item.image or "").strip()
+        if not image or "://" in image or image.startswith(("//", "#")) or not is_safe_link(image):
+            return ""
+        if self.site_files is None:
+            return image  # the extension alone: the page's links stay as written
+        path = unquote(image.partition("#")[0].partition("?")[0])
+        site_path = (
+            path.lstrip("/")
+            if path.startswith("/")
+            else posixpath.normpath(posixpath.join(posixpath.dirname(talk.path), path))
+        )
+        return self.root + site_path if site_path in self.site_files else ""
 
     def host(self, item: Media) -> Host:
         """What ``item`` shares with the other players of its provider (made once per build)."""

@@ -415,7 +415,7 @@ def test_speakers_file_problems_name_their_line() -> None:
     entries, problems = read_speakers_file(text, "s.yml")
     assert [e.name for e in entries] == ["A", "B"]
     assert [str(p) for p in problems] == [
-        "s.yml:2: unknown field 'nick' (known: affiliation, aliases, bio, distinct, id, links, name, photo)",
+        "s.yml:2: unknown field 'nick' (known: affiliation, aliases, bio, distinct, id, links, name, photo, sort)",
         "s.yml:3: a speaker without 'name'; entry ignored",
         "s.yml:4: expected a speaker (name: …); entry ignored",
         "s.yml:6: 'aliases' must be a list of texts; ignored",
