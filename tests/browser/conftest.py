@@ -81,6 +81,25 @@ def mkdocs_theme_site(
     return served_site(tmp_path_factory, serve, "mkdocs-theme", theme={"name": "mkdocs"})
 
 
+@pytest.fixture(scope="session")
+def site_in(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> Callable[[str], str]:
+    """Base URL of the Material site in a language (`theme.language`, built once per
+    language), with MkDocs' automatic navigation (the generated index pages included)."""
+    built: dict[str, str] = {}
+
+    def site(language: str) -> str:
+        if language not in built:
+            theme = {**MATERIAL_THEME, "language": language}
+            built[language] = served_site(
+                tmp_path_factory, serve, f"site-{language}", theme=theme, automatic_nav=True
+            )
+        return built[language]
+
+    return site
+
+
 @pytest.fixture
 def visit(browser: Browser) -> Iterator[Visit]:
     """A desktop-sized page (1280×900) in a fresh context."""

@@ -31,6 +31,10 @@ PAGES = {
     "csiug2024.md": "cloudstack-www/2024-02-28-csiug-2024-hyd-roundup.md",
 }
 
+DATES = {"ccc2023.md": "2023-11-23", "csiug2024.md": "2024-02-23"}
+"""When each event took place: written into the pages' front matter (their file names, as
+renamed here, carry no date)."""
+
 INDEX = """\
 # Roundups
 
@@ -74,10 +78,12 @@ def build_site(
     site_url: str,
     theme: dict[str, object],
     roundup: dict[str, object] | None = None,
+    automatic_nav: bool = False,
 ) -> None:
     """Write a docs dir with the two roundup pages and an index into `root`, build to `site`.
 
-    `roundup` is the plugin's configuration (`mkdocs.yml` keys).
+    `roundup` is the plugin's configuration (`mkdocs.yml` keys); `automatic_nav`: no `nav`
+    (MkDocs makes one from the files, the generated index pages included).
 
     `site_url` must be the URL the site is served from, port included: Material's instant
     navigation only handles links listed in sitemap.xml, and it rebases the sitemap's
@@ -86,7 +92,11 @@ def build_site(
     for name in PAGES.values():
         if not (CORPUS / name).is_file():
             unavailable(f"corpus page {CORPUS / name} not found (set ROUNDUP_CORPUS)")
-    pages = {t: (CORPUS / s).read_text(encoding="utf-8") for t, s in PAGES.items()}
+    pages = {
+        t: (CORPUS / s).read_text(encoding="utf-8").replace("---\n", f"---\ndate: {DATES[t]}\n", 1)
+        for t, s in PAGES.items()
+    }
+    nav = [{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}]
     write_site(
         root,
         {**pages, "index.md": INDEX},
@@ -94,7 +104,7 @@ def build_site(
         theme=theme,
         site_name="Roundup browser tests",
         site_url=site_url,
-        nav=[{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}],
+        **({} if automatic_nav else {"nav": nav}),
         markdown_extensions=[],  # MkDocs' defaults, as the pages were written for
     )
     result = mkdocs_build("--quiet", "--site-dir", str(site), cwd=root)
