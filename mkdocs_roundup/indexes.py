@@ -112,8 +112,9 @@ def relative_to(page_url: str) -> Callable[[str], str]:
 
 def site_root(page_url: str) -> str:
     """The site root seen from the page at ``page_url``: ``../`` per folder (``./`` at the
-    top), so that ``site_root(page) + url`` opens any site URL from that page."""
-    return "../" * page_url.count("/") or "./"
+    top), so that ``site_root(page) + url`` opens any site URL from that page. The home
+    page's URL is ``./`` with directory URLs (MkDocs 1.6): it is at the top."""
+    return "../" * page_url.removeprefix("./").count("/") or "./"
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,8 +580,8 @@ class TalkItems:
           <span class="roundup-mark roundup-mark--video">Video</span><small>
           <span class="roundup-item__people"><a href="../speakers/#ada-vos">Ada Vos</a></span>
           <span class="roundup-item__orgs">Acme</span>
-          <span class="roundup-item__event">Summit</span>
-          <time datetime="2025-04-02">April 2, 2025</time></small></li>
+          <span class="roundup-item__event">Summit</span><time datetime="2025-04-02">April
+          2, 2025</time></small></li>
 
     (on one line). Written here rather than in a template: a large site lists each talk
     several times (under its event, each of its speakers and organizations), and this small,
@@ -643,7 +644,7 @@ class TalkItems:
             text = f'<span class="roundup-item__event">{_escape(event.title)}</span>'
             if event.date:
                 shown = _escape(self.language.date(event.date))
-                text += f' <time datetime="{_escape(event.date)}">{shown}</time>'
+                text += f'<time datetime="{_escape(event.date)}">{shown}</time>'
             self.events[event.source] = text
         return text
 
