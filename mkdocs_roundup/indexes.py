@@ -67,7 +67,7 @@ from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
 from .people import clean_text, collapse_spaces, name_key
 from .profiles import link_label
-from .render import environment
+from .render import CardRenderer, environment
 
 """The logger of the extension's warnings too: every message starts with ``path:line``."""
 
@@ -439,6 +439,27 @@ class SiteView:
             found = found[: int(latest)]
         return found, None
 
+    def talk(self, marker: Marker, page_source: str) -> tuple[Listed | None, str | None]:
+        """The talk a ``roundup:card`` marker names (``event=`` and ``talk=``, its anchor
+        or its title), or why not."""
+        event, wanted = marker.get("event"), marker.get("talk")
+        if event is None or wanted is None:
+            return None, 'roundup:card: needs event="page.md" and talk="anchor or title"'
+        source = self.event_source(event, page_source)
+        if source is None:
+            return None, f"roundup:card: no roundup page '{event}'"
+        talks = self.by_source[source].talks
+        key = name_key(wanted)
+        found = next(
+            (t for t in talks if t.talk.id == wanted or name_key(t.talk.title) == key), None
+        )
+        if found is None:
+            titles = {name_key(t.talk.title): t.talk.title for t in talks}
+            close = difflib.get_close_matches(key, list(titles), n=1, cutoff=0.75)
+            hint = f" (did you mean '{titles[close[0]]}'?)" if close else ""
+            return None, f"roundup:card: no talk '{wanted}' in {source}{hint}"
+        return found, None
+
     def event_source(self, text: str, page_source: str) -> str | None:
         candidates = [
             text.lstrip("/"),
@@ -725,6 +746,8 @@ class IndexRenderer:
 
     def __init__(self, env: jinja2.Environment, language: Language = ENGLISH) -> None:
         self.env = env
+        self.cards: CardRenderer | None = None
+        """What writes a ``roundup:card`` marker's card (the plugin's, set once made)."""
         self.language = language
         self.labels = dict(language.labels)
         self.items = TalkItems(language)
@@ -768,6 +791,19 @@ class IndexRenderer:
         )
         return _stripped(list(pieces))
 
+    def card(self, talk: Talk, page_url: str) -> list[str]:
+        """A talk's card on another page: the card's template around a heading linking to
+        the talk on its own page (no anchor: the page's own headings keep theirs) and its
+        abstract, as plain text."""
+        cards = self.cards
+        assert cards is not None
+        cards.root = site_root(page_url)
+        head, meta, foot = cards.parts(talk)
+        link = _escape(relative_to(page_url)(talk.url))
+        heading = f'<h3 class="roundup-talk__title"><a href="{link}">{_escape(talk.title)}</a></h3>'
+        body = f"<p>{_escape(talk.abstract)}</p>" if talk.abstract else ""
+        return [part for part in (head, heading, meta, body, foot) if part]
+
     def marker(
         self, marker: Marker, view: SiteView, page_source: str, page_url: str
     ) -> tuple[list[str] | None, str | None]:
@@ -779,6 +815,11 @@ class IndexRenderer:
             return self.render("listing", page_url, talks=talks, marker=marker), None
         if marker.kind == "events":
             return self.render("events", page_url, events=view.events), None
+        if marker.kind == "card":
+            listed, problem = view.talk(marker, page_source)
+            if listed is None or self.cards is None:
+                return None, problem
+            return self.card(listed.talk, page_url), None
         if marker.kind in {"speakers", "organizations"}:
             entries = view.speakers if marker.kind == "speakers" else view.organizations
             letters = list(dict.fromkeys(e.letter for e in entries))

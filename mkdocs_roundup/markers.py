@@ -11,6 +11,7 @@ off, and Markdown passes it through untouched)::
     <!-- roundup:speakers -->
     <!-- roundup:organizations -->
     <!-- roundup:speaker id="wido-den-hollander" -->
+    <!-- roundup:card event="blog/2023-12-07-ccc2023-roundup.md" talk="State of the Union" -->
 
 ``talks`` lists talks newest event first (page order within an event) and takes any of:
 
@@ -23,7 +24,9 @@ off, and Markdown passes it through untouched)::
 - ``kind=…``: ``talk``, ``keynote``, ``panel``, ``workshop``, ``lightning`` or ``demo``.
 
 ``events``, ``speakers`` and ``organizations`` show a whole index (what the generated pages
-hold), ``speaker`` (or ``organization``) one entry with ``id=``. An unknown speaker or event
+hold), ``speaker`` (or ``organization``) one entry with ``id=``; ``card`` one talk's card
+(its title, people, abstract and players), by ``event=`` and ``talk=`` (its anchor or its
+title). An unknown speaker or event
 is reported as a warning with the marker's ``path:line``. Markers inside code blocks are
 left alone.
 
@@ -39,7 +42,7 @@ from .model import Diagnostic
 from .parse import fenced_spans
 from .people import collapse_spaces
 
-KINDS = ("talks", "events", "speakers", "organizations", "speaker", "organization")
+KINDS = ("talks", "events", "speakers", "organizations", "speaker", "organization", "card")
 OPTIONS: dict[str, frozenset[str]] = {
     "talks": frozenset({"latest", "speaker", "organization", "event", "kind"}),
     "events": frozenset(),
@@ -47,6 +50,7 @@ OPTIONS: dict[str, frozenset[str]] = {
     "organizations": frozenset(),
     "speaker": frozenset({"id"}),
     "organization": frozenset({"id"}),
+    "card": frozenset({"event", "talk"}),
 }
 
 MARKER = re.compile(r"<!--\s*roundup:(?P<kind>[\w-]+)(?P<args>(?:(?!-->).)*?)\s*-->", re.S)

@@ -161,6 +161,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             self.config, config, files, self.events, bodies, self.language
         )
         renderer.entries = self.indexes.catalog.href_of
+        self.indexes.renderer.cards = renderer
         renderer.site_files = frozenset(files.src_uris)
         # The plans and records made here live until the build ends: out of the cyclic
         # garbage collector's generations (with all else alive now) until then, rather than
