@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -89,14 +90,14 @@ def test_media_of_a_card_share_one_row(
     rows = [row for row in boxes(desktop, ".roundup-talk__media") if len(row) > 1]
     assert len(rows) >= 5
     for row in rows:
-        for before, after in zip(row, row[1:]):
+        for before, after in pairwise(row):
             assert abs(after["y"] - before["y"]) <= 1
             assert abs(after["height"] - before["height"]) <= 2, row
             assert 0 <= after["x"] - (before["x"] + before["width"]) <= 6, row
     phone = open_context(viewport=PHONE).page
     phone.goto(material_site + CSIUG, wait_until="networkidle")
     for row in [row for row in boxes(phone, ".roundup-talk__media") if len(row) > 1]:
-        for before, after in zip(row, row[1:]):
+        for before, after in pairwise(row):
             assert abs(after["width"] - before["width"]) <= 1
             assert 0 <= after["y"] - (before["y"] + before["height"]) <= 8, row
 
@@ -163,7 +164,7 @@ def english_only(code: str) -> set[str]:
         for k in english.counts
         for form in english.counts[k]
     ]
-    texts += list(zip(english.months, other.months))
+    texts += list(zip(english.months, other.months, strict=True))
     words = set()
     for mine, theirs in texts:
         for fragment in re.split(r"\{\w+\}", mine):
@@ -209,8 +210,7 @@ def test_a_right_to_left_site_lays_out_from_the_right(
     assert float(widths[0].removesuffix("px")) > float(widths[1].removesuffix("px"))
     facade = card.locator(".roundup-embed__facade")
     assert (facade.get_attribute("aria-label") or "").startswith(language.load("ar")["load_slides"])
-    page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=artifacts / "cards-ar-rtl.png")
+    card.screenshot(path=artifacts / "cards-ar-rtl-card.png")
     page.goto(base + EVENTS, wait_until="networkidle")
     page.screenshot(path=artifacts / "cards-ar-events.png")
 
