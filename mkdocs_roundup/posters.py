@@ -170,6 +170,43 @@ Placed = tuple[str, int, Media]
 """A media with the page (``path``) and the line of its talk."""
 
 
+def _resolves(host: str) -> bool:
+    """Whether ``host`` has an address (a name lookup, without importing urllib.request)."""
+    import socket
+
+    try:
+        socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False
+    return True
+
+
+def _reachable(missing: list[Placed], endpoints: Mapping[str, str], strict: bool) -> list[Placed]:
+    """``missing`` without the media of endpoint hosts that have no address (offline, no
+    DNS): one line says so, at the first place, and nothing is asked of them. Offline, each
+    fetch failed on its own name lookup (about 80 ms, the resolver answering one at a
+    time): the 3,600 videos of the 120 x 30 benchmark site made a 11 s build take 327 s."""
+    by_host: dict[str, list[Placed]] = {}
+    for item in missing:
+        host = urllib.parse.urlsplit(endpoints[item[2].provider]).hostname or ""
+        by_host.setdefault(host, []).append(item)
+    kept: list[Placed] = []
+    for host, placed in by_host.items():
+        if _resolves(host):
+            kept += placed
+            continue
+        path, line, _ = placed[0]
+        (log.warning if strict else log.info)(
+            "%s:%d: %s cannot be reached (no address): %d posters not fetched; their cards "
+            "show a cover",
+            path,
+            line,
+            host,
+            len(placed),
+        )
+    return kept
+
+
 def collect(
     media: Iterable[Placed],
     cache: Path,
@@ -195,6 +232,8 @@ def collect(
             posters[key] = cached
         else:
             missing.append(placed)
+
+    missing = _reachable(missing, endpoints, strict)
 
     def fetch(placed: Placed) -> Poster | None:
         path, line, item = placed

@@ -246,3 +246,35 @@ def test_a_card_marker_shows_a_talk_of_another_page(
         "index.md:5: roundup:card: no talk 'Quiet Queue' in spring.md (did you mean 'Quiet Queues'?)"
         in caplog.text
     )
+
+
+def test_a_poster_host_without_an_address_is_not_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Posters are on by default: offline, a site of thousands of videos must not try each
+    one (each failed name lookup costs tens of milliseconds, one at a time)."""
+    import urllib.error
+
+    from mkdocs_roundup import posters
+
+    asked: list[str] = []
+
+    def answer(url: str, limit: int) -> tuple[bytes, str]:
+        asked.append(url)
+        raise urllib.error.HTTPError(url, 404, "Not Found", {}, None)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(posters, "_get", answer)
+    # YouTube's name does not resolve; Vimeo's does (and answers 404 for each video).
+    monkeypatch.setattr(posters, "_resolves", lambda host: "youtube" not in host)
+    videos = [replace(VIDEO, id=f"v{n}", url=f"{VIDEO.url}{n}") for n in range(50)]
+    vimeo = Media("vimeo", "video", "1", "https://vimeo.com/1", "https://player.vimeo.com/video/1")
+    others = [replace(vimeo, id=str(n), url=f"https://vimeo.com/{n}") for n in range(3)]
+    placed = [("spring.md", 3 + n, item) for n, item in enumerate([*videos, *others])]
+    with caplog.at_level(logging.INFO):
+        assert posters.collect(placed, tmp_path) == {}
+    assert sum("youtube.com" in url for url in asked) == 0
+    assert sum("vimeo.com" in url for url in asked) == 3  # an HTTP error is one video's
+    assert (
+        "spring.md:3: www.youtube.com cannot be reached (no address): 50 posters not fetched"
+        in caplog.text
+    )
