@@ -276,7 +276,7 @@ def test_site_root(page: str, root: str) -> None:
          ["x.md:3: roundup:talks: unknown option 'who' (options: event, kind, latest, organization, speaker)"]),
         ("<!-- roundup:talk -->", "talk", (),
          ["x.md:3: unknown marker 'roundup:talk' (known: roundup:talks, roundup:events, roundup:speakers, "
-          "roundup:organizations, roundup:speaker, roundup:organization)"]),
+          "roundup:organizations, roundup:speaker, roundup:organization, roundup:card)"]),
         ('<!-- roundup:talks speaker="unclosed -->', "talks", (), ["x.md:3: roundup:talks: cannot read 'speaker=\"unclosed'"]),
     ],
 )  # fmt: skip
