@@ -192,6 +192,15 @@ def test_the_automatic_nav_lists_each_index_once(tmp_path: Path) -> None:
     assert not (site / "organizations").exists()
 
 
+def test_the_players_stay_out_of_the_search_index(tmp_path: Path) -> None:
+    """A cover repeats the talk's title and speakers, and names the provider: not for search."""
+    site = built(tmp_path, {"spring.md": EVENT}, plugin={"posters": False})
+    assert "roundup-cover" in (site / "spring" / "index.html").read_text(encoding="utf-8")
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Queues that do not shout" in index
+    assert "YouTube" not in index and index.count("Quiet Queues") == 1
+
+
 def test_an_organizations_page_the_nav_lists_is_kept_and_says_why_it_is_empty(
     tmp_path: Path,
 ) -> None:
