@@ -143,11 +143,17 @@ def _table(name: str) -> dict[str, Any]:
     return data
 
 
+SAME_AS = {"zh-tw": "zh-hant", "zh-hk": "zh-hant", "zh-mo": "zh-hant"}
+"""Codes that name a script through a region: Taiwan, Hong Kong and Macau write Chinese in
+traditional characters."""
+
+
 def _file_for(code: str) -> str | None:
     """The translation file for a language code: the code itself (``pt-br``), then its
     language (``pt``)."""
     shipped = set(available())
     wanted = normalize(code)
+    wanted = SAME_AS.get(wanted, wanted)
     for name in (wanted, wanted.split("-", 1)[0]):
         if name in shipped:
             return name

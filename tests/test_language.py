@@ -10,7 +10,7 @@ import pytest
 from mkdocs_roundup import language
 from mkdocs_roundup.language import PLURAL_RULES, TranslationError, load
 
-SHIPPED = ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "zh"]
+SHIPPED = ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "zh", "zh-hant"]
 
 
 def test_the_shipped_languages() -> None:
@@ -81,6 +81,8 @@ def test_a_regional_code_uses_its_language_and_an_unknown_one_english(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     assert load("pt_BR")["speakers"] == "Palestrantes"
+    assert load("zh")["slides"] == "幻灯片"
+    assert load("zh-Hant")["slides"] == load("zh-TW")["slides"] == "投影片"
     assert load("de-AT").code == "de-AT"
     assert load("de-AT")["speakers"] == "Vortragende"
     with caplog.at_level(logging.INFO):
