@@ -39,6 +39,7 @@ from markdown.inlinepatterns import Pattern
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
+from . import language
 from .fields import label_table
 from .log import log
 from .parse import (
@@ -94,6 +95,7 @@ class RoundupExtension(Extension):
             "known_organizations": [[], "Names that are organizations, never speakers"],
             "path": ["<markdown>", "The name used for this document in warnings"],
             "field_labels": [{}, "More label words by role: {speakers: [...], slides: [...]}"],
+            "language": ["en", "The language of the words on the cards (en, de, fr, …)"],
         }
         super().__init__(**kwargs)
         self.page: PageContext | None = None
@@ -117,7 +119,10 @@ class RoundupExtension(Extension):
 
     def card_renderer(self) -> CardRenderer:
         if self.renderer is None:
-            self.renderer = CardRenderer(embeds=str(self.getConfig("embeds")))
+            self.renderer = CardRenderer(
+                embeds=str(self.getConfig("embeds")),
+                language=language.load(str(self.getConfig("language"))),
+            )
         return self.renderer
 
 

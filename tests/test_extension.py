@@ -201,7 +201,7 @@ def test_facade_embeds_carry_their_iframe_url_and_no_iframe() -> None:
     ]
     # Each facade is itself the link to the provider's page: no second link row.
     facades = [
-        (a.get_text(), a["href"], a["aria-label"])
+        (a.select_one(".roundup-embed__provider").get_text(), a["href"], a["aria-label"])
         for a in soup.select("a.roundup-embed__facade[data-embed-src]")
     ]
     assert facades == [
@@ -342,3 +342,16 @@ def test_front_matter_is_read_and_lines_count_from_the_file(
         html, _ = convert(text, path="meetup.md")
     assert "title:" not in html and html.count("<article") == 2
     assert [r.getMessage().split(": ")[0] for r in caplog.records] == ["meetup.md:11"]
+
+
+def test_the_extension_alone_speaks_the_language_it_is_given() -> None:
+    html, _ = convert(source("keynote-and-panel"), language="de")
+    soup = BeautifulSoup(html, "html.parser")
+    english, _ = convert(source("keynote-and-panel"))
+    assert soup.select_one(".roundup-badge") is not None
+    badge = soup.select_one(".roundup-badge")
+    assert (
+        badge is not None
+        and badge.get_text()
+        != BeautifulSoup(english, "html.parser").select_one(".roundup-badge").get_text()
+    )  # type: ignore[union-attr]
