@@ -15,6 +15,7 @@ from .support import (
     MATERIAL_THEME,
     Visit,
     build_site,
+    follow_zensical_page,
     open_visit,
     write_png,
 )
@@ -79,6 +80,14 @@ def mkdocs_theme_site(
 ) -> str:
     """Base URL of the same site on MkDocs' own `mkdocs` theme (no `document$`, Bootstrap)."""
     return served_site(tmp_path_factory, serve, "mkdocs-theme", theme={"name": "mkdocs"})
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> str:
+    """Base URL of the example pages built with Zensical, as docs/zensical.md says."""
+    root = tmp_path_factory.mktemp("zensical")
+    follow_zensical_page(root)
+    return serve(root / "site")
 
 
 @pytest.fixture

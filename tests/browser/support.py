@@ -9,7 +9,12 @@ never reach the network, while still recording that a request was attempted.
 from __future__ import annotations
 
 import os
+import re
+import shlex
+import shutil
 import struct
+import subprocess
+import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,6 +107,43 @@ def build_site(
         pytest.fail(
             f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False
         )
+
+
+EXAMPLES = REPO / "docs" / "examples"
+"""The project's own example roundups (what a fresh clone has, with no shared pages beside it)."""
+
+
+def write_examples(docs: Path) -> None:
+    """The example roundups (and their pictures) under ``docs/examples``, and a home page."""
+    shutil.copytree(EXAMPLES, docs / "examples")
+    (docs / "index.md").write_text("# Roundups\n", encoding="utf-8")
+
+
+def follow_zensical_page(root: Path) -> None:
+    """Do what docs/zensical.md says, in ``root``: its ``mkdocs.yml``, then its commands, with
+    the example roundups as the pages (the site is built into ``root/site``)."""
+    page = (REPO / "docs" / "zensical.md").read_text(encoding="utf-8")
+    config = re.search(r'```yaml title="mkdocs.yml"\n(.*?)```', page, re.S)
+    commands = re.search(r"```bash\n((?:(?!```).)*zensical build.*?)```", page, re.S)
+    assert config and commands, "docs/zensical.md no longer has its mkdocs.yml and commands"
+    (root / "mkdocs.yml").write_text(config.group(1), encoding="utf-8")
+    write_examples(root / "docs")
+    tools = Path(sys.executable).parent
+    for line in commands.group(1).splitlines():
+        program, *arguments = shlex.split(line)
+        if not (tools / program).exists():
+            unavailable(f"{program} is not installed (pip install -e '.[test]')")
+        done = subprocess.run(
+            [str(tools / program), *arguments],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+            timeout=600,
+        )
+        if done.returncode != 0:
+            pytest.fail(f"{line} failed in {root}:\n{done.stdout}\n{done.stderr}", pytrace=False)
 
 
 @dataclass
