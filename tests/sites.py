@@ -32,7 +32,11 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "clo
 def need_corpus(*, module: bool = False) -> None:
     """Skip (fail in CI) when the shared corpus is not beside this clone."""
     if not CORPUS.is_dir():
-        unavailable(f"the shared corpus is not beside this clone ({CORPUS})", module=module)
+        unavailable(
+            f"real roundup pages not here: {CORPUS} comes with the project's shared materials,"
+            " laid beside the clone in CI",
+            module=module,
+        )
 
 
 def copy_corpus(into: Path, *, versions: bool = True) -> None:

@@ -1,4 +1,5 @@
-"""Sites for the browser tests: real roundup pages from the shared corpus, built for real.
+"""Sites for the browser tests: the project's own example roundups (docs/examples), built for
+real, so that a fresh clone runs every browser test with nothing beside it.
 
 Each site is built once per session with ``mkdocs build`` in a subprocess (so MkDocs' and
 Material's own output and warnings stay out of the test process) and served on 127.0.0.1.
@@ -8,7 +9,6 @@ never reach the network, while still recording that a request was attempted.
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import shutil
@@ -22,26 +22,28 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
-from sites import mkdocs_build, unavailable, write_site
+import yaml
+from sites import mkdocs_build, unavailable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("ROUNDUP_CORPUS", REPO.parent / "shared" / "corpus"))
 ARTIFACTS = REPO / "test-artifacts"
 
-PAGES = {
-    "ccc2023.md": "cloudstack-www/2023-12-07-ccc2023-roundup.v-seed.md",
-    "csiug2024.md": "cloudstack-www/2024-02-28-csiug-2024-hyd-roundup.md",
-}
+SUMMIT = "examples/harbour-cloud-summit-2024/"
+"""Five talks with YouTube and SlideShare iframes (a keynote and a panel among them)."""
+STORAGE = "examples/northwind-storage-day-2024/"
+"""Three talks with linked preview images of YouTube videos and SlideShare decks."""
+MEETUP = "examples/lakeside-devops-meetup-march-2025/"
+"""Three talks with Vimeo and Speaker Deck players and links."""
 
-INDEX = """\
-# Roundups
-
-- [CloudStack Collaboration Conference 2023](ccc2023.md)
-- [CloudStack India User Group 2024](csiug2024.md)
-"""
+NAV = [
+    {"Home": "index.md"},
+    {"Harbour Cloud Summit 2024": "examples/harbour-cloud-summit-2024.md"},
+    {"Northwind Storage Day 2024": "examples/northwind-storage-day-2024.md"},
+    {"Lakeside DevOps Meetup": "examples/lakeside-devops-meetup-march-2025.md"},
+]
 
 MATERIAL_THEME = {
     "name": "material",
@@ -80,7 +82,7 @@ def build_site(
     theme: dict[str, object],
     roundup: dict[str, object] | None = None,
 ) -> None:
-    """Write a docs dir with the two roundup pages and an index into `root`, build to `site`.
+    """Write a docs dir with the example roundups and a home page into `root`, build to `site`.
 
     `roundup` is the plugin's configuration (`mkdocs.yml` keys).
 
@@ -88,20 +90,15 @@ def build_site(
     navigation only handles links listed in sitemap.xml, and it rebases the sitemap's
     protocol and host name onto the page's, but not the port.
     """
-    for name in PAGES.values():
-        if not (CORPUS / name).is_file():
-            unavailable(f"corpus page {CORPUS / name} not found (set ROUNDUP_CORPUS)")
-    pages = {t: (CORPUS / s).read_text(encoding="utf-8") for t, s in PAGES.items()}
-    write_site(
-        root,
-        {**pages, "index.md": INDEX},
-        plugin=roundup,
-        theme=theme,
-        site_name="Roundup browser tests",
-        site_url=site_url,
-        nav=[{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}],
-        markdown_extensions=[],  # MkDocs' defaults, as the pages were written for
-    )
+    write_examples(root / "docs")
+    config = {
+        "site_name": "Roundup browser tests",
+        "site_url": site_url,
+        "theme": theme,
+        "plugins": ["search", {"roundup": roundup or {}}],
+        "nav": NAV,
+    }
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     result = mkdocs_build("--quiet", "--site-dir", str(site), cwd=root)
     if result.returncode != 0:
         pytest.fail(
