@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,14 +67,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, PluginError) as error:
         print(f"mkdocs-roundup: {error}", file=sys.stderr)
         return 2
-    if arguments.command == "check":
-        if arguments.json:
-            json.dump(check_json(project, site), sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+    try:
+        if arguments.command == "check":
+            if arguments.json:
+                json.dump(check_json(project, site), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            else:
+                print_check(project, site, sys.stdout)
         else:
-            print_check(project, site, sys.stdout)
-    else:
-        print_build(generate.write(project, site), project, sys.stdout)
+            print_build(generate.write(project, site), project, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `mkdocs-roundup check | head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 1 if arguments.strict and project.warnings else 0
 
 

@@ -77,6 +77,18 @@ def test_strict_fails_on_warnings(site: Path, capsys: pytest.CaptureFixture[str]
     assert json.loads(out)["warnings"][0].startswith("spring.md:23: iframe from unknown host")
 
 
+def test_check_says_what_was_left_as_written(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one_talk = MEETUP.split("### Loud Logs")[0]
+    (site / "docs" / "spring.md").write_text(one_talk, encoding="utf-8")
+    status, out = run(capsys, "check")
+    assert status == 0
+    assert out.startswith("spring.md: 0 talks\n  note: 11: 1 talk(s) found, fewer than min_talks")
+    notes = json.loads(run(capsys, "check", "--json")[1])["pages"][1]["notes"]
+    assert notes[0]["line"] == 11 and "left as written" in notes[0]["message"]
+
+
 def test_options_come_from_mkdocs_yml(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``docs_dir`` and the plugin's options, read past MkDocs' Python tags."""
     (site / "docs").rename(site / "pages")
@@ -193,3 +205,18 @@ def test_build_writes_what_the_plugin_generates(
         )
         assert page == "organizations" or made.select(".roundup-index a"), page
         assert str(made.select_one(".roundup-index")) == str(written.select_one(".roundup-index"))
+
+
+def test_build_uses_the_templates_of_the_themes_custom_dir(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    overrides = site / "overrides" / "roundup"
+    overrides.mkdir(parents=True)
+    (overrides / "events.html").write_text(
+        '<p class="ours">{{ events | length }} events</p>\n', encoding="utf-8"
+    )
+    config = "site_name: t\ntheme:\n  name: material\n  custom_dir: overrides\n"
+    (site / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert main(["build"]) == 0
+    events = (site / "docs" / "events" / "index.md").read_text(encoding="utf-8")
+    assert events.endswith('# Events\n\n<p class="ours">1 events</p>\n')
