@@ -87,3 +87,20 @@ def mkdocs_build(*args: str, cwd: Path | None = None) -> subprocess.CompletedPro
         timeout=600,
         check=False,
     )
+
+
+def run_tool(program: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """A command installed beside this Python (``zensical``, ``properdocs``), run in ``cwd``,
+    output captured; skipped (failed in CI) when it is not installed."""
+    path = Path(sys.executable).parent / program
+    if not path.exists():
+        unavailable(f"{program} is not installed (pip install -e '.[test]')")
+    return subprocess.run(
+        [str(path), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+    )

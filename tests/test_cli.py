@@ -61,7 +61,7 @@ def test_check_json(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first, second = data["pages"][1]["talks"]
     assert first["line"] == 11 and first["title"] == "Quiet Queues" and first["kind"] == "talk"
     assert first["speakers"] == [{"name": "Ada Vos", "url": "https://github.com/ada-vos-example"}]
-    assert first["videos"] == ["https://www.youtube.com/watch?v=QuIeTqUeUe1"]
+    assert [v["url"] for v in first["videos"]] == ["https://www.youtube.com/watch?v=QuIeTqUeUe1"]
     assert second["slides"] and second["videos"] == []
 
 

@@ -5,30 +5,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from sites import unavailable
+from sites import run_tool
 from test_cli import BAD
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
-PROPERDOCS = Path(sys.executable).parent / "properdocs"
 
 
 def properdocs_build(root: Path) -> subprocess.CompletedProcess[str]:
-    if not PROPERDOCS.exists():
-        unavailable("properdocs is not installed (pip install -e '.[test]')")
-    return subprocess.run(
-        [str(PROPERDOCS), "build", "--strict"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-        stdin=subprocess.DEVNULL,
-        timeout=600,
-    )
+    return run_tool("properdocs", "build", "--strict", cwd=root)
 
 
 @pytest.fixture

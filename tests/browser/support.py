@@ -13,8 +13,6 @@ import re
 import shlex
 import shutil
 import struct
-import subprocess
-import sys
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from sites import mkdocs_build, unavailable
+from sites import mkdocs_build, run_tool
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
@@ -125,20 +123,8 @@ def follow_zensical_page(root: Path) -> None:
     assert config and commands, "docs/zensical.md no longer has its mkdocs.yml and commands"
     (root / "mkdocs.yml").write_text(config.group(1), encoding="utf-8")
     write_examples(root / "docs")
-    tools = Path(sys.executable).parent
     for line in commands.group(1).splitlines():
-        program, *arguments = shlex.split(line)
-        if not (tools / program).exists():
-            unavailable(f"{program} is not installed (pip install -e '.[test]')")
-        done = subprocess.run(
-            [str(tools / program), *arguments],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=False,
-            stdin=subprocess.DEVNULL,
-            timeout=600,
-        )
+        done = run_tool(*shlex.split(line), cwd=root)
         if done.returncode != 0:
             pytest.fail(f"{line} failed in {root}:\n{done.stdout}\n{done.stderr}", pytrace=False)
 
