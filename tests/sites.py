@@ -29,14 +29,18 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "clo
 """The shared corpus of real roundup pages, beside this clone (and beside CI's)."""
 
 
+NO_CORPUS = (
+    f"tests over real roundup pages: {CORPUS.parent} is not beside this clone (the project's"
+    " shared materials, laid beside the clone in CI)"
+)
+"""Why the tests over the corpus skip: the one line a fresh clone's run shows for all of them
+(tests/conftest.py folds their skips into it)."""
+
+
 def need_corpus(*, module: bool = False) -> None:
     """Skip (fail in CI) when the shared corpus is not beside this clone."""
     if not CORPUS.is_dir():
-        unavailable(
-            f"real roundup pages not here: {CORPUS} comes with the project's shared materials,"
-            " laid beside the clone in CI",
-            module=module,
-        )
+        unavailable(NO_CORPUS, module=module)
 
 
 def copy_corpus(into: Path, *, versions: bool = True) -> None:
