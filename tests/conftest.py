@@ -16,6 +16,7 @@ import http.server
 import os
 import threading
 from collections.abc import Callable, Generator, Iterator
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -105,3 +106,14 @@ def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, A
 def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Generator[None, Any, None]:
     outcome = yield
     _fold(outcome.get_result())
+
+
+def pytest_report_header() -> str:
+    """The versions of the other builders the tests run (docs/zensical.md names the one tested)."""
+    found = []
+    for name in ("mkdocs", "zensical", "properdocs"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} not installed")
+    return "builders: " + ", ".join(found)
