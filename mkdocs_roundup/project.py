@@ -72,7 +72,7 @@ def read_config(path: Path) -> dict[str, Any]:
 
 def _named(entries: Any, names: tuple[str, ...]) -> tuple[bool, Mapping[str, Any]]:
     """Whether a ``plugins:`` or ``markdown_extensions:`` list (or mapping) has one of
-    ``names``, and its options."""
+    ``names``, and its options (empty if it has none)."""
     pairs: list[tuple[Any, Any]] = []
     for entry in [entries] if isinstance(entries, dict) else entries or []:
         pairs += entry.items() if isinstance(entry, dict) else [(entry, None)]
@@ -83,16 +83,18 @@ def _named(entries: Any, names: tuple[str, ...]) -> tuple[bool, Mapping[str, Any
 
 
 def roundup_options(config: Mapping[str, Any]) -> RoundupConfig:
-    """The plugin's options (``plugins: - roundup:``), else the extension's
-    (``markdown_extensions: - roundup:``, the Zensical set-up), validated as the plugin
-    validates them."""
-    found, options = _named(config.get("plugins"), ("roundup",))
-    if not found:
-        found, options = _named(
-            config.get("markdown_extensions"), ("roundup", "mkdocs_roundup.extension")
-        )
+    """The plugin's options (``plugins: - roundup:``), with the extension's
+    (``markdown_extensions: - roundup:``) over them, validated as the plugin validates them.
+
+    Zensical renders the cards with the extension's options and skips ``plugins``, where a
+    Zensical site can keep the options only the command reads (``speaker_pages``, the URLs).
+    """
+    _found, plugin = _named(config.get("plugins"), ("roundup",))
+    _found, extension = _named(
+        config.get("markdown_extensions"), ("roundup", "mkdocs_roundup.extension")
+    )
     result = RoundupConfig()
-    result.load_dict(dict(options))
+    result.load_dict({**plugin, **extension})
     errors, _warnings = result.validate()
     if errors:
         raise ConfigError("; ".join(f"roundup option '{key}': {error}" for key, error in errors))

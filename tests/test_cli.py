@@ -113,6 +113,12 @@ def test_options_come_from_mkdocs_yml(site: Path, capsys: pytest.CaptureFixture[
     zensical = "site_name: test\nmarkdown_extensions:\n  - roundup:\n      min_talks: 3\n"
     (site / "mkdocs.yml").write_text(zensical, encoding="utf-8")
     assert "0 with talks" in run(capsys, "check", "pages")[1]
+    # Both: the extension's options (what renders the cards) over the plugin's.
+    both = "plugins:\n  - roundup:\n      min_talks: 3\n      exclude: [x.md]\n"
+    (site / "mkdocs.yml").write_text(
+        both + "markdown_extensions:\n  - roundup:\n      min_talks: 2\n"
+    )
+    assert "1 with talks" in run(capsys, "check", "pages")[1]
 
 
 def test_bad_options_and_folders_exit_2(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
