@@ -90,6 +90,19 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Pat
     return serve(root / "site")
 
 
+@pytest.fixture(scope="session")
+def zensical_instant_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> str:
+    """The same, with Zensical's instant navigation (it needs `site_url`, port included)."""
+    root = tmp_path_factory.mktemp("zensical-instant")
+    (root / "site").mkdir()
+    base = serve(root / "site")
+    theme = {"font": False, "features": ["navigation.instant"]}
+    follow_zensical_page(root, theme=theme, site_url=base)
+    return base
+
+
 @pytest.fixture
 def visit(browser: Browser) -> Iterator[Visit]:
     """A desktop-sized page (1280×900) in a fresh context."""

@@ -114,14 +114,16 @@ def write_examples(docs: Path) -> None:
     (docs / "index.md").write_text("# Roundups\n", encoding="utf-8")
 
 
-def follow_zensical_page(root: Path) -> None:
-    """Do what docs/zensical.md says, in ``root``: its ``mkdocs.yml``, then its commands, with
-    the example roundups as the pages (the site is built into ``root/site``)."""
+def follow_zensical_page(root: Path, **settings: object) -> None:
+    """Do what docs/zensical.md says, in ``root``: its ``mkdocs.yml`` (with ``settings`` over
+    its top-level keys), then its commands, with the example roundups as the pages (the site
+    is built into ``root/site``)."""
     page = (REPO / "docs" / "zensical.md").read_text(encoding="utf-8")
     config = re.search(r'```yaml title="mkdocs.yml"\n(.*?)```', page, re.S)
     commands = re.search(r"```bash\n((?:(?!```).)*zensical build.*?)```", page, re.S)
     assert config and commands, "docs/zensical.md no longer has its mkdocs.yml and commands"
-    (root / "mkdocs.yml").write_text(config.group(1), encoding="utf-8")
+    written = {**yaml.safe_load(config.group(1)), **settings}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(written), encoding="utf-8")
     write_examples(root / "docs")
     for line in commands.group(1).splitlines():
         done = run_tool(*shlex.split(line), cwd=root)

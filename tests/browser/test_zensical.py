@@ -5,11 +5,12 @@ their player on click and nothing before, and the index pages the command wrote.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sites import unavailable
 
-from .support import Visit, scroll_to_bottom
+from .support import STORAGE, SUMMIT, Visit, scroll_to_bottom
 from .test_embeds import check_layout, check_loaded, click, facade_box
 
 try:
@@ -19,10 +20,9 @@ except ImportError:
 
 pytestmark = pytest.mark.browser
 
-SUMMIT = "examples/harbour-cloud-summit-2024/"
 PAGES = {
     SUMMIT: (5, 9),
-    "examples/northwind-storage-day-2024/": (3, 5),
+    STORAGE: (3, 5),
     "examples/lakeside-devops-meetup-march-2025/": (3, 3),
 }
 """Cards and facades (players with an embed) per example page."""
@@ -81,3 +81,19 @@ def test_index_pages_link_to_the_cards(visit: Visit, zensical_site: str) -> None
 
     export = json.loads(page.request.get(zensical_site + "roundup.json").text())
     assert sorted(len(e["talks"]) for e in export["events"]) == [3, 3, 5]
+
+
+def test_facades_work_after_instant_navigation(visit: Visit, zensical_instant_site: str) -> None:
+    page = visit.page
+    page.goto(zensical_instant_site + STORAGE, wait_until="networkidle")
+    page.evaluate("window.__sameDocument = true")
+    page.locator(f"a[href$='{SUMMIT}']").first.click()
+    page.wait_for_url("**/" + SUMMIT)
+    expect(page).to_have_title(re.compile("Harbour Cloud Summit"))
+    assert page.evaluate("window.__sameDocument") is True, "a full reload, not instant navigation"
+    box = facade_box(page, "youtube", 3)
+    # roundup.js ran again for the new content, through Zensical's document$.
+    expect(box).to_have_attribute("role", "button")
+    label = click(box)
+    check_loaded(page, box, label, autoplay=True)
+    assert visit.third_party() == [box.locator("iframe").get_attribute("src")]
