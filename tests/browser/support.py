@@ -24,7 +24,7 @@ import yaml
 from sites import mkdocs_build, run_tool
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
+    from playwright.sync_api import Browser, BrowserContext, Locator, Page, Request, Route
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -183,6 +183,18 @@ def write_png(path: Path, width: int, height: int) -> None:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+def follow_instantly(page: Page, link: Locator, path: str, title: str) -> None:
+    """Click ``link`` to the page at ``path`` (titled ``title``) and check that the theme's
+    instant navigation swapped the content in the same document, without a reload."""
+    from playwright.sync_api import expect
+
+    page.evaluate("window.__sameDocument = true")
+    link.click()
+    page.wait_for_url("**/" + path)
+    expect(page).to_have_title(re.compile(re.escape(title)))
+    assert page.evaluate("window.__sameDocument") is True, "a full reload, not instant navigation"
 
 
 def scroll_to_bottom(page: Page) -> None:
