@@ -23,6 +23,7 @@ from mkdocs.structure.files import File
 
 from . import collect
 from .config import RoundupConfig
+from .fields import label_table
 from .indexes import Catalog, site_catalog, speaker_entries, speakers_path
 from .log import log
 from .model import Event
@@ -196,7 +197,10 @@ class Project:
                 for file in self.pages()
                 if self.candidate(file.src_uri) and (source := collect.read(file)) is not None
             }
-            plan = collect.planner(min_talks=self.options.min_talks)
+            plan = collect.planner(
+                min_talks=self.options.min_talks,
+                labels=label_table(self.options.field_labels),
+            )
             configured = frozenset(name_key(n) for n in self.options.known_organizations)
             plans, _learned = collect.plan_site(sources, plan, configured)
             for page in plans.values():

@@ -121,6 +121,34 @@ def test_options_come_from_mkdocs_yml(site: Path, capsys: pytest.CaptureFixture[
     assert "1 with talks" in run(capsys, "check", "pages")[1]
 
 
+LABELLED = """\
+# Meetup
+
+### Quiet Queues
+
+Sprecherin des Abends: Ada Vos
+
+<iframe src="https://www.youtube.com/embed/QuIeTqUeUe1"></iframe>
+
+### Loud Logs
+
+Sprecherin des Abends: Bo Lind
+
+<iframe src="https://www.youtube.com/embed/QuIeTqUeUe2"></iframe>
+"""
+
+
+def test_the_sites_label_words_reach_the_reader(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (site / "docs" / "spring.md").write_text(LABELLED, encoding="utf-8")
+    assert "speakers: -" in run(capsys, "check")[1]
+    labels = "  - roundup:\n      field_labels: {speakers: [Sprecherin des Abends]}\n"
+    (site / "mkdocs.yml").write_text("markdown_extensions:\n" + labels, encoding="utf-8")
+    out = run(capsys, "check")[1]
+    assert "speakers: Ada Vos" in out and "speakers: Bo Lind" in out
+
+
 def test_bad_options_and_folders_exit_2(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (site / "mkdocs.yml").write_text("plugins:\n  - roundup:\n      min_talks: many\n")
     assert main(["check"]) == 2
