@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from markdown.extensions.toc import slugify as default_slugify
 from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
+from . import links
+from .fields import DEFAULT_LABELS
 from .log import log
-from .parse import PagePlan
+from .model import Event
+from .parse import PagePlan, Slugify, parse_page
 from .people import name_key
 
 
@@ -81,3 +85,42 @@ def plan_site(
         if unlinked & learned:
             plans[path] = plan(path, sources[path], learned)
     return plans, learned
+
+
+Planner = Callable[[str, Source, frozenset[str]], PagePlan]
+
+
+def planner(
+    *,
+    min_talks: int,
+    slugify: Slugify = default_slugify,
+    separator: str = "-",
+    labels: Mapping[str, str] = DEFAULT_LABELS,
+) -> Planner:
+    """How the site's pages are planned: the reader with the site's options (the plugin and
+    ``mkdocs-roundup check`` read pages alike)."""
+
+    def plan(path: str, source: Source, known: frozenset[str]) -> PagePlan:
+        return parse_page(
+            source.body,
+            path=path,
+            meta=source.meta,
+            first_line=source.first_line,
+            known_orgs=known,
+            min_talks=min_talks,
+            slugify=slugify,
+            separator=separator,
+            labels=labels,
+        )
+
+    return plan
+
+
+def site_event(plan: PagePlan, url: str) -> Event:
+    """The event of a planned page whose site URL is ``url``, each talk with its card's URL;
+    links that are not http(s) or mailto are taken off its people, each with a warning."""
+    event, unsafe = links.safe_event(plan.event())
+    for diagnostic in unsafe:
+        log.warning("%s", diagnostic)
+    talks = tuple(t.at(f"{url}#{t.id}") for t in event.talks)
+    return replace(event, talks=talks, url=url)

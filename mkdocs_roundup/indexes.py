@@ -31,7 +31,7 @@ import json
 import logging
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _string
 from pathlib import Path
@@ -852,6 +852,72 @@ def _markdown_text(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|>])", r"\\\1", text)
 
 
+GENERATED_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n\n"
+"""Front matter of every generated page: out of the search index, since every talk is found on
+its own page already, and an index of thousands of talks would weigh on every reader's search
+download."""
+
+
+def index_page(title: str, marker: str) -> str:
+    """The Markdown of a generated page: its title and the marker the index replaces."""
+    return f"{GENERATED_FRONT_MATTER}# {_markdown_text(title)}\n\n<!-- roundup:{marker} -->\n"
+
+
+def site_catalog(
+    options: RoundupConfig,
+    events: Mapping[str, Event],
+    bodies: Mapping[str, str],
+    entries: list[SpeakerEntry],
+    add: Callable[[str, str, bool], str],
+    language: Language = ENGLISH,
+    nav_paths: Collection[str] = frozenset(),
+) -> Catalog:
+    """Who is who across the site and where each index page is, without MkDocs objects.
+
+    Groups names into people (``entries``: the speakers file's), reports likely duplicates,
+    and hands each index page to be made to ``add(source, markdown, in_nav)``, which returns
+    its site URL (the plugin adds a generated file, ``mkdocs-roundup build`` writes it).
+    ``bodies`` are the pages' texts (an event without a title is named by its first heading).
+    Index titles are in ``language``; the organizations index is left out when no talk names
+    an organization, unless the site's navigation lists it (``nav_paths``).
+    """
+    speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
+    people = resolve(speakers, entries)
+    organizations = resolve(orgs)
+    for diagnostic in people.diagnostics:
+        log.warning("%s", diagnostic)
+    _report_look_alikes(
+        likely_duplicates(people.directory, people.distinct),
+        logging.WARNING if options.lookalikes == "warn" else logging.INFO,
+    )
+    for entry in people.unmatched:
+        log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
+    titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}
+
+    def place(source: str | None, title: str, marker: str, in_nav: bool = True) -> str | None:
+        return None if source is None else add(source, index_page(title, marker), in_nav)
+
+    speakers_source = index_source(options.speakers_url)
+    pages: dict[str, str] = {}
+    if options.speaker_pages:
+        folder = _folder(speakers_source or "speakers/index.md")
+        for person in people.directory:
+            source = posixpath.join(folder, f"{person.id}.md")
+            pages[person.id] = add(
+                source, index_page(person.name, f'speaker id="{person.id}"'), False
+            )
+    organizations_source = index_source(options.organizations_url)
+    if not organizations.directory and organizations_source not in nav_paths:
+        organizations_source = None
+    locations = Locations(
+        events=place(index_source(options.events_url), language["events"], "events"),
+        speakers=place(speakers_source, language["speakers"], "speakers"),
+        organizations=place(organizations_source, language["organizations"], "organizations"),
+        speaker_pages=pages,
+    )
+    return Catalog(people, organizations, titles, locations)
+
+
 _ID = re.compile(r'id=(?<=\sid=)"([^"]+)"')
 """The anchors of a marker's HTML. It starts with a literal, which the regex engine looks for
 far faster than for ``\\b`` or ``\\s`` on the megabytes of a large index."""
@@ -893,31 +959,12 @@ class Indexes:
         bodies: Mapping[str, str],
         language: Language = ENGLISH,
     ) -> Indexes:
-        """Group names into people, report likely duplicates, add the index pages to ``files``.
-
-        ``bodies`` are the pages' texts as read in ``on_files`` (an event without a title of
-        its own is named by its page's first heading). The organizations index is left out
-        when no talk names an organization, unless the site's ``nav`` lists it."""
-        entries = _speaker_entries(options, config)
-        speakers, orgs = Catalog.mentions(events[k] for k in sorted(events))
-        people = resolve(speakers, entries)
-        organizations = resolve(orgs)
-        for diagnostic in people.diagnostics:
-            log.warning("%s", diagnostic)
-        _report_look_alikes(
-            likely_duplicates(people.directory, people.distinct),
-            logging.WARNING if options.lookalikes == "warn" else logging.INFO,
-        )
-        for entry in people.unmatched:
-            log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
-        titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}
-
+        """Group names into people, report likely duplicates, add the index pages to ``files``
+        as generated files (see :func:`site_catalog`)."""
         explicit_nav = config.nav is not None
         generated: dict[str, File] = {}
 
-        def add(source: str | None, content: str, in_nav: bool = True) -> str | None:
-            if source is None:
-                return None
+        def add(source: str, content: str, in_nav: bool) -> str:
             existing = files.get_file_from_path(source)
             if existing is not None:
                 if source not in generated:
@@ -935,36 +982,10 @@ class Indexes:
             generated[source] = file
             return file.url
 
-        def page(title: str, marker: str) -> str:
-            # Out of the search index: every talk is found on its own page already, and an
-            # index of thousands of talks would weigh on every reader's search download.
-            front = "---\nsearch:\n  exclude: true\n---\n\n"
-            return f"{front}# {_markdown_text(title)}\n\n<!-- roundup:{marker} -->\n"
-
-        speakers_source = index_source(options.speakers_url)
-        pages: dict[str, str] = {}
-        if options.speaker_pages:
-            folder = _folder(speakers_source or "speakers/index.md")
-            for person in people.directory:
-                url = add(
-                    posixpath.join(folder, f"{person.id}.md"),
-                    page(person.name, f'speaker id="{person.id}"'),
-                    False,
-                )
-                if url is not None:
-                    pages[person.id] = url
-        organizations_source = index_source(options.organizations_url)
-        if not organizations.directory and organizations_source not in _nav_paths(config.nav):
-            organizations_source = None
-        locations = Locations(
-            events=add(index_source(options.events_url), page(language["events"], "events")),
-            speakers=add(speakers_source, page(language["speakers"], "speakers")),
-            organizations=add(
-                organizations_source, page(language["organizations"], "organizations")
-            ),
-            speaker_pages=pages,
+        entries = speaker_entries(options, speakers_file(options, config))
+        catalog = site_catalog(
+            options, events, bodies, entries, add, language, _nav_paths(config.nav)
         )
-        catalog = Catalog(people, organizations, titles, locations)
         renderer = IndexRenderer(environment(config.theme.get_env().loader), language)
         return cls(catalog, renderer, generated, config.site_url)
 
@@ -1181,14 +1202,17 @@ def remove_stale(paths: Iterable[str], site_dir: str) -> None:
 
 def speakers_file(options: RoundupConfig, config: MkDocsConfig) -> Path | None:
     """The speakers file (relative to ``mkdocs.yml``), for reading and for ``serve`` to watch."""
-    if not options.speakers_file:
-        return None
     base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
-    return base / options.speakers_file
+    return speakers_path(options, base)
 
 
-def _speaker_entries(options: RoundupConfig, config: MkDocsConfig) -> list[SpeakerEntry]:
-    path = speakers_file(options, config)
+def speakers_path(options: RoundupConfig, base: Path) -> Path | None:
+    """The speakers file of ``options``, relative to ``base`` (the folder of ``mkdocs.yml``)."""
+    return base / options.speakers_file if options.speakers_file else None
+
+
+def speaker_entries(options: RoundupConfig, path: Path | None) -> list[SpeakerEntry]:
+    """The entries of the speakers file at ``path`` (``None``: no file, no entries)."""
     if path is None:
         return []
     try:

@@ -31,7 +31,6 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -44,14 +43,14 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import collect, facades, language, linked_data, links, navigation, posters
+from . import collect, facades, language, linked_data, navigation, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .fields import DEFAULT_LABELS, label_table
 from .indexes import Indexes, remove_stale, site_root, speakers_file
 from .log import Throttle, log
 from .model import Event
-from .parse import PagePlan, parse_page
+from .parse import PagePlan
 from .people import name_key
 from .render import TEMPLATES, CardRenderer, environment
 
@@ -146,13 +145,19 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             for file in files.documentation_pages()
             if self._candidate(file) and (source := collect.read(file)) is not None
         }
-        plans, learned = collect.plan_site(sources, self._plan, configured)
+        plan = collect.planner(
+            min_talks=self.config.min_talks,
+            slugify=self.slugify,
+            separator=self.separator,
+            labels=self.labels,
+        )
+        plans, learned = collect.plan_site(sources, plan, configured)
         self.known_orgs = learned
         self.plans = plans
         self.events = {
-            path: self._event(plan, sources[path].file)
-            for path, plan in plans.items()
-            if plan.talks
+            path: collect.site_event(page, sources[path].file.url)
+            for path, page in plans.items()
+            if page.talks
         }
         if self.config.posters:
             self._add_posters(files, config)
@@ -189,27 +194,6 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             uri = f"{posters.SITE_FOLDER}/{poster.filename}"
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(cache / poster.filename)))
-
-    def _plan(self, path: str, source: collect.Source, known: frozenset[str]) -> PagePlan:
-        return parse_page(
-            source.body,
-            path=path,
-            meta=source.meta,
-            first_line=source.first_line,
-            known_orgs=known,
-            min_talks=self.config.min_talks,
-            slugify=self.slugify,
-            separator=self.separator,
-            labels=self.labels,
-        )
-
-    @staticmethod
-    def _event(plan: PagePlan, file: File) -> Event:
-        event, unsafe = links.safe_event(plan.event())
-        for diagnostic in unsafe:
-            log.warning("%s", diagnostic)
-        talks = tuple(t.at(f"{file.url}#{t.id}") for t in event.talks)
-        return replace(event, talks=talks, url=file.url)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -253,7 +237,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if result is not None and result is not handed and result.talks and path in self.events:
             # Parsed again (another plugin changed the text) or given other anchors by toc:
             # the page as rendered wins.
-            self.events[path] = self._event(result, page.file)
+            self.events[path] = collect.site_event(result, page.file.url)
         if self.indexes is not None:
             self.indexes.page_content(page, html, self.events.get(path))
         self._check_facades(self.extension, html, page)

@@ -15,12 +15,13 @@ import functools
 import http.server
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from sites import unavailable
+from sites import NO_CORPUS, need_corpus, unavailable
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -84,3 +85,35 @@ def browser() -> Iterator[Browser]:
             unavailable(f"Chromium could not be launched: {first_line}")
         yield launched
         launched.close()
+
+
+def _fold(report: pytest.CollectReport | pytest.TestReport) -> None:
+    """One place for every skip for want of the corpus, so ``-ra`` shows them as one line."""
+    if report.skipped and isinstance(report.longrepr, tuple):
+        _path, _line, reason = report.longrepr
+        if reason.endswith(NO_CORPUS):
+            code = need_corpus.__code__
+            report.longrepr = (code.co_filename, code.co_firstlineno, reason)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, Any, None]:
+    outcome = yield
+    _fold(outcome.get_result())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Generator[None, Any, None]:
+    outcome = yield
+    _fold(outcome.get_result())
+
+
+def pytest_report_header() -> str:
+    """The versions of the other builders the tests run (docs/zensical.md names the one tested)."""
+    found = []
+    for name in ("mkdocs", "zensical", "properdocs"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} not installed")
+    return "builders: " + ", ".join(found)

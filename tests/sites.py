@@ -29,10 +29,18 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "clo
 """The shared corpus of real roundup pages, beside this clone (and beside CI's)."""
 
 
+NO_CORPUS = (
+    f"tests over real roundup pages: {CORPUS.parent} is not beside this clone (the project's"
+    " shared materials, laid beside the clone in CI)"
+)
+"""Why the tests over the corpus skip: the one line a fresh clone's run shows for all of them
+(tests/conftest.py folds their skips into it)."""
+
+
 def need_corpus(*, module: bool = False) -> None:
     """Skip (fail in CI) when the shared corpus is not beside this clone."""
     if not CORPUS.is_dir():
-        unavailable(f"the shared corpus is not beside this clone ({CORPUS})", module=module)
+        unavailable(NO_CORPUS, module=module)
 
 
 def copy_corpus(into: Path, *, versions: bool = True) -> None:
@@ -77,6 +85,23 @@ def mkdocs_build(*args: str, cwd: Path | None = None) -> subprocess.CompletedPro
         [sys.executable, "-m", "mkdocs", "build", *args],
         cwd=cwd,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+        check=False,
+    )
+
+
+def run_tool(program: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """A command installed beside this Python (``zensical``, ``properdocs``), run in ``cwd``,
+    output captured; skipped (failed in CI) when it is not installed."""
+    path = Path(sys.executable).parent / program
+    if not path.exists():
+        unavailable(f"{program} is not installed (pip install -e '.[test]')")
+    return subprocess.run(
+        [str(path), *args],
+        cwd=cwd,
         capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,

@@ -15,6 +15,7 @@ from .support import (
     MATERIAL_THEME,
     Visit,
     build_site,
+    follow_zensical_page,
     open_visit,
     write_png,
 )
@@ -98,6 +99,27 @@ def site_in(
         return built[language]
 
     return site
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> str:
+    """Base URL of the example pages built with Zensical, as docs/zensical.md says."""
+    root = tmp_path_factory.mktemp("zensical")
+    follow_zensical_page(root)
+    return serve(root / "site")
+
+
+@pytest.fixture(scope="session")
+def zensical_instant_site(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> str:
+    """The same, with Zensical's instant navigation (it needs `site_url`, port included)."""
+    root = tmp_path_factory.mktemp("zensical-instant")
+    (root / "site").mkdir()
+    base = serve(root / "site")
+    theme = {"font": False, "features": ["navigation.instant"]}
+    follow_zensical_page(root, theme=theme, site_url=base)
+    return base
 
 
 @pytest.fixture

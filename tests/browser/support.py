@@ -1,4 +1,5 @@
-"""Sites for the browser tests: real roundup pages from the shared corpus, built for real.
+"""Sites for the browser tests: the project's own example roundups (docs/examples), built for
+real, so that a fresh clone runs every browser test with nothing beside it.
 
 Each site is built once per session with ``mkdocs build`` in a subprocess (so MkDocs' and
 Material's own output and warnings stay out of the test process) and served on 127.0.0.1.
@@ -8,7 +9,9 @@ never reach the network, while still recording that a request was attempted.
 
 from __future__ import annotations
 
-import os
+import re
+import shlex
+import shutil
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -17,30 +20,92 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
-from sites import mkdocs_build, unavailable, write_site
+import yaml
+from sites import mkdocs_build, run_tool
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
+    from playwright.sync_api import Browser, BrowserContext, Locator, Page, Request, Route
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("ROUNDUP_CORPUS", REPO.parent / "shared" / "corpus"))
 ARTIFACTS = REPO / "test-artifacts"
 
-PAGES = {
-    "ccc2023.md": "cloudstack-www/2023-12-07-ccc2023-roundup.v-seed.md",
-    "csiug2024.md": "cloudstack-www/2024-02-28-csiug-2024-hyd-roundup.md",
-}
+SUMMIT = "examples/harbour-cloud-summit-2024/"
+"""Five talks with YouTube and SlideShare iframes (a keynote and a panel among them)."""
+STORAGE = "examples/northwind-storage-day-2024/"
+"""Three talks with linked preview images of YouTube videos and SlideShare decks."""
+MEETUP = "examples/lakeside-devops-meetup-march-2025/"
+"""Three talks with Vimeo and Speaker Deck players and links."""
 
-DATES = {"ccc2023.md": "2023-11-23", "csiug2024.md": "2024-02-23"}
-"""When each event took place: written into the pages' front matter (their file names, as
-renamed here, carry no date)."""
+_FIRST = [
+    "Ada",
+    "Bo",
+    "Cy",
+    "Di",
+    "Ed",
+    "Fay",
+    "Gus",
+    "Hal",
+    "Ida",
+    "Jo",
+    "Kai",
+    "Lu",
+    "Mo",
+    "Ned",
+    "Oz",
+    "Pia",
+]
+_LAST = ["Vos", "Lind", "Moe", "Hart"]
+_TOPICS = ["Queues", "Parsers", "Caches", "Clusters", "Backups", "Tracing", "Storage", "Routing"]
+_ANGLES = ["at Scale", "by Hand", "Without Tears", "in Practice"]
 
-INDEX = """\
-# Roundups
 
-- [CloudStack Collaboration Conference 2023](ccc2023.md)
-- [CloudStack India User Group 2024](csiug2024.md)
-"""
+def _seed_page() -> str:
+    """A conference of 32 talks, each a SlideShare deck with no picture of its own (every
+    facade is a typeset cover), each speaker linked to a profile."""
+    talks = []
+    for n in range(32):
+        name = f"{_FIRST[n % 16]} {_LAST[n // 16 * 2 + n % 2]}"
+        title = f"{_TOPICS[n % 8]} {_ANGLES[n // 8]}"
+        handle = name.lower().replace(" ", "-")
+        talks.append(
+            f"### {title}, [{name}](https://www.linkedin.com/in/{handle}/)\n\n"
+            f"What {name.split()[0]} learned about {title.lower()}.\n\n"
+            f'<iframe src="https://www.slideshare.net/slideshow/embed_code/key/Seed{n:02d}Deck"'
+            ' width="640" height="480"></iframe>'
+        )
+    front = "---\ntitle: Seed Conference 2023\ndate: 2023-11-23\n---\n\n"
+    return front + "# Seed Conference 2023\n\n## Day 1 Sessions\n\n" + "\n\n".join(talks) + "\n"
+
+
+def _rows_page() -> str:
+    """Four talks that each pair a 16:9 video with a 4:3 deck."""
+    talks = []
+    for n in range(4):
+        name = f"{_FIRST[n + 4]} {_LAST[n]}"
+        talks.append(
+            f"## {_TOPICS[n]} {_ANGLES[n]}, [{name}](https://www.linkedin.com/in/row-{n}/)\n\n"
+            f"Notes from {name.split()[0]}.\n\n"
+            f'<iframe src="https://www.youtube.com/embed/RowVideo{n:03d}" title="YouTube video player">'
+            "</iframe>\n\n"
+            f'<iframe src="https://www.slideshare.net/slideshow/embed_code/key/Row{n:02d}Deck"'
+            ' width="640" height="480"></iframe>'
+        )
+    front = "---\ntitle: Row Meetup 2024\ndate: 2024-02-23\n---\n\n"
+    return front + "# Row Meetup 2024\n\n" + "\n\n".join(talks) + "\n"
+
+
+PAGES = {"ccc2023.md": _seed_page(), "csiug2024.md": _rows_page()}
+"""Two roundups written here beside the examples: one of many decks with no picture, one of
+videos paired with decks (what the cards' layout tests look at)."""
+
+NAV = [
+    {"Home": "index.md"},
+    {"Seed Conference 2023": "ccc2023.md"},
+    {"Row Meetup 2024": "csiug2024.md"},
+    {"Harbour Cloud Summit 2024": "examples/harbour-cloud-summit-2024.md"},
+    {"Northwind Storage Day 2024": "examples/northwind-storage-day-2024.md"},
+    {"Lakeside DevOps Meetup": "examples/lakeside-devops-meetup-march-2025.md"},
+]
 
 MATERIAL_THEME = {
     "name": "material",
@@ -80,7 +145,7 @@ def build_site(
     roundup: dict[str, object] | None = None,
     automatic_nav: bool = False,
 ) -> None:
-    """Write a docs dir with the two roundup pages and an index into `root`, build to `site`.
+    """Write a docs dir with the example roundups and a home page into `root`, build to `site`.
 
     `roundup` is the plugin's configuration (`mkdocs.yml` keys); `automatic_nav`: no `nav`
     (MkDocs makes one from the files, the generated index pages included).
@@ -89,29 +154,50 @@ def build_site(
     navigation only handles links listed in sitemap.xml, and it rebases the sitemap's
     protocol and host name onto the page's, but not the port.
     """
-    for name in PAGES.values():
-        if not (CORPUS / name).is_file():
-            unavailable(f"corpus page {CORPUS / name} not found (set ROUNDUP_CORPUS)")
-    pages = {
-        t: (CORPUS / s).read_text(encoding="utf-8").replace("---\n", f"---\ndate: {DATES[t]}\n", 1)
-        for t, s in PAGES.items()
+    write_examples(root / "docs")
+    for name, text in PAGES.items():
+        (root / "docs" / name).write_text(text, encoding="utf-8")
+    config = {
+        "site_name": "Roundup browser tests",
+        "site_url": site_url,
+        "theme": theme,
+        "plugins": ["search", {"roundup": roundup or {}}],
     }
-    nav = [{"Home": "index.md"}, {"CCC 2023": "ccc2023.md"}, {"CSIUG 2024": "csiug2024.md"}]
-    write_site(
-        root,
-        {**pages, "index.md": INDEX},
-        plugin=roundup,
-        theme=theme,
-        site_name="Roundup browser tests",
-        site_url=site_url,
-        **({} if automatic_nav else {"nav": nav}),
-        markdown_extensions=[],  # MkDocs' defaults, as the pages were written for
-    )
+    if not automatic_nav:
+        config["nav"] = NAV
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     result = mkdocs_build("--quiet", "--site-dir", str(site), cwd=root)
     if result.returncode != 0:
         pytest.fail(
             f"mkdocs build failed in {root}:\n{result.stdout}\n{result.stderr}", pytrace=False
         )
+
+
+EXAMPLES = REPO / "docs" / "examples"
+"""The project's own example roundups (what a fresh clone has, with no shared pages beside it)."""
+
+
+def write_examples(docs: Path) -> None:
+    """The example roundups (and their pictures) under ``docs/examples``, and a home page."""
+    shutil.copytree(EXAMPLES, docs / "examples")
+    (docs / "index.md").write_text("# Roundups\n", encoding="utf-8")
+
+
+def follow_zensical_page(root: Path, **settings: object) -> None:
+    """Do what docs/zensical.md says, in ``root``: its ``mkdocs.yml`` (with ``settings`` over
+    its top-level keys), then its commands, with the example roundups as the pages (the site
+    is built into ``root/site``)."""
+    page = (REPO / "docs" / "zensical.md").read_text(encoding="utf-8")
+    config = re.search(r'```yaml title="mkdocs.yml"\n(.*?)```', page, re.S)
+    commands = re.search(r"```bash\n((?:(?!```).)*zensical build.*?)```", page, re.S)
+    assert config and commands, "docs/zensical.md no longer has its mkdocs.yml and commands"
+    written = {**yaml.safe_load(config.group(1)), **settings}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(written), encoding="utf-8")
+    write_examples(root / "docs")
+    for line in commands.group(1).splitlines():
+        done = run_tool(*shlex.split(line), cwd=root)
+        if done.returncode != 0:
+            pytest.fail(f"{line} failed in {root}:\n{done.stdout}\n{done.stderr}", pytrace=False)
 
 
 @dataclass
@@ -166,6 +252,18 @@ def write_png(path: Path, width: int, height: int) -> None:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+def follow_instantly(page: Page, link: Locator, path: str, title: str) -> None:
+    """Click ``link`` to the page at ``path`` (titled ``title``) and check that the theme's
+    instant navigation swapped the content in the same document, without a reload."""
+    from playwright.sync_api import expect
+
+    page.evaluate("window.__sameDocument = true")
+    link.click()
+    page.wait_for_url("**/" + path)
+    expect(page).to_have_title(re.compile(re.escape(title)))
+    assert page.evaluate("window.__sameDocument") is True, "a full reload, not instant navigation"
 
 
 def scroll_to_bottom(page: Page) -> None:

@@ -1,12 +1,12 @@
 """Embeds that cost the reader nothing until clicked, checked in a real Chromium.
 
-The site is two real roundup pages (CCC 2023 with SlideShare decks, CSIUG 2024 with YouTube
-videos and decks) built with Material for MkDocs (`navigation.instant` on) and the plugin.
+The site is the project's example roundups (a summit with YouTube and SlideShare iframes, a
+storage day with linked preview images, a meetup with Vimeo and Speaker Deck) built with
+Material for MkDocs (`navigation.instant` on) and the plugin.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +15,16 @@ from sites import unavailable
 
 from mkdocs_roundup.providers import PROVIDERS, Provider
 
-from .support import DESKTOP, PHONE, Visit, scroll_to_bottom
+from .support import (
+    DESKTOP,
+    MEETUP,
+    PHONE,
+    STORAGE,
+    SUMMIT,
+    Visit,
+    follow_instantly,
+    scroll_to_bottom,
+)
 
 try:
     from playwright.sync_api import Locator, Page, Route, expect
@@ -23,9 +32,6 @@ except ImportError:
     unavailable("the playwright package is not installed (pip install -e '.[test]')", module=True)
 
 pytestmark = pytest.mark.browser
-
-CCC = "ccc2023/"
-CSIUG = "csiug2024/"
 
 YOUTUBE_REFERRER = "strict-origin-when-cross-origin"
 
@@ -90,7 +96,7 @@ def check_loaded(page: Page, box: Locator, label: str, *, autoplay: bool) -> Non
 
 
 def test_load_and_scroll_request_nothing_from_other_hosts(visit: Visit, material_site: str) -> None:
-    for path, facades in ((CCC, 33), (CSIUG, 14)):
+    for path, facades in ((SUMMIT, 9), (STORAGE, 5), (MEETUP, 3)):
         visit.page.goto(material_site + path, wait_until="networkidle")
         # The page really is made of cards with facades (else "no request" proves nothing).
         expect(visit.page.locator(".roundup-embed[data-embed-src]")).to_have_count(facades)
@@ -102,7 +108,7 @@ def test_load_and_scroll_request_nothing_from_other_hosts(visit: Visit, material
 
 def test_click_loads_the_youtube_player_of_that_talk(visit: Visit, material_site: str) -> None:
     page = visit.page
-    page.goto(material_site + CSIUG)
+    page.goto(material_site + SUMMIT)
     box = facade_box(page, "youtube", 2)
     box.scroll_into_view_if_needed()
     src = box.get_attribute("data-embed-src") or ""
@@ -121,8 +127,8 @@ def test_click_loads_the_youtube_player_of_that_talk(visit: Visit, material_site
 
 def test_click_loads_a_slideshare_deck_without_autoplay(visit: Visit, material_site: str) -> None:
     page = visit.page
-    page.goto(material_site + CCC)
-    box = facade_box(page, "slideshare", 5)
+    page.goto(material_site + SUMMIT)
+    box = facade_box(page, "slideshare", 3)
     box.scroll_into_view_if_needed()
     label = click(box)
     check_loaded(page, box, label, autoplay=False)
@@ -132,7 +138,7 @@ def test_click_loads_a_slideshare_deck_without_autoplay(visit: Visit, material_s
 @pytest.mark.parametrize("key", ["Enter", "Space"])
 def test_keyboard_activation(visit: Visit, material_site: str, key: str) -> None:
     page = visit.page
-    page.goto(material_site + CSIUG)
+    page.goto(material_site + SUMMIT)
     box = facade_box(page, "youtube", 1)
     expect(box).to_have_attribute("role", "button")
     box.focus()
@@ -145,12 +151,9 @@ def test_keyboard_activation(visit: Visit, material_site: str, key: str) -> None
 
 def test_facades_work_after_instant_navigation(visit: Visit, material_site: str) -> None:
     page = visit.page
-    page.goto(material_site + CCC)
-    page.evaluate("window.__sameDocument = true")
-    page.locator(".md-sidebar--primary a.md-nav__link", has_text="CSIUG 2024").click()
-    page.wait_for_url("**/" + CSIUG)
-    expect(page).to_have_title(re.compile("Hyderabad"))
-    assert page.evaluate("window.__sameDocument") is True, "a full reload, not instant navigation"
+    page.goto(material_site + STORAGE)
+    link = page.locator(".md-sidebar--primary a.md-nav__link", has_text="Harbour Cloud Summit")
+    follow_instantly(page, link, SUMMIT, "Harbour Cloud Summit")
     box = facade_box(page, "youtube", 3)
     # `init` ran again through Material's document$ for the new content.
     expect(box).to_have_attribute("role", "button")
@@ -158,7 +161,7 @@ def test_facades_work_after_instant_navigation(visit: Visit, material_site: str)
     check_loaded(page, box, label, autoplay=True)
     # And back again: the listeners are still bound once (one click, one player).
     page.go_back()
-    page.wait_for_url("**/" + CCC)
+    page.wait_for_url("**/" + STORAGE)
     expect(page.locator(".roundup-embed iframe")).to_have_count(0)
     box = facade_box(page, "slideshare", 0)
     label = click(box)
@@ -169,7 +172,7 @@ def test_without_javascript_a_facade_is_a_link(
     open_context: Callable[..., Visit], material_site: str
 ) -> None:
     visit = open_context(java_script_enabled=False)
-    visit.page.goto(material_site + CSIUG)
+    visit.page.goto(material_site + SUMMIT)
     facade = facade_box(visit.page, "youtube")
     href = facade.get_attribute("href")
     assert href and href.startswith("https://www.youtube.com/watch?v=")
@@ -199,7 +202,7 @@ def check_layout(page: Page) -> None:
 
 
 def shoot(page: Page, artifacts: Path, name: str) -> None:
-    """A screen at the keynote card, and the CSIUG-style video + deck card on its own."""
+    """A screen at the keynote card, and the keynote card (a video and a deck) on its own."""
     card = page.locator("article.roundup-talk--keynote").first
     card.scroll_into_view_if_needed()
     page.evaluate("el => el.scrollIntoView({block: 'start'})", card.element_handle())
@@ -226,7 +229,7 @@ def test_layout_and_screenshots(
 ) -> None:
     visit = open_context(viewport=viewport)
     page = visit.page
-    for path in (CCC, CSIUG):
+    for path in (MEETUP, STORAGE, SUMMIT):
         page.goto(material_site + path, wait_until="networkidle")
         if page.locator("body").get_attribute("data-md-color-scheme") != scheme:
             # The palette toggle a reader uses (Material keeps the choice across pages).
@@ -235,7 +238,7 @@ def test_layout_and_screenshots(
         check_layout(page)
     card = page.locator("article.roundup-talk").filter(has=page.locator(".roundup-embed--youtube"))
     card.first.screenshot(path=artifacts / f"{name}-video-card.png")
-    page.goto(material_site + CCC, wait_until="networkidle")
+    page.goto(material_site + SUMMIT, wait_until="networkidle")
     shoot(page, artifacts, name)
     # Loading a player changes nothing around it.
     box = facade_box(page, "slideshare", 2)
@@ -259,7 +262,7 @@ def test_mkdocs_theme(
         ("mkdocs-360", PHONE),
     ):
         page = open_context(viewport=viewport).page
-        page.goto(mkdocs_theme_site + CSIUG, wait_until="networkidle")
+        page.goto(mkdocs_theme_site + SUMMIT, wait_until="networkidle")
         check_layout(page)
         card = page.locator("article.roundup-talk").nth(1)
         card.screenshot(path=artifacts / f"{name}-video-card.png")
@@ -271,10 +274,10 @@ def test_mkdocs_theme(
 
 def test_lazy_embeds(visit: Visit, material_lazy_site: str) -> None:
     page = visit.page
-    page.goto(material_lazy_site + CCC, wait_until="networkidle")
+    page.goto(material_lazy_site + SUMMIT, wait_until="networkidle")
     expect(page.locator("[data-embed-src]")).to_have_count(0)
     iframes = page.locator(".roundup-embed > iframe")
-    expect(iframes).to_have_count(33)
+    expect(iframes).to_have_count(9)
     assert page.evaluate(
         "[...document.querySelectorAll('.roundup-embed > iframe')].every(f => f.loading === 'lazy')"
     )
@@ -295,12 +298,12 @@ def test_posters_come_from_the_site(
     ):
         visit = open_context(viewport=viewport)
         page = visit.page
-        page.goto(material_posters_site + CSIUG, wait_until="networkidle")
+        page.goto(material_posters_site + SUMMIT, wait_until="networkidle")
         posters = page.locator(".roundup-embed__facade > img.roundup-embed__poster")
-        # Seven videos get posters; the seven decks are known only by their embed key, which
+        # Five videos get posters; the four decks are known only by their embed key, which
         # oEmbed cannot answer for, so they keep the text placeholder.
-        expect(posters).to_have_count(7)
-        expect(page.locator(".roundup-embed--youtube img.roundup-embed__poster")).to_have_count(7)
+        expect(posters).to_have_count(5)
+        expect(page.locator(".roundup-embed--youtube img.roundup-embed__poster")).to_have_count(5)
         scroll_to_bottom(page)
         assert visit.third_party() == []
         assert page.evaluate(
@@ -337,14 +340,14 @@ def test_works_under_a_strict_content_security_policy(visit: Visit, material_sit
             response=response, headers={**response.headers, "content-security-policy": CSP}
         )
 
-    page.route(material_site + CSIUG, with_csp)
+    page.route(material_site + SUMMIT, with_csp)
     page.add_init_script(
         """window.__violations = [];
         document.addEventListener("securitypolicyviolation", (e) => {
           window.__violations.push(`${e.violatedDirective} ${e.sourceFile} ${e.blockedURI}`);
         });"""
     )
-    page.goto(material_site + CSIUG, wait_until="networkidle")
+    page.goto(material_site + SUMMIT, wait_until="networkidle")
     violations = page.evaluate("window.__violations")
     assert violations, "the policy was not applied (the test would prove nothing)"
     assert [v for v in violations if "roundup" in v] == []
