@@ -78,12 +78,12 @@ def _seed_page() -> str:
 
 
 def _rows_page() -> str:
-    """Four talks that each pair a 16:9 video with a 4:3 deck."""
+    """Six talks that each pair a 16:9 video with a 4:3 deck."""
     talks = []
-    for n in range(4):
-        name = f"{_FIRST[n + 4]} {_LAST[n]}"
+    for n in range(6):
+        name = f"{_FIRST[n + 4]} {_LAST[n % 4]}"
         talks.append(
-            f"## {_TOPICS[n]} {_ANGLES[n]}, [{name}](https://www.linkedin.com/in/row-{n}/)\n\n"
+            f"## {_TOPICS[n]} {_ANGLES[n % 4]}, [{name}](https://www.linkedin.com/in/row-{n}/)\n\n"
             f"Notes from {name.split()[0]}.\n\n"
             f'<iframe src="https://www.youtube.com/embed/RowVideo{n:03d}" title="YouTube video player">'
             "</iframe>\n\n"
