@@ -1143,3 +1143,23 @@ def test_corpus_duplicate_warnings(corpus: tuple[Path, list[str]]) -> None:
         "be the same as 'Ravichandran Palanisamy' (blog/2025-07-18-csiug-roundup.md:68); if so, add "
         "an alias in the speakers file, if not, list one under the other's 'distinct'",
     ]
+
+
+def test_no_organizations_page_when_no_talk_names_one(tmp_path: Path) -> None:
+    page = dedent(
+        """\
+        # Small Meetup
+
+        ## Quiet Queues, [Ada Vos](https://github.com/ada-vos-example)
+
+        <iframe src="https://www.youtube.com/embed/QuIeTqUeUe1"></iframe>
+
+        ## Loud Logs, [Bo Lind](https://github.com/bo-lind-example)
+
+        <iframe src="https://www.youtube.com/embed/QuIeTqUeUe2"></iframe>
+        """
+    )
+    run(write_site(tmp_path, {"small.md": page}))
+    site = tmp_path / "site"
+    assert (site / "speakers" / "index.html").is_file()
+    assert not (site / "organizations" / "index.html").exists()
