@@ -18,7 +18,9 @@ from typing import Any
 from markdown.extensions.toc import unique
 
 from .blocks import Block, Inline, read
-from .fields import Piece, Reader, talk_kind
+from .body import Reader
+from .fields import Piece
+from .labels import talk_kind
 from .log import log
 from .model import Diagnostic, Media, Talk
 from .providers import find

@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block, Inline
-from .fields import ONE_SLOT, Fields, Reader, unit_body
+from .body import Reader, unit_body
+from .fields import Fields
 from .people import clean_text
+from .titles import ONE_SLOT
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
