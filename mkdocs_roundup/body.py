@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .blocks import Block, Inline
+from .blocks import Block
 from .fields import Fields
+from .inline import Inline
 from .media import SLOT
 from .model import Party
 from .people import clean_text, looks_like_name

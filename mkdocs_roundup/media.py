@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from . import providers
-from .blocks import Embed, Inline, Link
 from .fields import Fields, Piece
+from .inline import Embed, Inline, Link
 from .labels import Labels
 from .model import Media, MediaKind
 from .people import clean_text
@@ -16,7 +16,7 @@ from .people import clean_text
 _URL = re.compile(r"https?://[^\s<>()\x00]+")
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 SLOT = re.compile(r"\x00(\d+)\x00")
-"""A link lifted out of a line's text (:class:`~mkdocs_roundup.blocks.Inline`)."""
+"""A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
 _SHORTCODE = re.compile(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
     r"(?P<args>[^}]*?)\s*[>%]\}\}",

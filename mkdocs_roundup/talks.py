@@ -17,9 +17,10 @@ from typing import Any
 
 from markdown.extensions.toc import unique
 
-from .blocks import Block, Inline, read
+from .blocks import Block, read
 from .body import Reader
 from .fields import Piece
+from .inline import Inline
 from .labels import talk_kind
 from .log import log
 from .model import Diagnostic, Media, Talk

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .blocks import Inline
 from .fields import Fields
+from .inline import Inline
 from .labels import KIND_WORDS, kind_marked
 from .media import SLOT, MediaReader, known_aside
 from .model import Party

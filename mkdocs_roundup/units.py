@@ -16,9 +16,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Inline
+from .blocks import Block
 from .body import Reader, unit_body
 from .fields import Fields
+from .inline import Inline
 from .people import clean_text
 from .titles import ONE_SLOT
 
