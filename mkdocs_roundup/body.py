@@ -49,70 +49,105 @@ class Reader(TitleReader):
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         if labelled:
-            role, rest = labelled
-            fields.bio = role == "bio"
-            if role == "speakers":
-                speakers, orgs = self.people(rest, inline)
-                if speakers:
-                    fields.speakers.clear()
-                    fields.add_people(speakers, orgs)
-                    fields.evidence.add("person")
-                    fields.explicit = True
-            elif role == "title":
-                title = inline.visible(rest).strip().strip('"“”').strip()
-                if title:
-                    fields.title = clean_text(title)
-                    fields.evidence.add("label")
-            elif role in ("slides", "video"):
-                self.labelled_media(rest, inline, role, line, fields)
-            elif role == "abstract" and inline.visible(rest).strip():
-                fields.abstract.append(clean_text(inline.visible(rest)))
+            self._labelled_line(*labelled, inline, line, fields)
             return
         if fields.bio:
             return
         if fields.label_role in ("slides", "video") and "\x00" in text:
             self.labelled_media(text, inline, fields.label_role, line, fields)
             return
+        if self._media_line(text, visible, inline, line, fields):
+            return
+        if self._presented_by(text, inline, fields) or _EVENT_LINE.match(visible):
+            return
+        self._prose_line(text, visible, inline, line, fields)
+
+    def _labelled_line(
+        self, role: str, rest: str, inline: Inline, line: int, fields: Fields
+    ) -> None:
+        """A line whose label gives its role (``Speaker: …``, ``Slides: …``)."""
+        fields.bio = role == "bio"
+        if role == "speakers":
+            speakers, orgs = self.people(rest, inline)
+            if speakers:
+                _named_speakers(speakers, orgs, fields)
+        elif role == "title":
+            title = inline.visible(rest).strip().strip('"“”').strip()
+            if title:
+                fields.title = clean_text(title)
+                fields.evidence.add("label")
+        elif role in ("slides", "video"):
+            self.labelled_media(rest, inline, role, line, fields)
+        elif role == "abstract" and inline.visible(rest).strip():
+            fields.abstract.append(clean_text(inline.visible(rest)))
+
+    def _media_line(
+        self, text: str, visible: str, inline: Inline, line: int, fields: Fields
+    ) -> bool:
+        """Read a line's shortcodes; whether it is media links only, or empty."""
         if "{{" in visible:
             self._shortcodes(visible, inline, line, fields)
-        media_only = self.media_only(text, inline, fields)
-        if media_only or not visible:
-            return
+        return self.media_only(text, inline, fields) or not visible
+
+    def _presented_by(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Presented by Ann Lee``: the speakers, named as such."""
         presented = _PRESENTED_BY.match(text)
-        if presented and not fields.explicit:
-            speakers, orgs = self.people(presented["names"], inline)
-            if speakers:
-                fields.speakers.clear()
-                fields.add_people(speakers, orgs)
-                fields.evidence.add("person")
-                fields.explicit = True
-                return
-        if _EVENT_LINE.match(visible):
-            return
+        if not presented or fields.explicit:
+            return False
+        speakers, orgs = self.people(presented["names"], inline)
+        if not speakers:
+            return False
+        _named_speakers(speakers, orgs, fields)
+        return True
+
+    def _prose_line(
+        self, text: str, visible: str, inline: Inline, line: int, fields: Fields
+    ) -> None:
+        """A line of text: its media links and URLs, the speakers' names, the abstract."""
         if "http" in visible:
             self._written_urls(visible, inline, line, fields)
         if "\x00" in text:
             self._labelled_links(text, inline, fields)
         fields.prose += 1
-        names = _without_media_links(text, inline, self) if "\x00" in text else text
-        if fields.prose == 1 and not fields.speakers and self.names_only(names, inline):
-            speakers, orgs = self.people(names, inline)
-            if all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
-                fields.add_people(speakers, orgs)
-                fields.explicit = True
-                return
+        if self._names_line(text, inline, fields):
+            return
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return
-        given = _GIVEN_BY.search(visible) if " by " in visible.lower() else None
-        if given and not fields.explicit:
-            names = re.split(r"\s+(?:at|on|in|during)\s+|[,.;(]", visible[given.end() :])[0]
-            if looks_like_name(names.strip()):
-                fields.speakers.clear()
-                fields.add_people([Party(names.strip())], ())
-                fields.explicit = True
+        _given_by(visible, fields)
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
+
+    def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A first line of text that is only full names: the speakers."""
+        names = _without_media_links(text, inline, self) if "\x00" in text else text
+        if fields.prose != 1 or fields.speakers or not self.names_only(names, inline):
+            return False
+        speakers, orgs = self.people(names, inline)
+        if not all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
+            return False
+        fields.add_people(speakers, orgs)
+        fields.explicit = True
+        return True
+
+
+def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:
+    """Speakers a label or a sentence names as such: they replace any read before."""
+    fields.speakers.clear()
+    fields.add_people(speakers, orgs)
+    fields.evidence.add("person")
+    fields.explicit = True
+
+
+def _given_by(visible: str, fields: Fields) -> None:
+    """``… talk given by Ann Lee at …``: the speaker, unless named already."""
+    given = _GIVEN_BY.search(visible) if " by " in visible.lower() else None
+    if given and not fields.explicit:
+        names = re.split(r"\s+(?:at|on|in|during)\s+|[,.;(]", visible[given.end() :])[0]
+        if looks_like_name(names.strip()):
+            fields.speakers.clear()
+            fields.add_people([Party(names.strip())], ())
+            fields.explicit = True
 
 
 def _without_media_links(text: str, inline: Inline, reader: Reader) -> str:
