@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 
 from .fields import Fields
-from .inline import Inline
+from .inline import Inline, Link
 from .labels import KIND_WORDS, kind_marked
 from .media import SLOT, MediaReader, known_aside
 from .model import Party
@@ -117,56 +117,80 @@ class TitleReader(MediaReader):
         text = self._attr_list(text, fields)
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
-            link = inline.links[int(whole[1])]
-            self._plain_title(link.text, fields)
-            piece = self.link_piece(link, None, title_link=True)
-            # A link to a repository is a talk's material only beside its speaker (an
-            # "awesome" list links repositories, not talks).
-            if piece and (fields.speakers or piece.media.provider != "link"):
-                fields.media.append(piece)
-                fields.evidence.add("media")
+            self._link_title(inline.links[int(whole[1])], fields)
             return
         if self._named_link(text, inline, fields):
             return
+        text = self._line_text(text, inline, fields)
+        if fields.untitled:
+            speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
+            fields.add_people(speakers, orgs)
+            return
+        if self._labelled_title(text, inline, fields) or self._numbered(text, inline, fields):
+            return
+        if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
+            return
+        self._split_title(text, inline, fields)
+        if kind_marked(fields.title):
+            fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _link_title(self, link: Link, fields: Fields) -> None:
+        """A line that is one link: its text is the title (and maybe the people)."""
+        self._plain_title(link.text, fields)
+        piece = self.link_piece(link, None, title_link=True)
+        # A link to a repository is a talk's material only beside its speaker (an
+        # "awesome" list links repositories, not talks).
+        if piece and (fields.speakers or piece.media.provider != "link"):
+            fields.media.append(piece)
+            fields.evidence.add("media")
+
+    def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
+        """The line without its media links, a leading date and trailing separators."""
         text = self._line_media(text, inline, fields)
         if text[:1].isdigit() or text[:3].lower() in _MONTH_STARTS:
             text = _LEADING_DATE.sub("", text)
         if text[-1:] in _SEPARATOR_CHARS:
             text = _TRAILING_SEPARATOR.sub("", text)
-        labelled = self.label(text) if not fields.untitled else None
-        if labelled and labelled[0] == "title" and labelled[1].strip():
-            fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
-            fields.evidence.add("label")  # "## Talk: Title": all of it is the title
-            return
-        if fields.untitled:
-            speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
-            fields.add_people(speakers, orgs)
-            return
+        return text
+
+    def _labelled_title(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``## Talk: Title``: all of it is the title."""
+        labelled = self.label(text)
+        if not (labelled and labelled[0] == "title" and labelled[1].strip()):
+            return False
+        fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
+        fields.evidence.add("label")
+        return True
+
+    def _numbered(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Lightning talk 2: Ann Lee``: the kind, and the people when the rest is names
+        (the title then comes from the body)."""
         numbered = _NUMBERED_KIND.match(inline.visible(text))
-        if numbered:
-            fields.evidence.add("kind")
-            word = numbered["kind"].lower().split()[0]
-            fields.kind = word if word in KIND_WORDS else "talk"
-            in_source = _NUMBERED_KIND.match(text)
-            people_text = in_source["rest"] if in_source else ""
-            speakers, orgs = self.people(people_text, inline)
-            if speakers:
-                fields.add_people(speakers, orgs)
-                fields.untitled = True
-                return
-        if self._strong_lead(text, inline, fields):
-            return
+        if not numbered:
+            return False
+        fields.evidence.add("kind")
+        word = numbered["kind"].lower().split()[0]
+        fields.kind = word if word in KIND_WORDS else "talk"
+        in_source = _NUMBERED_KIND.match(text)
+        people_text = in_source["rest"] if in_source else ""
+        speakers, orgs = self.people(people_text, inline)
+        if not speakers:
+            return False
+        fields.add_people(speakers, orgs)
+        fields.untitled = True
+        return True
+
+    def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
         quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
-        if quoted and "\x00" not in quoted["title"]:
-            fields.title = clean_text(quoted["title"])
-            rest = (quoted.groupdict().get("rest") or "").strip()
-            after = _AFTER_QUOTE.match(rest)
-            if after and self.names_only(after["names"], inline):
-                fields.add_people(*self.people(after["names"], inline))
-            return
-        self._split_title(text, inline, fields)
-        if kind_marked(fields.title):
-            fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+        if not quoted or "\x00" in quoted["title"]:
+            return False
+        fields.title = clean_text(quoted["title"])
+        rest = (quoted.groupdict().get("rest") or "").strip()
+        after = _AFTER_QUOTE.match(rest)
+        if after and self.names_only(after["names"], inline):
+            fields.add_people(*self.people(after["names"], inline))
+        return True
 
     def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
@@ -196,10 +220,7 @@ class TitleReader(MediaReader):
             return False
         link = inline.links[int(named["n"])]
         fields.add_people(*self.people(named["names"], inline))
-        piece = self.link_piece(link, None, title_link=True)
-        if piece:
-            fields.media.append(piece)
-            fields.evidence.add("media")
+        self._title_media(link, fields)
         fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
         return True
 
@@ -218,6 +239,26 @@ class TitleReader(MediaReader):
         fields.add_people(split.speakers, split.organizations)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        """A title and its people, told apart by a separator (``Title (Ann Lee)``,
+        ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
+        Lee``)."""
+        if (
+            self._paren_people(text, inline, fields)
+            or self._pipe_people(text, inline, fields)
+            or self._by_people(text, inline, fields)
+        ):
+            return
+        split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+        if not split.speakers and self._names_first(text, inline, fields):
+            return
+        fields.title = split.title
+        fields.add_people(split.speakers, split.organizations)
+        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
+        if split.speakers and title_slot:  # "[Title](deck) - Name": the title's own link
+            self._title_media(inline.links[int(title_slot[1])], fields)
+
+    def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
         for pattern in (_PAREN_PEOPLE, _FEATURING):
             found = pattern.fullmatch(text)
             if (
@@ -230,13 +271,22 @@ class TitleReader(MediaReader):
             if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
                 self._title_part(found["title"], inline, fields)
                 fields.add_people(speakers, orgs)
-                return
-        if " | " in text:
-            title, _, people = text.rpartition(" | ")
-            if self.names_only(people, inline):
-                fields.title = clean_text(inline.visible(title))
-                fields.add_people(*self.people(people, inline))
-                return
+                return True
+        return False
+
+    def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title | Ann Lee, Org``."""
+        if " | " not in text:
+            return False
+        title, _, people = text.rpartition(" | ")
+        if not self.names_only(people, inline):
+            return False
+        fields.title = clean_text(inline.visible(title))
+        fields.add_people(*self.people(people, inline))
+        return True
+
+    def _by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         cut = list(_BY.finditer(text))
         by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
         if (
@@ -248,34 +298,35 @@ class TitleReader(MediaReader):
         ):
             fields.title = clean_text(inline.visible(by[0]))
             fields.add_people(*self.people(by[1], inline))
-            return
-        split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
-        first = _NAMES_FIRST.fullmatch(text) if not split.speakers else None
-        if first and self.names_only(first["names"], inline):
-            speakers, orgs = self.people(first["names"], inline)
-            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
-            if speakers and all(p.url and is_profile_url(p.url) for p in speakers):
-                fields.add_people(speakers, orgs)  # "[Jane Doe](…): Queues at Scale"
-                self._title_part(first["title"], inline, fields)
-                return
-        fields.title = split.title
-        fields.add_people(split.speakers, split.organizations)
-        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
-        if split.speakers and title_slot:  # "[Title](deck) - Name": the title's own link
-            piece = self.link_piece(inline.links[int(title_slot[1])], None, title_link=True)
-            if piece:
-                fields.media.append(piece)
-                fields.evidence.add("media")
+            return True
+        return False
+
+    def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Jane Doe](…): Queues at Scale``: the speaker first."""
+        first = _NAMES_FIRST.fullmatch(text)
+        if not first or not self.names_only(first["names"], inline):
+            return False
+        speakers, orgs = self.people(first["names"], inline)
+        # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
+        if not speakers or not all(p.url and is_profile_url(p.url) for p in speakers):
+            return False
+        fields.add_people(speakers, orgs)
+        self._title_part(first["title"], inline, fields)
+        return True
+
+    def _title_media(self, link: Link, fields: Fields) -> None:
+        """A talk title's own link: the talk's material, when it is media."""
+        piece = self.link_piece(link, None, title_link=True)
+        if piece:
+            fields.media.append(piece)
+            fields.evidence.add("media")
 
     def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
         """The title of a line whose people are read apart; a title that is one link links
         to the talk's material."""
         slot = ONE_SLOT.fullmatch(text)
         if slot:
-            piece = self.link_piece(inline.links[int(slot[1])], None, title_link=True)
-            if piece:
-                fields.media.append(piece)
-                fields.evidence.add("media")
+            self._title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
     def _attr_list(self, text: str, fields: Fields) -> str:
