@@ -49,8 +49,7 @@ class MediaReader(Labels):
         material) any other target."""
         href = link.href.strip().strip("<>")
         if _OPEN_IN.match(link.text):
-            hit = providers.find(href)
-            return Piece(hit.media(None, link.line), link.line, page_link=True) if hit else None
+            return _page_link(href, link.line)
         wanted = role or self.media_role(link.text)
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
         title = _image_title(link)
@@ -59,14 +58,11 @@ class MediaReader(Labels):
             return Piece(hit.media(title, link.line, written), link.line)
         if wanted is None and title_link and _is_material(href):
             wanted = "slides"
-        if wanted is None or not href or "playlist" in href or href.startswith("#"):
+        if wanted is None or not _may_be_media(href):
             return None
         if hit is not None:
             return Piece(hit.media(title, link.line, written), link.line)
-        if not _is_safe(href):
-            return None
-        kind: MediaKind = "video" if wanted == "video" else "slides"
-        return Piece(Media("link", kind, href, href, None, title, link.line), link.line)
+        return _plain_link(href, wanted, title, link.line)
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
@@ -242,6 +238,25 @@ def _is_material(href: str) -> bool:
     if host in _CODE_HOSTS:
         return parts.path.strip("/").count("/") >= 1
     return bool(_MATERIAL_PATH.search(parts.path))
+
+
+def _page_link(href: str, line: int) -> Piece | None:
+    """An "Open in SlideShare" link: the page of a known player's deck or video."""
+    hit = providers.find(href)
+    return Piece(hit.media(None, line), line, page_link=True) if hit else None
+
+
+def _may_be_media(href: str) -> bool:
+    """Whether a labelled link's target may be a talk's media (not a playlist, an anchor)."""
+    return bool(href) and "playlist" not in href and not href.startswith("#")
+
+
+def _plain_link(href: str, wanted: str, title: str | None, line: int) -> Piece | None:
+    """A labelled link to a host no player is known for: shown as a link, when it is safe."""
+    if not _is_safe(href):
+        return None
+    kind: MediaKind = "video" if wanted == "video" else "slides"
+    return Piece(Media("link", kind, href, href, None, title, line), line)
 
 
 def _is_safe(href: str) -> bool:
