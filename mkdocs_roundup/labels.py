@@ -70,6 +70,16 @@ LABELS: dict[str, tuple[str, ...]] = {
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""
 
 
+MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+    "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|"
+    "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+"""Month names (a regular expression's alternatives), in the languages of the labels."""
+
+
 def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:
     """Each label word (casefolded) with its role."""
     table = {word.casefold(): role for role, words in LABELS.items() for word in words}

@@ -220,7 +220,7 @@ class TitleReader(MediaReader):
             return False
         link = inline.links[int(named["n"])]
         fields.add_people(*self.people(named["names"], inline))
-        self._title_media(link, fields)
+        self.title_media(link, fields)
         fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
         return True
 
@@ -255,7 +255,7 @@ class TitleReader(MediaReader):
         fields.add_people(split.speakers, split.organizations)
         title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
         if split.speakers and title_slot:  # "[Title](deck) - Name": the title's own link
-            self._title_media(inline.links[int(title_slot[1])], fields)
+            self.title_media(inline.links[int(title_slot[1])], fields)
 
     def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
@@ -314,7 +314,7 @@ class TitleReader(MediaReader):
         self._title_part(first["title"], inline, fields)
         return True
 
-    def _title_media(self, link: Link, fields: Fields) -> None:
+    def title_media(self, link: Link, fields: Fields) -> None:
         """A talk title's own link: the talk's material, when it is media."""
         piece = self.link_piece(link, None, title_link=True)
         if piece:
@@ -326,7 +326,7 @@ class TitleReader(MediaReader):
         to the talk's material."""
         slot = ONE_SLOT.fullmatch(text)
         if slot:
-            self._title_media(inline.links[int(slot[1])], fields)
+            self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
     def _attr_list(self, text: str, fields: Fields) -> str:
