@@ -19,11 +19,11 @@ from markdown.extensions.toc import unique
 
 from .blocks import Block, read
 from .body import Reader
-from .fields import Piece
 from .inline import Inline
 from .labels import talk_kind
 from .log import log
-from .model import Diagnostic, Media, Talk
+from .media import talk_media
+from .model import Diagnostic, Talk
 from .providers import find
 from .units import Unit, find_units
 
@@ -224,7 +224,7 @@ class _Page:
         kind, title = talk_kind(_TRAILING_BLANK.sub("", fields.title))
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind
-        slides, videos = _media(fields.media, title)
+        slides, videos = talk_media(fields.media, title)
         return Talk(
             id=talk_id,
             title=title,
@@ -404,50 +404,6 @@ def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
         above = [h.level for h in heads if h.start < unit.start]
         levels[unit.start] = min(max((above[-1] if above else 1) + 1, 2), 6)
     return levels
-
-
-def _media(pieces: list[Piece], title: str) -> tuple[tuple[Media, ...], tuple[Media, ...]]:
-    """A talk's decks and videos, each once: a page link folds into the embed of its
-    provider (it becomes the link under the player)."""
-    merged: list[Media] = []
-    pages: dict[str, str] = {}
-    for piece in pieces:
-        _fold(piece, merged, pages)
-    made = []
-    for media in merged:
-        url = pages.get(media.provider) if media.embed_url == media.url else None
-        made.append(
-            Media(
-                media.provider,
-                media.kind,
-                media.id,
-                url or media.url,
-                media.embed_url,
-                media.title or title,
-                media.line,
-                media.ratio,
-            )
-        )
-    slides = tuple(m for m in made if m.kind == "slides")
-    videos = tuple(m for m in made if m.kind == "video")
-    return slides, videos
-
-
-def _fold(piece: Piece, merged: list[Media], pages: dict[str, str]) -> None:
-    """Add a piece's media to ``merged``, unless it is there already; a provider's page
-    (an "Open in" link, a link beside its player) goes to ``pages``."""
-    media = piece.media
-    same = [m for m in merged if m.provider == media.provider]
-    if any(m.id == media.id for m in same):
-        return
-    if piece.page_link or (media.embed_url is None and any(m.embed_url for m in same)):
-        pages.setdefault(media.provider, media.url)
-        return
-    orphan = next((m for m in same if m.embed_url is None and media.embed_url), None)
-    if orphan is not None and orphan.provider != "link":
-        merged.remove(orphan)
-        pages.setdefault(media.provider, orphan.url)
-    merged.append(media)
 
 
 def _forced(meta: Mapping[str, Any]) -> tuple[bool | None, str | None]:
