@@ -13,7 +13,7 @@ Each block's inline content becomes an :class:`~mkdocs_roundup.inline.Inline`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
@@ -78,58 +78,75 @@ def read(text: str) -> Structure:
 
 def read_blocks(text: str, divs: list[tuple[int, bool]] | None = None) -> list[Block]:
     """The blocks of ``text`` (Markdown without front matter), top level first."""
-    source_lines = text.split("\n")
-    root = Block("root", 0, len(source_lines))
-    stack = [root]
-    header: list[str] = []
-    in_head = False
-    pending: Block | None = None  # the heading or paragraph whose inline comes next
-    env: dict[str, object] = {}
-    for token in MARKDOWN.parse(text, env):
-        kind = token.type
-        top = stack[-1]
-        lines = token.map or (top.start, top.end)
-        if kind in _CONTAINERS:
-            block = Block(_CONTAINERS[kind], lines[0], lines[1])
-            if kind == "list_item_open":
-                block.indent = _content_column(source_lines, token)
-            top.children.append(block)
-            stack.append(block)
-        elif kind.endswith("_close") and kind.replace("_close", "_open") in _CONTAINERS:
-            block = stack.pop()
-            if block.kind == "row":
-                if in_head:
-                    header = [cell.visible().strip() for cell in block.cells]
-                    top_table = stack[-1]
-                    top_table.children.remove(block)
-                else:
-                    block.header = header
-        elif kind == "thead_open":
-            in_head = True
-        elif kind == "thead_close":
-            in_head = False
-        elif kind == "heading_open":
-            pending = Block("heading", lines[0], lines[1], level=int(token.tag[1]))
-            top.children.append(pending)
+    return _BlockReader(text, divs).read(text)
+
+
+class _BlockReader:
+    """Builds the tree of blocks from markdown-it's tokens, in order."""
+
+    def __init__(self, text: str, divs: list[tuple[int, bool]] | None) -> None:
+        self.source_lines = text.split("\n")
+        self.root = Block("root", 0, len(self.source_lines))
+        self.stack = [self.root]
+        self.header: list[str] = []
+        self.in_head = False
+        self.pending: Block | None = None  # the heading or paragraph whose inline comes next
+        self.env: dict[str, object] = {}
+        self.divs = divs
+
+    def read(self, text: str) -> list[Block]:
+        for token in MARKDOWN.parse(text, self.env):
+            kind = token.type
+            top = self.stack[-1]
+            lines = token.map or (top.start, top.end)
+            if kind in _CONTAINERS:
+                block = Block(_CONTAINERS[kind], lines[0], lines[1])
+                if kind == "list_item_open":
+                    block.indent = _content_column(self.source_lines, token)
+                top.children.append(block)
+                self.stack.append(block)
+            elif kind.endswith("_close") and kind.replace("_close", "_open") in _CONTAINERS:
+                self.close()
+            elif kind == "thead_open":
+                self.in_head = True
+            elif kind == "thead_close":
+                self.in_head = False
+            else:
+                self.leaf(kind, token, top, lines)
+        return self.root.children
+
+    def close(self) -> None:
+        """A container ends; a table's header row gives the rows after it their header."""
+        block = self.stack.pop()
+        if block.kind == "row":
+            if self.in_head:
+                self.header = [cell.visible().strip() for cell in block.cells]
+                self.stack[-1].children.remove(block)
+            else:
+                block.header = self.header
+
+    def leaf(self, kind: str, token: Token, top: Block, lines: Sequence[int]) -> None:
+        if kind == "heading_open":
+            self.pending = Block("heading", lines[0], lines[1], level=int(token.tag[1]))
+            top.children.append(self.pending)
         elif kind == "paragraph_open":
-            pending = Block("paragraph", lines[0], lines[1])
-            top.children.append(pending)
+            self.pending = Block("paragraph", lines[0], lines[1])
+            top.children.append(self.pending)
         elif kind == "inline":
-            inline = read_inline(token, lines[0], env)
+            inline = read_inline(token, lines[0], self.env)
             if top.kind == "row":
                 top.cells.append(inline)
-            elif pending is not None:
-                pending.inline = inline
-                pending = None
+            elif self.pending is not None:
+                self.pending.inline = inline
+                self.pending = None
         elif kind in ("fence", "code_block"):
             top.children.append(Block("code", lines[0], lines[1]))
         elif kind == "hr":
             top.children.append(Block("rule", lines[0], lines[1]))
         elif kind == "html_block":
             top.children.extend(_html_blocks(token, lines[0]))
-            if divs is not None and "div" in token.content:
-                divs += html_divs(token.content, lines[0])
-    return root.children
+            if self.divs is not None and "div" in token.content:
+                self.divs += html_divs(token.content, lines[0])
 
 
 def _content_column(lines: list[str], token: Token) -> int:

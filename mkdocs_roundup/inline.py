@@ -11,6 +11,7 @@ name media never reach the later stages.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -334,6 +335,7 @@ class _AttrsReader(HTMLParser):
 
 
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
+    """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
     builder = _InlineBuilder(first_line)
     content = token.content
     if _MARKUP.isdisjoint(content):
@@ -343,50 +345,77 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
         return builder.finish()
     children: list[Token] = []
     MARKDOWN.inline.parse(content, MARKDOWN, env, children)
-    reader: _HtmlReader | None = None
-    raw: list[str] = []  # an iframe's source, as written
+    html = _InlineHtml(builder, first_line)
     for child in children:
         kind = child.type
-        if kind in ("text", "text_special"):
-            if "<iframe" in child.content:
-                _truncated_tags(child.content, builder)
-            builder.text(child.content)
-        elif kind == "code_inline":
-            builder.text(child.content)  # shown as it is, never read as a link or a tag
-            builder.out.code.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            builder.newline()
-        elif kind == "link_open":
-            builder.open_link(str(child.attrs.get("href", "")))
-        elif kind == "link_close":
-            builder.close_link()
-        elif kind == "image":
-            title = child.attrs.get("title")
-            builder.image(
-                str(child.attrs.get("src", "")), child.content, str(title) if title else None
-            )
-        elif kind == "strong_open":
-            builder.open_strong()
-        elif kind == "strong_close":
-            builder.close_strong()
+        read = _TOKENS.get(kind)
+        if read is not None:
+            read(builder, child)
         elif kind == "html_inline":
-            content = child.content
-            if content.startswith("<!--"):
-                continue
-            if content[:7].lower() == "<iframe":
-                raw = [content]
-            elif raw:
-                raw.append(content)
-            reader = reader or _HtmlReader(builder, first_line)
-            reader.feed(content)
-            if raw and content[:8].lower() == "</iframe":
-                builder.embed_raw("".join(raw))
-                raw = []
-        elif raw:
-            raw.append(child.content if kind != "softbreak" else "\n")
-    if reader is not None:
-        reader.close()
+            html.feed(child.content)
+        elif html.raw:
+            html.raw.append(child.content if kind != "softbreak" else "\n")
+    html.close()
     return builder.finish()
+
+
+def _text(builder: _InlineBuilder, token: Token) -> None:
+    if "<iframe" in token.content:
+        _truncated_tags(token.content, builder)
+    builder.text(token.content)
+
+
+def _code(builder: _InlineBuilder, token: Token) -> None:
+    builder.text(token.content)  # shown as it is, never read as a link or a tag
+    builder.out.code.append(token.content)
+
+
+def _image(builder: _InlineBuilder, token: Token) -> None:
+    title = token.attrs.get("title")
+    builder.image(str(token.attrs.get("src", "")), token.content, str(title) if title else None)
+
+
+_TOKENS: dict[str, Callable[[_InlineBuilder, Token], None]] = {
+    "text": _text,
+    "text_special": _text,
+    "code_inline": _code,
+    "softbreak": lambda builder, token: builder.newline(),
+    "hardbreak": lambda builder, token: builder.newline(),
+    "link_open": lambda builder, token: builder.open_link(str(token.attrs.get("href", ""))),
+    "link_close": lambda builder, token: builder.close_link(),
+    "image": _image,
+    "strong_open": lambda builder, token: builder.open_strong(),
+    "strong_close": lambda builder, token: builder.close_strong(),
+}
+"""How each kind of inline token is read (``html_inline`` by :class:`_InlineHtml`)."""
+
+
+class _InlineHtml:
+    """The HTML tags of a block's inline content, read in order by one :class:`_HtmlReader`;
+    an iframe's source is kept as written."""
+
+    def __init__(self, builder: _InlineBuilder, first_line: int) -> None:
+        self.builder = builder
+        self.first_line = first_line
+        self.reader: _HtmlReader | None = None
+        self.raw: list[str] = []  # an iframe's source, as written
+
+    def feed(self, content: str) -> None:
+        if content.startswith("<!--"):
+            return
+        if content[:7].lower() == "<iframe":
+            self.raw = [content]
+        elif self.raw:
+            self.raw.append(content)
+        self.reader = self.reader or _HtmlReader(self.builder, self.first_line)
+        self.reader.feed(content)
+        if self.raw and content[:8].lower() == "</iframe":
+            self.builder.embed_raw("".join(self.raw))
+            self.raw = []
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
 
 
 _SIMPLE = re.compile(
