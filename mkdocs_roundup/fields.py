@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .labels import label_table
 from .model import Media, Party
-from .people import is_profile_url
+from .profiles import is_profile_url
 
 __all__ = ["Fields", "Piece", "label_table"]
 

@@ -64,7 +64,8 @@ from .links import is_safe_link, safe_links
 from .log import log
 from .markers import Marker
 from .model import KINDS, Diagnostic, Event, Media, Party, Talk
-from .people import clean_text, collapse_spaces, name_key, site_host
+from .people import clean_text, collapse_spaces, name_key
+from .profiles import site_host
 from .providers import url_parts
 from .render import LABELS as CARD_LABELS
 from .render import environment

@@ -18,10 +18,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 from .model import Party
-from .providers import UrlParts, url_parts
+from .profiles import is_person_url
+from .profiles import is_profile_url as is_profile_url  # tests import it from here
+from .profiles import normalize_url as normalize_url  # tests import it from here
 
 # -- Text cleaning --------------------------------------------------------------------------
 
@@ -74,74 +75,6 @@ def fold_lookalikes(text: str) -> str:
 # -- Links ----------------------------------------------------------------------------------
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
-
-_PROFILE_HOSTS = {
-    host: re.compile(path)
-    for host, path in {
-        "github.com": r"^/[^/]+/?$",
-        "gitlab.com": r"^/[^/]+/?$",
-        "twitter.com": r"^/[^/]+/?$",
-        "x.com": r"^/[^/]+/?$",
-        "bsky.app": r"^/profile/",
-        "mastodon.social": r"^/@",
-        "fosstodon.org": r"^/@",
-        "hachyderm.io": r"^/@",
-        "linkedin.com": r"^/in/",
-        "about.me": r"^/[^/]+/?$",
-        "medium.com": r"^/@[^/]+/?$",
-        "dev.to": r"^/[^/]+/?$",
-        "keybase.io": r"^/[^/]+/?$",
-        "sessionize.com": r"^/[^/]+/?$",
-        "wikipedia.org": r"^/wiki/",
-    }.items()
-}
-_ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
-
-
-_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
-_FEDIVERSE_HANDLE = re.compile(r"^/@[\w.]+/?$")
-
-
-def site_host(host: str) -> str:
-    """A host without ``www.``, a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
-    host = host.removeprefix("www.")
-    return "linkedin.com" if _LINKEDIN_COUNTRY.match(host) else host
-
-
-def normalize_url(url: str) -> str:
-    """A link reduced to what identifies its target: scheme, ``www.``, case, trailing slash
-    and percent-encoding do not matter."""
-    url = unquote(url.strip().strip("<>"))
-    parts = url_parts(url if "//" in url else "https://" + url)
-    return site_host(parts.host) + parts.path.rstrip("/").lower()
-
-
-def is_profile_url(url: str) -> bool:
-    """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
-    return _is_profile(url_parts(url.strip().strip("<>")))
-
-
-def _is_profile(parts: UrlParts) -> bool:
-    host = site_host(parts.host)
-    if host.endswith(".wikipedia.org"):
-        host = "wikipedia.org"
-    pattern = _PROFILE_HOSTS.get(host)
-    if pattern is not None:
-        return pattern.search(parts.path) is not None
-    # A fediverse handle on any server: https://example.social/@name
-    return _FEDIVERSE_HANDLE.match(parts.path) is not None
-
-
-def _is_org(parts: UrlParts) -> bool:
-    return "linkedin.com" in parts.host and _ORG_PATHS.match(parts.path) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_person_url(url: str) -> bool:
-    """Whether a link names a person: a profile, not a company page (a site's links repeat)."""
-    parts = url_parts(url.strip().strip("<>"))
-    return not _is_org(parts) and _is_profile(parts)
-
 
 # -- Names ----------------------------------------------------------------------------------
 
@@ -346,7 +279,7 @@ def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
 
 def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     # A link to anything but a profile (a company site, a project) names an organization.
-    return "person" if _is_person_url(url) and name_key(label) not in known_orgs else "org"
+    return "person" if is_person_url(url) and name_key(label) not in known_orgs else "org"
 
 
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:

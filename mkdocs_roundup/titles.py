@@ -15,11 +15,11 @@ from .model import Party
 from .people import (
     clean_text,
     is_org_name,
-    is_profile_url,
     looks_like_name,
     people_lifted,
     split_lifted,
 )
+from .profiles import is_profile_url
 
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
