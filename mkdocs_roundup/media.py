@@ -1,5 +1,6 @@
 """What a unit's links, embeds, shortcodes and written URLs are as media: a known player's
-video or deck, or (labelled, or a talk title's link to material) any other target.
+video or deck, or (labelled, or a talk title's link to material) any other target; and
+(:func:`talk_media`) a talk's decks and videos, each once.
 """
 
 from __future__ import annotations

@@ -1,13 +1,20 @@
 """Reading a roundup page: where its talks are, and what each one holds.
 
 :func:`parse_page` runs the reader, a pipeline of small stages, each a module named by what
-it produces: :mod:`~mkdocs_roundup.blocks` (the page's structure, with source lines),
-:mod:`~mkdocs_roundup.units` (which units are talks), :mod:`~mkdocs_roundup.fields` (what
-each part of a talk is: read with :mod:`~mkdocs_roundup.labels`,
-:mod:`~mkdocs_roundup.media`, :mod:`~mkdocs_roundup.titles` and
-:mod:`~mkdocs_roundup.body`) and :mod:`~mkdocs_roundup.talks` (records and card plans). It
-returns a :class:`PagePlan`; :mod:`mkdocs_roundup.extension` turns it into HTML. Nothing
-here imports MkDocs or builds markup.
+it produces, and returns a :class:`PagePlan`; :mod:`mkdocs_roundup.extension` turns it into
+HTML. Nothing here imports MkDocs or builds markup.
+
+1. :mod:`~mkdocs_roundup.blocks`: the page's structure, with source lines (the inline
+   content of each block from :mod:`~mkdocs_roundup.inline`, raw HTML blocks cut by
+   :mod:`~mkdocs_roundup.html_blocks`);
+2. :mod:`~mkdocs_roundup.units`: which units are talks (table rows read by
+   :mod:`~mkdocs_roundup.rows`);
+3. :mod:`~mkdocs_roundup.fields`: what each part of a talk is, read with the label words of
+   :mod:`~mkdocs_roundup.labels`, links as media by :mod:`~mkdocs_roundup.media`, a unit's
+   own line by :mod:`~mkdocs_roundup.titles` and the lines under it by
+   :mod:`~mkdocs_roundup.body`; names by :mod:`~mkdocs_roundup.people`, links to people by
+   :mod:`~mkdocs_roundup.profiles`;
+4. :mod:`~mkdocs_roundup.talks`: records and card plans.
 """
 
 from __future__ import annotations

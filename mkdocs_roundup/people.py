@@ -309,7 +309,7 @@ def split_lifted(
     text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
 ) -> Split:
     """Split a talk's line (visible text, its links lifted out as ``\\x00N\\x00`` slots into
-    ``links``, as :mod:`mkdocs_roundup.blocks` gives it) into title, speakers and
+    ``links``, as :mod:`mkdocs_roundup.inline` gives it) into title, speakers and
     organizations."""
     return _split(_Slots(text, links), known_orgs)
 
