@@ -18,7 +18,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils.meta import get_data
 
 from . import links
-from .fields import DEFAULT_LABELS
+from .labels import DEFAULT_LABELS
 from .log import log
 from .model import Event
 from .parse import PagePlan, Slugify, parse_page

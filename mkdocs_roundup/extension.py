@@ -40,7 +40,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import InlineProcessor, Treeprocessor
 
 from . import language
-from .fields import label_table
+from .labels import label_table
 from .log import log
 from .parse import (
     PagePlan,

@@ -33,7 +33,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .links import dropped, is_safe_link, safe_links
 from .model import Diagnostic, Party
-from .people import clean_text, is_profile_url, name_key, normalize_url
+from .people import clean_text, name_key
+from .profiles import is_profile_url, normalize_url
 from .providers import url_parts
 
 # Names and links repeat across a site's pages: fold each one once.
@@ -109,7 +110,7 @@ _DEFAULT_PORTS = {"", "80", "443"}
 def link_key(url: str) -> str:
     """A link reduced to what identifies its target.
 
-    :func:`~mkdocs_roundup.people.normalize_url` drops scheme, ``www.``, case, trailing slash
+    :func:`~mkdocs_roundup.profiles.normalize_url` drops scheme, ``www.``, case, trailing slash
     and percent-encoding; a profile link (``/in/name``) is its path alone, while any other
     link keeps its query (minus tracking parameters), so that two different videos on
     ``youtube.com/watch`` never make two people one. A user name or a port other than the

@@ -1,11 +1,20 @@
 """Reading a roundup page: where its talks are, and what each one holds.
 
 :func:`parse_page` runs the reader, a pipeline of small stages, each a module named by what
-it produces: :mod:`~mkdocs_roundup.blocks` (the page's structure, with source lines),
-:mod:`~mkdocs_roundup.units` (which units are talks), :mod:`~mkdocs_roundup.fields` (what
-each part of a talk is) and :mod:`~mkdocs_roundup.talks` (records and card plans). It
-returns a :class:`PagePlan`; :mod:`mkdocs_roundup.extension` turns it into HTML. Nothing
-here imports MkDocs or builds markup.
+it produces, and returns a :class:`PagePlan`; :mod:`mkdocs_roundup.extension` turns it into
+HTML. Nothing here imports MkDocs or builds markup.
+
+1. :mod:`~mkdocs_roundup.blocks`: the page's structure, with source lines (the inline
+   content of each block from :mod:`~mkdocs_roundup.inline`, raw HTML blocks cut by
+   :mod:`~mkdocs_roundup.html_blocks`);
+2. :mod:`~mkdocs_roundup.units`: which units are talks (table rows read by
+   :mod:`~mkdocs_roundup.rows`);
+3. :mod:`~mkdocs_roundup.fields`: what each part of a talk is, read with the label words of
+   :mod:`~mkdocs_roundup.labels`, links as media by :mod:`~mkdocs_roundup.media`, a unit's
+   own line by :mod:`~mkdocs_roundup.titles` and the lines under it by
+   :mod:`~mkdocs_roundup.body`; names by :mod:`~mkdocs_roundup.people`, links to people by
+   :mod:`~mkdocs_roundup.profiles`;
+4. :mod:`~mkdocs_roundup.talks`: records and card plans.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from typing import Any
 import yaml
 from markdown.extensions.toc import slugify as default_slugify
 
-from .fields import DEFAULT_LABELS, talk_kind
+from .labels import DEFAULT_LABELS, talk_kind
 from .model import Diagnostic, Event, Talk
 from .people import clean_text
 from .talks import TalkPlan, plan_talks
@@ -228,7 +237,7 @@ def parse_page(
     ``text`` is the page's Markdown. When ``meta`` is ``None`` the text may still start with
     front matter, which is read and skipped; otherwise ``text`` is the body alone and
     ``first_line`` the line of the file it starts on. ``labels`` maps label words to roles
-    (:func:`mkdocs_roundup.fields.label_table`).
+    (:func:`mkdocs_roundup.labels.label_table`).
     """
     if meta is None:
         meta, text, skipped = split_front_matter(text)

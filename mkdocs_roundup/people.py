@@ -18,10 +18,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 from .model import Party
-from .providers import UrlParts, url_parts
+from .profiles import is_person_url
 
 # -- Text cleaning --------------------------------------------------------------------------
 
@@ -74,74 +73,6 @@ def fold_lookalikes(text: str) -> str:
 # -- Links ----------------------------------------------------------------------------------
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
-
-_PROFILE_HOSTS = {
-    host: re.compile(path)
-    for host, path in {
-        "github.com": r"^/[^/]+/?$",
-        "gitlab.com": r"^/[^/]+/?$",
-        "twitter.com": r"^/[^/]+/?$",
-        "x.com": r"^/[^/]+/?$",
-        "bsky.app": r"^/profile/",
-        "mastodon.social": r"^/@",
-        "fosstodon.org": r"^/@",
-        "hachyderm.io": r"^/@",
-        "linkedin.com": r"^/in/",
-        "about.me": r"^/[^/]+/?$",
-        "medium.com": r"^/@[^/]+/?$",
-        "dev.to": r"^/[^/]+/?$",
-        "keybase.io": r"^/[^/]+/?$",
-        "sessionize.com": r"^/[^/]+/?$",
-        "wikipedia.org": r"^/wiki/",
-    }.items()
-}
-_ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
-
-
-_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
-_FEDIVERSE_HANDLE = re.compile(r"^/@[\w.]+/?$")
-
-
-def site_host(host: str) -> str:
-    """A host without ``www.``, a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
-    host = host.removeprefix("www.")
-    return "linkedin.com" if _LINKEDIN_COUNTRY.match(host) else host
-
-
-def normalize_url(url: str) -> str:
-    """A link reduced to what identifies its target: scheme, ``www.``, case, trailing slash
-    and percent-encoding do not matter."""
-    url = unquote(url.strip().strip("<>"))
-    parts = url_parts(url if "//" in url else "https://" + url)
-    return site_host(parts.host) + parts.path.rstrip("/").lower()
-
-
-def is_profile_url(url: str) -> bool:
-    """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
-    return _is_profile(url_parts(url.strip().strip("<>")))
-
-
-def _is_profile(parts: UrlParts) -> bool:
-    host = site_host(parts.host)
-    if host.endswith(".wikipedia.org"):
-        host = "wikipedia.org"
-    pattern = _PROFILE_HOSTS.get(host)
-    if pattern is not None:
-        return pattern.search(parts.path) is not None
-    # A fediverse handle on any server: https://example.social/@name
-    return _FEDIVERSE_HANDLE.match(parts.path) is not None
-
-
-def _is_org(parts: UrlParts) -> bool:
-    return "linkedin.com" in parts.host and _ORG_PATHS.match(parts.path) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_person_url(url: str) -> bool:
-    """Whether a link names a person: a profile, not a company page (a site's links repeat)."""
-    parts = url_parts(url.strip().strip("<>"))
-    return not _is_org(parts) and _is_profile(parts)
-
 
 # -- Names ----------------------------------------------------------------------------------
 
@@ -346,7 +277,7 @@ def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
 
 def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     # A link to anything but a profile (a company site, a project) names an organization.
-    return "person" if _is_person_url(url) and name_key(label) not in known_orgs else "org"
+    return "person" if is_person_url(url) and name_key(label) not in known_orgs else "org"
 
 
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
@@ -376,7 +307,7 @@ def split_lifted(
     text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
 ) -> Split:
     """Split a talk's line (visible text, its links lifted out as ``\\x00N\\x00`` slots into
-    ``links``, as :mod:`mkdocs_roundup.blocks` gives it) into title, speakers and
+    ``links``, as :mod:`mkdocs_roundup.inline` gives it) into title, speakers and
     organizations."""
     return _split(_Slots(text, links), known_orgs)
 
@@ -394,87 +325,121 @@ def people_lifted(
 def parse_people(
     parts: list[str], slots: _Slots, known_orgs: frozenset[str]
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-    speakers: list[Party] = []
-    orgs: list[Party] = []
-
-    def add_org(fragment: str) -> None:
-        link = slots.link(fragment)
-        if link:
-            orgs.append(Party(link[0], link[1]))
-        elif looks_like_name(name := slots.visible(fragment)) or is_org_name(name, known_orgs):
-            orgs.append(Party(name))
-
-    def set_role(role: str) -> None:
-        role = slots.visible(role).strip(" ,-–—")
-        if speakers and role:
-            speakers[-1] = Party(speakers[-1].name, speakers[-1].url, role)
-
-    def add_link(label: str, url: str) -> None:
-        kind = _link_kind(label, url, known_orgs)
-        (orgs if kind == "org" else speakers).append(Party(label, url))
-
-    def add_person(label: str, url: str) -> None:
-        if name_key(label) in known_orgs or not looks_like_name(label):
-            add_link(label, url)
-        else:
-            speakers.append(Party(label, url))
-
+    """The speakers and organizations of a talk line's parts (``_parts``), in order."""
+    people = _People(slots, known_orgs)
     for index, part in enumerate(parts):
-        link = slots.link(part)
+        following = parts[index + 1].strip() if index + 1 < len(parts) else ""
+        people.part(part, following, last_part=index == len(parts) - 1)
+    return _unique(people.speakers), _unique(people.orgs)
+
+
+class _People:
+    """Reads parts one by one into speakers and organizations (a part's role, ``Head of
+    Sales at Acme``, goes to the speaker before it)."""
+
+    def __init__(self, slots: _Slots, known_orgs: frozenset[str]) -> None:
+        self.slots = slots
+        self.known_orgs = known_orgs
+        self.speakers: list[Party] = []
+        self.orgs: list[Party] = []
+
+    def add_org(self, fragment: str) -> None:
+        link = self.slots.link(fragment)
+        if link:
+            self.orgs.append(Party(link[0], link[1]))
+        elif looks_like_name(name := self.slots.visible(fragment)) or is_org_name(
+            name, self.known_orgs
+        ):
+            self.orgs.append(Party(name))
+
+    def set_role(self, role: str) -> None:
+        role = self.slots.visible(role).strip(" ,-–—")
+        if self.speakers and role:
+            last = self.speakers[-1]
+            self.speakers[-1] = Party(last.name, last.url, role)
+
+    def add_link(self, label: str, url: str) -> None:
+        kind = _link_kind(label, url, self.known_orgs)
+        (self.orgs if kind == "org" else self.speakers).append(Party(label, url))
+
+    def add_person(self, label: str, url: str) -> None:
+        if name_key(label) in self.known_orgs or not looks_like_name(label):
+            self.add_link(label, url)
+        else:
+            self.speakers.append(Party(label, url))
+
+    def part(self, part: str, following: str, *, last_part: bool) -> None:
+        link = self.slots.link(part)
         if link:  # the common part: one link, nothing around it
-            following = parts[index + 1].strip() if index + 1 < len(parts) else ""
-            affiliation = _ROLE_AT.match(following) or (
-                following and "\x00" not in following and is_org_name(following, known_orgs)
-            )
-            if not speakers and affiliation and "\x00" not in following[:2]:
-                add_person(*link)  # "[Ann Lee](her site), Head of Sales at [Acme](…)"
-            else:
-                add_link(*link)
-            continue
-        last_part = index == len(parts) - 1
-        role_at = _ROLE_AT.match(part.strip())
-        if role_at and (person := slots.link(role_at["role"])):
-            add_person(*person)  # "[Ann](…) from Acme"
-            add_org(role_at["org"])
-            continue
-        if role_at and not looks_like_name(slots.visible(part)):
-            set_role(role_at["role"])  # the organization is listed with the others
-            add_org(role_at["org"])
-            continue
+            self.link_part(link, following)
+            return
+        if self.role_part(part):
+            return
         if part.lstrip().lower().startswith(("and ", "& ")):
             part = part.lstrip()[part.lstrip().index(" ") + 1 :]  # ", and Lucio Franco"
         items = [i for i in _joined(part) if i.strip()]
         for position, item in enumerate(items):
-            last = last_part and position == len(items) - 1
-            link = slots.link(item)
-            if link:
-                add_link(*link)
-                continue
-            visible = slots.visible(item)
-            paren = _PAREN_ORG.match(visible)
-            linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
-            if linked_paren and (link := slots.link(linked_paren["slot"])):
-                add_link(*link)  # "[Name](profile) (Org)"
-                orgs.append(Party(collapse_spaces(linked_paren["org"])))
-            elif paren and looks_like_name(paren["name"]):
-                speakers.append(Party(paren["name"]))
-                if not _HANDLE_ONLY.fullmatch(paren["org"].strip()):  # "(sybreon)": a handle
-                    orgs.append(Party(paren["org"].strip()))
-            elif "\x00" in item:
-                # Text around a link that is not "role at org": keep the link, drop the text.
-                for slot in _SLOT.finditer(item):
-                    add_link(*slots.links[int(slot.group(1))])
-            elif is_org_name(visible, known_orgs) and (speakers or last or len(items) == 1):
-                orgs.append(Party(visible))
-            elif looks_like_name(visible):
-                alone = len(items) == 1 and len(visible.split()) == 1
-                if speakers and (last or alone) and len(visible.split()) == 1:
-                    orgs.append(Party(visible))  # "…, Lucian Burlacu, ShapeBlue"
-                else:
-                    speakers.append(Party(visible))
-            else:
-                set_role(visible)
-    return _unique(speakers), _unique(orgs)
+            self.item(item, last=last_part and position == len(items) - 1, count=len(items))
+
+    def link_part(self, link: tuple[str, str], following: str) -> None:
+        affiliation = _ROLE_AT.match(following) or (
+            following and "\x00" not in following and is_org_name(following, self.known_orgs)
+        )
+        if not self.speakers and affiliation and "\x00" not in following[:2]:
+            self.add_person(*link)  # "[Ann Lee](her site), Head of Sales at [Acme](…)"
+        else:
+            self.add_link(*link)
+
+    def role_part(self, part: str) -> bool:
+        """``[Ann](…) from Acme``, ``Head of Sales at Acme``."""
+        role_at = _ROLE_AT.match(part.strip())
+        if not role_at:
+            return False
+        if person := self.slots.link(role_at["role"]):
+            self.add_person(*person)  # "[Ann](…) from Acme"
+            self.add_org(role_at["org"])
+            return True
+        if not looks_like_name(self.slots.visible(part)):
+            self.set_role(role_at["role"])  # the organization is listed with the others
+            self.add_org(role_at["org"])
+            return True
+        return False
+
+    def item(self, item: str, *, last: bool, count: int) -> None:
+        """One item of a part (``Ann Lee``, ``Ann Lee (Acme)``, ``Acme``, a role)."""
+        slots = self.slots
+        link = slots.link(item)
+        if link:
+            self.add_link(*link)
+            return
+        visible = slots.visible(item)
+        paren = _PAREN_ORG.match(visible)
+        linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
+        if linked_paren and (link := slots.link(linked_paren["slot"])):
+            self.add_link(*link)  # "[Name](profile) (Org)"
+            self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
+        elif paren and looks_like_name(paren["name"]):
+            self.speakers.append(Party(paren["name"]))
+            if not _HANDLE_ONLY.fullmatch(paren["org"].strip()):  # "(sybreon)": a handle
+                self.orgs.append(Party(paren["org"].strip()))
+        elif "\x00" in item:
+            # Text around a link that is not "role at org": keep the link, drop the text.
+            for slot in _SLOT.finditer(item):
+                self.add_link(*slots.links[int(slot.group(1))])
+        elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
+            self.orgs.append(Party(visible))
+        elif looks_like_name(visible):
+            self.name(visible, last=last, count=count)
+        else:
+            self.set_role(visible)
+
+    def name(self, visible: str, *, last: bool, count: int) -> None:
+        """A plain name: a speaker's, or (one word after speakers) an organization's."""
+        alone = count == 1 and len(visible.split()) == 1
+        if self.speakers and (last or alone) and len(visible.split()) == 1:
+            self.orgs.append(Party(visible))  # "…, Lucian Burlacu, ShapeBlue"
+        else:
+            self.speakers.append(Party(visible))
 
 
 def _unique(parties: list[Party]) -> tuple[Party, ...]:

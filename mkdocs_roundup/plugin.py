@@ -46,8 +46,8 @@ from mkdocs.structure.pages import Page
 from . import collect, facades, language, linked_data, navigation, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
-from .fields import DEFAULT_LABELS, label_table
 from .indexes import Indexes, remove_stale, site_root, speakers_file
+from .labels import DEFAULT_LABELS, label_table
 from .log import Throttle, log
 from .model import Event
 from .parse import PagePlan

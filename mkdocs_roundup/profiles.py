@@ -1,9 +1,82 @@
-"""What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the site's host."""
+"""Where a link points, and what a reader calls it: a person's profile (a GitHub user, a LinkedIn ``/in/`` page, a
+fediverse handle), an organization's page, and the form of a URL that identifies its target.
+"""
 
 from __future__ import annotations
 
-from .people import site_host
-from .providers import url_parts
+import functools
+import re
+from urllib.parse import unquote
+
+from .providers import UrlParts, url_parts
+
+_PROFILE_HOSTS = {
+    host: re.compile(path)
+    for host, path in {
+        "github.com": r"^/[^/]+/?$",
+        "gitlab.com": r"^/[^/]+/?$",
+        "twitter.com": r"^/[^/]+/?$",
+        "x.com": r"^/[^/]+/?$",
+        "bsky.app": r"^/profile/",
+        "mastodon.social": r"^/@",
+        "fosstodon.org": r"^/@",
+        "hachyderm.io": r"^/@",
+        "linkedin.com": r"^/in/",
+        "about.me": r"^/[^/]+/?$",
+        "medium.com": r"^/@[^/]+/?$",
+        "dev.to": r"^/[^/]+/?$",
+        "keybase.io": r"^/[^/]+/?$",
+        "sessionize.com": r"^/[^/]+/?$",
+        "wikipedia.org": r"^/wiki/",
+    }.items()
+}
+_ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
+
+
+_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
+_FEDIVERSE_HANDLE = re.compile(r"^/@[\w.]+/?$")
+
+
+def site_host(host: str) -> str:
+    """A host without ``www.``, a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
+    host = host.removeprefix("www.")
+    return "linkedin.com" if _LINKEDIN_COUNTRY.match(host) else host
+
+
+def normalize_url(url: str) -> str:
+    """A link reduced to what identifies its target: scheme, ``www.``, case, trailing slash
+    and percent-encoding do not matter."""
+    url = unquote(url.strip().strip("<>"))
+    parts = url_parts(url if "//" in url else "https://" + url)
+    return site_host(parts.host) + parts.path.rstrip("/").lower()
+
+
+def is_profile_url(url: str) -> bool:
+    """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
+    return _is_profile(url_parts(url.strip().strip("<>")))
+
+
+def _is_profile(parts: UrlParts) -> bool:
+    host = site_host(parts.host)
+    if host.endswith(".wikipedia.org"):
+        host = "wikipedia.org"
+    pattern = _PROFILE_HOSTS.get(host)
+    if pattern is not None:
+        return pattern.search(parts.path) is not None
+    # A fediverse handle on any server: https://example.social/@name
+    return _FEDIVERSE_HANDLE.match(parts.path) is not None
+
+
+def _is_org(parts: UrlParts) -> bool:
+    return "linkedin.com" in parts.host and _ORG_PATHS.match(parts.path) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def is_person_url(url: str) -> bool:
+    """Whether a link names a person: a profile, not a company page (a site's links repeat)."""
+    parts = url_parts(url.strip().strip("<>"))
+    return not _is_org(parts) and _is_profile(parts)
+
 
 SITES = {
     "linkedin.com": "LinkedIn",

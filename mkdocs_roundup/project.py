@@ -23,8 +23,8 @@ from mkdocs.structure.files import File
 
 from . import collect
 from .config import RoundupConfig
-from .fields import label_table
 from .indexes import Catalog, site_catalog, speaker_entries, speakers_path
+from .labels import label_table
 from .language import Language, TranslationError
 from .language import load as load_language
 from .log import log

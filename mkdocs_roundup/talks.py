@@ -17,10 +17,13 @@ from typing import Any
 
 from markdown.extensions.toc import unique
 
-from .blocks import Block, Inline, read
-from .fields import Piece, Reader, talk_kind
+from .blocks import Block, read
+from .body import Reader
+from .inline import Inline
+from .labels import talk_kind
 from .log import log
-from .model import Diagnostic, Media, Talk
+from .media import talk_media
+from .model import Diagnostic, Talk
 from .providers import find
 from .units import Unit, find_units
 
@@ -154,18 +157,10 @@ class _Page:
         ids: dict[int, str] = {}
         for start in starts:
             unit = carded.get(start)
-            heading = by_start.get(start)
-            if heading is not None and (unit is None or unit.form == "heading"):
-                source = heading.inline.text if heading.inline else ""
-                explicit = _ATTR_ID.search(source)
-                text = _ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
-                base = explicit["id"] if explicit else self.slugify(text, self.separator)
-                anchor = base if explicit else unique(base, used)
-            elif unit is not None and unit.form != "heading":
-                base = self.slugify(talk_kind(unit.fields.title)[1], self.separator)
-                anchor = unique(base, used)
-            else:
+            found = self._anchor(unit, by_start.get(start), used)
+            if found is None:
                 continue
+            base, anchor = found
             used.add(anchor)
             if unit is not None:
                 ids[start] = anchor
@@ -178,23 +173,59 @@ class _Page:
                 seen.setdefault(base, start + self.first_line)
         return ids
 
+    def _anchor(
+        self, unit: Unit | None, heading: Block | None, used: set[str]
+    ) -> tuple[str, str] | None:
+        """The anchor a heading or a card's heading gets, and the one it asked for (an
+        anchor made twice gets a number)."""
+        if heading is not None and (unit is None or unit.form == "heading"):
+            source = heading.inline.text if heading.inline else ""
+            explicit = _ATTR_ID.search(source)
+            text = _ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
+            base = explicit["id"] if explicit else self.slugify(text, self.separator)
+            return base, base if explicit else unique(base, used)
+        if unit is not None and unit.form != "heading":
+            base = self.slugify(talk_kind(unit.fields.title)[1], self.separator)
+            return base, unique(base, used)
+        return None
+
     def talk(self, unit: Unit, talk_id: str, levels: dict[int, int], divs: Any) -> TalkPlan:
         fields = unit.fields
         for line, message in fields.warnings:
             self.warn(line, message)
+        start, head_end = self.offset(unit.start), self.offset(unit.head_end)
+        end = self.offset(unit.end)
+        removals = self.removals(unit)
+        talk = self.record(unit, talk_id)
+        open_fix, close_fix = self.balance(unit, divs, removals)
+        kept = _kept_embeds(unit)
+        if kept:  # the card remakes the heading: what it cannot show goes under it
+            open_fix = kept + open_fix
+        says_only = _says_only(unit, talk)
+        return TalkPlan(
+            talk=talk,
+            card=_card(unit, talk, says_only),
+            start=start,
+            heading_end=head_end if says_only or unit.form != "item" else start + unit.indent,
+            end=max(end, head_end),
+            keeps_heading=unit.form == "heading" and not unit.block.html,
+            level=unit.level or levels.get(unit.start, 3),
+            removals=removals,
+            open_fix=open_fix,
+            close_fix=close_fix,
+            indent=unit.indent,
+            in_place=unit.form == "row",
+            retitle=says_only,
+        )
+
+    def record(self, unit: Unit, talk_id: str) -> Talk:
+        """A talk unit's record."""
+        fields = unit.fields
         kind, title = talk_kind(_TRAILING_BLANK.sub("", fields.title))
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind
-        start, head_end = self.offset(unit.start), self.offset(unit.head_end)
-        end = self.offset(unit.end)
-        raw_from = self.raw_from if self.raw_from is not None else unit.end
-        removals = tuple(  # nothing is taken out of what Markdown shows as raw HTML
-            (self.offset(a), self.offset(b))
-            for a, b in sorted({p.remove for p in fields.media if p.remove})
-            if unit.head_end <= a < min(unit.end, raw_from)
-        )
-        slides, videos = _media(fields.media, title)
-        talk = Talk(
+        slides, videos = talk_media(fields.media, title)
+        return Talk(
             id=talk_id,
             title=title,
             kind=kind,
@@ -207,34 +238,15 @@ class _Page:
             path=self.path,
             line=unit.start + self.first_line,
         )
-        open_fix, close_fix = self.balance(unit, divs, removals)
-        kept = _kept_embeds(unit)
-        if kept:  # the card remakes the heading: what it cannot show goes under it
-            open_fix = kept + open_fix
-        says_only = _says_only(unit, talk)
-        # An item's line that says more than the card shows stays, as written, in the card
-        # (the card's title above it): no word of it is lost.
-        body_line = unit.start if unit.form == "item" and not says_only else unit.head_end
-        kept_links = {
-            p.media.url
-            for p in fields.media
-            if p.remove is None and p.line >= body_line and p.media.embed_url is None
-        }
-        card = _without_links(talk, kept_links) if kept_links else None
-        return TalkPlan(
-            talk=talk,
-            card=card,
-            start=start,
-            heading_end=head_end if says_only or unit.form != "item" else start + unit.indent,
-            end=max(end, head_end),
-            keeps_heading=unit.form == "heading" and not unit.block.html,
-            level=unit.level or levels.get(unit.start, 3),
-            removals=removals,
-            open_fix=open_fix,
-            close_fix=close_fix,
-            indent=unit.indent,
-            in_place=unit.form == "row",
-            retitle=says_only,
+
+    def removals(self, unit: Unit) -> tuple[tuple[int, int], ...]:
+        """The spans of the page a talk's card shows instead (its players' own lines);
+        nothing is taken out of what Markdown shows as raw HTML."""
+        raw_from = self.raw_from if self.raw_from is not None else unit.end
+        return tuple(
+            (self.offset(a), self.offset(b))
+            for a, b in sorted({p.remove for p in unit.fields.media if p.remove})
+            if unit.head_end <= a < min(unit.end, raw_from)
         )
 
     def balance(
@@ -369,6 +381,19 @@ def _never_closed(divs: list[tuple[int, bool]]) -> int | None:
     return opened[0] if opened else None
 
 
+def _card(unit: Unit, talk: Talk, says_only: bool) -> Talk | None:
+    """What the card shows when it differs from the record: without the links left as
+    written under it. An item's line that says more than the card shows stays, as written,
+    in the card (the card's title above it): no word of it is lost."""
+    body_line = unit.start if unit.form == "item" and not says_only else unit.head_end
+    kept_links = {
+        p.media.url
+        for p in unit.fields.media
+        if p.remove is None and p.line >= body_line and p.media.embed_url is None
+    }
+    return _without_links(talk, kept_links) if kept_links else None
+
+
 def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
     """The level of the heading a card makes for a talk with none: under its section."""
     heads = [b for b in blocks if b.kind == "heading"]
@@ -379,47 +404,6 @@ def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
         above = [h.level for h in heads if h.start < unit.start]
         levels[unit.start] = min(max((above[-1] if above else 1) + 1, 2), 6)
     return levels
-
-
-def _media(pieces: list[Piece], title: str) -> tuple[tuple[Media, ...], tuple[Media, ...]]:
-    """A talk's decks and videos, each once: a page link folds into the embed of its
-    provider (it becomes the link under the player)."""
-    merged: list[Media] = []
-    pages: dict[str, str] = {}
-    for piece in pieces:
-        media = piece.media
-        same = [m for m in merged if m.provider == media.provider]
-        if any(m.id == media.id for m in same):
-            continue
-        if piece.page_link:
-            pages.setdefault(media.provider, media.url)
-            continue
-        if media.embed_url is None and any(m.embed_url for m in same):
-            pages.setdefault(media.provider, media.url)
-            continue
-        orphan = next((m for m in same if m.embed_url is None and media.embed_url), None)
-        if orphan is not None and orphan.provider != "link":
-            merged.remove(orphan)
-            pages.setdefault(media.provider, orphan.url)
-        merged.append(media)
-    made = []
-    for media in merged:
-        url = pages.get(media.provider) if media.embed_url == media.url else None
-        made.append(
-            Media(
-                media.provider,
-                media.kind,
-                media.id,
-                url or media.url,
-                media.embed_url,
-                media.title or title,
-                media.line,
-                media.ratio,
-            )
-        )
-    slides = tuple(m for m in made if m.kind == "slides")
-    videos = tuple(m for m in made if m.kind == "video")
-    return slides, videos
 
 
 def _forced(meta: Mapping[str, Any]) -> tuple[bool | None, str | None]:

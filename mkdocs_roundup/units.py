@@ -16,20 +16,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block, Inline
-from .fields import ONE_SLOT, Fields, Reader, unit_body
+from .blocks import Block
+from .body import Reader, unit_body
+from .fields import Fields
+from .inline import Inline
+from .labels import MONTHS
 from .people import clean_text
+from .rows import row_fields
+from .titles import ONE_SLOT
 
-_MONTHS = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
-    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
-    "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|"
-    "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-)
 _SECTION = re.compile(
-    rf"^(?:(?:{_MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
-    rf"\d{{1,2}}\.?\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})|"
+    rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
+    rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})|"
     r"(?:day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal)\s*[\w.-]{1,3}\b.*|"
     r"(?:morning|afternoon|evening)(?:\s+sessions?)?|"
     r"(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|recordings?|videos?|"
@@ -51,12 +49,6 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
-_DATE_CELL = re.compile(
-    rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
-    rf"(?:{_MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}})(?:\s+\d{{1,2}}:\d{{2}})?$",
-    re.I,
-)
-"""A table cell that holds a date: when, never what."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _BREAK = re.compile(
@@ -239,50 +231,7 @@ class _Finder:
         return units
 
     def row_unit(self, row: Block) -> Unit | None:
-        reader = self.reader
-        fields = Fields()
-        roles = [_column_role(reader, name) for name in row.header]
-        title_cell: Inline | None = None
-        for position, cell in enumerate(row.cells):
-            role = roles[position] if position < len(roles) else None
-            text = cell.text
-            visible = cell.visible().strip()
-            if not visible or role in ("other", "abstract"):
-                continue
-            if role == "speakers":
-                speakers, orgs = reader.column_people(text, cell)
-                if speakers:
-                    fields.add_people(speakers, orgs)
-                    fields.explicit = True
-                    fields.evidence.add("person")
-            elif role in ("slides", "video"):
-                reader.labelled_media(text, cell, role, row.start, fields)
-            elif role == "title":
-                title_cell = cell
-            elif role is None and not _DATE_CELL.match(visible):
-                if reader.media_only(text, cell, fields):
-                    continue
-                if not fields.speakers and reader.names_only(text, cell):
-                    fields.add_people(*reader.people(text, cell))
-                elif title_cell is None and "title" not in roles:
-                    title_cell = cell  # the first cell of free text: read as a talk's line
-        if title_cell is not None and "title" in roles:  # the column says what it is
-            if len({r for r in roles if r}) >= 2:
-                fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
-            fields.title = clean_text(title_cell.visible())
-            for link in title_cell.links:
-                piece = reader.link_piece(link, None, title_link=True)
-                if piece:
-                    fields.media.append(piece)
-                    fields.evidence.add("media")
-        elif title_cell is not None:
-            sub = Fields()
-            reader.title_line(title_cell.text, title_cell, sub, row.start)
-            fields.title = sub.title
-            fields.media += sub.media
-            fields.evidence |= sub.evidence
-            if not fields.speakers:
-                fields.add_people(sub.speakers, sub.organizations)
+        fields = row_fields(self.reader, row)
         if not self.is_talk(fields):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)
@@ -297,32 +246,40 @@ class _Finder:
         strong = {_spaced(text) for text in inline.strong}
         lead = _spaced(inline.strong[0]) if inline.strong else ""
         for number, (line, text) in enumerate(inline.lines()):
-            slots = ONE_SLOT.fullmatch(text)
-            link = inline.links[int(slots[1])] if slots else None
-            visible = inline.visible(text).strip()
-            led = number == 0 and lead and "\x00" in text and _spaced(visible).startswith(lead)
-            if led and block.kind == "paragraph" and _spaced(visible) != lead:
-                # "**Title** — Ann Lee ([slides](…))": its own media make it a talk
-                fields = Fields()
-                self.reader.title_line(text, inline, fields, line)
-                if not fields.media:
-                    continue
-                head_end = line + 1
-            elif link is not None and link.strong and link.images:
-                fields = Fields()
-                self.reader.title_line(text, inline, fields, line)
-                head_end = link.end_line + 1
-            elif visible and _spaced(visible) in strong and not visible.endswith(":"):
-                fields = Fields()
-                self.reader.title_line(text, inline, fields, line)
-                if not fields.speakers:
-                    continue
-                head_end = line + 1
-            else:
+            found = self._strong_line(
+                block, inline, line, text, strong, lead if number == 0 else ""
+            )
+            if found is None:
                 continue
+            fields, head_end = found
             if self.is_talk(fields) and fields.title:
                 units.append(Unit("line", line, head_end, head_end, fields, block))
         return units
+
+    def _strong_line(
+        self, block: Block, inline: Inline, line: int, text: str, strong: set[str], lead: str
+    ) -> tuple[Fields, int] | None:
+        """A line that introduces a talk, read, with the line its body starts on; ``lead``:
+        the strong text a paragraph's first line opens with."""
+        slots = ONE_SLOT.fullmatch(text)
+        link = inline.links[int(slots[1])] if slots else None
+        visible = inline.visible(text).strip()
+        led = lead and "\x00" in text and _spaced(visible).startswith(lead)
+        if led and block.kind == "paragraph" and _spaced(visible) != lead:
+            # "**Title** — Ann Lee ([slides](…))": its own media make it a talk
+            fields = self._line_fields(text, inline, line)
+            return (fields, line + 1) if fields.media else None
+        if link is not None and link.strong and link.images:
+            return self._line_fields(text, inline, line), link.end_line + 1
+        if visible and _spaced(visible) in strong and not visible.endswith(":"):
+            fields = self._line_fields(text, inline, line)
+            return (fields, line + 1) if fields.speakers else None
+        return None
+
+    def _line_fields(self, text: str, inline: Inline, line: int) -> Fields:
+        fields = Fields()
+        self.reader.title_line(text, inline, fields, line)
+        return fields
 
     # -- headings ------------------------------------------------------------------------
 
@@ -337,12 +294,38 @@ class _Finder:
         forced_level = self.forced if self.forced and self.forced.startswith("h") else None
         if forced_level and forced_level != f"h{heading.level}":
             return None
-        if not forced_level and (
+        if not forced_level and self._structure(visible, inner):
+            return None  # a date, a group, a heading that repeats: structure, not a talk
+        fields = self._heading_fields(heading, inline, visible, region, inner)
+        if fields is None:
+            return None
+        if forced_level or fields.classes & _TALK:
+            fields.evidence.add("label")
+        if not self.is_talk(fields):
+            return None
+        end = inner[0].start if inner else page_end
+        return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    def _structure(self, visible: str, inner: list[Unit]) -> bool:
+        """Whether a heading groups talks: a date or a section's word, two talks of its
+        own, or words that repeat on the page."""
+        return bool(
             _SECTION.match(_SYMBOLS.sub("", visible))
             or len(inner) >= 2
             or self.repeated.get(visible.casefold(), 0) >= 3
-        ):
-            return None  # a date, a group, a heading that repeats: structure, not a talk
+        )
+
+    def _heading_fields(
+        self,
+        heading: Block,
+        inline: Inline,
+        visible: str,
+        region: list[Block],
+        inner: list[Unit],
+    ) -> Fields | None:
+        """A heading's talk, read from its own line and the blocks under it that no inner
+        unit holds; ``None``: marked as no talk, or no strong evidence beside inner units."""
+        text = inline.text.strip()
         reader = self.reader
         body = Fields()
         claimed = {line for unit in inner for line in range(unit.start, unit.end)}
@@ -355,13 +338,7 @@ class _Finder:
             return None
         if inner and not (head.strong or body.strong):
             return None
-        fields = _merge(head, body, visible)
-        if forced_level or head.classes & _TALK:
-            fields.evidence.add("label")
-        if not self.is_talk(fields):
-            return None
-        end = inner[0].start if inner else page_end
-        return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+        return _merge(head, body, visible)
 
     # -- decisions -----------------------------------------------------------------------
 
@@ -416,44 +393,37 @@ class _Finder:
         stack: list[Block] = []
         position = 0
         for unit in talks:  # in page order, with the headings above it on a stack
-            while position < len(groups) and groups[position].start < unit.start:
-                heading = groups[position]
-                while stack and stack[-1].level >= heading.level:
-                    stack.pop()
-                stack.append(heading)
-                position += 1
-            if unit.grouped:
-                continue
-            limit = unit.level if unit.form == "heading" else 7
-            enclosing = [h for h in stack if h.level < limit]
-            if not enclosing or enclosing[-1] is page_title:
-                continue
-            inline = enclosing[-1].inline
-            label = clean_text(inline.visible()).rstrip(":").strip() if inline else ""
-            unit.section = None if not label or _GENERIC.match(label) else label
+            position = _push_headings(stack, groups, position, unit.start)
+            if not unit.grouped:
+                _set_section(unit, stack, page_title)
+
+
+def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:
+    """Put the headings from ``position`` up to line ``start`` on the stack of headings
+    above it; the position of the next."""
+    while position < len(groups) and groups[position].start < start:
+        heading = groups[position]
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        stack.append(heading)
+        position += 1
+    return position
+
+
+def _set_section(unit: Unit, stack: list[Block], page_title: Block | None) -> None:
+    """A talk's section: the innermost heading above it (no generic label, never the
+    page's title)."""
+    limit = unit.level if unit.form == "heading" else 7
+    enclosing = [h for h in stack if h.level < limit]
+    if not enclosing or enclosing[-1] is page_title:
+        return
+    inline = enclosing[-1].inline
+    label = clean_text(inline.visible()).rstrip(":").strip() if inline else ""
+    unit.section = None if not label or _GENERIC.match(label) else label
 
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
-
-
-_COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
-"""Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
-
-
-def _column_role(reader: Reader, name: str) -> str | None:
-    """What a table column holds, by its name: the name is a label, or a label and
-    words such as "name" or "link"."""
-    words = name.casefold().split()
-    role = reader.labels.get(" ".join(words))
-    if role is None:
-        labelled = [w for w in words if w not in _COLUMN_WORDS]
-        role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
-        if role == "title" and labelled[0] == "session" and "name" not in words:
-            role = None
-    if role in ("speakers", "title", "slides", "video", "other", "abstract"):
-        return role
-    return "speakers" if words in (["name"], ["who"]) else None
 
 
 def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:

@@ -10,13 +10,12 @@ from mkdocs_roundup.people import (
     Split,
     clean_text,
     collapse_spaces,
-    is_profile_url,
     looks_like_name,
     name_key,
-    normalize_url,
     people_lifted,
     split_lifted,
 )
+from mkdocs_roundup.profiles import is_profile_url, normalize_url
 
 LI = "https://www.linkedin.com/in/"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from mkdocs_roundup.fields import label_table
+from mkdocs_roundup.labels import label_table
 from mkdocs_roundup.model import Talk
 from mkdocs_roundup.parse import PagePlan, parse_page
 

@@ -1,0 +1,199 @@
+"""The lines under a unit's own line: labelled fields (``Speaker:``, ``Slides:``), media,
+a presenter's sentence, the abstract; :func:`unit_body` reads a unit's blocks into its
+:class:`~mkdocs_roundup.fields.Fields`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .blocks import Block
+from .fields import Fields
+from .inline import Inline
+from .media import SLOT
+from .model import Party
+from .people import clean_text, looks_like_name
+from .titles import TitleReader
+
+_EVENT_LINE = re.compile(
+    r"^\s*(?:presented|given|held|delivered|recorded|talk\s+given|vorgetragen|gehalten|"
+    r"présenté|presentado|apresentado)\b",
+    re.I,
+)
+_PRESENTED_BY = re.compile(
+    r"^\s*(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
+    r"\s+(?:by|von|par|por)\s+(?P<names>.+)$",
+    re.I,
+)
+_GIVEN_BY = re.compile(
+    r"\b(?:given|presented|delivered|led|by)\s+by\s+|\b(?:talk|presentation|session|keynote)"
+    r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+",
+    re.I,
+)
+_PLACEHOLDER = re.compile(
+    r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
+    r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
+    re.I,
+)
+
+
+class Reader(TitleReader):
+    """Reads units' lines into :class:`~mkdocs_roundup.fields.Fields`, with the site's labels
+    and organizations."""
+
+    def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
+        """One line of a unit's body (a paragraph's line, a list item's first line)."""
+        visible = inline.visible(text).strip()
+        labelled = self.label(text)
+        if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
+            labelled = ("bio", "")  # "Ann Lee:" over her bio
+        if labelled:
+            self._labelled_line(*labelled, inline, line, fields)
+            return
+        if fields.bio:
+            return
+        if fields.label_role in ("slides", "video") and "\x00" in text:
+            self.labelled_media(text, inline, fields.label_role, line, fields)
+            return
+        if self._media_line(text, visible, inline, line, fields):
+            return
+        if self._presented_by(text, inline, fields) or _EVENT_LINE.match(visible):
+            return
+        self._prose_line(text, visible, inline, line, fields)
+
+    def _labelled_line(
+        self, role: str, rest: str, inline: Inline, line: int, fields: Fields
+    ) -> None:
+        """A line whose label gives its role (``Speaker: …``, ``Slides: …``)."""
+        fields.bio = role == "bio"
+        if role == "speakers":
+            speakers, orgs = self.people(rest, inline)
+            if speakers:
+                _named_speakers(speakers, orgs, fields)
+        elif role == "title":
+            title = inline.visible(rest).strip().strip('"“”').strip()
+            if title:
+                fields.title = clean_text(title)
+                fields.evidence.add("label")
+        elif role in ("slides", "video"):
+            self.labelled_media(rest, inline, role, line, fields)
+        elif role == "abstract" and inline.visible(rest).strip():
+            fields.abstract.append(clean_text(inline.visible(rest)))
+
+    def _media_line(
+        self, text: str, visible: str, inline: Inline, line: int, fields: Fields
+    ) -> bool:
+        """Read a line's shortcodes; whether it is media links only, or empty."""
+        if "{{" in visible:
+            self._shortcodes(visible, inline, line, fields)
+        return self.media_only(text, inline, fields) or not visible
+
+    def _presented_by(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Presented by Ann Lee``: the speakers, named as such."""
+        presented = _PRESENTED_BY.match(text)
+        if not presented or fields.explicit:
+            return False
+        speakers, orgs = self.people(presented["names"], inline)
+        if not speakers:
+            return False
+        _named_speakers(speakers, orgs, fields)
+        return True
+
+    def _prose_line(
+        self, text: str, visible: str, inline: Inline, line: int, fields: Fields
+    ) -> None:
+        """A line of text: its media links and URLs, the speakers' names, the abstract."""
+        if "http" in visible:
+            self._written_urls(visible, inline, line, fields)
+        if "\x00" in text:
+            self._labelled_links(text, inline, fields)
+        fields.prose += 1
+        if self._names_line(text, inline, fields):
+            return
+        if fields.untitled and not fields.title and len(visible) < 120:
+            fields.title = clean_text(visible)
+            return
+        _given_by(visible, fields)
+        if not _PLACEHOLDER.match(visible):
+            fields.abstract.append(clean_text(visible))
+
+    def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A first line of text that is only full names: the speakers."""
+        names = _without_media_links(text, inline, self) if "\x00" in text else text
+        if fields.prose != 1 or fields.speakers or not self.names_only(names, inline):
+            return False
+        speakers, orgs = self.people(names, inline)
+        if not all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
+            return False
+        fields.add_people(speakers, orgs)
+        fields.explicit = True
+        return True
+
+
+def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:
+    """Speakers a label or a sentence names as such: they replace any read before."""
+    fields.speakers.clear()
+    fields.add_people(speakers, orgs)
+    fields.evidence.add("person")
+    fields.explicit = True
+
+
+def _given_by(visible: str, fields: Fields) -> None:
+    """``… talk given by Ann Lee at …``: the speaker, unless named already."""
+    given = _GIVEN_BY.search(visible) if " by " in visible.lower() else None
+    if given and not fields.explicit:
+        names = re.split(r"\s+(?:at|on|in|during)\s+|[,.;(]", visible[given.end() :])[0]
+        if looks_like_name(names.strip()):
+            fields.speakers.clear()
+            fields.add_people([Party(names.strip())], ())
+            fields.explicit = True
+
+
+def _without_media_links(text: str, inline: Inline, reader: Reader) -> str:
+    """A line's text without its media links (read apart), for the names beside them."""
+
+    def keep(found: re.Match[str]) -> str:
+        return "" if reader.media_role(inline.links[int(found[1])].text) else found[0]
+
+    return SLOT.sub(keep, text)
+
+
+def block_lines_empty(inline: Inline) -> set[int]:
+    """The source lines of a block whose visible text is empty (an embed's own line)."""
+    return {line for line, text in inline.lines() if not inline.visible(text).strip(" \xa0\t")}
+
+
+def unit_body(
+    reader: Reader, blocks: Iterable[Block], fields: Fields, lines: range | None = None
+) -> None:
+    """Read the blocks under a unit's own line (only the source ``lines`` given, if any)."""
+    for block in blocks:
+        if block.kind == "heading":
+            fields.label_role = reader.heading_label(block)
+            fields.bio = fields.label_role == "bio"
+            continue
+        if block.kind in ("code", "rule"):
+            continue
+        if block.kind == "item":
+            item_lines(reader, block, fields, lines)
+        elif block.children:
+            unit_body(reader, block.children, fields, lines)
+        elif block.inline is not None:
+            inline_lines(reader, block.inline, fields, lines)
+
+
+def item_lines(reader: Reader, item: Block, fields: Fields, lines: range | None) -> None:
+    """A list item inside a unit: its lines, then its nested blocks."""
+    unit_body(reader, item.children, fields, lines)
+
+
+def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | None) -> None:
+    before = len(fields.abstract)
+    if inline.embeds or any(link.images for link in inline.links):
+        reader.embeds(inline, fields, block_lines_empty(inline), lines)
+    for line, text in inline.lines():
+        if lines is None or line in lines:
+            reader.body_line(text, inline, line, fields)
+    if len(fields.abstract) > before + 1:  # one paragraph
+        fields.abstract[before:] = [" ".join(fields.abstract[before:])]

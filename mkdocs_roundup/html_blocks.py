@@ -1,0 +1,154 @@
+"""Raw HTML blocks: their top-level elements, each with its lines, which of them are
+headings (``<h3>``, ``<div><h2>…</h2></div>``), and the ``<div>`` tags that open and close
+sections.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from .inline import truncated_at
+
+_HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+
+
+class _Elements(HTMLParser):
+    """Cuts a block of raw HTML into its top-level elements, each with its lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+        self.start: tuple[int, int] | None = None
+        self.tag = ""
+        self.pieces: list[tuple[str, int, int, int, int]] = []
+        """(top-level tag, first line, column, last line, column past the end)."""
+
+    def _open(self, tag: str) -> None:
+        if self.depth == 0:
+            self.start, self.tag = self.getpos(), tag
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open(tag)
+        if tag in ("br", "img", "hr", "input", "meta", "link", "wbr", "source"):
+            self._close_void()
+            return
+        self.depth += 1
+
+    def _close_void(self) -> None:
+        if self.depth == 0 and self.start is not None:
+            line, column = self.getpos()
+            end = column + len(self.get_starttag_text() or "")
+            self.pieces.append((self.tag, *self.start, line, end))
+            self.start = None
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._open(tag)
+        self._close_void()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth == 0:
+            return  # closes what an earlier block opened
+        self.depth -= 1
+        if self.depth == 0 and self.start is not None:
+            line, column = self.getpos()
+            self.pieces.append((self.tag, *self.start, line, column + len(tag) + 3))
+            self.start = None
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 0 and data.strip():
+            line, column = self.getpos()
+            lines = data.split("\n")
+            end_line = line + len(lines) - 1
+            end_column = (column if len(lines) == 1 else 0) + len(lines[-1])
+            self.pieces.append(("", line, column, end_line, end_column))
+
+
+def html_elements(source: str) -> list[tuple[str, int, int, str]]:
+    """The top-level elements of a block of raw HTML (and the text between them): tag, first
+    line and last line (1-based), source text. A comment is not published: none."""
+    if source.lstrip().startswith("<!--"):
+        return []
+    cutter = _Elements()
+    if truncated_at(source) < len(source):  # no element can be trusted to end: one piece
+        cutter.pieces.append(("", 1, 0, source.count("\n") + 1, len(source)))
+    elif source.count("\n", 0, len(source.rstrip("\n"))) == 0:  # one line: one piece
+        opening = source.lstrip()[1:].split(">", 1)[0].split(None, 1)
+        name = opening[0].lower() if opening else ""
+        cutter.pieces.append((name, 1, 0, 1, len(source.rstrip("\n"))))
+    else:
+        cutter.feed(source)
+        cutter.close()
+    lines = source.split("\n")
+    if cutter.start is not None:  # an element never closed runs to the block's end
+        cutter.pieces.append((cutter.tag, *cutter.start, len(lines), len(lines[-1])))
+    elements = []
+    for tag, line, column, end_line, end_column in cutter.pieces:
+        if line == end_line:
+            text = lines[line - 1][column:end_column]
+        else:
+            middle = lines[line : end_line - 1]
+            text = "\n".join([lines[line - 1][column:], *middle, lines[end_line - 1][:end_column]])
+        elements.append((tag, line, end_line, text))
+    return elements
+
+
+def heading_level(tag: str, text: str) -> int:
+    """The heading level of an element (0: not a heading)."""
+    return _HEADING_TAGS.get(tag, 0) or _wrapped_heading(text)
+
+
+class _Children(HTMLParser):
+    """The elements directly inside one element, and whether text stands beside them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.children: list[str] = []
+        self.text = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 1:
+            self.children.append(tag)
+        self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 1 and data.strip():
+            self.text = True
+
+
+def _wrapped_heading(source: str) -> int:
+    """The level of a heading that is all an element holds (``<div><h2>…</h2></div>``)."""
+    if "<h" not in source and "<H" not in source:
+        return 0
+    reader = _Children()
+    reader.feed(source)
+    reader.close()
+    if reader.text or len(reader.children) != 1:
+        return 0
+    return _HEADING_TAGS.get(reader.children[0], 0)
+
+
+class _Divs(HTMLParser):
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.first_line = first_line
+        self.found: list[tuple[int, bool]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "div":
+            self.found.append((self.first_line + self.getpos()[0] - 1, True))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "div":
+            self.found.append((self.first_line + self.getpos()[0] - 1, False))
+
+
+def html_divs(source: str, first_line: int) -> list[tuple[int, bool]]:
+    """The ``<div>`` tags of a block of raw HTML: line, and whether it opens."""
+    counter = _Divs(first_line)
+    counter.feed(source)
+    counter.close()
+    return counter.found

@@ -1,0 +1,469 @@
+"""Inline content of a block: its visible text, with each link lifted out as a
+``\\x00N\\x00`` slot (the form :mod:`mkdocs_roundup.people` reads), the links themselves,
+the strong texts, the code, and the embeds (``<iframe>``) with their source lines.
+
+Markdown's inline content is read by ``markdown-it-py``'s inline parser (or, for text whose
+only markup is plain links, by :func:`_simple_links`); HTML, inline or in blocks, by
+:mod:`html.parser`. Code (inline), comments and attribute values other than the few that
+name media never reach the later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+"""Blocks only: a block's inline content is read by :func:`read_inline` when it holds markup."""
+MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
+MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
+"""Links are kept as written (markdown-it would percent-encode them), and read whatever their
+scheme, as Python-Markdown renders them: what the plugin writes is checked where it writes
+it (:mod:`mkdocs_roundup.links`)."""
+_MARKUP = frozenset("[<`*_\\&")
+"""Characters without which a block's inline content is plain text (no link, no tag, no
+code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_SKIPPED_TAGS = frozenset({"script", "style", "template", "textarea", "code", "pre"})
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    src: str
+    alt: str
+    title: str | None
+
+
+@dataclass(slots=True)
+class Link:
+    """A link as a reader sees it: its visible text, its target, and images inside it."""
+
+    text: str
+    href: str
+    line: int
+    images: list[Image] = field(default_factory=list)
+    end_line: int = 0
+    """The source line it ends on."""
+    strong: bool = False
+    """Whether the link's text is strong (``[**Title**](…)``)."""
+    html: bool = False
+    """Whether it was written as an HTML ``<a>``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Embed:
+    """An ``<iframe>`` (only its ``src`` and ``title`` are read)."""
+
+    src: str
+    title: str | None
+    line: int
+    closed: bool
+    """Whether the tag is whole: ``<iframe …>`` and ``</iframe>`` (or a truncated tag)."""
+    span: tuple[int, int, int, int] | None = None
+    """Where it is written: first line, column, last line, column past its end."""
+    raw: str = ""
+    """How it is written, where it stands in a line of Markdown (a heading's)."""
+
+
+@dataclass(slots=True)
+class Inline:
+    """A block's inline content."""
+
+    text: str = ""
+    """The visible text, a link as ``\\x00N\\x00`` (``N`` its index in :attr:`links`),
+    a line break as ``\\n``."""
+    links: list[Link] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    """Images outside links (photos: never media)."""
+    strong: list[str] = field(default_factory=list)
+    """The texts written strong (``**…**``, ``<strong>``)."""
+    code: list[str] = field(default_factory=list)
+    """The texts written as code: shown as they are, never read as links or URLs."""
+    first_line: int = 0
+    breaks: list[int] = field(default_factory=list)
+    """The source line each of the text's line breaks starts (a link broken over two lines
+    is one line of the text)."""
+
+    def lines(self) -> list[tuple[int, str]]:
+        """The lines (links as slots), each with the source line it starts on."""
+        if "\n" not in self.text:
+            return [(self.first_line, self.text)]
+        starts = [self.first_line, *self.breaks]
+        return list(zip(starts, self.text.split("\n"), strict=True))
+
+    def visible(self, text: str | None = None) -> str:
+        """``text`` (default: all of it) with each link slot replaced by the link's text."""
+        text = self.text if text is None else text
+        if "\x00" not in text:
+            return text
+        parts = text.split("\x00")
+        for n in range(1, len(parts), 2):
+            parts[n] = self.links[int(parts[n])].text if parts[n].isdigit() else ""
+        return "".join(parts)
+
+
+class _InlineBuilder:
+    """Builds an :class:`Inline` from Markdown tokens and HTML fragments alike."""
+
+    def __init__(self, first_line: int) -> None:
+        self.out = Inline(first_line=first_line)
+        self.parts: list[str] = []
+        self.link: Link | None = None
+        self.link_parts: list[str] = []
+        self.strong_depth = 0
+        self.strong_parts: list[str] = []
+        self.embed: dict[str, str | None] | None = None
+        self.skip = 0
+        self.newlines = 0
+
+    @property
+    def line(self) -> int:
+        return self.out.first_line + self.newlines
+
+    def text(self, value: str) -> None:
+        if self.skip or self.embed is not None or not value:
+            return
+        if self.link is not None:
+            self.link_parts.append(value)
+        else:
+            self.parts.append(value)
+        if self.strong_depth:
+            self.strong_parts.append(value)
+
+    def newline(self) -> None:
+        self.newlines += 1
+        if self.link is not None:
+            self.link_parts.append(" ")  # a link's text is one line, wherever it breaks
+        else:
+            self.parts.append("\n")
+            self.out.breaks.append(self.line)
+
+    def open_link(self, href: str, *, html: bool = False) -> None:
+        if self.link is not None:
+            self.close_link()
+        self.link = Link("", href.strip(), self.line, html=html, strong=self.strong_depth > 0)
+        self.link_parts = []
+
+    def close_link(self) -> None:
+        link = self.link
+        if link is None:
+            return
+        raw = "".join(self.link_parts)
+        link.text = " ".join(raw.split())
+        link.end_line = self.line
+        self.link = None
+        before = " " if raw[:1].isspace() else ""
+        after = " " if raw[-1:].isspace() else ""  # "<a>Title </a>- Name": the blank stays
+        self.parts.append(f"{before}\x00{len(self.out.links)}\x00{after}")
+        self.out.links.append(link)
+
+    def image(self, src: str, alt: str, title: str | None) -> None:
+        image = Image(src.strip(), alt, title)
+        if self.link is not None:
+            self.link.images.append(image)
+        else:
+            self.out.images.append(image)
+
+    def open_strong(self) -> None:
+        if self.link is not None and not "".join(self.link_parts).strip():
+            self.link.strong = True
+        self.strong_depth += 1
+
+    def close_strong(self) -> None:
+        self.strong_depth = max(0, self.strong_depth - 1)
+        if not self.strong_depth:
+            text = " ".join("".join(self.strong_parts).split())
+            if text:
+                self.out.strong.append(text)
+            self.strong_parts = []
+
+    def embed_tag(self, attrs: dict[str, str | None], closed: bool, span: Span | None) -> None:
+        src = (attrs.get("src") or "").strip()
+        self.out.embeds.append(Embed(src, attrs.get("title"), self.line, closed, span))
+
+    def embed_raw(self, raw: str) -> None:
+        """The last embed's source, as written."""
+        if self.out.embeds:
+            last = self.out.embeds[-1]
+            self.out.embeds[-1] = Embed(
+                last.src, last.title, last.line, last.closed, last.span, raw
+            )
+
+    def finish(self) -> Inline:
+        self.close_link()
+        self.close_strong()
+        self.out.text = "".join(self.parts)
+        return self.out
+
+
+Span = tuple[int, int, int, int]
+
+
+class _HtmlReader(HTMLParser):
+    """Reads HTML into an :class:`_InlineBuilder`: text, links, images, iframes, strong."""
+
+    def __init__(self, builder: _InlineBuilder, first_line: int = 0) -> None:
+        super().__init__(convert_charrefs=True)
+        self.builder = builder
+        self.first_line = first_line
+        self.iframe: tuple[dict[str, str | None], tuple[int, int]] | None = None
+
+    def _at(self) -> tuple[int, int]:
+        line, column = self.getpos()
+        return self.first_line + line - 1, column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        b = self.builder
+        if tag in _SKIPPED_TAGS:
+            b.skip += 1
+        elif tag == "a" and dict(attrs).get("href"):
+            href = (dict(attrs)["href"] or "").strip().replace(" ", "%20")
+            b.open_link(href, html=True)
+        elif tag == "img":
+            values = dict(attrs)
+            b.image(values.get("src") or "", values.get("alt") or "", values.get("title"))
+        elif tag == "iframe":
+            self.iframe = (dict(attrs), self._at())
+        elif tag in ("strong", "b"):
+            b.open_strong()
+        elif tag == "br" or tag in _BLOCK_TAGS:
+            b.text(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "iframe":
+            self.builder.embed_tag(dict(attrs), False, None)
+        elif tag not in _SKIPPED_TAGS:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        b = self.builder
+        if tag in _SKIPPED_TAGS:
+            b.skip = max(0, b.skip - 1)
+        elif tag == "a":
+            b.close_link()
+        elif tag == "iframe" and self.iframe is not None:
+            attrs, (line, column) = self.iframe
+            end_line, end_column = self._at()
+            end_column += len(f"</{tag}>")
+            b.embed_tag(attrs, True, (line, column, end_line, end_column))
+            self.iframe = None
+        elif tag in ("strong", "b"):
+            b.close_strong()
+        elif tag in _BLOCK_TAGS:
+            b.text(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self.iframe is not None:
+            return  # an iframe's fallback content is not the page's text
+        lines = data.split("\n")
+        for n, line in enumerate(lines):
+            if n:
+                self.builder.newline()
+            self.builder.text(line)
+
+    def close(self) -> None:
+        super().close()
+        if self.iframe is not None:  # never closed: left as written, read by its src
+            self.builder.embed_tag(self.iframe[0], False, None)
+            self.iframe = None
+
+
+def _truncated_tags(text: str, builder: _InlineBuilder) -> None:
+    """An ``<iframe`` written in text (its tag never ended, so Markdown shows it as text):
+    read by its attributes, never taking anything past the text it stands in."""
+    at = text.find("<iframe")
+    while at != -1:
+        fragment = text[at:].split(">", 1)[0]
+        for ending in (">", '">', "'>"):  # the tag may stop inside a quoted value
+            reader = _AttrsReader()
+            reader.feed(fragment + ending)
+            reader.close()
+            if reader.attrs:
+                break
+        builder.embed_tag(reader.attrs, False, None)
+        at = text.find("<iframe", at + 7)
+
+
+class _AttrsReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.attrs: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.attrs:
+            self.attrs = dict(attrs)
+
+
+def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
+    """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
+    builder = _InlineBuilder(first_line)
+    content = token.content
+    if _MARKUP.isdisjoint(content):
+        _plain_lines(content, builder)
+        return builder.finish()
+    if _simple_links(content, builder):
+        return builder.finish()
+    children: list[Token] = []
+    MARKDOWN.inline.parse(content, MARKDOWN, env, children)
+    html = _InlineHtml(builder, first_line)
+    for child in children:
+        kind = child.type
+        read = _TOKENS.get(kind)
+        if read is not None:
+            read(builder, child)
+        elif kind == "html_inline":
+            html.feed(child.content)
+        elif html.raw:
+            html.raw.append(child.content if kind != "softbreak" else "\n")
+    html.close()
+    return builder.finish()
+
+
+def _text(builder: _InlineBuilder, token: Token) -> None:
+    if "<iframe" in token.content:
+        _truncated_tags(token.content, builder)
+    builder.text(token.content)
+
+
+def _code(builder: _InlineBuilder, token: Token) -> None:
+    builder.text(token.content)  # shown as it is, never read as a link or a tag
+    builder.out.code.append(token.content)
+
+
+def _image(builder: _InlineBuilder, token: Token) -> None:
+    title = token.attrs.get("title")
+    builder.image(str(token.attrs.get("src", "")), token.content, str(title) if title else None)
+
+
+_TOKENS: dict[str, Callable[[_InlineBuilder, Token], None]] = {
+    "text": _text,
+    "text_special": _text,
+    "code_inline": _code,
+    "softbreak": lambda builder, token: builder.newline(),
+    "hardbreak": lambda builder, token: builder.newline(),
+    "link_open": lambda builder, token: builder.open_link(str(token.attrs.get("href", ""))),
+    "link_close": lambda builder, token: builder.close_link(),
+    "image": _image,
+    "strong_open": lambda builder, token: builder.open_strong(),
+    "strong_close": lambda builder, token: builder.close_strong(),
+}
+"""How each kind of inline token is read (``html_inline`` by :class:`_InlineHtml`)."""
+
+
+class _InlineHtml:
+    """The HTML tags of a block's inline content, read in order by one :class:`_HtmlReader`;
+    an iframe's source is kept as written."""
+
+    def __init__(self, builder: _InlineBuilder, first_line: int) -> None:
+        self.builder = builder
+        self.first_line = first_line
+        self.reader: _HtmlReader | None = None
+        self.raw: list[str] = []  # an iframe's source, as written
+
+    def feed(self, content: str) -> None:
+        if content.startswith("<!--"):
+            return
+        if content[:7].lower() == "<iframe":
+            self.raw = [content]
+        elif self.raw:
+            self.raw.append(content)
+        self.reader = self.reader or _HtmlReader(self.builder, self.first_line)
+        self.reader.feed(content)
+        if self.raw and content[:8].lower() == "</iframe":
+            self.builder.embed_raw("".join(self.raw))
+            self.raw = []
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+
+
+_SIMPLE = re.compile(
+    r"(?:[^\[\]()<>`*_\\&!\n]|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
+)
+_SIMPLE_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
+
+
+def _simple_links(content: str, builder: _InlineBuilder) -> bool:
+    """Read ``content`` when its only markup is ``[text](url)`` links with plain text and
+    targets (the usual talk heading, ``Title, [Name](profile)``): CommonMark reads such
+    text as exactly these links, and this costs a tenth of its general inline parser
+    (measured on 120 synthetic pages; :mod:`benchmarks.stage_times`). ``False``: not such
+    text, read nothing."""
+    if "[" not in content or not _SIMPLE.fullmatch(content):
+        return False
+    at = 0
+    for found in _SIMPLE_LINK.finditer(content):
+        _plain_lines(content[at : found.start()], builder)
+        builder.open_link(found["href"])
+        builder.text(found["text"])
+        builder.close_link()
+        at = found.end()
+    _plain_lines(content[at:], builder)
+    return True
+
+
+def _plain_lines(text: str, builder: _InlineBuilder) -> None:
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            builder.newline()
+        builder.text(line)
+
+
+def html_inline(source: str, first_line: int) -> Inline:
+    """The inline content of a piece of raw HTML."""
+    builder = _InlineBuilder(first_line)
+    reader = _HtmlReader(builder, first_line)
+    cut = truncated_at(source)
+    reader.feed(source[:cut])
+    reader.close()
+    if cut < len(source):  # a tag never ended: read by its attributes, shown as written
+        builder.newlines = source.count("\n", 0, cut)
+        _truncated_tags(source[cut:], builder)
+    return builder.finish()
+
+
+def truncated_at(source: str) -> int:
+    """Where a tag that never ends starts in ``source`` (its length if none does)."""
+    at = source.rfind("<")
+    return at if at != -1 and ">" not in source[at:] else len(source)

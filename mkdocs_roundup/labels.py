@@ -1,0 +1,193 @@
+"""Label words: the role a line's label, a heading or a link's text gives (``Speaker:``,
+``### Recording``, ``[Slides](…)``), and the kind a title marks (``Keynote: …``).
+
+The words come by role, in the languages roundup pages are written in; ``labels:`` in the
+configuration adds to them (:func:`label_table`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .blocks import Block
+from .people import clean_text
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "speakers": (
+        # en
+        "speaker", "speakers", "speaker(s)", "presenter", "presenters", "presented by",
+        "panelist", "panelists", "panellist", "panellists", "moderator", "moderators", "host",
+        "hosts", "by",
+        # de
+        "referent", "referentin", "referenten", "referent*innen", "sprecher", "sprecherin",
+        "vortragende", "vortragender", "redner", "rednerin", "von",
+        # fr
+        "intervenant", "intervenante", "intervenants", "orateur", "oratrice", "orateurs",
+        "conférencier", "conférencière", "conférenciers", "présenté par", "par",
+        # es
+        "ponente", "ponentes", "orador", "oradora", "oradores", "presentado por", "por",
+        # pt
+        "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
+        # ja, zh
+        "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
+    ),
+    "title": (
+        "talk", "title", "topic", "talk title", "session title", "session",
+        "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
+        "palestra", "タイトル", "演題", "講演タイトル", "题目", "標題", "标题", "主题", "議題",
+    ),
+    "slides": (
+        "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
+        "pdf", "folien", "präsentation", "diapositives", "diapos", "transparents",
+        "support", "diapositivas", "presentación", "apresentação", "スライド", "資料",
+        "幻灯片", "投影片", "簡報", "简报", "讲稿",
+    ),
+    "video": (
+        "video", "videos", "recording", "recordings", "watch", "replay", "screencast",
+        "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
+        "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
+        "ビデオ", "视频", "視頻", "錄影", "录像", "影片",
+    ),
+    "abstract": (
+        "description", "abstract", "summary", "session description", "beschreibung",
+        "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
+        "简介", "簡介", "摘要",
+    ),
+    "bio": (
+        "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",
+        "about the speaker", "about the speakers", "über", "biographie", "biografía",
+        "biografia", "略歴", "讲者简介",
+    ),
+    "other": (
+        "author", "authors", "event", "venue", "where", "when", "date",
+        "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
+        "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
+        "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",
+        "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",
+    ),
+}  # fmt: skip
+"""Label words by role, casefolded; ``labels:`` in the configuration adds to them."""
+
+
+MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+    "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|"
+    "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+"""Month names (a regular expression's alternatives), in the languages of the labels."""
+
+
+def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:
+    """Each label word (casefolded) with its role."""
+    table = {word.casefold(): role for role, words in LABELS.items() for word in words}
+    for role, words in (extra or {}).items():
+        for word in words:
+            table[word.casefold()] = role
+    return table
+
+
+DEFAULT_LABELS = label_table()
+
+_LABEL = re.compile(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_VIDEO_WORDS = {"video", "recording", "recorded", "watch", "screencast", "replay", "youtube"}
+_SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
+_LABEL_GLUE = {
+    "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
+    "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en",
+}  # fmt: skip
+"""Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
+KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
+_KIND_PREFIX = re.compile(
+    r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
+    r"lightning(?:\s+talk)?|demo|live\s+demo)\s*[:|]\s*(?P<rest>.+)$",
+    re.I,
+)
+_KIND_SUFFIX = re.compile(
+    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$",
+    re.I,
+)
+_KIND_BRACKET = re.compile(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
+_KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
+_WORDS = re.compile(r"\w+")
+
+
+def talk_kind(title: str) -> tuple[str, str]:
+    """The talk's kind and its title without an explicit kind marker.
+
+    ``Keynote Talk: X`` and ``X – Workshop`` lose the marker, which becomes the badge; a kind
+    word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it,
+    and so does a bracketed marker (``[Conf Keynote] X``).
+    """
+    lowered = title.lower()
+    if title.isascii() and not any(word in lowered for word in KIND_WORDS):
+        return "talk", title
+    for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
+        found = pattern.match(title)
+        if found:
+            words = found["marker"].lower().split()
+            word = words[-1] if words[0] == "live" else words[0]
+            return (word if word in KIND_WORDS else "talk"), found["rest"].strip()
+    bracket = _KIND_BRACKET.match(title)
+    if bracket:
+        word = _KIND_WORD.search(bracket["marker"])
+        return (word[1].lower() if word else "talk"), title
+    head = title.split(":", 1)[0] if ":" in title else None
+    words = _WORDS.findall(title)
+    ends = [words[-1], words[0]] if len(words) > 2 else words[-1:]
+    for candidate in (*ends, *(_KIND_WORD.findall(head) if head else ())):
+        if candidate.lower() in KIND_WORDS:
+            return candidate.lower(), title
+    return "talk", title
+
+
+class Labels:
+    """A site's label words (casefolded, each with its role)."""
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self.labels = labels
+
+    def label(self, text: str) -> tuple[str, str] | None:
+        """The role a line's label gives, and the text after the label."""
+        if ":" not in text and "：" not in text:
+            return None
+        found = _LABEL.match(text)
+        if not found:
+            return None
+        label = found["label"].strip(" *_")
+        role = self.labels.get(label.casefold())
+        if role is None and label.casefold().startswith("about "):
+            role = "bio"  # "About Ann Lee:"
+        return (role, found["rest"]) if role else None
+
+    def heading_label(self, block: Block) -> str | None:
+        """The role a heading gives what follows it when it is a label (``### Recording``,
+        ``### Grabación de la charla:``), else ``None``. (A label heading is one deeper than
+        the heading above it: ``# Videos`` over talks is a section.)"""
+        if block.inline is None:
+            return None
+        text = clean_text(block.inline.visible()).strip()
+        words = text.rstrip(":：").strip().casefold()
+        role = self.labels.get(words)
+        if role is None and text.endswith((":", "：")) and words:
+            role = self.labels.get(words.split()[0])
+        return role if role in ("slides", "video", "abstract", "bio") else None
+
+    def media_role(self, label: str) -> str | None:
+        """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
+        role = self.labels.get(label.strip(" *_()[]").casefold())
+        if role in ("slides", "video"):
+            return role
+        words = set(_WORDS.findall(label.casefold()))
+        if not words or words - _VIDEO_WORDS - _SLIDES_WORDS - _LABEL_GLUE:
+            return None  # a title that mentions slides is no label
+        if words & _VIDEO_WORDS:
+            return "video"
+        return "slides" if words & _SLIDES_WORDS else None
+
+
+def kind_marked(title: str) -> bool:
+    """Whether a title carries an explicit kind marker (``Keynote: …``, ``… – Workshop``)."""
+    return bool(_KIND_PREFIX.match(title) or _KIND_SUFFIX.match(title))

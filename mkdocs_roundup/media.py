@@ -1,0 +1,309 @@
+"""What a unit's links, embeds, shortcodes and written URLs are as media: a known player's
+video or deck, or (labelled, or a talk title's link to material) any other target; and
+(:func:`talk_media`) a talk's decks and videos, each once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import providers
+from .fields import Fields, Piece
+from .inline import Embed, Inline, Link
+from .labels import Labels
+from .model import Media, MediaKind
+from .people import clean_text
+
+_URL = re.compile(r"https?://[^\s<>()\x00]+")
+_OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
+SLOT = re.compile(r"\x00(\d+)\x00")
+"""A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
+    r"(?P<args>[^}]*?)\s*[>%]\}\}",
+    re.I,
+)
+_SHORTCODE_ARG = re.compile(r"\b(id|url|src)\s*=\s*[\"']?([^\"'\s]+)")
+_SHORTCODE_URLS = {
+    "youtube": "https://www.youtube.com/watch?v={}",
+    "vimeo": "https://vimeo.com/{}",
+    "speakerdeck": "https://speakerdeck.com/player/{}",
+    "slideshare": "https://www.slideshare.net/slideshow/embed_code/key/{}",
+    "google-slides": "{}",
+    "googleslides": "{}",
+}
+"""Hugo's shortcodes for players, and the URL each one's argument stands for."""
+_STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
+_REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
+"""What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
+_MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
+_PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
+_CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
+_MATERIAL_PATH = re.compile(r"slides?|deck|presentation", re.I)
+
+
+class MediaReader(Labels):
+    """Reads links, embeds and written URLs as a talk's media."""
+
+    def link_piece(self, link: Link, role: str | None, *, title_link: bool = False) -> Piece | None:
+        """The media a link is: a known provider's, or (labelled, or a talk title's link to
+        material) any other target."""
+        href = link.href.strip().strip("<>")
+        if _OPEN_IN.match(link.text):
+            return _page_link(href, link.line)
+        wanted = role or self.media_role(link.text)
+        hit = providers.find(href, pdf=wanted == "slides" or title_link)
+        title = _image_title(link)
+        written = href if _is_safe(href) and "://" in href else None
+        if hit is not None and (wanted is None or hit.provider.kind == wanted or title_link):
+            return Piece(hit.media(title, link.line, written), link.line)
+        if wanted is None and title_link and _is_material(href):
+            wanted = "slides"
+        if wanted is None or not _may_be_media(href):
+            return None
+        if hit is not None:
+            return Piece(hit.media(title, link.line, written), link.line)
+        return _plain_link(href, wanted, title, link.line)
+
+    def embed_piece(self, embed: Embed) -> Piece | None:
+        hit = providers.find(embed.src) if embed.src else None
+        if hit is None and embed.src:  # a PDF in a frame: the deck, shown as written
+            pdf = providers.find(embed.src, pdf=True)
+            return (
+                Piece(pdf.media(_player_title(embed.title), embed.line), embed.line)
+                if pdf
+                else None
+            )
+        if hit is None or hit.embed_url is None:
+            return None
+        return Piece(hit.media(_player_title(embed.title), embed.line), embed.line)
+
+    def labelled_media(
+        self, rest: str, inline: Inline, role: str, line: int, fields: Fields
+    ) -> None:
+        found = False
+        for n in SLOT.findall(rest):
+            piece = self.link_piece(inline.links[int(n)], role)
+            if piece:
+                fields.media.append(piece)
+                found = True
+        for url in _URL.findall(rest):
+            if any(url in code for code in inline.code):
+                continue
+            link = Link(url, url, line)
+            piece = self.link_piece(link, role)
+            if piece:
+                fields.media.append(piece)
+                found = True
+        if found:
+            fields.evidence.add("media")
+
+    def _labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Links named as media inside a sentence (``… and the [slides](…)``): the talk's,
+        kept as written."""
+        for n in SLOT.findall(text):
+            link = inline.links[int(n)]
+            role = self.media_role(link.text)
+            piece = self.link_piece(link, role) if role else None
+            if piece is not None:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+
+    def _shortcodes(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
+        """Hugo's players written in the page (``{{< youtube id="…" >}}``): read, and shown
+        as written (a tool other than Hugo shows them as text)."""
+        for found in _SHORTCODE.finditer(visible):
+            if any(found[0] in code for code in inline.code):
+                continue  # shown as code, never read
+            args = found["args"]
+            named = _SHORTCODE_ARG.search(args)
+            value = named[2] if named else args.split()[0].strip("\"'") if args.split() else ""
+            url = _SHORTCODE_URLS[found["name"].lower()].format(value)
+            hit = providers.find(url)
+            if hit is not None:
+                fields.media.append(Piece(hit.media(None, line), line))
+                fields.evidence.add("media")
+
+    def _written_urls(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
+        """A player's URL written as text: a link or image whose syntax broke
+        (``[![] "title"](image.png https://…)``) is read by its URL, and said so."""
+        broken = "](" in visible or "[![" in visible
+        for url in _URL.findall(visible):
+            if any(url in code for code in inline.code):
+                continue  # code is shown, never read
+            hit = providers.find(url)
+            if hit is None or hit.embed_url is None:
+                continue
+            fields.media.append(Piece(hit.media(None, line, url), line))
+            fields.evidence.add("media")
+            if broken:
+                fields.warnings.append(
+                    (line, f"malformed link or image; its URL is read as {hit.provider.label}")
+                )
+
+    def is_media_field(self, text: str, inline: Inline) -> bool:
+        """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
+        slots = SLOT.findall(text)
+        return (
+            bool(slots)
+            and all(self.media_role(inline.links[int(n)].text) for n in slots)
+            and bool(_STRAY.match(SLOT.sub("", text)))
+        )
+
+    def media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """Read a line that holds media links only (``[Slides](…), [Video](…)``)."""
+        slots = SLOT.findall(text)
+        if not slots:
+            return False
+        pieces = []
+        for n in slots:
+            link = inline.links[int(n)]
+            if link.images and self.link_piece(link, None):
+                continue  # a linked thumbnail: read with the embeds
+            piece = self.link_piece(link, self.media_role(link.text))
+            if piece is None:
+                return False
+            pieces.append(piece)
+        rest = SLOT.sub("", text)
+        if not (_STRAY.match(rest) or _REMARKS.fullmatch(rest)):
+            return False  # words beside the links: read as a line of text
+        fields.media.extend(pieces)
+        fields.evidence.add("media")
+        return True
+
+    def embeds(
+        self, inline: Inline, fields: Fields, empty_lines: set[int], lines: range | None = None
+    ) -> None:
+        """The iframes and linked images of a block: the talk's media."""
+        for embed in inline.embeds:
+            if lines is not None and embed.line not in lines:
+                continue
+            piece = self.embed_piece(embed)
+            if piece is None:
+                if embed.src or not embed.closed:
+                    fields.warnings.append((embed.line, _embed_note(embed)))
+                continue
+            if not embed.closed:
+                fields.warnings.append((embed.line, _embed_note(embed)))
+            elif embed.line in empty_lines and piece.media.embed_url:
+                piece = Piece(piece.media, piece.line, (embed.line, embed.line + 1))
+            fields.media.append(piece)
+            fields.evidence.add("media")
+        for link in inline.links:
+            if not link.images or (lines is not None and link.line not in lines):
+                continue
+            piece = self.link_piece(link, None)
+            if piece is None or piece.page_link:
+                continue
+            if link.line in empty_lines:
+                piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
+            fields.media.append(piece)
+            fields.evidence.add("media")
+
+
+def known_aside(link: Link) -> bool:
+    """A short label on a known player's link, in parentheses after a title
+    (``([Demo](youtu.be/…))``): the talk's media."""
+    hit = providers.find(link.href.strip())
+    return hit is not None and len(link.text.split()) <= 2
+
+
+def _embed_note(embed: Embed) -> str:
+    if not embed.closed:
+        return "malformed embed: <iframe> tag not closed; left as written"
+    if providers.is_known_host(embed.src):
+        return f"embed URL form not recognized: {embed.src}; left as written"
+    host = re.sub(r"^[a-z]+://", "", embed.src).split("/")[0] or embed.src
+    return f"iframe from unknown host {host}; left as written (no card embed is built for it)"
+
+
+def _image_title(link: Link) -> str | None:
+    for image in link.images:
+        if image.title:
+            return _player_title(image.title)
+    return None
+
+
+def _player_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = clean_text(title)
+    title = _MEDIA_TITLE_SUFFIX.sub("", title)
+    return None if title.lower() in _PLAYER_TITLES else title
+
+
+def _is_material(href: str) -> bool:
+    """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
+    parts = providers.url_parts(href)
+    host = parts.host.removeprefix("www.")
+    if host in _CODE_HOSTS:
+        return parts.path.strip("/").count("/") >= 1
+    return bool(_MATERIAL_PATH.search(parts.path))
+
+
+def _page_link(href: str, line: int) -> Piece | None:
+    """An "Open in SlideShare" link: the page of a known player's deck or video."""
+    hit = providers.find(href)
+    return Piece(hit.media(None, line), line, page_link=True) if hit else None
+
+
+def _may_be_media(href: str) -> bool:
+    """Whether a labelled link's target may be a talk's media (not a playlist, an anchor)."""
+    return bool(href) and "playlist" not in href and not href.startswith("#")
+
+
+def _plain_link(href: str, wanted: str, title: str | None, line: int) -> Piece | None:
+    """A labelled link to a host no player is known for: shown as a link, when it is safe."""
+    if not _is_safe(href):
+        return None
+    kind: MediaKind = "video" if wanted == "video" else "slides"
+    return Piece(Media("link", kind, href, href, None, title, line), line)
+
+
+def _is_safe(href: str) -> bool:
+    scheme = providers.url_parts(href).scheme
+    return scheme in ("http", "https") or (not scheme and ":" not in href.split("/")[0])
+
+
+def talk_media(pieces: list[Piece], title: str) -> tuple[tuple[Media, ...], tuple[Media, ...]]:
+    """A talk's decks and videos, each once: a page link folds into the embed of its
+    provider (it becomes the link under the player)."""
+    merged: list[Media] = []
+    pages: dict[str, str] = {}
+    for piece in pieces:
+        _fold(piece, merged, pages)
+    made = []
+    for media in merged:
+        url = pages.get(media.provider) if media.embed_url == media.url else None
+        made.append(
+            Media(
+                media.provider,
+                media.kind,
+                media.id,
+                url or media.url,
+                media.embed_url,
+                media.title or title,
+                media.line,
+                media.ratio,
+            )
+        )
+    slides = tuple(m for m in made if m.kind == "slides")
+    videos = tuple(m for m in made if m.kind == "video")
+    return slides, videos
+
+
+def _fold(piece: Piece, merged: list[Media], pages: dict[str, str]) -> None:
+    """Add a piece's media to ``merged``, unless it is there already; a provider's page
+    (an "Open in" link, a link beside its player) goes to ``pages``."""
+    media = piece.media
+    same = [m for m in merged if m.provider == media.provider]
+    if any(m.id == media.id for m in same):
+        return
+    if piece.page_link or (media.embed_url is None and any(m.embed_url for m in same)):
+        pages.setdefault(media.provider, media.url)
+        return
+    orphan = next((m for m in same if m.embed_url is None and media.embed_url), None)
+    if orphan is not None and orphan.provider != "link":
+        merged.remove(orphan)
+        pages.setdefault(media.provider, orphan.url)
+    merged.append(media)

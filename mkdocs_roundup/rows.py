@@ -1,0 +1,102 @@
+"""A table row as a talk: what each cell holds, by its column's name (``Speaker``,
+``Slides``, ``Talk Name``) or, in a column no label names, by what it says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .body import Reader
+from .fields import Fields
+from .inline import Inline
+from .labels import MONTHS
+from .people import clean_text
+
+_DATE_CELL = re.compile(
+    rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
+    rf"(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}})(?:\s+\d{{1,2}}:\d{{2}})?$",
+    re.I,
+)
+"""A table cell that holds a date: when, never what."""
+_COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
+"""Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
+
+
+def _column_role(reader: Reader, name: str) -> str | None:
+    """What a table column holds, by its name: the name is a label, or a label and
+    words such as "name" or "link"."""
+    words = name.casefold().split()
+    role = reader.labels.get(" ".join(words))
+    if role is None:
+        labelled = [w for w in words if w not in _COLUMN_WORDS]
+        role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
+        if role == "title" and labelled[0] == "session" and "name" not in words:
+            role = None
+    if role in ("speakers", "title", "slides", "video", "other", "abstract"):
+        return role
+    return "speakers" if words in (["name"], ["who"]) else None
+
+
+def row_fields(reader: Reader, row: Block) -> Fields:
+    """What a table row's cells say of its talk."""
+    fields = Fields()
+    roles = [_column_role(reader, name) for name in row.header]
+    title_cell: Inline | None = None
+    for position, cell in enumerate(row.cells):
+        role = roles[position] if position < len(roles) else None
+        title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
+    if title_cell is not None and "title" in roles:  # the column says what it is
+        if len({r for r in roles if r}) >= 2:
+            fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
+        fields.title = clean_text(title_cell.visible())
+        for link in title_cell.links:
+            reader.title_media(link, fields)
+    elif title_cell is not None:
+        _title_cell(reader, title_cell, row.start, fields)
+    return fields
+
+
+def _cell(
+    reader: Reader,
+    cell: Inline,
+    role: str | None,
+    roles: list[str | None],
+    line: int,
+    fields: Fields,
+    title_cell: Inline | None,
+) -> Inline | None:
+    """Read one cell; the cell when it is (so far) the talk's title cell."""
+    text = cell.text
+    visible = cell.visible().strip()
+    if not visible or role in ("other", "abstract"):
+        return None
+    if role == "speakers":
+        speakers, orgs = reader.column_people(text, cell)
+        if speakers:
+            fields.add_people(speakers, orgs)
+            fields.explicit = True
+            fields.evidence.add("person")
+    elif role in ("slides", "video"):
+        reader.labelled_media(text, cell, role, line, fields)
+    elif role == "title":
+        return cell
+    elif role is None and not _DATE_CELL.match(visible):
+        if reader.media_only(text, cell, fields):
+            return None
+        if not fields.speakers and reader.names_only(text, cell):
+            fields.add_people(*reader.people(text, cell))
+        elif title_cell is None and "title" not in roles:
+            return cell  # the first cell of free text: read as a talk's line
+    return None
+
+
+def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None:
+    """A cell of free text: read as a talk's own line (title, people, media)."""
+    sub = Fields()
+    reader.title_line(cell.text, cell, sub, line)
+    fields.title = sub.title
+    fields.media += sub.media
+    fields.evidence |= sub.evidence
+    if not fields.speakers:
+        fields.add_people(sub.speakers, sub.organizations)

@@ -1,0 +1,385 @@
+"""A unit's own line (a heading, a list item, a table cell, an intro line): its title,
+people, kind and media.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .fields import Fields
+from .inline import Inline, Link
+from .labels import KIND_WORDS, kind_marked
+from .media import SLOT, MediaReader, known_aside
+from .model import Party
+from .people import (
+    clean_text,
+    is_org_name,
+    looks_like_name,
+    people_lifted,
+    split_lifted,
+)
+from .profiles import is_profile_url
+
+_QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
+"""What may stand between names on a line of names: joiners, punctuation, symbols."""
+ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
+"""A line that is one link."""
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|]\s+",
+    re.I,
+)
+"""A date before a talk's line (``June 2015 – …``): when, not what."""
+_MONTH_STARTS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)
+_SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
+_TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
+_TALK_QUOTE = re.compile(
+    r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
+    r"[\"“„«](?P<title>[^\"”“»\x00]{3,})[\"”“»]",
+    re.I,
+)
+"""``… lightning talk "Title" …``: the quoted words are the title."""
+_PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
+"""``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
+_DASHES = re.compile(r"\s[-–—|]\s")
+_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
+_NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
+"""``[Jane Doe](profile): Title``: the speaker first."""
+_FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
+_NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
+"""``Name: [Title](…)``: a speaker, then the talk."""
+_NAME_LIST = re.compile(r",|&|\band\b")
+_AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
+_NUMBERED_KIND = re.compile(
+    r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
+    r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
+    re.I,
+)
+_BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
+_ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
+_PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
+_EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|[^\w\x00)\].\"”?!]+$")
+"""Symbols around people's names (``Ann Lee · 📺``)."""
+_BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
+_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
+_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
+_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
+_PLACE = re.compile(r"\s[A-Z]{2}$")
+"""``San Diego CA``: a city and its state or country code."""
+
+
+class TitleReader(MediaReader):
+    """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
+
+    def __init__(self, labels: Mapping[str, str], known_orgs: frozenset[str]) -> None:
+        super().__init__(labels)
+        self.known_orgs = known_orgs
+
+    def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+        return people_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+
+    def column_people(
+        self, text: str, inline: Inline
+    ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+        """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
+        but an institution (``Lumen University``)."""
+        speakers, orgs = self.people(text, inline)
+        names = [o for o in orgs if looks_like_name(o.name) and not is_org_name(o.name)]
+        if not names:
+            return speakers, orgs
+        return (*speakers, *names), tuple(o for o in orgs if o not in names)
+
+    def names_only(self, text: str, inline: Inline) -> bool:
+        """Whether a line holds only names (and their links, organizations, events)."""
+        if len(text) > 400:
+            return False
+        visible = inline.visible(_clean_people(text)).strip()
+        if not visible or len(visible) > 160:
+            return False
+        speakers, _orgs = self.people(text, inline)
+        if not speakers:
+            return False
+        rest = visible
+        for party in (*speakers, *_orgs):
+            rest = rest.replace(party.name, "", 1)
+        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
+            rest = rest.replace(link.text, "", 1)
+        leftover = _PARENTHESES.sub("", rest)
+        return not _NAME_GLUE.sub("", leftover)
+
+    def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
+        """Read the line that introduces a unit: title, people, media, kind."""
+        text = self._attr_list(text, fields)
+        whole = ONE_SLOT.fullmatch(text)
+        if whole and not fields.untitled:
+            self._link_title(inline.links[int(whole[1])], fields)
+            return
+        if self._named_link(text, inline, fields):
+            return
+        text = self._line_text(text, inline, fields)
+        if fields.untitled:
+            speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
+            fields.add_people(speakers, orgs)
+            return
+        if self._labelled_title(text, inline, fields) or self._numbered(text, inline, fields):
+            return
+        if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
+            return
+        self._split_title(text, inline, fields)
+        if kind_marked(fields.title):
+            fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _link_title(self, link: Link, fields: Fields) -> None:
+        """A line that is one link: its text is the title (and maybe the people)."""
+        self._plain_title(link.text, fields)
+        piece = self.link_piece(link, None, title_link=True)
+        # A link to a repository is a talk's material only beside its speaker (an
+        # "awesome" list links repositories, not talks).
+        if piece and (fields.speakers or piece.media.provider != "link"):
+            fields.media.append(piece)
+            fields.evidence.add("media")
+
+    def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
+        """The line without its media links, a leading date and trailing separators."""
+        text = self._line_media(text, inline, fields)
+        if text[:1].isdigit() or text[:3].lower() in _MONTH_STARTS:
+            text = _LEADING_DATE.sub("", text)
+        if text[-1:] in _SEPARATOR_CHARS:
+            text = _TRAILING_SEPARATOR.sub("", text)
+        return text
+
+    def _labelled_title(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``## Talk: Title``: all of it is the title."""
+        labelled = self.label(text)
+        if not (labelled and labelled[0] == "title" and labelled[1].strip()):
+            return False
+        fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
+        fields.evidence.add("label")
+        return True
+
+    def _numbered(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Lightning talk 2: Ann Lee``: the kind, and the people when the rest is names
+        (the title then comes from the body)."""
+        numbered = _NUMBERED_KIND.match(inline.visible(text))
+        if not numbered:
+            return False
+        fields.evidence.add("kind")
+        word = numbered["kind"].lower().split()[0]
+        fields.kind = word if word in KIND_WORDS else "talk"
+        in_source = _NUMBERED_KIND.match(text)
+        people_text = in_source["rest"] if in_source else ""
+        speakers, orgs = self.people(people_text, inline)
+        if not speakers:
+            return False
+        fields.add_people(speakers, orgs)
+        fields.untitled = True
+        return True
+
+    def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
+        quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
+        if not quoted or "\x00" in quoted["title"]:
+            return False
+        fields.title = clean_text(quoted["title"])
+        rest = (quoted.groupdict().get("rest") or "").strip()
+        after = _AFTER_QUOTE.match(rest)
+        if after and self.names_only(after["names"], inline):
+            fields.add_people(*self.people(after["names"], inline))
+        return True
+
+    def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
+        words are the title; after them, only full names are people (an event, a place
+        is neither)."""
+        lead = inline.strong[0] if inline.strong else ""
+        stripped = text.lstrip()
+        if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
+            return False
+        rest = stripped[len(lead) :].strip(" \t-–—:|,")
+        fields.title = clean_text(lead).strip(" -–—:|")
+        if rest and self.names_only(rest, inline):
+            speakers, orgs = self.people(rest, inline)
+            if speakers and all(_full_name(p) for p in speakers):
+                fields.add_people(speakers, orgs)
+        elif rest:
+            by = _BY_PREFIX.match(rest)
+            if by and self.names_only(rest[by.end() :], inline):
+                fields.add_people(*self.people(rest[by.end() :], inline))
+        return True
+
+    def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Name: [Title](…)``: a speaker, then the talk and its material."""
+        named = _NAMED_LINK.fullmatch(text) if not fields.untitled else None
+        names = _NAME_LIST.split(named["names"]) if named else []
+        if not named or not all(looks_like_name(n.strip()) for n in names):
+            return False
+        link = inline.links[int(named["n"])]
+        fields.add_people(*self.people(named["names"], inline))
+        self.title_media(link, fields)
+        fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
+        return True
+
+    def _plain_title(self, text: str, fields: Fields) -> None:
+        """A title line with no links of its own (a link's text)."""
+        text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
+        if " | " in text:
+            title, _, people = text.rpartition(" | ")
+            speakers, orgs = self.people(people, Inline())
+            if speakers:
+                fields.title = clean_text(title)
+                fields.add_people(speakers, orgs)
+                return
+        split = split_lifted(_clean_people(text), (), self.known_orgs)
+        fields.title = split.title
+        fields.add_people(split.speakers, split.organizations)
+
+    def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        """A title and its people, told apart by a separator (``Title (Ann Lee)``,
+        ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
+        Lee``)."""
+        if (
+            self._paren_people(text, inline, fields)
+            or self._pipe_people(text, inline, fields)
+            or self._by_people(text, inline, fields)
+        ):
+            return
+        split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+        if not split.speakers and self._names_first(text, inline, fields):
+            return
+        fields.title = split.title
+        fields.add_people(split.speakers, split.organizations)
+        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
+        if split.speakers and title_slot:  # "[Title](deck) - Name": the title's own link
+            self.title_media(inline.links[int(title_slot[1])], fields)
+
+    def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
+        for pattern in (_PAREN_PEOPLE, _FEATURING):
+            found = pattern.fullmatch(text)
+            if (
+                not found
+                or not found["title"].strip()
+                or not self.names_only(found["names"], inline)
+            ):
+                continue
+            speakers, orgs = self.people(found["names"], inline)
+            if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
+                self._title_part(found["title"], inline, fields)
+                fields.add_people(speakers, orgs)
+                return True
+        return False
+
+    def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title | Ann Lee, Org``."""
+        if " | " not in text:
+            return False
+        title, _, people = text.rpartition(" | ")
+        if not self.names_only(people, inline):
+            return False
+        fields.title = clean_text(inline.visible(title))
+        fields.add_people(*self.people(people, inline))
+        return True
+
+    def _by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
+        cut = list(_BY.finditer(text))
+        by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
+        if (
+            len(by) == 2
+            and not _DASHES.search(by[1])
+            and "\x00" not in by[0]
+            and self.names_only(by[1], inline)
+            and (fields.media or all(p.url or " " in p.name for p in self.people(by[1], inline)[0]))
+        ):
+            fields.title = clean_text(inline.visible(by[0]))
+            fields.add_people(*self.people(by[1], inline))
+            return True
+        return False
+
+    def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Jane Doe](…): Queues at Scale``: the speaker first."""
+        first = _NAMES_FIRST.fullmatch(text)
+        if not first or not self.names_only(first["names"], inline):
+            return False
+        speakers, orgs = self.people(first["names"], inline)
+        # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
+        if not speakers or not all(p.url and is_profile_url(p.url) for p in speakers):
+            return False
+        fields.add_people(speakers, orgs)
+        self._title_part(first["title"], inline, fields)
+        return True
+
+    def title_media(self, link: Link, fields: Fields) -> None:
+        """A talk title's own link: the talk's material, when it is media."""
+        piece = self.link_piece(link, None, title_link=True)
+        if piece:
+            fields.media.append(piece)
+            fields.evidence.add("media")
+
+    def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
+        """The title of a line whose people are read apart; a title that is one link links
+        to the talk's material."""
+        slot = ONE_SLOT.fullmatch(text)
+        if slot:
+            self.title_media(inline.links[int(slot[1])], fields)
+        fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+    def _attr_list(self, text: str, fields: Fields) -> str:
+        found = _ATTR_LIST.search(text) if "{" in text else None
+        if not found:
+            return text
+        fields.classes.update(c[1:] for c in found["attrs"].split() if c.startswith("."))
+        return text[: found.start()]
+
+    def _line_media(self, text: str, inline: Inline, fields: Fields) -> str:
+        """Take a line's media links (``([Slides](…), [Video](…))``) out of its text."""
+        if "\x00" not in text:
+            return text
+
+        def take(found: re.Match[str]) -> str:
+            link = inline.links[int(found[1])]
+            role = self.media_role(link.text)
+            if role is None and self.labels.get(link.text.casefold()) == "other":
+                return ""  # "([Code](…))": a link beside the talk, not its title
+            aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
+            if role is None and not link.images and not (aside and known_aside(link)):
+                return found[0]
+            piece = self.link_piece(link, role)
+            if piece is None:
+                return found[0]
+            fields.media.append(piece)
+            fields.evidence.add("media")
+            return ""
+
+        taken = SLOT.sub(take, text)
+        if taken != text:
+            taken = _EMPTY_GROUP.sub("", taken).strip()
+            taken = re.sub(r"(?:\s*(?:,|and|&|\+))+\s*$", "", taken).strip()
+        return taken
+
+
+def _full_name(person: Party) -> bool:
+    """A person's full name (or a profile link), not a place (``Boston MA``)."""
+    if person.url:
+        return True
+    return " " in person.name and not _PLACE.search(person.name)
+
+
+def _pairs(inline: Inline) -> list[tuple[str, str]]:
+    return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
+
+
+def _clean_people(text: str) -> str:
+    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
+    leading "By" and a sentence's final period."""
+    if "_" in text or "?" in text:
+        text = _PLACEHOLDERS.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub("", text)
+    text = _BY_PREFIX.sub("", _EDGE_SYMBOLS.sub("", text.strip(" ,")))
+    return _FINAL_PERIOD.sub("", text)
