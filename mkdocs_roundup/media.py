@@ -55,14 +55,15 @@ class MediaReader(Labels):
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
         title = _image_title(link)
         written = href if _is_safe(href) and "://" in href else None
+        image = link.images[0].src if link.images else None  # the author's own preview
         if hit is not None and (wanted is None or hit.provider.kind == wanted or title_link):
-            return Piece(hit.media(title, link.line, written), link.line)
+            return Piece(hit.media(title, link.line, written, image), link.line)
         if wanted is None and title_link and _is_material(href):
             wanted = "slides"
         if wanted is None or not _may_be_media(href):
             return None
         if hit is not None:
-            return Piece(hit.media(title, link.line, written), link.line)
+            return Piece(hit.media(title, link.line, written, image), link.line)
         return _plain_link(href, wanted, title, link.line)
 
     def embed_piece(self, embed: Embed) -> Piece | None:
@@ -285,6 +286,7 @@ def talk_media(pieces: list[Piece], title: str) -> tuple[tuple[Media, ...], tupl
                 media.title or title,
                 media.line,
                 media.ratio,
+                media.image,
             )
         )
     slides = tuple(m for m in made if m.kind == "slides")
