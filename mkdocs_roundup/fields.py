@@ -63,6 +63,9 @@ class Fields:
     """How many lines of text (not labels, not media) were read."""
     label_role: str | None = None
     """The role a label heading gave the lines under it (``### Recording``)."""
+    affiliation: str = ""
+    """The last comma part of ``Title | Ann Lee, Acme`` (an organization or a name: the list
+    it stands in says which)."""
     explicit: bool = False
     """Whether the speakers come from a label or a sentence that names them as speakers."""
 

@@ -233,6 +233,8 @@ class TitleReader(MediaReader):
             if speakers:
                 fields.title = clean_text(title)
                 fields.add_people(speakers, orgs)
+                if "," in people:
+                    fields.affiliation = clean_text(people.rpartition(",")[2])
                 return
         split = split_lifted(_clean_people(text), (), self.known_orgs)
         fields.title = split.title

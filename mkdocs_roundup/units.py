@@ -21,6 +21,7 @@ from .body import Reader, unit_body
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS
+from .model import Party
 from .people import clean_text
 from .rows import row_fields
 from .titles import ONE_SLOT
@@ -184,6 +185,7 @@ class _Finder:
                 for child in item.children:  # "- 2024" with the year's talks under it
                     if child.kind == "list":
                         units += self.item_units(child)
+        _affiliations(units)
         return units
 
     def item_unit(self, item: Block) -> Unit | None:
@@ -420,6 +422,21 @@ def _set_section(unit: Unit, stack: list[Block], page_title: Block | None) -> No
     inline = enclosing[-1].inline
     label = clean_text(inline.visible()).rstrip(":").strip() if inline else ""
     unit.section = None if not label or _GENERIC.match(label) else label
+
+
+def _affiliations(units: list[Unit]) -> None:
+    """A list writes its items alike: where most items' ``| Ann Lee, Acme`` end with an
+    organization, so do the others' (``| Ann Lee, Aspect Build``, ``| Ann Lee, acme``)."""
+    tails = [u.fields for u in units if u.fields.affiliation]
+    orgs = {id(f) for f in tails if any(o.name == f.affiliation for o in f.organizations)}
+    if len(tails) < 3 or len(orgs) * 2 <= len(tails):
+        return
+    for fields in tails:
+        if id(fields) in orgs:
+            continue
+        fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
+        if fields.speakers:
+            fields.organizations.append(Party(fields.affiliation))
 
 
 def _spaced(text: str) -> str:

@@ -503,3 +503,22 @@ def test_a_list_of_repositories_is_no_list_of_talks() -> None:
         )
         == []
     )
+
+
+def test_a_list_writes_its_affiliations_alike() -> None:
+    found = talks(
+        """
+        - [Queues | Ada Vos, Lumen](https://youtu.be/aaaaaaaaaaa)
+        - [Parsers | Bo Lind & Cy Moe, Lumen](https://youtu.be/bbbbbbbbbbb)
+        - [Caches | Di Hart, Nube](https://youtu.be/ccccccccccc)
+        - [Clusters | Ed Roe, Harbor Works](https://youtu.be/ddddddddddd)
+        - [Tracing | Fay Lim, nube](https://youtu.be/eeeeeeeeeee)
+        """
+    )
+    assert [([p.name for p in t.speakers], [o.name for o in t.organizations]) for t in found] == [
+        (["Ada Vos"], ["Lumen"]),
+        (["Bo Lind", "Cy Moe"], ["Lumen"]),
+        (["Di Hart"], ["Nube"]),
+        (["Ed Roe"], ["Harbor Works"]),
+        (["Fay Lim"], ["nube"]),
+    ]
