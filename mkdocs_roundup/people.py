@@ -232,10 +232,6 @@ class Split:
     speakers: tuple[Party, ...]
     organizations: tuple[Party, ...]
 
-    @property
-    def has_people(self) -> bool:
-        return bool(self.speakers or self.organizations)
-
 
 class _Slots:
     """Visible text whose links are lifted out as ``\\x00N\\x00`` slots into ``links``."""

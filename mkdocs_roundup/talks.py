@@ -25,13 +25,13 @@ from .log import log
 from .media import talk_media
 from .model import Diagnostic, Talk
 from .providers import find
+from .titles import ATTR_LIST
 from .units import Unit, find_units
 
 Slugify = Callable[[str, str], str]
 
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _ATTR_ID = re.compile(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
-_ATTR_LIST = re.compile(r"\s*\{:?[^{}]*\}\s*$")
 _TRAILING_BLANK = re.compile(r"\s+\?+$")
 """A blank the author left at a title's end (``Sails and Parley ?``)."""
 _UNITS = ("h1", "h2", "h3", "h4", "h5", "h6", "items", "rows")
@@ -181,7 +181,7 @@ class _Page:
         if heading is not None and (unit is None or unit.form == "heading"):
             source = heading.inline.text if heading.inline else ""
             explicit = _ATTR_ID.search(source)
-            text = _ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
+            text = ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
             base = explicit["id"] if explicit else self.slugify(text, self.separator)
             return base, base if explicit else unique(base, used)
         if unit is not None and unit.form != "heading":
@@ -329,7 +329,7 @@ def _says_only(unit: Unit, talk: Talk) -> bool:
     shown += [o.name for o in talk.organizations]
     said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
     text = own.visible(own.lines()[0][1]) if unit.form == "item" else own.visible()
-    return set(_WORD.findall(_ATTR_LIST.sub("", text).casefold())) <= said
+    return set(_WORD.findall(ATTR_LIST.sub("", text).casefold())) <= said
 
 
 def _own_line(unit: Unit) -> Inline | None:

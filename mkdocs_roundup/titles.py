@@ -61,7 +61,8 @@ _NUMBERED_KIND = re.compile(
     re.I,
 )
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
-_ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
+ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
+"""An ``attr_list`` at a line's end (``{: .talk #anchor }``)."""
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
 _EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|[^\w\x00)\].\"”?!]+$")
 """Symbols around people's names (``Ann Lee · 📺``)."""
@@ -332,7 +333,7 @@ class TitleReader(MediaReader):
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
     def _attr_list(self, text: str, fields: Fields) -> str:
-        found = _ATTR_LIST.search(text) if "{" in text else None
+        found = ATTR_LIST.search(text) if "{" in text else None
         if not found:
             return text
         fields.classes.update(c[1:] for c in found["attrs"].split() if c.startswith("."))
