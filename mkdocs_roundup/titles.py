@@ -97,7 +97,7 @@ class TitleReader(MediaReader):
 
     def names_only(self, text: str, inline: Inline) -> bool:
         """Whether a line holds only names (and their links, organizations, events)."""
-        if len(text) > 400:
+        if len(text) > 400 or text.count(" ") > 40:  # a sentence, not a line of names
             return False
         visible = inline.visible(_clean_people(text)).strip()
         if not visible or len(visible) > 160:

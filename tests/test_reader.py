@@ -422,6 +422,22 @@ def test_an_iframe_is_read_by_its_src_and_a_truncated_one_takes_nothing_else() -
     assert result.talks[1].removals == ()  # left as written
 
 
+def test_character_references_in_html_are_read_as_the_browser_shows_them() -> None:
+    (talk,) = talks(
+        f"""
+        <h2>Tom &amp; Jerry&#8217;s &#x2013; Cat &copy Mouse &nope; Live</h2>
+
+        Speaker: [Ada Vos]({LI}avos/)
+
+        <h2>Two</h2>
+
+        Intro only.
+        """,
+        min_talks=1,
+    )
+    assert talk.title == "Tom & Jerry\u2019s \u2013 Cat \u00a9 Mouse &nope; Live"
+
+
 def test_more_ways_of_writing_a_talks_line() -> None:
     found = talks(
         """
