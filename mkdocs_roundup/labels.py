@@ -42,12 +42,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pdf", "folien", "präsentation", "diapositives", "diapos", "transparents",
         "support", "diapositivas", "presentación", "apresentação", "スライド", "資料",
         "幻灯片", "投影片", "簡報", "简报", "讲稿",
+        # emoji, as shortcodes and as written
+        ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", "📓", "📊", "📑", "📄",
     ),
     "video": (
         "video", "videos", "recording", "recordings", "watch", "replay", "screencast",
         "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
         "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
         "ビデオ", "视频", "視頻", "錄影", "录像", "影片",
+        ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
+        "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
     ),
     "abstract": (
         "description", "abstract", "summary", "session description", "beschreibung",

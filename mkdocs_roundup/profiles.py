@@ -31,6 +31,34 @@ _PROFILE_HOSTS = {
     }.items()
 }
 _ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
+_PEOPLE_FOLDERS = frozenset(
+    [
+        "speaker",
+        "speakers",
+        "people",
+        "person",
+        "persons",
+        "author",
+        "authors",
+        "presenter",
+        "presenters",
+        "team",
+        "members",
+        "member",
+        "profile",
+        "profiles",
+        "user",
+        "users",
+        "bio",
+        "bios",
+        "referenten",
+        "sprecher",
+        "intervenants",
+        "ponentes",
+        "palestrantes",
+    ]
+)
+"""Folders a site keeps its pages about people in (``../speakers/ann-lee.md``)."""
 
 
 _LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
@@ -57,6 +85,8 @@ def is_profile_url(url: str) -> bool:
 
 
 def _is_profile(parts: UrlParts) -> bool:
+    if not parts.host and not parts.scheme:  # a page of the site itself: its folder says
+        return any(f.casefold() in _PEOPLE_FOLDERS for f in parts.path.split("/")[:-1])
     host = site_host(parts.host)
     if host.endswith(".wikipedia.org"):
         host = "wikipedia.org"

@@ -12,6 +12,7 @@ from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS
 from .people import clean_text
+from .profiles import is_person_url
 
 _DATE_CELL = re.compile(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
@@ -38,16 +39,69 @@ def _column_role(reader: Reader, name: str) -> str | None:
     return "speakers" if words in (["name"], ["who"]) else None
 
 
-def row_fields(reader: Reader, row: Block) -> Fields:
-    """What a table row's cells say of its talk."""
+def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
+    """What each column of a table holds: by its name, else by what most of its cells say
+    (a column writes its cells alike). A column of linked people is the speakers' (else a
+    column of names); beside it, a column of text and names is one of titles, never read
+    for names ("Caching & Queues" is a title there)."""
+    header = rows[0].header if rows else []
+    width = max((len(r.cells) for r in rows), default=0)
+    roles = [_column_role(reader, name) for name in header][:width]
+    roles += [None] * (width - len(roles))
+    kinds = {
+        column: [
+            k for r in rows if column < len(r.cells) and (k := _cell_kind(reader, r.cells[column]))
+        ]
+        for column, role in enumerate(roles)
+        if role is None
+    }
+    for evidence in (("person",), ("person", "names")):
+        for column, found in kinds.items():
+            people = sum(found.count(k) for k in evidence)
+            if len(found) >= 2 and people * 2 > len(found):
+                roles[column] = "speakers"
+        if "speakers" in roles:
+            break
+    for column, found in kinds.items():
+        words = sum(found.count(k) for k in ("text", "names", "person"))
+        if roles[column] is None and len(found) >= 2 and words * 2 > len(found):
+            roles[column] = (
+                "text" if "speakers" in roles or found.count("text") * 2 > len(found) else None
+            )
+    return roles
+
+
+def _cell_kind(reader: Reader, cell: Inline) -> str:
+    """What one cell says: nothing, a date, media links, linked people, names, or text."""
+    visible = cell.visible().strip()
+    if not visible:
+        return ""
+    if _DATE_CELL.match(visible):
+        return "date"
+    if reader.is_media_field(cell.text, cell):
+        return "media"
+    if not reader.names_only(cell.text, cell):
+        return "text"
+    speakers = reader.people(cell.text, cell)[0]
+    if any(p.url and is_person_url(p.url) for p in speakers):
+        return "person"
+    return "names" if speakers else "text"
+
+
+def row_fields(reader: Reader, row: Block, roles: list[str | None] | None = None) -> Fields:
+    """What a table row's cells say of its talk (``roles``: its table's
+    :func:`column_roles`)."""
     fields = Fields()
-    roles = [_column_role(reader, name) for name in row.header]
+    if roles is None:
+        roles = column_roles(reader, [row])
     title_cell: Inline | None = None
     for position, cell in enumerate(row.cells):
         role = roles[position] if position < len(roles) else None
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
-    if title_cell is not None and "title" in roles:  # the column says what it is
-        if len({r for r in roles if r}) >= 2:
+    if title_cell is not None and ("title" in roles or "speakers" in roles):
+        # The column says what it is, or the speakers have a column of their own.
+        named = {_column_role(reader, name) for name in row.header} - {None}
+        if "title" in named and len(named) >= 2:
             fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
         fields.title = clean_text(title_cell.visible())
         for link in title_cell.links:
@@ -79,7 +133,7 @@ def _cell(
             fields.evidence.add("person")
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
-    elif role == "title":
+    elif role == "title" or (role == "text" and title_cell is None):
         return cell
     elif role is None and not _DATE_CELL.match(visible):
         if reader.media_only(text, cell, fields):

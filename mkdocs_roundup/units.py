@@ -23,8 +23,8 @@ from .inline import Inline
 from .labels import MONTHS
 from .model import Party
 from .people import clean_text
-from .rows import row_fields
-from .titles import ONE_SLOT
+from .rows import column_roles, row_fields
+from .titles import ONE_SLOT, SLOT
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -215,6 +215,7 @@ class _Finder:
         """A table's talks. A row whose first cell is empty continues the row above it:
         that row groups the rows after it (a meetup's date), its first cell their section."""
         rows = table.children
+        roles = column_roles(self.reader, rows)
         units = []
         group: str | None = None
         for position, row in enumerate(rows):
@@ -225,15 +226,15 @@ class _Finder:
                 continue
             if first:
                 group = None
-            unit = self.row_unit(row)
+            unit = self.row_unit(row, roles)
             if unit is not None:
                 if group is not None:
                     unit.section, unit.grouped = group, True
                 units.append(unit)
         return units
 
-    def row_unit(self, row: Block) -> Unit | None:
-        fields = row_fields(self.reader, row)
+    def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
+        fields = row_fields(self.reader, row, roles)
         if not self.is_talk(fields):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)
@@ -397,7 +398,7 @@ class _Finder:
         for unit in talks:  # in page order, with the headings above it on a stack
             position = _push_headings(stack, groups, position, unit.start)
             if not unit.grouped:
-                _set_section(unit, stack, page_title)
+                _set_section(unit, stack, page_title, self.reader)
 
 
 def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:
@@ -412,15 +413,21 @@ def _push_headings(stack: list[Block], groups: list[Block], position: int, start
     return position
 
 
-def _set_section(unit: Unit, stack: list[Block], page_title: Block | None) -> None:
+def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reader: Reader) -> None:
     """A talk's section: the innermost heading above it (no generic label, never the
-    page's title)."""
+    page's title), without its media links (``[🎥](playlist)``)."""
     limit = unit.level if unit.form == "heading" else 7
     enclosing = [h for h in stack if h.level < limit]
     if not enclosing or enclosing[-1] is page_title:
         return
     inline = enclosing[-1].inline
-    label = clean_text(inline.visible()).rstrip(":").strip() if inline else ""
+    label = ""
+    if inline is not None:
+        links = inline.links
+        text = SLOT.sub(
+            lambda s: "" if reader.media_role(links[int(s[1])].text) else s[0], inline.text
+        )
+        label = clean_text(inline.visible(text)).rstrip(":").strip()
     unit.section = None if not label or _GENERIC.match(label) else label
 
 

@@ -538,3 +538,35 @@ def test_a_list_writes_its_affiliations_alike() -> None:
         (["Ed Roe"], ["Harbor Works"]),
         (["Fay Lim"], ["nube"]),
     ]
+
+
+def test_a_table_without_column_names_is_read_by_what_its_columns_hold() -> None:
+    result = plan(
+        """
+        # Lakeside meetups
+
+        ## Spring Meetup - 2024 Apr 4 [:movie_camera:](https://www.youtube.com/playlist?list=PLx)
+
+        | | | |
+        | --- | --- | --- |
+        | Caching & Queues Explained | [Ida Berg](../people/ida-berg.md) | |
+        | [Typed Pipelines](https://youtu.be/aaaaaaaaaaa) | [Ola Nyqvist](../people/ola-nyqvist.md) | [:notebook:](https://speakerdeck.com/ola/typed) |
+        | Rust, Zig, Go | [Per Holm](../people/per-holm.md) | [📺](https://youtu.be/bbbbbbbbbbb) |
+        """
+    )
+    assert [t.talk.title for t in result.talks] == [
+        "Caching & Queues Explained",
+        "Typed Pipelines",
+        "Rust, Zig, Go",
+    ]
+    assert [people(t.talk) for t in result.talks] == [
+        [("Ida Berg", "../people/ida-berg.md")],
+        [("Ola Nyqvist", "../people/ola-nyqvist.md")],
+        [("Per Holm", "../people/per-holm.md")],
+    ]
+    assert [media(t.talk) for t in result.talks] == [
+        [],
+        ["aaaaaaaaaaa", "ola/typed"],
+        ["bbbbbbbbbbb"],
+    ]
+    assert {t.talk.section for t in result.talks} == {"Spring Meetup - 2024 Apr 4"}
