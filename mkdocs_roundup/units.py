@@ -21,10 +21,11 @@ from .body import Reader, unit_body
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS
+from .media import SLOT
 from .model import Party
 from .people import clean_text
 from .rows import column_roles, row_fields
-from .titles import ONE_SLOT, SLOT
+from .titles import ONE_SLOT
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
