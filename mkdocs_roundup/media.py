@@ -39,7 +39,7 @@ _REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
-_MATERIAL_PATH = re.compile(r"slides?|deck|presentation", re.I)
+_MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
 
 
 class MediaReader(Labels):

@@ -55,20 +55,25 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
         for column, role in enumerate(roles)
         if role is None
     }
+    kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
     for evidence in (("person",), ("person", "names")):
         for column, found in kinds.items():
-            people = sum(found.count(k) for k in evidence)
-            if len(found) >= 2 and people * 2 > len(found):
+            if _most(found, evidence):
                 roles[column] = "speakers"
         if "speakers" in roles:
             break
+    beside = "speakers" in roles
     for column, found in kinds.items():
-        words = sum(found.count(k) for k in ("text", "names", "person"))
-        if roles[column] is None and len(found) >= 2 and words * 2 > len(found):
-            roles[column] = (
-                "text" if "speakers" in roles or found.count("text") * 2 > len(found) else None
-            )
+        if roles[column] is None and _most(
+            found, ("text", "names", "person") if beside else ("text",)
+        ):
+            roles[column] = "text"
     return roles
+
+
+def _most(kinds: list[str], wanted: tuple[str, ...]) -> bool:
+    """Whether most of a column's cells are of the ``wanted`` kinds."""
+    return sum(kinds.count(k) for k in wanted) * 2 > len(kinds)
 
 
 def _cell_kind(reader: Reader, cell: Inline) -> str:

@@ -51,6 +51,14 @@ _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
+_TIME_SLOT = re.compile(
+    r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
+    r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
+    re.I,
+)
+"""A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
+_NAMES_THEN_STRONG = re.compile(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
+"""``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
 _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
 _NAME_LIST = re.compile(r",|&|\band\b")
@@ -123,6 +131,8 @@ class TitleReader(MediaReader):
         if self._named_link(text, inline, fields):
             return
         text = self._line_text(text, inline, fields)
+        if self._names_then_strong(text, inline, fields):
+            return
         if fields.untitled:
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
@@ -223,6 +233,34 @@ class TitleReader(MediaReader):
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
         fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
+        return True
+
+    def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Ann Lee  **Title**``, ``10:30 Ann Lee [**Title**](deck)``: full names, then the
+        title written strong, last on the line."""
+        if text[:1].isdigit() or text[:1] == "(":
+            text = _TIME_SLOT.sub("", text)  # a schedule's line: its time is when, not who
+        if fields.untitled or not inline.strong or text.lstrip().startswith(inline.strong[0]):
+            return False
+        linked = _NAMES_THEN_STRONG.fullmatch(text)
+        link = inline.links[int(linked["n"])] if linked else None
+        if link is not None and linked is not None and link.strong:
+            names, title = linked["names"], link.text
+        elif text.rstrip(" .").endswith(inline.strong[-1]) and "\x00" not in text:
+            title = inline.strong[-1]
+            names = text.rstrip(" .")[: -len(title)]
+        else:
+            return False
+        names = names.strip(" :-–—|")
+        if not names or not self.names_only(names, inline):
+            return False
+        speakers, orgs = self.people(names, inline)
+        if not speakers or not all(_full_name(p) for p in speakers):
+            return False
+        fields.add_people(speakers, orgs)
+        fields.title = clean_text(title).strip(" -–—:|")
+        if link is not None:
+            self.title_media(link, fields)
         return True
 
     def _plain_title(self, text: str, fields: Fields) -> None:

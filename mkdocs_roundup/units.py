@@ -21,10 +21,11 @@ from .body import Reader, unit_body
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS
-from .media import SLOT
 from .model import Party
 from .people import clean_text
+from .repeats import repeats
 from .rows import column_roles, row_fields
+from .sections import set_sections
 from .titles import ONE_SLOT
 
 _SECTION = re.compile(
@@ -42,15 +43,6 @@ _SECTION = re.compile(
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
-_GENERIC = re.compile(
-    r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
-    r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
-    r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
-    r"palestras|apresentações)(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
-    r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
-    re.I,
-)
-"""Section labels that wrap every talk of a page and say nothing: no section."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _BREAK = re.compile(
@@ -142,24 +134,26 @@ class _Finder:
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
-        talks = self.keep(talks)
-        self.sections(talks, [blocks[h] for h in headings])
+        talks = self.once(self.keep(talks))
+        set_sections(talks, [blocks[h] for h in headings], self.reader)
         _end_headings(talks, [blocks[h] for h in headings], page_end)
         self.reading.units = talks
         return self.reading
 
     def strong_enough(self, units: list[Unit]) -> list[Unit]:
         """A list item needs strong evidence of its own (names alone, in an item, are no
-        talk: "- The Cluster API provider (CAPI)"); so does a line with no heading, unless
+        talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
+        names its speakers in full as they do; a line with no heading needs it too, unless
         lines beside it have it."""
         if self.trusted:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
+        strong_items = any(u.form == "item" and u.fields.strong for u in units)
         return [
             u
             for u in units
             if u.fields.strong
-            or (u.form == "item" and self.forced == "items")
+            or (u.form == "item" and (self.forced == "items" or (strong_items and _named(u))))
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
@@ -359,6 +353,15 @@ class _Finder:
             return bool(fields.title)
         return bool(fields.title) and bool(fields.evidence)
 
+    def once(self, units: list[Unit]) -> list[Unit]:
+        """Each talk once: where the page gives it again, that place stays as written."""
+        again = repeats([(u.fields, (u.form, u.level)) for u in units])
+        for position, first in again.items():
+            unit, earlier = units[position], units[first]
+            said = f"'{unit.fields.title}' is '{earlier.fields.title}' above, again"
+            self.reading.notes.append((unit.start, f"{said}; left as written"))
+        return [u for position, u in enumerate(units) if position not in again]
+
     def keep(self, units: list[Unit]) -> list[Unit]:
         """Units with strong evidence, and weak ones (names in a speaker's place) beside
         strong ones of their form, or repeated with full names."""
@@ -385,52 +388,6 @@ class _Finder:
                 )
         return kept
 
-    def sections(self, talks: list[Unit], headings: list[Block]) -> None:
-        """Each talk's section: the innermost heading above it that is not a talk."""
-        talk_starts = {u.start for u in talks if u.form == "heading"}
-        talk_levels = {u.level for u in talks if u.form == "heading"}
-        top = min(talk_levels, default=7)
-        # A heading beside talk headings (of a level talks have) is an entry that is no
-        # talk ("MesosCon 2014, the playlist"), not the section of what follows.
-        groups = [h for h in headings if h.start not in talk_starts and h.level < top]
-        page_title = headings[0] if headings and headings[0].level == 1 else None
-        stack: list[Block] = []
-        position = 0
-        for unit in talks:  # in page order, with the headings above it on a stack
-            position = _push_headings(stack, groups, position, unit.start)
-            if not unit.grouped:
-                _set_section(unit, stack, page_title, self.reader)
-
-
-def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:
-    """Put the headings from ``position`` up to line ``start`` on the stack of headings
-    above it; the position of the next."""
-    while position < len(groups) and groups[position].start < start:
-        heading = groups[position]
-        while stack and stack[-1].level >= heading.level:
-            stack.pop()
-        stack.append(heading)
-        position += 1
-    return position
-
-
-def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reader: Reader) -> None:
-    """A talk's section: the innermost heading above it (no generic label, never the
-    page's title), without its media links (``[🎥](playlist)``)."""
-    limit = unit.level if unit.form == "heading" else 7
-    enclosing = [h for h in stack if h.level < limit]
-    if not enclosing or enclosing[-1] is page_title:
-        return
-    inline = enclosing[-1].inline
-    label = ""
-    if inline is not None:
-        links = inline.links
-        text = SLOT.sub(
-            lambda s: "" if reader.media_role(links[int(s[1])].text) else s[0], inline.text
-        )
-        label = clean_text(inline.visible(text)).rstrip(":").strip()
-    unit.section = None if not label or _GENERIC.match(label) else label
-
 
 def _affiliations(units: list[Unit]) -> None:
     """A list writes its items alike: where most items' ``| Ann Lee, Acme`` end with an
@@ -445,6 +402,12 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
+
+
+def _named(unit: Unit) -> bool:
+    """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
+    speakers = unit.fields.speakers
+    return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
 
 
 def _spaced(text: str) -> str:

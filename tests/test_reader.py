@@ -570,3 +570,51 @@ def test_a_table_without_column_names_is_read_by_what_its_columns_hold() -> None
         ["bbbbbbbbbbb"],
     ]
     assert {t.talk.section for t in result.talks} == {"Spring Meetup - 2024 Apr 4"}
+
+
+def test_a_schedule_with_its_abstracts_further_down_gives_each_talk_once() -> None:
+    result = plan(
+        """
+        # Program
+
+        ## Day one
+
+        ### Morning
+
+        * 9:00-9:40 Ada Vos   [__Queues at the Edge__](./ada-vos.pptx)
+        * 9:40-10:20: Bo Lind  [__Fast Frames for Everyone__](slides/bo.pdf)
+        * 10:20-10:40 Cy Moe   __Tracing without Tears__
+        * 10:40-11:00 break
+
+        # Abstracts
+
+        ## Ada Vos
+
+        __Title__: Queues at the edge of the network
+
+        Queues everywhere, and what they cost.
+
+        ## Cy Moe
+
+        __Title__: Tracing Without Tears
+
+        Spans, and the tears they save.
+        """
+    )
+    assert [(t.talk.line, t.talk.title) for t in result.talks] == [
+        (7, "Queues at the Edge"),
+        (8, "Fast Frames for Everyone"),
+        (9, "Tracing without Tears"),
+    ]
+    assert [people(t.talk) for t in result.talks] == [
+        [("Ada Vos", None)],
+        [("Bo Lind", None)],
+        [("Cy Moe", None)],
+    ]
+    assert [[m.url for m in t.talk.slides] for t in result.talks] == [
+        ["./ada-vos.pptx"],
+        ["slides/bo.pdf"],
+        [],
+    ]
+    assert {t.talk.section for t in result.talks} == {"Morning"}
+    assert [n.line for n in result.notes if "again" in n.message] == [14, 20]

@@ -1,0 +1,78 @@
+"""Each talk's section: the innermost heading above it that is not a talk, named as the
+author wrote it (without its media links), never a generic word ("Talks") nor the page's
+title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .blocks import Block
+from .body import Reader
+from .media import SLOT
+from .people import clean_text
+
+if TYPE_CHECKING:
+    from .units import Unit
+
+_GENERIC = re.compile(
+    r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
+    r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
+    r"palestras|apresentações)(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
+    r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
+    re.I,
+)
+"""Section labels that wrap every talk of a page and say nothing: no section."""
+
+
+def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> None:
+    """Each talk's section: the innermost heading above it that is not a talk."""
+    talk_starts = {u.start for u in talks if u.form == "heading"}
+    talk_levels = {u.level for u in talks if u.form == "heading"}
+    top = min(talk_levels, default=7)
+    # A heading beside talk headings (of a level talks have) is an entry that is no
+    # talk ("MesosCon 2014, the playlist"), not the section of what follows.
+    # (A list item or a row is in the section of the heading above it, whatever it is.)
+    others = [h for h in headings if h.start not in talk_starts]
+    groups = [h for h in others if h.level < top]
+    page_title = headings[0] if headings and headings[0].level == 1 else None
+    stacks: tuple[list[Block], list[Block]] = ([], [])
+    positions = [0, 0]
+    for unit in talks:  # in page order, with the headings above it on a stack
+        for n, found in enumerate((groups, others)):
+            positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
+        if not unit.grouped:
+            stack = stacks[0] if unit.form == "heading" else stacks[1]
+            _set_section(unit, stack, page_title, reader)
+
+
+def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:
+    """Put the headings from ``position`` up to line ``start`` on the stack of headings
+    above it; the position of the next."""
+    while position < len(groups) and groups[position].start < start:
+        heading = groups[position]
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        stack.append(heading)
+        position += 1
+    return position
+
+
+def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reader: Reader) -> None:
+    """A talk's section: the innermost heading above it (no generic label, never the
+    page's title), without its media links (``[🎥](playlist)``)."""
+    limit = unit.level if unit.form == "heading" else 7
+    enclosing = [h for h in stack if h.level < limit]
+    if not enclosing or enclosing[-1] is page_title:
+        return
+    inline = enclosing[-1].inline
+    label = ""
+    if inline is not None:
+        links = inline.links
+        text = SLOT.sub(
+            lambda s: "" if reader.media_role(links[int(s[1])].text) else s[0], inline.text
+        )
+        label = clean_text(inline.visible(text)).rstrip(":").strip()
+    unit.section = None if not label or _GENERIC.match(label) else label
