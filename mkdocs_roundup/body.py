@@ -107,7 +107,7 @@ class Reader(TitleReader):
         if "http" in visible:
             self._written_urls(visible, inline, line, fields)
         if "\x00" in text:
-            self._labelled_links(text, inline, fields)
+            self.labelled_links(text, inline, fields)
         fields.prose += 1
         if self._names_line(text, inline, fields):
             return

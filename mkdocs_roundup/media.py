@@ -99,7 +99,7 @@ class MediaReader(Labels):
         if found:
             fields.evidence.add("media")
 
-    def _labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
+    def labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
         """Links named as media inside a sentence (``… and the [slides](…)``): the talk's,
         kept as written."""
         for n in SLOT.findall(text):

@@ -138,12 +138,14 @@ def _cell(
             fields.evidence.add("person")
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
-    elif role == "title" or (role == "text" and title_cell is None):
+    elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
-    elif role is None and not _DATE_CELL.match(visible):
+    elif not _DATE_CELL.match(visible):  # a column of text, or one no name or cell says
         if reader.media_only(text, cell, fields):
             return None
-        if not fields.speakers and reader.names_only(text, cell):
+        if title_cell is not None or "title" in roles:
+            reader.labelled_links(text, cell, fields)  # "[Slides](…) / [Code](…)"
+        if role is None and not fields.speakers and reader.names_only(text, cell):
             fields.add_people(*reader.people(text, cell))
         elif title_cell is None and "title" not in roles:
             return cell  # the first cell of free text: read as a talk's line

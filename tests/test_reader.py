@@ -618,3 +618,26 @@ def test_a_schedule_with_its_abstracts_further_down_gives_each_talk_once() -> No
     ]
     assert {t.talk.section for t in result.talks} == {"Morning"}
     assert [n.line for n in result.notes if "again" in n.message] == [14, 20]
+
+
+def test_a_links_column_gives_the_media_it_labels_and_a_source_link_is_no_one() -> None:
+    result = plan(
+        """
+        | Date | Topic | Location | Links |
+        | --- | --- | --- | --- |
+        | May 02 | Streams in Practice | [Lumen Meetup](https://lumen.example/) | [Slides](https://slides.com/ada/streams) / [Code](https://github.com/ada/streams) |
+        | Apr 11 | Parsers by Hand | [Harbor Conf](https://harbor.example/) | [Repo](https://github.com/ada/parsers) |
+        """
+    )
+    assert [(t.talk.title, media(t.talk)) for t in result.talks] == [
+        ("Streams in Practice", ["https://slides.com/ada/streams"]),
+        ("Parsers by Hand", []),
+    ]
+    (talk, _) = talks(
+        f"""
+        ## Fast Frames by [Bo Lind]({LI}blind/) ([Slides](https://speakerdeck.com/bo/frames)) ([Source](https://github.com/bo/frames))
+
+        ## Parsers, [Ada Vos]({LI}avos/)
+        """
+    )
+    assert (talk.title, talk.organizations, media(talk)) == ("Fast Frames", (), ["bo/frames"])
