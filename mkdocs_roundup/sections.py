@@ -25,6 +25,26 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_TALK_WORDS = frozenset({
+    "talks", "talk", "sessions", "presentations", "speaking", "vorträge", "präsentationen",
+    "présentations", "conférences", "charlas", "ponencias", "palestras", "apresentações",
+})  # fmt: skip
+_WRAPPER_WORDS = frozenset({
+    "the", "a", "of", "my", "our", "all", "past", "previous", "recent", "list", "table",
+    "index", "archive", "given", "held", "done", "and", "slides", "recordings", "videos", "de",
+    "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
+    "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas",
+})  # fmt: skip
+"""Words that, around a word for talks only, still say nothing ("Table of talks given")."""
+
+
+def _generic(label: str) -> bool:
+    if _GENERIC.match(label):
+        return True
+    words = label.casefold().split()
+    return bool(_TALK_WORDS & set(words)) and all(
+        w in _TALK_WORDS or w in _WRAPPER_WORDS for w in words
+    )
 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> None:
@@ -75,4 +95,4 @@ def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reade
             lambda s: "" if reader.media_role(links[int(s[1])].text) else s[0], inline.text
         )
         label = clean_text(inline.visible(text)).rstrip(":").strip()
-    unit.section = None if not label or _GENERIC.match(label) else label
+    unit.section = None if not label or _generic(label) else label

@@ -641,3 +641,23 @@ def test_a_links_column_gives_the_media_it_labels_and_a_source_link_is_no_one() 
         """
     )
     assert (talk.title, talk.organizations, media(talk)) == ("Fast Frames", (), ["bo/frames"])
+
+
+@pytest.mark.parametrize("wrapper", ["Table of talks given", "Tabla de charlas realizadas"])
+def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> None:
+    result = plan(
+        f"""
+        # Ada Vos
+
+        ## {wrapper}
+
+        | Event | Title | Recording |
+        | --- | --- | --- |
+        | Harbor Conf | Streams in Practice | [Video](https://youtu.be/aaaaaaaaaaa) |
+        | Lumen Meetup | Parsers by Hand | [Video](https://youtu.be/bbbbbbbbbbb) |
+        """
+    )
+    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
+        ("Streams in Practice", None),
+        ("Parsers by Hand", None),
+    ]
