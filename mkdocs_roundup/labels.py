@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
         "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
         "ビデオ", "视频", "視頻", "錄影", "录像", "影片",
-        ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
+        "webm", "mp4", ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
         "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
     ),
     "abstract": (
@@ -98,7 +98,9 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 DEFAULT_LABELS = label_table()
 
 _LABEL = re.compile(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
-_VIDEO_WORDS = {"video", "recording", "recorded", "watch", "screencast", "replay", "youtube"}
+_VIDEO_WORDS = {
+    "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "webm", "mp4",
+}  # fmt: skip
 _SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",

@@ -12,6 +12,7 @@ from .blocks import Block
 from .body import Reader
 from .media import SLOT
 from .people import clean_text
+from .titles import ATTR_LIST
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -94,5 +95,5 @@ def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reade
         text = SLOT.sub(
             lambda s: "" if reader.media_role(links[int(s[1])].text) else s[0], inline.text
         )
-        label = clean_text(inline.visible(text)).rstrip(":").strip()
+        label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     unit.section = None if not label or _generic(label) else label

@@ -29,7 +29,7 @@ ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
 """A line that is one link."""
 _LEADING_DATE = re.compile(
     r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|]\s+",
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+",
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``): when, not what."""

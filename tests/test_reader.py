@@ -680,3 +680,22 @@ def test_a_video_title_may_name_the_speaker_first() -> None:
         ("Queues at Scale", [("Cy Moe", None)]),
         ("Ann Lee", [("Bo Lind", None)]),
     ]
+
+
+def test_a_dated_list_of_events_with_bracketed_media_labels() -> None:
+    result = plan(
+        """
+        ## Past {#past}
+
+        * 2019-04, **Harbor Conf**: [[slides]](https://speakerdeck.com/ada/harbor) [[video]](https://youtu.be/aaaaaaaaaaa)
+        * 2018-02, **Lumen Days**: [[slides]](https://speakerdeck.com/ada/lumen) [[WebM]](https://video.lumen.example/2018/talk.webm)
+        """
+    )
+    assert [(t.talk.title, t.talk.section, t.talk.speakers) for t in result.talks] == [
+        ("Harbor Conf", "Past", ()),
+        ("Lumen Days", "Past", ()),
+    ]
+    assert [sorted(media(t.talk)) for t in result.talks] == [
+        ["aaaaaaaaaaa", "ada/harbor"],
+        ["ada/lumen", "https://video.lumen.example/2018/talk.webm"],
+    ]
