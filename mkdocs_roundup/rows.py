@@ -59,10 +59,10 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     for evidence in (("person",), ("person", "names")):
         for column, found in kinds.items():
             if _most(found, evidence):
-                roles[column] = "speakers"
-        if "speakers" in roles:
+                roles[column] = "people"  # the speakers, as their cells (not a label) say
+        if "people" in roles:
             break
-    beside = "speakers" in roles
+    beside = "people" in roles or "speakers" in roles
     for column, found in kinds.items():
         if roles[column] is None and _most(
             found, ("text", "names", "person") if beside else ("text",)
@@ -103,7 +103,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None] | None = None
     for position, cell in enumerate(row.cells):
         role = roles[position] if position < len(roles) else None
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
-    if title_cell is not None and ("title" in roles or "speakers" in roles):
+    if title_cell is not None and ({"title", "speakers", "people"} & set(roles)):
         # The column says what it is, or the speakers have a column of their own.
         named = {_column_role(reader, name) for name in row.header} - {None}
         if "title" in named and len(named) >= 2:
@@ -130,12 +130,13 @@ def _cell(
     visible = cell.visible().strip()
     if not visible or role in ("other", "abstract"):
         return None
-    if role == "speakers":
+    if role in ("speakers", "people"):
         speakers, orgs = reader.column_people(text, cell)
         if speakers:
-            fields.add_people(speakers, orgs)
+            fields.add_people(speakers, orgs)  # a profile link is evidence of a person
             fields.explicit = True
-            fields.evidence.add("person")
+            if role == "speakers":
+                fields.evidence.add("person")  # so is the column's label
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):

@@ -278,6 +278,11 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "- [Getting started](start.md)\n- [Reference](ref.md)\n",
         # a changelog
         "## 2.0\n\n- Faster builds\n- New theme\n\n## 1.0\n\n- First release\n",
+        # a reference table: a column of names (languages, providers) beside one of text
+        "| code | languages |\n| --- | --- |\n| en | English, German, Dutch |\n"
+        "| fr | French, Portuguese |\n| ja | Japanese, Chinese |\n",
+        "| Provider | URL forms |\n| --- | --- |\n| Speaker Deck | speakerdeck.com/<user>/<slug> |\n"
+        "| SlideShare | slideshare.net/<user>/<slug> (a deck's page) |\n",
     ],
 )
 def test_pages_that_are_not_talk_lists_get_no_cards(text: str) -> None:
