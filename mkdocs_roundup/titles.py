@@ -280,11 +280,6 @@ class TitleReader(MediaReader):
                     fields.affiliation = clean_text(people.rpartition(",")[2])
                 return
         split = split_lifted(_clean_people(text), (), self.known_orgs)
-        first = _speaker_first(text)
-        if first is not None and not any(_full_name(p) for p in split.speakers):
-            fields.title = first[1]
-            fields.add_people([Party(first[0])], ())
-            return
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
 
@@ -411,24 +406,6 @@ class TitleReader(MediaReader):
             taken = _EMPTY_GROUP.sub("", taken).strip()
             taken = re.sub(r"(?:\s*(?:,|and|&|\+))+\s*$", "", taken).strip()
         return taken
-
-
-_DASH = re.compile(r"\s+[-–—]\s+")
-
-
-def _speaker_first(text: str) -> tuple[str, str] | None:
-    """``Bret Vos - Inventing Things``, as a video's title names its talk: a full name, a
-    dash, then a title that is no name."""
-    parts = _DASH.split(text.strip())
-    if len(parts) != 2:
-        return None
-    name, title = (clean_text(p) for p in parts)
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not looks_like_name(name) or is_org_name(name):
-        return None
-    if looks_like_name(title) and len(title.split()) > 1:
-        return None  # "Ann Lee - Bo Lind": two names, no title
-    return name, title
 
 
 def _full_name(person: Party) -> bool:
