@@ -132,10 +132,11 @@ class Reader(TitleReader):
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:
-    """Speakers a label or a sentence names as such: they replace any read before."""
+    """Speakers a label or a sentence names as such: they replace any read before (and say
+    the unit is a talk)."""
     fields.speakers.clear()
     fields.add_people(speakers, orgs)
-    fields.evidence.add("person")
+    fields.evidence.update(("person", "label"))
     fields.explicit = True
 
 

@@ -55,6 +55,7 @@ _BREAK = re.compile(
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind"})
 
 
 @dataclass
@@ -134,11 +135,24 @@ class _Finder:
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
-        talks = self.once(self.keep(talks))
+        talks = self.talk_list(self.once(self.keep(talks)))
         set_sections(talks, [blocks[h] for h in headings], self.reader)
         _end_headings(talks, [blocks[h] for h in headings], page_end)
         self.reading.units = talks
         return self.reading
+
+    def talk_list(self, units: list[Unit]) -> list[Unit]:
+        """A list of talks shows some talk's material, or names something a talk: a list of
+        people and what they do ("- [Ann Lee](…): Engineering lead") is no list of talks.
+        (Headings that each give a title and its speaker are: "## Title, Ann Lee".)"""
+        if self.trusted or self.forced or not units:
+            return units
+        if any(u.fields.evidence & _TALK_EVIDENCE or u.form == "heading" for u in units):
+            return units
+        self.reading.notes.append(
+            (units[0].start, "people and their words only, no talk's material; left as written")
+        )
+        return []
 
     def strong_enough(self, units: list[Unit]) -> list[Unit]:
         """A list item needs strong evidence of its own (names alone, in an item, are no

@@ -283,6 +283,11 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "| fr | French, Portuguese |\n| ja | Japanese, Chinese |\n",
         "| Provider | URL forms |\n| --- | --- |\n| Speaker Deck | speakerdeck.com/<user>/<slug> |\n"
         "| SlideShare | slideshare.net/<user>/<slug> (a deck's page) |\n",
+        # a team page: people, their profiles or pages, and what they do
+        "# Team\n\n- [Ada Vos](https://github.com/avos): Engineering lead\n"
+        "- [Bo Lind](https://github.com/blind): Design and docs\n",
+        "# Team\n\n- [Ada Vos](../people/ada-vos.md): Engineering lead\n"
+        "- [Bo Lind](../people/bo-lind.md): Design and docs\n",
     ],
 )
 def test_pages_that_are_not_talk_lists_get_no_cards(text: str) -> None:
