@@ -58,7 +58,9 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
     # (A list item or a row is in the section of the heading above it, whatever it is.)
     others = [h for h in headings if h.start not in talk_starts]
     groups = [h for h in others if h.level < top]
-    page_title = headings[0] if headings and headings[0].level == 1 else None
+    # The page's title is its one top heading; top headings that repeat are sections ("# 2018").
+    tops = [h for h in headings if h.level == 1]
+    page_title = headings[0] if len(tops) == 1 and headings[0] is tops[0] else None
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
     for unit in talks:  # in page order, with the headings above it on a stack

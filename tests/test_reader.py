@@ -705,3 +705,19 @@ def test_a_dated_list_of_events_with_bracketed_media_labels() -> None:
         ["aaaaaaaaaaa", "ada/harbor"],
         ["ada/lumen", "https://video.lumen.example/2018/talk.webm"],
     ]
+
+
+def test_top_headings_that_repeat_are_sections_not_the_page_title() -> None:
+    result = plan(
+        """
+        # 2019
+        - **Queues at Scale** - Harbor Conf - [video](https://youtu.be/aaaaaaaaaaa)
+
+        # 2018
+        - **Parsers by Hand** - Lumen Days - [slides](https://speakerdeck.com/ada/parsers)
+        """
+    )
+    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
+        ("Queues at Scale", "2019"),
+        ("Parsers by Hand", "2018"),
+    ]
