@@ -59,7 +59,9 @@ _K = TypeVar("_K")
 
 @dataclass
 class PageContext:
-    """What the MkDocs plugin knows about the page being rendered."""
+    """One page's exchange between the MkDocs plugin and the extension: what the plugin knows
+    of the page (set before the page is converted) and what the extension made of it (read
+    after). Used alone, the extension makes one per document from its front matter."""
 
     path: str
     meta: Mapping[str, Any]
@@ -71,9 +73,18 @@ class PageContext:
     posters: Mapping[str, str] = field(default_factory=dict)
     """Poster image URLs (relative to the page) by ``provider:id``."""
 
+    result: PagePlan | None = None
+    """Made by the extension: the page's plan as rendered, with the anchors ``toc`` gave."""
+    replanned: bool = False
+    """Whether :attr:`result` is other than :attr:`plan`: the page was parsed again (its text
+    is not the text planned), or ``toc`` gave some talk another anchor."""
+    facades: list[str] = field(default_factory=list)
+    """The addresses of the click-to-load facades the cards write."""
+
 
 @dataclass
 class _Render:
+    page: PageContext
     plan: PagePlan
     opens: dict[str, int] = field(default_factory=dict)
     headings: dict[str, int] = field(default_factory=dict)
@@ -101,8 +112,12 @@ class RoundupExtension(Extension):
         self.page: PageContext | None = None
         """Set by the MkDocs plugin before each page; ``None`` when used alone."""
         self.renderer: CardRenderer | None = None
-        self.result: PagePlan | None = None
+        self._converted: PageContext | None = None
+
+    @property
+    def result(self) -> PagePlan | None:
         """The plan of the last page converted, with its rendered talk ids."""
+        return self._converted.result if self._converted is not None else None
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
@@ -114,7 +129,7 @@ class RoundupExtension(Extension):
         self._state: _Render | None = None
 
     def reset(self) -> None:
-        self.result = None
+        self._converted = None
         self._state = None
 
     def card_renderer(self) -> CardRenderer:
@@ -147,18 +162,16 @@ class _CardPreprocessor(Preprocessor):
         if page is not None and not page.enabled:
             return lines
         text = "\n".join(lines)
-        plan = (
-            page.plan
-            if page is not None and page.plan is not None and page.plan.made_from(text)
-            else None
-        )
-        log.debug("%s: %s", page.path if page else "-", "plan reused" if plan else "parsing")
+        if page is None:  # used alone: the document's own front matter
+            meta, text, skipped = split_front_matter(text)  # the offsets are into the body
+            about = PageContext(str(ext.getConfig("path")), meta, first_line=1 + skipped)
+        else:
+            about = page
+        ext._converted = about
+        plan = about.plan if about.plan is not None and about.plan.made_from(text) else None
+        log.debug("%s: %s", about.path, "plan reused" if plan else "parsing")
         if plan is None:
             known = frozenset(ext.getConfig("known_organizations"))
-            about = page
-            if about is None:  # used alone: the document's own front matter
-                meta, text, skipped = split_front_matter(text)  # the offsets are into the body
-                about = PageContext(str(ext.getConfig("path")), meta, first_line=1 + skipped)
             slugify, separator = _toc_settings(self.md)
             plan = parse_page(
                 text,
@@ -171,29 +184,32 @@ class _CardPreprocessor(Preprocessor):
                 separator=separator,
                 labels=label_table(ext.getConfig("field_labels")),
             )
+            about.replanned = True
         for diagnostic in plan.diagnostics:
             log.warning("%s", diagnostic)
         for note in plan.notes:
             log.info("%s", note)
-        ext.result = plan
+        about.result = plan
         if not plan.talks:
             return rewrite_docusaurus(text).split("\n") if page is not None else lines
-        return rewrite_docusaurus(self.cards(plan, text)).split("\n")
+        return rewrite_docusaurus(self.cards(about, plan, text)).split("\n")
 
-    def cards(self, plan: PagePlan, text: str) -> str:
+    def cards(self, page: PageContext, plan: PagePlan, text: str) -> str:
         """``text`` (the text ``plan`` was made from) with each talk's source made a card."""
         renderer = self.ext.card_renderer()
         stash = self.md.htmlStash.store
-        posters = self.ext.page.posters if self.ext.page else {}
         made = _headings_made(self.md, plan, text)
-        state = _Render(plan, anchored=made)
+        state = _Render(page, plan, anchored=made)
+        page.facades = []
         out: list[str] = []
         cursor = 0
         bodies: list[str] = []
         for index, item in enumerate(plan.talks):
             if item.in_place:
                 continue  # read, not rewritten (a table row)
-            head, meta, foot = renderer.parts(item.card or item.talk, posters)
+            card = renderer.card(item.card or item.talk, page.posters)
+            head, meta, foot = renderer.cut(card)
+            page.facades += renderer.facades(card)
             out.append(text[cursor : item.start])
             opening = stash(head)
             state.opens[opening] = index
@@ -498,9 +514,8 @@ class _HeadingTitles(_CardTreeprocessor):
                 replace(t, talk=replace(t.talk, id=changed[i])) if i in changed else t
                 for i, t in enumerate(talks)
             )
-            self.ext.result = replace(state.plan, talks=talks)
-        else:
-            self.ext.result = state.plan
+            state.page.result = replace(state.plan, talks=talks)
+            state.page.replanned = True
 
 
 def _retitle(heading: etree.Element, title: str) -> None:
