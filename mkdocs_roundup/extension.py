@@ -78,6 +78,9 @@ class PageContext:
     replanned: bool = False
     """Whether :attr:`result` is other than :attr:`plan`: the page was parsed again (its text
     is not the text planned), or ``toc`` gave some talk another anchor."""
+    chrome: list[tuple[str, bool]] = field(default_factory=list)
+    """The cards' markup around their headings and the author's text, in page order, each
+    with whether its text is for search to read (see :mod:`mkdocs_roundup.chrome`)."""
     facades: list[str] = field(default_factory=list)
     """The addresses of the click-to-load facades the cards write."""
 
@@ -200,7 +203,7 @@ class _CardPreprocessor(Preprocessor):
         stash = self.md.htmlStash.store
         made = _headings_made(self.md, plan, text)
         state = _Render(page, plan, anchored=made)
-        page.facades = []
+        page.chrome, page.facades = [], []
         out: list[str] = []
         cursor = 0
         bodies: list[str] = []
@@ -210,6 +213,7 @@ class _CardPreprocessor(Preprocessor):
             card = renderer.card(item.card or item.talk, page.posters)
             head, meta, foot = renderer.cut(card)
             page.facades += renderer.facades(card)
+            page.chrome += [(head, False), (meta, True), (foot, False)]
             out.append(text[cursor : item.start])
             opening = stash(head)
             state.opens[opening] = index
