@@ -12,7 +12,7 @@ How a talk becomes a card without losing anything the author wrote:
    opening, meta line, media area and closing go in as stashed HTML; the heading and the
    author's text stay Markdown, minus the embeds and the speakers line the card shows; a
    paragraph of plain prose, which Markdown would render as ``<p>text</p>`` untouched, the
-   card puts in as that HTML itself (see :func:`_paragraphs_made`);
+   card puts in as that HTML itself (see :mod:`mkdocs_roundup.shortcuts`);
 2. before ``toc`` runs, each talk gets its heading: where Python-Markdown would render the
    heading as written as plain text and links (the usual ``### Title, [Name](…)``), the card
    makes a heading showing the title, with the anchor ``toc`` would have given the heading as
@@ -28,33 +28,27 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from markdown import Markdown, inlinepatterns
+from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.inlinepatterns import Pattern
 from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import InlineProcessor, Treeprocessor
+from markdown.treeprocessors import Treeprocessor
 
-from . import language
+from . import language, shortcuts
 from .labels import label_table
 from .log import log
 from .parse import (
     PagePlan,
     TalkPlan,
-    _atx,
-    _strip_links,
     _without,
     parse_page,
     rewrite_docusaurus,
     split_front_matter,
 )
 from .render import CardRenderer
-
-_K = TypeVar("_K")
 
 
 @dataclass
@@ -94,9 +88,9 @@ class _Render:
     """Placeholders of the headings the card makes, by talk."""
     anchored: set[int] = field(default_factory=set)
     """Talks whose made heading takes the anchor of the heading as written (the headings
-    kept as written that the card makes, see :func:`_headings_made`)."""
+    kept as written that the card makes, see :mod:`mkdocs_roundup.shortcuts`)."""
     paragraphs: set[str] = field(default_factory=set)
-    """The talks' plain-text paragraphs the card makes (see :func:`_paragraphs_made`)."""
+    """The talks' plain-text paragraphs the card makes (see :mod:`mkdocs_roundup.shortcuts`)."""
 
 
 class RoundupExtension(Extension):
@@ -201,7 +195,7 @@ class _CardPreprocessor(Preprocessor):
         """``text`` (the text ``plan`` was made from) with each talk's source made a card."""
         renderer = self.ext.card_renderer()
         stash = self.md.htmlStash.store
-        made = _headings_made(self.md, plan, text)
+        made = shortcuts.headings(self.md, plan, text)
         state = _Render(page, plan, anchored=made)
         page.chrome, page.facades = [], []
         out: list[str] = []
@@ -237,12 +231,12 @@ class _CardPreprocessor(Preprocessor):
             cursor = item.end
         out.append(text[cursor:])
         self.ext._state = state
-        paragraphs = _paragraphs_made(self.md, bodies)
+        paragraphs = shortcuts.paragraphs(self.md, bodies)
         result = "".join(out)
-        if paragraphs and not _may_take_blocks(result):
+        if paragraphs and not shortcuts.may_take_blocks(result):
             # Nothing can take the paragraphs in: they go in now, before Markdown's raw HTML
             # pass reads the page (the larger part of its text is these paragraphs).
-            return _put_paragraphs(result, paragraphs, stash)
+            return shortcuts.put_paragraphs(result, paragraphs, stash)
         state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
         return result
 
@@ -277,178 +271,8 @@ class _MadeParagraphs(Preprocessor):
         state = self.ext._state
         if state is None or not state.paragraphs:
             return lines
-        text = _put_paragraphs("\n".join(lines), state.paragraphs, self.md.htmlStash.store)
+        text = shortcuts.put_paragraphs("\n".join(lines), state.paragraphs, self.md.htmlStash.store)
         return text.split("\n")
-
-
-def _put_paragraphs(text: str, made: AbstractSet[str], stash: Callable[[str], str]) -> str:
-    """``text`` with each block found in ``made`` replaced by its stashed ``<p>`` HTML,
-    unless the next block starts as a definition (``def_list`` would make it its term)."""
-    blocks = text.split("\n\n")
-    term = False  # whether the next non-blank block starts as a definition
-    for position in range(len(blocks) - 1, -1, -1):
-        block = blocks[position]
-        if block in made and not term:
-            blocks[position] = stash(f"<p>{block}</p>")
-        if block.strip():
-            term = block.lstrip(" ").startswith(":")
-    return "\n\n".join(blocks)
-
-
-_RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)", re.M)
-"""Where raw HTML other than a one-line comment may start."""
-
-
-def _may_take_blocks(text: str) -> bool:
-    """Whether raw HTML or a fenced code block may start in ``text``: a block of either can
-    take in the blocks after it. Plain searches first: the pattern is tried at every line."""
-    return (
-        ("`" in text and "```" in text)
-        or ("~" in text and "~~~" in text)
-        or ("<" in text and _RAW_HTML_LINE.search(text) is not None)
-    )
-
-
-_MARKUP_CHARS = r"\[\]<>&`*_\\{}"
-_MARKUP = re.compile(f"[{_MARKUP_CHARS}]")
-"""Characters that Python-Markdown's own inline patterns (or ``attr_list``) need to match."""
-_OWN_PATTERNS = frozenset(
-    value for name, value in vars(inlinepatterns).items() if name.endswith("_RE")
-)
-"""Python-Markdown's own inline patterns: each needs a :data:`_MARKUP` character (or, for a
-line break, two spaces at a line's end), so they are not searched for in text without."""
-_ID_ATTR = re.compile(r"\{[^}\n]*#")
-
-
-def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
-    """The talks (by index) whose heading as written the card can make itself.
-
-    Those are the ATX headings that Python-Markdown renders as their text and links only: no
-    inline pattern that runs before ``toc`` (Markdown's own, an extension's, or those of an
-    extension's own inline pass, like ``smarty``) matches their text once the links are taken
-    out, so ``toc`` would slug exactly the text the parser slugged, and the anchor the parser
-    predicted is the one ``toc`` would give. The made heading shows the title alone, and
-    Markdown no longer parses the speakers' links of every heading.
-    Everything else keeps its heading as written: a page whose other elements may carry ids
-    before ``toc`` runs (``attr_list``, ``md_in_html``), since ``toc`` makes its ids unique
-    against those, and every page when a tree processor of unknown effect runs before ``toc``.
-    """
-    if "id=" in text or ("{" in text and _ID_ATTR.search(text)):
-        return set()
-    regexes = _inline_before_toc(md)
-    if regexes is None:
-        return set()
-    plain: dict[int, str] = {}
-    for index, item in enumerate(plan.talks):
-        line = text[item.start : item.heading_end].rstrip("\n")
-        atx = _atx(line) if item.keeps_heading and item.retitle and line.startswith("#") else None
-        if atx is None or atx[1].endswith("#"):  # Markdown reads closing hashes its own way
-            continue
-        words = _strip_links(atx[1])
-        if not _MARKUP.search(words):
-            plain[index] = words
-    return set(_untouched(regexes, plain))
-
-
-_SYNTAX_CHAR = re.compile(f"[{_MARKUP_CHARS}|]")
-"""Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables)."""
-_LINE_START = re.compile(r"(?:\A|\n)(?:\W|\d+[.)])")
-"""A line that does not start with a letter or digit (lists, quotes, headings, rules, indented
-code, definitions, admonitions, blank lines), or starts with an ordered list's number."""
-
-
-def _is_plain(block: str) -> bool:
-    """Whether a block is plain prose: lines that each start with a letter or digit, no
-    character some Markdown syntax needs, no white space at a line's end (line breaks)."""
-    return (
-        block[:1].isalnum()
-        and not block[-1].isspace()
-        and " \n" not in block
-        and "\t\n" not in block
-        and not _SYNTAX_CHAR.search(block)
-        and not _LINE_START.search(block)
-    )
-
-
-_KNOWN = ("markdown.", "pymdownx.", "material.", "mkdocs.", __name__)
-"""Packages whose processors are known: their tree processors change no heading's text other
-than by inline patterns, and their block processors read no plain paragraph as other syntax."""
-_CHANGES_TEXT = ("markdown.extensions.abbr", "pymdownx.blocks")
-"""Known packages whose processors change a paragraph's plain text (abbreviations wrap
-words; ``pymdownx.blocks`` may keep a block's text raw)."""
-
-
-def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> set[str]:
-    """The talks' paragraphs that Python-Markdown would render as ``<p>text</p>``.
-
-    That is a block of lines that each start with a letter or digit, with no character any
-    Markdown syntax needs, that no inline pattern of this Markdown instance matches (its own,
-    an extension's, or those of an extension's own inline pass, like ``smarty``), when every
-    processor this instance runs comes from Python-Markdown, PyMdown Extensions, MkDocs or
-    Material and is not one that changes plain text. Most of an abstract is such prose; the
-    card saves Markdown from parsing it (the HTML is the same)."""
-    plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
-    regexes = _inline_anywhere(md) if plain else None
-    if regexes is None:
-        return set()
-    return set(_untouched(regexes, plain))
-
-
-def _untouched(regexes: Iterable[re.Pattern[str]], texts: dict[_K, str]) -> dict[_K, str]:
-    """The texts that none of ``regexes`` matches.
-
-    One search per pattern over all texts at once; a pattern anchored at a text's ends, and
-    one that matches somewhere, are tried on each text."""
-    if not texts:
-        return texts
-    joined = "\n".join(texts.values())
-    for regex in regexes:
-        if "^" in regex.pattern or "$" in regex.pattern or regex.search(joined):
-            texts = {k: t for k, t in texts.items() if not regex.search(t)}
-    return texts
-
-
-def _patterns(processor: InlineProcessor) -> Iterator[re.Pattern[str]]:
-    """The regular expressions of an inline pass (Markdown's, or an extension's) that can
-    match text without :data:`_MARKUP` characters: all but Markdown's own."""
-    # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
-    patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
-    regexes = (pattern.getCompiledRegExp() for pattern in patterns)
-    return (regex for regex in regexes if regex.pattern not in _OWN_PATTERNS)
-
-
-def _inline_anywhere(md: Markdown) -> list[re.Pattern[str]] | None:
-    """The inline patterns that can touch a paragraph's plain text, or ``None`` if that
-    cannot be known (a processor of an unknown package, or one that changes plain text)."""
-    processors = [
-        *md.preprocessors,
-        *md.parser.blockprocessors,
-        *md.treeprocessors,
-        *md.postprocessors,
-    ]
-    regexes: list[re.Pattern[str]] = []
-    for processor in processors:
-        module = type(processor).__module__
-        if not module.startswith(_KNOWN) or module.startswith(_CHANGES_TEXT):
-            return None
-        if isinstance(processor, InlineProcessor):
-            regexes += _patterns(processor)
-    return regexes
-
-
-def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
-    """The inline patterns that can touch a heading's text before ``toc`` slugs it, or
-    ``None`` if that cannot be known (no ``toc``, or an unknown tree processor before it)."""
-    if "toc" not in md.treeprocessors:
-        return None
-    toc = md.treeprocessors.get_index_for_name("toc")
-    regexes: list[re.Pattern[str]] = []
-    for processor in list(md.treeprocessors)[:toc]:
-        if isinstance(processor, InlineProcessor):
-            regexes += _patterns(processor)
-        elif not type(processor).__module__.startswith(_KNOWN):
-            return None
-    return regexes
 
 
 class _CardTreeprocessor(Treeprocessor):
