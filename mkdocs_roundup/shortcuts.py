@@ -55,8 +55,12 @@ def put_paragraphs(text: str, made: AbstractSet[str], stash: Callable[[str], str
     return "\n\n".join(blocks)
 
 
-_RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)", re.M)
-"""Where raw HTML other than a one-line comment may start."""
+_RAW_HTML = r" {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)"
+_RAW_HTML_FIRST = re.compile(_RAW_HTML, re.M)
+_RAW_HTML_LINE = re.compile("\n" + _RAW_HTML, re.M)
+"""Where raw HTML other than a one-line comment may start: on the first line, or after a
+line break (searched for from the line breaks: a pattern that starts with ``^`` is tried at
+every character of the page)."""
 
 
 def may_take_blocks(text: str) -> bool:
@@ -65,7 +69,9 @@ def may_take_blocks(text: str) -> bool:
     return (
         ("`" in text and "```" in text)
         or ("~" in text and "~~~" in text)
-        or ("<" in text and _RAW_HTML_LINE.search(text) is not None)
+        or (
+            "<" in text and (_RAW_HTML_FIRST.match(text) or _RAW_HTML_LINE.search(text)) is not None
+        )
     )
 
 
@@ -110,11 +116,14 @@ def headings(md: Markdown, plan: PagePlan, text: str) -> set[int]:
     return set(_untouched(regexes, plain))
 
 
-_SYNTAX_CHAR = re.compile(f"[{_MARKUP_CHARS}|]")
-"""Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables)."""
-_LINE_START = re.compile(r"(?:\A|\n)(?:\W|\d+[.)])")
-"""A line that does not start with a letter or digit (lists, quotes, headings, rules, indented
-code, definitions, admonitions, blank lines), or starts with an ordered list's number."""
+_SYNTAX_CHARS = "[]<>&`*_\\{}|"
+"""Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables); looked for
+one by one (``in``), which is several times faster than a character class over a paragraph."""
+_ORDERED = re.compile(r"\d+[.)]")
+_LINE_START = re.compile(r"\n(?:\W|\d+[.)])")
+"""A line after the first that does not start with a letter or digit (lists, quotes,
+headings, rules, indented code, definitions, admonitions, blank lines), or starts with an
+ordered list's number."""
 
 
 def _is_plain(block: str) -> bool:
@@ -125,7 +134,8 @@ def _is_plain(block: str) -> bool:
         and not block[-1].isspace()
         and " \n" not in block
         and "\t\n" not in block
-        and not _SYNTAX_CHAR.search(block)
+        and not any(char in block for char in _SYNTAX_CHARS)
+        and not _ORDERED.match(block)
         and not _LINE_START.search(block)
     )
 
