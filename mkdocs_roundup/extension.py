@@ -12,7 +12,7 @@ How a talk becomes a card without losing anything the author wrote:
    opening, meta line, media area and closing go in as stashed HTML; the heading and the
    author's text stay Markdown, minus the embeds and the speakers line the card shows; a
    paragraph of plain prose, which Markdown would render as ``<p>text</p>`` untouched, the
-   card puts in as that HTML itself (see :func:`_paragraphs_made`);
+   card puts in as that HTML itself (see :mod:`mkdocs_roundup.shortcuts`);
 2. before ``toc`` runs, each talk gets its heading: where Python-Markdown would render the
    heading as written as plain text and links (the usual ``### Title, [Name](…)``), the card
    makes a heading showing the title, with the anchor ``toc`` would have given the heading as
@@ -28,25 +28,21 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from markdown import Markdown, inlinepatterns
+from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.inlinepatterns import Pattern
 from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import InlineProcessor, Treeprocessor
+from markdown.treeprocessors import Treeprocessor
 
-from . import language
+from . import language, shortcuts
 from .labels import label_table
 from .log import log
 from .parse import (
     PagePlan,
     TalkPlan,
-    _atx,
-    _strip_links,
     _without,
     parse_page,
     rewrite_docusaurus,
@@ -54,12 +50,12 @@ from .parse import (
 )
 from .render import CardRenderer
 
-_K = TypeVar("_K")
-
 
 @dataclass
 class PageContext:
-    """What the MkDocs plugin knows about the page being rendered."""
+    """One page's exchange between the MkDocs plugin and the extension: what the plugin knows
+    of the page (set before the page is converted) and what the extension made of it (read
+    after). Used alone, the extension makes one per document from its front matter."""
 
     path: str
     meta: Mapping[str, Any]
@@ -71,18 +67,30 @@ class PageContext:
     posters: Mapping[str, str] = field(default_factory=dict)
     """Poster image URLs (relative to the page) by ``provider:id``."""
 
+    result: PagePlan | None = None
+    """Made by the extension: the page's plan as rendered, with the anchors ``toc`` gave."""
+    replanned: bool = False
+    """Whether :attr:`result` is other than :attr:`plan`: the page was parsed again (its text
+    is not the text planned), or ``toc`` gave some talk another anchor."""
+    chrome: list[tuple[str, bool]] = field(default_factory=list)
+    """The cards' markup around their headings and the author's text, in page order, each
+    with whether its text is for search to read (see :mod:`mkdocs_roundup.chrome`)."""
+    facades: list[str] = field(default_factory=list)
+    """The addresses of the click-to-load facades the cards write."""
+
 
 @dataclass
 class _Render:
+    page: PageContext
     plan: PagePlan
     opens: dict[str, int] = field(default_factory=dict)
     headings: dict[str, int] = field(default_factory=dict)
     """Placeholders of the headings the card makes, by talk."""
     anchored: set[int] = field(default_factory=set)
     """Talks whose made heading takes the anchor of the heading as written (the headings
-    kept as written that the card makes, see :func:`_headings_made`)."""
+    kept as written that the card makes, see :mod:`mkdocs_roundup.shortcuts`)."""
     paragraphs: set[str] = field(default_factory=set)
-    """The talks' plain-text paragraphs the card makes (see :func:`_paragraphs_made`)."""
+    """The talks' plain-text paragraphs the card makes (see :mod:`mkdocs_roundup.shortcuts`)."""
 
 
 class RoundupExtension(Extension):
@@ -101,8 +109,12 @@ class RoundupExtension(Extension):
         self.page: PageContext | None = None
         """Set by the MkDocs plugin before each page; ``None`` when used alone."""
         self.renderer: CardRenderer | None = None
-        self.result: PagePlan | None = None
+        self._converted: PageContext | None = None
+
+    @property
+    def result(self) -> PagePlan | None:
         """The plan of the last page converted, with its rendered talk ids."""
+        return self._converted.result if self._converted is not None else None
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
@@ -114,7 +126,7 @@ class RoundupExtension(Extension):
         self._state: _Render | None = None
 
     def reset(self) -> None:
-        self.result = None
+        self._converted = None
         self._state = None
 
     def card_renderer(self) -> CardRenderer:
@@ -147,18 +159,16 @@ class _CardPreprocessor(Preprocessor):
         if page is not None and not page.enabled:
             return lines
         text = "\n".join(lines)
-        plan = (
-            page.plan
-            if page is not None and page.plan is not None and page.plan.made_from(text)
-            else None
-        )
-        log.debug("%s: %s", page.path if page else "-", "plan reused" if plan else "parsing")
+        if page is None:  # used alone: the document's own front matter
+            meta, text, skipped = split_front_matter(text)  # the offsets are into the body
+            about = PageContext(str(ext.getConfig("path")), meta, first_line=1 + skipped)
+        else:
+            about = page
+        ext._converted = about
+        plan = about.plan if about.plan is not None and about.plan.made_from(text) else None
+        log.debug("%s: %s", about.path, "plan reused" if plan else "parsing")
         if plan is None:
             known = frozenset(ext.getConfig("known_organizations"))
-            about = page
-            if about is None:  # used alone: the document's own front matter
-                meta, text, skipped = split_front_matter(text)  # the offsets are into the body
-                about = PageContext(str(ext.getConfig("path")), meta, first_line=1 + skipped)
             slugify, separator = _toc_settings(self.md)
             plan = parse_page(
                 text,
@@ -171,29 +181,33 @@ class _CardPreprocessor(Preprocessor):
                 separator=separator,
                 labels=label_table(ext.getConfig("field_labels")),
             )
+            about.replanned = True
         for diagnostic in plan.diagnostics:
             log.warning("%s", diagnostic)
         for note in plan.notes:
             log.info("%s", note)
-        ext.result = plan
+        about.result = plan
         if not plan.talks:
             return rewrite_docusaurus(text).split("\n") if page is not None else lines
-        return rewrite_docusaurus(self.cards(plan, text)).split("\n")
+        return rewrite_docusaurus(self.cards(about, plan, text)).split("\n")
 
-    def cards(self, plan: PagePlan, text: str) -> str:
+    def cards(self, page: PageContext, plan: PagePlan, text: str) -> str:
         """``text`` (the text ``plan`` was made from) with each talk's source made a card."""
         renderer = self.ext.card_renderer()
         stash = self.md.htmlStash.store
-        posters = self.ext.page.posters if self.ext.page else {}
-        made = _headings_made(self.md, plan, text)
-        state = _Render(plan, anchored=made)
+        made = shortcuts.headings(self.md, plan, text)
+        state = _Render(page, plan, anchored=made)
+        page.chrome, page.facades = [], []
         out: list[str] = []
         cursor = 0
         bodies: list[str] = []
         for index, item in enumerate(plan.talks):
             if item.in_place:
                 continue  # read, not rewritten (a table row)
-            head, meta, foot = renderer.parts(item.card or item.talk, posters)
+            card = renderer.card(item.card or item.talk, page.posters)
+            head, meta, foot = renderer.cut(card)
+            page.facades += renderer.facades(card)
+            page.chrome += [(head, False), (meta, True), (foot, False)]
             out.append(text[cursor : item.start])
             opening = stash(head)
             state.opens[opening] = index
@@ -217,12 +231,12 @@ class _CardPreprocessor(Preprocessor):
             cursor = item.end
         out.append(text[cursor:])
         self.ext._state = state
-        paragraphs = _paragraphs_made(self.md, bodies)
+        paragraphs = shortcuts.paragraphs(self.md, bodies)
         result = "".join(out)
-        if paragraphs and not _may_take_blocks(result):
+        if paragraphs and not shortcuts.may_take_blocks(result):
             # Nothing can take the paragraphs in: they go in now, before Markdown's raw HTML
             # pass reads the page (the larger part of its text is these paragraphs).
-            return _put_paragraphs(result, paragraphs, stash)
+            return shortcuts.put_paragraphs(result, paragraphs, stash)
         state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
         return result
 
@@ -257,178 +271,8 @@ class _MadeParagraphs(Preprocessor):
         state = self.ext._state
         if state is None or not state.paragraphs:
             return lines
-        text = _put_paragraphs("\n".join(lines), state.paragraphs, self.md.htmlStash.store)
+        text = shortcuts.put_paragraphs("\n".join(lines), state.paragraphs, self.md.htmlStash.store)
         return text.split("\n")
-
-
-def _put_paragraphs(text: str, made: AbstractSet[str], stash: Callable[[str], str]) -> str:
-    """``text`` with each block found in ``made`` replaced by its stashed ``<p>`` HTML,
-    unless the next block starts as a definition (``def_list`` would make it its term)."""
-    blocks = text.split("\n\n")
-    term = False  # whether the next non-blank block starts as a definition
-    for position in range(len(blocks) - 1, -1, -1):
-        block = blocks[position]
-        if block in made and not term:
-            blocks[position] = stash(f"<p>{block}</p>")
-        if block.strip():
-            term = block.lstrip(" ").startswith(":")
-    return "\n\n".join(blocks)
-
-
-_RAW_HTML_LINE = re.compile(r"^ {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)", re.M)
-"""Where raw HTML other than a one-line comment may start."""
-
-
-def _may_take_blocks(text: str) -> bool:
-    """Whether raw HTML or a fenced code block may start in ``text``: a block of either can
-    take in the blocks after it. Plain searches first: the pattern is tried at every line."""
-    return (
-        ("`" in text and "```" in text)
-        or ("~" in text and "~~~" in text)
-        or ("<" in text and _RAW_HTML_LINE.search(text) is not None)
-    )
-
-
-_MARKUP_CHARS = r"\[\]<>&`*_\\{}"
-_MARKUP = re.compile(f"[{_MARKUP_CHARS}]")
-"""Characters that Python-Markdown's own inline patterns (or ``attr_list``) need to match."""
-_OWN_PATTERNS = frozenset(
-    value for name, value in vars(inlinepatterns).items() if name.endswith("_RE")
-)
-"""Python-Markdown's own inline patterns: each needs a :data:`_MARKUP` character (or, for a
-line break, two spaces at a line's end), so they are not searched for in text without."""
-_ID_ATTR = re.compile(r"\{[^}\n]*#")
-
-
-def _headings_made(md: Markdown, plan: PagePlan, text: str) -> set[int]:
-    """The talks (by index) whose heading as written the card can make itself.
-
-    Those are the ATX headings that Python-Markdown renders as their text and links only: no
-    inline pattern that runs before ``toc`` (Markdown's own, an extension's, or those of an
-    extension's own inline pass, like ``smarty``) matches their text once the links are taken
-    out, so ``toc`` would slug exactly the text the parser slugged, and the anchor the parser
-    predicted is the one ``toc`` would give. The made heading shows the title alone, and
-    Markdown no longer parses the speakers' links of every heading.
-    Everything else keeps its heading as written: a page whose other elements may carry ids
-    before ``toc`` runs (``attr_list``, ``md_in_html``), since ``toc`` makes its ids unique
-    against those, and every page when a tree processor of unknown effect runs before ``toc``.
-    """
-    if "id=" in text or ("{" in text and _ID_ATTR.search(text)):
-        return set()
-    regexes = _inline_before_toc(md)
-    if regexes is None:
-        return set()
-    plain: dict[int, str] = {}
-    for index, item in enumerate(plan.talks):
-        line = text[item.start : item.heading_end].rstrip("\n")
-        atx = _atx(line) if item.keeps_heading and item.retitle and line.startswith("#") else None
-        if atx is None or atx[1].endswith("#"):  # Markdown reads closing hashes its own way
-            continue
-        words = _strip_links(atx[1])
-        if not _MARKUP.search(words):
-            plain[index] = words
-    return set(_untouched(regexes, plain))
-
-
-_SYNTAX_CHAR = re.compile(f"[{_MARKUP_CHARS}|]")
-"""Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables)."""
-_LINE_START = re.compile(r"(?:\A|\n)(?:\W|\d+[.)])")
-"""A line that does not start with a letter or digit (lists, quotes, headings, rules, indented
-code, definitions, admonitions, blank lines), or starts with an ordered list's number."""
-
-
-def _is_plain(block: str) -> bool:
-    """Whether a block is plain prose: lines that each start with a letter or digit, no
-    character some Markdown syntax needs, no white space at a line's end (line breaks)."""
-    return (
-        block[:1].isalnum()
-        and not block[-1].isspace()
-        and " \n" not in block
-        and "\t\n" not in block
-        and not _SYNTAX_CHAR.search(block)
-        and not _LINE_START.search(block)
-    )
-
-
-_KNOWN = ("markdown.", "pymdownx.", "material.", "mkdocs.", __name__)
-"""Packages whose processors are known: their tree processors change no heading's text other
-than by inline patterns, and their block processors read no plain paragraph as other syntax."""
-_CHANGES_TEXT = ("markdown.extensions.abbr", "pymdownx.blocks")
-"""Known packages whose processors change a paragraph's plain text (abbreviations wrap
-words; ``pymdownx.blocks`` may keep a block's text raw)."""
-
-
-def _paragraphs_made(md: Markdown, bodies: Iterable[str]) -> set[str]:
-    """The talks' paragraphs that Python-Markdown would render as ``<p>text</p>``.
-
-    That is a block of lines that each start with a letter or digit, with no character any
-    Markdown syntax needs, that no inline pattern of this Markdown instance matches (its own,
-    an extension's, or those of an extension's own inline pass, like ``smarty``), when every
-    processor this instance runs comes from Python-Markdown, PyMdown Extensions, MkDocs or
-    Material and is not one that changes plain text. Most of an abstract is such prose; the
-    card saves Markdown from parsing it (the HTML is the same)."""
-    plain = {block: block for body in bodies for block in body.split("\n\n") if _is_plain(block)}
-    regexes = _inline_anywhere(md) if plain else None
-    if regexes is None:
-        return set()
-    return set(_untouched(regexes, plain))
-
-
-def _untouched(regexes: Iterable[re.Pattern[str]], texts: dict[_K, str]) -> dict[_K, str]:
-    """The texts that none of ``regexes`` matches.
-
-    One search per pattern over all texts at once; a pattern anchored at a text's ends, and
-    one that matches somewhere, are tried on each text."""
-    if not texts:
-        return texts
-    joined = "\n".join(texts.values())
-    for regex in regexes:
-        if "^" in regex.pattern or "$" in regex.pattern or regex.search(joined):
-            texts = {k: t for k, t in texts.items() if not regex.search(t)}
-    return texts
-
-
-def _patterns(processor: InlineProcessor) -> Iterator[re.Pattern[str]]:
-    """The regular expressions of an inline pass (Markdown's, or an extension's) that can
-    match text without :data:`_MARKUP` characters: all but Markdown's own."""
-    # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
-    patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
-    regexes = (pattern.getCompiledRegExp() for pattern in patterns)
-    return (regex for regex in regexes if regex.pattern not in _OWN_PATTERNS)
-
-
-def _inline_anywhere(md: Markdown) -> list[re.Pattern[str]] | None:
-    """The inline patterns that can touch a paragraph's plain text, or ``None`` if that
-    cannot be known (a processor of an unknown package, or one that changes plain text)."""
-    processors = [
-        *md.preprocessors,
-        *md.parser.blockprocessors,
-        *md.treeprocessors,
-        *md.postprocessors,
-    ]
-    regexes: list[re.Pattern[str]] = []
-    for processor in processors:
-        module = type(processor).__module__
-        if not module.startswith(_KNOWN) or module.startswith(_CHANGES_TEXT):
-            return None
-        if isinstance(processor, InlineProcessor):
-            regexes += _patterns(processor)
-    return regexes
-
-
-def _inline_before_toc(md: Markdown) -> list[re.Pattern[str]] | None:
-    """The inline patterns that can touch a heading's text before ``toc`` slugs it, or
-    ``None`` if that cannot be known (no ``toc``, or an unknown tree processor before it)."""
-    if "toc" not in md.treeprocessors:
-        return None
-    toc = md.treeprocessors.get_index_for_name("toc")
-    regexes: list[re.Pattern[str]] = []
-    for processor in list(md.treeprocessors)[:toc]:
-        if isinstance(processor, InlineProcessor):
-            regexes += _patterns(processor)
-        elif not type(processor).__module__.startswith(_KNOWN):
-            return None
-    return regexes
 
 
 class _CardTreeprocessor(Treeprocessor):
@@ -498,9 +342,8 @@ class _HeadingTitles(_CardTreeprocessor):
                 replace(t, talk=replace(t.talk, id=changed[i])) if i in changed else t
                 for i, t in enumerate(talks)
             )
-            self.ext.result = replace(state.plan, talks=talks)
-        else:
-            self.ext.result = state.plan
+            state.page.result = replace(state.plan, talks=talks)
+            state.page.replanned = True
 
 
 def _retitle(heading: etree.Element, title: str) -> None:

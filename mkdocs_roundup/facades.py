@@ -3,10 +3,10 @@
 ``roundup.js`` turns a facade (``a.roundup-embed__facade[data-embed-src]``) into the
 provider's player on click. It loads only the player URL forms of known providers, so a
 facade written by hand (raw HTML, or ``attr_list``) with another address stays a link; but
-one is always a mistake or a trap, so the build says where it is. The renderer counts the
-facades it writes (:attr:`mkdocs_roundup.render.CardRenderer.made`); the page's HTML, as
-rendered, is read with :mod:`html.parser` (an element is what the browser will see, however
-its attributes are quoted or ordered) and every facade beyond those is reported.
+one is always a mistake or a trap, so the build says where it is. The extension notes the
+facades its cards write (:attr:`mkdocs_roundup.extension.PageContext.facades`); the page's
+HTML, as rendered, is read with :mod:`html.parser` (an element is what the browser will see,
+however its attributes are quoted or ordered) and every facade beyond those is reported.
 
 Nothing here imports MkDocs.
 """

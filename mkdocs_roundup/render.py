@@ -171,15 +171,18 @@ class CardRenderer:
         template = self.env.get_template(CARD_TEMPLATE, globals={"heading": HEADING, "body": BODY})
         self._card: Any = template.module.card  # type: ignore[attr-defined]
         self._hosts: dict[tuple[str, str, tuple[int, int]], Host] = {}
-        self.made: list[str] = []
-        """The addresses of the facades written since the caller last emptied it (the
-        plugin, per page: see :mod:`mkdocs_roundup.facades`)."""
 
     def parts(self, talk: Talk, posters: Mapping[str, str] | None = None) -> tuple[str, str, str]:
         """The card's opening, its lines under the heading, and what follows the author's text."""
-        card = self.card(talk, posters or {})
-        if self.embeds == "facade":
-            self.made += [str(player.item.embed_url) for player in card.players]
+        return self.cut(self.card(talk, posters or {}))
+
+    def facades(self, card: Card) -> list[str]:
+        """The addresses of the click-to-load facades ``card`` writes (see
+        :mod:`mkdocs_roundup.facades`)."""
+        return [str(p.item.embed_url) for p in card.players] if self.embeds == "facade" else []
+
+    def cut(self, card: Card) -> tuple[str, str, str]:
+        """``card`` written by the template, cut at its heading and at the author's text."""
         html = str(self._card(card, self.embeds, self.labels))
         head, heading, rest = html.partition(HEADING)
         meta, body, foot = rest.partition(BODY)

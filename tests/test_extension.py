@@ -353,3 +353,41 @@ def test_the_extension_alone_speaks_the_language_it_is_given() -> None:
 
     assert badges(english) == ["Keynote", "Panel"]
     assert badges(german) != badges(english)
+
+
+PAIR = """## Talks
+
+### Queues, [Ada Vos](https://www.linkedin.com/in/ada-vos/)
+
+On queues.
+
+<iframe src="https://www.youtube.com/embed/Ab3dEf6hIj9"></iframe>
+
+### Queues, [Ada Vos](https://www.linkedin.com/in/ada-vos/)
+
+On queues again.
+"""
+
+
+def test_the_page_object_says_what_the_extension_made_of_the_page() -> None:
+    from mkdocs_roundup.extension import PageContext
+
+    extension = RoundupExtension(path="talks.md")
+    md = markdown.Markdown(extensions=["toc", extension])
+    md.convert(PAIR)  # alone: a plan of the text as the extension reads it
+    plan = extension.result
+    assert plan is not None
+    page = PageContext("talks.md", {}, plan=plan)
+    extension.page = page
+    md.reset().convert(PAIR)
+    # The plan handed over is used as it is: toc gave the anchors it predicted.
+    assert page.result is plan and not page.replanned and extension.result is plan
+    assert page.facades == ["https://www.youtube-nocookie.com/embed/Ab3dEf6hIj9"]
+    heads = [piece for piece, searched in page.chrome if piece and not searched]
+    assert len(heads) == 4 and heads[0].startswith('<article class="roundup-talk')
+    # Other text than the plan's (another plugin changed it): parsed again.
+    page = PageContext("talks.md", {}, plan=plan)
+    extension.page = page
+    md.reset().convert(PAIR.replace("again", "too"))
+    assert page.replanned and page.result is not None and page.result is not plan
+    assert [t.talk.id for t in page.result.talks] == ["queues-ada-vos", "queues-ada-vos_1"]

@@ -19,7 +19,7 @@ import markdown
 import pytest
 from extensions import Replacing
 
-from mkdocs_roundup import extension
+from mkdocs_roundup import shortcuts
 from mkdocs_roundup.extension import RoundupExtension
 
 EXTENSION_SETS: dict[str, list[str]] = {
@@ -132,7 +132,7 @@ def _render(text: str, extensions: list[str]) -> str:
 def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paragraphs the card puts in (in the order put)."""
     seen: list[str] = []
-    put = extension._put_paragraphs
+    put = shortcuts.put_paragraphs
 
     def counting(text: str, paragraphs: AbstractSet[str], stash: Callable[[str], str]) -> str:
         def store(html: str) -> str:
@@ -141,14 +141,14 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         return put(text, paragraphs, store)
 
-    monkeypatch.setattr(extension, "_put_paragraphs", counting)
+    monkeypatch.setattr(shortcuts, "put_paragraphs", counting)
     return seen
 
 
 def _as_markdown_renders(text: str, extensions: list[str]) -> str:
     """The page with every paragraph left to Markdown."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(extension, "_paragraphs_made", lambda md, bodies: {})
+        patch.setattr(shortcuts, "paragraphs", lambda md, bodies: set())
         return _render(text, extensions)
 
 
@@ -222,7 +222,7 @@ def test_an_unknown_processor_leaves_every_paragraph_to_markdown(made: list[str]
     assert made == []
 
 
-@pytest.mark.parametrize("pattern", sorted(extension._OWN_PATTERNS))
+@pytest.mark.parametrize("pattern", sorted(shortcuts._OWN_PATTERNS))
 def test_markdowns_own_inline_patterns_cannot_match_a_plain_paragraph(pattern: str) -> None:
     # The card skips searching plain paragraphs for these: each needs a character (or a line
     # ending) that a plain paragraph has none of.
@@ -230,5 +230,18 @@ def test_markdowns_own_inline_patterns_cannot_match_a_plain_paragraph(pattern: s
         "Plain prose, numbers 12 and 3.5; questions? (Yes!) Quotes \"q\" 'q' - ~ ^ = + : # / % @"
     )
     for text in (words, re.sub(r" (?=[A-Za-z])", "\n", words)):
-        assert extension._is_plain(text)
+        assert shortcuts._is_plain(text)
         assert re.search(pattern, text, re.DOTALL) is None
+
+
+def test_the_switch_leaves_every_heading_and_paragraph_to_markdown(
+    made: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extensions = EXTENSION_SETS["mkdocs"]
+    shortcut = _render(PLAIN_TALKS, extensions)
+    assert len(made) == 3
+    monkeypatch.setattr(shortcuts, "ENABLED", False)
+    made.clear()
+    assert _render(PLAIN_TALKS, extensions) == shortcut
+    assert made == []
+    assert '<h3 id="opening-words-ada-vos">Opening Words</h3>' in shortcut

@@ -1,0 +1,149 @@
+"""Card chrome out of the search index.
+
+A search plugin (MkDocs' own, Material's) reads each page's HTML in ``on_page_context`` with
+:mod:`html.parser`, element by element, in Python: on a roundup page most elements are the
+cards' chrome (the article, the speakers' links, the players, the links to decks), and what
+search should find there is the talks' titles, their speakers and the authors' text. So the
+plugin, just before search reads a page, puts a lean stand-in in the place of each piece of
+chrome (:func:`lean`), and just after, puts the chrome back (:func:`restore`):
+
+- a piece whose text search should read (the speakers line) stands as that text in a bare
+  ``<p>``, which is what search keeps of it;
+- the other pieces stand as their unclosed tags only (``<article>``, ``</article>``), so that
+  search splits the page into sections exactly as before.
+
+Each stand-in is framed by HTML comments that search skips and that name the piece. What is
+put back is the very text that was taken out, so the page is the same byte for byte whatever
+happens in between; where the chrome is only decides what search reads. The pieces are found
+once per page, when its HTML is made (:func:`locate`); only their offsets are kept.
+
+Nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_TAG_START = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_OPEN = "<!--\x02roundup "
+"""Starts a stand-in (Python-Markdown takes ``\\x02`` out of every page's text, so no
+author writes it)."""
+_CLOSE = "<!--\x02roundup-->"
+_STAND_IN = re.compile(re.escape(_OPEN) + r"(\d+)-->.*?" + re.escape(_CLOSE), re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """Where the cards' chrome is in a page's HTML."""
+
+    length: int
+    digest: int
+    """The length and hash of the HTML the spans are into."""
+    spans: tuple[tuple[int, int, bool], ...]
+    """Each piece's start, end and whether search reads its text, in page order."""
+
+    def fits(self, html: str) -> bool:
+        """Whether ``html`` is the HTML the spans were found in."""
+        return len(html) == self.length and hash(html) == self.digest
+
+
+@dataclass(frozen=True, slots=True)
+class Lean:
+    """A page's HTML as search reads it, and what it stands for."""
+
+    html: str
+    full: str
+    spans: tuple[tuple[int, int, bool], ...]
+
+
+def locate(html: str, pieces: Iterable[tuple[str, bool]]) -> Chrome | None:
+    """Where each of ``pieces`` (markup, and whether search reads its text) is in ``html``,
+    looked for in order (a piece not found is left where it is for search to read)."""
+    spans = []
+    cursor = 0
+    for piece, searched in pieces:
+        start = html.find(piece, cursor) if piece else -1
+        if start >= 0:
+            cursor = start + len(piece)
+            spans.append((start, cursor, searched))
+    return Chrome(len(html), hash(html), tuple(spans)) if spans else None
+
+
+def lean(html: str, chrome: Chrome) -> Lean | None:
+    """``html`` with each piece of chrome replaced by its stand-in, or ``None`` if ``html``
+    is not what the chrome was found in (something else changed the page since)."""
+    if not chrome.fits(html):
+        return None
+    out: list[str] = []
+    cursor = 0
+    for number, (start, end, searched) in enumerate(chrome.spans):
+        out += (html[cursor:start], f"{_OPEN}{number}-->", stand_in(html[start:end], searched))
+        out.append(_CLOSE)
+        cursor = end
+    out.append(html[cursor:])
+    return Lean("".join(out), html, chrome.spans)
+
+
+def restore(html: str, lean: Lean) -> str:
+    """``html`` (the lean page, as search left it) with the chrome back in place."""
+    if html is lean.html:  # untouched: the page as it was
+        return lean.full
+
+    def back(match: re.Match[str]) -> str:
+        start, end, _ = lean.spans[int(match[1])]
+        return lean.full[start:end]
+
+    return _STAND_IN.sub(back, html)
+
+
+def stand_in(piece: str, searched: bool) -> str:
+    """What search reads in the place of ``piece``: the tags it leaves unclosed (those it
+    closes first), without attributes, and, if ``searched``, its text in a ``<p>``; a piece
+    that keeps part of itself from search (``data-search-exclude``) stands as itself."""
+    if searched and "data-search-exclude" in piece:
+        return piece
+    closes, opens = _unclosed(tuple(_TAG_START.findall(piece)))
+    text = " ".join(_TAG.sub("", piece).split()) if searched else ""
+    return f"{closes}<p>{text}</p>{opens}" if text else closes + opens
+
+
+@functools.lru_cache(maxsize=64)
+def _unclosed(tags: tuple[str, ...]) -> tuple[str, str]:
+    """The end tags (``</div>``) and start tags (``<div>``) that a run of ``tags`` (each
+    ``<name`` or ``</name``) leaves unmatched. Cards of one template differ in their text
+    and links, seldom in their tags: worked out once for each run."""
+    closes: list[str] = []
+    opens: list[str] = []
+    for tag in tags:
+        name = tag.lstrip("</").lower()
+        if name in _VOID:
+            continue
+        if not tag.startswith("</"):
+            opens.append(name)
+        elif name in opens:
+            del opens[len(opens) - 1 - opens[::-1].index(name) :]
+        else:
+            closes.append(name)
+    return "".join(f"</{n}>" for n in closes), "".join(f"<{n}>" for n in opens)
