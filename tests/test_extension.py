@@ -391,3 +391,31 @@ def test_the_page_object_says_what_the_extension_made_of_the_page() -> None:
     md.reset().convert(PAIR.replace("again", "too"))
     assert page.replanned and page.result is not None and page.result is not plan
     assert [t.talk.id for t in page.result.talks] == ["queues-ada-vos", "queues-ada-vos_1"]
+
+
+def test_inline_patterns_read_the_authors_text_not_the_cards_own_paragraphs() -> None:
+    from markdown.inlinepatterns import InlineProcessor
+
+    seen: list[str] = []
+
+    class Spy(InlineProcessor):
+        def handleMatch(self, m, data):  # type: ignore[no-untyped-def]
+            seen.append(data)
+            return None, None, None
+
+    class SpyExtension(markdown.extensions.Extension):
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            md.inlinePatterns.register(Spy(r"(?s).+", md), "spy", 1)
+
+    text = (
+        "## Queues, [Ada Vos](https://www.linkedin.com/in/avos/)\n\n"
+        "Why *queues* matter.\n\n"
+        '<iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>\n\n'
+        "## Parsers, [Bo Lind](https://www.linkedin.com/in/blind/)\n\n"
+        '<iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>\n'
+    )
+    md = markdown.Markdown(extensions=["toc", RoundupExtension(), SpyExtension()])
+    html = md.convert(text)
+    assert html.count('<article class="roundup-talk') == 2
+    assert any("queues" in s for s in seen)  # the author's text is read as Markdown
+    assert not [s for s in seen if "wzxhzdk" in s]  # the cards' own pieces are not
