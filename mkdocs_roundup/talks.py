@@ -135,12 +135,18 @@ class _Page:
 
     def outside(self, units: list[Unit], blocks: list[Block]) -> None:
         """Players embedded in no talk of a roundup page: they stay, loaded with the page."""
-        spans = [(u.start, u.end) for u in units if u.form != "row"]
+        spans = sorted((u.start, u.end) for u in units if u.form != "row")
+        starts = [a for a, _ in spans]
+
+        def in_a_talk(line: int) -> bool:
+            at = bisect.bisect_right(starts, line) - 1
+            return at >= 0 and line < spans[at][1]
+
         for block in blocks:
             for part in block.walk():
                 for embed in part.inline.embeds if part.inline else ():
                     hit = find(embed.src) if embed.closed and embed.src else None
-                    if hit is None or any(a <= embed.line < b for a, b in spans):
+                    if hit is None or in_a_talk(embed.line):
                         continue
                     provider = hit.provider
                     self.warn(embed.line, f"{provider.label} {provider.kind} outside any talk;"
