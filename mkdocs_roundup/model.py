@@ -52,12 +52,6 @@ class Media:
         """Whether :attr:`url` is absolute (a relative link is the site's own file)."""
         return "://" in self.url
 
-    @property
-    def provider_label(self) -> str:
-        from .providers import provider_label
-
-        return provider_label(self.provider)
-
     def as_dict(self) -> dict[str, Any]:
         return {
             "provider": self.provider,

@@ -303,11 +303,6 @@ def provider(key: str) -> Provider:
     return _BY_KEY[key]
 
 
-def provider_label(key: str) -> str:
-    found = _BY_KEY.get(key)
-    return found.label if found else key
-
-
 def is_known_host(url: str) -> bool:
     """Whether ``url`` belongs to a provider host (even in a form no provider resolves)."""
     return _host(url_parts(url)) in _BY_HOST
