@@ -49,13 +49,14 @@ from mkdocs.structure.pages import Page
 from . import chrome, collect, facades, language, linked_data, navigation, posters
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
-from .indexes import Indexes, remove_stale, site_root, speakers_file
+from .index_pages import Indexes, remove_stale, speakers_file
 from .labels import DEFAULT_LABELS, label_table
 from .log import Throttle, log
 from .model import Event
 from .parse import PagePlan
 from .people import name_key
 from .render import TEMPLATES, CardRenderer, environment
+from .site_urls import site_root
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -22,8 +22,9 @@ import yaml
 from mkdocs.structure.files import File
 
 from . import collect
+from .catalog import Catalog
 from .config import RoundupConfig
-from .indexes import Catalog, site_catalog, speaker_entries, speakers_path
+from .index_pages import site_catalog, speaker_entries, speakers_path
 from .labels import label_table
 from .language import Language, TranslationError
 from .language import load as load_language

@@ -18,10 +18,13 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.utils import get_relative_url
 from sites import copy_corpus, need_corpus, write_site
 
 from mkdocs_roundup import markers
-from mkdocs_roundup.indexes import _stripped, index_source, relative_to, site_root
+from mkdocs_roundup.config import index_source
+from mkdocs_roundup.listings import _stripped
+from mkdocs_roundup.site_urls import relative_to, relative_url, site_root
 
 SPRING = dedent(
     """\
@@ -223,6 +226,17 @@ def test_index_source(url: str, source: str | None) -> None:
 )
 def test_relative_urls(page: str, url: str, expected: str) -> None:
     assert relative_to(page)(url) == expected
+
+
+@pytest.mark.parametrize(
+    "page", ["", "./", "index.html", "speakers/", "a/b/c.html", "a/b/", "a.b/"]
+)
+@pytest.mark.parametrize(
+    "url", ["", "./", "speakers/", "speakers/ada.html", "a/b/", "a/x/../b/", "../../up/", "a//b/"]
+)
+def test_relative_url_is_mkdocs_own(page: str, url: str) -> None:
+    """The listings make relative links without importing MkDocs, as MkDocs makes them."""
+    assert relative_url(url, page) == get_relative_url(url, page)
 
 
 @pytest.mark.parametrize(
