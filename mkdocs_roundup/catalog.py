@@ -72,7 +72,7 @@ class Named:
     id: str | None
     href: str | None
     links: tuple[str, ...] = ()
-    """Every profile link known for them across the site (else the one written here)."""
+    """The profile link written for them here, if any (their entry lists all of theirs)."""
 
 
 @dataclass(slots=True)
@@ -117,6 +117,10 @@ class PersonEntry:
     @property
     def name(self) -> str:
         return self.person.name
+
+    @property
+    def id(self) -> str:
+        return self.person.id
 
     @property
     def links(self) -> tuple[str, ...]:
@@ -222,7 +226,8 @@ class Catalog:
 
     def named(self, talk: Talk) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
         """Who a talk names: each speaker and organization with their id, index entry and
-        links (found once per talk and build; the indexes, JSON-LD and export share them)."""
+        the link written for them (found once per talk and build; the indexes, JSON-LD and
+        export share them)."""
         found: list[tuple[Named, ...]] = []
         for directory, parties, where in (
             (self.people, talk.speakers, self.person_href),
@@ -231,10 +236,8 @@ class Catalog:
             named = []
             for party in parties:
                 entry_id = directory.id_of(party)
-                person = directory.get(entry_id) if entry_id else None
-                links = person.links if person else ((party.url,) if party.url else ())
                 href = where.get(entry_id) if entry_id else None
-                named.append(Named(party.name, entry_id, href, links))
+                named.append(Named(party.name, entry_id, href, (party.url,) if party.url else ()))
             found.append(tuple(named))
         return found[0], found[1]
 

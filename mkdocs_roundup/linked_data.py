@@ -1,12 +1,16 @@
 """schema.org data (JSON-LD) for roundup pages, the speakers index and speaker pages.
 
 A roundup page is an ``Event`` whose ``subEvent`` are its talks: each with its name, the URL
-of its card, its ``performer`` (``Person`` with ``sameAs`` profile links, ``Organization``),
-``recordedIn`` for a video and ``subjectOf`` for slides. Names are written as the page shows
-them; ``sameAs`` holds every link known for the person across the site; a performer's
-``url`` is their entry in the speakers (or organizations) index. Nothing is repeated: the
-abstracts stay on the page, a node's ``url`` is not copied into an ``@id``, and media are
-named only when their title is not the talk's.
+of its card, its ``performer`` (``Person``, ``Organization``), ``recordedIn`` for a video and
+``subjectOf`` for slides. Each person (and organization) is written once per page, where a
+talk of the page first names them, with an ``@id``: the absolute URL of their entry in the
+speakers (or organizations) index or of their own page, the same on every page of the site
+(a blank node, ``_:speaker-<id>``, when the site has neither). Their other talks on the page
+name them by that ``@id`` alone. Their ``name`` is written as the page shows it, ``url`` is
+their entry, ``sameAs`` the profile links that the page's talks give for them: what the site
+knows of them beyond that is on their entry, which the ``@id`` points at, so that a talk costs
+the same on a site of ten pages as on one of a thousand. Abstracts stay on the page, and
+media are named only when their title is not the talk's.
 
 The JSON text is written directly, every string through the json module's C string encoder
 (compact, ASCII): a large site has thousands of talks, and building a tree of dicts to encode
@@ -38,12 +42,16 @@ class Performer(Protocol):
         """As the page writes it."""
 
     @property
+    def id(self) -> str | None:
+        """Their id in the site's directory of people (or of organizations)."""
+
+    @property
     def href(self) -> str | None:
         """Site URL of their index entry or page (becomes their ``url``)."""
 
     @property
     def links(self) -> tuple[str, ...]:
-        """Their profile links (``sameAs``)."""
+        """Their profile links (``sameAs``): a talk's own, or all of theirs on their entry."""
 
 
 def script(text: str) -> str:
@@ -53,14 +61,57 @@ def script(text: str) -> str:
     return f'<script type="application/ld+json">{text}</script>'
 
 
-def _performer(kind: str, performer: Performer, url: Url) -> str:
-    text = f'{{"@type":"{kind}","name":{_string(performer.name)}'
+def _node_id(kind: str, performer: Performer, url: Url) -> str | None:
+    """A performer's ``@id``: their entry's absolute URL, else a blank node of the page."""
     if performer.href:
-        text += f',"url":{_string(url(performer.href))}'
-    links = safe_links(performer.links)
-    if links:
-        text += f',"sameAs":[{",".join(map(_string, links))}]'
+        return url(performer.href)
+    return f"_:{_KINDS[kind]}-{performer.id}" if performer.id else None
+
+
+_KINDS = {"Person": "speaker", "Organization": "organization"}
+
+
+def _performer(
+    kind: str, performer: Performer, url: Url, links: tuple[str, ...] | None = None
+) -> str:
+    """A performer's node: ``@id`` (see :func:`_node_id`), name, entry and ``sameAs``
+    (``links``, else their own)."""
+    text = f'{{"@type":"{kind}"'
+    node = _node_id(kind, performer, url)
+    if node:
+        text += f',"@id":{_string(node)}'
+    text += f',"name":{_string(performer.name)}'
+    if performer.href:
+        text += f',"url":{_string(node or url(performer.href))}'
+    found = safe_links(performer.links if links is None else links)
+    if found:
+        text += f',"sameAs":[{",".join(map(_string, found))}]'
     return text + "}"
+
+
+class _Page:
+    """The performers of one page: each written in full where first named, then by ``@id``;
+    their ``sameAs``: every link the page's talks give for them, in page order."""
+
+    def __init__(self, talks: Sequence[Performed], url: Url) -> None:
+        self.url = url
+        self.written: set[str] = set()
+        self.links: dict[str, dict[str, None]] = {}
+        for _, people, organizations in talks:
+            for kind, performers in (("Person", people), ("Organization", organizations)):
+                for performer in performers:
+                    node = _node_id(kind, performer, url)
+                    if node:
+                        self.links.setdefault(node, {}).update(dict.fromkeys(performer.links))
+
+    def performer(self, kind: str, performer: Performer) -> str:
+        node = _node_id(kind, performer, self.url)
+        if node is None:
+            return _performer(kind, performer, self.url)
+        if node in self.written:
+            return f'{{"@id":{_string(node)}}}'
+        self.written.add(node)
+        return _performer(kind, performer, self.url, tuple(self.links[node]))
 
 
 def _media(kind: str, item: Media, title: str) -> str:
@@ -72,14 +123,19 @@ def _media(kind: str, item: Media, title: str) -> str:
     return text + "}"
 
 
+Performed = tuple[Talk, Sequence[Performer], Sequence[Performer]]
+"""A talk with the people and organizations it names."""
+
+
 def talk_json(
-    talk: Talk, people: Sequence[Performer], organizations: Sequence[Performer], url: Url
+    talk: Talk, people: Sequence[Performer], organizations: Sequence[Performer], page: _Page
 ) -> str:
     """A talk as a sub-event: what the card shows (name, link, people, recording, slides)."""
+    url = page.url
     text = f'{{"@type":"Event","name":{_string(talk.title)},"url":{_string(url(talk.url))}'
     if people or organizations:
-        performers = [_performer("Person", p, url) for p in people]
-        performers += [_performer("Organization", o, url) for o in organizations]
+        performers = [page.performer("Person", p) for p in people]
+        performers += [page.performer("Organization", o) for o in organizations]
         text += f',"performer":[{",".join(performers)}]'
     if talk.videos:
         videos = ",".join(_media("VideoObject", v, talk.title) for v in talk.videos)
@@ -90,14 +146,9 @@ def talk_json(
     return text + "}"
 
 
-def event_json(
-    event: Event,
-    title: str,
-    talks: Iterable[tuple[Talk, Sequence[Performer], Sequence[Performer]]],
-    url: Url,
-) -> str:
+def event_json(event: Event, title: str, talks: Iterable[Performed], url: Url) -> str:
     """The ``Event`` of a roundup page, and its talks (each with its people and
-    organizations) as ``subEvent``."""
+    organizations) as ``subEvent``; each performer once, then by ``@id``."""
     text = (
         f'{{"@context":"{CONTEXT}","@type":"Event","name":{_string(title)}'
         f',"url":{_string(url(event.url))}'
@@ -106,7 +157,9 @@ def event_json(
         text += f',"startDate":{_string(event.date)}'
     if event.location:
         text += f',"location":{{"@type":"Place","name":{_string(event.location)}}}'
-    sub = ",".join(talk_json(talk, people, orgs, url) for talk, people, orgs in talks)
+    listed = list(talks)
+    page = _Page(listed, url)
+    sub = ",".join(talk_json(talk, people, orgs, page) for talk, people, orgs in listed)
     return f'{text},"subEvent":[{sub}]}}'
 
 

@@ -186,6 +186,22 @@ def linked_data(page: Path) -> list[dict[str, Any]]:
     ]
 
 
+def performers(event: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """Each talk's performers, those named by ``@id`` alone replaced by their node (written
+    where the page first names them)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    found = []
+    for talk in event["subEvent"]:
+        shown = []
+        for node in talk.get("performer", []):
+            if set(node) != {"@id"}:
+                assert node.get("@id") not in nodes, node  # each of them once
+                nodes[node.get("@id", id(node))] = node
+            shown.append(nodes[node["@id"]] if set(node) == {"@id"} else node)
+        found.append(shown)
+    return found
+
+
 # -- Pure helpers ---------------------------------------------------------------------------
 
 
@@ -487,6 +503,7 @@ def test_export_and_json_ld_are_written_exactly(tmp_path: Path) -> None:
     assert ld["subEvent"][0]["performer"] == [
         {
             "@type": "Person",
+            "@id": "../../speakers/#zoe-ærø",
             "name": "Zoë Ærø",
             "url": "../../speakers/#zoe-ærø",
             "sameAs": ["https://www.linkedin.com/in/zoë-ærø/?a=1&b=2"],
@@ -521,17 +538,18 @@ def test_roundup_pages_carry_json_ld_matching_the_cards(site: Path) -> None:
     assert [t["name"] for t in talks] == [
         text(c.select_one(HEADING)).removesuffix(" ¶") for c in cards
     ]
-    for talk, card in zip(talks, cards, strict=True):
+    for talk, named, card in zip(talks, performers(data), cards, strict=True):
         heading = card.select_one(HEADING)
         assert heading is not None and talk["url"] == f"#{heading['id']}"
         shown = [text(n) for n in card.select(".roundup-speaker")] + [
             text(o) for o in card.select(".roundup-org")
         ]
-        assert [p["name"] for p in talk.get("performer", [])] == shown
+        assert [p["name"] for p in named] == shown
     quiet, loud, calm = talks
     assert quiet["performer"] == [
         {
             "@type": "Person",
+            "@id": "../../speakers/#ada-vos",
             "name": "Ada Vos",
             "url": "../../speakers/#ada-vos",
             "sameAs": ["https://github.com/ada-vos-example"],
@@ -547,10 +565,20 @@ def test_roundup_pages_carry_json_ld_matching_the_cards(site: Path) -> None:
     assert (
         "recordedIn" not in loud and loud["subjectOf"][0]["@type"] == "PresentationDigitalDocument"
     )
-    # Bo Lind is unlinked on this page; his link from another page is still his sameAs.
-    assert loud["performer"][0]["sameAs"] == ["https://www.linkedin.com/in/bolind"]
+    # Bo Lind is unlinked on this page: no sameAs here; his entry (his @id) lists his link.
+    assert loud["performer"] == [
+        {
+            "@type": "Person",
+            "@id": "../../speakers/#bo-lind",
+            "name": "Bo Lind",
+            "url": "../../speakers/#bo-lind",
+        }
+    ]
+    # Ada Vos, named again on the page: by her @id alone.
+    assert calm["performer"][0] == {"@id": "../../speakers/#ada-vos"}
     assert calm["performer"][1] == {
         "@type": "Organization",
+        "@id": "../../organizations/#acme",
         "name": "Acme",
         "url": "../../organizations/#acme",
         "sameAs": ["https://acme.example"],
@@ -561,10 +589,79 @@ def test_roundup_pages_carry_json_ld_matching_the_cards(site: Path) -> None:
     ]  # fmt: skip
     assert speakers[0]["mainEntity"]["itemListElement"][3] == {
         "@type": "Person",
+        "@id": "#ada-vos",
         "name": "Ada Vos",
         "url": "#ada-vos",
         "sameAs": ["https://github.com/ada-vos-example"],
     }
+
+
+def test_json_ld_names_each_person_once_per_page_by_a_stable_id(tmp_path: Path) -> None:
+    """A speaker of many talks on many pages, each page linking another profile of theirs:
+    each page writes them once, with the links its own talks give, and names them by the
+    same @id everywhere (their entry); what a talk costs does not grow with the site."""
+    pages = {
+        f"events/meetup-{n}.md": dedent(
+            f"""\
+            # Meetup {n}
+
+            ### Queues that wait, [Ada Vos](https://www.linkedin.com/in/ada-vos-{n})
+
+            Waiting.
+
+            ### Caches that miss, Bo Lind
+
+            Missing.
+
+            ### Logs that grow, Ada Vos
+
+            Growing.
+
+            ### Feeds that flow, [Bo Lind](https://github.com/bo-lind)
+
+            Flowing.
+            """
+        )
+        for n in range(6)
+    }
+    config = write_site(
+        tmp_path, pages, plugin={"speaker_pages": True}, site_url="https://example.org/"
+    )
+    run(config, strict=True)
+    site = tmp_path / "site"
+    ada, bo = "https://example.org/speakers/ada-vos/", "https://example.org/speakers/bo-lind/"
+    for n in range(6):
+        (event,) = linked_data(site / "events" / f"meetup-{n}" / "index.html")
+        assert [talk["performer"] for talk in event["subEvent"]] == [
+            [
+                {
+                    "@type": "Person",
+                    "@id": ada,
+                    "name": "Ada Vos",
+                    "url": ada,
+                    "sameAs": [f"https://www.linkedin.com/in/ada-vos-{n}"],  # this page's
+                }
+            ],
+            # Unlinked where first named, linked further down: the page's link.
+            [
+                {
+                    "@type": "Person",
+                    "@id": bo,
+                    "name": "Bo Lind",
+                    "url": bo,
+                    "sameAs": ["https://github.com/bo-lind"],
+                }
+            ],
+            [{"@id": ada}],
+            [{"@id": bo}],
+        ]
+    # Her own page and the speakers index name her by the same @id, with all her links.
+    (profile,) = linked_data(site / "speakers" / "ada-vos" / "index.html")
+    assert profile["mainEntity"]["@id"] == ada
+    assert len(profile["mainEntity"]["sameAs"]) == 6
+    (index,) = linked_data(site / "speakers" / "index.html")
+    listed = {p["name"]: p["@id"] for p in index["mainEntity"]["itemListElement"]}
+    assert listed == {"Ada Vos": ada, "Bo Lind": bo}
 
 
 def test_pages_without_directory_urls_and_with_speaker_pages(tmp_path: Path) -> None:
@@ -1138,11 +1235,9 @@ def test_corpus_json_ld_names_what_the_cards_show(corpus: tuple[Path, list[str]]
             continue
         (event,) = data
         assert len(event["subEvent"]) == len(cards), page
-        for talk, card in zip(event["subEvent"], cards, strict=True):
+        for talk, named, card in zip(event["subEvent"], performers(event), cards, strict=True):
             shown = [text(n) for n in card.select(".roundup-speaker")]
-            assert [
-                p["name"] for p in talk.get("performer", []) if p["@type"] == "Person"
-            ] == shown, page
+            assert [p["name"] for p in named if p["@type"] == "Person"] == shown, page
             assert html.find(id=talk["url"].removeprefix("#")) is not None
 
 
