@@ -144,7 +144,12 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def slug(name: str) -> str:
     """An id made of a name: folded, accents dropped, words joined by hyphens."""
-    return _NOT_WORD.sub("-", name_key(name)).strip("-_") or "speaker"
+    return _slug(name_key(name))
+
+
+def _slug(key: str) -> str:
+    """:func:`slug` of a name folded already."""
+    return _NOT_WORD.sub("-", key).strip("-_") or "speaker"
 
 
 # -- Grouping -------------------------------------------------------------------------------
@@ -171,21 +176,48 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _name_node(name: str) -> str:
-    return "n:" + name_key(name)
+class _Keys:
+    """Each name and link of a build folded once (:func:`name_key`, :func:`link_key`) into
+    its node of :class:`_Groups` (``n:`` name, ``u:`` link): a talk's names and links are
+    looked up again and again (grouping, every card, every index), and a site repeats them."""
 
+    __slots__ = ("folded", "links", "names")
 
-def _link_node(url: str) -> str:
-    return "u:" + link_key(url)
+    def __init__(self) -> None:
+        self.folded: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+
+    def fold(self, name: str) -> str:
+        """:func:`name_key` of ``name``."""
+        key = self.folded.get(name)
+        if key is None:
+            key = self.folded[name] = name_key(name)
+        return key
+
+    def name(self, name: str) -> str:
+        node = self.names.get(name)
+        if node is None:
+            node = self.names[name] = "n:" + self.fold(name)
+        return node
+
+    def link(self, url: str) -> str:
+        node = self.links.get(url)
+        if node is None:
+            node = self.links[url] = "u:" + link_key(url)
+        return node
 
 
 class Directory:
     """Every person found, and which person a name or a link belongs to."""
 
-    def __init__(self, people: Iterable[Person], lookup: dict[str, str]) -> None:
+    def __init__(
+        self, people: Iterable[Person], lookup: dict[str, str], keys: _Keys | None = None
+    ) -> None:
         self.people: tuple[Person, ...] = tuple(people)
         self._by_id = {p.id: p for p in self.people}
         self._lookup = lookup
+        self._keys = keys or _Keys()
 
     def __len__(self) -> int:
         return len(self.people)
@@ -196,23 +228,26 @@ class Directory:
     def get(self, person_id: str) -> Person | None:
         return self._by_id.get(person_id)
 
+    def fold(self, name: str) -> str:
+        """:func:`~mkdocs_roundup.people.name_key` of a name, folded once per build."""
+        return self._keys.fold(name)
+
     def id_of(self, party: Party) -> str | None:
         """The id of the person a talk names (by link first, then by name)."""
         if party.url:
-            found = self._lookup.get(_link_node(party.url))
+            found = self._lookup.get(self._keys.link(party.url))
             if found:
                 return found
-        return self._lookup.get(_name_node(party.name))
+        return self._lookup.get(self._keys.name(party.name))
 
     def find(self, text: str) -> Person | None:
         """A person by id, by any name of theirs, or by one of their links."""
         if text in self._by_id:
             return self._by_id[text]
-        for node in (_name_node(text), _link_node(text) if "/" in text or ":" in text else None):
-            found = self._lookup.get(node) if node else None
-            if found:
-                return self._by_id[found]
-        return None
+        found = self._lookup.get(self._keys.name(text))
+        if not found and ("/" in text or ":" in text):
+            found = self._lookup.get(self._keys.link(text))
+        return self._by_id[found] if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,17 +260,51 @@ class Resolution:
     """Entries of the speakers file that match no talk (yet)."""
 
 
+def _entry_node(index: int) -> str:
+    return f"e:{index:09d}"
+
+
 def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -> Resolution:
     """Group mentions into people, following links, names and the speakers file."""
-    groups = _Groups()
+    groups, keys = _Groups(), _Keys()
+    diagnostics = _join_entries(entries, groups, keys)
+    for mention in mentions:
+        name = keys.name(mention.name)
+        groups.find(name)
+        if mention.url:
+            groups.union(name, keys.link(mention.url))
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        members[groups.find(keys.name(mention.name))].append(mention)
+    owners: dict[str, list[int]] = defaultdict(list)
+    for index in range(len(entries)):
+        owners[groups.find(_entry_node(index))].append(index)
+    drafts: list[tuple[str, str, Person]] = []
+    for root, found in members.items():
+        chosen = [entries[i] for i in owners.get(root, [])]
+        if len(chosen) > 1:
+            diagnostics.append(_same_person(chosen))
+        fixed = chosen[0].id if chosen and chosen[0].id else ""
+        drafts.append((root, fixed, _person(found, chosen, keys)))
+    unmatched = tuple(entries[i[0]] for root, i in owners.items() if root not in members)
+    people, lookup = _assign_ids(drafts, groups, keys)
+    directory = Directory(people, lookup, keys)
+    distinct = _distinct(entries, directory)
+    return Resolution(directory, tuple(diagnostics), distinct, unmatched)
+
+
+def _join_entries(
+    entries: Sequence[SpeakerEntry], groups: _Groups, keys: _Keys
+) -> list[Diagnostic]:
+    """Join each entry of the speakers file with its names and links; say where two entries
+    claim one of them (they merge)."""
     diagnostics: list[Diagnostic] = []
     claimed: dict[str, int] = {}
     for index, entry in enumerate(entries):
-        node = f"e:{index:09d}"
-        keys = [_name_node(n) for n in (entry.name, *entry.aliases)] + [
-            _link_node(u) for u in entry.links
-        ]
-        for key in keys:
+        node = _entry_node(index)
+        nodes = [keys.name(n) for n in (entry.name, *entry.aliases)]
+        nodes += [keys.link(u) for u in entry.links]
+        for key in nodes:
             other = claimed.setdefault(key, index)
             if other != index and entries[other].name != entry.name:
                 diagnostics.append(
@@ -247,38 +316,20 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
                     )
                 )
             groups.union(node, key)
-    for mention in mentions:
-        name = _name_node(mention.name)
-        groups.find(name)
-        if mention.url:
-            groups.union(name, _link_node(mention.url))
+    return diagnostics
 
-    members: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        members[groups.find(_name_node(mention.name))].append(mention)
-    owners: dict[str, list[int]] = defaultdict(list)
-    for index in range(len(entries)):
-        owners[groups.find(f"e:{index:09d}")].append(index)
 
-    drafts: list[tuple[str, str, Person]] = []
-    for root, found in members.items():
-        chosen = [entries[i] for i in owners.get(root, [])]
-        if len(chosen) > 1:
-            names = ", ".join(f"'{e.name}' (line {e.line})" for e in chosen[1:])
-            diagnostics.append(
-                Diagnostic(
-                    chosen[0].path,
-                    chosen[0].line,
-                    f"entry '{chosen[0].name}' names the same person as {names}; the first one is used",
-                )
-            )
-        drafts.append(
-            (root, chosen[0].id if chosen and chosen[0].id else "", _person(found, chosen))
-        )
-    unmatched = tuple(entries[i[0]] for root, i in owners.items() if root not in members)
+def _same_person(chosen: list[SpeakerEntry]) -> Diagnostic:
+    names = ", ".join(f"'{e.name}' (line {e.line})" for e in chosen[1:])
+    return Diagnostic(
+        chosen[0].path,
+        chosen[0].line,
+        f"entry '{chosen[0].name}' names the same person as {names}; the first one is used",
+    )
 
-    people, lookup = _assign_ids(drafts, groups)
-    directory = Directory(people, lookup)
+
+def _distinct(entries: Sequence[SpeakerEntry], directory: Directory) -> frozenset[frozenset[str]]:
+    """The pairs of people the speakers file declares distinct (``distinct:``)."""
     distinct: set[frozenset[str]] = set()
     for entry in entries:
         own = directory.find(entry.name)
@@ -286,10 +337,10 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
             unlike = directory.find(name)
             if own and unlike and own.id != unlike.id:
                 distinct.add(frozenset({own.id, unlike.id}))
-    return Resolution(directory, tuple(diagnostics), frozenset(distinct), unmatched)
+    return frozenset(distinct)
 
 
-def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
+def _person(mentions: list[Mention], entries: list[SpeakerEntry], keys: _Keys) -> Person:
     entry = entries[0] if entries else None
     spellings: dict[str, list[Mention]] = {}
     for mention in mentions:
@@ -311,11 +362,11 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
     # The form of each link used most (the owner's form always wins), by its key.
     links: dict[str, dict[str, int]] = {}
     for url in [u for e in entries for u in e.links]:
-        forms = links.setdefault(link_key(url), {})
+        forms = links.setdefault(keys.link(url), {})
         forms[url] = forms.get(url, 0) + 1_000_000
     for mention in mentions:
         if mention.url:
-            forms = links.setdefault(link_key(mention.url), {})
+            forms = links.setdefault(keys.link(mention.url), {})
             forms[mention.url] = forms.get(mention.url, 0) + 1
     return Person(
         id="",
@@ -331,14 +382,15 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry]) -> Person:
 
 
 def _assign_ids(
-    drafts: list[tuple[str, str, Person]], groups: _Groups
+    drafts: list[tuple[str, str, Person]], groups: _Groups, keys: _Keys
 ) -> tuple[list[Person], dict[str, str]]:
     """Ids from names, stable across builds: ties broken by where each person first appears."""
 
     def order(draft: tuple[str, str, Person]) -> tuple[str, str, str, int]:
         _, fixed, person = draft
         first = min(person.mentions, key=lambda m: (m.path, m.line))
-        return (fixed or slug(person.name), name_key(person.name), first.path, first.line)
+        key = keys.fold(person.name)
+        return (fixed or _slug(key), key, first.path, first.line)
 
     used: set[str] = {fixed for _, fixed, _ in drafts if fixed}
     by_root: dict[str, str] = {}
@@ -346,7 +398,7 @@ def _assign_ids(
     for root, fixed, person in sorted(drafts, key=order):
         person_id = fixed
         if not person_id:
-            base = person_id = slug(person.name)
+            base = person_id = _slug(keys.fold(person.name))
             counter = 1
             while person_id in used:
                 counter += 1
@@ -489,8 +541,11 @@ def look_alikes(
     Each group is a spelling of each of its people at its first place, in page order."""
     spellings: dict[str, tuple[str, Mention]] = {}  # name key -> (person id, first mention)
     for person in directory:
+        written: set[str] = set()  # each spelling of theirs folded once
         for mention in sorted(person.mentions, key=lambda m: (m.path, m.line)):
-            spellings.setdefault(name_key(mention.name), (person.id, mention))
+            if mention.name not in written:
+                written.add(mention.name)
+                spellings.setdefault(directory.fold(mention.name), (person.id, mention))
     search = _LookAlikes(spellings, distinct)
     search.search()
     return search.found()
@@ -558,82 +613,109 @@ def read_speakers_file(text: str, path: str) -> tuple[list[SpeakerEntry], list[D
         ) from None
     if root is None:
         return [], []
-    diagnostics: list[Diagnostic] = []
-
-    def line(node: yaml.Node) -> int:
-        return int(node.start_mark.line) + 1
-
     if not isinstance(root, yaml.SequenceNode):
-        raise SpeakersFileError(f"{path}:{line(root)}: expected a list of speakers (- name: …)")
+        raise SpeakersFileError(f"{path}:{_line(root)}: expected a list of speakers (- name: …)")
     entries: list[SpeakerEntry] = []
+    diagnostics: list[Diagnostic] = []
     for item in root.value:
-        if not isinstance(item, yaml.MappingNode):
-            diagnostics.append(
-                Diagnostic(path, line(item), "expected a speaker (name: …); entry ignored")
-            )
-            continue
-        values: dict[str, str | tuple[str, ...]] = {}
-        for key_node, value_node in item.value:
-            key = str(key_node.value)
-            if key not in _FIELDS:
-                known = ", ".join(sorted(_FIELDS))
-                diagnostics.append(
-                    Diagnostic(path, line(key_node), f"unknown field '{key}' (known: {known})")
-                )
-                continue
-            value = _strings(value_node, many=key in _LISTS)
-            if value is None:
-                expected = "a list of texts" if key in _LISTS else "a text"
-                diagnostics.append(
-                    Diagnostic(path, line(value_node), f"'{key}' must be {expected}; ignored")
-                )
-                continue
-            if key in _LINKS:
-                nodes = (
-                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
-                )
-                diagnostics += [
-                    Diagnostic(path, line(node), dropped(str(node.value).strip(), f"'{key}'"))
-                    for node in nodes
-                    if not is_safe_link(str(node.value).strip())
-                ]
-                value = safe_links(value) if isinstance(value, tuple) else value
-                if isinstance(value, str) and not is_safe_link(value):
-                    continue
-            if key == "id" and value and not _ID.fullmatch(str(value)):
-                diagnostics.append(
-                    Diagnostic(
-                        path,
-                        line(value_node),
-                        f"'id' must be letters, digits, '-', '_' and '.', not '{value}'; ignored",
-                    )
-                )
-                continue
+        entry = _entry(item, path, diagnostics)
+        if entry is not None:
+            entries.append(entry)
+    return entries, diagnostics
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _entry(item: yaml.Node, path: str, diagnostics: list[Diagnostic]) -> SpeakerEntry | None:
+    """One entry of the speakers file, or ``None`` (what is wrong goes to ``diagnostics``)."""
+    if not isinstance(item, yaml.MappingNode):
+        diagnostics.append(
+            Diagnostic(path, _line(item), "expected a speaker (name: …); entry ignored")
+        )
+        return None
+    values: dict[str, str | tuple[str, ...]] = {}
+    for key_node, value_node in item.value:
+        key = str(key_node.value)
+        value = _field(key, key_node, value_node, path, diagnostics)
+        if value is not None:
             values[key] = value
-        name = values.pop("name", None)
-        if not isinstance(name, str) or not name.strip():
-            diagnostics.append(
-                Diagnostic(path, line(item), "a speaker without 'name'; entry ignored")
-            )
-            continue
-        lists = {k: v for k, v in values.items() if isinstance(v, tuple)}
-        texts = {k: v for k, v in values.items() if isinstance(v, str)}
-        entries.append(
-            SpeakerEntry(
-                name=clean_text(name),
-                aliases=tuple(clean_text(a) for a in lists.get("aliases", ())),
-                links=lists.get("links", ()),
-                distinct=tuple(clean_text(a) for a in lists.get("distinct", ())),
-                id=texts.get("id") or None,
-                photo=texts.get("photo") or None,
-                affiliation=texts.get("affiliation") or None,
-                bio=texts.get("bio") or None,
-                path=path,
-                line=line(item),
-                sort=texts.get("sort") or None,
+    name = values.pop("name", None)
+    if not isinstance(name, str) or not name.strip():
+        diagnostics.append(Diagnostic(path, _line(item), "a speaker without 'name'; entry ignored"))
+        return None
+    lists = {k: v for k, v in values.items() if isinstance(v, tuple)}
+    texts = {k: v for k, v in values.items() if isinstance(v, str)}
+    return SpeakerEntry(
+        name=clean_text(name),
+        aliases=tuple(clean_text(a) for a in lists.get("aliases", ())),
+        links=lists.get("links", ()),
+        distinct=tuple(clean_text(a) for a in lists.get("distinct", ())),
+        id=texts.get("id") or None,
+        photo=texts.get("photo") or None,
+        affiliation=texts.get("affiliation") or None,
+        bio=texts.get("bio") or None,
+        path=path,
+        line=_line(item),
+        sort=texts.get("sort") or None,
+    )
+
+
+def _field(
+    key: str,
+    key_node: yaml.Node,
+    value_node: yaml.Node,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> str | tuple[str, ...] | None:
+    """The value of one field of an entry, or ``None`` when it is left out (and why, in
+    ``diagnostics``): an unknown field, a value of the wrong shape, a link that is not
+    http(s) or mailto, an id that is not a page name."""
+    if key not in _FIELDS:
+        known = ", ".join(sorted(_FIELDS))
+        diagnostics.append(
+            Diagnostic(path, _line(key_node), f"unknown field '{key}' (known: {known})")
+        )
+        return None
+    value = _strings(value_node, many=key in _LISTS)
+    if value is None:
+        expected = "a list of texts" if key in _LISTS else "a text"
+        diagnostics.append(
+            Diagnostic(path, _line(value_node), f"'{key}' must be {expected}; ignored")
+        )
+        return None
+    if key in _LINKS:
+        return _safe_value(value, value_node, f"'{key}'", path, diagnostics)
+    if key == "id" and value and not _ID.fullmatch(str(value)):
+        diagnostics.append(
+            Diagnostic(
+                path,
+                _line(value_node),
+                f"'id' must be letters, digits, '-', '_' and '.', not '{value}'; ignored",
             )
         )
-    return entries, diagnostics
+        return None
+    return value
+
+
+def _safe_value(
+    value: str | tuple[str, ...],
+    node: yaml.Node,
+    field: str,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> str | tuple[str, ...] | None:
+    """A link field without the links that are not http(s) or mailto (each one said)."""
+    nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    diagnostics += [
+        Diagnostic(path, _line(n), dropped(str(n.value).strip(), field))
+        for n in nodes
+        if not is_safe_link(str(n.value).strip())
+    ]
+    if isinstance(value, tuple):
+        return safe_links(value)
+    return value if is_safe_link(value) else None
 
 
 def _strings(node: yaml.Node, *, many: bool) -> str | tuple[str, ...] | None:

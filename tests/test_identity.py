@@ -436,3 +436,28 @@ def test_unreadable_speakers_file(text: str, message: str) -> None:
 
 def test_empty_speakers_file() -> None:
     assert read_speakers_file("# nothing yet\n", "s.yml") == ([], [])
+
+
+def test_each_name_and_link_is_folded_once_per_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grouping folds each name and link it meets once; then every talk's lookup (cards,
+    indexes, JSON-LD) and every lookup by text reuse the fold."""
+    import mkdocs_roundup.identity as identity
+
+    folded: list[str] = []
+
+    def counted(fold):  # type: ignore[no-untyped-def]
+        return lambda text: folded.append(text) or fold(text)
+
+    monkeypatch.setattr(identity, "name_key", counted(name_key))
+    monkeypatch.setattr(identity, "link_key", counted(link_key))
+    ada, bo = Party("Ada Vos", f"{LI}ada"), Party("Bo Lind")
+    talks = [m("Ada Vos", f"{LI}ada", line=n) for n in range(5)] + [m("Bo Lind", line=9)] * 3
+    directory = resolve(talks).directory
+    assert sorted(folded) == ["Ada Vos", "Bo Lind", f"{LI}ada"]
+    folded.clear()
+    for _ in range(3):
+        assert directory.id_of(ada) == "ada-vos" and directory.id_of(bo) == "bo-lind"
+    assert folded == []
+    for _ in range(3):
+        assert directory.find("Ada Vos") is directory.find(f"{LI}ada") is directory.get("ada-vos")
+    assert folded == [f"{LI}ada"]  # a new text, tried as a name first: folded once
