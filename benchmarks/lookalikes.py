@@ -11,15 +11,21 @@ in ``build_speed.py`` (whose helpers measure the checkout this file lives in); t
 and the child's CPU time (user + system, steadier on a loaded machine) are reported. Then
 one more build with the plugin counts the lines the plugin prints. Nothing fails on a number.
 
+With ``--stages``, where the time goes: CPU seconds per stage of one in-process build with
+and one without the plugin (``stage_times.py``'s stages: each plugin's events, Markdown to
+HTML, the search plugin's indexing, the theme).
+
 Usage::
 
     python benchmarks/lookalikes.py                    # 2,000 and 5,000 talks, 3 pairs
     python benchmarks/lookalikes.py --talks 2000 --repeats 5
+    python benchmarks/lookalikes.py --talks 2000 --stages
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import subprocess
@@ -28,7 +34,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_speed import Run, build_once, checkout, child_env, write_entry_point_shim
+from build_speed import REPO, Run, build_once, checkout, child_env, write_entry_point_shim
 from generate_site import write_config
 
 BUDGET_RATIO = 1.5
@@ -62,11 +68,16 @@ def printed(config: Path, site_dir: Path, env: dict[str, str]) -> list[str]:
     return [line for line in done.stderr.splitlines() if "talks.md" in line or "look-alike" in line]
 
 
-def measure(workdir: Path, talks: int, repeats: int, env: dict[str, str]) -> None:
+def measure(
+    workdir: Path, talks: int, repeats: int, env: dict[str, str], *, stages: bool = False
+) -> None:
     root = workdir / f"lookalikes-{talks}"
     write_page(root, talks)
     with_config = write_config(root, "with-roundup.yml", with_plugin=True)
     without_config = write_config(root, "without-roundup.yml", with_plugin=False)
+    if stages:
+        show_stages(with_config, without_config)
+        return
     build_once(with_config, root / "site-with", env)  # warm-up: bytecode caches
     runs: dict[str, list[Run]] = {"with": [], "without": []}
     for pair in range(repeats):
@@ -92,17 +103,38 @@ def measure(workdir: Path, talks: int, repeats: int, env: dict[str, str]) -> Non
         print(f"    {line[:160]}")
 
 
+def show_stages(with_config: Path, without_config: Path) -> None:
+    """CPU seconds per stage, with and without the plugin (after a warm-up build)."""
+    from stage_times import build_stages
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    build_stages(without_config)
+    with_, without = build_stages(with_config), build_stages(without_config)
+    print(f"  {'stage':<52} {'with':>7} {'without':>8}")
+    for key in sorted(with_.keys() | without.keys(), key=lambda k: -with_.get(k, 0.0)):
+        w, o = with_.get(key, 0.0), without.get(key, 0.0)
+        if max(w, o) >= 0.005:
+            print(f"  {key[:52]:<52} {w:7.2f} {o:8.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--talks", type=int, nargs="+", default=[2000, 5000])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="where the time goes, by stage")
     args = parser.parse_args(argv)
     print(f"plugin: {checkout()}; python {sys.version.split()[0]}; {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(prefix="roundup-lookalikes-") as tmp:
         workdir = Path(tmp)
-        env = child_env(write_entry_point_shim(workdir / "shim"))
+        shim = write_entry_point_shim(workdir / "shim")
+        env = child_env(shim)
+        if args.stages:  # builds in this process: the checkout's plugin, registered here
+            os.environ["NO_MKDOCS_2_WARNING"] = "1"
+            sys.path[:0] = [str(REPO), str(shim)]
         for talks in args.talks:
-            measure(workdir, talks, args.repeats, env)
+            if args.stages:
+                print(f"{talks} talks, CPU seconds of one build:", flush=True)
+            measure(workdir, talks, args.repeats, env, stages=args.stages)
     return 0
 
 
