@@ -79,6 +79,7 @@ def normalize_url(url: str) -> str:
     return site_host(parts.host) + parts.path.rstrip("/").lower()
 
 
+@functools.lru_cache(maxsize=4096)  # a site's pages repeat their speakers' links
 def is_profile_url(url: str) -> bool:
     """Whether ``url`` points at a person (a LinkedIn ``/in/`` page, a GitHub user, …)."""
     return _is_profile(url_parts(url.strip().strip("<>")))
@@ -123,6 +124,7 @@ SITES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def link_label(url: str) -> str:
     """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""
     host = site_host(url_parts(url).host or url.lower())
