@@ -8,9 +8,7 @@ Event order (MkDocs 1.6) and why each hook is where it is:
   ``on_post_build`` or ``on_build_error``);
 - ``on_files``: every candidate page is read and parsed once, here, so site-wide data (the
   organizations the site names, the indexes, the export) never depends on which pages
-  ``serve --dirty`` re-renders; what it makes lives to the end of the build, so everything
-  alive then is taken out of the garbage collector's full passes (``gc.freeze``) until
-  ``on_post_build`` (or ``on_build_error``);
+  ``serve --dirty`` re-renders;
 - ``on_page_markdown``: hands the extension the page it is converting, one
   :class:`~mkdocs_roundup.extension.PageContext` (with the plan made in ``on_files``, reused
   when the text is unchanged), which the extension fills with what it made of the page;
@@ -33,7 +31,6 @@ Event order (MkDocs 1.6) and why each hook is where it is:
 
 from __future__ import annotations
 
-import gc
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -174,11 +171,6 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         renderer.entries = self.indexes.catalog.href_of
         self.indexes.renderer.cards = renderer
         renderer.site_files = frozenset(files.src_uris)
-        # The plans and records made here live until the build ends: out of the cyclic
-        # garbage collector's generations (with all else alive now) until then, rather than
-        # walked again by each of its full passes, which grow with the site (reference
-        # counting still frees what is let go).
-        gc.freeze()
         return files
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
@@ -310,8 +302,6 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self._unthrottle()
-        if self.indexes is not None:  # made just before on_files froze what was alive
-            gc.unfreeze()
 
     def _unthrottle(self) -> None:
         """Say what the build's throttle held back, and take it off the logger."""
@@ -330,9 +320,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._unthrottle()
-        if self.indexes is None:  # nothing was frozen either
+        if self.indexes is None:
             return
-        gc.unfreeze()
         now = self.indexes.outputs()
         remove_stale(self.outputs - now, config.site_dir)
         self.outputs = now
