@@ -4,12 +4,17 @@ The plugin plans all pages in ``on_files``, before any page renders, so that sit
 data never depends on which pages ``serve --dirty`` re-renders. The extension then reuses
 each plan: the body is normalized here exactly as Python-Markdown's first preprocessor
 will, so the texts compare equal and no page is parsed twice.
+
+Under ``mkdocs serve`` a :class:`PlanCache` keeps the plans from one rebuild to the next: a
+page is planned again only when its text, the organizations the site knows or the reading
+options changed (an edit to one page of 120 re-plans that page alone).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Collection, Hashable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -27,11 +32,34 @@ from .people import name_key
 
 @dataclass(frozen=True)
 class Source:
+    """A page's text as read; its front matter and body are split only when asked for (a
+    page whose plan is cached is not split at all)."""
+
     file: File
-    meta: dict[str, Any]
-    body: str
-    """The page without front matter, normalized as Python-Markdown will see it."""
-    first_line: int
+    text: str
+
+    @property
+    def fingerprint(self) -> tuple[int, int]:
+        """The text's length and hash: what a cached plan was made from."""
+        return len(self.text), hash(self.text)
+
+    @functools.cached_property
+    def _split(self) -> tuple[dict[str, Any], str, int]:
+        body, meta = get_data(self.text)  # exactly as MkDocs reads the page
+        return meta, normalized(body), first_line(self.text, body)
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self._split[0]
+
+    @property
+    def body(self) -> str:
+        """The page without front matter, normalized as Python-Markdown will see it."""
+        return self._split[1]
+
+    @property
+    def first_line(self) -> int:
+        return self._split[2]
 
 
 _BLANK_LINE_SPACES = re.compile(r"\n +(?=\n)")
@@ -53,26 +81,66 @@ def first_line(source: str, body: str) -> int:
 
 def read(file: File) -> Source | None:
     try:
-        source = file.content_string
+        return Source(file, file.content_string)
     except (OSError, UnicodeDecodeError) as error:
         log.warning("%s: cannot be read: %s", file.src_uri, error)
         return None
-    body, meta = get_data(source)  # exactly as MkDocs reads the page
-    return Source(file, meta, normalized(body), first_line(source, body))
+
+
+class PlanCache:
+    """Plans of the pages kept across ``mkdocs serve`` rebuilds, each with the text it was
+    made from and the organizations known then; all are dropped when the reading options
+    change. A plain ``mkdocs build`` keeps none (a page's plan is let go once handed over)."""
+
+    def __init__(self) -> None:
+        self.planner: Planner | None = None
+        self.pages: dict[str, tuple[tuple[int, int], dict[frozenset[str], PagePlan]]] = {}
+
+    def start(self, planner: Planner) -> None:
+        """Begin a build read with ``planner``: plans made with other options go."""
+        if planner != self.planner:
+            self.planner = planner
+            self.pages = {}
+
+    def plan(self, path: str, source: Source, known: frozenset[str]) -> PagePlan:
+        """The plan of ``source`` with ``known`` organizations, made only if not kept."""
+        assert self.planner is not None, "start() first"
+        fingerprint = source.fingerprint
+        kept = self.pages.get(path)
+        if kept is None or kept[0] != fingerprint:
+            kept = self.pages[path] = (fingerprint, {})
+        by_known = kept[1]
+        found = by_known.get(known)
+        if found is None:
+            found = self.planner(path, source, known)
+            if len(by_known) >= 2:  # a page is planned at most twice per build
+                del by_known[next(iter(by_known))]
+            by_known[known] = found
+        return found
+
+    def keep_only(self, paths: Collection[str]) -> None:
+        """Forget pages that are gone."""
+        for path in self.pages.keys() - set(paths):
+            del self.pages[path]
 
 
 def plan_site(
     sources: Mapping[str, Source],
-    plan: Callable[[str, Source, frozenset[str]], PagePlan],
+    plan: Planner,
     known: frozenset[str],
+    cache: PlanCache | None = None,
 ) -> tuple[dict[str, PagePlan], frozenset[str]]:
-    """Plans of every page, and the organizations the site names.
+    """Plans of every page, and the organizations the site names (``cache``: plans kept
+    from the previous build of a ``serve``).
 
     A first pass plans each page on its own. Organizations linked on one page then teach
     the others (an unlinked "Lumen" after the speakers is an organization): only pages
     with an unlinked speaker of such a name are planned again.
     """
-    plans = {path: plan(path, source, known) for path, source in sources.items()}
+    if cache is None:
+        cache = PlanCache()  # this build's own: kept by no one
+    cache.start(plan)
+    plans = {path: cache.plan(path, source, known) for path, source in sources.items()}
     learned = known | {
         name_key(o.name)
         for p in plans.values()
@@ -83,11 +151,47 @@ def plan_site(
     for path, page in plans.items():
         unlinked = {name_key(s.name) for t in page.talks for s in t.talk.speakers if not s.url}
         if unlinked & learned:
-            plans[path] = plan(path, sources[path], learned)
+            plans[path] = cache.plan(path, sources[path], learned)
+    cache.keep_only(sources)
     return plans, learned
 
 
-Planner = Callable[[str, Source, frozenset[str]], PagePlan]
+@dataclass(frozen=True, eq=False)  # equal by options (see _options)
+class Planner:
+    """How the site's pages are planned: the reader with the site's options (the plugin and
+    ``mkdocs-roundup check`` read pages alike). Two planners with the same options are
+    equal, so plans kept by a :class:`PlanCache` outlive the config they were read with."""
+
+    min_talks: int
+    slugify: Slugify
+    separator: str
+    labels: Mapping[str, str]
+
+    def __call__(self, path: str, source: Source, known: frozenset[str]) -> PagePlan:
+        return parse_page(
+            source.body,
+            path=path,
+            meta=source.meta,
+            first_line=source.first_line,
+            known_orgs=known,
+            min_talks=self.min_talks,
+            slugify=self.slugify,
+            separator=self.separator,
+            labels=self.labels,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Planner) and self._options() == other._options()
+
+    def __hash__(self) -> int:
+        return hash(self._options())
+
+    def _options(self) -> tuple[Hashable, ...]:
+        slugify: Hashable = self.slugify
+        if isinstance(slugify, functools.partial):  # pymdownx.slugs.slugify(...): new each load
+            slugify = (slugify.func, slugify.args, tuple(sorted(slugify.keywords.items())))
+        labels = tuple(sorted(self.labels.items()))
+        return self.min_talks, slugify, self.separator, labels
 
 
 def planner(
@@ -97,23 +201,8 @@ def planner(
     separator: str = "-",
     labels: Mapping[str, str] = DEFAULT_LABELS,
 ) -> Planner:
-    """How the site's pages are planned: the reader with the site's options (the plugin and
-    ``mkdocs-roundup check`` read pages alike)."""
-
-    def plan(path: str, source: Source, known: frozenset[str]) -> PagePlan:
-        return parse_page(
-            source.body,
-            path=path,
-            meta=source.meta,
-            first_line=source.first_line,
-            known_orgs=known,
-            min_talks=min_talks,
-            slugify=slugify,
-            separator=separator,
-            labels=labels,
-        )
-
-    return plan
+    """The site's :class:`Planner`."""
+    return Planner(min_talks, slugify, separator, dict(labels))
 
 
 def site_event(plan: PagePlan, url: str) -> Event:
