@@ -3,7 +3,8 @@
 Event order (MkDocs 1.6) and why each hook is where it is:
 
 - ``on_startup``: under ``serve``, a :class:`~mkdocs_roundup.collect.PlanCache` that keeps
-  the pages' plans from one rebuild to the next;
+  the pages' plans from one rebuild to the next; under ``--dirty``, index pages that would
+  show the same as before are left as written (:mod:`mkdocs_roundup.serve`);
 - ``on_config``: a fresh extension per build (``serve`` keeps one plugin instance, see
   ``on_startup``), the package's theme folder and assets, and the build's
   :class:`~mkdocs_roundup.log.Throttle` on the logger (taken off, with its counts said, in
@@ -46,7 +47,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import chrome, collect, facades, language, linked_data, navigation, posters
+from . import chrome, collect, facades, language, linked_data, navigation, posters, serve
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .index_pages import Indexes, remove_stale, speakers_file
@@ -93,14 +94,19 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         """On the logger while a build runs (see :mod:`mkdocs_roundup.log`)."""
         self.cache: collect.PlanCache | None = None
         """The pages' plans, kept across ``serve`` rebuilds (none for a single build)."""
+        self.dirty = False
+        self.shown: list[Any] = []
+        """What the index pages of the previous build showed (kept across rebuilds)."""
+        self.kept_export = False
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Defined so that `mkdocs serve` keeps one instance across rebuilds; all per-build
         state is reset in on_config."""
         self.cache = collect.PlanCache() if command == "serve" else None
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.plans, self.events, self.posters, self.chrome = {}, {}, {}, {}
+        self.plans, self.posters, self.chrome = {}, {}, {}
         self.extension = self.indexes = None
         self._unthrottle()
         if not self.config.enabled:
@@ -163,11 +169,14 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         plans, learned = collect.plan_site(sources, plan, configured, self.cache)
         self.known_orgs = learned
         self.plans = plans
-        self.events = {
-            path: collect.site_event(page, sources[path].file.url)
-            for path, page in plans.items()
-            if page.talks
-        }
+        previous, self.events = (
+            self.events,
+            {
+                path: collect.site_event(page, sources[path].file.url)
+                for path, page in plans.items()
+                if page.talks
+            },
+        )
         if self.config.posters:
             self._add_posters(files, config)
         # An event without a title is named by its first heading: only those bodies are read.
@@ -178,7 +187,34 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         renderer.entries = self.indexes.catalog.href_of
         self.indexes.renderer.cards = renderer
         renderer.site_files = frozenset(files.src_uris)
+        self._keep_unchanged(files, config, previous)
         return files
+
+    def _keep_unchanged(
+        self, files: Files, config: MkDocsConfig, previous: dict[str, Event]
+    ) -> None:
+        """Under ``--dirty``, leave the index pages (and the export) as the previous build
+        wrote them when they would show the same (see :mod:`mkdocs_roundup.serve`)."""
+        if self.indexes is None or not self.dirty:
+            return
+        speakers = speakers_file(self.config, config)
+        shown = serve.shown(
+            self.events,
+            dict(self.config),
+            speakers.read_bytes() if speakers is not None and speakers.is_file() else None,
+            self.language.code,
+            config.site_url,
+            config.use_directory_urls,
+            config.nav,
+            sorted(files.src_uris),
+        )
+        same, self.shown = shown == self.shown, shown
+        self.kept_export = False
+        if not same:
+            return
+        kept = serve.keep_written(files, self.indexes.generated.values(), config)
+        self.kept_export = kept == len(self.indexes.generated) and previous == self.events
+        log.debug("%d index pages left as written (what they show is unchanged)", kept)
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
         cache = Path(config.config_file_path or ".").parent / self.config.cache_dir
@@ -335,6 +371,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if not self.config.export:
             return
         target = Path(config.site_dir) / self.config.export
+        if self.kept_export and target.is_file():  # no talk changed (see _keep_unchanged)
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as out:  # streamed: no whole-file string
             out.writelines(self.indexes.export(self.events))

@@ -178,3 +178,43 @@ def test_a_source_is_split_only_when_read() -> None:
     assert "_split" not in vars(source)
     assert source.fingerprint == (len(source.text), hash(source.text))
     assert (source.meta, source.body, source.first_line) == ({"title": "A"}, "# A\n\n\n", 5)
+
+
+def written(site: Path) -> dict[str, int]:
+    """When each index page and the export were last written."""
+    paths = [site / "events/index.html", site / "speakers/index.html", site / "roundup.json"]
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in paths}
+
+
+def test_a_dirty_rebuild_writes_the_indexes_only_when_what_they_show_changed(
+    tmp_path: Path,
+) -> None:
+    serve = Serve(write_site(tmp_path, PAGES), dirty=True)
+    first = written(serve.site)
+    summer = tmp_path / "docs/events/summer.md"
+    # A new sentence in an abstract: the indexes show no abstract, the export does.
+    edit(summer, PAGES["events/summer.md"] + "\nMore on caches.\n")
+    serve.rebuild()
+    second = written(serve.site)
+    assert second["events/index.html"] == first["events/index.html"]
+    assert second["speakers/index.html"] == first["speakers/index.html"]
+    assert second["roundup.json"] != first["roundup.json"]
+    assert "More on caches." in (serve.site / "roundup.json").read_text(encoding="utf-8")
+    # Nothing of a talk changed: the export stays too.
+    edit(summer, PAGES["events/summer.md"] + "\nMore on caches.\n\n<!-- a note -->\n")
+    serve.rebuild()
+    assert written(serve.site) == second
+    # A talk renamed: every index shows it.
+    edit(summer, PAGES["events/summer.md"].replace("Warm Wires", "Hot Wires"))
+    serve.rebuild()
+    third = written(serve.site)
+    assert all(third[k] != second[k] for k in third)
+    assert "Hot Wires" in (serve.site / "speakers/index.html").read_text(encoding="utf-8")
+    assert "Hot Wires" in (serve.site / "events/index.html").read_text(encoding="utf-8")
+
+
+def test_a_full_rebuild_writes_the_indexes_every_time(tmp_path: Path) -> None:
+    serve = Serve(write_site(tmp_path, PAGES), dirty=False)
+    first = written(serve.site)
+    serve.rebuild()
+    assert all(v != first[k] for k, v in written(serve.site).items())
