@@ -52,6 +52,7 @@ from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .index_pages import Indexes, remove_stale, speakers_file
 from .labels import DEFAULT_LABELS, label_table
+from .listings import IndexRenderer
 from .log import Throttle, log
 from .model import Event
 from .parse import PagePlan
@@ -94,19 +95,24 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         """On the logger while a build runs (see :mod:`mkdocs_roundup.log`)."""
         self.cache: collect.PlanCache | None = None
         """The pages' plans, kept across ``serve`` rebuilds (none for a single build)."""
+        self.rebuilds: serve.Rebuilds | None = None
+        """What a ``serve`` rebuild reuses of the previous build (none for a single build)."""
         self.dirty = False
-        self.shown: list[Any] = []
-        """What the index pages of the previous build showed (kept across rebuilds)."""
+        self.last: Indexes | None = None
+        """The previous build's indexes, until this build's are made."""
         self.kept_export = False
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Defined so that `mkdocs serve` keeps one instance across rebuilds; all per-build
         state is reset in on_config."""
-        self.cache = collect.PlanCache() if command == "serve" else None
+        serving = command == "serve"
+        self.cache = collect.PlanCache() if serving else None
+        self.rebuilds = serve.Rebuilds() if serving else None
         self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.plans, self.posters, self.chrome = {}, {}, {}
+        self.plans, self.events, self.posters, self.chrome = {}, {}, {}, {}
+        self.last = self.indexes if self.rebuilds is not None else None
         self.extension = self.indexes = None
         self._unthrottle()
         if not self.config.enabled:
@@ -169,37 +175,43 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         plans, learned = collect.plan_site(sources, plan, configured, self.cache)
         self.known_orgs = learned
         self.plans = plans
-        previous, self.events = (
-            self.events,
-            {
-                path: collect.site_event(page, sources[path].file.url)
+
+        def url_of(path: str) -> str:
+            return sources[path].file.url
+
+        if self.rebuilds is None:
+            self.events = {
+                path: collect.site_event(page, url_of(path))
                 for path, page in plans.items()
                 if page.talks
-            },
-        )
+            }
+        else:
+            self.events = self.rebuilds.site_events(plans, url_of)
         if self.config.posters:
             self._add_posters(files, config)
         # An event without a title is named by its first heading: only those bodies are read.
         bodies = {path: sources[path].body for path, e in self.events.items() if not e.title}
-        self.indexes = Indexes.create(
+        self.indexes = self._kept_indexes(files, config, bodies) or Indexes.create(
             self.config, config, files, self.events, bodies, self.language
         )
         renderer.entries = self.indexes.catalog.href_of
         self.indexes.renderer.cards = renderer
         renderer.site_files = frozenset(files.src_uris)
-        self._keep_unchanged(files, config, previous)
         return files
 
-    def _keep_unchanged(
-        self, files: Files, config: MkDocsConfig, previous: dict[str, Event]
-    ) -> None:
-        """Under ``--dirty``, leave the index pages (and the export) as the previous build
-        wrote them when they would show the same (see :mod:`mkdocs_roundup.serve`)."""
-        if self.indexes is None or not self.dirty:
-            return
+    def _kept_indexes(
+        self, files: Files, config: MkDocsConfig, bodies: dict[str, str]
+    ) -> Indexes | None:
+        """Under ``--dirty``, the previous build's indexes when they would show the same: their
+        pages left as written (and the export when no talk changed), see
+        :mod:`mkdocs_roundup.serve`."""
+        last, self.last, self.kept_export = self.last, None, False
+        if self.rebuilds is None or not self.dirty:
+            return None
         speakers = speakers_file(self.config, config)
-        shown = serve.shown(
+        now = serve.shown(
             self.events,
+            bodies,
             dict(self.config),
             speakers.read_bytes() if speakers is not None and speakers.is_file() else None,
             self.language.code,
@@ -208,13 +220,19 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             config.nav,
             sorted(files.src_uris),
         )
-        same, self.shown = shown == self.shown, shown
-        self.kept_export = False
-        if not same:
-            return
-        kept = serve.keep_written(files, self.indexes.generated.values(), config)
-        self.kept_export = kept == len(self.indexes.generated) and previous == self.events
-        log.debug("%d index pages left as written (what they show is unchanged)", kept)
+        if not self.rebuilds.same_as_before(now) or last is None:
+            return None
+        generated = serve.keep_written(files, last.generated.values(), config)
+        if generated is None:
+            return None
+        renderer = IndexRenderer(environment(config.theme.get_env().loader), self.language)
+        indexes = Indexes(last.catalog, renderer, generated, config.site_url)
+        # The entries of the very same events hold (their catalog is the same too).
+        before = last.view.by_source if last.view is not None else last.entries
+        indexes.entries = {s: e for s, e in before.items() if self.events.get(s) is e.event}
+        self.kept_export = self.rebuilds.same_events
+        log.debug("index pages left as written: what they show is unchanged")
+        return indexes
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
         cache = Path(config.config_file_path or ".").parent / self.config.cache_dir
@@ -225,12 +243,19 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             for t in event.talks
             for m in t.media
         ]
-        self.posters = posters.collect(
-            media,
-            cache,
-            endpoints=self.config.poster_endpoints,
-            strict=self.config.posters_strict,
-        )
+
+        def collect_posters(media: list[serve.Placed]) -> dict[str, posters.Poster]:
+            return posters.collect(
+                media,
+                cache,
+                endpoints=self.config.poster_endpoints,
+                strict=self.config.posters_strict,
+            )
+
+        if self.rebuilds is None:
+            self.posters = collect_posters(media)
+        else:
+            self.posters = self.rebuilds.posters_of(media, collect_posters)
         for poster in self.posters.values():
             uri = f"{posters.SITE_FOLDER}/{poster.filename}"
             if files.get_file_from_path(uri) is None:
@@ -305,7 +330,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         return nav
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        if self.indexes is not None:
+        if self.indexes is not None and not (self.kept_export and not self.indexes.noted):
             self.indexes.prepare(self.events)
         return env
 
@@ -371,7 +396,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if not self.config.export:
             return
         target = Path(config.site_dir) / self.config.export
-        if self.kept_export and target.is_file():  # no talk changed (see _keep_unchanged)
+        if self.kept_export and target.is_file():  # no talk changed (see _kept_indexes)
             return
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as out:  # streamed: no whole-file string
