@@ -30,36 +30,39 @@ from .parse import PagePlan, Slugify, parse_page
 from .people import name_key
 
 
-@dataclass(frozen=True)
 class Source:
-    """A page's text as read; its front matter and body are split only when asked for (a
-    page whose plan is cached is not split at all)."""
+    """A page as read: its text is split into front matter and body only when the page is
+    planned (a page whose plan is kept is not split at all), and then only the body is
+    kept, as Python-Markdown will see it."""
 
-    file: File
-    text: str
+    __slots__ = ("_split", "_text", "file", "fingerprint")
 
-    @property
-    def fingerprint(self) -> tuple[int, int]:
-        """The text's length and hash: what a cached plan was made from."""
-        return len(self.text), hash(self.text)
+    def __init__(self, file: File, text: str) -> None:
+        self.file = file
+        self.fingerprint = len(text), hash(text)
+        """The text's length and hash: what a kept plan was made from."""
+        self._text = text
+        self._split: tuple[dict[str, Any], str, int] | None = None
 
-    @functools.cached_property
-    def _split(self) -> tuple[dict[str, Any], str, int]:
-        body, meta = get_data(self.text)  # exactly as MkDocs reads the page
-        return meta, normalized(body), first_line(self.text, body)
+    def _parts(self) -> tuple[dict[str, Any], str, int]:
+        if self._split is None:
+            body, meta = get_data(self._text)  # exactly as MkDocs reads the page
+            self._split = meta, normalized(body), first_line(self._text, body)
+            self._text = ""  # one copy of a page is enough
+        return self._split
 
     @property
     def meta(self) -> dict[str, Any]:
-        return self._split[0]
+        return self._parts()[0]
 
     @property
     def body(self) -> str:
         """The page without front matter, normalized as Python-Markdown will see it."""
-        return self._split[1]
+        return self._parts()[1]
 
     @property
     def first_line(self) -> int:
-        return self._split[2]
+        return self._parts()[2]
 
 
 _BLANK_LINE_SPACES = re.compile(r"\n +(?=\n)")

@@ -174,10 +174,12 @@ def test_equal_options_make_equal_planners() -> None:
 
 
 def test_a_source_is_split_only_when_read() -> None:
-    source = collect.Source(None, dedent("---\ntitle: A\n---\n\n# A\n"))  # type: ignore[arg-type]
-    assert "_split" not in vars(source)
-    assert source.fingerprint == (len(source.text), hash(source.text))
+    text = dedent("---\ntitle: A\n---\n\n# A\n")
+    source = collect.Source(None, text)  # type: ignore[arg-type]
+    assert source._split is None
+    assert source.fingerprint == (len(text), hash(text))
     assert (source.meta, source.body, source.first_line) == ({"title": "A"}, "# A\n\n\n", 5)
+    assert source._text == ""  # the body alone is kept
 
 
 def written(site: Path) -> dict[str, int]:
