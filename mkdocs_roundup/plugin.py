@@ -370,6 +370,8 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self._unthrottle()
+        if self.rebuilds is not None:  # what this build would have shown was not written
+            self.rebuilds.forget()
 
     def _unthrottle(self) -> None:
         """Say what the build's throttle held back, and take it off the logger."""

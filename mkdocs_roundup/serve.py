@@ -115,3 +115,8 @@ class Rebuilds:
         """Whether the index pages show ``now`` (see :func:`shown`) as in the previous build."""
         same, self.shown = now == self.shown, now
         return same
+
+    def forget(self) -> None:
+        """After a failed build: the next writes its index pages and export again."""
+        self.shown = []
+        self.events = {}

@@ -220,3 +220,16 @@ def test_a_full_rebuild_writes_the_indexes_every_time(tmp_path: Path) -> None:
     first = written(serve.site)
     serve.rebuild()
     assert all(v != first[k] for k, v in written(serve.site).items())
+
+
+def test_after_a_failed_build_the_indexes_are_written_again(tmp_path: Path) -> None:
+    serve = Serve(write_site(tmp_path, PAGES), dirty=True)
+    plugin = serve.load().plugins["roundup"]
+    summer = tmp_path / "docs/events/summer.md"
+    edit(summer, PAGES["events/summer.md"].replace("Warm Wires", "Hot Wires"))
+    serve.rebuild()
+    plugin.on_build_error(error=RuntimeError("a later plugin failed"))
+    before = written(serve.site)
+    edit(summer, PAGES["events/summer.md"].replace("Warm Wires", "Hot Wires") + "\nMore.\n")
+    serve.rebuild()
+    assert all(v != before[k] for k, v in written(serve.site).items())
