@@ -335,7 +335,7 @@ class Hit(NamedTuple):
         return Media(p.key, p.kind, self.id, link, self.embed_url, title, line, p.ratio, image)
 
 
-@functools.lru_cache(maxsize=8192)  # a site's pages repeat their links (speakers, decks)
+@functools.lru_cache(maxsize=512)  # a page repeats its links; each embed is its own
 def find(url: str, *, pdf: bool = False) -> Hit | None:
     """The provider and URL form that read ``url``, or ``None`` when no provider knows it.
 
