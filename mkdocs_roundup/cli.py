@@ -109,18 +109,9 @@ def print_check(project: Project, site: Site, out: TextIO) -> None:
         if not (plan.talks or plan.notes or own):
             continue
         talks += len(plan.talks)
-        out.write(f"{path}: {len(plan.talks)} talk{'' if len(plan.talks) == 1 else 's'}\n")
+        out.write(f"{path}: {_count(len(plan.talks), 'talk')}\n")
         for item in plan.talks:
-            talk = item.talk
-            out.write(f"  {talk.line:>5}  {talk.kind:<9}  {talk.title}\n")
-            out.write(f"{'':20}speakers: {_names(talk)}\n")
-            if talk.organizations:
-                orgs = ", ".join(o.name for o in talk.organizations)
-                out.write(f"{'':20}organizations: {orgs}\n")
-            if talk.videos or talk.slides:
-                media = [f"video {_media(talk.videos)}"] if talk.videos else []
-                media += [f"slides {_media(talk.slides)}"] if talk.slides else []
-                out.write(f"{'':20}media: {'; '.join(media)}\n")
+            _print_talk(item.talk, out)
         for note in plan.notes:
             out.write(f"  note: {note.line}: {note.message}\n")
         for warning in own:
@@ -129,12 +120,27 @@ def print_check(project: Project, site: Site, out: TextIO) -> None:
     rest = [w for w in project.warnings if w not in shown]
     for warning in rest:
         out.write(f"warning: {warning}\n")
-    pages = len(site.plans)
     out.write(
-        f"\n{pages} page{'' if pages == 1 else 's'} read, {len(site.events)} with talks, "
-        f"{talks} talk{'' if talks == 1 else 's'}, "
-        f"{len(project.warnings)} warning{'' if len(project.warnings) == 1 else 's'}\n"
+        f"\n{_count(len(site.plans), 'page')} read, {len(site.events)} with talks, "
+        f"{_count(talks, 'talk')}, {_count(len(project.warnings), 'warning')}\n"
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _print_talk(talk: Talk, out: TextIO) -> None:
+    """A talk's lines: line, kind and title; speakers; organizations and media if any."""
+    out.write(f"  {talk.line:>5}  {talk.kind:<9}  {talk.title}\n")
+    out.write(f"{'':20}speakers: {_names(talk)}\n")
+    if talk.organizations:
+        orgs = ", ".join(o.name for o in talk.organizations)
+        out.write(f"{'':20}organizations: {orgs}\n")
+    if talk.videos or talk.slides:
+        media = [f"video {_media(talk.videos)}"] if talk.videos else []
+        media += [f"slides {_media(talk.slides)}"] if talk.slides else []
+        out.write(f"{'':20}media: {'; '.join(media)}\n")
 
 
 def _diagnostic(item: Diagnostic) -> dict[str, Any]:
