@@ -120,7 +120,7 @@ class Reader(TitleReader):
 
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names: the speakers."""
-        names = _without_media_links(text, inline, self) if "\x00" in text else text
+        names = without_media_links(text, inline, self) if "\x00" in text else text
         if fields.prose != 1 or fields.speakers or not self.names_only(names, inline):
             return False
         speakers, orgs = self.people(names, inline)
@@ -151,8 +151,9 @@ def _given_by(visible: str, fields: Fields) -> None:
             fields.explicit = True
 
 
-def _without_media_links(text: str, inline: Inline, reader: Reader) -> str:
-    """A line's text without its media links (read apart), for the names beside them."""
+def without_media_links(text: str, inline: Inline, reader: Reader) -> str:
+    """A line's text without its media links (``[Slides](…)``, ``[🎥](…)``): for the names
+    beside them, or a heading's words."""
 
     def keep(found: re.Match[str]) -> str:
         return "" if reader.media_role(inline.links[int(found[1])].text) else found[0]

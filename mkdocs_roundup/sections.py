@@ -9,8 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .blocks import Block
-from .body import Reader
-from .media import SLOT
+from .body import Reader, without_media_links
 from .people import clean_text
 from .titles import ATTR_LIST
 
@@ -93,9 +92,6 @@ def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reade
     inline = enclosing[-1].inline
     label = ""
     if inline is not None:
-        links = inline.links
-        text = SLOT.sub(
-            lambda s: "" if reader.media_role(links[int(s[1])].text) else s[0], inline.text
-        )
+        text = without_media_links(inline.text, inline, reader)
         label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     unit.section = None if not label or _generic(label) else label
