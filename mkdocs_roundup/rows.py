@@ -39,6 +39,10 @@ def _column_role(reader: Reader, name: str) -> str | None:
     return "speakers" if words in (["name"], ["who"]) else None
 
 
+_INFERRED = frozenset({None, "people", "text"})
+"""The roles :func:`column_roles` reads from cells, where no column name gives one."""
+
+
 def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     """What each column of a table holds: by its name, else by what most of its cells say
     (a column writes its cells alike). A column of linked people is the speakers' (else a
@@ -93,19 +97,17 @@ def _cell_kind(reader: Reader, cell: Inline) -> str:
     return "names" if speakers else "text"
 
 
-def row_fields(reader: Reader, row: Block, roles: list[str | None] | None = None) -> Fields:
+def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     """What a table row's cells say of its talk (``roles``: its table's
     :func:`column_roles`)."""
     fields = Fields()
-    if roles is None:
-        roles = column_roles(reader, [row])
     title_cell: Inline | None = None
     for position, cell in enumerate(row.cells):
         role = roles[position] if position < len(roles) else None
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
     if title_cell is not None and ({"title", "speakers", "people"} & set(roles)):
         # The column says what it is, or the speakers have a column of their own.
-        named = {_column_role(reader, name) for name in row.header} - {None}
+        named = set(roles) - _INFERRED
         if "title" in named and len(named) >= 2:
             fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
         fields.title = clean_text(title_cell.visible())
