@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from .fields import Fields
 from .inline import Inline, Link
-from .labels import KIND_WORDS, kind_marked
+from .labels import KIND_WORDS, MONTHS, kind_marked
 from .media import SLOT, MediaReader, known_aside
 from .model import Party
 from .people import (
@@ -28,14 +28,11 @@ _NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
 ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
 """A line that is one link."""
 _LEADING_DATE = re.compile(
-    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}"
+    rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+",
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``): when, not what."""
-_MONTH_STARTS = frozenset(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-)
 _SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
 _TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
 _TALK_QUOTE = re.compile(
@@ -162,8 +159,7 @@ class TitleReader(MediaReader):
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
         text = self._line_media(text, inline, fields)
-        if text[:1].isdigit() or text[:3].lower() in _MONTH_STARTS:
-            text = _LEADING_DATE.sub("", text)
+        text = _LEADING_DATE.sub("", text)
         if text[-1:] in _SEPARATOR_CHARS:
             text = _TRAILING_SEPARATOR.sub("", text)
         return text
