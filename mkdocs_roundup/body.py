@@ -121,9 +121,10 @@ class Reader(TitleReader):
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names: the speakers."""
         names = without_media_links(text, inline, self) if "\x00" in text else text
-        if fields.prose != 1 or fields.speakers or not self.names_only(names, inline):
+        named = None if fields.prose != 1 or fields.speakers else self.only_names(names, inline)
+        if not named:
             return False
-        speakers, orgs = self.people(names, inline)
+        speakers, orgs = named
         if not all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
             return False
         fields.add_people(speakers, orgs)

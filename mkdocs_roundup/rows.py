@@ -89,12 +89,10 @@ def _cell_kind(reader: Reader, cell: Inline) -> str:
         return "date"
     if reader.is_media_field(cell.text, cell):
         return "media"
-    if not reader.names_only(cell.text, cell):
+    named = reader.only_names(cell.text, cell)
+    if not named:
         return "text"
-    speakers = reader.people(cell.text, cell)[0]
-    if any(p.url and is_person_url(p.url) for p in speakers):
-        return "person"
-    return "names" if speakers else "text"
+    return "person" if any(p.url and is_person_url(p.url) for p in named[0]) else "names"
 
 
 def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
@@ -148,8 +146,9 @@ def _cell(
             return None
         if title_cell is not None or "title" in roles:
             reader.labelled_links(text, cell, fields)  # "[Slides](…) / [Code](…)"
-        if role is None and not fields.speakers and reader.names_only(text, cell):
-            fields.add_people(*reader.people(text, cell))
+        named = reader.only_names(text, cell) if role is None and not fields.speakers else None
+        if named:
+            fields.add_people(*named)
         elif title_cell is None and "title" not in roles:
             return cell  # the first cell of free text: read as a talk's line
     return None

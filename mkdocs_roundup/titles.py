@@ -21,6 +21,8 @@ from .people import (
 )
 from .profiles import is_profile_url
 
+People = tuple[tuple[Party, ...], tuple[Party, ...]]
+"""A line's speakers and organizations."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
@@ -100,23 +102,24 @@ class TitleReader(MediaReader):
             return speakers, orgs
         return (*speakers, *names), tuple(o for o in orgs if o not in names)
 
-    def names_only(self, text: str, inline: Inline) -> bool:
-        """Whether a line holds only names (and their links, organizations, events)."""
+    def only_names(self, text: str, inline: Inline) -> People | None:
+        """The people of a line that holds only names (and their links, organizations,
+        events); ``None`` for any other line."""
         if len(text) > 400 or text.count(" ") > 40:  # a sentence, not a line of names
-            return False
+            return None
         visible = inline.visible(_clean_people(text)).strip()
         if not visible or len(visible) > 160:
-            return False
-        speakers, _orgs = self.people(text, inline)
+            return None
+        speakers, orgs = people = self.people(text, inline)
         if not speakers:
-            return False
+            return None
         rest = visible
-        for party in (*speakers, *_orgs):
+        for party in (*speakers, *orgs):
             rest = rest.replace(party.name, "", 1)
         for link in (inline.links[int(n)] for n in SLOT.findall(text)):
             rest = rest.replace(link.text, "", 1)
         leftover = _PARENTHESES.sub("", rest)
-        return not _NAME_GLUE.sub("", leftover)
+        return None if _NAME_GLUE.sub("", leftover) else people
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
         """Read the line that introduces a unit: title, people, media, kind."""
@@ -199,8 +202,9 @@ class TitleReader(MediaReader):
         fields.title = clean_text(quoted["title"])
         rest = (quoted.groupdict().get("rest") or "").strip()
         after = _AFTER_QUOTE.match(rest)
-        if after and self.names_only(after["names"], inline):
-            fields.add_people(*self.people(after["names"], inline))
+        named = self.only_names(after["names"], inline) if after else None
+        if named:
+            fields.add_people(*named)
         return True
 
     def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
@@ -213,14 +217,15 @@ class TitleReader(MediaReader):
             return False
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         fields.title = clean_text(lead).strip(" -–—:|")
-        if rest and self.names_only(rest, inline):
-            speakers, orgs = self.people(rest, inline)
-            if speakers and all(_full_name(p) for p in speakers):
-                fields.add_people(speakers, orgs)
+        named = self.only_names(rest, inline) if rest else None
+        if named:
+            if all(_full_name(p) for p in named[0]):
+                fields.add_people(*named)
         elif rest:
             by = _BY_PREFIX.match(rest)
-            if by and self.names_only(rest[by.end() :], inline):
-                fields.add_people(*self.people(rest[by.end() :], inline))
+            named = self.only_names(rest[by.end() :], inline) if by else None
+            if named:
+                fields.add_people(*named)
         return True
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
@@ -252,12 +257,10 @@ class TitleReader(MediaReader):
         else:
             return False
         names = names.strip(" :-–—|")
-        if not names or not self.names_only(names, inline):
+        named = self.only_names(names, inline) if names else None
+        if not named or not all(_full_name(p) for p in named[0]):
             return False
-        speakers, orgs = self.people(names, inline)
-        if not speakers or not all(_full_name(p) for p in speakers):
-            return False
-        fields.add_people(speakers, orgs)
+        fields.add_people(*named)
         fields.title = clean_text(title).strip(" -–—:|")
         if link is not None:
             self.title_media(link, fields)
@@ -302,13 +305,10 @@ class TitleReader(MediaReader):
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
         for pattern in (_PAREN_PEOPLE, _FEATURING):
             found = pattern.fullmatch(text)
-            if (
-                not found
-                or not found["title"].strip()
-                or not self.names_only(found["names"], inline)
-            ):
+            named = self.only_names(found["names"], inline) if found else None
+            if not found or not found["title"].strip() or not named:
                 continue
-            speakers, orgs = self.people(found["names"], inline)
+            speakers, orgs = named
             if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
                 self._title_part(found["title"], inline, fields)
                 fields.add_people(speakers, orgs)
@@ -320,36 +320,35 @@ class TitleReader(MediaReader):
         if " | " not in text:
             return False
         title, _, people = text.rpartition(" | ")
-        if not self.names_only(people, inline):
+        named = self.only_names(people, inline)
+        if not named:
             return False
         fields.title = clean_text(inline.visible(title))
-        fields.add_people(*self.people(people, inline))
+        fields.add_people(*named)
         return True
 
     def _by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         cut = list(_BY.finditer(text))
         by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
-        if (
-            len(by) == 2
-            and not _DASHES.search(by[1])
-            and "\x00" not in by[0]
-            and self.names_only(by[1], inline)
-            and (fields.media or all(p.url or " " in p.name for p in self.people(by[1], inline)[0]))
-        ):
-            fields.title = clean_text(inline.visible(by[0]))
-            fields.add_people(*self.people(by[1], inline))
-            return True
-        return False
+        if len(by) != 2 or _DASHES.search(by[1]) or "\x00" in by[0]:
+            return False
+        named = self.only_names(by[1], inline)
+        if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
+            return False
+        fields.title = clean_text(inline.visible(by[0]))
+        fields.add_people(*named)
+        return True
 
     def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Jane Doe](…): Queues at Scale``: the speaker first."""
         first = _NAMES_FIRST.fullmatch(text)
-        if not first or not self.names_only(first["names"], inline):
+        named = self.only_names(first["names"], inline) if first else None
+        if first is None or named is None:
             return False
-        speakers, orgs = self.people(first["names"], inline)
+        speakers, orgs = named
         # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
-        if not speakers or not all(p.url and is_profile_url(p.url) for p in speakers):
+        if not all(p.url and is_profile_url(p.url) for p in speakers):
             return False
         fields.add_people(speakers, orgs)
         self._title_part(first["title"], inline, fields)
