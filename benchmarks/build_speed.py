@@ -141,11 +141,14 @@ def write_entry_point_shim(directory: Path) -> Path:
     return directory
 
 
-def build_once(config: Path, site_dir: Path, env: dict[str, str]) -> Run:
-    """One fresh ``mkdocs build`` process, timed and measured with ``os.wait4``."""
+def build_once(
+    config: Path, site_dir: Path, env: dict[str, str], *, python: str = sys.executable
+) -> Run:
+    """One fresh ``mkdocs build`` process (of ``python``), timed and measured with
+    ``os.wait4``."""
     shutil.rmtree(site_dir, ignore_errors=True)
     command = [
-        sys.executable,
+        python,
         "-m",
         "mkdocs",
         "build",

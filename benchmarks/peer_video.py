@@ -19,16 +19,14 @@ into a scratch virtual environment and pass its Python::
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_speed import checkout, child_env, prepare, write_entry_point_shim
+from build_speed import build_once, checkout, child_env, prepare, write_entry_point_shim
 from generate_site import write_config
 
 _YOUTUBE = re.compile(
@@ -53,18 +51,6 @@ def peer_site(root: Path, into: Path) -> tuple[Path, Path]:
     return with_peer, write_config(into, "without-video.yml", with_plugin=False)
 
 
-def cpu_of(python: str, config: Path, env: dict[str, str]) -> float:
-    """CPU seconds of one fresh ``mkdocs build`` (user + system, from ``os.wait4``)."""
-    command = [python, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", "out"]
-    process = subprocess.Popen(
-        command, env=env, cwd=config.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"build failed: {' '.join(command)}")
-    return usage.ru_utime + usage.ru_stime
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--peer-python", required=True, help="a Python with mkdocs-video")
@@ -84,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             "video": (args.peer_python, with_video, peer_env),
             "plain (video pages)": (args.peer_python, without_video, peer_env),
         }
+
+        def cpu_of(python: str, config: Path, environ: dict[str, str]) -> float:
+            return build_once(config, work / "out", environ, python=python).cpu
+
         for python, config, environ in builds.values():  # warm-up, and fail early
             cpu_of(python, config, environ)
         cpu: dict[str, list[float]] = {name: [] for name in builds}
