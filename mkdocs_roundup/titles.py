@@ -105,7 +105,7 @@ class TitleReader(MediaReader):
     def only_names(self, text: str, inline: Inline) -> People | None:
         """The people of a line that holds only names (and their links, organizations,
         events); ``None`` for any other line."""
-        if len(text) > 400 or text.count(" ") > 40:  # a sentence, not a line of names
+        if len(text) > 400 or text.count(" ") > 40 or _ends_a_sentence(text):
             return None
         visible = inline.visible(_clean_people(text)).strip()
         if not visible or len(visible) > 160:
@@ -412,6 +412,14 @@ def _full_name(person: Party) -> bool:
 
 def _pairs(inline: Inline) -> list[tuple[str, str]]:
     return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A line whose last word is a lower-case word (``… it is about.``) ends a sentence: a
+    name, an organization or a link ends a line of names."""
+    words = text.rstrip(" .!?;:\t\n").rsplit(None, 1)
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and not _NAME_GLUE.fullmatch(last)
 
 
 def _clean_people(text: str) -> str:
