@@ -43,7 +43,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "support", "diapositivas", "presentación", "apresentação", "スライド", "資料",
         "幻灯片", "投影片", "簡報", "简报", "讲稿",
         # emoji, as shortcodes and as written
-        ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", "📓", "📊", "📑", "📄",
+        ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
+        "📓", "📊", "📑", "📄", "📖",
     ),
     "video": (
         "video", "videos", "recording", "recordings", "watch", "replay", "screencast",

@@ -35,6 +35,13 @@ _LEADING_DATE = re.compile(
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``): when, not what."""
+_DATE_AND_PLACE = re.compile(
+    rf"\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
+    re.I,
+)
+"""What is left of an event's line (``October 25th @ Acme ft., Ann Lee``) once its people
+are taken: when and where, no title."""
 _SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
 _TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
 _TALK_QUOTE = re.compile(
@@ -122,7 +129,29 @@ class TitleReader(MediaReader):
         return None if _NAME_GLUE.sub("", leftover) else people
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
-        """Read the line that introduces a unit: title, people, media, kind."""
+        """Read the line that introduces a unit: title, people, media, kind. An event's
+        line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
+        written."""
+        self._title_fields(text, inline, fields)
+        if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
+            fields.title = self._line_named(fields.title, text, inline)
+
+    def _line_named(self, title: str, text: str, inline: Inline) -> str:
+        """The words of ``text`` that begin with ``title``: the link's text that does, or
+        the visible line without its media links and trailing separators."""
+        for n in SLOT.findall(text):
+            written = clean_text(inline.links[int(n)].text)
+            if written.startswith(title):
+                return written
+
+        def unless_media(found: re.Match[str]) -> str:
+            return "" if self.media_role(inline.links[int(found[1])].text) else found[0]
+
+        visible = clean_text(inline.visible(SLOT.sub(unless_media, text)))
+        visible = _TRAILING_SEPARATOR.sub("", visible)
+        return visible if visible.startswith(title) else title
+
+    def _title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
         text = self._attr_list(text, fields)
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
@@ -278,6 +307,8 @@ class TitleReader(MediaReader):
                 if "," in people:
                     fields.affiliation = clean_text(people.rpartition(",")[2])
                 return
+        if self._paren_people(text, Inline(), fields):
+            return
         split = split_lifted(_clean_people(text), (), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)

@@ -721,3 +721,31 @@ def test_top_headings_that_repeat_are_sections_not_the_page_title() -> None:
         ("Queues at Scale", "2019"),
         ("Parsers by Hand", "2018"),
     ]
+
+
+def test_an_events_line_that_names_no_talk_is_the_title_as_written() -> None:
+    result = plan(
+        """
+        ## 2024
+
+        - <a href="https://www.meetup.com/harbor/events/1/">March 3rd @ Northwind ft., Ada Vos</a>
+          — <a href="https://files.example.org/d/queues">📖</a>
+        - [May 5th at Lumen feat. Bo Lind](https://www.meetup.com/harbor/events/2/) — [📖](https://files.example.org/d/parsers)
+        - June 9th @ Harbor Hall ft., Cy Moe — [slides](https://speakerdeck.com/cy/tests)
+        - Queues at Scale ft. Di Ray — [slides](https://speakerdeck.com/di/queues)
+        """
+    )
+    assert [(t.talk.title, people(t.talk), media(t.talk)) for t in result.talks] == [
+        (
+            "March 3rd @ Northwind ft., Ada Vos",
+            [("Ada Vos", None)],
+            ["https://files.example.org/d/queues"],
+        ),
+        (
+            "May 5th at Lumen feat. Bo Lind",
+            [("Bo Lind", None)],
+            ["https://files.example.org/d/parsers"],
+        ),
+        ("June 9th @ Harbor Hall ft., Cy Moe", [("Cy Moe", None)], ["cy/tests"]),
+        ("Queues at Scale", [("Di Ray", None)], ["di/queues"]),
+    ]
