@@ -72,6 +72,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
+        "discussion", "comments", "hn",
     ),
 }  # fmt: skip
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""

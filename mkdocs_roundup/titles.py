@@ -43,7 +43,7 @@ _DATE_AND_PLACE = re.compile(
 """What is left of an event's line (``October 25th @ Acme ft., Ann Lee``) once its people
 are taken: when and where, no title."""
 _SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
-_TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+$")
+_TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+(?:\.\s*)?$")
 _TALK_QUOTE = re.compile(
     r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
     r"[\"“„«](?P<title>[^\"”“»\x00]{3,})[\"”“»]",
@@ -192,7 +192,7 @@ class TitleReader(MediaReader):
         """The line without its media links, a leading date and trailing separators."""
         text = self._line_media(text, inline, fields)
         text = _LEADING_DATE.sub("", text)
-        if text[-1:] in _SEPARATOR_CHARS:
+        if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
         return text
 

@@ -749,3 +749,16 @@ def test_an_events_line_that_names_no_talk_is_the_title_as_written() -> None:
         ("June 9th @ Harbor Hall ft., Cy Moe", [("Cy Moe", None)], ["cy/tests"]),
         ("Queues at Scale", [("Di Ray", None)], ["di/queues"]),
     ]
+
+
+def test_a_title_links_asides_and_final_period_are_not_its_words() -> None:
+    found = talks(
+        """
+        - [Queues at Scale - Ada Vos (2019)](https://youtu.be/aaaaaaaaaaa) - [Transcript](https://ada.example.org/queues.pdf). ([HN](https://news.example.org/item?id=1))
+        - [Parsers by Hand - Bo Lind (2020)](https://youtu.be/bbbbbbbbbbb) - [Discussion](https://forum.example.org/t/2).
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)], ["aaaaaaaaaaa"]),
+        ("Parsers by Hand", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
+    ]
