@@ -180,8 +180,10 @@ class TitleReader(MediaReader):
 
     def _link_title(self, link: Link, fields: Fields) -> None:
         """A line that is one link: its text is the title (and maybe the people)."""
-        self._plain_title(link.text, fields)
         piece = self.link_piece(link, None, title_link=True)
+        self._plain_title(
+            link.text, fields, by=piece is not None and piece.media.provider != "link"
+        )
         # A link to a repository is a talk's material only beside its speaker (an
         # "awesome" list links repositories, not talks).
         if piece and (fields.speakers or piece.media.provider != "link"):
@@ -295,8 +297,9 @@ class TitleReader(MediaReader):
             self.title_media(link, fields)
         return True
 
-    def _plain_title(self, text: str, fields: Fields) -> None:
-        """A title line with no links of its own (a link's text)."""
+    def _plain_title(self, text: str, fields: Fields, *, by: bool = False) -> None:
+        """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
+        read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk)."""
         text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
         if " | " in text:
             title, _, people = text.rpartition(" | ")
@@ -307,7 +310,8 @@ class TitleReader(MediaReader):
                 if "," in people:
                     fields.affiliation = clean_text(people.rpartition(",")[2])
                 return
-        if self._paren_people(text, Inline(), fields):
+        plain = Inline()
+        if self._paren_people(text, plain, fields) or (by and self._by_people(text, plain, fields)):
             return
         split = split_lifted(_clean_people(text), (), self.known_orgs)
         fields.title = split.title

@@ -762,3 +762,17 @@ def test_a_title_links_asides_and_final_period_are_not_its_words() -> None:
         ("Queues at Scale", [("Ada Vos", None)], ["aaaaaaaaaaa"]),
         ("Parsers by Hand", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
     ]
+
+
+def test_a_players_link_text_names_its_speaker_after_by_a_books_does_not() -> None:
+    found = talks(
+        """
+        - [Queues at Scale by Ada Vos (2019)](https://youtu.be/aaaaaaaaaaa)
+        - [Parsers by Hand - Bo Lind](https://youtu.be/bbbbbbbbbbb)
+        - [Speaking in Public by Cy Moe](https://book.example.org/)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)], ["aaaaaaaaaaa"]),
+        ("Parsers by Hand", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
+    ]
