@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from .blocks import Block
 from .fields import Fields
 from .inline import Inline
-from .media import SLOT
 from .model import Party
 from .people import clean_text, looks_like_name
 from .titles import TitleReader
@@ -120,7 +119,7 @@ class Reader(TitleReader):
 
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names: the speakers."""
-        names = without_media_links(text, inline, self) if "\x00" in text else text
+        names = self.without_media_links(text, inline)
         named = None if fields.prose != 1 or fields.speakers else self.only_names(names, inline)
         if not named:
             return False
@@ -150,16 +149,6 @@ def _given_by(visible: str, fields: Fields) -> None:
             fields.speakers.clear()
             fields.add_people([Party(names.strip())], ())
             fields.explicit = True
-
-
-def without_media_links(text: str, inline: Inline, reader: Reader) -> str:
-    """A line's text without its media links (``[Slides](…)``, ``[🎥](…)``): for the names
-    beside them, or a heading's words."""
-
-    def keep(found: re.Match[str]) -> str:
-        return "" if reader.media_role(inline.links[int(found[1])].text) else found[0]
-
-    return SLOT.sub(keep, text)
 
 
 def block_lines_empty(inline: Inline) -> set[int]:

@@ -99,6 +99,15 @@ class MediaReader(Labels):
         if found:
             fields.evidence.add("media")
 
+    def without_media_links(self, text: str, inline: Inline) -> str:
+        """A line's text without its media links (``[Slides](…)``, ``[🎥](…)``): for the
+        names beside them, or a heading's words."""
+
+        def keep(found: re.Match[str]) -> str:
+            return "" if self.media_role(inline.links[int(found[1])].text) else found[0]
+
+        return SLOT.sub(keep, text) if "\x00" in text else text
+
     def labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
         """Links named as media inside a sentence (``… and the [slides](…)``): the talk's,
         kept as written."""

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .blocks import Block
-from .body import Reader, without_media_links
+from .body import Reader
 from .people import clean_text
 from .titles import ATTR_LIST
 
@@ -92,6 +92,6 @@ def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reade
     inline = enclosing[-1].inline
     label = ""
     if inline is not None:
-        text = without_media_links(inline.text, inline, reader)
+        text = reader.without_media_links(inline.text, inline)
         label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     unit.section = None if not label or _generic(label) else label

@@ -143,11 +143,7 @@ class TitleReader(MediaReader):
             written = clean_text(inline.links[int(n)].text)
             if written.startswith(title):
                 return written
-
-        def unless_media(found: re.Match[str]) -> str:
-            return "" if self.media_role(inline.links[int(found[1])].text) else found[0]
-
-        visible = clean_text(inline.visible(SLOT.sub(unless_media, text)))
+        visible = clean_text(inline.visible(self.without_media_links(text, inline)))
         visible = _TRAILING_SEPARATOR.sub("", visible)
         return visible if visible.startswith(title) else title
 
@@ -419,9 +415,10 @@ class TitleReader(MediaReader):
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
             role = self.media_role(link.text)
-            if role is None and self.labels.get(link.text.casefold()) == "other":
-                return ""  # "([Code](…))": a link beside the talk, not its title
             aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
+            beside = self.labels.get(link.text.casefold()) == "other"
+            if role is None and beside and not (aside and known_aside(link)):
+                return ""  # "([Code](…))": a link beside the talk, not its title
             if role is None and not link.images and not (aside and known_aside(link)):
                 return found[0]
             piece = self.link_piece(link, role)
