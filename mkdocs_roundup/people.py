@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .model import Party
 from .profiles import is_person_url
@@ -276,6 +277,20 @@ def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     return "person" if is_person_url(url) and name_key(label) not in known_orgs else "org"
 
 
+_PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml", "md"})
+
+
+def _is_file(url: str) -> bool:
+    """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # an invalid bracketed host: no file either
+        return False
+    name = path.rpartition("/")[2]
+    suffix = name.rpartition(".")[2].lower() if "." in name else ""
+    return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
+
+
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(slots.text)
     start = len(parts)
@@ -296,6 +311,9 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
         return Split(slots.visible(slots.text), (), ())
     title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
+    if not linked and len(speakers) + len(orgs) > 1 and not any(" " in p.name for p in speakers):
+        # "Caching, Queues and Logs": a list of single words, none linked, is the title's
+        return Split(slots.visible(slots.text), (), ())
     return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
 
 
@@ -355,6 +373,8 @@ class _People:
             self.speakers[-1] = Party(last.name, last.url, role)
 
     def add_link(self, label: str, url: str) -> None:
+        if _is_file(url):
+            return  # "([Rust Code](main.rs))": the talk's material, no one's name
         kind = _link_kind(label, url, self.known_orgs)
         (self.orgs if kind == "org" else self.speakers).append(Party(label, url))
 
@@ -416,8 +436,10 @@ class _People:
             self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
-            if not _HANDLE_ONLY.fullmatch(paren["org"].strip()):  # "(sybreon)": a handle
-                self.orgs.append(Party(paren["org"].strip()))
+            org = paren["org"].strip()
+            # "(sybreon)" is a handle; "([Code](main.rs))" the talk's material: no one's
+            if not _HANDLE_ONLY.fullmatch(org) and not self._file_in_parentheses(item):
+                self.orgs.append(Party(org))
         elif "\x00" in item:
             # Text around a link that is not "role at org": keep the link, drop the text.
             for slot in _SLOT.finditer(item):
@@ -428,6 +450,11 @@ class _People:
             self.name(visible, last=last, count=count)
         else:
             self.set_role(visible)
+
+    def _file_in_parentheses(self, item: str) -> bool:
+        in_source = _PAREN_ORG.match(item.strip())
+        link = self.slots.link(in_source["org"]) if in_source else None
+        return link is not None and _is_file(link[1])
 
     def name(self, visible: str, *, last: bool, count: int) -> None:
         """A plain name: a speaker's, or (one word after speakers) an organization's."""
