@@ -13,6 +13,7 @@ from .inline import Inline
 from .labels import MONTHS
 from .people import clean_text
 from .profiles import is_person_url
+from .titles import ONE_SLOT
 
 _DATE_CELL = re.compile(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
@@ -103,16 +104,24 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     for position, cell in enumerate(row.cells):
         role = roles[position] if position < len(roles) else None
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
-    if title_cell is not None and ({"title", "speakers", "people"} & set(roles)):
-        # The column says what it is, or the speakers have a column of their own.
-        named = set(roles) - _INFERRED
-        if "title" in named and len(named) >= 2:
-            fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
-        fields.title = clean_text(title_cell.visible())
+    if title_cell is None:
+        return fields
+    named = set(roles) - _INFERRED
+    if "title" in named and len(named) >= 2:
+        fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
+    if {"speakers", "people"} & set(roles):
+        # The speakers have a column of their own: the title cell is all title.
+        fields.title = clean_text(
+            title_cell.visible(reader.without_media_links(title_cell.text, title_cell))
+        )
         for link in title_cell.links:
             reader.title_media(link, fields)
-    elif title_cell is not None:
+    else:
         _title_cell(reader, title_cell, row.start, fields)
+        whole = ONE_SLOT.fullmatch(title_cell.text)
+        linked = title_cell.links[int(whole[1])] if whole and "title" in named else None
+        if linked and not any(p.media.url == linked.href.strip() for p in fields.media):
+            reader.title_media(linked, fields)  # a column of titles: the link is the talk's
     return fields
 
 

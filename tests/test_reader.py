@@ -776,3 +776,41 @@ def test_a_players_link_text_names_its_speaker_after_by_a_books_does_not() -> No
         ("Queues at Scale", [("Ada Vos", None)], ["aaaaaaaaaaa"]),
         ("Parsers by Hand", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
     ]
+
+
+def test_a_files_link_is_material_and_a_players_aside_is_media() -> None:
+    found = talks(
+        """
+        | Date | Talk |
+        |------|------|
+        | 2024-05-02 | Queues at Scale by Ada Vos and Bo Lind ([Rust Code](/files/2024/queues/main.rs)) |
+        | 2024-06-06 | Parsers by Hand by Cy Moe ([Slides](https://speakerdeck.com/cy/parsers)) ([Code](https://github.com/cy/parsers)) ([Demo](https://youtu.be/ccccccccccc)) |
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None), ("Bo Lind", None)], []),
+        ("Parsers by Hand", [("Cy Moe", None)], []),
+    ]
+    assert sorted(media(found[1])) == ["ccccccccccc", "cy/parsers"]
+
+
+def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> None:
+    found = talks(
+        """
+        | Date | Talk |
+        |------|------|
+        | 2024-06-06 | Parsers by Hand by Cy Moe ([Slides](https://speakerdeck.com/cy/parsers)) |
+        | 2024-07-04 | Caching, Queues and Logs ([Slides](https://speakerdeck.com/cy/caching)) |
+        | 2024-08-01 | [Small Models](https://github.com/cy/small-models) |
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Parsers by Hand", [("Cy Moe", None)], []),
+        ("Caching, Queues and Logs", [], []),
+        ("Small Models", [], []),
+    ]
+    assert [media(t) for t in found] == [
+        ["cy/parsers"],
+        ["cy/caching"],
+        ["https://github.com/cy/small-models"],
+    ]
