@@ -28,6 +28,9 @@ it (:mod:`mkdocs_roundup.links`)."""
 _MARKUP = frozenset("[<`*_\\&")
 """Characters without which a block's inline content is plain text (no link, no tag, no
 code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
+_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*? [^()<>\"'\n]*?)\)")
+"""A link whose target has spaces (``[Slides](/files/Intro - Part 1.pdf)``): a link in
+Python-Markdown, which renders the page, though not in CommonMark."""
 _BLOCK_TAGS = frozenset(
     [
         "address",
@@ -338,6 +341,8 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
     builder = _InlineBuilder(first_line)
     content = token.content
+    if "](" in content and "`" not in content:
+        content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
     if _MARKUP.isdisjoint(content):
         _plain_lines(content, builder)
         return builder.finish()
@@ -357,6 +362,13 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
             html.raw.append(child.content if kind != "softbreak" else "\n")
     html.close()
     return builder.finish()
+
+
+def _bracketed(found: re.Match[str]) -> str:
+    """``](<target>)``: a target with spaces, as CommonMark writes it; two addresses in one
+    target (``](preview.png https://…)``) are a broken link, left to be reported."""
+    target = found["target"]
+    return found[0] if "://" in target.partition(" ")[2] else f"](<{target}>)"
 
 
 def _text(builder: _InlineBuilder, token: Token) -> None:

@@ -814,3 +814,18 @@ def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> 
         ["cy/caching"],
         ["https://github.com/cy/small-models"],
     ]
+
+
+def test_a_link_whose_target_has_spaces_is_read_as_python_markdown_shows_it() -> None:
+    found = talks(
+        """
+        - Queues at Scale by Ada Vos ([Slides](/files/2024/Queues - Part 1.pdf))
+        - Parsers by Hand by Bo Lind ([Slides](/files/2024/parsers.pdf))
+        - `[Slides](/files/not a link.pdf)` Tests by Cy Moe ([Slides](/files/2024/tests.pdf))
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues at Scale", ["/files/2024/Queues - Part 1.pdf"]),
+        ("Parsers by Hand", ["/files/2024/parsers.pdf"]),
+        ("[Slides](/files/not a link.pdf) Tests", ["/files/2024/tests.pdf"]),
+    ]
