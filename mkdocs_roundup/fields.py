@@ -16,10 +16,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .inline import Inline
 from .model import Media, Party
 from .profiles import is_profile_url
 
-__all__ = ["Fields", "Piece"]
+__all__ = ["Fields", "People", "Piece"]
+
+People = tuple[tuple[Party, ...], tuple[Party, ...]]
+"""Speakers and organizations."""
 
 _EVENT_WORDS = re.compile(
     r"\b(?:\d{4}|con|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|week|fest|"
@@ -68,6 +72,11 @@ class Fields:
     it stands in says which)."""
     explicit: bool = False
     """Whether the speakers come from a label or a sentence that names them as speakers."""
+    in_parentheses: bool = False
+    """Whether the speakers are named in parentheses after the title (``Title (Ann Lee)``)."""
+    one_word_names: tuple[str, Inline, People] | None = None
+    """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
+    title and speakers only where items beside it name theirs so (see ``units``)."""
 
     @property
     def strong(self) -> bool:

@@ -343,8 +343,24 @@ class TitleReader(MediaReader):
             if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
                 self._title_part(found["title"], inline, fields)
                 fields.add_people(speakers, orgs)
+                fields.in_parentheses = pattern is _PAREN_PEOPLE
                 return True
+            if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
+                every = self.column_people(found["names"], inline)  # "(Bo, Cy e Di)"
+                if not any(p.name.isupper() for p in every[0]):  # "(CAPI)": no one's name
+                    fields.one_word_names = (found["title"], inline, every)
         return False
+
+    def take_one_word_names(self, fields: Fields) -> bool:
+        """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it
+        show that their parentheses name speakers)."""
+        if fields.one_word_names is None:
+            return False
+        title, inline, (speakers, orgs) = fields.one_word_names
+        fields.speakers, fields.organizations = [], []
+        self._title_part(title, inline, fields)
+        fields.add_people(speakers, orgs)
+        return True
 
     def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title | Ann Lee, Org``."""

@@ -162,12 +162,14 @@ class _Finder:
         if self.trusted:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
-        strong_items = any(u.form == "item" and u.fields.strong for u in units)
+        strong_items = [u.fields for u in units if u.form == "item" and u.fields.strong]
+        in_parentheses = any(f.in_parentheses for f in strong_items)
         return [
             u
             for u in units
             if u.fields.strong
             or (u.form == "item" and (self.forced == "items" or (strong_items and _named(u))))
+            or (u.form == "item" and in_parentheses and self.reader.take_one_word_names(u.fields))
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
@@ -215,7 +217,8 @@ class _Finder:
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
         unit_body(reader, item.children[1:], fields)
-        if not self.is_talk(fields):
+        # One-word names in parentheses: a talk if items beside it say so (strong_enough)
+        if not self.is_talk(fields, maybe=fields.one_word_names is not None):
             return None
         return Unit("item", item.start, lines[0][0] + 1, item.end, fields, item,
                     indent=item.indent)  # fmt: skip
@@ -354,7 +357,8 @@ class _Finder:
 
     # -- decisions -----------------------------------------------------------------------
 
-    def is_talk(self, fields: Fields) -> bool:
+    def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
+        """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
         if fields.classes & _NOT_TALK:
             return False
         if (
@@ -365,7 +369,7 @@ class _Finder:
             return False  # an agenda's time slot or break; a remark ("(outdated)")
         if fields.classes & _TALK:
             return bool(fields.title)
-        return bool(fields.title) and bool(fields.evidence)
+        return bool(fields.title) and (bool(fields.evidence) or maybe)
 
     def once(self, units: list[Unit]) -> list[Unit]:
         """Each talk once: where the page gives it again, that place stays as written."""

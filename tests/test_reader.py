@@ -829,3 +829,32 @@ def test_a_link_whose_target_has_spaces_is_read_as_python_markdown_shows_it() ->
         ("Parsers by Hand", ["/files/2024/parsers.pdf"]),
         ("[Slides](/files/not a link.pdf) Tests", ["/files/2024/tests.pdf"]),
     ]
+
+
+def test_one_word_names_in_parentheses_beside_items_that_name_speakers_so() -> None:
+    found = talks(
+        """
+        ## Meetup 3
+
+        - [Queues at Scale](https://github.com/harbor/meetup/tree/main/3/queues) (Ada)
+        - [Parsers by Hand](https://github.com/harbor/meetup/tree/main/3/parsers) (Bo Lind)
+        - [Small Models](https://github.com/harbor/meetup/tree/main/3/models) (Cyra, Eli e Joan)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Models", ["Cyra", "Eli", "Joan"]),
+    ]
+    alone = talks(
+        """
+        - [The Cluster API provider](https://github.com/harbor/capi) (CAPI)
+        - [Queues at Scale](https://github.com/harbor/queues) (Ada)
+        - [Parsers by Hand](https://youtu.be/bbbbbbbbbbb) - Bo Lind
+        - [Small Models](https://youtu.be/ccccccccccc) - Cy Moe
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in alone] == [
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Models", ["Cy Moe"]),
+    ]
