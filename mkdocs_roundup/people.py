@@ -194,6 +194,7 @@ _SEPARATOR = re.compile(
     # the comma or dash read once (they can only be all the blanks there).
     r"(\s\s*(?:,(?:\s+|$)|[-–—]\s+|[–—]\s*(?=\x00))|,(?:\s+|$)|[–—]\s*(?=\x00))"
 )
+_IN_PARENTHESES = re.compile(r"\([^()]*\)")
 _JOINER = re.compile(
     r"\s+(?:and|&(?:amp;)?|und|et|y|e|og|en|i)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
     re.I,
@@ -252,14 +253,28 @@ class _Slots:
 
 
 def _parts(text: str) -> tuple[list[str], list[str]]:
-    """Cut at separators: the parts, and the separator *before* each part ('' for the first)."""
-    pieces = _SEPARATOR.split(text)  # part, separator, part, …
+    """Cut at separators: the parts, and the separator *before* each part ('' for the first).
+    A separator in parentheses cuts nothing (``Ann Lee (Acme, Berlin)``)."""
+    pieces = _SEPARATOR.split(text) if "(" not in text else _split_outside_parentheses(text)
     parts, seps = pieces[::2], ["", *pieces[1::2]]
     if all(map(str.strip, parts[1:])):
         return parts, seps
     # Drop empty parts left by a trailing separator or doubled separators.
     kept = [(p, s) for p, s in zip(parts, seps, strict=True) if p.strip() or not s]
     return [p for p, _ in kept], [s for _, s in kept]
+
+
+def _split_outside_parentheses(text: str) -> list[str]:
+    """``_SEPARATOR.split(text)``, but for the separators inside parentheses."""
+    inside = [m.span() for m in _IN_PARENTHESES.finditer(text)]
+    pieces: list[str] = []
+    at = 0
+    for cut in _SEPARATOR.finditer(text):
+        if any(start < cut.start() < end for start, end in inside):
+            continue
+        pieces += [text[at : cut.start()], cut[0]]
+        at = cut.end()
+    return [*pieces, text[at:]]
 
 
 def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
@@ -283,9 +298,12 @@ _PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml",
 def _is_file(url: str) -> bool:
     """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
     try:
-        path = urlsplit(url).path
+        parts = urlsplit(url)
     except ValueError:  # an invalid bracketed host: no file either
         return False
+    if parts.scheme not in ("", "http", "https"):
+        return False  # "mailto:ann@example.de" is a person's address
+    path = parts.path
     name = path.rpartition("/")[2]
     suffix = name.rpartition(".")[2].lower() if "." in name else ""
     return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
@@ -432,7 +450,8 @@ class _People:
         paren = _PAREN_ORG.match(visible)
         linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
         if linked_paren and (link := slots.link(linked_paren["slot"])):
-            self.add_link(*link)  # "[Name](profile) (Org)"
+            # "[Ann Lee](her page) (Org)": a full name with an affiliation is a person
+            (self.add_person if " " in link[0] else self.add_link)(*link)
             self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
