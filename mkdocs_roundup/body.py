@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline
 from .model import Party
 from .people import clean_text, looks_like_name
@@ -40,6 +40,15 @@ _PLACEHOLDER = re.compile(
 class Reader(TitleReader):
     """Reads units' lines into :class:`~mkdocs_roundup.fields.Fields`, with the site's labels
     and organizations."""
+
+    def people_heading(self, block: Block) -> People | None:
+        """The people of a heading that only names them in full or by their links
+        (``#### [Ann Lee](…) (Lumen University)`` under the talk's title heading)."""
+        inline = block.inline
+        named = self.only_names(inline.text, inline) if inline is not None else None
+        if named and all(p.url or " " in p.name for p in named[0]):
+            return named
+        return None
 
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
@@ -162,6 +171,11 @@ def unit_body(
     """Read the blocks under a unit's own line (only the source ``lines`` given, if any)."""
     for block in blocks:
         if block.kind == "heading":
+            people = reader.people_heading(block)
+            if people is not None:  # the speakers, each a heading under the title's
+                fields.add_people(*people)
+                fields.explicit = True
+                continue
             fields.label_role = reader.heading_label(block)
             fields.bio = fields.label_role == "bio"
             continue

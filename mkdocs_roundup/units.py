@@ -104,15 +104,7 @@ class _Finder:
 
     def find(self) -> Reading:
         blocks = self.blocks
-        # A heading that is a label ("### Recording:") is a line of the talk above it.
-        headings: list[int] = []
-        for i, block in enumerate(blocks):
-            if block.kind != "heading":
-                continue
-            above = blocks[headings[-1]].level if headings else 7
-            if block.level > above and self.reader.heading_label(block) is not None:
-                continue
-            headings.append(i)
+        headings = self.region_headings()
         for h in headings:
             inline = blocks[h].inline
             key = clean_text(inline.visible()).casefold() if inline else ""
@@ -140,6 +132,25 @@ class _Finder:
         _end_headings(talks, [blocks[h] for h in headings], page_end)
         self.reading.units = talks
         return self.reading
+
+    def region_headings(self) -> list[int]:
+        """The headings that start a region: not a label (``### Recording:``) nor a heading
+        that names the speakers of the one right above it (``#### [Ann Lee](…)``), which
+        are lines of the talk above."""
+        blocks = self.blocks
+        headings: list[int] = []
+        for i, block in enumerate(blocks):
+            if block.kind != "heading":
+                continue
+            above = blocks[headings[-1]].level if headings else 7
+            if block.level > above and self.reader.heading_label(block) is not None:
+                continue
+            before = blocks[i - 1] if i else None
+            under_title = before and before.kind == "heading" and before.level == block.level
+            if under_title and self.reader.people_heading(block) is not None:
+                continue
+            headings.append(i)
+        return headings
 
     def talk_list(self, units: list[Unit]) -> list[Unit]:
         """A list of talks shows some talk's material, or names something a talk: a list of
@@ -373,10 +384,11 @@ class _Finder:
 
     def once(self, units: list[Unit]) -> list[Unit]:
         """Each talk once: where the page gives it again, that place stays as written."""
-        again = repeats([(u.fields, (u.form, u.level)) for u in units])
-        for position, first in again.items():
-            unit, earlier = units[position], units[first]
-            said = f"'{unit.fields.title}' is '{earlier.fields.title}' above, again"
+        again = repeats([(u.fields, u.form) for u in units])
+        for position, kept in again.items():
+            unit, other = units[position], units[kept]
+            where = "above" if kept < position else "below"
+            said = f"'{unit.fields.title}' is '{other.fields.title}' {where}, again"
             self.reading.notes.append((unit.start, f"{said}; left as written"))
         return [u for position, u in enumerate(units) if position not in again]
 
