@@ -1,7 +1,7 @@
-"""A talk a page gives twice: its line in the schedule and its abstract further down, under
-a heading that names the speaker (``10:30 Ann Lee **Title**`` … ``## Ann Lee`` /
-``Title: Title``). It is one talk, read where it first stands; the second place stays as
-written.
+"""A talk a page gives twice: its line in the schedule and its abstract further down
+(``10:30 Ann Lee **Title**`` … ``## Ann Lee`` / ``Title: Title``; a table row ``Title | Lee``
+… ``#### Title`` / ``#### [Ann Lee](…)``). It is one talk, read where it is given more
+fully; the other place stays as written.
 """
 
 from __future__ import annotations
@@ -39,28 +39,50 @@ _GLUE = frozenset(
 
 
 def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
-    """The talks (by position) that repeat an earlier one, each with the position of the
-    first: a talk whose heading names its speakers (its title under it, labelled), after one
-    of another form (a schedule's line) with the same speakers and a title that shares at
-    least half its words. (The same talk given at two events is two talks: each has its own
-    title line.)"""
+    """The talks (by position) that another one gives again, each with the position of the
+    one that stands for both: a talk in another form (a schedule's row, then the abstract
+    under a heading) with the same speakers, by surname (``Mou`` is ``Chenqi Mou``), and a
+    title that shares at least half its words. The one that gives more of the talk stands
+    (media, linked speakers, full names; the first, when they give as much).
+    (The same talk given at two events is two talks: each has its own title line, in one
+    form.)"""
     first: dict[frozenset[str], list[int]] = {}
     found: dict[int, int] = {}
     for position, (fields, form) in enumerate(talks):
-        people = frozenset(name_key(p.name) for p in fields.speakers)
+        people = frozenset(_surname(p.name) for p in fields.speakers)
         if not people:
             continue
         earlier = first.setdefault(people, [])
         match = [
             e
             for e in earlier
-            if fields.untitled and talks[e][1] != form and _alike(talks[e][0].title, fields.title)
+            if e not in found and talks[e][1] != form and _alike(talks[e][0].title, fields.title)
         ]
-        if match:
-            found[position] = match[0]
-        else:
+        if not match:
             earlier.append(position)
+            continue
+        other = match[0]
+        if _gives(fields) > _gives(talks[other][0]):
+            found[other] = position
+            earlier[earlier.index(other)] = position
+        else:
+            found[position] = other
     return found
+
+
+def _surname(name: str) -> str:
+    words = name_key(name).split()
+    return words[-1] if words else ""
+
+
+def _gives(fields: Fields) -> tuple[int, int, int]:
+    """How much of a talk a place gives: media, linked speakers, full names."""
+    speakers = fields.speakers
+    return (
+        len(fields.media),
+        sum(1 for p in speakers if p.url),
+        sum(1 for p in speakers if " " in p.name.strip()),
+    )
 
 
 def _alike(one: str, other: str) -> bool:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _GENERIC = re.compile(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
     r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações)(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
