@@ -858,3 +858,45 @@ def test_one_word_names_in_parentheses_beside_items_that_name_speakers_so() -> N
         ("Parsers by Hand", ["Bo Lind"]),
         ("Small Models", ["Cy Moe"]),
     ]
+
+
+def test_a_program_table_and_its_abstracts_are_each_talk_once() -> None:
+    result = plan(
+        """
+        ## Program
+
+        | Time | Title | Speaker |
+        |------|-------|---------|
+        | 10:30 | Queues at Scale | Vos, Lind |
+        | 11:00 | Parsers by Hand | Moe |
+        | 11:30 | Small Models | Ray |
+
+        ## Abstracts
+
+        #### Queues at Scale: Backpressure in Practice
+        #### [Ada Vos](mailto:ada@lumen.example.org) (Lumen University, Oslo)
+        #### [Bo Lind](https://bo.example.org/) (Northwind, Bergen)
+
+        How queues behave when every consumer is slow.
+
+        #### Parsers by Hand
+        #### Cy Moe (Harbor Institute)
+
+        Writing a parser without a generator.
+        """
+    )
+    found = [t.talk for t in result.talks]
+    assert [(t.title, people(t), [o.name for o in t.organizations], t.section) for t in found] == [
+        ("Small Models", [("Ray", None)], [], None),
+        (
+            "Queues at Scale: Backpressure in Practice",
+            [("Ada Vos", "mailto:ada@lumen.example.org"), ("Bo Lind", "https://bo.example.org/")],
+            ["Lumen University, Oslo", "Northwind, Bergen"],
+            None,
+        ),
+        ("Parsers by Hand", [("Cy Moe", None)], ["Harbor Institute"], None),
+    ]
+    assert [t.abstract for t in found[1:]] == [
+        "How queues behave when every consumer is slow.",
+        "Writing a parser without a generator.",
+    ]
