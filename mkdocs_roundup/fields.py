@@ -54,8 +54,8 @@ class Fields:
     abstract: list[str] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
     """What makes the unit a talk: ``media``, ``person`` (a profile link or a speaker label),
-    ``label`` (a title label), ``kind`` (``Lightning talk 2:``), ``names`` (plain names in a
-    speaker position: weak)."""
+    ``label`` (a title label), ``kind`` (``Lightning talk 2:``), ``event`` (given at a linked
+    event: weak), ``names`` (plain names in a speaker position: weak)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""

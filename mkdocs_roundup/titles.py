@@ -56,6 +56,13 @@ _DASHES = re.compile(r"\s[-–—|]\s")
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
+_AT_EVENT = re.compile(
+    r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
+    r"(?:the\s+)?\x00\d+\x00[\s.]*",
+    re.I,
+)
+"""A talk's line that ends with the event it was given at (a link)."""
+_WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _TIME_SLOT = re.compile(
     r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
@@ -170,9 +177,31 @@ class TitleReader(MediaReader):
             return
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
-        self._split_title(text, inline, fields)
+        if not self._at_event(text, inline, fields):
+            self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at
+        an event (``… with Ann Lee and Bo Lind at …``: the people who give it with)."""
+        found = _AT_EVENT.fullmatch(text)
+        title = found["title"] if found else ""
+        joint = _WITH_NAMES.fullmatch(title)
+        named = self.only_names(joint["names"], inline) if joint else None
+        with_names = joint is not None and named and all(" " in p.name for p in named[0])
+        if joint and with_names:
+            title = joint["title"]
+        if not title or ("\x00" in title and not ONE_SLOT.fullmatch(title)):
+            return False  # "… [Ann Lee](…), CTO at [Acme](…)": her role
+        words = inline.visible(title).split()
+        if len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words)):
+            return False  # "Ann Lee at [Acme](…)", "Speaker at […]": a person, a role
+        self._title_part(title, inline, fields)
+        if named and with_names:
+            fields.add_people(*named)
+        fields.evidence.add("event")
+        return True
 
     def _link_title(self, link: Link, fields: Fields) -> None:
         """A line that is one link: its text is the title (and maybe the people)."""

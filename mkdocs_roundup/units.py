@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block
@@ -55,7 +56,7 @@ _BREAK = re.compile(
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
-_TALK_EVIDENCE = frozenset({"media", "label", "kind"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
 
 
 @dataclass
@@ -396,12 +397,16 @@ class _Finder:
         """Units with strong evidence, and weak ones (names in a speaker's place) beside
         strong ones of their form, or repeated with full names."""
         strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
-        named: dict[tuple[str, int], int] = {}
+        named: Counter[tuple[str, int]] = Counter()
+        given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
         for unit in units:
+            group = (unit.form, unit.level)
             if unit.form == "heading" and any(
                 len(p.name.split()) > 1 for p in unit.fields.speakers
             ):
-                named[unit.form, unit.level] = named.get((unit.form, unit.level), 0) + 1
+                named[group] += 1
+            if "event" in unit.fields.evidence:
+                given_at[group] += 1
         kept = []
         for unit in sorted(units, key=lambda u: u.start):
             group = (unit.form, unit.level)
@@ -409,7 +414,8 @@ class _Finder:
                 self.trusted
                 or unit.fields.strong
                 or group in strong_forms
-                or named.get(group, 0) >= 2
+                or named[group] >= 2
+                or ("event" in unit.fields.evidence and given_at[group] >= 3)
             ):
                 kept.append(unit)
             else:

@@ -900,3 +900,31 @@ def test_a_program_table_and_its_abstracts_are_each_talk_once() -> None:
         "How queues behave when every consumer is slow.",
         "Writing a parser without a generator.",
     ]
+
+
+def test_titles_given_at_linked_events_are_talks_when_they_repeat() -> None:
+    found = talks(
+        """
+        | Datum | Termin |
+        |-------|--------|
+        | 2026-03-02 | Queues at Scale im Alltag bei der [Harbor Konferenz](https://harbor.example.org/) |
+        | 2026-04-14 | [Parsers by Hand](https://lumen.example.org/program/12) beim [Lumen Tag](https://lumen.example.org/) |
+        | 2026-05-20 | Small Models, Big Tests mit Ada Vos and Bo Lind bei den [Nordtagen](https://nord.example.org/) |
+        """
+    )
+    assert [(t.title, people(t), t.organizations) for t in found] == [
+        ("Queues at Scale im Alltag", [], ()),
+        ("Parsers by Hand", [], ()),
+        ("Small Models, Big Tests", [("Ada Vos", None), ("Bo Lind", None)], ()),
+    ]
+    assert (
+        talks(
+            """
+        - Speaker at [Harbor Conf](https://harbor.example.org/)
+        - Ada Vos at [Northwind](https://northwind.example.org/)
+        - Organizer of the month at [Lumen Meetup](https://lumen.example.org/)
+        - Queues at Scale im Alltag bei der [Harbor Konferenz](https://harbor.example.org/)
+        """
+        )
+        == []
+    )
