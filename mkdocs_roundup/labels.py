@@ -116,9 +116,13 @@ _KIND_PREFIX = re.compile(
     re.I,
 )
 _KIND_SUFFIX = re.compile(
-    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$",
+    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
+    r"|^(?P<rest2>.+?)\s+\((?P<marker2>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|"
+    r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )
+_PANEL_WORDS = frozenset({"round", "roundtable", "mesa", "table", "podiumsdiskussion"})
+"""A round table's words, in the languages of the labels: a panel."""
 _KIND_BRACKET = re.compile(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
 _KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
 _WORDS = re.compile(r"\w+")
@@ -132,14 +136,16 @@ def talk_kind(title: str) -> tuple[str, str]:
     and so does a bracketed marker (``[Conf Keynote] X``).
     """
     lowered = title.lower()
-    if title.isascii() and not any(word in lowered for word in KIND_WORDS):
+    if title.isascii() and not any(word in lowered for word in (*KIND_WORDS, "(")):
         return "talk", title
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
         if found:
-            words = found["marker"].lower().split()
+            words = (found["marker"] or found.groupdict()["marker2"]).lower().split()
             word = words[-1] if words[0] == "live" else words[0]
-            return (word if word in KIND_WORDS else "talk"), found["rest"].strip()
+            word = "panel" if word in _PANEL_WORDS else word
+            rest = found["rest"] or found.groupdict()["rest2"]
+            return (word if word in KIND_WORDS else "talk"), rest.strip()
     bracket = _KIND_BRACKET.match(title)
     if bracket:
         word = _KIND_WORD.search(bracket["marker"])

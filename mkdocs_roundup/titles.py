@@ -357,8 +357,10 @@ class TitleReader(MediaReader):
             return
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
-        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", text.split(" - ")[0])
-        if split.speakers and title_slot:  # "[Title](deck) - Name": the title's own link
+        head = _PARENTHESES.sub("", text.split(" - ")[0])  # "[Title](…) (Panel)"
+        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head)
+        if title_slot and (split.speakers or kind_marked(split.title)):
+            # "[Title](deck) - Name", "[Title](deck) (Panel)": the title's own link
             self.title_media(inline.links[int(title_slot[1])], fields)
 
     def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:

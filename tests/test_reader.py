@@ -928,3 +928,18 @@ def test_titles_given_at_linked_events_are_talks_when_they_repeat() -> None:
         )
         == []
     )
+
+
+def test_a_kind_in_parentheses_after_a_linked_title() -> None:
+    found = talks(
+        """
+        - [Teaching Python Well](https://github.com/harbor/meetup/tree/main/5/) (Mesa redonda)
+        - [Parsers by Hand](https://github.com/harbor/meetup/tree/main/5/parsers) (Bo Lind)
+        - [Small Models](https://youtu.be/ccccccccccc) (Round table)
+        """
+    )
+    assert [(t.title, t.kind, media(t)) for t in found] == [
+        ("Teaching Python Well", "panel", ["https://github.com/harbor/meetup/tree/main/5/"]),
+        ("Parsers by Hand", "talk", ["https://github.com/harbor/meetup/tree/main/5/parsers"]),
+        ("Small Models", "panel", ["ccccccccccc"]),
+    ]
