@@ -456,8 +456,10 @@ class _People:
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
             org = paren["org"].strip()
-            # "(sybreon)" is a handle; "([Code](main.rs))" the talk's material: no one's
-            if not _HANDLE_ONLY.fullmatch(org) and not self._file_in_parentheses(item):
+            # "(sybreon)" is a handle, "(remote from Penang)" a remark, "([Code](main.rs))"
+            # the talk's material: no one's
+            remark = org[:1].islower() and " " in org
+            if not (_HANDLE_ONLY.fullmatch(org) or remark or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
         elif "\x00" in item:
             # Text around a link that is not "role at org": keep the link, drop the text.

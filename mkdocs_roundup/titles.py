@@ -56,6 +56,12 @@ _DASHES = re.compile(r"\s[-–—|]\s")
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
+_NO_MEDIA = re.compile(
+    r"\s*\((?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+(?:recording|video|slides|grabación|"
+    r"gravação|vídeo|diapositivas|aufzeichnung|folien|vidéo|enregistrement)\)",
+    re.I,
+)
+"""A remark that a talk has no recording or slides: no word of its title."""
 _AT_EVENT = re.compile(
     r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
     r"(?:the\s+)?\x00\d+\x00[\s.]*",
@@ -142,6 +148,8 @@ class TitleReader(MediaReader):
         self._title_fields(text, inline, fields)
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self._line_named(fields.title, text, inline)
+        if "(" in fields.title:
+            fields.title = _NO_MEDIA.sub("", fields.title)  # "Title (no recording)"
 
     def _line_named(self, title: str, text: str, inline: Inline) -> str:
         """The words of ``text`` that begin with ``title``: the link's text that does, or
@@ -409,13 +417,15 @@ class TitleReader(MediaReader):
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         cut = list(_BY.finditer(text))
         by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
-        if len(by) != 2 or _DASHES.search(by[1]) or "\x00" in by[0]:
+        if len(by) != 2 or _DASHES.search(by[1]):
             return False
         named = self.only_names(by[1], inline)
         if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0]))
         fields.add_people(*named)
+        for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
+            self.title_media(inline.links[int(n)], fields)
         return True
 
     def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -943,3 +943,23 @@ def test_a_kind_in_parentheses_after_a_linked_title() -> None:
         ("Parsers by Hand", "talk", ["https://github.com/harbor/meetup/tree/main/5/parsers"]),
         ("Small Models", "panel", ["ccccccccccc"]),
     ]
+
+
+def test_remarks_in_parentheses_and_linked_titles_before_by() -> None:
+    found = talks(
+        """
+        | Date | Info |
+        |------|------|
+        | 2024-05-02 | Queues at Scale by Ada Vos (remote from Oslo) ([Slides](https://speakerdeck.com/ada/queues)) |
+        | 2024-06-06 | Parsers by Hand (no recording) by Bo Lind and Cy Moe |
+        | 2024-07-04 | [Small](https://small.example.org/) + [Models](https://models.example.org/) by Di Ray |
+        | 2024-08-01 | Reused slides [Big Tests](https://speakerdeck.com/eli/tests) by Eli Wu |
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)], []),
+        ("Parsers by Hand", [("Bo Lind", None), ("Cy Moe", None)], []),
+        ("Small + Models", [("Di Ray", None)], []),
+        ("Reused slides Big Tests", [("Eli Wu", None)], []),
+    ]
+    assert media(found[3]) == ["eli/tests"]
