@@ -43,7 +43,9 @@ def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
     one that stands for both: a talk in another form (a schedule's row, then the abstract
     under a heading) with the same speakers, by surname (``Mou`` is ``Chenqi Mou``), and a
     title that shares at least half its words. The one that gives more of the talk stands
-    (media, linked speakers, full names; the first, when they give as much).
+    (media, linked speakers, full names; the first, when they give as much). An abstract
+    under a heading that names its speakers (``## Ann Lee`` / ``Title: …``) is the one talk
+    they give in another form, whatever its title there.
     (The same talk given at two events is two talks: each has its own title line, in one
     form.)"""
     first: dict[frozenset[str], list[int]] = {}
@@ -53,11 +55,11 @@ def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
         if not people:
             continue
         earlier = first.setdefault(people, [])
-        match = [
-            e
-            for e in earlier
-            if e not in found and talks[e][1] != form and _alike(talks[e][0].title, fields.title)
-        ]
+        others = [e for e in earlier if e not in found and talks[e][1] != form]
+        # A speaker's abstract ("## Ann Lee" / "Title: …") is her one talk in the program,
+        # whatever it is called there; else the titles tell.
+        alone = fields.untitled and len(others) == 1 and len(earlier) == 1
+        match = [e for e in others if alone or _alike(talks[e][0].title, fields.title)]
         if not match:
             earlier.append(position)
             continue

@@ -609,6 +609,12 @@ def test_a_schedule_with_its_abstracts_further_down_gives_each_talk_once() -> No
         __Title__: Tracing Without Tears
 
         Spans, and the tears they save.
+
+        ## Bo Lind
+
+        __Title__: Rendering at sixty frames a second
+
+        The abstract says it otherwise.
         """
     )
     assert [(t.talk.line, t.talk.title) for t in result.talks] == [
@@ -627,7 +633,7 @@ def test_a_schedule_with_its_abstracts_further_down_gives_each_talk_once() -> No
         [],
     ]
     assert {t.talk.section for t in result.talks} == {"Morning"}
-    assert [n.line for n in result.notes if "again" in n.message] == [14, 20]
+    assert [n.line for n in result.notes if "again" in n.message] == [14, 20, 26]
 
 
 def test_a_links_column_gives_the_media_it_labels_and_a_source_link_is_no_one() -> None:
