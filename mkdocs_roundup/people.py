@@ -329,10 +329,24 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
         return Split(slots.visible(slots.text), (), ())
     title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
-    if not linked and len(speakers) + len(orgs) > 1 and not any(" " in p.name for p in speakers):
-        # "Caching, Queues and Logs": a list of single words, none linked, is the title's
+    title = slots.visible(title).strip(" ,-–—:")
+    if (
+        not linked
+        and not any(" " in p.name for p in speakers)
+        and _single_words(speakers, orgs, title)
+    ):
         return Split(slots.visible(slots.text), (), ())
-    return Split(slots.visible(title).strip(" ,-–—:"), speakers, orgs)
+    return Split(title, speakers, orgs)
+
+
+def _single_words(speakers: tuple[Party, ...], orgs: tuple[Party, ...], title: str) -> bool:
+    """Whether unlinked one-word "names" are the title's words: a list of them ("Caching,
+    Queues and Logs"), or one after what reads as a person's full name ("John Doe -
+    Sharing": the speaker first)."""
+    if len(speakers) + len(orgs) > 1:
+        return True
+    words = title.split()
+    return 2 <= len(words) <= 3 and looks_like_name(title) and not is_org_name(title)
 
 
 def split_lifted(

@@ -969,3 +969,18 @@ def test_remarks_in_parentheses_and_linked_titles_before_by() -> None:
         ("Reused slides Big Tests", [("Eli Wu", None)], []),
     ]
     assert media(found[3]) == ["eli/tests"]
+
+
+def test_one_unlinked_word_after_a_full_name_is_no_speaker() -> None:
+    found = talks(
+        """
+        - [Ada Vos - Queues (2018)](https://youtu.be/aaaaaaaaaaa)
+        - [Parsers by Hand, Ravindra](https://youtu.be/bbbbbbbbbbb)
+        - [Small Models - Cy Moe (2019)](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Ada Vos - Queues", []),
+        ("Parsers by Hand", [("Ravindra", None)]),
+        ("Small Models", [("Cy Moe", None)]),
+    ]
