@@ -255,11 +255,11 @@ class _Finder:
                 if group is not None:
                     unit.section, unit.grouped = group, True
                 units.append(unit)
-        return units
+        return _given_at_events(units)
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
         fields = row_fields(self.reader, row, roles)
-        if not self.is_talk(fields):
+        if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)
 
@@ -423,6 +423,18 @@ class _Finder:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def _given_at_events(rows: list[Unit]) -> list[Unit]:
+    """A table's talks: the rows with evidence; where most rows are talks given at events
+    (a speaker's calendar), the rows beside them that give a title too ("[Training](…)
+    Hannover")."""
+    given_at = sum(1 for u in rows if "event" in u.fields.evidence)
+    calendar = given_at >= 3 and given_at * 2 > len(rows)
+    for unit in rows:
+        if calendar and not unit.fields.evidence:
+            unit.fields.evidence.add("event")
+    return [u for u in rows if u.fields.evidence]
 
 
 def _affiliations(units: list[Unit]) -> None:

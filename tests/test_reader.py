@@ -916,13 +916,31 @@ def test_titles_given_at_linked_events_are_talks_when_they_repeat() -> None:
         | 2026-03-02 | Queues at Scale im Alltag bei der [Harbor Konferenz](https://harbor.example.org/) |
         | 2026-04-14 | [Parsers by Hand](https://lumen.example.org/program/12) beim [Lumen Tag](https://lumen.example.org/) |
         | 2026-05-20 | Small Models, Big Tests mit Ada Vos and Bo Lind bei den [Nordtagen](https://nord.example.org/) |
+        | 2026-06-01 | [Architektur-Training](https://training.example.org/arch) Hannover |
         """
     )
     assert [(t.title, people(t), t.organizations) for t in found] == [
         ("Queues at Scale im Alltag", [], ()),
         ("Parsers by Hand", [], ()),
         ("Small Models, Big Tests", [("Ada Vos", None), ("Bo Lind", None)], ()),
+        ("Architektur-Training Hannover", [], ()),
     ]
+    assert [
+        t.title
+        for t in talks(
+            """
+        | Date | Entry |
+        |------|-------|
+        | 2026-03-02 | Queues at Scale im Alltag bei der [Harbor Konferenz](https://harbor.example.org/) |
+        | 2026-04-14 | [Parsers by Hand](https://lumen.example.org/program/12) beim [Lumen Tag](https://lumen.example.org/) |
+        | 2026-05-20 | Small Models and Big Tests at [Nordtage](https://nord.example.org/) |
+        | 2026-06-01 | Holiday |
+        | 2026-06-02 | Moving house |
+        | 2026-06-03 | Office hours |
+        | 2026-06-04 | Release day |
+        """
+        )
+    ] == ["Queues at Scale im Alltag", "Parsers by Hand", "Small Models and Big Tests"]
     assert (
         talks(
             """
