@@ -12,13 +12,13 @@ only beside units with strong evidence (media, a profile link, a label).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block
 from .body import Reader, unit_body
+from .extents import close_lines, end_headings
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS
@@ -120,7 +120,7 @@ class _Finder:
         for position, (heading, region) in enumerate(regions):
             inner = self.strong_enough(self.inner_units(region))
             region_end = starts[position] if position < len(starts) else page_end
-            _close_lines(inner, region_end)
+            close_lines(inner, region_end)
             for unit in inner:
                 if unit.form == "line":
                     unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
@@ -130,7 +130,7 @@ class _Finder:
             talks.extend(inner)
         talks = self.talk_list(self.once(self.keep(talks)))
         set_sections(talks, [blocks[h] for h in headings], self.reader)
-        _end_headings(talks, [blocks[h] for h in headings], page_end)
+        end_headings(talks, [blocks[h] for h in headings], page_end)
         self.reading.units = talks
         return self.reading
 
@@ -480,34 +480,6 @@ def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     fields.evidence |= body.evidence
     fields.warnings += body.warnings
     return fields
-
-
-def _close_lines(units: list[Unit], region_end: int) -> None:
-    """A heading-less talk runs to the next talk, or to the end of its region."""
-    starts = sorted(u.start for u in units)
-    for unit in units:
-        if unit.form == "line":
-            later = bisect.bisect_right(starts, unit.start)
-            unit.end = starts[later] if later < len(starts) else region_end
-
-
-def _end_headings(talks: list[Unit], headings: list[Block], page_end: int) -> None:
-    """A heading talk ends at the next talk, or at the next heading of its level or above
-    (talks are in page order)."""
-    starts = [h.start for h in headings]
-    for position, unit in enumerate(talks):
-        if unit.form != "heading":
-            continue
-        end = min(unit.end, page_end)
-        if position + 1 < len(talks):
-            end = min(end, talks[position + 1].start)
-        for heading in headings[bisect.bisect_right(starts, unit.start) :]:
-            if heading.start >= end:
-                break
-            if heading.level <= unit.level:  # the first heading that closes the talk
-                end = heading.start
-                break
-        unit.end = end
 
 
 def find_units(
