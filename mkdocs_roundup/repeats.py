@@ -36,6 +36,8 @@ _GLUE = frozenset(
     ]
 )
 """Words too common in titles to tell two titles alike."""
+_CANDIDATES = 8
+"""Earlier talks of the same speakers, per form, that a talk is compared with."""
 
 
 def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
@@ -48,25 +50,34 @@ def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
     they give in another form, whatever its title there.
     (The same talk given at two events is two talks: each has its own title line, in one
     form.)"""
-    first: dict[frozenset[str], list[int]] = {}
+    first: dict[tuple[frozenset[str], object], list[int]] = {}
+    forms = {form for _, form in talks}
     found: dict[int, int] = {}
     for position, (fields, form) in enumerate(talks):
         people = frozenset(_surname(p.name) for p in fields.speakers)
         if not people:
             continue
-        earlier = first.setdefault(people, [])
-        others = [e for e in earlier if e not in found and talks[e][1] != form]
+        # The earlier talks of these speakers in the other forms (a few at most: a page
+        # gives a talk twice, not a hundred times).
+        others = [
+            e
+            for other in forms - {form}
+            for e in first.get((people, other), ())[:_CANDIDATES]
+            if e not in found
+        ]
         # A speaker's abstract ("## Ann Lee" / "Title: …") is her one talk in the program,
         # whatever it is called there; else the titles tell.
-        alone = fields.untitled and len(others) == 1 and len(earlier) == 1
+        alone = fields.untitled and len(others) == 1
         match = [e for e in others if alone or _alike(talks[e][0].title, fields.title)]
+        earlier = first.setdefault((people, form), [])
         if not match:
             earlier.append(position)
             continue
         other = match[0]
         if _gives(fields) > _gives(talks[other][0]):
             found[other] = position
-            earlier[earlier.index(other)] = position
+            first[people, talks[other][1]].remove(other)
+            earlier.append(position)
         else:
             found[position] = other
     return found
