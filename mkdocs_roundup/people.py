@@ -441,8 +441,8 @@ class _People:
     def role_part(self, part: str) -> bool:
         """``[Ann](…) from Acme``, ``Head of Sales at Acme``."""
         role_at = _ROLE_AT.match(part.strip())
-        if not role_at:
-            return False
+        if not role_at or self._institution(role_at["role"]):
+            return False  # "Toyota Institute at Chicago": an organization's name
         if person := self.slots.link(role_at["role"]):
             self.add_person(*person)  # "[Ann](…) from Acme"
             self.add_org(role_at["org"])
@@ -452,6 +452,10 @@ class _People:
             self.add_org(role_at["org"])
             return True
         return False
+
+    def _institution(self, text: str) -> bool:
+        name = self.slots.visible(text)
+        return looks_like_name(name) and is_org_name(name, self.known_orgs)
 
     def item(self, item: str, *, last: bool, count: int) -> None:
         """One item of a part (``Ann Lee``, ``Ann Lee (Acme)``, ``Acme``, a role)."""

@@ -396,11 +396,14 @@ def test_a_linked_speaker_before_from_or_a_role_stays_the_speaker() -> None:
         ### Parsers - [Bo Lind](https://bo.example.org/), Global Head of Sales at [Nube](https://nube.example)
 
         <iframe src="https://www.youtube.com/embed/nnnnnnnnnnn"></iframe>
+
+        ### Types - [Cy Moe](https://cy.example.org/), Harbor Technical Institute at Oslo
         """
     )
     assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
         ([("Ada Vos", f"{LI}avos/")], ["Lumen"]),
         ([("Bo Lind", "https://bo.example.org/")], ["Nube"]),
+        ([("Cy Moe", "https://cy.example.org/")], ["Harbor Technical Institute at Oslo"]),
     ]
     assert found[1].speakers[0].role == "Global Head of Sales"
 
