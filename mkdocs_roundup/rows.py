@@ -11,6 +11,7 @@ from .body import Reader
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS
+from .model import Party
 from .people import clean_text
 from .profiles import is_person_url
 from .titles import ONE_SLOT
@@ -21,6 +22,12 @@ _DATE_CELL = re.compile(
     re.I,
 )
 """A table cell that holds a date: when, never what."""
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和)\s*")
+_PLACEHOLDER_NAME = re.compile(r"[\W_]*|n/?a|tbd|tba|tbc|\?+|-+|…|\.\.\.", re.I)
+"""A cell that names no one yet."""
+_AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
+                           "autora", "autores", "作者"})  # fmt: skip
+"""A column of authors, in a table of talks: the speakers'."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -29,6 +36,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
     """What a table column holds, by its name: the name is a label, or a label and
     words such as "name" or "link"."""
     words = name.casefold().split()
+    if " ".join(words) in _AUTHOR_WORDS:
+        return "speakers"
     role = reader.labels.get(" ".join(words))
     if role is None:
         labelled = [w for w in words if w not in _COLUMN_WORDS]
@@ -107,8 +116,9 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     if title_cell is None:
         return fields
     named = set(roles) - _INFERRED
-    if "title" in named and len(named) >= 2:
-        fields.evidence.add("label")  # "Date | Talk | Event": a table of talks
+    if "title" in named and named - {"title", "abstract"}:
+        # "Date | Talk | Event": a table of talks ("Topic | Description": of ideas)
+        fields.evidence.add("label")
     if {"speakers", "people"} & set(roles):
         # The speakers have a column of their own: the title cell is all title.
         fields.title = clean_text(
@@ -141,6 +151,8 @@ def _cell(
         return None
     if role in ("speakers", "people"):
         speakers, orgs = reader.column_people(text, cell)
+        if not speakers and role == "speakers" and "\x00" not in text:
+            speakers = _as_written(visible)  # "付国强", "moonrailgun": the column says who
         if speakers:
             fields.add_people(speakers, orgs)  # a profile link is evidence of a person
             fields.explicit = True
@@ -161,6 +173,15 @@ def _cell(
         elif title_cell is None and "title" not in roles:
             return cell  # the first cell of free text: read as a talk's line
     return None
+
+
+def _as_written(visible: str) -> tuple[Party, ...]:
+    """The names of a speakers column's cell that no rule reads as names (a name in a
+    script without capitals, a handle): each, as written, when it is short."""
+    names = [clean_text(n) for n in _NAME_SEPARATORS.split(visible)]
+    if any(not n or len(n) > 40 or _PLACEHOLDER_NAME.fullmatch(n) for n in names):
+        return ()
+    return tuple(Party(n) for n in names)
 
 
 def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None:

@@ -34,7 +34,9 @@ _WRAPPER_WORDS = frozenset({
     "the", "a", "of", "my", "our", "all", "past", "previous", "recent", "list", "table",
     "index", "archive", "given", "held", "done", "and", "slides", "recordings", "videos", "de",
     "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
-    "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas",
+    "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas", "link", "links",
+    "lien", "liens", "vers", "les", "to", "enlace", "enlaces", "zu", "den", "nos", "notre",
+    "nuestras", "nuestros", "unsere", "meus", "nossas",
 })  # fmt: skip
 """Words that, around a word for talks only, still say nothing ("Table of talks given")."""
 

@@ -56,6 +56,11 @@ _BREAK = re.compile(
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
+_PLACEHOLDER_TITLE = re.compile(
+    r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.)?[\s`*_]*",
+    re.I,
+)
+"""A title that is none yet (``N/A``, ``TBD``, ``?``)."""
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
 
 
@@ -371,7 +376,7 @@ class _Finder:
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
-        if fields.classes & _NOT_TALK:
+        if fields.classes & _NOT_TALK or _PLACEHOLDER_TITLE.fullmatch(fields.title):
             return False
         if (
             _AGENDA_TIME.match(fields.title)

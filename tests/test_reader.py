@@ -1005,3 +1005,34 @@ def test_one_unlinked_word_after_a_full_name_is_no_speaker() -> None:
         ("Parsers by Hand", [("Ravindra", None)]),
         ("Small Models", [("Cy Moe", None)]),
     ]
+
+
+def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
+    found = talks(
+        """
+        ### Nos présentations
+
+        | Sujet | Auteur | Lien |
+        |-------|--------|------|
+        | Queues | Ada | [slides](https://speakerdeck.com/ada/queues) |
+        | Parsers | 林小雨 | `void :(` |
+        | `N/A` | Bo | `void :(` |
+        | TBD | Cy | |
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Queues", [("Ada", None)], None),
+        ("Parsers", [("林小雨", None)], None),
+    ]
+    assert (
+        talks(
+            """
+            | Topic | Description |
+            |-------|-------------|
+            | Queues | https://queues.example.org/ |
+            | Parsers | Writing them by hand |
+            | Caching | Where it helps |
+            """
+        )
+        == []
+    )
