@@ -69,6 +69,12 @@ _AT_EVENT = re.compile(
 )
 """A talk's line that ends with the event it was given at (a link)."""
 _WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
+_DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
+"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
+_LINKED_FIRST = re.compile(
+    r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s*[-–—|]\s+(?P<title>.{3,})"
+)
+"""Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _TIME_SLOT = re.compile(
     r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
@@ -355,14 +361,13 @@ class TitleReader(MediaReader):
         ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
         Lee``)."""
         if (
-            self._paren_people(text, inline, fields)
+            self._names_first(text, inline, fields)
+            or self._paren_people(text, inline, fields)
             or self._pipe_people(text, inline, fields)
             or self._by_people(text, inline, fields)
         ):
             return
         split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
-        if not split.speakers and self._names_first(text, inline, fields):
-            return
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
         head = _PARENTHESES.sub("", text.split(" - ")[0])  # "[Title](…) (Panel)"
@@ -429,18 +434,17 @@ class TitleReader(MediaReader):
         return True
 
     def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Jane Doe](…): Queues at Scale``: the speaker first."""
-        first = _NAMES_FIRST.fullmatch(text)
-        named = self.only_names(first["names"], inline) if first else None
-        if first is None or named is None:
-            return False
-        speakers, orgs = named
-        # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
-        if not all(p.url and is_profile_url(p.url) for p in speakers):
-            return False
-        fields.add_people(speakers, orgs)
-        self._title_part(first["title"], inline, fields)
-        return True
+        """``[Jane Doe](…): Queues at Scale``, ``[Jane Doe](…) - Queues at Scale``: the
+        speaker first."""
+        for pattern in (_NAMES_FIRST, _LINKED_FIRST):
+            first = pattern.fullmatch(text)
+            named = self.only_names(first["names"], inline) if first else None
+            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
+            if first and named and all(p.url and is_profile_url(p.url) for p in named[0]):
+                fields.add_people(*named)
+                self._title_part(first["title"], inline, fields)
+                return True
+        return False
 
     def title_media(self, link: Link, fields: Fields) -> None:
         """A talk title's own link: the talk's material, when it is media."""
@@ -488,7 +492,7 @@ class TitleReader(MediaReader):
         taken = SLOT.sub(take, text)
         if taken != text:
             taken = _EMPTY_GROUP.sub("", taken).strip()
-            taken = re.sub(r"(?:\s*(?:,|and|&|\+))+\s*$", "", taken).strip()
+            taken = _DANGLING_JOINER.sub("", taken).strip()
         return taken
 
 

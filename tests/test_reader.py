@@ -1036,3 +1036,17 @@ def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
         )
         == []
     )
+
+
+def test_a_dated_item_with_its_linked_speaker_first() -> None:
+    found = talks(
+        """
+        * 2019-03-28 - [Ada Vos](https://github.com/avos) - Queues at Scale: a field guide
+          ([video](https://www.youtube.com/watch?v=aaaaaaaaaaa), [slides](talks/queues.pdf))
+        * 2019-04-25 - [Bo Lind](https://github.com/blind) - Parsers by Hand ([slides](talks/parsers.pdf))
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale: a field guide", [("Ada Vos", "https://github.com/avos")]),
+        ("Parsers by Hand", [("Bo Lind", "https://github.com/blind")]),
+    ]
