@@ -81,8 +81,9 @@ def lean(html: str, chrome: Chrome) -> Lean | None:
     out: list[str] = []
     cursor = 0
     for number, (start, end, searched) in enumerate(chrome.spans):
-        out += (html[cursor:start], f"{_OPEN}{number}-->", stand_in(html[start:end], searched))
-        out.append(_CLOSE)
+        # A piece search does not read stands as nothing: it is not even copied out.
+        standing = stand_in(html[start:end], searched) if searched else ""
+        out += (html[cursor:start], f"{_OPEN}{number}-->", standing, _CLOSE)
         cursor = end
     out.append(html[cursor:])
     return Lean("".join(out), html, chrome.spans)

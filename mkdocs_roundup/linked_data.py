@@ -72,12 +72,17 @@ _KINDS = {"Person": "speaker", "Organization": "organization"}
 
 
 def _performer(
-    kind: str, performer: Performer, url: Url, links: tuple[str, ...] | None = None
+    kind: str,
+    performer: Performer,
+    url: Url,
+    links: tuple[str, ...] | None = None,
+    node: str | None = None,
 ) -> str:
-    """A performer's node: ``@id`` (see :func:`_node_id`), name, entry and ``sameAs``
-    (``links``, else their own)."""
+    """A performer's node: ``@id`` (``node``, else :func:`_node_id`), name, entry and
+    ``sameAs`` (``links``, else their own)."""
     text = f'{{"@type":"{kind}"'
-    node = _node_id(kind, performer, url)
+    if node is None:
+        node = _node_id(kind, performer, url)
     if node:
         text += f',"@id":{_string(node)}'
     text += f',"name":{_string(performer.name)}'
@@ -91,27 +96,30 @@ def _performer(
 
 class _Page:
     """The performers of one page: each written in full where first named, then by ``@id``;
-    their ``sameAs``: every link the page's talks give for them, in page order."""
+    their ``sameAs``: every link the page's talks give for them, in page order. Each
+    performer's ``@id`` is worked out once, here."""
 
     def __init__(self, talks: Sequence[Performed], url: Url) -> None:
         self.url = url
         self.written: set[str] = set()
         self.links: dict[str, dict[str, None]] = {}
+        self.nodes: dict[tuple[str, int], str | None] = {}
+        """Each performer's ``@id`` by kind and object (they are alive while the page is)."""
         for _, people, organizations in talks:
             for kind, performers in (("Person", people), ("Organization", organizations)):
                 for performer in performers:
-                    node = _node_id(kind, performer, url)
+                    node = self.nodes[kind, id(performer)] = _node_id(kind, performer, url)
                     if node:
                         self.links.setdefault(node, {}).update(dict.fromkeys(performer.links))
 
     def performer(self, kind: str, performer: Performer) -> str:
-        node = _node_id(kind, performer, self.url)
+        node = self.nodes[kind, id(performer)]
         if node is None:
-            return _performer(kind, performer, self.url)
+            return _performer(kind, performer, self.url, node="")
         if node in self.written:
             return f'{{"@id":{_string(node)}}}'
         self.written.add(node)
-        return _performer(kind, performer, self.url, tuple(self.links[node]))
+        return _performer(kind, performer, self.url, tuple(self.links[node]), node)
 
 
 def _media(kind: str, item: Media, title: str) -> str:
