@@ -17,7 +17,6 @@ import mimetypes
 import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -257,6 +256,10 @@ def collect(
             failed,
         )
         return None
+
+    if not missing:
+        return posters  # all in the cache: no thread to start
+    from concurrent.futures import ThreadPoolExecutor  # only when something is fetched
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         for poster in pool.map(fetch, missing):
