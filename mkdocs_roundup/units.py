@@ -38,7 +38,8 @@ _SECTION = re.compile(
     r"slides|agenda|program(?:me)?|schedule|lightning\s+talks|keynotes?|workshops?|panels?|"
     r"vorträge|präsentationen|conférences|présentations|charlas|ponencias|palestras|"
     r"apresentações|講演|発表|演讲|议程)(?:\s+(?:and|&|und|et|y|e)\s+\w+)?)|"
-    r"\d{4}\s+(?:talks|sessions|presentations)|"
+    r"\d{4}\s+(?:talks|sessions|presentations|meetups?|events?|meetings?)|"
+    r"(?:talks|sessions|presentations|meetups?|events?|meetings?)\s+(?:in\s+)?\d{4}|"
     r"(?:added|changed|fixed|removed|deprecated|security|features?|improvements?|bug\s?fixes|"
     r"breaking\s+changes|new|other|misc))\s*:?$",
     re.I,
@@ -206,13 +207,15 @@ class _Finder:
     def item_units(self, block: Block) -> list[Unit]:
         units = []
         for item in block.children:
-            unit = self.item_unit(item)
-            if unit is not None:
-                units.append(unit)
-            elif any(c.kind == "list" for c in item.children):
-                for child in item.children:  # "- 2024" with the year's talks under it
-                    if child.kind == "list":
-                        units += self.item_units(child)
+            nested = [
+                unit
+                for child in item.children
+                if child.kind == "list"
+                for unit in self.item_units(child)
+            ]
+            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it: a group
+            unit = self.item_unit(item) if len(nested) < 2 else None
+            units += [unit] if unit is not None else nested
         _affiliations(units)
         return units
 

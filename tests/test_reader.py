@@ -1050,3 +1050,27 @@ def test_a_dated_item_with_its_linked_speaker_first() -> None:
         ("Queues at Scale: a field guide", [("Ada Vos", "https://github.com/avos")]),
         ("Parsers by Hand", [("Bo Lind", "https://github.com/blind")]),
     ]
+
+
+def test_an_item_with_talks_under_it_groups_them_and_years_of_meetups_are_sections() -> None:
+    result = plan(
+        """
+        2016 meetups
+        ============
+
+        * 2016-07-24: [Harbor Conf 2016](https://harbor.example.org/)
+            * [Ada Vos](https://github.com/avos) - Queues at Scale ([slides](talks/queues.pdf))
+            * [Bo Lind](https://github.com/blind) - Parsers by Hand ([slides](talks/parsers.pdf))
+
+        2015 meetups
+        ============
+
+        * 2015-09-01 - [Cy Moe](https://github.com/cmoe) - Small Models ([slides](talks/models.pdf))
+        """
+    )
+    assert [(t.talk.title, people(t.talk), media(t.talk)) for t in result.talks] == [
+        ("Queues at Scale", [("Ada Vos", "https://github.com/avos")], ["talks/queues.pdf"]),
+        ("Parsers by Hand", [("Bo Lind", "https://github.com/blind")], ["talks/parsers.pdf"]),
+        ("Small Models", [("Cy Moe", "https://github.com/cmoe")], ["talks/models.pdf"]),
+    ]
+    assert [t.talk.section for t in result.talks] == ["2016 meetups"] * 2 + ["2015 meetups"]
