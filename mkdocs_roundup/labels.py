@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "video", "videos", "recording", "recordings", "watch", "replay", "screencast",
         "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
         "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
-        "ビデオ", "视频", "視頻", "錄影", "录像", "影片",
+        "ビデオ", "视频", "視頻", "錄影", "录像", "影片", "录屏", "錄屏", "回放", "直播回放",
         "webm", "mp4", ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
         "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
     ),

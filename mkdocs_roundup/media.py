@@ -58,7 +58,7 @@ class MediaReader(Labels):
         image = link.images[0].src if link.images else None  # the author's own preview
         if hit is not None and (wanted is None or hit.provider.kind == wanted or title_link):
             return Piece(hit.media(title, link.line, written, image), link.line)
-        if wanted is None and title_link and _is_material(href):
+        if wanted is None and title_link and _is_material(href) and not _project(link.text, href):
             wanted = "slides"
         if wanted is None or not _may_be_media(href):
             return None
@@ -242,6 +242,9 @@ def _player_title(title: str | None) -> str | None:
     return None if title.lower() in _PLAYER_TITLES else title
 
 
+_SLUG_CHARS = re.compile(r"[\W_]+")
+
+
 def _is_material(href: str) -> bool:
     """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
     parts = providers.url_parts(href)
@@ -249,6 +252,19 @@ def _is_material(href: str) -> bool:
     if host in _CODE_HOSTS:
         return parts.path.strip("/").count("/") >= 1
     return bool(_MATERIAL_PATH.search(parts.path))
+
+
+def _project(title: str, href: str) -> bool:
+    """Whether a title is the name of the repository it links to (``[esbuild](…/esbuild)``,
+    the repository itself, not a folder in it): the project the talk is about, not the
+    talk's material."""
+    path = providers.url_parts(href).path.strip("/").split("/")
+    name = path[1] if len(path) == 2 else ""
+    return bool(name) and _slug(name) == _slug(title)
+
+
+def _slug(text: str) -> str:
+    return _SLUG_CHARS.sub("", text.casefold())
 
 
 def _page_link(href: str, line: int) -> Piece | None:

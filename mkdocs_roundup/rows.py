@@ -35,6 +35,9 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 def _column_role(reader: Reader, name: str) -> str | None:
     """What a table column holds, by its name: the name is a label, or a label and
     words such as "name" or "link"."""
+    if "/" in name:  # "Speaker / Organizer": the first part that names a role
+        roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
+        return next((role for role in roles if role), None)
     words = name.casefold().split()
     if " ".join(words) in _AUTHOR_WORDS:
         return "speakers"

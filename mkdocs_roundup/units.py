@@ -260,6 +260,7 @@ class _Finder:
                 group = None
             unit = self.row_unit(row, roles)
             if unit is not None:
+                unit.level = table.start  # a table's rows are judged together, apart
                 if group is not None:
                     unit.section, unit.grouped = group, True
                 units.append(unit)

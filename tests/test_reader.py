@@ -810,7 +810,7 @@ def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> 
         |------|------|
         | 2024-06-06 | Parsers by Hand by Cy Moe ([Slides](https://speakerdeck.com/cy/parsers)) |
         | 2024-07-04 | Caching, Queues and Logs ([Slides](https://speakerdeck.com/cy/caching)) |
-        | 2024-08-01 | [Small Models](https://github.com/cy/small-models) |
+        | 2024-08-01 | [Small Models](https://github.com/cy/talks/tree/main/small-models) |
         """
     )
     assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
@@ -821,7 +821,7 @@ def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> 
     assert [media(t) for t in found] == [
         ["cy/parsers"],
         ["cy/caching"],
-        ["https://github.com/cy/small-models"],
+        ["https://github.com/cy/talks/tree/main/small-models"],
     ]
 
 
@@ -1074,3 +1074,28 @@ def test_an_item_with_talks_under_it_groups_them_and_years_of_meetups_are_sectio
         ("Small Models", [("Cy Moe", "https://github.com/cmoe")], ["talks/models.pdf"]),
     ]
     assert [t.talk.section for t in result.talks] == ["2016 meetups"] * 2 + ["2015 meetups"]
+
+
+def test_two_tables_are_judged_apart_and_a_projects_own_link_is_no_deck() -> None:
+    found = talks(
+        """
+        ## 兴趣
+
+        | 主题 | 感兴趣的人 |
+        |------|------------|
+        | Queue Tuning | AdaVos |
+        | Parser Tricks | BoLind |
+
+        ## 历史
+
+        | 主题 | 演讲者 / 组织者 | 时间 | 录屏 |
+        |------|-----------------|------|------|
+        | [esbuild](https://github.com/evanw/esbuild) | ajuner | 2021-09-12 | |
+        | 消息推送 | 林小雨 | 2021-07-11 | [记录](https://video.example.org/v/1) |
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("esbuild", [("ajuner", None)], []),
+        ("消息推送", [("林小雨", None)], ["https://video.example.org/v/1"]),
+    ]
+    assert [m.kind for m in found[1].media] == ["video"]
