@@ -144,13 +144,13 @@ def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
     if "(" in text:  # a nickname: "Jung-Yu (Gina) Yeh"
         text = _NICKNAME.sub(" ", text).strip()
-    if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”'):
+    if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”「」、。'):
         return False
     if any(ch.isdigit() for ch in text):
         return False
     words = text.split()
-    if not 1 <= len(words) <= 5:
-        return False
+    if not 1 <= len(words) <= 5 or any(len(word) > 25 for word in words):
+        return False  # a sentence in a script without spaces is no name
     capitals = 0
     for word in words:
         lowered = word.lower()

@@ -1099,3 +1099,29 @@ def test_two_tables_are_judged_apart_and_a_projects_own_link_is_no_deck() -> Non
         ("消息推送", [("林小雨", None)], ["https://video.example.org/v/1"]),
     ]
     assert [m.kind for m in found[1].media] == ["video"]
+
+
+def test_japanese_label_headings_and_a_sentence_is_no_name() -> None:
+    found = talks(
+        """
+        ## [2024/4/18 港カンファレンス2024](https://harbor.example.org/2024)
+
+        ### 講演資料
+
+        <iframe src="https://speakerdeck.com/player/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" title="待ち行列の話"></iframe>
+
+        ### 動画
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ## [2023/5/1 XP祭り2023](https://xp.example.org/2023)
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+
+        OSS Gateワークショップを通じて感じたことをまとめて、LTとして発表しました。
+        """
+    )
+    assert [(t.title, people(t), sorted(media(t))) for t in found] == [
+        ("2024/4/18 港カンファレンス2024", [], ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbb"]),
+        ("2023/5/1 XP祭り2023", [], ["ccccccccccc"]),
+    ]
