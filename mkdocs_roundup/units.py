@@ -104,6 +104,9 @@ class _Finder:
         """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
         ``rows``."""
         self.reading = Reading()
+        self.named_items = False
+        """Whether items of the page with strong evidence name their speakers in
+        parentheses: other lists' items that do so in full are talks too."""
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
 
@@ -123,8 +126,15 @@ class _Finder:
         regions += [(blocks[h], blocks[h + 1 : bounds[n + 1]]) for n, h in enumerate(headings)]
         starts = [blocks[h].start for h in headings]
         talks: list[Unit] = []
+        inners = [self.inner_units(region) for _, region in regions]
+        # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
+        self.named_items = any(
+            u.form == "item" and u.fields.strong and u.fields.in_parentheses
+            for inner in inners
+            for u in inner
+        )
         for position, (heading, region) in enumerate(regions):
-            inner = self.strong_enough(self.inner_units(region))
+            inner = self.strong_enough(inners[position])
             region_end = starts[position] if position < len(starts) else page_end
             close_lines(inner, region_end)
             for unit in inner:
@@ -187,6 +197,7 @@ class _Finder:
             for u in units
             if u.fields.strong
             or (u.form == "item" and (self.forced == "items" or (strong_items and _named(u))))
+            or (u.form == "item" and self.named_items and u.fields.in_parentheses and _named(u))
             or (u.form == "item" and in_parentheses and self.reader.take_one_word_names(u.fields))
             or (u.form == "line" and strong_lines)
             or u.form == "row"

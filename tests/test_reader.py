@@ -1125,3 +1125,26 @@ def test_japanese_label_headings_and_a_sentence_is_no_name() -> None:
         ("2024/4/18 港カンファレンス2024", [], ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbb"]),
         ("2023/5/1 XP祭り2023", [], ["ccccccccccc"]),
     ]
+
+
+def test_items_naming_speakers_in_parentheses_as_other_lists_with_slides_do() -> None:
+    found = talks(
+        """
+        ## 24. Juli 2009
+
+        *   Einführung (Ada Vos und Bo Lind)
+        *   [Queues at Scale (Cy Moe)](https://files.example.org/queues.pdf)
+
+        ## 25. September 2009
+
+        *   Einführung (Ada Vos und Bo Lind)
+        *   Parsers by Hand (Di Ray)
+        *   Small Models (CAPI)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.section) for t in found] == [
+        ("Einführung", ["Ada Vos", "Bo Lind"], "24. Juli 2009"),
+        ("Queues at Scale", ["Cy Moe"], "24. Juli 2009"),
+        ("Einführung", ["Ada Vos", "Bo Lind"], "25. September 2009"),
+        ("Parsers by Hand", ["Di Ray"], "25. September 2009"),
+    ]
