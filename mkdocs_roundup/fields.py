@@ -74,6 +74,11 @@ class Fields:
     """Whether the speakers come from a label or a sentence that names them as speakers."""
     in_parentheses: bool = False
     """Whether the speakers are named in parentheses after the title (``Title (Ann Lee)``)."""
+    speaker_first: bool = False
+    """Whether the speakers were read before the title (``[Ann Lee](…) - Title``)."""
+    names_then_title: tuple[str, Inline, People] | None = None
+    """``Ann Lee - Title`` read the other way round (title first): the reading where the
+    speakers come first, for pages that write their talks so (see ``units``)."""
     one_word_names: tuple[str, Inline, People] | None = None
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""

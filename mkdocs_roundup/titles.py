@@ -69,6 +69,8 @@ _AT_EVENT = re.compile(
 )
 """A talk's line that ends with the event it was given at (a link)."""
 _WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
+_NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
+"""Names, a dash, a title (the names' side has no dash of its own)."""
 _DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _LINKED_FIRST = re.compile(
@@ -367,6 +369,7 @@ class TitleReader(MediaReader):
             or self._by_people(text, inline, fields)
         ):
             return
+        self._names_then_title(text, inline, fields)
         split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
@@ -443,8 +446,31 @@ class TitleReader(MediaReader):
             if first and named and all(p.url and is_profile_url(p.url) for p in named[0]):
                 fields.add_people(*named)
                 self._title_part(first["title"], inline, fields)
+                fields.speaker_first = True
                 return True
         return False
+
+    def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
+        pages whose talks put their speakers first."""
+        found = _NAMES_DASH.fullmatch(text)
+        names = found["names"] if found else ""
+        if not found or len(inline.visible(names).split()) > 8:
+            return
+        speakers, orgs = self.column_people(names, inline)
+        if speakers and not orgs and all(" " in p.name for p in speakers):
+            fields.names_then_title = (found["title"], inline, (speakers, orgs))
+
+    def take_names_then_title(self, fields: Fields) -> bool:
+        """Read the line kept by :meth:`_names_then_title` speaker first."""
+        if fields.names_then_title is None or fields.speaker_first:
+            return False
+        title, inline, (speakers, orgs) = fields.names_then_title
+        fields.speakers, fields.organizations = [], []
+        self._title_part(title, inline, fields)
+        fields.add_people(speakers, orgs)
+        fields.speaker_first = True
+        return True
 
     def title_media(self, link: Link, fields: Fields) -> None:
         """A talk title's own link: the talk's material, when it is media."""

@@ -127,6 +127,7 @@ class _Finder:
         starts = [blocks[h].start for h in headings]
         talks: list[Unit] = []
         inners = [self.inner_units(region) for _, region in regions]
+        self.speakers_first([u for inner in inners for u in inner])
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         self.named_items = any(
             u.form == "item" and u.fields.strong and u.fields.in_parentheses
@@ -181,6 +182,16 @@ class _Finder:
             (units[0].start, "people and their words only, no talk's material; left as written")
         )
         return []
+
+    def speakers_first(self, units: list[Unit]) -> None:
+        """Where most list items that link their speakers put them first (``[Ann Lee](profile)
+        - Title``), an item ``Bo Lind - Title`` does too."""
+        items = [u.fields for u in units if u.form == "item"]
+        first = sum(1 for f in items if f.speaker_first)
+        named = sum(1 for f in items if not f.speaker_first and any(p.url for p in f.speakers))
+        if first >= 2 and first > named:
+            for fields in items:
+                self.reader.take_names_then_title(fields)
 
     def strong_enough(self, units: list[Unit]) -> list[Unit]:
         """A list item needs strong evidence of its own (names alone, in an item, are no

@@ -1148,3 +1148,32 @@ def test_items_naming_speakers_in_parentheses_as_other_lists_with_slides_do() ->
         ("Einführung", ["Ada Vos", "Bo Lind"], "25. September 2009"),
         ("Parsers by Hand", ["Di Ray"], "25. September 2009"),
     ]
+
+
+def test_a_list_that_puts_speakers_first_reads_its_unlinked_items_so() -> None:
+    found = talks(
+        """
+        * 2017-02-08 - [Ada Vos](https://github.com/avos) - Queues at Scale ([slides](q.pdf))
+        * 2017-02-23 - [Bo Lind](https://github.com/blind) - Parsers by Hand ([slides](p.pdf))
+        * 2017-04-06 - [Cy Moe](https://cy.example.org/) - Small Models ([slides](m.pdf))
+        * 2017-05-25 - Di Ray - Spock - Fast Web Applications ([slides](s.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Models", ["Cy Moe"]),
+        ("Spock - Fast Web Applications", ["Di Ray"]),
+    ]
+    title_first = talks(
+        f"""
+        - Queues at Scale - [Ada Vos]({LI}avos/) ([slides](q.pdf))
+        - Parsers by Hand - [Bo Lind]({LI}blind/) ([slides](p.pdf))
+        - Queue Depth - Ravi Kumar ([slides](d.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in title_first] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Queue Depth", ["Ravi Kumar"]),
+    ]
