@@ -118,7 +118,7 @@ _KIND_PREFIX = re.compile(
 )
 _KIND_SUFFIX = re.compile(
     r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
-    r"|^(?P<rest2>.+?)\s+\((?P<marker2>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|"
+    r"|^(?P<rest2>.+?)\s+\((?P<marker2>keynote|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )

@@ -40,6 +40,8 @@ _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|dec
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
+_DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
+"""Hosts of decks no player is built for: a title's link there is the talk's slides."""
 
 
 class MediaReader(Labels):
@@ -251,6 +253,8 @@ def _is_material(href: str) -> bool:
     host = parts.host.removeprefix("www.")
     if host in _CODE_HOSTS:
         return parts.path.strip("/").count("/") >= 1
+    if host in _DECK_HOSTS:
+        return bool(parts.path.strip("/"))
     return bool(_MATERIAL_PATH.search(parts.path))
 
 

@@ -1177,3 +1177,16 @@ def test_a_list_that_puts_speakers_first_reads_its_unlinked_items_so() -> None:
         ("Parsers by Hand", ["Bo Lind"]),
         ("Queue Depth", ["Ravi Kumar"]),
     ]
+
+
+def test_a_prezi_title_link_is_the_deck_and_a_lightning_marker_keeps_the_video() -> None:
+    found = talks(
+        """
+        - [Queues at Scale (Ada Vos)](https://prezi.com/abc123/queues-at-scale/)
+        - [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) (Lightning)
+        """
+    )
+    assert [(t.title, t.kind, media(t)) for t in found] == [
+        ("Queues at Scale", "talk", ["https://prezi.com/abc123/queues-at-scale/"]),
+        ("Parsers by Hand", "lightning", ["bbbbbbbbbbb"]),
+    ]
