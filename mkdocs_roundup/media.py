@@ -40,6 +40,9 @@ _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|dec
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
+_ICON = re.compile(r":[a-z0-9_+-]+:")
+"""A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
+_TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
 
@@ -100,6 +103,14 @@ class MediaReader(Labels):
                 found = True
         if found:
             fields.evidence.add("media")
+
+    def titled_media(self, link: Link) -> tuple[str, Piece] | None:
+        """A link labelled as media and a quoted title (``[:icon: Slides "Title"](deck.pdf)``,
+        Material's icon buttons): the title and the media piece."""
+        found = _TITLED_LABEL.fullmatch(_ICON.sub("", link.text).strip())
+        role = self.media_role(found["label"]) if found else None
+        piece = self.link_piece(link, role) if found and role else None
+        return (found["title"].strip(), piece) if found and piece else None
 
     def without_media_links(self, text: str, inline: Inline) -> str:
         """A line's text without its media links (``[Slides](…)``, ``[🎥](…)``): for the

@@ -21,7 +21,8 @@ _GENERIC = re.compile(
     r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
-    r"palestras|apresentações)(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
+    r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos)"
+    r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
     re.I,
 )

@@ -171,7 +171,7 @@ class TitleReader(MediaReader):
         return visible if visible.startswith(title) else title
 
     def _title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
-        text = self._attr_list(text, fields)
+        text = self.attr_list(text, fields)
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
             self._link_title(inline.links[int(whole[1])], fields)
@@ -487,7 +487,7 @@ class TitleReader(MediaReader):
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
-    def _attr_list(self, text: str, fields: Fields) -> str:
+    def attr_list(self, text: str, fields: Fields) -> str:
         found = ATTR_LIST.search(text) if "{" in text else None
         if not found:
             return text

@@ -27,7 +27,7 @@ from .people import clean_text
 from .repeats import repeats
 from .rows import column_roles, row_fields
 from .sections import set_sections
-from .titles import ONE_SLOT
+from .titles import ATTR_LIST, ONE_SLOT
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -319,7 +319,7 @@ class _Finder:
     ) -> tuple[Fields, int] | None:
         """A line that introduces a talk, read, with the line its body starts on; ``lead``:
         the strong text a paragraph's first line opens with."""
-        slots = ONE_SLOT.fullmatch(text)
+        slots = ONE_SLOT.fullmatch(ATTR_LIST.sub("", text) if "{" in text else text)
         link = inline.links[int(slots[1])] if slots else None
         visible = inline.visible(text).strip()
         led = lead and "\x00" in text and _spaced(visible).startswith(lead)
@@ -329,6 +329,11 @@ class _Finder:
             return (fields, line + 1) if fields.media else None
         if link is not None and link.strong and link.images:
             return self._line_fields(text, inline, line), link.end_line + 1
+        titled = self.reader.titled_media(link) if link is not None else None
+        if titled is not None and link is not None:  # '[Slides "Title"](deck.pdf)'
+            fields = Fields(title=titled[0], media=[titled[1]], evidence={"media"})
+            self.reader.attr_list(text, fields)  # "{ .not-talk }"
+            return fields, link.end_line + 1
         if visible and _spaced(visible) in strong and not visible.endswith(":"):
             fields = self._line_fields(text, inline, line)
             return (fields, line + 1) if fields.speakers else None

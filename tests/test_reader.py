@@ -1190,3 +1190,21 @@ def test_a_prezi_title_link_is_the_deck_and_a_lightning_marker_keeps_the_video()
         ("Queues at Scale", "talk", ["https://prezi.com/abc123/queues-at-scale/"]),
         ("Parsers by Hand", "lightning", ["bbbbbbbbbbb"]),
     ]
+
+
+def test_icon_buttons_that_name_a_deck_and_its_title_are_talks() -> None:
+    result = plan(
+        """
+        ## Liens
+
+        [:fontawesome-solid-chalkboard-user: Slides "Queues at Scale"](queues.pdf){ .md-button }
+
+        [:fontawesome-solid-chalkboard-user: Slides "Parsers by Hand"](parsers.pdf)
+
+        [:fontawesome-brands-meetup: Meetup](https://www.meetup.com/harbor/events/1/)
+        """
+    )
+    assert [(t.talk.title, media(t.talk), t.talk.section) for t in result.talks] == [
+        ("Queues at Scale", ["queues.pdf"], None),
+        ("Parsers by Hand", ["parsers.pdf"], None),
+    ]
