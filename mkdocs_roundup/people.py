@@ -297,6 +297,8 @@ _PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml",
 
 def _is_file(url: str) -> bool:
     """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
+    if "." not in url.partition("?")[0].rpartition("/")[2]:
+        return False  # ".../in/ann/", ".../ann": no file name (the usual profile link)
     try:
         parts = urlsplit(url)
     except ValueError:  # an invalid bracketed host: no file either
