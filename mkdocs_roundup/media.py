@@ -112,12 +112,15 @@ class MediaReader(Labels):
         piece = self.link_piece(link, role) if found and role else None
         return (found["title"].strip(), piece) if found and piece else None
 
-    def without_media_links(self, text: str, inline: Inline) -> str:
+    def without_media_links(self, text: str, inline: Inline, *, labelled: bool = False) -> str:
         """A line's text without its media links (``[Slides](…)``, ``[🎥](…)``): for the
-        names beside them, or a heading's words."""
+        names beside them, or a heading's words; ``labelled``: without any link whose label
+        says what it is (``[Code](…)`` too)."""
 
         def keep(found: re.Match[str]) -> str:
-            return "" if self.media_role(inline.links[int(found[1])].text) else found[0]
+            label = inline.links[int(found[1])].text
+            known = self.media_role(label) or (labelled and self.labels.get(label.casefold()))
+            return "" if known else found[0]
 
         return SLOT.sub(keep, text) if "\x00" in text else text
 

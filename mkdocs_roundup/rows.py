@@ -25,6 +25,9 @@ _DATE_CELL = re.compile(
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和)\s*")
 _PLACEHOLDER_NAME = re.compile(r"[\W_]*|n/?a|tbd|tba|tbc|\?+|-+|…|\.\.\.", re.I)
 """A cell that names no one yet."""
+_LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
+                         "verweis", "链接", "リンク"})  # fmt: skip
+"""A column of links, in a table of talks: the talk's material, each as its label says."""
 _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
                            "autora", "autores", "作者"})  # fmt: skip
 """A column of authors, in a table of talks: the speakers'."""
@@ -41,6 +44,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
     words = name.casefold().split()
     if " ".join(words) in _AUTHOR_WORDS:
         return "speakers"
+    if " ".join(words) in _LINK_WORDS:
+        return "links"
     role = reader.labels.get(" ".join(words))
     if role is None:
         labelled = [w for w in words if w not in _COLUMN_WORDS]
@@ -163,6 +168,10 @@ def _cell(
                 fields.evidence.add("person")  # so is the column's label
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
+    elif role == "links":
+        reader.labelled_links(text, cell, fields)  # "[Video](…)", "[Code](…)": by label
+        unlabelled = reader.without_media_links(text, cell, labelled=True)
+        reader.labelled_media(unlabelled, cell, "slides", line, fields)  # the rest: decks
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
     elif not _DATE_CELL.match(visible):  # a column of text, or one no name or cell says

@@ -1208,3 +1208,20 @@ def test_icon_buttons_that_name_a_deck_and_its_title_are_talks() -> None:
         ("Queues at Scale", ["queues.pdf"], None),
         ("Parsers by Hand", ["parsers.pdf"], None),
     ]
+
+
+def test_a_links_column_takes_its_unlabelled_links_and_addresses_as_decks() -> None:
+    found = talks(
+        """
+        | Sujet | Auteur | Lien |
+        |-------|--------|------|
+        | Queues | Ada | https://files.example.org/queues |
+        | Parsers | Bo | [Video](https://youtu.be/bbbbbbbbbbb) [Code](https://github.com/bo/parsers) |
+        | Models | Cy | [deck](https://files.example.org/models) |
+        """
+    )
+    assert [(t.title, [(m.kind, m.url) for m in t.media]) for t in found] == [
+        ("Queues", [("slides", "https://files.example.org/queues")]),
+        ("Parsers", [("video", "https://youtu.be/bbbbbbbbbbb")]),
+        ("Models", [("slides", "https://files.example.org/models")]),
+    ]
