@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .identity import Mention, Person, Resolution, slug
+from .identity import Mention, Person, Resolution
+from .identity_keys import slug
 from .links import safe_links
 from .model import Event, Party, Talk
 from .people import clean_text, name_key

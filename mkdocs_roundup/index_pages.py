@@ -9,7 +9,8 @@ written by the :mod:`~mkdocs_roundup.listings` (pages and listing markers of
 How it fits MkDocs' build (see :mod:`mkdocs_roundup.plugin`):
 
 1. ``on_files``: :meth:`Indexes.create` groups names into people
-   (:mod:`mkdocs_roundup.identity`), reports likely duplicates, and adds the index pages as
+   (:mod:`mkdocs_roundup.identity`), reports likely duplicates
+   (:mod:`mkdocs_roundup.look_alikes`), and adds the index pages as
    generated files (``File.generated``; nothing is written into ``docs/``). Each one is a
    title and a marker, such as ``<!-- roundup:speakers -->``;
 2. ``on_page_markdown`` / ``on_page_content``: markers of each page are noted with their
@@ -46,21 +47,17 @@ from mkdocs.structure.pages import Page
 from . import export, linked_data, markers
 from .catalog import Catalog, EventEntry, Locations, event_title
 from .config import RoundupConfig, index_source
-from .identity import (
-    SpeakerEntry,
-    SpeakersFileError,
-    likely_duplicates,
-    read_speakers_file,
-    resolve,
-)
+from .identity import resolve
 from .language import ENGLISH, Language
 from .listings import IndexRenderer
 from .log import log
+from .look_alikes import likely_duplicates
 from .model import Diagnostic, Event
 from .people import collapse_spaces
 from .render import environment
 from .site_urls import absolute_to
 from .site_view import SiteView
+from .speakers_file import SpeakerEntry, SpeakersFileError, read_speakers_file
 
 
 def _folder(source: str) -> str:

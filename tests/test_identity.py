@@ -9,19 +9,12 @@ import time
 import pytest
 from rapidfuzz.distance import Levenshtein
 
-from mkdocs_roundup.identity import (
-    Mention,
-    SpeakerEntry,
-    SpeakersFileError,
-    likely_duplicates,
-    link_key,
-    look_alikes,
-    read_speakers_file,
-    resolve,
-    slug,
-)
+from mkdocs_roundup.identity import Mention, resolve
+from mkdocs_roundup.identity_keys import link_key, slug
+from mkdocs_roundup.look_alikes import likely_duplicates, look_alikes
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.people import name_key
+from mkdocs_roundup.speakers_file import SpeakerEntry, SpeakersFileError, read_speakers_file
 
 LI = "https://www.linkedin.com/in/"
 
@@ -441,15 +434,15 @@ def test_empty_speakers_file() -> None:
 def test_each_name_and_link_is_folded_once_per_build(monkeypatch: pytest.MonkeyPatch) -> None:
     """Grouping folds each name and link it meets once; then every talk's lookup (cards,
     indexes, JSON-LD) and every lookup by text reuse the fold."""
-    import mkdocs_roundup.identity as identity
+    import mkdocs_roundup.identity_keys as identity_keys
 
     folded: list[str] = []
 
     def counted(fold):  # type: ignore[no-untyped-def]
         return lambda text: folded.append(text) or fold(text)
 
-    monkeypatch.setattr(identity, "name_key", counted(name_key))
-    monkeypatch.setattr(identity, "link_key", counted(link_key))
+    monkeypatch.setattr(identity_keys, "name_key", counted(name_key))
+    monkeypatch.setattr(identity_keys, "link_key", counted(link_key))
     ada, bo = Party("Ada Vos", f"{LI}ada"), Party("Bo Lind")
     talks = [m("Ada Vos", f"{LI}ada", line=n) for n in range(5)] + [m("Bo Lind", line=9)] * 3
     directory = resolve(talks).directory

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_roundup.identity import read_speakers_file
 from mkdocs_roundup.links import is_safe_link, safe_event, safe_links, safe_parties
 from mkdocs_roundup.model import Event, Party, Talk
+from mkdocs_roundup.speakers_file import read_speakers_file
 
 
 @pytest.mark.parametrize(
