@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .identity_keys import Groups, Keys, slug_of_key
@@ -126,29 +126,43 @@ def resolve(mentions: Sequence[Mention], entries: Sequence[SpeakerEntry] = ()) -
     """Group mentions into people, following links, names and the speakers file."""
     groups, keys = Groups(), Keys()
     diagnostics = _join_entries(entries, groups, keys)
-    for mention in mentions:
-        name = keys.name(mention.name)
-        groups.find(name)
+    nodes = [keys.name(mention.name) for mention in mentions]
+    for mention, node in zip(mentions, nodes, strict=True):
+        groups.find(node)
         if mention.url:
-            groups.union(name, keys.link(mention.url))
+            groups.union(node, keys.link(mention.url))
+    roots = groups.roots()
     members: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        members[groups.find(keys.name(mention.name))].append(mention)
+    for mention, node in zip(mentions, nodes, strict=True):
+        members[roots[node]].append(mention)
     owners: dict[str, list[int]] = defaultdict(list)
     for index in range(len(entries)):
-        owners[groups.find(_entry_node(index))].append(index)
-    drafts: list[tuple[str, str, Person]] = []
+        owners[roots[_entry_node(index)]].append(index)
+    drafts: list[_Draft] = []
     for root, found in members.items():
-        chosen = [entries[i] for i in owners.get(root, [])]
+        chosen = [entries[i] for i in owners.get(root, ())]
         if len(chosen) > 1:
             diagnostics.append(_same_person(chosen))
-        fixed = chosen[0].id if chosen and chosen[0].id else ""
-        drafts.append((root, fixed, _person(found, chosen, keys)))
+        drafts.append(_Draft(root, found, chosen, _display_name(found, chosen)))
     unmatched = tuple(entries[i[0]] for root, i in owners.items() if root not in members)
-    people, lookup = _assign_ids(drafts, groups, keys)
+    ids = _assign_ids(drafts, keys)
+    people = [_person(person_id, draft, keys) for person_id, draft in ids]
+    by_root = {draft.root: person_id for person_id, draft in ids}
+    lookup = {node: by_root[root] for node, root in roots.items() if root in by_root}
     directory = Directory(people, lookup, keys)
     distinct = _distinct(entries, directory)
     return Resolution(directory, tuple(diagnostics), distinct, unmatched)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A person before their id: the root of their group, their mentions and entries."""
+
+    root: str
+    mentions: list[Mention]
+    entries: list[SpeakerEntry]
+    name: str
+    """The display name (:func:`_display_name`)."""
 
 
 def _join_entries(entries: Sequence[SpeakerEntry], groups: Groups, keys: Keys) -> list[Diagnostic]:
@@ -196,8 +210,12 @@ def _distinct(entries: Sequence[SpeakerEntry], directory: Directory) -> frozense
     return frozenset(distinct)
 
 
-def _person(mentions: list[Mention], entries: list[SpeakerEntry], keys: Keys) -> Person:
-    entry = entries[0] if entries else None
+def _display_name(mentions: list[Mention], entries: list[SpeakerEntry]) -> str:
+    """The speakers file's name, else the spelling most written (see ``preference``)."""
+    if entries:
+        return entries[0].name
+    if len(mentions) == 1:  # most people: named once, or always alike
+        return _clean(mentions[0].name)
     spellings: dict[str, list[Mention]] = {}
     for mention in mentions:
         spellings.setdefault(_clean(mention.name), []).append(mention)
@@ -213,8 +231,17 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry], keys: Keys) ->
             name,
         )
 
-    name = entry.name if entry else max(spellings, key=preference)
-    aliases = list(dict.fromkeys([*spellings, *(a for e in entries for a in e.aliases)]))
+    return max(spellings, key=preference)
+
+
+def _person(person_id: str, draft: _Draft, keys: Keys) -> Person:
+    mentions, entries, name = draft.mentions, draft.entries, draft.name
+    if not entries and len(mentions) == 1:  # one spelling, at most one link
+        url = mentions[0].url
+        return Person(person_id, name, (), (url,) if url else (), tuple(mentions))
+    entry = entries[0] if entries else None
+    spellings = [_clean(m.name) for m in mentions]
+    aliases = dict.fromkeys([*spellings, *(a for e in entries for a in e.aliases)])
     # The form of each link used most (the owner's form always wins), by its key.
     links: dict[str, dict[str, int]] = {}
     for url in [u for e in entries for u in e.links]:
@@ -225,7 +252,7 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry], keys: Keys) ->
             forms = links.setdefault(keys.link(mention.url), {})
             forms[mention.url] = forms.get(mention.url, 0) + 1
     return Person(
-        id="",
+        id=person_id,
         name=name,
         aliases=tuple(a for a in aliases if a != name),
         links=tuple(max(forms, key=forms.__getitem__) for forms in links.values()),
@@ -237,30 +264,31 @@ def _person(mentions: list[Mention], entries: list[SpeakerEntry], keys: Keys) ->
     )
 
 
-def _assign_ids(
-    drafts: list[tuple[str, str, Person]], groups: Groups, keys: Keys
-) -> tuple[list[Person], dict[str, str]]:
-    """Ids from names, stable across builds: ties broken by where each person first appears."""
+def _assign_ids(drafts: list[_Draft], keys: Keys) -> list[tuple[str, _Draft]]:
+    """Ids from names, stable across builds: ties broken by where each person first appears.
+    The people in that order, each with their id."""
 
-    def order(draft: tuple[str, str, Person]) -> tuple[str, str, str, int]:
-        _, fixed, person = draft
-        first = min(person.mentions, key=lambda m: (m.path, m.line))
-        key = keys.fold(person.name)
+    def order(draft: _Draft) -> tuple[str, str, str, int]:
+        mentions = draft.mentions
+        first = mentions[0] if len(mentions) == 1 else min(mentions, key=_place)
+        key = keys.fold(draft.name)
+        fixed = draft.entries[0].id if draft.entries else None
         return (fixed or slug_of_key(key), key, first.path, first.line)
 
-    used: set[str] = {fixed for _, fixed, _ in drafts if fixed}
-    by_root: dict[str, str] = {}
-    people: list[Person] = []
-    for root, fixed, person in sorted(drafts, key=order):
-        person_id = fixed
+    used: set[str] = {d.entries[0].id for d in drafts if d.entries and d.entries[0].id}
+    ids: list[tuple[str, _Draft]] = []
+    for draft in sorted(drafts, key=order):
+        person_id = draft.entries[0].id if draft.entries else None
         if not person_id:
-            base = person_id = slug_of_key(keys.fold(person.name))
+            base = person_id = slug_of_key(keys.fold(draft.name))
             counter = 1
             while person_id in used:
                 counter += 1
                 person_id = f"{base}-{counter}"
             used.add(person_id)
-        by_root[root] = person_id
-        people.append(replace(person, id=person_id))
-    lookup = {key: by_root[root] for key in groups.parent if (root := groups.find(key)) in by_root}
-    return people, lookup
+        ids.append((person_id, draft))
+    return ids
+
+
+def _place(mention: Mention) -> tuple[str, int]:
+    return (mention.path, mention.line)

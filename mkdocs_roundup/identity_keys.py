@@ -91,6 +91,10 @@ class Groups:
             # The smaller key becomes the root, so that grouping does not depend on order.
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def roots(self) -> dict[str, str]:
+        """Every key with its root, in one pass once the unions are done."""
+        return {key: self.find(key) for key in self.parent}
+
 
 class Keys:
     """Each name and link of a build folded once (:func:`name_key`, :func:`link_key`) into
