@@ -53,19 +53,29 @@ class _LookAlikes:
 
     Names one edit apart are found by lookups alone: one letter more than another name has
     that name among its deletions, and two names one letter different at the same place
-    have the same deletion there (an index of every name's deletions by place), so no
+    have the same deletion there (an index of every name's deletions, one per place), so no
     distance is computed. Long names, two edits apart, are found in blocks by word, each
     searched by rapidfuzz's C++ loop (a large block by neighbours, see :data:`_WINDOW`).
-    People already grouped are not compared again. On
+    People already grouped are not compared again.
+
+    The index holds a deletion's one name as a plain string, and a list only for the
+    deletions names share: most deletions are one name's alone, and a list per deletion
+    (five containers a name) made the garbage collector's passes grow with the site. On
     one page of 2,000 speakers named ``Person N<i> Ex``, all one edit from others, this
     takes a few hundredths of a second, where comparing the pairs of blocks took 15 s
     (``benchmarks/lookalikes.py``).
     """
 
     def __init__(
-        self, spellings: dict[str, tuple[str, Mention]], distinct: frozenset[frozenset[str]]
+        self,
+        owners: dict[str, str],
+        firsts: dict[str, Mention],
+        distinct: frozenset[frozenset[str]],
     ) -> None:
-        self.spellings = spellings
+        self.owners = owners
+        """By name key: the id of the person written so."""
+        self.firsts = firsts
+        """By name key: the first place it is written."""
         self.distinct = distinct
         self.groups = Groups()
         self.shown: dict[str, str] = {}
@@ -74,10 +84,10 @@ class _LookAlikes:
     def join(self, a: str, b: str) -> bool:
         """Group the people of spellings ``a`` and ``b``; ``False`` when they are declared
         distinct."""
-        ida, idb = self.spellings[a][0], self.spellings[b][0]
+        ida, idb = self.owners[a], self.owners[b]
         if ida == idb:
             return True
-        if frozenset({ida, idb}) in self.distinct:
+        if self.distinct and frozenset((ida, idb)) in self.distinct:
             return False
         self.shown.setdefault(ida, a)
         self.shown.setdefault(idb, b)
@@ -85,27 +95,47 @@ class _LookAlikes:
         return True
 
     def search(self) -> None:
-        spellings = self.spellings
-        by_deletion: dict[tuple[int, str], list[str]] = {}
-        for key in spellings:
-            words = key.split()
-            for cut in range(1, len(words)):  # a leading part: "Ousmane" / "Ousmane Diarra"
-                head = " ".join(words[:cut])
-                if head in spellings:
-                    self.join(head, key)
-            for at in range(len(key)):
-                shorter = key[:at] + key[at + 1 :]
-                if shorter in spellings:  # one letter more: "Daan" / "Daaan"
-                    self.join(shorter, key)
-                same = by_deletion.setdefault((at, shorter), [])
-                # One letter different at the same place ("Daan" / "Dahn"): every name of
-                # the list is; one of them joined is enough, unless declared distinct.
-                for other in same:
-                    if self.join(other, key):
-                        break
-                same.append(key)
+        places: list[dict[str, str | list[str]]] = []
+        for key in self.owners:
+            self._leading_parts(key)
+            places += [{} for _ in range(len(key) - len(places))]
+            self._one_edit(key, places)
+        self._two_edits()
+
+    def _leading_parts(self, key: str) -> None:
+        """Join a name with its leading words: "Ousmane" / "Ousmane Diarra"."""
+        space = key.find(" ")
+        while space > 0:
+            if key[:space] in self.owners:
+                self.join(key[:space], key)
+            space = key.find(" ", space + 1)
+
+    def _one_edit(self, key: str, places: list[dict[str, str | list[str]]]) -> None:
+        """Join a name with the names one edit from it seen before (``places``: by place, the
+        names of each deletion)."""
+        owners = self.owners
+        for at, index in enumerate(places[: len(key)]):
+            shorter = key[:at] + key[at + 1 :]
+            if shorter in owners:  # one letter more: "Daan" / "Daaan"
+                self.join(shorter, key)
+            same = index.get(shorter)
+            if same is None:
+                index[shorter] = key
+                continue
+            if isinstance(same, str):
+                same = index[shorter] = [same]
+            # One letter different at the same place ("Daan" / "Dahn"): every name of the
+            # list is; one of them joined is enough, unless declared distinct.
+            for other in same:
+                if self.join(other, key):
+                    break
+            same.append(key)
+
+    def _two_edits(self) -> None:
+        """Join long names two edits apart, block by block (see :func:`_word_blocks`)."""
+        owners = self.owners
         blocks: dict[str, list[str]] = defaultdict(list)
-        for key in spellings:
+        for key in owners:
             if len(key) >= _LONG:
                 for block in _word_blocks(key):
                     blocks[block].append(key)
@@ -119,20 +149,24 @@ class _LookAlikes:
             for order in orders:
                 for i, a in enumerate(order[:-1]):
                     near = order[i + 1 :] if small else order[i + 1 : i + 1 + _WINDOW]
-                    group = find(spellings[a][0])
+                    group = find(owners[a])
                     for b, _, _ in process.extract(
                         a, near, scorer=Levenshtein.distance, score_cutoff=2, limit=None
                     ):
-                        if find(spellings[b][0]) != group and self.join(a, b):
+                        if find(owners[b]) != group and self.join(a, b):
                             group = find(group)
 
     def found(self) -> list[tuple[Mention, ...]]:
         """Each group: a spelling of each person, at its first place, in page order."""
         members: dict[str, list[Mention]] = defaultdict(list)
         for person_id, key in self.shown.items():
-            members[self.groups.find(person_id)].append(self.spellings[key][1])
-        groups = [tuple(sorted(m, key=lambda m: (m.path, m.line))) for m in members.values()]
-        return sorted(groups, key=lambda g: [(m.path, m.line) for m in g])
+            members[self.groups.find(person_id)].append(self.firsts[key])
+        groups = [tuple(sorted(m, key=_place)) for m in members.values()]
+        return sorted(groups, key=lambda g: [_place(m) for m in g])
+
+
+def _place(mention: Mention) -> tuple[str, int]:
+    return (mention.path, mention.line)
 
 
 _NAMED = 3
@@ -147,14 +181,16 @@ def look_alikes(
     in long names), or one a leading part of the other (``Ousmane`` / ``Ousmane Diarra``),
     joined pair by pair; people the speakers file declares ``distinct`` are not paired.
     Each group is a spelling of each of its people at its first place, in page order."""
-    spellings: dict[str, tuple[str, Mention]] = {}  # name key -> (person id, first mention)
+    owners: dict[str, str] = {}  # name key -> person id
+    firsts: dict[str, Mention] = {}  # name key -> its first place
     for person in directory:
-        written: set[str] = set()  # each spelling of theirs folded once
-        for mention in sorted(person.mentions, key=lambda m: (m.path, m.line)):
-            if mention.name not in written:
-                written.add(mention.name)
-                spellings.setdefault(directory.fold(mention.name), (person.id, mention))
-    search = _LookAlikes(spellings, distinct)
+        mentions = person.mentions
+        for mention in mentions if len(mentions) == 1 else sorted(mentions, key=_place):
+            key = directory.fold(mention.name)
+            if key not in owners:
+                owners[key] = person.id
+                firsts[key] = mention
+    search = _LookAlikes(owners, firsts, distinct)
     search.search()
     return search.found()
 
