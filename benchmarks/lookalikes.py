@@ -57,7 +57,8 @@ def write_page(root: Path, talks: int) -> None:
 
 
 def printed(config: Path, site_dir: Path, env: dict[str, str]) -> list[str]:
-    """The lines the plugin prints in a build (warnings and info)."""
+    """The lines the plugin prints about the page and its look-alikes in a build (warnings
+    and info): the notices, at ``talks.md:line``, and the count of those left out."""
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)],
         env=env,
@@ -65,7 +66,7 @@ def printed(config: Path, site_dir: Path, env: dict[str, str]) -> list[str]:
         text=True,
         check=True,
     )
-    return [line for line in done.stderr.splitlines() if "talks.md" in line or "look-alike" in line]
+    return [line for line in done.stderr.splitlines() if "talks.md" in line or "look alike" in line]
 
 
 def measure(
@@ -99,8 +100,8 @@ def measure(
         f"{len(lines)} lines printed (budget {BUDGET_LINES})",
         flush=True,
     )
-    for line in lines[:3]:
-        print(f"    {line[:160]}")
+    for line in lines[:3]:  # enough to show the count of the others a notice names
+        print(f"    {line[:200]}{'…' if len(line) > 200 else ''}")
 
 
 def show_stages(with_config: Path, without_config: Path) -> None:
