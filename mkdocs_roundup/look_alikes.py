@@ -26,7 +26,7 @@ _LONG = 16
 "Dahn" / "Daan" is a typo, "Chiara Sonova" / "Chiara Alnova" are two people."""
 
 
-_WINDOW = 12
+WINDOW = 12
 """A block of more long names than this is searched by neighbours (sorted neighbourhood)
 rather than by all pairs: each name meets this many after it, in two orders."""
 
@@ -55,7 +55,7 @@ class _LookAlikes:
     that name among its deletions, and two names one letter different at the same place
     have the same deletion there (an index of every name's deletions, one per place), so no
     distance is computed. Long names, two edits apart, are found in blocks by word, each
-    searched by rapidfuzz's C++ loop (a large block by neighbours, see :data:`_WINDOW`).
+    searched by rapidfuzz's C++ loop (a large block by neighbours, see :data:`WINDOW`).
     People already grouped are not compared again.
 
     The index holds a deletion's one name as a plain string, and a list only for the
@@ -144,11 +144,11 @@ class _LookAlikes:
             # A small block: every pair. A large one (many long names sharing a word): each
             # name with its nearest neighbours in the order of the names, then of the names
             # read backwards (a typo leaves the start or the end of a word in place).
-            small = len(members) <= _WINDOW
+            small = len(members) <= WINDOW
             orders = [members] if small else [sorted(members), sorted(members, key=_backwards)]
             for order in orders:
                 for i, a in enumerate(order[:-1]):
-                    near = order[i + 1 :] if small else order[i + 1 : i + 1 + _WINDOW]
+                    near = order[i + 1 :] if small else order[i + 1 : i + 1 + WINDOW]
                     group = find(owners[a])
                     for b, _, _ in process.extract(
                         a, near, scorer=Levenshtein.distance, score_cutoff=2, limit=None
