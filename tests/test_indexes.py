@@ -828,6 +828,20 @@ def test_listing_markers(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> No
     assert '<!-- roundup:talks speaker="Ada Voss" -->' in html  # not shown: left as written
 
 
+def test_each_marker_is_named_at_its_own_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A marker written several times on a page, between others, is warned about at each of
+    its lines, in page order."""
+    caplog.set_level(logging.INFO, logger="mkdocs")
+    wrong = '<!-- roundup:talks speaker="Ada Voss" -->'
+    nope = '<!-- roundup:talks event="nope.md" -->'
+    page = "\n\n".join(["# Again", wrong, nope, wrong, "<!-- roundup:events -->", wrong, nope])
+    run(write_site(tmp_path, {**PAGES, "again.md": page + "\n"}))
+    said = [m.split(": roundup:")[0] for m in logged(caplog) if m.startswith("again.md")]
+    assert said == [f"again.md:{n}" for n in (3, 5, 7, 11, 13)]
+
+
 def test_only_the_markers_shown_give_their_page_anchors(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
