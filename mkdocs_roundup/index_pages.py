@@ -105,10 +105,9 @@ def site_catalog(
     organizations = resolve(orgs)
     for diagnostic in people.diagnostics:
         log.warning("%s", diagnostic)
-    _report_look_alikes(
-        likely_duplicates(people.directory, people.distinct),
-        logging.WARNING if options.lookalikes == "warn" else logging.INFO,
-    )
+    level = logging.WARNING if options.lookalikes == "warn" else logging.INFO
+    if log.isEnabledFor(level):  # a quiet build (mkdocs build -q) would drop every notice
+        _report_look_alikes(likely_duplicates(people.directory, people.distinct), level)
     for entry in people.unmatched:
         log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))
     titles = {path: event_title(event, bodies.get(path, "")) for path, event in events.items()}

@@ -994,6 +994,43 @@ def test_generated_output_carries_no_script_links(
     assert "https://bo.example" in exported
 
 
+@pytest.mark.parametrize(
+    ("level", "lookalikes", "searched"),
+    [
+        (logging.INFO, "info", True),
+        (logging.WARNING, "info", False),
+        (logging.WARNING, "warn", True),
+        (logging.ERROR, "warn", False),
+    ],
+)
+def test_look_alikes_are_searched_only_when_they_would_be_said(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    level: int,
+    lookalikes: str,
+    searched: bool,
+) -> None:
+    """A build whose log drops the notices (``mkdocs build -q`` drops info and warnings)
+    does not search for look-alike names: nothing it finds would be said."""
+    from mkdocs_roundup import index_pages
+
+    searches: list[int] = []
+    search = index_pages.likely_duplicates
+
+    def counted(*args: Any) -> Any:
+        searches.append(1)
+        return search(*args)
+
+    monkeypatch.setattr(index_pages, "likely_duplicates", counted)
+    caplog.set_level(level, logger="mkdocs")
+    pages = {**PAGES, "events/winter.md": WINTER.replace("Dee Dunn", "Bo Lindh")}
+    run(write_site(tmp_path, pages, plugin={"lookalikes": lookalikes}))
+    assert searches == ([1] if searched else [])
+    said = [r for r in caplog.records if "may be the same" in r.getMessage()]
+    assert len(said) == (1 if searched else 0)
+
+
 def test_likely_duplicates_warn_and_can_be_declared_distinct(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
