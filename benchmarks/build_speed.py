@@ -142,22 +142,19 @@ def write_entry_point_shim(directory: Path) -> Path:
 
 
 def build_once(
-    config: Path, site_dir: Path, env: dict[str, str], *, python: str = sys.executable
+    config: Path,
+    site_dir: Path,
+    env: dict[str, str],
+    *,
+    python: str = sys.executable,
+    quiet: bool = True,
 ) -> Run:
     """One fresh ``mkdocs build`` process (of ``python``), timed and measured with
-    ``os.wait4``."""
+    ``os.wait4``; ``quiet``: with ``-q``, as ``tools/overhead`` builds (info lines are
+    then neither made nor printed)."""
     shutil.rmtree(site_dir, ignore_errors=True)
-    command = [
-        python,
-        "-m",
-        "mkdocs",
-        "build",
-        "-q",
-        "-f",
-        str(config),
-        "-d",
-        str(site_dir),
-    ]
+    command = [python, "-m", "mkdocs", "build", *(["-q"] if quiet else [])]
+    command += ["-f", str(config), "-d", str(site_dir)]
     with tempfile.TemporaryFile() as stderr:
         start = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)

@@ -6,8 +6,9 @@ one edit from several others, the worst case of the search for "may be the same 
 0.45 s without, and printed 32,211 warnings). The budget: at 2,000 talks the build stays
 within 1.5x of the build without the plugin, and prints at most 50 look-alike lines.
 
-Builds are fresh ``mkdocs build`` processes, in pairs alternating which side goes first, as
-in ``build_speed.py`` (whose helpers measure the checkout this file lives in); the wall time
+Builds are fresh ``mkdocs build`` processes (without ``-q``: the notices are made and
+printed), in pairs alternating which side goes first, as in ``build_speed.py`` (whose
+helpers measure the checkout this file lives in); the wall time
 and the child's CPU time (user + system, steadier on a loaded machine) are reported. Then
 one more build with the plugin counts the lines the plugin prints. Nothing fails on a number.
 
@@ -84,7 +85,8 @@ def measure(
     for pair in range(repeats):
         for side in ("with", "without") if pair % 2 == 0 else ("without", "with"):
             config = with_config if side == "with" else without_config
-            runs[side].append(build_once(config, root / f"site-{side}", env))
+            # Not quiet: the look-alike notices are made and printed, as in a user's build.
+            runs[side].append(build_once(config, root / f"site-{side}", env, quiet=False))
     lines = printed(with_config, root / "site-with", env)
     figures = []
     for field in ("wall", "cpu"):
