@@ -104,8 +104,9 @@ def print_check(project: Project, site: Site, out: TextIO) -> None:
     notes and its warnings; then the warnings of the site as a whole, and a summary."""
     shown: set[str] = set()
     talks = 0
+    said = [("warning", w) for w in project.warnings] + [("info", n) for n in project.notices]
     for path, plan in sorted(site.plans.items()):
-        own = [w for w in project.warnings if _line_of(w, path) is not None]
+        own = [(kind, text) for kind, text in said if _line_of(text, path) is not None]
         if not (plan.talks or plan.notes or own):
             continue
         talks += len(plan.talks)
@@ -114,12 +115,12 @@ def print_check(project: Project, site: Site, out: TextIO) -> None:
             _print_talk(item.talk, out)
         for note in plan.notes:
             out.write(f"  note: {note.line}: {note.message}\n")
-        for warning in own:
-            out.write(f"  warning: {_line_of(warning, path)}\n")
-            shown.add(warning)
-    rest = [w for w in project.warnings if w not in shown]
-    for warning in rest:
-        out.write(f"warning: {warning}\n")
+        for kind, text in own:
+            out.write(f"  {kind}: {_line_of(text, path)}\n")
+            shown.add(text)
+    for kind, text in said:
+        if text not in shown:
+            out.write(f"{kind}: {text}\n")
     out.write(
         f"\n{_count(len(site.plans), 'page')} read, {len(site.events)} with talks, "
         f"{_count(talks, 'talk')}, {_count(len(project.warnings), 'warning')}\n"
@@ -156,7 +157,7 @@ def _talk(talk: Talk) -> dict[str, Any]:
 
 def check_json(project: Project, site: Site) -> dict[str, Any]:
     """What :func:`print_check` prints, for tools: every page read, with its talks and notes,
-    and every warning (``path:line: message``)."""
+    every warning and every piece of information, such as guesses (``path:line: message``)."""
     return {
         "docs_dir": str(project.docs_dir),
         "pages": [
@@ -168,6 +169,7 @@ def check_json(project: Project, site: Site) -> dict[str, Any]:
             for path, plan in sorted(site.plans.items())
         ],
         "warnings": list(project.warnings),
+        "info": list(project.notices),
     }
 
 

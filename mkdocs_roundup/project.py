@@ -130,6 +130,9 @@ class Project:
     """The theme's language (Material's ``language``, MkDocs' ``locale``)."""
     warnings: list[str] = field(default_factory=list)
     """What the plugin's logger warned while the site was read (``--strict`` fails on them)."""
+    notices: list[str] = field(default_factory=list)
+    """What it said as information: guesses ("may be the same speaker"), posters not
+    fetched; listed, never a failure."""
 
     @classmethod
     def load(cls, docs_dir: str | None, config_file: Path = Path("mkdocs.yml")) -> Project:
@@ -192,16 +195,19 @@ class Project:
 
     @contextmanager
     def recording(self) -> Iterator[None]:
-        """Keep what the plugin's logger warns (instead of printing it) while reading."""
-        handler = _Recorder(self.warnings)
-        propagate = log.propagate
+        """Keep what the plugin's logger warns and notes (instead of printing it) while
+        reading."""
+        handler = _Recorder(self.warnings, self.notices)
+        propagate, level = log.propagate, log.level
         log.addHandler(handler)
         log.propagate = False
+        log.setLevel(logging.INFO)  # the guesses are made only for a logger that keeps them
         try:
             yield
         finally:
             log.removeHandler(handler)
             log.propagate = propagate
+            log.setLevel(level)
 
     def read(self) -> Site:
         """Every candidate page read and planned, the events and who is who."""
@@ -255,9 +261,11 @@ class Site:
 
 
 class _Recorder(logging.Handler):
-    def __init__(self, into: list[str]) -> None:
-        super().__init__(logging.WARNING)
-        self.into = into
+    def __init__(self, warnings: list[str], notices: list[str]) -> None:
+        super().__init__(logging.INFO)
+        self.warnings = warnings
+        self.notices = notices
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.into.append(record.getMessage())
+        kept = self.warnings if record.levelno >= logging.WARNING else self.notices
+        kept.append(record.getMessage())

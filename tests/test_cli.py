@@ -77,6 +77,30 @@ def test_strict_fails_on_warnings(site: Path, capsys: pytest.CaptureFixture[str]
     assert json.loads(out)["warnings"][0].startswith("spring.md:23: iframe from unknown host")
 
 
+def test_check_lists_look_alike_guesses_and_strict_passes(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = dedent(
+        """\
+        # Spring
+
+        ### Queues, [Dahn Vos](https://www.linkedin.com/in/dahn-vos/)
+
+        Text.
+
+        ### Logs, [Daan Vos](https://www.linkedin.com/in/daan-vos/)
+
+        Text.
+        """
+    )
+    (site / "docs" / "spring.md").write_text(page, encoding="utf-8")
+    status, out = run(capsys, "check", "--strict")
+    assert status == 0
+    assert "  info: 3: speaker 'Dahn Vos' may be the same as 'Daan Vos' (spring.md:7)" in out
+    info = json.loads(run(capsys, "check", "--json", "--strict")[1])["info"]
+    assert len(info) == 1 and info[0].startswith("spring.md:3: speaker 'Dahn Vos'")
+
+
 def test_check_says_what_was_left_as_written(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
