@@ -35,6 +35,7 @@ Nothing here imports MkDocs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -110,10 +111,13 @@ def in_source(markdown: str, path: str, first_line: int = 1) -> list[tuple[str, 
     markers = list(MARKER.finditer(markdown)) if "roundup:" in markdown else []
     fenced = fenced_spans(markdown) if markers else []
     found = []
+    line, counted = first_line, 0  # lines counted from the last marker: one pass in all
     for match in markers:
-        if any(a <= match.start() < b for a, b in fenced):
-            continue
-        found.append(
-            (collapse_spaces(match.group(0)), markdown.count("\n", 0, match.start()) + first_line)
-        )
+        at = match.start()
+        line += markdown.count("\n", counted, at)
+        counted = at
+        fence = bisect.bisect_right(fenced, (at, len(markdown) + 1)) - 1
+        if fence >= 0 and fenced[fence][0] <= at < fenced[fence][1]:
+            continue  # in fenced code: shown, never read
+        found.append((collapse_spaces(match.group(0)), line))
     return found
