@@ -28,9 +28,10 @@ it (:mod:`mkdocs_roundup.links`)."""
 _MARKUP = frozenset("[<`*_\\&")
 """Characters without which a block's inline content is plain text (no link, no tag, no
 code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
-_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*? [^()<>\"'\n]*?)\)")
-"""A link whose target has spaces (``[Slides](/files/Intro - Part 1.pdf)``): a link in
-Python-Markdown, which renders the page, though not in CommonMark."""
+_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*)\)")
+"""A link's target with no parentheses, quotes or brackets; with spaces
+(``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
+though not in CommonMark."""
 _BLOCK_TAGS = frozenset(
     [
         "address",
@@ -368,7 +369,9 @@ def _bracketed(found: re.Match[str]) -> str:
     """``](<target>)``: a target with spaces, as CommonMark writes it; two addresses in one
     target (``](preview.png https://…)``) are a broken link, left to be reported."""
     target = found["target"]
-    return found[0] if "://" in target.partition(" ")[2] else f"](<{target}>)"
+    if " " not in target or "://" in target.partition(" ")[2]:
+        return found[0]
+    return f"](<{target}>)"
 
 
 def _text(builder: _InlineBuilder, token: Token) -> None:

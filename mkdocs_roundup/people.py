@@ -12,6 +12,7 @@ whole) and decides where the people start:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -266,11 +267,13 @@ def _parts(text: str) -> tuple[list[str], list[str]]:
 
 def _split_outside_parentheses(text: str) -> list[str]:
     """``_SEPARATOR.split(text)``, but for the separators inside parentheses."""
-    inside = [m.span() for m in _IN_PARENTHESES.finditer(text)]
+    inside = [m.span() for m in _IN_PARENTHESES.finditer(text)]  # in order, apart
+    starts = [start for start, _ in inside]
     pieces: list[str] = []
     at = 0
     for cut in _SEPARATOR.finditer(text):
-        if any(start < cut.start() < end for start, end in inside):
+        span = bisect.bisect_left(starts, cut.start()) - 1
+        if span >= 0 and cut.start() < inside[span][1]:
             continue
         pieces += [text[at : cut.start()], cut[0]]
         at = cut.end()
@@ -297,8 +300,8 @@ _PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml",
 
 def _is_file(url: str) -> bool:
     """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
-    if "." not in url.partition("?")[0].rpartition("/")[2]:
-        return False  # ".../in/ann/", ".../ann": no file name (the usual profile link)
+    if "." not in url.partition("?")[0].rpartition("/")[2] or is_person_url(url):
+        return False  # ".../in/ann/", "bsky.app/profile/ann.bsky.social": a person's
     try:
         parts = urlsplit(url)
     except ValueError:  # an invalid bracketed host: no file either
@@ -471,7 +474,8 @@ class _People:
         linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
         if linked_paren and (link := slots.link(linked_paren["slot"])):
             # "[Ann Lee](her page) (Org)": a full name with an affiliation is a person
-            (self.add_person if " " in link[0] else self.add_link)(*link)
+            full_name = " " in link[0] and not is_org_name(link[0], self.known_orgs)
+            (self.add_person if full_name else self.add_link)(*link)
             self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
 from .media import SLOT, MediaReader, known_aside
@@ -21,8 +21,6 @@ from .people import (
 )
 from .profiles import is_profile_url
 
-People = tuple[tuple[Party, ...], tuple[Party, ...]]
-"""A line's speakers and organizations."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
@@ -401,9 +399,13 @@ class TitleReader(MediaReader):
     def take_one_word_names(self, fields: Fields) -> bool:
         """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it
         show that their parentheses name speakers)."""
-        if fields.one_word_names is None:
+        return self._reread(fields, fields.one_word_names)
+
+    def _reread(self, fields: Fields, kept: tuple[str, Inline, People] | None) -> bool:
+        """A line's other reading, kept for the page to choose: its title and speakers."""
+        if kept is None:
             return False
-        title, inline, (speakers, orgs) = fields.one_word_names
+        title, inline, (speakers, orgs) = kept
         fields.speakers, fields.organizations = [], []
         self._title_part(title, inline, fields)
         fields.add_people(speakers, orgs)
@@ -442,13 +444,21 @@ class TitleReader(MediaReader):
         for pattern in (_NAMES_FIRST, _LINKED_FIRST):
             first = pattern.fullmatch(text)
             named = self.only_names(first["names"], inline) if first else None
-            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person.
-            if first and named and all(p.url and is_profile_url(p.url) for p in named[0]):
+            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person;
+            # "[Acme Labs](github.com/acmelabs)" is an organization's.
+            if first and named and all(self._linked_person(p) for p in named[0]):
                 fields.add_people(*named)
                 self._title_part(first["title"], inline, fields)
                 fields.speaker_first = True
                 return True
         return False
+
+    def _linked_person(self, party: Party) -> bool:
+        return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
+
+    def _full_name(self, party: Party, words: int = 2) -> bool:
+        """A person's name of ``words`` words or more, no organization's ("Acme Labs")."""
+        return len(party.name.split()) >= words and not is_org_name(party.name, self.known_orgs)
 
     def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
@@ -458,17 +468,16 @@ class TitleReader(MediaReader):
         if not found or len(inline.visible(names).split()) > 8:
             return
         speakers, orgs = self.column_people(names, inline)
-        if speakers and not orgs and all(" " in p.name for p in speakers):
+        if not speakers or orgs or not all(self._full_name(p) for p in speakers):
+            return
+        # "Machine Learning Basics - Cy Park": both sides read as names; a link tells
+        if "\x00" in names or not self.only_names(found["title"], inline):
             fields.names_then_title = (found["title"], inline, (speakers, orgs))
 
     def take_names_then_title(self, fields: Fields) -> bool:
         """Read the line kept by :meth:`_names_then_title` speaker first."""
-        if fields.names_then_title is None or fields.speaker_first:
+        if fields.speaker_first or not self._reread(fields, fields.names_then_title):
             return False
-        title, inline, (speakers, orgs) = fields.names_then_title
-        fields.speakers, fields.organizations = [], []
-        self._title_part(title, inline, fields)
-        fields.add_people(speakers, orgs)
         fields.speaker_first = True
         return True
 

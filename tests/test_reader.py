@@ -1156,14 +1156,14 @@ def test_a_list_that_puts_speakers_first_reads_its_unlinked_items_so() -> None:
         * 2017-02-08 - [Ada Vos](https://github.com/avos) - Queues at Scale ([slides](q.pdf))
         * 2017-02-23 - [Bo Lind](https://github.com/blind) - Parsers by Hand ([slides](p.pdf))
         * 2017-04-06 - [Cy Moe](https://cy.example.org/) - Small Models ([slides](m.pdf))
-        * 2017-05-25 - Di Ray - Spock - Fast Web Applications ([slides](s.pdf))
+        * 2017-05-25 - Di Ray - Spock, a web framework for everyone ([slides](s.pdf))
         """
     )
     assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
         ("Queues at Scale", ["Ada Vos"]),
         ("Parsers by Hand", ["Bo Lind"]),
         ("Small Models", ["Cy Moe"]),
-        ("Spock - Fast Web Applications", ["Di Ray"]),
+        ("Spock, a web framework for everyone", ["Di Ray"]),
     ]
     title_first = talks(
         f"""
@@ -1225,3 +1225,25 @@ def test_a_links_column_takes_its_unlabelled_links_and_addresses_as_decks() -> N
         ("Parsers", [("video", "https://youtu.be/bbbbbbbbbbb")]),
         ("Models", [("slides", "https://files.example.org/models")]),
     ]
+
+
+def test_review_an_organization_linked_or_not_is_no_speaker_and_bluesky_is_a_person() -> None:
+    found = talks(
+        """
+        - [Ada Vos](https://github.com/avos) - Queues at Scale [Slides](https://speakerdeck.com/ada/q)
+        - [Bo Lind](https://github.com/blind) - Parsers by Hand [Slides](https://speakerdeck.com/bo/p)
+        - Machine Learning Basics - Cy Park [Slides](https://speakerdeck.com/cy/m)
+        - [Acme Labs](https://github.com/acmelabs) - How we ship our tooling [Slides](https://speakerdeck.com/acme/t)
+        - Caching at the Edge - [Acme Corp](https://acme.example.org) (Berlin) [Video](https://youtu.be/ddddddddddd)
+        - Tracing Everything, [Eli Wu](https://bsky.app/profile/eliwu.bsky.social) [Video](https://youtu.be/eeeeeeeeeee)
+        """
+    )
+    assert [([p.name for p in t.speakers], [o.name for o in t.organizations]) for t in found] == [
+        (["Ada Vos"], []),
+        (["Bo Lind"], []),
+        (["Cy Park"], []),
+        ([], []),
+        ([], ["Acme Corp", "Berlin"]),
+        (["Eli Wu"], []),
+    ]
+    assert found[2].title == "Machine Learning Basics"
