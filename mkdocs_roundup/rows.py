@@ -22,6 +22,11 @@ _DATE_CELL = re.compile(
     re.I,
 )
 """A table cell that holds a date: when, never what."""
+_DATE_START = re.compile(
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
+    re.I,
+)
+"""A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和)\s*")
 _PLACEHOLDER_NAME = re.compile(r"[\W_]*|n/?a|tbd|tba|tbc|\?+|-+|…|\.\.\.", re.I)
 """A cell that names no one yet."""
@@ -91,6 +96,12 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
         ):
             roles[column] = "text"
     return roles
+
+
+def dated(rows: list[Block]) -> bool:
+    """Whether most rows of a table give a date in one of their cells."""
+    with_date = sum(1 for r in rows if any(_DATE_START.match(c.visible().strip()) for c in r.cells))
+    return with_date * 2 > len(rows)
 
 
 def _most(kinds: list[str], wanted: tuple[str, ...]) -> bool:

@@ -25,7 +25,7 @@ from .labels import MONTHS
 from .model import Party
 from .people import clean_text
 from .repeats import repeats
-from .rows import column_roles, row_fields
+from .rows import column_roles, dated, row_fields
 from .sections import set_sections
 from .titles import ATTR_LIST, ONE_SLOT
 
@@ -286,7 +286,7 @@ class _Finder:
                 if group is not None:
                     unit.section, unit.grouped = group, True
                 units.append(unit)
-        return _given_at_events(units)
+        return _given_at_events(units, dated(rows))
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
         fields = row_fields(self.reader, row, roles)
@@ -451,7 +451,7 @@ class _Finder:
                 or unit.fields.strong
                 or group in strong_forms
                 or named[group] >= 2
-                or ("event" in unit.fields.evidence and given_at[group] >= 3)
+                or (unit.form == "row" and "event" in unit.fields.evidence and given_at[group] >= 3)
             ):
                 kept.append(unit)
             else:
@@ -461,15 +461,17 @@ class _Finder:
         return kept
 
 
-def _given_at_events(rows: list[Unit]) -> list[Unit]:
-    """A table's talks: the rows with evidence; where most rows are talks given at events
-    (a speaker's calendar), the rows beside them that give a title too ("[Training](…)
-    Hannover")."""
+def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:
+    """A table's talks: the rows with evidence; in a dated table where most rows are titles
+    given at events (a speaker's calendar), the rows beside them that give a title too
+    ("[Training](…) Hannover"). Without dates, "… at [Event](…)" is no evidence."""
     given_at = sum(1 for u in rows if "event" in u.fields.evidence)
-    calendar = given_at >= 3 and given_at * 2 > len(rows)
+    calendar = dated and given_at >= 3 and given_at * 2 > len(rows)
     for unit in rows:
         if calendar and not unit.fields.evidence:
             unit.fields.evidence.add("event")
+        elif not calendar:
+            unit.fields.evidence.discard("event")
     return [u for u in rows if u.fields.evidence]
 
 
