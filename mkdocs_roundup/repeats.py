@@ -68,7 +68,12 @@ def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
         # A speaker's abstract ("## Ann Lee" / "Title: …") is her one talk in the program,
         # whatever it is called there; else the titles tell.
         alone = fields.untitled and len(others) == 1
-        match = [e for e in others if alone or _alike(talks[e][0].title, fields.title)]
+        match = [
+            e
+            for e in others
+            if _same_people(talks[e][0], fields)
+            and (alone or _alike(talks[e][0].title, fields.title))
+        ]
         earlier = first.setdefault((people, form), [])
         if not match:
             earlier.append(position)
@@ -81,6 +86,16 @@ def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
         else:
             found[position] = other
     return found
+
+
+def _same_people(one: Fields, other: Fields) -> bool:
+    """The same speakers: by surname when one place gives surnames only (``Lee``), else by
+    their full names (``Ann Lee`` is not ``Bo Lee``)."""
+    if all(" " in p.name.strip() for p in (*one.speakers, *other.speakers)):
+        return {name_key(p.name) for p in one.speakers} == {
+            name_key(p.name) for p in other.speakers
+        }
+    return True
 
 
 def _surname(name: str) -> str:

@@ -235,8 +235,11 @@ class _Finder:
                 if child.kind == "list"
                 for unit in self.item_units(child)
             ]
-            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it: a group
-            unit = self.item_unit(item) if len(nested) < 2 else None
+            unit = self.item_unit(item)
+            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it: a group; an
+            # item that names its own speakers or kind ("a workshop by Ann Lee") is the talk
+            if unit is not None and len(nested) >= 2 and not _own_talk(unit.fields):
+                unit = None
             units += [unit] if unit is not None else nested
         _affiliations(units)
         return units
@@ -459,6 +462,11 @@ class _Finder:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def _own_talk(fields: Fields) -> bool:
+    """Whether a unit's own line names its speakers or its kind (not only its event)."""
+    return bool(fields.speakers) or fields.kind != "talk" or "kind" in fields.evidence
 
 
 def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:

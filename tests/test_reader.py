@@ -1259,3 +1259,37 @@ def test_review_an_organization_linked_or_not_is_no_speaker_and_bluesky_is_a_per
         (["Eli Wu"], []),
     ]
     assert found[2].title == "Machine Learning Basics"
+
+
+def test_review_a_workshop_over_its_parts_and_two_people_of_one_surname() -> None:
+    workshop = talks(
+        """
+        - Kubernetes from Scratch, a workshop by Ada Vos
+          - Part 1: Setting up [Video](https://youtu.be/aaaaaaaaaaa)
+          - Part 2: Deploying [Video](https://youtu.be/bbbbbbbbbbb)
+        - Parsers by Hand by Bo Lind [Video](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], len(t.media)) for t in workshop] == [
+        ("Kubernetes from Scratch, a workshop", ["Ada Vos"], 2),
+        ("Parsers by Hand", ["Bo Lind"], 1),
+    ]
+    program = talks(
+        """
+        | Time | Title | Speaker |
+        |------|-------|---------|
+        | 10:00 | Queues in Practice | Ann Lee |
+        | 10:30 | Parsers by Hand | Cy Moe |
+
+        ## Bo Lee
+
+        **Title**: Caching at the Edge
+
+        [Video](https://youtu.be/ddddddddddd)
+        """
+    )
+    assert [t.title for t in program] == [
+        "Queues in Practice",
+        "Parsers by Hand",
+        "Caching at the Edge",
+    ]
