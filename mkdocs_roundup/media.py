@@ -104,6 +104,16 @@ class MediaReader(Labels):
         if found:
             fields.evidence.add("media")
 
+    def link_column(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
+        """A cell of a column of links: a link labelled as media is that media, one
+        labelled otherwise (``[Code](…)``) none; any other link or address written out is
+        the talk's deck, but for an event's page or a person's profile."""
+        self.labelled_links(text, inline, fields)
+        rest = self.without_media_links(text, inline, labelled=True)
+        rest = SLOT.sub(lambda m: "" if _no_deck(inline.links[int(m[1])].href) else m[0], rest)
+        rest = _URL.sub(lambda m: "" if _no_deck(m[0]) else m[0], rest)
+        self.labelled_media(rest, inline, "slides", line, fields)
+
     def titled_media(self, link: Link) -> tuple[str, Piece] | None:
         """A link labelled as media and a quoted title (``[:icon: Slides "Title"](deck.pdf)``,
         Material's icon buttons): the title and the media piece."""
@@ -259,6 +269,16 @@ def _player_title(title: str | None) -> str | None:
 
 
 _SLUG_CHARS = re.compile(r"[\W_]+")
+
+
+_EVENT_HOSTS = ("meetup.com", "eventbrite.", "lu.ma", "connpass.com", "doorkeeper.jp",
+                "sessionize.com", "pretalx.com", "linkedin.com")  # fmt: skip
+"""Hosts of events' pages and profiles: a link there is no deck by itself."""
+
+
+def _no_deck(href: str) -> bool:
+    host = providers.url_parts(href.strip()).host.removeprefix("www.")
+    return any(host == h or host.startswith(h) or host.endswith("." + h) for h in _EVENT_HOSTS)
 
 
 def _is_material(href: str) -> bool:

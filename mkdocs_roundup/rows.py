@@ -180,9 +180,7 @@ def _cell(
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
     elif role == "links":
-        reader.labelled_links(text, cell, fields)  # "[Video](…)", "[Code](…)": by label
-        unlabelled = reader.without_media_links(text, cell, labelled=True)
-        reader.labelled_media(unlabelled, cell, "slides", line, fields)  # the rest: decks
+        reader.link_column(text, cell, line, fields)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
     elif not _DATE_CELL.match(visible):  # a column of text, or one no name or cell says

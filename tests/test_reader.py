@@ -1230,12 +1230,14 @@ def test_a_links_column_takes_its_unlabelled_links_and_addresses_as_decks() -> N
         | Queues | Ada | https://files.example.org/queues |
         | Parsers | Bo | [Video](https://youtu.be/bbbbbbbbbbb) [Code](https://github.com/bo/parsers) |
         | Models | Cy | [deck](https://files.example.org/models) |
+        | Tests | Di | https://www.meetup.com/harbor/events/12345/ |
         """
     )
     assert [(t.title, [(m.kind, m.url) for m in t.media]) for t in found] == [
         ("Queues", [("slides", "https://files.example.org/queues")]),
         ("Parsers", [("video", "https://youtu.be/bbbbbbbbbbb")]),
         ("Models", [("slides", "https://files.example.org/models")]),
+        ("Tests", []),
     ]
 
 
