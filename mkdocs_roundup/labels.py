@@ -110,6 +110,11 @@ _LABEL_GLUE = {
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en",
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
+NONE_YET = re.compile(
+    r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.)?[\s`*_]*",
+    re.I,
+)
+"""A title or a name that is none yet (``N/A``, ``TBD``, ``?``, nothing)."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = re.compile(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"

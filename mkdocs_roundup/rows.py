@@ -10,7 +10,7 @@ from .blocks import Block
 from .body import Reader
 from .fields import Fields
 from .inline import Inline
-from .labels import MONTHS
+from .labels import MONTHS, NONE_YET
 from .model import Party
 from .people import clean_text
 from .profiles import is_person_url
@@ -28,8 +28,6 @@ _DATE_START = re.compile(
 )
 """A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和)\s*")
-_PLACEHOLDER_NAME = re.compile(r"[\W_]*|n/?a|tbd|tba|tbc|\?+|-+|…|\.\.\.", re.I)
-"""A cell that names no one yet."""
 _LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
                          "verweis", "链接", "リンク"})  # fmt: skip
 """A column of links, in a table of talks: the talk's material, each as its label says."""
@@ -169,14 +167,7 @@ def _cell(
     if not visible or role in ("other", "abstract"):
         return None
     if role in ("speakers", "people"):
-        speakers, orgs = reader.column_people(text, cell)
-        if not speakers and role == "speakers" and "\x00" not in text:
-            speakers = _as_written(visible)  # "付国强", "moonrailgun": the column says who
-        if speakers:
-            fields.add_people(speakers, orgs)  # a profile link is evidence of a person
-            fields.explicit = True
-            if role == "speakers":
-                fields.evidence.add("person")  # so is the column's label
+        _speakers_cell(reader, cell, visible, role, fields)
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
     elif role == "links":
@@ -196,11 +187,24 @@ def _cell(
     return None
 
 
+def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
+    """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
+    cells do)."""
+    speakers, orgs = reader.column_people(cell.text, cell)
+    if not speakers and role == "speakers" and "\x00" not in cell.text:
+        speakers = _as_written(visible)  # "付国强", "moonrailgun": the column says who
+    if speakers:
+        fields.add_people(speakers, orgs)  # a profile link is evidence of a person
+        fields.explicit = True
+        if role == "speakers":
+            fields.evidence.add("person")  # so is the column's label
+
+
 def _as_written(visible: str) -> tuple[Party, ...]:
     """The names of a speakers column's cell that no rule reads as names (a name in a
     script without capitals, a handle): each, as written, when it is short."""
     names = [clean_text(n) for n in _NAME_SEPARATORS.split(visible)]
-    if any(not n or len(n) > 40 or _PLACEHOLDER_NAME.fullmatch(n) for n in names):
+    if any(not n or len(n) > 40 or NONE_YET.fullmatch(n) for n in names):
         return ()
     return tuple(Party(n) for n in names)
 

@@ -21,7 +21,7 @@ from .body import Reader, unit_body
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .inline import Inline
-from .labels import MONTHS
+from .labels import MONTHS, NONE_YET
 from .model import Party
 from .people import clean_text
 from .repeats import repeats
@@ -57,11 +57,6 @@ _BREAK = re.compile(
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
-_PLACEHOLDER_TITLE = re.compile(
-    r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.)?[\s`*_]*",
-    re.I,
-)
-"""A title that is none yet (``N/A``, ``TBD``, ``?``)."""
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
 
 
@@ -202,17 +197,25 @@ class _Finder:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form == "item" and u.fields.strong]
-        in_parentheses = any(f.in_parentheses for f in strong_items)
         return [
             u
             for u in units
             if u.fields.strong
-            or (u.form == "item" and (self.forced == "items" or (strong_items and _named(u))))
-            or (u.form == "item" and self.named_items and u.fields.in_parentheses and _named(u))
-            or (u.form == "item" and in_parentheses and self.reader.take_one_word_names(u.fields))
+            or (u.form == "item" and self._item_beside(u, strong_items))
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
+
+    def _item_beside(self, unit: Unit, strong_items: list[Fields]) -> bool:
+        """Whether a weak item is a talk by the items of its page: it names its speakers in
+        full beside strong items, or in parentheses as the page's strong items do, or in
+        one word in parentheses as its strong neighbours do in full (read so now)."""
+        if self.forced == "items" or (strong_items and _named(unit)):
+            return True
+        if self.named_items and unit.fields.in_parentheses and _named(unit):
+            return True
+        in_parentheses = any(f.in_parentheses for f in strong_items)
+        return in_parentheses and self.reader.take_one_word_names(unit.fields)
 
     def inner_units(self, region: list[Block]) -> list[Unit]:
         """Talks written as list items, table rows or introducing lines in a region."""
@@ -410,7 +413,7 @@ class _Finder:
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
-        if fields.classes & _NOT_TALK or _PLACEHOLDER_TITLE.fullmatch(fields.title):
+        if fields.classes & _NOT_TALK or NONE_YET.fullmatch(fields.title):
             return False
         if (
             _AGENDA_TIME.match(fields.title)
