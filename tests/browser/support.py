@@ -259,6 +259,9 @@ def follow_instantly(page: Page, link: Locator, path: str, title: str) -> None:
     instant navigation swapped the content in the same document, without a reload."""
     from playwright.sync_api import expect
 
+    # The theme's script sets instant navigation up once it has loaded: on a busy machine,
+    # a click before that is an ordinary (full) page load.
+    page.wait_for_load_state("networkidle")
     page.evaluate("window.__sameDocument = true")
     link.click()
     page.wait_for_url("**/" + path)
