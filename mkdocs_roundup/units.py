@@ -99,9 +99,6 @@ class _Finder:
         """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
         ``rows``."""
         self.reading = Reading()
-        self.named_items = False
-        """Whether items of the page with strong evidence name their speakers in
-        parentheses: other lists' items that do so in full are talks too."""
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
 
@@ -124,13 +121,13 @@ class _Finder:
         inners = [self.inner_units(region) for _, region in regions]
         self.speakers_first([u for inner in inners for u in inner])
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
-        self.named_items = any(
+        named_items = any(
             u.form == "item" and u.fields.strong and u.fields.in_parentheses
             for inner in inners
             for u in inner
         )
         for position, (heading, region) in enumerate(regions):
-            inner = self.strong_enough(inners[position])
+            inner = self.strong_enough(inners[position], named_items)
             region_end = starts[position] if position < len(starts) else page_end
             close_lines(inner, region_end)
             for unit in inner:
@@ -188,34 +185,37 @@ class _Finder:
             for fields in items:
                 self.reader.take_names_then_title(fields)
 
-    def strong_enough(self, units: list[Unit]) -> list[Unit]:
+    def strong_enough(self, units: list[Unit], named_items: bool) -> list[Unit]:
         """A list item needs strong evidence of its own (names alone, in an item, are no
         talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
-        names its speakers in full as they do; a line with no heading needs it too, unless
-        lines beside it have it."""
+        names its speakers in full as they do (``named_items``: as the page's strong items
+        do, in parentheses); a line with no heading needs it too, unless lines beside it
+        have it."""
         if self.trusted:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form == "item" and u.fields.strong]
+        read_again = set()
+        if any(f.in_parentheses for f in strong_items):
+            # "[Title](…) (Ann)" beside "[Title](…) (Bo Lind)": its one word is a name too
+            weak = [u for u in units if u.form == "item" and not u.fields.strong]
+            read_again = {id(u) for u in weak if self.reader.take_one_word_names(u.fields)}
         return [
             u
             for u in units
             if u.fields.strong
-            or (u.form == "item" and self._item_beside(u, strong_items))
+            or id(u) in read_again
+            or (u.form == "item" and self._item_beside(u, strong_items, named_items))
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
 
-    def _item_beside(self, unit: Unit, strong_items: list[Fields]) -> bool:
-        """Whether a weak item is a talk by the items of its page: it names its speakers in
-        full beside strong items, or in parentheses as the page's strong items do, or in
-        one word in parentheses as its strong neighbours do in full (read so now)."""
+    def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
+        """Whether a weak item names its speakers in full beside strong items, or in
+        parentheses as the page's strong items do."""
         if self.forced == "items" or (strong_items and _named(unit)):
             return True
-        if self.named_items and unit.fields.in_parentheses and _named(unit):
-            return True
-        in_parentheses = any(f.in_parentheses for f in strong_items)
-        return in_parentheses and self.reader.take_one_word_names(unit.fields)
+        return named_items and unit.fields.in_parentheses and _named(unit)
 
     def inner_units(self, region: list[Block]) -> list[Unit]:
         """Talks written as list items, table rows or introducing lines in a region."""
