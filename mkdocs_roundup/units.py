@@ -195,11 +195,7 @@ class _Finder:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form == "item" and u.fields.strong]
-        read_again = set()
-        if any(f.in_parentheses for f in strong_items):
-            # "[Title](…) (Ann)" beside "[Title](…) (Bo Lind)": its one word is a name too
-            weak = [u for u in units if u.form == "item" and not u.fields.strong]
-            read_again = {id(u) for u in weak if self.reader.take_one_word_names(u.fields)}
+        read_again = self._one_word_names(units, strong_items)
         return [
             u
             for u in units
@@ -209,6 +205,15 @@ class _Finder:
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
+
+    def _one_word_names(self, units: list[Unit], strong_items: list[Fields]) -> set[int]:
+        """The weak items read again with one-word names in parentheses as speakers, where
+        strong items beside them name theirs in parentheses ("[Title](…) (Ann)" beside
+        "[Title](…) (Bo Lind)"), by ``id``."""
+        if not any(f.in_parentheses for f in strong_items):
+            return set()
+        weak = [u for u in units if u.form == "item" and not u.fields.strong]
+        return {id(u) for u in weak if self.reader.take_one_word_names(u.fields)}
 
     def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
