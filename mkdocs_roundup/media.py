@@ -12,7 +12,7 @@ from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
 from .labels import Labels
 from .model import Media, MediaKind
-from .people import clean_text
+from .people import clean_text, name_key
 
 _URL = re.compile(r"https?://[^\s<>()\x00]+")
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
@@ -302,7 +302,7 @@ def _project(title: str, href: str) -> bool:
 
 
 def _slug(text: str) -> str:
-    return _SLUG_CHARS.sub("", text.casefold())
+    return _SLUG_CHARS.sub("", name_key(text))  # folded as names are, then words only
 
 
 def _page_link(href: str, line: int) -> Piece | None:
