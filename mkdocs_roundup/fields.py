@@ -79,6 +79,9 @@ class Fields:
     names_then_title: tuple[str, Inline, People] | None = None
     """``Ann Lee - Title`` read the other way round (title first): the reading where the
     speakers come first, for pages that write their talks so (see ``units``)."""
+    names_either_way: bool = False
+    """Whether both sides of that dash read as names (``Bo Lind - Template Haskell``): the
+    page's way alone can say which is the speaker's."""
     one_word_names: tuple[str, Inline, People] | None = None
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""

@@ -360,6 +360,7 @@ class TitleReader(MediaReader):
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,
         ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
         Lee``)."""
+        self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
         if (
             self._names_first(text, inline, fields)
             or self._paren_people(text, inline, fields)
@@ -367,7 +368,6 @@ class TitleReader(MediaReader):
             or self._by_people(text, inline, fields)
         ):
             return
-        self._names_then_title(text, inline, fields)
         split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
@@ -470,9 +470,11 @@ class TitleReader(MediaReader):
         speakers, orgs = self.column_people(names, inline)
         if not speakers or orgs or not all(self._full_name(p) for p in speakers):
             return
-        # "Machine Learning Basics - Cy Park": both sides read as names; a link tells
-        if "\x00" in names or not self.only_names(found["title"], inline):
-            fields.names_then_title = (found["title"], inline, (speakers, orgs))
+        fields.names_then_title = (found["title"], inline, (speakers, orgs))
+        # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
+        # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
+        other = self.only_names(found["title"], inline) if "\x00" not in names else None
+        fields.names_either_way = bool(other and all(self._full_name(p) for p in other[0]))
 
     def take_names_then_title(self, fields: Fields) -> bool:
         """Read the line kept by :meth:`_names_then_title` speaker first."""

@@ -23,7 +23,7 @@ from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS, NONE_YET
 from .model import Party
-from .people import clean_text
+from .people import clean_text, name_key
 from .repeats import repeats
 from .rows import column_roles, dated, row_fields
 from .sections import set_sections
@@ -176,13 +176,38 @@ class _Finder:
         return []
 
     def speakers_first(self, units: list[Unit]) -> None:
-        """Where most list items that link their speakers put them first (``[Ann Lee](profile)
-        - Title``), an item ``Bo Lind - Title`` does too."""
+        """Where most list items that name their speakers put them first (``[Ann Lee](profile)
+        - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
+        Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
+        only when the page names Cy Park as a speaker elsewhere."""
         items = [u.fields for u in units if u.form == "item"]
         first = sum(1 for f in items if f.speaker_first)
-        named = sum(1 for f in items if not f.speaker_first and any(p.url for p in f.speakers))
-        if first >= 2 and first > named:
-            for fields in items:
+        linked_after = sum(
+            1 for f in items if not f.speaker_first and any(p.url for p in f.speakers)
+        )
+        # Lines that read one way only vote ("Bo Lind - Parsers by Hand" reads both ways)
+        plain = sum(1 for f in items if _names_only_first(f))
+        after = sum(
+            1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title
+        )
+        if not ((first >= 2 and first > linked_after) or (plain >= 2 and plain > after)):
+            return
+        for fields in items:
+            if not fields.names_either_way:
+                self.reader.take_names_then_title(fields)
+        known = {
+            name_key(p.name)
+            for u in units
+            if not u.fields.names_either_way
+            for p in u.fields.speakers
+        }
+        for fields in items:
+            kept = fields.names_then_title
+            if (
+                fields.names_either_way
+                and kept
+                and all(name_key(p.name) in known for p in kept[2][0])
+            ):
                 self.reader.take_names_then_title(fields)
 
     def strong_enough(self, units: list[Unit], named_items: bool) -> list[Unit]:
@@ -270,8 +295,10 @@ class _Finder:
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
         unit_body(reader, item.children[1:], fields)
-        # One-word names in parentheses: a talk if items beside it say so (strong_enough)
-        if not self.is_talk(fields, maybe=fields.one_word_names is not None):
+        # One-word names in parentheses, names only when read speaker first: a talk if the
+        # items beside it say so (strong_enough, speakers_first)
+        maybe = fields.one_word_names is not None or _names_only_first(fields)
+        if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, lines[0][0] + 1, item.end, fields, item,
                     indent=item.indent)  # fmt: skip
@@ -504,6 +531,14 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
+
+
+def _names_only_first(fields: Fields) -> bool:
+    """Whether a line names its speakers only when read speaker first (``Bo Lind - Title``:
+    read title first, it names no one)."""
+    return (
+        fields.names_then_title is not None and not fields.names_either_way and not fields.speakers
+    )
 
 
 def _named(unit: Unit) -> bool:

@@ -1295,3 +1295,45 @@ def test_review_a_workshop_over_its_parts_and_two_people_of_one_surname() -> Non
         "Parsers by Hand",
         "Caching at the Edge",
     ]
+
+
+def test_a_list_of_unlinked_speakers_first_reads_them_so_and_its_talks_without_media() -> None:
+    found = talks(
+        """
+        * 2015-05-29: Harbor Hack Days
+
+          - Ada Vos    - Queues by example ([notes](meetups/queues/notes), [code](meetups/queues))
+          - Bo Lind    - Web programming ([slides](meetups/web.pdf))
+          - Cy Moe     - Small models ([slides](https://speakerdeck.com/cy/small-models))
+          - Di Ray     - Template Ranger ([slides](meetups/ranger.pdf))
+          - Eli Wu     - Performance ([slides](meetups/perf.pdf))
+
+        * 2015-06-25: Di Ray - Parsers by Hand ([slides](meetups/parsers.pdf))
+        * 2015-07-30: Fay Ng - Spock - Powerful Web Apps ([slides](meetups/spock.pdf))
+        * 2015-08-27: topic and speaker to be determined
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues by example", ["Ada Vos"]),
+        ("Web programming", ["Bo Lind"]),
+        ("Small models", ["Cy Moe"]),
+        # both sides could be names: Di Ray speaks again below, so the page says which
+        ("Template Ranger", ["Di Ray"]),
+        ("Performance", ["Eli Wu"]),
+        ("Parsers by Hand", ["Di Ray"]),
+        ("Spock - Powerful Web Apps", ["Fay Ng"]),
+    ]
+
+
+def test_both_sides_names_stay_title_first_unless_the_page_names_the_speaker() -> None:
+    found = talks(
+        """
+        - Ada Vos - Queues at Scale ([slides](q.pdf))
+        - Bo Lind - Parsers by Hand ([slides](p.pdf))
+        - Machine Learning Basics - Cy Park ([slides](m.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found][2] == (
+        "Machine Learning Basics",
+        ["Cy Park"],
+    )
