@@ -103,6 +103,8 @@ _BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
+_LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
+"""A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
 
@@ -527,10 +529,19 @@ class TitleReader(MediaReader):
             return ""
 
         taken = SLOT.sub(take, text)
+        group = _LINKS_GROUP.search(taken) if taken.endswith(")") else None
+        if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
+            taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
         if taken != text:
             taken = _EMPTY_GROUP.sub("", taken).strip()
             taken = _DANGLING_JOINER.sub("", taken).strip()
         return taken
+
+
+def _a_word(text: str) -> bool:
+    """Whether a link's text is a word of the language (``materials``, ``blaze-react``),
+    not a name (``Acme``, ``Ann Lee``)."""
+    return bool(text) and text[:1].islower()
 
 
 def _full_name(person: Party) -> bool:

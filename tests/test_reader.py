@@ -1337,3 +1337,20 @@ def test_both_sides_names_stay_title_first_unless_the_page_names_the_speaker() -
         "Machine Learning Basics",
         ["Cy Park"],
     )
+
+
+def test_links_in_parentheses_after_a_title_are_beside_it_not_its_words() -> None:
+    found = talks(
+        """
+        - [Ada Vos](https://github.com/avos) - Queues at Scale ([screencast](https://youtu.be/aaaaaaaaaaa), [queue-kit](https://github.com/avos/queue-kit))
+        - [Bo Lind](https://github.com/blind) - Parsers by example ([structure](meetups/p/structure), [materials](meetups/p))
+        - Caching at the Edge - [Cy Moe](https://github.com/cymoe) ([Acme](https://acme.example.org)) ([slides](c.pdf))
+        """
+    )
+    assert [t.title for t in found] == [
+        "Queues at Scale",
+        "Parsers by example",
+        "Caching at the Edge",
+    ]
+    assert [o.name for o in found[2].organizations] == ["Acme"]
+    assert media(found[0]) == ["aaaaaaaaaaa"]
