@@ -109,6 +109,13 @@ def is_person_url(url: str) -> bool:
     return not _is_org(parts) and _is_profile(parts)
 
 
+def is_profile_site_page(url: str) -> bool:
+    """Whether ``url`` is a page of a profile site that is no one's profile (a repository,
+    ``github.com/acme/tool``)."""
+    parts = url_parts(url.strip().strip("<>"))
+    return site_host(parts.host) in _PROFILE_HOSTS and not is_person_url(url)
+
+
 SITES = {
     "linkedin.com": "LinkedIn",
     "github.com": "GitHub",

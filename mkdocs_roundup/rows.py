@@ -96,6 +96,11 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     return roles
 
 
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``)."""
+    return bool(_DATE_CELL.match(text.strip().rstrip(":-–— ")))
+
+
 def dated(rows: list[Block]) -> bool:
     """Whether most rows of a table give a date in one of their cells."""
     with_date = sum(1 for r in rows if any(_DATE_START.match(c.visible().strip()) for c in r.cells))

@@ -19,7 +19,7 @@ from .people import (
     people_lifted,
     split_lifted,
 )
-from .profiles import is_profile_url
+from .profiles import is_profile_site_page, is_profile_url
 
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -458,6 +458,10 @@ class TitleReader(MediaReader):
     def _linked_person(self, party: Party) -> bool:
         return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
 
+    def _named_person(self, party: Party) -> bool:
+        """A person's full name, not linked to a project ("[Python Markdown](repo)")."""
+        return self._full_name(party) and not (party.url and is_profile_site_page(party.url))
+
     def _full_name(self, party: Party, words: int = 2) -> bool:
         """A person's name of ``words`` words or more, no organization's ("Acme Labs")."""
         return len(party.name.split()) >= words and not is_org_name(party.name, self.known_orgs)
@@ -470,7 +474,7 @@ class TitleReader(MediaReader):
         if not found or len(inline.visible(names).split()) > 8:
             return
         speakers, orgs = self.column_people(names, inline)
-        if not speakers or orgs or not all(self._full_name(p) for p in speakers):
+        if not speakers or orgs or not all(self._named_person(p) for p in speakers):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells

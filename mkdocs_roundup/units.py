@@ -25,7 +25,7 @@ from .labels import MONTHS, NONE_YET
 from .model import Party
 from .people import clean_text, name_key
 from .repeats import repeats
-from .rows import column_roles, dated, row_fields
+from .rows import column_roles, dated, is_date, row_fields
 from .sections import set_sections
 from .titles import ATTR_LIST, ONE_SLOT
 
@@ -58,12 +58,19 @@ _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
+_LISTED = ("item", "paragraph")
+"""Forms of talks given one after another, each judged beside the others."""
+_SHORT = 6
+"""The most lines a paragraph that is one talk's line and its links has."""
+_FEW_WORDS = 12
+"""The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
 
 
 @dataclass
 class Unit:
     form: str
-    """``heading``, ``item``, ``row`` or ``line`` (a heading-less talk's introducing line)."""
+    """``heading``, ``item``, ``row``, ``line`` (a heading-less talk's introducing line) or
+    ``paragraph`` (a paragraph that is one talk)."""
     start: int
     """First source line (0-based)."""
     head_end: int
@@ -180,7 +187,7 @@ class _Finder:
         - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
         Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
         only when the page names Cy Park as a speaker elsewhere."""
-        items = [u.fields for u in units if u.form == "item"]
+        items = [u.fields for u in units if u.form in _LISTED]
         first = sum(1 for f in items if f.speaker_first)
         linked_after = sum(
             1 for f in items if not f.speaker_first and any(p.url for p in f.speakers)
@@ -219,14 +226,14 @@ class _Finder:
         if self.trusted:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
-        strong_items = [u.fields for u in units if u.form == "item" and u.fields.strong]
+        strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
         read_again = self._one_word_names(units, strong_items)
         return [
             u
             for u in units
             if u.fields.strong
             or id(u) in read_again
-            or (u.form == "item" and self._item_beside(u, strong_items, named_items))
+            or (u.form in _LISTED and self._item_beside(u, strong_items, named_items))
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
@@ -248,15 +255,22 @@ class _Finder:
         return named_items and unit.fields.in_parentheses and _named(unit)
 
     def inner_units(self, region: list[Block]) -> list[Unit]:
-        """Talks written as list items, table rows or introducing lines in a region."""
+        """Talks written as list items, table rows, introducing lines or paragraphs (two or
+        more beside each other) in a region."""
         units: list[Unit] = []
+        paragraphs: list[Unit] = []
         for block in region:
             if block.kind == "list" and self.forced in (None, "items"):
                 units += self.item_units(block)
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)
             elif block.inline is not None and self.forced is None:
-                units += self.line_units(block)
+                lines = self.line_units(block)
+                paragraph = None if lines else self.paragraph_unit(block)
+                units += lines
+                paragraphs += [paragraph] if paragraph else []
+        if len(paragraphs) >= 2:
+            units = sorted(units + paragraphs, key=lambda u: u.start)
         return units
 
     def item_units(self, block: Block) -> list[Unit]:
@@ -302,6 +316,27 @@ class _Finder:
             return None
         return Unit("item", item.start, lines[0][0] + 1, item.end, fields, item,
                     indent=item.indent)  # fmt: skip
+
+    def paragraph_unit(self, block: Block) -> Unit | None:
+        """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
+        Title ([slides](…))``), after a line that only dates it, if one does."""
+        inline = block.inline
+        if block.kind != "paragraph" or inline is None or block.end - block.start > _SHORT:
+            return None
+        lines = inline.lines()
+        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
+        line, text = lines[first]
+        reader = self.reader
+        if reader.label(text) or reader.is_media_field(text, inline):
+            return None
+        fields = Fields()
+        reader.title_line(text, inline, fields, line)
+        unit_body(reader, [block], fields, range(line + 1, block.end))
+        if sum(len(a.split()) for a in fields.abstract) > _FEW_WORDS:
+            return None  # a paragraph of prose
+        if not self.is_talk(fields, maybe=_names_only_first(fields)):
+            return None
+        return Unit("paragraph", line, line + 1, block.end, fields, block)  # the date stays
 
     def table_units(self, table: Block) -> list[Unit]:
         """A table's talks. A row whose first cell is empty continues the row above it:

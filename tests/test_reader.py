@@ -1354,3 +1354,50 @@ def test_links_in_parentheses_after_a_title_are_beside_it_not_its_words() -> Non
     ]
     assert [o.name for o in found[2].organizations] == ["Acme"]
     assert media(found[0]) == ["aaaaaaaaaaa"]
+
+
+def test_paragraphs_that_each_give_one_talk_are_talks() -> None:
+    found = plan(
+        """
+        2019 meetups
+        ============
+
+        2019-01-24: Ada Vos - Queues at Scale ([slides](https://speakerdeck.com/ada/queues))
+
+        2019-03-21:
+          [Bo Lind](https://github.com/blind) - Parsers by Hand
+          ([slides](meetups/parsers/slides.pdf),
+           [notes](meetups/parsers/notes.md))
+
+        2019-04-25: Cy Moe - Small Models for Everyone.
+
+        **2019-05-30: Harbor Hack Day** (Yay, [sign up here](https://example.org/hack))
+
+        2019-06-27: topic and speaker to be announced
+        """
+    )
+    assert [(t.talk.line, t.talk.title, people(t.talk)) for t in found.talks] == [
+        (4, "Queues at Scale", [("Ada Vos", None)]),
+        (7, "Parsers by Hand", [("Bo Lind", "https://github.com/blind")]),
+        (11, "Small Models for Everyone.", [("Cy Moe", None)]),
+    ]
+
+
+def test_paragraphs_of_prose_and_lists_of_projects_are_no_talks() -> None:
+    assert not talks(
+        """
+        We met at the harbor again. Ada Vos - who maintains the queue library - showed
+        the new [slides](https://speakerdeck.com/ada/queues) and everyone stayed late
+        talking about parsers, models and what to build next.
+
+        Bo Lind - Parsers by Hand was the book of the evening, see [notes](notes.md) and
+        the [reading list](https://example.org/list) the group keeps for its members.
+        """
+    )
+    assert not talks(
+        """
+        - [Queue Kit](https://github.com/harbor/queue-kit) - [Issues](https://github.com/harbor/queue-kit/issues)
+        - [Parser Kit](https://github.com/harbor/parser-kit) - [Issues](https://github.com/harbor/parser-kit/issues)
+        - [Model Kit](https://github.com/harbor/model-kit) - [Issues](https://github.com/harbor/model-kit/issues)
+        """
+    )
