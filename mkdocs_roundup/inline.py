@@ -159,6 +159,8 @@ class _InlineBuilder:
         self.embed: dict[str, str | None] | None = None
         self.skip = 0
         self.newlines = 0
+        self.slot_at = 0
+        """Where in :attr:`parts` the last link's slot stands."""
 
     @property
     def line(self) -> int:
@@ -196,10 +198,27 @@ class _InlineBuilder:
         link.text = " ".join(raw.split())
         link.end_line = self.line
         self.link = None
+        if self._continues(link):
+            return
         before = " " if raw[:1].isspace() else ""
         after = " " if raw[-1:].isspace() else ""  # "<a>Title </a>- Name": the blank stays
+        self.slot_at = len(self.parts)
         self.parts.append(f"{before}\x00{len(self.out.links)}\x00{after}")
         self.out.links.append(link)
+
+    def _continues(self, link: Link) -> bool:
+        """``[Title (](deck.pdf) [Ann Lee)](deck.pdf)``: a link right after one to the same
+        target, with only a blank between, is that link's text going on."""
+        previous = self.out.links[-1] if self.out.links else None
+        if previous is None or previous.href != link.href or not link.text or link.images:
+            return False
+        between = self.parts[self.slot_at + 1 :]
+        if any(part.strip() or "\n" in part for part in between):
+            return False
+        previous.text = f"{previous.text} {link.text}"
+        previous.end_line = link.end_line
+        del self.parts[self.slot_at + 1 :]
+        return True
 
     def image(self, src: str, alt: str, title: str | None) -> None:
         image = Image(src.strip(), alt, title)

@@ -1401,3 +1401,18 @@ def test_paragraphs_of_prose_and_lists_of_projects_are_no_talks() -> None:
         - [Model Kit](https://github.com/harbor/model-kit) - [Issues](https://github.com/harbor/model-kit/issues)
         """
     )
+
+
+def test_a_link_broken_in_two_with_the_same_target_is_one_link() -> None:
+    found = talks(
+        """
+        - [Queues at Scale (](talks/queues.pdf) [Ada Vos)](talks/queues.pdf)
+        - [Parsers by Hand (Bo Lind)](talks/parsers.pdf)
+        - [Small Models](talks/models.pdf) - [Cy Moe](https://github.com/cymoe)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"], ["talks/queues.pdf"]),
+        ("Parsers by Hand", ["Bo Lind"], ["talks/parsers.pdf"]),
+        ("Small Models", ["Cy Moe"], ["talks/models.pdf"]),
+    ]
