@@ -34,6 +34,13 @@ _TOML = re.compile(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _ATTR_ID = re.compile(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
 _TRAILING_BLANK = re.compile(r"\s+\?+$")
 """A blank the author left at a title's end (``Sails and Parley ?``)."""
+_QUESTION = re.compile(
+    r"(?:what|why|how|who|when|where|which|is|are|can|do|does|should|est-ce|comment|pourquoi|"
+    r"qui|quoi|quel|quelle|quels|quelles|que|faut-il|peut-on|warum|wie|was|wer|wann|wo|"
+    r"welche[rs]?|ist|kann|qué|cómo|por\s+qué|quién|cuándo|dónde|o\s+que|como|porque)\b",
+    re.I,
+)
+"""A title that asks (``Est-ce que … ?``, as French writes it): its mark is no blank."""
 _UNITS = ("h1", "h2", "h3", "h4", "h5", "h6", "items", "rows")
 
 
@@ -227,7 +234,10 @@ class _Page:
     def record(self, unit: Unit, talk_id: str) -> Talk:
         """A talk unit's record."""
         fields = unit.fields
-        kind, title = talk_kind(_TRAILING_BLANK.sub("", fields.title))
+        title = fields.title
+        if not _QUESTION.match(title):
+            title = _TRAILING_BLANK.sub("", title)
+        kind, title = talk_kind(title)
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind
         slides, videos = talk_media(fields.media, title)

@@ -1416,3 +1416,13 @@ def test_a_link_broken_in_two_with_the_same_target_is_one_link() -> None:
         ("Parsers by Hand", ["Bo Lind"], ["talks/parsers.pdf"]),
         ("Small Models", ["Cy Moe"], ["talks/models.pdf"]),
     ]
+
+
+def test_a_question_keeps_its_mark_as_french_writes_it() -> None:
+    found = talks(
+        """
+        - [Pourquoi écrire des tests ?](https://speakerdeck.com/ada/tests) - [Ada Vos](https://github.com/avos)
+        - [Queues et files ?](https://speakerdeck.com/bo/queues) - [Bo Lind](https://github.com/blind)
+        """
+    )
+    assert [t.title for t in found] == ["Pourquoi écrire des tests ?", "Queues et files"]
