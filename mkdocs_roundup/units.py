@@ -59,6 +59,7 @@ _NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 _TALK = frozenset({"talk", "roundup-talk"})
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
 _LISTED = ("item", "paragraph")
+_DASHES = frozenset("-–—")
 """Forms of talks given one after another, each judged beside the others."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
@@ -303,9 +304,10 @@ class _Finder:
             return None  # a field of a talk ("Speaker: …"), not a talk
         if reader.is_media_field(text, inline):
             return None  # "[Slides](…)"
+        text, head_end = _talk_line(inline, lines, 0)
         fields = Fields()
         reader.title_line(text, inline, fields, lines[0][0])
-        rest_lines = range(lines[0][0] + 1, item.end) if len(lines) > 1 else range(0)
+        rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
         unit_body(reader, item.children[1:], fields)
@@ -314,7 +316,7 @@ class _Finder:
         maybe = fields.one_word_names is not None or _names_only_first(fields)
         if not self.is_talk(fields, maybe=maybe):
             return None
-        return Unit("item", item.start, lines[0][0] + 1, item.end, fields, item,
+        return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent)  # fmt: skip
 
     def paragraph_unit(self, block: Block) -> Unit | None:
@@ -325,18 +327,19 @@ class _Finder:
             return None
         lines = inline.lines()
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
-        line, text = lines[first]
+        line = lines[first][0]
+        text, head_end = _talk_line(inline, lines, first)
         reader = self.reader
         if reader.label(text) or reader.is_media_field(text, inline):
             return None
         fields = Fields()
         reader.title_line(text, inline, fields, line)
-        unit_body(reader, [block], fields, range(line + 1, block.end))
+        unit_body(reader, [block], fields, range(head_end, block.end))
         if sum(len(a.split()) for a in fields.abstract) > _FEW_WORDS:
             return None  # a paragraph of prose
         if not self.is_talk(fields, maybe=_names_only_first(fields)):
             return None
-        return Unit("paragraph", line, line + 1, block.end, fields, block)  # the date stays
+        return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
 
     def table_units(self, table: Block) -> list[Unit]:
         """A table's talks. A row whose first cell is empty continues the row above it:
@@ -566,6 +569,15 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
+
+
+def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
+    """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
+    that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
+    text = lines[first][1]
+    if first + 1 < len(lines) and inline.visible(text).rstrip()[-1:] in _DASHES:
+        return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
+    return text, lines[first][0] + 1
 
 
 def _names_only_first(fields: Fields) -> bool:

@@ -1426,3 +1426,20 @@ def test_a_question_keeps_its_mark_as_french_writes_it() -> None:
         """
     )
     assert [t.title for t in found] == ["Pourquoi écrire des tests ?", "Queues et files"]
+
+
+def test_a_talk_line_that_stops_at_a_dash_goes_on_on_the_next() -> None:
+    found = talks(
+        """
+        * 2016-11-24: Ada Vos -
+          Compiling a small language by hand
+          ([slides](https://speakerdeck.com/ada/compiling), video to come)
+        * 2016-10-27: [Bo Lind](https://github.com/blind) - Parsers ([slides](p.pdf))
+        * 2016-09-29: Cy Moe - Small models for everyone ([slides](m.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Compiling a small language by hand", ["Ada Vos"]),
+        ("Parsers", ["Bo Lind"]),
+        ("Small models for everyone", ["Cy Moe"]),
+    ]
