@@ -277,6 +277,8 @@ class _HtmlReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         b = self.builder
+        if tag == "script" and self.iframe is None:
+            self.iframe = _script_embed(dict(attrs), self._at())
         if tag in _SKIPPED_TAGS:
             b.skip += 1
         elif tag == "a" and dict(attrs).get("href"):
@@ -300,20 +302,27 @@ class _HtmlReader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         b = self.builder
-        if tag in _SKIPPED_TAGS:
+        if tag == "script" and self.iframe is not None:
+            self._end_embed(tag)  # a deck's script embed
+            b.skip = max(0, b.skip - 1)
+        elif tag in _SKIPPED_TAGS:
             b.skip = max(0, b.skip - 1)
         elif tag == "a":
             b.close_link()
         elif tag == "iframe" and self.iframe is not None:
-            attrs, (line, column) = self.iframe
-            end_line, end_column = self._at()
-            end_column += len(f"</{tag}>")
-            b.embed_tag(attrs, True, (line, column, end_line, end_column))
-            self.iframe = None
+            self._end_embed(tag)
         elif tag in ("strong", "b"):
             b.close_strong()
         elif tag in _BLOCK_TAGS:
             b.text(" ")
+
+    def _end_embed(self, tag: str) -> None:
+        assert self.iframe is not None
+        attrs, (line, column) = self.iframe
+        end_line, end_column = self._at()
+        end_column += len(f"</{tag}>")
+        self.builder.embed_tag(attrs, True, (line, column, end_line, end_column))
+        self.iframe = None
 
     def handle_data(self, data: str) -> None:
         if self.iframe is not None:
@@ -329,6 +338,18 @@ class _HtmlReader(HTMLParser):
         if self.iframe is not None:  # never closed: left as written, read by its src
             self.builder.embed_tag(self.iframe[0], False, None)
             self.iframe = None
+
+
+def _script_embed(
+    attrs: dict[str, str | None], at: tuple[int, int]
+) -> tuple[dict[str, str | None], tuple[int, int]] | None:
+    """Speaker Deck's script embed (``<script class="speakerdeck-embed" data-id="…">``):
+    the deck its player shows, read as that player's iframe. No other script is read."""
+    deck = (attrs.get("data-id") or "").strip()
+    classes = (attrs.get("class") or "").split()
+    if "speakerdeck-embed" not in classes or not deck.isalnum():
+        return None
+    return {"src": f"https://speakerdeck.com/player/{deck}", "title": attrs.get("title")}, at
 
 
 def _truncated_tags(text: str, builder: _InlineBuilder) -> None:

@@ -1443,3 +1443,28 @@ def test_a_talk_line_that_stops_at_a_dash_goes_on_on_the_next() -> None:
         ("Parsers", ["Bo Lind"]),
         ("Small models for everyone", ["Cy Moe"]),
     ]
+
+
+def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
+    found = plan(
+        """
+        ## Harbor Fest 2019
+
+        <script async class="speakerdeck-embed" data-id="c6e6743a83874131ab3d3e80a5e92d63" src="//speakerdeck.com/assets/embed.js"></script>
+
+        What we learned running workshops.
+
+        ## Harbor Days 2019
+
+        <script async class="speakerdeck-embed" data-id="94600e23e8554f4e9a410ce8102f9476" src="//speakerdeck.com/assets/embed.js"></script>
+
+        ## Notes
+
+        <script class="other-embed" data-id="abc" src="https://evil.example/x.js"></script>
+        """
+    )
+    assert [(t.talk.title, media(t.talk)) for t in found.talks] == [
+        ("Harbor Fest 2019", ["c6e6743a83874131ab3d3e80a5e92d63"]),
+        ("Harbor Days 2019", ["94600e23e8554f4e9a410ce8102f9476"]),
+    ]
+    assert all(t.removals for t in found.talks)  # the card's player stands in its place
