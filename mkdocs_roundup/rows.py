@@ -18,7 +18,8 @@ from .titles import ONE_SLOT
 
 _DATE_CELL = re.compile(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
-    rf"(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}})(?:\s+\d{{1,2}}:\d{{2}})?$",
+    rf"(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
+    rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?)(?:\s+\d{{1,2}}:\d{{2}})?$",
     re.I,
 )
 """A table cell that holds a date: when, never what."""

@@ -485,6 +485,8 @@ class _Finder:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
         if fields.classes & _NOT_TALK or NONE_YET.fullmatch(fields.title):
             return False
+        if is_date(fields.title):
+            return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (
             _AGENDA_TIME.match(fields.title)
             or fields.title.startswith("(")

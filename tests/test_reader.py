@@ -1468,3 +1468,19 @@ def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -
         ("Harbor Days 2019", ["94600e23e8554f4e9a410ce8102f9476"]),
     ]
     assert all(t.removals for t in found.talks)  # the card's player stands in its place
+
+
+def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
+    found = talks(
+        """
+        ## 4. März 2011
+
+        * [Queues (Ada Vos)](talks/queues.pdf)
+        * [Parsers (Bo Lind)](talks/parsers.pdf)
+
+        ## 2. April 2011 (Harbor Days)
+
+        * [Folien](https://example.org/slides/harbor.pdf)
+        """
+    )
+    assert [t.title for t in found] == ["Queues", "Parsers"]
