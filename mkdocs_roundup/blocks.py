@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from .html_blocks import heading_level, html_divs, html_elements
+from .html_blocks import heading_level, html_divs, html_elements, list_items
 from .inline import MARKDOWN, Inline, html_inline, read_inline
 
 
@@ -166,6 +166,10 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
     blocks = []
     for tag, line, end_line, text in html_elements(token.content):
         start = first + line - 1
+        items = list_items(text) if tag in ("ul", "ol") else []
+        if items:
+            blocks.append(_html_list(items, start, first + end_line))
+            continue
         level = heading_level(tag, text)
         blocks.append(
             Block(
@@ -179,3 +183,15 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
             )
         )
     return blocks
+
+
+def _html_list(items: list[tuple[int, int, str]], start: int, end: int) -> Block:
+    """An HTML list as Markdown's: each ``<li>`` an item holding one paragraph."""
+    children = []
+    for line, end_line, text in items:
+        at = start + line - 1
+        paragraph = Block(
+            "paragraph", at, start + end_line, inline=html_inline(text, at), html=True
+        )
+        children.append(Block("item", at, start + end_line, children=[paragraph], html=True))
+    return Block("list", start, end, children=children, html=True)

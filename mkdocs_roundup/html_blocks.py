@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from .inline import truncated_at
 
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+_VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col"})
+"""Elements that have no end tag."""
 
 
 class _Elements(HTMLParser):
@@ -29,7 +31,7 @@ class _Elements(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag)
-        if tag in ("br", "img", "hr", "input", "meta", "link", "wbr", "source"):
+        if tag in _VOID:
             self._close_void()
             return
         self.depth += 1
@@ -81,15 +83,62 @@ def html_elements(source: str) -> list[tuple[str, int, int, str]]:
     lines = source.split("\n")
     if cutter.start is not None:  # an element never closed runs to the block's end
         cutter.pieces.append((cutter.tag, *cutter.start, len(lines), len(lines[-1])))
-    elements = []
-    for tag, line, column, end_line, end_column in cutter.pieces:
-        if line == end_line:
-            text = lines[line - 1][column:end_column]
-        else:
-            middle = lines[line : end_line - 1]
-            text = "\n".join([lines[line - 1][column:], *middle, lines[end_line - 1][:end_column]])
-        elements.append((tag, line, end_line, text))
-    return elements
+    return [
+        (tag, line, end_line, _cut(lines, line, column, end_line, end_column))
+        for tag, line, column, end_line, end_column in cutter.pieces
+    ]
+
+
+def _cut(lines: list[str], line: int, column: int, end_line: int, end_column: int) -> str:
+    """The source text from ``line``:``column`` to ``end_line``:``end_column`` (lines
+    1-based, as :class:`~html.parser.HTMLParser` gives them)."""
+    if line == end_line:
+        return lines[line - 1][column:end_column]
+    middle = lines[line : end_line - 1]
+    return "\n".join([lines[line - 1][column:], *middle, lines[end_line - 1][:end_column]])
+
+
+class _Items(HTMLParser):
+    """The ``<li>`` elements directly inside a list (``<ul>``, ``<ol>``), each with its
+    lines; ``None`` when one of them is never closed."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+        self.start: tuple[int, int] | None = None
+        self.items: list[tuple[int, int, int, int]] | None = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            return
+        if self.depth == 1 and tag == "li":
+            if self.start is not None:
+                self.items = None  # "<li>…<li>…": an item that runs on, left as written
+            self.start = self.getpos()
+        self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth -= 1
+        if self.depth == 1 and tag == "li" and self.start is not None:
+            line, column = self.getpos()
+            if self.items is not None:
+                self.items.append((*self.start, line, column + len("</li>")))
+            self.start = None
+
+
+def list_items(source: str) -> list[tuple[int, int, str]]:
+    """The items of an HTML list (``source`` its whole element): first and last line
+    (1-based) and source text of each ``<li>``; none when the list cannot be cut so."""
+    reader = _Items()
+    reader.feed(source)
+    reader.close()
+    if not reader.items or reader.start is not None:
+        return []
+    lines = source.split("\n")
+    return [
+        (line, end_line, _cut(lines, line, column, end_line, end_column))
+        for line, column, end_line, end_column in reader.items
+    ]
 
 
 def heading_level(tag: str, text: str) -> int:

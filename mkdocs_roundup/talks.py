@@ -227,7 +227,7 @@ class _Page:
             open_fix=open_fix,
             close_fix=close_fix,
             indent=unit.indent,
-            in_place=unit.form == "row",
+            in_place=unit.form == "row" or (unit.form == "item" and unit.block.html),
             retitle=says_only,
         )
 

@@ -1484,3 +1484,30 @@ def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues", "Parsers"]
+
+
+def test_an_html_list_of_talks_is_read_and_left_as_written() -> None:
+    found = plan(
+        """
+        # Talks
+
+        <h3>Slides</h3>
+        <ul>
+          <li><a href="https://www.slideshare.net/ada/queues-overview">Queues Overview</a></li>
+          <li><a href="https://www.slideshare.net/bo/parsers-by-hand">Parsers by Hand</a>
+          </li>
+          <li><a href="https://speakerdeck.com/cy/small-models">Small Models</a></li>
+        </ul>
+
+        <ul>
+          <li><a href="https://www.slideshare.net/ada/one">One</a>
+          <li><a href="https://www.slideshare.net/ada/two">Two</a>
+        </ul>
+        """
+    )
+    assert [(t.talk.line, t.talk.title, media(t.talk)) for t in found.talks] == [
+        (5, "Queues Overview", ["ada/queues-overview"]),
+        (6, "Parsers by Hand", ["bo/parsers-by-hand"]),
+        (8, "Small Models", ["cy/small-models"]),
+    ]
+    assert all(t.in_place for t in found.talks)  # cards only where Markdown writes the list
