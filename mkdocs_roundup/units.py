@@ -64,6 +64,7 @@ _DASHES = frozenset("-–—")
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
+_DATED = re.compile(r"\s*\d{4}-\d{2}-\d{2}\b")
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
 
 
@@ -329,6 +330,8 @@ class _Finder:
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = _talk_line(inline, lines, first)
+        if not (first or inline.links or _DATED.match(text)) or len(text.split()) > _FEW_WORDS * 2:
+            return None  # a talk's line is dated or links its talk; prose is neither
         reader = self.reader
         if reader.label(text) or reader.is_media_field(text, inline):
             return None
