@@ -1,19 +1,19 @@
 """The second stage of the reader: which units of a page are talks.
 
 A talk is a unit of the page that carries talk evidence (:class:`~mkdocs_roundup.fields.Fields`):
-a heading and what follows it, a list item with its children, a table row, or a line that
+a heading and what follows it, a list item with its children, a table row, a line that
 introduces a talk with no heading (``<strong><a href=deck>Title</a> - Name</strong>``,
 ``[**Title, Name** ![](thumbnail)](video)``). Units are found where they repeat: the items of a
 list, the rows of a table, the headings between two headings of a higher level. A heading whose
 text is a year, a date, a month, a day or a track, or a generic word ("Talks"), or whose body
-holds talks of its own, is a section. Weak evidence (plain names in a speaker's place) counts
-only beside units with strong evidence (media, a profile link, a label).
+holds talks of its own, is a section. A short dated or linked paragraph that gives one talk
+is a unit too, where two or more stand side by side. Which units are talks is weighed by
+:mod:`~mkdocs_roundup.weighing`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import Block
@@ -21,13 +21,13 @@ from .body import Reader, unit_body
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .inline import Inline
-from .labels import MONTHS, NONE_YET
+from .labels import MONTHS
 from .model import Party
-from .people import clean_text, name_key
-from .repeats import repeats
+from .people import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import set_sections
 from .titles import ATTR_LIST, ONE_SLOT
+from .weighing import NOT_TALK, TALK, Weighing, names_only_first
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -47,25 +47,13 @@ _SECTION = re.compile(
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
-_BREAK = re.compile(
-    r"^(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break|dinner|breakfast|registration|"
-    r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
-    r"déjeuner|almuerzo|café)\W*$",
-    re.I,
-)
-"""A slot of an agenda that no one presents."""
-_AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
-_NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
-_TALK = frozenset({"talk", "roundup-talk"})
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
-_LISTED = ("item", "paragraph")
 _DASHES = frozenset("-–—")
-"""Forms of talks given one after another, each judged beside the others."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
-_DATED = re.compile(r"\s*\d{4}-\d{2}-\d{2}\b")
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
+_DATED = re.compile(r"\s*\d{4}-\d{2}-\d{2}\b")
+"""A line that opens with its date (``2013-01-24: …``)."""
 
 
 @dataclass
@@ -95,7 +83,7 @@ class Reading:
     """Parts that looked like talks and were left as written, with why."""
 
 
-class _Finder:
+class _Finder(Weighing):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
     ) -> None:
@@ -103,10 +91,10 @@ class _Finder:
         self.line_count = line_count
         self.reader = reader
         self.forced = forced
-        self.trusted = False
-        """Whether the author said the page is a roundup (weak evidence is enough)."""
         """A unit the author named (``roundup: {talks: h2}``): ``h1``…``h6``, ``items``,
         ``rows``."""
+        self.trusted = False
+        """Whether the author said the page is a roundup (weak evidence is enough)."""
         self.reading = Reading()
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
@@ -171,91 +159,6 @@ class _Finder:
             headings.append(i)
         return headings
 
-    def talk_list(self, units: list[Unit]) -> list[Unit]:
-        """A list of talks shows some talk's material, or names something a talk: a list of
-        people and what they do ("- [Ann Lee](…): Engineering lead") is no list of talks.
-        (Headings that each give a title and its speaker are: "## Title, Ann Lee".)"""
-        if self.trusted or self.forced or not units:
-            return units
-        if any(u.fields.evidence & _TALK_EVIDENCE or u.form == "heading" for u in units):
-            return units
-        self.reading.notes.append(
-            (units[0].start, "people and their words only, no talk's material; left as written")
-        )
-        return []
-
-    def speakers_first(self, units: list[Unit]) -> None:
-        """Where most list items that name their speakers put them first (``[Ann Lee](profile)
-        - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
-        Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
-        only when the page names Cy Park as a speaker elsewhere."""
-        items = [u.fields for u in units if u.form in _LISTED]
-        first = sum(1 for f in items if f.speaker_first)
-        linked_after = sum(
-            1 for f in items if not f.speaker_first and any(p.url for p in f.speakers)
-        )
-        # Lines that read one way only vote ("Bo Lind - Parsers by Hand" reads both ways)
-        plain = sum(1 for f in items if _names_only_first(f))
-        after = sum(
-            1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title
-        )
-        if not ((first >= 2 and first > linked_after) or (plain >= 2 and plain > after)):
-            return
-        for fields in items:
-            if not fields.names_either_way:
-                self.reader.take_names_then_title(fields)
-        known = {
-            name_key(p.name)
-            for u in units
-            if not u.fields.names_either_way
-            for p in u.fields.speakers
-        }
-        for fields in items:
-            kept = fields.names_then_title
-            if (
-                fields.names_either_way
-                and kept
-                and all(name_key(p.name) in known for p in kept[2][0])
-            ):
-                self.reader.take_names_then_title(fields)
-
-    def strong_enough(self, units: list[Unit], named_items: bool) -> list[Unit]:
-        """A list item needs strong evidence of its own (names alone, in an item, are no
-        talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
-        names its speakers in full as they do (``named_items``: as the page's strong items
-        do, in parentheses); a line with no heading needs it too, unless lines beside it
-        have it."""
-        if self.trusted:
-            return units
-        strong_lines = any(u.form == "line" and u.fields.strong for u in units)
-        strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
-        read_again = self._one_word_names(units, strong_items)
-        return [
-            u
-            for u in units
-            if u.fields.strong
-            or id(u) in read_again
-            or (u.form in _LISTED and self._item_beside(u, strong_items, named_items))
-            or (u.form == "line" and strong_lines)
-            or u.form == "row"
-        ]
-
-    def _one_word_names(self, units: list[Unit], strong_items: list[Fields]) -> set[int]:
-        """The weak items read again with one-word names in parentheses as speakers, where
-        strong items beside them name theirs in parentheses ("[Title](…) (Ann)" beside
-        "[Title](…) (Bo Lind)"), by ``id``."""
-        if not any(f.in_parentheses for f in strong_items):
-            return set()
-        weak = [u for u in units if u.form == "item" and not u.fields.strong]
-        return {id(u) for u in weak if self.reader.take_one_word_names(u.fields)}
-
-    def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
-        """Whether a weak item names its speakers in full beside strong items, or in
-        parentheses as the page's strong items do."""
-        if self.forced == "items" or (strong_items and _named(unit)):
-            return True
-        return named_items and unit.fields.in_parentheses and _named(unit)
-
     def inner_units(self, region: list[Block]) -> list[Unit]:
         """Talks written as list items, table rows, introducing lines or paragraphs (two or
         more beside each other) in a region."""
@@ -314,7 +217,7 @@ class _Finder:
         unit_body(reader, item.children[1:], fields)
         # One-word names in parentheses, names only when read speaker first: a talk if the
         # items beside it say so (strong_enough, speakers_first)
-        maybe = fields.one_word_names is not None or _names_only_first(fields)
+        maybe = fields.one_word_names is not None or names_only_first(fields)
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
@@ -340,7 +243,7 @@ class _Finder:
         unit_body(reader, [block], fields, range(head_end, block.end))
         if sum(len(a.split()) for a in fields.abstract) > _FEW_WORDS:
             return None  # a paragraph of prose
-        if not self.is_talk(fields, maybe=_names_only_first(fields)):
+        if not self.is_talk(fields, maybe=names_only_first(fields)):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
 
@@ -441,7 +344,7 @@ class _Finder:
         fields = self._heading_fields(heading, inline, visible, region, inner)
         if fields is None:
             return None
-        if forced_level or fields.classes & _TALK:
+        if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
         if not self.is_talk(fields):
             return None
@@ -476,70 +379,13 @@ class _Finder:
         head = Fields(untitled=bool(body.title) and "label" in body.evidence)
         reader.title_line(text, inline, head, heading.start)
         reader.embeds(inline, head, set())
-        if head.classes & _NOT_TALK:
+        if head.classes & NOT_TALK:
             return None
         if inner and not (head.strong or body.strong):
             return None
         return _merge(head, body, visible)
 
     # -- decisions -----------------------------------------------------------------------
-
-    def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
-        """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
-        if fields.classes & _NOT_TALK or NONE_YET.fullmatch(fields.title):
-            return False
-        if is_date(fields.title):
-            return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
-        if (
-            _AGENDA_TIME.match(fields.title)
-            or fields.title.startswith("(")
-            or (_BREAK.match(fields.title) and not fields.speakers)
-        ):
-            return False  # an agenda's time slot or break; a remark ("(outdated)")
-        if fields.classes & _TALK:
-            return bool(fields.title)
-        return bool(fields.title) and (bool(fields.evidence) or maybe)
-
-    def once(self, units: list[Unit]) -> list[Unit]:
-        """Each talk once: where the page gives it again, that place stays as written."""
-        again = repeats([(u.fields, u.form) for u in units])
-        for position, kept in again.items():
-            unit, other = units[position], units[kept]
-            where = "above" if kept < position else "below"
-            said = f"'{unit.fields.title}' is '{other.fields.title}' {where}, again"
-            self.reading.notes.append((unit.start, f"{said}; left as written"))
-        return [u for position, u in enumerate(units) if position not in again]
-
-    def keep(self, units: list[Unit]) -> list[Unit]:
-        """Units with strong evidence, and weak ones (names in a speaker's place) beside
-        strong ones of their form, or repeated with full names."""
-        strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
-        named: Counter[tuple[str, int]] = Counter()
-        given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
-        for unit in units:
-            group = (unit.form, unit.level)
-            if unit.form == "heading" and any(
-                len(p.name.split()) > 1 for p in unit.fields.speakers
-            ):
-                named[group] += 1
-            if "event" in unit.fields.evidence:
-                given_at[group] += 1
-        kept = []
-        for unit in sorted(units, key=lambda u: u.start):
-            group = (unit.form, unit.level)
-            if (
-                self.trusted
-                or unit.fields.strong
-                or group in strong_forms
-                or named[group] >= 2
-                or (unit.form == "row" and "event" in unit.fields.evidence and given_at[group] >= 3)
-            ):
-                kept.append(unit)
-            else:
-                self.reading.notes.append(
-                    (unit.start, f"'{unit.fields.title}' names people only; left as written")
-                )
-        return kept
 
 
 def _own_talk(fields: Fields) -> bool:
@@ -583,20 +429,6 @@ def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tupl
     if first + 1 < len(lines) and inline.visible(text).rstrip()[-1:] in _DASHES:
         return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
     return text, lines[first][0] + 1
-
-
-def _names_only_first(fields: Fields) -> bool:
-    """Whether a line names its speakers only when read speaker first (``Bo Lind - Title``:
-    read title first, it names no one)."""
-    return (
-        fields.names_then_title is not None and not fields.names_either_way and not fields.speakers
-    )
-
-
-def _named(unit: Unit) -> bool:
-    """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
-    speakers = unit.fields.speakers
-    return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
 
 
 def _spaced(text: str) -> str:

@@ -1,0 +1,207 @@
+"""Which of a page's units are talks: the evidence of each unit, weighed beside the units
+around it (:mod:`~mkdocs_roundup.units` finds the units).
+
+Strong evidence (media, a profile link, a label) makes a talk; weak evidence (names in a
+speaker's place, a title given at an event) counts beside strong units of the same form; a
+list that puts its speakers first is read so throughout; a talk the page gives twice is read
+once; a list of people and what they do is no list of talks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .body import Reader
+from .fields import Fields
+from .labels import NONE_YET
+from .people import name_key
+from .repeats import repeats
+from .rows import is_date
+
+if TYPE_CHECKING:
+    from .units import Reading, Unit
+
+_BREAK = re.compile(
+    r"^(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break|dinner|breakfast|registration|"
+    r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
+    r"déjeuner|almuerzo|café)\W*$",
+    re.I,
+)
+"""A slot of an agenda that no one presents."""
+_AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
+NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
+"""``attr_list`` classes that mark a unit as no talk."""
+TALK = frozenset({"talk", "roundup-talk"})
+"""``attr_list`` classes that mark a unit as a talk."""
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
+_LISTED = ("item", "paragraph")
+"""Forms of talks given one after another, each judged beside the others."""
+
+
+class Weighing:
+    """The decisions of :class:`~mkdocs_roundup.units` over the units it found."""
+
+    reader: Reader
+    reading: Reading
+    forced: str | None
+    """A unit the author named (``roundup: {talks: h2}``)."""
+    trusted: bool
+    """Whether the author said the page is a roundup (weak evidence is enough)."""
+
+    def talk_list(self, units: list[Unit]) -> list[Unit]:
+        """A list of talks shows some talk's material, or names something a talk: a list of
+        people and what they do ("- [Ann Lee](…): Engineering lead") is no list of talks.
+        (Headings that each give a title and its speaker are: "## Title, Ann Lee".)"""
+        if self.trusted or self.forced or not units:
+            return units
+        if any(u.fields.evidence & _TALK_EVIDENCE or u.form == "heading" for u in units):
+            return units
+        self.reading.notes.append(
+            (units[0].start, "people and their words only, no talk's material; left as written")
+        )
+        return []
+
+    def speakers_first(self, units: list[Unit]) -> None:
+        """Where most list items that name their speakers put them first (``[Ann Lee](profile)
+        - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
+        Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
+        only when the page names Cy Park as a speaker elsewhere."""
+        items = [u.fields for u in units if u.form in _LISTED]
+        first = sum(1 for f in items if f.speaker_first)
+        linked_after = sum(
+            1 for f in items if not f.speaker_first and any(p.url for p in f.speakers)
+        )
+        # Lines that read one way only vote ("Bo Lind - Parsers by Hand" reads both ways)
+        plain = sum(1 for f in items if names_only_first(f))
+        after = sum(
+            1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title
+        )
+        if not ((first >= 2 and first > linked_after) or (plain >= 2 and plain > after)):
+            return
+        for fields in items:
+            if not fields.names_either_way:
+                self.reader.take_names_then_title(fields)
+        known = {
+            name_key(p.name)
+            for u in units
+            if not u.fields.names_either_way
+            for p in u.fields.speakers
+        }
+        for fields in items:
+            kept = fields.names_then_title
+            if (
+                fields.names_either_way
+                and kept
+                and all(name_key(p.name) in known for p in kept[2][0])
+            ):
+                self.reader.take_names_then_title(fields)
+
+    def strong_enough(self, units: list[Unit], named_items: bool) -> list[Unit]:
+        """A list item needs strong evidence of its own (names alone, in an item, are no
+        talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
+        names its speakers in full as they do (``named_items``: as the page's strong items
+        do, in parentheses); a line with no heading needs it too, unless lines beside it
+        have it."""
+        if self.trusted:
+            return units
+        strong_lines = any(u.form == "line" and u.fields.strong for u in units)
+        strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
+        read_again = self._one_word_names(units, strong_items)
+        return [
+            u
+            for u in units
+            if u.fields.strong
+            or id(u) in read_again
+            or (u.form in _LISTED and self._item_beside(u, strong_items, named_items))
+            or (u.form == "line" and strong_lines)
+            or u.form == "row"
+        ]
+
+    def _one_word_names(self, units: list[Unit], strong_items: list[Fields]) -> set[int]:
+        """The weak items read again with one-word names in parentheses as speakers, where
+        strong items beside them name theirs in parentheses ("[Title](…) (Ann)" beside
+        "[Title](…) (Bo Lind)"), by ``id``."""
+        if not any(f.in_parentheses for f in strong_items):
+            return set()
+        weak = [u for u in units if u.form == "item" and not u.fields.strong]
+        return {id(u) for u in weak if self.reader.take_one_word_names(u.fields)}
+
+    def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
+        """Whether a weak item names its speakers in full beside strong items, or in
+        parentheses as the page's strong items do."""
+        if self.forced == "items" or (strong_items and _named(unit)):
+            return True
+        return named_items and unit.fields.in_parentheses and _named(unit)
+
+    def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
+        """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
+        if fields.classes & NOT_TALK or NONE_YET.fullmatch(fields.title):
+            return False
+        if is_date(fields.title):
+            return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
+        if (
+            _AGENDA_TIME.match(fields.title)
+            or fields.title.startswith("(")
+            or (_BREAK.match(fields.title) and not fields.speakers)
+        ):
+            return False  # an agenda's time slot or break; a remark ("(outdated)")
+        if fields.classes & TALK:
+            return bool(fields.title)
+        return bool(fields.title) and (bool(fields.evidence) or maybe)
+
+    def once(self, units: list[Unit]) -> list[Unit]:
+        """Each talk once: where the page gives it again, that place stays as written."""
+        again = repeats([(u.fields, u.form) for u in units])
+        for position, kept in again.items():
+            unit, other = units[position], units[kept]
+            where = "above" if kept < position else "below"
+            said = f"'{unit.fields.title}' is '{other.fields.title}' {where}, again"
+            self.reading.notes.append((unit.start, f"{said}; left as written"))
+        return [u for position, u in enumerate(units) if position not in again]
+
+    def keep(self, units: list[Unit]) -> list[Unit]:
+        """Units with strong evidence, and weak ones (names in a speaker's place) beside
+        strong ones of their form, or repeated with full names."""
+        strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
+        named: Counter[tuple[str, int]] = Counter()
+        given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
+        for unit in units:
+            group = (unit.form, unit.level)
+            if unit.form == "heading" and any(
+                len(p.name.split()) > 1 for p in unit.fields.speakers
+            ):
+                named[group] += 1
+            if "event" in unit.fields.evidence:
+                given_at[group] += 1
+        kept = []
+        for unit in sorted(units, key=lambda u: u.start):
+            group = (unit.form, unit.level)
+            if (
+                self.trusted
+                or unit.fields.strong
+                or group in strong_forms
+                or named[group] >= 2
+                or (unit.form == "row" and "event" in unit.fields.evidence and given_at[group] >= 3)
+            ):
+                kept.append(unit)
+            else:
+                self.reading.notes.append(
+                    (unit.start, f"'{unit.fields.title}' names people only; left as written")
+                )
+        return kept
+
+
+def names_only_first(fields: Fields) -> bool:
+    """Whether a line names its speakers only when read speaker first (``Bo Lind - Title``:
+    read title first, it names no one)."""
+    return (
+        fields.names_then_title is not None and not fields.names_either_way and not fields.speakers
+    )
+
+
+def _named(unit: Unit) -> bool:
+    """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
+    speakers = unit.fields.speakers
+    return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
