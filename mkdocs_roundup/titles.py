@@ -352,6 +352,7 @@ class TitleReader(MediaReader):
                     fields.affiliation = clean_text(people.rpartition(",")[2])
                 return
         plain = Inline()
+        self._names_then_title(text, plain, fields)  # "[Ann Lee - Title](video)"
         if self._paren_people(text, plain, fields) or (by and self._by_people(text, plain, fields)):
             return
         split = split_lifted(_clean_people(text), (), self.known_orgs)

@@ -17,6 +17,7 @@ from .body import Reader
 from .fields import Fields
 from .labels import NONE_YET
 from .people import name_key
+from .profiles import is_profile_url
 from .repeats import repeats
 from .rows import is_date
 
@@ -67,7 +68,9 @@ class Weighing:
         """Where most list items that name their speakers put them first (``[Ann Lee](profile)
         - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
         Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
-        only when the page names Cy Park as a speaker elsewhere."""
+        only when the page names Cy Park as a speaker elsewhere. Where most name them after
+        the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
+        names its speaker first."""
         items = [u.fields for u in units if u.form in _LISTED]
         first = sum(1 for f in items if f.speaker_first)
         linked_after = sum(
@@ -79,6 +82,10 @@ class Weighing:
             1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title
         )
         if not ((first >= 2 and first > linked_after) or (plain >= 2 and plain > after)):
+            if first + after >= 2:  # a list that names its speakers, most of them after
+                for fields in items:
+                    if names_only_first(fields) and _unlinked_or_profiles(fields):
+                        self.reader.take_names_then_title(fields)
             return
         for fields in items:
             if not fields.names_either_way:
@@ -199,6 +206,13 @@ def names_only_first(fields: Fields) -> bool:
     return (
         fields.names_then_title is not None and not fields.names_either_way and not fields.speakers
     )
+
+
+def _unlinked_or_profiles(fields: Fields) -> bool:
+    """Whether the speakers read first are named without a link, or with their profiles
+    (``[Learn Improv](site) - Comedy structures`` names a site)."""
+    kept = fields.names_then_title
+    return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept[2][0])
 
 
 def _named(unit: Unit) -> bool:

@@ -1511,3 +1511,19 @@ def test_an_html_list_of_talks_is_read_and_left_as_written() -> None:
         (8, "Small Models", ["cy/small-models"]),
     ]
     assert all(t.in_place for t in found.talks)  # cards only where Markdown writes the list
+
+
+def test_a_list_naming_speakers_after_still_reads_a_line_that_names_one_first() -> None:
+    found = talks(
+        """
+        - [Queues at Scale - Ada Vos (2018)](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        - [Parsers by Hand - Bo Lind (2019)](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        - [Cy Moe - Designing very large models (2020)](https://www.youtube.com/watch?v=ccccccccccc)
+        - [Learn Stagecraft](https://stagecraft.example.org/) - Comedy structures for speakers.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Designing very large models", ["Cy Moe"]),
+    ]
