@@ -93,7 +93,7 @@ class Reader(TitleReader):
         self, text: str, visible: str, inline: Inline, line: int, fields: Fields
     ) -> bool:
         """Read a line's shortcodes; whether it is media links only, or empty."""
-        if "{{" in visible:
+        if "{{" in visible or "{%" in visible:
             self._shortcodes(visible, inline, line, fields)
         return self.media_only(text, inline, fields) or not visible
 

@@ -20,10 +20,15 @@ SLOT = re.compile(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
 _SHORTCODE = re.compile(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
-    r"(?P<args>[^}]*?)\s*[>%]\}\}",
+    r"(?P<args>[^}]*?)\s*[>%]\}\}"
+    r"|\{%-?\s*(?:include\s+)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)(?:\.html)?\b"
+    r"(?P<tag_args>[^%]*)%\}",
     re.I,
 )
+"""Hugo's shortcodes (``{{< youtube ID >}}``) and Jekyll's tags and includes (``{% youtube
+ID %}``, ``{% include video id="ID" provider="youtube" %}``) for players."""
 _SHORTCODE_ARG = re.compile(r"\b(id|url|src)\s*=\s*[\"']?([^\"'\s]+)")
+_PROVIDER_ARG = re.compile(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
 _SHORTCODE_URLS = {
     "youtube": "https://www.youtube.com/watch?v={}",
     "vimeo": "https://vimeo.com/{}",
@@ -32,7 +37,7 @@ _SHORTCODE_URLS = {
     "google-slides": "{}",
     "googleslides": "{}",
 }
-"""Hugo's shortcodes for players, and the URL each one's argument stands for."""
+"""The players a shortcode or tag names, and the URL each one's argument stands for."""
 _STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
 _REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
@@ -151,10 +156,16 @@ class MediaReader(Labels):
         for found in _SHORTCODE.finditer(visible):
             if any(found[0] in code for code in inline.code):
                 continue  # shown as code, never read
-            args = found["args"]
+            args = found["args"] if found["name"] else found["tag_args"].rstrip(" -")
+            name = (found["name"] or found["tag"]).lower()
+            if name == "video":  # Minimal Mistakes' include names its provider
+                provider = _PROVIDER_ARG.search(args)
+                if provider is None:
+                    continue
+                name = provider[1].lower()
             named = _SHORTCODE_ARG.search(args)
             value = named[2] if named else args.split()[0].strip("\"'") if args.split() else ""
-            url = _SHORTCODE_URLS[found["name"].lower()].format(value)
+            url = _SHORTCODE_URLS[name].format(value)
             hit = providers.find(url)
             if hit is not None:
                 fields.media.append(Piece(hit.media(None, line), line))

@@ -1527,3 +1527,28 @@ def test_a_list_naming_speakers_after_still_reads_a_line_that_names_one_first() 
         ("Parsers by Hand", ["Bo Lind"]),
         ("Designing very large models", ["Cy Moe"]),
     ]
+
+
+def test_jekyll_player_tags_and_includes_are_media_and_code_stays_code() -> None:
+    found = talks(
+        """
+        ## Queues at Scale, Ada Vos
+
+        {% include video id="aaaaaaaaaaa" provider="youtube" %}
+
+        ## Parsers by Hand, Bo Lind
+
+        {% youtube bbbbbbbbbbb %}
+
+        ## Small Models, Cy Moe
+
+        {% include speakerdeck.html id="c6e6743a83874131ab3d3e80a5e92d63" %}
+
+        `{% youtube ccccccccccc %}`
+        """
+    )
+    assert [media(t) for t in found] == [
+        ["aaaaaaaaaaa"],
+        ["bbbbbbbbbbb"],
+        ["c6e6743a83874131ab3d3e80a5e92d63"],
+    ]
