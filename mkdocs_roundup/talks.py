@@ -17,6 +17,7 @@ from typing import Any
 
 from markdown.extensions.toc import unique
 
+from . import containers
 from .blocks import Block, read
 from .body import Reader
 from .inline import Inline
@@ -96,6 +97,8 @@ class _Page:
         self.result = PageReading()
         self.raw_from: int | None = None
         """The line of a ``<div>`` never closed: Markdown shows the rest as raw HTML."""
+        self.containers: list[tuple[int, int]] = []
+        """The lines Material's containers hold (:mod:`~mkdocs_roundup.containers`)."""
 
     def offset(self, line: int) -> int:
         return self.line_starts[line] if line < len(self.line_starts) else len(self.text)
@@ -227,7 +230,11 @@ class _Page:
             open_fix=open_fix,
             close_fix=close_fix,
             indent=unit.indent,
-            in_place=unit.form == "row" or (unit.form == "item" and unit.block.html),
+            in_place=(
+                unit.form == "row"
+                or (unit.form == "item" and unit.block.html)
+                or containers.inside(self.containers, unit.start)
+            ),  # read, and left as written
             retitle=says_only,
         )
 
@@ -454,6 +461,7 @@ def plan_talks(
         return page.result
     toml = _TOML.match(text)
     source = ("\n" * toml.group(0).count("\n") + text[toml.end() :]) if toml else text
+    source, page.containers = containers.unwrap(source)
     try:
         structure = read(source)
         reading = find_units(

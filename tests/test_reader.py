@@ -1552,3 +1552,38 @@ def test_jekyll_player_tags_and_includes_are_media_and_code_stays_code() -> None
         ["bbbbbbbbbbb"],
         ["c6e6743a83874131ab3d3e80a5e92d63"],
     ]
+
+
+def test_talks_in_material_tabs_and_admonitions_are_read_and_left_as_written() -> None:
+    found = plan(
+        """
+        # Talks
+
+        === "2024"
+
+            - [Queues at Scale](https://speakerdeck.com/ada/queues) - [Ada Vos](https://github.com/avos)
+            - [Parsers by Hand](https://speakerdeck.com/bo/parsers) - [Bo Lind](https://github.com/blind)
+
+        !!! note "Harbor Conf"
+
+            ### Tracing Everything, [Eli Wu](https://github.com/eliwu)
+
+            <iframe src="https://www.youtube.com/embed/eeeeeeeeeee"></iframe>
+
+            ### Logging Everything, [Fay Ng](https://github.com/fayng)
+
+            ```
+            <iframe src="https://www.youtube.com/embed/fffffffffff"></iframe>
+            ```
+
+        Heading
+        ===
+        """
+    )
+    assert [(t.talk.line, t.talk.title, media(t.talk)) for t in found.talks] == [
+        (5, "Queues at Scale", ["ada/queues"]),
+        (6, "Parsers by Hand", ["bo/parsers"]),
+        (10, "Tracing Everything", ["eeeeeeeeeee"]),
+        (14, "Logging Everything", []),  # the iframe in a code block stays code
+    ]
+    assert all(t.in_place for t in found.talks)
