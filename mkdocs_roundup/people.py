@@ -83,6 +83,9 @@ _PARTICLES = {
     "della", "bin", "binti", "al", "el", "y", "ten", "ter", "zu", "af", "st.",
 }  # fmt: skip
 _NOT_NAME_WORDS = {
+    # words of events: "Title (Harbor Days)" names where, not who
+    "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
+    "expo", "forum",
     # words of titles and roles that never stand in a person's name
     "about", "advanced", "analyst", "api", "architect", "architecture", "backup", "business",
     "ceo", "cfo", "chairman", "chief", "cloud", "co-founder", "committer", "community", "coo",

@@ -1587,3 +1587,21 @@ def test_talks_in_material_tabs_and_admonitions_are_read_and_left_as_written() -
         (14, "Logging Everything", []),  # the iframe in a code block stays code
     ]
     assert all(t.in_place for t in found.talks)
+
+
+def test_an_event_in_parentheses_is_no_speaker() -> None:
+    found = talks(
+        """
+        ### 2024-06-01 — Parsers by Hand (Harbor Days)
+
+        Speaker: Bo Lind
+
+        ### 2024-07-01 — Small Models (Harbor Summit)
+
+        Speaker: Cy Moe
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Parsers by Hand (Harbor Days)", ["Bo Lind"]),
+        ("Small Models (Harbor Summit)", ["Cy Moe"]),
+    ]
