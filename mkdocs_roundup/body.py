@@ -196,7 +196,7 @@ def item_lines(reader: Reader, item: Block, fields: Fields, lines: range | None)
 
 def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | None) -> None:
     before = len(fields.abstract)
-    if inline.embeds or any(link.images for link in inline.links):
+    if inline.embeds or inline.images or any(link.images for link in inline.links):
         reader.embeds(inline, fields, block_lines_empty(inline), lines)
     for line, text in inline.lines():
         if lines is None or line in lines:

@@ -246,6 +246,24 @@ class MediaReader(Labels):
                 piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
             fields.media.append(piece)
             fields.evidence.add("media")
+        if inline.images and "\n" not in inline.text:
+            self._video_images(inline, fields, empty_lines, lines)
+
+    def _video_images(
+        self, inline: Inline, fields: Fields, empty_lines: set[int], lines: range | None
+    ) -> None:
+        """``![type:video](https://www.youtube.com/embed/…)``, as mkdocs-video writes a
+        player, on a line of its own."""
+        line = inline.first_line
+        if lines is not None and line not in lines:
+            return
+        for image in inline.images:
+            hit = providers.find(image.src) if image.alt.strip().lower() == "type:video" else None
+            if hit is None or hit.embed_url is None:
+                continue
+            remove = (line, line + 1) if line in empty_lines else None
+            fields.media.append(Piece(hit.media(image.title, line), line, remove))
+            fields.evidence.add("media")
 
 
 def known_aside(link: Link) -> bool:

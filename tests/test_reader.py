@@ -1605,3 +1605,21 @@ def test_an_event_in_parentheses_is_no_speaker() -> None:
         ("Parsers by Hand (Harbor Days)", ["Bo Lind"]),
         ("Small Models (Harbor Summit)", ["Cy Moe"]),
     ]
+
+
+def test_mkdocs_video_syntax_is_a_player() -> None:
+    found = plan(
+        """
+        ## Queues at Scale, Ada Vos
+
+        ![type:video](https://www.youtube.com/embed/aaaaaaaaaaa)
+
+        ## Parsers by Hand, Bo Lind
+
+        ![type:video](https://www.youtube.com/embed/bbbbbbbbbbb)
+
+        ![A photo of the room](room.jpg)
+        """
+    )
+    assert [media(t.talk) for t in found.talks] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"]]
+    assert [t.removals for t in found.talks][0]  # the card's player stands in its place
