@@ -44,6 +44,9 @@ _REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
+_PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit", "commits",
+                            "compare", "releases", "discussions", "actions", "wiki"})  # fmt: skip
+"""A repository's pages about its work (``…/issues/123``): never a talk's material."""
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
 _ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
@@ -315,7 +318,8 @@ def _is_material(href: str) -> bool:
     parts = providers.url_parts(href)
     host = parts.host.removeprefix("www.")
     if host in _CODE_HOSTS:
-        return parts.path.strip("/").count("/") >= 1
+        path = [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
+        return len(path) >= 2 and not (len(path) >= 3 and path[2] in _PROJECT_PAGES)
     if host in _DECK_HOSTS:
         return bool(parts.path.strip("/"))
     return bool(_MATERIAL_PATH.search(parts.path))

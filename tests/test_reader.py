@@ -1623,3 +1623,22 @@ def test_mkdocs_video_syntax_is_a_player() -> None:
     )
     assert [media(t.talk) for t in found.talks] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"]]
     assert all(t.removals for t in found.talks)  # the card's player stands in its place
+
+
+def test_a_changelog_that_credits_people_is_no_list_of_talks() -> None:
+    assert not talks(
+        """
+        # Changelog
+
+        * 2024-03-01: Fixed the parser ([#123](https://github.com/acme/tool/issues/123)) by [Ada Vos](https://github.com/avos)
+        * 2024-02-10: Added tables ([#120](https://github.com/acme/tool/pull/120)) by [Bo Lind](https://github.com/blind)
+        * 2024-01-05: Faster builds ([!118](https://gitlab.com/acme/tool/-/merge_requests/118)) by [Cy Moe](https://github.com/cymoe)
+        """
+    )
+    found = talks(
+        """
+        - [Queues at Scale](https://gitlab.com/ada/talks/-/blob/main/queues.pdf) - [Ada Vos](https://github.com/avos)
+        - [Parsers by Hand](https://github.com/blind/talks/tree/main/parsers) - [Bo Lind](https://github.com/blind)
+        """
+    )
+    assert [len(t.media) for t in found] == [1, 1]
