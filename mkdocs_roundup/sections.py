@@ -42,6 +42,34 @@ _WRAPPER_WORDS = frozenset({
 """Words that, around a word for talks only, still say nothing ("Table of talks given")."""
 
 
+_NO_TALKS = re.compile(
+    r"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:press(?:\s+coverage)?|media\s+coverage|"
+    r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
+    r"books|reading(?:\s+list)?|sponsors|partners|newsletters?|news|"
+    r"publications|papers|presse|artikel|bücher|sponsoren|veröffentlichungen|livres|"
+    r"partenaires|prensa|artículos|libros|publicaciones|patrocinadores|imprensa|artigos|"
+    r"livros|publicações)\s*:?$",
+    re.I,
+)
+"""Headings over what is no talk (articles, podcasts, books, sponsors): what stands under
+them, however like a talk it is written, stays as written."""
+
+
+def no_talks_under(talks: list[Unit], headings: list[Block]) -> set[int]:
+    """The talks (by ``id``) under a heading that names what is no talk ("In the press")."""
+    stack: list[Block] = []
+    position = 0
+    under: set[int] = set()
+    for unit in talks:
+        position = _push_headings(stack, headings, position, unit.start + 1)
+        for heading in stack:
+            inline = heading.inline
+            if inline is not None and _NO_TALKS.match(clean_text(inline.visible()).strip()):
+                under.add(id(unit))
+                break
+    return under
+
+
 def _generic(label: str) -> bool:
     if _GENERIC.match(label):
         return True

@@ -25,7 +25,7 @@ from .labels import MONTHS
 from .model import Party
 from .people import clean_text
 from .rows import column_roles, dated, is_date, row_fields
-from .sections import set_sections
+from .sections import no_talks_under, set_sections
 from .titles import ATTR_LIST, ONE_SLOT
 from .weighing import NOT_TALK, TALK, Weighing, names_only_first
 
@@ -135,10 +135,22 @@ class _Finder(Weighing):
                 talks.append(own)
             talks.extend(inner)
         talks = self.talk_list(self.once(self.keep(talks)))
+        talks = self.not_under_others(talks, [blocks[h] for h in headings])
         set_sections(talks, [blocks[h] for h in headings], self.reader)
         end_headings(talks, [blocks[h] for h in headings], page_end)
         self.reading.units = talks
         return self.reading
+
+    def not_under_others(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
+        """The talks but those under a heading over what is no talk ("In the press")."""
+        if self.trusted or self.forced:
+            return talks
+        under = no_talks_under(talks, headings)
+        for unit in talks:
+            if id(unit) in under:
+                said = f"'{unit.fields.title}' is under a heading of no talks"
+                self.reading.notes.append((unit.start, f"{said}; left as written"))
+        return [u for u in talks if id(u) not in under]
 
     def region_headings(self) -> list[int]:
         """The headings that start a region: not a label (``### Recording:``) nor a heading

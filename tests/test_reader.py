@@ -1642,3 +1642,24 @@ def test_a_changelog_that_credits_people_is_no_list_of_talks() -> None:
         """
     )
     assert [len(t.media) for t in found] == [1, 1]
+
+
+def test_what_stands_under_a_heading_of_articles_or_books_is_no_talk() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        - [Queues at Scale](https://speakerdeck.com/ada/queues) - Ada Vos
+        - [Small Models](https://speakerdeck.com/ada/models) - Ada Vos
+
+        ## In the press
+
+        - [Why we moved to static docs](https://example.com/blog/static-docs) - Bo Lind, Tech Weekly
+        - [Interview with the maintainers](https://www.youtube.com/watch?v=ccccccccccc) - Cy Moe
+
+        ## Books
+
+        - [Parsers by Hand](https://example.org/parsers) by Di Ray
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Small Models"]
