@@ -103,6 +103,8 @@ _BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
+_LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
+"""Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
 _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
@@ -189,7 +191,9 @@ class TitleReader(MediaReader):
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
             return
-        if self._labelled_title(text, inline, fields) or self._numbered(text, inline, fields):
+        if self._labelled_parts(text, inline, fields) or self._labelled_title(text, inline, fields):
+            return
+        if self._numbered(text, inline, fields):
             return
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
@@ -238,6 +242,24 @@ class TitleReader(MediaReader):
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
         return text
+
+    def _labelled_parts(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Speaker: Ann Lee, Topic: Title``: a line of labelled parts, a title's and a
+        speaker's among them."""
+        if text.count(":") < 2:
+            return False
+        labelled = [self.label(part) for part in _LABELLED_PART.split(text)]
+        roles = {found[0] for found in labelled if found}
+        if len(labelled) < 2 or None in labelled or not {"title", "speakers"} <= roles:
+            return False
+        for role, rest in (found for found in labelled if found):
+            if role == "title":
+                fields.title = clean_text(inline.visible(rest)).strip('"“” ')
+            elif role == "speakers":
+                fields.add_people(*self.people(rest, inline))
+        fields.evidence.update(("label", "person"))
+        fields.explicit = True
+        return True
 
     def _labelled_title(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``## Talk: Title``: all of it is the title."""

@@ -1663,3 +1663,18 @@ def test_what_stands_under_a_heading_of_articles_or_books_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Small Models"]
+
+
+def test_a_line_of_labelled_parts_gives_its_title_and_speaker() -> None:
+    found = talks(
+        """
+        * 2017-04-27 - [Ada Vos](https://github.com/avos) - Queues ([slides](q.pdf))
+        * 2017-05-25 - Speaker: Bo Lind, Topic: Parsers by Hand
+        * 2017-06-29 - Sprecher: Cy Moe; Thema: Kleine Modelle
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Kleine Modelle", ["Cy Moe"]),
+    ]
