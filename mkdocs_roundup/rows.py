@@ -8,13 +8,13 @@ import re
 
 from .blocks import Block
 from .body import Reader
+from .bylines import ONE_SLOT
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS, NONE_YET
 from .model import Party
 from .people import clean_text
 from .profiles import is_person_url
-from .titles import ONE_SLOT
 
 _DATE_CELL = re.compile(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"

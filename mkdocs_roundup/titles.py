@@ -5,28 +5,27 @@ people, kind and media.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
-from .fields import Fields, People
+from .bylines import (
+    BY_PREFIX,
+    ONE_SLOT,
+    PARENTHESES,
+    BylineReader,
+    clean_people,
+    link_pairs,
+)
+from .fields import Fields
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
-from .media import SLOT, MediaReader, known_aside
+from .media import SLOT, known_aside
 from .model import Party
 from .people import (
     clean_text,
-    is_org_name,
     looks_like_name,
-    people_lifted,
     split_lifted,
 )
-from .profiles import is_profile_site_page, is_profile_url
 
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
-_PARENTHESES = re.compile(r"\([^()]*\)")
-_NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
-"""What may stand between names on a line of names: joiners, punctuation, symbols."""
-ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
-"""A line that is one link."""
 _LEADING_DATE = re.compile(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+",
@@ -48,12 +47,7 @@ _TALK_QUOTE = re.compile(
     re.I,
 )
 """``… lightning talk "Title" …``: the quoted words are the title."""
-_PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
-"""``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
-_DASHES = re.compile(r"\s[-–—|]\s")
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
-_NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
-"""``[Jane Doe](profile): Title``: the speaker first."""
 _NO_MEDIA = re.compile(
     r"\s*\((?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+(?:recording|video|slides|grabación|"
     r"gravação|vídeo|diapositivas|aufzeichnung|folien|vidéo|enregistrement)\)",
@@ -67,15 +61,8 @@ _AT_EVENT = re.compile(
 )
 """A talk's line that ends with the event it was given at (a link)."""
 _WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
-_NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
-"""Names, a dash, a title (the names' side has no dash of its own)."""
 _DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
-_LINKED_FIRST = re.compile(
-    r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s*[-–—|]\s+(?P<title>.{3,})"
-)
-"""Linked speakers, a dash, the title."""
-_FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _TIME_SLOT = re.compile(
     r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
     r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
@@ -93,15 +80,8 @@ _NUMBERED_KIND = re.compile(
     r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
     re.I,
 )
-_BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
 ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``)."""
-_PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
-_EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|[^\w\x00)\].\"”?!]+$")
-"""Symbols around people's names (``Ann Lee · 📺``)."""
-_BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
-_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
-_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
@@ -111,45 +91,8 @@ _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
 
 
-class TitleReader(MediaReader):
+class TitleReader(BylineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
-
-    def __init__(self, labels: Mapping[str, str], known_orgs: frozenset[str]) -> None:
-        super().__init__(labels)
-        self.known_orgs = known_orgs
-
-    def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-        return people_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
-
-    def column_people(
-        self, text: str, inline: Inline
-    ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-        """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
-        but an institution (``Lumen University``)."""
-        speakers, orgs = self.people(text, inline)
-        names = [o for o in orgs if looks_like_name(o.name) and not is_org_name(o.name)]
-        if not names:
-            return speakers, orgs
-        return (*speakers, *names), tuple(o for o in orgs if o not in names)
-
-    def only_names(self, text: str, inline: Inline) -> People | None:
-        """The people of a line that holds only names (and their links, organizations,
-        events); ``None`` for any other line."""
-        if len(text) > 400 or text.count(" ") > 40 or _ends_a_sentence(text):
-            return None
-        visible = inline.visible(_clean_people(text)).strip()
-        if not visible or len(visible) > 160:
-            return None
-        speakers, orgs = people = self.people(text, inline)
-        if not speakers:
-            return None
-        rest = visible
-        for party in (*speakers, *orgs):
-            rest = rest.replace(party.name, "", 1)
-        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
-            rest = rest.replace(link.text, "", 1)
-        leftover = _PARENTHESES.sub("", rest)
-        return None if _NAME_GLUE.sub("", leftover) else people
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
         """Read the line that introduces a unit: title, people, media, kind. An event's
@@ -316,7 +259,7 @@ class TitleReader(MediaReader):
             if all(_full_name(p) for p in named[0]):
                 fields.add_people(*named)
         elif rest:
-            by = _BY_PREFIX.match(rest)
+            by = BY_PREFIX.match(rest)
             named = self.only_names(rest[by.end() :], inline) if by else None
             if named:
                 fields.add_people(*named)
@@ -377,7 +320,7 @@ class TitleReader(MediaReader):
         self._names_then_title(text, plain, fields)  # "[Ann Lee - Title](video)"
         if self._paren_people(text, plain, fields) or (by and self._by_people(text, plain, fields)):
             return
-        split = split_lifted(_clean_people(text), (), self.known_orgs)
+        split = split_lifted(clean_people(text), (), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
 
@@ -393,139 +336,14 @@ class TitleReader(MediaReader):
             or self._by_people(text, inline, fields)
         ):
             return
-        split = split_lifted(_clean_people(text), _pairs(inline), self.known_orgs)
+        split = split_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
-        head = _PARENTHESES.sub("", text.split(" - ")[0])  # "[Title](…) (Panel)"
+        head = PARENTHESES.sub("", text.split(" - ")[0])  # "[Title](…) (Panel)"
         title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head)
         if title_slot and (split.speakers or kind_marked(split.title)):
             # "[Title](deck) - Name", "[Title](deck) (Panel)": the title's own link
             self.title_media(inline.links[int(title_slot[1])], fields)
-
-    def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
-        for pattern in (_PAREN_PEOPLE, _FEATURING):
-            found = pattern.fullmatch(text)
-            named = self.only_names(found["names"], inline) if found else None
-            if not found or not found["title"].strip() or not named:
-                continue
-            speakers, orgs = named
-            if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
-                self._title_part(found["title"], inline, fields)
-                fields.add_people(speakers, orgs)
-                fields.in_parentheses = pattern is _PAREN_PEOPLE
-                return True
-            if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
-                every = self.column_people(found["names"], inline)  # "(Bo, Cy e Di)"
-                if not any(p.name.isupper() for p in every[0]):  # "(CAPI)": no one's name
-                    fields.one_word_names = (found["title"], inline, every)
-        return False
-
-    def take_one_word_names(self, fields: Fields) -> bool:
-        """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it
-        show that their parentheses name speakers)."""
-        return self._reread(fields, fields.one_word_names)
-
-    def _reread(self, fields: Fields, kept: tuple[str, Inline, People] | None) -> bool:
-        """A line's other reading, kept for the page to choose: its title and speakers."""
-        if kept is None:
-            return False
-        title, inline, (speakers, orgs) = kept
-        fields.speakers, fields.organizations = [], []
-        self._title_part(title, inline, fields)
-        fields.add_people(speakers, orgs)
-        return True
-
-    def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Title | Ann Lee, Org``."""
-        if " | " not in text:
-            return False
-        title, _, people = text.rpartition(" | ")
-        named = self.only_names(people, inline)
-        if not named:
-            return False
-        fields.title = clean_text(inline.visible(title))
-        fields.add_people(*named)
-        return True
-
-    def _by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
-        cut = list(_BY.finditer(text))
-        by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
-        if len(by) != 2 or _DASHES.search(by[1]):
-            return False
-        named = self.only_names(by[1], inline)
-        if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
-            return False
-        fields.title = clean_text(inline.visible(by[0]))
-        fields.add_people(*named)
-        for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
-            self.title_media(inline.links[int(n)], fields)
-        return True
-
-    def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Jane Doe](…): Queues at Scale``, ``[Jane Doe](…) - Queues at Scale``: the
-        speaker first."""
-        for pattern in (_NAMES_FIRST, _LINKED_FIRST):
-            first = pattern.fullmatch(text)
-            named = self.only_names(first["names"], inline) if first else None
-            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person;
-            # "[Acme Labs](github.com/acmelabs)" is an organization's.
-            if first and named and all(self._linked_person(p) for p in named[0]):
-                fields.add_people(*named)
-                self._title_part(first["title"], inline, fields)
-                fields.speaker_first = True
-                return True
-        return False
-
-    def _linked_person(self, party: Party) -> bool:
-        return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
-
-    def _named_person(self, party: Party) -> bool:
-        """A person's full name, not linked to a project ("[Python Markdown](repo)")."""
-        return self._full_name(party) and not (party.url and is_profile_site_page(party.url))
-
-    def _full_name(self, party: Party, words: int = 2) -> bool:
-        """A person's name of ``words`` words or more, no organization's ("Acme Labs")."""
-        return len(party.name.split()) >= words and not is_org_name(party.name, self.known_orgs)
-
-    def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
-        """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
-        pages whose talks put their speakers first."""
-        found = _NAMES_DASH.fullmatch(text)
-        names = found["names"] if found else ""
-        if not found or len(inline.visible(names).split()) > 8:
-            return
-        speakers, orgs = self.column_people(names, inline)
-        if not speakers or orgs or not all(self._named_person(p) for p in speakers):
-            return
-        fields.names_then_title = (found["title"], inline, (speakers, orgs))
-        # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
-        # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
-        other = self.only_names(found["title"], inline) if "\x00" not in names else None
-        fields.names_either_way = bool(other and all(self._full_name(p) for p in other[0]))
-
-    def take_names_then_title(self, fields: Fields) -> bool:
-        """Read the line kept by :meth:`_names_then_title` speaker first."""
-        if fields.speaker_first or not self._reread(fields, fields.names_then_title):
-            return False
-        fields.speaker_first = True
-        return True
-
-    def title_media(self, link: Link, fields: Fields) -> None:
-        """A talk title's own link: the talk's material, when it is media."""
-        piece = self.link_piece(link, None, title_link=True)
-        if piece:
-            fields.media.append(piece)
-            fields.evidence.add("media")
-
-    def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
-        """The title of a line whose people are read apart; a title that is one link links
-        to the talk's material."""
-        slot = ONE_SLOT.fullmatch(text)
-        if slot:
-            self.title_media(inline.links[int(slot[1])], fields)
-        fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
     def attr_list(self, text: str, fields: Fields) -> str:
         found = ATTR_LIST.search(text) if "{" in text else None
@@ -576,26 +394,3 @@ def _full_name(person: Party) -> bool:
     if person.url:
         return True
     return " " in person.name and not _PLACE.search(person.name)
-
-
-def _pairs(inline: Inline) -> list[tuple[str, str]]:
-    return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
-
-
-def _ends_a_sentence(text: str) -> bool:
-    """A line whose last word is a lower-case word (``… it is about.``) ends a sentence: a
-    name, an organization or a link ends a line of names."""
-    words = text.rstrip(" .!?;:\t\n").rsplit(None, 1)
-    last = words[-1] if words else ""
-    return last.isalpha() and last.islower() and not _NAME_GLUE.fullmatch(last)
-
-
-def _clean_people(text: str) -> str:
-    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
-    leading "By" and a sentence's final period."""
-    if "_" in text or "?" in text:
-        text = _PLACEHOLDERS.sub("", text)
-    if "@" in text:
-        text = _HANDLE.sub("", text)
-    text = _BY_PREFIX.sub("", _EDGE_SYMBOLS.sub("", text.strip(" ,")))
-    return _FINAL_PERIOD.sub("", text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .body import Reader, unit_body
+from .bylines import ONE_SLOT
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .inline import Inline
@@ -26,7 +27,7 @@ from .model import Party
 from .people import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
-from .titles import ATTR_LIST, ONE_SLOT
+from .titles import ATTR_LIST
 from .weighing import NOT_TALK, TALK, Weighing, names_only_first
 
 _SECTION = re.compile(

@@ -1,0 +1,233 @@
+"""Who a talk's line names, and where: its people read in each way a line gives them
+(``Title (Ann Lee)``, ``Title by Ann Lee``, ``Title | Ann Lee``, ``Ann Lee - Title``,
+``[Ann Lee](…): Title``), and the readings kept for the page to choose
+(:mod:`~mkdocs_roundup.weighing`). :mod:`~mkdocs_roundup.titles` reads the rest of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .fields import Fields, People
+from .inline import Inline, Link
+from .media import SLOT, MediaReader
+from .model import Party
+from .people import clean_text, is_org_name, looks_like_name, people_lifted
+from .profiles import is_profile_site_page, is_profile_url
+
+PARENTHESES = re.compile(r"\([^()]*\)")
+"""A remark in parentheses."""
+_NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
+"""What may stand between names on a line of names: joiners, punctuation, symbols."""
+ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
+"""A line that is one link."""
+_PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
+"""``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
+_DASHES = re.compile(r"\s[-–—|]\s")
+_NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
+"""``[Jane Doe](profile): Title``: the speaker first."""
+_NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
+"""Names, a dash, a title (the names' side has no dash of its own)."""
+_LINKED_FIRST = re.compile(
+    r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s*[-–—|]\s+(?P<title>.{3,})"
+)
+"""Linked speakers, a dash, the title."""
+_FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
+_BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
+_PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
+_EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|[^\w\x00)\].\"”?!]+$")
+"""Symbols around people's names (``Ann Lee · 📺``)."""
+BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
+"""``by``, ``par``, ``von``… before people's names."""
+_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
+_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
+
+
+class BylineReader(MediaReader):
+    """Reads the people of a unit's own line."""
+
+    def __init__(self, labels: Mapping[str, str], known_orgs: frozenset[str]) -> None:
+        super().__init__(labels)
+        self.known_orgs = known_orgs
+
+    def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+        return people_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
+
+    def column_people(
+        self, text: str, inline: Inline
+    ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+        """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
+        but an institution (``Lumen University``)."""
+        speakers, orgs = self.people(text, inline)
+        names = [o for o in orgs if looks_like_name(o.name) and not is_org_name(o.name)]
+        if not names:
+            return speakers, orgs
+        return (*speakers, *names), tuple(o for o in orgs if o not in names)
+
+    def only_names(self, text: str, inline: Inline) -> People | None:
+        """The people of a line that holds only names (and their links, organizations,
+        events); ``None`` for any other line."""
+        if len(text) > 400 or text.count(" ") > 40 or _ends_a_sentence(text):
+            return None
+        visible = inline.visible(clean_people(text)).strip()
+        if not visible or len(visible) > 160:
+            return None
+        speakers, orgs = people = self.people(text, inline)
+        if not speakers:
+            return None
+        rest = visible
+        for party in (*speakers, *orgs):
+            rest = rest.replace(party.name, "", 1)
+        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
+            rest = rest.replace(link.text, "", 1)
+        leftover = PARENTHESES.sub("", rest)
+        return None if _NAME_GLUE.sub("", leftover) else people
+
+    def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
+        for pattern in (_PAREN_PEOPLE, _FEATURING):
+            found = pattern.fullmatch(text)
+            named = self.only_names(found["names"], inline) if found else None
+            if not found or not found["title"].strip() or not named:
+                continue
+            speakers, orgs = named
+            if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
+                self._title_part(found["title"], inline, fields)
+                fields.add_people(speakers, orgs)
+                fields.in_parentheses = pattern is _PAREN_PEOPLE
+                return True
+            if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
+                every = self.column_people(found["names"], inline)  # "(Bo, Cy e Di)"
+                if not any(p.name.isupper() for p in every[0]):  # "(CAPI)": no one's name
+                    fields.one_word_names = (found["title"], inline, every)
+        return False
+
+    def take_one_word_names(self, fields: Fields) -> bool:
+        """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it
+        show that their parentheses name speakers)."""
+        return self._reread(fields, fields.one_word_names)
+
+    def _reread(self, fields: Fields, kept: tuple[str, Inline, People] | None) -> bool:
+        """A line's other reading, kept for the page to choose: its title and speakers."""
+        if kept is None:
+            return False
+        title, inline, (speakers, orgs) = kept
+        fields.speakers, fields.organizations = [], []
+        self._title_part(title, inline, fields)
+        fields.add_people(speakers, orgs)
+        return True
+
+    def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title | Ann Lee, Org``."""
+        if " | " not in text:
+            return False
+        title, _, people = text.rpartition(" | ")
+        named = self.only_names(people, inline)
+        if not named:
+            return False
+        fields.title = clean_text(inline.visible(title))
+        fields.add_people(*named)
+        return True
+
+    def _by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
+        cut = list(_BY.finditer(text))
+        by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
+        if len(by) != 2 or _DASHES.search(by[1]):
+            return False
+        named = self.only_names(by[1], inline)
+        if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
+            return False
+        fields.title = clean_text(inline.visible(by[0]))
+        fields.add_people(*named)
+        for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
+            self.title_media(inline.links[int(n)], fields)
+        return True
+
+    def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Jane Doe](…): Queues at Scale``, ``[Jane Doe](…) - Queues at Scale``: the
+        speaker first."""
+        for pattern in (_NAMES_FIRST, _LINKED_FIRST):
+            first = pattern.fullmatch(text)
+            named = self.only_names(first["names"], inline) if first else None
+            # Only linked names: "Apache Mesos: An Introduction" is a title, not a person;
+            # "[Acme Labs](github.com/acmelabs)" is an organization's.
+            if first and named and all(self._linked_person(p) for p in named[0]):
+                fields.add_people(*named)
+                self._title_part(first["title"], inline, fields)
+                fields.speaker_first = True
+                return True
+        return False
+
+    def _linked_person(self, party: Party) -> bool:
+        return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
+
+    def _named_person(self, party: Party) -> bool:
+        """A person's full name, not linked to a project ("[Python Markdown](repo)")."""
+        return self._full_name(party) and not (party.url and is_profile_site_page(party.url))
+
+    def _full_name(self, party: Party, words: int = 2) -> bool:
+        """A person's name of ``words`` words or more, no organization's ("Acme Labs")."""
+        return len(party.name.split()) >= words and not is_org_name(party.name, self.known_orgs)
+
+    def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
+        pages whose talks put their speakers first."""
+        found = _NAMES_DASH.fullmatch(text)
+        names = found["names"] if found else ""
+        if not found or len(inline.visible(names).split()) > 8:
+            return
+        speakers, orgs = self.column_people(names, inline)
+        if not speakers or orgs or not all(self._named_person(p) for p in speakers):
+            return
+        fields.names_then_title = (found["title"], inline, (speakers, orgs))
+        # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
+        # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
+        other = self.only_names(found["title"], inline) if "\x00" not in names else None
+        fields.names_either_way = bool(other and all(self._full_name(p) for p in other[0]))
+
+    def take_names_then_title(self, fields: Fields) -> bool:
+        """Read the line kept by :meth:`_names_then_title` speaker first."""
+        if fields.speaker_first or not self._reread(fields, fields.names_then_title):
+            return False
+        fields.speaker_first = True
+        return True
+
+    def title_media(self, link: Link, fields: Fields) -> None:
+        """A talk title's own link: the talk's material, when it is media."""
+        piece = self.link_piece(link, None, title_link=True)
+        if piece:
+            fields.media.append(piece)
+            fields.evidence.add("media")
+
+    def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
+        """The title of a line whose people are read apart; a title that is one link links
+        to the talk's material."""
+        slot = ONE_SLOT.fullmatch(text)
+        if slot:
+            self.title_media(inline.links[int(slot[1])], fields)
+        fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def link_pairs(inline: Inline) -> list[tuple[str, str]]:
+    return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A line whose last word is a lower-case word (``… it is about.``) ends a sentence: a
+    name, an organization or a link ends a line of names."""
+    words = text.rstrip(" .!?;:\t\n").rsplit(None, 1)
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and not _NAME_GLUE.fullmatch(last)
+
+
+def clean_people(text: str) -> str:
+    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
+    leading "By" and a sentence's final period."""
+    if "_" in text or "?" in text:
+        text = _PLACEHOLDERS.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub("", text)
+    text = BY_PREFIX.sub("", _EDGE_SYMBOLS.sub("", text.strip(" ,")))
+    return _FINAL_PERIOD.sub("", text)
