@@ -30,6 +30,7 @@ from .log import log
 from .model import Event
 from .parse import PagePlan, Slugify, parse_page
 from .people import name_key
+from .profiles import is_profile_site_page
 
 
 class Source:
@@ -167,7 +168,7 @@ def plan_site(
         for p in plans.values()
         for t in p.talks
         for o in t.talk.organizations
-        if o.url
+        if o.url and not is_profile_site_page(o.url)  # a repository names no organization
     }
     for path, page in plans.items():
         unlinked = {name_key(s.name) for t in page.talks for s in t.talk.speakers if not s.url}
