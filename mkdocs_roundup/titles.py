@@ -85,6 +85,10 @@ ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
+_DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
+"""A linked title, then a description."""
+_SENTENCE_WORDS = 12
+"""Words enough that what follows a linked title describes the talk, not who gives it."""
 _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
@@ -128,6 +132,8 @@ class TitleReader(BylineReader):
         if whole and not fields.untitled:
             self._link_title(inline.links[int(whole[1])], fields)
             return
+        if self._described_link(text, inline, fields):
+            return
         if self._names_then_strong(text, inline, fields):
             return
         if fields.untitled:
@@ -144,6 +150,17 @@ class TitleReader(BylineReader):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _described_link(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](deck) - A sentence about the talk …``: the link's text is the title,
+        the sentence its abstract."""
+        found = _DESCRIBED.fullmatch(text) if not fields.untitled else None
+        about = clean_text(inline.visible(found["about"])) if found else ""
+        if not found or len(about.split()) < _SENTENCE_WORDS:
+            return False
+        self._link_title(inline.links[int(found[1])], fields)
+        fields.abstract.append(about)
+        return True
 
     def _at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at

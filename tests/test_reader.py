@@ -1678,3 +1678,17 @@ def test_a_line_of_labelled_parts_gives_its_title_and_speaker() -> None:
         ("Parsers by Hand", ["Bo Lind"]),
         ("Kleine Modelle", ["Cy Moe"]),
     ]
+
+
+def test_a_linked_title_then_a_sentence_is_the_title_and_its_abstract() -> None:
+    found = talks(
+        """
+        * [Collecting Old Mainframes](talks/mainframes.pdf) - With many examples from our museum I show what it takes to keep old machines running and how the collection grows.
+        * [Parsers by Hand](talks/parsers.pdf) - Bo Lind
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Collecting Old Mainframes", []),
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
+    assert found[0].abstract.startswith("With many examples")
