@@ -291,3 +291,41 @@ def test_valid_options_near_the_limits_build(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "data" / "all.json").is_file()
+
+
+IN_PLACE = dedent(
+    """\
+    # Talks
+
+    === "2024"
+
+        - [Queues at Scale](https://speakerdeck.com/ada/queues) - [Ada Vos](https://github.com/avos)
+        - [Parsers by Hand](https://speakerdeck.com/bo/parsers) - [Bo Lind](https://github.com/blind)
+
+    <ul>
+      <li><a href="https://www.slideshare.net/cy/small-models">Small Models</a></li>
+      <li><a href="https://www.slideshare.net/di/big-models">Big Models</a></li>
+    </ul>
+    """
+)
+
+
+def test_talks_read_in_place_are_exported_and_the_page_stays_as_written(tmp_path: Path) -> None:
+    config = write_site(
+        tmp_path,
+        {"talks.md": IN_PLACE},
+        markdown_extensions=["attr_list", {"pymdownx.tabbed": {"alternate_style": True}}],
+    )
+    done = mkdocs_build("-f", str(config), "--strict")
+    assert done.returncode == 0, done.stderr
+    (event,) = export(tmp_path)["events"]  # type: ignore[misc]
+    titles = [t["title"] for t in event["talks"]]
+    assert titles == ["Queues at Scale", "Parsers by Hand", "Small Models", "Big Models"]
+    page = BeautifulSoup((tmp_path / "site/talks/index.html").read_text("utf-8"), "html.parser")
+    assert not page.select(".roundup-talk")  # no card: each talk stands as written
+    tab = page.select_one(".tabbed-block")
+    assert tab is not None and "Queues at Scale" in tab.get_text()
+    assert [a.get_text() for a in page.select("article li a")][-2:] == [
+        "Small Models",
+        "Big Models",
+    ]
