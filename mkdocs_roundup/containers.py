@@ -1,7 +1,7 @@
 """Material's containers: admonitions (``!!! note``), collapsible blocks (``??? note``,
 ``???+ note``) and content tabs (``=== "2024"``) hold indented Markdown, which CommonMark
-would read as code. Their content is read as the Markdown it is, line for line, and the
-talks found in it are read for the site's indexes and left on the page as written.
+would read as code. Their content is read as the Markdown it is, line for line; a talk's
+card in it is written at the container's indent.
 """
 
 from __future__ import annotations
@@ -14,14 +14,42 @@ _WIDTH = 4
 """How much further than its opener a container's content is indented."""
 
 
-def unwrap(text: str) -> tuple[str, list[tuple[int, int]]]:
+class Containers:
+    """Where a page's containers are: the lines their content spans, and how far each line
+    was indented by them."""
+
+    def __init__(self, lines: int = 0) -> None:
+        self.spans: list[tuple[int, int]] = []
+        """The lines (0-based, past the last) each container's content spans."""
+        self.indents = [0] * lines
+
+    def inside(self, line: int) -> bool:
+        """Whether ``line`` is in a container's content."""
+        return self.end(line) is not None
+
+    def end(self, line: int) -> int | None:
+        """Where the innermost container that holds ``line`` ends (``None``: none does)."""
+        ends = [end for start, end in self.spans if start <= line < end]
+        return min(ends) if ends else None
+
+    def indent(self, first: int, end: int) -> int | None:
+        """How far the containers indent the lines ``first`` up to ``end`` (blank lines
+        aside); ``None`` when they do not indent them all alike."""
+        if not self.spans:
+            return 0
+        indents = {self.indents[line] for line in range(first, min(end, len(self.indents)))}
+        indents.discard(-1)
+        return indents.pop() if len(indents) == 1 else (0 if not indents else None)
+
+
+def unwrap(text: str) -> tuple[str, Containers]:
     """``text`` with each container's opener blanked and its content dedented (the same
-    lines, so line numbers hold), and the lines (0-based, past the last) each container's
-    content spans."""
+    lines, so line numbers hold), and where the containers are."""
     if "!!!" not in text and "???" not in text and "===" not in text:
-        return text, []
+        return text, Containers()
     lines = text.split("\n")
-    spans: list[tuple[int, int]] = []
+    found = Containers(len(lines))
+    spans = found.spans
     number = 0
     while number < len(lines):
         opener = _OPENER.match(lines[number])
@@ -36,12 +64,16 @@ def unwrap(text: str) -> tuple[str, list[tuple[int, int]]]:
         lines[number] = ""
         for inner in range(number + 1, end):
             line = lines[inner]
-            cut = min(_WIDTH, len(line) - len(line.lstrip(" ")))
-            lines[inner] = line[cut:]
+            if line.strip():
+                lines[inner] = line[_WIDTH:]
+                found.indents[inner] += _WIDTH
+            else:
+                lines[inner] = ""
+                found.indents[inner] = -1  # blank: as indented as the lines around it
         spans.append((number + 1, end))
         # its content may hold containers of its own, now one level out: read on inside
         number += 1
-    return "\n".join(lines), spans
+    return "\n".join(lines), found
 
 
 def _content_end(lines: list[str], start: int, indent: int) -> int:
@@ -56,8 +88,3 @@ def _content_end(lines: list[str], start: int, indent: int) -> int:
             last = end + 1
         end += 1
     return last
-
-
-def inside(spans: list[tuple[int, int]], line: int) -> bool:
-    """Whether ``line`` is in a container's content."""
-    return any(start <= line < end for start, end in spans)

@@ -212,25 +212,28 @@ class _CardPreprocessor(Preprocessor):
             page.facades += renderer.facades(card)
             page.chrome += [(head, False), (meta, True), (foot, False)]
             out.append(text[cursor : item.start])
+            chunk: list[str] = []
             opening = stash(head)
             state.opens[opening] = index
-            out.append(f"\n\n{opening}\n\n")
+            chunk.append(f"\n\n{opening}\n\n")
             if item.keeps_heading and index not in made:
-                out.append(text[item.start : item.heading_end].rstrip("\n") + "\n\n")
+                heading = text[item.start : item.heading_end].rstrip("\n")
+                chunk.append(_dedent(heading, item.nest) + "\n\n")
             else:
                 placeholder = stash(_heading_html(item))
                 state.headings[placeholder] = index
-                out.append(f"{placeholder}\n\n")
+                chunk.append(f"{placeholder}\n\n")
             if meta:
-                out.append(f"{stash(meta)}\n\n")
-            out.append(item.open_fix)
+                chunk.append(f"{stash(meta)}\n\n")
+            chunk.append(item.open_fix)
             body = _without(text, item.heading_end, item.end, item.removals).strip("\n")
-            if item.indent:
-                body = _dedent(body, item.indent)
+            if item.indent or item.nest:
+                body = _dedent(body, item.indent + item.nest)
             bodies.append(body)
-            out.append(body)
-            out.append(f"{item.close_fix}\n\n")
-            out.append(f"{stash(foot)}\n\n")
+            chunk.append(body)
+            chunk.append(f"{item.close_fix}\n\n")
+            chunk.append(f"{stash(foot)}\n\n")
+            out.append(_indent("".join(chunk), item.nest) if item.nest else "".join(chunk))
             cursor = item.end
         out.append(text[cursor:])
         self.ext._state = state
@@ -250,6 +253,13 @@ def _dedent(text: str, columns: int) -> str:
     return "\n".join(
         line[min(columns, len(line) - len(line.lstrip(" "))) :] for line in text.split("\n")
     )
+
+
+def _indent(text: str, columns: int) -> str:
+    """``text`` with each line but blank ones indented by ``columns`` (a card inside one of
+    Material's containers, ``=== "2024"``)."""
+    pad = " " * columns
+    return "\n".join(pad + line if line.strip() else line for line in text.split("\n"))
 
 
 def _heading_html(item: TalkPlan) -> str:

@@ -66,6 +66,9 @@ class TalkPlan:
     """What the card puts after it: the closings of HTML blocks the text leaves open."""
     indent: int = 0
     """How far the body is indented (a list item's children): the card takes it off."""
+    nest: int = 0
+    """How far Material's containers indent the talk (``=== "2024"``): the card is
+    written as far in."""
     in_place: bool = False
     """The talk stays as written, with no card (a table row): it is read, not rewritten."""
     card: Talk | None = None
@@ -97,8 +100,8 @@ class _Page:
         self.result = PageReading()
         self.raw_from: int | None = None
         """The line of a ``<div>`` never closed: Markdown shows the rest as raw HTML."""
-        self.containers: list[tuple[int, int]] = []
-        """The lines Material's containers hold (:mod:`~mkdocs_roundup.containers`)."""
+        self.containers = containers.Containers()
+        """Where Material's containers are (:mod:`~mkdocs_roundup.containers`)."""
 
     def offset(self, line: int) -> int:
         return self.line_starts[line] if line < len(self.line_starts) else len(self.text)
@@ -207,6 +210,9 @@ class _Page:
 
     def talk(self, unit: Unit, talk_id: str, levels: dict[int, int], divs: Any) -> TalkPlan:
         fields = unit.fields
+        closes = self.containers.end(unit.start)
+        if closes is not None and unit.end > closes:
+            unit.end = closes  # a talk in a container ends with it
         for line, message in fields.warnings:
             self.warn(line, message)
         start, head_end = self.offset(unit.start), self.offset(unit.head_end)
@@ -218,11 +224,14 @@ class _Page:
         if kept:  # the card remakes the heading: what it cannot show goes under it
             open_fix = kept + open_fix
         says_only = _says_only(unit, talk)
+        nest = self.containers.indent(unit.start, max(unit.end, unit.head_end))
         return TalkPlan(
             talk=talk,
             card=_card(unit, talk, says_only),
             start=start,
-            heading_end=head_end if says_only or unit.form != "item" else start + unit.indent,
+            heading_end=(
+                head_end if says_only or unit.form != "item" else start + (nest or 0) + unit.indent
+            ),
             end=max(end, head_end),
             keeps_heading=unit.form == "heading" and not unit.block.html,
             level=unit.level or levels.get(unit.start, 3),
@@ -230,10 +239,12 @@ class _Page:
             open_fix=open_fix,
             close_fix=close_fix,
             indent=unit.indent,
+            nest=nest or 0,
             in_place=(
                 unit.form == "row"
                 or (unit.form == "item" and unit.block.html)
-                or containers.inside(self.containers, unit.start)
+                or nest is None  # across a container's edge
+                or bool(nest and (open_fix or close_fix))
             ),  # read, and left as written
             retitle=says_only,
         )

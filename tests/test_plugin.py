@@ -310,7 +310,7 @@ IN_PLACE = dedent(
 )
 
 
-def test_talks_read_in_place_are_exported_and_the_page_stays_as_written(tmp_path: Path) -> None:
+def test_cards_in_material_tabs_and_html_lists_read_in_place(tmp_path: Path) -> None:
     config = write_site(
         tmp_path,
         {"talks.md": IN_PLACE},
@@ -322,9 +322,14 @@ def test_talks_read_in_place_are_exported_and_the_page_stays_as_written(tmp_path
     titles = [t["title"] for t in event["talks"]]
     assert titles == ["Queues at Scale", "Parsers by Hand", "Small Models", "Big Models"]
     page = BeautifulSoup((tmp_path / "site/talks/index.html").read_text("utf-8"), "html.parser")
-    assert not page.select(".roundup-talk")  # no card: each talk stands as written
     tab = page.select_one(".tabbed-block")
-    assert tab is not None and "Queues at Scale" in tab.get_text()
+    assert tab is not None  # the tab's talks are cards, inside the tab
+    cards = tab.select(".roundup-talk")
+    assert [c.select_one("h2").get_text(strip=True) for c in cards] == [
+        "Queues at Scale",
+        "Parsers by Hand",
+    ]
+    assert len(page.select(".roundup-talk")) == 2  # the HTML list's talks stand as written
     assert [a.get_text() for a in page.select("article li a")][-2:] == [
         "Small Models",
         "Big Models",
