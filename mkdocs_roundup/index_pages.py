@@ -51,7 +51,6 @@ from .identity import resolve
 from .language import ENGLISH, Language
 from .listings import IndexRenderer
 from .log import log
-from .look_alikes import likely_duplicates
 from .model import Diagnostic, Event
 from .people import collapse_spaces
 from .render import environment
@@ -107,6 +106,9 @@ def site_catalog(
         log.warning("%s", diagnostic)
     level = logging.WARNING if options.lookalikes == "warn" else logging.INFO
     if log.isEnabledFor(level):  # a quiet build (mkdocs build -q) would drop every notice
+        # Imported here: a quiet build never searches, and need not load rapidfuzz.
+        from .look_alikes import likely_duplicates
+
         _report_look_alikes(likely_duplicates(people.directory, people.distinct), level)
     for entry in people.unmatched:
         log.info("%s", Diagnostic(entry.path, entry.line, f"'{entry.name}' matches no talk"))

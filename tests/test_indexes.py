@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -1013,16 +1015,16 @@ def test_look_alikes_are_searched_only_when_they_would_be_said(
 ) -> None:
     """A build whose log drops the notices (``mkdocs build -q`` drops info and warnings)
     does not search for look-alike names: nothing it finds would be said."""
-    from mkdocs_roundup import index_pages
+    from mkdocs_roundup import look_alikes
 
     searches: list[int] = []
-    search = index_pages.likely_duplicates
+    search = look_alikes.likely_duplicates
 
     def counted(*args: Any) -> Any:
         searches.append(1)
         return search(*args)
 
-    monkeypatch.setattr(index_pages, "likely_duplicates", counted)
+    monkeypatch.setattr(look_alikes, "likely_duplicates", counted)
     caplog.set_level(level, logger="mkdocs")
     pages = {**PAGES, "events/winter.md": WINTER.replace("Dee Dunn", "Bo Lindh")}
     run(write_site(tmp_path, pages, plugin={"lookalikes": lookalikes}))
@@ -1320,3 +1322,11 @@ def test_no_organizations_page_when_no_talk_names_one(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert (site / "speakers" / "index.html").is_file()
     assert not (site / "organizations" / "index.html").exists()
+
+
+def test_the_plugin_loads_no_fuzzy_matcher_until_it_searches() -> None:
+    """rapidfuzz serves the look-alike search alone, which a quiet build skips: importing the
+    plugin does not load it."""
+    code = "import sys, mkdocs_roundup.plugin; print('rapidfuzz' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
