@@ -127,6 +127,8 @@ class Inline:
     breaks: list[int] = field(default_factory=list)
     """The source line each of the text's line breaks starts (a link broken over two lines
     is one line of the text)."""
+    _visible: str | None = field(default=None, init=False, repr=False, compare=False)
+    """:meth:`visible` of the whole text, once asked for (each stage of the reader asks)."""
 
     def lines(self) -> list[tuple[int, str]]:
         """The lines (links as slots), each with the source line it starts on."""
@@ -137,7 +139,10 @@ class Inline:
 
     def visible(self, text: str | None = None) -> str:
         """``text`` (default: all of it) with each link slot replaced by the link's text."""
-        text = self.text if text is None else text
+        if text is None:
+            if self._visible is None:
+                self._visible = self.visible(self.text)
+            return self._visible
         if "\x00" not in text:
             return text
         parts = text.split("\x00")
