@@ -25,7 +25,7 @@ MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
 """Links are kept as written (markdown-it would percent-encode them), and read whatever their
 scheme, as Python-Markdown renders them: what the plugin writes is checked where it writes
 it (:mod:`mkdocs_roundup.links`)."""
-_MARKUP = frozenset("[<`*_\\&")
+_MARKUP = re.compile(r"[\[<`*_\\&]")
 """Characters without which a block's inline content is plain text (no link, no tag, no
 code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
 _SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*)\)")
@@ -259,7 +259,8 @@ class _InlineBuilder:
 
     def finish(self) -> Inline:
         self.close_link()
-        self.close_strong()
+        if self.strong_depth:
+            self.close_strong()
         self.out.text = "".join(self.parts)
         return self.out
 
@@ -389,7 +390,7 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     content = token.content
     if "](" in content and "`" not in content:
         content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
-    if _MARKUP.isdisjoint(content):
+    if not _MARKUP.search(content):
         _plain_lines(content, builder)
         return builder.finish()
     if _simple_links(content, builder):
@@ -504,6 +505,9 @@ def _simple_links(content: str, builder: _InlineBuilder) -> bool:
 
 
 def _plain_lines(text: str, builder: _InlineBuilder) -> None:
+    if "\n" not in text:
+        builder.text(text)
+        return
     for number, line in enumerate(text.split("\n")):
         if number:
             builder.newline()
