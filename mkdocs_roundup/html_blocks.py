@@ -70,16 +70,15 @@ def html_elements(source: str) -> list[tuple[str, int, int, str]]:
     line and last line (1-based), source text. A comment is not published: none."""
     if source.lstrip().startswith("<!--"):
         return []
-    cutter = _Elements()
     if truncated_at(source) < len(source):  # no element can be trusted to end: one piece
-        cutter.pieces.append(("", 1, 0, source.count("\n") + 1, len(source)))
-    elif source.count("\n", 0, len(source.rstrip("\n"))) == 0:  # one line: one piece
+        return [("", 1, source.count("\n") + 1, source)]
+    body = source.rstrip("\n")
+    if "\n" not in body:  # one line: one piece
         opening = source.lstrip()[1:].split(">", 1)[0].split(None, 1)
-        name = opening[0].lower() if opening else ""
-        cutter.pieces.append((name, 1, 0, 1, len(source.rstrip("\n"))))
-    else:
-        cutter.feed(source)
-        cutter.close()
+        return [(opening[0].lower() if opening else "", 1, 1, body)]
+    cutter = _Elements()
+    cutter.feed(source)
+    cutter.close()
     lines = source.split("\n")
     if cutter.start is not None:  # an element never closed runs to the block's end
         cutter.pieces.append((cutter.tag, *cutter.start, len(lines), len(lines[-1])))
