@@ -60,6 +60,11 @@ _CONTAINERS = {
     "table_open": "table",
     "tr_open": "row",
 }
+_CLOSERS = frozenset(kind.replace("_open", "_close") for kind in _CONTAINERS)
+_LEAVES = frozenset(
+    ["heading_open", "paragraph_open", "inline", "fence", "code_block", "hr", "html_block"]
+)
+"""The tokens :meth:`_BlockReader.leaf` reads (the others close a leaf or a table's part)."""
 
 
 @dataclass
@@ -97,22 +102,23 @@ class _BlockReader:
     def read(self, text: str) -> list[Block]:
         for token in MARKDOWN.parse(text, self.env):
             kind = token.type
-            top = self.stack[-1]
-            lines = token.map or (top.start, top.end)
-            if kind in _CONTAINERS:
+            if kind in _LEAVES:
+                top = self.stack[-1]
+                self.leaf(kind, token, top, token.map or (top.start, top.end))
+            elif kind in _CONTAINERS:
+                top = self.stack[-1]
+                lines = token.map or (top.start, top.end)
                 block = Block(_CONTAINERS[kind], lines[0], lines[1])
                 if kind == "list_item_open":
                     block.indent = _content_column(self.source_lines, token)
                 top.children.append(block)
                 self.stack.append(block)
-            elif kind.endswith("_close") and kind.replace("_close", "_open") in _CONTAINERS:
+            elif kind in _CLOSERS:
                 self.close()
             elif kind == "thead_open":
                 self.in_head = True
             elif kind == "thead_close":
                 self.in_head = False
-            else:
-                self.leaf(kind, token, top, lines)
         return self.root.children
 
     def close(self) -> None:
