@@ -93,6 +93,9 @@ _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
+_BLANKS = re.compile(r"\s{2,}")
+"""A run of blanks: one is as good as many to the patterns that read a line, and a long run
+(``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
 
 
 class TitleReader(BylineReader):
@@ -102,6 +105,7 @@ class TitleReader(BylineReader):
         """Read the line that introduces a unit: title, people, media, kind. An event's
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
+        text = _BLANKS.sub(" ", text)
         self._title_fields(text, inline, fields)
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self._line_named(fields.title, text, inline)

@@ -1693,3 +1693,20 @@ def test_a_linked_title_then_a_sentence_is_the_title_and_its_abstract() -> None:
         ("Parsers by Hand", ["Bo Lind"]),
     ]
     assert found[0].abstract.startswith("With many examples")
+
+
+def test_a_run_of_blanks_in_a_talk_line_reads_as_one_blank() -> None:
+    # A long run of blanks made the line's patterns try every split of it (quadratic):
+    # the line is read as if the run were one blank (benchmarks/hostile_lines.py times it)
+    blanks = " " * 3000
+    found = talks(
+        f"""
+        - Queues at Scale{blanks}by Ann Lee ([slides](https://speakerdeck.com/ann/queues))
+        - Parsers by Hand\tby Bo Lind ([slides](https://speakerdeck.com/bo/parsers))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ann Lee"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
+
