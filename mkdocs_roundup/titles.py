@@ -80,8 +80,9 @@ _NUMBERED_KIND = re.compile(
     r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
     re.I,
 )
-ATTR_LIST = re.compile(r"\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
-"""An ``attr_list`` at a line's end (``{: .talk #anchor }``)."""
+ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
+"""An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
+from a run's first blank only: from each of them, a long run took time quadratic in it)."""
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""

@@ -1710,3 +1710,10 @@ def test_a_run_of_blanks_in_a_talk_line_reads_as_one_blank() -> None:
         ("Parsers by Hand", ["Bo Lind"]),
     ]
 
+def test_an_attr_list_after_blanks_is_read_and_blanks_before_braces_are_kept() -> None:
+    from mkdocs_roundup.titles import ATTR_LIST
+
+    assert ATTR_LIST.sub("", "Queues at Scale   {: .talk }") == "Queues at Scale"
+    assert ATTR_LIST.sub("", "{ .talk }") == ""
+    assert ATTR_LIST.sub("", "a {b} c" + " " * 3000 + "x") == "a {b} c" + " " * 3000 + "x"
+
