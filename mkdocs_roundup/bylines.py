@@ -36,8 +36,9 @@ _LINKED_FIRST = re.compile(
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
-_EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|[^\w\x00)\].\"”?!]+$")
-"""Symbols around people's names (``Ann Lee · 📺``)."""
+_EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|(?<![^\w\x00)\].\"”?!])[^\w\x00)\].\"”?!]+$")
+"""Symbols around people's names (``Ann Lee · 📺``); those at the end are tried from a run's
+first symbol only (from each of them, a long run of ``: : :`` took time quadratic in it)."""
 BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")

@@ -1710,6 +1710,7 @@ def test_a_run_of_blanks_in_a_talk_line_reads_as_one_blank() -> None:
         ("Parsers by Hand", ["Bo Lind"]),
     ]
 
+
 def test_an_attr_list_after_blanks_is_read_and_blanks_before_braces_are_kept() -> None:
     from mkdocs_roundup.titles import ATTR_LIST
 
@@ -1717,3 +1718,10 @@ def test_an_attr_list_after_blanks_is_read_and_blanks_before_braces_are_kept() -
     assert ATTR_LIST.sub("", "{ .talk }") == ""
     assert ATTR_LIST.sub("", "a {b} c" + " " * 3000 + "x") == "a {b} c" + " " * 3000 + "x"
 
+
+def test_symbols_after_names_are_dropped_from_a_runs_first_symbol() -> None:
+    from mkdocs_roundup.bylines import clean_people
+
+    assert clean_people("Ann Lee · 📺") == "Ann Lee"
+    assert clean_people("Ann Lee" + " :" * 3000) == "Ann Lee"
+    assert clean_people("Ann Lee (Acme) ·") == "Ann Lee (Acme)"
