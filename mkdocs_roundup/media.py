@@ -48,6 +48,8 @@ _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit
                             "compare", "releases", "discussions", "actions", "wiki"})  # fmt: skip
 """A repository's pages about its work (``…/issues/123``): never a talk's material."""
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
+_ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
+"""A line's text that is only an ``attr_list`` (what stands after an image)."""
 _ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
@@ -260,11 +262,13 @@ class MediaReader(Labels):
         line = inline.first_line
         if lines is not None and line not in lines:
             return
+        # "![type:video](…){: style="width:100%" }": its attributes are the player's too
+        own_line = line in empty_lines or bool(_ATTRS_ONLY.fullmatch(inline.visible()))
         for image in inline.images:
             hit = providers.find(image.src) if image.alt.strip().lower() == "type:video" else None
             if hit is None or hit.embed_url is None:
                 continue
-            remove = (line, line + 1) if line in empty_lines else None
+            remove = (line, line + 1) if own_line else None
             fields.media.append(Piece(hit.media(image.title, line), line, remove))
             fields.evidence.add("media")
 

@@ -1725,3 +1725,20 @@ def test_symbols_after_names_are_dropped_from_a_runs_first_symbol() -> None:
     assert clean_people("Ann Lee · 📺") == "Ann Lee"
     assert clean_people("Ann Lee" + " :" * 3000) == "Ann Lee"
     assert clean_people("Ann Lee (Acme) ·") == "Ann Lee (Acme)"
+
+
+def test_a_mkdocs_video_player_with_attributes_is_replaced_by_the_cards() -> None:
+    found = plan(
+        """
+        ## Queues at Scale, Ada Vos
+
+        ![type:video](https://www.youtube.com/embed/aaaaaaaaaaa){: style="width:100%" }
+
+        ## Parsers by Hand, Bo Lind
+
+        ![type:video](https://www.youtube.com/embed/bbbbbbbbbbb) and a word after it
+        """
+    )
+    assert [media(t.talk) for t in found.talks] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"]]
+    # the player and its attributes go, the card plays it; a line with words stays
+    assert [len(t.removals) for t in found.talks] == [1, 0]
