@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .blocks import Block
 from .body import Reader, unit_body
 from .bylines import ONE_SLOT
+from .containers import Containers
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .inline import Inline
@@ -99,6 +100,9 @@ class _Finder(Weighing):
         self.reading = Reading()
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
+        self.containers: Containers | None = None
+        """Where Material's containers are (:mod:`~mkdocs_roundup.containers`): a
+        heading in one is a heading of its content only."""
 
     # -- regions between headings --------------------------------------------------------
 
@@ -113,8 +117,9 @@ class _Finder(Weighing):
         page_end = self.line_count
         # The blocks before the first heading, then each heading's own blocks.
         regions: list[tuple[Block | None, list[Block]]] = [(None, blocks[: bounds[0]])]
-        regions += [(blocks[h], blocks[h + 1 : bounds[n + 1]]) for n, h in enumerate(headings)]
-        starts = [blocks[h].start for h in headings]
+        for n, h in enumerate(headings):
+            regions += self.contained(blocks[h], blocks[h + 1 : bounds[n + 1]])
+        starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
         talks: list[Unit] = []
         inners = [self.inner_units(region) for _, region in regions]
         self.speakers_first([u for inner in inners for u in inner])
@@ -137,10 +142,42 @@ class _Finder(Weighing):
             talks.extend(inner)
         talks = self.talk_list(self.once(self.keep(talks)))
         talks = self.not_under_others(talks, [blocks[h] for h in headings])
-        set_sections(talks, [blocks[h] for h in headings], self.reader)
+        for group, above in self.by_container(talks, [blocks[h] for h in headings]):
+            set_sections(group, above, self.reader)
         end_headings(talks, [blocks[h] for h in headings], page_end)
+        for unit in talks:
+            unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         self.reading.units = talks
         return self.reading
+
+    def container_end(self, line: int, default: int) -> int:
+        """The line after the content of the innermost container that holds ``line``."""
+        end = self.containers.end(line) if self.containers is not None else None
+        return default if end is None else end
+
+    def contained(
+        self, heading: Block, region: list[Block]
+    ) -> list[tuple[Block | None, list[Block]]]:
+        """A heading's region, cut where the container that holds the heading ends: what
+        follows the container is no part of it ("### Title" in a ``!!! note``)."""
+        end = self.container_end(heading.start, -1)
+        if end < 0 or all(b.start < end for b in region):
+            return [(heading, region)]
+        inside = [b for b in region if b.start < end]
+        return [(heading, inside), (None, region[len(inside) :])]
+
+    def by_container(
+        self, talks: list[Unit], headings: list[Block]
+    ) -> list[tuple[list[Unit], list[Block]]]:
+        """The talks in each container and outside any, each with the headings above them
+        that hold them: those outside any container and those in a container of theirs."""
+        groups: dict[int, list[Unit]] = {}
+        for unit in talks:
+            groups.setdefault(self.container_end(unit.start, -1), []).append(unit)
+        return [
+            (group, [h for h in headings if group[0].start < self.container_end(h.start, 1 << 30)])
+            for group in groups.values()
+        ]
 
     def not_under_others(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
         """The talks but those under a heading over what is no talk ("In the press")."""
@@ -475,9 +512,12 @@ def find_units(
     line_count: int,
     *,
     trusted: bool = False,
+    containers: Containers | None = None,
 ) -> Reading:
     """The talks of a page read into blocks (of ``line_count`` lines), in page order;
-    ``trusted``: the author said the page is a roundup."""
+    ``trusted``: the author said the page is a roundup; ``containers``: where Material's
+    containers are (:func:`~mkdocs_roundup.containers.unwrap`)."""
     finder = _Finder(blocks, reader, forced, line_count)
     finder.trusted = trusted
+    finder.containers = containers
     return finder.find()

@@ -1742,3 +1742,49 @@ def test_a_mkdocs_video_player_with_attributes_is_replaced_by_the_cards() -> Non
     assert [media(t.talk) for t in found.talks] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"]]
     # the player and its attributes go, the card plays it; a line with words stays
     assert [len(t.removals) for t in found.talks] == [1, 0]
+
+
+def test_a_heading_in_a_container_ends_with_its_container() -> None:
+    from mkdocs_roundup import containers
+    from mkdocs_roundup.blocks import read
+    from mkdocs_roundup.body import Reader
+    from mkdocs_roundup.labels import DEFAULT_LABELS
+    from mkdocs_roundup.units import find_units
+
+    page = dedent(
+        """
+        # Harbor Conf
+
+        !!! note "Day one"
+
+            ### Tracing Everything, [Eli Wu](https://github.com/eliwu)
+
+            <iframe src="https://www.youtube.com/embed/eeeeeeeeeee"></iframe>
+
+            ### Logging Everything, [Fay Ng](https://github.com/fayng)
+
+            <iframe src="https://www.youtube.com/embed/fffffffffff"></iframe>
+
+        ??? info "Older talks"
+
+            | Speaker | Talk | Slides |
+            | --- | --- | --- |
+            | Gus Hale | Old Queues | [pdf](https://example.org/old.pdf) |
+            | Ivy Lam | Old Parsers | [pdf](https://example.org/oldp.pdf) |
+        """
+    ).lstrip("\n")
+    source, found = containers.unwrap(page)
+    reading = find_units(
+        read(source).blocks,
+        Reader(DEFAULT_LABELS, frozenset()),
+        None,
+        source.count("\n") + 1,
+        containers=found,
+    )
+    # The table of the next container is neither the last heading's talks nor in its section
+    assert [(u.fields.title, u.section, u.end) for u in reading.units] == [
+        ("Tracing Everything", None, 8),
+        ("Logging Everything", None, 11),
+        ("Old Queues", None, 17),
+        ("Old Parsers", None, 18),
+    ]
