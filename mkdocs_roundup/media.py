@@ -317,13 +317,28 @@ def _no_deck(href: str) -> bool:
     return any(host == h or host.startswith(h) or host.endswith("." + h) for h in _EVENT_HOSTS)
 
 
+def _repository_path(href: str) -> list[str] | None:
+    """The path of a link into a code host's repository (``owner/name/…``), or ``None``."""
+    parts = providers.url_parts(href)
+    if parts.host.removeprefix("www.") not in _CODE_HOSTS:
+        return None
+    return [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
+
+
+def is_work_item(href: str) -> bool:
+    """Whether a link points at a repository's issue, pull request or commit (a changelog's
+    credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
+    path = _repository_path(href)
+    return path is not None and len(path) >= 3 and path[2] in _PROJECT_PAGES
+
+
 def _is_material(href: str) -> bool:
     """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
+    path = _repository_path(href)
+    if path is not None:
+        return len(path) >= 2 and not is_work_item(href)
     parts = providers.url_parts(href)
     host = parts.host.removeprefix("www.")
-    if host in _CODE_HOSTS:
-        path = [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
-        return len(path) >= 2 and not (len(path) >= 3 and path[2] in _PROJECT_PAGES)
     if host in _DECK_HOSTS:
         return bool(parts.path.strip("/"))
     return bool(_MATERIAL_PATH.search(parts.path))

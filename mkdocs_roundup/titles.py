@@ -17,7 +17,7 @@ from .bylines import (
 from .fields import Fields
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
-from .media import SLOT, known_aside
+from .media import SLOT, is_work_item, known_aside
 from .model import Party
 from .people import (
     clean_text,
@@ -107,6 +107,9 @@ class TitleReader(BylineReader):
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
         text = _BLANKS.sub(" ", text)
+        if "\x00" in text:
+            links = (inline.links[int(n)] for n in SLOT.findall(text))
+            fields.work_item = any(is_work_item(link.href) for link in links)
         self._title_fields(text, inline, fields)
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self._line_named(fields.title, text, inline)

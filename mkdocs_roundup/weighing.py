@@ -158,6 +158,8 @@ class Weighing:
             return False  # an agenda's time slot or break; a remark ("(outdated)")
         if fields.classes & TALK:
             return bool(fields.title)
+        if fields.work_item:
+            return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
     def once(self, units: list[Unit]) -> list[Unit]:

@@ -1788,3 +1788,18 @@ def test_a_heading_in_a_container_ends_with_its_container() -> None:
         ("Old Queues", None, 17),
         ("Old Parsers", None, 18),
     ]
+
+
+def test_release_notes_that_credit_people_beside_a_video_are_no_talks() -> None:
+    found = talks(
+        """
+        ## v3.2
+
+        - Faster startup - by Ada Vos ([#501](https://github.com/acme/db/pull/501))
+        - New export command - by Bo Lind ([#498](https://github.com/acme/db/pull/498))
+        - A fix for tables - by Cy Moe ([abc123](https://gitlab.com/acme/db/-/commit/abc123))
+        - Docs: a [walkthrough](https://www.youtube.com/watch?v=aaaaaaaaaaa) - by Di Ray
+        """
+    )
+    # each entry links its pull request or commit: a changelog's, however named
+    assert all(t.title.startswith("Docs") for t in found)
