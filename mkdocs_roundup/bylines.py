@@ -140,7 +140,7 @@ class BylineReader(MediaReader):
         named = self.only_names(by[1], inline)
         if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
             return False
-        fields.title = clean_text(inline.visible(by[0]))
+        fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
         fields.add_people(*named)
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)

@@ -1803,3 +1803,16 @@ def test_release_notes_that_credit_people_beside_a_video_are_no_talks() -> None:
     )
     # each entry links its pull request or commit: a changelog's, however named
     assert all(t.title.startswith("Docs") for t in found)
+
+
+def test_a_dash_before_by_is_no_word_of_the_title() -> None:
+    found = talks(
+        """
+        - Queues at Scale - by Ada Vos ([slides](https://speakerdeck.com/ada/queues))
+        - Parsers by Hand – by Bo Lind ([slides](https://speakerdeck.com/bo/parsers))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
