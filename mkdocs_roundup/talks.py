@@ -481,6 +481,7 @@ def plan_talks(
             unit,
             source.count("\n") + 1,
             trusted=enabled is True,
+            containers=page.containers,
         )
     except Exception as error:  # a reader's bug must not stop a build, nor lose a page
         log.debug("%s: reading failed", path, exc_info=True)
