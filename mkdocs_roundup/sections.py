@@ -45,9 +45,10 @@ _WRAPPER_WORDS = frozenset({
 _NO_TALKS = re.compile(
     r"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:press(?:\s+coverage)?|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
-    r"books|reading(?:\s+list)?|sponsors|partners|newsletters?|news|"
+    r"books|reading(?:\s+list)?|sponsors|partners|newsletters?|news|awards|honou?rs|prizes|"
     r"publications|papers|presse|artikel|bücher|sponsoren|veröffentlichungen|livres|"
     r"partenaires|prensa|artículos|libros|publicaciones|patrocinadores|imprensa|artigos|"
+    r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
     r"livros|publicações)\s*:?$",
     re.I,
 )

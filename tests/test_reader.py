@@ -1661,6 +1661,11 @@ def test_what_stands_under_a_heading_of_articles_or_books_is_no_talk() -> None:
         ## Books
 
         - [Parsers by Hand](https://example.org/parsers) by Di Ray
+
+        ## Awards
+
+        - 2023: Best Paper Award - Ada Vos, Bo Lind ([paper](https://example.org/best.pdf))
+        - 2022: Community Prize - Cy Moe ([video](https://www.youtube.com/watch?v=ddddddddddd))
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Small Models"]
