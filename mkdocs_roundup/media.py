@@ -47,6 +47,8 @@ _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit", "commits",
                             "compare", "releases", "discussions", "actions", "wiki"})  # fmt: skip
 """A repository's pages about its work (``…/issues/123``): never a talk's material."""
+_WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
+"""A path segment that names one of :data:`_PROJECT_PAGES`."""
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
 _ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
@@ -328,6 +330,8 @@ def _repository_path(href: str) -> list[str] | None:
 def is_work_item(href: str) -> bool:
     """Whether a link points at a repository's issue, pull request or commit (a changelog's
     credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
+    if not _WORK_PAGE.search(href):
+        return False  # the usual link: no such page's word in it at all
     path = _repository_path(href)
     return path is not None and len(path) >= 3 and path[2] in _PROJECT_PAGES
 

@@ -58,16 +58,20 @@ them, however like a talk it is written, stays as written."""
 
 def no_talks_under(talks: list[Unit], headings: list[Block]) -> set[int]:
     """The talks (by ``id``) under a heading that names what is no talk ("In the press")."""
+    over = {
+        id(h)
+        for h in headings
+        if h.inline is not None and _NO_TALKS.match(clean_text(h.inline.visible()).strip())
+    }
+    if not over:
+        return set()
     stack: list[Block] = []
     position = 0
     under: set[int] = set()
     for unit in talks:
         position = _push_headings(stack, headings, position, unit.start + 1)
-        for heading in stack:
-            inline = heading.inline
-            if inline is not None and _NO_TALKS.match(clean_text(inline.visible()).strip()):
-                under.add(id(unit))
-                break
+        if any(id(heading) in over for heading in stack):
+            under.add(id(unit))
     return under
 
 
