@@ -140,6 +140,12 @@ _INSTITUTION_WORDS = frozenset(
 """Words that make a name an organization's ("Carnegie Mellon University")."""
 
 
+_MIXED_SCRIPTS = re.compile(
+    r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff]|[\u3040-\u30ff\u3400-\u9fff][A-Za-z]"
+)
+"""A Latin letter right beside a Japanese or Chinese character, in one word."""
+
+
 def _is_upper_initial(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -155,6 +161,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(len(word) > 25 for word in words):
         return False  # a sentence in a script without spaces is no name
+    if not text.isascii() and _MIXED_SCRIPTS.search(text):
+        return False  # "Rustで作るCLI": a name is written in one script
     capitals = 0
     for word in words:
         lowered = word.lower()

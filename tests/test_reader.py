@@ -1808,3 +1808,13 @@ def test_a_dash_before_by_is_no_word_of_the_title() -> None:
         ("Queues at Scale", ["Ada Vos"]),
         ("Parsers by Hand", ["Bo Lind"]),
     ]
+
+
+def test_a_word_that_mixes_latin_and_japanese_is_no_name() -> None:
+    found = talks(
+        """
+        - 2024-03-01: 山田太郎 - Rustで作るCLI ([slides](https://speakerdeck.com/yamada/cli))
+        - 2024-04-01: 佐藤花子 - TypeScriptの型 ([slides](https://speakerdeck.com/sato/ts))
+        """
+    )
+    assert [p.name for t in found for p in t.speakers] == []  # no title read as a speaker
