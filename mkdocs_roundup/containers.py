@@ -23,10 +23,6 @@ class Containers:
         """The lines (0-based, past the last) each container's content spans."""
         self.indents = [0] * lines
 
-    def inside(self, line: int) -> bool:
-        """Whether ``line`` is in a container's content."""
-        return self.end(line) is not None
-
     def end(self, line: int) -> int | None:
         """Where the innermost container that holds ``line`` ends (``None``: none does)."""
         ends = [end for start, end in self.spans if start <= line < end]

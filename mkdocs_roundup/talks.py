@@ -210,9 +210,6 @@ class _Page:
 
     def talk(self, unit: Unit, talk_id: str, levels: dict[int, int], divs: Any) -> TalkPlan:
         fields = unit.fields
-        closes = self.containers.end(unit.start)
-        if closes is not None and unit.end > closes:
-            unit.end = closes  # a talk in a container ends with it
         for line, message in fields.warnings:
             self.warn(line, message)
         start, head_end = self.offset(unit.start), self.offset(unit.head_end)
