@@ -26,7 +26,7 @@ from .people import (
 )
 
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
-_LEADING_DATE = re.compile(
+LEADING_DATE = re.compile(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+",
     re.I,
@@ -206,7 +206,7 @@ class TitleReader(BylineReader):
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
         text = self._line_media(text, inline, fields)
-        text = _LEADING_DATE.sub("", text)
+        text = LEADING_DATE.sub("", text)
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
         return text

@@ -28,7 +28,7 @@ from .model import Party
 from .people import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
-from .titles import ATTR_LIST
+from .titles import ATTR_LIST, LEADING_DATE
 from .weighing import NOT_TALK, TALK, Weighing, names_only_first
 
 _SECTION = re.compile(
@@ -49,13 +49,11 @@ _SECTION = re.compile(
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
-_DASHES = frozenset("-–—")
+_DASH_CHARS = frozenset("-–—")
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
-_DATED = re.compile(r"\s*\d{4}-\d{2}-\d{2}\b")
-"""A line that opens with its date (``2013-01-24: …``)."""
 
 
 @dataclass
@@ -283,7 +281,10 @@ class _Finder(Weighing):
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = _talk_line(inline, lines, first)
-        if not (first or inline.links or _DATED.match(text)) or len(text.split()) > _FEW_WORDS * 2:
+        if (
+            not (first or inline.links or LEADING_DATE.match(text))
+            or len(text.split()) > _FEW_WORDS * 2
+        ):
             return None  # a talk's line is dated or links its talk; prose is neither
         reader = self.reader
         if reader.label(text) or reader.is_media_field(text, inline):
@@ -476,7 +477,7 @@ def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tupl
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
     that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
     text = lines[first][1]
-    if first + 1 < len(lines) and inline.visible(text).rstrip()[-1:] in _DASHES:
+    if first + 1 < len(lines) and inline.visible(text).rstrip()[-1:] in _DASH_CHARS:
         return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
     return text, lines[first][0] + 1
 
