@@ -333,14 +333,19 @@ def is_work_item(href: str) -> bool:
     if not _WORK_PAGE.search(href):
         return False  # the usual link: no such page's word in it at all
     path = _repository_path(href)
-    return path is not None and len(path) >= 3 and path[2] in _PROJECT_PAGES
+    return path is not None and _work_path(path)
+
+
+def _work_path(path: list[str]) -> bool:
+    """Whether a repository's path (``owner/name/…``) is one of its work's pages."""
+    return len(path) >= 3 and path[2] in _PROJECT_PAGES
 
 
 def _is_material(href: str) -> bool:
     """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
     path = _repository_path(href)
     if path is not None:
-        return len(path) >= 2 and not is_work_item(href)
+        return len(path) >= 2 and not _work_path(path)
     parts = providers.url_parts(href)
     host = parts.host.removeprefix("www.")
     if host in _DECK_HOSTS:
