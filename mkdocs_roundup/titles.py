@@ -281,7 +281,7 @@ class TitleReader(BylineReader):
         fields.title = clean_text(lead).strip(" -–—:|")
         named = self.only_names(rest, inline) if rest else None
         if named:
-            if all(_full_name(p) for p in named[0]):
+            if all(_named_in_full(p) for p in named[0]):
                 fields.add_people(*named)
         elif rest:
             by = BY_PREFIX.match(rest)
@@ -320,7 +320,7 @@ class TitleReader(BylineReader):
             return False
         names = names.strip(" :-–—|")
         named = self.only_names(names, inline) if names else None
-        if not named or not all(_full_name(p) for p in named[0]):
+        if not named or not all(_named_in_full(p) for p in named[0]):
             return False
         fields.add_people(*named)
         fields.title = clean_text(title).strip(" -–—:|")
@@ -414,7 +414,7 @@ def _a_word(text: str) -> bool:
     return bool(text) and text[:1].islower()
 
 
-def _full_name(person: Party) -> bool:
+def _named_in_full(person: Party) -> bool:
     """A person's full name (or a profile link), not a place (``Boston MA``)."""
     if person.url:
         return True
