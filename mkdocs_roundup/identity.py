@@ -69,13 +69,11 @@ class Person:
 class Directory:
     """Every person found, and which person a name or a link belongs to."""
 
-    def __init__(
-        self, people: Iterable[Person], lookup: dict[str, str], keys: Keys | None = None
-    ) -> None:
+    def __init__(self, people: Iterable[Person], lookup: dict[str, str], keys: Keys) -> None:
         self.people: tuple[Person, ...] = tuple(people)
         self._by_id = {p.id: p for p in self.people}
         self._lookup = lookup
-        self._keys = keys or Keys()
+        self._keys = keys
 
     def __len__(self) -> int:
         return len(self.people)
