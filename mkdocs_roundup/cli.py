@@ -106,7 +106,9 @@ def print_check(project: Project, site: Site, out: TextIO) -> None:
     talks = 0
     said = [("warning", w) for w in project.warnings] + [("info", n) for n in project.notices]
     for path, plan in sorted(site.plans.items()):
-        own = [(kind, text) for kind, text in said if _line_of(text, path) is not None]
+        own = [
+            (kind, text, rest) for kind, text in said if (rest := _line_of(text, path)) is not None
+        ]
         if not (plan.talks or plan.notes or own):
             continue
         talks += len(plan.talks)
@@ -115,8 +117,8 @@ def print_check(project: Project, site: Site, out: TextIO) -> None:
             _print_talk(item.talk, out)
         for note in plan.notes:
             out.write(f"  note: {note.line}: {note.message}\n")
-        for kind, text in own:
-            out.write(f"  {kind}: {_line_of(text, path)}\n")
+        for kind, text, rest in own:
+            out.write(f"  {kind}: {rest}\n")
             shown.add(text)
     for kind, text in said:
         if text not in shown:
