@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .identity import Directory, Mention
+from .identity import Directory, Mention, _place
 from .identity_keys import Groups
 from .model import Diagnostic
 from .people import clean_text
@@ -163,10 +163,6 @@ class _LookAlikes:
             members[self.groups.find(person_id)].append(self.firsts[key])
         groups = [tuple(sorted(m, key=_place)) for m in members.values()]
         return sorted(groups, key=lambda g: [_place(m) for m in g])
-
-
-def _place(mention: Mention) -> tuple[str, int]:
-    return (mention.path, mention.line)
 
 
 _NAMED = 3
