@@ -177,9 +177,26 @@ class _InlineBuilder:
         if self.link is not None:
             self.link_parts.append(value)
         else:
+            if value[0] == ")" and self._closes_link():
+                value = value[1:]
+                if not value:
+                    return
             self.parts.append(value)
         if self.strong_depth:
             self.strong_parts.append(value)
+
+    def _closes_link(self) -> bool:
+        """``[(Ann Lee](…))``: a ``)`` right after a link whose text opens a parenthesis
+        closes it; it is the link's text (taken into it)."""
+        links = self.out.links
+        if not links or self.slot_at != len(self.parts) - 1:
+            return False
+        slot = self.parts[-1]
+        link = links[-1]
+        if not slot.endswith("\x00") or link.text.count("(") <= link.text.count(")"):
+            return False
+        link.text += ")"
+        return True
 
     def newline(self) -> None:
         self.newlines += 1

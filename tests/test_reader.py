@@ -1418,6 +1418,21 @@ def test_a_link_broken_in_two_with_the_same_target_is_one_link() -> None:
     ]
 
 
+def test_a_parenthesis_closed_right_after_a_link_belongs_to_its_text() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](talks/queues.pdf) [(Ada Vos](talks/queues.pdf))
+        - Parsers by Hand (Bo Lind)
+        - Small Models (Cy Moe)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"], ["talks/queues.pdf"]),
+        ("Parsers by Hand", ["Bo Lind"], []),
+        ("Small Models", ["Cy Moe"], []),
+    ]
+
+
 def test_a_question_keeps_its_mark_as_french_writes_it() -> None:
     found = talks(
         """
