@@ -83,7 +83,8 @@ _NUMBERED_KIND = re.compile(
 ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
-_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*[)\]]")
+_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
+"""A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
 _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")

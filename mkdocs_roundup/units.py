@@ -50,6 +50,30 @@ _SECTION = re.compile(
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _DASH_CHARS = frozenset("-–—")
+_JOINING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "&",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "using",
+        "via",
+        "vs.",
+        "with",
+    ]
+)
+"""Words that never end a title or a name: a line that stops at one goes on."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
@@ -477,9 +501,18 @@ def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tupl
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
     that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
     text = lines[first][1]
-    if first + 1 < len(lines) and inline.visible(text).rstrip()[-1:] in _DASH_CHARS:
+    if first + 1 < len(lines) and _goes_on(inline.visible(text).rstrip()):
         return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
     return text, lines[first][0] + 1
+
+
+def _goes_on(visible: str) -> bool:
+    """Whether a line stops where no title or name ends: at a dash, or at a word that joins
+    what follows (``… typing REST APIs using``, ``Ann Lee and``)."""
+    if visible[-1:] in _DASH_CHARS:
+        return True
+    last = visible.rpartition(" ")[2]
+    return last.casefold() in _JOINING_WORDS
 
 
 def _spaced(text: str) -> str:

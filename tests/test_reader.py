@@ -1460,6 +1460,24 @@ def test_a_talk_line_that_stops_at_a_dash_goes_on_on_the_next() -> None:
     ]
 
 
+def test_a_talk_line_that_stops_at_a_joining_word_goes_on_on_the_next() -> None:
+    found = talks(
+        """
+        * 2016-11-24: Ada Vos - Typing web services with
+          Servant ([notes](notes/servant.md),
+          [code](code/servant))
+        * 2016-10-27: Bo Lind - Parsers by
+          Hand ([slides](p.pdf))
+        * 2016-09-29: Cy Moe - Small models for everyone ([slides](m.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Typing web services with Servant", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small models for everyone", ["Cy Moe"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
