@@ -50,29 +50,8 @@ _SECTION = re.compile(
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _DASH_CHARS = frozenset("-–—")
-_JOINING_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "&",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "using",
-        "via",
-        "vs.",
-        "with",
-    ]
-)
+_JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "in", "into", "of",
+                            "on", "or", "the", "to", "using", "via", "vs.", "with"})  # fmt: skip
 """Words that never end a title or a name: a line that stops at one goes on."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
