@@ -154,7 +154,14 @@ class BylineReader(MediaReader):
             named = self.only_names(first["names"], inline) if first else None
             # Only linked names: "Apache Mesos: An Introduction" is a title, not a person;
             # "[Acme Labs](github.com/acmelabs)" is an organization's.
-            if first and named and all(self._linked_person(p) for p in named[0]):
+            # A repository among the names ("[Ann](…) - [tool](github.com/ann/tool): …") is
+            # the project the title names.
+            if (
+                first
+                and named
+                and all(self._linked_person(p) for p in named[0])
+                and not any(o.url and is_profile_site_page(o.url) for o in named[1])
+            ):
                 fields.add_people(*named)
                 self._title_part(first["title"], inline, fields)
                 fields.speaker_first = True

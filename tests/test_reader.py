@@ -1478,6 +1478,21 @@ def test_a_talk_line_that_stops_at_a_joining_word_goes_on_on_the_next() -> None:
     ]
 
 
+def test_a_repository_after_the_speaker_is_the_project_the_title_names() -> None:
+    found = talks(
+        """
+        * 2019-03-28 - [Ada Vos](https://github.com/avos) - [tracer](https://github.com/avos/tracer): Tracing system calls
+        * 2019-02-28 - [Bo Lind](https://github.com/blind) - Parsers by hand ([slides](p.pdf))
+        * 2019-01-28 - [Cy Moe](https://github.com/cymoe) - Small models ([slides](m.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.organizations) for t in found] == [
+        ("tracer: Tracing system calls", ["Ada Vos"], ()),
+        ("Parsers by hand", ["Bo Lind"], ()),
+        ("Small models", ["Cy Moe"], ()),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
