@@ -35,6 +35,8 @@ _LINKED_FIRST = re.compile(
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
+_AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
+"""Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
 _EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|(?<![^\w\x00)\].\"”?!])[^\w\x00)\].\"”?!]+$")
 """Symbols around people's names (``Ann Lee · 📺``); those at the end are tried from a run's
@@ -138,6 +140,8 @@ class BylineReader(MediaReader):
         if len(by) != 2 or _DASHES.search(by[1]):
             return False
         named = self.only_names(by[1], inline)
+        if not named and (where := _AT_WHERE.search(by[1])):
+            named = self._names_at(by[1][: where.start()], by[1][where.start() :], inline)
         if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
@@ -145,6 +149,15 @@ class BylineReader(MediaReader):
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True
+
+    def _names_at(self, names: str, where: str, inline: Inline) -> People | None:
+        """``by Ann Lee at PyCon 2019``: the names before the event they spoke at; none
+        where the event's part goes on to a list or a person (``… at Universities, Ann
+        Lee``: the title's words)."""
+        links = (inline.links[int(n)] for n in SLOT.findall(where))
+        if "," in where or any(is_profile_url(link.href) for link in links):
+            return None
+        return self.only_names(names, inline)
 
     def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Jane Doe](…): Queues at Scale``, ``[Jane Doe](…) - Queues at Scale``: the

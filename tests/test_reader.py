@@ -1493,6 +1493,42 @@ def test_a_repository_after_the_speaker_is_the_project_the_title_names() -> None
     ]
 
 
+def test_a_byline_ends_where_the_event_they_spoke_at_begins() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](https://www.youtube.com/watch?v=abcdefghijk) by [Ada Vos](https://x.com/avos) at PyCon 2019
+        - [Parsers by Hand](https://speakerdeck.com/bo/parsers) by Bo Lind at [DevConf](https://devconf.example.org/)
+        - [Small Models](https://vimeo.com/123456) by [Cy Moe](https://x.com/cymoe)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Models", ["Cy Moe"]),
+    ]
+
+
+def test_a_title_that_says_by_and_at_before_its_speakers_keeps_its_words() -> None:
+    found = talks(
+        """
+        ### Growing Labs by Improving Teaching and Research Skills at Colleges, Ada Vos, Bo Lind
+
+        How a college grew its labs.
+
+        ### Queues at Scale, [Cy Moe](https://www.linkedin.com/in/cymoe/)
+
+        What queues do at scale.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        (
+            "Growing Labs by Improving Teaching and Research Skills at Colleges",
+            ["Ada Vos", "Bo Lind"],
+        ),
+        ("Queues at Scale", ["Cy Moe"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
