@@ -273,12 +273,18 @@ class TitleReader(BylineReader):
     def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
         words are the title; after them, only full names are people (an event, a place
-        is neither)."""
+        is neither). Followed by a link to a deck or a player alone, they are the event."""
         lead = inline.strong[0] if inline.strong else ""
         stripped = text.lstrip()
         if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
             return False
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
+        slot = ONE_SLOT.fullmatch(rest)
+        link = inline.links[int(slot[1])] if slot else None
+        piece = self.link_piece(link, None, title_link=True) if link else None
+        if link and piece and piece.media.provider != "link":
+            self._link_title(link, fields)  # "**PyCon US** - [Title](deck)": where, then what
+            return True
         fields.title = clean_text(lead).strip(" -–—:|")
         named = self.only_names(rest, inline) if rest else None
         if named:

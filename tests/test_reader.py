@@ -1529,6 +1529,28 @@ def test_a_title_that_says_by_and_at_before_its_speakers_keeps_its_words() -> No
     ]
 
 
+def test_strong_words_before_a_deck_link_alone_are_the_event() -> None:
+    found = talks(
+        """
+        ## 2023
+
+        - **Harbor Conf** — [Queues at Scale](https://speakerdeck.com/ada/queues) ([video](https://www.youtube.com/watch?v=abcdefghijk))
+        - **Lumen Days** — [Parsers by Hand](https://speakerdeck.com/ada/parsers)
+
+        ## 2022
+
+        - **Queues in Practice** — [Ada Vos](https://www.linkedin.com/in/avos/)
+        - **Small Models** — Bo Lind ([slides](https://speakerdeck.com/bo/models))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], len(t.media)) for t in found] == [
+        ("Queues at Scale", [], 2),
+        ("Parsers by Hand", [], 1),
+        ("Queues in Practice", ["Ada Vos"], 0),
+        ("Small Models", ["Bo Lind"], 1),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
