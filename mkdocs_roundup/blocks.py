@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from .html_blocks import heading_level, html_divs, html_elements, list_items
+from .html_tables import Row, table_rows
 from .inline import MARKDOWN, Inline, html_inline, read_inline
 
 
@@ -176,6 +177,10 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
         if items:
             blocks.append(_html_list(items, start, first + end_line))
             continue
+        rows = table_rows(text) if tag == "table" else []
+        if rows:
+            blocks.append(_html_table(rows, start, first + end_line))
+            continue
         level = heading_level(tag, text)
         blocks.append(
             Block(
@@ -189,6 +194,21 @@ def _html_blocks(token: Token, first: int) -> list[Block]:
             )
         )
     return blocks
+
+
+def _html_table(rows: list[Row], start: int, end: int) -> Block:
+    """An HTML table as Markdown's: its first row of header cells names the columns of the
+    rows after it."""
+    table = Block("table", start, end, html=True)
+    header: list[str] = []
+    for row in rows:
+        cells = [html_inline(cell.source, start + cell.line - 1) for cell in row]
+        if not header and not table.children and all(cell.header for cell in row):
+            header = [inline.visible().strip() for inline in cells]
+            continue
+        first, last = start + row[0].line - 1, start + row[-1].end_line
+        table.children.append(Block("row", first, last, cells=cells, header=header, html=True))
+    return table
 
 
 def _html_list(items: list[tuple[int, int, str]], start: int, end: int) -> Block:

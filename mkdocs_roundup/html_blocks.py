@@ -83,12 +83,12 @@ def html_elements(source: str) -> list[tuple[str, int, int, str]]:
     if cutter.start is not None:  # an element never closed runs to the block's end
         cutter.pieces.append((cutter.tag, *cutter.start, len(lines), len(lines[-1])))
     return [
-        (tag, line, end_line, _cut(lines, line, column, end_line, end_column))
+        (tag, line, end_line, cut(lines, line, column, end_line, end_column))
         for tag, line, column, end_line, end_column in cutter.pieces
     ]
 
 
-def _cut(lines: list[str], line: int, column: int, end_line: int, end_column: int) -> str:
+def cut(lines: list[str], line: int, column: int, end_line: int, end_column: int) -> str:
     """The source text from ``line``:``column`` to ``end_line``:``end_column`` (lines
     1-based, as :class:`~html.parser.HTMLParser` gives them)."""
     if line == end_line:
@@ -135,7 +135,7 @@ def list_items(source: str) -> list[tuple[int, int, str]]:
         return []
     lines = source.split("\n")
     return [
-        (line, end_line, _cut(lines, line, column, end_line, end_column))
+        (line, end_line, cut(lines, line, column, end_line, end_column))
         for line, column, end_line, end_column in reader.items
     ]
 

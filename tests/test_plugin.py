@@ -306,11 +306,17 @@ IN_PLACE = dedent(
       <li><a href="https://www.slideshare.net/cy/small-models">Small Models</a></li>
       <li><a href="https://www.slideshare.net/di/big-models">Big Models</a></li>
     </ul>
+
+    <table>
+    <tr><th>Talk</th><th>Speaker</th></tr>
+    <tr><td><a href="https://vimeo.com/123456">Tiny Search</a></td><td>Eve Nord</td></tr>
+    <tr><td><a href="https://vimeo.com/234567">Retry Budgets</a></td><td>Fay Holm</td></tr>
+    </table>
     """
 )
 
 
-def test_cards_in_material_tabs_and_html_lists_read_in_place(tmp_path: Path) -> None:
+def test_cards_in_material_tabs_html_lists_and_tables_read_in_place(tmp_path: Path) -> None:
     config = write_site(
         tmp_path,
         {"talks.md": IN_PLACE},
@@ -320,7 +326,14 @@ def test_cards_in_material_tabs_and_html_lists_read_in_place(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     (event,) = export(tmp_path)["events"]  # type: ignore[misc]
     titles = [t["title"] for t in event["talks"]]
-    assert titles == ["Queues at Scale", "Parsers by Hand", "Small Models", "Big Models"]
+    assert titles == [
+        "Queues at Scale",
+        "Parsers by Hand",
+        "Small Models",
+        "Big Models",
+        "Tiny Search",
+        "Retry Budgets",
+    ]
     page = BeautifulSoup((tmp_path / "site/talks/index.html").read_text("utf-8"), "html.parser")
     tab = page.select_one(".tabbed-block")
     assert tab is not None  # the tab's talks are cards, inside the tab
@@ -334,3 +347,9 @@ def test_cards_in_material_tabs_and_html_lists_read_in_place(tmp_path: Path) -> 
         "Small Models",
         "Big Models",
     ]
+    assert [td.get_text() for td in page.select("article table td")] == [
+        "Tiny Search",
+        "Eve Nord",
+        "Retry Budgets",
+        "Fay Holm",
+    ]  # and so do the HTML table's

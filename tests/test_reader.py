@@ -1619,6 +1619,57 @@ def test_an_html_list_of_talks_is_read_and_left_as_written() -> None:
     assert all(t.in_place for t in found.talks)  # cards only where Markdown writes the list
 
 
+def test_an_html_table_of_talks_is_read_by_its_header_and_left_as_written() -> None:
+    found = plan(
+        """
+        # Videos
+
+        <table>
+          <thead>
+            <tr><th>Talk</th><th>Speaker</th></tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td><a href="https://www.youtube.com/watch?v=aaaaaaaaaaa">Queues at Scale</a></td>
+              <td><a href="https://x.com/avos">Ada Vos</a></td>
+            </tr>
+            <tr>
+              <td><a href="https://www.youtube.com/watch?v=bbbbbbbbbbb">Parsers by Hand</a>
+              <td>Bo Lind
+            </tr>
+          </tbody>
+        </table>
+        """
+    )
+    assert [
+        (t.talk.line, t.talk.title, [p.name for p in t.talk.speakers], t.in_place)
+        for t in found.talks
+    ] == [(9, "Queues at Scale", ["Ada Vos"], True), (13, "Parsers by Hand", ["Bo Lind"], True)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        """
+        <table>
+        <tr><th>Name</th><th>Role</th><th>GitHub</th></tr>
+        <tr><td>Ada Vos</td><td>Maintainer</td><td><a href="https://github.com/avos">avos</a></td></tr>
+        <tr><td>Bo Lind</td><td>Docs</td><td><a href="https://github.com/blind">blind</a></td></tr>
+        </table>
+        """,
+        """
+        <table>
+        <tr><th>Talk</th><th>Speaker</th></tr>
+        <tr><td><a href="https://vimeo.com/1111">Queues</a></td><td><table><tr><td>Ada Vos</td></tr></table></td></tr>
+        <tr><td><a href="https://vimeo.com/2222">Parsers</a></td><td>Bo Lind</td></tr>
+        </table>
+        """,
+    ],
+)
+def test_an_html_table_of_people_or_of_tables_is_no_list_of_talks(table: str) -> None:
+    assert talks(table) == []
+
+
 def test_a_list_naming_speakers_after_still_reads_a_line_that_names_one_first() -> None:
     found = talks(
         """

@@ -1,0 +1,94 @@
+"""Tables written in HTML (``<table>``): their rows and cells, each with its lines, read as
+Markdown's tables are (:mod:`~mkdocs_roundup.blocks` makes them the same blocks).
+
+A cell ends where its end tag is, or where the next cell or row begins (HTML lets an author
+leave out ``</td>`` and ``</tr>``). A table inside a table, or one never closed, is not cut:
+it stays a block of raw HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .html_blocks import cut
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    header: bool
+    """Whether it is a header cell (``<th>``)."""
+    line: int
+    """The line its content starts on (1-based in the table's source)."""
+    end_line: int
+    source: str
+    """Its content, as written."""
+
+
+Row = list[Cell]
+
+
+class _Rows(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.tables = 0
+        self.closed = False
+        self.broken = False
+        self.rows: list[list[tuple[bool, int, int, int, int]]] = []
+        """Each row's cells: header, content's first line and column, last line, column."""
+        self.cell: tuple[bool, int, int] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables += 1
+            self.broken |= self.tables > 1 or self.closed  # a table in a table, or two
+            return
+        if self.tables != 1:
+            return
+        if tag == "tr":
+            self._close_cell()
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._close_cell()
+            if not self.rows:
+                self.rows.append([])
+            line, column = self.getpos()
+            tag_text = self.get_starttag_text() or ""
+            if "\n" in tag_text:
+                line += tag_text.count("\n")
+                column = len(tag_text) - tag_text.rfind("\n") - 1
+            else:
+                column += len(tag_text)
+            self.cell = (tag == "th", line, column)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th", "tr", "thead", "tbody", "tfoot"):
+            self._close_cell()
+        elif tag == "table":
+            self._close_cell()
+            self.tables -= 1
+            self.closed = self.tables == 0
+
+    def _close_cell(self) -> None:
+        if self.cell is not None:
+            self.rows[-1].append((*self.cell, *self.getpos()))
+            self.cell = None
+
+
+def table_rows(source: str) -> list[Row]:
+    """The rows of an HTML table (``source`` its whole element), each a list of its cells;
+    none when the table cannot be cut so."""
+    reader = _Rows()
+    reader.feed(source)
+    reader.close()
+    if reader.broken or not reader.closed:
+        return []
+    lines = source.split("\n")
+    return [
+        [
+            Cell(header, line, end_line, cut(lines, line, column, end_line, end_column))
+            for header, line, column, end_line, end_column in row
+        ]
+        for row in reader.rows
+        if row
+    ]
