@@ -83,6 +83,7 @@ _NUMBERED_KIND = re.compile(
 ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
@@ -371,7 +372,7 @@ class TitleReader(BylineReader):
         split = split_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
-        head = PARENTHESES.sub("", text.split(" - ")[0])  # "[Title](…) (Panel)"
+        head = PARENTHESES.sub("", _SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head)
         if title_slot and (split.speakers or kind_marked(split.title)):
             # "[Title](deck) - Name", "[Title](deck) (Panel)": the title's own link

@@ -1551,6 +1551,23 @@ def test_strong_words_before_a_deck_link_alone_are_the_event() -> None:
     ]
 
 
+def test_a_title_linked_to_its_deck_before_a_long_dash_links_its_slides() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](https://speakerdeck.com/ada/queues) — Ada Vos
+        - [Parsers by Hand][parsers] – Bo Lind
+        - [Small Models](https://www.youtube.com/watch?v=ccccccccccc) — Cy Moe
+
+        [parsers]: https://speakerdeck.com/bo/parsers
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"], ["ada/queues"]),
+        ("Parsers by Hand", ["Bo Lind"], ["bo/parsers"]),
+        ("Small Models", ["Cy Moe"], ["ccccccccccc"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
