@@ -160,6 +160,9 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
+        title = name_key(fields.title)
+        if any(name_key(p.name) == title for p in fields.speakers):
+            return False  # "### Ann Lee" over her role and links: a person's entry
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
     def once(self, units: list[Unit]) -> list[Unit]:

@@ -288,6 +288,10 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "- [Bo Lind](https://github.com/blind): Design and docs\n",
         "# Team\n\n- [Ada Vos](../people/ada-vos.md): Engineering lead\n"
         "- [Bo Lind](../people/bo-lind.md): Design and docs\n",
+        # a team page of person cards: a heading per person over their name, role and link
+        "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
+        '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
+        "### Bo Lind\n<div>\n  <h3>Bo Lind</h3>\n  <p>Sound and streams</p>\n</div>\n",
     ],
 )
 def test_pages_that_are_not_talk_lists_get_no_cards(text: str) -> None:
