@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from .html_blocks import heading_level, html_divs, html_elements, list_items
+from .html_blocks import (
+    RawElement,
+    heading_level,
+    html_divs,
+    html_elements,
+    list_items,
+    opens_raw_element,
+)
 from .html_tables import Row, table_rows
 from .inline import MARKDOWN, Inline, html_inline, read_inline
 
@@ -62,6 +69,9 @@ _CONTAINERS = {
     "tr_open": "row",
 }
 _CLOSERS = frozenset(kind.replace("_open", "_close") for kind in _CONTAINERS)
+_RAW_BLOCKS = 50
+"""About how many blocks after an open raw HTML element are read for its end tag (four
+tokens a block)."""
 _LEAVES = frozenset(
     ["heading_open", "paragraph_open", "inline", "fence", "code_block", "hr", "html_block"]
 )
@@ -99,10 +109,17 @@ class _BlockReader:
         self.pending: Block | None = None  # the heading or paragraph whose inline comes next
         self.env: dict[str, object] = {}
         self.divs = divs
+        self.unclosed = False
+        """Whether a raw HTML element of the page was never closed."""
+        self.divs_read = 0
+        """The line up to which the page's ``<div>`` tags are counted."""
 
     def read(self, text: str) -> list[Block]:
-        for token in MARKDOWN.parse(text, self.env):
+        tokens = MARKDOWN.parse(text, self.env)
+        for position, token in enumerate(tokens):
             kind = token.type
+            if kind == "html_block" and self.divs is not None and token.map:
+                self.count_divs(token, tokens, position)
             if kind in _LEAVES:
                 top = self.stack[-1]
                 self.leaf(kind, token, top, token.map or (top.start, top.end))
@@ -121,6 +138,39 @@ class _BlockReader:
             elif kind == "thead_close":
                 self.in_head = False
         return self.root.children
+
+    def count_divs(self, token: Token, tokens: list[Token], position: int) -> None:
+        """The ``<div>`` tags of a block of raw HTML; of the blocks after it too, up to its
+        end tag, where it opens an element a blank line does not close (Python-Markdown
+        reads it on to its end tag, blank lines and all: ``</div>`` indented after a blank
+        line closes it, though CommonMark reads that line as code)."""
+        assert self.divs is not None and token.map is not None
+        start, end = token.map
+        if start < self.divs_read:
+            return  # counted with the element it stands in
+        element = None if token.level or self.unclosed else opens_raw_element(token.content)
+        if element is not None:
+            end = self._element_end(element, tokens, position, end)
+        source = "\n".join(self.source_lines[start:end])
+        if "div" in source:
+            self.divs += html_divs(source, start)
+        self.divs_read = end
+
+    def _element_end(
+        self, element: RawElement, tokens: list[Token], position: int, end: int
+    ) -> int:
+        """The line after an open raw element's end tag, read from the blocks after it (its
+        own block's end when it has none)."""
+        read_to = end
+        for later in tokens[position + 1 : position + 1 + _RAW_BLOCKS * 4]:
+            if later.level or not later.map:
+                continue
+            element.feed("\n" + "\n".join(self.source_lines[read_to : later.map[1]]))
+            read_to = later.map[1]
+            if element.depth <= 0:
+                return read_to
+        self.unclosed = True  # never closed: nor will later elements be looked for
+        return end
 
     def close(self) -> None:
         """A container ends; a table's header row gives the rows after it their header."""
@@ -151,9 +201,7 @@ class _BlockReader:
         elif kind == "hr":
             top.children.append(Block("rule", lines[0], lines[1]))
         elif kind == "html_block":
-            top.children.extend(_html_blocks(token, lines[0]))
-            if self.divs is not None and "div" in token.content:
-                self.divs += html_divs(token.content, lines[0])
+            top.children.extend(_html_blocks(token.content, lines[0]))
 
 
 def _content_column(lines: list[str], token: Token) -> int:
@@ -169,9 +217,9 @@ def _content_column(lines: list[str], token: Token) -> int:
     return len(line) - len(stripped) + len(marker) + min(len(after) - len(after.lstrip(" ")), 4)
 
 
-def _html_blocks(token: Token, first: int) -> list[Block]:
+def _html_blocks(source: str, first: int) -> list[Block]:
     blocks = []
-    for tag, line, end_line, text in html_elements(token.content):
+    for tag, line, end_line, text in html_elements(source):
         start = first + line - 1
         items = list_items(text) if tag in ("ul", "ol") else []
         if items:

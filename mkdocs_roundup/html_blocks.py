@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from markdown.util import BLOCK_LEVEL_ELEMENTS
+
 from .inline import truncated_at
 
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
@@ -200,3 +202,36 @@ def html_divs(source: str, first_line: int) -> list[tuple[int, bool]]:
     counter.feed(source)
     counter.close()
     return counter.found
+
+
+class RawElement(HTMLParser):
+    """How deep a raw HTML element stands open, fed piece by piece: Python-Markdown reads a
+    block-level element from a line's start to its end tag, blank lines and all, where
+    CommonMark ends an HTML block at a blank line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID:
+            self.depth -= 1
+
+
+def opens_raw_element(source: str) -> RawElement | None:
+    """The reader of a block of raw HTML that opens a block-level element at its first
+    line's start and does not close it (Python-Markdown reads on to the end tag); ``None``
+    for any other block (and for one whose element holds Markdown: ``markdown="1"``)."""
+    opening = source[1:].split(">", 1)[0].split(None, 1) if source.startswith("<") else []
+    tag = opening[0].lower() if opening else ""
+    if tag not in BLOCK_LEVEL_ELEMENTS or "markdown" in opening[-1]:
+        return None
+    if source.count(f"</{tag}") >= source.count(f"<{tag}"):
+        return None  # as many end tags as start tags: closed (the usual block)
+    element = RawElement()
+    element.feed(source)
+    return element if element.depth > 0 else None

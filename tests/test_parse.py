@@ -317,6 +317,30 @@ def test_diagnostics_name_the_line() -> None:
     assert all(str(d).startswith(f"event.md:{d.line}: ") for d in diagnostics)
 
 
+def test_a_div_closed_after_a_blank_line_is_closed_as_python_markdown_reads_it() -> None:
+    # CommonMark ends the HTML block at the blank line and reads the indented end tags as
+    # code; Python-Markdown reads the element on to its end tag: it is closed.
+    result = plan(
+        f"""
+        ## Alpha, Ada Vos
+
+        <div class="speaker">
+            <div class="links">
+
+            </div>
+        </div>
+
+        {YT.format(id="ggggggggggg")}
+
+        ## Beta, Bo Lind
+
+        {YT.format(id="hhhhhhhhhhh")}
+        """
+    )
+    assert [t.talk.title for t in result.talks] == ["Alpha", "Beta"]
+    assert result.diagnostics == ()
+
+
 def test_html_headings_keep_their_speakers_links_and_need_no_planned_id() -> None:
     result = plan(
         f"""
