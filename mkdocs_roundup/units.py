@@ -406,12 +406,13 @@ class _Finder(Weighing):
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
     def _structure(self, visible: str, inner: list[Unit]) -> bool:
-        """Whether a heading groups talks: a date or a section's word, two talks of its
-        own, or words that repeat on the page."""
+        """Whether a heading groups talks or labels a part of one: a date or a section's
+        word, two talks of its own, words that repeat on the page, a field's label."""
         return bool(
             _SECTION.match(_SYMBOLS.sub("", visible))
             or len(inner) >= 2
             or self.repeated.get(visible.casefold(), 0) >= 3
+            or visible.rstrip(":：").casefold() in self.reader.labels  # "## Speaker"
         )
 
     def _heading_fields(

@@ -341,6 +341,34 @@ def test_a_div_closed_after_a_blank_line_is_closed_as_python_markdown_reads_it()
     assert result.diagnostics == ()
 
 
+def test_headings_that_label_a_talks_parts_are_no_talks() -> None:
+    result = plan(
+        f"""
+        # Harbor Meetup, March
+
+        <div class="hero">
+          <h1>Queues at Scale</h1>
+          <p>Ideas for steady queues</p>
+        </div>
+
+        ## Ponente
+
+        <div class="speaker">
+          <h2>Ada Vos</h2>
+          <p>Queue whisperer at Northwind</p>
+        </div>
+
+        ## Watch the whole talk!
+
+        {YT.format(id="ggggggggggg")}
+        """,
+        min_talks=1,
+    )
+    assert [t.talk.title for t in result.talks] == [
+        "Watch the whole talk!"
+    ]  # "Ponente" (Speaker) labels a part
+
+
 def test_html_headings_keep_their_speakers_links_and_need_no_planned_id() -> None:
     result = plan(
         f"""
