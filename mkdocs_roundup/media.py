@@ -52,7 +52,7 @@ _WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
 _ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
-_ICON = re.compile(r":[a-z0-9_+-]+:")
+ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
@@ -129,7 +129,7 @@ class MediaReader(Labels):
     def titled_media(self, link: Link) -> tuple[str, Piece] | None:
         """A link labelled as media and a quoted title (``[:icon: Slides "Title"](deck.pdf)``,
         Material's icon buttons): the title and the media piece."""
-        found = _TITLED_LABEL.fullmatch(_ICON.sub("", link.text).strip())
+        found = _TITLED_LABEL.fullmatch(ICON.sub("", link.text).strip())
         role = self.media_role(found["label"]) if found else None
         piece = self.link_piece(link, role) if found and role else None
         return (found["title"].strip(), piece) if found and piece else None

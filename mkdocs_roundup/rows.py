@@ -12,6 +12,7 @@ from .bylines import ONE_SLOT
 from .fields import Fields
 from .inline import Inline
 from .labels import MONTHS, NONE_YET
+from .media import ICON
 from .model import Party
 from .people import clean_text
 from .profiles import is_person_url
@@ -45,7 +46,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
     if "/" in name:  # "Speaker / Organizer": the first part that names a role
         roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
         return next((role for role in roles if role), None)
-    words = name.casefold().split()
+    # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
+    words = [w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w))]
     if " ".join(words) in _AUTHOR_WORDS:
         return "speakers"
     if " ".join(words) in _LINK_WORDS:

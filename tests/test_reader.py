@@ -1572,6 +1572,21 @@ def test_a_title_linked_to_its_deck_before_a_long_dash_links_its_slides() -> Non
     ]
 
 
+def test_table_columns_are_named_by_their_words_not_their_icons() -> None:
+    found = talks(
+        """
+        | :material-calendar: **Date** | :material-microphone: **Talk** | 🎤 Speaker |
+        |---|---|---|
+        | 2023-01-10 | Queues at Scale | Ada Vos |
+        | 2023-02-14 | Parsers by Hand | Bo Lind |
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
