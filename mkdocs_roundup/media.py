@@ -52,6 +52,10 @@ _WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|
 _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
 _ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
+_COLLECTION = re.compile(
+    r"\b(?:channel|playlist|kanal|chaîne|chaine|canal)\b|チャンネル|再生リスト|频道|頻道|채널", re.I
+)
+_PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニコ", re.I)
 ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
@@ -64,7 +68,9 @@ class MediaReader(Labels):
 
     def link_piece(self, link: Link, role: str | None, *, title_link: bool = False) -> Piece | None:
         """The media a link is: a known provider's, or (labelled, or a talk title's link to
-        material) any other target."""
+        material) any other target. A link that names a channel or a playlist is none."""
+        if names_collection(link.text):
+            return None
         href = link.href.strip().strip("<>")
         if _OPEN_IN.match(link.text):
             return _page_link(href, link.line)
@@ -433,3 +439,13 @@ def _fold(piece: Piece, merged: list[Media], pages: dict[str, str]) -> None:
         merged.remove(orphan)
         pages.setdefault(media.provider, orphan.url)
     merged.append(media)
+
+
+def names_collection(text: str) -> bool:
+    """Whether a link's text names a channel or a playlist (``Our YouTube channel``,
+    ``Playlist``): where many talks are, none of them. A title that only says the word
+    (``Side channel attacks``) names none."""
+    found = _COLLECTION.search(text)
+    if found is None:
+        return False
+    return bool(_PROVIDER_NAME.search(text)) or not text[found.end() :].strip(" .!:)»")

@@ -1587,6 +1587,29 @@ def test_table_columns_are_named_by_their_words_not_their_icons() -> None:
     ]
 
 
+def test_a_link_to_a_channel_or_a_playlist_is_no_talk_and_no_talks_media() -> None:
+    found = talks(
+        """
+        # Harbor circle
+
+        - [Chat invitation](https://chat.example.org/join)
+        - [Our YouTube channel](https://www.youtube.com/watch?v=aaaaaaaaaaa&list=PLabc)
+
+        ## March
+
+        - [Ada Vos](https://www.linkedin.com/in/avos/) - [Side channel attacks](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ## April
+
+        - [Bo Lind](https://www.linkedin.com/in/blind/) - [Parsers by Hand](https://example.org/parsers.pdf)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Side channel attacks", ["bbbbbbbbbbb"]),
+        ("Parsers by Hand", ["https://example.org/parsers.pdf"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
