@@ -31,11 +31,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
         # ja, zh
         "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
+        # ko, it, nl, pl, ru
+        "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
+        "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",
     ),
     "title": (
         "talk", "title", "topic", "talk title", "session title", "session",
         "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
         "palestra", "タイトル", "演題", "講演タイトル", "题目", "標題", "标题", "主题", "議題",
+        "제목", "주제", "발표", "발표 제목", "발표 주제", "titolo", "titel van de talk", "temat",
+        "tytuł", "тема", "доклад", "название",
     ),
     "slides": (
         "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
@@ -43,6 +48,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "support", "diapositivas", "presentación", "apresentação", "スライド", "資料", "講演資料",
         "発表資料", "登壇資料", "スライド資料",
         "幻灯片", "投影片", "簡報", "简报", "讲稿",
+        "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
         # emoji, as shortcodes and as written
         ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
         "📓", "📊", "📑", "📄", "📖",
@@ -52,18 +58,21 @@ LABELS: dict[str, tuple[str, ...]] = {
         "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
         "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
         "ビデオ", "视频", "視頻", "錄影", "录像", "影片", "录屏", "錄屏", "回放", "直播回放",
+        "영상", "동영상", "발표 영상", "녹화", "registrazione", "opname", "nagranie", "wideo",
+        "видео", "запись",
         "webm", "mp4", ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
         "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
     ),
     "abstract": (
         "description", "abstract", "summary", "session description", "beschreibung",
         "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
-        "简介", "簡介", "摘要",
+        "简介", "簡介", "摘要", "소개", "요약", "발표 소개", "descrizione", "sommario",
+        "beschrijving", "samenvatting", "opis", "streszczenie", "описание", "аннотация",
     ),
     "bio": (
         "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",
         "about the speaker", "about the speakers", "über", "biographie", "biografía",
-        "biografia", "略歴", "讲者简介",
+        "biografia", "略歴", "讲者简介", "발표자 소개", "약력", "o prelegencie", "о докладчике",
     ),
     "other": (
         "author", "authors", "event", "venue", "where", "when", "date",
@@ -74,6 +83,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
         "discussion", "comments", "hn",
+        "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
+        "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
     ),
 }  # fmt: skip
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""

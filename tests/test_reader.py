@@ -221,6 +221,39 @@ def test_speaker_lines_and_event_lines_under_a_heading() -> None:
     ]
 
 
+def test_labels_in_korean_italian_polish_and_russian() -> None:
+    found = talks(
+        """
+        ### `cache-talk`
+        * 제목: **캐시 다시 보기**
+        * 발표 장소: `Harbor Conf 2024`
+        * [발표 자료](slides/cache.pdf)
+
+        ### Code in coda
+
+        Relatore: Ada Vos
+        Registrazione: https://youtu.be/kkkkkkkkkkk
+
+        ### Parsery ręcznie
+
+        Prelegent: Bo Lind
+        Slajdy: https://speakerdeck.com/blind/parsery
+
+        ### Очереди
+
+        Докладчик: Cy Moe
+        Видео: https://youtu.be/lllllllllll
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("캐시 다시 보기", [], ["slides/cache.pdf"]),
+        ("Code in coda", ["Ada Vos"], ["kkkkkkkkkkk"]),
+        ("Parsery ręcznie", ["Bo Lind"], ["blind/parsery"]),
+        ("Очереди", ["Cy Moe"], ["lllllllllll"]),
+    ]
+    assert all(not t.organizations for t in found)  # a venue is no one's organization
+
+
 def test_labels_in_other_languages_and_the_site_own() -> None:
     text = """
         ## Parser von Hand
