@@ -1643,6 +1643,31 @@ def test_a_link_to_a_channel_or_a_playlist_is_no_talk_and_no_talks_media() -> No
     ]
 
 
+def test_an_item_that_is_only_a_label_over_talks_is_no_talk() -> None:
+    found = talks(
+        """
+        ### Meetup 9
+
+        - **Topic**
+          - Talk
+            - [Ada Vos](https://github.com/avos) - Queues at Scale
+              - [Slides](https://speakerdeck.com/ada/queues)
+              - [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Meetup 8
+
+        - **Topic**
+          - Talk
+            - [Bo Lind](https://github.com/blind) - Parsers by Hand
+              - [Slides](https://speakerdeck.com/bo/parsers)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
