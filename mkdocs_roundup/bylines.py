@@ -35,6 +35,8 @@ _LINKED_FIRST = re.compile(
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
+_HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
+"""A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
 _AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
@@ -158,6 +160,26 @@ class BylineReader(MediaReader):
         if "," in where or any(is_profile_url(link.href) for link in links):
             return None
         return self.only_names(names, inline)
+
+    def _honorific_first(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``정다은님 - Title``, ``[Ann Lee](…)さん: Title``: a name an honorific follows is a
+        person's, the speaker's, given first (``Name@Org``: her organization; ``(Alias)``: no
+        part of her name)."""
+        found = _HONORIFIC_FIRST.fullmatch(text)
+        if found is None or not found["title"].strip():
+            return False
+        slot = ONE_SLOT.fullmatch(found["names"])
+        link = inline.links[int(slot[1])] if slot else None
+        written = clean_text(link.text if link else inline.visible(found["names"]))
+        name, _, org = PARENTHESES.sub("", written).strip(" `").partition("@")
+        if not name.strip() or "\x00" in name or len(name.split()) > 4:
+            return False
+        url = link.href.strip() if link and link.href.strip() else None
+        fields.add_people([Party(name.strip(), url)], [Party(org.strip())] if org.strip() else [])
+        fields.evidence.add("person")
+        self._title_part(found["title"], inline, fields)
+        fields.speaker_first = True
+        return True
 
     def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Jane Doe](…): Queues at Scale``, ``[Jane Doe](…) - Queues at Scale``: the

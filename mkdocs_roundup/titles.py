@@ -363,7 +363,8 @@ class TitleReader(BylineReader):
         Lee``)."""
         self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
         if (
-            self._names_first(text, inline, fields)
+            self._honorific_first(text, inline, fields)
+            or self._names_first(text, inline, fields)
             or self._paren_people(text, inline, fields)
             or self._pipe_people(text, inline, fields)
             or self._by_people(text, inline, fields)

@@ -1668,6 +1668,27 @@ def test_an_item_that_is_only_a_label_over_talks_is_no_talk() -> None:
     ]
 
 
+def test_a_name_an_honorific_follows_is_the_speaker_given_first() -> None:
+    found = talks(
+        """
+        - [`김하늘@구름랩`]()님 - [**작은 번들**](https://speakerdeck.com/sky/bundles)
+        - [`이바다 (Sea)`](https://example.org/sea)님 - **서버 다시 보기**
+          - [PDF](slides/server.pdf)
+        - 정다은님 - 스터디 소개
+        - 山田さん: [小さなパーサー](https://speakerdeck.com/yamada/parser)
+        """
+    )
+    assert [
+        (t.title, [(p.name, p.url) for p in t.speakers], [o.name for o in t.organizations])
+        for t in found
+    ] == [
+        ("작은 번들", [("김하늘", None)], ["구름랩"]),
+        ("서버 다시 보기", [("이바다", "https://example.org/sea")], []),
+        ("스터디 소개", [("정다은", None)], []),
+        ("小さなパーサー", [("山田", None)], []),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
