@@ -27,6 +27,13 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_MEDIA_WORDS = re.compile(
+    r"(?:my\s+|our\s+)?(?:slides|decks|videos|recordings|folien|diapositives|vídeos|"
+    r"スライド|발표\s*자료)\s*:?",
+    re.I,
+)
+"""A section that names only media: it says something beside others (``# Videos`` after
+``# Presentations``), nothing over every talk of the page."""
 _TALK_WORDS = frozenset({
     "talks", "talk", "sessions", "presentations", "speaking", "vorträge", "präsentationen",
     "présentations", "conférences", "charlas", "ponencias", "palestras", "apresentações",
@@ -105,6 +112,10 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
             _set_section(unit, stack, page_title, reader)
+    named = {u.section for u in talks}
+    if len(named) == 1 and _MEDIA_WORDS.fullmatch(next(iter(named)) or ""):
+        for unit in talks:  # "## Slides" over every talk of the page says nothing
+            unit.section = None
 
 
 def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:

@@ -1689,6 +1689,40 @@ def test_a_name_an_honorific_follows_is_the_speaker_given_first() -> None:
     ]
 
 
+def test_a_media_heading_over_every_talk_is_no_section_and_beside_others_is_one() -> None:
+    alone = plan(
+        """
+        ## slides
+        > The decks of my talks.
+
+        ### `queues`
+        * Title: **Queues at Scale**
+        * [Slides](slides/queues.pdf)
+
+        ### `parsers`
+        * Title: **Parsers by Hand**
+        * [Slides](slides/parsers.pdf)
+        """
+    )
+    assert [t.talk.section for t in alone.talks] == [None, None]
+    beside = plan(
+        """
+        # Presentations
+
+        ## Queues at Scale
+
+        [PDF](slides/queues.pdf)
+
+        # Videos
+
+        ## Parsers by Hand
+
+        [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        """
+    )
+    assert [t.talk.section for t in beside.talks] == [None, "Videos"]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
