@@ -80,7 +80,8 @@ class Reader(TitleReader):
             if speakers:
                 _named_speakers(speakers, orgs, fields)
         elif role == "title":
-            title = inline.visible(rest).strip().strip('"“”').strip()
+            rest = self._line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
+            title = inline.visible(rest).strip().strip('"“”:：').strip()
             if title:
                 fields.title = clean_text(title)
                 fields.evidence.add("label")

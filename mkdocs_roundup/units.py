@@ -502,6 +502,8 @@ def _spaced(text: str) -> str:
 def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     """A heading's own reading and its body's: a label in the body wins."""
     fields = head
+    if body.title and "label" in body.evidence and not head.speakers:
+        fields.organizations = []  # "## Course at Lumen University" over "Talk: …": where
     if (body.title and "label" in body.evidence) or (not fields.title and body.title):
         fields.title = body.title
     elif not fields.title and head.untitled and body.abstract and len(body.abstract[0]) < 120:

@@ -1723,6 +1723,27 @@ def test_a_media_heading_over_every_talk_is_no_section_and_beside_others_is_one(
     assert [t.talk.section for t in beside.talks] == [None, "Videos"]
 
 
+def test_a_labelled_title_under_an_events_heading_leaves_the_venue_out() -> None:
+    found = talks(
+        """
+        ## Compilers course at Lumen University
+
+        - 2020-03-02
+        - Talk: **Parsing without tears**: [slides](talks/parsing.pdf)
+
+        ## Winter school on networks
+
+        - 2019-12-01
+        - Talk: **Packets for lawyers**
+          - Slides: [v2](talks/packets.pdf)
+        """
+    )
+    assert [(t.title, t.organizations, media(t)) for t in found] == [
+        ("Parsing without tears", (), ["talks/parsing.pdf"]),
+        ("Packets for lawyers", (), ["talks/packets.pdf"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
