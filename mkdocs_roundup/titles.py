@@ -267,6 +267,8 @@ class TitleReader(BylineReader):
         rest = (quoted.groupdict().get("rest") or "").strip()
         after = _AFTER_QUOTE.match(rest)
         named = self.only_names(after["names"], inline) if after else None
+        if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
+            named = named if not named[1] and all(map(_named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
         return True
