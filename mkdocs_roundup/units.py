@@ -434,6 +434,7 @@ class _Finder(Weighing):
         head = Fields(untitled=bool(body.title) and "label" in body.evidence)
         reader.title_line(text, inline, head, heading.start)
         reader.embeds(inline, head, set())
+        _named_over_title(reader, text, inline, free, head, body)
         if head.classes & NOT_TALK:
             return None
         if inner and not (head.strong or body.strong):
@@ -497,6 +498,27 @@ def _goes_on(visible: str) -> bool:
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
+
+
+def _named_over_title(
+    reader: Reader, text: str, inline: Inline, free: list[Block], head: Fields, body: Fields
+) -> None:
+    """``## Ann Lee`` over ``**Title**``: a heading that only names people in full, over a
+    paragraph that opens with a line in bold, is the speakers'; the bold line the title."""
+    first = next((b.inline for b in free if b.kind != "code"), None)
+    if first is None or not first.strong:
+        return
+    title = clean_text(first.strong[0])
+    if clean_text(first.visible(first.lines()[0][1])) != title:
+        return  # the first line is more than its bold words
+    named = reader.only_names(text, inline)
+    if not named or not all(p.url or " " in p.name for p in named[0]):
+        return
+    head.title, head.speakers, head.organizations = title, [], []
+    head.add_people(*named)
+    if body.abstract and body.abstract[0].startswith(title):
+        rest = body.abstract[0][len(title) :].strip()
+        body.abstract[:1] = [rest] if rest else []
 
 
 def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:

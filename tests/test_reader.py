@@ -1744,6 +1744,46 @@ def test_a_labelled_title_under_an_events_heading_leaves_the_venue_out() -> None
     ]
 
 
+def test_after_a_quoted_title_and_a_comma_come_where_not_who() -> None:
+    found = talks(
+        """
+        * "Queues at Scale", PyCon US, Pittsburgh ([slides](https://speakerdeck.com/ada/queues))
+        * "Parsers by Hand", EuroPython, Prague ([slides](https://speakerdeck.com/ada/parsers))
+        * "Small Models", Bo Lind ([video](https://www.youtube.com/watch?v=aaaaaaaaaaa))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.organizations) for t in found] == [
+        ("Queues at Scale", [], ()),
+        ("Parsers by Hand", [], ()),
+        ("Small Models", ["Bo Lind"], ()),
+    ]
+
+
+def test_a_heading_that_names_the_speaker_over_a_bold_title() -> None:
+    found = talks(
+        """
+        ## Ada Vos
+
+        **Queues at Scale**
+
+        What queues do at scale.
+
+        [Slides](https://speakerdeck.com/ada/queues)
+
+        ## Bo Lind
+
+        **Parsers by Hand**
+        Parsing without a generator.
+
+        [Slides](https://speakerdeck.com/bo/parsers)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.abstract) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"], "What queues do at scale."),
+        ("Parsers by Hand", ["Bo Lind"], "Parsing without a generator."),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
