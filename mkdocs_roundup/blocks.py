@@ -146,14 +146,14 @@ class _BlockReader:
         line closes it, though CommonMark reads that line as code)."""
         assert self.divs is not None and token.map is not None
         start, end = token.map
-        if start < self.divs_read:
-            return  # counted with the element it stands in
+        if start < self.divs_read or "div" not in token.content:
+            return  # counted with the element it stands in; no div to count
         element = None if token.level or self.unclosed else opens_raw_element(token.content)
-        if element is not None:
-            end = self._element_end(element, tokens, position, end)
-        source = "\n".join(self.source_lines[start:end])
-        if "div" in source:
-            self.divs += html_divs(source, start)
+        if element is None:
+            self.divs += html_divs(token.content, start)
+            return
+        end = self._element_end(element, tokens, position, end)
+        self.divs += html_divs("\n".join(self.source_lines[start:end]), start)
         self.divs_read = end
 
     def _element_end(

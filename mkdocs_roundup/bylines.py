@@ -165,7 +165,7 @@ class BylineReader(MediaReader):
         """``정다은님 - Title``, ``[Ann Lee](…)さん: Title``: a name an honorific follows is a
         person's, the speaker's, given first (``Name@Org``: her organization; ``(Alias)``: no
         part of her name)."""
-        found = _HONORIFIC_FIRST.fullmatch(text)
+        found = _HONORIFIC_FIRST.fullmatch(text) if "님" in text or "さん" in text else None
         if found is None or not found["title"].strip():
             return False
         slot = ONE_SLOT.fullmatch(found["names"])

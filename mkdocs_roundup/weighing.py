@@ -162,8 +162,8 @@ class Weighing:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
         if not fields.speakers and fields.title.rstrip(":：").casefold() in self.reader.labels:
             return False  # "- **Topic**" over the talks: a field's label, no talk's title
-        title = name_key(fields.title)
-        if any(name_key(p.name) == title for p in fields.speakers):
+        title = fields.title.casefold()
+        if any(p.name.casefold() == title for p in fields.speakers):
             return False  # "### Ann Lee" over her role and links: a person's entry
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
