@@ -112,9 +112,14 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
             _set_section(unit, stack, page_title, reader)
+    _drop_media_section(talks)
+
+
+def _drop_media_section(talks: list[Unit]) -> None:
+    """``## Slides`` over every talk of the page says nothing: no section."""
     named = {u.section for u in talks}
     if len(named) == 1 and _MEDIA_WORDS.fullmatch(next(iter(named)) or ""):
-        for unit in talks:  # "## Slides" over every talk of the page says nothing
+        for unit in talks:
             unit.section = None
 
 

@@ -22,6 +22,7 @@ from .bylines import ONE_SLOT
 from .containers import Containers
 from .extents import close_lines, end_headings
 from .fields import Fields
+from .heading_fields import heading_fields
 from .inline import Inline
 from .labels import MONTHS
 from .model import Party
@@ -29,7 +30,7 @@ from .people import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
 from .titles import ATTR_LIST, LEADING_DATE
-from .weighing import NOT_TALK, TALK, Weighing, names_only_first
+from .weighing import TALK, Weighing, names_only_first
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -108,18 +109,10 @@ class _Finder(Weighing):
     # -- regions between headings --------------------------------------------------------
 
     def find(self) -> Reading:
-        blocks = self.blocks
         headings = self.region_headings()
-        for h in headings:
-            inline = blocks[h].inline
-            key = clean_text(inline.visible()).casefold() if inline else ""
-            self.repeated[key] = self.repeated.get(key, 0) + 1
-        bounds = [*headings, len(blocks)]
+        self.count_repeats(headings)
         page_end = self.line_count
-        # The blocks before the first heading, then each heading's own blocks.
-        regions: list[tuple[Block | None, list[Block]]] = [(None, blocks[: bounds[0]])]
-        for n, h in enumerate(headings):
-            regions += self.contained(blocks[h], blocks[h + 1 : bounds[n + 1]])
+        regions = self.regions(headings)
         starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
         talks: list[Unit] = []
         inners = [self.inner_units(region) for _, region in regions]
@@ -141,15 +134,36 @@ class _Finder(Weighing):
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
-        talks = self.talk_list(self.once(self.keep(talks)))
-        talks = self.not_under_others(talks, [blocks[h] for h in headings])
-        for group, above in self.by_container(talks, [blocks[h] for h in headings]):
-            set_sections(group, above, self.reader)
-        end_headings(talks, [blocks[h] for h in headings], page_end)
+        self.reading.units = self.placed(self.talk_list(self.once(self.keep(talks))), headings)
+        return self.reading
+
+    def placed(self, talks: list[Unit], headings: list[int]) -> list[Unit]:
+        """The page's talks, each in its section, ending where its heading's region or its
+        container does."""
+        above = [self.blocks[h] for h in headings]
+        talks = self.not_under_others(talks, above)
+        for group, outer in self.by_container(talks, above):
+            set_sections(group, outer, self.reader)
+        end_headings(talks, above, self.line_count)
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
-        self.reading.units = talks
-        return self.reading
+        return talks
+
+    def count_repeats(self, headings: list[int]) -> None:
+        """How often each heading's words stand on the page."""
+        for h in headings:
+            inline = self.blocks[h].inline
+            key = clean_text(inline.visible()).casefold() if inline else ""
+            self.repeated[key] = self.repeated.get(key, 0) + 1
+
+    def regions(self, headings: list[int]) -> list[tuple[Block | None, list[Block]]]:
+        """The blocks before the first heading, then each heading's own blocks."""
+        blocks = self.blocks
+        bounds = [*headings, len(blocks)]
+        regions: list[tuple[Block | None, list[Block]]] = [(None, blocks[: bounds[0]])]
+        for n, h in enumerate(headings):
+            regions += self.contained(blocks[h], blocks[h + 1 : bounds[n + 1]])
+        return regions
 
     def container_end(self, line: int, default: int) -> int:
         """The line after the content of the innermost container that holds ``line``."""
@@ -395,7 +409,7 @@ class _Finder(Weighing):
             return None
         if not forced_level and self._structure(visible, inner):
             return None  # a date, a group, a heading that repeats: structure, not a talk
-        fields = self._heading_fields(heading, inline, visible, region, inner)
+        fields = heading_fields(self.reader, heading, visible, region, inner)
         if fields is None:
             return None
         if forced_level or fields.classes & TALK:
@@ -414,32 +428,6 @@ class _Finder(Weighing):
             or self.repeated.get(visible.casefold(), 0) >= 3
             or visible.rstrip(":：").casefold() in self.reader.labels  # "## Speaker"
         )
-
-    def _heading_fields(
-        self,
-        heading: Block,
-        inline: Inline,
-        visible: str,
-        region: list[Block],
-        inner: list[Unit],
-    ) -> Fields | None:
-        """A heading's talk, read from its own line and the blocks under it that no inner
-        unit holds; ``None``: marked as no talk, or no strong evidence beside inner units."""
-        text = inline.text.strip()
-        reader = self.reader
-        body = Fields()
-        claimed = {line for unit in inner for line in range(unit.start, unit.end)}
-        free = [b for b in region if not any(line in claimed for line in range(b.start, b.end))]
-        unit_body(reader, free, body)
-        head = Fields(untitled=bool(body.title) and "label" in body.evidence)
-        reader.title_line(text, inline, head, heading.start)
-        reader.embeds(inline, head, set())
-        _named_over_title(reader, text, inline, free, head, body)
-        if head.classes & NOT_TALK:
-            return None
-        if inner and not (head.strong or body.strong):
-            return None
-        return _merge(head, body, visible)
 
     # -- decisions -----------------------------------------------------------------------
 
@@ -498,49 +486,6 @@ def _goes_on(visible: str) -> bool:
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
-
-
-def _named_over_title(
-    reader: Reader, text: str, inline: Inline, free: list[Block], head: Fields, body: Fields
-) -> None:
-    """``## Ann Lee`` over ``**Title**``: a heading that only names people in full, over a
-    paragraph that opens with a line in bold, is the speakers'; the bold line the title."""
-    first = next((b.inline for b in free if b.kind != "code"), None)
-    if first is None or not first.strong:
-        return
-    title = clean_text(first.strong[0])
-    if clean_text(first.visible(first.lines()[0][1])) != title:
-        return  # the first line is more than its bold words
-    named = reader.only_names(text, inline)
-    if not named or not all(p.url or " " in p.name for p in named[0]):
-        return
-    head.title, head.speakers, head.organizations = title, [], []
-    head.add_people(*named)
-    if body.abstract and body.abstract[0].startswith(title):
-        rest = body.abstract[0][len(title) :].strip()
-        body.abstract[:1] = [rest] if rest else []
-
-
-def _merge(head: Fields, body: Fields, heading_text: str) -> Fields:
-    """A heading's own reading and its body's: a label in the body wins."""
-    fields = head
-    if body.title and "label" in body.evidence and not head.speakers:
-        fields.organizations = []  # "## Course at Lumen University" over "Talk: …": where
-    if (body.title and "label" in body.evidence) or (not fields.title and body.title):
-        fields.title = body.title
-    elif not fields.title and head.untitled and body.abstract and len(body.abstract[0]) < 120:
-        fields.title = body.abstract.pop(0)  # "Lightning talk 1: Ann" over "- Its title"
-    if body.speakers and (body.explicit or not head.speakers):
-        if head.speakers and all(not s.url for s in head.speakers) and not head.untitled:
-            fields.title = heading_text  # the heading's "names" were words of its title
-            fields.organizations = []
-        fields.speakers = list(body.speakers)
-        fields.organizations += [o for o in body.organizations if o not in fields.organizations]
-    fields.media += body.media
-    fields.abstract += body.abstract
-    fields.evidence |= body.evidence
-    fields.warnings += body.warnings
-    return fields
 
 
 def find_units(

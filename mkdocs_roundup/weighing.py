@@ -74,20 +74,8 @@ class Weighing:
         the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
         names its speaker first."""
         items = [u.fields for u in units if u.form in _LISTED]
-        first = sum(1 for f in items if f.speaker_first)
-        linked_after = sum(
-            1 for f in items if not f.speaker_first and any(p.url for p in f.speakers)
-        )
-        # Lines that read one way only vote ("Bo Lind - Parsers by Hand" reads both ways)
-        plain = sum(1 for f in items if names_only_first(f))
-        after = sum(
-            1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title
-        )
-        if not ((first >= 2 and first > linked_after) or (plain >= 2 and plain > after)):
-            if first + after >= 2:  # a list that names its speakers, most of them after
-                for fields in items:
-                    if names_only_first(fields) and _unlinked_or_profiles(fields):
-                        self.reader.take_names_then_title(fields)
+        if not _most_first(items):
+            self._first_where_no_other(items)
             return
         for fields in items:
             if not fields.names_either_way:
@@ -105,6 +93,16 @@ class Weighing:
                 and kept
                 and all(name_key(p.name) in known for p in kept[2][0])
             ):
+                self.reader.take_names_then_title(fields)
+
+    def _first_where_no_other(self, items: list[Fields]) -> None:
+        """In a list that names its speakers, most of them after the title, the lines that
+        name no one that way name theirs first."""
+        named = sum(1 for f in items if f.speaker_first or (f.speakers and not f.names_then_title))
+        if named < 2:
+            return
+        for fields in items:
+            if names_only_first(fields) and _unlinked_or_profiles(fields):
                 self.reader.take_names_then_title(fields)
 
     def strong_enough(self, units: list[Unit], named_items: bool) -> list[Unit]:
@@ -207,6 +205,17 @@ class Weighing:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def _most_first(items: list[Fields]) -> bool:
+    """Whether most items that name their speakers put them first: linked (beside items
+    that link theirs after the title), or in lines that read one way only ("Bo Lind -
+    Parsers by Hand" reads both ways)."""
+    first = sum(1 for f in items if f.speaker_first)
+    linked_after = sum(1 for f in items if not f.speaker_first and any(p.url for p in f.speakers))
+    plain = sum(1 for f in items if names_only_first(f))
+    after = sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
+    return (first >= 2 and first > linked_after) or (plain >= 2 and plain > after)
 
 
 def names_only_first(fields: Fields) -> bool:

@@ -1,0 +1,96 @@
+"""A heading's talk: its own line read beside the blocks under it that no inner unit holds.
+
+The heading's line gives the title and, often, the speakers (``## Title, Ann Lee``); the
+blocks under it give the media, the abstract, and labelled fields that win over the line
+(``Speaker: …``, ``Talk: …``). A heading that only names people over a bold line is the
+speakers' (``## Ann Lee`` / ``**Title**``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .blocks import Block
+from .body import Reader, unit_body
+from .fields import Fields
+from .inline import Inline
+from .people import clean_text
+from .weighing import NOT_TALK
+
+if TYPE_CHECKING:
+    from .units import Unit
+
+
+def heading_fields(
+    reader: Reader, heading: Block, visible: str, region: list[Block], inner: list[Unit]
+) -> Fields | None:
+    """A heading's talk, read from its own line and the blocks under it that no inner unit
+    holds; ``None``: marked as no talk, or no strong evidence beside inner units."""
+    inline = heading.inline
+    assert inline is not None
+    text = inline.text.strip()
+    body = Fields()
+    claimed = {line for unit in inner for line in range(unit.start, unit.end)}
+    free = [b for b in region if not any(line in claimed for line in range(b.start, b.end))]
+    unit_body(reader, free, body)
+    head = Fields(untitled=bool(body.title) and "label" in body.evidence)
+    reader.title_line(text, inline, head, heading.start)
+    reader.embeds(inline, head, set())
+    _named_over_title(reader, text, inline, free, head, body)
+    if head.classes & NOT_TALK:
+        return None
+    if inner and not (head.strong or body.strong):
+        return None
+    return merge(head, body, visible)
+
+
+def _named_over_title(
+    reader: Reader, text: str, inline: Inline, free: list[Block], head: Fields, body: Fields
+) -> None:
+    """``## Ann Lee`` over ``**Title**``: a heading that only names people in full, over a
+    paragraph that opens with a line in bold, is the speakers'; the bold line the title."""
+    first = next((b.inline for b in free if b.kind != "code"), None)
+    if first is None or not first.strong:
+        return
+    title = clean_text(first.strong[0])
+    if clean_text(first.visible(first.lines()[0][1])) != title:
+        return  # the first line is more than its bold words
+    named = reader.only_names(text, inline)
+    if not named or not all(p.url or " " in p.name for p in named[0]):
+        return
+    head.title, head.speakers, head.organizations = title, [], []
+    head.add_people(*named)
+    if body.abstract and body.abstract[0].startswith(title):
+        rest = body.abstract[0][len(title) :].strip()
+        body.abstract[:1] = [rest] if rest else []
+
+
+def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
+    """A heading's own reading and its body's: a label in the body wins."""
+    _merge_title(head, body)
+    _merge_people(head, body, heading_text)
+    head.media += body.media
+    head.abstract += body.abstract
+    head.evidence |= body.evidence
+    head.warnings += body.warnings
+    return head
+
+
+def _merge_title(head: Fields, body: Fields) -> None:
+    labelled = bool(body.title) and "label" in body.evidence
+    if labelled and not head.speakers:
+        head.organizations = []  # "## Course at Lumen University" over "Talk: …": where
+    if labelled or (not head.title and body.title):
+        head.title = body.title
+    elif not head.title and head.untitled and body.abstract and len(body.abstract[0]) < 120:
+        head.title = body.abstract.pop(0)  # "Lightning talk 1: Ann" over "- Its title"
+
+
+def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
+    if not body.speakers or not (body.explicit or not head.speakers):
+        return
+    if head.speakers and all(not s.url for s in head.speakers) and not head.untitled:
+        head.title = heading_text  # the heading's "names" were words of its title
+        head.organizations = []
+    head.speakers = list(body.speakers)
+    head.organizations += [o for o in body.organizations if o not in head.organizations]
