@@ -27,7 +27,8 @@ from .html_blocks import (
     opens_raw_element,
 )
 from .html_tables import Row, table_rows
-from .inline import MARKDOWN, Inline, html_inline, read_inline
+from .inline import Inline, html_inline
+from .markdown_inline import MARKDOWN, read_inline
 
 
 @dataclass(eq=False, slots=True)

@@ -2,71 +2,21 @@
 ``\\x00N\\x00`` slot (the form :mod:`mkdocs_roundup.people` reads), the links themselves,
 the strong texts, the code, and the embeds (``<iframe>``) with their source lines.
 
-Markdown's inline content is read by ``markdown-it-py``'s inline parser (or, for text whose
-only markup is plain links, by :func:`_simple_links`); HTML, inline or in blocks, by
-:mod:`html.parser`. Code (inline), comments and attribute values other than the few that
-name media never reach the later stages.
+HTML, inline or in blocks, is read here by :mod:`html.parser`; Markdown's inline content by
+:mod:`~mkdocs_roundup.markdown_inline`. Code (inline), comments and attribute values other
+than the few that name media never reach the later stages.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
-MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
-"""Blocks only: a block's inline content is read by :func:`read_inline` when it holds markup."""
-MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
-MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
-"""Links are kept as written (markdown-it would percent-encode them), and read whatever their
-scheme, as Python-Markdown renders them: what the plugin writes is checked where it writes
-it (:mod:`mkdocs_roundup.links`)."""
-_MARKUP = re.compile(r"[\[<`*_\\&]")
-"""Characters without which a block's inline content is plain text (no link, no tag, no
-code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
-_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*)\)")
-"""A link's target with no parentheses, quotes or brackets; with spaces
-(``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
-though not in CommonMark."""
-_BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "center",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "header", "hr", "li", "main", "nav", "ol", "p",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"
+})  # fmt: skip
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "textarea", "code", "pre"})
 
 
@@ -151,7 +101,7 @@ class Inline:
         return "".join(parts)
 
 
-class _InlineBuilder:
+class InlineBuilder:
     """Builds an :class:`Inline` from Markdown tokens and HTML fragments alike."""
 
     def __init__(self, first_line: int) -> None:
@@ -285,10 +235,10 @@ class _InlineBuilder:
 Span = tuple[int, int, int, int]
 
 
-class _HtmlReader(HTMLParser):
-    """Reads HTML into an :class:`_InlineBuilder`: text, links, images, iframes, strong."""
+class HtmlReader(HTMLParser):
+    """Reads HTML into an :class:`InlineBuilder`: text, links, images, iframes, strong."""
 
-    def __init__(self, builder: _InlineBuilder, first_line: int = 0) -> None:
+    def __init__(self, builder: InlineBuilder, first_line: int = 0) -> None:
         super().__init__(convert_charrefs=True)
         self.builder = builder
         self.first_line = first_line
@@ -375,7 +325,7 @@ def _script_embed(
     return {"src": f"https://speakerdeck.com/player/{deck}", "title": attrs.get("title")}, at
 
 
-def _truncated_tags(text: str, builder: _InlineBuilder) -> None:
+def truncated_tags(text: str, builder: InlineBuilder) -> None:
     """An ``<iframe`` written in text (its tag never ended, so Markdown shows it as text):
     read by its attributes, never taking anything past the text it stands in."""
     at = text.find("<iframe")
@@ -401,146 +351,16 @@ class _AttrsReader(HTMLParser):
             self.attrs = dict(attrs)
 
 
-def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
-    """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
-    builder = _InlineBuilder(first_line)
-    content = token.content
-    if "](" in content and "`" not in content:
-        content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
-    if not _MARKUP.search(content):
-        _plain_lines(content, builder)
-        return builder.finish()
-    if _simple_links(content, builder):
-        return builder.finish()
-    children: list[Token] = []
-    MARKDOWN.inline.parse(content, MARKDOWN, env, children)
-    html = _InlineHtml(builder, first_line)
-    for child in children:
-        kind = child.type
-        read = _TOKENS.get(kind)
-        if read is not None:
-            read(builder, child)
-        elif kind == "html_inline":
-            html.feed(child.content)
-        elif html.raw:
-            html.raw.append(child.content if kind != "softbreak" else "\n")
-    html.close()
-    return builder.finish()
-
-
-def _bracketed(found: re.Match[str]) -> str:
-    """``](<target>)``: a target with spaces, as CommonMark writes it; two addresses in one
-    target (``](preview.png https://…)``) are a broken link, left to be reported."""
-    target = found["target"]
-    if " " not in target or "://" in target.partition(" ")[2]:
-        return found[0]
-    return f"](<{target}>)"
-
-
-def _text(builder: _InlineBuilder, token: Token) -> None:
-    if "<iframe" in token.content:
-        _truncated_tags(token.content, builder)
-    builder.text(token.content)
-
-
-def _code(builder: _InlineBuilder, token: Token) -> None:
-    builder.text(token.content)  # shown as it is, never read as a link or a tag
-    builder.out.code.append(token.content)
-
-
-def _image(builder: _InlineBuilder, token: Token) -> None:
-    title = token.attrs.get("title")
-    builder.image(str(token.attrs.get("src", "")), token.content, str(title) if title else None)
-
-
-_TOKENS: dict[str, Callable[[_InlineBuilder, Token], None]] = {
-    "text": _text,
-    "text_special": _text,
-    "code_inline": _code,
-    "softbreak": lambda builder, token: builder.newline(),
-    "hardbreak": lambda builder, token: builder.newline(),
-    "link_open": lambda builder, token: builder.open_link(str(token.attrs.get("href", ""))),
-    "link_close": lambda builder, token: builder.close_link(),
-    "image": _image,
-    "strong_open": lambda builder, token: builder.open_strong(),
-    "strong_close": lambda builder, token: builder.close_strong(),
-}
-"""How each kind of inline token is read (``html_inline`` by :class:`_InlineHtml`)."""
-
-
-class _InlineHtml:
-    """The HTML tags of a block's inline content, read in order by one :class:`_HtmlReader`;
-    an iframe's source is kept as written."""
-
-    def __init__(self, builder: _InlineBuilder, first_line: int) -> None:
-        self.builder = builder
-        self.first_line = first_line
-        self.reader: _HtmlReader | None = None
-        self.raw: list[str] = []  # an iframe's source, as written
-
-    def feed(self, content: str) -> None:
-        if content.startswith("<!--"):
-            return
-        if content[:7].lower() == "<iframe":
-            self.raw = [content]
-        elif self.raw:
-            self.raw.append(content)
-        self.reader = self.reader or _HtmlReader(self.builder, self.first_line)
-        self.reader.feed(content)
-        if self.raw and content[:8].lower() == "</iframe":
-            self.builder.embed_raw("".join(self.raw))
-            self.raw = []
-
-    def close(self) -> None:
-        if self.reader is not None:
-            self.reader.close()
-
-
-_SIMPLE = re.compile(
-    r"(?:[^\[\]()<>`*_\\&!\n]|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
-)
-_SIMPLE_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
-
-
-def _simple_links(content: str, builder: _InlineBuilder) -> bool:
-    """Read ``content`` when its only markup is ``[text](url)`` links with plain text and
-    targets (the usual talk heading, ``Title, [Name](profile)``): CommonMark reads such
-    text as exactly these links, and this costs a tenth of its general inline parser
-    (measured on 120 synthetic pages; :mod:`benchmarks.stage_times`). ``False``: not such
-    text, read nothing."""
-    if "[" not in content or not _SIMPLE.fullmatch(content):
-        return False
-    at = 0
-    for found in _SIMPLE_LINK.finditer(content):
-        _plain_lines(content[at : found.start()], builder)
-        builder.open_link(found["href"])
-        builder.text(found["text"])
-        builder.close_link()
-        at = found.end()
-    _plain_lines(content[at:], builder)
-    return True
-
-
-def _plain_lines(text: str, builder: _InlineBuilder) -> None:
-    if "\n" not in text:
-        builder.text(text)
-        return
-    for number, line in enumerate(text.split("\n")):
-        if number:
-            builder.newline()
-        builder.text(line)
-
-
 def html_inline(source: str, first_line: int) -> Inline:
     """The inline content of a piece of raw HTML."""
-    builder = _InlineBuilder(first_line)
-    reader = _HtmlReader(builder, first_line)
+    builder = InlineBuilder(first_line)
+    reader = HtmlReader(builder, first_line)
     cut = truncated_at(source)
     reader.feed(source[:cut])
     reader.close()
     if cut < len(source):  # a tag never ended: read by its attributes, shown as written
         builder.newlines = source.count("\n", 0, cut)
-        _truncated_tags(source[cut:], builder)
+        truncated_tags(source[cut:], builder)
     return builder.finish()
 
 

@@ -1,0 +1,159 @@
+"""Markdown's inline content of a block, read into an :class:`~mkdocs_roundup.inline.Inline`
+by ``markdown-it-py``'s inline parser (or, for text whose only markup is plain links, by
+:func:`_simple_links`); the HTML in it by :class:`~mkdocs_roundup.inline.HtmlReader`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .inline import HtmlReader, Inline, InlineBuilder, truncated_tags
+
+MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+"""Blocks only: a block's inline content is read by :func:`read_inline` when it holds markup."""
+MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
+MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
+"""Links are kept as written (markdown-it would percent-encode them), and read whatever their
+scheme, as Python-Markdown renders them: what the plugin writes is checked where it writes
+it (:mod:`mkdocs_roundup.links`)."""
+_MARKUP = re.compile(r"[\[<`*_\\&]")
+"""Characters without which a block's inline content is plain text (no link, no tag, no
+code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
+_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*)\)")
+"""A link's target with no parentheses, quotes or brackets; with spaces
+(``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
+though not in CommonMark."""
+
+
+def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
+    """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
+    builder = InlineBuilder(first_line)
+    content = token.content
+    if "](" in content and "`" not in content:
+        content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
+    if not _MARKUP.search(content):
+        _plain_lines(content, builder)
+        return builder.finish()
+    if _simple_links(content, builder):
+        return builder.finish()
+    children: list[Token] = []
+    MARKDOWN.inline.parse(content, MARKDOWN, env, children)
+    html = _InlineHtml(builder, first_line)
+    for child in children:
+        kind = child.type
+        read = _TOKENS.get(kind)
+        if read is not None:
+            read(builder, child)
+        elif kind == "html_inline":
+            html.feed(child.content)
+        elif html.raw:
+            html.raw.append(child.content if kind != "softbreak" else "\n")
+    html.close()
+    return builder.finish()
+
+
+def _bracketed(found: re.Match[str]) -> str:
+    """``](<target>)``: a target with spaces, as CommonMark writes it; two addresses in one
+    target (``](preview.png https://…)``) are a broken link, left to be reported."""
+    target = found["target"]
+    if " " not in target or "://" in target.partition(" ")[2]:
+        return found[0]
+    return f"](<{target}>)"
+
+
+def _text(builder: InlineBuilder, token: Token) -> None:
+    if "<iframe" in token.content:
+        truncated_tags(token.content, builder)
+    builder.text(token.content)
+
+
+def _code(builder: InlineBuilder, token: Token) -> None:
+    builder.text(token.content)  # shown as it is, never read as a link or a tag
+    builder.out.code.append(token.content)
+
+
+def _image(builder: InlineBuilder, token: Token) -> None:
+    title = token.attrs.get("title")
+    builder.image(str(token.attrs.get("src", "")), token.content, str(title) if title else None)
+
+
+_TOKENS: dict[str, Callable[[InlineBuilder, Token], None]] = {
+    "text": _text,
+    "text_special": _text,
+    "code_inline": _code,
+    "softbreak": lambda builder, token: builder.newline(),
+    "hardbreak": lambda builder, token: builder.newline(),
+    "link_open": lambda builder, token: builder.open_link(str(token.attrs.get("href", ""))),
+    "link_close": lambda builder, token: builder.close_link(),
+    "image": _image,
+    "strong_open": lambda builder, token: builder.open_strong(),
+    "strong_close": lambda builder, token: builder.close_strong(),
+}
+"""How each kind of inline token is read (``html_inline`` by :class:`_InlineHtml`)."""
+
+
+class _InlineHtml:
+    """The HTML tags of a block's inline content, read in order by one :class:`HtmlReader`;
+    an iframe's source is kept as written."""
+
+    def __init__(self, builder: InlineBuilder, first_line: int) -> None:
+        self.builder = builder
+        self.first_line = first_line
+        self.reader: HtmlReader | None = None
+        self.raw: list[str] = []  # an iframe's source, as written
+
+    def feed(self, content: str) -> None:
+        if content.startswith("<!--"):
+            return
+        if content[:7].lower() == "<iframe":
+            self.raw = [content]
+        elif self.raw:
+            self.raw.append(content)
+        self.reader = self.reader or HtmlReader(self.builder, self.first_line)
+        self.reader.feed(content)
+        if self.raw and content[:8].lower() == "</iframe":
+            self.builder.embed_raw("".join(self.raw))
+            self.raw = []
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+
+
+_SIMPLE = re.compile(
+    r"(?:[^\[\]()<>`*_\\&!\n]|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
+)
+_SIMPLE_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
+
+
+def _simple_links(content: str, builder: InlineBuilder) -> bool:
+    """Read ``content`` when its only markup is ``[text](url)`` links with plain text and
+    targets (the usual talk heading, ``Title, [Name](profile)``): CommonMark reads such
+    text as exactly these links, and this costs a tenth of its general inline parser
+    (measured on 120 synthetic pages; :mod:`benchmarks.stage_times`). ``False``: not such
+    text, read nothing."""
+    if "[" not in content or not _SIMPLE.fullmatch(content):
+        return False
+    at = 0
+    for found in _SIMPLE_LINK.finditer(content):
+        _plain_lines(content[at : found.start()], builder)
+        builder.open_link(found["href"])
+        builder.text(found["text"])
+        builder.close_link()
+        at = found.end()
+    _plain_lines(content[at:], builder)
+    return True
+
+
+def _plain_lines(text: str, builder: InlineBuilder) -> None:
+    if "\n" not in text:
+        builder.text(text)
+        return
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            builder.newline()
+        builder.text(line)
