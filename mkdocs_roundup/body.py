@@ -12,7 +12,7 @@ from .blocks import Block
 from .fields import Fields, People
 from .inline import Inline
 from .model import Party
-from .people import clean_text, looks_like_name
+from .names import clean_text, looks_like_name
 from .titles import TitleReader
 
 _EVENT_LINE = re.compile(

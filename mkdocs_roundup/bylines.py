@@ -13,7 +13,8 @@ from .fields import Fields, People
 from .inline import Inline, Link
 from .media import SLOT, MediaReader
 from .model import Party
-from .people import clean_text, is_org_name, looks_like_name, people_lifted
+from .names import clean_text, is_org_name, looks_like_name
+from .people import people_lifted
 from .profiles import is_profile_site_page, is_profile_url
 
 PARENTHESES = re.compile(r"\([^()]*\)")

@@ -20,7 +20,7 @@ from .identity import Mention, Person, Resolution
 from .identity_keys import slug
 from .links import safe_links
 from .model import Event, Party, Talk
-from .people import clean_text, name_key
+from .names import clean_text, name_key
 from .profiles import link_label
 
 # -- Locations ------------------------------------------------------------------------------

@@ -28,8 +28,8 @@ from . import links
 from .labels import DEFAULT_LABELS
 from .log import log
 from .model import Event
+from .names import name_key
 from .parse import PagePlan, Slugify, parse_page
-from .people import name_key
 from .profiles import is_profile_site_page
 
 

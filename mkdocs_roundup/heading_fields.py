@@ -14,7 +14,7 @@ from .blocks import Block
 from .body import Reader, unit_body
 from .fields import Fields
 from .inline import Inline
-from .people import clean_text
+from .names import clean_text
 from .weighing import NOT_TALK
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .identity_keys import Groups, Keys, slug_of_key
 from .model import Diagnostic, Party
-from .people import clean_text
+from .names import clean_text
 from .speakers_file import SpeakerEntry
 
 # Names and links repeat across a site's pages: fold each one once.

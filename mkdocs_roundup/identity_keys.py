@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode
 
-from .people import name_key
+from .names import name_key
 from .profiles import is_profile_url, normalize_url
 from .providers import url_parts
 

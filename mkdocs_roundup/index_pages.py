@@ -52,7 +52,7 @@ from .language import ENGLISH, Language
 from .listings import IndexRenderer
 from .log import log
 from .model import Diagnostic, Event
-from .people import collapse_spaces
+from .names import collapse_spaces
 from .render import environment
 from .site_urls import absolute_to
 from .site_view import SiteView

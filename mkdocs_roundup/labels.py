@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .blocks import Block
-from .people import clean_text
+from .names import clean_text
 
 LABELS: dict[str, tuple[str, ...]] = {
     "speakers": (

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from .identity import Directory, Mention, _place
 from .identity_keys import Groups
 from .model import Diagnostic
-from .people import clean_text
+from .names import clean_text
 
 _LONG = 16
 """From this length on, two edits in a name are still a typo (in both names); below it, one:

@@ -40,8 +40,8 @@ import re
 from dataclasses import dataclass
 
 from .model import Diagnostic
+from .names import collapse_spaces
 from .parse import fenced_spans
-from .people import collapse_spaces
 
 KINDS = ("talks", "events", "speakers", "organizations", "speaker", "organization", "card")
 OPTIONS: dict[str, frozenset[str]] = {

@@ -12,7 +12,7 @@ from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
 from .labels import Labels
 from .model import Media, MediaKind
-from .people import clean_text, name_key
+from .names import clean_text, name_key
 
 _URL = re.compile(r"https?://[^\s<>()\x00]+")
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)

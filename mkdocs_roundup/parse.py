@@ -31,7 +31,7 @@ from markdown.extensions.toc import slugify as default_slugify
 
 from .labels import DEFAULT_LABELS, talk_kind
 from .model import Diagnostic, Event, Talk
-from .people import clean_text
+from .names import clean_text
 from .talks import TalkPlan, plan_talks
 
 __all__ = ["PagePlan", "TalkPlan", "parse_page", "talk_kind"]

@@ -55,8 +55,8 @@ from .labels import DEFAULT_LABELS, label_table
 from .listings import IndexRenderer
 from .log import Throttle, log
 from .model import Event
+from .names import name_key
 from .parse import PagePlan
-from .people import name_key
 from .render import TEMPLATES, CardRenderer, environment
 from .site_urls import site_root
 

@@ -30,8 +30,8 @@ from .language import Language, TranslationError
 from .language import load as load_language
 from .log import log
 from .model import Event
+from .names import name_key
 from .parse import PagePlan
-from .people import name_key
 from .render import TEMPLATES
 
 GENERATED_MARK = "mkdocs-roundup build"

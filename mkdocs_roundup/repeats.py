@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .fields import Fields
-from .people import name_key
+from .names import name_key
 
 _WORD = re.compile(r"\w{3,}")
 _GLUE = frozenset(

@@ -14,7 +14,7 @@ from .inline import Inline
 from .labels import MONTHS, NONE_YET
 from .media import ICON
 from .model import Party
-from .people import clean_text
+from .names import clean_text
 from .profiles import is_person_url
 
 _DATE_CELL = re.compile(

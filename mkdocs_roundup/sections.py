@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
-from .people import clean_text
+from .names import clean_text
 from .titles import ATTR_LIST
 
 if TYPE_CHECKING:

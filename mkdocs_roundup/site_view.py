@@ -14,7 +14,7 @@ from .catalog import Catalog, EventEntry, Listed, Named, PersonEntry, sort_key
 from .identity import Directory
 from .markers import Marker
 from .model import KINDS, Event
-from .people import name_key
+from .names import name_key
 
 
 class SiteView:

@@ -16,7 +16,7 @@ import yaml
 
 from .links import dropped, is_safe_link, safe_links
 from .model import Diagnostic
-from .people import clean_text
+from .names import clean_text
 
 
 @dataclass(frozen=True, slots=True)

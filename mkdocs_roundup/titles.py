@@ -19,11 +19,8 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
 from .media import SLOT, is_work_item, known_aside
 from .model import Party
-from .people import (
-    clean_text,
-    looks_like_name,
-    split_lifted,
-)
+from .names import clean_text, looks_like_name
+from .people import split_lifted
 
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 LEADING_DATE = re.compile(

@@ -26,7 +26,7 @@ from .heading_fields import heading_fields
 from .inline import Inline
 from .labels import MONTHS
 from .model import Party
-from .people import clean_text
+from .names import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
 from .titles import ATTR_LIST, LEADING_DATE

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .body import Reader
 from .fields import Fields
 from .labels import NONE_YET
-from .people import name_key
+from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
 from .rows import is_date

@@ -6,15 +6,8 @@ import pytest
 
 from mkdocs_roundup.blocks import read_blocks
 from mkdocs_roundup.model import Party
-from mkdocs_roundup.people import (
-    Split,
-    clean_text,
-    collapse_spaces,
-    looks_like_name,
-    name_key,
-    people_lifted,
-    split_lifted,
-)
+from mkdocs_roundup.names import clean_text, collapse_spaces, looks_like_name, name_key
+from mkdocs_roundup.people import Split, people_lifted, split_lifted
 from mkdocs_roundup.profiles import is_profile_url, normalize_url
 
 LI = "https://www.linkedin.com/in/"

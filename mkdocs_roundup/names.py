@@ -1,0 +1,180 @@
+"""Names and the text they are written in: a reader's view of text (entities decoded,
+invisible characters dropped, spaces collapsed), whether words read as a person's name or an
+organization's, and the key that matches one person's names across pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import unicodedata
+
+# -- Text cleaning --------------------------------------------------------------------------
+
+_INVISIBLE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE_CHARS}]")
+_CYRILLIC_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁһ",
+    "ABESIJKMHOPCTXYaeijopcyxsdh",
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\w+")
+
+
+def _fold_lookalikes(word: re.Match[str]) -> str:
+    text = word.group(0)
+    if _LATIN.search(text) and _CYRILLIC.search(text):
+        return text.translate(_CYRILLIC_LOOKALIKES)
+    return text
+
+
+def collapse_spaces(text: str) -> str:
+    """``" ".join(text.split())``: each run of white space one space, none at the ends."""
+    flat = text.replace("\n", " ") if "\n" in text else text
+    # Printable: no white space but the ASCII space (the usual text needs no split).
+    if "  " not in flat and flat.isprintable():
+        return flat.strip(" ")
+    return " ".join(text.split())
+
+
+def clean_text(text: str) -> str:
+    """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
+    collapsed. A Cyrillic letter inside a Latin word stays as written (the author's text);
+    :func:`name_key` folds it for matching."""
+    if text.isascii() and "&" not in text:
+        return collapse_spaces(text)  # nothing to decode, drop or fold
+    text = html.unescape(text)
+    if _INVISIBLE_CHAR.search(text):  # translate() with a table is slow on non-ASCII text
+        text = text.translate(_INVISIBLE)
+    text = text.replace("\xa0", " ")
+    return collapse_spaces(text)
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with Cyrillic look-alike letters inside Latin words made Latin."""
+    return _WORD.sub(_fold_lookalikes, text) if _CYRILLIC.search(text) else text
+
+
+# -- Names ----------------------------------------------------------------------------------
+
+_PARTICLES = {
+    "de", "den", "der", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "del",
+    "della", "bin", "binti", "al", "el", "y", "ten", "ter", "zu", "af", "st.",
+}  # fmt: skip
+_NOT_NAME_WORDS = {
+    # words of events: "Title (Harbor Days)" names where, not who
+    "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
+    "expo", "forum",
+    # words of titles and roles that never stand in a person's name
+    "about", "advanced", "analyst", "api", "architect", "architecture", "backup", "business",
+    "ceo", "cfo", "chairman", "chief", "cloud", "co-founder", "committer", "community", "coo",
+    "cto", "data", "day", "demo", "deployment", "design", "developer", "development", "director",
+    "discussion", "engineer", "evangelist", "founder", "future", "global", "head", "infrastructure",
+    "introduction", "keynote", "lead", "management", "manager", "marketing", "member", "migration",
+    "monitoring", "network", "networking", "news", "officer", "open", "overview", "panel",
+    "performance", "president", "principal", "product", "q&a", "questions", "roadmap", "sales",
+    "scheduling", "security", "senior", "session", "software", "source", "storage", "summary",
+    "talk", "thanks", "track", "tutorial", "tuning", "update", "updates", "vp", "welcome",
+    "workshop", "new", "next", "old", "best", "first", "last", "modern", "better", "getting",
+    "started", "beyond", "lessons", "learned", "tips", "tricks", "how", "why", "what", "when",
+    "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
+    "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
+}  # fmt: skip
+_ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
+
+
+_NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")
+
+
+_INSTITUTION_WORDS = frozenset(
+    [
+        "university",
+        "universität",
+        "université",
+        "universidad",
+        "universidade",
+        "università",
+        "universiteit",
+        "institute",
+        "institut",
+        "instituto",
+        "istituto",
+        "college",
+        "hochschule",
+        "école",
+        "escuela",
+        "academy",
+        "laboratory",
+        "laboratories",
+        "labs",
+        "research",
+        "foundation",
+        "corporation",
+        "ministry",
+        "council",
+        "society",
+        "association",
+    ]
+)
+"""Words that make a name an organization's ("Carnegie Mellon University")."""
+
+
+_MIXED_SCRIPTS = re.compile(
+    r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff]|[\u3040-\u30ff\u3400-\u9fff][A-Za-z]"
+)
+"""A Latin letter right beside a Japanese or Chinese character, in one word."""
+
+
+def _is_upper_initial(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether ``text`` reads as one person's (or one organization's) name."""
+    if "(" in text:  # a nickname: "Jung-Yu (Gina) Yeh"
+        text = _NICKNAME.sub(" ", text).strip()
+    if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”「」、。'):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(len(word) > 25 for word in words):
+        return False  # a sentence in a script without spaces is no name
+    if not text.isascii() and _MIXED_SCRIPTS.search(text):
+        return False  # "Rustで作るCLI": a name is written in one script
+    capitals = 0
+    for word in words:
+        lowered = word.lower()
+        if lowered in _NOT_NAME_WORDS:
+            return False
+        if lowered in _PARTICLES:
+            continue
+        if not _is_upper_initial(word):
+            return False
+        capitals += 1
+    return capitals >= 1
+
+
+def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
+    folded = name_key(name)
+    if folded in known_orgs:
+        return True
+    words = name.split()
+    return bool(words) and (
+        words[-1].lower() in _ORG_SUFFIXES
+        or ("." in words[-1] and len(words) == 1)
+        or any(w.lower() in _INSTITUTION_WORDS for w in words)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names repeat across a site's pages: fold each once
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, accents and spacing do not matter."""
+    if name.isascii() and "&" not in name:
+        return collapse_spaces(name.lower())  # nothing to decode, decompose or fold
+    decomposed = unicodedata.normalize("NFKD", fold_lookalikes(clean_text(name)))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().replace("ı", "i").split())
