@@ -6,7 +6,7 @@ are grouped into one :class:`Person` when
 
 - their links are the same after :func:`~mkdocs_roundup.identity_keys.link_key` (scheme, ``www.``, case, trailing slash,
   percent-encoding and, for profile links, the query do not matter);
-- or their names are the same after :func:`mkdocs_roundup.people.name_key` (whitespace,
+- or their names are the same after :func:`mkdocs_roundup.names.name_key` (whitespace,
   case and accents do not matter);
 - or the site owner's speakers file (:mod:`mkdocs_roundup.speakers_file`) says so, by
   listing a name or a link as an alias of an entry.
@@ -85,7 +85,7 @@ class Directory:
         return self._by_id.get(person_id)
 
     def fold(self, name: str) -> str:
-        """:func:`~mkdocs_roundup.people.name_key` of a name, folded once per build."""
+        """:func:`~mkdocs_roundup.names.name_key` of a name, folded once per build."""
         return self._keys.fold(name)
 
     def id_of(self, party: Party) -> str | None:

@@ -1,6 +1,6 @@
 """What identifies a person: the keys of names and links, and the groups they join.
 
-A name is folded by :func:`mkdocs_roundup.people.name_key` (whitespace, case and accents do
+A name is folded by :func:`mkdocs_roundup.names.name_key` (whitespace, case and accents do
 not matter), a link by :func:`link_key`; :class:`Keys` folds each one once per build, and
 :class:`Groups` (union-find) joins the keys that name one person.
 
