@@ -99,9 +99,21 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     return roles
 
 
+_END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
+
+
 def is_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``)."""
     return bool(_DATE_CELL.match(text.strip().rstrip(":-–— ")))
+
+
+def without_date_remark(title: str) -> str:
+    """``Title (March 3, 2021)``: the title without the date in parentheses at its end (when,
+    not what)."""
+    remark = _END_REMARK.search(title) if title.endswith(")") else None
+    if remark is None or not remark.start() or not is_date(remark["when"]):
+        return title
+    return title[: remark.start()].rstrip(" ,-–—")
 
 
 def dated(rows: list[Block]) -> bool:

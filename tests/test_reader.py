@@ -1784,6 +1784,29 @@ def test_a_heading_that_names_the_speaker_over_a_bold_title() -> None:
     ]
 
 
+def test_a_date_in_parentheses_at_a_titles_end_is_when_not_what() -> None:
+    found = talks(
+        """
+        ## Queues in Ten Minutes (March 3, 2021)
+
+        [Slides](talks/queues.pdf)
+
+        ## Parsers by Hand (14/05/2021)
+
+        [Slides](talks/parsers.pdf)
+
+        ## Models (and Why They Fail)
+
+        [Slides](talks/models.pdf)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Queues in Ten Minutes",
+        "Parsers by Hand",
+        "Models (and Why They Fail)",
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
