@@ -320,7 +320,6 @@ _GLUE = frozenset(
         "an",
         "and",
         "at",
-        "by",
         "de",
         "for",
         "from",

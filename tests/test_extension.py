@@ -419,3 +419,15 @@ def test_inline_patterns_read_the_authors_text_not_the_cards_own_paragraphs() ->
     assert html.count('<article class="roundup-talk') == 2
     assert any("queues" in s for s in seen)  # the author's text is read as Markdown
     assert not [s for s in seen if "wzxhzdk" in s]  # the cards' own pieces are not
+
+
+def test_a_line_that_says_by_keeps_the_word_on_the_page() -> None:
+    # The card shows the title and the speaker, not the word between them: the line as
+    # written stays in the card, and no word of it is lost.
+    html, _ = convert(
+        "- [Queues at Scale](https://speakerdeck.com/ada/queues) by Ada Vos\n"
+        "- [Parsers Made Easy](https://speakerdeck.com/bo/parsers) by Bo Lind\n"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert len(soup.select("article.roundup-talk")) == 2
+    assert "by" in soup.get_text(" ").split()
