@@ -21,13 +21,15 @@ SLOT = re.compile(r"\x00(\d+)\x00")
 _SHORTCODE = re.compile(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
     r"(?P<args>[^}]*?)\s*[>%]\}\}"
-    r"|\{%-?\s*(?:include\s+)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)(?:\.html)?\b"
+    r"|\{%-?\s*(?:include\s+(?:[\w-]*[-_/])?)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)"
+    r"(?:[-_][\w-]*)?(?:\.html)?\b"
     r"(?P<tag_args>[^%]*)%\}",
     re.I,
 )
 """Hugo's shortcodes (``{{< youtube ID >}}``) and Jekyll's tags and includes (``{% youtube
-ID %}``, ``{% include video id="ID" provider="youtube" %}``) for players."""
-_SHORTCODE_ARG = re.compile(r"\b(id|url|src)\s*=\s*[\"']?([^\"'\s]+)")
+ID %}``, ``{% include video id="ID" provider="youtube" %}``, ``{% include
+embed-youtube.html video_id="ID" %}``) for players."""
+_SHORTCODE_ARG = re.compile(r"\b(id|url|src|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
 _PROVIDER_ARG = re.compile(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
 _SHORTCODE_URLS = {
     "youtube": "https://www.youtube.com/watch?v={}",
