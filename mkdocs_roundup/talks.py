@@ -27,7 +27,7 @@ from .media import talk_media
 from .model import Diagnostic, Talk
 from .providers import find
 from .rows import without_date_remark
-from .titles import ATTR_LIST
+from .titles import ATTR_LIST, without_series
 from .units import Unit, find_units
 
 Slugify = Callable[[str, str], str]
@@ -253,7 +253,7 @@ class _Page:
         title = fields.title
         if not _QUESTION.match(title):
             title = _TRAILING_BLANK.sub("", title)
-        title = without_date_remark(title)
+        title = without_series(without_date_remark(title))
         kind, title = talk_kind(title)
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind

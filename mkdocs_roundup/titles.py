@@ -98,6 +98,17 @@ _BLANKS = re.compile(r"\s{2,}")
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
 
 
+_SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
+"""``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
+
+
+def without_series(title: str) -> str:
+    """A title without the numbered series it opens with (``Learning Day #1 - …``): when,
+    not what."""
+    found = _SERIES.fullmatch(title) if "#" in title else None
+    return found["title"] if found else title
+
+
 class TitleReader(BylineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 

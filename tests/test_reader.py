@@ -1807,6 +1807,44 @@ def test_a_date_in_parentheses_at_a_titles_end_is_when_not_what() -> None:
     ]
 
 
+def test_a_theme_include_named_for_its_player_is_that_player() -> None:
+    found = talks(
+        """
+        ### Queues from scratch
+
+        {% include embed-youtube.html video_id="aaaaaaaaaaa" classes="wide" %}
+
+        ### Parsers by hand
+
+        {% include vimeo_player.html id="123456" %}
+        """
+    )
+    assert [media(t) for t in found] == [["aaaaaaaaaaa"], ["123456"]]
+
+
+def test_a_numbered_series_before_the_title_is_when_not_what() -> None:
+    found = talks(
+        """
+        ### Learning Day #1 - Queues from scratch
+
+        [Slides](talks/queues.pdf)
+
+        ### Lunch & Learn #2: Parsers by hand
+
+        [Slides](talks/parsers.pdf)
+
+        ### C# 101: Types and Generics
+
+        [Slides](talks/csharp.pdf)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Queues from scratch",
+        "Parsers by hand",
+        "C# 101: Types and Generics",
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
