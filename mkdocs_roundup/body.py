@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
+from .bylines import ONE_SLOT
 from .fields import Fields, People
 from .inline import Inline
 from .model import Party
@@ -81,7 +82,10 @@ class Reader(TitleReader):
                 _named_speakers(speakers, orgs, fields)
         elif role == "title":
             rest = self._line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
-            title = inline.visible(rest).strip().strip('"“”:：').strip()
+            linked = ONE_SLOT.fullmatch(rest)
+            if linked:  # "Talk: [«Title»](video)": the title's own link
+                self.title_media(inline.links[int(linked[1])], fields)
+            title = inline.visible(rest).strip().strip('"“”«»:：').strip()
             if title:
                 fields.title = clean_text(title)
                 fields.evidence.add("label")

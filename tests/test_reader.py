@@ -1845,6 +1845,22 @@ def test_a_numbered_series_before_the_title_is_when_not_what() -> None:
     ]
 
 
+def test_a_labelled_title_that_is_a_link_to_a_player_is_the_talks_video() -> None:
+    found = talks(
+        """
+        - **[Harbor Days 2024](https://harbor.example.org/)**
+          Talk: [«Docs that age well»](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        - **[Writers Night](https://writers.example.org/)**
+          Talk: [«Glossaries for humans»](https://www.youtube.com/live/bbbbbbbbbbb?si=x&t=120)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Docs that age well", ["aaaaaaaaaaa"]),
+        ("Glossaries for humans", ["bbbbbbbbbbb"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
