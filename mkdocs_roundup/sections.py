@@ -82,7 +82,7 @@ def no_talks_under(talks: list[Unit], headings: list[Block]) -> set[int]:
     return under
 
 
-def _generic(label: str) -> bool:
+def is_generic(label: str) -> bool:
     if _GENERIC.match(label):
         return True
     words = label.casefold().split()
@@ -147,4 +147,4 @@ def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reade
     if inline is not None:
         text = reader.without_media_links(inline.text, inline)
         label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
-    unit.section = None if not label or _generic(label) else label
+    unit.section = None if not label or is_generic(label) else label

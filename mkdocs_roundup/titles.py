@@ -98,6 +98,7 @@ _BLANKS = re.compile(r"\s{2,}")
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
 
 
+_LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
@@ -117,6 +118,8 @@ class TitleReader(BylineReader):
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
         text = _BLANKS.sub(" ", text)
+        if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
+            text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
@@ -408,9 +411,10 @@ class TitleReader(BylineReader):
             beside = self.labels.get(link.text.casefold()) == "other"
             if role is None and beside and not (aside and known_aside(link)):
                 return ""  # "([Code](…))": a link beside the talk, not its title
-            if role is None and not link.images and not (aside and known_aside(link)):
+            icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"
+            if role is None and not link.images and not (aside and known_aside(link)) and not icon:
                 return found[0]
-            piece = self.link_piece(link, role)
+            piece = self.link_piece(link, role, title_link=icon)
             if piece is None:
                 return found[0]
             fields.media.append(piece)

@@ -28,7 +28,7 @@ from .labels import MONTHS
 from .model import Party
 from .names import clean_text
 from .rows import column_roles, dated, is_date, row_fields
-from .sections import no_talks_under, set_sections
+from .sections import is_generic, no_talks_under, set_sections
 from .titles import ATTR_LIST, LEADING_DATE
 from .weighing import TALK, Weighing, names_only_first
 
@@ -124,6 +124,8 @@ class _Finder(Weighing):
             for u in inner
         )
         for position, (heading, region) in enumerate(regions):
+            if heading is not None:
+                self.by_heading_speaker(heading, inners[position])
             inner = self.strong_enough(inners[position], named_items)
             region_end = starts[position] if position < len(starts) else page_end
             close_lines(inner, region_end)
@@ -148,6 +150,24 @@ class _Finder(Weighing):
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         return talks
+
+    def by_heading_speaker(self, heading: Block, inner: list[Unit]) -> None:
+        """``### Ann Lee`` over a list of talks that name no one (a speakers page): hers,
+        and the heading is no section of theirs."""
+        if (
+            heading.inline is None
+            or not inner
+            or any(u.fields.speakers or u.form != "item" for u in inner)
+        ):
+            return
+        if is_generic(clean_text(heading.inline.visible())):
+            return  # "## Talks Given Recently"
+        named = self.reader.only_names(heading.inline.text.strip(), heading.inline)
+        if not named or not all(p.url or " " in p.name for p in named[0]):
+            return
+        for unit in inner:
+            unit.fields.add_people(*named)
+            unit.section, unit.grouped = None, True
 
     def count_repeats(self, headings: list[int]) -> None:
         """How often each heading's words stand on the page."""

@@ -1861,6 +1861,37 @@ def test_a_labelled_title_that_is_a_link_to_a_player_is_the_talks_video() -> Non
     ]
 
 
+def test_a_speakers_heading_over_talks_with_icon_links() -> None:
+    found = plan(
+        """
+        ## Speakers
+
+        ### Vera Orlova
+        *Senior developer, Acme Labs*
+
+        * Parsing with combinators. [](https://youtu.be/aaaaaaaaaaa){: .youtube } [](talks/combinators.pdf){: .pdf }
+        * Property-based testing.
+
+        ### Ilya Petrov
+        *Meetup organiser*
+
+        * Rust for C programmers. [](https://speakerdeck.com/ilya/rust){: .deck }
+        """
+    )
+    assert [
+        (t.talk.title, [p.name for p in t.talk.speakers], media(t.talk), t.talk.section)
+        for t in found.talks
+    ] == [
+        (
+            "Parsing with combinators",
+            ["Vera Orlova"],
+            ["aaaaaaaaaaa", "talks/combinators.pdf"],
+            None,
+        ),
+        ("Rust for C programmers", ["Ilya Petrov"], ["ilya/rust"], None),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
