@@ -81,6 +81,7 @@ ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+"""A dash between the title's part of a line and what follows (``[Title](deck) — Ann``)."""
 _EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
@@ -99,6 +100,7 @@ _BLANKS = re.compile(r"\s{2,}")
 
 
 _LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
+"""A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``)."""
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
