@@ -3,7 +3,8 @@
 The heading's line gives the title and, often, the speakers (``## Title, Ann Lee``); the
 blocks under it give the media, the abstract, and labelled fields that win over the line
 (``Speaker: …``, ``Talk: …``). A heading that only names people over a bold line is the
-speakers' (``## Ann Lee`` / ``**Title**``).
+speakers' (``## Ann Lee`` / ``**Title**``); on a speakers page, a heading that names one
+person gives the talks listed under it their speaker.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader, unit_body
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline
 from .names import clean_text
+from .sections import is_generic
 from .weighing import NOT_TALK
 
 if TYPE_CHECKING:
@@ -94,3 +96,41 @@ def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
         head.organizations = []
     head.speakers = list(body.speakers)
     head.organizations += [o for o in body.organizations if o not in head.organizations]
+
+
+def speaker_levels(reader: Reader, headings: list[Block]) -> set[int]:
+    """The heading levels of a speakers page: two headings or more, each of which only
+    names a person in full (a page of topics, ``## Machine Learning``, has one that names
+    no one: ``## Databases``)."""
+    by_level: dict[int, list[Block]] = {}
+    for heading in headings:
+        by_level.setdefault(heading.level, []).append(heading)
+    return {
+        level
+        for level, found in by_level.items()
+        if len(found) >= 2 and all(_person(reader, h) for h in found)
+    }
+
+
+def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> None:
+    """``### Ann Lee`` over a list of talks that name no one (a speakers page): hers, and
+    the heading is no section of theirs."""
+    if not inner or any(u.fields.speakers or u.form != "item" for u in inner):
+        return
+    named = _person(reader, heading)
+    if named is None:
+        return
+    for unit in inner:
+        unit.fields.add_people(*named)
+        unit.section, unit.grouped = None, True
+
+
+def _person(reader: Reader, heading: Block) -> People | None:
+    """The people a heading only names, in full; ``None`` for any other heading."""
+    inline = heading.inline
+    if inline is None or is_generic(clean_text(inline.visible())):
+        return None  # "## Talks Given Recently"
+    named = reader.only_names(inline.text.strip(), inline)
+    if not named or not all(p.url or " " in p.name for p in named[0]):
+        return None
+    return named

@@ -22,13 +22,13 @@ from .bylines import ONE_SLOT
 from .containers import Containers
 from .extents import close_lines, end_headings
 from .fields import Fields
-from .heading_fields import heading_fields
+from .heading_fields import by_heading_speaker, heading_fields, speaker_levels
 from .inline import Inline
 from .labels import MONTHS
 from .model import Party
 from .names import clean_text
 from .rows import column_roles, dated, is_date, row_fields
-from .sections import is_generic, no_talks_under, set_sections
+from .sections import no_talks_under, set_sections
 from .titles import ATTR_LIST, LEADING_DATE
 from .weighing import TALK, Weighing, names_only_first
 
@@ -123,9 +123,10 @@ class _Finder(Weighing):
             for inner in inners
             for u in inner
         )
+        people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         for position, (heading, region) in enumerate(regions):
-            if heading is not None:
-                self.by_heading_speaker(heading, inners[position])
+            if heading is not None and heading.level in people_levels:
+                by_heading_speaker(self.reader, heading, inners[position])
             inner = self.strong_enough(inners[position], named_items)
             region_end = starts[position] if position < len(starts) else page_end
             close_lines(inner, region_end)
@@ -150,24 +151,6 @@ class _Finder(Weighing):
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         return talks
-
-    def by_heading_speaker(self, heading: Block, inner: list[Unit]) -> None:
-        """``### Ann Lee`` over a list of talks that name no one (a speakers page): hers,
-        and the heading is no section of theirs."""
-        if (
-            heading.inline is None
-            or not inner
-            or any(u.fields.speakers or u.form != "item" for u in inner)
-        ):
-            return
-        if is_generic(clean_text(heading.inline.visible())):
-            return  # "## Talks Given Recently"
-        named = self.reader.only_names(heading.inline.text.strip(), heading.inline)
-        if not named or not all(p.url or " " in p.name for p in named[0]):
-            return
-        for unit in inner:
-            unit.fields.add_people(*named)
-            unit.section, unit.grouped = None, True
 
     def count_repeats(self, headings: list[int]) -> None:
         """How often each heading's words stand on the page."""

@@ -1892,6 +1892,28 @@ def test_a_speakers_heading_over_talks_with_icon_links() -> None:
     ]
 
 
+def test_topic_headings_that_read_like_names_give_no_speaker() -> None:
+    found = talks(
+        """
+        # My talks
+
+        ## Machine Learning
+
+        - [Small models](https://speakerdeck.com/ada/models)
+        - [Big data](https://speakerdeck.com/ada/data)
+
+        ## Databases
+
+        - [Queues](https://speakerdeck.com/ada/queues)
+        """
+    )
+    assert [(t.title, t.speakers, t.section) for t in found] == [
+        ("Small models", (), "Machine Learning"),
+        ("Big data", (), "Machine Learning"),
+        ("Queues", (), "Databases"),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
