@@ -24,10 +24,17 @@ if TYPE_CHECKING:
 
 
 def heading_fields(
-    reader: Reader, heading: Block, visible: str, region: list[Block], inner: list[Unit]
+    reader: Reader,
+    heading: Block,
+    visible: str,
+    region: list[Block],
+    inner: list[Unit],
+    *,
+    person: bool,
 ) -> Fields | None:
     """A heading's talk, read from its own line and the blocks under it that no inner unit
-    holds; ``None``: marked as no talk, or no strong evidence beside inner units."""
+    holds; ``None``: marked as no talk, or no strong evidence beside inner units.
+    ``person``: the heading stands where a speakers page names its speakers."""
     inline = heading.inline
     assert inline is not None
     text = inline.text.strip()
@@ -38,7 +45,8 @@ def heading_fields(
     head = Fields(untitled=bool(body.title) and "label" in body.evidence)
     reader.title_line(text, inline, head, heading.start)
     reader.embeds(inline, head, set())
-    _named_over_title(reader, text, inline, free, head, body)
+    if person:
+        _named_over_title(reader, text, inline, free, head, body)
     if head.classes & NOT_TALK:
         return None
     if inner and not (head.strong or body.strong):
@@ -126,11 +134,12 @@ def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> Non
 
 
 def _person(reader: Reader, heading: Block) -> People | None:
-    """The people a heading only names, in full; ``None`` for any other heading."""
+    """The one person a heading only names, in full; ``None`` for any other heading."""
     inline = heading.inline
-    if inline is None or is_generic(clean_text(inline.visible())):
-        return None  # "## Talks Given Recently"
+    if inline is None or "," in inline.text or is_generic(clean_text(inline.visible())):
+        return None  # "## Title, [Ann Lee](…)", "## Talks Given Recently"
     named = reader.only_names(inline.text.strip(), inline)
-    if not named or not all(p.url or " " in p.name for p in named[0]):
+    if not named or len(named[0]) != 1 or named[1]:
         return None
-    return named
+    (speaker,) = named[0]
+    return named if 2 <= len(speaker.name.split()) <= 4 else None

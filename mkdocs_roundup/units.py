@@ -102,6 +102,8 @@ class _Finder(Weighing):
         self.reading = Reading()
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
+        self.people_levels: set[int] = set()
+        """The heading levels at which a speakers page names its speakers."""
         self.containers: Containers | None = None
         """Where Material's containers are (:mod:`~mkdocs_roundup.containers`): a
         heading in one is a heading of its content only."""
@@ -123,9 +125,9 @@ class _Finder(Weighing):
             for inner in inners
             for u in inner
         )
-        people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
+        self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         for position, (heading, region) in enumerate(regions):
-            if heading is not None and heading.level in people_levels:
+            if heading is not None and heading.level in self.people_levels:
                 by_heading_speaker(self.reader, heading, inners[position])
             inner = self.strong_enough(inners[position], named_items)
             region_end = starts[position] if position < len(starts) else page_end
@@ -412,7 +414,8 @@ class _Finder(Weighing):
             return None
         if not forced_level and self._structure(visible, inner):
             return None  # a date, a group, a heading that repeats: structure, not a talk
-        fields = heading_fields(self.reader, heading, visible, region, inner)
+        person = heading.level in self.people_levels
+        fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
         if fields is None:
             return None
         if forced_level or fields.classes & TALK:
