@@ -1912,6 +1912,22 @@ def test_topic_headings_that_read_like_names_give_no_speaker() -> None:
         ("Big data", (), "Machine Learning"),
         ("Queues", (), "Databases"),
     ]
+    bold = talks(
+        """
+        ## Machine Learning
+
+        **Small models**
+
+        [Slides](https://speakerdeck.com/ada/models)
+
+        ## Cloud Native
+
+        **Queues**
+
+        [Slides](https://speakerdeck.com/ada/queues)
+        """
+    )
+    assert all(not t.speakers for t in bold)
 
 
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
