@@ -365,12 +365,28 @@ class TitleReader(BylineReader):
                     fields.affiliation = clean_text(people.rpartition(",")[2])
                 return
         plain = Inline()
+        if self._last_dash_people(text, plain, fields):  # "[Move Fast, Break Nothing - Ann](…)"
+            return
         self._names_then_title(text, plain, fields)  # "[Ann Lee - Title](video)"
         if self._paren_people(text, plain, fields) or (by and self._by_people(text, plain, fields)):
             return
         split = split_lifted(clean_people(text), (), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
+
+    def _last_dash_people(self, text: str, plain: Inline, fields: Fields) -> bool:
+        """A link's text ``Title, with commas - Ann Lee``: its people after the last dash,
+        each named in full; the rest, commas and all, the title."""
+        cut = list(_SPACED_DASH.finditer(text)) if "," in text else []
+        if not cut:
+            return False
+        title, people = text[: cut[-1].start()], text[cut[-1].end() :]
+        named = self.only_names(people, plain) if "," not in people else None
+        if not named or named[1] or not all(_named_in_full(p) for p in named[0]):
+            return False
+        fields.title = clean_text(title)
+        fields.add_people(*named)
+        return True
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,

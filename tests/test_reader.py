@@ -1930,6 +1930,26 @@ def test_topic_headings_that_read_like_names_give_no_speaker() -> None:
     assert all(not t.speakers for t in bold)
 
 
+def test_a_linked_title_with_commas_names_its_speaker_after_the_last_dash() -> None:
+    found = talks(
+        """
+        ### [Move Fast, Break Nothing - Ada Vos](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        Shipping carefully.
+
+        ### [The Return of 'Think Less, Do More' - Bo Lind](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        Small systems age well.
+
+        ### [Queues in Practice - Cy Moe](https://www.youtube.com/watch?v=ccccccccccc)
+        No comma here.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Move Fast, Break Nothing", ["Ada Vos"]),
+        ("The Return of 'Think Less, Do More'", ["Bo Lind"]),
+        ("Queues in Practice", ["Cy Moe"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
