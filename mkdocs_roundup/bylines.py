@@ -145,6 +145,8 @@ class BylineReader(MediaReader):
         named = self.only_names(by[1], inline)
         if not named and (where := _AT_WHERE.search(by[1])):
             named = self._names_at(by[1][: where.start()], by[1][where.start() :], inline)
+        if not named and ". " in by[1] and self._plays(by[0], inline):
+            named = self.only_names(by[1].split(". ", 1)[0], inline)  # "… by Ann Lee. Why…"
         if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
@@ -152,6 +154,15 @@ class BylineReader(MediaReader):
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True
+
+    def _plays(self, text: str, inline: Inline) -> bool:
+        """Whether ``text`` links a player or a deck (a watch list's talk, not a reading
+        list's article)."""
+        for n in SLOT.findall(text):
+            piece = self.link_piece(inline.links[int(n)], None, title_link=True)
+            if piece is not None and piece.media.provider not in ("link", "pdf"):
+                return True
+        return False
 
     def _names_at(self, names: str, where: str, inline: Inline) -> People | None:
         """``by Ann Lee at PyCon 2019``: the names before the event they spoke at; none

@@ -1950,6 +1950,30 @@ def test_a_linked_title_with_commas_names_its_speaker_after_the_last_dash() -> N
     ]
 
 
+def test_a_watch_lists_byline_ends_at_the_sentence_and_a_reading_list_is_none() -> None:
+    watched = talks(
+        """
+        ## June 2021
+
+        - [Queues without tears](https://www.youtube.com/watch?v=aaaaaaaaaaa) by Ada Vos. A calm tour of backpressure.
+        - [Parsers by hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) by Bo Lind. Fun, see also [the demo](https://example.org/demo).
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in watched] == [
+        ("Queues without tears", ["Ada Vos"], ["aaaaaaaaaaa"]),
+        ("Parsers by hand", ["Bo Lind"], ["bbbbbbbbbbb"]),
+    ]
+    read = talks(
+        """
+        ## June 2021
+
+        - [Queues without tears](https://blog.example.org/queues) by Ada Vos. A calm essay.
+        - [Parsers by hand](https://books.example.org/parsers) by Bo Lind. A short book.
+        """
+    )
+    assert read == []
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
