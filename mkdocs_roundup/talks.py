@@ -360,7 +360,10 @@ def _says_only(unit: Unit, talk: Talk) -> bool:
     shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
     shown += [o.name for o in talk.organizations]
     said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
-    text = own.visible(own.lines()[0][1]) if unit.form == "item" else own.visible()
+    if unit.form == "item":  # its talk line: the first, and those it goes on to
+        text = own.visible(" ".join(t for n, t in own.lines() if n < unit.head_end))
+    else:
+        text = own.visible()
     return set(_WORD.findall(ATTR_LIST.sub("", text).casefold())) <= said
 
 

@@ -101,6 +101,8 @@ _BLANKS = re.compile(r"\s{2,}")
 
 _LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``)."""
+_CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
+"""A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
@@ -166,6 +168,8 @@ class TitleReader(BylineReader):
         if self._labelled_parts(text, inline, fields) or self._labelled_title(text, inline, fields):
             return
         if self._numbered(text, inline, fields):
+            return
+        if self._citation(text, inline, fields):
             return
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
@@ -284,6 +288,31 @@ class TitleReader(BylineReader):
             named = named if not named[1] and all(map(_named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
+        return True
+
+    def _citation(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``**Lind K**, Moor P. Title. Venue, 2019 ([Talk](video))``: a talk cited as a paper
+        is, its presenter in bold (a surname and initials), its title the sentence after the
+        authors; co-authors, venue and year are no speaker, title or organization."""
+        lead = inline.strong[0].strip() if inline.strong else ""
+        stripped = text.lstrip()
+        if not _CITED_NAME.fullmatch(lead) or not stripped.startswith(lead):
+            return False
+        after = stripped[len(lead) :]
+        if not lead.endswith("."):
+            if not after.startswith((".", ",")) or ". " not in after:
+                return False
+            after = after.split(". ", 1)[1]
+        title = clean_text(inline.visible(after.split(". ", 1)[0]))
+        if not title or "\x00" in after.split(". ", 1)[0]:
+            return False
+        fields.title = title
+        fields.add_people([Party(lead.rstrip(". "))], [])
+        for n in SLOT.findall(after):
+            piece = self.link_piece(inline.links[int(n)], None, title_link=True)
+            if piece is not None and piece.media.provider not in ("link", "pdf"):
+                fields.media.append(piece)
+                fields.evidence.add("media")
         return True
 
     def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:

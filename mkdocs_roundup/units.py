@@ -476,15 +476,20 @@ def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tupl
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
     that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
     text = lines[first][1]
-    if first + 1 < len(lines) and _goes_on(inline.visible(text).rstrip()):
+    if first + 1 < len(lines) and _goes_on(
+        inline.visible(text).rstrip(), inline.visible(lines[first + 1][1]).lstrip()
+    ):
         return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
     return text, lines[first][0] + 1
 
 
-def _goes_on(visible: str) -> bool:
-    """Whether a line stops where no title or name ends: at a dash, or at a word that joins
-    what follows (``… typing REST APIs using``, ``Ann Lee and``)."""
+def _goes_on(visible: str, following: str) -> bool:
+    """Whether a line stops where no title or name ends: at a dash, at a word that joins
+    what follows (``… typing REST APIs using``, ``Ann Lee and``), or mid-sentence (the next
+    line goes on in lower case: ``… what a forest`` / ``hears at night.``)."""
     if visible[-1:] in _DASH_CHARS:
+        return True
+    if following[:1].islower() and visible[-1:].isalnum():
         return True
     last = visible.rpartition(" ")[2]
     return last.casefold() in _JOINING_WORDS

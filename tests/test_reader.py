@@ -1974,6 +1974,24 @@ def test_a_watch_lists_byline_ends_at_the_sentence_and_a_reading_list_is_none() 
     assert read == []
 
 
+def test_talks_cited_as_papers_name_their_bold_presenter() -> None:
+    found = talks(
+        """
+        # Talks and posters
+
+        - **Vos A**. Counting birds with cheap microphones. Ecology Seminar, 2019. ([Talk](https://www.slideshare.net/avos/counting-birds))
+        - **Vos A**, Lind B, Moe C. Mapping dawn choruses. Ecology Forum, 2019 ([Talk](https://www.youtube.com/watch?v=aaaaaaaaaaa))
+        - **Vos A.** Soundscapes as data - what a forest
+          hears at night. Science Days, 2018 ([Talk](https://www.youtube.com/watch?v=bbbbbbbbbbb))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Counting birds with cheap microphones", ["Vos A"], ["avos/counting-birds"]),
+        ("Mapping dawn choruses", ["Vos A"], ["aaaaaaaaaaa"]),
+        ("Soundscapes as data - what a forest hears at night", ["Vos A"], ["bbbbbbbbbbb"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
