@@ -158,11 +158,7 @@ class BylineReader(MediaReader):
     def _plays(self, text: str, inline: Inline) -> bool:
         """Whether ``text`` links a player or a deck (a watch list's talk, not a reading
         list's article)."""
-        for n in SLOT.findall(text):
-            piece = self.link_piece(inline.links[int(n)], None, title_link=True)
-            if piece is not None and piece.media.provider not in ("link", "pdf"):
-                return True
-        return False
+        return any(self.player_piece(inline.links[int(n)]) for n in SLOT.findall(text))
 
     def _names_at(self, names: str, where: str, inline: Inline) -> People | None:
         """``by Ann Lee at PyCon 2019``: the names before the event they spoke at; none

@@ -68,6 +68,14 @@ _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gam
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
+    def player_piece(self, link: Link, *, files: bool = False) -> Piece | None:
+        """The talk's media a link points at when it is a known player's or deck's (or,
+        with ``files``, a presentation file's); ``None`` for any other page (an article's,
+        an event's)."""
+        piece = self.link_piece(link, None, title_link=True)
+        others = ("link",) if files else ("link", "pdf")
+        return piece if piece is not None and piece.media.provider not in others else None
+
     def link_piece(self, link: Link, role: str | None, *, title_link: bool = False) -> Piece | None:
         """The media a link is: a known provider's, or (labelled, or a talk title's link to
         material) any other target. A link that names a channel or a playlist is none."""

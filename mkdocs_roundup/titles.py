@@ -309,8 +309,8 @@ class TitleReader(BylineReader):
         fields.title = title
         fields.add_people([Party(lead.rstrip(". "))], [])
         for n in SLOT.findall(after):
-            piece = self.link_piece(inline.links[int(n)], None, title_link=True)
-            if piece is not None and piece.media.provider not in ("link", "pdf"):
+            piece = self.player_piece(inline.links[int(n)])
+            if piece is not None:
                 fields.media.append(piece)
                 fields.evidence.add("media")
         return True
@@ -326,8 +326,7 @@ class TitleReader(BylineReader):
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
-        piece = self.link_piece(link, None, title_link=True) if link else None
-        if link and piece and piece.media.provider != "link":
+        if link and self.player_piece(link, files=True):
             self._link_title(link, fields)  # "**PyCon US** - [Title](deck)": where, then what
             return True
         fields.title = clean_text(lead).strip(" -–—:|")
