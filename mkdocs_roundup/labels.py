@@ -195,6 +195,11 @@ class Labels:
             role = "bio"  # "About Ann Lee:"
         return (role, found["rest"]) if role else None
 
+    def only_label(self, text: str) -> str | None:
+        """The role of a text that is a label and nothing more (``Speaker``, ``Slides:``),
+        else ``None``."""
+        return self.labels.get(text.rstrip(":：").strip().casefold())
+
     def heading_label(self, block: Block) -> str | None:
         """The role a heading gives what follows it when it is a label (``### Recording``,
         ``### Grabación de la charla:``), else ``None``. (A label heading is one deeper than
@@ -203,7 +208,7 @@ class Labels:
             return None
         text = clean_text(block.inline.visible()).strip()
         words = text.rstrip(":：").strip().casefold()
-        role = self.labels.get(words)
+        role = self.only_label(text)
         if role is None and text.endswith((":", "：")) and words:
             role = self.labels.get(words.split()[0])
         return role if role in ("slides", "video", "abstract", "bio") else None

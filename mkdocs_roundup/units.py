@@ -432,7 +432,7 @@ class _Finder(Weighing):
             _SECTION.match(_SYMBOLS.sub("", visible))
             or len(inner) >= 2
             or self.repeated.get(visible.casefold(), 0) >= 3
-            or visible.rstrip(":：").casefold() in self.reader.labels  # "## Speaker"
+            or self.reader.only_label(visible) is not None  # "## Speaker"
         )
 
     # -- decisions -----------------------------------------------------------------------

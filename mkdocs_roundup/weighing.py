@@ -158,7 +158,7 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
-        if not fields.speakers and fields.title.rstrip(":：").casefold() in self.reader.labels:
+        if not fields.speakers and self.reader.only_label(fields.title) is not None:
             return False  # "- **Topic**" over the talks: a field's label, no talk's title
         title = fields.title.casefold()
         if any(p.name.casefold() == title for p in fields.speakers):
