@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from .html_blocks import (
-    RawElement,
+    Elements,
     heading_level,
     html_divs,
     html_elements,
@@ -157,9 +157,7 @@ class _BlockReader:
         self.divs += html_divs("\n".join(self.source_lines[start:end]), start)
         self.divs_read = end
 
-    def _element_end(
-        self, element: RawElement, tokens: list[Token], position: int, end: int
-    ) -> int:
+    def _element_end(self, element: Elements, tokens: list[Token], position: int, end: int) -> int:
         """The line after an open raw element's end tag, read from the blocks after it (its
         own block's end when it has none)."""
         read_to = end

@@ -16,7 +16,7 @@ _VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "source", 
 """Elements that have no end tag."""
 
 
-class _Elements(HTMLParser):
+class Elements(HTMLParser):
     """Cuts a block of raw HTML into its top-level elements, each with its lines."""
 
     def __init__(self) -> None:
@@ -78,7 +78,7 @@ def html_elements(source: str) -> list[tuple[str, int, int, str]]:
     if "\n" not in body:  # one line: one piece
         opening = source.lstrip()[1:].split(">", 1)[0].split(None, 1)
         return [(opening[0].lower() if opening else "", 1, 1, body)]
-    cutter = _Elements()
+    cutter = Elements()
     cutter.feed(source)
     cutter.close()
     lines = source.split("\n")
@@ -204,34 +204,18 @@ def html_divs(source: str, first_line: int) -> list[tuple[int, bool]]:
     return counter.found
 
 
-class RawElement(HTMLParser):
-    """How deep a raw HTML element stands open, fed piece by piece: Python-Markdown reads a
-    block-level element from a line's start to its end tag, blank lines and all, where
-    CommonMark ends an HTML block at a blank line."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _VOID:
-            self.depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in _VOID:
-            self.depth -= 1
-
-
-def opens_raw_element(source: str) -> RawElement | None:
+def opens_raw_element(source: str) -> Elements | None:
     """The reader of a block of raw HTML that opens a block-level element at its first
-    line's start and does not close it (Python-Markdown reads on to the end tag); ``None``
-    for any other block (and for one whose element holds Markdown: ``markdown="1"``)."""
+    line's start and does not close it, to be fed the blocks after it until its ``depth``
+    is 0: Python-Markdown reads such an element on to its end tag, blank lines and all,
+    where CommonMark ends the block at a blank line. ``None`` for any other block (and for
+    one whose element holds Markdown: ``markdown="1"``)."""
     opening = source[1:].split(">", 1)[0].split(None, 1) if source.startswith("<") else []
     tag = opening[0].lower() if opening else ""
     if tag not in BLOCK_LEVEL_ELEMENTS or "markdown" in opening[-1]:
         return None
     if source.count(f"</{tag}") >= source.count(f"<{tag}"):
         return None  # as many end tags as start tags: closed (the usual block)
-    element = RawElement()
+    element = Elements()
     element.feed(source)
     return element if element.depth > 0 else None
