@@ -99,7 +99,8 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     return roles
 
 
-_END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
+END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
+"""A remark in parentheses at a title's end (``2. April 2011 (Harbor Days)``)."""
 
 
 def is_date(text: str) -> bool:
@@ -110,7 +111,7 @@ def is_date(text: str) -> bool:
 def without_date_remark(title: str) -> str:
     """``Title (March 3, 2021)``: the title without the date in parentheses at its end (when,
     not what)."""
-    remark = _END_REMARK.search(title) if title.endswith(")") else None
+    remark = END_REMARK.search(title) if title.endswith(")") else None
     if remark is None or not remark.start() or not is_date(remark["when"]):
         return title
     return title[: remark.start()].rstrip(" ,-–—")

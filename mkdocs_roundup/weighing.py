@@ -19,7 +19,7 @@ from .labels import NONE_YET
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
-from .rows import is_date
+from .rows import END_REMARK, is_date
 
 if TYPE_CHECKING:
     from .units import Reading, Unit
@@ -36,8 +36,6 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_REMARK = re.compile(r"\s*\([^()]*\)$")
-"""A remark in parentheses at a title's end (``2. April 2011 (Harbor Days)``)."""
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
@@ -146,7 +144,7 @@ class Weighing:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
         if fields.classes & NOT_TALK or NONE_YET.fullmatch(fields.title):
             return False
-        if is_date(_REMARK.sub("", fields.title)):
+        if is_date(END_REMARK.sub("", fields.title)):
             return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (
             _AGENDA_TIME.match(fields.title)
