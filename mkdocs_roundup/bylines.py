@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .fields import Fields, People
 from .inline import Inline, Link
@@ -26,6 +26,7 @@ ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
 _DASHES = re.compile(r"\s[-–—|]\s")
+_PIPE = re.compile(r" \| ")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
 _NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
@@ -126,11 +127,24 @@ class BylineReader(MediaReader):
 
     def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title | Ann Lee, Org``."""
-        if " | " not in text:
+        return " | " in text and self.people_after_last(_PIPE, text, inline, fields)
+
+    def people_after_last(
+        self,
+        separator: re.Pattern[str],
+        text: str,
+        inline: Inline,
+        fields: Fields,
+        accept: Callable[[str, People], bool] | None = None,
+    ) -> bool:
+        """A title, then after the last ``separator`` only names (``accept``: and names the
+        caller takes, given the names' text)."""
+        cut = list(separator.finditer(text))
+        if not cut:
             return False
-        title, _, people = text.rpartition(" | ")
+        title, people = text[: cut[-1].start()], text[cut[-1].end() :]
         named = self.only_names(people, inline)
-        if not named:
+        if not named or (accept is not None and not accept(people, named)):
             return False
         fields.title = clean_text(inline.visible(title))
         fields.add_people(*named)

@@ -14,7 +14,7 @@ from .bylines import (
     clean_people,
     link_pairs,
 )
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
 from .media import SLOT, is_work_item, known_aside
@@ -405,16 +405,7 @@ class TitleReader(BylineReader):
     def _last_dash_people(self, text: str, plain: Inline, fields: Fields) -> bool:
         """A link's text ``Title, with commas - Ann Lee``: its people after the last dash,
         each named in full; the rest, commas and all, the title."""
-        cut = list(_SPACED_DASH.finditer(text)) if "," in text else []
-        if not cut:
-            return False
-        title, people = text[: cut[-1].start()], text[cut[-1].end() :]
-        named = self.only_names(people, plain) if "," not in people else None
-        if not named or named[1] or not all(_named_in_full(p) for p in named[0]):
-            return False
-        fields.title = clean_text(title)
-        fields.add_people(*named)
-        return True
+        return "," in text and self.people_after_last(_SPACED_DASH, text, plain, fields, _in_full)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,
@@ -481,6 +472,12 @@ def _a_word(text: str) -> bool:
     """Whether a link's text is a word of the language (``materials``, ``blaze-react``),
     not a name (``Acme``, ``Ann Lee``)."""
     return bool(text) and text[:1].islower()
+
+
+def _in_full(written: str, named: People) -> bool:
+    """Whether a line's last part names one or more people, each in full, and nothing
+    else (no list, no organization)."""
+    return "," not in written and not named[1] and all(map(_named_in_full, named[0]))
 
 
 def _named_in_full(person: Party) -> bool:
