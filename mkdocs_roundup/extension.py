@@ -28,8 +28,9 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from markdown import Markdown
@@ -92,6 +93,15 @@ class _Render:
     kept as written that the card makes, see :mod:`mkdocs_roundup.shortcuts`)."""
     paragraphs: set[str] = field(default_factory=set)
     """The talks' plain-text paragraphs the card makes (see :mod:`mkdocs_roundup.shortcuts`)."""
+    stashed: set[str] = field(default_factory=set)
+    """Placeholders of the cards' own HTML (frames and made paragraphs, not headings): where
+    they follow each other, one block (see :func:`mkdocs_roundup.shortcuts.merge_stashed`)."""
+
+    def store(self, stash: Callable[[str], str], html: str) -> str:
+        """``html`` stashed as the card's own; its placeholder."""
+        placeholder = stash(html)
+        self.stashed.add(placeholder)
+        return placeholder
 
 
 class RoundupExtension(Extension):
@@ -197,9 +207,13 @@ class _CardPreprocessor(Preprocessor):
     def cards(self, page: PageContext, plan: PagePlan, text: str) -> str:
         """``text`` (the text ``plan`` was made from) with each talk's source made a card."""
         renderer = self.ext.card_renderer()
-        stash = self.md.htmlStash.store
         made = shortcuts.headings(self.md, plan, text)
         state = _Render(page, plan, anchored=made)
+        md_stash = self.md.htmlStash.store
+
+        def stash(html: str) -> str:
+            return state.store(md_stash, html)
+
         page.chrome, page.facades = [], []
         out: list[str] = []
         cursor = 0
@@ -220,7 +234,7 @@ class _CardPreprocessor(Preprocessor):
                 heading = text[item.start : item.heading_end].rstrip("\n")
                 chunk.append(_dedent(heading, item.nest) + "\n\n")
             else:
-                placeholder = stash(_heading_html(item))
+                placeholder = md_stash(_heading_html(item))
                 state.headings[placeholder] = index
                 chunk.append(f"{placeholder}\n\n")
             if meta:
@@ -242,8 +256,9 @@ class _CardPreprocessor(Preprocessor):
         if paragraphs and not shortcuts.may_take_blocks(result):
             # Nothing can take the paragraphs in: they go in now, before Markdown's raw HTML
             # pass reads the page (the larger part of its text is these paragraphs).
-            return shortcuts.put_paragraphs(result, paragraphs, stash)
-        state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
+            result = shortcuts.put_paragraphs(result, paragraphs, stash)
+        else:
+            state.paragraphs = paragraphs  # put in by _MadeParagraphs, after the raw HTML pass
         return result
 
 
@@ -274,7 +289,8 @@ def _heading_html(item: TalkPlan) -> str:
 
 class _MadeParagraphs(Preprocessor):
     """Last of the preprocessors: the talks' plain paragraphs that are still there as written
-    (not taken into raw HTML or a code block by an earlier one) go in as the card's HTML."""
+    (not taken into raw HTML or a code block by an earlier one) go in as the card's HTML,
+    and the card's HTML blocks that follow each other become one."""
 
     def __init__(self, md: Markdown, ext: RoundupExtension) -> None:
         super().__init__(md)
@@ -282,10 +298,15 @@ class _MadeParagraphs(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         state = self.ext._state
-        if state is None or not state.paragraphs:
+        if state is None:
             return lines
-        text = shortcuts.put_paragraphs("\n".join(lines), state.paragraphs, self.md.htmlStash.store)
-        return text.split("\n")
+        stash = self.md.htmlStash
+        text = "\n".join(lines)
+        if state.paragraphs:
+            text = shortcuts.put_paragraphs(
+                text, state.paragraphs, partial(state.store, stash.store)
+            )
+        return shortcuts.merge_stashed(text, state.stashed, stash, state.opens).split("\n")
 
 
 class _CardTreeprocessor(Treeprocessor):

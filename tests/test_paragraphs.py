@@ -146,9 +146,11 @@ def made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _as_markdown_renders(text: str, extensions: list[str]) -> str:
-    """The page with every paragraph left to Markdown."""
+    """The page with every paragraph left to Markdown, each piece of the card's HTML a block
+    of its own."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(shortcuts, "paragraphs", lambda md, bodies: set())
+        patch.setattr(shortcuts, "merge_stashed", lambda text, *args: text)
         return _render(text, extensions)
 
 
@@ -193,6 +195,26 @@ def test_plain_paragraphs_are_made_and_the_rest_is_markdown(made: list[str]) -> 
     ]
     assert "<p>A <em>marked up</em> paragraph.</p>" in html
     assert html == _as_markdown_renders(text, extensions)
+
+
+def test_a_cards_html_is_one_block_for_markdown() -> None:
+    md = _markdown(tuple(EXTENSION_SETS["mkdocs"])).reset()
+    lines = PLAIN_TALKS.split("\n")
+    for preprocessor in md.preprocessors:
+        lines = preprocessor.run(lines)
+    blocks = [block.strip() for block in "\n".join(lines).split("\n\n") if block.strip()]
+    stashed = [b for b in blocks if shortcuts.HTML_PLACEHOLDER_RE.fullmatch(b)]
+    # "## Day 1", the first card's opening, then each talk's heading and the rest of its
+    # card (meta line, paragraphs, closing, and the next card's opening): not twelve blocks.
+    assert len(blocks) == 6
+    assert blocks[0] == "## Day 1"
+    assert stashed == blocks[1:]
+    rest = md.htmlStash.rawHtmlBlocks[int(shortcuts.HTML_PLACEHOLDER_RE.fullmatch(blocks[3])[1])]
+    assert str(rest).count("<p>") == 2
+    assert str(rest).endswith('<article class="roundup-talk roundup-talk--talk">')
+    html = md.convert(PLAIN_TALKS)
+    assert html == _as_markdown_renders(PLAIN_TALKS, EXTENSION_SETS["mkdocs"])
+    assert "<p>Second paragraph of the abstract.</p>" in html
 
 
 def test_a_paragraph_inside_raw_html_stays_raw(made: list[str]) -> None:
