@@ -94,6 +94,9 @@ _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
+_PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
+"""Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
+word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -114,6 +117,12 @@ def without_series(title: str) -> str:
     return found["title"] if found else title
 
 
+def without_bullet(line: str) -> str:
+    """A line without the pictographs that open it as a bullet."""
+    bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
+    return line[bullet.end() :] if bullet else line
+
+
 class TitleReader(BylineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -122,6 +131,7 @@ class TitleReader(BylineReader):
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
         text = _BLANKS.sub(" ", text)
+        text = without_bullet(text)
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:

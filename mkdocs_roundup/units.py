@@ -29,7 +29,7 @@ from .model import Party
 from .names import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
-from .titles import ATTR_LIST, LEADING_DATE
+from .titles import ATTR_LIST, LEADING_DATE, without_bullet
 from .weighing import TALK, Weighing, names_only_first
 
 _SECTION = re.compile(
@@ -117,7 +117,7 @@ class _Finder(Weighing):
         regions = self.regions(headings)
         starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
         talks: list[Unit] = []
-        inners = [self.inner_units(region) for _, region in regions]
+        inners = self.side_by_side([self.inner_units(region) for _, region in regions])
         self.speakers_first([u for inner in inners for u in inner])
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         named_items = any(
@@ -229,9 +229,17 @@ class _Finder(Weighing):
             headings.append(i)
         return headings
 
-    def inner_units(self, region: list[Block]) -> list[Unit]:
-        """Talks written as list items, table rows, introducing lines or paragraphs (two or
-        more beside each other) in a region."""
+    @staticmethod
+    def side_by_side(inners: list[tuple[list[Unit], list[Unit]]]) -> list[list[Unit]]:
+        """Each region's talks; its paragraphs that give a talk among them where the page
+        has two or more such paragraphs (one under each meetup's heading, or side by side)."""
+        if sum(len(paragraphs) for _, paragraphs in inners) < 2:
+            return [units for units, _ in inners]
+        return [sorted(units + paragraphs, key=lambda u: u.start) for units, paragraphs in inners]
+
+    def inner_units(self, region: list[Block]) -> tuple[list[Unit], list[Unit]]:
+        """Talks written as list items, table rows or introducing lines in a region, and
+        its paragraphs that give a talk each."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
         for block in region:
@@ -244,9 +252,7 @@ class _Finder(Weighing):
                 paragraph = None if lines else self.paragraph_unit(block)
                 units += lines
                 paragraphs += [paragraph] if paragraph else []
-        if len(paragraphs) >= 2:
-            units = sorted(units + paragraphs, key=lambda u: u.start)
-        return units
+        return units, paragraphs
 
     def item_units(self, block: Block) -> list[Unit]:
         units = []
@@ -272,7 +278,7 @@ class _Finder(Weighing):
             return None
         inline = first.inline
         lines = inline.lines()
-        text = lines[0][1]
+        text = without_bullet(lines[0][1])
         reader = self.reader
         if reader.label(text) or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
@@ -475,7 +481,7 @@ def _affiliations(units: list[Unit]) -> None:
 def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
     that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
-    text = lines[first][1]
+    text = without_bullet(lines[first][1])
     if first + 1 < len(lines) and _goes_on(
         inline.visible(text).rstrip(), inline.visible(lines[first + 1][1]).lstrip()
     ):

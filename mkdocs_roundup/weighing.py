@@ -189,6 +189,10 @@ class Weighing:
                 given_at[group] += 1
         kept = []
         for unit in sorted(units, key=lambda u: u.start):
+            if self.reader.media_role(unit.fields.title) is not None:
+                said = f"'{unit.fields.title}' names media, no talk"  # "[Bo Lind - Slides](…)"
+                self.reading.notes.append((unit.start, f"{said}; left as written"))
+                continue
             group = (unit.form, unit.level)
             if (
                 self.trusted

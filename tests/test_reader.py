@@ -2390,3 +2390,34 @@ def test_a_word_that_mixes_latin_and_japanese_is_no_name() -> None:
         """
     )
     assert [p.name for t in found for p in t.speakers] == []  # no title read as a speaker
+
+
+def test_a_pictograph_opening_a_line_is_a_bullet_and_one_talk_a_meetup_counts() -> None:
+    found = plan(
+        """
+        ## Meetups
+
+        ### June 4 2022 - [Rope Works](https://example.com/ropeworks)
+
+        📓 [Kiln Coders - Slides](https://docs.google.com/presentation/d/KILN01/pub)
+
+        🗣 [Tilda Marsh - Folding proteins on a laptop](https://docs.google.com/presentation/d/TM1/edit)
+
+        🗣️ [Osric Vale - Timers that never drift](https://docs.google.com/presentation/d/OV1/edit)
+
+        ### May 7 2022 - [Glass House](https://example.com/glasshouse)
+
+        🗣 [Rhea Stone & Ivo Clay - Ten years of one monolith](https://docs.google.com/presentation/d/RS1/edit)
+        """
+    )
+    assert [(t.talk.title, people(t.talk), media(t.talk)) for t in found.talks] == [
+        ("Folding proteins on a laptop", [("Tilda Marsh", None)], ["TM1"]),
+        ("Timers that never drift", [("Osric Vale", None)], ["OV1"]),
+        (
+            "Ten years of one monolith",
+            [("Rhea Stone", None), ("Ivo Clay", None)],
+            ["RS1"],
+        ),
+    ]
+    # the meetup group's own deck names media, no talk
+    assert any("'Slides' names media" in str(note) for note in found.notes)
