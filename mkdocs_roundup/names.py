@@ -67,7 +67,7 @@ _PARTICLES = {
 _NOT_NAME_WORDS = {
     # words of events: "Title (Harbor Days)" names where, not who
     "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
-    "expo", "forum",
+    "expo", "forum", "online", "virtual", "remote", "hybrid",
     # words of titles and roles that never stand in a person's name
     "about", "advanced", "analyst", "api", "architect", "architecture", "backup", "business",
     "ceo", "cfo", "chairman", "chief", "cloud", "co-founder", "committer", "community", "coo",
@@ -143,6 +143,8 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or any(len(word) > 25 for word in words):
         return False  # a sentence in a script without spaces is no name
+    if len(text) == 2 and text.isupper():
+        return False  # "Duluth, MN": a state's or a country's code
     if not text.isascii() and _MIXED_SCRIPTS.search(text):
         return False  # "Rustで作るCLI": a name is written in one script
     capitals = 0

@@ -231,6 +231,9 @@ class _People:
         self.known_orgs = known_orgs
         self.speakers: list[Party] = []
         self.orgs: list[Party] = []
+        self.joined = False
+        """Whether the last part joined names (``Ann Lee & Bo Lind``): a last part after
+        it is where they work."""
 
     def add_org(self, fragment: str) -> None:
         link = self.slots.link(fragment)
@@ -269,8 +272,12 @@ class _People:
         if part.lstrip().lower().startswith(("and ", "& ")):
             part = part.lstrip()[part.lstrip().index(" ") + 1 :]  # ", and Lucio Franco"
         items = [i for i in _joined(part) if i.strip()]
+        if self.joined and last_part and len(items) == 1 and "\x00" not in part:
+            self.orgs.append(Party(self.slots.visible(part).strip()))  # "Ann & Bo, Acme"
+            return
         for position, item in enumerate(items):
             self.item(item, last=last_part and position == len(items) - 1, count=len(items))
+        self.joined = len(items) >= 2 and "\x00" not in part
 
     def link_part(self, link: tuple[str, str], following: str) -> None:
         affiliation = _ROLE_AT.match(following) or (

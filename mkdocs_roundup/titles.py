@@ -97,6 +97,10 @@ _PLACE = re.compile(r"\s[A-Z]{2}$")
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
 word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
+_DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
+"""A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
+_SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
+"""The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -132,6 +136,8 @@ class TitleReader(BylineReader):
         written."""
         text = _BLANKS.sub(" ", text)
         text = without_bullet(text)
+        if text[-1:] in ")]":
+            text = _DURATION.sub("", text)
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:
@@ -224,7 +230,9 @@ class TitleReader(BylineReader):
         """A line that is one link: its text is the title (and maybe the people)."""
         piece = self.link_piece(link, None, title_link=True)
         self._plain_title(
-            link.text, fields, by=piece is not None and piece.media.provider != "link"
+            _SITE_NAME.sub("", link.text),
+            fields,
+            by=piece is not None and piece.media.provider != "link",
         )
         # A link to a repository is a talk's material only beside its speaker (an
         # "awesome" list links repositories, not talks).

@@ -78,6 +78,8 @@ class Unit:
     """A list item's content column: its body is indented by it."""
     grouped: bool = False
     """Whether its section is set already (the row that groups a table's rows)."""
+    own_media: bool = True
+    """Whether its own line links media (an item's, not only its nested items')."""
 
 
 @dataclass
@@ -264,9 +266,14 @@ class _Finder(Weighing):
                 for unit in self.item_units(child)
             ]
             unit = self.item_unit(item)
-            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it: a group; an
-            # item that names its own speakers or kind ("a workshop by Ann Lee") is the talk
-            if unit is not None and len(nested) >= 2 and not _own_talk(unit.fields):
+            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
+            # links its own media where the item links none: a group; an item that names
+            # its own speakers or kind ("a workshop by Ann Lee") is the talk
+            if (
+                unit is not None
+                and (len(nested) >= 2 or (nested and not unit.own_media))
+                and not _own_talk(unit.fields)
+            ):
                 unit = None
             units += [unit] if unit is not None else nested
         _affiliations(units)
@@ -290,6 +297,7 @@ class _Finder(Weighing):
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
+        own_media = bool(fields.media)
         unit_body(reader, item.children[1:], fields)
         # One-word names in parentheses, names only when read speaker first: a talk if the
         # items beside it say so (strong_enough, speakers_first)
@@ -297,7 +305,7 @@ class _Finder(Weighing):
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
-                    indent=item.indent)  # fmt: skip
+                    indent=item.indent, own_media=own_media)  # fmt: skip
 
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -

@@ -2421,3 +2421,33 @@ def test_a_pictograph_opening_a_line_is_a_bullet_and_one_talk_a_meetup_counts() 
     ]
     # the meetup group's own deck names media, no talk
     assert any("'Slides' names media" in str(note) for note in found.notes)
+
+
+def test_talks_under_an_event_item_or_heading_that_links_nothing_of_its_own() -> None:
+    found = talks(
+        """
+        ## 2023
+
+        - Fjord Code Days, Online
+          - Mapping tides with sensors [PDF](/decks/tides.pdf), [Video](https://www.youtube.com/watch?v=tidetidetid)
+        - Prairie Dev Summit, Fargo, ND
+          - Borrowing without fear [PDF](/decks/borrow.pdf)
+
+        ### Cedar Conf 2022 (Halifax, Canada) - Virtual
+
+        * [Small caches, big wins - YouTube](https://youtu.be/cedarcedar1) (18:44)
+          * Lorna Quist & Emil Ash, Tidewater Labs
+        * [Counting sheep in SQL - YouTube](https://youtu.be/cedarcedar2) (25:10)
+          * Emil Ash, Tidewater Labs
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Mapping tides with sensors", ["tidetidetid", "/decks/tides.pdf"]),
+        ("Borrowing without fear", ["/decks/borrow.pdf"]),
+        ("Small caches, big wins", ["cedarcedar1"]),
+        ("Counting sheep in SQL", ["cedarcedar2"]),
+    ]
+    # a place is no speaker ("Online", "ND"); "Ann & Bo, Org": where both work
+    assert [people(t) for t in found[:2]] == [[], []]
+    assert people(found[2]) == [("Lorna Quist", None), ("Emil Ash", None)]
+    assert [o.name for o in found[2].organizations] == ["Tidewater Labs"]
