@@ -57,6 +57,10 @@ _ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
 _COLLECTION = re.compile(
     r"\b(?:channel|playlist|kanal|chaîne|chaine|canal)\b|チャンネル|再生リスト|频道|頻道|채널", re.I
 )
+_EVENT_VIDEO = re.compile(
+    r"(?:\w+\s+)?(?:recap|highlights|trailer|teaser|after\s?movie|promo)(?:\s+video)?", re.I
+)
+"""A link's text that names an event's own video (``Recap``, ``Conference highlights``)."""
 _PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニコ", re.I)
 ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
@@ -86,6 +90,8 @@ class MediaReader(Labels):
             return _page_link(href, link.line)
         wanted = role or self.media_role(link.text)
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
+        if hit is None and providers.host_kind(href) == "video":
+            return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
         title = _image_title(link)
         written = href if _is_safe(href) and "://" in href else None
         image = link.images[0].src if link.images else None  # the author's own preview
@@ -453,8 +459,10 @@ def _fold(piece: Piece, merged: list[Media], pages: dict[str, str]) -> None:
 
 def names_collection(text: str) -> bool:
     """Whether a link's text names a channel or a playlist (``Our YouTube channel``,
-    ``Playlist``): where many talks are, none of them. A title that only says the word
-    (``Side channel attacks``) names none."""
+    ``Playlist``): where many talks are, none of them; or an event's own video (``Recap``,
+    ``Highlights``). A title that only says the word (``Side channel attacks``) names none."""
+    if _EVENT_VIDEO.fullmatch(text):
+        return True
     found = _COLLECTION.search(text)
     if found is None:
         return False

@@ -308,6 +308,12 @@ def is_known_host(url: str) -> bool:
     return _host(url_parts(url)) in _BY_HOST
 
 
+def host_kind(url: str) -> str | None:
+    """The kind of media (``video``, ``slides``) of the provider whose host ``url`` is on."""
+    found = _BY_HOST.get(_host(url_parts(url)))
+    return found.kind if found else None
+
+
 class Hit(NamedTuple):
     """A URL a provider reads: what a :class:`Media` is made of, but its title and line."""
 

@@ -56,11 +56,13 @@ _NO_TALKS = re.compile(
     r"publications|papers|presse|artikel|bücher|sponsoren|veröffentlichungen|livres|"
     r"partenaires|prensa|artículos|libros|publicaciones|patrocinadores|imprensa|artigos|"
     r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
-    r"livros|publicações)\s*:?$",
+    r"livros|publicações|maintainers|contributors|contributing|organi[sz]ers|team|credits|"
+    r"acknowledge?ments|licen[cs]e|about|resources|see\s+also)\s*:?$",
     re.I,
 )
-"""Headings over what is no talk (articles, podcasts, books, sponsors): what stands under
-them, however like a talk it is written, stays as written."""
+"""Headings over what is no talk (articles, podcasts, books, sponsors, a project's people
+and its license): what stands under them, however like a talk it is written, stays as
+written."""
 
 
 def no_talks_under(talks: list[Unit], headings: list[Block]) -> set[int]:

@@ -2451,3 +2451,31 @@ def test_talks_under_an_event_item_or_heading_that_links_nothing_of_its_own() ->
     assert [people(t) for t in found[:2]] == [[], []]
     assert people(found[2]) == [("Lorna Quist", None), ("Emil Ash", None)]
     assert [o.name for o in found[2].organizations] == ["Tidewater Labs"]
+
+
+def test_a_list_of_conferences_with_their_accounts_and_recaps_is_no_talk_list() -> None:
+    found = plan(
+        """
+        ## Conferences
+
+        ### Gullcon
+
+        * **Location:** Tromsø
+        * **Videos:** [YouTube](https://www.youtube.com/gullcon)
+
+        ### Wavecon
+
+        * **Location:** Bergen
+        * **Video:** [Recap](https://www.youtube.com/watch?v=wavewavewav)
+
+        ### Nordic
+
+        * [Fjordfest](https://fjordfest.example) // [@fjordfest](https://twitter.com/fjordfest)
+        * [Pinecon](https://pinecon.example) // [@pinecon](https://twitter.com/pinecon)
+
+        ## Maintainers
+
+        - [@ann-tern](https://github.com/ann-tern)
+        """
+    )
+    assert found.talks == ()
