@@ -17,6 +17,7 @@ from .bylines import (
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
+from .line_labels import labelled_inside
 from .media import SLOT, is_work_item, known_aside
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -181,7 +182,11 @@ class TitleReader(BylineReader):
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
             return
-        if self._labelled_parts(text, inline, fields) or self._labelled_title(text, inline, fields):
+        if (
+            self._labelled_parts(text, inline, fields)
+            or labelled_inside(self, text, inline, fields)
+            or self._labelled_title(text, inline, fields)
+        ):
             return
         if self._numbered(text, inline, fields):
             return

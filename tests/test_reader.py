@@ -2479,3 +2479,21 @@ def test_a_list_of_conferences_with_their_accounts_and_recaps_is_no_talk_list() 
         """
     )
     assert found.talks == ()
+
+
+def test_a_line_that_labels_its_title_and_media_inside_it_after_its_event() -> None:
+    found = talks(
+        """
+        ## 2021
+
+        1. [TALK] *March 2nd, 2021* [River Devs](https://example.com/river). **Title**: *Sorting in small memory*. **Slides**: [here](https://docs.google.com/presentation/d/SORT1/edit) **Video**: [watch](https://www.youtube.com/watch?v=sortsortsor)
+
+        1. [WORKSHOP] *April 9th, 2021* [Kiln Labs Workshop](https://example.com/kiln)
+
+        1. [TALK] *May 5th, 2021* @[Harbor Devs](https://example.com/harbor) **Title**: *Timers that never drift*.
+        """
+    )
+    assert [(t.title, media(t), people(t)) for t in found] == [
+        ("Sorting in small memory", ["sortsortsor", "SORT1"], []),
+        ("Timers that never drift", [], []),
+    ]

@@ -1,0 +1,73 @@
+"""A talk's line that labels its parts inside it, one after another, after what it is at:
+``[TALK] June 4th [Harbor Meetup](…) **Title**: Folding maps **Slides**: [here](…)``.
+
+The text before the first label is context (a kind, a date, the event); each label's part
+runs to the next label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import BylineReader
+from .fields import Fields
+from .inline import Inline
+from .media import SLOT
+from .names import clean_text
+
+_COLON = re.compile(r"[:：](?=\s|$)")
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")
+"""Up to three words before a colon: where its label may start."""
+_MEDIA_ROLES = ("slides", "video")
+_TITLE_TRIM = ' *_.,;"“”'
+
+
+def _labels(reader: BylineReader, text: str) -> list[tuple[int, int, str]]:
+    """Each label in ``text``: where it starts, where its part starts, and its role."""
+    found: list[tuple[int, int, str]] = []
+    for colon in _COLON.finditer(text):
+        before = _WORDS_BEFORE.search(text, found[-1][1] if found else 0, colon.start())
+        if before is None:
+            continue
+        words = before[0].split()
+        for count in range(len(words), 0, -1):
+            label = " ".join(words[-count:])
+            role = reader.labels.get(label.strip(" *_[]()").casefold())
+            if role is not None:
+                found.append((colon.start() - len(label), colon.end(), role))
+                break
+    return found
+
+
+def labelled_inside(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """Read a line whose parts are labelled inside it, a title's among them, and one more
+    label of the talk's (its slides, video or speakers) or the title's written strong."""
+    if ":" not in text and "：" not in text:
+        return False
+    labels = _labels(reader, text)
+    roles = [role for _, _, role in labels]
+    others = {"speakers", *_MEDIA_ROLES} & set(roles)
+    strong = {clean_text(words).strip(" :：").casefold() for words in inline.strong}
+    title_label = next((text[a:b] for a, b, role in labels if role == "title"), "")
+    if not title_label or not labels[0][0]:
+        return False  # a line that opens with a label is read part by part elsewhere
+    if not others and title_label.rstrip(" :：").casefold() not in strong:
+        return False  # one label, written plain: maybe a word of the line ("Title: …")
+    ends = [start for start, _, _ in labels[1:]] + [len(text)]
+    parts = [(role, text[at:end]) for (_, at, role), end in zip(labels, ends, strict=True)]
+    title = next(part for role, part in parts if role == "title")
+    fields.title = clean_text(inline.visible(title)).strip(_TITLE_TRIM)
+    if not fields.title or "\x00" in title.strip(_TITLE_TRIM):
+        fields.title = ""
+        return False
+    for role, part in parts:
+        if role in _MEDIA_ROLES:
+            for slot in SLOT.finditer(part):
+                piece = reader.link_piece(inline.links[int(slot[1])], role)
+                if piece is not None:
+                    fields.media.append(piece)
+                    fields.evidence.add("media")
+        elif role == "speakers":
+            fields.add_people(*reader.people(part, inline))
+    fields.evidence.add("label")
+    return True
