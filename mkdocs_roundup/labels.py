@@ -34,6 +34,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # ko, it, nl, pl, ru
         "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
         "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",
+        # id, vi, tr, uk
+        "pembicara", "pemateri", "narasumber", "diễn giả", "người trình bày", "người điều phối",
+        "thành viên tọa đàm", "konuşmacı", "konuşmacılar", "доповідач", "доповідачі", "спікер",
+        "спікери",
     ),
     "title": (
         "talk", "title", "topic", "talk title", "session title", "session",
@@ -41,6 +45,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "palestra", "タイトル", "演題", "講演タイトル", "题目", "標題", "标题", "主题", "議題",
         "제목", "주제", "발표", "발표 제목", "발표 주제", "titolo", "titel van de talk", "temat",
         "tytuł", "тема", "доклад", "название",
+        "judul", "topik", "chủ đề", "tiêu đề", "konu", "başlık", "назва", "доповідь",
     ),
     "slides": (
         "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
@@ -49,6 +54,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "発表資料", "登壇資料", "スライド資料",
         "幻灯片", "投影片", "簡報", "简报", "讲稿",
         "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
+        "salindia", "tài liệu", "slaytlar", "slayt", "слайди", "презентація",
         # emoji, as shortcodes and as written
         ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
         "📓", "📊", "📑", "📄", "📖",
@@ -60,6 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ビデオ", "视频", "視頻", "錄影", "录像", "影片", "录屏", "錄屏", "回放", "直播回放",
         "영상", "동영상", "발표 영상", "녹화", "registrazione", "opname", "nagranie", "wideo",
         "видео", "запись",
+        "rekaman", "ghi hình", "kayıt", "відео",
         "webm", "mp4", ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
         "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
     ),
@@ -68,6 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
         "简介", "簡介", "摘要", "소개", "요약", "발표 소개", "descrizione", "sommario",
         "beschrijving", "samenvatting", "opis", "streszczenie", "описание", "аннотация",
+        "deskripsi", "ringkasan", "mô tả", "tóm tắt", "özet", "açıklama", "опис", "анотація",
     ),
     "bio": (
         "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",

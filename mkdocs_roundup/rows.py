@@ -24,6 +24,8 @@ _DATE_CELL = re.compile(
     re.I,
 )
 """A table cell that holds a date: when, never what."""
+_TIME_CELL = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I)
+"""A cell that holds a time or a time slot (``16.00-18.00``, ``9:30 am``): when, never what."""
 _DATE_START = re.compile(
     rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
     re.I,
@@ -128,12 +130,17 @@ def _most(kinds: list[str], wanted: tuple[str, ...]) -> bool:
     return sum(kinds.count(k) for k in wanted) * 2 > len(kinds)
 
 
+def _is_when(visible: str) -> bool:
+    """Whether a cell holds a date or a time: when, never what."""
+    return bool(_DATE_CELL.match(visible) or _TIME_CELL.match(visible))
+
+
 def _cell_kind(reader: Reader, cell: Inline) -> str:
     """What one cell says: nothing, a date, media links, linked people, names, or text."""
     visible = cell.visible().strip()
     if not visible:
         return ""
-    if _DATE_CELL.match(visible):
+    if _is_when(visible):
         return "date"
     if reader.is_media_field(cell.text, cell):
         return "media"
@@ -156,6 +163,13 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     named = set(roles) - _INFERRED
     if "title" in named and named - {"title", "abstract"}:
         # "Date | Talk | Event": a table of talks ("Topic | Description": of ideas)
+        fields.evidence.add("label")
+    elif (
+        "text" in roles
+        and {"people", "speakers"} & set(roles)
+        and any(_is_when(c.visible().strip()) for c in row.cells)
+    ):
+        # a program, in any language: when, who (a column of names), what (of titles)
         fields.evidence.add("label")
     if {"speakers", "people"} & set(roles):
         # The speakers have a column of their own: the title cell is all title.
@@ -195,7 +209,7 @@ def _cell(
         reader.link_column(text, cell, line, fields)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
-    elif not _DATE_CELL.match(visible):  # a column of text, or one no name or cell says
+    elif not _is_when(visible):  # a column of text, or one no name or cell says
         if reader.media_only(text, cell, fields):
             return None
         if title_cell is not None or "title" in roles:

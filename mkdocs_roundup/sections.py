@@ -21,7 +21,9 @@ _GENERIC = re.compile(
     r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
-    r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos)"
+    r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
+    r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
+    r"доповіді|програма|виступи)"
     r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
     re.I,

@@ -40,7 +40,9 @@ _SECTION = re.compile(
     r"(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|recordings?|videos?|"
     r"slides|agenda|program(?:me)?|schedule|lightning\s+talks|keynotes?|workshops?|panels?|"
     r"vorträge|präsentationen|conférences|présentations|charlas|ponencias|palestras|"
-    r"apresentações|講演|発表|演讲|议程)(?:\s+(?:and|&|und|et|y|e)\s+\w+)?)|"
+    r"apresentações|講演|発表|演讲|议程|susunan\s+acara|acara|jadwal|chương\s+trình|"
+    r"lịch\s+trình|konuşmalar|sunumlar|доповіді|програма|виступи)"
+    r"(?:\s+(?:and|&|und|et|y|e)\s+\w+)?)|"
     r"\d{4}\s+(?:talks|sessions|presentations|meetups?|events?|meetings?)|"
     r"(?:talks|sessions|presentations|meetups?|events?|meetings?)\s+(?:in\s+)?\d{4}|"
     r"(?:added|changed|fixed|removed|deprecated|security|features?|improvements?|bug\s?fixes|"
@@ -80,6 +82,9 @@ class Unit:
     """Whether its section is set already (the row that groups a table's rows)."""
     own_media: bool = True
     """Whether its own line links media (an item's, not only its nested items')."""
+    own_people: bool = True
+    """Whether its own line names its speakers, linked or in full (``, Scotland`` names a
+    place)."""
 
 
 @dataclass
@@ -272,7 +277,7 @@ class _Finder(Weighing):
             if (
                 unit is not None
                 and (len(nested) >= 2 or (nested and not unit.own_media))
-                and not _own_talk(unit.fields)
+                and not (unit.own_people or _own_kind(unit.fields))
             ):
                 unit = None
             units += [unit] if unit is not None else nested
@@ -298,6 +303,7 @@ class _Finder(Weighing):
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
         own_media = bool(fields.media)
+        own_people = any(p.url or " " in p.name for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
         # One-word names in parentheses, names only when read speaker first: a talk if the
         # items beside it say so (strong_enough, speakers_first)
@@ -305,7 +311,7 @@ class _Finder(Weighing):
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
-                    indent=item.indent, own_media=own_media)  # fmt: skip
+                    indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
 
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
@@ -452,9 +458,9 @@ class _Finder(Weighing):
     # -- decisions -----------------------------------------------------------------------
 
 
-def _own_talk(fields: Fields) -> bool:
-    """Whether a unit's own line names its speakers or its kind (not only its event)."""
-    return bool(fields.speakers) or fields.kind != "talk" or "kind" in fields.evidence
+def _own_kind(fields: Fields) -> bool:
+    """Whether a unit names its kind (``a workshop``, not only its event)."""
+    return fields.kind != "talk" or "kind" in fields.evidence
 
 
 def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:

@@ -2432,6 +2432,8 @@ def test_talks_under_an_event_item_or_heading_that_links_nothing_of_its_own() ->
           - Mapping tides with sensors [PDF](/decks/tides.pdf), [Video](https://www.youtube.com/watch?v=tidetidetid)
         - Prairie Dev Summit, Fargo, ND
           - Borrowing without fear [PDF](/decks/borrow.pdf)
+        - The Tern Conference in Tromsø, Norway
+          - Gulls and graphs [PDF](/decks/gulls.pdf)
 
         ### Cedar Conf 2022 (Halifax, Canada) - Virtual
 
@@ -2444,13 +2446,14 @@ def test_talks_under_an_event_item_or_heading_that_links_nothing_of_its_own() ->
     assert [(t.title, media(t)) for t in found] == [
         ("Mapping tides with sensors", ["tidetidetid", "/decks/tides.pdf"]),
         ("Borrowing without fear", ["/decks/borrow.pdf"]),
+        ("Gulls and graphs", ["/decks/gulls.pdf"]),
         ("Small caches, big wins", ["cedarcedar1"]),
         ("Counting sheep in SQL", ["cedarcedar2"]),
     ]
     # a place is no speaker ("Online", "ND"); "Ann & Bo, Org": where both work
-    assert [people(t) for t in found[:2]] == [[], []]
-    assert people(found[2]) == [("Lorna Quist", None), ("Emil Ash", None)]
-    assert [o.name for o in found[2].organizations] == ["Tidewater Labs"]
+    assert [people(t) for t in found[:3]] == [[], [], []]
+    assert people(found[3]) == [("Lorna Quist", None), ("Emil Ash", None)]
+    assert [o.name for o in found[3].organizations] == ["Tidewater Labs"]
 
 
 def test_a_list_of_conferences_with_their_accounts_and_recaps_is_no_talk_list() -> None:
@@ -2496,4 +2499,56 @@ def test_a_line_that_labels_its_title_and_media_inside_it_after_its_event() -> N
     assert [(t.title, media(t), people(t)) for t in found] == [
         ("Sorting in small memory", ["sortsortsor", "SORT1"], []),
         ("Timers that never drift", [], []),
+    ]
+
+
+def test_a_program_table_in_a_language_without_labels_is_read_by_its_cells() -> None:
+    # Swahili column names, which no label list holds: when, who (names), what (titles)
+    found = plan(
+        """
+        ## Ratiba
+
+        | TAREHE | SAA | MZUNGUMZAJI | MADA |
+        |---|---|---|---|
+        | 04/05/2024 | 16.00-18.00 | Amina Said | Kujenga API kwa Go |
+        | 05/05/2024 | 16.00-18.00 | Baraka Mushi | Lightning talk - Foleni za ujumbe |
+        """
+    )
+    assert [(t.talk.title, people(t.talk)) for t in found.talks] == [
+        ("Kujenga API kwa Go", [("Amina Said", None)]),
+        ("Lightning talk - Foleni za ujumbe", [("Baraka Mushi", None)]),
+    ]
+
+
+def test_labels_in_indonesian_vietnamese_turkish_and_ukrainian() -> None:
+    found = talks(
+        """
+        ## Acara
+
+        ### Antrian tanpa drama
+
+        - **Pembicara**: Sari Wulan
+        - **Slide**: [Tautan](https://speakerdeck.com/sari/antrian)
+
+        ### Dữ liệu nhỏ
+
+        - **Diễn giả**: Lan Tran
+        - **Ghi hình**: [Xem](https://www.youtube.com/watch?v=dulieunhoxx)
+
+        ### Kuşlar ve ağlar
+
+        - **Konuşmacı**: Deniz Kaya
+        - **Slaytlar**: [PDF](https://example.org/kuslar.pdf)
+
+        ### Черги без болю
+
+        - **Доповідач**: Олена Коваль
+        - **Відео**: [Дивитися](https://www.youtube.com/watch?v=chergychery)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Antrian tanpa drama", [("Sari Wulan", None)], ["sari/antrian"]),
+        ("Dữ liệu nhỏ", [("Lan Tran", None)], ["dulieunhoxx"]),
+        ("Kuşlar ve ağlar", [("Deniz Kaya", None)], ["https://example.org/kuslar.pdf"]),
+        ("Черги без болю", [("Олена Коваль", None)], ["chergychery"]),
     ]
