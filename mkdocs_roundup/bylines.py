@@ -257,6 +257,9 @@ class BylineReader(MediaReader):
         if fields.speaker_first or not self._reread(fields, fields.names_then_title):
             return False
         fields.speaker_first = True
+        if fields.title_material is not None:
+            fields.media.append(fields.title_material)
+            fields.evidence.add("media")
         return True
 
     def title_media(self, link: Link, fields: Fields) -> None:

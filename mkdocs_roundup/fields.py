@@ -85,6 +85,9 @@ class Fields:
     one_word_names: tuple[str, Inline, People] | None = None
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""
+    title_material: Piece | None = None
+    """The title's own link to material (a deck, a repository), when nothing but the
+    speakers that reading ``names_then_title`` gives would make it the talk's."""
     work_item: bool = False
     """Whether the line links a repository's issue, pull request or commit (``Faster
     startup - by Ann Lee ([#501](…/pull/501))``): a changelog's entry, no talk."""

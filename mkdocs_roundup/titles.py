@@ -244,6 +244,8 @@ class TitleReader(BylineReader):
         if piece and (fields.speakers or piece.media.provider != "link"):
             fields.media.append(piece)
             fields.evidence.add("media")
+        elif piece and fields.names_then_title:
+            fields.title_material = piece  # "[Ann Lee - Title](deck)": hers, read so
 
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""

@@ -2403,7 +2403,7 @@ def test_a_pictograph_opening_a_line_is_a_bullet_and_one_talk_a_meetup_counts() 
 
         🗣 [Tilda Marsh - Folding proteins on a laptop](https://docs.google.com/presentation/d/TM1/edit)
 
-        🗣️ [Osric Vale - Timers that never drift](https://docs.google.com/presentation/d/OV1/edit)
+        🗣️ [Osric Vale - Timers that never drift](https://talks.example.org/osric/timers.slide#1)
 
         ### May 7 2022 - [Glass House](https://example.com/glasshouse)
 
@@ -2412,7 +2412,12 @@ def test_a_pictograph_opening_a_line_is_a_bullet_and_one_talk_a_meetup_counts() 
     )
     assert [(t.talk.title, people(t.talk), media(t.talk)) for t in found.talks] == [
         ("Folding proteins on a laptop", [("Tilda Marsh", None)], ["TM1"]),
-        ("Timers that never drift", [("Osric Vale", None)], ["OV1"]),
+        # a title's link to a deck is the speaker's, read speaker first
+        (
+            "Timers that never drift",
+            [("Osric Vale", None)],
+            ["https://talks.example.org/osric/timers.slide#1"],
+        ),
         (
             "Ten years of one monolith",
             [("Rhea Stone", None), ("Ivo Clay", None)],
