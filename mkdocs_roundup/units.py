@@ -50,6 +50,8 @@ _SECTION = re.compile(
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year in a section's name: talks given then."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _DASH_CHARS = frozenset("-–—")
@@ -146,8 +148,19 @@ class _Finder(Weighing):
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
-        self.reading.units = self.placed(self.talk_list(self.once(self.keep(talks))), headings)
+        placed = self.placed(self.talk_list(self.once(self.keep(talks))), headings)
+        self.reading.units = self.not_videos_only(placed)
         return self.reading
+
+    def not_videos_only(self, talks: list[Unit]) -> list[Unit]:
+        """The talks, unless all they give is a title and a video: no one's, at no event,
+        on no date, of no kind, without slides (a list of tutorials)."""
+        if self.trusted or self.forced or len(talks) < 3 or not all(map(_video_only, talks)):
+            return talks
+        for unit in talks:
+            said = f"'{unit.fields.title}' is a video that names no speaker, event or date"
+            self.reading.notes.append((unit.start, f"{said}; left as written"))
+        return []
 
     def placed(self, talks: list[Unit], headings: list[int]) -> list[Unit]:
         """The page's talks, each in its section, ending where its heading's region or its
@@ -456,6 +469,19 @@ class _Finder(Weighing):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+def _video_only(unit: Unit) -> bool:
+    """Whether a talk gives only its title and videos (and maybe one-word "names", the
+    title's words: ``CSS 101 - Selectors``)."""
+    fields = unit.fields
+    return (
+        not any(p.url or " " in p.name for p in fields.speakers)
+        and fields.evidence <= {"media", "names"}
+        and fields.kind == "talk"
+        and all(piece.media.kind == "video" for piece in fields.media)
+        and not (unit.section and _DATED.search(unit.section))
+    )
 
 
 def _own_kind(fields: Fields) -> bool:

@@ -2557,3 +2557,26 @@ def test_labels_in_indonesian_vietnamese_turkish_and_ukrainian() -> None:
         ("Kuşlar ve ağlar", [("Deniz Kaya", None)], ["https://example.org/kuslar.pdf"]),
         ("Черги без болю", [("Олена Коваль", None)], ["chergychery"]),
     ]
+
+
+TUTORIALS = """
+# Shell
+
+- [Pipes in ten minutes](https://www.youtube.com/watch?v=pipespipes1&list=PLshell)
+- [Loops Masterclass](https://www.youtube.com/watch?v=loopsloops1)
+
+# Databases
+
+- [SQL 101 - Joins](https://www.youtube.com/watch?v=joinsjoins1&list=PLsql)
+- [Indexes explained](https://www.youtube.com/watch?v=indexindex1)
+"""
+
+
+def test_a_list_of_videos_that_names_no_speaker_event_or_date_is_no_talk_list() -> None:
+    found = plan(TUTORIALS)
+    assert found.talks == ()
+    assert any("names no speaker, event or date" in str(note) for note in found.notes)
+    # the same videos given in a year, or by someone, are talks
+    assert len(plan(TUTORIALS.replace("# Databases", "# 2023")).talks) == 4
+    by = TUTORIALS.replace("Indexes explained", "Indexes explained - Ada Vos")
+    assert [t.talk.title for t in plan(by).talks][-1] == "Indexes explained"
