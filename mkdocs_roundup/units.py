@@ -29,6 +29,7 @@ from .model import Party
 from .names import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
+from .talk_lines import talk_line
 from .titles import ATTR_LIST, LEADING_DATE, without_bullet
 from .weighing import TALK, Weighing, names_only_first
 
@@ -50,14 +51,8 @@ _SECTION = re.compile(
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
-_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
-"""A year in a section's name: talks given then."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
-_DASH_CHARS = frozenset("-–—")
-_JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "in", "into", "of",
-                            "on", "or", "the", "to", "using", "via", "vs.", "with"})  # fmt: skip
-"""Words that never end a title or a name: a line that stops at one goes on."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
@@ -151,16 +146,6 @@ class _Finder(Weighing):
         placed = self.placed(self.talk_list(self.once(self.keep(talks))), headings)
         self.reading.units = self.not_videos_only(placed)
         return self.reading
-
-    def not_videos_only(self, talks: list[Unit]) -> list[Unit]:
-        """The talks, unless all they give is a title and a video: no one's, at no event,
-        on no date, of no kind, without slides (a list of tutorials)."""
-        if self.trusted or self.forced or len(talks) < 3 or not all(map(_video_only, talks)):
-            return talks
-        for unit in talks:
-            said = f"'{unit.fields.title}' is a video that names no speaker, event or date"
-            self.reading.notes.append((unit.start, f"{said}; left as written"))
-        return []
 
     def placed(self, talks: list[Unit], headings: list[int]) -> list[Unit]:
         """The page's talks, each in its section, ending where its heading's region or its
@@ -309,7 +294,7 @@ class _Finder(Weighing):
             return None  # a field of a talk ("Speaker: …"), not a talk
         if reader.is_media_field(text, inline):
             return None  # "[Slides](…)"
-        text, head_end = _talk_line(inline, lines, 0)
+        text, head_end = talk_line(inline, lines, 0)
         fields = Fields()
         reader.title_line(text, inline, fields, lines[0][0])
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
@@ -335,7 +320,7 @@ class _Finder(Weighing):
         lines = inline.lines()
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
-        text, head_end = _talk_line(inline, lines, first)
+        text, head_end = talk_line(inline, lines, first)
         if (
             not (first or inline.links or LEADING_DATE.match(text))
             or len(text.split()) > _FEW_WORDS * 2
@@ -471,19 +456,6 @@ class _Finder(Weighing):
     # -- decisions -----------------------------------------------------------------------
 
 
-def _video_only(unit: Unit) -> bool:
-    """Whether a talk gives only its title and videos (and maybe one-word "names", the
-    title's words: ``CSS 101 - Selectors``)."""
-    fields = unit.fields
-    return (
-        not any(p.url or " " in p.name for p in fields.speakers)
-        and fields.evidence <= {"media", "names"}
-        and fields.kind == "talk"
-        and all(piece.media.kind == "video" for piece in fields.media)
-        and not (unit.section and _DATED.search(unit.section))
-    )
-
-
 def _own_kind(fields: Fields) -> bool:
     """Whether a unit names its kind (``a workshop``, not only its event)."""
     return fields.kind != "talk" or "kind" in fields.evidence
@@ -516,29 +488,6 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
-
-
-def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
-    """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
-    that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
-    text = without_bullet(lines[first][1])
-    if first + 1 < len(lines) and _goes_on(
-        inline.visible(text).rstrip(), inline.visible(lines[first + 1][1]).lstrip()
-    ):
-        return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
-    return text, lines[first][0] + 1
-
-
-def _goes_on(visible: str, following: str) -> bool:
-    """Whether a line stops where no title or name ends: at a dash, at a word that joins
-    what follows (``… typing REST APIs using``, ``Ann Lee and``), or mid-sentence (the next
-    line goes on in lower case: ``… what a forest`` / ``hears at night.``)."""
-    if visible[-1:] in _DASH_CHARS:
-        return True
-    if following[:1].islower() and visible[-1:].isalnum():
-        return True
-    last = visible.rpartition(" ")[2]
-    return last.casefold() in _JOINING_WORDS
 
 
 def _spaced(text: str) -> str:

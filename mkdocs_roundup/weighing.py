@@ -41,6 +41,10 @@ _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
 
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year in a section's name: talks given then."""
+
+
 class Weighing:
     """The decisions of :class:`~mkdocs_roundup.units` over the units it found."""
 
@@ -163,6 +167,16 @@ class Weighing:
             return False  # "### Ann Lee" over her role and links: a person's entry
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
+    def not_videos_only(self, talks: list[Unit]) -> list[Unit]:
+        """The talks, unless all they give is a title and a video: no one's, at no event,
+        on no date, of no kind, without slides (a list of tutorials)."""
+        if self.trusted or self.forced or len(talks) < 3 or not all(map(_video_only, talks)):
+            return talks
+        for unit in talks:
+            said = f"'{unit.fields.title}' is a video that names no speaker, event or date"
+            self.reading.notes.append((unit.start, f"{said}; left as written"))
+        return []
+
     def once(self, units: list[Unit]) -> list[Unit]:
         """Each talk once: where the page gives it again, that place stays as written."""
         again = repeats([(u.fields, u.form) for u in units])
@@ -239,3 +253,16 @@ def _named(unit: Unit) -> bool:
     """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
     speakers = unit.fields.speakers
     return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
+
+
+def _video_only(unit: Unit) -> bool:
+    """Whether a talk gives only its title and videos (and maybe one-word "names", the
+    title's words: ``CSS 101 - Selectors``)."""
+    fields = unit.fields
+    return (
+        not any(p.url or " " in p.name for p in fields.speakers)
+        and fields.evidence <= {"media", "names"}
+        and fields.kind == "talk"
+        and all(piece.media.kind == "video" for piece in fields.media)
+        and not (unit.section and _DATED.search(unit.section))
+    )

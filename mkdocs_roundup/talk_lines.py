@@ -1,0 +1,36 @@
+"""A talk's line in a list item or a paragraph: where it starts (after the pictographs
+that bullet it) and where it ends (on the next line, where it stops at a dash or at a word
+that joins what follows, or where the next line goes on in lower case)."""
+
+from __future__ import annotations
+
+from .inline import Inline
+from .titles import without_bullet
+
+_DASH_CHARS = frozenset("-–—")
+_JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "in", "into", "of",
+                            "on", "or", "the", "to", "using", "via", "vs.", "with"})  # fmt: skip
+"""Words that never end a title or a name: a line that stops at one goes on."""
+
+
+def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
+    """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
+    that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
+    text = without_bullet(lines[first][1])
+    if first + 1 < len(lines) and _goes_on(
+        inline.visible(text).rstrip(), inline.visible(lines[first + 1][1]).lstrip()
+    ):
+        return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
+    return text, lines[first][0] + 1
+
+
+def _goes_on(visible: str, following: str) -> bool:
+    """Whether a line stops where no title or name ends: at a dash, at a word that joins
+    what follows (``… typing REST APIs using``, ``Ann Lee and``), or mid-sentence (the next
+    line goes on in lower case: ``… what a forest`` / ``hears at night.``)."""
+    if visible[-1:] in _DASH_CHARS:
+        return True
+    if following[:1].islower() and visible[-1:].isalnum():
+        return True
+    last = visible.rpartition(" ")[2]
+    return last.casefold() in _JOINING_WORDS
