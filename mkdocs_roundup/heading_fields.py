@@ -75,6 +75,28 @@ def _named_over_title(
         body.abstract[:1] = [rest] if rest else []
 
 
+def item_named_over_title(
+    reader: Reader, item: Block, text: str, inline: Inline, fields: Fields
+) -> bool:
+    """``- [Ann Lee](profile)`` over one nested ``- Title``: an item whose line only names
+    people, each linked or in full, over one nested item of plain words, is the speakers';
+    the nested line is the title (as written: ``… by Cory Doctorow`` names a book's author)."""
+    nested = item.children[1] if len(item.children) == 2 else None
+    if nested is None or nested.kind != "list" or len(nested.children) != 1:
+        return False
+    inner = nested.children[0].children
+    line = inner[0].inline if len(inner) == 1 and inner[0].kind == "paragraph" else None
+    if line is None or line.links or line.embeds or "\n" in line.text:
+        return False
+    named = reader.only_names(text, inline)
+    if not named or not all(p.url or " " in p.name for p in named[0]):
+        return False
+    fields.title = clean_text(line.visible())
+    fields.add_people(*named)
+    fields.explicit = True
+    return bool(fields.title)
+
+
 def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     """A heading's own reading and its body's: a label in the body wins."""
     _merge_title(head, body)

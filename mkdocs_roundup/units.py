@@ -22,7 +22,12 @@ from .bylines import ONE_SLOT
 from .containers import Containers
 from .extents import close_lines, end_headings
 from .fields import Fields
-from .heading_fields import by_heading_speaker, heading_fields, speaker_levels
+from .heading_fields import (
+    by_heading_speaker,
+    heading_fields,
+    item_named_over_title,
+    speaker_levels,
+)
 from .inline import Inline
 from .labels import MONTHS
 from .model import Party
@@ -268,6 +273,10 @@ class _Finder(Weighing):
                 if child.kind == "list"
                 for unit in self.item_units(child)
             ]
+            date = _item_date(item) if nested else None
+            for talk in nested if date else ():
+                talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
+                talk.section, talk.grouped = date, True
             unit = self.item_unit(item)
             # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
             # links its own media where the item links none: a group; an item that names
@@ -296,6 +305,8 @@ class _Finder(Weighing):
             return None  # "[Slides](…)"
         text, head_end = talk_line(inline, lines, 0)
         fields = Fields()
+        if item_named_over_title(reader, item, text, inline, fields):
+            return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
         reader.title_line(text, inline, fields, lines[0][0])
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
@@ -454,6 +465,13 @@ class _Finder(Weighing):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+def _item_date(item: Block) -> str | None:
+    """A list item's own line when it is a date (``- March 2024``)."""
+    first = item.children[0] if item.children else None
+    line = clean_text(first.inline.visible()) if first and first.inline else ""
+    return line if is_date(line) else None
 
 
 def _own_kind(fields: Fields) -> bool:

@@ -36,7 +36,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 

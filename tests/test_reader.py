@@ -2580,3 +2580,34 @@ def test_a_list_of_videos_that_names_no_speaker_event_or_date_is_no_talk_list() 
     assert len(plan(TUTORIALS.replace("# Databases", "# 2023")).talks) == 4
     by = TUTORIALS.replace("Indexes explained", "Indexes explained - Ada Vos")
     assert [t.talk.title for t in plan(by).talks][-1] == "Indexes explained"
+
+
+def test_a_speaker_item_over_its_title_under_a_month() -> None:
+    found = talks(
+        """
+        Past meetups:
+
+        - March 2024
+            - <a href="https://www.linkedin.com/in/ann-lee/">Ann Lee</a>
+              - Writing parsers by hand
+            - <a href="https://www.linkedin.com/in/bo-lind/">Bo Lind</a>
+              - Book review of Deep Work by Cal Newport
+        - February 2024
+            - Cy Moe
+                - Observability on a shoestring
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        (
+            "Writing parsers by hand",
+            [("Ann Lee", "https://www.linkedin.com/in/ann-lee/")],
+            "March 2024",
+        ),
+        # the title as written: "by Cal Newport" names the book's author
+        (
+            "Book review of Deep Work by Cal Newport",
+            [("Bo Lind", "https://www.linkedin.com/in/bo-lind/")],
+            "March 2024",
+        ),
+        ("Observability on a shoestring", [("Cy Moe", None)], "February 2024"),
+    ]
