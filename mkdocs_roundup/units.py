@@ -126,7 +126,10 @@ class _Finder(Weighing):
         regions = self.regions(headings)
         starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
         talks: list[Unit] = []
-        inners = self.side_by_side([self.inner_units(region) for _, region in regions])
+        self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
+        inners = self.side_by_side(
+            [self.inner_units(region, self.names_person(heading)) for heading, region in regions]
+        )
         self.speakers_first([u for inner in inners for u in inner])
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         named_items = any(
@@ -134,9 +137,9 @@ class _Finder(Weighing):
             for inner in inners
             for u in inner
         )
-        self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         for position, (heading, region) in enumerate(regions):
-            if heading is not None and heading.level in self.people_levels:
+            if self.names_person(heading):
+                assert heading is not None
                 by_heading_speaker(self.reader, heading, inners[position])
             inner = self.strong_enough(inners[position], named_items)
             region_end = starts[position] if position < len(starts) else page_end
@@ -247,14 +250,21 @@ class _Finder(Weighing):
             return [units for units, _ in inners]
         return [sorted(units + paragraphs, key=lambda u: u.start) for units, paragraphs in inners]
 
-    def inner_units(self, region: list[Block]) -> tuple[list[Unit], list[Unit]]:
+    def names_person(self, heading: Block | None) -> bool:
+        """Whether a heading stands where a speakers page names its speakers."""
+        return heading is not None and heading.level in self.people_levels
+
+    def inner_units(
+        self, region: list[Block], under_person: bool = False
+    ) -> tuple[list[Unit], list[Unit]]:
         """Talks written as list items, table rows or introducing lines in a region, and
-        its paragraphs that give a talk each."""
+        its paragraphs that give a talk each (``under_person``: the region's heading names
+        its speaker, so an item that only gives a title may be a talk of hers)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
         for block in region:
             if block.kind == "list" and self.forced in (None, "items"):
-                units += self.item_units(block)
+                units += self.item_units(block, under_person)
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)
             elif block.inline is not None and self.forced is None:
@@ -264,7 +274,7 @@ class _Finder(Weighing):
                 paragraphs += [paragraph] if paragraph else []
         return units, paragraphs
 
-    def item_units(self, block: Block) -> list[Unit]:
+    def item_units(self, block: Block, under_person: bool = False) -> list[Unit]:
         units = []
         for item in block.children:
             nested = [
@@ -277,7 +287,7 @@ class _Finder(Weighing):
             for talk in nested if date else ():
                 talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
                 talk.section, talk.grouped = date, True
-            unit = self.item_unit(item)
+            unit = self.item_unit(item, under_person)
             # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
             # links its own media where the item links none: a group; an item that names
             # its own speakers or kind ("a workshop by Ann Lee") is the talk
@@ -291,7 +301,7 @@ class _Finder(Weighing):
         _affiliations(units)
         return units
 
-    def item_unit(self, item: Block) -> Unit | None:
+    def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
         first = item.children[0] if item.children else None
         if first is None or first.inline is None or first.kind != "paragraph":
             return None
@@ -316,7 +326,7 @@ class _Finder(Weighing):
         unit_body(reader, item.children[1:], fields)
         # One-word names in parentheses, names only when read speaker first: a talk if the
         # items beside it say so (strong_enough, speakers_first)
-        maybe = fields.one_word_names is not None or names_only_first(fields)
+        maybe = fields.one_word_names is not None or names_only_first(fields) or under_person
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,

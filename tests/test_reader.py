@@ -1862,6 +1862,8 @@ def test_a_speakers_heading_over_talks_with_icon_links() -> None:
             ["aaaaaaaaaaa", "talks/combinators.pdf"],
             None,
         ),
+        # listed beside her talk with slides: a talk of hers too, with none
+        ("Property-based testing", ["Vera Orlova"], [], None),
         ("Rust for C programmers", ["Ilya Petrov"], ["ilya/rust"], None),
     ]
 
