@@ -156,6 +156,14 @@ class InlineBuilder:
             self.parts.append("\n")
             self.out.breaks.append(self.line)
 
+    def line_break(self) -> None:
+        """A break in the text where the source goes on on the same line (``<br>``)."""
+        if self.link is not None:
+            self.link_parts.append(" ")
+        else:
+            self.parts.append("\n")
+            self.out.breaks.append(self.line)
+
     def open_link(self, href: str, *, html: bool = False) -> None:
         if self.link is not None:
             self.close_link()
@@ -264,7 +272,9 @@ class HtmlReader(HTMLParser):
             self.iframe = (dict(attrs), self._at())
         elif tag in ("strong", "b"):
             b.open_strong()
-        elif tag == "br" or tag in _BLOCK_TAGS:
+        elif tag == "br":
+            b.line_break()
+        elif tag in _BLOCK_TAGS:
             b.text(" ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -9,12 +9,12 @@ import re
 from .blocks import Block
 from .body import Reader
 from .bylines import ONE_SLOT
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline
 from .labels import MONTHS, NONE_YET
 from .media import ICON
 from .model import Party
-from .names import clean_text
+from .names import clean_text, looks_like_name
 from .profiles import is_person_url
 
 _DATE_CELL = re.compile(
@@ -130,6 +130,22 @@ def _most(kinds: list[str], wanted: tuple[str, ...]) -> bool:
     return sum(kinds.count(k) for k in wanted) * 2 > len(kinds)
 
 
+def _cell_names(reader: Reader, cell: Inline) -> People | None:
+    """The people a cell names: all of it, or its first line when the lines under it give
+    their role (``Ann Lee<br><small>Head of Sales, Acme</small>``), their organization
+    named last."""
+    named = reader.only_names(cell.text, cell)
+    if named or "\n" not in cell.text:
+        return named
+    first, _, rest = cell.text.partition("\n")
+    named = reader.only_names(first, cell)
+    if named is None or len(named[0]) != 1:
+        return None
+    role = clean_text(cell.visible(rest))
+    org = clean_text(re.split(r",|\s(?:at|@|в|bei|chez|en)\s", role)[-1]) if role else ""
+    return named[0], (*named[1], *([Party(org)] if org and looks_like_name(org) else []))
+
+
 def _is_when(visible: str) -> bool:
     """Whether a cell holds a date or a time: when, never what."""
     return bool(_DATE_CELL.match(visible) or _TIME_CELL.match(visible))
@@ -144,7 +160,7 @@ def _cell_kind(reader: Reader, cell: Inline) -> str:
         return "date"
     if reader.is_media_field(cell.text, cell):
         return "media"
-    named = reader.only_names(cell.text, cell)
+    named = _cell_names(reader, cell)
     if not named:
         return "text"
     return "person" if any(p.url and is_person_url(p.url) for p in named[0]) else "names"
@@ -214,7 +230,7 @@ def _cell(
             return None
         if title_cell is not None or "title" in roles:
             reader.labelled_links(text, cell, fields)  # "[Slides](…) / [Code](…)"
-        named = reader.only_names(text, cell) if role is None and not fields.speakers else None
+        named = _cell_names(reader, cell) if role is None and not fields.speakers else None
         if named:
             fields.add_people(*named)
         elif title_cell is None and "title" not in roles:
@@ -225,7 +241,8 @@ def _cell(
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
-    speakers, orgs = reader.column_people(cell.text, cell)
+    lines = _cell_names(reader, cell) if "\n" in cell.text else None
+    speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:
         speakers = _as_written(visible)  # "付国强", "moonrailgun": the column says who
     if speakers:

@@ -2613,3 +2613,28 @@ def test_a_speaker_item_over_its_title_under_a_month() -> None:
         ),
         ("Observability on a shoestring", [("Cy Moe", None)], "February 2024"),
     ]
+
+
+def test_an_html_table_cell_of_a_name_and_under_it_her_role() -> None:
+    found = talks(
+        """
+        ### 6. Soft skills, 16 June 2018
+
+        <table>
+            <tr>
+                <td>Hard and soft skills</td>
+                <td>Olga Sidorova<br><small>head of client services at Widgetry</small></td>
+                <td><a href="https://example.org/skills.pdf">slides</a></td>
+            </tr>
+            <tr>
+                <td>One to one meetings</td>
+                <td>Pavel Orlov<br><small>project manager, Gizmo</small></td>
+                <td></td>
+            </tr>
+        </table>
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Hard and soft skills", [("Olga Sidorova", None)], ["Widgetry"]),
+        ("One to one meetings", [("Pavel Orlov", None)], ["Gizmo"]),
+    ]
