@@ -137,7 +137,8 @@ NONE_YET = re.compile(
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = re.compile(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
-    r"lightning(?:\s+talk)?|demo|live\s+demo)\s*[:|]\s*(?P<rest>.+)$",
+    r"lightning(?:\s+talk)?|demo|live\s+demo|round\s*table|mesa\s+redonda|table\s+ronde|"
+    r"podiumsdiskussion|tọa\s+đàm)\s*[:|]\s*(?P<rest>.+)$",
     re.I,
 )
 _KIND_SUFFIX = re.compile(
@@ -146,7 +147,11 @@ _KIND_SUFFIX = re.compile(
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )
-_PANEL_WORDS = frozenset({"round", "roundtable", "mesa", "table", "podiumsdiskussion"})
+_KIND_HINTS = (*KIND_WORDS, "(", "table", "mesa", "podiums")
+"""Words without which an ASCII title marks no kind."""
+_KIND_ONLY = re.compile(r"(?:keynote\s+(?:address|speech|talk|session)|panel\s+discussion)", re.I)
+"""A title that only says the talk's kind (``Keynote Address``)."""
+_PANEL_WORDS = frozenset({"round", "roundtable", "mesa", "table", "podiumsdiskussion", "tọa"})
 """A round table's words, in the languages of the labels: a panel."""
 _KIND_BRACKET = re.compile(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
 _KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
@@ -161,7 +166,7 @@ def talk_kind(title: str) -> tuple[str, str]:
     and so does a bracketed marker (``[Conf Keynote] X``).
     """
     lowered = title.lower()
-    if title.isascii() and not any(word in lowered for word in (*KIND_WORDS, "(")):
+    if title.isascii() and not any(word in lowered for word in _KIND_HINTS):
         return "talk", title
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
@@ -171,6 +176,8 @@ def talk_kind(title: str) -> tuple[str, str]:
             word = "panel" if word in _PANEL_WORDS else word
             rest = found["rest"] or found.groupdict()["rest2"]
             return (word if word in KIND_WORDS else "talk"), rest.strip()
+    if _KIND_ONLY.fullmatch(title):
+        return title.split()[0].lower(), title  # "Keynote Address": the title is its kind
     bracket = _KIND_BRACKET.match(title)
     if bracket:
         word = _KIND_WORD.search(bracket["marker"])

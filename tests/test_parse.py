@@ -165,6 +165,10 @@ def test_presented_by_line() -> None:
         ("Plugins + Demo", "demo", "Plugins + Demo"),
         ("Demolition Derby", "talk", "Demolition Derby"),
         ("State of the Union", "talk", "State of the Union"),
+        ("Keynote Address", "keynote", "Keynote Address"),
+        ("Demo Day", "talk", "Demo Day"),
+        ("Round table: Careers in docs", "panel", "Careers in docs"),
+        ("Tọa đàm: Dữ liệu nhỏ", "panel", "Dữ liệu nhỏ"),
     ],
 )
 def test_kinds(title: str, kind: str, clean: str) -> None:
