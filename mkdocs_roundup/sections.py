@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .body import Reader
 from .names import clean_text
-from .titles import ATTR_LIST
+from .titles import ATTR_LIST, without_bullet
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -20,7 +20,7 @@ _GENERIC = re.compile(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
     r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
-    r"program(?:me)?|schedule|vorträge|präsentationen|présentations|charlas|ponencias|"
+    r"program(?:me)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
     r"доповіді|програма|виступи)"
@@ -87,6 +87,11 @@ def no_talks_under(talks: list[Unit], headings: list[Block]) -> set[int]:
 
 
 def is_generic(label: str) -> bool:
+    """Whether a section's name says nothing (``Talks``, ``🕐 ตารางเวลา / Timetable``: in
+    any of the languages it is written in)."""
+    if " / " in label:
+        return any(map(is_generic, label.split(" / ")))
+    label = without_bullet(label.strip())
     if _GENERIC.match(label):
         return True
     words = label.casefold().split()

@@ -190,6 +190,9 @@ class TitleReader(BylineReader):
             return
         if self._numbered(text, inline, fields):
             return
+        slot = _NUMBERED_KIND.match(text) if fields.evidence else None
+        if slot and slot["kind"].lower() in ("session", "talk"):
+            text = slot["rest"]  # "Session 1: Title": its place in the program, no title's
         if self._citation(text, inline, fields):
             return
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
@@ -293,7 +296,7 @@ class TitleReader(BylineReader):
         fields.kind = word if word in KIND_WORDS else "talk"
         in_source = _NUMBERED_KIND.match(text)
         people_text = in_source["rest"] if in_source else ""
-        speakers, orgs = self.people(people_text, inline)
+        speakers, orgs = self.only_names(people_text, inline) or ((), ())
         if not speakers:
             return False
         fields.add_people(speakers, orgs)

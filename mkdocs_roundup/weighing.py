@@ -24,13 +24,19 @@ from .rows import END_REMARK, is_date
 if TYPE_CHECKING:
     from .units import Reading, Unit
 
-_BREAK = re.compile(
-    r"^(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break|dinner|breakfast|registration|"
+_SLOT_WORDS = (
+    r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
     r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
-    r"déjeuner|almuerzo|café)\W*$",
+    r"déjeuner|almuerzo|café|opening|closing|welcome|check-in|doors\s+open|photos?|drinks|pizza)"
+)
+_BREAK = re.compile(
+    rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+)\s*{_SLOT_WORDS})*\W*$|^after[\s-]?party\b",
     re.I,
 )
-"""A slot of an agenda that no one presents."""
+"""A slot of an agenda that no one presents (also after its words in another language,
+``ลงทะเบียน / Registration``)."""
+_PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
+"""A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
@@ -148,6 +154,8 @@ class Weighing:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
         if fields.classes & NOT_TALK or NONE_YET.fullmatch(fields.title):
             return False
+        if _PLACEHOLDER.fullmatch(fields.title) and not fields.speakers:
+            return False  # "Lightning Talk #1": a slot no one fills yet
         if is_date(END_REMARK.sub("", fields.title)):
             return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (

@@ -2638,3 +2638,27 @@ def test_an_html_table_cell_of_a_name_and_under_it_her_role() -> None:
         ("Hard and soft skills", [("Olga Sidorova", None)], ["Widgetry"]),
         ("One to one meetings", [("Pavel Orlov", None)], ["Gizmo"]),
     ]
+
+
+def test_a_timetable_of_numbered_sessions_between_breaks() -> None:
+    found = plan(
+        """
+        ## 🕐 Ajakava / Timetable
+
+        | Aeg / Time | Kava / Session |
+        | --- | --- |
+        | 13:00 - 13:45 | Registreerimine / Registration |
+        | 14:00 - 14:30 | **Session 1:** Folding maps - kiire ja lihtne |
+        | 14:30 - 15:00 | **Session 2:** Counting ducks in the browser |
+        | 15:00 - 15:15 | Paus / Break time |
+        | 15:45 - 16:00 | **Lightning Talk #1** |
+        | 16:45 - 17:00 | Lõpetamine / Closing & Photos |
+        | 18:00 - 23:00 | **After party** at the Lantern Bar |
+        """
+    )
+    # the slot's number is no word of the title; breaks and empty slots are no talks;
+    # the heading says "timetable" in two languages: no section
+    assert [(t.talk.title, t.talk.section) for t in found.talks] == [
+        ("Folding maps - kiire ja lihtne", None),
+        ("Counting ducks in the browser", None),
+    ]
