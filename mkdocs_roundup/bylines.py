@@ -51,6 +51,12 @@ _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 
 
+_AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
+"""``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
+_ROLE_ORG = re.compile(r"(?:,|\sat|\s@)\s+(?P<org>[^,]+?)\s*$")
+"""The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
+
+
 class BylineReader(MediaReader):
     """Reads the people of a unit's own line."""
 
@@ -156,11 +162,22 @@ class BylineReader(MediaReader):
         by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
         if len(by) != 2 or _DASHES.search(by[1]):
             return False
-        named = self.only_names(by[1], inline)
+        affiliated = _AFFILIATED.fullmatch(by[1].strip())
+        named = (
+            self._named_then_role(affiliated["name"], affiliated["role"], inline)
+            if affiliated
+            else None
+        )
+        if named:
+            fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
+        named = named or self.only_names(by[1], inline)
         if not named and (where := _AT_WHERE.search(by[1])):
             named = self._names_at(by[1][: where.start()], by[1][where.start() :], inline)
         if not named and ". " in by[1] and self._plays(by[0], inline):
             named = self.only_names(by[1].split(". ", 1)[0], inline)  # "… by Ann Lee. Why…"
+        if not named and "," in by[1]:
+            name, _, role = by[1].partition(",")
+            named = self._named_then_role(name, role, inline)
         if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
@@ -168,6 +185,19 @@ class BylineReader(MediaReader):
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True
+
+    def _named_then_role(self, name: str, role: str, inline: Inline) -> People | None:
+        """``by Ann Lee, CTO, Acme Labs``: one person named in full, then her role, where
+        only the organizations are people of the talk."""
+        named = self.only_names(name, inline)
+        if not named or len(named[0]) != 1 or " " not in named[0][0].name:
+            return None
+        _, orgs = self.people(role, inline)
+        kept = [o for o in orgs if "/" not in o.name and is_org_name(o.name, self.known_orgs)]
+        where = _ROLE_ORG.search(role)  # "Engineering Director at Acme", "CTO, acme"
+        if not kept and where and "/" not in where["org"]:
+            kept = [Party(clean_text(where["org"]).strip(" .()"))]
+        return named[0], tuple(kept)  # "…, http://ann.example/": her site, no organization
 
     def _plays(self, text: str, inline: Inline) -> bool:
         """Whether ``text`` links a player or a deck (a watch list's talk, not a reading

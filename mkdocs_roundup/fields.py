@@ -56,7 +56,8 @@ class Fields:
     """What makes the unit a talk: ``media``, ``person`` (a profile link or a speaker label),
     ``label`` (a title label), ``kind`` (``Lightning talk 2:``), ``event`` (given at a linked
     event: weak), ``names`` (plain names in a speaker position: weak), ``dated`` (listed
-    under a date)."""
+    under a date), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents it, and where she
+    works)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""

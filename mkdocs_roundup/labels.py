@@ -134,6 +134,18 @@ NONE_YET = re.compile(
     re.I,
 )
 """A title or a name that is none yet (``N/A``, ``TBD``, ``?``, nothing)."""
+_SLOT_WORDS = (
+    r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
+    r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
+    r"déjeuner|almuerzo|café|opening|closing|welcome|check-in|doors\s+open|photos?|drinks|pizza|"
+    r"refreshments?)"
+)
+AGENDA_BREAK = re.compile(
+    rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|^after[\s-]?party\b",
+    re.I,
+)
+"""A slot of an agenda that no one presents (also after its words in another language,
+``ลงทะเบียน / Registration``)."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = re.compile(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"

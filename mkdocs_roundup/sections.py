@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
+from .labels import AGENDA_BREAK
 from .names import clean_text
 from .titles import ATTR_LIST, without_bullet
 
@@ -108,7 +109,9 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
     # A heading beside talk headings (of a level talks have) is an entry that is no
     # talk ("MesosCon 2014, the playlist"), not the section of what follows.
     # (A list item or a row is in the section of the heading above it, whatever it is.)
-    others = [h for h in headings if h.start not in talk_starts]
+    # A break in a program ("### Lunch") is when, not a group: the talks after it are in
+    # the day's section.
+    others = [h for h in headings if h.start not in talk_starts and not _agenda_break(h)]
     groups = [h for h in others if h.level < top]
     # The page's title is its one top heading; top headings that repeat are sections ("# 2018").
     tops = [h for h in headings if h.level == 1]
@@ -122,6 +125,11 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
             stack = stacks[0] if unit.form == "heading" else stacks[1]
             _set_section(unit, stack, page_title, reader)
     _drop_media_section(talks)
+
+
+def _agenda_break(heading: Block) -> bool:
+    inline = heading.inline
+    return inline is not None and bool(AGENDA_BREAK.match(clean_text(inline.visible())))
 
 
 def _drop_media_section(talks: list[Unit]) -> None:

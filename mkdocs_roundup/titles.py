@@ -98,6 +98,10 @@ _PLACE = re.compile(r"\s[A-Z]{2}$")
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
 word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
+_NUMBERED_TAG = re.compile(r"^\[[^\]\x00]{0,40}?#?\d+\]\s+")
+"""A meetup's number in brackets before the line (``[Gathering #2] Title``): when, not what."""
+_TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
+"""Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
 _SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
@@ -136,9 +140,9 @@ class TitleReader(BylineReader):
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
         text = _BLANKS.sub(" ", text)
-        text = without_bullet(text)
+        text = _NUMBERED_TAG.sub("", without_bullet(text))
         if text[-1:] in ")]":
-            text = _DURATION.sub("", text)
+            text = _TAGS.sub("", _DURATION.sub("", text))
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:

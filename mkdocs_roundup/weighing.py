@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields
-from .labels import NONE_YET
+from .labels import AGENDA_BREAK, NONE_YET
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -24,17 +24,6 @@ from .rows import END_REMARK, is_date
 if TYPE_CHECKING:
     from .units import Reading, Unit
 
-_SLOT_WORDS = (
-    r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
-    r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
-    r"déjeuner|almuerzo|café|opening|closing|welcome|check-in|doors\s+open|photos?|drinks|pizza)"
-)
-_BREAK = re.compile(
-    rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+)\s*{_SLOT_WORDS})*\W*$|^after[\s-]?party\b",
-    re.I,
-)
-"""A slot of an agenda that no one presents (also after its words in another language,
-``ลงทะเบียน / Registration``)."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -42,7 +31,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "byline"})
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -161,7 +150,7 @@ class Weighing:
         if (
             _AGENDA_TIME.match(fields.title)
             or fields.title.startswith("(")
-            or (_BREAK.match(fields.title) and not fields.speakers)
+            or (AGENDA_BREAK.match(fields.title) and not fields.speakers)
         ):
             return False  # an agenda's time slot or break; a remark ("(outdated)")
         if fields.classes & TALK:

@@ -2662,3 +2662,44 @@ def test_a_timetable_of_numbered_sessions_between_breaks() -> None:
         ("Folding maps - kiire ja lihtne", None),
         ("Counting ducks in the browser", None),
     ]
+
+
+def test_notes_of_a_conference_name_speakers_by_their_role_under_its_days() -> None:
+    found = talks(
+        """
+        # Harbor Leaders 2023
+
+        ## Day 1.
+        - [Growing teams slowly](./notes/growing.md), by Ilse Varga (Engineering Director at Acme Cloud)
+        - Feedback that lands, by Tomas Reed. (Staff Engineer, Northwind Labs)
+
+        ### Coffee break
+
+        - [Saying no kindly](./notes/no.md), by Oona Pike (CTO, lanternly)
+
+        # Reading later
+
+        - Would recommend the talks by Ilse Varga and Oona Pike.
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations], t.section) for t in found] == [
+        ("Growing teams slowly", [("Ilse Varga", None)], ["Acme Cloud"], "Day 1."),
+        ("Feedback that lands", [("Tomas Reed", None)], ["Northwind Labs"], "Day 1."),
+        # a break in the program is when, not a section
+        ("Saying no kindly", [("Oona Pike", None)], ["lanternly"], "Day 1."),
+    ]
+
+
+def test_a_meetups_number_and_topics_in_brackets_are_no_words_of_the_talk() -> None:
+    found = talks(
+        """
+        - [Gathering #2] Paper maps for robots - Ilse Varga [Technical, Maps]
+        - [Gathering #2] Quiet builds - Workshop - Tomas Reed
+        - [Gathering #6] Slow queues in practice by Ansel Rook, CTO, Northwind Labs
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Paper maps for robots", [("Ilse Varga", None)], []),
+        ("Quiet builds", [("Tomas Reed", None)], []),
+        ("Slow queues in practice", [("Ansel Rook", None)], ["Northwind Labs"]),
+    ]
