@@ -29,6 +29,8 @@ _DASHES = re.compile(r"\s[-–—|]\s")
 _PIPE = re.compile(r" \| ")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
+_NAME_WITH_LINK = re.compile(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
+"""``Ann Lee ([annlee.example](…))``: a name, her site or her organization linked after it."""
 _NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
 """Names, a dash, a title (the names' side has no dash of its own)."""
 _LINKED_FIRST = re.compile(
@@ -246,7 +248,10 @@ class BylineReader(MediaReader):
             if (
                 first
                 and named
-                and all(self._linked_person(p) for p in named[0])
+                and (
+                    all(self._linked_person(p) for p in named[0])
+                    or (_NAME_WITH_LINK.fullmatch(first["names"]) and self._one_in_full(named))
+                )
                 and not any(o.url and is_profile_site_page(o.url) for o in named[1])
             ):
                 fields.add_people(*named)
@@ -254,6 +259,10 @@ class BylineReader(MediaReader):
                 fields.speaker_first = True
                 return True
         return False
+
+    def _one_in_full(self, named: People) -> bool:
+        """Whether ``named`` is one person, named in full (``Ann Lee``, not ``Acme Labs``)."""
+        return len(named[0]) == 1 and self._full_name(named[0][0])
 
     def _linked_person(self, party: Party) -> bool:
         return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)

@@ -55,6 +55,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "幻灯片", "投影片", "簡報", "简报", "讲稿",
         "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
         "salindia", "tài liệu", "slaytlar", "slayt", "слайди", "презентація",
+        "diák", "prezentáció", "bilder", "prezentace",
         # emoji, as shortcodes and as written
         ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
         "📓", "📊", "📑", "📄", "📖",
@@ -67,6 +68,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "영상", "동영상", "발표 영상", "녹화", "registrazione", "opname", "nagranie", "wideo",
         "видео", "запись",
         "rekaman", "ghi hình", "kayıt", "відео",
+        # hu, sv, cs
+        "videó", "felvétel", "videofelvétel", "inspelning", "videon", "záznam", "videa",
         "webm", "mp4", ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
         "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
     ),

@@ -382,7 +382,8 @@ class TitleReader(BylineReader):
         link = inline.links[int(named["n"])]
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
-        fields.title = clean_text(link.text + inline.visible(named["tail"])).strip()
+        tail = self._line_media(named["tail"], inline, fields)  # "…, [video](…)"
+        fields.title = clean_text(link.text + inline.visible(tail)).strip(" ,;")
         return True
 
     def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -2703,3 +2703,35 @@ def test_a_meetups_number_and_topics_in_brackets_are_no_words_of_the_talk() -> N
         ("Quiet builds", [("Tomas Reed", None)], []),
         ("Slow queues in practice", [("Ansel Rook", None)], ["Northwind Labs"]),
     ]
+
+
+def test_a_name_with_her_site_then_a_colon_and_media_words_in_more_languages() -> None:
+    found = talks(
+        """
+        ## 2010. március 4.
+
+        * Kis Anna ([kisanna.example](http://kisanna.example/)): [Térképek](http://files.example/terkep.pdf), [videó](http://video.example/21/)
+        * Nagy Béla ([Acme Kft](http://acme.example/)): [Csendes buildek](http://files.example/build.pdf)
+        * Tóth Emil: [kis_kacsa](http://files.example/kacsa.pdf), [felvétel](http://video.example/23/)
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations], media(t)) for t in found] == [
+        (
+            "Térképek",
+            [("Kis Anna", None)],
+            [],
+            ["http://video.example/21/", "http://files.example/terkep.pdf"],
+        ),
+        (
+            "Csendes buildek",
+            [("Nagy Béla", None)],
+            ["Acme Kft"],
+            ["http://files.example/build.pdf"],
+        ),
+        (
+            "kis_kacsa",
+            [("Tóth Emil", None)],
+            [],
+            ["http://video.example/23/", "http://files.example/kacsa.pdf"],
+        ),
+    ]
