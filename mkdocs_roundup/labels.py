@@ -38,6 +38,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pembicara", "pemateri", "narasumber", "diễn giả", "người trình bày", "người điều phối",
         "thành viên tọa đàm", "konuşmacı", "konuşmacılar", "доповідач", "доповідачі", "спікер",
         "спікери",
+        # sv, hu, cs
+        "talare", "föreläsare", "előadó", "előadók", "přednášející", "řečník",
     ),
     "title": (
         "talk", "title", "topic", "talk title", "session title", "session",
@@ -46,6 +48,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "제목", "주제", "발표", "발표 제목", "발표 주제", "titolo", "titel van de talk", "temat",
         "tytuł", "тема", "доклад", "название",
         "judul", "topik", "chủ đề", "tiêu đề", "konu", "başlık", "назва", "доповідь",
+        "föredrag", "előadás", "cím", "přednáška", "název",
     ),
     "slides": (
         "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
@@ -96,6 +99,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "discussion", "comments", "hn",
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
+        "plats", "tid", "helyszín", "időpont", "místo", "čas",
     ),
 }  # fmt: skip
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""

@@ -2551,6 +2551,12 @@ def test_labels_in_indonesian_vietnamese_turkish_and_ukrainian() -> None:
 
         - **Доповідач**: Олена Коваль
         - **Відео**: [Дивитися](https://www.youtube.com/watch?v=chergychery)
+
+        ### Tysta byggen
+
+        - **Talare**: Ingrid Berg
+        - **Plats**: Göteborg
+        - **Inspelning**: [Se](https://www.youtube.com/watch?v=tystabyggen)
         """
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
@@ -2558,6 +2564,7 @@ def test_labels_in_indonesian_vietnamese_turkish_and_ukrainian() -> None:
         ("Dữ liệu nhỏ", [("Lan Tran", None)], ["dulieunhoxx"]),
         ("Kuşlar ve ağlar", [("Deniz Kaya", None)], ["https://example.org/kuslar.pdf"]),
         ("Черги без болю", [("Олена Коваль", None)], ["chergychery"]),
+        ("Tysta byggen", [("Ingrid Berg", None)], ["tystabyggen"]),
     ]
 
 
