@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 
 if TYPE_CHECKING:
-    from .units import Unit
+    from .unit import Unit
 
 
 def close_lines(units: list[Unit], region_end: int) -> None:

@@ -20,7 +20,7 @@ from .sections import is_generic
 from .weighing import NOT_TALK
 
 if TYPE_CHECKING:
-    from .units import Unit
+    from .unit import Unit
 
 
 def heading_fields(

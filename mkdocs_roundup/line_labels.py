@@ -42,25 +42,13 @@ def _labels(reader: BylineReader, text: str) -> list[tuple[int, int, str]]:
 def labelled_inside(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
     """Read a line whose parts are labelled inside it, a title's among them, and one more
     label of the talk's (its slides, video or speakers) or the title's written strong."""
-    if ":" not in text and "：" not in text:
-        return False
-    labels = _labels(reader, text)
-    roles = [role for _, _, role in labels]
-    others = {"speakers", *_MEDIA_ROLES} & set(roles)
-    strong = {clean_text(words).strip(" :：").casefold() for words in inline.strong}
-    title_label = next((text[a:b] for a, b, role in labels if role == "title"), "")
-    if not title_label or not labels[0][0]:
-        return False  # a line that opens with a label is read part by part elsewhere
-    if not others and title_label.rstrip(" :：").casefold() not in strong:
-        return False  # one label, written plain: maybe a word of the line ("Title: …")
-    ends = [start for start, _, _ in labels[1:]] + [len(text)]
-    parts = [(role, text[at:end]) for (_, at, role), end in zip(labels, ends, strict=True)]
-    title = next(part for role, part in parts if role == "title")
+    parts = _parts(reader, text, inline) if ":" in text or "：" in text else None
+    title = next((part for role, part in parts if role == "title"), "") if parts else ""
     fields.title = clean_text(inline.visible(title)).strip(_TITLE_TRIM)
     if not fields.title or "\x00" in title.strip(_TITLE_TRIM):
         fields.title = ""
         return False
-    for role, part in parts:
+    for role, part in parts or ():
         if role in _MEDIA_ROLES:
             for slot in SLOT.finditer(part):
                 piece = reader.link_piece(inline.links[int(slot[1])], role)
@@ -71,3 +59,20 @@ def labelled_inside(reader: BylineReader, text: str, inline: Inline, fields: Fie
             fields.add_people(*reader.people(part, inline))
     fields.evidence.add("label")
     return True
+
+
+def _parts(reader: BylineReader, text: str, inline: Inline) -> list[tuple[str, str]] | None:
+    """The labelled parts of a line, each with its role, when the line labels its title
+    after what it is at and says more than the title (or labels it strong)."""
+    labels = _labels(reader, text)
+    roles = {role for _, _, role in labels}
+    title_label = next((text[a:b] for a, b, role in labels if role == "title"), "")
+    if not title_label or not labels[0][0]:
+        return None  # a line that opens with a label is read part by part elsewhere
+    strong = {clean_text(words).strip(" :：").casefold() for words in inline.strong}
+    if not {"speakers", *_MEDIA_ROLES} & roles and (
+        title_label.rstrip(" :：").casefold() not in strong
+    ):
+        return None  # one label, written plain: maybe a word of the line ("Title: …")
+    ends = [start for start, _, _ in labels[1:]] + [len(text)]
+    return [(role, text[at:end]) for (_, at, role), end in zip(labels, ends, strict=True)]

@@ -90,20 +90,15 @@ class MediaReader(Labels):
             return _page_link(href, link.line)
         wanted = role or self.media_role(link.text)
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
-        if hit is None and providers.host_kind(href) == "video":
-            return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
         title = _image_title(link)
+        if hit is None:
+            return _other_link(link, href, wanted, title, title_link=title_link)
+        mismatch = wanted is not None and hit.provider.kind != wanted and not title_link
+        if mismatch and not _may_be_media(href):
+            return None
         written = href if _is_safe(href) and "://" in href else None
         image = link.images[0].src if link.images else None  # the author's own preview
-        if hit is not None and (wanted is None or hit.provider.kind == wanted or title_link):
-            return Piece(hit.media(title, link.line, written, image), link.line)
-        if wanted is None and title_link and _is_material(href) and not _project(link.text, href):
-            wanted = "slides"
-        if wanted is None or not _may_be_media(href):
-            return None
-        if hit is not None:
-            return Piece(hit.media(title, link.line, written, image), link.line)
-        return _plain_link(href, wanted, title, link.line)
+        return Piece(hit.media(title, link.line, written, image), link.line)
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
@@ -356,6 +351,20 @@ def is_work_item(href: str) -> bool:
         return False  # the usual link: no such page's word in it at all
     path = _repository_path(href)
     return path is not None and _work_path(path)
+
+
+def _other_link(
+    link: Link, href: str, wanted: str | None, title: str | None, *, title_link: bool
+) -> Piece | None:
+    """A link no provider reads: the talk's media when labelled so (or, a title's, when it
+    points at material), never a video site's page that is none of its videos."""
+    if providers.host_kind(href) == "video":
+        return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
+    if wanted is None and title_link and _is_material(href) and not _project(link.text, href):
+        wanted = "slides"
+    if wanted is None or not _may_be_media(href):
+        return None
+    return _plain_link(href, wanted, title, link.line)
 
 
 def _work_path(path: list[str]) -> bool:

@@ -331,18 +331,21 @@ class _People:
             if not (_HANDLE_ONLY.fullmatch(org) or remark or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
         elif "\x00" in item:
-            # Text around a link that is not "role at org": keep the link, drop the text;
-            # a handle after another link is its account ("[Conf](…) // [@conf](…)")
-            for number, slot in enumerate(_SLOT.finditer(item)):
-                label, url = slots.links[int(slot.group(1))]
-                if not (number and label.startswith("@")):
-                    self.add_link(label, url)
+            self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
         elif looks_like_name(visible):
             self.name(visible, last=last, count=count)
         else:
             self.set_role(visible)
+
+    def links_only(self, item: str) -> None:
+        """Text around links that is not "role at org": the links, without the text; a
+        handle after another link is its account (``[Conf](…) // [@conf](…)``)."""
+        for number, slot in enumerate(_SLOT.finditer(item)):
+            label, url = self.slots.links[int(slot.group(1))]
+            if not (number and label.startswith("@")):
+                self.add_link(label, url)
 
     def _file_in_parentheses(self, item: str) -> bool:
         in_source = _PAREN_ORG.match(item.strip())

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .body import Reader
 from .labels import AGENDA_BREAK
+from .line_marks import without_bullet
 from .names import clean_text
-from .titles import ATTR_LIST, without_bullet
+from .titles import ATTR_LIST
 
 if TYPE_CHECKING:
-    from .units import Unit
+    from .unit import Unit
 
 _GENERIC = re.compile(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"

@@ -5,7 +5,7 @@ that joins what follows, or where the next line goes on in lower case)."""
 from __future__ import annotations
 
 from .inline import Inline
-from .titles import without_bullet
+from .line_marks import without_bullet
 
 _DASH_CHARS = frozenset("-–—")
 _JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "in", "into", "of",

@@ -22,13 +22,15 @@ from .blocks import Block, read
 from .body import Reader
 from .inline import Inline
 from .labels import talk_kind
+from .line_marks import without_series
 from .log import log
 from .media import talk_media
 from .model import Diagnostic, Talk
 from .providers import find
 from .rows import without_date_remark
-from .titles import ATTR_LIST, without_series
-from .units import Unit, find_units
+from .titles import ATTR_LIST
+from .unit import Unit
+from .units import find_units
 
 Slugify = Callable[[str, str], str]
 

@@ -18,6 +18,7 @@ from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
 from .line_labels import labelled_inside
+from .line_marks import without_marks, without_site_name
 from .media import SLOT, is_work_item, known_aside
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -95,17 +96,6 @@ _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
-_PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
-"""Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
-word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
-_NUMBERED_TAG = re.compile(r"^\[[^\]\x00]{0,40}?#?\d+\]\s+")
-"""A meetup's number in brackets before the line (``[Gathering #2] Title``): when, not what."""
-_TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
-"""Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
-_DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
-"""A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
-_SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
-"""The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -115,21 +105,12 @@ _LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``)."""
 _CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
-_SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
-"""``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
 
-def without_series(title: str) -> str:
-    """A title without the numbered series it opens with (``Learning Day #1 - …``): when,
-    not what."""
-    found = _SERIES.fullmatch(title) if "#" in title else None
-    return found["title"] if found else title
-
-
-def without_bullet(line: str) -> str:
-    """A line without the pictographs that open it as a bullet."""
-    bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
-    return line[bullet.end() :] if bullet else line
+def _without_slot(text: str) -> str:
+    """``Session 1: Title``: the title, without its place in the program."""
+    slot = _NUMBERED_KIND.match(text)
+    return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
 class TitleReader(BylineReader):
@@ -140,9 +121,7 @@ class TitleReader(BylineReader):
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
         text = _BLANKS.sub(" ", text)
-        text = _NUMBERED_TAG.sub("", without_bullet(text))
-        if text[-1:] in ")]":
-            text = _TAGS.sub("", _DURATION.sub("", text))
+        text = without_marks(text)
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:
@@ -194,9 +173,7 @@ class TitleReader(BylineReader):
             return
         if self._numbered(text, inline, fields):
             return
-        slot = _NUMBERED_KIND.match(text) if fields.evidence else None
-        if slot and slot["kind"].lower() in ("session", "talk"):
-            text = slot["rest"]  # "Session 1: Title": its place in the program, no title's
+        text = _without_slot(text) if fields.evidence else text
         if self._citation(text, inline, fields):
             return
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
@@ -242,7 +219,7 @@ class TitleReader(BylineReader):
         """A line that is one link: its text is the title (and maybe the people)."""
         piece = self.link_piece(link, None, title_link=True)
         self._plain_title(
-            _SITE_NAME.sub("", link.text),
+            without_site_name(link.text),
             fields,
             by=piece is not None and piece.media.provider != "link",
         )

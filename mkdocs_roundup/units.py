@@ -14,7 +14,6 @@ is a unit too, where two or more stand side by side. Which units are talks is we
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .blocks import Block
 from .body import Reader, unit_body
@@ -25,18 +24,18 @@ from .fields import Fields
 from .heading_fields import (
     by_heading_speaker,
     heading_fields,
-    item_named_over_title,
     speaker_levels,
 )
 from .inline import Inline
 from .labels import MONTHS
-from .model import Party
+from .list_items import ListItems
 from .names import clean_text
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
 from .talk_lines import talk_line
-from .titles import ATTR_LIST, LEADING_DATE, without_bullet
-from .weighing import TALK, Weighing, names_only_first
+from .titles import ATTR_LIST, LEADING_DATE
+from .unit import Reading, Unit
+from .weighing import TALK, names_only_first
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -64,39 +63,7 @@ _FEW_WORDS = 12
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
 
 
-@dataclass
-class Unit:
-    form: str
-    """``heading``, ``item``, ``row``, ``line`` (a heading-less talk's introducing line) or
-    ``paragraph`` (a paragraph that is one talk)."""
-    start: int
-    """First source line (0-based)."""
-    head_end: int
-    """The line after the unit's own line(s): the body starts there."""
-    end: int
-    fields: Fields
-    block: Block
-    level: int = 0
-    section: str | None = None
-    indent: int = 0
-    """A list item's content column: its body is indented by it."""
-    grouped: bool = False
-    """Whether its section is set already (the row that groups a table's rows)."""
-    own_media: bool = True
-    """Whether its own line links media (an item's, not only its nested items')."""
-    own_people: bool = True
-    """Whether its own line names its speakers, linked or in full (``, Scotland`` names a
-    place)."""
-
-
-@dataclass
-class Reading:
-    units: list[Unit] = field(default_factory=list)
-    notes: list[tuple[int, str]] = field(default_factory=list)
-    """Parts that looked like talks and were left as written, with why."""
-
-
-class _Finder(Weighing):
+class _Finder(ListItems):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
     ) -> None:
@@ -274,64 +241,6 @@ class _Finder(Weighing):
                 paragraphs += [paragraph] if paragraph else []
         return units, paragraphs
 
-    def item_units(self, block: Block, under_person: bool = False) -> list[Unit]:
-        units = []
-        for item in block.children:
-            nested = [
-                unit
-                for child in item.children
-                if child.kind == "list"
-                for unit in self.item_units(child)
-            ]
-            date = _item_date(item) if nested else None
-            for talk in nested if date else ():
-                talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
-                talk.section, talk.grouped = date, True
-            unit = self.item_unit(item, under_person)
-            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
-            # links its own media where the item links none: a group; an item that names
-            # its own speakers or kind ("a workshop by Ann Lee") is the talk
-            if (
-                unit is not None
-                and (len(nested) >= 2 or (nested and not unit.own_media))
-                and not (unit.own_people or _own_kind(unit.fields))
-            ):
-                unit = None
-            units += [unit] if unit is not None else nested
-        _affiliations(units)
-        return units
-
-    def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
-        first = item.children[0] if item.children else None
-        if first is None or first.inline is None or first.kind != "paragraph":
-            return None
-        inline = first.inline
-        lines = inline.lines()
-        text = without_bullet(lines[0][1])
-        reader = self.reader
-        if reader.label(text) or not inline.visible(text).strip():
-            return None  # a field of a talk ("Speaker: …"), not a talk
-        if reader.is_media_field(text, inline):
-            return None  # "[Slides](…)"
-        text, head_end = talk_line(inline, lines, 0)
-        fields = Fields()
-        if item_named_over_title(reader, item, text, inline, fields):
-            return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
-        reader.title_line(text, inline, fields, lines[0][0])
-        rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
-        if rest_lines:
-            unit_body(reader, [first], fields, rest_lines)
-        own_media = bool(fields.media)
-        own_people = any(p.url or " " in p.name for p in fields.speakers)
-        unit_body(reader, item.children[1:], fields)
-        # One-word names in parentheses, names only when read speaker first: a talk if the
-        # items beside it say so (strong_enough, speakers_first)
-        maybe = fields.one_word_names is not None or names_only_first(fields) or under_person
-        if not self.is_talk(fields, maybe=maybe):
-            return None
-        return Unit("item", item.start, head_end, item.end, fields, item,
-                    indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
-
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
         Title ([slides](…))``), after a line that only dates it, if one does."""
@@ -477,18 +386,6 @@ class _Finder(Weighing):
     # -- decisions -----------------------------------------------------------------------
 
 
-def _item_date(item: Block) -> str | None:
-    """A list item's own line when it is a date (``- March 2024``)."""
-    first = item.children[0] if item.children else None
-    line = clean_text(first.inline.visible()) if first and first.inline else ""
-    return line if is_date(line) else None
-
-
-def _own_kind(fields: Fields) -> bool:
-    """Whether a unit names its kind (``a workshop``, not only its event)."""
-    return fields.kind != "talk" or "kind" in fields.evidence
-
-
 def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:
     """A table's talks: the rows with evidence; in a dated table where most rows are titles
     given at events (a speaker's calendar), the rows beside them that give a title too
@@ -501,21 +398,6 @@ def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:
         elif not calendar:
             unit.fields.evidence.discard("event")
     return [u for u in rows if u.fields.evidence]
-
-
-def _affiliations(units: list[Unit]) -> None:
-    """A list writes its items alike: where most items' ``| Ann Lee, Acme`` end with an
-    organization, so do the others' (``| Ann Lee, Aspect Build``, ``| Ann Lee, acme``)."""
-    tails = [u.fields for u in units if u.fields.affiliation]
-    orgs = {id(f) for f in tails if any(o.name == f.affiliation for o in f.organizations)}
-    if len(tails) < 3 or len(orgs) * 2 <= len(tails):
-        return
-    for fields in tails:
-        if id(fields) in orgs:
-            continue
-        fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
-        if fields.speakers:
-            fields.organizations.append(Party(fields.affiliation))
 
 
 def _spaced(text: str) -> str:

@@ -22,7 +22,7 @@ from .repeats import repeats
 from .rows import END_REMARK, is_date
 
 if TYPE_CHECKING:
-    from .units import Reading, Unit
+    from .unit import Reading, Unit
 
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""

@@ -1,0 +1,47 @@
+"""Marks on a talk's line that are no words of its talk: the pictographs that bullet it,
+a meetup's number and topics in brackets, a numbered series before its title, a recording's
+length and the video site's name after it."""
+
+from __future__ import annotations
+
+import re
+
+_PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
+"""Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
+word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
+_NUMBERED_TAG = re.compile(r"^\[[^\]\x00]{0,40}?#?\d+\]\s+")
+"""A meetup's number in brackets before the line (``[Gathering #2] Title``): when, not what."""
+_TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
+"""Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
+_DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
+"""A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
+_SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
+"""The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
+_SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
+"""``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
+
+
+def without_marks(line: str) -> str:
+    """A talk's line without the marks around it (``[Meetup #4] 🎤 Title (31:02)``)."""
+    line = _NUMBERED_TAG.sub("", without_bullet(line))
+    if line[-1:] in ")]":
+        line = _TAGS.sub("", _DURATION.sub("", line))
+    return line
+
+
+def without_site_name(title: str) -> str:
+    """A linked title without the site's name it was copied with (``Title - YouTube``)."""
+    return _SITE_NAME.sub("", title)
+
+
+def without_series(title: str) -> str:
+    """A title without the numbered series it opens with (``Learning Day #1 - …``): when,
+    not what."""
+    found = _SERIES.fullmatch(title) if "#" in title else None
+    return found["title"] if found else title
+
+
+def without_bullet(line: str) -> str:
+    """A line without the pictographs that open it as a bullet."""
+    bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
+    return line[bullet.end() :] if bullet else line

@@ -1,0 +1,105 @@
+"""Talks written as list items: an item with its nested items is a talk, or a group of the
+talks nested under it (an event's, a date's), or a speaker's line over her talk's title."""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .body import unit_body
+from .fields import Fields
+from .heading_fields import item_named_over_title
+from .line_marks import without_bullet
+from .model import Party
+from .names import clean_text
+from .rows import is_date
+from .talk_lines import talk_line
+from .unit import Unit
+from .weighing import Weighing, names_only_first
+
+
+class ListItems(Weighing):
+    """Reads a list's items into units (the finder of a page's talks is one)."""
+
+    def item_units(self, block: Block, under_person: bool = False) -> list[Unit]:
+        units = []
+        for item in block.children:
+            nested = [
+                unit
+                for child in item.children
+                if child.kind == "list"
+                for unit in self.item_units(child)
+            ]
+            date = _item_date(item) if nested else None
+            for talk in nested if date else ():
+                talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
+                talk.section, talk.grouped = date, True
+            unit = self.item_unit(item, under_person)
+            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
+            # links its own media where the item links none: a group; an item that names
+            # its own speakers or kind ("a workshop by Ann Lee") is the talk
+            if (
+                unit is not None
+                and (len(nested) >= 2 or (nested and not unit.own_media))
+                and not (unit.own_people or _own_kind(unit.fields))
+            ):
+                unit = None
+            units += [unit] if unit is not None else nested
+        _affiliations(units)
+        return units
+
+    def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
+        first = item.children[0] if item.children else None
+        if first is None or first.inline is None or first.kind != "paragraph":
+            return None
+        inline = first.inline
+        lines = inline.lines()
+        text = without_bullet(lines[0][1])
+        reader = self.reader
+        if reader.label(text) or not inline.visible(text).strip():
+            return None  # a field of a talk ("Speaker: …"), not a talk
+        if reader.is_media_field(text, inline):
+            return None  # "[Slides](…)"
+        text, head_end = talk_line(inline, lines, 0)
+        fields = Fields()
+        if item_named_over_title(reader, item, text, inline, fields):
+            return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
+        reader.title_line(text, inline, fields, lines[0][0])
+        rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
+        if rest_lines:
+            unit_body(reader, [first], fields, rest_lines)
+        own_media = bool(fields.media)
+        own_people = any(p.url or " " in p.name for p in fields.speakers)
+        unit_body(reader, item.children[1:], fields)
+        # One-word names in parentheses, names only when read speaker first: a talk if the
+        # items beside it say so (strong_enough, speakers_first)
+        maybe = fields.one_word_names is not None or names_only_first(fields) or under_person
+        if not self.is_talk(fields, maybe=maybe):
+            return None
+        return Unit("item", item.start, head_end, item.end, fields, item,
+                    indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+
+def _item_date(item: Block) -> str | None:
+    """A list item's own line when it is a date (``- March 2024``)."""
+    first = item.children[0] if item.children else None
+    line = clean_text(first.inline.visible()) if first and first.inline else ""
+    return line if is_date(line) else None
+
+
+def _own_kind(fields: Fields) -> bool:
+    """Whether a unit names its kind (``a workshop``, not only its event)."""
+    return fields.kind != "talk" or "kind" in fields.evidence
+
+
+def _affiliations(units: list[Unit]) -> None:
+    """A list writes its items alike: where most items' ``| Ann Lee, Acme`` end with an
+    organization, so do the others' (``| Ann Lee, Aspect Build``, ``| Ann Lee, acme``)."""
+    tails = [u.fields for u in units if u.fields.affiliation]
+    orgs = {id(f) for f in tails if any(o.name == f.affiliation for o in f.organizations)}
+    if len(tails) < 3 or len(orgs) * 2 <= len(tails):
+        return
+    for fields in tails:
+        if id(fields) in orgs:
+            continue
+        fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
+        if fields.speakers:
+            fields.organizations.append(Party(fields.affiliation))
