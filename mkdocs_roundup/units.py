@@ -327,9 +327,11 @@ class _Finder(ListItems):
         visible = inline.visible(text).strip()
         led = lead and "\x00" in text and _spaced(visible).startswith(lead)
         if led and block.kind == "paragraph" and _spaced(visible) != lead:
-            # "**Title** — Ann Lee ([slides](…))": its own media make it a talk
+            # "**Title** — Ann Lee ([slides](…))": its own media make it a talk; "**Title**
+            # by [Ann Lee](…)" over its player may be one (the page's talks will say)
             fields = self._line_fields(text, inline, line)
-            return (fields, line + 1) if fields.media else None
+            named = fields.speakers and all(p.url or " " in p.name for p in fields.speakers)
+            return (fields, line + 1) if fields.media or named else None
         if link is not None and link.strong and link.images:
             return self._line_fields(text, inline, line), link.end_line + 1
         titled = self.reader.titled_media(link) if link is not None else None

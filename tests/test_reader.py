@@ -2742,3 +2742,25 @@ def test_a_name_with_her_site_then_a_colon_and_media_words_in_more_languages() -
             ["http://video.example/23/", "http://files.example/kacsa.pdf"],
         ),
     ]
+
+
+def test_a_bold_title_by_its_speaker_over_its_player() -> None:
+    found = plan(
+        """
+        # Meetup #12
+
+        **Small binaries in Go** by [Ann Lee](https://twitter.com/annlee)
+
+        {{< youtube aaaaaaaaaaa >}}
+
+        **Queues without tears** by [Bo Lind](https://github.com/bolind)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.talk.title, people(t.talk), media(t.talk)) for t in found.talks] == [
+        ("Small binaries in Go", [("Ann Lee", "https://twitter.com/annlee")], ["aaaaaaaaaaa"]),
+        ("Queues without tears", [("Bo Lind", "https://github.com/bolind")], ["bbbbbbbbbbb"]),
+    ]
+    # the same lines with no player after them are a page's prose
+    assert plan("**Ann Lee** by [Bo Lind](https://github.com/bolind)\n\nSome words.\n").talks == ()
