@@ -86,6 +86,8 @@ _NOT_NAME_WORDS = {
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
 
 
+_EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest|Camp)\b")
+"""An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
 _NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")
 
 
@@ -150,7 +152,7 @@ def looks_like_name(text: str) -> bool:
     capitals = 0
     for word in words:
         lowered = word.lower()
-        if lowered in _NOT_NAME_WORDS:
+        if lowered in _NOT_NAME_WORDS or _EVENT_WORD.search(word):
             return False
         if lowered in _PARTICLES:
             continue

@@ -245,6 +245,11 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("and Advanced Networking", False),
         ("September 18th", False),
         ("VM-HA with CloudStack", False),
+        ("PyCon US", False),  # an event, named in one word
+        ("RustConf", False),
+        ("Francis Bacon", True),
+        ("Online", False),  # a place
+        ("MN", False),
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
