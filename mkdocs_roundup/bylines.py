@@ -201,6 +201,18 @@ class BylineReader(MediaReader):
             kept = [Party(clean_text(where["org"]).strip(" .()"))]
         return named[0], tuple(kept)  # "…, http://ann.example/": her site, no organization
 
+    def names_lead(self, lead: str, rest: str, fields: Fields) -> bool:
+        """``**Ann Lee**: Title``: strong words that only name people in full, then a colon
+        and the title: the speakers first."""
+        plain = Inline()
+        named = self.only_names(lead.rstrip(" :"), plain) if rest and "\x00" not in rest else None
+        if not named or not all(" " in p.name for p in named[0]):
+            return False
+        fields.add_people(*named)
+        fields.title = clean_text(rest)
+        fields.speaker_first = True
+        return True
+
     def _plays(self, text: str, inline: Inline) -> bool:
         """Whether ``text`` links a player or a deck (a watch list's talk, not a reading
         list's article)."""

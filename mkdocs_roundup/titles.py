@@ -333,6 +333,8 @@ class TitleReader(BylineReader):
         if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
             return False
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
+        if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
+            return True  # "**Ann Lee**: Title"
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
         if link and self.player_piece(link, files=True):

@@ -94,9 +94,7 @@ class _Finder(ListItems):
         starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
         talks: list[Unit] = []
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
-        inners = self.side_by_side(
-            [self.inner_units(region, self.names_person(heading)) for heading, region in regions]
-        )
+        inners = self.region_units(regions)
         self.speakers_first([u for inner in inners for u in inner])
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         named_items = any(
@@ -209,13 +207,37 @@ class _Finder(ListItems):
             headings.append(i)
         return headings
 
+    def region_units(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Unit]]:
+        """Each region's talks below its heading (lists, tables, lines, paragraphs)."""
+        return self.side_by_side(
+            [self.inner_units(region, self.names_person(heading)) for heading, region in regions],
+            [heading is None or self.section_heading(heading) for heading, _ in regions],
+        )
+
     @staticmethod
-    def side_by_side(inners: list[tuple[list[Unit], list[Unit]]]) -> list[list[Unit]]:
-        """Each region's talks; its paragraphs that give a talk among them where the page
-        has two or more such paragraphs (one under each meetup's heading, or side by side)."""
-        if sum(len(paragraphs) for _, paragraphs in inners) < 2:
+    def side_by_side(
+        inners: list[tuple[list[Unit], list[Unit]]], under_sections: list[bool]
+    ) -> list[list[Unit]]:
+        """Each region's talks; its paragraphs that give a talk among them: two or more side
+        by side, or one under each of the page's section headings (a meetup's date), where
+        the page has two or more (a lone one under a talk's own heading is its body)."""
+        counted = [
+            p if len(p) >= 2 or section else []
+            for (_, p), section in zip(inners, under_sections, strict=True)
+        ]
+        if sum(map(len, counted)) < 2:
             return [units for units, _ in inners]
-        return [sorted(units + paragraphs, key=lambda u: u.start) for units, paragraphs in inners]
+        return [
+            sorted(units + p, key=lambda u: u.start)
+            for (units, _), p in zip(inners, counted, strict=True)
+        ]
+
+    def section_heading(self, heading: Block) -> bool:
+        """Whether a heading is a section's by its words (a date, a day, a generic word; a
+        meetup's date and place: ``May 3 2021 - Old Mill``)."""
+        inline = heading.inline
+        visible = _SYMBOLS.sub("", clean_text(inline.visible())) if inline is not None else ""
+        return bool(_SECTION.match(visible) or LEADING_DATE.match(visible))
 
     def names_person(self, heading: Block | None) -> bool:
         """Whether a heading stands where a speakers page names its speakers."""
@@ -327,11 +349,7 @@ class _Finder(ListItems):
         visible = inline.visible(text).strip()
         led = lead and "\x00" in text and _spaced(visible).startswith(lead)
         if led and block.kind == "paragraph" and _spaced(visible) != lead:
-            # "**Title** — Ann Lee ([slides](…))": its own media make it a talk; "**Title**
-            # by [Ann Lee](…)" over its player may be one (the page's talks will say)
-            fields = self._line_fields(text, inline, line)
-            named = fields.speakers and all(p.url or " " in p.name for p in fields.speakers)
-            return (fields, line + 1) if fields.media or named else None
+            return self._led_line(text, inline, line)
         if link is not None and link.strong and link.images:
             return self._line_fields(text, inline, line), link.end_line + 1
         titled = self.reader.titled_media(link) if link is not None else None
@@ -343,6 +361,14 @@ class _Finder(ListItems):
             fields = self._line_fields(text, inline, line)
             return (fields, line + 1) if fields.speakers else None
         return None
+
+    def _led_line(self, text: str, inline: Inline, line: int) -> tuple[Fields, int] | None:
+        """A paragraph's line that opens with its strong title: a talk's, by its own media
+        (``**Title** — Ann Lee ([slides](…))``), or maybe by the speakers it names, over
+        their player (``**Title** by [Ann Lee](…)``: the page's talks will say)."""
+        fields = self._line_fields(text, inline, line)
+        named = fields.speakers and all(p.url or " " in p.name for p in fields.speakers)
+        return (fields, line + 1) if fields.media or named else None
 
     def _line_fields(self, text: str, inline: Inline, line: int) -> Fields:
         fields = Fields()

@@ -2764,3 +2764,34 @@ def test_a_bold_title_by_its_speaker_over_its_player() -> None:
     ]
     # the same lines with no player after them are a page's prose
     assert plan("**Ann Lee** by [Bo Lind](https://github.com/bolind)\n\nSome words.\n").talks == ()
+
+
+def test_a_talks_heading_over_its_event_line_and_a_bold_speaker_first() -> None:
+    found = talks(
+        """
+        # Upcoming and past talks
+
+        ### Observability on a budget
+        *Harbor Conf 2024, Lisbon* · [slides](https://speakerdeck.com/me/obs) · [recording](https://youtu.be/mmmmmmmmmmm)
+
+        A tour of cheap telemetry.
+
+        ### Queues for humans
+        *Pine Summit 2023, Bergen* · [slides](https://speakerdeck.com/me/queues)
+
+        Why queues are hard.
+
+        ## June 2024 — Rust & Coffee
+
+        - **Ann Lee**: Lifetimes without tears ([slides](https://example.org/lt.pdf))
+        - **Bo Lind**: Async in ten minutes ([video](https://youtu.be/nnnnnnnnnnn))
+        """
+    )
+    # the line under a talk's heading is its event, not a talk; a bold full name then a
+    # colon is the speaker, first
+    assert [(t.title, people(t)) for t in found] == [
+        ("Observability on a budget", []),
+        ("Queues for humans", []),
+        ("Lifetimes without tears", [("Ann Lee", None)]),
+        ("Async in ten minutes", [("Bo Lind", None)]),
+    ]
