@@ -116,7 +116,7 @@ class _Finder(ListItems):
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
-        placed = self.placed(self.talk_list(self.once(self.keep(talks))), headings)
+        placed = self.talk_list(self.placed(self.once(self.keep(talks)), headings))
         self.reading.units = self.not_videos_only(placed)
         return self.reading
 

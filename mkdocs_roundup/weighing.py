@@ -31,7 +31,11 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "byline"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
+_PROGRAM_PART = re.compile(
+    r"(?:day|tag|jour|día|dia|track|room|stage|hall|salle|saal|morning|afternoon)\b", re.I
+)
+"""A section of a program: a day, a track, a room, a half day."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -53,10 +57,12 @@ class Weighing:
     def talk_list(self, units: list[Unit]) -> list[Unit]:
         """A list of talks shows some talk's material, or names something a talk: a list of
         people and what they do ("- [Ann Lee](…): Engineering lead") is no list of talks.
-        (Headings that each give a title and its speaker are: "## Title, Ann Lee".)"""
+        (Headings that each give a title and its speaker are: "## Title, Ann Lee".) A byline
+        with the speaker's role says so in a program's part only ("## Day 1": a list of
+        posts by their authors gives their roles too)."""
         if self.trusted or self.forced or not units:
             return units
-        if any(u.fields.evidence & _TALK_EVIDENCE or u.form == "heading" for u in units):
+        if any(_talk_evidence(u) or u.form == "heading" for u in units):
             return units
         self.reading.notes.append(
             (units[0].start, "people and their words only, no talk's material; left as written")
@@ -263,3 +269,11 @@ def _video_only(unit: Unit) -> bool:
         and all(piece.media.kind == "video" for piece in fields.media)
         and not (unit.section and _DATED.search(unit.section))
     )
+
+
+def _talk_evidence(unit: Unit) -> bool:
+    """Whether a unit shows a talk's material or names something only a talk has."""
+    evidence = unit.fields.evidence
+    if evidence & _TALK_EVIDENCE:
+        return True
+    return "byline" in evidence and bool(unit.section and _PROGRAM_PART.match(unit.section))

@@ -2795,3 +2795,19 @@ def test_a_talks_heading_over_its_event_line_and_a_bold_speaker_first() -> None:
         ("Lifetimes without tears", [("Ann Lee", None)]),
         ("Async in ten minutes", [("Bo Lind", None)]),
     ]
+
+
+def test_posts_by_their_authors_with_roles_are_no_talks() -> None:
+    found = plan(
+        """
+        # Recent
+
+        ## 2024
+
+        - [Why we moved to Rust](/blog/rust/) by Ann Lee (Staff Engineer, Acme)
+        - [Our new office](/blog/office/) by Bo Lind (Office Manager, Acme)
+        - [Hiring in 2024](/blog/hiring/) by Cy Moe (Head of People, Acme)
+        """
+    )
+    # a byline with the speaker's role is a talk's only in a program's part ("## Day 1")
+    assert found.talks == ()
