@@ -96,6 +96,7 @@ _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -342,6 +343,9 @@ class TitleReader(BylineReader):
             return True
         fields.title = clean_text(lead).strip(" -–—:|")
         named = self.only_names(rest, inline) if rest else None
+        name, _, where = rest.partition(",")
+        if not named and _YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"
+            named = self.only_names(name, inline)
         if named:
             if all(_named_in_full(p) for p in named[0]):
                 fields.add_people(*named)

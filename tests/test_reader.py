@@ -536,6 +536,7 @@ def test_strong_titles_agenda_breaks_and_speaker_columns() -> None:
 
         - **Tiny Tools** - Harbor Conf, Lucerne CH - [slides](https://speakerdeck.com/cm/tiny)
         - **Small Queues** - Lumen Camp, Boston MA - [video](https://youtu.be/ccccccccccc)
+        - **Lean Images** ([video](https://youtu.be/ddddddddddd)) — Cy Moe, Harbor Conf 2019
         """
     )
     assert [(t.title, people(t)) for t in found] == [
@@ -543,6 +544,7 @@ def test_strong_titles_agenda_breaks_and_speaker_columns() -> None:
         ("Parsers by Hand", [("Bo Lind", None)]),
         ("Tiny Tools", []),  # an event and a place are nobody
         ("Small Queues", []),
+        ("Lean Images", [("Cy Moe", None)]),  # her name, then the event she gave it at
     ]
     table = talks(
         """
