@@ -66,6 +66,21 @@ def test_search_reads_the_stand_ins_and_the_page_comes_back_as_it_was() -> None:
     assert chrome.restore(changed, lean) == PAGE.replace("Abstract.", "Abstract!")
 
 
+def test_unread_pieces_next_to_each_other_stand_as_one() -> None:
+    # One card's closing and the next card's opening, a line apart: one piece, one comment.
+    page = PAGE + f"{HEAD}\n<h3 id='l'>Loud Logs</h3>\n{META}\n<p>Abstract.</p>\n{FOOT}\n"
+    found = chrome.locate(page, PIECES * 2)
+    assert found is not None
+    assert [searched for *_, searched in found.spans] == [False, True, False, True, False]
+    lean = chrome.lean(page, found)
+    assert lean is not None
+    assert lean.html.count("<!--") == 7  # three unread pieces, two read ones framed
+    assert "Intro" in lean.html and FOOT not in lean.html and HEAD not in lean.html
+    assert chrome.restore(lean.html, lean) is page
+    changed = lean.html.replace("Abstract.", "Abstract!")
+    assert chrome.restore(changed, lean) == page.replace("Abstract.", "Abstract!")
+
+
 def test_a_page_changed_since_its_chrome_was_found_is_read_as_it_is() -> None:
     found = chrome.locate(PAGE, PIECES)
     assert found is not None
