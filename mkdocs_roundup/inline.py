@@ -101,6 +101,13 @@ class Inline:
         return "".join(parts)
 
 
+def plain_inline(text: str, first_line: int) -> Inline:
+    """The inline content of ``text`` that holds no markup: the text as it is, a line break
+    at each of its newlines (most of a page's prose; no builder needed)."""
+    breaks = list(range(first_line + 1, first_line + 1 + text.count("\n")))
+    return Inline(text, first_line=first_line, breaks=breaks)
+
+
 class InlineBuilder:
     """Builds an :class:`Inline` from Markdown tokens and HTML fragments alike."""
 

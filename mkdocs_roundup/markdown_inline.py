@@ -11,7 +11,7 @@ from collections.abc import Callable
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .inline import HtmlReader, Inline, InlineBuilder, truncated_tags
+from .inline import HtmlReader, Inline, InlineBuilder, plain_inline, truncated_tags
 
 MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 """Blocks only: a block's inline content is read by :func:`read_inline` when it holds markup."""
@@ -31,13 +31,12 @@ though not in CommonMark."""
 
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
     """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
-    builder = InlineBuilder(first_line)
     content = token.content
     if "](" in content and "`" not in content:
         content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
     if not _MARKUP.search(content):
-        _plain_lines(content, builder)
-        return builder.finish()
+        return plain_inline(content, first_line)
+    builder = InlineBuilder(first_line)
     if _simple_links(content, builder):
         return builder.finish()
     children: list[Token] = []
