@@ -132,6 +132,18 @@ _OWN_PATTERNS = frozenset(
 )
 """Python-Markdown's own inline patterns: each needs a :data:`_MARKUP` character (or, for a
 line break, two spaces at a line's end), so they are not searched for in text without."""
+
+
+def _needs_markup(pattern: str) -> bool:
+    """Whether ``pattern`` matches only where a :data:`_MARKUP` character is: one of
+    Python-Markdown's own patterns, or a choice of such characters alone (its emphasis
+    delimiters since 3.11, ``\\*|_``, made from the delimiters registered)."""
+    if pattern in _OWN_PATTERNS:
+        return True
+    options = pattern.replace("\\", "").split("|")
+    return all(len(option) == 1 and _MARKUP.match(option) for option in options)
+
+
 _ID_ATTR = re.compile(r"\{[^}\n]*#")
 
 
@@ -235,7 +247,7 @@ def _patterns(processor: InlineProcessor) -> Iterator[re.Pattern[str]]:
     # (The registry holds inline patterns; its type in types-Markdown says otherwise.)
     patterns = cast("Iterable[Pattern]", processor.inlinePatterns)
     regexes = (pattern.getCompiledRegExp() for pattern in patterns)
-    return (regex for regex in regexes if regex.pattern not in _OWN_PATTERNS)
+    return (regex for regex in regexes if not _needs_markup(regex.pattern))
 
 
 def _inline_anywhere(md: Markdown) -> list[re.Pattern[str]] | None:

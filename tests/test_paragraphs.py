@@ -256,6 +256,16 @@ def test_markdowns_own_inline_patterns_cannot_match_a_plain_paragraph(pattern: s
         assert re.search(pattern, text, re.DOTALL) is None
 
 
+def test_markdowns_emphasis_delimiters_are_not_searched_for() -> None:
+    # Python-Markdown 3.11 reads emphasis with one processor whose pattern is made from its
+    # delimiters ("\*|_"): like its other patterns, it needs a character plain text has none of.
+    md = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html"])
+    assert list(shortcuts._patterns(md.treeprocessors["inline"])) == []
+    assert shortcuts._needs_markup(r"\*|_") and shortcuts._needs_markup(r"\*")
+    for other in (r"--", r"\*|a", r"\*\*", r"'", ""):  # smarty's dashes and quotes are text
+        assert not shortcuts._needs_markup(other)
+
+
 def test_the_switch_leaves_every_heading_and_paragraph_to_markdown(
     made: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
