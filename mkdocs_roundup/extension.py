@@ -93,14 +93,14 @@ class _Render:
     kept as written that the card makes, see :mod:`mkdocs_roundup.shortcuts`)."""
     paragraphs: set[str] = field(default_factory=set)
     """The talks' plain-text paragraphs the card makes (see :mod:`mkdocs_roundup.shortcuts`)."""
-    stashed: set[str] = field(default_factory=set)
-    """Placeholders of the cards' own HTML (frames and made paragraphs, not headings): where
+    stashed: dict[str, str] = field(default_factory=dict)
+    """The cards' own HTML (frames and made paragraphs, not headings) by placeholder: where
     they follow each other, one block (see :func:`mkdocs_roundup.shortcuts.merge_stashed`)."""
 
     def store(self, stash: Callable[[str], str], html: str) -> str:
         """``html`` stashed as the card's own; its placeholder."""
         placeholder = stash(html)
-        self.stashed.add(placeholder)
+        self.stashed[placeholder] = html
         return placeholder
 
 

@@ -25,14 +25,14 @@ the card made shows the title, where the heading as written stays Markdown sourc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from collections.abc import Set as AbstractSet
 from typing import TypeVar, cast
 
 from markdown import Markdown, inlinepatterns
 from markdown.inlinepatterns import Pattern
 from markdown.treeprocessors import InlineProcessor
-from markdown.util import HTML_PLACEHOLDER_RE, HtmlStash
+from markdown.util import HtmlStash
 
 from .parse import PagePlan, _atx, _strip_links
 
@@ -57,10 +57,11 @@ def put_paragraphs(text: str, made: AbstractSet[str], stash: Callable[[str], str
 
 
 def merge_stashed(
-    text: str, ours: AbstractSet[str], stash: HtmlStash, opens: MutableMapping[str, int]
+    text: str, ours: Mapping[str, str], stash: HtmlStash, opens: MutableMapping[str, int]
 ) -> str:
-    """``text`` with each run of the cards' own HTML blocks (placeholders in ``ours``, a block
-    each, a blank line between) made one block, whose HTML is theirs a line each, as
+    """``text`` with each run of the cards' own HTML blocks (placeholders in ``ours``, with
+    their HTML; a block each, a blank line between) made one block, whose HTML is theirs a
+    line each, as
     Markdown writes them. Markdown then parses one block where it would parse each: a card's
     frame and plain paragraphs are most of a roundup page's blocks. A card's opening ends a
     run (its heading follows it); the run's placeholder stands for that card in ``opens``."""
@@ -74,34 +75,30 @@ def merge_stashed(
             run.append(block)
             blanks = 0
             if block in opens:
-                out.append(_merged(run, stash, opens))
+                out.append(_merged(run, ours, stash, opens))
                 run = []
         elif run and not block:
             blanks += 1
         else:
             if run:
-                out += [_merged(run, stash, opens), *[""] * blanks]
+                out += [_merged(run, ours, stash, opens), *[""] * blanks]
                 run, blanks = [], 0
             out.append(block)
     if run:
-        out += [_merged(run, stash, opens), *[""] * blanks]
+        out += [_merged(run, ours, stash, opens), *[""] * blanks]
     return "\n\n".join(out)
 
 
-def _merged(run: list[str], stash: HtmlStash, opens: MutableMapping[str, int]) -> str:
+def _merged(
+    run: list[str], ours: Mapping[str, str], stash: HtmlStash, opens: MutableMapping[str, int]
+) -> str:
     """One placeholder for a run of them: its HTML theirs, a line each."""
     if len(run) == 1:
         return run[0]
-    merged = stash.store("\n".join(str(stash.rawHtmlBlocks[_stash_index(p)]) for p in run))
+    merged = stash.store("\n".join(ours[placeholder] for placeholder in run))
     if run[-1] in opens:
         opens[merged] = opens[run[-1]]
     return merged
-
-
-def _stash_index(placeholder: str) -> int:
-    found = HTML_PLACEHOLDER_RE.fullmatch(placeholder)
-    assert found is not None
-    return int(found[1])
 
 
 _RAW_HTML = r" {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)"

@@ -18,6 +18,7 @@ from collections.abc import Set as AbstractSet
 import markdown
 import pytest
 from extensions import Replacing
+from markdown.util import HTML_PLACEHOLDER_RE
 
 from mkdocs_roundup import shortcuts
 from mkdocs_roundup.extension import RoundupExtension
@@ -203,13 +204,13 @@ def test_a_cards_html_is_one_block_for_markdown() -> None:
     for preprocessor in md.preprocessors:
         lines = preprocessor.run(lines)
     blocks = [block.strip() for block in "\n".join(lines).split("\n\n") if block.strip()]
-    stashed = [b for b in blocks if shortcuts.HTML_PLACEHOLDER_RE.fullmatch(b)]
+    stashed = [b for b in blocks if HTML_PLACEHOLDER_RE.fullmatch(b)]
     # "## Day 1", the first card's opening, then each talk's heading and the rest of its
     # card (meta line, paragraphs, closing, and the next card's opening): not twelve blocks.
     assert len(blocks) == 6
     assert blocks[0] == "## Day 1"
     assert stashed == blocks[1:]
-    rest = md.htmlStash.rawHtmlBlocks[int(shortcuts.HTML_PLACEHOLDER_RE.fullmatch(blocks[3])[1])]
+    rest = md.htmlStash.rawHtmlBlocks[int(HTML_PLACEHOLDER_RE.fullmatch(blocks[3])[1])]
     assert str(rest).count("<p>") == 2
     assert str(rest).endswith('<article class="roundup-talk roundup-talk--talk">')
     html = md.convert(PLAIN_TALKS)
