@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from markdown_it.token import Token
 
@@ -95,15 +96,15 @@ def read(text: str) -> Structure:
 
 def read_blocks(text: str, divs: list[tuple[int, bool]] | None = None) -> list[Block]:
     """The blocks of ``text`` (Markdown without front matter), top level first."""
-    return _BlockReader(text, divs).read(text)
+    return _BlockReader(text, divs).read()
 
 
 class _BlockReader:
     """Builds the tree of blocks from markdown-it's tokens, in order."""
 
     def __init__(self, text: str, divs: list[tuple[int, bool]] | None) -> None:
-        self.source_lines = text.split("\n")
-        self.root = Block("root", 0, len(self.source_lines))
+        self.text = text
+        self.root = Block("root", 0, text.count("\n") + 1)
         self.stack = [self.root]
         self.header: list[str] = []
         self.in_head = False
@@ -115,8 +116,14 @@ class _BlockReader:
         self.divs_read = 0
         """The line up to which the page's ``<div>`` tags are counted."""
 
-    def read(self, text: str) -> list[Block]:
-        tokens = MARKDOWN.parse(text, self.env)
+    @cached_property
+    def source_lines(self) -> list[str]:
+        """The page's lines, for the few blocks read from their source (list items, raw
+        HTML elements that run on): most pages need none."""
+        return self.text.split("\n")
+
+    def read(self) -> list[Block]:
+        tokens = MARKDOWN.parse(self.text, self.env)
         for position, token in enumerate(tokens):
             kind = token.type
             if kind == "html_block" and self.divs is not None and token.map:
