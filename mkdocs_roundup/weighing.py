@@ -24,6 +24,12 @@ from .rows import END_REMARK, is_date
 if TYPE_CHECKING:
     from .unit import Reading, Unit
 
+_WRITING = re.compile(
+    r"(?:blog\s*post|article|post|podcast(?:\s+episode)?|episode|book|newsletter|"
+    r"press\s+release|paper|interview)\s*[:：]",
+    re.I,
+)
+"""A title labelled as something written or recorded that is no talk (``Blog post: …``)."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -151,6 +157,8 @@ class Weighing:
             return False
         if _PLACEHOLDER.fullmatch(fields.title) and not fields.speakers:
             return False  # "Lightning Talk #1": a slot no one fills yet
+        if _WRITING.match(fields.title):
+            return False  # "Blog post: Why we built it": something written, no talk
         if is_date(END_REMARK.sub("", fields.title)):
             return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (

@@ -2813,3 +2813,20 @@ def test_posts_by_their_authors_with_roles_are_no_talks() -> None:
     )
     # a byline with the speaker's role is a talk's only in a program's part ("## Day 1")
     assert found.talks == ()
+
+
+def test_a_getting_started_pages_links_are_no_talks() -> None:
+    found = plan(
+        """
+        # Getting started
+
+        ## Learn more
+
+        - [Documentation](https://tool.example/docs)
+        - [Introduction video](https://www.youtube.com/watch?v=rrrrrrrrrrr)
+        - [Blog post: why we built it](https://blog.example/why) by Ann Lee
+        - [Interview: the team behind it](https://news.example/team) with Bo Lind
+        """
+    )
+    # something written is no talk; one video alone makes no roundup
+    assert found.talks == ()
