@@ -21,6 +21,10 @@ _EVENT_LINE = re.compile(
     r"présenté|presentado|apresentado)\b",
     re.I,
 )
+_NEXT_LABEL = re.compile(
+    r"(?<=[.;])\s+(?=[^\s:.;\x00]{1,30}(?:\s[^\s:.;\x00]{1,30}){0,2}\s*[:：]\s)"
+)
+"""Where a sentence ends and the next label starts on one line (``… Lind. Panelists: …``)."""
 _PRESENTED_BY = re.compile(
     r"^\s*(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     r"\s+(?:by|von|par|por)\s+(?P<names>.+)$",
@@ -58,7 +62,11 @@ class Reader(TitleReader):
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         if labelled:
-            self._labelled_line(*labelled, inline, line, fields)
+            for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
+                if number and role == "speakers":  # "Moderator: Bo. Panelists: Cy, Di."
+                    fields.add_people(*self.people(rest, inline))
+                else:
+                    self._labelled_line(role, rest, inline, line, fields)
             return
         if fields.bio:
             return
@@ -70,6 +78,13 @@ class Reader(TitleReader):
         if self._presented_by(text, inline, fields) or _EVENT_LINE.match(visible):
             return
         self._prose_line(text, visible, inline, line, fields)
+
+    def _label_parts(self, text: str, first: tuple[str, str]) -> list[tuple[str, str]]:
+        """A line's labelled parts, each after the sentence before it (``Moderator: Bo Lind.
+        Panelists: Cy Moe, Di Ray.``); the first label alone where what follows is none."""
+        pieces = _NEXT_LABEL.split(text)
+        parts = [found for piece in pieces if (found := self.label(piece))]
+        return parts if len(pieces) > 1 and len(parts) == len(pieces) else [first]
 
     def _labelled_line(
         self, role: str, rest: str, inline: Inline, line: int, fields: Fields

@@ -2830,3 +2830,25 @@ def test_a_getting_started_pages_links_are_no_talks() -> None:
     )
     # something written is no talk; one video alone makes no roundup
     assert found.talks == ()
+
+
+def test_two_labels_on_one_line_each_after_its_sentence() -> None:
+    found = talks(
+        """
+        ## Panel: Small teams, big systems
+
+        Moderator: Bo Lind. Panelists: Cy Moe, Di Ray.
+
+        <iframe src="https://www.youtube.com/embed/jjjjjjjjjjj"></iframe>
+
+        ## Keynote: The future of queues
+
+        Speaker: Ann Lee (Acme)
+
+        <iframe src="https://www.youtube.com/embed/iiiiiiiiiii"></iframe>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Small teams, big systems", ["Bo Lind", "Cy Moe", "Di Ray"]),
+        ("The future of queues", ["Ann Lee"]),
+    ]
