@@ -29,7 +29,7 @@ from .heading_fields import (
 from .inline import Inline
 from .labels import MONTHS
 from .list_items import ListItems
-from .names import clean_text
+from .names import clean_text, name_key
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import no_talks_under, set_sections
 from .talk_lines import talk_line
@@ -118,6 +118,7 @@ class _Finder(ListItems):
             talks.extend(inner)
         placed = self.talk_list(self.placed(self.once(self.keep(talks)), headings))
         self.reading.units = self.not_videos_only(placed)
+        _organizations_alike(self.reading.units)
         return self.reading
 
     def placed(self, talks: list[Unit], headings: list[int]) -> list[Unit]:
@@ -426,6 +427,18 @@ def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:
         elif not calendar:
             unit.fields.evidence.discard("event")
     return [u for u in rows if u.fields.evidence]
+
+
+def _organizations_alike(units: list[Unit]) -> None:
+    """A page writes its names alike: an unlinked "speaker" that another of its talks names
+    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``)."""
+    orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
+    for unit in units:
+        fields = unit.fields
+        moved = [p for p in fields.speakers if not p.url and name_key(p.name) in orgs]
+        if moved and len(moved) < len(fields.speakers):
+            fields.speakers = [p for p in fields.speakers if p not in moved]
+            fields.organizations += [p for p in moved if p not in fields.organizations]
 
 
 def _spaced(text: str) -> str:

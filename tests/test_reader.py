@@ -2852,3 +2852,18 @@ def test_two_labels_on_one_line_each_after_its_sentence() -> None:
         ("Small teams, big systems", ["Bo Lind", "Cy Moe", "Di Ray"]),
         ("The future of queues", ["Ann Lee"]),
     ]
+
+
+def test_a_name_the_page_gives_as_an_organization_is_one_everywhere() -> None:
+    found = talks(
+        """
+        * [Small caches](https://youtu.be/cedarcedar1)
+          * Lorna Quist & Emil Ash, Tidewater Labs
+        * [Counting sheep](https://youtu.be/cedarcedar2)
+          * Emil Ash, Tidewater Labs
+        """
+    )
+    assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
+        ([("Lorna Quist", None), ("Emil Ash", None)], ["Tidewater Labs"]),
+        ([("Emil Ash", None)], ["Tidewater Labs"]),
+    ]
