@@ -51,7 +51,7 @@ class Reader(TitleReader):
         (``#### [Ann Lee](…) (Lumen University)`` under the talk's title heading)."""
         inline = block.inline
         named = self.only_names(inline.text, inline) if inline is not None else None
-        if named and all(p.url or " " in p.name for p in named[0]):
+        if named and all(p.in_full for p in named[0]):
             return named
         return None
 
@@ -153,7 +153,7 @@ class Reader(TitleReader):
         if not named:
             return False
         speakers, orgs = named
-        if not all(p.url or " " in p.name for p in speakers):  # full names, not "Queues."
+        if not all(p.in_full for p in speakers):  # full names, not "Queues."
             return False
         fields.add_people(speakers, orgs)
         fields.explicit = True

@@ -107,7 +107,7 @@ class BylineReader(MediaReader):
             if not found or not found["title"].strip() or not named:
                 continue
             speakers, orgs = named
-            if all(p.url or " " in p.name for p in speakers):  # "(Ann Lee)", not "(CAPI)"
+            if all(p.in_full for p in speakers):  # "(Ann Lee)", not "(CAPI)"
                 self._title_part(found["title"], inline, fields)
                 fields.add_people(speakers, orgs)
                 fields.in_parentheses = pattern is _PAREN_PEOPLE
@@ -180,7 +180,7 @@ class BylineReader(MediaReader):
         if not named and "," in by[1]:
             name, _, role = by[1].partition(",")
             named = self._named_then_role(name, role, inline)
-        if not named or not (fields.media or all(p.url or " " in p.name for p in named[0])):
+        if not named or not (fields.media or all(p.in_full for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
         fields.add_people(*named)

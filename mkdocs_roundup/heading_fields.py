@@ -66,7 +66,7 @@ def _named_over_title(
     if clean_text(first.visible(first.lines()[0][1])) != title:
         return  # the first line is more than its bold words
     named = reader.only_names(text, inline)
-    if not named or not all(p.url or " " in p.name for p in named[0]):
+    if not named or not all(p.in_full for p in named[0]):
         return
     head.title, head.speakers, head.organizations = title, [], []
     head.add_people(*named)
@@ -89,7 +89,7 @@ def item_named_over_title(
     if line is None or line.links or line.embeds or "\n" in line.text:
         return False
     named = reader.only_names(text, inline)
-    if not named or not all(p.url or " " in p.name for p in named[0]):
+    if not named or not all(p.in_full for p in named[0]):
         return False
     fields.title = clean_text(line.visible())
     fields.add_people(*named)

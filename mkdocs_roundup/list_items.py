@@ -67,7 +67,7 @@ class ListItems(Weighing):
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
         own_media = bool(fields.media)
-        own_people = any(p.url or " " in p.name for p in fields.speakers)
+        own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
         # One-word names in parentheses, names only when read speaker first: a talk if the
         # items beside it say so (strong_enough, speakers_first)

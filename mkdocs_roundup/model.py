@@ -24,6 +24,11 @@ class Party:
     role: str | None = None
     """Role text written next to a person, such as ``CTO at``; never used for identity."""
 
+    @property
+    def in_full(self) -> bool:
+        """Whether the party is linked or named in full (``Ann Lee``, not ``Queues.``)."""
+        return bool(self.url) or " " in self.name
+
     def as_dict(self) -> dict[str, Any]:
         return {"name": self.name, "url": self.url}
 

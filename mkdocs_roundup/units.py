@@ -368,7 +368,7 @@ class _Finder(ListItems):
         (``**Title** — Ann Lee ([slides](…))``), or maybe by the speakers it names, over
         their player (``**Title** by [Ann Lee](…)``: the page's talks will say)."""
         fields = self._line_fields(text, inline, line)
-        named = fields.speakers and all(p.url or " " in p.name for p in fields.speakers)
+        named = fields.speakers and all(p.in_full for p in fields.speakers)
         return (fields, line + 1) if fields.media or named else None
 
     def _line_fields(self, text: str, inline: Inline, line: int) -> Fields:

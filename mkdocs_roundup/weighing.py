@@ -271,7 +271,7 @@ def _video_only(unit: Unit) -> bool:
     title's words: ``CSS 101 - Selectors``)."""
     fields = unit.fields
     return (
-        not any(p.url or " " in p.name for p in fields.speakers)
+        not any(p.in_full for p in fields.speakers)
         and fields.evidence <= {"media", "names"}
         and fields.kind == "talk"
         and all(piece.media.kind == "video" for piece in fields.media)
