@@ -55,7 +55,7 @@ _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 
 _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
-_ROLE_ORG = re.compile(r"(?:,|\sat|\s@)\s+(?P<org>[^,]+?)\s*$")
+_ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
 
@@ -166,7 +166,7 @@ class BylineReader(MediaReader):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
         named = (
-            self._named_then_role(affiliated["name"], affiliated["role"], inline)
+            self.named_then_role(affiliated["name"], affiliated["role"], inline)
             if affiliated
             else None
         )
@@ -179,7 +179,7 @@ class BylineReader(MediaReader):
             named = self.only_names(by[1].split(". ", 1)[0], inline)  # "… by Ann Lee. Why…"
         if not named and "," in by[1]:
             name, _, role = by[1].partition(",")
-            named = self._named_then_role(name, role, inline)
+            named = self.named_then_role(name, role, inline)
         if not named or not (fields.media or all(p.in_full for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
@@ -188,7 +188,7 @@ class BylineReader(MediaReader):
             self.title_media(inline.links[int(n)], fields)
         return True
 
-    def _named_then_role(self, name: str, role: str, inline: Inline) -> People | None:
+    def named_then_role(self, name: str, role: str, inline: Inline) -> People | None:
         """``by Ann Lee, CTO, Acme Labs``: one person named in full, then her role, where
         only the organizations are people of the talk."""
         named = self.only_names(name, inline)

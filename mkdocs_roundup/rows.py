@@ -14,7 +14,7 @@ from .inline import Inline
 from .labels import MONTHS, NONE_YET
 from .media import ICON
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import clean_text
 from .profiles import is_person_url
 
 _DATE_CELL = re.compile(
@@ -138,12 +138,7 @@ def _cell_names(reader: Reader, cell: Inline) -> People | None:
     if named or "\n" not in cell.text:
         return named
     first, _, rest = cell.text.partition("\n")
-    named = reader.only_names(first, cell)
-    if named is None or len(named[0]) != 1:
-        return None
-    role = clean_text(cell.visible(rest))
-    org = clean_text(re.split(r",|\s(?:at|@|в|bei|chez|en)\s", role)[-1]) if role else ""
-    return named[0], (*named[1], *([Party(org)] if org and looks_like_name(org) else []))
+    return reader.named_then_role(first, rest, cell)
 
 
 def _is_when(visible: str) -> bool:
