@@ -153,6 +153,9 @@ AGENDA_BREAK = re.compile(
 )
 """A slot of an agenda that no one presents (also after its words in another language,
 ``ลงทะเบียน / Registration``)."""
+PROGRAM_PARTS = r"day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal"
+"""Words of a program's parts (a day, a track, a room), as a regular expression's
+alternatives."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = re.compile(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"

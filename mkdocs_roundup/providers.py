@@ -305,7 +305,7 @@ def provider(key: str) -> Provider:
 
 def is_known_host(url: str) -> bool:
     """Whether ``url`` belongs to a provider host (even in a form no provider resolves)."""
-    return _host(url_parts(url)) in _BY_HOST
+    return host_kind(url) is not None
 
 
 def host_kind(url: str) -> str | None:

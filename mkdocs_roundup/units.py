@@ -27,7 +27,7 @@ from .heading_fields import (
     speaker_levels,
 )
 from .inline import Inline
-from .labels import MONTHS
+from .labels import MONTHS, PROGRAM_PARTS
 from .list_items import ListItems
 from .names import clean_text, name_key
 from .rows import column_roles, dated, is_date, row_fields
@@ -40,7 +40,7 @@ from .weighing import TALK, names_only_first
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
     rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})|"
-    r"(?:day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal)\s*[\w.-]{1,3}\b.*|"
+    rf"(?:{PROGRAM_PARTS})\s*[\w.-]{{1,3}}\b.*|"
     r"(?:morning|afternoon|evening)(?:\s+sessions?)?|"
     r"(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|recordings?|videos?|"
     r"slides|agenda|program(?:me)?|schedule|lightning\s+talks|keynotes?|workshops?|panels?|"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields
-from .labels import AGENDA_BREAK, NONE_YET
+from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -38,9 +38,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
-_PROGRAM_PART = re.compile(
-    r"(?:day|tag|jour|día|dia|track|room|stage|hall|salle|saal|morning|afternoon)\b", re.I
-)
+_PROGRAM_PART = re.compile(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
