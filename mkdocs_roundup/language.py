@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .log import log
+from .parse import YAML_LOADER
 
 FOLDER = Path(__file__).parent / "translations"
 DEFAULT = "en"
@@ -134,14 +135,10 @@ def available() -> list[str]:
     return sorted(path.stem for path in FOLDER.glob("*.yml"))
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""PyYAML's C loader where it is built (a tenth of the pure loader's time), else its own."""
-
-
 @cache
 def _table(name: str) -> dict[str, Any]:
     path = FOLDER / f"{name}.yml"
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     if not isinstance(data, dict):
         raise TranslationError(f"{path.name}: expected a mapping")
     return data
