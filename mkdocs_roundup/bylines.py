@@ -13,7 +13,7 @@ from .fields import Fields, People
 from .inline import Inline, Link
 from .media import SLOT, MediaReader
 from .model import Party
-from .names import clean_text, is_org_name, looks_like_name
+from .names import clean_text, is_org_name, is_role, looks_like_name
 from .people import people_lifted
 from .profiles import is_profile_site_page, is_profile_url
 
@@ -55,6 +55,8 @@ _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 
 _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
+_TAIL = re.compile(r",\s+|\s[-–—|]\s")
+"""Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
@@ -136,6 +138,32 @@ class BylineReader(MediaReader):
     def _pipe_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title | Ann Lee, Org``."""
         return " | " in text and self.people_after_last(_PIPE, text, inline, fields)
+
+    def role_after_name(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title - Ann Lee, CTO, Acme``, ``Title, Ann Lee, Country Manager``: the title,
+        then one person named in full, then her role (a part whose words say what someone
+        does), and maybe where she works."""
+        if "," not in text or "\n" in text or len(text) > 160:
+            return False
+        for cut in _TAIL.finditer(text):
+            name, comma, role = text[cut.end() :].partition(",")
+            if (
+                not comma
+                or "\x00" in role
+                or role.count(",") > 1
+                or not is_role(role.split(",")[0])
+            ):
+                continue  # a linked organization is read with the others
+            named = self.named_then_role(name, role, inline)
+            head = text[: cut.start()]
+            before = self.only_names(_TAIL.split(head)[-1], inline)
+            if named is None or not head.strip() or (before and all(p.in_full for p in before[0])):
+                continue  # "Title, Bo Lind, Ann Lee, CTO": whose role it is is unclear
+            self._title_part(head, inline, fields)
+            fields.add_people(*named)
+            fields.evidence.add("person")
+            return True
+        return False
 
     def people_after_last(
         self,

@@ -83,6 +83,28 @@ _NOT_NAME_WORDS = {
     "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
     "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
 }  # fmt: skip
+ROLE_WORDS = {
+    "advocate", "analyst", "architect", "ceo", "cfo", "chair", "chairman", "chief", "co-founder",
+    "cofounder", "committer", "consultant", "contributor", "coo", "cto", "designer", "developer",
+    "director", "engineer", "evangelist", "founder", "head", "lead", "maintainer", "manager",
+    "officer", "president", "principal", "professor", "researcher", "scientist", "senior",
+    "specialist", "vp",
+    "cofundador", "cofundadora", "desarrollador", "desarrolladora", "desenvolvedor",
+    "desenvolvedora", "développeur", "développeuse", "directeur", "directrice", "directora",
+    "diretor", "diretora", "engenheira", "engenheiro", "entwickler", "entwicklerin", "fondateur",
+    "fondatrice", "fundador", "fundadora", "geschäftsführer", "geschäftsführerin", "gründer",
+    "gründerin", "ingeniera", "ingeniero", "ingenieur", "ingenieurin", "ingénieur", "ingénieure",
+    "leiter", "leiterin", "profesor", "profesora", "professeur", "professora",
+}  # fmt: skip
+"""Words that say what someone does (``CTO``, ``Head of Ops``, ``Ingenieur``): a part of a
+line that holds one is her role, not a title's words nor a name."""
+
+
+def is_role(text: str) -> bool:
+    """Whether ``text`` names what someone does (``Country Manager``, ``CTO at Acme``)."""
+    return any(word.strip(".,()").lower() in ROLE_WORDS for word in text.split())
+
+
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
 
 

@@ -2867,3 +2867,34 @@ def test_a_name_the_page_gives_as_an_organization_is_one_everywhere() -> None:
         ([("Lorna Quist", None), ("Emil Ash", None)], ["Tidewater Labs"]),
         ([("Emil Ash", None)], ["Tidewater Labs"]),
     ]
+
+
+def test_a_title_then_a_speaker_and_her_role_after_a_comma_or_a_dash() -> None:
+    found = talks(
+        """
+        ## Tidewater Days
+
+        ### Counting sheep at scale, Lorna Quist, Staff Engineer, Tidewater Labs
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        ### Caching, queues and logs - Emil Ash, Head of Platform
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar2"></iframe>
+
+        ### Keynote: Small tools – Ines Gago, Gründerin und Geschäftsführerin, Lumen GmbH
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar3"></iframe>
+
+        ### Two voices, Rui Sá, Ola Berg, CTO
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar4"></iframe>
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)], ["Tidewater Labs"]),
+        ("Caching, queues and logs", [("Emil Ash", None)], []),
+        ("Small tools", [("Ines Gago", None)], ["Lumen GmbH"]),
+        # whose role "CTO" is cannot be told: the line stays the title
+        ("Two voices, Rui Sá, Ola Berg, CTO", [], []),
+    ]
