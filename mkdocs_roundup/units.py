@@ -116,6 +116,7 @@ class _Finder(ListItems):
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
+        self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         placed = self.talk_list(self.placed(self.once(self.keep(talks)), headings))
         self.reading.units = self.not_videos_only(placed)
         _organizations_alike(self.reading.units)

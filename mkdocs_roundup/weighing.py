@@ -73,14 +73,14 @@ class Weighing:
         )
         return []
 
-    def speakers_first(self, units: list[Unit]) -> None:
+    def speakers_first(self, units: list[Unit], forms: tuple[str, ...] = _LISTED) -> None:
         """Where most list items that name their speakers put them first (``[Ann Lee](profile)
         - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
         Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
         only when the page names Cy Park as a speaker elsewhere. Where most name them after
         the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
         names its speaker first."""
-        items = [u.fields for u in units if u.form in _LISTED]
+        items = [u.fields for u in units if u.form in forms]
         if not _most_first(items):
             self._first_where_no_other(items)
             return
