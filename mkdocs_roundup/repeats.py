@@ -73,6 +73,7 @@ def repeats(talks: Sequence[tuple[Fields, object]]) -> dict[int, int]:
             for e in others
             if _same_people(talks[e][0], fields)
             and (alone or _alike(talks[e][0].title, fields.title))
+            and not _other_media(talks[e][0], fields)
         ]
         earlier = first.setdefault((people, form), [])
         if not match:
@@ -96,6 +97,14 @@ def _same_people(one: Fields, other: Fields) -> bool:
             name_key(p.name) for p in other.speakers
         }
     return True
+
+
+def _other_media(one: Fields, other: Fields) -> bool:
+    """Whether both places link media, and none the same: two talks (a speaker's talk,
+    then her talk on the same subject a year later)."""
+    ids = {(p.media.provider, p.media.id) for p in one.media}
+    others = {(p.media.provider, p.media.id) for p in other.media}
+    return bool(ids and others) and not ids & others
 
 
 def _surname(name: str) -> str:

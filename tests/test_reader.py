@@ -2898,3 +2898,48 @@ def test_a_title_then_a_speaker_and_her_role_after_a_comma_or_a_dash() -> None:
         # whose role "CTO" is cannot be told: the line stays the title
         ("Two voices, Rui Sá, Ola Berg, CTO", [], []),
     ]
+
+
+def test_headings_that_put_their_speakers_first_before_a_dash() -> None:
+    found = talks(
+        """
+        ## May
+
+        ### Lorna Quist — Counting sheep at scale
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        ### Emil Ash — Small caches
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar2"></iframe>
+
+        ## June
+
+        ### "Big caches" by Ines Gago
+
+        [Slides](https://speakerdeck.com/ines/big-caches)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)]),
+        ("Small caches", [("Emil Ash", None)]),
+        ("Big caches", [("Ines Gago", None)]),
+    ]
+
+
+def test_a_speakers_two_talks_on_one_subject_with_their_own_media_are_two() -> None:
+    found = talks(
+        """
+        - [Counting sheep](https://youtu.be/cedarcedar1) - Lorna Quist
+        - [Small caches](https://youtu.be/cedarcedar2) - Emil Ash
+
+        ### Counting sheep, again - Lorna Quist
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar3"></iframe>
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Counting sheep", ["cedarcedar1"]),
+        ("Small caches", ["cedarcedar2"]),
+        ("Counting sheep, again", ["cedarcedar3"]),
+    ]
