@@ -29,6 +29,9 @@ _SHORTCODE = re.compile(
 """Hugo's shortcodes (``{{< youtube ID >}}``) and Jekyll's tags and includes (``{% youtube
 ID %}``, ``{% include video id="ID" provider="youtube" %}``, ``{% include
 embed-youtube.html video_id="ID" %}``) for players."""
+_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
+"""A Hugo shortcode or a Jekyll tag: what it shows is the site generator's to say; a URL
+among its arguments is no link of the page (those of the players above are read by name)."""
 _SHORTCODE_ARG = re.compile(r"\b(id|url|src|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
 _PROVIDER_ARG = re.compile(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
 _SHORTCODE_URLS = {
@@ -199,9 +202,14 @@ class MediaReader(Labels):
         """A player's URL written as text: a link or image whose syntax broke
         (``[![] "title"](image.png https://…)``) is read by its URL, and said so."""
         broken = "](" in visible or "[![" in visible
-        for url in _URL.findall(visible):
+        if "{" in visible:
+            visible = _TEMPLATE_TAG.sub(" ", visible)
+        for found in _URL.finditer(visible):
+            url = found[0]
             if any(url in code for code in inline.code):
                 continue  # code is shown, never read
+            if visible[found.start() - 2 : found.start()] in ('="', "='"):
+                continue  # src="…" of a tag no parser could read: an attribute's value
             hit = providers.find(url)
             if hit is None or hit.embed_url is None:
                 continue

@@ -2943,3 +2943,25 @@ def test_a_speakers_two_talks_on_one_subject_with_their_own_media_are_two() -> N
         ("Small caches", ["cedarcedar2"]),
         ("Counting sheep, again", ["cedarcedar3"]),
     ]
+
+
+def test_a_player_url_inside_a_shortcode_of_another_name_is_no_media() -> None:
+    found = plan(
+        """
+        {{< clip src="https://www.youtube.com/embed/cedarcedar1" >}}
+
+        ### Counting sheep - Lorna Quist
+
+        <div class="gap"></div>
+        {{< clip src="https://www.youtube.com/embed/cedarcedar2" >}}
+
+        ### Small caches - Emil Ash
+
+        {{< youtube cedarcedar3 >}}
+        """
+    )
+    assert [(t.talk.title, media(t.talk)) for t in found.talks] == [
+        ("Counting sheep", []),  # named like the talk below, which has a player
+        ("Small caches", ["cedarcedar3"]),
+    ]
+
