@@ -14,6 +14,7 @@ is a unit too, where two or more stand side by side. Which units are talks is we
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .blocks import Block
 from .body import Reader, unit_body
@@ -117,7 +118,8 @@ class _Finder(ListItems):
                 talks.append(own)
             talks.extend(inner)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
-        placed = self.talk_list(self.placed(self.once(self.keep(talks)), headings))
+        levels = Counter(self.blocks[h].level for h in headings)
+        placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
         self.reading.units = self.not_videos_only(placed)
         _organizations_alike(self.reading.units)
         return self.reading

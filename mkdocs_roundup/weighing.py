@@ -196,9 +196,11 @@ class Weighing:
             self.reading.notes.append((unit.start, f"{said}; left as written"))
         return [u for position, u in enumerate(units) if position not in again]
 
-    def keep(self, units: list[Unit]) -> list[Unit]:
+    def keep(self, units: list[Unit], headings: Counter[int]) -> list[Unit]:
         """Units with strong evidence, and weak ones (names in a speaker's place) beside
-        strong ones of their form, or repeated with full names."""
+        strong ones of their form, or repeated with full names by most headings of their
+        level (``headings``: how many of each level the page has; ``### Episode 2 -
+        Templated Queries`` among seven episodes names no one)."""
         strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
         named: Counter[tuple[str, int]] = Counter()
         given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
@@ -221,7 +223,7 @@ class Weighing:
                 self.trusted
                 or unit.fields.strong
                 or group in strong_forms
-                or named[group] >= 2
+                or (named[group] >= 2 and named[group] * 2 > headings[unit.level])
                 or (unit.form == "row" and "event" in unit.fields.evidence and given_at[group] >= 3)
             ):
                 kept.append(unit)

@@ -2965,3 +2965,18 @@ def test_a_player_url_inside_a_shortcode_of_another_name_is_no_media() -> None:
         ("Small caches", ["cedarcedar3"]),
     ]
 
+
+def test_names_after_a_dash_in_few_of_a_pages_headings_name_no_one() -> None:
+    found = plan(
+        """
+        ### Part 3 - Getting started
+
+        ### Part 2 - Templated Queries
+
+        ### Part 1 - Building Queries
+
+        ### Part 0 - Why queries
+        """
+    )
+    assert found.talks == ()
+    assert ["names people only" in note.message for note in found.notes].count(True) == 2
