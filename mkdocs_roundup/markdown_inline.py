@@ -12,9 +12,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .inline import HtmlReader, Inline, InlineBuilder, plain_inline, truncated_tags
+from .tight_headings import tight_heading
 
 MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 """Blocks only: a block's inline content is read by :func:`read_inline` when it holds markup."""
+MARKDOWN.block.ruler.before(
+    "heading", "tight_heading", tight_heading, {"alt": ["paragraph", "reference", "blockquote"]}
+)
 MARKDOWN.normalizeLink = lambda url: url  # type: ignore[method-assign]
 MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
 """Links are kept as written (markdown-it would percent-encode them), and read whatever their

@@ -2980,3 +2980,25 @@ def test_names_after_a_dash_in_few_of_a_pages_headings_name_no_one() -> None:
     )
     assert found.talks == ()
     assert ["names people only" in note.message for note in found.notes].count(True) == 2
+
+
+def test_hashes_with_no_blank_after_them_open_a_heading_as_in_python_markdown() -> None:
+    found = talks(
+        """
+        ###5. May 2024{: .timeline}
+
+        * [Counting sheep](https://youtu.be/cedarcedar1) - Lorna Quist
+        * [Small caches](https://youtu.be/cedarcedar2) - Emil Ash
+
+        ###6. June 2024
+
+        * [Big caches](https://youtu.be/cedarcedar3) - Ines Gago
+
+            ###not a heading: code
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Counting sheep", "5. May 2024"),
+        ("Small caches", "5. May 2024"),
+        ("Big caches", "6. June 2024"),
+    ]
