@@ -96,7 +96,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
-        "discussion", "comments", "hn",
+        "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts",
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
         "plats", "tid", "helyszín", "időpont", "místo", "čas",
@@ -252,6 +252,8 @@ class Labels:
 
     def media_role(self, label: str) -> str | None:
         """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
+        if label.endswith(")") and (bare := _REMARK.sub("", label)):
+            label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         role = self.labels.get(label.strip(" *_()[]").casefold())
         if role in ("slides", "video"):
             return role
@@ -261,6 +263,10 @@ class Labels:
         if words & _VIDEO_WORDS:
             return "video"
         return "slides" if words & _SLIDES_WORDS else None
+
+
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+"""A remark in parentheses at a label's end."""
 
 
 def kind_marked(title: str) -> bool:

@@ -3002,3 +3002,23 @@ def test_hashes_with_no_blank_after_them_open_a_heading_as_in_python_markdown() 
         ("Small caches", "5. May 2024"),
         ("Big caches", "6. June 2024"),
     ]
+
+
+def test_a_media_label_with_a_remark_and_a_notebook_link_are_no_titles() -> None:
+    found = talks(
+        """
+        #### Counting sheep
+
+        - Where: Harbor Conf 2018, Tidewater Days 2018
+        - [Slides](https://cedar.example.org/sheep/), [Video (Harbor Conf)](https://youtu.be/cedarcedar1), [Video (Tidewater Days)](https://vimeo.com/12345)
+
+        #### Small caches
+
+        - Where: Harbor Conf 2019
+        - [Notebook](https://cedar.example.org/caches.ipynb), [Video](https://youtu.be/cedarcedar2)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Counting sheep", ["cedarcedar1", "12345", "https://cedar.example.org/sheep/"]),
+        ("Small caches", ["cedarcedar2"]),
+    ]
