@@ -41,6 +41,8 @@ _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?
 _BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
+_HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
+"""The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
 _AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
@@ -369,6 +371,11 @@ def _ends_a_sentence(text: str) -> bool:
     return last.isalpha() and last.islower() and not _NAME_GLUE.fullmatch(last)
 
 
+def without_honorific(text: str) -> str:
+    """Names without the honorific after them (``김민수님`` is 김민수)."""
+    return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
+
+
 def clean_people(text: str) -> str:
     """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
     leading "By" and a sentence's final period."""
@@ -376,5 +383,6 @@ def clean_people(text: str) -> str:
         text = _PLACEHOLDERS.sub("", text)
     if "@" in text:
         text = _HANDLE.sub("", text)
+    text = without_honorific(text)
     text = BY_PREFIX.sub("", _EDGE_SYMBOLS.sub("", text.strip(" ,")))
     return _FINAL_PERIOD.sub("", text)

@@ -8,7 +8,7 @@ import re
 
 from .blocks import Block
 from .body import Reader
-from .bylines import ONE_SLOT
+from .bylines import ONE_SLOT, without_honorific
 from .fields import Fields, People
 from .inline import Inline
 from .labels import MONTHS, NONE_YET
@@ -250,7 +250,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
 def _as_written(visible: str) -> tuple[Party, ...]:
     """The names of a speakers column's cell that no rule reads as names (a name in a
     script without capitals, a handle): each, as written, when it is short."""
-    names = [clean_text(n) for n in _NAME_SEPARATORS.split(visible)]
+    names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
     if any(not n or len(n) > 40 or NONE_YET.fullmatch(n) for n in names):
         return ()
     return tuple(Party(n) for n in names)

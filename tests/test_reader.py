@@ -3022,3 +3022,18 @@ def test_a_media_label_with_a_remark_and_a_notebook_link_are_no_titles() -> None
         ("Counting sheep", ["cedarcedar1", "12345", "https://cedar.example.org/sheep/"]),
         ("Small caches", ["cedarcedar2"]),
     ]
+
+
+def test_the_honorific_after_a_name_in_a_speakers_column_is_no_part_of_it() -> None:
+    found = talks(
+        """
+        | 발표자 | 제목 | 자료 |
+        | --- | --- | --- |
+        | 김하늘님 | 채널 이야기 | [Slides](https://cedar.example.org/ch.pdf) |
+        | 정다은님, 이구름님 | 고루틴 | [Slides](https://cedar.example.org/go.pdf) |
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("김하늘", None)],
+        [("정다은", None), ("이구름", None)],
+    ]
