@@ -24,8 +24,11 @@ _DATE_CELL = re.compile(
     re.I,
 )
 """A table cell that holds a date: when, never what."""
-_TIME_CELL = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I)
-"""A cell that holds a time or a time slot (``16.00-18.00``, ``9:30 am``): when, never what."""
+_TIME_CELL = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I
+)
+"""A cell that holds a time or a time slot (``16.00-18.00``, ``9:30 am``, ``9:10 AM - 9:35
+AM``): when, never what."""
 _DATE_START = re.compile(
     rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
     re.I,
@@ -188,7 +191,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
             title_cell.visible(reader.without_media_links(title_cell.text, title_cell))
         )
         for link in title_cell.links:
-            reader.title_media(link, fields)
+            if not any(p.media.url == link.href.strip() for p in fields.media):
+                reader.title_media(link, fields)
     else:
         _title_cell(reader, title_cell, row.start, fields)
         whole = ONE_SLOT.fullmatch(title_cell.text)
@@ -216,6 +220,8 @@ def _cell(
         _speakers_cell(reader, cell, visible, role, fields)
     elif role in ("slides", "video"):
         reader.labelled_media(text, cell, role, line, fields)
+        if role == "slides" and title_cell is None and _deck_named(reader, visible, roles):
+            return cell  # "Speaker | Slide Deck | Video": the deck's cell names the talk
     elif role == "links":
         reader.link_column(text, cell, line, fields)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
@@ -231,6 +237,14 @@ def _cell(
         elif title_cell is None and "title" not in roles:
             return cell  # the first cell of free text: read as a talk's line
     return None
+
+
+def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
+    """Whether a slides cell names its talk (``[Forward Compatible Code](deck/)``, or the
+    title alone where no deck is linked yet), in a table with no column of titles."""
+    if {"title", "text"} & set(roles):
+        return False
+    return len(visible.split()) >= 2 and reader.media_role(visible) is None
 
 
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:

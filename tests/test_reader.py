@@ -3037,3 +3037,30 @@ def test_the_honorific_after_a_name_in_a_speakers_column_is_no_part_of_it() -> N
         [("김하늘", None)],
         [("정다은", None), ("이구름", None)],
     ]
+
+
+def test_a_slides_cell_names_its_talk_where_no_column_holds_titles() -> None:
+    found = talks(
+        """
+        #### Main hall
+
+        | Slot | Speaker | Slide Deck | Video |
+        | --- | --- | --- | --- |
+        | 9:10 AM - 9:35 AM | [Lorna Quist](https://github.com/lquist) | Counting Sheep at Scale | [Video](https://youtu.be/cedarcedar1) |
+        | 9:40 AM - 10:05 AM | [Emil Ash](https://github.com/emilash) | [Small Caches](EmilAsh-SmallCaches) | [Video](https://youtu.be/cedarcedar2) |
+        """
+    )
+    assert [(t.title, people(t), media(t), t.section) for t in found] == [
+        (
+            "Counting Sheep at Scale",
+            [("Lorna Quist", "https://github.com/lquist")],
+            ["cedarcedar1"],
+            "Main hall",
+        ),
+        (
+            "Small Caches",
+            [("Emil Ash", "https://github.com/emilash")],
+            ["cedarcedar2", "EmilAsh-SmallCaches"],  # videos, then slides
+            "Main hall",
+        ),
+    ]
