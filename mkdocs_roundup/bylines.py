@@ -59,6 +59,9 @@ _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
 _TAIL = re.compile(r",\s+|\s[-–—|]\s")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
+_DASH = re.compile(r"\s[-–—]\s")
+_AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
+"""``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
@@ -164,6 +167,30 @@ class BylineReader(MediaReader):
             self._title_part(head, inline, fields)
             fields.add_people(*named)
             fields.evidence.add("person")
+            return True
+        return False
+
+    def names_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](video) – Ann Lee and Bo Lind at SREcon15 Europe, Dublin``, ``Title -
+        Ann Lee, Acme, at [PyCon](…)``: the title, a dash, people named in full (and where
+        they work), then the event they spoke at."""
+        if " at " not in text and " @ " not in text:
+            return False
+        for cut in _DASH.finditer(text):
+            found = _AT_EVENT_END.fullmatch(text, cut.end())
+            if found is None or any(
+                is_profile_url(inline.links[int(n)].href) for n in SLOT.findall(found["where"])
+            ):
+                continue
+            named = self.only_names(found["who"], inline)
+            head = text[: cut.start()]
+            if not named or not head.strip() or not all(p.in_full for p in named[0]):
+                continue
+            if not found["comma"] and named[1] and is_org_name(named[1][-1].name, self.known_orgs):
+                continue  # "…, Harbor Technical Institute at Oslo": the institution's name
+            self._title_part(head, inline, fields)
+            fields.add_people(*named)
+            fields.evidence.update(("person", "event"))
             return True
         return False
 

@@ -434,6 +434,7 @@ class TitleReader(BylineReader):
             or self._paren_people(text, inline, fields)
             or self._pipe_people(text, inline, fields)
             or self._by_people(text, inline, fields)
+            or self.names_at_event(text, inline, fields)
             or self.role_after_name(text, inline, fields)
         ):
             return

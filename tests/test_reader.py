@@ -3064,3 +3064,20 @@ def test_a_slides_cell_names_its_talk_where_no_column_holds_titles() -> None:
             "Main hall",
         ),
     ]
+
+
+def test_people_after_a_dash_then_the_event_they_spoke_at() -> None:
+    found = talks(
+        """
+        ## Recorded talks
+
+        * [Counting sheep](https://www.youtube.com/watch?v=cedarcedar1) – Lorna Quist and Emil Ash at Harbor Conf, Oslo.
+        * [Small caches](https://youtu.be/cedarcedar2) – Ines Gago, Tidewater Labs, at Harbor Meetup.
+        * [Big caches](https://vimeo.com/12345) - Rui Sá at [Harbor Days](https://harbor.example.org/) ([slides](https://speakerdeck.com/rui/big-caches))
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations], media(t)) for t in found] == [
+        ("Counting sheep", [("Lorna Quist", None), ("Emil Ash", None)], [], ["cedarcedar1"]),
+        ("Small caches", [("Ines Gago", None)], ["Tidewater Labs"], ["cedarcedar2"]),
+        ("Big caches", [("Rui Sá", None)], [], ["12345", "rui/big-caches"]),
+    ]
