@@ -62,6 +62,11 @@ _TAIL = re.compile(r",\s+|\s[-–—|]\s")
 _DASH = re.compile(r"\s[-–—]\s")
 _AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
 """``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
+_LINK_AT_EVENT = re.compile(
+    r"\s*\x00(?P<n>\d+)\x00\s+(?:at|@)\s+(?P<event>[A-Z0-9][^\x00()]{1,80}?)"
+    r"(?:\s*\([^()]*\))?[\s.]*"
+)
+"""``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
@@ -169,6 +174,20 @@ class BylineReader(MediaReader):
             fields.evidence.add("person")
             return True
         return False
+
+    def linked_title_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](deck) at GeeKon 2015``: the link's text is the title, its target the
+        talk's media, and the rest the event (not a person's link and where she works:
+        ``[Ann Lee](profile) at Acme``)."""
+        found = _LINK_AT_EVENT.fullmatch(text)
+        if found is None or len(found["event"].split()) > 8:
+            return False
+        link = inline.links[int(found["n"])]
+        if is_profile_url(link.href) or self.only_names(link.text, Inline()):
+            return False
+        self._title_part(f"\x00{found['n']}\x00", inline, fields)
+        fields.evidence.add("event")
+        return True
 
     def names_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Title](video) – Ann Lee and Bo Lind at SREcon15 Europe, Dublin``, ``Title -

@@ -48,7 +48,7 @@ _WRAPPER_WORDS = frozenset({
     "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
     "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas", "link", "links",
     "lien", "liens", "vers", "les", "to", "enlace", "enlaces", "zu", "den", "nos", "notre",
-    "nuestras", "nuestros", "unsere", "meus", "nossas",
+    "nuestras", "nuestros", "unsere", "meus", "nossas", "tech", "technical",
 })  # fmt: skip
 """Words that, around a word for talks only, still say nothing ("Table of talks given")."""
 

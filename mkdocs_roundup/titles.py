@@ -179,7 +179,9 @@ class TitleReader(BylineReader):
             return
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
-        if not self._at_event(text, inline, fields):
+        if not (
+            self._at_event(text, inline, fields) or self.linked_title_at_event(text, inline, fields)
+        ):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
@@ -208,7 +210,11 @@ class TitleReader(BylineReader):
         if not title or ("\x00" in title and not ONE_SLOT.fullmatch(title)):
             return False  # "… [Ann Lee](…), CTO at [Acme](…)": her role
         words = inline.visible(title).split()
-        if len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words)):
+        slot = ONE_SLOT.fullmatch(title)
+        deck = slot and self.link_piece(inline.links[int(slot[1])], None, title_link=True)
+        if not deck and (
+            len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words))
+        ):
             return False  # "Ann Lee at [Acme](…)", "Speaker at […]": a person, a role
         self._title_part(title, inline, fields)
         if named and with_names:

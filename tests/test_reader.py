@@ -3081,3 +3081,23 @@ def test_people_after_a_dash_then_the_event_they_spoke_at() -> None:
         ("Small caches", [("Ines Gago", None)], ["Tidewater Labs"], ["cedarcedar2"]),
         ("Big caches", [("Rui Sá", None)], [], ["12345", "rui/big-caches"]),
     ]
+
+
+def test_a_linked_title_then_at_and_the_event_it_was_given_at() -> None:
+    found = talks(
+        """
+        # Tech talks
+
+        * [Counting sheep at scale](https://docs.google.com/presentation/d/e/cedar/pub)
+        at Harbor Conf 2015
+        * [Small caches](https://www.youtube.com/watch?v=cedarcedar1) at Tidewater Days 2013 (in Norwegian)
+        * [SHEEP](https://cedar.example.org/sheep.pdf)
+        at [Harbor Plumbers 2019](https://harbor.example.org/2019/)
+        * [Lorna Quist](https://www.linkedin.com/in/lorna/) at Tidewater Labs
+        """
+    )
+    assert [(t.title, media(t), t.section) for t in found] == [
+        ("Counting sheep at scale", ["cedar"], None),
+        ("Small caches", ["cedarcedar1"], None),
+        ("SHEEP", ["https://cedar.example.org/sheep.pdf"], None),
+    ]
