@@ -20,24 +20,26 @@ if TYPE_CHECKING:
 
 _GENERIC = re.compile(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
-    r"recent|all|our|my)\s+)?(?:sessions?|meetups?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"recent|all|our|my)\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
     r"доповіді|програма|виступи)"
     r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
+    r"(?:past|previous|upcoming|recent|all|our|my)\s+meetups?|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
 _MEDIA_WORDS = re.compile(
-    r"(?:my\s+|our\s+)?(?:slides|decks|videos|recordings|folien|diapositives|vídeos|"
-    r"スライド|발표\s*자료)\s*:?",
+    r"(?:my\s+|our\s+)?(?:slides|decks|videos|recordings|folien|"
+    r"diapositives|vídeos|スライド|발표\s*자료|meetups?)\s*:?",
     re.I,
 )
-"""A section that names only media: it says something beside others (``# Videos`` after
-``# Presentations``), nothing over every talk of the page."""
+"""A section that names only media, or the kind of event the talks were given at: it says
+something beside others (``# Videos`` after ``# Presentations``, ``## Meetup`` after ``##
+Conference``), nothing over every talk of the page."""
 _TALK_WORDS = frozenset({
     "talks", "talk", "sessions", "presentations", "speaking", "vorträge", "präsentationen",
     "présentations", "conférences", "charlas", "ponencias", "palestras", "apresentações",
@@ -134,7 +136,7 @@ def _agenda_break(heading: Block) -> bool:
 
 
 def _drop_media_section(talks: list[Unit]) -> None:
-    """``## Slides`` over every talk of the page says nothing: no section."""
+    """``## Slides``, ``## Meetups`` over every talk of the page says nothing: no section."""
     named = {u.section for u in talks}
     if len(named) == 1 and _MEDIA_WORDS.fullmatch(next(iter(named)) or ""):
         for unit in talks:

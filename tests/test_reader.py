@@ -3101,3 +3101,36 @@ def test_a_linked_title_then_at_and_the_event_it_was_given_at() -> None:
         ("Small caches", ["cedarcedar1"], None),
         ("SHEEP", ["https://cedar.example.org/sheep.pdf"], None),
     ]
+
+
+def test_a_meetup_heading_beside_a_conference_heading_is_a_section() -> None:
+    beside = talks(
+        """
+        ## Conference
+
+        #### Counting sheep
+
+        - [Slides](https://cedar.example.org/sheep/), [Video](https://youtu.be/cedarcedar1)
+
+        ## Meetup
+
+        #### Small caches
+
+        - [Slides](https://cedar.example.org/caches/), [Video](https://youtu.be/cedarcedar2)
+        """
+    )
+    assert [t.section for t in beside] == ["Conference", "Meetup"]
+    alone = talks(
+        """
+        ## Meetups
+
+        #### Counting sheep
+
+        - [Slides](https://cedar.example.org/sheep/), [Video](https://youtu.be/cedarcedar1)
+
+        #### Small caches
+
+        - [Slides](https://cedar.example.org/caches/), [Video](https://youtu.be/cedarcedar2)
+        """
+    )
+    assert [t.section for t in alone] == [None, None]
