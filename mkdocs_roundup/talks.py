@@ -396,12 +396,14 @@ def _kept_embeds(unit: Unit) -> str:
 
 def _drop_shared_links(units: list[Unit]) -> None:
     """A link to a page that is no player nor deck host, given to two talks or more (a
-    meetup's folder, an event's page), is none of theirs."""
-    seen: dict[str, int] = {}
+    meetup's folder, an event's page), is none of theirs; but the same talk given twice
+    (its title in the same words) links its own deck each time."""
+    seen: dict[str, set[tuple[str, ...]]] = {}
     for unit in units:
+        title = tuple(_WORD.findall(unit.fields.title.casefold()))
         for url in {p.media.url for p in unit.fields.media if p.media.provider == "link"}:
-            seen[url] = seen.get(url, 0) + 1
-    shared = {url for url, count in seen.items() if count > 1}
+            seen.setdefault(url, set()).add(title)
+    shared = {url for url, titles in seen.items() if len(titles) > 1}
     if shared:
         for unit in units:
             unit.fields.media = [p for p in unit.fields.media if p.media.url not in shared]

@@ -3134,3 +3134,31 @@ def test_a_meetup_heading_beside_a_conference_heading_is_a_section() -> None:
         """
     )
     assert [t.section for t in alone] == [None, None]
+
+
+def test_the_same_talk_given_twice_keeps_its_deck_each_time() -> None:
+    found = talks(
+        """
+        #### Counting sheep
+        - Where: Harbor Conf 2016
+        - [Slides](https://cedar.example.org/sheep/), [Video](https://youtu.be/cedarcedar1)
+
+        #### Small caches
+        - Where: Harbor Meetup 2016
+        - [Slides](https://cedar.example.org/2016/), [Video](https://youtu.be/cedarcedar2)
+
+        #### Big caches
+        - Where: Harbor Meetup 2016
+        - [Slides](https://cedar.example.org/2016/), [Video](https://youtu.be/cedarcedar3)
+
+        #### Counting Sheep!
+        - Where: Tidewater Days 2015
+        - [Slides](https://cedar.example.org/sheep/), Video
+        """
+    )
+    assert [media(t) for t in found] == [
+        ["cedarcedar1", "https://cedar.example.org/sheep/"],
+        ["cedarcedar2"],  # the meetup's folder: neither talk's
+        ["cedarcedar3"],
+        ["https://cedar.example.org/sheep/"],
+    ]
