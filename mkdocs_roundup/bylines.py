@@ -273,8 +273,10 @@ class BylineReader(MediaReader):
         _, orgs = self.people(role, inline)
         kept = [o for o in orgs if "/" not in o.name and is_org_name(o.name, self.known_orgs)]
         where = _ROLE_ORG.search(role)  # "Engineering Director at Acme", "CTO, acme"
-        if not kept and where and "/" not in where["org"]:
+        if not kept and where and not any(c in where["org"] for c in "/?!…"):
             kept = [Party(clean_text(where["org"]).strip(" .()"))]
+        elif not kept and looks_like_name(org := clean_text(role).strip()) and not is_role(org):
+            kept = [Party(org)]  # "by Ann Lee (Lumen)": where she works, no role said
         return named[0], tuple(kept)  # "…, http://ann.example/": her site, no organization
 
     def names_lead(self, lead: str, rest: str, fields: Fields) -> bool:

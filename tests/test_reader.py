@@ -3162,3 +3162,20 @@ def test_the_same_talk_given_twice_keeps_its_deck_each_time() -> None:
         ["cedarcedar3"],
         ["https://cedar.example.org/sheep/"],
     ]
+
+
+def test_a_byline_names_her_organization_in_parentheses_and_an_address_is_hers() -> None:
+    found = talks(
+        """
+        ###9. Juni 2024
+
+        * ["Counting sheep"](https://cedar.example.org/sheep.pdf) von Lorna Quist (Tidewater)
+        * ["Small caches"](https://cedar.example.org/caches.pdf) von [Emil Ash](mailto:emil@cedar.example.org)
+        * ["Big caches"](https://cedar.example.org/big.pdf) von Ines Gago (Folien folgen, oder Ines?)
+        """
+    )
+    assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
+        ([("Lorna Quist", None)], ["Tidewater"]),
+        ([("Emil Ash", "mailto:emil@cedar.example.org")], []),
+        ([("Ines Gago", None)], []),  # a remark, no organization
+    ]
