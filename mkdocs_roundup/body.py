@@ -108,6 +108,8 @@ class Reader(TitleReader):
             self.labelled_media(rest, inline, role, line, fields)
         elif role == "abstract" and inline.visible(rest).strip():
             fields.abstract.append(clean_text(inline.visible(rest)))
+        elif role == "organizations":
+            fields.add_people((), _affiliation(rest, inline))
 
     def _media_line(
         self, text: str, visible: str, inline: Inline, line: int, fields: Fields
@@ -223,3 +225,15 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
             reader.body_line(text, inline, line, fields)
     if len(fields.abstract) > before + 1:  # one paragraph
         fields.abstract[before:] = [" ".join(fields.abstract[before:])]
+
+
+def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:
+    """What follows ``Affiliation:``: the organization it names first, linked or not
+    (``[Acme](…), Senior Architect``); nothing where that is no name."""
+    first = rest.split(",", 1)[0].strip()
+    slot = ONE_SLOT.fullmatch(first)
+    if slot:
+        link = inline.links[int(slot[1])]
+        return (Party(clean_text(link.text), link.href.strip() or None),)
+    name = clean_text(inline.visible(first))
+    return (Party(name),) if looks_like_name(name) else ()

@@ -119,6 +119,8 @@ def _merge_title(head: Fields, body: Fields) -> None:
 
 
 def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
+    if not body.speakers and head.speakers:  # "## Ann Lee" over "- Affiliation: [Acme](…)"
+        head.organizations += [o for o in body.organizations if o not in head.organizations]
     if not body.speakers or not (body.explicit or not head.speakers):
         return
     if head.speakers and all(not s.url for s in head.speakers) and not head.untitled:

@@ -88,6 +88,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "about the speaker", "about the speakers", "über", "biographie", "biografía",
         "biografia", "略歴", "讲者简介", "발표자 소개", "약력", "o prelegencie", "о докладчике",
     ),
+    "organizations": (
+        "affiliation", "affiliations", "speaker affiliation", "organization", "organisation",
+        "company", "employer", "firma", "unternehmen", "arbeitgeber", "entreprise", "société",
+        "empresa", "organización", "organização", "所属", "公司", "单位", "소속", "организация",
+        "компания",
+    ),
     "other": (
         "author", "authors", "event", "venue", "where", "when", "date",
         "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
@@ -133,7 +139,8 @@ _VIDEO_WORDS = {
 _SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
-    "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en",
+    "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
+    "this", "that", "presentation",
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
 NONE_YET = re.compile(

@@ -3179,3 +3179,34 @@ def test_a_byline_names_her_organization_in_parentheses_and_an_address_is_hers()
         ([("Emil Ash", "mailto:emil@cedar.example.org")], []),
         ([("Ines Gago", None)], []),  # a remark, no organization
     ]
+
+
+def test_a_speakers_heading_over_her_title_affiliation_and_slides_labels() -> None:
+    found = plan(
+        """
+        # Lorna Quist
+
+        - Talk title: Counting sheep at scale
+        - Speaker affiliation: [Tidewater Labs](https://tidewater.example.org/), Staff Engineer
+        - [Slides for this presentation](https://cedar.example.org/sheep.pdf)
+
+        Lorna told us about sheep.
+
+        # Emil Ash
+
+        - Talk title: Small caches
+        - Speaker affiliation: Lumen, CTO
+        - [Slides for this presentation](https://cedar.example.org/caches.pdf)
+        """
+    )
+    assert [
+        (t.talk.title, people(t.talk), [(o.name, o.url) for o in t.talk.organizations])
+        for t in found.talks
+    ] == [
+        (
+            "Counting sheep at scale",
+            [("Lorna Quist", None)],
+            [("Tidewater Labs", "https://tidewater.example.org/")],
+        ),
+        ("Small caches", [("Emil Ash", None)], [("Lumen", None)]),
+    ]
