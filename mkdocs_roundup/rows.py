@@ -41,6 +41,9 @@ _LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", 
 _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
                            "autora", "autores", "作者"})  # fmt: skip
 """A column of authors, in a table of talks: the speakers'."""
+_TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
+                          "apresentação", "präsentation", "talks"})  # fmt: skip
+"""A column of presentations, in a table of talks: their titles (a link so named is slides)."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -57,6 +60,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
         return "speakers"
     if " ".join(words) in _LINK_WORDS:
         return "links"
+    if " ".join(words) in _TALK_COLUMN:
+        return "title"
     role = reader.labels.get(" ".join(words))
     if role is None:
         labelled = [w for w in words if w not in _COLUMN_WORDS]
@@ -224,6 +229,8 @@ def _cell(
             return cell  # "Speaker | Slide Deck | Video": the deck's cell names the talk
     elif role == "links":
         reader.link_column(text, cell, line, fields)
+        if title_cell is None and _deck_named(reader, visible, roles):
+            return cell  # "Year | Presenter | Link": the link's text names the talk
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
     elif not _is_when(visible):  # a column of text, or one no name or cell says
@@ -240,8 +247,9 @@ def _cell(
 
 
 def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
-    """Whether a slides cell names its talk (``[Forward Compatible Code](deck/)``, or the
-    title alone where no deck is linked yet), in a table with no column of titles."""
+    """Whether a cell of slides or links names its talk (``[Forward Compatible
+    Code](deck/)``, or the title alone where no deck is linked yet), in a table with no
+    column of titles."""
     if {"title", "text"} & set(roles):
         return False
     return len(visible.split()) >= 2 and reader.media_role(visible) is None

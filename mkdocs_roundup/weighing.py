@@ -25,11 +25,12 @@ if TYPE_CHECKING:
     from .unit import Reading, Unit
 
 _WRITING = re.compile(
-    r"(?:blog\s*post|article|post|podcast(?:\s+episode)?|episode|book|newsletter|"
-    r"press\s+release|paper|interview)\s*[:：]",
+    r"(?:(?:blog\s*post|article|post|episode|book|newsletter|press\s+release|paper)|"
+    r"(?:[^:：\n]{0,40}\s)?(?:podcast(?:\s+episode)?|interview))\s*[:：]",
     re.I,
 )
-"""A title labelled as something written or recorded that is no talk (``Blog post: …``)."""
+"""A title labelled as something written or recorded that is no talk (``Blog post: …``,
+``Anchor MLOps Podcast: …``)."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -40,6 +41,12 @@ TALK = frozenset({"talk", "roundup-talk"})
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
 _PROGRAM_PART = re.compile(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
+_MANY = re.compile(
+    r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
+    r"(?:\s+(?:speakers|people|presenters))?",
+    re.I,
+)
+"""A speakers' place that names no one (``Various``): the row is an event's, no talk."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -157,6 +164,8 @@ class Weighing:
             return False  # "Lightning Talk #1": a slot no one fills yet
         if _WRITING.match(fields.title):
             return False  # "Blog post: Why we built it": something written, no talk
+        if any(_MANY.fullmatch(p.name) for p in fields.speakers):
+            return False  # "Various": an event's videos, each of them by others
         if is_date(END_REMARK.sub("", fields.title)):
             return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (

@@ -3210,3 +3210,32 @@ def test_a_speakers_heading_over_her_title_affiliation_and_slides_labels() -> No
         ),
         ("Small caches", [("Emil Ash", None)], [("Lumen", None)]),
     ]
+
+
+def test_a_links_or_presentation_column_names_the_talks_and_various_is_no_one() -> None:
+    by_link = talks(
+        """
+        | Year | Presenter | Venue | Link |
+        |------|-----------|-------|------|
+        | 2017 | Lorna Quist | Harbor Conf | [Counting sheep at scale](https://youtu.be/cedarcedar1) |
+        | 2017 | Various | | [Harbor Conf 2017](https://www.youtube.com/watch?v=cedarcedar2&list=PLcedar) |
+        | 2016 | Emil Ash | Tidewater Days | [Small caches](https://youtu.be/cedarcedar3) |
+        """
+    )
+    assert [(t.title, people(t)) for t in by_link] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)]),
+        ("Small caches", [("Emil Ash", None)]),
+    ]
+    by_name = talks(
+        """
+        | Presentation/Demo | Presenters |
+        | --- | --- |
+        | [Counting sheep at scale](https://youtu.be/cedarcedar1) | Lorna Quist |
+        | [Harbor Podcast: Sheep and caches](https://podcasts.example.org/ep/12) | Emil Ash |
+        | [Small caches](https://youtu.be/cedarcedar3) | Emil Ash, Ines Gago |
+        """
+    )
+    assert [(t.title, people(t)) for t in by_name] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)]),
+        ("Small caches", [("Emil Ash", None), ("Ines Gago", None)]),
+    ]
