@@ -124,11 +124,23 @@ class _BlockReader:
 
     def read(self) -> list[Block]:
         tokens = MARKDOWN.parse(self.text, self.env)
+        skip_to = 0  # the line a raw table read on to ends before
         for position, token in enumerate(tokens):
             kind = token.type
+            if skip_to and (token.map is None or token.map[0] < skip_to):
+                continue
             if kind == "html_block" and self.divs is not None and token.map:
                 self.count_divs(token, tokens, position)
-            if kind in _LEAVES:
+            if (
+                kind == "html_block"
+                and not token.level
+                and (end := self.table_end(tokens, position))
+            ):
+                assert token.map is not None
+                source = "\n".join(self.source_lines[token.map[0] : end])
+                self.stack[-1].children.extend(_html_blocks(source, token.map[0]))
+                skip_to = end
+            elif kind in _LEAVES:
                 top = self.stack[-1]
                 self.leaf(kind, token, top, token.map or (top.start, top.end))
             elif kind in _CONTAINERS:
@@ -146,6 +158,19 @@ class _BlockReader:
             elif kind == "thead_close":
                 self.in_head = False
         return self.root.children
+
+    def table_end(self, tokens: list[Token], position: int) -> int:
+        """Where a raw ``<table>`` that a blank line does not end ends (the line after its
+        end tag): Python-Markdown reads it on, blank lines and all, as one; 0 for any other
+        block."""
+        token = tokens[position]
+        if token.map is None or not token.content.startswith("<table"):
+            return 0
+        element = opens_raw_element(token.content)
+        if element is None:
+            return 0
+        end = self._element_end(element, tokens, position, token.map[1])
+        return end if end > token.map[1] else 0
 
     def count_divs(self, token: Token, tokens: list[Token], position: int) -> None:
         """The ``<div>`` tags of a block of raw HTML; of the blocks after it too, up to its
@@ -260,9 +285,25 @@ def _html_table(rows: list[Row], start: int, end: int) -> Block:
         if not header and not table.children and all(cell.header for cell in row):
             header = [inline.visible().strip() for inline in cells]
             continue
+        if not header and not table.children and (bold := _bold_names(cells)):
+            header = bold  # "<td><b>Speaker</b></td>": a header row written in bold
+            continue
         first, last = start + row[0].line - 1, start + row[-1].end_line
         table.children.append(Block("row", first, last, cells=cells, header=header, html=True))
     return table
+
+
+def _bold_names(cells: list[Inline]) -> list[str]:
+    """The column names of a first row whose cells each open with bold words (``<b>Title</b>
+    (click a title for its abstract)``); none for any other row."""
+    names = []
+    for inline in cells:
+        visible = inline.visible().strip()
+        bold = inline.strong[0].strip() if inline.strong else ""
+        if not bold or not visible.startswith(bold) or "\x00" in inline.text:
+            return []
+        names.append(bold)
+    return names if len(names) >= 2 else []
 
 
 def _html_list(items: list[tuple[int, int, str]], start: int, end: int) -> Block:

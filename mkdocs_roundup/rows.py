@@ -68,7 +68,7 @@ def _column_role(reader: Reader, name: str) -> str | None:
         role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
         if role == "title" and labelled[0] == "session" and "name" not in words:
             role = None
-    if role in ("speakers", "title", "slides", "video", "other", "abstract"):
+    if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
         return role
     return "speakers" if words in (["name"], ["who"]) else None
 
@@ -220,6 +220,9 @@ def _cell(
     text = cell.text
     visible = cell.visible().strip()
     if not visible or role in ("other", "abstract"):
+        return None
+    if role == "organizations":
+        fields.add_people((), (Party(clean_text(visible)),))  # "Affiliation": where they work
         return None
     if role in ("speakers", "people"):
         _speakers_cell(reader, cell, visible, role, fields)

@@ -41,12 +41,13 @@ TALK = frozenset({"talk", "roundup-talk"})
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
 _PROGRAM_PART = re.compile(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
-_MANY = re.compile(
+_NO_ONE = re.compile(
     r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
-    r"(?:\s+(?:speakers|people|presenters))?",
+    r"(?:\s+(?:speakers|people|presenters))?|"
+    r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane",
     re.I,
 )
-"""A speakers' place that names no one (``Various``): the row is an event's, no talk."""
+"""A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -164,8 +165,8 @@ class Weighing:
             return False  # "Lightning Talk #1": a slot no one fills yet
         if _WRITING.match(fields.title):
             return False  # "Blog post: Why we built it": something written, no talk
-        if any(_MANY.fullmatch(p.name) for p in fields.speakers):
-            return False  # "Various": an event's videos, each of them by others
+        if any(_NO_ONE.fullmatch(p.name) for p in fields.speakers):
+            return False  # "Various": an event's videos, each by others; "Canceled"
         if is_date(END_REMARK.sub("", fields.title)):
             return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (

@@ -3239,3 +3239,43 @@ def test_a_links_or_presentation_column_names_the_talks_and_various_is_no_one() 
         ("Counting sheep at scale", [("Lorna Quist", None)]),
         ("Small caches", [("Emil Ash", None), ("Ines Gago", None)]),
     ]
+
+
+def test_a_raw_html_table_with_blank_lines_and_a_bold_header_row() -> None:
+    found = talks(
+        """
+        <table>
+        <tr>
+        <td><b>Date</b></td>
+        <td><b>Speaker</b></td>
+        <td><b>Affiliation</b></td>
+        <td><b>Title</b> (click a title for its abstract)</td>
+        </tr>
+
+        <tr>
+        <td>January 22</td>
+        <td>Lorna Quist</td>
+        <td>Tidewater Labs</td>
+        <td><a href="files/sheep.pdf">Counting sheep at scale</a></td>
+        </tr>
+
+        <tr>
+        <td>January 29</td>
+        <td>Emil Ash</td>
+        <td>Lumen</td>
+        <td><a href="files/caches.pdf">Small caches</a></td>
+        </tr>
+
+        <tr>
+        <td>February 5</td>
+        <td>Canceled</td>
+        <td></td>
+        <td>Campus closed</td>
+        </tr>
+        </table>
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)], ["Tidewater Labs"]),
+        ("Small caches", [("Emil Ash", None)], ["Lumen"]),
+    ]
