@@ -42,7 +42,7 @@ _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "
                            "autora", "autores", "作者"})  # fmt: skip
 """A column of authors, in a table of talks: the speakers'."""
 _TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
-                          "apresentação", "präsentation", "talks"})  # fmt: skip
+                          "apresentação", "präsentation"})  # fmt: skip
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""

@@ -161,6 +161,8 @@ class Weighing:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
         if fields.classes & NOT_TALK or NONE_YET.fullmatch(fields.title):
             return False
+        if fields.title.strip().isdigit():
+            return False  # "38": a count, a number in a table, no talk's title
         if _PLACEHOLDER.fullmatch(fields.title) and not fields.speakers:
             return False  # "Lightning Talk #1": a slot no one fills yet
         if _WRITING.match(fields.title):

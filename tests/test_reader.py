@@ -3279,3 +3279,15 @@ def test_a_raw_html_table_with_blank_lines_and_a_bold_header_row() -> None:
         ("Counting sheep at scale", [("Lorna Quist", None)], ["Tidewater Labs"]),
         ("Small caches", [("Emil Ash", None)], ["Lumen"]),
     ]
+
+
+def test_a_table_that_counts_talks_is_no_table_of_talks() -> None:
+    found = plan(
+        """
+        | event | talks | slides | videos |
+        |---|---|---|---|
+        | Harbor Conf 2024 | 38 | 37 decks | [playlist](https://www.youtube.com/playlist?list=PLcedar) |
+        | Tidewater Days 2024 | 8 | 0 | 8 |
+        """
+    )
+    assert found.talks == ()
