@@ -26,8 +26,8 @@ _NEXT_LABEL = re.compile(
 )
 """Where a sentence ends and the next label starts on one line (``… Lind. Panelists: …``)."""
 _PRESENTED_BY = re.compile(
-    r"^\s*(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
-    r"\s+(?:by|von|par|por)\s+(?P<names>.+)$",
+    r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
+    r"\s+(?:by|von|par|por)|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
     re.I,
 )
 _GIVEN_BY = re.compile(

@@ -163,6 +163,12 @@ class InlineBuilder:
             self.parts.append("\n")
             self.out.breaks.append(self.line)
 
+    def paragraph_break(self) -> None:
+        """A paragraph of HTML opens (``<p>``): its text starts a line, after any text."""
+        text = "".join(self.parts[-3:]).rstrip(" ")
+        if self.link is None and text and not text.endswith("\n"):
+            self.line_break()
+
     def line_break(self) -> None:
         """A break in the text where the source goes on on the same line (``<br>``)."""
         if self.link is not None:
@@ -281,6 +287,8 @@ class HtmlReader(HTMLParser):
             b.open_strong()
         elif tag == "br":
             b.line_break()
+        elif tag == "p":
+            b.paragraph_break()
         elif tag in _BLOCK_TAGS:
             b.text(" ")
 

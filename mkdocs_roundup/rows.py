@@ -282,9 +282,21 @@ def _as_written(visible: str) -> tuple[Party, ...]:
 
 
 def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None:
-    """A cell of free text: read as a talk's own line (title, people, media)."""
+    """A cell of free text: read as a talk's own line (title, people, media); a cell of
+    lines (``<p>``, ``<br>``) as its first line and the lines under it (``Presented by …``)."""
     sub = Fields()
-    reader.title_line(cell.text, cell, sub, line)
+    lines = [(at, text) for at, text in cell.lines() if cell.visible(text).strip()]
+    if len(lines) > 1:
+        reader.title_line(lines[0][1], cell, sub, lines[0][0])
+        under = Fields()
+        for at, text in lines[1:]:
+            reader.body_line(text, cell, at, under)
+        sub.media += under.media
+        if not sub.speakers:
+            sub.add_people(under.speakers, under.organizations)
+            sub.evidence |= under.evidence & {"person", "label"}
+    else:
+        reader.title_line(cell.text, cell, sub, line)
     fields.title = sub.title
     fields.media += sub.media
     fields.evidence |= sub.evidence

@@ -48,11 +48,12 @@ _TALK_QUOTE = re.compile(
 """``… lightning talk "Title" …``: the quoted words are the title."""
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NO_MEDIA = re.compile(
-    r"\s*\((?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+(?:recording|video|slides|grabación|"
+    r"\s*\((?:(?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+)?(?:recording|video|slides|grabación|"
     r"gravação|vídeo|diapositivas|aufzeichnung|folien|vidéo|enregistrement)\)",
     re.I,
 )
-"""A remark that a talk has no recording or slides: no word of its title."""
+"""A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
+(no slides)``): no word of its title."""
 _AT_EVENT = re.compile(
     r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
     r"(?:the\s+)?\x00\d+\x00[\s.]*",

@@ -3291,3 +3291,33 @@ def test_a_table_that_counts_talks_is_no_table_of_talks() -> None:
         """
     )
     assert found.talks == ()
+
+
+def test_an_html_cell_of_paragraphs_is_a_title_and_the_lines_under_it() -> None:
+    found = talks(
+        """
+        <table>
+          <tr>
+            <td><img src="sheep.png" alt="Sheep"></td>
+            <td><strong><a href="https://youtu.be/cedarcedar1">Counting Sheep at Scale (Video)</a></strong>
+            <p>Presented by Lorna Quist</p>
+            <p>October 8, 2015 at <a href="https://harbor.example.org/">Harbor Conf</a></p></td>
+          </tr>
+          <tr>
+            <td><img src="panel.png" alt="Panel"></td>
+            <td><strong><a href="https://youtu.be/cedarcedar2">Cache Keepers Panel (Video)</a></strong>
+            <p>Panelists Emil Ash, Ines Gago</p>
+            <p>May 1, 2015 at <a href="https://tidewater.example.org/">Tidewater Days</a></p></td>
+          </tr>
+        </table>
+        """
+    )
+    assert [(t.title, t.kind, people(t), media(t)) for t in found] == [
+        ("Counting Sheep at Scale", "talk", [("Lorna Quist", None)], ["cedarcedar1"]),
+        (
+            "Cache Keepers Panel",
+            "panel",
+            [("Emil Ash", None), ("Ines Gago", None)],
+            ["cedarcedar2"],
+        ),
+    ]
