@@ -24,6 +24,8 @@ from .model import Party
 from .names import clean_text, looks_like_name
 from .people import split_lifted
 
+_TITLE_GOES_ON = frozenset("!?")
+"""What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 LEADING_DATE = re.compile(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
@@ -297,6 +299,8 @@ class TitleReader(BylineReader):
         quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if not quoted or "\x00" in quoted["title"]:
             return False
+        if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:
+            return False  # '"Kites"! Our journey': the quote opens the title
         fields.title = clean_text(quoted["title"])
         rest = (quoted.groupdict().get("rest") or "").strip()
         after = _AFTER_QUOTE.match(rest)

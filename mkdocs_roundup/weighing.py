@@ -48,6 +48,8 @@ _NO_ONE = re.compile(
     re.I,
 )
 """A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``."""
+_REMARK_ONLY = re.compile(r"\([^()]*\)[\s.]*")
+"""A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -173,7 +175,7 @@ class Weighing:
             return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
         if (
             _AGENDA_TIME.match(fields.title)
-            or fields.title.startswith("(")
+            or _REMARK_ONLY.fullmatch(fields.title)
             or (AGENDA_BREAK.match(fields.title) and not fields.speakers)
         ):
             return False  # an agenda's time slot or break; a remark ("(outdated)")

@@ -3321,3 +3321,19 @@ def test_an_html_cell_of_paragraphs_is_a_title_and_the_lines_under_it() -> None:
             ["cedarcedar2"],
         ),
     ]
+
+
+def test_a_language_remark_before_a_title_and_a_quote_that_opens_it() -> None:
+    found = talks(
+        """
+        | Date | Event | Title | Recording |
+        | --- | --- | --- | --- |
+        | May 2022 | Harbor Conf | “Counting Sheep”! Our journey to version 2 | [Recording](https://youtu.be/cedarcedar1) |
+        | June 2021 | Tidewater Days | (Norwegian) Small caches for everyone | [Recording](https://youtu.be/cedarcedar2) |
+        | July 2020 | Lumen Meetup | (outdated) | [Recording](https://youtu.be/cedarcedar3) |
+        """
+    )
+    assert [t.title for t in found] == [
+        "“Counting Sheep”! Our journey to version 2",
+        "(Norwegian) Small caches for everyone",
+    ]
