@@ -59,14 +59,6 @@ _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
 _TAIL = re.compile(r",\s+|\s[-–—|]\s")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
-_DASH = re.compile(r"\s[-–—]\s")
-_AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
-"""``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
-_LINK_AT_EVENT = re.compile(
-    r"\s*\x00(?P<n>\d+)\x00\s+(?:at|@)\s+(?P<event>[A-Z0-9][^\x00()]{1,80}?)"
-    r"(?:\s*\([^()]*\))?[\s.]*"
-)
-"""``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
@@ -172,44 +164,6 @@ class BylineReader(MediaReader):
             self._title_part(head, inline, fields)
             fields.add_people(*named)
             fields.evidence.add("person")
-            return True
-        return False
-
-    def linked_title_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Title](deck) at GeeKon 2015``: the link's text is the title, its target the
-        talk's media, and the rest the event (not a person's link and where she works:
-        ``[Ann Lee](profile) at Acme``)."""
-        found = _LINK_AT_EVENT.fullmatch(text)
-        if found is None or len(found["event"].split()) > 8:
-            return False
-        link = inline.links[int(found["n"])]
-        if is_profile_url(link.href) or self.only_names(link.text, Inline()):
-            return False
-        self._title_part(f"\x00{found['n']}\x00", inline, fields)
-        fields.evidence.add("event")
-        return True
-
-    def names_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Title](video) – Ann Lee and Bo Lind at SREcon15 Europe, Dublin``, ``Title -
-        Ann Lee, Acme, at [PyCon](…)``: the title, a dash, people named in full (and where
-        they work), then the event they spoke at."""
-        if " at " not in text and " @ " not in text:
-            return False
-        for cut in _DASH.finditer(text):
-            found = _AT_EVENT_END.fullmatch(text, cut.end())
-            if found is None or any(
-                is_profile_url(inline.links[int(n)].href) for n in SLOT.findall(found["where"])
-            ):
-                continue
-            named = self.only_names(found["who"], inline)
-            head = text[: cut.start()]
-            if not named or not head.strip() or not all(p.in_full for p in named[0]):
-                continue
-            if not found["comma"] and named[1] and is_org_name(named[1][-1].name, self.known_orgs):
-                continue  # "…, Harbor Technical Institute at Oslo": the institution's name
-            self._title_part(head, inline, fields)
-            fields.add_people(*named)
-            fields.evidence.update(("person", "event"))
             return True
         return False
 

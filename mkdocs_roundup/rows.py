@@ -226,14 +226,8 @@ def _cell(
         return None
     if role in ("speakers", "people"):
         _speakers_cell(reader, cell, visible, role, fields)
-    elif role in ("slides", "video"):
-        reader.labelled_media(text, cell, role, line, fields)
-        if role == "slides" and title_cell is None and _deck_named(reader, visible, roles):
-            return cell  # "Speaker | Slide Deck | Video": the deck's cell names the talk
-    elif role == "links":
-        reader.link_column(text, cell, line, fields)
-        if title_cell is None and _deck_named(reader, visible, roles):
-            return cell  # "Year | Presenter | Link": the link's text names the talk
+    elif role in ("slides", "video", "links"):
+        return _media_cell(reader, cell, role, roles, line, fields, title_cell)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
     elif not _is_when(visible):  # a column of text, or one no name or cell says
@@ -247,6 +241,26 @@ def _cell(
         elif title_cell is None and "title" not in roles:
             return cell  # the first cell of free text: read as a talk's line
     return None
+
+
+def _media_cell(
+    reader: Reader,
+    cell: Inline,
+    role: str,
+    roles: list[str | None],
+    line: int,
+    fields: Fields,
+    title_cell: Inline | None,
+) -> Inline | None:
+    """A cell of a column of slides, videos or links: its media; the cell, where it names
+    the talk in a table with no column of titles (``Speaker | Slide Deck | Video``, ``Year
+    | Presenter | Link``)."""
+    if role == "links":
+        reader.link_column(cell.text, cell, line, fields)
+    else:
+        reader.labelled_media(cell.text, cell, role, line, fields)
+    named = role != "video" and title_cell is None
+    return cell if named and _deck_named(reader, cell.visible().strip(), roles) else None
 
 
 def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .at_events import EventReader
 from .bylines import (
     BY_PREFIX,
     ONE_SLOT,
     PARENTHESES,
-    BylineReader,
     clean_people,
     link_pairs,
 )
@@ -56,13 +56,6 @@ _NO_MEDIA = re.compile(
 )
 """A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
 (no slides)``): no word of its title."""
-_AT_EVENT = re.compile(
-    r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
-    r"(?:the\s+)?\x00\d+\x00[\s.]*",
-    re.I,
-)
-"""A talk's line that ends with the event it was given at (a link)."""
-_WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
 _DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _TIME_SLOT = re.compile(
@@ -117,7 +110,7 @@ def _without_slot(text: str) -> str:
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
-class TitleReader(BylineReader):
+class TitleReader(EventReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
@@ -183,7 +176,7 @@ class TitleReader(BylineReader):
         if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
         if not (
-            self._at_event(text, inline, fields) or self.linked_title_at_event(text, inline, fields)
+            self.at_event(text, inline, fields) or self.linked_title_at_event(text, inline, fields)
         ):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
@@ -198,31 +191,6 @@ class TitleReader(BylineReader):
             return False
         self._link_title(inline.links[int(found[1])], fields)
         fields.abstract.append(about)
-        return True
-
-    def _at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at
-        an event (``… with Ann Lee and Bo Lind at …``: the people who give it with)."""
-        found = _AT_EVENT.fullmatch(text)
-        title = found["title"] if found else ""
-        joint = _WITH_NAMES.fullmatch(title)
-        named = self.only_names(joint["names"], inline) if joint else None
-        with_names = joint is not None and named and all(" " in p.name for p in named[0])
-        if joint and with_names:
-            title = joint["title"]
-        if not title or ("\x00" in title and not ONE_SLOT.fullmatch(title)):
-            return False  # "… [Ann Lee](…), CTO at [Acme](…)": her role
-        words = inline.visible(title).split()
-        slot = ONE_SLOT.fullmatch(title)
-        deck = slot and self.link_piece(inline.links[int(slot[1])], None, title_link=True)
-        if not deck and (
-            len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words))
-        ):
-            return False  # "Ann Lee at [Acme](…)", "Speaker at […]": a person, a role
-        self._title_part(title, inline, fields)
-        if named and with_names:
-            fields.add_people(*named)
-        fields.evidence.add("event")
         return True
 
     def _link_title(self, link: Link, fields: Fields) -> None:

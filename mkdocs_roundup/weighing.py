@@ -161,24 +161,8 @@ class Weighing:
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
-        if fields.classes & NOT_TALK or NONE_YET.fullmatch(fields.title):
+        if fields.classes & NOT_TALK or _says_no_talk(fields):
             return False
-        if fields.title.strip().isdigit():
-            return False  # "38": a count, a number in a table, no talk's title
-        if _PLACEHOLDER.fullmatch(fields.title) and not fields.speakers:
-            return False  # "Lightning Talk #1": a slot no one fills yet
-        if _WRITING.match(fields.title):
-            return False  # "Blog post: Why we built it": something written, no talk
-        if any(_NO_ONE.fullmatch(p.name) for p in fields.speakers):
-            return False  # "Various": an event's videos, each by others; "Canceled"
-        if is_date(END_REMARK.sub("", fields.title)):
-            return False  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
-        if (
-            _AGENDA_TIME.match(fields.title)
-            or _REMARK_ONLY.fullmatch(fields.title)
-            or (AGENDA_BREAK.match(fields.title) and not fields.speakers)
-        ):
-            return False  # an agenda's time slot or break; a remark ("(outdated)")
         if fields.classes & TALK:
             return bool(fields.title)
         if fields.work_item:
@@ -246,6 +230,28 @@ class Weighing:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def _says_no_talk(fields: Fields) -> bool:
+    """Whether a unit's own words say it is no talk: its title is none yet, a number, an
+    empty slot, something written, a date, an agenda's time or break, a remark; its
+    speakers are no one."""
+    title = fields.title
+    if NONE_YET.fullmatch(title) or title.strip().isdigit():
+        return True  # "TBD"; "38": a count in a table
+    if _PLACEHOLDER.fullmatch(title) and not fields.speakers:
+        return True  # "Lightning Talk #1": a slot no one fills yet
+    if _WRITING.match(title):
+        return True  # "Blog post: Why we built it": something written, no talk
+    if any(_NO_ONE.fullmatch(p.name) for p in fields.speakers):
+        return True  # "Various": an event's videos, each by others; "Canceled"
+    if is_date(END_REMARK.sub("", title)):
+        return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
+    return bool(  # an agenda's time slot or break; a remark ("(outdated)")
+        _AGENDA_TIME.match(title)
+        or _REMARK_ONLY.fullmatch(title)
+        or (AGENDA_BREAK.match(title) and not fields.speakers)
+    )
 
 
 def _most_first(items: list[Fields]) -> bool:

@@ -1,0 +1,98 @@
+"""Where a talk was given, read from its line: ``Title at [Harbor Conf](…)``, ``[Title](deck)
+at GeeKon 2015``, ``[Title](video) – Ann Lee at SREcon15 Europe, Dublin``. The event is no
+organization; the people before it, after a dash, are the speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import ONE_SLOT, BylineReader
+from .fields import Fields
+from .inline import Inline
+from .media import SLOT
+from .names import is_org_name
+from .profiles import is_profile_url
+
+_AT_EVENT = re.compile(
+    r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
+    r"(?:the\s+)?\x00\d+\x00[\s.]*",
+    re.I,
+)
+"""A talk's line that ends with the event it was given at (a link)."""
+_WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
+_DASH = re.compile(r"\s[-–—]\s")
+_AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
+"""``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
+_LINK_AT_EVENT = re.compile(
+    r"\s*\x00(?P<n>\d+)\x00\s+(?:at|@)\s+(?P<event>[A-Z0-9][^\x00()]{1,80}?)"
+    r"(?:\s*\([^()]*\))?[\s.]*"
+)
+"""``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at."""
+
+
+class EventReader(BylineReader):
+    """Reads the event a talk's line says it was given at."""
+
+    def at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at
+        an event (``… with Ann Lee and Bo Lind at …``: the people who give it with)."""
+        found = _AT_EVENT.fullmatch(text)
+        title = found["title"] if found else ""
+        joint = _WITH_NAMES.fullmatch(title)
+        named = self.only_names(joint["names"], inline) if joint else None
+        with_names = joint is not None and named and all(" " in p.name for p in named[0])
+        if joint and with_names:
+            title = joint["title"]
+        if not title or ("\x00" in title and not ONE_SLOT.fullmatch(title)):
+            return False  # "… [Ann Lee](…), CTO at [Acme](…)": her role
+        words = inline.visible(title).split()
+        slot = ONE_SLOT.fullmatch(title)
+        deck = slot and self.link_piece(inline.links[int(slot[1])], None, title_link=True)
+        if not deck and (
+            len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words))
+        ):
+            return False  # "Ann Lee at [Acme](…)", "Speaker at […]": a person, a role
+        self._title_part(title, inline, fields)
+        if named and with_names:
+            fields.add_people(*named)
+        fields.evidence.add("event")
+        return True
+
+    def linked_title_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](deck) at GeeKon 2015``: the link's text is the title, its target the
+        talk's media, and the rest the event (not a person's link and where she works:
+        ``[Ann Lee](profile) at Acme``)."""
+        found = _LINK_AT_EVENT.fullmatch(text)
+        if found is None or len(found["event"].split()) > 8:
+            return False
+        link = inline.links[int(found["n"])]
+        if is_profile_url(link.href) or self.only_names(link.text, Inline()):
+            return False
+        self._title_part(f"\x00{found['n']}\x00", inline, fields)
+        fields.evidence.add("event")
+        return True
+
+    def names_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](video) – Ann Lee and Bo Lind at SREcon15 Europe, Dublin``, ``Title -
+        Ann Lee, Acme, at [PyCon](…)``: the title, a dash, people named in full (and where
+        they work), then the event they spoke at."""
+        if " at " not in text and " @ " not in text:
+            return False
+        for cut in _DASH.finditer(text):
+            found = _AT_EVENT_END.fullmatch(text, cut.end())
+            if found is None or any(
+                is_profile_url(inline.links[int(n)].href) for n in SLOT.findall(found["where"])
+            ):
+                continue
+            named = self.only_names(found["who"], inline)
+            head = text[: cut.start()]
+            if not named or not head.strip() or not all(p.in_full for p in named[0]):
+                continue
+            if not found["comma"] and named[1] and is_org_name(named[1][-1].name, self.known_orgs):
+                continue  # "…, Harbor Technical Institute at Oslo": the institution's name
+            self._title_part(head, inline, fields)
+            fields.add_people(*named)
+            fields.evidence.update(("person", "event"))
+            return True
+        return False
