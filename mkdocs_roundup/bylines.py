@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from urllib.parse import urlsplit
 
 from .fields import Fields, People
 from .inline import Inline, Link
@@ -297,12 +298,20 @@ class BylineReader(MediaReader):
                     or (_NAME_WITH_LINK.fullmatch(first["names"]) and self._one_in_full(named))
                 )
                 and not any(o.url and is_profile_site_page(o.url) for o in named[1])
+                and not any(self._media_link(inline, n) for n in SLOT.findall(first["names"]))
+                and not _home_page(first["title"], inline)
             ):
                 fields.add_people(*named)
                 self._title_part(first["title"], inline, fields)
                 fields.speaker_first = True
                 return True
         return False
+
+    def _media_link(self, inline: Inline, number: str) -> bool:
+        """Whether a link of the line is a deck or a player (a talk's title, no one's name)."""
+        link = inline.links[int(number)]
+        piece = self.link_piece(link, None, title_link=True)
+        return piece is not None and piece.media.provider != "link"
 
     def _one_in_full(self, named: People) -> bool:
         """Whether ``named`` is one person, named in full (``Ann Lee``, not ``Acme Labs``)."""
@@ -324,7 +333,11 @@ class BylineReader(MediaReader):
         pages whose talks put their speakers first."""
         found = _NAMES_DASH.fullmatch(text)
         names = found["names"] if found else ""
-        if not found or len(inline.visible(names).split()) > 8:
+        if (
+            not found
+            or len(inline.visible(names).split()) > 8
+            or _home_page(found["title"], inline)
+        ):
             return
         speakers, orgs = self.column_people(names, inline)
         if not speakers or orgs or not all(self._named_person(p) for p in speakers):
@@ -359,6 +372,16 @@ class BylineReader(MediaReader):
         if slot:
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def _home_page(text: str, inline: Inline) -> bool:
+    """Whether ``text`` is one link to a site's home page (``[Acme](https://acme.example/)``
+    after a name: where she works, no talk's title)."""
+    slot = ONE_SLOT.fullmatch(text)
+    if slot is None:
+        return False
+    parts = urlsplit(inline.links[int(slot[1])].href.strip())
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def link_pairs(inline: Inline) -> list[tuple[str, str]]:

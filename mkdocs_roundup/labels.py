@@ -102,7 +102,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
-        "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts",
+        "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",
+        "cheat sheet",
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
         "plats", "tid", "helyszín", "időpont", "místo", "čas",
@@ -136,7 +137,17 @@ _LABEL = re.compile(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "webm", "mp4",
 }  # fmt: skip
-_SLIDES_WORDS = {"slides", "slide", "deck", "pdf", "slideshare", "speakerdeck"}
+_SLIDES_WORDS = {
+    "slides",
+    "slide",
+    "deck",
+    "pdf",
+    "slideshare",
+    "speakerdeck",
+    "prezi",
+    "ppt",
+    "pptx",
+}
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",

@@ -1,6 +1,6 @@
 """Marks on a talk's line that are no words of its talk: the pictographs that bullet it,
-a meetup's number and topics in brackets, a numbered series before its title, a recording's
-length and the video site's name after it."""
+a meetup's number and topics in brackets, a numbered series before its title, the talk's
+length before it, a recording's length and the video site's name after it."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ _TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
+_LENGTH = re.compile(
+    r"\s*\(?\d{1,3}\s*(?:min(?:s|utes?|uten|utos)?|h)\.?\)?\s*[-–—:|]?\s*(?:\{[^{}\x00]*\}\s*|\s+)"
+    r"(?=\S)",
+    re.I,
+)
+"""A talk's length before its line (``30 min - Title``, ``(5 min) Title``): how long, not
+what (an ``attr_list`` after it, ``{.backtick}``, with it)."""
 _SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
@@ -24,6 +31,8 @@ _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title
 def without_marks(line: str) -> str:
     """A talk's line without the marks around it (``[Meetup #4] 🎤 Title (31:02)``)."""
     line = _NUMBERED_TAG.sub("", without_bullet(line))
+    if line[:5].lstrip().lstrip("(")[:1].isdigit():
+        line = _LENGTH.sub("", line, count=1)
     if line[-1:] in ")]":
         line = _TAGS.sub("", _DURATION.sub("", line))
     return line

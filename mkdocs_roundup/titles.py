@@ -421,7 +421,9 @@ class TitleReader(EventReader):
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
         head = PARENTHESES.sub("", _SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
-        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head)
+        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head) or _first_slot_titled(
+            text, inline, split.title
+        )
         if title_slot and (split.speakers or kind_marked(split.title)):
             # "[Title](deck) - Name", "[Title](deck) (Panel)": the title's own link
             self.title_media(inline.links[int(title_slot[1])], fields)
@@ -463,6 +465,13 @@ class TitleReader(EventReader):
             taken = _EMPTY_GROUP.sub("", taken).strip()
             taken = _DANGLING_JOINER.sub("", taken).strip()
         return taken
+
+
+def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] | None:
+    """The line's first link, where the line opens with it and its text is the title read
+    (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
+    first = re.match(r"\s*\x00(\d+)\x00", text)
+    return first if first and clean_text(inline.links[int(first[1])].text) == title else None
 
 
 def _a_word(text: str) -> bool:

@@ -3337,3 +3337,33 @@ def test_a_language_remark_before_a_title_and_a_quote_that_opens_it() -> None:
         "“Counting Sheep”! Our journey to version 2",
         "(Norwegian) Small caches for everyone",
     ]
+
+
+def test_a_talks_length_before_its_line_and_a_deck_title_before_its_notes() -> None:
+    found = talks(
+        """
+        ### Presentations
+
+        - `30 min -`{.backtick} Counting sheep at scale, Lorna Quist
+
+        - `\u00a05\u00a0min\u00a0-`{.backtick} Small caches - Emil Ash
+
+        - `30 min -`{.backtick}[Big caches](https://github.com/ines)([prezi slides](https://prezi.com/cedar/big-caches/)), Ines Gago
+
+        - ` 5 min -`{.backtick} [Shell tricks](https://www.slideshare.net/rui/shell-tricks) ([cheatsheet](https://cedar.example.org/cheat.pdf)), [Rui Sá](https://twitter.com/ruisa) - [Lumen](https://lumen.example.org/)
+
+        ## Coming
+
+        (Put your name here.)
+
+        - [Rui Sá](https://twitter.com/ruisa) - [Lumen](https://lumen.example.org/)
+
+        - Ola Berg
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)], []),
+        ("Small caches", [("Emil Ash", None)], []),
+        ("Big caches", [("Ines Gago", None)], []),
+        ("Shell tricks", [("Rui Sá", "https://twitter.com/ruisa")], ["Lumen"]),
+    ]
