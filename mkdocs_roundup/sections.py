@@ -104,6 +104,13 @@ def is_generic(label: str) -> bool:
     )
 
 
+def names_talks(label: str) -> bool:
+    """Whether a heading says what stands under it are talks (``Talks``, ``Speakers /
+    Talks``, ``Vorträge``), and nothing more."""
+    words = set(label.casefold().replace("/", " ").split())
+    return bool(words & _TALK_WORDS) and is_generic(label)
+
+
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> None:
     """Each talk's section: the innermost heading above it that is not a talk."""
     talk_starts = {u.start for u in talks if u.form == "heading"}
@@ -156,15 +163,17 @@ def _push_headings(stack: list[Block], groups: list[Block], position: int, start
 
 
 def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reader: Reader) -> None:
-    """A talk's section: the innermost heading above it (no generic label, never the
-    page's title), without its media links (``[🎥](playlist)``)."""
+    """A talk's section: the innermost heading above it that says more than a generic
+    label (never the page's title), without its media links (``[🎥](playlist)``)."""
     limit = unit.level if unit.form == "heading" else 7
-    enclosing = [h for h in stack if h.level < limit]
-    if not enclosing or enclosing[-1] is page_title:
-        return
-    inline = enclosing[-1].inline
-    label = ""
-    if inline is not None:
-        text = reader.without_media_links(inline.text, inline)
-        label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
-    unit.section = None if not label or is_generic(label) else label
+    for heading in reversed([h for h in stack if h.level < limit]):
+        if heading is page_title:
+            return
+        inline = heading.inline
+        label = ""
+        if inline is not None:
+            text = reader.without_media_links(inline.text, inline)
+            label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
+        if label and not is_generic(label):
+            unit.section = label  # "## 2019" over "### Talks": the year, not the wrapper
+            return

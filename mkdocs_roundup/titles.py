@@ -24,6 +24,8 @@ from .model import Party
 from .names import clean_text, looks_like_name
 from .people import split_lifted
 
+_NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
+"""What stands between a name given first and the title (``Ann Lee / Title``)."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
@@ -145,7 +147,9 @@ class TitleReader(EventReader):
         text = self.attr_list(text, fields)
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
-            self._link_title(inline.links[int(whole[1])], fields)
+            link = inline.links[int(whole[1])]
+            if not self._bold_name_in_link(link, inline, fields):
+                self._link_title(link, fields)
             return
         if self._named_link(text, inline, fields):
             return
@@ -192,6 +196,14 @@ class TitleReader(EventReader):
         self._link_title(inline.links[int(found[1])], fields)
         fields.abstract.append(about)
         return True
+
+    def _bold_name_in_link(self, link: Link, inline: Inline, fields: Fields) -> bool:
+        """``[**Ann Lee** / Title](talk/)``: a link's text that opens with a full name in
+        bold, then a separator, names the speaker, then the title."""
+        lead = clean_text(inline.strong[0]) if inline.strong else ""
+        text = clean_text(link.text)
+        sep = _NAME_SEPARATOR.match(text, len(lead)) if lead and text.startswith(lead) else None
+        return sep is not None and self.names_lead(lead, text[sep.end() :], fields)
 
     def _link_title(self, link: Link, fields: Fields) -> None:
         """A line that is one link: its text is the title (and maybe the people)."""

@@ -32,7 +32,7 @@ from .labels import MONTHS, PROGRAM_PARTS
 from .list_items import ListItems
 from .names import clean_text, name_key
 from .rows import column_roles, dated, is_date, row_fields
-from .sections import no_talks_under, set_sections
+from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
 from .titles import ATTR_LIST, LEADING_DATE
 from .unit import Reading, Unit
@@ -97,6 +97,9 @@ class _Finder(ListItems):
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         inners = self.region_units(regions)
         self.speakers_first([u for inner in inners for u in inner])
+        for (heading, _), inner in zip(regions, inners, strict=True):
+            if heading is not None and heading.inline is not None:
+                _labelled_talks(clean_text(heading.inline.visible()), inner)
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         named_items = any(
             u.form == "item" and u.fields.strong and u.fields.in_parentheses
@@ -464,3 +467,15 @@ def find_units(
     finder.trusted = trusted
     finder.containers = containers
     return finder.find()
+
+
+def _labelled_talks(heading: str, units: list[Unit]) -> None:
+    """Under a heading that says they are talks (``### Speakers / Talks``), list items that
+    each give a title and name their speakers in full are talks, labelled so."""
+    if not names_talks(heading):
+        return
+    for unit in units:
+        fields = unit.fields
+        named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+        if unit.form == "item" and fields.title and named:
+            fields.evidence.add("label")

@@ -3367,3 +3367,29 @@ def test_a_talks_length_before_its_line_and_a_deck_title_before_its_notes() -> N
         ("Big caches", [("Ines Gago", None)], []),
         ("Shell tricks", [("Rui Sá", "https://twitter.com/ruisa")], ["Lumen"]),
     ]
+
+
+def test_items_under_a_heading_that_says_talks_name_a_bold_speaker_first() -> None:
+    found = talks(
+        """
+        # Harbor Conf archive
+
+        ## 2019
+
+        ### Speakers / Talks
+
+        - [**Lorna Quist** / Counting sheep at scale](https://github.com/harbor/archive/tree/main/2019/lorna-quist)
+        - [**Emil Ash** / Small caches ](https://github.com/harbor/archive/tree/main/2019/emil-ash)
+
+        ## 2018
+
+        ### Sponsors
+
+        - [**Lumen** / Gold sponsor](https://lumen.example.org/sponsoring)
+        - [**Tidewater Labs** / Silver sponsor](https://tidewater.example.org/sponsoring)
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)], "2019"),
+        ("Small caches", [("Emil Ash", None)], "2019"),
+    ]
