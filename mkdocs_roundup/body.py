@@ -35,6 +35,14 @@ _GIVEN_BY = re.compile(
     r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+",
     re.I,
 )
+_SPEAKS = re.compile(
+    r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s+(?:talks?|speaks?|presents?|"
+    r"explains?|discuss(?:es)?|introduces?|shows?|gives?|demonstrates?|walks?|describes?|"
+    r"covers?|shares?)\b",
+    re.I,
+)
+"""``[Ann Lee](profile) talks Babel at …``: the linked people a talk's first sentence opens
+with, then what they do there."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -139,7 +147,7 @@ class Reader(TitleReader):
         if "\x00" in text:
             self.labelled_links(text, inline, fields)
         fields.prose += 1
-        if self._names_line(text, inline, fields):
+        if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
@@ -147,6 +155,19 @@ class Reader(TitleReader):
         _given_by(visible, fields)
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
+
+    def _speaks(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A first sentence that opens with the speakers, linked, and what they do there
+        (``[Ann Lee](profile) talks Babel at [Harbor Conf](…).``): the speakers, and the
+        sentence the abstract."""
+        found = _SPEAKS.match(text) if fields.prose == 1 and not fields.speakers else None
+        named = self.only_names(found["names"], inline) if found else None
+        if not named or not all(p.url and p.in_full for p in named[0]):
+            return False
+        fields.add_people(named[0], ())
+        fields.explicit = True
+        fields.abstract.append(clean_text(inline.visible(text)))
+        return True
 
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names: the speakers."""

@@ -9,8 +9,14 @@ import re
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
 word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
-_NUMBERED_TAG = re.compile(r"^\[[^\]\x00]{0,40}?#?\d+\]\s+")
-"""A meetup's number in brackets before the line (``[Gathering #2] Title``): when, not what."""
+_NUMBERED_TAG = re.compile(
+    r"^\[(?:[^\]\x00]{0,40}?#?\d+|(?![^\]]*\b(?:keynote|panel|workshop|lightning|demo|talks?|sessions?)\b)"
+    r"[A-Z][^\]\x00\d]{1,40})\]\s+(?=\S)",
+    re.I,
+)
+"""A meetup's number or an event in brackets before the line (``[Gathering #2] Title``,
+``[React London Meetup] Title``): when and where, not what (a kind, ``[Keynote]``,
+``[TALK]``, stays)."""
 _TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")

@@ -3393,3 +3393,41 @@ def test_items_under_a_heading_that_says_talks_name_a_bold_speaker_first() -> No
         ("Counting sheep at scale", [("Lorna Quist", None)], "2019"),
         ("Small caches", [("Emil Ash", None)], "2019"),
     ]
+
+
+def test_an_event_in_brackets_before_a_title_and_a_speaker_who_talks_there() -> None:
+    found = talks(
+        """
+        ## From the team
+
+        ### [Harbor Conf 2015] Counting sheep
+
+        [Lorna Quist](https://twitter.com/lquist) talks sheep at [Harbor Conf](https://harbor.example.org/).
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        ### [Tidewater Meetup] Small caches
+
+        [Emil Ash](https://twitter.com/emilash) and [Ines Gago](https://twitter.com/ines) present caching at [Tidewater](https://tidewater.example.org/).
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar2"></iframe>
+
+        ### [Keynote] Big caches
+
+        [Rui Sá](https://twitter.com/ruisa) talks about big caches.
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar3"></iframe>
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in found] == [
+        ("Counting sheep", "talk", [("Lorna Quist", "https://twitter.com/lquist")]),
+        (
+            "Small caches",
+            "talk",
+            [
+                ("Emil Ash", "https://twitter.com/emilash"),
+                ("Ines Gago", "https://twitter.com/ines"),
+            ],
+        ),
+        ("[Keynote] Big caches", "keynote", [("Rui Sá", "https://twitter.com/ruisa")]),
+    ]
