@@ -31,8 +31,21 @@ _LINK_AT_EVENT = re.compile(
 """``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at."""
 
 
+_EVENT_FIRST = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
+"""``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
+
+    def event_first(self, text: str, inline: Inline) -> str | None:
+        """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
+        a colon, then the talk's line; that line (``None`` for any other)."""
+        found = _EVENT_FIRST.fullmatch(text)
+        if found is None or not _YEAR.search(inline.links[int(found["n"])].text):
+            return None
+        return found["rest"]
 
     def at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at

@@ -143,9 +143,12 @@ def _agenda_break(heading: Block) -> bool:
 
 
 def _drop_media_section(talks: list[Unit]) -> None:
-    """``## Slides``, ``## Meetups`` over every talk of the page says nothing: no section."""
+    """``## Slides``, ``## Meetups``, ``## Presentations of Harbor`` over every talk of the
+    page says nothing: no section."""
     named = {u.section for u in talks}
-    if len(named) == 1 and _MEDIA_WORDS.fullmatch(next(iter(named)) or ""):
+    label = (next(iter(named)) or "") if len(named) == 1 else ""
+    first = label.split(maxsplit=1)[0].casefold() if label else ""
+    if _MEDIA_WORDS.fullmatch(label) or first in _TALK_WORDS:
         for unit in talks:
             unit.section = None
 

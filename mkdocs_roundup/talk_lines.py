@@ -15,7 +15,7 @@ _JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "i
 
 def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
-    that stops at a dash (``2016-11-24: Ann Lee -``) goes on on the next."""
+    that stops at a dash or a colon (``2016-11-24: Ann Lee -``) goes on on the next."""
     text = without_bullet(lines[first][1])
     if first + 1 < len(lines) and _goes_on(
         inline.visible(text).rstrip(), inline.visible(lines[first + 1][1]).lstrip()
@@ -28,8 +28,8 @@ def _goes_on(visible: str, following: str) -> bool:
     """Whether a line stops where no title or name ends: at a dash, at a word that joins
     what follows (``… typing REST APIs using``, ``Ann Lee and``), or mid-sentence (the next
     line goes on in lower case: ``… what a forest`` / ``hears at night.``)."""
-    if visible[-1:] in _DASH_CHARS:
-        return True
+    if visible[-1:] in _DASH_CHARS or (visible[-1:] == ":" and following[:1] != "-"):
+        return True  # "2016-11-24: Ann Lee -", "[Harbor Conf 2015](…):" over the title
     if following[:1].islower() and visible[-1:].isalnum():
         return True
     last = visible.rpartition(" ")[2]

@@ -145,6 +145,10 @@ class TitleReader(EventReader):
 
     def _title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
         text = self.attr_list(text, fields)
+        after_event = self.event_first(text, inline)
+        if after_event is not None:
+            fields.evidence.add("event")  # "[Harbor Conf 2015](…): [Title](…)"
+            text = after_event
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
             link = inline.links[int(whole[1])]

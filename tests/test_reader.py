@@ -3431,3 +3431,27 @@ def test_an_event_in_brackets_before_a_title_and_a_speaker_who_talks_there() -> 
         ),
         ("[Keynote] Big caches", "keynote", [("Rui Sá", "https://twitter.com/ruisa")]),
     ]
+
+
+def test_an_item_that_opens_with_its_event_then_a_colon_and_the_talk() -> None:
+    found = talks(
+        """
+        ## Presentations of Sheepdog
+
+        We have presented Sheepdog at a few conferences.
+
+        - [Harbor Conf 2015](https://harbor.example.org/2015/):
+          [Counting sheep at scale](https://harbor.example.org/2015/talk/1)
+          ([PDF](harbor-2015-sheep.pdf) · [Recording](https://youtu.be/cedarcedar1))
+
+          In this talk, we count sheep.
+
+        - [Tidewater Days 2016](https://tidewater.example.org/):
+          [Small caches](https://tidewater.example.org/talk/2)
+          ([PDF](tidewater-2016-caches.pdf))
+        """
+    )
+    assert [(t.title, media(t), t.section) for t in found] == [
+        ("Counting sheep at scale", ["cedarcedar1", "harbor-2015-sheep.pdf"], None),
+        ("Small caches", ["tidewater-2016-caches.pdf"], None),
+    ]
