@@ -56,8 +56,9 @@ class Fields:
     """What makes the unit a talk: ``media``, ``person`` (a profile link or a speaker label),
     ``label`` (a title label), ``kind`` (``Lightning talk 2:``), ``event`` (given at a linked
     event: weak), ``names`` (plain names in a speaker position: weak), ``dated`` (listed
-    under a date), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents it, and where she
-    works)."""
+    under a date, or opened by one), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents
+    it, and where she works), ``series`` (one of three dated lines or more that name their
+    speakers first: a meetup's archive)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""
@@ -96,7 +97,7 @@ class Fields:
 
     @property
     def strong(self) -> bool:
-        return bool(self.evidence & {"media", "person", "label", "kind"})
+        return bool(self.evidence & {"media", "person", "label", "kind", "series"})
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:

@@ -230,7 +230,9 @@ class _Page:
             card=_card(unit, talk, says_only),
             start=start,
             heading_end=(
-                head_end if says_only or unit.form != "item" else start + (nest or 0) + unit.indent
+                head_end
+                if says_only or unit.form not in _OWN_LINES
+                else start + (nest or 0) + unit.indent
             ),
             end=max(end, head_end),
             keeps_heading=unit.form == "heading" and not unit.block.html,
@@ -351,6 +353,10 @@ _GLUE = frozenset(
 )
 
 
+_OWN_LINES = ("item", "line", "paragraph")
+"""Forms whose talk's line stays under the card when the card cannot say all its words."""
+
+
 def _says_only(unit: Unit, talk: Talk) -> bool:
     """Whether the words of a talk's own line (its heading, its list item's first line) are
     all in what the card shows of the talk."""
@@ -362,15 +368,15 @@ def _says_only(unit: Unit, talk: Talk) -> bool:
     shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
     shown += [o.name for o in talk.organizations]
     said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
-    if unit.form == "item":  # its talk line: the first, and those it goes on to
-        text = own.visible(" ".join(t for n, t in own.lines() if n < unit.head_end))
+    if unit.form in _OWN_LINES:  # its talk line: the first, and those it goes on to
+        text = own.visible(" ".join(t for n, t in own.lines() if unit.start <= n < unit.head_end))
     else:
         text = own.visible()
     return set(_WORD.findall(ATTR_LIST.sub("", text).casefold())) <= said
 
 
 def _own_line(unit: Unit) -> Inline | None:
-    if unit.form == "heading":
+    if unit.form in ("heading", "line", "paragraph"):
         return unit.block.inline
     if unit.form == "item" and unit.block.children:
         return unit.block.children[0].inline

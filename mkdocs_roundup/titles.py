@@ -228,7 +228,10 @@ class TitleReader(EventReader):
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
         text = self._line_media(text, inline, fields)
-        text = LEADING_DATE.sub("", text)
+        dated = LEADING_DATE.match(text)
+        if dated:
+            text = text[dated.end() :]
+            fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
         return text

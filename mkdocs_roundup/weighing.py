@@ -127,12 +127,16 @@ class Weighing:
         talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
         names its speakers in full as they do (``named_items``: as the page's strong items
         do, in parentheses); a line with no heading needs it too, unless lines beside it
-        have it."""
+        have it. Dated items that each name their speakers in full, then the title (``2014-01-30:
+        Ann Lee - Title``), three or more, are a meetup's archive."""
         if self.trusted:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
         read_again = self._one_word_names(units, strong_items)
+        dated = [u for u in units if u.form in _LISTED and _dated_speaker_first(u.fields)]
+        for unit in dated if len(dated) >= 3 else ():
+            unit.fields.evidence.add("series")  # a meetup's archive: a strong sign
         return [
             u
             for u in units
@@ -230,6 +234,13 @@ class Weighing:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def _dated_speaker_first(fields: Fields) -> bool:
+    """Whether a line gives a date, then its speakers named in full, then a title."""
+    speakers = fields.speakers
+    named = bool(speakers) and all(" " in p.name.strip() for p in speakers)
+    return "dated" in fields.evidence and fields.speaker_first and named and bool(fields.title)
 
 
 def _says_no_talk(fields: Fields) -> bool:

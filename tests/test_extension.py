@@ -431,3 +431,14 @@ def test_a_line_that_says_by_keeps_the_word_on_the_page() -> None:
     soup = BeautifulSoup(html, "html.parser")
     assert len(soup.select("article.roundup-talk")) == 2
     assert "by" in soup.get_text(" ").split()
+
+
+def test_a_talks_line_whose_words_the_card_cannot_show_stays_under_it() -> None:
+    html, _ = convert(
+        "2013-09-26: [Lorna Quist](https://github.com/lquist), [Emil Ash](https://github.com/emilash):"
+        " Counting sheep. ([slides](https://cedar.example.org/sheep.pdf))\n\n"
+        "2013-10-31: [Ines Gago](https://github.com/ines): Small caches."
+        " ([slides](https://cedar.example.org/caches.pdf))\n"
+    )
+    assert html.count('<article class="roundup-talk') == 2
+    assert "2013-09-26" in html and "2013-10-31" in html  # the date stays, as written

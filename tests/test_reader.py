@@ -3455,3 +3455,32 @@ def test_an_item_that_opens_with_its_event_then_a_colon_and_the_talk() -> None:
         ("Counting sheep at scale", ["cedarcedar1", "harbor-2015-sheep.pdf"], None),
         ("Small caches", ["tidewater-2016-caches.pdf"], None),
     ]
+
+
+def test_dated_lines_that_name_their_speakers_first_are_a_meetups_archive() -> None:
+    found = talks(
+        """
+        2014 meetups
+        ============
+
+        * 2014-01-30: Lorna Quist - Counting sheep at scale
+
+        * 2014-02-27: Emil Ash - Small caches
+
+        * 2014-03-27: Ines Gago - Big caches in `Rust`
+
+        * 2014-10-30: - free slot -
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None)]),
+        ("Small caches", [("Emil Ash", None)]),
+        ("Big caches in Rust", [("Ines Gago", None)]),
+    ]
+    two = talks(
+        """
+        * 2014-01-30: Lorna Quist - Counting sheep at scale
+        * 2014-02-27: Emil Ash - Small caches
+        """
+    )
+    assert two == []  # two dated lines of names: too few to say
