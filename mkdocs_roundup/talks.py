@@ -112,6 +112,10 @@ class _Page:
     def warn(self, line: int, message: str) -> None:
         self.result.diagnostics.append(Diagnostic(self.path, line + self.first_line, message))
 
+    def note(self, line: int, message: str) -> None:
+        """What the page is, said at info level: nothing for the author to mend."""
+        self.result.notes.append(Diagnostic(self.path, line + self.first_line, message))
+
     def plan(self, units: list[Unit], blocks: list[Block], divs: list[tuple[int, bool]]) -> None:
         raw = _never_closed(divs)
         if raw is not None and any(u.start > raw for u in units):
@@ -165,7 +169,7 @@ class _Page:
                     if hit is None or in_a_talk(embed.line):
                         continue
                     provider = hit.provider
-                    self.warn(embed.line, f"{provider.label} {provider.kind} outside any talk;"
+                    self.note(embed.line, f"{provider.label} {provider.kind} outside any talk;"
                               " it stays where it is, in no card")  # fmt: skip
 
     def anchors(self, units: list[Unit], blocks: list[Block]) -> dict[int, str]:
@@ -187,7 +191,7 @@ class _Page:
             if unit is not None:
                 ids[start] = anchor
                 if base in seen and unit.form == "heading":
-                    self.warn(
+                    self.note(
                         start,
                         f"duplicate talk id '{base}' (first on line {seen[base]}); "
                         f"this talk's anchor becomes '{anchor}'",
