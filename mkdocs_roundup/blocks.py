@@ -162,7 +162,8 @@ class _BlockReader:
     def table_end(self, tokens: list[Token], position: int) -> int:
         """Where a raw ``<table>`` that a blank line does not end ends (the line after its
         end tag): Python-Markdown reads it on, blank lines and all, as one; 0 for any other
-        block."""
+        block. (Talks in another raw element, a ``<div>``, are read as Markdown: their cards
+        show where Markdown would show the element's text as written.)"""
         token = tokens[position]
         if token.map is None or not token.content.startswith("<table"):
             return 0

@@ -3484,3 +3484,29 @@ def test_dated_lines_that_name_their_speakers_first_are_a_meetups_archive() -> N
         """
     )
     assert two == []  # two dated lines of names: too few to say
+
+
+def test_a_year_in_korean_or_japanese_is_a_section_and_notes_are_no_talk() -> None:
+    found = talks(
+        """
+        ## 2024년
+
+        ### 17th meetup
+
+        - **Open discussion**
+          - [토론 기록](https://docs.google.com/presentation/d/cedar)
+        - [Counting sheep](https://cedar.example.org/sheep.pdf) - Lorna Quist
+        - [Small caches](https://cedar.example.org/caches.pdf) - Emil Ash
+
+        ## 2023年
+
+        - [Big caches](https://cedar.example.org/big.pdf) - Ines Gago
+        - [Bigger caches](https://cedar.example.org/bigger.pdf) - Rui Sá
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Counting sheep", "17th meetup"),
+        ("Small caches", "17th meetup"),
+        ("Big caches", "2023年"),
+        ("Bigger caches", "2023年"),
+    ]
