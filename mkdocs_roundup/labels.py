@@ -121,6 +121,13 @@ MONTHS = (
     "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 """Month names (a regular expression's alternatives), in the languages of the labels."""
+WEEKDAYS = (
+    "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|"
+    "sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|"
+    "mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+    "domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
+)
+"""Day names (a regular expression's alternatives), in the languages of the labels."""
 
 
 def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:

@@ -11,7 +11,7 @@ from .body import Reader
 from .bylines import ONE_SLOT, without_honorific
 from .fields import Fields, People
 from .inline import Inline
-from .labels import MONTHS, NONE_YET
+from .labels import MONTHS, NONE_YET, WEEKDAYS
 from .media import ICON
 from .model import Party
 from .names import clean_text
@@ -25,6 +25,8 @@ _DATE_CELL = re.compile(
     re.I,
 )
 """A table cell that holds a date: when, never what."""
+_WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
+"""The day's name before a date (``Tuesday, November 18``)."""
 _TIME_CELL = re.compile(
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I
 )
@@ -115,8 +117,9 @@ END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
 
 
 def is_date(text: str) -> bool:
-    """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``)."""
-    return bool(_DATE_CELL.match(text.strip().rstrip(":-–— ")))
+    """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
+    November 18``)."""
+    return bool(_DATE_CELL.match(_WEEKDAY.sub("", text.strip()).rstrip(":-–— ")))
 
 
 def without_date_remark(title: str) -> str:

@@ -3510,3 +3510,22 @@ def test_a_year_in_korean_or_japanese_is_a_section_and_notes_are_no_talk() -> No
         ("Big caches", "2023年"),
         ("Bigger caches", "2023年"),
     ]
+
+
+def test_a_days_heading_named_with_its_weekday_is_a_section_not_a_talk() -> None:
+    found = talks(
+        """
+        ## Tuesday, November 18
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        * [Counting sheep](https://harbor.example.org/sched/1), by Lorna Quist
+        * Keynote: [Small caches](https://harbor.example.org/sched/2), by Emil Ash
+
+        ## Mittwoch, 19. November
+
+        * Keynote: [Big caches](https://harbor.example.org/sched/3), by Ines Gago
+        """
+    )
+    assert "Tuesday, November 18" not in [t.title for t in found]
+    assert {t.section for t in found} <= {"Tuesday, November 18", "Mittwoch, 19. November"}
