@@ -36,6 +36,22 @@ _EVENT_FIRST = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)"
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+_EVENT_TAIL = re.compile(
+    r"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:[a-z](?:Con|Conf|Fest|Camp|Days?)\b|\b(?i:con|conf|"
+    r"conference|summit|meetup|days|expo|forum|symposium|festival|week)\b)[^—–\x00]*?"
+    r"\b(?:19|20)\d{2})\s*$",
+)
+"""``Title — KubeCon + CloudNativeCon, North America 2023``: the event, with its year, after
+a long dash at the title's end."""
+
+
+def without_event(title: str) -> str | None:
+    """A title without the event it ends with after a long dash; ``None`` where it names
+    none."""
+    found = _EVENT_TAIL.search(title)
+    return title[: found.start()].strip() if found and found.start() else None
+
+
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 

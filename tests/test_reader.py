@@ -3537,3 +3537,28 @@ def test_a_days_heading_named_with_its_weekday_is_a_section_not_a_talk() -> None
     assert [t.talk.section for t in found.talks if t.talk.title == "Big caches"] == [
         "Mittwoch, 19. November"
     ]
+
+
+def test_the_event_after_a_long_dash_at_a_titles_end_is_where() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        - _**Counting Sheep at Scale — HarborConf + SheepCon, Europe 2023**_
+
+          <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        - _**Why small caches win — Tidewater Community Days, Bergen 2023**_
+
+          <iframe src="https://www.youtube.com/embed/cedarcedar2"></iframe>
+
+        - _**What big caches cost — the 2023 story**_
+
+          <iframe src="https://www.youtube.com/embed/cedarcedar3"></iframe>
+        """
+    )
+    assert [t.title for t in found] == [
+        "Counting Sheep at Scale",
+        "Why small caches win",
+        "What big caches cost — the 2023 story",  # a year, but no event's word: the title's
+    ]
