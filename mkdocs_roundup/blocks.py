@@ -165,10 +165,12 @@ class _BlockReader:
         block. (Talks in another raw element, a ``<div>``, are read as Markdown: their cards
         show where Markdown would show the element's text as written.)"""
         token = tokens[position]
-        if token.map is None or not token.content.startswith("<table"):
-            return 0
-        element = opens_raw_element(token.content)
-        if element is None:
+        content = token.content
+        if token.map is None or content.count("<table") <= content.count("</table"):
+            return 0  # no table, or every table closed in the block (the usual one)
+        element = Elements()  # "<br>\n<table …>": what opens before the table is read too
+        element.feed(content)
+        if element.depth <= 0 or not content.startswith("<"):
             return 0
         end = self._element_end(element, tokens, position, token.map[1])
         return end if end > token.map[1] else 0

@@ -3562,3 +3562,22 @@ def test_the_event_after_a_long_dash_at_a_titles_end_is_where() -> None:
         "Why small caches win",
         "What big caches cost — the 2023 story",  # a year, but no event's word: the title's
     ]
+
+
+def test_a_raw_table_after_a_break_tag_with_tab_indented_rows_after_a_blank_line() -> None:
+    rows = "\n".join(
+        f"\t<tr>\n\t\t<td>{title}</td>\n\t\t<td>{year}</td>\n"
+        f'\t\t<td>\n\t\t\t<a href="https://speakerdeck.com/lquist/{slug}">slides</a>\n\t\t</td>\n\t</tr>'
+        for title, year, slug in (
+            ("Counting sheep at scale", 2017, "sheep"),
+            ("Small caches", 2016, "caches"),
+        )
+    )
+    found = talks(
+        "# Talks\n\n<br>\n<table>\n\t<thead>\n\t\t<tr>\n\t\t\t<th>Title</th>\n\t\t\t<th>Year</th>"
+        "\n\t\t\t<th></th>\n\t\t</tr>\n\t</thead>\n\n" + rows + "\n</table>\n"
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Counting sheep at scale", ["lquist/sheep"]),
+        ("Small caches", ["lquist/caches"]),
+    ]
