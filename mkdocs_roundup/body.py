@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import ONE_SLOT
+from .bylines import AT_WHERE, ONE_SLOT
 from .fields import Fields, People
 from .inline import Inline
 from .model import Party
@@ -173,6 +173,9 @@ class Reader(TitleReader):
         """A first line of text that is only full names: the speakers."""
         names = self.without_media_links(text, inline)
         named = None if fields.prose != 1 or fields.speakers else self.only_names(names, inline)
+        where = AT_WHERE.search(names) if not named and fields.prose == 1 else None
+        if where and not fields.speakers:  # "Ann Lee and Bo Lind at Harbor Summit 2021"
+            named = self.names_at(names[: where.start()], names[where.start() :], inline)
         if not named:
             return False
         speakers, orgs = named

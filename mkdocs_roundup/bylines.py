@@ -44,7 +44,7 @@ _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-�
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
 _HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
 """The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
-_AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
+AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
 _EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|(?<![^\w\x00)\].\"”?!])[^\w\x00)\].\"”?!]+$")
@@ -204,8 +204,8 @@ class BylineReader(MediaReader):
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
         named = named or self.only_names(by[1], inline)
-        if not named and (where := _AT_WHERE.search(by[1])):
-            named = self._names_at(by[1][: where.start()], by[1][where.start() :], inline)
+        if not named and (where := AT_WHERE.search(by[1])):
+            named = self.names_at(by[1][: where.start()], by[1][where.start() :], inline)
         if not named and ". " in by[1] and self._plays(by[0], inline):
             named = self.only_names(by[1].split(". ", 1)[0], inline)  # "… by Ann Lee. Why…"
         if not named and "," in by[1]:
@@ -251,7 +251,7 @@ class BylineReader(MediaReader):
         list's article)."""
         return any(self.player_piece(inline.links[int(n)]) for n in SLOT.findall(text))
 
-    def _names_at(self, names: str, where: str, inline: Inline) -> People | None:
+    def names_at(self, names: str, where: str, inline: Inline) -> People | None:
         """``by Ann Lee at PyCon 2019``: the names before the event they spoke at; none
         where the event's part goes on to a list or a person (``… at Universities, Ann
         Lee``: the title's words)."""

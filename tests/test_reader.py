@@ -3581,3 +3581,29 @@ def test_a_raw_table_after_a_break_tag_with_tab_indented_rows_after_a_blank_line
         ("Counting sheep at scale", ["lquist/sheep"]),
         ("Small caches", ["lquist/caches"]),
     ]
+
+
+def test_a_line_of_names_then_at_and_the_event_under_a_talks_item() -> None:
+    found = talks(
+        """
+        ## Videos
+
+        * Counting sheep at scale
+          [slides](https://www.slideshare.net/lquist/sheep)
+
+            Lorna Quist and Emil Ash at Harbor Summit 2021
+
+            <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        * Small caches in practice
+          [slides](https://www.slideshare.net/igago/caches)
+
+            Ines Gago at Tidewater Days: Bergen 2019
+
+            <iframe src="https://www.youtube.com/embed/cedarcedar2"></iframe>
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Counting sheep at scale", [("Lorna Quist", None), ("Emil Ash", None)]),
+        ("Small caches in practice", [("Ines Gago", None)]),
+    ]
