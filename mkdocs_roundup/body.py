@@ -104,7 +104,7 @@ class Reader(TitleReader):
             if speakers:
                 _named_speakers(speakers, orgs, fields)
         elif role == "title":
-            rest = self._line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
+            rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
             linked = ONE_SLOT.fullmatch(rest)
             if linked:  # "Talk: [«Title»](video)": the title's own link
                 self.title_media(inline.links[int(linked[1])], fields)

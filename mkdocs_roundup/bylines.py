@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 from .fields import Fields, People
 from .inline import Inline, Link
-from .media import SLOT, MediaReader
+from .line_media import LineMediaReader
+from .media import SLOT
 from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
 from .people import people_lifted
@@ -64,7 +65,7 @@ _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
 
-class BylineReader(MediaReader):
+class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
     def __init__(self, labels: Mapping[str, str], known_orgs: frozenset[str]) -> None:

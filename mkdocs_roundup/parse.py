@@ -11,11 +11,13 @@ HTML. Nothing here imports MkDocs or builds markup.
    :mod:`~mkdocs_roundup.rows`);
 3. :mod:`~mkdocs_roundup.fields`: what each part of a talk is, read with the label words of
    :mod:`~mkdocs_roundup.labels`, links as media by :mod:`~mkdocs_roundup.media`, a unit's
-   own line by :mod:`~mkdocs_roundup.titles` (who, by :mod:`~mkdocs_roundup.bylines`;
-   where, by :mod:`~mkdocs_roundup.at_events`) and the lines under it by
+   own line by :mod:`~mkdocs_roundup.titles` (its media taken out by
+   :mod:`~mkdocs_roundup.line_media`; who, by :mod:`~mkdocs_roundup.bylines`; where, by
+   :mod:`~mkdocs_roundup.at_events`) and the lines under it by
    :mod:`~mkdocs_roundup.body`; names by :mod:`~mkdocs_roundup.people`, links to people by
    :mod:`~mkdocs_roundup.profiles`;
-4. :mod:`~mkdocs_roundup.talks`: records and card plans.
+4. :mod:`~mkdocs_roundup.talks`: records and card plans (a talk's line the card cannot say
+   in full stays under it: :mod:`~mkdocs_roundup.card_words`).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from markdown.extensions.toc import unique
 from . import containers
 from .blocks import Block, read
 from .body import Reader
-from .inline import Inline
+from .card_words import OWN_LINES, says_all
 from .labels import talk_kind
 from .line_marks import without_series
 from .log import log
@@ -227,7 +227,7 @@ class _Page:
         kept = _kept_embeds(unit)
         if kept:  # the card remakes the heading: what it cannot show goes under it
             open_fix = kept + open_fix
-        says_only = _says_only(unit, talk)
+        says_only = says_all(unit, talk)
         nest = self.containers.indent(unit.start, max(unit.end, unit.head_end))
         return TalkPlan(
             talk=talk,
@@ -235,7 +235,7 @@ class _Page:
             start=start,
             heading_end=(
                 head_end
-                if says_only or unit.form not in _OWN_LINES
+                if says_only or unit.form not in OWN_LINES
                 else start + (nest or 0) + unit.indent
             ),
             end=max(end, head_end),
@@ -322,69 +322,6 @@ class _Page:
 _WORD = re.compile(r"\w+")
 _CLOSERS = re.compile(r"\s*(?:</\w+\s*>\s*)*")
 """A line of closing tags only (or blank)."""
-_GLUE = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "at",
-        "de",
-        "for",
-        "from",
-        "in",
-        "of",
-        "on",
-        "the",
-        "to",
-        "with",
-        "von",
-        "und",
-        "et",
-        "y",
-        "e",
-        "par",
-        "por",
-        "talk",
-        "talks",
-        "keynote",
-        "panel",
-        "discussion",
-        "workshop",
-        "lightning",
-        "demo",
-        "session",
-    ]
-)
-
-
-_OWN_LINES = ("item", "line", "paragraph")
-"""Forms whose talk's line stays under the card when the card cannot say all its words."""
-
-
-def _says_only(unit: Unit, talk: Talk) -> bool:
-    """Whether the words of a talk's own line (its heading, its list item's first line) are
-    all in what the card shows of the talk."""
-    own = _own_line(unit)
-    if own is None:
-        return True
-    if any(not (e.closed and find(e.src)) and not e.raw for e in own.embeds):
-        return False  # an embed the card cannot show, nor move under the title
-    shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
-    shown += [o.name for o in talk.organizations]
-    said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
-    if unit.form in _OWN_LINES:  # its talk line: the first, and those it goes on to
-        text = own.visible(" ".join(t for n, t in own.lines() if unit.start <= n < unit.head_end))
-    else:
-        text = own.visible()
-    return set(_WORD.findall(ATTR_LIST.sub("", text).casefold())) <= said
-
-
-def _own_line(unit: Unit) -> Inline | None:
-    if unit.form in ("heading", "line", "paragraph"):
-        return unit.block.inline
-    if unit.form == "item" and unit.block.children:
-        return unit.block.children[0].inline
-    return None
 
 
 def _without_links(talk: Talk, urls: set[str]) -> Talk | None:

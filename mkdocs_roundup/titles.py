@@ -19,7 +19,7 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, kind_marked
 from .line_labels import labelled_inside
 from .line_marks import without_marks, without_site_name
-from .media import SLOT, is_work_item, known_aside
+from .media import SLOT, is_work_item
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import split_lifted
@@ -58,8 +58,6 @@ _NO_MEDIA = re.compile(
 )
 """A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
 (no slides)``): no word of its title."""
-_DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
-"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _TIME_SLOT = re.compile(
     r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
     r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
@@ -82,16 +80,12 @@ ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 """A dash between the title's part of a line and what follows (``[Title](deck) — Ann``)."""
-_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
-"""A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
 _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
-_LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
-"""A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -232,7 +226,7 @@ class TitleReader(EventReader):
 
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
-        text = self._line_media(text, inline, fields)
+        text = self.line_media(text, inline, fields)
         dated = LEADING_DATE.match(text)
         if dated:
             text = text[dated.end() :]
@@ -368,7 +362,7 @@ class TitleReader(EventReader):
         link = inline.links[int(named["n"])]
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
-        tail = self._line_media(named["tail"], inline, fields)  # "…, [video](…)"
+        tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"
         fields.title = clean_text(link.text + inline.visible(tail)).strip(" ,;")
         return True
 
@@ -459,49 +453,12 @@ class TitleReader(EventReader):
         fields.classes.update(c[1:] for c in found["attrs"].split() if c.startswith("."))
         return text[: found.start()]
 
-    def _line_media(self, text: str, inline: Inline, fields: Fields) -> str:
-        """Take a line's media links (``([Slides](…), [Video](…))``) out of its text."""
-        if "\x00" not in text:
-            return text
-
-        def take(found: re.Match[str]) -> str:
-            link = inline.links[int(found[1])]
-            role = self.media_role(link.text)
-            aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
-            beside = self.labels.get(link.text.casefold()) == "other"
-            if role is None and beside and not (aside and known_aside(link)):
-                return ""  # "([Code](…))": a link beside the talk, not its title
-            icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"
-            if role is None and not link.images and not (aside and known_aside(link)) and not icon:
-                return found[0]
-            piece = self.link_piece(link, role, title_link=icon)
-            if piece is None:
-                return found[0]
-            fields.media.append(piece)
-            fields.evidence.add("media")
-            return ""
-
-        taken = SLOT.sub(take, text)
-        group = _LINKS_GROUP.search(taken) if taken.endswith(")") else None
-        if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
-            taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
-        if taken != text:
-            taken = _EMPTY_GROUP.sub("", taken).strip()
-            taken = _DANGLING_JOINER.sub("", taken).strip()
-        return taken
-
 
 def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] | None:
     """The line's first link, where the line opens with it and its text is the title read
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = re.match(r"\s*\x00(\d+)\x00", text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
-
-
-def _a_word(text: str) -> bool:
-    """Whether a link's text is a word of the language (``materials``, ``blaze-react``),
-    not a name (``Acme``, ``Ann Lee``)."""
-    return bool(text) and text[:1].islower()
 
 
 def _in_full(written: str, named: People) -> bool:

@@ -1,0 +1,79 @@
+"""Whether a card says every word of its talk's own line (the heading, the item's or the
+paragraph's first line): where it does not, the line stays, as written, under the card's
+title, so that no word of the page is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inline import Inline
+from .model import Talk
+from .providers import find
+from .titles import ATTR_LIST
+from .unit import Unit
+
+_WORD = re.compile(r"\w+")
+_GLUE = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "at",
+        "de",
+        "for",
+        "from",
+        "in",
+        "of",
+        "on",
+        "the",
+        "to",
+        "with",
+        "von",
+        "und",
+        "et",
+        "y",
+        "e",
+        "par",
+        "por",
+        "talk",
+        "talks",
+        "keynote",
+        "panel",
+        "discussion",
+        "workshop",
+        "lightning",
+        "demo",
+        "session",
+    ]
+)
+
+
+OWN_LINES = ("item", "line", "paragraph")
+"""Forms whose talk's line stays under the card when the card cannot say all its words."""
+
+
+def says_all(unit: Unit, talk: Talk) -> bool:
+    """Whether the words of a talk's own line (its heading, its list item's first line) are
+    all in what the card shows of the talk."""
+    own = _own_line(unit)
+    if own is None:
+        return True
+    if any(not (e.closed and find(e.src)) and not e.raw for e in own.embeds):
+        return False  # an embed the card cannot show, nor move under the title
+    shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
+    shown += [o.name for o in talk.organizations]
+    said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
+    if unit.form in OWN_LINES:  # its talk line: the first, and those it goes on to
+        text = own.visible(" ".join(t for n, t in own.lines() if unit.start <= n < unit.head_end))
+    else:
+        text = own.visible()
+    return set(_WORD.findall(ATTR_LIST.sub("", text).casefold())) <= said
+
+
+def _own_line(unit: Unit) -> Inline | None:
+    if unit.form in ("heading", "line", "paragraph"):
+        return unit.block.inline
+    if unit.form == "item" and unit.block.children:
+        return unit.block.children[0].inline
+    return None

@@ -1,0 +1,61 @@
+"""A talk's line without its media links: each link labelled as media (``([Slides](…),
+[Video](…))``), or that is a deck or a player beside the title, is the talk's media and no
+word of the line; a link labelled as what stands beside the talk (``([Code](…))``) is
+neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Fields
+from .inline import Inline
+from .media import SLOT, MediaReader, known_aside
+
+_DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
+"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
+_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
+"""A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
+_LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
+"""A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
+
+
+class LineMediaReader(MediaReader):
+    """Takes a line's media out of its text."""
+
+    def line_media(self, text: str, inline: Inline, fields: Fields) -> str:
+        """Take a line's media links (``([Slides](…), [Video](…))``) out of its text."""
+        if "\x00" not in text:
+            return text
+
+        def take(found: re.Match[str]) -> str:
+            link = inline.links[int(found[1])]
+            role = self.media_role(link.text)
+            aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
+            beside = self.labels.get(link.text.casefold()) == "other"
+            if role is None and beside and not (aside and known_aside(link)):
+                return ""  # "([Code](…))": a link beside the talk, not its title
+            icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"
+            if role is None and not link.images and not (aside and known_aside(link)) and not icon:
+                return found[0]
+            piece = self.link_piece(link, role, title_link=icon)
+            if piece is None:
+                return found[0]
+            fields.media.append(piece)
+            fields.evidence.add("media")
+            return ""
+
+        taken = SLOT.sub(take, text)
+        group = _LINKS_GROUP.search(taken) if taken.endswith(")") else None
+        if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
+            taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
+        if taken != text:
+            taken = _EMPTY_GROUP.sub("", taken).strip()
+            taken = _DANGLING_JOINER.sub("", taken).strip()
+        return taken
+
+
+def _a_word(text: str) -> bool:
+    """Whether a link's text is a word of the language (``materials``, ``blaze-react``),
+    not a name (``Acme``, ``Ann Lee``)."""
+    return bool(text) and text[:1].islower()
