@@ -169,14 +169,21 @@ class TitleReader(EventReader):
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
             return
-        if (
+        if not self._labelled(text, inline, fields):
+            self._unlabelled(text, inline, fields)
+
+    def _labelled(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A line whose labels or kind say what its parts are (``Speaker: …, Topic: …``,
+        ``Lightning talk 2: Ann Lee``)."""
+        return (
             self._labelled_parts(text, inline, fields)
             or labelled_inside(self, text, inline, fields)
             or self._labelled_title(text, inline, fields)
-        ):
-            return
-        if self._numbered(text, inline, fields):
-            return
+            or self._numbered(text, inline, fields)
+        )
+
+    def _unlabelled(self, text: str, inline: Inline, fields: Fields) -> None:
+        """A line that says what its parts are by their order and separators only."""
         text = _without_slot(text) if fields.evidence else text
         if self._citation(text, inline, fields):
             return

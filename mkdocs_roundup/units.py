@@ -90,16 +90,28 @@ class _Finder(ListItems):
     def find(self) -> Reading:
         headings = self.region_headings()
         self.count_repeats(headings)
-        page_end = self.line_count
         regions = self.regions(headings)
-        starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
-        talks: list[Unit] = []
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         inners = self.region_units(regions)
         self.speakers_first([u for inner in inners for u in inner])
         for (heading, _), inner in zip(regions, inners, strict=True):
             if heading is not None and heading.inline is not None:
                 _labelled_talks(clean_text(heading.inline.visible()), inner)
+        talks = self.region_talks(regions, inners)
+        self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
+        levels = Counter(self.blocks[h].level for h in headings)
+        placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
+        self.reading.units = self.not_videos_only(placed)
+        _organizations_alike(self.reading.units)
+        return self.reading
+
+    def region_talks(
+        self, regions: list[tuple[Block | None, list[Block]]], inners: list[list[Unit]]
+    ) -> list[Unit]:
+        """Each region's talks: its heading's, and the units under it strong enough to be."""
+        page_end = self.line_count
+        starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
+        talks: list[Unit] = []
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         named_items = any(
             u.form == "item" and u.fields.strong and u.fields.in_parentheses
@@ -120,12 +132,7 @@ class _Finder(ListItems):
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
-        self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
-        levels = Counter(self.blocks[h].level for h in headings)
-        placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
-        self.reading.units = self.not_videos_only(placed)
-        _organizations_alike(self.reading.units)
-        return self.reading
+        return talks
 
     def placed(self, talks: list[Unit], headings: list[int]) -> list[Unit]:
         """The page's talks, each in its section, ending where its heading's region or its
