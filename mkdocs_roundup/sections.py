@@ -134,7 +134,7 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
             _set_section(unit, stack, page_title, reader)
-    _drop_media_section(talks)
+    _drop_media_section(talks, headings)
 
 
 def _agenda_break(heading: Block) -> bool:
@@ -142,15 +142,20 @@ def _agenda_break(heading: Block) -> bool:
     return inline is not None and bool(AGENDA_BREAK.match(clean_text(inline.visible())))
 
 
-def _drop_media_section(talks: list[Unit]) -> None:
+def _drop_media_section(talks: list[Unit], headings: list[Block]) -> None:
     """``## Slides``, ``## Meetups``, ``## Presentations of Harbor`` over every talk of the
-    page says nothing: no section."""
+    page says nothing: no section; beside other headings of its level (``## Books``), it is
+    one."""
     named = {u.section for u in talks}
     label = (next(iter(named)) or "") if len(named) == 1 else ""
     first = label.split(maxsplit=1)[0].casefold() if label else ""
-    if _MEDIA_WORDS.fullmatch(label) or first in _TALK_WORDS:
-        for unit in talks:
-            unit.section = None
+    if not (_MEDIA_WORDS.fullmatch(label) or first in _TALK_WORDS):
+        return
+    levels = [h.level for h in headings if h.inline and label in clean_text(h.inline.visible())]
+    if levels and sum(h.level == levels[0] for h in headings) > 1:
+        return
+    for unit in talks:
+        unit.section = None
 
 
 def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:

@@ -3607,3 +3607,26 @@ def test_a_line_of_names_then_at_and_the_event_under_a_talks_item() -> None:
         ("Counting sheep at scale", [("Lorna Quist", None), ("Emil Ash", None)]),
         ("Small caches in practice", [("Ines Gago", None)]),
     ]
+
+
+def test_a_videos_heading_beside_a_pages_other_sections_is_a_section() -> None:
+    found = talks(
+        """
+        ## Books
+
+        - *Speaking for Sheep*, a book on talks.
+
+        ## Videos
+
+        * [Counting sheep at scale](https://youtu.be/cedarcedar1) - by **Lorna Quist** [12:00]
+        * [Small caches](https://youtu.be/cedarcedar2) - by **Emil Ash** [8:00]
+
+        ## Websites
+
+        - [Harbor talks](https://harbor.example.org/)
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Counting sheep at scale", "Videos"),
+        ("Small caches", "Videos"),
+    ]
