@@ -47,7 +47,9 @@ _HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
 """The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
 AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
-_PLACEHOLDERS = re.compile(r"(?:^|[\s,])(?:_{2,}|\?+)(?=$|[\s,])")
+_PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
+"""Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
+a blank ends a French question (``Êtes-vous prêts ?``)."""
 _EDGE_SYMBOLS = re.compile(r"^[^\w\x00(\[\"“]+|(?<![^\w\x00)\].\"”?!])[^\w\x00)\].\"”?!]+$")
 """Symbols around people's names (``Ann Lee · 📺``); those at the end are tried from a run's
 first symbol only (from each of them, a long run of ``: : :`` took time quadratic in it)."""

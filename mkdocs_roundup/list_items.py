@@ -3,8 +3,11 @@ talks nested under it (an event's, a date's), or a speaker's line over her talk'
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .body import unit_body
+from .bylines import ONE_SLOT
 from .fields import Fields
 from .heading_fields import item_named_over_title
 from .line_marks import without_bullet
@@ -14,6 +17,11 @@ from .rows import is_date
 from .talk_lines import talk_line
 from .unit import Unit
 from .weighing import Weighing, names_only_first
+
+_DAY_MARKS = re.compile(
+    r"^\s*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:\-–—]?\s*)?(?:[^\w\s\x00]\ufe0f?\s*)*"
+)
+"""A day (``08/06:``) and pictographs (``⭐️ 🏠``) before an item's line."""
 
 
 class ListItems(Weighing):
@@ -32,6 +40,8 @@ class ListItems(Weighing):
             for talk in nested if date else ():
                 talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
                 talk.section, talk.grouped = date, True
+            for talk in nested if not date and _item_event(item) else ():
+                talk.fields.evidence.add("event")  # "- 08/06: [Harbor Meetup](…)": given there
             unit = self.item_unit(item, under_person)
             # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
             # links its own media where the item links none: a group; an item that names
@@ -83,6 +93,16 @@ def _item_date(item: Block) -> str | None:
     first = item.children[0] if item.children else None
     line = clean_text(first.inline.visible()) if first and first.inline else ""
     return line if is_date(line) else None
+
+
+def _item_event(item: Block) -> bool:
+    """Whether a list item's own line is an event's link alone, maybe after its day and
+    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``)."""
+    first = item.children[0] if item.children else None
+    if first is None or first.inline is None or "\n" in first.inline.text:
+        return False
+    line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
+    return ONE_SLOT.fullmatch(line) is not None
 
 
 def _own_kind(fields: Fields) -> bool:

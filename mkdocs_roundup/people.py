@@ -159,7 +159,7 @@ def _is_file(url: str) -> bool:
 
 
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
-    parts, seps = _parts(slots.text)
+    parts, seps = _parts(_name_apart(slots))
     start = len(parts)
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     if linked:
@@ -186,6 +186,22 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     ):
         return Split(slots.visible(slots.text), (), ())
     return Split(title, speakers, orgs)
+
+
+_TITLE_THEN_LINK = re.compile(
+    r"^(?P<title>[^\x00]*?\w[^\x00]*?)\s+(?P<slot>\x00\d+\x00)(?=\s*(?:,|$))"
+)
+"""``Title ? [Ann Lee](…), [Bo Lind](…)``: a title, then with no separator a linked name."""
+
+
+def _name_apart(slots: _Slots) -> str:
+    """The line with a separator put between its title and a linked full name written
+    right after it, with none (``Title [Ann Lee](…)``)."""
+    found = _TITLE_THEN_LINK.match(slots.text) if "\x00" in slots.text else None
+    link = slots.link(found["slot"]) if found else None
+    if found is None or link is None or " " not in link[0].strip() or not looks_like_name(link[0]):
+        return slots.text
+    return f"{found['title']}, {slots.text[found.start('slot') :]}"
 
 
 def _single_words(speakers: tuple[Party, ...], orgs: tuple[Party, ...], title: str) -> bool:

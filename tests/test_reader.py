@@ -3630,3 +3630,29 @@ def test_a_videos_heading_beside_a_pages_other_sections_is_a_section() -> None:
         ("Counting sheep at scale", "Videos"),
         ("Small caches", "Videos"),
     ]
+
+
+def test_talks_under_an_events_item_name_their_linked_speakers_without_a_separator() -> None:
+    found = talks(
+        """
+        ### 2022
+
+        - 08/06: ⭐️ [Harbor Meetup](https://harbor.example.org/events/1)
+          - Compter les moutons [Lorna Quist](https://twitter.com/lquist)
+          - Comment garder un cache ? [Emil Ash](https://twitter.com/emilash), [Ines Gago](https://twitter.com/ines)
+        - 21/04: [Tidewater Days](https://tidewater.example.org/)
+          - Small caches [Rui Sá](https://twitter.com/ruisa)
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Compter les moutons", [("Lorna Quist", "https://twitter.com/lquist")], "2022"),
+        (
+            "Comment garder un cache ?",
+            [
+                ("Emil Ash", "https://twitter.com/emilash"),
+                ("Ines Gago", "https://twitter.com/ines"),
+            ],
+            "2022",
+        ),
+        ("Small caches", [("Rui Sá", "https://twitter.com/ruisa")], "2022"),
+    ]
