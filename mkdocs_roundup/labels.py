@@ -61,7 +61,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "diák", "prezentáció", "bilder", "prezentace",
         # emoji, as shortcodes and as written
         ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
-        "📓", "📊", "📑", "📄", "📖",
+        "📓", "📊", "📑", "📄", "📖", "📝",
     ),
     "video": (
         "video", "videos", "recording", "recordings", "watch", "replay", "screencast",

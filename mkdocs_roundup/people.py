@@ -158,6 +158,24 @@ def _is_file(url: str) -> bool:
     return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
 
 
+_EVENT_PART = re.compile(
+    r"\b(?:conference|summit|forum|meetup|days|symposium|expo|congress|fest|festival)\b"
+    r"|[a-z](?:Con|Conf|Fest|Camp)\b|\b\w+(?:con|conf)\b",
+    re.I,
+)
+"""A part of a line that names an event (``Open Source Summit``, ``DevConf``, ``Pycon``)."""
+
+
+def _event_at_end(parts: list[str], slots: _Slots) -> int:
+    """The index of the part that names an event at a line's end, after its title, maybe
+    followed by its place in one word (``…, Kubernetes Forum, India``); 0 where none does."""
+    last = len(parts) - 1
+    if last >= 1 and _EVENT_PART.search(slots.visible(parts[last])):
+        return last
+    place = slots.visible(parts[last]).split() if last >= 2 else []
+    return last - 1 if len(place) == 1 and _EVENT_PART.search(slots.visible(parts[-2])) else 0
+
+
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(_name_apart(slots))
     start = len(parts)
@@ -174,6 +192,10 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     else:
         while start > 1 and _names_in(parts[start - 1], slots, last=start == len(parts)):
             start -= 1
+    event = _event_at_end(parts, slots) if not linked else 0
+    if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
+        title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
+        return Split(slots.visible(title).strip(" ,-–—:"), (), ())
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
     title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))

@@ -31,10 +31,10 @@ _TITLE_GOES_ON = frozenset("!?")
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 LEADING_DATE = re.compile(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+",
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+",
     re.I,
 )
-"""A date before a talk's line (``June 2015 – …``): when, not what."""
+"""A date before a talk's line (``June 2015 – …``, ``2018: …``): when, not what."""
 _DATE_AND_PLACE = re.compile(
     rf"\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
@@ -337,6 +337,8 @@ class TitleReader(EventReader):
         stripped = text.lstrip()
         if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
             return False
+        if LEADING_DATE.match(f"{lead} "):
+            return False  # "**2018:** Title, Event": when, not the title
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"

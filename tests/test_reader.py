@@ -3656,3 +3656,22 @@ def test_talks_under_an_events_item_name_their_linked_speakers_without_a_separat
         ),
         ("Small caches", [("Rui Sá", "https://twitter.com/ruisa")], "2022"),
     ]
+
+
+def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
+    found = talks(
+        """
+        These are my talks.
+
+        <b>2020:</b> Counting sheep, Harbor Forum, Norway [📝](https://speakerdeck.com/lq/sheep "Slides") [📽️](https://youtu.be/cedarcedar1 "Recording")
+
+        <b>2018:</b> Small caches, TidewaterConf Bergen [📝](https://speakerdeck.com/lq/caches "Slides")
+
+        <b>2017:</b> Big caches, Open Source Summit, Europe [📝](https://speakerdeck.com/lq/big "Slides")
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Counting sheep", [], ["cedarcedar1", "lq/sheep"]),
+        ("Small caches", [], ["lq/caches"]),
+        ("Big caches", [], ["lq/big"]),
+    ]
