@@ -211,7 +211,7 @@ def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
 
 
 _TITLE_THEN_LINK = re.compile(
-    r"^(?P<title>[^\x00]*?\w[^\x00]*?)\s+(?P<slot>\x00\d+\x00)(?=\s*(?:,|$))"
+    r"^(?P<title>[^\x00]*[^\s,;:|\-–—\x00])\s+(?P<slot>\x00\d+\x00)(?=\s*(?:,|$))"
 )
 """``Title ? [Ann Lee](…), [Bo Lind](…)``: a title, then with no separator a linked name."""
 
@@ -220,6 +220,8 @@ def _name_apart(slots: _Slots) -> str:
     """The line with a separator put between its title and a linked full name written
     right after it, with none (``Title [Ann Lee](…)``)."""
     found = _TITLE_THEN_LINK.match(slots.text) if "\x00" in slots.text else None
+    if found and not any(map(str.isalnum, found["title"])):
+        return slots.text
     link = slots.link(found["slot"]) if found else None
     if found is None or link is None or " " not in link[0].strip() or not looks_like_name(link[0]):
         return slots.text
