@@ -300,6 +300,8 @@ class _People:
         if _is_file(url):
             return  # "([Rust Code](main.rs))": the talk's material, no one's name
         kind = _link_kind(label, url, self.known_orgs)
+        if kind == "person" and len(label.split()) > 3 and not looks_like_name(label):
+            return  # "[Book me for your event](profile)": a sentence, no one's name
         (self.orgs if kind == "org" else self.speakers).append(Party(label, url))
 
     def add_person(self, label: str, url: str) -> None:

@@ -3675,3 +3675,24 @@ def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
         ("Small caches", [], ["lq/caches"]),
         ("Big caches", [], ["lq/big"]),
     ]
+
+
+def test_a_sentence_linked_to_a_profile_names_no_one() -> None:
+    found = plan(
+        """
+        # Upcoming talks
+
+        [Book me for your event in 2026](https://twitter.com/lquist)
+
+        # Past talks
+
+        ### Counting sheep
+
+        - [Slides](https://speakerdeck.com/lquist/sheep)
+
+        ### Small caches
+
+        - [Slides](https://speakerdeck.com/lquist/caches)
+        """
+    )
+    assert [t.talk.title for t in found.talks] == ["Counting sheep", "Small caches"]
