@@ -163,7 +163,8 @@ _LABEL_GLUE = {
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
 NONE_YET = re.compile(
-    r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.)?[\s`*_]*",
+    r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.|未定|待定|미정|"
+    r"por (?:definir|confirmar)|a definir|à (?:définir|confirmer))?[\s`*_]*",
     re.I,
 )
 """A title or a name that is none yet (``N/A``, ``TBD``, ``?``, nothing)."""
@@ -280,6 +281,8 @@ class Labels:
         """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
         if label.endswith(")") and (bare := _REMARK.sub("", label)):
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
+        if of := _MEDIA_OF.match(label):
+            label = of["media"]  # "pdf of PGOpen", "slides from Harbor Conf": which one
         role = self.labels.get(label.strip(" *_()[]").casefold())
         if role in ("slides", "video"):
             return role
@@ -291,6 +294,8 @@ class Labels:
         return "slides" if words & _SLIDES_WORDS else None
 
 
+_MEDIA_OF = re.compile(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
+"""A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 """A remark in parentheses at a label's end."""
 

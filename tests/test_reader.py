@@ -3696,3 +3696,31 @@ def test_a_sentence_linked_to_a_profile_names_no_one() -> None:
         """
     )
     assert [t.talk.title for t in found.talks] == ["Counting sheep", "Small caches"]
+
+
+def test_a_deck_link_that_says_which_and_a_slot_to_be_decided_are_no_talks() -> None:
+    found = talks(
+        """
+        #### 2014: Counting sheep at scale
+
+          * [pdf of Harbor Conf](/materials/2014_harbor_sheep.pdf)
+          * [slides from Tidewater Days](/materials/2014_tidewater_sheep.pdf)
+          * Place: Harbor Conf in Oslo. Date: 2014/09/19
+
+        Sheep, counted.
+
+        #### 2013: Small caches
+
+          * [pdf of Harbor Conf](/materials/2013_harbor_caches.pdf)
+
+        Caches, small.
+
+        #### 2012: 未定
+
+          * [pdf](/materials/2012.pdf)
+        """
+    )
+    assert [(t.title, len(t.slides)) for t in found] == [
+        ("Counting sheep at scale", 2),
+        ("Small caches", 1),
+    ]
