@@ -45,11 +45,22 @@ _EVENT_TAIL = re.compile(
 a long dash at the title's end."""
 
 
+_EVENT_HEAD = re.compile(
+    r"(?P<event>[^:\x00]{0,40}?(?:\b\w*(?i:con|conf|summit|forum|meetup|days|fosdem)\b)[^:\x00]{0,20}?"
+    r"\s(?:(?:19|20)\d{2}|'\d{2}))\s*(?::|\s[-–—])\s+(?P<title>\S.*)"
+)
+"""``PGcon 2012: Title``, ``KubeCon EU '23 - Title``: the event, with its year, before the
+title."""
+
+
 def without_event(title: str) -> str | None:
-    """A title without the event it ends with after a long dash; ``None`` where it names
-    none."""
+    """A title without the event it ends with after a long dash, or opens with before a
+    colon or a dash; ``None`` where it names none."""
     found = _EVENT_TAIL.search(title)
-    return title[: found.start()].strip() if found and found.start() else None
+    if found and found.start():
+        return title[: found.start()].strip()
+    head = _EVENT_HEAD.fullmatch(title)
+    return head["title"].strip() if head else None
 
 
 class EventReader(BylineReader):

@@ -100,6 +100,11 @@ ROLE_WORDS = {
 line that holds one is her role, not a title's words nor a name."""
 
 
+DEGREES = frozenset({"phd", "ph.d", "md", "m.d", "msc", "m.sc", "mba", "bsc", "b.sc", "dr", "prof",
+                     "dphil", "ma", "ms", "bs", "ba", "jd", "mphil"})  # fmt: skip
+"""Degrees and titles written after a name (``Ann Lee, PhD``): hers, no organization."""
+
+
 def is_role(text: str) -> bool:
     """Whether ``text`` names what someone does (``Country Manager``, ``CTO at Acme``)."""
     return any(word.strip(".,()").lower() in ROLE_WORDS for word in text.split())

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .model import Party
-from .names import clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
+from .names import DEGREES, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
 from .profiles import is_person_url
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
@@ -402,6 +402,9 @@ class _People:
 
     def name(self, visible: str, *, last: bool, count: int) -> None:
         """A plain name: a speaker's, or (one word after speakers) an organization's."""
+        if self.speakers and visible.casefold().strip(". ") in DEGREES:
+            self.set_role(visible)  # "Ann Lee, PhD"
+            return
         alone = count == 1 and len(visible.split()) == 1
         if self.speakers and (last or alone) and len(visible.split()) == 1:
             self.orgs.append(Party(visible))  # "…, Lucian Burlacu, ShapeBlue"

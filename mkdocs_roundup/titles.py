@@ -125,11 +125,10 @@ class TitleReader(EventReader):
             fields.title = self._line_named(fields.title, text, inline)
         if "(" in fields.title:
             fields.title = _NO_MEDIA.sub("", fields.title)  # "Title (no recording)"
-        if "—" in fields.title or "–" in fields.title:
-            titled = without_event(fields.title)  # "Title — KubeCon, North America 2023"
-            if titled:
-                fields.title = titled
-                fields.evidence.add("event")
+        titled = without_event(fields.title)  # "Title — KubeCon, 2023", "PGcon 2012: Title"
+        if titled:
+            fields.title = titled
+            fields.evidence.add("event")
 
     def _line_named(self, title: str, text: str, inline: Inline) -> str:
         """The words of ``text`` that begin with ``title``: the link's text that does, or

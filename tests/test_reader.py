@@ -3724,3 +3724,28 @@ def test_a_deck_link_that_says_which_and_a_slot_to_be_decided_are_no_talks() -> 
         ("Counting sheep at scale", 2),
         ("Small caches", 1),
     ]
+
+
+def test_an_event_with_its_year_before_a_title_and_a_degree_after_a_name() -> None:
+    found = talks(
+        """
+        #### HarborCon 2012: Counting sheep at scale
+
+        * [Slides](https://speakerdeck.com/lq/sheep)
+
+        #### Tidewater Days '23 - Small caches
+
+        * [Slides](https://speakerdeck.com/lq/caches)
+
+        #### Rust 2018: the edition
+
+        * [Slides](https://speakerdeck.com/lq/rust)
+
+        Speaker: Ines Gago, PhD
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Counting sheep at scale", [], []),
+        ("Small caches", [], []),
+        ("Rust 2018: the edition", [("Ines Gago", None)], []),  # no event's word before it
+    ]
