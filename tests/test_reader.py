@@ -2973,7 +2973,7 @@ def test_names_after_a_dash_in_few_of_a_pages_headings_name_no_one() -> None:
 
         ### Part 2 - Templated Queries
 
-        ### Part 1 - Building Queries
+        ### Part 1 - Crafted Queries
 
         ### Part 0 - Why queries
         """
@@ -3748,4 +3748,22 @@ def test_an_event_with_its_year_before_a_title_and_a_degree_after_a_name() -> No
         ("Counting sheep at scale", [], []),
         ("Small caches", [], []),
         ("Rust 2018: the edition", [("Ines Gago", None)], []),  # no event's word before it
+    ]
+
+
+def test_a_titles_opening_verb_is_no_word_of_a_name() -> None:
+    found = talks(
+        """
+        ## ⚡️ Harbor Hour - Exploring Sheep Counting Operator
+
+        [![](https://img.youtube.com/vi/cedarcedar1/0.jpg)](https://www.youtube.com/watch?v=cedarcedar1)
+
+        ## HarborCon '23 - Counting sheep with operators
+
+        [![](https://img.youtube.com/vi/cedarcedar2/0.jpg)](https://www.youtube.com/watch?v=cedarcedar2)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Harbor Hour - Exploring Sheep Counting Operator", []),
+        ("Counting sheep with operators", []),
     ]
