@@ -56,7 +56,9 @@ title."""
 def without_event(title: str) -> str | None:
     """A title without the event it ends with after a long dash, or opens with before a
     colon or a dash; ``None`` where it names none."""
-    found = _EVENT_TAIL.search(title)
+    if not any(map(str.isdigit, title)):
+        return None  # every event named here gives its year
+    found = _EVENT_TAIL.search(title) if "—" in title or "–" in title else None
     if found and found.start():
         return title[: found.start()].strip()
     head = _EVENT_HEAD.fullmatch(title)
@@ -69,7 +71,7 @@ class EventReader(BylineReader):
     def event_first(self, text: str, inline: Inline) -> str | None:
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
         a colon, then the talk's line; that line (``None`` for any other)."""
-        found = _EVENT_FIRST.fullmatch(text)
+        found = _EVENT_FIRST.fullmatch(text) if text.lstrip()[:1] == "\x00" else None
         if found is None or not _YEAR.search(inline.links[int(found["n"])].text):
             return None
         return found["rest"]
@@ -103,7 +105,8 @@ class EventReader(BylineReader):
         """``[Title](deck) at GeeKon 2015``: the link's text is the title, its target the
         talk's media, and the rest the event (not a person's link and where she works:
         ``[Ann Lee](profile) at Acme``)."""
-        found = _LINK_AT_EVENT.fullmatch(text)
+        spaced = text.replace("\n", " ")
+        found = _LINK_AT_EVENT.fullmatch(text) if " at " in spaced or " @ " in spaced else None
         if found is None or len(found["event"].split()) > 8:
             return False
         link = inline.links[int(found["n"])]
