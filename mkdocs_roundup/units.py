@@ -417,11 +417,12 @@ class _Finder(ListItems):
 
     def _structure(self, visible: str, inner: list[Unit]) -> bool:
         """Whether a heading groups talks or labels a part of one: a date or a section's
-        word, two talks of its own, words that repeat on the page, a field's label."""
+        word, two talks of its own, a few words that repeat on the page (``### Q&A``; a
+        talk given at three events is named three times), a field's label."""
         return bool(
             _SECTION.match(_SYMBOLS.sub("", visible))
             or len(inner) >= 2
-            or self.repeated.get(visible.casefold(), 0) >= 3
+            or (self.repeated.get(visible.casefold(), 0) >= 3 and len(visible.split()) <= 3)
             or self.reader.only_label(visible) is not None  # "## Speaker"
         )
 

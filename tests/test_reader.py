@@ -3767,3 +3767,40 @@ def test_a_titles_opening_verb_is_no_word_of_a_name() -> None:
         ("Harbor Hour - Exploring Sheep Counting Operator", []),
         ("Counting sheep with operators", []),
     ]
+
+
+def test_a_talk_given_at_three_events_is_three_talks_and_a_repeated_label_none() -> None:
+    found = talks(
+        """
+        ## [Harbor Conf 2025](https://harbor.example.org/): Oslo - May 2025
+
+        ### Counting sheep at scale with small caches
+
+        [Slides](https://speakerdeck.com/lq/sheep-2025)
+
+        ### Q&A
+
+        Questions.
+
+        ## [Tidewater Days](https://tidewater.example.org/): Bergen - March 2024
+
+        ### Counting sheep at scale with small caches
+
+        [Slides](https://speakerdeck.com/lq/sheep-2024)
+
+        ### Q&A
+
+        Questions.
+
+        ## [Lumen Meetup](https://lumen.example.org/): online - June 2023
+
+        ### Counting sheep at scale with small caches
+
+        [Slides](https://speakerdeck.com/lq/sheep-2023)
+
+        ### Q&A
+
+        Questions.
+        """
+    )
+    assert [media(t) for t in found] == [["lq/sheep-2025"], ["lq/sheep-2024"], ["lq/sheep-2023"]]
