@@ -58,13 +58,13 @@ def _column_role(reader: Reader, name: str) -> str | None:
         roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
         return next((role for role in roles if role), None)
     # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
-    words = [w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w))]
+    words = _words(name).split()
     if " ".join(words) in _AUTHOR_WORDS:
         return "speakers"
     if " ".join(words) in _LINK_WORDS:
         return "links"
     if " ".join(words) in _TALK_COLUMN:
-        return "title"
+        return "title"  # a column of presentations; beside a column of titles, their decks
     role = reader.labels.get(" ".join(words))
     if role is None:
         labelled = [w for w in words if w not in _COLUMN_WORDS]
@@ -74,6 +74,11 @@ def _column_role(reader: Reader, name: str) -> str | None:
     if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
         return role
     return "speakers" if words in (["name"], ["who"]) else None
+
+
+def _words(name: str) -> str:
+    """A column's name, its words only (``:icon: **Talk**`` is ``talk``)."""
+    return " ".join(w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w)))
 
 
 _INFERRED = frozenset({None, "people", "text"})
@@ -89,6 +94,10 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     width = max((len(r.cells) for r in rows), default=0)
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
+    presentations = [n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN]
+    if roles.count("title") > len(presentations):  # "Título | … | Presentación": its deck
+        for column in presentations:
+            roles[column] = "slides"
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := _cell_kind(reader, r.cells[column]))

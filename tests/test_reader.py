@@ -3804,3 +3804,18 @@ def test_a_talk_given_at_three_events_is_three_talks_and_a_repeated_label_none()
         """
     )
     assert [media(t) for t in found] == [["lq/sheep-2025"], ["lq/sheep-2024"], ["lq/sheep-2023"]]
+
+
+def test_a_presentations_column_beside_a_title_column_holds_the_decks() -> None:
+    found = talks(
+        """
+        | Evento | Fecha | Título | Grabación | Presentación |
+        |---|---|---|---|---|
+        | [Harbor Conf](https://harbor.example.org/) | 05/12/2020 | [Contar ovejas](./contar-ovejas/) | [Youtube](https://youtu.be/cedarcedar1) | [Canva](https://www.canva.com/design/cedar1/view) |
+        | [Tidewater Days](https://tidewater.example.org/) | 12/08/2022 | [Cachés pequeñas](./caches/) | - | [Canva](https://www.canva.com/design/cedar2/view) |
+        """
+    )
+    assert [(t.title, [m.url for m in t.slides]) for t in found] == [
+        ("Contar ovejas", ["https://www.canva.com/design/cedar1/view"]),
+        ("Cachés pequeñas", ["https://www.canva.com/design/cedar2/view"]),
+    ]
