@@ -76,6 +76,18 @@ def _column_role(reader: Reader, name: str) -> str | None:
     return "speakers" if words in (["name"], ["who"]) else None
 
 
+def _named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:
+    """What each column holds by its name (``None``: its name says nothing); a column of
+    presentations beside a column of titles holds their decks (``Título | Presentación``)."""
+    roles = [_column_role(reader, name) for name in header][:width]
+    roles += [None] * (width - len(roles))
+    presentations = [n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN]
+    if roles.count("title") > len(presentations):
+        for column in presentations:
+            roles[column] = "slides"
+    return roles
+
+
 def _words(name: str) -> str:
     """A column's name, its words only (``:icon: **Talk**`` is ``talk``)."""
     return " ".join(w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w)))
@@ -92,12 +104,7 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
     for names ("Caching & Queues" is a title there)."""
     header = rows[0].header if rows else []
     width = max((len(r.cells) for r in rows), default=0)
-    roles = [_column_role(reader, name) for name in header][:width]
-    roles += [None] * (width - len(roles))
-    presentations = [n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN]
-    if roles.count("title") > len(presentations):  # "Título | … | Presentación": its deck
-        for column in presentations:
-            roles[column] = "slides"
+    roles = _named_roles(reader, header, width)
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := _cell_kind(reader, r.cells[column]))
