@@ -244,9 +244,17 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
     before = len(fields.abstract)
     if inline.embeds or inline.images or any(link.images for link in inline.links):
         reader.embeds(inline, fields, block_lines_empty(inline), lines)
-    for line, text in inline.lines():
-        if lines is None or line in lines:
-            reader.body_line(text, inline, line, fields)
+    pairs = inline.lines()
+    skip = False
+    for number, (line, text) in enumerate(pairs):
+        if skip or (lines is not None and line not in lines):
+            skip = False
+            continue
+        label = reader.label(text) if len(pairs) > number + 1 else None
+        if label is not None and not label[1].strip() and not reader.label(pairs[number + 1][1]):
+            text = f"{text} {pairs[number + 1][1]}"  # "Talk:" over its title, on the next line
+            skip = True
+        reader.body_line(text, inline, line, fields)
     if len(fields.abstract) > before + 1:  # one paragraph
         fields.abstract[before:] = [" ".join(fields.abstract[before:])]
 

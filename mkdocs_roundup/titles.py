@@ -165,6 +165,8 @@ class TitleReader(EventReader):
         if self._names_then_strong(text, inline, fields):
             return
         if fields.untitled:
+            if whole:  # "## [Meetup May](deck.pdf)" over "Talk: Title": the talk's deck
+                self.title_media(inline.links[int(whole[1])], fields)
             speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
             fields.add_people(speakers, orgs)
             return

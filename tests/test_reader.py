@@ -3819,3 +3819,32 @@ def test_a_presentations_column_beside_a_title_column_holds_the_decks() -> None:
         ("Contar ovejas", ["https://www.canva.com/design/cedar1/view"]),
         ("Cachés pequeñas", ["https://www.canva.com/design/cedar2/view"]),
     ]
+
+
+def test_a_meetups_heading_links_the_deck_of_the_talk_labelled_under_it() -> None:
+    found = talks(
+        """
+        # Meetups 2020
+
+        ## [Meetup December](december/sheep.pdf)
+
+        _Charla_: Contar ovejas a escala
+
+        _Ponente_: [Lorna Quist](https://twitter.com/lquist)
+
+        ## [Meetup January](january/caches.pptx)
+
+        _Charla_:
+        Cachés pequeñas
+
+        _Ponente_: Emil Ash
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        (
+            "Contar ovejas a escala",
+            [("Lorna Quist", "https://twitter.com/lquist")],
+            ["december/sheep.pdf"],
+        ),
+        ("Cachés pequeñas", [("Emil Ash", None)], ["january/caches.pptx"]),
+    ]
