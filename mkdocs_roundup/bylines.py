@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from urllib.parse import urlsplit
 
 from .fields import Fields, People
 from .inline import Inline, Link
@@ -18,6 +17,7 @@ from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
 from .people import people_lifted
 from .profiles import is_profile_site_page, is_profile_url
+from .providers import url_parts
 
 PARENTHESES = re.compile(r"\([^()]*\)")
 """A remark in parentheses."""
@@ -301,7 +301,10 @@ class BylineReader(LineMediaReader):
                     or (_NAME_WITH_LINK.fullmatch(first["names"]) and self._one_in_full(named))
                 )
                 and not any(o.url and is_profile_site_page(o.url) for o in named[1])
-                and not any(self._media_link(inline, n) for n in SLOT.findall(first["names"]))
+                and not any(
+                    self.player_piece(inline.links[int(n)], files=True)
+                    for n in SLOT.findall(first["names"])
+                )
                 and not _home_page(first["title"], inline)
             ):
                 fields.add_people(*named)
@@ -309,12 +312,6 @@ class BylineReader(LineMediaReader):
                 fields.speaker_first = True
                 return True
         return False
-
-    def _media_link(self, inline: Inline, number: str) -> bool:
-        """Whether a link of the line is a deck or a player (a talk's title, no one's name)."""
-        link = inline.links[int(number)]
-        piece = self.link_piece(link, None, title_link=True)
-        return piece is not None and piece.media.provider != "link"
 
     def _one_in_full(self, named: People) -> bool:
         """Whether ``named`` is one person, named in full (``Ann Lee``, not ``Acme Labs``)."""
@@ -383,7 +380,7 @@ def _home_page(text: str, inline: Inline) -> bool:
     slot = ONE_SLOT.fullmatch(text)
     if slot is None:
         return False
-    parts = urlsplit(inline.links[int(slot[1])].href.strip())
+    parts = url_parts(inline.links[int(slot[1])].href.strip())
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 

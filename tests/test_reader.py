@@ -3848,3 +3848,13 @@ def test_a_meetups_heading_links_the_deck_of_the_talk_labelled_under_it() -> Non
         ),
         ("Cachés pequeñas", [("Emil Ash", None)], ["january/caches.pptx"]),
     ]
+
+
+def test_a_link_no_url_parser_can_read_after_a_name_leaves_the_page_readable() -> None:
+    found = plan(
+        """
+        - <a href="https://twitter.com/lquist">Lorna Quist</a> - <a href="http://[cedar/">Lumen</a>
+        - <a href="https://twitter.com/emilash">Emil Ash</a> - <a href="http://[cedar2/">Tidewater</a>
+        """
+    )
+    assert found.diagnostics == ()  # read, not "the page could not be read"
