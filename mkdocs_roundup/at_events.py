@@ -10,6 +10,7 @@ import re
 from .bylines import ONE_SLOT, BylineReader
 from .fields import Fields
 from .inline import Inline
+from .labels import SPACED_DASH, YEAR
 from .media import SLOT
 from .names import is_org_name
 from .profiles import is_profile_url
@@ -21,7 +22,6 @@ _AT_EVENT = re.compile(
 )
 """A talk's line that ends with the event it was given at (a link)."""
 _WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
-_DASH = re.compile(r"\s[-–—]\s")
 _AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
 """``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
 _LINK_AT_EVENT = re.compile(
@@ -33,7 +33,6 @@ _LINK_AT_EVENT = re.compile(
 
 _EVENT_FIRST = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
 """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 _EVENT_TAIL = re.compile(
@@ -72,7 +71,7 @@ class EventReader(BylineReader):
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
         a colon, then the talk's line; that line (``None`` for any other)."""
         found = _EVENT_FIRST.fullmatch(text) if text.lstrip()[:1] == "\x00" else None
-        if found is None or not _YEAR.search(inline.links[int(found["n"])].text):
+        if found is None or not YEAR.search(inline.links[int(found["n"])].text):
             return None
         return found["rest"]
 
@@ -122,7 +121,7 @@ class EventReader(BylineReader):
         they work), then the event they spoke at."""
         if " at " not in text and " @ " not in text:
             return False
-        for cut in _DASH.finditer(text):
+        for cut in SPACED_DASH.finditer(text):
             found = _AT_EVENT_END.fullmatch(text, cut.end())
             if found is None or any(
                 is_profile_url(inline.links[int(n)].href) for n in SLOT.findall(found["where"])

@@ -128,6 +128,10 @@ WEEKDAYS = (
     "domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
 )
 """Day names (a regular expression's alternatives), in the languages of the labels."""
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year (``2023``): when."""
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+"""A dash with a blank on each side, between the parts of a line (``Title - Ann Lee``)."""
 
 
 def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:

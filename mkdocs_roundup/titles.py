@@ -16,7 +16,7 @@ from .bylines import (
 )
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, MONTHS, kind_marked
+from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
 from .line_labels import labelled_inside
 from .line_marks import without_marks, without_site_name
 from .media import SLOT, is_work_item
@@ -78,8 +78,6 @@ _NUMBERED_KIND = re.compile(
 ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
-"""A dash between the title's part of a line and what follows (``[Title](deck) — Ann``)."""
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
 _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
@@ -88,7 +86,6 @@ _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -351,7 +348,7 @@ class TitleReader(EventReader):
         fields.title = clean_text(lead).strip(" -–—:|")
         named = self.only_names(rest, inline) if rest else None
         name, _, where = rest.partition(",")
-        if not named and _YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"
+        if not named and YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"
             named = self.only_names(name, inline)
         if named:
             if all(_named_in_full(p) for p in named[0]):
@@ -428,7 +425,7 @@ class TitleReader(EventReader):
     def _last_dash_people(self, text: str, plain: Inline, fields: Fields) -> bool:
         """A link's text ``Title, with commas - Ann Lee``: its people after the last dash,
         each named in full; the rest, commas and all, the title."""
-        return "," in text and self.people_after_last(_SPACED_DASH, text, plain, fields, _in_full)
+        return "," in text and self.people_after_last(SPACED_DASH, text, plain, fields, _in_full)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,
@@ -448,7 +445,7 @@ class TitleReader(EventReader):
         split = split_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
-        head = PARENTHESES.sub("", _SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
+        head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head) or _first_slot_titled(
             text, inline, split.title
         )

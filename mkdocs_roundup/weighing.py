@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields
-from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS
+from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -52,10 +52,6 @@ _REMARK_ONLY = re.compile(r"\([^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
-
-
-_DATED = re.compile(r"\b(?:19|20)\d{2}\b")
-"""A year in a section's name: talks given then."""
 
 
 class Weighing:
@@ -306,7 +302,7 @@ def _video_only(unit: Unit) -> bool:
         and fields.evidence <= {"media", "names"}
         and fields.kind == "talk"
         and all(piece.media.kind == "video" for piece in fields.media)
-        and not (unit.section and _DATED.search(unit.section))
+        and not (unit.section and YEAR.search(unit.section))  # under a year: given then
     )
 
 
