@@ -12,7 +12,7 @@ from .fields import Fields
 from .inline import Inline
 from .labels import SPACED_DASH, YEAR
 from .media import SLOT
-from .names import is_org_name
+from .names import EVENT, is_org_name
 from .profiles import is_profile_url
 
 _AT_EVENT = re.compile(
@@ -36,17 +36,15 @@ _EVENT_FIRST = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)"
 
 
 _EVENT_TAIL = re.compile(
-    r"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:[a-z](?:Con|Conf|Fest|Camp|Days?)\b|\b(?i:con|conf|"
-    r"conference|summit|meetup|days|expo|forum|symposium|festival|week)\b)[^—–\x00]*?"
-    r"\b(?:19|20)\d{2})\s*$",
+    rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–\x00]*?\b(?:19|20)\d{{2}})\s*$"
 )
 """``Title — KubeCon + CloudNativeCon, North America 2023``: the event, with its year, after
 a long dash at the title's end."""
 
 
 _EVENT_HEAD = re.compile(
-    r"(?P<event>[^:\x00]{0,40}?(?:\b\w*(?i:con|conf|summit|forum|meetup|days|fosdem)\b)[^:\x00]{0,20}?"
-    r"\s(?:(?:19|20)\d{2}|'\d{2}))\s*(?::|\s[-–—])\s+(?P<title>\S.*)"
+    rf"(?P<event>[^:\x00]{{0,40}}?(?:{EVENT})[^:\x00]{{0,20}}?\s(?:(?:19|20)\d{{2}}|'\d{{2}}))"
+    r"\s*(?::|\s[-–—])\s+(?P<title>\S.*)"
 )
 """``PGcon 2012: Title``, ``KubeCon EU '23 - Title``: the event, with its year, before the
 title."""

@@ -117,6 +117,13 @@ def is_role(text: str) -> bool:
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
 
 
+EVENT = (
+    r"(?i:\b\w*(?:con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|"
+    r"festival|week|camp|fosdem)\b)|[a-z]Days?\b"
+)
+"""Words that name an event, alone or ending a name (``Open Source Summit``, ``DevConf``,
+``Pycon``, ``KubeDay``): a regular expression, to use alone or in a larger one."""
+EVENT_PART = re.compile(EVENT)
 _EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest|Camp)\b")
 """An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
 _NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")

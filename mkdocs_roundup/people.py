@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .model import Party
-from .names import DEGREES, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
+from .names import (
+    DEGREES,
+    EVENT_PART,
+    clean_text,
+    collapse_spaces,
+    is_org_name,
+    looks_like_name,
+    name_key,
+)
 from .profiles import is_person_url
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
@@ -158,22 +166,14 @@ def _is_file(url: str) -> bool:
     return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
 
 
-_EVENT_PART = re.compile(
-    r"\b(?:conference|summit|forum|meetup|days|symposium|expo|congress|fest|festival)\b"
-    r"|[a-z](?:Con|Conf|Fest|Camp)\b|\b\w+(?:con|conf)\b",
-    re.I,
-)
-"""A part of a line that names an event (``Open Source Summit``, ``DevConf``, ``Pycon``)."""
-
-
 def _event_at_end(parts: list[str], slots: _Slots) -> int:
     """The index of the part that names an event at a line's end, after its title, maybe
     followed by its place in one word (``…, Kubernetes Forum, India``); 0 where none does."""
     last = len(parts) - 1
-    if last >= 1 and _EVENT_PART.search(slots.visible(parts[last])):
+    if last >= 1 and EVENT_PART.search(slots.visible(parts[last])):
         return last
     place = slots.visible(parts[last]).split() if last >= 2 else []
-    return last - 1 if len(place) == 1 and _EVENT_PART.search(slots.visible(parts[-2])) else 0
+    return last - 1 if len(place) == 1 and EVENT_PART.search(slots.visible(parts[-2])) else 0
 
 
 def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str]) -> int:
