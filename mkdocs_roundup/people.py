@@ -176,12 +176,11 @@ def _event_at_end(parts: list[str], slots: _Slots) -> int:
     return last - 1 if len(place) == 1 and EVENT_PART.search(slots.visible(parts[-2])) else 0
 
 
-def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str]) -> int:
-    """The index of the first part that names people: the first linked part after the
-    title (or the names before it, where it links an organization), else the run of names
-    the line ends with; ``len(parts)`` where none does."""
+def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str], linked: int) -> int:
+    """The index of the first part that names people: the ``linked`` part (the first after
+    the title that opens with a link) or the names before it, where it links an
+    organization; else the run of names the line ends with; ``len(parts)`` where none does."""
     start = len(parts)
-    linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     if not linked:
         while start > 1 and _names_in(parts[start - 1], slots, last=start == len(parts)):
             start -= 1
@@ -199,8 +198,8 @@ def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str]) -
 
 def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(_name_apart(slots))
-    start = _people_start(parts, slots, known_orgs)
-    linked = any(i and p.lstrip().startswith("\x00") for i, p in enumerate(parts))
+    linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
+    start = _people_start(parts, slots, known_orgs, linked)
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
