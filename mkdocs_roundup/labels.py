@@ -281,6 +281,11 @@ class Labels:
             role = self.labels.get(words.split()[0])
         return role if role in ("slides", "video", "abstract", "bio") else None
 
+    def beside(self, label: str) -> bool:
+        """Whether a link's text labels what stands beside a talk (``Code``, ``Notes``,
+        ``Notebook``): no media, no title."""
+        return self.labels.get(label.strip().casefold()) == "other"
+
     def media_role(self, label: str) -> str | None:
         """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
         if label.endswith(")") and (bare := _REMARK.sub("", label)):

@@ -32,7 +32,7 @@ class LineMediaReader(MediaReader):
             link = inline.links[int(found[1])]
             role = self.media_role(link.text)
             aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
-            beside = self.labels.get(link.text.casefold()) == "other"
+            beside = self.beside(link.text)
             if role is None and beside and not (aside and known_aside(link)):
                 return ""  # "([Code](…))": a link beside the talk, not its title
             icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"

@@ -239,7 +239,7 @@ class MediaReader(Labels):
             link = inline.links[int(n)]
             if link.images and self.link_piece(link, None):
                 continue  # a linked thumbnail: read with the embeds
-            if self.labels.get(clean_text(link.text).casefold()) == "other":
+            if self.beside(clean_text(link.text)):
                 return False  # "[Notes](deck host)": labelled as what stands beside a talk
             piece = self.link_piece(link, self.media_role(link.text))
             if piece is None:
