@@ -165,9 +165,15 @@ class InlineBuilder:
 
     def paragraph_break(self) -> None:
         """A paragraph of HTML opens (``<p>``): its text starts a line, after any text."""
-        text = "".join(self.parts[-3:]).rstrip(" ")
-        if self.link is None and text and not text.endswith("\n"):
+        if self.link is None and self._line_has_text():
             self.line_break()
+
+    def _line_has_text(self) -> bool:
+        """Whether the text's last line holds more than blanks."""
+        for part in reversed(self.parts):
+            if part.strip(" "):
+                return not part.rstrip(" ").endswith("\n")
+        return False
 
     def line_break(self) -> None:
         """A break in the text where the source goes on on the same line (``<br>``)."""
