@@ -170,11 +170,13 @@ class Reader(TitleReader):
         return True
 
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """A first line of text that is only full names: the speakers."""
+        """A first line of text that is only full names (maybe then ``at`` and the event):
+        the speakers."""
+        if fields.prose != 1 or fields.speakers:
+            return False
         names = self.without_media_links(text, inline)
-        named = None if fields.prose != 1 or fields.speakers else self.only_names(names, inline)
-        where = AT_WHERE.search(names) if not named and fields.prose == 1 else None
-        if where and not fields.speakers:  # "Ann Lee and Bo Lind at Harbor Summit 2021"
+        named = self.only_names(names, inline)
+        if not named and (where := AT_WHERE.search(names)):  # "Ann Lee at Harbor Summit 2021"
             named = self.names_at(names[: where.start()], names[where.start() :], inline)
         if not named:
             return False
@@ -244,19 +246,22 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
     before = len(fields.abstract)
     if inline.embeds or inline.images or any(link.images for link in inline.links):
         reader.embeds(inline, fields, block_lines_empty(inline), lines)
-    pairs = inline.lines()
-    skip = False
-    for number, (line, text) in enumerate(pairs):
-        if skip or (lines is not None and line not in lines):
-            skip = False
-            continue
-        label = reader.label(text) if len(pairs) > number + 1 else None
-        if label is not None and not label[1].strip() and not reader.label(pairs[number + 1][1]):
-            text = f"{text} {pairs[number + 1][1]}"  # "Talk:" over its title, on the next line
-            skip = True
+    pairs = [(n, text) for n, text in inline.lines() if lines is None or n in lines]
+    at = 0
+    while at < len(pairs):
+        line, text = pairs[at]
+        at += 1
+        if at < len(pairs) and _label_alone(reader, text) and not reader.label(pairs[at][1]):
+            text = f"{text} {pairs[at][1]}"  # "Talk:" over its title, on the next line
+            at += 1
         reader.body_line(text, inline, line, fields)
     if len(fields.abstract) > before + 1:  # one paragraph
         fields.abstract[before:] = [" ".join(fields.abstract[before:])]
+
+
+def _label_alone(reader: Reader, text: str) -> bool:
+    """Whether a line is a label and nothing after it (``_Talk_:``)."""
+    return text.rstrip().endswith((":", "：")) and reader.label(text) is not None
 
 
 def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:
