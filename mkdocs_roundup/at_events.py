@@ -62,6 +62,12 @@ def without_event(title: str) -> str | None:
     return head["title"].strip() if head else None
 
 
+def _says_at(text: str) -> bool:
+    """Whether a line says where, with ``at`` or ``@`` between blanks (a line break is one)."""
+    spaced = text.replace("\n", " ")
+    return " at " in spaced or " @ " in spaced
+
+
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
@@ -87,7 +93,7 @@ class EventReader(BylineReader):
             return False  # "… [Ann Lee](…), CTO at [Acme](…)": her role
         words = inline.visible(title).split()
         slot = ONE_SLOT.fullmatch(title)
-        deck = slot and self.link_piece(inline.links[int(slot[1])], None, title_link=True)
+        deck = slot and self.player_piece(inline.links[int(slot[1])], files=True)
         if not deck and (
             len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words))
         ):
@@ -102,8 +108,7 @@ class EventReader(BylineReader):
         """``[Title](deck) at GeeKon 2015``: the link's text is the title, its target the
         talk's media, and the rest the event (not a person's link and where she works:
         ``[Ann Lee](profile) at Acme``)."""
-        spaced = text.replace("\n", " ")
-        found = _LINK_AT_EVENT.fullmatch(text) if " at " in spaced or " @ " in spaced else None
+        found = _LINK_AT_EVENT.fullmatch(text) if _says_at(text) else None
         if found is None or len(found["event"].split()) > 8:
             return False
         link = inline.links[int(found["n"])]
@@ -117,7 +122,7 @@ class EventReader(BylineReader):
         """``[Title](video) – Ann Lee and Bo Lind at SREcon15 Europe, Dublin``, ``Title -
         Ann Lee, Acme, at [PyCon](…)``: the title, a dash, people named in full (and where
         they work), then the event they spoke at."""
-        if " at " not in text and " @ " not in text:
+        if not _says_at(text):
             return False
         for cut in SPACED_DASH.finditer(text):
             found = _AT_EVENT_END.fullmatch(text, cut.end())
