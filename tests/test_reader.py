@@ -27,6 +27,10 @@ def people(talk: Talk) -> list[tuple[str, str | None]]:
     return [(p.name, p.url) for p in talk.speakers]
 
 
+def orgs(talk: Talk) -> list[str]:
+    return [o.name for o in talk.organizations]
+
+
 def media(talk: Talk) -> list[str]:
     return [m.id for m in talk.media]
 
@@ -54,7 +58,7 @@ def test_list_items_with_a_title_link_and_people_after_a_bar() -> None:
         ["Bo Lind", "Cy Moe"],
         ["Di Hart"],
     ]
-    assert [[o.name for o in t.organizations] for t in found] == [["Lumen"], ["Nube"], ["Lumen"]]
+    assert [orgs(t) for t in found] == [["Lumen"], ["Nube"], ["Lumen"]]
     assert [t.kind for t in found] == ["talk", "talk", "keynote"]
     assert [media(t) for t in found] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"], ["ccccccccccc"]]
     assert [t.line for t in found] == [3, 4, 5]
@@ -158,7 +162,7 @@ def test_headings_with_labelled_fields_in_a_list() -> None:
         [("Ada Vos", None)],
         [("Bo Lind", None), ("Cy Moe", "https://twitter.com/cymoe")],
     ]
-    assert [[o.name for o in t.organizations] for t in found] == [
+    assert [orgs(t) for t in found] == [
         ["Lumen Systems"],
         ["Nube", "Lumen Systems"],
     ]
@@ -437,7 +441,7 @@ def test_a_linked_speaker_before_from_or_a_role_stays_the_speaker() -> None:
         ### Types - [Cy Moe](https://cy.example.org/), Harbor Technical Institute at Oslo
         """
     )
-    assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(people(t), orgs(t)) for t in found] == [
         ([("Ada Vos", f"{LI}avos/")], ["Lumen"]),
         ([("Bo Lind", "https://bo.example.org/")], ["Nube"]),
         ([("Cy Moe", "https://cy.example.org/")], ["Harbor Technical Institute at Oslo"]),
@@ -506,7 +510,7 @@ def test_more_ways_of_writing_a_talks_line() -> None:
         Cy Moe · 📺 [YouTube](https://youtu.be/ccccccccccc)
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Queues at Scale", [("Ada Vos", "https://www.linkedin.com/in/avos/")], []),
         ("Apache Queues: An Introduction", [("Bo Lind", None)], ["Northwind"]),
         ("Parsers by Hand", [("Cy Moe", None)], []),
@@ -583,7 +587,7 @@ def test_a_list_writes_its_affiliations_alike() -> None:
         - [Tracing | Fay Lim, nube](https://youtu.be/eeeeeeeeeee)
         """
     )
-    assert [([p.name for p in t.speakers], [o.name for o in t.organizations]) for t in found] == [
+    assert [([p.name for p in t.speakers], orgs(t)) for t in found] == [
         (["Ada Vos"], ["Lumen"]),
         (["Bo Lind", "Cy Moe"], ["Lumen"]),
         (["Di Hart"], ["Nube"]),
@@ -835,7 +839,7 @@ def test_a_files_link_is_material_and_a_players_aside_is_media() -> None:
         | 2024-06-06 | Parsers by Hand by Cy Moe ([Slides](https://speakerdeck.com/cy/parsers)) ([Code](https://github.com/cy/parsers)) ([Demo](https://youtu.be/ccccccccccc)) |
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Queues at Scale", [("Ada Vos", None), ("Bo Lind", None)], []),
         ("Parsers by Hand", [("Cy Moe", None)], []),
     ]
@@ -852,7 +856,7 @@ def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> 
         | 2024-08-01 | [Small Models](https://github.com/cy/talks/tree/main/small-models) |
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Parsers by Hand", [("Cy Moe", None)], []),
         ("Caching, Queues and Logs", [], []),
         ("Small Models", [], []),
@@ -934,7 +938,7 @@ def test_a_program_table_and_its_abstracts_are_each_talk_once() -> None:
         """
     )
     found = [t.talk for t in result.talks]
-    assert [(t.title, people(t), [o.name for o in t.organizations], t.section) for t in found] == [
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
         ("Small Models", [("Ray", None)], [], None),
         (
             "Queues at Scale: Backpressure in Practice",
@@ -1034,7 +1038,7 @@ def test_remarks_in_parentheses_and_linked_titles_before_by() -> None:
         | 2024-08-01 | Reused slides [Big Tests](https://speakerdeck.com/eli/tests) by Eli Wu |
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Queues at Scale", [("Ada Vos", None)], []),
         ("Parsers by Hand", [("Bo Lind", None), ("Cy Moe", None)], []),
         ("Small + Models", [("Di Ray", None)], []),
@@ -1291,7 +1295,7 @@ def test_review_an_organization_linked_or_not_is_no_speaker_and_bluesky_is_a_per
         - Tracing Everything, [Eli Wu](https://bsky.app/profile/eliwu.bsky.social) [Video](https://youtu.be/eeeeeeeeeee)
         """
     )
-    assert [([p.name for p in t.speakers], [o.name for o in t.organizations]) for t in found] == [
+    assert [([p.name for p in t.speakers], orgs(t)) for t in found] == [
         (["Ada Vos"], []),
         (["Bo Lind"], []),
         (["Cy Park"], []),
@@ -1680,10 +1684,7 @@ def test_a_name_an_honorific_follows_is_the_speaker_given_first() -> None:
         - 山田さん: [小さなパーサー](https://speakerdeck.com/yamada/parser)
         """
     )
-    assert [
-        (t.title, [(p.name, p.url) for p in t.speakers], [o.name for o in t.organizations])
-        for t in found
-    ] == [
+    assert [(t.title, [(p.name, p.url) for p in t.speakers], orgs(t)) for t in found] == [
         ("작은 번들", [("김하늘", None)], ["구름랩"]),
         ("서버 다시 보기", [("이바다", "https://example.org/sea")], []),
         ("스터디 소개", [("정다은", None)], []),
@@ -2643,7 +2644,7 @@ def test_an_html_table_cell_of_a_name_and_under_it_her_role() -> None:
         </table>
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Hard and soft skills", [("Olga Sidorova", None)], ["Widgetry"]),
         ("One to one meetings", [("Pavel Orlov", None)], ["Gizmo"]),
     ]
@@ -2691,7 +2692,7 @@ def test_notes_of_a_conference_name_speakers_by_their_role_under_its_days() -> N
         - Would recommend the talks by Ilse Varga and Oona Pike.
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations], t.section) for t in found] == [
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
         ("Growing teams slowly", [("Ilse Varga", None)], ["Acme Cloud"], "Day 1."),
         ("Feedback that lands", [("Tomas Reed", None)], ["Northwind Labs"], "Day 1."),
         # a break in the program is when, not a section
@@ -2707,7 +2708,7 @@ def test_a_meetups_number_and_topics_in_brackets_are_no_words_of_the_talk() -> N
         - [Gathering #6] Slow queues in practice by Ansel Rook, CTO, Northwind Labs
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Paper maps for robots", [("Ilse Varga", None)], []),
         ("Quiet builds", [("Tomas Reed", None)], []),
         ("Slow queues in practice", [("Ansel Rook", None)], ["Northwind Labs"]),
@@ -2724,7 +2725,7 @@ def test_a_name_with_her_site_then_a_colon_and_media_words_in_more_languages() -
         * Tóth Emil: [kis_kacsa](http://files.example/kacsa.pdf), [felvétel](http://video.example/23/)
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations], media(t)) for t in found] == [
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
         (
             "Térképek",
             [("Kis Anna", None)],
@@ -2863,7 +2864,7 @@ def test_a_name_the_page_gives_as_an_organization_is_one_everywhere() -> None:
           * Emil Ash, Tidewater Labs
         """
     )
-    assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(people(t), orgs(t)) for t in found] == [
         ([("Lorna Quist", None), ("Emil Ash", None)], ["Tidewater Labs"]),
         ([("Emil Ash", None)], ["Tidewater Labs"]),
     ]
@@ -2891,7 +2892,7 @@ def test_a_title_then_a_speaker_and_her_role_after_a_comma_or_a_dash() -> None:
         <iframe src="https://www.youtube.com/embed/cedarcedar4"></iframe>
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Counting sheep at scale", [("Lorna Quist", None)], ["Tidewater Labs"]),
         ("Caching, queues and logs", [("Emil Ash", None)], []),
         ("Small tools", [("Ines Gago", None)], ["Lumen GmbH"]),
@@ -3076,7 +3077,7 @@ def test_people_after_a_dash_then_the_event_they_spoke_at() -> None:
         * [Big caches](https://vimeo.com/12345) - Rui Sá at [Harbor Days](https://harbor.example.org/) ([slides](https://speakerdeck.com/rui/big-caches))
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations], media(t)) for t in found] == [
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
         ("Counting sheep", [("Lorna Quist", None), ("Emil Ash", None)], [], ["cedarcedar1"]),
         ("Small caches", [("Ines Gago", None)], ["Tidewater Labs"], ["cedarcedar2"]),
         ("Big caches", [("Rui Sá", None)], [], ["12345", "rui/big-caches"]),
@@ -3174,7 +3175,7 @@ def test_a_byline_names_her_organization_in_parentheses_and_an_address_is_hers()
         * ["Big caches"](https://cedar.example.org/big.pdf) von Ines Gago (Folien folgen, oder Ines?)
         """
     )
-    assert [(people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(people(t), orgs(t)) for t in found] == [
         ([("Lorna Quist", None)], ["Tidewater"]),
         ([("Emil Ash", "mailto:emil@cedar.example.org")], []),
         ([("Ines Gago", None)], []),  # a remark, no organization
@@ -3275,7 +3276,7 @@ def test_a_raw_html_table_with_blank_lines_and_a_bold_header_row() -> None:
         </table>
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Counting sheep at scale", [("Lorna Quist", None)], ["Tidewater Labs"]),
         ("Small caches", [("Emil Ash", None)], ["Lumen"]),
     ]
@@ -3361,7 +3362,7 @@ def test_a_talks_length_before_its_line_and_a_deck_title_before_its_notes() -> N
         - Ola Berg
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Counting sheep at scale", [("Lorna Quist", None)], []),
         ("Small caches", [("Emil Ash", None)], []),
         ("Big caches", [("Ines Gago", None)], []),
@@ -3744,7 +3745,7 @@ def test_an_event_with_its_year_before_a_title_and_a_degree_after_a_name() -> No
         Speaker: Ines Gago, PhD
         """
     )
-    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Counting sheep at scale", [], []),
         ("Small caches", [], []),
         ("Rust 2018: the edition", [("Ines Gago", None)], []),  # no event's word before it
