@@ -306,24 +306,19 @@ class _Finder(ListItems):
 
     def table_units(self, table: Block) -> list[Unit]:
         """A table's talks. A row whose first cell is empty continues the row above it:
-        that row groups the rows after it (a meetup's date), its first cell their section."""
+        that row groups the rows after it (a meetup's date and its recording) and is no talk
+        of its own. A cell is no heading: the rows are in the section of the heading above
+        the table."""
         rows = table.children
         roles = column_roles(self.reader, rows)
         units = []
-        group: str | None = None
         for position, row in enumerate(rows):
-            first = clean_text(row.cells[0].visible()) if row.cells else ""
             following = rows[position + 1].cells if position + 1 < len(rows) else []
-            if first and following and not following[0].visible().strip():
-                group = first  # the group's own row: no talk of its own
-                continue
-            if first:
-                group = None
+            if _filled(row.cells) and following and not _filled(following):
+                continue  # the group's own row
             unit = self.row_unit(row, roles)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
-                if group is not None:
-                    unit.section, unit.grouped = group, True
                 units.append(unit)
         return _given_at_events(units, dated(rows))
 
@@ -487,3 +482,8 @@ def _labelled_talks(heading: str, units: list[Unit]) -> None:
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
         if unit.form == "item" and fields.title and named:
             fields.evidence.add("label")
+
+
+def _filled(cells: list[Inline]) -> bool:
+    """Whether a row's first cell holds anything."""
+    return bool(cells and cells[0].visible().strip())

@@ -628,6 +628,39 @@ def test_a_table_without_column_names_is_read_by_what_its_columns_hold() -> None
     assert {t.talk.section for t in result.talks} == {"Spring Meetup - 2024 Apr 4"}
 
 
+def test_rows_that_continue_a_dated_row_are_its_talks_in_the_heading_s_section() -> None:
+    result = plan(
+        """
+        # Harbor Rust Meetup
+
+        ## 2023
+
+        | Date | Info |
+        |----|----|
+        | 2023-10-04 | Recording [Harbor Rust - October](https://youtu.be/harborocto1) |
+        |            | Borrowing without tears by Ida Berg ([Slides](talks/borrow.pdf)) |
+        |            | Async in practice ([Slides](talks/async.pdf)) by Ola Nyqvist |
+        | 2023-06-07 | Recording [Harbor Rust - June](https://youtu.be/harborjune1) |
+        |            | Macros 101 by Per Holm |
+        |            | Zero-copy parsing by Ida Berg |
+        """
+    )
+    assert [(t.talk.title, t.talk.line) for t in result.talks] == [
+        ("Borrowing without tears", 8),
+        ("Async in practice", 9),
+        ("Macros 101", 11),
+        ("Zero-copy parsing", 12),
+    ]
+    assert [[p.name for p in t.talk.speakers] for t in result.talks] == [
+        ["Ida Berg"],
+        ["Ola Nyqvist"],
+        ["Per Holm"],
+        ["Ida Berg"],
+    ]
+    # a date cell is no heading: the talks are in the section of the heading above
+    assert {t.talk.section for t in result.talks} == {"2023"}
+
+
 def test_a_schedule_with_its_abstracts_further_down_gives_each_talk_once() -> None:
     result = plan(
         """
