@@ -70,6 +70,9 @@ ICON = re.compile(r":[a-z0-9_+-]+:")
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
+_SHARED_FILE = re.compile(r"/file/d/[\w-]+|/open$")
+"""A file shared from Google Drive (``/file/d/ID/view``, ``/open?id=ID``): a title's link
+there is the talk's material, as a PDF is."""
 
 
 class MediaReader(Labels):
@@ -391,6 +394,10 @@ def _is_material(href: str) -> bool:
     host = parts.host.removeprefix("www.")
     if host in _DECK_HOSTS:
         return bool(parts.path.strip("/"))
+    if host == "drive.google.com":
+        return bool(_SHARED_FILE.match(parts.path)) and (
+            "id=" in parts.query or "/d/" in parts.path
+        )
     return bool(_MATERIAL_PATH.search(parts.path))
 
 

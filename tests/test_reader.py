@@ -1280,6 +1280,21 @@ def test_a_prezi_title_link_is_the_deck_and_a_lightning_marker_keeps_the_video()
     ]
 
 
+def test_a_title_linked_to_a_shared_drive_file_links_its_slides() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](https://drive.google.com/file/d/1AbCdEfGh/view?usp=sharing) by Ada Vos
+        - [Parsers by Hand](https://drive.google.com/open?id=1XyZ) by Bo Lind
+        - [Tracing Tales](https://drive.google.com/drive/folders/1Folder) by Cy Moe
+        """
+    )
+    assert [(t.title, [m.kind for m in t.media]) for t in found] == [
+        ("Queues at Scale", ["slides"]),
+        ("Parsers by Hand", ["slides"]),
+        ("Tracing Tales", []),  # a folder: not one deck
+    ]
+
+
 def test_icon_buttons_that_name_a_deck_and_its_title_are_talks() -> None:
     result = plan(
         """
