@@ -146,7 +146,7 @@ def speaker_levels(reader: Reader, headings: list[Block]) -> set[int]:
 
 def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> None:
     """``### Ann Lee`` over a list of talks that name no one (a speakers page): hers, and
-    the heading is no section of theirs."""
+    the heading, which groups them, their section."""
     if not inner or any(u.fields.speakers or u.form != "item" for u in inner):
         return
     named = _person(reader, heading)
@@ -154,7 +154,6 @@ def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> Non
         return
     for unit in inner:
         unit.fields.add_people(*named)
-        unit.section, unit.grouped = None, True
 
 
 def _person(reader: Reader, heading: Block) -> People | None:

@@ -138,13 +138,14 @@ def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
 
 def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     # A link to anything but a profile (a company site, a project) names an organization;
-    # an address under a full name is that person's ("[Ann Lee](mailto:ann@…)").
+    # an address under a full name is that person's ("[Ann Lee](mailto:ann@…)"), and so
+    # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
     if name_key(label) in known_orgs:
         return "org"
     if is_person_url(url):
         return "person"
-    mailed = url.startswith("mailto:") and " " in label.strip()
-    return "person" if mailed and looks_like_name(label) and not is_org_name(label) else "org"
+    own = url.startswith(("mailto:", "#")) and " " in label.strip()
+    return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
 
 
 _PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml", "md"})
