@@ -3908,3 +3908,30 @@ def test_a_link_no_url_parser_can_read_after_a_name_leaves_the_page_readable() -
         """
     )
     assert found.diagnostics == ()  # read, not "the page could not be read"
+
+
+def test_a_speaker_label_names_people_in_any_script_or_case() -> None:
+    found = talks(
+        """
+        # Harbor Python Days
+
+        * [『型ヒント』入門](https://event.example/s/1)
+          * スライド: [slides](https://speakerdeck.com/lumen/types)
+          * 発表者: 山田 花子
+        * [あなたの街でもPython？](https://event.example/s/2)
+          * スライド: [slides](https://speakerdeck.com/lumen/town)
+          * 発表者: 田中 一郎、佐藤 次郎（jiro）
+        * [Batteries included ~ 標準機能 ~](https://event.example/s/3)
+          * スライド: [slides](https://speakerdeck.com/lumen/batteries)
+          * 発表者: kumiko
+        * [Async all the way](https://event.example/s/4)
+          * スライド: [slides](https://speakerdeck.com/lumen/async)
+          * 発表者: 未定
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("『型ヒント』入門", ["山田 花子"]),
+        ("あなたの街でもPython？", ["田中 一郎", "佐藤 次郎（jiro）"]),
+        ("Batteries included ~ 標準機能 ~", ["kumiko"]),
+        ("Async all the way", []),  # "not decided yet" is nobody
+    ]
