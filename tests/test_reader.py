@@ -276,7 +276,11 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         スライド：https://speakerdeck.com/hanako/parsing
         """
     found = talks(text)
-    assert [[p.name for p in t.speakers] for t in found] == [["Ada Vos"], ["Bo Lind"], []]
+    assert [[p.name for p in t.speakers] for t in found] == [
+        ["Ada Vos"],
+        ["Bo Lind"],
+        ["佐藤 花子"],
+    ]
     assert [media(t) for t in found][:2] == [["https://example.org/parser.pdf"], ["jjjjjjjjjjj"]]
     assert media(found[2]) == ["hanako/parsing"]
     # A site adds its own words with `labels:`.
