@@ -113,8 +113,8 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
         if role is None
     }
     kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
-    for evidence in (("person",), ("person", "names")):
-        for column, found in kinds.items():
+    for evidence in (("person",), ("person", "names")) if "speakers" not in roles else ():
+        for column, found in kinds.items():  # (a column named for them says who speaks)
             if _most(found, evidence):
                 roles[column] = "people"  # the speakers, as their cells (not a label) say
         if "people" in roles:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 _GENERIC = re.compile(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
-    r"recent|all|our|my)\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
+    r"(?:sessions?|talks?|presentations?|presenters?|speakers?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"

@@ -3939,3 +3939,29 @@ def test_a_speaker_label_names_people_in_any_script_or_case() -> None:
         ("Batteries included ~ 標準機能 ~", ["kumiko"]),
         ("Async all the way", []),  # "not decided yet" is nobody
     ]
+
+
+def test_a_program_table_with_a_speaker_column_and_a_break() -> None:
+    result = plan(
+        """
+        # Workshops
+
+        ## Harbor Robotics Workshop 2024
+
+        ### Workshop Schedule
+
+        | Time | Speaker | Format | Title |
+        |------|---------|--------|-------|
+        | 13:00-13:30 | [Ida Berg](https://ida.example.org/) | Live | [Robots that fold laundry](https://drive.google.com/file/d/1Fold/view) |
+        | 13:30-14:00 | Ola Nyqvist | Recorded | [Seeing with touch](talks/touch.pdf) |
+        | 14:00-14:20 | ☕ **Coffee Break** | | [Calm music](https://www.youtube.com/watch?v=cedarcedar1) |
+        | 14:20-15:00 | Per Holm, Ida Berg | Live | Planning in clutter |
+        """
+    )
+    assert [(t.talk.title, [p.name for p in t.talk.speakers]) for t in result.talks] == [
+        ("Robots that fold laundry", ["Ida Berg"]),  # "Live" says how, not who
+        ("Seeing with touch", ["Ola Nyqvist"]),
+        ("Planning in clutter", ["Per Holm", "Ida Berg"]),  # the break is no talk
+    ]
+    # "Workshop Schedule" wraps the event's talks and says nothing: the event's heading
+    assert {t.talk.section for t in result.talks} == {"Harbor Robotics Workshop 2024"}
