@@ -118,7 +118,8 @@ MONTHS = (
     "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|"
     "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
     "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|"
-    "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|"
+    "mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
 )
 """Month names (a regular expression's alternatives), in the languages of the labels."""
 WEEKDAYS = (

@@ -2065,6 +2065,23 @@ def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
     assert [t.title for t in found] == ["Queues", "Parsers"]
 
 
+@pytest.mark.parametrize("date", ["28 maart 2024", "15 mei 2024", "3 maggio 2023", "4. März 2011"])
+def test_a_heading_that_dates_a_meetup_in_another_language_is_no_talk(date: str) -> None:
+    found = talks(
+        f"""
+        ## Lumen Meetup
+
+        * [Queues (Ada Vos)](talks/queues.pdf)
+        * [Parsers (Bo Lind)](talks/parsers.pdf)
+
+        ## {date} (Harbor Days)
+
+        * [Slides](https://example.org/slides/harbor.pdf)
+        """
+    )
+    assert [t.title for t in found] == ["Queues", "Parsers"]
+
+
 def test_an_html_list_of_talks_is_read_and_left_as_written() -> None:
     found = plan(
         """
