@@ -259,12 +259,14 @@ class TitleReader(EventReader):
         return True
 
     def _labelled_title(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``## Talk: Title``: all of it is the title."""
+        """``## Talk: Title``: all of it is the title, but for its people after ``by``
+        (``## Talk: Title by Ann Lee``)."""
         labelled = self.label(text)
         if not (labelled and labelled[0] == "title" and labelled[1].strip()):
             return False
-        fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
         fields.evidence.add("label")
+        if not self._by_people(labelled[1].strip(), inline, fields):
+            fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
         return True
 
     def _numbered(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -3982,3 +3982,28 @@ def test_a_program_table_with_a_speaker_column_and_a_break() -> None:
     ]
     # "Workshop Schedule" wraps the event's talks and says nothing: the event's heading
     assert {t.talk.section for t in result.talks} == {"Harbor Robotics Workshop 2024"}
+
+
+def test_a_labelled_heading_gives_its_people_after_by() -> None:
+    found = talks(
+        """
+        ## Day 1: ##
+
+        ### Talk: Queues at Scale: lessons learned by Ada Vos ###
+
+        What we learned running queues.
+
+        ### Talk: Stand by me ###
+
+        A talk about pairing.
+
+        ### Keynote: Parsers by Hand by Bo Lind ###
+
+        Parsing without a generator.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale: lessons learned", ["Ada Vos"]),
+        ("Stand by me", []),  # "me" is nobody
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
