@@ -27,6 +27,14 @@ ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
 """A line that is one link."""
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
+_PAREN_REMARKS = re.compile(
+    r"^(?:(?:(?:pre-)?(?:19|20)\d{2}|video|slides|paper|english|spanish|german|french|"
+    r"portuguese|italian|dutch|japanese|chinese|korean|russian|polish|español|deutsch|"
+    r"français|português)\s*[-–—,:]\s*)+",
+    re.I,
+)
+"""Remarks before the people in a title's parentheses: when, in which language, which
+media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
 _DASHES = re.compile(r"\s[-–—|]\s")
 _PIPE = re.compile(r" \| ")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
@@ -115,7 +123,8 @@ class BylineReader(LineMediaReader):
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
         for pattern in (_PAREN_PEOPLE, _FEATURING):
             found = pattern.fullmatch(text)
-            named = self.only_names(found["names"], inline) if found else None
+            names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
+            named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:
                 continue
             speakers, orgs = named
@@ -125,7 +134,7 @@ class BylineReader(LineMediaReader):
                 fields.in_parentheses = pattern is _PAREN_PEOPLE
                 return True
             if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
-                every = self.column_people(found["names"], inline)  # "(Bo, Cy e Di)"
+                every = self.column_people(names, inline)  # "(Bo, Cy e Di)"
                 if not any(p.name.isupper() for p in every[0]):  # "(CAPI)": no one's name
                     fields.one_word_names = (found["title"], inline, every)
         return False

@@ -4007,3 +4007,22 @@ def test_a_labelled_heading_gives_its_people_after_by() -> None:
         ("Stand by me", []),  # "me" is nobody
         ("Parsers by Hand", ["Bo Lind"]),
     ]
+
+
+def test_remarks_before_the_people_in_a_title_s_parentheses() -> None:
+    found = talks(
+        """
+        # Community talks
+
+        - [Queues at Scale](https://www.slideshare.net/adavos/queues-at-scale) (2017 - Ada Vos)
+        - [Colas a escala](https://example.org/colas.pdf) (Spanish, Bo Lind)
+        - [Parsers by Hand](https://www.youtube.com/watch?v=cedarcedar1) (video, Cy Moe)
+        - [Small Models](https://speakerdeck.com/dihart/small-models) (Di Hart)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Colas a escala", ["Bo Lind"]),
+        ("Parsers by Hand", ["Cy Moe"]),
+        ("Small Models", ["Di Hart"]),
+    ]
