@@ -9,10 +9,9 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import AT_WHERE, ONE_SLOT
+from .bylines import AT_WHERE, ONE_SLOT, names_as_written
 from .fields import Fields, People
 from .inline import Inline
-from .labels import NONE_YET
 from .model import Party
 from .names import clean_text, looks_like_name
 from .titles import TitleReader
@@ -103,7 +102,7 @@ class Reader(TitleReader):
         if role == "speakers":
             speakers, orgs = self.people(rest, inline)
             if not speakers and "\x00" not in rest:
-                speakers = written_names(rest)  # "発表者: 村上 涼、nikkie"
+                speakers = names_as_written(inline.visible(rest))  # "発表者: 村上 涼、nikkie"
             if speakers:
                 _named_speakers(speakers, orgs, fields)
         elif role == "title":
@@ -189,23 +188,6 @@ class Reader(TitleReader):
         fields.add_people(speakers, orgs)
         fields.explicit = True
         return True
-
-
-_NAME_LIST = re.compile(r"\s*[,、，;]\s*|\s+(?:and|&|und|et|y|e|и)\s+")
-_NO_NAME = re.compile(r"[:：;!！?？。.\[\]{}<>]|https?:|\s\S+\s\S+\s\S+\s")
-"""What no name holds: a sentence's marks, a link, five words or more."""
-
-
-def written_names(text: str) -> tuple[Party, ...]:
-    """The names after a speaker label, as written, whatever their script or case
-    (``村上 涼、片寄 里菜（selina）``, ``nikkie``, ``Pep299``); none when a part reads as no
-    name."""
-    parts = _NAME_LIST.split(clean_text(text).strip())
-    if any(
-        len(part) > 40 or _NO_NAME.search(f" {part} ") or NONE_YET.fullmatch(part) for part in parts
-    ):
-        return ()  # a sentence, "TBD", nothing
-    return tuple(Party(part) for part in parts)
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

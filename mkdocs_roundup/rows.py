@@ -8,10 +8,10 @@ import re
 
 from .blocks import Block
 from .body import Reader
-from .bylines import ONE_SLOT, without_honorific
+from .bylines import ONE_SLOT, names_as_written
 from .fields import Fields, People
 from .inline import Inline
-from .labels import MONTHS, NONE_YET, WEEKDAYS
+from .labels import MONTHS, WEEKDAYS
 from .media import ICON
 from .model import Party
 from .names import clean_text
@@ -37,7 +37,6 @@ _DATE_START = re.compile(
     re.I,
 )
 """A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
-_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和)\s*")
 _LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
                          "verweis", "链接", "リンク"})  # fmt: skip
 """A column of links, in a table of talks: the talk's material, each as its label says."""
@@ -298,21 +297,12 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
     lines = _cell_names(reader, cell) if "\n" in cell.text else None
     speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:
-        speakers = _as_written(visible)  # "付国强", "moonrailgun": the column says who
+        speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who
     if speakers:
         fields.add_people(speakers, orgs)  # a profile link is evidence of a person
         fields.explicit = True
         if role == "speakers":
             fields.evidence.add("person")  # so is the column's label
-
-
-def _as_written(visible: str) -> tuple[Party, ...]:
-    """The names of a speakers column's cell that no rule reads as names (a name in a
-    script without capitals, a handle): each, as written, when it is short."""
-    names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
-    if any(not n or len(n) > 40 or NONE_YET.fullmatch(n) for n in names):
-        return ()
-    return tuple(Party(n) for n in names)
 
 
 def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None:
