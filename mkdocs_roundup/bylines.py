@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import NONE_YET
+from .labels import NONE_YET, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
@@ -29,7 +29,7 @@ ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
 _PAREN_REMARKS = re.compile(
-    r"^(?:(?:(?:pre-)?(?:19|20)\d{2}|video|slides|paper|english|spanish|german|french|"
+    rf"^(?:(?:(?:pre-)?{YEAR.pattern}|video|slides|paper|english|spanish|german|french|"
     r"portuguese|italian|dutch|japanese|chinese|korean|russian|polish|español|deutsch|"
     r"français|português)\s*[-–—,:]\s*)+",
     re.I,
@@ -74,7 +74,7 @@ _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
 
 _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
-_TAIL = re.compile(r",\s+|\s[-–—|]\s")
+_TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
