@@ -70,8 +70,8 @@ ICON = re.compile(r":[a-z0-9_+-]+:")
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
-_SHARED_FILE = re.compile(r"/file/d/[\w-]+|/open$")
-"""A file shared from Google Drive (``/file/d/ID/view``, ``/open?id=ID``): a title's link
+_SHARED_FILE = re.compile(r"/file/d/[\w-]+")
+"""A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
 
 
@@ -395,9 +395,8 @@ def _is_material(href: str) -> bool:
     if host in _DECK_HOSTS:
         return bool(parts.path.strip("/"))
     if host == "drive.google.com":
-        return bool(_SHARED_FILE.match(parts.path)) and (
-            "id=" in parts.query or "/d/" in parts.path
-        )
+        opened = parts.path == "/open" and "id=" in parts.query
+        return opened or bool(_SHARED_FILE.match(parts.path))
     return bool(_MATERIAL_PATH.search(parts.path))
 
 
