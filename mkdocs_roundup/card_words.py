@@ -14,39 +14,13 @@ from .titles import ATTR_LIST
 from .unit import Unit
 
 _WORD = re.compile(r"\w+")
-_GLUE = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "at",
-        "de",
-        "for",
-        "from",
-        "in",
-        "of",
-        "on",
-        "the",
-        "to",
-        "with",
-        "von",
-        "und",
-        "et",
-        "y",
-        "e",
-        "par",
-        "por",
-        "talk",
-        "talks",
-        "keynote",
-        "panel",
-        "discussion",
-        "workshop",
-        "lightning",
-        "demo",
-        "session",
-    ]
-)
+_GLUE = frozenset({
+    "a", "an", "and", "at", "de", "for", "from", "in", "of", "on", "the", "to", "with", "von",
+    "und", "et", "y", "e", "par", "por",
+    "talk", "talks", "keynote", "panel", "discussion", "workshop", "lightning", "demo", "session",
+})  # fmt: skip
+"""Words a card need not show for its line to be said: joining words, and the kind words
+the card's badge shows."""
 
 
 OWN_LINES = ("item", "line", "paragraph")

@@ -151,16 +151,8 @@ _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "webm", "mp4",
 }  # fmt: skip
 _SLIDES_WORDS = {
-    "slides",
-    "slide",
-    "deck",
-    "pdf",
-    "slideshare",
-    "speakerdeck",
-    "prezi",
-    "ppt",
-    "pptx",
-}
+    "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
+}  # fmt: skip
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
