@@ -112,12 +112,8 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
         if role is None
     }
     kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
-    for evidence in (("person",), ("person", "names")) if "speakers" not in roles else ():
-        for column, found in kinds.items():  # (a column named for them says who speaks)
-            if _most(found, evidence):
-                roles[column] = "people"  # the speakers, as their cells (not a label) say
-        if "people" in roles:
-            break
+    if "speakers" not in roles:  # a column named for the speakers says who speaks
+        _people_columns(roles, kinds)
     beside = "people" in roles or "speakers" in roles
     for column, found in kinds.items():
         if roles[column] is None and _most(
@@ -125,6 +121,17 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
         ):
             roles[column] = "text"
     return roles
+
+
+def _people_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:
+    """The columns whose cells say they are the speakers': those of linked people, else
+    those of names."""
+    for evidence in (("person",), ("person", "names")):
+        for column, found in kinds.items():
+            if _most(found, evidence):
+                roles[column] = "people"
+        if "people" in roles:
+            return
 
 
 END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
