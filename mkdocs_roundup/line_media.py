@@ -10,12 +10,10 @@ import re
 
 from .fields import Fields
 from .inline import Inline
-from .media import SLOT, MediaReader, known_aside
+from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside
 
 _DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
-_EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
-"""A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 
@@ -50,7 +48,7 @@ class LineMediaReader(MediaReader):
         if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
             taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
         if taken != text:
-            taken = _EMPTY_GROUP.sub("", taken).strip()
+            taken = EMPTY_GROUP.sub("", taken).strip()
             taken = _DANGLING_JOINER.sub("", taken).strip()
         return taken
 

@@ -70,6 +70,8 @@ ICON = re.compile(r":[a-z0-9_+-]+:")
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
+EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
+"""A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 """A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
@@ -167,7 +169,10 @@ class MediaReader(Labels):
             known = self.media_role(label) or (labelled and self.labels.get(label.casefold()))
             return "" if known else found[0]
 
-        return SLOT.sub(keep, text) if "\x00" in text else text
+        if "\x00" not in text:
+            return text
+        taken = SLOT.sub(keep, text)
+        return EMPTY_GROUP.sub("", taken) if taken != text else text
 
     def labelled_links(self, text: str, inline: Inline, fields: Fields) -> None:
         """Links named as media inside a sentence (``… and the [slides](…)``): the talk's,

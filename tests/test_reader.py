@@ -1299,6 +1299,18 @@ def test_a_title_linked_to_a_shared_drive_file_links_its_slides() -> None:
     ]
 
 
+def test_a_title_cell_keeps_no_brackets_its_media_links_stood_in() -> None:
+    found = talks(
+        """
+        | Date | Speaker | Title |
+        | --- | --- | --- |
+        | May 2 | Ada Vos | Knots ([Slides](https://speakerdeck.com/ada/knots)) |
+        | May 9 | Bo Lind | Braids [[Video](https://youtu.be/aaaaaaaaaaa), [Slides](b.pdf)] |
+        """
+    )
+    assert [(t.title, len(t.media)) for t in found] == [("Knots", 1), ("Braids", 2)]
+
+
 def test_icon_buttons_that_name_a_deck_and_its_title_are_talks() -> None:
     result = plan(
         """
