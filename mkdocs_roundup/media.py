@@ -70,8 +70,17 @@ ICON = re.compile(r":[a-z0-9_+-]+:")
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
+_OTHER_DOCUMENT = re.compile(
+    r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp|programm?e?|agenda|abstracts?)"
+    r"(?:[\W_]|$)",
+    re.I,
+)
+"""A file's name that says what else it is (``ColloquiumFlyer_0122.pdf``, ``poster.pdf``): a
+title's link to it is not the talk's deck (a link labelled slides still is)."""
 EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where two words of a camel-cased name meet (``Colloquium|Flyer``)."""
 _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 """A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
@@ -101,6 +110,8 @@ class MediaReader(Labels):
         title = _image_title(link)
         if hit is None:
             return _other_link(link, href, wanted, title, title_link=title_link)
+        if wanted is None and hit.provider.key == "pdf" and _names_other_document(href):
+            return None
         mismatch = wanted is not None and hit.provider.kind != wanted and not title_link
         if mismatch and not _may_be_media(href):
             return None
@@ -422,6 +433,12 @@ def _page_link(href: str, line: int) -> Piece | None:
     """An "Open in SlideShare" link: the page of a known player's deck or video."""
     hit = providers.find(href)
     return Piece(hit.media(None, line), line, page_link=True) if hit else None
+
+
+def _names_other_document(href: str) -> bool:
+    """Whether a file's name says it is a flyer, a poster, a programme: no deck."""
+    name = providers.url_parts(href).path.rsplit("/", 1)[-1]
+    return bool(_OTHER_DOCUMENT.search(_CAMEL_JOIN.sub("_", name)))
 
 
 def _may_be_media(href: str) -> bool:

@@ -1299,6 +1299,25 @@ def test_a_title_linked_to_a_shared_drive_file_links_its_slides() -> None:
     ]
 
 
+def test_a_title_linked_to_a_flyer_or_a_poster_has_no_slides() -> None:
+    found = talks(
+        """
+        | Date | Speaker | Title |
+        | --- | --- | --- |
+        | May 2 | Ada Vos | [Graphs in the Wild](files/SeminarFlyer_0502.pdf) |
+        | May 9 | Bo Lind | [Counting Trees](files/poster-trees.pdf) |
+        | May 16 | Cy Moe | [Knots](files/knots.pdf) |
+        | May 23 | Di Ray | Braids ([Slides](files/braids-poster.pdf)) |
+        """
+    )
+    assert [(t.title, [m.kind for m in t.media]) for t in found] == [
+        ("Graphs in the Wild", []),  # the file's name says what it is
+        ("Counting Trees", []),
+        ("Knots", ["slides"]),
+        ("Braids", ["slides"]),  # labelled so by the author
+    ]
+
+
 def test_a_title_cell_keeps_no_brackets_its_media_links_stood_in() -> None:
     found = talks(
         """
