@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _GENERIC = re.compile(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
     r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
-    r"(?:sessions?|talks?|presentations?|presenters?|speakers?|agenda|"
+    r"(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|seminars?|webinars?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
@@ -42,7 +42,8 @@ _MEDIA_WORDS = re.compile(
 something beside others (``# Videos`` after ``# Presentations``, ``## Meetup`` after ``##
 Conference``), nothing over every talk of the page."""
 _TALK_WORDS = frozenset({
-    "talks", "talk", "sessions", "presentations", "speaking", "vorträge", "präsentationen",
+    "talks", "talk", "sessions", "presentations", "speaking", "lectures", "seminars", "webinars",
+    "vorträge", "präsentationen",
     "présentations", "conférences", "charlas", "ponencias", "palestras", "apresentações",
 })  # fmt: skip
 _WRAPPER_WORDS = frozenset({

@@ -742,7 +742,9 @@ def test_a_links_column_gives_the_media_it_labels_and_a_source_link_is_no_one() 
     assert (talk.title, talk.organizations, media(talk)) == ("Fast Frames", (), ["bo/frames"])
 
 
-@pytest.mark.parametrize("wrapper", ["Table of talks given", "Tabla de charlas realizadas"])
+@pytest.mark.parametrize(
+    "wrapper", ["Table of talks given", "Tabla de charlas realizadas", "Past lectures:", "Webinars"]
+)
 def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> None:
     result = plan(
         f"""
