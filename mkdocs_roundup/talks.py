@@ -41,10 +41,12 @@ _TRAILING_BLANK = re.compile(r"\s+\?+$")
 _QUESTION = re.compile(
     r"(?:what|why|how|who|when|where|which|is|are|can|do|does|should|est-ce|comment|pourquoi|"
     r"qui|quoi|quel|quelle|quels|quelles|que|faut-il|peut-on|warum|wie|was|wer|wann|wo|"
-    r"welche[rs]?|ist|kann|qué|cómo|por\s+qué|quién|cuándo|dónde|o\s+que|como|porque)\b",
+    r"welche[rs]?|ist|kann|qué|cómo|por\s+qué|quién|cuándo|dónde|o\s+que|como|porque)\b|"
+    r"\w+-(?:t-)?(?:je|tu|ils?|elles?|on|nous|vous)\b",
     re.I,
 )
-"""A title that asks (``Est-ce que … ?``, as French writes it): its mark is no blank."""
+"""A title that asks (``Est-ce que … ?``, ``Êtes-vous prêts ?``, as French writes it): its
+mark is no blank."""
 _UNITS = ("h1", "h2", "h3", "h4", "h5", "h6", "items", "rows")
 
 

@@ -1566,9 +1566,14 @@ def test_a_question_keeps_its_mark_as_french_writes_it() -> None:
         """
         - [Pourquoi écrire des tests ?](https://speakerdeck.com/ada/tests) - [Ada Vos](https://github.com/avos)
         - [Queues et files ?](https://speakerdeck.com/bo/queues) - [Bo Lind](https://github.com/blind)
+        - [Êtes-vous bien testés ?](https://speakerdeck.com/cy/tests) - [Cy Moe](https://github.com/cmoe)
         """
     )
-    assert [t.title for t in found] == ["Pourquoi écrire des tests ?", "Queues et files"]
+    assert [t.title for t in found] == [
+        "Pourquoi écrire des tests ?",
+        "Queues et files",
+        "Êtes-vous bien testés ?",  # the verb before its pronoun asks
+    ]
 
 
 def test_a_talk_line_that_stops_at_a_dash_goes_on_on_the_next() -> None:
