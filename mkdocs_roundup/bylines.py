@@ -442,5 +442,13 @@ def clean_people(text: str) -> str:
     if "@" in text:
         text = _HANDLE.sub("", text)
     text = without_honorific(text)
-    text = BY_PREFIX.sub("", _EDGE_SYMBOLS.sub("", text.strip(" ,")))
+    text = BY_PREFIX.sub("", _EDGE_SYMBOLS.sub(_edge_symbols, text.strip(" ,")))
     return _FINAL_PERIOD.sub("", text)
+
+
+def _edge_symbols(found: re.Match[str]) -> str:
+    """Symbols around names, dropped; but a pictograph the text opens with and repeats
+    (``⚡️ Vite ⚡️ in Practice``) is the title's own."""
+    lead = found[0][0]
+    repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
+    return found[0] if repeated else ""

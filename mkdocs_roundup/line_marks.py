@@ -57,6 +57,7 @@ def without_series(title: str) -> str:
 
 
 def without_bullet(line: str) -> str:
-    """A line without the pictographs that open it as a bullet."""
+    """A line without the pictographs that open it as a bullet; one the line repeats
+    (``⚡️ Vite ⚡️ in Practice``) is its own."""
     bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
-    return line[bullet.end() :] if bullet else line
+    return line[bullet.end() :] if bullet and line[0] not in line[bullet.end() :] else line

@@ -1576,6 +1576,27 @@ def test_a_question_keeps_its_mark_as_french_writes_it() -> None:
     ]
 
 
+def test_a_pictograph_the_title_repeats_is_no_bullet() -> None:
+    found = talks(
+        """
+        ## 2024
+
+        - ⚡️ Lint ⚡️ in a Second [Ada Vos](https://github.com/avos)
+        - 🎤 Queues at Scale [Bo Lind](https://github.com/blind)
+
+        ### 🦀 Rust for 🦀 Crabs, [Cy Moe](https://github.com/cmoe)
+
+        ### 🎤 Parsers by Hand, [Di Ray](https://github.com/dray)
+        """
+    )
+    assert [t.title for t in found] == [
+        "⚡️ Lint ⚡️ in a Second",
+        "Queues at Scale",
+        "🦀 Rust for 🦀 Crabs",
+        "Parsers by Hand",
+    ]
+
+
 def test_a_talk_line_that_stops_at_a_dash_goes_on_on_the_next() -> None:
     found = talks(
         """
