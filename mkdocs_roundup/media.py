@@ -11,8 +11,9 @@ from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
 from .labels import Labels
+from .link_targets import is_material, names_other_document, names_project
 from .model import Media, MediaKind
-from .names import clean_text, name_key
+from .names import clean_text
 
 _URL = re.compile(r"https?://[^\s<>()\x00]+")
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
@@ -48,13 +49,6 @@ _REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
-_CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
-_PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit", "commits",
-                            "compare", "releases", "discussions", "actions", "wiki"})  # fmt: skip
-"""A repository's pages about its work (``…/issues/123``): never a talk's material."""
-_WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
-"""A path segment that names one of :data:`_PROJECT_PAGES`."""
-_MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
 _ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
 _COLLECTION = re.compile(
@@ -68,22 +62,8 @@ _PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニ�
 ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
-_DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
-"""Hosts of decks no player is built for: a title's link there is the talk's slides."""
-_OTHER_DOCUMENT = re.compile(
-    r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp|programm?e?|agenda|abstracts?)"
-    r"(?:[\W_]|$)",
-    re.I,
-)
-"""A file's name that says what else it is (``ColloquiumFlyer_0122.pdf``, ``poster.pdf``): a
-title's link to it is not the talk's deck (a link labelled slides still is)."""
 EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
-"""Where two words of a camel-cased name meet (``Colloquium|Flyer``)."""
-_SHARED_FILE = re.compile(r"/file/d/[\w-]+")
-"""A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
-there is the talk's material, as a PDF is."""
 
 
 class MediaReader(Labels):
@@ -110,7 +90,7 @@ class MediaReader(Labels):
         title = _image_title(link)
         if hit is None:
             return _other_link(link, href, wanted, title, title_link=title_link)
-        if wanted is None and hit.provider.key == "pdf" and _names_other_document(href):
+        if wanted is None and hit.provider.key == "pdf" and names_other_document(href):
             return None
         mismatch = wanted is not None and hit.provider.kind != wanted and not title_link
         if mismatch and not _may_be_media(href):
@@ -352,9 +332,6 @@ def _player_title(title: str | None) -> str | None:
     return None if title.lower() in _PLAYER_TITLES else title
 
 
-_SLUG_CHARS = re.compile(r"[\W_]+")
-
-
 _EVENT_HOSTS = ("meetup.com", "eventbrite.", "lu.ma", "connpass.com", "doorkeeper.jp",
                 "sessionize.com", "pretalx.com", "linkedin.com")  # fmt: skip
 """Hosts of events' pages and profiles: a link there is no deck by itself."""
@@ -365,23 +342,6 @@ def _no_deck(href: str) -> bool:
     return any(host == h or host.startswith(h) or host.endswith("." + h) for h in _EVENT_HOSTS)
 
 
-def _repository_path(href: str) -> list[str] | None:
-    """The path of a link into a code host's repository (``owner/name/…``), or ``None``."""
-    parts = providers.url_parts(href)
-    if parts.host.removeprefix("www.") not in _CODE_HOSTS:
-        return None
-    return [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
-
-
-def is_work_item(href: str) -> bool:
-    """Whether a link points at a repository's issue, pull request or commit (a changelog's
-    credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
-    if not _WORK_PAGE.search(href):
-        return False  # the usual link: no such page's word in it at all
-    path = _repository_path(href)
-    return path is not None and _work_path(path)
-
-
 def _other_link(
     link: Link, href: str, wanted: str | None, title: str | None, *, title_link: bool
 ) -> Piece | None:
@@ -389,56 +349,17 @@ def _other_link(
     points at material), never a video site's page that is none of its videos."""
     if providers.host_kind(href) == "video":
         return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
-    if wanted is None and title_link and _is_material(href) and not _project(link.text, href):
+    if wanted is None and title_link and is_material(href) and not names_project(link.text, href):
         wanted = "slides"
     if wanted is None or not _may_be_media(href):
         return None
     return _plain_link(href, wanted, title, link.line)
 
 
-def _work_path(path: list[str]) -> bool:
-    """Whether a repository's path (``owner/name/…``) is one of its work's pages."""
-    return len(path) >= 3 and path[2] in _PROJECT_PAGES
-
-
-def _is_material(href: str) -> bool:
-    """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
-    path = _repository_path(href)
-    if path is not None:
-        return len(path) >= 2 and not _work_path(path)
-    parts = providers.url_parts(href)
-    host = parts.host.removeprefix("www.")
-    if host in _DECK_HOSTS:
-        return bool(parts.path.strip("/"))
-    if host == "drive.google.com":
-        opened = parts.path == "/open" and "id=" in parts.query
-        return opened or bool(_SHARED_FILE.match(parts.path))
-    return bool(_MATERIAL_PATH.search(parts.path))
-
-
-def _project(title: str, href: str) -> bool:
-    """Whether a title is the name of the repository it links to (``[esbuild](…/esbuild)``,
-    the repository itself, not a folder in it): the project the talk is about, not the
-    talk's material."""
-    path = providers.url_parts(href).path.strip("/").split("/")
-    name = path[1] if len(path) == 2 else ""
-    return bool(name) and _slug(name) == _slug(title)
-
-
-def _slug(text: str) -> str:
-    return _SLUG_CHARS.sub("", name_key(text))  # folded as names are, then words only
-
-
 def _page_link(href: str, line: int) -> Piece | None:
     """An "Open in SlideShare" link: the page of a known player's deck or video."""
     hit = providers.find(href)
     return Piece(hit.media(None, line), line, page_link=True) if hit else None
-
-
-def _names_other_document(href: str) -> bool:
-    """Whether a file's name says it is a flyer, a poster, a programme: no deck."""
-    name = providers.url_parts(href).path.rsplit("/", 1)[-1]
-    return bool(_OTHER_DOCUMENT.search(_CAMEL_JOIN.sub("_", name)))
 
 
 def _may_be_media(href: str) -> bool:

@@ -19,7 +19,8 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
 from .line_labels import labelled_inside
 from .line_marks import without_marks, without_site_name
-from .media import SLOT, is_work_item
+from .link_targets import is_work_item
+from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import split_lifted

@@ -1,0 +1,90 @@
+"""What a link points at, by its address alone: a repository and the pages about its work,
+a talk's material (a deck, a presentation file, a file shared from Google Drive), a file
+named as another document (a flyer, a poster).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import providers
+from .names import name_key
+
+_CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
+_PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit", "commits",
+                            "compare", "releases", "discussions", "actions", "wiki"})  # fmt: skip
+"""A repository's pages about its work (``…/issues/123``): never a talk's material."""
+_WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
+"""A path segment that names one of :data:`_PROJECT_PAGES`."""
+_MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
+_DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
+"""Hosts of decks no player is built for: a title's link there is the talk's slides."""
+_OTHER_DOCUMENT = re.compile(
+    r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp|programm?e?|agenda|abstracts?)"
+    r"(?:[\W_]|$)",
+    re.I,
+)
+"""A file's name that says what else it is (``ColloquiumFlyer_0122.pdf``, ``poster.pdf``): a
+title's link to it is not the talk's deck (a link labelled slides still is)."""
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where two words of a camel-cased name meet (``Colloquium|Flyer``)."""
+_SHARED_FILE = re.compile(r"/file/d/[\w-]+")
+"""A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
+there is the talk's material, as a PDF is."""
+_SLUG_CHARS = re.compile(r"[\W_]+")
+
+
+def _repository_path(href: str) -> list[str] | None:
+    """The path of a link into a code host's repository (``owner/name/…``), or ``None``."""
+    parts = providers.url_parts(href)
+    if parts.host.removeprefix("www.") not in _CODE_HOSTS:
+        return None
+    return [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
+
+
+def is_work_item(href: str) -> bool:
+    """Whether a link points at a repository's issue, pull request or commit (a changelog's
+    credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
+    if not _WORK_PAGE.search(href):
+        return False  # the usual link: no such page's word in it at all
+    path = _repository_path(href)
+    return path is not None and _work_path(path)
+
+
+def _work_path(path: list[str]) -> bool:
+    """Whether a repository's path (``owner/name/…``) is one of its work's pages."""
+    return len(path) >= 3 and path[2] in _PROJECT_PAGES
+
+
+def is_material(href: str) -> bool:
+    """Whether a talk title's link points at its material (a repository, a deck, a PDF)."""
+    path = _repository_path(href)
+    if path is not None:
+        return len(path) >= 2 and not _work_path(path)
+    parts = providers.url_parts(href)
+    host = parts.host.removeprefix("www.")
+    if host in _DECK_HOSTS:
+        return bool(parts.path.strip("/"))
+    if host == "drive.google.com":
+        opened = parts.path == "/open" and "id=" in parts.query
+        return opened or bool(_SHARED_FILE.match(parts.path))
+    return bool(_MATERIAL_PATH.search(parts.path))
+
+
+def names_project(title: str, href: str) -> bool:
+    """Whether a title is the name of the repository it links to (``[esbuild](…/esbuild)``,
+    the repository itself, not a folder in it): the project the talk is about, not the
+    talk's material."""
+    path = providers.url_parts(href).path.strip("/").split("/")
+    name = path[1] if len(path) == 2 else ""
+    return bool(name) and _slug(name) == _slug(title)
+
+
+def _slug(text: str) -> str:
+    return _SLUG_CHARS.sub("", name_key(text))  # folded as names are, then words only
+
+
+def names_other_document(href: str) -> bool:
+    """Whether a file's name says it is a flyer, a poster, a programme: no deck."""
+    name = providers.url_parts(href).path.rsplit("/", 1)[-1]
+    return bool(_OTHER_DOCUMENT.search(_CAMEL_JOIN.sub("_", name)))
