@@ -97,7 +97,7 @@ class Fields:
 
     @property
     def strong(self) -> bool:
-        return bool(self.evidence & {"media", "person", "label", "kind", "series"})
+        return bool(self.evidence & {"media", "person", "label", "kind", "series", "session"})
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:

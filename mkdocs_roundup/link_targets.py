@@ -1,6 +1,6 @@
 """What a link points at, by its address alone: a repository and the pages about its work,
 a talk's material (a deck, a presentation file, a file shared from Google Drive), a file
-named as another document (a flyer, a poster).
+named as another document (a flyer, a poster), a talk's page in an event's program.
 """
 
 from __future__ import annotations
@@ -32,6 +32,15 @@ _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 """A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
 _SLUG_CHARS = re.compile(r"[\W_]+")
+_SESSION_HOSTS = ("sched.com", "sched.co")
+"""Hosts of events' programs, each page of which is one session."""
+_SESSION_PATH = re.compile(
+    r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"
+    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
+)
+"""A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
+(``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's
+(``/sessions?id=1510``, ``/program/presentation/…``)."""
 
 
 def _repository_path(href: str) -> list[str] | None:
@@ -88,3 +97,17 @@ def names_other_document(href: str) -> bool:
     """Whether a file's name says it is a flyer, a poster, a programme: no deck."""
     name = providers.url_parts(href).path.rsplit("/", 1)[-1]
     return bool(_OTHER_DOCUMENT.search(_CAMEL_JOIN.sub("_", name)))
+
+
+def is_session_page(href: str) -> bool:
+    """Whether a link points at one session's page in an event's program: the talk's own
+    page there (``sched.co/1pbz2S9``, ``…/sessions?id=1510``), neither its material nor its
+    speaker's."""
+    parts = providers.url_parts(href)
+    if parts.scheme not in ("http", "https"):
+        return False
+    host = parts.host.removeprefix("www.")
+    if any(host == h or host.endswith("." + h) for h in _SESSION_HOSTS):
+        return bool(parts.path.strip("/"))
+    path = parts.path + ("?" + parts.query if parts.query else "")
+    return bool(_SESSION_PATH.search(path))

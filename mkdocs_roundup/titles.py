@@ -19,7 +19,7 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
 from .line_labels import labelled_inside
 from .line_marks import without_marks, without_site_name
-from .link_targets import is_work_item
+from .link_targets import is_session_page, is_work_item
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -119,6 +119,11 @@ class TitleReader(EventReader):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self._title_fields(text, inline, fields)
+        if fields.title and any(
+            is_session_page(link.href) and clean_text(link.text) == fields.title
+            for link in inline.links
+        ):
+            fields.evidence.add("session")  # the title links the talk's page in a program
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self._line_named(fields.title, text, inline)
         if "(" in fields.title:

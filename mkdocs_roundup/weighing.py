@@ -38,7 +38,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "session"})
 _PROGRAM_PART = re.compile(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
 _NO_ONE = re.compile(

@@ -4085,3 +4085,33 @@ def test_remarks_before_the_people_in_a_title_s_parentheses() -> None:
         ("Parsers by Hand", ["Cy Moe"]),
         ("Small Models", ["Di Hart"]),
     ]
+
+
+def test_titles_linked_to_their_pages_in_an_event_program_are_talks() -> None:
+    found = talks(
+        """
+        ## Tuesday
+
+        * [Queues at Scale](https://harbor2024.sched.com/event/1AbC/queues-at-scale), by Ada Vos
+        * [Parsers by Hand](https://cfp.harbor.example/2024/talk/QX7RTP/), by Bo Lind
+        * [Tracing Tales](https://indico.example.org/event/12/contributions/345/), by Cy Moe
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)]),
+        ("Parsers by Hand", [("Bo Lind", None)]),
+        ("Tracing Tales", [("Cy Moe", None)]),
+    ]
+
+
+def test_posts_linked_with_their_authors_are_no_talks() -> None:
+    result = plan(
+        """
+        ## Reading
+
+        * [Queues at Scale](https://blog.example.org/2024/queues-at-scale), by Ada Vos
+        * [Parsers by Hand](https://blog.example.org/2024/parsers), by Bo Lind
+        * [Sessions in Flask](https://docs.example.org/sessions/flask), by Cy Moe
+        """
+    )
+    assert result.talks == ()
