@@ -126,7 +126,12 @@ EVENT = (
 EVENT_PART = re.compile(EVENT)
 _EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest|Camp)\b")
 """An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
-_NICKNAME = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*")
+_NICKNAME = re.compile(
+    r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"
+    r"|(?<=\w)\s+[\"'“‘](?=[^\"'”’]*[A-Za-z])[^\"'“”‘’()\d]{1,30}[\"'”’]\s+(?=\w)"
+)
+"""A nickname inside a name, in parentheses or quotes (``Jung-Yu (Gina) Yeh``, ``Joe
+'Zonker' Brockmeier``)."""
 
 
 _INSTITUTION_WORDS = frozenset(
@@ -174,8 +179,8 @@ def _is_upper_initial(word: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
-    if "(" in text:  # a nickname: "Jung-Yu (Gina) Yeh"
-        text = _NICKNAME.sub(" ", text).strip()
+    if "(" in text or " '" in text or ' "' in text or " “" in text or " ‘" in text:
+        text = _NICKNAME.sub(" ", text).strip()  # "Jung-Yu (Gina) Yeh", "Joe 'Zonker' Doe"
     if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”「」、。'):
         return False
     if any(ch.isdigit() for ch in text):

@@ -4115,3 +4115,15 @@ def test_posts_linked_with_their_authors_are_no_talks() -> None:
         """
     )
     assert result.talks == ()
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_name() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        * [Queues at Scale](https://harbor2024.sched.com/event/1AbC/queues), by Ada 'Ace' Vos
+        * [Parsers by Hand](https://harbor2024.sched.com/event/1AbD/parsers), by Bo "Bolt" Lind
+        """
+    )
+    assert [people(t) for t in found] == [[("Ada 'Ace' Vos", None)], [('Bo "Bolt" Lind', None)]]
