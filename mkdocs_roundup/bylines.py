@@ -49,7 +49,11 @@ _LINKED_FIRST = re.compile(
 )
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
-_BY = re.compile(r"\s+(?:by|von|par|por)\s+", re.I)
+_BY = re.compile(
+    r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+",
+    re.I,
+)
+"""``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host)."""
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
 _HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")

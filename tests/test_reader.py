@@ -4127,3 +4127,17 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name() -> None:
         """
     )
     assert [people(t) for t in found] == [[("Ada 'Ace' Vos", None)], [('Bo "Bolt" Lind', None)]]
+
+
+def test_a_panel_moderated_by_someone_is_theirs() -> None:
+    (talk,) = talks(
+        """
+        ### Keynote: Ten Years of Queues, moderated by [Ada Vos](https://github.com/avos)
+        """,
+        min_talks=1,
+    )
+    assert (talk.title, talk.kind, people(talk)) == (
+        "Ten Years of Queues",
+        "keynote",
+        [("Ada Vos", "https://github.com/avos")],
+    )
