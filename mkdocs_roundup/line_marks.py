@@ -37,8 +37,9 @@ _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title
 def without_marks(line: str) -> str:
     """A talk's line without the marks around it (``[Meetup #4] 🎤 Title (31:02)``)."""
     line = _NUMBERED_TAG.sub("", without_bullet(line))
-    if line[:5].lstrip().lstrip("(")[:1].isdigit():
-        line = _LENGTH.sub("", line, count=1)
+    length = _LENGTH.match(line) if line[:5].lstrip().lstrip("(")[:1].isdigit() else None
+    if length:  # "30 min - Title"; "45 projects in 30 minutes" is all title
+        line = line[length.end() :]
     if line[-1:] in ")]":
         line = _TAGS.sub("", _DURATION.sub("", line))
     return line

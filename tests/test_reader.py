@@ -3499,6 +3499,19 @@ def test_a_talks_length_before_its_line_and_a_deck_title_before_its_notes() -> N
     ]
 
 
+def test_a_length_inside_a_title_that_opens_with_a_number_is_the_title_s() -> None:
+    found = talks(
+        """
+        - 12 caches in 20 minutes ([slides](talks/caches.pdf))
+        - 8 parsers in 10 min (in Spanish) ([slides](talks/parsers.pdf))
+        """
+    )
+    assert [t.title for t in found] == [
+        "12 caches in 20 minutes",
+        "8 parsers in 10 min (in Spanish)",
+    ]
+
+
 def test_items_under_a_heading_that_says_talks_name_a_bold_speaker_first() -> None:
     found = talks(
         """
