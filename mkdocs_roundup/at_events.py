@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .bylines import ONE_SLOT, BylineReader
-from .fields import Fields
-from .inline import Inline
+from .fields import EVENT_WORDS, EventFirst, Fields
+from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
 from .media import SLOT
-from .names import EVENT, is_org_name
+from .names import EVENT, EVENT_PART, clean_text, is_org_name
 from .profiles import is_profile_url
 
 _AT_EVENT = re.compile(
@@ -33,6 +33,13 @@ _LINK_AT_EVENT = re.compile(
 
 _EVENT_FIRST = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
 """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
+
+
+_DATED_EVENT = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
+"""``[Harbor Days](site) - [Title](deck)``, what is left of a dated line: maybe the event,
+then the talk."""
+_LINKED_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*")
+"""``[Title](deck) (in French)``: a linked title and a remark on it."""
 
 
 _EVENT_TAIL = re.compile(
@@ -62,6 +69,11 @@ def without_event(title: str) -> str | None:
     return head["title"].strip() if head else None
 
 
+def names_event(text: str) -> bool:
+    """Whether a name is an event's by its words (``Harbor Days``, ``Lumen Workshop``)."""
+    return bool(EVENT_PART.search(text) or EVENT_WORDS.search(text))
+
+
 def _says_at(text: str) -> bool:
     """Whether a line says where, with ``at`` or ``@`` between blanks (a line break is one)."""
     spaced = text.replace("\n", " ")
@@ -78,6 +90,40 @@ class EventReader(BylineReader):
         if found is None or not YEAR.search(inline.links[int(found["n"])].text):
             return None
         return found["rest"]
+
+    def dated_event_first(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Keep the reading of a dated line's rest ``[Harbor Days](site) - [Title](deck)``
+        where the link, to no profile and no media, is the event, and the rest the talk's
+        line: the list it stands in says whether its items are written so."""
+        found = _DATED_EVENT.fullmatch(text)
+        link = inline.links[int(found["n"])] if found else None
+        if found is None or link is None or not link.text.strip() or link.images:
+            return
+        if is_profile_url(link.href) or self.player_piece(link, files=True):
+            return
+        talk = Fields()
+        linked = _LINKED_TITLE.fullmatch(found["rest"])
+        if linked and not self._calendar_title(inline.links[int(linked["n"])], talk):
+            return
+        if not linked and "\x00" not in found["rest"]:  # "[Redis](…) and [Queues](…)": two
+            self.title_fields(found["rest"], inline, talk)
+        if talk.title and not talk.untitled:
+            fields.event_first = EventFirst(clean_text(link.text), talk, len(fields.media))
+
+    def _calendar_title(self, link: Link, talk: Fields) -> bool:
+        """A calendar's linked title (after its event): the link is the talk's video, or
+        else its slides (a deck served as a site); a profile's is no title."""
+        if is_profile_url(link.href):
+            return False
+        talk.title = clean_text(link.text)
+        piece = self.player_piece(link, files=True) or self.link_piece(link, "slides")
+        if piece is not None:
+            talk.media.append(piece)
+        return bool(talk.title)
+
+    def title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Read a talk's line (:class:`~mkdocs_roundup.titles.TitleReader`)."""
+        raise NotImplementedError
 
     def at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at

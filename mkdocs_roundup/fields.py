@@ -20,16 +20,18 @@ from .inline import Inline
 from .model import Media, Party
 from .profiles import is_profile_url
 
-__all__ = ["Fields", "People", "Piece"]
+__all__ = ["EventFirst", "Fields", "People", "Piece"]
 
 People = tuple[tuple[Party, ...], tuple[Party, ...]]
 """Speakers and organizations."""
 
-_EVENT_WORDS = re.compile(
+EVENT_WORDS = re.compile(
     r"\b(?:\d{4}|con|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|week|fest|"
     r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|con\b",
     re.I,
 )
+"""Words that name an event or a venue (``… Summit``, ``Workshop …``, a year): never an
+organization."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,20 @@ class Piece:
     """The source lines (first, past the last) the card shows instead, or ``None``: kept."""
     page_link: bool = False
     """An "Open in SlideShare" link: the page of a deck embedded in the same talk."""
+
+
+@dataclass
+class EventFirst:
+    """A dated line read as the event, then the talk (``2019-05-02 - [Harbor Days](…) -
+    Title``), beside what its first reading gave."""
+
+    event: str
+    talk: Fields
+    """The title's fields: its title, kind and media."""
+    kept: int
+    """How many media pieces the line gave before its event (``[slides](…)`` labelled)."""
+    read: tuple[tuple[Party, ...], tuple[Party, ...], int] = ((), (), 0)
+    """The speakers, organizations and media count of the line's first reading."""
 
 
 @dataclass
@@ -58,7 +74,8 @@ class Fields:
     event: weak), ``names`` (plain names in a speaker position: weak), ``dated`` (listed
     under a date, or opened by one), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents
     it, and where she works), ``series`` (one of three dated lines or more that name their
-    speakers first: a meetup's archive)."""
+    speakers first: a meetup's archive), ``calendar`` (one of three dated lines or more that
+    name the event they were given at, then the title: a speaker's calendar)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""
@@ -91,13 +108,18 @@ class Fields:
     title_material: Piece | None = None
     """The title's own link to material (a deck, a repository), when nothing but the
     speakers that reading ``names_then_title`` gives would make it the talk's."""
+    event_first: EventFirst | None = None
+    """``2019-05-02 - [Harbor Days](site) - [Title](deck)`` read with the linked part after
+    the date as the event the talk was given at, for lists whose items name their events
+    there (see ``list_items``)."""
     work_item: bool = False
     """Whether the line links a repository's issue, pull request or commit (``Faster
     startup - by Ann Lee ([#501](…/pull/501))``): a changelog's entry, no talk."""
 
     @property
     def strong(self) -> bool:
-        return bool(self.evidence & {"media", "person", "label", "kind", "series", "session"})
+        strong = {"media", "person", "label", "kind", "series", "session", "calendar"}
+        return bool(self.evidence & strong)
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:
@@ -106,9 +128,32 @@ class Fields:
             if speaker.url and is_profile_url(speaker.url):
                 self.evidence.add("person")
         for org in orgs:
-            if _EVENT_WORDS.search(org.name):
+            if EVENT_WORDS.search(org.name):
                 continue  # an event or a venue is not an organization
             if not any(o.name == org.name for o in self.organizations):
                 self.organizations.append(org)
         if self.speakers:
             self.evidence.add("names")
+
+
+def take_event_first(fields: Fields) -> None:
+    """Read a line as its :attr:`Fields.event_first` reading: the linked part after its date
+    is the event it was given at (no speaker, no organization), the rest its title."""
+    reading = fields.event_first
+    if reading is None:
+        return
+    speakers, orgs, count = reading.read
+    talk = reading.talk
+    fields.speakers = [p for p in fields.speakers if p not in speakers]
+    fields.organizations = [o for o in fields.organizations if o not in orgs]
+    fields.media = fields.media[: reading.kept] + talk.media + fields.media[count:]
+    fields.title, fields.kind = talk.title, talk.kind
+    fields.names_then_title = fields.one_word_names = fields.title_material = None
+    fields.speaker_first = fields.names_either_way = fields.in_parentheses = False
+    fields.affiliation = ""
+    fields.event_first = None
+    if not fields.speakers:
+        fields.evidence.discard("names")
+    if talk.media:
+        fields.evidence.add("media")
+    fields.evidence.update(("event", "calendar"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .at_events import names_event
 from .blocks import Block
 from .body import unit_body
 from .bylines import ONE_SLOT
-from .fields import Fields
+from .fields import Fields, take_event_first
 from .heading_fields import item_named_over_title
 from .line_marks import without_bullet
 from .model import Party
@@ -54,6 +55,7 @@ class ListItems(Weighing):
                 unit = None
             units += [unit] if unit is not None else nested
         _affiliations(units)
+        _events_first(units)
         return units
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
@@ -103,6 +105,19 @@ def _item_event(item: Block) -> bool:
         return False
     line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
     return ONE_SLOT.fullmatch(line) is not None
+
+
+def _events_first(units: list[Unit]) -> None:
+    """A list whose items, most of them and three or more, are dated, then link to no
+    profile and no media, then give a title (``2019-05-02 - [Harbor Days](site) -
+    [Title](deck)``), where a third of those linked parts or more name an event by its words,
+    names in that place the events the talks were given at: a speaker's calendar."""
+    read = [u.fields for u in units if u.fields.event_first is not None]
+    events = sum(1 for f in read if f.event_first and names_event(f.event_first.event))
+    if len(read) < 3 or len(read) * 2 <= len(units) or events * 3 < len(read):
+        return
+    for fields in read:
+        take_event_first(fields)
 
 
 def _own_kind(fields: Fields) -> bool:

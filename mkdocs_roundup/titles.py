@@ -5,6 +5,7 @@ people, kind and media.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .at_events import EventReader, without_event
 from .bylines import (
@@ -124,6 +125,9 @@ class TitleReader(EventReader):
             for link in inline.links
         ):
             fields.evidence.add("session")  # the title links the talk's page in a program
+        if fields.event_first is not None:  # what the first reading gave, to undo
+            read = (tuple(fields.speakers), tuple(fields.organizations), len(fields.media))
+            fields.event_first = replace(fields.event_first, read=read)
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self._line_named(fields.title, text, inline)
         if "(" in fields.title:
@@ -144,6 +148,9 @@ class TitleReader(EventReader):
         visible = _TRAILING_SEPARATOR.sub("", visible)
         return visible if visible.startswith(title) else title
 
+    def title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
+        self._title_fields(text, inline, fields)
+
     def _title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
         text = self.attr_list(text, fields)
         after_event = self.event_first(text, inline)
@@ -158,7 +165,10 @@ class TitleReader(EventReader):
             return
         if self._named_link(text, inline, fields):
             return
+        dated = "dated" in fields.evidence
         text = self._line_text(text, inline, fields)
+        if not dated and "dated" in fields.evidence:
+            self.dated_event_first(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
         whole = ONE_SLOT.fullmatch(text)  # "[Title](video) - [Transcript](…)": one link left
         if whole and not fields.untitled:
             self._link_title(inline.links[int(whole[1])], fields)

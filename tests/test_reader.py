@@ -1146,6 +1146,35 @@ def test_a_dated_item_with_its_linked_speaker_first() -> None:
     ]
 
 
+def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() -> None:
+    found = talks(
+        """
+        * 2019-05-02 - [Harbor Days](https://harbor.example/) - [Queues at Scale](https://queues.example/)
+        * 2019-06-11 - [Lumen Meetup](https://lumen.example/) - Parsers by Hand
+        * 2020-01-20 - [Fjord Camp](https://fjord.example/) - [Small Caches](https://cedar.example/caches/) (in Spanish)
+        * 2020-03-03 - [Tide Group](https://tide.example/) - Sheep Counting
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("Queues at Scale", [], [], ["https://queues.example/"]),
+        ("Parsers by Hand", [], [], []),
+        ("Small Caches", [], [], ["https://cedar.example/caches/"]),
+        ("Sheep Counting", [], [], []),
+    ]
+    sites = talks(
+        """
+        * 2019-05-02 - [Ada Vos](https://ada.example/) - Queues at Scale
+        * 2019-06-11 - [Bo Lind](https://lind.example/) - Parsers by Hand
+        * 2020-01-20 - [Cy Moe](https://moe.example/) - Small Caches
+        """
+    )
+    assert [people(t) for t in sites] == [  # no event named: their speakers' own sites
+        [("Ada Vos", "https://ada.example/")],
+        [("Bo Lind", "https://lind.example/")],
+        [("Cy Moe", "https://moe.example/")],
+    ]
+
+
 def test_an_item_with_talks_under_it_groups_them_and_years_of_meetups_are_sections() -> None:
     result = plan(
         """
