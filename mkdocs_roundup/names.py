@@ -132,6 +132,7 @@ _NICKNAME = re.compile(
 )
 """A nickname inside a name, in parentheses or quotes (``Jung-Yu (Gina) Yeh``, ``Joe
 'Zonker' Brockmeier``)."""
+_NICKNAME_OPENERS = ("(", " '", ' "', " “", " ‘")
 
 
 _INSTITUTION_WORDS = frozenset(
@@ -179,7 +180,7 @@ def _is_upper_initial(word: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
-    if "(" in text or " '" in text or ' "' in text or " “" in text or " ‘" in text:
+    if any(mark in text for mark in _NICKNAME_OPENERS):
         text = _NICKNAME.sub(" ", text).strip()  # "Jung-Yu (Gina) Yeh", "Joe 'Zonker' Doe"
     if not text or len(text) > 60 or any(ch in text for ch in ':;!?()[]/+=#@\x00"“”「」、。'):
         return False
@@ -192,6 +193,12 @@ def looks_like_name(text: str) -> bool:
         return False  # "Duluth, MN": a state's or a country's code
     if not text.isascii() and _MIXED_SCRIPTS.search(text):
         return False  # "Rustで作るCLI": a name is written in one script
+    return _name_words(words)
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether words are a name's: each capitalised (but particles, ``van``, ``de``), one
+    at least, and none a word of titles, roles or events."""
     capitals = 0
     for word in words:
         lowered = word.lower()
