@@ -10,6 +10,7 @@ import re
 
 from .fields import Fields
 from .inline import Inline
+from .link_targets import is_deck_file
 from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside
 
 _DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
@@ -26,17 +27,23 @@ class LineMediaReader(MediaReader):
         if "\x00" not in text:
             return text
 
+        group = _LINKS_GROUP.search(text) if text.endswith(")") else None
+        grouped = group.start() if group else len(text)  # "(…, […](…) […](…))" at the end
+
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
             role = self.media_role(link.text)
-            aside = text[found.start() - 1 : found.start()] == "("  # "([Demo](…))"
+            # "([Demo](…))", "Title ([big file](a.pdf) [small file](b.pdf))": beside the title
+            aside = text[found.start() - 1 : found.start()] == "(" or found.start() > grouped
             beside = self.beside(link.text)
             if role is None and beside and not (aside and known_aside(link)):
                 return ""  # "([Code](…))": a link beside the talk, not its title
             icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"
-            if role is None and not link.images and not (aside and known_aside(link)) and not icon:
+            deck = aside and role is None and not beside and is_deck_file(link.href)
+            media = icon or deck or (aside and known_aside(link))
+            if role is None and not link.images and not media:
                 return found[0]
-            piece = self.link_piece(link, role, title_link=icon)
+            piece = self.link_piece(link, role, title_link=icon or deck)
             if piece is None:
                 return found[0]
             fields.media.append(piece)

@@ -32,6 +32,7 @@ _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 """A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
 _SLUG_CHARS = re.compile(r"[\W_]+")
+_DECK_FILE = re.compile(r"\.(?:pdf|pptx?|key|odp)$", re.I)
 _SESSION_HOSTS = ("sched.com", "sched.co")
 """Hosts of events' programs, each page of which is one session."""
 _SESSION_PATH = re.compile(
@@ -111,3 +112,10 @@ def is_session_page(href: str) -> bool:
         return bool(parts.path.strip("/"))
     path = parts.path + ("?" + parts.query if parts.query else "")
     return bool(_SESSION_PATH.search(path))
+
+
+def is_deck_file(href: str) -> bool:
+    """Whether a link points at a presentation file (``deck.pdf``, ``talk.pptx``) that its
+    name does not say is another document."""
+    path = providers.url_parts(href.strip()).path
+    return bool(_DECK_FILE.search(path)) and not names_other_document(href)

@@ -12,7 +12,7 @@ from .bylines import ONE_SLOT, names_as_written
 from .fields import Fields, People
 from .inline import Inline
 from .labels import MONTHS, WEEKDAYS
-from .media import ICON
+from .media import ICON, SLOT
 from .model import Party
 from .names import clean_text
 from .profiles import is_person_url
@@ -217,11 +217,13 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         # a program, in any language: when, who (a column of names), what (of titles)
         fields.evidence.add("label")
     if {"speakers", "people"} & set(roles):
-        # The speakers have a column of their own: the title cell is all title.
-        fields.title = clean_text(
-            title_cell.visible(reader.without_media_links(title_cell.text, title_cell))
-        )
-        for link in title_cell.links:
+        # The speakers have a column of their own: the title cell is all title, but for
+        # its media links ("Title ([Slides](…))", "Title ([print version](deck.pdf))").
+        text = reader.line_media(title_cell.text, title_cell, fields)
+        title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
+        fields.title = title.rstrip(" ,;:|-–—")  # "[Title:](deck.pdf) ([print](…))"
+        for n in SLOT.findall(text):
+            link = title_cell.links[int(n)]
             if not any(p.media.url == link.href.strip() for p in fields.media):
                 reader.title_media(link, fields)
     else:

@@ -4183,3 +4183,20 @@ def test_a_panel_moderated_by_someone_is_theirs() -> None:
         "keynote",
         [("Ada Vos", "https://github.com/avos")],
     )
+
+
+def test_decks_in_parentheses_after_a_title_cell_are_its_media() -> None:
+    found = talks(
+        """
+        | Date | Speaker | Title |
+        | --- | --- | --- |
+        | 5 May | Ada Vos | Queues at home ([big file](q/big.pdf) [small file](q/small.pdf)) |
+        | 6 May | Bo Lind | [Typesetting:](tex/slides.pdf) ([print version](tex/print.pdf)) |
+        | 7 May | Cy Moe | Knots ([demo](https://youtu.be/aaaaaaaaaaa)) ([notes](k/notes.pdf)) |
+        """
+    )
+    assert [(t.title, sorted(media(t))) for t in found] == [
+        ("Queues at home", ["q/big.pdf", "q/small.pdf"]),
+        ("Typesetting", ["tex/print.pdf", "tex/slides.pdf"]),
+        ("Knots", ["aaaaaaaaaaa"]),  # notes beside the talk are none of its media
+    ]
