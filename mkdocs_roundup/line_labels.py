@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import BylineReader
+from .bylines import BylineReader, names_as_written
 from .fields import Fields
 from .inline import Inline
 from .media import SLOT
@@ -76,3 +76,31 @@ def _parts(reader: BylineReader, text: str, inline: Inline) -> list[tuple[str, s
         return None  # one label, written plain: maybe a word of the line ("Title: …")
     ends = [start for start, _, _ in labels[1:]] + [len(text)]
     return [(role, text[at:end]) for (_, at, role), end in zip(labels, ends, strict=True)]
+
+
+_TITLE_ENDS = re.compile(r"[\s:：|,;\-–—]+$")
+"""What separates a title from a speaker label after it (``Title - Speaker:``)."""
+_SEPARATORS = frozenset(":：|,;-–—")
+
+
+def speakers_after_title(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """Read a line that gives its title, then a speaker label and the names after it, the
+    label's only (``Title (30 min): Speaker: Ann Lee``, ``Title - Speaker: Ann Lee``)."""
+    labels = _labels(reader, text) if ":" in text or "：" in text else []
+    if len(labels) != 1 or labels[0][2] != "speakers" or not labels[0][0]:
+        return False
+    start, after, _ = labels[0]
+    head = text[:start]
+    if head.rstrip()[-1:] not in _SEPARATORS or "\x00" in head:
+        return False  # "Interview with the speaker: …": the label word is the title's
+    title = clean_text(inline.visible(_TITLE_ENDS.sub("", head))).strip(_TITLE_TRIM)
+    rest = text[after:]
+    speakers, orgs = reader.people(rest, inline)
+    if not speakers and "\x00" not in rest:
+        speakers, orgs = names_as_written(inline.visible(rest)), ()
+    if not title or not speakers:
+        return False
+    fields.title = title
+    fields.add_people(speakers, orgs)
+    fields.evidence.add("label")
+    return True

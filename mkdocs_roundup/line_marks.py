@@ -17,6 +17,8 @@ _NUMBERED_TAG = re.compile(
 """A meetup's number or an event in brackets before the line (``[Gathering #2] Title``,
 ``[React London Meetup] Title``): when and where, not what (a kind, ``[Keynote]``,
 ``[TALK]``, stays)."""
+_NO_WORDS = re.compile(r"[\s|,;:\-–—]*(?:\x00\d+\x00[\s|,;:\-–—]*)*")
+"""Separators and links, no words: what follows a line's own words in brackets."""
 _TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
@@ -36,7 +38,10 @@ _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title
 
 def without_marks(line: str) -> str:
     """A talk's line without the marks around it (``[Meetup #4] 🎤 Title (31:02)``)."""
-    line = _NUMBERED_TAG.sub("", without_bullet(line))
+    line = without_bullet(line)
+    tag = _NUMBERED_TAG.match(line)
+    if tag and not _NO_WORDS.fullmatch(line, tag.end()):
+        line = line[tag.end() :]  # "[Title] | [Slides](…)": the bracket is the line's own
     length = _LENGTH.match(line) if line[:5].lstrip().lstrip("(")[:1].isdigit() else None
     if length:  # "30 min - Title"; "45 projects in 30 minutes" is all title
         line = line[length.end() :]

@@ -18,7 +18,7 @@ from .bylines import (
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
-from .line_labels import labelled_inside
+from .line_labels import labelled_inside, speakers_after_title
 from .line_marks import without_marks, without_site_name
 from .link_targets import is_session_page, is_work_item
 from .media import SLOT
@@ -88,6 +88,9 @@ _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
+_UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
+"""A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
+whose address was left out."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -193,6 +196,7 @@ class TitleReader(EventReader):
             self._labelled_parts(text, inline, fields)
             or labelled_inside(self, text, inline, fields)
             or self._labelled_title(text, inline, fields)
+            or speakers_after_title(self, text, inline, fields)
             or self._numbered(text, inline, fields)
         )
 
@@ -254,7 +258,8 @@ class TitleReader(EventReader):
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
-        return text
+        unlinked = _UNLINKED.fullmatch(text) if text[-1:] == "]" else None
+        return unlinked["words"] if unlinked else text  # "[Title - Ann Lee] | [Slides](…)"
 
     def _labelled_parts(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Speaker: Ann Lee, Topic: Title``: a line of labelled parts, a title's and a
@@ -421,6 +426,8 @@ class TitleReader(EventReader):
         """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
         read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk)."""
         text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
+        if speakers_after_title(self, text, Inline(), fields):
+            return  # "[Title: Speaker: Ann Lee](…)"
         if " | " in text:
             title, _, people = text.rpartition(" | ")
             speakers, orgs = self.people(people, Inline())

@@ -4200,3 +4200,28 @@ def test_decks_in_parentheses_after_a_title_cell_are_its_media() -> None:
         ("Typesetting", ["tex/print.pdf", "tex/slides.pdf"]),
         ("Knots", ["aaaaaaaaaaa"]),  # notes beside the talk are none of its media
     ]
+
+
+def test_a_speaker_label_inside_the_title_s_link_or_bracket() -> None:
+    found = talks(
+        """
+        # Harbor Devs meetups
+
+        ### Meetup 1: 04/03/2021
+
+        - [Folding Maps (30 min): Referent: Ada Vos](https://github.com/harbor/meetups/tree/main/1/maps) | [Slides](https://www.slideshare.net/adavos/folding-maps)
+        - [Small Parsers - Speaker: Bo Lind](https://github.com/harbor/meetups/tree/main/1/parsers)
+
+        ### Meetup 2: 06/05/2021
+
+        - [Quiet Queues - Palestrante: Cy Moe] | [Slides](https://github.com/harbor/meetups/tree/main/2/queues)
+        - [Kites in Rust - Palestrante: Di Hart] | [Slides](https://github.com/harbor/meetups/tree/main/2/kites)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.section) for t in found] == [
+        ("Folding Maps (30 min)", ["Ada Vos"], "Meetup 1: 04/03/2021"),
+        ("Small Parsers", ["Bo Lind"], "Meetup 1: 04/03/2021"),  # its repository alone
+        ("Quiet Queues", ["Cy Moe"], "Meetup 2: 06/05/2021"),  # a bracket that links nowhere
+        ("Kites in Rust", ["Di Hart"], "Meetup 2: 06/05/2021"),
+    ]
+    assert media(found[0])[0] == "adavos/folding-maps"
