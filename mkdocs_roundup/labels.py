@@ -44,7 +44,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "title": (
         "talk", "title", "topic", "talk title", "session title", "session",
         "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
-        "palestra", "タイトル", "演題", "講演タイトル", "题目", "標題", "标题", "主题", "議題",
+        "palestra", "タイトル", "演題", "講演タイトル", "発表", "题目", "標題", "标题", "主题", "議題",
         "제목", "주제", "발표", "발표 제목", "발표 주제", "titolo", "titel van de talk", "temat",
         "tytuł", "тема", "доклад", "название",
         "judul", "topik", "chủ đề", "tiêu đề", "konu", "başlık", "назва", "доповідь",

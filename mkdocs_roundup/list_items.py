@@ -66,7 +66,8 @@ class ListItems(Weighing):
         lines = inline.lines()
         text = without_bullet(lines[0][1])
         reader = self.reader
-        if reader.label(text) or not inline.visible(text).strip():
+        labelled = reader.label(text)
+        if (labelled and not _opens_talk(labelled, item)) or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
         if reader.is_media_field(text, inline):
             return None  # "[Slides](…)"
@@ -88,6 +89,15 @@ class ListItems(Weighing):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+
+def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:
+    """Whether an item that opens with a label is a talk's own line: one that labels its
+    title, with the title after it and the talk's fields nested under it (``- Talk: Title``
+    over ``- Speaker: Ann Lee``)."""
+    role, rest = labelled
+    nested = any(child.kind == "list" for child in item.children[1:])
+    return role == "title" and bool(rest.strip()) and nested
 
 
 def _item_date(item: Block) -> str | None:

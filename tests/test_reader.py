@@ -4225,3 +4225,31 @@ def test_a_speaker_label_inside_the_title_s_link_or_bracket() -> None:
         ("Kites in Rust", ["Di Hart"], "Meetup 2: 06/05/2021"),
     ]
     assert media(found[0])[0] == "adavos/folding-maps"
+
+
+def test_an_item_that_labels_its_title_over_the_talk_s_fields() -> None:
+    found = talks(
+        """
+        # 登壇記録
+
+        ## Harbor Conf 2022 Online
+
+        * イベント: [Harbor Conf 2022 Online](https://harbor.example.org/2022/)
+        * 日付: 2022年5月14日(土)
+        * 発表: [型で書くパーサー入門](https://harbor.example.org/2022/session/12)
+          * 時間: 14:00-14:45
+          * スライド: [parsers.pdf](harbor2022/parsers.pdf)
+          * 発表者: 森 春香
+
+        ## Lumen Meetup 2021
+
+        * イベント: [Lumen Meetup 2021](https://lumen.example.org/2021/)
+        * 発表: 小さなキューの話
+          * スライド: [queues.pdf](lumen2021/queues.pdf)
+          * 発表者: kaito
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.section) for t in found] == [
+        ("型で書くパーサー入門", ["森 春香"], "Harbor Conf 2022 Online"),
+        ("小さなキューの話", ["kaito"], "Lumen Meetup 2021"),
+    ]
