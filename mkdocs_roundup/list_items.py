@@ -3,6 +3,7 @@ talks nested under it (an event's, a date's), or a speaker's line over her talk'
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .at_events import names_event
@@ -89,6 +90,51 @@ class ListItems(Weighing):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def labelled_list_units(self, block: Block) -> list[Unit]:
+        """A list of talks' fields, under a section's heading: each item that labels its
+        title opens a talk, the items after it that only label a field or link media are
+        its fields (``- **Topic**: Title by Ann Lee`` over ``- [Recording](…)``). A list
+        that holds any other item, or opens with no title, is none."""
+        items = [(item, self._field_line(item)) for item in block.children]
+        if not items or any(line is None for _, line in items) or items[0][1] != "title":
+            return []
+        units: list[Unit] = []
+        for position, (item, role) in enumerate(items):
+            if role != "title":
+                continue
+            after = [
+                i for i, _ in itertools.takewhile(lambda p: p[1] != "title", items[position + 1 :])
+            ]
+            unit = self._labelled_talk(item, after)
+            units += [unit] if unit is not None else []
+        return units
+
+    def _field_line(self, item: Block) -> str | None:
+        """``title`` for an item whose own line labels a title and gives it, ``field`` for
+        one that labels another field or links media only, else ``None``."""
+        first = item.children[0] if len(item.children) == 1 else None
+        if first is None or first.inline is None or first.kind != "paragraph":
+            return None
+        text = without_bullet(first.inline.lines()[0][1])
+        labelled = self.reader.label(text)
+        if labelled is not None:
+            return "title" if labelled[0] == "title" and labelled[1].strip() else "field"
+        return "field" if self.reader.is_media_field(text, first.inline) else None
+
+    def _labelled_talk(self, item: Block, fields_after: list[Block]) -> Unit | None:
+        """The talk an item that labels its title opens, with the field items after it."""
+        first = item.children[0]
+        inline = first.inline
+        assert inline is not None
+        lines = inline.lines()
+        fields = Fields()
+        self.reader.title_line(without_bullet(lines[0][1]), inline, fields, lines[0][0])
+        unit_body(self.reader, fields_after, fields)
+        if not self.is_talk(fields):
+            return None
+        end = fields_after[-1].end if fields_after else item.end
+        return Unit("item", item.start, lines[0][0] + 1, end, fields, item, indent=item.indent)
 
 
 def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:

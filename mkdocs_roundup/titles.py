@@ -88,6 +88,8 @@ _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
+_WHOLLY_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]+[\"”“»]")
+"""A title in quotes, all of it."""
 _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
@@ -288,6 +290,8 @@ class TitleReader(EventReader):
         fields.evidence.add("label")
         if not self._by_people(labelled[1].strip(), inline, fields):
             fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
+        elif _WHOLLY_QUOTED.fullmatch(fields.title):  # 'Topic: "Title" by Ann Lee'
+            fields.title = fields.title[1:-1].strip()
         return True
 
     def _numbered(self, text: str, inline: Inline, fields: Fields) -> bool:

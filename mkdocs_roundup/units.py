@@ -224,9 +224,15 @@ class _Finder(ListItems):
 
     def region_units(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Unit]]:
         """Each region's talks below its heading (lists, tables, lines, paragraphs)."""
+        sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
         return self.side_by_side(
-            [self.inner_units(region, self.names_person(heading)) for heading, region in regions],
-            [heading is None or self.section_heading(heading) for heading, _ in regions],
+            [
+                self.inner_units(
+                    region, self.names_person(heading), section=heading is not None and section
+                )
+                for (heading, region), section in zip(regions, sections, strict=True)
+            ],
+            sections,
         )
 
     @staticmethod
@@ -259,16 +265,18 @@ class _Finder(ListItems):
         return heading is not None and heading.level in self.people_levels
 
     def inner_units(
-        self, region: list[Block], under_person: bool = False
+        self, region: list[Block], under_person: bool = False, *, section: bool = False
     ) -> tuple[list[Unit], list[Unit]]:
         """Talks written as list items, table rows or introducing lines in a region, and
         its paragraphs that give a talk each (``under_person``: the region's heading names
-        its speaker, so an item that only gives a title may be a talk of hers)."""
+        its speaker, so an item that only gives a title may be a talk of hers; ``section``:
+        its heading is a section's, so a list of one talk's fields is that talk)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
         for block in region:
             if block.kind == "list" and self.forced in (None, "items"):
-                units += self.item_units(block, under_person)
+                items = self.item_units(block, under_person)
+                units += items or (self.labelled_list_units(block) if section else [])
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)
             elif block.inline is not None and self.forced is None:

@@ -4253,3 +4253,28 @@ def test_an_item_that_labels_its_title_over_the_talk_s_fields() -> None:
         ("型で書くパーサー入門", ["森 春香"], "Harbor Conf 2022 Online"),
         ("小さなキューの話", ["kaito"], "Lumen Meetup 2021"),
     ]
+
+
+def test_a_list_of_one_talk_s_fields_under_a_month_opens_with_its_title() -> None:
+    found = talks(
+        """
+        # Harbor user group
+
+        ## Past meetings
+
+        ### May 2024
+        - **Topic**: "Folding maps by hand" by Ada Vos
+        - [Recording](https://youtu.be/aaaaaaaaaaa)
+
+        ### April 2024
+        - **Topic**: "Quiet queues" by Bo Lind
+
+        ### March 2024
+        - [Recording](https://youtu.be/bbbbbbbbbbb)
+        - [Slides](https://example.org/march.pdf)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.section, media(t)) for t in found] == [
+        ("Folding maps by hand", ["Ada Vos"], "May 2024", ["aaaaaaaaaaa"]),
+        ("Quiet queues", ["Bo Lind"], "April 2024", []),
+    ]  # March gives a recording and slides, and no talk
