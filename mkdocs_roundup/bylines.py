@@ -210,7 +210,7 @@ class BylineReader(LineMediaReader):
         fields.add_people(*named)
         return True
 
-    def _by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
+    def by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         cut = list(_BY.finditer(text))
         by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]

@@ -1,5 +1,7 @@
-"""A talk's line that labels its parts inside it, one after another, after what it is at:
-``[TALK] June 4th [Harbor Meetup](…) **Title**: Folding maps **Slides**: [here](…)``.
+"""A talk's line that labels its parts: one after another, after what it is at
+(``[TALK] June 4th [Harbor Meetup](…) **Title**: Folding maps **Slides**: [here](…)``), as
+a list of parts (``Speaker: Ann Lee, Topic: Title``), or its title (``Talk: Title by Ann
+Lee``).
 
 The text before the first label is context (a kind, a date, the event); each label's part
 runs to the next label.
@@ -20,6 +22,10 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00
 """Up to three words before a colon: where its label may start."""
 _MEDIA_ROLES = ("slides", "video")
 _TITLE_TRIM = ' *_.,;"“”'
+_LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
+"""Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
+_WHOLLY_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]+[\"”“»]")
+"""A title in quotes, all of it."""
 
 
 def _labels(reader: BylineReader, text: str) -> list[tuple[int, int, str]]:
@@ -103,4 +109,37 @@ def speakers_after_title(reader: BylineReader, text: str, inline: Inline, fields
     fields.title = title
     fields.add_people(speakers, orgs)
     fields.evidence.add("label")
+    return True
+
+
+def labelled_parts(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """``Speaker: Ann Lee, Topic: Title``: a line of labelled parts, a title's and a
+    speaker's among them."""
+    if text.count(":") < 2:
+        return False
+    labelled = [reader.label(part) for part in _LABELLED_PART.split(text)]
+    roles = {found[0] for found in labelled if found}
+    if len(labelled) < 2 or None in labelled or not {"title", "speakers"} <= roles:
+        return False
+    for role, rest in (found for found in labelled if found):
+        if role == "title":
+            fields.title = clean_text(inline.visible(rest)).strip('"“” ')
+        elif role == "speakers":
+            fields.add_people(*reader.people(rest, inline))
+    fields.evidence.update(("label", "person"))
+    fields.explicit = True
+    return True
+
+
+def labelled_title(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """``## Talk: Title``: all of it is the title, but for its people after ``by``
+    (``## Talk: Title by Ann Lee``)."""
+    labelled = reader.label(text)
+    if not (labelled and labelled[0] == "title" and labelled[1].strip()):
+        return False
+    fields.evidence.add("label")
+    if not reader.by_people(labelled[1].strip(), inline, fields):
+        fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
+    elif _WHOLLY_QUOTED.fullmatch(fields.title):  # 'Topic: "Title" by Ann Lee'
+        fields.title = fields.title[1:-1].strip()
     return True

@@ -18,7 +18,12 @@ from .bylines import (
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
-from .line_labels import labelled_inside, speakers_after_title
+from .line_labels import (
+    labelled_inside,
+    labelled_parts,
+    labelled_title,
+    speakers_after_title,
+)
 from .line_marks import without_marks, without_site_name
 from .link_targets import is_session_page, is_work_item
 from .media import SLOT
@@ -80,16 +85,12 @@ _NUMBERED_KIND = re.compile(
 ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
-_LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
-"""Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
 _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
 _PLACE = re.compile(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
-_WHOLLY_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]+[\"”“»]")
-"""A title in quotes, all of it."""
 _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
@@ -195,9 +196,9 @@ class TitleReader(EventReader):
         """A line whose labels or kind say what its parts are (``Speaker: …, Topic: …``,
         ``Lightning talk 2: Ann Lee``)."""
         return (
-            self._labelled_parts(text, inline, fields)
+            labelled_parts(self, text, inline, fields)
             or labelled_inside(self, text, inline, fields)
-            or self._labelled_title(text, inline, fields)
+            or labelled_title(self, text, inline, fields)
             or speakers_after_title(self, text, inline, fields)
             or self._numbered(text, inline, fields)
         )
@@ -262,37 +263,6 @@ class TitleReader(EventReader):
             text = _TRAILING_SEPARATOR.sub("", text)
         unlinked = _UNLINKED.fullmatch(text) if text[-1:] == "]" else None
         return unlinked["words"] if unlinked else text  # "[Title - Ann Lee] | [Slides](…)"
-
-    def _labelled_parts(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Speaker: Ann Lee, Topic: Title``: a line of labelled parts, a title's and a
-        speaker's among them."""
-        if text.count(":") < 2:
-            return False
-        labelled = [self.label(part) for part in _LABELLED_PART.split(text)]
-        roles = {found[0] for found in labelled if found}
-        if len(labelled) < 2 or None in labelled or not {"title", "speakers"} <= roles:
-            return False
-        for role, rest in (found for found in labelled if found):
-            if role == "title":
-                fields.title = clean_text(inline.visible(rest)).strip('"“” ')
-            elif role == "speakers":
-                fields.add_people(*self.people(rest, inline))
-        fields.evidence.update(("label", "person"))
-        fields.explicit = True
-        return True
-
-    def _labelled_title(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``## Talk: Title``: all of it is the title, but for its people after ``by``
-        (``## Talk: Title by Ann Lee``)."""
-        labelled = self.label(text)
-        if not (labelled and labelled[0] == "title" and labelled[1].strip()):
-            return False
-        fields.evidence.add("label")
-        if not self._by_people(labelled[1].strip(), inline, fields):
-            fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
-        elif _WHOLLY_QUOTED.fullmatch(fields.title):  # 'Topic: "Title" by Ann Lee'
-            fields.title = fields.title[1:-1].strip()
-        return True
 
     def _numbered(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Lightning talk 2: Ann Lee``: the kind, and the people when the rest is names
@@ -445,7 +415,7 @@ class TitleReader(EventReader):
         if self._last_dash_people(text, plain, fields):  # "[Move Fast, Break Nothing - Ann](…)"
             return
         self._names_then_title(text, plain, fields)  # "[Ann Lee - Title](video)"
-        if self._paren_people(text, plain, fields) or (by and self._by_people(text, plain, fields)):
+        if self._paren_people(text, plain, fields) or (by and self.by_people(text, plain, fields)):
             return
         split = split_lifted(clean_people(text), (), self.known_orgs)
         fields.title = split.title
@@ -466,7 +436,7 @@ class TitleReader(EventReader):
             or self._names_first(text, inline, fields)
             or self._paren_people(text, inline, fields)
             or self._pipe_people(text, inline, fields)
-            or self._by_people(text, inline, fields)
+            or self.by_people(text, inline, fields)
             or self.names_at_event(text, inline, fields)
             or self.role_after_name(text, inline, fields)
         ):
