@@ -73,8 +73,8 @@ def is_material(href: str) -> bool:
         return len(path) >= 2 and not _work_path(path)
     parts = providers.url_parts(href)
     host = parts.host.removeprefix("www.")
-    if host in _DECK_HOSTS:
-        return bool(parts.path.strip("/"))
+    if host in _DECK_HOSTS or host.startswith(("slides.", "decks.")):
+        return bool(parts.path.strip("/"))  # "slides.example.net/intro/": a deck of its own
     if host == "drive.google.com":
         opened = parts.path == "/open" and "id=" in parts.query
         return opened or bool(_SHARED_FILE.match(parts.path))

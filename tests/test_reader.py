@@ -4278,3 +4278,18 @@ def test_a_list_of_one_talk_s_fields_under_a_month_opens_with_its_title() -> Non
         ("Folding maps by hand", ["Ada Vos"], "May 2024", ["aaaaaaaaaaa"]),
         ("Quiet queues", ["Bo Lind"], "April 2024", []),
     ]  # March gives a recording and slides, and no talk
+
+
+def test_a_title_linked_to_a_slides_host_of_its_own_links_its_deck() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](http://slides.ada.example/queues/#1) - by Ada Vos
+        - [Parsers by Hand](http://bo.example/posts/parsers) - by Bo Lind
+        - [Tracing Tales](http://slides.cy.example/) - by Cy Moe
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues at Scale", ["http://slides.ada.example/queues/#1"]),
+        ("Parsers by Hand", []),
+        ("Tracing Tales", []),  # the site itself: no one deck
+    ]
