@@ -128,6 +128,8 @@ class BylineReader(LineMediaReader):
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
         for pattern in (_PAREN_PEOPLE, _FEATURING):
             found = pattern.fullmatch(text)
+            if found and pattern is _PAREN_PEOPLE and _BY.search(found["title"]):
+                continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
             named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:

@@ -4280,6 +4280,19 @@ def test_a_list_of_one_talk_s_fields_under_a_month_opens_with_its_title() -> Non
     ]  # March gives a recording and slides, and no talk
 
 
+def test_a_byline_keeps_its_speaker_before_a_remark_in_parentheses() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](https://speakerdeck.com/ada/queues) by Ada Vos (Harbor Live)
+        - [Parsers by Hand](https://speakerdeck.com/bo/parsers) by Bo Lind (Lumen Works)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)], ["ada/queues"]),
+        ("Parsers by Hand", [("Bo Lind", None)], ["bo/parsers"]),
+    ]
+
+
 def test_a_title_linked_to_a_slides_host_of_its_own_links_its_deck() -> None:
     found = talks(
         """
