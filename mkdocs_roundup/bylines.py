@@ -128,7 +128,7 @@ class BylineReader(LineMediaReader):
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
         for pattern in (_PAREN_PEOPLE, _FEATURING):
             found = pattern.fullmatch(text)
-            if found and pattern is _PAREN_PEOPLE and _BY.search(found["title"]):
+            if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
             named = self.only_names(names, inline) if found else None
@@ -145,6 +145,13 @@ class BylineReader(LineMediaReader):
                 if not any(p.name.isupper() for p in every[0]):  # "(CAPI)": no one's name
                     fields.one_word_names = (found["title"], inline, every)
         return False
+
+    def _byline(self, text: str, inline: Inline) -> bool:
+        """Whether ``text`` ends with a byline that names people in full (``Title by Ann
+        Lee``; ``Parsers by Hand`` is a title)."""
+        cut = list(_BY.finditer(text))
+        named = self.only_names(text[cut[-1].end() :], inline) if cut else None
+        return named is not None and bool(named[0]) and all(p.in_full for p in named[0])
 
     def take_one_word_names(self, fields: Fields) -> bool:
         """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it
