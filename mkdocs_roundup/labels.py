@@ -97,6 +97,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "other": (
         "author", "authors", "event", "venue", "where", "when", "date",
         "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
+        "artikel", "artículo", "artigo", "articolo", "artykuł", "статья", "стаття", "記事",
+        "文章", "기사", "makale", "blog post", "blogpost", "post",
         "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
         "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",

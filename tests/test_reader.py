@@ -4306,3 +4306,15 @@ def test_a_title_linked_to_a_slides_host_of_its_own_links_its_deck() -> None:
         ("Parsers by Hand", []),
         ("Tracing Tales", []),  # the site itself: no one deck
     ]
+
+
+def test_a_row_linked_to_a_blog_post_is_no_talk() -> None:
+    result = plan(
+        """
+        | Date | Event | Links |
+        | --- | --- | --- |
+        | 2024-02-01 | 100k prices and more | [Blog post](https://blog.example.org/100k) |
+        | 2024-05-01 | 200k prices | [Blog post](https://blog.example.org/200k) |
+        """
+    )
+    assert result.talks == ()
