@@ -63,8 +63,8 @@ AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
 a blank ends a French question (``Êtes-vous prêts ?``)."""
-_OPENERS = '(\\["“『「（【《〈'
-_CLOSERS = ')\\]."”?!』」）】》〉？！~～〜'
+_OPENERS = '(\\["“«『「（【《〈'
+_CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
 _EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
 """Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
 open or close a title (``『Title』を読む``, ``Title？``, ``Title ~ subtitle ~``); those at

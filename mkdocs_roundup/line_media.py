@@ -13,8 +13,9 @@ from .inline import Inline
 from .link_targets import is_deck_file
 from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside
 
-_DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$")
-"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
+_DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$|(?<=[^.\s])\.\s*$")
+"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``), or
+the period that ended its title before them (``Title. [Video](…)``)."""
 _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 

@@ -4308,6 +4308,21 @@ def test_a_title_linked_to_a_slides_host_of_its_own_links_its_deck() -> None:
     ]
 
 
+def test_an_article_beside_a_talk_is_no_word_of_its_title() -> None:
+    found = talks(
+        """
+        ### Ada Vos
+
+        * Smoothing tracks in F#. [Video](https://youtu.be/aaaaaaaaaaa) [Статья](https://blog.example.org/tracks)
+        * Sockets «under the hood». [Video](https://youtu.be/bbbbbbbbbbb) [Artikel](https://blog.example.org/sockets)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Smoothing tracks in F#", ["aaaaaaaaaaa"]),
+        ("Sockets «under the hood»", ["bbbbbbbbbbb"]),
+    ]
+
+
 def test_a_row_linked_to_a_blog_post_is_no_talk() -> None:
     result = plan(
         """
