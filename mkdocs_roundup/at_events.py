@@ -21,6 +21,9 @@ _AT_EVENT = re.compile(
     re.I,
 )
 """A talk's line that ends with the event it was given at (a link)."""
+_AT_SIGN_EVENT = re.compile(r"(?P<title>.+?)\s+@\s+[^\x00@\s][^\x00@]{1,80}")
+"""A dated line's title, then ``@`` and the event, unlinked (``2025-11-19 - Title @ Harbor
+Community``)."""
 _WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
 _AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
 """``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
@@ -128,27 +131,33 @@ class EventReader(BylineReader):
     def at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at
         an event (``… with Ann Lee and Bo Lind at …``: the people who give it with)."""
-        found = _AT_EVENT.fullmatch(text)
+        dated = "dated" in fields.evidence  # "2024-05-02 - Title @ […]": no one's role
+        found = _AT_EVENT.fullmatch(text) or (_AT_SIGN_EVENT.fullmatch(text) if dated else None)
         title = found["title"] if found else ""
         joint = _WITH_NAMES.fullmatch(title)
         named = self.only_names(joint["names"], inline) if joint else None
-        with_names = joint is not None and named and all(" " in p.name for p in named[0])
-        if joint and with_names:
+        if joint and named and all(" " in p.name for p in named[0]):
             title = joint["title"]
+        else:
+            named = None
         if not title or ("\x00" in title and not ONE_SLOT.fullmatch(title)):
             return False  # "… [Ann Lee](…), CTO at [Acme](…)": her role
-        words = inline.visible(title).split()
-        slot = ONE_SLOT.fullmatch(title)
-        deck = slot and self.player_piece(inline.links[int(slot[1])], files=True)
-        if not deck and (
-            len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words))
-        ):
+        if not dated and self._names_someone(title, inline):
             return False  # "Ann Lee at [Acme](…)", "Speaker at […]": a person, a role
         self._title_part(title, inline, fields)
-        if named and with_names:
+        if named:
             fields.add_people(*named)
         fields.evidence.add("event")
         return True
+
+    def _names_someone(self, title: str, inline: Inline) -> bool:
+        """Whether the words before ``at`` are too few for a title (a name, a role), and no
+        link to the talk's deck."""
+        words = inline.visible(title).split()
+        slot = ONE_SLOT.fullmatch(title)
+        if slot and self.player_piece(inline.links[int(slot[1])], files=True):
+            return False
+        return len(words) < 3 or (len(words) == 3 and all(w[:1].isupper() for w in words))
 
     def linked_title_at_event(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Title](deck) at GeeKon 2015``: the link's text is the title, its target the

@@ -4333,3 +4333,15 @@ def test_a_row_linked_to_a_blog_post_is_no_talk() -> None:
         """
     )
     assert result.talks == ()
+
+
+def test_a_dated_line_gives_its_event_after_an_at_sign() -> None:
+    found = talks(
+        """
+        - 2025-11-19 - Small Models @ Lumen Community
+            - [Slide](https://speakerdeck.com/ada/models)
+        - 2025-06-06 - Tracing Tales @ [Harbor Days 2025](https://harbor.example/2025/)
+            - [Slide](https://speakerdeck.com/ada/tracing)
+        """
+    )
+    assert [t.title for t in found] == ["Small Models", "Tracing Tales"]
