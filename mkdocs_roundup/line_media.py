@@ -16,6 +16,13 @@ from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside
 _DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$|(?<=[^.\s])\.\s*$")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``), or
 the period that ended its title before them (``Title. [Video](…)``)."""
+_ON_SITE = re.compile(
+    r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
+    r"\s*[.,;]?\s*",
+    re.I,
+)
+"""Where a line of media links says they are (``[Slide](…) on Speaker Deck``, ``… on
+[Harbor Channel](…)``): no words of a title."""
 _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
 
@@ -56,6 +63,8 @@ class LineMediaReader(MediaReader):
         if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
             taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
         if taken != text:
+            if _ON_SITE.fullmatch(taken):
+                return ""  # "[Slide](…) on Speaker Deck": all media
             taken = EMPTY_GROUP.sub("", taken).strip()
             taken = _DANGLING_JOINER.sub("", taken).strip()
         return taken

@@ -4335,6 +4335,22 @@ def test_a_row_linked_to_a_blog_post_is_no_talk() -> None:
     assert result.talks == ()
 
 
+def test_nested_media_lines_that_say_where_they_are_are_the_talks_media() -> None:
+    found = talks(
+        """
+        - 2025-12-26 - Queues in Practice @ [Harbor Meetup #74](https://harbor.example/74)
+            - [Slide](https://speakerdeck.com/ada/queues) on Speaker Deck
+        - 2025-06-06 - Parsers by Hand @ [Lumen Days 2025](https://lumen.example/2025/)
+            - [Slide](https://speakerdeck.com/ada/parsers) on Speaker Deck
+            - [Recording](https://youtu.be/aaaaaaaaaaa) on [Lumen Channel](https://www.youtube.com/@lumen)
+        """
+    )
+    assert [(t.title, sorted(media(t))) for t in found] == [
+        ("Queues in Practice", ["ada/queues"]),
+        ("Parsers by Hand", ["aaaaaaaaaaa", "ada/parsers"]),
+    ]
+
+
 def test_a_dated_line_gives_its_event_after_an_at_sign() -> None:
     found = talks(
         """
