@@ -178,6 +178,20 @@ def _is_upper_initial(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+_TITLES = re.compile(
+    r"^(?:(?:Dr|Prof|Profs?|Professor|Mr|Mrs|Ms|Mx|M\.?\s?Sc|B\.?\s?Sc|Ph\.?\s?D|Dipl\.-Ing|"
+    r"Ing|Dott|Dott\.ssa|Doz|Mag)\.?\s+)+(?=\w)"
+)
+"""Academic and courtesy titles before a name (``Dr.``, ``Prof.``, ``M.Sc.``): no part of it."""
+
+
+def without_title(name: str) -> str:
+    """A person's name without the titles written before it (``Dr. Ann Lee``: ``Ann
+    Lee``); a name that is no more than a title stays as written."""
+    bare = _TITLES.sub("", name) if name[:1].isupper() else name
+    return bare if " " in bare.strip() or bare == name else name
+
+
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
     if any(mark in text for mark in _NICKNAME_OPENERS):

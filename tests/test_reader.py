@@ -4361,3 +4361,15 @@ def test_a_dated_line_gives_its_event_after_an_at_sign() -> None:
         """
     )
     assert [t.title for t in found] == ["Small Models", "Tracing Tales"]
+
+
+def test_titles_before_a_name_are_no_part_of_it() -> None:
+    found = talks(
+        """
+        ## 2022
+
+        * [Queues at Scale (Dr. Ada Vos, M.Sc. Bo Lind)](https://files.example.org/queues.pdf)
+        * [Parsers by Hand (Prof. Cy Moe)](https://files.example.org/parsers.pdf)
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found] == [["Ada Vos", "Bo Lind"], ["Cy Moe"]]
