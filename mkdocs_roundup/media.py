@@ -62,7 +62,7 @@ _PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニ�
 ICON = re.compile(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
-EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\|)\s*)*(?:[)\]]|$)")
+EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 
 

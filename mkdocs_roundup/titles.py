@@ -94,6 +94,12 @@ _PLACE = re.compile(r"\s[A-Z]{2}$")
 _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
+_IN_PARENTHESES = re.compile(r"\((?P<names>[^()\x00]+)\)")
+"""What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
+_HOW_GIVEN = re.compile(
+    r",\s*(?:remote|online|virtual|live|recorded|pre-recorded|in person)$", re.I
+)
+"""How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -343,6 +349,10 @@ class TitleReader(EventReader):
             self._link_title(link, fields)  # "**PyCon US** - [Title](deck)": where, then what
             return True
         fields.title = clean_text(lead).strip(" -–—:|")
+        in_parentheses = _IN_PARENTHESES.fullmatch(rest)
+        if in_parentheses:  # "**Title** (Ann Lee, remote)"
+            self._people_in_parentheses(lead, in_parentheses["names"], inline, fields)
+            return True
         named = self.only_names(rest, inline) if rest else None
         name, _, where = rest.partition(",")
         if not named and YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"
@@ -356,6 +366,20 @@ class TitleReader(EventReader):
             if named:
                 fields.add_people(*named)
         return True
+
+    def _people_in_parentheses(self, lead: str, names: str, inline: Inline, fields: Fields) -> None:
+        """``**Title** (Ann Lee, remote)``: the speakers in parentheses after a strong title,
+        named in full; one-word names (``(Ann)``, ``(Bo/Cy)``) are kept for the page to
+        choose (they are names where other talks of the page name theirs so in full)."""
+        names = _HOW_GIVEN.sub("", names)
+        named = self.only_names(names, inline)
+        if named and all(_named_in_full(p) for p in named[0]):
+            fields.add_people(*named)
+            fields.in_parentheses = True
+            return
+        every = self.column_people(names.replace("/", ", "), inline)
+        if every[0] and not every[1] and not any(p.name.isupper() for p in every[0]):
+            fields.one_word_names = (lead, inline, every)
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Name: [Title](…)``: a speaker, then the talk and its material."""

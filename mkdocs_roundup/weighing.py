@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields
-from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR
+from .labels import AGENDA_BREAK, KIND_WORDS, NONE_YET, PROGRAM_PARTS, YEAR
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -129,7 +129,7 @@ class Weighing:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
-        read_again = self._one_word_names(units, strong_items)
+        read_again = self._one_word_names(units, strong_items, named_items)
         dated = [u for u in units if u.form in _LISTED and _dated_speaker_first(u.fields)]
         for unit in dated if len(dated) >= 3 else ():
             unit.fields.evidence.add("series")  # a meetup's archive: a strong sign
@@ -143,14 +143,20 @@ class Weighing:
             or u.form == "row"
         ]
 
-    def _one_word_names(self, units: list[Unit], strong_items: list[Fields]) -> set[int]:
-        """The weak items read again with one-word names in parentheses as speakers, where
-        strong items beside them name theirs in parentheses ("[Title](…) (Ann)" beside
-        "[Title](…) (Bo Lind)"), by ``id``."""
-        if not any(f.in_parentheses for f in strong_items):
+    def _one_word_names(
+        self, units: list[Unit], strong_items: list[Fields], named_items: bool
+    ) -> set[int]:
+        """The items read again with one-word names in parentheses as speakers, where
+        strong items beside them, or elsewhere on the page (``named_items``), name theirs
+        in parentheses ("[Title](…) (Ann)" beside "[Title](…) (Bo Lind)"), by ``id``."""
+        if not named_items and not any(f.in_parentheses for f in strong_items):
             return set()
-        weak = [u for u in units if u.form == "item" and not u.fields.strong]
-        return {id(u) for u in weak if self.reader.take_one_word_names(u.fields)}
+        unnamed = [u for u in units if u.form == "item" and not u.fields.speakers]
+        return {
+            id(u)
+            for u in unnamed
+            if _names_no_kind(u.fields) and self.reader.take_one_word_names(u.fields)
+        }
 
     def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
@@ -312,3 +318,10 @@ def _talk_evidence(unit: Unit) -> bool:
     if evidence & _TALK_EVIDENCE:
         return True
     return "byline" in evidence and bool(unit.section and _PROGRAM_PART.match(unit.section))
+
+
+def _names_no_kind(fields: Fields) -> bool:
+    """Whether a line's one-word names in parentheses are names, not its kind
+    (``(Lightning)``)."""
+    kept = fields.one_word_names
+    return kept is not None and not any(p.name.casefold() in KIND_WORDS for p in kept[2][0])

@@ -4373,3 +4373,25 @@ def test_titles_before_a_name_are_no_part_of_it() -> None:
         """
     )
     assert [[p.name for p in t.speakers] for t in found] == [["Ada Vos", "Bo Lind"], ["Cy Moe"]]
+
+
+def test_speakers_in_parentheses_after_a_strong_title_in_a_program() -> None:
+    found = talks(
+        """
+        ### Wed 14 May
+
+        - *[13:00-13:30]* **Queues at Scale** (Ada) [[slides](q.pdf) - [recording](https://youtu.be/aaaaaaaaaaa)]
+        - *[13:30-14:00]* **Parsers by Hand** *(Bo Lind, remote)* [[slides](p.pdf)]
+
+        ### Thu 15 May
+
+        - *[09:30-10:00]* **Small Models** *(Cyra/Edda)* [[slides](m.pdf)]
+        - *[10:00-10:30]* **Tracing Tales** (Keynote) [[slides](t.pdf)]
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Models", ["Cyra", "Edda"]),
+        ("Tracing Tales", []),
+    ]
