@@ -35,15 +35,12 @@ from markdown.extensions.toc import slugify as default_slugify
 from .labels import DEFAULT_LABELS, talk_kind
 from .model import Diagnostic, Event, Talk
 from .names import clean_text
-from .talks import TalkPlan, plan_talks
+from .talks import FRONT_MATTER, TalkPlan, plan_talks
 
 __all__ = ["PagePlan", "TalkPlan", "parse_page", "talk_kind"]
 
 Slugify = Callable[[str, str], str]
 
-_FRONT_MATTER = re.compile(
-    r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
-)
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
 _FENCE_HEAD = re.compile(r"\n[ \t]{0,3}[`~]")
 _ATX_OPEN = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
@@ -88,7 +85,7 @@ loader's time: front matter is read from every page of a build), else its own.""
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
     """Front matter, the text after it, and how many lines it took."""
-    found = _FRONT_MATTER.match(text)
+    found = FRONT_MATTER.match(text)
     if not found:
         return {}, text, 0
     try:

@@ -35,6 +35,12 @@ from .units import find_units
 
 Slugify = Callable[[str, str], str]
 
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
+)
+"""YAML front matter, read and skipped; where MkDocs could not read it (``title: &#x1f195;
+…``), it shows it as text, which is never a talk."""
+_YAML_KEY = re.compile(r"\s*[\w.-]+\s*:(?:\s|$)")
 _TOML = re.compile(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _ATTR_ID = re.compile(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
 _TRAILING_BLANK = re.compile(r"\s+\?+$")
@@ -425,8 +431,8 @@ def plan_talks(
     page = _Page(text, path, first_line, slugify, separator)
     if enabled is False:
         return page.result
-    toml = _TOML.match(text)
-    source = ("\n" * toml.group(0).count("\n") + text[toml.end() :]) if toml else text
+    front = _TOML.match(text) or _yaml_shaped(FRONT_MATTER.match(text))
+    source = ("\n" * front.group(0).count("\n") + text[front.end() :]) if front else text
     source, page.containers = containers.unwrap(source)
     try:
         structure = read(source)
@@ -462,3 +468,9 @@ def _without_title(person: Party) -> Party:
     """A speaker named without the titles written before the name (``Dr. Ann Lee``)."""
     name = without_title(person.name)
     return person if name == person.name else replace(person, name=name)
+
+
+def _yaml_shaped(found: re.Match[str] | None) -> re.Match[str] | None:
+    """Front matter MkDocs could not read, shown as text: its lines are ``key: value``
+    (a page that opens with a rule, ``---``, then a talk, is no front matter)."""
+    return found if found and _YAML_KEY.match(found["yaml"] or "") else None

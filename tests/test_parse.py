@@ -104,6 +104,26 @@ def test_front_matter_is_skipped_and_lines_stay_true() -> None:
     assert plan.talks[0].talk.line == 6
 
 
+def test_front_matter_markdown_could_not_read_is_no_talk() -> None:
+    # MkDocs shows front matter that is no YAML (an "&" opens an anchor) as text, and the
+    # plugin gets it with the page's Markdown: its lines are never a talk.
+    text = (
+        "---\ntitle: &#x1f195; Harbor Meetup\ndescription: Our talks\n---\n\n"
+        "## Queues, [Ada Vos](https://github.com/avos)\n\n"
+        "## Parsers, [Bo Lind](https://github.com/blind)\n"
+    )
+    assert [t.talk.title for t in parse_page(text, path="p.md", meta={}).talks] == [
+        "Queues",
+        "Parsers",
+    ]
+    hugo = "+++\ntitle = 'Harbor'\n+++\n\n" + text[text.index("## Queues") :]
+    assert len(parse_page(hugo, path="p.md", meta={}).talks) == 2
+    ruled = "---\n## Queues, [Ada Vos](https://github.com/avos)\n---\n"  # a rule, a talk
+    assert [t.talk.title for t in parse_page(ruled, path="p.md", meta={}, min_talks=1).talks] == [
+        "Queues"
+    ]
+
+
 def test_speakers_line_wins_over_the_heading() -> None:
     talks = page(
         """
