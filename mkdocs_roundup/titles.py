@@ -133,7 +133,7 @@ class TitleReader(EventReader):
             fields.work_item = any(is_work_item(link.href) for link in links)
         self._title_fields(text, inline, fields)
         if fields.title and any(
-            is_session_page(link.href) and clean_text(link.text) == fields.title
+            clean_text(link.text) == fields.title and is_session_page(link.href)
             for link in inline.links
         ):
             fields.evidence.add("session")  # the title links the talk's page in a program
