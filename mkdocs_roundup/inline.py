@@ -121,6 +121,9 @@ class InlineBuilder:
         self.embed: dict[str, str | None] | None = None
         self.skip = 0
         self.newlines = 0
+        self.joining = False
+        """Whether the text goes on on the line of a term (``<dt>``) until a definition's
+        first words."""
         self.slot_at = 0
         """Where in :attr:`parts` the last link's slot stands."""
 
@@ -131,6 +134,8 @@ class InlineBuilder:
     def text(self, value: str) -> None:
         if self.skip or self.embed is not None or not value:
             return
+        if self.joining and value.strip():
+            self.joining = False
         if self.link is not None:
             self.link_parts.append(value)
         else:
@@ -156,6 +161,10 @@ class InlineBuilder:
         return True
 
     def newline(self) -> None:
+        if self.joining:  # a definition's first words join its term's line
+            self.newlines += 1
+            self.parts.append(" ")
+            return
         self.newlines += 1
         if self.link is not None:
             self.link_parts.append(" ")  # a link's text is one line, wherever it breaks
@@ -293,7 +302,7 @@ class HtmlReader(HTMLParser):
             b.open_strong()
         elif tag == "br":
             b.line_break()
-        elif tag == "p":
+        elif tag == "p" or tag == "dt":
             b.paragraph_break()
         elif tag in _BLOCK_TAGS:
             b.text(" ")
@@ -317,6 +326,9 @@ class HtmlReader(HTMLParser):
             self._end_embed(tag)
         elif tag in ("strong", "b"):
             b.close_strong()
+        elif tag == "dt":  # "<dt>Talk Title</dt><dd>Title</dd>": "Talk Title: Title"
+            b.text(": ")
+            b.joining = True
         elif tag in _BLOCK_TAGS:
             b.text(" ")
 

@@ -143,3 +143,18 @@ def labelled_title(reader: BylineReader, text: str, inline: Inline, fields: Fiel
     elif _WHOLLY_QUOTED.fullmatch(fields.title):  # 'Topic: "Title" by Ann Lee'
         fields.title = fields.title[1:-1].strip()
     return True
+
+
+def labelled_speakers(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """``## Speaker: Ann Lee``: the line names the speakers; the talk's title is a field
+    under it (``Talk Title: …``)."""
+    labelled = reader.label(text)
+    named = (
+        reader.only_names(labelled[1], inline) if labelled and labelled[0] == "speakers" else None
+    )
+    if not named or not named[0]:
+        return False
+    fields.add_people(*named)
+    fields.evidence.add("label")
+    fields.untitled = True
+    return True

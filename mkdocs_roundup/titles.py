@@ -21,6 +21,7 @@ from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
 from .line_labels import (
     labelled_inside,
     labelled_parts,
+    labelled_speakers,
     labelled_title,
     speakers_after_title,
 )
@@ -192,8 +193,9 @@ class TitleReader(EventReader):
         if fields.untitled:
             if whole:  # "## [Meetup May](deck.pdf)" over "Talk: Title": the talk's deck
                 self.title_media(inline.links[int(whole[1])], fields)
-            speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
-            fields.add_people(speakers, orgs)
+            if not labelled_speakers(self, text, inline, fields):  # "## Speaker: Ann Lee"
+                speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
+                fields.add_people(speakers, orgs)
             return
         if not self._labelled(text, inline, fields):
             self._unlabelled(text, inline, fields)
@@ -205,6 +207,7 @@ class TitleReader(EventReader):
             labelled_parts(self, text, inline, fields)
             or labelled_inside(self, text, inline, fields)
             or labelled_title(self, text, inline, fields)
+            or labelled_speakers(self, text, inline, fields)
             or speakers_after_title(self, text, inline, fields)
             or self._numbered(text, inline, fields)
         )

@@ -4395,3 +4395,34 @@ def test_speakers_in_parentheses_after_a_strong_title_in_a_program() -> None:
         ("Small Models", ["Cyra", "Edda"]),
         ("Tracing Tales", []),
     ]
+
+
+def test_a_speakers_page_names_each_speaker_over_a_labelled_title() -> None:
+    found = talks(
+        """
+        # Speakers
+
+        ## Speaker: Ada Vos
+
+        Talk Title: Queues at Scale
+
+        Bio: Ada builds queues.
+
+        ## Speaker: Bo Lind
+
+        <dl>
+          <dt>Talk Title</dt>
+          <dd>
+            Parsers by Hand
+          </dd>
+          <dt>Description</dt>
+          <dd>
+            How to write a parser without a generator.
+          </dd>
+        </dl>
+        """
+    )
+    assert [(t.title, people(t), t.abstract) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", None)], ""),
+        ("Parsers by Hand", [("Bo Lind", None)], "How to write a parser without a generator."),
+    ]
