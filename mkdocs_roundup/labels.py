@@ -133,6 +133,12 @@ WEEKDAYS = (
 """Day names (a regular expression's alternatives), in the languages of the labels."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
+LEADING_DATE = re.compile(
+    rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+",
+    re.I,
+)
+"""A date before a talk's line (``June 2015 – …``, ``2018: …``): when, not what."""
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 """A dash with a blank on each side, between the parts of a line (``Title - Ann Lee``)."""
 

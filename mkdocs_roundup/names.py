@@ -9,6 +9,10 @@ import functools
 import html
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Party
 
 # -- Text cleaning --------------------------------------------------------------------------
 
@@ -246,3 +250,14 @@ def name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", fold_lookalikes(clean_text(name)))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().replace("ı", "i").split())
+
+
+_PLACE = re.compile(r"\s[A-Z]{2}$")
+"""``San Diego CA``: a city and its state or country code."""
+
+
+def named_in_full(person: Party) -> bool:
+    """A person's full name (or a profile link), not a place (``Boston MA``)."""
+    if person.url:
+        return True
+    return " " in person.name and not _PLACE.search(person.name)

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .at_events import EventReader, without_event
+from .at_events import without_event
 from .bylines import (
-    BY_PREFIX,
     ONE_SLOT,
     PARENTHESES,
     clean_people,
@@ -17,7 +16,7 @@ from .bylines import (
 )
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, MONTHS, SPACED_DASH, YEAR, kind_marked
+from .labels import KIND_WORDS, LEADING_DATE, MONTHS, SPACED_DASH, kind_marked
 from .line_labels import (
     labelled_inside,
     labelled_parts,
@@ -29,20 +28,15 @@ from .line_marks import without_marks, without_site_name
 from .link_targets import is_session_page, is_work_item
 from .media import SLOT
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import clean_text, looks_like_name, named_in_full
 from .people import split_lifted
+from .strong_titles import StrongTitleReader
 
 _NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
-LEADING_DATE = re.compile(
-    rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+",
-    re.I,
-)
-"""A date before a talk's line (``June 2015 – …``, ``2018: …``): when, not what."""
 _DATE_AND_PLACE = re.compile(
     rf"\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
@@ -90,17 +84,9 @@ _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
-_PLACE = re.compile(r"\s[A-Z]{2}$")
-"""``San Diego CA``: a city and its state or country code."""
 _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
-_IN_PARENTHESES = re.compile(r"\((?P<names>[^()\x00]+)\)")
-"""What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
-_HOW_GIVEN = re.compile(
-    r",\s*(?:remote|online|virtual|live|recorded|pre-recorded|in person)$", re.I
-)
-"""How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -118,7 +104,7 @@ def _without_slot(text: str) -> str:
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
-class TitleReader(EventReader):
+class TitleReader(StrongTitleReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
@@ -174,7 +160,7 @@ class TitleReader(EventReader):
         if whole and not fields.untitled:
             link = inline.links[int(whole[1])]
             if not self._bold_name_in_link(link, inline, fields):
-                self._link_title(link, fields)
+                self.link_title(link, fields)
             return
         if self._named_link(text, inline, fields):
             return
@@ -184,7 +170,7 @@ class TitleReader(EventReader):
             self.dated_event_first(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
         whole = ONE_SLOT.fullmatch(text)  # "[Title](video) - [Transcript](…)": one link left
         if whole and not fields.untitled:
-            self._link_title(inline.links[int(whole[1])], fields)
+            self.link_title(inline.links[int(whole[1])], fields)
             return
         if self._described_link(text, inline, fields):
             return
@@ -217,7 +203,7 @@ class TitleReader(EventReader):
         text = _without_slot(text) if fields.evidence else text
         if self._citation(text, inline, fields):
             return
-        if self._strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
+        if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
         if not (
             self.at_event(text, inline, fields) or self.linked_title_at_event(text, inline, fields)
@@ -233,7 +219,7 @@ class TitleReader(EventReader):
         about = clean_text(inline.visible(found["about"])) if found else ""
         if not found or len(about.split()) < _SENTENCE_WORDS:
             return False
-        self._link_title(inline.links[int(found[1])], fields)
+        self.link_title(inline.links[int(found[1])], fields)
         fields.abstract.append(about)
         return True
 
@@ -245,7 +231,7 @@ class TitleReader(EventReader):
         sep = _NAME_SEPARATOR.match(text, len(lead)) if lead and text.startswith(lead) else None
         return sep is not None and self.names_lead(lead, text[sep.end() :], fields)
 
-    def _link_title(self, link: Link, fields: Fields) -> None:
+    def link_title(self, link: Link, fields: Fields) -> None:
         """A line that is one link: its text is the title (and maybe the people)."""
         piece = self.link_piece(link, None, title_link=True)
         self._plain_title(
@@ -303,7 +289,7 @@ class TitleReader(EventReader):
         after = _AFTER_QUOTE.match(rest)
         named = self.only_names(after["names"], inline) if after else None
         if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
-            named = named if not named[1] and all(map(_named_in_full, named[0])) else None
+            named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
         return True
@@ -332,57 +318,6 @@ class TitleReader(EventReader):
                 fields.media.append(piece)
                 fields.evidence.add("media")
         return True
-
-    def _strong_lead(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
-        words are the title; after them, only full names are people (an event, a place
-        is neither). Followed by a link to a deck or a player alone, they are the event."""
-        lead = inline.strong[0] if inline.strong else ""
-        stripped = text.lstrip()
-        if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
-            return False
-        if LEADING_DATE.match(f"{lead} "):
-            return False  # "**2018:** Title, Event": when, not the title
-        rest = stripped[len(lead) :].strip(" \t-–—:|,")
-        if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
-            return True  # "**Ann Lee**: Title"
-        slot = ONE_SLOT.fullmatch(rest)
-        link = inline.links[int(slot[1])] if slot else None
-        if link and self.player_piece(link, files=True):
-            self._link_title(link, fields)  # "**PyCon US** - [Title](deck)": where, then what
-            return True
-        fields.title = clean_text(lead).strip(" -–—:|")
-        in_parentheses = _IN_PARENTHESES.fullmatch(rest)
-        if in_parentheses:  # "**Title** (Ann Lee, remote)"
-            self._people_in_parentheses(lead, in_parentheses["names"], inline, fields)
-            return True
-        named = self.only_names(rest, inline) if rest else None
-        name, _, where = rest.partition(",")
-        if not named and YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"
-            named = self.only_names(name, inline)
-        if named:
-            if all(_named_in_full(p) for p in named[0]):
-                fields.add_people(*named)
-        elif rest:
-            by = BY_PREFIX.match(rest)
-            named = self.only_names(rest[by.end() :], inline) if by else None
-            if named:
-                fields.add_people(*named)
-        return True
-
-    def _people_in_parentheses(self, lead: str, names: str, inline: Inline, fields: Fields) -> None:
-        """``**Title** (Ann Lee, remote)``: the speakers in parentheses after a strong title,
-        named in full; one-word names (``(Ann)``, ``(Bo/Cy)``) are kept for the page to
-        choose (they are names where other talks of the page name theirs so in full)."""
-        names = _HOW_GIVEN.sub("", names)
-        named = self.only_names(names, inline)
-        if named and all(_named_in_full(p) for p in named[0]):
-            fields.add_people(*named)
-            fields.in_parentheses = True
-            return
-        every = self.column_people(names.replace("/", ", "), inline)
-        if every[0] and not every[1] and not any(p.name.isupper() for p in every[0]):
-            fields.one_word_names = (lead, inline, every)
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Name: [Title](…)``: a speaker, then the talk and its material."""
@@ -415,7 +350,7 @@ class TitleReader(EventReader):
             return False
         names = names.strip(" :-–—|")
         named = self.only_names(names, inline) if names else None
-        if not named or not all(_named_in_full(p) for p in named[0]):
+        if not named or not all(named_in_full(p) for p in named[0]):
             return False
         fields.add_people(*named)
         fields.title = clean_text(title).strip(" -–—:|")
@@ -497,11 +432,4 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
 def _in_full(written: str, named: People) -> bool:
     """Whether a line's last part names one or more people, each in full, and nothing
     else (no list, no organization)."""
-    return "," not in written and not named[1] and all(map(_named_in_full, named[0]))
-
-
-def _named_in_full(person: Party) -> bool:
-    """A person's full name (or a profile link), not a place (``Boston MA``)."""
-    if person.url:
-        return True
-    return " " in person.name and not _PLACE.search(person.name)
+    return "," not in written and not named[1] and all(map(named_in_full, named[0]))

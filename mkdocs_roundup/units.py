@@ -28,13 +28,13 @@ from .heading_fields import (
     speaker_levels,
 )
 from .inline import Inline
-from .labels import MONTHS, PROGRAM_PARTS
+from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .list_items import ListItems
 from .names import clean_text, name_key
 from .rows import column_roles, dated, is_date, row_fields
 from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
-from .titles import ATTR_LIST, LEADING_DATE
+from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .weighing import TALK, names_only_first
 
