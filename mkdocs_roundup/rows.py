@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
+from .at_events import names_event
 from .blocks import Block
 from .body import Reader
 from .bylines import ONE_SLOT, names_as_written
 from .fields import Fields, People
-from .inline import Inline
+from .inline import Inline, Link
 from .labels import MONTHS, WEEKDAYS
 from .media import ICON, SLOT
 from .model import Party
 from .names import clean_text
-from .profiles import is_person_url
+from .profiles import is_person_url, is_profile_url
+from .providers import url_parts
 
 _DATE_CELL = re.compile(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
@@ -92,8 +94,10 @@ def _words(name: str) -> str:
     return " ".join(w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w)))
 
 
-_INFERRED = frozenset({None, "people", "text"})
+_INFERRED = frozenset({None, "people", "text", "event"})
 """The roles :func:`column_roles` reads from cells, where no column name gives one."""
+_EVENT_CELL = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
+"""``[Harbor Days](https://harbor.example/) (internal)``: one link, and a remark on it."""
 
 
 def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
@@ -120,7 +124,55 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
             found, ("text", "names", "person") if beside else ("text",)
         ):
             roles[column] = "text"
+    if rows and not {"people", "speakers"} & set(roles) and dated(rows):
+        _event_column(reader, rows, roles)
     return roles
+
+
+def _event_column(reader: Reader, rows: list[Block], roles: list[str | None]) -> None:
+    """In a dated table with no speakers' column, the column no name gives a role whose
+    cells each link a site (to no profile, no media), most of them an event's (its front
+    page, or a page named for an event by its words) and few of them named like people,
+    beside a column of titles: the events the talks were given at (``| 3 May 2024 |
+    [Harbor Days](https://harbor.example/) | Title |``)."""
+    for column, role in enumerate(roles):
+        others = {r for n, r in enumerate(roles) if n != column}
+        if role not in (None, "text") or not {"title", "text"} & others:
+            continue
+        if _links_events(reader, [r.cells[column] for r in rows if column < len(r.cells)]):
+            roles[column] = "event"
+            return
+
+
+def _links_events(reader: Reader, cells: list[Inline]) -> bool:
+    """Whether a column's cells each link a site, three or more, most of them an event's,
+    few of them named like people (``[Ann Lee](https://ann.example/)``)."""
+    links = [_event_link(reader, c) for c in cells if c.visible().strip()]
+    sites = [link for link in links if link is not None]
+    named = sum(1 for c in cells if _cell_names(reader, c))
+    if len(sites) < 3 or len(sites) < len(links) or named * 3 > len(sites):
+        return False
+    homes = sum(1 for link in sites if _front_page(link.href) or names_event(link.text))
+    return homes * 2 > len(sites)
+
+
+def _event_link(reader: Reader, cell: Inline) -> Link | None:
+    """The link a cell holds when it is all the cell says (but a remark in parentheses):
+    a site's, not a person's profile nor a talk's media, named in a few words."""
+    found = _EVENT_CELL.fullmatch(cell.text)
+    link = cell.links[int(found["n"])] if found else None
+    if link is None or link.images or not 0 < len(link.text.split()) <= 4:
+        return None
+    if not link.href.startswith(("http://", "https://")) or is_profile_url(link.href):
+        return None
+    return None if reader.player_piece(link, files=True) else link
+
+
+def _front_page(url: str) -> bool:
+    """Whether ``url`` is a site's front page (``https://harbor.example/``,
+    ``…/index.html``)."""
+    path = url_parts(url).path.strip("/")
+    return not path or (path.startswith("index.") and "/" not in path)
 
 
 def _people_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:
@@ -248,6 +300,9 @@ def _cell(
     text = cell.text
     visible = cell.visible().strip()
     if not visible or role in ("other", "abstract"):
+        return None
+    if role == "event":
+        fields.evidence.add("event")  # where the talk was given: no title, no speaker
         return None
     if role == "organizations":
         fields.add_people((), (Party(clean_text(visible)),))  # "Affiliation": where they work

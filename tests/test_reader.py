@@ -632,6 +632,34 @@ def test_a_table_without_column_names_is_read_by_what_its_columns_hold() -> None
     assert {t.talk.section for t in result.talks} == {"Spring Meetup - 2024 Apr 4"}
 
 
+def test_a_dated_table_without_column_names_and_a_column_of_event_sites() -> None:
+    page = """
+        |   |   |   |
+        | - | - | - |
+        | 3 May 2024 | [Harbor Days](https://harbor.example/) | *Queues at Scale* |
+        | 9 April 2024 | [Lumen Meetup](https://lumen.example/) | [*Parsers by Hand*](/talks/parsers/) |
+        | 2 March 2024 | [Fjord Works](https://fjord.example/index.html) (internal) | [*Small Caches*](/talks/caches/) |
+        | 20 June 2023 | [Tide Camp](https://tide.example/2023/camp) | *Sheep Counting* |
+        """
+    found = talks(page)
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Queues at Scale", [], []),
+        ("Parsers by Hand", [], []),
+        ("Small Caches", [], []),
+        ("Sheep Counting", [], []),
+    ]
+    sites = talks(  # deep links, no event named: not a column of events
+        """
+        |   |   |   |
+        | - | - | - |
+        | 3 May 2024 | [Harbor notes](https://harbor.example/notes/1) | *Queues at Scale* |
+        | 9 April 2024 | [Lumen notes](https://lumen.example/notes/2) | *Parsers by Hand* |
+        | 2 March 2024 | [Fjord notes](https://fjord.example/notes/3) | *Small Caches* |
+        """
+    )
+    assert sites == []
+
+
 def test_rows_that_continue_a_dated_row_are_its_talks_in_the_heading_s_section() -> None:
     result = plan(
         """
