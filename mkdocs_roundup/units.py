@@ -314,16 +314,16 @@ class _Finder(ListItems):
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
 
     def table_units(self, table: Block) -> list[Unit]:
-        """A table's talks. A row whose first cell is empty continues the row above it:
-        that row groups the rows after it (a meetup's date and its recording) and is no talk
-        of its own. A cell is no heading: the rows are in the section of the heading above
+        """A table's talks. A row whose first cell is empty, another not, continues the row
+        above it: that row groups the rows after it (a meetup's date and its recording) and
+        is no talk of its own. A cell is no heading: the rows are in the section of the heading above
         the table."""
         rows = table.children
         roles = column_roles(self.reader, rows)
         units = []
         for position, row in enumerate(rows):
             following = rows[position + 1].cells if position + 1 < len(rows) else []
-            if _filled(row.cells) and following and not _filled(following):
+            if _filled(row.cells) and _continues(following):
                 continue  # the group's own row
             unit = self.row_unit(row, roles)
             if unit is not None:
@@ -496,3 +496,9 @@ def _labelled_talks(heading: str, units: list[Unit]) -> None:
 def _filled(cells: list[Inline]) -> bool:
     """Whether a row's first cell holds anything."""
     return bool(cells and cells[0].visible().strip())
+
+
+def _continues(cells: list[Inline]) -> bool:
+    """Whether a row continues the row above it: its first cell is empty, another is not
+    (a row of blank cells, ``| <br/> | | |``, only spaces the table)."""
+    return bool(cells) and not _filled(cells) and any(c.visible().strip() for c in cells)

@@ -660,6 +660,20 @@ def test_a_dated_table_without_column_names_and_a_column_of_event_sites() -> Non
     assert sites == []
 
 
+def test_a_row_of_blank_cells_spaces_a_table_and_continues_no_row() -> None:
+    found = talks(
+        """
+        | Date | Event | Talk |
+        | - | - | - |
+        | 3 May 2024 | [Harbor Days](https://harbor.example/) | *Queues at Scale* |
+        | 9 April 2024 | [Lumen Meetup](https://lumen.example/) | *Parsers by Hand* |
+        | <br/> | | |
+        | 20 June 2023 | [Tide Camp](https://tide.example/) | *Sheep Counting* |
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Sheep Counting"]
+
+
 def test_rows_that_continue_a_dated_row_are_its_talks_in_the_heading_s_section() -> None:
     result = plan(
         """
