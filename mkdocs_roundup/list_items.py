@@ -10,6 +10,7 @@ from .at_events import names_event
 from .blocks import Block
 from .body import unit_body
 from .bylines import ONE_SLOT
+from .event_prefixes import events_first
 from .fields import Fields, take_event_first
 from .heading_fields import item_named_over_title
 from .line_marks import without_bullet
@@ -57,6 +58,7 @@ class ListItems(Weighing):
             units += [unit] if unit is not None else nested
         _affiliations(units)
         _events_first(units)
+        events_first(self.reader, [u.fields for u in units])
         return units
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:

@@ -1217,6 +1217,55 @@ def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() 
     ]
 
 
+def test_titles_of_a_list_that_open_with_their_events_are_given_without_them() -> None:
+    found = talks(
+        """
+        * [Harbor Meetup - Caching at Scale, May 2019](https://www.youtube.com/watch?v=aaaaaaaaaa1)
+        * [LumenJS - Parsers by Hand](https://www.youtube.com/watch?v=aaaaaaaaaa2)
+        * [FjordConf 2017 - Ann Lee - Packages 101](https://www.youtube.com/watch?v=aaaaaaaaaa3)
+        * [Tide Summit - Small Caches by Bo Lind](https://www.youtube.com/watch?v=aaaaaaaaaa4)
+        * [Sheep Counting](https://www.youtube.com/watch?v=aaaaaaaaaa5)
+        * [Weekly Cast Ep. 3 - June 2, 2018](https://www.youtube.com/watch?v=aaaaaaaaaa6)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Caching at Scale, May 2019", []),
+        ("Parsers by Hand", []),
+        ("Packages 101", [("Ann Lee", None)]),
+        ("Small Caches", [("Bo Lind", None)]),
+        ("Sheep Counting", []),
+        ("Weekly Cast Ep. 3 - June 2, 2018", []),
+    ]
+    rows = talks(
+        """
+        | Talk | Speakers |
+        | --- | --- |
+        | [HarborCon 2019: Queues: a Field Guide](https://www.youtube.com/watch?v=bbbbbbbbbb1) | Ann Lee, Bo Lind |
+        | [Lumen Meetup: Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbb2) | Cy Moe |
+        | [Fjord Days 2022: Small Caches](https://www.youtube.com/watch?v=bbbbbbbbbb3) | Ann Lee |
+        | [Tide Forum 2021: Sheep Counting](https://www.youtube.com/watch?v=bbbbbbbbbb4) | Bo Lind |
+        """
+    )
+    assert [t.title for t in rows] == [
+        "Queues: a Field Guide",
+        "Parsers by Hand",
+        "Small Caches",
+        "Sheep Counting",
+    ]
+    alone = talks(  # two titles that open so are no list's habit
+        """
+        * [Harbor Meetup - Caching at Scale](https://www.youtube.com/watch?v=cccccccccc1) by Ann Lee
+        * [LumenJS - Parsers by Hand](https://www.youtube.com/watch?v=cccccccccc2) by Bo Lind
+        * [Small Caches](https://www.youtube.com/watch?v=cccccccccc3) by Cy Moe
+        """
+    )
+    assert [t.title for t in alone] == [
+        "Harbor Meetup - Caching at Scale",
+        "LumenJS - Parsers by Hand",
+        "Small Caches",
+    ]
+
+
 def test_an_item_with_talks_under_it_groups_them_and_years_of_meetups_are_sections() -> None:
     result = plan(
         """
