@@ -44,10 +44,17 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]{1,20}\](?!:)")
+"""A footnote's mark in the text (``Observability on a Budget[^2]``), not its definition."""
+
+
 def clean_text(text: str) -> str:
     """Text as a reader sees it: entities decoded, invisible characters dropped, spaces
     collapsed. A Cyrillic letter inside a Latin word stays as written (the author's text);
-    :func:`name_key` folds it for matching."""
+    :func:`name_key` folds it for matching. A footnote's mark (``Title[^2]``) is no word of
+    it."""
+    if "[^" in text:
+        text = _FOOTNOTE_MARK.sub("", text)
     if text.isascii() and "&" not in text:
         return collapse_spaces(text)  # nothing to decode, drop or fold
     text = html.unescape(text)

@@ -674,6 +674,22 @@ def test_a_row_of_blank_cells_spaces_a_table_and_continues_no_row() -> None:
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Sheep Counting"]
 
 
+def test_a_footnote_mark_is_no_word_of_a_title() -> None:
+    found = talks(
+        """
+        | Date | Event | Talk |
+        | - | - | - |
+        | 3 May 2024 | [Harbor Days](https://harbor.example/) | *Queues at Scale*[^1] |
+        | 9 April 2024 | [Lumen Meetup](https://lumen.example/) | *Parsers by Hand* |
+        | 20 June 2023 | [Tide Camp](https://tide.example/) | *Sheep Counting*[^note] |
+
+        [^1]: A lightning talk.
+        [^note]: Given twice.
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Sheep Counting"]
+
+
 def test_rows_that_continue_a_dated_row_are_its_talks_in_the_heading_s_section() -> None:
     result = plan(
         """
