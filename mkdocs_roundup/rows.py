@@ -18,6 +18,7 @@ from .model import Party
 from .names import clean_text
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
+from .unit import Unit
 
 _DATE_CELL = re.compile(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
@@ -390,3 +391,28 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
     fields.evidence |= sub.evidence
     if not fields.speakers:
         fields.add_people(sub.speakers, sub.organizations)
+
+
+def given_at_events(rows: list[Unit], dated_table: bool) -> list[Unit]:
+    """A table's talks: the rows with evidence; in a dated table where most rows are titles
+    given at events (a speaker's calendar), the rows beside them that give a title too
+    ("[Training](…) Hannover"). Without dates, "… at [Event](…)" is no evidence."""
+    given_at = sum(1 for u in rows if "event" in u.fields.evidence)
+    calendar = dated_table and given_at >= 3 and given_at * 2 > len(rows)
+    for unit in rows:
+        if calendar and not unit.fields.evidence:
+            unit.fields.evidence.add("event")
+        elif not calendar:
+            unit.fields.evidence.discard("event")
+    return [u for u in rows if u.fields.evidence]
+
+
+def row_filled(cells: list[Inline]) -> bool:
+    """Whether a row's first cell holds anything."""
+    return bool(cells and cells[0].visible().strip())
+
+
+def continues_row(cells: list[Inline]) -> bool:
+    """Whether a row continues the row above it: its first cell is empty, another is not
+    (a row of blank cells, ``| <br/> | | |``, only spaces the table)."""
+    return bool(cells) and not row_filled(cells) and any(c.visible().strip() for c in cells)

@@ -32,7 +32,15 @@ from .inline import Inline
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .list_items import ListItems
 from .names import clean_text, name_key
-from .rows import column_roles, dated, is_date, row_fields
+from .rows import (
+    column_roles,
+    continues_row,
+    dated,
+    given_at_events,
+    is_date,
+    row_fields,
+    row_filled,
+)
 from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
 from .titles import ATTR_LIST
@@ -324,14 +332,14 @@ class _Finder(ListItems):
         units = []
         for position, row in enumerate(rows):
             following = rows[position + 1].cells if position + 1 < len(rows) else []
-            if _filled(row.cells) and _continues(following):
+            if row_filled(row.cells) and continues_row(following):
                 continue  # the group's own row
             unit = self.row_unit(row, roles)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
                 units.append(unit)
         events_first(self.reader, [u.fields for u in units])
-        return _given_at_events(units, dated(rows))
+        return given_at_events(units, dated(rows))
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
         fields = row_fields(self.reader, row, roles)
@@ -435,20 +443,6 @@ class _Finder(ListItems):
     # -- decisions -----------------------------------------------------------------------
 
 
-def _given_at_events(rows: list[Unit], dated: bool) -> list[Unit]:
-    """A table's talks: the rows with evidence; in a dated table where most rows are titles
-    given at events (a speaker's calendar), the rows beside them that give a title too
-    ("[Training](…) Hannover"). Without dates, "… at [Event](…)" is no evidence."""
-    given_at = sum(1 for u in rows if "event" in u.fields.evidence)
-    calendar = dated and given_at >= 3 and given_at * 2 > len(rows)
-    for unit in rows:
-        if calendar and not unit.fields.evidence:
-            unit.fields.evidence.add("event")
-        elif not calendar:
-            unit.fields.evidence.discard("event")
-    return [u for u in rows if u.fields.evidence]
-
-
 def _organizations_alike(units: list[Unit]) -> None:
     """A page writes its names alike: an unlinked "speaker" that another of its talks names
     as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``)."""
@@ -493,14 +487,3 @@ def _labelled_talks(heading: str, units: list[Unit]) -> None:
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
         if unit.form == "item" and fields.title and named:
             fields.evidence.add("label")
-
-
-def _filled(cells: list[Inline]) -> bool:
-    """Whether a row's first cell holds anything."""
-    return bool(cells and cells[0].visible().strip())
-
-
-def _continues(cells: list[Inline]) -> bool:
-    """Whether a row continues the row above it: its first cell is empty, another is not
-    (a row of blank cells, ``| <br/> | | |``, only spaces the table)."""
-    return bool(cells) and not _filled(cells) and any(c.visible().strip() for c in cells)
