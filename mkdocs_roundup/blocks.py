@@ -13,6 +13,7 @@ Each block's inline content becomes an :class:`~mkdocs_roundup.inline.Inline`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -70,6 +71,9 @@ _CONTAINERS = {
     "table_open": "table",
     "tr_open": "row",
 }
+_TASK_MARKER = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+"""A task list's marker before an item's words (``- [x] Title``, as ``pymdownx.tasklist``
+shows a checkbox)."""
 _CLOSERS = frozenset(kind.replace("_open", "_close") for kind in _CONTAINERS)
 _RAW_BLOCKS = 50
 """About how many blocks after an open raw HTML element are read for its end tag (four
@@ -228,6 +232,8 @@ class _BlockReader:
             if top.kind == "row":
                 top.cells.append(inline)
             elif self.pending is not None:
+                if top.kind == "item" and top.children[0] is self.pending:
+                    inline.text = _without_task_marker(inline.text)
                 self.pending.inline = inline
                 self.pending = None
         elif kind in ("fence", "code_block"):
@@ -236,6 +242,13 @@ class _BlockReader:
             top.children.append(Block("rule", lines[0], lines[1]))
         elif kind == "html_block":
             top.children.extend(_html_blocks(token.content, lines[0]))
+
+
+def _without_task_marker(text: str) -> str:
+    """A list item's text without the task list's marker it opens with (``[x] Title``): a
+    checkbox, no word of the item (``[x]`` alone stays)."""
+    found = _TASK_MARKER.match(text) if text[:1] == "[" else None
+    return text[found.end() :] if found else text
 
 
 def _content_column(lines: list[str], token: Token) -> int:

@@ -4533,3 +4533,25 @@ def test_a_speakers_page_names_each_speaker_over_a_labelled_title() -> None:
         ("Queues at Scale", [("Ada Vos", None)], ""),
         ("Parsers by Hand", [("Bo Lind", None)], "How to write a parser without a generator."),
     ]
+
+
+def test_a_task_lists_checkbox_is_no_word_of_its_item() -> None:
+    found = talks(
+        """
+        ### March 2024
+
+        - [x] [Queues at Scale](https://speakerdeck.com/ada/queues) (von [@adavos](https://github.com/adavos) und [@bolind](https://github.com/bolind))
+        - [X] Parsers by Hand (von [@cymoe](https://github.com/cymoe))
+        - [ ] [Tracing Tales](https://speakerdeck.com/di/tracing) (von Di Hart)
+        """
+    )
+    assert [(t.title, people(t), media(t), t.section) for t in found] == [
+        (
+            "Queues at Scale",
+            [("@adavos", "https://github.com/adavos"), ("@bolind", "https://github.com/bolind")],
+            ["ada/queues"],
+            "March 2024",
+        ),
+        ("Parsers by Hand", [("@cymoe", "https://github.com/cymoe")], [], "March 2024"),
+        ("Tracing Tales", [("Di Hart", None)], ["di/tracing"], "March 2024"),
+    ]
