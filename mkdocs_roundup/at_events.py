@@ -106,14 +106,14 @@ class EventReader(BylineReader):
             return
         talk = Fields()
         linked = _LINKED_TITLE.fullmatch(found["rest"])
-        if linked and not self._calendar_title(inline.links[int(linked["n"])], talk):
+        if linked and not self.calendar_title(inline.links[int(linked["n"])], talk):
             return
         if not linked and "\x00" not in found["rest"]:  # "[Redis](…) and [Queues](…)": two
             self.title_fields(found["rest"], inline, talk)
         if talk.title and not talk.untitled:
             fields.event_first = EventFirst(clean_text(link.text), talk, len(fields.media))
 
-    def _calendar_title(self, link: Link, talk: Fields) -> bool:
+    def calendar_title(self, link: Link, talk: Fields) -> bool:
         """A calendar's linked title (after its event): the link is the talk's video, or
         else its slides (a deck served as a site); a profile's is no title."""
         if is_profile_url(link.href):

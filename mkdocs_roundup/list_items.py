@@ -10,6 +10,7 @@ from .at_events import names_event
 from .blocks import Block
 from .body import unit_body
 from .bylines import ONE_SLOT
+from .dated_entries import Entry, calendar_entries
 from .event_prefixes import events_first
 from .fields import Fields, take_event_first
 from .heading_fields import item_named_over_title
@@ -31,6 +32,9 @@ class ListItems(Weighing):
     """Reads a list's items into units (the finder of a page's talks is one)."""
 
     def item_units(self, block: Block, under_person: bool = False) -> list[Unit]:
+        calendar = calendar_entries(block)
+        if calendar is not None:  # "- 2024/5/11" over "- Title (Harbor Meetup Vol.3)"
+            return [u for u in map(self._calendar_unit, calendar) if u is not None]
         units = []
         for item in block.children:
             nested = [
@@ -92,6 +96,24 @@ class ListItems(Weighing):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def _calendar_unit(self, entry: Entry) -> Unit | None:
+        """A talk of a speaker's calendar: its line, the event left out (a title that is one
+        link links its video, or else its slides), with the lines nested under it; the day
+        above it is when, no section."""
+        item, reader = entry.item, self.reader
+        inline = item.children[0].inline
+        assert inline is not None
+        line = inline.lines()[0][0]
+        fields = Fields()
+        slot = ONE_SLOT.fullmatch(entry.title)
+        if slot is None or not reader.calendar_title(inline.links[int(slot[1])], fields):
+            reader.title_line(entry.title, inline, fields, line)
+        unit_body(reader, item.children[1:], fields)
+        fields.evidence.update(("dated", "calendar", *(("event",) if entry.event else ())))
+        if not self.is_talk(fields):
+            return None
+        return Unit("item", item.start, line + 1, item.end, fields, item, indent=item.indent)
 
     def labelled_list_units(self, block: Block) -> list[Unit]:
         """A list of talks' fields, under a section's heading: each item that labels its

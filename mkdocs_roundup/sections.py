@@ -26,8 +26,8 @@ _GENERIC = re.compile(
     r"program(?:me)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
-    r"доповіді|програма|виступи)"
-    r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos))?|"
+    r"доповіді|програма|виступи|講演|発表|登壇)"
+    r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos)|と(?:スライド|資料|動画))?|"
     r"(?:past|previous|upcoming|recent|all|our|my)\s+meetups?|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
     re.I,
@@ -65,11 +65,12 @@ _NO_TALKS = re.compile(
     r"partenaires|prensa|artículos|libros|publicaciones|patrocinadores|imprensa|artigos|"
     r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
     r"livros|publicações|maintainers|contributors|contributing|organi[sz]ers|team|credits|"
-    r"acknowledge?ments|licen[cs]e|about|resources|see\s+also)\s*:?$",
+    r"acknowledge?ments|licen[cs]e|about|resources|see\s+also|contacts?|kontakt|contacto|"
+    r"contato|連絡先|お問い合わせ)\s*:?$",
     re.I,
 )
-"""Headings over what is no talk (articles, podcasts, books, sponsors, a project's people
-and its license): what stands under them, however like a talk it is written, stays as
+"""Headings over what is no talk (articles, podcasts, books, sponsors, a project's people,
+its license, how to reach its author): what stands under them, however like a talk it is written, stays as
 written."""
 
 

@@ -4555,3 +4555,57 @@ def test_a_task_lists_checkbox_is_no_word_of_its_item() -> None:
         ("Parsers by Hand", [("@cymoe", "https://github.com/cymoe")], [], "March 2024"),
         ("Tracing Tales", [("Di Hart", None)], ["di/tracing"], "March 2024"),
     ]
+
+
+CALENDAR = """
+    # Talks
+
+    - 2025/9/7
+        - [Folding maps by hand](https://ada.example/20250907_meetup) (Harbor meetup! Vol.6)
+
+    - 2025/9/5
+      - Quiet queues in small towns（Lumen Business School）
+
+    - 2025/04/19
+        - [Parsers by hand](./20250419_cafe/index.html) (Harbor Café Vol.8) [[note]](https://blog.example.org/n/1)
+    - 2024/10/10
+      - Tracing tales (Nube Summit 2024)
+    - 2024/3/1
+        - Skills training: maps and mazes
+
+    # Contact
+
+    - [mastodon](https://mastodon.social/@adavos)
+    - [github](https://github.com/adavos)
+    """
+
+
+def test_a_list_of_days_over_the_talk_given_each_day_is_a_calendar() -> None:
+    found = talks(CALENDAR)
+    assert [(t.title, people(t), [m.url for m in t.slides], t.section) for t in found] == [
+        ("Folding maps by hand", [], ["https://ada.example/20250907_meetup"], None),
+        ("Quiet queues in small towns", [], [], None),
+        ("Parsers by hand", [], ["./20250419_cafe/index.html"], None),
+        ("Tracing tales", [], [], None),
+        ("Skills training: maps and mazes", [], [], None),
+    ]  # the days are when, no sections; "Contact" is how to reach the author, no talk
+    no_events = CALENDAR.replace(" Vol.", " ").replace("meetup", "").replace("Summit", "")
+    assert talks(no_events) == []
+    assert talks(CALENDAR.replace("Lumen Business School", "Ada Vos")) == []  # who, not where
+
+
+def test_a_heading_of_talks_and_slides_in_japanese_is_no_section() -> None:
+    found = talks(
+        """
+        # Ada Vos
+
+        ## 登壇とスライド
+
+        - [Small caches](https://speakerdeck.com/ada/caches)
+        - [Small queues](https://speakerdeck.com/ada/queues)
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Small caches", None),
+        ("Small queues", None),
+    ]
