@@ -284,6 +284,8 @@ class TitleReader(StrongTitleReader):
             return False
         if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:
             return False  # '"Kites"! Our journey': the quote opens the title
+        if text[quoted.end("title") + 1 : quoted.end("title") + 2].isalnum():
+            return False  # "“Kites”から“Sails”へ": a word right after it, the title goes on
         fields.title = clean_text(quoted["title"])
         rest = (quoted.groupdict().get("rest") or "").strip()
         after = _AFTER_QUOTE.match(rest)

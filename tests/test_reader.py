@@ -4609,3 +4609,18 @@ def test_a_heading_of_talks_and_slides_in_japanese_is_no_section() -> None:
         ("Small caches", None),
         ("Small queues", None),
     ]
+
+
+def test_a_word_right_after_a_closing_quote_goes_on_with_the_title() -> None:
+    found = talks(
+        """
+        ## 2024
+
+        - “Maybe”から“Sure”へ Small caches [Slides](https://speakerdeck.com/ada/caches)
+        - "Small queues" - Bo Lind [Slides](https://speakerdeck.com/bo/queues)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("“Maybe”から“Sure”へ Small caches", []),
+        ("Small queues", [("Bo Lind", None)]),
+    ]
