@@ -129,11 +129,23 @@ def _split_outside_parentheses(text: str) -> list[str]:
 def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
     """Whether a link-free part reads as a list of names (``A``, ``A and B``)."""
     items = _joined(slots.visible(part))
-    if any(not looks_like_name(i) for i in items):
+    if any(not looks_like_name(i) or _capitals_only(i) for i in items):
         return False
     # A lone one-word part is a name only at the very end (``…, Ravichandran``): inside a
     # title, ``Backroll, News and Demo`` must not turn into speakers.
     return last or any(len(i.split()) > 1 for i in items)
+
+
+def _capitals_only(name: str) -> bool:
+    """Whether a name's words, two or more, are all written in capitals, two letters or
+    more each (``JSON LD``): acronyms, no one's name (``Ann LEE`` writes her surname so; one
+    word, ``ACME``, may be an organization's)."""
+    words = name.split()
+    return len(words) > 1 and all(map(_in_capitals, words))
+
+
+def _in_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
@@ -185,7 +197,8 @@ def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str], l
     if not linked:
         while start > 1 and _names_in(parts[start - 1], slots, last=start == len(parts)):
             start -= 1
-        return start
+        lone = slots.visible(parts[start]).split() if start == len(parts) - 1 else []
+        return len(parts) if len(lone) == 1 and _in_capitals(lone[0]) else start  # "…, RDF"
     start = linked
     words = parts[start].split()
     first = slots.link(words[0] if words else "")

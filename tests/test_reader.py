@@ -4624,3 +4624,22 @@ def test_a_word_right_after_a_closing_quote_goes_on_with_the_title() -> None:
         ("“Maybe”から“Sure”へ Small caches", []),
         ("Small queues", [("Bo Lind", None)]),
     ]
+
+
+def test_words_all_in_capitals_after_a_comma_are_acronyms_not_people() -> None:
+    found = talks(
+        """
+        ## 2024
+
+        - [Schemas, JSON LD, RDF](https://youtu.be/aaaaaaaaaaa)
+        - [Queues at Scale, Ada VOS](https://youtu.be/bbbbbbbbbbb)
+        - Linked data, JSON LD, RDF [Slides](https://speakerdeck.com/ada/ld)
+        - Small caches, Bo Lind, ACME [Slides](https://speakerdeck.com/bo/caches)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Schemas, JSON LD, RDF", [], []),
+        ("Queues at Scale", [("Ada VOS", None)], []),
+        ("Linked data, JSON LD, RDF", [], []),
+        ("Small caches", [("Bo Lind", None)], ["ACME"]),
+    ]
