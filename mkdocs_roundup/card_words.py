@@ -15,12 +15,14 @@ from .unit import Unit
 
 _WORD = re.compile(r"\w+")
 _GLUE = frozenset({
-    "a", "an", "and", "at", "de", "for", "from", "in", "of", "on", "the", "to", "with", "von",
-    "und", "et", "y", "e", "par", "por",
+    "a", "an", "and", "at", "de", "for", "from", "in", "of", "on", "the", "to", "with",
+    "und", "et", "y", "e",
     "talk", "talks", "keynote", "panel", "discussion", "workshop", "lightning", "demo", "session",
 })  # fmt: skip
 """Words a card need not show for its line to be said: joining words, and the kind words
-the card's badge shows."""
+the card's badge shows. A byline's word (``by``, ``von``, ``par``, ``por``) is none: the card
+writes no byline, so a line that says one stays under the card (a name's particle, ``Cy
+von Moe``, is said with the name)."""
 
 
 OWN_LINES = ("item", "line", "paragraph")

@@ -4643,3 +4643,22 @@ def test_words_all_in_capitals_after_a_comma_are_acronyms_not_people() -> None:
         ("Linked data, JSON LD, RDF", [], []),
         ("Small caches", [("Bo Lind", None)], ["ACME"]),
     ]
+
+
+def test_a_byline_in_another_language_keeps_its_line_under_the_card() -> None:
+    found = plan(
+        """
+        ## 2024
+
+        - [Small caches](https://speakerdeck.com/ada/caches) by Ada Vos
+        - [Small queues](https://speakerdeck.com/bo/queues) von Bo Lind
+        - [Small maps](https://speakerdeck.com/cy/maps) par Cy Moe
+        - [Small trees](https://speakerdeck.com/cy/trees) (Cy von Moe)
+        """
+    ).talks
+    assert [(t.talk.title, t.retitle) for t in found] == [
+        ("Small caches", False),
+        ("Small queues", False),  # the card says no "von": the line stays
+        ("Small maps", False),
+        ("Small trees", True),  # a name's particle, said with the name
+    ]
