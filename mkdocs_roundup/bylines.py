@@ -63,13 +63,13 @@ AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
 a blank ends a French question (``Êtes-vous prêts ?``)."""
-_OPENERS = '(\\["“«『「（【《〈'
+_OPENERS = '(\\["“«『「（【《〈＼'
 _CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
 _EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
 """Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
-open or close a title (``『Title』を読む``, ``Title？``, ``Title ~ subtitle ~``); those at
-the end are tried from a run's first symbol only (from each of them, a long run of
-``: : :`` took time quadratic in it)."""
+open or close a title (``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
+subtitle ~``); those at the end are tried from a run's first symbol only (from each of
+them, a long run of ``: : :`` took time quadratic in it)."""
 BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")

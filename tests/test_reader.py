@@ -4662,3 +4662,15 @@ def test_a_byline_in_another_language_keeps_its_line_under_the_card() -> None:
         ("Small maps", False),
         ("Small trees", True),  # a name's particle, said with the name
     ]
+
+
+def test_a_title_keeps_the_mark_that_opens_a_phrase_of_it() -> None:
+    found = talks(
+        """
+        ## 2024
+
+        - ＼Try it today／ Small caches [Slides](https://speakerdeck.com/ada/caches)
+        - · Small queues [Slides](https://speakerdeck.com/ada/queues)
+        """
+    )
+    assert [t.title for t in found] == ["＼Try it today／ Small caches", "Small queues"]
