@@ -42,21 +42,25 @@ def calendar_entries(block: Block) -> list[Entry] | None:
     days = [item for item in block.children if _day_over_lines(item)]
     if len(days) < 3 or len(days) * 2 <= len(block.children):
         return None
-    entries: list[Entry] = []
-    for day in days:
-        read = [
-            entry
-            for child in day.children[1:]
-            if child.kind == "list"
-            for entry in map(_entry, child.children)
-            if entry is not None
-        ]
-        entries += read if len(read) == 1 else [e for e in read if e.event]
+    entries = [entry for day in days for entry in _day_entries(day)]
     events = [e.event for e in entries if e.event]
     if any(len(e.split()) > 1 and looks_like_name(e) for e in events):
         return None
     named = sum(1 for e in events if names_event(e) or _EDITION.search(e))
     return entries if named >= 3 and named * 3 >= len(entries) else None
+
+
+def _day_entries(day: Block) -> list[Entry]:
+    """The talks of one day: its one nested line, or those of its lines that name their
+    event."""
+    read = [
+        entry
+        for child in day.children[1:]
+        if child.kind == "list"
+        for entry in map(_entry, child.children)
+        if entry is not None
+    ]
+    return read if len(read) == 1 else [e for e in read if e.event]
 
 
 def _day_over_lines(item: Block) -> bool:

@@ -35,35 +35,39 @@ class ListItems(Weighing):
         calendar = calendar_entries(block)
         if calendar is not None:  # "- 2024/5/11" over "- Title (Harbor Meetup Vol.3)"
             return [u for u in map(self._calendar_unit, calendar) if u is not None]
-        units = []
-        for item in block.children:
-            nested = [
-                unit
-                for child in item.children
-                if child.kind == "list"
-                for unit in self.item_units(child)
-            ]
-            date = _item_date(item) if nested else None
-            for talk in nested if date else ():
-                talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
-                talk.section, talk.grouped = date, True
-            for talk in nested if not date and _item_event(item) else ():
-                talk.fields.evidence.add("event")  # "- 08/06: [Harbor Meetup](…)": given there
-            unit = self.item_unit(item, under_person)
-            # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
-            # links its own media where the item links none: a group; an item that names
-            # its own speakers or kind ("a workshop by Ann Lee") is the talk
-            if (
-                unit is not None
-                and (len(nested) >= 2 or (nested and not unit.own_media))
-                and not (unit.own_people or _own_kind(unit.fields))
-            ):
-                unit = None
-            units += [unit] if unit is not None else nested
+        units = [
+            unit for item in block.children for unit in self._item_or_nested(item, under_person)
+        ]
         _affiliations(units)
         _events_first(units)
         events_first(self.reader, [u.fields for u in units])
         return units
+
+    def _item_or_nested(self, item: Block, under_person: bool) -> list[Unit]:
+        """An item's talk, or the talks nested under it where it groups them."""
+        nested = [
+            unit
+            for child in item.children
+            if child.kind == "list"
+            for unit in self.item_units(child)
+        ]
+        date = _item_date(item) if nested else None
+        for talk in nested if date else ():
+            talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
+            talk.section, talk.grouped = date, True
+        for talk in nested if not date and _item_event(item) else ():
+            talk.fields.evidence.add("event")  # "- 08/06: [Harbor Meetup](…)": given there
+        unit = self.item_unit(item, under_person)
+        # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
+        # links its own media where the item links none: a group; an item that names
+        # its own speakers or kind ("a workshop by Ann Lee") is the talk
+        if (
+            unit is not None
+            and (len(nested) >= 2 or (nested and not unit.own_media))
+            and not (unit.own_people or _own_kind(unit.fields))
+        ):
+            unit = None
+        return [unit] if unit is not None else nested
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
         first = item.children[0] if item.children else None
