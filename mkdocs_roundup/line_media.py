@@ -13,9 +13,8 @@ from .inline import Inline
 from .link_targets import is_deck_file
 from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside
 
-_DANGLING_JOINER = re.compile(r"(?:\s*(?:,|\band\b|&|\+))+\s*$|(?<=[^.\s])\.\s*$")
-"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``), or
-the period that ended its title before them (``Title. [Video](…)``)."""
+_JOINERS = (",", "&", "+", " and")
+"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _ON_SITE = re.compile(
     r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
     r"\s*[.,;]?\s*",
@@ -63,10 +62,10 @@ class LineMediaReader(MediaReader):
         if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
             taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
         if taken != text:
-            if _ON_SITE.fullmatch(taken):
+            if text.lstrip().startswith("\x00") and _ON_SITE.fullmatch(taken):
                 return ""  # "[Slide](…) on Speaker Deck": all media
             taken = EMPTY_GROUP.sub("", taken).strip()
-            taken = _DANGLING_JOINER.sub("", taken).strip()
+            taken = _without_dangling_joiners(taken)
         return taken
 
 
@@ -74,3 +73,18 @@ def _a_word(text: str) -> bool:
     """Whether a link's text is a word of the language (``materials``, ``blaze-react``),
     not a name (``Acme``, ``Ann Lee``)."""
     return bool(text) and text[:1].islower()
+
+
+def _without_dangling_joiners(text: str) -> str:
+    """A line without what joined the media links taken from its end (``, and``), and
+    without the period that ended its title before them (``Title. [Video](…)``); a loop,
+    not a pattern anchored at the end (which a long run of commas made quadratic)."""
+    text = text.strip()
+    while True:
+        joiner = next((j for j in _JOINERS if text.endswith(j)), None)
+        if joiner is None:
+            break
+        text = text[: -len(joiner)].rstrip()
+    if text.endswith(".") and not text.endswith("..") and text[-2:-1].strip():
+        text = text[:-1]
+    return text

@@ -4674,3 +4674,16 @@ def test_a_title_keeps_the_mark_that_opens_a_phrase_of_it() -> None:
         """
     )
     assert [t.title for t in found] == ["＼Try it today／ Small caches", "Small queues"]
+
+
+def test_a_title_that_opens_with_on_or_at_is_no_media_line() -> None:
+    found = talks(
+        """
+        - On Writing Tests ([slides](https://example.org/tests.pdf)) - Ada Vos
+        - At Scale With Queues ([slides](https://example.org/queues.pdf)) - Bo Lind
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("On Writing Tests", [("Ada Vos", None)]),
+        ("At Scale With Queues", [("Bo Lind", None)]),
+    ]
