@@ -84,7 +84,7 @@ def _parts(reader: BylineReader, text: str, inline: Inline) -> list[tuple[str, s
     return [(role, text[at:end]) for (_, at, role), end in zip(labels, ends, strict=True)]
 
 
-_TITLE_ENDS = re.compile(r"[\s:：|,;\-–—]+$")
+_TITLE_ENDS = " \t\n:：|,;-–—"
 """What separates a title from a speaker label after it (``Title - Speaker:``)."""
 _SEPARATORS = frozenset(":：|,;-–—")
 
@@ -99,7 +99,7 @@ def speakers_after_title(reader: BylineReader, text: str, inline: Inline, fields
     head = text[:start]
     if head.rstrip()[-1:] not in _SEPARATORS or "\x00" in head:
         return False  # "Interview with the speaker: …": the label word is the title's
-    title = clean_text(inline.visible(_TITLE_ENDS.sub("", head))).strip(_TITLE_TRIM)
+    title = clean_text(inline.visible(head.rstrip(_TITLE_ENDS))).strip(_TITLE_TRIM)
     rest = text[after:]
     speakers, orgs = reader.people(rest, inline)
     if not speakers and "\x00" not in rest:

@@ -20,12 +20,13 @@ _MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
 _OTHER_DOCUMENT = re.compile(
-    r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp|programm?e?|agenda|abstracts?)"
+    r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp)"
     r"(?:[\W_]|$)",
     re.I,
 )
 """A file's name that says what else it is (``ColloquiumFlyer_0122.pdf``, ``poster.pdf``): a
-title's link to it is not the talk's deck (a link labelled slides still is)."""
+title's link to it is not the talk's deck (a link labelled slides still is); words that
+may be a title's, ``program``, ``abstract``, say nothing."""
 _CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where two words of a camel-cased name meet (``Colloquium|Flyer``)."""
 _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
@@ -33,8 +34,6 @@ _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 there is the talk's material, as a PDF is."""
 _SLUG_CHARS = re.compile(r"[\W_]+")
 _DECK_FILE = re.compile(r"\.(?:pdf|pptx?|key|odp)$", re.I)
-_SESSION_HOSTS = ("sched.com", "sched.co")
-"""Hosts of events' programs, each page of which is one session."""
 _SESSION_PATH = re.compile(
     r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"
     r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
@@ -108,8 +107,10 @@ def is_session_page(href: str) -> bool:
     if parts.scheme not in ("http", "https"):
         return False
     host = parts.host.removeprefix("www.")
-    if any(host == h or host.endswith("." + h) for h in _SESSION_HOSTS):
+    if host == "sched.co":  # Sched's short link to one session
         return bool(parts.path.strip("/"))
+    if host.endswith(".sched.com"):
+        return parts.path.startswith("/event/")  # not its grid, its lists, its speakers
     path = parts.path + ("?" + parts.query if parts.query else "")
     return bool(_SESSION_PATH.search(path))
 

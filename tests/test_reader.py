@@ -4687,3 +4687,23 @@ def test_a_title_that_opens_with_on_or_at_is_no_media_line() -> None:
         ("On Writing Tests", [("Ada Vos", None)]),
         ("At Scale With Queues", [("Bo Lind", None)]),
     ]
+
+
+def test_a_program_site_s_grid_is_no_session_and_a_title_word_no_flyer() -> None:
+    result = plan(
+        """
+        ## Past editions
+
+        - [Harbor Conf 2024](https://harbor2024.sched.com/grid/)
+        - [Harbor Conf 2023](https://harbor2023.sched.com/list/simple/)
+        - [Harbor Conf 2022](https://harbor2022.sched.com/speakers/)
+        """
+    )
+    assert result.talks == ()
+    found = talks(
+        """
+        - [Abstract Interpretation in Practice](https://example.org/abstract-interpretation.pdf) - Ada Vos
+        - [Program Synthesis by Hand](https://example.org/ProgramSynthesis.pdf) - Bo Lind
+        """
+    )
+    assert [[m.kind for m in t.media] for t in found] == [["slides"], ["slides"]]
