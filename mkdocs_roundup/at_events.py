@@ -12,7 +12,7 @@ from .fields import EVENT_WORDS, EventFirst, Fields
 from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
 from .media import SLOT
-from .names import EVENT, EVENT_PART, clean_text, is_org_name
+from .names import EVENT, EVENT_NAME, clean_text, is_org_name
 from .profiles import is_profile_url
 
 _AT_EVENT = re.compile(
@@ -74,7 +74,7 @@ def without_event(title: str) -> str | None:
 
 def names_event(text: str) -> bool:
     """Whether a name is an event's by its words (``Harbor Days``, ``Lumen Workshop``)."""
-    return bool(EVENT_PART.search(text) or EVENT_WORDS.search(text))
+    return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
 
 
 def _says_at(text: str) -> bool:

@@ -17,8 +17,8 @@ from .rows import is_date
 _HEAD = re.compile(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*)")
 """``Harbor Meetup - Title``, ``HarborCon 2019: Title``: what may be the event, then the
 rest of the title."""
-_ONE_WORD = re.compile(r"[A-Z]\w*(?:Con|Conf|JS)|[A-Z][\w.]*\.js", re.I)
-"""An event's name in one word (``HarborCon``, ``LumenJS``, ``Fjord.js``)."""
+_ONE_WORD = re.compile(r"[A-Z]\w*[a-z](?:Con|Conf|JS)")
+"""An event's name in one word (``HarborCon``, ``LumenJS``; not ``Node.js``, a library)."""
 _NUMBERED = re.compile(r"(?:^|\s)#\d+\b")
 """An event's number (``Harbor Meetup #12``)."""
 _WORD = re.compile(r"\w+")

@@ -27,7 +27,7 @@ People = tuple[tuple[Party, ...], tuple[Party, ...]]
 
 EVENT_WORDS = re.compile(
     r"\b(?:\d{4}|con|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|week|fest|"
-    r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|con\b",
+    r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|(?-i:[a-z]Conf?)\b",
     re.I,
 )
 """Words that name an event or a venue (``… Summit``, ``Workshop …``, a year): never an

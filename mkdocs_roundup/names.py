@@ -137,6 +137,12 @@ EVENT = (
 EVENT_PART = re.compile(EVENT)
 _EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest|Camp)\b")
 """An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
+EVENT_NAME = re.compile(
+    r"(?i:\b(?:con|conf|conference|congress|summit|meetup|days?|expo|forum|symposium|fest|"
+    r"festival|week|camp|fosdem)\b)|[a-z](?:Con|Conf|Fest|Camp|Days?)\b"
+)
+"""A name's word that makes it an event's, whole (``Harbor Days``, ``Lumen Summit``) or
+ending one word (``HarborCon``, ``KubeDay``): not the end of any word (``Falcon``)."""
 _NICKNAME = re.compile(
     r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"
     r"|(?<=\w)\s+[\"'“‘](?=[^\"'”’]*[A-Za-z])[^\"'“”‘’()\d]{1,30}[\"'”’]\s+(?=\w)"

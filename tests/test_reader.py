@@ -4707,3 +4707,26 @@ def test_a_program_site_s_grid_is_no_session_and_a_title_word_no_flyer() -> None
         """
     )
     assert [[m.kind for m in t.media] for t in found] == [["slides"], ["slides"]]
+
+
+def test_a_name_or_a_library_that_ends_like_an_event_is_none() -> None:
+    found = talks(
+        """
+        - 2024-01-30 - [Ada Falcon](https://ada.example/) - Queues at Scale
+        - 2024-02-27 - [Bo Lind](https://bo.example/) - Parsers by Hand
+        - 2024-03-26 - [Cy Moe](https://cy.example/) - Small Models
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ada Falcon", "https://ada.example/")],
+        [("Bo Lind", "https://bo.example/")],
+        [("Cy Moe", "https://cy.example/")],
+    ]
+    found = talks(
+        """
+        - [Node.js - Streams in Depth](https://youtu.be/aaaaaaaaaaa)
+        - [Vue.js - Reactivity in Depth](https://youtu.be/bbbbbbbbbbb)
+        - [Three.js - Drawing in 3D](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert found == []  # no event in them: videos that name no one, a list of tutorials
