@@ -132,7 +132,8 @@ class EventReader(BylineReader):
         """``Title at [Harbor Conf](…)``, ``Titel bei der [Konferenz](…)``: a talk given at
         an event (``… with Ann Lee and Bo Lind at …``: the people who give it with)."""
         dated = "dated" in fields.evidence  # "2024-05-02 - Title @ […]": no one's role
-        found = _AT_EVENT.fullmatch(text) or (_AT_SIGN_EVENT.fullmatch(text) if dated else None)
+        at_sign = dated and not SPACED_DASH.search(text)  # not "Ann Lee - Title @ …"
+        found = _AT_EVENT.fullmatch(text) or (_AT_SIGN_EVENT.fullmatch(text) if at_sign else None)
         title = found["title"] if found else ""
         joint = _WITH_NAMES.fullmatch(title)
         named = self.only_names(joint["names"], inline) if joint else None

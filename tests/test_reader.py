@@ -4730,3 +4730,18 @@ def test_a_name_or_a_library_that_ends_like_an_event_is_none() -> None:
         """
     )
     assert found == []  # no event in them: videos that name no one, a list of tutorials
+
+
+def test_a_dated_meetup_archive_keeps_its_speakers_before_an_at_sign() -> None:
+    found = talks(
+        """
+        - 2025-01-14 - Ada Vos - Queues at Scale @ Harbor Community
+        - 2025-02-11 - Bo Lind - Parsers by Hand @ Harbor Community
+        - 2025-03-11 - Cy Moe - Small Models @ Lumen Group
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ada Vos", None)],
+        [("Bo Lind", None)],
+        [("Cy Moe", None)],
+    ]
