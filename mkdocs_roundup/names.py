@@ -145,11 +145,12 @@ EVENT_NAME = re.compile(
 ending one word (``HarborCon``, ``KubeDay``): not the end of any word (``Falcon``)."""
 _NICKNAME = re.compile(
     r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"
-    r"|(?<=\w)\s+[\"'“‘](?=[^\"'”’]*[A-Za-z])[^\"'“”‘’()\d]{1,30}[\"'”’]\s+(?=\w)"
+    r"|(?<=\w)\s+['‘][A-Z][a-z]{1,20}['’]\s+(?=\w)"
 )
-"""A nickname inside a name, in parentheses or quotes (``Jung-Yu (Gina) Yeh``, ``Joe
-'Zonker' Brockmeier``)."""
-_NICKNAME_OPENERS = ("(", " '", ' "', " “", " ‘")
+"""A nickname inside a name, in parentheses or in single quotes, one word (``Jung-Yu (Gina)
+Yeh``, ``Joe 'Zonker' Brockmeier``; a word in double quotes is a title's: ``Kafka "Streams"
+Explained``)."""
+_NICKNAME_OPENERS = ("(", " '", " ‘")
 
 
 _INSTITUTION_WORDS = frozenset(
