@@ -19,6 +19,8 @@ _EVENT_AFTER = re.compile(
 )
 """A talk's line that ends with its event in parentheses (half or full width), maybe then
 links beside it (``… (Harbor Meetup Vol.3) [[notes]](…)``)."""
+_YEAR_OR_MONTH = re.compile(r"(?:[^\W\d]+\.?\s+)?\d{4}")
+"""A year or a month of one (``2024``, ``May 2024``): a group of talks, no day."""
 _EDITION = re.compile(r"\b(?:vol|no)\.\s?\d+|#\d+\b", re.I)
 """A numbered edition of an event (``Vol.3``, ``#2``)."""
 
@@ -69,7 +71,8 @@ def _day_over_lines(item: Block) -> bool:
     if first is None or first.inline is None or first.kind != "paragraph":
         return False
     nested = any(child.kind == "list" for child in item.children[1:])
-    return nested and is_date(clean_text(first.inline.visible()))
+    text = clean_text(first.inline.visible())
+    return nested and is_date(text) and not _YEAR_OR_MONTH.fullmatch(text)
 
 
 def _entry(item: Block) -> Entry | None:

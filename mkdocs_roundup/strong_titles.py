@@ -20,6 +20,13 @@ _HOW_GIVEN = re.compile(
     r",\s*(?:remote|online|virtual|live|recorded|pre-recorded|in person)$", re.I
 )
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
+_REMARKS = frozenset({
+    "english", "german", "french", "spanish", "portuguese", "italian", "dutch", "japanese",
+    "chinese", "korean", "russian", "polish", "remote", "online", "virtual", "live",
+    "recorded", "video", "slides", "demo", "tbd", "tba", "cancelled", "canceled",
+})  # fmt: skip
+"""One word in parentheses after a title that says how or in which language it is given,
+no one's name (``(German)``, ``(remote)``)."""
 
 
 class StrongTitleReader(EventReader):
@@ -82,5 +89,11 @@ class StrongTitleReader(EventReader):
             fields.in_parentheses = True
             return
         every = self.column_people(names.replace("/", ", "), inline)
-        if every[0] and not every[1] and not any(p.name.isupper() for p in every[0]):
+        said = {p.name.casefold() for p in every[0]}
+        if (
+            every[0]
+            and not every[1]
+            and not said & _REMARKS
+            and not any(p.name.isupper() for p in every[0])
+        ):
             fields.one_word_names = (lead, inline, every)

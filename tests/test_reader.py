@@ -4754,3 +4754,31 @@ def test_a_dated_meetup_archive_keeps_its_speakers_before_an_at_sign() -> None:
         [("Bo Lind", None)],
         [("Cy Moe", None)],
     ]
+
+
+def test_a_language_in_parentheses_after_a_strong_title_is_no_speaker() -> None:
+    found = talks(
+        """
+        - **Queues at Scale** (Ada Vos) [[slides](q.pdf)]
+        - **Parsers by Hand** (German) [[slides](p.pdf)]
+        - **Small Models** (Cyra) [[slides](m.pdf)]
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found] == [["Ada Vos"], [], ["Cyra"]]
+
+
+def test_a_year_over_nested_talks_is_no_day_of_a_calendar() -> None:
+    found = talks(
+        """
+        - 2024
+            - [Queues at Scale](https://speakerdeck.com/ada/queues) (Harbor Meetup Vol.3)
+            - [Parsers by Hand](https://speakerdeck.com/ada/parsers) (Lumen Conf 2024)
+            - [Notes on Queues](https://speakerdeck.com/ada/notes)
+        - 2023
+            - [Small Models](https://speakerdeck.com/ada/models) (Harbor Meetup #2)
+        - 2022
+            - [Tracing Tales](https://speakerdeck.com/ada/tracing) (Lumen Conf 2022)
+        """
+    )
+    titles = [t.title for t in found]
+    assert not titles or "Notes on Queues" in titles  # no talk of the year dropped
