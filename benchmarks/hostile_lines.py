@@ -31,7 +31,9 @@ def pages(n: int) -> dict[str, str]:
         "liquid tag, blanks": "{% include video" + blanks + "x\n",
         "event, blanks": f"- Title{blanks}at{blanks}[Conf](https://conf.example.org) {_DECK}\n",
         "item, commas before media": "- Title" + " ," * (n // 2) + f" word {_DECK}\n",
-        "item, dashes before a label": "- Title" + " -" * (n // 2) + f" x - Speaker: Ann Lee {_DECK}\n",
+        "item, dashes before a label": "- Title"
+        + " -" * (n // 2)
+        + f" x - Speaker: Ann Lee {_DECK}\n",
     }
 
 
