@@ -75,7 +75,8 @@ class Fields:
     under a date, or opened by one), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents
     it, and where she works), ``series`` (one of three dated lines or more that name their
     speakers first: a meetup's archive), ``calendar`` (one of three dated lines or more that
-    name the event they were given at, then the title: a speaker's calendar)."""
+    name the event they were given at, then the title: a speaker's calendar), ``session``
+    (the title links its page in an event's program)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""

@@ -16,7 +16,9 @@ _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit
 """A repository's pages about its work (``…/issues/123``): never a talk's material."""
 _WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
 """A path segment that names one of :data:`_PROJECT_PAGES`."""
-_MATERIAL_PATH = re.compile(r"slides?|deck|presentation|\.(?:pdf|pptx?|key|odp)$", re.I)
+_DECK_FILES = r"\.(?:pdf|pptx?|key|odp)$"
+"""A presentation file's extension."""
+_MATERIAL_PATH = re.compile(rf"slides?|deck|presentation|{_DECK_FILES}", re.I)
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
 _OTHER_DOCUMENT = re.compile(
@@ -33,7 +35,7 @@ _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 """A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
 _SLUG_CHARS = re.compile(r"[\W_]+")
-_DECK_FILE = re.compile(r"\.(?:pdf|pptx?|key|odp)$", re.I)
+_DECK_FILE = re.compile(_DECK_FILES, re.I)
 _SESSION_PATH = re.compile(
     r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"
     r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
@@ -101,8 +103,8 @@ def names_other_document(href: str) -> bool:
 
 def is_session_page(href: str) -> bool:
     """Whether a link points at one session's page in an event's program: the talk's own
-    page there (``sched.co/1pbz2S9``, ``…/sessions?id=1510``), neither its material nor its
-    speaker's."""
+    page there (``sched.co/1pbz2S9``, ``….sched.com/event/…``, ``…/sessions?id=1510``),
+    neither its material nor its speaker's."""
     parts = providers.url_parts(href)
     if parts.scheme not in ("http", "https"):
         return False
