@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .bylines import ONE_SLOT, BylineReader
-from .fields import EVENT_WORDS, EventFirst, Fields
+from .fields import EVENT_WORDS, CalendarReading, Fields
 from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
 from .media import SLOT
@@ -34,7 +34,7 @@ _LINK_AT_EVENT = re.compile(
 """``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at."""
 
 
-_EVENT_FIRST = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
+_EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
 """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
 
 
@@ -86,15 +86,15 @@ def _says_at(text: str) -> bool:
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
-    def event_first(self, text: str, inline: Inline) -> str | None:
+    def event_then_title(self, text: str, inline: Inline) -> str | None:
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
         a colon, then the talk's line; that line (``None`` for any other)."""
-        found = _EVENT_FIRST.fullmatch(text) if text.lstrip()[:1] == "\x00" else None
+        found = _EVENT_THEN_TITLE.fullmatch(text) if text.lstrip()[:1] == "\x00" else None
         if found is None or not YEAR.search(inline.links[int(found["n"])].text):
             return None
         return found["rest"]
 
-    def dated_event_first(self, text: str, inline: Inline, fields: Fields) -> None:
+    def calendar_line(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep the reading of a dated line's rest ``[Harbor Days](site) - [Title](deck)``
         where the link, to no profile and no media, is the event, and the rest the talk's
         line: the list it stands in says whether its items are written so."""
@@ -111,7 +111,9 @@ class EventReader(BylineReader):
         if not linked and "\x00" not in found["rest"]:  # "[Redis](…) and [Queues](…)": two
             self.title_fields(found["rest"], inline, talk)
         if talk.title and not talk.untitled:
-            fields.event_first = EventFirst(clean_text(link.text), talk, len(fields.media))
+            fields.calendar_reading = CalendarReading(
+                clean_text(link.text), talk, len(fields.media)
+            )
 
     def calendar_title(self, link: Link, talk: Fields) -> bool:
         """A calendar's linked title (after its event): the link is the talk's video, or

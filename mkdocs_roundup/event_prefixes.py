@@ -24,7 +24,7 @@ _NUMBERED = re.compile(r"(?:^|\s)#\d+\b")
 _WORD = re.compile(r"\w+")
 
 
-def _names_event(part: str) -> bool:
+def _is_event_part(part: str) -> bool:
     """Whether a title's opening part names an event by a word for one (``Meetup``,
     ``Summit``), by one word (``HarborCon``, ``LumenJS``), or by its year or number; a date
     alone is none."""
@@ -43,7 +43,7 @@ def _rest(title: str) -> str | None:
     """The title without the event it opens with; ``None`` where it opens with none, or
     where what follows is no title (a date: ``Weekly Ep. 3 - June 2, 2018``)."""
     found = _HEAD.fullmatch(title)
-    if found is None or not _names_event(found["event"].strip()):
+    if found is None or not _is_event_part(found["event"].strip()):
         return None
     rest = found["rest"].strip()
     if len(_WORD.findall(rest)) < 2 or is_date(rest.split(",")[0]) or is_date(rest[:12]):
@@ -51,7 +51,7 @@ def _rest(title: str) -> str | None:
     return rest
 
 
-def events_first(reader: Reader, units: list[Fields]) -> None:
+def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
     """Titles of one list or table, three or more and a third of them or more, that open
     with an event (``Harbor Meetup - Caching at Scale``) are given without it; in such a
     list, where a talk given at an event names no speaker yet, a name in full before a

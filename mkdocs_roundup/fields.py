@@ -20,7 +20,7 @@ from .inline import Inline
 from .model import Media, Party
 from .profiles import is_profile_url
 
-__all__ = ["EventFirst", "Fields", "People", "Piece"]
+__all__ = ["CalendarReading", "Fields", "People", "Piece"]
 
 People = tuple[tuple[Party, ...], tuple[Party, ...]]
 """Speakers and organizations."""
@@ -47,7 +47,7 @@ class Piece:
 
 
 @dataclass
-class EventFirst:
+class CalendarReading:
     """A dated line read as the event, then the talk (``2019-05-02 - [Harbor Days](…) -
     Title``), beside what its first reading gave."""
 
@@ -109,7 +109,7 @@ class Fields:
     title_material: Piece | None = None
     """The title's own link to material (a deck, a repository), when nothing but the
     speakers that reading ``names_then_title`` gives would make it the talk's."""
-    event_first: EventFirst | None = None
+    calendar_reading: CalendarReading | None = None
     """``2019-05-02 - [Harbor Days](site) - [Title](deck)`` read with the linked part after
     the date as the event the talk was given at, for lists whose items name their events
     there (see ``list_items``)."""
@@ -137,10 +137,10 @@ class Fields:
             self.evidence.add("names")
 
 
-def take_event_first(fields: Fields) -> None:
-    """Read a line as its :attr:`Fields.event_first` reading: the linked part after its date
-    is the event it was given at (no speaker, no organization), the rest its title."""
-    reading = fields.event_first
+def take_calendar_reading(fields: Fields) -> None:
+    """Read a line as its :attr:`Fields.calendar_reading`: the linked part after its date is
+    the event it was given at (no speaker, no organization), the rest its title."""
+    reading = fields.calendar_reading
     if reading is None:
         return
     speakers, orgs, count = reading.read
@@ -152,7 +152,7 @@ def take_event_first(fields: Fields) -> None:
     fields.names_then_title = fields.one_word_names = fields.title_material = None
     fields.speaker_first = fields.names_either_way = fields.in_parentheses = False
     fields.affiliation = ""
-    fields.event_first = None
+    fields.calendar_reading = None
     if not fields.speakers:
         fields.evidence.discard("names")
     if talk.media:

@@ -11,8 +11,8 @@ from .blocks import Block
 from .body import unit_body
 from .bylines import ONE_SLOT
 from .dated_entries import Entry, calendar_entries
-from .event_prefixes import events_first
-from .fields import Fields, take_event_first
+from .event_prefixes import drop_event_prefixes
+from .fields import Fields, take_calendar_reading
 from .heading_fields import item_named_over_title
 from .line_marks import without_bullet
 from .model import Party
@@ -39,8 +39,8 @@ class ListItems(Weighing):
             unit for item in block.children for unit in self._item_or_nested(item, under_person)
         ]
         _affiliations(units)
-        _events_first(units)
-        events_first(self.reader, [u.fields for u in units])
+        _read_as_calendar(units)
+        drop_event_prefixes(self.reader, [u.fields for u in units])
         return units
 
     def _item_or_nested(self, item: Block, under_person: bool) -> list[Unit]:
@@ -191,17 +191,17 @@ def _item_event(item: Block) -> bool:
     return ONE_SLOT.fullmatch(line) is not None
 
 
-def _events_first(units: list[Unit]) -> None:
+def _read_as_calendar(units: list[Unit]) -> None:
     """A list whose items, most of them and three or more, are dated, then link to no
     profile and no media, then give a title (``2019-05-02 - [Harbor Days](site) -
     [Title](deck)``), where a third of those linked parts or more name an event by its words,
     names in that place the events the talks were given at: a speaker's calendar."""
-    read = [u.fields for u in units if u.fields.event_first is not None]
-    events = sum(1 for f in read if f.event_first and names_event(f.event_first.event))
+    read = [u.fields for u in units if u.fields.calendar_reading is not None]
+    events = sum(1 for f in read if f.calendar_reading and names_event(f.calendar_reading.event))
     if len(read) < 3 or len(read) * 2 <= len(units) or events * 3 < len(read):
         return
     for fields in read:
-        take_event_first(fields)
+        take_calendar_reading(fields)
 
 
 def _own_kind(fields: Fields) -> bool:

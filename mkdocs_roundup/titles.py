@@ -124,9 +124,9 @@ class TitleReader(StrongTitleReader):
             for link in inline.links
         ):
             fields.evidence.add("session")  # the title links the talk's page in a program
-        if fields.event_first is not None:  # what the first reading gave, to undo
+        if fields.calendar_reading is not None:  # what the first reading gave, to undo
             read = (tuple(fields.speakers), tuple(fields.organizations), len(fields.media))
-            fields.event_first = replace(fields.event_first, read=read)
+            fields.calendar_reading = replace(fields.calendar_reading, read=read)
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self._line_named(fields.title, text, inline)
         if "(" in fields.title:
@@ -152,7 +152,7 @@ class TitleReader(StrongTitleReader):
 
     def _title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
         text = self.attr_list(text, fields)
-        after_event = self.event_first(text, inline)
+        after_event = self.event_then_title(text, inline)
         if after_event is not None:
             fields.evidence.add("event")  # "[Harbor Conf 2015](…): [Title](…)"
             text = after_event
@@ -167,7 +167,7 @@ class TitleReader(StrongTitleReader):
         dated = "dated" in fields.evidence
         text = self._line_text(text, inline, fields)
         if not dated and "dated" in fields.evidence:
-            self.dated_event_first(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
+            self.calendar_line(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
         whole = ONE_SLOT.fullmatch(text)  # "[Title](video) - [Transcript](…)": one link left
         if whole and not fields.untitled:
             self.link_title(inline.links[int(whole[1])], fields)

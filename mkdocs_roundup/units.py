@@ -20,7 +20,7 @@ from .blocks import Block
 from .body import Reader, unit_body
 from .bylines import ONE_SLOT
 from .containers import Containers
-from .event_prefixes import events_first
+from .event_prefixes import drop_event_prefixes
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .heading_fields import (
@@ -338,7 +338,7 @@ class _Finder(ListItems):
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
                 units.append(unit)
-        events_first(self.reader, [u.fields for u in units])
+        drop_event_prefixes(self.reader, [u.fields for u in units])
         return given_at_events(units, dated(rows))
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
