@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import NONE_YET, YEAR
+from .labels import GIVEN, KIND_WORDS, LANGUAGES, NONE_YET, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
@@ -29,9 +29,7 @@ ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
 _PAREN_REMARKS = re.compile(
-    rf"^(?:(?:(?:pre-)?{YEAR.pattern}|video|slides|paper|english|spanish|german|french|"
-    r"portuguese|italian|dutch|japanese|chinese|korean|russian|polish|español|deutsch|"
-    r"français|português)\s*[-–—,:]\s*)+",
+    rf"^(?:(?:(?:pre-)?{YEAR.pattern}|video|slides|paper|{'|'.join(LANGUAGES)})\s*[-–—,:]\s*)+",
     re.I,
 )
 """Remarks before the people in a title's parentheses: when, in which language, which
@@ -142,7 +140,7 @@ class BylineReader(LineMediaReader):
                 return True
             if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
                 every = self.column_people(names, inline)  # "(Bo, Cy e Di)"
-                if not any(p.name.isupper() for p in every[0]):  # "(CAPI)": no one's name
+                if one_word_speakers(every):
                     fields.one_word_names = (found["title"], inline, every)
         return False
 
@@ -445,6 +443,25 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
     ):
         return ()
     return tuple(Party(n) for n in names)
+
+
+_NO_ONE_WORD = frozenset(
+    {*LANGUAGES, *GIVEN, *KIND_WORDS, "video", "slides", "tbd", "tba", "cancelled", "canceled"}
+)
+"""One word in a title's parentheses that says what kind of talk it is, in which language
+or how it is given: no one's name (``(Lightning)``, ``(German)``, ``(remote)``)."""
+
+
+def one_word_speakers(named: People) -> bool:
+    """Whether the one-word names in a title's parentheses may be its speakers, for the page
+    to choose (``[Title](…) (Ann, Bo)``): names, none of them an acronym (``(CAPI)``), a
+    kind, a language or a remark."""
+    speakers, orgs = named
+    return (
+        bool(speakers)
+        and not orgs
+        and not any(p.name.isupper() or p.name.casefold() in _NO_ONE_WORD for p in speakers)
+    )
 
 
 def clean_people(text: str) -> str:

@@ -131,6 +131,14 @@ WEEKDAYS = (
     "domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira"
 )
 """Day names (a regular expression's alternatives), in the languages of the labels."""
+LANGUAGES = (
+    "english", "spanish", "german", "french", "portuguese", "italian", "dutch", "japanese",
+    "chinese", "korean", "russian", "polish", "español", "deutsch", "français", "português",
+)  # fmt: skip
+"""Languages a talk is given in, as a remark beside it (``(Spanish)``), in the languages of
+the labels."""
+GIVEN = ("remote", "online", "virtual", "live", "recorded", "pre-recorded", "in person")
+"""How a talk is given, as a remark beside its speaker (``(Ann Lee, remote)``)."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
 LEADING_DATE = re.compile(

@@ -8,25 +8,16 @@ from __future__ import annotations
 import re
 
 from .at_events import EventReader
-from .bylines import BY_PREFIX, ONE_SLOT
+from .bylines import BY_PREFIX, ONE_SLOT, one_word_speakers
 from .fields import Fields
 from .inline import Inline, Link
-from .labels import LEADING_DATE, YEAR
+from .labels import GIVEN, LEADING_DATE, YEAR
 from .names import clean_text, named_in_full
 
 _IN_PARENTHESES = re.compile(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
-_HOW_GIVEN = re.compile(
-    r",\s*(?:remote|online|virtual|live|recorded|pre-recorded|in person)$", re.I
-)
+_HOW_GIVEN = re.compile(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
-_REMARKS = frozenset({
-    "english", "german", "french", "spanish", "portuguese", "italian", "dutch", "japanese",
-    "chinese", "korean", "russian", "polish", "remote", "online", "virtual", "live",
-    "recorded", "video", "slides", "demo", "tbd", "tba", "cancelled", "canceled",
-})  # fmt: skip
-"""One word in parentheses after a title that says how or in which language it is given,
-no one's name (``(German)``, ``(remote)``)."""
 
 
 class StrongTitleReader(EventReader):
@@ -89,11 +80,5 @@ class StrongTitleReader(EventReader):
             fields.in_parentheses = True
             return
         every = self.column_people(names.replace("/", ", "), inline)
-        said = {p.name.casefold() for p in every[0]}
-        if (
-            every[0]
-            and not every[1]
-            and not said & _REMARKS
-            and not any(p.name.isupper() for p in every[0])
-        ):
+        if one_word_speakers(every):
             fields.one_word_names = (lead, inline, every)

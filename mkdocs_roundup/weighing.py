@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields
-from .labels import AGENDA_BREAK, KIND_WORDS, NONE_YET, PROGRAM_PARTS, YEAR
+from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -152,11 +152,7 @@ class Weighing:
         if not named_items and not any(f.in_parentheses for f in strong_items):
             return set()
         unnamed = [u for u in units if u.form == "item" and not u.fields.speakers]
-        return {
-            id(u)
-            for u in unnamed
-            if _names_no_kind(u.fields) and self.reader.take_one_word_names(u.fields)
-        }
+        return {id(u) for u in unnamed if self.reader.take_one_word_names(u.fields)}
 
     def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
@@ -318,10 +314,3 @@ def _talk_evidence(unit: Unit) -> bool:
     if evidence & _TALK_EVIDENCE:
         return True
     return "byline" in evidence and bool(unit.section and _PROGRAM_PART.match(unit.section))
-
-
-def _names_no_kind(fields: Fields) -> bool:
-    """Whether a line's one-word names in parentheses are names, not its kind
-    (``(Lightning)``)."""
-    kept = fields.one_word_names
-    return kept is not None and not any(p.name.casefold() in KIND_WORDS for p in kept[2][0])
