@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import GIVEN, KIND_WORDS, LANGUAGES, NONE_YET, YEAR
+from .labels import GIVEN, KIND_WORDS, LANGUAGES, NONE_YET, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
@@ -241,7 +241,7 @@ class BylineReader(LineMediaReader):
             named = self.named_then_role(name, role, inline)
         if not named or not (fields.media or all(p.in_full for p in named[0])):
             return False
-        fields.title = clean_text(inline.visible(by[0])).rstrip(" ,;:|-–—")  # "Title - by …"
+        fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)

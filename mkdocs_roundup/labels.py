@@ -147,6 +147,9 @@ LEADING_DATE = re.compile(
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``, ``2018: …``): when, not what."""
+SEPARATORS = ",;:|-–—"
+"""The marks that stand between the parts of a talk's line (``Title - Ann Lee``, ``Title:``):
+none ends a title."""
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 """A dash with a blank on each side, between the parts of a line (``Title - Ann Lee``)."""
 

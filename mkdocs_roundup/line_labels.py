@@ -14,6 +14,7 @@ import re
 from .bylines import BylineReader, names_as_written
 from .fields import Fields
 from .inline import Inline
+from .labels import SEPARATORS
 from .media import SLOT
 from .names import clean_text
 
@@ -84,9 +85,9 @@ def _parts(reader: BylineReader, text: str, inline: Inline) -> list[tuple[str, s
     return [(role, text[at:end]) for (_, at, role), end in zip(labels, ends, strict=True)]
 
 
-_TITLE_ENDS = " \t\n:：|,;-–—"
+_TITLE_ENDS = " \t\n：" + SEPARATORS
 """What separates a title from a speaker label after it (``Title - Speaker:``)."""
-_SEPARATORS = frozenset(":：|,;-–—")
+_SEPARATORS = frozenset("：" + SEPARATORS)
 
 
 def speakers_after_title(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:

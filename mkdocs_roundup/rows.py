@@ -12,7 +12,7 @@ from .body import Reader
 from .bylines import ONE_SLOT, names_as_written
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import MONTHS, WEEKDAYS
+from .labels import MONTHS, SEPARATORS, WEEKDAYS
 from .media import ICON, SLOT
 from .model import Party
 from .names import clean_text
@@ -274,7 +274,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         # its media links ("Title ([Slides](…))", "Title ([print version](deck.pdf))").
         text = reader.line_media(title_cell.text, title_cell, fields)
         title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
-        fields.title = title.rstrip(" ,;:|-–—")  # "[Title:](deck.pdf) ([print](…))"
+        fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"
         for n in SLOT.findall(text):
             link = title_cell.links[int(n)]
             if not any(p.media.url == link.href.strip() for p in fields.media):

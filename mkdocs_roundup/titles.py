@@ -16,7 +16,7 @@ from .bylines import (
 )
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, LEADING_DATE, MONTHS, SPACED_DASH, kind_marked
+from .labels import KIND_WORDS, LEADING_DATE, MONTHS, SEPARATORS, SPACED_DASH, kind_marked
 from .line_labels import (
     labelled_inside,
     labelled_parts,
@@ -44,7 +44,7 @@ _DATE_AND_PLACE = re.compile(
 )
 """What is left of an event's line (``October 25th @ Acme ft., Ann Lee``) once its people
 are taken: when and where, no title."""
-_SEPARATOR_CHARS = frozenset(" \t,;:|-–—")
+_SEPARATOR_CHARS = frozenset(" \t" + SEPARATORS)
 _TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+(?:\.\s*)?$")
 _TALK_QUOTE = re.compile(
     r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
