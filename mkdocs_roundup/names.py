@@ -128,21 +128,22 @@ def is_role(text: str) -> bool:
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
 
 
-EVENT = (
-    r"(?i:\b\w*(?:con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|"
-    r"festival|week|camp|fosdem)\b)|[a-z]Days?\b"
+_EVENT_WORDS = (
+    "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
+    "camp|fosdem"
 )
+"""Words for an event (a regular expression's alternatives)."""
+_ONE_WORD_EVENT = r"[a-z](?:Con|Conf|Fest|Camp)\b"
+"""An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
+EVENT = rf"(?i:\b\w*(?:{_EVENT_WORDS})\b)|[a-z]Days?\b"
 """Words that name an event, alone or ending a name (``Open Source Summit``, ``DevConf``,
 ``Pycon``, ``KubeDay``): a regular expression, to use alone or in a larger one."""
 EVENT_PART = re.compile(EVENT)
-_EVENT_WORD = re.compile(r"[a-z](?:Con|Conf|Fest|Camp)\b")
-"""An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
-EVENT_NAME = re.compile(
-    r"(?i:\b(?:con|conf|conference|congress|summit|meetup|days?|expo|forum|symposium|fest|"
-    r"festival|week|camp|fosdem)\b)|[a-z](?:Con|Conf|Fest|Camp|Days?)\b"
-)
+_EVENT_WORD = re.compile(_ONE_WORD_EVENT)
+EVENT_NAME = re.compile(rf"(?i:\b(?:{_EVENT_WORDS}|day)\b)|{_ONE_WORD_EVENT}|[a-z]Days?\b")
 """A name's word that makes it an event's, whole (``Harbor Days``, ``Lumen Summit``) or
-ending one word (``HarborCon``, ``KubeDay``): not the end of any word (``Falcon``)."""
+ending one word in its case (``HarborCon``, ``KubeDay``): not the end of any word
+(``Falcon``), as :data:`EVENT` allows (``Pycon``)."""
 _NICKNAME = re.compile(
     r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"
     r"|(?<=\w)\s+['‘][A-Z][a-z]{1,20}['’]\s+(?=\w)"
