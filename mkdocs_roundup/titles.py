@@ -118,7 +118,7 @@ class TitleReader(StrongTitleReader):
         if "\x00" in text:
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
-        self._title_fields(text, inline, fields)
+        self.title_fields(text, inline, fields)
         if fields.title and any(
             clean_text(link.text) == fields.title and is_session_page(link.href)
             for link in inline.links
@@ -148,9 +148,6 @@ class TitleReader(StrongTitleReader):
         return visible if visible.startswith(title) else title
 
     def title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
-        self._title_fields(text, inline, fields)
-
-    def _title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
         text = self.attr_list(text, fields)
         after_event = self.event_then_title(text, inline)
         if after_event is not None:
