@@ -147,8 +147,8 @@ class BylineReader(LineMediaReader):
     def _byline(self, text: str, inline: Inline) -> bool:
         """Whether ``text`` ends with a byline that names people in full (``Title by Ann
         Lee``; ``Parsers by Hand`` is a title)."""
-        cut = list(_BY.finditer(text))
-        named = self.only_names(text[cut[-1].end() :], inline) if cut else None
+        cut = _last_by(text)
+        named = self.only_names(cut[1], inline) if cut else None
         return named is not None and bool(named[0]) and all(p.in_full for p in named[0])
 
     def take_one_word_names(self, fields: Fields) -> bool:
@@ -219,9 +219,8 @@ class BylineReader(LineMediaReader):
 
     def by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
-        cut = list(_BY.finditer(text))
-        by = [text[: cut[-1].start()], text[cut[-1].end() :]] if cut else [text]
-        if len(by) != 2 or _DASHES.search(by[1]):
+        by = _last_by(text)
+        if by is None or _DASHES.search(by[1]):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
         named = (
@@ -397,6 +396,13 @@ class BylineReader(LineMediaReader):
         if slot:
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def _last_by(text: str) -> tuple[str, str] | None:
+    """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
+    the people after it; ``None`` where it says none."""
+    cuts = list(_BY.finditer(text))
+    return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
 
 
 def _home_page(text: str, inline: Inline) -> bool:
