@@ -12,6 +12,7 @@ from .at_events import names_event
 from .body import Reader
 from .fields import Fields
 from .inline import Inline
+from .labels import YEAR
 from .rows import is_date
 
 _HEAD = re.compile(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*)")
@@ -72,7 +73,7 @@ def _worded(title: str) -> bool:
     """Whether a title's event is named by a word or one word, not by its year alone."""
     found = _HEAD.fullmatch(title)
     event = found["event"] if found else ""
-    return bool(re.sub(r"\b(?:19|20)\d{2}\b", "", event).strip()) and (
+    return bool(YEAR.sub("", event).strip()) and (
         names_event(re.sub(r"\d", "", event)) or _by_word(event)
     )
 
