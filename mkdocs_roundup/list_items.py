@@ -113,11 +113,8 @@ class ListItems(Weighing):
         slot = ONE_SLOT.fullmatch(entry.title)
         if slot is None or not reader.calendar_title(inline.links[int(slot[1])], fields):
             reader.title_line(entry.title, inline, fields, line)
-        unit_body(reader, item.children[1:], fields)
-        fields.evidence.update(("dated", "calendar", *(("event",) if entry.event else ())))
-        if not self.is_talk(fields):
-            return None
-        return Unit("item", item.start, line + 1, item.end, fields, item, indent=item.indent)
+        evidence = ("dated", "calendar", *(("event",) if entry.event else ()))
+        return self._talk_over(item, fields, item.children[1:], item.end, evidence)
 
     def labelled_list_units(self, block: Block) -> list[Unit]:
         """A list of talks' fields, under a section's heading: each item that labels its
@@ -155,14 +152,31 @@ class ListItems(Weighing):
         first = item.children[0]
         inline = first.inline
         assert inline is not None
-        lines = inline.lines()
+        line, text = inline.lines()[0]
         fields = Fields()
-        self.reader.title_line(without_bullet(lines[0][1]), inline, fields, lines[0][0])
-        unit_body(self.reader, fields_after, fields)
+        self.reader.title_line(without_bullet(text), inline, fields, line)
+        end = fields_after[-1].end if fields_after else item.end
+        return self._talk_over(item, fields, fields_after, end)
+
+    def _talk_over(
+        self,
+        item: Block,
+        fields: Fields,
+        body: list[Block],
+        end: int,
+        evidence: tuple[str, ...] = (),
+    ) -> Unit | None:
+        """The talk an item's own line gives (``fields``, read), with the blocks ``body``
+        under or after it, up to line ``end``, and what the list says of it (``evidence``);
+        ``None`` where it is none."""
+        unit_body(self.reader, body, fields)
+        fields.evidence.update(evidence)
         if not self.is_talk(fields):
             return None
-        end = fields_after[-1].end if fields_after else item.end
-        return Unit("item", item.start, lines[0][0] + 1, end, fields, item, indent=item.indent)
+        inline = item.children[0].inline
+        assert inline is not None
+        line = inline.lines()[0][0]
+        return Unit("item", item.start, line + 1, end, fields, item, indent=item.indent)
 
 
 def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:
