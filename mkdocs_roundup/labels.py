@@ -141,8 +141,10 @@ GIVEN = ("remote", "online", "virtual", "live", "recorded", "pre-recorded", "in 
 """How a talk is given, as a remark beside its speaker (``(Ann Lee, remote)``)."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
+MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+"""A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
 LEADING_DATE = re.compile(
-    rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"^\s*(?:(?:{MONTH_DAY},?|(?:{MONTHS})\.?)\s+\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+",
     re.I,
 )

@@ -16,7 +16,14 @@ from .bylines import (
 )
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, LEADING_DATE, MONTHS, SEPARATORS, SPACED_DASH, kind_marked
+from .labels import (
+    KIND_WORDS,
+    LEADING_DATE,
+    MONTH_DAY,
+    SEPARATORS,
+    SPACED_DASH,
+    kind_marked,
+)
 from .line_labels import (
     labelled_inside,
     labelled_parts,
@@ -38,7 +45,7 @@ _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _DATE_AND_PLACE = re.compile(
-    rf"\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"\s*(?:{MONTH_DAY}\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
     re.I,
 )
