@@ -101,11 +101,12 @@ _EVENT_CELL = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
 """``[Harbor Days](https://harbor.example/) (internal)``: one link, and a remark on it."""
 
 
-def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
+def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[str | None]:
     """What each column of a table holds: by its name, else by what most of its cells say
     (a column writes its cells alike). A column of linked people is the speakers' (else a
     column of names); beside it, a column of text and names is one of titles, never read
-    for names ("Caching & Queues" is a title there)."""
+    for names ("Caching & Queues" is a title there). In a table that gives dates
+    (``dated_table``, :func:`dated`), a column may be the events' the talks were given at."""
     header = rows[0].header if rows else []
     width = max((len(r.cells) for r in rows), default=0)
     roles = _named_roles(reader, header, width)
@@ -125,7 +126,7 @@ def column_roles(reader: Reader, rows: list[Block]) -> list[str | None]:
             found, ("text", "names", "person") if beside else ("text",)
         ):
             roles[column] = "text"
-    if rows and not {"people", "speakers"} & set(roles) and dated(rows):
+    if rows and not {"people", "speakers"} & set(roles) and dated_table:
         _event_column(reader, rows, roles)
     return roles
 

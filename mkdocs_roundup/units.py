@@ -328,7 +328,8 @@ class _Finder(ListItems):
         is no talk of its own. A cell is no heading: the rows are in the section of the heading above
         the table."""
         rows = table.children
-        roles = column_roles(self.reader, rows)
+        dated_table = dated(rows)
+        roles = column_roles(self.reader, rows, dated_table)
         units = []
         for position, row in enumerate(rows):
             following = rows[position + 1].cells if position + 1 < len(rows) else []
@@ -339,7 +340,7 @@ class _Finder(ListItems):
                 unit.level = table.start  # a table's rows are judged together, apart
                 units.append(unit)
         drop_event_prefixes(self.reader, [u.fields for u in units])
-        return given_at_events(units, dated(rows))
+        return given_at_events(units, dated_table)
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
         fields = row_fields(self.reader, row, roles)
