@@ -54,6 +54,17 @@ def heading_fields(
     return merge(head, body, visible)
 
 
+def opens_on_player(region: list[Block], inner: list[Unit]) -> bool:
+    """Whether the first block under a heading, before any talk of its own, is a player
+    and nothing else (an ``<iframe>`` right under the title)."""
+    first = region[0] if region else None
+    if first is None or first.kind != "html" or first.inline is None:
+        return False
+    if not first.inline.embeds or clean_text(first.inline.visible()):
+        return False
+    return not inner or inner[0].start >= first.end
+
+
 def _named_over_title(
     reader: Reader, text: str, inline: Inline, free: list[Block], head: Fields, body: Fields
 ) -> None:

@@ -26,6 +26,7 @@ from .fields import Fields
 from .heading_fields import (
     by_heading_speaker,
     heading_fields,
+    opens_on_player,
     speaker_levels,
 )
 from .inline import Inline
@@ -91,6 +92,8 @@ class _Finder(ListItems):
         """How often each heading's text stands on the page."""
         self.people_levels: set[int] = set()
         """The heading levels at which a speakers page names its speakers."""
+        self.player_levels: set[int] = set()
+        """The levels of the headings read as talks so far that open on a player."""
         self.containers: Containers | None = None
         """Where Material's containers are (:mod:`~mkdocs_roundup.containers`): a
         heading in one is a heading of its content only."""
@@ -417,7 +420,10 @@ class _Finder(ListItems):
         forced_level = self.forced if self.forced and self.forced.startswith("h") else None
         if forced_level and forced_level != f"h{heading.level}":
             return None
-        if not forced_level and self._structure(visible, inner):
+        player = opens_on_player(region, inner)
+        if not forced_level and self._structure(
+            visible, inner, player=heading.level if player else None
+        ):
             return None  # a date, a group, a heading that repeats: structure, not a talk
         person = heading.level in self.people_levels
         fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
@@ -427,16 +433,21 @@ class _Finder(ListItems):
             fields.evidence.add("label")
         if not self.is_talk(fields):
             return None
+        if player and not inner:
+            self.player_levels.add(heading.level)
         end = inner[0].start if inner else page_end
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
-    def _structure(self, visible: str, inner: list[Unit]) -> bool:
+    def _structure(self, visible: str, inner: list[Unit], *, player: int | None) -> bool:
         """Whether a heading groups talks or labels a part of one: a date or a section's
         word, two talks of its own, a few words that repeat on the page (``### Q&A``; a
-        talk given at three events is named three times), a field's label."""
+        talk given at three events is named three times), a field's label. Talks of its
+        own do not make a section of a heading that opens on a player (``player``: its
+        level) as a talk's heading of its level above does: the latest talk shown above
+        the list of all."""
         return bool(
             _SECTION.match(_SYMBOLS.sub("", visible))
-            or len(inner) >= 2
+            or (len(inner) >= 2 and player not in self.player_levels)
             or (self.repeated.get(visible.casefold(), 0) >= 3 and len(visible.split()) <= 3)
             or self.reader.only_label(visible) is not None  # "## Speaker"
         )

@@ -4782,3 +4782,30 @@ def test_a_year_over_nested_talks_is_no_day_of_a_calendar() -> None:
     )
     titles = [t.title for t in found]
     assert not titles or "Notes on Queues" in titles  # no talk of the year dropped
+
+
+def test_a_heading_that_opens_on_a_player_over_the_list_of_all_talks() -> None:
+    page = """
+        ## Queues at Scale - Ada Vos
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Parsers by Hand - Bo Lind
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        > The latest talk stands above; every talk is below.
+
+        * [Parsers by Hand - Bo Lind](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        * [Small Models - Cy Moe](https://www.youtube.com/watch?v=ccccccccccc)
+        * [Queues at Scale - Ada Vos](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        """
+    found = talks(page)
+    assert [(t.line, t.title) for t in found][:2] == [
+        (1, "Queues at Scale"),
+        (5, "Parsers by Hand"),
+    ]
+    assert "Small Models" in [t.title for t in found]
+    # With no talk's heading above like it, a heading over talks is their section.
+    alone = talks(page.replace("## Queues at Scale - Ada Vos", "Some words."))
+    assert 5 not in [t.line for t in alone]
