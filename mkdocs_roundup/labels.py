@@ -110,6 +110,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
         "plats", "tid", "helyszín", "időpont", "místo", "čas",
+        # how long, and the channel a video is on: neither says who speaks nor what about
+        "duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata",
+        "duur", "czas trwania", "продолжительность", "тривалість", "所要時間", "时长", "時長",
+        "소요 시간", "channel", "kanal", "canal", "canale", "канал", "チャンネル", "频道", "頻道",
+        "채널",
     ),
 }  # fmt: skip
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""

@@ -35,6 +35,12 @@ _TIME_CELL = re.compile(
 )
 """A cell that holds a time or a time slot (``16.00-18.00``, ``9:30 am``, ``9:10 AM - 9:35
 AM``): when, never what."""
+_LENGTH_CELL = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|std\.?|m|mins?\.?|minutes?|minuten|s|secs?|分|分钟|時間)"
+    r"(?:\s*\d+\s*(?:m|mins?\.?|minutes?|minuten|s|secs?|分|分钟))?",
+    re.I,
+)
+"""A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
 _DATE_START = re.compile(
     rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
     re.I,
@@ -118,6 +124,9 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
         if role is None
     }
     kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
+    for column, found in kinds.items():
+        if _most(found, ("length",)):
+            roles[column] = "other"  # "| 1h 30m |": how long each talk is
     if "speakers" not in roles:  # a column named for the speakers says who speaks
         _people_columns(roles, kinds)
     beside = "people" in roles or "speakers" in roles
@@ -235,12 +244,15 @@ def _is_when(visible: str) -> bool:
 
 
 def _cell_kind(reader: Reader, cell: Inline) -> str:
-    """What one cell says: nothing, a date, media links, linked people, names, or text."""
+    """What one cell says: nothing, a date, a length, media links, linked people, names, or
+    text."""
     visible = cell.visible().strip()
     if not visible:
         return ""
     if _is_when(visible):
         return "date"
+    if _LENGTH_CELL.fullmatch(visible):
+        return "length"
     if reader.is_media_field(cell.text, cell):
         return "media"
     named = _cell_names(reader, cell)

@@ -4809,3 +4809,42 @@ def test_a_heading_that_opens_on_a_player_over_the_list_of_all_talks() -> None:
     # With no talk's heading above like it, a heading over talks is their section.
     alone = talks(page.replace("## Queues at Scale - Ada Vos", "Some words."))
     assert 5 not in [t.line for t in alone]
+
+
+def test_a_table_of_tutorial_videos_by_length_and_channel_gives_no_cards() -> None:
+    found = talks(
+        """
+        | Vídeo | Duración | Canal | Descripción |
+        |-------|----------|-------|-------------|
+        | [Colas desde cero - Curso completo](https://www.youtube.com/watch?v=aaaaaaaaaaa) | 1h 30m | ColaTube | Instalación y primeros pasos |
+        | [Parsers en una hora](https://www.youtube.com/watch?v=bbbbbbbbbbb) | 45m | Bo Lind | Lo básico |
+        | [Modelos pequeños](https://www.youtube.com/watch?v=ccccccccccc) | 2h | Aula Puerto | Un repaso |
+        """
+    )
+    assert found == []
+
+
+def test_a_column_of_lengths_is_no_title() -> None:
+    found = talks(
+        """
+        | Recording | Runtime | Speaker |
+        |---|---|---|
+        | [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) | 45 min | [Ada Vos](https://www.linkedin.com/in/ada/) |
+        | [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) | 1h 10m | [Bo Lind](https://www.linkedin.com/in/bo/) |
+        | [Small Models](https://www.youtube.com/watch?v=ccccccccccc) | 8.5h | [Cy Moe](https://www.linkedin.com/in/cy/) |
+        """
+    )
+    assert not {t.title for t in found} & {"45 min", "1h 10m", "8.5h"}
+
+
+def test_the_channel_a_video_is_on_names_no_speaker() -> None:
+    found = talks(
+        """
+        | Título | Canal | Vídeo |
+        |---|---|---|
+        | Colas desde cero | Cola Academia | [ver](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | Parsers en una hora | Bo Lind | [ver](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | Modelos pequeños | Aula Puerto | [ver](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    )
+    assert all(not t.speakers for t in found)
