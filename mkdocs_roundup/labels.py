@@ -195,10 +195,11 @@ _SLOT_WORDS = (
     r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
     r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
     r"déjeuner|almuerzo|café|opening|closing|welcome|check-in|doors\s+open|photos?|drinks|pizza|"
-    r"refreshments?)"
+    r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang)"
 )
 AGENDA_BREAK = re.compile(
-    rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|^after[\s-]?party\b",
+    rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|"
+    r"^(?:after[\s-]?party|adjourn(?:ment)?)\b",
     re.I,
 )
 """A slot of an agenda that no one presents (also after its words in another language,

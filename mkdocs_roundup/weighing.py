@@ -44,10 +44,13 @@ _PROGRAM_PART = re.compile(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 _NO_ONE = re.compile(
     r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
     r"(?:\s+(?:speakers|people|presenters))?|"
-    r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane",
+    r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane|"
+    r"(?:all\s+)?(?:participants|attendees)|everyone|teilnehmer(?:innen)?|participantes|"
+    r"partecipanti|uczestnicy|участники|peserta",
     re.I,
 )
-"""A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``."""
+"""A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
+everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
 _REMARK_ONLY = re.compile(r"\([^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title."""
 _LISTED = ("item", "paragraph")

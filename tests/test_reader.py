@@ -4848,3 +4848,18 @@ def test_the_channel_a_video_is_on_names_no_speaker() -> None:
         """
     )
     assert all(not t.speakers for t in found)
+
+
+def test_a_program_slot_of_everyone_or_an_adjournment_is_no_talk() -> None:
+    found = talks(
+        """
+        | Waktu | Pembicara | Agenda |
+        |---|---|---|
+        | 18.00-18.30 | Peserta | Persiapan |
+        | 18.30-19.00 | Ada Vos | Lightning talk - Queues at Scale |
+        | 19.00-19.30 | Participants | Break and pizza |
+        | 19.30-20.00 | Bo Lind | Tech talk - Parsers by Hand |
+        | 20.00 | | Adjourn to the Harbor Pub |
+        """
+    )
+    assert [people(t) for t in found] == [[("Ada Vos", None)], [("Bo Lind", None)]]
