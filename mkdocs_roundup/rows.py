@@ -41,6 +41,8 @@ _LENGTH_CELL = re.compile(
     re.I,
 )
 """A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
+_CELL_BULLET = re.compile(r"[-*+•]\s+(?=\S)")
+"""A list item's marker written in a cell (``| | - Title | Ann Lee |``: no list in a table)."""
 _DATE_START = re.compile(
     rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
     re.I,
@@ -287,6 +289,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         # its media links ("Title ([Slides](…))", "Title ([print version](deck.pdf))").
         text = reader.line_media(title_cell.text, title_cell, fields)
         title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
+        bullet = _CELL_BULLET.match(title)
+        title = title[bullet.end() :] if bullet else title
         fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"
         for n in SLOT.findall(text):
             link = title_cell.links[int(n)]

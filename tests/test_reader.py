@@ -4863,3 +4863,21 @@ def test_a_program_slot_of_everyone_or_an_adjournment_is_no_talk() -> None:
         """
     )
     assert [people(t) for t in found] == [[("Ada Vos", None)], [("Bo Lind", None)]]
+
+
+def test_a_list_marker_written_in_a_cell_is_no_word_of_the_title() -> None:
+    found = talks(
+        """
+        | Time | Topic | Speaker | Slides |
+        |---|---|---|---|
+        | 15:10 - 15:50 | Lightning Talks | | |
+        |   | - Queues at Scale | [Ada Vos](https://www.linkedin.com/in/ada/) | [PDF](q.pdf) |
+        |   | - Parsers by Hand | [Bo Lind](https://www.linkedin.com/in/bo/) | [PDF](p.pdf) |
+        |   | -Dashes-First Design | [Cy Moe](https://www.linkedin.com/in/cy/) | [PDF](d.pdf) |
+        """
+    )
+    assert [t.title for t in found] == [
+        "Queues at Scale",
+        "Parsers by Hand",
+        "-Dashes-First Design",
+    ]
