@@ -379,7 +379,8 @@ class _Finder(ListItems):
         slots = ONE_SLOT.fullmatch(ATTR_LIST.sub("", text) if "{" in text else text)
         link = inline.links[int(slots[1])] if slots else None
         visible = inline.visible(text).strip()
-        led = lead and "\x00" in text and _spaced(visible).startswith(lead)
+        # "**Video:** [link](…)": a strong lead that ends with a colon labels the line
+        led = lead[-1:] not in ":：" and "\x00" in text and _spaced(visible).startswith(lead)
         if led and block.kind == "paragraph" and _spaced(visible) != lead:
             return self._led_line(text, inline, line)
         if link is not None and link.strong and link.images:

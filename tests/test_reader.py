@@ -4881,3 +4881,24 @@ def test_a_list_marker_written_in_a_cell_is_no_word_of_the_title() -> None:
         "Parsers by Hand",
         "-Dashes-First Design",
     ]
+
+
+def test_a_strong_label_before_a_link_is_no_title() -> None:
+    found = talks(
+        """
+        ### Harbor Meetup, May
+
+        **Topik:**
+        - Queues at Scale by Ada Vos, Engineer, Lumen
+
+        **Sumber Video:** [Tautan](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Harbor Meetup, June
+
+        **Topik:**
+        - Parsers by Hand
+
+        **Sumber Video:** [Tautan](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert "Tautan" not in [t.title for t in found]
