@@ -41,6 +41,8 @@ _LENGTH_CELL = re.compile(
     re.I,
 )
 """A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
+_ALIKE = 4
+"""The fewest rows whose titles show how the column writes them."""
 _CELL_BULLET = re.compile(r"[-*+•]\s+(?=\S)")
 """A list item's marker written in a cell (``| | - Title | Ann Lee |``: no list in a table)."""
 _DATE_START = re.compile(
@@ -433,3 +435,26 @@ def continues_row(cells: list[Inline]) -> bool:
     """Whether a row continues the row above it: its first cell is empty, another is not
     (a row of blank cells, ``| <br/> | | |``, only spaces the table)."""
     return bool(cells) and not row_filled(cells) and any(c.visible().strip() for c in cells)
+
+
+def titles_alike(reader: Reader, rows: list[Unit], roles: list[str | None]) -> None:
+    """A column writes its cells alike: in a table whose column of titles is named and no
+    column names the speakers, where most titles name no one, the unlinked "people" a few
+    of them seem to end with are words of the title (``*DevFest 2020 - Serverless
+    Workflows*``, ``*Containers, Kubernetes and Service Mesh*``)."""
+    if "title" not in roles or {"speakers", "people"} & set(roles) or len(rows) < _ALIKE:
+        return
+    column = roles.index("title")
+    named = [u for u in rows if u.fields.speakers or u.fields.organizations]
+    if len(named) * 4 > len(rows):
+        return
+    for unit in named:
+        fields, cells = unit.fields, unit.block.cells
+        linked = any(p.url for p in (*fields.speakers, *fields.organizations))
+        if linked or column >= len(cells):
+            continue
+        cell = cells[column]
+        text = reader.without_media_links(cell.text, cell)
+        fields.title = clean_text(cell.visible(text)).rstrip(" " + SEPARATORS)
+        fields.speakers, fields.organizations = [], []
+        fields.evidence.discard("names")

@@ -41,6 +41,7 @@ from .rows import (
     is_date,
     row_fields,
     row_filled,
+    titles_alike,
 )
 from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
@@ -343,6 +344,7 @@ class _Finder(ListItems):
                 unit.level = table.start  # a table's rows are judged together, apart
                 units.append(unit)
         drop_event_prefixes(self.reader, [u.fields for u in units])
+        titles_alike(self.reader, units, roles)
         return given_at_events(units, dated_table)
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:

@@ -4902,3 +4902,19 @@ def test_a_strong_label_before_a_link_is_no_title() -> None:
         """
     )
     assert "Tautan" not in [t.title for t in found]
+
+
+def test_a_named_column_of_titles_writes_its_titles_alike() -> None:
+    found = talks(
+        """
+        | Date | Event | Title | Slides |
+        |---|---|---|---|
+        | 2024-05-02 | [Harbor Days](https://harbor.example/) | *Queues at Scale* | [Slides](q.pdf) |
+        | 2024-04-11 | [Lumen Conf](https://lumen.example/) | *Harbor Fest 2024 - Parsers Revisited* | [Slides](p.pdf) |
+        | 2024-03-09 | [Harbor Days](https://harbor.example/) | *Small Models in Practice* | [Slides](m.pdf) |
+        | 2024-02-01 | [Cove Meetup](https://cove.example/) | *Tracing Tales* | [Slides](t.pdf) |
+        | 2024-01-12 | [Lumen Conf](https://lumen.example/) | *Caches, Queues and Logs* | [Slides](c.pdf) |
+        """
+    )
+    assert [(t.title, t.speakers) for t in found][1] == ("Harbor Fest 2024 - Parsers Revisited", ())
+    assert [(t.title, t.speakers) for t in found][4] == ("Caches, Queues and Logs", ())
