@@ -32,7 +32,7 @@ from .heading_fields import (
 from .inline import Inline
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .list_items import ListItems
-from .names import clean_text, name_key
+from .names import clean_text
 from .rows import (
     column_roles,
     continues_row,
@@ -47,7 +47,7 @@ from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
-from .weighing import TALK, names_only_first
+from .weighing import TALK, names_only_first, organizations_alike
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -116,7 +116,7 @@ class _Finder(ListItems):
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
         self.reading.units = self.not_videos_only(placed)
-        _organizations_alike(self.reading.units)
+        organizations_alike(self.reading.units)
         return self.reading
 
     def region_talks(
@@ -456,18 +456,6 @@ class _Finder(ListItems):
         )
 
     # -- decisions -----------------------------------------------------------------------
-
-
-def _organizations_alike(units: list[Unit]) -> None:
-    """A page writes its names alike: an unlinked "speaker" that another of its talks names
-    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``)."""
-    orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
-    for unit in units:
-        fields = unit.fields
-        moved = [p for p in fields.speakers if not p.url and name_key(p.name) in orgs]
-        if moved and len(moved) < len(fields.speakers):
-            fields.speakers = [p for p in fields.speakers if p not in moved]
-            fields.organizations += [p for p in moved if p not in fields.organizations]
 
 
 def _spaced(text: str) -> str:

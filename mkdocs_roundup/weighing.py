@@ -317,3 +317,15 @@ def _talk_evidence(unit: Unit) -> bool:
     if evidence & _TALK_EVIDENCE:
         return True
     return "byline" in evidence and bool(unit.section and _PROGRAM_PART.match(unit.section))
+
+
+def organizations_alike(units: list[Unit]) -> None:
+    """A page writes its names alike: an unlinked "speaker" that another of its talks names
+    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``)."""
+    orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
+    for unit in units:
+        fields = unit.fields
+        moved = [p for p in fields.speakers if not p.url and name_key(p.name) in orgs]
+        if moved and len(moved) < len(fields.speakers):
+            fields.speakers = [p for p in fields.speakers if p not in moved]
+            fields.organizations += [p for p in moved if p not in fields.organizations]
