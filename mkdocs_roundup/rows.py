@@ -12,7 +12,7 @@ from .body import Reader
 from .bylines import ONE_SLOT, names_as_written
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import MONTHS, SEPARATORS, WEEKDAYS
+from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
 from .media import ICON, SLOT
 from .model import Party
 from .names import clean_text
@@ -43,6 +43,8 @@ _LENGTH_CELL = re.compile(
 """A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
 _ALIKE = 4
 """The fewest rows whose titles show how the column writes them."""
+_KIND_WORDS = 4
+"""The most words of a row that names a kind of talks (``Lightning talks (5 min)``)."""
 _CELL_BULLET = re.compile(r"[-*+•]\s+(?=\S)")
 """A list item's marker written in a cell (``| | - Title | Ann Lee |``: no list in a table)."""
 _DATE_START = re.compile(
@@ -429,6 +431,28 @@ def given_at_events(rows: list[Unit], dated_table: bool) -> list[Unit]:
 def row_filled(cells: list[Inline]) -> bool:
     """Whether a row's first cell holds anything."""
     return bool(cells and cells[0].visible().strip())
+
+
+def group_sections(rows: list[Block]) -> dict[int, str]:
+    """The section of each row that continues a row naming a kind of talks and nothing
+    else but when (``| 15:10 | Lightning Talks | |`` over ``| | Title | Ann Lee |``): that
+    row is a part of the program, as a heading would be. A date, or a meetup, groups its
+    rows and is when, no section. By each row's first line."""
+    found: dict[int, str] = {}
+    label: str | None = None
+    for row in rows:
+        if row_filled(row.cells):
+            words = [v for c in row.cells if (v := c.visible().strip()) and not _is_when(v)]
+            label = words[0] if len(words) == 1 and _names_kind(words[0]) else None
+        elif label is not None and continues_row(row.cells):
+            found[row.start] = label
+    return found
+
+
+def _names_kind(label: str) -> bool:
+    """Whether a few words name a kind of talks (``Lightning Talks``, ``Keynotes``)."""
+    words = clean_text(label).casefold().split()
+    return len(words) <= _KIND_WORDS and any(w.startswith(k) for w in words for k in KIND_WORDS)
 
 
 def continues_row(cells: list[Inline]) -> bool:

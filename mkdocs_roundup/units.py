@@ -38,6 +38,7 @@ from .rows import (
     continues_row,
     dated,
     given_at_events,
+    group_sections,
     is_date,
     row_fields,
     row_filled,
@@ -335,6 +336,7 @@ class _Finder(ListItems):
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
         units = []
+        sections = group_sections(rows)
         for position, row in enumerate(rows):
             following = rows[position + 1].cells if position + 1 < len(rows) else []
             if row_filled(row.cells) and continues_row(following):
@@ -342,6 +344,8 @@ class _Finder(ListItems):
             unit = self.row_unit(row, roles)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
+                unit.section = sections.get(row.start)
+                unit.grouped = unit.section is not None
                 units.append(unit)
         drop_event_prefixes(self.reader, [u.fields for u in units])
         titles_alike(self.reader, units, roles)

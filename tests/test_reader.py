@@ -4918,3 +4918,28 @@ def test_a_named_column_of_titles_writes_its_titles_alike() -> None:
     )
     assert [(t.title, t.speakers) for t in found][1] == ("Harbor Fest 2024 - Parsers Revisited", ())
     assert [(t.title, t.speakers) for t in found][4] == ("Caches, Queues and Logs", ())
+
+
+def test_a_row_that_names_a_kind_of_talks_is_the_section_of_the_rows_it_groups() -> None:
+    result = plan(
+        """
+        ## Day 1
+
+        | Time | Topic | Speaker |
+        |---|---|---|
+        | 14:00 - 14:30 | Queues at Scale | [Ada Vos](https://www.linkedin.com/in/ada/) |
+        | 14:30 - 15:10 | Lightning Talks | |
+        |   | Parsers by Hand | [Bo Lind](https://www.linkedin.com/in/bo/) |
+        |   | Small Models | [Cy Moe](https://www.linkedin.com/in/cy/) |
+        | 15:10 - 15:40 | Tracing Tales | [Di Ray](https://www.linkedin.com/in/di/) |
+        | 2024-05-02 | Harbor Meetup | |
+        |   | Sheep Counting | [Ed Fox](https://www.linkedin.com/in/ed/) |
+        """
+    )
+    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
+        ("Queues at Scale", "Day 1"),
+        ("Parsers by Hand", "Lightning Talks"),
+        ("Small Models", "Lightning Talks"),
+        ("Tracing Tales", "Day 1"),
+        ("Sheep Counting", "Day 1"),
+    ]
