@@ -219,7 +219,15 @@ def unit_body(
     reader: Reader, blocks: Iterable[Block], fields: Fields, lines: range | None = None
 ) -> None:
     """Read the blocks under a unit's own line (only the source ``lines`` given, if any)."""
-    for block in blocks:
+    blocks = list(blocks)
+    listed = -1  # the list read as the values of the label above it
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if position == listed:
+            continue
+        if following is not None and _values_listed(reader, block, following, fields, lines):
+            listed = position + 1
+            continue
         if block.kind == "heading":
             people = reader.people_heading(block)
             if people is not None:  # the speakers, each a heading under the title's
@@ -237,6 +245,38 @@ def unit_body(
             unit_body(reader, block.children, fields, lines)
         elif block.inline is not None:
             inline_lines(reader, block.inline, fields, lines)
+
+
+def _values_listed(
+    reader: Reader, block: Block, following: Block, fields: Fields, lines: range | None
+) -> bool:
+    """A paragraph whose last line is a label alone over a list of its values (``**Date:**
+    May 3`` / ``**Speaker:**`` over ``- Ann Lee`` / ``- Bo Lind``): read with the values as
+    that line's. A label of one value (a title) over several, or values with links, are
+    not read so."""
+    inline = block.inline if block.kind == "paragraph" else None
+    label = _last_line(block)
+    if inline is None or following.kind != "list" or not _label_alone(reader, label):
+        return False
+    values = [_last_line(item.children[0]) for item in following.children if item.children]
+    role = (reader.label(label) or ("", ""))[0]
+    if not all(values) or any("\x00" in v for v in values):
+        return False
+    if role == "title":
+        fields.titles_listed = len(values)
+    if not values or (len(values) > 1 and role != "speakers"):
+        return False
+    *before, (line, _) = inline.lines()
+    for at, text in [*before, (line, f"{label} {', '.join(values)}")]:
+        if lines is None or at in lines:
+            reader.body_line(text, inline, at, fields)
+    return True
+
+
+def _last_line(block: Block) -> str:
+    """A paragraph's last line, its links as slots (nothing for any other block)."""
+    inline = block.inline if block.kind == "paragraph" else None
+    return inline.lines()[-1][1].strip() if inline is not None and inline.text else ""
 
 
 def item_lines(reader: Reader, item: Block, fields: Fields, lines: range | None) -> None:

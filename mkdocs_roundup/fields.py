@@ -88,6 +88,9 @@ class Fields:
     """How many lines of text (not labels, not media) were read."""
     label_role: str | None = None
     """The role a label heading gave the lines under it (``### Recording``)."""
+    titles_listed: int = 0
+    """How many titles a title label lists under it (``**Topics:**`` over a list): a unit
+    that lists several is no one talk."""
     affiliation: str = ""
     """The last comma part of ``Title | Ann Lee, Acme`` (an organization or a name: the list
     it stands in says which)."""

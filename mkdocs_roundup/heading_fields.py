@@ -47,8 +47,8 @@ def heading_fields(
     reader.embeds(inline, head, set())
     if person:
         _named_over_title(reader, text, inline, free, head, body)
-    if head.classes & NOT_TALK:
-        return None
+    if head.classes & NOT_TALK or body.titles_listed > 1:
+        return None  # marked so, or "**Topics:**" over several: no one talk
     if inner and not (head.strong or body.strong):
         return None
     return merge(head, body, visible)

@@ -4943,3 +4943,35 @@ def test_a_row_that_names_a_kind_of_talks_is_the_section_of_the_rows_it_groups()
         ("Tracing Tales", "Day 1"),
         ("Sheep Counting", "Day 1"),
     ]
+
+
+def test_a_label_alone_over_a_list_of_its_values() -> None:
+    page = """
+        ### Harbor Camp 2018
+        **Date:** 14 July 2018<br />
+        **Topic:**
+        - Queues at Scale
+
+        **Speakers:**
+        - Ada Vos
+        - Bo Lind
+
+        **Video:** [Link](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Harbor Meetup 2016
+        **Topic:**
+        - Parsers by Hand
+
+        **Speaker:**
+        - Cy Moe
+
+        **Video:** [Link](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    found = talks(page)
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos", "Bo Lind"]),
+        ("Parsers by Hand", ["Cy Moe"]),
+    ]
+    # A meetup that lists several topics is no one talk: no card titled by the meetup.
+    several = talks(page.replace("- Queues at Scale", "- Queues at Scale\n- Small Models"))
+    assert "Harbor Camp 2018" not in [t.title for t in several]
