@@ -19,6 +19,8 @@ _WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|
 _DECK_FILES = r"\.(?:pdf|pptx?|key|odp)$"
 """A presentation file's extension."""
 _MATERIAL_PATH = re.compile(rf"slides?|deck|presentation|{_DECK_FILES}", re.I)
+_DECK_FOLDER = re.compile(r"slides|decks?|presentations?", re.I)
+"""A folder of decks, by its name."""
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
 _OTHER_DOCUMENT = re.compile(
@@ -53,6 +55,16 @@ def _repository_path(href: str) -> list[str] | None:
     return [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
 
 
+def is_deck_page(href: str) -> bool:
+    """Whether a link points at a deck's own page: on a deck host, or in a folder named for
+    decks (``…/presentations/2025-intro.html``, ``…/slides/intro/``)."""
+    parts = providers.url_parts(href)
+    if _on_deck_host(parts.host):
+        return bool(parts.path.strip("/"))  # "slides.example.net/intro/": a deck of its own
+    folders = parts.path.strip("/").split("/")[:-1]
+    return any(_DECK_FOLDER.fullmatch(folder) for folder in folders)
+
+
 def is_work_item(href: str) -> bool:
     """Whether a link points at a repository's issue, pull request or commit (a changelog's
     credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
@@ -73,13 +85,17 @@ def is_material(href: str) -> bool:
     if path is not None:
         return len(path) >= 2 and not _work_path(path)
     parts = providers.url_parts(href)
-    host = parts.host.removeprefix("www.")
-    if host in _DECK_HOSTS or host.startswith(("slides.", "decks.")):
-        return bool(parts.path.strip("/"))  # "slides.example.net/intro/": a deck of its own
-    if host == "drive.google.com":
+    if _on_deck_host(parts.host):
+        return bool(parts.path.strip("/"))
+    if parts.host == "drive.google.com":
         opened = parts.path == "/open" and "id=" in parts.query
         return opened or bool(_SHARED_FILE.match(parts.path))
     return bool(_MATERIAL_PATH.search(parts.path))
+
+
+def _on_deck_host(host: str) -> bool:
+    host = host.removeprefix("www.")
+    return host in _DECK_HOSTS or host.startswith(("slides.", "decks."))
 
 
 def names_project(title: str, href: str) -> bool:

@@ -32,7 +32,7 @@ from .line_labels import (
     speakers_after_title,
 )
 from .line_marks import without_marks, without_site_name
-from .link_targets import is_session_page, is_work_item
+from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
@@ -244,8 +244,8 @@ class TitleReader(StrongTitleReader):
             by=piece is not None and piece.media.provider != "link",
         )
         # A link to a repository is a talk's material only beside its speaker (an
-        # "awesome" list links repositories, not talks).
-        if piece and (fields.speakers or piece.media.provider != "link"):
+        # "awesome" list links repositories, not talks); a deck's own page is its slides.
+        if piece and (fields.speakers or piece.media.provider != "link" or is_deck_page(link.href)):
             fields.media.append(piece)
             fields.evidence.add("media")
         elif piece and fields.names_then_title:

@@ -4975,3 +4975,27 @@ def test_a_label_alone_over_a_list_of_its_values() -> None:
     # A meetup that lists several topics is no one talk: no card titled by the meetup.
     several = talks(page.replace("- Queues at Scale", "- Queues at Scale\n- Small Models"))
     assert "Harbor Camp 2018" not in [t.title for t in several]
+
+
+def test_a_title_linked_to_a_deck_s_own_page_links_its_slides() -> None:
+    found = talks(
+        """
+        * [Queues at Scale](https://docs.example.org/presentations/2025-05-queues.html)
+        * [Parsers by Hand](https://docs.example.org/presentations/2024-09-parsers.html)
+          | [PDF](https://docs.example.org/presentations/pdf/2024-09-parsers.pdf)
+        * [Small Models in Practice](https://harbor.example/slides/small-models/)
+        * [Harbor Tools](https://github.com/harbor/tools)
+        """
+    )
+    assert [(t.title, [m.url for m in t.media]) for t in found][:3] == [
+        ("Queues at Scale", ["https://docs.example.org/presentations/2025-05-queues.html"]),
+        (
+            "Parsers by Hand",
+            [
+                "https://docs.example.org/presentations/2024-09-parsers.html",
+                "https://docs.example.org/presentations/pdf/2024-09-parsers.pdf",
+            ],
+        ),
+        ("Small Models in Practice", ["https://harbor.example/slides/small-models/"]),
+    ]
+    assert "Harbor Tools" not in [t.title for t in found]  # a repository, named by no one
