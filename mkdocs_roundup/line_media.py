@@ -22,8 +22,9 @@ _ON_SITE = re.compile(
 )
 """Where a line of media links says they are (``[Slide](…) on Speaker Deck``, ``… on
 [Harbor Channel](…)``): no words of a title."""
-_LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)$")
-"""A group in parentheses at a line's end that holds only links (``(, [code](…))``)."""
+_LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)\.?$")
+"""A group in parentheses at a line's end that holds only links (``(, [code](…))``, and
+the period after it)."""
 
 
 class LineMediaReader(MediaReader):
@@ -34,7 +35,7 @@ class LineMediaReader(MediaReader):
         if "\x00" not in text:
             return text
 
-        group = _LINKS_GROUP.search(text) if text.endswith(")") else None
+        group = _LINKS_GROUP.search(text) if text.endswith((")", ").")) else None
         grouped = group.start() if group else len(text)  # "(…, […](…) […](…))" at the end
 
         def take(found: re.Match[str]) -> str:
@@ -58,7 +59,7 @@ class LineMediaReader(MediaReader):
             return ""
 
         taken = SLOT.sub(take, text)
-        group = _LINKS_GROUP.search(taken) if taken.endswith(")") else None
+        group = _LINKS_GROUP.search(taken) if taken.endswith((")", ").")) else None
         if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
             taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
         if taken != text:

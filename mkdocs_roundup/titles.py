@@ -126,11 +126,10 @@ class TitleReader(StrongTitleReader):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self.title_fields(text, inline, fields)
-        if fields.title and any(
-            clean_text(link.text) == fields.title and is_session_page(link.href)
-            for link in inline.links
-        ):
-            fields.evidence.add("session")  # the title links the talk's page in a program
+        sessions = [link for link in inline.links if is_session_page(link.href)]
+        if fields.title and len(sessions) == 1:
+            # the title, or a link beside it, links the talk's page in a program
+            fields.evidence.add("session")
         if fields.calendar_reading is not None:  # what the first reading gave, to undo
             read = (tuple(fields.speakers), tuple(fields.organizations), len(fields.media))
             fields.calendar_reading = replace(fields.calendar_reading, read=read)

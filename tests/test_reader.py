@@ -4999,3 +4999,14 @@ def test_a_title_linked_to_a_deck_s_own_page_links_its_slides() -> None:
         ("Small Models in Practice", ["https://harbor.example/slides/small-models/"]),
     ]
     assert "Harbor Tools" not in [t.title for t in found]  # a repository, named by no one
+
+
+def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
+    found = talks(
+        """
+        * Queues at Scale ([program](https://conf.example.org/2010/sessions/sessions?id=1510), [notes](https://blog.example.org/queues/)).
+        * Tracing Tales ([program](https://conf.example.org/2010/sessions/sessions?id=1140)).
+        * Small Models in Practice
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Tracing Tales"]
