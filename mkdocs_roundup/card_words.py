@@ -39,12 +39,14 @@ def says_all(unit: Unit, talk: Talk) -> bool:
         return False  # an embed the card cannot show, nor move under the title
     shown = [talk.title, *(p.name for p in talk.speakers), *(p.role or "" for p in talk.speakers)]
     shown += [o.name for o in talk.organizations]
-    said = set(_WORD.findall(" ".join(shown).casefold())) | _GLUE
+    said = set(_WORD.findall(" ".join(shown).casefold()))
     if unit.form in OWN_LINES:  # its talk line: the first, and those it goes on to
         text = own.visible(" ".join(t for n, t in own.lines() if unit.start <= n < unit.head_end))
     else:
         text = own.visible()
-    return set(_WORD.findall(ATTR_LIST.sub("", text).casefold())) <= said
+    if "{" in text:  # an attr_list, shown by no one
+        text = ATTR_LIST.sub("", text)
+    return set(_WORD.findall(text.casefold())) - _GLUE <= said
 
 
 def _own_line(unit: Unit) -> Inline | None:

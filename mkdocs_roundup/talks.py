@@ -215,8 +215,9 @@ class _Page:
         anchor made twice gets a number)."""
         if heading is not None and (unit is None or unit.form == "heading"):
             source = heading.inline.text if heading.inline else ""
-            explicit = _ATTR_ID.search(source)
-            text = ATTR_LIST.sub("", heading.inline.visible() if heading.inline else "")
+            explicit = _ATTR_ID.search(source) if "{" in source else None
+            text = heading.inline.visible() if heading.inline else ""
+            text = ATTR_LIST.sub("", text) if "{" in text else text
             base = explicit["id"] if explicit else self.slugify(text, self.separator)
             return base, base if explicit else unique(base, used)
         if unit is not None and unit.form != "heading":
