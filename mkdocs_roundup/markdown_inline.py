@@ -24,13 +24,14 @@ MARKDOWN.validateLink = lambda url: True  # type: ignore[method-assign]
 """Links are kept as written (markdown-it would percent-encode them), and read whatever their
 scheme, as Python-Markdown renders them: what the plugin writes is checked where it writes
 it (:mod:`mkdocs_roundup.links`)."""
-_MARKUP = re.compile(r"[\[<`*_\\&]")
+_MARKUP = "[<`*_\\&"
 """Characters without which a block's inline content is plain text (no link, no tag, no
-code, no emphasis, no escape or entity): most of a page's prose, read as it is."""
-_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n]*)\)")
-"""A link's target with no parentheses, quotes or brackets; with spaces
+code, no emphasis, no escape or entity): most of a page's prose, read as it is. Each is
+looked for with ``in``, a scan in C far cheaper than a character class's search."""
+_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n ]* [^()<>\"'\n]*)\)")
+"""A link's target with no parentheses, quotes or brackets, and with a space
 (``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
-though not in CommonMark."""
+though not in CommonMark (a target without a space is left alone, unmatched)."""
 
 
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
@@ -38,7 +39,7 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     content = token.content
     if "](" in content and "`" not in content:
         content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
-    if not _MARKUP.search(content):
+    if not any(mark in content for mark in _MARKUP):
         return plain_inline(content, first_line)
     builder = InlineBuilder(first_line)
     if _simple_links(content, builder):
@@ -128,8 +129,10 @@ class _InlineHtml:
 
 
 _SIMPLE = re.compile(
-    r"(?:[^\[\]()<>`*_\\&!\n]|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
+    r"(?:[^\[\]()<>`*_\\&!\n]++|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
 )
+"""Plain text (a run of plain characters read at once: possessive, never split again), line
+breaks that open no block, and plain links."""
 _SIMPLE_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
 
 
