@@ -269,7 +269,7 @@ class _Page:
         """A talk unit's record."""
         fields = unit.fields
         title = fields.title
-        if not _QUESTION.match(title):
+        if "?" in title and not _QUESTION.match(title):  # a blank before its question mark
             title = _TRAILING_BLANK.sub("", title)
         title = without_series(without_date_remark(title))
         kind, title = talk_kind(title)
