@@ -238,8 +238,7 @@ def talk_kind(title: str) -> tuple[str, str]:
     word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it,
     and so does a bracketed marker (``[Conf Keynote] X``).
     """
-    lowered = title.lower()
-    if title.isascii() and not any(word in lowered for word in _KIND_HINTS):
+    if not _may_mark_kind(title):
         return "talk", title
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
@@ -329,6 +328,14 @@ _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 """A remark in parentheses at a label's end."""
 
 
+def _may_mark_kind(title: str) -> bool:
+    """Whether a title may mark its kind: an ASCII title marks none without a word of
+    :data:`_KIND_HINTS` (every marker of :data:`_KIND_PREFIX` and :data:`_KIND_SUFFIX`
+    holds one)."""
+    lowered = title.lower()
+    return not title.isascii() or any(word in lowered for word in _KIND_HINTS)
+
+
 def kind_marked(title: str) -> bool:
     """Whether a title carries an explicit kind marker (``Keynote: …``, ``… – Workshop``)."""
-    return bool(_KIND_PREFIX.match(title) or _KIND_SUFFIX.match(title))
+    return _may_mark_kind(title) and bool(_KIND_PREFIX.match(title) or _KIND_SUFFIX.match(title))

@@ -43,6 +43,8 @@ _NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
+_QUOTES = '"“„«'
+"""The marks that open a quoted title: a line without any holds none."""
 _QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _DATE_AND_PLACE = re.compile(
     rf"\s*(?:{MONTH_DAY}\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -97,6 +99,8 @@ whose address was left out."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
+_TITLE_SLOT = re.compile(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
+"""A line's head that is one link (``[Title](deck) -``): the title's own."""
 
 
 _LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
@@ -118,7 +122,8 @@ class TitleReader(StrongTitleReader):
         """Read the line that introduces a unit: title, people, media, kind. An event's
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
-        text = _BLANKS.sub(" ", text)
+        if _has_blanks(text):
+            text = _BLANKS.sub(" ", text)
         text = without_marks(text)
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
@@ -282,6 +287,8 @@ class TitleReader(StrongTitleReader):
 
     def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
+        if not any(mark in text for mark in _QUOTES):
+            return False  # both patterns need a quote
         quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if not quoted or "\x00" in quoted["title"]:
             return False
@@ -412,9 +419,7 @@ class TitleReader(StrongTitleReader):
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
-        title_slot = re.fullmatch(r"\s*\x00(\d+)\x00[\s,:\-–—]*", head) or _first_slot_titled(
-            text, inline, split.title
-        )
+        title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         if title_slot and (split.speakers or kind_marked(split.title)):
             # "[Title](deck) - Name", "[Title](deck) (Panel)": the title's own link
             self.title_media(inline.links[int(title_slot[1])], fields)
@@ -425,6 +430,12 @@ class TitleReader(StrongTitleReader):
             return text
         fields.classes.update(c[1:] for c in found["attrs"].split() if c.startswith("."))
         return text[: found.start()]
+
+
+def _has_blanks(text: str) -> bool:
+    """Whether ``text`` may hold a run of blanks (:data:`_BLANKS`): two spaces, or a blank
+    other than a space (none is printable but the space; a link's slot is no blank)."""
+    return "  " in text or not text.replace("\x00", "").isprintable()
 
 
 def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] | None:
