@@ -35,6 +35,7 @@ _PAREN_REMARKS = re.compile(
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
 _DASHES = re.compile(r"\s[-–—|]\s")
+_DASH_CHARS = "-–—"
 _PIPE = re.compile(r" \| ")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
@@ -47,11 +48,16 @@ _LINKED_FIRST = re.compile(
 )
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
+_PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
+"""Each pattern of :meth:`BylineReader._paren_people`, with the words one of which (in
+lower case) a line it matches holds."""
 _BY = re.compile(
     r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+",
     re.I,
 )
 """``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host)."""
+_BY_WORDS = ("by", "von", "par", "por")
+"""The words of :data:`_BY`: a line without any (in any case) has no byline."""
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
 _HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
@@ -68,6 +74,10 @@ _EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w
 open or close a title (``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
 subtitle ~``); those at the end are tried from a run's first symbol only (from each of
 them, a long run of ``: : :`` took time quadratic in it)."""
+_EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")
+_EDGE_SAFE_END = re.compile(rf"[\w\x00{_CLOSERS}]")
+"""A first (a last) character that no symbol of :data:`_EDGE_SYMBOLS` can stand at: a text
+that opens and ends with such has none to drop."""
 BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
@@ -124,8 +134,9 @@ class BylineReader(LineMediaReader):
 
     def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
-        for pattern in (_PAREN_PEOPLE, _FEATURING):
-            found = pattern.fullmatch(text)
+        lowered = text.lower()
+        for pattern, marks in _PEOPLE_MARKS:
+            found = pattern.fullmatch(text) if any(m in lowered for m in marks) else None
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
@@ -355,7 +366,7 @@ class BylineReader(LineMediaReader):
     def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
         pages whose talks put their speakers first."""
-        found = _NAMES_DASH.fullmatch(text)
+        found = _NAMES_DASH.fullmatch(text) if any(d in text for d in _DASH_CHARS) else None
         names = found["names"] if found else ""
         if (
             not found
@@ -401,6 +412,9 @@ class BylineReader(LineMediaReader):
 def _last_by(text: str) -> tuple[str, str] | None:
     """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
     the people after it; ``None`` where it says none."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _BY_WORDS):
+        return None
     cuts = list(_BY.finditer(text))
     return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
 
@@ -478,8 +492,11 @@ def clean_people(text: str) -> str:
     if "@" in text:
         text = _HANDLE.sub("", text)
     text = without_honorific(text)
-    text = BY_PREFIX.sub("", _EDGE_SYMBOLS.sub(_edge_symbols, text.strip(" ,")))
-    return _FINAL_PERIOD.sub("", text)
+    text = text.strip(" ,")
+    if not (_EDGE_SAFE_START.match(text) and _EDGE_SAFE_END.match(text[-1])):
+        text = _EDGE_SYMBOLS.sub(_edge_symbols, text)
+    text = BY_PREFIX.sub("", text)
+    return _FINAL_PERIOD.sub("", text) if "." in text else text
 
 
 def _edge_symbols(found: re.Match[str]) -> str:
