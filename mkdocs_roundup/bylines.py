@@ -321,8 +321,8 @@ class BylineReader(LineMediaReader):
     def _names_first(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Jane Doe](…): Queues at Scale``, ``[Jane Doe](…) - Queues at Scale``: the
         speaker first."""
-        for pattern in (_NAMES_FIRST, _LINKED_FIRST):
-            first = pattern.fullmatch(text)
+        for pattern in (_NAMES_FIRST, _LINKED_FIRST) if ":" in text else (_LINKED_FIRST,):
+            first = pattern.fullmatch(text)  # the names before a colon need one
             named = self.only_names(first["names"], inline) if first else None
             # Only linked names: "Apache Mesos: An Introduction" is a title, not a person;
             # "[Acme Labs](github.com/acmelabs)" is an organization's.

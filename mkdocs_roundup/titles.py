@@ -79,6 +79,8 @@ _NAMES_THEN_STRONG = re.compile(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<
 """``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
 _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
+_FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
+"""A link that opens a line."""
 _NAME_LIST = re.compile(r",|&|\band\b")
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _NUMBERED_KIND = re.compile(
@@ -333,7 +335,7 @@ class TitleReader(StrongTitleReader):
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Name: [Title](…)``: a speaker, then the talk and its material."""
-        named = _NAMED_LINK.fullmatch(text) if not fields.untitled else None
+        named = _NAMED_LINK.fullmatch(text) if ":" in text and not fields.untitled else None
         names = _NAME_LIST.split(named["names"]) if named else []
         if not named or not all(looks_like_name(n.strip()) for n in names):
             return False
@@ -441,7 +443,7 @@ def _has_blanks(text: str) -> bool:
 def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] | None:
     """The line's first link, where the line opens with it and its text is the title read
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
-    first = re.match(r"\s*\x00(\d+)\x00", text)
+    first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
 
 
