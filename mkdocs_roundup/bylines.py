@@ -49,8 +49,7 @@ _LINKED_FIRST = re.compile(
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
-"""Each pattern of :meth:`BylineReader._paren_people`, with the words one of which (in
-lower case) a line it matches holds."""
+"""Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
 _BY = re.compile(
     r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+",
     re.I,
@@ -76,8 +75,7 @@ subtitle ~``); those at the end are tried from a run's first symbol only (from e
 them, a long run of ``: : :`` took time quadratic in it)."""
 _EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")
 _EDGE_SAFE_END = re.compile(rf"[\w\x00{_CLOSERS}]")
-"""A first (a last) character that no symbol of :data:`_EDGE_SYMBOLS` can stand at: a text
-that opens and ends with such has none to drop."""
+"""A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
 BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
@@ -187,6 +185,8 @@ class BylineReader(LineMediaReader):
         does), and maybe where she works."""
         if "," not in text or "\n" in text or len(text) > 160:
             return False
+        if text.count(",") < 2 and not any(dash in text for dash in _DASH_CHARS + "|"):
+            return False  # its only cut is its one comma: no comma after it ends a name
         for cut in _TAIL.finditer(text):
             name, comma, role = text[cut.end() :].partition(",")
             if (

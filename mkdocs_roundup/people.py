@@ -236,12 +236,22 @@ _TITLE_THEN_LINK = re.compile(
     r"^(?P<title>[^\x00]*[^\s,;:|\-–—\x00])\s+(?P<slot>\x00\d+\x00)(?=\s*(?:,|$))"
 )
 """``Title ? [Ann Lee](…), [Bo Lind](…)``: a title, then with no separator a linked name."""
+_TITLE_SEPARATORS = frozenset(",;:|-–—")
+"""What :data:`_TITLE_THEN_LINK`'s title cannot end with."""
+
+
+def _word_then_link(text: str) -> bool:
+    """Whether the line's first link follows a word and blanks, no separator: what
+    :data:`_TITLE_THEN_LINK` needs (``Title [Ann Lee](…)``; not ``Title, [Ann Lee](…)``)."""
+    head, slot, _ = text.partition("\x00")
+    words = head.rstrip()
+    return bool(slot and words) and words != head and words[-1] not in _TITLE_SEPARATORS
 
 
 def _name_apart(slots: _Slots) -> str:
     """The line with a separator put between its title and a linked full name written
     right after it, with none (``Title [Ann Lee](…)``)."""
-    found = _TITLE_THEN_LINK.match(slots.text) if "\x00" in slots.text else None
+    found = _TITLE_THEN_LINK.match(slots.text) if _word_then_link(slots.text) else None
     if found and not any(map(str.isalnum, found["title"])):
         return slots.text
     link = slots.link(found["slot"]) if found else None
