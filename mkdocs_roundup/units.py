@@ -90,6 +90,9 @@ class _Finder(ListItems):
         self.trusted = False
         """Whether the author said the page is a roundup (weak evidence is enough)."""
         self.reading = Reading()
+        self.words: dict[Block, str] = {}
+        """Each region heading's words as a reader sees them (its cleaned visible text):
+        read once, asked for by each decision about the heading."""
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.people_levels: set[int] = set()
@@ -104,14 +107,15 @@ class _Finder(ListItems):
 
     def find(self) -> Reading:
         headings = self.region_headings()
-        self.count_repeats(headings)
+        self.words = {self.blocks[h]: _words(self.blocks[h]) for h in headings}
+        self.count_repeats()
         regions = self.regions(headings)
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         inners = self.region_units(regions)
         self.speakers_first([u for inner in inners for u in inner])
         for (heading, _), inner in zip(regions, inners, strict=True):
-            if heading is not None and heading.inline is not None:
-                _labelled_talks(clean_text(heading.inline.visible()), inner)
+            if heading is not None and heading.inline is not None and inner:
+                _labelled_talks(self.words[heading], inner)
         talks = self.region_talks(regions, inners)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
@@ -161,11 +165,10 @@ class _Finder(ListItems):
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         return talks
 
-    def count_repeats(self, headings: list[int]) -> None:
+    def count_repeats(self) -> None:
         """How often each heading's words stand on the page."""
-        for h in headings:
-            inline = self.blocks[h].inline
-            key = clean_text(inline.visible()).casefold() if inline else ""
+        for words in self.words.values():
+            key = words.casefold()
             self.repeated[key] = self.repeated.get(key, 0) + 1
 
     def regions(self, headings: list[int]) -> list[tuple[Block | None, list[Block]]]:
@@ -270,8 +273,7 @@ class _Finder(ListItems):
     def section_heading(self, heading: Block) -> bool:
         """Whether a heading is a section's by its words (a date, a day, a generic word; a
         meetup's date and place: ``May 3 2021 - Old Mill``)."""
-        inline = heading.inline
-        visible = _SYMBOLS.sub("", clean_text(inline.visible())) if inline is not None else ""
+        visible = _SYMBOLS.sub("", self.words[heading])
         return bool(_SECTION.match(visible) or LEADING_DATE.match(visible))
 
     def names_person(self, heading: Block | None) -> bool:
@@ -422,8 +424,7 @@ class _Finder(ListItems):
         inline = heading.inline
         if inline is None:
             return None
-        text = inline.text.strip()
-        visible = clean_text(inline.visible(text))
+        visible = self.words[heading]
         forced_level = self.forced if self.forced and self.forced.startswith("h") else None
         if forced_level and forced_level != f"h{heading.level}":
             return None
@@ -460,6 +461,11 @@ class _Finder(ListItems):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+def _words(heading: Block) -> str:
+    """A heading's words as a reader sees them: its visible text, cleaned."""
+    return clean_text(heading.inline.visible()) if heading.inline is not None else ""
 
 
 def _spaced(text: str) -> str:
