@@ -74,13 +74,10 @@ its license, how to reach its author): what stands under them, however like a ta
 written."""
 
 
-def no_talks_under(talks: list[Unit], headings: list[Block]) -> set[int]:
-    """The talks (by ``id``) under a heading that names what is no talk ("In the press")."""
-    over = {
-        id(h)
-        for h in headings
-        if h.inline is not None and _NO_TALKS.match(clean_text(h.inline.visible()).strip())
-    }
+def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, str]) -> set[int]:
+    """The talks (by ``id``) under a heading that names what is no talk ("In the press");
+    ``words``: each heading's cleaned visible text."""
+    over = {id(h) for h in headings if h.inline is not None and _NO_TALKS.match(words[h])}
     if not over:
         return set()
     stack: list[Block] = []
@@ -131,12 +128,13 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
     page_title = headings[0] if len(tops) == 1 and headings[0] is tops[0] else None
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
+    labels: dict[Block, str] = {}  # each heading's label, read once
     for unit in talks:  # in page order, with the headings above it on a stack
         for n, found in enumerate((groups, others)):
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
-            _set_section(unit, stack, page_title, reader)
+            _set_section(unit, stack, page_title, reader, labels)
     _drop_media_section(talks, headings)
 
 
@@ -173,18 +171,32 @@ def _push_headings(stack: list[Block], groups: list[Block], position: int, start
     return position
 
 
-def _set_section(unit: Unit, stack: list[Block], page_title: Block | None, reader: Reader) -> None:
+def _set_section(
+    unit: Unit,
+    stack: list[Block],
+    page_title: Block | None,
+    reader: Reader,
+    labels: dict[Block, str],
+) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
-    label (never the page's title), without its media links (``[🎥](playlist)``)."""
+    label (never the page's title); ``labels``: the headings' labels read so far."""
     limit = unit.level if unit.form == "heading" else 7
     for heading in reversed([h for h in stack if h.level < limit]):
         if heading is page_title:
             return
-        inline = heading.inline
-        label = ""
-        if inline is not None:
-            text = reader.without_media_links(inline.text, inline)
-            label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
-        if label and not is_generic(label):
-            unit.section = label  # "## 2019" over "### Talks": the year, not the wrapper
+        if heading not in labels:
+            labels[heading] = _section_label(heading, reader)
+        if labels[heading]:
+            unit.section = labels[heading]  # "## 2019" over "### Talks": the year
             return
+
+
+def _section_label(heading: Block, reader: Reader) -> str:
+    """A heading's words as a section's label, without its media links (``[🎥](playlist)``);
+    ``""`` where they say nothing more than a generic label ("Talks")."""
+    inline = heading.inline
+    if inline is None:
+        return ""
+    text = reader.without_media_links(inline.text, inline)
+    label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
+    return "" if is_generic(label) else label

@@ -213,7 +213,7 @@ class _Finder(ListItems):
         """The talks but those under a heading over what is no talk ("In the press")."""
         if self.trusted or self.forced:
             return talks
-        under = no_talks_under(talks, headings)
+        under = no_talks_under(talks, headings, self.words)
         for unit in talks:
             if id(unit) in under:
                 said = f"'{unit.fields.title}' is under a heading of no talks"
