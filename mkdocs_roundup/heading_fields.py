@@ -40,7 +40,7 @@ def heading_fields(
     text = inline.text.strip()
     body = Fields()
     claimed = {line for unit in inner for line in range(unit.start, unit.end)}
-    free = [b for b in region if not any(line in claimed for line in range(b.start, b.end))]
+    free = [b for b in region if claimed.isdisjoint(range(b.start, b.end))]
     unit_body(reader, free, body)
     head = Fields(untitled=bool(body.title) and "label" in body.evidence)
     reader.title_line(text, inline, head, heading.start)
