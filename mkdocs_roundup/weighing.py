@@ -128,7 +128,7 @@ class Weighing:
         do, in parentheses); a line with no heading needs it too, unless lines beside it
         have it. Dated items that each name their speakers in full, then the title (``2014-01-30:
         Ann Lee - Title``), three or more, are a meetup's archive."""
-        if self.trusted:
+        if self.trusted or not units:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
@@ -251,9 +251,9 @@ def _says_no_talk(fields: Fields) -> bool:
     title = fields.title
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
-    if _PLACEHOLDER.fullmatch(title) and not fields.speakers:
+    if not fields.speakers and _PLACEHOLDER.fullmatch(title):
         return True  # "Lightning Talk #1": a slot no one fills yet
-    if _WRITING.match(title):
+    if (":" in title or "：" in title) and _WRITING.match(title):
         return True  # "Blog post: Why we built it": something written, no talk
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
@@ -262,7 +262,7 @@ def _says_no_talk(fields: Fields) -> bool:
     return bool(  # an agenda's time slot or break; a remark ("(outdated)")
         _AGENDA_TIME.match(title)
         or _REMARK_ONLY.fullmatch(title)
-        or (AGENDA_BREAK.match(title) and not fields.speakers)
+        or (not fields.speakers and AGENDA_BREAK.match(title))
     )
 
 
