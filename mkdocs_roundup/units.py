@@ -93,6 +93,9 @@ class _Finder(ListItems):
         self.words: dict[Block, str] = {}
         """Each region heading's words as a reader sees them (its cleaned visible text):
         read once, asked for by each decision about the heading."""
+        self.grouping: set[Block] = set()
+        """The region headings whose words are a section's (a date, a day, a generic
+        word): never a talk's."""
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.people_levels: set[int] = set()
@@ -108,6 +111,9 @@ class _Finder(ListItems):
     def find(self) -> Reading:
         headings = self.region_headings()
         self.words = {self.blocks[h]: _words(self.blocks[h]) for h in headings}
+        self.grouping = {
+            h for h, words in self.words.items() if _SECTION.match(_SYMBOLS.sub("", words))
+        }
         self.count_repeats()
         regions = self.regions(headings)
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
@@ -273,8 +279,9 @@ class _Finder(ListItems):
     def section_heading(self, heading: Block) -> bool:
         """Whether a heading is a section's by its words (a date, a day, a generic word; a
         meetup's date and place: ``May 3 2021 - Old Mill``)."""
-        visible = _SYMBOLS.sub("", self.words[heading])
-        return bool(_SECTION.match(visible) or LEADING_DATE.match(visible))
+        if heading in self.grouping:
+            return True
+        return bool(LEADING_DATE.match(_SYMBOLS.sub("", self.words[heading])))
 
     def names_person(self, heading: Block | None) -> bool:
         """Whether a heading stands where a speakers page names its speakers."""
@@ -430,7 +437,7 @@ class _Finder(ListItems):
             return None
         player = opens_on_player(region, inner)
         if not forced_level and self._structure(
-            visible, inner, player=heading.level if player else None
+            heading, visible, inner, player=heading.level if player else None
         ):
             return None  # a date, a group, a heading that repeats: structure, not a talk
         person = heading.level in self.people_levels
@@ -446,7 +453,9 @@ class _Finder(ListItems):
         end = inner[0].start if inner else page_end
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
-    def _structure(self, visible: str, inner: list[Unit], *, player: int | None) -> bool:
+    def _structure(
+        self, heading: Block, visible: str, inner: list[Unit], *, player: int | None
+    ) -> bool:
         """Whether a heading groups talks or labels a part of one: a date or a section's
         word, two talks of its own, a few words that repeat on the page (``### Q&A``; a
         talk given at three events is named three times), a field's label. Talks of its
@@ -454,7 +463,7 @@ class _Finder(ListItems):
         level) as a talk's heading of its level above does: the latest talk shown above
         the list of all."""
         return bool(
-            _SECTION.match(_SYMBOLS.sub("", visible))
+            heading in self.grouping
             or (len(inner) >= 2 and player not in self.player_levels)
             or (self.repeated.get(visible.casefold(), 0) >= 3 and len(visible.split()) <= 3)
             or self.reader.only_label(visible) is not None  # "## Speaker"
