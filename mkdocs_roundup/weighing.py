@@ -257,7 +257,7 @@ def _says_no_talk(fields: Fields) -> bool:
         return True  # "Blog post: Why we built it": something written, no talk
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
-    if is_date(END_REMARK.sub("", title)):
+    if is_date(END_REMARK.sub("", title) if ")" in title else title):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
     return bool(  # an agenda's time slot or break; a remark ("(outdated)")
         _AGENDA_TIME.match(title)
