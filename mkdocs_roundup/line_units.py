@@ -1,0 +1,79 @@
+"""Heading-less talks: a line that introduces a talk, with no heading of its own (a strong
+run, a strong link around a thumbnail, a link that names its media and the title, a
+paragraph that opens with its strong title and carries its own media)."""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .bylines import ONE_SLOT
+from .fields import Fields
+from .inline import Inline
+from .titles import ATTR_LIST
+from .unit import Unit
+from .weighing import Weighing
+
+
+class LineUnits(Weighing):
+    """Reads a paragraph's lines that introduce talks into units (the finder of a page's
+    talks is one)."""
+
+    def line_units(self, block: Block) -> list[Unit]:
+        """Heading-less talks: a line that is one strong run (``<strong><a href=deck>Title</a>
+        - Name</strong>``), one strong link around a thumbnail, or a paragraph that opens
+        with its strong title and carries its own media."""
+        inline = block.inline
+        assert inline is not None
+        units = []
+        strong = {_spaced(text) for text in inline.strong}
+        lead = _spaced(inline.strong[0]) if inline.strong else ""
+        for number, (line, text) in enumerate(inline.lines()):
+            found = self._strong_line(
+                block, inline, line, text, strong, lead if number == 0 else ""
+            )
+            if found is None:
+                continue
+            fields, head_end = found
+            if self.is_talk(fields) and fields.title:
+                units.append(Unit("line", line, head_end, head_end, fields, block))
+        return units
+
+    def _strong_line(
+        self, block: Block, inline: Inline, line: int, text: str, strong: set[str], lead: str
+    ) -> tuple[Fields, int] | None:
+        """A line that introduces a talk, read, with the line its body starts on; ``lead``:
+        the strong text a paragraph's first line opens with."""
+        slots = ONE_SLOT.fullmatch(ATTR_LIST.sub("", text) if "{" in text else text)
+        link = inline.links[int(slots[1])] if slots else None
+        visible = inline.visible(text).strip()
+        # "**Video:** [link](…)": a strong lead that ends with a colon labels the line
+        led = lead[-1:] not in ":：" and "\x00" in text and _spaced(visible).startswith(lead)
+        if led and block.kind == "paragraph" and _spaced(visible) != lead:
+            return self._led_line(text, inline, line)
+        if link is not None and link.strong and link.images:
+            return self._line_fields(text, inline, line), link.end_line + 1
+        titled = self.reader.titled_media(link) if link is not None else None
+        if titled is not None and link is not None:  # '[Slides "Title"](deck.pdf)'
+            fields = Fields(title=titled[0], media=[titled[1]], evidence={"media"})
+            self.reader.attr_list(text, fields)  # "{ .not-talk }"
+            return fields, link.end_line + 1
+        if visible and _spaced(visible) in strong and not visible.endswith(":"):
+            fields = self._line_fields(text, inline, line)
+            return (fields, line + 1) if fields.speakers else None
+        return None
+
+    def _led_line(self, text: str, inline: Inline, line: int) -> tuple[Fields, int] | None:
+        """A paragraph's line that opens with its strong title: a talk's, by its own media
+        (``**Title** — Ann Lee ([slides](…))``), or maybe by the speakers it names, over
+        their player (``**Title** by [Ann Lee](…)``: the page's talks will say)."""
+        fields = self._line_fields(text, inline, line)
+        named = fields.speakers and all(p.in_full for p in fields.speakers)
+        return (fields, line + 1) if fields.media or named else None
+
+    def _line_fields(self, text: str, inline: Inline, line: int) -> Fields:
+        fields = Fields()
+        self.reader.title_line(text, inline, fields, line)
+        return fields
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
