@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import AT_WHERE, ONE_SLOT, names_as_written
+from .bylines import AT_WHERE, ONE_SLOT
 from .fields import Fields, People
 from .inline import Inline
 from .model import Party
 from .names import clean_text, looks_like_name
+from .people import names_as_written
 from .titles import TitleReader
 
 _EVENT_LINE = re.compile(

@@ -11,12 +11,12 @@ from collections.abc import Callable, Mapping
 
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import GIVEN, KIND_WORDS, LANGUAGES, NONE_YET, SEPARATORS, YEAR
+from .labels import GIVEN, KIND_WORDS, LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
-from .people import people_lifted
+from .people import people_lifted, without_honorific
 from .profiles import is_profile_site_page, is_profile_url
 from .providers import url_parts
 
@@ -59,8 +59,6 @@ _BY_WORDS = ("by", "von", "par", "por")
 """The words of :data:`_BY`: a line without any (in any case) has no byline."""
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
-_HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
-"""The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
 AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
@@ -439,30 +437,6 @@ def _ends_a_sentence(text: str) -> bool:
     words = text.rstrip(" .!?;:\t\n").rsplit(None, 1)
     last = words[-1] if words else ""
     return last.isalpha() and last.islower() and not _NAME_GLUE.fullmatch(last)
-
-
-def without_honorific(text: str) -> str:
-    """Names without the honorific after them (``김민수님`` is 김민수)."""
-    return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
-
-
-_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|и)\s*")
-"""What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
-_NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:")
-"""What no name holds: a sentence's marks, brackets, an address."""
-
-
-def names_as_written(visible: str) -> tuple[Party, ...]:
-    """The names where a label or a column says who speaks but no rule reads them as names
-    (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,
-    as written, when it is short; none when a part is nobody yet (``TBD``) or a sentence."""
-    names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
-    if any(
-        not n or len(n) > 40 or len(n.split()) > 4 or _NO_NAME.search(n) or NONE_YET.fullmatch(n)
-        for n in names
-    ):
-        return ()
-    return tuple(Party(n) for n in names)
 
 
 _NO_ONE_WORD = frozenset(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .bylines import BylineReader, names_as_written
+from .bylines import BylineReader
 from .fields import Fields
 from .inline import Inline
 from .labels import SEPARATORS
 from .media import SLOT
 from .names import clean_text
+from .people import names_as_written
 
 _COLON = re.compile(r"[:：](?=\s|$)")
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")

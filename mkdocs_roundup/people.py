@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .labels import NONE_YET
 from .model import Party
 from .names import (
     DEGREES,
@@ -453,3 +454,31 @@ def _unique(parties: list[Party]) -> tuple[Party, ...]:
             seen.add(key)
             kept.append(party)
     return tuple(kept)
+
+
+_HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
+"""The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
+
+
+def without_honorific(text: str) -> str:
+    """Names without the honorific after them (``김민수님`` is 김민수)."""
+    return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|и)\s*")
+"""What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
+_NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:")
+"""What no name holds: a sentence's marks, brackets, an address."""
+
+
+def names_as_written(visible: str) -> tuple[Party, ...]:
+    """The names where a label or a column says who speaks but no rule reads them as names
+    (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,
+    as written, when it is short; none when a part is nobody yet (``TBD``) or a sentence."""
+    names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
+    if any(
+        not n or len(n) > 40 or len(n.split()) > 4 or _NO_NAME.search(n) or NONE_YET.fullmatch(n)
+        for n in names
+    ):
+        return ()
+    return tuple(Party(n) for n in names)

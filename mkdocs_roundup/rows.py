@@ -9,13 +9,14 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .bylines import ONE_SLOT, names_as_written
+from .bylines import ONE_SLOT
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
 from .media import ICON, SLOT
 from .model import Party
 from .names import clean_text
+from .people import names_as_written
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
 from .unit import Unit
