@@ -131,9 +131,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
         if role is None
     }
     kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
-    for column, found in kinds.items():
-        if _most(found, ("length",)):
-            roles[column] = "other"  # "| 1h 30m |": how long each talk is
+    _length_columns(roles, kinds)
     if "speakers" not in roles:  # a column named for the speakers says who speaks
         _people_columns(roles, kinds)
     beside = "people" in roles or "speakers" in roles
@@ -145,6 +143,13 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     if rows and not {"people", "speakers"} & set(roles) and dated_table:
         _event_column(reader, rows, roles)
     return roles
+
+
+def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:
+    """Columns most of whose cells say how long (``| 1h 30m |``): no title, no one."""
+    for column, found in kinds.items():
+        if _most(found, ("length",)):
+            roles[column] = "other"
 
 
 def _event_column(reader: Reader, rows: list[Block], roles: list[str | None]) -> None:
@@ -290,17 +295,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         # a program, in any language: when, who (a column of names), what (of titles)
         fields.evidence.add("label")
     if {"speakers", "people"} & set(roles):
-        # The speakers have a column of their own: the title cell is all title, but for
-        # its media links ("Title ([Slides](…))", "Title ([print version](deck.pdf))").
-        text = reader.line_media(title_cell.text, title_cell, fields)
-        title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
-        bullet = _CELL_BULLET.match(title)
-        title = title[bullet.end() :] if bullet else title
-        fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"
-        for n in SLOT.findall(text):
-            link = title_cell.links[int(n)]
-            if not any(p.media.url == link.href.strip() for p in fields.media):
-                reader.title_media(link, fields)
+        _title_beside_speakers(reader, title_cell, fields)
     else:
         _title_cell(reader, title_cell, row.start, fields)
         whole = ONE_SLOT.fullmatch(title_cell.text)
@@ -308,6 +303,21 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         if linked and not any(p.media.url == linked.href.strip() for p in fields.media):
             reader.title_media(linked, fields)  # a column of titles: the link is the talk's
     return fields
+
+
+def _title_beside_speakers(reader: Reader, title_cell: Inline, fields: Fields) -> None:
+    """The speakers have a column of their own: the title cell is all title, but for its
+    media links (``Title ([Slides](…))``, ``Title ([print version](deck.pdf))``) and a list
+    marker written in it."""
+    text = reader.line_media(title_cell.text, title_cell, fields)
+    title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
+    bullet = _CELL_BULLET.match(title)
+    title = title[bullet.end() :] if bullet else title
+    fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"
+    for n in SLOT.findall(text):
+        link = title_cell.links[int(n)]
+        if not any(p.media.url == link.href.strip() for p in fields.media):
+            reader.title_media(link, fields)
 
 
 def _cell(

@@ -133,9 +133,7 @@ class Weighing:
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
-        dated = [u for u in units if u.form in _LISTED and _dated_speaker_first(u.fields)]
-        for unit in dated if len(dated) >= 3 else ():
-            unit.fields.evidence.add("series")  # a meetup's archive: a strong sign
+        _archive_series(units)
         return [
             u
             for u in units
@@ -235,6 +233,14 @@ class Weighing:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def _archive_series(units: list[Unit]) -> None:
+    """Dated items that each name their speakers in full, then the title, three or more:
+    a meetup's archive, a strong sign."""
+    dated = [u for u in units if u.form in _LISTED and _dated_speaker_first(u.fields)]
+    for unit in dated if len(dated) >= 3 else ():
+        unit.fields.evidence.add("series")
 
 
 def _dated_speaker_first(fields: Fields) -> bool:
