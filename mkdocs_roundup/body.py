@@ -15,6 +15,7 @@ from .inline import Inline
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import names_as_written
+from .profiles import is_person_url
 from .titles import TitleReader
 
 _EVENT_LINE = re.compile(
@@ -39,11 +40,14 @@ _GIVEN_BY = re.compile(
 _SPEAKS = re.compile(
     r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s+(?:talks?|speaks?|presents?|"
     r"explains?|discuss(?:es)?|introduces?|shows?|gives?|demonstrates?|walks?|describes?|"
-    r"covers?|shares?)\b",
+    r"covers?|shares?|(?P<past>talked|spoke|presented|explained|discussed|introduced|showed|"
+    r"gave|demonstrated|described|shared))\b",
     re.I,
 )
-"""``[Ann Lee](profile) talks Babel at …``: the linked people a talk's first sentence opens
-with, then what they do there."""
+"""``[Ann Lee](profile) talks Babel at …``, ``[Ann](profile) presented "Title" at …``: the
+linked people a talk's first sentence opens with, then what they do or did there."""
+_QUOTED_TITLE = re.compile(r"\s*[\"“«](?P<title>[^\"”»\x00]{3,200})[\"”»]")
+"""A title in quotes right after what the speakers did (``presented "Title"``)."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -165,11 +169,15 @@ class Reader(TitleReader):
         sentence the abstract."""
         found = _SPEAKS.match(text) if fields.prose == 1 and not fields.speakers else None
         named = self.only_names(found["names"], inline) if found else None
-        if not named or not all(p.url and p.in_full for p in named[0]):
+        if not named or not all(p.url and (p.in_full or is_person_url(p.url)) for p in named[0]):
             return False
         fields.add_people(named[0], ())
         fields.explicit = True
         fields.abstract.append(clean_text(inline.visible(text)))
+        if found and found["past"]:  # "… presented "Title" at Harbor Conf": the title
+            _quoted_title(
+                inline.visible(inline.text[inline.text.find(text) + found.end() :]), fields
+            )
         return True
 
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
@@ -189,6 +197,14 @@ class Reader(TitleReader):
         fields.add_people(speakers, orgs)
         fields.explicit = True
         return True
+
+
+def _quoted_title(after: str, fields: Fields) -> None:
+    """The title the speakers' sentence quotes right after its verb (over lines)."""
+    quoted = _QUOTED_TITLE.match(after)
+    if quoted:
+        fields.title = clean_text(quoted["title"])
+        fields.evidence.add("label")
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

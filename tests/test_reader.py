@@ -5010,3 +5010,28 @@ def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Tracing Tales"]
+
+
+def test_a_sentence_of_who_presented_a_quoted_title_under_an_event_heading() -> None:
+    found = talks(
+        """
+        ## Harbor Conf 2020
+
+        [Ann](https://github.com/ann-example) presented the first prototype of the tool.
+
+        * [Slides](harbor-2020.pdf)
+        * [Recording](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ## Harbor Conf 2021
+
+        [Ann](https://github.com/ann-example) and [Bo Lind](https://github.com/bolind) presented "Queues at Scale -
+        The Next Steps" at the virtual Harbor Conf 2021.
+
+        * [Slides](harbor-2021.pdf)
+        * [Recording](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Harbor Conf 2020", ["Ann"]),
+        ("Queues at Scale - The Next Steps", ["Ann", "Bo Lind"]),
+    ]
