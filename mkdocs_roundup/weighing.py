@@ -51,6 +51,14 @@ _NO_ONE = re.compile(
 )
 """A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
 everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
+_MORE_OF = re.compile(
+    r"(?:more|other|all|further|additional|older|previous)(?:\s+of)?\s+"
+    r"(?:\S+['’]s\s+|(?:my|our|his|her|their)\s+)?"
+    r"(?:presentations|talks|slides|slide\s+decks|decks|videos|recordings)\b",
+    re.I,
+)
+"""A title that points at more talks (``More of Ann's presentations here and here``,
+``Other talks by Ann Lee``): a list's pointer to others, no talk."""
 _REMARK_ONLY = re.compile(r"\([^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title."""
 _LISTED = ("item", "paragraph")
@@ -261,6 +269,8 @@ def _says_no_talk(fields: Fields) -> bool:
         return True  # "Lightning Talk #1": a slot no one fills yet
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True  # "Blog post: Why we built it": something written, no talk
+    if _MORE_OF.match(title):
+        return True  # "More of Ann's presentations here": a pointer to others
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     if is_date(END_REMARK.sub("", title) if ")" in title else title):

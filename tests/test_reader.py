@@ -5035,3 +5035,19 @@ def test_a_sentence_of_who_presented_a_quoted_title_under_an_event_heading() -> 
         ("Harbor Conf 2020", ["Ann"]),
         ("Queues at Scale - The Next Steps", ["Ann", "Bo Lind"]),
     ]
+
+
+def test_a_pointer_to_more_talks_is_no_talk() -> None:
+    found = talks(
+        """
+        - [Queues at Scale](https://speakerdeck.com/ann/queues) (2023 - Ann Lee)
+        - [Parsers in Practice](https://speakerdeck.com/bo/parsers) (2022 - Bo Lind)
+        - More of Ann's presentations [here](https://speakerdeck.com/ann) and [here](https://slides.example.org/ann/) (Ann Lee)
+        - [More Than Slides: Decks That Teach](https://speakerdeck.com/cy/decks) (2021 - Cy Moe)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Queues at Scale",
+        "Parsers in Practice",
+        "More Than Slides: Decks That Teach",
+    ]
