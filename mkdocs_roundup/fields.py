@@ -76,7 +76,9 @@ class Fields:
     it, and where she works), ``series`` (one of three dated lines or more that name their
     speakers first: a meetup's archive), ``calendar`` (one of three dated lines or more that
     name the event they were given at, then the title: a speaker's calendar), ``session``
-    (the title links its page in an event's program)."""
+    (the title links its page in an event's program); and against it, ``aside`` (its line
+    links what stands beside a talk: ``[Article](…)``, ``[Code](…)``; with nothing else,
+    no talk)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""

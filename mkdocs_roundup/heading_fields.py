@@ -164,7 +164,10 @@ def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> Non
     if named is None:
         return
     for unit in inner:
-        unit.fields.add_people(*named)
+        fields = unit.fields
+        if "aside" in fields.evidence and not (fields.media or fields.strong):
+            continue  # "Title. [Article](…)": something she wrote, no talk of hers
+        fields.add_people(*named)
 
 
 def _person(reader: Reader, heading: Block) -> People | None:

@@ -45,6 +45,7 @@ class LineMediaReader(MediaReader):
             aside = text[found.start() - 1 : found.start()] == "(" or found.start() > grouped
             beside = self.beside(link.text)
             if role is None and beside and not (aside and known_aside(link)):
+                fields.evidence.add("aside")
                 return ""  # "([Code](…))": a link beside the talk, not its title
             icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"
             deck = aside and role is None and not beside and is_deck_file(link.href)

@@ -5051,3 +5051,21 @@ def test_a_pointer_to_more_talks_is_no_talk() -> None:
         "Parsers in Practice",
         "More Than Slides: Decks That Teach",
     ]
+
+
+def test_an_item_that_only_links_an_article_under_a_speaker_is_no_talk() -> None:
+    found = talks(
+        """
+        #### Ann Lee
+
+        * Queues at Scale. [Slides](https://example.org/queues.pdf)
+        * Public speaking. [Video](https://youtu.be/aaaaaaaaaaa)
+        * Embedded systems. [Article](https://blog.example.org/post/358340/)
+
+        #### Bo Lind
+
+        * Parsers in practice. [Video](https://youtu.be/bbbbbbbbbbb)
+        * Notes on queues. [Article](https://blog.example.org/post/1/)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Public speaking", "Parsers in practice"]
