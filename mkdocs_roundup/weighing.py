@@ -31,6 +31,12 @@ _WRITING = re.compile(
 )
 """A title labelled as something written or recorded that is no talk (``Blog post: …``,
 ``Anchor MLOps Podcast: …``)."""
+_PUBLISHED = re.compile(
+    r"\s(?:from|by|published\s+by)\s+(?:[A-Z][\w'’&.-]*\s+){0,3}"
+    r"(?:Publications|Publishing|Press|Publishers|Books|Bookshelf)\s*$"
+)
+"""A title that names its publisher (``Machine Learning Patterns from Harbor
+Publications``): a book, no talk."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
@@ -269,6 +275,8 @@ def _says_no_talk(fields: Fields) -> bool:
         return True  # "Lightning Talk #1": a slot no one fills yet
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True  # "Blog post: Why we built it": something written, no talk
+    if _PUBLISHED.search(title):
+        return True  # "… from Harbor Publications": a book
     if _MORE_OF.match(title):
         return True  # "More of Ann's presentations here": a pointer to others
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):

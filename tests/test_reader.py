@@ -5069,3 +5069,19 @@ def test_an_item_that_only_links_an_article_under_a_speaker_is_no_talk() -> None
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Public speaking", "Parsers in practice"]
+
+
+def test_a_title_that_names_its_publisher_is_a_book_no_talk() -> None:
+    found = talks(
+        """
+        | Presentation | Presenters |
+        | --- | --- |
+        | [Queue Patterns from Harbor Publications](https://github.com/ann/queue-patterns) | Ann Lee |
+        | [Harbor Conf: Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) | Ann Lee |
+        | [Lumen Days: Parsers in Practice](https://www.youtube.com/watch?v=bbbbbbbbbbb) | Bo Lind |
+        """
+    )
+    assert [t.title for t in found] == [
+        "Harbor Conf: Queues at Scale",
+        "Lumen Days: Parsers in Practice",
+    ]
