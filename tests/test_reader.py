@@ -5085,3 +5085,22 @@ def test_a_title_that_names_its_publisher_is_a_book_no_talk() -> None:
         "Harbor Conf: Queues at Scale",
         "Lumen Days: Parsers in Practice",
     ]
+
+
+def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
+    found = talks(
+        """
+        ## May
+
+        #### 18:30 – Opening and news
+        #### 18:45 – Zero-copy reading (Gus Hale)
+        [Recording](https://www.youtube.com/watch?v=ccccccccccc)
+        #### 19:30-20:00 | Writing a database (Hana Ito, Kestrel Labs)
+        [Recording](https://www.youtube.com/watch?v=ddddddddddd)
+        #### 20:15 – Pizza
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Zero-copy reading", [("Gus Hale", None)], []),
+        ("Writing a database", [("Hana Ito", None)], ["Kestrel Labs"]),
+    ]
