@@ -124,7 +124,8 @@ class _Finder(ListItems, LineUnits):
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
-        self.reading.units = self.not_videos_only(placed)
+        said_talks = self.said_talks(placed, [self.blocks[h] for h in headings])
+        self.reading.units = placed if said_talks else self.not_videos_only(placed)
         organizations_alike(self.reading.units)
         return self.reading
 
@@ -168,6 +169,19 @@ class _Finder(ListItems, LineUnits):
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         return talks
+
+    def said_talks(self, talks: list[Unit], headings: list[Block]) -> bool:
+        """Whether a heading above all the talks says they are talks (``## Talks``): then
+        a title and a video each is a talk, not a tutorial."""
+        if not talks:
+            return False
+        first, last = talks[0].start, talks[-1].start
+        top = min((u.level for u in talks if u.form == "heading"), default=7)
+        over = [h for h in headings if h.start < first and h.level < top]
+        ends = [h for h in headings if first < h.start <= last]
+        return any(
+            names_talks(self.words[h]) and all(e.level > h.level for e in ends) for h in over
+        )
 
     def count_repeats(self) -> None:
         """How often each heading's words stand on the page."""

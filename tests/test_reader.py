@@ -5104,3 +5104,28 @@ def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
         ("Zero-copy reading", [("Gus Hale", None)], []),
         ("Writing a database", [("Hana Ito", None)], ["Kestrel Labs"]),
     ]
+
+
+def test_videos_under_a_heading_that_says_talks_are_talks() -> None:
+    page = """
+        # Harbor notes
+
+        ## {heading}
+
+        ### [Cooking with Queues](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        In this one we bake a message queue from scratch.
+
+        ### [Gardening for Robots](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ### [Hiking with Lambdas][hike]
+
+        [hike]: https://www.youtube.com/watch?v=ccccccccccc
+        """
+    said = talks(page.format(heading="Talks"))
+    assert [(t.title, media(t)) for t in said] == [
+        ("Cooking with Queues", ["aaaaaaaaaaa"]),
+        ("Gardening for Robots", ["bbbbbbbbbbb"]),
+        ("Hiking with Lambdas", ["ccccccccccc"]),
+    ]
+    assert talks(page.format(heading="Screencasts")) == []  # a list of tutorials
