@@ -44,6 +44,8 @@ class Piece:
     """The source lines (first, past the last) the card shows instead, or ``None``: kept."""
     page_link: bool = False
     """An "Open in SlideShare" link: the page of a deck embedded in the same talk."""
+    named: bool = False
+    """Whether the page names it as what it is (``[Slides](a.pdf)``), not only links it."""
 
 
 @dataclass

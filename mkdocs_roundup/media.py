@@ -97,7 +97,7 @@ class MediaReader(Labels):
             return None
         written = href if _is_safe(href) and "://" in href else None
         image = link.images[0].src if link.images else None  # the author's own preview
-        return Piece(hit.media(title, link.line, written, image), link.line)
+        return Piece(hit.media(title, link.line, written, image), link.line, named=bool(wanted))
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None

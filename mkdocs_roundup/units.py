@@ -125,7 +125,7 @@ class _Finder(ListItems, LineUnits):
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
         said_talks = self.said_talks(placed, [self.blocks[h] for h in headings])
-        self.reading.units = placed if said_talks else self.not_videos_only(placed)
+        self.reading.units = placed if said_talks else self.not_media_only(placed)
         organizations_alike(self.reading.units)
         return self.reading
 

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .body import Reader
-from .fields import Fields
+from .fields import Fields, Piece
 from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR
 from .names import name_key
 from .profiles import is_profile_url
@@ -191,13 +191,13 @@ class Weighing:
             return False  # "### Ann Lee" over her role and links: a person's entry
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
-    def not_videos_only(self, talks: list[Unit]) -> list[Unit]:
-        """The talks, unless all they give is a title and a video: no one's, at no event,
-        on no date, of no kind, without slides (a list of tutorials)."""
-        if self.trusted or self.forced or len(talks) < 3 or not all(map(_video_only, talks)):
+    def not_media_only(self, talks: list[Unit]) -> list[Unit]:
+        """The talks, unless all they give is a title and a video or a PDF: no one's, at
+        no event, on no date, of no kind (a list of tutorials, a reading list of papers)."""
+        if self.trusted or self.forced or len(talks) < 3 or not all(map(_media_only, talks)):
             return talks
         for unit in talks:
-            said = f"'{unit.fields.title}' is a video that names no speaker, event or date"
+            said = f"'{unit.fields.title}' is a video or a document that names no speaker, event or date"
             self.reading.notes.append((unit.start, f"{said}; left as written"))
         return []
 
@@ -322,17 +322,24 @@ def _named(unit: Unit) -> bool:
     return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
 
 
-def _video_only(unit: Unit) -> bool:
-    """Whether a talk gives only its title and videos (and maybe one-word "names", the
-    title's words: ``CSS 101 - Selectors``)."""
+def _media_only(unit: Unit) -> bool:
+    """Whether a talk gives only its title and videos, or only its title and PDFs (and
+    maybe one-word "names", the title's words: ``CSS 101 - Selectors``): no deck host's
+    slides, which only a talk has."""
     fields = unit.fields
+    kinds = {"pdf" if _bare_pdf(p) else p.media.kind for p in fields.media}
     return (
         not any(p.in_full for p in fields.speakers)
         and fields.evidence <= {"media", "names"}
         and fields.kind == "talk"
-        and all(piece.media.kind == "video" for piece in fields.media)
+        and (kinds <= {"video"} or kinds == {"pdf"})
         and not (unit.section and YEAR.search(unit.section))  # under a year: given then
     )
+
+
+def _bare_pdf(piece: Piece) -> bool:
+    """Whether a piece is a PDF that the page does not call slides: a paper, maybe."""
+    return piece.media.provider == "pdf" and not piece.named
 
 
 def _talk_evidence(unit: Unit) -> bool:

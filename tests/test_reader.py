@@ -5129,3 +5129,22 @@ def test_videos_under_a_heading_that_says_talks_are_talks() -> None:
         ("Hiking with Lambdas", ["ccccccccccc"]),
     ]
     assert talks(page.format(heading="Screencasts")) == []  # a list of tutorials
+
+
+def test_a_reading_list_of_papers_is_no_talks() -> None:
+    papers = """
+        ### Reading ideas
+
+        1. Storage engines
+             - [Log-Structured Merge Trees](https://papers.example.org/lsm.pdf)
+             - [B-Trees Revisited](https://papers.example.org/btree.pdf)
+        2. Consensus
+             - [Viewstamped Replication](https://papers.example.org/vr.pdf) - Mira may present it
+             - [Paxos Made Simple](https://papers.example.org/paxos.pdf)
+        """
+    assert talks(papers) == []
+    decks = "\n\n".join(
+        f"## {title}\n\n[Slides](decks/{n}.pdf)"
+        for n, title in enumerate(["Queues", "Parsers by Hand", "Models"])
+    )
+    assert [t.title for t in talks(decks)] == ["Queues", "Parsers by Hand", "Models"]
