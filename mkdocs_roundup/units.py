@@ -46,7 +46,7 @@ from .rows import (
 from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
 from .unit import Reading, Unit
-from .weighing import TALK, names_only_first, organizations_alike
+from .weighing import TALK, bare_media, names_only_first, organizations_alike
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -124,8 +124,7 @@ class _Finder(ListItems, LineUnits):
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
-        said_talks = self.said_talks(placed, [self.blocks[h] for h in headings])
-        self.reading.units = placed if said_talks else self.not_media_only(placed)
+        self.reading.units = self.not_media_lists(placed, [self.blocks[h] for h in headings])
         organizations_alike(self.reading.units)
         return self.reading
 
@@ -169,6 +168,23 @@ class _Finder(ListItems, LineUnits):
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         return talks
+
+    def not_media_lists(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
+        """The talks, but those of a section that only lists videos or PDFs by their titles
+        (a list of tutorials, a reading list), unless a heading says they are talks."""
+        sections: dict[str | None, list[Unit]] = {}
+        for unit in talks:
+            sections.setdefault(unit.section, []).append(unit)
+        bare = [
+            unit
+            for group in sections.values()
+            if all(map(bare_media, group)) and not self.said_talks(group, headings)
+            for unit in group
+        ]
+        if self.not_media_only(bare):
+            return talks
+        dropped = {id(u) for u in bare}
+        return [u for u in talks if id(u) not in dropped]
 
     def said_talks(self, talks: list[Unit], headings: list[Block]) -> bool:
         """Whether a heading above all the talks says they are talks (``## Talks``): then

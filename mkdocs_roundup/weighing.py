@@ -194,7 +194,7 @@ class Weighing:
     def not_media_only(self, talks: list[Unit]) -> list[Unit]:
         """The talks, unless all they give is a title and a video or a PDF: no one's, at
         no event, on no date, of no kind (a list of tutorials, a reading list of papers)."""
-        if self.trusted or self.forced or len(talks) < 3 or not all(map(_media_only, talks)):
+        if self.trusted or self.forced or len(talks) < 3 or not all(map(bare_media, talks)):
             return talks
         for unit in talks:
             said = f"'{unit.fields.title}' is a video or a document that names no speaker, event or date"
@@ -322,7 +322,7 @@ def _named(unit: Unit) -> bool:
     return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
 
 
-def _media_only(unit: Unit) -> bool:
+def bare_media(unit: Unit) -> bool:
     """Whether a talk gives only its title and videos, or only its title and PDFs (and
     maybe one-word "names", the title's words: ``CSS 101 - Selectors``): no deck host's
     slides, which only a talk has."""
@@ -331,7 +331,7 @@ def _media_only(unit: Unit) -> bool:
     return (
         not any(p.in_full for p in fields.speakers)
         and fields.evidence <= {"media", "names"}
-        and fields.kind == "talk"
+        and fields.kind in ("talk", "demo")
         and (kinds <= {"video"} or kinds == {"pdf"})
         and not (unit.section and YEAR.search(unit.section))  # under a year: given then
     )

@@ -5148,3 +5148,21 @@ def test_a_reading_list_of_papers_is_no_talks() -> None:
         for n, title in enumerate(["Queues", "Parsers by Hand", "Models"])
     )
     assert [t.title for t in talks(decks)] == ["Queues", "Parsers by Hand", "Models"]
+
+
+def test_a_section_of_bare_videos_beside_talks_is_no_talks() -> None:
+    found = talks(
+        """
+        ## Meetups
+
+        - [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) by Ann Lee, Acme
+        - [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) by Bo Lind, Acme
+
+        ## Screencasts
+
+        - [Installing Widgetd in ten minutes - a hello-world demo](https://youtu.be/ccccccccccc)
+        - [Widgetd hot reload](https://www.youtube.com/watch?v=ddddddddddd)
+        - [Widgetd and volumes](https://www.youtube.com/watch?v=eeeeeeeeeee)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
