@@ -109,15 +109,19 @@ class BylineReader(LineMediaReader):
             return speakers, orgs
         return (*speakers, *names), tuple(o for o in orgs if o not in names)
 
-    def only_names(self, text: str, inline: Inline) -> People | None:
+    def only_names(self, text: str, inline: Inline, *, speaking: bool = False) -> People | None:
         """The people of a line that holds only names (and their links, organizations,
-        events); ``None`` for any other line."""
+        events); ``None`` for any other line. ``speaking``: the line stands where speakers
+        are named (after ``by``), so a name linked to any site is a person's."""
         if len(text) > 400 or text.count(" ") > 40 or _ends_a_sentence(text):
             return None
         visible = inline.visible(clean_people(text)).strip()
         if not visible or len(visible) > 160:
             return None
         speakers, orgs = people = self.people(text, inline)
+        if speaking and (named := [o for o in orgs if self._named_person(o)]):
+            speakers = (*speakers, *named)  # "by [Ann Lee](her site)": she speaks
+            people = speakers, tuple(o for o in orgs if o not in named)
         if not speakers:
             return None
         rest = visible
@@ -239,7 +243,7 @@ class BylineReader(LineMediaReader):
         )
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
-        named = named or self.only_names(by[1], inline)
+        named = named or self.only_names(by[1], inline, speaking=True)
         if not named and (where := AT_WHERE.search(by[1])):
             named = self.names_at(by[1][: where.start()], by[1][where.start() :], inline)
         if not named and ". " in by[1] and self._plays(by[0], inline):

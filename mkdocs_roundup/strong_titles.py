@@ -65,7 +65,7 @@ class StrongTitleReader(EventReader):
                 fields.add_people(*named)
             return
         by = BY_PREFIX.match(rest)
-        named = self.only_names(rest[by.end() :], inline) if by else None
+        named = self.only_names(rest[by.end() :], inline, speaking=True) if by else None
         if named:
             fields.add_people(*named)
 

@@ -5166,3 +5166,18 @@ def test_a_section_of_bare_videos_beside_talks_is_no_talks() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_a_name_after_by_linked_to_any_page_is_the_speaker(bold: bool) -> None:
+    mark = "**" if bold else ""
+    found = talks(
+        f"""
+        - {mark}Queues at Scale{mark} by [Ann Lee](speakers#ann) ([slides](https://speakerdeck.com/ann/queues))
+        - {mark}Parsers by Hand{mark} by [Bo Lind](https://bo.example.org/) ([slides](https://speakerdeck.com/bo/parsers))
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", "speakers#ann")], []),
+        ("Parsers by Hand", [("Bo Lind", "https://bo.example.org/")], []),
+    ]
