@@ -96,7 +96,13 @@ class BylineReader(LineMediaReader):
         self.known_orgs = known_orgs
 
     def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-        return people_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
+        pairs = link_pairs(inline)
+        if any(map(_in_parentheses, pairs)):  # "[(Acme)](…)" reads as "([Acme](…))"
+            text = SLOT.sub(
+                lambda m: f"({m[0]})" if _in_parentheses(pairs[int(m[1])]) else m[0], text
+            )
+            pairs = [(t[1:-1].strip(), h) if _in_parentheses((t, h)) else (t, h) for t, h in pairs]
+        return people_lifted(clean_people(text), pairs, self.known_orgs)
 
     def column_people(
         self, text: str, inline: Inline
@@ -119,7 +125,7 @@ class BylineReader(LineMediaReader):
         if not visible or len(visible) > 160:
             return None
         speakers, orgs = people = self.people(text, inline)
-        if speaking and (named := [o for o in orgs if self._named_person(o)]):
+        if speaking and not speakers and (named := [o for o in orgs if self._named_person(o)]):
             speakers = (*speakers, *named)  # "by [Ann Lee](her site)": she speaks
             people = speakers, tuple(o for o in orgs if o not in named)
         if not speakers:
@@ -429,6 +435,12 @@ def _home_page(text: str, inline: Inline) -> bool:
         return False
     parts = url_parts(inline.links[int(slot[1])].href.strip())
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
+def _in_parentheses(pair: tuple[str, str]) -> bool:
+    """Whether a link's text is all in parentheses (``[(Acme)](…)``)."""
+    text = pair[0]
+    return text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1
 
 
 def link_pairs(inline: Inline) -> list[tuple[str, str]]:

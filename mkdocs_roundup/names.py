@@ -125,7 +125,7 @@ def is_role(text: str) -> bool:
     return any(word.strip(".,()").lower() in ROLE_WORDS for word in text.split())
 
 
-_ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg"}  # fmt: skip
+_ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg", "podcast"}  # fmt: skip
 
 
 _EVENT_WORDS = (

@@ -30,7 +30,7 @@ from .names import (
     looks_like_name,
     name_key,
 )
-from .profiles import is_person_url
+from .profiles import is_person_url, is_profile_site_page
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
 
@@ -73,7 +73,9 @@ def _joined(text: str) -> list[str]:
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
 _HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
 _PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
-_LINK_PAREN_ORG = re.compile(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+)\)\s*$")
+_LINK_PAREN_ORG = re.compile(
+    r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -402,7 +404,11 @@ class _People:
             # "[Ann Lee](her page) (Org)": a full name with an affiliation is a person
             full_name = " " in link[0] and not is_org_name(link[0], self.known_orgs)
             (self.add_person if full_name else self.add_link)(*link)
-            self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
+            org = slots.link(linked_paren["org"])  # "[Ann Lee](…) ([Acme](…))"
+            if org is None:
+                self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
+            elif not (_is_file(org[1]) or is_profile_site_page(org[1])):  # no code, no repo
+                self.orgs.append(Party(*org))
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
             org = paren["org"].strip()

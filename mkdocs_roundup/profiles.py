@@ -105,8 +105,18 @@ def _is_org(parts: UrlParts) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_person_url(url: str) -> bool:
     """Whether a link names a person: a profile, not a company page (a site's links repeat)."""
-    parts = url_parts(url.strip().strip("<>"))
-    return not _is_org(parts) and _is_profile(parts)
+    url = url.strip().strip("<>")
+    parts = url_parts(url)
+    return not _is_org(parts) and (_is_profile(parts) or _people_page_place(url, parts))
+
+
+def _people_page_place(url: str, parts: UrlParts) -> bool:
+    """Whether a link is to someone's place on the site's own page of people
+    (``speakers#ann-lee``, ``/speakers.html#ann``)."""
+    if parts.host or parts.scheme or "#" not in url:
+        return False
+    page = parts.path.rstrip("/").rpartition("/")[2].partition(".")[0]
+    return page.casefold() in _PEOPLE_FOLDERS
 
 
 def is_profile_site_page(url: str) -> bool:

@@ -5181,3 +5181,18 @@ def test_a_name_after_by_linked_to_any_page_is_the_speaker(bold: bool) -> None:
         ("Queues at Scale", [("Ann Lee", "speakers#ann")], []),
         ("Parsers by Hand", [("Bo Lind", "https://bo.example.org/")], []),
     ]
+
+
+def test_a_name_keeps_its_link_beside_a_linked_affiliation() -> None:
+    found = talks(
+        """
+        - Queues by [Ann Lee](https://github.com/annlee) ([Acme](https://acme.example)) ([slides](https://speakerdeck.com/a/q))
+        - Parsers by [Bo Lind](speakers#bo-lind) [(Lumen)](https://lumen.example) ([slides](https://speakerdeck.com/b/p))
+        - Models by [Cy Moe](speakers#cy), [Harbor Podcast](https://harbor.example) [(Site source)](https://github.com/harbor/site) ([slides](https://speakerdeck.com/c/m))
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", "https://github.com/annlee")], ["Acme"]),
+        ([("Bo Lind", "speakers#bo-lind")], ["Lumen"]),
+        ([("Cy Moe", "speakers#cy")], ["Harbor Podcast"]),
+    ]
