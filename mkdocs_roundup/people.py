@@ -404,11 +404,13 @@ class _People:
             # "[Ann Lee](her page) (Org)": a full name with an affiliation is a person
             full_name = " " in link[0] and not is_org_name(link[0], self.known_orgs)
             (self.add_person if full_name else self.add_link)(*link)
-            org = slots.link(linked_paren["org"])  # "[Ann Lee](…) ([Acme](…))"
-            if org is None:
+            linked_org = slots.link(linked_paren["org"])  # "[Ann Lee](…) ([Acme](…))"
+            if linked_org is None:
                 self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
-            elif not (_is_file(org[1]) or is_profile_site_page(org[1])):  # no code, no repo
-                self.orgs.append(Party(*org))
+            elif not (
+                _is_file(linked_org[1]) or is_profile_site_page(linked_org[1])
+            ):  # no code, no repo
+                self.orgs.append(Party(*linked_org))
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
             org = paren["org"].strip()
