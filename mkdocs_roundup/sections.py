@@ -33,6 +33,8 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_MEETUPS = re.compile(r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?meetups\s*:?", re.I)
+"""A heading over a meetup group's meetings, each with its talks."""
 _MEDIA_WORDS = re.compile(
     r"(?:my\s+|our\s+)?(?:slides|decks|videos|recordings|folien|"
     r"diapositives|vídeos|スライド|발표\s*자료|meetups?)\s*:?",
@@ -106,9 +108,9 @@ def is_generic(label: str) -> bool:
 
 def names_talks(label: str) -> bool:
     """Whether a heading says what stands under it are talks (``Talks``, ``Speakers /
-    Talks``, ``Vorträge``), and nothing more."""
+    Talks``, ``Vorträge``, ``Past meetups``), and nothing more."""
     words = set(label.casefold().replace("/", " ").split())
-    return bool(words & _TALK_WORDS) and is_generic(label)
+    return (bool(words & _TALK_WORDS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> None:

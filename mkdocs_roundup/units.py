@@ -117,9 +117,14 @@ class _Finder(ListItems, LineUnits):
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
         inners = self.region_units(regions)
         self.speakers_first([u for inner in inners for u in inner])
+        above: list[Block] = []  # the region's heading and those it stands under
         for (heading, _), inner in zip(regions, inners, strict=True):
-            if heading is not None and heading.inline is not None and inner:
-                _labelled_talks(self.words[heading], inner)
+            if heading is not None and heading.inline is not None:
+                while above and above[-1].level >= heading.level:
+                    above.pop()
+                above.append(heading)
+            if inner and any(names_talks(self.words[h]) for h in above):
+                _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
@@ -194,9 +199,10 @@ class _Finder(ListItems, LineUnits):
         first, last = talks[0].start, talks[-1].start
         top = min((u.level for u in talks if u.form == "heading"), default=7)
         over = [h for h in headings if h.start < first and h.level < top]
-        ends = [h for h in headings if first < h.start <= last]
         return any(
-            names_talks(self.words[h]) and all(e.level > h.level for e in ends) for h in over
+            names_talks(self.words[h])
+            and all(e.level > h.level for e in headings if h.start < e.start <= last)
+            for h in over
         )
 
     def count_repeats(self) -> None:
@@ -466,11 +472,10 @@ def find_units(
     return finder.find()
 
 
-def _labelled_talks(heading: str, units: list[Unit]) -> None:
-    """Under a heading that says they are talks (``### Speakers / Talks``), list items that
-    each give a title and name their speakers in full are talks, labelled so."""
-    if not names_talks(heading):
-        return
+def _labelled_talks(units: list[Unit]) -> None:
+    """Under a heading that says they are talks (``### Speakers / Talks``, ``## Past
+    meetups`` over ``### May 3``), list items that each give a title and name their
+    speakers in full are talks, labelled so."""
     for unit in units:
         fields = unit.fields
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)

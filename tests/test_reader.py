@@ -5196,3 +5196,30 @@ def test_a_name_keeps_its_link_beside_a_linked_affiliation() -> None:
         ([("Bo Lind", "speakers#bo-lind")], ["Lumen"]),
         ([("Cy Moe", "speakers#cy")], ["Harbor Podcast"]),
     ]
+
+
+def test_items_under_past_meetups_that_name_their_speakers_are_talks() -> None:
+    page = """
+        # Harbor Static
+
+        ## {heading}
+
+        ### #3 - Tuesday, April 26th
+
+        - **Static Sites for Podcasters** by [Ida Moss](speakers#ida-moss)
+          - Summary: how we publish episodes.
+        - **Grid Layouts in Practice** by [Leo Hart](speakers#leo-hart) [(Northwind)](https://northwind.example)
+
+        ### #2 - Tuesday, March 22nd
+
+        - **Search without a Server** by Bo Lind
+        """
+    found = talks(page.format(heading="Past meetups"))
+    assert [(t.title, t.section, people(t), orgs(t)) for t in found] == [
+        ("Static Sites for Podcasters", "#3 - Tuesday, April 26th",
+         [("Ida Moss", "speakers#ida-moss")], []),
+        ("Grid Layouts in Practice", "#3 - Tuesday, April 26th",
+         [("Leo Hart", "speakers#leo-hart")], ["Northwind"]),
+        ("Search without a Server", "#2 - Tuesday, March 22nd", [("Bo Lind", None)], []),
+    ]  # fmt: skip
+    assert talks(page.format(heading="Reading")) == []  # books by their authors, maybe
