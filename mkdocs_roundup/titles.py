@@ -37,7 +37,7 @@ from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
-from .people import split_lifted
+from .people import names_as_written, split_lifted
 from .strong_titles import StrongTitleReader
 
 _NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
@@ -83,6 +83,9 @@ _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x0
 _FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
 _NAME_LIST = re.compile(r",|&|\band\b")
+_CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
+"""A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
+talks."""
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _NUMBERED_KIND = re.compile(
     r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
@@ -219,6 +222,8 @@ class TitleReader(StrongTitleReader):
             return
         if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
+        if "「" in text and self._corner_quoted(text, inline, fields):
+            return
         if not (
             self.at_event(text, inline, fields) or self.linked_title_at_event(text, inline, fields)
         ):
@@ -310,6 +315,24 @@ class TitleReader(StrongTitleReader):
             named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
+        return True
+
+    def _corner_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``haru「[石の重さ](deck)」``: the speakers as written, then the title in corner
+        brackets (its link, the talk's material)."""
+        found = _CORNER_QUOTED.fullmatch(text)
+        speakers = names_as_written(inline.visible(found["names"])) if found else ()
+        if not found or not speakers:
+            return False
+        whole = ONE_SLOT.fullmatch(found["title"])
+        if whole:
+            link = inline.links[int(whole[1])]
+            fields.title = clean_text(link.text)
+            self.title_media(link, fields)
+        else:
+            fields.title = clean_text(inline.visible(found["title"]))
+        fields.add_people(speakers, ())
+        fields.explicit = True  # the brackets say which part is the title
         return True
 
     def _citation(self, text: str, inline: Inline, fields: Fields) -> bool:

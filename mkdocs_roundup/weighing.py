@@ -172,7 +172,7 @@ class Weighing:
     def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
         parentheses as the page's strong items do."""
-        if self.forced == "items" or (strong_items and _named(unit)):
+        if self.forced == "items" or (strong_items and (_named(unit) or unit.fields.explicit)):
             return True
         return named_items and unit.fields.in_parentheses and _named(unit)
 

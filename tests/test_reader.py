@@ -5223,3 +5223,20 @@ def test_items_under_past_meetups_that_name_their_speakers_are_talks() -> None:
         ("Search without a Server", "#2 - Tuesday, March 22nd", [("Bo Lind", None)], []),
     ]  # fmt: skip
     assert talks(page.format(heading="Reading")) == []  # books by their authors, maybe
+
+
+def test_a_name_then_a_title_in_corner_brackets() -> None:
+    found = talks(
+        """
+        ### 5 分枠
+
+        - sorato「[川の流れの話](https://speakerdeck.com/sorato/kawa)」
+        - 佐藤 春「雲の数え方」
+        - haru「[石の重さ](https://slides.com/haru/ishi)」
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("川の流れの話", [("sorato", None)], ["sorato/kawa"]),
+        ("雲の数え方", [("佐藤 春", None)], []),
+        ("石の重さ", [("haru", None)], ["https://slides.com/haru/ishi"]),
+    ]
