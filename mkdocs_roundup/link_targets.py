@@ -38,6 +38,8 @@ _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 there is the talk's material, as a PDF is."""
 _SLUG_CHARS = re.compile(r"[\W_]+")
 _DECK_FILE = re.compile(_DECK_FILES, re.I)
+_TALK_FOLDERS = frozenset({"talks", "talk", "sessions", "session"})
+"""Folders a site keeps a page per talk in."""
 _SESSION_PATH = re.compile(
     r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"
     r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
@@ -122,6 +124,8 @@ def is_session_page(href: str) -> bool:
     page there (``sched.co/1pbz2S9``, ``….sched.com/event/…``, ``…/sessions?id=1510``),
     neither its material nor its speaker's."""
     parts = providers.url_parts(href)
+    if not parts.scheme and not parts.host:
+        return _own_talk_page(parts.path)
     if parts.scheme not in ("http", "https"):
         return False
     host = parts.host.removeprefix("www.")
@@ -131,6 +135,14 @@ def is_session_page(href: str) -> bool:
         return parts.path.startswith("/event/")  # not its grid, its lists, its speakers
     path = parts.path + ("?" + parts.query if parts.query else "")
     return bool(_SESSION_PATH.search(path))
+
+
+def _own_talk_page(path: str) -> bool:
+    """Whether a path of the site itself is one talk's page in its folder of talks
+    (``talks/2023/queues.md``), not the folder's index."""
+    *folders, page = path.split("/")
+    stem = page.partition(".")[0].casefold()
+    return bool(stem) and stem != "index" and any(f.casefold() in _TALK_FOLDERS for f in folders)
 
 
 def is_deck_file(href: str) -> bool:
