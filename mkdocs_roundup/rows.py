@@ -220,10 +220,11 @@ def is_date(text: str) -> bool:
 
 
 def without_date_remark(title: str) -> str:
-    """``Title (March 3, 2021)``: the title without the date in parentheses at its end (when,
-    not what)."""
+    """``Title (March 3, 2021)``, ``Title (Harbor Conf, 3 March 2021)``: the title without
+    the date, or the event and the date, in parentheses at its end (where and when, not
+    what)."""
     remark = END_REMARK.search(title) if title.endswith(")") else None
-    if remark is None or not remark.start() or not is_date(remark["when"]):
+    if remark is None or not remark.start() or not is_date(remark["when"].rpartition(",")[2]):
         return title
     return title[: remark.start()].rstrip(" ,-–—")
 

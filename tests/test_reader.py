@@ -5240,3 +5240,31 @@ def test_a_name_then_a_title_in_corner_brackets() -> None:
         ("雲の数え方", [("佐藤 春", None)], []),
         ("石の重さ", [("haru", None)], ["https://slides.com/haru/ishi"]),
     ]
+
+
+def test_a_link_to_the_sites_own_talk_page_makes_a_talk() -> None:
+    found = talks(
+        """
+        # Talks about Widgetry
+
+        ## 2024
+
+        * [*Widgets at Scale*](talks/2024/widgets-at-scale.md) (online tutorial, 3 May 2024)
+        * [*Why Widgets Break*](talks/2024/why-widgets-break.md) (WidgetCon 2024, 9 Feb 2024)
+        * [All our talks](talks/index.md)
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Widgets at Scale", "2024"),
+        ("Why Widgets Break", "2024"),
+    ]
+
+
+def test_an_event_and_a_date_in_parentheses_at_a_titles_end_are_no_part_of_it() -> None:
+    page = "\n\n".join(
+        f"## {title}\n\n[Slides](decks/{n}.pdf)"
+        for n, title in enumerate(
+            ["Queues (Harbor Conf, 3 March 2021)", "Parsers (online tutorial, 5 Dec 2023)"]
+        )
+    )
+    assert [t.title for t in talks(page)] == ["Queues", "Parsers"]
