@@ -83,6 +83,9 @@ _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x0
 _FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
 _NAME_LIST = re.compile(r",|&|\band\b")
+_ACCOUNT_AFTER = re.compile(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
+"""A link after a dash at a line's end (``… - [@acme](…)``)."""
+_LAST_SLOT = re.compile(r"\x00(\d+)\x00\s*$")
 _CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
 """A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
 talks."""
@@ -430,6 +433,20 @@ class TitleReader(StrongTitleReader):
         return "," in text and self.people_after_last(SPACED_DASH, text, plain, fields, _in_full)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        """A title and its people (:meth:`_split_people`); a handle linked after a speaker
+        named in full (``Title - [Ann Lee](…) - [@acme](…)``) is her organization's account,
+        no speaker."""
+        account = _ACCOUNT_AFTER.search(text) if "\x00" in text else None
+        link = inline.links[int(account[1])] if account else None
+        before = text[: account.start()] if account else ""
+        if link is None or not link.text.startswith("@") or not _ends_named(before, inline):
+            self._split_people(text, inline, fields)
+            return
+        self._split_people(before, inline, fields)
+        if fields.speakers:
+            fields.add_people((), (Party(clean_text(link.text), link.href),))
+
+    def _split_people(self, text: str, inline: Inline, fields: Fields) -> None:
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,
         ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
         Lee``)."""
@@ -459,6 +476,15 @@ class TitleReader(StrongTitleReader):
             return text
         fields.classes.update(c[1:] for c in found["attrs"].split() if c.startswith("."))
         return text[: found.start()]
+
+
+def _ends_named(text: str, inline: Inline) -> bool:
+    """Whether a line ends with a person's full name, linked or not (``… by [Ann Lee](…)``,
+    ``Title - Ann Lee``)."""
+    end = _LAST_SLOT.search(text)
+    last = inline.links[int(end[1])].text if end else SPACED_DASH.split(text)[-1]
+    name = clean_text(last)
+    return len(name.split()) >= 2 and looks_like_name(name)
 
 
 def _has_blanks(text: str) -> bool:

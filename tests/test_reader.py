@@ -5268,3 +5268,16 @@ def test_an_event_and_a_date_in_parentheses_at_a_titles_end_are_no_part_of_it() 
         )
     )
     assert [t.title for t in talks(page)] == ["Queues", "Parsers"]
+
+
+def test_a_handle_after_a_speaker_named_in_full_is_her_organizations() -> None:
+    found = talks(
+        """
+        * [Intro to Widgets](https://speakerdeck.com/ann/widgets) presented by [Ann Lee](https://github.com/annlee) - [@northwind](https://twitter.com/northwind)
+        * [Parsers](https://speakerdeck.com/bo/parsers) - [@bolind](https://twitter.com/bolind)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Intro to Widgets", [("Ann Lee", "https://github.com/annlee")], ["@northwind"]),
+        ("Parsers", [("@bolind", "https://twitter.com/bolind")], []),
+    ]
