@@ -44,10 +44,10 @@ _SEPARATOR = re.compile(
 )
 _IN_PARENTHESES = re.compile(r"\([^()]*\)")
 _JOINER = re.compile(
-    r"\s+(?:and|&(?:amp;)?|und|et|y|e|og|en|i)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
+    r"\s+(?:and|&(?:amp;)?|und|et|y|e|og|en|i|/)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
     re.I,
 )
-"""What joins names: a word (``and``, ``&``, ``&amp;`` …) or ``;``, but not the ``;`` that ends
+"""What joins names: a word (``and``, ``&``, ``&amp;`` …), a spaced ``/`` or ``;``, but not the ``;`` that ends
 an entity (the third branch matches what may be one; :func:`_joined` decides)."""
 
 

@@ -5281,3 +5281,18 @@ def test_a_handle_after_a_speaker_named_in_full_is_her_organizations() -> None:
         ("Intro to Widgets", [("Ann Lee", "https://github.com/annlee")], ["@northwind"]),
         ("Parsers", [("@bolind", "https://twitter.com/bolind")], []),
     ]
+
+
+def test_names_joined_by_a_spaced_slash_are_two_speakers() -> None:
+    found = talks(
+        """
+        1. **Widget autoscaling**  
+        Speaker : Ann Lee, Northwind  
+        2. **Roadmap**  
+        Speaker : Cy Moe / Di Ray, Northwind  
+        """  # noqa: W291
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", None)], ["Northwind"]),
+        ([("Cy Moe", None), ("Di Ray", None)], ["Northwind"]),
+    ]
