@@ -50,12 +50,16 @@ _LINKED_FIRST = re.compile(
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
 """Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
+_PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
+"""Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""
 _BY = re.compile(
-    r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+",
+    r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+"
+    rf"|\s+(?:{_PEOPLE_PICTOGRAPHS})\s*",
     re.I,
 )
-"""``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host)."""
-_BY_WORDS = ("by", "von", "par", "por")
+"""``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
+pictograph of people."""
+_BY_WORDS = ("by", "von", "par", "por", "silhouette", ":speaking_head", "👥", "👤", "🗣")
 """The words of :data:`_BY`: a line without any (in any case) has no byline."""
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""

@@ -5296,3 +5296,16 @@ def test_names_joined_by_a_spaced_slash_are_two_speakers() -> None:
         ([("Ann Lee", None)], ["Northwind"]),
         ([("Cy Moe", None), ("Di Ray", None)], ["Northwind"]),
     ]
+
+
+def test_a_pictograph_of_people_stands_for_by() -> None:
+    found = talks(
+        """
+        - HarborConf 2021: [Scaling Widgets](https://youtu.be/aaaaaaaaaaa) :busts_in_silhouette: Ann Lee, Bob Ray
+        - [Batch Jobs](https://www.youtube.com/watch?v=bbbbbbbbbbb) 👥 Cy Fox
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Scaling Widgets", [("Ann Lee", None), ("Bob Ray", None)]),
+        ("Batch Jobs", [("Cy Fox", None)]),
+    ]
