@@ -24,7 +24,7 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 """A remark in parentheses."""
 _NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
 """What may stand between names on a line of names: joiners, punctuation, symbols."""
-ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*")
+ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*\.?\s*")
 """A line that is one link."""
 _PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""

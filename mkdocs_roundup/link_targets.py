@@ -16,8 +16,8 @@ _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit
 """A repository's pages about its work (``…/issues/123``): never a talk's material."""
 _WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
 """A path segment that names one of :data:`_PROJECT_PAGES`."""
-_DECK_FILES = r"\.(?:pdf|pptx?|key|odp)$"
-"""A presentation file's extension."""
+_DECK_FILES = r"\.(?:pdf|pptx?|key|odp|slide)$"
+"""A presentation file's extension (``.slide``: Go's present tool)."""
 _MATERIAL_PATH = re.compile(rf"slides?|deck|presentation|{_DECK_FILES}", re.I)
 _DECK_FOLDER = re.compile(r"slides|decks?|presentations?", re.I)
 """A folder of decks, by its name."""
@@ -58,13 +58,14 @@ def _repository_path(href: str) -> list[str] | None:
 
 
 def is_deck_page(href: str) -> bool:
-    """Whether a link points at a deck's own page: on a deck host, or in a folder named for
-    decks (``…/presentations/2025-intro.html``, ``…/slides/intro/``)."""
+    """Whether a link points at a deck's own page: on a deck host, in a folder named for
+    decks (``…/presentations/2025-intro.html``, ``…/slides/intro/``), or a presentation
+    file (``intro.slide``)."""
     parts = providers.url_parts(href)
     if _on_deck_host(parts.host):
         return bool(parts.path.strip("/"))  # "slides.example.net/intro/": a deck of its own
     folders = parts.path.strip("/").split("/")[:-1]
-    return any(_DECK_FOLDER.fullmatch(folder) for folder in folders)
+    return any(_DECK_FOLDER.fullmatch(folder) for folder in folders) or is_deck_file(href)
 
 
 def is_work_item(href: str) -> bool:

@@ -5309,3 +5309,19 @@ def test_a_pictograph_of_people_stands_for_by() -> None:
         ("Scaling Widgets", [("Ann Lee", None), ("Bob Ray", None)]),
         ("Batch Jobs", [("Cy Fox", None)]),
     ]
+
+
+def test_a_presentation_file_linked_by_its_title_is_its_deck() -> None:
+    found = talks(
+        """
+        May 23, 2013
+        ------------
+
+        - [Crypto in Go - Part 3](https://gophers.example.com/2013-05/auth.slide).
+        - [Metrics with Goroutines](https://gophers.example.com/metrics.pptx)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Crypto in Go - Part 3", ["https://gophers.example.com/2013-05/auth.slide"]),
+        ("Metrics with Goroutines", ["https://gophers.example.com/metrics.pptx"]),
+    ]
