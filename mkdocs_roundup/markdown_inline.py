@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 from markdown_it.token import Token
 
 from .inline import HtmlReader, Inline, InlineBuilder, plain_inline, truncated_tags
@@ -33,12 +34,19 @@ _SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n ]* [^()<>\"
 (``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
 though not in CommonMark (a target without a space is left alone, unmatched)."""
 
+_SPACED_REFERENCE = re.compile(r"\] \[(?P<label>[^\[\]\n]+)\]")
+"""A link's text, a space, then its reference (``[Ada Moss] [ada]``): a link in
+Python-Markdown, though not in CommonMark."""
+
 
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
     """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
     content = token.content
-    if "](" in content and "`" not in content:
-        content = _SPACED_TARGET.sub(_bracketed, content)  # read as MkDocs shows it
+    if "`" not in content:  # read as MkDocs shows it
+        if "](" in content:
+            content = _SPACED_TARGET.sub(_bracketed, content)
+        if "] [" in content and env.get("references"):
+            content = _SPACED_REFERENCE.sub(lambda found: _joined(found, env), content)
     if not any(mark in content for mark in _MARKUP):
         return plain_inline(content, first_line)
     builder = InlineBuilder(first_line)
@@ -58,6 +66,13 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
             html.raw.append(child.content if kind != "softbreak" else "\n")
     html.close()
     return builder.finish()
+
+
+def _joined(found: re.Match[str], env: dict[str, object]) -> str:
+    """``] [label]`` as ``][label]`` where the page defines that label."""
+    references = env["references"]
+    assert isinstance(references, dict)
+    return f"][{found['label']}]" if normalizeReference(found["label"]) in references else found[0]
 
 
 def _bracketed(found: re.Match[str]) -> str:

@@ -5325,3 +5325,28 @@ def test_a_presentation_file_linked_by_its_title_is_its_deck() -> None:
         ("Crypto in Go - Part 3", ["https://gophers.example.com/2013-05/auth.slide"]),
         ("Metrics with Goroutines", ["https://gophers.example.com/metrics.pptx"]),
     ]
+
+
+def test_a_reference_link_written_with_a_space_is_a_link() -> None:
+    found = talks(
+        """
+        ### May 2031
+
+        * Gardening at Scale by [Ada Moss] [ada]
+            * [Slides] [1]
+            * [Video] [2]
+        * Weeds in Production by [Bo Fern][bo]
+            * [Slides] [3]
+
+        [ada]: https://ada.example.org
+        [bo]: https://bo.example.org
+        [1]: 2031-05/garden.pdf
+        [2]: https://www.youtube.com/watch?v=aaaaaaaaaaa
+        [3]: 2031-05/weeds.pdf
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Gardening at Scale", [("Ada Moss", "https://ada.example.org")],
+         ["aaaaaaaaaaa", "2031-05/garden.pdf"]),
+        ("Weeds in Production", [("Bo Fern", "https://bo.example.org")], ["2031-05/weeds.pdf"]),
+    ]  # fmt: skip
