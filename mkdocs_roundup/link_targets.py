@@ -114,6 +114,35 @@ def _slug(text: str) -> str:
     return _SLUG_CHARS.sub("", name_key(text))  # folded as names are, then words only
 
 
+_PAPER_HOSTS = frozenset({
+    "arxiv.org", "dl.acm.org", "doi.org", "dx.doi.org", "aclanthology.org", "openreview.net",
+    "ieeexplore.ieee.org", "papers.nips.cc", "proceedings.neurips.cc", "proceedings.mlr.press",
+    "semanticscholar.org", "link.springer.com", "sciencedirect.com", "biorxiv.org",
+    "medrxiv.org", "ssrn.com", "jstor.org", "pubmed.ncbi.nlm.nih.gov",
+})  # fmt: skip
+"""Hosts of papers: what they hold is a paper, read or cited, never a talk's slides."""
+
+
+_TALK_FILE = re.compile(r"slide|deck|talk|present|folien")
+"""A file's name that says it holds a talk's slides (``fuzz-slides.pdf``)."""
+_PAPER_FOLDER = re.compile(r"/(?:papers?|proceedings|pubs|publications)/", re.I)
+"""A folder of papers in a link's path (``…/proceedings/2021/0472.pdf``)."""
+
+
+def is_paper(href: str) -> bool:
+    """Whether a link points at a paper: on a host of papers (``arxiv.org/abs/…``), or a
+    PDF in a folder of papers (``…/proceedings/2021/0472.pdf``) that its name does not say
+    is slides."""
+    parts = providers.url_parts(href)
+    if parts.host.removeprefix("www.") in _PAPER_HOSTS:
+        return True
+    path = parts.path.lower()
+    name = path.rpartition("/")[2]
+    return (
+        path.endswith(".pdf") and bool(_PAPER_FOLDER.search(path)) and not _TALK_FILE.search(name)
+    )
+
+
 def names_other_document(href: str) -> bool:
     """Whether a file's name says it is a flyer, a poster, a programme: no deck."""
     name = providers.url_parts(href).path.rsplit("/", 1)[-1]

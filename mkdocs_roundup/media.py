@@ -11,7 +11,7 @@ from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
 from .labels import Labels
-from .link_targets import is_material, names_other_document, names_project
+from .link_targets import is_material, is_paper, names_other_document, names_project
 from .model import Media, MediaKind
 from .names import clean_text
 
@@ -80,9 +80,9 @@ class MediaReader(Labels):
     def link_piece(self, link: Link, role: str | None, *, title_link: bool = False) -> Piece | None:
         """The media a link is: a known provider's, or (labelled, or a talk title's link to
         material) any other target. A link that names a channel or a playlist is none."""
-        if names_collection(link.text):
-            return None
         href = link.href.strip().strip("<>")
+        if names_collection(link.text) or is_paper(href):
+            return None  # a channel, a playlist; a paper, read or cited
         if _OPEN_IN.match(link.text):
             return _page_link(href, link.line)
         wanted = role or self.media_role(link.text)

@@ -5350,3 +5350,22 @@ def test_a_reference_link_written_with_a_space_is_a_link() -> None:
          ["aaaaaaaaaaa", "2031-05/garden.pdf"]),
         ("Weeds in Production", [("Bo Fern", "https://bo.example.org")], ["2031-05/weeds.pdf"]),
     ]  # fmt: skip
+
+
+def test_a_list_of_papers_with_their_authors_is_no_talks() -> None:
+    found = talks(
+        """
+        ## Pruning
+
+        1. **Sparse Hedges for Small Gardens** GARDENCONF 2031
+
+           *Ada Moss, Bo Fern, Cy Reed* [[pdf](https://arxiv.org/abs/3101.00001)] [[project](https://github.com/example/hedges)]
+        2. **Trimming Roots Early** Preprint
+
+           *Dee Lane* [[pdf](https://arxiv.org/pdf/3101.00002)]
+        3. **Leaves Considered Harmful** GARDENCONF 2030
+
+           *Eve Stone, Finn Gale* [[pdf](https://dl.acm.org/doi/pdf/10.1145/0000000)]
+        """
+    )
+    assert found == []
