@@ -155,10 +155,6 @@ LEADING_DATE = re.compile(
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``, ``2018: …``): when, not what."""
-_CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
-LEADING_TIME = re.compile(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
-"""A time of day, or a slot's start and end, before a line of a program (``18:45 – …``,
-``9:00 am - 9:45 am | …``, ``10h30 …``): when, not what."""
 SEPARATORS = ",;:|-–—"
 """The marks that stand between the parts of a talk's line (``Title - Ann Lee``, ``Title:``):
 none ends a title."""

@@ -1,6 +1,6 @@
 """Marks on a talk's line that are no words of its talk: the pictographs that bullet it,
-a meetup's number and topics in brackets, a numbered series before its title, the talk's
-length before it, a recording's length and the video site's name after it."""
+a meetup's number and topics in brackets, a numbered series before its title, the time
+of its slot and the talk's length before it, a recording's length and the video site's name after it."""
 
 from __future__ import annotations
 
@@ -23,13 +23,18 @@ _TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
+_CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
+_TIME = re.compile(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
+"""A time of day, or a slot's start and end, before a line of a program (``18:45 – …``,
+``9:00 am - 9:45 am | …``, ``10h30 …``): when, not what."""
+_SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos)?|h|m)\.?"
 _LENGTH = re.compile(
-    r"\s*\(?\d{1,3}\s*(?:min(?:s|utes?|uten|utos)?|h)\.?\)?\s*[-–—:|]?\s*(?:\{[^{}\x00]*\}\s*|\s+)"
-    r"(?=\S)",
+    rf"\s*(?:\({_SPAN}\)\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",
     re.I,
 )
-"""A talk's length before its line (``30 min - Title``, ``(5 min) Title``): how long, not
-what (an ``attr_list`` after it, ``{.backtick}``, with it)."""
+"""A talk's length before its line, in parentheses or before a separator (``30 min -
+Title``, ``(5 min) Title``, ``(40m) Title``): how long, not what (an ``attr_list`` after it,
+``{.backtick}``, with it); ``30 Minutes or Less: Title`` is all title."""
 _SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
@@ -42,6 +47,9 @@ def without_marks(line: str) -> str:
     tag = _NUMBERED_TAG.match(line)
     if tag and not _NO_WORDS.fullmatch(line, tag.end()):
         line = line[tag.end() :]  # "[Title] | [Slides](…)": the bracket is the line's own
+    timed = _TIME.match(line) if line[:3].lstrip().lstrip("(")[:1].isdigit() else None
+    if timed:
+        line = line[timed.end() :]  # "18:45 – Title (Ann Lee)": a program's slot
     length = _LENGTH.match(line) if line[:5].lstrip().lstrip("(")[:1].isdigit() else None
     if length:  # "30 min - Title"; "45 projects in 30 minutes" is all title
         line = line[length.end() :]

@@ -19,7 +19,6 @@ from .inline import Inline, Link
 from .labels import (
     KIND_WORDS,
     LEADING_DATE,
-    LEADING_TIME,
     MONTH_DAY,
     SEPARATORS,
     SPACED_DASH,
@@ -134,9 +133,6 @@ class TitleReader(StrongTitleReader):
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
         text = without_marks(text)
-        timed = LEADING_TIME.match(text)
-        if timed:
-            text = text[timed.end() :]  # "18:45 – Title (Ann Lee)": a program's slot
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:

@@ -5369,3 +5369,30 @@ def test_a_list_of_papers_with_their_authors_is_no_talks() -> None:
         """
     )
     assert found == []
+
+
+def test_a_slots_length_after_its_time_is_no_part_of_the_title() -> None:
+    found = talks(
+        """
+        ### Day 1
+
+          * 9:15 a.m. (50m) _Keynote_ by [Jo Park](https://github.com/jo)
+          * 10:15 a.m. (40m) [Fast Queues](https://speakerdeck.com/lena/fast-queues) by [Lena Ruiz](https://github.com/lena)
+        """
+    )
+    assert [t.title for t in found] == ["Keynote", "Fast Queues"]
+
+
+def test_a_title_that_opens_with_a_length_keeps_it() -> None:
+    found = talks(
+        """
+        ### 30 Minutes or Less: Testing Ovens
+
+        * [Pia Stone](https://github.com/pia)
+
+        ### (5 min) Queues
+
+        * [Bo Lind](https://github.com/bo)
+        """
+    )
+    assert [t.title for t in found] == ["30 Minutes or Less: Testing Ovens", "Queues"]
