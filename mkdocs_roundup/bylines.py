@@ -50,6 +50,8 @@ _LINKED_FIRST = re.compile(
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
 """Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
+_ORG_FIRST = re.compile(r"\s*(?P<org>[^:\x00]{2,40}):\s+(?P<names>\S.*)")
+"""Where the people work, a colon, then their names (``Cedar Genomics: Ann Lee, Bo Lind``)."""
 _PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
 """Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""
 _BY = re.compile(
@@ -112,9 +114,19 @@ class BylineReader(LineMediaReader):
         self, text: str, inline: Inline
     ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
-        but an institution (``Lumen University``)."""
+        but an institution (``Lumen University``), and where they work, in parentheses or
+        before a colon (``Ann Lee (Lopez Lab)``, ``Cedar Genomics: Ann Lee, Bo Lind``)."""
+        first = _ORG_FIRST.fullmatch(text) if ":" in text else None
+        if first and looks_like_name(first["org"]) and self.label(text) is None:
+            speakers, orgs = self.column_people(first["names"], inline)
+            return speakers, (Party(clean_text(first["org"])), *orgs)
         speakers, orgs = self.people(text, inline)
-        names = [o for o in orgs if looks_like_name(o.name) and not is_org_name(o.name)]
+        visible = inline.visible(text)
+        names = [
+            o
+            for o in orgs
+            if looks_like_name(o.name) and not is_org_name(o.name) and f"({o.name})" not in visible
+        ]  # "Ann Lee (Lopez Lab)": where she works
         if not names:
             return speakers, orgs
         return (*speakers, *names), tuple(o for o in orgs if o not in names)

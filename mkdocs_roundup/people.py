@@ -52,12 +52,14 @@ an entity (the third branch matches what may be one; :func:`_joined` decides).""
 
 
 def _joined(text: str) -> list[str]:
-    """``text`` cut where names are joined (``A and B``, ``A &amp; B``, ``A; B``, ``AT&T; B``)."""
-    if "&" not in text:  # no entity: the C split does it all
+    """``text`` cut where names are joined (``A and B``, ``A &amp; B``, ``A; B``, ``AT&T; B``),
+    but inside parentheses (``Ann Lee (Acme & Lumen)``)."""
+    if "&" not in text and "(" not in text:  # no entity: the C split does it all
         return _JOINER.split(text)[::2]
+    masked = _IN_PARENTHESES.sub(_blanked, text) if "(" in text else text
     items: list[str] = []
     start = 0
-    for joint in _JOINER.finditer(text):
+    for joint in _JOINER.finditer(masked):
         entity = joint.group(1)
         if entity is None:
             items.append(text[start : joint.start()])
@@ -68,6 +70,11 @@ def _joined(text: str) -> list[str]:
             start = len(text) - len(rest.lstrip())
     items.append(text[start:])
     return items
+
+
+def _blanked(found: re.Match[str]) -> str:
+    """Parentheses with blanks in place of what they hold: no joint inside them."""
+    return "(" + "\x01" * (len(found[0]) - 2) + ")"
 
 
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)

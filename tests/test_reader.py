@@ -5396,3 +5396,20 @@ def test_a_title_that_opens_with_a_length_keeps_it() -> None:
         """
     )
     assert [t.title for t in found] == ["30 Minutes or Less: Testing Ovens", "Queues"]
+
+
+def test_a_speakers_cell_names_where_they_work_apart() -> None:
+    found = talks(
+        """
+        | Date | Speaker | Topic |
+        | ---- | ---- | ----- |
+        | Feb 12 2031 | Ana Vint (Lopez Lab) | Folding Maps of Tiny Cells |
+        | Mar 04 2031 | Cedar Genomics: Rui Alto, Meg Sand | Careers in Data |
+        | Apr 22 2031 | Emil Roth (ACME & City University) | Graphs for Proteins |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ana Vint", None)], ["Lopez Lab"]),
+        ([("Rui Alto", None), ("Meg Sand", None)], ["Cedar Genomics"]),
+        ([("Emil Roth", None)], ["ACME & City University"]),
+    ]
