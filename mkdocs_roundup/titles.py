@@ -82,6 +82,8 @@ _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x0
 _FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
 _NAME_LIST = re.compile(r",|&|\band\b")
+_LANGUAGE_BADGE = re.compile(r"\s*([a-z]{2}(?:-[A-Za-z]{2})?)\s+(?=\S)")
+"""A language's code before a line, as code (`` `fr` Title``): which language, not what."""
 _ACCOUNT_AFTER = re.compile(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
 """A link after a dash at a line's end (``… - [@acme](…)``)."""
 _LAST_SLOT = re.compile(r"\x00(\d+)\x00\s*$")
@@ -133,6 +135,9 @@ class TitleReader(StrongTitleReader):
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
         text = without_marks(text)
+        badge = _LANGUAGE_BADGE.match(text) if inline.code else None
+        if badge and badge[1] in inline.code:
+            text = text[badge.end() :]  # "`fr` [Title](…)": the language it is given in
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = _LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:
@@ -462,9 +467,13 @@ class TitleReader(StrongTitleReader):
         fields.add_people(split.speakers, split.organizations)
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
-        if title_slot and (split.speakers or kind_marked(split.title)):
-            # "[Title](deck) - Name", "[Title](deck) (Panel)": the title's own link
-            self.title_media(inline.links[int(title_slot[1])], fields)
+        link = inline.links[int(title_slot[1])] if title_slot else None
+        if link and (
+            split.speakers or kind_marked(split.title) or self.player_piece(link, files=True)
+        ):
+            # "[Title](deck) - Name", "[Title](deck) (Panel)", "[Title](player) - Harbor
+            # Conf": the title's own link
+            self.title_media(link, fields)
 
     def attr_list(self, text: str, fields: Fields) -> str:
         found = ATTR_LIST.search(text) if "{" in text else None
