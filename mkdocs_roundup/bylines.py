@@ -277,6 +277,7 @@ class BylineReader(LineMediaReader):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
+        fields.by = True
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True

@@ -100,6 +100,8 @@ class Fields:
     it stands in says which)."""
     explicit: bool = False
     """Whether the speakers come from a label or a sentence that names them as speakers."""
+    by: bool = False
+    """Whether a byline names the speakers (``by Ann Lee``, ``presented by``, ``👥``)."""
     in_parentheses: bool = False
     """Whether the speakers are named in parentheses after the title (``Title (Ann Lee)``)."""
     speaker_first: bool = False

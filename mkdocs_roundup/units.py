@@ -46,7 +46,13 @@ from .rows import (
 from .sections import names_talks, no_talks_under, set_sections
 from .talk_lines import talk_line
 from .unit import Reading, Unit
-from .weighing import TALK, bare_media, names_only_first, organizations_alike
+from .weighing import (
+    TALK,
+    bare_media,
+    events_not_speakers,
+    names_only_first,
+    organizations_alike,
+)
 
 _SECTION = re.compile(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
@@ -126,6 +132,7 @@ class _Finder(ListItems, LineUnits):
             if inner and any(names_talks(self.words[h]) for h in above):
                 _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
+        events_not_speakers(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))

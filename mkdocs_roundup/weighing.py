@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields, Piece
-from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR
+from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR, kind_marked
 from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -247,6 +247,45 @@ class Weighing:
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+def events_not_speakers(units: list[Unit]) -> None:
+    """A title given again with other names after it (``Title - Harbor Conf`` beside ``Title
+    - Lumen Days``, two titles so or more) is one speaker's talk given at events: in such a
+    list, the unlinked names after the titles are where, not who. ("Lightning talk - Ann
+    Lee" beside "Lightning talk - Bo Lind" gives no talk's title twice; nor do speakers
+    that labels name.)"""
+    given: dict[str, list[tuple[str, ...]]] = {}
+    for unit in units:
+        fields = unit.fields
+        if unit.form in _LISTED and len(fields.title.split()) > 2 and not _named_so(fields):
+            names = tuple(p.name for p in fields.speakers if not p.url)
+            given.setdefault(fields.title.casefold(), []).append(names)
+    again = [
+        title
+        for title, names in given.items()
+        if len(names) > 1 and not kind_marked(title) and (len(set(names)) > 1 or not names[0])
+    ]  # given again, each time with other names or none: not one speaker's each time
+    if len(again) < 2:
+        return
+    for unit in (u for u in units if u.form in _LISTED and _names_unlinked(u.fields)):
+        fields = unit.fields
+        fields.speakers, fields.organizations = [], []
+        fields.evidence.discard("names")
+        fields.evidence.add("event")
+
+
+def _names_unlinked(fields: Fields) -> bool:
+    """Whether a line names its speakers after its title, none linked nor said so."""
+    speakers = fields.speakers
+    if not speakers or not fields.title or fields.speaker_first or _named_so(fields):
+        return False
+    return not any(p.url for p in speakers)
+
+
+def _named_so(fields: Fields) -> bool:
+    """Whether a label or a byline says who the speakers are (``Speaker: …``, ``by …``)."""
+    return fields.explicit or fields.by
 
 
 def _archive_series(units: list[Unit]) -> None:

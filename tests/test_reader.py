@@ -5413,3 +5413,39 @@ def test_a_speakers_cell_names_where_they_work_apart() -> None:
         ([("Rui Alto", None), ("Meg Sand", None)], ["Cedar Genomics"]),
         ([("Emil Roth", None)], ["ACME & City University"]),
     ]
+
+
+def test_a_title_given_again_with_other_names_after_it_was_given_at_events() -> None:
+    found = talks(
+        """
+        ### 2031
+
+        - [Signals and the magic of the frontend](https://speakerdeck.com/ann/s) - Harbor Conf
+        - [A package for everything, often for nothing](https://speakerdeck.com/ann/p) - Lumen Days
+        - [Signals and the magic of the frontend](https://speakerdeck.com/ann/s2) - Lumen Days
+        - [A package for everything, often for nothing](https://speakerdeck.com/ann/p2) - Fjord Tech
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Signals and the magic of the frontend", [], []),
+        ("A package for everything, often for nothing", [], []),
+        ("Signals and the magic of the frontend", [], []),
+        ("A package for everything, often for nothing", [], []),
+    ]
+    speakers = """
+        - [Keynote](https://speakerdeck.com/ann/k) - Ann Lee
+        - [Keynote](https://speakerdeck.com/bo/k) - Bo Lind
+        - [Lightning talk](https://speakerdeck.com/cy/l) - Cy Moe
+        - [Lightning talk](https://speakerdeck.com/di/l) - Di Ray
+        """
+    assert [people(t) for t in talks(speakers)][0] == [("Ann Lee", None)]
+
+
+def test_a_language_code_before_a_line_is_no_part_of_its_title() -> None:
+    found = talks(
+        """
+        - `fr` [Les signaux](https://speakerdeck.com/ann/signaux) by Ann Lee
+        - `en` [Signals](https://speakerdeck.com/ann/signals) by Ann Lee
+        """
+    )
+    assert [t.title for t in found] == ["Les signaux", "Signals"]
