@@ -150,11 +150,14 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 """A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
 LEADING_DATE = re.compile(
-    rf"^\s*(?:(?:{MONTH_DAY},?|(?:{MONTHS})\.?)\s+\d{{4}}"
+    rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+",
     re.I,
 )
-"""A date before a talk's line (``June 2015 – …``, ``2018: …``): when, not what."""
+"""A date before a talk's line (``June 2015 – …``, ``June 4th, 2015 – …``, ``2018: …``): when,
+not what. The month is tried once, its day after it optional (each of the many month names
+tried twice, as a month with its day and as a month alone, made most lines, which open with
+none, cost twice as much to rule out)."""
 SEPARATORS = ",;:|-–—"
 """The marks that stand between the parts of a talk's line (``Title - Ann Lee``, ``Title:``):
 none ends a title."""
