@@ -56,7 +56,7 @@ class LineUnits(Weighing):
             fields = Fields(title=titled[0], media=[titled[1]], evidence={"media"})
             self.reader.attr_list(text, fields)  # "{ .not-talk }"
             return fields, link.end_line + 1
-        if visible and _spaced(visible) in strong and not visible.endswith(":"):
+        if strong and visible and _spaced(visible) in strong and not visible.endswith(":"):
             fields = self._line_fields(text, inline, line)
             return (fields, line + 1) if fields.speakers else None
         return None
