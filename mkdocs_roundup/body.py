@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import AT_WHERE, ONE_SLOT
+from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People
 from .inline import Inline
 from .model import Party
@@ -187,7 +187,7 @@ class Reader(TitleReader):
             return False
         names = self.without_media_links(text, inline)
         named = self.only_names(names, inline)
-        if not named and (where := AT_WHERE.search(names)):  # "Ann Lee at Harbor Summit 2021"
+        if not named and (where := at_where(names)):  # "Ann Lee at Harbor Summit 2021"
             named = self.names_at(names[: where.start()], names[where.start() :], inline)
         if not named:
             return False

@@ -67,6 +67,17 @@ _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-�
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
 AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
+
+
+def at_where(text: str) -> re.Match[str] | None:
+    """:data:`AT_WHERE` in ``text``, searched for only where it may be: in printable ASCII
+    the one blank is the space, so ``" at "`` or ``" @ "`` stands in any line it finds (a
+    scan in C; the pattern tries each blank of a paragraph, 5 us for a 600-character one)."""
+    if text.isascii() and text.isprintable() and " at " not in text and " @ " not in text:
+        return None
+    return AT_WHERE.search(text)
+
+
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
 a blank ends a French question (``Êtes-vous prêts ?``)."""
@@ -266,7 +277,7 @@ class BylineReader(LineMediaReader):
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
         named = named or self.only_names(by[1], inline, speaking=True)
-        if not named and (where := AT_WHERE.search(by[1])):
+        if not named and (where := at_where(by[1])):
             named = self.names_at(by[1][: where.start()], by[1][where.start() :], inline)
         if not named and ". " in by[1] and self._plays(by[0], inline):
             named = self.only_names(by[1].split(". ", 1)[0], inline)  # "… by Ann Lee. Why…"
