@@ -50,6 +50,8 @@ _LINKED_FIRST = re.compile(
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
 """Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
+_LINK_REMARK = re.compile(r"\s*\x00(\d+)\x00\s*\([^()\x00]*\)\s*")
+"""One link, then a remark in parentheses (``[Title](deck) (Rust & Zig)``)."""
 _ORG_FIRST = re.compile(r"\s*(?P<org>[^:\x00]{2,40}):\s+(?P<names>\S.*)")
 """Where the people work, a colon, then their names (``Cedar Genomics: Ann Lee, Bo Lind``)."""
 _PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
@@ -439,8 +441,8 @@ class BylineReader(LineMediaReader):
     def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
         """The title of a line whose people are read apart; a title that is one link links
         to the talk's material."""
-        slot = ONE_SLOT.fullmatch(text)
-        if slot:
+        slot = ONE_SLOT.fullmatch(text) or _LINK_REMARK.fullmatch(text)
+        if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 

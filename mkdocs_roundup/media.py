@@ -11,7 +11,13 @@ from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
 from .labels import Labels
-from .link_targets import is_material, is_paper, names_other_document, names_project
+from .link_targets import (
+    is_material,
+    is_paper,
+    is_work_item,
+    names_other_document,
+    names_project,
+)
 from .model import Media, MediaKind
 from .names import clean_text
 
@@ -69,6 +75,9 @@ EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
+    slides_listed = False
+    """Whether the lines being read stand under a heading that says they are slides."""
+
     def player_piece(self, link: Link, *, files: bool = False) -> Piece | None:
         """The talk's media a link points at when it is a known player's or deck's (or,
         with ``files``, a presentation file's); ``None`` for any other page (an article's,
@@ -86,6 +95,8 @@ class MediaReader(Labels):
         if _OPEN_IN.match(link.text):
             return _page_link(href, link.line)
         wanted = role or self.media_role(link.text)
+        if wanted is None and title_link and self.slides_listed and not is_work_item(href):
+            wanted = "slides"  # under "## Slides of our talks": each title links its deck
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
         title = _image_title(link)
         if hit is None:

@@ -106,6 +106,18 @@ def is_generic(label: str) -> bool:
     )
 
 
+_SLIDES = re.compile(
+    r"(?:^|\W)(?:slides|decks|folien|diapositives|diapositivas|diapos|スライド|幻灯片|投影片)(?:\W|$)",
+    re.I,
+)
+
+
+def says_slides(label: str) -> bool:
+    """Whether a heading says what stands under it are slides (``Slides of past talks``,
+    ``Die Slides der bisherigen Meetup-Talks``)."""
+    return bool(_SLIDES.search(label))
+
+
 def names_talks(label: str) -> bool:
     """Whether a heading says what stands under it are talks (``Talks``, ``Speakers /
     Talks``, ``Vorträge``, ``Past meetups``), and nothing more."""

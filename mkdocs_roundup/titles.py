@@ -264,7 +264,12 @@ class TitleReader(StrongTitleReader):
         )
         # A link to a repository is a talk's material only beside its speaker (an
         # "awesome" list links repositories, not talks); a deck's own page is its slides.
-        if piece and (fields.speakers or piece.media.provider != "link" or is_deck_page(link.href)):
+        if piece and (
+            fields.speakers
+            or piece.media.provider != "link"
+            or is_deck_page(link.href)
+            or self.slides_listed
+        ):
             fields.media.append(piece)
             fields.evidence.add("media")
         elif piece and fields.names_then_title:

@@ -43,7 +43,7 @@ from .rows import (
     row_filled,
     titles_alike,
 )
-from .sections import names_talks, no_talks_under, set_sections
+from .sections import names_talks, no_talks_under, says_slides, set_sections
 from .talk_lines import talk_line
 from .unit import Reading, Unit
 from .weighing import (
@@ -121,15 +121,11 @@ class _Finder(ListItems, LineUnits):
         self.count_repeats()
         regions = self.regions(headings)
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
-        inners = self.region_units(regions)
+        above = self.headings_above(regions)
+        inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
-        above: list[Block] = []  # the region's heading and those it stands under
-        for (heading, _), inner in zip(regions, inners, strict=True):
-            if heading is not None and heading.inline is not None:
-                while above and above[-1].level >= heading.level:
-                    above.pop()
-                above.append(heading)
-            if inner and any(names_talks(self.words[h]) for h in above):
+        for over, inner in zip(above, inners, strict=True):
+            if inner and any(names_talks(self.words[h]) for h in over):
                 _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
         events_not_speakers(talks)
@@ -286,18 +282,45 @@ class _Finder(ListItems, LineUnits):
             headings.append(i)
         return headings
 
-    def region_units(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Unit]]:
-        """Each region's talks below its heading (lists, tables, lines, paragraphs)."""
+    def headings_above(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Block]]:
+        """Each region's heading and the headings it stands under."""
+        above: list[Block] = []
+        result = []
+        for heading, _ in regions:
+            if heading is not None and heading.inline is not None:
+                while above and above[-1].level >= heading.level:
+                    above.pop()
+                above.append(heading)
+            result.append(list(above))
+        return result
+
+    def says_slides(self, over: list[Block]) -> bool:
+        """Whether a region's heading, or the one over a date's heading (``## Slides of our
+        talks`` over ``### May 2024``), says what stands under it are slides."""
+        for heading in reversed(over):
+            if says_slides(self.words[heading]):
+                return True
+            if not self.section_heading(heading):
+                return False
+        return False
+
+    def region_units(
+        self, regions: list[tuple[Block | None, list[Block]]], above: list[list[Block]]
+    ) -> list[list[Unit]]:
+        """Each region's talks below its heading (lists, tables, lines, paragraphs); under a
+        heading that says they are slides (``## Slides of our talks``), a title's own link is
+        its deck."""
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
-        return self.side_by_side(
-            [
+        inners = []
+        for (heading, region), section, over in zip(regions, sections, above, strict=True):
+            self.reader.slides_listed = self.says_slides(over)
+            inners.append(
                 self.inner_units(
                     region, self.names_person(heading), section=heading is not None and section
                 )
-                for (heading, region), section in zip(regions, sections, strict=True)
-            ],
-            sections,
-        )
+            )
+        self.reader.slides_listed = False
+        return self.side_by_side(inners, sections)
 
     @staticmethod
     def side_by_side(

@@ -5454,3 +5454,32 @@ def test_a_language_code_before_a_line_is_no_part_of_its_title() -> None:
         """
     )
     assert [t.title for t in found] == ["Les signaux", "Signals"]
+
+
+def test_under_a_heading_that_says_slides_a_titles_link_is_its_deck() -> None:
+    page = """
+        # Harbor meetups
+
+        ## {heading}
+
+        ### März 2031
+
+        - [x] [Soup theory](https://cook.example.io/talks/2031-03-soup/) (von [@cook](https://github.com/cook))
+        - [x] [Quiet keyboards](https://example.org/quiet.pdf) (Rust & Zig) (von [Mira Holt](https://github.com/mholt))
+        - [x] [Tiny databases](https://example.org/talks/tiny-db/)
+
+        ## Elsewhere
+
+        - [Our docs](https://example.org/docs/)
+        """
+    found = talks(page.format(heading="Die Slides der bisherigen Meetup-Talks"))
+    assert [(t.title, media(t)) for t in found] == [
+        ("Soup theory", ["https://cook.example.io/talks/2031-03-soup/"]),
+        ("Quiet keyboards (Rust & Zig)", ["https://example.org/quiet.pdf"]),
+        ("Tiny databases", ["https://example.org/talks/tiny-db/"]),
+    ]
+    found = talks(page.format(heading="Bisherige Meetup-Talks"))
+    assert [(t.title, media(t)) for t in found] == [
+        ("Soup theory", []),
+        ("Quiet keyboards (Rust & Zig)", ["https://example.org/quiet.pdf"]),
+    ]
