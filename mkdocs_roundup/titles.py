@@ -473,9 +473,7 @@ class TitleReader(StrongTitleReader):
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         link = inline.links[int(title_slot[1])] if title_slot else None
-        if link and (
-            split.speakers or kind_marked(split.title) or self.player_piece(link, files=True)
-        ):
+        if link and (split.speakers or kind_marked(split.title) or self.player_piece(link)):
             # "[Title](deck) - Name", "[Title](deck) (Panel)", "[Title](player) - Harbor
             # Conf": the title's own link
             self.title_media(link, fields)
