@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import ONE_SLOT, at_where
+from .bylines import BY_PREFIX, ONE_SLOT, at_where
 from .fields import Fields, People
 from .inline import Inline
+from .labels import YEAR
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import names_as_written
@@ -194,8 +195,12 @@ class Reader(TitleReader):
         speakers, orgs = named
         if not all(p.in_full for p in speakers):  # full names, not "Queues."
             return False
-        fields.add_people(speakers, orgs)
+        events = [o for o in orgs if YEAR.search(o.name)]  # "by Ann Lee, [Harbor Conf 2019](…)"
+        fields.add_people(speakers, [o for o in orgs if o not in events])
         fields.explicit = True
+        fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
+        if events:
+            fields.evidence.add("event")
         return True
 
 

@@ -291,6 +291,8 @@ class BylineReader(LineMediaReader):
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
         fields.by = True
+        if any(YEAR.search(inline.links[int(n)].text) for n in SLOT.findall(by[1])):
+            fields.evidence.add("event")  # "by Ann Lee, [Harbor Conf 2019](…)": given there
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True

@@ -289,11 +289,19 @@ def _named_so(fields: Fields) -> bool:
 
 
 def _archive_series(units: list[Unit]) -> None:
-    """Dated items that each name their speakers in full, then the title, three or more:
-    a meetup's archive, a strong sign."""
-    dated = [u for u in units if u.form in _LISTED and _dated_speaker_first(u.fields)]
-    for unit in dated if len(dated) >= 3 else ():
-        unit.fields.evidence.add("series")
+    """Dated items that each name their speakers in full, then the title, three or more (a
+    meetup's archive), or items that each give a title by speakers named in full at an
+    event (``Title by Ann Lee, [Harbor Conf 2019](…)``), three or more: a strong sign."""
+    for sign in (_dated_speaker_first, _by_at_event):
+        found = [u for u in units if u.form in _LISTED and sign(u.fields)]
+        for unit in found if len(found) >= 3 else ():
+            unit.fields.evidence.add("series")
+
+
+def _by_at_event(fields: Fields) -> bool:
+    """Whether a line gives its title, then by whom (named in full), then the event."""
+    named = bool(fields.speakers) and all(" " in p.name.strip() for p in fields.speakers)
+    return fields.by and named and "event" in fields.evidence and bool(fields.title)
 
 
 def _dated_speaker_first(fields: Fields) -> bool:

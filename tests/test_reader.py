@@ -5483,3 +5483,23 @@ def test_under_a_heading_that_says_slides_a_titles_link_is_its_deck() -> None:
         ("Soup theory", []),
         ("Quiet keyboards (Rust & Zig)", ["https://example.org/quiet.pdf"]),
     ]
+
+
+def test_titles_by_speakers_at_events_three_or_more_are_talks() -> None:
+    found = talks(
+        """
+        ## Conferences
+
+        - [Sleeping well with queues](./2020-sleeping-well.html)<br/>
+          by Ann Lee, [Harbor Summit 2020](https://harbor.example/2020/)
+        - [Concurrency 101](./2019-concurrency.html) (repeat)<br />
+          by Bo Lind, [Fjord Days 2019](https://fjord.example/2019/)
+        - [Dispelling magic](./2019-magic.html)<br />
+          by Ann Lee, [ScalaFjord 2019](https://scalafjord.example/)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Sleeping well with queues", [("Ann Lee", None)], []),
+        ("Concurrency 101 (repeat)", [("Bo Lind", None)], []),
+        ("Dispelling magic", [("Ann Lee", None)], []),
+    ]
