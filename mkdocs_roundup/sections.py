@@ -112,10 +112,20 @@ _SLIDES = re.compile(
 )
 
 
+_OF_TALKS = re.compile(
+    r"talks?\b|meetups?\b|presentations?\b|conferences?\b|vortr[aä]ge?|charlas|palestras|"
+    r"ponencias|exposés|発表|講演|演讲",
+    re.I,
+)
+
+
 def says_slides(label: str) -> bool:
-    """Whether a heading says what stands under it are slides (``Slides of past talks``,
-    ``Die Slides der bisherigen Meetup-Talks``)."""
-    return bool(_SLIDES.search(label))
+    """Whether a heading says what stands under it are talks' slides (``Slides of past
+    talks``, ``Die Slides der bisherigen Meetup-Talks``, ``Slides``; not ``How to give
+    better slides``)."""
+    return bool(_SLIDES.search(label)) and bool(
+        _OF_TALKS.search(label) or _MEDIA_WORDS.fullmatch(label.strip())
+    )
 
 
 def names_talks(label: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .blocks import Block
 from .body import Reader, unit_body
@@ -73,6 +74,8 @@ _SECTION = re.compile(
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
+_MEETING_NUMBER = re.compile(r"\d{1,4}\s*[-–—:.|]\s+")
+"""A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _SHORT = 6
@@ -125,7 +128,7 @@ class _Finder(ListItems, LineUnits):
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
         for over, inner in zip(above, inners, strict=True):
-            if inner and any(names_talks(self.words[h]) for h in over):
+            if inner and any(names_talks(self.words[h]) for h in self.through_dates(over)):
                 _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
         events_not_speakers(talks)
@@ -294,15 +297,14 @@ class _Finder(ListItems, LineUnits):
             result.append(list(above))
         return result
 
-    def says_slides(self, over: list[Block]) -> bool:
-        """Whether a region's heading, or the one over a date's heading (``## Slides of our
-        talks`` over ``### May 2024``), says what stands under it are slides."""
+    def through_dates(self, over: list[Block]) -> Iterator[Block]:
+        """A region's heading, then, while it is a date's or a group's (``### May 2024``),
+        the heading over it (``## Past meetups``): the headings that say what the region
+        holds."""
         for heading in reversed(over):
-            if says_slides(self.words[heading]):
-                return True
+            yield heading
             if not self.section_heading(heading):
-                return False
-        return False
+                return
 
     def region_units(
         self, regions: list[tuple[Block | None, list[Block]]], above: list[list[Block]]
@@ -313,7 +315,9 @@ class _Finder(ListItems, LineUnits):
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
         inners = []
         for (heading, region), section, over in zip(regions, sections, above, strict=True):
-            self.reader.slides_listed = self.says_slides(over)
+            self.reader.slides_listed = any(
+                says_slides(self.words[h]) for h in self.through_dates(over)
+            )
             inners.append(
                 self.inner_units(
                     region, self.names_person(heading), section=heading is not None and section
@@ -342,10 +346,15 @@ class _Finder(ListItems, LineUnits):
 
     def section_heading(self, heading: Block) -> bool:
         """Whether a heading is a section's by its words (a date, a day, a generic word; a
-        meetup's date and place: ``May 3 2021 - Old Mill``)."""
+        meetup's date and place: ``May 3 2021 - Old Mill``; a numbered meeting's date:
+        ``#6 - Tuesday, November 22nd``)."""
         if heading in self.grouping:
             return True
-        return bool(LEADING_DATE.match(_SYMBOLS.sub("", self.words[heading])))
+        words = _SYMBOLS.sub("", self.words[heading])
+        numbered = _MEETING_NUMBER.match(words)
+        return bool(LEADING_DATE.match(words)) or (
+            numbered is not None and is_date(words[numbered.end() :])
+        )
 
     def names_person(self, heading: Block | None) -> bool:
         """Whether a heading stands where a speakers page names its speakers."""

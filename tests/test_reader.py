@@ -5503,3 +5503,38 @@ def test_titles_by_speakers_at_events_three_or_more_are_talks() -> None:
         ("Concurrency 101 (repeat)", [("Bo Lind", None)], []),
         ("Dispelling magic", [("Ann Lee", None)], []),
     ]
+
+
+def test_a_heading_about_slides_is_no_heading_of_talks_slides() -> None:
+    found = talks(
+        """
+        ## How to give better slides
+
+        - [Use fewer words](https://blog.example.org/fewer-words)
+        - [One idea per slide](https://blog.example.org/one-idea)
+        - [Pick readable fonts](https://blog.example.org/fonts)
+        """
+    )
+    assert found == []
+
+
+def test_a_talks_heading_says_nothing_of_a_section_under_it() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Queues at scale
+
+        [Slides](https://speakerdeck.com/ann/queues) by Ann Lee
+
+        ## Parsers by hand
+
+        [Slides](https://speakerdeck.com/ann/parsers) by Ann Lee
+
+        ## Books I recommend
+
+        - *Release It!* by Michael Nygard
+        - *The Mythical Man-Month* by Fred Brooks
+        """
+    )
+    assert [t.title for t in found] == ["Queues at scale", "Parsers by hand"]
