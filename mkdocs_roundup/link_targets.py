@@ -38,7 +38,7 @@ _SHARED_FILE = re.compile(r"/file/d/[\w-]+")
 there is the talk's material, as a PDF is."""
 _SLUG_CHARS = re.compile(r"[\W_]+")
 _DECK_FILE = re.compile(_DECK_FILES, re.I)
-_TALK_FOLDERS = frozenset({"talks", "talk", "sessions", "session"})
+_TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
 _SESSION_PATH = re.compile(
     r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"

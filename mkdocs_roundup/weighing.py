@@ -252,27 +252,33 @@ class Weighing:
 def events_not_speakers(units: list[Unit]) -> None:
     """A title given again with other names after it (``Title - Harbor Conf`` beside ``Title
     - Lumen Days``, two titles so or more) is one speaker's talk given at events: in such a
-    list, the unlinked names after the titles are where, not who. ("Lightning talk - Ann
+    list, the unlinked names after those titles are where, not who. ("Lightning talk - Ann
     Lee" beside "Lightning talk - Bo Lind" gives no talk's title twice; nor do speakers
-    that labels name.)"""
-    given: dict[str, list[tuple[str, ...]]] = {}
+    that labels or bylines name.)"""
+    given: dict[str, set[tuple[str, ...]]] = {}
     for unit in units:
         fields = unit.fields
-        if unit.form in _LISTED and len(fields.title.split()) > 2 and not _named_so(fields):
-            names = tuple(p.name for p in fields.speakers if not p.url)
-            given.setdefault(fields.title.casefold(), []).append(names)
-    again = [
-        title
-        for title, names in given.items()
-        if len(names) > 1 and not kind_marked(title) and (len(set(names)) > 1 or not names[0])
-    ]  # given again, each time with other names or none: not one speaker's each time
+        if unit.form in _LISTED and len(fields.title.split()) > 2 and _names_unlinked(fields):
+            names = tuple(p.name for p in fields.speakers)
+            given.setdefault(_title_key(fields.title), set()).add(names)
+    # given again, each time with other names: not one speaker's each time
+    again = {t for t, names in given.items() if len(names) > 1 and not kind_marked(t)}
     if len(again) < 2:
         return
-    for unit in (u for u in units if u.form in _LISTED and _names_unlinked(u.fields)):
+    for unit in units:
         fields = unit.fields
+        if unit.form not in _LISTED or _title_key(fields.title) not in again:
+            continue  # the other talks of the page keep their speakers
+        if not _names_unlinked(fields):
+            continue
         fields.speakers, fields.organizations = [], []
         fields.evidence.discard("names")
         fields.evidence.add("event")
+
+
+def _title_key(title: str) -> str:
+    """A title as written again (``Title.`` is ``title``)."""
+    return title.casefold().rstrip(" .!")
 
 
 def _names_unlinked(fields: Fields) -> bool:

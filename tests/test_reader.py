@@ -5420,9 +5420,9 @@ def test_a_title_given_again_with_other_names_after_it_was_given_at_events() -> 
         """
         ### 2031
 
-        - [Signals and the magic of the frontend](https://speakerdeck.com/ann/s) - Harbor Conf
-        - [A package for everything, often for nothing](https://speakerdeck.com/ann/p) - Lumen Days
-        - [Signals and the magic of the frontend](https://speakerdeck.com/ann/s2) - Lumen Days
+        - [Signals and the magic of the frontend](https://speakerdeck.com/ann/s) - Loire Tech
+        - [A package for everything, often for nothing](https://speakerdeck.com/ann/p) - Lumen Paris
+        - [Signals and the magic of the frontend](https://speakerdeck.com/ann/s2) - Lumen Paris
         - [A package for everything, often for nothing](https://speakerdeck.com/ann/p2) - Fjord Tech
         """
     )
@@ -5538,3 +5538,29 @@ def test_a_talks_heading_says_nothing_of_a_section_under_it() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at scale", "Parsers by hand"]
+
+
+def test_titles_given_again_without_names_leave_other_speakers_alone() -> None:
+    found = talks(
+        """
+        ### March
+
+        - [Welcome and community news](https://youtu.be/aaaaaaaaaaa)
+        - [Queues at scale](https://youtu.be/bbbbbbbbbbb) - Ann Lee
+        - [Open mic and demos](https://youtu.be/ccccccccccc)
+
+        ### April
+
+        - [Welcome and community news](https://youtu.be/ddddddddddd)
+        - [Parsers by hand](https://youtu.be/eeeeeeeeeee) - Bo Ray
+        - [Open mic and demos](https://youtu.be/fffffffffff)
+        """
+    )
+    assert [people(t) for t in found if people(t)] == [[("Ann Lee", None)], [("Bo Ray", None)]]
+    assert not talks(
+        """
+        - [Intro](sessions/01-intro.md)
+        - [Data frames](sessions/02-frames.md)
+        - [Plotting](sessions/03-plots.md)
+        """
+    )
