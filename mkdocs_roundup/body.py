@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import BY_PREFIX, ONE_SLOT, at_where
+from .bylines import BY_PREFIX, ONE_SLOT, at_where, given_at
 from .fields import Fields, People
 from .inline import Inline
 from .labels import YEAR
@@ -199,8 +199,7 @@ class Reader(TitleReader):
         fields.add_people(speakers, [o for o in orgs if o not in events])
         fields.explicit = True
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
-        if events:
-            fields.evidence.add("event")
+        given_at(fields, [event.name for event in events])
         return True
 
 

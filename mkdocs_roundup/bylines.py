@@ -15,7 +15,7 @@ from .labels import GIVEN, KIND_WORDS, LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
-from .names import clean_text, is_org_name, is_role, looks_like_name
+from .names import EVENT_NAME, clean_text, is_org_name, is_role, looks_like_name
 from .people import people_lifted, without_honorific
 from .profiles import is_profile_site_page, is_profile_url
 from .providers import url_parts
@@ -291,8 +291,7 @@ class BylineReader(LineMediaReader):
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
         fields.by = True
-        if any(YEAR.search(inline.links[int(n)].text) for n in SLOT.findall(by[1])):
-            fields.evidence.add("event")  # "by Ann Lee, [Harbor Conf 2019](…)": given there
+        given_at(fields, [inline.links[int(n)].text for n in SLOT.findall(by[1])])
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True
@@ -447,6 +446,17 @@ class BylineReader(LineMediaReader):
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def given_at(fields: Fields, names: list[str]) -> None:
+    """The evidence of the linked names after a byline: a name with a year is where the
+    talk was given (``by Ann Lee, [ScalaFjord 2019](…)``), an event's by its words too
+    (``[Harbor Summit 2020](…)``: "conference")."""
+    dated = [name for name in names if YEAR.search(name)]
+    if dated:
+        fields.evidence.add("event")
+    if any(EVENT_NAME.search(name) for name in dated):
+        fields.evidence.add("conference")
 
 
 def _last_by(text: str) -> tuple[str, str] | None:

@@ -300,13 +300,15 @@ def _archive_series(units: list[Unit]) -> None:
     event (``Title by Ann Lee, [Harbor Conf 2019](…)``), three or more: a strong sign."""
     for sign in (_dated_speaker_first, _by_at_event):
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
+        if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
+            continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
 
 
 def _by_at_event(fields: Fields) -> bool:
     """Whether a line gives its title, then by whom (named in full), then the event."""
-    named = bool(fields.speakers) and all(" " in p.name.strip() for p in fields.speakers)
+    named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
     return fields.by and named and "event" in fields.evidence and bool(fields.title)
 
 

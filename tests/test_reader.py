@@ -5564,3 +5564,19 @@ def test_titles_given_again_without_names_leave_other_speakers_alone() -> None:
         - [Plotting](sessions/03-plots.md)
         """
     )
+
+
+def test_books_by_their_authors_with_a_year_are_no_talks() -> None:
+    found = talks(
+        """
+        ## Our picks
+
+        - [Dune](./dune.html)<br/>
+          by Frank Herbert, [Chilton Books 1965](https://books.example/dune)
+        - [Solaris](./solaris.html)<br/>
+          by Stanislaw Lem, [Walker Books 1961](https://books.example/solaris)
+        - [Hyperion](./hyperion.html)<br/>
+          by Dan Simmons, [Doubleday Books 1989](https://books.example/hyperion)
+        """
+    )
+    assert found == []
