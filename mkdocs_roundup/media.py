@@ -72,6 +72,10 @@ EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 
 
+_SAYS_DECK = re.compile(r"slide|deck|folien|diapositiv|スライド", re.I)
+"""A link's text that calls it a talk's slides (not ``pdf``, which a paper is too)."""
+
+
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
@@ -90,8 +94,8 @@ class MediaReader(Labels):
         """The media a link is: a known provider's, or (labelled, or a talk title's link to
         material) any other target. A link that names a channel or a playlist is none."""
         href = link.href.strip().strip("<>")
-        if names_collection(link.text) or is_paper(href):
-            return None  # a channel, a playlist; a paper, read or cited
+        if names_collection(link.text) or (is_paper(href) and not _SAYS_DECK.search(link.text)):
+            return None  # a channel, a playlist; a paper, read or cited, but called slides
         if _OPEN_IN.match(link.text):
             return _page_link(href, link.line)
         wanted = role or self.media_role(link.text)

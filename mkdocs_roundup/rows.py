@@ -15,7 +15,7 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
 from .media import ICON, SLOT
 from .model import Party
-from .names import clean_text
+from .names import clean_text, looks_like_name
 from .people import names_as_written
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
@@ -224,8 +224,11 @@ def without_date_remark(title: str) -> str:
     the date, or the event and the date, in parentheses at its end (where and when, not
     what)."""
     remark = END_REMARK.search(title) if title.endswith(")") else None
-    if remark is None or not remark.start() or not is_date(remark["when"].rpartition(",")[2]):
+    where, _, when = remark["when"].rpartition(",") if remark else ("", "", "")
+    if remark is None or not remark.start() or not is_date(when):
         return title
+    if where and looks_like_name(where.strip()):
+        return title  # "Title (Ann Lee, 2021)": who, then when
     return title[: remark.start()].rstrip(" ,-–—")
 
 

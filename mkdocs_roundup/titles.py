@@ -82,8 +82,17 @@ _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x0
 _FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
 _NAME_LIST = re.compile(r",|&|\band\b")
-_LANGUAGE_BADGE = re.compile(r"\s*([a-z]{2}(?:-[A-Za-z]{2})?)\s+(?=\S)")
+_LANGUAGE_BADGE = re.compile(
+    r"\s*(en|fr|de|es|pt|it|nl|ja|zh|ko|ru|pl|uk|sv|no|da|fi|cs|tr|el|he|ar|hu|ro|id|vi|th"
+    r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
+)
 """A language's code before a line, as code (`` `fr` Title``): which language, not what."""
+_NUMBERED_PART = re.compile(
+    r"\s*(?:第\s*\d+\s*[章回部話節]|\d+\s*[章回部話節.:)]|(?:chapter|part|lesson|step|episode)\s*\d)",
+    re.I,
+)
+"""A numbered chapter or part before a title in corner brackets (``第1章``, ``Part 2``): a
+book's or a course's, no one's name (a handle may hold digits: ``oka4shi``)."""
 _ACCOUNT_AFTER = re.compile(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
 """A link after a dash at a line's end (``… - [@acme](…)``)."""
 _LAST_SLOT = re.compile(r"\x00(\d+)\x00\s*$")
@@ -330,9 +339,10 @@ class TitleReader(StrongTitleReader):
         """``haru「[石の重さ](deck)」``: the speakers as written, then the title in corner
         brackets (its link, the talk's material)."""
         found = _CORNER_QUOTED.fullmatch(text)
-        speakers = names_as_written(inline.visible(found["names"])) if found else ()
+        names = inline.visible(found["names"]) if found else ""
+        speakers = names_as_written(names) if names and not _NUMBERED_PART.match(names) else ()
         if not found or not speakers:
-            return False
+            return False  # "第1章「はじめに」": a book's chapter, no one's talk
         whole = ONE_SLOT.fullmatch(found["title"])
         if whole:
             link = inline.links[int(whole[1])]

@@ -314,16 +314,17 @@ class _Finder(ListItems, LineUnits):
         its deck."""
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
         inners = []
-        for (heading, region), section, over in zip(regions, sections, above, strict=True):
-            self.reader.slides_listed = any(
-                says_slides(self.words[h]) for h in self.through_dates(over)
-            )
-            inners.append(
-                self.inner_units(
-                    region, self.names_person(heading), section=heading is not None and section
+        try:
+            for (heading, region), section, over in zip(regions, sections, above, strict=True):
+                self.reader.slides_listed = any(
+                    says_slides(self.words[h]) for h in self.through_dates(over)
                 )
-            )
-        self.reader.slides_listed = False
+                person = self.names_person(heading)
+                inners.append(
+                    self.inner_units(region, person, section=heading is not None and section)
+                )
+        finally:
+            self.reader.slides_listed = False
         return self.side_by_side(inners, sections)
 
     @staticmethod

@@ -5580,3 +5580,42 @@ def test_books_by_their_authors_with_a_year_are_no_talks() -> None:
         """
     )
     assert found == []
+
+
+def test_review_cases_that_must_read_as_written() -> None:
+    chapters = talks(
+        """
+        - haru「[石の重さ](https://speakerdeck.com/haru/ishi)」
+        - sorato「[川の流れの話](https://speakerdeck.com/sorato/kawa)」
+        - 第1章「はじめに」
+        - 第2章「基礎」
+        """
+    )
+    assert [people(t) for t in chapters] == [[("haru", None)], [("sorato", None)]]
+    remark = talks(
+        """
+        - [Slow Queues](https://speakerdeck.com/ann/slow) (Ann Lee, 2021)
+        - [Fast Parsers](https://speakerdeck.com/bo/fast) (Bo Lind, 2022)
+        """
+    )
+    assert [t.title for t in remark] == [
+        "Slow Queues (Ann Lee, 2021)",
+        "Fast Parsers (Bo Lind, 2022)",
+    ]
+    code = talks(
+        """
+        - `go` tool trace in practice by Ann Lee ([slides](https://speakerdeck.com/ann/t))
+        - `rm` considered harmful by Bo Lind ([slides](https://speakerdeck.com/bo/r))
+        """
+    )
+    assert [t.title for t in code] == ["go tool trace in practice", "rm considered harmful"]
+    zenodo = talks(
+        """
+        - Queues at Scale by Ann Lee ([slides](https://doi.org/10.5281/zenodo.123))
+        - Parsers by Hand by Bo Lind ([slides](https://doi.org/10.5281/zenodo.456))
+        """
+    )
+    assert [media(t) for t in zenodo] == [
+        ["https://doi.org/10.5281/zenodo.123"],
+        ["https://doi.org/10.5281/zenodo.456"],
+    ]
