@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterable
 
 from .blocks import Block
-from .bylines import BY_PREFIX, ONE_SLOT, at_where, given_at
-from .fields import Fields, People
+from .bylines import ONE_SLOT, at_where
+from .fields import Fields, People, given_at
 from .inline import Inline
 from .labels import YEAR
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import names_as_written
+from .people_text import BY_PREFIX
 from .profiles import is_person_url
 from .titles import TitleReader
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .fields import Fields, People
+from .fields import Fields, People, given_at
 from .inline import Inline, Link
 from .labels import GIVEN, KIND_WORDS, LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
-from .names import EVENT_NAME, clean_text, is_org_name, is_role, looks_like_name
-from .people import people_lifted, without_honorific
+from .names import clean_text, is_org_name, is_role, looks_like_name
+from .people import people_lifted
+from .people_text import clean_people, link_pairs, parenthesized
 from .profiles import is_profile_site_page, is_profile_url
 from .providers import url_parts
 
@@ -80,25 +81,6 @@ def at_where(text: str) -> re.Match[str] | None:
     return AT_WHERE.search(text)
 
 
-_PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
-"""Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
-a blank ends a French question (``Êtes-vous prêts ?``)."""
-_OPENERS = '(\\["“«『「（【《〈＼'
-_CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
-_EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
-"""Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
-open or close a title (``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
-subtitle ~``); those at the end are tried from a run's first symbol only (from each of
-them, a long run of ``: : :`` took time quadratic in it)."""
-_EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")
-_EDGE_SAFE_END = re.compile(rf"[\w\x00{_CLOSERS}]")
-"""A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
-BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
-"""``by``, ``par``, ``von``… before people's names."""
-_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
-_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
-
-
 _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
 _TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
@@ -116,11 +98,11 @@ class BylineReader(LineMediaReader):
 
     def people(self, text: str, inline: Inline) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
         pairs = link_pairs(inline)
-        if any(map(_in_parentheses, pairs)):  # "[(Acme)](…)" reads as "([Acme](…))"
+        if any(map(parenthesized, pairs)):  # "[(Acme)](…)" reads as "([Acme](…))"
             text = SLOT.sub(
-                lambda m: f"({m[0]})" if _in_parentheses(pairs[int(m[1])]) else m[0], text
+                lambda m: f"({m[0]})" if parenthesized(pairs[int(m[1])]) else m[0], text
             )
-            pairs = [(t[1:-1].strip(), h) if _in_parentheses((t, h)) else (t, h) for t, h in pairs]
+            pairs = [(t[1:-1].strip(), h) if parenthesized((t, h)) else (t, h) for t, h in pairs]
         return people_lifted(clean_people(text), pairs, self.known_orgs)
 
     def column_people(
@@ -448,17 +430,6 @@ class BylineReader(LineMediaReader):
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
 
 
-def given_at(fields: Fields, names: list[str]) -> None:
-    """The evidence of the linked names after a byline: a name with a year is where the
-    talk was given (``by Ann Lee, [ScalaFjord 2019](…)``), an event's by its words too
-    (``[Harbor Summit 2020](…)``: "conference")."""
-    dated = [name for name in names if YEAR.search(name)]
-    if dated:
-        fields.evidence.add("event")
-    if any(EVENT_NAME.search(name) for name in dated):
-        fields.evidence.add("conference")
-
-
 def _last_by(text: str) -> tuple[str, str] | None:
     """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
     the people after it; ``None`` where it says none."""
@@ -477,16 +448,6 @@ def _home_page(text: str, inline: Inline) -> bool:
         return False
     parts = url_parts(inline.links[int(slot[1])].href.strip())
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
-
-
-def _in_parentheses(pair: tuple[str, str]) -> bool:
-    """Whether a link's text is all in parentheses (``[(Acme)](…)``)."""
-    text = pair[0]
-    return text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1
-
-
-def link_pairs(inline: Inline) -> list[tuple[str, str]]:
-    return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -514,26 +475,3 @@ def one_word_speakers(named: People) -> bool:
         and not orgs
         and not any(p.name.isupper() or p.name.casefold() in _NO_ONE_WORD for p in speakers)
     )
-
-
-def clean_people(text: str) -> str:
-    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
-    leading "By" and a sentence's final period."""
-    if "_" in text or "?" in text:
-        text = _PLACEHOLDERS.sub("", text)
-    if "@" in text:
-        text = _HANDLE.sub("", text)
-    text = without_honorific(text)
-    text = text.strip(" ,")
-    if not (_EDGE_SAFE_START.match(text) and _EDGE_SAFE_END.match(text[-1])):
-        text = _EDGE_SYMBOLS.sub(_edge_symbols, text)
-    text = BY_PREFIX.sub("", text)
-    return _FINAL_PERIOD.sub("", text) if "." in text else text
-
-
-def _edge_symbols(found: re.Match[str]) -> str:
-    """Symbols around names, dropped; but a pictograph the text opens with and repeats
-    (``⚡️ Vite ⚡️ in Practice``) is the title's own."""
-    lead = found[0][0]
-    repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
-    return found[0] if repeated else ""

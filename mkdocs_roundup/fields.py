@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .inline import Inline
+from .labels import YEAR
 from .model import Media, Party
+from .names import EVENT_NAME
 from .profiles import is_profile_url
 
 __all__ = ["CalendarReading", "Fields", "People", "Piece"]
@@ -167,3 +169,14 @@ def take_calendar_reading(fields: Fields) -> None:
     if talk.media:
         fields.evidence.add("media")
     fields.evidence.update(("event", "calendar"))
+
+
+def given_at(fields: Fields, names: list[str]) -> None:
+    """The evidence of the linked names after a byline: a name with a year is where the
+    talk was given (``by Ann Lee, [ScalaFjord 2019](…)``), an event's by its words too
+    (``[Harbor Summit 2020](…)``: "conference")."""
+    dated = [name for name in names if YEAR.search(name)]
+    if dated:
+        fields.evidence.add("event")
+    if any(EVENT_NAME.search(name) for name in dated):
+        fields.evidence.add("conference")

@@ -98,9 +98,7 @@ class MediaReader(Labels):
             return None  # a channel, a playlist; a paper, read or cited, but called slides
         if _OPEN_IN.match(link.text):
             return _page_link(href, link.line)
-        wanted = role or self.media_role(link.text)
-        if wanted is None and title_link and self.slides_listed and not is_work_item(href):
-            wanted = "slides"  # under "## Slides of our talks": each title links its deck
+        wanted = self._wanted(link, role, title_link=title_link)
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
         title = _image_title(link)
         if hit is None:
@@ -113,6 +111,14 @@ class MediaReader(Labels):
         written = href if _is_safe(href) and "://" in href else None
         image = link.images[0].src if link.images else None  # the author's own preview
         return Piece(hit.media(title, link.line, written, image), link.line, named=bool(wanted))
+
+    def _wanted(self, link: Link, role: str | None, *, title_link: bool) -> str | None:
+        """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a
+        title's link under ``## Slides of our talks``, the talk's deck."""
+        wanted = role or self.media_role(link.text)
+        if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
+            return "slides"
+        return wanted
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None

@@ -407,17 +407,8 @@ class _People:
         visible = slots.visible(item)
         paren = _PAREN_ORG.match(visible)
         linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
-        if linked_paren and (link := slots.link(linked_paren["slot"])):
-            # "[Ann Lee](her page) (Org)": a full name with an affiliation is a person
-            full_name = " " in link[0] and not is_org_name(link[0], self.known_orgs)
-            (self.add_person if full_name else self.add_link)(*link)
-            linked_org = slots.link(linked_paren["org"])  # "[Ann Lee](…) ([Acme](…))"
-            if linked_org is None:
-                self.orgs.append(Party(collapse_spaces(linked_paren["org"])))
-            elif not (
-                _is_file(linked_org[1]) or is_profile_site_page(linked_org[1])
-            ):  # no code, no repo
-                self.orgs.append(Party(*linked_org))
+        if linked_paren and slots.link(linked_paren["slot"]):
+            self.affiliated(linked_paren)
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
             org = paren["org"].strip()
@@ -434,6 +425,19 @@ class _People:
             self.name(visible, last=last, count=count)
         else:
             self.set_role(visible)
+
+    def affiliated(self, found: re.Match[str]) -> None:
+        """``[Ann Lee](her page) (Org)``, ``… ([Org](…))``: a full name with an affiliation
+        is a person, the affiliation her organization (a file or a repository none)."""
+        link = self.slots.link(found["slot"])
+        assert link is not None
+        full_name = " " in link[0] and not is_org_name(link[0], self.known_orgs)
+        (self.add_person if full_name else self.add_link)(*link)
+        linked_org = self.slots.link(found["org"])
+        if linked_org is None:
+            self.orgs.append(Party(collapse_spaces(found["org"])))
+        elif not (_is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
+            self.orgs.append(Party(*linked_org))
 
     def links_only(self, item: str) -> None:
         """Text around links that is not "role at org": the links, without the text; a

@@ -1,6 +1,7 @@
-"""A talk's line that opens with its title in bold (``**Title** - Ann Lee``, ``**Title**
-(Ann Lee, remote) [[slides](…)]``): the strong words are the title, what follows them its
-people, or the event it was given at.
+"""A talk's line whose title is marked out: in bold at its start (``**Title** - Ann Lee``,
+``**Title** (Ann Lee, remote) [[slides](…)]``: what follows it is its people, or the event it
+was given at), in quotes (``"Title" - Ann Lee``), or in corner brackets after its speaker
+(``haru「Title」``).
 """
 
 from __future__ import annotations
@@ -8,16 +9,39 @@ from __future__ import annotations
 import re
 
 from .at_events import EventReader
-from .bylines import BY_PREFIX, ONE_SLOT, one_word_speakers
+from .bylines import ONE_SLOT, one_word_speakers
 from .fields import Fields
 from .inline import Inline, Link
 from .labels import GIVEN, LEADING_DATE, YEAR
 from .names import clean_text, named_in_full
+from .people import names_as_written
+from .people_text import BY_PREFIX
 
 _IN_PARENTHESES = re.compile(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
 _HOW_GIVEN = re.compile(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
+_TITLE_GOES_ON = frozenset("!?")
+"""What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
+_QUOTES = '"“„«'
+"""The marks that open a quoted title: a line without any holds none."""
+_QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_TALK_QUOTE = re.compile(
+    r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
+    r"[\"“„«](?P<title>[^\"”“»\x00]{3,})[\"”“»]",
+    re.I,
+)
+"""``… lightning talk "Title" …``: the quoted words are the title."""
+_NUMBERED_PART = re.compile(
+    r"\s*(?:第\s*\d+\s*[章回部話節]|\d+\s*[章回部話節.:)]|(?:chapter|part|lesson|step|episode)\s*\d)",
+    re.I,
+)
+"""A numbered chapter or part before a title in corner brackets (``第1章``, ``Part 2``): a
+book's or a course's, no one's name (a handle may hold digits: ``oka4shi``)."""
+_CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
+"""A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
+talks."""
+_AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 
 
 class StrongTitleReader(EventReader):
@@ -82,3 +106,43 @@ class StrongTitleReader(EventReader):
         every = self.column_people(names.replace("/", ", "), inline)
         if one_word_speakers(every):
             fields.one_word_names = (lead, inline, every)
+
+    def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
+        if not any(mark in text for mark in _QUOTES):
+            return False  # both patterns need a quote
+        quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
+        if not quoted or "\x00" in quoted["title"]:
+            return False
+        if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:
+            return False  # '"Kites"! Our journey': the quote opens the title
+        if text[quoted.end("title") + 1 : quoted.end("title") + 2].isalnum():
+            return False  # "“Kites”から“Sails”へ": a word right after it, the title goes on
+        fields.title = clean_text(quoted["title"])
+        rest = (quoted.groupdict().get("rest") or "").strip()
+        after = _AFTER_QUOTE.match(rest)
+        named = self.only_names(after["names"], inline) if after else None
+        if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
+            named = named if not named[1] and all(map(named_in_full, named[0])) else None
+        if named:
+            fields.add_people(*named)
+        return True
+
+    def _corner_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``haru「[石の重さ](deck)」``: the speakers as written, then the title in corner
+        brackets (its link, the talk's material)."""
+        found = _CORNER_QUOTED.fullmatch(text)
+        names = inline.visible(found["names"]) if found else ""
+        speakers = names_as_written(names) if names and not _NUMBERED_PART.match(names) else ()
+        if not found or not speakers:
+            return False  # "第1章「はじめに」": a book's chapter, no one's talk
+        whole = ONE_SLOT.fullmatch(found["title"])
+        if whole:
+            link = inline.links[int(whole[1])]
+            fields.title = clean_text(link.text)
+            self.title_media(link, fields)
+        else:
+            fields.title = clean_text(inline.visible(found["title"]))
+        fields.add_people(speakers, ())
+        fields.explicit = True  # the brackets say which part is the title
+        return True

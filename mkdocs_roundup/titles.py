@@ -8,12 +8,7 @@ import re
 from dataclasses import replace
 
 from .at_events import without_event
-from .bylines import (
-    ONE_SLOT,
-    PARENTHESES,
-    clean_people,
-    link_pairs,
-)
+from .bylines import ONE_SLOT, PARENTHESES
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import (
@@ -36,16 +31,12 @@ from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
-from .people import names_as_written, split_lifted
+from .people import split_lifted
+from .people_text import clean_people, link_pairs
 from .strong_titles import StrongTitleReader
 
 _NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
-_TITLE_GOES_ON = frozenset("!?")
-"""What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
-_QUOTES = '"“„«'
-"""The marks that open a quoted title: a line without any holds none."""
-_QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
 _DATE_AND_PLACE = re.compile(
     rf"\s*(?:{MONTH_DAY}\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
@@ -55,12 +46,6 @@ _DATE_AND_PLACE = re.compile(
 are taken: when and where, no title."""
 _SEPARATOR_CHARS = frozenset(" \t" + SEPARATORS)
 _TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+(?:\.\s*)?$")
-_TALK_QUOTE = re.compile(
-    r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
-    r"[\"“„«](?P<title>[^\"”“»\x00]{3,})[\"”“»]",
-    re.I,
-)
-"""``… lightning talk "Title" …``: the quoted words are the title."""
 _YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NO_MEDIA = re.compile(
     r"\s*\((?:(?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+)?(?:recording|video|slides|grabación|"
@@ -87,19 +72,9 @@ _LANGUAGE_BADGE = re.compile(
     r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
 )
 """A language's code before a line, as code (`` `fr` Title``): which language, not what."""
-_NUMBERED_PART = re.compile(
-    r"\s*(?:第\s*\d+\s*[章回部話節]|\d+\s*[章回部話節.:)]|(?:chapter|part|lesson|step|episode)\s*\d)",
-    re.I,
-)
-"""A numbered chapter or part before a title in corner brackets (``第1章``, ``Part 2``): a
-book's or a course's, no one's name (a handle may hold digits: ``oka4shi``)."""
 _ACCOUNT_AFTER = re.compile(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
 """A link after a dash at a line's end (``… - [@acme](…)``)."""
 _LAST_SLOT = re.compile(r"\x00(\d+)\x00\s*$")
-_CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
-"""A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
-talks."""
-_AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _NUMBERED_KIND = re.compile(
     r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
     r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
@@ -312,46 +287,6 @@ class TitleReader(StrongTitleReader):
             return False
         fields.add_people(speakers, orgs)
         fields.untitled = True
-        return True
-
-    def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
-        if not any(mark in text for mark in _QUOTES):
-            return False  # both patterns need a quote
-        quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
-        if not quoted or "\x00" in quoted["title"]:
-            return False
-        if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:
-            return False  # '"Kites"! Our journey': the quote opens the title
-        if text[quoted.end("title") + 1 : quoted.end("title") + 2].isalnum():
-            return False  # "“Kites”から“Sails”へ": a word right after it, the title goes on
-        fields.title = clean_text(quoted["title"])
-        rest = (quoted.groupdict().get("rest") or "").strip()
-        after = _AFTER_QUOTE.match(rest)
-        named = self.only_names(after["names"], inline) if after else None
-        if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
-            named = named if not named[1] and all(map(named_in_full, named[0])) else None
-        if named:
-            fields.add_people(*named)
-        return True
-
-    def _corner_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``haru「[石の重さ](deck)」``: the speakers as written, then the title in corner
-        brackets (its link, the talk's material)."""
-        found = _CORNER_QUOTED.fullmatch(text)
-        names = inline.visible(found["names"]) if found else ""
-        speakers = names_as_written(names) if names and not _NUMBERED_PART.match(names) else ()
-        if not found or not speakers:
-            return False  # "第1章「はじめに」": a book's chapter, no one's talk
-        whole = ONE_SLOT.fullmatch(found["title"])
-        if whole:
-            link = inline.links[int(whole[1])]
-            fields.title = clean_text(link.text)
-            self.title_media(link, fields)
-        else:
-            fields.title = clean_text(inline.visible(found["title"]))
-        fields.add_people(speakers, ())
-        fields.explicit = True  # the brackets say which part is the title
         return True
 
     def _citation(self, text: str, inline: Inline, fields: Fields) -> bool:

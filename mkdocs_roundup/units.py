@@ -49,7 +49,6 @@ from .talk_lines import talk_line
 from .unit import Reading, Unit
 from .weighing import (
     TALK,
-    bare_media,
     events_not_speakers,
     names_only_first,
     organizations_alike,
@@ -179,37 +178,6 @@ class _Finder(ListItems, LineUnits):
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
         return talks
-
-    def not_media_lists(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
-        """The talks, but those of a section that only lists videos or PDFs by their titles
-        (a list of tutorials, a reading list), unless a heading says they are talks."""
-        sections: dict[str | None, list[Unit]] = {}
-        for unit in talks:
-            sections.setdefault(unit.section, []).append(unit)
-        bare = [
-            unit
-            for group in sections.values()
-            if all(map(bare_media, group)) and not self.said_talks(group, headings)
-            for unit in group
-        ]
-        if self.not_media_only(bare):
-            return talks
-        dropped = {id(u) for u in bare}
-        return [u for u in talks if id(u) not in dropped]
-
-    def said_talks(self, talks: list[Unit], headings: list[Block]) -> bool:
-        """Whether a heading above all the talks says they are talks (``## Talks``): then
-        a title and a video each is a talk, not a tutorial."""
-        if not talks:
-            return False
-        first, last = talks[0].start, talks[-1].start
-        top = min((u.level for u in talks if u.form == "heading"), default=7)
-        over = [h for h in headings if h.start < first and h.level < top]
-        return any(
-            names_talks(self.words[h])
-            and all(e.level > h.level for e in headings if h.start < e.start <= last)
-            for h in over
-        )
 
     def count_repeats(self) -> None:
         """How often each heading's words stand on the page."""

@@ -20,8 +20,10 @@ from .names import name_key
 from .profiles import is_profile_url
 from .repeats import repeats
 from .rows import END_REMARK, is_date
+from .sections import names_talks
 
 if TYPE_CHECKING:
+    from .blocks import Block
     from .unit import Reading, Unit
 
 _WRITING = re.compile(
@@ -80,6 +82,8 @@ class Weighing:
     """A unit the author named (``roundup: {talks: h2}``)."""
     trusted: bool
     """Whether the author said the page is a roundup (weak evidence is enough)."""
+    words: dict[Block, str]
+    """Each heading's words, as a reader sees them."""
 
     def talk_list(self, units: list[Unit]) -> list[Unit]:
         """A list of talks shows some talk's material, or names something a talk: a list of
@@ -191,15 +195,39 @@ class Weighing:
             return False  # "### Ann Lee" over her role and links: a person's entry
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
-    def not_media_only(self, talks: list[Unit]) -> list[Unit]:
-        """The talks, unless all they give is a title and a video or a PDF: no one's, at
-        no event, on no date, of no kind (a list of tutorials, a reading list of papers)."""
-        if self.trusted or self.forced or len(talks) < 3 or not all(map(bare_media, talks)):
-            return talks
+    def not_media_lists(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
+        """The talks, but those of a section that only lists videos or PDFs by their titles
+        (a list of tutorials, a reading list), unless a heading says they are talks."""
+        sections: dict[str | None, list[Unit]] = {}
         for unit in talks:
+            sections.setdefault(unit.section, []).append(unit)
+        bare = [
+            unit
+            for group in sections.values()
+            if all(map(bare_media, group)) and not self.said_talks(group, headings)
+            for unit in group
+        ]
+        if self.trusted or self.forced or len(bare) < 3:
+            return talks
+        for unit in bare:
             said = f"'{unit.fields.title}' is a video or a document that names no speaker, event or date"
             self.reading.notes.append((unit.start, f"{said}; left as written"))
-        return []
+        dropped = {id(u) for u in bare}
+        return [u for u in talks if id(u) not in dropped]
+
+    def said_talks(self, talks: list[Unit], headings: list[Block]) -> bool:
+        """Whether a heading above all the talks says they are talks (``## Talks``): then
+        a title and a video each is a talk, not a tutorial."""
+        if not talks:
+            return False
+        first, last = talks[0].start, talks[-1].start
+        top = min((u.level for u in talks if u.form == "heading"), default=7)
+        over = [h for h in headings if h.start < first and h.level < top]
+        return any(
+            names_talks(self.words[h])
+            and all(e.level > h.level for e in headings if h.start < e.start <= last)
+            for h in over
+        )
 
     def once(self, units: list[Unit]) -> list[Unit]:
         """Each talk once: where the page gives it again, that place stays as written."""

@@ -1,0 +1,64 @@
+"""People's names as a line writes them, made ready to read: without the blanks authors
+leave, handles, an honorific, a leading "By", a sentence's final period and the symbols
+around them; links as (text, target) pairs, a link's text in parentheses read as a remark's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inline import Inline
+from .names import clean_text
+from .people import without_honorific
+
+_PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
+"""Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
+a blank ends a French question (``Êtes-vous prêts ?``)."""
+_OPENERS = '(\\["“«『「（【《〈＼'
+_CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
+_EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
+"""Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
+open or close a title (``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
+subtitle ~``); those at the end are tried from a run's first symbol only (from each of
+them, a long run of ``: : :`` took time quadratic in it)."""
+_EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")
+_EDGE_SAFE_END = re.compile(rf"[\w\x00{_CLOSERS}]")
+"""A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
+BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
+"""``by``, ``par``, ``von``… before people's names."""
+_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
+_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
+
+
+def parenthesized(pair: tuple[str, str]) -> bool:
+    """Whether a link's text is all in parentheses (``[(Acme)](…)``)."""
+    text = pair[0]
+    return text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1
+
+
+def link_pairs(inline: Inline) -> list[tuple[str, str]]:
+    """A line's links as (text, target) pairs, as written."""
+    return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
+
+
+def clean_people(text: str) -> str:
+    """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
+    leading "By" and a sentence's final period."""
+    if "_" in text or "?" in text:
+        text = _PLACEHOLDERS.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub("", text)
+    text = without_honorific(text)
+    text = text.strip(" ,")
+    if not (_EDGE_SAFE_START.match(text) and _EDGE_SAFE_END.match(text[-1])):
+        text = _EDGE_SYMBOLS.sub(_edge_symbols, text)
+    text = BY_PREFIX.sub("", text)
+    return _FINAL_PERIOD.sub("", text) if "." in text else text
+
+
+def _edge_symbols(found: re.Match[str]) -> str:
+    """Symbols around names, dropped; but a pictograph the text opens with and repeats
+    (``⚡️ Vite ⚡️ in Practice``) is the title's own."""
+    lead = found[0][0]
+    repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
+    return found[0] if repeated else ""
