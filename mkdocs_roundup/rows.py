@@ -66,6 +66,10 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
 
+_TALK_WORDS = frozenset({"talk", "talks", "session", "sessions", "presentation"})
+"""Words a column name may hold before a media label ("Talk Slides")."""
+
+
 def _column_role(reader: Reader, name: str) -> str | None:
     """What a table column holds, by its name: the name is a label, or a label and
     words such as "name" or "link"."""
@@ -83,6 +87,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
     role = reader.labels.get(" ".join(words))
     if role is None:
         labelled = [w for w in words if w not in _COLUMN_WORDS]
+        if len(labelled) > 1:  # "Talk Slides", "Session Video": the talk's media
+            labelled = [w for w in labelled if w not in _TALK_WORDS] or labelled
         role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
         if role == "title" and labelled[0] == "session" and "name" not in words:
             role = None

@@ -67,8 +67,9 @@ _MORE_OF = re.compile(
 )
 """A title that points at more talks (``More of Ann's presentations here and here``,
 ``Other talks by Ann Lee``): a list's pointer to others, no talk."""
-_REMARK_ONLY = re.compile(r"\([^()]*\)[\s.]*")
-"""A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title."""
+_REMARK_ONLY = re.compile(r"\([^()=<>&|+*/]*\)[\s.]*")
+"""A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
+and so is ``(a == b && b == c)``."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 

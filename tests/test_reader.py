@@ -5619,3 +5619,20 @@ def test_review_cases_that_must_read_as_written() -> None:
         ["https://doi.org/10.5281/zenodo.123"],
         ["https://doi.org/10.5281/zenodo.456"],
     ]
+
+
+def test_a_talk_slides_column_and_a_title_in_parentheses() -> None:
+    found = talks(
+        """
+        Talk Title | Speaker | My Notes | Talk Slides
+        ---- | --- | --- | ---
+        Quiet Servers | [Rae Lund](https://github.com/rae) | [Link](/notes-1.md) | [Link](https://example.org/deck-quiet)
+        (a == b && b == c) | [Tom Vey](https://github.com/tom) | [Link](/notes-2.md) |
+        Paper Robots | [Ida Pell](https://github.com/ida) | | [Link](https://example.org/deck-paper)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Quiet Servers", ["https://example.org/deck-quiet"]),
+        ("(a == b && b == c)", []),
+        ("Paper Robots", ["https://example.org/deck-paper"]),
+    ]
