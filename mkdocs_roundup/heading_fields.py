@@ -9,6 +9,7 @@ person gives the talks listed under it their speaker.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .blocks import Block
@@ -51,7 +52,26 @@ def heading_fields(
         return None  # marked so, or "**Topics:**" over several: no one talk
     if inner and not (head.strong or body.strong):
         return None
-    return merge(head, body, visible)
+    merged = merge(head, body, visible)
+    if _DATED_EVENT.match(merged.title):
+        _deck_titled(merged)
+    return merged
+
+
+_DATED_EVENT = re.compile(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")
+"""A heading that gives a day, then where (``2022/11/04 Harbor Fest 2022``): no talk's title."""
+
+
+def _deck_titled(fields: Fields) -> None:
+    """Under a heading of a day and an event, the title of the talk's embedded deck is its
+    title (``Title / english-slug``, as Speaker Deck writes it, is ``Title``); the heading
+    says where it was given."""
+    deck = next((p.media.title for p in fields.media if p.media.kind == "slides"), None)
+    if not deck:
+        return
+    title, slash, slug = deck.rpartition(" / ")
+    fields.title = title.strip() if slash and title.strip() and slug.isascii() else deck
+    fields.evidence.add("event")
 
 
 def opens_on_player(region: list[Block], inner: list[Unit]) -> bool:

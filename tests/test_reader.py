@@ -1352,9 +1352,24 @@ def test_japanese_label_headings_and_a_sentence_is_no_name() -> None:
         """
     )
     assert [(t.title, people(t), sorted(media(t))) for t in found] == [
-        ("2024/4/18 港カンファレンス2024", [], ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbb"]),
+        ("待ち行列の話", [], ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbb"]),
         ("2023/5/1 XP祭り2023", [], ["ccccccccccc"]),
-    ]
+    ]  # a heading of a day and an event: the deck's title is the talk's, where it has one
+
+
+def test_a_decks_title_under_a_heading_of_a_day_and_an_event() -> None:
+    found = talks(
+        """
+        ## [2031/04/01 Cloud Fest 2031](https://cloudfest.example.org/)
+
+        <iframe class="speakerdeck-iframe" src="https://speakerdeck.com/player/0123456789abcdef0123456789abcdef" title="雲の上の設計 / design above clouds"></iframe>
+
+        ## [2030/10/02 River Days 2030](https://riverdays.example.org/)
+
+        <iframe src="https://speakerdeck.com/player/fedcba9876543210fedcba9876543210" title="Paper Boats"></iframe>
+        """
+    )
+    assert [t.title for t in found] == ["雲の上の設計", "Paper Boats"]
 
 
 def test_items_naming_speakers_in_parentheses_as_other_lists_with_slides_do() -> None:
