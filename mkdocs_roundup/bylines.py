@@ -18,7 +18,7 @@ from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
 from .people import people_lifted
 from .people_text import clean_people, link_pairs, parenthesized
-from .profiles import is_profile_site_page, is_profile_url
+from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
 
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -250,6 +250,8 @@ class BylineReader(LineMediaReader):
     def by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         by = _last_by(text)
+        if by is not None and _DASHES.search(by[1]):
+            by = _team_after(by, inline)  # "by Ann Lee - [Lumen team](…)": where she works
         if by is None or _DASHES.search(by[1]):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
@@ -428,6 +430,20 @@ class BylineReader(LineMediaReader):
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
+    """A byline of a full name followed by a dash and one link to no one's profile (``Ann
+    Lee - [Lumen team](…)``), read as ``Ann Lee ([Lumen team](…))``; ``None`` for any other
+    (``Parsers by Hand - [Bo Lind](profile)``: the title goes on)."""
+    cut = list(_DASHES.finditer(by[1]))
+    slot = ONE_SLOT.fullmatch(by[1][cut[0].end() :]) if len(cut) == 1 else None
+    names = by[1][: cut[0].start()].strip() if slot else ""
+    if not slot or len(names.split()) < 2 or not looks_like_name(names):
+        return None
+    if is_person_url(inline.links[int(slot[1])].href):
+        return None
+    return by[0], f"{names} ({slot[0].strip()})"
 
 
 def _last_by(text: str) -> tuple[str, str] | None:

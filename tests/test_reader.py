@@ -5651,3 +5651,18 @@ def test_a_talk_slides_column_and_a_title_in_parentheses() -> None:
         ("(a == b && b == c)", []),
         ("Paper Robots", ["https://example.org/deck-paper"]),
     ]
+
+
+def test_a_team_linked_after_a_byline_is_where_the_speaker_works() -> None:
+    found = talks(
+        """
+        * [Juju](https://speakerdeck.com/a/juju) by Antonio Rosales - [Juju team](https://juju.example/)
+        * [InfluxDB](https://speakerdeck.com/p/influx) by [Paul Dix](https://twitter.com/pauldix)
+        * Parsers by Hand - [Bo Lind](https://github.com/bolind) ([slides](https://speakerdeck.com/b/p))
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Juju", [("Antonio Rosales", None)], ["Juju team"]),
+        ("InfluxDB", [("Paul Dix", "https://twitter.com/pauldix")], []),
+        ("Parsers by Hand", [("Bo Lind", "https://github.com/bolind")], []),
+    ]
