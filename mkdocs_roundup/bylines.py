@@ -262,14 +262,7 @@ class BylineReader(LineMediaReader):
         )
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
-        named = named or self.only_names(by[1], inline, speaking=True)
-        if not named and (where := at_where(by[1])):
-            named = self.names_at(by[1][: where.start()], by[1][where.start() :], inline)
-        if not named and ". " in by[1] and self._plays(by[0], inline):
-            named = self.only_names(by[1].split(". ", 1)[0], inline)  # "… by Ann Lee. Why…"
-        if not named and "," in by[1]:
-            name, _, role = by[1].partition(",")
-            named = self.named_then_role(name, role, inline)
+        named = named or self._byline_names(by, inline)
         if not named or not (fields.media or all(p.in_full for p in named[0])):
             return False
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
@@ -279,6 +272,21 @@ class BylineReader(LineMediaReader):
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True
+
+    def _byline_names(self, by: tuple[str, str], inline: Inline) -> People | None:
+        """The people after ``by``: names only (``by Ann Lee``), then where (``by Ann Lee
+        at PyCon``), then a sentence (``… by Ann Lee. Why…``), then a role (``by Ann Lee,
+        CTO``)."""
+        names = by[1]
+        named = self.only_names(names, inline, speaking=True)
+        if not named and (where := at_where(names)):
+            named = self.names_at(names[: where.start()], names[where.start() :], inline)
+        if not named and ". " in names and self._plays(by[0], inline):
+            named = self.only_names(names.split(". ", 1)[0], inline)
+        if not named and "," in names:
+            name, _, role = names.partition(",")
+            named = self.named_then_role(name, role, inline)
+        return named
 
     def named_then_role(self, name: str, role: str, inline: Inline) -> People | None:
         """``by Ann Lee, CTO, Acme Labs``: one person named in full, then her role, where

@@ -86,15 +86,22 @@ def _column_role(reader: Reader, name: str) -> str | None:
         return "title"  # a column of presentations; beside a column of titles, their decks
     role = reader.labels.get(" ".join(words))
     if role is None:
-        labelled = [w for w in words if w not in _COLUMN_WORDS]
-        if len(labelled) > 1:  # "Talk Slides", "Session Video": the talk's media
-            labelled = [w for w in labelled if w not in _TALK_WORDS] or labelled
-        role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
-        if role == "title" and labelled[0] == "session" and "name" not in words:
-            role = None
+        role = _labelled_role(reader, words)
     if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
         return role
     return "speakers" if words in (["name"], ["who"]) else None
+
+
+def _labelled_role(reader: Reader, words: list[str]) -> str | None:
+    """The role of a column name that is a label and words such as "name" ("Talk Name",
+    "Slide Link"), or a talk's word before a media label ("Talk Slides")."""
+    labelled = [w for w in words if w not in _COLUMN_WORDS]
+    if len(labelled) > 1:
+        labelled = [w for w in labelled if w not in _TALK_WORDS] or labelled
+    role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
+    if role == "title" and labelled[0] == "session" and "name" not in words:
+        return None  # "Session": a session's number or room, no title
+    return role
 
 
 def _named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:

@@ -357,12 +357,10 @@ def _says_no_talk(fields: Fields) -> bool:
         return True  # "TBD"; "38": a count in a table
     if not fields.speakers and _PLACEHOLDER.fullmatch(title):
         return True  # "Lightning Talk #1": a slot no one fills yet
-    if (":" in title or "：" in title) and _WRITING.match(title):
-        return True  # "Blog post: Why we built it": something written, no talk
-    if _PUBLISHED.search(title):
-        return True  # "… from Harbor Publications": a book
-    if _MORE_OF.match(title):
-        return True  # "More of Ann's presentations here": a pointer to others
+    if _names_other_than_a_talk(title):
+        return True
+    if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
+        return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     if is_date(END_REMARK.sub("", title) if ")" in title else title):
@@ -372,6 +370,21 @@ def _says_no_talk(fields: Fields) -> bool:
         or _REMARK_ONLY.fullmatch(title)
         or (not fields.speakers and AGENDA_BREAK.match(title))
     )
+
+
+def _names_other_than_a_talk(title: str) -> bool:
+    """Whether a title says it is something else: written (``Blog post: Why we built it``),
+    a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
+    presentations here``)."""
+    if (":" in title or "：" in title) and _WRITING.match(title):
+        return True
+    return bool(_PUBLISHED.search(title) or _MORE_OF.match(title))
+
+
+def _prose(title: str) -> bool:
+    """Whether a title reads as a sentence of prose: a dozen words or more, a clause after
+    a comma."""
+    return len(title.split()) >= 12 and ", " in title
 
 
 def _most_first(items: list[Fields]) -> bool:

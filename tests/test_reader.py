@@ -5666,3 +5666,19 @@ def test_a_team_linked_after_a_byline_is_where_the_speaker_works() -> None:
         ("InfluxDB", [("Paul Dix", "https://twitter.com/pauldix")], []),
         ("Parsers by Hand", [("Bo Lind", "https://github.com/bolind")], []),
     ]
+
+
+def test_a_kind_over_a_sentence_of_prose_is_an_agenda_slot() -> None:
+    found = talks(
+        """
+        2031.04.25
+        --------
+
+        1. 7:00 - 7:15 - [Widgets, part 2](https://speakerdeck.com/kai/w2) by [Kai Dunn](https://github.com/kaidunn)
+        2. 7:15 - 7:30 - [Parsers](https://speakerdeck.com/ann/p) by [Ann Lee](https://github.com/annlee)
+        3. 7:30 - 8:00 - Round Table: We had several topics to pick through, but looking at who
+        comes, we will do ad hoc programming on the big screen.
+        """
+    )
+    assert "Round Table" not in " ".join(t.title for t in found)
+    assert len(found) == 2
