@@ -188,6 +188,9 @@ class Reader(TitleReader):
         if fields.prose != 1 or fields.speakers:
             return False
         names = self.without_media_links(text, inline)
+        if names.lstrip().startswith(("@ ", "at ")):
+            fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
+            return True
         named = self.only_names(names, inline)
         if not named and (where := at_where(names)):  # "Ann Lee at Harbor Summit 2021"
             named = self.names_at(names[: where.start()], names[where.start() :], inline)

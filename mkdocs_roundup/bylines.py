@@ -403,6 +403,7 @@ class BylineReader(LineMediaReader):
             not found
             or len(inline.visible(names).split()) > 8
             or _home_page(found["title"], inline)
+            or _subtitle(text, found)
         ):
             return
         speakers, orgs = self.column_people(names, inline)
@@ -438,6 +439,14 @@ class BylineReader(LineMediaReader):
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def _subtitle(text: str, found: re.Match[str]) -> bool:
+    """Whether a long dash opens a subtitle in lower case (``Binary Python — introducing
+    native code``): the title goes on, no one is named before it (``Ann Lee - gopls + vim``
+    names her)."""
+    dash = text[found.end("names") : found.start("title")]
+    return ("—" in dash or "–" in dash) and found["title"].lstrip()[:1].islower()
 
 
 def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:

@@ -5682,3 +5682,28 @@ def test_a_kind_over_a_sentence_of_prose_is_an_agenda_slot() -> None:
     )
     assert "Round Table" not in " ".join(t.title for t in found)
     assert len(found) == 2
+
+
+def test_where_after_an_at_sign_and_a_lower_case_subtitle_name_no_one() -> None:
+    found = talks(
+        """
+        -   [No Assumptions — the role of the modern CTO](https://speakerdeck.com/a/na)
+            @ Harbor Summit London ([recording](https://www.youtube.com/watch?v=aaaaaaaaaaa))
+        -   [Binary Python — introducing native code](https://speakerdeck.com/a/bp)
+            @ Lumen Days ([recording](https://www.youtube.com/watch?v=bbbbbbbbbbb))
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("No Assumptions — the role of the modern CTO", []),
+        ("Binary Python — introducing native code", []),
+    ]
+    named = talks(
+        """
+        - [Ann Lee - gopls + vim = govim](https://speakerdeck.com/a/gv)
+        - [Bo Lind - Queues at Scale](https://speakerdeck.com/b/q)
+        """
+    )
+    assert [(t.title, people(t)) for t in named] == [
+        ("gopls + vim = govim", [("Ann Lee", None)]),
+        ("Queues at Scale", [("Bo Lind", None)]),
+    ]
