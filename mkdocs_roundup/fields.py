@@ -82,7 +82,7 @@ class Fields:
     name the event they were given at, then the title: a speaker's calendar), ``session``
     (the title links its page in an event's program); and against it, ``aside`` (its line
     links what stands beside a talk: ``[Article](…)``, ``[Code](…)``; with nothing else,
-    no talk)."""
+    no talk), ``podcast`` (its only recording is a podcast's episode: no talk)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""

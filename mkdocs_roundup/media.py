@@ -72,8 +72,15 @@ EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 
 
+_PODCAST = re.compile(r"podcast(?:\s+episode)?|episode|podcast-folge|épisode", re.I)
+"""A link's text that says it is a podcast's episode."""
 _SAYS_DECK = re.compile(r"slide|deck|folien|diapositiv|スライド", re.I)
 """A link's text that calls it a talk's slides (not ``pdf``, which a paper is too)."""
+
+
+def links_podcast(inline: Inline) -> bool:
+    """Whether a link's text says it is a podcast's episode (``[Podcast](…)``)."""
+    return any(_PODCAST.fullmatch(link.text.strip()) for link in inline.links)
 
 
 class MediaReader(Labels):

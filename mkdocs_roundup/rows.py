@@ -13,7 +13,7 @@ from .bylines import ONE_SLOT
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
-from .media import ICON, SLOT
+from .media import ICON, SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import names_as_written
@@ -298,6 +298,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     for position, cell in enumerate(row.cells):
         role = roles[position] if position < len(roles) else None
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
+        if links_podcast(cell):
+            fields.evidence.add("podcast")  # "[Podcast](…)": an episode, no talk
     if title_cell is None:
         return fields
     named = set(roles) - _INFERRED

@@ -357,8 +357,8 @@ def _says_no_talk(fields: Fields) -> bool:
         return True  # "TBD"; "38": a count in a table
     if not fields.speakers and _PLACEHOLDER.fullmatch(title):
         return True  # "Lightning Talk #1": a slot no one fills yet
-    if _names_other_than_a_talk(title):
-        return True
+    if _names_other_than_a_talk(title) or ("podcast" in fields.evidence and not fields.media):
+        return True  # "Blog post: …", "[Podcast](…)": something written or recorded
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):

@@ -5707,3 +5707,16 @@ def test_where_after_an_at_sign_and_a_lower_case_subtitle_name_no_one() -> None:
         ("gopls + vim = govim", [("Ann Lee", None)]),
         ("Queues at Scale", [("Bo Lind", None)]),
     ]
+
+
+def test_a_row_whose_recording_is_a_podcast_is_no_talk() -> None:
+    found = talks(
+        """
+        | Event | Title | Speaker(s) | Resources |
+        |---|---|---|---|
+        | Harbor Conf | Queues at Scale | Ann Lee | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | Lumen Podcast | Serving Models | Ann Lee, Bo Lind | [Podcast](https://lumen.example/episode/240/) |
+        | Fjord Days | Parsers by Hand | Bo Lind | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
