@@ -10,10 +10,11 @@ from .at_events import names_event
 from .blocks import Block
 from .body import Reader
 from .bylines import ONE_SLOT
+from .column_names import named_roles
 from .fields import Fields, People
 from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
-from .media import ICON, SLOT, links_podcast
+from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import names_as_written
@@ -53,74 +54,6 @@ _DATE_START = re.compile(
     re.I,
 )
 """A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
-_LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
-                         "verweis", "链接", "リンク"})  # fmt: skip
-"""A column of links, in a table of talks: the talk's material, each as its label says."""
-_AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
-                           "autora", "autores", "作者"})  # fmt: skip
-"""A column of authors, in a table of talks: the speakers'."""
-_TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
-                          "apresentação", "präsentation"})  # fmt: skip
-"""A column of presentations, in a table of talks: their titles (a link so named is slides)."""
-_COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
-"""Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
-
-
-_TALK_WORDS = frozenset({"talk", "talks", "session", "sessions", "presentation"})
-"""Words a column name may hold before a media label ("Talk Slides")."""
-
-
-def _column_role(reader: Reader, name: str) -> str | None:
-    """What a table column holds, by its name: the name is a label, or a label and
-    words such as "name" or "link"."""
-    if "/" in name:  # "Speaker / Organizer": the first part that names a role
-        roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
-        return next((role for role in roles if role), None)
-    # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
-    words = _words(name).split()
-    if " ".join(words) in _AUTHOR_WORDS:
-        return "speakers"
-    if " ".join(words) in _LINK_WORDS:
-        return "links"
-    if " ".join(words) in _TALK_COLUMN:
-        return "title"  # a column of presentations; beside a column of titles, their decks
-    role = reader.labels.get(" ".join(words))
-    if role is None:
-        role = _labelled_role(reader, words)
-    if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
-        return role
-    return "speakers" if words in (["name"], ["who"]) else None
-
-
-def _labelled_role(reader: Reader, words: list[str]) -> str | None:
-    """The role of a column name that is a label and words such as "name" ("Talk Name",
-    "Slide Link"), or a talk's word before a media label ("Talk Slides")."""
-    labelled = [w for w in words if w not in _COLUMN_WORDS]
-    if len(labelled) > 1:
-        labelled = [w for w in labelled if w not in _TALK_WORDS] or labelled
-    role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
-    if role == "title" and labelled[0] == "session" and "name" not in words:
-        return None  # "Session": a session's number or room, no title
-    return role
-
-
-def _named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:
-    """What each column holds by its name (``None``: its name says nothing); a column of
-    presentations beside a column of titles holds their decks (``Título | Presentación``)."""
-    roles = [_column_role(reader, name) for name in header][:width]
-    roles += [None] * (width - len(roles))
-    presentations = [n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN]
-    if roles.count("title") > len(presentations):
-        for column in presentations:
-            roles[column] = "slides"
-    return roles
-
-
-def _words(name: str) -> str:
-    """A column's name, its words only (``:icon: **Talk**`` is ``talk``)."""
-    return " ".join(w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w)))
-
-
 _INFERRED = frozenset({None, "people", "text", "event"})
 """The roles :func:`column_roles` reads from cells, where no column name gives one."""
 _EVENT_CELL = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
@@ -135,7 +68,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     (``dated_table``, :func:`dated`), a column may be the events' the talks were given at."""
     header = rows[0].header if rows else []
     width = max((len(r.cells) for r in rows), default=0)
-    roles = _named_roles(reader, header, width)
+    roles = named_roles(reader, header, width)
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := _cell_kind(reader, r.cells[column]))

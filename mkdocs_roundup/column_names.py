@@ -1,0 +1,81 @@
+"""What a table's column holds, by its name: a label (``Speaker``, ``Folien``), a label and
+words such as "name" or "link" (``Talk Name``, ``Slide Link``), a talk's word before a media
+label (``Talk Slides``), authors (the speakers), links (the talk's material) or
+presentations (their titles; beside a column of titles, their decks).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .media import ICON
+
+if TYPE_CHECKING:
+    from .body import Reader
+
+_LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
+                         "verweis", "链接", "リンク"})  # fmt: skip
+"""A column of links, in a table of talks: the talk's material, each as its label says."""
+_AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
+                           "autora", "autores", "作者"})  # fmt: skip
+"""A column of authors, in a table of talks: the speakers'."""
+_TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
+                          "apresentação", "präsentation"})  # fmt: skip
+"""A column of presentations, in a table of talks: their titles (a link so named is slides)."""
+_COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
+"""Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
+
+
+_TALK_WORDS = frozenset({"talk", "talks", "session", "sessions", "presentation"})
+"""Words a column name may hold before a media label ("Talk Slides")."""
+
+
+def _column_role(reader: Reader, name: str) -> str | None:
+    """What a table column holds, by its name: the name is a label, or a label and
+    words such as "name" or "link"."""
+    if "/" in name:  # "Speaker / Organizer": the first part that names a role
+        roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
+        return next((role for role in roles if role), None)
+    # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
+    words = _words(name).split()
+    if " ".join(words) in _AUTHOR_WORDS:
+        return "speakers"
+    if " ".join(words) in _LINK_WORDS:
+        return "links"
+    if " ".join(words) in _TALK_COLUMN:
+        return "title"  # a column of presentations; beside a column of titles, their decks
+    role = reader.labels.get(" ".join(words))
+    if role is None:
+        role = _labelled_role(reader, words)
+    if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
+        return role
+    return "speakers" if words in (["name"], ["who"]) else None
+
+
+def _labelled_role(reader: Reader, words: list[str]) -> str | None:
+    """The role of a column name that is a label and words such as "name" ("Talk Name",
+    "Slide Link"), or a talk's word before a media label ("Talk Slides")."""
+    labelled = [w for w in words if w not in _COLUMN_WORDS]
+    if len(labelled) > 1:
+        labelled = [w for w in labelled if w not in _TALK_WORDS] or labelled
+    role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
+    if role == "title" and labelled[0] == "session" and "name" not in words:
+        return None  # "Session": a session's number or room, no title
+    return role
+
+
+def named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:
+    """What each column holds by its name (``None``: its name says nothing); a column of
+    presentations beside a column of titles holds their decks (``Título | Presentación``)."""
+    roles = [_column_role(reader, name) for name in header][:width]
+    roles += [None] * (width - len(roles))
+    presentations = [n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN]
+    if roles.count("title") > len(presentations):
+        for column in presentations:
+            roles[column] = "slides"
+    return roles
+
+
+def _words(name: str) -> str:
+    """A column's name, its words only (``:icon: **Talk**`` is ``talk``)."""
+    return " ".join(w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w)))
