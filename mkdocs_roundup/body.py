@@ -194,6 +194,11 @@ class Reader(TitleReader):
         named = self.only_names(names, inline)
         if not named and (where := at_where(names)):  # "Ann Lee at Harbor Summit 2021"
             named = self.names_at(names[: where.start()], names[where.start() :], inline)
+        if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
+            names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf"
+            named = self.only_names(names, inline)
+            if named:
+                given_at(fields, [event])
         if not named:
             return False
         speakers, orgs = named

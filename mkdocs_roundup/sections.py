@@ -79,7 +79,13 @@ written."""
 def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, str]) -> set[int]:
     """The talks (by ``id``) under a heading that names what is no talk ("In the press");
     ``words``: each heading's cleaned visible text."""
-    over = {id(h) for h in headings if h.inline is not None and _NO_TALKS.match(words[h])}
+    tops = [h for h in headings if h.level == 1]
+    title = headings[0] if len(tops) == 1 and headings[0] is tops[0] else None
+    over = {
+        id(h)
+        for h in headings
+        if h.inline is not None and h is not title and _NO_TALKS.match(words[h])
+    }  # a page titled "Resources" may hold talks: its title is its site's name for it
     if not over:
         return set()
     stack: list[Block] = []

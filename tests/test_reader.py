@@ -5720,3 +5720,27 @@ def test_a_row_whose_recording_is_a_podcast_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_a_page_titled_resources_may_hold_talks_with_their_bylines() -> None:
+    found = talks(
+        """
+        # Resources
+
+        ## Wiring Lanterns Together
+
+        By Mara Quill & Odo Fenn | LanternConf 2024
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa" allowfullscreen></iframe>
+
+        ## Quiet Queues
+
+        By Tam Reyes | QueueDays 2023
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb" allowfullscreen></iframe>
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Wiring Lanterns Together", [("Mara Quill", None), ("Odo Fenn", None)], []),
+        ("Quiet Queues", [("Tam Reyes", None)], []),
+    ]
