@@ -315,6 +315,8 @@ class Labels:
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         if of := _MEDIA_OF.match(label):
             label = of["media"]  # "pdf of PGOpen", "slides from Harbor Conf": which one
+        elif (given := _IN_LANGUAGE.fullmatch(label)) and given["language"].casefold() in LANGUAGES:
+            label = given["media"]  # "video in French": which language
         role = self.labels.get(label.strip(" *_()[]").casefold())
         if role in ("slides", "video"):
             return role
@@ -326,6 +328,8 @@ class Labels:
         return "slides" if words & _SLIDES_WORDS else None
 
 
+_IN_LANGUAGE = re.compile(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)
+"""A media word, then the language it is in (``video in French``, ``slides in English``)."""
 _MEDIA_OF = re.compile(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")

@@ -5744,3 +5744,16 @@ def test_a_page_titled_resources_may_hold_talks_with_their_bylines() -> None:
         ("Wiring Lanterns Together", [("Mara Quill", None), ("Odo Fenn", None)], []),
         ("Quiet Queues", [("Tam Reyes", None)], []),
     ]
+
+
+def test_a_media_link_named_with_its_language_is_that_media() -> None:
+    found = talks(
+        """
+        - Rope bridges we rebuilt in Rust: [video in Dutch](https://www.youtube.com/watch?v=aaaaaaaaaaa), [slides in English](https://speakerdeck.com/ofenn/rope) by Odo Fenn
+        - [Knots for Sailors](https://www.youtube.com/watch?v=bbbbbbbbbbb) by Mara Quill
+        """
+    )
+    assert [(t.title, sorted(media(t))) for t in found] == [
+        ("Rope bridges we rebuilt in Rust", ["aaaaaaaaaaa", "ofenn/rope"]),
+        ("Knots for Sailors", ["bbbbbbbbbbb"]),
+    ]
