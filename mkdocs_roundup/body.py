@@ -35,10 +35,12 @@ _PRESENTED_BY = re.compile(
     re.I,
 )
 _GIVEN_BY = re.compile(
-    r"\b(?:given|presented|delivered|led|by)\s+by\s+|\b(?:talk|presentation|session|keynote)"
-    r"\s+(?:given\s+|presented\s+|delivered\s+)?by\s+",
+    r"\b(?:given|presented|delivered)\s+by\s+|\b(?:talk|presentation|session|keynote|workshop)"
+    r"\s+(?:given\s+|presented\s+|delivered\s+|led\s+)?by\s+",
     re.I,
 )
+"""Who gave the talk, in a sentence about it (``… a talk given by Ann Lee``); "led by" only
+of a session (``a project led by Acme`` names no speaker)."""
 _SPEAKS = re.compile(
     r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s+(?:talks?|speaks?|presents?|"
     r"explains?|discuss(?:es)?|introduces?|shows?|gives?|demonstrates?|walks?|describes?|"

@@ -5757,3 +5757,25 @@ def test_a_media_link_named_with_its_language_is_that_media() -> None:
         ("Rope bridges we rebuilt in Rust", ["aaaaaaaaaaa", "ofenn/rope"]),
         ("Knots for Sailors", ["bbbbbbbbbbb"]),
     ]
+
+
+def test_a_project_led_by_someone_names_no_speaker() -> None:
+    found = talks(
+        """
+        ## Paper Boats in Production
+
+        We built a fleet of paper boats. This is an open-source project led by Harborworks.
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Kites in Rust
+
+        A workshop led by Ann Lee.
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Paper Boats in Production", []),
+        ("Kites in Rust", [("Ann Lee", None)]),
+    ]
