@@ -338,8 +338,10 @@ class _Finder(ListItems, LineUnits):
         its heading is a section's, so a list of one talk's fields is that talk)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
-        for block in region:
+        for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
+                if position and _names_no_talks(region[position - 1]):
+                    continue  # "Libraries referenced + resources:" over a list of links
                 items = self.item_units(block, under_person)
                 units += items or (self.labelled_list_units(block) if section else [])
             elif block.kind == "table" and self.forced in (None, "rows"):
@@ -455,6 +457,26 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+def _names_no_talks(block: Block) -> bool:
+    """Whether a short paragraph that ends with a colon says the list under it holds no
+    talks (``Libraries referenced + resources:``, ``Further reading:``)."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None:
+        return False
+    visible = inline.visible().strip()
+    return (
+        visible.endswith(":") and len(visible.split()) <= 8 and bool(_NO_TALKS_SAID.search(visible))
+    )
+
+
+_NO_TALKS_SAID = re.compile(
+    r"\b(?:resources|references?|referenced|librar(?:y|ies)|tools|further\s+reading|"
+    r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|links)\b",
+    re.I,
+)
+"""Words that say a list holds no talks."""
 
 
 def _words(heading: Block) -> str:

@@ -5779,3 +5779,20 @@ def test_a_project_led_by_someone_names_no_speaker() -> None:
         ("Paper Boats in Production", []),
         ("Kites in Rust", [("Ann Lee", None)]),
     ]
+
+
+def test_a_list_that_a_line_calls_resources_holds_no_talks() -> None:
+    found = talks(
+        """
+        #### Henry Lee, Parallel analytics [Talk] - [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa), [Slides](https://speakerdeck.com/h/p)
+
+        Libraries referenced + resources:
+
+        * [reducers](https://clojure.example/reducers)
+        * [xforms](https://github.com/cg/xforms)
+        * [Slides in org mode](https://github.com/hl/talk-2015)
+
+        #### Ann Lee, Queues at scale [Talk] - [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert all(t.title not in ("reducers", "xforms", "Slides in org mode") for t in found)
