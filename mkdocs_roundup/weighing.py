@@ -41,6 +41,12 @@ _PUBLISHED = re.compile(
 Publications``): a book, no talk."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
+_MEETING = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|#\d+)\s+(?:meetup|meeting|session|edition|treffen)|"
+    r"(?:meetup|meeting|treffen)\s*#?\s*\d+",
+    re.I,
+)
+"""A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``): an event, no talk."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
@@ -375,10 +381,11 @@ def _says_no_talk(fields: Fields) -> bool:
 def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
-    presentations here``)."""
+    presentations here``), a meeting (``19th Meetup``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
-    return bool(_PUBLISHED.search(title) or _MORE_OF.match(title))
+    # "[19th Meetup](…) - Deep Learning": the meeting itself
+    return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 
 
 def _prose(title: str) -> bool:

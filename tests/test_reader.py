@@ -5796,3 +5796,15 @@ def test_a_list_that_a_line_calls_resources_holds_no_talks() -> None:
         """
     )
     assert all(t.title not in ("reducers", "xforms", "Slides in org mode") for t in found)
+
+
+def test_a_meetings_own_entry_is_no_talk() -> None:
+    found = talks(
+        """
+        * [Queues at Scale](https://speakerdeck.com/ann/q) - Ann Lee
+        * [Parsers by Hand](https://speakerdeck.com/bo/p) - Bo Lind
+        * [19th Meetup](https://meetup.example/events/19/) - Deep Learning
+        * [Meetup #18](https://meetup.example/events/18/) - Christmas Special
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
