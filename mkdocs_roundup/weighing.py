@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .body import Reader
 from .fields import Fields, Piece
 from .labels import AGENDA_BREAK, NONE_YET, PROGRAM_PARTS, YEAR, kind_marked
-from .names import name_key
+from .names import looks_like_name, name_key
 from .profiles import is_profile_url
 from .repeats import repeats
 from .rows import END_REMARK, is_date
@@ -197,8 +197,7 @@ class Weighing:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
         if not fields.speakers and self.reader.only_label(fields.title) is not None:
             return False  # "- **Topic**" over the talks: a field's label, no talk's title
-        title = fields.title.casefold()
-        if any(p.name.casefold() == title for p in fields.speakers):
+        if _person_entry(fields):
             return False  # "### Ann Lee" over her role and links: a person's entry
         return bool(fields.title) and (bool(fields.evidence) or maybe)
 
@@ -376,6 +375,16 @@ def _says_no_talk(fields: Fields) -> bool:
         or _REMARK_ONLY.fullmatch(title)
         or (not fields.speakers and AGENDA_BREAK.match(title))
     )
+
+
+def _person_entry(fields: Fields) -> bool:
+    """Whether a unit is a person's entry: its title is its speaker's name, or a full name
+    over her handles alone (``### Ann Lee`` over ``[@ann](…)``), and no media."""
+    title = fields.title.casefold()
+    if any(p.name.casefold() == title for p in fields.speakers):
+        return True
+    handles = bool(fields.speakers) and all(p.name.startswith("@") for p in fields.speakers)
+    return handles and not fields.media and len(title.split()) > 1 and looks_like_name(fields.title)
 
 
 def _names_other_than_a_talk(title: str) -> bool:

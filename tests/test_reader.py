@@ -5808,3 +5808,22 @@ def test_a_meetings_own_entry_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_a_full_name_over_her_handle_is_a_persons_entry() -> None:
+    found = talks(
+        """
+        ### End-to-end models on a budget
+
+        [Slides](https://speakerdeck.com/v/e2e)
+
+        ### Paul Example-Ruiz
+
+        [@paulex](https://twitter.com/paulex)
+
+        ### Smarter devices
+
+        [Slides](https://speakerdeck.com/p/smart)
+        """
+    )
+    assert [t.title for t in found] == ["End-to-end models on a budget", "Smarter devices"]
