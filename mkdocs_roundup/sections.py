@@ -76,6 +76,26 @@ its license, how to reach its author): what stands under them, however like a ta
 written."""
 
 
+def says_no_talks(block: Block) -> bool:
+    """Whether a short paragraph that ends with a colon says the list under it holds no
+    talks (``Libraries referenced + resources:``, ``Further reading:``)."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None:
+        return False
+    visible = inline.visible().strip()
+    return (
+        visible.endswith(":") and len(visible.split()) <= 8 and bool(_NO_TALKS_SAID.search(visible))
+    )
+
+
+_NO_TALKS_SAID = re.compile(
+    r"\b(?:resources|references?|referenced|librar(?:y|ies)|tools|further\s+reading|"
+    r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|links)\b",
+    re.I,
+)
+"""Words that say a list holds no talks."""
+
+
 def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, str]) -> set[int]:
     """The talks (by ``id``) under a heading that names what is no talk ("In the press");
     ``words``: each heading's cleaned visible text."""

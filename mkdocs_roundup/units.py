@@ -44,7 +44,7 @@ from .rows import (
     row_filled,
     titles_alike,
 )
-from .sections import names_talks, no_talks_under, says_slides, set_sections
+from .sections import names_talks, no_talks_under, says_no_talks, says_slides, set_sections
 from .talk_lines import talk_line
 from .unit import Reading, Unit
 from .weighing import (
@@ -340,7 +340,7 @@ class _Finder(ListItems, LineUnits):
         paragraphs: list[Unit] = []
         for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
-                if position and _names_no_talks(region[position - 1]):
+                if position and says_no_talks(region[position - 1]):
                     continue  # "Libraries referenced + resources:" over a list of links
                 items = self.item_units(block, under_person)
                 units += items or (self.labelled_list_units(block) if section else [])
@@ -457,26 +457,6 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
-
-
-def _names_no_talks(block: Block) -> bool:
-    """Whether a short paragraph that ends with a colon says the list under it holds no
-    talks (``Libraries referenced + resources:``, ``Further reading:``)."""
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None:
-        return False
-    visible = inline.visible().strip()
-    return (
-        visible.endswith(":") and len(visible.split()) <= 8 and bool(_NO_TALKS_SAID.search(visible))
-    )
-
-
-_NO_TALKS_SAID = re.compile(
-    r"\b(?:resources|references?|referenced|librar(?:y|ies)|tools|further\s+reading|"
-    r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|links)\b",
-    re.I,
-)
-"""Words that say a list holds no talks."""
 
 
 def _words(heading: Block) -> str:
