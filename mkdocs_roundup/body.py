@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from .blocks import Block
 from .bylines import ONE_SLOT, at_where
-from .fields import Fields, People, given_at
+from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
 from .labels import YEAR
 from .model import Party
@@ -197,9 +197,9 @@ class Reader(TitleReader):
         if not named and (where := at_where(names)):  # "Ann Lee at Harbor Summit 2021"
             named = self.names_at(names[: where.start()], names[where.start() :], inline)
         if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
-            names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf"
-            named = self.only_names(names, inline)
-            if named:
+            names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
+            named = self.only_names(names, inline) if event_with_year(event) else None
+            if named:  # (a post's "By Ann Lee | March 3, 2024" names its author)
                 given_at(fields, [event])
         if not named:
             return False

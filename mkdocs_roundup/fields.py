@@ -171,6 +171,11 @@ def take_calendar_reading(fields: Fields) -> None:
     fields.evidence.update(("event", "calendar"))
 
 
+def event_with_year(name: str) -> bool:
+    """Whether a name is an event's by its words, with its year (``Harbor Summit 2020``)."""
+    return bool(YEAR.search(name)) and bool(EVENT_NAME.search(name))
+
+
 def given_at(fields: Fields, names: list[str]) -> None:
     """The evidence of the linked names after a byline: a name with a year is where the
     talk was given (``by Ann Lee, [ScalaFjord 2019](…)``), an event's by its words too
@@ -178,5 +183,5 @@ def given_at(fields: Fields, names: list[str]) -> None:
     dated = [name for name in names if YEAR.search(name)]
     if dated:
         fields.evidence.add("event")
-    if any(EVENT_NAME.search(name) for name in dated):
+    if any(map(event_with_year, dated)):
         fields.evidence.add("conference")

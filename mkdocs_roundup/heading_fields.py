@@ -64,13 +64,14 @@ _DATED_EVENT = re.compile(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")
 
 def _deck_titled(fields: Fields) -> None:
     """Under a heading of a day and an event, the title of the talk's embedded deck is its
-    title (``Title / english-slug``, as Speaker Deck writes it, is ``Title``); the heading
-    says where it was given."""
+    title (``雲の上の設計 / design above clouds``, a title and its English, is ``雲の上の設計``;
+    ``Client / Server`` stays whole); the heading says where it was given."""
     deck = next((p.media.title for p in fields.media if p.media.kind == "slides"), None)
     if not deck:
         return
     title, slash, slug = deck.rpartition(" / ")
-    fields.title = title.strip() if slash and title.strip() and slug.isascii() else deck
+    translated = slash and not title.isascii() and slug.isascii()  # "雲の上の設計 / design…"
+    fields.title = title.strip() if translated and title.strip() else deck
     fields.evidence.add("event")
 
 

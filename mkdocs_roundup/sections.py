@@ -83,9 +83,11 @@ def says_no_talks(block: Block) -> bool:
     if block.kind != "paragraph" or inline is None:
         return False
     visible = inline.visible().strip()
-    return (
-        visible.endswith(":") and len(visible.split()) <= 8 and bool(_NO_TALKS_SAID.search(visible))
-    )
+    if not visible.endswith(":") or len(visible.split()) > 8:
+        return False
+    if _OF_TALKS.search(visible) or _SLIDES.search(visible):
+        return False  # "Talks, slides and links:": talks, with their links
+    return bool(_NO_TALKS_SAID.search(visible))
 
 
 _NO_TALKS_SAID = re.compile(

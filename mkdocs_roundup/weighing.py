@@ -73,9 +73,9 @@ _MORE_OF = re.compile(
 )
 """A title that points at more talks (``More of Ann's presentations here and here``,
 ``Other talks by Ann Lee``): a list's pointer to others, no talk."""
-_REMARK_ONLY = re.compile(r"\([^()=<>&|+*/]*\)[\s.]*")
+_REMARK_ONLY = re.compile(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
-and so is ``(a == b && b == c)``."""
+and so is ``(a == b && b == c)``, code."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -383,8 +383,12 @@ def _person_entry(fields: Fields) -> bool:
     title = fields.title.casefold()
     if any(p.name.casefold() == title for p in fields.speakers):
         return True
-    handles = bool(fields.speakers) and all(p.name.startswith("@") for p in fields.speakers)
-    return handles and not fields.media and len(title.split()) > 1 and looks_like_name(fields.title)
+    handles = [p.name[1:].casefold() for p in fields.speakers if p.name.startswith("@")]
+    if not handles or len(handles) < len(fields.speakers) or fields.media:
+        return False
+    first = title.split()[0] if title.split() else ""
+    # "### Paul Trebilcox-Ruiz" over "[@PaulTR88](…)": her handle holds her name
+    return len(first) >= 3 and looks_like_name(fields.title) and any(first in h for h in handles)
 
 
 def _names_other_than_a_talk(title: str) -> bool:
@@ -399,8 +403,12 @@ def _names_other_than_a_talk(title: str) -> bool:
 
 def _prose(title: str) -> bool:
     """Whether a title reads as a sentence of prose: a dozen words or more, a clause after
-    a comma."""
-    return len(title.split()) >= 12 and ", " in title
+    a comma, and opened as a sentence is (``We had several topics …``)."""
+    return len(title.split()) >= 12 and ", " in title and bool(_SENTENCE_START.search(title))
+
+
+_SENTENCE_START = re.compile(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
+"""Words a sentence opens with, no title."""
 
 
 def _most_first(items: list[Fields]) -> bool:

@@ -5827,3 +5827,53 @@ def test_a_full_name_over_her_handle_is_a_persons_entry() -> None:
         """
     )
     assert [t.title for t in found] == ["End-to-end models on a budget", "Smarter devices"]
+
+
+def test_second_review_cases_read_as_written() -> None:
+    posts = """
+        # Blog
+
+        ## Why we rewrote the parser
+
+        By Ann Lee | March 3, 2024
+
+        ## What queues taught us
+
+        By Bo Lind | 5 min read
+        """
+    assert talks(posts) == []
+    listed = """
+        Talks, slides and links:
+
+        - [Rust for Pythonistas](https://speakerdeck.com/ann/rust) by Ann Lee
+        - [Queues at Scale](https://speakerdeck.com/bo/queues) by Bo Lind
+        """
+    assert [t.title for t in talks(listed)] == ["Rust for Pythonistas", "Queues at Scale"]
+    remarks = """
+        | Title | Speaker | Video |
+        |---|---|---|
+        | Queues at Scale | Ann Lee | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | (Q&A) | | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | Parsers by Hand | Bo Lind | [Video](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    assert [t.title for t in talks(remarks)] == ["Queues at Scale", "Parsers by Hand"]
+    decks = """
+        ## 2022/11/04 Harbor Fest 2022
+
+        <iframe src="https://speakerdeck.com/player/0123456789abcdef0123456789abcdef" title="Client / Server Architectures"></iframe>
+
+        ## 2021/10/01 Lumen Days 2021
+
+        <iframe src="https://speakerdeck.com/player/fedcba9876543210fedcba9876543210" title="Queues"></iframe>
+        """
+    assert [t.title for t in talks(decks)] == ["Client / Server Architectures", "Queues"]
+    titles = """
+        ### Machine Learning
+
+        [@annlee](https://twitter.com/annlee) ([slides](https://example.org/ml))
+
+        ### Green Computing
+
+        [@bolind](https://twitter.com/bolind) ([slides](https://example.org/gc))
+        """
+    assert [t.title for t in talks(titles)] == ["Machine Learning", "Green Computing"]
