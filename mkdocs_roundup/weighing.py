@@ -249,8 +249,12 @@ class Weighing:
         """Units with strong evidence, and weak ones (names in a speaker's place) beside
         strong ones of their form, or repeated with full names by most headings of their
         level (``headings``: how many of each level the page has; ``### Episode 2 -
-        Templated Queries`` among seven episodes names no one)."""
+        Templated Queries`` among seven episodes names no one); not beside parts whose
+        titles their labels give, where a weak one gives none."""
         strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
+        # "## [Harbor Days](…)" over "**Topic:** Title": a page whose parts label their
+        # titles; a part beside them that labels none is an event attended, no talk
+        strong_forms -= {(u.form, u.level) for u in units if u.fields.untitled}
         named: Counter[tuple[str, int]] = Counter()
         given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
         for unit in units:

@@ -5877,3 +5877,21 @@ def test_second_review_cases_read_as_written() -> None:
         [@bolind](https://twitter.com/bolind) ([slides](https://example.org/gc))
         """
     assert [t.title for t in talks(titles)] == ["Machine Learning", "Green Computing"]
+
+
+def test_beside_parts_that_label_their_titles_a_part_with_none_is_no_talk() -> None:
+    found = talks(
+        """
+        ## [Harbor Days 2019](https://harbor.example/2019)
+        * **Tema:** Queues at Scale
+        * **Slides:** [deck](https://speakerdeck.com/ann/q)
+
+        ## [Participante - Lumen Summit 2018 - São Paulo](https://lumen.example/2018)
+        * **Onde:** São Paulo
+
+        ## [Fjord Conf 2018](https://fjord.example/2018)
+        * **Tema:** Parsers by Hand
+        * **Slides:** [deck](https://speakerdeck.com/ann/p)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
