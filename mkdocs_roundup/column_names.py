@@ -26,7 +26,7 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
 
-_TALK_WORDS = frozenset({"talk", "talks", "session", "sessions", "presentation"})
+_WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
 """Words a column name may hold before a media label ("Talk Slides")."""
 
 
@@ -57,7 +57,7 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
     "Slide Link"), or a talk's word before a media label ("Talk Slides")."""
     labelled = [w for w in words if w not in _COLUMN_WORDS]
     if len(labelled) > 1:
-        labelled = [w for w in labelled if w not in _TALK_WORDS] or labelled
+        labelled = [w for w in labelled if w not in _WORDS_BEFORE_MEDIA] or labelled
     role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
     if role == "title" and labelled[0] == "session" and "name" not in words:
         return None  # "Session": a session's number or room, no title

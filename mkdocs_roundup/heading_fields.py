@@ -53,12 +53,12 @@ def heading_fields(
     if inner and not (head.strong or body.strong):
         return None
     merged = merge(head, body, visible)
-    if _DATED_EVENT.match(merged.title):
+    if _DAY_THEN_WHERE.match(merged.title):
         _deck_titled(merged)
     return merged
 
 
-_DATED_EVENT = re.compile(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")
+_DAY_THEN_WHERE = re.compile(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")
 """A heading that gives a day, then where (``2022/11/04 Harbor Fest 2022``): no talk's title."""
 
 
