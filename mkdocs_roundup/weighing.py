@@ -43,10 +43,11 @@ _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _MEETING = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|#\d+)\s+(?:meetup|meeting|session|edition|treffen)|"
-    r"(?:meetup|meeting|treffen)\s*#?\s*\d+",
+    r"(?:[\w.-]+\s+){0,3}(?:meetup|meeting|treffen)\s*#?\s*\d+",
     re.I,
 )
-"""A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``): an event, no talk."""
+"""A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
+an event, no talk."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
@@ -398,7 +399,7 @@ def _person_entry(fields: Fields) -> bool:
 def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
-    presentations here``), a meeting (``19th Meetup``)."""
+    presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
     # "[19th Meetup](…) - Deep Learning": the meeting itself

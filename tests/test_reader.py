@@ -3952,6 +3952,21 @@ def test_talks_under_an_events_item_name_their_linked_speakers_without_a_separat
     ]
 
 
+def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
+    found = talks(
+        """
+        * [Harbor Meetup 9](https://harbor.example.org/m/9) - Winter Special
+        * [Harbor Meetup 8](https://harbor.example.org/m/8)
+            * [Counting Sheep](https://speakerdeck.com/lq/sheep) by Lorna Quist
+            * Tides of Data by Emil Ash
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Counting Sheep", [("Lorna Quist", None)]),
+        ("Tides of Data", [("Emil Ash", None)]),
+    ]
+
+
 def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
     found = talks(
         """
