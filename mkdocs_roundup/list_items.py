@@ -55,8 +55,10 @@ class ListItems(Weighing):
         for talk in nested if date else ():
             talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
             talk.section, talk.grouped = date, True
-        for talk in nested if not date and _item_event(item) else ():
+        event = _item_event(item) if nested and not date else None
+        for talk in nested if event else ():
             talk.fields.evidence.add("event")  # "- 08/06: [Harbor Meetup](…)": given there
+            talk.section = event  # their section, where no heading above says another
         unit = self.item_unit(item, under_person)
         # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
         # links its own media where the item links none: a group; an item that names
@@ -195,14 +197,15 @@ def _item_date(item: Block) -> str | None:
     return line if is_date(line) else None
 
 
-def _item_event(item: Block) -> bool:
-    """Whether a list item's own line is an event's link alone, maybe after its day and
-    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``)."""
+def _item_event(item: Block) -> str | None:
+    """A list item's own line when it is an event's link alone, maybe after its day and
+    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``): the section of the talks under it,
+    where no heading above them names one."""
     first = item.children[0] if item.children else None
     if first is None or first.inline is None or "\n" in first.inline.text:
-        return False
+        return None
     line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
-    return ONE_SLOT.fullmatch(line) is not None
+    return clean_text(first.inline.visible(line)) if ONE_SLOT.fullmatch(line) else None
 
 
 def _read_as_calendar(units: list[Unit]) -> None:

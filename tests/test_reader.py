@@ -3967,6 +3967,24 @@ def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
     ]
 
 
+def test_talks_under_an_events_item_are_in_its_section_where_no_heading_is() -> None:
+    found = talks(
+        """
+        * [Harbor Meetup 9](https://harbor.example.org/m/9) - Winter Special
+        * [Harbor Meetup 8](https://harbor.example.org/m/8)
+            * [Counting Sheep](https://speakerdeck.com/lq/sheep) by Lorna Quist
+            * Tides of Data by Emil Ash
+        * [Harbor Meetup 7](https://harbor.example.org/m/7)
+            * [Small Caches](https://www.youtube.com/watch?v=cedarcedar1) by Rui Sá
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Counting Sheep", "Harbor Meetup 8"),
+        ("Tides of Data", "Harbor Meetup 8"),
+        ("Small Caches", "Harbor Meetup 7"),
+    ]
+
+
 def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
     found = talks(
         """
