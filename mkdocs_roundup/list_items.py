@@ -95,9 +95,14 @@ class ListItems(Weighing):
         own_media = bool(fields.media)
         own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
-        # One-word names in parentheses, names only when read speaker first: a talk if the
-        # items beside it say so (strong_enough, speakers_first)
-        maybe = fields.one_word_names is not None or names_only_first(fields) or under_person
+        # One-word names in parentheses, names only when read speaker first (or before
+        # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
+        maybe = (
+            fields.one_word_names is not None
+            or names_only_first(fields)
+            or fields.spoken_on is not None
+            or under_person
+        )
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,

@@ -33,7 +33,7 @@ from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
-from .strong_titles import StrongTitleReader
+from .spoken_on import SpokenOnReader
 
 _NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
@@ -109,7 +109,7 @@ def _without_slot(text: str) -> str:
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
-class TitleReader(StrongTitleReader):
+class TitleReader(SpokenOnReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
@@ -402,6 +402,7 @@ class TitleReader(StrongTitleReader):
         ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
         Lee``)."""
         self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
+        self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
         if (
             self._honorific_first(text, inline, fields)
             or self._names_first(text, inline, fields)

@@ -77,6 +77,8 @@ _MORE_OF = re.compile(
 _REMARK_ONLY = re.compile(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
 and so is ``(a == b && b == c)``, code."""
+_SPOKEN_ON_ITEMS = 3
+"""How many items of a list read ``Ann Lee on Title`` for it to be read so."""
 _LISTED = ("item", "paragraph")
 """Forms of talks given one after another, each judged beside the others."""
 
@@ -116,6 +118,7 @@ class Weighing:
         the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
+        self._spoken_on(items)
         if not _most_first(items):
             self._first_where_no_other(items)
             return
@@ -136,6 +139,16 @@ class Weighing:
                 and all(name_key(p.name) in known for p in kept[2][0])
             ):
                 self.reader.take_names_then_title(fields)
+
+    def _spoken_on(self, items: list[Fields]) -> None:
+        """Where three items or more read ``Ann Lee on Title`` (and name no one else), two
+        at least showing it (:meth:`~mkdocs_roundup.spoken_on.SpokenOnReader.shows_spoken_on`),
+        each of them names its speakers first."""
+        kept = [f for f in items if f.spoken_on is not None and not f.speakers]
+        shown = sum(1 for f in kept if self.reader.shows_spoken_on(f))
+        if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2:
+            for fields in kept:
+                self.reader.take_spoken_on(fields)
 
     def _first_where_no_other(self, items: list[Fields]) -> None:
         """In a list that names its speakers, most of them after the title, the lines that

@@ -3985,6 +3985,47 @@ def test_talks_under_an_events_item_are_in_its_section_where_no_heading_is() -> 
     ]
 
 
+def test_items_that_name_their_speakers_then_what_they_spoke_on() -> None:
+    found = talks(
+        """
+        * [Harbor Meetup 8](https://harbor.example.org/m/8)
+            * [Lorna Quist](https://twitter.com/lquist) on [Counting Sheep at Night](https://speakerdeck.com/lq/sheep)
+            * Emil Ash and Ines Gago on Tides of Data
+            * Rui Sá with [A Short Tour of Caches](https://www.youtube.com/watch?v=cedarcedar1)
+        * [Harbor Meetup 7](https://harbor.example.org/m/7)
+            * Ada Vos on [Queues in Practice](https://github.com/avos/queues)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        (
+            "Counting Sheep at Night",
+            [("Lorna Quist", "https://twitter.com/lquist")],
+            ["lq/sheep"],
+        ),
+        ("Tides of Data", [("Emil Ash", None), ("Ines Gago", None)], []),
+        ("A Short Tour of Caches", [("Rui Sá", None)], ["cedarcedar1"]),
+        ("Queues in Practice", [("Ada Vos", None)], ["https://github.com/avos/queues"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # titles that name a platform: no one is named
+        "* Kafka Streams on Kubernetes\n* Deep Learning on Mobile\n* Rust Macros on Embedded",
+        # one word of the title linked to a video: still a title's words
+        "* Kafka Streams on [Kubernetes](https://www.youtube.com/watch?v=aaaaaaaaaa1)\n"
+        "* Deep Learning on [Phones](https://www.youtube.com/watch?v=aaaaaaaaaa2)\n"
+        "* Rust Macros on [Boards](https://www.youtube.com/watch?v=aaaaaaaaaa3)",
+        # two items only
+        "* Ann Lee on [Counting Sheep](https://speakerdeck.com/al/sheep)\n"
+        "* Bo Lind on [Tides of Data](https://speakerdeck.com/bl/tides)",
+    ],
+)
+def test_lines_with_on_that_do_not_show_their_speakers_are_no_talks(items: str) -> None:
+    assert talks("# Notes\n\n" + items + "\n") == []
+
+
 def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
     found = talks(
         """

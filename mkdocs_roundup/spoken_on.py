@@ -1,0 +1,72 @@
+"""``Ann Lee on [Title](deck)``: a talk's line that names its speakers, then what they spoke
+on, as meetup archives write them (``Bo Lind and Cy Park on Title``, ``[Ann Lee](profile)
+with [Title](repo)``).
+
+A line so written reads the same as a title that names a platform (``Kafka Streams on
+Kubernetes``), so each line only keeps this reading (:attr:`Fields.spoken_on`); the list it
+stands in chooses it (:meth:`~mkdocs_roundup.weighing.Weighing.speakers_first`) where three
+of its items or more read so, and two at least show it: the title is one link to a deck or
+a player, or the speakers are linked to their profiles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Fields
+from .inline import Inline
+from .model import Party
+from .strong_titles import StrongTitleReader
+
+_SPOKEN_ON = re.compile(
+    r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+(?:on|with)\s+(?P<title>[^\s,;:].{2,})", re.I
+)
+"""Names, ``on`` or ``with``, then the title (the names' side holds no colon or dash)."""
+_TITLE_LINK = re.compile(r"\x00(\d+)\x00[.!?]?")
+"""A title that is one link, and maybe a full stop after it."""
+_MOST_WORDS = 8
+"""The most words of the names' side (``Matt Cloke and Narendra Tumkur``)."""
+
+
+class SpokenOnReader(StrongTitleReader):
+    """Keeps a line's reading as ``Names on Title``."""
+
+    def spoken_on(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Keep ``Ann Lee on Title``: people named in full (or linked to their profiles),
+        then ``on`` or ``with`` and the title."""
+        found = _SPOKEN_ON.fullmatch(text) if " on " in text or " with " in text else None
+        names = found["names"] if found else ""
+        if not found or " - " in names or len(inline.visible(names).split()) > _MOST_WORDS:
+            return
+        speakers, orgs = self.column_people(names, inline)
+        if speakers and not orgs and all(map(self._speaker_named, speakers)):
+            fields.spoken_on = (found["title"], inline, (speakers, orgs))
+
+    def _speaker_named(self, party: Party) -> bool:
+        return self._linked_person(party) or (not party.url and self._named_person(party))
+
+    def shows_spoken_on(self, fields: Fields) -> bool:
+        """Whether a line kept as ``Ann Lee on Title`` shows it: its title is one link of two
+        words or more to a deck or a player, or its speakers are linked to their profiles."""
+        kept = fields.spoken_on
+        if kept is None:
+            return False
+        title, inline, (speakers, _) = kept
+        if all(self._linked_person(p) for p in speakers):
+            return True
+        slot = _TITLE_LINK.fullmatch(title.strip())
+        link = inline.links[int(slot[1])] if slot else None
+        # "Kafka Streams on [Kubernetes](video)": a title's words, one of them linked
+        return link is not None and len(link.text.split()) >= 2 and bool(self.player_piece(link))
+
+    def take_spoken_on(self, fields: Fields) -> bool:
+        """Read the line kept by :meth:`spoken_on` so."""
+        kept = fields.spoken_on
+        if kept is None or fields.speaker_first:
+            return False
+        title, inline, people = kept
+        fields.speakers, fields.organizations = [], []
+        self._title_part(title, inline, fields)
+        fields.add_people(*people)
+        fields.speaker_first = True
+        return True
