@@ -78,7 +78,7 @@ _PARTICLES = {
 _NOT_NAME_WORDS = {
     # words of events: "Title (Harbor Days)" names where, not who
     "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
-    "expo", "forum", "online", "virtual", "remote", "hybrid",
+    "expo", "forum", "online", "virtual", "remote", "hybrid", "webinar",
     # words of titles and roles that never stand in a person's name
     "about", "advanced", "analyst", "api", "architect", "architecture", "backup", "business",
     "ceo", "cfo", "chairman", "chief", "cloud", "co-founder", "committer", "community", "coo",
@@ -130,7 +130,7 @@ _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", 
 
 _EVENT_WORDS = (
     "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
-    "camp|fosdem"
+    "camp|fosdem|webinar"
 )
 """Words for an event (a regular expression's alternatives)."""
 _ONE_WORD_EVENT = r"[a-z](?:Con|Conf|Fest|Camp)\b"
@@ -232,6 +232,8 @@ def looks_like_name(text: str) -> bool:
 def _name_words(words: list[str]) -> bool:
     """Whether words are a name's: each capitalised (but particles, ``van``, ``de``), one
     at least, and none a word of titles, roles or events."""
+    if len(words) >= 3 and words[0] == "A":
+        return False  # "A Web Service": a title's article, no initial ("A. Lee")
     capitals = 0
     for word in words:
         lowered = word.lower()

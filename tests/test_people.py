@@ -250,6 +250,10 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("Francis Bacon", True),
         ("Online", False),  # a place
         ("MN", False),
+        ("A Web Service", False),  # a title's article
+        ("A. Lee Park", True),
+        ("An Nguyen", True),
+        ("Harbor Webinar", False),  # an event
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
