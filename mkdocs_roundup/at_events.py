@@ -60,6 +60,13 @@ _EVENT_HEAD = re.compile(
 title."""
 
 
+_YEAR_THEN_WHERE = re.compile(
+    r"\s*(?:\[(?:19|20)\d{2}\]|(?:19|20)\d{2}\s*[:|]?)\s+(?P<where>[^\x00:|–—]{2,60}?)"
+    r"\s+[-–—|]\s+(?P<title>\S.{2,})"
+)
+"""A year, where, a dash, the title (``[2023] Rust Tallinn - Title``)."""
+
+
 def without_event(title: str) -> str | None:
     """A title without the event it ends with after a long dash, or opens with before a
     colon or a dash; ``None`` where it names none."""
@@ -85,6 +92,21 @@ def _says_at(text: str) -> bool:
 
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
+
+    def year_then_event(self, text: str, inline: Inline) -> str | None:
+        """``[2023] Rust Tallinn - Title``, ``2021 Harbor Webinar - Title``: a speaker's list
+        of her own talks gives each its year and where it was given, then its title: that
+        title's part (``None`` for any other line). Where the part after the dash only names
+        people (``[2023] Queues at Scale - Ann Lee``), it is a title and its speaker, unless
+        the part before it names an event by its words."""
+        found = _YEAR_THEN_WHERE.fullmatch(text) if text.lstrip()[:1] in "[12" else None
+        if found is None:
+            return None
+        if not names_event(found["where"]):
+            named = self.only_names(found["title"], inline)
+            if named and named[0]:
+                return None
+        return found["title"]
 
     def event_then_title(self, text: str, inline: Inline) -> str | None:
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,

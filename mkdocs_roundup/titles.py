@@ -26,7 +26,7 @@ from .line_labels import (
     labelled_title,
     speakers_after_title,
 )
-from .line_marks import without_marks, without_site_name
+from .line_marks import without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import SLOT
 from .model import Party
@@ -118,6 +118,10 @@ class TitleReader(SpokenOnReader):
         written."""
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
+        given = self.year_then_event(without_bullet(text), inline)
+        if given is not None:
+            text = given  # "[2023] Rust Tallinn - Title": when and where, then what
+            fields.evidence.add("event")
         text = without_marks(text)
         badge = _LANGUAGE_BADGE.match(text) if inline.code else None
         if badge and badge[1] in inline.code:

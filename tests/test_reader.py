@@ -4026,6 +4026,25 @@ def test_lines_with_on_that_do_not_show_their_speakers_are_no_talks(items: str) 
     assert talks("# Notes\n\n" + items + "\n") == []
 
 
+def test_a_year_then_where_then_the_title_names_no_speaker() -> None:
+    found = talks(
+        """
+        Talks I gave:
+
+        - [2023] Rust Tallinn - The Joy of Borrowing ([slides](https://speakerdeck.com/lq/joy))
+        - 2021 Harbor Webinar - Caching Tides ([video](https://www.youtube.com/watch?v=cedarcedar1))
+        - [2021] Gull Days - A Web Service in an Hour ([slides](https://speakerdeck.com/lq/web))
+        - [2020] Queues at Scale - Emil Ash ([slides](https://speakerdeck.com/ea/queues))
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("The Joy of Borrowing", []),
+        ("Caching Tides", []),
+        ("A Web Service in an Hour", []),
+        ("Queues at Scale", [("Emil Ash", None)]),  # a title and its speaker after a year
+    ]
+
+
 def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
     found = talks(
         """
