@@ -22,6 +22,7 @@ from markdown_it.token import Token
 
 from .html_blocks import (
     Elements,
+    heading_card,
     heading_level,
     html_divs,
     html_elements,
@@ -276,6 +277,10 @@ def _html_blocks(source: str, first: int) -> list[Block]:
         if rows:
             blocks.append(_html_table(rows, start, first + end_line))
             continue
+        card = heading_card(tag, text)
+        if card:
+            blocks.append(_html_card(card, start, first + end_line))
+            continue
         level = heading_level(tag, text)
         blocks.append(
             Block(
@@ -289,6 +294,19 @@ def _html_blocks(source: str, first: int) -> list[Block]:
             )
         )
     return blocks
+
+
+def _html_card(card: tuple[int, int, int, str, str], start: int, end: int) -> Block:
+    """An element that holds one heading and what follows it, as a list of one item: the
+    heading its own line, the rest under it (read where it stands, as an HTML list is)."""
+    _, heading_line, rest_line, heading, rest = card
+    at, rest_at = start + heading_line - 1, start + rest_line - 1
+    children = [
+        Block("paragraph", at, rest_at + 1, inline=html_inline(heading, at), html=True),
+        Block("paragraph", rest_at, end, inline=html_inline(rest, rest_at), html=True),
+    ]
+    item = Block("item", start, end, children=children, html=True)
+    return Block("list", start, end, children=[item], html=True)
 
 
 def _html_table(rows: list[Row], start: int, end: int) -> Block:

@@ -142,6 +142,73 @@ def list_items(source: str) -> list[tuple[int, int, str]]:
     ]
 
 
+_CARD_TAGS = frozenset({"article", "div", "section", "aside"})
+"""Elements that may hold one talk under its heading (``<article><h2>Title</h2>…``)."""
+
+
+class _Card(HTMLParser):
+    """Where an element's first child, a heading, ends, and whether more follows it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.level = 0
+        self.start = (1, 0)
+        """Where the heading's start tag starts (line, column)."""
+        self.end: tuple[int, int] | None = None
+        """Where the heading's end tag ends."""
+        self.first = True
+        self.after = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 1 and self.first:
+            self.first = False
+            self.level = _HEADING_TAGS.get(tag, 0)
+            self.start = self.getpos()
+        elif self.depth == 1 and self.end is not None:
+            self.after = True
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        depth = self.depth
+        self.handle_starttag(tag, attrs)
+        self.depth = depth  # "<br />": nothing opens
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return  # "</br>": nothing closes
+        self.depth -= 1
+        if self.depth == 1 and self.level and self.end is None and tag in _HEADING_TAGS:
+            line, column = self.getpos()
+            self.end = (line, column + len(tag) + 3)
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 1 and data.strip():
+            if self.first:
+                self.first = False  # text before any heading: no card's
+            elif self.end is not None:
+                self.after = True
+
+
+def heading_card(tag: str, source: str) -> tuple[int, int, int, str, str] | None:
+    """An element that holds a heading, then what follows it (``<article><h2>Title</h2><a
+    href="deck.pdf">Slides</a></article>``): the heading's level, the lines (1-based) its
+    text and the rest start on, its source, the rest's source; ``None`` for any other."""
+    if tag not in _CARD_TAGS or ("<h" not in source and "<H" not in source):
+        return None
+    reader = _Card()
+    reader.feed(source)
+    reader.close()
+    if not (reader.level and reader.end and reader.after) or reader.depth != 0:
+        return None
+    lines = source.split("\n")
+    line, column = reader.end
+    heading = cut(lines, *reader.start, line, column)
+    rest = cut(lines, line, column, len(lines), len(lines[-1]))
+    return reader.level, reader.start[0], line, heading, rest
+
+
 def heading_level(tag: str, text: str) -> int:
     """The heading level of an element (0: not a heading)."""
     return _HEADING_TAGS.get(tag, 0) or _wrapped_heading(text)

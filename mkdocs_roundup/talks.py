@@ -140,7 +140,8 @@ class _Page:
         ids = self.anchors(units, blocks)
         levels = _implicit_levels(units, blocks)
         for unit in units:
-            self.trim_closers(unit, divs)
+            if not (unit.form == "item" and unit.block.html):  # read where it stands
+                self.trim_closers(unit, divs)
             self.result.plans.append(self.talk(unit, ids.get(unit.start, ""), levels, divs))
 
     def trim_closers(self, unit: Unit, divs: list[tuple[int, bool]]) -> None:
@@ -303,8 +304,9 @@ class _Page:
     def balance(
         self, unit: Unit, divs: list[tuple[int, bool]], removals: tuple[tuple[int, int], ...]
     ) -> tuple[str, str]:
-        """Tags to add so that a card's HTML blocks open and close inside it."""
-        if unit.form == "row":
+        """Tags to add so that a card's HTML blocks open and close inside it (none for a
+        talk read where it stands: a table's row, an item of raw HTML)."""
+        if unit.form == "row" or (unit.form == "item" and unit.block.html):
             return "", ""
         removed = {bisect.bisect_right(self.line_starts, a) - 1 for a, _ in removals}
         opened: list[int] = []

@@ -152,6 +152,22 @@ def test_talks_inside_raw_html_keep_their_titles() -> None:
     assert [n.get_text() for n in soup.select(".roundup-speaker")] == ["Ada Vos", "Bo Lind"]
 
 
+def test_talks_read_in_raw_html_elements_leave_the_page_as_written() -> None:
+    cards = "".join(
+        f'<article class="talk">\n  <h2>{title}</h2>\n'
+        f'  <a href="https://speakerdeck.com/lq/{n}">Slides</a>\n</article>\n\n'
+        for n, title in enumerate(["Baking Bread with Bash", "Awk for Accountants"])
+    )
+    html, md = convert(cards)
+    plain = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html"]).convert(cards)
+    assert html == plain
+    result = md.treeprocessors["roundup_titles"].ext.result  # type: ignore[attr-defined]
+    assert [t.talk.title for t in result.talks] == [
+        "Baking Bread with Bash",
+        "Awk for Accountants",
+    ]
+
+
 def test_an_embed_in_a_heading_is_never_lost() -> None:
     html, _ = convert(
         "# Meetup\n\n"

@@ -2319,6 +2319,59 @@ def test_an_html_list_of_talks_is_read_and_left_as_written() -> None:
     assert all(t.in_place for t in found.talks)  # cards only where Markdown writes the list
 
 
+def test_raw_html_elements_that_each_hold_a_talk_under_its_heading_are_read_in_place() -> None:
+    found = plan(
+        """
+        # Talks
+
+        <article class="talk">
+          <h2>Baking Bread with Bash</h2>
+          <a href="https://example.org/bread.pdf">Slides</a>
+          <p>Presented at Shell Club, March 3, 2020</p>
+        </article>
+
+        <div class="card">
+            <h3>[2022] Frog Meetup - Lily Pads at Scale</h3>
+            How ponds grow, told by a frog.
+            <br />
+            <div class="player">
+                <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+            </div></div>
+
+        <article class="talk">
+          <h2>Awk for Accountants</h2>
+          <a href="https://speakerdeck.com/lq/awk">Slides</a>
+        </article>
+        """
+    )
+    assert [(t.talk.line, t.talk.title, media(t.talk)) for t in found.talks] == [
+        (3, "Baking Bread with Bash", ["https://example.org/bread.pdf"]),
+        (9, "Lily Pads at Scale", ["cedarcedar1"]),
+        (17, "Awk for Accountants", ["lq/awk"]),
+    ]
+    assert all(t.in_place for t in found.talks)  # the page's HTML stays as written
+    assert not found.diagnostics  # the card's own <div>s are the page's, not a fault
+
+
+def test_raw_html_cards_of_features_are_no_talks() -> None:
+    found = plan(
+        """
+        <div class="card">
+          <h3>Fast builds</h3>
+          <p>Pages render in a blink.</p>
+          <a href="/guide/speed/">Learn more</a>
+        </div>
+
+        <div class="card">
+          <h3>Plugins</h3>
+          <p>Extend it your way.</p>
+          <a href="/guide/plugins/">Learn more</a>
+        </div>
+        """
+    )
+    assert found.talks == ()
+
+
 def test_an_html_table_of_talks_is_read_by_its_header_and_left_as_written() -> None:
     found = plan(
         """
