@@ -48,7 +48,7 @@ class ListItems(Weighing):
         nested = [
             unit
             for child in item.children
-            if child.kind == "list"
+            if child.kind == "list" and not self._lists_fields(child)
             for unit in self.item_units(child)
         ]
         date = _item_date(item) if nested else None
@@ -70,6 +70,17 @@ class ListItems(Weighing):
         ):
             unit = None
         return [unit] if unit is not None else nested
+
+    def _lists_fields(self, block: Block) -> bool:
+        """Whether a nested list gives its item's fields, one to a line, one of them a link
+        to the talk's media alone (``- Title`` over ``- Ann Lee``, ``- Harbor Days`` and
+        ``- [Slides](…)``): no talks of its own."""
+        return any(
+            first.inline is not None
+            and self.reader.is_media_field(without_bullet(first.inline.text), first.inline)
+            for child in block.children
+            if child.children and (first := child.children[0]).kind == "paragraph"
+        )
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
         first = item.children[0] if item.children else None

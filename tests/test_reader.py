@@ -4098,6 +4098,32 @@ def test_a_year_then_where_then_the_title_names_no_speaker() -> None:
     ]
 
 
+def test_an_item_over_a_list_of_its_fields_is_the_talk() -> None:
+    found = talks(
+        """
+        ## 2022
+
+        * Sorting Socks at Scale
+            * Ana Pine, Bo Reed
+            * 2022 Laundry Summit - Oslo, Norway
+            * [Slides](./decks/socks.pdf)
+        * Dragons: A Field Guide.
+            * Cy Moss
+            * Dragon Days
+            * [Slides](./decks/dragons.pdf)
+        """
+    )
+    assert [(t.title, people(t), media(t), t.section) for t in found] == [
+        (
+            "Sorting Socks at Scale",
+            [("Ana Pine", None), ("Bo Reed", None)],
+            ["./decks/socks.pdf"],
+            "2022",
+        ),
+        ("Dragons: A Field Guide", [("Cy Moss", None)], ["./decks/dragons.pdf"], "2022"),
+    ]
+
+
 def test_a_bold_year_then_a_title_and_the_event_with_its_place() -> None:
     found = talks(
         """
