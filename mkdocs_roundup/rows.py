@@ -340,9 +340,55 @@ def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
     return len(visible.split()) >= 2 and reader.media_role(visible) is None
 
 
+def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
+    """Whether a table's speakers column names each speaker with where she works, people
+    apart by semicolons (``Ann Lee, Acme Labs; Bo Lind, Red Hat``), in one cell at least."""
+    columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
+    return any(
+        len(parts := cell.text.split(";")) >= 2
+        and all(_name_then_org(part, cell) for part in parts)
+        for row in rows
+        for n in columns
+        if n < len(row.cells) and ";" in (cell := row.cells[n]).text
+    )
+
+
+def _name_then_org(part: str, cell: Inline) -> bool:
+    """``Ann Lee, Acme Labs``: a full name, a comma, where she works."""
+    name, comma, org = part.partition(",")
+    words = cell.visible(name).split()
+    return bool(comma and org.strip()) and "," not in org and 2 <= len(words) <= 5
+
+
+def _people_with_orgs(reader: Reader, cell: Inline) -> People:
+    """The people of a cell of a column that names each one's organization after her name
+    (:func:`names_with_orgs`): ``Ann Lee, Acme Labs; Bo Lind``."""
+    speakers: list[Party] = []
+    orgs: list[Party] = []
+    for part in cell.text.split(";"):
+        if not _name_then_org(part, cell):
+            named = reader.column_people(part, cell)
+            speakers += named[0]
+            orgs += named[1]
+            continue
+        name, _, org = part.partition(",")
+        speakers += reader.column_people(name, cell)[0]
+        organization = clean_text(cell.visible(org)).strip()
+        if organization and all(o.name != organization for o in orgs):
+            orgs.append(Party(organization))
+    return tuple(speakers), tuple(orgs)
+
+
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
+    if reader.names_with_orgs:
+        speakers, orgs = _people_with_orgs(reader, cell)
+        fields.add_people(speakers, orgs)
+        fields.explicit = True
+        if speakers and role == "speakers":
+            fields.evidence.add("person")
+        return
     lines = _cell_names(reader, cell) if "\n" in cell.text else None
     speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:

@@ -40,6 +40,7 @@ from .rows import (
     given_at_events,
     group_sections,
     is_date,
+    names_with_orgs,
     row_fields,
     row_filled,
     titles_alike,
@@ -390,16 +391,20 @@ class _Finder(ListItems, LineUnits):
         roles = column_roles(self.reader, rows, dated_table)
         units = []
         sections = group_sections(rows)
-        for position, row in enumerate(rows):
-            following = rows[position + 1].cells if position + 1 < len(rows) else []
-            if row_filled(row.cells) and continues_row(following):
-                continue  # the group's own row
-            unit = self.row_unit(row, roles)
-            if unit is not None:
-                unit.level = table.start  # a table's rows are judged together, apart
-                unit.section = sections.get(row.start)
-                unit.grouped = unit.section is not None
-                units.append(unit)
+        self.reader.names_with_orgs = names_with_orgs(rows, roles)
+        try:
+            for position, row in enumerate(rows):
+                following = rows[position + 1].cells if position + 1 < len(rows) else []
+                if row_filled(row.cells) and continues_row(following):
+                    continue  # the group's own row
+                unit = self.row_unit(row, roles)
+                if unit is not None:
+                    unit.level = table.start  # a table's rows are judged together, apart
+                    unit.section = sections.get(row.start)
+                    unit.grouped = unit.section is not None
+                    units.append(unit)
+        finally:
+            self.reader.names_with_orgs = False
         drop_event_prefixes(self.reader, [u.fields for u in units])
         titles_alike(self.reader, units, roles)
         return given_at_events(units, dated_table)

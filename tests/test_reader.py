@@ -5602,6 +5602,36 @@ def test_a_speakers_cell_names_where_they_work_apart() -> None:
     ]
 
 
+def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
+    found = talks(
+        """
+        | Date | Presentation | Presenter(s) |
+        | --- | --- | --- |
+        | 2031-01-01 | Tuning Kettles | Ada Frost, Acme Labs; Ben Stone, Blue Works |
+        | 2031-02-02 | Fixing Fences | Cleo Marsh, Fencecraft |
+        | 2031-03-03 | Mending Nets | [Dora Lind](https://twitter.com/dlind), Net Co |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ada Frost", None), ("Ben Stone", None)], ["Acme Labs", "Blue Works"]),
+        ([("Cleo Marsh", None)], ["Fencecraft"]),
+        ([("Dora Lind", "https://twitter.com/dlind")], ["Net Co"]),
+    ]
+    # without semicolons anywhere, a comma parts two people
+    found = talks(
+        """
+        | Date | Presentation | Presenter(s) |
+        | --- | --- | --- |
+        | 2031-02-02 | Fixing Fences | Cleo Marsh, Ema Sol |
+        | 2031-03-03 | Mending Nets | Dora Lind |
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Cleo Marsh", None), ("Ema Sol", None)],
+        [("Dora Lind", None)],
+    ]
+
+
 def test_a_title_given_again_with_other_names_after_it_was_given_at_events() -> None:
     found = talks(
         """
