@@ -310,7 +310,10 @@ class Labels:
         return self.labels.get(label.strip().casefold()) == "other"
 
     def media_role(self, label: str) -> str | None:
-        """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``)."""
+        """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``,
+        ``Download Slides :heart:``)."""
+        if label.count(":") >= 2 and (plain := _ICON_SHORTCODE.sub(" ", label).strip()):
+            label = plain  # the label's icons
         if label.endswith(")") and (bare := _REMARK.sub("", label)):
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         if of := _MEDIA_OF.match(label):
@@ -334,6 +337,9 @@ _MEDIA_OF = re.compile(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S",
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 """A remark in parentheses at a label's end."""
+_ICON_SHORTCODE = re.compile(r"\s*:[a-z0-9][a-z0-9_+-]*:\s*")
+"""An icon's shortcode (``:heart:``, ``:material-download:``), as ``pymdownx.emoji`` writes
+one: no word of a label."""
 
 
 def _may_mark_kind(title: str) -> bool:

@@ -25,6 +25,8 @@ _URL = re.compile(r"https?://[^\s<>()\x00]+")
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 SLOT = re.compile(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
+LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
+"""A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
 _SHORTCODE = re.compile(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
     r"(?P<args>[^}]*?)\s*[>%]\}\}"
@@ -275,7 +277,7 @@ class MediaReader(Labels):
             if piece is None:
                 return False
             pieces.append(piece)
-        rest = SLOT.sub("", text)
+        rest = SLOT.sub("", LINK_ATTRS.sub(r"\1", text) if "\x00{" in text else text)
         if not (_STRAY.match(rest) or _REMARKS.fullmatch(rest)):
             return False  # words beside the links: read as a line of text
         fields.media.extend(pieces)

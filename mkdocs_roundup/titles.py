@@ -28,7 +28,7 @@ from .line_labels import (
 )
 from .line_marks import without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
-from .media import SLOT
+from .media import LINK_ATTRS, SLOT
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
 from .people import split_lifted
@@ -97,8 +97,6 @@ _TITLE_SLOT = re.compile(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
 """A line's head that is one link (``[Title](deck) -``): the title's own."""
 
 
-_LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
-"""A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``)."""
 _CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
 
@@ -127,7 +125,7 @@ class TitleReader(SpokenOnReader):
         if badge and badge[1] in inline.code:
             text = text[badge.end() :]  # "`fr` [Title](…)": the language it is given in
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
-            text = _LINK_ATTRS.sub(r"\1", text)
+            text = LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)

@@ -5602,6 +5602,26 @@ def test_a_speakers_cell_names_where_they_work_apart() -> None:
     ]
 
 
+def test_a_button_of_slides_with_an_icon_and_attributes_is_the_talks_deck() -> None:
+    found = talks(
+        """
+        ### Pasta Conf 2031: [Boiling Water Fast](https://example.org/pasta/boil)
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        [Download Slides :heart:](decks/boil.html){:download="boil.html" .md-button}
+
+        ### Noodle Days 2031: [Drying Noodles](https://example.org/noodle/dry)
+
+        [:material-download: Slides](decks/dry.html){ .md-button }
+        """
+    )
+    assert [(t.title, media(t), t.abstract) for t in found] == [
+        ("Boiling Water Fast", ["cedarcedar1", "decks/boil.html"], ""),
+        ("Drying Noodles", ["decks/dry.html"], ""),
+    ]
+
+
 def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
     found = talks(
         """
