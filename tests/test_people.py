@@ -254,6 +254,8 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("A. Lee Park", True),
         ("An Nguyen", True),
         ("Harbor Webinar", False),  # an event
+        ("Dismantling Jinja", False),  # what a title does
+        ("Irving Fine", True),
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
