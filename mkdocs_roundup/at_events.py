@@ -28,10 +28,11 @@ _WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<name
 _AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
 """``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
 _LINK_AT_EVENT = re.compile(
-    r"\s*\x00(?P<n>\d+)\x00\s+(?:at|@)\s+(?P<event>[A-Z0-9][^\x00()]{1,80}?)"
+    r"\s*\x00(?P<n>\d+)\x00\s+(?:at\s+(?=[A-Z0-9])|@\s+)(?P<event>[^\x00()\s][^\x00()]{1,80}?)"
     r"(?:\s*\([^()]*\))?[\s.]*"
 )
-"""``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at."""
+"""``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at
+(after ``@``, whatever its case: ``@ riverconf 2012``)."""
 
 
 _EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
@@ -192,8 +193,10 @@ class EventReader(BylineReader):
         if found is None or len(found["event"].split()) > 8:
             return False
         link = inline.links[int(found["n"])]
-        if is_profile_url(link.href) or self.only_names(link.text, Inline()):
+        if is_profile_url(link.href):
             return False
+        if self.only_names(link.text, Inline()) and not self.player_piece(link, files=True):
+            return False  # "[Ann Lee](site) at Acme"; "[Paper Boats](deck) @ …" is a title
         self._title_part(f"\x00{found['n']}\x00", inline, fields)
         fields.evidence.add("event")
         return True

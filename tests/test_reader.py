@@ -5622,6 +5622,21 @@ def test_a_button_of_slides_with_an_icon_and_attributes_is_the_talks_deck() -> N
     ]
 
 
+def test_a_title_linked_to_its_deck_then_at_sign_and_where_in_any_case() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        - [Slow Trains](https://speakerdeck.com/lq/slow-trains) @ Harbor Python
+        - [Paper Boats](https://speakerdeck.com/lq/paper-boats) @ riverconf 2031 ([PDF](https://example.org/pb.pdf))
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Slow Trains", [], ["lq/slow-trains"]),
+        ("Paper Boats", [], ["https://example.org/pb.pdf", "lq/paper-boats"]),
+    ]
+
+
 def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
     found = talks(
         """
