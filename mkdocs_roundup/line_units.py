@@ -23,6 +23,8 @@ class LineUnits(Weighing):
         with its strong title and carries its own media."""
         inline = block.inline
         assert inline is not None
+        if not inline.strong and "\x00" not in inline.text:
+            return []  # no strong run, no link: prose, no line of it introduces a talk
         units = []
         strong = {_spaced(text) for text in inline.strong}
         lead = _spaced(inline.strong[0]) if inline.strong else ""
