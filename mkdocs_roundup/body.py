@@ -12,7 +12,8 @@ from .blocks import Block
 from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
-from .labels import YEAR
+from .labels import PAPER_LABEL, YEAR
+from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people import names_as_written
@@ -58,6 +59,9 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+_ICONS = re.compile(r"^\s*(?::[a-z0-9][a-z0-9_+-]*:\s*)+")
+"""Icons' shortcodes opening a line (``:material-file-pdf-box: Paper: …``)."""
+
 
 class Reader(TitleReader):
     """Reads units' lines into :class:`~mkdocs_roundup.fields.Fields`, with the site's labels
@@ -75,6 +79,8 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
+        if not fields.paper and _names_paper(text, visible, inline):
+            fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
         labelled = self.label(text)
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
@@ -348,3 +354,16 @@ def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:
         return (Party(clean_text(link.text), link.href.strip() or None),)
     name = clean_text(inline.visible(first))
     return (Party(name),) if looks_like_name(name) else ()
+
+
+def _names_paper(text: str, visible: str, inline: Inline) -> bool:
+    """Whether a line labels its link as a paper: ``Paper: [x.pdf](…)`` (maybe after an
+    icon, ``:material-file-pdf-box:``), or a link whose text says so (``[paper](…)``)."""
+    if "\x00" not in text:
+        return False
+    label, colon, _ = _ICONS.sub("", visible).partition(":")
+    if colon and PAPER_LABEL.fullmatch(label.strip(" *_")):
+        return True
+    return any(
+        PAPER_LABEL.fullmatch(inline.links[int(n)].text.strip(" *_[]")) for n in SLOT.findall(text)
+    )

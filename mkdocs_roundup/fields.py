@@ -130,6 +130,9 @@ class Fields:
     work_item: bool = False
     """Whether the line links a repository's issue, pull request or commit (``Faster
     startup - by Ann Lee ([#501](…/pull/501))``): a changelog's entry, no talk."""
+    paper: bool = False
+    """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
+    ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""
 
     @property
     def strong(self) -> bool:

@@ -137,6 +137,7 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     head.abstract += body.abstract
     head.evidence |= body.evidence
     head.warnings += body.warnings
+    head.paper = head.paper or body.paper
     return head
 
 

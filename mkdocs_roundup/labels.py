@@ -337,6 +337,10 @@ _MEDIA_OF = re.compile(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S",
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 """A remark in parentheses at a label's end."""
+PAPER_LABEL = re.compile(
+    r"(?:the\s+)?(?:paper|papers|preprint|whitepaper|論文|论文)(?:\s*\(pdf\))?\s*:?", re.I
+)
+"""A label or a link's text that calls what it links a paper (``Paper:``, ``[paper](…)``)."""
 _ICON_SHORTCODE = re.compile(r"\s*:[a-z0-9][a-z0-9_+-]*:\s*")
 """An icon's shortcode (``:heart:``, ``:material-download:``), as ``pymdownx.emoji`` writes
 one: no word of a label."""

@@ -209,6 +209,13 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
+        if (
+            fields.paper
+            and not fields.media
+            and not fields.explicit
+            and "kind" not in fields.evidence
+        ):
+            return False  # "#### Title" over its authors and "Paper: [x.pdf](…)": published
         if not fields.speakers and self.reader.only_label(fields.title) is not None:
             return False  # "- **Topic**" over the talks: a field's label, no talk's title
         if _person_entry(fields):

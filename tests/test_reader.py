@@ -2353,6 +2353,40 @@ def test_raw_html_elements_that_each_hold_a_talk_under_its_heading_are_read_in_p
     assert not found.diagnostics  # the card's own <div>s are the page's, not a fault
 
 
+def test_headings_over_their_authors_and_a_paper_are_publications() -> None:
+    found = plan(
+        """
+        # Proceedings - Gull Track 2031
+
+        #### Gull Track 2031 Overview
+        _Ada Lind, Bo Varga, Cy Okafor_
+
+        - :material-file-pdf-box: **Paper:** [overview.pdf](https://example.org/pubs/overview.pdf)
+
+        #### Ranking With Tiny Indexes
+        _Dee Moreau, Eli Shah_
+
+        - :material-file-pdf-box: **Paper:** [tiny.pdf](https://example.org/pubs/tiny.pdf)
+        """
+    )
+    assert found.talks == ()
+    # a talk about a paper, with its slides, is a talk
+    found = plan(
+        """
+        #### Bloom Filters in Practice - Ada Lind
+
+        * [paper](https://example.org/pubs/bloom.pdf)
+        * [slides](https://speakerdeck.com/alind/bloom)
+
+        #### Raft by Hand - Bo Varga
+
+        * [paper](https://example.org/pubs/raft.pdf)
+        * [video](https://www.youtube.com/watch?v=cedarcedar1)
+        """
+    )
+    assert [t.talk.title for t in found.talks] == ["Bloom Filters in Practice", "Raft by Hand"]
+
+
 def test_raw_html_cards_of_features_are_no_talks() -> None:
     found = plan(
         """
