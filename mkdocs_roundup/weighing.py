@@ -48,6 +48,12 @@ _MEETING = re.compile(
 )
 """A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
 an event, no talk."""
+_PLURAL_TALKS = re.compile(
+    r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
+    r"palestras|présentations|conférences)\b",
+    re.I,
+)
+"""Words of a heading over several talks (``Lightning talks at the booth``)."""
 _AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
 NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
@@ -393,6 +399,8 @@ def _says_no_talk(fields: Fields) -> bool:
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
+    if _PLURAL_TALKS.search(title) and sum(p.media.kind == "video" for p in fields.media) > 1:
+        return True  # "Lightning talks at the booth" over two recordings: no one talk
     if is_date(END_REMARK.sub("", title) if ")" in title else title):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
     return bool(  # an agenda's time slot or break; a remark ("(outdated)")

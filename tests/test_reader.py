@@ -2387,6 +2387,36 @@ def test_headings_over_their_authors_and_a_paper_are_publications() -> None:
     assert [t.talk.title for t in found.talks] == ["Bloom Filters in Practice", "Raft by Hand"]
 
 
+def test_a_heading_of_talks_over_two_recordings_is_no_one_talk() -> None:
+    found = plan(
+        """
+        ## Day two
+
+        ### Lightning talks at the booth
+
+        First up was Nora Quinn, who added retry support:
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar1"></iframe>
+
+        Then Ivo Stan showed key rotation:
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar2"></iframe>
+
+        ### Rotating Keys Safely - Ivo Stan
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar3"></iframe>
+
+        ### Retries Done Right - Nora Quinn
+
+        <iframe src="https://www.youtube.com/embed/cedarcedar4"></iframe>
+        """
+    )
+    assert [(t.talk.title, media(t.talk)) for t in found.talks] == [
+        ("Rotating Keys Safely", ["cedarcedar3"]),
+        ("Retries Done Right", ["cedarcedar4"]),
+    ]
+
+
 def test_raw_html_cards_of_features_are_no_talks() -> None:
     found = plan(
         """
