@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
-from .labels import AGENDA_BREAK
+from .labels import AGENDA_BREAK, KIND_WORDS
 from .line_marks import without_bullet
 from .names import clean_text
 from .titles import ATTR_LIST
@@ -33,6 +33,13 @@ _GENERIC = re.compile(
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""
+_WHEN_WORDS = frozenset({
+    "day", "days", "morning", "afternoon", "evening", "night", "track", "tracks", "room", "hall",
+    "stage", "week", "weekend", "opening", "closing", "main", "plenary", "parallel", "invited",
+    "contributed", "accepted", "selected", "featured", "upcoming", "short", "long", "recorded",
+    "live", "online", "virtual", "other", "related", "more", "guest",
+})  # fmt: skip
+"""Words before ``Talks`` that say when, where or which talks (a grouping), no name."""
 _MEETUPS = re.compile(r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?meetups\s*:?", re.I)
 """A heading over a meetup group's meetings, each with its talks."""
 _MEDIA_WORDS = re.compile(
@@ -46,10 +53,11 @@ Conference``), nothing over every talk of the page."""
 _TALK_WORDS = frozenset({
     "talks", "talk", "sessions", "presentations", "speaking", "lectures", "seminars", "webinars",
     "vorträge", "präsentationen",
-    "présentations", "conférences", "charlas", "ponencias", "palestras", "apresentações",
+    "présentations", "conférences", "communications", "charlas", "ponencias", "palestras",
+    "apresentações", "演讲", "讲座",
 })  # fmt: skip
 _WRAPPER_WORDS = frozenset({
-    "the", "a", "of", "my", "our", "all", "past", "previous", "recent", "list", "table",
+    "the", "a", "of", "my", "our", "all", "past", "previous", "recent", "list", "table", "orales",
     "index", "archive", "given", "held", "done", "and", "slides", "recordings", "videos", "de",
     "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
     "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas", "link", "links",
@@ -196,19 +204,39 @@ def _agenda_break(heading: Block) -> bool:
 
 
 def _drop_media_section(talks: list[Unit], headings: list[Block]) -> None:
-    """``## Slides``, ``## Meetups``, ``## Presentations of Harbor`` over every talk of the
-    page says nothing: no section; beside other headings of its level (``## Books``), it is
-    one."""
+    """``## Slides``, ``## Meetups``, ``## Presentations of Harbor``, ``## Harbor Talks``
+    over every talk of the page says nothing: no section; beside other headings of its level
+    (``## Books``), it is one."""
     named = {u.section for u in talks}
     label = (next(iter(named)) or "") if len(named) == 1 else ""
-    first = label.split(maxsplit=1)[0].casefold() if label else ""
-    if not (_MEDIA_WORDS.fullmatch(label) or first in _TALK_WORDS):
+    words = label.casefold().split()
+    if not (
+        _MEDIA_WORDS.fullmatch(label)
+        or (words and words[0] in _TALK_WORDS)
+        or (words and words[-1] in _TALK_WORDS and _a_name(label.split()[:-1], label))
+    ):
         return
     levels = [h.level for h in headings if h.inline and label in clean_text(h.inline.visible())]
     if levels and sum(h.level == levels[0] for h in headings) > 1:
         return
     for unit in talks:
         unit.section = None
+
+
+def _a_name(words: list[str], label: str) -> bool:
+    """Whether the words before ``Talks`` name a project or a community, written as a name
+    (``Harbor Talks``, ``Past Harbor talks``), not when or which talks (``Day 1 Sessions``,
+    ``Morning Talks``, ``Lightning Talks``, ``Recorded talks``)."""
+    title_case = label[:1].isupper() and label.split()[-1][:1].isupper()
+    named = title_case or any(w[:1].isupper() for w in words[1:])
+    return (
+        bool(words)
+        and named
+        and not any(
+            w.casefold() in KIND_WORDS or w.casefold() in _WHEN_WORDS or any(map(str.isdigit, w))
+            for w in words
+        )
+    )
 
 
 def _push_headings(stack: list[Block], groups: list[Block], position: int, start: int) -> int:

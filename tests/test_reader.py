@@ -822,6 +822,38 @@ def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Harbor Talks", None),  # the project's talks: every talk of the page
+        ("Past Harbor talks", None),
+        ("Communications orales", None),
+        ("Lightning Talks", "Lightning Talks"),  # which talks
+        ("Day 1 Sessions", "Day 1 Sessions"),  # when
+        ("Recorded talks", "Recorded talks"),
+    ],
+)
+def test_a_heading_that_names_whose_talks_all_talks_are_is_no_section(
+    heading: str, section: str | None
+) -> None:
+    result = plan(
+        f"""
+        # Ada Vos
+
+        ## {heading}
+
+        ### Streams in Practice - Ada Vos
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Parsers by Hand - Bo Lind
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [t.talk.section for t in result.talks] == [section, section]
+
+
 def test_a_line_whose_other_links_are_asides_is_read_as_its_one_link() -> None:
     result = plan(
         """
