@@ -360,10 +360,11 @@ def _named_so(fields: Fields) -> bool:
 
 
 def _archive_series(units: list[Unit]) -> None:
-    """Dated items that each name their speakers in full, then the title, three or more (a
-    meetup's archive), or items that each give a title by speakers named in full at an
-    event (``Title by Ann Lee, [Harbor Conf 2019](…)``), three or more: a strong sign."""
-    for sign in (_dated_speaker_first, _by_at_event):
+    """Dated items that each name their speakers in full, then the title, or the title,
+    then by whom (a meetup's or a seminar's archive), three or more, or items that each give
+    a title by speakers named in full at an event (``Title by Ann Lee, [Harbor Conf
+    2019](…)``), three or more: a strong sign."""
+    for sign in (_dated_speaker_first, _dated_by, _by_at_event):
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
         if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
             continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
@@ -375,6 +376,13 @@ def _by_at_event(fields: Fields) -> bool:
     """Whether a line gives its title, then by whom (named in full), then the event."""
     named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
     return fields.by and named and "event" in fields.evidence and bool(fields.title)
+
+
+def _dated_by(fields: Fields) -> bool:
+    """Whether a line gives a date, then a title by its speakers named in full (``03/09/2021 :
+    [Title](abstracts/x.html) by [Ann Lee](…)``)."""
+    named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+    return "dated" in fields.evidence and fields.by and named and bool(fields.title)
 
 
 def _dated_speaker_first(fields: Fields) -> bool:

@@ -4101,6 +4101,30 @@ def test_talks_under_an_events_item_name_their_linked_speakers_without_a_separat
     ]
 
 
+def test_dated_items_of_a_title_by_its_speaker_are_a_seminars_archive() -> None:
+    found = talks(
+        """
+        ## Schedule
+
+        - 04/02/2031 : [Gradual Proofs for Tiny Languages](abstracts/moss.html)
+        by [Ilse Moss](https://example.edu/~moss/)
+        - 11/02/2031 : [Quotient Types Without Tears](abstracts/park.html)
+        by [Jun Park](https://example.org/park/)
+        - 18/02/2031 : [Linear Logic at Lunch](abstracts/ruiz.html) by Ana Ruiz
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Gradual Proofs for Tiny Languages", [("Ilse Moss", "https://example.edu/~moss/")], []),
+        ("Quotient Types Without Tears", [("Jun Park", "https://example.org/park/")], []),
+        ("Linear Logic at Lunch", [("Ana Ruiz", None)], []),
+    ]
+    # two such items are no archive
+    assert (
+        talks("- 04/02/2031 : Gradual Proofs by Ilse Moss\n- 11/02/2031 : Quotients by Jun Park\n")
+        == []
+    )
+
+
 def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
     found = talks(
         """
