@@ -171,8 +171,9 @@ def names_talks(label: str) -> bool:
     return (bool(words & _TALK_WORDS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
 
 
-def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> None:
-    """Each talk's section: the innermost heading above it that is not a talk."""
+def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
+    """Each talk's section: the innermost heading above it that is not a talk (nor the
+    page's ``title`` said again)."""
     talk_starts = {u.start for u in talks if u.form == "heading"}
     talk_levels = {u.level for u in talks if u.form == "heading"}
     top = min(talk_levels, default=7)
@@ -194,7 +195,7 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader) -> No
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
-            _set_section(unit, stack, page_title, reader, labels)
+            _set_section(unit, stack, page_title, reader, labels, title)
     _drop_media_section(talks, headings)
 
 
@@ -257,15 +258,19 @@ def _set_section(
     page_title: Block | None,
     reader: Reader,
     labels: dict[Block, str],
+    title: str = "",
 ) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
-    label (never the page's title); ``labels``: the headings' labels read so far."""
+    label (never the page's title, nor a heading that says it again); ``labels``: the
+    headings' labels read so far."""
     limit = unit.level if unit.form == "heading" else 7
     for heading in reversed([h for h in stack if h.level < limit]):
         if heading is page_title:
             return
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
+        if title and labels[heading].casefold() == title.casefold():
+            return  # "CCS Colloquium" over the page, its front matter's title too
         if labels[heading]:
             unit.section = labels[heading]  # "## 2019" over "### Talks": the year
             return

@@ -26,7 +26,7 @@ from .line_marks import without_series
 from .log import log
 from .media import talk_media
 from .model import Diagnostic, Party, Talk
-from .names import without_title
+from .names import clean_text, without_title
 from .providers import find
 from .rows import without_date_remark
 from .titles import ATTR_LIST
@@ -446,6 +446,7 @@ def plan_talks(
             source.count("\n") + 1,
             trusted=enabled is True,
             containers=page.containers,
+            title=clean_text(str(meta.get("title") or "")),
         )
     except Exception as error:  # a reader's bug must not stop a build, nor lose a page
         log.debug("%s: reading failed", path, exc_info=True)

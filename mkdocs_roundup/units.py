@@ -112,6 +112,9 @@ class _Finder(ListItems, LineUnits):
         self.containers: Containers | None = None
         """Where Material's containers are (:mod:`~mkdocs_roundup.containers`): a
         heading in one is a heading of its content only."""
+        self.title = ""
+        """The page's own title (its front matter's): a heading that says it again is the
+        page's title, no section."""
 
     # -- regions between headings --------------------------------------------------------
 
@@ -174,7 +177,7 @@ class _Finder(ListItems, LineUnits):
         above = [self.blocks[h] for h in headings]
         talks = self.not_under_others(talks, above)
         for group, outer in self.by_container(talks, above):
-            set_sections(group, outer, self.reader)
+            set_sections(group, outer, self.reader, self.title)
         end_headings(talks, above, self.line_count)
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))
@@ -477,13 +480,16 @@ def find_units(
     *,
     trusted: bool = False,
     containers: Containers | None = None,
+    title: str = "",
 ) -> Reading:
     """The talks of a page read into blocks (of ``line_count`` lines), in page order;
     ``trusted``: the author said the page is a roundup; ``containers``: where Material's
-    containers are (:func:`~mkdocs_roundup.containers.unwrap`)."""
+    containers are (:func:`~mkdocs_roundup.containers.unwrap`); ``title``: the page's own
+    title, from its front matter."""
     finder = _Finder(blocks, reader, forced, line_count)
     finder.trusted = trusted
     finder.containers = containers
+    finder.title = title
     return finder.find()
 
 

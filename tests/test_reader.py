@@ -4125,6 +4125,31 @@ def test_dated_items_of_a_title_by_its_speaker_are_a_seminars_archive() -> None:
     )
 
 
+def test_a_heading_that_says_the_pages_title_again_is_no_section() -> None:
+    result = plan(
+        """
+        ---
+        title: Harbor Colloquium
+        ---
+
+        Harbor Colloquium
+        -----------------
+
+        ### Gradual Proofs - Ilse Moss
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Quotient Types - Jun Park
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
+        ("Gradual Proofs", None),
+        ("Quotient Types", None),
+    ]
+
+
 def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
     found = talks(
         """
