@@ -27,9 +27,10 @@ _EVENT_LINE = re.compile(
     re.I,
 )
 _NEXT_LABEL = re.compile(
-    r"(?<=[.;])\s+(?=[^\s:.;\x00]{1,30}(?:\s[^\s:.;\x00]{1,30}){0,2}\s*[:：]\s)"
+    r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}){0,2}\s*[:：]\s)"
 )
-"""Where a sentence ends and the next label starts on one line (``… Lind. Panelists: …``)."""
+"""Where a sentence or a comma ends and the next label starts on one line (``… Lind.
+Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     r"\s+(?:by|von|par|por)|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -114,7 +115,9 @@ class Reader(TitleReader):
     ) -> None:
         """A line whose label gives its role (``Speaker: …``, ``Slides: …``)."""
         fields.bio = role == "bio"
-        if role == "speakers":
+        if role == "authors":
+            fields.authors = self.people(rest, inline)  # a talk's, or a post's (take_authors)
+        elif role == "speakers":
             speakers, orgs = self.people(rest, inline)
             if not speakers and "\x00" not in rest:
                 speakers = names_as_written(inline.visible(rest))  # "発表者: 村上 涼、nikkie"

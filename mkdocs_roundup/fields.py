@@ -130,6 +130,9 @@ class Fields:
     work_item: bool = False
     """Whether the line links a repository's issue, pull request or commit (``Faster
     startup - by Ann Lee ([#501](…/pull/501))``): a changelog's entry, no talk."""
+    authors: People | None = None
+    """The people an ``Authors:`` label names: the speakers of a talk that links its
+    recording or its deck (:func:`take_authors`), the writers of anything else (a post)."""
     paper: bool = False
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
     ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""
@@ -152,6 +155,18 @@ class Fields:
                 self.organizations.append(org)
         if self.speakers:
             self.evidence.add("names")
+
+
+def take_authors(fields: Fields, *others: Fields) -> None:
+    """Where a unit names no speaker but its ``Authors:`` (``**Date**: May 2, 2023,
+    **Authors**: Ann Lee, Bo Lind``), and it, or ``others`` of its readings (a heading's
+    own line), links a recording or a deck, the authors are its speakers."""
+    media = [p for f in (fields, *others) for p in f.media if p.media.kind in ("slides", "video")]
+    if fields.authors is None or fields.speakers or not media:
+        return
+    fields.add_people(*fields.authors)
+    fields.evidence.update(("person", "label"))
+    fields.explicit = True
 
 
 def take_calendar_reading(fields: Fields) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader, unit_body
-from .fields import Fields, People
+from .fields import Fields, People, take_authors
 from .inline import Inline
 from .names import clean_text
 from .sections import is_generic
@@ -131,6 +131,7 @@ def item_named_over_title(
 
 def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     """A heading's own reading and its body's: a label in the body wins."""
+    take_authors(body, head)
     _merge_title(head, body)
     _merge_people(head, body, heading_text)
     head.media += body.media

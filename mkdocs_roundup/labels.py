@@ -94,9 +94,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "empresa", "organización", "organização", "所属", "公司", "单位", "소속", "организация",
         "компания",
     ),
+    "authors": ("author", "authors", "autor", "autoren", "auteur", "auteurs", "autores", "作者"),
     "other": (
-        "author", "authors", "event", "venue", "where", "when", "date",
-        "code", "repo", "repository", "website", "article", "blog", "autor", "autoren",
+        "event", "venue", "where", "when", "date",
+        "code", "repo", "repository", "website", "article", "blog",
         "artikel", "artículo", "artigo", "articolo", "artykuł", "статья", "стаття", "記事",
         "文章", "기사", "makale", "blog post", "blogpost", "post", "paper", "papers",
         "the paper", "whitepaper", "preprint", "論文", "论文",

@@ -12,7 +12,7 @@ from .body import unit_body
 from .bylines import ONE_SLOT
 from .dated_entries import Entry, calendar_entries
 from .event_prefixes import drop_event_prefixes
-from .fields import Fields, take_calendar_reading
+from .fields import Fields, take_authors, take_calendar_reading
 from .heading_fields import item_named_over_title
 from .line_marks import without_bullet
 from .model import Party
@@ -106,6 +106,7 @@ class ListItems(Weighing):
         own_media = bool(fields.media)
         own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
+        take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
         maybe = (

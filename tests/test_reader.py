@@ -4150,6 +4150,29 @@ def test_a_heading_that_says_the_pages_title_again_is_no_section() -> None:
     ]
 
 
+def test_the_authors_of_a_recorded_talk_are_its_speakers_a_posts_are_not() -> None:
+    found = plan(
+        """
+        ## Quarry Talks
+
+        ### [Compaction Deep Dive](https://www.youtube.com/watch?v=cedarcedar1)
+        **Date**: May 2, 2031, **Authors**: Rita Gomes, Jo Park
+
+        ### [Apache Quarry - A Table Format for Big Data](https://www.youtube.com/watch?v=cedarcedar2)
+        **Date**: March 1, 2031, **Author**: Sam Lee
+
+        ### "Tuning Writes in Quarry" (Blog post April 2031)
+
+        * Author : Ana Ruiz
+        * [Article](https://blog.example.org/tuning-writes)
+        """
+    )
+    assert [(t.talk.title, people(t.talk)) for t in found.talks] == [
+        ("Compaction Deep Dive", [("Rita Gomes", None), ("Jo Park", None)]),
+        ("Apache Quarry - A Table Format for Big Data", [("Sam Lee", None)]),
+    ]
+
+
 def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
     found = talks(
         """
