@@ -1,0 +1,132 @@
+"""What a unit's own words say it is not: no talk yet (``TBD``), something written or
+recorded (``Blog post: …``), a meeting (``19th Meetup``), a slot of a program (``Coffee
+Break``, ``18:30``), a person's entry (``### Ann Lee`` over her handles), several talks
+(``Lightning talks at the booth`` over their recordings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Fields
+from .labels import AGENDA_BREAK, NONE_YET
+from .names import looks_like_name
+from .rows import END_REMARK, is_date
+
+_WRITING = re.compile(
+    r"(?:(?:blog\s*post|article|post|episode|book|newsletter|press\s+release|paper)|"
+    r"(?:[^:：\n]{0,40}\s)?(?:podcast(?:\s+episode)?|interview))\s*[:：]",
+    re.I,
+)
+"""A title labelled as something written or recorded that is no talk (``Blog post: …``,
+``Anchor MLOps Podcast: …``)."""
+_PUBLISHED = re.compile(
+    r"\s(?:from|by|published\s+by)\s+(?:[A-Z][\w'’&.-]*\s+){0,3}"
+    r"(?:Publications|Publishing|Press|Publishers|Books|Bookshelf)\s*$"
+)
+"""A title that names its publisher (``Machine Learning Patterns from Harbor
+Publications``): a book, no talk."""
+_PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
+"""A program's slot that no talk fills yet (``Lightning Talk #1``)."""
+_MEETING = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|#\d+)\s+(?:meetup|meeting|session|edition|treffen)|"
+    r"(?:[\w.-]+\s+){0,3}(?:meetup|meeting|treffen)\s*#?\s*\d+",
+    re.I,
+)
+"""A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
+an event, no talk."""
+_PLURAL_TALKS = re.compile(
+    r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
+    r"palestras|présentations|conférences)\b",
+    re.I,
+)
+"""Words of a heading over several talks (``Lightning talks at the booth``)."""
+_AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
+_NO_ONE = re.compile(
+    r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
+    r"(?:\s+(?:speakers|people|presenters))?|"
+    r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane|"
+    r"(?:all\s+)?(?:participants|attendees)|everyone|teilnehmer(?:innen)?|participantes|"
+    r"partecipanti|uczestnicy|участники|peserta",
+    re.I,
+)
+"""A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
+everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
+_MORE_OF = re.compile(
+    r"(?:more|other|all|further|additional|older|previous)(?:\s+of)?\s+"
+    r"(?:\S+['’]s\s+|(?:my|our|his|her|their)\s+)?"
+    r"(?:presentations|talks|slides|slide\s+decks|decks|videos|recordings)\b",
+    re.I,
+)
+"""A title that points at more talks (``More of Ann's presentations here and here``,
+``Other talks by Ann Lee``): a list's pointer to others, no talk."""
+_REMARK_ONLY = re.compile(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
+"""A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
+and so is ``(a == b && b == c)``, code."""
+
+_SENTENCE_START = re.compile(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
+"""Words a sentence opens with, no title."""
+
+
+def says_no_talk(fields: Fields) -> bool:
+    """Whether a unit's own words say it is no talk: its title is none yet, a number, an
+    empty slot, something written, a date, an agenda's time or break, a remark; its
+    speakers are no one; it names talks over several recordings."""
+    title = fields.title
+    if _title_says_none(title):
+        return True
+    if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
+        return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
+    if "podcast" in fields.evidence and not fields.media:
+        return True  # "[Podcast](…)": something recorded
+    if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
+        return True  # "Round Table: We had several topics to pick through, but …": a slot
+    if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
+        return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
+    # "Lightning talks at the booth" over two recordings: no one talk
+    return (
+        bool(_PLURAL_TALKS.search(title)) and sum(p.media.kind == "video" for p in fields.media) > 1
+    )
+
+
+def _title_says_none(title: str) -> bool:
+    """Whether a title alone says it is none: none yet, a count, something written, a date,
+    an agenda's time, a remark."""
+    if NONE_YET.fullmatch(title) or title.strip().isdigit():
+        return True  # "TBD"; "38": a count in a table
+    if _names_other_than_a_talk(title):
+        return True  # "Blog post: …", "19th Meetup"
+    if is_date(END_REMARK.sub("", title) if ")" in title else title):
+        return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
+    # an agenda's time slot; a remark ("(outdated)")
+    return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
+
+
+def person_entry(fields: Fields) -> bool:
+    """Whether a unit is a person's entry: its title is its speaker's name, or a full name
+    over her handles alone (``### Ann Lee`` over ``[@ann](…)``), and no media."""
+    title = fields.title.casefold()
+    if any(p.name.casefold() == title for p in fields.speakers):
+        return True
+    handles = [p.name[1:].casefold() for p in fields.speakers if p.name.startswith("@")]
+    if not handles or len(handles) < len(fields.speakers) or fields.media:
+        return False
+    first = title.split()[0] if title.split() else ""
+    # "### Paul Trebilcox-Ruiz" over "[@PaulTR88](…)": her handle holds her name
+    return len(first) >= 3 and looks_like_name(fields.title) and any(first in h for h in handles)
+
+
+def _names_other_than_a_talk(title: str) -> bool:
+    """Whether a title says it is something else: written (``Blog post: Why we built it``),
+    a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
+    presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``)."""
+    if (":" in title or "：" in title) and _WRITING.match(title):
+        return True
+    # "[19th Meetup](…) - Deep Learning": the meeting itself
+    return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
+
+
+def _prose(title: str) -> bool:
+    """Whether a title reads as a sentence of prose: a dozen words or more, a clause after
+    a comma, and opened as a sentence is (``We had several topics …``)."""
+    return len(title.split()) >= 12 and ", " in title and bool(_SENTENCE_START.search(title))
