@@ -194,6 +194,10 @@ _MIXED_SCRIPTS = re.compile(
 
 
 def _is_upper_initial(word: str) -> bool:
+    """A name's word: capitalised, or a particle joined to one (``de-Roos``, ``van-Dijk``)."""
+    if "-" in word and not word[:1].isupper():
+        particle, _, rest = word.partition("-")
+        return particle in _PARTICLES and rest[:1].isupper()
     return bool(word) and word[0].isupper()
 
 

@@ -256,6 +256,8 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("Harbor Webinar", False),  # an event
         ("Dismantling Jinja", False),  # what a title does
         ("Irving Fine", True),
+        ("Ayelet de-Roos", True),  # a particle joined to the name
+        ("de-facto Standard", False),
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
