@@ -5365,6 +5365,16 @@ def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Tracing Tales"]
+    found = talks(
+        """
+        ## Talks
+
+        ### [Tuning Writes](https://www.example.com/resources/webinars/tuning-writes/)
+
+        ### [Compaction at Scale](https://www.example.com/resources/webinars/compaction/)
+        """
+    )
+    assert [t.title for t in found] == ["Tuning Writes", "Compaction at Scale"]
 
 
 def test_a_sentence_of_who_presented_a_quoted_title_under_an_event_heading() -> None:
