@@ -5370,11 +5370,15 @@ def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
         ## Talks
 
         ### [Tuning Writes](https://www.example.com/resources/webinars/tuning-writes/)
+        **Date**: May 2, 2031, **Author**: Jo Park
 
         ### [Compaction at Scale](https://www.example.com/resources/webinars/compaction/)
         """
     )
-    assert [t.title for t in found] == ["Tuning Writes", "Compaction at Scale"]
+    assert [(t.title, people(t)) for t in found] == [
+        ("Tuning Writes", [("Jo Park", None)]),  # the session's authors are its speakers
+        ("Compaction at Scale", []),
+    ]
 
 
 def test_a_sentence_of_who_presented_a_quoted_title_under_an_event_heading() -> None:
