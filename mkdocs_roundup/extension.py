@@ -129,7 +129,9 @@ class RoundupExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        md.preprocessors.register(_CardPreprocessor(md, self), "roundup", 25)
+        # After whitespace is normalized (30), before fenced code blocks are stashed (25,
+        # Python-Markdown's and pymdownx.superfences'): the page as it was read and planned.
+        md.preprocessors.register(_CardPreprocessor(md, self), "roundup", 28)
         # After every other preprocessor (raw HTML is stashed at 20).
         md.preprocessors.register(_MadeParagraphs(md, self), "roundup_paragraphs", 10)
         # Before the inline patterns (20): the cards' own paragraphs need none.

@@ -409,6 +409,24 @@ def test_the_page_object_says_what_the_extension_made_of_the_page() -> None:
     assert [t.talk.id for t in page.result.talks] == ["queues-ada-vos", "queues-ada-vos_1"]
 
 
+def test_a_page_with_fenced_code_is_rendered_from_its_plan_with_its_lines() -> None:
+    from mkdocs_roundup.collect import normalized
+    from mkdocs_roundup.extension import PageContext
+    from mkdocs_roundup.parse import parse_page
+
+    text = "## Meetup 3\n\n```\nSome Hall\nMain Street 1\n```\n\n" + PAIR.split("\n", 1)[1]
+    plan = parse_page(normalized(text), path="talks.md", meta={})
+    assert [t.talk.line for t in plan.talks] == [9, 15]
+    # as MkDocs runs Markdown: fenced code blocks are stashed by a preprocessor too
+    extension = RoundupExtension(path="talks.md")
+    md = markdown.Markdown(extensions=["toc", "tables", "fenced_code", extension])
+    page = PageContext("talks.md", {}, plan=plan)
+    extension.page = page
+    html = md.convert(text)
+    assert page.result is plan and not page.replanned  # read once, lines as in the file
+    assert "<pre><code>Some Hall" in html
+
+
 def test_inline_patterns_read_the_authors_text_not_the_cards_own_paragraphs() -> None:
     from markdown.inlinepatterns import InlineProcessor
 
