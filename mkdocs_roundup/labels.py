@@ -103,7 +103,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "the paper", "whitepaper", "preprint", "論文", "论文",
         "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
         "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",
-        "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "place",
+        "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
         "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",

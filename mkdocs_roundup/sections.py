@@ -23,7 +23,7 @@ _GENERIC = re.compile(
     r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
     r"(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|seminars?|webinars?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
-    r"program(?:me)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
+    r"program(?:me|m|a|ação)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
     r"доповіді|програма|виступи|講演|発表|登壇)"
@@ -284,4 +284,6 @@ def _section_label(heading: Block, reader: Reader) -> str:
         return ""
     text = reader.without_media_links(inline.text, inline)
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
-    return "" if is_generic(label) else label
+    if is_generic(label) or reader.labels.get(label.casefold()) == "other":
+        return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group
+    return label

@@ -854,6 +854,32 @@ def test_a_heading_that_names_whose_talks_all_talks_are_is_no_section(
     assert [t.talk.section for t in result.talks] == [section, section]
 
 
+def test_a_heading_that_labels_a_field_or_names_the_program_is_no_section() -> None:
+    result = plan(
+        """
+        ## 11° Encontro
+
+        ### Local
+        **Harbor Hall**
+
+        | Atividades | Palestrantes |
+        |---|---|
+        | [Otimização em C](https://speakerdeck.com/dq/otimizacao) | Daniel Quadros |
+        | [Problemas Intratáveis](https://speakerdeck.com/fg/problemas) | Fabio Galuppo |
+
+        ## 12° Encontro
+
+        ### Programação
+
+        | Atividades | Palestrantes |
+        |---|---|
+        | [Usando MVC](https://speakerdeck.com/ab/mvc) | Ana Borges |
+        | [TCP assíncrono](https://speakerdeck.com/cd/tcp) | Caio Dias |
+        """
+    )
+    assert [t.talk.section for t in result.talks] == ["11° Encontro"] * 2 + ["12° Encontro"] * 2
+
+
 def test_a_line_whose_other_links_are_asides_is_read_as_its_one_link() -> None:
     result = plan(
         """
