@@ -9,6 +9,7 @@ than the few that name media never reach the later stages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -25,6 +26,10 @@ class Image:
     src: str
     alt: str
     title: str | None
+
+
+_FOOTNOTE_MARK = re.compile(r"\^[\w-]{1,20}")
+"""A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 
 
 @dataclass(slots=True)
@@ -204,6 +209,8 @@ class InlineBuilder:
             return
         raw = "".join(self.link_parts)
         link.text = " ".join(raw.split())
+        if link.text[:1] == "^" and _FOOTNOTE_MARK.fullmatch(link.text):
+            link.text = ""  # "Title[^2]" with its note "[^2]: …" defined: a mark, no word
         link.end_line = self.line
         self.link = None
         if self._continues(link):

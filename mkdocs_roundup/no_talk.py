@@ -12,6 +12,7 @@ from .fields import Fields
 from .labels import AGENDA_BREAK, NONE_YET
 from .names import looks_like_name
 from .rows import END_REMARK, is_date
+from .sections import is_generic
 
 _WRITING = re.compile(
     r"(?:(?:blog\s*post|article|post|episode|book|newsletter|press\s+release|paper)|"
@@ -46,7 +47,8 @@ _NO_ONE = re.compile(
     r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
     r"(?:\s+(?:speakers|people|presenters))?|"
     r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane|"
-    r"(?:all\s+)?(?:participants|attendees)|everyone|teilnehmer(?:innen)?|participantes|"
+    r"(?:all\s+)?(?:participants|attendees)|everyone|everybody|todos|todas|tous|alle|"
+    r"teilnehmer(?:innen)?|participantes|"
     r"partecipanti|uczestnicy|участники|peserta",
     re.I,
 )
@@ -77,6 +79,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
         return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
+    if not fields.speakers and is_generic(title):
+        return True  # "### Programação" over its talks' links: a wrapper's words, no title
     if "podcast" in fields.evidence and not fields.media:
         return True  # "[Podcast](…)": something recorded
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
