@@ -42,12 +42,11 @@ _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
 _SESSION_PATH = re.compile(
     r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"
-    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/webinars?/[^/?#.]+/?$",
+    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's
-(``/sessions?id=1510``, ``/program/presentation/…``), a company's recorded webinar's
-(``/webinars/tuning-writes/``)."""
+(``/sessions?id=1510``, ``/program/presentation/…``)."""
 
 
 def _repository_path(href: str) -> list[str] | None:

@@ -38,7 +38,7 @@ class ListItems(Weighing):
         units = [
             unit for item in block.children for unit in self._item_or_nested(item, under_person)
         ]
-        affiliations(units)
+        _affiliations(units)
         _read_as_calendar(units)
         drop_event_prefixes(self.reader, [u.fields for u in units])
         return units
@@ -243,10 +243,9 @@ def _own_kind(fields: Fields) -> bool:
     return fields.kind != "talk" or "kind" in fields.evidence
 
 
-def affiliations(units: list[Unit]) -> None:
-    """A list writes its items alike (and a page its talks' headings): where most items'
-    ``| Ann Lee, Acme`` end with an organization, so do the others' (``| Ann Lee, Aspect
-    Build``, ``| Ann Lee, acme``)."""
+def _affiliations(units: list[Unit]) -> None:
+    """A list writes its items alike: where most items' ``| Ann Lee, Acme`` end with an
+    organization, so do the others' (``| Ann Lee, Aspect Build``, ``| Ann Lee, acme``)."""
     tails = [u.fields for u in units if u.fields.affiliation]
     orgs = {id(f) for f in tails if any(o.name == f.affiliation for o in f.organizations)}
     if len(tails) < 3 or len(orgs) * 2 <= len(tails):

@@ -238,8 +238,6 @@ def _name_words(words: list[str]) -> bool:
     at least, and none a word of titles, roles or events."""
     if len(words) >= 3 and words[0] == "A":
         return False  # "A Web Service": a title's article, no initial ("A. Lee")
-    if len(words[0]) >= 7 and words[0].endswith("ing"):
-        return False  # "Dismantling Jinja", "Scaling Postgres": what a title does
     capitals = 0
     for word in words:
         lowered = word.lower()

@@ -418,13 +418,6 @@ class TitleReader(SpokenOnReader):
         split = split_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
-        tail = clean_text(inline.visible(text.rpartition(",")[2])) if "," in text else ""
-        if (
-            tail
-            and split.speakers
-            and tail in {p.name for p in (*split.speakers, *split.organizations)}
-        ):
-            fields.affiliation = tail  # "Title - Ann Lee, Acme Labs": Acme Labs, the list says
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         link = inline.links[int(title_slot[1])] if title_slot else None

@@ -31,7 +31,7 @@ from .heading_fields import (
 )
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
-from .list_items import ListItems, affiliations
+from .list_items import ListItems
 from .names import clean_text
 from .rows import (
     column_roles,
@@ -134,7 +134,6 @@ class _Finder(ListItems, LineUnits):
             if inner and any(names_talks(self.words[h]) for h in self.through_dates(over)):
                 _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
-        affiliations([u for u in talks if u.form == "heading"])  # "## Title - Ann Lee, Acme"
         events_not_speakers(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
