@@ -32,7 +32,8 @@ _LINK_AT_EVENT = re.compile(
     r"(?:\s*\([^()]*\))?[\s.]*"
 )
 """``[Title](deck) at GeeKon 2015 (in Russian)``: a linked title, then the event it was given at
-(after ``@``, whatever its case: ``@ riverconf 2012``)."""
+(after ``@``, in lower case too where its words or its year say an event: ``@ riverconf
+2012``)."""
 
 
 _EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
@@ -95,19 +96,21 @@ class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
     def year_then_event(self, text: str, inline: Inline) -> str | None:
-        """``[2023] Rust Tallinn - Title``, ``2021 Harbor Webinar - Title``: a speaker's list
-        of her own talks gives each its year and where it was given, then its title: that
-        title's part (``None`` for any other line). Where the part after the dash only names
-        people (``[2023] Queues at Scale - Ann Lee``), it is a title and its speaker, unless
-        the part before it names an event by its words."""
+        """``[2023] Harbor Meetup - Title``, ``2021 Harbor Webinar - Title``, ``[2022]
+        CoderSociety - Title``: a speaker's list of her own talks gives each its year and
+        where it was given, named by an event's words or in one word, then its title: that
+        title's part (``None`` for any other line, and where only names follow the dash:
+        ``[2020] Harbor Days - Ann Lee``)."""
         found = _YEAR_THEN_WHERE.fullmatch(text) if text.lstrip()[:1] in "[12" else None
         if found is None:
             return None
-        if not names_event(found["where"]):
-            named = self.only_names(found["title"], inline)
-            if named and named[0]:
-                return None
-        return found["title"]
+        where = found["where"]
+        if names_event(where):
+            return found["title"]
+        if " " in where.strip() or not where[:1].isupper():
+            return None  # "[2023] Tracing for Everyone - A Gentle Introduction": a title
+        named = self.only_names(found["title"], inline)
+        return None if named and named[0] else found["title"]
 
     def event_then_title(self, text: str, inline: Inline) -> str | None:
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
@@ -193,10 +196,11 @@ class EventReader(BylineReader):
         if found is None or len(found["event"].split()) > 8:
             return False
         link = inline.links[int(found["n"])]
-        if is_profile_url(link.href):
-            return False
-        if self.only_names(link.text, Inline()) and not self.player_piece(link, files=True):
-            return False  # "[Ann Lee](site) at Acme"; "[Paper Boats](deck) @ …" is a title
+        if is_profile_url(link.href) or self.only_names(link.text, Inline()):
+            return False  # "[Ann Lee](site) at Acme", "[Ann Lee](deck) @ main stage"
+        event = found["event"]
+        if event[:1].islower() and not names_event(event):
+            return False  # "[Benchmarks](bench.pdf) @ nightly build": no event's words
         self._title_part(f"\x00{found['n']}\x00", inline, fields)
         fields.evidence.add("event")
         return True

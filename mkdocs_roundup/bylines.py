@@ -268,6 +268,7 @@ class BylineReader(LineMediaReader):
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
         fields.by = True
+        fields.title_linked = bool(SLOT.search(by[0]))
         given_at(fields, [inline.links[int(n)].text for n in SLOT.findall(by[1])])
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)

@@ -104,6 +104,8 @@ class Fields:
     """Whether the speakers come from a label or a sentence that names them as speakers."""
     by: bool = False
     """Whether a byline names the speakers (``by Ann Lee``, ``presented by``, ``👥``)."""
+    title_linked: bool = False
+    """Whether the title before a byline is linked (``[Title](abstracts/x.html) by …``)."""
     in_parentheses: bool = False
     """Whether the speakers are named in parentheses after the title (``Title (Ann Lee)``)."""
     speaker_first: bool = False

@@ -17,6 +17,7 @@ from .heading_fields import item_named_over_title
 from .line_marks import without_bullet
 from .model import Party
 from .names import clean_text
+from .profiles import is_profile_url
 from .rows import is_date
 from .talk_lines import talk_line
 from .unit import Unit
@@ -74,12 +75,17 @@ class ListItems(Weighing):
     def _lists_fields(self, block: Block) -> bool:
         """Whether a nested list gives its item's fields, one to a line, one of them a link
         to the talk's media alone (``- Title`` over ``- Ann Lee``, ``- Harbor Days`` and
-        ``- [Slides](…)``): no talks of its own."""
-        return any(
-            first.inline is not None
-            and self.reader.is_media_field(without_bullet(first.inline.text), first.inline)
+        ``- [Slides](…)``), the others linking no deck nor player: no talks of its own."""
+        lines = [
+            first.inline
             for child in block.children
-            if child.children and (first := child.children[0]).kind == "paragraph"
+            if child.children and (first := child.children[0]).kind == "paragraph" and first.inline
+        ]
+        fields = [i for i in lines if self.reader.is_media_field(without_bullet(i.text), i)]
+        others = [i for i in lines if not any(i is f for f in fields)]
+        # "- [Small Caches](deck) by Ann" beside "- [Video](…)": talks of their own
+        return bool(fields) and not any(
+            self.reader.player_piece(link, files=True) for i in others for link in i.links
         )
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
@@ -222,7 +228,10 @@ def _item_event(item: Block) -> str | None:
     if first is None or first.inline is None or "\n" in first.inline.text:
         return None
     line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
-    return clean_text(first.inline.visible(line)) if ONE_SLOT.fullmatch(line) else None
+    slot = ONE_SLOT.fullmatch(line)
+    if slot is None or is_profile_url(first.inline.links[int(slot[1])].href):
+        return None  # "- [Ann Lee](profile)" over her talks: whose, not where
+    return clean_text(first.inline.visible(line))
 
 
 def _read_as_calendar(units: list[Unit]) -> None:

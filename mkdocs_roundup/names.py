@@ -128,6 +128,9 @@ def is_role(text: str) -> bool:
 _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg", "podcast"}  # fmt: skip
 
 
+_SURNAME_ALIKE = re.compile(r"[A-Z][a-z]")
+"""A short legal suffix written as a surname is (``Rui Sa``, ``Bo As``), not as one (``Acme SA``,
+``Acme AG``, ``Acme Inc``)."""
 _EVENT_WORDS = (
     "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
     "camp|fosdem|webinar"
@@ -236,8 +239,8 @@ def looks_like_name(text: str) -> bool:
 def _name_words(words: list[str]) -> bool:
     """Whether words are a name's: each capitalised (but particles, ``van``, ``de``), one
     at least, and none a word of titles, roles or events."""
-    if len(words) >= 3 and words[0] == "A":
-        return False  # "A Web Service": a title's article, no initial ("A. Lee")
+    if len(words) >= 3 and words[0] == "A" and len(words[1].rstrip(".")) > 1:
+        return False  # "A Web Service": a title's article, no initial ("A. Lee", "A J Rao")
     capitals = 0
     for word in words:
         lowered = word.lower()
@@ -257,7 +260,7 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
         return True
     words = name.split()
     return bool(words) and (
-        words[-1].lower() in _ORG_SUFFIXES
+        (words[-1].lower() in _ORG_SUFFIXES and not _SURNAME_ALIKE.fullmatch(words[-1]))
         or ("." in words[-1] and len(words) == 1)
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
     )

@@ -31,7 +31,7 @@ _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _MEETING = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|#\d+)\s+(?:meetup|meeting|session|edition|treffen)|"
-    r"(?:[\w.-]+\s+){0,3}(?:meetup|meeting|treffen)\s*#?\s*\d+",
+    r"(?-i:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:meetup|meeting|treffen)\s*#?\s*\d+",
     re.I,
 )
 """A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
@@ -88,9 +88,8 @@ def says_no_talk(fields: Fields) -> bool:
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk
-    return (
-        bool(_PLURAL_TALKS.search(title)) and sum(p.media.kind == "video" for p in fields.media) > 1
-    )
+    videos = sum(p.media.kind == "video" for p in fields.media)
+    return not fields.speakers and bool(_PLURAL_TALKS.search(title)) and videos > 1
 
 
 def _title_says_none(title: str) -> bool:

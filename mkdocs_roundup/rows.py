@@ -16,7 +16,7 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
 from .media import SLOT, links_podcast
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import clean_text, is_role, looks_like_name
 from .people import names_as_written
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
@@ -340,6 +340,10 @@ def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
     return len(visible.split()) >= 2 and reader.media_role(visible) is None
 
 
+_DEGREE = re.compile(r"(?:MD|PhD|Ph\.D\.|MSc|BSc|MBA|RN|DO|DDS|PharmD|Dr\.?|Prof\.?)", re.I)
+"""A degree or a title after a name (``Ann Lee, MD``): no organization."""
+
+
 def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names each speaker with where she works, people
     apart by semicolons (``Ann Lee, Acme Labs; Bo Lind, Red Hat``), in one cell at least."""
@@ -365,16 +369,20 @@ def _people_with_orgs(reader: Reader, cell: Inline) -> People:
     (:func:`names_with_orgs`): ``Ann Lee, Acme Labs; Bo Lind``."""
     speakers: list[Party] = []
     orgs: list[Party] = []
-    for part in cell.text.split(";"):
-        if not _name_then_org(part, cell):
+    parts = cell.text.split(";")
+    for part in parts:
+        name, _, org = part.partition(",")
+        organization = clean_text(cell.visible(org)).strip()
+        # "Cleo Marsh, Ema Sol" in a cell of its own: two people, as a column without
+        # semicolons reads them; "Ann Lee, MD", "Ann Lee, Staff Nurse": her degree, her role
+        alone = len(parts) == 1 and len(organization.split()) > 1
+        if not _name_then_org(part, cell) or alone or _DEGREE.fullmatch(organization):
             named = reader.column_people(part, cell)
             speakers += named[0]
             orgs += named[1]
             continue
-        name, _, org = part.partition(",")
         speakers += reader.column_people(name, cell)[0]
-        organization = clean_text(cell.visible(org)).strip()
-        if organization and all(o.name != organization for o in orgs):
+        if not is_role(organization) and all(o.name != organization for o in orgs):
             orgs.append(Party(organization))
     return tuple(speakers), tuple(orgs)
 

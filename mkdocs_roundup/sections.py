@@ -37,7 +37,9 @@ _WHEN_WORDS = frozenset({
     "day", "days", "morning", "afternoon", "evening", "night", "track", "tracks", "room", "hall",
     "stage", "week", "weekend", "opening", "closing", "main", "plenary", "parallel", "invited",
     "contributed", "accepted", "selected", "featured", "upcoming", "short", "long", "recorded",
-    "live", "online", "virtual", "other", "related", "more", "guest",
+    "live", "online", "virtual", "other", "related", "more", "guest", "sponsor", "sponsored",
+    "student", "students", "beginner", "advanced", "community", "partner", "industry",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
 """Words before ``Talks`` that say when, where or which talks (a grouping), no name."""
 _MEETUPS = re.compile(r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?meetups\s*:?", re.I)
@@ -184,9 +186,7 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     # the day's section.
     others = [h for h in headings if h.start not in talk_starts and not _agenda_break(h)]
     groups = [h for h in others if h.level < top]
-    # The page's title is its one top heading; top headings that repeat are sections ("# 2018").
-    tops = [h for h in headings if h.level == 1]
-    page_title = headings[0] if len(tops) == 1 and headings[0] is tops[0] else None
+    page_title = _page_title(headings, title, reader)
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
     labels: dict[Block, str] = {}  # each heading's label, read once
@@ -195,7 +195,7 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
-            _set_section(unit, stack, page_title, reader, labels, title)
+            _set_section(unit, stack, page_title, reader, labels)
     _drop_media_section(talks, headings)
 
 
@@ -258,22 +258,29 @@ def _set_section(
     page_title: Block | None,
     reader: Reader,
     labels: dict[Block, str],
-    title: str = "",
 ) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
-    label (never the page's title, nor a heading that says it again); ``labels``: the
-    headings' labels read so far."""
+    label (never the page's title); ``labels``: the headings' labels read so far."""
     limit = unit.level if unit.form == "heading" else 7
     for heading in reversed([h for h in stack if h.level < limit]):
         if heading is page_title:
             return
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
-        if title and labels[heading].casefold() == title.casefold():
-            return  # "CCS Colloquium" over the page, its front matter's title too
         if labels[heading]:
             unit.section = labels[heading]  # "## 2019" over "### Talks": the year
             return
+
+
+def _page_title(headings: list[Block], title: str, reader: Reader) -> Block | None:
+    """The page's title among its headings: its one top heading (top headings that repeat
+    are sections, ``# 2018``), or a first heading that says its front matter's ``title``
+    again (``CCS Colloquium`` opening a page so titled)."""
+    tops = [h for h in headings if h.level == 1]
+    if len(tops) == 1 and headings[0] is tops[0]:
+        return headings[0]
+    said = headings and title and _section_label(headings[0], reader).casefold() == title.casefold()
+    return headings[0] if said else None
 
 
 def _section_label(heading: Block, reader: Reader) -> str:

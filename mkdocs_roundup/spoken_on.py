@@ -18,10 +18,8 @@ from .inline import Inline
 from .model import Party
 from .strong_titles import StrongTitleReader
 
-_SPOKEN_ON = re.compile(
-    r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+(?:on|with)\s+(?P<title>[^\s,;:].{2,})", re.I
-)
-"""Names, ``on`` or ``with``, then the title (the names' side holds no colon or dash)."""
+_SPOKEN_ON = re.compile(r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+on\s+(?P<title>[^\s,;:].{2,})")
+"""Names, ``on``, then the title (the names' side holds no colon or dash)."""
 _TITLE_LINK = re.compile(r"\x00(\d+)\x00[.!?]?")
 """A title that is one link, and maybe a full stop after it."""
 _MOST_WORDS = 8
@@ -34,7 +32,7 @@ class SpokenOnReader(StrongTitleReader):
     def spoken_on(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee on Title``: people named in full (or linked to their profiles),
         then ``on`` or ``with`` and the title."""
-        found = _SPOKEN_ON.fullmatch(text) if " on " in text or " with " in text else None
+        found = _SPOKEN_ON.fullmatch(text) if " on " in text else None
         names = found["names"] if found else ""
         if not found or " - " in names or len(inline.visible(names).split()) > _MOST_WORDS:
             return
@@ -44,6 +42,11 @@ class SpokenOnReader(StrongTitleReader):
 
     def _speaker_named(self, party: Party) -> bool:
         return self._linked_person(party) or (not party.url and self._named_person(party))
+
+    def profiled_on(self, fields: Fields) -> bool:
+        """Whether a line kept as ``Ann Lee on Title`` links its speakers' profiles."""
+        kept = fields.spoken_on
+        return kept is not None and all(self._linked_person(p) for p in kept[2][0])
 
     def shows_spoken_on(self, fields: Fields) -> bool:
         """Whether a line kept as ``Ann Lee on Title`` shows it: its title is one link of two

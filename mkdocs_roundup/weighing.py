@@ -98,11 +98,13 @@ class Weighing:
 
     def _spoken_on(self, items: list[Fields]) -> None:
         """Where three items or more read ``Ann Lee on Title`` (and name no one else), two
-        at least showing it (:meth:`~mkdocs_roundup.spoken_on.SpokenOnReader.shows_spoken_on`),
-        each of them names its speakers first."""
+        at least showing it (:meth:`~mkdocs_roundup.spoken_on.SpokenOnReader.shows_spoken_on`)
+        and one linking its speaker's profile (``Flask Basics on [Windows](video)`` is a
+        title), each of them names its speakers first."""
         kept = [f for f in items if f.spoken_on is not None and not f.speakers]
         shown = sum(1 for f in kept if self.reader.shows_spoken_on(f))
-        if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2:
+        profiled = any(self.reader.profiled_on(f) for f in kept)
+        if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and profiled:
             for fields in kept:
                 self.reader.take_spoken_on(fields)
 
@@ -165,11 +167,8 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
-        if (
-            fields.paper
-            and not fields.media
-            and not fields.explicit
-            and "kind" not in fields.evidence
+        if fields.paper and not (
+            fields.media or fields.explicit or {"kind", "dated"} & fields.evidence
         ):
             return False  # "#### Title" over its authors and "Paper: [x.pdf](…)": published
         if not fields.speakers and self.reader.only_label(fields.title) is not None:
@@ -329,10 +328,11 @@ def _by_at_event(fields: Fields) -> bool:
 
 
 def _dated_by(fields: Fields) -> bool:
-    """Whether a line gives a date, then a title by its speakers named in full (``03/09/2021 :
-    [Title](abstracts/x.html) by [Ann Lee](…)``)."""
-    named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
-    return "dated" in fields.evidence and fields.by and named and bool(fields.title)
+    """Whether a line gives a date, then a title linked to its page by its speakers linked
+    to theirs (``03/09/2021 : [Title](abstracts/x.html) by [Ann Lee](…)``; a reading log's
+    ``2031-01-15: Deep Work by Cal Newport`` links neither)."""
+    linked = bool(fields.speakers) and all(p.url and p.in_full for p in fields.speakers)
+    return "dated" in fields.evidence and fields.by and linked and fields.title_linked
 
 
 def _dated_speaker_first(fields: Fields) -> bool:

@@ -257,6 +257,7 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("Xiaoming Li", True),  # a given name in -ing
         ("Ayelet de-Roos", True),  # a particle joined to the name
         ("de-facto Standard", False),
+        ("A J Rao", True),  # an initial, no article
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:

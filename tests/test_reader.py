@@ -4136,19 +4136,23 @@ def test_dated_items_of_a_title_by_its_speaker_are_a_seminars_archive() -> None:
         by [Ilse Moss](https://example.edu/~moss/)
         - 11/02/2031 : [Quotient Types Without Tears](abstracts/park.html)
         by [Jun Park](https://example.org/park/)
-        - 18/02/2031 : [Linear Logic at Lunch](abstracts/ruiz.html) by Ana Ruiz
+        - 18/02/2031 : [Linear Logic at Lunch](abstracts/ruiz.html) by [Ana Ruiz](https://example.net/ruiz/)
         """
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
         ("Gradual Proofs for Tiny Languages", [("Ilse Moss", "https://example.edu/~moss/")], []),
         ("Quotient Types Without Tears", [("Jun Park", "https://example.org/park/")], []),
-        ("Linear Logic at Lunch", [("Ana Ruiz", None)], []),
+        ("Linear Logic at Lunch", [("Ana Ruiz", "https://example.net/ruiz/")], []),
     ]
-    # two such items are no archive
-    assert (
-        talks("- 04/02/2031 : Gradual Proofs by Ilse Moss\n- 11/02/2031 : Quotients by Jun Park\n")
-        == []
-    )
+    # a reading log, release notes: dated, by someone, nothing linked
+    reading_log = """
+        # Books I read in 2031
+
+        - 2031-01-15: Deep Work by Cal Newport
+        - 2031-02-03: The Left Hand of Darkness by Ursula Le Guin
+        - 2031-03-20: Thinking in Systems by Donella Meadows
+        """
+    assert talks(reading_log) == []
 
 
 def test_a_heading_that_says_the_pages_title_again_is_no_section() -> None:
@@ -4199,6 +4203,140 @@ def test_the_authors_of_a_recorded_talk_are_its_speakers_a_posts_are_not() -> No
     ]
 
 
+def test_a_second_readers_ordinary_pages_keep_their_talks() -> None:
+    # a meetup over its talks and its recording: the talks are not its fields
+    found = talks(
+        """
+        - [Harbor Meetup 7](https://harbor.example.org/m/7), February 2031
+            - [Small Caches](https://speakerdeck.com/ig/caches) by Ines Gago
+            - [Queue Theory](https://speakerdeck.com/rs/queues) by Rui Sa
+            - [Video](https://www.youtube.com/watch?v=aaaaaaaaaa1)
+        - [Harbor Meetup 6](https://harbor.example.org/m/6)
+            - [Tide Tables](https://speakerdeck.com/lq/tides) by Lorna Quist
+            - [Gull Maps](https://speakerdeck.com/ea/gulls) by Emil Ash
+        """
+    )
+    assert [(t.title, people(t)) for t in found][:2] == [
+        ("Small Caches", [("Ines Gago", None)]),
+        ("Queue Theory", [("Rui Sa", None)]),
+    ]
+    # a talk with two recordings; a talk about a meetup's hundredth edition
+    found = talks(
+        """
+        ### How to Give Better Talks - Lorna Quist
+
+        [Video (English)](https://www.youtube.com/watch?v=aaaaaaaaaa1) · [Video (Spanish)](https://www.youtube.com/watch?v=aaaaaaaaaa2)
+
+        ### Tide Tables - Ines Gago
+
+        [Video](https://www.youtube.com/watch?v=aaaaaaaaaa3)
+        """
+    )
+    assert [t.title for t in found] == ["How to Give Better Talks", "Tide Tables"]
+    found = talks(
+        """
+        - [Lessons from Meetup 100](https://speakerdeck.com/lq/lessons) - Emil Ash
+        - [Tide Tables](https://speakerdeck.com/ig/tides) - Ines Gago
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Lessons from Meetup 100", [("Emil Ash", None)]),
+        ("Tide Tables", [("Ines Gago", None)]),
+    ]
+    # a seminar's dated headings, each with the paper it presents
+    found = talks(
+        """
+        ## March 4, 2031 — Gradual Proofs for Tiny Languages
+
+        Ilse Moss (Example University)
+
+        [Paper](https://example.org/papers/moss.pdf)
+
+        ## March 11, 2031 — Quotient Types Without Tears
+
+        Jun Park (Lumen Institute)
+
+        [Paper](https://example.org/papers/park.pdf)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Gradual Proofs for Tiny Languages",
+        "Quotient Types Without Tears",
+    ]
+
+
+def test_a_second_readers_ordinary_sections_stay() -> None:
+    # a speaker's item over her talks is whose, not where
+    found = talks(
+        """
+        - [Lorna Quist](https://twitter.com/lquist)
+            - [Tide Tables](https://speakerdeck.com/lq/tides)
+            - [Gull Maps](https://speakerdeck.com/lq/gulls)
+        """
+    )
+    assert [t.section for t in found] == [None, None]
+    # a heading that says the page's title beside another of its level is a section
+    result = plan(
+        """
+        ---
+        title: Meetup
+        ---
+
+        ## Conference
+
+        ### Tide Tables - Lorna Quist
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa1"></iframe>
+
+        ## Meetup
+
+        ### Gull Maps - Emil Ash
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa2"></iframe>
+        """
+    )
+    assert [t.talk.section for t in result.talks] == ["Conference", "Meetup"]
+    # which talks, not whose
+    result = plan(
+        """
+        # Harbor
+
+        ## Sponsor Talks
+
+        ### Tide Tables - Lorna Quist
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa1"></iframe>
+
+        ### Gull Maps - Emil Ash
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa2"></iframe>
+        """
+    )
+    assert [t.talk.section for t in result.talks] == ["Sponsor Talks", "Sponsor Talks"]
+
+
+def test_a_footnotes_mark_a_program_heading_and_everyone_are_no_talk() -> None:
+    found = plan(
+        """
+        ## 10° Encontro
+
+        | Atividade | Palestrante |
+        |---|---|
+        | Explorando Windows 64[^1] | Fernando Roberto da Silva |
+        | Programação em GPU[^2] | André Tupinambá |
+        | Conversa informal | Todos |
+
+        [^1]: https://example.org/win64.pdf
+        [^2]: https://example.org/gpu.pdf
+
+        ## 11° Encontro
+
+        ### Programação
+
+        | Hora | Descrição | Detalhes
+        | 09:30 | Novidades GCC | [Gianni Rossi](https://example.org/gr) | [slides](https://speakerdeck.com/gr/gcc)
+        | 11:00 | Novidades C++ | [Ana Lima](https://example.org/al) | [slides](https://speakerdeck.com/al/cpp)
+        """
+    )
+    assert [t.talk.title for t in found.talks] == ["Explorando Windows 64", "Programação em GPU"]
+
+
 def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
     found = talks(
         """
@@ -4238,7 +4376,7 @@ def test_items_that_name_their_speakers_then_what_they_spoke_on() -> None:
         * [Harbor Meetup 8](https://harbor.example.org/m/8)
             * [Lorna Quist](https://twitter.com/lquist) on [Counting Sheep at Night](https://speakerdeck.com/lq/sheep)
             * Emil Ash and Ines Gago on Tides of Data
-            * Rui Sá with [A Short Tour of Caches](https://www.youtube.com/watch?v=cedarcedar1)
+            * Rui Sá on [A Short Tour of Caches](https://www.youtube.com/watch?v=cedarcedar1)
         * [Harbor Meetup 7](https://harbor.example.org/m/7)
             * Ada Vos on [Queues in Practice](https://github.com/avos/queues)
         """
@@ -4267,6 +4405,14 @@ def test_items_that_name_their_speakers_then_what_they_spoke_on() -> None:
         # two items only
         "* Ann Lee on [Counting Sheep](https://speakerdeck.com/al/sheep)\n"
         "* Bo Lind on [Tides of Data](https://speakerdeck.com/bl/tides)",
+        # tutorials whose titles name a platform, no one's profile linked
+        "* Flask Basics on [Windows Subsystem for Linux](https://www.youtube.com/watch?v=aaaaaaaaaa1)\n"
+        "* Postgres Replication on [Google Cloud Platform](https://www.youtube.com/watch?v=aaaaaaaaaa2)\n"
+        "* Jupyter Notebooks on [Apple Silicon Macs](https://www.youtube.com/watch?v=aaaaaaaaaa3)",
+        # people with their projects
+        "* [Lorna Quist](https://github.com/lquist) with [Harbor Operator](https://github.com/lquist/op)\n"
+        "* [Emil Ash](https://github.com/emilash) with [Tide Charts](https://github.com/emilash/tide)\n"
+        "* [Ines Gago](https://github.com/igago) with [Gull Maps](https://github.com/igago/gull)",
     ],
 )
 def test_lines_with_on_that_do_not_show_their_speakers_are_no_talks(items: str) -> None:
@@ -4278,10 +4424,11 @@ def test_a_year_then_where_then_the_title_names_no_speaker() -> None:
         """
         Talks I gave:
 
-        - [2023] Rust Tallinn - The Joy of Borrowing ([slides](https://speakerdeck.com/lq/joy))
+        - [2023] Rust Meetup Tallinn - The Joy of Borrowing ([slides](https://speakerdeck.com/lq/joy))
         - 2021 Harbor Webinar - Caching Tides ([video](https://www.youtube.com/watch?v=cedarcedar1))
-        - [2021] Gull Days - A Web Service in an Hour ([slides](https://speakerdeck.com/lq/web))
+        - [2021] CoderSociety - A Web Service in an Hour ([slides](https://speakerdeck.com/lq/web))
         - [2020] Queues at Scale - Emil Ash ([slides](https://speakerdeck.com/ea/queues))
+        - [2019] Tracing for Everyone - A Gentle Introduction ([slides](https://speakerdeck.com/lq/tr))
         """
     )
     assert [(t.title, people(t)) for t in found] == [
@@ -4289,6 +4436,7 @@ def test_a_year_then_where_then_the_title_names_no_speaker() -> None:
         ("Caching Tides", []),
         ("A Web Service in an Hour", []),
         ("Queues at Scale", [("Emil Ash", None)]),  # a title and its speaker after a year
+        ("Tracing for Everyone - A Gentle Introduction", []),  # a title and its subtitle
     ]
 
 
@@ -5821,14 +5969,21 @@ def test_a_title_linked_to_its_deck_then_at_sign_and_where_in_any_case() -> None
         """
         ## 2031
 
-        - [Slow Trains](https://speakerdeck.com/lq/slow-trains) @ Harbor Python
-        - [Paper Boats](https://speakerdeck.com/lq/paper-boats) @ riverconf 2031 ([PDF](https://example.org/pb.pdf))
+        - [Tracing the Tides](https://speakerdeck.com/lq/tides) @ Harbor Python
+        - [Paper Boats in Practice](https://speakerdeck.com/lq/paper-boats) @ riverconf 2031 ([PDF](https://example.org/pb.pdf))
         """
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
-        ("Slow Trains", [], ["lq/slow-trains"]),
-        ("Paper Boats", [], ["https://example.org/pb.pdf", "lq/paper-boats"]),
+        ("Tracing the Tides", [], ["lq/tides"]),
+        ("Paper Boats in Practice", [], ["https://example.org/pb.pdf", "lq/paper-boats"]),
     ]
+    # a speaker's name linked to her deck, then where; a changelog's files "@ nightly build"
+    decks = """
+        - [Lorna Quist](https://speakerdeck.com/lquist/tides) @ main stage
+        - [Emil Ash](https://speakerdeck.com/emilash/caches) @ main stage
+        - [Benchmark results](https://example.org/bench.pdf) @ nightly build
+        """
+    assert talks(decks) == []
 
 
 def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
@@ -5838,13 +5993,17 @@ def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizat
         | --- | --- | --- |
         | 2031-01-01 | Tuning Kettles | Ada Frost, Acme Labs; Ben Stone, Blue Works |
         | 2031-02-02 | Fixing Fences | Cleo Marsh, Fencecraft |
-        | 2031-03-03 | Mending Nets | [Dora Lind](https://twitter.com/dlind), Net Co |
+        | 2031-03-03 | Mending Nets | [Dora Lind](https://twitter.com/dlind), Netco |
+        | 2031-04-04 | Knot Theory | Emil Ash, Ema Sol |
+        | 2031-05-05 | Wound Care | Ines Gago, MD; Rui Sa, Head Nurse |
         """
     )
     assert [(people(t), orgs(t)) for t in found] == [
         ([("Ada Frost", None), ("Ben Stone", None)], ["Acme Labs", "Blue Works"]),
         ([("Cleo Marsh", None)], ["Fencecraft"]),
-        ([("Dora Lind", "https://twitter.com/dlind")], ["Net Co"]),
+        ([("Dora Lind", "https://twitter.com/dlind")], ["Netco"]),
+        ([("Emil Ash", None), ("Ema Sol", None)], []),  # two people
+        ([("Ines Gago", None), ("Rui Sa", None)], []),  # a degree, a role: no organization
     ]
     # without semicolons anywhere, a comma parts two people
     found = talks(
