@@ -78,7 +78,8 @@ _PARTICLES = {
 _NOT_NAME_WORDS = {
     # words of events: "Title (Harbor Days)" names where, not who
     "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
-    "expo", "forum", "online", "virtual", "remote", "hybrid", "webinar",
+    "expo", "forum", "online", "virtual", "remote", "hybrid", "webinar", "camp", "barcamp",
+    "congress", "fest", "unconference",
     # words of titles and roles that never stand in a person's name
     "about", "advanced", "analyst", "api", "architect", "architecture", "backup", "business",
     "ceo", "cfo", "chairman", "chief", "cloud", "co-founder", "committer", "community", "coo",

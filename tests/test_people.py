@@ -258,6 +258,8 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("Ayelet de-Roos", True),  # a particle joined to the name
         ("de-facto Standard", False),
         ("A J Rao", True),  # an initial, no article
+        ("Harbour Camp", False),  # an event
+        ("Lumen Congress", False),
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
