@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .inline import Inline
-from .labels import YEAR
+from .labels import MEDIA_WORDS, YEAR
 from .model import Media, Party
 from .names import EVENT_NAME
 from .profiles import is_profile_url
@@ -146,13 +146,15 @@ class Fields:
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:
+            if speaker.name.casefold() in MEDIA_WORDS:
+                continue  # "…, Slides": a deck not linked yet, no one
             if not any(s.name == speaker.name for s in self.speakers):
                 self.speakers.append(speaker)
             if speaker.url and is_profile_url(speaker.url):
                 self.evidence.add("person")
         for org in orgs:
-            if EVENT_WORDS.search(org.name):
-                continue  # an event or a venue is not an organization
+            if EVENT_WORDS.search(org.name) or org.name.casefold() in MEDIA_WORDS:
+                continue  # an event or a venue is not an organization, nor "[Slides]()"
             if not any(o.name == org.name for o in self.organizations):
                 self.organizations.append(org)
         if self.speakers:

@@ -184,6 +184,8 @@ _VIDEO_WORDS = {
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
 }  # fmt: skip
+MEDIA_WORDS = frozenset({*_VIDEO_WORDS, *_SLIDES_WORDS, "slide deck", "recording", "video"})
+"""Words that name a talk's media (``Slides``, ``Video``): no one's name."""
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",

@@ -5986,6 +5986,17 @@ def test_a_title_linked_to_its_deck_then_at_sign_and_where_in_any_case() -> None
     assert talks(decks) == []
 
 
+def test_a_media_word_where_names_stand_is_no_one() -> None:
+    from mkdocs_roundup.fields import Fields
+    from mkdocs_roundup.model import Party
+
+    fields = Fields()
+    # "Title - [Video](…), [Slides]()": a deck not linked yet, no one
+    fields.add_people([Party("Slides"), Party("Ada Stone")], [Party("Video"), Party("Acme")])
+    assert [p.name for p in fields.speakers] == ["Ada Stone"]
+    assert [o.name for o in fields.organizations] == ["Acme"]
+
+
 def test_a_programs_description_column_gives_each_slots_talk_line() -> None:
     found = talks(
         """
