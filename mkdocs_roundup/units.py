@@ -285,10 +285,11 @@ class _Finder(ListItems, LineUnits):
         heading that says they are slides (``## Slides of our talks``), a title's own link is
         its deck."""
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
+        intro = _intro_says_slides(self.blocks)
         inners = []
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
-                self.reader.slides_listed = any(
+                self.reader.slides_listed = intro or any(
                     says_slides(self.words[h]) for h in self.through_dates(over)
                 )
                 person = self.names_person(heading)
@@ -465,6 +466,16 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+def _intro_says_slides(blocks: list[Block]) -> bool:
+    """Whether the page opens, under its title, with a short line that says its talks'
+    slides stand there (``Slides from my [talks](…).``)."""
+    first = next((b for b in blocks if b.kind != "heading"), None)
+    if first is None or first.kind != "paragraph" or first.inline is None:
+        return False
+    line = clean_text(first.inline.visible())
+    return len(line.split()) <= _FEW_WORDS and says_slides(line)
 
 
 def _words(heading: Block) -> str:
