@@ -16,8 +16,9 @@ from .inline import Inline, Link
 from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
 from .media import SLOT, links_podcast
 from .model import Party
-from .names import clean_text, is_role, looks_like_name
+from .names import clean_text, looks_like_name
 from .people import names_as_written
+from .presenters import people_with_orgs
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
 from .unit import Unit
@@ -351,58 +352,11 @@ def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
     return len(visible.split()) >= 2 and reader.media_role(visible) is None
 
 
-_DEGREE = re.compile(r"(?:MD|PhD|Ph\.D\.|MSc|BSc|MBA|RN|DO|DDS|PharmD|Dr\.?|Prof\.?)", re.I)
-"""A degree or a title after a name (``Ann Lee, MD``): no organization."""
-
-
-def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
-    """Whether a table's speakers column names each speaker with where she works, people
-    apart by semicolons (``Ann Lee, Acme Labs; Bo Lind, Red Hat``), in one cell at least."""
-    columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
-    return any(
-        len(parts := cell.text.split(";")) >= 2
-        and all(_name_then_org(part, cell) for part in parts)
-        for row in rows
-        for n in columns
-        if n < len(row.cells) and ";" in (cell := row.cells[n]).text
-    )
-
-
-def _name_then_org(part: str, cell: Inline) -> bool:
-    """``Ann Lee, Acme Labs``: a full name, a comma, where she works."""
-    name, comma, org = part.partition(",")
-    words = cell.visible(name).split()
-    return bool(comma and org.strip()) and "," not in org and 2 <= len(words) <= 5
-
-
-def _people_with_orgs(reader: Reader, cell: Inline) -> People:
-    """The people of a cell of a column that names each one's organization after her name
-    (:func:`names_with_orgs`): ``Ann Lee, Acme Labs; Bo Lind``."""
-    speakers: list[Party] = []
-    orgs: list[Party] = []
-    parts = cell.text.split(";")
-    for part in parts:
-        name, _, org = part.partition(",")
-        organization = clean_text(cell.visible(org)).strip()
-        # "Cleo Marsh, Ema Sol" in a cell of its own: two people, as a column without
-        # semicolons reads them; "Ann Lee, MD", "Ann Lee, Staff Nurse": her degree, her role
-        alone = len(parts) == 1 and len(organization.split()) > 1
-        if not _name_then_org(part, cell) or alone or _DEGREE.fullmatch(organization):
-            named = reader.column_people(part, cell)
-            speakers += named[0]
-            orgs += named[1]
-            continue
-        speakers += reader.column_people(name, cell)[0]
-        if not is_role(organization) and all(o.name != organization for o in orgs):
-            orgs.append(Party(organization))
-    return tuple(speakers), tuple(orgs)
-
-
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
     if reader.names_with_orgs:
-        speakers, orgs = _people_with_orgs(reader, cell)
+        speakers, orgs = people_with_orgs(reader, cell)
         fields.add_people(speakers, orgs)
         fields.explicit = True
         if speakers and role == "speakers":

@@ -33,6 +33,7 @@ from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
+from .presenters import names_with_orgs
 from .rows import (
     column_roles,
     continues_row,
@@ -40,12 +41,18 @@ from .rows import (
     given_at_events,
     group_sections,
     is_date,
-    names_with_orgs,
     row_fields,
     row_filled,
     titles_alike,
 )
-from .sections import names_talks, no_talks_under, says_no_talks, says_slides, set_sections
+from .sections import (
+    intro_says_slides,
+    names_talks,
+    no_talks_under,
+    says_no_talks,
+    says_slides,
+    set_sections,
+)
 from .talk_lines import talk_line
 from .unit import Reading, Unit
 from .weighing import (
@@ -285,7 +292,7 @@ class _Finder(ListItems, LineUnits):
         heading that says they are slides (``## Slides of our talks``), a title's own link is
         its deck."""
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
-        intro = _intro_says_slides(self.blocks)
+        intro = intro_says_slides(self.blocks)
         inners = []
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
@@ -466,16 +473,6 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
-
-
-def _intro_says_slides(blocks: list[Block]) -> bool:
-    """Whether the page opens, under its title, with a short line that says its talks'
-    slides stand there (``Slides from my [talks](…).``)."""
-    first = next((b for b in blocks if b.kind != "heading"), None)
-    if first is None or first.kind != "paragraph" or first.inline is None:
-        return False
-    line = clean_text(first.inline.visible())
-    return len(line.split()) <= _FEW_WORDS and says_slides(line)
 
 
 def _words(heading: Block) -> str:
