@@ -113,6 +113,9 @@ class Fields:
     names_then_title: tuple[str, Inline, People] | None = None
     """``Ann Lee - Title`` read the other way round (title first): the reading where the
     speakers come first, for pages that write their talks so (see ``units``)."""
+    named_kind: tuple[str, Inline, People, str] | None = None
+    """``Ann Lee, Title [Talk]``: the names first, then the title and its kind in brackets, for
+    programs whose talks are written so (see :mod:`~mkdocs_roundup.spoken_on`)."""
     spoken_on: tuple[str, Inline, People] | None = None
     """``Ann Lee on Title`` read with the speakers first, for lists whose talks are written
     so (see :mod:`~mkdocs_roundup.spoken_on`)."""
@@ -186,7 +189,7 @@ def take_calendar_reading(fields: Fields) -> None:
     fields.media = fields.media[: reading.kept] + talk.media + fields.media[count:]
     fields.title, fields.kind = talk.title, talk.kind
     fields.names_then_title = fields.one_word_names = fields.title_material = None
-    fields.spoken_on = None
+    fields.spoken_on = fields.named_kind = None
     fields.speaker_first = fields.names_either_way = fields.in_parentheses = False
     fields.affiliation = ""
     fields.calendar_reading = None

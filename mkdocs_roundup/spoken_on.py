@@ -1,6 +1,6 @@
 """``Ann Lee on [Title](deck)``: a talk's line that names its speakers, then what they spoke
-on, as meetup archives write them (``Bo Lind and Cy Park on Title``, ``[Ann Lee](profile)
-with [Title](repo)``).
+on, as meetup archives write them (``Bo Lind and Cy Park on Title``); and ``Ann Lee, Title
+[Talk]``, as a program's notes write them.
 
 A line so written reads the same as a title that names a platform (``Kafka Streams on
 Kubernetes``), so each line only keeps this reading (:attr:`Fields.spoken_on`); the list it
@@ -20,6 +20,14 @@ from .strong_titles import StrongTitleReader
 
 _SPOKEN_ON = re.compile(r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+on\s+(?P<title>[^\s,;:].{2,})")
 """Names, ``on``, then the title (the names' side holds no colon or dash)."""
+_NAMES_KIND = re.compile(
+    r"\s*(?P<names>[^,\x00:;|()\[\]]{3,60}?)\s*(?:,|\s[-–—]\s)\s*(?P<title>[^\[\]\x00]{3,}?)\s*"
+    r"\[(?P<kind>lightning\s+talk|talk|keynote|workshop|panel|tutorial)\][\s,:|–—-]*",
+    re.I,
+)
+"""Names, a comma or a dash, the title, then its kind in brackets (``Ann Lee, Title [Talk] -``)."""
+_KINDS = {"lightning talk": "lightning", "talk": "talk", "tutorial": "workshop"}
+"""A bracketed kind's word as a talk's kind."""
 _TITLE_LINK = re.compile(r"\x00(\d+)\x00[.!?]?")
 """A title that is one link, and maybe a full stop after it."""
 _MOST_WORDS = 8
@@ -39,6 +47,29 @@ class SpokenOnReader(StrongTitleReader):
         speakers, orgs = self.column_people(names, inline)
         if speakers and not orgs and all(map(self._speaker_named, speakers)):
             fields.spoken_on = (found["title"], inline, (speakers, orgs))
+
+    def names_then_kind(self, text: str, inline: Inline, fields: Fields) -> None:
+        """Keep ``Ann Lee, Title [Talk] - [Video](…)``: people named in full, then the title and
+        its kind in brackets, as a program writes its talks."""
+        found = _NAMES_KIND.match(text) if "[" in text else None
+        if found is None or len(found["names"].split()) > _MOST_WORDS:
+            return
+        speakers, orgs = self.column_people(found["names"], inline)
+        if speakers and not orgs and all(map(self._speaker_named, speakers)):
+            kind = " ".join(found["kind"].casefold().split())
+            people = (speakers, orgs)
+            fields.named_kind = (found["title"], inline, people, _KINDS.get(kind, kind))
+
+    def take_named_kind(self, fields: Fields) -> None:
+        """Read the line kept by :meth:`names_then_kind` so."""
+        kept = fields.named_kind
+        if kept is None or fields.speakers:
+            return
+        title, inline, people, kind = kept
+        self._title_part(title, inline, fields)
+        fields.add_people(*people)
+        fields.kind = kind
+        fields.speaker_first = True
 
     def _speaker_named(self, party: Party) -> bool:
         return self._linked_person(party) or (not party.url and self._named_person(party))

@@ -405,6 +405,7 @@ class TitleReader(SpokenOnReader):
         Lee``)."""
         self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
         self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
+        self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
         if (
             self._honorific_first(text, inline, fields)
             or self._names_first(text, inline, fields)

@@ -75,6 +75,9 @@ class Weighing:
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
         self._spoken_on(items)
+        kinds = [f for f in items if f.named_kind is not None and not f.speakers]
+        for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():
+            self.reader.take_named_kind(fields)  # "Ann Lee, Title [Talk]", three or more
         if not _most_first(items):
             self._first_where_no_other(items)
             return

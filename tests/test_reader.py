@@ -4337,6 +4337,36 @@ def test_a_footnotes_mark_a_program_heading_and_everyone_are_no_talk() -> None:
     assert [t.talk.title for t in found.talks] == ["Explorando Windows 64", "Programação em GPU"]
 
 
+def test_headings_of_names_then_a_title_and_its_kind_in_brackets() -> None:
+    found = talks(
+        """
+        ## Day 1
+
+        #### Ada Stone, Quiet Queues [Keynote] - [Video](https://www.youtube.com/watch?v=cedarcedar1), Slides
+
+        My notes on the keynote.
+
+        #### Ben Ito and Cy Park, Loud Locks [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar2)
+
+        #### Dee Moreau - Slow Sorts [Lightning Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar3)
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in found] == [
+        ("Quiet Queues", "keynote", [("Ada Stone", None)]),
+        ("Loud Locks", "talk", [("Ben Ito", None), ("Cy Park", None)]),
+        ("Slow Sorts", "lightning", [("Dee Moreau", None)]),
+    ]
+    # two only, or a title's words before the comma: read as before
+    found = talks(
+        """
+        #### Kafka Streams, Explained [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar1)
+
+        #### Ada Stone, Quiet Queues [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar2)
+        """
+    )
+    assert all(people(t) == [] for t in found)
+
+
 def test_a_meetup_named_with_its_number_and_theme_is_no_talk() -> None:
     found = talks(
         """
