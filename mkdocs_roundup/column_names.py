@@ -22,6 +22,8 @@ _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "
 _TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
                           "apresentação", "präsentation"})  # fmt: skip
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
+_KIND_COLUMN = frozenset({"type", "kind", "category", "format", "typ", "art", "tipo", "catégorie"})
+"""A column of what each row is (``Blog``, ``Talk``, ``Launch``): a kind, no one."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -44,6 +46,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
         return "links"
     if " ".join(words) in _TALK_COLUMN:
         return "title"  # a column of presentations; beside a column of titles, their decks
+    if " ".join(words) in _KIND_COLUMN:
+        return "kind"
     role = reader.labels.get(" ".join(words))
     if role is None:
         role = _labelled_role(reader, words)

@@ -83,6 +83,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True  # "### Programação" over its talks' links: a wrapper's words, no title
     if "podcast" in fields.evidence and not fields.media:
         return True  # "[Podcast](…)": something recorded
+    if "written" in fields.evidence:
+        return True  # "| Blog | Title |": its type says what it is
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):

@@ -235,6 +235,14 @@ def _cell_kind(reader: Reader, cell: Inline) -> str:
     return "person" if any(p.url and is_person_url(p.url) for p in named[0]) else "names"
 
 
+_WRITTEN_KIND = re.compile(
+    r"(?:blog(?:\s*post)?|post|article|news|announcement|launch|release|hackathon|podcast|"
+    r"interview|newsletter|paper|book|tutorial|course|case\s+study|press(?:\s+release)?)s?",
+    re.I,
+)
+"""What a type column says a row is when it is no talk (``Blog``, ``Launch``, ``Hackathon``)."""
+
+
 def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     """What a table row's cells say of its talk (``roles``: its table's
     :func:`column_roles`)."""
@@ -298,11 +306,8 @@ def _cell(
     visible = cell.visible().strip()
     if not visible or role in ("other", "abstract"):
         return None
-    if role == "event":
-        fields.evidence.add("event")  # where the talk was given: no title, no speaker
-        return None
-    if role == "organizations":
-        fields.add_people((), (Party(clean_text(visible)),))  # "Affiliation": where they work
+    if role in ("event", "kind", "organizations"):
+        _field_cell(role, visible, fields)
         return None
     if role in ("speakers", "people"):
         _speakers_cell(reader, cell, visible, role, fields)
@@ -321,6 +326,19 @@ def _cell(
         elif title_cell is None and "title" not in roles:
             return cell  # the first cell of free text: read as a talk's line
     return None
+
+
+def _field_cell(role: str, visible: str, fields: Fields) -> None:
+    """A cell of where the talk was given, of what it is, or of where its speakers work."""
+    if role == "event":
+        fields.evidence.add("event")  # where the talk was given: no title, no speaker
+    elif role == "organizations":
+        fields.add_people((), (Party(clean_text(visible)),))  # "Affiliation": where they work
+    elif _WRITTEN_KIND.fullmatch(visible):
+        fields.evidence.add("written")  # "| Blog |", "| Launch |": no talk
+    elif (kind := visible.casefold().split()[0]) in KIND_WORDS:
+        fields.kind = kind  # "| Keynote |"
+        fields.evidence.add("kind")
 
 
 def _media_cell(

@@ -6027,6 +6027,30 @@ def test_a_media_word_where_names_stand_is_no_one() -> None:
     assert [o.name for o in fields.organizations] == ["Acme"]
 
 
+def test_a_type_column_says_which_rows_are_talks_and_of_what_kind() -> None:
+    result = plan(
+        """
+        ## Announcements
+
+        | Date | Type | Title / Description | Link |
+        | :--- | :--- | :--- | :--- |
+        | **2031-05-01** | Blog | **Frobnicator 2.0**<br>What is new. | [Read](https://blog.example.org/frob-2) |
+        | **2031-04-01** | Launch | **Frobnicator 1.0**<br>Out now. | [Read](https://blog.example.org/frob-1) |
+
+        ## Talks
+
+        | Date | Type | Title | Link |
+        | :--- | :--- | :--- | :--- |
+        | 2031-03-01 | Talk | Tiny Frobs | [Slides](https://speakerdeck.com/a/frobs) |
+        | 2031-02-01 | Keynote | Big Frobs | [Video](https://www.youtube.com/watch?v=cedarcedar1) |
+        """
+    )
+    assert [(t.talk.title, t.talk.kind) for t in result.talks] == [
+        ("Tiny Frobs", "talk"),
+        ("Big Frobs", "keynote"),
+    ]
+
+
 def test_a_programs_description_column_gives_each_slots_talk_line() -> None:
     found = talks(
         """
