@@ -60,6 +60,12 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+_LEADING_SLOT = re.compile(r"\x00(\d+)\x00")
+"""A link right where a name is written (``presented by [Ann Lee](…)``)."""
+_BY_END = re.compile(
+    r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
+)
+"""Where the name after ``by`` ends: ``at``, a comma, a full stop (not an honorific's)."""
 _ICONS = re.compile(r"^\s*(?::[a-z0-9][a-z0-9_+-]*:\s*)+")
 """Icons' shortcodes opening a line (``:material-file-pdf-box: Paper: …``)."""
 
@@ -172,7 +178,7 @@ class Reader(TitleReader):
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return
-        _given_by(visible, fields)
+        _given_by(text, inline, fields)
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
 
@@ -240,15 +246,21 @@ def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fi
     fields.explicit = True
 
 
-def _given_by(visible: str, fields: Fields) -> None:
-    """``… talk given by Ann Lee at …``: the speaker, unless named already."""
-    given = _GIVEN_BY.search(visible) if " by " in visible.lower() else None
-    if given and not fields.explicit:
-        names = re.split(r"\s+(?:at|on|in|during)\s+|[,.;(]", visible[given.end() :])[0]
-        if looks_like_name(names.strip()):
-            fields.speakers.clear()
-            fields.add_people([Party(names.strip())], ())
-            fields.explicit = True
+def _given_by(text: str, inline: Inline, fields: Fields) -> None:
+    """``… talk given by Ann Lee at …``, ``… presented by [Dr. Ann Lee](…) at …``: the
+    speaker (with her link), unless named already."""
+    given = _GIVEN_BY.search(text) if " by " in text.lower() else None
+    if given is None or fields.explicit:
+        return
+    after = text[given.end() :]
+    slot = _LEADING_SLOT.match(after)
+    link = inline.links[int(slot[1])] if slot else None
+    names = link.text if link else _BY_END.split(inline.visible(after))[0]
+    name = clean_text(names).strip()
+    if looks_like_name(name):
+        fields.speakers.clear()
+        fields.add_people([Party(name, link.href.strip() if link else None)], ())
+        fields.explicit = True
 
 
 def block_lines_empty(inline: Inline) -> set[int]:

@@ -6051,6 +6051,24 @@ def test_a_type_column_says_which_rows_are_talks_and_of_what_kind() -> None:
     ]
 
 
+def test_a_sentence_of_who_presented_keeps_a_linked_name_with_its_honorific() -> None:
+    found = talks(
+        """
+        - _Sorting socks at scale (May 2031)_
+        A talk presented by [Dr. Mira K Olawale](https://mira.example.org) at the [Sock Summit](https://socks.example.org).
+        Slides: [PDF](https://files.example.org/socks.pdf)
+
+        - _Folding towels (June 2030)_
+        A talk presented by Dr. Mira K Olawale at the Towel Day.
+        Slides: [PDF](https://files.example.org/towels.pdf)
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Mira K Olawale", "https://mira.example.org")],
+        [("Mira K Olawale", None)],
+    ]
+
+
 def test_a_programs_description_column_gives_each_slots_talk_line() -> None:
     found = talks(
         """
