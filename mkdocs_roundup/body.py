@@ -60,8 +60,6 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
-_LEADING_SLOT = re.compile(r"\x00(\d+)\x00")
-"""A link right where a name is written (``presented by [Ann Lee](…)``)."""
 _BY_END = re.compile(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
 )
@@ -253,7 +251,7 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
     if given is None or fields.explicit:
         return
     after = text[given.end() :]
-    slot = _LEADING_SLOT.match(after)
+    slot = SLOT.match(after)  # a link right where the name is written
     link = inline.links[int(slot[1])] if slot else None
     names = link.text if link else _BY_END.split(inline.visible(after))[0]
     name = clean_text(names).strip()
