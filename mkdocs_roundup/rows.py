@@ -89,18 +89,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
             roles[column] = "text"
     if rows and not {"people", "speakers"} & set(roles) and dated_table:
         _event_column(reader, rows, roles)
-    _program_lines(rows, roles)
     return roles
-
-
-def _program_lines(rows: list[Block], roles: list[str | None]) -> None:
-    """``| Time | Description |`` and no title: a program's column that describes each slot
-    gives its talk's line (``Talk: **Title**, by Ann Lee ([Slides](…))``), not an abstract."""
-    if "abstract" not in roles or {"title", "text"} & set(roles):
-        return
-    timed = sum(1 for r in rows if r.cells and _TIME_CELL.match(r.cells[0].visible().strip()))
-    if timed * 2 > len(rows):
-        roles[roles.index("abstract")] = "text"
 
 
 def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:

@@ -6069,32 +6069,6 @@ def test_a_sentence_of_who_presented_keeps_a_linked_name_with_its_honorific() ->
     ]
 
 
-def test_a_programs_description_column_gives_each_slots_talk_line() -> None:
-    found = talks(
-        """
-        | Time | Description |
-        |---|---|
-        | 09:00 | Opening |
-        | 09:30 | Talk: **Tiny Parsers**, by Ana Lima ([Slides](https://example.org/s.pdf), [Video](https://youtu.be/cedarcedar1)) |
-        | 10:30 | Lunch |
-        | 11:00 | Talk: **Big Graphs**, by Bo Chen |
-        """
-    )
-    assert [(t.title, people(t), media(t)) for t in found] == [
-        ("Tiny Parsers", [("Ana Lima", None)], ["cedarcedar1", "https://example.org/s.pdf"]),
-        ("Big Graphs", [("Bo Chen", None)], []),
-    ]
-    # a changelog's descriptions, dated, no times: no program
-    changelog = """
-        | Date | Description |
-        |---|---|
-        | 2031-01-10 | Faster startup, by Ana Lima |
-        | 2031-02-11 | A new config loader, by Bo Chen |
-        | 2031-03-12 | Talk: fewer warnings, by Cy Park |
-        """
-    assert talks(changelog) == []
-
-
 def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
     found = talks(
         """
