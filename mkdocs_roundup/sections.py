@@ -150,8 +150,6 @@ _SLIDES = re.compile(
 )
 
 
-_INTRO_WORDS = 12
-"""The most words of a page's opening line that says its slides stand there."""
 _OF_TALKS = re.compile(
     r"talks?\b|meetups?\b|presentations?\b|conferences?\b|vortr[aä]ge?|charlas|palestras|"
     r"ponencias|exposés|発表|講演|演讲",
@@ -166,16 +164,6 @@ def says_slides(label: str) -> bool:
     return bool(_SLIDES.search(label)) and bool(
         _OF_TALKS.search(label) or _MEDIA_WORDS.fullmatch(label.strip())
     )
-
-
-def intro_says_slides(blocks: list[Block]) -> bool:
-    """Whether the page opens, under its title, with a short line that says its talks'
-    slides stand there (``Slides from my [talks](…).``)."""
-    first = next((b for b in blocks if b.kind != "heading"), None)
-    if first is None or first.kind != "paragraph" or first.inline is None:
-        return False
-    line = clean_text(first.inline.visible())
-    return len(line.split()) <= _INTRO_WORDS and says_slides(line)
 
 
 def names_talks(label: str) -> bool:

@@ -46,7 +46,6 @@ from .rows import (
     titles_alike,
 )
 from .sections import (
-    intro_says_slides,
     names_talks,
     no_talks_under,
     says_no_talks,
@@ -292,11 +291,10 @@ class _Finder(ListItems, LineUnits):
         heading that says they are slides (``## Slides of our talks``), a title's own link is
         its deck."""
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
-        intro = intro_says_slides(self.blocks)
         inners = []
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
-                self.reader.slides_listed = intro or any(
+                self.reader.slides_listed = any(
                     says_slides(self.words[h]) for h in self.through_dates(over)
                 )
                 person = self.names_person(heading)

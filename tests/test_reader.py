@@ -6173,27 +6173,6 @@ def test_under_a_heading_that_says_slides_a_titles_link_is_its_deck() -> None:
     ]
 
 
-def test_a_page_that_opens_saying_its_slides_stand_there_links_decks() -> None:
-    page = """
-        # Talks
-
-        {intro}
-
-        ## 2031
-
-        - `fr` [Les signaux et la magie](./2031-02-12) - Harbor Tech
-        - `fr` [Un paquet pour tout](./2031-01-22) - Tidewater JS
-        - `en` [Ship apps that scale](./2031-01-08) - Lumen Nation
-        """
-    found = talks(page.format(intro="Slides from my [talks](https://example.org/talks)."))
-    assert [(t.title, media(t)) for t in found] == [
-        ("Les signaux et la magie", ["./2031-02-12"]),
-        ("Un paquet pour tout", ["./2031-01-22"]),
-        ("Ship apps that scale", ["./2031-01-08"]),
-    ]
-    assert all(media(t) == [] for t in talks(page.format(intro="Things I wrote about the web.")))
-
-
 def test_titles_by_speakers_at_events_three_or_more_are_talks() -> None:
     found = talks(
         """
