@@ -60,6 +60,10 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
+_LINKED_NAMES = re.compile(
+    r"\x00\d+\x00(?:\s*(?:,|&|and|und|et|y|e)\s*\x00\d+\x00)*(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)"
+)
+"""Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
 _BY_END = re.compile(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
 )
@@ -251,13 +255,17 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
     if given is None or fields.explicit:
         return
     after = text[given.end() :]
-    slot = SLOT.match(after)  # a link right where the name is written
-    link = inline.links[int(slot[1])] if slot else None
-    names = link.text if link else _BY_END.split(inline.visible(after))[0]
-    name = clean_text(names).strip()
-    if looks_like_name(name):
+    linked = _LINKED_NAMES.match(after)  # "[Dr. Ann Lee](…) and [Bo Lind](…) at …"
+    if linked:
+        links = [inline.links[int(n)] for n in SLOT.findall(linked[0])]
+        people = [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
+    elif SLOT.match(after):
+        return  # "[Bo Lind](…)'s students": no one named so
+    else:
+        people = [Party(clean_text(_BY_END.split(inline.visible(after))[0]).strip())]
+    if people and all(looks_like_name(p.name) for p in people):
         fields.speakers.clear()
-        fields.add_people([Party(name, link.href.strip() if link else None)], ())
+        fields.add_people(people, ())
         fields.explicit = True
 
 

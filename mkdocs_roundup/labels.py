@@ -184,7 +184,9 @@ _VIDEO_WORDS = {
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
 }  # fmt: skip
-MEDIA_WORDS = frozenset({*_VIDEO_WORDS, *_SLIDES_WORDS, "slide deck", "recording", "video"})
+MEDIA_WORDS = frozenset(
+    {"slides", "slide", "deck", "slide deck", "video", "videos", "recording", "pdf"}
+)
 """Words that name a talk's media (``Slides``, ``Video``): no one's name."""
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",

@@ -225,8 +225,8 @@ def _cell_kind(reader: Reader, cell: Inline) -> str:
 
 
 _WRITTEN_KIND = re.compile(
-    r"(?:blog(?:\s*post)?|post|article|news|announcement|launch|release|hackathon|podcast|"
-    r"interview|newsletter|paper|book|tutorial|course|case\s+study|press(?:\s+release)?)s?",
+    r"(?:blog(?:\s*post)?|article|announcement|launch|hackathon|podcast|newsletter|"
+    r"case\s+study|press\s+release)s?",
     re.I,
 )
 """What a type column says a row is when it is no talk (``Blog``, ``Launch``, ``Hackathon``)."""
@@ -325,9 +325,8 @@ def _field_cell(role: str, visible: str, fields: Fields) -> None:
         fields.add_people((), (Party(clean_text(visible)),))  # "Affiliation": where they work
     elif _WRITTEN_KIND.fullmatch(visible):
         fields.evidence.add("written")  # "| Blog |", "| Launch |": no talk
-    elif (kind := visible.casefold().split()[0]) in KIND_WORDS:
-        fields.kind = kind  # "| Keynote |"
-        fields.evidence.add("kind")
+    elif (kind := " ".join(visible.casefold().split()).removesuffix(" talk")) in KIND_WORDS:
+        fields.kind = kind  # "| Keynote |": its kind, if it is a talk (no evidence it is)
 
 
 def _media_cell(

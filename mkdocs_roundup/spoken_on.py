@@ -54,6 +54,9 @@ class SpokenOnReader(StrongTitleReader):
         found = _NAMES_KIND.match(text) if "[" in text else None
         if found is None or len(found["names"].split()) > _MOST_WORDS:
             return
+        head = found["title"].split(",")[0]
+        if self.only_names(head, inline):
+            return  # "Title, Ann Lee [Talk]", "Ann Lee, Bo Lind, Title [Talk]": another order
         speakers, orgs = self.column_people(found["names"], inline)
         if speakers and not orgs and all(map(self._speaker_named, speakers)):
             kind = " ".join(found["kind"].casefold().split())

@@ -4342,20 +4342,29 @@ def test_headings_of_names_then_a_title_and_its_kind_in_brackets() -> None:
         """
         ## Day 1
 
-        #### Ada Stone, Quiet Queues [Keynote] - [Video](https://www.youtube.com/watch?v=cedarcedar1), Slides
+        #### Ada Stone, Quiet queues in practice [Keynote] - [Video](https://www.youtube.com/watch?v=cedarcedar1), Slides
 
         My notes on the keynote.
 
-        #### Ben Ito and Cy Park, Loud Locks [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar2)
+        #### Ben Ito and Cy Park, Loud locks and how to fix them [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar2)
 
-        #### Dee Moreau - Slow Sorts [Lightning Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar3)
+        #### Dee Moreau - Why sorts are slow [Lightning Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar3)
         """
     )
     assert [(t.title, t.kind, people(t)) for t in found] == [
-        ("Quiet Queues", "keynote", [("Ada Stone", None)]),
-        ("Loud Locks", "talk", [("Ben Ito", None), ("Cy Park", None)]),
-        ("Slow Sorts", "lightning", [("Dee Moreau", None)]),
+        ("Quiet queues in practice", "keynote", [("Ada Stone", None)]),
+        ("Loud locks and how to fix them", "talk", [("Ben Ito", None), ("Cy Park", None)]),
+        ("Why sorts are slow", "lightning", [("Dee Moreau", None)]),
     ]
+    # the title first, then the names: no speaker read first
+    reversed_order = """
+        #### Reactive Streams, Ann Lee [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar1)
+
+        #### Datomic Internals, Bo Lind [Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar2)
+
+        #### Clojure Spec, Cy Park [Lightning Talk] - [Video](https://www.youtube.com/watch?v=cedarcedar3)
+        """
+    assert all(t.title not in ("Ann Lee", "Bo Lind", "Cy Park") for t in talks(reversed_order))
     # two only, or a title's words before the comma: read as before
     found = talks(
         """
@@ -6022,9 +6031,9 @@ def test_a_media_word_where_names_stand_is_no_one() -> None:
 
     fields = Fields()
     # "Title - [Video](…), [Slides]()": a deck not linked yet, no one
-    fields.add_people([Party("Slides"), Party("Ada Stone")], [Party("Video"), Party("Acme")])
+    fields.add_people([Party("Slides"), Party("Ada Stone")], [Party("Video"), Party("Prezi")])
     assert [p.name for p in fields.speakers] == ["Ada Stone"]
-    assert [o.name for o in fields.organizations] == ["Acme"]
+    assert [o.name for o in fields.organizations] == ["Prezi"]  # a company, no word for media
 
 
 def test_a_type_column_says_which_rows_are_talks_and_of_what_kind() -> None:
@@ -6048,6 +6057,49 @@ def test_a_type_column_says_which_rows_are_talks_and_of_what_kind() -> None:
     assert [(t.talk.title, t.talk.kind) for t in result.talks] == [
         ("Tiny Frobs", "talk"),
         ("Big Frobs", "keynote"),
+    ]
+
+
+def test_a_type_column_of_kinds_makes_no_row_a_talk_on_its_own() -> None:
+    widgets = """
+        | Widget | Type | Description |
+        |--------|------|-------------|
+        | [Status board](widgets/status.md) | Panel | Shows each service's health |
+        | [Sales chart](widgets/sales.md) | Panel | Monthly revenue per region |
+        | [Onboarding tour](widgets/tour.md) | Demo | Walks new users through the app |
+        """
+    assert talks(widgets) == []
+    team = """
+        | Name | Type | Role |
+        |------|------|------|
+        | [Ann Lee](https://github.com/annlee) | Keynote speaker | Invited |
+        | [Bo Lind](https://github.com/bolind) | Workshop host | Volunteer |
+        """
+    assert talks(team) == []
+
+
+def test_who_presented_names_every_linked_presenter_and_no_ones_students() -> None:
+    found = talks(
+        """
+        ## Intro to Pandas
+
+        A workshop presented by [Dr. Ann Lee](https://annlee.example.org) and [Bo Lind](https://github.com/bolind) at Kiel Data Days.
+
+        [Slides](https://speakerdeck.com/al/pandas)
+
+        ## Intro to Polars
+
+        A talk presented by [Cy Park](https://github.com/cypark)'s students at Harbor Conf.
+
+        [Slides](https://speakerdeck.com/cp/polars)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        (
+            "Intro to Pandas",
+            [("Ann Lee", "https://annlee.example.org"), ("Bo Lind", "https://github.com/bolind")],
+        ),
+        ("Intro to Polars", []),
     ]
 
 
