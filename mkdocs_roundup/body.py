@@ -12,7 +12,7 @@ from .blocks import Block
 from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
-from .labels import PAPER_LABEL, YEAR
+from .labels import ICON, PAPER_LABEL, YEAR
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -68,8 +68,6 @@ _BY_END = re.compile(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
 )
 """Where the name after ``by`` ends: ``at``, a comma, a full stop (not an honorific's)."""
-_ICONS = re.compile(r"^\s*(?::[a-z0-9][a-z0-9_+-]*:\s*)+")
-"""Icons' shortcodes opening a line (``:material-file-pdf-box: Paper: …``)."""
 
 
 class Reader(TitleReader):
@@ -382,7 +380,7 @@ def _names_paper(text: str, visible: str, inline: Inline) -> bool:
     icon, ``:material-file-pdf-box:``), or a link whose text says so (``[paper](…)``)."""
     if "\x00" not in text:
         return False
-    label, colon, _ = _ICONS.sub("", visible).partition(":")
+    label, colon, _ = ICON.sub("", visible).partition(":")  # ":material-file-pdf-box: Paper:"
     if colon and PAPER_LABEL.fullmatch(label.strip(" *_")):
         return True
     return any(

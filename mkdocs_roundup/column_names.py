@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .media import ICON
+from .labels import ICON
 
 if TYPE_CHECKING:
     from .body import Reader

@@ -317,7 +317,7 @@ class Labels:
     def media_role(self, label: str) -> str | None:
         """``slides`` or ``video`` when a link's text names one (``Slides``, ``Recording``,
         ``Download Slides :heart:``)."""
-        if label.count(":") >= 2 and (plain := _ICON_SHORTCODE.sub(" ", label).strip()):
+        if label.count(":") >= 2 and (plain := " ".join(ICON.sub(" ", label).split())):
             label = plain  # the label's icons
         if label.endswith(")") and (bare := _REMARK.sub("", label)):
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
@@ -346,9 +346,9 @@ PAPER_LABEL = re.compile(
     r"(?:the\s+)?(?:paper|papers|preprint|whitepaper|論文|论文)(?:\s*\(pdf\))?\s*:?", re.I
 )
 """A label or a link's text that calls what it links a paper (``Paper:``, ``[paper](…)``)."""
-_ICON_SHORTCODE = re.compile(r"\s*:[a-z0-9][a-z0-9_+-]*:\s*")
-"""An icon's shortcode (``:heart:``, ``:material-download:``), as ``pymdownx.emoji`` writes
-one: no word of a label."""
+ICON = re.compile(r":[a-z0-9_+-]+:")
+"""A shortcode icon (``:heart:``, ``:fontawesome-solid-chalkboard-user:``), as
+``pymdownx.emoji`` writes one: no word of a label or a column's name."""
 
 
 def _may_mark_kind(title: str) -> bool:

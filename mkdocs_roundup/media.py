@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
-from .labels import Labels
+from .labels import ICON, Labels
 from .link_targets import (
     is_material,
     is_paper,
@@ -67,8 +67,6 @@ _EVENT_VIDEO = re.compile(
 )
 """A link's text that names an event's own video (``Recap``, ``Conference highlights``)."""
 _PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニコ", re.I)
-ICON = re.compile(r":[a-z0-9_+-]+:")
-"""A shortcode icon (``:fontawesome-solid-chalkboard-user:``)."""
 _TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
 EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
