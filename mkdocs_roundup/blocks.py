@@ -296,10 +296,10 @@ def _html_blocks(source: str, first: int) -> list[Block]:
     return blocks
 
 
-def _html_card(card: tuple[int, int, int, str, str], start: int, end: int) -> Block:
+def _html_card(card: tuple[int, int, str, str], start: int, end: int) -> Block:
     """An element that holds one heading and what follows it, as a list of one item: the
     heading its own line, the rest under it (read where it stands, as an HTML list is)."""
-    _, heading_line, rest_line, heading, rest = card
+    heading_line, rest_line, heading, rest = card
     at, rest_at = start + heading_line - 1, start + rest_line - 1
     children = [
         Block("paragraph", at, rest_at + 1, inline=html_inline(heading, at), html=True),

@@ -191,10 +191,10 @@ class _Card(HTMLParser):
                 self.after = True
 
 
-def heading_card(tag: str, source: str) -> tuple[int, int, int, str, str] | None:
+def heading_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
     """An element that holds a heading, then what follows it (``<article><h2>Title</h2><a
-    href="deck.pdf">Slides</a></article>``): the heading's level, the lines (1-based) its
-    text and the rest start on, its source, the rest's source; ``None`` for any other."""
+    href="deck.pdf">Slides</a></article>``): the lines (1-based) the heading and the rest
+    start on, the heading's source, the rest's source; ``None`` for any other."""
     if tag not in _CARD_TAGS or ("<h" not in source and "<H" not in source):
         return None
     reader = _Card()
@@ -206,7 +206,7 @@ def heading_card(tag: str, source: str) -> tuple[int, int, int, str, str] | None
     line, column = reader.end
     heading = cut(lines, *reader.start, line, column)
     rest = cut(lines, line, column, len(lines), len(lines[-1]))
-    return reader.level, reader.start[0], line, heading, rest
+    return reader.start[0], line, heading, rest
 
 
 def heading_level(tag: str, text: str) -> int:
