@@ -76,17 +76,17 @@ class ListItems(Weighing):
         """Whether a nested list gives its item's fields, one to a line, one of them a link
         to the talk's media alone (``- Title`` over ``- Ann Lee``, ``- Harbor Days`` and
         ``- [Slides](…)``), the others linking no deck nor player: no talks of its own."""
-        lines = [
-            first.inline
-            for child in block.children
-            if child.children and (first := child.children[0]).kind == "paragraph" and first.inline
-        ]
-        fields = [i for i in lines if self.reader.is_media_field(without_bullet(i.text), i)]
-        others = [i for i in lines if not any(i is f for f in fields)]
-        # "- [Small Caches](deck) by Ann" beside "- [Video](…)": talks of their own
-        return bool(fields) and not any(
-            self.reader.player_piece(link, files=True) for i in others for link in i.links
-        )
+        media_field = False
+        for child in block.children:
+            first = child.children[0] if child.children else None
+            line = first.inline if first is not None and first.kind == "paragraph" else None
+            if line is None:
+                continue
+            if self.reader.is_media_field(without_bullet(line.text), line):
+                media_field = True
+            elif any(self.reader.player_piece(link, files=True) for link in line.links):
+                return False  # "- [Small Caches](deck) by Ann" beside "- [Video](…)": a talk
+        return media_field
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
         first = item.children[0] if item.children else None
