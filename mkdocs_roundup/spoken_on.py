@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline
 from .model import Party
 from .strong_titles import StrongTitleReader
@@ -39,7 +39,7 @@ class SpokenOnReader(StrongTitleReader):
 
     def spoken_on(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee on Title``: people named in full (or linked to their profiles),
-        then ``on`` or ``with`` and the title."""
+        then ``on`` and the title."""
         found = _SPOKEN_ON.fullmatch(text) if " on " in text else None
         names = found["names"] if found else ""
         if not found or " - " in names or len(inline.visible(names).split()) > _MOST_WORDS:
@@ -69,10 +69,8 @@ class SpokenOnReader(StrongTitleReader):
         if kept is None or fields.speakers:
             return
         title, inline, people, kind = kept
-        self._title_part(title, inline, fields)
-        fields.add_people(*people)
+        self._read_first(fields, title, inline, people)
         fields.kind = kind
-        fields.speaker_first = True
 
     def _speaker_named(self, party: Party) -> bool:
         return self._linked_person(party) or (not party.url and self._named_person(party))
@@ -88,9 +86,9 @@ class SpokenOnReader(StrongTitleReader):
         kept = fields.spoken_on
         if kept is None:
             return False
-        title, inline, (speakers, _) = kept
-        if all(self._linked_person(p) for p in speakers):
+        if self.profiled_on(fields):
             return True
+        title, inline, _ = kept
         slot = _TITLE_LINK.fullmatch(title.strip())
         link = inline.links[int(slot[1])] if slot else None
         # "Kafka Streams on [Kubernetes](video)": a title's words, one of them linked
@@ -101,9 +99,12 @@ class SpokenOnReader(StrongTitleReader):
         kept = fields.spoken_on
         if kept is None or fields.speaker_first:
             return False
-        title, inline, people = kept
+        self._read_first(fields, *kept)
+        return True
+
+    def _read_first(self, fields: Fields, title: str, inline: Inline, people: People) -> None:
+        """A line read speakers first: its title part and the people before it."""
         fields.speakers, fields.organizations = [], []
         self._title_part(title, inline, fields)
         fields.add_people(*people)
         fields.speaker_first = True
-        return True
