@@ -140,7 +140,7 @@ class _Page:
         ids = self.anchors(units, blocks)
         levels = _implicit_levels(units, blocks)
         for unit in units:
-            if not (unit.form == "item" and unit.block.html):  # read where it stands
+            if not _as_written(unit):
                 self.trim_closers(unit, divs)
             self.result.plans.append(self.talk(unit, ids.get(unit.start, ""), levels, divs))
 
@@ -258,8 +258,7 @@ class _Page:
             indent=unit.indent,
             nest=nest or 0,
             in_place=(
-                unit.form == "row"
-                or (unit.form == "item" and unit.block.html)
+                _as_written(unit)
                 or nest is None  # across a container's edge
                 or bool(nest and (open_fix or close_fix))
             ),  # read, and left as written
@@ -306,7 +305,7 @@ class _Page:
     ) -> tuple[str, str]:
         """Tags to add so that a card's HTML blocks open and close inside it (none for a
         talk read where it stands: a table's row, an item of raw HTML)."""
-        if unit.form == "row" or (unit.form == "item" and unit.block.html):
+        if _as_written(unit):
             return "", ""
         removed = {bisect.bisect_right(self.line_starts, a) - 1 for a, _ in removals}
         opened: list[int] = []
@@ -366,6 +365,12 @@ def _drop_shared_links(units: list[Unit]) -> None:
     if shared:
         for unit in units:
             unit.fields.media = [p for p in unit.fields.media if p.media.url not in shared]
+
+
+def _as_written(unit: Unit) -> bool:
+    """Whether a talk is read where it stands and left as written, whatever else: a table's
+    row, an item of raw HTML (an HTML list's, an element holding one talk)."""
+    return unit.form == "row" or (unit.form == "item" and unit.block.html)
 
 
 def _never_closed(divs: list[tuple[int, bool]]) -> int | None:
