@@ -111,8 +111,7 @@ _NO_TALKS_SAID = re.compile(
 def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, str]) -> set[int]:
     """The talks (by ``id``) under a heading that names what is no talk ("In the press");
     ``words``: each heading's cleaned visible text."""
-    tops = [h for h in headings if h.level == 1]
-    title = headings[0] if len(tops) == 1 and headings[0] is tops[0] else None
+    title = _top_title(headings)
     over = {
         id(h)
         for h in headings
@@ -272,13 +271,19 @@ def _set_section(
             return
 
 
+def _top_title(headings: list[Block]) -> Block | None:
+    """The page's one top heading, first on the page (top headings that repeat are
+    sections, ``# 2018``)."""
+    tops = [h for h in headings if h.level == 1]
+    return headings[0] if len(tops) == 1 and headings[0] is tops[0] else None
+
+
 def _page_title(headings: list[Block], title: str, reader: Reader) -> Block | None:
     """The page's title among its headings: its one top heading (top headings that repeat
     are sections, ``# 2018``), or a first heading that says its front matter's ``title``
     again (``CCS Colloquium`` opening a page so titled)."""
-    tops = [h for h in headings if h.level == 1]
-    if len(tops) == 1 and headings[0] is tops[0]:
-        return headings[0]
+    if (top := _top_title(headings)) is not None:
+        return top
     said = headings and title and _section_label(headings[0], reader).casefold() == title.casefold()
     return headings[0] if said else None
 
