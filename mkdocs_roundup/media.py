@@ -90,7 +90,7 @@ class MediaReader(Labels):
     """Whether the lines being read stand under a heading that says they are slides."""
     names_with_orgs = False
     """Whether the table being read names each speaker with her organization after a comma,
-    people apart by semicolons (see :func:`mkdocs_roundup.rows.names_with_orgs`)."""
+    people apart by semicolons (see :func:`mkdocs_roundup.presenters.names_with_orgs`)."""
 
     def player_piece(self, link: Link, *, files: bool = False) -> Piece | None:
         """The talk's media a link points at when it is a known player's or deck's (or,
