@@ -272,25 +272,27 @@ def events_not_speakers(units: list[Unit]) -> None:
     list, the unlinked names after those titles are where, not who. ("Lightning talk - Ann
     Lee" beside "Lightning talk - Bo Lind" gives no talk's title twice; nor do speakers
     that labels or bylines name.)"""
+    unlinked = [
+        unit
+        for unit in units
+        if unit.form in _LISTED
+        and len(unit.fields.title.split()) > 2
+        and _names_unlinked(unit.fields)
+    ]
     given: dict[str, set[tuple[str, ...]]] = {}
-    for unit in units:
-        fields = unit.fields
-        if unit.form in _LISTED and len(fields.title.split()) > 2 and _names_unlinked(fields):
-            names = tuple(p.name for p in fields.speakers)
-            given.setdefault(_title_key(fields.title), set()).add(names)
+    for unit in unlinked:
+        names = tuple(p.name for p in unit.fields.speakers)
+        given.setdefault(_title_key(unit.fields.title), set()).add(names)
     # given again, each time with other names: not one speaker's each time
     again = {t for t, names in given.items() if len(names) > 1 and not kind_marked(t)}
     if len(again) < 2:
         return
-    for unit in units:
+    for unit in unlinked:
         fields = unit.fields
-        if unit.form not in _LISTED or _title_key(fields.title) not in again:
-            continue  # the other talks of the page keep their speakers
-        if not _names_unlinked(fields):
-            continue
-        fields.speakers, fields.organizations = [], []
-        fields.evidence.discard("names")
-        fields.evidence.add("event")
+        if _title_key(fields.title) in again:  # the other talks of the page keep theirs
+            fields.speakers, fields.organizations = [], []
+            fields.evidence.discard("names")
+            fields.evidence.add("event")
 
 
 def _title_key(title: str) -> str:
@@ -301,14 +303,11 @@ def _title_key(title: str) -> str:
 def _names_unlinked(fields: Fields) -> bool:
     """Whether a line names its speakers after its title, none linked nor said so."""
     speakers = fields.speakers
-    if not speakers or not fields.title or fields.speaker_first or _named_so(fields):
+    if not speakers or not fields.title or fields.speaker_first:
         return False
+    if fields.explicit or fields.by:
+        return False  # "Speaker: …", "by …": a label or a byline says who they are
     return not any(p.url for p in speakers)
-
-
-def _named_so(fields: Fields) -> bool:
-    """Whether a label or a byline says who the speakers are (``Speaker: …``, ``by …``)."""
-    return fields.explicit or fields.by
 
 
 def _archive_series(units: list[Unit]) -> None:
