@@ -25,10 +25,12 @@ _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
 _QUOTES = '"“„«'
 """The marks that open a quoted title: a line without any holds none."""
-_QUOTED = re.compile(r"^\s*[\"“„«](?P<title>[^\"”“»]+)[\"”“»]\s*(?P<rest>.*)$")
+_CLOSES = '"”“»'
+"""The marks that close a quoted title (``“Kites”``, ``„Kites“``, ``«Kites»``)."""
+_QUOTED = re.compile(rf"^\s*[{_QUOTES}](?P<title>[^{_CLOSES}]+)[{_CLOSES}]\s*(?P<rest>.*)$")
 _TALK_QUOTE = re.compile(
     r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
-    r"[\"“„«](?P<title>[^\"”“»\x00]{3,})[\"”“»]",
+    rf"[{_QUOTES}](?P<title>[^{_CLOSES}\x00]{{3,}})[{_CLOSES}]",
     re.I,
 )
 """``… lightning talk "Title" …``: the quoted words are the title."""
