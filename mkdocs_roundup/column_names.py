@@ -31,6 +31,15 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 _WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
 """Words a column name may hold before a media label ("Talk Slides")."""
 
+_BY_NAME = {
+    **dict.fromkeys(_AUTHOR_WORDS, "speakers"),
+    **dict.fromkeys(_LINK_WORDS, "links"),
+    # a column of presentations; beside a column of titles, their decks
+    **dict.fromkeys(_TALK_COLUMN, "title"),
+    **dict.fromkeys(_KIND_COLUMN, "kind"),
+}
+"""Column names that say what a table of talks holds, whatever the page's labels say."""
+
 
 def _column_role(reader: Reader, name: str) -> str | None:
     """What a table column holds, by its name: the name is a label, or a label and
@@ -39,16 +48,11 @@ def _column_role(reader: Reader, name: str) -> str | None:
         roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
         return next((role for role in roles if role), None)
     # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
-    words = _words(name).split()
-    if " ".join(words) in _AUTHOR_WORDS:
-        return "speakers"
-    if " ".join(words) in _LINK_WORDS:
-        return "links"
-    if " ".join(words) in _TALK_COLUMN:
-        return "title"  # a column of presentations; beside a column of titles, their decks
-    if " ".join(words) in _KIND_COLUMN:
-        return "kind"
-    role = reader.labels.get(" ".join(words))
+    joined = _words(name)
+    words = joined.split()
+    if joined in _BY_NAME:
+        return _BY_NAME[joined]
+    role = reader.labels.get(joined)
     if role is None:
         role = _labelled_role(reader, words)
     if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
