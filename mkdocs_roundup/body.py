@@ -12,7 +12,7 @@ from .blocks import Block
 from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
-from .labels import ICON, PAPER_LABEL, YEAR
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -52,7 +52,9 @@ _SPEAKS = re.compile(
 )
 """``[Ann Lee](profile) talks Babel at …``, ``[Ann](profile) presented "Title" at …``: the
 linked people a talk's first sentence opens with, then what they do or did there."""
-_QUOTED_TITLE = re.compile(r"\s*[\"“«](?P<title>[^\"”»\x00]{3,200})[\"”»]")
+_QUOTED_TITLE = re.compile(
+    rf"\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,200}})[{CLOSE_QUOTES}]"
+)
 """A title in quotes right after what the speakers did (``presented "Title"``)."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"

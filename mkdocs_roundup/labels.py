@@ -146,6 +146,10 @@ LANGUAGES = (
 the labels."""
 GIVEN = ("remote", "online", "virtual", "live", "recorded", "pre-recorded", "in person")
 """How a talk is given, as a remark beside its speaker (``(Ann Lee, remote)``)."""
+OPEN_QUOTES = '"“„«'
+"""The marks that open a quoted title (``"Kites"``, ``“Kites”``, ``„Kites“``, ``«Kites»``)."""
+CLOSE_QUOTES = '"”“»'
+"""The marks that close a quoted title."""
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"

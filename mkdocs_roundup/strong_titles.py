@@ -12,7 +12,7 @@ from .at_events import EventReader
 from .bylines import ONE_SLOT, one_word_speakers
 from .fields import Fields
 from .inline import Inline, Link
-from .labels import GIVEN, LEADING_DATE, YEAR
+from .labels import CLOSE_QUOTES, GIVEN, LEADING_DATE, OPEN_QUOTES, YEAR
 from .names import clean_text, named_in_full
 from .people import names_as_written
 from .people_text import BY_PREFIX
@@ -23,14 +23,12 @@ _HOW_GIVEN = re.compile(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
-_QUOTES = '"“„«'
-"""The marks that open a quoted title: a line without any holds none."""
-_CLOSES = '"”“»'
-"""The marks that close a quoted title (``“Kites”``, ``„Kites“``, ``«Kites»``)."""
-_QUOTED = re.compile(rf"^\s*[{_QUOTES}](?P<title>[^{_CLOSES}]+)[{_CLOSES}]\s*(?P<rest>.*)$")
+_QUOTED = re.compile(
+    rf"^\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]\s*(?P<rest>.*)$"
+)
 _TALK_QUOTE = re.compile(
     r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
-    rf"[{_QUOTES}](?P<title>[^{_CLOSES}\x00]{{3,}})[{_CLOSES}]",
+    rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]",
     re.I,
 )
 """``… lightning talk "Title" …``: the quoted words are the title."""
@@ -111,7 +109,7 @@ class StrongTitleReader(EventReader):
 
     def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
-        if not any(mark in text for mark in _QUOTES):
+        if not any(mark in text for mark in OPEN_QUOTES):
             return False  # both patterns need a quote
         quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if not quoted or "\x00" in quoted["title"]:

@@ -5605,6 +5605,31 @@ def test_a_sentence_of_who_presented_a_quoted_title_under_an_event_heading() -> 
     ]
 
 
+def test_a_speakers_sentence_quotes_its_title_in_german_marks_too() -> None:
+    found = talks(
+        """
+        ## Harbor Tage 2020
+
+        [Ann](https://github.com/ann-example) presented the first prototype of the tool.
+
+        * [Folien](harbor-2020.pdf)
+        * [Aufzeichnung](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ## Harbor Tage 2021
+
+        [Ann](https://github.com/ann-example) and [Bo Lind](https://github.com/bolind) presented
+        „Warteschlangen im Großen“ at Harbor Tage 2021.
+
+        * [Folien](harbor-2021.pdf)
+        * [Aufzeichnung](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Harbor Tage 2020", ["Ann"]),
+        ("Warteschlangen im Großen", ["Ann", "Bo Lind"]),
+    ]
+
+
 def test_a_pointer_to_more_talks_is_no_talk() -> None:
     found = talks(
         """
