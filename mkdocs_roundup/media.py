@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
-from .labels import ICON, Labels
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, Labels
 from .link_targets import (
     is_material,
     is_paper,
@@ -67,7 +67,11 @@ _EVENT_VIDEO = re.compile(
 )
 """A link's text that names an event's own video (``Recap``, ``Conference highlights``)."""
 _PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニコ", re.I)
-_TITLED_LABEL = re.compile(r"(?P<label>[^\"“”«»:]+?)\s*[:–—-]?\s*[\"“«](?P<title>[^\"”»]+)[\"”»]")
+_TITLED_LABEL = re.compile(
+    rf"(?P<label>[^{OPEN_QUOTES}{CLOSE_QUOTES}:]+?)\s*[:–—-]?\s*"
+    rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]"
+)
+"""A media label, then a quoted title (``Slides "Title"``, ``Folien: „Titel“``)."""
 EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 

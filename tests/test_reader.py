@@ -1559,6 +1559,22 @@ def test_icon_buttons_that_name_a_deck_and_its_title_are_talks() -> None:
     ]
 
 
+def test_icon_buttons_quote_their_titles_in_german_marks_too() -> None:
+    result = plan(
+        """
+        ## Vorträge
+
+        [:fontawesome-solid-chalkboard-user: Folien „Warteschlangen im Großen“](queues.pdf)
+
+        [:fontawesome-solid-chalkboard-user: Folien „Parser von Hand“](parsers.pdf)
+        """
+    )
+    assert [(t.talk.title, media(t.talk)) for t in result.talks] == [
+        ("Warteschlangen im Großen", ["queues.pdf"]),
+        ("Parser von Hand", ["parsers.pdf"]),
+    ]
+
+
 def test_a_links_column_takes_its_unlabelled_links_and_addresses_as_decks() -> None:
     found = talks(
         """
