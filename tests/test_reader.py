@@ -391,6 +391,20 @@ def test_a_talk_inside_a_comment_is_not_published() -> None:
     assert [(t.title, media(t)) for t in found] == [("A", ["aaaaaaaaaaa"]), ("C", [])]
 
 
+def test_windows_and_old_mac_line_endings_and_nul_read_as_plain_lines() -> None:
+    page = (
+        "## Tiny Parsers - [Ann Lee](https://ann.example.org/)\n\n"
+        "[Slides](https://speakerdeck.com/ann/tiny-parsers)\n\n"
+        "## Big Graphs - [Bo Lind](https://bo.example.org/)\n\n"
+        "[Slides](https://speakerdeck.com/bo/big-graphs)\n"
+    )
+    read = [(t.title, t.line, people(t)) for t in talks(page)]
+    assert len(read) == 2
+    assert [(t.title, t.line, people(t)) for t in talks(page.replace("\n", "\r\n"))] == read
+    assert [(t.title, t.line, people(t)) for t in talks(page.replace("\n", "\r"))] == read
+    assert talks(page.replace("Tiny", "Ti\0ny"))[0].title == "Ti\ufffdny Parsers"
+
+
 def test_code_stays_code() -> None:
     result = plan(
         f"""
