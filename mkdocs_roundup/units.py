@@ -109,6 +109,9 @@ class _Finder(ListItems, LineUnits):
         self.grouping: set[Block] = set()
         """The region headings whose words are a section's (a date, a day, a generic
         word): never a talk's."""
+        self.sections: set[Block] = set()
+        """The region headings that are sections by their words (:meth:`section_heading`),
+        judged once."""
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.people_levels: set[int] = set()
@@ -127,9 +130,9 @@ class _Finder(ListItems, LineUnits):
     def find(self) -> Reading:
         headings = self.region_headings()
         self.words = {self.blocks[h]: _words(self.blocks[h]) for h in headings}
-        self.grouping = {
-            h for h, words in self.words.items() if _SECTION.match(_SYMBOLS.sub("", words))
-        }
+        bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
+        self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
+        self.sections = self.grouping | {h for h, words in bare.items() if _dated(words)}
         self.count_repeats()
         regions = self.regions(headings)
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
@@ -327,13 +330,7 @@ class _Finder(ListItems, LineUnits):
         """Whether a heading is a section's by its words (a date, a day, a generic word; a
         meetup's date and place: ``May 3 2021 - Old Mill``; a numbered meeting's date:
         ``#6 - Tuesday, November 22nd``)."""
-        if heading in self.grouping:
-            return True
-        words = _SYMBOLS.sub("", self.words[heading])
-        numbered = _MEETING_NUMBER.match(words)
-        return bool(LEADING_DATE.match(words)) or (
-            numbered is not None and is_date(words[numbered.end() :])
-        )
+        return heading in self.sections
 
     def names_person(self, heading: Block | None) -> bool:
         """Whether a heading stands where a speakers page names its speakers."""
@@ -471,6 +468,15 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+def _dated(words: str) -> bool:
+    """Whether a heading's words (without symbols) date it: ``May 3 2021 - Old Mill``, a
+    numbered meeting's date (``6 - Tuesday, November 22nd``)."""
+    numbered = _MEETING_NUMBER.match(words)
+    return bool(LEADING_DATE.match(words)) or (
+        numbered is not None and is_date(words[numbered.end() :])
+    )
 
 
 def _words(heading: Block) -> str:
