@@ -36,7 +36,9 @@ _PAREN_REMARKS = re.compile(
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
 _DASHES = re.compile(r"\s[-–—|]\s")
-_DASH_CHARS = "-–—"
+_DASH = re.compile("[-–—]")
+"""A dash of any length: a line without one has no ``Names - Title`` cut."""
+_DASH_OR_BAR = re.compile("[-–—|]")
 _PIPE = re.compile(r" \| ")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
@@ -49,7 +51,7 @@ _LINKED_FIRST = re.compile(
 )
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
-_PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
+_PEOPLE_MARKS = ((_PAREN_PEOPLE, re.compile(r"\(")), (_FEATURING, re.compile("ft|feat", re.I)))
 """Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
 _LINK_REMARK = re.compile(r"\s*\x00(\d+)\x00\s*\([^()\x00]*\)\s*")
 """One link, then a remark in parentheses (``[Title](deck) (Rust & Zig)``)."""
@@ -64,7 +66,7 @@ _BY = re.compile(
 )
 """``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
 pictograph of people."""
-_BY_WORDS = ("by", "von", "par", "por", "silhouette", ":speaking_head", "👥", "👤", "🗣")
+_BY_WORDS = re.compile("by|von|par|por|silhouette|:speaking_head|👥|👤|🗣", re.I)
 """The words of :data:`_BY`: a line without any (in any case) has no byline."""
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
@@ -151,9 +153,8 @@ class BylineReader(LineMediaReader):
 
     def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
-        lowered = text.lower()
         for pattern, marks in _PEOPLE_MARKS:
-            found = pattern.fullmatch(text) if any(m in lowered for m in marks) else None
+            found = pattern.fullmatch(text) if marks.search(text) else None
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
@@ -204,7 +205,7 @@ class BylineReader(LineMediaReader):
         does), and maybe where she works."""
         if "," not in text or "\n" in text or len(text) > 160:
             return False
-        if text.count(",") < 2 and not any(dash in text for dash in _DASH_CHARS + "|"):
+        if text.count(",") < 2 and not _DASH_OR_BAR.search(text):
             return False  # its only cut is its one comma: no comma after it ends a name
         for cut in _TAIL.finditer(text):
             name, comma, role = text[cut.end() :].partition(",")
@@ -398,7 +399,7 @@ class BylineReader(LineMediaReader):
     def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
         pages whose talks put their speakers first."""
-        found = _NAMES_DASH.fullmatch(text) if any(d in text for d in _DASH_CHARS) else None
+        found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) else None
         names = found["names"] if found else ""
         if (
             not found
@@ -467,8 +468,7 @@ def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
 def _last_by(text: str) -> tuple[str, str] | None:
     """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
     the people after it; ``None`` where it says none."""
-    lowered = text.lower()
-    if not any(word in lowered for word in _BY_WORDS):
+    if not _BY_WORDS.search(text):
         return None
     cuts = list(_BY.finditer(text))
     return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None

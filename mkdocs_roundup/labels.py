@@ -233,7 +233,10 @@ _KIND_SUFFIX = re.compile(
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )
-_KIND_HINTS = (*KIND_WORDS, "(", "table", "mesa", "podiums")
+_KIND_HINTS = re.compile(
+    "|".join(re.escape(word) for word in (*sorted(KIND_WORDS), "(", "table", "mesa", "podiums")),
+    re.I,
+)
 """Words without which an ASCII title marks no kind."""
 _KIND_ONLY = re.compile(r"(?:keynote\s+(?:address|speech|talk|session)|panel\s+discussion)", re.I)
 """A title that only says the talk's kind (``Keynote Address``)."""
@@ -359,8 +362,7 @@ def _may_mark_kind(title: str) -> bool:
     """Whether a title may mark its kind: an ASCII title marks none without a word of
     :data:`_KIND_HINTS` (every marker of :data:`_KIND_PREFIX` and :data:`_KIND_SUFFIX`
     holds one)."""
-    lowered = title.lower()
-    return not title.isascii() or any(word in lowered for word in _KIND_HINTS)
+    return not title.isascii() or bool(_KIND_HINTS.search(title))
 
 
 def kind_marked(title: str) -> bool:

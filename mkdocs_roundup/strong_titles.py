@@ -23,6 +23,8 @@ _HOW_GIVEN = re.compile(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
+_OPEN_QUOTE = re.compile(f"[{OPEN_QUOTES}]")
+"""A mark that opens a quoted title: a line without one quotes none."""
 _QUOTED = re.compile(
     rf"^\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]\s*(?P<rest>.*)$"
 )
@@ -109,7 +111,7 @@ class StrongTitleReader(EventReader):
 
     def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
-        if not any(mark in text for mark in OPEN_QUOTES):
+        if not _OPEN_QUOTE.search(text):
             return False  # both patterns need a quote
         quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if not quoted or "\x00" in quoted["title"]:
