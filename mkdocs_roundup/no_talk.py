@@ -27,6 +27,9 @@ _PUBLISHED = re.compile(
 )
 """A title that names its publisher (``Machine Learning Patterns from Harbor
 Publications``): a book, no talk."""
+_PODCAST = re.compile(r"\bpodcast(?:\s*,?\s*(?:#|no\.?|episode|ep\.?)\s*\d+)?$", re.I)
+"""A title that names a podcast (``Pixel Chat Podcast``, ``… Podcast #12``): an episode,
+something recorded, where no deck or player of a talk stands beside it."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _MEETING = re.compile(
@@ -81,8 +84,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
     if not fields.speakers and is_generic(title):
         return True  # "### Programação" over its talks' links: a wrapper's words, no title
-    if "podcast" in fields.evidence and not fields.media:
-        return True  # "[Podcast](…)": something recorded
+    if not fields.media and ("podcast" in fields.evidence or _PODCAST.search(title)):
+        return True  # "[Podcast](…)", "### Pixel Chat Podcast": something recorded
     if "written" in fields.evidence:
         return True  # "| Blog | Title |": its type says what it is
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):

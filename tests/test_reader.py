@@ -6502,6 +6502,36 @@ def test_a_row_whose_recording_is_a_podcast_is_no_talk() -> None:
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
 
 
+def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
+    found = talks(
+        """
+        ### Lanterns at Night
+
+        [Mara Quill](https://twitter.com/maraquill) presented lanterns at Glow Days 2031.
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Quiet Queues
+
+        [Odo Fenn](https://twitter.com/odofenn) presented queues at Flow Summit 2031.
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ### Glow Chat Podcast
+
+        [Mara Quill](https://twitter.com/maraquill) and [Odo Fenn](https://github.com/odofenn)
+        talked about lanterns in [Glow Chat 12](https://podcast.example.com/12).
+
+        ### Building a Podcast
+
+        [Tam Reyes](https://twitter.com/tamreyes) on recording at home.
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+        """
+    )
+    assert [t.title for t in found] == ["Lanterns at Night", "Quiet Queues", "Building a Podcast"]
+
+
 def test_a_page_titled_resources_may_hold_talks_with_their_bylines() -> None:
     found = talks(
         """
