@@ -6532,6 +6532,22 @@ def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
     assert [t.title for t in found] == ["Lanterns at Night", "Quiet Queues", "Building a Podcast"]
 
 
+def test_a_file_format_s_name_before_a_title_is_its_deck_not_its_words() -> None:
+    found = talks(
+        """
+        ## DevDay 2031
+
+        - [[ODP]](https://example.com/a.odp) [[PDF]](https://example.com/a.pdf) Small Parsers - por [Ana Lima](https://ana.example.org/)
+        - [ODP](https://example.com/b.odp) [PDF](https://example.com/b.pdf) Big Graphs - por [Rui Sá](https://rui.example.org/)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Small Parsers", [("Ana Lima", "https://ana.example.org/")]),
+        ("Big Graphs", [("Rui Sá", "https://rui.example.org/")]),
+    ]
+    assert all(m.kind == "slides" for t in found for m in t.media)
+
+
 def test_a_page_titled_resources_may_hold_talks_with_their_bylines() -> None:
     found = talks(
         """
