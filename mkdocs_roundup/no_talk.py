@@ -30,6 +30,14 @@ Publications``): a book, no talk."""
 _PODCAST = re.compile(r"\bpodcast(?:\s*,?\s*(?:#|no\.?|episode|ep\.?)\s*\d+)?$", re.I)
 """A title that names a podcast (``Pixel Chat Podcast``, ``… Podcast #12``): an episode,
 something recorded, where no deck or player of a talk stands beside it."""
+_RELEASE = re.compile(
+    r"(?:(?:v|version\s+|release\s+)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?:[-+][\w.]+)?"
+    r"(?:\s*[-–—]?\s*\(?\d{4}-\d{2}-\d{2}\)?)?"
+    r"|(?:release\s+notes|change\s*log)(?:\s+(?:for\s+)?v?\d[\w.-]*)?",
+    re.I,
+)
+"""A release's title (``2.1.0``, ``v3.0-beta.1 (2024-05-02)``, ``Release notes``,
+``Changelog``): a changelog's part, no talk."""
 _PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _MEETING = re.compile(
@@ -102,6 +110,8 @@ def _title_says_none(title: str) -> bool:
     an agenda's time, a remark."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
+    if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
+        return True  # "2.1.0", "Release notes": a changelog's part
     if _names_other_than_a_talk(title):
         return True  # "Blog post: …", "19th Meetup"
     if is_date(END_REMARK.sub("", title) if ")" in title else title):

@@ -6608,6 +6608,26 @@ def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
     assert [t.title for t in found] == ["Lanterns at Night", "Quiet Queues", "Building a Podcast"]
 
 
+def test_a_changelog_that_credits_handles_and_links_its_notes_is_no_talk_list() -> None:
+    page = """
+        # Changelog
+
+        ## 2.1.0
+
+        - Fixed the cache warm-up by @ana ([#501](https://github.com/acme/tool/pull/501))
+        - Faster startup by @rui and @cy ([#502](https://github.com/acme/tool/pull/502))
+        - [PDF](https://acme.example/notes-2.1.pdf)
+          Release notes by @ana
+
+        ## v2.0.0 (2031-01-02)
+
+        - New plugin API by @dee ([#480](https://github.com/acme/tool/pull/480))
+        - [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+          Recorded at the launch party
+        """
+    assert talks(page) == []
+
+
 def test_a_file_format_s_name_before_a_title_is_its_deck_not_its_words() -> None:
     found = talks(
         """
