@@ -6608,6 +6608,19 @@ def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
     assert [t.title for t in found] == ["Lanterns at Night", "Quiet Queues", "Building a Podcast"]
 
 
+def test_a_byline_of_handles_beside_the_talk_s_deck_names_its_speakers() -> None:
+    found = talks(
+        """
+        - [Slides](https://example.com/a.pdf) Small Parsers - por @ana e @[rui](https://social.example/@rui)
+        - [Slides](https://example.com/b.pdf) Big Graphs - by @cy
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Small Parsers", [("@ana", None), ("@rui", "https://social.example/@rui")]),
+        ("Big Graphs", [("@cy", None)]),
+    ]
+
+
 def test_a_changelog_that_credits_handles_and_links_its_notes_is_no_talk_list() -> None:
     page = """
         # Changelog
