@@ -8,12 +8,13 @@ import re
 
 from .at_events import names_event
 from .blocks import Block
-from .body import unit_body
+from .body import Reader, unit_body
 from .bylines import ONE_SLOT
 from .dated_entries import Entry, calendar_entries
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
 from .heading_fields import item_named_over_title
+from .inline import Inline
 from .line_marks import without_bullet
 from .model import Party
 from .names import clean_text
@@ -99,13 +100,18 @@ class ListItems(Weighing):
         labelled = reader.label(text)
         if (labelled and not _opens_talk(labelled, item)) or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
-        if reader.is_media_field(text, inline):
+        lead = _media_lines(reader, inline, lines)
+        if lead == len(lines):
             return None  # "[Slides](…)"
-        text, head_end = talk_line(inline, lines, 0)
+        text, head_end = talk_line(inline, lines, lead)
         fields = Fields()
-        if item_named_over_title(reader, item, text, inline, fields):
+        if not lead and item_named_over_title(reader, item, text, inline, fields):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
-        reader.title_line(text, inline, fields, lines[0][0])
+        for _, media in lines[:lead]:  # "[PDF](…) [ODP](…)" over "Title - by Ann Lee"
+            reader.media_only(without_bullet(media), inline, fields)
+        reader.title_line(text, inline, fields, lines[lead][0])
+        if lead and not fields.speakers:
+            return None  # "[Video](…)" over "Recorded at Harbor Conf": the media's remark
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
@@ -265,3 +271,14 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
+
+
+def _media_lines(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -> int:
+    """How many of an item's lines open it with media links only (``[ODP](…) [PDF](…)``
+    over ``Title - by Ann Lee``): the talk's line is the one after them."""
+    lead = 0
+    while lead < len(lines) and reader.is_media_field(
+        without_bullet(lines[lead][1]) if lead == 0 else lines[lead][1], inline
+    ):
+        lead += 1
+    return lead

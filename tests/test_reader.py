@@ -6608,6 +6608,26 @@ def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
     assert [t.title for t in found] == ["Lanterns at Night", "Quiet Queues", "Building a Podcast"]
 
 
+def test_an_item_s_deck_links_on_a_line_of_their_own_before_its_title() -> None:
+    found = talks(
+        """
+        ## DevDay 2031
+
+        - [[ODP]](https://example.com/a.odp)
+          [[PDF]](https://example.com/a.pdf)
+          Small Parsers - por [Ana Lima](https://ana.example.org/)
+        - [[ODP]](https://example.com/b.odp) [[PDF]](https://example.com/b.pdf)
+          Big Graphs - por [Rui Sá](https://rui.example.org/)
+        - [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+          Recorded at the winter meetup
+        """
+    )
+    assert [(t.title, people(t), [m.kind for m in t.media]) for t in found] == [
+        ("Small Parsers", [("Ana Lima", "https://ana.example.org/")], ["slides", "slides"]),
+        ("Big Graphs", [("Rui Sá", "https://rui.example.org/")], ["slides", "slides"]),
+    ]
+
+
 def test_a_byline_of_handles_beside_the_talk_s_deck_names_its_speakers() -> None:
     found = talks(
         """
