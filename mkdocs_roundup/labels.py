@@ -240,10 +240,10 @@ _KIND_SUFFIX = re.compile(
     re.I,
 )
 _KIND_HINTS = re.compile(
-    "|".join(re.escape(word) for word in (*sorted(KIND_WORDS), "(", "table", "mesa", "podiums")),
-    re.I,
+    "|".join(re.escape(word) for word in (*sorted(KIND_WORDS), "(", "table", "mesa", "podiums"))
 )
-"""Words without which an ASCII title marks no kind."""
+"""Words without which an ASCII title marks no kind (looked for in its lower case: a
+search without ``re.I``, many times faster on a long title)."""
 _KIND_ONLY = re.compile(r"(?:keynote\s+(?:address|speech|talk|session)|panel\s+discussion)", re.I)
 """A title that only says the talk's kind (``Keynote Address``)."""
 _PANEL_WORDS = frozenset({"round", "roundtable", "mesa", "table", "podiumsdiskussion", "tọa"})
@@ -368,7 +368,7 @@ def _may_mark_kind(title: str) -> bool:
     """Whether a title may mark its kind: an ASCII title marks none without a word of
     :data:`_KIND_HINTS` (every marker of :data:`_KIND_PREFIX` and :data:`_KIND_SUFFIX`
     holds one)."""
-    return not title.isascii() or bool(_KIND_HINTS.search(title))
+    return not title.isascii() or bool(_KIND_HINTS.search(title.lower()))
 
 
 def kind_marked(title: str) -> bool:
