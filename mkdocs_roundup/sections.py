@@ -5,15 +5,12 @@ title.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
-from .inline import Inline
-from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE
+from .labels import AGENDA_BREAK, KIND_WORDS
 from .line_marks import without_bullet
 from .names import clean_text
 from .titles import ATTR_LIST
@@ -175,16 +172,9 @@ def names_talks(label: str) -> bool:
     return (bool(words & _TALK_WORDS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
 
 
-def set_sections(
-    talks: list[Unit],
-    headings: list[Block],
-    reader: Reader,
-    title: str = "",
-    bold: list[Block] | None = None,
-) -> None:
+def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
     """Each talk's section: the innermost heading above it that is not a talk (nor the
-    page's ``title`` said again); ``bold``: lines wholly in bold that label the lines, items
-    and rows under them as a heading of a level below all would."""
+    page's ``title`` said again)."""
     talk_starts = {u.start for u in talks if u.form == "heading"}
     talk_levels = {u.level for u in talks if u.form == "heading"}
     top = min(talk_levels, default=7)
@@ -195,8 +185,6 @@ def set_sections(
     # the day's section.
     others = [h for h in headings if h.start not in talk_starts and not _agenda_break(h)]
     groups = [h for h in others if h.level < top]
-    if bold:
-        others = sorted([*others, *bold], key=lambda h: h.start)
     page_title = _page_title(headings, title, reader)
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
@@ -272,7 +260,7 @@ def _set_section(
 ) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
     label (never the page's title); ``labels``: the headings' labels read so far."""
-    limit = unit.level if unit.form == "heading" else 8
+    limit = unit.level if unit.form == "heading" else 7
     for heading in reversed([h for h in stack if h.level < limit]):
         if heading is page_title:
             return
@@ -311,46 +299,3 @@ def _section_label(heading: Block, reader: Reader) -> str:
     if is_generic(label) or reader.labels.get(label.casefold()) == "other":
         return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group
     return label
-
-
-def bold_labels(blocks: list[Block], talks: list[Unit], reader: Reader) -> list[Block]:
-    """The paragraphs that are one line wholly in bold (``**Day 1 (Hall A)**``) and no
-    talk's, first or right after a heading or after talks (no talk's body:
-    ``**About the speaker**`` after a talk's video is the talk's own; nor a field's value:
-    ``### Where`` over ``**Harbor Hall**``): labels over the lines, items and rows after
-    them, as a heading of a level below all would be."""
-    starts = sorted(u.start for u in talks)
-    labels: list[Block] = []
-    for n, block in enumerate(blocks):
-        inline = block.inline
-        if block.kind != "paragraph" or inline is None or not inline.strong or not starts:
-            continue
-        if block.start in starts or not _wholly_bold(inline):
-            continue
-        before = blocks[n - 1] if n else None
-        if (
-            before is None
-            or (before.kind == "heading" and not _labels_a_field(before, reader))
-            or bisect.bisect_left(starts, before.start) < bisect.bisect_left(starts, before.end)
-        ):
-            labels.append(replace(block, level=7))
-    return labels
-
-
-def _labels_a_field(heading: Block, reader: Reader) -> bool:
-    """Whether a heading names a field of what follows it (``### Where``, ``### Local``)."""
-    inline = heading.inline
-    label = clean_text(inline.visible()).rstrip(":").strip() if inline is not None else ""
-    return reader.labels.get(label.casefold()) == "other"
-
-
-def _wholly_bold(inline: Inline) -> bool:
-    """Whether a paragraph is one line, no link, all of it one bold run, and no event's
-    line (``**2013-08-29: Harbor Day**`` over its talks is when they were given) nor a
-    label of what follows it (``**About Ann Lee:**``)."""
-    text = inline.text
-    if "\n" in text or "\x00" in text or len(inline.strong) != 1 or LEADING_DATE.match(text):
-        return False
-    if text.rstrip()[-1:] in ":：" or inline.strong[0].rstrip()[-1:] in ":：":
-        return False  # "**About Ann Lee:**": a label of the words after it
-    return " ".join(text.split()) == " ".join(inline.strong[0].split())

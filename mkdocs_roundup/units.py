@@ -46,7 +46,6 @@ from .rows import (
     titles_alike,
 )
 from .sections import (
-    bold_labels,
     names_talks,
     no_talks_under,
     says_no_talks,
@@ -186,9 +185,8 @@ class _Finder(ListItems, LineUnits):
         container does."""
         above = [self.blocks[h] for h in headings]
         talks = self.not_under_others(talks, above)
-        bold = bold_labels(self.blocks, talks, self.reader)
         for group, outer in self.by_container(talks, above):
-            set_sections(group, outer, self.reader, self.title, bold)
+            set_sections(group, outer, self.reader, self.title)
         end_headings(talks, above, self.line_count)
         for unit in talks:
             unit.end = min(unit.end, self.container_end(unit.start, unit.end))

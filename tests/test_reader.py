@@ -931,45 +931,6 @@ def test_program_lines_that_name_the_speaker_and_affiliation_first() -> None:
     assert media(found[2]) == ["ccccccccccc"]
 
 
-def test_a_bold_line_between_a_programs_days_is_their_section() -> None:
-    result = plan(
-        """
-        ## Harbor Days 2031
-
-        ### Program
-
-        **Tuesday 4 March (Hall B)**
-
-        09.30 **Ada Vos** (Lumen). Queues Without Tears ([slides](slides/vos.pdf))<br/>
-        10.00 **Bo Lind** (Nube). Parsing the Harbor Logs ([slides](slides/lind.pdf))<br/>
-
-        **Wednesday 5 March (Hall C)**
-
-        - [Graphs in the Small](https://youtu.be/ccccccccccc) - Cy Moe
-
-        ### Evening
-
-        - [Graphs Again](https://youtu.be/ddddddddddd) - Di Hart
-
-        **About Di Hart:**
-
-        - [Kites at Scale](https://youtu.be/eeeeeeeeeee) - Ed Fox
-        """
-    )
-    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
-        ("Queues Without Tears", "Tuesday 4 March (Hall B)"),
-        ("Parsing the Harbor Logs", "Tuesday 4 March (Hall B)"),
-        ("Graphs in the Small", "Wednesday 5 March (Hall C)"),
-        ("Graphs Again", "Evening"),
-        ("Kites at Scale", "Evening"),
-    ]
-    assert [people(t.talk) for t in result.talks][:3] == [
-        [("Ada Vos", None)],
-        [("Bo Lind", None)],
-        [("Cy Moe", None)],
-    ]
-
-
 def test_a_line_whose_other_links_are_asides_is_read_as_its_one_link() -> None:
     result = plan(
         """
