@@ -168,12 +168,6 @@ SEPARATORS = ",;:|-–—"
 none ends a title."""
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 """A dash with a blank on each side, between the parts of a line (``Title - Ann Lee``)."""
-TIME_SLOT = re.compile(
-    r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
-    r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
-    re.I,
-)
-"""A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
 
 
 def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, str]:

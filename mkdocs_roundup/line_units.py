@@ -8,7 +8,6 @@ from .blocks import Block
 from .bylines import ONE_SLOT
 from .fields import Fields
 from .inline import Inline
-from .labels import TIME_SLOT
 from .titles import ATTR_LIST
 from .unit import Unit
 from .weighing import Weighing
@@ -30,8 +29,9 @@ class LineUnits(Weighing):
         strong = {_spaced(text) for text in inline.strong}
         lead = _spaced(inline.strong[0]) if inline.strong else ""
         for number, (line, text) in enumerate(inline.lines()):
-            opens = lead if number == 0 else _timed_lead(text, inline, block)
-            found = self._strong_line(block, inline, line, text, strong, opens)
+            found = self._strong_line(
+                block, inline, line, text, strong, lead if number == 0 else ""
+            )
             if found is None:
                 continue
             fields, head_end = found
@@ -48,10 +48,9 @@ class LineUnits(Weighing):
         link = inline.links[int(slots[1])] if slots else None
         visible = inline.visible(text).strip()
         # "**Video:** [link](…)": a strong lead that ends with a colon labels the line
-        opened, timed = _opened(visible, lead)
-        led = lead[-1:] not in ":：" and "\x00" in text and opened.startswith(lead)
-        if led and block.kind == "paragraph" and opened != lead:
-            return self._led_line(text, inline, line, timed=timed)
+        led = lead[-1:] not in ":：" and "\x00" in text and _spaced(visible).startswith(lead)
+        if led and block.kind == "paragraph" and _spaced(visible) != lead:
+            return self._led_line(text, inline, line)
         if link is not None and link.strong and link.images:
             return self._line_fields(text, inline, line), link.end_line + 1
         titled = self.reader.titled_media(link) if link is not None else None
@@ -64,18 +63,11 @@ class LineUnits(Weighing):
             return (fields, line + 1) if fields.speakers else None
         return None
 
-    def _led_line(
-        self, text: str, inline: Inline, line: int, *, timed: bool = False
-    ) -> tuple[Fields, int] | None:
+    def _led_line(self, text: str, inline: Inline, line: int) -> tuple[Fields, int] | None:
         """A paragraph's line that opens with its strong title: a talk's, by its own media
         (``**Title** — Ann Lee ([slides](…))``), or maybe by the speakers it names, over
-        their player (``**Title** by [Ann Lee](…)``: the page's talks will say). ``timed``:
-        a program's line that opens with its time, then a strong name (``10.30 **Ann Lee**
-        (Acme). Title ([slides](…))``): a talk when its speaker is named first and its media
-        is named so (a rota's ``([checklist](…))`` is none)."""
+        their player (``**Title** by [Ann Lee](…)``: the page's talks will say)."""
         fields = self._line_fields(text, inline, line)
-        if timed and not (fields.speaker_first and any(p.named for p in fields.media)):
-            return None
         named = fields.speakers and all(p.in_full for p in fields.speakers)
         return (fields, line + 1) if fields.media or named else None
 
@@ -83,24 +75,6 @@ class LineUnits(Weighing):
         fields = Fields()
         self.reader.title_line(text, inline, fields, line)
         return fields
-
-
-def _timed_lead(text: str, inline: Inline, block: Block) -> str:
-    """The strong run a paragraph's later line opens with after its time (``10.30 **Ann
-    Lee** (Acme). Title``: a program's line, as its first line would be read)."""
-    if block.kind != "paragraph" or not text[:1].isdigit():
-        return ""
-    visible = _spaced(TIME_SLOT.sub("", inline.visible(text), count=1))
-    return next((_spaced(run) for run in inline.strong if visible.startswith(_spaced(run))), "")
-
-
-def _opened(visible: str, lead: str) -> tuple[str, bool]:
-    """A line's words from where its strong ``lead`` may open it: after its time, if any
-    (``10.30 **Ann Lee** …``); and whether a time stood before."""
-    opened = _spaced(visible)
-    if lead and visible[:1].isdigit() and not opened.startswith(lead):
-        return _spaced(TIME_SLOT.sub("", visible, count=1)), True
-    return opened, False
 
 
 def _spaced(text: str) -> str:

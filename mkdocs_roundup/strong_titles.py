@@ -12,8 +12,7 @@ from .at_events import EventReader
 from .bylines import ONE_SLOT, one_word_speakers
 from .fields import Fields
 from .inline import Inline, Link
-from .labels import CLOSE_QUOTES, GIVEN, LEADING_DATE, OPEN_QUOTES, TIME_SLOT, YEAR
-from .model import Party
+from .labels import CLOSE_QUOTES, GIVEN, LEADING_DATE, OPEN_QUOTES, YEAR
 from .names import clean_text, named_in_full
 from .people import names_as_written
 from .people_text import BY_PREFIX
@@ -45,9 +44,6 @@ _CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>
 """A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
 talks."""
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
-_AFFILIATED = re.compile(r"\s*\((?P<orgs>[^()\x00\d]{1,80})\)\s*[.:]\s+(?P<title>\S.*)")
-"""What follows a strong name in a program: the speaker's affiliation in parentheses, then
-a period or a colon and the title (``**Ann Lee** (Acme, Oslo). Title``)."""
 
 
 class StrongTitleReader(EventReader):
@@ -61,20 +57,15 @@ class StrongTitleReader(EventReader):
         """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
         words are the title; after them, only full names are people (an event, a place
         is neither). Followed by a link to a deck or a player alone, they are the event."""
+        lead = inline.strong[0] if inline.strong else ""
         stripped = text.lstrip()
-        lead = _line_lead(stripped, inline.strong)
-        if not lead and stripped[:1].isdigit() and inline.strong:
-            stripped = TIME_SLOT.sub("", stripped, count=1)  # "10.30 **Ann Lee** (Acme). …"
-            lead = _line_lead(stripped, inline.strong)
-        if not lead or len(stripped) == len(lead):
+        if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
             return False
         if LEADING_DATE.match(f"{lead} "):
             return False  # "**2018:** Title, Event": when, not the title
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"
-        if rest[:1] == "(" and self._affiliated_lead(lead, stripped[len(lead) :], fields):
-            return True  # "**Ann Lee** (Acme). Title"
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
         if link and self.player_piece(link, files=True):
@@ -86,16 +77,6 @@ class StrongTitleReader(EventReader):
             self._people_in_parentheses(lead, in_parentheses["names"], inline, fields)
         elif rest:
             self._people_after_strong(rest, inline, fields)
-        return True
-
-    def _affiliated_lead(self, lead: str, rest: str, fields: Fields) -> bool:
-        """``**Ann Lee** (Acme, Oslo). Title``: a strong name in full, her affiliation in
-        parentheses, then the title after a period or a colon (a program's line)."""
-        found = _AFFILIATED.fullmatch(rest)
-        if found is None or not self.names_lead(lead, found["title"], fields):
-            return False
-        orgs = [o.strip() for o in found["orgs"].split(",") if o.strip()]
-        fields.add_people((), [Party(o) for o in orgs])
         return True
 
     def _people_after_strong(self, rest: str, inline: Inline, fields: Fields) -> None:
@@ -167,10 +148,3 @@ class StrongTitleReader(EventReader):
         fields.add_people(speakers, ())
         fields.explicit = True  # the brackets say which part is the title
         return True
-
-
-def _line_lead(text: str, strong: list[str]) -> str:
-    """The strong run ``text`` opens with (a paragraph's later lines open with later runs)."""
-    if strong and text.startswith(strong[0]):
-        return strong[0]
-    return next((run for run in strong[1:] if run and text.startswith(run)), "")

@@ -17,7 +17,6 @@ from .labels import (
     MONTH_DAY,
     SEPARATORS,
     SPACED_DASH,
-    TIME_SLOT,
     kind_marked,
 )
 from .line_labels import (
@@ -55,6 +54,12 @@ _NO_MEDIA = re.compile(
 )
 """A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
 (no slides)``): no word of its title."""
+_TIME_SLOT = re.compile(
+    r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
+    r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
+    re.I,
+)
+"""A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
 _NAMES_THEN_STRONG = re.compile(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
 """``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
 _NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
@@ -328,7 +333,7 @@ class TitleReader(SpokenOnReader):
         """``Ann Lee  **Title**``, ``10:30 Ann Lee [**Title**](deck)``: full names, then the
         title written strong, last on the line."""
         if text[:1].isdigit() or text[:1] == "(":
-            text = TIME_SLOT.sub("", text)  # a schedule's line: its time is when, not who
+            text = _TIME_SLOT.sub("", text)  # a schedule's line: its time is when, not who
         if fields.untitled or not inline.strong or text.lstrip().startswith(inline.strong[0]):
             return False
         linked = _NAMES_THEN_STRONG.fullmatch(text)

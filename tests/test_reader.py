@@ -329,14 +329,6 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "- [Bo Lind](https://github.com/blind): Design and docs\n",
         "# Team\n\n- [Ada Vos](../people/ada-vos.md): Engineering lead\n"
         "- [Bo Lind](../people/bo-lind.md): Design and docs\n",
-        # a rota and a team page written like a program's lines: a strong name, where she
-        # works, then what she does (a checklist or a profile is no talk's material)
-        "# Rota\n\n08.00 **Ada Vos** (Ward Three). Morning round ([checklist](docs/r1.pdf))<br/>\n"
-        "14.00 **Bo Lind** (Ward Five). Afternoon round ([checklist](docs/r2.pdf))<br/>\n",
-        "# Team\n\n**Ada Vos** (Lumen). Runs the build farm ([profile](https://lumen.example/ada))<br/>\n"
-        "**Bo Lind** (Nube). Writes the docs ([profile](https://lumen.example/bo))<br/>\n",
-        "# Changelog\n\n09.10 **Release 2.1** (stable). Fixed the parser ([notes](n/2.1.pdf))<br/>\n"
-        "10.02 **Release 2.2** (beta). Faster builds ([notes](n/2.2.pdf))<br/>\n",
         # a team page of person cards: a heading per person over their name, role and link
         "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
         '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
@@ -900,35 +892,6 @@ def test_a_heading_that_labels_a_field_or_names_the_program_is_no_section() -> N
         """
     )
     assert [t.talk.section for t in result.talks] == ["11° Encontro"] * 2 + ["12° Encontro"] * 2
-
-
-def test_program_lines_that_name_the_speaker_and_affiliation_first() -> None:
-    found = talks(
-        """
-        ## Workshop program
-
-        09.00 Welcome<br/>
-        09.30 **Ada Vos** (Lumen, Utrecht). Queues Without Tears ([abstract](abs/vos.pdf),[slides](slides/vos.pdf))<br/>
-        10.00 **Bo Lind** (Nube). Parsing the Harbor Logs ([slides](slides/lind.pdf))<br/>
-        10.30 Coffee break<br/>
-
-        - **Cy Moe** (Red Kite): Graphs in the Small ([video](https://youtu.be/ccccccccccc))
-        """
-    )
-    assert [t.title for t in found] == [
-        "Queues Without Tears",
-        "Parsing the Harbor Logs",
-        "Graphs in the Small",
-    ]
-    assert [people(t) for t in found] == [
-        [("Ada Vos", None)],
-        [("Bo Lind", None)],
-        [("Cy Moe", None)],
-    ]
-    assert [orgs(t) for t in found] == [["Lumen", "Utrecht"], ["Nube"], ["Red Kite"]]
-    assert "slides/vos.pdf" in media(found[0])
-    assert media(found[1]) == ["slides/lind.pdf"]
-    assert media(found[2]) == ["ccccccccccc"]
 
 
 def test_a_line_whose_other_links_are_asides_is_read_as_its_one_link() -> None:
