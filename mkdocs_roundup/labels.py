@@ -186,7 +186,7 @@ _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "webm", "mp4",
 }  # fmt: skip
 _SLIDES_WORDS = {
-    "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx", "odp",
+    "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
 }  # fmt: skip
 MEDIA_WORDS = frozenset(
     {"slides", "slide", "deck", "slide deck", "video", "videos", "recording", "pdf"}

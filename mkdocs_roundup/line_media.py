@@ -40,7 +40,7 @@ class LineMediaReader(MediaReader):
 
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
-            role = self.media_role(link.text)
+            role = self.link_role(link)
             # "([Demo](…))", "Title ([big file](a.pdf) [small file](b.pdf))": beside the title
             aside = text[found.start() - 1 : found.start()] == "(" or found.start() > grouped
             beside = self.beside(link.text)

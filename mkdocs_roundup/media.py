@@ -12,6 +12,7 @@ from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
 from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, Labels
 from .link_targets import (
+    is_deck_file,
     is_material,
     is_paper,
     is_work_item,
@@ -92,6 +93,19 @@ class MediaReader(Labels):
 
     slides_listed = False
     """Whether the lines being read stand under a heading that says they are slides."""
+
+    def link_role(self, link: Link) -> str | None:
+        """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or
+        names the format of the deck file it links (``[ODP](deck.odp)``, ``[[KEY]](t.key)``:
+        a word of no language, said of that file)."""
+        role = self.media_role(link.text)
+        if role is not None or not link.text.isascii() or len(link.text) > 8:
+            return role
+        written = link.text.strip(" []()").casefold()
+        path = providers.url_parts(link.href.strip()).path.casefold()
+        formatted = written.isalpha() and path.endswith("." + written)
+        return "slides" if formatted and is_deck_file(link.href) else None
+
     names_with_orgs = False
     """Whether the table being read names each speaker with her organization after a comma,
     people apart by semicolons (see :func:`mkdocs_roundup.presenters.names_with_orgs`)."""
@@ -129,7 +143,7 @@ class MediaReader(Labels):
     def _wanted(self, link: Link, role: str | None, *, title_link: bool) -> str | None:
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a
         title's link under ``## Slides of our talks``, the talk's deck."""
-        wanted = role or self.media_role(link.text)
+        wanted = role or self.link_role(link)
         if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
             return "slides"
         return wanted
@@ -205,7 +219,7 @@ class MediaReader(Labels):
         kept as written."""
         for n in SLOT.findall(text):
             link = inline.links[int(n)]
-            role = self.media_role(link.text)
+            role = self.link_role(link)
             piece = self.link_piece(link, role) if role else None
             if piece is not None:
                 fields.media.append(piece)
@@ -259,7 +273,7 @@ class MediaReader(Labels):
         slots = SLOT.findall(text)
         return (
             bool(slots)
-            and all(self.media_role(inline.links[int(n)].text) for n in slots)
+            and all(self.link_role(inline.links[int(n)]) for n in slots)
             and bool(_STRAY.match(SLOT.sub("", text)))
         )
 
@@ -275,7 +289,7 @@ class MediaReader(Labels):
                 continue  # a linked thumbnail: read with the embeds
             if self.beside(clean_text(link.text)):
                 return False  # "[Notes](deck host)": labelled as what stands beside a talk
-            piece = self.link_piece(link, self.media_role(link.text))
+            piece = self.link_piece(link, self.link_role(link))
             if piece is None:
                 return False
             pieces.append(piece)

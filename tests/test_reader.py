@@ -6585,6 +6585,24 @@ def test_a_changelog_that_credits_handles_and_links_its_notes_is_no_talk_list() 
     assert talks(page) == []
 
 
+def test_a_format_s_name_is_slides_only_as_the_format_of_the_file_it_links() -> None:
+    exercises = """
+        # Zadania
+
+        1. Oblicz pole koła o promieniu 3 cm. [odp](odp/1.md)
+        2. Rozwiąż równanie x + 4 = 9. [odp](odp/2.md)
+        3. Ile to jest 12 razy 12? [odp](odp/3.md)
+        """
+    assert talks(exercises) == []
+    found = talks(
+        """
+        - [ODP](https://youtu.be/aaaaaaaaaaa) - [Bo Lind](https://bo.example.org/)
+        - [Small Parsers](https://youtu.be/bbbbbbbbbbb) - [Ana Lima](https://ana.example.org/)
+        """
+    )
+    assert [t.title for t in found] == ["ODP", "Small Parsers"]
+
+
 def test_a_file_format_s_name_before_a_title_is_its_deck_not_its_words() -> None:
     found = talks(
         """
