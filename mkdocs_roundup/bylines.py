@@ -66,6 +66,14 @@ _BY = re.compile(
 )
 """``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
 pictograph of people."""
+_BY_OTHER = re.compile(
+    r"(?:translated|translation|designed|design|taken|written|edited|illustrated|photos?|"
+    r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|traducido|"
+    r"traduzido|organizado|mantenido|übersetzt|gestaltet)$",
+    re.I,
+)
+"""The word before a ``by`` that says who did something else than speak (``User manual,
+translated by Ann Lee``, ``Poster - design by Bo Lind``, ``Minutes taken by Cy Moe``)."""
 _BY_WORDS = re.compile("by|von|par|por|silhouette|:speaking_head|👥|👤|🗣")
 """The words of :data:`_BY`: a line without any (in lower case) has no byline (a search
 without ``re.I``, many times faster on a long line)."""
@@ -258,7 +266,7 @@ class BylineReader(LineMediaReader):
         by = _last_by(text)
         if by is not None and _DASHES.search(by[1]):
             by = _team_after(by, inline)  # "by Ann Lee - [Lumen team](…)": where she works
-        if by is None or _DASHES.search(by[1]):
+        if by is None or _DASHES.search(by[1]) or _BY_OTHER.search(by[0].rstrip(" ,")):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
         named = (

@@ -107,11 +107,8 @@ class ListItems(Weighing):
         fields = Fields()
         if not lead and item_named_over_title(reader, item, text, inline, fields):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
-        for _, media in lines[:lead]:  # "[PDF](…) [ODP](…)" over "Title - by Ann Lee"
-            reader.media_only(without_bullet(media), inline, fields)
-        reader.title_line(text, inline, fields, lines[lead][0])
-        if lead and not fields.speakers:
-            return None  # "[Video](…)" over "Recorded at Harbor Conf": the media's remark
+        if not self._own_line(text, inline, lines, lead, fields):
+            return None
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
@@ -121,16 +118,22 @@ class ListItems(Weighing):
         take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
-        maybe = (
-            fields.one_word_names is not None
-            or names_only_first(fields)
-            or fields.spoken_on is not None
-            or under_person
-        )
+        maybe = under_person or _named_weakly(fields)
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def _own_line(
+        self, text: str, inline: Inline, lines: list[tuple[int, str]], lead: int, fields: Fields
+    ) -> bool:
+        """Read an item's talk line ``text`` after its ``lead`` lines of media links only;
+        whether it may be a talk: over such lines, only a line whose byline names its
+        speakers is (``[PDF](…)`` over ``The Lantern Harbor - Ursula Vane``: a book's?)."""
+        for _, media in lines[:lead]:  # "[PDF](…) [ODP](…)" over "Title - by Ann Lee"
+            self.reader.media_only(without_bullet(media), inline, fields)
+        self.reader.title_line(text, inline, fields, lines[lead][0])
+        return not lead or bool(fields.speakers and fields.by)
 
     def _calendar_unit(self, entry: Entry) -> Unit | None:
         """A talk of a speaker's calendar: its line, the event left out (a title that is one
@@ -271,6 +274,16 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
+
+
+def _named_weakly(fields: Fields) -> bool:
+    """Whether an item names its speakers only weakly: one-word names in parentheses, names
+    read speaker first or before ``on``."""
+    return (
+        fields.one_word_names is not None
+        or names_only_first(fields)
+        or fields.spoken_on is not None
+    )
 
 
 def _media_lines(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -> int:

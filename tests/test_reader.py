@@ -6603,6 +6603,29 @@ def test_a_format_s_name_is_slides_only_as_the_format_of_the_file_it_links() -> 
     assert [t.title for t in found] == ["ODP", "Small Parsers"]
 
 
+def test_two_line_items_of_a_file_then_names_are_no_talks_without_a_byline() -> None:
+    pages = [
+        """
+        # Rota
+
+        - [PDF](rota/march.pdf)
+          March on-call - Ana Lima, Rui Sá
+        - [PDF](rota/april.pdf)
+          April on-call - Cy Moe, Di Hart
+        """,
+        """
+        # Downloads
+
+        - [PDF](files/manual.pdf) [ODP](files/manual.odp)
+          User manual, translated by Ana Lima
+        - [PDF](files/poster.pdf)
+          Conference poster - design by Rui Sá
+        """,
+    ]
+    for page in pages:
+        assert talks(page) == []
+
+
 def test_a_file_format_s_name_before_a_title_is_its_deck_not_its_words() -> None:
     found = talks(
         """
