@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .fields import Fields, People, given_at
+from .handles import handles
 from .inline import Inline, Link
 from .labels import GIVEN, KIND_WORDS, LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
@@ -92,9 +93,6 @@ def at_where(text: str) -> re.Match[str] | None:
     return AT_WHERE.search(text)
 
 
-_HANDLE = re.compile(r"@(?:[A-Za-z0-9_][\w.-]*|\x00(\d+)\x00)")
-"""A person named by her handle, unlinked (``@ann``) or linked (``@[ann](…)``)."""
-_HANDLE_JOINER = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|i)\s+", re.I)
 _AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
 _TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
@@ -293,7 +291,7 @@ class BylineReader(LineMediaReader):
         Lee``), then where (``by Ann Lee at PyCon``), then a sentence (``… by Ann Lee.
         Why…``), then a role (``by Ann Lee, CTO``)."""
         names = by[1]
-        named = _handles(names, inline) if "@" in names else None  # "by @ann and @bo"
+        named = handles(names, inline) if "@" in names else None  # "by @ann and @bo"
         named = named or self.only_names(names, inline, speaking=True)
         if not named and (where := at_where(names)):
             named = self.names_at(names[: where.start()], names[where.start() :], inline)
@@ -523,22 +521,3 @@ def one_word_speakers(named: People) -> bool:
         and not orgs
         and not any(p.name.isupper() or p.name.casefold() in _NO_ONE_WORD for p in speakers)
     )
-
-
-def _handles(names: str, inline: Inline) -> People | None:
-    """``by @ann and @[bo](…)``: the people a byline names by their handles, each as the
-    page shows it (``@bo``, with her link)."""
-    people = []
-    for part in _HANDLE_JOINER.split(names.strip()):
-        handle = _HANDLE.fullmatch(part)
-        if handle is None:
-            return None
-        if handle[1] is None:
-            people.append(Party(part))
-        else:
-            link = inline.links[int(handle[1])]
-            name = clean_text(link.text)
-            people.append(
-                Party(name if name.startswith("@") else f"@{name}", link.href.strip() or None)
-            )
-    return (tuple(people), ()) if people else None

@@ -6557,11 +6557,15 @@ def test_a_byline_of_handles_beside_the_talk_s_deck_names_its_speakers() -> None
         """
         - [Slides](https://example.com/a.pdf) Small Parsers - por @ana e @[rui](https://social.example/@rui)
         - [Slides](https://example.com/b.pdf) Big Graphs - by @cy
+        - [Slides](https://example.com/c.pdf) Tiny Queues - by @di (Lumen)
+        - [Slides](https://example.com/d.pdf) Kites at Scale - by @eli@social.example
         """
     )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Small Parsers", [("@ana", None), ("@rui", "https://social.example/@rui")]),
-        ("Big Graphs", [("@cy", None)]),
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Small Parsers", [("@ana", None), ("@rui", "https://social.example/@rui")], []),
+        ("Big Graphs", [("@cy", None)], []),
+        ("Tiny Queues", [("@di", None)], ["Lumen"]),
+        ("Kites at Scale", [("@eli@social.example", None)], []),
     ]
 
 

@@ -1,0 +1,42 @@
+"""People named by their handles in a byline (``by @ann and @[bo](…)``, ``por
+@ann@social.example (Lumen)``), as a site whose speakers go by their handles writes them."""
+
+from __future__ import annotations
+
+import re
+
+from .fields import People
+from .inline import Inline
+from .model import Party
+from .names import clean_text
+
+_HANDLE = re.compile(r"@(?:[A-Za-z0-9_][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?|\x00(\d+)\x00)")
+"""A person named by her handle, unlinked (``@ann``, ``@ann@social.example``) or linked
+(``@[ann](…)``)."""
+_HANDLES_ORG = re.compile(r"(?P<handles>.+?)\s*\((?P<org>[^()\x00]+)\)")
+"""Handles, then where they work in parentheses (``@ann (Lumen)``)."""
+_HANDLE_JOINER = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|i)\s+", re.I)
+
+
+def handles(names: str, inline: Inline) -> People | None:
+    """``by @ann and @[bo](…)``: the people a byline names by their handles, each as the
+    page shows it (``@bo``, with her link); ``(Lumen)`` after them, where they work."""
+    names = names.strip()
+    affiliated = _HANDLES_ORG.fullmatch(names)
+    if affiliated:
+        names = affiliated["handles"]
+    people = []
+    for part in _HANDLE_JOINER.split(names):
+        handle = _HANDLE.fullmatch(part)
+        if handle is None:
+            return None
+        if handle[1] is None:
+            people.append(Party(part))
+        else:
+            link = inline.links[int(handle[1])]
+            name = clean_text(link.text)
+            people.append(
+                Party(name if name.startswith("@") else f"@{name}", link.href.strip() or None)
+            )
+    orgs = (Party(clean_text(affiliated["org"])),) if affiliated else ()
+    return (tuple(people), orgs) if people else None
