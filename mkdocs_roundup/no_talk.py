@@ -92,10 +92,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
     if not fields.speakers and is_generic(title):
         return True  # "### Programação" over its talks' links: a wrapper's words, no title
-    if not fields.media and ("podcast" in fields.evidence or _PODCAST.search(title)):
-        return True  # "[Podcast](…)", "### Pixel Chat Podcast": something recorded
-    if "written" in fields.evidence:
-        return True  # "| Blog | Title |": its type says what it is
+    if _recorded_or_written(fields):
+        return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
@@ -103,6 +101,17 @@ def says_no_talk(fields: Fields) -> bool:
     # "Lightning talks at the booth" over two recordings: no one talk
     videos = sum(p.media.kind == "video" for p in fields.media)
     return not fields.speakers and bool(_PLURAL_TALKS.search(title)) and videos > 1
+
+
+def _recorded_or_written(fields: Fields) -> bool:
+    """Whether a unit is something recorded or written: a podcast's episode, with no deck
+    or player of a talk (``[Podcast](…)``, ``### Pixel Chat Podcast``), or what a type
+    column calls written (``| Blog | Title |``)."""
+    if "written" in fields.evidence:
+        return True
+    return not fields.media and (
+        "podcast" in fields.evidence or bool(_PODCAST.search(fields.title))
+    )
 
 
 def _title_says_none(title: str) -> bool:
