@@ -266,6 +266,17 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     return fields
 
 
+def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> bool:
+    """Whether a row leaves its table's column of speakers empty, names no one elsewhere and
+    links no media: an agenda's entry (``Sep 8 | | Organizational Meeting``, ``Nov 24 | |
+    Thanksgiving``), no talk."""
+    pairs = zip(row.cells, roles, strict=False)  # a row may have fewer cells than columns
+    cells = [cell for cell, role in pairs if role in ("speakers", "people")]
+    if not cells or fields.speakers or fields.media:
+        return False
+    return not any(cell.visible().strip() for cell in cells)
+
+
 def _title_beside_speakers(reader: Reader, title_cell: Inline, fields: Fields) -> None:
     """The speakers have a column of their own: the title cell is all title, but for its
     media links (``Title ([Slides](…))``, ``Title ([print version](deck.pdf))``) and a list

@@ -41,6 +41,7 @@ from .rows import (
     given_at_events,
     group_sections,
     is_date,
+    leaves_speakers_out,
     row_fields,
     row_filled,
     titles_alike,
@@ -417,6 +418,8 @@ class _Finder(ListItems, LineUnits):
 
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
         fields = row_fields(self.reader, row, roles)
+        if leaves_speakers_out(row, roles, fields):
+            return None
         if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)

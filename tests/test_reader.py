@@ -1231,6 +1231,25 @@ def test_one_unlinked_word_after_a_full_name_is_no_speaker() -> None:
     ]
 
 
+def test_a_seminar_s_row_with_no_speaker_and_no_media_is_an_agenda_entry() -> None:
+    found = talks(
+        """
+        | Date | Speaker | Topic |
+        | ---- | ------- | ----- |
+        | Mar 2 |  | Organizational meeting
+        | Mar 9 | Ada Vos (Lumen) | Queues without tears
+        | Mar 16 | Bo Lind | Parsing the harbor logs
+        | Mar 23 |  | Spring break
+        | Mar 30 |  | [Graphs in the small](https://speakerdeck.com/x/graphs)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues without tears", [("Ada Vos", None)]),
+        ("Parsing the harbor logs", [("Bo Lind", None)]),
+        ("Graphs in the small", []),
+    ]
+
+
 def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
     found = talks(
         """
