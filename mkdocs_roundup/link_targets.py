@@ -117,7 +117,7 @@ def _slug(text: str) -> str:
 _PAPER_HOSTS = frozenset({
     "arxiv.org", "dl.acm.org", "doi.org", "dx.doi.org", "aclanthology.org", "openreview.net",
     "ieeexplore.ieee.org", "papers.nips.cc", "proceedings.neurips.cc", "proceedings.mlr.press",
-    "semanticscholar.org", "link.springer.com", "sciencedirect.com", "biorxiv.org",
+    "semanticscholar.org", "link.springer.com", "sciencedirect.com", "biorxiv.org", "ceur-ws.org",
     "medrxiv.org", "ssrn.com", "jstor.org", "pubmed.ncbi.nlm.nih.gov",
 })  # fmt: skip
 """Hosts of papers: what they hold is a paper, read or cited, never a talk's slides."""
@@ -127,6 +127,8 @@ _TALK_FILE = re.compile(r"slide|deck|talk|present|folien")
 """A file's name that says it holds a talk's slides (``fuzz-slides.pdf``)."""
 _PAPER_FOLDER = re.compile(r"/(?:papers?|proceedings|pubs|publications)/", re.I)
 """A folder of papers in a link's path (``…/proceedings/2021/0472.pdf``)."""
+_PAPER_FILE = re.compile(r"(?:^|[-_.])paper\d*\.pdf$")
+"""A PDF whose name says it is a paper (``paper4.pdf``, ``icse-paper.pdf``)."""
 
 
 def is_paper(href: str) -> bool:
@@ -138,9 +140,8 @@ def is_paper(href: str) -> bool:
         return True
     path = parts.path.lower()
     name = path.rpartition("/")[2]
-    return (
-        path.endswith(".pdf") and bool(_PAPER_FOLDER.search(path)) and not _TALK_FILE.search(name)
-    )
+    named = bool(_PAPER_FOLDER.search(path) or _PAPER_FILE.search(name))
+    return path.endswith(".pdf") and named and not _TALK_FILE.search(name)
 
 
 def names_other_document(href: str) -> bool:

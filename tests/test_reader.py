@@ -5792,6 +5792,26 @@ def test_a_reading_list_of_papers_is_no_talks() -> None:
     assert [t.title for t in talks(decks)] == ["Queues", "Parsers by Hand", "Models"]
 
 
+def test_a_pdf_named_as_a_paper_or_on_a_proceedings_host_is_no_talk() -> None:
+    found = talks(
+        """
+        ## Queues at Scale
+
+        [Ada Vos](https://ada.example.org/) - [Slides](decks/queues.pdf)
+
+        ## Parsers by Hand
+
+        [Bo Lind](https://bo.example.org/) - [Slides](decks/parsers.pdf)
+
+        In the tutorial she points at what her group wrote:
+
+         - [teaching queues in schools](https://ceur-ws.org/Vol-0001/paper4.pdf)
+         - [parsers for everyone](https://example.org/files/icse-paper.pdf)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
 def test_a_section_of_bare_videos_beside_talks_is_no_talks() -> None:
     found = talks(
         """
