@@ -117,6 +117,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "duur", "czas trwania", "продолжительность", "тривалість", "所要時間", "时长", "時長",
         "소요 시간", "channel", "kanal", "canal", "canale", "канал", "チャンネル", "频道", "頻道",
         "채널",
+        # who organizes the event: no speaker ("Organiza: Universidad …, Programa …")
+        "organizer", "organizers", "organiser", "organisers", "organized by", "organised by",
+        "organiza", "organizan", "organizado por", "organizada por", "organisé par",
+        "organisateur", "veranstalter", "主办", "主催",
     ),
 }  # fmt: skip
 """Label words by role, casefolded; ``labels:`` in the configuration adds to them."""

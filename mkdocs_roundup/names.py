@@ -94,6 +94,7 @@ _NOT_NAME_WORDS = {
     "started", "beyond", "lessons", "learned", "tips", "tricks", "how", "why", "what", "when",
     "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
     "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
+    "los", "las",  # "Los Megajournals": an article, in no one's name
     # a title's opening verbs: "Exploring External Secrets Operator" names no one
     "exploring", "understanding", "building", "using", "scaling", "writing", "running", "testing",
     "making", "managing", "debugging", "deploying", "securing", "designing", "developing",

@@ -14,11 +14,11 @@ from .people import without_honorific
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
 a blank ends a French question (``Êtes-vous prêts ?``)."""
-_OPENERS = '(\\["“«『「（【《〈＼'
+_OPENERS = '(\\["“«『「（【《〈＼¿¡'
 _CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
 _EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
 """Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
-open or close a title (``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
+open or close a title (``¿Title?``, ``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
 subtitle ~``); those at the end are tried from a run's first symbol only (from each of
 them, a long run of ``: : :`` took time quadratic in it)."""
 _EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")

@@ -1250,6 +1250,27 @@ def test_a_seminar_s_row_with_no_speaker_and_no_media_is_an_agenda_entry() -> No
     ]
 
 
+def test_spanish_talks_keep_their_opening_marks_and_organizers_name_no_speaker() -> None:
+    found = talks(
+        """
+        ### ¿Cómo publicar datos abiertos?
+        **Organiza:** Universidad del Puerto, Programa de Datos Abiertos
+        **Ponente:** Ana Lima
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Mesa Redonda: Nuevas formas de publicar – Los Megarrevistas
+        **Organiza:** Universidad del Puerto, Biblioteca Central
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("¿Cómo publicar datos abiertos?", [("Ana Lima", None)], []),
+        ("Nuevas formas de publicar – Los Megarrevistas", [], []),
+    ]
+
+
 def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
     found = talks(
         """
