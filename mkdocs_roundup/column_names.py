@@ -22,6 +22,8 @@ _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "
 _TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
                           "apresentação", "präsentation"})  # fmt: skip
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
+_TOPIC_COLUMN = frozenset({"topic", "topics", "subject", "tema", "thema", "sujet", "assunto"})
+"""A column of what each talk is about: its titles, unless another column holds them."""
 _KIND_COLUMN = frozenset({"type", "kind", "category", "format", "typ", "art", "tipo", "catégorie"})
 """A column of what each row is (``Blog``, ``Talk``, ``Launch``): a kind, no one."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
@@ -74,12 +76,15 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
 
 def named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:
     """What each column holds by its name (``None``: its name says nothing); a column of
-    presentations beside a column of titles holds their decks (``Título | Presentación``)."""
+    presentations or topics beside a column of titles holds their decks or material
+    (``Título | Presentación``, ``Title | Topic``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
-    presentations = [n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN]
-    if roles.count("title") > len(presentations):
-        for column in presentations:
+    seconds = [
+        n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN | _TOPIC_COLUMN
+    ]
+    if roles.count("title") > len(seconds):
+        for column in seconds:  # "Title | Topic": the topic links the talk's material
             roles[column] = "slides"
     return roles
 

@@ -1271,6 +1271,21 @@ def test_spanish_talks_keep_their_opening_marks_and_organizers_name_no_speaker()
     ]
 
 
+def test_a_topic_column_beside_a_title_column_links_the_talk_s_material() -> None:
+    found = talks(
+        """
+        | Date | Title | Topic | Event |
+        |------|-------|-------|-------|
+        | 2031 May 2 | [Queues Without Tears](https://www.youtube.com/watch?v=aaaaaaaaaaa) | [queues](https://github.com/ada/talks/tree/main/queues) | [Harbor Conf](https://harbor.example/) |
+        | 2031 Mar 9 | [Parsing the Harbor Logs](https://www.youtube.com/watch?v=bbbbbbbbbbb) | [parsers](https://github.com/ada/talks/tree/main/parsers) | [Fjord Days](https://fjord.example/) |
+        """
+    )
+    assert [(t.title, sorted(m.kind for m in t.media)) for t in found] == [
+        ("Queues Without Tears", ["slides", "video"]),
+        ("Parsing the Harbor Logs", ["slides", "video"]),
+    ]
+
+
 def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
     found = talks(
         """
