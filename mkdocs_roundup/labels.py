@@ -199,7 +199,7 @@ MEDIA_WORDS = frozenset(
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
-    "this", "that", "presentation",
+    "this", "that", "presentation", "code",
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
 NONE_YET = re.compile(

@@ -1286,6 +1286,26 @@ def test_a_topic_column_beside_a_title_column_links_the_talk_s_material() -> Non
     ]
 
 
+def test_a_link_labelled_slides_and_code_is_slides_and_code_alone_is_none() -> None:
+    found = talks(
+        """
+        ### Queues Without Tears
+
+        - [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        - [Slides and Code](https://github.com/ada/talks/tree/main/queues)
+
+        ### Parsing the Harbor Logs
+
+        - [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        - [Code](https://github.com/ada/parsers)
+        """
+    )
+    assert [(t.title, sorted(m.kind for m in t.media)) for t in found] == [
+        ("Queues Without Tears", ["slides", "video"]),
+        ("Parsing the Harbor Logs", ["video"]),
+    ]
+
+
 def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
     found = talks(
         """
