@@ -95,6 +95,10 @@ _NOT_NAME_WORDS = {
     "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
     "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
     "los", "las",  # "Los Megajournals": an article, in no one's name
+    # a remark on the talk's language: "Title (Tradução Simultânea)" names no one
+    "translation", "translated", "interpretation", "subtitles", "subtitled", "tradução",
+    "traducción", "traduction", "traduzione", "übersetzung", "simultânea", "simultánea",
+    "simultanée", "simultanea", "simultaneous", "dolmetschen",
     # a title's opening verbs: "Exploring External Secrets Operator" names no one
     "exploring", "understanding", "building", "using", "scaling", "writing", "running", "testing",
     "making", "managing", "debugging", "deploying", "securing", "designing", "developing",

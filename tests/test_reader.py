@@ -1263,11 +1263,17 @@ def test_spanish_talks_keep_their_opening_marks_and_organizers_name_no_speaker()
         **Organiza:** Universidad del Puerto, Biblioteca Central
 
         <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ### Dados abertos na prefeitura (Tradução Simultânea)
+        **Organiza:** Universidad del Puerto
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("¿Cómo publicar datos abiertos?", [("Ana Lima", None)], []),
         ("Nuevas formas de publicar – Los Megarrevistas", [], []),
+        ("Dados abertos na prefeitura (Tradução Simultânea)", [], []),
     ]
 
 
