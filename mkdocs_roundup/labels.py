@@ -211,7 +211,8 @@ NONE_YET = re.compile(
 _SLOT_WORDS = (
     r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
     r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
-    r"déjeuner|almuerzo|café|opening|closing|welcome|check-in|doors\s+open|photos?|drinks|pizza|"
+    r"déjeuner|almuerzo|café|(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
+    r"discussion|q\s*&\s*a|end|check-in|doors\s+open|photos?|drinks|pizza|"
     r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang)"
 )
 AGENDA_BREAK = re.compile(

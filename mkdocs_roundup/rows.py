@@ -449,9 +449,16 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
 
 
 def _names_kind(label: str) -> bool:
-    """Whether a few words name a kind of talks (``Lightning Talks``, ``Keynotes``)."""
+    """Whether a few words name a kind of talks (``Lightning Talks``, ``Keynotes``) or a
+    numbered session of the program (``Session 2``, ``Session 3: Planning``)."""
     words = clean_text(label).casefold().split()
+    if _SESSION.fullmatch(" ".join(words)):
+        return True
     return len(words) <= _KIND_WORDS and any(w.startswith(k) for w in words for k in KIND_WORDS)
+
+
+_SESSION = re.compile(r"(?:session|sesión|sessão|sessione|sitzung|séance)\s*\d+(?::.{1,40})?")
+"""A numbered session of a program, maybe with its theme (``Session 3: Planning``)."""
 
 
 def continues_row(cells: list[Inline]) -> bool:

@@ -12,7 +12,7 @@ from .at_events import EventReader
 from .bylines import ONE_SLOT, one_word_speakers
 from .fields import Fields
 from .inline import Inline, Link
-from .labels import CLOSE_QUOTES, GIVEN, LEADING_DATE, OPEN_QUOTES, YEAR
+from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
 from .names import clean_text, named_in_full
 from .people import names_as_written
 from .people_text import BY_PREFIX
@@ -63,6 +63,8 @@ class StrongTitleReader(EventReader):
             return False
         if LEADING_DATE.match(f"{lead} "):
             return False  # "**2018:** Title, Event": when, not the title
+        if lead.strip(" :").casefold() in KIND_WORDS:
+            return False  # "**Keynote**: [Title](…)": the talk's kind, then the talk
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"

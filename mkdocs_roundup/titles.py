@@ -101,6 +101,10 @@ _CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
 
 
+_LINK_THEN_NAMES = re.compile(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
+"""A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
+
+
 def _without_slot(text: str) -> str:
     """``Session 1: Title``: the title, without its place in the program."""
     slot = _NUMBERED_KIND.match(text)
@@ -169,7 +173,7 @@ class TitleReader(SpokenOnReader):
             if not self._bold_name_in_link(link, inline, fields):
                 self.link_title(link, fields)
             return
-        if self._named_link(text, inline, fields):
+        if self._named_link(text, inline, fields) or self._linked_then_names(text, inline, fields):
             return
         dated = "dated" in fields.evidence
         text = self._line_text(text, inline, fields)
@@ -327,6 +331,19 @@ class TitleReader(SpokenOnReader):
         self.title_media(link, fields)
         tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"
         fields.title = clean_text(link.text + inline.visible(tail)).strip(" ,;")
+        return True
+
+    def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](paper.pdf). Ann Lee and Bo Lind.``: a program's line, its title linked,
+        then a period and its people, each named in full."""
+        found = _LINK_THEN_NAMES.fullmatch(text) if ". " in text else None
+        named = self.only_names(found["names"], inline) if found else None
+        if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
+            return False
+        link = inline.links[int(found[1])]
+        fields.title = clean_text(link.text)
+        fields.add_people(*named)
+        self.title_media(link, fields)
         return True
 
     def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -1312,6 +1312,37 @@ def test_a_link_labelled_slides_and_code_is_slides_and_code_alone_is_none() -> N
     ]
 
 
+def test_a_workshop_schedule_of_sessions_and_linked_papers_with_their_authors() -> None:
+    found = talks(
+        """
+        | Time | Title |
+        |:----:|:------|
+        | 9:00 | Opening Remarks |
+        | 9:05 | **Keynote**: [Ada Vos – *Kites in the Wind*](#ada-vos) |
+        | 10:05 | **Session 1** |
+        |  | [*Small Queues*](papers/p1.pdf). Bo Lind and Cy Moe. |
+        |  | [*Lazy Graphs*](papers/p2.pdf). Di Hart, Eli Park and Fay Lu. |
+        | 10:35 | Coffee break |
+        | 11:00 | **Session 2: Parsing** |
+        |  | [*Tiny Parsers*](papers/p3.pdf). Gil Ruiz. |
+        | 12:30 | Lunch |
+        | 17:00 | **Closing remarks, discussion** |
+        """
+    )
+    keynote, *papers = found
+    assert keynote.kind == "keynote" and "Kites in the Wind" in keynote.title  # not "Keynote"
+    assert [(t.title, t.kind, people(t), t.section) for t in papers] == [
+        ("Small Queues", "talk", [("Bo Lind", None), ("Cy Moe", None)], "Session 1"),
+        (
+            "Lazy Graphs",
+            "talk",
+            [("Di Hart", None), ("Eli Park", None), ("Fay Lu", None)],
+            "Session 1",
+        ),
+        ("Tiny Parsers", "talk", [("Gil Ruiz", None)], "Session 2: Parsing"),
+    ]
+
+
 def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
     found = talks(
         """
