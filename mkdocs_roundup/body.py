@@ -146,6 +146,8 @@ class Reader(TitleReader):
             fields.abstract.append(clean_text(inline.visible(rest)))
         elif role == "organizations":
             fields.add_people((), _affiliation(rest, inline))
+        elif role == "other" and "\x00" in rest:
+            self.labelled_links(rest, inline, fields)  # "Organiza: Acme. [Vídeo](…)"
 
     def _media_line(
         self, text: str, visible: str, inline: Inline, line: int, fields: Fields

@@ -68,13 +68,15 @@ _BY = re.compile(
 """``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
 pictograph of people."""
 _BY_OTHER = re.compile(
-    r"(?:translated|translation|designed|design|taken|written|edited|illustrated|photos?|"
-    r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|traducido|"
-    r"traduzido|organizado|mantenido|übersetzt|gestaltet)$",
+    r"\b(?:translated|translation|designed|taken|written|edited|illustrated|photos?|"
+    r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|reviewed|"
+    r"compiled|prepared|minutes|notes|recorded|traducido|traduzido|traduit|organizado|"
+    r"mantenido|revisado|ilustrado|conçue?|übersetzt|gestaltet)$",
     re.I,
 )
 """The word before a ``by`` that says who did something else than speak (``User manual,
-translated by Ann Lee``, ``Poster - design by Bo Lind``, ``Minutes taken by Cy Moe``)."""
+translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``); a
+title may end with a noun (``Inclusive API design by Ann Lee`` is her talk)."""
 _BY_WORDS = re.compile("by|von|par|por|silhouette|:speaking_head|👥|👤|🗣")
 """The words of :data:`_BY`: a line without any (in lower case) has no byline (a search
 without ``re.I``, many times faster on a long line)."""

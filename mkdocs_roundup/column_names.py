@@ -24,6 +24,9 @@ _TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "pre
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
 _TOPIC_COLUMN = frozenset({"topic", "topics", "subject", "tema", "thema", "sujet", "assunto"})
 """A column of what each talk is about: its titles, unless another column holds them."""
+_EVENT_COLUMN = frozenset({"event", "events", "conference", "meetup", "venue", "evento",
+                           "veranstaltung", "événement", "konferenz", "conferencia"})  # fmt: skip
+"""A column of the events each talk was given at: a table of a speaker's talks."""
 _KIND_COLUMN = frozenset({"type", "kind", "category", "format", "typ", "art", "tipo", "catégorie"})
 """A column of what each row is (``Blog``, ``Talk``, ``Launch``): a kind, no one."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
@@ -76,15 +79,18 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
 
 def named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:
     """What each column holds by its name (``None``: its name says nothing); a column of
-    presentations or topics beside a column of titles holds their decks or material
-    (``Título | Presentación``, ``Title | Topic``)."""
+    presentations beside a column of titles holds their decks (``Título | Presentación``),
+    and so does a column of topics, beside a column of events too (``Title | Topic |
+    Event``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
-    seconds = [
-        n for n, name in enumerate(header[:width]) if _words(name) in _TALK_COLUMN | _TOPIC_COLUMN
-    ]
-    if roles.count("title") > len(seconds):
-        for column in seconds:  # "Title | Topic": the topic links the talk's material
+    # beside a column of events, a talk list's: "Title | Topic | Event" (a course's "Title |
+    # Topic" or a team's "Name | Title | Topic" is none)
+    events = any(_words(name) in _EVENT_COLUMN for name in header)
+    seconds = _TALK_COLUMN | _TOPIC_COLUMN if events else _TALK_COLUMN
+    others = [n for n, name in enumerate(header[:width]) if _words(name) in seconds]
+    if roles.count("title") > len(others):
+        for column in others:  # "Title | Topic": the topic links the talk's material
             roles[column] = "slides"
     return roles
 

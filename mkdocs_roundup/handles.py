@@ -8,7 +8,7 @@ import re
 from .fields import People
 from .inline import Inline
 from .model import Party
-from .names import clean_text
+from .names import clean_text, looks_like_name
 
 _HANDLE = re.compile(r"@(?:[A-Za-z0-9_][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?|\x00(\d+)\x00)")
 """A person named by her handle, unlinked (``@ann``, ``@ann@social.example``) or linked
@@ -20,7 +20,8 @@ _HANDLE_JOINER = re.compile(r"\s*,\s*|\s+(?:and|&|und|et|y|e|i)\s+", re.I)
 
 def handles(names: str, inline: Inline) -> People | None:
     """``by @ann and @[bo](…)``: the people a byline names by their handles, each as the
-    page shows it (``@bo``, with her link); ``(Lumen)`` after them, where they work."""
+    page shows it (``@bo``, with her link); ``(Lumen)`` after them, where they work (a
+    remark, ``(she/her)``, ``(remote)``, names nowhere)."""
     names = names.strip()
     affiliated = _HANDLES_ORG.fullmatch(names)
     if affiliated:
@@ -38,5 +39,6 @@ def handles(names: str, inline: Inline) -> People | None:
             people.append(
                 Party(name if name.startswith("@") else f"@{name}", link.href.strip() or None)
             )
-    orgs = (Party(clean_text(affiliated["org"])),) if affiliated else ()
+    org = clean_text(affiliated["org"]) if affiliated else ""
+    orgs = (Party(org),) if looks_like_name(org) else ()  # not "(she/her)", "(10 min)"
     return (tuple(people), orgs) if people else None

@@ -88,6 +88,10 @@ def links_podcast(inline: Inline) -> bool:
     return any(_PODCAST.fullmatch(link.text.strip()) for link in inline.links)
 
 
+_DECK_FORMATS = frozenset({"odp", "ppt", "pptx", "pps", "ppsx"})
+"""Presentation files' formats, as a link's text may name them (``[ODP](deck.odp)``)."""
+
+
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
@@ -96,14 +100,15 @@ class MediaReader(Labels):
 
     def link_role(self, link: Link) -> str | None:
         """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or
-        names the format of the deck file it links (``[ODP](deck.odp)``, ``[[KEY]](t.key)``:
-        a word of no language, said of that file)."""
+        names the format of the presentation file it links (``[ODP](deck.odp)``,
+        ``[[PPSX]](deck.ppsx)``: a word of no language, said of that file; not ``.key``,
+        which also holds a server's keys)."""
         role = self.media_role(link.text)
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()
         path = providers.url_parts(link.href.strip()).path.casefold()
-        formatted = written.isalpha() and path.endswith("." + written)
+        formatted = written in _DECK_FORMATS and path.endswith("." + written)
         return "slides" if formatted and is_deck_file(link.href) else None
 
     names_with_orgs = False

@@ -94,7 +94,6 @@ _NOT_NAME_WORDS = {
     "started", "beyond", "lessons", "learned", "tips", "tricks", "how", "why", "what", "when",
     "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
     "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",
-    "los", "las",  # "Los Megajournals": an article, in no one's name
     # a remark on the talk's language: "Title (Tradução Simultânea)" names no one
     "translation", "translated", "interpretation", "subtitles", "subtitled", "tradução",
     "traducción", "traduction", "traduzione", "übersetzung", "simultânea", "simultánea",
@@ -247,6 +246,8 @@ def _name_words(words: list[str]) -> bool:
     at least, and none a word of titles, roles or events."""
     if len(words) >= 3 and words[0] == "A" and len(words[1].rstrip(".")) > 1:
         return False  # "A Web Service": a title's article, no initial ("A. Lee", "A J Rao")
+    if words[0].casefold() in ("los", "las"):
+        return False  # "Los Megajournals": an article (in "Carlos de Los Santos", a particle)
     capitals = 0
     for word in words:
         lowered = word.lower()

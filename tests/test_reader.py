@@ -1343,6 +1343,57 @@ def test_a_workshop_schedule_of_sessions_and_linked_papers_with_their_authors() 
     ]
 
 
+def test_what_the_review_of_the_day_s_rules_found_reads_as_a_careful_reader_does() -> None:
+    # a title may end with "design": its "by" names the speaker
+    found = talks(
+        """
+        - Inclusive API design by Maya Ortez ([slides](s/api.pdf))
+        - Tests as documentation by Orin Kale ([slides](s/tests.pdf))
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Inclusive API design", [("Maya Ortez", None)]),
+        ("Tests as documentation", [("Orin Kale", None)]),
+    ]
+    # a server's key files are no decks
+    for page in (
+        """
+        | Name | Area | Key |
+        |---|---|---|
+        | Orla Fenwick | parser | [key](keys/orla.key) |
+        | Bastian Quill | docs | [key](keys/bastian.key) |
+        """,
+    ):
+        assert talks(page) == []
+    # beside people's job titles, a column of topics holds the talks' titles
+    found = talks(
+        """
+        | Name | Title | Topic |
+        |---|---|---|
+        | Ada Voss | Staff Engineer, Lumen | Queues without tears |
+        | Bo Lindqvist | CTO, Harbor Labs | Parsing the harbor logs |
+        """
+    )
+    assert [t.title for t in found] == ["Queues without tears", "Parsing the harbor logs"]
+    # "Organiza:" names no one, and the recording after it is the talk's; "de Los" is a
+    # particle of a name
+    found = talks(
+        """
+        ### Ciencia abierta
+
+        Ponente: Ana Ruiz. Organiza: Biblioteca de Lumen. [Vídeo](https://youtu.be/aaaaaaaaaaa)
+
+        ### Rust para principiantes
+
+        Ponente: Carlos de Los Santos. Organiza: Grupo Harbor. [Vídeo](https://youtu.be/bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, people(t), [m.kind for m in t.media]) for t in found] == [
+        ("Ciencia abierta", [("Ana Ruiz", None)], ["video"]),
+        ("Rust para principiantes", [("Carlos de Los Santos", None)], ["video"]),
+    ]
+
+
 def test_a_table_of_talks_its_authors_and_rows_that_are_no_talk_yet() -> None:
     found = talks(
         """
@@ -6691,6 +6742,7 @@ def test_a_byline_of_handles_beside_the_talk_s_deck_names_its_speakers() -> None
         - [Slides](https://example.com/b.pdf) Big Graphs - by @cy
         - [Slides](https://example.com/c.pdf) Tiny Queues - by @di (Lumen)
         - [Slides](https://example.com/d.pdf) Kites at Scale - by @eli@social.example
+        - [Slides](https://example.com/e.pdf) Lazy Graphs - by @fay (she/her)
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
@@ -6698,6 +6750,7 @@ def test_a_byline_of_handles_beside_the_talk_s_deck_names_its_speakers() -> None
         ("Big Graphs", [("@cy", None)], []),
         ("Tiny Queues", [("@di", None)], ["Lumen"]),
         ("Kites at Scale", [("@eli@social.example", None)], []),
+        ("Lazy Graphs", [("@fay", None)], []),
     ]
 
 
