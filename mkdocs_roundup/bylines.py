@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from .byline_cut import BY_OTHER, last_by
 from .fields import Fields, People, given_at
 from .handles import handles
 from .inline import Inline, Link
@@ -58,28 +59,6 @@ _LINK_REMARK = re.compile(r"\s*\x00(\d+)\x00\s*\([^()\x00]*\)\s*")
 """One link, then a remark in parentheses (``[Title](deck) (Rust & Zig)``)."""
 _ORG_FIRST = re.compile(r"\s*(?P<org>[^:\x00]{2,40}):\s+(?P<names>\S.*)")
 """Where the people work, a colon, then their names (``Cedar Genomics: Ann Lee, Bo Lind``)."""
-_PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
-"""Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""
-_BY = re.compile(
-    r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+"
-    rf"|\s+(?:{_PEOPLE_PICTOGRAPHS})\s*",
-    re.I,
-)
-"""``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
-pictograph of people."""
-_BY_OTHER = re.compile(
-    r"\b(?:translated|translation|designed|taken|written|edited|illustrated|photos?|"
-    r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|reviewed|"
-    r"compiled|prepared|minutes|notes|recorded|traducido|traduzido|traduit|organizado|"
-    r"mantenido|revisado|ilustrado|conçue?|übersetzt|gestaltet)$",
-    re.I,
-)
-"""The word before a ``by`` that says who did something else than speak (``User manual,
-translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``); a
-title may end with a noun (``Inclusive API design by Ann Lee`` is her talk)."""
-_BY_WORDS = re.compile("by|von|par|por|silhouette|:speaking_head|👥|👤|🗣")
-"""The words of :data:`_BY`: a line without any (in lower case) has no byline (a search
-without ``re.I``, many times faster on a long line)."""
 _HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
 AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
@@ -189,7 +168,7 @@ class BylineReader(LineMediaReader):
     def _byline(self, text: str, inline: Inline) -> bool:
         """Whether ``text`` ends with a byline that names people in full (``Title by Ann
         Lee``; ``Parsers by Hand`` is a title)."""
-        cut = _last_by(text)
+        cut = last_by(text)
         named = self.only_names(cut[1], inline) if cut else None
         return named is not None and bool(named[0]) and all(p.in_full for p in named[0])
 
@@ -263,10 +242,10 @@ class BylineReader(LineMediaReader):
 
     def by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
-        by = _last_by(text)
+        by = last_by(text)
         if by is not None and _DASHES.search(by[1]):
             by = _team_after(by, inline)  # "by Ann Lee - [Lumen team](…)": where she works
-        if by is None or _DASHES.search(by[1]) or _BY_OTHER.search(by[0].rstrip(" ,")):
+        if by is None or _DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
         named = (
@@ -477,15 +456,6 @@ def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
     if is_person_url(inline.links[int(slot[1])].href):
         return None
     return by[0], f"{names} ({slot[0].strip()})"
-
-
-def _last_by(text: str) -> tuple[str, str] | None:
-    """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
-    the people after it; ``None`` where it says none."""
-    if not _BY_WORDS.search(text.lower()):
-        return None
-    cuts = list(_BY.finditer(text))
-    return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
 
 
 def _home_page(text: str, inline: Inline) -> bool:

@@ -13,7 +13,7 @@ from .bylines import ONE_SLOT
 from .column_names import named_roles
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, MONTHS, SEPARATORS, WEEKDAYS
+from .labels import KIND_WORDS, LEADING_DATE, MONTHS, SEPARATORS, WEEKDAYS
 from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -264,6 +264,19 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         if linked and not any(p.media.url == linked.href.strip() for p in fields.media):
             reader.title_media(linked, fields)  # a column of titles: the link is the talk's
     return fields
+
+
+_MEETING_NUMBER = re.compile(r"\d{1,4}\s*[-–—:.|]\s+")
+"""A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
+
+
+def dated_heading(words: str) -> bool:
+    """Whether a heading's words (without symbols) date it: ``May 3 2021 - Old Mill``, a
+    numbered meeting's date (``6 - Tuesday, November 22nd``)."""
+    numbered = _MEETING_NUMBER.match(words)
+    return bool(LEADING_DATE.match(words)) or (
+        numbered is not None and is_date(words[numbered.end() :])
+    )
 
 
 def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> bool:

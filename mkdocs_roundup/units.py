@@ -38,6 +38,7 @@ from .rows import (
     column_roles,
     continues_row,
     dated,
+    dated_heading,
     given_at_events,
     group_sections,
     is_date,
@@ -81,8 +82,6 @@ _SECTION = re.compile(
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
-_MEETING_NUMBER = re.compile(r"\d{1,4}\s*[-–—:.|]\s+")
-"""A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 _SHORT = 6
@@ -133,7 +132,7 @@ class _Finder(ListItems, LineUnits):
         self.words = {self.blocks[h]: _words(self.blocks[h]) for h in headings}
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
-        self.sections = self.grouping | {h for h, words in bare.items() if _dated(words)}
+        self.sections = self.grouping | {h for h, words in bare.items() if dated_heading(words)}
         self.count_repeats()
         regions = self.regions(headings)
         self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
@@ -471,15 +470,6 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
-
-
-def _dated(words: str) -> bool:
-    """Whether a heading's words (without symbols) date it: ``May 3 2021 - Old Mill``, a
-    numbered meeting's date (``6 - Tuesday, November 22nd``)."""
-    numbered = _MEETING_NUMBER.match(words)
-    return bool(LEADING_DATE.match(words)) or (
-        numbered is not None and is_date(words[numbered.end() :])
-    )
 
 
 def _words(heading: Block) -> str:

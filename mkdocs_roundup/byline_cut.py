@@ -1,0 +1,39 @@
+"""Where a line's byline starts: its last ``by`` (``von``, ``par``, ``por``, ``moderated
+by``, a pictograph of people), and the words before a ``by`` that say someone did
+something else than speak (``translated by``)."""
+
+from __future__ import annotations
+
+import re
+
+_PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
+"""Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""
+_BY = re.compile(
+    r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+"
+    rf"|\s+(?:{_PEOPLE_PICTOGRAPHS})\s*",
+    re.I,
+)
+"""``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
+pictograph of people."""
+BY_OTHER = re.compile(
+    r"\b(?:translated|translation|designed|taken|written|edited|illustrated|photos?|"
+    r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|reviewed|"
+    r"compiled|prepared|minutes|notes|recorded|traducido|traduzido|traduit|organizado|"
+    r"mantenido|revisado|ilustrado|conçue?|übersetzt|gestaltet)$",
+    re.I,
+)
+"""The word before a ``by`` that says who did something else than speak (``User manual,
+translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``); a
+title may end with a noun (``Inclusive API design by Ann Lee`` is her talk)."""
+_BY_WORDS = re.compile("by|von|par|por|silhouette|:speaking_head|👥|👤|🗣")
+"""The words of :data:`_BY`: a line without any (in lower case) has no byline (a search
+without ``re.I``, many times faster on a long line)."""
+
+
+def last_by(text: str) -> tuple[str, str] | None:
+    """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
+    the people after it; ``None`` where it says none."""
+    if not _BY_WORDS.search(text.lower()):
+        return None
+    cuts = list(_BY.finditer(text))
+    return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
