@@ -13,7 +13,7 @@ from .bylines import ONE_SLOT
 from .column_names import named_roles
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, LEADING_DATE, MONTHS, SEPARATORS, WEEKDAYS
+from .labels import KIND_WORDS, LEADING_DATE, MONTHS, NONE_YET, SEPARATORS, WEEKDAYS
 from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -280,14 +280,15 @@ def dated_heading(words: str) -> bool:
 
 
 def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> bool:
-    """Whether a row leaves its table's column of speakers empty, names no one elsewhere and
-    links no media: an agenda's entry (``Sep 8 | | Organizational Meeting``, ``Nov 24 | |
+    """Whether a row leaves its table's column of speakers empty (or says no one yet, ``n/a``,
+    ``—``), names no one elsewhere and links no media: an agenda's entry (``Sep 8 | | Organizational Meeting``, ``Nov 24 | |
     Thanksgiving``), no talk."""
     pairs = zip(row.cells, roles, strict=False)  # a row may have fewer cells than columns
     cells = [cell for cell, role in pairs if role in ("speakers", "people")]
-    if not cells or fields.speakers or fields.media:
-        return False
-    return not any(cell.visible().strip() for cell in cells)
+    written = [cell.visible() for cell in cells]
+    if not cells or fields.media or not all(map(NONE_YET.fullmatch, written)):
+        return False  # (a name read from "n/a" is none: "n", "a")
+    return not any(p.name not in " ".join(written) for p in fields.speakers)
 
 
 def _title_beside_speakers(reader: Reader, title_cell: Inline, fields: Fields) -> None:

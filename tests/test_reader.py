@@ -1241,6 +1241,8 @@ def test_a_seminar_s_row_with_no_speaker_and_no_media_is_an_agenda_entry() -> No
         | Mar 16 | Bo Lind | Parsing the harbor logs
         | Mar 23 |  | Spring break
         | Mar 30 |  | [Graphs in the small](https://speakerdeck.com/x/graphs)
+        | Apr 6 | — | Reading week
+        | Apr 13 | n/a | Exam week
         """
     )
     assert [(t.title, people(t)) for t in found] == [
