@@ -19,7 +19,7 @@ from .media import SLOT
 from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
 from .people import people_lifted
-from .people_text import clean_people, link_pairs, parenthesized
+from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
 
@@ -158,6 +158,8 @@ class BylineReader(LineMediaReader):
                 self._title_part(found["title"], inline, fields)
                 fields.add_people(speakers, orgs)
                 fields.in_parentheses = pattern is _PAREN_PEOPLE
+                if pattern is _PAREN_PEOPLE and len(speakers) == 1 and not orgs:
+                    fields.dash_org = self._dash_org(found["title"], speakers[0], inline)
                 return True
             if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
                 every = self.column_people(names, inline)  # "(Bo, Cy e Di)"
@@ -171,6 +173,22 @@ class BylineReader(LineMediaReader):
         cut = last_by(text)
         named = self.only_names(cut[1], inline) if cut else None
         return named is not None and bool(named[0]) and all(p.in_full for p in named[0])
+
+    def _dash_org(self, text: str, org: Party, inline: Inline) -> tuple[str, Inline, People] | None:
+        """``[Title](…) - Ann Lee`` before ``(Blue Harbor)``: the title, and one person named
+        in full, of the organization in parentheses (the page's other items say which)."""
+        cut = after_dash_link(text)
+        named = self.only_names(cut[1], inline) if cut else None
+        if cut is None or not named or len(named[0]) != 1 or named[1]:
+            return None
+        return (cut[0], inline, (named[0], (org,))) if self._full_name(named[0][0]) else None
+
+    def take_dash_org(self, fields: Fields) -> bool:
+        """Read ``[Title](…) - Ann Lee (Blue Harbor)`` as Ann Lee's talk, of Blue Harbor."""
+        if not self._reread(fields, fields.dash_org):
+            return False
+        fields.in_parentheses = False
+        return True
 
     def take_one_word_names(self, fields: Fields) -> bool:
         """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it

@@ -123,6 +123,9 @@ class Fields:
     """Whether both sides of that dash read as names (``Bo Lind - Template Haskell``): the
     page's way alone can say which is the speaker's."""
     one_word_names: tuple[str, Inline, People] | None = None
+    dash_org: tuple[str, Inline, People] | None = None
+    """``[Title](…) - Ann Lee (Blue Harbor)`` read with the two words in parentheses as
+    where Ann Lee works, for lists whose items name theirs so (see ``weighing``)."""
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""
     title_material: Piece | None = None
@@ -189,6 +192,7 @@ def take_calendar_reading(fields: Fields) -> None:
     fields.media = fields.media[: reading.kept] + talk.media + fields.media[count:]
     fields.title, fields.kind = talk.title, talk.kind
     fields.names_then_title = fields.one_word_names = fields.title_material = None
+    fields.dash_org = None
     fields.spoken_on = fields.named_kind = None
     fields.speaker_first = fields.names_either_way = fields.in_parentheses = False
     fields.affiliation = ""

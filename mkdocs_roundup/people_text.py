@@ -62,3 +62,14 @@ def _edge_symbols(found: re.Match[str]) -> str:
     lead = found[0][0]
     repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
     return found[0] if repeated else ""
+
+
+_DASH_AFTER_LINK = re.compile(r"\s*(\x00\d+\x00)\s+[-–—]\s+([^\x00]+)")
+"""One link, a dash, then words with no link (``[Title](deck) - Ann Lee``)."""
+
+
+def after_dash_link(text: str) -> tuple[str, str] | None:
+    """A line that is one link, a dash and words (``[Title](deck) - Ann Lee``): the link's
+    slot and those words; ``None`` for any other line."""
+    found = _DASH_AFTER_LINK.fullmatch(text) if "\x00" in text else None
+    return (found[1], found[2]) if found else None

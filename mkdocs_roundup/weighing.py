@@ -74,6 +74,7 @@ class Weighing:
         the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
+        _dash_orgs(self.reader, items)
         self._spoken_on(items)
         kinds = [f for f in items if f.named_kind is not None and not f.speakers]
         for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():
@@ -414,3 +415,13 @@ def organizations_alike(units: list[Unit]) -> None:
         if moved and len(moved) < len(fields.speakers):
             fields.speakers = [p for p in fields.speakers if p not in moved]
             fields.organizations += [p for p in moved if p not in fields.organizations]
+
+
+def _dash_orgs(reader: Reader, items: list[Fields]) -> None:
+    """Where as many items name a speaker and where she works (``[Title](…) - Ann Lee
+    (Acme)``) as read ``[Title](…) - Bo Lind (Blue Harbor)`` with the two words in
+    parentheses as a name, those name Bo Lind of Blue Harbor too."""
+    kept = [f for f in items if f.dash_org is not None]
+    if kept and sum(1 for f in items if f.organizations and not f.in_parentheses) >= len(kept):
+        for fields in kept:
+            reader.take_dash_org(fields)

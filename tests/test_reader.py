@@ -329,6 +329,21 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "- [Bo Lind](https://github.com/blind): Design and docs\n",
         "# Team\n\n- [Ada Vos](../people/ada-vos.md): Engineering lead\n"
         "- [Bo Lind](../people/bo-lind.md): Design and docs\n",
+        # a rota and a team page written like a program's lines: a strong name, where she
+        # works, then what she does (a checklist or a profile is no talk's material)
+        "# Rota\n\n08.00 **Ada Vos** (Ward Three). Morning round ([checklist](docs/r1.pdf))<br/>\n"
+        "14.00 **Bo Lind** (Ward Five). Afternoon round ([checklist](docs/r2.pdf))<br/>\n",
+        "# Team\n\n**Ada Vos** (Lumen). Runs the build farm ([profile](https://lumen.example/ada))<br/>\n"
+        "**Bo Lind** (Nube). Writes the docs ([profile](https://lumen.example/bo))<br/>\n",
+        "# Changelog\n\n09.10 **Release 2.1** (stable). Fixed the parser ([notes](n/2.1.pdf))<br/>\n"
+        "10.02 **Release 2.2** (beta). Faster builds ([notes](n/2.2.pdf))<br/>\n",
+        # a product list and a syllabus whose items read like a linked title, a dash and a
+        # name, then two words in parentheses
+        '# Products\n\n* ["Kite Mini"](https://shop.example.com/mini.pdf) - Datasheet (Blue Harbor)\n'
+        '* ["Kite Max"](https://shop.example.com/max.pdf) - User Guide (Blue Harbor)\n',
+        "# Syllabus\n\n## Week 1: Queues\n\nRequired reading:\n\n"
+        '* ["The Quiet Queue"](https://example.edu/q.pdf) - Mara Quill (Blue Harbor)\n'
+        '* ["Backpressure Basics"](https://example.edu/b.pdf) - Tom Reeve (Lumen Works)\n',
         # a team page of person cards: a heading per person over their name, role and link
         "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
         '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
@@ -7006,3 +7021,35 @@ def test_beside_parts_that_label_their_titles_a_part_with_none_is_no_talk() -> N
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_a_list_that_names_where_its_speakers_work_reads_two_words_so_too() -> None:
+    found = talks(
+        """
+        ## March 2031
+
+        * ["Small Queues"](https://example.org/queues.pdf) - Mara Quill (Blue Harbor)
+        * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (Lumenware)
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        (
+            '"Small Queues"',
+            [("Mara Quill", None)],
+            ["Blue Harbor"],
+            ["https://example.org/queues.pdf"],
+        ),
+        ('"Paper Kites"', [("Tom Reeve", None)], ["Lumenware"], ["https://example.org/kites.pdf"]),
+    ]
+    subtitles = talks(
+        """
+        * [Big Graphs](https://example.org/graphs.pdf) - Deep Dive (Cy Park)
+        * [Small Queues](https://example.org/queues.pdf) - Part Two (Di Ray)
+        * [Paper Kites](https://example.org/kites.pdf) - Tom Reeve (Lumen Labs)
+        """
+    )
+    assert [(t.title, people(t)) for t in subtitles] == [
+        ("Big Graphs - Deep Dive", [("Cy Park", None)]),
+        ("Small Queues - Part Two", [("Di Ray", None)]),
+        ("Paper Kites", [("Tom Reeve", None)]),
+    ]
