@@ -55,6 +55,7 @@ from .sections import (
     set_sections,
 )
 from .talk_lines import talk_line
+from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .weighing import (
     TALK,
@@ -473,8 +474,10 @@ class _Finder(ListItems, LineUnits):
 
 
 def _words(heading: Block) -> str:
-    """A heading's words as a reader sees them: its visible text, cleaned."""
-    return clean_text(heading.inline.visible()) if heading.inline is not None else ""
+    """A heading's words as a reader sees them: its visible text, cleaned, without its
+    attribute list (``## May 2031 {#may-2031}``)."""
+    text = clean_text(heading.inline.visible()) if heading.inline is not None else ""
+    return ATTR_LIST.sub("", text) if "{" in text else text
 
 
 def find_units(

@@ -7053,3 +7053,25 @@ def test_a_list_that_names_where_its_speakers_work_reads_two_words_so_too() -> N
         ("Small Queues - Part Two", [("Di Ray", None)]),
         ("Paper Kites", [("Tom Reeve", None)]),
     ]
+
+
+def test_a_date_heading_with_an_attribute_list_is_still_a_date_s_section() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## March 2031 {#march-2031}
+
+        * "Small Queues" - Mara Quill (Lumenware)
+        * "Paper Kites" - Tom Reeve (Lumenware)
+
+        ## April 2031 { .archive }
+
+        * "Quiet Graphs" - Cy Park (Lumenware)
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        ("Small Queues", [("Mara Quill", None)], ["Lumenware"], "March 2031"),
+        ("Paper Kites", [("Tom Reeve", None)], ["Lumenware"], "March 2031"),
+        ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], "April 2031"),
+    ]
