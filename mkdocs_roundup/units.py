@@ -59,6 +59,7 @@ from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .weighing import (
     TALK,
+    affiliated_list,
     events_not_speakers,
     names_only_first,
     organizations_alike,
@@ -165,7 +166,11 @@ class _Finder(ListItems, LineUnits):
             for inner in inners
             for u in inner
         )
+        # '"Title" - Ann Lee (Acme)' items with slides: the page's way, with or without them,
+        # under a date's heading (a meetup's archive)
+        affiliated = affiliated_list(inners)
         for position, (heading, region) in enumerate(regions):
+            self.affiliated_items = affiliated and heading in self.sections
             if self.names_person(heading):
                 assert heading is not None
                 by_heading_speaker(self.reader, heading, inners[position])

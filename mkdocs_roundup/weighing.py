@@ -50,6 +50,10 @@ class Weighing:
     """Whether the author said the page is a roundup (weak evidence is enough)."""
     words: dict[Block, str]
     """Each heading's words, as a reader sees them."""
+    affiliated_items: bool = False
+    """Whether two strong items of the page or more give a title, then one speaker or more
+    named in full and their organizations (``"Title" - Ann Lee (Acme)``), and the region
+    weighed is a section's (``### May 11, 2031``)."""
 
     def talk_list(self, units: list[Unit]) -> list[Unit]:
         """A list of talks shows some talk's material, or names something a talk: a list of
@@ -161,6 +165,8 @@ class Weighing:
         parentheses as the page's strong items do."""
         if self.forced == "items" or (strong_items and (_named(unit) or unit.fields.explicit)):
             return True
+        if self.affiliated_items and affiliated_item(unit, orgs=False) and _named(unit):
+            return True  # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items
         return named_items and unit.fields.in_parentheses and _named(unit)
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
@@ -369,6 +375,23 @@ def _unlinked_or_profiles(fields: Fields) -> bool:
     (``[Learn Improv](site) - Comedy structures`` names a site)."""
     kept = fields.names_then_title
     return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept[2][0])
+
+
+def affiliated_list(inners: list[list[Unit]]) -> bool:
+    """Whether two strong items of the page or more give a title, then their speakers and
+    organizations (``["Title"](deck) - Ann Lee (Acme)``)."""
+    return sum(1 for inner in inners for u in inner if u.fields.strong and affiliated_item(u)) > 1
+
+
+def affiliated_item(unit: Unit, *, orgs: bool = True) -> bool:
+    """Whether an item gives its title, then its speakers and (``orgs``) their
+    organizations (``"Title" - Ann Lee (Acme)``, ``[Title](…) - Ann Lee (Acme)``)."""
+    fields = unit.fields
+    return (
+        unit.form == "item"
+        and bool(fields.speakers and (fields.organizations or not orgs))
+        and not (fields.in_parentheses or fields.speaker_first or fields.by)
+    )
 
 
 def _named(unit: Unit) -> bool:

@@ -7075,3 +7075,34 @@ def test_a_date_heading_with_an_attribute_list_is_still_a_date_s_section() -> No
         ("Paper Kites", [("Tom Reeve", None)], ["Lumenware"], "March 2031"),
         ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], "April 2031"),
     ]
+
+
+def test_items_written_as_the_page_s_affiliated_talks_are_talks_under_a_date() -> None:
+    found = talks(
+        """
+        # Harbor JS
+
+        ## Archive
+
+        ### 12. June 2031
+
+        * ["Small Queues"](https://example.org/queues.pdf) - Mara Quill (Blue Harbor)
+        * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (Lumenware)
+
+        ### 10. May 2031
+
+        * "Quiet Graphs" - Cy Park (Lumenware)
+        * "Tiny Parsers" - Di Ray
+
+        ## Thanks
+
+        * Catering - Eli Stone (Orange Leaf)
+        * Sound and video - Fay Wren
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        ('"Small Queues"', [("Mara Quill", None)], ["Blue Harbor"], "12. June 2031"),
+        ('"Paper Kites"', [("Tom Reeve", None)], ["Lumenware"], "12. June 2031"),
+        ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], "10. May 2031"),
+        ("Tiny Parsers", [("Di Ray", None)], [], "10. May 2031"),
+    ]
