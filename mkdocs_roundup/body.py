@@ -44,14 +44,19 @@ _GIVEN_BY = re.compile(
 """Who gave the talk, in a sentence about it (``… a talk given by Ann Lee``); "led by" only
 of a session (``a project led by Acme`` names no speaker)."""
 _SPEAKS = re.compile(
-    r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s+(?:talks?|speaks?|presents?|"
+    r"\s*(?:(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:engineers|developers)\s+)?"
+    r"(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)(?:\s+at\s+[^\x00.,;:]{2,60}?)?"
+    r"(?:['’]s\s+(?:talk|presentation|keynote)|\s+(?:talks?|speaks?|presents?|"
     r"explains?|discuss(?:es)?|introduces?|shows?|gives?|demonstrates?|walks?|describes?|"
-    r"covers?|shares?|(?P<past>talked|spoke|presented|explained|discussed|introduced|showed|"
-    r"gave|demonstrated|described|shared))\b",
+    r"covers?|shares?|reviews?|investigates?|explores?|"
+    r"(?P<past>talked|spoke|presented|explained|discussed|introduced|showed|"
+    r"gave|demonstrated|described|shared|reviewed|investigated|explored)))\b",
     re.I,
 )
 """``[Ann Lee](profile) talks Babel at …``, ``[Ann](profile) presented "Title" at …``: the
-linked people a talk's first sentence opens with, then what they do or did there."""
+linked people a talk's first sentence opens with (maybe after where they work, ``Acme
+engineers [Ann](…) and [Bo](…) talk …``; maybe then where, ``[Ann](…) at Harbor Conf
+discusses …``), then what they do or did there (or ``[Ann](…)'s talk at …``)."""
 _QUOTED_TITLE = re.compile(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,200}})[{CLOSE_QUOTES}]"
 )
@@ -191,10 +196,12 @@ class Reader(TitleReader):
         (``[Ann Lee](profile) talks Babel at [Harbor Conf](…).``): the speakers, and the
         sentence the abstract."""
         found = _SPEAKS.match(text) if fields.prose == 1 and not fields.speakers else None
-        named = self.only_names(found["names"], inline) if found else None
+        named = self.only_names(found["names"], inline, speaking=True) if found else None
         if not named or not all(p.url and (p.in_full or is_person_url(p.url)) for p in named[0]):
             return False
-        fields.add_people(named[0], ())
+        if not all(is_person_url(p.url or "") for p in named[0]) and at_where(text) is None:
+            return False  # "[Ann Lee](her site) shows how to …": a tutorial, unless given at
+        fields.add_people(named[0], (Party(found["org"]),) if found and found["org"] else ())
         fields.explicit = True
         fields.abstract.append(clean_text(inline.visible(text)))
         if found and found["past"]:  # "… presented "Title" at Harbor Conf": the title
@@ -213,8 +220,10 @@ class Reader(TitleReader):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
         named = self.only_names(names, inline)
-        if not named and (where := at_where(names)):  # "Ann Lee at Harbor Summit 2021"
-            named = self.names_at(names[: where.start()], names[where.start() :], inline)
+        if not named and (where := at_where(names)):  # "[Ann Lee](her site) at Harbor Summit"
+            named = self.names_at(
+                names[: where.start()], names[where.start() :], inline, speaking="\x00" in names
+            )
         if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
             names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
             named = self.only_names(names, inline) if event_with_year(event) else None

@@ -129,8 +129,9 @@ class BylineReader(LineMediaReader):
         if not visible or len(visible) > 160:
             return None
         speakers, orgs = people = self.people(text, inline)
-        if speaking and not speakers and (named := [o for o in orgs if self._named_person(o)]):
-            speakers = (*speakers, *named)  # "by [Ann Lee](her site)": she speaks
+        if speaking and (named := [o for o in orgs if self._speaking(o, speakers)]):
+            # "by [Ann Lee](her site)": she speaks, in the line's order
+            speakers = tuple(sorted((*speakers, *named), key=lambda p: visible.find(p.name)))
             people = speakers, tuple(o for o in orgs if o not in named)
         if not speakers:
             return None
@@ -333,14 +334,16 @@ class BylineReader(LineMediaReader):
         list's article)."""
         return any(self.player_piece(inline.links[int(n)]) for n in SLOT.findall(text))
 
-    def names_at(self, names: str, where: str, inline: Inline) -> People | None:
+    def names_at(
+        self, names: str, where: str, inline: Inline, *, speaking: bool = False
+    ) -> People | None:
         """``by Ann Lee at PyCon 2019``: the names before the event they spoke at; none
         where the event's part goes on to a list or a person (``… at Universities, Ann
         Lee``: the title's words)."""
         links = (inline.links[int(n)] for n in SLOT.findall(where))
         if "," in where or any(is_profile_url(link.href) for link in links):
             return None
-        return self.only_names(names, inline)
+        return self.only_names(names, inline, speaking=speaking)
 
     def _honorific_first(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``정다은님 - Title``, ``[Ann Lee](…)さん: Title``: a name an honorific follows is a
@@ -402,6 +405,11 @@ class BylineReader(LineMediaReader):
     def _named_person(self, party: Party) -> bool:
         """A person's full name, not linked to a project ("[Python Markdown](repo)")."""
         return self._full_name(party) and not (party.url and is_profile_site_page(party.url))
+
+    def _speaking(self, party: Party, speakers: tuple[Party, ...]) -> bool:
+        """Whether an "organization" among names that speak is a person, named in full:
+        linked (to her site), or the only one named."""
+        return bool(party.url or not speakers) and self._named_person(party)
 
     def _full_name(self, party: Party, words: int = 2) -> bool:
         """A person's name of ``words`` words or more, no organization's ("Acme Labs")."""

@@ -344,6 +344,14 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "# Syllabus\n\n## Week 1: Queues\n\nRequired reading:\n\n"
         '* ["The Quiet Queue"](https://example.edu/q.pdf) - Mara Quill (Blue Harbor)\n'
         '* ["Backpressure Basics"](https://example.edu/b.pdf) - Tom Reeve (Lumen Works)\n',
+        # a team page and a blog whose sentences open with a linked name and a verb
+        "# Team\n\n### Mara Quill\n\n[Mara Quill](https://maraquill.example.net/) talks to"
+        " customers at Harbor HQ.\n\n### Tom Reeve\n\nLumenware engineers [Tom Reeve]"
+        "(https://tomreeve.example.org/) and [Cy Park](https://cypark.example.org/) review"
+        " every pull request.\n",
+        "# Blog\n\n### Our new office\n\n[Mara Quill](https://maraquill.example.net/) at Harbor"
+        " HQ shows the new office.\n\n![office](office.jpg)\n\n### Release 2.0\n\n[Tom Reeve]"
+        "(https://tomreeve.example.org/) explains what changed in [the notes](https://example.org/n).\n",
         # a team page of person cards: a heading per person over their name, role and link
         "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
         '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
@@ -7106,3 +7114,82 @@ def test_items_written_as_the_page_s_affiliated_talks_are_talks_under_a_date() -
         ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], "10. May 2031"),
         ("Tiny Parsers", [("Di Ray", None)], [], "10. May 2031"),
     ]
+
+
+def test_a_linked_name_and_a_talk_verb_name_the_speakers_where_they_spoke() -> None:
+    found = talks(
+        """
+        ### Small Queues
+
+        [Mara Quill](https://maraquill.example.net/) and [Tom Reeve](https://github.com/treeve) introduce Queuekit at Harbor Meetup.
+
+        <iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>
+
+        ### Paper Kites
+
+        [Cy Park](https://cypark.example.org/) at Kite Summit 2031 reviews how kites fly.
+
+        <iframe src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>
+
+        ### Quiet Graphs
+
+        Lumenware engineers [Di Ray](https://twitter.com/diray) and [Eli Stone](https://elistone.example.com/) talk about graphs at Graph Day.
+
+        <iframe src="https://www.youtube.com/embed/CCCCCCCCCCC"></iframe>
+
+        ### Tiny Parsers
+
+        [Fay Wren](https://faywren.example.com/)'s talk at Parser Camp covers three ideas.
+
+        <iframe src="https://www.youtube.com/embed/DDDDDDDDDDD"></iframe>
+
+        ### Big Builds
+
+        [Gus Hale](https://gushale.example.com/) at Build Night.
+
+        <iframe src="https://www.youtube.com/embed/EEEEEEEEEEE"></iframe>
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        (
+            "Small Queues",
+            [
+                ("Mara Quill", "https://maraquill.example.net/"),
+                ("Tom Reeve", "https://github.com/treeve"),
+            ],
+            [],
+        ),
+        ("Paper Kites", [("Cy Park", "https://cypark.example.org/")], []),
+        (
+            "Quiet Graphs",
+            [
+                ("Di Ray", "https://twitter.com/diray"),
+                ("Eli Stone", "https://elistone.example.com/"),
+            ],
+            ["Lumenware"],
+        ),
+        ("Tiny Parsers", [("Fay Wren", "https://faywren.example.com/")], []),
+        ("Big Builds", [("Gus Hale", "https://gushale.example.com/")], []),
+    ]
+    tutorials = """
+        # Tutorials
+
+        ### Getting started
+
+        [Mara Quill](https://maraquill.example.net/) walks through installing Queuekit.
+
+        <iframe src="https://www.youtube.com/embed/FFFFFFFFFFF"></iframe>
+
+        ### Themes
+
+        [Tom Reeve](https://tomreeve.example.org/) shows how to write a theme.
+
+        <iframe src="https://www.youtube.com/embed/GGGGGGGGGGG"></iframe>
+
+        ### Plugins
+
+        [Cy Park](https://cypark.example.org/) explains the plugin API.
+
+        <iframe src="https://www.youtube.com/embed/HHHHHHHHHHH"></iframe>
+        """
+    assert talks(tutorials) == []
