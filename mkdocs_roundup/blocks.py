@@ -26,12 +26,16 @@ from .html_blocks import (
     heading_level,
     html_divs,
     html_elements,
+    item_heading,
     list_items,
     opens_raw_element,
 )
 from .html_tables import Row, table_rows
 from .inline import Inline, html_inline
 from .markdown_inline import MARKDOWN, read_inline
+
+_RUN_ON = ("table", "ul", "ol")
+"""Raw elements read on past a blank line to their end tag, their rows or items read."""
 
 
 @dataclass(eq=False, slots=True)
@@ -165,14 +169,17 @@ class _BlockReader:
         return self.root.children
 
     def table_end(self, tokens: list[Token], position: int) -> int:
-        """Where a raw ``<table>`` that a blank line does not end ends (the line after its
-        end tag): Python-Markdown reads it on, blank lines and all, as one; 0 for any other
-        block. (Talks in another raw element, a ``<div>``, are read as Markdown: their cards
-        show where Markdown would show the element's text as written.)"""
+        """Where a raw ``<table>`` or list (``<ul>``, ``<ol>``) that a blank line does not end
+        ends (the line after its end tag): Python-Markdown reads it on, blank lines and all,
+        as one; 0 for any other block. (Talks in another raw element, a ``<div>``, are read
+        as Markdown: their cards show where Markdown would show the element's text as
+        written.)"""
         token = tokens[position]
         content = token.content
-        if token.map is None or content.count("<table") <= content.count("</table"):
-            return 0  # no table, or every table closed in the block (the usual one)
+        if token.map is None or not any(
+            content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON
+        ):
+            return 0  # no table or list, or every one closed in the block (the usual one)
         element = Elements()  # "<br>\n<table …>": what opens before the table is read too
         element.feed(content)
         if element.depth <= 0 or not content.startswith("<"):
@@ -341,12 +348,20 @@ def _bold_names(cells: list[Inline]) -> list[str]:
 
 
 def _html_list(items: list[tuple[int, int, str]], start: int, end: int) -> Block:
-    """An HTML list as Markdown's: each ``<li>`` an item holding one paragraph."""
+    """An HTML list as Markdown's: each ``<li>`` an item holding one paragraph, or, where it
+    holds a heading, the heading's words its first line and the rest under it."""
     children = []
     for line, end_line, text in items:
-        at = start + line - 1
-        paragraph = Block(
-            "paragraph", at, start + end_line, inline=html_inline(text, at), html=True
-        )
-        children.append(Block("item", at, start + end_line, children=[paragraph], html=True))
+        at, last = start + line - 1, start + end_line
+        titled = item_heading(text)
+        if titled is not None:  # the heading's paragraph keeps its level: all title
+            level, heading_line, heading, rest = titled
+            heading_at = at + heading_line - 1
+            paragraphs = [
+                Block("paragraph", at, last, level, html_inline(heading, heading_at), html=True),
+                Block("paragraph", at, last, inline=html_inline(rest, at), html=True),
+            ]
+        else:
+            paragraphs = [Block("paragraph", at, last, inline=html_inline(text, at), html=True)]
+        children.append(Block("item", at, last, children=paragraphs, html=True))
     return Block("list", start, end, children=children, html=True)

@@ -12,7 +12,7 @@ from .blocks import Block
 from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
-from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PAPER_LABEL, YEAR
+from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -216,6 +216,7 @@ class Reader(TitleReader):
         if fields.prose != 1 or fields.speakers:
             return False
         names = self.without_media_links(text, inline)
+        names = _without_date(names)  # "May 2031 - Ann Lee": when, then who
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
@@ -240,6 +241,12 @@ class Reader(TitleReader):
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
         return True
+
+
+def _without_date(names: str) -> str:
+    """A line of names without the date before them (``May 2031 - Ann Lee``)."""
+    date = LEADING_DATE.match(names) if names.lstrip()[:1].isalnum() else None
+    return names[date.end() :] if date else names
 
 
 def _quoted_title(after: str, fields: Fields) -> None:

@@ -142,6 +142,52 @@ def list_items(source: str) -> list[tuple[int, int, str]]:
     ]
 
 
+class _ItemHeading(HTMLParser):
+    """Where the one heading directly inside a list item (``<li><span>May 2031</span>
+    <h4>Title</h4></li>``) starts and ends (line, column)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.spans: list[tuple[int, int]] = []
+        self.level = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 1 and tag in _HEADING_TAGS:
+            self.spans.append(self.getpos())
+            self.level = _HEADING_TAGS[tag]
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        self.depth -= 1
+        if self.depth == 1 and tag in _HEADING_TAGS:
+            line, column = self.getpos()
+            self.spans.append((line, column + len(tag) + 3))
+
+
+def item_heading(source: str) -> tuple[int, int, str, str] | None:
+    """A list item that holds one heading beside its other words (``<li><span>May 2031 -
+    </span> <span>Ann Lee</span> <h4>Title</h4></li>``): the heading's level, the line
+    (1-based) it starts on, its source, and the item's source without it (its blanks one
+    space, as the page shows them); ``None`` for any other."""
+    if "<h" not in source and "<H" not in source:
+        return None
+    reader = _ItemHeading()
+    reader.feed(source)
+    reader.close()
+    if len(reader.spans) != 2 or reader.depth != 0:
+        return None
+    lines = source.split("\n")
+    (line, column), (end_line, end_column) = reader.spans
+    heading = cut(lines, line, column, end_line, end_column)
+    before = cut(lines, 1, 0, line, column)
+    after = cut(lines, end_line, end_column, len(lines), len(lines[-1]))
+    return reader.level, line, heading, " ".join(f"{before} {after}".split())
+
+
 _CARD_TAGS = frozenset({"article", "div", "section", "aside"})
 """Elements that may hold one talk under its heading (``<article><h2>Title</h2>…``)."""
 

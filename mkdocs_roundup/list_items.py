@@ -107,7 +107,7 @@ class ListItems(Weighing):
         fields = Fields()
         if not lead and item_named_over_title(reader, item, text, inline, fields):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
-        if not self._own_line(text, inline, lines, lead, fields):
+        if not self._own_line(text, first, lines, lead, fields):
             return None
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
@@ -125,14 +125,16 @@ class ListItems(Weighing):
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
 
     def _own_line(
-        self, text: str, inline: Inline, lines: list[tuple[int, str]], lead: int, fields: Fields
+        self, text: str, first: Block, lines: list[tuple[int, str]], lead: int, fields: Fields
     ) -> bool:
-        """Read an item's talk line ``text`` after its ``lead`` lines of media links only;
-        whether it may be a talk: over such lines, only a line whose byline names its
-        speakers is (``[PDF](…)`` over ``The Lantern Harbor - Ursula Vane``: a book's?)."""
+        """Read an item's talk line ``text`` (of its first block) after its ``lead`` lines
+        of media links only; whether it may be a talk: over such lines, only a line whose
+        byline names its speakers is (``[PDF](…)`` over ``The Lantern Harbor - Ursula
+        Vane``: a book's?)."""
+        assert first.inline is not None
         for _, media in lines[:lead]:  # "[PDF](…) [ODP](…)" over "Title - by Ann Lee"
-            self.reader.media_only(without_bullet(media), inline, fields)
-        self.reader.title_line(text, inline, fields, lines[lead][0])
+            self.reader.media_only(without_bullet(media), first.inline, fields)
+        _title_line(self.reader, first, text, fields, lines[lead][0])
         return not lead or bool(fields.speakers and fields.by)
 
     def _calendar_unit(self, entry: Entry) -> Unit | None:
@@ -295,3 +297,13 @@ def _media_lines(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -
     ):
         lead += 1
     return lead
+
+
+def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: int) -> None:
+    """Read an item's first line; a heading's words in an HTML item (``<li><span>May 2031 -
+    Ann Lee</span> <h4>Title</h4></li>``) are all its title, unless they link something."""
+    assert first.inline is not None
+    if first.level and "\x00" not in text:
+        fields.title = clean_text(first.inline.visible(text))
+    else:
+        reader.title_line(text, first.inline, fields, line)

@@ -28,7 +28,7 @@ _GENERIC = re.compile(
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
     r"доповіді|програма|виступи|講演|発表|登壇)"
     r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos)|と(?:スライド|資料|動画))?|"
-    r"(?:past|previous|upcoming|recent|all|our|my)\s+meetups?|"
+    r"(?:past|previous|upcoming|recent|all|our|my)\s+(?:meetups?|meetings)|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
     re.I,
 )
@@ -42,7 +42,9 @@ _WHEN_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
 """Words before ``Talks`` that say when, where or which talks (a grouping), no name."""
-_MEETUPS = re.compile(r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?meetups\s*:?", re.I)
+_MEETUPS = re.compile(
+    r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?(?:meetups|meetings)\s*:?", re.I
+)
 """A heading over a meetup group's meetings, each with its talks."""
 _MEDIA_WORDS = re.compile(
     r"(?:my\s+|our\s+)?(?:slides|decks|videos|recordings|folien|"

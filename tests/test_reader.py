@@ -352,6 +352,27 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "# Blog\n\n### Our new office\n\n[Mara Quill](https://maraquill.example.net/) at Harbor"
         " HQ shows the new office.\n\n![office](office.jpg)\n\n### Release 2.0\n\n[Tom Reeve]"
         "(https://tomreeve.example.org/) explains what changed in [the notes](https://example.org/n).\n",
+        # HTML lists whose items hold a date, names and a heading: books read, a team, a
+        # board's meetings with their chairs, releases, posts
+        "<h2>Books we read</h2>\n<ul>\n  <li><span>May 2031 - </span> <span>Cal Newbury</span>"
+        " <h4>Deep Focus</h4></li>\n\n  <li><span>April 2031 - </span> <span>Ana Lima / Rui Sá"
+        "</span> <h4>Quiet Queues</h4></li>\n\n  <li><span>March 2031 - </span> <span>Bo Lind"
+        "</span> <h4>Paper Kites</h4></li>\n</ul>\n",
+        "<h2>Our team</h2>\n<ul>\n  <li><span>Since 2019 - </span> <span>Ana Lima</span>"
+        " <h4>Maintainer</h4></li>\n\n  <li><span>Since 2020 - </span> <span>Rui Sá</span>"
+        " <h4>Release manager</h4></li>\n\n  <li><span>Since 2021 - </span> <span>Bo Lind"
+        "</span> <h4>Docs lead</h4></li>\n</ul>\n",
+        "<h2>Past meetings</h2>\n<ul>\n  <li><span>May 2031 - </span> <span>Chair: Ana Lima"
+        "</span> <h4>Budget review</h4></li>\n\n  <li><span>April 2031 - </span> <span>Chair:"
+        " Rui Sá</span> <h4>Annual plan</h4></li>\n\n  <li><span>March 2031 - </span> <span>"
+        "Chair: Bo Lind</span> <h4>Elections</h4></li>\n</ul>\n",
+        "<h2>Releases</h2>\n<ul>\n  <li><span>May 2031 - </span> <span>Ana Lima</span>"
+        " <h4>Version 2.1</h4></li>\n\n  <li><span>April 2031 - </span> <span>Rui Sá</span>"
+        " <h4>Version 2.0</h4></li>\n</ul>\n",
+        '<ul class="posts">\n  <li><span>May 2031 - </span> <span>Ana Lima</span> <h4>We moved'
+        "</h4></li>\n\n  <li><span>April 2031 - </span> <span>Rui Sá</span> <h4>Hello world"
+        "</h4></li>\n\n  <li><span>March 2031 - </span> <span>Bo Lind</span> <h4>Our first"
+        " release</h4></li>\n</ul>\n",
         # a team page of person cards: a heading per person over their name, role and link
         "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
         '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
@@ -7193,3 +7214,35 @@ def test_a_linked_name_and_a_talk_verb_name_the_speakers_where_they_spoke() -> N
         <iframe src="https://www.youtube.com/embed/HHHHHHHHHHH"></iframe>
         """
     assert talks(tutorials) == []
+
+
+def test_an_html_archive_list_whose_items_hold_a_heading_and_their_speakers() -> None:
+    found = talks(
+        """
+        <h2>Past Meetings</h2>
+        <p>Our meetings before we moved to a calendar site.</p>
+        <ul class="archive">
+          <li>
+            <span class="month">June 2031 - </span>
+            <span>Crowd</span>
+            <h4>Open Mic Night</h4>
+          </li>
+
+          <li>
+            <span class="month">May 2031 - </span>
+            <span>Mara Quill / Tom Reeve</span>
+            <h4>Small Queues (Hands-on Lab)</h4>
+          </li>
+
+          <li>
+            <span class="month">April 2031 - </span>
+            <span>Cy Park</span>
+            <h4>Lockin' and Loadin'</h4>
+          </li>
+        </ul>
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Small Queues (Hands-on Lab)", [("Mara Quill", None), ("Tom Reeve", None)], None),
+        ("Lockin' and Loadin'", [("Cy Park", None)], None),
+    ]
