@@ -30,7 +30,7 @@ from .line_marks import without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import LINK_ATTRS, SLOT
 from .model import Party
-from .names import clean_text, looks_like_name, named_in_full
+from .names import clean_text, is_org_name, looks_like_name, named_in_full
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
 from .spoken_on import SpokenOnReader
@@ -90,6 +90,13 @@ _SENTENCE_WORDS = 12
 _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
+_BYLINE_TAIL = re.compile(
+    r"(?P<head>.+?(?:\s[-–—]\s+|\s(?:by|von|par|por)\s+)(?P<name>[^\x00()\-–—,]{3,60}?)"
+    r"\s*\([^()\x00]{2,60}\))\s+(?P<rest>(?!(?:and|und|et|y|e|&)\s)[^\s,&(][^()]*)"
+)
+"""A title, a byline of one name and where she works, then more (``Title - Ann Lee (Acme)
+[Demo](…)``, ``… von Ann Lee (Acme) mit [Demo](…)``, ``… - Ann Lee (Acme) - subtitle``),
+not another person (``… and Bo Lind (Lumen)``, ``… stood in for by Bo (Lumen)``)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -212,6 +219,9 @@ class TitleReader(SpokenOnReader):
     def _unlabelled(self, text: str, inline: Inline, fields: Fields) -> None:
         """A line that says what its parts are by their order and separators only."""
         text = _without_slot(text) if fields.evidence else text
+        tail = _BYLINE_TAIL.fullmatch(text) if ")" in text else None
+        if tail and self._byline_then_more(tail, inline, fields):
+            return
         if self._citation(text, inline, fields):
             return
         if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
@@ -443,6 +453,21 @@ class TitleReader(SpokenOnReader):
             # "[Title](deck) - Name", "[Title](deck) (Panel)", "[Title](player) - Harbor
             # Conf": the title's own link
             self.title_media(link, fields)
+
+    def _byline_then_more(self, tail: re.Match[str], inline: Inline, fields: Fields) -> bool:
+        """``Title - Ann Lee (Acme) [Demo](…)``: the title and its byline, read as a line of
+        their own where the byline names one person in full; what follows them is set aside
+        (a demo, a subtitle, a stand-in), but a deck or a recording it links."""
+        name = tail["name"].strip()
+        if len(name.split()) < 2 or not looks_like_name(name) or is_org_name(name):
+            return False
+        self._unlabelled(tail["head"], inline, fields)
+        for n in SLOT.findall(tail["rest"]):
+            piece = self.link_piece(inline.links[int(n)], None)
+            if piece and piece.media.kind in ("slides", "video"):
+                fields.media.append(piece)
+                fields.evidence.add("media")
+        return True
 
     def attr_list(self, text: str, fields: Fields) -> str:
         found = ATTR_LIST.search(text) if "{" in text else None

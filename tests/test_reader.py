@@ -373,6 +373,17 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "</h4></li>\n\n  <li><span>April 2031 - </span> <span>Rui Sá</span> <h4>Hello world"
         "</h4></li>\n\n  <li><span>March 2031 - </span> <span>Bo Lind</span> <h4>Our first"
         " release</h4></li>\n</ul>\n",
+        # lines with a byline, where she works, then more: a changelog, a reading list, a
+        # team page
+        "# Changelog\n\n## 2.1.0\n\n* Faster builds - Mara Quill (Lumenware)"
+        " [#501](https://github.com/example/kite/pull/501)\n* New theme - Tom Reeve (Orange"
+        " Leaf) [#502](https://github.com/example/kite/pull/502)\n",
+        "# Reading list\n\n* Deep Focus - Cal Newbury (Lumen Press) - a classic\n* Quiet"
+        " Queues - Ana Lima (Orange Leaf) - short and sweet\n* Paper Kites - Bo Lind (Blue"
+        " Harbor) [buy](https://shop.example.com/kites)\n",
+        "# Team\n\n* Maintainer - Mara Quill (Lumenware) since 2019\n* Release manager - Tom"
+        " Reeve (Orange Leaf) since 2020\n* Docs lead - Cy Park (Lumenware)"
+        " [profile](https://cypark.example.org/)\n",
         # a team page of person cards: a heading per person over their name, role and link
         "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
         '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
@@ -7245,4 +7256,23 @@ def test_an_html_archive_list_whose_items_hold_a_heading_and_their_speakers() ->
     assert [(t.title, people(t), t.section) for t in found] == [
         ("Small Queues (Hands-on Lab)", [("Mara Quill", None), ("Tom Reeve", None)], None),
         ("Lockin' and Loadin'", [("Cy Park", None)], None),
+    ]
+
+
+def test_what_follows_a_byline_with_an_organization_is_set_aside() -> None:
+    found = talks(
+        """
+        ## 11. May 2031
+
+        * ["Small Queues"](https://example.org/queues.pdf) - Mara Quill (Lumenware) [Demo repo](https://github.com/mquill/queues-demo)
+        * ["Paper Kites"](https://example.org/kites.pdf) von Tom Reeve (Orange Leaf) mit [Demo](https://example.org/kites-demo)
+        * ["Quiet Graphs"](https://example.org/graphs.pdf) von Cy Park (Lumenware) - why and how
+        * ["Tiny Parsers"](https://example.org/parsers.pdf) - Di Ray (Lumenware) [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        """
+    )
+    assert [(t.title, people(t), orgs(t), sorted(m.kind for m in t.media)) for t in found] == [
+        ('"Small Queues"', [("Mara Quill", None)], ["Lumenware"], ["slides"]),
+        ('"Paper Kites"', [("Tom Reeve", None)], ["Orange Leaf"], ["slides"]),
+        ('"Quiet Graphs"', [("Cy Park", None)], ["Lumenware"], ["slides"]),
+        ('"Tiny Parsers"', [("Di Ray", None)], ["Lumenware"], ["slides", "video"]),
     ]
