@@ -136,6 +136,17 @@ _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", 
 _SURNAME_ALIKE = re.compile(r"[A-Z][a-z]")
 """A short legal suffix written as a surname is (``Rui Sa``, ``Bo As``), not as one (``Acme SA``,
 ``Acme AG``, ``Acme Inc``)."""
+
+
+def ends_legal_form(name: str) -> bool:
+    """Whether a name ends with a company's legal form, written as one (``acme labs AG``,
+    ``lumen GmbH``; not ``… as``)."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return (
+        last.lower() in _ORG_SUFFIXES and not last.islower() and not _SURNAME_ALIKE.fullmatch(last)
+    )
+
+
 _EVENT_WORDS = (
     "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
     "camp|fosdem|webinar"

@@ -26,6 +26,7 @@ from .names import (
     EVENT_PART,
     clean_text,
     collapse_spaces,
+    ends_legal_form,
     is_org_name,
     looks_like_name,
     name_key,
@@ -413,8 +414,8 @@ class _People:
             self.speakers.append(Party(paren["name"]))
             org = paren["org"].strip()
             # "(sybreon)" is a handle, "(remote from Penang)" a remark, "([Code](main.rs))"
-            # the talk's material: no one's
-            remark = org[:1].islower() and " " in org
+            # the talk's material: no one's; "(acme labs AG)": a company's lower-case name
+            remark = org[:1].islower() and " " in org and not ends_legal_form(org)
             if not (_HANDLE_ONLY.fullmatch(org) or remark or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
         elif "\x00" in item:

@@ -7276,3 +7276,22 @@ def test_what_follows_a_byline_with_an_organization_is_set_aside() -> None:
         ('"Quiet Graphs"', [("Cy Park", None)], ["Lumenware"], ["slides"]),
         ('"Tiny Parsers"', [("Di Ray", None)], ["Lumenware"], ["slides", "video"]),
     ]
+
+
+def test_a_lower_case_company_name_with_its_legal_form_is_an_organization() -> None:
+    found = talks(
+        """
+        ## 11. May 2031
+
+        * ["Small Queues"](https://example.org/queues.pdf) - Mara Quill (northwind labs AG)
+        * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (lumenware GmbH)
+        * ["Quiet Graphs"](https://example.org/graphs.pdf) - Cy Park (remote from Oslo)
+        * ["Tiny Parsers"](https://example.org/parsers.pdf) - Di Ray (same talk as)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ('"Small Queues"', [("Mara Quill", None)], ["northwind labs AG"]),
+        ('"Paper Kites"', [("Tom Reeve", None)], ["lumenware GmbH"]),
+        ('"Quiet Graphs"', [("Cy Park", None)], []),
+        ('"Tiny Parsers"', [("Di Ray", None)], []),
+    ]
