@@ -61,6 +61,9 @@ _QUOTED_TITLE = re.compile(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,200}})[{CLOSE_QUOTES}]"
 )
 """A title in quotes right after what the speakers did (``presented "Title"``)."""
+_SPOKE_AT = re.compile(r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表(?:し|させ))")
+"""A linked event, then ``で登壇``, ``で講演``, ``で発表した`` (spoke or presented at it; not
+``で発表された``, was announced there)."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -188,6 +191,8 @@ class Reader(TitleReader):
             fields.title = clean_text(visible)
             return
         _given_by(text, inline, fields)
+        if "登壇" in text or "発表" in text or "講演" in text:
+            _spoke_at(text, fields)
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
 
@@ -264,6 +269,13 @@ def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fi
     fields.add_people(speakers, orgs)
     fields.evidence.update(("person", "label"))
     fields.explicit = True
+
+
+def _spoke_at(text: str, fields: Fields) -> None:
+    """``[Harbor Conf 2031](…)で登壇させて頂いた際の資料です`` ("the deck from when I spoke at
+    Harbor Conf"): a linked event, then that the talk was given there."""
+    if _SPOKE_AT.search(text):
+        fields.evidence.add("event")
 
 
 def _given_by(text: str, inline: Inline, fields: Fields) -> None:

@@ -7318,3 +7318,54 @@ def test_an_opening_or_closing_keynote_is_a_keynote() -> None:
         ("Paper Kites", "keynote", [("Tom Reeve", "https://twitter.com/treeve")]),
     ]
     assert talks("# Blog\n\n- Closing keynote, and what we learned\n- Our new office\n") == []
+
+
+def test_a_sentence_that_says_the_deck_was_presented_at_a_linked_event() -> None:
+    found = talks(
+        """
+        # 登壇資料
+
+        ## 港カンファレンス2031
+
+        [港カンファレンス2031](https://harbor.example.com/2031)で登壇させて頂いた際の資料です。
+
+        <iframe src="https://mquill.example.io/slides/harbor2031.pdf"></iframe>
+
+        ## 紙飛行機ハッカソン2030
+
+        [紙飛行機ハッカソン2030](https://kites.example.com/2030) 表彰式で発表した際の資料です。
+
+        <iframe src="https://mquill.example.io/slides/kites2030.pdf"></iframe>
+
+        ## 静かなキュー勉強会2029
+
+        [静かなキュー勉強会2029](https://queues.example.com/2029)で講演した資料です。
+
+        <iframe src="https://mquill.example.io/slides/queues2029.pdf"></iframe>
+        """
+    )
+    assert [(t.title, [m.url for m in t.media]) for t in found] == [
+        ("港カンファレンス2031", ["https://mquill.example.io/slides/harbor2031.pdf"]),
+        ("紙飛行機ハッカソン2030", ["https://mquill.example.io/slides/kites2030.pdf"]),
+        ("静かなキュー勉強会2029", ["https://mquill.example.io/slides/queues2029.pdf"]),
+    ]
+    announced = """
+        ## 新機能 2031
+
+        [Harbor Conf 2031](https://harbor.example.com/)で発表された新機能の紹介動画です。
+
+        <iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>
+
+        ## 新機能 2030
+
+        [Harbor Conf 2030](https://harbor.example.com/2030)で発表された新機能の紹介動画です。
+
+        <iframe src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>
+
+        ## 新機能 2029
+
+        [Harbor Conf 2029](https://harbor.example.com/2029)で発表された新機能の紹介動画です。
+
+        <iframe src="https://www.youtube.com/embed/CCCCCCCCCCC"></iframe>
+        """
+    assert talks(announced) == []
