@@ -221,7 +221,7 @@ class Reader(TitleReader):
         if fields.prose != 1 or fields.speakers:
             return False
         names = self.without_media_links(text, inline)
-        names = _without_date(names)  # "May 2031 - Ann Lee": when, then who
+        names = _bare_names(names)  # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
@@ -248,10 +248,15 @@ class Reader(TitleReader):
         return True
 
 
-def _without_date(names: str) -> str:
-    """A line of names without the date before them (``May 2031 - Ann Lee``)."""
+def _bare_names(names: str) -> str:
+    """A line of names without the date before them (``May 2031 - Ann Lee``: when) or the
+    parentheses around them (``(with Ann Lee and [Bo Lind](…)),``: co-speakers)."""
     date = LEADING_DATE.match(names) if names.lstrip()[:1].isalnum() else None
-    return names[date.end() :] if date else names
+    names = names[date.end() :] if date else names
+    inner = names.strip(" ,.")
+    if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
+        return inner[1:-1]
+    return names
 
 
 def _quoted_title(after: str, fields: Fields) -> None:

@@ -23,6 +23,7 @@ from .labels import NONE_YET
 from .model import Party
 from .names import (
     DEGREES,
+    EVENT_NAME,
     EVENT_PART,
     clean_text,
     collapse_spaces,
@@ -31,7 +32,7 @@ from .names import (
     looks_like_name,
     name_key,
 )
-from .profiles import is_person_url, is_profile_site_page
+from .profiles import is_own_site, is_person_url, is_profile_site_page
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
 
@@ -165,10 +166,15 @@ def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
     if name_key(label) in known_orgs:
         return "org"
-    if is_person_url(url):
-        return "person"
+    if is_person_url(url) or (is_own_site(label, url) and _personal(label)):
+        return "person"  # a profile, or her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
+
+
+def _personal(label: str) -> bool:
+    """Whether a link's text reads as a person's name (not ``Harbor Conf``, ``Acme Labs``)."""
+    return looks_like_name(label) and not is_org_name(label) and not EVENT_NAME.search(label)
 
 
 _PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml", "md"})

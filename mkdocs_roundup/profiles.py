@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from urllib.parse import unquote
 
 from .providers import UrlParts, url_parts
@@ -146,3 +147,26 @@ def link_label(url: str) -> str:
     """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""
     host = site_host(url_parts(url).host or url.lower())
     return SITES.get(host, host)
+
+
+def is_own_site(name: str, url: str) -> bool:
+    """Whether ``url`` is the site of the person ``name`` names, at a domain spelled as her
+    name (``[Ann Lee](https://annlee.dev/)``, ``[Ann Marie Lee](http://www.annlee.net)``)."""
+    words = _folded(name).replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or not all(map(str.isalpha, words)) or _GLUE & set(words):
+        return False  # "Scale By The Bay 2018" at scalebythebay2018.…: an event's
+    labels = url_parts(url.strip().strip("<>")).host.split(".")
+    domain = labels[-2].replace("-", "") if len(labels) >= 2 else ""
+    return domain in ("".join(words), words[0] + words[-1])
+
+
+_GLUE = frozenset(
+    {"the", "of", "by", "and", "in", "on", "at", "for", "de", "la", "le", "der", "die"}
+)
+"""Words that join a name's parts only in an event's or a place's name (``Scale By The Bay``)."""
+
+
+def _folded(name: str) -> str:
+    """A name in lower case, its accents dropped (``Zoë Ørn`` is ``zoe orn``)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

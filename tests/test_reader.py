@@ -7369,3 +7369,37 @@ def test_a_sentence_that_says_the_deck_was_presented_at_a_linked_event() -> None
         <iframe src="https://www.youtube.com/embed/CCCCCCCCCCC"></iframe>
         """
     assert talks(announced) == []
+
+
+def test_a_name_linked_to_her_own_domain_is_a_person_and_co_speakers_in_parentheses() -> None:
+    found = talks(
+        """
+        ### 2031
+
+        - 05/06: [Harbor Meetup](https://www.meetup.com/harbor/events/1/)
+          - Small Queues [Mara Quill](https://maraquill.fr)
+          - Paper Kites [Tom Reeve](https://twitter.com/treeve), [Cy Park](https://twitter.com/cypark)
+        - 2031-04: Quiet Graphs
+          (with Di Ray and [Eli Stone](http://www.eli-stone.de/)),
+          Graph Camp, Kiel
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Small Queues", [("Mara Quill", "https://maraquill.fr")]),
+        (
+            "Paper Kites",
+            [
+                ("Tom Reeve", "https://twitter.com/treeve"),
+                ("Cy Park", "https://twitter.com/cypark"),
+            ],
+        ),
+        ("Quiet Graphs", [("Di Ray", None), ("Eli Stone", "http://www.eli-stone.de/")]),
+    ]
+    product = talks(
+        """
+        - Queues at scale [Lumen Queue](https://lumenqueue.com/)
+        - Graph walks [Paper Kite](https://paperkite.io/)
+        - Build tips [Scale By The Bay](https://scalebythebay.com/)
+        """
+    )
+    assert product == []
