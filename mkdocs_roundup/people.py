@@ -81,6 +81,12 @@ def _blanked(found: re.Match[str]) -> str:
 
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
 _HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
+_SELF_EMPLOYED = re.compile(
+    r"freelancer?|freelancing|self-employed|independent|freiberufler(?:in)?|selbstständig|"
+    r"indépendante?|autónomo|autónoma|autonomo|autonoma|freelance consultant",
+    re.I,
+)
+"""Who works for no organization (``Ann Lee (Freelancer)``, ``(Freiberuflerin)``): no one's."""
 _PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 _LINK_PAREN_ORG = re.compile(
     r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$"
@@ -422,7 +428,8 @@ class _People:
             # "(sybreon)" is a handle, "(remote from Penang)" a remark, "([Code](main.rs))"
             # the talk's material: no one's; "(acme labs AG)": a company's lower-case name
             remark = org[:1].islower() and " " in org and not ends_legal_form(org)
-            if not (_HANDLE_ONLY.fullmatch(org) or remark or self._file_in_parentheses(item)):
+            alone = _HANDLE_ONLY.fullmatch(org) or _SELF_EMPLOYED.fullmatch(org)
+            if not (alone or remark or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
         elif "\x00" in item:
             self.links_only(item)

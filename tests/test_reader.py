@@ -7403,3 +7403,20 @@ def test_a_name_linked_to_her_own_domain_is_a_person_and_co_speakers_in_parenthe
         """
     )
     assert product == []
+
+
+def test_a_freelancer_in_parentheses_has_no_organization() -> None:
+    found = talks(
+        """
+        ## 11. May 2031
+
+        * ["Small Queues"](https://example.org/queues.pdf) - Mara Quill (Freelancer)
+        * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (Freiberufler)
+        * ["Quiet Graphs"](https://example.org/graphs.pdf) - Cy Park (Lumenware)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ('"Small Queues"', [("Mara Quill", None)], []),
+        ('"Paper Kites"', [("Tom Reeve", None)], []),
+        ('"Quiet Graphs"', [("Cy Park", None)], ["Lumenware"]),
+    ]
