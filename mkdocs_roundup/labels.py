@@ -199,9 +199,10 @@ MEDIA_WORDS = frozenset(
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
-    "this", "that", "presentation", "code",
+    "this", "that", "presentation", "code", "sample", "samples", "source", "example", "examples",
 }  # fmt: skip
-"""Words a media link's label may hold beside "slides" or "video" ("Download the slides")."""
+"""Words a media link's label may hold beside "slides" or "video" ("Download the slides",
+"Slides and sample code"); alone ("Sample code") they name no media."""
 NONE_YET = re.compile(
     r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.|未定|待定|미정|"
     r"por (?:definir|confirmar)|a definir|à (?:définir|confirmer))?[\s`*_]*",

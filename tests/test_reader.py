@@ -7451,3 +7451,35 @@ def test_a_deck_attached_to_a_repository_s_release_is_the_talk_s_slides() -> Non
         """
     )
     assert changelog == []
+
+
+def test_a_link_to_slides_and_code_is_the_talk_s_slides_also_in_a_quote() -> None:
+    found = talks(
+        """
+        ### Small Queues
+
+        [Mara Quill](https://twitter.com/mquill) talks about queues at Harbor Conf 2031.
+
+        <iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>
+
+        > [Slides and sample code](https://github.com/mquill/queues-demo)
+
+        ### Paper Kites
+
+        [Tom Reeve](https://twitter.com/treeve) talks about kites at Harbor Conf 2031.
+
+        <iframe src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>
+
+        [Sample code](https://github.com/treeve/kites-demo)
+        """
+    )
+    assert [(t.title, sorted((m.kind, m.url) for m in t.media)) for t in found] == [
+        (
+            "Small Queues",
+            [
+                ("slides", "https://github.com/mquill/queues-demo"),
+                ("video", "https://www.youtube.com/watch?v=AAAAAAAAAAA"),
+            ],
+        ),
+        ("Paper Kites", [("video", "https://www.youtube.com/watch?v=BBBBBBBBBBB")]),
+    ]
