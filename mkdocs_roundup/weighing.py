@@ -50,6 +50,8 @@ class Weighing:
     """Whether the author said the page is a roundup (weak evidence is enough)."""
     words: dict[Block, str]
     """Each heading's words, as a reader sees them."""
+    title: str
+    """The page's own title (its front matter's)."""
     affiliated_items: bool = False
     """Whether two strong items of the page or more give a title, then one speaker or more
     named in full and their organizations (``"Title" - Ann Lee (Acme)``), and the region
@@ -189,7 +191,10 @@ class Weighing:
 
     def not_media_lists(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
         """The talks, but those of a section that only lists videos or PDFs by their titles
-        (a list of tutorials, a reading list), unless a heading says they are talks."""
+        (a list of tutorials, a reading list), unless a heading, or the page's own title
+        (``title: Conference Talks``), says they are talks."""
+        if names_talks(self.title):
+            return talks
         sections: dict[str | None, list[Unit]] = {}
         for unit in talks:
             sections.setdefault(unit.section, []).append(unit)

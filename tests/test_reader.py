@@ -7483,3 +7483,34 @@ def test_a_link_to_slides_and_code_is_the_talk_s_slides_also_in_a_quote() -> Non
         ),
         ("Paper Kites", [("video", "https://www.youtube.com/watch?v=BBBBBBBBBBB")]),
     ]
+
+
+def test_a_page_titled_talks_keeps_its_cards_of_videos_by_title() -> None:
+    page = """
+        ---
+        title: {title}
+        ---
+
+        <div class="talk">
+        <h3><a href="https://www.youtube.com/watch?v=AAAAAAAAAAA">Small Queues</a></h3>
+        <p class="meta">Lumen Channel &middot; 2031</p>
+        </div>
+
+        <div class="talk">
+        <h3><a href="https://www.youtube.com/watch?v=BBBBBBBBBBB">Paper Kites</a></h3>
+        <p class="meta">Lumen Channel &middot; 2030</p>
+        </div>
+
+        <div class="talk">
+        <h3><a href="https://www.youtube.com/watch?v=CCCCCCCCCCC">Quiet Graphs</a></h3>
+        <p class="meta">Lumen Channel &middot; 2029</p>
+        </div>
+        """
+    found = talks(page.replace("{title}", "Conference Talks"))
+    assert [(t.title, [m.kind for m in t.media]) for t in found] == [
+        ("Small Queues", ["video"]),
+        ("Paper Kites", ["video"]),
+        ("Quiet Graphs", ["video"]),
+    ]
+    assert talks(page.replace("{title}", "Tutorials")) == []
+    assert talks(page.replace("{title}", "Videos")) == []
