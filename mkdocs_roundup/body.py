@@ -61,9 +61,13 @@ _QUOTED_TITLE = re.compile(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,200}})[{CLOSE_QUOTES}]"
 )
 """A title in quotes right after what the speakers did (``presented "Title"``)."""
-_SPOKE_AT = re.compile(r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表(?:し|させ))")
-"""A linked event, then ``で登壇``, ``で講演``, ``で発表した`` (spoke or presented at it; not
-``で発表された``, was announced there)."""
+_SPOKE_AT = re.compile(
+    r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表)(?:さ|し|いたし)[^\x00。]{0,20}?"
+    r"(?:資料|スライド)"
+)
+"""A linked event, then that its speaker spoke or presented there and these are the
+materials (``で登壇させて頂いた際の資料です``, ``で発表した際のスライド``; not ``で登壇者を募集``,
+a call for speakers, nor ``で発表した新製品``, a product announced there)."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",

@@ -7369,6 +7369,18 @@ def test_a_sentence_that_says_the_deck_was_presented_at_a_linked_event() -> None
         <iframe src="https://www.youtube.com/embed/CCCCCCCCCCC"></iframe>
         """
     assert talks(announced) == []
+    calls = "\n\n".join(
+        f"## {event}\n\n[{event}](https://{n}.example.com/){what}\n\n"
+        f'<iframe src="https://mquill.example.io/docs/{n}.pdf"></iframe>'
+        for n, (event, what) in enumerate(
+            [
+                ("港カンファレンス2031", "で登壇者を募集しています。"),
+                ("紙飛行機ハッカソン2030", "で発表した新製品のカタログです。"),
+                ("静かなキュー展2029", "で講演会を開催します。"),
+            ]
+        )
+    )
+    assert talks(calls) == []  # a call for speakers, a product's catalogue, a lecture's notice
 
 
 def test_a_name_linked_to_her_own_domain_is_a_person_and_co_speakers_in_parentheses() -> None:
