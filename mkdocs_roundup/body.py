@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .at_events import names_event
 from .blocks import Block
 from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
@@ -45,7 +46,7 @@ _GIVEN_BY = re.compile(
 of a session (``a project led by Acme`` names no speaker)."""
 _SPEAKS = re.compile(
     r"\s*(?:(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:engineers|developers)\s+)?"
-    r"(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)(?:\s+at\s+[^\x00.,;:]{2,60}?)?"
+    r"(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)(?:\s+at\s+(?P<at>[^\x00.,;:]{2,60}?))?"
     r"(?:['’]s\s+(?:talk|presentation|keynote)|\s+(?:talks?|speaks?|presents?|"
     r"explains?|discuss(?:es)?|introduces?|shows?|gives?|demonstrates?|walks?|describes?|"
     r"covers?|shares?|reviews?|investigates?|explores?|"
@@ -205,12 +206,15 @@ class Reader(TitleReader):
         (``[Ann Lee](profile) talks Babel at [Harbor Conf](…).``): the speakers, and the
         sentence the abstract."""
         found = _SPEAKS.match(text) if fields.prose == 1 and not fields.speakers else None
+        if found and found["at"] and not names_event(found["at"]):
+            return False  # "[Ann Lee](…) at Harbor Labs explores …": where she works
         named = self.only_names(found["names"], inline, speaking=True) if found else None
         if not named or not all(p.url and (p.in_full or is_person_url(p.url)) for p in named[0]):
             return False
-        if not all(is_person_url(p.url or "") for p in named[0]) and at_where(text) is None:
+        if not all(is_person_url(p.url or "") for p in named[0]) and not _at_event(text, found):
             return False  # "[Ann Lee](her site) shows how to …": a tutorial, unless given at
-        fields.add_people(named[0], (Party(found["org"]),) if found and found["org"] else ())
+        org = found["org"] if found and found["org"] else ""  # not "Our", "Senior"
+        fields.add_people(named[0], (Party(org),) if looks_like_name(org) else ())
         fields.explicit = True
         fields.abstract.append(clean_text(inline.visible(text)))
         if found and found["past"]:  # "… presented "Title" at Harbor Conf": the title
@@ -231,9 +235,10 @@ class Reader(TitleReader):
             return True
         named = self.only_names(names, inline)
         if not named and (where := at_where(names)):  # "[Ann Lee](her site) at Harbor Summit"
-            named = self.names_at(
-                names[: where.start()], names[where.start() :], inline, speaking="\x00" in names
-            )
+            at = names[where.start() :]  # "at Build Night.", not "at Acme explores how …"
+            place = at.strip(" .").partition(" ")[2]
+            speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
+            named = self.names_at(names[: where.start()], at, inline, speaking=speaking)
         if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
             names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
             named = self.only_names(names, inline) if event_with_year(event) else None
@@ -261,6 +266,16 @@ def _bare_names(names: str) -> str:
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
         return inner[1:-1]
     return names
+
+
+def _at_event(text: str, found: re.Match[str] | None) -> bool:
+    """Whether a sentence says its speaker spoke at an event: ``'s talk at``, or ``at`` and
+    an event's name (``… at Harbor Conf 2014 discusses``; ``at Harbor Labs`` is where she
+    works)."""
+    if found is not None and ("'s" in found[0] or "’s" in found[0]):
+        return True
+    where = at_where(text)
+    return where is not None and names_event(text[where.start() :])
 
 
 def _quoted_title(after: str, fields: Fields) -> None:

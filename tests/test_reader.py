@@ -7225,6 +7225,33 @@ def test_a_linked_name_and_a_talk_verb_name_the_speakers_where_they_spoke() -> N
         <iframe src="https://www.youtube.com/embed/HHHHHHHHHHH"></iframe>
         """
     assert talks(tutorials) == []
+    stories = "\n\n".join(
+        f"### {company}\n\n[{name}](https://{name.split()[0].lower()}.example.net/) at "
+        f"{company} {verb}.\n\n"
+        f'<iframe src="https://www.youtube.com/embed/{letter * 11}"></iframe>'
+        for company, name, verb, letter in [
+            ("Harbor Labs", "Mara Quill", "explores how the team ships weekly", "J"),
+            ("Lumenware", "Tom Reeve", "reviews their migration to Queuekit", "K"),
+            ("Orange Leaf", "Cy Park", "investigates a slow build", "L"),
+        ]
+    )
+    assert talks(stories) == []  # customers' stories: where each works, no talk given
+    found = talks(
+        """
+        ### Small Queues
+
+        Our engineers [Mara Quill](https://maraquill.example.net/) and [Tom Reeve](https://github.com/treeve) talk about queues at Harbor Meetup.
+
+        <iframe src="https://www.youtube.com/embed/MMMMMMMMMMM"></iframe>
+
+        ### Paper Kites
+
+        Senior developers [Cy Park](https://twitter.com/cypark) and [Di Ray](https://github.com/diray) present kites at Harbor Meetup.
+
+        <iframe src="https://www.youtube.com/embed/NNNNNNNNNNN"></iframe>
+        """
+    )
+    assert [orgs(t) for t in found] == [[], []]  # "Our", "Senior" work nowhere
 
 
 def test_an_html_archive_list_whose_items_hold_a_heading_and_their_speakers() -> None:
