@@ -233,8 +233,6 @@ _KIND_PREFIX = re.compile(
     r"podiumsdiskussion|tọa\s+đàm)\s*[:|]\s*(?P<rest>.+)$",
     re.I,
 )
-_OPENING_KEYNOTE = re.compile(r"^(?:opening|closing)\s+keynote\s*[:|,–—-]\s*(?P<rest>.+)$", re.I)
-"""``Closing Keynote, Title``, ``Opening keynote - Title``: a keynote, when in the day."""
 _KIND_SUFFIX = re.compile(
     r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
     r"|^(?P<rest2>.+?)\s+\((?P<marker2>keynote|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
@@ -264,8 +262,6 @@ def talk_kind(title: str) -> tuple[str, str]:
     """
     if not _may_mark_kind(title):
         return "talk", title
-    if (opening := _OPENING_KEYNOTE.match(title)) is not None:
-        return "keynote", opening["rest"].strip()
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
         if found:

@@ -7324,29 +7324,6 @@ def test_a_lower_case_company_name_with_its_legal_form_is_an_organization() -> N
     ]
 
 
-def test_an_opening_or_closing_keynote_is_a_keynote() -> None:
-    found = talks(
-        """
-        ### [Harbor Conf 2031] Closing Keynote, Queuekit 2.0
-
-        [Mara Quill](https://twitter.com/mquill) talks Queuekit at Harbor Conf.
-
-        <iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>
-
-        ### Opening keynote - Paper Kites
-
-        [Tom Reeve](https://twitter.com/treeve) talks kites at Harbor Conf.
-
-        <iframe src="https://www.youtube.com/embed/BBBBBBBBBBB"></iframe>
-        """
-    )
-    assert [(t.title, t.kind, people(t)) for t in found] == [
-        ("Queuekit 2.0", "keynote", [("Mara Quill", "https://twitter.com/mquill")]),
-        ("Paper Kites", "keynote", [("Tom Reeve", "https://twitter.com/treeve")]),
-    ]
-    assert talks("# Blog\n\n- Closing keynote, and what we learned\n- Our new office\n") == []
-
-
 def test_a_sentence_that_says_the_deck_was_presented_at_a_linked_event() -> None:
     found = talks(
         """
