@@ -139,12 +139,23 @@ _SURNAME_ALIKE = re.compile(r"[A-Z][a-z]")
 
 
 def ends_legal_form(name: str) -> bool:
-    """Whether a name ends with a company's legal form, written as one (``acme labs AG``,
-    ``lumen GmbH``; not ``… as``)."""
-    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    """Whether a name is a company's, a word or two and its legal form written as one
+    (``acme labs AG``, ``lumen GmbH``; not ``… as``, nor a remark that names one,
+    ``formerly at acme Inc``)."""
+    words = name.split()
+    last = words[-1] if words else ""
     return (
-        last.lower() in _ORG_SUFFIXES and not last.islower() and not _SURNAME_ALIKE.fullmatch(last)
+        2 <= len(words) <= 3
+        and last.lower() in _ORG_SUFFIXES
+        and not last.islower()
+        and not _SURNAME_ALIKE.fullmatch(last)
+        and not any(w.lower() in _REMARK_WORDS for w in words)
     )
+
+
+_REMARK_WORDS = frozenset({"formerly", "former", "ex", "ehemals", "früher", "at", "bei", "von",
+                           "of", "with", "from", "freelance", "student", "auf"})  # fmt: skip
+"""Words of a remark about someone's work, not of a company's name (``ehemals lumen GmbH``)."""
 
 
 _EVENT_WORDS = (

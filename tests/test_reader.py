@@ -7314,6 +7314,8 @@ def test_a_lower_case_company_name_with_its_legal_form_is_an_organization() -> N
         * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (lumenware GmbH)
         * ["Quiet Graphs"](https://example.org/graphs.pdf) - Cy Park (remote from Oslo)
         * ["Tiny Parsers"](https://example.org/parsers.pdf) - Di Ray (same talk as)
+        * ["Big Builds"](https://example.org/builds.pdf) - Eli Park (ehemals lumen GmbH)
+        * ["Lazy Kites"](https://example.org/kites2.pdf) - Fay Lu (formerly at acme Inc)
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
@@ -7321,6 +7323,8 @@ def test_a_lower_case_company_name_with_its_legal_form_is_an_organization() -> N
         ('"Paper Kites"', [("Tom Reeve", None)], ["lumenware GmbH"]),
         ('"Quiet Graphs"', [("Cy Park", None)], []),
         ('"Tiny Parsers"', [("Di Ray", None)], []),
+        ('"Big Builds"', [("Eli Park", None)], []),
+        ('"Lazy Kites"', [("Fay Lu", None)], []),
     ]
 
 
