@@ -97,6 +97,13 @@ _BYLINE_TAIL = re.compile(
 """A title, a byline of one name and where she works, then more (``Title - Ann Lee (Acme)
 [Demo](…)``, ``… von Ann Lee (Acme) mit [Demo](…)``, ``… - Ann Lee (Acme) - subtitle``),
 not another person (``… and Bo Lind (Lumen)``, ``… stood in for by Bo (Lumen)``)."""
+_JOINED_PERSON = re.compile(
+    r"(?:with|mit|zusammen\s+mit|sowie|junto\s+a|con|avec|feat\.?|ft\.?|/)\s+"
+    r"(?P<who>[^\x00()]+?)\s*(?:\([^()\x00]*\))?\s*",
+    re.I,
+)
+"""What follows a byline when it names one more person, maybe where she works (``with Bo
+Lind``, ``mit Bo Lind (Lumen)``, ``/ Bo Lind``)."""
 _BLANKS = re.compile(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -461,6 +468,9 @@ class TitleReader(SpokenOnReader):
         name = tail["name"].strip()
         if len(name.split()) < 2 or not looks_like_name(name) or is_org_name(name):
             return False
+        joined = _JOINED_PERSON.fullmatch(tail["rest"])
+        if joined and len(joined["who"].split()) >= 2 and looks_like_name(joined["who"]):
+            return False  # "… (Acme) with Bo Lind", "mit", "sowie", "con": a co-speaker
         self._unlabelled(tail["head"], inline, fields)
         for n in SLOT.findall(tail["rest"]):
             piece = self.link_piece(inline.links[int(n)], None)

@@ -7303,6 +7303,16 @@ def test_what_follows_a_byline_with_an_organization_is_set_aside() -> None:
         ('"Quiet Graphs"', [("Cy Park", None)], ["Lumenware"], ["slides"]),
         ('"Tiny Parsers"', [("Di Ray", None)], ["Lumenware"], ["slides", "video"]),
     ]
+    # one more person after the byline is a co-speaker: never set aside, never dropped
+    found = talks(
+        """
+        * [Small Queues](https://example.org/q.pdf) - Mara Quill (Lumenware), Tom Reeve (Kitebox)
+        * [Paper Kites](https://example.org/k.pdf) - Cy Park (Orange Leaf) / Di Ray
+        * [Quiet Graphs](https://example.org/g.pdf) - Eli Park (Lumenware) with Fay Lu
+        """
+    )
+    for talk in found:
+        assert len(talk.speakers) == 2, talk
 
 
 def test_a_lower_case_company_name_with_its_legal_form_is_an_organization() -> None:
