@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .body import Reader
 from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR, kind_marked
-from .names import name_key
+from .names import is_role, name_key
 from .no_talk import person_entry, says_no_talk
 from .profiles import is_profile_url
 from .repeats import repeats
@@ -168,7 +168,9 @@ class Weighing:
         if self.forced == "items" or (strong_items and (_named(unit) or unit.fields.explicit)):
             return True
         if self.affiliated_items and affiliated_item(unit, orgs=False) and _named(unit):
-            return True  # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items
+            # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or
+            # a notice written so ('Host - Ann Lee (Acme)', 'Summer break, no meetup - Bo')
+            return not _NOTICE.search(unit.fields.title) and not is_role(unit.fields.title)
         return named_items and unit.fields.in_parentheses and _named(unit)
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
@@ -380,6 +382,15 @@ def _unlinked_or_profiles(fields: Fields) -> bool:
     (``[Learn Improv](site) - Comedy structures`` names a site)."""
     kept = fields.names_then_title
     return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept[2][0])
+
+
+_NOTICE = re.compile(
+    r"\b(?:call\s+for|no\s+(?:meetup|meeting|talks?)|cancel+ed|break|host(?:ed|s)?|"
+    r"welcome|registration|announcement)\b",
+    re.I,
+)
+"""Words of a meetup's notice, not a talk's title (``Call for speakers opens``, ``Summer
+break, no meetup``, ``Host``)."""
 
 
 def affiliated_list(inners: list[list[Unit]]) -> bool:

@@ -7146,6 +7146,21 @@ def test_items_written_as_the_page_s_affiliated_talks_are_talks_under_a_date() -
         ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], "10. May 2031"),
         ("Tiny Parsers", [("Di Ray", None)], [], "10. May 2031"),
     ]
+    notices = talks(
+        """
+        ### 12 June 2031
+
+        * ["Small Queues"](https://example.org/queues.pdf) - Mara Quill (Blue Harbor)
+        * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (Lumenware)
+
+        ### July 2031
+
+        * Call for speakers opens - Cy Park (Lumenware)
+        * Summer break, no meetup - Di Ray
+        * Host - Eli Stone (Lumenware)
+        """
+    )
+    assert [t.title for t in notices] == ['"Small Queues"', '"Paper Kites"']
 
 
 def test_a_linked_name_and_a_talk_verb_name_the_speakers_where_they_spoke() -> None:
