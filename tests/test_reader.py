@@ -7093,6 +7093,14 @@ def test_a_list_that_names_where_its_speakers_work_reads_two_words_so_too() -> N
         ("Small Queues - Part Two", [("Di Ray", None)]),
         ("Paper Kites", [("Tom Reeve", None)]),
     ]
+    live = talks(
+        """
+        * [Small Queues](https://example.org/q.pdf) - Mara Quill (Lumenware)
+        * [Paper Kites](https://example.org/k.pdf) - Tom Reeve (Kitebox)
+        * [Quiet Graphs](https://example.org/g.pdf) - Live Coding (Cy Park)
+        """
+    )
+    assert all(("Live Coding", None) not in people(t) for t in live)
 
 
 def test_a_date_heading_with_an_attribute_list_is_still_a_date_s_section() -> None:
