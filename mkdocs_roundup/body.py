@@ -206,22 +206,30 @@ class Reader(TitleReader):
         (``[Ann Lee](profile) talks Babel at [Harbor Conf](…).``): the speakers, and the
         sentence the abstract."""
         found = _SPEAKS.match(text) if fields.prose == 1 and not fields.speakers else None
-        if found and found["at"] and not names_event(found["at"]):
-            return False  # "[Ann Lee](…) at Harbor Labs explores …": where she works
-        named = self.only_names(found["names"], inline, speaking=True) if found else None
-        if not named or not all(p.url and (p.in_full or is_person_url(p.url)) for p in named[0]):
+        named = self._speakers_said(text, inline, found) if found else None
+        if found is None or named is None:
             return False
-        if not all(is_person_url(p.url or "") for p in named[0]) and not _at_event(text, found):
-            return False  # "[Ann Lee](her site) shows how to …": a tutorial, unless given at
-        org = found["org"] if found and found["org"] else ""  # not "Our", "Senior"
+        org = found["org"] or ""  # not "Our", "Senior"
         fields.add_people(named[0], (Party(org),) if looks_like_name(org) else ())
         fields.explicit = True
         fields.abstract.append(clean_text(inline.visible(text)))
-        if found and found["past"]:  # "… presented "Title" at Harbor Conf": the title
+        if found["past"]:  # "… presented "Title" at Harbor Conf": the title
             _quoted_title(
                 inline.visible(inline.text[inline.text.find(text) + found.end() :]), fields
             )
         return True
+
+    def _speakers_said(self, text: str, inline: Inline, found: re.Match[str]) -> People | None:
+        """The people a sentence opens with and says speak (:data:`_SPEAKS`): linked and
+        named in full (or by a profile); at an event, where a link is no profile's."""
+        if found["at"] and not names_event(found["at"]):
+            return None  # "[Ann Lee](…) at Harbor Labs explores …": where she works
+        named = self.only_names(found["names"], inline, speaking=True)
+        if not named or not all(p.url and (p.in_full or is_person_url(p.url)) for p in named[0]):
+            return None
+        if not all(is_person_url(p.url or "") for p in named[0]) and not _at_event(text, found):
+            return None  # "[Ann Lee](her site) shows how to …": a tutorial, unless given at
+        return named
 
     def _names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names (maybe then ``at`` and the event):
@@ -233,12 +241,7 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
-        named = self.only_names(names, inline)
-        if not named and (where := at_where(names)):  # "[Ann Lee](her site) at Harbor Summit"
-            at = names[where.start() :]  # "at Build Night.", not "at Acme explores how …"
-            place = at.strip(" .").partition(" ")[2]
-            speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
-            named = self.names_at(names[: where.start()], at, inline, speaking=speaking)
+        named = self.only_names(names, inline) or self._named_at(names, inline)
         if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
             names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
             named = self.only_names(names, inline) if event_with_year(event) else None
@@ -255,6 +258,18 @@ class Reader(TitleReader):
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
         return True
+
+    def _named_at(self, names: str, inline: Inline) -> People | None:
+        """``Ann Lee at Harbor Summit 2021``, ``[Ann Lee](her site) at Build Night.``: the
+        people, then where they spoke (linked names, at an event or a place's name; not
+        ``at Acme explores how …``, where she works)."""
+        where = at_where(names)
+        if where is None:
+            return None
+        at = names[where.start() :]
+        place = at.strip(" .").partition(" ")[2]
+        speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
+        return self.names_at(names[: where.start()], at, inline, speaking=speaking)
 
 
 def _bare_names(names: str) -> str:
