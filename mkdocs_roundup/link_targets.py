@@ -78,9 +78,8 @@ def is_work_item(href: str) -> bool:
 
 
 def _work_path(path: list[str]) -> bool:
-    """Whether a repository's path (``owner/name/…``) is one of its work's pages (a release's
-    file, ``releases/download/v1/talk.pdf``, is a file, no page)."""
-    return len(path) >= 3 and path[2] in _PROJECT_PAGES and path[3:4] != ["download"]
+    """Whether a repository's path (``owner/name/…``) is one of its work's pages."""
+    return len(path) >= 3 and path[2] in _PROJECT_PAGES
 
 
 def is_material(href: str) -> bool:

@@ -7475,37 +7475,6 @@ def test_a_freelancer_in_parentheses_has_no_organization() -> None:
     ]
 
 
-def test_a_deck_attached_to_a_repository_s_release_is_the_talk_s_slides() -> None:
-    found = talks(
-        """
-        ## 11. May 2031
-
-        * ["Small Queues"](https://github.com/mquill/queues-talk) ([PDF](https://github.com/mquill/queues-talk/releases/download/2031-05-11/queues.pdf)) - Mara Quill (Lumenware)
-        * ["Paper Kites"](https://example.org/kites.pdf) - Tom Reeve (Lumenware)
-        """
-    )
-    assert [(t.title, people(t), sorted(m.url for m in t.media)) for t in found] == [
-        (
-            '"Small Queues"',
-            [("Mara Quill", None)],
-            [
-                "https://github.com/mquill/queues-talk",
-                "https://github.com/mquill/queues-talk/releases/download/2031-05-11/queues.pdf",
-            ],
-        ),
-        ('"Paper Kites"', [("Tom Reeve", None)], ["https://example.org/kites.pdf"]),
-    ]
-    changelog = talks(
-        """
-        ## 2.1.0
-
-        * Faster builds - Mara Quill (Lumenware) ([#501](https://github.com/example/kite/pull/501))
-        * New theme - Tom Reeve (Lumenware) ([v2.1](https://github.com/example/kite/releases/tag/v2.1))
-        """
-    )
-    assert changelog == []
-
-
 def test_a_link_to_slides_and_code_is_the_talk_s_slides_also_in_a_quote() -> None:
     found = talks(
         """
