@@ -63,8 +63,8 @@ _QUOTED_TITLE = re.compile(
 )
 """A title in quotes right after what the speakers did (``presented "Title"``)."""
 _SPOKE_AT = re.compile(
-    r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表)(?:さ|し|いたし)[^\x00。]{0,20}?"
-    r"(?:資料|スライド)"
+    r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表)"
+    r"(?:させて(?:頂|いただ)いた|した|しました|いたしました)(?:際|時|とき)?の?(?:資料|スライド)"
 )
 """A linked event, then that its speaker spoke or presented there and these are the
 materials (``で登壇させて頂いた際の資料です``, ``で発表した際のスライド``; not ``で登壇者を募集``,

@@ -98,7 +98,7 @@ _BYLINE_TAIL = re.compile(
 [Demo](…)``, ``… von Ann Lee (Acme) mit [Demo](…)``, ``… - Ann Lee (Acme) - subtitle``),
 not another person (``… and Bo Lind (Lumen)``, ``… stood in for by Bo (Lumen)``)."""
 _JOINED_PERSON = re.compile(
-    r"(?:with|mit|zusammen\s+mit|sowie|junto\s+a|con|avec|feat\.?|ft\.?|/)\s+"
+    r"(?:with|mit|zusammen\s+mit|sowie|junto\s+a|con|avec|feat\.?|ft\.?|/|\+)\s+"
     r"(?P<who>[^\x00()]+?)\s*(?:\([^()\x00]*\))?\s*",
     re.I,
 )

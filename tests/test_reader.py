@@ -7332,6 +7332,7 @@ def test_what_follows_a_byline_with_an_organization_is_set_aside() -> None:
         * [Small Queues](https://example.org/q.pdf) - Mara Quill (Lumenware), Tom Reeve (Kitebox)
         * [Paper Kites](https://example.org/k.pdf) - Cy Park (Orange Leaf) / Di Ray
         * [Quiet Graphs](https://example.org/g.pdf) - Eli Park (Lumenware) with Fay Lu
+        * [Big Trees](https://example.org/t.pdf) - Gus Hale (Harbor) + Ida Moss
         """
     )
     for talk in found:
@@ -7418,6 +7419,8 @@ def test_a_sentence_that_says_the_deck_was_presented_at_a_linked_event() -> None
                 ("港カンファレンス2031", "で登壇者を募集しています。"),
                 ("紙飛行機ハッカソン2030", "で発表した新製品のカタログです。"),
                 ("静かなキュー展2029", "で講演会を開催します。"),
+                ("港エキスポ2031", "で発表した新製品の資料です。"),
+                ("紙飛行機サミット2030", "で講演した部長の紹介資料です。"),
             ]
         )
     )
