@@ -18,7 +18,7 @@ from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
-from .people import people_lifted
+from .people import people_lifted, talk_remark
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
@@ -180,8 +180,8 @@ class BylineReader(LineMediaReader):
         in full, of the organization in parentheses (the page's other items say which)."""
         cut = after_dash_link(text)
         named = self.only_names(cut[1], inline) if cut else None
-        if cut is None or not named or len(named[0]) != 1 or named[1]:
-            return None
+        if cut is None or not named or len(named[0]) != 1 or named[1] or talk_remark(org.name):
+            return None  # not "(Part Two)", a remark on the talk
         return (cut[0], inline, (named[0], (org,))) if self._full_name(named[0][0]) else None
 
     def take_dash_org(self, fields: Fields) -> bool:

@@ -91,7 +91,7 @@ _NOT_NAME_WORDS = {
     "scheduling", "security", "senior", "session", "software", "source", "storage", "summary",
     "talk", "thanks", "track", "tutorial", "tuning", "update", "updates", "vp", "welcome",
     "workshop", "new", "next", "old", "best", "first", "last", "modern", "better", "getting",
-    "live", "coding", "hands-on",
+    "live", "coding", "hands-on", "part", "dive", "only",
     "started", "beyond", "lessons", "learned", "tips", "tricks", "how", "why", "what", "when",
     "where", "your", "our", "my", "we", "you", "it", "is", "are", "not", "all", "more", "less",
     "sessions", "talks", "morning", "afternoon", "evening", "agenda", "and", "the", "of", "for", "with", "to", "in", "on", "at",

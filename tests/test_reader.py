@@ -7101,6 +7101,18 @@ def test_a_list_that_names_where_its_speakers_work_reads_two_words_so_too() -> N
         """
     )
     assert all(("Live Coding", None) not in people(t) for t in live)
+    parts = talks(
+        """
+        * [Small Queues](https://example.org/q.pdf) - Mara Quill (Lumenware)
+        * [Paper Kites](https://example.org/k.pdf) - Tom Reeve (Kitebox)
+        * [Big Trees](https://example.org/t.pdf) - Di Ray (Part Two)
+        * [Lazy Trees](https://example.org/l.pdf) - Eli Stone (Slides Only)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in parts[2:]] == [
+        ("Big Trees", [("Di Ray", None)], []),
+        ("Lazy Trees", [("Eli Stone", None)], []),
+    ]
 
 
 def test_a_date_heading_with_an_attribute_list_is_still_a_date_s_section() -> None:
