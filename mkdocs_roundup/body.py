@@ -65,9 +65,11 @@ _QUOTED_TITLE = re.compile(
 _SPOKE_AT = re.compile(
     r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表)"
     r"(?:させて(?:頂|いただ)いた|した|しました|いたしました)(?:際|時|とき)?の?(?:資料|スライド)"
+    r"(?:です|になります|となります|を公開|。|\s*$)"
 )
 """A linked event, then that its speaker spoke or presented there and these are the
-materials (``で登壇させて頂いた際の資料です``, ``で発表した際のスライド``; not ``で登壇者を募集``,
+materials, and says no more (``で登壇させて頂いた際の資料です``, ``で発表した際のスライド``;
+not ``…際の資料を元に採用情報を…``, nor ``で登壇者を募集``,
 a call for speakers, nor ``で発表した新製品``, a product announced there)."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"

@@ -110,6 +110,15 @@ _NO_TALKS_SAID = re.compile(
 """Words that say a list holds no talks."""
 
 
+_NO_TALKS_PAGE = re.compile(
+    r"^(?:(?:our|my|the)\s+)?(?:reading\s+list|books|bücher|livres|libros|press(?:\s+coverage)?|"
+    r"newsletters?|change\s*log|release\s+notes|(?:on-call\s+)?rota|duty\s+roster)\b.*",
+    re.I,
+)
+"""A page's title that says it lists no talks (``Reading list``, ``Release notes 4.2``,
+``On-call rota``): its items, however like a talk's they are written, stay as written."""
+
+
 def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, str]) -> set[int]:
     """The talks (by ``id``) under a heading that names what is no talk ("In the press");
     ``words``: each heading's cleaned visible text."""
@@ -117,7 +126,8 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
     over = {
         id(h)
         for h in headings
-        if h.inline is not None and h is not title and _NO_TALKS.match(words[h])
+        if h.inline is not None
+        and (_NO_TALKS_PAGE.match(words[h]) if h is title else _NO_TALKS.match(words[h]))
     }  # a page titled "Resources" may hold talks: its title is its site's name for it
     if not over:
         return set()

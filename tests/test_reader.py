@@ -6811,6 +6811,33 @@ def test_a_byline_of_handles_beside_the_talk_s_deck_names_its_speakers() -> None
     ]
 
 
+def test_a_page_titled_as_a_reading_list_a_rota_or_release_notes_holds_no_talks() -> None:
+    for title, lines in [
+        (
+            "Reading list",
+            "- [PDF](b/l.pdf)\n  The Lantern Harbor, by Ursula Vane\n"
+            "- [PDF](b/s.pdf)\n  Salt and Copper, by Idris Hale\n",
+        ),
+        (
+            "On-call rota",
+            "- [PDF](r/m.pdf)\n  March on-call by Ana Lemos, Rui Sal\n"
+            "- [PDF](r/a.pdf)\n  April on-call by Tove Brand\n",
+        ),
+        (
+            "Release notes 4.2",
+            "- Export to [ODP](f/odp.odp) is now supported.\n"
+            "- [PPTX](f/s.pptx) - Fixed broken fonts, reported by Ada Brennan.\n",
+        ),
+    ]:
+        assert talks(f"# {title}\n\n{lines}") == [], title
+    # a page whose title names its site's resources may hold talks
+    found = talks(
+        "# Resources\n\n- [Slides](s/q.pdf) Small Queues - by Ada Vos\n"
+        "- [Slides](s/p.pdf) Paper Kites - by Bo Lind\n"
+    )
+    assert [t.title for t in found] == ["Small Queues", "Paper Kites"]
+
+
 def test_a_changelog_that_credits_handles_and_links_its_notes_is_no_talk_list() -> None:
     page = """
         # Changelog
@@ -7433,6 +7460,7 @@ def test_a_sentence_that_says_the_deck_was_presented_at_a_linked_event() -> None
                 ("静かなキュー展2029", "で講演会を開催します。"),
                 ("港エキスポ2031", "で発表した新製品の資料です。"),
                 ("紙飛行機サミット2030", "で講演した部長の紹介資料です。"),
+                ("港の日2031", "で講演させていただいた際の資料を元に、採用情報をまとめました。"),
             ]
         )
     )
