@@ -112,11 +112,13 @@ _NO_TALKS_SAID = re.compile(
 
 _NO_TALKS_PAGE = re.compile(
     r"^(?:(?:our|my|the)\s+)?(?:reading\s+list|books|bücher|livres|libros|press(?:\s+coverage)?|"
-    r"newsletters?|change\s*log|release\s+notes|(?:on-call\s+)?rota|duty\s+roster)\b.*",
+    r"newsletters?|news|templates|examples|change\s*log|release\s+notes|(?:on-call\s+)?rota|"
+    r"duty\s+roster)\b.*",
     re.I,
 )
-"""A page's title that says it lists no talks (``Reading list``, ``Release notes 4.2``,
-``On-call rota``): its items, however like a talk's they are written, stay as written."""
+"""A page's title that says it lists no talks (``Reading list``, ``News``, ``Templates``,
+``Release notes 4.2``, ``On-call rota``): its items, however like a talk's they are
+written, stay as written."""
 
 
 def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, str]) -> set[int]:

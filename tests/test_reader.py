@@ -6828,6 +6828,16 @@ def test_a_page_titled_as_a_reading_list_a_rota_or_release_notes_holds_no_talks(
             "- Export to [ODP](f/odp.odp) is now supported.\n"
             "- [PPTX](f/s.pptx) - Fixed broken fonts, reported by Ada Brennan.\n",
         ),
+        (
+            "News",
+            '* ["Lumen 2.0 released"](n/l.pdf) - Mara Quill (Lumenware)\n'
+            '* ["Kitebox joins"](n/k.pdf) - Tom Reeve (Kitebox)\n',
+        ),
+        (
+            "Templates",
+            "- Presentation template — [ODP](t/deck.odp) [PPTX](t/deck.pptx)\n"
+            "- Report cover — [ODP](t/cover.odp)\n",
+        ),
     ]:
         assert talks(f"# {title}\n\n{lines}") == [], title
     # a page whose title names its site's resources may hold talks
