@@ -112,11 +112,11 @@ _NO_TALKS_SAID = re.compile(
 
 _NO_TALKS_PAGE = re.compile(
     r"^(?:(?:our|my|the)\s+)?(?:reading\s+list|books|bücher|livres|libros|press(?:\s+coverage)?|"
-    r"newsletters?|news|templates|examples|change\s*log|release\s+notes|(?:on-call\s+)?rota|"
+    r"newsletters?|news|templates|examples|tutorials|change\s*log|release\s+notes|(?:on-call\s+)?rota|"
     r"duty\s+roster)\b.*",
     re.I,
 )
-"""A page's title that says it lists no talks (``Reading list``, ``News``, ``Templates``,
+"""A page's title that says it lists no talks (``Reading list``, ``News``, ``Tutorials``,
 ``Release notes 4.2``, ``On-call rota``): its items, however like a talk's they are
 written, stay as written."""
 

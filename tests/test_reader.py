@@ -6838,6 +6838,11 @@ def test_a_page_titled_as_a_reading_list_a_rota_or_release_notes_holds_no_talks(
             "- Presentation template — [ODP](t/deck.odp) [PPTX](t/deck.pptx)\n"
             "- Report cover — [ODP](t/cover.odp)\n",
         ),
+        (
+            "Tutorials",
+            "* Building a theme - [Slides and code](https://github.com/lumen/theme)\n"
+            "* Writing a plugin - [Slides & source code](https://github.com/lumen/plugin)\n",
+        ),
     ]:
         assert talks(f"# {title}\n\n{lines}") == [], title
     # a page whose title names its site's resources may hold talks
