@@ -18,7 +18,8 @@ from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
-from .people import people_lifted, talk_remark
+from .paren_remarks import talk_remark
+from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts

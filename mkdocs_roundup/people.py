@@ -32,6 +32,7 @@ from .names import (
     looks_like_name,
     name_key,
 )
+from .paren_remarks import names_no_org
 from .profiles import is_own_site, is_person_url, is_profile_site_page
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
@@ -80,27 +81,6 @@ def _blanked(found: re.Match[str]) -> str:
 
 
 _ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
-_HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
-_TALK_REMARK = re.compile(
-    r"(?:part|teil|parte|partie)\s+\w+|(?:slides|video|recording)\s+only|hands[\s-]on|"
-    r"live(?:\s+(?:coding|demo))?|q\s*&\s*a|demo",
-    re.I,
-)
-"""A remark on the talk in parentheses after its speaker (``(Part Two)``, ``(Slides Only)``,
-``(Hands On)``): no organization."""
-
-
-def talk_remark(text: str) -> bool:
-    """Whether words in parentheses after a speaker remark on the talk (``Part Two``)."""
-    return bool(_TALK_REMARK.fullmatch(text.strip()))
-
-
-_SELF_EMPLOYED = re.compile(
-    r"freelancer?|freelancing|self-employed|independent|freiberufler(?:in)?|selbstständig|"
-    r"indépendante?|autónomo|autónoma|autonomo|autonoma|freelance consultant",
-    re.I,
-)
-"""Who works for no organization (``Ann Lee (Freelancer)``, ``(Freiberuflerin)``): no one's."""
 _PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 _LINK_PAREN_ORG = re.compile(
     r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$"
@@ -442,9 +422,7 @@ class _People:
             # "(sybreon)" is a handle, "(remote from Penang)" a remark, "([Code](main.rs))"
             # the talk's material: no one's; "(acme labs AG)": a company's lower-case name
             remark = org[:1].islower() and " " in org and not ends_legal_form(org)
-            remark = remark or talk_remark(org)  # "(Part Two)", "(Slides Only)"
-            alone = _HANDLE_ONLY.fullmatch(org) or _SELF_EMPLOYED.fullmatch(org)
-            if not (alone or remark or self._file_in_parentheses(item)):
+            if not (remark or names_no_org(org) or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
         elif "\x00" in item:
             self.links_only(item)

@@ -1,0 +1,36 @@
+"""What the parentheses after a speaker's name hold when they name no organization: her
+handle (``(sybreon)``), that she works for none (``(Freelancer)``), a remark on the talk
+(``(Part Two)``, ``(Slides Only)``)."""
+
+from __future__ import annotations
+
+import re
+
+_HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
+"""A handle, as written in parentheses after a name (``(sybreon)``, ``(@ann)``)."""
+_TALK_REMARK = re.compile(
+    r"(?:part|teil|parte|partie)\s+\w+|(?:slides|video|recording)\s+only|hands[\s-]on|"
+    r"live(?:\s+(?:coding|demo))?|q\s*&\s*a|demo",
+    re.I,
+)
+"""A remark on the talk in parentheses after its speaker (``(Part Two)``, ``(Slides Only)``,
+``(Hands On)``): no organization."""
+
+
+def talk_remark(text: str) -> bool:
+    """Whether words in parentheses after a speaker remark on the talk (``Part Two``)."""
+    return bool(_TALK_REMARK.fullmatch(text.strip()))
+
+
+_SELF_EMPLOYED = re.compile(
+    r"freelancer?|freelancing|self-employed|independent|freiberufler(?:in)?|selbstständig|"
+    r"indépendante?|autónomo|autónoma|autonomo|autonoma|freelance consultant",
+    re.I,
+)
+"""Who works for no organization (``Ann Lee (Freelancer)``, ``(Freiberuflerin)``): no one's."""
+
+
+def names_no_org(text: str) -> bool:
+    """Whether words in parentheses after a speaker name no organization: a handle, no
+    employer, a remark on the talk."""
+    return bool(_HANDLE_ONLY.fullmatch(text) or _SELF_EMPLOYED.fullmatch(text) or talk_remark(text))
