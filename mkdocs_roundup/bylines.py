@@ -13,12 +13,12 @@ from .byline_cut import BY_OTHER, last_by
 from .fields import Fields, People, given_at
 from .handles import handles
 from .inline import Inline, Link
-from .labels import GIVEN, KIND_WORDS, LANGUAGES, SEPARATORS, YEAR
+from .labels import LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
 from .names import clean_text, is_org_name, is_role, looks_like_name
-from .paren_remarks import talk_remark
+from .paren_remarks import one_word_speakers, talk_remark
 from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
@@ -501,22 +501,3 @@ def _ends_a_sentence(text: str) -> bool:
     words = text.rstrip(" .!?;:\t\n").rsplit(None, 1)
     last = words[-1] if words else ""
     return last.isalpha() and last.islower() and not _NAME_GLUE.fullmatch(last)
-
-
-_NO_ONE_WORD = frozenset(
-    {*LANGUAGES, *GIVEN, *KIND_WORDS, "video", "slides", "tbd", "tba", "cancelled", "canceled"}
-)
-"""One word in a title's parentheses that says what kind of talk it is, in which language
-or how it is given: no one's name (``(Lightning)``, ``(German)``, ``(remote)``)."""
-
-
-def one_word_speakers(named: People) -> bool:
-    """Whether the one-word names in a title's parentheses may be its speakers, for the page
-    to choose (``[Title](…) (Ann, Bo)``): names, none of them an acronym (``(CAPI)``), a
-    kind, a language or a remark."""
-    speakers, orgs = named
-    return (
-        bool(speakers)
-        and not orgs
-        and not any(p.name.isupper() or p.name.casefold() in _NO_ONE_WORD for p in speakers)
-    )

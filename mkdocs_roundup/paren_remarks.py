@@ -1,10 +1,14 @@
-"""What the parentheses after a speaker's name hold when they name no organization: her
-handle (``(sybreon)``), that she works for none (``(Freelancer)``), a remark on the talk
-(``(Part Two)``, ``(Slides Only)``)."""
+"""What parentheses hold when they name no organization or no one: after a speaker's name,
+her handle (``(sybreon)``), that she works for none (``(Freelancer)``), a remark on the talk
+(``(Part Two)``, ``(Slides Only)``); after a title, one word of its kind or language
+(``(Lightning)``, ``(German)``) rather than its speakers' first names (``(Ann, Bo)``)."""
 
 from __future__ import annotations
 
 import re
+
+from .fields import People
+from .labels import GIVEN, KIND_WORDS, LANGUAGES
 
 _HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
 """A handle, as written in parentheses after a name (``(sybreon)``, ``(@ann)``)."""
@@ -34,3 +38,22 @@ def names_no_org(text: str) -> bool:
     """Whether words in parentheses after a speaker name no organization: a handle, no
     employer, a remark on the talk."""
     return bool(_HANDLE_ONLY.fullmatch(text) or _SELF_EMPLOYED.fullmatch(text) or talk_remark(text))
+
+
+_NO_ONE_WORD = frozenset(
+    {*LANGUAGES, *GIVEN, *KIND_WORDS, "video", "slides", "tbd", "tba", "cancelled", "canceled"}
+)
+"""One word in a title's parentheses that says what kind of talk it is, in which language
+or how it is given: no one's name (``(Lightning)``, ``(German)``, ``(remote)``)."""
+
+
+def one_word_speakers(named: People) -> bool:
+    """Whether the one-word names in a title's parentheses may be its speakers, for the page
+    to choose (``[Title](…) (Ann, Bo)``): names, none of them an acronym (``(CAPI)``), a
+    kind, a language or a remark."""
+    speakers, orgs = named
+    return (
+        bool(speakers)
+        and not orgs
+        and not any(p.name.isupper() or p.name.casefold() in _NO_ONE_WORD for p in speakers)
+    )

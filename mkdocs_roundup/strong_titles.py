@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from .at_events import EventReader
-from .bylines import ONE_SLOT, one_word_speakers
+from .bylines import ONE_SLOT
 from .fields import Fields
 from .inline import Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
 from .names import clean_text, named_in_full
+from .paren_remarks import one_word_speakers
 from .people import names_as_written
 from .people_text import BY_PREFIX
 
