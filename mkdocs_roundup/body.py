@@ -10,13 +10,14 @@ from collections.abc import Iterable
 
 from .at_events import names_event
 from .blocks import Block
+from .byline_cut import BY_WORDS
 from .bylines import ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .media import SLOT
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import JOINING_WORDS, clean_text, looks_like_name
 from .people import names_as_written
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -34,7 +35,7 @@ _NEXT_LABEL = re.compile(
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
-    r"\s+(?:by|von|par|por)|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
+    rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
     re.I,
 )
 _GIVEN_BY = re.compile(
@@ -78,7 +79,7 @@ _PLACEHOLDER = re.compile(
 )
 
 _LINKED_NAMES = re.compile(
-    r"\x00\d+\x00(?:\s*(?:,|&|and|und|et|y|e)\s*\x00\d+\x00)*(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)"
+    rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)"
 )
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
 _BY_END = re.compile(

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 
+BY_WORDS = "by|von|par|por"
+"""The words before a byline's people (``by``, ``von``, ``par``, ``por``), as a regular
+expression's alternatives."""
+
 _PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
 """Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""
 _BY = re.compile(
-    r"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:by|von|par|por)\s+"
+    rf"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:{BY_WORDS})\s+"
     rf"|\s+(?:{_PEOPLE_PICTOGRAPHS})\s*",
     re.I,
 )
@@ -25,7 +29,7 @@ BY_OTHER = re.compile(
 """The word before a ``by`` that says who did something else than speak (``User manual,
 translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``); a
 title may end with a noun (``Inclusive API design by Ann Lee`` is her talk)."""
-_BY_WORDS = re.compile("by|von|par|por|silhouette|:speaking_head|👥|👤|🗣")
+_BY_WORDS = re.compile(f"{BY_WORDS}|silhouette|:speaking_head|👥|👤|🗣")
 """The words of :data:`_BY`: a line without any (in lower case) has no byline (a search
 without ``re.I``, many times faster on a long line)."""
 

@@ -75,6 +75,9 @@ _PARTICLES = {
     "de", "den", "der", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "del",
     "della", "bin", "binti", "al", "el", "y", "ten", "ter", "zu", "af", "st.",
 }  # fmt: skip
+JOINING_WORDS = r"and|und|et|y|e|og|en|i"
+"""The words that join two names (``Ann Lee and Bo Lind``, ``und``, ``et``, ``y``, ``og``…), as a
+regular expression's alternatives."""
 _NOT_NAME_WORDS = {
     # words of events: "Title (Harbor Days)" names where, not who
     "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",

@@ -25,6 +25,7 @@ from .names import (
     DEGREES,
     EVENT_NAME,
     EVENT_PART,
+    JOINING_WORDS,
     clean_text,
     collapse_spaces,
     ends_legal_form,
@@ -47,7 +48,7 @@ _SEPARATOR = re.compile(
 )
 _IN_PARENTHESES = re.compile(r"\([^()]*\)")
 _JOINER = re.compile(
-    r"\s+(?:and|&(?:amp;)?|und|et|y|e|og|en|i|/)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
+    rf"\s+(?:{JOINING_WORDS}|&(?:amp;)?|/)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
     re.I,
 )
 """What joins names: a word (``and``, ``&``, ``&amp;`` …), a spaced ``/`` or ``;``, but not the ``;`` that ends

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .at_events import without_event
+from .byline_cut import BY_WORDS
 from .bylines import ONE_SLOT, PARENTHESES
 from .fields import Fields, People
 from .inline import Inline, Link
@@ -30,7 +31,7 @@ from .line_marks import without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import LINK_ATTRS, SLOT
 from .model import Party
-from .names import clean_text, is_org_name, looks_like_name, named_in_full
+from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name, named_in_full
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
 from .spoken_on import SpokenOnReader
@@ -91,8 +92,8 @@ _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
 _BYLINE_TAIL = re.compile(
-    r"(?P<head>.+?(?:\s[-–—]\s+|\s(?:by|von|par|por)\s+)(?P<name>[^\x00()\-–—,]{3,60}?)"
-    r"\s*\([^()\x00]{2,60}\))\s+(?P<rest>(?!(?:and|und|et|y|e|&)\s)[^\s,&(][^()]*)"
+    rf"(?P<head>.+?(?:\s[-–—]\s+|\s(?:{BY_WORDS})\s+)(?P<name>[^\x00()\-–—,]{{3,60}}?)"
+    rf"\s*\([^()\x00]{{2,60}}\))\s+(?P<rest>(?!(?:{JOINING_WORDS}|&)\s)[^\s,&(][^()]*)"
 )
 """A title, a byline of one name and where she works, then more (``Title - Ann Lee (Acme)
 [Demo](…)``, ``… von Ann Lee (Acme) mit [Demo](…)``, ``… - Ann Lee (Acme) - subtitle``),
