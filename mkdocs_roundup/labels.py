@@ -203,6 +203,9 @@ _LABEL_GLUE = {
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides",
 "Slides and sample code"); alone ("Sample code") they name no media."""
+RELEASE_NOTES = r"release\s+notes|change\s*log"
+"""A changelog's own name (``Release notes``, ``Changelog``), as a regular expression's
+alternatives."""
 NONE_YET = re.compile(
     r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.|未定|待定|미정|"
     r"por (?:definir|confirmar)|a definir|à (?:définir|confirmer))?[\s`*_]*",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .fields import Fields
-from .labels import AGENDA_BREAK, NONE_YET
+from .labels import AGENDA_BREAK, NONE_YET, RELEASE_NOTES
 from .names import looks_like_name
 from .rows import END_REMARK, is_date
 from .sections import is_generic
@@ -33,7 +33,7 @@ something recorded, where no deck or player of a talk stands beside it."""
 _RELEASE = re.compile(
     r"(?:(?:v|version\s+|release\s+)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?:[-+][\w.]+)?"
     r"(?:\s*[-–—]?\s*\(?\d{4}-\d{2}-\d{2}\)?)?"
-    r"|(?:release\s+notes|change\s*log)(?:\s+(?:for\s+)?v?\d[\w.-]*)?",
+    rf"|(?:{RELEASE_NOTES})(?:\s+(?:for\s+)?v?\d[\w.-]*)?",
     re.I,
 )
 """A release's title (``2.1.0``, ``v3.0-beta.1 (2024-05-02)``, ``Release notes``,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
-from .labels import AGENDA_BREAK, KIND_WORDS
+from .labels import AGENDA_BREAK, KIND_WORDS, RELEASE_NOTES
 from .line_marks import without_bullet
 from .names import clean_text
 from .titles import ATTR_LIST
@@ -71,12 +71,14 @@ _WRAPPER_WORDS = frozenset({
 """Words that, around a word for talks only, still say nothing ("Table of talks given")."""
 
 
+_PRINTED = r"press(?:\s+coverage)?|books|bücher|livres|libros|newsletters?|news"
+"""What a heading, or a page's title, says was printed or written about, no talk."""
 _NO_TALKS = re.compile(
-    r"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:press(?:\s+coverage)?|media\s+coverage|"
+    rf"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:{_PRINTED}|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
-    r"books|reading(?:\s+list)?|sponsors|partners|newsletters?|news|awards|honou?rs|prizes|"
-    r"publications|papers|presse|artikel|bücher|sponsoren|veröffentlichungen|livres|"
-    r"partenaires|prensa|artículos|libros|publicaciones|patrocinadores|imprensa|artigos|"
+    r"reading(?:\s+list)?|sponsors|partners|awards|honou?rs|prizes|"
+    r"publications|papers|presse|artikel|sponsoren|veröffentlichungen|"
+    r"partenaires|prensa|artículos|publicaciones|patrocinadores|imprensa|artigos|"
     r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
     r"livros|publicações|maintainers|contributors|contributing|organi[sz]ers|team|credits|"
     r"acknowledge?ments|licen[cs]e|about|resources|see\s+also|contacts?|kontakt|contacto|"
@@ -111,9 +113,8 @@ _NO_TALKS_SAID = re.compile(
 
 
 _NO_TALKS_PAGE = re.compile(
-    r"^(?:(?:our|my|the)\s+)?(?:reading\s+list|books|bücher|livres|libros|press(?:\s+coverage)?|"
-    r"newsletters?|news|templates|examples|tutorials|change\s*log|release\s+notes|(?:on-call\s+)?rota|"
-    r"duty\s+roster)\b.*",
+    rf"^(?:(?:our|my|the)\s+)?(?:reading\s+list|{_PRINTED}|templates|examples|tutorials|"
+    rf"{RELEASE_NOTES}|(?:on-call\s+)?rota|duty\s+roster)\b.*",
     re.I,
 )
 """A page's title that says it lists no talks (``Reading list``, ``News``, ``Tutorials``,
