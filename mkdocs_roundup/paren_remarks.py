@@ -9,6 +9,7 @@ import re
 
 from .fields import People
 from .labels import GIVEN, KIND_WORDS, LANGUAGES
+from .names import ends_legal_form
 
 _HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
 """A handle, as written in parentheses after a name (``(sybreon)``, ``(@ann)``)."""
@@ -35,8 +36,11 @@ _SELF_EMPLOYED = re.compile(
 
 
 def names_no_org(text: str) -> bool:
-    """Whether words in parentheses after a speaker name no organization: a handle, no
-    employer, a remark on the talk."""
+    """Whether words in parentheses after a speaker name no organization: a handle
+    (``(sybreon)``), no employer (``(Freelancer)``), a remark on the talk (``(Part Two)``)
+    or in lower case (``(remote from Penang)``; ``(acme labs AG)`` is a company's name)."""
+    if text[:1].islower() and " " in text and not ends_legal_form(text):
+        return True
     return bool(_HANDLE_ONLY.fullmatch(text) or _SELF_EMPLOYED.fullmatch(text) or talk_remark(text))
 
 

@@ -28,7 +28,6 @@ from .names import (
     JOINING_WORDS,
     clean_text,
     collapse_spaces,
-    ends_legal_form,
     is_org_name,
     looks_like_name,
     name_key,
@@ -420,10 +419,8 @@ class _People:
         elif paren and looks_like_name(paren["name"]):
             self.speakers.append(Party(paren["name"]))
             org = paren["org"].strip()
-            # "(sybreon)" is a handle, "(remote from Penang)" a remark, "([Code](main.rs))"
-            # the talk's material: no one's; "(acme labs AG)": a company's lower-case name
-            remark = org[:1].islower() and " " in org and not ends_legal_form(org)
-            if not (remark or names_no_org(org) or self._file_in_parentheses(item)):
+            # "([Code](main.rs))": the talk's material, no one's
+            if not (names_no_org(org) or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
         elif "\x00" in item:
             self.links_only(item)
