@@ -16,7 +16,7 @@ _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit
 """A repository's pages about its work (``…/issues/123``): never a talk's material."""
 _WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
 """A path segment that names one of :data:`_PROJECT_PAGES`."""
-_DECK_FILES = r"\.(?:pdf|pptx?|key|odp|slide)$"
+_DECK_FILES = r"\.(?:pdf|pptx?|ppsx?|key|odp|slide)$"
 """A presentation file's extension (``.slide``: Go's present tool)."""
 _MATERIAL_PATH = re.compile(rf"slides?|deck|presentation|{_DECK_FILES}", re.I)
 _DECK_FOLDER = re.compile(r"slides|decks?|presentations?", re.I)

@@ -88,10 +88,6 @@ def links_podcast(inline: Inline) -> bool:
     return any(_PODCAST.fullmatch(link.text.strip()) for link in inline.links)
 
 
-_DECK_FORMATS = frozenset({"odp", "ppt", "pptx", "pps", "ppsx"})
-"""Presentation files' formats, as a link's text may name them (``[ODP](deck.odp)``)."""
-
-
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
@@ -108,7 +104,7 @@ class MediaReader(Labels):
             return role
         written = link.text.strip(" []()").casefold()
         path = providers.url_parts(link.href.strip()).path.casefold()
-        formatted = written in _DECK_FORMATS and path.endswith("." + written)
+        formatted = written.isalpha() and written != "key" and path.endswith("." + written)
         return "slides" if formatted and is_deck_file(link.href) else None
 
     names_with_orgs = False

@@ -6889,6 +6889,16 @@ def test_a_format_s_name_is_slides_only_as_the_format_of_the_file_it_links() -> 
         """
     )
     assert [t.title for t in found] == ["ODP", "Small Parsers"]
+    shows = talks(
+        """
+        - [[PPSX]](https://example.com/a.ppsx) Big Graphs - por [Ana Lima](https://ana.example.org/)
+        - [PPS](https://example.com/b.pps) Tiny Queues - por [Rui Sá](https://rui.example.org/)
+        """
+    )
+    assert [(t.title, [m.kind for m in t.media]) for t in shows] == [
+        ("Big Graphs", ["slides"]),
+        ("Tiny Queues", ["slides"]),
+    ]
 
 
 def test_two_line_items_of_a_file_then_names_are_no_talks_without_a_byline() -> None:
