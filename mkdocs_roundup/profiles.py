@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from urllib.parse import unquote
 
+from .names import name_key
 from .providers import UrlParts, url_parts
 
 _PROFILE_HOSTS = {
@@ -152,7 +152,7 @@ def link_label(url: str) -> str:
 def is_own_site(name: str, url: str) -> bool:
     """Whether ``url`` is the site of the person ``name`` names, at a domain spelled as her
     name (``[Ann Lee](https://annlee.dev/)``, ``[Ann Marie Lee](http://www.annlee.net)``)."""
-    words = _folded(name).replace("-", " ").split()
+    words = name_key(name).replace("-", " ").split()
     if not 2 <= len(words) <= 3 or not all(map(str.isalpha, words)) or _GLUE & set(words):
         return False  # "Scale By The Bay 2018" at scalebythebay2018.…: an event's
     labels = url_parts(url.strip().strip("<>")).host.split(".")
@@ -164,9 +164,3 @@ _GLUE = frozenset(
     {"the", "of", "by", "and", "in", "on", "at", "for", "de", "la", "le", "der", "die"}
 )
 """Words that join a name's parts only in an event's or a place's name (``Scale By The Bay``)."""
-
-
-def _folded(name: str) -> str:
-    """A name in lower case, its accents dropped (``Zoë Ørn`` is ``zoe orn``)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
