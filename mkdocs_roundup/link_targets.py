@@ -49,6 +49,28 @@ _SESSION_PATH = re.compile(
 (``/sessions?id=1510``, ``/program/presentation/…``)."""
 
 
+_SHARED_FOLDERS = {
+    "drive.google.com": "/drive/folders/",
+    "dropbox.com": "/sh/",
+    "1drv.ms": "/f/",
+}
+"""A folder shared from a file host, by its host and how its path opens: many files, no
+one talk's deck."""
+
+
+def is_shared_folder(href: str) -> bool:
+    """Whether a link opens a folder shared from a file host (``drive.google.com/drive/
+    folders/…``, Dropbox's ``/sh/…``, ``/scl/fo/…``)."""
+    parts = providers.url_parts(href)
+    host = parts.host.removeprefix("www.")
+    opening = _SHARED_FOLDERS.get(host)
+    if opening is None:
+        return False
+    return parts.path.startswith(opening) or (
+        host == "dropbox.com" and parts.path.startswith("/scl/fo/")
+    )
+
+
 def _repository_path(href: str) -> list[str] | None:
     """The path of a link into a code host's repository (``owner/name/…``), or ``None``."""
     parts = providers.url_parts(href)

@@ -10,6 +10,7 @@ import re
 
 from .fields import Fields
 from .labels import AGENDA_BREAK, NONE_YET, RELEASE_NOTES
+from .link_targets import is_shared_folder
 from .names import looks_like_name
 from .rows import END_REMARK, is_date
 from .sections import is_generic
@@ -77,6 +78,15 @@ _REMARK_ONLY = re.compile(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
 and so is ``(a == b && b == c)``, code."""
 
+_LINK_WORDS = re.compile(
+    r"(?:click\s+)?here|(?:this\s+)?link|links|url|(?:https?://|www\.)\S*", re.I
+)
+"""A link's text that says only that it is a link (``[Link](…)``, ``[here](…)``, a bare
+address): no title."""
+_FRAGMENT_END = re.compile(r"\s(?:the|a|an)$")
+"""A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
+``Read the``): a sentence around a link, no title."""
+
 _SENTENCE_START = re.compile(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
 """Words a sentence opens with, no title."""
 
@@ -96,6 +106,12 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
+    if (
+        not fields.speakers
+        and fields.media
+        and all(is_shared_folder(p.media.url) for p in fields.media)
+    ):
+        return True  # "## All MC [slides](a shared folder)": a folder of decks, no talk
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk
@@ -115,10 +131,13 @@ def _recorded_or_written(fields: Fields) -> bool:
 
 
 def _title_says_none(title: str) -> bool:
-    """Whether a title alone says it is none: none yet, a count, something written, a date,
-    an agenda's time, a remark."""
+    """Whether a title alone says it is none: none yet, a count, a link's own word or a
+    sentence broken off around a link, something written, a date, an agenda's time, a
+    remark."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
+    if _LINK_WORDS.fullmatch(title) or _FRAGMENT_END.search(title):
+        return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
         return True  # "2.1.0", "Release notes": a changelog's part
     if _names_other_than_a_talk(title):

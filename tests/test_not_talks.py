@@ -1,0 +1,54 @@
+"""Units that look like talks and are not: what their own words, their links or the lists
+under them say they are (a field, a sentence around a link, a list of people, a shared
+folder, more than one talk). Each is left as written."""
+
+from __future__ import annotations
+
+import pytest
+from reading import LI, talks
+
+YT = "https://www.youtube.com/watch?v="
+
+
+def test_a_field_whose_link_says_only_link_is_no_talk() -> None:
+    found = talks(
+        """
+        ### Otter Meetup #7
+
+        - **When:** 4 May 2031
+        - **Event page:** [Link](https://www.meetup.example/otters/events/7/)
+        - **Talks:**
+
+          1. **Sorting socks with heaps** - Ida Brandt: [Slides](/decks/socks.pdf)
+          2. **Queues at the bakery** - Olu Mensah: [Slides](/decks/bakery.pdf)
+        - **Photos:** [here](https://photos.example/otters-7)
+        """
+    )
+    assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+
+
+@pytest.mark.parametrize("words", ["Link", "here", "Click here", "https://example.org/x"])
+def test_a_title_that_is_a_links_own_word_is_none(words: str) -> None:
+    page = f"""
+        ## Recordings
+
+        - [{words}]({YT}aaaaaaaaaaa) - [Ida Brandt]({LI}ibrandt)
+        - [{words}]({YT}bbbbbbbbbbb) - [Olu Mensah]({LI}omensah)
+        """
+    assert talks(page) == []
+
+
+def test_a_shared_folder_of_decks_is_no_talk() -> None:
+    found = talks(
+        """
+        ## Every host's [slides](https://drive.google.com/drive/folders/1AbCdEfGh?usp=sharing)
+
+        ## Talks
+
+        ### May 2031
+
+        * Sorting socks with heaps - Ida Brandt [slides](https://drive.google.com/file/d/1x/view)
+        * Queues at the bakery - Olu Mensah [slides](https://drive.google.com/file/d/2y/view)
+        """
+    )
+    assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
