@@ -370,12 +370,39 @@ def unit_body(
             continue
         if block.kind in ("code", "rule"):
             continue
+        if block.kind == "list" and _people_listed(reader, block, fields):
+            continue
         if block.kind == "item":
             item_lines(reader, block, fields, lines)
         elif block.children:
             unit_body(reader, block.children, fields, lines)
         elif block.inline is not None:
             inline_lines(reader, block.inline, fields, lines)
+
+
+def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:
+    """A list of two people or more, each item a linked name and nothing else, before any
+    speaker: all of them are the unit's people (a panel's), and say so (``people
+    list``): with no media and no kind, the unit is a list of people (the speakers
+    thanked, the organizers), no talk."""
+    items = block.children
+    if fields.speakers or len(items) < 2:
+        return False
+    named = []
+    for item in items:
+        inline = item.children[0].inline if len(item.children) == 1 else None
+        people = (
+            reader.only_names(inline.text, inline)
+            if inline is not None and inline.text.startswith("\x00")
+            else None
+        )
+        if people is None or len(people[0]) != 1:
+            return False
+        named.append(people)
+    for people in named:
+        fields.add_people(*people)
+    fields.evidence.add("people list")
+    return True
 
 
 def _values_listed(

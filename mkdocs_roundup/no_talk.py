@@ -112,6 +112,8 @@ def says_no_talk(fields: Fields) -> bool:
         and all(is_shared_folder(p.media.url) for p in fields.media)
     ):
         return True  # "## All MC [slides](a shared folder)": a folder of decks, no talk
+    if "people list" in fields.evidence and not fields.media and "kind" not in fields.evidence:
+        return True  # "### Thanks to our speakers" over their linked names: no talk
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk

@@ -5,7 +5,7 @@ folder, more than one talk). Each is left as written."""
 from __future__ import annotations
 
 import pytest
-from reading import LI, talks
+from reading import LI, people, talks
 
 YT = "https://www.youtube.com/watch?v="
 
@@ -36,6 +36,37 @@ def test_a_title_that_is_a_links_own_word_is_none(words: str) -> None:
         - [{words}]({YT}bbbbbbbbbbb) - [Olu Mensah]({LI}omensah)
         """
     assert talks(page) == []
+
+
+def test_a_heading_over_a_list_of_people_is_no_talk() -> None:
+    found = talks(
+        f"""
+        ## Our decks
+
+        - [Sorting socks with heaps - Ida Brandt](/decks/socks.pdf)
+        - [Queues at the bakery - Olu Mensah](/decks/bakery.pdf)
+
+        ### With thanks to the guests who spoke
+
+        - [Pia Holm]({LI}pholm)
+        - [Rui Sato]({LI}rsato)
+        - [Tam Nguyen]({LI}tnguyen)
+
+        ### Panel: otters and their rivers
+
+        - [Pia Holm]({LI}pholm)
+        - [Rui Sato]({LI}rsato)
+
+        [Recording]({YT}ddddddddddd)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Sorting socks with heaps",
+        "Queues at the bakery",
+        "otters and their rivers",
+    ]
+    # a panel lists its people: all of them speak, not the first alone
+    assert people(found[2]) == [("Pia Holm", f"{LI}pholm"), ("Rui Sato", f"{LI}rsato")]
 
 
 def test_a_shared_folder_of_decks_is_no_talk() -> None:
