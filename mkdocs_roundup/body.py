@@ -72,6 +72,16 @@ _SPOKE_AT = re.compile(
 materials, and says no more (``で登壇させて頂いた際の資料です``, ``で発表した際のスライド``;
 not ``…際の資料を元に採用情報を…``, nor ``で登壇者を募集``,
 a call for speakers, nor ``で発表した新製品``, a product announced there)."""
+_ANOTHER_TALK = re.compile(
+    r"\balso\s+(?:presented|gave|spoke|talked|delivered)\b|"
+    r"\balso\b[^.!?]{0,60}\b(?:in|at)\s+(?:the|a|an|another)\s+(?:presentation|talk|session)\b|"
+    r"\b(?:hielt|präsentierte)\s+auch\b|\ba\s+(?:aussi|également)\s+présenté\b|"
+    r"\btambién\s+(?:presentó|habló)\b|\btambém\s+(?:apresentou|falou)\b",
+    re.I,
+)
+"""A later sentence that says the speakers gave another talk (``She also presented
+"Title"``, ``He also showed it in the talk "Title"``): the unit holds several talks, no
+one card."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -193,6 +203,8 @@ class Reader(TitleReader):
         if "\x00" in text:
             self.labelled_links(text, inline, fields)
         fields.prose += 1
+        if fields.prose > 1 and _ANOTHER_TALK.search(visible):
+            fields.evidence.add("several")
         if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
         if fields.untitled and not fields.title and len(visible) < 120:

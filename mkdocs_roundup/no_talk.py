@@ -96,8 +96,8 @@ def says_no_talk(fields: Fields) -> bool:
     empty slot, something written, a date, an agenda's time or break, a remark; its
     speakers are no one; it names talks over several recordings."""
     title = fields.title
-    if _title_says_none(title):
-        return True
+    if _title_says_none(title) or "several" in fields.evidence:
+        return True  # ... or "She also presented …" under it: more than one talk
     if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
         return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
     if not fields.speakers and is_generic(title):

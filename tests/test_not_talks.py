@@ -5,7 +5,7 @@ folder, more than one talk). Each is left as written."""
 from __future__ import annotations
 
 import pytest
-from reading import LI, people, talks
+from reading import LI, media, people, talks
 
 YT = "https://www.youtube.com/watch?v="
 
@@ -36,6 +36,45 @@ def test_a_title_that_is_a_links_own_word_is_none(words: str) -> None:
         - [{words}]({YT}bbbbbbbbbbb) - [Olu Mensah]({LI}omensah)
         """
     assert talks(page) == []
+
+
+def test_sentences_around_a_deck_are_no_talks() -> None:
+    """ "Read the [slides](…)" under a talk's heading: a sentence, not a talk titled "Read
+    the"; and a heading whose sentences say she gave another talk too holds two talks, so
+    it is left as written rather than given one card with both decks."""
+    page = f"""
+        ## 2031
+
+        ### Otter Summit 2031
+
+        [Ida Brandt]({LI}ibrandt) presented "Sorting socks with heaps".
+
+        Read the [slides](https://decks.example/socks.pdf).
+
+        ### Harbor Days 2031
+
+        [Ida Brandt]({LI}ibrandt) presented "Queues at the bakery" at the booth.
+
+        Read the [slides](https://decks.example/bakery.pdf).
+
+        She also presented "Heaps all the way down" in the main hall.
+
+        Read the [slides](https://decks.example/heaps.pdf) or watch the
+        [video]({YT}ccccccccccc).
+
+        ### Lake Conf 2031
+
+        [Olu Mensah]({LI}omensah) presented "Fish ladders".
+
+        Read the [slides](https://decks.example/ladders.pdf).
+        """
+    found = talks(page)
+    assert [t.title for t in found] == ["Sorting socks with heaps", "Fish ladders"]
+    assert [media(t) for t in found] == [
+        ["https://decks.example/socks.pdf"],
+        ["https://decks.example/ladders.pdf"],
+    ]
+    assert all(not t.title.startswith("Read the") for t in found)
 
 
 def test_a_heading_over_a_list_of_people_is_no_talk() -> None:
