@@ -13,6 +13,8 @@ from .bylines import ONE_SLOT
 from .fields import Fields
 from .inline import Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
+from .link_targets import is_deck_file, names_other_document
+from .media import SLOT
 from .names import clean_text, named_in_full
 from .paren_remarks import one_word_speakers
 from .people import names_as_written
@@ -44,6 +46,13 @@ book's or a course's, no one's name (a handle may hold digits: ``oka4shi``)."""
 _CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
 """A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
 talks."""
+_NAMES_THEN_QUOTED = re.compile(
+    rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*[,:–—-]?\s*"
+    rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
+    r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*)"
+)
+"""Speakers named in full, then the title in quotes, then at most links (``Ann Lee, "Title",
+[deck.pdf](…)``, ``Ann Lee "Title"``)."""
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 
 
@@ -131,6 +140,24 @@ class StrongTitleReader(EventReader):
             named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
+        return True
+
+    def _names_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Ann Lee, "Title", [deck.pdf](…)``: the speakers, each named in full, then the
+        title in quotes."""
+        found = _NAMES_THEN_QUOTED.fullmatch(text) if _OPEN_QUOTE.search(text) else None
+        named = self.only_names(found["names"], inline) if found else None
+        if not found or not named or not all(map(named_in_full, named[0])):
+            return False
+        fields.title = clean_text(found["title"])
+        fields.add_people(*named)
+        fields.explicit = True  # the quotes say which part is the title
+        for n in SLOT.findall(found["rest"]):  # "[queues.pdf](2031-05-queues.pdf)": its deck
+            link = inline.links[int(n)]
+            piece = self.link_piece(link, "slides") if is_deck_file(link.href) else None
+            if piece is not None and not names_other_document(link.href):
+                fields.media.append(piece)
+                fields.evidence.add("media")
         return True
 
     def _corner_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

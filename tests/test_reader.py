@@ -7579,3 +7579,45 @@ def test_a_page_titled_talks_keeps_its_cards_of_videos_by_title() -> None:
     ]
     assert talks(page.replace("{title}", "Tutorials")) == []
     assert talks(page.replace("{title}", "Videos")) == []
+
+
+def test_names_then_a_quoted_title_then_its_deck() -> None:
+    found = talks(
+        """
+        Talks given at our meetups
+        ----
+
+        # 2031.05
+        Ida Brandt, "Sorting socks with heaps", [socks.pdf](2031-05-sorting-socks.pdf)
+
+        Olu Mensah “Queues at the bakery”, [bakery](2031-05-bakery.pdf) [Code](https://git.example/olu/bakery)
+
+        # 2031.04
+        Pia Holm and Rui Sato, "Fish ladders", [Slides](https://speakerdeck.com/pholm/fish-ladders)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Sorting socks with heaps", ["Ida Brandt"], ["2031-05-sorting-socks.pdf"]),
+        ("Queues at the bakery", ["Olu Mensah"], ["2031-05-bakery.pdf"]),
+        ("Fish ladders", ["Pia Holm", "Rui Sato"], ["pholm/fish-ladders"]),
+    ]
+
+
+def test_a_courses_weeks_and_quotes_are_not_names_then_titles() -> None:
+    assert (
+        talks(
+            """
+        # Course notes
+
+        - Week 1, "Introduction", [week1.pdf](w1/week1.pdf)
+        - Week 2, "Graphs", [week2.pdf](w2/week2.pdf)
+        - Week 3, "Trees", [week3.pdf](w3/week3.pdf)
+
+        ## What students said
+
+        - Ida Brandt, "The best course I took this year"
+        - Olu Mensah: "Clear and well paced"
+        """
+        )
+        == []
+    )
