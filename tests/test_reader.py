@@ -7604,3 +7604,71 @@ def test_a_page_titled_talks_keeps_its_cards_of_videos_by_title() -> None:
     ]
     assert talks(page.replace("{title}", "Tutorials")) == []
     assert talks(page.replace("{title}", "Videos")) == []
+
+
+OWN_TALKS = """
+    ---
+    title: {title}
+    ---
+    Where I spoke, year by year.
+
+    ## 2031
+
+    - 2031-05: Paper Boats, Harbor Camp, Kiel
+    - 2031-03: Quiet Rooms - and how to fix them, Tea Meetup, Bonn
+    - 2031-02: [Small Steps](/blog/small-steps.html)
+      (with Lena Roth), Walk Camp, Ulm
+
+    ## 2030
+
+    * [Lazy Graphs](https://lumen-days.example/) - Talk at Lumen Days (Porto - June 2030)
+    * [Tidy Queues](https://fjord.example/program) - Workshop for students (Oslo - May 2030)
+    """
+
+
+def test_a_speakers_own_dated_talks_under_years_name_where_not_who() -> None:
+    found = talks(OWN_TALKS.replace("{title}", "Talks"))
+    assert [(t.title, people(t), t.section, media(t)) for t in found] == [
+        ("Paper Boats", [], "2031", []),
+        ("Quiet Rooms - and how to fix them", [], "2031", []),
+        ("Small Steps", [("Lena Roth", None)], "2031", []),
+        ("Lazy Graphs", [], "2030", []),
+        ("Tidy Queues", [], "2030", []),
+    ]
+    assert [t.title for t in talks(OWN_TALKS.replace("{title}", "Palestras e Workshops"))] == [
+        t.title for t in found
+    ]
+    assert talks(OWN_TALKS.replace("{title}", "Reading list")) == []
+    assert talks(OWN_TALKS.replace("{title}", "Talks I enjoyed")) == []
+    undated = OWN_TALKS.replace("2031-0", "Week ").replace(" - June 2030", "")
+    assert talks(undated.replace(" - May 2030", "").replace("{title}", "Talks")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meetup's timeline of its call for talks, dated, on its page of talks
+        "# Talks\n\n## 2031\n\n- 2031-03: Submissions open, online form\n"
+        "- 2031-04: Schedule published, on this page\n- 2031-05: Speakers announced, on the blog\n",
+        # what someone did at events beside speaking
+        "---\ntitle: Speaking\n---\n## 2031\n\n- 2031-05: Organizer, Lumen Meetup, Porto\n"
+        "- 2031-02: Program committee, Harbor Conf, Lisbon\n- 2031-01: Keynote moderator, "
+        "Fjord Days, Bergen\n",
+        "---\ntitle: My talks\n---\n## 2030\n\n- 2030-11: Attended, Harbor Conf, Lisbon\n"
+        "- 2030-10: Volunteer, Lumen Days, Porto\n- 2030-06: Sponsor booth, Fjord Days, Bergen\n",
+        # a course's lectures by year, a week's topic and room each
+        "# Lectures\n\n## 2031\n\n- Week 1, Introduction and sorting, Room 4\n"
+        "- Week 2, Graphs, Room 4\n- Week 3, Dynamic programming, Room 2\n",
+        # a team's slide templates, by year
+        "# Presentations\n\n## 2031\n\n- [Quarterly template](t/q.pptx), corporate, 2031\n"
+        "- [Board template](t/board.pptx), dark theme, 2031\n",
+        # a reading log by year, dated
+        "---\ntitle: Reading\n---\n## 2031\n\n- 2031-02: Deep Rivers, Ana Lima, Harbor Press\n"
+        "- 2031-01: Quiet Rooms, Bo Chen, Lumen Books\n",
+        # a project's changelog by year on a page of its talks
+        "# Talks\n\n## 2031\n\n- 2031-05: Released 2.0, faster builds, new theme\n"
+        "- 2031-02: Released 1.9, bug fixes, docs\n",
+    ],
+)
+def test_pages_by_year_that_list_no_talks_of_their_owner_get_no_cards(text: str) -> None:
+    assert talks(text) == []
