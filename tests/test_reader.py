@@ -7677,3 +7677,44 @@ def test_a_speakers_own_dated_talks_under_years_name_where_not_who() -> None:
 )
 def test_pages_by_year_that_list_no_talks_of_their_owner_get_no_cards(text: str) -> None:
     assert talks(text) == []
+
+
+def test_a_link_named_peertube_over_one_of_its_videos_is_the_recording() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * [Mapping Rivers](https://docs.example.org/presentations/rivers.html)
+          | [PDF](https://docs.example.org/presentations/pdf/rivers.pdf)
+          | [PeerTube](https://tube.example.org/w/xYz123abcDEF?start=7s)
+        * [Lake Charts](https://docs.example.org/presentations/lakes.html)
+          | [PeerTube](https://video.example.net/videos/watch/0b2c4d6e-aaaa-bbbb-cccc-1234567890ab)
+        """
+    )
+    assert [(t.title, [m.url for m in t.videos]) for t in found] == [
+        ("Mapping Rivers", ["https://tube.example.org/w/xYz123abcDEF?start=7s"]),
+        (
+            "Lake Charts",
+            ["https://video.example.net/videos/watch/0b2c4d6e-aaaa-bbbb-cccc-1234567890ab"],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a community page: where to follow the project, its PeerTube channel among them
+        "# Community\n\n- Follow us on [PeerTube](https://tube.example.org/a/harbor) and "
+        "[Mastodon](https://social.example/@harbor)\n- Release announcements, see "
+        "[PeerTube](https://tube.example.org/c/harbor_releases)\n",
+        # a self-hosting guide that names PeerTube as software to run
+        "# Self-hosting guide\n\n- PeerTube, video hosting | [PeerTube](https://joinpeertube.org/)"
+        " | [Docs](https://docs.joinpeertube.org/)\n- Jitsi, video calls | [Docs](https://jitsi.example/)\n",
+        # a watch-later list of videos by their titles
+        "# Watch later\n\n- Knitting basics | [PeerTube](https://tube.example.org/w/aaaaaaaaaaaa)\n"
+        "- Sourdough at home | [PeerTube](https://tube.example.org/w/bbbbbbbbbbbb)\n"
+        "- Fixing a bike chain | [PeerTube](https://tube.example.org/w/cccccccccccc)\n",
+    ],
+)
+def test_peertube_pages_that_are_no_talks_get_no_cards(text: str) -> None:
+    assert talks(text) == []
