@@ -57,6 +57,9 @@ _STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
 _REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
+_PEERTUBE_WATCH = re.compile(r"/(?:w|videos/watch|videos/embed)/[\w-]{6,}/?$")
+"""A video's page on a PeerTube instance (``/w/<id>``, ``/videos/watch/<uuid>``); its
+channels and accounts (``/c/…``, ``/a/…``) are none."""
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
@@ -98,12 +101,15 @@ class MediaReader(Labels):
         """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or
         names the format of the presentation file it links (``[ODP](deck.odp)``,
         ``[[PPSX]](deck.ppsx)``: a word of no language, said of that file; not ``.key``,
-        which also holds a server's keys)."""
+        which also holds a server's keys), or names PeerTube over one of its videos
+        (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances)."""
         role = self.media_role(link.text)
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()
         path = providers.url_parts(link.href.strip()).path.casefold()
+        if written == "peertube":  # a PeerTube instance's watch page, not its channels
+            return "video" if _PEERTUBE_WATCH.match(path) else None
         formatted = written.isalpha() and written != "key" and path.endswith("." + written)
         return "slides" if formatted and is_deck_file(link.href) else None
 

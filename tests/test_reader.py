@@ -7621,3 +7621,117 @@ def test_a_courses_weeks_and_quotes_are_not_names_then_titles() -> None:
         )
         == []
     )
+
+
+OWN_TALKS = """
+    ---
+    title: {title}
+    ---
+    Where I spoke, year by year.
+
+    ## 2031
+
+    - 2031-05: Paper Boats, Harbor Camp, Kiel
+    - 2031-03: Quiet Rooms - and how to fix them, Tea Meetup, Bonn
+    - 2031-02: [Small Steps](/blog/small-steps.html)
+      (with Lena Roth), Walk Camp, Ulm
+
+    ## 2030
+
+    * [Lazy Graphs](https://lumen-days.example/) - Talk at Lumen Days (Porto - June 2030)
+    * [Tidy Queues](https://fjord.example/program) - Workshop for students (Oslo - May 2030)
+    """
+
+
+def test_a_speakers_own_dated_talks_under_years_name_where_not_who() -> None:
+    found = talks(OWN_TALKS.replace("{title}", "Talks"))
+    assert [(t.title, people(t), t.section, media(t)) for t in found] == [
+        ("Paper Boats", [], "2031", []),
+        ("Quiet Rooms - and how to fix them", [], "2031", []),
+        ("Small Steps", [("Lena Roth", None)], "2031", []),
+        ("Lazy Graphs", [], "2030", []),
+        ("Tidy Queues", [], "2030", []),
+    ]
+    assert [t.title for t in talks(OWN_TALKS.replace("{title}", "Palestras e Workshops"))] == [
+        t.title for t in found
+    ]
+    assert talks(OWN_TALKS.replace("{title}", "Reading list")) == []
+    assert talks(OWN_TALKS.replace("{title}", "Talks I enjoyed")) == []
+    named = (
+        "# Talks\n\n## 2031\n\n- 2031-05: [Queues](https://meetup.example/e/1), Ada Vos & Bo Lind\n"
+    )
+    queues = talks(named + "- 2031-03: Graphs, Di Hart\n")[0]  # who gave it, not where
+    assert (queues.title, people(queues)) == ("Queues", [("Ada Vos", None), ("Bo Lind", None)])
+    undated = OWN_TALKS.replace("2031-0", "Week ").replace(" - June 2030", "")
+    assert talks(undated.replace(" - May 2030", "").replace("{title}", "Talks")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meetup's timeline of its call for talks, dated, on its page of talks
+        "# Talks\n\n## 2031\n\n- 2031-03: Submissions open, online form\n"
+        "- 2031-04: Schedule published, on this page\n- 2031-05: Speakers announced, on the blog\n",
+        # what someone did at events beside speaking
+        "---\ntitle: Speaking\n---\n## 2031\n\n- 2031-05: Organizer, Lumen Meetup, Porto\n"
+        "- 2031-02: Program committee, Harbor Conf, Lisbon\n- 2031-01: Keynote moderator, "
+        "Fjord Days, Bergen\n",
+        "---\ntitle: My talks\n---\n## 2030\n\n- 2030-11: Attended, Harbor Conf, Lisbon\n"
+        "- 2030-10: Volunteer, Lumen Days, Porto\n- 2030-06: Sponsor booth, Fjord Days, Bergen\n",
+        # a course's lectures by year, a week's topic and room each
+        "# Lectures\n\n## 2031\n\n- Week 1, Introduction and sorting, Room 4\n"
+        "- Week 2, Graphs, Room 4\n- Week 3, Dynamic programming, Room 2\n",
+        # a team's slide templates, by year
+        "# Presentations\n\n## 2031\n\n- [Quarterly template](t/q.pptx), corporate, 2031\n"
+        "- [Board template](t/board.pptx), dark theme, 2031\n",
+        # a reading log by year, dated
+        "---\ntitle: Reading\n---\n## 2031\n\n- 2031-02: Deep Rivers, Ana Lima, Harbor Press\n"
+        "- 2031-01: Quiet Rooms, Bo Chen, Lumen Books\n",
+        # a project's changelog by year on a page of its talks
+        "# Talks\n\n## 2031\n\n- 2031-05: Released 2.0, faster builds, new theme\n"
+        "- 2031-02: Released 1.9, bug fixes, docs\n",
+    ],
+)
+def test_pages_by_year_that_list_no_talks_of_their_owner_get_no_cards(text: str) -> None:
+    assert talks(text) == []
+
+
+def test_a_link_named_peertube_over_one_of_its_videos_is_the_recording() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * [Mapping Rivers](https://docs.example.org/presentations/rivers.html)
+          | [PDF](https://docs.example.org/presentations/pdf/rivers.pdf)
+          | [PeerTube](https://tube.example.org/w/xYz123abcDEF?start=7s)
+        * [Lake Charts](https://docs.example.org/presentations/lakes.html)
+          | [PeerTube](https://video.example.net/videos/watch/0b2c4d6e-aaaa-bbbb-cccc-1234567890ab)
+        """
+    )
+    assert [(t.title, [m.url for m in t.videos]) for t in found] == [
+        ("Mapping Rivers", ["https://tube.example.org/w/xYz123abcDEF?start=7s"]),
+        (
+            "Lake Charts",
+            ["https://video.example.net/videos/watch/0b2c4d6e-aaaa-bbbb-cccc-1234567890ab"],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a community page: where to follow the project, its PeerTube channel among them
+        "# Community\n\n- Follow us on [PeerTube](https://tube.example.org/a/harbor) and "
+        "[Mastodon](https://social.example/@harbor)\n- Release announcements, see "
+        "[PeerTube](https://tube.example.org/c/harbor_releases)\n",
+        # a self-hosting guide that names PeerTube as software to run
+        "# Self-hosting guide\n\n- PeerTube, video hosting | [PeerTube](https://joinpeertube.org/)"
+        " | [Docs](https://docs.joinpeertube.org/)\n- Jitsi, video calls | [Docs](https://jitsi.example/)\n",
+        # a watch-later list of videos by their titles
+        "# Watch later\n\n- Knitting basics | [PeerTube](https://tube.example.org/w/aaaaaaaaaaaa)\n"
+        "- Sourdough at home | [PeerTube](https://tube.example.org/w/bbbbbbbbbbbb)\n"
+        "- Fixing a bike chain | [PeerTube](https://tube.example.org/w/cccccccccccc)\n",
+    ],
+)
+def test_peertube_pages_that_are_no_talks_get_no_cards(text: str) -> None:
+    assert talks(text) == []
