@@ -112,13 +112,16 @@ ROLE_WORDS = {
     "cofounder", "committer", "consultant", "contributor", "coo", "cto", "designer", "developer",
     "director", "engineer", "evangelist", "founder", "head", "lead", "maintainer", "manager",
     "officer", "president", "principal", "professor", "researcher", "scientist", "senior",
-    "specialist", "vp",
+    "specialist", "vp", "dev", "student", "intern", "programmer", "trainer", "lecturer",
+    "teacher",
     "cofundador", "cofundadora", "desarrollador", "desarrolladora", "desenvolvedor",
     "desenvolvedora", "développeur", "développeuse", "directeur", "directrice", "directora",
     "diretor", "diretora", "engenheira", "engenheiro", "entwickler", "entwicklerin", "fondateur",
     "fondatrice", "fundador", "fundadora", "geschäftsführer", "geschäftsführerin", "gründer",
     "gründerin", "ingeniera", "ingeniero", "ingenieur", "ingenieurin", "ingénieur", "ingénieure",
-    "leiter", "leiterin", "profesor", "profesora", "professeur", "professora",
+    "leiter", "leiterin", "profesor", "profesora", "professeur", "professora", "sviluppatore",
+    "sviluppatrice", "ingegnere", "studente", "studentessa", "fondatore",
+    "direttore", "direttrice", "estudiante", "estudante", "étudiant", "étudiante",
 }  # fmt: skip
 """Words that say what someone does (``CTO``, ``Head of Ops``, ``Ingenieur``): a part of a
 line that holds one is her role, not a title's words nor a name."""
@@ -134,7 +137,8 @@ def is_role(text: str) -> bool:
     return any(word.strip(".,()").lower() in ROLE_WORDS for word in text.split())
 
 
-_ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg", "podcast"}  # fmt: skip
+_ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", "b.v.", "corp", "corp.", "plc", "srl", "sas", "oy", "ab", "as", "kg", "podcast",
+                 "s.p.a.", "spa", "s.r.l.", "s.a.", "s.a.s.", "sarl", "s.a.r.l.", "s.l.", "nv", "n.v.", "oyj", "pty", "k.k."}  # fmt: skip
 
 
 _SURNAME_ALIKE = re.compile(r"[A-Z][a-z]")

@@ -29,6 +29,7 @@ from .names import (
     clean_text,
     collapse_spaces,
     is_org_name,
+    is_role,
     looks_like_name,
     name_key,
 )
@@ -426,6 +427,8 @@ class _People:
             self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
+        elif self.speakers and is_role(visible):
+            self.set_role(visible)  # "Ann Lee, Fullstack Dev, Acme", "Ann Lee, Student"
         elif looks_like_name(visible):
             self.name(visible, last=last, count=count)
         else:

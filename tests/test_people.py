@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from reading import orgs, talks
 
 from mkdocs_roundup.blocks import read_blocks
 from mkdocs_roundup.model import Party
@@ -264,3 +265,21 @@ def test_names_and_urls_fold_for_identity() -> None:
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
+
+
+def test_roles_after_a_speaker_and_a_company_with_its_legal_form() -> None:
+    found = talks(
+        """
+        ## Shipping small services
+        Speaker: *Ida Brandt*, Fullstack Dev, Otterworks S.P.A.
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Sorting socks with heaps
+        Speaker: *Olu Mensah*, Student
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [([p.name for p in t.speakers], orgs(t)) for t in found] == [
+        (["Ida Brandt"], ["Otterworks S.P.A."]),
+        (["Olu Mensah"], []),
+    ]
