@@ -256,7 +256,7 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
-        named = self.only_names(names, inline) or self._named_at(names, inline)
+        named = self.only_names(names, inline, roles=True) or self._named_at(names, inline)
         if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
             names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
             named = self.only_names(names, inline) if event_with_year(event) else None

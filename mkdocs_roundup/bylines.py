@@ -120,10 +120,14 @@ class BylineReader(LineMediaReader):
             return speakers, orgs
         return (*speakers, *names), tuple(o for o in orgs if o not in names)
 
-    def only_names(self, text: str, inline: Inline, *, speaking: bool = False) -> People | None:
+    def only_names(
+        self, text: str, inline: Inline, *, speaking: bool = False, roles: bool = False
+    ) -> People | None:
         """The people of a line that holds only names (and their links, organizations,
         events); ``None`` for any other line. ``speaking``: the line stands where speakers
-        are named (after ``by``), so a name linked to any site is a person's."""
+        are named (after ``by``), so a name linked to any site is a person's; ``roles``:
+        their roles may stand beside them (``Ann Lee, SRE, [Acme](…)``, a line of its own
+        under the talk's)."""
         if len(text) > 400 or text.count(" ") > 40 or _ends_a_sentence(text):
             return None
         visible = inline.visible(clean_people(text)).strip()
@@ -139,6 +143,8 @@ class BylineReader(LineMediaReader):
         rest = visible
         for party in (*speakers, *orgs):
             rest = rest.replace(party.name, "", 1)
+            if roles and party.role and is_role(party.role):
+                rest = rest.replace(party.role, "", 1)
         for link in (inline.links[int(n)] for n in SLOT.findall(text)):
             rest = rest.replace(link.text, "", 1)
         leftover = PARENTHESES.sub("", rest)

@@ -37,6 +37,8 @@ from .paren_remarks import names_no_org
 from .profiles import is_own_site, is_person_url, is_profile_site_page
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
+_NAME_THEN_HANDLE = re.compile(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
+"""A name, then one link (her handle: ``Ann Lee [@ann](…)``)."""
 
 # -- The split ------------------------------------------------------------------------------
 
@@ -423,7 +425,7 @@ class _People:
             # "([Code](main.rs))": the talk's material, no one's
             if not (names_no_org(org) or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
-        elif "\x00" in item:
+        elif "\x00" in item and not self._handle_after_name(item, visible):
             self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
@@ -446,6 +448,19 @@ class _People:
             self.orgs.append(Party(collapse_spaces(found["org"])))
         elif not (_is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
             self.orgs.append(Party(*linked_org))
+
+    def _handle_after_name(self, item: str, visible: str) -> bool:
+        """``Ann Lee [@ann](profile)``: a name in full, then her handle linked to her
+        profile: she speaks, linked there."""
+        found = _NAME_THEN_HANDLE.fullmatch(item)
+        link = self.slots.link(found["slot"]) if found else None
+        if found is None or link is None or not link[0].startswith("@"):
+            return False
+        name = found["name"].strip()
+        if " " not in name or not looks_like_name(name) or not is_person_url(link[1]):
+            return False
+        self.speakers.append(Party(name, link[1]))
+        return True
 
     def links_only(self, item: str) -> None:
         """Text around links that is not "role at org": the links, without the text; a

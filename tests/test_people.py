@@ -283,3 +283,22 @@ def test_roles_after_a_speaker_and_a_company_with_its_legal_form() -> None:
         (["Ida Brandt"], ["Otterworks S.P.A."]),
         (["Olu Mensah"], []),
     ]
+
+
+def test_a_speakers_line_under_a_program_item_with_her_handle_and_role() -> None:
+    found = talks(
+        """
+        ### Spring meetup
+
+        - 18:00 - 18:30: Sorting socks with heaps
+          - Ida Brandt [@ibrandt](https://github.com/ibrandt), SRE, [Otterworks](https://otter.example)
+          - Slides: https://speakerdeck.com/ibrandt/socks
+        - 18:30 - 19:00: Queues at the bakery
+          - Olu Mensah, Solutions Architect, [Bakehouse](https://bake.example)
+          - Slides: https://speakerdeck.com/omensah/bakery
+        """
+    )
+    assert [([(p.name, p.url) for p in t.speakers], orgs(t)) for t in found] == [
+        ([("Ida Brandt", "https://github.com/ibrandt")], ["Otterworks"]),
+        ([("Olu Mensah", None)], ["Bakehouse"]),
+    ]
