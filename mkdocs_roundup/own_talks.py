@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .byline_cut import BY_WORDS
 from .line_marks import without_bullet
-from .names import JOINING_WORDS, looks_like_name
+from .names import looks_like_name
 from .sections import names_talks, says_own_talks
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -20,8 +19,6 @@ _LEAD = re.compile(r"\s*(?:\d{4}(?:[-/.]\d{1,2}){0,2}\s*:\s*)?(?:`[^`]*`\s*)?")
 _SLOT = re.compile(r"\x00\d+\x00")
 _DASH = re.compile(r"\s[-–—]\s")
 _PAIRS = {"(": ")", "[": "]"}
-_BY = re.compile(rf"^(?:{BY_WORDS})\s+", re.I)
-_JOINED = re.compile(rf"\s+(?:{JOINING_WORDS}|&)\s+")
 _NOT_GIVEN = re.compile(
     r"\b(?:co-?)?(?:organi[sz]|host|mc\b|emcee|ceremon|cerimôn|moderat|moderad|chair|committee|"
     r"review|volunteer|voluntári|mentor|coach|judge|jury|attend|particip|sponsor|patrocin|booth|"
@@ -93,10 +90,10 @@ def not_given(title: str) -> bool:
 
 
 def names_someone(where: str) -> bool:
-    """Whether the words after a title open with people, a name in full among them (``Title,
-    Ann Lee``, ``Title, by Ann Lee & Bo Lind``): speakers, maybe, not where."""
-    first = _BY.sub("", where.split(",")[0].strip())
-    return any(len(name.split()) > 1 and looks_like_name(name) for name in _JOINED.split(first))
+    """Whether the words after a title open with a person's name in full (``Title, Ann
+    Lee``): a speaker, maybe, not where."""
+    first = where.split(",")[0].strip()
+    return len(first.split()) > 1 and "\x00" not in first and looks_like_name(first)
 
 
 def plain_item(item: Block) -> bool:

@@ -7657,11 +7657,6 @@ def test_a_speakers_own_dated_talks_under_years_name_where_not_who() -> None:
     ]
     assert talks(OWN_TALKS.replace("{title}", "Reading list")) == []
     assert talks(OWN_TALKS.replace("{title}", "Talks I enjoyed")) == []
-    named = (
-        "# Talks\n\n## 2031\n\n- 2031-05: [Queues](https://meetup.example/e/1), Ada Vos & Bo Lind\n"
-    )
-    queues = talks(named + "- 2031-03: Graphs, Di Hart\n")[0]  # who gave it, not where
-    assert (queues.title, people(queues)) == ("Queues", [("Ada Vos", None), ("Bo Lind", None)])
     undated = OWN_TALKS.replace("2031-0", "Week ").replace(" - June 2030", "")
     assert talks(undated.replace(" - May 2030", "").replace("{title}", "Talks")) == []
 
