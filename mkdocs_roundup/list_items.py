@@ -18,7 +18,6 @@ from .inline import Inline
 from .line_marks import without_bullet
 from .model import Party
 from .names import clean_text
-from .own_talks import dated_in, names_someone, not_given, plain_item, title_part, where_given
 from .profiles import is_profile_url
 from .rows import is_date
 from .talk_lines import talk_line
@@ -45,47 +44,6 @@ class ListItems(Weighing):
         _read_as_calendar(units)
         drop_event_prefixes(self.reader, [u.fields for u in units])
         return units
-
-    def own_items(self, block: Block, units: list[Unit], year: str) -> list[Unit]:
-        """A list of the page owner's talks under a ``year``'s heading (:mod:`~mkdocs_roundup.
-        own_talks`): the items with no talk evidence of their own that give a title, then
-        where it was given, dated in that year, are her talks, two or more of them; the
-        others stay as read."""
-        strong = {u.start: u for u in units if u.fields.strong}
-        own = [
-            unit
-            for item in block.children
-            if item.start not in strong and plain_item(item)
-            for unit in [self._own_item(item, year)]
-            if unit is not None
-        ]
-        if len(own) < 2 or (len(own) + len(strong)) * 2 < len(block.children):
-            return units
-        taken = {u.start for u in own}
-        return sorted([u for u in units if u.start not in taken] + own, key=lambda u: u.start)
-
-    def _own_item(self, item: Block, year: str) -> Unit | None:
-        """One talk of a speaker's own list: its title, the words after it where it was
-        given (no speaker), its people in parentheses (``(with Ann Lee)``)."""
-        first = item.children[0]
-        inline = first.inline
-        assert inline is not None
-        text = without_bullet(inline.text)
-        title = title_part(text)
-        if (
-            title is None
-            or not dated_in(text, title, year)
-            or names_someone(where_given(text, title))
-        ):
-            return None
-        fields = Fields()
-        self.reader.title_line(title, inline, fields, inline.lines()[0][0])
-        if fields.speakers and not fields.in_parentheses:
-            return None  # "Title - Ann Lee, Acme": a speaker's name, not where
-        if fields.media or not self.is_talk(fields, maybe=True) or not_given(fields.title):
-            return None  # one that links its media was read already, and not so
-        fields.evidence.update(("event", "calendar"))
-        return Unit("item", item.start, item.end, item.end, fields, item, indent=item.indent)
 
     def _item_or_nested(self, item: Block, under_person: bool) -> list[Unit]:
         """An item's talk, or the talks nested under it where it groups them."""

@@ -187,19 +187,6 @@ def names_talks(label: str) -> bool:
     return (bool(words & _TALK_WORDS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
 
 
-_MORE_WORDS = frozenset({"workshops", "workshop", "e", "y", "et", "und", "&"})
-"""Words a page's title may join to its word for talks (``Palestras e Workshops``)."""
-
-
-def says_own_talks(title: str) -> bool:
-    """Whether a page's title says it lists talks and nothing else (``Talks``, ``Palestras
-    e Workshops 🗣️``; not ``Talks I enjoyed``)."""
-    words = re.sub(r"[^\w\s&]", " ", title.casefold()).split()
-    return bool(_TALK_WORDS & set(words)) and all(
-        w in _TALK_WORDS or w in _WRAPPER_WORDS or w in _MORE_WORDS for w in words
-    )
-
-
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
     """Each talk's section: the innermost heading above it that is not a talk (nor the
     page's ``title`` said again)."""

@@ -33,7 +33,6 @@ from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
-from .own_talks import owned_year
 from .presenters import names_with_orgs
 from .rows import (
     column_roles,
@@ -124,8 +123,6 @@ class _Finder(ListItems, LineUnits):
         self.containers: Containers | None = None
         """Where Material's containers are (:mod:`~mkdocs_roundup.containers`): a
         heading in one is a heading of its content only."""
-        self.own_year = ""
-        """The year of the region read, on a page of its owner's talks (:func:`owned_year`)."""
         self.title = ""
         """The page's own title (its front matter's): a heading that says it again is the
         page's title, no section."""
@@ -309,7 +306,6 @@ class _Finder(ListItems, LineUnits):
                 self.reader.slides_listed = any(
                     says_slides(self.words[h]) for h in self.through_dates(over)
                 )
-                self.own_year = owned_year([self.words[h] for h in over], self.title)
                 person = self.names_person(heading)
                 inners.append(
                     self.inner_units(region, person, section=heading is not None and section)
@@ -360,8 +356,6 @@ class _Finder(ListItems, LineUnits):
                 if position and says_no_talks(region[position - 1]):
                     continue  # "Libraries referenced + resources:" over a list of links
                 items = self.item_units(block, under_person)
-                if self.own_year and not self.trusted:
-                    items = self.own_items(block, items, self.own_year)
                 units += items or (self.labelled_list_units(block) if section else [])
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)

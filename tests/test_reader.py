@@ -7643,24 +7643,6 @@ OWN_TALKS = """
     """
 
 
-def test_a_speakers_own_dated_talks_under_years_name_where_not_who() -> None:
-    found = talks(OWN_TALKS.replace("{title}", "Talks"))
-    assert [(t.title, people(t), t.section, media(t)) for t in found] == [
-        ("Paper Boats", [], "2031", []),
-        ("Quiet Rooms - and how to fix them", [], "2031", []),
-        ("Small Steps", [("Lena Roth", None)], "2031", []),
-        ("Lazy Graphs", [], "2030", []),
-        ("Tidy Queues", [], "2030", []),
-    ]
-    assert [t.title for t in talks(OWN_TALKS.replace("{title}", "Palestras e Workshops"))] == [
-        t.title for t in found
-    ]
-    assert talks(OWN_TALKS.replace("{title}", "Reading list")) == []
-    assert talks(OWN_TALKS.replace("{title}", "Talks I enjoyed")) == []
-    undated = OWN_TALKS.replace("2031-0", "Week ").replace(" - June 2030", "")
-    assert talks(undated.replace(" - May 2030", "").replace("{title}", "Talks")) == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
