@@ -393,13 +393,13 @@ def unit_body(
 
 
 def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:
-    """A list of two people or more, each item a linked name and nothing else, before any
-    speaker: all of them are the unit's people (a panel's), and say so (``people
+    """A list of two people or more, each item a linked name and nothing else, right
+    under the unit's own line: all of them are the unit's people (a panel's), and say so (``people
     list``): with no media and no kind, the unit is a list of people (the speakers
     thanked, the organizers), no talk."""
     items = block.children
-    if fields.speakers or len(items) < 2:
-        return False
+    if fields.speakers or fields.prose or len(items) < 2:
+        return False  # "Further reading:" over names: whom the talk points to
     named = []
     for item in items:
         inline = item.children[0].inline if len(item.children) == 1 else None

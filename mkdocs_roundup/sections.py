@@ -72,9 +72,15 @@ _WRAPPER_WORDS = frozenset({
 
 
 _PRINTED = r"press(?:\s+coverage)?|books|bücher|livres|libros|newsletters?|news"
+_WRITINGS = (
+    r"publications|papers|bibliography|(?:further|required|suggested)\s+readings?|references|"
+    r"literature|whitepapers|white\s+papers|theses|downloads|course\s+materials?"
+)
+"""What a heading, or a page's whole title, says is a list of writings or files, no talk
+(``Further reading``, ``Publications``; ``Papers We Love`` is a meetup's name)."""
 """What a heading, or a page's title, says was printed or written about, no talk."""
 _NO_TALKS = re.compile(
-    rf"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:{_PRINTED}|media\s+coverage|"
+    rf"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
     r"reading(?:\s+list)?|sponsors|partners|awards|honou?rs|prizes|"
     r"publications|papers|presse|artikel|sponsoren|veröffentlichungen|"
@@ -114,7 +120,7 @@ _NO_TALKS_SAID = re.compile(
 
 _NO_TALKS_PAGE = re.compile(
     rf"^(?:(?:our|my|the)\s+)?(?:reading\s+list|{_PRINTED}|templates|examples|tutorials|"
-    rf"{RELEASE_NOTES}|(?:on-call\s+)?rota|duty\s+roster)\b.*",
+    rf"{RELEASE_NOTES}|(?:on-call\s+)?rota|duty\s+roster)\b.*|(?:{_WRITINGS})\s*:?$",
     re.I,
 )
 """A page's title that says it lists no talks (``Reading list``, ``News``, ``Tutorials``,

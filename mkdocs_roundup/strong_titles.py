@@ -56,6 +56,22 @@ _NAMES_THEN_QUOTED = re.compile(
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 
 
+def _names_its_file(link: Link) -> bool:
+    """Whether a link's text is the name of the presentation file it links, with its
+    extension or without (``[queues.pdf](2031-05-queues.pdf)``, ``[queues](queues.pdf)``;
+    not ``[Abstract](queues-abstract.pdf)``, nor a flyer's or a paper's)."""
+    if not is_deck_file(link.href) or names_other_document(link.href):
+        return False
+    written = link.text.strip().casefold()
+    stem, _, extension = link.href.rsplit("/", 1)[-1].casefold().rpartition(".")
+    if " " in written:
+        return False
+    if written.endswith("." + extension):
+        return True  # "[proc-macros.pdf](2019-10-procedural-macros.pdf)"
+    slug = "-" in written or "_" in written  # a file's name, not a word ("Abstract")
+    return slug and (stem == written or stem.endswith(("-" + written, "_" + written)))
+
+
 class StrongTitleReader(EventReader):
     """Reads a line that opens with its strong title."""
 
@@ -151,13 +167,13 @@ class StrongTitleReader(EventReader):
             return False
         fields.title = clean_text(found["title"])
         fields.add_people(*named)
-        fields.explicit = True  # the quotes say which part is the title
         for n in SLOT.findall(found["rest"]):  # "[queues.pdf](2031-05-queues.pdf)": its deck
             link = inline.links[int(n)]
-            piece = self.link_piece(link, "slides") if is_deck_file(link.href) else None
-            if piece is not None and not names_other_document(link.href):
+            piece = self.link_piece(link, "slides") if _names_its_file(link) else None
+            if piece is not None:
                 fields.media.append(piece)
                 fields.evidence.add("media")
+                fields.explicit = True  # the quotes say which part is the title
         return True
 
     def _corner_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -122,3 +122,59 @@ def test_a_shared_folder_of_decks_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+
+
+def test_a_reading_list_under_a_talk_page_names_no_talks() -> None:
+    found = talks(
+        """
+        # Otter Meetup #12
+
+        - [Sorting socks with heaps](socks.pdf) by Ida Brandt
+        - [Queues at the bakery](bakery.pdf) by Olu Mensah
+
+        ## Further reading
+
+        - Pia Holm, "Queueing theory for otters", [queueing.pdf](queueing.pdf)
+        - Rui Sato, "Heap internals"
+        """
+    )
+    assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+    assert (
+        talks(
+            '# Publications\n\n- Pia Holm, "Queues", [q.pdf](q.pdf)\n'
+            '- Rui Sato, "Heaps", [h.pdf](h.pdf)\n'
+        )
+        == []
+    )
+
+
+def test_a_pdf_named_otherwise_is_no_deck_of_a_quoted_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - Ida Brandt, "Sorting socks", [Slides](socks-slides.pdf)
+        - Olu Mensah, "Slow stacks", [Abstract](stacks-abstract.pdf)
+        """
+    )
+    assert [media(t) for t in found] == [["socks-slides.pdf"], []]
+
+
+def test_names_listed_after_a_sentence_are_not_the_speakers() -> None:
+    found = talks(
+        """
+        # My talks
+
+        ## Sorting socks with heaps - [slides](socks.pdf)
+
+        Further reading:
+
+        - [Pia Holm](https://pholm.example)
+        - [Rui Sato](https://rsato.example)
+
+        ## Queues at the bakery - [slides](bakery.pdf)
+
+        Speaker: Ida Brandt
+        """
+    )
+    assert [people(t) for t in found] == [[], [("Ida Brandt", None)]]

@@ -7590,7 +7590,7 @@ def test_names_then_a_quoted_title_then_its_deck() -> None:
         # 2031.05
         Ida Brandt, "Sorting socks with heaps", [socks.pdf](2031-05-sorting-socks.pdf)
 
-        Olu Mensah “Queues at the bakery”, [bakery](2031-05-bakery.pdf) [Code](https://git.example/olu/bakery)
+        Olu Mensah “Queues at the bakery”, [bakery-queues](2031-05-bakery-queues.pdf) [Code](https://git.example/olu/bakery)
 
         # 2031.04
         Pia Holm and Rui Sato, "Fish ladders", [Slides](https://speakerdeck.com/pholm/fish-ladders)
@@ -7598,7 +7598,7 @@ def test_names_then_a_quoted_title_then_its_deck() -> None:
     )
     assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
         ("Sorting socks with heaps", ["Ida Brandt"], ["2031-05-sorting-socks.pdf"]),
-        ("Queues at the bakery", ["Olu Mensah"], ["2031-05-bakery.pdf"]),
+        ("Queues at the bakery", ["Olu Mensah"], ["2031-05-bakery-queues.pdf"]),
         ("Fish ladders", ["Pia Holm", "Rui Sato"], ["pholm/fish-ladders"]),
     ]
 
