@@ -96,8 +96,8 @@ def says_no_talk(fields: Fields) -> bool:
     empty slot, something written, a date, an agenda's time or break, a remark; its
     speakers are no one; it names talks over several recordings."""
     title = fields.title
-    if _title_says_none(title) or "several" in fields.evidence:
-        return True  # ... or "She also presented …" under it: more than one talk
+    if _title_says_none(title) or _holds_no_one_talk(fields):
+        return True
     if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
         return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
     if not fields.speakers and is_generic(title):
@@ -106,19 +106,22 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
-    if (
-        not fields.speakers
-        and fields.media
-        and all(is_shared_folder(p.media.url) for p in fields.media)
-    ):
-        return True  # "## All MC [slides](a shared folder)": a folder of decks, no talk
-    if "people list" in fields.evidence and not fields.media and "kind" not in fields.evidence:
-        return True  # "### Thanks to our speakers" over their linked names: no talk
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk
     videos = sum(p.media.kind == "video" for p in fields.media)
     return not fields.speakers and bool(_PLURAL_TALKS.search(title)) and videos > 1
+
+
+def _holds_no_one_talk(fields: Fields) -> bool:
+    """Whether what a unit holds is no one talk: several ("She also presented …" under
+    it), a folder of decks with no speaker, a list of people with no media and no kind
+    ("### Thanks to our speakers" over their linked names)."""
+    if "several" in fields.evidence:
+        return True
+    if not fields.speakers and fields.media:
+        return all(is_shared_folder(p.media.url) for p in fields.media)
+    return "people list" in fields.evidence and not fields.media and "kind" not in fields.evidence
 
 
 def _recorded_or_written(fields: Fields) -> bool:
