@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .labels import ICON
+from .labels import ICON, LINK_WORDS
 
 if TYPE_CHECKING:
     from .body import Reader
 
-_LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
-                         "verweis", "链接", "リンク"})  # fmt: skip
-"""A column of links, in a table of talks: the talk's material, each as its label says."""
 _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
                            "autora", "autores", "作者"})  # fmt: skip
 """A column of authors, in a table of talks: the speakers'."""
@@ -38,7 +35,7 @@ _WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presen
 
 _BY_NAME = {
     **dict.fromkeys(_AUTHOR_WORDS, "speakers"),
-    **dict.fromkeys(_LINK_WORDS, "links"),
+    **dict.fromkeys(LINK_WORDS, "links"),
     # a column of presentations; beside a column of titles, their decks
     **dict.fromkeys(_TALK_COLUMN, "title"),
     **dict.fromkeys(_KIND_COLUMN, "kind"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .fields import Fields
-from .labels import AGENDA_BREAK, NONE_YET, RELEASE_NOTES
+from .labels import AGENDA_BREAK, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .names import looks_like_name
 from .rows import END_REMARK, is_date
@@ -78,11 +78,9 @@ _REMARK_ONLY = re.compile(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
 and so is ``(a == b && b == c)``, code."""
 
-_LINK_WORDS = re.compile(
-    r"(?:click\s+)?here|(?:this\s+)?link|links|url|(?:https?://|www\.)\S*", re.I
-)
-"""A link's text that says only that it is a link (``[Link](…)``, ``[here](…)``, a bare
-address): no title."""
+_POINTER = re.compile(r"(?:click\s+)?here|this\s+link|(?:https?://|www\.)\S*", re.I)
+"""A link's text that only points (``[here](…)``, a bare address), as
+:data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
 _FRAGMENT_END = re.compile(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
@@ -141,7 +139,7 @@ def _title_says_none(title: str) -> bool:
     remark."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
-    if _LINK_WORDS.fullmatch(title) or _FRAGMENT_END.search(title):
+    if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
         return True  # "2.1.0", "Release notes": a changelog's part
