@@ -50,9 +50,9 @@ _SESSION_PATH = re.compile(
 
 
 _SHARED_FOLDERS = {
-    "drive.google.com": "/drive/folders/",
-    "dropbox.com": "/sh/",
-    "1drv.ms": "/f/",
+    "drive.google.com": ("/drive/folders/",),
+    "dropbox.com": ("/sh/", "/scl/fo/"),
+    "1drv.ms": ("/f/",),
 }
 """A folder shared from a file host, by its host and how its path opens: many files, no
 one talk's deck."""
@@ -60,15 +60,25 @@ one talk's deck."""
 
 def is_shared_folder(href: str) -> bool:
     """Whether a link opens a folder shared from a file host (``drive.google.com/drive/
-    folders/…``, Dropbox's ``/sh/…``, ``/scl/fo/…``)."""
+    folders/…``, Dropbox's ``/sh/…`` and ``/scl/fo/…``)."""
     parts = providers.url_parts(href)
-    host = parts.host.removeprefix("www.")
-    opening = _SHARED_FOLDERS.get(host)
-    if opening is None:
+    return parts.path.startswith(_SHARED_FOLDERS.get(parts.host.removeprefix("www."), ()))
+
+
+def names_its_file(text: str, href: str) -> bool:
+    """Whether a link's text is the name of the presentation file it links, with its
+    extension or without (``[queues.pdf](2031-05-queues.pdf)``, ``[small-queues](small-
+    queues.pdf)``; not ``[Abstract](queues-abstract.pdf)``, nor a flyer's or a paper's)."""
+    if not is_deck_file(href) or names_other_document(href):
         return False
-    return parts.path.startswith(opening) or (
-        host == "dropbox.com" and parts.path.startswith("/scl/fo/")
-    )
+    written = text.strip().casefold()
+    stem, _, extension = href.rsplit("/", 1)[-1].casefold().rpartition(".")
+    if " " in written:
+        return False
+    if written.endswith("." + extension):
+        return True  # "[proc-macros.pdf](2019-10-procedural-macros.pdf)"
+    slug = "-" in written or "_" in written  # a file's name, not a word ("Abstract")
+    return slug and (stem == written or stem.endswith(("-" + written, "_" + written)))
 
 
 def _repository_path(href: str) -> list[str] | None:

@@ -13,7 +13,7 @@ from .bylines import ONE_SLOT
 from .fields import Fields
 from .inline import Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
-from .link_targets import is_deck_file, names_other_document
+from .link_targets import names_its_file
 from .media import SLOT
 from .names import clean_text, named_in_full
 from .paren_remarks import one_word_speakers
@@ -54,22 +54,6 @@ _NAMES_THEN_QUOTED = re.compile(
 """Speakers named in full, then the title in quotes, then at most links (``Ann Lee, "Title",
 [deck.pdf](…)``, ``Ann Lee "Title"``)."""
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
-
-
-def _names_its_file(link: Link) -> bool:
-    """Whether a link's text is the name of the presentation file it links, with its
-    extension or without (``[queues.pdf](2031-05-queues.pdf)``, ``[queues](queues.pdf)``;
-    not ``[Abstract](queues-abstract.pdf)``, nor a flyer's or a paper's)."""
-    if not is_deck_file(link.href) or names_other_document(link.href):
-        return False
-    written = link.text.strip().casefold()
-    stem, _, extension = link.href.rsplit("/", 1)[-1].casefold().rpartition(".")
-    if " " in written:
-        return False
-    if written.endswith("." + extension):
-        return True  # "[proc-macros.pdf](2019-10-procedural-macros.pdf)"
-    slug = "-" in written or "_" in written  # a file's name, not a word ("Abstract")
-    return slug and (stem == written or stem.endswith(("-" + written, "_" + written)))
 
 
 class StrongTitleReader(EventReader):
@@ -169,7 +153,9 @@ class StrongTitleReader(EventReader):
         fields.add_people(*named)
         for n in SLOT.findall(found["rest"]):  # "[queues.pdf](2031-05-queues.pdf)": its deck
             link = inline.links[int(n)]
-            piece = self.link_piece(link, "slides") if _names_its_file(link) else None
+            piece = (
+                self.link_piece(link, "slides") if names_its_file(link.text, link.href) else None
+            )
             if piece is not None:
                 fields.media.append(piece)
                 fields.evidence.add("media")
