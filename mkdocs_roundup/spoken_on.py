@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import Fields, People
+from .fields import Fields
 from .inline import Inline
 from .model import Party
 from .strong_titles import StrongTitleReader
@@ -69,7 +69,8 @@ class SpokenOnReader(StrongTitleReader):
         if kept is None or fields.speakers:
             return
         title, inline, people, kind = kept
-        self._read_first(fields, title, inline, people)
+        self._reread(fields, (title, inline, people))
+        fields.speaker_first = True
         fields.kind = kind
 
     def _speaker_named(self, party: Party) -> bool:
@@ -97,14 +98,7 @@ class SpokenOnReader(StrongTitleReader):
     def take_spoken_on(self, fields: Fields) -> bool:
         """Read the line kept by :meth:`spoken_on` so."""
         kept = fields.spoken_on
-        if kept is None or fields.speaker_first:
+        if fields.speaker_first or not self._reread(fields, kept):
             return False
-        self._read_first(fields, *kept)
-        return True
-
-    def _read_first(self, fields: Fields, title: str, inline: Inline, people: People) -> None:
-        """A line read speakers first: its title part and the people before it."""
-        fields.speakers, fields.organizations = [], []
-        self._title_part(title, inline, fields)
-        fields.add_people(*people)
         fields.speaker_first = True
+        return True
