@@ -128,7 +128,7 @@ line that holds one is her role, not a title's words nor a name."""
 
 
 DEGREES = frozenset({"phd", "ph.d", "md", "m.d", "msc", "m.sc", "mba", "bsc", "b.sc", "dr", "prof",
-                     "dphil", "ma", "ms", "bs", "ba", "jd", "mphil"})  # fmt: skip
+                     "dphil", "ma", "ms", "bs", "ba", "jd", "mphil", "rn", "do", "dds", "pharmd"})  # fmt: skip
 """Degrees and titles written after a name (``Ann Lee, PhD``): hers, no organization."""
 
 

@@ -5,20 +5,16 @@ written, every cell is read so.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .fields import People
 from .inline import Inline
 from .model import Party
-from .names import clean_text, is_role
+from .names import DEGREES, clean_text, is_role
 
 if TYPE_CHECKING:
     from .blocks import Block
     from .body import Reader
-
-_DEGREE = re.compile(r"(?:MD|PhD|Ph\.D\.|MSc|BSc|MBA|RN|DO|DDS|PharmD|Dr\.?|Prof\.?)", re.I)
-"""A degree or a title after a name (``Ann Lee, MD``): no organization."""
 
 
 def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
@@ -53,7 +49,11 @@ def people_with_orgs(reader: Reader, cell: Inline) -> People:
         # "Cleo Marsh, Ema Sol" in a cell of its own: two people, as a column without
         # semicolons reads them; "Ann Lee, MD", "Ann Lee, Staff Nurse": her degree, her role
         alone = len(parts) == 1 and len(organization.split()) > 1
-        if not _name_then_org(part, cell) or alone or _DEGREE.fullmatch(organization):
+        if (
+            not _name_then_org(part, cell)
+            or alone
+            or organization.casefold().strip(". ") in DEGREES
+        ):
             named = reader.column_people(part, cell)
             speakers += named[0]
             orgs += named[1]
