@@ -82,6 +82,9 @@ _ANOTHER_TALK = re.compile(
 """A later sentence that says the speakers gave another talk (``She also presented
 "Title"``, ``He also showed it in the talk "Title"``): the unit holds several talks, no
 one card."""
+_ALSO = re.compile("also|auch|aussi|également|también|também")
+"""The words :data:`_ANOTHER_TALK` needs: a line without any (in lower case) tells of no
+other talk (a search without ``re.I``, many times faster on a long line)."""
 _PLACEHOLDER = re.compile(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
@@ -203,7 +206,7 @@ class Reader(TitleReader):
         if "\x00" in text:
             self.labelled_links(text, inline, fields)
         fields.prose += 1
-        if fields.prose > 1 and _ANOTHER_TALK.search(visible):
+        if fields.prose > 1 and _ALSO.search(visible.lower()) and _ANOTHER_TALK.search(visible):
             fields.evidence.add("several")
         if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return

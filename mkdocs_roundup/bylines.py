@@ -54,7 +54,7 @@ _LINKED_FIRST = re.compile(
 )
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
-_PEOPLE_MARKS = ((_PAREN_PEOPLE, re.compile(r"\(")), (_FEATURING, re.compile("ft|feat")))
+_PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
 """Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
 _LINK_REMARK = re.compile(r"\s*\x00(\d+)\x00\s*\([^()\x00]*\)\s*")
 """One link, then a remark in parentheses (``[Title](deck) (Rust & Zig)``)."""
@@ -154,7 +154,7 @@ class BylineReader(LineMediaReader):
         """``Title (Ann Lee)``, ``Title feat. Ann Lee``."""
         lowered = text.lower()
         for pattern, marks in _PEOPLE_MARKS:
-            found = pattern.fullmatch(text) if marks.search(lowered) else None
+            found = pattern.fullmatch(text) if any(m in lowered for m in marks) else None
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
