@@ -123,11 +123,11 @@ class Fields:
     """Whether both sides of that dash read as names (``Bo Lind - Template Haskell``): the
     page's way alone can say which is the speaker's."""
     one_word_names: tuple[str, Inline, People] | None = None
+    """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
+    title and speakers only where items beside it name theirs so (see ``units``)."""
     dash_org: tuple[str, Inline, People] | None = None
     """``[Title](…) - Ann Lee (Blue Harbor)`` read with the two words in parentheses as
     where Ann Lee works, for lists whose items name theirs so (see ``weighing``)."""
-    """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
-    title and speakers only where items beside it name theirs so (see ``units``)."""
     title_material: Piece | None = None
     """The title's own link to material (a deck, a repository), when nothing but the
     speakers that reading ``names_then_title`` gives would make it the talk's."""

@@ -69,10 +69,11 @@ def names_its_file(text: str, href: str) -> bool:
     """Whether a link's text is the name of the presentation file it links, with its
     extension or without (``[queues.pdf](2031-05-queues.pdf)``, ``[small-queues](small-
     queues.pdf)``; not ``[Abstract](queues-abstract.pdf)``, nor a flyer's or a paper's)."""
-    if not is_deck_file(href) or names_other_document(href):
+    if not is_deck_file(href):
         return False
     written = text.strip().casefold()
-    stem, _, extension = href.rsplit("/", 1)[-1].casefold().rpartition(".")
+    name = providers.url_parts(href.strip()).path.rsplit("/", 1)[-1]
+    stem, _, extension = name.casefold().rpartition(".")
     if " " in written:
         return False
     if written.endswith("." + extension):

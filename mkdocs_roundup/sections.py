@@ -72,18 +72,18 @@ _WRAPPER_WORDS = frozenset({
 
 
 _PRINTED = r"press(?:\s+coverage)?|books|bücher|livres|libros|newsletters?|news"
+"""What a heading, or a page's title, says was printed or written about, no talk."""
 _WRITINGS = (
     r"publications|papers|bibliography|(?:further|required|suggested)\s+readings?|references|"
     r"literature|whitepapers|white\s+papers|theses|downloads|course\s+materials?"
 )
 """What a heading, or a page's whole title, says is a list of writings or files, no talk
 (``Further reading``, ``Publications``; ``Papers We Love`` is a meetup's name)."""
-"""What a heading, or a page's title, says was printed or written about, no talk."""
 _NO_TALKS = re.compile(
     rf"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
     r"reading(?:\s+list)?|sponsors|partners|awards|honou?rs|prizes|"
-    r"publications|papers|presse|artikel|sponsoren|veröffentlichungen|"
+    r"presse|artikel|sponsoren|veröffentlichungen|"
     r"partenaires|prensa|artículos|publicaciones|patrocinadores|imprensa|artigos|"
     r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
     r"livros|publicações|maintainers|contributors|contributing|organi[sz]ers|team|credits|"
