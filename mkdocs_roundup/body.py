@@ -214,8 +214,8 @@ class Reader(TitleReader):
             fields.title = clean_text(visible)
             return
         _given_by(text, inline, fields)
-        if "登壇" in text or "発表" in text or "講演" in text:
-            _spoke_at(text, fields)
+        if ("登壇" in text or "発表" in text or "講演" in text) and _SPOKE_AT.search(text):
+            fields.evidence.add("event")  # "[Harbor Conf](…)で登壇させて頂いた際の資料です"
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
 
@@ -328,13 +328,6 @@ def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fi
     fields.explicit = True
 
 
-def _spoke_at(text: str, fields: Fields) -> None:
-    """``[Harbor Conf 2031](…)で登壇させて頂いた際の資料です`` ("the deck from when I spoke at
-    Harbor Conf"): a linked event, then that the talk was given there."""
-    if _SPOKE_AT.search(text):
-        fields.evidence.add("event")
-
-
 def _given_by(text: str, inline: Inline, fields: Fields) -> None:
     """``… talk given by Ann Lee at …``, ``… presented by [Dr. Ann Lee](…) at …``: the
     speaker (with her link), unless named already."""
@@ -385,7 +378,8 @@ def unit_body(
             continue
         if block.kind in ("code", "rule"):
             continue
-        if block.kind == "list" and _people_listed(reader, block, fields):
+        in_lines = lines is None or block.start in lines
+        if block.kind == "list" and in_lines and _people_listed(reader, block, fields):
             continue
         if block.kind == "item":
             item_lines(reader, block, fields, lines)
