@@ -11,8 +11,8 @@ from mkdocs_roundup.parse import PagePlan, parse_page
 LI = "https://www.linkedin.com/in/"
 
 
-def plan(text: str, **kwargs: Any) -> PagePlan:
-    return parse_page(dedent(text).lstrip("\n"), path="talks.md", **kwargs)
+def plan(text: str, *, path: str = "talks.md", **kwargs: Any) -> PagePlan:
+    return parse_page(dedent(text).lstrip("\n"), path=path, **kwargs)
 
 
 def talks(text: str, **kwargs: Any) -> list[Talk]:

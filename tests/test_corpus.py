@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from reading import LI
 from sites import copy_corpus, mkdocs_build, need_corpus, write_site
 
 need_corpus(module=True)
@@ -35,7 +36,6 @@ EXPECTED = {
     "2024-01-08-cloudstack-and-gitops-at-scale.md": 0,
     "2026-01-13-ccc-2025-roundup.md": 0,
 }
-LI = "https://www.linkedin.com/in/"
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+from reading import LI
 
 from mkdocs_roundup.identity import Mention, resolve
 from mkdocs_roundup.identity_keys import link_key, slug
@@ -16,8 +17,6 @@ from mkdocs_roundup.look_alikes import WINDOW, likely_duplicates, look_alikes
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import name_key
 from mkdocs_roundup.speakers_file import SpeakerEntry, SpeakersFileError, read_speakers_file
-
-LI = "https://www.linkedin.com/in/"
 
 
 def m(

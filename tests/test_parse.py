@@ -7,6 +7,8 @@ from typing import Any
 
 import markdown
 import pytest
+import reading
+from reading import LI
 
 from mkdocs_roundup.model import Talk
 from mkdocs_roundup.parse import (
@@ -18,17 +20,16 @@ from mkdocs_roundup.parse import (
     talk_kind,
 )
 
-LI = "https://www.linkedin.com/in/"
 YT = '<iframe width="560" height="315" src="https://www.youtube.com/embed/{id}" title="YouTube video player" allowfullscreen></iframe>'
 SS = '<iframe src="https://www.slideshare.net/slideshow/embed_code/key/{key}" width="640" height="480"></iframe>'
 
 
 def plan(text: str, **kwargs: Any) -> PagePlan:
-    return parse_page(dedent(text).lstrip("\n"), path="event.md", **kwargs)
+    return reading.plan(text, path="event.md", **kwargs)
 
 
 def page(text: str, **kwargs: Any) -> list[Talk]:
-    return [t.talk for t in plan(text, **kwargs).talks]
+    return reading.talks(text, path="event.md", **kwargs)
 
 
 def test_sections_talks_and_ordinary_headings() -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from reading import orgs, talks
+from reading import LI, orgs, talks
 
 from mkdocs_roundup.blocks import read_blocks
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import clean_text, collapse_spaces, looks_like_name, name_key
 from mkdocs_roundup.people import Split, people_lifted, split_lifted
 from mkdocs_roundup.profiles import is_profile_url, normalize_url
-
-LI = "https://www.linkedin.com/in/"
 
 SPLITS = [
     # (heading, title, speakers, organizations)
