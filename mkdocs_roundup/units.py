@@ -170,11 +170,11 @@ class _Finder(ListItems, LineUnits):
         # under a date's heading (a meetup's archive)
         affiliated = affiliated_list(inners)
         for position, (heading, region) in enumerate(regions):
-            self.affiliated_items = affiliated and heading in self.sections
             if self.names_person(heading):
                 assert heading is not None
                 by_heading_speaker(self.reader, heading, inners[position])
-            inner = self.strong_enough(inners[position], named_items)
+            in_section = affiliated and heading in self.sections
+            inner = self.strong_enough(inners[position], named_items, affiliated=in_section)
             region_end = starts[position] if position < len(starts) else page_end
             close_lines(inner, region_end)
             for unit in inner:

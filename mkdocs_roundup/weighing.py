@@ -52,10 +52,6 @@ class Weighing:
     """Each heading's words, as a reader sees them."""
     title: str
     """The page's own title (its front matter's)."""
-    affiliated_items: bool = False
-    """Whether two strong items of the page or more give a title, then one speaker or more
-    named in full and their organizations (``"Title" - Ann Lee (Acme)``), and the region
-    weighed is a section's (``### May 11, 2031``)."""
 
     def talk_list(self, units: list[Unit]) -> list[Unit]:
         """A list of talks shows some talk's material, or names something a talk: a list of
@@ -128,11 +124,14 @@ class Weighing:
             if names_only_first(fields) and _unlinked_or_profiles(fields):
                 self.reader.take_names_then_title(fields)
 
-    def strong_enough(self, units: list[Unit], named_items: bool) -> list[Unit]:
+    def strong_enough(
+        self, units: list[Unit], named_items: bool, *, affiliated: bool = False
+    ) -> list[Unit]:
         """A list item needs strong evidence of its own (names alone, in an item, are no
         talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
         names its speakers in full as they do (``named_items``: as the page's strong items
-        do, in parentheses); a line with no heading needs it too, unless lines beside it
+        do, in parentheses; ``affiliated``: as two strong items of the page or more do,
+        ``"Title" - Ann Lee (Acme)``, under a section's heading, ``### May 11, 2031``); a line with no heading needs it too, unless lines beside it
         have it. Dated items that each name their speakers in full, then the title (``2014-01-30:
         Ann Lee - Title``), three or more, are a meetup's archive."""
         if self.trusted or not units:
@@ -146,7 +145,7 @@ class Weighing:
             for u in units
             if u.fields.strong
             or id(u) in read_again
-            or (u.form in _LISTED and self._item_beside(u, strong_items, named_items))
+            or (u.form in _LISTED and self._item_beside(u, strong_items, named_items, affiliated))
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
@@ -162,12 +161,14 @@ class Weighing:
         unnamed = [u for u in units if u.form == "item" and not u.fields.speakers]
         return {id(u) for u in unnamed if self.reader.take_one_word_names(u.fields)}
 
-    def _item_beside(self, unit: Unit, strong_items: list[Fields], named_items: bool) -> bool:
+    def _item_beside(
+        self, unit: Unit, strong_items: list[Fields], named_items: bool, affiliated: bool
+    ) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
         parentheses as the page's strong items do."""
         if self.forced == "items" or (strong_items and (_named(unit) or unit.fields.explicit)):
             return True
-        if self.affiliated_items and affiliated_item(unit, orgs=False) and _named(unit):
+        if affiliated and affiliated_item(unit, orgs=False) and _named(unit):
             # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or
             # a notice written so ('Host - Ann Lee (Acme)', 'Summer break, no meetup - Bo')
             return not _NOTICE.search(unit.fields.title) and not is_role(unit.fields.title)
