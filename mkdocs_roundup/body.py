@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from .at_events import names_event
 from .blocks import Block
 from .byline_cut import BY_WORDS
-from .bylines import ONE_SLOT, at_where
+from .bylines import LINKED_RUN, ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .media import SLOT
 from .model import Party
-from .names import JOINING_WORDS, clean_text, looks_like_name
+from .names import clean_text, looks_like_name
 from .people import names_as_written
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -47,7 +47,7 @@ _GIVEN_BY = re.compile(
 of a session (``a project led by Acme`` names no speaker)."""
 _SPEAKS = re.compile(
     r"\s*(?:(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:engineers|developers)\s+)?"
-    r"(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)(?:\s+at\s+(?P<at>[^\x00.,;:]{2,60}?))?"
+    rf"(?P<names>{LINKED_RUN})(?:\s+at\s+(?P<at>[^\x00.,;:]{{2,60}}?))?"
     r"(?:['’]s\s+(?:talk|presentation|keynote)|\s+(?:talks?|speaks?|presents?|"
     r"explains?|discuss(?:es)?|introduces?|shows?|gives?|demonstrates?|walks?|describes?|"
     r"covers?|shares?|reviews?|investigates?|explores?|"
@@ -91,9 +91,7 @@ _PLACEHOLDER = re.compile(
     re.I,
 )
 
-_LINKED_NAMES = re.compile(
-    rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)"
-)
+_LINKED_NAMES = re.compile(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
 _BY_END = re.compile(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
@@ -165,7 +163,7 @@ class Reader(TitleReader):
             linked = ONE_SLOT.fullmatch(rest)
             if linked:  # "Talk: [«Title»](video)": the title's own link
                 self.title_media(inline.links[int(linked[1])], fields)
-            title = inline.visible(rest).strip().strip('"“”«»:：').strip()
+            title = inline.visible(rest).strip().strip(f"{OPEN_QUOTES}{CLOSE_QUOTES}:：").strip()
             if title:
                 fields.title = clean_text(title)
                 fields.evidence.add("label")

@@ -17,7 +17,7 @@ from .labels import LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
-from .names import clean_text, is_org_name, is_role, looks_like_name
+from .names import JOINING_WORDS, clean_text, is_org_name, is_role, looks_like_name
 from .paren_remarks import one_word_speakers, talk_remark
 from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
@@ -26,7 +26,7 @@ from .providers import url_parts
 
 PARENTHESES = re.compile(r"\([^()]*\)")
 """A remark in parentheses."""
-_NAME_GLUE = re.compile(r"[\W_]|\b(?:and|und|et|y|e)\b", re.I)
+_NAME_GLUE = re.compile(rf"[\W_]|\b(?:{JOINING_WORDS})\b", re.I)
 """What may stand between names on a line of names: joiners, punctuation, symbols."""
 ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*\.?\s*")
 """A line that is one link."""
@@ -49,9 +49,10 @@ _NAME_WITH_LINK = re.compile(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
 """``Ann Lee ([annlee.example](…))``: a name, her site or her organization linked after it."""
 _NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
 """Names, a dash, a title (the names' side has no dash of its own)."""
-_LINKED_FIRST = re.compile(
-    r"\s*(?P<names>\x00\d+\x00(?:\s*(?:,|&|and)\s*\x00\d+\x00)*)\s*[-–—|]\s+(?P<title>.{3,})"
-)
+LINKED_RUN = rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*"
+"""Links joined by commas or the words that join names (``[Ann](…), [Bo](…) and
+[Cy](…)``), as a regular expression's part: linked names, in a speaker's place."""
+_LINKED_FIRST = re.compile(rf"\s*(?P<names>{LINKED_RUN})\s*[-–—|]\s+(?P<title>.{{3,}})")
 """Linked speakers, a dash, the title."""
 _FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))

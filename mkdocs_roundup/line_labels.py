@@ -14,7 +14,7 @@ import re
 from .bylines import BylineReader
 from .fields import Fields
 from .inline import Inline
-from .labels import SEPARATORS
+from .labels import CLOSE_QUOTES, OPEN_QUOTES, SEPARATORS
 from .media import SLOT
 from .names import clean_text
 from .people import names_as_written
@@ -26,7 +26,7 @@ _MEDIA_ROLES = ("slides", "video")
 _TITLE_TRIM = ' *_.,;"“”'
 _LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
-_WHOLLY_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]+[\"”“»]")
+_WHOLLY_QUOTED = re.compile(rf"[{OPEN_QUOTES}][^{OPEN_QUOTES}{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
 """A title in quotes, all of it."""
 
 
