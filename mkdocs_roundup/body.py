@@ -202,7 +202,9 @@ class Reader(TitleReader):
         if "http" in visible:
             self._written_urls(visible, inline, line, fields)
         if "\x00" in text:
+            before = len(fields.media)
             self.labelled_links(text, inline, fields)
+            fields.mentioned += len(fields.media) - before
         fields.prose += 1
         if fields.prose > 1 and _ALSO.search(visible.lower()) and _ANOTHER_TALK.search(visible):
             fields.evidence.add("several")

@@ -64,6 +64,10 @@ class CalendarReading:
     """The speakers, organizations and media count of the line's first reading."""
 
 
+STRONG = frozenset({"media", "person", "label", "kind", "series", "session", "calendar"})
+"""The evidence that makes a unit a talk by itself (see :attr:`Fields.evidence`)."""
+
+
 @dataclass
 class Fields:
     title: str = ""
@@ -145,10 +149,13 @@ class Fields:
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
     ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""
 
+    mentioned: int = 0
+    """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
+    under a heading over talks of its own, the event's, not the heading's own talk."""
+
     @property
     def strong(self) -> bool:
-        strong = {"media", "person", "label", "kind", "series", "session", "calendar"}
-        return bool(self.evidence & strong)
+        return bool(self.evidence & STRONG)
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader, unit_body
-from .fields import Fields, People, take_authors
+from .fields import STRONG, Fields, People, take_authors
 from .inline import Inline
 from .names import clean_text
 from .sections import is_generic
@@ -52,10 +52,38 @@ def heading_fields(
         return None  # marked so, or "**Topics:**" over several: no one talk
     if inner and not (head.strong or body.strong):
         return None
+    mentioned = body.strong and not head.strong and not _shown(body) & STRONG
     merged = merge(head, body, visible)
+    if mentioned:
+        merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?
     if _DAY_THEN_WHERE.match(merged.title):
         _deck_titled(merged)
     return merged
+
+
+def events_over_talks(
+    talks: list[Unit], headings: list[Block], notes: list[tuple[int, str]]
+) -> list[Unit]:
+    """The talks but a heading's whose section holds talks of its own and whose only media
+    a sentence names (``# Spring meetup`` / ``Watch the [recording](…) of the evening``
+    over ``### Small Queues, Ann Lee``): the event's recording, not a talk's."""
+    kept = []
+    for unit in talks:
+        if unit.form == "heading" and "mentioned" in unit.fields.evidence:
+            after = (h.start for h in headings if h.start > unit.start and h.level <= unit.level)
+            end = next(after, 1 << 30)
+            if any(unit.start < t.start < end for t in talks):
+                said = f"'{unit.fields.title}' holds talks of its own"
+                notes.append((unit.start, f"{said}; the media its text names are left as written"))
+                continue
+        kept.append(unit)
+    return kept
+
+
+def _shown(body: Fields) -> set[str]:
+    """The evidence of a heading's own blocks, but media that sentences only name (the
+    event's recording, over the talks of the evening)."""
+    return body.evidence if len(body.media) > body.mentioned else body.evidence - {"media"}
 
 
 _DAY_THEN_WHERE = re.compile(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")

@@ -25,6 +25,7 @@ from .extents import close_lines, end_headings
 from .fields import Fields
 from .heading_fields import (
     by_heading_speaker,
+    events_over_talks,
     heading_fields,
     opens_on_player,
     speaker_levels,
@@ -145,6 +146,7 @@ class _Finder(ListItems, LineUnits):
             if inner and any(names_talks(self.words[h]) for h in self.through_dates(over)):
                 _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
+        talks = events_over_talks(talks, [self.blocks[h] for h in headings], self.reading.notes)
         events_not_speakers(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)

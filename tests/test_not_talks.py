@@ -178,3 +178,27 @@ def test_names_listed_after_a_sentence_are_not_the_speakers() -> None:
         """
     )
     assert [people(t) for t in found] == [[], [("Ida Brandt", None)]]
+
+
+def test_an_events_recording_named_in_a_sentence_is_no_talk() -> None:
+    """A heading whose section holds talks, and whose only media a sentence names, is the
+    event: the recording of the whole evening is not a talk of its own. A heading over
+    talks that gives its own kind stays a talk."""
+    page = f"""
+        # Otter Meetup, spring
+
+        Thanks for coming! Watch the [recording]({YT}aaaaaaaaaaa) of the whole evening.
+
+        ## Talks
+
+        ### Sorting socks with heaps, Ida Brandt
+
+        About socks.
+
+        ### Queues at the bakery, Olu Mensah
+
+        About queues.
+        """
+    assert [t.title for t in talks(page)] == ["Sorting socks with heaps", "Queues at the bakery"]
+    keynote = page.replace("Otter Meetup, spring", "Keynote: Heaps all the way down")
+    assert talks(keynote)[0].title == "Heaps all the way down"
