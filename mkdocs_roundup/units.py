@@ -149,7 +149,6 @@ class _Finder(ListItems, LineUnits):
         talks = events_over_talks(talks, [self.blocks[h] for h in headings], self.reading.notes)
         events_not_speakers(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
-        talks = self.one_way(talks)
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
         self.reading.units = self.not_media_lists(placed, [self.blocks[h] for h in headings])

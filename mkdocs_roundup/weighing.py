@@ -68,20 +68,6 @@ class Weighing:
         )
         return []
 
-    def one_way(self, talks: list[Unit]) -> list[Unit]:
-        """The talks, but on a page where every line that names its speakers reads both ways
-        (``Ann Lee – Small Queues``: a name, then a title, or a title, then a name) those
-        lines: which side is the speaker, nothing on the page says (one line that reads one
-        way only, ``Sorting socks - Ann Lee``, shows the page's way)."""
-        if any(u.fields.speakers and not u.fields.names_either_way for u in talks):
-            return talks
-        both = {id(u) for u in talks if _both_ways(u.fields)}
-        for unit in talks:
-            if id(unit) in both:
-                said = f"'{unit.fields.title}' reads as a name and a title either way round"
-                self.reading.notes.append((unit.start, f"{said}; left as written"))
-        return [u for u in talks if id(u) not in both]
-
     def speakers_first(self, units: list[Unit], forms: tuple[str, ...] = _LISTED) -> None:
         """Where most list items that name their speakers put them first (``[Ann Lee](profile)
         - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
@@ -371,12 +357,6 @@ def _dated_speaker_first(fields: Fields) -> bool:
     speakers = fields.speakers
     named = bool(speakers) and all(" " in p.name.strip() for p in speakers)
     return "dated" in fields.evidence and fields.speaker_first and named and bool(fields.title)
-
-
-def _both_ways(fields: Fields) -> bool:
-    """Whether a line was read title first where it reads as well speaker first, and
-    nothing else (a label) names its speakers."""
-    return fields.names_either_way and not fields.speaker_first and not fields.explicit
 
 
 def _most_first(items: list[Fields]) -> bool:

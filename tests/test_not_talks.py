@@ -202,26 +202,3 @@ def test_an_events_recording_named_in_a_sentence_is_no_talk() -> None:
     assert [t.title for t in talks(page)] == ["Sorting socks with heaps", "Queues at the bakery"]
     keynote = page.replace("Otter Meetup, spring", "Keynote: Heaps all the way down")
     assert talks(keynote)[0].title == "Heaps all the way down"
-
-
-def test_lines_that_read_both_ways_on_a_page_that_never_says_which_are_left() -> None:
-    """``Ida Brandt – Small Heaps``: a name, then a title, or a title, then a name. Where
-    every line of the page reads so, nothing says which is the speaker; one line that reads
-    one way only shows the page's way."""
-    page = """
-        ## Spring evening
-
-        - Ida Brandt – Small Heaps: [slides](https://speakerdeck.com/ibrandt/heaps)
-        - Olu Mensah – Bakery Queues: [slides](https://speakerdeck.com/omensah/queues)
-        """
-    assert talks(page) == []
-    shown = """
-        ## Spring evening
-
-        - Small Heaps – Ida Brandt: [slides](https://speakerdeck.com/ibrandt/heaps)
-        - Queues at the bakery – Olu Mensah: [slides](https://speakerdeck.com/omensah/queues)
-        """
-    assert [(t.title, people(t)) for t in talks(shown)] == [
-        ("Small Heaps", [("Ida Brandt", None)]),
-        ("Queues at the bakery", [("Olu Mensah", None)]),
-    ]
