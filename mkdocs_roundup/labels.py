@@ -145,6 +145,7 @@ WEEKDAYS = (
 LANGUAGES = (
     "english", "spanish", "german", "french", "portuguese", "italian", "dutch", "japanese",
     "chinese", "korean", "russian", "polish", "español", "deutsch", "français", "português",
+    "inglés", "castellano", "englisch", "anglais", "inglês", "italiano", "catalan", "català",
 )  # fmt: skip
 """Languages a talk is given in, as a remark beside it (``(Spanish)``), in the languages of
 the labels."""

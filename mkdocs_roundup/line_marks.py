@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .labels import LANGUAGES
+
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
 word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
@@ -37,6 +39,9 @@ Title``, ``(5 min) Title``, ``(40m) Title``): how long, not what (an ``attr_list
 ``{.backtick}``, with it); ``30 Minutes or Less: Title`` is all title."""
 _SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
+_LANGUAGE = re.compile(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)
+"""The language a talk is given in, in parentheses after its title or at the line's end
+(``Title (English): [slides](…)``, ``Title: [slides](…) (Spanish)``): how, not what."""
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
@@ -53,6 +58,8 @@ def without_marks(line: str) -> str:
     length = _LENGTH.match(line) if line[:5].lstrip().lstrip("(")[:1].isdigit() else None
     if length:  # "30 min - Title"; "45 projects in 30 minutes" is all title
         line = line[length.end() :]
+    if "(" in line:
+        line = _LANGUAGE.sub("", line)
     if line[-1:] in ")]":
         line = _TAGS.sub("", _DURATION.sub("", line))
     return line

@@ -104,6 +104,8 @@ class MediaReader(Labels):
         which also holds a server's keys), or names PeerTube over one of its videos
         (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances)."""
         role = self.media_role(link.text)
+        if role is None and _PRESENTED_AT.match(link.text):
+            return _file_role(link.href)  # "[presented at Harbor Conf](deck.pdf)": which one
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()
@@ -491,3 +493,20 @@ def names_collection(text: str) -> bool:
     if found is None:
         return False
     return bool(_PROVIDER_NAME.search(text)) or not text[found.end() :].strip(" .!:)»")
+
+
+_PRESENTED_AT = re.compile(
+    r"\s*(?:presented|given|shown|held)\s+(?:at|in|during)\s|presentado\s+en\s|"
+    r"présenté\s+(?:à|au|lors)\s|apresentado\s+(?:em|no|na)\s|vorgetragen\s+(?:auf|bei|beim)\s",
+    re.I,
+)
+"""A link's text that says where the talk was given (``presented at Harbor Conf, May
+2023``): the deck or the recording of that time, no title."""
+
+
+def _file_role(href: str) -> str | None:
+    """``slides`` or ``video``: what a link's target is, a known player's or a deck file."""
+    hit = providers.find(href)
+    if hit is not None:
+        return hit.provider.kind
+    return "slides" if is_deck_file(href) else None

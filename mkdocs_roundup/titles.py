@@ -347,6 +347,8 @@ class TitleReader(SpokenOnReader):
         if not named or not all(looks_like_name(n.strip()) for n in names):
             return False
         link = inline.links[int(named["n"])]
+        if self.link_role(link) is not None:
+            return False  # "Title: [presented at Harbor Conf](deck)": its deck, no title
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
         tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"

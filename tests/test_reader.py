@@ -7712,3 +7712,24 @@ def test_a_link_named_peertube_over_one_of_its_videos_is_the_recording() -> None
 )
 def test_peertube_pages_that_are_no_talks_get_no_cards(text: str) -> None:
     assert talks(text) == []
+
+
+def test_a_language_remark_and_links_named_by_where_given_are_no_words_of_a_talk() -> None:
+    """``(English)`` after a title or at the line's end says the language the talk is
+    given in; ``[presented at Harbor Days, May 2031](deck.pdf)`` is the deck shown there.
+    Neither is a title, a speaker or an organization."""
+    found = talks(
+        """
+        ## Talks
+
+        * Stable Widgets (English): [presented at Harbor Days, May 2031](sw/a.pdf), [presented at Otter Conf](sw/b.pdf)
+        * Tiny Robots (Spanish): [presented at Gamma Days](tr/a.pdf)
+        * Can software be healthy?: [slides](healthy/slides.pdf) (English)
+        """
+    )
+    assert [(t.title, people(t), [m.url for m in t.slides]) for t in found] == [
+        ("Stable Widgets", [], ["sw/a.pdf", "sw/b.pdf"]),
+        ("Tiny Robots", [], ["tr/a.pdf"]),
+        ("Can software be healthy?", [], ["healthy/slides.pdf"]),
+    ]
+    assert not any(t.organizations for t in found)
