@@ -351,6 +351,8 @@ class _People:
     def add_link(self, label: str, url: str) -> None:
         if _is_file(url):
             return  # "([Rust Code](main.rs))": the talk's material, no one's name
+        if "://" in label or label.startswith("www."):
+            return  # "[https://github.com/acme](…)": an address written out, no one's name
         kind = _link_kind(label, url, self.known_orgs)
         if kind == "person" and len(label.split()) > 3 and not looks_like_name(label):
             return  # "[Book me for your event](profile)": a sentence, no one's name

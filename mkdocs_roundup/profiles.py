@@ -11,10 +11,15 @@ from urllib.parse import unquote
 from .names import name_key
 from .providers import UrlParts, url_parts
 
+_GITHUB_PAGES = (
+    "search|explore|topics|trending|collections|features|marketplace|sponsors|settings|"
+    "notifications|pulls|issues|login|signup|about|pricing|security|enterprise|orgs|apps"
+)
+"""GitHub's own pages at the top of its paths (``github.com/search?q=…``): no one's."""
 _PROFILE_HOSTS = {
     host: re.compile(path)
     for host, path in {
-        "github.com": r"^/[^/]+/?$",
+        "github.com": rf"^/(?!(?:{_GITHUB_PAGES})/?$)[^/]+/?$",
         "gitlab.com": r"^/[^/]+/?$",
         "twitter.com": r"^/[^/]+/?$",
         "x.com": r"^/[^/]+/?$",

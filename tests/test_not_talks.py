@@ -202,3 +202,23 @@ def test_an_events_recording_named_in_a_sentence_is_no_talk() -> None:
     assert [t.title for t in talks(page)] == ["Sorting socks with heaps", "Queues at the bakery"]
     keynote = page.replace("Otter Meetup, spring", "Keynote: Heaps all the way down")
     assert talks(keynote)[0].title == "Heaps all the way down"
+
+
+def test_an_address_written_as_a_links_text_names_no_one() -> None:
+    """``[https://github.com/search?q=…](…)`` under a project's name in a list of
+    contributions: an address written out (and GitHub's search, no one's profile), so the
+    item is no talk given by it."""
+    page = """
+        ## Talks
+
+        * Fast Widgets, [Ida Brandt](https://github.com/ibrandt): [slides](https://speakerdeck.com/ibrandt/widgets)
+        * Slow Gizmos, [Olu Mensah](https://github.com/omensah): [slides](https://speakerdeck.com/omensah/gizmos)
+
+        ## Contributions
+
+        * Otterlib
+          * [https://github.com/search?q=repo%3Aotter%2Flib+ida&type=commits](https://github.com/search?q=repo%3Aotter%2Flib+ida&type=commits)
+        * Widgetd
+          * [https://github.com/widgetd](https://github.com/widgetd)
+        """
+    assert [t.title for t in talks(page)] == ["Fast Widgets", "Slow Gizmos"]
