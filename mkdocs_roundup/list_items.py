@@ -15,7 +15,7 @@ from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
 from .heading_fields import item_named_over_title
 from .inline import Inline
-from .line_marks import without_bullet
+from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import clean_text
 from .profiles import is_profile_url
@@ -103,6 +103,8 @@ class ListItems(Weighing):
         lead = _media_lines(reader, inline, lines)
         if lead == len(lines):
             return None  # "[Slides](…)"
+        if (over := self._player_over_fields(item, inline, lines)) is not None:
+            return over
         text, head_end = talk_line(inline, lines, lead)
         fields = Fields()
         if not lead and item_named_over_title(reader, item, text, inline, fields):
@@ -123,6 +125,31 @@ class ListItems(Weighing):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def _player_over_fields(
+        self, item: Block, inline: Inline, lines: list[tuple[int, str]]
+    ) -> Unit | None:
+        """An item that only links a talk's recording or deck (its length beside it), over
+        a list of its fields, one to a line: the title, then its speakers (``*
+        <youtube…> (28:30)`` over ``* "Title"`` and ``* Ann Lee & Bo Lind, Acme``). The
+        talk, where the people read so."""
+        nested = item.children[1:]
+        entries = nested[0].children if len(nested) == 1 and nested[0].kind == "list" else []
+        firsts = [e.children[0] for e in entries if len(e.children) == 1]
+        one = ONE_SLOT.fullmatch(without_marks(lines[0][1]).strip()) if len(lines) == 1 else None
+        piece = self.reader.player_piece(inline.links[int(one[1])]) if one else None
+        if piece is None or len(entries) < 2 or len(firsts) != len(entries):
+            return None
+        title = firsts[0].inline
+        fields = Fields(media=[piece], evidence={"media"})
+        if title is not None:
+            self.reader.title_line(title.text.strip(), title, fields, firsts[0].start)
+        if fields.speakers or not fields.title or len(fields.media) > 1:
+            return None  # the first line is no title alone
+        unit_body(self.reader, entries[1:], fields)
+        if not (fields.speakers and all(p.in_full for p in fields.speakers)):
+            return None
+        return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
 
     def _own_line(
         self, text: str, first: Block, lines: list[tuple[int, str]], lead: int, fields: Fields

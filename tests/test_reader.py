@@ -7733,3 +7733,47 @@ def test_a_language_remark_and_links_named_by_where_given_are_no_words_of_a_talk
         ("Can software be healthy?", [], ["healthy/slides.pdf"]),
     ]
     assert not any(t.organizations for t in found)
+
+
+def test_an_item_that_links_a_recording_over_its_title_and_speakers_is_their_talk() -> None:
+    """``* <video> (28:30)`` over ``* "Title"`` and ``* Ann Lee & Bo Lind, Acme``: one talk
+    an item, under the event's heading, its section; not one card of the event's
+    heading holding every video under it."""
+    found = talks(
+        """
+        ### Harbor Summit 2031 (Oslo, Norway)
+
+        <https://harbor.example.org/?search=widgets>
+
+        * <https://www.youtube.com/watch?v=aaaaaaaaaaa> (20:00)
+          * "Caching Without Tears"
+          * Ida Brandt, Acme
+
+        * <https://www.youtube.com/watch?v=bbbbbbbbbbb> (31:10)
+          * "Queues at the Bakery"
+          * Olu Mensah & Ida Brandt, Harbor Labs
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t), t.section) for t in found] == [
+        ("Caching Without Tears", [("Ida Brandt", None)], ["Acme"], ["aaaaaaaaaaa"],
+         "Harbor Summit 2031 (Oslo, Norway)"),
+        ("Queues at the Bakery", [("Olu Mensah", None), ("Ida Brandt", None)],
+         ["Harbor Labs"], ["bbbbbbbbbbb"], "Harbor Summit 2031 (Oslo, Norway)"),
+    ]  # fmt: skip
+
+
+def test_an_item_that_links_a_recording_over_lines_that_name_no_speaker_is_none() -> None:
+    """Under a recording's link, notes that name no one in full are no talk's fields."""
+    found = talks(
+        """
+        ## Recordings
+
+        * <https://www.youtube.com/watch?v=aaaaaaaaaaa>
+          * Notes from the evening
+          * see the channel for more
+        * <https://www.youtube.com/watch?v=bbbbbbbbbbb>
+          * Notes from the morning
+          * thanks to our hosts
+        """
+    )
+    assert found == []
