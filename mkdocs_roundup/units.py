@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from .blocks import Block
 from .body import Reader, unit_body
 from .containers import Containers
+from .courses import outside_courses
 from .event_prefixes import drop_event_prefixes
 from .extents import close_lines, end_headings
 from .fields import Fields
@@ -245,9 +246,11 @@ class _Finder(ListItems, LineUnits):
         ]
 
     def not_under_others(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
-        """The talks but those under a heading over what is no talk ("In the press")."""
+        """The talks but those under a heading over what is no talk ("In the press") and
+        those of a course's session (``TD1``, :mod:`~mkdocs_roundup.courses`)."""
         if self.trusted or self.forced:
             return talks
+        talks = outside_courses(talks, self.blocks, self.reading.notes)
         under = no_talks_under(talks, headings, self.words)
         for unit in talks:
             if id(unit) in under:

@@ -222,3 +222,33 @@ def test_an_address_written_as_a_links_text_names_no_one() -> None:
           * [https://github.com/widgetd](https://github.com/widgetd)
         """
     assert [t.title for t in talks(page)] == ["Fast Widgets", "Slow Gizmos"]
+
+
+COURSE = """
+    ## Week of March 3
+
+    - 10:00 Lecture 1: Introduction to lexing
+        - Tokens and their kinds: [slides](https://example.org/l1.pdf)
+        - [video lexing basics](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+    - 14:00 Lab 1: Writing a tokenizer
+        - Rooms:
+            - Group A: Room 101 (Ida Brandt)
+            - Group B: Room 102 (Olu Mensah)
+
+    ## Week of March 10
+
+    - 10:00 Lecture 2
+        - Parsing by hand: [slides](https://example.org/l2.pdf), [video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        - Grammars and their trees: [slides](https://example.org/l3.pdf)
+    - 14:00 Lab 2: A parser for arithmetic
+    """
+
+
+def test_a_courses_sessions_and_what_is_under_them_are_no_talks() -> None:
+    """A course's schedule: its numbered lectures and labs, their handouts, recordings and
+    rooms, however like talks they are written, are left as written (8 cards before)."""
+    assert talks(COURSE) == []
+    assert [t.title for t in talks(COURSE.replace("Lecture 2", "Talks"))] == [
+        "Parsing by hand",
+        "Grammars and their trees",
+    ]
