@@ -6,6 +6,7 @@ title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .blocks import Block
@@ -197,19 +198,22 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     """Each talk's section: the innermost heading above it that is not a talk (nor the
     page's ``title`` said again)."""
     talk_starts = {u.start for u in talks if u.form == "heading"}
-    talk_levels = {u.level for u in talks if u.form == "heading"}
-    top = min(talk_levels, default=7)
+    talk_levels = Counter(u.level for u in talks if u.form == "heading")
+    # the level of two talk headings or more: one talk written a level above the others
+    # ("## Title" among "### Title"s) leaves their groups theirs
+    top = min((lv for lv, n in talk_levels.items() if n >= 2), default=min(talk_levels, default=7))
     # A heading beside talk headings (of a level talks have) is an entry that is no
     # talk ("MesosCon 2014, the playlist"), not the section of what follows.
     # (A list item or a row is in the section of the heading above it, whatever it is.)
     # A break in a program ("### Lunch") is when, not a group: the talks after it are in
     # the day's section.
     others = [h for h in headings if h.start not in talk_starts and not _agenda_break(h)]
-    groups = [h for h in others if h.level < top]
+    lone = [h for h in headings if h.start in talk_starts and h.level < top]
+    groups = sorted([h for h in others if h.level < top] + lone, key=lambda h: h.start)
     page_title = _page_title(headings, title, reader)
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
-    labels: dict[Block, str] = {}  # each heading's label, read once
+    labels: dict[Block, str] = dict.fromkeys(lone, "")  # each heading's label, read once
     for unit in talks:  # in page order, with the headings above it on a stack
         for n, found in enumerate((groups, others)):
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)

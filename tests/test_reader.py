@@ -7777,3 +7777,41 @@ def test_an_item_that_links_a_recording_over_lines_that_name_no_speaker_is_none(
         """
     )
     assert found == []
+
+
+def test_one_talk_a_level_above_the_others_leaves_their_sections() -> None:
+    """``## Title`` among ``### Title``s: the author's slip, not a page whose talks are
+    at level 2; the ``##`` headings over the others are their sections still."""
+    found = talks(
+        f"""
+        # Talks to watch again
+
+        ## Web
+
+        ### Small Heaps, [Ida Brandt]({LI}ibrandt)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Bakery Queues, [Olu Mensah]({LI}omensah)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ## Practices
+
+        ## Reviewing code with kindness, [Ana Lopez]({LI}alopez)
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+
+        ## Ethics
+
+        ### Green Software, [Cy Moe]({LI}cymoe)
+
+        <iframe src="https://www.youtube.com/embed/ddddddddddd"></iframe>
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Small Heaps", "Web"),
+        ("Bakery Queues", "Web"),
+        ("Reviewing code with kindness", None),
+        ("Green Software", "Ethics"),
+    ]
