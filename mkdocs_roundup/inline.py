@@ -106,6 +106,18 @@ class Inline:
         return "".join(parts)
 
 
+def _outer_parentheses(text: str) -> tuple[str, str]:
+    """The parenthesis a link's text opens with and the one it ends with, where each
+    holds the whole text or is not closed inside it (``[(Ann Lee)](…)``, ``[(Ann Lee,
+    ](…)[Bo Lind)](…)``): the words around the link, not the link's own."""
+    if len(text) < 3 or not (text[0] == "(" or text[-1] == ")"):
+        return "", ""
+    inner = text[1:-1]
+    opens = "(" if text[0] == "(" and ")" not in inner else ""
+    closes = ")" if text[-1] == ")" and "(" not in inner else ""
+    return opens, closes
+
+
 def plain_inline(text: str, first_line: int) -> Inline:
     """The inline content of ``text`` that holds no markup: the text as it is, a line break
     at each of its newlines (most of a page's prose; no builder needed)."""
@@ -217,8 +229,11 @@ class InlineBuilder:
             return
         before = " " if raw[:1].isspace() else ""
         after = " " if raw[-1:].isspace() else ""  # "<a>Title </a>- Name": the blank stays
+        opens, closes = _outer_parentheses(link.text)
+        if opens or closes:  # "Title [(Ann Lee)](…)": as "Title ([Ann Lee](…))"
+            link.text = link.text[len(opens) : len(link.text) - len(closes)].strip(" ,")
         self.slot_at = len(self.parts)
-        self.parts.append(f"{before}\x00{len(self.out.links)}\x00{after}")
+        self.parts.append(f"{before}{opens}\x00{len(self.out.links)}\x00{closes}{after}")
         self.out.links.append(link)
 
     def _continues(self, link: Link) -> bool:

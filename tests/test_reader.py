@@ -7815,3 +7815,33 @@ def test_one_talk_a_level_above_the_others_leaves_their_sections() -> None:
         ("Reviewing code with kindness", None),
         ("Green Software", "Ethics"),
     ]
+
+
+def test_parentheses_around_a_links_text_are_around_the_link() -> None:
+    """``Title [(Ann Lee)](…)``, ``Title - [(Ann Lee)](…)``: the name in parentheses is
+    linked, the parentheses are the line's; so for two names split across two links."""
+    found = talks(
+        """
+        ## Web
+
+        ### Small Heaps [(Ida Brandt)](https://twitter.com/ibrandt)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Bakery Queues - [(Olu Mensah)](https://twitter.com/omensah)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ### Green Software [(Ana Lopez, ](https://twitter.com/alopez)[Cy Moe)](https://twitter.com/cymoe)
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Small Heaps", [("Ida Brandt", "https://twitter.com/ibrandt")]),
+        ("Bakery Queues", [("Olu Mensah", "https://twitter.com/omensah")]),
+        (
+            "Green Software",
+            [("Ana Lopez", "https://twitter.com/alopez"), ("Cy Moe", "https://twitter.com/cymoe")],
+        ),
+    ]
