@@ -415,6 +415,8 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
         for at, text in lines[1:]:
             reader.body_line(text, cell, at, under)
         sub.media += under.media
+        if not sub.speakers and len(lines) == 2:
+            _byline_under(reader, cell, lines[1], sub)
         if not sub.speakers:
             sub.add_people(under.speakers, under.organizations)
             sub.evidence |= under.evidence & {"person", "label"}
@@ -425,6 +427,16 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
     fields.evidence |= sub.evidence
     if not fields.speakers:
         fields.add_people(sub.speakers, sub.organizations)
+
+
+def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: Fields) -> None:
+    """A cell's second line that gives the title again with its speakers, each in full
+    (``快闪演讲：谁是Envoy<br>Lightning Talk: Who is Envoy - Harvey Tuch, Google``: the
+    title, then in another language with its byline): the talk's speakers."""
+    again = Fields()
+    reader.title_line(line[1], cell, again, line[0])
+    if again.title and again.speakers and all(p.in_full for p in again.speakers):
+        fields.add_people(again.speakers, again.organizations)
 
 
 def given_at_events(rows: list[Unit], dated_table: bool) -> list[Unit]:

@@ -7845,3 +7845,21 @@ def test_parentheses_around_a_links_text_are_around_the_link() -> None:
             [("Ana Lopez", "https://twitter.com/alopez"), ("Cy Moe", "https://twitter.com/cymoe")],
         ),
     ]
+
+
+def test_a_cell_that_gives_the_title_then_again_with_its_byline_names_the_speakers() -> None:
+    """``加固网关<br>Hardening Gateways - Ida Brandt, Acme``: the title, then in another
+    language with its byline; its speakers and organization are the talk's (a title in
+    title case there is no speaker's name)."""
+    found = talks(
+        """
+        |Topic|Video|
+        |---|:---:|
+        |加固网关<br>Hardening Gateways - Ida Brandt, Acme|[Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)|
+        |快闪演讲：谁是网关<br>Lightning Talk: Who is the Gateway - Olu Mensah, Harbor Labs|[Video](https://www.youtube.com/watch?v=bbbbbbbbbbb)|
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("加固网关", [("Ida Brandt", None)], ["Acme"]),
+        ("快闪演讲：谁是网关", [("Olu Mensah", None)], ["Harbor Labs"]),
+    ]
