@@ -18,7 +18,7 @@ from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, 
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
-from .people import names_as_written
+from .people import name_then_where, names_as_written
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
 from .titles import TitleReader
@@ -153,7 +153,8 @@ class Reader(TitleReader):
         if role == "authors":
             fields.authors = self.people(rest, inline)  # a talk's, or a post's (take_authors)
         elif role == "speakers":
-            speakers, orgs = self.people(rest, inline)
+            plain = name_then_where(inline.visible(rest)) if "\x00" not in rest else None
+            speakers, orgs = plain or self.people(rest, inline)  # "王忠勤 - 海光信息": where
             if not speakers and "\x00" not in rest:
                 speakers = names_as_written(inline.visible(rest))  # "発表者: 村上 涼、nikkie"
             if speakers:

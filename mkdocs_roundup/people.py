@@ -526,3 +526,20 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
     ):
         return ()
     return tuple(Party(n) for n in names)
+
+
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
+    """``王忠勤 - 海光信息``, ``李孟轩 - 密瓜智能 & HAMi Maintainer``: a name in a script
+    without capitals, a dash, then where she works and what she does there: the name as
+    written, and the organizations (her role is none); ``None`` for any other line."""
+    parts = _NAME_DASH.split(visible.strip(), maxsplit=1)
+    if len(parts) != 2 or any(c.isascii() and c.isalpha() for c in parts[0]):
+        return None
+    named = names_as_written(parts[0])
+    where = [w for w in map(clean_text, _NAME_SEPARATORS.split(parts[1])) if w]
+    if len(named) != 1 or not where or any(_NO_NAME.search(w) for w in where):
+        return None
+    return named, tuple(Party(w) for w in where if not is_role(w))
