@@ -33,6 +33,10 @@ _NEXT_LABEL = re.compile(
 )
 """Where a sentence or a comma ends and the next label starts on one line (``… Lind.
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
+_SUBJECTS = re.compile(
+    r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
+)
+"""A label that says what a talk is about (``Topic:``), rather than what it is called."""
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -121,6 +125,7 @@ class Reader(TitleReader):
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         if labelled:
+            fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
             for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
                 if number and role == "speakers":  # "Moderator: Bo. Panelists: Cy, Di."
                     fields.add_people(*self.people(rest, inline))

@@ -149,6 +149,9 @@ class Fields:
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
     ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""
 
+    subjects: bool = False
+    """Whether the title a label gives is labelled as a topic (``**Topic:** CDI support,
+    mock plugins, Volcano``): a list of subjects under a heading that gives the title."""
     mentioned: int = 0
     """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
     under a heading over talks of its own, the event's, not the heading's own talk."""

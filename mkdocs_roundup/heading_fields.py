@@ -43,6 +43,9 @@ def heading_fields(
     claimed = {line for unit in inner for line in range(unit.start, unit.end)}
     free = [b for b in region if claimed.isdisjoint(range(b.start, b.end))]
     unit_body(reader, free, body)
+    if body.subjects and body.title.count(",") >= 2 and "label" in body.evidence:
+        body.abstract.insert(0, body.title)  # "**Topic:** CDI, mock plugins, Volcano": what
+        body.title = ""  # it is about, listed, under the heading that gives its title
     head = Fields(untitled=bool(body.title) and "label" in body.evidence)
     reader.title_line(text, inline, head, heading.start)
     reader.embeds(inline, head, set())

@@ -7863,3 +7863,32 @@ def test_a_cell_that_gives_the_title_then_again_with_its_byline_names_the_speake
         ("加固网关", [("Ida Brandt", None)], ["Acme"]),
         ("快闪演讲：谁是网关", [("Olu Mensah", None)], ["Harbor Labs"]),
     ]
+
+
+def test_a_topic_label_that_lists_subjects_and_a_name_then_where_she_works() -> None:
+    """Under a heading that gives the title, ``**Topic:** A, B, C`` lists what the talk
+    is about: its abstract, not its title (``**Title:** A, B and C`` stays a title). A
+    speaker's line in a script without capitals, ``张伟 - 海港科技 & Project Maintainer``,
+    names her, then where she works; her role is no organization."""
+    found = talks(
+        """
+        ## Presentations
+
+        ### Faster Widget Scheduling
+
+        - **Speaker:** 张伟 - 海港科技 & Project Maintainer
+        - **Topic:** queue slicing, mock devices, scheduler plugins
+        - [Download PDF](./widgets.pdf)
+
+        ### Gizmo Virtualization in Practice
+
+        - **Speaker:** 李娜 - 港湾信息
+        - **Topic:** gizmo slicing, the gz-smi tool, quotas
+        - [Download PDF](./gizmos.pdf)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Faster Widget Scheduling", [("张伟", None)], ["海港科技"]),
+        ("Gizmo Virtualization in Practice", [("李娜", None)], ["港湾信息"]),
+    ]
+    assert found[0].abstract.startswith("queue slicing, mock devices")
