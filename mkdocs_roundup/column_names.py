@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .labels import ICON, LINK_WORDS
+from .inline import LINK_WORDS
+from .labels import ICON
 
 if TYPE_CHECKING:
     from .body import Reader

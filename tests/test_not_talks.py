@@ -252,3 +252,24 @@ def test_a_courses_sessions_and_what_is_under_them_are_no_talks() -> None:
         "Parsing by hand",
         "Grammars and their trees",
     ]
+
+
+def test_an_events_line_with_its_link_marked_in_parentheses_is_no_talk() -> None:
+    """``* Gizmo Day 2029, Dresden [(Link)](program.pdf)`` under a talk's heading: where
+    and when it was given, its ``(Link)`` a link's mark, not a name in parentheses."""
+    page = """
+        ### Sorting socks with heaps
+        * Otter Conf 2031, Online [(Link)](https://otter.example.org/agenda/)
+        * 08.10.2031
+        * Slides: [https://speakerdeck.com/ida/socks](https://speakerdeck.com/ida/socks)
+
+        #### Queues at the bakery
+        * Harbor Days 2030, Mainz [(Link)](https://harbor.example.org/queues/)
+        * 08.09.2030
+        * Slides: [https://speakerdeck.com/ida/queues](https://speakerdeck.com/ida/queues)
+
+        #### Small heaps
+        * Gizmo Day 2029, Dresden [(Link)](https://gizmo.example.org/2029/program.pdf)
+        * 28.09.2029
+        """
+    assert "Gizmo Day 2029" not in [t.title for t in talks(page)]
