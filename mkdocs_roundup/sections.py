@@ -111,6 +111,31 @@ def says_no_talks(block: Block) -> bool:
     return bool(_NO_TALKS_SAID.search(visible))
 
 
+def list_label(block: Block, reader: Reader) -> str | None:
+    """The name a short line ending with a colon gives the list right under it, as a
+    heading would (``Social aspects of technology:``): ``None`` where it is a field's label
+    (``Slides:``), a generic one (``Talks:``) or no such line."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or "\n" in inline.text or "\x00" in inline.text:
+        return None
+    visible = clean_text(inline.visible()).strip()
+    words = visible[:-1].strip()
+    said = words.casefold().split()
+    if not visible.endswith(":") or not said or len(said) > 5 or said[0] in _SENTENCE_OPENERS:
+        return None  # "We have the following agenda lined up:": a sentence, no name
+    if _LISTED_MEDIA.isdisjoint(said) and reader.only_label(words) is None:
+        return None if is_generic(words) else words
+    return None  # "Recordings from the day:", "Slides:": what the list links, no group
+
+
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "we", "our", "here", "these", "this", "i", "my", "you", "some", "all"}
+)
+"""Words a sentence opens with, rather than a group's name (``The talks of the evening:``)."""
+_LISTED_MEDIA = frozenset({"slides", "decks", "videos", "recordings", "video", "recording"})
+"""Words that say what a list links, rather than which talks it holds."""
+
+
 _NO_TALKS_SAID = re.compile(
     r"\b(?:resources|references?|referenced|librar(?:y|ies)|tools|further\s+reading|"
     r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|links)\b",

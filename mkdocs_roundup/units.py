@@ -50,6 +50,7 @@ from .rows import (
     titles_alike,
 )
 from .sections import (
+    list_label,
     names_talks,
     no_talks_under,
     says_no_talks,
@@ -361,6 +362,10 @@ class _Finder(ListItems, LineUnits):
                 if position and says_no_talks(region[position - 1]):
                     continue  # "Libraries referenced + resources:" over a list of links
                 items = self.item_units(block, under_person)
+                label = list_label(region[position - 1], self.reader) if position else None
+                for unit in items if label else ():
+                    if not unit.grouped:  # "Technology:" over its talks: their section
+                        unit.section, unit.grouped = label, True
                 units += items or (self.labelled_list_units(block) if section else [])
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)

@@ -7892,3 +7892,29 @@ def test_a_topic_label_that_lists_subjects_and_a_name_then_where_she_works() -> 
         ("Gizmo Virtualization in Practice", [("李娜", None)], ["港湾信息"]),
     ]
     assert found[0].abstract.startswith("queue slicing, mock devices")
+
+
+def test_a_short_line_ending_with_a_colon_names_the_list_under_it() -> None:
+    """``Social aspects of technology:`` over a list of talks is their section, as a
+    heading would be; a sentence (``We have the following talks lined up:``), a field's
+    label or what the list links (``Recordings from the day:``) is none."""
+    page = """
+        ## Presentations
+
+        Social aspects of technology:
+
+        * Why gardens matter: [transpas](gardens/deck.pdf) (Spanish)
+        * Open kitchens: [slides](kitchens/deck.pdf) (English)
+
+        Academic work:
+
+        * Technical lag: [slides](lag/slides.pdf) (English)
+        """
+    assert [(t.title, t.section) for t in talks(page)] == [
+        ("Why gardens matter", "Social aspects of technology"),
+        ("Open kitchens", "Social aspects of technology"),
+        ("Technical lag", "Academic work"),
+    ]
+    for intro in ("We have the following talks lined up:", "Recordings from the day:"):
+        said = page.replace("Social aspects of technology:", intro)
+        assert talks(said)[0].section is None
