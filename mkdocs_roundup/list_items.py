@@ -20,6 +20,7 @@ from .model import Party
 from .names import clean_text
 from .profiles import is_profile_url
 from .rows import is_date
+from .sections import list_label, says_no_talks
 from .talk_lines import talk_line
 from .unit import Unit
 from .weighing import Weighing, names_only_first
@@ -32,6 +33,22 @@ _DAY_MARKS = re.compile(
 
 class ListItems(Weighing):
     """Reads a list's items into units (the finder of a page's talks is one)."""
+
+    def list_units(
+        self, block: Block, above: Block | None, under_person: bool, *, section: bool
+    ) -> list[Unit]:
+        """A list's talks, with the block right ``above`` it: a line that says it holds no
+        talks (``Further reading:``) leaves it as written, and one that names its group
+        (``Social aspects of technology:``) is their section; ``section``: the region's
+        heading is a section's, so a list of one talk's fields is that talk."""
+        if above is not None and says_no_talks(above):
+            return []  # "Libraries referenced + resources:" over a list of links
+        items = self.item_units(block, under_person)
+        label = list_label(above, self.reader) if above is not None else None
+        for unit in items if label else ():
+            if not unit.grouped:  # "Technology:" over its talks: their section
+                unit.section, unit.grouped = label, True
+        return items or (self.labelled_list_units(block) if section else [])
 
     def item_units(self, block: Block, under_person: bool = False) -> list[Unit]:
         calendar = calendar_entries(block)

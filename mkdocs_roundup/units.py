@@ -50,10 +50,8 @@ from .rows import (
     titles_alike,
 )
 from .sections import (
-    list_label,
     names_talks,
     no_talks_under,
-    says_no_talks,
     says_slides,
     set_sections,
 )
@@ -359,14 +357,8 @@ class _Finder(ListItems, LineUnits):
         paragraphs: list[Unit] = []
         for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
-                if position and says_no_talks(region[position - 1]):
-                    continue  # "Libraries referenced + resources:" over a list of links
-                items = self.item_units(block, under_person)
-                label = list_label(region[position - 1], self.reader) if position else None
-                for unit in items if label else ():
-                    if not unit.grouped:  # "Technology:" over its talks: their section
-                        unit.section, unit.grouped = label, True
-                units += items or (self.labelled_list_units(block) if section else [])
+                above = region[position - 1] if position else None
+                units += self.list_units(block, above, under_person, section=section)
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)
             elif block.inline is not None and self.forced is None:
