@@ -1,6 +1,6 @@
-"""A course's schedule: the parts of a page that name a numbered session of a course (a
-lecture, a lab, an exercise class: ``Cours 1``, ``TD1``, ``Lab 2``, ``Homework 3``) are
-the course's, and so is what is nested under them (its handouts, its recordings, its rooms
+"""A course's schedule: on a page that names four numbered sessions of a course or more, of
+two kinds or more (lectures and labs, exercise classes: ``Cours 1``, ``TD1``, ``Lab 2``,
+``Homework 3``), the parts that name one are the course's, and so is what is nested under them (its handouts, its recordings, its rooms
 and groups). A talk list names no such thing; a course's parts, however like talks they
 are written (``Intro to lexing: [slides](…)``), are left as written."""
 
@@ -14,14 +14,18 @@ from .line_marks import without_bullet
 from .unit import Unit
 
 _SESSION = re.compile(
-    r"(?<![\w-])(?:cours|td|tp|lecture|lab|labo|exercise|exercice|homework|assignment|devoir|"
-    r"vorlesung|übung|uebung|práctica|practica|clase|aula)\s?\d{1,2}(?![\w.,:]\d)",
+    r"(?<![\w-])(?P<kind>cours|td|tp|lecture|lab|labo|exercise|exercice|homework|assignment|"
+    r"devoir|vorlesung|übung|uebung|práctica|practica|clase)\s?\d{1,2}(?![\w.,:]\d)",
     re.I,
 )
 """A numbered session of a course, in the languages of the labels (``Cours 1``, ``TD 3``,
 ``Lab 2``, ``Vorlesung 4``, ``Práctica 1``)."""
 _LEAD = 40
 """How far into its line a part names its session (after its time, ``14h: Cours 1: …``)."""
+_SESSIONS = 4
+"""How many sessions a course's schedule names at least, of two kinds or more (lectures
+and labs): a series of public lectures (``Lecture 1``, ``Lecture 2``) or a meetup called
+``Lab 12`` names one kind."""
 
 
 def outside_courses(
@@ -42,8 +46,10 @@ def outside_courses(
 
 def course_parts(blocks: list[Block]) -> list[tuple[int, int, str]]:
     """The spans of the page (first line, past the last, and the session named) of the
-    list items and the headings that name a course's session, with what is under them."""
+    list items and the headings that name a course's session, with what is under them;
+    none where the page is no course's schedule."""
     parts: list[tuple[int, int, str]] = []
+    kinds: set[str] = set()
     heads: list[Block] = [b for b in blocks if b.kind == "heading"]
     for block, text in _lines(blocks):
         found = _SESSION.search(text, 0, _LEAD)
@@ -54,7 +60,8 @@ def course_parts(blocks: list[Block]) -> list[tuple[int, int, str]]:
             after = (h.start for h in heads if h.start > block.start and h.level <= block.level)
             end = next(after, 1 << 30)
         parts.append((block.start, end, found[0]))
-    return parts
+        kinds.add(found["kind"].casefold())
+    return parts if len(parts) >= _SESSIONS and len(kinds) >= 2 else []
 
 
 def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
