@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .at_events import names_event
 from .blocks import Block
 from .body import Reader, unit_body
 from .fields import STRONG, Fields, People, take_authors
@@ -43,7 +44,7 @@ def heading_fields(
     claimed = {line for unit in inner for line in range(unit.start, unit.end)}
     free = [b for b in region if claimed.isdisjoint(range(b.start, b.end))]
     unit_body(reader, free, body)
-    if body.subjects and body.title.count(",") >= 2 and "label" in body.evidence:
+    if _subjects_listed(body, visible):
         body.abstract.insert(0, body.title)  # "**Topic:** CDI, mock plugins, Volcano": what
         body.title = ""  # it is about, listed, under the heading that gives its title
     head = Fields(untitled=bool(body.title) and "label" in body.evidence)
@@ -55,7 +56,9 @@ def heading_fields(
         return None  # marked so, or "**Topics:**" over several: no one talk
     if inner and not (head.strong or body.strong):
         return None
-    mentioned = body.strong and not head.strong and not _shown(body) & STRONG
+    mentioned = (  # "# Spring Meetup" over "Watch the [recording](…) of the evening"
+        body.strong and not head.strong and not _shown(body) & STRONG and names_event(visible)
+    )
     merged = merge(head, body, visible)
     if mentioned:
         merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?
@@ -67,9 +70,10 @@ def heading_fields(
 def events_over_talks(
     talks: list[Unit], headings: list[Block], notes: list[tuple[int, str]]
 ) -> list[Unit]:
-    """The talks but a heading's whose section holds talks of its own and whose only media
-    a sentence names (``# Spring meetup`` / ``Watch the [recording](…) of the evening``
-    over ``### Small Queues, Ann Lee``): the event's recording, not a talk's."""
+    """The talks but a heading's that names an event, whose section holds talks of its own
+    and whose only media a sentence names (``# Spring Meetup`` / ``Watch the
+    [recording](…) of the evening`` over ``### Small Queues, Ann Lee``): the event's
+    recording, not a talk's (a talk's heading over its follow-up keeps its own)."""
     kept = []
     for unit in talks:
         if unit.form == "heading" and "mentioned" in unit.fields.evidence:
@@ -81,6 +85,15 @@ def events_over_talks(
                 continue
         kept.append(unit)
     return kept
+
+
+def _subjects_listed(body: Fields, heading: str) -> bool:
+    """Whether a ``Topic:`` label lists what the talk is about, three subjects or more,
+    under a heading that gives its title (``### Faster Scheduling`` over ``**Topic:** CDI,
+    mock plugins, Volcano``); under an event's heading (``### Meetup #14``), or written
+    as a title (``Lakes, Warehouses, and Lakehouses: What Changed``), it is the title."""
+    listed = body.subjects and body.title.count(",") >= 2 and ":" not in body.title
+    return listed and "label" in body.evidence and not names_event(heading)
 
 
 def _shown(body: Fields) -> set[str]:
