@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
-from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, Labels
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
 from .link_targets import (
     is_deck_file,
     is_material,
@@ -104,8 +104,8 @@ class MediaReader(Labels):
         which also holds a server's keys), or names PeerTube over one of its videos
         (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances)."""
         role = self.media_role(link.text)
-        if role is None and _PRESENTED_AT.match(link.text):
-            return _file_role(link.href)  # "[presented at Harbor Conf](deck.pdf)": which one
+        if role is None and _PRESENTED_AT.match(link.text) and YEAR.search(link.text):
+            return _file_role(link.href)  # "[presented at Harbor Conf, 2031](deck.pdf)"
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()
@@ -500,8 +500,9 @@ _PRESENTED_AT = re.compile(
     r"présenté\s+(?:à|au|lors)\s|apresentado\s+(?:em|no|na)\s|vorgetragen\s+(?:auf|bei|beim)\s",
     re.I,
 )
-"""A link's text that says where the talk was given (``presented at Harbor Conf, May
-2023``): the deck or the recording of that time, no title."""
+"""A link's text that says where and when the talk was given (``presented at Harbor
+Conf, May 2023``): the deck or the recording of that time, no title (a sentence's link,
+``was [presented at the retreat](…)``, names no year)."""
 
 
 def _file_role(href: str) -> str | None:
