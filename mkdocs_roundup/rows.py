@@ -430,12 +430,16 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
 
 
 def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: Fields) -> None:
-    """A cell's second line that gives the title again with its speakers, each in full
-    (``快闪演讲：谁是Envoy<br>Lightning Talk: Who is Envoy - Harvey Tuch, Google``: the
-    title, then in another language with its byline): the talk's speakers."""
+    """A cell's second line that gives the title again with its speakers, each in full,
+    and their organization or a title of five words or more (``快闪演讲：谁是Envoy<br>
+    Lightning Talk: Who is Envoy - Harvey Tuch, Google``: the title, then in another
+    language with its byline): the talk's speakers."""
     again = Fields()
     reader.title_line(line[1], cell, again, line[0])
-    if again.title and again.speakers and all(p.in_full for p in again.speakers):
+    long_title = len(again.title.split()) >= 5 and not looks_like_name(again.title)
+    if not again.title or not (again.organizations or long_title):
+        return  # "Ann Lee - Northwind Bank", "Beginner Track - Room Orion": no title again
+    if again.speakers and all(p.in_full for p in again.speakers):
         fields.add_people(again.speakers, again.organizations)
 
 
