@@ -540,6 +540,10 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
         return None
     named = names_as_written(parts[0])
     where = [w for w in map(clean_text, _NAME_SEPARATORS.split(parts[1])) if w]
-    if len(named) != 1 or not where or any(_NO_NAME.search(w) for w in where):
-        return None
-    return named, tuple(Party(w) for w in where if not is_role(w))
+    if (
+        len(named) != 1
+        or not where
+        or any(_NO_NAME.search(w) or _NAME_DASH.search(w) for w in where)
+    ):
+        return None  # "张伟 - 海港科技 & 李明 - 云帆数据": two people, each with hers
+    return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
