@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .inline import LINK_WORDS
-from .labels import ICON
+from .labels import ICON, LINK_WORDS
 
 if TYPE_CHECKING:
     from .body import Reader

@@ -106,24 +106,18 @@ class Inline:
         return "".join(parts)
 
 
-LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
-                        "verweis", "链接", "リンク"})  # fmt: skip
-"""Words that only say a link is one (``Link``, ``URL``): the name of a table's column of
-links (the talk's material, each as its label says), no talk's title."""
-
-
 def _outer_parentheses(text: str) -> tuple[str, str]:
     """The parenthesis a link's text opens with and the one it ends with, where each
     holds the whole text or is not closed inside it (``[(Ann Lee)](…)``, ``[(Ann Lee,
-    ](…)[Bo Lind)](…)``): the words around the link, not the link's own (``[(Link)](…)``
-    is a link's mark, as written)."""
-    if len(text) < 3 or not (text[0] == "(" or text[-1] == ")"):
-        return "", ""
-    if text.strip("() ").casefold() in LINK_WORDS:
-        return "", ""
+    ](…)[Bo Lind)](…)``): the words around the link, not the link's own; one word in
+    parentheses (``[(Link)](…)``, ``[(GitHub)](…)``) is a link's mark, as written."""
+    if len(text) < 3 or not (text[0] == "(" or text[-1] == ")") or " " not in text.strip("() "):
+        return "", ""  # "[(Link)](…)", "[(GitHub)](…)", "[(Agenda)](…)": the link's mark
     inner = text[1:-1]
     opens = "(" if text[0] == "(" and ")" not in inner else ""
     closes = ")" if text[-1] == ")" and "(" not in inner else ""
+    if opens and closes and "," in inner:
+        return "", ""  # "[(Ann Lee, Northwind)](…)": who and where, one link, as written
     return opens, closes
 
 

@@ -194,6 +194,10 @@ _VIDEO_WORDS = {
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
 }  # fmt: skip
+LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
+                        "verweis", "链接", "リンク"})  # fmt: skip
+"""Words that only say a link is one (``Link``, ``URL``): the name of a table's column of
+links (the talk's material, each as its label says), no talk's title."""
 MEDIA_WORDS = frozenset(
     {"slides", "slide", "deck", "slide deck", "video", "videos", "recording", "pdf"}
 )

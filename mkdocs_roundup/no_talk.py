@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from .fields import Fields
-from .inline import LINK_WORDS
-from .labels import AGENDA_BREAK, NONE_YET, RELEASE_NOTES
+from .labels import AGENDA_BREAK, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .names import looks_like_name
 from .rows import END_REMARK, is_date
@@ -81,7 +80,7 @@ and so is ``(a == b && b == c)``, code."""
 
 _POINTER = re.compile(r"(?:click\s+)?here|this\s+link|(?:https?://|www\.)\S*", re.I)
 """A link's text that only points (``[here](…)``, a bare address), as
-:data:`~mkdocs_roundup.inline.LINK_WORDS` only say it is a link: no title."""
+:data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
 _FRAGMENT_END = re.compile(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
