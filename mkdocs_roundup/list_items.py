@@ -147,9 +147,10 @@ class ListItems(Weighing):
         self, item: Block, inline: Inline, lines: list[tuple[int, str]]
     ) -> Unit | None:
         """An item that only links a talk's recording or deck (its length beside it), over
-        a list of its fields, one to a line: the title, then its speakers (``*
-        <youtube…> (28:30)`` over ``* "Title"`` and ``* Ann Lee & Bo Lind, Acme``). The
-        talk, where the people read so."""
+        a list of its fields, one to a line: the title, then its speakers (``* <youtube…>
+        (28:30)`` over ``* "Title"`` and ``* Ann Lee & Bo Lind, Acme``). The talk, where
+        the people read so and the page says its items are talks
+        (:meth:`~mkdocs_roundup.weighing.Weighing.listed_players`)."""
         nested = item.children[1:]
         entries = nested[0].children if len(nested) == 1 and nested[0].kind == "list" else []
         firsts = [e.children[0] for e in entries if len(e.children) == 1]
@@ -166,6 +167,7 @@ class ListItems(Weighing):
         unit_body(self.reader, entries[1:], fields)
         if not (fields.speakers and all(p.in_full for p in fields.speakers)):
             return None
+        fields.evidence.add("listed")  # a talk where the page says so (listed_players)
         return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
 
     def _own_line(

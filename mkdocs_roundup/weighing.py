@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .at_events import names_event
 from .body import Reader
 from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR, kind_marked
@@ -214,6 +215,23 @@ class Weighing:
             self.reading.notes.append((unit.start, f"{said}; left as written"))
         dropped = {id(u) for u in bare}
         return [u for u in talks if id(u) not in dropped]
+
+    def listed_players(self, talks: list[Unit]) -> list[Unit]:
+        """The talks, but the recordings over their fields (``* <youtube…> (28:30)`` over
+        ``* "Title"`` and ``* Ann Lee, Acme``) where neither the page's title nor their
+        section says talks or names an event (``KubeCon EU 2019``): screencasts, a
+        festival day's songs, a film night's films are written so too."""
+        if names_talks(self.title):
+            return talks
+        kept = []
+        for unit in talks:
+            section = unit.section or ""
+            if "listed" not in unit.fields.evidence or names_talks(section) or names_event(section):
+                kept.append(unit)
+                continue
+            said = f"'{unit.fields.title}' is a recording that names no event or talk"
+            self.reading.notes.append((unit.start, f"{said}; left as written"))
+        return kept
 
     def said_talks(self, talks: list[Unit], headings: list[Block]) -> bool:
         """Whether a heading above all the talks says they are talks (``## Talks``): then
