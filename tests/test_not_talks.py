@@ -234,6 +234,7 @@ COURSE = """
         - Rooms:
             - Group A: Room 101 (Ida Brandt)
             - Group B: Room 102 (Olu Mensah)
+    - 16:00 Homework 1: lexing by hand
 
     ## Week of March 10
 
@@ -273,3 +274,123 @@ def test_an_events_line_with_its_link_marked_in_parentheses_is_no_talk() -> None
         * 28.09.2029
         """
     assert "Gizmo Day 2029" not in [t.title for t in talks(page)]
+
+
+def test_a_series_of_numbered_lectures_or_labs_alone_is_no_course() -> None:
+    """``Lecture 1``, ``Lecture 2`` of a public series, a meetup called ``Lab 12``, a title
+    that opens with ``Homework 2``: one kind of session, or fewer than four, is no course's
+    schedule; their talks stay talks."""
+    page = f"""
+        ## Autumn lectures
+
+        - Lecture 1: The quiet revolution in databases — [Ida Brandt]({LI}ibrandt) [video]({YT}aaaaaaaaaaa)
+        - Lecture 2: Compilers everywhere — [Olu Mensah]({LI}omensah) [video]({YT}bbbbbbbbbbb)
+        - Lecture 3: Why networks fail — [Ana Lopez]({LI}alopez) [video]({YT}ccccccccccc)
+        - Lecture 4: Small heaps — [Cy Moe]({LI}cymoe) [video]({YT}ddddddddddd)
+        """
+    assert len(talks(page)) == 4
+
+
+def test_screencasts_over_their_fields_and_news_of_posters_are_no_talks() -> None:
+    """A recording over its title and its author, on a page that says neither talks nor
+    an event, is a screencast; a sentence whose link says it was presented somewhere, with
+    no year, is news."""
+    screencasts = f"""
+        # Screencasts
+
+        * <{YT}aaaaaaaaaaa> (6:02)
+          * "Installing the command line"
+          * Ida Brandt, Acme
+        * <{YT}bbbbbbbbbbb> (8:15)
+          * "Your first pipeline"
+          * Olu Mensah, Acme
+        """
+    assert talks(screencasts) == []
+    news = """
+        # Group news
+
+        - Our poster on green scheduling was [presented at the Harbor Systems Workshop](https://lab.example.org/poster.pdf). Well done Ida Brandt!
+        - Olu Mensah's thesis draft was [presented at the group retreat](https://lab.example.org/draft.pdf) in June.
+        - Ana Lopez's paper on heaps was [presented at Otter Conf](https://lab.example.org/heaps.pdf) in April.
+        """
+    assert talks(news) == []
+
+
+def test_one_word_in_a_links_parentheses_is_no_speaker() -> None:
+    """``[(Agenda)](…)`` after an event's line, ``[(GitHub)](…)`` after a title: the link's
+    mark, never a speaker."""
+    page = """
+        ## Talks
+
+        ### Queues for fun [(GitHub)](https://github.com/ibrandt/queues)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Heaps for profit [(Twitter)](https://twitter.com/omensah)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    assert not any(s.name in ("GitHub", "Twitter") for t in talks(page) for s in t.speakers)
+
+
+def test_a_talks_heading_over_its_follow_up_and_a_meetups_topic_keep_their_titles() -> None:
+    """A talk's own heading whose sentence names its recording, over its follow-up, stays
+    a talk; a ``Topic:`` written as a title under a meetup's heading stays the title."""
+    recap = f"""
+        ## Small queues at scale
+
+        I gave this at Otter Conf; watch the [recording]({YT}aaaaaaaaaaa) or read the [slides](https://example.org/sq.pdf).
+
+        ### Follow-up: small queues revisited
+
+        A shorter version, with [slides](https://example.org/sq2.pdf).
+        """
+    assert [t.title for t in talks(recap)] == [
+        "Small queues at scale",
+        "Follow-up: small queues revisited",
+    ]
+    meetup = f"""
+        ### Meetup #14
+
+        **Topic:** Lakes, Warehouses, and Lakehouses: What Changed
+
+        **Speaker:** Ida Brandt, Northwind
+
+        [Recording]({YT}ccccccccccc)
+
+        ### Meetup #15
+
+        **Topic:** Kafka, Flink, Spark: Picking a Stream Engine
+
+        **Speaker:** Olu Mensah, Acme
+
+        [Recording]({YT}ddddddddddd)
+        """
+    assert [t.title for t in talks(meetup)] == [
+        "Lakes, Warehouses, and Lakehouses: What Changed",
+        "Kafka, Flink, Spark: Picking a Stream Engine",
+    ]
+
+
+def test_a_cells_second_line_of_a_name_and_a_company_and_two_named_speakers() -> None:
+    """``Small Queues<br>Ann Lee - Northwind Bank``: no title again, so Ann Lee stays the
+    speaker; ``张伟 - 海港科技 & 李明 - 云帆数据``: two speakers, neither an organization."""
+    table = """
+        |Talk|Video|
+        |---|---|
+        |Small Queues<br>Ida Brandt - Northwind Bank|[Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)|
+        |Tiny Parsers<br>Olu Mensah - Acme Research|[Video](https://www.youtube.com/watch?v=bbbbbbbbbbb)|
+        """
+    assert [t.speakers[0].name for t in talks(table)] == ["Ida Brandt", "Olu Mensah"]
+    labelled = """
+        ### Faster scheduling
+
+        - **Speaker:** 张伟 - 海港科技 & 李明 - 云帆数据
+        - [Download PDF](./a.pdf)
+
+        ### Gizmo slicing
+
+        - **Speaker:** 李娜 - 港湾信息
+        - [Download PDF](./b.pdf)
+        """
+    assert not any("李明" in o.name for t in talks(labelled) for o in t.organizations)

@@ -7722,8 +7722,8 @@ def test_a_language_remark_and_links_named_by_where_given_are_no_words_of_a_talk
         """
         ## Talks
 
-        * Stable Widgets (English): [presented at Harbor Days, May 2031](sw/a.pdf), [presented at Otter Conf](sw/b.pdf)
-        * Tiny Robots (Spanish): [presented at Gamma Days](tr/a.pdf)
+        * Stable Widgets (English): [presented at Harbor Days, May 2031](sw/a.pdf), [presented at Otter Conf 2030](sw/b.pdf)
+        * Tiny Robots (Spanish): [presented at Gamma Days, 2029](tr/a.pdf)
         * Can software be healthy?: [slides](healthy/slides.pdf) (English)
         """
     )
