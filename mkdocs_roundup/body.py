@@ -37,6 +37,13 @@ _SUBJECTS = re.compile(
     r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
 )
 """A label that says what a talk is about (``Topic:``), rather than what it is called."""
+_PRINTED_IN = re.compile(
+    r"\b(?:transactions\s+on|journal\s+of|proceedings\s+of|in\s+proc(?:eedings|\.)|vol\.\s*\d|"
+    r"pp\.\s*\d|chapter\s+\d+\s+of|isbn|doi:)",
+    re.I,
+)
+"""Where a paper was printed (``IEEE Transactions on Computers, 1979.``, ``In Proc. of …``,
+``pp. 12-34``): a citation's line."""
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -119,8 +126,10 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
-        if not fields.paper and _names_paper(text, visible, inline):
-            fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
+        if not fields.paper and (
+            _names_paper(text, visible, inline) or _PRINTED_IN.search(visible)
+        ):
+            fields.paper = True  # "**Paper:** [x.pdf](…)", "IEEE Transactions on …, 1979."
         labelled = self.label(text)
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio

@@ -147,7 +147,8 @@ class MediaReader(Labels):
             return None
         written = href if _is_safe(href) and "://" in href else None
         image = link.images[0].src if link.images else None  # the author's own preview
-        return Piece(hit.media(title, link.line, written, image), link.line, named=bool(wanted))
+        named = bool(wanted) and link.text.strip(" []()").casefold() != "pdf"  # "[PDF](…)": a file
+        return Piece(hit.media(title, link.line, written, image), link.line, named=named)
 
     def _wanted(self, link: Link, role: str | None, *, title_link: bool) -> str | None:
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a

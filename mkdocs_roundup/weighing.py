@@ -183,9 +183,8 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
-        if fields.paper and not (
-            fields.media or fields.explicit or {"kind", "dated"} & fields.evidence
-        ):
+        shown = any(not _bare_pdf(p) for p in fields.media)  # a PDF may be the paper
+        if fields.paper and not (shown or fields.explicit or {"kind", "dated"} & fields.evidence):
             return False  # "#### Title" over its authors and "Paper: [x.pdf](…)": published
         if not fields.speakers and self.reader.only_label(fields.title) is not None:
             return False  # "- **Topic**" over the talks: a field's label, no talk's title

@@ -394,3 +394,29 @@ def test_a_cells_second_line_of_a_name_and_a_company_and_two_named_speakers() ->
         - [Download PDF](./b.pdf)
         """
     assert not any("李明" in o.name for t in talks(labelled) for o in t.organizations)
+
+
+def test_a_paper_cited_with_where_it_was_printed_and_its_pdf_is_no_talk() -> None:
+    """``Ida Brandt:`` / ``*Title*.`` / ``Harbor Transactions on Queues, 2019.`` /
+    ``[[PDF]](…)``: a reading list's paper; a talk's slides beside a citation stay a talk."""
+    page = """
+        ## Readings
+
+          - Brandt:
+            *Small Queues Considered Harmful*.
+            Harbor Transactions on Queues, 2019.
+            [[PDF]](https://example.org/brandt.pdf)
+
+          - Mensah, Lopez:
+            *Heaps All the Way Down*.
+            In Proc. of the Otter Symposium, pp. 12-34, 2021.
+            [[PDF]](https://example.org/mensah.pdf)
+        """
+    assert talks(page) == []
+    with_slides = page.replace(
+        "[[PDF]](https://example.org/brandt.pdf)",
+        "[slides](https://speakerdeck.com/ibrandt/queues)",
+    ).replace(
+        "[[PDF]](https://example.org/mensah.pdf)", "[slides](https://speakerdeck.com/omensah/heaps)"
+    )
+    assert len(talks(with_slides)) == 2
