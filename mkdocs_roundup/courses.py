@@ -1,5 +1,5 @@
-"""A course's schedule: on a page that names four numbered sessions of a course or more, of
-two kinds or more (lectures and labs, exercise classes: ``Cours 1``, ``TD1``, ``Lab 2``,
+"""A course's schedule: on a page that names four numbered sessions of a course or more,
+lectures and labs or exercise classes among them (``Cours 1``, ``TD1``, ``Lab 2``,
 ``Homework 3``), the parts that name one are the course's, and so is what is nested under them (its handouts, its recordings, its rooms
 and groups). A talk list names no such thing; a course's parts, however like talks they
 are written (``Intro to lexing: [slides](…)``), are left as written."""
@@ -7,9 +7,10 @@ are written (``Intro to lexing: [slides](…)``), are left as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from .blocks import Block
+from .labels import PROGRAM_PARTS
 from .line_marks import without_bullet
 from .unit import Unit
 
@@ -20,19 +21,24 @@ _SESSION = re.compile(
 )
 """A numbered session of a course, in the languages of the labels (``Cours 1``, ``TD 3``,
 ``Lab 2``, ``Vorlesung 4``, ``Práctica 1``)."""
+_ROOM = re.compile(rf"\b(?:{PROGRAM_PARTS}|raum|sala|aula|amphi|auditorium)\s*:?\s*$", re.I)
+"""A room's word right before a session's name: the room is named after it."""
 _LEAD = 40
 """How far into its line a part names its session (after its time, ``14h: Cours 1: …``)."""
+_LECTURES = frozenset({"cours", "lecture", "vorlesung", "clase"})
+"""The sessions of a course where it is taught, beside those where it is practised."""
 _SESSIONS = 4
-"""How many sessions a course's schedule names at least, of two kinds or more (lectures
-and labs): a series of public lectures (``Lecture 1``, ``Lecture 2``) or a meetup called
-``Lab 12`` names one kind."""
+"""How many sessions a course's schedule names at least, lectures and labs or exercises
+among them: a series of public lectures (``Lecture 1``, ``Lecture 2``) or a meetup called
+``Data Lab 12`` names one kind."""
 
 
 def outside_courses(
     talks: list[Unit], blocks: list[Block], notes: list[tuple[int, str]]
 ) -> list[Unit]:
     """The talks but those of a course's session, each said in ``notes``."""
-    parts = course_parts(blocks) if talks else []
+    named = {u.start for u in talks if any(p.in_full for p in u.fields.speakers)}
+    parts = course_parts(blocks, named) if talks else []
     kept = []
     for unit in talks:
         part = next((p for p in parts if p[0] <= unit.start < p[1]), None)
@@ -44,24 +50,26 @@ def outside_courses(
     return kept
 
 
-def course_parts(blocks: list[Block]) -> list[tuple[int, int, str]]:
+def course_parts(blocks: list[Block], talks: Collection[int] = ()) -> list[tuple[int, int, str]]:
     """The spans of the page (first line, past the last, and the session named) of the
     list items and the headings that name a course's session, with what is under them;
-    none where the page is no course's schedule."""
+    none where the page is no course's schedule. ``talks``: the lines of talks that name
+    their speakers, never a course's session (``Lab 1 — Small Queues, Ann Lee``)."""
     parts: list[tuple[int, int, str]] = []
     kinds: set[str] = set()
     heads: list[Block] = [b for b in blocks if b.kind == "heading"]
     for block, text in _lines(blocks):
         found = _SESSION.search(text, 0, _LEAD)
-        if found is None:
-            continue
+        if found is None or _ROOM.search(text, 0, found.start()) or block.start in talks:
+            continue  # "### Salle TD 1", "## Room: Lab 2": where talks are given
         end = block.end
         if block.kind == "heading":
             after = (h.start for h in heads if h.start > block.start and h.level <= block.level)
             end = next(after, 1 << 30)
         parts.append((block.start, end, found[0]))
         kinds.add(found["kind"].casefold())
-    return parts if len(parts) >= _SESSIONS and len(kinds) >= 2 else []
+    taught = kinds & _LECTURES and kinds - _LECTURES  # lectures, and labs or exercises
+    return parts if len(parts) >= _SESSIONS and taught else []
 
 
 def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
