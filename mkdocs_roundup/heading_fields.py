@@ -17,7 +17,7 @@ from .blocks import Block
 from .body import Reader, unit_body
 from .fields import STRONG, Fields, People, take_authors
 from .inline import Inline
-from .names import clean_text
+from .names import clean_text, looks_like_name
 from .sections import is_generic
 from .weighing import NOT_TALK
 
@@ -70,8 +70,8 @@ def heading_fields(
 def events_over_talks(
     talks: list[Unit], headings: list[Block], notes: list[tuple[int, str]]
 ) -> list[Unit]:
-    """The talks but a heading's that names an event, whose section holds talks of its own
-    and whose only media a sentence names (``# Spring Meetup`` / ``Watch the
+    """The talks but a heading's that names an event, whose section holds two talks of its
+    own or more and whose only media a sentence names (``# Spring Meetup`` / ``Watch the
     [recording](…) of the evening`` over ``### Small Queues, Ann Lee``): the event's
     recording, not a talk's (a talk's heading over its follow-up keeps its own)."""
     kept = []
@@ -79,7 +79,7 @@ def events_over_talks(
         if unit.form == "heading" and "mentioned" in unit.fields.evidence:
             after = (h.start for h in headings if h.start > unit.start and h.level <= unit.level)
             end = next(after, 1 << 30)
-            if any(unit.start < t.start < end for t in talks):
+            if sum(unit.start < t.start < end for t in talks) >= 2:
                 said = f"'{unit.fields.title}' holds talks of its own"
                 notes.append((unit.start, f"{said}; the media its text names are left as written"))
                 continue
@@ -87,13 +87,21 @@ def events_over_talks(
     return kept
 
 
+_TITLE_WORDS = 3
+"""How many words a heading gives at least where it is a talk's title over its topics."""
+
+
 def _subjects_listed(body: Fields, heading: str) -> bool:
     """Whether a ``Topic:`` label lists what the talk is about, three subjects or more,
     under a heading that gives its title (``### Faster Scheduling`` over ``**Topic:** CDI,
-    mock plugins, Volcano``); under an event's heading (``### Meetup #14``), or written
-    as a title (``Lakes, Warehouses, and Lakehouses: What Changed``), it is the title."""
+    mock plugins, Volcano``: three words or more, no event's, no name); under an event's, a date's,
+    a session's or a person's heading (``### Meetup #14``, ``### 14 March``, ``### Ann
+    Lee``), or written as a title (``Lakes, Warehouses, and Lakehouses: What Changed``),
+    it is the title."""
     listed = body.subjects and body.title.count(",") >= 2 and ":" not in body.title
-    return listed and "label" in body.evidence and not names_event(heading)
+    titled = len(heading.split()) >= _TITLE_WORDS and not names_event(heading)
+    titled = titled and not looks_like_name(heading)  # "### Ann Lee Smith": whose
+    return listed and "label" in body.evidence and titled
 
 
 def _shown(body: Fields) -> set[str]:
