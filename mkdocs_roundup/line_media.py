@@ -11,7 +11,7 @@ import re
 from .fields import Fields
 from .inline import Inline
 from .link_targets import is_deck_file
-from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside
+from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
 
 _JOINERS = (",", "&", "+", " and")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
@@ -41,6 +41,8 @@ class LineMediaReader(MediaReader):
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
             role = self.link_role(link)
+            if role is None and text[: found.start()].rstrip().endswith((":", ",", "\x00", "(")):
+                role = presented_role(link)  # "Title: [presented at Harbor Conf, 2031](…)"
             # "([Demo](…))", "Title ([big file](a.pdf) [small file](b.pdf))": beside the title
             aside = text[found.start() - 1 : found.start()] == "(" or found.start() > grouped
             beside = self.beside(link.text)

@@ -104,8 +104,6 @@ class MediaReader(Labels):
         which also holds a server's keys), or names PeerTube over one of its videos
         (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances)."""
         role = self.media_role(link.text)
-        if role is None and _PRESENTED_AT.match(link.text) and YEAR.search(link.text):
-            return _file_role(link.href)  # "[presented at Harbor Conf, 2031](deck.pdf)"
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()
@@ -501,14 +499,18 @@ _PRESENTED_AT = re.compile(
     r"présenté\s+(?:à|au|lors)\s|apresentado\s+(?:em|no|na)\s|vorgetragen\s+(?:auf|bei|beim)\s",
     re.I,
 )
-"""A link's text that says where and when the talk was given (``presented at Harbor
-Conf, May 2023``): the deck or the recording of that time, no title (a sentence's link,
-``was [presented at the retreat](…)``, names no year)."""
+"""A link's text that says where the talk was given (``presented at Harbor Conf``)."""
 
 
-def _file_role(href: str) -> str | None:
-    """``slides`` or ``video``: what a link's target is, a known player's or a deck file."""
-    hit = providers.find(href)
+def presented_role(link: Link) -> str | None:
+    """``slides`` or ``video`` for a link named for where and when the talk was given
+    (``[presented at Harbor Conf, May 2023](deck.pdf)``), by what it links (a known
+    player's or a deck file); ``None`` for any other link. Only after a talk's title is it
+    the talk's (``Title: [presented at …](…), [presented at …](…)``): in a sentence
+    (``The draft was [presented at the retreat, 2024](…)``) it is the sentence's."""
+    if not (_PRESENTED_AT.match(link.text) and YEAR.search(link.text)):
+        return None
+    hit = providers.find(link.href)
     if hit is not None:
         return hit.provider.kind
-    return "slides" if is_deck_file(href) else None
+    return "slides" if is_deck_file(link.href) else None

@@ -29,7 +29,7 @@ from .line_labels import (
 )
 from .line_marks import without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
-from .media import LINK_ATTRS, SLOT
+from .media import LINK_ATTRS, SLOT, presented_role
 from .model import Party
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name, named_in_full
 from .people import split_lifted
@@ -347,8 +347,8 @@ class TitleReader(SpokenOnReader):
         if not named or not all(looks_like_name(n.strip()) for n in names):
             return False
         link = inline.links[int(named["n"])]
-        if self.link_role(link) is not None:
-            return False  # "Title: [presented at Harbor Conf](deck)": its deck, no title
+        if self.link_role(link) is not None or presented_role(link) is not None:
+            return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
         tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"
