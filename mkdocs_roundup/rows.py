@@ -13,7 +13,15 @@ from .bylines import ONE_SLOT
 from .column_names import named_roles
 from .fields import Fields, People
 from .inline import Inline, Link
-from .labels import KIND_WORDS, LEADING_DATE, MONTHS, NONE_YET, SEPARATORS, WEEKDAYS
+from .labels import (
+    KIND_WORDS,
+    LEADING_DATE,
+    MONTHS,
+    NONE_YET,
+    PROGRAM_PARTS,
+    SEPARATORS,
+    WEEKDAYS,
+)
 from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -429,6 +437,10 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
         fields.add_people(sub.speakers, sub.organizations)
 
 
+_PLACE_WORD = re.compile(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
+"""A word of a room's or a stage's name (``Main Hall``, ``Room Orion``): no one's."""
+
+
 def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: Fields) -> None:
     """A cell's second line that gives the title again with its speakers, each in full,
     and their organization or a title of five words or more (``快闪演讲：谁是Envoy<br>
@@ -439,8 +451,9 @@ def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: F
     long_title = len(again.title.split()) >= 5 and not looks_like_name(again.title)
     if not again.title or not (again.organizations or long_title):
         return  # "Ann Lee - Northwind Bank", "Beginner Track - Room Orion": no title again
-    if again.speakers and all(p.in_full for p in again.speakers):
-        fields.add_people(again.speakers, again.organizations)
+    people = again.speakers
+    if people and all(p.in_full and not _PLACE_WORD.search(p.name) for p in people):
+        fields.add_people(people, again.organizations)  # "- Main Hall": where, no one
 
 
 def given_at_events(rows: list[Unit], dated_table: bool) -> list[Unit]:
