@@ -509,7 +509,7 @@ def without_honorific(text: str) -> str:
     return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
 
 
-_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|и)\s*")
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
 _NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:")
 """What no name holds: a sentence's marks, brackets, an address."""
@@ -536,8 +536,8 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     without capitals, a dash, then where she works and what she does there: the name as
     written, and the organizations (her role is none); ``None`` for any other line."""
     parts = _NAME_DASH.split(visible.strip(), maxsplit=1)
-    if len(parts) != 2 or any(c.isascii() and c.isalpha() for c in parts[0]):
-        return None
+    if len(parts) != 2 or any(c.isupper() or c.islower() for c in parts[0]):
+        return None  # a name in a script with capitals is read by the other rules
     named = names_as_written(parts[0])
     where = [w for w in map(clean_text, _NAME_SEPARATORS.split(parts[1])) if w]
     if (
