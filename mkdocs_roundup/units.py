@@ -151,7 +151,7 @@ class _Finder(ListItems, LineUnits):
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(self.blocks[h].level for h in headings)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
-        placed = self.listed_players(placed)
+        placed = self.listed_players(placed, [self.blocks[h] for h in headings])
         self.reading.units = self.not_media_lists(placed, [self.blocks[h] for h in headings])
         organizations_alike(self.reading.units)
         return self.reading

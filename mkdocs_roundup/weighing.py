@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .at_events import names_event
 from .body import Reader
 from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR, kind_marked
@@ -215,17 +214,23 @@ class Weighing:
         dropped = {id(u) for u in bare}
         return [u for u in talks if id(u) not in dropped]
 
-    def listed_players(self, talks: list[Unit]) -> list[Unit]:
+    def listed_players(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
         """The talks, but the recordings over their fields (``* <youtube…> (28:30)`` over
-        ``* "Title"`` and ``* Ann Lee, Acme``) where neither the page's title nor their
-        section says talks or names an event (``KubeCon EU 2019``): screencasts, a
-        festival day's songs, a film night's films are written so too."""
-        if names_talks(self.title):
+        ``* "Title"`` and ``* Ann Lee, Acme``) where neither the page's title (its front
+        matter's or its first heading) nor their section says talks or names a conference
+        or a meetup (``KubeCon EU 2019``): screencasts, a festival day's songs, a film
+        night's films are written so too."""
+        first = self.words.get(headings[0], "") if headings else ""
+        if any(names_talks(t) or _GIVEN_AT.search(t) for t in (self.title, first)):
             return talks
         kept = []
         for unit in talks:
             section = unit.section or ""
-            if "listed" not in unit.fields.evidence or names_talks(section) or names_event(section):
+            if (
+                "listed" not in unit.fields.evidence
+                or names_talks(section)
+                or _GIVEN_AT.search(section)
+            ):
                 kept.append(unit)
                 continue
             said = f"'{unit.fields.title}' is a recording that names no event or talk"
@@ -432,6 +437,15 @@ def _named(unit: Unit) -> bool:
     """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
     speakers = unit.fields.speakers
     return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
+
+
+_GIVEN_AT = re.compile(
+    r"\b(?:con|conf|conference|congress|summit|meetup|meet-up|symposium|user\s+group)\b|"
+    r"(?-i:[a-z]Conf?)\b",
+    re.I,
+)
+"""The words of a conference's or a meetup's name (``KubeCon``, ``Harbor Summit``), where
+talks are given: not a year's, a week's or a festival's."""
 
 
 def bare_media(unit: Unit) -> bool:
