@@ -5,7 +5,7 @@ folder, more than one talk). Each is left as written."""
 from __future__ import annotations
 
 import pytest
-from reading import LI, media, people, talks
+from reading import LI, media, orgs, people, talks
 
 YT = "https://www.youtube.com/watch?v="
 
@@ -420,3 +420,99 @@ def test_a_paper_cited_with_where_it_was_printed_and_its_pdf_is_no_talk() -> Non
         "[[PDF]](https://example.org/mensah.pdf)", "[slides](https://speakerdeck.com/omensah/heaps)"
     )
     assert len(talks(with_slides)) == 2
+
+
+def test_the_second_readers_second_round() -> None:
+    """Each rule of the day, on the page that made it misfire a second time."""
+    news = """
+        # Group news
+
+        - Olu Mensah's draft was [presented at the group retreat, June 2030](https://lab.example.org/draft.pdf).
+        - Ana Lopez's paper was [presented at Otter Conf 2029](https://lab.example.org/heaps.pdf) in April.
+        """
+    assert talks(news) == []
+    screencasts = f"""
+        # Screencasts
+
+        ## 2030
+
+        * <{YT}aaaaaaaaaaa> (6:02)
+          * "Installing the command line"
+          * Ida Brandt, Acme
+        * <{YT}bbbbbbbbbbb> (8:15)
+          * "Your first pipeline"
+          * Olu Mensah, Acme
+        """
+    assert talks(screencasts) == []
+    assert len(talks(screencasts.replace("# Screencasts", "# Otter Conf 2030"))) == 2
+    rooms = """
+        # Otter JUG, evening of March 12
+
+        ### Salle TD 1
+        - [Queues at scale](https://example.org/q.pdf) — Ida Brandt, Nordbank
+        - [Heaps at home](https://example.org/h.pdf) — Olu Mensah, Acme
+
+        ### Salle TP 2
+        - [Typed configs](https://example.org/t.pdf) — Ana Lopez, Globex
+        - [Small parsers](https://example.org/p.pdf) — Cy Moe, Initech
+        """
+    assert len(talks(rooms)) == 4
+    recap = f"""
+        ## A Day in the Life of a Packet
+
+        I gave this at Otter Conf; watch the [recording]({YT}ccccccccccc) or read the [slides](https://example.org/day.pdf).
+
+        ### Follow-up: the packet strikes back
+
+        A shorter version, with [slides](https://example.org/day2.pdf).
+        """
+    assert len(talks(recap)) == 2
+    dated = f"""
+        # Past meetings
+
+        ### 14 March
+
+        **Topic:** Rust, WebAssembly, and the Edge
+
+        **Speaker:** Ida Brandt, Umbrella
+
+        [Slides](https://example.org/m14.pdf)
+
+        ### 11 April
+
+        **Topic:** Queues, Heaps, and Other Piles
+
+        **Speaker:** Olu Mensah, Acme
+
+        [Recording]({YT}ddddddddddd)
+        """
+    assert [t.title for t in talks(dated)] == [
+        "Rust, WebAssembly, and the Edge",
+        "Queues, Heaps, and Other Piles",
+    ]
+
+
+def test_a_room_in_a_cells_second_line_and_a_cyrillic_company_are_kept_whole() -> None:
+    """``Title<br>Why your queue should be small - Main Hall``: a room, no speaker;
+    ``Докладчик: Иван Петров - Тинькофф``: his company, not cut inside its word."""
+    table = """
+        | Time | Session | Video |
+        |------|---------|-------|
+        | 10:00 | Small Queues at Scale<br>Why your queue should be small - Main Hall | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | 11:00 | Heaps for Humans<br>A gentle tour of memory allocators - Room Orion | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        """
+    assert not any(t.speakers for t in talks(table))
+    page = """
+        ### Маленькие очереди
+
+        **Speaker:** Иван Петров - Тинькофф
+
+        [Slides](https://example.org/q.pdf)
+
+        ### Большие кучи
+
+        **Speaker:** Анна Ли - Сбер
+
+        [Slides](https://example.org/h.pdf)
+        """
+    assert [orgs(t) for t in talks(page)] == [["Тинькофф"], ["Сбер"]]
