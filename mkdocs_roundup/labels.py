@@ -105,6 +105,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
         "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
+        "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
         "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",

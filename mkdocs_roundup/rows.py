@@ -250,6 +250,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
         if links_podcast(cell):
             fields.evidence.add("podcast")  # "[Podcast](…)": an episode, no talk
+        if _lists_items(cell):
+            fields.evidence.add("several")  # "- [Title](…)<br> - [Title](…)": several talks
     if title_cell is None:
         return fields
     named = set(roles) - _INFERRED
@@ -439,6 +441,16 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
 
 _PLACE_WORD = re.compile(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
 """A word of a room's or a stage's name (``Main Hall``, ``Room Orion``): no one's."""
+
+
+_CELL_ITEM = re.compile(r"\s*[-*•]\s+\S")
+"""A line of a cell written as a list's item (``- [Title](…)``)."""
+
+
+def _lists_items(cell: Inline) -> bool:
+    """Whether a cell lists two items or more, one to a line (``- [Title](…)<br> -
+    [Title](…)``): several talks in one row (an event's), no one talk."""
+    return sum(1 for _, line in cell.lines() if _CELL_ITEM.match(line)) >= 2
 
 
 def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: Fields) -> None:

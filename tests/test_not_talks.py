@@ -516,3 +516,19 @@ def test_a_room_in_a_cells_second_line_and_a_cyrillic_company_are_kept_whole() -
         [Slides](https://example.org/h.pdf)
         """
     assert [orgs(t) for t in talks(page)] == [["Тинькофф"], ["Сбер"]]
+
+
+def test_a_row_whose_cell_lists_several_sessions_and_a_city_column_name_no_one() -> None:
+    """``| DevFair | Lisbon | May 2-3, 2031 | - [Title](…)<br> - [Title](…) |``: one row an
+    event, its cell several talks, so no one talk; the ``City`` column is where, no one."""
+    page = """
+        | Event | City | Dates | Session(s) |
+        |-------|------|-------|------------|
+        | DevFair | Lisbon | May 2-3, 2031 | - [Shipping Rust to Phones](https://devfair.example/s/1)<br> - [Tooling Futures](https://devfair.example/s/2) ([video](https://www.youtube.com/watch?v=aaaaaaaaaaa)) |
+        | CodeWeek | Graz | Oct 9, 2030 | - [Build a Tiny Database](https://codeweek.example/w/7)<br> - [Ask-Me-Anything Booth](https://codeweek.example/booth) |
+        | CloudDays | Porto | Jun 1, 2030 | [Serverless Without Tears](https://clouddays.example/t/3) ([video](https://www.youtube.com/watch?v=bbbbbbbbbbb)) |
+        | DataDays | Oslo | Jun 9, 2030 | [Queues at Scale](https://datadays.example/t/4) ([video](https://www.youtube.com/watch?v=ccccccccccc)) |
+        """
+    found = talks(page)
+    assert not any(t.title.startswith(("May", "Oct")) for t in found)
+    assert not any(s.name in ("Lisbon", "Graz", "Porto", "Oslo") for t in found for s in t.speakers)
