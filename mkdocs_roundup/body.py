@@ -18,7 +18,7 @@ from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, 
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
-from .people import name_then_where, names_as_written
+from .people import honored_with_handle, name_then_where, names_as_written
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
 from .titles import TitleReader
@@ -168,6 +168,9 @@ class Reader(TitleReader):
             fields.authors = self.people(rest, inline)  # a talk's, or a post's (take_authors)
         elif role == "speakers":
             plain = name_then_where(inline.visible(rest)) if "\x00" not in rest else None
+            honored = honored_with_handle(rest, [link.href for link in inline.links])
+            if honored:  # "Yusuke Hatanaka さん( [@Hatajoe](…) )": her, by her handle's link
+                plain = honored, ()
             speakers, orgs = plain or self.people(rest, inline)  # "王忠勤 - 海光信息": where
             if not speakers and "\x00" not in rest:
                 speakers = names_as_written(inline.visible(rest))  # "発表者: 村上 涼、nikkie"

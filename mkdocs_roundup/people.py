@@ -547,3 +547,19 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     ):
         return None  # "张伟 - 海港科技 & 李明 - 云帆数据": two people, each with hers
     return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
+
+
+_HONORED_HANDLE = re.compile(
+    r"\s*(?P<name>[^\x00()（）]+?)\s*(?:さん|様|氏|님)\s*[(（]\s*\x00(?P<n>\d+)\x00\s*[)）]\s*"
+)
+
+
+def honored_with_handle(text: str, hrefs: list[str]) -> tuple[Party, ...] | None:
+    """``Yusuke Hatanaka さん( [@Hatajoe](…) )``: a name, its honorific, then her handle
+    linked in parentheses: the name, with the handle's link (``hrefs``: the line's links'
+    targets, by slot); ``None`` for any other line."""
+    found = _HONORED_HANDLE.fullmatch(text)
+    name = clean_text(found["name"]) if found else ""
+    if not name or len(name) > 40 or _NO_NAME.search(name):
+        return None
+    return (Party(name, hrefs[int(found["n"])]),) if found else None

@@ -27,7 +27,7 @@ _GENERIC = re.compile(
     r"program(?:me|m|a|ação)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
-    r"доповіді|програма|виступи|講演|発表|登壇)"
+    r"доповіді|програма|виступи|講演|発表|登壇|contents|inhalt|contenido|conteúdo|内容)"
     r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos)|と(?:スライド|資料|動画))?|"
     r"(?:past|previous|upcoming|recent|all|our|my)\s+(?:meetups?|meetings)|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",

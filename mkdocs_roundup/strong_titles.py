@@ -43,6 +43,11 @@ _NUMBERED_PART = re.compile(
 )
 """A numbered chapter or part before a title in corner brackets (``第1章``, ``Part 2``): a
 book's or a course's, no one's name (a handle may hold digits: ``oka4shi``)."""
+_SLOT = re.compile(
+    r"\s*(?:\d+\s*コマ目|LT\s*\d+|セッション\s*\d+|発表\s*\d+|session\s*\d+)\s*[:：]?\s*", re.I
+)
+"""A program's slot before a title in corner brackets (``1コマ目``, ``LT2``, ``セッション3``):
+when, not who."""
 _CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
 """A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
 talks."""
@@ -167,6 +172,9 @@ class StrongTitleReader(EventReader):
         brackets (its link, the talk's material)."""
         found = _CORNER_QUOTED.fullmatch(text)
         names = inline.visible(found["names"]) if found else ""
+        if found and _SLOT.fullmatch(names) and "\x00" not in found["title"]:
+            fields.title = clean_text(found["title"])  # "1コマ目「Title」": the first slot's
+            return True
         speakers = names_as_written(names) if names and not _NUMBERED_PART.match(names) else ()
         if not found or not speakers:
             return False  # "第1章「はじめに」": a book's chapter, no one's talk

@@ -7918,3 +7918,26 @@ def test_a_short_line_ending_with_a_colon_names_the_list_under_it() -> None:
     for intro in ("We have the following talks lined up:", "Recordings from the day:"):
         said = page.replace("Social aspects of technology:", intro)
         assert talks(said)[0].section is None
+
+
+def test_a_japanese_reports_slots_titles_and_speakers_by_their_handles() -> None:
+    """``## 1コマ目「Title」``: the first slot's title in corner brackets; ``登壇者 : 名前
+    さん( [@handle](…) )``: the speaker is the name before the honorific, linked by her
+    handle; ``# 内容`` ("contents") over them is no section."""
+    found = talks(
+        """
+        # 内容
+
+        ## 1コマ目「小さなキューの話」
+
+        + 登壇者 : Ida Brandt さん( [@ibrandt](https://twitter.com/ibrandt) )
+
+        ## 2コマ目「ヒープを作ってみた」
+
+        + 登壇者 : 藤井 陽介 さん( [@yfujii](https://twitter.com/yfujii) )
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("小さなキューの話", [("Ida Brandt", "https://twitter.com/ibrandt")], None),
+        ("ヒープを作ってみた", [("藤井 陽介", "https://twitter.com/yfujii")], None),
+    ]
