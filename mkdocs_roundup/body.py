@@ -44,6 +44,15 @@ _PRINTED_IN = re.compile(
 )
 """Where a paper was printed (``IEEE Transactions on Computers, 1979.``, ``In Proc. of …``,
 ``pp. 12-34``): a citation's line."""
+_VENUE_LINE = 160
+"""How long a line that says where a paper was printed is at most (no paragraph of prose)."""
+
+
+def _printed_in(visible: str) -> bool:
+    """Whether a short line says where a paper was printed (:data:`_PRINTED_IN`)."""
+    return len(visible) <= _VENUE_LINE and _PRINTED_IN.search(visible) is not None
+
+
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -126,9 +135,7 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
-        if not fields.paper and (
-            _names_paper(text, visible, inline) or _PRINTED_IN.search(visible)
-        ):
+        if not fields.paper and (_names_paper(text, visible, inline) or _printed_in(visible)):
             fields.paper = True  # "**Paper:** [x.pdf](…)", "IEEE Transactions on …, 1979."
         labelled = self.label(text)
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):

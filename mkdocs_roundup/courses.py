@@ -73,10 +73,20 @@ def course_parts(blocks: list[Block], talks: Collection[int] = ()) -> list[tuple
 
 
 def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
-    """Each heading and each list item of the page, with its own line's visible words."""
+    """Each heading and each list item of the page whose line holds a number (a session
+    is numbered), with its own line's visible words."""
     for top in blocks:
         for block in top.walk():
             line = block.children[0] if block.kind == "item" and block.children else block
-            if block.kind in ("heading", "item") and line.inline is not None:
-                visible = line.inline.visible(line.inline.lines()[0][1])
-                yield block, without_bullet(visible.strip())
+            if block.kind not in ("heading", "item") or line.inline is None:
+                continue
+            own = line.inline.text.partition("\n")[0]
+            links = (line.inline.links[int(n)].text for n in _SLOTS.findall(own))
+            if _NUMBER.search(own) or any(map(_NUMBER.search, links)):
+                yield block, without_bullet(line.inline.visible(own).strip())
+
+
+_SLOTS = re.compile(r"\x00(\d+)\x00")
+"""A link's place in a line's text."""
+_NUMBER = re.compile(r"\d(?!\d*\x00)")
+"""A digit of the line's words, not of a link's place in it (``\x003\x00``)."""

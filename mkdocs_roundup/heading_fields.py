@@ -98,10 +98,10 @@ def _subjects_listed(body: Fields, heading: str) -> bool:
     a session's or a person's heading (``### Meetup #14``, ``### 14 March``, ``### Ann
     Lee``), or written as a title (``Lakes, Warehouses, and Lakehouses: What Changed``),
     it is the title."""
-    listed = body.subjects and body.title.count(",") >= 2 and ":" not in body.title
+    if not (body.subjects and body.title.count(",") >= 2 and ":" not in body.title):
+        return False
     titled = len(heading.split()) >= _TITLE_WORDS and not names_event(heading)
-    titled = titled and not looks_like_name(heading)  # "### Ann Lee Smith": whose
-    return listed and "label" in body.evidence and titled
+    return titled and "label" in body.evidence and not looks_like_name(heading)  # "Ann Lee"
 
 
 def _shown(body: Fields) -> set[str]:
