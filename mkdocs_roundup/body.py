@@ -37,22 +37,6 @@ _SUBJECTS = re.compile(
     r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
 )
 """A label that says what a talk is about (``Topic:``), rather than what it is called."""
-_PRINTED_IN = re.compile(
-    r"\b(?:transactions\s+on|journal\s+of|proceedings\s+of|in\s+proc(?:eedings|\.)|vol\.\s*\d|"
-    r"pp\.\s*\d|chapter\s+\d+\s+of|isbn|doi:)",
-    re.I,
-)
-"""Where a paper was printed (``IEEE Transactions on Computers, 1979.``, ``In Proc. of …``,
-``pp. 12-34``): a citation's line."""
-_VENUE_LINE = 160
-"""How long a line that says where a paper was printed is at most (no paragraph of prose)."""
-
-
-def _printed_in(visible: str) -> bool:
-    """Whether a short line says where a paper was printed (:data:`_PRINTED_IN`)."""
-    return len(visible) <= _VENUE_LINE and _PRINTED_IN.search(visible) is not None
-
-
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -135,8 +119,8 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
-        if not fields.paper and (_names_paper(text, visible, inline) or _printed_in(visible)):
-            fields.paper = True  # "**Paper:** [x.pdf](…)", "IEEE Transactions on …, 1979."
+        if not fields.paper and _names_paper(text, visible, inline):
+            fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
         labelled = self.label(text)
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
@@ -175,7 +159,7 @@ class Reader(TitleReader):
             fields.authors = self.people(rest, inline)  # a talk's, or a post's (take_authors)
         elif role == "speakers":
             plain = name_then_where(inline.visible(rest)) if "\x00" not in rest else None
-            honored = honored_with_handle(rest, [link.href for link in inline.links])
+            honored = honored_with_handle(rest, inline.links)
             if honored:  # "Yusuke Hatanaka さん( [@Hatajoe](…) )": her, by her handle's link
                 plain = honored, ()
             speakers, orgs = plain or self.people(rest, inline)  # "王忠勤 - 海光信息": where

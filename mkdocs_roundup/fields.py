@@ -48,6 +48,9 @@ class Piece:
     """An "Open in SlideShare" link: the page of a deck embedded in the same talk."""
     named: bool = False
     """Whether the page names it as what it is (``[Slides](a.pdf)``), not only links it."""
+    file_only: bool = False
+    """Whether its link names only the file's format (``[PDF](…)``): a paper's as well as a
+    deck's."""
 
 
 @dataclass

@@ -134,6 +134,8 @@ class ListItems(Weighing):
         own_media = bool(fields.media)
         own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
+        if not fields.paper and any(_printed_in(inline.visible(line)) for _, line in lines[1:]):
+            fields.paper = True  # "- Lamport:" / "*Title*." / "IEEE Transactions on …, 1979."
         take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
@@ -353,3 +355,21 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
         fields.title = clean_text(first.inline.visible(text))
     else:
         reader.title_line(text, first.inline, fields, line)
+
+
+_PRINTED_IN = re.compile(
+    r"\b(?:transactions\s+on|journal\s+of|proceedings\s+of|in\s+proc(?:eedings|\.)|"
+    r"pp\.\s*\d|chapter\s+\d+\s+of|isbn|doi:)",
+    re.I,
+)
+"""Where a paper was printed (``IEEE Transactions on Computers, 1979.``, ``In Proc. of …``,
+``pp. 12-34``): a citation's line."""
+_VENUE_AT = 200
+"""How far into a line a citation says where it was printed (after its authors)."""
+
+
+def _printed_in(visible: str) -> bool:
+    """Whether a line under a list item's first says where a paper was printed: the item
+    is a reading list's citation, written over lines (a talk's own line that cites its
+    paper, or a seminar's heading over its abstract that does, stays a talk's)."""
+    return _PRINTED_IN.search(visible, 0, _VENUE_AT) is not None

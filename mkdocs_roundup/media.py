@@ -125,9 +125,12 @@ class MediaReader(Labels):
         others = ("link",) if files else ("link", "pdf")
         return piece if piece is not None and piece.media.provider not in others else None
 
-    def link_piece(self, link: Link, role: str | None, *, title_link: bool = False) -> Piece | None:
+    def link_piece(
+        self, link: Link, role: str | None, *, title_link: bool = False, labelled: bool = False
+    ) -> Piece | None:
         """The media a link is: a known provider's, or (labelled, or a talk title's link to
-        material) any other target. A link that names a channel or a playlist is none."""
+        material) any other target. A link that names a channel or a playlist is none.
+        ``labelled``: a label before it gives its ``role`` (``Slides: [PDF](…)``)."""
         href = link.href.strip().strip("<>")
         if names_collection(link.text) or (is_paper(href) and not _SAYS_DECK.search(link.text)):
             return None  # a channel, a playlist; a paper, read or cited, but called slides
@@ -145,8 +148,10 @@ class MediaReader(Labels):
             return None
         written = href if _is_safe(href) and "://" in href else None
         image = link.images[0].src if link.images else None  # the author's own preview
-        named = bool(wanted) and link.text.strip(" []()").casefold() != "pdf"  # "[PDF](…)": a file
-        return Piece(hit.media(title, link.line, written, image), link.line, named=named)
+        # "[PDF](…)" alone names a file, a paper as well as a deck ("Slides: [PDF](…)" a deck)
+        file_only = not labelled and link.text.strip(" []()").casefold() == "pdf"
+        media = hit.media(title, link.line, written, image)
+        return Piece(media, link.line, named=bool(wanted), file_only=file_only)
 
     def _wanted(self, link: Link, role: str | None, *, title_link: bool) -> str | None:
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a
@@ -174,7 +179,7 @@ class MediaReader(Labels):
     ) -> None:
         found = False
         for n in SLOT.findall(rest):
-            piece = self.link_piece(inline.links[int(n)], role)
+            piece = self.link_piece(inline.links[int(n)], role, labelled=True)
             if piece:
                 fields.media.append(piece)
                 found = True

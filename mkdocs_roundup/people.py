@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .inline import Link
 from .labels import NONE_YET
 from .model import Party
 from .names import (
@@ -34,7 +35,7 @@ from .names import (
     name_key,
 )
 from .paren_remarks import names_no_org
-from .profiles import is_own_site, is_person_url, is_profile_site_page
+from .profiles import is_own_site, is_person_url, is_profile_site_page, is_profile_url
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
 _NAME_THEN_HANDLE = re.compile(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
@@ -554,12 +555,17 @@ _HONORED_HANDLE = re.compile(
 )
 
 
-def honored_with_handle(text: str, hrefs: list[str]) -> tuple[Party, ...] | None:
+def honored_with_handle(text: str, links: list[Link]) -> tuple[Party, ...] | None:
     """``Yusuke Hatanaka さん( [@Hatajoe](…) )``: a name, its honorific, then her handle
-    linked in parentheses: the name, with the handle's link (``hrefs``: the line's links'
-    targets, by slot); ``None`` for any other line."""
+    linked in parentheses (a handle, ``@…``, or a profile): the name, with the handle's
+    link (``links``: the line's, by slot); ``None`` for any other line."""
     found = _HONORED_HANDLE.fullmatch(text)
     name = clean_text(found["name"]) if found else ""
-    if not name or len(name) > 40 or _NO_NAME.search(name):
+    if not found or not name or len(name) > 40 or _NO_NAME.search(name):
         return None
-    return (Party(name, hrefs[int(found["n"])]),) if found else None
+    link = links[int(found["n"])]
+    if _NAME_SEPARATORS.search(name) or not (
+        link.text.startswith("@") or is_profile_url(link.href)
+    ):
+        return None  # "中村さん、小林 健 さん(…)", "(株式会社ミナトラボ)": no one's handle
+    return (Party(name, link.href),)

@@ -250,7 +250,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
         if links_podcast(cell):
             fields.evidence.add("podcast")  # "[Podcast](…)": an episode, no talk
-        if _lists_items(cell):
+        if role in (None, "title", "text") and _lists_items(reader, cell):
             fields.evidence.add("several")  # "- [Title](…)<br> - [Title](…)": several talks
     if title_cell is None:
         return fields
@@ -447,10 +447,14 @@ _CELL_ITEM = re.compile(r"\s*[-*•]\s+\S")
 """A line of a cell written as a list's item (``- [Title](…)``)."""
 
 
-def _lists_items(cell: Inline) -> bool:
-    """Whether a cell lists two items or more, one to a line (``- [Title](…)<br> -
-    [Title](…)``): several talks in one row (an event's), no one talk."""
-    return sum(1 for _, line in cell.lines() if _CELL_ITEM.match(line)) >= 2
+def _lists_items(reader: Reader, cell: Inline) -> bool:
+    """Whether a cell lists two linked items or more, one to a line (``- [Title](…)<br>
+    - [Title](…)``): in a cell of titles, several talks in one row (an event's), no one
+    talk (a cell of speakers or of material, ``- [Slides](…)<br>- [Video](…)``, lists
+    them as a panel's or a talk's)."""
+    listed = [line for _, line in cell.lines() if _CELL_ITEM.match(line)]
+    titles = [n for line in listed for n in SLOT.findall(line)[:1]]
+    return len(titles) >= 2 and not any(reader.link_role(cell.links[int(n)]) for n in titles)
 
 
 def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: Fields) -> None:

@@ -182,7 +182,7 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
-        shown = any(not _bare_pdf(p) for p in fields.media)  # a PDF may be the paper
+        shown = any(not (_bare_pdf(p) or p.file_only) for p in fields.media)  # the paper?
         if fields.paper and not (shown or fields.explicit or {"kind", "dated"} & fields.evidence):
             return False  # "#### Title" over its authors and "Paper: [x.pdf](…)": published
         if not fields.speakers and self.reader.only_label(fields.title) is not None:

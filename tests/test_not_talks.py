@@ -532,3 +532,57 @@ def test_a_row_whose_cell_lists_several_sessions_and_a_city_column_name_no_one()
     found = talks(page)
     assert not any(t.title.startswith(("May", "Oct")) for t in found)
     assert not any(s.name in ("Lisbon", "Graz", "Porto", "Oslo") for t in found for s in t.speakers)
+
+
+def test_the_third_readers_cases() -> None:
+    """Talks that cite their paper on their own line, an issue's number, a ``Slides:``
+    label over ``[PDF]``, a panel's list of speakers in a cell, and a company linked after
+    an honorific: all read as talks, with their speakers."""
+    invited = """
+        ## Invited talks
+
+        - *Verified Heaps at Scale.* Systems Seminar, Otter University, March 2030. Based on our paper in Proc. OSDI 2029. [PDF](https://example.edu/ib/heaps.pdf)
+        - *Type-Directed Repair.* PL Seminar, Harbor University, May 2029. See Journal of Queues 66(2), pp. 101-134. [PDF](https://example.edu/ib/repair.pdf)
+        """
+    assert len(talks(invited)) == 2
+    labelled = """
+        ### Query Optimizers as Synthesis
+
+        Speaker: Olu Mensah (Northbridge)
+
+        Based on: Proceedings of Otter DB 2030.
+
+        Slides: [PDF](https://example.edu/om/qo.pdf)
+
+        ### Heaps in Practice
+
+        Speaker: Ida Brandt (Acme)
+
+        Slides: [PDF](https://example.edu/ib/heaps.pdf)
+        """
+    assert len(talks(labelled)) == 2
+    panel = """
+        | Talk | Speakers |
+        |------|----------|
+        | Panel: Platform Teams in Practice | - Ida Brandt (Acme)<br>- Olu Mensah (Nimbus) |
+        | Typing the Untypable | Ana Lopez (Globex) |
+        """
+    assert [len(t.speakers) for t in talks(panel)] == [2, 1]
+    honored = """
+        ## 1コマ目「小さなキュー」
+
+        + 登壇者 : 高橋 恵 さん（[株式会社ミナトラボ](https://minatolab.example.jp)）
+
+        ## 2コマ目「大きなヒープ」
+
+        + 登壇者 : 藤井 陽介 さん( [@yfujii](https://twitter.com/yfujii) )
+
+        ## 3コマ目「中くらいの木」
+
+        + 登壇者 : Ida Brandt さん( [@ibrandt](https://twitter.com/ibrandt) )
+        """
+    assert [(p.name, p.url) for t in talks(honored) for p in t.speakers][-2] == (
+        "藤井 陽介",
+        "https://twitter.com/yfujii",
+    )
+    assert all(p.url != "https://minatolab.example.jp" for t in talks(honored) for p in t.speakers)
