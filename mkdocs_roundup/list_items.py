@@ -156,9 +156,11 @@ class ListItems(Weighing):
         nested = item.children[1:]
         entries = nested[0].children if len(nested) == 1 and nested[0].kind == "list" else []
         firsts = [e.children[0] for e in entries if len(e.children) == 1]
-        one = ONE_SLOT.fullmatch(without_marks(lines[0][1]).strip()) if len(lines) == 1 else None
+        if len(entries) < 2 or len(firsts) != len(entries) or len(lines) != 1:
+            return None  # the rare shape first: most items are no recording over fields
+        one = ONE_SLOT.fullmatch(without_marks(lines[0][1]).strip())
         piece = self.reader.player_piece(inline.links[int(one[1])]) if one else None
-        if piece is None or len(entries) < 2 or len(firsts) != len(entries):
+        if piece is None:
             return None
         title = firsts[0].inline
         fields = Fields(media=[piece], evidence={"media"})
