@@ -188,9 +188,11 @@ class BylineReader(LineMediaReader):
         in full, of the organization in parentheses (the page's other items say which)."""
         cut = after_dash_link(text)
         named = self.only_names(cut[1], inline) if cut else None
-        if cut is None or not named or len(named[0]) != 1 or named[1] or talk_remark(org.name):
+        if cut is None or not named or named[1] or not self._one_in_full(named):
+            return None
+        if talk_remark(org.name):
             return None  # not "(Part Two)", a remark on the talk
-        return (cut[0], inline, (named[0], (org,))) if self._full_name(named[0][0]) else None
+        return cut[0], inline, (named[0], (org,))
 
     def take_dash_org(self, fields: Fields) -> bool:
         """Read ``[Title](…) - Ann Lee (Blue Harbor)`` as Ann Lee's talk, of Blue Harbor."""
