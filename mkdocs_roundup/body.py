@@ -37,6 +37,18 @@ _SUBJECTS = re.compile(
     r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
 )
 """A label that says what a talk is about (``Topic:``), rather than what it is called."""
+
+
+def _speakers_written(rest: str, inline: Inline) -> People | None:
+    """A speaker's label's value in a form the people rules do not read: a name in a
+    script without capitals, a dash, her company (``王忠勤 - 海光信息``), or a name, an
+    honorific and her handle linked (``Yusuke Hatanaka さん( [@Hatajoe](…) )``)."""
+    if "\x00" not in rest:
+        return name_then_where(rest)
+    honored = honored_with_handle(rest, inline.links)
+    return (honored, ()) if honored else None
+
+
 _PRESENTED_BY = re.compile(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -158,13 +170,9 @@ class Reader(TitleReader):
         if role == "authors":
             fields.authors = self.people(rest, inline)  # a talk's, or a post's (take_authors)
         elif role == "speakers":
-            plain = name_then_where(inline.visible(rest)) if "\x00" not in rest else None
-            honored = honored_with_handle(rest, inline.links)
-            if honored:  # "Yusuke Hatanaka さん( [@Hatajoe](…) )": her, by her handle's link
-                plain = honored, ()
-            speakers, orgs = plain or self.people(rest, inline)  # "王忠勤 - 海光信息": where
-            if not speakers and "\x00" not in rest:
-                speakers = names_as_written(inline.visible(rest))  # "発表者: 村上 涼、nikkie"
+            speakers, orgs = _speakers_written(rest, inline) or self.people(rest, inline)
+            if not speakers and "\x00" not in rest:  # no link: its words as they are
+                speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
             if speakers:
                 _named_speakers(speakers, orgs, fields)
         elif role == "title":
