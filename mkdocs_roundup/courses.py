@@ -80,13 +80,9 @@ def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
             line = block.children[0] if block.kind == "item" and block.children else block
             if block.kind not in ("heading", "item") or line.inline is None:
                 continue
-            own = line.inline.text.partition("\n")[0]
-            links = (line.inline.links[int(n)].text for n in _SLOTS.findall(own))
-            if _NUMBER.search(own) or any(map(_NUMBER.search, links)):
-                yield block, without_bullet(line.inline.visible(own).strip())
+            visible = line.inline.visible(line.inline.text.partition("\n")[0])
+            if _DIGIT.search(visible):
+                yield block, without_bullet(visible.strip())
 
 
-_SLOTS = re.compile(r"\x00(\d+)\x00")
-"""A link's place in a line's text."""
-_NUMBER = re.compile(r"\d(?!\d*\x00)")
-"""A digit of the line's words, not of a link's place in it (``\x003\x00``)."""
+_DIGIT = re.compile(r"\d")
