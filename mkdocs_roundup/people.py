@@ -428,7 +428,7 @@ class _People:
             # "([Code](main.rs))": the talk's material, no one's
             if not (names_no_org(org) or self._file_in_parentheses(item)):
                 self.orgs.append(Party(org))
-        elif "\x00" in item and not self._handle_after_name(item, visible):
+        elif "\x00" in item and not self._handle_after_name(item):
             self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
@@ -452,7 +452,7 @@ class _People:
         elif not (_is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
             self.orgs.append(Party(*linked_org))
 
-    def _handle_after_name(self, item: str, visible: str) -> bool:
+    def _handle_after_name(self, item: str) -> bool:
         """``Ann Lee [@ann](profile)``: a name in full, then her handle linked to her
         profile: she speaks, linked there."""
         found = _NAME_THEN_HANDLE.fullmatch(item)
