@@ -182,8 +182,9 @@ class Weighing:
             return bool(fields.title)
         if fields.work_item:
             return False  # "Faster startup - by Ann Lee ([#501](…/pull/501))": a changelog's
-        shown = any(not (_bare_pdf(p) or p.file_only) for p in fields.media)  # the paper?
-        if fields.paper and not (shown or fields.explicit or {"kind", "dated"} & fields.evidence):
+        if fields.paper and not (
+            fields.explicit or {"kind", "dated"} & fields.evidence or _shows_more(fields)
+        ):
             return False  # "#### Title" over its authors and "Paper: [x.pdf](…)": published
         if not fields.speakers and self.reader.only_label(fields.title) is not None:
             return False  # "- **Topic**" over the talks: a field's label, no talk's title
@@ -461,6 +462,12 @@ def bare_media(unit: Unit) -> bool:
         and (kinds <= {"video"} or kinds == {"pdf"})
         and not (unit.section and YEAR.search(unit.section))  # under a year: given then
     )
+
+
+def _shows_more(fields: Fields) -> bool:
+    """Whether a unit links a deck or a recording beside its paper: any media but a PDF the
+    page does not call slides, or names only by its format (``[PDF](…)``)."""
+    return any(not (_bare_pdf(p) or p.file_only) for p in fields.media)
 
 
 def _bare_pdf(piece: Piece) -> bool:
