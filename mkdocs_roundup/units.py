@@ -132,13 +132,14 @@ class _Finder(ListItems, LineUnits):
 
     def find(self) -> Reading:
         headings = self.region_headings()
-        self.words = {self.blocks[h]: _words(self.blocks[h]) for h in headings}
+        heads = [self.blocks[h] for h in headings]
+        self.words = {h: _words(h) for h in heads}
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
         self.sections = self.grouping | {h for h, words in bare.items() if dated_heading(words)}
         self.count_repeats()
         regions = self.regions(headings)
-        self.people_levels = speaker_levels(self.reader, [self.blocks[h] for h in headings])
+        self.people_levels = speaker_levels(self.reader, heads)
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
@@ -146,13 +147,13 @@ class _Finder(ListItems, LineUnits):
             if inner and any(names_talks(self.words[h]) for h in self.through_dates(over)):
                 _labelled_talks(inner)
         talks = self.region_talks(regions, inners)
-        talks = events_over_talks(talks, [self.blocks[h] for h in headings], self.reading.notes)
+        talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
-        levels = Counter(self.blocks[h].level for h in headings)
-        placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), headings))
-        placed = self.listed_players(placed, [self.blocks[h] for h in headings])
-        self.reading.units = self.not_media_lists(placed, [self.blocks[h] for h in headings])
+        levels = Counter(h.level for h in heads)
+        placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))
+        placed = self.listed_players(placed, heads)
+        self.reading.units = self.not_media_lists(placed, heads)
         organizations_alike(self.reading.units)
         return self.reading
 
@@ -189,10 +190,9 @@ class _Finder(ListItems, LineUnits):
             talks.extend(inner)
         return talks
 
-    def placed(self, talks: list[Unit], headings: list[int]) -> list[Unit]:
-        """The page's talks, each in its section, ending where its heading's region or its
-        container does."""
-        above = [self.blocks[h] for h in headings]
+    def placed(self, talks: list[Unit], above: list[Block]) -> list[Unit]:
+        """The page's talks, each in its section (``above``: the page's headings), ending
+        where its heading's region or its container does."""
         talks = self.not_under_others(talks, above)
         for group, outer in self.by_container(talks, above):
             set_sections(group, outer, self.reader, self.title)
