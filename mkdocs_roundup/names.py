@@ -146,6 +146,12 @@ _SURNAME_ALIKE = re.compile(r"[A-Z][a-z]")
 ``Acme AG``, ``Acme Inc``)."""
 
 
+def _legal_form(word: str) -> bool:
+    """Whether a name's last word is a company's legal form, written as one (``AG``,
+    ``Inc.``; ``Sa`` in ``Rui Sa`` is a surname)."""
+    return word.lower() in _ORG_SUFFIXES and not _SURNAME_ALIKE.fullmatch(word)
+
+
 def ends_legal_form(name: str) -> bool:
     """Whether a name is a company's, a word or two and its legal form written as one
     (``acme labs AG``, ``lumen GmbH``; not ``… as``, nor a remark that names one,
@@ -154,9 +160,8 @@ def ends_legal_form(name: str) -> bool:
     last = words[-1] if words else ""
     return (
         2 <= len(words) <= 3
-        and last.lower() in _ORG_SUFFIXES
+        and _legal_form(last)
         and not last.islower()
-        and not _SURNAME_ALIKE.fullmatch(last)
         and not any(w.lower() in _REMARK_WORDS for w in words)
     )
 
@@ -297,7 +302,7 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
         return True
     words = name.split()
     return bool(words) and (
-        (words[-1].lower() in _ORG_SUFFIXES and not _SURNAME_ALIKE.fullmatch(words[-1]))
+        _legal_form(words[-1])
         or ("." in words[-1] and len(words) == 1)
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
     )
