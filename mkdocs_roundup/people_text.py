@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .byline_cut import BY_WORDS
 from .inline import Inline
 from .names import clean_text
 from .people import without_honorific
@@ -24,7 +25,7 @@ them, a long run of ``: : :`` took time quadratic in it)."""
 _EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")
 _EDGE_SAFE_END = re.compile(rf"[\w\x00{_CLOSERS}]")
 """A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
-BY_PREFIX = re.compile(r"^(?:by|por|par|von|mit|with)\s+", re.I)
+BY_PREFIX = re.compile(rf"^(?:{BY_WORDS}|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
 _FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
 _HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
