@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .inline import Link
-from .labels import NONE_YET
+from .labels import NONE_YET, SPACED_DASH
 from .model import Party
 from .names import (
     DEGREES,
@@ -529,14 +529,11 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
     return tuple(Party(n) for n in names)
 
 
-_NAME_DASH = re.compile(r"\s+[-–—]\s+")
-
-
 def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
     """``王忠勤 - 海光信息``, ``李孟轩 - 密瓜智能 & HAMi Maintainer``: a name in a script
     without capitals, a dash, then where she works and what she does there: the name as
     written, and the organizations (her role is none); ``None`` for any other line."""
-    parts = _NAME_DASH.split(visible.strip(), maxsplit=1)
+    parts = SPACED_DASH.split(visible.strip(), maxsplit=1)
     if len(parts) != 2 or any(c.isupper() or c.islower() for c in parts[0]):
         return None  # a name in a script with capitals is read by the other rules
     named = names_as_written(parts[0])
@@ -544,7 +541,7 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     if (
         len(named) != 1
         or not where
-        or any(_NO_NAME.search(w) or _NAME_DASH.search(w) for w in where)
+        or any(_NO_NAME.search(w) or SPACED_DASH.search(w) for w in where)
     ):
         return None  # "张伟 - 海港科技 & 李明 - 云帆数据": two people, each with hers
     return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
