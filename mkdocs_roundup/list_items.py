@@ -134,8 +134,7 @@ class ListItems(Weighing):
         own_media = bool(fields.media)
         own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
-        if not fields.paper and any(_printed_in(inline.visible(line)) for _, line in lines[1:]):
-            fields.paper = True  # "- Lamport:" / "*Title*." / "IEEE Transactions on …, 1979."
+        _cited(inline, lines, fields)
         take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
@@ -368,6 +367,13 @@ _PRINTED_IN = re.compile(
 ``pp. 12-34``): a citation's line."""
 _VENUE_AT = 200
 """How far into a line a citation says where it was printed (after its authors)."""
+
+
+def _cited(inline: Inline, lines: list[tuple[int, str]], fields: Fields) -> None:
+    """Mark an item a paper whose lines under its first say where it was printed
+    (``- Lamport:`` / ``*Title*.`` / ``IEEE Transactions on …, 1979.``)."""
+    if not fields.paper and any(_printed_in(inline.visible(line)) for _, line in lines[1:]):
+        fields.paper = True
 
 
 def _printed_in(visible: str) -> bool:
