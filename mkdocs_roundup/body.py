@@ -18,10 +18,10 @@ from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, 
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
-from .people import honored_with_handle, name_then_where, names_as_written
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
 from .titles import TitleReader
+from .written_names import honored_with_handle, name_then_where, names_as_written
 
 _EVENT_LINE = re.compile(
     r"^\s*(?:presented|given|held|delivered|recorded|talk\s+given|vorgetragen|gehalten|"

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from .at_events import names_event
 from .blocks import Block
+from .columns import is_date
 from .line_marks import without_bullet
 from .names import clean_text, looks_like_name
-from .rows import is_date
 
 _EVENT_AFTER = re.compile(
     r"(?P<title>[^\n]*?\S)\s*[(（](?P<event>[^()（）\x00\n]{2,80})[)）]"

@@ -10,10 +10,10 @@ import re
 
 from .at_events import names_event
 from .body import Reader
+from .columns import is_date
 from .fields import Fields
 from .inline import Inline
 from .labels import YEAR
-from .rows import is_date
 
 _HEAD = re.compile(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*)")
 """``Harbor Meetup - Title``, ``HarborCon 2019: Title``: what may be the event, then the

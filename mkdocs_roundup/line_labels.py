@@ -17,7 +17,7 @@ from .inline import Inline
 from .labels import CLOSE_QUOTES, OPEN_QUOTES, SEPARATORS
 from .media import SLOT
 from .names import clean_text
-from .people import names_as_written
+from .written_names import names_as_written
 
 _COLON = re.compile(r"[:：](?=\s|$)")
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")

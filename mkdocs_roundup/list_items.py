@@ -10,6 +10,7 @@ from .at_events import names_event
 from .blocks import Block
 from .body import Reader, unit_body
 from .bylines import ONE_SLOT
+from .columns import is_date
 from .dated_entries import Entry, calendar_entries
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
@@ -19,7 +20,6 @@ from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import clean_text
 from .profiles import is_profile_url
-from .rows import is_date
 from .sections import list_label, says_no_talks
 from .talk_lines import talk_line
 from .unit import Unit

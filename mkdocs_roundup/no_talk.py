@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .columns import is_date
 from .fields import Fields
 from .labels import AGENDA_BREAK, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .names import looks_like_name
-from .rows import END_REMARK, is_date
+from .rows import END_REMARK
 from .sections import is_generic
 
 _WRITING = re.compile(

@@ -10,7 +10,7 @@ import re
 from .byline_cut import BY_WORDS
 from .inline import Inline
 from .names import clean_text
-from .people import without_honorific
+from .written_names import without_honorific
 
 _PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from .at_events import names_event
 from .blocks import Block
 from .body import Reader
 from .bylines import ONE_SLOT
-from .column_names import named_roles
-from .fields import Fields, People
-from .inline import Inline, Link
+from .columns import cell_names, is_date, is_when
+from .fields import Fields
+from .inline import Inline
 from .labels import (
     KIND_WORDS,
     LEADING_DATE,
@@ -20,38 +19,14 @@ from .labels import (
     NONE_YET,
     PROGRAM_PARTS,
     SEPARATORS,
-    WEEKDAYS,
 )
 from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
-from .people import names_as_written
 from .presenters import people_with_orgs
-from .profiles import is_person_url, is_profile_url
-from .providers import url_parts
 from .unit import Unit
+from .written_names import names_as_written
 
-_DATE_CELL = re.compile(
-    rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
-    r"\d{4}\s*[년年](?:\s*\d{1,2}\s*[월月](?:\s*\d{1,2}\s*[일日])?)?|"
-    rf"(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
-    rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?)(?:\s+\d{{1,2}}:\d{{2}})?$",
-    re.I,
-)
-"""A table cell that holds a date: when, never what."""
-_WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
-"""The day's name before a date (``Tuesday, November 18``)."""
-_TIME_CELL = re.compile(
-    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I
-)
-"""A cell that holds a time or a time slot (``16.00-18.00``, ``9:30 am``, ``9:10 AM - 9:35
-AM``): when, never what."""
-_LENGTH_CELL = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|std\.?|m|mins?\.?|minutes?|minuten|s|secs?|分|分钟|時間)"
-    r"(?:\s*\d+\s*(?:m|mins?\.?|minutes?|minuten|s|secs?|分|分钟))?",
-    re.I,
-)
-"""A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
 _ALIKE = 4
 """The fewest rows whose titles show how the column writes them."""
 _KIND_WORDS = 4
@@ -64,114 +39,9 @@ _DATE_START = re.compile(
 )
 """A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
 _INFERRED = frozenset({None, "people", "text", "event"})
-"""The roles :func:`column_roles` reads from cells, where no column name gives one."""
-_EVENT_CELL = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
-"""``[Harbor Days](https://harbor.example/) (internal)``: one link, and a remark on it."""
-
-
-def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[str | None]:
-    """What each column of a table holds: by its name, else by what most of its cells say
-    (a column writes its cells alike). A column of linked people is the speakers' (else a
-    column of names); beside it, a column of text and names is one of titles, never read
-    for names ("Caching & Queues" is a title there). In a table that gives dates
-    (``dated_table``, :func:`dated`), a column may be the events' the talks were given at."""
-    header = rows[0].header if rows else []
-    width = max((len(r.cells) for r in rows), default=0)
-    roles = named_roles(reader, header, width)
-    kinds = {
-        column: [
-            k for r in rows if column < len(r.cells) and (k := _cell_kind(reader, r.cells[column]))
-        ]
-        for column, role in enumerate(roles)
-        if role is None
-    }
-    kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
-    _length_columns(roles, kinds)
-    if "speakers" not in roles:  # a column named for the speakers says who speaks
-        _people_columns(roles, kinds)
-    beside = "people" in roles or "speakers" in roles
-    for column, found in kinds.items():
-        if roles[column] is None and _most(
-            found, ("text", "names", "person") if beside else ("text",)
-        ):
-            roles[column] = "text"
-    if rows and not {"people", "speakers"} & set(roles) and dated_table:
-        _event_column(reader, rows, roles)
-    return roles
-
-
-def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:
-    """Columns most of whose cells say how long (``| 1h 30m |``): no title, no one."""
-    for column, found in kinds.items():
-        if _most(found, ("length",)):
-            roles[column] = "other"
-
-
-def _event_column(reader: Reader, rows: list[Block], roles: list[str | None]) -> None:
-    """In a dated table with no speakers' column, the column no name gives a role whose
-    cells each link a site (to no profile, no media), most of them an event's (its front
-    page, or a page named for an event by its words) and few of them named like people,
-    beside a column of titles: the events the talks were given at (``| 3 May 2024 |
-    [Harbor Days](https://harbor.example/) | Title |``)."""
-    for column, role in enumerate(roles):
-        others = {r for n, r in enumerate(roles) if n != column}
-        if role not in (None, "text") or not {"title", "text"} & others:
-            continue
-        if _links_events(reader, [r.cells[column] for r in rows if column < len(r.cells)]):
-            roles[column] = "event"
-            return
-
-
-def _links_events(reader: Reader, cells: list[Inline]) -> bool:
-    """Whether a column's cells each link a site, three or more, most of them an event's,
-    few of them named like people (``[Ann Lee](https://ann.example/)``)."""
-    links = [_event_link(reader, c) for c in cells if c.visible().strip()]
-    sites = [link for link in links if link is not None]
-    named = sum(1 for c in cells if _cell_names(reader, c))
-    if len(sites) < 3 or len(sites) < len(links) or named * 3 > len(sites):
-        return False
-    homes = sum(1 for link in sites if _front_page(link.href) or names_event(link.text))
-    return homes * 2 > len(sites)
-
-
-def _event_link(reader: Reader, cell: Inline) -> Link | None:
-    """The link a cell holds when it is all the cell says (but a remark in parentheses):
-    a site's, not a person's profile nor a talk's media, named in a few words."""
-    found = _EVENT_CELL.fullmatch(cell.text)
-    link = cell.links[int(found["n"])] if found else None
-    if link is None or link.images or not 0 < len(link.text.split()) <= 4:
-        return None
-    if not link.href.startswith(("http://", "https://")) or is_profile_url(link.href):
-        return None
-    return None if reader.player_piece(link, files=True) else link
-
-
-def _front_page(url: str) -> bool:
-    """Whether ``url`` is a site's front page (``https://harbor.example/``,
-    ``…/index.html``)."""
-    path = url_parts(url).path.strip("/")
-    return not path or (path.startswith("index.") and "/" not in path)
-
-
-def _people_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:
-    """The columns whose cells say they are the speakers': those of linked people, else
-    those of names."""
-    for evidence in (("person",), ("person", "names")):
-        for column, found in kinds.items():
-            if _most(found, evidence):
-                roles[column] = "people"
-        if "people" in roles:
-            return
-
-
+"""The roles :func:`~mkdocs_roundup.columns.column_roles` reads from cells, where no column name gives one."""
 END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
 """A remark in parentheses at a title's end (``2. April 2011 (Harbor Days)``)."""
-
-
-def is_date(text: str) -> bool:
-    """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
-    November 18``)."""
-    return bool(_DATE_CELL.match(_WEEKDAY.sub("", text.strip()).rstrip(":-–— ")))
 
 
 def without_date_remark(title: str) -> str:
@@ -193,45 +63,6 @@ def dated(rows: list[Block]) -> bool:
     return with_date * 2 > len(rows)
 
 
-def _most(kinds: list[str], wanted: tuple[str, ...]) -> bool:
-    """Whether most of a column's cells are of the ``wanted`` kinds."""
-    return sum(kinds.count(k) for k in wanted) * 2 > len(kinds)
-
-
-def _cell_names(reader: Reader, cell: Inline) -> People | None:
-    """The people a cell names: all of it, or its first line when the lines under it give
-    their role (``Ann Lee<br><small>Head of Sales, Acme</small>``), their organization
-    named last."""
-    named = reader.only_names(cell.text, cell)
-    if named or "\n" not in cell.text:
-        return named
-    first, _, rest = cell.text.partition("\n")
-    return reader.named_then_role(first, rest, cell)
-
-
-def _is_when(visible: str) -> bool:
-    """Whether a cell holds a date or a time: when, never what."""
-    return bool(_DATE_CELL.match(visible) or _TIME_CELL.match(visible))
-
-
-def _cell_kind(reader: Reader, cell: Inline) -> str:
-    """What one cell says: nothing, a date, a length, media links, linked people, names, or
-    text."""
-    visible = cell.visible().strip()
-    if not visible:
-        return ""
-    if _is_when(visible):
-        return "date"
-    if _LENGTH_CELL.fullmatch(visible):
-        return "length"
-    if reader.is_media_field(cell.text, cell):
-        return "media"
-    named = _cell_names(reader, cell)
-    if not named:
-        return "text"
-    return "person" if any(p.url and is_person_url(p.url) for p in named[0]) else "names"
-
-
 _WRITTEN_KIND = re.compile(
     r"(?:blog(?:\s*post)?|article|announcement|launch|hackathon|podcast|newsletter|"
     r"case\s+study|press\s+release)s?",
@@ -242,7 +73,7 @@ _WRITTEN_KIND = re.compile(
 
 def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     """What a table row's cells say of its talk (``roles``: its table's
-    :func:`column_roles`)."""
+    :func:`~mkdocs_roundup.columns.column_roles`)."""
     fields = Fields()
     title_cell: Inline | None = None
     for position, cell in enumerate(row.cells):
@@ -261,7 +92,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     elif (
         "text" in roles
         and {"people", "speakers"} & set(roles)
-        and any(_is_when(c.visible().strip()) for c in row.cells)
+        and any(is_when(c.visible().strip()) for c in row.cells)
     ):
         # a program, in any language: when, who (a column of names), what (of titles)
         fields.evidence.add("label")
@@ -339,12 +170,12 @@ def _cell(
         return _media_cell(reader, cell, role, roles, line, fields, title_cell)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
-    elif not _is_when(visible):  # a column of text, or one no name or cell says
+    elif not is_when(visible):  # a column of text, or one no name or cell says
         if reader.media_only(text, cell, fields):
             return None
         if title_cell is not None or "title" in roles:
             reader.labelled_links(text, cell, fields)  # "[Slides](…) / [Code](…)"
-        named = _cell_names(reader, cell) if role is None and not fields.speakers else None
+        named = cell_names(reader, cell) if role is None and not fields.speakers else None
         if named:
             fields.add_people(*named)
         elif title_cell is None and "title" not in roles:
@@ -403,7 +234,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         if speakers and role == "speakers":
             fields.evidence.add("person")
         return
-    lines = _cell_names(reader, cell) if "\n" in cell.text else None
+    lines = cell_names(reader, cell) if "\n" in cell.text else None
     speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:
         speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who
@@ -500,7 +331,7 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
     label: str | None = None
     for row in rows:
         if row_filled(row.cells):
-            words = [v for c in row.cells if (v := c.visible().strip()) and not _is_when(v)]
+            words = [v for c in row.cells if (v := c.visible().strip()) and not is_when(v)]
             label = words[0] if len(words) == 1 and _names_kind(words[0]) else None
         elif label is not None and continues_row(row.cells):
             found[row.start] = label

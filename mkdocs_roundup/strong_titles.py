@@ -17,8 +17,8 @@ from .link_targets import names_its_file
 from .media import SLOT
 from .names import clean_text, named_in_full
 from .paren_remarks import one_word_speakers
-from .people import names_as_written
 from .people_text import BY_PREFIX
+from .written_names import names_as_written
 
 _IN_PARENTHESES = re.compile(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from .blocks import Block
 from .body import Reader, unit_body
+from .columns import column_roles, is_date
 from .containers import Containers
 from .courses import outside_courses
 from .event_prefixes import drop_event_prefixes
@@ -37,13 +38,11 @@ from .list_items import ListItems
 from .names import clean_text
 from .presenters import names_with_orgs
 from .rows import (
-    column_roles,
     continues_row,
     dated,
     dated_heading,
     given_at_events,
     group_sections,
-    is_date,
     leaves_speakers_out,
     row_fields,
     row_filled,

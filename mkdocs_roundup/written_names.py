@@ -1,0 +1,80 @@
+"""Names as a label or a column writes them where no rule reads them as names: in a script
+without capitals (``村上 涼、nikkie``), after a dash that gives where she works (``王忠勤 -
+海光信息``), with an honorific (``김민수님``, ``… さん``) and a handle linked after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inline import Link
+from .labels import NONE_YET, SPACED_DASH
+from .model import Party
+from .names import clean_text, is_role
+from .profiles import is_profile_url
+
+_HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
+"""The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
+
+
+def without_honorific(text: str) -> str:
+    """Names without the honorific after them (``김민수님`` is 김민수)."""
+    return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
+"""What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
+_NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:")
+"""What no name holds: a sentence's marks, brackets, an address."""
+
+
+def names_as_written(visible: str) -> tuple[Party, ...]:
+    """The names where a label or a column says who speaks but no rule reads them as names
+    (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,
+    as written, when it is short; none when a part is nobody yet (``TBD``) or a sentence."""
+    names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
+    if any(
+        not n or len(n) > 40 or len(n.split()) > 4 or _NO_NAME.search(n) or NONE_YET.fullmatch(n)
+        for n in names
+    ):
+        return ()
+    return tuple(Party(n) for n in names)
+
+
+def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
+    """``王忠勤 - 海光信息``, ``李孟轩 - 密瓜智能 & HAMi Maintainer``: a name in a script
+    without capitals, a dash, then where she works and what she does there: the name as
+    written, and the organizations (her role is none); ``None`` for any other line."""
+    parts = SPACED_DASH.split(visible.strip(), maxsplit=1)
+    if len(parts) != 2 or any(c.isupper() or c.islower() for c in parts[0]):
+        return None  # a name in a script with capitals is read by the other rules
+    named = names_as_written(parts[0])
+    where = [w for w in map(clean_text, _NAME_SEPARATORS.split(parts[1])) if w]
+    if (
+        len(named) != 1
+        or not where
+        or any(_NO_NAME.search(w) or SPACED_DASH.search(w) for w in where)
+    ):
+        return None  # "张伟 - 海港科技 & 李明 - 云帆数据": two people, each with hers
+    return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
+
+
+_HONORED_HANDLE = re.compile(
+    r"\s*(?P<name>[^\x00()（）]+?)\s*(?:さん|様|氏|님)\s*[(（]\s*\x00(?P<n>\d+)\x00\s*[)）]\s*"
+)
+
+
+def honored_with_handle(text: str, links: list[Link]) -> tuple[Party, ...] | None:
+    """``Yusuke Hatanaka さん( [@Hatajoe](…) )``: a name, its honorific, then her handle
+    linked in parentheses (a handle, ``@…``, or a profile): the name, with the handle's
+    link (``links``: the line's, by slot); ``None`` for any other line."""
+    found = _HONORED_HANDLE.fullmatch(text)
+    name = clean_text(found["name"]) if found else ""
+    if not found or not name or len(name) > 40 or _NO_NAME.search(name):
+        return None
+    link = links[int(found["n"])]
+    if _NAME_SEPARATORS.search(name) or not (
+        link.text.startswith("@") or is_profile_url(link.href)
+    ):
+        return None  # "中村さん、小林 健 さん(…)", "(株式会社ミナトラボ)": no one's handle
+    return (Party(name, link.href),)
