@@ -31,8 +31,9 @@ _ALIKE = 4
 """The fewest rows whose titles show how the column writes them."""
 _KIND_WORDS = 4
 """The most words of a row that names a kind of talks (``Lightning talks (5 min)``)."""
-_CELL_BULLET = re.compile(r"[-*+•]\s+(?=\S)")
-"""A list item's marker written in a cell (``| | - Title | Ann Lee |``: no list in a table)."""
+_CELL_BULLET = re.compile(r"\s*[-*+•]\s+(?=\S)")
+"""A list item's marker written in a cell (``| | - Title | Ann Lee |``: no list in a table;
+``- [Title](…)`` on a line of a cell)."""
 _DATE_START = re.compile(
     rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
     re.I,
@@ -274,16 +275,12 @@ _PLACE_WORD = re.compile(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
 """A word of a room's or a stage's name (``Main Hall``, ``Room Orion``): no one's."""
 
 
-_CELL_ITEM = re.compile(r"\s*[-*•]\s+\S")
-"""A line of a cell written as a list's item (``- [Title](…)``)."""
-
-
 def _lists_items(reader: Reader, cell: Inline) -> bool:
     """Whether a cell lists two linked items or more, one to a line (``- [Title](…)<br>
     - [Title](…)``): in a cell of titles, several talks in one row (an event's), no one
     talk (a cell of speakers or of material, ``- [Slides](…)<br>- [Video](…)``, lists
     them as a panel's or a talk's)."""
-    listed = [line for _, line in cell.lines() if _CELL_ITEM.match(line)]
+    listed = [line for _, line in cell.lines() if _CELL_BULLET.match(line)]
     titles = [n for line in listed for n in SLOT.findall(line)[:1]]
     return len(titles) >= 2 and not any(reader.link_role(cell.links[int(n)]) for n in titles)
 
