@@ -14,7 +14,6 @@ from .fields import Fields
 from .inline import Inline
 from .labels import (
     KIND_WORDS,
-    LEADING_DATE,
     MONTHS,
     NONE_YET,
     PROGRAM_PARTS,
@@ -106,19 +105,6 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         if linked and not any(p.media.url == linked.href.strip() for p in fields.media):
             reader.title_media(linked, fields)  # a column of titles: the link is the talk's
     return fields
-
-
-_MEETING_NUMBER = re.compile(r"\d{1,4}\s*[-–—:.|]\s+")
-"""A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
-
-
-def dated_heading(words: str) -> bool:
-    """Whether a heading's words (without symbols) date it: ``May 3 2021 - Old Mill``, a
-    numbered meeting's date (``6 - Tuesday, November 22nd``)."""
-    numbered = _MEETING_NUMBER.match(words)
-    return bool(LEADING_DATE.match(words)) or (
-        numbered is not None and is_date(words[numbered.end() :])
-    )
 
 
 def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> bool:

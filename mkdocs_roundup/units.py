@@ -19,10 +19,9 @@ from collections.abc import Iterator
 
 from .blocks import Block
 from .body import Reader, unit_body
-from .columns import column_roles, is_date
+from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
-from .event_prefixes import drop_event_prefixes
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .heading_fields import (
@@ -36,24 +35,13 @@ from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
-from .presenters import names_with_orgs
-from .rows import (
-    continues_row,
-    dated,
-    dated_heading,
-    given_at_events,
-    group_sections,
-    leaves_speakers_out,
-    row_fields,
-    row_filled,
-    titles_alike,
-)
 from .sections import (
     names_talks,
     no_talks_under,
     says_slides,
     set_sections,
 )
+from .table_units import TableUnits
 from .talk_lines import talk_line
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
@@ -92,7 +80,7 @@ _FEW_WORDS = 12
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
 
 
-class _Finder(ListItems, LineUnits):
+class _Finder(ListItems, LineUnits, TableUnits):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
     ) -> None:
@@ -395,42 +383,6 @@ class _Finder(ListItems, LineUnits):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
 
-    def table_units(self, table: Block) -> list[Unit]:
-        """A table's talks. A row whose first cell is empty, another not, continues the row
-        above it: that row groups the rows after it (a meetup's date and its recording) and
-        is no talk of its own. A cell is no heading: the rows are in the section of the heading above
-        the table."""
-        rows = table.children
-        dated_table = dated(rows)
-        roles = column_roles(self.reader, rows, dated_table)
-        units = []
-        sections = group_sections(rows)
-        self.reader.names_with_orgs = names_with_orgs(rows, roles)
-        try:
-            for position, row in enumerate(rows):
-                following = rows[position + 1].cells if position + 1 < len(rows) else []
-                if row_filled(row.cells) and continues_row(following):
-                    continue  # the group's own row
-                unit = self.row_unit(row, roles)
-                if unit is not None:
-                    unit.level = table.start  # a table's rows are judged together, apart
-                    unit.section = sections.get(row.start)
-                    unit.grouped = unit.section is not None
-                    units.append(unit)
-        finally:
-            self.reader.names_with_orgs = False
-        drop_event_prefixes(self.reader, [u.fields for u in units])
-        titles_alike(self.reader, units, roles)
-        return given_at_events(units, dated_table)
-
-    def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
-        fields = row_fields(self.reader, row, roles)
-        if leaves_speakers_out(row, roles, fields):
-            return None
-        if not self.is_talk(fields, maybe=bool(fields.title)):
-            return None
-        return Unit("row", row.start, row.end, row.end, fields, row)
-
     # -- headings ------------------------------------------------------------------------
 
     def heading_unit(
@@ -478,6 +430,19 @@ class _Finder(ListItems, LineUnits):
         )
 
     # -- decisions -----------------------------------------------------------------------
+
+
+_MEETING_NUMBER = re.compile(r"\d{1,4}\s*[-–—:.|]\s+")
+"""A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
+
+
+def dated_heading(words: str) -> bool:
+    """Whether a heading's words (without symbols) date it: ``May 3 2021 - Old Mill``, a
+    numbered meeting's date (``6 - Tuesday, November 22nd``)."""
+    numbered = _MEETING_NUMBER.match(words)
+    return bool(LEADING_DATE.match(words)) or (
+        numbered is not None and is_date(words[numbered.end() :])
+    )
 
 
 def _words(heading: Block) -> str:

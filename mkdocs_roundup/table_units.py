@@ -1,0 +1,61 @@
+"""A table's talks: its rows, each read by what its columns hold, grouped where a row
+continues the one above it."""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .columns import column_roles
+from .event_prefixes import drop_event_prefixes
+from .presenters import names_with_orgs
+from .rows import (
+    continues_row,
+    dated,
+    given_at_events,
+    group_sections,
+    leaves_speakers_out,
+    row_fields,
+    row_filled,
+    titles_alike,
+)
+from .unit import Unit
+from .weighing import Weighing
+
+
+class TableUnits(Weighing):
+    """Reads a table's rows into units (the finder of a page's talks is one)."""
+
+    def table_units(self, table: Block) -> list[Unit]:
+        """A table's talks. A row whose first cell is empty, another not, continues the row
+        above it: that row groups the rows after it (a meetup's date and its recording) and
+        is no talk of its own. A cell is no heading: the rows are in the section of the heading above
+        the table."""
+        rows = table.children
+        dated_table = dated(rows)
+        roles = column_roles(self.reader, rows, dated_table)
+        units = []
+        sections = group_sections(rows)
+        self.reader.names_with_orgs = names_with_orgs(rows, roles)
+        try:
+            for position, row in enumerate(rows):
+                following = rows[position + 1].cells if position + 1 < len(rows) else []
+                if row_filled(row.cells) and continues_row(following):
+                    continue  # the group's own row
+                unit = self.row_unit(row, roles)
+                if unit is not None:
+                    unit.level = table.start  # a table's rows are judged together, apart
+                    unit.section = sections.get(row.start)
+                    unit.grouped = unit.section is not None
+                    units.append(unit)
+        finally:
+            self.reader.names_with_orgs = False
+        drop_event_prefixes(self.reader, [u.fields for u in units])
+        titles_alike(self.reader, units, roles)
+        return given_at_events(units, dated_table)
+
+    def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
+        fields = row_fields(self.reader, row, roles)
+        if leaves_speakers_out(row, roles, fields):
+            return None
+        if not self.is_talk(fields, maybe=bool(fields.title)):
+            return None
+        return Unit("row", row.start, row.end, row.end, fields, row)
