@@ -86,6 +86,9 @@ _FRAGMENT_END = re.compile(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
 
+_FILE_NAME = re.compile(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
+"""A file's name, all a link's text says (``main-poster.pdf``): what it links, no title."""
+
 _SENTENCE_START = re.compile(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
 """Words a sentence opens with, no title."""
 
@@ -136,12 +139,14 @@ def _recorded_or_written(fields: Fields) -> bool:
 
 def _title_says_none(title: str) -> bool:
     """Whether a title alone says it is none: none yet, a count, a link's own word or a
-    sentence broken off around a link, something written, a date, an agenda's time, a
+    sentence broken off around a link, a file's name, something written, a date, an agenda's time, a
     remark."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
+    if "." in title and _FILE_NAME.fullmatch(title):
+        return True  # "- Main Poster: [main-poster.pdf]": a file under a talk, no talk
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
         return True  # "2.1.0", "Release notes": a changelog's part
     if _names_other_than_a_talk(title):

@@ -586,3 +586,30 @@ def test_the_third_readers_cases() -> None:
         "https://twitter.com/yfujii",
     )
     assert all(p.url != "https://minatolab.example.jp" for t in talks(honored) for p in t.speakers)
+
+
+def test_a_file_under_a_talk_is_no_talk_of_its_own() -> None:
+    page = """
+        ## Talks
+
+        * **Sorting socks with heaps**\\
+          Otter Days 2031, Lisbon (2 May 2031)
+          - Slides: [heaps.pdf]
+
+        * **Queues at the bakery**\\
+          Otter Days 2031, Lisbon (3 May 2031)
+          - Main Poster: [bakery-poster.pdf]
+          - Code Poster: [bakery-code.pdf]
+
+        * **Tries for spelling**\\
+          Otter Days 2031, Lisbon (4 May 2031)
+          - Slides: [tries.pdf]
+
+        [heaps.pdf]: https://example.org/heaps.pdf
+        [bakery-poster.pdf]: https://example.org/bakery-poster.pdf
+        [bakery-code.pdf]: https://example.org/bakery-code.pdf
+        [tries.pdf]: https://example.org/tries.pdf
+        """
+    found = talks(page)
+    assert [t.title for t in found] == ["Sorting socks with heaps", "Tries for spelling"]
+    assert all(not t.speakers for t in found)
