@@ -31,8 +31,9 @@ def link_key(url: str) -> str:
 
     :func:`~mkdocs_roundup.profiles.normalize_url` drops scheme, ``www.``, case, trailing slash
     and percent-encoding; a profile link (``/in/name``) is its path alone, while any other
-    link keeps its query (minus tracking parameters), so that two different videos on
-    ``youtube.com/watch`` never make two people one. A user name or a port other than the
+    link keeps its query (minus tracking parameters) and its fragment, so that two
+    different videos on ``youtube.com/watch``, or two people of one page of speakers
+    (``/speakers.html#ann``, ``#bob``), never make two people one. A user name or a port other than the
     web's own stays part of the key.
 
     A link without a ``//`` host is its whole address: ``mailto:ann@example.org`` and
@@ -55,7 +56,9 @@ def link_key(url: str) -> str:
     if is_profile_url(url):
         return key
     query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)]
-    return f"{key}?{urlencode(sorted(query))}" if query else key
+    key = f"{key}?{urlencode(sorted(query))}" if query else key
+    fragment = text.partition("#")[2]
+    return f"{key}#{unquote(fragment)}" if fragment else key
 
 
 _NOT_WORD = re.compile(r"[^\w]+")

@@ -62,6 +62,9 @@ def test_same_link(a: str, b: str) -> None:
         # What a host's name leaves out: who and which port.
         ("https://ann@example.org/", "https://bob@example.org/"),
         ("https://example.org:8001/", "https://example.org:8002/"),
+        # One page of speakers, a place on it for each.
+        ("/speakers.html#ann", "/speakers.html#bob"),
+        ("https://example.org/team/#ann", "https://example.org/team/#bob"),
     ],
 )
 def test_different_links(a: str, b: str) -> None:
