@@ -233,5 +233,5 @@ def site_event(plan: PagePlan, url: str) -> Event:
     event, unsafe = links.safe_event(plan.event())
     for diagnostic in unsafe:
         log.warning("%s", diagnostic)
-    talks = tuple(t.at(f"{url}#{t.id}") for t in event.talks)
+    talks = tuple(t.at(f"{url}#{t.id}" if t.id else url) for t in event.talks)
     return replace(event, talks=talks, url=url)

@@ -72,7 +72,9 @@ class Talk:
     """One talk of an event page."""
 
     id: str
-    """The anchor of the talk's heading on its page (what ``#id`` deep links point at)."""
+    """The anchor of the talk's heading on its page (what ``#id`` deep links point at); for a
+    talk left as written (a table's row, an item of raw HTML), the anchor of the heading
+    above it (``""``: none)."""
     title: str
     kind: str
     section: str | None
@@ -86,7 +88,8 @@ class Talk:
     line: int
     """1-based line of the talk's heading (or introducing line) in the source file."""
     url: str = ""
-    """Site URL of the card (page URL plus ``#id``), filled in by the plugin."""
+    """Site URL of the card (page URL plus ``#id``, the page's alone without an id), filled in
+    by the plugin."""
 
     @property
     def media(self) -> tuple[Media, ...]:

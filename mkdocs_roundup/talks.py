@@ -183,14 +183,17 @@ class _Page:
                               " it stays where it is, in no card")  # fmt: skip
 
     def anchors(self, units: list[Unit], blocks: list[Block]) -> dict[int, str]:
-        """The anchors ``toc`` gives the talks' headings, as written or made by the card."""
-        carded = {u.start: u for u in units if u.form != "row"}
+        """The anchors ``toc`` gives the talks' headings, as written or made by the card; a
+        talk left as written (a table's row, an item of raw HTML) is found under the heading
+        above it."""
+        carded = {u.start: u for u in units if not _as_written(u)}
         heads = [b for b in blocks if b.kind == "heading" and not b.html]
         starts = sorted({*(h.start for h in heads), *carded})
         by_start = {h.start: h for h in heads}
         used: set[str] = set()
         seen: dict[str, int] = {}
         ids: dict[int, str] = {}
+        above: list[tuple[int, str]] = []  # each heading's line and anchor, in order
         for start in starts:
             unit = carded.get(start)
             found = self._anchor(unit, by_start.get(start), used)
@@ -198,6 +201,8 @@ class _Page:
                 continue
             base, anchor = found
             used.add(anchor)
+            if start in by_start:
+                above.append((start, anchor))
             if unit is not None:
                 ids[start] = anchor
                 if base in seen and unit.form == "heading":
@@ -207,6 +212,10 @@ class _Page:
                         f"this talk's anchor becomes '{anchor}'",
                     )
                 seen.setdefault(base, start + self.first_line)
+        for unit in units:
+            if _as_written(unit):
+                at = bisect.bisect_right(above, (unit.start, "\uffff"))
+                ids[unit.start] = above[at - 1][1] if at else ""
         return ids
 
     def _anchor(

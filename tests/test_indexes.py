@@ -1330,3 +1330,32 @@ def test_the_plugin_loads_no_fuzzy_matcher_until_it_searches() -> None:
     code = "import sys, mkdocs_roundup.plugin; print('rapidfuzz' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+TABLED = dedent(
+    """\
+    # Harbor Meetup
+
+    Our talks, one row each.
+
+    ## Spring evening
+
+    | Talk | Speaker | Slides |
+    |------|---------|--------|
+    | Tiny Tables | Ada Vos | [slides](https://speakerdeck.com/adavos/tiny-tables) |
+    | Big Buffers | Bo Lind | [slides](https://speakerdeck.com/bolind/big-buffers) |
+    """
+)
+
+
+def test_a_tables_rows_link_to_the_heading_above_them(tmp_path: Path) -> None:
+    """A row is left as written, with no card and no anchor of its own: the indexes and the
+    export link it to the heading it stands under, and never to an anchor that is not there."""
+    run(write_site(tmp_path, {**PAGES, "events/tabled.md": TABLED}), strict=True)
+    site = tmp_path / "site"
+    event = next(e for e in export(site)["events"] if e["source"] == "events/tabled.md")
+    assert [(t["id"], t["url"]) for t in event["talks"]] == [
+        ("spring-evening", "events/tabled/#spring-evening"),
+        ("spring-evening", "events/tabled/#spring-evening"),
+    ]
+    assert assert_links_resolve(site / "speakers" / "index.html") > 0
