@@ -38,8 +38,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "pembicara", "pemateri", "narasumber", "diễn giả", "người trình bày", "người điều phối",
         "thành viên tọa đàm", "konuşmacı", "konuşmacılar", "доповідач", "доповідачі", "спікер",
         "спікери",
-        # sv, hu, cs
+        # sv, hu, cs, sk
         "talare", "föreläsare", "előadó", "előadók", "přednášející", "řečník",
+        "prednášajúci", "rečník", "rečníci",
     ),
     "title": (
         "talk", "title", "topic", "talk title", "session title", "session",
@@ -48,7 +49,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "제목", "주제", "발표", "발표 제목", "발표 주제", "titolo", "titel van de talk", "temat",
         "tytuł", "тема", "доклад", "название",
         "judul", "topik", "chủ đề", "tiêu đề", "konu", "başlık", "назва", "доповідь",
-        "föredrag", "előadás", "cím", "přednáška", "název",
+        "föredrag", "előadás", "cím", "přednáška", "název", "prednáška", "prezentácia",
     ),
     "slides": (
         "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
@@ -113,7 +114,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "議事録", "会议记录",
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
-        "plats", "tid", "helyszín", "időpont", "místo", "čas",
+        "plats", "tid", "helyszín", "időpont", "místo", "čas", "kde", "kdy", "kedy", "miesto",
+        "dátum",
         # how long, and the channel a video is on: neither says who speaks nor what about
         "duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata",
         "duur", "czas trwania", "продолжительность", "тривалість", "所要時間", "时长", "時長",

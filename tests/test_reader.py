@@ -233,6 +233,33 @@ def test_labels_in_korean_italian_polish_and_russian() -> None:
     assert all(not t.organizations for t in found)  # a venue is no one's organization
 
 
+def test_labels_in_slovak_over_a_meetups_heading() -> None:
+    found = talks(
+        """
+        ### [12.5.2031 Otter Meetup #4](https://meetup.example/e/4)
+
+        - Kde: Harbor Hub
+        - Prezentácia: [Pattern Matching Deep Dive](https://github.com/otters/talks/tree/main/patterns)
+        - Video: [youtube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### [3.3.2031 Otter Meetup #3](https://meetup.example/e/3)
+
+        - Kde: Harbor Hub
+        - Prednáška: Actors without tears
+        - Video: [youtube](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, t.speakers, media(t)) for t in found] == [
+        (
+            "Pattern Matching Deep Dive",
+            (),
+            ["aaaaaaaaaaa", "https://github.com/otters/talks/tree/main/patterns"],
+        ),
+        ("Actors without tears", (), ["bbbbbbbbbbb"]),
+    ]
+    assert all(not t.organizations for t in found)  # the place is no one's organization
+
+
 def test_labels_in_other_languages_and_the_site_own() -> None:
     text = """
         ## Parser von Hand
