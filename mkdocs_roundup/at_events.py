@@ -166,6 +166,7 @@ class EventReader(BylineReader):
         joint = _WITH_NAMES.fullmatch(title)
         named = self.only_names(joint["names"], inline) if joint else None
         if joint and named and all(" " in p.name for p in named[0]):
+            fields.joint_title = clean_text(inline.visible(title)).strip(" ,-–—:|")
             title = joint["title"]
         else:
             named = None

@@ -135,6 +135,12 @@ class Fields:
     dash_org: tuple[str, Inline, People] | None = None
     """``[Title](…) - Ann Lee (Blue Harbor)`` read with the two words in parentheses as
     where Ann Lee works, for lists whose items name theirs so (see ``weighing``)."""
+    joint_title: str = ""
+    """``Title with Ann Lee @ [Harbor Days](…)``: the title, the names after ``with`` words
+    of it, where the talks beside it name no one (see ``weighing``)."""
+    after_comma: bool = False
+    """Whether the speakers follow the title after a comma (``Title, Ann Lee``): where the
+    talks beside it name no one, the place it was given (``Title, Harbor Group``)."""
     title_material: Piece | None = None
     """The title's own link to material (a deck, a repository), when nothing but the
     speakers that reading ``names_then_title`` gives would make it the talk's."""
@@ -207,6 +213,7 @@ def take_calendar_reading(fields: Fields) -> None:
     fields.names_then_title = fields.one_word_names = fields.title_material = None
     fields.dash_org = None
     fields.spoken_on = fields.named_kind = None
+    fields.joint_title, fields.after_comma = "", False
     fields.speaker_first = fields.names_either_way = fields.in_parentheses = False
     fields.affiliation = ""
     fields.calendar_reading = None

@@ -458,6 +458,9 @@ class TitleReader(SpokenOnReader):
         split = split_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
+        if split.speakers and split.title:
+            after = clean_text(inline.visible(text)).partition(split.title)[2]
+            fields.after_comma = after.lstrip()[:1] == ","
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         link = inline.links[int(title_slot[1])] if title_slot else None

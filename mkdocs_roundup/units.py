@@ -49,6 +49,7 @@ from .weighing import (
     TALK,
     affiliated_list,
     events_not_speakers,
+    names_alone,
     names_only_first,
     organizations_alike,
 )
@@ -136,6 +137,7 @@ class _Finder(ListItems, LineUnits, TableUnits):
         talks = self.region_talks(regions, inners)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
+        names_alone(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(h.level for h in heads)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))

@@ -333,6 +333,29 @@ def events_not_speakers(units: list[Unit]) -> None:
             fields.evidence.add("event")
 
 
+def names_alone(units: list[Unit]) -> None:
+    """In a list of four talks or more whose others name no one (a speaker's own list), the
+    unlinked names one of them gives after its title and a comma, or after ``with``
+    (``Title, Harbor Group``, ``Title with Loki Stack @ [Harbor Days](…)``), are where it
+    was given or words of its title, not who gives it: its title stays, and the line as
+    written."""
+    groups: dict[tuple[str, int], list[Unit]] = {}
+    for unit in units:
+        if unit.form in _LISTED:
+            groups.setdefault((unit.form, unit.level), []).append(unit)
+    for group in groups.values():
+        named = [u for u in group if u.fields.speakers]
+        if len(group) < 4 or len(named) != 1 or not _names_unlinked(named[0].fields):
+            continue
+        fields = named[0].fields
+        if not (fields.after_comma or fields.joint_title):
+            continue  # "[2020] Queues at Scale - Ann Lee": a dash gives her
+        fields.speakers, fields.organizations = [], []
+        fields.evidence.discard("names")
+        if fields.joint_title:
+            fields.title = fields.joint_title
+
+
 def _title_key(title: str) -> str:
     """A title as written again (``Title.`` is ``title``)."""
     return title.casefold().rstrip(" .!")

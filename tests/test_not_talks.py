@@ -613,3 +613,30 @@ def test_a_file_under_a_talk_is_no_talk_of_its_own() -> None:
     found = talks(page)
     assert [t.title for t in found] == ["Sorting socks with heaps", "Tries for spelling"]
     assert all(not t.speakers for t in found)
+
+
+def test_names_one_talk_gives_where_the_others_name_no_one_are_no_speakers() -> None:
+    page = """
+        # Talks
+
+        - 2031-05-01 - Tracing Queues: Tempo with Otter Stack @ [Otter Days](https://otter.example/d)
+            - [Slides](https://speakerdeck.com/someone/tracing-queues)
+        - 2031-03-01 - Shipping Heaps Faster @ [Heap Camp](https://heap.example/c)
+            - [Slides](https://speakerdeck.com/someone/shipping-heaps)
+        - 2030-11-01 - Tries for Spelling @ [Word Fest](https://word.example/f)
+            - [Slides](https://speakerdeck.com/someone/tries)
+        - 2030-06-01 - Graphs, Gently @ [Graph Night](https://graph.example/n)
+            - [Slides](https://speakerdeck.com/someone/graphs)
+        """
+    found = talks(page)
+    assert (found[0].title, found[0].speakers) == ("Tracing Queues: Tempo with Otter Stack", ())
+    assert all(not t.speakers for t in found)
+    # Where the talks beside it name theirs, the names after "with" are who gives it too.
+    named = page.replace("Tempo with Otter Stack", "Tempo with Ann Lee")
+    named = named.replace("Shipping Heaps Faster", "Shipping Heaps Faster with Bo Lind")
+    named = named.replace("Tries for Spelling", "Tries for Spelling with Cy Moe")
+    assert [[p.name for p in t.speakers] for t in talks(named)][:3] == [
+        ["Ann Lee"],
+        ["Bo Lind"],
+        ["Cy Moe"],
+    ]
