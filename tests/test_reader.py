@@ -1539,7 +1539,7 @@ def test_titles_of_a_list_that_open_with_their_events_are_given_without_them() -
         """
     )
     assert [(t.title, people(t)) for t in found] == [
-        ("Caching at Scale, May 2019", []),
+        ("Caching at Scale", []),  # when, after its title, is none of it
         ("Parsers by Hand", []),
         ("Packages 101", [("Ann Lee", None)]),
         ("Small Caches", [("Bo Lind", None)]),
@@ -7967,4 +7967,32 @@ def test_a_japanese_reports_slots_titles_and_speakers_by_their_handles() -> None
     assert [(t.title, people(t), t.section) for t in found] == [
         ("小さなキューの話", [("Ida Brandt", "https://twitter.com/ibrandt")], None),
         ("ヒープを作ってみた", [("藤井 陽介", "https://twitter.com/yfujii")], None),
+    ]
+
+
+def test_an_event_named_with_its_year_after_a_title_is_where_it_was_given() -> None:
+    found = talks(
+        """
+        ## Caching without tears - HarborConf 2024 - [slides](https://example.org/caching/)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa1"></iframe>
+
+        ## Shipping wheels faster - PyHarbor 2023
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa2"></iframe>
+
+        ## Typing the untypable - Tide Python 2022 - [slides](https://example.org/typing/)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa3"></iframe>
+
+        ## Counting sheep — SheepCon + Fjord Days, Europe 2021
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa4"></iframe>
+        """
+    )
+    assert [(t.title, t.speakers) for t in found] == [
+        ("Caching without tears", ()),
+        ("Shipping wheels faster", ()),
+        ("Typing the untypable", ()),
+        ("Counting sheep", ()),
     ]
