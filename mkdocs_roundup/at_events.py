@@ -35,6 +35,18 @@ _LINK_AT_EVENT = re.compile(
 (after ``@``, in lower case too where its words or its year say an event: ``@ riverconf
 2012``)."""
 
+_GIVEN_FOR = re.compile(
+    r"\s*(?P<title>\x00\d+\x00|[^\x00,()]{3,}?)\s*(?:\([^()]*\))?\s*,\s+(?:[\w#'’-]+\s+){0,4}?"
+    r"(?:presentation|talk|seminar|workshop|lecture|keynote|webinar|tutorial|session|panel)"
+    r"(?:\s+(?:presented|given|delivered))?"
+    r"(?:\s+(?:for|at|to|in|during)\s+[^\x00]{3,}|\s*(?:[,.][^\x00]*)?)",
+    re.I,
+)
+"""``[Title](deck), presentation for Harbor Days, 4 May 2022``, ``Title ([slides](…), video
+to come), workshop presented at the Dock Club``, ``[Title](video), Harbor Tech Talk, 2018``:
+the title, then what it was and where it was given (the links in parentheses are read as
+media before)."""
+
 
 _EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
 """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
@@ -179,6 +191,21 @@ class EventReader(BylineReader):
             fields.add_people(*named)
         fields.evidence.add("event")
         return True
+
+    def given_for(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](deck), presentation for Harbor Days, 4 May 2022``: the title (a link's
+        to a deck or a player is the talk's material), then the kind of talk it was and the
+        event it was given for; a title written plain has media of its own."""
+        found = _GIVEN_FOR.fullmatch(text) if "," in text else None
+        if found is None or (not fields.media and "\x00" not in found["title"]):
+            return False
+        title = found["title"]
+        slot = ONE_SLOT.fullmatch(title)
+        if slot and is_profile_url(inline.links[int(slot[1])].href):
+            return False  # "[Ann Lee](profile), keynote at …": who, not what
+        self._title_part(title, inline, fields)
+        fields.evidence.update(("event", "kind"))  # it says it was a talk, and where
+        return bool(fields.title)
 
     def _names_someone(self, title: str, inline: Inline) -> bool:
         """Whether the words before ``at`` are too few for a title (a name, a role), and no

@@ -239,7 +239,9 @@ class TitleReader(SpokenOnReader):
         if "「" in text and self._corner_quoted(text, inline, fields):
             return
         if not (
-            self.at_event(text, inline, fields) or self.linked_title_at_event(text, inline, fields)
+            self.at_event(text, inline, fields)
+            or self.linked_title_at_event(text, inline, fields)
+            or self.given_for(text, inline, fields)
         ):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):

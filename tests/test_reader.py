@@ -7996,3 +7996,30 @@ def test_an_event_named_with_its_year_after_a_title_is_where_it_was_given() -> N
         ("Typing the untypable", ()),
         ("Counting sheep", ()),
     ]
+
+
+def test_a_linked_title_then_what_it_was_and_for_whom_is_a_talk() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        * [Mapping harbour records](https://youtu.be/aaaaaaaaaa1), presentation for the Coast Forum, 3 May 2031
+        * [Counting lighthouses](https://doi.org/10.5281/zenodo.1111111), seminar presented in the Tide Centre, 9 June 2030.
+        * [Tidal data for all](https://slides.com/otter/tidal), Harbour Tech Talk, 1 March 2030
+        * [Reading tide tables](https://doi.org/10.5281/zenodo.2222222) ([slides](https://slides.com/otter/tides), [video](https://vimeo.com/123456789)), presentation for Otter Days, 4 April 2029
+        * Sailing with notebooks ([slides](https://slides.com/otter/sailing), video to come), talk for Dock Club, 1 May 2029
+        """
+    )
+    assert [(t.title, t.speakers, media(t)) for t in found] == [
+        ("Mapping harbour records", (), ["aaaaaaaaaa1"]),
+        ("Counting lighthouses", (), []),
+        ("Tidal data for all", (), ["https://slides.com/otter/tidal"]),
+        ("Reading tide tables", (), ["123456789", "https://slides.com/otter/tides"]),
+        ("Sailing with notebooks", (), ["https://slides.com/otter/sailing"]),
+    ]
+    # A person's profile before the kind of talk is who gave it, not what.
+    people_first = """
+        * [Ann Lee](https://www.linkedin.com/in/annlee/), keynote at Otter Days, 2031
+        * [Bo Lind](https://www.linkedin.com/in/bolind/), keynote at Fjord Days, 2030
+        """
+    assert all(t.title not in ("Ann Lee", "Bo Lind") for t in talks(people_first))
