@@ -272,6 +272,9 @@ class Weighing:
         # "## [Harbor Days](…)" over "**Topic:** Title": a page whose parts label their
         # titles; a part beside them that labels none is an event attended, no talk
         strong_forms -= {(u.form, u.level) for u in units if u.fields.untitled}
+        # names beside strong parts that name no one (a program's sessions, a speaker's own
+        # talks) are no speakers by their place alone: "## Title (Harbor Labs)"
+        naming = {(u.form, u.level) for u in units if u.fields.strong and u.fields.speakers}
         named: Counter[tuple[str, int]] = Counter()
         given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
         for unit in units:
@@ -292,7 +295,9 @@ class Weighing:
             if (
                 self.trusted
                 or unit.fields.strong
-                or group in strong_forms
+                or (
+                    group in strong_forms and (group in naming or unit.fields.evidence != {"names"})
+                )
                 or (named[group] >= 2 and named[group] * 2 > headings[unit.level])
                 or (unit.form == "row" and "event" in unit.fields.evidence and given_at[group] >= 3)
             ):

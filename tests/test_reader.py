@@ -8023,3 +8023,30 @@ def test_a_linked_title_then_what_it_was_and_for_whom_is_a_talk() -> None:
         * [Bo Lind](https://www.linkedin.com/in/bolind/), keynote at Fjord Days, 2030
         """
     assert all(t.title not in ("Ann Lee", "Bo Lind") for t in talks(people_first))
+
+
+def test_names_beside_talks_that_name_no_one_are_no_speakers_by_place() -> None:
+    page = """
+        # Talks I liked
+
+        ## Parsing Logs Without Tears
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa1"></iframe>
+
+        ## Tiny Queues for Busy People
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa2"></iframe>
+
+        ## Sorting Shells (Ida Brandt)
+        """
+    assert [t.title for t in talks(page)] == [
+        "Parsing Logs Without Tears",
+        "Tiny Queues for Busy People",
+    ]
+    # Beside talks that name their speakers, a heading that names its own is one too.
+    named = page.replace("Busy People", "Busy People (Ann Lee)")
+    named = named.replace("Without Tears", "Without Tears (Bo Lind)")
+    assert [(t.title, [p.name for p in t.speakers]) for t in talks(named)][-1] == (
+        "Sorting Shells",
+        ["Ida Brandt"],
+    )
