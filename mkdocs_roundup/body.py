@@ -15,6 +15,7 @@ from .bylines import LINKED_RUN, ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
+from .link_targets import is_session_page
 from .media import SLOT
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -223,6 +224,9 @@ class Reader(TitleReader):
             self.labelled_links(text, inline, fields)
             fields.mentioned += len(fields.media) - before
         fields.prose += 1
+        if fields.prose == 1 and _session_page(text, visible, inline):
+            fields.evidence.add("session")  # "## Title" over its page in the program
+            return
         if fields.prose > 1 and _ALSO.search(visible.lower()) and _ANOTHER_TALK.search(visible):
             fields.evidence.add("several")
         if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
@@ -305,6 +309,20 @@ class Reader(TitleReader):
         place = at.strip(" .").partition(" ")[2]
         speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
         return self.names_at(names[: where.start()], at, inline, speaking=speaking)
+
+
+_ONE_URL = re.compile(r"\s*<?(https?://\S+?)>?\s*")
+"""A line that is one address and nothing else (``https://…/schedule/event/…``)."""
+
+
+def _session_page(text: str, visible: str, inline: Inline) -> bool:
+    """Whether a line is only a link, or an address written out, to one session's page in
+    an event's program."""
+    slot = ONE_SLOT.fullmatch(text)
+    if slot:
+        return is_session_page(inline.links[int(slot[1])].href)
+    url = _ONE_URL.fullmatch(visible) if "\x00" not in text else None
+    return url is not None and is_session_page(url[1])
 
 
 def _bare_names(names: str) -> str:

@@ -8050,3 +8050,36 @@ def test_names_beside_talks_that_name_no_one_are_no_speakers_by_place() -> None:
         "Sorting Shells",
         ["Ida Brandt"],
     )
+
+
+def test_headings_over_their_sessions_page_in_a_program_are_talks() -> None:
+    page = """
+        # Notes from Otter Days
+
+        ## 👍 Parsing Logs Without Tears
+        https://otterdays.example/2031/schedule/event/parsing-logs/
+
+        - my notes, in my own words
+
+        ## 😐 Tiny Queues for Busy People
+        <https://otterdays.example/2031/schedule/event/tiny-queues/>
+
+        ## Heaps the Gentle Way
+        [On the program](https://otterdays.example/2031/schedule/event/heaps/)
+        """
+    found = talks(page)
+    assert [(t.title, t.speakers, t.abstract) for t in found] == [
+        ("Parsing Logs Without Tears", (), "my notes, in my own words"),
+        ("Tiny Queues for Busy People", (), ""),
+        ("Heaps the Gentle Way", (), ""),
+    ]
+    # Beside them, headings with names only name no one by their place.
+    named = (
+        page
+        + """
+        ## 😐 Otterpython
+        ## 😐 Kelp Juice (Quanta Labs)
+        ## 😐 Sorting Shells (Fjord Labs)
+        """
+    )
+    assert [t.title for t in talks(named)] == [t.title for t in found]
