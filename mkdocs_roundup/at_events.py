@@ -36,16 +36,20 @@ _LINK_AT_EVENT = re.compile(
 2012``)."""
 
 _GIVEN_FOR = re.compile(
-    r"\s*(?P<title>\x00\d+\x00|[^\x00,()]{3,}?)\s*(?:\([^()]*\))?\s*,\s+(?:[\w#'’-]+\s+){0,4}?"
-    r"(?:presentation|talk|seminar|workshop|lecture|keynote|webinar|tutorial|session|panel)"
+    r"\s*(?P<title>\x00\d+\x00|[^\x00,()]{3,}?)\s*(?:\([^()]*\))?\s*,\s+"
+    r"(?:(?!(?:an?|the|of|our|my|this|each|every|weekly)\s)[\w#'’-]+\s+){0,3}?"
+    r"(?P<kind>presentation|talk|seminar|workshop|lecture|keynote|webinar|panel)"
     r"(?:\s+(?:presented|given|delivered))?"
     r"(?:\s+(?:for|at|to|in|during)\s+[^\x00]{3,}|\s*(?:[,.][^\x00]*)?)",
     re.I,
 )
 """``[Title](deck), presentation for Harbor Days, 4 May 2022``, ``Title ([slides](…), video
-to come), workshop presented at the Dock Club``, ``[Title](video), Harbor Tech Talk, 2018``:
-the title, then what it was and where it was given (the links in parentheses are read as
-media before)."""
+to come), workshop presented at the Dock Club, 2021``, ``[Title](video), Harbor Tech Talk,
+2018``: the title, then what it was, where and when it was given (the links in parentheses
+are read as media before); what a description says (``[Guide](…), an excellent
+tutorial``, ``part one of the tutorial``) is none."""
+_PEOPLE_AFTER = re.compile(r"\s(?:by|with|mit|avec|con|com)\s+[A-Z\x00]")
+"""``… keynote at Harbor Days 2023 by Ann Lee``: the people after the event, read so."""
 
 
 _EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
@@ -194,17 +198,26 @@ class EventReader(BylineReader):
 
     def given_for(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Title](deck), presentation for Harbor Days, 4 May 2022``: the title (a link's
-        to a deck or a player is the talk's material), then the kind of talk it was and the
-        event it was given for; a title written plain has media of its own."""
-        found = _GIVEN_FOR.fullmatch(text) if "," in text else None
+        to a deck or a player is the talk's material), then the kind of talk it was, the
+        event it was given for and when (its year); a title written plain has media of its
+        own. A link that names an event with its year (``[Harbor Days 2023](…), talk in
+        Italian``) or a person's profile is no title; people named after the event are read
+        by the other rules."""
+        found = _GIVEN_FOR.fullmatch(text) if "," in text and YEAR.search(text) else None
         if found is None or (not fields.media and "\x00" not in found["title"]):
             return False
-        title = found["title"]
+        title, tail = found["title"], text[found.end("title") :]
+        if not YEAR.search(tail) or _PEOPLE_AFTER.search(tail):
+            return False
         slot = ONE_SLOT.fullmatch(title)
-        if slot and is_profile_url(inline.links[int(slot[1])].href):
-            return False  # "[Ann Lee](profile), keynote at …": who, not what
+        link = inline.links[int(slot[1])] if slot else None
+        if link and (is_profile_url(link.href) or YEAR.search(link.text)):
+            return False  # "[Ann Lee](profile), keynote at …": who; "[PyCon 2023](…)": where
         self._title_part(title, inline, fields)
-        fields.evidence.update(("event", "kind"))  # it says it was a talk, and where
+        kind = found["kind"].lower()
+        if kind in ("keynote", "panel", "workshop"):
+            fields.kind = kind
+        fields.evidence.update(("event", "kind"))  # it says it was a talk, where and when
         return bool(fields.title)
 
     def _names_someone(self, title: str, inline: Inline) -> bool:

@@ -8006,23 +8006,57 @@ def test_a_linked_title_then_what_it_was_and_for_whom_is_a_talk() -> None:
         * [Mapping harbour records](https://youtu.be/aaaaaaaaaa1), presentation for the Coast Forum, 3 May 2031
         * [Counting lighthouses](https://doi.org/10.5281/zenodo.1111111), seminar presented in the Tide Centre, 9 June 2030.
         * [Tidal data for all](https://slides.com/otter/tidal), Harbour Tech Talk, 1 March 2030
-        * [Reading tide tables](https://doi.org/10.5281/zenodo.2222222) ([slides](https://slides.com/otter/tides), [video](https://vimeo.com/123456789)), presentation for Otter Days, 4 April 2029
+        * [Reading tide tables](https://doi.org/10.5281/zenodo.2222222) ([slides](https://slides.com/otter/tides), [video](https://vimeo.com/123456789)), workshop for Otter Days, 4 April 2029
         * Sailing with notebooks ([slides](https://slides.com/otter/sailing), video to come), talk for Dock Club, 1 May 2029
         """
     )
-    assert [(t.title, t.speakers, media(t)) for t in found] == [
-        ("Mapping harbour records", (), ["aaaaaaaaaa1"]),
-        ("Counting lighthouses", (), []),
-        ("Tidal data for all", (), ["https://slides.com/otter/tidal"]),
-        ("Reading tide tables", (), ["123456789", "https://slides.com/otter/tides"]),
-        ("Sailing with notebooks", (), ["https://slides.com/otter/sailing"]),
+    assert [(t.title, t.kind, t.speakers, media(t)) for t in found] == [
+        ("Mapping harbour records", "talk", (), ["aaaaaaaaaa1"]),
+        ("Counting lighthouses", "talk", (), []),
+        ("Tidal data for all", "talk", (), ["https://slides.com/otter/tidal"]),
+        ("Reading tide tables", "workshop", (), ["123456789", "https://slides.com/otter/tides"]),
+        ("Sailing with notebooks", "talk", (), ["https://slides.com/otter/sailing"]),
     ]
-    # A person's profile before the kind of talk is who gave it, not what.
-    people_first = """
-        * [Ann Lee](https://www.linkedin.com/in/annlee/), keynote at Otter Days, 2031
-        * [Bo Lind](https://www.linkedin.com/in/bolind/), keynote at Fjord Days, 2030
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # what a description says of a link: a resource, a page of the docs, a person
         """
-    assert all(t.title not in ("Ann Lee", "Bo Lind") for t in talks(people_first))
+        - [Packaging Guide](https://packaging.example.org/), an excellent tutorial
+        - [Otter Girls](https://otters.example.org/), a beginner-friendly workshop, since 2019
+        - [Learn Heaps](https://heaps.example.org/), an interactive lecture for learners
+        """,
+        """
+        - [Installation](install.md), part one of the workshop, 2031
+        - [Configuration](config.md), part two of the workshop, 2031
+        - [Office hours](https://calendar.example/office), our weekly session, 2031
+        """,
+        """
+        - [Ada Vos](https://adavos.example.net/), runs the beginner workshop since 2029
+        - [Bo Lind](https://bolind.example.org/), host of the keynote at Fjord Days
+        """,
+        # the events a speaker gave talks at, each its link
+        """
+        - [Harbor Conf 2031](https://harborconf.example/2031), talk in Italian, 2031
+        - [Otter Days 2030](https://otterdays.example/2030), workshop for beginners, 2030
+        """,
+    ],
+)
+def test_a_link_then_a_description_that_says_talk_is_none(page: str) -> None:
+    assert talks(page) == []
+
+
+def test_people_after_the_event_a_talk_was_given_at_are_its_speakers() -> None:
+    found = talks(
+        """
+        - [Counting Lighthouses](https://www.youtube.com/watch?v=aaaaaaaaaa2), keynote at Fjord Days 2031 by Tom Berg
+        - [Sorting Shells](https://www.youtube.com/watch?v=aaaaaaaaaa5), panel at Otter Days 2030
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found] == [["Tom Berg"], []]
+    assert found[1].kind == "panel"
 
 
 def test_names_beside_talks_that_name_no_one_are_no_speakers_by_place() -> None:
