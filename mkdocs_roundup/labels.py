@@ -114,7 +114,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "議事録", "会议记录",
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
-        "plats", "tid", "helyszín", "időpont", "místo", "čas", "kde", "kdy", "kedy", "miesto",
+        "plats", "tid", "helyszín", "időpont", "místo", "čas", "kdy", "kedy", "miesto",
         "dátum",
         # how long, and the channel a video is on: neither says who speaks nor what about
         "duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata",

@@ -260,6 +260,20 @@ def test_labels_in_slovak_over_a_meetups_heading() -> None:
     assert all(not t.organizations for t in found)  # the place is no one's organization
 
 
+def test_an_acronym_before_a_colon_is_a_titles_word() -> None:
+    found = talks(
+        """
+        # Linux User Group - talks 2031
+        - KDE: What's New in Plasma - Ida Brandt - [slides](https://speakerdeck.com/ib/plasma)
+        - GNOME: Extensions Without Tears - Olu Mensah - [slides](https://speakerdeck.com/om/gnome)
+        """
+    )
+    assert [t.title for t in found] == [
+        "KDE: What's New in Plasma",
+        "GNOME: Extensions Without Tears",
+    ]
+
+
 def test_labels_in_other_languages_and_the_site_own() -> None:
     text = """
         ## Parser von Hand
