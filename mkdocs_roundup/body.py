@@ -176,6 +176,9 @@ class Reader(TitleReader):
                 speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
             if speakers:
                 _named_speakers(speakers, orgs, fields)
+        elif role == "title" and "\x00" in rest and fields.title and "label" in fields.evidence:
+            # "Prednáška: Title" then "Prezentácia: [Download PDF](…)": its deck, no title
+            self.labelled_media(rest, inline, "slides", line, fields)
         elif role == "title":
             rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
             linked = ONE_SLOT.fullmatch(rest)

@@ -260,6 +260,26 @@ def test_labels_in_slovak_over_a_meetups_heading() -> None:
     assert all(not t.organizations for t in found)  # the place is no one's organization
 
 
+def test_a_second_title_label_that_links_is_the_talks_deck() -> None:
+    found = talks(
+        """
+        ## Meetup #21
+        - Rečník: Ján Novák
+        - Prednáška: Kubernetes v praxi
+        - Prezentácia: [Stiahnuť PDF](https://example.sk/k8s.pdf)
+
+        ## Meetup #22
+        - Rečník: Eva Horváthová
+        - Prednáška: Rust v prehliadači
+        - Prezentácia: [Google Slides](https://docs.google.com/presentation/d/abc/edit)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], len(t.slides)) for t in found] == [
+        ("Kubernetes v praxi", ["Ján Novák"], 1),
+        ("Rust v prehliadači", ["Eva Horváthová"], 1),
+    ]
+
+
 def test_an_acronym_before_a_colon_is_a_titles_word() -> None:
     found = talks(
         """
