@@ -198,27 +198,14 @@ def _is_file(url: str) -> bool:
     return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
 
 
-_NAME_AND_YEAR = re.compile(r"(?:[A-Z][\w.+#&-]*\s+){1,3}(?:19|20)\d{2}")
-"""A name in a few capitalised words, then a year (``EuroPython 2024``, ``JSConf EU 2018``):
-an event's edition, after a title."""
-
-
 def _event_at_end(parts: list[str], slots: _Slots) -> int:
-    """The index of the part that names an event at a line's end, after its title, by its
-    words or as a name with its year (``… - EuroPython 2024``, ``… - March 2021``), maybe
-    followed by its place in one word (``…, Kubernetes Forum, India``), and the parts
-    before it that name the event too; 0 where none does."""
+    """The index of the part that names an event at a line's end, after its title, maybe
+    followed by its place in one word (``…, Kubernetes Forum, India``); 0 where none does."""
     last = len(parts) - 1
-    ending = slots.visible(parts[last]).strip() if last >= 1 else ""
-    if ending and (EVENT_PART.search(ending) or _NAME_AND_YEAR.fullmatch(ending)):
-        at = last
-    elif last >= 2 and len(ending.split()) == 1 and EVENT_PART.search(slots.visible(parts[-2])):
-        at = last - 1
-    else:
-        return 0
-    while at > 1 and EVENT_PART.search(slots.visible(parts[at - 1])):
-        at -= 1  # "… — HarborConf + SheepCon, Europe 2023": the event's name, then its edition
-    return at
+    if last >= 1 and EVENT_PART.search(slots.visible(parts[last])):
+        return last
+    place = slots.visible(parts[last]).split() if last >= 2 else []
+    return last - 1 if len(place) == 1 and EVENT_PART.search(slots.visible(parts[-2])) else 0
 
 
 def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str], linked: int) -> int:

@@ -48,6 +48,7 @@ from .unit import Reading, Unit
 from .weighing import (
     TALK,
     affiliated_list,
+    editions_at_end,
     events_not_speakers,
     names_alone,
     names_only_first,
@@ -138,6 +139,7 @@ class _Finder(ListItems, LineUnits, TableUnits):
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
         names_alone(talks)
+        editions_at_end(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(h.level for h in heads)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))

@@ -361,6 +361,31 @@ def names_alone(units: list[Unit]) -> None:
             fields.title = fields.joint_title
 
 
+_EDITION_AT_END = re.compile(
+    r"(?P<title>\S.*?)(?:\s[-–—]\s|,\s)(?P<edition>(?:[A-Z][\w.+#&-]*\s+){1,3}(?:19|20)\d{2})"
+)
+"""``Title - EuroPython 2024``, ``Title, March 2021``: a title, then a name or a month with
+its year."""
+
+
+def editions_at_end(units: list[Unit]) -> None:
+    """Titles that end with a name and its year (``Title - EuroPython 2024``, ``Title -
+    PyTexas 2025``), three or more on a page and not all the same name, are a speaker's
+    talks each followed by the event it was given at, or by when: the titles without them
+    (where only the year tells two apart, ``What's New - Release 2023`` and ``… 2024``,
+    they stay whole)."""
+    found = [(u, m) for u in units if (m := _EDITION_AT_END.fullmatch(u.fields.title))]
+    editions = {m["edition"] for _, m in found}
+    # a title given at two events stays one talk each time; a title and a name that only
+    # the year tells apart are a series' parts ("What's New - Release 2023", "… 2024")
+    named = [(m["title"].casefold(), m["edition"].rsplit(None, 1)[0]) for _, m in found]
+    if len(found) < 3 or len(editions) < 2 or len(set(named)) < len(named):
+        return
+    for unit, match in found:
+        unit.fields.title = match["title"]
+        unit.fields.evidence.add("event")
+
+
 def _title_key(title: str) -> str:
     """A title as written again (``Title.`` is ``title``)."""
     return title.casefold().rstrip(" .!")
