@@ -182,7 +182,8 @@ class EventReader(BylineReader):
         joint = _WITH_NAMES.fullmatch(title)
         named = self.only_names(joint["names"], inline) if joint else None
         if joint and named and all(" " in p.name for p in named[0]):
-            fields.joint_title = clean_text(inline.visible(title)).strip(" ,-–—:|")
+            if not joint["title"].endswith(","):  # ", with Ann Lee": never the title's words
+                fields.joint_title = clean_text(inline.visible(title)).strip(" ,-–—:|")
             title = joint["title"]
         else:
             named = None

@@ -138,7 +138,7 @@ class _Finder(ListItems, LineUnits, TableUnits):
         talks = self.region_talks(regions, inners)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
-        names_alone(talks)
+        names_alone(talks, heads)
         editions_at_end(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(h.level for h in heads)

@@ -9,6 +9,7 @@ once; a list of people and what they do is no list of talks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -338,21 +339,27 @@ def events_not_speakers(units: list[Unit]) -> None:
             fields.evidence.add("event")
 
 
-def names_alone(units: list[Unit]) -> None:
+def names_alone(units: list[Unit], headings: list[Block]) -> None:
     """In a list of four talks or more whose others name no one (a speaker's own list), the
-    unlinked names one of them gives after its title and a comma, or after ``with``
-    (``Title, Harbor Group``, ``Title with Loki Stack @ [Harbor Days](…)``), are where it
+    one unlinked name one of them gives after its title and a comma, or after ``with``
+    (``Title, Harbor Group``, ``Title with Loki Stack @ [Harbor Days](…)``), is where it
     was given or words of its title, not who gives it: its title stays, and the line as
-    written."""
-    groups: dict[tuple[str, int], list[Unit]] = {}
+    written. (Two people, or where they work, are people.) Each list is judged under its
+    heading (``headings``: the page's, in order): a meetup's archive names some speakers
+    under some of its dates."""
+    starts = [h.start for h in headings]
+    groups: dict[tuple[str, int, int], list[Unit]] = {}
     for unit in units:
         if unit.form in _LISTED:
-            groups.setdefault((unit.form, unit.level), []).append(unit)
+            under = bisect.bisect_right(starts, unit.start)
+            groups.setdefault((unit.form, unit.level, under), []).append(unit)
     for group in groups.values():
         named = [u for u in group if u.fields.speakers]
         if len(group) < 4 or len(named) != 1 or not _names_unlinked(named[0].fields):
             continue
         fields = named[0].fields
+        if len(fields.speakers) > 1 or fields.organizations:
+            continue  # "Title, Ann Lee and Bo Lind (Acme)": people, and where they work
         if not (fields.after_comma or fields.joint_title):
             continue  # "[2020] Queues at Scale - Ann Lee": a dash gives her
         fields.speakers, fields.organizations = [], []

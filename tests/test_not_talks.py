@@ -640,3 +640,33 @@ def test_names_one_talk_gives_where_the_others_name_no_one_are_no_speakers() -> 
         ["Bo Lind"],
         ["Cy Moe"],
     ]
+
+
+def test_names_under_a_meetups_dates_or_after_a_comma_and_with_are_speakers() -> None:
+    archive = """
+        # Otter Meetup - archive
+
+        ## May 2031
+
+        - Intro to Async Heaps - [slides](https://speakerdeck.com/o/async)
+        - Embedded Queues - [slides](https://speakerdeck.com/o/queues)
+
+        ## April 2031
+
+        - Writing a Linker, Ida Brandt - [slides](https://speakerdeck.com/o/linker)
+        - Tries in the Browser - [slides](https://speakerdeck.com/o/tries)
+        """
+    assert [[p.name for p in t.speakers] for t in talks(archive)] == [[], [], ["Ida Brandt"], []]
+    together = """
+        # Talks
+
+        - 2031-05-01 - Pairing on Old Code, with Ida Brandt @ [Otter Days](https://otter.example/d)
+            - [Slides](https://speakerdeck.com/someone/pairing)
+        - 2031-03-01 - Shipping Heaps Faster @ [Heap Camp](https://heap.example/c)
+            - [Slides](https://speakerdeck.com/someone/shipping-heaps)
+        - 2030-11-01 - Tries for Spelling @ [Word Fest](https://word.example/f)
+            - [Slides](https://speakerdeck.com/someone/tries)
+        - 2030-06-01 - Graphs, Gently @ [Graph Night](https://graph.example/n)
+            - [Slides](https://speakerdeck.com/someone/graphs)
+        """
+    assert [p.name for p in talks(together)[0].speakers] == ["Ida Brandt"]
