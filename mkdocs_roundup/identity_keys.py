@@ -33,7 +33,7 @@ def link_key(url: str) -> str:
     and percent-encoding; a profile link (``/in/name``) is its path alone, while any other
     link keeps its query (minus tracking parameters) and its fragment, so that two
     different videos on ``youtube.com/watch``, or two people of one page of speakers
-    (``/speakers.html#ann``, ``#bob``), never make two people one. A user name or a port other than the
+    (``/speakers.html#ann``, ``/speakers/#bob``), never make two people one. A user name or a port other than the
     web's own stays part of the key.
 
     A link without a ``//`` host is its whole address: ``mailto:ann@example.org`` and
@@ -53,8 +53,9 @@ def link_key(url: str) -> str:
     port = place.rpartition(":")[2] if ":" in place and not place.endswith("]") else ""
     if user or port not in _DEFAULT_PORTS:
         key = f"{unquote(user).lower()}@:{port if port not in _DEFAULT_PORTS else ''}|{key}"
-    if is_profile_url(url):
-        return key
+    if "//" in text and is_profile_url(url):
+        return key  # a profile on its host: its path alone (a page of the site's own
+        # people folder, /speakers/#ann, is one place on one page of several)
     query = [(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)]
     key = f"{key}?{urlencode(sorted(query))}" if query else key
     fragment = text.partition("#")[2]

@@ -64,6 +64,8 @@ def test_same_link(a: str, b: str) -> None:
         ("https://example.org:8001/", "https://example.org:8002/"),
         # One page of speakers, a place on it for each.
         ("/speakers.html#ann", "/speakers.html#bob"),
+        ("/speakers/#ann", "/speakers/#bob"),
+        ("../people/#ann", "../people/#bob"),
         ("https://example.org/team/#ann", "https://example.org/team/#bob"),
     ],
 )
