@@ -297,6 +297,11 @@ def talk_kind(title: str) -> tuple[str, str]:
     return "talk", title
 
 
+_LABEL_DECOR = re.compile(r"^[^\w\s:]+\s*")
+"""A symbol before a label word (``🎤 Speaker``, ``📍 Venue``); a symbol that is a label
+itself (``📝``) is looked up as it is first."""
+
+
 class Labels:
     """A site's label words (casefolded, each with its role)."""
 
@@ -312,6 +317,8 @@ class Labels:
             return None
         label = found["label"].strip(" *_")
         role = self.labels.get(label.casefold())
+        if role is None and label and not label[0].isalnum():
+            role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):
             role = "bio"  # "About Ann Lee:"
         return (role, found["rest"]) if role else None

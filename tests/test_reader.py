@@ -8172,3 +8172,29 @@ def test_headings_over_their_sessions_page_in_a_program_are_talks() -> None:
         """
     )
     assert [t.title for t in talks(named)] == [t.title for t in found]
+
+
+def test_a_label_after_a_symbol_is_the_label() -> None:
+    found = talks(
+        """
+        ## [Typed Settings in Practice](2031-03.md)
+
+        !!! info "Meetup March 2031"
+
+            **🎤 Speaker:** Nora Quill
+
+            **📍 Venue:** Old Mill Hall
+
+        ## [Queues Without Tears](2031-02.md)
+
+        !!! info "Meetup February 2031"
+
+            **🎤 Ponente:** Ivo Brandt
+
+            **📍 Lugar:** Sala Norte
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.organizations) for t in found] == [
+        ("Typed Settings in Practice", ["Nora Quill"], ()),
+        ("Queues Without Tears", ["Ivo Brandt"], ()),
+    ]
