@@ -24,8 +24,9 @@ def without_honorific(text: str) -> str:
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
-_NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:")
-"""What no name holds: a sentence's marks, brackets, an address."""
+_NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)")
+"""What no name holds: a sentence's marks, brackets, an address, a number as a word of its
+own (``10 ponentes diferentes``: a count; a handle, ``Pep299``, holds digits)."""
 
 
 def names_as_written(visible: str) -> tuple[Party, ...]:

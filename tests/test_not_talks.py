@@ -670,3 +670,22 @@ def test_names_under_a_meetups_dates_or_after_a_comma_and_with_are_speakers() ->
             - [Slides](https://speakerdeck.com/someone/graphs)
         """
     assert [p.name for p in talks(together)[0].speakers] == ["Ida Brandt"]
+
+
+def test_a_count_after_a_speakers_label_names_no_one() -> None:
+    page = """
+        ## [Queues Without Tears](2031-02.md)
+
+        **Ponente:** Ivo Brandt
+
+        ## [Heaps, Gently](2031-03.md)
+
+        **Ponente:** Lea Morn
+
+        ## Estadísticas 2031
+
+        **Ponentes:** 10 ponentes diferentes
+
+        **Asistentes:** 120
+        """
+    assert [t.title for t in talks(page)] == ["Queues Without Tears", "Heaps, Gently"]
