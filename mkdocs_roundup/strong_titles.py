@@ -29,6 +29,11 @@ _TITLE_GOES_ON = frozenset("!?")
 _QUOTED = re.compile(
     rf"^\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]\s*(?P<rest>.*)$"
 )
+_SINGLE_QUOTED = re.compile(
+    r"^\s*['‘](?P<title>[^'’\x00]{3,}?)['’](?=\s+[-–—|]\s|\s*,\s|\s*$)\s*(?P<rest>.*)$"
+)
+"""``'Title' - Ann Lee``: a title in single quotes, all of the line's first part (an
+apostrophe within words, ``'90s Web``, ``Don't``, closes none before a separator)."""
 _TALK_QUOTE = re.compile(
     r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]",
@@ -125,10 +130,12 @@ class StrongTitleReader(EventReader):
             fields.one_word_names = (lead, inline, every)
 
     def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``"Title" - Ann Lee``, ``… talk "Title" …``: the quoted words are the title."""
-        if not _opens_quote(text):
+        """``"Title" - Ann Lee``, ``'Title' - Ann Lee``, ``… talk "Title" …``: the quoted
+        words are the title."""
+        single = _SINGLE_QUOTED.match(text) if text.lstrip()[:1] in "'‘" else None
+        if not single and not _opens_quote(text):
             return False  # both patterns need a quote
-        quoted = _QUOTED.match(text) or _TALK_QUOTE.search(text)
+        quoted = single or _QUOTED.match(text) or _TALK_QUOTE.search(text)
         if not quoted or "\x00" in quoted["title"]:
             return False
         if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:

@@ -8198,3 +8198,20 @@ def test_a_label_after_a_symbol_is_the_label() -> None:
         ("Typed Settings in Practice", ["Nora Quill"], ()),
         ("Queues Without Tears", ["Ivo Brandt"], ()),
     ]
+
+
+def test_a_title_in_single_quotes_then_its_speaker() -> None:
+    found = talks(
+        """
+        - 'Lenses in Practice' - Oskar Wend - [slides](https://speakerdeck.com/ow/lenses)
+        - 'Small Supervisors', Ida Rusk - [slides](https://speakerdeck.com/ir/sup)
+        - '90s Web Again - Cy Moe - [slides](https://speakerdeck.com/cm/web)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found][:2] == [
+        ("Lenses in Practice", ["Oskar Wend"]),
+        ("Small Supervisors", ["Ida Rusk"]),
+    ]
+    # an apostrophe that opens a word closes no quote before the separator
+    assert found[2].title.endswith("90s Web Again")
+    assert [p.name for p in found[2].speakers] == ["Cy Moe"]
