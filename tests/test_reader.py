@@ -8215,3 +8215,24 @@ def test_a_title_in_single_quotes_then_its_speaker() -> None:
     # an apostrophe that opens a word closes no quote before the separator
     assert found[2].title.endswith("90s Web Again")
     assert [p.name for p in found[2].speakers] == ["Cy Moe"]
+
+
+def test_links_that_say_one_word_after_a_line_point_at_its_material() -> None:
+    found = talks(
+        """
+        ## 2031-04-02 № 3
+
+        - 'Lenses in Practice' - Oskar Wend - [web](https://speakerdeck.com/ow/lenses), [recording](https://www.youtube.com/watch?v=aaaaaaaaaa1)
+        - `Streams Explained - Pia Holm` [web](https://slides.example.com/pia/streams)
+        - `Ports and Adapters - Jan Fel, Uma Dorr` [web](https://jan.example.io/ports/) [pdf](./2031-04/ports.pdf)
+        - Sorting tricks: and [heaps](https://heaps.example.org/) - [slides](https://speakerdeck.com/x/sort)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Lenses in Practice", ["Oskar Wend"]),
+        ("Streams Explained", ["Pia Holm"]),
+        ("Ports and Adapters", ["Jan Fel", "Uma Dorr"]),
+        ("Sorting tricks: and heaps", []),
+    ]
+    assert media(found[0]) == ["aaaaaaaaaa1", "ow/lenses"]
+    assert all(o.name != "web" for t in found for o in t.organizations)
