@@ -227,8 +227,8 @@ class Reader(TitleReader):
             self.labelled_links(text, inline, fields)
             fields.mentioned += len(fields.media) - before
         fields.prose += 1
-        if fields.prose == 1 and _session_page(text, visible, inline):
-            fields.evidence.add("session")  # "## Title" over its page in the program
+        if fields.prose == 1 and (page := _session_page(text, visible, inline)):
+            fields.session_page = page  # "## Title" over its page in the program, maybe
             return
         if fields.prose > 1 and _ALSO.search(visible.lower()) and _ANOTHER_TALK.search(visible):
             fields.evidence.add("several")
@@ -318,14 +318,15 @@ _ONE_URL = re.compile(r"\s*<?(https?://\S+?)>?\s*")
 """A line that is one address and nothing else (``https://…/schedule/event/…``)."""
 
 
-def _session_page(text: str, visible: str, inline: Inline) -> bool:
-    """Whether a line is only a link, or an address written out, to one session's page in
-    an event's program."""
+def _session_page(text: str, visible: str, inline: Inline) -> str:
+    """The address a line is, only it, written out or linked, where it is one session's
+    page in an event's program (``""``: none)."""
     slot = ONE_SLOT.fullmatch(text)
     if slot:
-        return is_session_page(inline.links[int(slot[1])].href)
+        href = inline.links[int(slot[1])].href
+        return href if is_session_page(href) else ""
     url = _ONE_URL.fullmatch(visible) if "\x00" not in text else None
-    return url is not None and is_session_page(url[1])
+    return url[1] if url is not None and is_session_page(url[1]) else ""
 
 
 def _bare_names(names: str) -> str:

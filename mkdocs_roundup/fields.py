@@ -135,6 +135,10 @@ class Fields:
     dash_org: tuple[str, Inline, People] | None = None
     """``[Title](…) - Ann Lee (Blue Harbor)`` read with the two words in parentheses as
     where Ann Lee works, for lists whose items name theirs so (see ``weighing``)."""
+    session_page: str = ""
+    """The address of one session's page in a program that the first line under a heading
+    is (``https://…/schedule/event/123-parsing-logs/``): the heading's talk where its words
+    say the heading's (see ``heading_fields``)."""
     joint_title: str = ""
     """``Title with Ann Lee @ [Harbor Days](…)``: the title, the names after ``with`` words
     of it, where the talks beside it name no one (see ``weighing``)."""

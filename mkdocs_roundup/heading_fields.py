@@ -17,6 +17,7 @@ from .blocks import Block
 from .body import Reader, unit_body
 from .fields import STRONG, Fields, People, take_authors
 from .inline import Inline
+from .link_targets import names_its_session
 from .names import clean_text, looks_like_name
 from .sections import is_generic
 from .weighing import NOT_TALK
@@ -59,6 +60,8 @@ def heading_fields(
     mentioned = (  # "# Spring Meetup" over "Watch the [recording](…) of the evening"
         body.strong and not head.strong and not _shown(body) & STRONG and names_event(visible)
     )
+    if body.session_page and names_its_session(visible, body.session_page):
+        body.evidence.add("session")  # "## Parsing Logs" over "…/event/12-parsing-logs/"
     merged = merge(head, body, visible)
     if mentioned:
         merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?

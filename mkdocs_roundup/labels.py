@@ -226,7 +226,8 @@ _SLOT_WORDS = (
     r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
     r"déjeuner|almuerzo|café|(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
     r"discussion|q\s*&\s*a|end|check-in|doors\s+open|photos?|drinks|pizza|"
-    r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang)"
+    r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang|"
+    r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo|happy\s+hour)"
 )
 AGENDA_BREAK = re.compile(
     rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|"

@@ -201,6 +201,28 @@ def is_session_page(href: str) -> bool:
     return bool(_SESSION_PATH.search(path))
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}|\d*[^\W\d_]+\d+[^\W\d_]*")
+"""A word of four letters or more, or one of letters and digits (``pep810``): what a
+session's address and its title may share."""
+
+
+def names_its_session(title: str, href: str) -> bool:
+    """Whether a session's page in a program is a heading's own: its address spells a
+    word of the heading, or the heading one of the address (``## Parsing Logs`` over
+    ``…/event/12-parsing-logs/``, ``## PyGambit`` over ``…/event/B93PQD-gambit/``; not
+    ``## Saturday`` over ``…/event/1aB2/opening-keynote``, nor an opaque ``/talk/QX7RTP/``)."""
+    path = providers.url_parts(href).path.casefold()
+    said = name_key(title)
+    words = {w for w in _WORD.findall(said) if w not in _COMMON_WORDS}
+    spelt = {w for w in _WORD.findall(path) if w not in _COMMON_WORDS}
+    return any(word in path for word in words) or any(word in said for word in spelt)
+
+
+_COMMON_WORDS = frozenset({"with", "from", "your", "what", "about", "into", "talk", "session",
+                           "event", "schedule", "track", "keynote"})  # fmt: skip
+"""Words that say nothing of which session (``event``, ``schedule``: every address's)."""
+
+
 def _own_talk_page(path: str) -> bool:
     """Whether a path of the site itself is one talk's page in its folder of talks
     (``talks/2023/queues.md``), not the folder's index."""

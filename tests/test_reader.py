@@ -8151,27 +8151,45 @@ def test_headings_over_their_sessions_page_in_a_program_are_talks() -> None:
         - my notes, in my own words
 
         ## 😐 Tiny Queues for Busy People
-        <https://otterdays.example/2031/schedule/event/tiny-queues/>
+        <https://otterdays.example/2031/schedule/event/QX7-tiny-queues/>
 
-        ## Heaps the Gentle Way
-        [On the program](https://otterdays.example/2031/schedule/event/heaps/)
+        ## PyHeaps the Gentle Way
+        [On the program](https://otterdays.example/2031/schedule/event/B93-heaps/)
         """
     found = talks(page)
     assert [(t.title, t.speakers, t.abstract) for t in found] == [
         ("Parsing Logs Without Tears", (), "my notes, in my own words"),
         ("Tiny Queues for Busy People", (), ""),
-        ("Heaps the Gentle Way", (), ""),
+        ("PyHeaps the Gentle Way", (), ""),
     ]
-    # Beside them, headings with names only name no one by their place.
-    named = (
-        page
-        + """
-        ## 😐 Otterpython
-        ## 😐 Kelp Juice (Quanta Labs)
-        ## 😐 Sorting Shells (Fjord Labs)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a day, an event, a break over a session's page: what the heading says is no title
         """
-    )
-    assert [t.title for t in talks(named)] == [t.title for t in found]
+        ## Saturday
+        https://otter.sched.com/event/1aB2/opening-keynote
+        The keynote was on packaging; then the sprints.
+        ## Sunday
+        https://otter.sched.com/event/1aB3/closing-panel
+        ## Registration and badge pickup
+        https://otter.sched.com/event/1aB4/registration-and-badge-pickup
+        ## Welcome reception
+        https://otter.sched.com/event/1aB6/welcome-reception
+        """,
+        # a guide's sections over the site's own talk pages
+        """
+        ## Installation
+        [Watch the intro talk](talks/intro.md)
+        ## Configuration
+        [Watch the config deep dive](talks/config.md)
+        """,
+    ],
+)
+def test_a_heading_whose_words_the_session_page_does_not_spell_is_none(page: str) -> None:
+    assert talks(page) == []
 
 
 def test_a_label_after_a_symbol_is_the_label() -> None:
