@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .body import Reader
 from .fields import Fields, Piece
-from .labels import PROGRAM_PARTS, YEAR, kind_marked
+from .labels import MONTHS, PROGRAM_PARTS, YEAR, kind_marked
 from .names import is_role, name_key
 from .no_talk import person_entry, says_no_talk
 from .profiles import is_profile_url
@@ -369,19 +369,29 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
 
 
 _EDITION_AT_END = re.compile(
-    r"(?P<title>\S.*?)(?:\s[-–—]\s|,\s)(?P<edition>(?:[A-Z][\w.+#&-]*\s+){1,3}(?:19|20)\d{2})"
+    r"(?P<title>\S.*?)(?:\s[-–—]\s|,\s)(?P<edition>[A-Z][\w.+#&-]*\s+(?:19|20)\d{2})"
 )
-"""``Title - EuroPython 2024``, ``Title, March 2021``: a title, then a name or a month with
-its year."""
+"""``Title - EuroPython 2024``: a title, then a name in one word with its year (``Visual
+Studio 2022``, ``SQL Server 2019``, a product's release, are more)."""
+
+
+_MONTH_YEAR = re.compile(rf"(?:{MONTHS})\.?\s+\d{{4}}", re.I)
+"""``March 2024``: when, which tells a series' parts apart (``Community update, March
+2024``)."""
 
 
 def editions_at_end(units: list[Unit]) -> None:
-    """Titles that end with a name and its year (``Title - EuroPython 2024``, ``Title -
-    PyTexas 2025``), three or more on a page and not all the same name, are a speaker's
-    talks each followed by the event it was given at, or by when: the titles without them
-    (where only the year tells two apart, ``What's New - Release 2023`` and ``… 2024``,
-    they stay whole)."""
-    found = [(u, m) for u in units if (m := _EDITION_AT_END.fullmatch(u.fields.title))]
+    """Titles that end with a name in one word and its year (``Title - EuroPython 2024``,
+    ``Title - PyTexas 2025``), three or more on a page and not all the same name, are a
+    speaker's talks each followed by the event it was given at: the titles without them
+    (where only the year tells two apart, ``What's New - Release 2023`` and ``… 2024``, or
+    a month, ``Community update, March 2024``, they stay whole)."""
+    found = [
+        (u, m)
+        for u in units
+        if (m := _EDITION_AT_END.fullmatch(u.fields.title))
+        and not _MONTH_YEAR.fullmatch(m["edition"])
+    ]
     editions = {m["edition"] for _, m in found}
     # a title given at two events stays one talk each time; a title and a name that only
     # the year tells apart are a series' parts ("What's New - Release 2023", "… 2024")

@@ -8014,7 +8014,7 @@ def test_events_named_with_their_year_after_titles_are_where_they_were_given() -
 
         <iframe src="https://www.youtube.com/embed/aaaaaaaaaa2"></iframe>
 
-        ## Typing the untypable - Tide Python 2022 - [slides](https://example.org/typing/)
+        ## Typing the untypable - TidePy 2022 - [slides](https://example.org/typing/)
 
         <iframe src="https://www.youtube.com/embed/aaaaaaaaaa3"></iframe>
 
@@ -8029,7 +8029,7 @@ def test_events_named_with_their_year_after_titles_are_where_they_were_given() -
         ("Counting sheep", ()),
     ]
     # One such title, or titles the year alone tells apart, are titles whole.
-    alone = page.replace("Tide Python 2022", "HarborConf 2022").replace("PyFjord", "HarborConf")
+    alone = page.replace("TidePy 2022", "HarborConf 2022").replace("PyFjord", "HarborConf")
     assert [t.title for t in talks(alone)][1] == "Shipping wheels faster - PyHarbor 2023"
     releases = """
         # Our talks
@@ -8045,11 +8045,26 @@ def test_events_named_with_their_year_after_titles_are_where_they_were_given() -
         ## Tips and Tricks - Visual Studio 2029
 
         <iframe src="https://www.youtube.com/embed/aaaaaaaaaa3"></iframe>
+
+        ## Tuning - SQL Server 2028
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa4"></iframe>
+
+        ## Community update, March 2027
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa5"></iframe>
+
+        ## Community update, April 2027
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaa6"></iframe>
         """
     assert [t.title for t in talks(releases)] == [
         "What's New - Release 2031",
         "What's New - Release 2030",
         "Tips and Tricks - Visual Studio 2029",
+        "Tuning - SQL Server 2028",
+        "Community update, March 2027",
+        "Community update, April 2027",
     ]
 
 
