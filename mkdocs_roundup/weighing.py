@@ -344,23 +344,27 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
     one unlinked name one of them gives after its title and a comma, or after ``with``
     (``Title, Harbor Group``, ``Title with Loki Stack @ [Harbor Days](…)``), is where it
     was given or words of its title, not who gives it: its title stays, and the line as
-    written. (Two people, or where they work, are people.) Each list is judged under its
-    heading (``headings``: the page's, in order): a meetup's archive names some speakers
-    under some of its dates."""
+    written. (Two people, or where they work, are people.) A name in full after a comma
+    is judged in its list under its heading (``headings``: the page's, in order): a
+    meetup's archive names some speakers under some of its dates; a name after ``with``,
+    or one word after a comma (``Graphs, Gently``), beside the page's whole list."""
     starts = [h.start for h in headings]
-    groups: dict[tuple[str, int, int], list[Unit]] = {}
+    lists: dict[tuple[str, int, int], list[Unit]] = {}
+    pages: dict[tuple[str, int, int], list[Unit]] = {}
     for unit in units:
         if unit.form in _LISTED:
             under = bisect.bisect_right(starts, unit.start)
-            groups.setdefault((unit.form, unit.level, under), []).append(unit)
-    for group in groups.values():
+            lists.setdefault((unit.form, unit.level, under), []).append(unit)
+            pages.setdefault((unit.form, unit.level, -1), []).append(unit)
+    for group in (*lists.values(), *pages.values()):
         named = [u for u in group if u.fields.speakers]
         if len(group) < 4 or len(named) != 1 or not _names_unlinked(named[0].fields):
             continue
         fields = named[0].fields
         if len(fields.speakers) > 1 or fields.organizations:
             continue  # "Title, Ann Lee and Bo Lind (Acme)": people, and where they work
-        if not (fields.after_comma or fields.joint_title):
+        weak = fields.joint_title or (fields.after_comma and " " not in fields.speakers[0].name)
+        if not (weak or (fields.after_comma and group in lists.values())):
             continue  # "[2020] Queues at Scale - Ann Lee": a dash gives her
         fields.speakers, fields.organizations = [], []
         fields.evidence.discard("names")

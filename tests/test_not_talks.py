@@ -689,3 +689,23 @@ def test_a_count_after_a_speakers_label_names_no_one() -> None:
         **Asistentes:** 120
         """
     assert [t.title for t in talks(page)] == ["Queues Without Tears", "Heaps, Gently"]
+
+
+def test_one_word_after_a_comma_on_a_speakers_list_under_years_is_no_one() -> None:
+    page = """
+        # My talks
+
+        ## 2031
+
+        - Queues at Scale - [slides](https://speakerdeck.com/ann/queues)
+        - Graphs, Gently - [slides](https://speakerdeck.com/ann/graphs)
+        - Tiny Parsers - [slides](https://speakerdeck.com/ann/parsers)
+
+        ## 2030
+
+        - Observability on a Budget - [slides](https://speakerdeck.com/ann/obs)
+        - Tempo with Otter Stack @ [Otter Days](https://otter.example/d) - [slides](https://speakerdeck.com/ann/tempo)
+        """
+    found = talks(page)
+    assert all(not t.speakers for t in found)
+    assert found[4].title.startswith("Tempo with Otter Stack")
