@@ -12,8 +12,8 @@ from .fields import EVENT_WORDS, CalendarReading, Fields
 from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
 from .media import SLOT
-from .names import EVENT, EVENT_NAME, clean_text, is_org_name
-from .profiles import is_profile_url
+from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
+from .profiles import is_own_site, is_profile_url
 
 _AT_EVENT = re.compile(
     r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
@@ -38,9 +38,11 @@ _LINK_AT_EVENT = re.compile(
 _GIVEN_FOR = re.compile(
     r"\s*(?P<title>\x00\d+\x00|[^\x00,()]{3,}?)\s*(?:\([^()]*\))?\s*,\s+"
     r"(?:(?!(?:an?|the|of|our|my|this|each|every|weekly)\s)[\w#'’-]+\s+){0,3}?"
-    r"(?P<kind>presentation|talk|seminar|workshop|lecture|keynote|webinar|panel)"
+    r"(?:(?P<kind>presentation|talk|workshop|keynote|webinar|panel)"
     r"(?:\s+(?:presented|given|delivered))?"
-    r"(?:\s+(?:for|at|to|in|during)\s+[^\x00]{3,}|\s*(?:[,.][^\x00]*)?)",
+    r"(?:\s+(?:for|at|to|in|during)\s+[^\x00]{3,}|\s*(?:[,.][^\x00]*)?)"
+    r"|(?:seminar|lecture)(?:\s+(?:presented|given|delivered))?\s+(?:for|at|to|in|during)\s+"
+    r"[^\x00]{3,})",
     re.I,
 )
 """``[Title](deck), presentation for Harbor Days, 4 May 2022``, ``Title ([slides](…), video
@@ -212,14 +214,27 @@ class EventReader(BylineReader):
             return False
         slot = ONE_SLOT.fullmatch(title)
         link = inline.links[int(slot[1])] if slot else None
-        if link and (is_profile_url(link.href) or YEAR.search(link.text)):
-            return False  # "[Ann Lee](profile), keynote at …": who; "[PyCon 2023](…)": where
+        if link and self._names_no_talk(link):
+            return False  # "[Ann Lee](site), keynote at …": who; "[PyCon 2023](…)": where
         self._title_part(title, inline, fields)
-        kind = found["kind"].lower()
+        kind = (found["kind"] or "talk").lower()
         if kind in ("keynote", "panel", "workshop"):
             fields.kind = kind
         fields.evidence.update(("event", "kind"))  # it says it was a talk, where and when
         return bool(fields.title)
+
+    def _names_no_talk(self, link: Link) -> bool:
+        """Whether a link's text names someone, an event or media, no talk (``[Ann
+        Lee](https://annlee.dev/)``, her own site; ``[Harbor Days](…)``, ``[PyCon 2023](…)``,
+        ``[Slides](…)``)."""
+        text = clean_text(link.text)
+        return (
+            is_profile_url(link.href)
+            or bool(YEAR.search(text))
+            or names_event(text)
+            or self.media_role(text) is not None
+            or (looks_like_name(text) and is_own_site(text, link.href))
+        )
 
     def _names_someone(self, title: str, inline: Inline) -> bool:
         """Whether the words before ``at`` are too few for a title (a name, a role), and no

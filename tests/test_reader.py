@@ -8112,6 +8112,19 @@ def test_a_linked_title_then_what_it_was_and_for_whom_is_a_talk() -> None:
         - [Harbor Conf 2031](https://harborconf.example/2031), talk in Italian, 2031
         - [Otter Days 2030](https://otterdays.example/2030), workshop for beginners, 2030
         """,
+        # past speakers, each linked to her site; a committee's panels; a teacher's courses
+        """
+        - [Ada Vos](https://adavos.dev/), March 2031 talk
+        - [Bo Lind](https://bolind.org/), January 2031 talk
+        """,
+        """
+        - [Harbor Days](https://harbordays.example/), keynote selection panel, 2031
+        - [Otter Summit](https://otter.example/), grant review panel, 2030
+        """,
+        """
+        - [Algorithms I](https://uni.example.edu/algo1), undergraduate lecture, 2029-2031
+        - [Distributed Systems](https://uni.example.edu/ds), graduate seminar, 2030
+        """,
     ],
 )
 def test_a_link_then_a_description_that_says_talk_is_none(page: str) -> None:
