@@ -176,8 +176,16 @@ class Reader(TitleReader):
                 speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
             if speakers:
                 _named_speakers(speakers, orgs, fields)
-        elif role == "title" and "\x00" in rest and fields.title and "label" in fields.evidence:
-            # "Prednáška: Title" then "Prezentácia: [Download PDF](…)": its deck, no title
+        elif (
+            role == "title"
+            and fields.title
+            and "label" in fields.evidence
+            and (
+                (slot := ONE_SLOT.fullmatch(rest))
+                and self.player_piece(inline.links[int(slot[1])], files=True)
+            )
+        ):
+            # "Prednáška: Title" then "Prezentácia: [Download PDF](k8s.pdf)": its deck
             self.labelled_media(rest, inline, "slides", line, fields)
         elif role == "title":
             rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"

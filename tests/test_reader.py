@@ -278,6 +278,21 @@ def test_a_second_title_label_that_links_is_the_talks_deck() -> None:
         ("Kubernetes v praxi", ["Ján Novák"], 1),
         ("Rust v prehliadači", ["Eva Horváthová"], 1),
     ]
+    # Two talks labelled so, each with its speaker: the second title is no deck of the first.
+    two = talks(
+        """
+        ## Meetup #21
+        - Talk: Kubernetes in practice
+        - Speaker: Ann Lee
+        - Talk: [Rust in the browser](https://example.org/rust-in-the-browser)
+        - Speaker: Bo Lind
+
+        ## Meetup #22
+        - Talk: Queues
+        - Speaker: Cy Moe
+        """
+    )
+    assert all(t.title != "Kubernetes in practice" for t in two)
 
 
 def test_an_acronym_before_a_colon_is_a_titles_word() -> None:
