@@ -108,6 +108,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
+    if fields.in_parentheses and AGENDA_BREAK.match(title):
+        return True  # "Registration (Main Hall)": a break of the program, and its room
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk

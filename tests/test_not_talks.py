@@ -709,3 +709,21 @@ def test_one_word_after_a_comma_on_a_speakers_list_under_years_is_no_one() -> No
     found = talks(page)
     assert all(not t.speakers for t in found)
     assert found[4].title.startswith("Tempo with Otter Stack")
+
+
+_TWO_TALKS = """
+    # Harbor Conf 2031
+
+    ## Parsing Logs (Ida Brandt)
+
+    <iframe src="https://www.youtube.com/embed/aaaaaaaaaa1"></iframe>
+
+    ## Tiny Queues (Olu Mensah)
+
+    <iframe src="https://www.youtube.com/embed/aaaaaaaaaa2"></iframe>
+    """
+
+
+def test_a_break_of_the_program_with_its_room_is_no_talk() -> None:
+    page = _TWO_TALKS + "\n    ## Registration (Main Hall)\n"
+    assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
