@@ -29,13 +29,25 @@ _NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)
 own (``10 ponentes diferentes``: a count; a handle, ``Pep299``, holds digits)."""
 
 
+def _cased(text: str) -> bool:
+    """Whether every letter of ``text`` is of a script with capitals (``jiro``, not
+    ``佐藤 jiro``)."""
+    return all(c.lower() != c.upper() for c in text if c.isalpha())
+
+
 def names_as_written(visible: str) -> tuple[Party, ...]:
     """The names where a label or a column says who speaks but no rule reads them as names
     (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,
-    as written, when it is short; none when a part is nobody yet (``TBD``) or a sentence."""
+    as written, when it is short; none when a part is nobody yet (``TBD``), a sentence, or
+    words in lower case in a script that has capitals (``all our wonderful speakers``)."""
     names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
     if any(
-        not n or len(n) > 40 or len(n.split()) > 4 or _NO_NAME.search(n) or NONE_YET.fullmatch(n)
+        not n
+        or len(n) > 40
+        or len(n.split()) > 4
+        or _NO_NAME.search(n)
+        or NONE_YET.fullmatch(n)
+        or (" " in n and n.lower() == n and _cased(n))  # "all our speakers": words
         for n in names
     ):
         return ()

@@ -727,3 +727,8 @@ _TWO_TALKS = """
 def test_a_break_of_the_program_with_its_room_is_no_talk() -> None:
     page = _TWO_TALKS + "\n    ## Registration (Main Hall)\n"
     assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
+
+
+def test_words_in_lower_case_after_a_speakers_label_name_no_one() -> None:
+    page = _TWO_TALKS + "\n    ## Thanks\n\n    **Speakers:** all our wonderful speakers\n"
+    assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
