@@ -185,7 +185,7 @@ class EventReader(BylineReader):
         named = self.only_names(joint["names"], inline) if joint else None
         if joint and named and all(" " in p.name for p in named[0]):
             if not joint["title"].endswith(","):  # ", with Ann Lee": never the title's words
-                fields.joint_title = clean_text(inline.visible(title)).strip(" ,-–—:|")
+                fields.unnamed_title = clean_text(inline.visible(title)).strip(" ,-–—:|")
             title = joint["title"]
         else:
             named = None

@@ -139,12 +139,10 @@ class Fields:
     """The address of one session's page in a program that the first line under a heading
     is (``https://…/schedule/event/123-parsing-logs/``): the heading's talk where its words
     say the heading's (see ``heading_fields``)."""
-    joint_title: str = ""
-    """``Title with Ann Lee @ [Harbor Days](…)``: the title, the names after ``with`` words
-    of it, where the talks beside it name no one (see ``weighing``)."""
-    after_comma: bool = False
-    """Whether the speakers follow the title after a comma (``Title, Ann Lee``): where the
-    talks beside it name no one, the place it was given (``Title, Harbor Group``)."""
+    unnamed_title: str | None = None
+    """The title a line gives where its names, after a comma or ``with``, are no one's
+    (``Title, Harbor Group``: the title read; ``Title with Loki Stack @ [Harbor Days](…)``:
+    all of it), for lists where the talks beside it name no one (see ``weighing``)."""
     title_material: Piece | None = None
     """The title's own link to material (a deck, a repository), when nothing but the
     speakers that reading ``names_then_title`` gives would make it the talk's."""
@@ -217,7 +215,7 @@ def take_calendar_reading(fields: Fields) -> None:
     fields.names_then_title = fields.one_word_names = fields.title_material = None
     fields.dash_org = None
     fields.spoken_on = fields.named_kind = None
-    fields.joint_title, fields.after_comma = "", False
+    fields.unnamed_title = None
     fields.speaker_first = fields.names_either_way = fields.in_parentheses = False
     fields.affiliation = ""
     fields.calendar_reading = None

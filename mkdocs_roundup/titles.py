@@ -313,6 +313,9 @@ class TitleReader(SpokenOnReader):
     def _without_pointers(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without the links at its end that each say one word in lower case
         (``[web](…)``, ``[pdf](…)``): the talk's material, read as media where they are."""
+        last = inline.links[int(text[text.rfind("\x00", 0, -1) + 1 : -1])]
+        if not _POINTER_WORD.fullmatch(last.text.strip()):
+            return text  # "Title, [Ann Lee](…)": most lines end so, with a name
         found = _POINTER_AT_END.search(text)
         links = [inline.links[int(n)] for n in SLOT.findall(found[0])] if found else []
         if not links or not found or not found.start():
@@ -492,7 +495,8 @@ class TitleReader(SpokenOnReader):
         fields.add_people(split.speakers, split.organizations)
         if split.speakers and split.title:
             after = clean_text(inline.visible(text)).partition(split.title)[2]
-            fields.after_comma = after.lstrip()[:1] == ","
+            if after.lstrip()[:1] == ",":
+                fields.unnamed_title = split.title
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         link = inline.links[int(title_slot[1])] if title_slot else None

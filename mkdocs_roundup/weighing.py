@@ -363,13 +363,15 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
         fields = named[0].fields
         if len(fields.speakers) > 1 or fields.organizations:
             continue  # "Title, Ann Lee and Bo Lind (Acme)": people, and where they work
-        weak = fields.joint_title or (fields.after_comma and " " not in fields.speakers[0].name)
-        if not (weak or (fields.after_comma and group in lists.values())):
+        unnamed = fields.unnamed_title
+        if unnamed is None:
             continue  # "[2020] Queues at Scale - Ann Lee": a dash gives her
+        joint = unnamed != fields.title  # "Title with Ann Lee": its names read apart
+        if not (joint or " " not in fields.speakers[0].name or group in lists.values()):
+            continue  # "Title, Ann Lee" beside a meetup's other months: she spoke
         fields.speakers, fields.organizations = [], []
         fields.evidence.discard("names")
-        if fields.joint_title:
-            fields.title = fields.joint_title
+        fields.title = unnamed
 
 
 _EDITION_AT_END = re.compile(
