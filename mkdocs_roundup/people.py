@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -312,11 +313,32 @@ def parse_people(
     parts: list[str], slots: _Slots, known_orgs: frozenset[str]
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The speakers and organizations of a talk line's parts (``_parts``), in order."""
+    titled = _name_role_org(parts, slots)
+    if titled is not None:
+        return titled
     people = _People(slots, known_orgs)
     for index, part in enumerate(parts):
         following = parts[index + 1].strip() if index + 1 < len(parts) else ""
         people.part(part, following, last_part=index == len(parts) - 1)
     return _unique(people.speakers), _unique(people.orgs)
+
+
+def _name_role_org(
+    parts: list[str], slots: _Slots
+) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
+    """``Ann Lee, Country Manager, Norway, Sweden & Finland, Acme``: one person named in
+    full, then what she does over as many parts as it takes, then where she works; ``None``
+    for other parts, or where another person follows (``Ann Lee, CTO, Bo Lind, CEO``)."""
+    if len(parts) < 3 or any("\x00" in p for p in parts):
+        return None
+    said = [slots.visible(p).strip() for p in parts]
+    if len(said[0].split()) < 2 or not looks_like_name(said[0]) or not is_role(said[1]):
+        return None
+    if any(looks_like_name(a) and is_role(b) for a, b in itertools.pairwise(said[2:])):
+        return None  # a second person and her role
+    org = () if is_role(said[-1]) else (Party(said[-1]),)
+    role = ", ".join(said[1:-1] if org else said[1:])
+    return (Party(said[0], None, role),), org
 
 
 class _People:

@@ -300,3 +300,16 @@ def test_a_speakers_line_under_a_program_item_with_her_handle_and_role() -> None
         ([("Ida Brandt", "https://github.com/ibrandt")], ["Otterworks"]),
         ([("Olu Mensah", None)], ["Bakehouse"]),
     ]
+
+
+def test_a_name_then_a_role_over_several_parts_then_where_she_works() -> None:
+    speakers, orgs = people_lifted(
+        "Rhea Lund, Country Manager, Norway, Sweden & Finland, Cloudly", ()
+    )
+    assert [(p.name, p.role) for p in speakers] == [
+        ("Rhea Lund", "Country Manager, Norway, Sweden & Finland")
+    ]
+    assert [o.name for o in orgs] == ["Cloudly"]
+    # two people, each with her role, are two
+    two, _ = people_lifted("Ann Lee, CTO, Bo Lind, CEO, Acme", ())
+    assert [p.name for p in two] == ["Ann Lee", "Bo Lind"]
