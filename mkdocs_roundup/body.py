@@ -367,9 +367,11 @@ def _quoted_title(after: str, fields: Fields) -> None:
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:
-    """Speakers a label or a sentence names as such: they replace any read before (and say
-    the unit is a talk)."""
-    fields.speakers.clear()
+    """Speakers a label or a sentence names as such: they replace any read before but
+    those another label named (``Moderator: Ann Lee`` over ``Panelists: …``), and say the
+    unit is a talk."""
+    if not fields.explicit:
+        fields.speakers.clear()
     fields.add_people(speakers, orgs)
     fields.evidence.update(("person", "label"))
     fields.explicit = True

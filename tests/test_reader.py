@@ -8297,3 +8297,24 @@ def test_links_that_say_one_word_after_a_line_point_at_its_material() -> None:
     ]
     assert media(found[0]) == ["aaaaaaaaaa1", "ow/lenses"]
     assert all(o.name != "web" for t in found for o in t.organizations)
+
+
+def test_a_moderator_and_the_panelists_labelled_apart_are_all_its_speakers() -> None:
+    found = talks(
+        """
+        #### Opening Keynote
+
+        - **Speaker**: Rhea Lund, Country Manager, Northwind
+
+        #### Panel: Shipping Queues Safely
+
+        - **Moderator**: Omar Fett, Managing Director, Northwind
+        - **Panelists**:
+          - Ines Vo, CEO, Brightcart
+          - Paul Ek, CTO, Ferrisoft
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found] == [
+        ["Rhea Lund"],
+        ["Omar Fett", "Ines Vo", "Paul Ek"],
+    ]
