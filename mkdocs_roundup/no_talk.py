@@ -89,6 +89,9 @@ _FRAGMENT_END = re.compile(r"\s(?:the|a|an)$")
 _FILE_NAME = re.compile(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
 """A file's name, all a link's text says (``main-poster.pdf``): what it links, no title."""
 
+_ICON_NAME = re.compile(r":?(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:?")
+"""The name of an icon of Material's sets, as ``:material-video:`` writes one: no title."""
+
 _SENTENCE_START = re.compile(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
 """Words a sentence opens with, no title."""
 
@@ -147,6 +150,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "TBD"; "38": a count in a table
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
+    if _ICON_NAME.fullmatch(title):
+        return True  # ":material-presentation: [Slides](…)": an icon before a link
     if "." in title and _FILE_NAME.fullmatch(title):
         return True  # "- Main Poster: [main-poster.pdf]": a file under a talk, no talk
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):

@@ -732,3 +732,24 @@ def test_a_break_of_the_program_with_its_room_is_no_talk() -> None:
 def test_words_in_lower_case_after_a_speakers_label_name_no_one() -> None:
     page = _TWO_TALKS + "\n    ## Thanks\n\n    **Speakers:** all our wonderful speakers\n"
     assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
+
+
+def test_an_icon_before_a_link_is_no_title() -> None:
+    page = """
+        ### [Otter Days 2031](https://otterdays.example/)
+
+        <span class="event-title">Heaps All the Way ([Talk](https://otter.sched.com/event/1a/heaps))</span>
+
+        Ida Brandt takes the audience down the rabbit hole of heaps.
+
+        :material-presentation: [Slides](https://static.example.org/heaps.pdf)
+
+        ---
+
+        ### [Fjord Summit 2030](https://fjord.example/)
+
+        Olu Mensah on queues.
+
+        :material-video: [Recording](https://www.youtube.com/watch?v=aaaaaaaaaa1)
+        """
+    assert all("material" not in t.title for t in talks(page))
