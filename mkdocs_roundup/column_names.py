@@ -33,6 +33,11 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 _WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
 """Words a column name may hold before a media label ("Talk Slides")."""
 
+_BY = frozenset({"by", "von", "par", "por", "da"})
+_GIVEN = frozenset({"talk", "talks", "session", "given", "held", "hosted", "led", "run",
+                    "moderated", "delivered", "vortrag", "gehalten"})  # fmt: skip
+"""A column name's word before ``by`` that says the people after it gave the talk (``Talk
+by``); any other (``Mentioned by``, ``Recommended by``) names who points at it."""
 _BY_NAME = {
     **dict.fromkeys(_AUTHOR_WORDS, "speakers"),
     **dict.fromkeys(LINK_WORDS, "links"),
@@ -59,6 +64,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
         role = _labelled_role(reader, words)
     if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
         return role
+    if len(words) == 2 and words[1] in _BY and words[0] not in _GIVEN:
+        return "other"  # "Mentioned by", "Recommended by": who points at the talk, not who gave it
     return "speakers" if words in (["name"], ["who"]) else None
 
 

@@ -8318,3 +8318,22 @@ def test_a_moderator_and_the_panelists_labelled_apart_are_all_its_speakers() -> 
         ["Rhea Lund"],
         ["Omar Fett", "Ines Vo", "Paul Ek"],
     ]
+
+
+def test_a_column_of_who_mentioned_a_talk_names_no_speaker() -> None:
+    found = talks(
+        """
+        ## Talks we liked at Otter Days
+
+        | Title | Link | Mentioned by |
+        |---|---|---|
+        | Heaps All the Way | [YouTube](https://youtu.be/aaaaaaaaaa1) | [@ibrandt](https://github.com/ibrandt) |
+        | Tiny Queues | [YouTube](https://youtu.be/aaaaaaaaaa2) | [@omensah](https://github.com/omensah) |
+        | Sorting Shells | [YouTube](https://youtu.be/aaaaaaaaaa3) | [@ibrandt](https://github.com/ibrandt) |
+        """
+    )
+    assert [(t.title, t.speakers) for t in found] == [
+        ("Heaps All the Way", ()),
+        ("Tiny Queues", ()),
+        ("Sorting Shells", ()),
+    ]
