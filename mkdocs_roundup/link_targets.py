@@ -225,9 +225,11 @@ _COMMON_WORDS = frozenset({"with", "from", "your", "what", "about", "into", "tal
 
 def _own_talk_page(path: str) -> bool:
     """Whether a path of the site itself is one talk's page in its folder of talks
-    (``talks/2023/queues.md``), not the folder's index."""
+    (``talks/2023/queues.md``), not the folder's index nor a file in it (an image)."""
     *folders, page = path.split("/")
-    stem = page.partition(".")[0].casefold()
+    stem, _, suffix = page.casefold().partition(".")
+    if suffix not in ("", "md", "html", "htm"):
+        return False  # "talks/benchmark.png": a file beside the talks, no talk's page
     return bool(stem) and stem != "index" and any(f.casefold() in _TALK_FOLDERS for f in folders)
 
 

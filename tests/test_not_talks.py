@@ -753,3 +753,23 @@ def test_an_icon_before_a_link_is_no_title() -> None:
         :material-video: [Recording](https://www.youtube.com/watch?v=aaaaaaaaaa1)
         """
     assert all("material" not in t.title for t in talks(page))
+
+
+def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:
+    page = """
+        ### Talk: [Heaps All the Way](https://otterdays.example/session/heaps) by Ida Brandt
+
+        Nice talk.
+
+        ### Talk: [Tiny Queues](https://otterdays.example/session/queues) by Olu Mensah
+
+        Resources:
+        - [Benchmarks](https://github.com/otters/bench)
+
+        ### Take aways:
+        - Areas of improvement [(See the benchmark here)](assets/talks/benchmark.png):
+            - Interpreter: 20%
+        - Memory [(chart)](assets/talks/memory.png):
+            - Allocation: 12%
+        """
+    assert [t.title for t in talks(page)] == ["Heaps All the Way", "Tiny Queues"]
