@@ -171,31 +171,9 @@ class Reader(TitleReader):
         if role == "authors":
             fields.authors = self.people(rest, inline)  # a talk's, or a post's (take_authors)
         elif role == "speakers":
-            speakers, orgs = _speakers_written(rest, inline) or self.people(rest, inline)
-            if not speakers and "\x00" not in rest:  # no link: its words as they are
-                speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
-            if speakers:
-                _named_speakers(speakers, orgs, fields)
-        elif (
-            role == "title"
-            and fields.title
-            and "label" in fields.evidence
-            and (
-                (slot := ONE_SLOT.fullmatch(rest))
-                and self.player_piece(inline.links[int(slot[1])], files=True)
-            )
-        ):
-            # "Prednáška: Title" then "Prezentácia: [Download PDF](k8s.pdf)": its deck
-            self.labelled_media(rest, inline, "slides", line, fields)
+            self._speakers_label(rest, inline, fields)
         elif role == "title":
-            rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
-            linked = ONE_SLOT.fullmatch(rest)
-            if linked:  # "Talk: [«Title»](video)": the title's own link
-                self.title_media(inline.links[int(linked[1])], fields)
-            title = inline.visible(rest).strip().strip(f"{OPEN_QUOTES}{CLOSE_QUOTES}:：").strip()
-            if title:
-                fields.title = clean_text(title)
-                fields.evidence.add("label")
+            self._title_label(rest, inline, line, fields)
         elif role in ("slides", "video"):
             self.labelled_media(rest, inline, role, line, fields)
         elif role == "abstract" and inline.visible(rest).strip():
@@ -204,6 +182,37 @@ class Reader(TitleReader):
             fields.add_people((), _affiliation(rest, inline))
         elif role == "other" and "\x00" in rest:
             self.labelled_links(rest, inline, fields)  # "Organiza: Acme. [Vídeo](…)"
+
+    def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
+        """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names."""
+        speakers, orgs = _speakers_written(rest, inline) or self.people(rest, inline)
+        if not speakers and "\x00" not in rest:  # no link: its words as they are
+            speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
+        if speakers:
+            _named_speakers(speakers, orgs, fields)
+
+    def _title_label(self, rest: str, inline: Inline, line: int, fields: Fields) -> None:
+        """``Talk: Title``, ``Talk: [«Title»](video)``: the title, and its own link; a
+        second title label that links a deck is its deck (``Prednáška: Title`` then
+        ``Prezentácia: [Download PDF](k8s.pdf)``)."""
+        slot = ONE_SLOT.fullmatch(rest)
+        link = inline.links[int(slot[1])] if slot else None
+        if (
+            fields.title
+            and "label" in fields.evidence
+            and link
+            and self.player_piece(link, files=True)
+        ):
+            self.labelled_media(rest, inline, "slides", line, fields)
+            return
+        rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
+        linked = ONE_SLOT.fullmatch(rest)
+        if linked:  # "Talk: [«Title»](video)": the title's own link
+            self.title_media(inline.links[int(linked[1])], fields)
+        title = inline.visible(rest).strip().strip(f"{OPEN_QUOTES}{CLOSE_QUOTES}:：").strip()
+        if title:
+            fields.title = clean_text(title)
+            fields.evidence.add("label")
 
     def _media_line(
         self, text: str, visible: str, inline: Inline, line: int, fields: Fields

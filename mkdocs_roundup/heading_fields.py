@@ -41,13 +41,9 @@ def heading_fields(
     inline = heading.inline
     assert inline is not None
     text = inline.text.strip()
-    body = Fields()
     claimed = {line for unit in inner for line in range(unit.start, unit.end)}
     free = [b for b in region if claimed.isdisjoint(range(b.start, b.end))]
-    unit_body(reader, free, body)
-    if _subjects_listed(body, visible):
-        body.abstract.insert(0, body.title)  # "**Topic:** CDI, mock plugins, Volcano": what
-        body.title = ""  # it is about, listed, under the heading that gives its title
+    body = _body(reader, free, visible)
     head = Fields(untitled=bool(body.title) and "label" in body.evidence)
     reader.title_line(text, inline, head, heading.start)
     reader.embeds(inline, head, set())
@@ -60,14 +56,25 @@ def heading_fields(
     mentioned = (  # "# Spring Meetup" over "Watch the [recording](…) of the evening"
         body.strong and not head.strong and not _shown(body) & STRONG and names_event(visible)
     )
-    if body.session_page and names_its_session(visible, body.session_page):
-        body.evidence.add("session")  # "## Parsing Logs" over "…/event/12-parsing-logs/"
     merged = merge(head, body, visible)
     if mentioned:
         merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?
     if _DAY_THEN_WHERE.match(merged.title):
         _deck_titled(merged)
     return merged
+
+
+def _body(reader: Reader, free: list[Block], visible: str) -> Fields:
+    """What the blocks under a heading (``free``: those no inner unit holds) say of its
+    talk; ``visible``: the heading's words."""
+    body = Fields()
+    unit_body(reader, free, body)
+    if _subjects_listed(body, visible):
+        body.abstract.insert(0, body.title)  # "**Topic:** CDI, mock plugins, Volcano": what
+        body.title = ""  # it is about, listed, under the heading that gives its title
+    if body.session_page and names_its_session(visible, body.session_page):
+        body.evidence.add("session")  # "## Parsing Logs" over "…/event/12-parsing-logs/"
+    return body
 
 
 def events_over_talks(

@@ -101,23 +101,29 @@ def says_no_talk(fields: Fields) -> bool:
     empty slot, something written, a date, an agenda's time or break, a remark; its
     speakers are no one; it names talks over several recordings."""
     title = fields.title
-    if _title_says_none(title) or _holds_no_one_talk(fields):
+    if _title_says_none(title) or _holds_no_one_talk(fields) or _a_slot(fields):
         return True
-    if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
-        return True  # "Lightning Talk #1": a slot no one fills yet; "Coffee Break"
     if not fields.speakers and is_generic(title):
         return True  # "### Programação" over its talks' links: a wrapper's words, no title
     if _recorded_or_written(fields):
         return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
-    if fields.in_parentheses and AGENDA_BREAK.match(title):
-        return True  # "Registration (Main Hall)": a break of the program, and its room
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk
     videos = sum(p.media.kind == "video" for p in fields.media)
     return not fields.speakers and bool(_PLURAL_TALKS.search(title)) and videos > 1
+
+
+def _a_slot(fields: Fields) -> bool:
+    """Whether a unit is a slot of a program that no one presents: one no one fills yet
+    (``Lightning Talk #1``), a break (``Coffee Break``), a break and its room in
+    parentheses (``Registration (Main Hall)``)."""
+    title = fields.title
+    if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
+        return True
+    return fields.in_parentheses and bool(AGENDA_BREAK.match(title))
 
 
 def _holds_no_one_talk(fields: Fields) -> bool:

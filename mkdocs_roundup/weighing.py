@@ -269,45 +269,53 @@ class Weighing:
         level (``headings``: how many of each level the page has; ``### Episode 2 -
         Templated Queries`` among seven episodes names no one); not beside parts whose
         titles their labels give, where a weak one gives none."""
-        strong_forms = {(u.form, u.level) for u in units if u.fields.strong}
-        # "## [Harbor Days](…)" over "**Topic:** Title": a page whose parts label their
-        # titles; a part beside them that labels none is an event attended, no talk
-        strong_forms -= {(u.form, u.level) for u in units if u.fields.untitled}
-        # names beside strong parts that name no one (a program's sessions, a speaker's own
-        # talks) are no speakers by their place alone: "## Title (Harbor Labs)"
-        naming = {(u.form, u.level) for u in units if u.fields.strong and u.fields.speakers}
-        named: Counter[tuple[str, int]] = Counter()
-        given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
-        for unit in units:
-            group = (unit.form, unit.level)
-            if unit.form == "heading" and any(
-                len(p.name.split()) > 1 for p in unit.fields.speakers
-            ):
-                named[group] += 1
-            if "event" in unit.fields.evidence:
-                given_at[group] += 1
+        place = _Place(units)
         kept = []
         for unit in sorted(units, key=lambda u: u.start):
             if self.reader.media_role(unit.fields.title) is not None:
                 said = f"'{unit.fields.title}' names media, no talk"  # "[Bo Lind - Slides](…)"
                 self.reading.notes.append((unit.start, f"{said}; left as written"))
-                continue
-            group = (unit.form, unit.level)
-            if (
-                self.trusted
-                or unit.fields.strong
-                or (
-                    group in strong_forms and (group in naming or unit.fields.evidence != {"names"})
-                )
-                or (named[group] >= 2 and named[group] * 2 > headings[unit.level])
-                or (unit.form == "row" and "event" in unit.fields.evidence and given_at[group] >= 3)
-            ):
+            elif self.trusted or unit.fields.strong or place.keeps(unit, headings):
                 kept.append(unit)
             else:
                 self.reading.notes.append(
                     (unit.start, f"'{unit.fields.title}' names people only; left as written")
                 )
         return kept
+
+
+class _Place:
+    """What the units of a page say of a weak one by its place among them: its form and
+    level (a list's items, a level's headings, a table's rows)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.strong = {(u.form, u.level) for u in units if u.fields.strong}
+        # "## [Harbor Days](…)" over "**Topic:** Title": a page whose parts label their
+        # titles; a part beside them that labels none is an event attended, no talk
+        self.strong -= {(u.form, u.level) for u in units if u.fields.untitled}
+        # names beside strong parts that name no one (a program's sessions, a speaker's own
+        # talks) are no speakers by their place alone: "## Title (Harbor Labs)"
+        self.naming = {(u.form, u.level) for u in units if u.fields.strong and u.fields.speakers}
+        self.named: Counter[tuple[str, int]] = Counter()
+        self.given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
+        for unit in units:
+            group = (unit.form, unit.level)
+            if unit.form == "heading" and any(
+                len(p.name.split()) > 1 for p in unit.fields.speakers
+            ):
+                self.named[group] += 1
+            if "event" in unit.fields.evidence:
+                self.given_at[group] += 1
+
+    def keeps(self, unit: Unit, headings: Counter[int]) -> bool:
+        """Whether a weak unit is a talk by its place (``headings``: how many of each level
+        the page has)."""
+        group = (unit.form, unit.level)
+        if group in self.strong and (group in self.naming or unit.fields.evidence != {"names"}):
+            return True
+        if self.named[group] >= 2 and self.named[group] * 2 > headings[unit.level]:
+            return True
+        return unit.form == "row" and "event" in unit.fields.evidence and self.given_at[group] >= 3
 
 
 def events_not_speakers(units: list[Unit]) -> None:
