@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader, unit_body
 from .columns import is_date
@@ -48,9 +49,6 @@ from .unit import Reading, Unit
 from .weighing import (
     TALK,
     affiliated_list,
-    editions_at_end,
-    events_not_speakers,
-    names_alone,
     names_only_first,
     organizations_alike,
 )

@@ -1,0 +1,135 @@
+"""What a talk's line reads as beside the page's other talks: names after a title given
+again with other names are where it was given (``Title - Harbor Conf`` beside ``Title -
+Lumen Days``); names alone on a speaker's own list are no one's; a name and its year ending
+many titles is the event each was given at (``Title - EuroPython 2024``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .fields import Fields
+from .labels import MONTHS, kind_marked
+
+if TYPE_CHECKING:
+    from .blocks import Block
+    from .unit import Unit
+
+LISTED = ("item", "paragraph")
+"""Forms of talks given one after another, each judged beside the others."""
+
+
+def events_not_speakers(units: list[Unit]) -> None:
+    """A title given again with other names after it (``Title - Harbor Conf`` beside ``Title
+    - Lumen Days``, two titles so or more) is one speaker's talk given at events: in such a
+    list, the unlinked names after those titles are where, not who. ("Lightning talk - Ann
+    Lee" beside "Lightning talk - Bo Lind" gives no talk's title twice; nor do speakers
+    that labels or bylines name.)"""
+    unlinked = [
+        unit
+        for unit in units
+        if unit.form in LISTED
+        and len(unit.fields.title.split()) > 2
+        and _names_unlinked(unit.fields)
+    ]
+    given: dict[str, set[tuple[str, ...]]] = {}
+    for unit in unlinked:
+        names = tuple(p.name for p in unit.fields.speakers)
+        given.setdefault(_title_key(unit.fields.title), set()).add(names)
+    # given again, each time with other names: not one speaker's each time
+    again = {t for t, names in given.items() if len(names) > 1 and not kind_marked(t)}
+    if len(again) < 2:
+        return
+    for unit in unlinked:
+        fields = unit.fields
+        if _title_key(fields.title) in again:  # the other talks of the page keep theirs
+            fields.speakers, fields.organizations = [], []
+            fields.evidence.discard("names")
+            fields.evidence.add("event")
+
+
+def names_alone(units: list[Unit], headings: list[Block]) -> None:
+    """In a list of four talks or more whose others name no one (a speaker's own list), the
+    one unlinked name one of them gives after its title and a comma, or after ``with``
+    (``Title, Harbor Group``, ``Title with Loki Stack @ [Harbor Days](…)``), is where it
+    was given or words of its title, not who gives it: its title stays, and the line as
+    written. (Two people, or where they work, are people.) A name in full after a comma
+    is judged in its list under its heading (``headings``: the page's, in order): a
+    meetup's archive names some speakers under some of its dates; a name after ``with``,
+    or one word after a comma (``Graphs, Gently``), beside the page's whole list."""
+    starts = [h.start for h in headings]
+    lists: dict[tuple[str, int, int], list[Unit]] = {}
+    pages: dict[tuple[str, int, int], list[Unit]] = {}
+    for unit in units:
+        if unit.form in LISTED:
+            under = bisect.bisect_right(starts, unit.start)
+            lists.setdefault((unit.form, unit.level, under), []).append(unit)
+            pages.setdefault((unit.form, unit.level, -1), []).append(unit)
+    for group in (*lists.values(), *pages.values()):
+        named = [u for u in group if u.fields.speakers]
+        if len(group) < 4 or len(named) != 1 or not _names_unlinked(named[0].fields):
+            continue
+        fields = named[0].fields
+        if len(fields.speakers) > 1 or fields.organizations:
+            continue  # "Title, Ann Lee and Bo Lind (Acme)": people, and where they work
+        unnamed = fields.unnamed_title
+        if unnamed is None:
+            continue  # "[2020] Queues at Scale - Ann Lee": a dash gives her
+        joint = unnamed != fields.title  # "Title with Ann Lee": its names read apart
+        if not (joint or " " not in fields.speakers[0].name or group in lists.values()):
+            continue  # "Title, Ann Lee" beside a meetup's other months: she spoke
+        fields.speakers, fields.organizations = [], []
+        fields.evidence.discard("names")
+        fields.title = unnamed
+
+
+_EDITION_AT_END = re.compile(
+    r"(?P<title>\S.*?)(?:\s[-–—]\s|,\s)(?P<edition>[A-Z][\w.+#&-]*\s+(?:19|20)\d{2})"
+)
+"""``Title - EuroPython 2024``: a title, then a name in one word with its year (``Visual
+Studio 2022``, ``SQL Server 2019``, a product's release, are more)."""
+
+
+_MONTH_YEAR = re.compile(rf"(?:{MONTHS})\.?\s+\d{{4}}", re.I)
+"""``March 2024``: when, which tells a series' parts apart (``Community update, March
+2024``)."""
+
+
+def editions_at_end(units: list[Unit]) -> None:
+    """Titles that end with a name in one word and its year (``Title - EuroPython 2024``,
+    ``Title - PyTexas 2025``), three or more on a page and not all the same name, are a
+    speaker's talks each followed by the event it was given at: the titles without them
+    (where only the year tells two apart, ``What's New - Release 2023`` and ``… 2024``, or
+    a month, ``Community update, March 2024``, they stay whole)."""
+    found = [
+        (u, m)
+        for u in units
+        if (m := _EDITION_AT_END.fullmatch(u.fields.title))
+        and not _MONTH_YEAR.fullmatch(m["edition"])
+    ]
+    editions = {m["edition"] for _, m in found}
+    # a title given at two events stays one talk each time; a title and a name that only
+    # the year tells apart are a series' parts ("What's New - Release 2023", "… 2024")
+    named = [(m["title"].casefold(), m["edition"].rsplit(None, 1)[0]) for _, m in found]
+    if len(found) < 3 or len(editions) < 2 or len(set(named)) < len(named):
+        return
+    for unit, match in found:
+        unit.fields.title = match["title"]
+        unit.fields.evidence.add("event")
+
+
+def _title_key(title: str) -> str:
+    """A title as written again (``Title.`` is ``title``)."""
+    return title.casefold().rstrip(" .!")
+
+
+def _names_unlinked(fields: Fields) -> bool:
+    """Whether a line names its speakers after its title, none linked nor said so."""
+    speakers = fields.speakers
+    if not speakers or not fields.title or fields.speaker_first:
+        return False
+    if fields.explicit or fields.by:
+        return False  # "Speaker: …", "by …": a label or a byline says who they are
+    return not any(p.url for p in speakers)
