@@ -1,7 +1,7 @@
 """A talk's line without its media links: each link labelled as media (``([Slides](…),
 [Video](…))``), or that is a deck or a player beside the title, is the talk's media and no
 word of the line; a link labelled as what stands beside the talk (``([Code](…))``) is
-neither.
+neither; links at its end that say one word in lower case point at its material.
 """
 
 from __future__ import annotations
@@ -25,6 +25,16 @@ _ON_SITE = re.compile(
 _LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)\.?$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``, and
 the period after it)."""
+
+_POINTER_AT_END = re.compile(r"\s+\x00(\d+)\x00(?:\s*[,;]?\s*\x00\d+\x00)*\s*$")
+"""Links at a line's end after its words (``Title - Ann Lee [web](…)``): each, where its
+text is one word in lower case and it follows a separator or a name, points at the talk's
+material, no word of its title or its people (``… and [docker](…)`` ends a title)."""
+_POINTER_WORD = re.compile(r"[a-z]{2,12}")
+"""A link's text that is one word in lower case: no name, no title."""
+_POINTER_AFTER = frozenset(",;:|-–—`'\")]»”")
+"""What a line's words end with before links that point at material (``Ann Lee -
+[web](…)``, a code span's or a quote's end); after a name's last word too."""
 
 
 class LineMediaReader(MediaReader):
@@ -71,6 +81,28 @@ class LineMediaReader(MediaReader):
             taken = EMPTY_GROUP.sub("", taken).strip()
             taken = _without_dangling_joiners(taken)
         return taken
+
+    def without_pointers(self, text: str, inline: Inline, fields: Fields) -> str:
+        """The line without the links at its end that each say one word in lower case
+        (``[web](…)``, ``[pdf](…)``): the talk's material, read as media where they are."""
+        last = inline.links[int(text[text.rfind("\x00", 0, -1) + 1 : -1])]
+        if not _POINTER_WORD.fullmatch(last.text.strip()):
+            return text  # "Title, [Ann Lee](…)": most lines end so, with a name
+        found = _POINTER_AT_END.search(text)
+        links = [inline.links[int(n)] for n in SLOT.findall(found[0])] if found else []
+        if not links or not found or not found.start():
+            return text
+        if any(not _POINTER_WORD.fullmatch(link.text.strip()) for link in links):
+            return text  # "Title - [Ann Lee](…)": her name
+        before = inline.visible(text[: found.start()]).rstrip()
+        if not before or not (before[-1] in _POINTER_AFTER or before.split()[-1][:1].isupper()):
+            return text  # "… tricks: and [docker](…)": a word of the title
+        for link in links:
+            piece = self.link_piece(link, None)
+            if piece is not None and piece.media.provider != "link":
+                fields.media.append(piece)
+                fields.evidence.add("media")
+        return text[: found.start()]
 
 
 def _a_word(text: str) -> bool:

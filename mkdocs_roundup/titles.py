@@ -88,15 +88,6 @@ _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
-_POINTER_AT_END = re.compile(r"\s+\x00(\d+)\x00(?:\s*[,;]?\s*\x00\d+\x00)*\s*$")
-"""Links at a line's end after its words (``Title - Ann Lee [web](…)``): each, where its
-text is one word in lower case and it follows a separator or a name, points at the talk's
-material, no word of its title or its people (``… and [docker](…)`` ends a title)."""
-_POINTER_WORD = re.compile(r"[a-z]{2,12}")
-"""A link's text that is one word in lower case: no name, no title."""
-_POINTER_AFTER = frozenset(",;:|-–—`'\")]»”")
-"""What a line's words end with before links that point at material (``Ann Lee -
-[web](…)``, a code span's or a quote's end); after a name's last word too."""
 _UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
@@ -304,33 +295,11 @@ class TitleReader(SpokenOnReader):
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
         if text[-1:] == "\x00":
-            text = self._without_pointers(text, inline, fields)
+            text = self.without_pointers(text, inline, fields)
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
         unlinked = _UNLINKED.fullmatch(text) if text[-1:] == "]" else None
         return unlinked["words"] if unlinked else text  # "[Title - Ann Lee] | [Slides](…)"
-
-    def _without_pointers(self, text: str, inline: Inline, fields: Fields) -> str:
-        """The line without the links at its end that each say one word in lower case
-        (``[web](…)``, ``[pdf](…)``): the talk's material, read as media where they are."""
-        last = inline.links[int(text[text.rfind("\x00", 0, -1) + 1 : -1])]
-        if not _POINTER_WORD.fullmatch(last.text.strip()):
-            return text  # "Title, [Ann Lee](…)": most lines end so, with a name
-        found = _POINTER_AT_END.search(text)
-        links = [inline.links[int(n)] for n in SLOT.findall(found[0])] if found else []
-        if not links or not found or not found.start():
-            return text
-        if any(not _POINTER_WORD.fullmatch(link.text.strip()) for link in links):
-            return text  # "Title - [Ann Lee](…)": her name
-        before = inline.visible(text[: found.start()]).rstrip()
-        if not before or not (before[-1] in _POINTER_AFTER or before.split()[-1][:1].isupper()):
-            return text  # "… tricks: and [docker](…)": a word of the title
-        for link in links:
-            piece = self.link_piece(link, None)
-            if piece is not None and piece.media.provider != "link":
-                fields.media.append(piece)
-                fields.evidence.add("media")
-        return text[: found.start()]
 
     def _numbered(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Lightning talk 2: Ann Lee``: the kind, and the people when the rest is names
