@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_event
 from .blocks import Block
-from .body import Reader, unit_body
+from .body import Reader
 from .fields import STRONG, Fields, People, take_authors
 from .inline import Inline
 from .link_targets import names_its_session
 from .names import clean_text, looks_like_name
 from .sections import is_generic
+from .unit_lines import unit_body
 from .weighing import NOT_TALK
 
 if TYPE_CHECKING:

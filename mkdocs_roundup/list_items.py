@@ -8,7 +8,7 @@ import re
 
 from .at_events import names_event
 from .blocks import Block
-from .body import Reader, unit_body
+from .body import Reader
 from .bylines import ONE_SLOT
 from .columns import is_date
 from .dated_entries import Entry, calendar_entries
@@ -23,6 +23,7 @@ from .profiles import is_profile_url
 from .sections import list_label, says_no_talks
 from .talk_lines import talk_line
 from .unit import Unit
+from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
 _DAY_MARKS = re.compile(

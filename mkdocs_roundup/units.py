@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
-from .body import Reader, unit_body
+from .body import Reader
 from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
@@ -46,6 +46,7 @@ from .table_units import TableUnits
 from .talk_lines import talk_line
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
+from .unit_lines import unit_body
 from .weighing import (
     TALK,
     affiliated_list,

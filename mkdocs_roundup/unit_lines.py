@@ -1,0 +1,137 @@
+"""The blocks of a talk's unit read line by line: a list of people or of labelled values
+as one field, each item with the lines under it, each line by the
+:class:`~mkdocs_roundup.body.Reader`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .blocks import Block
+from .body import Reader
+from .fields import Fields
+from .inline import Inline
+
+
+def block_lines_empty(inline: Inline) -> set[int]:
+    """The source lines of a block whose visible text is empty (an embed's own line)."""
+    return {line for line, text in inline.lines() if not inline.visible(text).strip(" \xa0\t")}
+
+
+def unit_body(
+    reader: Reader, blocks: Iterable[Block], fields: Fields, lines: range | None = None
+) -> None:
+    """Read the blocks under a unit's own line (only the source ``lines`` given, if any)."""
+    blocks = list(blocks)
+    listed = -1  # the list read as the values of the label above it
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if position == listed:
+            continue
+        if following is not None and _values_listed(reader, block, following, fields, lines):
+            listed = position + 1
+            continue
+        if block.kind == "heading":
+            people = reader.people_heading(block)
+            if people is not None:  # the speakers, each a heading under the title's
+                fields.add_people(*people)
+                fields.explicit = True
+                continue
+            fields.label_role = reader.heading_label(block)
+            fields.bio = fields.label_role == "bio"
+            continue
+        if block.kind in ("code", "rule"):
+            continue
+        in_lines = lines is None or block.start in lines
+        if block.kind == "list" and in_lines and _people_listed(reader, block, fields):
+            continue
+        if block.kind == "item":
+            item_lines(reader, block, fields, lines)
+        elif block.children:
+            unit_body(reader, block.children, fields, lines)
+        elif block.inline is not None:
+            inline_lines(reader, block.inline, fields, lines)
+
+
+def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:
+    """A list of two people or more, each item a linked name and nothing else, right
+    under the unit's own line: all of them are the unit's people (a panel's), and say so (``people
+    list``): with no media and no kind, the unit is a list of people (the speakers
+    thanked, the organizers), no talk."""
+    items = block.children
+    if fields.speakers or fields.prose or len(items) < 2:
+        return False  # "Further reading:" over names: whom the talk points to
+    named = []
+    for item in items:
+        inline = item.children[0].inline if len(item.children) == 1 else None
+        people = (
+            reader.only_names(inline.text, inline)
+            if inline is not None and inline.text.startswith("\x00")
+            else None
+        )
+        if people is None or len(people[0]) != 1:
+            return False
+        named.append(people)
+    for people in named:
+        fields.add_people(*people)
+    fields.evidence.add("people list")
+    return True
+
+
+def _values_listed(
+    reader: Reader, block: Block, following: Block, fields: Fields, lines: range | None
+) -> bool:
+    """A paragraph whose last line is a label alone over a list of its values (``**Date:**
+    May 3`` / ``**Speaker:**`` over ``- Ann Lee`` / ``- Bo Lind``): read with the values as
+    that line's. A label of one value (a title) over several, or values with links, are
+    not read so."""
+    inline = block.inline if block.kind == "paragraph" else None
+    label = _last_line(block)
+    if inline is None or following.kind != "list" or not _label_alone(reader, label):
+        return False
+    values = [_last_line(item.children[0]) for item in following.children if item.children]
+    role = (reader.label(label) or ("", ""))[0]
+    if not all(values) or any("\x00" in v for v in values):
+        return False
+    if role == "title":
+        fields.titles_listed = len(values)
+    if not values or (len(values) > 1 and role != "speakers"):
+        return False
+    *before, (line, _) = inline.lines()
+    for at, text in [*before, (line, f"{label} {', '.join(values)}")]:
+        if lines is None or at in lines:
+            reader.body_line(text, inline, at, fields)
+    return True
+
+
+def _last_line(block: Block) -> str:
+    """A paragraph's last line, its links as slots (nothing for any other block)."""
+    inline = block.inline if block.kind == "paragraph" else None
+    return inline.lines()[-1][1].strip() if inline is not None and inline.text else ""
+
+
+def item_lines(reader: Reader, item: Block, fields: Fields, lines: range | None) -> None:
+    """A list item inside a unit: its lines, then its nested blocks."""
+    unit_body(reader, item.children, fields, lines)
+
+
+def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | None) -> None:
+    before = len(fields.abstract)
+    if inline.embeds or inline.images or any(link.images for link in inline.links):
+        reader.embeds(inline, fields, block_lines_empty(inline), lines)
+    pairs = [(n, text) for n, text in inline.lines() if lines is None or n in lines]
+    at = 0
+    while at < len(pairs):
+        line, text = pairs[at]
+        at += 1
+        if at < len(pairs) and _label_alone(reader, text) and not reader.label(pairs[at][1]):
+            text = f"{text} {pairs[at][1]}"  # "Talk:" over its title, on the next line
+            at += 1
+        reader.body_line(text, inline, line, fields)
+    if len(fields.abstract) > before + 1:  # one paragraph
+        fields.abstract[before:] = [" ".join(fields.abstract[before:])]
+
+
+def _label_alone(reader: Reader, text: str) -> bool:
+    """Whether a line is a label and nothing after it (``_Talk_:``)."""
+    return text.rstrip().endswith((":", "：")) and reader.label(text) is not None
