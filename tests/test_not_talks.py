@@ -615,19 +615,23 @@ def test_a_file_under_a_talk_is_no_talk_of_its_own() -> None:
     assert all(not t.speakers for t in found)
 
 
-def test_names_one_talk_gives_where_the_others_name_no_one_are_no_speakers() -> None:
-    page = """
-        # Talks
+_OWN_LIST = """
+    # Talks
 
-        - 2031-05-01 - Tracing Queues: Tempo with Otter Stack @ [Otter Days](https://otter.example/d)
-            - [Slides](https://speakerdeck.com/someone/tracing-queues)
-        - 2031-03-01 - Shipping Heaps Faster @ [Heap Camp](https://heap.example/c)
-            - [Slides](https://speakerdeck.com/someone/shipping-heaps)
-        - 2030-11-01 - Tries for Spelling @ [Word Fest](https://word.example/f)
-            - [Slides](https://speakerdeck.com/someone/tries)
-        - 2030-06-01 - Graphs, Gently @ [Graph Night](https://graph.example/n)
-            - [Slides](https://speakerdeck.com/someone/graphs)
-        """
+    - 2031-05-01 - Tracing Queues: Tempo with Otter Stack @ [Otter Days](https://otter.example/d)
+        - [Slides](https://speakerdeck.com/someone/tracing-queues)
+    - 2031-03-01 - Shipping Heaps Faster @ [Heap Camp](https://heap.example/c)
+        - [Slides](https://speakerdeck.com/someone/shipping-heaps)
+    - 2030-11-01 - Tries for Spelling @ [Word Fest](https://word.example/f)
+        - [Slides](https://speakerdeck.com/someone/tries)
+    - 2030-06-01 - Graphs, Gently @ [Graph Night](https://graph.example/n)
+        - [Slides](https://speakerdeck.com/someone/graphs)
+    """
+"""A speaker's own list of four talks, the first naming words after "with"."""
+
+
+def test_names_one_talk_gives_where_the_others_name_no_one_are_no_speakers() -> None:
+    page = _OWN_LIST
     found = talks(page)
     assert (found[0].title, found[0].speakers) == ("Tracing Queues: Tempo with Otter Stack", ())
     assert all(not t.speakers for t in found)
@@ -657,18 +661,9 @@ def test_names_under_a_meetups_dates_or_after_a_comma_and_with_are_speakers() ->
         - Tries in the Browser - [slides](https://speakerdeck.com/o/tries)
         """
     assert [[p.name for p in t.speakers] for t in talks(archive)] == [[], [], ["Ida Brandt"], []]
-    together = """
-        # Talks
-
-        - 2031-05-01 - Pairing on Old Code, with Ida Brandt @ [Otter Days](https://otter.example/d)
-            - [Slides](https://speakerdeck.com/someone/pairing)
-        - 2031-03-01 - Shipping Heaps Faster @ [Heap Camp](https://heap.example/c)
-            - [Slides](https://speakerdeck.com/someone/shipping-heaps)
-        - 2030-11-01 - Tries for Spelling @ [Word Fest](https://word.example/f)
-            - [Slides](https://speakerdeck.com/someone/tries)
-        - 2030-06-01 - Graphs, Gently @ [Graph Night](https://graph.example/n)
-            - [Slides](https://speakerdeck.com/someone/graphs)
-        """
+    together = _OWN_LIST.replace(
+        "Tracing Queues: Tempo with Otter Stack", "Pairing on Old Code, with Ida Brandt"
+    )
     assert [p.name for p in talks(together)[0].speakers] == ["Ida Brandt"]
 
 
