@@ -380,8 +380,9 @@ class _Finder(ListItems, LineUnits, TableUnits):
         fields = Fields()
         reader.title_line(text, inline, fields, line)
         unit_body(reader, [block], fields, range(head_end, block.end))
-        if sum(len(a.split()) for a in fields.abstract) > _FEW_WORDS:
-            return None  # a paragraph of prose
+        said = sum(len(a.split()) for a in fields.abstract)
+        if said > _FEW_WORDS and not (fields.media and fields.speakers):
+            return None  # a paragraph of prose (but after a talk's recording and speaker)
         if not self.is_talk(fields, maybe=names_only_first(fields)):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays

@@ -8337,3 +8337,26 @@ def test_a_column_of_who_mentioned_a_talk_names_no_speaker() -> None:
         ("Tiny Queues", ()),
         ("Sorting Shells", ()),
     ]
+
+
+def test_a_paragraph_of_a_recording_its_speaker_then_comments_is_a_talk() -> None:
+    hard = "  "  # a hard line break, as blog posts write them
+    found = talks(
+        f"""
+        Highlights:{hard}
+
+        [Parsing Logs Without Tears](https://www.youtube.com/watch?v=aaaaaaaaaa1){hard}
+        Ida Brandt{hard}
+        I have a soft spot for logging talks, and this one did not disappoint: it walked
+        through three real incidents and what each taught the team about their tools.{hard}
+
+        [Tiny Queues](https://www.youtube.com/watch?v=aaaaaaaaaa2){hard}
+        Olu Mensah{hard}
+        This talk falls pretty heavily in the pile of things I hope never to need, but the
+        demo of a queue that fits in a cache line was worth the hour on its own.{hard}
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Parsing Logs Without Tears", ["Ida Brandt"], ["aaaaaaaaaa1"]),
+        ("Tiny Queues", ["Olu Mensah"], ["aaaaaaaaaa2"]),
+    ]
