@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -327,15 +326,18 @@ def _name_role_org(
     parts: list[str], slots: _Slots
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
     """``Ann Lee, Country Manager, Norway, Sweden & Finland, Acme``: one person named in
-    full, then what she does over as many parts as it takes, then where she works; ``None``
-    for other parts, or where another person follows (``Ann Lee, CTO, Bo Lind, CEO``)."""
-    if len(parts) < 3 or any("\x00" in p for p in parts):
-        return None
+    full, then what she does over three parts or more, then where she works; ``None`` for
+    other parts, or where another person follows (``Ann Lee, CTO, Acme, Bo Lind``)."""
+    if len(parts) < 5 or any("\x00" in p or ";" in p for p in parts):
+        return None  # three parts or four, "Ann Lee, CTO, Acme": read part by part
     said = [slots.visible(p).strip() for p in parts]
     if len(said[0].split()) < 2 or not looks_like_name(said[0]) or not is_role(said[1]):
         return None
-    if any(looks_like_name(a) and is_role(b) for a, b in itertools.pairwise(said[2:])):
-        return None  # a second person and her role
+    for part in said[2:]:
+        if part.split()[0].lower() in ("and", "with", "&") or (
+            " " in part and looks_like_name(part) and not is_role(part) and "&" not in part
+        ):
+            return None  # "…, Acme, Bo Lind", "…, and Bo Lind": a second person
     org = () if is_role(said[-1]) else (Party(said[-1]),)
     role = ", ".join(said[1:-1] if org else said[1:])
     return (Party(said[0], None, role),), org

@@ -313,3 +313,16 @@ def test_a_name_then_a_role_over_several_parts_then_where_she_works() -> None:
     # two people, each with her role, are two
     two, _ = people_lifted("Ann Lee, CTO, Bo Lind, CEO, Acme", ())
     assert [p.name for p in two] == ["Ann Lee", "Bo Lind"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee, CTO, Acme, Bo Lind",
+        "Ann Lee, CEO, Acme, and Bo Lind",
+        "Ann Lee, Staff Engineer, Acme, Bo Lind, Globex",
+    ],
+)
+def test_a_second_person_after_a_role_and_its_organization_is_a_speaker(line: str) -> None:
+    speakers, _ = people_lifted(line, ())
+    assert [p.name for p in speakers] == ["Ann Lee", "Bo Lind"]
