@@ -37,6 +37,10 @@ _POINTER_AFTER = frozenset(",;:|-–—`'\")]»”")
 [web](…)``, a code span's or a quote's end); after a name's last word too."""
 
 
+_PARTS = re.compile(r"\s[-–—|]\s|[,:]\s|`")
+"""What cuts a line into its title and its people (a code span may hold both)."""
+
+
 class LineMediaReader(MediaReader):
     """Takes a line's media out of its text."""
 
@@ -97,6 +101,8 @@ class LineMediaReader(MediaReader):
         before = inline.visible(text[: found.start()]).rstrip()
         if not before or not (before[-1] in _POINTER_AFTER or before.split()[-1][:1].isupper()):
             return text  # "… tricks: and [docker](…)": a word of the title
+        if not _PARTS.search(before.rstrip(" ,;:|-–—")):
+            return text  # "Ann Lee - [htmx](deck)": one part before it, the link the title
         for link in links:
             piece = self.link_piece(link, None)
             if piece is not None and piece.media.provider != "link":

@@ -8297,6 +8297,17 @@ def test_links_that_say_one_word_after_a_line_point_at_its_material() -> None:
     ]
     assert media(found[0]) == ["aaaaaaaaaa1", "ow/lenses"]
     assert all(o.name != "web" for t in found for o in t.organizations)
+    # one part before it: the link's word is the title ("htmx" by Ann Lee)
+    titled = talks(
+        """
+        - Ann Lee - [htmx](https://speakerdeck.com/annlee/htmx)
+        - Bo Lind - [webassembly](https://www.youtube.com/watch?v=aaaaaaaaaa2)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in titled] == [
+        ("htmx", ["Ann Lee"]),
+        ("webassembly", ["Bo Lind"]),
+    ]
 
 
 def test_a_moderator_and_the_panelists_labelled_apart_are_all_its_speakers() -> None:
@@ -8343,6 +8354,8 @@ def test_a_paragraph_of_a_recording_its_speaker_then_comments_is_a_talk() -> Non
     hard = "  "  # a hard line break, as blog posts write them
     found = talks(
         f"""
+        # After Otter Con
+
         Highlights:{hard}
 
         [Parsing Logs Without Tears](https://www.youtube.com/watch?v=aaaaaaaaaa1){hard}
