@@ -227,7 +227,8 @@ def _own_talk_page(path: str) -> bool:
     """Whether a path of the site itself is one talk's page in its folder of talks
     (``talks/2023/queues.md``), not the folder's index nor a file in it (an image)."""
     *folders, page = path.split("/")
-    stem, _, suffix = page.casefold().partition(".")
+    stem, dot, suffix = page.casefold().rpartition(".")
+    stem, suffix = (stem, suffix) if dot else (suffix, "")
     if suffix not in ("", "md", "html", "htm"):
         return False  # "talks/benchmark.png": a file beside the talks, no talk's page
     return bool(stem) and stem != "index" and any(f.casefold() in _TALK_FOLDERS for f in folders)

@@ -768,3 +768,9 @@ def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:
             - Allocation: 12%
         """
     assert [t.title for t in talks(page)] == ["Heaps All the Way", "Tiny Queues"]
+    # a page there is one talk's, its name dotted or not
+    pages = """
+        - [Queues at scale](talks/2031.03.14-queues.md)
+        - [Type hints in anger](talks/2031.04.11-type-hints.md)
+        """
+    assert [t.title for t in talks(pages)] == ["Queues at scale", "Type hints in anger"]
