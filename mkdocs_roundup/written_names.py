@@ -39,7 +39,8 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
     """The names where a label or a column says who speaks but no rule reads them as names
     (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,
     as written, when it is short; none when a part is nobody yet (``TBD``), a sentence, or
-    words in lower case in a script that has capitals (``all our wonderful speakers``)."""
+    three words or more in lower case in a script that has capitals (``all our wonderful
+    speakers``; ``bell hooks`` is a name)."""
     names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
     if any(
         not n
@@ -47,7 +48,7 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
         or len(n.split()) > 4
         or _NO_NAME.search(n)
         or NONE_YET.fullmatch(n)
-        or (" " in n and n.lower() == n and _cased(n))  # "all our speakers": words
+        or (len(n.split()) > 2 and n.lower() == n and _cased(n))  # "all our speakers": words
         for n in names
     ):
         return ()

@@ -727,6 +727,14 @@ def test_a_break_of_the_program_with_its_room_is_no_talk() -> None:
 def test_words_in_lower_case_after_a_speakers_label_name_no_one() -> None:
     page = _TWO_TALKS + "\n    ## Thanks\n\n    **Speakers:** all our wonderful speakers\n"
     assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
+    # a name some write in lower case is a name
+    named = """
+        ## Privacy in context
+        **Speaker:** danah boyd
+        ## Notes on teaching
+        **Speaker:** bell hooks
+        """
+    assert [[p.name for p in t.speakers] for t in talks(named)] == [["danah boyd"], ["bell hooks"]]
 
 
 def test_an_icon_before_a_link_is_no_title() -> None:
