@@ -35,7 +35,7 @@ from .heading_fields import (
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
-from .names import clean_text
+from .names import EVENT_NAME, clean_text
 from .sections import (
     names_talks,
     no_talks_under,
@@ -75,6 +75,8 @@ _SECTION = re.compile(
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
+_TALK_WORDS = re.compile(r"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit)\b", re.I)
+"""Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
@@ -115,6 +117,9 @@ class _Finder(ListItems, LineUnits, TableUnits):
         self.title = ""
         """The page's own title (its front matter's): a heading that says it again is the
         page's title, no section."""
+        self.says_talks: bool | None = None
+        """Whether the page's title, a heading or its opening paragraphs name talks or an
+        event (``Post PyCon``, ``Talks I liked``); looked for once, where needed."""
 
     # -- regions between headings --------------------------------------------------------
 
@@ -359,6 +364,19 @@ class _Finder(ListItems, LineUnits, TableUnits):
                 paragraphs += [paragraph] if paragraph else []
         return units, paragraphs
 
+    def page_says_talks(self) -> bool:
+        """Whether the page's title, its headings or its first paragraphs say talks or name
+        an event (``Post Pycon``, ``… at the end of every talk``): a page of recordings
+        with comments is then a recap, not a list of songs or recipes."""
+        if self.says_talks is None:
+            named = " ".join([self.title, *self.words.values()])
+            opening = [
+                b.inline.visible() for b in self.blocks if b.kind == "paragraph" and b.inline
+            ][:3]
+            said = " ".join([named, *opening])
+            self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
+        return self.says_talks
+
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
         Title ([slides](…))``), after a line that only dates it, if one does."""
@@ -381,7 +399,7 @@ class _Finder(ListItems, LineUnits, TableUnits):
         reader.title_line(text, inline, fields, line)
         unit_body(reader, [block], fields, range(head_end, block.end))
         said = sum(len(a.split()) for a in fields.abstract)
-        if said > _FEW_WORDS and not (fields.media and fields.speakers):
+        if said > _FEW_WORDS and not (fields.media and fields.speakers and self.page_says_talks()):
             return None  # a paragraph of prose (but after a talk's recording and speaker)
         if not self.is_talk(fields, maybe=names_only_first(fields)):
             return None

@@ -782,3 +782,22 @@ def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:
         - [Type hints in anger](talks/2031.04.11-type-hints.md)
         """
     assert [t.title for t in talks(pages)] == ["Queues at scale", "Type hints in anger"]
+
+
+def test_recordings_with_their_makers_and_comments_on_a_page_of_no_talks_are_none() -> None:
+    hard = "  "
+    page = f"""
+        # Weeknight dinners
+
+        [One-pan lemon otter](https://www.youtube.com/watch?v=aaaaaaaaaa1){hard}
+        Ida Brandt{hard}
+        This is the one I make most often. Double the lemon, skip the thyme if you do not
+        have it, and put the potatoes in ten minutes earlier than she says to.{hard}
+
+        [Perfect kelp dal](https://www.youtube.com/watch?v=aaaaaaaaaa2){hard}
+        Olu Mensah{hard}
+        Cheap, fast and better the next day. I use red lentils and add spinach at the end
+        so that nobody notices it is the same meal as the one on Monday evening.{hard}
+        """
+    assert talks(page) == []
+
