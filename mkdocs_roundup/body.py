@@ -210,6 +210,8 @@ class Reader(TitleReader):
         if linked:  # "Talk: [«Title»](video)": the title's own link
             self.title_media(inline.links[int(linked[1])], fields)
         title = inline.visible(rest).strip().strip(f"{OPEN_QUOTES}{CLOSE_QUOTES}:：").strip()
+        if title and fields.explicit and fields.title and "label" in fields.evidence:
+            fields.evidence.add("several")  # "Title: A" "Speaker: Ann" "Title: B": two talks
         if title:
             fields.title = clean_text(title)
             fields.evidence.add("label")

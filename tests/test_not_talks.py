@@ -801,3 +801,23 @@ def test_recordings_with_their_makers_and_comments_on_a_page_of_no_talks_are_non
         """
     assert talks(page) == []
 
+
+def test_two_labelled_talks_under_one_heading_make_no_card_of_both() -> None:
+    page = """
+        ## Session 3: Storage
+        **Title:** Compaction in practice
+        **Speaker:** Ida Brandt
+
+        **Title:** Tiered storage on a budget
+        **Speaker:** Olu Mensah
+
+        ## Session 4: Queues
+        **Title:** Small queues
+        **Speaker:** Cy Moe
+
+        ## Session 5: Heaps
+        **Title:** Gentle heaps
+        **Speaker:** Di Ray
+        """
+    found = talks(page)
+    assert [t.title for t in found] == ["Small queues", "Gentle heaps"]
