@@ -80,7 +80,7 @@ JOINING_WORDS = r"and|und|et|y|e|og|en|i"
 regular expression's alternatives."""
 _NOT_NAME_WORDS = {
     # words of events: "Title (Harbor Days)" names where, not who
-    "days", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
+    "days", "con", "conf", "conference", "summit", "meetup", "hackathon", "symposium", "festival",
     "expo", "forum", "online", "virtual", "remote", "hybrid", "webinar", "camp", "barcamp",
     "congress", "fest", "unconference",
     # words of titles and roles that never stand in a person's name
@@ -276,6 +276,11 @@ def looks_like_name(text: str) -> bool:
     return _name_words(words)
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+"""A word of capitals only, three or more (``CNCF``, ``AWS``): an acronym (first in a
+name, a body's; last, a surname some write so: ``Jean DUPONT``)."""
+
+
 def _name_words(words: list[str]) -> bool:
     """Whether words are a name's: each capitalised (but particles, ``van``, ``de``), one
     at least, and none a word of titles, roles or events."""
@@ -283,6 +288,8 @@ def _name_words(words: list[str]) -> bool:
         return False  # "A Web Service": a title's article, no initial ("A. Lee", "A J Rao")
     if words[0].casefold() in ("los", "las"):
         return False  # "Los Megajournals": an article (in "Carlos de Los Santos", a particle)
+    if len(words) > 1 and _ACRONYM.fullmatch(words[0]) and not all(w.isupper() for w in words):
+        return False  # "CNCF Islamabad", "GDSC Jakarta": an acronym first names a body
     capitals = 0
     for word in words:
         lowered = word.lower()

@@ -259,6 +259,10 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("A J Rao", True),  # an initial, no article
         ("Harbour Camp", False),  # an event
         ("Lumen Congress", False),
+        ("CNCF Islamabad", False),  # an acronym first: a body's name
+        ("GDSC Harbor City", False),
+        ("Jean DUPONT", True),  # a surname some write in capitals
+        ("GitOps Con EU", False),  # an event
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
