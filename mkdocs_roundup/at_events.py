@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader
 from .fields import EVENT_WORDS, CalendarReading, Fields
 from .inline import Inline, Link
@@ -24,7 +25,7 @@ _AT_EVENT = re.compile(
 _AT_SIGN_EVENT = re.compile(r"(?P<title>.+?)\s+@\s+[^\x00@\s][^\x00@]{1,80}")
 """A dated line's title, then ``@`` and the event, unlinked (``2025-11-19 - Title @ Harbor
 Community``)."""
-_WITH_NAMES = re.compile(r"(?P<title>.+?)\s+(?:mit|with|avec|con|com)\s+(?P<names>[^\x00]+)", re.I)
+_WITH_NAMES = re.compile(rf"(?P<title>.+?)\s+(?:{WITH_WORDS})\s+(?P<names>[^\x00]+)", re.I)
 _AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
 """``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
 _LINK_AT_EVENT = re.compile(
@@ -50,7 +51,7 @@ to come), workshop presented at the Dock Club, 2021``, ``[Title](video), Harbor 
 2018``: the title, then what it was, where and when it was given (the links in parentheses
 are read as media before); what a description says (``[Guide](…), an excellent
 tutorial``, ``part one of the tutorial``) is none."""
-_PEOPLE_AFTER = re.compile(r"\s(?:by|with|mit|avec|con|com)\s+[A-Z\x00]")
+_PEOPLE_AFTER = re.compile(rf"\s(?:by|{WITH_WORDS})\s+[A-Z\x00]")
 """``… keynote at Harbor Days 2023 by Ann Lee``: the people after the event, read so."""
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 BY_WORDS = "by|von|par|por"
+WITH_WORDS = "with|mit|avec|con|com"
+"""The words before the people a talk is given with (``… with Ann Lee``, ``mit``, ``avec``…),
+as a regular expression's alternatives."""
 """The words before a byline's people (``by``, ``von``, ``par``, ``por``), as a regular
 expression's alternatives."""
 
