@@ -16,7 +16,7 @@ from .fields import Fields, People, event_with_year, given_at
 from .inline import Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .link_targets import is_session_page
-from .media import SLOT
+from .media import SLOT, URL
 from .model import Party
 from .names import clean_text, looks_like_name
 from .people_text import BY_PREFIX
@@ -333,10 +333,6 @@ class Reader(TitleReader):
         return self.names_at(names[: where.start()], at, inline, speaking=speaking)
 
 
-_ONE_URL = re.compile(r"\s*<?(https?://\S+?)>?\s*")
-"""A line that is one address and nothing else (``https://…/schedule/event/…``)."""
-
-
 def _session_page(text: str, visible: str, inline: Inline) -> str:
     """The address a line is, only it, written out or linked, where it is one session's
     page in an event's program (``""``: none)."""
@@ -344,8 +340,8 @@ def _session_page(text: str, visible: str, inline: Inline) -> str:
     if slot:
         href = inline.links[int(slot[1])].href
         return href if is_session_page(href) else ""
-    url = _ONE_URL.fullmatch(visible) if "\x00" not in text else None
-    return url[1] if url is not None and is_session_page(url[1]) else ""
+    url = URL.fullmatch(visible.strip()) if "\x00" not in text else None
+    return url[0] if url is not None and is_session_page(url[0]) else ""
 
 
 def _bare_names(names: str) -> str:

@@ -22,7 +22,7 @@ from .link_targets import (
 from .model import Media, MediaKind
 from .names import clean_text
 
-_URL = re.compile(r"https?://[^\s<>()\x00]+")
+URL = re.compile(r"https?://[^\s<>()\x00]+")
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 SLOT = re.compile(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
@@ -183,7 +183,7 @@ class MediaReader(Labels):
             if piece:
                 fields.media.append(piece)
                 found = True
-        for url in _URL.findall(rest):
+        for url in URL.findall(rest):
             if any(url in code for code in inline.code):
                 continue
             link = Link(url, url, line)
@@ -201,7 +201,7 @@ class MediaReader(Labels):
         self.labelled_links(text, inline, fields)
         rest = self.without_media_links(text, inline, labelled=True)
         rest = SLOT.sub(lambda m: "" if _no_deck(inline.links[int(m[1])].href) else m[0], rest)
-        rest = _URL.sub(lambda m: "" if _no_deck(m[0]) else m[0], rest)
+        rest = URL.sub(lambda m: "" if _no_deck(m[0]) else m[0], rest)
         self.labelled_media(rest, inline, "slides", line, fields)
 
     def titled_media(self, link: Link) -> tuple[str, Piece] | None:
@@ -265,7 +265,7 @@ class MediaReader(Labels):
         broken = "](" in visible or "[![" in visible
         if "{" in visible:
             visible = _TEMPLATE_TAG.sub(" ", visible)
-        for found in _URL.finditer(visible):
+        for found in URL.finditer(visible):
             url = found[0]
             if any(url in code for code in inline.code):
                 continue  # code is shown, never read
