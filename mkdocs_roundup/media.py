@@ -23,6 +23,7 @@ from .model import Media, MediaKind
 from .names import clean_text
 
 URL = re.compile(r"https?://[^\s<>()\x00]+")
+"""An address written out as text (``https://…``), in a line's visible words."""
 _OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 SLOT = re.compile(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
