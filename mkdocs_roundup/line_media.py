@@ -55,8 +55,9 @@ class LineMediaReader(MediaReader):
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
             role = self.link_role(link)
-            if role is None and text[: found.start()].rstrip().endswith((":", ",", "\x00", "(")):
-                role = presented_role(link)  # "Title: [presented at Harbor Conf, 2031](…)"
+            presented = presented_role(link) if role is None else None  # a cheap match first
+            if presented and text[: found.start()].rstrip().endswith((":", ",", "\x00", "(")):
+                role = presented  # "Title: [presented at Harbor Conf, 2031](…)"
             # "([Demo](…))", "Title ([big file](a.pdf) [small file](b.pdf))": beside the title
             aside = text[found.start() - 1 : found.start()] == "(" or found.start() > grouped
             beside = self.beside(link.text)
