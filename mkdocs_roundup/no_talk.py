@@ -121,9 +121,9 @@ def _a_slot(fields: Fields) -> bool:
     (``Lightning Talk #1``), a break (``Coffee Break``), a break and its room in
     parentheses (``Registration (Main Hall)``)."""
     title = fields.title
-    if not fields.speakers and (_PLACEHOLDER.fullmatch(title) or AGENDA_BREAK.match(title)):
-        return True
-    return fields.in_parentheses and bool(AGENDA_BREAK.match(title))
+    if AGENDA_BREAK.match(title):
+        return not fields.speakers or fields.in_parentheses
+    return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
 
 def _holds_no_one_talk(fields: Fields) -> bool:
