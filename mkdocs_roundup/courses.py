@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from .blocks import Block
+from .extents import heading_end
 from .labels import PROGRAM_PARTS
 from .line_marks import without_bullet
 from .unit import Unit
@@ -64,8 +65,7 @@ def course_parts(blocks: list[Block], talks: Collection[int] = ()) -> list[tuple
             continue  # "### Salle TD 1", "## Room: Lab 2": where talks are given
         end = block.end
         if block.kind == "heading":
-            after = (h.start for h in heads if h.start > block.start and h.level <= block.level)
-            end = next(after, 1 << 30)
+            end = heading_end(block, heads)
         parts.append((block.start, end, found[0]))
         kinds.add(found["kind"].casefold())
     taught = kinds & _LECTURES and kinds - _LECTURES  # lectures, and labs or exercises

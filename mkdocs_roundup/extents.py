@@ -22,6 +22,13 @@ def close_lines(units: list[Unit], region_end: int) -> None:
             unit.end = starts[later] if later < len(starts) else region_end
 
 
+def heading_end(heading: Block, headings: list[Block]) -> int:
+    """Where a heading's section ends: at the next heading of its level or above (``1 <<
+    30``: at the page's end); ``headings``: the page's, in order."""
+    after = (h.start for h in headings if h.start > heading.start and h.level <= heading.level)
+    return next(after, 1 << 30)
+
+
 def end_headings(talks: list[Unit], headings: list[Block], page_end: int) -> None:
     """A heading talk ends at the next talk, or at the next heading of its level or above
     (talks are in page order)."""

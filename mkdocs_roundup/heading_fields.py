@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
+from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .inline import Inline
 from .link_targets import names_its_session
@@ -88,8 +89,7 @@ def events_over_talks(
     kept = []
     for unit in talks:
         if unit.form == "heading" and "mentioned" in unit.fields.evidence:
-            after = (h.start for h in headings if h.start > unit.start and h.level <= unit.level)
-            end = next(after, 1 << 30)
+            end = heading_end(unit.block, headings)
             if sum(unit.start < t.start < end for t in talks) >= 2:
                 said = f"'{unit.fields.title}' holds talks of its own"
                 notes.append((unit.start, f"{said}; the media its text names are left as written"))
