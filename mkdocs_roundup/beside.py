@@ -67,7 +67,9 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
             under = bisect.bisect_right(starts, unit.start)
             lists.setdefault((unit.form, unit.level, under), []).append(unit)
             pages.setdefault((unit.form, unit.level, -1), []).append(unit)
-    for group in (*lists.values(), *pages.values()):
+    judged = [(group, True) for group in lists.values()]
+    judged += [(group, False) for group in pages.values()]
+    for group, listed in judged:
         named = [u for u in group if u.fields.speakers]
         if len(group) < 4 or len(named) != 1 or not _names_unlinked(named[0].fields):
             continue
@@ -78,7 +80,7 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
         if unnamed is None:
             continue  # "[2020] Queues at Scale - Ann Lee": a dash gives her
         joint = unnamed != fields.title  # "Title with Ann Lee": its names read apart
-        if not (joint or " " not in fields.speakers[0].name or group in lists.values()):
+        if not (joint or " " not in fields.speakers[0].name or listed):
             continue  # "Title, Ann Lee" beside a meetup's other months: she spoke
         fields.speakers, fields.organizations = [], []
         fields.evidence.discard("names")
