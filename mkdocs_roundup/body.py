@@ -197,12 +197,7 @@ class Reader(TitleReader):
         ``Prezentácia: [Download PDF](k8s.pdf)``)."""
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
-        if (
-            fields.title
-            and "label" in fields.evidence
-            and link
-            and self.player_piece(link, files=True)
-        ):
+        if "titled" in fields.evidence and link and self.player_piece(link, files=True):
             self.labelled_media(rest, inline, "slides", line, fields)
             return
         rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"
@@ -210,11 +205,11 @@ class Reader(TitleReader):
         if linked:  # "Talk: [«Title»](video)": the title's own link
             self.title_media(inline.links[int(linked[1])], fields)
         title = inline.visible(rest).strip().strip(f"{OPEN_QUOTES}{CLOSE_QUOTES}:：").strip()
-        if title and fields.explicit and fields.title and "label" in fields.evidence:
+        if title and fields.explicit and "titled" in fields.evidence:
             fields.evidence.add("several")  # "Title: A" "Speaker: Ann" "Title: B": two talks
         if title:
             fields.title = clean_text(title)
-            fields.evidence.add("label")
+            fields.evidence.update(("label", "titled"))
 
     def _media_line(
         self, text: str, visible: str, inline: Inline, line: int, fields: Fields

@@ -81,7 +81,7 @@ class Fields:
     abstract: list[str] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)
     """What makes the unit a talk: ``media``, ``person`` (a profile link or a speaker label),
-    ``label`` (a title label), ``kind`` (``Lightning talk 2:``), ``event`` (given at a linked
+    ``label`` (a title label, or a speakers' label; ``titled``: a title label gave the title), ``kind`` (``Lightning talk 2:``), ``event`` (given at a linked
     event: weak; ``conference`` too where the event's name says it is one), ``names`` (plain names in a speaker position: weak), ``dated`` (listed
     under a date, or opened by one), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents
     it, and where she works), ``series`` (one of three dated lines or more that name their
