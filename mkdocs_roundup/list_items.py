@@ -45,7 +45,7 @@ class ListItems(Weighing):
         if above is not None and says_no_talks(above):
             return []  # "Libraries referenced + resources:" over a list of links
         items = self.item_units(block, under_person)
-        label = list_label(above, self.reader) if above is not None else None
+        label = list_label(above, self.reader) if items and above is not None else None
         for unit in items if label else ():
             if not unit.grouped:  # "Technology:" over its talks: their section
                 unit.section, unit.grouped = label, True
