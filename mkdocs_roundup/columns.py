@@ -101,8 +101,10 @@ def _links_events(reader: Reader, cells: list[Inline]) -> bool:
     few of them named like people (``[Ann Lee](https://ann.example/)``)."""
     links = [_event_link(reader, c) for c in cells if c.visible().strip()]
     sites = [link for link in links if link is not None]
+    if len(sites) < 3 or len(sites) < len(links):
+        return False
     named = sum(1 for c in cells if cell_names(reader, c))
-    if len(sites) < 3 or len(sites) < len(links) or named * 3 > len(sites):
+    if named * 3 > len(sites):
         return False
     homes = sum(1 for link in sites if _front_page(link.href) or names_event(link.text))
     return homes * 2 > len(sites)
