@@ -234,11 +234,14 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     # the day's section.
     others = [h for h in headings if h.start not in talk_starts and not _agenda_break(h)]
     lone = [h for h in headings if h.start in talk_starts and h.level < top]
-    groups = sorted([h for h in others if h.level < top] + lone, key=lambda h: h.start)
+    other = set(others)
+    groups = [h for h in headings if h.level < top and (h.start in talk_starts or h in other)]
     page_title = _page_title(headings, title, reader)
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
-    labels: dict[Block, str] = dict.fromkeys(lone, "")  # each heading's label, read once
+    # each heading's label, read once; a lone talk's heading closes the section above it
+    # and names none
+    labels: dict[Block, str] = dict.fromkeys(lone, "")
     for unit in talks:  # in page order, with the headings above it on a stack
         for n, found in enumerate((groups, others)):
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
