@@ -231,8 +231,7 @@ class EventReader(BylineReader):
         text = clean_text(link.text)
         return (
             is_profile_url(link.href)
-            or bool(YEAR.search(text))
-            or names_event(text)
+            or names_event(text)  # by its words or its year ("[PyCon 2023](…)")
             or self.media_role(text) is not None
             or (looks_like_name(text) and is_own_site(text, link.href))
         )
