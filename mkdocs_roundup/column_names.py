@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .byline_cut import BY_WORDS
 from .labels import ICON, LINK_WORDS
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 _WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
 """Words a column name may hold before a media label ("Talk Slides")."""
 
-_BY = frozenset({"by", "von", "par", "por", "da"})
+_BY = frozenset({*BY_WORDS.split("|"), "da"})
 _GIVEN = frozenset({"talk", "talks", "session", "given", "held", "hosted", "led", "run",
                     "moderated", "delivered", "vortrag", "gehalten"})  # fmt: skip
 """A column name's word before ``by`` that says the people after it gave the talk (``Talk
