@@ -51,7 +51,7 @@ def outside_courses(
     return kept
 
 
-def course_parts(blocks: list[Block], talks: Collection[int] = ()) -> list[tuple[int, int, str]]:
+def course_parts(blocks: list[Block], talks: Collection[int]) -> list[tuple[int, int, str]]:
     """The spans of the page (first line, past the last, and the session named) of the
     list items and the headings that name a course's session, with what is under them;
     none where the page is no course's schedule. ``talks``: the lines of talks that name
