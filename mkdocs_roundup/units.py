@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import islice
 
 from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
@@ -370,9 +371,8 @@ class _Finder(ListItems, LineUnits, TableUnits):
         with comments is then a recap, not a list of songs or recipes."""
         if self.says_talks is None:
             named = " ".join([self.title, *self.words.values()])
-            opening = [
-                b.inline.visible() for b in self.blocks if b.kind == "paragraph" and b.inline
-            ][:3]
+            paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
+            opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
             said = " ".join([named, *opening])
             self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
         return self.says_talks
