@@ -94,10 +94,10 @@ class LineMediaReader(MediaReader):
         if not _POINTER_WORD.fullmatch(last.text.strip()):
             return text  # "Title, [Ann Lee](…)": most lines end so, with a name
         found = _POINTER_AT_END.search(text)
-        links = [inline.links[int(n)] for n in SLOT.findall(found[0])] if found else []
-        if not links or not found or not found.start():
+        if found is None:
             return text
-        if any(not _POINTER_WORD.fullmatch(link.text.strip()) for link in links):
+        links = [inline.links[int(n)] for n in SLOT.findall(found[0])]
+        if any(not _POINTER_WORD.fullmatch(link.text.strip()) for link in links[:-1]):
             return text  # "Title - [Ann Lee](…)": her name
         before = inline.visible(text[: found.start()]).rstrip()
         if not before or not (before[-1] in _POINTER_AFTER or before.split()[-1][:1].isupper()):
