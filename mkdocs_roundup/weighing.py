@@ -221,16 +221,11 @@ class Weighing:
         or a meetup (``KubeCon EU 2019``): screencasts, a festival day's songs, a film
         night's films are written so too."""
         first = self.words.get(headings[0], "") if headings else ""
-        if any(names_talks(t) or _GIVEN_AT.search(t) for t in (self.title, first)):
+        if _says_talks(self.title) or _says_talks(first):
             return talks
         kept = []
         for unit in talks:
-            section = unit.section or ""
-            if (
-                "listed" not in unit.fields.evidence
-                or names_talks(section)
-                or _GIVEN_AT.search(section)
-            ):
+            if "listed" not in unit.fields.evidence or _says_talks(unit.section or ""):
                 kept.append(unit)
                 continue
             said = f"'{unit.fields.title}' is a recording that names no event or talk"
@@ -415,6 +410,11 @@ _GIVEN_AT = re.compile(
 )
 """The words of a conference's or a meetup's name (``KubeCon``, ``Harbor Summit``), where
 talks are given: not a year's, a week's or a festival's."""
+
+
+def _says_talks(text: str) -> bool:
+    """Whether a title or a section's name says talks or names a conference or a meetup."""
+    return names_talks(text) or bool(_GIVEN_AT.search(text))
 
 
 def bare_media(unit: Unit) -> bool:
