@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .byline_cut import WITH_WORDS
-from .bylines import ONE_SLOT, BylineReader
+from .bylines import ONE_SLOT, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields
 from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
@@ -186,7 +186,7 @@ class EventReader(BylineReader):
         named = self.only_names(joint["names"], inline) if joint else None
         if joint and named and all(" " in p.name for p in named[0]):
             if not joint["title"].endswith(","):  # ", with Ann Lee": never the title's words
-                fields.unnamed_title = clean_text(inline.visible(title)).strip(" ,-–—:|")
+                fields.unnamed_title = title_words(title, inline)
             title = joint["title"]
         else:
             named = None

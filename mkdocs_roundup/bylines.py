@@ -469,7 +469,13 @@ class BylineReader(LineMediaReader):
         slot = ONE_SLOT.fullmatch(text) or _LINK_REMARK.fullmatch(text)
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
-        fields.title = clean_text(inline.visible(text)).strip(" ,-–—:|")
+        fields.title = title_words(text, inline)
+
+
+def title_words(text: str, inline: Inline) -> str:
+    """A line's part as its title reads: its visible words, without the separators around
+    them."""
+    return clean_text(inline.visible(text)).strip(" ,-–—:|")
 
 
 def _subtitle(text: str, found: re.Match[str]) -> bool:
