@@ -222,6 +222,28 @@ def names_talks(label: str) -> bool:
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
     """Each talk's section: the innermost heading above it that is not a talk (nor the
     page's ``title`` said again)."""
+    groups, others, lone = _section_headings(talks, headings)
+    page_title = _page_title(headings, title, reader)
+    stacks: tuple[list[Block], list[Block]] = ([], [])
+    positions = [0, 0]
+    # each heading's label, read once; a lone talk's heading closes the section above it
+    # and names none
+    labels: dict[Block, str] = dict.fromkeys(lone, "")
+    for unit in talks:  # in page order, with the headings above it on a stack
+        for n, found in enumerate((groups, others)):
+            positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
+        if not unit.grouped:
+            stack = stacks[0] if unit.form == "heading" else stacks[1]
+            _set_section(unit, stack, page_title, reader, labels)
+    _drop_media_section(talks, headings)
+
+
+def _section_headings(
+    talks: list[Unit], headings: list[Block]
+) -> tuple[list[Block], list[Block], list[Block]]:
+    """The headings that may name a section: of a talk's heading (those above the talks'
+    level), of a list item's or a row's (any but a talk's), and the lone talks' headings a
+    level above the others, which close the section above them."""
     talk_starts = {u.start for u in talks if u.form == "heading"}
     talk_levels = Counter(u.level for u in talks if u.form == "heading")
     # the level of two talk headings or more: one talk written a level above the others
@@ -236,19 +258,7 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     lone = [h for h in headings if h.start in talk_starts and h.level < top]
     other = set(others)
     groups = [h for h in headings if h.level < top and (h.start in talk_starts or h in other)]
-    page_title = _page_title(headings, title, reader)
-    stacks: tuple[list[Block], list[Block]] = ([], [])
-    positions = [0, 0]
-    # each heading's label, read once; a lone talk's heading closes the section above it
-    # and names none
-    labels: dict[Block, str] = dict.fromkeys(lone, "")
-    for unit in talks:  # in page order, with the headings above it on a stack
-        for n, found in enumerate((groups, others)):
-            positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
-        if not unit.grouped:
-            stack = stacks[0] if unit.form == "heading" else stacks[1]
-            _set_section(unit, stack, page_title, reader, labels)
-    _drop_media_section(talks, headings)
+    return groups, others, lone
 
 
 def _agenda_break(heading: Block) -> bool:
