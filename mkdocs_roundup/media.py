@@ -117,6 +117,9 @@ class MediaReader(Labels):
     names_with_orgs = False
     """Whether the table being read names each speaker with her organization after a comma,
     people apart by semicolons (see :func:`mkdocs_roundup.presenters.names_with_orgs`)."""
+    names_per_line = False
+    """Whether the table being read names one speaker to a line (see
+    :func:`mkdocs_roundup.presenters.names_per_line`)."""
 
     def player_piece(self, link: Link, *, files: bool = False) -> Piece | None:
         """The talk's media a link points at when it is a known player's or deck's (or,

@@ -244,7 +244,7 @@ def _is_upper_initial(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-_TITLES = re.compile(
+TITLES = re.compile(
     r"^(?:(?:Dr|Prof|Profs?|Professor|Mr|Mrs|Ms|Mx|M\.?\s?Sc|B\.?\s?Sc|Ph\.?\s?D|Dipl\.-Ing|"
     r"Ing|Dott|Dott\.ssa|Doz|Mag)\.?\s+)+(?=\w)"
 )
@@ -254,7 +254,7 @@ _TITLES = re.compile(
 def without_title(name: str) -> str:
     """A person's name without the titles written before it (``Dr. Ann Lee``: ``Ann
     Lee``); a name that is no more than a title stays as written."""
-    bare = _TITLES.sub("", name) if name[:1].isupper() else name
+    bare = TITLES.sub("", name) if name[:1].isupper() else name
     return bare if " " in bare.strip() or bare == name else name
 
 

@@ -1,6 +1,6 @@
-"""A speakers column that names each speaker's organization after her name, people apart by
-semicolons (``Ann Lee, Acme Labs; Bo Lind, Red Hat``): where one cell of the column is so
-written, every cell is read so.
+"""How a table's speakers column writes its people, where one cell says so for every cell:
+each speaker's organization after her name, people apart by semicolons (``Ann Lee, Acme Labs;
+Bo Lind, Red Hat``), or one person to a line (``Ann Lee<br>Bo Lind``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .fields import People
 from .inline import Inline
 from .model import Party
-from .names import DEGREES, clean_text, is_role
+from .names import DEGREES, TITLES, clean_text, is_org_name, is_role
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -28,6 +28,48 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
         for n in columns
         if n < len(row.cells) and ";" in (cell := row.cells[n]).text
     )
+
+
+def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -> bool:
+    """Whether a table's speakers column names one person to a line (``Ann Lee<br>Bo Lind``),
+    as one cell at least shows: three lines or more, each a full name, or a line after the
+    first that opens with an academic title (``Ann Lee<br>Prof. Bo Lind``). A name over
+    one line more (``Ann Lee<br>Acme Labs``) is otherwise a name over where she works."""
+    columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
+    cells = [row.cells[n] for row in rows for n in columns if n < len(row.cells)]
+    for cell in cells:
+        lines = _person_lines(reader, cell) if "\n" in cell.text else None
+        if lines and (
+            len(lines) >= 3 or any(TITLES.match(cell.visible(line).lstrip()) for line in lines[1:])
+        ):
+            return True
+    return False
+
+
+def people_per_line(reader: Reader, cell: Inline) -> People | None:
+    """The people of a cell that names one to a line (:func:`names_per_line`); ``None``
+    where a line names no one person in full (``Ann Lee<br><small>CTO, Acme</small>``)."""
+    lines = _person_lines(reader, cell)
+    if lines is None:
+        return None
+    people = [reader.only_names(line, cell) for line in lines]
+    return tuple(p for named in people if named for p in named[0]), ()
+
+
+def _person_lines(reader: Reader, cell: Inline) -> list[str] | None:
+    """The lines of a cell of two or more, where each names one person in full (and no
+    organization); ``None`` for any other cell."""
+    lines = [line for line in cell.text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    for line in lines:
+        named = reader.only_names(line, cell)
+        if not named or len(named[0]) != 1 or named[1]:
+            return None
+        name = named[0][0].name
+        if " " not in name or is_org_name(name, reader.known_orgs):
+            return None
+    return lines
 
 
 def _name_then_org(part: str, cell: Inline) -> bool:

@@ -22,7 +22,7 @@ from .labels import (
 from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
-from .presenters import people_with_orgs
+from .presenters import people_per_line, people_with_orgs
 from .unit import Unit
 from .written_names import names_as_written
 
@@ -221,7 +221,11 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         if speakers and role == "speakers":
             fields.evidence.add("person")
         return
-    lines = cell_names(reader, cell) if "\n" in cell.text else None
+    lines = None
+    if "\n" in cell.text:
+        lines = (reader.names_per_line and people_per_line(reader, cell)) or cell_names(
+            reader, cell
+        )
     speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:
         speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who

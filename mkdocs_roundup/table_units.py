@@ -6,7 +6,7 @@ from __future__ import annotations
 from .blocks import Block
 from .columns import column_roles
 from .event_prefixes import drop_event_prefixes
-from .presenters import names_with_orgs
+from .presenters import names_per_line, names_with_orgs
 from .rows import (
     continues_row,
     dated,
@@ -35,6 +35,7 @@ class TableUnits(Weighing):
         units = []
         sections = group_sections(rows)
         self.reader.names_with_orgs = names_with_orgs(rows, roles)
+        self.reader.names_per_line = names_per_line(self.reader, rows, roles)
         try:
             for position, row in enumerate(rows):
                 following = rows[position + 1].cells if position + 1 < len(rows) else []
@@ -47,7 +48,7 @@ class TableUnits(Weighing):
                     unit.grouped = unit.section is not None
                     units.append(unit)
         finally:
-            self.reader.names_with_orgs = False
+            self.reader.names_with_orgs = self.reader.names_per_line = False
         drop_event_prefixes(self.reader, [u.fields for u in units])
         titles_alike(self.reader, units, roles)
         return given_at_events(units, dated_table)

@@ -6501,6 +6501,37 @@ def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizat
     ]
 
 
+def test_a_speakers_column_of_one_person_to_a_line_names_each_of_them() -> None:
+    found = talks(
+        """
+        | Time | Speaker | Title |
+        |------|---------|-------|
+        | 9:00 | Ann Lee | [Opening the doors](https://youtu.be/abcdefghijk) |
+        | 9:30 | Bo Lind <br> Cy Moreau | [Secrets in the open](https://youtu.be/bbcdefghijk) |
+        | 10:00 | Dr. Di Park <br> Prof. Ed Ruiz <br> Flo Tan | [Data at rest](https://youtu.be/cbcdefghijk) |
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found] == [
+        ["Ann Lee"],
+        ["Bo Lind", "Cy Moreau"],
+        ["Di Park", "Ed Ruiz", "Flo Tan"],
+    ]
+    assert [orgs(t) for t in found] == [[], [], []]
+    # where no cell shows it, a name over one line more is a name over where she works
+    found = talks(
+        """
+        | Time | Speaker | Title |
+        |------|---------|-------|
+        | 9:00 | Ann Lee<br>Acme Labs | [Opening the doors](https://youtu.be/abcdefghijk) |
+        | 9:30 | Bo Lind<br>Blue Works | [Secrets in the open](https://youtu.be/bbcdefghijk) |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", None)], ["Acme Labs"]),
+        ([("Bo Lind", None)], ["Blue Works"]),
+    ]
+
+
 def test_a_title_given_again_with_other_names_after_it_was_given_at_events() -> None:
     found = talks(
         """
