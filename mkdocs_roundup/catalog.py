@@ -20,7 +20,7 @@ from .identity import Mention, Person, Resolution
 from .identity_keys import slug
 from .links import safe_links
 from .model import Event, Party, Talk
-from .names import clean_text, name_key
+from .names import clean_text, name_key, without_title
 from .profiles import link_label
 
 # -- Locations ------------------------------------------------------------------------------
@@ -158,7 +158,7 @@ def sort_key(person: Person, *, family_first: bool) -> str:
     spaces, as Chinese, Japanese and Korean names often are) sorts as written."""
     if person.sort:
         return name_key(person.sort)
-    key = name_key(person.name)
+    key = name_key(without_title(person.name))  # "Dr. Ann Lee" sorts as "Ann Lee"
     if not family_first:
         return key
     words = key.replace(",", " ").split()

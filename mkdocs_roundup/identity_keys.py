@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode
 
-from .names import name_key
+from .names import name_key, without_title
 from .profiles import is_profile_url, normalize_url
 from .providers import url_parts
 
@@ -113,10 +113,11 @@ class Keys:
         self.links: dict[str, str] = {}
 
     def fold(self, name: str) -> str:
-        """:func:`name_key` of ``name``."""
+        """:func:`name_key` of ``name`` without the titles written before it (``Dr. Ann
+        Lee`` is ``Ann Lee`` of another page)."""
         key = self.folded.get(name)
         if key is None:
-            key = self.folded[name] = name_key(name)
+            key = self.folded[name] = name_key(without_title(name))
         return key
 
     def name(self, name: str) -> str:

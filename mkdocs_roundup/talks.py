@@ -25,8 +25,8 @@ from .labels import talk_kind
 from .line_marks import without_series
 from .log import log
 from .media import talk_media
-from .model import Diagnostic, Party, Talk
-from .names import clean_text, without_title
+from .model import Diagnostic, Talk
+from .names import clean_text
 from .providers import find
 from .rows import without_date_remark
 from .titles import ATTR_LIST
@@ -290,7 +290,7 @@ class _Page:
             title=title,
             kind=kind,
             section=unit.section,
-            speakers=tuple(_without_title(p) for p in fields.speakers),
+            speakers=tuple(fields.speakers),
             organizations=tuple(fields.organizations),
             abstract="\n\n".join(fields.abstract),
             slides=slides,
@@ -480,12 +480,6 @@ def plan_talks(
     page.plan(units, structure.blocks, structure.divs)
     page.outside(units, structure.blocks)
     return page.result
-
-
-def _without_title(person: Party) -> Party:
-    """A speaker named without the titles written before the name (``Dr. Ann Lee``)."""
-    name = without_title(person.name)
-    return person if name == person.name else replace(person, name=name)
 
 
 def _yaml_shaped(found: re.Match[str] | None) -> re.Match[str] | None:

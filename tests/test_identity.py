@@ -147,6 +147,20 @@ def test_same_name_is_one_person_linked_or_not() -> None:
     assert found.directory.id_of(Party("Nobody")) is None
 
 
+def test_titles_before_a_name_do_not_part_one_person() -> None:
+    found = resolve(
+        [
+            m("Dr. Ada Vos", None, "seminars.md", 3),
+            m("Ada Vos", f"{LI}adavos", "meetup.md", 4),
+            m("Prof. Dr. Bo Lind", None, "seminars.md", 5),
+        ]
+    )
+    people = {p.id: p for p in found.directory}
+    assert set(people) == {"ada-vos", "bo-lind"}
+    assert people["ada-vos"].links == (f"{LI}adavos",)
+    assert found.directory.id_of(Party("Ada Vos")) == "ada-vos"
+
+
 def test_a_fuller_name_wins_over_a_shorter_one() -> None:
     found = resolve(
         [
