@@ -175,13 +175,16 @@ def item_named_over_title(
 ) -> bool:
     """``- [Ann Lee](profile)`` over one nested ``- Title``: an item whose line only names
     people, each linked or in full, over one nested item of plain words, is the speakers';
-    the nested line is the title (as written: ``… by Cory Doctorow`` names a book's author)."""
+    the nested line is the title (as written: ``… by Cory Doctorow`` names a book's author).
+    A labelled nested line (``- Speaker: Bo Lind``) says what it holds: the item is a title."""
     nested = item.children[1] if len(item.children) == 2 else None
     if nested is None or nested.kind != "list" or len(nested.children) != 1:
         return False
     inner = nested.children[0].children
     line = inner[0].inline if len(inner) == 1 and inner[0].kind == "paragraph" else None
     if line is None or line.links or line.embeds or "\n" in line.text:
+        return False
+    if reader.label(line.text) is not None:
         return False
     named = reader.only_names(text, inline)
     if not named or not all(p.in_full for p in named[0]):

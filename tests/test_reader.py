@@ -3938,6 +3938,23 @@ def test_a_byline_names_her_organization_in_parentheses_and_an_address_is_hers()
     ]
 
 
+def test_a_title_item_over_its_labelled_speaker_is_no_speaker_item() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - Quiet Queues
+          - Speaker: Lee Hart
+        - Cache Rings Explained
+          - Speaker: Sam Ode
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues", [("Lee Hart", None)]),
+        ("Cache Rings Explained", [("Sam Ode", None)]),
+    ]
+
+
 def test_a_speakers_heading_over_her_title_affiliation_and_slides_labels() -> None:
     found = plan(
         """
