@@ -61,6 +61,8 @@ class Block:
     """A list item's content column (its children are indented by it)."""
     source: str = ""
     """An HTML block's raw text."""
+    task: bool = False
+    """Whether a list item opens with a task list's checkbox (``- [x] …``)."""
 
     def walk(self) -> Iterator[Block]:
         yield self
@@ -241,7 +243,9 @@ class _BlockReader:
                 top.cells.append(inline)
             elif self.pending is not None:
                 if top.kind == "item" and top.children[0] is self.pending:
-                    inline.text = _without_task_marker(inline.text)
+                    text = inline.text
+                    inline.text = _without_task_marker(text)
+                    top.task = inline.text != text
                 self.pending.inline = inline
                 self.pending = None
         elif kind in ("fence", "code_block"):
@@ -250,6 +254,18 @@ class _BlockReader:
             top.children.append(Block("rule", lines[0], lines[1]))
         elif kind == "html_block":
             top.children.extend(_html_blocks(token.content, lines[0]))
+
+
+def checklist_task(item: Block) -> bool:
+    """Whether a list item is a checklist's task that links nothing on its own line, over
+    lines of its own (``- [x] Updates given in 2024`` over the links to them): no talk, nor a
+    talk's field (a talk archive kept as a task list names each talk on its line: ``- [x]
+    [Title](…)``, ``- [x] Title (von Ann Lee)``)."""
+    first = item.children[0].inline if item.task and item.children else None
+    if first is None:
+        return False
+    own, _, under = first.text.partition("\n")
+    return bool(under.strip() or len(item.children) > 1) and "\x00" not in own
 
 
 def _without_task_marker(text: str) -> str:

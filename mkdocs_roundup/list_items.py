@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .at_events import names_event
-from .blocks import Block
+from .blocks import Block, checklist_task
 from .body import Reader
 from .bylines import ONE_SLOT
 from .columns import is_date
@@ -118,6 +118,8 @@ class ListItems(Weighing):
         labelled = reader.label(text)
         if (labelled and not _opens_talk(labelled, item)) or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
+        if checklist_task(item):
+            return None
         lead = _media_lines(reader, inline, lines)
         if lead == len(lines):
             return None  # "[Slides](…)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .blocks import Block
+from .blocks import Block, checklist_task
 from .body import Reader
 from .fields import Fields
 from .inline import Inline
@@ -40,7 +40,7 @@ def unit_body(
             fields.label_role = reader.heading_label(block)
             fields.bio = fields.label_role == "bio"
             continue
-        if block.kind in ("code", "rule"):
+        if block.kind in ("code", "rule") or (block.kind == "item" and checklist_task(block)):
             continue
         in_lines = lines is None or block.start in lines
         if block.kind == "list" and in_lines and _people_listed(reader, block, fields):

@@ -108,6 +108,25 @@ def test_a_heading_over_a_list_of_people_is_no_talk() -> None:
     assert people(found[2]) == [("Pia Holm", f"{LI}pholm"), ("Rui Sato", f"{LI}rsato")]
 
 
+def test_a_checklists_task_is_no_talk_whatever_it_links_under_it() -> None:
+    found = talks(
+        f"""
+        ## Talks
+
+        - [Sorting socks with heaps]({YT}aaaaaaaaaaa) - Ida Brandt
+        - [Queues at the bakery]({YT}bbbbbbbbbbb) - Olu Mensah
+
+        ## Housekeeping
+
+        - [x] Meeting notes are linked from the README
+        - [x] Updates given to the parent group this year
+              - [Group update at the spring summit]({YT}aaaaaaaaaaa)
+              - [Group update at the autumn summit]({YT}ccccccccccc)
+        """
+    )
+    assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+
+
 def test_a_shared_folder_of_decks_is_no_talk() -> None:
     found = talks(
         """
