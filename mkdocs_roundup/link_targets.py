@@ -101,6 +101,23 @@ def is_deck_page(href: str) -> bool:
     return any(_DECK_FOLDER.fullmatch(folder) for folder in folders) or is_deck_file(href)
 
 
+_VIDEO_FILE = re.compile(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
+"""A video file's extension (a conference's recordings served as files: ``…/talk.webm``)."""
+_VIDEO_PAGES = {"media.ccc.de": "/v/"}
+"""Hosts of conference recordings no player is built for, by how a recording's page opens
+(``media.ccc.de/v/slug``, not its conferences' listings)."""
+
+
+def is_video_page(href: str) -> bool:
+    """Whether a link points at one recording: its page on a host of conference recordings
+    (:data:`_VIDEO_PAGES`), or a video file."""
+    parts = providers.url_parts(href)
+    opens = _VIDEO_PAGES.get(parts.host.removeprefix("www."))
+    if opens is not None and parts.path.startswith(opens) and len(parts.path) > len(opens):
+        return True
+    return parts.scheme in ("http", "https") and bool(_VIDEO_FILE.search(parts.path))
+
+
 def is_work_item(href: str) -> bool:
     """Whether a link points at a repository's issue, pull request or commit (a changelog's
     credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
@@ -126,7 +143,8 @@ def is_material(href: str) -> bool:
     if parts.host == "drive.google.com":
         opened = parts.path == "/open" and "id=" in parts.query
         return opened or bool(_SHARED_FILE.match(parts.path))
-    return bool(_MATERIAL_PATH.search(parts.path))
+    # "/program/presentation/ode": a conference program's page of the session, no deck
+    return bool(_MATERIAL_PATH.search(parts.path)) and not _SESSION_PATH.search(parts.path)
 
 
 def _on_deck_host(host: str) -> bool:

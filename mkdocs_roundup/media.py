@@ -15,6 +15,7 @@ from .link_targets import (
     is_deck_file,
     is_material,
     is_paper,
+    is_video_page,
     is_work_item,
     names_other_document,
     names_project,
@@ -417,6 +418,8 @@ def _other_link(
         return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
     if wanted is None and title_link and is_material(href) and not names_project(link.text, href):
         wanted = "slides"
+    elif wanted is None and title_link and is_video_page(href):
+        wanted = "video"  # "[Title](https://media.ccc.de/v/…)": the talk's recording
     if wanted is None or not _may_be_media(href):
         return None
     return _plain_link(href, wanted, title, link.line)

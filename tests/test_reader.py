@@ -7803,6 +7803,24 @@ def test_pages_by_year_that_list_no_talks_of_their_owner_get_no_cards(text: str)
     assert talks(text) == []
 
 
+def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
+    found = talks(
+        """
+        ## Recorded talks
+
+        * [Queues im Alltag](https://media.ccc.de/v/hc31-12-queues#video&t=120) – Lee Hart at Harbor Camp.
+        * [Cache Rings](https://video.example.org/2031/h1/cache-rings.webm) – Sam Ode at Harbor Days.
+        * [Quiet Queues](https://www.usenix.org/conference/harbor31/program/presentation/fox) – Dana Fox at Harbor31.
+        """
+    )
+    assert [(t.title, [m.url for m in t.videos], t.slides) for t in found] == [
+        ("Queues im Alltag", ["https://media.ccc.de/v/hc31-12-queues#video&t=120"], ()),
+        ("Cache Rings", ["https://video.example.org/2031/h1/cache-rings.webm"], ()),
+        # a program's page of the session: neither its recording nor its deck
+        ("Quiet Queues", [], ()),
+    ]
+
+
 def test_a_link_named_peertube_over_one_of_its_videos_is_the_recording() -> None:
     found = talks(
         """
