@@ -53,6 +53,33 @@ def unit_body(
             inline_lines(reader, block.inline, fields, lines)
 
 
+_FIELD_ROLES = frozenset({"speakers", "authors", "organizations", "slides", "video", "abstract"})
+"""The roles of a labelled paragraph that gives a talk one more of its fields."""
+
+
+def labelled_field(reader: Reader, block: Block | None) -> bool:
+    """Whether a block is a paragraph that opens with a field's label (``Speakers: …``,
+    ``Slides: …``; not a title's)."""
+    inline = block.inline if block is not None and block.kind == "paragraph" else None
+    if inline is None:
+        return False
+    labelled = reader.label(inline.lines()[0][1].strip())
+    return labelled is not None and labelled[0] in _FIELD_ROLES
+
+
+def fields_after(reader: Reader, fields: Fields, following: list[Block]) -> int | None:
+    """A paragraph talk's fields given in the paragraphs after it, each opening with its
+    label (``**Title**`` and its links, a blank line, ``Speakers: Ann Lee (Acme)``): read
+    into ``fields``; the line after the last (``None`` when none follows)."""
+    end = None
+    for block in following:
+        if not labelled_field(reader, block):
+            break
+        unit_body(reader, [block], fields)
+        end = block.end
+    return end
+
+
 def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:
     """A list of two people or more, each item a linked name and nothing else, right
     under the unit's own line: all of them are the unit's people (a panel's), and say so (``people

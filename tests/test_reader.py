@@ -2021,6 +2021,52 @@ def test_paragraphs_that_each_give_one_talk_are_talks() -> None:
     ]
 
 
+def test_labelled_paragraphs_after_a_paragraph_talk_are_its_fields() -> None:
+    found = talks(
+        """
+        ## Updates
+
+        **Orbit Planning for Teams**
+        [YouTube](https://www.youtube.com/watch?v=q1W2e3R4t5Y)
+
+        Speakers: Dana Fox (Acme), Lee Hart & Sam Ode (Globex)
+
+        **Cache Rings Explained**
+        [YouTube](https://www.youtube.com/watch?v=z9X8c7V6b5N)
+
+        Speaker: Ann Lee
+
+        Slides: [PDF](https://files.example.org/rings.pdf)
+        """
+    )
+    assert [(t.title, people(t), orgs(t), len(t.slides)) for t in found] == [
+        (
+            "Orbit Planning for Teams",
+            [("Dana Fox", None), ("Lee Hart", None), ("Sam Ode", None)],
+            ["Acme", "Globex"],
+            0,
+        ),
+        ("Cache Rings Explained", [("Ann Lee", None)], [], 1),
+    ]
+    # where a label opens the talks, the label after one is the next one's: none is taken
+    found = talks(
+        """
+        ## Updates
+
+        Speaker: Dana Fox
+
+        **Orbit Planning for Teams**
+        [YouTube](https://www.youtube.com/watch?v=q1W2e3R4t5Y)
+
+        Speaker: Ann Lee
+
+        **Cache Rings Explained**
+        [YouTube](https://www.youtube.com/watch?v=z9X8c7V6b5N)
+        """
+    )
+    assert [people(t) for t in found] == [[], []]
+
+
 def test_paragraphs_of_prose_and_lists_of_projects_are_no_talks() -> None:
     assert not talks(
         """
