@@ -42,6 +42,9 @@ _SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?
 _LANGUAGE = re.compile(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)
 """The language a talk is given in, in parentheses after its title or at the line's end
 (``Title (English): [slides](…)``, ``Title: [slides](…) (Spanish)``): how, not what."""
+_LANGUAGE_FIRST = re.compile(rf"\s*(?:in|en|auf)\s+(?:{'|'.join(LANGUAGES)})\s*:\s*(?=\S)", re.I)
+"""The language a talk is given in, before its line (``In German: Title``, ``En español:
+…``): how, not what."""
 _SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
@@ -60,6 +63,8 @@ def without_marks(line: str) -> str:
         line = line[length.end() :]
     if "(" in line:
         line = _LANGUAGE.sub("", line)
+    if ":" in line[:20] and (language := _LANGUAGE_FIRST.match(line)):
+        line = line[language.end() :]
     if line[-1:] in ")]":
         line = _TAGS.sub("", _DURATION.sub("", line))
     return line

@@ -7929,6 +7929,23 @@ def test_a_language_remark_and_links_named_by_where_given_are_no_words_of_a_talk
     assert not any(t.organizations for t in found)
 
 
+def test_the_language_before_a_talks_line_is_no_word_of_it() -> None:
+    found = talks(
+        """
+        ## Recorded talks
+
+        * In German: [Warteschlangen im Alltag](https://youtu.be/q1W2e3R4t5Y) – Lee Hart at [Harbor Days](https://harbor.example.org/).
+        * [Quiet Queues](https://youtu.be/a1W2e3R4t5Y) – Dana Fox at [Otter Conf](https://otter.example.org/).
+        * En español: [Colas tranquilas](https://youtu.be/b1W2e3R4t5Y) – Ana Paz at [Gamma Days](https://gamma.example.org/).
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Warteschlangen im Alltag", [("Lee Hart", None)]),
+        ("Quiet Queues", [("Dana Fox", None)]),
+        ("Colas tranquilas", [("Ana Paz", None)]),
+    ]
+
+
 def test_an_item_that_links_a_recording_over_its_title_and_speakers_is_their_talk() -> None:
     """``* <video> (28:30)`` over ``* "Title"`` and ``* Ann Lee & Bo Lind, Acme``: one talk
     an item, under the event's heading, its section; not one card of the event's
