@@ -24,6 +24,7 @@ from .body import Reader
 from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
+from .dated_links import dated_link_talk, says_talks_given
 from .extents import close_lines, end_headings
 from .fields import Fields
 from .heading_fields import (
@@ -121,6 +122,8 @@ class _Finder(ListItems, LineUnits, TableUnits):
         self.says_talks: bool | None = None
         """Whether the page's title, a heading or its opening paragraphs name talks or an
         event (``Post PyCon``, ``Talks I liked``); looked for once, where needed."""
+        self.said = ""
+        """The page's title, headings and opening paragraphs, as :meth:`page_says_talks` read them."""
 
     # -- regions between headings --------------------------------------------------------
 
@@ -377,17 +380,18 @@ class _Finder(ListItems, LineUnits, TableUnits):
                 paragraphs.append(paragraph)
         return units, paragraphs
 
-    def page_says_talks(self) -> bool:
+    def page_says_talks(self, *, given: bool = False) -> bool:
         """Whether the page's title, its headings or its first paragraphs say talks or name
         an event (``Post Pycon``, ``… at the end of every talk``): a page of recordings
-        with comments is then a recap, not a list of songs or recipes."""
+        with comments is then a recap, not a list of songs or recipes (``given``: say it
+        lists talks given, :func:`~mkdocs_roundup.dated_links.says_talks_given`)."""
         if self.says_talks is None:
             named = " ".join([self.title, *self.words.values()])
             paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
             opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
-            said = " ".join([named, *opening])
-            self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
-        return self.says_talks
+            self.said = " ".join([named, *opening])
+            self.says_talks = bool(_TALK_WORDS.search(self.said) or EVENT_NAME.search(named))
+        return self.says_talks and (not given or says_talks_given(self.said))
 
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
@@ -397,6 +401,9 @@ class _Finder(ListItems, LineUnits, TableUnits):
             return None
         lines = inline.lines()
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
+        linked = dated_link_talk(self.reader, inline, lines)
+        if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
+            return self._dated_link_unit(block, lines[0][0], linked)
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
         if (
@@ -416,6 +423,13 @@ class _Finder(ListItems, LineUnits, TableUnits):
         if not self.is_talk(fields, maybe=names_only_first(fields)):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
+
+    def _dated_link_unit(self, block: Block, line: int, fields: Fields) -> Unit | None:
+        """A paragraph's talk read by :func:`~mkdocs_roundup.dated_links.dated_link_talk`,
+        where the page says it lists talks given."""
+        if not (self.page_says_talks(given=True) and self.is_talk(fields)):
+            return None
+        return Unit("paragraph", line, line + 1, block.end, fields, block)
 
     # -- headings ------------------------------------------------------------------------
 

@@ -2067,6 +2067,33 @@ def test_labelled_paragraphs_after_a_paragraph_talk_are_its_fields() -> None:
     assert [people(t) for t in found] == [[], []]
 
 
+def test_paragraphs_of_a_linked_title_its_day_then_where_are_talks() -> None:
+    page = """
+        # Talks
+
+        ### 2031
+
+        [**Small Parsers for Tide Logs**](https://decks.example.net/2031-small-parsers/) Mar 3, 2031<br>
+        Harbor Python Meetup
+
+        [**Queues, Caches and Boats**](https://decks.example.net/2031-queues/) Jan 9, 2031<br>
+        Lumen Data Night (Riverbend R User Group)
+        """
+    found = plan(page)
+    assert [(t.talk.line, t.talk.title, t.talk.section) for t in found.talks] == [
+        (5, "Small Parsers for Tide Logs", "2031"),
+        (8, "Queues, Caches and Boats", "2031"),
+    ]
+    assert [(t.talk.speakers, t.talk.organizations) for t in found.talks] == [((), ())] * 2
+    assert [media(t.talk) for t in found.talks] == [
+        ["https://decks.example.net/2031-small-parsers/"],
+        ["https://decks.example.net/2031-queues/"],
+    ]
+    # a blog's archive, a project's releases, a conference's news: no talks given
+    for title in ("Blog", "Releases", "Harbor Conf news"):
+        assert not talks(page.replace("# Talks", f"# {title}"))
+
+
 def test_paragraphs_of_prose_and_lists_of_projects_are_no_talks() -> None:
     assert not talks(
         """

@@ -1,0 +1,68 @@
+"""A paragraph that is one talk of a speaker's own list: its title linked to its deck, the
+day it was given, then where, on the next line (``[**Title**](deck/) Mar 3, 2032<br>`` over
+``Harbor Python Meetup``). Read so on a page whose title, headings or opening paragraphs
+say talks, where two such paragraphs or more stand (:meth:`~mkdocs_roundup.units._Finder.
+side_by_side`): a blog's archive writes its posts alike, on a page that says none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .at_events import names_event
+from .body import Reader
+from .columns import is_date
+from .fields import Fields
+from .inline import Inline
+from .labels import YEAR
+from .names import clean_text, looks_like_name
+from .profiles import is_own_site, is_profile_url
+
+_LINK_THEN_DATE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x00]{6,30}?)\s*")
+"""A linked title, then the day it was given (``[**Title**](…) Mar 3, 2032``)."""
+_GIVEN = re.compile(
+    r"\b(?:talks?|presentations?|slides|keynotes?|lectures?|vortr[äa]ge|charlas|palestras|"
+    r"exposés|講演|発表|登壇|演讲|报告)\b|(?:講演|発表|登壇|演讲|报告)",
+    re.I,
+)
+"""Words that say a page lists talks given (not an event's: ``Conference news``)."""
+_PLACE_WORDS = 16
+"""The most words of the line that says where (``R training program by …, and … Club``)."""
+
+
+def says_talks_given(said: str) -> bool:
+    """Whether the page's title, headings and opening paragraphs (``said``) say it lists
+    talks given: ``Talks``, ``Slides``, ``The talks I gave``."""
+    return bool(_GIVEN.search(said))
+
+
+def dated_link_talk(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -> Fields | None:
+    """The talk a paragraph of two lines gives: a title that is one link, the day (with
+    its year), then where it was given, a few words that link nothing (no speaker, no
+    organization: the event stays as written); the title's link is its deck (or its
+    video). ``None`` for any other paragraph."""
+    if not inline.links:
+        return None
+    lines = [line for line in lines if line[1].strip()]  # "<br>" then a new line: one break
+    if len(lines) != 2 or "\x00" in lines[1][1]:
+        return None
+    found = _LINK_THEN_DATE.fullmatch(lines[0][1])
+    if found is None or not (is_date(found["date"]) and YEAR.search(found["date"])):
+        return None
+    place = clean_text(inline.visible(lines[1][1]))
+    if not 0 < len(place.split()) <= _PLACE_WORDS or is_date(place):
+        return None
+    link = inline.links[int(found["n"])]
+    text = clean_text(link.text)
+    if (
+        is_profile_url(link.href)
+        or names_event(text)
+        or reader.media_role(text) is not None
+        or (looks_like_name(text) and is_own_site(text, link.href))
+    ):
+        return None  # "[Ann Lee](…)", "[Harbor Days 2031](…)", "[Slides](…)": no title
+    fields = Fields()
+    if not reader.calendar_title(link, fields) or not fields.media:
+        return None
+    fields.evidence.update(("dated", "media"))
+    return fields
