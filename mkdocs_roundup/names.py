@@ -251,6 +251,21 @@ TITLES = re.compile(
 """Academic and courtesy titles before a name (``Dr.``, ``Prof.``, ``M.Sc.``): no part of it."""
 
 
+_NO_ONE = re.compile(
+    r"(?i:\b(?:seminars?|colloqui(?:um|a)|conference|congress|symposium|workshop|series)\b)"
+    r"|\b[^\W\d]{4,}\.\s+[^\W\d]"
+)
+"""Words no person's name holds: a series of talks or an event's (``Water Seminar``), a
+sentence's stop after a word (``… Seminar. Lumen Universität``)."""
+
+
+def names_no_one(text: str) -> bool:
+    """Whether words that stand where names do name no one but where (``Harbor Climate &
+    Water Seminar. Lumen Universität``: a series of talks, a sentence's stop; ``Prof. Ann
+    Lee``'s stop is her title's)."""
+    return bool(_NO_ONE.search(TITLES.sub("", text.strip())))
+
+
 def without_title(name: str) -> str:
     """A person's name without the titles written before it (``Dr. Ann Lee``: ``Ann
     Lee``); a name that is no more than a title stays as written."""

@@ -31,6 +31,7 @@ from .names import (
     is_role,
     looks_like_name,
     name_key,
+    names_no_one,
 )
 from .paren_remarks import names_no_org
 from .profiles import is_own_site, is_person_url, is_profile_site_page
@@ -315,11 +316,22 @@ def parse_people(
     titled = _name_role_org(parts, slots)
     if titled is not None:
         return titled
+    if any(_names_no_one(part, slots, first=n == 0) for n, part in enumerate(parts)):
+        return (), ()  # "Climate & Water Seminar. Lumen Universität, Berlin": where, no one
     people = _People(slots, known_orgs)
     for index, part in enumerate(parts):
         following = parts[index + 1].strip() if index + 1 < len(parts) else ""
         people.part(part, following, last_part=index == len(parts) - 1)
     return _unique(people.speakers), _unique(people.orgs)
+
+
+def _names_no_one(part: str, slots: _Slots, *, first: bool) -> bool:
+    """Whether a part, the ``first`` of its line or one that joins words (``&``), holds
+    words that name no one (:func:`~mkdocs_roundup.names.names_no_one`)."""
+    if "\x00" in part or not (first or "&" in part or " and " in part):
+        return False
+    items = [slots.visible(i) for i in _joined(part) if i.strip()]
+    return (first or len(items) >= 2) and any(map(names_no_one, items))
 
 
 def _name_role_org(

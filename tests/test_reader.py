@@ -6305,6 +6305,30 @@ def test_names_joined_by_a_spaced_slash_are_two_speakers() -> None:
     ]
 
 
+def test_a_line_that_names_a_seminar_and_its_place_names_no_one() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        - **Wiggles in tide tables**
+          - Harbour Climate & Water Seminar. Lumen Universität, Berlin, Germany
+          - [Slides](https://speakerdeck.com/jane/wiggles)
+        - **Counting gulls with splines**
+          - Seabird Statistics Colloquium, Oban, Scotland
+          - [Slides](https://speakerdeck.com/jane/gulls)
+        - **Tides for everyone**
+          - Ada Vos & Bo Lind, Northwind
+          - [Slides](https://speakerdeck.com/jane/tides)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Wiggles in tide tables", [], []),
+        ("Counting gulls with splines", [], []),
+        ("Tides for everyone", [("Ada Vos", None), ("Bo Lind", None)], ["Northwind"]),
+    ]
+    assert [media(t) for t in found] == [["jane/wiggles"], ["jane/gulls"], ["jane/tides"]]
+
+
 def test_a_pictograph_of_people_stands_for_by() -> None:
     found = talks(
         """
