@@ -5,6 +5,9 @@ something else than speak (``translated by``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .labels import MONTHS
 
 BY_WORDS = "by|von|par|por"
 WITH_WORDS = "with|mit|avec|con|com"
@@ -44,3 +47,27 @@ def last_by(text: str) -> tuple[str, str] | None:
         return None
     cuts = list(_BY.finditer(text))
     return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
+
+
+_DATE_AFTER = re.compile(
+    rf"(?:,|\s[-–—|])\s+(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2})[\s.]*$",
+    re.I,
+)
+"""A date after a byline's people, a comma, a dash or a bar before it (``by Ann Lee - Mar
+11, 2019.``, ``by Ann Lee, October 2020``, ``by Ann Lee | 2021-03-11``): when, not who."""
+
+
+def last_by_undated(
+    text: str, links_talk: Callable[[str], bool]
+) -> tuple[tuple[str, str] | None, bool]:
+    """:func:`last_by`, and whether a date after the people was cut off (``by Ann Lee - Mar
+    11, 2019.``): only where what comes before the byline ``links_talk`` (a player, a deck,
+    its page in a program; a blog's list of posts dates them so)."""
+    by = last_by(text)
+    people = by[1].rstrip(" .") if by is not None else ""
+    found = _DATE_AFTER.search(by[1]) if by is not None and people[-1:].isdigit() else None
+    if by is None or found is None or not links_talk(by[0]):
+        return by, False
+    return (by[0], by[1][: found.start()]), True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .byline_cut import BY_OTHER, last_by
+from .byline_cut import BY_OTHER, last_by, last_by_undated
 from .fields import Fields, People, given_at
 from .handles import handles
 from .inline import Inline, Link
@@ -271,7 +271,7 @@ class BylineReader(LineMediaReader):
 
     def by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
-        by = last_by(text)
+        by, dated = last_by_undated(text, lambda head: self.links_talk(head, inline, fields))
         if by is not None and _DASHES.search(by[1]):
             by = _team_after(by, inline)  # "by Ann Lee - [Lumen team](…)": where she works
         if by is None or _DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
@@ -285,8 +285,8 @@ class BylineReader(LineMediaReader):
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
         named = named or self._byline_names(by, inline)
-        if not named or not (fields.media or all(p.in_full for p in named[0])):
-            return False
+        if not named or not ((fields.media and not dated) or all(p.in_full for p in named[0])):
+            return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
         fields.by = True

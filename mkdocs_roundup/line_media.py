@@ -10,7 +10,7 @@ import re
 
 from .fields import Fields
 from .inline import Inline
-from .link_targets import is_deck_file
+from .link_targets import is_deck_file, is_session_page
 from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
 
 _JOINERS = (",", "&", "+", " and")
@@ -43,6 +43,14 @@ _PARTS = re.compile(r"\s[-–—|]\s|[,:]\s|`")
 
 class LineMediaReader(MediaReader):
     """Takes a line's media out of its text."""
+
+    def links_talk(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """Whether a line gave its talk's media, or ``text`` links a player, a deck or the
+        talk's page in a program (a watch list's or a program's line, no blog's)."""
+        links = [inline.links[int(n)] for n in SLOT.findall(text)]
+        return bool(fields.media) or any(
+            self.player_piece(k) or is_session_page(k.href) for k in links
+        )
 
     def line_media(self, text: str, inline: Inline, fields: Fields) -> str:
         """Take a line's media links (``([Slides](…), [Video](…))``) out of its text."""

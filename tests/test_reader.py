@@ -435,6 +435,14 @@ def test_labels_in_other_languages_and_the_site_own() -> None:
         "# Team\n\n* Maintainer - Mara Quill (Lumenware) since 2019\n* Release manager - Tom"
         " Reeve (Orange Leaf) since 2020\n* Docs lead - Cy Park (Lumenware)"
         " [profile](https://cypark.example.org/)\n",
+        # a blog's list of posts and a reading list, dated after their bylines
+        "# Posts\n\n- [We moved to queues](https://blog.example.org/queues) By Ada Vos - Mar"
+        " 11, 2031.\n- [Kites in practice](https://blog.example.org/kites) By Bo Lind & Cy Moe"
+        " - Apr 2, 2031.\n- [Quiet parsers](https://github.com/avos/parsers) By Ada Vos |"
+        " 2030-10-05\n",
+        "# Links\n\n- [Deep Focus](https://books.example.org/focus) by Cal Newbury - 2017\n"
+        "- [Paper Kites](https://shop.example.com/kites) by Bo Lind — March 2015\n"
+        "- Quiet Queues by Ana Lima - 2008\n",
         # a team page of person cards: a heading per person over their name, role and link
         "# Crew\n\n### Ada Vos\n<div>\n  <h3>Ada Vos</h3>\n  <p>Rooms and sponsors</p>\n"
         '  <a href="https://www.linkedin.com/in/avos/">profile</a>\n</div>\n\n'
@@ -2242,6 +2250,25 @@ def test_a_byline_ends_where_the_event_they_spoke_at_begins() -> None:
         ("Queues at Scale", ["Ada Vos"]),
         ("Parsers by Hand", ["Bo Lind"]),
         ("Small Models", ["Cy Moe"]),
+    ]
+
+
+def test_a_date_after_a_bylines_dash_or_bar_is_when_not_who() -> None:
+    found = talks(
+        """
+        ## Recorded talks
+
+        - [Kites over Harbors](https://www.youtube.com/watch?v=kkkkkkkkkkk) By Ada Vos - Mar 11, 2031.
+        - [Tiny Queues](https://vimeo.com/765432) By Bo Lind & Cy Moe - Apr 2, 2031. [Slides](https://speakerdeck.com/blind/tiny-queues)
+        - [Paper Lanterns](https://harborconf.example.org/2031/schedule/event/lanterns/) by Cy Moe | 2031-05-05
+        - [Quiet Parsers](https://www.youtube.com/watch?v=qqqqqqqqqqq) By Bo Lind, October 2030.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Kites over Harbors", ["Ada Vos"], ["kkkkkkkkkkk"]),
+        ("Tiny Queues", ["Bo Lind", "Cy Moe"], ["765432", "blind/tiny-queues"]),
+        ("Paper Lanterns", ["Cy Moe"], []),
+        ("Quiet Parsers", ["Bo Lind"], ["qqqqqqqqqqq"]),
     ]
 
 
