@@ -9,7 +9,7 @@ import re
 
 from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
-from .fields import EVENT_WORDS, CalendarReading, Fields
+from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
 from .media import SLOT
@@ -111,8 +111,24 @@ def _says_at(text: str) -> bool:
     return " at " in spaced or " @ " in spaced
 
 
+_ATTRIBUTION = re.compile(
+    r"(?P<name>[^,\x00]{3,40}),\s+(?P<role>[^,\x00]{2,60}),\s+"
+    r"(?!(?:this|its|his|hers|as|us|thus|plus)\b)[a-z]{2,}(?:s|ed)\s.+"
+)
+"""``Ann Lee, Globex Site Operations, explains why …``: a person, who she is or where she
+works, then a clause that opens with its verb (what she does in the talk)."""
+
+
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
+
+    def attributed(self, about: str, inline: Inline) -> People | None:
+        """The person a description of a linked title opens with (``[Title](deck) – Ann Lee,
+        Globex Site Operations, explains why …``): one, named in full, then her organization
+        or role, then what she does (a verb's clause, no event: ``…, at PyCon``)."""
+        found = _ATTRIBUTION.fullmatch(about) if about.count(",") > 1 else None
+        named = self.named_then_role(found["name"], found["role"], inline) if found else None
+        return named if named and named[0][0].in_full else None
 
     def year_then_event(self, text: str, inline: Inline) -> str | None:
         """``[2023] Harbor Meetup - Title``, ``2021 Harbor Webinar - Title``, ``[2022]

@@ -156,6 +156,10 @@ class Fields:
     authors: People | None = None
     """The people an ``Authors:`` label names: the speakers of a talk that links its
     recording or its deck (:func:`take_authors`), the writers of anything else (a post)."""
+    attributed: People | None = None
+    """The person a linked title's description opens with (``[Title](deck) – Ann Lee, Acme,
+    explains why …``): the speaker once the unit is a talk on its own evidence
+    (:func:`take_attributed`; a reading list's notes open so too)."""
     paper: bool = False
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
     ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""
@@ -198,6 +202,12 @@ def take_authors(fields: Fields, *others: Fields) -> None:
     fields.add_people(*fields.authors)
     fields.evidence.update(("person", "label"))
     fields.explicit = True
+
+
+def take_attributed(fields: Fields) -> None:
+    """A talk's :attr:`Fields.attributed` person, where it names no speaker."""
+    if fields.attributed is not None and not fields.speakers:
+        fields.add_people(*fields.attributed)
 
 
 def take_calendar_reading(fields: Fields) -> None:

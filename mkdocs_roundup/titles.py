@@ -255,6 +255,7 @@ class TitleReader(SpokenOnReader):
         if not found or len(about.split()) < _SENTENCE_WORDS:
             return False
         self.link_title(inline.links[int(found[1])], fields)
+        fields.attributed = self.attributed(about, inline)  # "– Ann Lee, Acme, explains …"
         fields.abstract.append(about)
         return True
 

@@ -26,7 +26,7 @@ from .containers import Containers
 from .courses import outside_courses
 from .dated_links import dated_link_talk, says_talks_given
 from .extents import close_lines, end_headings
-from .fields import Fields
+from .fields import Fields, take_attributed
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
@@ -153,6 +153,8 @@ class _Finder(ListItems, LineUnits, TableUnits):
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))
         placed = self.listed_players(placed, heads)
         self.reading.units = self.not_media_lists(placed, heads)
+        for unit in self.reading.units:
+            take_attributed(unit.fields)  # a talk on its own: "– Ann Lee, Acme, explains …"
         organizations_alike(self.reading.units)
         return self.reading
 

@@ -3133,6 +3133,38 @@ def test_a_linked_title_then_a_sentence_is_the_title_and_its_abstract() -> None:
     assert found[0].abstract.startswith("With many examples")
 
 
+def test_a_linked_titles_sentence_that_opens_with_who_and_where_names_the_speaker() -> None:
+    found = talks(
+        """
+        ## Slides
+
+        * [Kites for Ops](https://decks.example.org/kites-for-ops.pdf) – Ada Vos, Lumen Harbor Operations, explains the case for kites to her whole team.
+        * [Parsers by Hand](https://speakerdeck.com/blind/parsers) – Bo Lind at Harbor Days 2031.
+        * [Quiet Queues](https://speakerdeck.com/cmoe/queues) – Cy Moe at Lumen Meetup.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t)) for t in found] == [
+        ("Kites for Ops", ["Ada Vos"], ["Lumen Harbor Operations"]),
+        ("Parsers by Hand", ["Bo Lind"], []),
+        ("Quiet Queues", ["Cy Moe"], []),
+    ]
+    assert found[0].abstract.startswith("Ada Vos, Lumen Harbor Operations, explains")
+    # a reading list's notes open so too: they make no talk
+    assert (
+        talks(
+            """
+            # Links
+
+            - [Deep Focus](https://books.example.org/focus) – Cal Newbury, Lumen Press, argues that attention is a skill you can train.
+            - [Quiet Queues](https://books.example.org/queues) – Ana Lima, Orange Leaf, shows how and why busy queues fail at night.
+            - [Paper Kites](https://shop.example.com/kites) – Bo Lind, Blue Harbor, explains how paper kites fly in a light wind.
+            """,
+            path="links.md",
+        )
+        == []
+    )
+
+
 def test_a_run_of_blanks_in_a_talk_line_reads_as_one_blank() -> None:
     # A long run of blanks made the line's patterns try every split of it (quadratic):
     # the line is read as if the run were one blank (benchmarks/hostile_lines.py times it)
