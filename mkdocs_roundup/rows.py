@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .at_events import names_event
 from .blocks import Block
 from .body import Reader
 from .bylines import ONE_SLOT
@@ -52,8 +53,9 @@ def without_date_remark(title: str) -> str:
     where, _, when = remark["when"].rpartition(",") if remark else ("", "", "")
     if remark is None or not remark.start() or not is_date(when):
         return title
-    if where and looks_like_name(where.strip()):
-        return title  # "Title (Ann Lee, 2021)": who, then when
+    who = where.strip()
+    if looks_like_name(who) and " " in who and not names_event(who):
+        return title  # "Title (Ann Lee, 2021)": who, then when; "(Tidewater, 2013)": where
     return title[: remark.start()].rstrip(" ,-–—")
 
 

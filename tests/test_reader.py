@@ -6336,6 +6336,23 @@ def test_an_event_and_a_date_in_parentheses_at_a_titles_end_are_no_part_of_it() 
     assert [t.title for t in talks(page)] == ["Queues", "Parsers"]
 
 
+def test_a_place_or_an_events_name_and_a_year_in_parentheses_are_where_and_when() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        * [Quiet Queues](https://www.youtube.com/watch?v=qqqqqqqqqqq) (Lanternby, 2031)
+        * [Paper Kites](https://speakerdeck.com/blind/kites) (Lanternby Summit, 2030)
+        * [Tiny Parsers](https://speakerdeck.com/blind/parsers) (Bo Lind, 2029)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Quiet Queues",
+        "Paper Kites",
+        "Tiny Parsers (Bo Lind, 2029)",
+    ]
+
+
 def test_a_handle_after_a_speaker_named_in_full_is_her_organizations() -> None:
     found = talks(
         """
