@@ -17,11 +17,13 @@ def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
     that stops at a dash or a colon (``2016-11-24: Ann Lee -``) goes on on the next."""
     text = without_bullet(lines[first][1])
-    if first + 1 < len(lines) and _goes_on(
-        inline.visible(text).rstrip(), inline.visible(lines[first + 1][1]).lstrip()
+    last = first
+    while last + 1 < len(lines) and _goes_on(
+        inline.visible(text).rstrip(), inline.visible(lines[last + 1][1]).lstrip()
     ):
-        return f"{text.rstrip()} {lines[first + 1][1].strip()}", lines[first + 1][0] + 1
-    return text, lines[first][0] + 1
+        last += 1  # and on: a citation's authors, title and venue wrapped over three lines
+        text = f"{text.rstrip()} {lines[last][1].strip()}"
+    return text, lines[last][0] + 1
 
 
 def _goes_on(visible: str, following: str) -> bool:

@@ -2693,6 +2693,27 @@ def test_talks_cited_as_papers_name_their_bold_presenter() -> None:
     ]
 
 
+def test_a_citation_wrapped_over_three_lines_reads_as_one_line() -> None:
+    found = talks(
+        """
+        # Talks and posters
+
+        - **Vos A**, Lind B, Moe C, Park D, Ray E, Sol F, Tam G, and
+        Uhl H. Counting owls - why cheap microphones hear more than
+        big ones. Ecology Forum, 2031 ([Talk](https://www.slideshare.net/avos/counting-owls))
+        - **Vos A**. Mapping dawn choruses. Ecology Forum, 2030 ([Talk](https://www.youtube.com/watch?v=aaaaaaaaaaa))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        (
+            "Counting owls - why cheap microphones hear more than big ones",
+            ["Vos A"],
+            ["avos/counting-owls"],
+        ),
+        ("Mapping dawn choruses", ["Vos A"], ["aaaaaaaaaaa"]),
+    ]
+
+
 def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -> None:
     found = plan(
         """
