@@ -84,6 +84,13 @@ _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
 
+def _org_written(text: str) -> bool:
+    """Whether the words a role ends with may name where she works (``Acme``, ``acme``,
+    ``Red Hat``), not say what she does there (``explains why the sail never tears.``)."""
+    words = text.split()
+    return not any(c in text for c in "/?!…") and (len(words) <= 2 or text[:1].isupper())
+
+
 class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
@@ -321,7 +328,7 @@ class BylineReader(LineMediaReader):
         _, orgs = self.people(role, inline)
         kept = [o for o in orgs if "/" not in o.name and is_org_name(o.name, self.known_orgs)]
         where = _ROLE_ORG.search(role)  # "Engineering Director at Acme", "CTO, acme"
-        if not kept and where and not any(c in where["org"] for c in "/?!…"):
+        if not kept and where and _org_written(where["org"]):
             kept = [Party(clean_text(where["org"]).strip(" .()"))]
         elif not kept and looks_like_name(org := clean_text(role).strip()) and not is_role(org):
             kept = [Party(org)]  # "by Ann Lee (Lumen)": where she works, no role said

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reading import LI, orgs, talks
+from reading import LI, orgs, people, talks
 
 from mkdocs_roundup.blocks import read_blocks
 from mkdocs_roundup.model import Party
@@ -284,6 +284,23 @@ def test_roles_after_a_speaker_and_a_company_with_its_legal_form() -> None:
     assert [([p.name for p in t.speakers], orgs(t)) for t in found] == [
         (["Ida Brandt"], ["Otterworks S.P.A."]),
         (["Olu Mensah"], []),
+    ]
+
+
+def test_what_a_role_is_followed_by_names_no_organization_when_it_says_what_she_does() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        - [Kites](https://files.example.org/kites.pdf) – Ada Vos, our designer, explains how kites fly.
+        - [Sails](https://files.example.org/sails.pdf) – Bo Lind, engineer, Otterworks
+        - [Oars](https://files.example.org/oars.pdf) – Cy Moe, founder, acme
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ada Vos", None)], []),
+        ([("Bo Lind", None)], ["Otterworks"]),
+        ([("Cy Moe", None)], ["acme"]),
     ]
 
 
