@@ -171,9 +171,32 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
     under: set[int] = set()
     for unit in talks:
         position = _push_headings(stack, headings, position, unit.start + 1)
-        if any(id(heading) in over for heading in stack):
-            under.add(id(unit))
+        for heading in reversed(stack):  # the nearest heading decides
+            if id(heading) in over:
+                under.add(id(unit))
+                break
+            if _of_talks_only(words.get(heading, "")):
+                break  # "## Further reading" > "### Talks": the talks of the chapter
     return under
+
+
+def _of_talks_only(label: str) -> bool:
+    """Whether a heading says what stands under it are talks, and which at most
+    (``Talks``, ``Recorded talks``, ``Conference presentations``; not ``Sessions`` nor
+    ``Lectures``, which a product's or a course's pages name too)."""
+    words = label.casefold().rstrip(":").split()
+    return not _TALKS_ONLY.isdisjoint(words) and all(
+        w in _TALKS_ONLY or w in _WRAPPER_WORDS or w in _WHEN_WORDS or w in _OF_EVENT for w in words
+    )
+
+
+_TALKS_ONLY = frozenset({
+    "talks", "talk", "presentations", "vorträge", "präsentationen", "présentations", "charlas",
+    "ponencias", "palestras", "apresentações", "演讲",
+})  # fmt: skip
+"""Words that name talks and nothing else a page lists (not ``sessions``)."""
+_OF_EVENT = KIND_WORDS | {"conference", "meetup", "event"}
+"""Words that say which talks, beside one of them (``Conference talks``)."""
 
 
 def is_generic(label: str) -> bool:
@@ -329,6 +352,8 @@ def _set_section(
             return
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
+        if labels[heading] == _NO_GROUP:
+            return  # "## Further reading" over "### Talks": a chapter of no talks, no group
         if labels[heading]:
             unit.section = labels[heading]  # "## 2019" over "### Talks": the year
             return
@@ -351,6 +376,11 @@ def _page_title(headings: list[Block], title: str, reader: Reader) -> Block | No
     return headings[0] if said else None
 
 
+_NO_GROUP = "\x00"
+"""The label of a heading over what is no talk (``Further reading``): it names no group of
+talks, nor does any heading above it."""
+
+
 def _section_label(heading: Block, reader: Reader) -> str:
     """A heading's words as a section's label, without its media links (``[🎥](playlist)``);
     ``""`` where they say nothing more than a generic label ("Talks")."""
@@ -359,6 +389,8 @@ def _section_label(heading: Block, reader: Reader) -> str:
         return ""
     text = reader.without_media_links(inline.text, inline)
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
+    if _NO_TALKS.match(label):
+        return _NO_GROUP
     if is_generic(label) or reader.labels.get(label.casefold()) == "other":
         return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group
     return label

@@ -167,6 +167,52 @@ def test_a_reading_list_under_a_talk_page_names_no_talks() -> None:
     )
 
 
+def test_a_talks_heading_in_a_chapter_of_reading_holds_talks() -> None:
+    found = talks(
+        """
+        # Lantern
+
+        ## Further reading
+
+        ### Talks
+
+        - May 2030 Otterconf talk "Lanterns at Scale" ([video](https://youtu.be/Lq3Wm8Rt2Ze), [slides](https://example.org/lanterns.pdf))
+        - Jan 2030 Otterconf talk "Wicks and Wax" ([video](https://youtu.be/Kp4Vn7Xs1Yb))
+
+        ### Blog posts
+
+        - [Why lanterns glow](https://blog.example.org/glow) by Pia Holm
+        """
+    )
+    assert [(t.title, t.section, media(t)) for t in found] == [
+        ("Lanterns at Scale", None, ["Lq3Wm8Rt2Ze", "https://example.org/lanterns.pdf"]),
+        ("Wicks and Wax", None, ["Kp4Vn7Xs1Yb"]),
+    ]
+    # a product's or a course's sessions and lectures under its resources stay as written
+    assert (
+        talks(
+            """
+        # Lantern Server
+
+        ## Resources
+
+        ### Sessions
+
+        - [Session storage](https://github.com/lanternco/sessions) – by Rui Sato
+        - [Sticky sessions](https://www.youtube.com/watch?v=qW3eR5tY7uI) – a short demo by Rui Sato
+
+        ## Further reading
+
+        ### Lectures
+
+        - Lecture 1: [Clocks](https://course.example.edu/l1.pdf) (Prof. Ida Brandt)
+        - Lecture 2: [Replication](https://www.youtube.com/watch?v=aB3dE5fG7hJ) – Olu Mensah
+        """
+        )
+        == []
+    )
+
+
 def test_a_pdf_named_otherwise_is_no_deck_of_a_quoted_title() -> None:
     found = talks(
         """
