@@ -81,7 +81,8 @@ _WRITINGS = (
 """What a heading, or a page's whole title, says is a list of writings or files, no talk
 (``Further reading``, ``Publications``; ``Papers We Love`` is a meetup's name)."""
 _NO_TALKS = re.compile(
-    rf"^(?:(?:our|my|in\s+the|recent|selected)\s+)?(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
+    rf"^(?:(?:our|my|in\s+the|recent|selected|external|further|other|more|additional|related|"
+    rf"useful)\s+)?(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
     r"reading(?:\s+list)?|sponsors|partners|awards|honou?rs|prizes|"
     r"presse|artikel|sponsoren|veröffentlichungen|"

@@ -213,6 +213,27 @@ def test_a_talks_heading_in_a_chapter_of_reading_holds_talks() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "heading", ["External resources", "Further resources", "Related articles", "Additional reading"]
+)
+def test_a_qualified_heading_of_no_talks_holds_none(heading: str) -> None:
+    found = talks(
+        f"""
+        ## Talks
+
+        * [Lanterns at Scale](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) – Ida Brandt
+        * [Wicks and Wax](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) – Olu Mensah
+
+        ## {heading}
+
+        * [Folding wicks](https://blog.example.org/wicks) (Pia Holm, 2031)
+        * [A set of notebooks on lantern physics](https://github.com/ruisato/lantern-notebooks) (Rui Sato)
+        * [A curated list of candle papers](https://github.com/idab/candle-papers)
+        """
+    )
+    assert [t.title for t in found] == ["Lanterns at Scale", "Wicks and Wax"]
+
+
 def test_a_pdf_named_otherwise_is_no_deck_of_a_quoted_title() -> None:
     found = talks(
         """
