@@ -253,12 +253,13 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     # each heading's label, read once; a lone talk's heading closes the section above it
     # and names none
     labels: dict[Block, str] = dict.fromkeys(lone, "")
+    starts = [u.start for u in talks]
     for unit in talks:  # in page order, with the headings above it on a stack
         for n, found in enumerate((groups, others)):
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
-            _set_section(unit, stack, page_title, reader, labels)
+            _set_section(unit, stack, page_title, reader, labels, (headings, starts))
     _drop_media_section(talks, headings)
 
 
@@ -344,6 +345,7 @@ def _set_section(
     page_title: Block | None,
     reader: Reader,
     labels: dict[Block, str],
+    page: tuple[list[Block], list[int]],
 ) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
     label (never the page's title); ``labels``: the headings' labels read so far."""
@@ -353,11 +355,32 @@ def _set_section(
             return
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
+        if labels[heading] == _WRAPPER:  # decided once: no group, or the one above
+            labels[heading] = _NO_GROUP if _beside_no_talks(heading, *page) else ""
         if labels[heading] == _NO_GROUP:
             return  # "## Further reading" over "### Talks": a chapter of no talks, no group
         if labels[heading]:
             unit.section = labels[heading]  # "## 2019" over "### Talks": the year
             return
+
+
+def _beside_no_talks(heading: Block, headings: list[Block], starts: list[int]) -> bool:
+    """Whether a heading is one of the parts of a chapter, beside a part that holds no talk
+    (``### Highlights``, then ``### Talks``, under ``## Current work``): a generic wrapper
+    there names no group, nor does the chapter."""
+    at = headings.index(heading)
+    parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
+    if parent is None or parent.inline is None or any(map(str.isdigit, parent.inline.text)):
+        return False  # "## 2019", "## Meetup #10": a time's or an occasion's group
+    siblings: list[tuple[int, int]] = []
+    for i in range(headings.index(parent) + 1, len(headings)):
+        h = headings[i]
+        if h.level <= parent.level:
+            break
+        if h.level == heading.level and h is not heading:
+            end = next((n.start for n in headings[i + 1 :] if n.level <= h.level), 1 << 30)
+            siblings.append((h.start, end))
+    return any(not any(a <= s < b for s in starts) for a, b in siblings)
 
 
 def _top_title(headings: list[Block]) -> Block | None:
@@ -377,6 +400,9 @@ def _page_title(headings: list[Block], title: str, reader: Reader) -> Block | No
     return headings[0] if said else None
 
 
+_WRAPPER = "\x01"
+"""The label of a generic wrapper (``Talks``) before it is known whether the heading above
+it names the group."""
 _NO_GROUP = "\x00"
 """The label of a heading over what is no talk (``Further reading``): it names no group of
 talks, nor does any heading above it."""
@@ -392,6 +418,8 @@ def _section_label(heading: Block, reader: Reader) -> str:
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     if _NO_TALKS.match(label):
         return _NO_GROUP
-    if is_generic(label) or reader.labels.get(label.casefold()) == "other":
+    if is_generic(label):
+        return _WRAPPER
+    if reader.labels.get(label.casefold()) == "other":
         return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group
     return label

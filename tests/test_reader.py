@@ -982,6 +982,34 @@ def test_a_heading_that_names_whose_talks_all_talks_are_is_no_section(
     assert [t.talk.section for t in result.talks] == [section, section]
 
 
+def test_a_talks_heading_beside_a_chapters_other_parts_is_no_section() -> None:
+    page = """
+        # Lantern working group
+
+        ## {chapter}
+
+        ### Highlights
+
+        We shipped two releases.
+
+        ### Talks
+
+        - Lanterns at Scale
+          - Speakers: Ida Brandt and Olu Mensah
+          - [Recording](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+        - Wicks and Wax
+          - Speakers: Pia Holm
+          - [Recording](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+        """
+    found = talks(page.format(chapter="Current work and health"))
+    assert [(t.title, t.section, people(t), media(t)) for t in found] == [
+        ("Lanterns at Scale", None, [("Ida Brandt", None), ("Olu Mensah", None)], ["Lq3Wm8Rt2Ze"]),
+        ("Wicks and Wax", None, [("Pia Holm", None)], ["Kp4Vn7Xs1Yb"]),
+    ]
+    # a year's or a meeting's group keeps its name
+    assert [t.section for t in talks(page.format(chapter="2031"))] == ["2031", "2031"]
+
+
 def test_a_heading_that_labels_a_field_or_names_the_program_is_no_section() -> None:
     result = plan(
         """
