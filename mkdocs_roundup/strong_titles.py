@@ -35,11 +35,12 @@ _SINGLE_QUOTED = re.compile(
 """``'Title' - Ann Lee``: a title in single quotes, all of the line's first part (an
 apostrophe within words, ``'90s Web``, ``Don't``, closes none before a separator)."""
 _TALK_QUOTE = re.compile(
-    r"\b(?:talk|keynote|presentation|session|workshop|vortrag|charla|palestra|ponencia)\s*:?\s*"
-    rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]",
+    r"\b(?:talk|keynote|presentation|session|workshop|panel|vortrag|charla|palestra|ponencia)"
+    rf"\s*[:;]?\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}}|\x00\d+\x00)[{CLOSE_QUOTES}]",
     re.I,
 )
-"""``… lightning talk "Title" …``: the quoted words are the title."""
+"""``… lightning talk "Title" …``, ``… talk; "[Title](…)"``: the quoted words are the title
+(a link's, when the quote holds one link and nothing else)."""
 _NUMBERED_PART = re.compile(
     r"\s*(?:第\s*\d+\s*[章回部話節]|\d+\s*[章回部話節.:)]|(?:chapter|part|lesson|step|episode)\s*\d)",
     re.I,
@@ -136,13 +137,18 @@ class StrongTitleReader(EventReader):
         if not single and not _opens_quote(text):
             return False  # both patterns need a quote
         quoted = single or _QUOTED.match(text) or _TALK_QUOTE.search(text)
-        if not quoted or "\x00" in quoted["title"]:
+        linked = (
+            ONE_SLOT.fullmatch(quoted["title"]) if quoted and quoted.re is _TALK_QUOTE else None
+        )
+        if not quoted or ("\x00" in quoted["title"] and not linked):
             return False
         if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:
             return False  # '"Kites"! Our journey': the quote opens the title
         if text[quoted.end("title") + 1 : quoted.end("title") + 2].isalnum():
             return False  # "“Kites”から“Sails”へ": a word right after it, the title goes on
-        fields.title = clean_text(quoted["title"])
+        if linked:  # 'talk "[Title](…)"': the link is the title's own
+            self.title_media(inline.links[int(linked[1])], fields)
+        fields.title = clean_text(inline.visible(quoted["title"]))
         rest = (quoted.groupdict().get("rest") or "").strip()
         after = _AFTER_QUOTE.match(rest)
         named = self.only_names(after["names"], inline) if after else None

@@ -7933,6 +7933,30 @@ def test_a_page_titled_talks_keeps_its_cards_of_videos_by_title() -> None:
     assert talks(page.replace("{title}", "Videos")) == []
 
 
+def test_the_quoted_title_after_its_kind_a_semicolon_or_one_link() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        - Oct 2031 HarborConf talk "Queues at scale" ([video](https://youtu.be/zNE_kGcUGuI))
+        - Nov 2030 OtterCon talk "[Cache rings explained][rings]" ([slides][rings-slides])
+        - Nov 2029 Harbor meetup talk; "Quiet queues" ([slides](https://example.org/quiet.pdf))
+        - Aug 2029 OtterCon panel; "[Storage approaches][panel]" ([video][panel-video])
+
+        [rings]: https://ottercon.example.org/2030/rings
+        [rings-slides]: https://example.org/rings.pdf
+        [panel]: https://ottercon.example.org/2029/panel
+        [panel-video]: https://www.youtube.com/watch?v=2oTLouUvsac
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues at scale", ["zNE_kGcUGuI"]),
+        ("Cache rings explained", ["https://example.org/rings.pdf"]),
+        ("Quiet queues", ["https://example.org/quiet.pdf"]),
+        ("Storage approaches", ["2oTLouUvsac"]),
+    ]
+
+
 def test_names_then_a_quoted_title_then_its_deck() -> None:
     found = talks(
         """
