@@ -49,6 +49,8 @@ _NAME_WITH_LINK = re.compile(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
 """``Ann Lee ([annlee.example](…))``: a name, her site or her organization linked after it."""
 _NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
 """Names, a dash, a title (the names' side has no dash of its own)."""
+_NAMES_COLON = re.compile(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
+"""Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``)."""
 LINKED_RUN = rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*"
 """Links joined by commas or the words that join names (``[Ann](…), [Bo](…) and
 [Cy](…)``), as a regular expression's part: linked names, in a speaker's place."""
@@ -82,6 +84,12 @@ _TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
+
+
+def _what_they_did(title: str, inline: Inline, fields: Fields) -> bool:
+    """Whether what follows a dated line's names says what they did (``2031-05-03: Ann Lee
+    - joined the board``), a news item's sentence in lower case, not a talk's title."""
+    return "dated" in fields.evidence and inline.visible(title).lstrip()[:1].islower()
 
 
 def _org_written(text: str) -> bool:
@@ -436,12 +444,15 @@ class BylineReader(LineMediaReader):
         """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
         pages whose talks put their speakers first."""
         found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) else None
+        if found is None and ":" in text and "dated" in fields.evidence:
+            found = _NAMES_COLON.fullmatch(text)  # "Oct 9: Ann Lee: Title", a day's program
         names = found["names"] if found else ""
         if (
             not found
             or len(inline.visible(names).split()) > 8
             or _home_page(found["title"], inline)
             or _subtitle(text, found)
+            or _what_they_did(found["title"], inline, fields)
         ):
             return
         speakers, orgs = self.column_people(names, inline)

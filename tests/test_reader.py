@@ -1583,6 +1583,37 @@ def test_a_dated_item_with_its_linked_speaker_first() -> None:
     ]
 
 
+def test_dated_items_of_a_name_a_colon_then_the_title() -> None:
+    found = talks(
+        """
+        ## Seminar
+
+        - 2030-10-02: Organizational meeting
+        - 2030-10-09: Mira Sol: Knots in warm water
+        - 2030-10-16: Ivo Tam: Braids: a first look
+        - 2030-10-23: Lia Ng: Tangles and their friends
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Knots in warm water", [("Mira Sol", None)]),
+        ("Braids: a first look", [("Ivo Tam", None)]),
+        ("Tangles and their friends", [("Lia Ng", None)]),
+    ]
+
+
+@pytest.mark.parametrize("separator", [":", " -"])
+def test_dated_items_that_say_what_someone_did_are_news(separator: str) -> None:
+    assert not talks(
+        f"""
+        # What happened
+
+        - 2030-10-09: Ann Lee{separator} joined the board of the foundation
+        - 2030-10-16: Bo Lind{separator} elected as the new treasurer
+        - 2030-10-23: Cy Moe{separator} stepped down after ten years
+        """
+    )
+
+
 def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() -> None:
     found = talks(
         """
