@@ -11,6 +11,7 @@ from .blocks import Block, checklist_task
 from .body import Reader
 from .fields import Fields
 from .inline import Inline
+from .unit import Unit
 
 
 def block_lines_empty(inline: Inline) -> set[int]:
@@ -67,17 +68,27 @@ def labelled_field(reader: Reader, block: Block | None) -> bool:
     return labelled is not None and labelled[0] in _FIELD_ROLES
 
 
-def fields_after(reader: Reader, fields: Fields, following: list[Block]) -> int | None:
-    """A paragraph talk's fields given in the paragraphs after it, each opening with its
-    label (``**Title**`` and its links, a blank line, ``Speakers: Ann Lee (Acme)``): read
-    into ``fields``; the line after the last (``None`` when none follows)."""
-    end = None
+def labelled_after(reader: Reader, following: list[Block]) -> list[Block]:
+    """The paragraphs right after a paragraph talk that each open with a field's label
+    (``**Title**`` and its links, a blank line, ``Speakers: Ann Lee (Acme)``)."""
+    labelled = []
     for block in following:
         if not labelled_field(reader, block):
             break
-        unit_body(reader, [block], fields)
-        end = block.end
-    return end
+        labelled.append(block)
+    return labelled
+
+
+def fields_after(reader: Reader, talks: list[Unit], after: list[list[Block]]) -> None:
+    """Read into each paragraph talk the labelled paragraphs after it (``after``, one list
+    a talk), where a talk before the last has some: a label after the last one alone is
+    the page's (``Slides: [all of the night's decks](…)``)."""
+    if not any(after[:-1]):
+        return
+    for talk, labelled in zip(talks, after, strict=True):
+        for block in labelled:
+            unit_body(reader, [block], talk.fields)
+            talk.end = block.end
 
 
 def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:

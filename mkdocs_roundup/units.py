@@ -48,7 +48,7 @@ from .table_units import TableUnits
 from .talk_lines import talk_line
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
-from .unit_lines import fields_after, labelled_field, unit_body
+from .unit_lines import fields_after, labelled_after, labelled_field, unit_body
 from .weighing import (
     TALK,
     affiliated_list,
@@ -357,11 +357,9 @@ class _Finder(ListItems, LineUnits, TableUnits):
         its heading is a section's, so a list of one talk's fields is that talk)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
-        labels_after = True  # no label opens the region's talks: those after one are theirs
-        read_to = 0  # the line up to which labelled paragraphs were read with a talk
+        after: list[list[Block]] = []  # each paragraph talk's labelled paragraphs after it
+        labels_open = False  # a label opens the talks: the one after a talk is the next one's
         for position, block in enumerate(region):
-            if block.start < read_to:
-                continue
             if block.kind == "list" and self.forced in (None, "items"):
                 above = region[position - 1] if position else None
                 units += self.list_units(block, above, under_person, section=section)
@@ -373,13 +371,12 @@ class _Finder(ListItems, LineUnits, TableUnits):
                 units += lines
                 if paragraph is None:
                     continue
-                before = region[position - 1] if position else None
-                if not paragraphs:
-                    labels_after = not labelled_field(self.reader, before)
-                if labels_after:
-                    after = fields_after(self.reader, paragraph.fields, region[position + 1 :])
-                    paragraph.end = read_to = after or paragraph.end
+                if not paragraphs and position:
+                    labels_open = labelled_field(self.reader, region[position - 1])
+                following = region[position + 1 :]
+                after.append([] if labels_open else labelled_after(self.reader, following))
                 paragraphs.append(paragraph)
+        fields_after(self.reader, paragraphs, after)
         return units, paragraphs
 
     def page_says_talks(self, *, given: bool = False) -> bool:

@@ -2115,6 +2115,21 @@ def test_labelled_paragraphs_after_a_paragraph_talk_are_its_fields() -> None:
         ),
         ("Cache Rings Explained", [("Ann Lee", None)], [], 1),
     ]
+    # a label after the last talk alone is the page's: the night's decks, no one talk's
+    found = talks(
+        """
+        ## Meetup 12
+
+        **Quiet Queues Explained**
+        [Recording](https://youtu.be/abc123def45)
+
+        **Loud Streams Explained**
+        [Recording](https://youtu.be/abc123def46)
+
+        Slides: [All decks (zip)](https://harbor.example.org/meetup12/all-slides.zip)
+        """
+    )
+    assert [t.slides for t in found] == [(), ()]
     # where a label opens the talks, the label after one is the next one's: none is taken
     found = talks(
         """
