@@ -111,12 +111,18 @@ def _says_at(text: str) -> bool:
     return " at " in spaced or " @ " in spaced
 
 
+_PRESENTING = (
+    "explain", "present", "show", "discuss", "demonstrate", "describe", "cover", "share",
+    "talk", "walk", "outline", "review", "explore", "argue", "make", "give",
+)  # fmt: skip
+"""Verbs of what a speaker does in her talk (``explains``, ``presented``), not of what a
+person is known for (``coined``) nor of a host's (``introduces Bo Lind``)."""
 _ATTRIBUTION = re.compile(
     r"(?P<name>[^,\x00]{3,40}),\s+(?P<role>[^,\x00]{2,60}),\s+"
-    r"(?!(?:this|its|his|hers|as|us|thus|plus)\b)[a-z]{2,}(?:s|ed)\s.+"
+    rf"(?:(?:{'|'.join(_PRESENTING)})(?:e?s|e?d)?|showed|shown|gave|made)\b.+"
 )
 """``Ann Lee, Globex Site Operations, explains why …``: a person, who she is or where she
-works, then a clause that opens with its verb (what she does in the talk)."""
+works, then a clause that opens with what she does in the talk."""
 
 
 class EventReader(BylineReader):

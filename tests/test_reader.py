@@ -3244,6 +3244,18 @@ def test_a_linked_titles_sentence_that_opens_with_who_and_where_names_the_speake
         ("Quiet Queues", ["Cy Moe"], []),
     ]
     assert found[0].abstract.startswith("Ada Vos, Lumen Harbor Operations, explains")
+    # whom the talk is about, or its host: no speaker
+    found = talks(
+        """
+        ## Slides
+
+        * [Harbor Pioneers](https://youtu.be/abc123def45) – Grace Hopper, the Navy's computing pioneer, coined many of the words we still use today.
+        * [Quiet Queues](https://decks.example.org/q.pdf) – Ann Lee, our host for the evening, introduces Bo Lind, who shows how queues go quiet.
+        * [Parsers by Hand](https://speakerdeck.com/blind/parsers) – Bo Lind at Harbor Days 2031.
+        """
+    )
+    assert {p.name for t in found for p in t.speakers} == {"Bo Lind"}
+    assert people(found[-1]) == [("Bo Lind", None)]
     # a reading list's notes open so too: they make no talk
     assert (
         talks(
