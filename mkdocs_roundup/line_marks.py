@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .labels import LANGUAGES
+from .labels import CLOSE_QUOTES, LANGUAGES, OPEN_QUOTES
 
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
@@ -73,6 +73,17 @@ def without_marks(line: str) -> str:
 def without_site_name(title: str) -> str:
     """A linked title without the site's name it was copied with (``Title - YouTube``)."""
     return _SITE_NAME.sub("", title)
+
+
+def without_quotes(title: str) -> str:
+    """A title without the quote marks it is wholly written in (``"Taming Flaky Pipes"``,
+    ``„Kites“``); a quote within it (``"Kites" and "Sails"``) keeps them all."""
+    if len(title) < 3 or title[0] not in OPEN_QUOTES or title[-1] not in CLOSE_QUOTES:
+        return title
+    inner = title[1:-1]
+    if any(mark in inner for mark in OPEN_QUOTES + CLOSE_QUOTES):
+        return title
+    return inner.strip()
 
 
 def without_series(title: str) -> str:

@@ -22,7 +22,7 @@ from .blocks import Block, read
 from .body import Reader
 from .card_words import OWN_LINES, says_all
 from .labels import talk_kind
-from .line_marks import without_series
+from .line_marks import without_quotes, without_series
 from .log import log
 from .media import talk_media
 from .model import Diagnostic, Talk
@@ -280,7 +280,7 @@ class _Page:
         title = fields.title
         if "?" in title and not _QUESTION.match(title):  # a blank before its question mark
             title = _TRAILING_BLANK.sub("", title)
-        title = without_series(without_date_remark(title))
+        title = without_quotes(without_series(without_date_remark(title)))
         kind, title = talk_kind(title)
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind

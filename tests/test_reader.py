@@ -7511,12 +7511,12 @@ def test_a_list_that_names_where_its_speakers_work_reads_two_words_so_too() -> N
     )
     assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
         (
-            '"Small Queues"',
+            "Small Queues",
             [("Mara Quill", None)],
             ["Blue Harbor"],
             ["https://example.org/queues.pdf"],
         ),
-        ('"Paper Kites"', [("Tom Reeve", None)], ["Lumenware"], ["https://example.org/kites.pdf"]),
+        ("Paper Kites", [("Tom Reeve", None)], ["Lumenware"], ["https://example.org/kites.pdf"]),
     ]
     subtitles = talks(
         """
@@ -7598,8 +7598,8 @@ def test_items_written_as_the_page_s_affiliated_talks_are_talks_under_a_date() -
         """
     )
     assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
-        ('"Small Queues"', [("Mara Quill", None)], ["Blue Harbor"], "12. June 2031"),
-        ('"Paper Kites"', [("Tom Reeve", None)], ["Lumenware"], "12. June 2031"),
+        ("Small Queues", [("Mara Quill", None)], ["Blue Harbor"], "12. June 2031"),
+        ("Paper Kites", [("Tom Reeve", None)], ["Lumenware"], "12. June 2031"),
         ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], "10. May 2031"),
         ("Tiny Parsers", [("Di Ray", None)], [], "10. May 2031"),
     ]
@@ -7617,7 +7617,7 @@ def test_items_written_as_the_page_s_affiliated_talks_are_talks_under_a_date() -
         * Host - Eli Stone (Lumenware)
         """
     )
-    assert [t.title for t in notices] == ['"Small Queues"', '"Paper Kites"']
+    assert [t.title for t in notices] == ["Small Queues", "Paper Kites"]
 
 
 def test_a_linked_name_and_a_talk_verb_name_the_speakers_where_they_spoke() -> None:
@@ -7770,10 +7770,10 @@ def test_what_follows_a_byline_with_an_organization_is_set_aside() -> None:
         """
     )
     assert [(t.title, people(t), orgs(t), sorted(m.kind for m in t.media)) for t in found] == [
-        ('"Small Queues"', [("Mara Quill", None)], ["Lumenware"], ["slides"]),
-        ('"Paper Kites"', [("Tom Reeve", None)], ["Orange Leaf"], ["slides"]),
-        ('"Quiet Graphs"', [("Cy Park", None)], ["Lumenware"], ["slides"]),
-        ('"Tiny Parsers"', [("Di Ray", None)], ["Lumenware"], ["slides", "video"]),
+        ("Small Queues", [("Mara Quill", None)], ["Lumenware"], ["slides"]),
+        ("Paper Kites", [("Tom Reeve", None)], ["Orange Leaf"], ["slides"]),
+        ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"], ["slides"]),
+        ("Tiny Parsers", [("Di Ray", None)], ["Lumenware"], ["slides", "video"]),
     ]
     # one more person after the byline is a co-speaker: never set aside, never dropped
     found = talks(
@@ -7802,12 +7802,12 @@ def test_a_lower_case_company_name_with_its_legal_form_is_an_organization() -> N
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
-        ('"Small Queues"', [("Mara Quill", None)], ["northwind labs AG"]),
-        ('"Paper Kites"', [("Tom Reeve", None)], ["lumenware GmbH"]),
-        ('"Quiet Graphs"', [("Cy Park", None)], []),
-        ('"Tiny Parsers"', [("Di Ray", None)], []),
-        ('"Big Builds"', [("Eli Park", None)], []),
-        ('"Lazy Kites"', [("Fay Lu", None)], []),
+        ("Small Queues", [("Mara Quill", None)], ["northwind labs AG"]),
+        ("Paper Kites", [("Tom Reeve", None)], ["lumenware GmbH"]),
+        ("Quiet Graphs", [("Cy Park", None)], []),
+        ("Tiny Parsers", [("Di Ray", None)], []),
+        ("Big Builds", [("Eli Park", None)], []),
+        ("Lazy Kites", [("Fay Lu", None)], []),
     ]
 
 
@@ -7922,9 +7922,9 @@ def test_a_freelancer_in_parentheses_has_no_organization() -> None:
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
-        ('"Small Queues"', [("Mara Quill", None)], []),
-        ('"Paper Kites"', [("Tom Reeve", None)], []),
-        ('"Quiet Graphs"', [("Cy Park", None)], ["Lumenware"]),
+        ("Small Queues", [("Mara Quill", None)], []),
+        ("Paper Kites", [("Tom Reeve", None)], []),
+        ("Quiet Graphs", [("Cy Park", None)], ["Lumenware"]),
     ]
 
 
@@ -8012,6 +8012,23 @@ def test_the_quoted_title_after_its_kind_a_semicolon_or_one_link() -> None:
         ("Cache rings explained", ["https://example.org/rings.pdf"]),
         ("Quiet queues", ["https://example.org/quiet.pdf"]),
         ("Storage approaches", ["2oTLouUvsac"]),
+    ]
+
+
+def test_a_title_wholly_in_quotes_is_read_without_them() -> None:
+    found = talks(
+        """
+        ### 2031
+
+        - Rivertown Dev Days 2031: "_Taming Flaky Pipelines_" ([video](https://youtu.be/AAAAAAAAAAA))
+        - Harbor Meetup, May 2031: "Small Models, Big Wins" ([slides](https://example.org/small.pdf))
+        - Otter Conf 2030: "Kites" and "Sails" ([slides](https://example.org/kites.pdf))
+        """
+    )
+    assert [t.title for t in found] == [
+        "Taming Flaky Pipelines",
+        "Small Models, Big Wins",
+        '"Kites" and "Sails"',
     ]
 
 
