@@ -8,6 +8,9 @@ import re
 
 from .labels import CLOSE_QUOTES, LANGUAGES, OPEN_QUOTES
 
+_SHORTCODE = re.compile(r"(:[a-z0-9_+-]+:)\s+(?=\S)")
+"""An emoji's shortcode before a line (``:scroll:``, ``:movie_camera:``), as GitHub and
+``pymdownx.emoji`` show a pictograph (an icon of Material's sets, ``:material-video:``, too)."""
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
 word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
@@ -94,7 +97,13 @@ def without_series(title: str) -> str:
 
 
 def without_bullet(line: str) -> str:
-    """A line without the pictographs that open it as a bullet; one the line repeats
-    (``⚡️ Vite ⚡️ in Practice``) is its own."""
+    """A line without the pictographs that open it as a bullet, written or as a shortcode
+    (``🎤 Title``, ``:scroll: [Slides](…)``); one the line repeats (``⚡️ Vite ⚡️ in
+    Practice``) is its own."""
+    if line[:1] == ":":
+        shortcode = _SHORTCODE.match(line)
+        if shortcode and shortcode[1] not in line[shortcode.end() :]:
+            return line[shortcode.end() :]
+        return line
     bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
     return line[bullet.end() :] if bullet and line[0] not in line[bullet.end() :] else line

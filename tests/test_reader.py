@@ -8015,6 +8015,25 @@ def test_the_quoted_title_after_its_kind_a_semicolon_or_one_link() -> None:
     ]
 
 
+def test_a_shortcode_before_a_nested_field_is_its_bullet() -> None:
+    found = talks(
+        """
+        ### 2031
+
+        - Rivertown Dev Days 2031: "_Taming Flaky Pipelines_"
+            - :link: URL: https://example.org/rivertown-2031/
+            - :movie_camera: [Video](https://www.youtube.com/watch?v=AAAAAAAAAAA)
+            - :scroll: [Slides](/slides/2031-rivertown/flaky.pdf)
+        - Harbor Meetup - May 2031: "_Small Models, Big Wins_"
+            - :material-presentation: [Slides](/slides/2031-harbor/small-models.pdf)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Taming Flaky Pipelines", ["AAAAAAAAAAA", "/slides/2031-rivertown/flaky.pdf"]),
+        ("Small Models, Big Wins", ["/slides/2031-harbor/small-models.pdf"]),
+    ]
+
+
 def test_a_title_wholly_in_quotes_is_read_without_them() -> None:
     found = talks(
         """
