@@ -32,26 +32,32 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
 
 def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names one person to a line (``Ann Lee<br>Bo Lind``),
-    as one cell at least shows: three lines or more, each a full name, or a line after the
-    first that opens with an academic title (``Ann Lee<br>Prof. Bo Lind``). A name over
-    one line more (``Ann Lee<br>Acme Labs``) is otherwise a name over where she works."""
+    as one cell at least shows (:func:`_shows_people`). A name over one line more (``Ann
+    Lee<br>Acme Labs``) is otherwise a name over where she works."""
     columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
     cells = [row.cells[n] for row in rows for n in columns if n < len(row.cells)]
-    for cell in cells:
-        lines = _person_lines(reader, cell) if "\n" in cell.text else None
-        if lines and (
-            len(lines) >= 3 or any(TITLES.match(cell.visible(line).lstrip()) for line in lines[1:])
-        ):
-            return True
-    return False
+    return any(_shows_people(cell, _person_lines(reader, cell)) for cell in cells)
+
+
+def _shows_people(cell: Inline, lines: list[str] | None) -> bool:
+    """Whether a cell's lines are people, one to a line, by themselves: three or more, each
+    a full name, or a line after the first that opens with an academic title (``Ann
+    Lee<br>Prof. Bo Lind``)."""
+    if not lines:
+        return False
+    return len(lines) >= 3 or any(TITLES.match(cell.visible(line).lstrip()) for line in lines[1:])
 
 
 def people_per_line(reader: Reader, cell: Inline) -> People | None:
-    """The people of a cell that names one to a line (:func:`names_per_line`); ``None``
-    where a line names no one person in full (``Ann Lee<br><small>CTO, Acme</small>``)."""
+    """The people of a cell of a column that names one to a line (:func:`names_per_line`);
+    ``None`` where a line names no one person in full (``Ann Lee<br><small>CTO,
+    Acme</small>``). A cell of two names that does not show it itself (``Ann Lee<br>Goldman
+    Sachs``: a firm's name may read as a person's) names the first alone."""
     lines = _person_lines(reader, cell)
     if lines is None:
         return None
+    if not _shows_people(cell, lines):
+        lines = lines[:1]
     people = [reader.only_names(line, cell) for line in lines]
     return tuple(p for named in people if named for p in named[0]), ()
 
@@ -59,6 +65,8 @@ def people_per_line(reader: Reader, cell: Inline) -> People | None:
 def _person_lines(reader: Reader, cell: Inline) -> list[str] | None:
     """The lines of a cell of two or more, where each names one person in full (and no
     organization); ``None`` for any other cell."""
+    if "\n" not in cell.text:
+        return None
     lines = [line for line in cell.text.split("\n") if line.strip()]
     if len(lines) < 2:
         return None
