@@ -176,7 +176,9 @@ def item_named_over_title(
     """``- [Ann Lee](profile)`` over one nested ``- Title``: an item whose line only names
     people, each linked or in full, over one nested item of plain words, is the speakers';
     the nested line is the title (as written: ``… by Cory Doctorow`` names a book's author).
-    A labelled nested line (``- Speaker: Bo Lind``) says what it holds: the item is a title."""
+    A labelled nested line says what it holds: a title (``- Talk: Title``), or else the item
+    is the title (``- Speaker: Bo Lind``); a nested line that reads as a name as well
+    leaves the item as it is."""
     nested = item.children[1] if len(item.children) == 2 else None
     if nested is None or nested.kind != "list" or len(nested.children) != 1:
         return False
@@ -184,12 +186,16 @@ def item_named_over_title(
     line = inner[0].inline if len(inner) == 1 and inner[0].kind == "paragraph" else None
     if line is None or line.links or line.embeds or "\n" in line.text:
         return False
-    if reader.label(line.text) is not None:
+    labelled = reader.label(line.text)
+    if labelled is not None and labelled[0] != "title":
         return False
     named = reader.only_names(text, inline)
     if not named or not all(p.in_full for p in named[0]):
         return False
-    fields.title = clean_text(line.visible())
+    title = labelled[1] if labelled else line.text  # "- Talk: Title" under her name
+    if labelled is None and not any(p.url for p in named[0]) and reader.only_names(title, line):
+        return False  # "- Quiet Queues" over "- Ann Lee": which is the name, no link tells
+    fields.title = clean_text(line.visible(title))
     fields.add_people(*named)
     fields.explicit = True
     return bool(fields.title)

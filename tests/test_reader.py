@@ -4192,6 +4192,21 @@ def test_a_title_item_over_its_labelled_speaker_is_no_speaker_item() -> None:
         ("Quiet Queues", [("Lee Hart", None)]),
         ("Cache Rings Explained", [("Sam Ode", None)]),
     ]
+    # a nested name under a title that reads as a name too: the item is the title
+    found = talks(
+        """
+        # Talks
+
+        - Quiet Queues
+          - Ann Lee
+        - [Loud Streams](https://youtu.be/abc123def45)
+          - Bo Lind
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)]),
+        ("Loud Streams", [("Bo Lind", None)]),
+    ]
 
 
 def test_a_speakers_heading_over_her_title_affiliation_and_slides_labels() -> None:
