@@ -64,7 +64,10 @@ class ListItems(Weighing):
         return units
 
     def _item_or_nested(self, item: Block, under_person: bool) -> list[Unit]:
-        """An item's talk, or the talks nested under it where it groups them."""
+        """An item's talk, or the talks nested under it where it groups them (a checklist's
+        task holds none: what it links under it is the task's)."""
+        if checklist_task(item):
+            return []
         nested = [
             unit
             for child in item.children
