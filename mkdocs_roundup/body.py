@@ -116,6 +116,15 @@ _BY_END = re.compile(
 """Where the name after ``by`` ends: ``at``, a comma, a full stop (not an honorific's)."""
 
 
+def _opens_code(text: str, inline: Inline) -> bool:
+    """Whether a line opens with code (`` `Speaker: Ann Lee` ``, a docs page's example):
+    what it shows is written as code, no label of the unit's."""
+    if not inline.code:
+        return False
+    opening = text.lstrip(" *_-([")
+    return any(code.strip() and opening.startswith(code.strip()) for code in inline.code)
+
+
 class Reader(TitleReader):
     """Reads units' lines into :class:`~mkdocs_roundup.fields.Fields`, with the site's labels
     and organizations."""
@@ -134,7 +143,7 @@ class Reader(TitleReader):
         visible = inline.visible(text).strip()
         if not fields.paper and _names_paper(text, visible, inline):
             fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
-        labelled = self.label(text)
+        labelled = self.label(text) if not _opens_code(text, inline) else None
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         if labelled:

@@ -25,6 +25,18 @@ def test_a_field_whose_link_says_only_link_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+    # what a task links in its nested items is the task's too
+    assert not talks(
+        f"""
+        # Before the meetup
+
+        - [ ] Record a dry run of the talk
+          - [Dry run video]({YT}abc123def45)
+        - [ ] Record the lightning talks too
+          - [Lightning run]({YT}bbcdefghijk)
+        - [x] Send the invitations
+        """
+    )
 
 
 @pytest.mark.parametrize("words", ["Link", "here", "Click here", "https://example.org/x"])
@@ -125,6 +137,27 @@ def test_a_checklists_task_is_no_talk_whatever_it_links_under_it() -> None:
         """
     )
     assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+
+
+def test_labels_written_as_code_on_a_docs_page_label_nothing() -> None:
+    page = """
+        # How to write your talk page
+
+        ## Labels
+
+        Give each talk its labels, for example:
+
+        `Speaker: Jane Example`
+
+        (`Title: Observability on a Budget`, `Slides: [PDF](https://example.org/o.pdf)`)
+
+        ## Recordings
+
+        `Video: https://youtu.be/abc123def45`
+
+        `Speakers: John Example, Mary Example`
+        """
+    assert talks(page, min_talks=1) == []
 
 
 def test_a_shared_folder_of_decks_is_no_talk() -> None:
