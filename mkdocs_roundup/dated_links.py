@@ -1,8 +1,9 @@
 """A paragraph that is one talk of a speaker's own list: its title linked to its deck, the
 day it was given, then where, on the next line (``[**Title**](deck/) Mar 3, 2032<br>`` over
-``Harbor Python Meetup``). Read so on a page whose title, headings or opening paragraphs
-say talks, where two such paragraphs or more stand (:meth:`~mkdocs_roundup.units._Finder.
-side_by_side`): a blog's archive writes its posts alike, on a page that says none.
+``Harbor Python Meetup``). Read so on a page whose title or headings say talks (a word in
+passing in its opening paragraph is not enough), where two such paragraphs or more stand
+(:meth:`~mkdocs_roundup.units._Finder.side_by_side`): a blog's archive writes its posts
+alike, on a page that says none, and links the site's own posts (``/blog/…``).
 """
 
 from __future__ import annotations
@@ -26,13 +27,15 @@ _GIVEN = re.compile(
     re.I,
 )
 """Words that say a page lists talks given (not an event's: ``Conference news``)."""
+_POST = re.compile(r"/(?:blog|posts?)/", re.I)
+"""The start of a site's own path to one of its posts (``/blog/why-queues/``)."""
 _PLACE_WORDS = 16
 """The most words of the line that says where (``R training program by …, and … Club``)."""
 
 
 def says_talks_given(said: str) -> bool:
-    """Whether the page's title, headings and opening paragraphs (``said``) say it lists
-    talks given: ``Talks``, ``Slides``, ``The talks I gave``."""
+    """Whether the page's title and headings (``said``) say it lists talks given:
+    ``Talks``, ``Slides``, ``The talks I gave``."""
     return bool(_GIVEN.search(said))
 
 
@@ -55,7 +58,8 @@ def dated_link_talk(reader: Reader, inline: Inline, lines: list[tuple[int, str]]
     link = inline.links[int(found["n"])]
     text = clean_text(link.text)
     if (
-        is_profile_url(link.href)
+        _POST.match(link.href)  # the site's own post: a blog's, not a deck
+        or is_profile_url(link.href)
         or names_event(text)
         or reader.media_role(text) is not None
         or (looks_like_name(text) and is_own_site(text, link.href))

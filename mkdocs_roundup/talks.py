@@ -418,6 +418,15 @@ def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
     return levels
 
 
+def _meta_title(meta: Mapping[str, Any]) -> str:
+    """The page's title in its front matter, however its key is spelt (``Title: Talks``,
+    as a page moved from another generator writes it)."""
+    found = meta.get("title") or next(
+        (v for k, v in meta.items() if str(k).casefold() == "title"), ""
+    )
+    return clean_text(str(found or ""))
+
+
 def _forced(meta: Mapping[str, Any]) -> tuple[bool | None, str | None]:
     """Front matter ``roundup``: ``false`` (never read), ``true`` (read whatever the count),
     or ``{talks: h2}`` (which units are the talks)."""
@@ -460,7 +469,7 @@ def plan_talks(
             source.count("\n") + 1,
             trusted=enabled is True,
             containers=page.containers,
-            title=clean_text(str(meta.get("title") or "")),
+            title=_meta_title(meta),
         )
     except Exception as error:  # a reader's bug must not stop a build, nor lose a page
         log.debug("%s: reading failed", path, exc_info=True)

@@ -122,8 +122,8 @@ class _Finder(ListItems, LineUnits, TableUnits):
         self.says_talks: bool | None = None
         """Whether the page's title, a heading or its opening paragraphs name talks or an
         event (``Post PyCon``, ``Talks I liked``); looked for once, where needed."""
-        self.said = ""
-        """The page's title, headings and opening paragraphs, as :meth:`page_says_talks` read them."""
+        self.named = ""
+        """The page's title and headings, as :meth:`page_says_talks` read them."""
 
     # -- regions between headings --------------------------------------------------------
 
@@ -382,15 +382,17 @@ class _Finder(ListItems, LineUnits, TableUnits):
     def page_says_talks(self, *, given: bool = False) -> bool:
         """Whether the page's title, its headings or its first paragraphs say talks or name
         an event (``Post Pycon``, ``… at the end of every talk``): a page of recordings
-        with comments is then a recap, not a list of songs or recipes (``given``: say it
-        lists talks given, :func:`~mkdocs_roundup.dated_links.says_talks_given`)."""
+        with comments is then a recap, not a list of songs or recipes (``given``: its title
+        or a heading says it lists talks given, :func:`~mkdocs_roundup.dated_links.
+        says_talks_given`; a word in passing in a paragraph is not enough)."""
         if self.says_talks is None:
             named = " ".join([self.title, *self.words.values()])
             paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
             opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
-            self.said = " ".join([named, *opening])
-            self.says_talks = bool(_TALK_WORDS.search(self.said) or EVENT_NAME.search(named))
-        return self.says_talks and (not given or says_talks_given(self.said))
+            self.named = named
+            said = " ".join([named, *opening])
+            self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
+        return self.says_talks and (not given or says_talks_given(self.named))
 
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -

@@ -4,6 +4,8 @@ folder, more than one talk). Each is left as written."""
 
 from __future__ import annotations
 
+from textwrap import dedent
+
 import pytest
 from reading import LI, media, orgs, people, talks
 
@@ -174,6 +176,19 @@ def test_a_shared_folder_of_decks_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
+
+
+def test_a_blogs_home_of_dated_posts_is_no_list_of_talks() -> None:
+    posts = """
+        [**Why kettles sing**](/blog/why-kettles-sing/) Mar 3, 2031<br>
+        Engineering
+
+        [**Tide charts and me**](/posts/tide-charts/) Jan 5, 2031<br>
+        Personal
+        """
+    # talks said in passing in a paragraph, or the site's own posts under a talks heading
+    assert talks("# Pia Holm\n\nNotes on kettles, and the odd talk.\n" + dedent(posts)) == []
+    assert talks("# Talks and notes\n" + dedent(posts)) == []
 
 
 def test_a_reading_list_under_a_talk_page_names_no_talks() -> None:

@@ -2176,6 +2176,28 @@ def test_paragraphs_of_a_linked_title_its_day_then_where_are_talks() -> None:
         assert not talks(page.replace("# Talks", f"# {title}"))
 
 
+def test_a_front_matter_title_spelt_with_a_capital_says_talks_given() -> None:
+    found = talks(
+        """
+        ---
+        Title: Talks
+        ---
+
+        What I have shown at meetups over the years.
+
+        [**Small Parsers for Tide Logs**](https://decks.example.net/2031-small-parsers/) Mar 3, 2031<br>
+        Harbor Python Meetup
+
+        [**Queues, Caches and Boats**](https://decks.example.net/2031-queues/) Jan 9, 2031<br>
+        Lumen Data Night
+        """
+    )
+    assert [(t.title, t.speakers) for t in found] == [
+        ("Small Parsers for Tide Logs", ()),
+        ("Queues, Caches and Boats", ()),
+    ]
+
+
 def test_paragraphs_of_prose_and_lists_of_projects_are_no_talks() -> None:
     assert not talks(
         """
