@@ -172,13 +172,26 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
     under: set[int] = set()
     for unit in talks:
         position = _push_headings(stack, headings, position, unit.start + 1)
+        rescued = False
         for heading in reversed(stack):  # the nearest heading decides
             if id(heading) in over:
-                under.add(id(unit))
+                if not (rescued and _READING.match(words[heading])):
+                    under.add(id(unit))  # "## Sponsors" > "### Talks": no talks still
                 break
-            if _of_talks_only(words.get(heading, "")):
-                break  # "## Further reading" > "### Talks": the talks of the chapter
-    return under
+            rescued = rescued or _of_talks_only(words.get(heading, ""))
+    return under  # "## Further reading" > "### Talks": the talks of the chapter
+
+
+_READING = re.compile(
+    r"^(?:(?:our|my|in\s+the|external|further|other|more|additional|related|useful|"
+    r"required|suggested)\s+)?(?:readings?(?:\s+list)?|resources|references|see\s+also|"
+    r"learn(?:ing)?(?:\s+more)?|literature|bibliography|media(?:\s+coverage)?|"
+    r"press(?:\s+coverage)?)\s*:?$",
+    re.I,
+)
+"""A chapter of what to read, watch or learn from (``Further reading``, ``Resources``,
+``Media coverage``): a ``Talks`` heading in it holds talks, as in no other chapter of no
+talks (``Sponsors``, ``Contributing``)."""
 
 
 def _of_talks_only(label: str) -> bool:

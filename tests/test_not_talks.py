@@ -261,6 +261,21 @@ def test_a_talks_heading_in_a_chapter_of_reading_holds_talks() -> None:
     )
 
 
+@pytest.mark.parametrize("chapter", ["Contributing", "Sponsors", "Team"])
+def test_a_talks_heading_in_a_chapter_of_no_talks_but_reading_holds_none(chapter: str) -> None:
+    page = f"""
+        # Kettle Club
+
+        ## {chapter}
+
+        ### Talks
+
+        - [Demo video](https://youtu.be/Kq2Wm8Rt3Zx) – a short tour of the kettle you can embed
+        - [Slide template](https://speakerdeck.com/kettleclub/template) – our deck with the logo
+        """
+    assert talks(page) == []
+
+
 @pytest.mark.parametrize(
     "heading", ["External resources", "Further resources", "Related articles", "Additional reading"]
 )
