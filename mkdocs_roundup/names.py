@@ -253,10 +253,11 @@ TITLES = re.compile(
 
 _NO_ONE = re.compile(
     r"(?i:\b(?:seminars?|colloqui(?:um|a)|conference|congress|symposium|workshop|series)\b)"
-    r"|\b[^\W\d]{4,}\.\s+[^\W\d]"
+    r"|\b(?!(?i:univ|dept|inst|assoc|corp|intl|natl|lab|co|st|ave)\.)[^\W\d]{4,}\.\s+[^\W\d]"
 )
 """Words no person's name holds: a series of talks or an event's (``Water Seminar``), a
-sentence's stop after a word (``… Seminar. Lumen Universität``)."""
+sentence's stop after a word (``… Seminar. Lumen Universität``; not an abbreviation's,
+``Univ. of Lumen``, ``Dept. of Physics``)."""
 
 
 def names_no_one(text: str) -> bool:

@@ -6549,6 +6549,21 @@ def test_a_line_that_names_a_seminar_and_its_place_names_no_one() -> None:
     assert [media(t) for t in found] == [["jane/wiggles"], ["jane/gulls"], ["jane/tides"]]
 
 
+def test_an_abbreviations_stop_after_a_name_ends_no_sentence() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Kettle Acoustics](https://example.org/slides/kettle-acoustics.pdf) – Pia Holm (Univ. of Fenwick)
+        - [Steam in Jars](https://example.org/slides/steam-jars.pdf) – Rui Sato (Dept. of Physics & Astronomy)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Kettle Acoustics", [("Pia Holm", None)], ["Univ. of Fenwick"]),
+        ("Steam in Jars", [("Rui Sato", None)], ["Dept. of Physics & Astronomy"]),
+    ]
+
+
 def test_a_pictograph_of_people_stands_for_by() -> None:
     found = talks(
         """
