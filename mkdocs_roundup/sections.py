@@ -13,7 +13,7 @@ from .blocks import Block
 from .body import Reader
 from .labels import AGENDA_BREAK, KIND_WORDS, RELEASE_NOTES
 from .line_marks import without_bullet
-from .names import clean_text
+from .names import EVENT_NAME, clean_text
 from .titles import ATTR_LIST
 
 if TYPE_CHECKING:
@@ -383,8 +383,10 @@ def _beside_no_talks(heading: Block, headings: list[Block], starts: list[int]) -
     there names no group, nor does the chapter."""
     at = headings.index(heading)
     parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
-    if parent is None or parent.inline is None or any(map(str.isdigit, parent.inline.text)):
-        return False  # "## 2019", "## Meetup #10": a time's or an occasion's group
+    if parent is None or parent.inline is None:
+        return False
+    if any(map(str.isdigit, parent.inline.text)) or EVENT_NAME.search(parent.inline.visible()):
+        return False  # "## 2019", "## Meetup #10", "## Harbor Days Lisbon": an occasion's group
     siblings: list[tuple[int, int]] = []
     for i in range(headings.index(parent) + 1, len(headings)):
         h = headings[i]

@@ -1006,8 +1006,10 @@ def test_a_talks_heading_beside_a_chapters_other_parts_is_no_section() -> None:
         ("Lanterns at Scale", None, [("Ida Brandt", None), ("Olu Mensah", None)], ["Lq3Wm8Rt2Ze"]),
         ("Wicks and Wax", None, [("Pia Holm", None)], ["Kp4Vn7Xs1Yb"]),
     ]
-    # a year's or a meeting's group keeps its name
+    # a year's or a meeting's group keeps its name, as does an event's named by its word
     assert [t.section for t in talks(page.format(chapter="2031"))] == ["2031", "2031"]
+    for event in ("Kettle Days Fenwick", "Lantern Summit", "Wick Meetup"):
+        assert [t.section for t in talks(page.format(chapter=event))] == [event, event]
 
 
 def test_a_heading_that_labels_a_field_or_names_the_program_is_no_section() -> None:
