@@ -179,12 +179,8 @@ def item_named_over_title(
     A labelled nested line says what it holds: a title (``- Talk: Title``), or else the item
     is the title (``- Speaker: Bo Lind``); a nested line that reads as a name as well
     leaves the item as it is."""
-    nested = item.children[1] if len(item.children) == 2 else None
-    if nested is None or nested.kind != "list" or len(nested.children) != 1:
-        return False
-    inner = nested.children[0].children
-    line = inner[0].inline if len(inner) == 1 and inner[0].kind == "paragraph" else None
-    if line is None or line.links or line.embeds or "\n" in line.text:
+    line = _one_nested_line(item)
+    if line is None:
         return False
     labelled = reader.label(line.text)
     if labelled is not None and labelled[0] != "title":
@@ -199,6 +195,19 @@ def item_named_over_title(
     fields.add_people(*named)
     fields.explicit = True
     return bool(fields.title)
+
+
+def _one_nested_line(item: Block) -> Inline | None:
+    """The one line of plain words an item holds nested under it (no link, no embed), if
+    it holds one and nothing more."""
+    nested = item.children[1] if len(item.children) == 2 else None
+    if nested is None or nested.kind != "list" or len(nested.children) != 1:
+        return None
+    inner = nested.children[0].children
+    line = inner[0].inline if len(inner) == 1 and inner[0].kind == "paragraph" else None
+    if line is None or line.links or line.embeds or "\n" in line.text:
+        return None
+    return line
 
 
 def merge(head: Fields, body: Fields, heading_text: str) -> Fields:

@@ -65,6 +65,18 @@ _NAMES_THEN_QUOTED = re.compile(
 _AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 
 
+def _quote_of(text: str) -> re.Match[str] | None:
+    """The quote that gives a line's title: in single quotes at its start, in double quotes
+    at its start, or after the talk's kind (``… talk "Title"``)."""
+    if text.lstrip()[:1] in "'‘":
+        single = _SINGLE_QUOTED.match(text)
+        if single:
+            return single
+    if not _opens_quote(text):
+        return None  # both other patterns need a quote
+    return _QUOTED.match(text) or _TALK_QUOTE.search(text)
+
+
 class StrongTitleReader(EventReader):
     """Reads a line that opens with its strong title."""
 
@@ -133,10 +145,7 @@ class StrongTitleReader(EventReader):
     def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``"Title" - Ann Lee``, ``'Title' - Ann Lee``, ``… talk "Title" …``: the quoted
         words are the title."""
-        single = _SINGLE_QUOTED.match(text) if text.lstrip()[:1] in "'‘" else None
-        if not single and not _opens_quote(text):
-            return False  # both patterns need a quote
-        quoted = single or _QUOTED.match(text) or _TALK_QUOTE.search(text)
+        quoted = _quote_of(text)
         linked = (
             ONE_SLOT.fullmatch(quoted["title"]) if quoted and quoted.re is _TALK_QUOTE else None
         )
