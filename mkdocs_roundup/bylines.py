@@ -49,6 +49,13 @@ _NAME_WITH_LINK = re.compile(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
 """``Ann Lee ([annlee.example](…))``: a name, her site or her organization linked after it."""
 _NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
 """Names, a dash, a title (the names' side has no dash of its own)."""
+_TRACK = re.compile(
+    r"\s*(?:talks?|tutorials?|sponsor\s+(?:presentations?|talks?|workshops?)|lightning\s+talks?|"
+    r"workshops?|posters?|charlas?|vortr(?:ag|äge)|palestras?)\s+[-–—]\s+(?=\S)",
+    re.I,
+)
+"""The track a conference's recording is named with before its speakers (``Talks - Ann
+Lee: Title``, ``Tutorials - …``): what kind, not who."""
 _NAMES_COLON = re.compile(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
 """Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``)."""
 LINKED_RUN = rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*"
@@ -84,6 +91,16 @@ _TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
+
+
+def _names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | None:
+    """Where a line's names end and its title starts: a dash (``Ann Lee - Title``), or a
+    colon after a track (``Talks - Ann Lee: Title``) or on a dated line (``Oct 9: Ann Lee:
+    Title``, a day's program)."""
+    found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
+    if found is None and ":" in text and (tracked or "dated" in fields.evidence):
+        found = _NAMES_COLON.fullmatch(text)
+    return found
 
 
 def _what_they_did(title: str, inline: Inline, fields: Fields) -> bool:
@@ -443,9 +460,10 @@ class BylineReader(LineMediaReader):
     def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
         pages whose talks put their speakers first."""
-        found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) else None
-        if found is None and ":" in text and "dated" in fields.evidence:
-            found = _NAMES_COLON.fullmatch(text)  # "Oct 9: Ann Lee: Title", a day's program
+        tracked = _TRACK.match(text) if ":" in text else None
+        if tracked:  # "Talks - Ann Lee: Title", a conference's recordings as named
+            text = text[tracked.end() :]
+        found = _names_cut(text, fields, tracked=tracked is not None)
         names = found["names"] if found else ""
         if (
             not found
@@ -462,7 +480,8 @@ class BylineReader(LineMediaReader):
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
         # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
         other = self.only_names(found["title"], inline) if "\x00" not in names else None
-        fields.names_either_way = bool(other and all(self._full_name(p) for p in other[0]))
+        either = bool(other and all(self._full_name(p) for p in other[0]))
+        fields.names_either_way = either and not tracked  # a track's names come first
 
     def take_names_then_title(self, fields: Fields) -> bool:
         """Read the line kept by :meth:`_names_then_title` speaker first."""

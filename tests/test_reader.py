@@ -1616,6 +1616,23 @@ def test_dated_items_that_say_what_someone_did_are_news(separator: str) -> None:
     )
 
 
+def test_recordings_named_by_their_track_then_the_speakers_then_a_colon() -> None:
+    found = talks(
+        """
+        Most watched:
+
+          - [Talks - Ana Pires: Packaging in 2030](https://www.youtube.com/watch?v=DDDDDDDDDDD)
+          - [Tutorials - Ben Cole, Ida Moss: Hands-on Dataframes](https://www.youtube.com/watch?v=EEEEEEEEEEE)
+          - [Talks - Omar Diaz: Typed Configs](https://www.youtube.com/watch?v=MMMMMMMMMMM)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Packaging in 2030", [("Ana Pires", None)], ["DDDDDDDDDDD"]),
+        ("Hands-on Dataframes", [("Ben Cole", None), ("Ida Moss", None)], ["EEEEEEEEEEE"]),
+        ("Typed Configs", [("Omar Diaz", None)], ["MMMMMMMMMMM"]),
+    ]
+
+
 def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() -> None:
     found = talks(
         """
