@@ -84,6 +84,10 @@ _NUMBERED_KIND = re.compile(
 ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
+_LINK_REMARK_AFTER = re.compile(
+    r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
+)
+"""One link, then a few words (``with 2.1K views``): maybe a remark on what it links."""
 _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
@@ -194,6 +198,7 @@ class TitleReader(SpokenOnReader):
         text = self._line_text(text, inline, fields)
         if not dated and "dated" in fields.evidence:
             self.calendar_line(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
+        text = self._without_remark(text, inline)  # "[Title](video) with 2.1K views"
         whole = ONE_SLOT.fullmatch(text)  # "[Title](video) - [Transcript](…)": one link left
         if whole and not fields.untitled:
             self.link_title(inline.links[int(whole[1])], fields)
@@ -246,6 +251,15 @@ class TitleReader(SpokenOnReader):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _without_remark(self, text: str, inline: Inline) -> str:
+        """A player's link without the few words in lower case after it (``[Title](video)
+        with 2.1K views``, ``… must watch``): a remark on the recording, no title's words
+        and no one's name."""
+        found = _LINK_REMARK_AFTER.fullmatch(text) if text[:2].lstrip()[:1] == "\x00" else None
+        if found is None or any(word[:1].isupper() for word in found["remark"].split()):
+            return text
+        return text[: found.end(1) + 1] if self.player_piece(inline.links[int(found[1])]) else text
 
     def _described_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Title](deck) - A sentence about the talk …``: the link's text is the title,

@@ -1616,6 +1616,23 @@ def test_dated_items_that_say_what_someone_did_are_news(separator: str) -> None:
     )
 
 
+def test_a_remark_in_lower_case_after_a_recordings_link_is_no_word_of_its_title() -> None:
+    found = talks(
+        """
+        Most watched:
+
+          - [Ana Pires — Packaging in 2030](https://www.youtube.com/watch?v=DDDDDDDDDDD) with 2.1K views
+          - [Ben Cole — Hands-on Dataframes](https://www.youtube.com/watch?v=EEEEEEEEEEE) with 900 views
+          - [Omar Diaz — Loading configs lazily](https://www.youtube.com/watch?v=MMMMMMMMMMM) must watch
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Packaging in 2030", [("Ana Pires", None)], ["DDDDDDDDDDD"]),
+        ("Hands-on Dataframes", [("Ben Cole", None)], ["EEEEEEEEEEE"]),
+        ("Loading configs lazily", [("Omar Diaz", None)], ["MMMMMMMMMMM"]),
+    ]
+
+
 def test_recordings_named_by_their_track_then_the_speakers_then_a_colon() -> None:
     found = talks(
         """
