@@ -477,6 +477,8 @@ class BylineReader(LineMediaReader):
         if not speakers or orgs or not all(self._named_person(p) for p in speakers):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
+        if found.re is _NAMES_COLON:
+            fields.names_colon = "track" if tracked else "dated"
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
         # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
         other = self.only_names(found["title"], inline) if "\x00" not in names else None

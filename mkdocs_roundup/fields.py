@@ -126,6 +126,12 @@ class Fields:
     spoken_on: tuple[str, Inline, People] | None = None
     """``Ann Lee on Title`` read with the speakers first, for lists whose talks are written
     so (see :mod:`~mkdocs_roundup.spoken_on`)."""
+    names_colon: str = ""
+    """What let :attr:`names_then_title` be cut at a colon: ``dated`` (``Oct 9: Ann Lee:
+    Title``), taken only where the page's title or a heading says it lists talks (a club's
+    calendar is written so too: ``Jan 5: Board Meeting: Budget review``); ``track``
+    (``[Talks - Ann Lee: Title](video)``), only where the page says talks or names an
+    event (a channel's ``Tutorials - Git Basics: Branching`` names no one)."""
     names_either_way: bool = False
     """Whether both sides of that dash read as names (``Bo Lind - Template Haskell``): the
     page's way alone can say which is the speaker's."""

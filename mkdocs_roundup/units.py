@@ -77,7 +77,10 @@ _SECTION = re.compile(
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
 _SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
-_TALK_WORDS = re.compile(r"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit)\b", re.I)
+_TALK_WORDS = re.compile(
+    r"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|seminars?|colloqui(?:um|a))\b",
+    re.I,
+)
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""

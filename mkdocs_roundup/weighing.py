@@ -84,7 +84,7 @@ class Weighing:
             self._first_where_no_other(items)
             return
         for fields in items:
-            if not fields.names_either_way:
+            if not fields.names_either_way and self._may_take(fields):
                 self.reader.take_names_then_title(fields)
         known = {
             name_key(p.name)
@@ -100,6 +100,17 @@ class Weighing:
                 and all(name_key(p.name) in known for p in kept[2][0])
             ):
                 self.reader.take_names_then_title(fields)
+
+    def _may_take(self, fields: Fields) -> bool:
+        """Whether a kept speaker-first reading may be taken: one cut at a colon only where
+        the page says talks (:attr:`~mkdocs_roundup.fields.Fields.names_colon`)."""
+        if not fields.names_colon:
+            return True
+        return self.page_says_talks(given=fields.names_colon == "dated")
+
+    def page_says_talks(self, *, given: bool = False) -> bool:
+        """Whether the page says it is about talks (see :class:`~mkdocs_roundup.units`)."""
+        raise NotImplementedError
 
     def _spoken_on(self, items: list[Fields]) -> None:
         """Where three items or more read ``Ann Lee on Title`` (and name no one else), two
@@ -120,7 +131,11 @@ class Weighing:
         if named < 2:
             return
         for fields in items:
-            if names_only_first(fields) and _unlinked_or_profiles(fields):
+            if (
+                names_only_first(fields)
+                and _unlinked_or_profiles(fields)
+                and self._may_take(fields)
+            ):
                 self.reader.take_names_then_title(fields)
 
     def strong_enough(

@@ -1603,6 +1603,18 @@ def test_dated_items_of_a_name_a_colon_then_the_title() -> None:
     ]
 
 
+def test_dated_items_of_a_club_calendar_name_no_speakers() -> None:
+    assert not talks(
+        """
+        # Club calendar
+
+        - 2031-01-05: Board Meeting: Budget review
+        - 2031-01-12: Game Night: Bring your own board games
+        - 2031-01-19: Winter Walk: Meet at the old mill
+        """
+    )
+
+
 @pytest.mark.parametrize("separator", [":", " -"])
 def test_dated_items_that_say_what_someone_did_are_news(separator: str) -> None:
     assert not talks(
@@ -1636,6 +1648,8 @@ def test_a_remark_in_lower_case_after_a_recordings_link_is_no_word_of_its_title(
 def test_recordings_named_by_their_track_then_the_speakers_then_a_colon() -> None:
     found = talks(
         """
+        # Harbor Conf 2031 recordings
+
         Most watched:
 
           - [Talks - Ana Pires: Packaging in 2030](https://www.youtube.com/watch?v=DDDDDDDDDDD)
@@ -1648,6 +1662,16 @@ def test_recordings_named_by_their_track_then_the_speakers_then_a_colon() -> Non
         ("Hands-on Dataframes", [("Ben Cole", None), ("Ida Moss", None)], ["EEEEEEEEEEE"]),
         ("Typed Configs", [("Omar Diaz", None)], ["MMMMMMMMMMM"]),
     ]
+    # a channel's playlists are named so too: a series, no one's name
+    assert not talks(
+        """
+        # Channel
+
+        - [Tutorials - Git Basics: Branching](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        - [Tutorials - Git Basics: Rebasing](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        - [Recipes - Grandma Rose: Apple Pie](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
 
 
 def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() -> None:
