@@ -1603,6 +1603,26 @@ def test_dated_items_of_a_name_a_colon_then_the_title() -> None:
     ]
 
 
+def test_a_seminars_schedule_of_days_without_their_year() -> None:
+    found = talks(
+        """
+        # Student seminar
+
+        **Autumn 2030 Schedule**
+
+        - Oct 2: Organizational
+        - Oct 9: Mira Sol: Knots in warm water
+        - Friday, Oct 16: Ivo Tam: Braids for beginners
+        - Oct 23rd: Lia Ng: Tangles and their friends
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Knots in warm water", [("Mira Sol", None)]),
+        ("Braids for beginners", [("Ivo Tam", None)]),
+        ("Tangles and their friends", [("Lia Ng", None)]),
+    ]
+
+
 def test_dated_items_of_a_club_calendar_name_no_speakers() -> None:
     assert not talks(
         """
