@@ -36,16 +36,24 @@ class ListItems(Weighing):
     """Reads a list's items into units (the finder of a page's talks is one)."""
 
     def list_units(
-        self, block: Block, above: Block | None, under_person: bool, *, section: bool
+        self,
+        block: Block,
+        above: Block | None,
+        under_person: bool,
+        *,
+        section: bool,
+        group: str | None = None,
     ) -> list[Unit]:
         """A list's talks, with the block right ``above`` it: a line that says it holds no
         talks (``Further reading:``) leaves it as written, and one that names its group
-        (``Social aspects of technology:``) is their section; ``section``: the region's
+        (``Social aspects of technology:``) is their section, as is the ``group`` a bold line
+        above it names (:func:`~mkdocs_roundup.sections.bold_line`); ``section``: the region's
         heading is a section's, so a list of one talk's fields is that talk."""
         if above is not None and says_no_talks(above):
             return []  # "Libraries referenced + resources:" over a list of links
         items = self.item_units(block, under_person)
         label = list_label(above, self.reader) if items and above is not None else None
+        label = label or (group if items else None)  # "**Spring 2024**" over a line, a list
         for unit in items if label else ():
             if not unit.grouped:  # "Technology:" over its talks: their section
                 unit.section, unit.grouped = label, True

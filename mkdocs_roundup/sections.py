@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
-from .labels import AGENDA_BREAK, KIND_WORDS, RELEASE_NOTES
+from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
 from .line_marks import without_bullet
 from .names import EVENT_NAME, clean_text
 from .titles import ATTR_LIST
@@ -127,6 +127,28 @@ def list_label(block: Block, reader: Reader) -> str | None:
     if _LISTED_MEDIA.isdisjoint(said) and reader.only_label(words) is None:
         return None if is_generic(words) else words
     return None  # "Recordings from the day:", "Slides:": what the list links, no group
+
+
+def bold_line(block: Block, reader: Reader) -> str | None:
+    """The group a short paragraph wholly in bold names, as a heading would, for the list
+    after it (``**Spring 2024 Schedule**``, ``<b>Autumn term</b>``); ``""`` for a bold line
+    that names none (a field's label, a generic word, what the list links: ``**Videos
+    recommended by speakers:**``), ``None`` for any other block."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or len(inline.strong) != 1:
+        return None
+    if "\n" in inline.text or "\x00" in inline.text:
+        return None
+    visible = clean_text(inline.visible()).strip()
+    if visible != clean_text(inline.strong[0]).strip() or not 0 < len(visible.split()) <= 6:
+        return None
+    words = visible.rstrip(":").strip()
+    said = words.casefold().split()
+    if said[0] in _SENTENCE_OPENERS or not _LISTED_MEDIA.isdisjoint(said) or "(" in words:
+        return ""  # "Videos recommended by speakers:": what the list links, no group
+    if LEADING_DATE.match(words) or reader.only_label(words) is not None:
+        return ""  # "2013-08-29: Harbor Afternoon": a meetup's own line, when
+    return "" if is_generic(words) else words
 
 
 _SENTENCE_OPENERS = frozenset(

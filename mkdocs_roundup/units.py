@@ -39,6 +39,7 @@ from .line_units import LineUnits
 from .list_items import ListItems
 from .names import EVENT_NAME, clean_text
 from .sections import (
+    bold_line,
     names_talks,
     no_talks_under,
     says_slides,
@@ -362,13 +363,17 @@ class _Finder(ListItems, LineUnits, TableUnits):
         paragraphs: list[Unit] = []
         after: list[list[Block]] = []  # each paragraph talk's labelled paragraphs after it
         labels_open = False  # a label opens the talks: the one after a talk is the next one's
+        group = None  # what a bold line above names (``**Spring 2024 Schedule**``)
         for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
                 above = region[position - 1] if position else None
-                units += self.list_units(block, above, under_person, section=section)
+                units += self.list_units(block, above, under_person, section=section, group=group)
+                group = None  # a bold line names the list right after it (prose between)
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)
             elif block.inline is not None and self.forced is None:
+                named = bold_line(block, self.reader)
+                group = group if named is None else named or None
                 lines = self.line_units(block)
                 paragraph = None if lines else self.paragraph_unit(block)
                 units += lines

@@ -1610,16 +1610,18 @@ def test_a_seminars_schedule_of_days_without_their_year() -> None:
 
         **Autumn 2030 Schedule**
 
+        We meet on Fridays at two, in Harbor Hall.
+
         - Oct 2: Organizational
         - Oct 9: Mira Sol: Knots in warm water
         - Friday, Oct 16: Ivo Tam: Braids for beginners
         - Oct 23rd: Lia Ng: Tangles and their friends
         """
     )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Knots in warm water", [("Mira Sol", None)]),
-        ("Braids for beginners", [("Ivo Tam", None)]),
-        ("Tangles and their friends", [("Lia Ng", None)]),
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Knots in warm water", [("Mira Sol", None)], "Autumn 2030 Schedule"),
+        ("Braids for beginners", [("Ivo Tam", None)], "Autumn 2030 Schedule"),
+        ("Tangles and their friends", [("Lia Ng", None)], "Autumn 2030 Schedule"),
     ]
 
 
