@@ -1,0 +1,95 @@
+"""Paragraphs that each give one talk: a short paragraph that is a talk's line and its
+links (``2013-01-24: Ann Lee - Title ([slides](…))``), a linked title over its day and where
+(:mod:`~mkdocs_roundup.dated_links`); and whether the page says it is about talks, which
+some of them need.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .blocks import Block
+from .columns import is_date
+from .dated_links import dated_link_talk, says_talks_given
+from .fields import Fields
+from .labels import LEADING_DATE
+from .names import EVENT_NAME
+from .talk_lines import talk_line
+from .unit import Unit
+from .unit_lines import unit_body
+from .weighing import Weighing, names_only_first
+
+_TALK_WORDS = re.compile(
+    r"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|seminars?|colloqui(?:um|a))\b",
+    re.I,
+)
+"""Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
+_SHORT = 6
+"""The most lines a paragraph that is one talk's line and its links has."""
+_FEW_WORDS = 12
+"""The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
+
+
+class ParagraphUnits(Weighing):
+    """Reads a page's paragraphs into units (the finder of a page's talks is one)."""
+
+    blocks: list[Block]
+    says_talks: bool | None
+    """Whether the page's title, a heading or its opening paragraphs name talks or an event
+    (``Post PyCon``, ``Talks I liked``); looked for once, where needed."""
+    named: str
+    """The page's title and headings, as :meth:`page_says_talks` read them."""
+
+    def page_says_talks(self, *, given: bool = False) -> bool:
+        """Whether the page's title, its headings or its first paragraphs say talks or name
+        an event (``Post Pycon``, ``… at the end of every talk``): a page of recordings
+        with comments is then a recap, not a list of songs or recipes (``given``: its title
+        or a heading says it lists talks given, :func:`~mkdocs_roundup.dated_links.
+        says_talks_given`; a word in passing in a paragraph is not enough)."""
+        if self.says_talks is None:
+            named = " ".join([self.title, *self.words.values()])
+            paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
+            opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
+            self.named = named
+            said = " ".join([named, *opening])
+            self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
+        return self.says_talks and (not given or says_talks_given(self.named))
+
+    def paragraph_unit(self, block: Block) -> Unit | None:
+        """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
+        Title ([slides](…))``), after a line that only dates it, if one does."""
+        inline = block.inline
+        if block.kind != "paragraph" or inline is None or block.end - block.start > _SHORT:
+            return None
+        lines = inline.lines()
+        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
+        linked = dated_link_talk(self.reader, inline, lines)
+        if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
+            return self._dated_link_unit(block, lines[0][0], linked)
+        line = lines[first][0]
+        text, head_end = talk_line(inline, lines, first)
+        if (
+            not (first or inline.links or LEADING_DATE.match(text))
+            or len(text.split()) > _FEW_WORDS * 2
+        ):
+            return None  # a talk's line is dated or links its talk; prose is neither
+        reader = self.reader
+        if reader.label(text) or reader.is_media_field(text, inline):
+            return None
+        fields = Fields()
+        reader.title_line(text, inline, fields, line)
+        unit_body(reader, [block], fields, range(head_end, block.end))
+        said = sum(len(a.split()) for a in fields.abstract)
+        if said > _FEW_WORDS and not (fields.media and fields.speakers and self.page_says_talks()):
+            return None  # a paragraph of prose (but after a talk's recording and speaker)
+        if not self.is_talk(fields, maybe=names_only_first(fields)):
+            return None
+        return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
+
+    def _dated_link_unit(self, block: Block, line: int, fields: Fields) -> Unit | None:
+        """A paragraph's talk read by :func:`~mkdocs_roundup.dated_links.dated_link_talk`,
+        where the page says it lists talks given."""
+        if not (self.page_says_talks(given=True) and self.is_talk(fields)):
+            return None
+        return Unit("paragraph", line, line + 1, block.end, fields, block)
