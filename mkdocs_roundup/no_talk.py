@@ -29,9 +29,13 @@ _PUBLISHED = re.compile(
 )
 """A title that names its publisher (``Machine Learning Patterns from Harbor
 Publications``): a book, no talk."""
-_PODCAST = re.compile(r"\bpodcast(?:\s*,?\s*(?:#|no\.?|episode|ep\.?)\s*\d+)?$", re.I)
-"""A title that names a podcast (``Pixel Chat Podcast``, ``… Podcast #12``): an episode,
-something recorded, where no deck or player of a talk stands beside it."""
+_PODCAST = re.compile(
+    r"\bpodcast(?:\s*,?\s*(?:#|no\.?|episode|ep\.?)\s*\d+)?$|(?:^|\s[-–—:|]\s)(?:episode|ep\.)\s*(?:#?\d+|on|about)\b",
+    re.I,
+)
+"""A title that names a podcast or one of its episodes (``Pixel Chat Podcast``, ``…
+Podcast #12``, ``Devcast - Episode on Arrow``, ``Ep. 12 …``): something recorded, where no deck or
+player of a talk stands beside it."""
 _RELEASE = re.compile(
     r"(?:(?:v|version\s+|release\s+)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?:[-+][\w.]+)?"
     r"(?:\s*[-–—]?\s*\(?\d{4}-\d{2}-\d{2}\)?)?"

@@ -7263,6 +7263,20 @@ def test_a_row_whose_recording_is_a_podcast_is_no_talk() -> None:
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
 
 
+def test_a_link_to_a_podcasts_episode_is_no_talk() -> None:
+    found = talks(
+        """
+        ### 2031
+
+        - [Columnar Files in Practice](https://speakerdeck.com/ann/columnar) – Ann Lee at Harbor Days
+        - [Streaming for Beginners](https://speakerdeck.com/bo/streaming) – Bo Lind at Otter Conf
+        - [Devcast Weekly - Episode on Arrow](https://devcast.example/ep/42)
+        - [Pixel Chat - Ep. 12 with the team](https://pixel.example/12)
+        """
+    )
+    assert [t.title for t in found] == ["Columnar Files in Practice", "Streaming for Beginners"]
+
+
 def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
     found = talks(
         """
