@@ -39,7 +39,12 @@ _GIVEN = frozenset({"talk", "talks", "session", "given", "held", "hosted", "led"
                     "moderated", "delivered", "vortrag", "gehalten"})  # fmt: skip
 """A column name's word before ``by`` that says the people after it gave the talk (``Talk
 by``); any other (``Mentioned by``, ``Recommended by``) names who points at it."""
+_KEEPERS = frozenset({"owner", "owners", "maintainer", "maintainers", "maintained by",
+                     "contact", "contacts", "team", "members", "contributors"})  # fmt: skip
+"""Column names of people who keep or make a thing (a team's table of projects), who gave
+no talk."""
 _BY_NAME = {
+    **dict.fromkeys(_KEEPERS, "other"),
     **dict.fromkeys(_AUTHOR_WORDS, "speakers"),
     **dict.fromkeys(LINK_WORDS, "links"),
     # a column of presentations; beside a column of titles, their decks

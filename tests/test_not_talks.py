@@ -162,6 +162,19 @@ def test_labels_written_as_code_on_a_docs_page_label_nothing() -> None:
     assert talks(page, min_talks=1) == []
 
 
+def test_a_teams_table_of_projects_and_their_owners_is_no_talk() -> None:
+    assert not talks(
+        """
+        # Team
+
+        | Project | Owners |
+        |---|---|
+        | [Queue service](https://github.com/acme/queue) | Ann Lee<br>Bo Lind<br>Cy Moss |
+        | [Build farm](https://github.com/acme/builds) | Dee Park<br>Eve Holt |
+        """
+    )
+
+
 def test_a_shared_folder_of_decks_is_no_talk() -> None:
     found = talks(
         """
