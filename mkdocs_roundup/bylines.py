@@ -17,6 +17,7 @@ from .labels import LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .media import SLOT
 from .model import Party
+from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import JOINING_WORDS, clean_text, is_org_name, is_role, looks_like_name
 from .paren_remarks import one_word_speakers, talk_remark
 from .people import people_lifted
@@ -39,25 +40,12 @@ _PAREN_REMARKS = re.compile(
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
 _DASHES = re.compile(r"\s[-–—|]\s")
-_DASH = re.compile("[-–—]")
-"""A dash of any length: a line without one has no ``Names - Title`` cut."""
 _DASH_OR_BAR = re.compile("[-–—|]")
 _PIPE = re.compile(r" \| ")
 _NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
 _NAME_WITH_LINK = re.compile(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
 """``Ann Lee ([annlee.example](…))``: a name, her site or her organization linked after it."""
-_NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
-"""Names, a dash, a title (the names' side has no dash of its own)."""
-_TRACK = re.compile(
-    r"\s*(?:talks?|tutorials?|sponsor\s+(?:presentations?|talks?|workshops?)|lightning\s+talks?|"
-    r"workshops?|posters?|charlas?|vortr(?:ag|äge)|palestras?)\s+[-–—]\s+(?=\S)",
-    re.I,
-)
-"""The track a conference's recording is named with before its speakers (``Talks - Ann
-Lee: Title``, ``Tutorials - …``): what kind, not who."""
-_NAMES_COLON = re.compile(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
-"""Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``)."""
 LINKED_RUN = rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*"
 """Links joined by commas or the words that join names (``[Ann](…), [Bo](…) and
 [Cy](…)``), as a regular expression's part: linked names, in a speaker's place."""
@@ -91,22 +79,6 @@ _TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
 _ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
-
-
-def _names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | None:
-    """Where a line's names end and its title starts: a dash (``Ann Lee - Title``), or a
-    colon after a track (``Talks - Ann Lee: Title``) or on a dated line (``Oct 9: Ann Lee:
-    Title``, a day's program)."""
-    found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
-    if found is None and ":" in text and (tracked or "dated" in fields.evidence):
-        found = _NAMES_COLON.fullmatch(text)
-    return found
-
-
-def _what_they_did(title: str, inline: Inline, fields: Fields) -> bool:
-    """Whether what follows a dated line's names says what they did (``2031-05-03: Ann Lee
-    - joined the board``), a news item's sentence in lower case, not a talk's title."""
-    return "dated" in fields.evidence and inline.visible(title).lstrip()[:1].islower()
 
 
 def _org_written(text: str) -> bool:
@@ -460,24 +432,24 @@ class BylineReader(LineMediaReader):
     def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
         pages whose talks put their speakers first."""
-        tracked = _TRACK.match(text) if ":" in text else None
+        tracked = TRACK.match(text) if ":" in text else None
         if tracked:  # "Talks - Ann Lee: Title", a conference's recordings as named
             text = text[tracked.end() :]
-        found = _names_cut(text, fields, tracked=tracked is not None)
+        found = names_cut(text, fields, tracked=tracked is not None)
         names = found["names"] if found else ""
         if (
             not found
             or len(inline.visible(names).split()) > 8
             or _home_page(found["title"], inline)
-            or _subtitle(text, found)
-            or _what_they_did(found["title"], inline, fields)
+            or subtitle(text, found)
+            or what_they_did(found["title"], inline, fields)
         ):
             return
         speakers, orgs = self.column_people(names, inline)
         if not speakers or orgs or not all(self._named_person(p) for p in speakers):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
-        if found.re is _NAMES_COLON:
+        if found.re is NAMES_COLON:
             fields.names_colon = "track" if tracked else "dated"
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
         # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
@@ -515,14 +487,6 @@ def title_words(text: str, inline: Inline) -> str:
     """A line's part as its title reads: its visible words, without the separators around
     them."""
     return clean_text(inline.visible(text)).strip(" ,-–—:|")
-
-
-def _subtitle(text: str, found: re.Match[str]) -> bool:
-    """Whether a long dash opens a subtitle in lower case (``Binary Python — introducing
-    native code``): the title goes on, no one is named before it (``Ann Lee - gopls + vim``
-    names her)."""
-    dash = text[found.end("names") : found.start("title")]
-    return ("—" in dash or "–" in dash) and found["title"].lstrip()[:1].islower()
 
 
 def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:

@@ -1,0 +1,49 @@
+"""Where a talk's line that names its speakers first cuts the names from the title: a dash
+(``Ann Lee - Title``), or a colon after a track (``Talks - Ann Lee: Title``) or on a dated
+line (``Oct 9: Ann Lee: Title``); and what after the names is no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Fields
+from .inline import Inline
+
+_DASH = re.compile("[-–—]")
+"""A dash of any length: a line without one has no ``Names - Title`` cut."""
+_NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
+"""Names, a dash, a title (the names' side has no dash of its own)."""
+TRACK = re.compile(
+    r"\s*(?:talks?|tutorials?|sponsor\s+(?:presentations?|talks?|workshops?)|lightning\s+talks?|"
+    r"workshops?|posters?|charlas?|vortr(?:ag|äge)|palestras?)\s+[-–—]\s+(?=\S)",
+    re.I,
+)
+"""The track a conference's recording is named with before its speakers (``Talks - Ann
+Lee: Title``, ``Tutorials - …``): what kind, not who."""
+NAMES_COLON = re.compile(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
+"""Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``)."""
+
+
+def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | None:
+    """Where a line's names end and its title starts: a dash (``Ann Lee - Title``), or a
+    colon after a track (``Talks - Ann Lee: Title``) or on a dated line (``Oct 9: Ann Lee:
+    Title``, a day's program)."""
+    found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
+    if found is None and ":" in text and (tracked or "dated" in fields.evidence):
+        found = NAMES_COLON.fullmatch(text)
+    return found
+
+
+def what_they_did(title: str, inline: Inline, fields: Fields) -> bool:
+    """Whether what follows a dated line's names says what they did (``2031-05-03: Ann Lee
+    - joined the board``), a news item's sentence in lower case, not a talk's title."""
+    return "dated" in fields.evidence and inline.visible(title).lstrip()[:1].islower()
+
+
+def subtitle(text: str, found: re.Match[str]) -> bool:
+    """Whether a long dash opens a subtitle in lower case (``Binary Python — introducing
+    native code``): the title goes on, no one is named before it (``Ann Lee - gopls + vim``
+    names her)."""
+    dash = text[found.end("names") : found.start("title")]
+    return ("—" in dash or "–" in dash) and found["title"].lstrip()[:1].islower()
