@@ -10,7 +10,7 @@ from dataclasses import replace
 from .at_events import without_event
 from .byline_cut import BY_WORDS
 from .bylines import ONE_SLOT, PARENTHESES
-from .fields import Fields, People
+from .fields import Fields
 from .inline import Inline, Link
 from .labels import (
     KIND_WORDS,
@@ -29,12 +29,12 @@ from .line_labels import (
 )
 from .line_marks import without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
-from .media import LINK_ATTRS, SLOT, presented_role
+from .media import LINK_ATTRS, SLOT
 from .model import Party
-from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name, named_in_full
+from .named_lines import NamedLineReader, in_full
+from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
-from .spoken_on import SpokenOnReader
 
 _NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
@@ -55,19 +55,8 @@ _NO_MEDIA = re.compile(
 )
 """A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
 (no slides)``): no word of its title."""
-_TIME_SLOT = re.compile(
-    r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
-    r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
-    re.I,
-)
-"""A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
-_NAMES_THEN_STRONG = re.compile(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
-"""``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
-_NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
-"""``Name: [Title](…)``: a speaker, then the talk."""
 _FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
-_NAME_LIST = re.compile(r",|&|\band\b")
 _LANGUAGE_BADGE = re.compile(
     r"\s*(en|fr|de|es|pt|it|nl|ja|zh|ko|ru|pl|uk|sv|no|da|fi|cs|tr|el|he|ar|hu|ro|id|vi|th"
     r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
@@ -116,21 +105,13 @@ _TITLE_SLOT = re.compile(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
 """A line's head that is one link (``[Title](deck) -``): the title's own."""
 
 
-_CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
-"""A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
-
-
-_LINK_THEN_NAMES = re.compile(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
-"""A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
-
-
 def _without_slot(text: str) -> str:
     """``Session 1: Title``: the title, without its place in the program."""
     slot = _NUMBERED_KIND.match(text)
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
-class TitleReader(SpokenOnReader):
+class TitleReader(NamedLineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
@@ -334,85 +315,6 @@ class TitleReader(SpokenOnReader):
         fields.untitled = True
         return True
 
-    def _citation(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``**Lind K**, Moor P. Title. Venue, 2019 ([Talk](video))``: a talk cited as a paper
-        is, its presenter in bold (a surname and initials), its title the sentence after the
-        authors; co-authors, venue and year are no speaker, title or organization."""
-        lead = inline.strong[0].strip() if inline.strong else ""
-        stripped = text.lstrip()
-        if not _CITED_NAME.fullmatch(lead) or not stripped.startswith(lead):
-            return False
-        after = stripped[len(lead) :]
-        if not lead.endswith("."):
-            if not after.startswith((".", ",")) or ". " not in after:
-                return False
-            after = after.split(". ", 1)[1]
-        title = clean_text(inline.visible(after.split(". ", 1)[0]))
-        if not title or "\x00" in after.split(". ", 1)[0]:
-            return False
-        fields.title = title
-        fields.add_people([Party(lead.rstrip(". "))], [])
-        for n in SLOT.findall(after):
-            piece = self.player_piece(inline.links[int(n)])
-            if piece is not None:
-                fields.media.append(piece)
-                fields.evidence.add("media")
-        return True
-
-    def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Name: [Title](…)``: a speaker, then the talk and its material."""
-        named = _NAMED_LINK.fullmatch(text) if ":" in text and not fields.untitled else None
-        names = _NAME_LIST.split(named["names"]) if named else []
-        if not named or not all(looks_like_name(n.strip()) for n in names):
-            return False
-        link = inline.links[int(named["n"])]
-        if self.link_role(link) is not None or presented_role(link) is not None:
-            return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
-        fields.add_people(*self.people(named["names"], inline))
-        self.title_media(link, fields)
-        tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"
-        fields.title = clean_text(link.text + inline.visible(tail)).strip(" ,;")
-        return True
-
-    def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Title](paper.pdf). Ann Lee and Bo Lind.``: a program's line, its title linked,
-        then a period and its people, each named in full."""
-        found = _LINK_THEN_NAMES.fullmatch(text) if ". " in text else None
-        named = self.only_names(found["names"], inline) if found else None
-        if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
-            return False
-        link = inline.links[int(found[1])]
-        fields.title = clean_text(link.text)
-        fields.add_people(*named)
-        self.title_media(link, fields)
-        return True
-
-    def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Ann Lee  **Title**``, ``10:30 Ann Lee [**Title**](deck)``: full names, then the
-        title written strong, last on the line."""
-        if text[:1].isdigit() or text[:1] == "(":
-            text = _TIME_SLOT.sub("", text)  # a schedule's line: its time is when, not who
-        if fields.untitled or not inline.strong or text.lstrip().startswith(inline.strong[0]):
-            return False
-        linked = _NAMES_THEN_STRONG.fullmatch(text)
-        link = inline.links[int(linked["n"])] if linked else None
-        if link is not None and linked is not None and link.strong:
-            names, title = linked["names"], link.text
-        elif text.rstrip(" .").endswith(inline.strong[-1]) and "\x00" not in text:
-            title = inline.strong[-1]
-            names = text.rstrip(" .")[: -len(title)]
-        else:
-            return False
-        names = names.strip(" :-–—|")
-        named = self.only_names(names, inline) if names else None
-        if not named or not all(named_in_full(p) for p in named[0]):
-            return False
-        fields.add_people(*named)
-        fields.title = clean_text(title).strip(" -–—:|")
-        if link is not None:
-            self.title_media(link, fields)
-        return True
-
     def _plain_title(self, text: str, fields: Fields, *, by: bool = False) -> None:
         """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
         read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk)."""
@@ -441,7 +343,7 @@ class TitleReader(SpokenOnReader):
     def _last_dash_people(self, text: str, plain: Inline, fields: Fields) -> bool:
         """A link's text ``Title, with commas - Ann Lee``: its people after the last dash,
         each named in full; the rest, commas and all, the title."""
-        return "," in text and self.people_after_last(SPACED_DASH, text, plain, fields, _in_full)
+        return "," in text and self.people_after_last(SPACED_DASH, text, plain, fields, in_full)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """A title and its people (:meth:`_split_people`); a handle linked after a speaker
@@ -535,9 +437,3 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
-
-
-def _in_full(written: str, named: People) -> bool:
-    """Whether a line's last part names one or more people, each in full, and nothing
-    else (no list, no organization)."""
-    return "," not in written and not named[1] and all(map(named_in_full, named[0]))

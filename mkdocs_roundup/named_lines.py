@@ -1,0 +1,123 @@
+"""A talk's line that names its people in a set form beside its title: cited as a paper
+(``**Lind K**, Moor P. Title. Venue, 2019``), a name then a colon and the linked title
+(``Ann Lee: [Title](…)``), a linked title then the names (``[Title](…). Ann Lee, Bo
+Lind.``), the names then a strong title (``Ann Lee **Title**``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import Fields, People
+from .inline import Inline
+from .media import SLOT, presented_role
+from .model import Party
+from .names import clean_text, looks_like_name, named_in_full
+from .spoken_on import SpokenOnReader
+
+_TIME_SLOT = re.compile(
+    r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
+    r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
+    re.I,
+)
+"""A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
+_NAMES_THEN_STRONG = re.compile(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
+"""``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
+_NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
+"""``Name: [Title](…)``: a speaker, then the talk."""
+_NAME_LIST = re.compile(r",|&|\band\b")
+_CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
+"""A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
+
+
+_LINK_THEN_NAMES = re.compile(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
+"""A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
+
+
+class NamedLineReader(SpokenOnReader):
+    """Reads a line whose people stand in a set form beside its title."""
+
+    def _citation(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``**Lind K**, Moor P. Title. Venue, 2019 ([Talk](video))``: a talk cited as a paper
+        is, its presenter in bold (a surname and initials), its title the sentence after the
+        authors; co-authors, venue and year are no speaker, title or organization."""
+        lead = inline.strong[0].strip() if inline.strong else ""
+        stripped = text.lstrip()
+        if not _CITED_NAME.fullmatch(lead) or not stripped.startswith(lead):
+            return False
+        after = stripped[len(lead) :]
+        if not lead.endswith("."):
+            if not after.startswith((".", ",")) or ". " not in after:
+                return False
+            after = after.split(". ", 1)[1]
+        title = clean_text(inline.visible(after.split(". ", 1)[0]))
+        if not title or "\x00" in after.split(". ", 1)[0]:
+            return False
+        fields.title = title
+        fields.add_people([Party(lead.rstrip(". "))], [])
+        for n in SLOT.findall(after):
+            piece = self.player_piece(inline.links[int(n)])
+            if piece is not None:
+                fields.media.append(piece)
+                fields.evidence.add("media")
+        return True
+
+    def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Name: [Title](…)``: a speaker, then the talk and its material."""
+        named = _NAMED_LINK.fullmatch(text) if ":" in text and not fields.untitled else None
+        names = _NAME_LIST.split(named["names"]) if named else []
+        if not named or not all(looks_like_name(n.strip()) for n in names):
+            return False
+        link = inline.links[int(named["n"])]
+        if self.link_role(link) is not None or presented_role(link) is not None:
+            return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
+        fields.add_people(*self.people(named["names"], inline))
+        self.title_media(link, fields)
+        tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"
+        fields.title = clean_text(link.text + inline.visible(tail)).strip(" ,;")
+        return True
+
+    def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](paper.pdf). Ann Lee and Bo Lind.``: a program's line, its title linked,
+        then a period and its people, each named in full."""
+        found = _LINK_THEN_NAMES.fullmatch(text) if ". " in text else None
+        named = self.only_names(found["names"], inline) if found else None
+        if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
+            return False
+        link = inline.links[int(found[1])]
+        fields.title = clean_text(link.text)
+        fields.add_people(*named)
+        self.title_media(link, fields)
+        return True
+
+    def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Ann Lee  **Title**``, ``10:30 Ann Lee [**Title**](deck)``: full names, then the
+        title written strong, last on the line."""
+        if text[:1].isdigit() or text[:1] == "(":
+            text = _TIME_SLOT.sub("", text)  # a schedule's line: its time is when, not who
+        if fields.untitled or not inline.strong or text.lstrip().startswith(inline.strong[0]):
+            return False
+        linked = _NAMES_THEN_STRONG.fullmatch(text)
+        link = inline.links[int(linked["n"])] if linked else None
+        if link is not None and linked is not None and link.strong:
+            names, title = linked["names"], link.text
+        elif text.rstrip(" .").endswith(inline.strong[-1]) and "\x00" not in text:
+            title = inline.strong[-1]
+            names = text.rstrip(" .")[: -len(title)]
+        else:
+            return False
+        names = names.strip(" :-–—|")
+        named = self.only_names(names, inline) if names else None
+        if not named or not all(named_in_full(p) for p in named[0]):
+            return False
+        fields.add_people(*named)
+        fields.title = clean_text(title).strip(" -–—:|")
+        if link is not None:
+            self.title_media(link, fields)
+        return True
+
+
+def in_full(written: str, named: People) -> bool:
+    """Whether a line's last part names one or more people, each in full, and nothing
+    else (no list, no organization)."""
+    return "," not in written and not named[1] and all(map(named_in_full, named[0]))
