@@ -39,6 +39,9 @@ _LENGTH_CELL = re.compile(
     re.I,
 )
 """A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
+_NUMBER_CELL = re.compile(r"(?:#|no\.\s*)\d{1,3}|\d{1,3}(?:st|nd|rd|th)", re.I)
+"""A cell that numbers its row (``3rd``, ``#3``, ``No. 3``; a bare number may count):
+which, never what."""
 _EVENT_CELL = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
 """``[Harbor Days](https://harbor.example/) (internal)``: one link, and a remark on it."""
 
@@ -75,9 +78,10 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
 
 
 def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:
-    """Columns most of whose cells say how long (``| 1h 30m |``): no title, no one."""
+    """Columns most of whose cells say how long (``| 1h 30m |``) or number the rows (``|
+    3rd |``): no title, no one."""
     for column, found in kinds.items():
-        if _most(found, ("length",)):
+        if _most(found, ("length",)) or _most(found, ("number",)):
             roles[column] = "other"
 
 
@@ -177,6 +181,8 @@ def cell_kind(reader: Reader, cell: Inline) -> str:
         return "date"
     if _LENGTH_CELL.fullmatch(visible):
         return "length"
+    if _NUMBER_CELL.fullmatch(visible):
+        return "number"
     if reader.is_media_field(cell.text, cell):
         return "media"
     named = cell_names(reader, cell)

@@ -6058,6 +6058,25 @@ def test_a_heading_that_opens_on_a_player_over_the_list_of_all_talks() -> None:
     assert 5 not in [t.line for t in alone]
 
 
+def test_a_column_that_numbers_the_rows_gives_no_titles() -> None:
+    found = talks(
+        """
+        ## Programm
+
+        | Nr. | Inhalt | Vortragende |
+        |:---:|:---:|:---:|
+        | 1st | Kleine Server für alle ([PDF](https://example.org/conf/01.pdf)) | Ada Vos |
+        | 2nd | Große Daten, kleine Kosten ([PDF](https://example.org/conf/02.pdf)) | Bo Lind |
+        | 3rd | Warteschlangen im Alltag ([PDF](https://example.org/conf/03.pdf)) | Cy Moe |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Kleine Server für alle", [("Ada Vos", None)]),
+        ("Große Daten, kleine Kosten", [("Bo Lind", None)]),
+        ("Warteschlangen im Alltag", [("Cy Moe", None)]),
+    ]
+
+
 def test_a_table_of_tutorial_videos_by_length_and_channel_gives_no_cards() -> None:
     found = talks(
         """
