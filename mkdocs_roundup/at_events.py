@@ -12,6 +12,7 @@ from .bylines import ONE_SLOT, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import Inline, Link
 from .labels import SPACED_DASH, YEAR
+from .link_targets import is_session_page
 from .media import SLOT
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
 from .profiles import is_own_site, is_profile_url
@@ -59,6 +60,10 @@ _EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x0
 """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
 
 
+_EVENT_THEN_SESSION = re.compile(
+    r"\s*(?P<event>[^\x00]{3,80}?)\s+[-–—]\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
+)
+"""``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``: where, then the talk."""
 _DATED_EVENT = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
 """``[Harbor Days](site) - [Title](deck)``, what is left of a dated line: maybe the event,
 then the talk."""
@@ -155,8 +160,15 @@ class EventReader(BylineReader):
 
     def event_then_title(self, text: str, inline: Inline) -> str | None:
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
-        a colon, then the talk's line; that line (``None`` for any other)."""
-        found = _EVENT_THEN_TITLE.fullmatch(text) if text.lstrip()[:1] == "\x00" else None
+        a colon, then the talk's line; or where it was given, a dash, then the title linked
+        to its session's page in the program (``Harbor Days – [Title](…/schedule/event/…)``);
+        that line (``None`` for any other)."""
+        if text.lstrip()[:1] != "\x00":
+            session = _EVENT_THEN_SESSION.fullmatch(text) if "\x00" in text else None
+            if session and is_session_page(inline.links[int(session["n"])].href):
+                return session["rest"]
+            return None
+        found = _EVENT_THEN_TITLE.fullmatch(text)
         if found is None or not YEAR.search(inline.links[int(found["n"])].text):
             return None
         return found["rest"]

@@ -41,12 +41,12 @@ _DECK_FILE = re.compile(_DECK_FILES, re.I)
 _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
 _SESSION_PATH = re.compile(
-    r"/(?:schedule/event|event/\d+/contributions|program/presentation)/[^/?#]+"
+    r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
     r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's
-(``/sessions?id=1510``, ``/program/presentation/…``)."""
+(``/sessions?id=1510``, ``/program/presentation/…``, ``/schedule/presentation/54/``)."""
 
 
 _SHARED_FOLDERS = {

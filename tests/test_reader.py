@@ -6058,6 +6058,25 @@ def test_a_heading_that_opens_on_a_player_over_the_list_of_all_talks() -> None:
     assert 5 not in [t.line for t in alone]
 
 
+def test_where_a_talk_was_given_then_its_title_linked_to_its_session() -> None:
+    found = talks(
+        r"""
+        ### 2031
+
+        Harbor Days – [Efficient storage with tiny files](https://harbordays.example.org/2031/schedule/presentation/54/) \|
+        [Slides](https://speakerdeck.com/ann/efficient-storage) \|
+        [YouTube](https://www.youtube.com/watch?v=H_dLfHETO0g)
+
+        Otter Conf (Seville) — [Queues in Practice & Detail](https://otterconf2031.sched.com/event/8Tzw/queues) \|
+        [Slides](https://speakerdeck.com/ann/queues-in-practice)
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("Efficient storage with tiny files", [], [], ["H_dLfHETO0g", "ann/efficient-storage"]),
+        ("Queues in Practice & Detail", [], [], ["ann/queues-in-practice"]),
+    ]
+
+
 def test_a_column_that_numbers_the_rows_gives_no_titles() -> None:
     found = talks(
         """
