@@ -11,7 +11,7 @@ from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import Inline, Link
-from .labels import SPACED_DASH, YEAR
+from .labels import BREAK_WORD, SPACED_DASH, YEAR
 from .link_targets import is_session_page
 from .media import SLOT
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
@@ -130,6 +130,17 @@ _ATTRIBUTION = re.compile(
 works, then a clause that opens with what she does in the talk."""
 
 
+def _names_where(text: str) -> bool:
+    """Whether the words before a session's linked title name where it was given: an event
+    by its words, or with a number or a place (``PyData Global 2020``, ``Harbor Days``,
+    ``Otter Conf (Seville)``); not a person (``Ann Lee –``: hers) nor a program's break
+    (``Lunch –``, ``Sprints –``)."""
+    words = clean_text(text).strip()
+    if BREAK_WORD.search(words):
+        return False
+    return names_event(words) or any(c.isdigit() or c == "(" for c in words)
+
+
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
@@ -166,7 +177,7 @@ class EventReader(BylineReader):
         if text.lstrip()[:1] != "\x00":
             session = _EVENT_THEN_SESSION.fullmatch(text) if "\x00" in text else None
             if session and is_session_page(inline.links[int(session["n"])].href):
-                return session["rest"]
+                return session["rest"] if _names_where(session["event"]) else None
             return None
         found = _EVENT_THEN_TITLE.fullmatch(text)
         if found is None or not YEAR.search(inline.links[int(found["n"])].text):

@@ -442,7 +442,7 @@ class BylineReader(LineMediaReader):
             or len(inline.visible(names).split()) > 8
             or _home_page(found["title"], inline)
             or subtitle(text, found)
-            or what_they_did(found["title"], inline, fields)
+            or what_they_did(found, inline, fields)
         ):
             return
         speakers, orgs = self.column_people(names, inline)

@@ -229,8 +229,11 @@ _SLOT_WORDS = (
     r"déjeuner|almuerzo|café|(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
     r"discussion|q\s*&\s*a|end|check-in|doors\s+open|photos?|drinks|pizza|"
     r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang|"
-    r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo|happy\s+hour)"
+    r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
+    r"(?:code\s+)?sprints?)"
 )
+BREAK_WORD = re.compile(rf"\b{_SLOT_WORDS}\b", re.I)
+"""A word of a program's break anywhere in a text (``Pizza Lunch``, ``coffee and cookies``)."""
 AGENDA_BREAK = re.compile(
     rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|"
     r"^(?:after[\s-]?party|adjourn(?:ment)?)\b",

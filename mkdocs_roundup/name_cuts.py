@@ -9,6 +9,7 @@ import re
 
 from .fields import Fields
 from .inline import Inline
+from .labels import BREAK_WORD
 
 _DASH = re.compile("[-–—]")
 """A dash of any length: a line without one has no ``Names - Title`` cut."""
@@ -35,10 +36,17 @@ def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | No
     return found
 
 
-def what_they_did(title: str, inline: Inline, fields: Fields) -> bool:
-    """Whether what follows a dated line's names says what they did (``2031-05-03: Ann Lee
-    - joined the board``), a news item's sentence in lower case, not a talk's title."""
-    return "dated" in fields.evidence and inline.visible(title).lstrip()[:1].islower()
+def what_they_did(found: re.Match[str], inline: Inline, fields: Fields) -> bool:
+    """Whether a dated line's cut says what someone did, no talk: the words after the
+    names are a news item's sentence in lower case (``2031-05-03: Ann Lee - joined the
+    board``), or either side names a break of a program (``Feb 9: Pizza Lunch: Room 204``,
+    ``Feb 5: Ann Lee: Coffee and cookies``)."""
+    if "dated" not in fields.evidence:
+        return False
+    title = inline.visible(found["title"])
+    return title.lstrip()[:1].islower() or bool(
+        BREAK_WORD.search(title) or BREAK_WORD.search(inline.visible(found["names"]))
+    )
 
 
 def subtitle(text: str, found: re.Match[str]) -> bool:

@@ -13,7 +13,7 @@ from .blocks import Block
 from .body import Reader
 from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
 from .line_marks import without_bullet
-from .names import EVENT_NAME, clean_text
+from .names import EVENT_NAME, clean_text, looks_like_name
 from .titles import ATTR_LIST
 
 if TYPE_CHECKING:
@@ -146,6 +146,8 @@ def bold_line(block: Block, reader: Reader) -> str | None:
     said = words.casefold().split()
     if said[0] in _SENTENCE_OPENERS or not _LISTED_MEDIA.isdisjoint(said) or "(" in words:
         return ""  # "Videos recommended by speakers:": what the list links, no group
+    if said[0] in ("thanks", "thank") or (looks_like_name(words) and len(said) <= 3):
+        return ""  # "**Thanks to Acme Corp**"; "**Ann Lee**" over her talks: hers, no group
     if LEADING_DATE.match(words) or reader.only_label(words) is not None:
         return ""  # "2013-08-29: Harbor Afternoon": a meetup's own line, when
     return "" if is_generic(words) else words

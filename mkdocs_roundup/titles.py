@@ -77,6 +77,10 @@ _LINK_REMARK_AFTER = re.compile(
     r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
 )
 """One link, then a few words (``with 2.1K views``): maybe a remark on what it links."""
+_GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in", "and",
+                     "or", "was", "is", "were", "are"})  # fmt: skip
+"""Words that carry on what a link says, rather than remark on it (``[Part 1](video) of the
+packaging talk``, ``… was cancelled``)."""
 _DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
@@ -238,8 +242,9 @@ class TitleReader(NamedLineReader):
         with 2.1K views``, ``… must watch``): a remark on the recording, no title's words
         and no one's name."""
         found = _LINK_REMARK_AFTER.fullmatch(text) if text[:2].lstrip()[:1] == "\x00" else None
-        if found is None or any(word[:1].isupper() for word in found["remark"].split()):
-            return text
+        words = found["remark"].split() if found else []
+        if found is None or words[0] in _GOES_ON or any(word[:1].isupper() for word in words):
+            return text  # "[Part 1](video) of the packaging talk": the words go on
         return text[: found.end(1) + 1] if self.player_piece(inline.links[int(found[1])]) else text
 
     def _described_link(self, text: str, inline: Inline, fields: Fields) -> bool:

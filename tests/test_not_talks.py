@@ -175,6 +175,27 @@ def test_a_teams_table_of_projects_and_their_owners_is_no_talk() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a seminar's duty rota: days, names, chores
+        "# Seminar duty rota\n\n- Feb 5: Ann Lee: Coffee and cookies\n"
+        "- Feb 12: Bo Lind: Pizza and drinks\n- Feb 19: Cy Moe: Coffee for the speakers\n",
+        # a conference's sessions that are no talks, linked to the program
+        "# Harbor Con 2031, where to find us\n\n"
+        "- Sprints – [Parser sprint room](https://harbor.example.org/2031/schedule/presentation/201/)\n"
+        "- Expo hall – [Open source booth tour](https://harbor.example.org/2031/schedule/presentation/202/)\n"
+        "- Lunch – [Newcomers lunch](https://harbor.example.org/2031/schedule/presentation/203/)\n",
+        # parts of one talk, named by what they are
+        "# Meetup talks\n\n- [Part 1](https://www.youtube.com/watch?v=abc123def45) of the packaging talk\n"
+        "- [Part 2](https://www.youtube.com/watch?v=bcd234efg56) of the packaging talk\n"
+        "- [Slides](https://speakerdeck.com/ann/pack) for the packaging talk\n",
+    ],
+)
+def test_a_program_s_breaks_and_a_talk_s_parts_are_no_talks(page: str) -> None:
+    assert talks(page) == []
+
+
 def test_a_shared_folder_of_decks_is_no_talk() -> None:
     found = talks(
         """

@@ -6077,6 +6077,37 @@ def test_where_a_talk_was_given_then_its_title_linked_to_its_session() -> None:
     ]
 
 
+def test_a_name_then_a_title_linked_to_its_session_keeps_the_speaker() -> None:
+    found = talks(
+        """
+        # Harbor Con 2031 picks
+
+        - Ann Lee – [Packaging in 2031](https://harbor.example.org/2031/schedule/presentation/54/)
+        - Bob Stone – [Braids and ropes](https://harbor.example.org/2031/schedule/presentation/55/)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Packaging in 2031", [("Ann Lee", None)]),
+        ("Braids and ropes", [("Bob Stone", None)]),
+    ]
+
+
+def test_a_bold_thanks_or_name_over_talks_names_no_group() -> None:
+    found = talks(
+        """
+        # Talks
+
+        **Thanks to Acme Corp**
+
+        They hosted us this year.
+
+        - [Quiet Queues](https://youtu.be/abc123def45) – Ann Lee at Harbor Days
+        - [Loud Streams](https://youtu.be/bbc123def45) – Bo Lind at Otter Conf
+        """
+    )
+    assert [t.section for t in found] == [None, None]
+
+
 def test_a_column_that_numbers_the_rows_gives_no_titles() -> None:
     found = talks(
         """
