@@ -17,15 +17,12 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from .model import Party
 from .names import (
     DEGREES,
-    EVENT_NAME,
     EVENT_PART,
     JOINING_WORDS,
-    clean_text,
     collapse_spaces,
     is_org_name,
     is_role,
@@ -34,7 +31,8 @@ from .names import (
     names_no_one,
 )
 from .paren_remarks import names_no_org
-from .profiles import is_own_site, is_person_url, is_profile_site_page
+from .people_links import Slots, is_file, link_kind
+from .profiles import is_person_url, is_profile_site_page
 
 _SLOT = re.compile(r"\x00(\d+)\x00")
 _NAME_THEN_HANDLE = re.compile(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
@@ -97,23 +95,6 @@ class Split:
     organizations: tuple[Party, ...]
 
 
-class _Slots:
-    """Visible text whose links are lifted out as ``\\x00N\\x00`` slots into ``links``."""
-
-    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
-        self.links: list[tuple[str, str]] = list(links)
-        self.text = collapse_spaces(text)
-
-    def link(self, fragment: str) -> tuple[str, str] | None:
-        match = _SLOT.fullmatch(fragment.strip())
-        return self.links[int(match.group(1))] if match else None
-
-    def visible(self, fragment: str) -> str:
-        if "\x00" in fragment:
-            fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
-        return clean_text(fragment)
-
-
 def _parts(text: str) -> tuple[list[str], list[str]]:
     """Cut at separators: the parts, and the separator *before* each part ('' for the first).
     A separator in parentheses cuts nothing (``Ann Lee (Acme, Berlin)``)."""
@@ -141,7 +122,7 @@ def _split_outside_parentheses(text: str) -> list[str]:
     return [*pieces, text[at:]]
 
 
-def _names_in(part: str, slots: _Slots, *, last: bool) -> bool:
+def _names_in(part: str, slots: Slots, *, last: bool) -> bool:
     """Whether a link-free part reads as a list of names (``A``, ``A and B``)."""
     items = _joined(slots.visible(part))
     if any(not looks_like_name(i) or _capitals_only(i) for i in items):
@@ -163,43 +144,7 @@ def _in_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
-    # A link to anything but a profile (a company site, a project) names an organization;
-    # an address under a full name is that person's ("[Ann Lee](mailto:ann@…)"), and so
-    # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
-    if name_key(label) in known_orgs:
-        return "org"
-    if is_person_url(url) or (is_own_site(label, url) and _personal(label)):
-        return "person"  # a profile, or her own site ("[Ann Lee](https://annlee.dev)")
-    own = url.startswith(("mailto:", "#")) and " " in label.strip()
-    return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
-
-
-def _personal(label: str) -> bool:
-    """Whether a link's text reads as a person's name (not ``Harbor Conf``, ``Acme Labs``)."""
-    return looks_like_name(label) and not is_org_name(label) and not EVENT_NAME.search(label)
-
-
-_PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml", "md"})
-
-
-def _is_file(url: str) -> bool:
-    """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
-    if "." not in url.partition("?")[0].rpartition("/")[2] or is_person_url(url):
-        return False  # ".../in/ann/", "bsky.app/profile/ann.bsky.social": a person's
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # an invalid bracketed host: no file either
-        return False
-    if parts.scheme not in ("", "http", "https"):
-        return False  # "mailto:ann@example.de" is a person's address
-    path = parts.path
-    name = path.rpartition("/")[2]
-    suffix = name.rpartition(".")[2].lower() if "." in name else ""
-    return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
-
-
-def _event_at_end(parts: list[str], slots: _Slots) -> int:
+def _event_at_end(parts: list[str], slots: Slots) -> int:
     """The index of the part that names an event at a line's end, after its title, maybe
     followed by its place in one word (``…, Kubernetes Forum, India``); 0 where none does."""
     last = len(parts) - 1
@@ -209,7 +154,7 @@ def _event_at_end(parts: list[str], slots: _Slots) -> int:
     return last - 1 if len(place) == 1 and EVENT_PART.search(slots.visible(parts[-2])) else 0
 
 
-def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str], linked: int) -> int:
+def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], linked: int) -> int:
     """The index of the first part that names people: the ``linked`` part (the first after
     the title that opens with a link) or the names before it, where it links an
     organization; else the run of names the line ends with; ``len(parts)`` where none does."""
@@ -222,7 +167,7 @@ def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str], l
     start = linked
     words = parts[start].split()
     first = slots.link(words[0] if words else "")
-    is_org_first = first is not None and _link_kind(*first, known_orgs) == "org"
+    is_org_first = first is not None and link_kind(*first, known_orgs) == "org"
     while is_org_first and start > 1 and "\x00" not in parts[start - 1]:
         if not _names_in(parts[start - 1], slots, last=False):
             break
@@ -230,7 +175,7 @@ def _people_start(parts: list[str], slots: _Slots, known_orgs: frozenset[str], l
     return start
 
 
-def _split(slots: _Slots, known_orgs: frozenset[str]) -> Split:
+def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(_name_apart(slots))
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     start = _people_start(parts, slots, known_orgs, linked)
@@ -268,7 +213,7 @@ def _word_then_link(text: str) -> bool:
     return bool(slot and words) and words != head and words[-1] not in _TITLE_SEPARATORS
 
 
-def _name_apart(slots: _Slots) -> str:
+def _name_apart(slots: Slots) -> str:
     """The line with a separator put between its title and a linked full name written
     right after it, with none (``Title [Ann Lee](…)``)."""
     found = _TITLE_THEN_LINK.match(slots.text) if _word_then_link(slots.text) else None
@@ -296,7 +241,7 @@ def split_lifted(
     """Split a talk's line (visible text, its links lifted out as ``\\x00N\\x00`` slots into
     ``links``, as :mod:`mkdocs_roundup.inline` gives it) into title, speakers and
     organizations."""
-    return _split(_Slots(text, links), known_orgs)
+    return _split(Slots(text, links), known_orgs)
 
 
 def people_lifted(
@@ -304,13 +249,13 @@ def people_lifted(
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The people of a run of text (as written after ``Speakers:`` or a title), its links
     lifted out as in :func:`split_lifted`."""
-    slots = _Slots(text, links)
+    slots = Slots(text, links)
     parts, _ = _parts(slots.text.strip(" ,-–—:"))
     return parse_people(parts, slots, known_orgs)
 
 
 def parse_people(
-    parts: list[str], slots: _Slots, known_orgs: frozenset[str]
+    parts: list[str], slots: Slots, known_orgs: frozenset[str]
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The speakers and organizations of a talk line's parts (``_parts``), in order."""
     titled = _name_role_org(parts, slots)
@@ -325,7 +270,7 @@ def parse_people(
     return _unique(people.speakers), _unique(people.orgs)
 
 
-def _names_no_one(part: str, slots: _Slots, *, first: bool) -> bool:
+def _names_no_one(part: str, slots: Slots, *, first: bool) -> bool:
     """Whether a part, the ``first`` of its line or one that joins words (``&``), holds
     words that name no one (:func:`~mkdocs_roundup.names.names_no_one`)."""
     if "\x00" in part or not (first or "&" in part or " and " in part):
@@ -335,7 +280,7 @@ def _names_no_one(part: str, slots: _Slots, *, first: bool) -> bool:
 
 
 def _name_role_org(
-    parts: list[str], slots: _Slots
+    parts: list[str], slots: Slots
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
     """``Ann Lee, Country Manager, Norway, Sweden & Finland, Acme``: one person named in
     full, then what she does over three parts or more, then where she works; ``None`` for
@@ -359,7 +304,7 @@ class _People:
     """Reads parts one by one into speakers and organizations (a part's role, ``Head of
     Sales at Acme``, goes to the speaker before it)."""
 
-    def __init__(self, slots: _Slots, known_orgs: frozenset[str]) -> None:
+    def __init__(self, slots: Slots, known_orgs: frozenset[str]) -> None:
         self.slots = slots
         self.known_orgs = known_orgs
         self.speakers: list[Party] = []
@@ -384,11 +329,11 @@ class _People:
             self.speakers[-1] = Party(last.name, last.url, role)
 
     def add_link(self, label: str, url: str) -> None:
-        if _is_file(url):
+        if is_file(url):
             return  # "([Rust Code](main.rs))": the talk's material, no one's name
         if "://" in label or label.startswith("www."):
             return  # "[https://github.com/acme](…)": an address written out, no one's name
-        kind = _link_kind(label, url, self.known_orgs)
+        kind = link_kind(label, url, self.known_orgs)
         if kind == "person" and len(label.split()) > 3 and not looks_like_name(label):
             return  # "[Book me for your event](profile)": a sentence, no one's name
         (self.orgs if kind == "org" else self.speakers).append(Party(label, url))
@@ -483,7 +428,7 @@ class _People:
         linked_org = self.slots.link(found["org"])
         if linked_org is None:
             self.orgs.append(Party(collapse_spaces(found["org"])))
-        elif not (_is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
+        elif not (is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
             self.orgs.append(Party(*linked_org))
 
     def _handle_after_name(self, item: str) -> bool:
@@ -510,7 +455,7 @@ class _People:
     def _file_in_parentheses(self, item: str) -> bool:
         in_source = _PAREN_ORG.match(item.strip())
         link = self.slots.link(in_source["org"]) if in_source else None
-        return link is not None and _is_file(link[1])
+        return link is not None and is_file(link[1])
 
     def name(self, visible: str, *, last: bool, count: int) -> None:
         """A plain name: a speaker's, or (one word after speakers) an organization's."""

@@ -1,0 +1,68 @@
+"""The links of a line of people, lifted out of its text (``\\x00N\\x00`` slots), and what each
+links: a person (a profile, her own site, her address), an organization (any other site),
+or a file (``deck.pdf``: no one's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from .names import EVENT_NAME, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
+from .profiles import is_own_site, is_person_url
+
+_SLOT = re.compile(r"\x00(\d+)\x00")
+
+
+class Slots:
+    """Visible text whose links are lifted out as ``\\x00N\\x00`` slots into ``links``."""
+
+    def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
+        self.links: list[tuple[str, str]] = list(links)
+        self.text = collapse_spaces(text)
+
+    def link(self, fragment: str) -> tuple[str, str] | None:
+        match = _SLOT.fullmatch(fragment.strip())
+        return self.links[int(match.group(1))] if match else None
+
+    def visible(self, fragment: str) -> str:
+        if "\x00" in fragment:
+            fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
+        return clean_text(fragment)
+
+
+def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
+    # A link to anything but a profile (a company site, a project) names an organization;
+    # an address under a full name is that person's ("[Ann Lee](mailto:ann@…)"), and so
+    # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
+    if name_key(label) in known_orgs:
+        return "org"
+    if is_person_url(url) or (is_own_site(label, url) and _personal(label)):
+        return "person"  # a profile, or her own site ("[Ann Lee](https://annlee.dev)")
+    own = url.startswith(("mailto:", "#")) and " " in label.strip()
+    return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
+
+
+def _personal(label: str) -> bool:
+    """Whether a link's text reads as a person's name (not ``Harbor Conf``, ``Acme Labs``)."""
+    return looks_like_name(label) and not is_org_name(label) and not EVENT_NAME.search(label)
+
+
+_PAGE_SUFFIXES = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml", "md"})
+
+
+def is_file(url: str) -> bool:
+    """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
+    if "." not in url.partition("?")[0].rpartition("/")[2] or is_person_url(url):
+        return False  # ".../in/ann/", "bsky.app/profile/ann.bsky.social": a person's
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an invalid bracketed host: no file either
+        return False
+    if parts.scheme not in ("", "http", "https"):
+        return False  # "mailto:ann@example.de" is a person's address
+    path = parts.path
+    name = path.rpartition("/")[2]
+    suffix = name.rpartition(".")[2].lower() if "." in name else ""
+    return suffix.isalnum() and not suffix.isdigit() and suffix not in _PAGE_SUFFIXES
