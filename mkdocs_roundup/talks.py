@@ -24,11 +24,11 @@ from .card_words import OWN_LINES, says_all
 from .labels import talk_kind
 from .line_marks import without_quotes, without_series
 from .log import log
-from .media import talk_media
 from .model import Diagnostic, Talk
 from .names import clean_text
 from .providers import find
 from .rows import without_date_remark
+from .talk_media import talk_media
 from .titles import ATTR_LIST
 from .unit import Unit
 from .units import find_units
