@@ -129,8 +129,6 @@ class ListItems(Weighing):
         labelled = reader.label(text)
         if (labelled and not _opens_talk(labelled, item)) or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
-        if checklist_task(item):
-            return None
         lead = _media_lines(reader, inline, lines)
         if lead == len(lines):
             return None  # "[Slides](…)"
