@@ -58,37 +58,43 @@ _FIELD_ROLES = frozenset({"speakers", "authors", "organizations", "slides", "vid
 """The roles of a labelled paragraph that gives a talk one more of its fields."""
 
 
-def labelled_field(reader: Reader, block: Block | None) -> bool:
+def _labelled_field(reader: Reader, block: Block) -> bool:
     """Whether a block is a paragraph that opens with a field's label (``Speakers: …``,
     ``Slides: …``; not a title's)."""
-    inline = block.inline if block is not None and block.kind == "paragraph" else None
+    inline = block.inline if block.kind == "paragraph" else None
     if inline is None:
         return False
     labelled = reader.label(inline.lines()[0][1].strip())
     return labelled is not None and labelled[0] in _FIELD_ROLES
 
 
-def labelled_after(reader: Reader, following: list[Block]) -> list[Block]:
-    """The paragraphs right after a paragraph talk that each open with a field's label
-    (``**Title**`` and its links, a blank line, ``Speakers: Ann Lee (Acme)``)."""
-    labelled = []
-    for block in following:
-        if not labelled_field(reader, block):
-            break
-        labelled.append(block)
-    return labelled
-
-
-def fields_after(reader: Reader, talks: list[Unit], after: list[list[Block]]) -> None:
-    """Read into each paragraph talk the labelled paragraphs after it (``after``, one list
-    a talk), where a talk before the last has some: a label after the last one alone is
-    the page's (``Slides: [all of the night's decks](…)``)."""
+def fields_after(reader: Reader, talks: list[Unit], region: list[Block]) -> None:
+    """Read into each paragraph talk of a region the paragraphs right after it that each
+    open with a field's label (``**Title**`` and its links, a blank line, ``Speakers: Ann
+    Lee (Acme)``), where a talk before the last has some: a label after the last one
+    alone is the page's (``Slides: [all of the night's decks](…)``), and where a label
+    stands before the first talk, the one after a talk is the next one's: none is read."""
+    at = {id(block): n for n, block in enumerate(region)}
+    starts = [at[id(talk.block)] for talk in talks]
+    if not starts or (starts[0] and _labelled_field(reader, region[starts[0] - 1])):
+        return
+    after = [_labelled_run(reader, region[n + 1 :]) for n in starts]
     if not any(after[:-1]):
         return
     for talk, labelled in zip(talks, after, strict=True):
         for block in labelled:
             unit_body(reader, [block], talk.fields)
             talk.end = block.end
+
+
+def _labelled_run(reader: Reader, following: list[Block]) -> list[Block]:
+    """The paragraphs at the start of ``following`` that each open with a field's label."""
+    labelled = []
+    for block in following:
+        if not _labelled_field(reader, block):
+            break
+        labelled.append(block)
+    return labelled
 
 
 def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:

@@ -47,7 +47,7 @@ from .sections import (
 from .table_units import TableUnits
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
-from .unit_lines import fields_after, labelled_after, labelled_field, unit_body
+from .unit_lines import fields_after, unit_body
 from .weighing import (
     TALK,
     affiliated_list,
@@ -349,8 +349,6 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         its heading is a section's, so a list of one talk's fields is that talk)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
-        after: list[list[Block]] = []  # each paragraph talk's labelled paragraphs after it
-        labels_open = False  # a label opens the talks: the one after a talk is the next one's
         group = None  # what a bold line above names (``**Spring 2024 Schedule**``)
         for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
@@ -365,14 +363,8 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
                 lines = self.line_units(block)
                 paragraph = None if lines else self.paragraph_unit(block)
                 units += lines
-                if paragraph is None:
-                    continue
-                if not paragraphs and position:
-                    labels_open = labelled_field(self.reader, region[position - 1])
-                following = region[position + 1 :]
-                after.append([] if labels_open else labelled_after(self.reader, following))
-                paragraphs.append(paragraph)
-        fields_after(self.reader, paragraphs, after)
+                paragraphs += [paragraph] if paragraph else []
+        fields_after(self.reader, paragraphs, region)
         return units, paragraphs
 
     # -- headings ------------------------------------------------------------------------
