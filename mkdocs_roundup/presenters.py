@@ -39,13 +39,15 @@ def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -
     return any(_shows_people(cell, _person_lines(reader, cell)) for cell in cells)
 
 
-def _shows_people(cell: Inline, lines: list[str] | None) -> bool:
+def _shows_people(cell: Inline, lines: list[tuple[str, Party]] | None) -> bool:
     """Whether a cell's lines are people, one to a line, by themselves: three or more, each
     a full name, or a line after the first that opens with an academic title (``Ann
     Lee<br>Prof. Bo Lind``)."""
     if not lines:
         return False
-    return len(lines) >= 3 or any(TITLES.match(cell.visible(line).lstrip()) for line in lines[1:])
+    return len(lines) >= 3 or any(
+        TITLES.match(cell.visible(line).lstrip()) for line, _ in lines[1:]
+    )
 
 
 def people_per_line(reader: Reader, cell: Inline) -> People | None:
@@ -56,28 +58,28 @@ def people_per_line(reader: Reader, cell: Inline) -> People | None:
     lines = _person_lines(reader, cell)
     if lines is None:
         return None
-    if not _shows_people(cell, lines):
-        lines = lines[:1]
-    people = [reader.only_names(line, cell) for line in lines]
-    return tuple(p for named in people if named for p in named[0]), ()
+    named = lines if _shows_people(cell, lines) else lines[:1]
+    return tuple(person for _, person in named), ()
 
 
-def _person_lines(reader: Reader, cell: Inline) -> list[str] | None:
-    """The lines of a cell of two or more, where each names one person in full (and no
-    organization); ``None`` for any other cell."""
+def _person_lines(reader: Reader, cell: Inline) -> list[tuple[str, Party]] | None:
+    """The lines of a cell of two or more, each with the one person it names in full (and
+    no organization); ``None`` for any other cell."""
     if "\n" not in cell.text:
         return None
     lines = [line for line in cell.text.split("\n") if line.strip()]
     if len(lines) < 2:
         return None
+    people = []
     for line in lines:
         named = reader.only_names(line, cell)
         if not named or len(named[0]) != 1 or named[1]:
             return None
-        name = named[0][0].name
-        if " " not in name or is_org_name(name, reader.known_orgs):
+        person = named[0][0]
+        if " " not in person.name or is_org_name(person.name, reader.known_orgs):
             return None
-    return lines
+        people.append((line, person))
+    return people
 
 
 def _name_then_org(part: str, cell: Inline) -> bool:
