@@ -10,11 +10,11 @@ from collections.abc import Callable
 from .labels import MONTHS
 
 BY_WORDS = "by|von|par|por"
+"""The words before a byline's people (``by``, ``von``, ``par``, ``por``), as a regular
+expression's alternatives."""
 WITH_WORDS = "with|mit|avec|con|com"
 """The words before the people a talk is given with (``… with Ann Lee``, ``mit``, ``avec``…),
 as a regular expression's alternatives."""
-"""The words before a byline's people (``by``, ``von``, ``par``, ``por``), as a regular
-expression's alternatives."""
 
 _PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
 """Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""

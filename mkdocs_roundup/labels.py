@@ -166,7 +166,7 @@ MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 LEADING_DATE = re.compile(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+"
-    rf"|^\s*(?:(?:{WEEKDAYS}),?\s+)?(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?:\s+",
+    rf"|^\s*(?:(?:{WEEKDAYS}),?\s+)?{MONTH_DAY}:\s+",
     re.I,
 )
 """A date before a talk's line (``June 2015 – …``, ``June 4th, 2015 – …``, ``2018: …``, a

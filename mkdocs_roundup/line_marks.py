@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .labels import CLOSE_QUOTES, LANGUAGES, OPEN_QUOTES
+from .labels import CLOSE_QUOTES, ICON, LANGUAGES, OPEN_QUOTES
 
-_SHORTCODE = re.compile(r"(:[a-z0-9_+-]+:)\s+(?=\S)")
+_SHORTCODE = re.compile(rf"({ICON.pattern})\s+(?=\S)")
 """An emoji's shortcode before a line (``:scroll:``, ``:movie_camera:``), as GitHub and
 ``pymdownx.emoji`` show a pictograph (an icon of Material's sets, ``:material-video:``, too)."""
 _PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
