@@ -257,7 +257,7 @@ class EventReader(BylineReader):
             return False
         slot = ONE_SLOT.fullmatch(title)
         link = inline.links[int(slot[1])] if slot else None
-        if link and self._names_no_talk(link):
+        if link and self.names_no_talk(link):
             return False  # "[Ann Lee](site), keynote at …": who; "[PyCon 2023](…)": where
         self._title_part(title, inline, fields)
         kind = (found["kind"] or "talk").lower()
@@ -266,7 +266,7 @@ class EventReader(BylineReader):
         fields.evidence.update(("event", "kind"))  # it says it was a talk, where and when
         return bool(fields.title)
 
-    def _names_no_talk(self, link: Link) -> bool:
+    def names_no_talk(self, link: Link) -> bool:
         """Whether a link's text names someone, an event or media, no talk (``[Ann
         Lee](https://annlee.dev/)``, her own site; ``[Harbor Days](…)``, ``[PyCon 2023](…)``,
         ``[Slides](…)``)."""

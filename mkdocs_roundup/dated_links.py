@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .at_events import names_event
 from .body import Reader
 from .columns import is_date
 from .fields import Fields
 from .inline import Inline
 from .labels import YEAR
-from .names import clean_text, looks_like_name
-from .profiles import is_own_site, is_profile_url
+from .names import clean_text
 
 _LINK_THEN_DATE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x00]{6,30}?)\s*")
 """A linked title, then the day it was given (``[**Title**](…) Mar 3, 2032``)."""
@@ -57,15 +55,8 @@ def dated_link_talk(reader: Reader, inline: Inline, lines: list[tuple[int, str]]
     if not 0 < len(place.split()) <= _PLACE_WORDS or is_date(place):
         return None
     link = inline.links[int(found["n"])]
-    text = clean_text(link.text)
-    if (
-        _POST.match(link.href)  # the site's own post: a blog's, not a deck
-        or is_profile_url(link.href)
-        or names_event(text)
-        or reader.media_role(text) is not None
-        or (looks_like_name(text) and is_own_site(text, link.href))
-    ):
-        return None  # "[Ann Lee](…)", "[Harbor Days 2031](…)", "[Slides](…)": no title
+    if _POST.match(link.href) or reader.names_no_talk(link):
+        return None  # a blog's own post; "[Ann Lee](…)", "[Harbor Days 2031](…)", "[Slides](…)"
     fields = Fields()
     if not reader.calendar_title(link, fields) or not fields.media:
         return None
