@@ -80,9 +80,14 @@ _WRITINGS = (
 )
 """What a heading, or a page's whole title, says is a list of writings or files, no talk
 (``Further reading``, ``Publications``; ``Papers We Love`` is a meetup's name)."""
+_QUALIFIED = (
+    r"(?:(?:our|my|in\s+the|recent|selected|external|further|other|more|additional|related|"
+    r"useful|required|suggested)\s+)?"
+)
+"""Words before what a chapter holds (``Further reading``, ``Our sponsors``): no other
+chapter's."""
 _NO_TALKS = re.compile(
-    rf"^(?:(?:our|my|in\s+the|recent|selected|external|further|other|more|additional|related|"
-    rf"useful)\s+)?(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
+    rf"^{_QUALIFIED}(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
     r"reading(?:\s+list)?|sponsors|partners|awards|honou?rs|prizes|"
     r"presse|artikel|sponsoren|veröffentlichungen|"
@@ -207,8 +212,7 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
 
 
 _READING = re.compile(
-    r"^(?:(?:our|my|in\s+the|external|further|other|more|additional|related|useful|"
-    r"required|suggested)\s+)?(?:readings?(?:\s+list)?|resources|references|see\s+also|"
+    rf"^{_QUALIFIED}(?:readings?(?:\s+list)?|resources|references|see\s+also|"
     r"learn(?:ing)?(?:\s+more)?|literature|bibliography|media(?:\s+coverage)?|"
     r"press(?:\s+coverage)?)\s*:?$",
     re.I,
