@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .blocks import Block
 from .body import Reader
+from .extents import heading_end
 from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
 from .line_marks import without_bullet
 from .names import EVENT_NAME, clean_text, looks_like_name
@@ -415,14 +416,12 @@ def _beside_no_talks(heading: Block, headings: list[Block], starts: list[int]) -
         return False
     if any(map(str.isdigit, parent.inline.text)) or EVENT_NAME.search(parent.inline.visible()):
         return False  # "## 2019", "## Meetup #10", "## Harbor Days Lisbon": an occasion's group
-    siblings: list[tuple[int, int]] = []
-    for i in range(headings.index(parent) + 1, len(headings)):
-        h = headings[i]
-        if h.level <= parent.level:
-            break
-        if h.level == heading.level and h is not heading:
-            end = next((n.start for n in headings[i + 1 :] if n.level <= h.level), 1 << 30)
-            siblings.append((h.start, end))
+    chapter_end = heading_end(parent, headings)
+    siblings = [
+        (h.start, heading_end(h, headings))
+        for h in headings
+        if parent.start < h.start < chapter_end and h.level == heading.level and h is not heading
+    ]
     return any(not any(a <= s < b for s in starts) for a, b in siblings)
 
 
