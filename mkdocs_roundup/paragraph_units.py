@@ -54,7 +54,7 @@ class ParagraphUnits(Weighing):
             self.named = named
             said = " ".join([named, *opening])
             self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
-        return self.says_talks and (not given or says_talks_given(self.named))
+        return says_talks_given(self.named) if given else self.says_talks
 
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -

@@ -2253,6 +2253,8 @@ def test_paragraphs_of_a_linked_title_its_day_then_where_are_talks() -> None:
         ["https://decks.example.net/2031-small-parsers/"],
         ["https://decks.example.net/2031-queues/"],
     ]
+    # a page of slides says so as well as one of talks
+    assert len(talks(page.replace("# Talks", "# Slides").replace("Meetup", "Night"))) == 2
     # a blog's archive, a project's releases, a conference's news: no talks given
     for title in ("Blog", "Releases", "Harbor Conf news"):
         assert not talks(page.replace("# Talks", f"# {title}"))
