@@ -204,9 +204,9 @@ class Reader(TitleReader):
         """``Talk: Title``, ``Talk: [«Title»](video)``: the title, and its own link; a
         second title label that links a deck is its deck (``Prednáška: Title`` then
         ``Prezentácia: [Download PDF](k8s.pdf)``)."""
-        slot = ONE_SLOT.fullmatch(rest)
+        slot = ONE_SLOT.fullmatch(rest) if "titled" in fields.evidence else None
         link = inline.links[int(slot[1])] if slot else None
-        if "titled" in fields.evidence and link and self.player_piece(link, files=True):
+        if link and self.player_piece(link, files=True):
             self.labelled_media(rest, inline, "slides", line, fields)
             return
         rest = self.line_media(rest, inline, fields)  # "Talk: **Title**: [slides](…)"

@@ -52,8 +52,9 @@ class ListItems(Weighing):
         if above is not None and says_no_talks(above):
             return []  # "Libraries referenced + resources:" over a list of links
         items = self.item_units(block, under_person)
-        label = list_label(above, self.reader) if items and above is not None else None
-        label = label or (group if items else None)  # "**Spring 2024**" over a line, a list
+        label = None
+        if items:  # "Technology:" over the list; "**Spring 2024**" over a line, then the list
+            label = (list_label(above, self.reader) if above is not None else None) or group
         for unit in items if label else ():
             if not unit.grouped:  # "Technology:" over its talks: their section
                 unit.section, unit.grouped = label, True

@@ -63,10 +63,10 @@ class ParagraphUnits(Weighing):
         if block.kind != "paragraph" or inline is None or block.end - block.start > _SHORT:
             return None
         lines = inline.lines()
-        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         linked = dated_link_talk(self.reader, inline, lines)
         if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
             return self._dated_link_unit(block, lines[0][0], linked)
+        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
         if (

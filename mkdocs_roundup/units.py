@@ -111,11 +111,8 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         self.title = ""
         """The page's own title (its front matter's): a heading that says it again is the
         page's title, no section."""
-        self.says_talks: bool | None = None
-        """Whether the page's title, a heading or its opening paragraphs name talks or an
-        event (``Post PyCon``, ``Talks I liked``); looked for once, where needed."""
+        self.says_talks: bool | None = None  # see ParagraphUnits
         self.named = ""
-        """The page's title and headings, as :meth:`page_says_talks` read them."""
 
     # -- regions between headings --------------------------------------------------------
 
