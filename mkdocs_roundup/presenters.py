@@ -20,22 +20,25 @@ if TYPE_CHECKING:
 def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names each speaker with where she works, people
     apart by semicolons (``Ann Lee, Acme Labs; Bo Lind, Red Hat``), in one cell at least."""
-    columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
     return any(
         len(parts := cell.text.split(";")) >= 2
         and all(_name_then_org(part, cell) for part in parts)
-        for row in rows
-        for n in columns
-        if n < len(row.cells) and ";" in (cell := row.cells[n]).text
+        for cell in _speaker_cells(rows, roles)
+        if ";" in cell.text
     )
+
+
+def _speaker_cells(rows: list[Block], roles: list[str | None]) -> list[Inline]:
+    """The cells of a table's speakers columns (named so, or read so from their cells)."""
+    columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
+    return [row.cells[n] for row in rows for n in columns if n < len(row.cells)]
 
 
 def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names one person to a line (``Ann Lee<br>Bo Lind``),
     as one cell at least shows (:func:`_shows_people`). A name over one line more (``Ann
     Lee<br>Acme Labs``) is otherwise a name over where she works."""
-    columns = [n for n, role in enumerate(roles) if role in ("speakers", "people")]
-    cells = [row.cells[n] for row in rows for n in columns if n < len(row.cells)]
+    cells = _speaker_cells(rows, roles)
     return any(_shows_people(cell, _person_lines(reader, cell)) for cell in cells)
 
 
