@@ -15,12 +15,12 @@ from .columns import is_date
 from .fields import Fields
 from .inline import Inline
 from .labels import YEAR
-from .names import clean_text
+from .names import SERIES, clean_text
 
 _LINK_THEN_DATE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x00]{6,30}?)\s*")
 """A linked title, then the day it was given (``[**Title**](…) Mar 3, 2032``)."""
 _GIVEN = re.compile(
-    r"\b(?:talks?|presentations?|slides|keynotes?|lectures?|seminars?|colloqui(?:um|a)|"
+    rf"\b(?:talks?|presentations?|slides|keynotes?|lectures?|{SERIES}|"
     r"vortr[äa]ge|charlas|palestras|"
     r"exposés|講演|発表|登壇|演讲|报告)\b|(?:講演|発表|登壇|演讲|报告)",
     re.I,

@@ -251,8 +251,11 @@ TITLES = re.compile(
 """Academic and courtesy titles before a name (``Dr.``, ``Prof.``, ``M.Sc.``): no part of it."""
 
 
+SERIES = r"seminars?|colloqui(?:um|a)"
+"""Words for a series of talks (a regular expression's alternatives): a page or a line that
+names one speaks of talks, no person's name holds one."""
 _NO_ONE = re.compile(
-    r"(?i:\b(?:seminars?|colloqui(?:um|a)|conference|congress|symposium|workshop|series)\b)"
+    rf"(?i:\b(?:{SERIES}|conference|congress|symposium|workshop|series)\b)"
     r"|\b(?!(?i:univ|dept|inst|assoc|corp|intl|natl|lab|co|st|ave)\.)[^\W\d]{4,}\.\s+[^\W\d]"
 )
 """Words no person's name holds: a series of talks or an event's (``Water Seminar``), a

@@ -14,14 +14,14 @@ from .columns import is_date
 from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields
 from .labels import LEADING_DATE
-from .names import EVENT_NAME
+from .names import EVENT_NAME, SERIES
 from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
 _TALK_WORDS = re.compile(
-    r"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|seminars?|colloqui(?:um|a))\b",
+    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES})\b",
     re.I,
 )
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
