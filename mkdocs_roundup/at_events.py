@@ -15,21 +15,22 @@ from .labels import BREAK_WORD, SPACED_DASH, YEAR
 from .link_targets import is_session_page
 from .media import SLOT
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
+from .patterns import lazy
 from .profiles import is_own_site, is_profile_url
 
-_AT_EVENT = re.compile(
+_AT_EVENT = lazy(
     r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
     r"(?:the\s+)?\x00\d+\x00[\s.]*",
     re.I,
 )
 """A talk's line that ends with the event it was given at (a link)."""
-_AT_SIGN_EVENT = re.compile(r"(?P<title>.+?)\s+@\s+[^\x00@\s][^\x00@]{1,80}")
+_AT_SIGN_EVENT = lazy(r"(?P<title>.+?)\s+@\s+[^\x00@\s][^\x00@]{1,80}")
 """A dated line's title, then ``@`` and the event, unlinked (``2025-11-19 - Title @ Harbor
 Community``)."""
-_WITH_NAMES = re.compile(rf"(?P<title>.+?)\s+(?:{WITH_WORDS})\s+(?P<names>[^\x00]+)", re.I)
-_AT_EVENT_END = re.compile(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
+_WITH_NAMES = lazy(rf"(?P<title>.+?)\s+(?:{WITH_WORDS})\s+(?P<names>[^\x00]+)", re.I)
+_AT_EVENT_END = lazy(r"(?P<who>.+?)(?P<comma>,?)\s+(?:at|@)\s+(?P<where>.+?)[\s.]*")
 """``Ann Lee and Bo Lind at SREcon15 Europe, Dublin.``: who, then where they spoke."""
-_LINK_AT_EVENT = re.compile(
+_LINK_AT_EVENT = lazy(
     r"\s*\x00(?P<n>\d+)\x00\s+(?:at\s+(?=[A-Z0-9])|@\s+)(?P<event>[^\x00()\s][^\x00()]{1,80}?)"
     r"(?:\s*\([^()]*\))?[\s.]*"
 )
@@ -37,7 +38,7 @@ _LINK_AT_EVENT = re.compile(
 (after ``@``, in lower case too where its words or its year say an event: ``@ riverconf
 2012``)."""
 
-_GIVEN_FOR = re.compile(
+_GIVEN_FOR = lazy(
     r"\s*(?P<title>\x00\d+\x00|[^\x00,()]{3,}?)\s*(?:\([^()]*\))?\s*,\s+"
     r"(?:(?!(?:an?|the|of|our|my|this|each|every|weekly)\s)[\w#'’-]+\s+){0,3}?"
     r"(?:(?P<kind>presentation|talk|workshop|keynote|webinar|panel)"
@@ -52,33 +53,31 @@ to come), workshop presented at the Dock Club, 2021``, ``[Title](video), Harbor 
 2018``: the title, then what it was, where and when it was given (the links in parentheses
 are read as media before); what a description says (``[Guide](…), an excellent
 tutorial``, ``part one of the tutorial``) is none."""
-_PEOPLE_AFTER = re.compile(rf"\s(?:by|{WITH_WORDS})\s+[A-Z\x00]")
+_PEOPLE_AFTER = lazy(rf"\s(?:by|{WITH_WORDS})\s+[A-Z\x00]")
 """``… keynote at Harbor Days 2023 by Ann Lee``: the people after the event, read so."""
 
 
-_EVENT_THEN_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
+_EVENT_THEN_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)", re.S)
 """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: the event, then the talk."""
 
 
-_EVENT_THEN_SESSION = re.compile(
+_EVENT_THEN_SESSION = lazy(
     r"\s*(?P<event>[^\x00]{3,80}?)\s+[-–—]\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
 )
 """``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``: where, then the talk."""
-_DATED_EVENT = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
+_DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
 """``[Harbor Days](site) - [Title](deck)``, what is left of a dated line: maybe the event,
 then the talk."""
-_LINKED_TITLE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*")
+_LINKED_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*")
 """``[Title](deck) (in French)``: a linked title and a remark on it."""
 
 
-_EVENT_TAIL = re.compile(
-    rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–\x00]*?\b(?:19|20)\d{{2}})\s*$"
-)
+_EVENT_TAIL = lazy(rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–\x00]*?\b(?:19|20)\d{{2}})\s*$")
 """``Title — KubeCon + CloudNativeCon, North America 2023``: the event, with its year, after
 a long dash at the title's end."""
 
 
-_EVENT_HEAD = re.compile(
+_EVENT_HEAD = lazy(
     rf"(?P<event>[^:\x00]{{0,40}}?(?:{EVENT})[^:\x00]{{0,20}}?\s(?:(?:19|20)\d{{2}}|'\d{{2}}))"
     r"\s*(?::|\s[-–—])\s+(?P<title>\S.*)"
 )
@@ -86,7 +85,7 @@ _EVENT_HEAD = re.compile(
 title."""
 
 
-_YEAR_THEN_WHERE = re.compile(
+_YEAR_THEN_WHERE = lazy(
     r"\s*(?:\[(?:19|20)\d{2}\]|(?:19|20)\d{2}\s*[:|]?)\s+(?P<where>[^\x00:|–—]{2,60}?)"
     r"\s+[-–—|]\s+(?P<title>\S.{2,})"
 )
@@ -122,7 +121,7 @@ _PRESENTING = (
 )  # fmt: skip
 """Verbs of what a speaker does in her talk (``explains``, ``presented``), not of what a
 person is known for (``coined``) nor of a host's (``introduces Bo Lind``)."""
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy(
     r"(?P<name>[^,\x00]{3,40}),\s+(?P<role>[^,\x00]{2,60}),\s+"
     rf"(?:(?:{'|'.join(_PRESENTING)})(?:e?s|e?d)?|showed|shown|gave|made)\b.+"
 )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .fields import Fields
 from .labels import MONTHS, kind_marked
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -87,14 +88,14 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
         fields.title = unnamed
 
 
-_EDITION_AT_END = re.compile(
+_EDITION_AT_END = lazy(
     r"(?P<title>\S.*?)(?:\s[-–—]\s|,\s)(?P<edition>[A-Z][\w.+#&-]*\s+(?:19|20)\d{2})"
 )
 """``Title - EuroPython 2024``: a title, then a name in one word with its year (``Visual
 Studio 2022``, ``SQL Server 2019``, a product's release, are more)."""
 
 
-_MONTH_YEAR = re.compile(rf"(?:{MONTHS})\.?\s+\d{{4}}", re.I)
+_MONTH_YEAR = lazy(rf"(?:{MONTHS})\.?\s+\d{{4}}", re.I)
 """``March 2024``: when, which tells a series' parts apart (``Community update, March
 2024``)."""
 

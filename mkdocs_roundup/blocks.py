@@ -13,7 +13,6 @@ Each block's inline content becomes an :class:`~mkdocs_roundup.inline.Inline`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -33,6 +32,7 @@ from .html_blocks import (
 from .html_tables import Row, table_rows
 from .inline import Inline, html_inline
 from .markdown_inline import MARKDOWN, read_inline
+from .patterns import lazy
 
 _RUN_ON = ("table", "ul", "ol")
 """Raw elements read on past a blank line to their end tag, their rows or items read."""
@@ -78,7 +78,7 @@ _CONTAINERS = {
     "table_open": "table",
     "tr_open": "row",
 }
-_TASK_MARKER = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+_TASK_MARKER = lazy(r"\[[ xX]\][ \t]+(?=\S)")
 """A task list's marker before an item's words (``- [x] Title``, as ``pymdownx.tasklist``
 shows a checkbox)."""
 _CLOSERS = frozenset(kind.replace("_open", "_close") for kind in _CONTAINERS)

@@ -19,22 +19,21 @@ from .link_targets import is_session_page
 from .media import SLOT, URL
 from .model import Party
 from .names import clean_text, looks_like_name
+from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
 from .titles import TitleReader
 from .written_names import honored_with_handle, name_then_where, names_as_written
 
-_EVENT_LINE = re.compile(
+_EVENT_LINE = lazy(
     r"^\s*(?:presented|given|held|delivered|recorded|talk\s+given|vorgetragen|gehalten|"
     r"présenté|presentado|apresentado)\b",
     re.I,
 )
-_NEXT_LABEL = re.compile(
-    r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}){0,2}\s*[:：]\s)"
-)
+_NEXT_LABEL = lazy(r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}){0,2}\s*[:：]\s)")
 """Where a sentence or a comma ends and the next label starts on one line (``… Lind.
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
-_SUBJECTS = re.compile(
+_SUBJECTS = lazy(
     r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
 )
 """A label that says what a talk is about (``Topic:``), rather than what it is called."""
@@ -50,19 +49,19 @@ def _speakers_written(rest: str, inline: Inline) -> People | None:
     return (honored, ()) if honored else None
 
 
-_PRESENTED_BY = re.compile(
+_PRESENTED_BY = lazy(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
     re.I,
 )
-_GIVEN_BY = re.compile(
+_GIVEN_BY = lazy(
     r"\b(?:given|presented|delivered)\s+by\s+|\b(?:talk|presentation|session|keynote|workshop)"
     r"\s+(?:given\s+|presented\s+|delivered\s+|led\s+)?by\s+",
     re.I,
 )
 """Who gave the talk, in a sentence about it (``… a talk given by Ann Lee``); "led by" only
 of a session (``a project led by Acme`` names no speaker)."""
-_SPEAKS = re.compile(
+_SPEAKS = lazy(
     r"\s*(?:(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:engineers|developers)\s+)?"
     rf"(?P<names>{LINKED_RUN})(?:\s+at\s+(?P<at>[^\x00.,;:]{{2,60}}?))?"
     r"(?:['’]s\s+(?:talk|presentation|keynote)|\s+(?:talks?|speaks?|presents?|"
@@ -76,11 +75,11 @@ _SPEAKS = re.compile(
 linked people a talk's first sentence opens with (maybe after where they work, ``Acme
 engineers [Ann](…) and [Bo](…) talk …``; maybe then where, ``[Ann](…) at Harbor Conf
 discusses …``), then what they do or did there (or ``[Ann](…)'s talk at …``)."""
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = lazy(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,200}})[{CLOSE_QUOTES}]"
 )
 """A title in quotes right after what the speakers did (``presented "Title"``)."""
-_SPOKE_AT = re.compile(
+_SPOKE_AT = lazy(
     r"\x00\d+\x00[^\x00。]{0,20}?(?:で|にて)\s*(?:登壇|講演|発表)"
     r"(?:させて(?:頂|いただ)いた|した|しました|いたしました)(?:際|時|とき)?の?(?:資料|スライド)"
     r"(?:です|になります|となります|を公開|。|\s*$)"
@@ -89,7 +88,7 @@ _SPOKE_AT = re.compile(
 materials, and says no more (``で登壇させて頂いた際の資料です``, ``で発表した際のスライド``;
 not ``…際の資料を元に採用情報を…``, nor ``で登壇者を募集``,
 a call for speakers, nor ``で発表した新製品``, a product announced there)."""
-_ANOTHER_TALK = re.compile(
+_ANOTHER_TALK = lazy(
     r"\balso\s+(?:presented|gave|spoke|talked|delivered)\b|"
     r"\balso\b[^.!?]{0,60}\b(?:in|at)\s+(?:the|a|an|another)\s+(?:presentation|talk|session)\b|"
     r"\b(?:hielt|präsentierte)\s+auch\b|\ba\s+(?:aussi|également)\s+présenté\b|"
@@ -99,18 +98,18 @@ _ANOTHER_TALK = re.compile(
 """A later sentence that says the speakers gave another talk (``She also presented
 "Title"``, ``He also showed it in the talk "Title"``): the unit holds several talks, no
 one card."""
-_ALSO = re.compile("also|auch|aussi|également|también|também")
+_ALSO = lazy("also|auch|aussi|également|también|também")
 """The words :data:`_ANOTHER_TALK` needs: a line without any (in lower case) tells of no
 other talk (a search without ``re.I``, many times faster on a long line)."""
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"^\(?\*?\s*(?:the\s+session\s+(?:recording|abstract)\b.*(?:not available|unavailable)|pending slides"
     r"|slides?\s+(?:coming soon|pending)|no (?:slides|recording)\b.*)[.)]*\s*$",
     re.I,
 )
 
-_LINKED_NAMES = re.compile(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
+_LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
-_BY_END = re.compile(
+_BY_END = lazy(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
 )
 """Where the name after ``by`` ends: ``at``, a comma, a full stop (not an honorific's)."""

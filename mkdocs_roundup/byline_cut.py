@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from .labels import MONTHS
+from .patterns import lazy
 
 BY_WORDS = "by|von|par|por"
 """The words before a byline's people (``by``, ``von``, ``par``, ``por``), as a regular
@@ -18,14 +19,14 @@ as a regular expression's alternatives."""
 
 _PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
 """Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""
-_BY = re.compile(
+_BY = lazy(
     rf"(?:,?\s+(?:presented|given|led|hosted|moderated|facilitated))?\s+(?:{BY_WORDS})\s+"
     rf"|\s+(?:{_PEOPLE_PICTOGRAPHS})\s*",
     re.I,
 )
 """``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
 pictograph of people."""
-BY_OTHER = re.compile(
+BY_OTHER = lazy(
     r"\b(?:translated|translation|designed|taken|written|edited|illustrated|photos?|"
     r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|reviewed|"
     r"compiled|prepared|minutes|notes|recorded|traducido|traduzido|traduit|organizado|"
@@ -35,7 +36,7 @@ BY_OTHER = re.compile(
 """The word before a ``by`` that says who did something else than speak (``User manual,
 translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``); a
 title may end with a noun (``Inclusive API design by Ann Lee`` is her talk)."""
-_BY_WORDS = re.compile(f"{BY_WORDS}|silhouette|:speaking_head|👥|👤|🗣")
+_BY_WORDS = lazy(f"{BY_WORDS}|silhouette|:speaking_head|👥|👤|🗣")
 """The words of :data:`_BY`: a line without any (in lower case) has no byline (a search
 without ``re.I``, many times faster on a long line)."""
 
@@ -49,7 +50,7 @@ def last_by(text: str) -> tuple[str, str] | None:
     return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
 
 
-_DATE_AFTER = re.compile(
+_DATE_AFTER = lazy(
     rf"(?:,|\s[-–—|])\s+(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2})[\s.]*$",

@@ -20,47 +20,48 @@ from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import JOINING_WORDS, clean_text, is_org_name, is_role, looks_like_name
 from .paren_remarks import one_word_speakers, talk_remark
+from .patterns import lazy
 from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
 
-PARENTHESES = re.compile(r"\([^()]*\)")
+PARENTHESES = lazy(r"\([^()]*\)")
 """A remark in parentheses."""
-_NAME_GLUE = re.compile(rf"[\W_]|\b(?:{JOINING_WORDS})\b", re.I)
+_NAME_GLUE = lazy(rf"[\W_]|\b(?:{JOINING_WORDS})\b", re.I)
 """What may stand between names on a line of names: joiners, punctuation, symbols."""
-ONE_SLOT = re.compile(r"\s*\x00(\d+)\x00\s*\.?\s*")
+ONE_SLOT = lazy(r"\s*\x00(\d+)\x00\s*\.?\s*")
 """A line that is one link."""
-_PAREN_PEOPLE = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
+_PAREN_PEOPLE = lazy(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
-_PAREN_REMARKS = re.compile(
+_PAREN_REMARKS = lazy(
     rf"^(?:(?:(?:pre-)?{YEAR.pattern}|video|slides|paper|{'|'.join(LANGUAGES)})\s*[-–—,:]\s*)+",
     re.I,
 )
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
-_DASHES = re.compile(r"\s[-–—|]\s")
-_DASH_OR_BAR = re.compile("[-–—|]")
-_PIPE = re.compile(r" \| ")
-_NAMES_FIRST = re.compile(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
+_DASHES = lazy(r"\s[-–—|]\s")
+_DASH_OR_BAR = lazy("[-–—|]")
+_PIPE = lazy(r" \| ")
+_NAMES_FIRST = lazy(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
 """``[Jane Doe](profile): Title``: the speaker first."""
-_NAME_WITH_LINK = re.compile(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
+_NAME_WITH_LINK = lazy(r"[^\x00()]+\(\s*\x00\d+\x00\s*\)")
 """``Ann Lee ([annlee.example](…))``: a name, her site or her organization linked after it."""
 LINKED_RUN = rf"\x00\d+\x00(?:\s*(?:,|&|{JOINING_WORDS})\s*\x00\d+\x00)*"
 """Links joined by commas or the words that join names (``[Ann](…), [Bo](…) and
 [Cy](…)``), as a regular expression's part: linked names, in a speaker's place."""
-_LINKED_FIRST = re.compile(rf"\s*(?P<names>{LINKED_RUN})\s*[-–—|]\s+(?P<title>.{{3,}})")
+_LINKED_FIRST = lazy(rf"\s*(?P<names>{LINKED_RUN})\s*[-–—|]\s+(?P<title>.{{3,}})")
 """Linked speakers, a dash, the title."""
-_FEATURING = re.compile(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
+_FEATURING = lazy(r"(?P<title>.+?)\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(?P<names>.+)", re.I)
 _PEOPLE_MARKS = ((_PAREN_PEOPLE, ("(",)), (_FEATURING, ("ft", "feat")))
 """Each pattern of :meth:`BylineReader._paren_people`, and what a line it matches holds."""
-_LINK_REMARK = re.compile(r"\s*\x00(\d+)\x00\s*\([^()\x00]*\)\s*")
+_LINK_REMARK = lazy(r"\s*\x00(\d+)\x00\s*\([^()\x00]*\)\s*")
 """One link, then a remark in parentheses (``[Title](deck) (Rust & Zig)``)."""
-_ORG_FIRST = re.compile(r"\s*(?P<org>[^:\x00]{2,40}):\s+(?P<names>\S.*)")
+_ORG_FIRST = lazy(r"\s*(?P<org>[^:\x00]{2,40}):\s+(?P<names>\S.*)")
 """Where the people work, a colon, then their names (``Cedar Genomics: Ann Lee, Bo Lind``)."""
-_HONORIFIC_FIRST = re.compile(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
+_HONORIFIC_FIRST = lazy(r"(?P<names>[^-–—:|]+?)\s*(?:님|さん)\s*[-–—:|：]\s*(?P<title>.+)")
 """A name and the honorific after it (Korean ``님``, Japanese ``さん``), then the title."""
-AT_WHERE = re.compile(r"\s+(?:at|@)\s+\S")
+AT_WHERE = lazy(r"\s+(?:at|@)\s+\S")
 """Where a byline's names end and the event they spoke at begins (``by Ann Lee at PyCon``)."""
 
 
@@ -73,11 +74,11 @@ def at_where(text: str) -> re.Match[str] | None:
     return AT_WHERE.search(text)
 
 
-_AFFILIATED = re.compile(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
+_AFFILIATED = lazy(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
-_TAIL = re.compile(rf",\s+|{_DASHES.pattern}")
+_TAIL = lazy(rf",\s+|{_DASHES.pattern}")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
-_ROLE_ORG = re.compile(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
+_ROLE_ORG = lazy(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
 
 
@@ -449,7 +450,7 @@ class BylineReader(LineMediaReader):
         if not speakers or orgs or not all(self._named_person(p) for p in speakers):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
-        if found.re is NAMES_COLON:
+        if found.re.pattern == NAMES_COLON.pattern:
             fields.names_colon = "track" if tracked else "dated"
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
         # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)

@@ -5,15 +5,14 @@ title, so that no word of the page is lost.
 
 from __future__ import annotations
 
-import re
-
 from .inline import Inline
 from .model import Talk
+from .patterns import lazy
 from .providers import find
 from .titles import ATTR_LIST
 from .unit import Unit
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 _GLUE = frozenset({
     "a", "an", "and", "at", "de", "for", "from", "in", "of", "on", "the", "to", "with",
     "und", "et", "y", "e",

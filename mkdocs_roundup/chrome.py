@@ -32,15 +32,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+from .patterns import lazy
+
+_TAG = lazy(r"</?[A-Za-z][^>]*>")
 _OPEN = "<!--\x02roundup "
 """Starts a stand-in (Python-Markdown takes ``\\x02`` out of every page's text, so no
 author writes it)."""
 _CLOSE = "<!--\x02roundup-->"
-_STAND_IN = re.compile(re.escape(_OPEN) + r"(\d+)(?:-->|\+-->.*?" + re.escape(_CLOSE) + ")", re.S)
+_STAND_IN = lazy(re.escape(_OPEN) + r"(\d+)(?:-->|\+-->.*?" + re.escape(_CLOSE) + ")", re.S)
 """A stand-in: ``<!--\x02roundup N-->`` for a piece search does not read, ``<!--\x02roundup
 N+-->``, its text and :data:`_CLOSE` for one it does."""
-_BLANK = re.compile(r"\s*")
+_BLANK = lazy(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import re
 from collections.abc import Collection, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -30,6 +29,7 @@ from .log import log
 from .model import Event
 from .names import name_key
 from .parse import PagePlan, Slugify, parse_page
+from .patterns import lazy
 from .profiles import is_profile_site_page
 
 
@@ -68,7 +68,7 @@ class Source:
         return self._parts()[2]
 
 
-_BLANK_LINE_SPACES = re.compile(r"\n +(?=\n)")
+_BLANK_LINE_SPACES = lazy(r"\n +(?=\n)")
 
 
 def normalized(text: str, tab_length: int = 4) -> str:

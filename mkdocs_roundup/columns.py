@@ -15,10 +15,11 @@ from .column_names import named_roles
 from .fields import People
 from .inline import Inline, Link
 from .labels import MONTHS, WEEKDAYS
+from .patterns import lazy
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
 
-_DATE_CELL = re.compile(
+_DATE_CELL = lazy(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
     r"\d{4}\s*[년年](?:\s*\d{1,2}\s*[월月](?:\s*\d{1,2}\s*[일日])?)?|"
     rf"(?:{MONTHS})\.?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
@@ -26,23 +27,23 @@ _DATE_CELL = re.compile(
     re.I,
 )
 """A table cell that holds a date: when, never what."""
-_WEEKDAY = re.compile(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
+_WEEKDAY = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
 """The day's name before a date (``Tuesday, November 18``)."""
-_TIME_CELL = re.compile(
+_TIME_CELL = lazy(
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I
 )
 """A cell that holds a time or a time slot (``16.00-18.00``, ``9:30 am``, ``9:10 AM - 9:35
 AM``): when, never what."""
-_LENGTH_CELL = re.compile(
+_LENGTH_CELL = lazy(
     r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|std\.?|m|mins?\.?|minutes?|minuten|s|secs?|分|分钟|時間)"
     r"(?:\s*\d+\s*(?:m|mins?\.?|minutes?|minuten|s|secs?|分|分钟))?",
     re.I,
 )
 """A cell that says how long (``1h 30m``, ``45 min``, ``8.5h``): no title, no one."""
-_NUMBER_CELL = re.compile(r"(?:#|no\.\s*)\d{1,3}|\d{1,3}(?:st|nd|rd|th)", re.I)
+_NUMBER_CELL = lazy(r"(?:#|no\.\s*)\d{1,3}|\d{1,3}(?:st|nd|rd|th)", re.I)
 """A cell that numbers its row (``3rd``, ``#3``, ``No. 3``; a bare number may count):
 which, never what."""
-_EVENT_CELL = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
+_EVENT_CELL = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
 """``[Harbor Days](https://harbor.example/) (internal)``: one link, and a remark on it."""
 
 

@@ -6,9 +6,9 @@ card in it is written at the container's indent.
 
 from __future__ import annotations
 
-import re
+from .patterns import lazy
 
-_OPENER = re.compile(r"( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+\S")
+_OPENER = lazy(r"( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+\S")
 """A container's first line, at its indent: ``!!! note "Title"``, ``=== "Tab"``."""
 _WIDTH = 4
 """How much further than its opener a container's content is indented."""

@@ -13,16 +13,17 @@ from .blocks import Block
 from .extents import heading_end
 from .labels import PROGRAM_PARTS
 from .line_marks import without_bullet
+from .patterns import lazy
 from .unit import Unit
 
-_SESSION = re.compile(
+_SESSION = lazy(
     r"(?<![\w-])(?P<kind>cours|td|tp|lecture|lab|labo|exercise|exercice|homework|assignment|"
     r"devoir|vorlesung|übung|uebung|práctica|practica|clase)\s?\d{1,2}(?![\w.,:]\d)",
     re.I,
 )
 """A numbered session of a course, in the languages of the labels (``Cours 1``, ``TD 3``,
 ``Lab 2``, ``Vorlesung 4``, ``Práctica 1``)."""
-_ROOM = re.compile(rf"\b(?:{PROGRAM_PARTS}|raum|sala|aula|amphi|auditorium)\s*:?\s*$", re.I)
+_ROOM = lazy(rf"\b(?:{PROGRAM_PARTS}|raum|sala|aula|amphi|auditorium)\s*:?\s*$", re.I)
 """A room's word right before a session's name: the room is named after it."""
 _LEAD = 40
 """How far into its line a part names its session (after its time, ``14h: Cours 1: …``)."""
@@ -85,4 +86,4 @@ def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
                 yield block, without_bullet(visible.strip())
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")

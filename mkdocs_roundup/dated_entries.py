@@ -12,16 +12,17 @@ from .blocks import Block
 from .columns import is_date
 from .line_marks import without_bullet
 from .names import clean_text, looks_like_name
+from .patterns import lazy
 
-_EVENT_AFTER = re.compile(
+_EVENT_AFTER = lazy(
     r"(?P<title>[^\n]*?\S)\s*[(（](?P<event>[^()（）\x00\n]{2,80})[)）]"
     r"(?P<links>(?:\s*\x00\d+\x00)*)\s*"
 )
 """A talk's line that ends with its event in parentheses (half or full width), maybe then
 links beside it (``… (Harbor Meetup Vol.3) [[notes]](…)``)."""
-_YEAR_OR_MONTH = re.compile(r"(?:[^\W\d]+\.?\s+)?\d{4}")
+_YEAR_OR_MONTH = lazy(r"(?:[^\W\d]+\.?\s+)?\d{4}")
 """A year or a month of one (``2024``, ``May 2024``): a group of talks, no day."""
-_EDITION = re.compile(r"\b(?:vol|no)\.\s?\d+|#\d+\b", re.I)
+_EDITION = lazy(r"\b(?:vol|no)\.\s?\d+|#\d+\b", re.I)
 """A numbered edition of an event (``Vol.3``, ``#2``)."""
 
 

@@ -16,17 +16,18 @@ from .fields import Fields
 from .inline import Inline
 from .labels import YEAR
 from .names import SERIES, clean_text
+from .patterns import lazy
 
-_LINK_THEN_DATE = re.compile(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x00]{6,30}?)\s*")
+_LINK_THEN_DATE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x00]{6,30}?)\s*")
 """A linked title, then the day it was given (``[**Title**](…) Mar 3, 2032``)."""
-_GIVEN = re.compile(
+_GIVEN = lazy(
     rf"\b(?:talks?|presentations?|slides|keynotes?|lectures?|{SERIES}|"
     r"vortr[äa]ge|charlas|palestras|"
     r"exposés|講演|発表|登壇|演讲|报告)\b|(?:講演|発表|登壇|演讲|报告)",
     re.I,
 )
 """Words that say a page lists talks given (not an event's: ``Conference news``)."""
-_POST = re.compile(r"/(?:blog|posts?)/", re.I)
+_POST = lazy(r"/(?:blog|posts?)/", re.I)
 """The start of a site's own path to one of its posts (``/blog/why-queues/``)."""
 _PLACE_WORDS = 16
 """The most words of the line that says where (``R training program by …, and … Club``)."""

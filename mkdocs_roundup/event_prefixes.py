@@ -14,15 +14,16 @@ from .columns import is_date
 from .fields import Fields
 from .inline import Inline
 from .labels import YEAR
+from .patterns import lazy
 
-_HEAD = re.compile(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*)")
+_HEAD = lazy(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*)")
 """``Harbor Meetup - Title``, ``HarborCon 2019: Title``: what may be the event, then the
 rest of the title."""
-_ONE_WORD = re.compile(r"[A-Z]\w*[a-z](?:Con|Conf|JS)")
+_ONE_WORD = lazy(r"[A-Z]\w*[a-z](?:Con|Conf|JS)")
 """An event's name in one word (``HarborCon``, ``LumenJS``; not ``Node.js``, a library)."""
-_NUMBERED = re.compile(r"(?:^|\s)#\d+\b")
+_NUMBERED = lazy(r"(?:^|\s)#\d+\b")
 """An event's number (``Harbor Meetup #12``)."""
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 def _is_event_part(part: str) -> bool:

@@ -20,6 +20,7 @@ from .inline import Inline
 from .labels import MEDIA_WORDS, YEAR
 from .model import Media, Party
 from .names import EVENT_NAME
+from .patterns import lazy
 from .profiles import is_profile_url
 
 __all__ = ["CalendarReading", "Fields", "People", "Piece"]
@@ -27,7 +28,7 @@ __all__ = ["CalendarReading", "Fields", "People", "Piece"]
 People = tuple[tuple[Party, ...], tuple[Party, ...]]
 """Speakers and organizations."""
 
-EVENT_WORDS = re.compile(
+EVENT_WORDS = lazy(
     r"\b(?:\d{4}|con|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|week|fest|"
     r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|(?-i:[a-z]Conf?)\b",
     re.I,

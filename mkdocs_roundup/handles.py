@@ -9,13 +9,14 @@ from .fields import People
 from .inline import Inline
 from .model import Party
 from .names import JOINING_WORDS, clean_text, looks_like_name
+from .patterns import lazy
 
-_HANDLE = re.compile(r"@(?:[A-Za-z0-9_][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?|\x00(\d+)\x00)")
+_HANDLE = lazy(r"@(?:[A-Za-z0-9_][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?|\x00(\d+)\x00)")
 """A person named by her handle, unlinked (``@ann``, ``@ann@social.example``) or linked
 (``@[ann](…)``)."""
-_HANDLES_ORG = re.compile(r"(?P<handles>.+?)\s*\((?P<org>[^()\x00]+)\)")
+_HANDLES_ORG = lazy(r"(?P<handles>.+?)\s*\((?P<org>[^()\x00]+)\)")
 """Handles, then where they work in parentheses (``@ann (Lumen)``)."""
-_HANDLE_JOINER = re.compile(rf"\s*,\s*|\s+(?:{JOINING_WORDS}|&)\s+", re.I)
+_HANDLE_JOINER = lazy(rf"\s*,\s*|\s+(?:{JOINING_WORDS}|&)\s+", re.I)
 
 
 def handles(names: str, inline: Inline) -> People | None:

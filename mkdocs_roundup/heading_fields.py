@@ -9,7 +9,6 @@ person gives the talks listed under it their speaker.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .at_events import names_event
@@ -20,6 +19,7 @@ from .fields import STRONG, Fields, People, take_authors
 from .inline import Inline
 from .link_targets import names_its_session
 from .names import clean_text, looks_like_name
+from .patterns import lazy
 from .sections import is_generic
 from .unit_lines import unit_body
 from .weighing import NOT_TALK
@@ -121,7 +121,7 @@ def _shown(body: Fields) -> set[str]:
     return body.evidence if len(body.media) > body.mentioned else body.evidence - {"media"}
 
 
-_DAY_THEN_WHERE = re.compile(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")
+_DAY_THEN_WHERE = lazy(r"\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}/?\s+\S")
 """A heading that gives a day, then where (``2022/11/04 Harbor Fest 2022``): no talk's title."""
 
 

@@ -14,12 +14,13 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode
 
 from .names import name_key, without_title
+from .patterns import lazy
 from .profiles import is_profile_url, normalize_url
 from .providers import url_parts
 
-_TRACKING = re.compile(r"^(?:utm_\w+|trk|fbclid|gclid|ref|originalSubdomain)$", re.I)
+_TRACKING = lazy(r"^(?:utm_\w+|trk|fbclid|gclid|ref|originalSubdomain)$", re.I)
 
-_OPAQUE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!//)(.*)", re.S)
+_OPAQUE = lazy(r"([A-Za-z][A-Za-z0-9+.-]*):(?!//)(.*)", re.S)
 """A link with a scheme and no ``//`` host (``mailto:``, ``tel:``, ``urn:``)."""
 
 _DEFAULT_PORTS = {"", "80", "443"}
@@ -62,7 +63,7 @@ def link_key(url: str) -> str:
     return f"{key}#{unquote(fragment)}" if fragment else key
 
 
-_NOT_WORD = re.compile(r"[^\w]+")
+_NOT_WORD = lazy(r"[^\w]+")
 
 
 def slug(name: str) -> str:

@@ -53,6 +53,7 @@ from .listings import IndexRenderer
 from .log import log
 from .model import Diagnostic, Event
 from .names import collapse_spaces
+from .patterns import lazy
 from .render import environment
 from .site_urls import absolute_to
 from .site_view import SiteView
@@ -138,7 +139,7 @@ def site_catalog(
     return Catalog(people, organizations, titles, locations)
 
 
-_ID = re.compile(r'id=(?<=\sid=)"([^"]+)"')
+_ID = lazy(r'id=(?<=\sid=)"([^"]+)"')
 """The anchors of a marker's HTML. It starts with a literal, which the regex engine looks for
 far faster than for ``\\b`` or ``\\s`` on the megabytes of a large index."""
 

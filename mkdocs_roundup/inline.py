@@ -9,9 +9,10 @@ than the few that name media never reach the later stages.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from .patterns import lazy
 
 _BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt",
@@ -28,7 +29,7 @@ class Image:
     title: str | None
 
 
-_FOOTNOTE_MARK = re.compile(r"\^[\w-]{1,20}")
+_FOOTNOTE_MARK = lazy(r"\^[\w-]{1,20}")
 """A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from .blocks import Block
 from .names import clean_text
+from .patterns import lazy
 
 LABELS: dict[str, tuple[str, ...]] = {
     "speakers": (
@@ -159,11 +160,11 @@ OPEN_QUOTES = '"“„«'
 """The marks that open a quoted title (``"Kites"``, ``“Kites”``, ``„Kites“``, ``«Kites»``)."""
 CLOSE_QUOTES = '"”“»'
 """The marks that close a quoted title."""
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 """A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
-LEADING_DATE = re.compile(
+LEADING_DATE = lazy(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+"
     rf"|^\s*(?:(?:{WEEKDAYS}),?\s+)?{MONTH_DAY}:\s+",
@@ -177,7 +178,7 @@ none, cost twice as much to rule out)."""
 SEPARATORS = ",;:|-–—"
 """The marks that stand between the parts of a talk's line (``Title - Ann Lee``, ``Title:``):
 none ends a title."""
-SPACED_DASH = re.compile(r"\s[-–—]\s")
+SPACED_DASH = lazy(r"\s[-–—]\s")
 """A dash with a blank on each side, between the parts of a line (``Title - Ann Lee``)."""
 
 
@@ -192,7 +193,7 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 
 DEFAULT_LABELS = label_table()
 
-_LABEL = re.compile(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "webm", "mp4",
 }  # fmt: skip
@@ -217,7 +218,7 @@ _LABEL_GLUE = {
 RELEASE_NOTES = r"release\s+notes|change\s*log"
 """A changelog's own name (``Release notes``, ``Changelog``), as a regular expression's
 alternatives."""
-NONE_YET = re.compile(
+NONE_YET = lazy(
     r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.|未定|待定|미정|"
     r"por (?:definir|confirmar)|a definir|à (?:définir|confirmer))?[\s`*_]*",
     re.I,
@@ -232,9 +233,9 @@ _SLOT_WORDS = (
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
     r"(?:code\s+)?sprints?)"
 )
-BREAK_WORD = re.compile(rf"\b{_SLOT_WORDS}\b", re.I)
+BREAK_WORD = lazy(rf"\b{_SLOT_WORDS}\b", re.I)
 """A word of a program's break anywhere in a text (``Pizza Lunch``, ``coffee and cookies``)."""
-AGENDA_BREAK = re.compile(
+AGENDA_BREAK = lazy(
     rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|"
     r"^(?:after[\s-]?party|adjourn(?:ment)?)\b",
     re.I,
@@ -245,30 +246,30 @@ PROGRAM_PARTS = r"day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal"
 """Words of a program's parts (a day, a track, a room), as a regular expression's
 alternatives."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
-_KIND_PREFIX = re.compile(
+_KIND_PREFIX = lazy(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
     r"lightning(?:\s+talk)?|demo|live\s+demo|round\s*table|mesa\s+redonda|table\s+ronde|"
     r"podiumsdiskussion|tọa\s+đàm)\s*[:|]\s*(?P<rest>.+)$",
     re.I,
 )
-_KIND_SUFFIX = re.compile(
+_KIND_SUFFIX = lazy(
     r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
     r"|^(?P<rest2>.+?)\s+\((?P<marker2>keynote|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )
-_KIND_HINTS = re.compile(
+_KIND_HINTS = lazy(
     "|".join(re.escape(word) for word in (*sorted(KIND_WORDS), "(", "table", "mesa", "podiums"))
 )
 """Words without which an ASCII title marks no kind (looked for in its lower case: a
 search without ``re.I``, many times faster on a long title)."""
-_KIND_ONLY = re.compile(r"(?:keynote\s+(?:address|speech|talk|session)|panel\s+discussion)", re.I)
+_KIND_ONLY = lazy(r"(?:keynote\s+(?:address|speech|talk|session)|panel\s+discussion)", re.I)
 """A title that only says the talk's kind (``Keynote Address``)."""
 _PANEL_WORDS = frozenset({"round", "roundtable", "mesa", "table", "podiumsdiskussion", "tọa"})
 """A round table's words, in the languages of the labels: a panel."""
-_KIND_BRACKET = re.compile(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
-_KIND_WORD = re.compile(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
-_WORDS = re.compile(r"\w+")
+_KIND_BRACKET = lazy(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
+_KIND_WORD = lazy(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
+_WORDS = lazy(r"\w+")
 
 
 def talk_kind(title: str) -> tuple[str, str]:
@@ -303,7 +304,7 @@ def talk_kind(title: str) -> tuple[str, str]:
     return "talk", title
 
 
-_LABEL_DECOR = re.compile(r"^[^\w\s:]+\s*")
+_LABEL_DECOR = lazy(r"^[^\w\s:]+\s*")
 """A symbol before a label word (``🎤 Speaker``, ``📍 Venue``); a symbol that is a label
 itself (``📝``) is looked up as it is first."""
 
@@ -374,17 +375,17 @@ class Labels:
         return "slides" if words & _SLIDES_WORDS else None
 
 
-_IN_LANGUAGE = re.compile(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)
+_IN_LANGUAGE = lazy(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)
 """A media word, then the language it is in (``video in French``, ``slides in English``)."""
-_MEDIA_OF = re.compile(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
+_MEDIA_OF = lazy(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
-_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+_REMARK = lazy(r"\s*\([^()]*\)\s*$")
 """A remark in parentheses at a label's end."""
-PAPER_LABEL = re.compile(
+PAPER_LABEL = lazy(
     r"(?:the\s+)?(?:paper|papers|preprint|whitepaper|論文|论文)(?:\s*\(pdf\))?\s*:?", re.I
 )
 """A label or a link's text that calls what it links a paper (``Paper:``, ``[paper](…)``)."""
-ICON = re.compile(r":[a-z0-9_+-]+:")
+ICON = lazy(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:heart:``, ``:fontawesome-solid-chalkboard-user:``), as
 ``pymdownx.emoji`` writes one: no word of a label or a column's name."""
 

@@ -12,7 +12,6 @@ Nothing here imports MkDocs: the Markdown extension used alone takes a language 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +22,7 @@ import yaml
 
 from .log import log
 from .parse import YAML_LOADER
+from .patterns import lazy
 
 FOLDER = Path(__file__).parent / "translations"
 DEFAULT = "en"
@@ -69,7 +69,7 @@ Spanish, Italian …); ``fr``: 0 and 1 are one (French, Portuguese); ``ja``: a s
 many (Polish, Czech uses ``pl`` closely enough for counts of talks); ``ar``: zero, one,
 two, few, many, other."""
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_ISO_DATE = lazy(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 class TranslationError(ValueError):

@@ -9,24 +9,23 @@ runs to the next label.
 
 from __future__ import annotations
 
-import re
-
 from .bylines import BylineReader
 from .fields import Fields
 from .inline import Inline
 from .labels import CLOSE_QUOTES, OPEN_QUOTES, SEPARATORS
 from .media import SLOT
 from .names import clean_text
+from .patterns import lazy
 from .written_names import names_as_written
 
-_COLON = re.compile(r"[:：](?=\s|$)")
-_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")
+_COLON = lazy(r"[:：](?=\s|$)")
+_WORDS_BEFORE = lazy(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")
 """Up to three words before a colon: where its label may start."""
 _MEDIA_ROLES = ("slides", "video")
 _TITLE_TRIM = ' *_.,;"“”'
-_LABELLED_PART = re.compile(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
+_LABELLED_PART = lazy(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
-_WHOLLY_QUOTED = re.compile(rf"[{OPEN_QUOTES}][^{OPEN_QUOTES}{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
+_WHOLLY_QUOTED = lazy(rf"[{OPEN_QUOTES}][^{OPEN_QUOTES}{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
 """A title in quotes, all of it."""
 
 

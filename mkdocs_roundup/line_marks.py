@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from .labels import CLOSE_QUOTES, ICON, LANGUAGES, OPEN_QUOTES
+from .patterns import lazy
 
-_SHORTCODE = re.compile(rf"({ICON.pattern})\s+(?=\S)")
+_SHORTCODE = lazy(rf"({ICON.pattern})\s+(?=\S)")
 """An emoji's shortcode before a line (``:scroll:``, ``:movie_camera:``), as GitHub and
 ``pymdownx.emoji`` show a pictograph (an icon of Material's sets, ``:material-video:``, too)."""
-_PICTOGRAPHS = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
+_PICTOGRAPHS = lazy(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
 word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
-_NUMBERED_TAG = re.compile(
+_NUMBERED_TAG = lazy(
     r"^\[(?:[^\]\x00]{0,40}?#?\d+|(?![^\]]*\b(?:keynote|panel|workshop|lightning|demo|talks?|sessions?)\b)"
     r"[A-Z][^\]\x00\d]{1,40})\]\s+(?=\S)",
     re.I,
@@ -22,33 +23,33 @@ _NUMBERED_TAG = re.compile(
 """A meetup's number or an event in brackets before the line (``[Gathering #2] Title``,
 ``[React London Meetup] Title``): when and where, not what (a kind, ``[Keynote]``,
 ``[TALK]``, stays)."""
-_NO_WORDS = re.compile(r"[\s|,;:\-–—]*(?:\x00\d+\x00[\s|,;:\-–—]*)*")
+_NO_WORDS = lazy(r"[\s|,;:\-–—]*(?:\x00\d+\x00[\s|,;:\-–—]*)*")
 """Separators and links, no words: what follows a line's own words in brackets."""
-_TAGS = re.compile(r"\s+\[[^\]\x00\d]{1,60}\]$")
+_TAGS = lazy(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
-_DURATION = re.compile(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
+_DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
 _CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
-_TIME = re.compile(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
+_TIME = lazy(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
 """A time of day, or a slot's start and end, before a line of a program (``18:45 – …``,
 ``9:00 am - 9:45 am | …``, ``10h30 …``): when, not what."""
 _SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos)?|h|m)\.?"
-_LENGTH = re.compile(
+_LENGTH = lazy(
     rf"\s*(?:\({_SPAN}\)\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",
     re.I,
 )
 """A talk's length before its line, in parentheses or before a separator (``30 min -
 Title``, ``(5 min) Title``, ``(40m) Title``): how long, not what (an ``attr_list`` after it,
 ``{.backtick}``, with it); ``30 Minutes or Less: Title`` is all title."""
-_SITE_NAME = re.compile(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
+_SITE_NAME = lazy(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
-_LANGUAGE = re.compile(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)
+_LANGUAGE = lazy(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)
 """The language a talk is given in, in parentheses after its title or at the line's end
 (``Title (English): [slides](…)``, ``Title: [slides](…) (Spanish)``): how, not what."""
-_LANGUAGE_FIRST = re.compile(rf"\s*(?:in|en|auf)\s+(?:{'|'.join(LANGUAGES)})\s*:\s*(?=\S)", re.I)
+_LANGUAGE_FIRST = lazy(rf"\s*(?:in|en|auf)\s+(?:{'|'.join(LANGUAGES)})\s*:\s*(?=\S)", re.I)
 """The language a talk is given in, before its line (``In German: Title``, ``En español:
 …``): how, not what."""
-_SERIES = re.compile(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
+_SERIES = lazy(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)")
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
 

@@ -12,32 +12,33 @@ from .fields import Fields
 from .inline import Inline
 from .link_targets import is_deck_file, is_session_page
 from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
+from .patterns import lazy
 
 _JOINERS = (",", "&", "+", " and")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
-_ON_SITE = re.compile(
+_ON_SITE = lazy(
     r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
     r"\s*[.,;]?\s*",
     re.I,
 )
 """Where a line of media links says they are (``[Slide](…) on Speaker Deck``, ``… on
 [Harbor Channel](…)``): no words of a title."""
-_LINKS_GROUP = re.compile(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)\.?$")
+_LINKS_GROUP = lazy(r"\([,;\s]*(?:\x00\d+\x00[,;\s]*)+\)\.?$")
 """A group in parentheses at a line's end that holds only links (``(, [code](…))``, and
 the period after it)."""
 
-_POINTER_AT_END = re.compile(r"\s+\x00(\d+)\x00(?:\s*[,;]?\s*\x00\d+\x00)*\s*$")
+_POINTER_AT_END = lazy(r"\s+\x00(\d+)\x00(?:\s*[,;]?\s*\x00\d+\x00)*\s*$")
 """Links at a line's end after its words (``Title - Ann Lee [web](…)``): each, where its
 text is one word in lower case and it follows a separator or a name, points at the talk's
 material, no word of its title or its people (``… and [docker](…)`` ends a title)."""
-_POINTER_WORD = re.compile(r"[a-z]{2,12}")
+_POINTER_WORD = lazy(r"[a-z]{2,12}")
 """A link's text that is one word in lower case: no name, no title."""
 _POINTER_AFTER = frozenset(",;:|-–—`'\")]»”")
 """What a line's words end with before links that point at material (``Ann Lee -
 [web](…)``, a code span's or a quote's end); after a name's last word too."""
 
 
-_PARTS = re.compile(r"\s[-–—|]\s|[,:]\s|`")
+_PARTS = lazy(r"\s[-–—|]\s|[,:]\s|`")
 """What cuts a line into its title and its people (a code span may hold both)."""
 
 

@@ -9,21 +9,22 @@ import re
 
 from . import providers
 from .names import name_key
+from .patterns import lazy
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit", "commits",
                             "compare", "releases", "discussions", "actions", "wiki"})  # fmt: skip
 """A repository's pages about its work (``…/issues/123``): never a talk's material."""
-_WORK_PAGE = re.compile("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
+_WORK_PAGE = lazy("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
 """A path segment that names one of :data:`_PROJECT_PAGES`."""
 _DECK_FILES = r"\.(?:pdf|pptx?|ppsx?|key|odp|slide)$"
 """A presentation file's extension (``.slide``: Go's present tool)."""
-_MATERIAL_PATH = re.compile(rf"slides?|deck|presentation|{_DECK_FILES}", re.I)
-_DECK_FOLDER = re.compile(r"slides|decks?|presentations?", re.I)
+_MATERIAL_PATH = lazy(rf"slides?|deck|presentation|{_DECK_FILES}", re.I)
+_DECK_FOLDER = lazy(r"slides|decks?|presentations?", re.I)
 """A folder of decks, by its name."""
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
-_OTHER_DOCUMENT = re.compile(
+_OTHER_DOCUMENT = lazy(
     r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp)"
     r"(?:[\W_]|$)",
     re.I,
@@ -31,16 +32,16 @@ _OTHER_DOCUMENT = re.compile(
 """A file's name that says what else it is (``ColloquiumFlyer_0122.pdf``, ``poster.pdf``): a
 title's link to it is not the talk's deck (a link labelled slides still is); words that
 may be a title's, ``program``, ``abstract``, say nothing."""
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_JOIN = lazy(r"(?<=[a-z])(?=[A-Z])")
 """Where two words of a camel-cased name meet (``Colloquium|Flyer``)."""
-_SHARED_FILE = re.compile(r"/file/d/[\w-]+")
+_SHARED_FILE = lazy(r"/file/d/[\w-]+")
 """A file shared from Google Drive (``/file/d/ID/view``; ``/open?id=ID`` too): a title's link
 there is the talk's material, as a PDF is."""
-_SLUG_CHARS = re.compile(r"[\W_]+")
-_DECK_FILE = re.compile(_DECK_FILES, re.I)
+_SLUG_CHARS = lazy(r"[\W_]+")
+_DECK_FILE = lazy(_DECK_FILES, re.I)
 _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
-_SESSION_PATH = re.compile(
+_SESSION_PATH = lazy(
     r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
     r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
 )
@@ -101,7 +102,7 @@ def is_deck_page(href: str) -> bool:
     return any(_DECK_FOLDER.fullmatch(folder) for folder in folders) or is_deck_file(href)
 
 
-_VIDEO_FILE = re.compile(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
+_VIDEO_FILE = lazy(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
 """A video file's extension (a conference's recordings served as files: ``…/talk.webm``)."""
 _VIDEO_PAGES = {"media.ccc.de": "/v/"}
 """Hosts of conference recordings no player is built for, by how a recording's page opens
@@ -174,11 +175,11 @@ _PAPER_HOSTS = frozenset({
 """Hosts of papers: what they hold is a paper, read or cited, never a talk's slides."""
 
 
-_TALK_FILE = re.compile(r"slide|deck|talk|present|folien")
+_TALK_FILE = lazy(r"slide|deck|talk|present|folien")
 """A file's name that says it holds a talk's slides (``fuzz-slides.pdf``)."""
-_PAPER_FOLDER = re.compile(r"/(?:papers?|proceedings|pubs|publications)/", re.I)
+_PAPER_FOLDER = lazy(r"/(?:papers?|proceedings|pubs|publications)/", re.I)
 """A folder of papers in a link's path (``…/proceedings/2021/0472.pdf``)."""
-_PAPER_FILE = re.compile(r"(?:^|[-_.])paper\d*\.pdf$")
+_PAPER_FILE = lazy(r"(?:^|[-_.])paper\d*\.pdf$")
 """A PDF whose name says it is a paper (``paper4.pdf``, ``icse-paper.pdf``)."""
 
 
@@ -219,7 +220,7 @@ def is_session_page(href: str) -> bool:
     return bool(_SESSION_PATH.search(path))
 
 
-_WORD = re.compile(r"[^\W\d_]{4,}|\d*[^\W\d_]+\d+[^\W\d_]*")
+_WORD = lazy(r"[^\W\d_]{4,}|\d*[^\W\d_]+\d+[^\W\d_]*")
 """A word of four letters or more, or one of letters and digits (``pep810``): what a
 session's address and its title may share."""
 

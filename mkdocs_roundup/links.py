@@ -12,18 +12,18 @@ Nothing here imports MkDocs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from .model import Diagnostic, Event, Party, Talk
+from .patterns import lazy
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # A browser reads a link's scheme after removing tabs and newlines anywhere, and controls and
 # spaces at both ends (the WHATWG URL standard): "java\tscript:" is "javascript:".
-_IGNORED = re.compile(r"[\t\n\r]")
-_SCHEME = re.compile(r"[\x00-\x20]*([A-Za-z][A-Za-z0-9+.-]*):")
+_IGNORED = lazy(r"[\t\n\r]")
+_SCHEME = lazy(r"[\x00-\x20]*([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -19,6 +19,7 @@ from .inline import Inline
 from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import clean_text
+from .patterns import lazy
 from .profiles import is_profile_url
 from .sections import list_label, says_no_talks
 from .talk_lines import talk_line
@@ -26,7 +27,7 @@ from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
-_DAY_MARKS = re.compile(
+_DAY_MARKS = lazy(
     r"^\s*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:\-–—]?\s*)?(?:[^\w\s\x00]\ufe0f?\s*)*"
 )
 """A day (``08/06:``) and pictographs (``⭐️ 🏠``) before an item's line."""
@@ -371,7 +372,7 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
         reader.title_line(text, first.inline, fields, line)
 
 
-_PRINTED_IN = re.compile(
+_PRINTED_IN = lazy(
     r"\b(?:transactions\s+on|journal\s+of|proceedings\s+of|in\s+proc(?:eedings|\.)|"
     r"pp\.\s*\d|chapter\s+\d+\s+of|isbn|doi:)",
     re.I,

@@ -14,15 +14,17 @@ import logging
 import re
 from collections import Counter
 
+from .patterns import lazy
+
 log = logging.getLogger("mkdocs.plugins.roundup")
 
 PER_PAGE = 20
 """How many messages of one kind a page may give in a build; the rest are counted."""
 
-_PLACE = re.compile(r"(?P<path>[^\s:][^:\n]*):(?P<line>[0-9]+): (?P<text>.*)", re.S)
+_PLACE = lazy(r"(?P<path>[^\s:][^:\n]*):(?P<line>[0-9]+): (?P<text>.*)", re.S)
 _EXAMPLE = 120
 """How much of a message the count quotes."""
-_VARIABLE = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|[0-9]+")
+_VARIABLE = lazy(r"'[^'\n]*'|\"[^\"\n]*\"|[0-9]+")
 
 
 class Throttle(logging.Filter):

@@ -14,6 +14,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from .inline import HtmlReader, Inline, InlineBuilder, plain_inline, truncated_tags
+from .patterns import lazy
 from .tight_headings import tight_heading
 
 MARKDOWN = MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
@@ -45,12 +46,12 @@ _MARKUP = "[<`*_\\&"
 """Characters without which a block's inline content is plain text (no link, no tag, no
 code, no emphasis, no escape or entity): most of a page's prose, read as it is. Each is
 looked for with ``in``, a scan in C far cheaper than a character class's search."""
-_SPACED_TARGET = re.compile(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n ]* [^()<>\"'\n]*)\)")
+_SPACED_TARGET = lazy(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n ]* [^()<>\"'\n]*)\)")
 """A link's target with no parentheses, quotes or brackets, and with a space
 (``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
 though not in CommonMark (a target without a space is left alone, unmatched)."""
 
-_SPACED_REFERENCE = re.compile(r"\] \[(?P<label>[^\[\]\n]+)\]")
+_SPACED_REFERENCE = lazy(r"\] \[(?P<label>[^\[\]\n]+)\]")
 """A link's text, a space, then its reference (``[Ada Moss] [ada]``): a link in
 Python-Markdown, though not in CommonMark."""
 
@@ -159,12 +160,12 @@ class _InlineHtml:
             self.reader.close()
 
 
-_SIMPLE = re.compile(
+_SIMPLE = lazy(
     r"(?:[^\[\]()<>`*_\\&!\n]++|\n(?! {0,3}[-+*>#]|\s*$)|\[[^\[\]\n\\`<>*_&]*\]\([^()\s<>\\&]*\))*"
 )
 """Plain text (a run of plain characters read at once: possessive, never split again), line
 breaks that open no block, and plain links."""
-_SIMPLE_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
+_SIMPLE_LINK = lazy(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
 
 
 def _simple_links(content: str, builder: InlineBuilder) -> bool:

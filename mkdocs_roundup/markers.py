@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from .model import Diagnostic
 from .names import collapse_spaces
 from .parse import fenced_spans
+from .patterns import lazy
 
 KINDS = ("talks", "events", "speakers", "organizations", "speaker", "organization", "card")
 OPTIONS: dict[str, frozenset[str]] = {
@@ -54,8 +55,8 @@ OPTIONS: dict[str, frozenset[str]] = {
     "card": frozenset({"event", "talk"}),
 }
 
-MARKER = re.compile(r"<!--\s*roundup:(?P<kind>[\w-]+)(?P<args>(?:(?!-->).)*?)\s*-->", re.S)
-_OPTION = re.compile(
+MARKER = lazy(r"<!--\s*roundup:(?P<kind>[\w-]+)(?P<args>(?:(?!-->).)*?)\s*-->", re.S)
+_OPTION = lazy(
     r"\s*(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"']+))"
 )
 

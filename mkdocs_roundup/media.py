@@ -22,15 +22,16 @@ from .link_targets import (
 )
 from .model import Media, MediaKind
 from .names import clean_text
+from .patterns import lazy
 
-URL = re.compile(r"https?://[^\s<>()\x00]+")
+URL = lazy(r"https?://[^\s<>()\x00]+")
 """An address written out as text (``https://…``), in a line's visible words."""
-_OPEN_IN = re.compile(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
-SLOT = re.compile(r"\x00(\d+)\x00")
+_OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
+SLOT = lazy(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
-LINK_ATTRS = re.compile(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
+LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
-_SHORTCODE = re.compile(
+_SHORTCODE = lazy(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
     r"(?P<args>[^}]*?)\s*[>%]\}\}"
     r"|\{%-?\s*(?:include\s+(?:[\w-]*[-_/])?)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)"
@@ -41,11 +42,11 @@ _SHORTCODE = re.compile(
 """Hugo's shortcodes (``{{< youtube ID >}}``) and Jekyll's tags and includes (``{% youtube
 ID %}``, ``{% include video id="ID" provider="youtube" %}``, ``{% include
 embed-youtube.html video_id="ID" %}``) for players."""
-_TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
+_TEMPLATE_TAG = lazy(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 """A Hugo shortcode or a Jekyll tag: what it shows is the site generator's to say; a URL
 among its arguments is no link of the page (those of the players above are read by name)."""
-_SHORTCODE_ARG = re.compile(r"\b(id|url|src|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
-_PROVIDER_ARG = re.compile(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
+_SHORTCODE_ARG = lazy(r"\b(id|url|src|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
+_PROVIDER_ARG = lazy(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
 _SHORTCODE_URLS = {
     "youtube": "https://www.youtube.com/watch?v={}",
     "vimeo": "https://vimeo.com/{}",
@@ -55,36 +56,36 @@ _SHORTCODE_URLS = {
     "googleslides": "{}",
 }
 """The players a shortcode or tag names, and the URL each one's argument stands for."""
-_STRAY = re.compile(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
-_REMARKS = re.compile(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
+_STRAY = lazy(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
+_REMARKS = lazy(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
-_MEDIA_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
-_PEERTUBE_WATCH = re.compile(r"/(?:w|videos/watch|videos/embed)/[\w-]{6,}/?$")
+_MEDIA_TITLE_SUFFIX = lazy(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
+_PEERTUBE_WATCH = lazy(r"/(?:w|videos/watch|videos/embed)/[\w-]{6,}/?$")
 """A video's page on a PeerTube instance (``/w/<id>``, ``/videos/watch/<uuid>``); its
 channels and accounts (``/c/…``, ``/a/…``) are none."""
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
-_ATTRS_ONLY = re.compile(r"\s*\{:?[^{}]*\}\s*")
+_ATTRS_ONLY = lazy(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
-_COLLECTION = re.compile(
+_COLLECTION = lazy(
     r"\b(?:channel|playlist|kanal|chaîne|chaine|canal)\b|チャンネル|再生リスト|频道|頻道|채널", re.I
 )
-_EVENT_VIDEO = re.compile(
+_EVENT_VIDEO = lazy(
     r"(?:\w+\s+)?(?:recap|highlights|trailer|teaser|after\s?movie|promo)(?:\s+video)?", re.I
 )
 """A link's text that names an event's own video (``Recap``, ``Conference highlights``)."""
-_PROVIDER_NAME = re.compile(r"youtube|vimeo|twitch|bilibili|niconico|ニコニコ", re.I)
-_TITLED_LABEL = re.compile(
+_PROVIDER_NAME = lazy(r"youtube|vimeo|twitch|bilibili|niconico|ニコニコ", re.I)
+_TITLED_LABEL = lazy(
     rf"(?P<label>[^{OPEN_QUOTES}{CLOSE_QUOTES}:]+?)\s*[:–—-]?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]"
 )
 """A media label, then a quoted title (``Slides "Title"``, ``Folien: „Titel“``)."""
-EMPTY_GROUP = re.compile(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]|$)")
+EMPTY_GROUP = lazy(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 
 
-_PODCAST = re.compile(r"podcast(?:\s+episode)?|episode|podcast-folge|épisode", re.I)
+_PODCAST = lazy(r"podcast(?:\s+episode)?|episode|podcast-folge|épisode", re.I)
 """A link's text that says it is a podcast's episode."""
-_SAYS_DECK = re.compile(r"slide|deck|folien|diapositiv|スライド", re.I)
+_SAYS_DECK = lazy(r"slide|deck|folien|diapositiv|スライド", re.I)
 """A link's text that calls it a talk's slides (not ``pdf``, which a paper is too)."""
 
 
@@ -461,7 +462,7 @@ def names_collection(text: str) -> bool:
     return bool(_PROVIDER_NAME.search(text)) or not text[found.end() :].strip(" .!:)»")
 
 
-_PRESENTED_AT = re.compile(
+_PRESENTED_AT = lazy(
     r"\s*(?:presented|given|shown|held)\s+(?:at|in|during)\s|presentado\s+en\s|"
     r"présenté\s+(?:à|au|lors)\s|apresentado\s+(?:em|no|na)\s|vorgetragen\s+(?:auf|bei|beim)\s",
     re.I,

@@ -10,19 +10,20 @@ import re
 from .fields import Fields
 from .inline import Inline
 from .labels import BREAK_WORD
+from .patterns import lazy
 
-_DASH = re.compile("[-–—]")
+_DASH = lazy("[-–—]")
 """A dash of any length: a line without one has no ``Names - Title`` cut."""
-_NAMES_DASH = re.compile(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
+_NAMES_DASH = lazy(r"\s*(?P<names>[^-–—]+?)\s+[-–—]\s+(?P<title>.{3,})")
 """Names, a dash, a title (the names' side has no dash of its own)."""
-TRACK = re.compile(
+TRACK = lazy(
     r"\s*(?:talks?|tutorials?|sponsor\s+(?:presentations?|talks?|workshops?)|lightning\s+talks?|"
     r"workshops?|posters?|charlas?|vortr(?:ag|äge)|palestras?)\s+[-–—]\s+(?=\S)",
     re.I,
 )
 """The track a conference's recording is named with before its speakers (``Talks - Ann
 Lee: Title``, ``Tutorials - …``): what kind, not who."""
-NAMES_COLON = re.compile(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
+NAMES_COLON = lazy(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
 """Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``)."""
 
 

@@ -13,24 +13,25 @@ from .inline import Inline
 from .media import SLOT, presented_role
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
+from .patterns import lazy
 from .spoken_on import SpokenOnReader
 
-_TIME_SLOT = re.compile(
+_TIME_SLOT = lazy(
     r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
     r"|^\s*\(?\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+",
     re.I,
 )
 """A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
-_NAMES_THEN_STRONG = re.compile(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
+_NAMES_THEN_STRONG = lazy(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
 """``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
-_NAMED_LINK = re.compile(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
+_NAMED_LINK = lazy(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
-_NAME_LIST = re.compile(r",|&|\band\b")
-_CITED_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
+_NAME_LIST = lazy(r",|&|\band\b")
+_CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
 
 
-_LINK_THEN_NAMES = re.compile(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
+_LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
 """A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
 
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .patterns import lazy
+
 if TYPE_CHECKING:
     from .model import Party
 
@@ -18,14 +20,14 @@ if TYPE_CHECKING:
 
 _INVISIBLE_CHARS = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
-_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE_CHAR = lazy(f"[{_INVISIBLE_CHARS}]")
 _CYRILLIC_LOOKALIKES = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁһ",
     "ABESIJKMHOPCTXYaeijopcyxsdh",
 )
-_LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_WORD = re.compile(r"\w+")
+_LATIN = lazy(r"[A-Za-z]")
+_CYRILLIC = lazy(r"[\u0400-\u04ff]")
+_WORD = lazy(r"\w+")
 
 
 def _fold_lookalikes(word: re.Match[str]) -> str:
@@ -44,7 +46,7 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\[\]\s]{1,20}\](?!:)")
+_FOOTNOTE_MARK = lazy(r"\[\^[^\[\]\s]{1,20}\](?!:)")
 """A footnote's mark in the text (``Observability on a Budget[^2]``), not its definition."""
 
 
@@ -141,7 +143,7 @@ _ORG_SUFFIXES = {"gmbh", "inc", "inc.", "ltd", "ltd.", "llc", "ag", "sa", "bv", 
                  "s.p.a.", "spa", "s.r.l.", "s.a.", "s.a.s.", "sarl", "s.a.r.l.", "s.l.", "nv", "n.v.", "oyj", "pty", "k.k."}  # fmt: skip
 
 
-_SURNAME_ALIKE = re.compile(r"[A-Z][a-z]")
+_SURNAME_ALIKE = lazy(r"[A-Z][a-z]")
 """A short legal suffix written as a surname is (``Rui Sa``, ``Bo As``), not as one (``Acme SA``,
 ``Acme AG``, ``Acme Inc``)."""
 
@@ -181,13 +183,13 @@ _ONE_WORD_EVENT = r"[a-z](?:Con|Conf|Fest|Camp)\b"
 EVENT = rf"(?i:\b\w*(?:{_EVENT_WORDS})\b)|[a-z]Days?\b"
 """Words that name an event, alone or ending a name (``Open Source Summit``, ``DevConf``,
 ``Pycon``, ``KubeDay``): a regular expression, to use alone or in a larger one."""
-EVENT_PART = re.compile(EVENT)
-_EVENT_WORD = re.compile(_ONE_WORD_EVENT)
-EVENT_NAME = re.compile(rf"(?i:\b(?:{_EVENT_WORDS}|day)\b)|{_ONE_WORD_EVENT}|[a-z]Days?\b")
+EVENT_PART = lazy(EVENT)
+_EVENT_WORD = lazy(_ONE_WORD_EVENT)
+EVENT_NAME = lazy(rf"(?i:\b(?:{_EVENT_WORDS}|day)\b)|{_ONE_WORD_EVENT}|[a-z]Days?\b")
 """A name's word that makes it an event's, whole (``Harbor Days``, ``Lumen Summit``) or
 ending one word in its case (``HarborCon``, ``KubeDay``): not the end of any word
 (``Falcon``), as :data:`EVENT` allows (``Pycon``)."""
-_NICKNAME = re.compile(
+_NICKNAME = lazy(
     r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"
     r"|(?<=\w)\s+['‘][A-Z][a-z]{1,20}['’]\s+(?=\w)"
 )
@@ -230,9 +232,7 @@ _INSTITUTION_WORDS = frozenset(
 """Words that make a name an organization's ("Carnegie Mellon University")."""
 
 
-_MIXED_SCRIPTS = re.compile(
-    r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff]|[\u3040-\u30ff\u3400-\u9fff][A-Za-z]"
-)
+_MIXED_SCRIPTS = lazy(r"[A-Za-z][\u3040-\u30ff\u3400-\u9fff]|[\u3040-\u30ff\u3400-\u9fff][A-Za-z]")
 """A Latin letter right beside a Japanese or Chinese character, in one word."""
 
 
@@ -244,7 +244,7 @@ def _is_upper_initial(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-TITLES = re.compile(
+TITLES = lazy(
     r"^(?:(?:Dr|Prof|Profs?|Professor|Mr|Mrs|Ms|Mx|M\.?\s?Sc|B\.?\s?Sc|Ph\.?\s?D|Dipl\.-Ing|"
     r"Ing|Dott|Dott\.ssa|Doz|Mag)\.?\s+)+(?=\w)"
 )
@@ -254,7 +254,7 @@ TITLES = re.compile(
 SERIES = r"seminars?|colloqui(?:um|a)"
 """Words for a series of talks (a regular expression's alternatives): a page or a line that
 names one speaks of talks, no person's name holds one."""
-_NO_ONE = re.compile(
+_NO_ONE = lazy(
     rf"(?i:\b(?:{SERIES}|conference|congress|symposium|workshop|series)\b)"
     r"|\b(?!(?i:univ|dept|inst|assoc|corp|intl|natl|lab|co|st|ave)\.)[^\W\d]{4,}\.\s+[^\W\d]"
 )
@@ -295,7 +295,7 @@ def looks_like_name(text: str) -> bool:
     return _name_words(words)
 
 
-_ACRONYM = re.compile(r"[A-Z]{3,}")
+_ACRONYM = lazy(r"[A-Z]{3,}")
 """A word of capitals only, three or more (``CNCF``, ``AWS``): an acronym (first in a
 name, a body's; last, a surname some write so: ``Jean DUPONT``)."""
 
@@ -344,7 +344,7 @@ def name_key(name: str) -> str:
     return " ".join(plain.casefold().replace("ı", "i").split())
 
 
-_PLACE = re.compile(r"\s[A-Z]{2}$")
+_PLACE = lazy(r"\s[A-Z]{2}$")
 """``San Diego CA``: a city and its state or country code."""
 
 

@@ -13,30 +13,31 @@ from .fields import Fields
 from .labels import AGENDA_BREAK, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .names import looks_like_name
+from .patterns import lazy
 from .rows import END_REMARK
 from .sections import is_generic
 
-_WRITING = re.compile(
+_WRITING = lazy(
     r"(?:(?:blog\s*post|article|post|episode|book|newsletter|press\s+release|paper)|"
     r"(?:[^:：\n]{0,40}\s)?(?:podcast(?:\s+episode)?|interview))\s*[:：]",
     re.I,
 )
 """A title labelled as something written or recorded that is no talk (``Blog post: …``,
 ``Anchor MLOps Podcast: …``)."""
-_PUBLISHED = re.compile(
+_PUBLISHED = lazy(
     r"\s(?:from|by|published\s+by)\s+(?:[A-Z][\w'’&.-]*\s+){0,3}"
     r"(?:Publications|Publishing|Press|Publishers|Books|Bookshelf)\s*$"
 )
 """A title that names its publisher (``Machine Learning Patterns from Harbor
 Publications``): a book, no talk."""
-_PODCAST = re.compile(
+_PODCAST = lazy(
     r"\bpodcast(?:\s*,?\s*(?:#|no\.?|episode|ep\.?)\s*\d+)?$|(?:^|\s[-–—:|]\s)(?:episode|ep\.)\s*(?:#?\d+|on|about)\b",
     re.I,
 )
 """A title that names a podcast or one of its episodes (``Pixel Chat Podcast``, ``…
 Podcast #12``, ``Devcast - Episode on Arrow``, ``Ep. 12 …``): something recorded, where no deck or
 player of a talk stands beside it."""
-_RELEASE = re.compile(
+_RELEASE = lazy(
     r"(?:(?:v|version\s+|release\s+)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?:[-+][\w.]+)?"
     r"(?:\s*[-–—]?\s*\(?\d{4}-\d{2}-\d{2}\)?)?"
     rf"|(?:{RELEASE_NOTES})(?:\s+(?:for\s+)?v?\d[\w.-]*)?",
@@ -44,23 +45,23 @@ _RELEASE = re.compile(
 )
 """A release's title (``2.1.0``, ``v3.0-beta.1 (2024-05-02)``, ``Release notes``,
 ``Changelog``): a changelog's part, no talk."""
-_PLACEHOLDER = re.compile(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
+_PLACEHOLDER = lazy(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
-_MEETING = re.compile(
+_MEETING = lazy(
     r"(?:\d+(?:st|nd|rd|th)|#\d+)\s+(?:meetup|meeting|session|edition|treffen)|"
     r"(?-i:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:meetup|meeting|treffen)\s*#?\s*\d+",
     re.I,
 )
 """A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
 an event, no talk."""
-_PLURAL_TALKS = re.compile(
+_PLURAL_TALKS = lazy(
     r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
     r"palestras|présentations|conférences)\b",
     re.I,
 )
 """Words of a heading over several talks (``Lightning talks at the booth``)."""
-_AGENDA_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\b")
-_NO_ONE = re.compile(
+_AGENDA_TIME = lazy(r"^\(?\d{1,2}[:.h]\d{2}\b")
+_NO_ONE = lazy(
     r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
     r"(?:\s+(?:speakers|people|presenters))?|"
     r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane|"
@@ -71,7 +72,7 @@ _NO_ONE = re.compile(
 )
 """A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
 everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
-_MORE_OF = re.compile(
+_MORE_OF = lazy(
     r"(?:more|other|all|further|additional|older|previous)(?:\s+of)?\s+"
     r"(?:\S+['’]s\s+|(?:my|our|his|her|their)\s+)?"
     r"(?:presentations|talks|slides|slide\s+decks|decks|videos|recordings)\b",
@@ -79,24 +80,24 @@ _MORE_OF = re.compile(
 )
 """A title that points at more talks (``More of Ann's presentations here and here``,
 ``Other talks by Ann Lee``): a list's pointer to others, no talk."""
-_REMARK_ONLY = re.compile(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
+_REMARK_ONLY = lazy(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
 and so is ``(a == b && b == c)``, code."""
 
-_POINTER = re.compile(r"(?:click\s+)?here|this\s+link|(?:https?://|www\.)\S*", re.I)
+_POINTER = lazy(r"(?:click\s+)?here|this\s+link|(?:https?://|www\.)\S*", re.I)
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
-_FRAGMENT_END = re.compile(r"\s(?:the|a|an)$")
+_FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
 
-_FILE_NAME = re.compile(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
+_FILE_NAME = lazy(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
 """A file's name, all a link's text says (``main-poster.pdf``): what it links, no title."""
 
-_ICON_NAME = re.compile(r":?(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:?")
+_ICON_NAME = lazy(r":?(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:?")
 """The name of an icon of Material's sets, as ``:material-video:`` writes one: no title."""
 
-_SENTENCE_START = re.compile(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
+_SENTENCE_START = lazy(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
 """Words a sentence opens with, no title."""
 
 

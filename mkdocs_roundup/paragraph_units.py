@@ -15,12 +15,13 @@ from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields
 from .labels import LEADING_DATE
 from .names import EVENT_NAME, SERIES
+from .patterns import lazy
 from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
-_TALK_WORDS = re.compile(
+_TALK_WORDS = lazy(
     rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES})\b",
     re.I,
 )

@@ -10,10 +10,11 @@ import re
 from .fields import People
 from .labels import GIVEN, KIND_WORDS, LANGUAGES
 from .names import ends_legal_form
+from .patterns import lazy
 
-_HANDLE_ONLY = re.compile(r"@?[a-z0-9_.-]+")
+_HANDLE_ONLY = lazy(r"@?[a-z0-9_.-]+")
 """A handle, as written in parentheses after a name (``(sybreon)``, ``(@ann)``)."""
-_TALK_REMARK = re.compile(
+_TALK_REMARK = lazy(
     r"(?:part|teil|parte|partie)\s+\w+|(?:slides|video|recording)\s+only|hands[\s-]on|"
     r"live(?:\s+(?:coding|demo))?|q\s*&\s*a|demo",
     re.I,
@@ -27,7 +28,7 @@ def talk_remark(text: str) -> bool:
     return bool(_TALK_REMARK.fullmatch(text.strip()))
 
 
-_SELF_EMPLOYED = re.compile(
+_SELF_EMPLOYED = lazy(
     r"freelancer?|freelancing|self-employed|independent|freiberufler(?:in)?|selbstständig|"
     r"indépendante?|autónomo|autónoma|autonomo|autonoma|freelance consultant",
     re.I,

@@ -35,20 +35,21 @@ from markdown.extensions.toc import slugify as default_slugify
 from .labels import DEFAULT_LABELS, talk_kind
 from .model import Diagnostic, Event, Talk
 from .names import clean_text
+from .patterns import lazy
 from .talks import FRONT_MATTER, TalkPlan, plan_talks
 
 __all__ = ["PagePlan", "TalkPlan", "parse_page", "talk_kind"]
 
 Slugify = Callable[[str, str], str]
 
-_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
-_FENCE_HEAD = re.compile(r"\n[ \t]{0,3}[`~]")
-_ATX_OPEN = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+")
-_DATE_IN_NAME = re.compile(r"(?<!\d)(?P<date>\d{4}-\d{2}-\d{2})(?!\d)")
-_INFIMA_BUTTON = re.compile(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
-_LINK = re.compile(r"\[(?<!!\[)(?P<text>[^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_FENCE = lazy(r"[ \t]{0,3}(`{3,}|~{3,})")
+_FENCE_HEAD = lazy(r"\n[ \t]{0,3}[`~]")
+_ATX_OPEN = lazy(r"[ \t]{0,3}(#{1,6})[ \t]+")
+_DATE_IN_NAME = lazy(r"(?<!\d)(?P<date>\d{4}-\d{2}-\d{2})(?!\d)")
+_INFIMA_BUTTON = lazy(r"(<a\b[^>]*\bclass=\")(?P<classes>[^\"]*\bbutton\b[^\"]*)(\")", re.I)
+_LINK = lazy(r"\[(?<!!\[)(?P<text>[^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 """An inline link of a heading's source, for :func:`_strip_links`."""
-_TRUNCATE = re.compile(r"<!--\s*truncate\s*-->[ \t]*$", re.M)
+_TRUNCATE = lazy(r"<!--\s*truncate\s*-->[ \t]*$", re.M)
 """Docusaurus' excerpt marker, on a line of its own (the start is checked by
 :func:`rewrite_docusaurus`: a pattern opening with ``^`` would be tried at every character)."""
 

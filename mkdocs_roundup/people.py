@@ -31,23 +31,24 @@ from .names import (
     names_no_one,
 )
 from .paren_remarks import names_no_org
+from .patterns import lazy
 from .people_links import Slots, is_file, link_kind
 from .profiles import is_person_url, is_profile_site_page
 
-_SLOT = re.compile(r"\x00(\d+)\x00")
-_NAME_THEN_HANDLE = re.compile(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
+_SLOT = lazy(r"\x00(\d+)\x00")
+_NAME_THEN_HANDLE = lazy(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
 """A name, then one link (her handle: ``Ann Lee [@ann](…)``)."""
 
 # -- The split ------------------------------------------------------------------------------
 
-_SEPARATOR = re.compile(
+_SEPARATOR = lazy(
     # ``\s*,\s+|\s*,$|\s+[-–—]\s+|\s*[–—]\s*(?=\x00)`` (tried in that order), grouped by the
     # first character so that the engine drops most offsets at once, and the blanks before
     # the comma or dash read once (they can only be all the blanks there).
     r"(\s\s*(?:,(?:\s+|$)|[-–—]\s+|[–—]\s*(?=\x00))|,(?:\s+|$)|[–—]\s*(?=\x00))"
 )
-_IN_PARENTHESES = re.compile(r"\([^()]*\)")
-_JOINER = re.compile(
+_IN_PARENTHESES = lazy(r"\([^()]*\)")
+_JOINER = lazy(
     rf"\s+(?:{JOINING_WORDS}|&(?:amp;)?|/)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
     re.I,
 )
@@ -81,11 +82,9 @@ def _blanked(found: re.Match[str]) -> str:
     return "(" + "\x01" * (len(found[0]) - 2) + ")"
 
 
-_ROLE_AT = re.compile(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
-_PAREN_ORG = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
-_LINK_PAREN_ORG = re.compile(
-    r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$"
-)
+_ROLE_AT = lazy(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
+_PAREN_ORG = lazy(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+_LINK_PAREN_ORG = lazy(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -197,7 +196,7 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     return Split(title, speakers, orgs)
 
 
-_TITLE_THEN_LINK = re.compile(
+_TITLE_THEN_LINK = lazy(
     r"^(?P<title>[^\x00]*[^\s,;:|\-–—\x00])\s+(?P<slot>\x00\d+\x00)(?=\s*(?:,|$))"
 )
 """``Title ? [Ann Lee](…), [Bo Lind](…)``: a title, then with no separator a linked name."""

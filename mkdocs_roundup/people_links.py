@@ -5,14 +5,14 @@ or a file (``deck.pdf``: no one's).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from .names import EVENT_NAME, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
+from .patterns import lazy
 from .profiles import is_own_site, is_person_url
 
-_SLOT = re.compile(r"\x00(\d+)\x00")
+_SLOT = lazy(r"\x00(\d+)\x00")
 
 
 class Slots:

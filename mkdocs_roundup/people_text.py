@@ -10,25 +10,26 @@ import re
 from .byline_cut import BY_WORDS
 from .inline import Inline
 from .names import clean_text
+from .patterns import lazy
 from .written_names import without_honorific
 
-_PLACEHOLDERS = re.compile(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
+_PLACEHOLDERS = lazy(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
 a blank ends a French question (``Êtes-vous prêts ?``)."""
 _OPENERS = '(\\["“«『「（【《〈＼¿¡'
 _CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
-_EDGE_SYMBOLS = re.compile(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
+_EDGE_SYMBOLS = lazy(rf"^[^\w\x00{_OPENERS}]+|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$")
 """Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
 open or close a title (``¿Title?``, ``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
 subtitle ~``); those at the end are tried from a run's first symbol only (from each of
 them, a long run of ``: : :`` took time quadratic in it)."""
-_EDGE_SAFE_START = re.compile(rf"[\w\x00{_OPENERS}]")
-_EDGE_SAFE_END = re.compile(rf"[\w\x00{_CLOSERS}]")
+_EDGE_SAFE_START = lazy(rf"[\w\x00{_OPENERS}]")
+_EDGE_SAFE_END = lazy(rf"[\w\x00{_CLOSERS}]")
 """A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
-BY_PREFIX = re.compile(rf"^(?:{BY_WORDS}|mit|with)\s+", re.I)
+BY_PREFIX = lazy(rf"^(?:{BY_WORDS}|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
-_FINAL_PERIOD = re.compile(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
-_HANDLE = re.compile(r"(?:^|[\s,])@\w[\w.-]*")
+_FINAL_PERIOD = lazy(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
+_HANDLE = lazy(r"(?:^|[\s,])@\w[\w.-]*")
 
 
 def parenthesized(pair: tuple[str, str]) -> bool:
@@ -65,7 +66,7 @@ def _edge_symbols(found: re.Match[str]) -> str:
     return found[0] if repeated else ""
 
 
-_DASH_AFTER_LINK = re.compile(r"\s*(\x00\d+\x00)\s+[-–—]\s+([^\x00]+)")
+_DASH_AFTER_LINK = lazy(r"\s*(\x00\d+\x00)\s+[-–—]\s+([^\x00]+)")
 """One link, a dash, then words with no link (``[Title](deck) - Ann Lee``)."""
 
 

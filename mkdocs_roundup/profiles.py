@@ -9,6 +9,7 @@ import re
 from urllib.parse import unquote
 
 from .names import name_key
+from .patterns import lazy
 from .providers import UrlParts, url_parts
 
 _GITHUB_PAGES = (
@@ -17,7 +18,7 @@ _GITHUB_PAGES = (
 )
 """GitHub's own pages at the top of its paths (``github.com/search?q=…``): no one's."""
 _PROFILE_HOSTS = {
-    host: re.compile(path)
+    host: lazy(path)
     for host, path in {
         "github.com": rf"^/(?!(?:{_GITHUB_PAGES})/?$)[^/]+/?$",
         "gitlab.com": r"^/[^/]+/?$",
@@ -36,7 +37,7 @@ _PROFILE_HOSTS = {
         "wikipedia.org": r"^/wiki/",
     }.items()
 }
-_ORG_PATHS = re.compile(r"^/(company|school|showcase|organization)/", re.I)
+_ORG_PATHS = lazy(r"^/(company|school|showcase|organization)/", re.I)
 _PEOPLE_FOLDERS = frozenset(
     [
         "speaker",
@@ -67,8 +68,8 @@ _PEOPLE_FOLDERS = frozenset(
 """Folders a site keeps its pages about people in (``../speakers/ann-lee.md``)."""
 
 
-_LINKEDIN_COUNTRY = re.compile(r"^[a-z]{2}\.linkedin\.com$")
-_FEDIVERSE_HANDLE = re.compile(r"^/@[\w.]+/?$")
+_LINKEDIN_COUNTRY = lazy(r"^[a-z]{2}\.linkedin\.com$")
+_FEDIVERSE_HANDLE = lazy(r"^/@[\w.]+/?$")
 
 
 def site_host(host: str) -> str:

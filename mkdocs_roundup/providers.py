@@ -16,6 +16,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 from .model import Media, MediaKind
+from .patterns import lazy
 
 Resolver = Callable[[re.Match[str], str, str], "Resolved | None"]
 """A URL form's reader: the form's match on the path, the whole URL and its query string."""
@@ -58,7 +59,7 @@ class UrlParts(NamedTuple):
 
 # ``scheme://host/path?query#fragment`` with a plain host (no user, port or IPv6 literal)
 # and no whitespace or control characters: urlsplit's answer is then these very groups.
-_PLAIN_URL = re.compile(
+_PLAIN_URL = lazy(
     r"([A-Za-z][A-Za-z0-9+.-]*)://([A-Za-z0-9.-]+)"  # scheme, host
     r"((?:/[^?#\x00-\x20]*)?)(?:\?([^#\x00-\x20]*))?(?:#[^\x00-\x20]*)?"  # path, query
 )
@@ -126,11 +127,11 @@ def _slideshare_page(m: re.Match[str], url: str, query: str) -> Resolved | None:
 # --- YouTube ------------------------------------------------------------------------------
 
 _YOUTUBE_ID = r"(?P<id>[A-Za-z0-9_-]{11})"
-_YOUTUBE_VIDEO = re.compile(_YOUTUBE_ID)
-_TIME = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
+_YOUTUBE_VIDEO = lazy(_YOUTUBE_ID)
+_TIME = lazy(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s?)?")
 
 
-_TIME_KEY = re.compile(r"(?:^|&)(?:t|start)=")
+_TIME_KEY = lazy(r"(?:^|&)(?:t|start)=")
 
 
 def _start_seconds(query: str) -> int:
@@ -166,7 +167,7 @@ def _youtube_watch(m: re.Match[str], url: str, query: str) -> Resolved | None:
 # --- Vimeo --------------------------------------------------------------------------------
 
 
-_VIMEO_HASH = re.compile(r"[0-9a-fA-F]*")
+_VIMEO_HASH = lazy(r"[0-9a-fA-F]*")
 
 
 def _vimeo(m: re.Match[str], url: str, query: str) -> Resolved:
@@ -207,7 +208,7 @@ def _pdf(m: re.Match[str], url: str, query: str) -> Resolved:
 
 
 def _forms(*pairs: tuple[str, Resolver]) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
-    return tuple((re.compile(pattern, re.IGNORECASE), resolve) for pattern, resolve in pairs)
+    return tuple((lazy(pattern, re.IGNORECASE), resolve) for pattern, resolve in pairs)
 
 
 _YOUTUBE_ALLOW = (

@@ -6,13 +6,13 @@ fully; the other place stays as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .fields import Fields
 from .names import name_key
+from .patterns import lazy
 
-_WORD = re.compile(r"\w{3,}")
+_WORD = lazy(r"\w{3,}")
 _GLUE = frozenset(
     [
         "the",

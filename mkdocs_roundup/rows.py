@@ -23,6 +23,7 @@ from .labels import (
 from .media import SLOT, links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
+from .patterns import lazy
 from .presenters import people_per_line, people_with_orgs
 from .unit import Unit
 from .written_names import names_as_written
@@ -31,17 +32,17 @@ _ALIKE = 4
 """The fewest rows whose titles show how the column writes them."""
 _KIND_WORDS = 4
 """The most words of a row that names a kind of talks (``Lightning talks (5 min)``)."""
-_CELL_BULLET = re.compile(r"\s*[-*+•]\s+(?=\S)")
+_CELL_BULLET = lazy(r"\s*[-*+•]\s+(?=\S)")
 """A list item's marker written in a cell (``| | - Title | Ann Lee |``: no list in a table;
 ``- [Title](…)`` on a line of a cell)."""
-_DATE_START = re.compile(
+_DATE_START = lazy(
     rf"(?:\d{{4}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{0,2}}\.?\s*(?:{MONTHS})\b)",
     re.I,
 )
 """A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
 _INFERRED = frozenset({None, "people", "text", "event"})
 """The roles :func:`~mkdocs_roundup.columns.column_roles` reads from cells, where no column name gives one."""
-END_REMARK = re.compile(r"\s*\((?P<when>[^()]+)\)$")
+END_REMARK = lazy(r"\s*\((?P<when>[^()]+)\)$")
 """A remark in parentheses at a title's end (``2. April 2011 (Harbor Days)``)."""
 
 
@@ -65,7 +66,7 @@ def dated(rows: list[Block]) -> bool:
     return with_date * 2 > len(rows)
 
 
-_WRITTEN_KIND = re.compile(
+_WRITTEN_KIND = lazy(
     r"(?:blog(?:\s*post)?|article|announcement|launch|hackathon|podcast|newsletter|"
     r"case\s+study|press\s+release)s?",
     re.I,
@@ -263,7 +264,7 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
         fields.add_people(sub.speakers, sub.organizations)
 
 
-_PLACE_WORD = re.compile(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
+_PLACE_WORD = lazy(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
 """A word of a room's or a stage's name (``Main Hall``, ``Room Orion``): no one's."""
 
 
@@ -336,7 +337,7 @@ def _names_kind(label: str) -> bool:
     return len(words) <= _KIND_WORDS and any(w.startswith(k) for w in words for k in KIND_WORDS)
 
 
-_SESSION = re.compile(r"(?:session|sesión|sessão|sessione|sitzung|séance)\s*\d+(?::.{1,40})?")
+_SESSION = lazy(r"(?:session|sesión|sessão|sessione|sitzung|séance)\s*\d+(?::.{1,40})?")
 """A numbered session of a program, maybe with its theme (``Session 3: Planning``)."""
 
 

@@ -15,12 +15,13 @@ from .extents import heading_end
 from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
 from .line_marks import without_bullet
 from .names import EVENT_NAME, clean_text, looks_like_name
+from .patterns import lazy
 from .titles import ATTR_LIST
 
 if TYPE_CHECKING:
     from .unit import Unit
 
-_GENERIC = re.compile(
+_GENERIC = lazy(
     r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
     r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
     r"(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|seminars?|webinars?|agenda|"
@@ -44,11 +45,9 @@ _WHEN_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })  # fmt: skip
 """Words before ``Talks`` that say when, where or which talks (a grouping), no name."""
-_MEETUPS = re.compile(
-    r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?(?:meetups|meetings)\s*:?", re.I
-)
+_MEETUPS = lazy(r"(?:(?:past|previous|recent|upcoming|all|our)\s+)?(?:meetups|meetings)\s*:?", re.I)
 """A heading over a meetup group's meetings, each with its talks."""
-_MEDIA_WORDS = re.compile(
+_MEDIA_WORDS = lazy(
     r"(?:my\s+|our\s+)?(?:slides|decks|videos|recordings|folien|"
     r"diapositives|vídeos|スライド|발표\s*자료|meetups?)\s*:?",
     re.I,
@@ -87,7 +86,7 @@ _QUALIFIED = (
 )
 """Words before what a chapter holds (``Further reading``, ``Our sponsors``): no other
 chapter's."""
-_NO_TALKS = re.compile(
+_NO_TALKS = lazy(
     rf"^{_QUALIFIED}(?:{_PRINTED}|{_WRITINGS}|media\s+coverage|"
     r"articles?|blog(?:\s+posts)?|posts|writing|writings|podcasts?(?:\s+episodes)?|episodes|"
     r"reading(?:\s+list)?|sponsors|partners|awards|honou?rs|prizes|"
@@ -167,7 +166,7 @@ _LISTED_MEDIA = frozenset({"slides", "decks", "videos", "recordings", "video", "
 """Words that say what a list links, rather than which talks it holds."""
 
 
-_NO_TALKS_SAID = re.compile(
+_NO_TALKS_SAID = lazy(
     r"\b(?:resources|references?|referenced|librar(?:y|ies)|tools|further\s+reading|"
     r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|links)\b",
     re.I,
@@ -175,7 +174,7 @@ _NO_TALKS_SAID = re.compile(
 """Words that say a list holds no talks."""
 
 
-_NO_TALKS_PAGE = re.compile(
+_NO_TALKS_PAGE = lazy(
     rf"^(?:(?:our|my|the)\s+)?(?:reading\s+list|{_PRINTED}|templates|examples|tutorials|"
     rf"{RELEASE_NOTES}|(?:on-call\s+)?rota|duty\s+roster)\b.*|(?:{_WRITINGS})\s*:?$",
     re.I,
@@ -212,7 +211,7 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
     return under  # "## Further reading" > "### Talks": the talks of the chapter
 
 
-_READING = re.compile(
+_READING = lazy(
     rf"^{_QUALIFIED}(?:readings?(?:\s+list)?|resources|references|see\s+also|"
     r"learn(?:ing)?(?:\s+more)?|literature|bibliography|media(?:\s+coverage)?|"
     r"press(?:\s+coverage)?)\s*:?$",
@@ -256,13 +255,13 @@ def is_generic(label: str) -> bool:
     )
 
 
-_SLIDES = re.compile(
+_SLIDES = lazy(
     r"(?:^|\W)(?:slides|decks|folien|diapositives|diapositivas|diapos|スライド|幻灯片|投影片)(?:\W|$)",
     re.I,
 )
 
 
-_OF_TALKS = re.compile(
+_OF_TALKS = lazy(
     r"talks?\b|meetups?\b|presentations?\b|conferences?\b|vortr[aä]ge?|charlas|palestras|"
     r"ponencias|exposés|発表|講演|演讲",
     re.I,

@@ -35,6 +35,7 @@ from markdown.treeprocessors import InlineProcessor
 from markdown.util import HtmlStash
 
 from .parse import PagePlan, _atx, _strip_links
+from .patterns import lazy
 
 ENABLED = True
 """Off: Markdown renders every heading and paragraph itself (to compare, and to measure)."""
@@ -102,8 +103,8 @@ def _merged(
 
 
 _RAW_HTML = r" {0,3}<(?!!--(?:(?!-->).)*-->[ \t]*$)"
-_RAW_HTML_FIRST = re.compile(_RAW_HTML, re.M)
-_RAW_HTML_LINE = re.compile("\n" + _RAW_HTML, re.M)
+_RAW_HTML_FIRST = lazy(_RAW_HTML, re.M)
+_RAW_HTML_LINE = lazy("\n" + _RAW_HTML, re.M)
 """Where raw HTML other than a one-line comment may start: on the first line, or after a
 line break (searched for from the line breaks: a pattern that starts with ``^`` is tried at
 every character of the page)."""
@@ -122,7 +123,7 @@ def may_take_blocks(text: str) -> bool:
 
 
 _MARKUP_CHARS = r"\[\]<>&`*_\\{}"
-_MARKUP = re.compile(f"[{_MARKUP_CHARS}]")
+_MARKUP = lazy(f"[{_MARKUP_CHARS}]")
 """Characters that Python-Markdown's own inline patterns (or ``attr_list``) need to match."""
 _OWN_PATTERNS = frozenset(
     value for name, value in vars(inlinepatterns).items() if name.endswith("_RE")
@@ -141,7 +142,7 @@ def _needs_markup(pattern: str) -> bool:
     return all(len(option) == 1 and _MARKUP.match(option) for option in options)
 
 
-_ID_ATTR = re.compile(r"\{[^}\n]*#")
+_ID_ATTR = lazy(r"\{[^}\n]*#")
 
 
 def headings(md: Markdown, plan: PagePlan, text: str) -> set[int]:
@@ -177,8 +178,8 @@ def headings(md: Markdown, plan: PagePlan, text: str) -> set[int]:
 _SYNTAX_CHARS = "[]<>&`*_\\{}|"
 """Characters some Markdown syntax needs (:data:`_MARKUP`, and ``|`` for tables); looked for
 one by one (``in``), which is several times faster than a character class over a paragraph."""
-_ORDERED = re.compile(r"\d+[.)]")
-_LINE_START = re.compile(r"\n(?:\W|\d+[.)])")
+_ORDERED = lazy(r"\d+[.)]")
+_LINE_START = lazy(r"\n(?:\W|\d+[.)])")
 """A line after the first that does not start with a letter or digit (lists, quotes,
 headings, rules, indented code, definitions, admonitions, blank lines), or starts with an
 ordered list's number."""

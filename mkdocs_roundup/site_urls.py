@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import posixpath
-import re
 from collections.abc import Callable
 from urllib.parse import urljoin
 
 from .links import is_safe_link
+from .patterns import lazy
 
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_SCHEME = lazy(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 @functools.lru_cache(maxsize=4096)

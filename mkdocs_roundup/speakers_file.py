@@ -9,7 +9,6 @@ Nothing here imports MkDocs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import yaml
@@ -17,6 +16,7 @@ import yaml
 from .links import dropped, is_safe_link, safe_links
 from .model import Diagnostic
 from .names import clean_text
+from .patterns import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ class SpeakerEntry:
 _FIELDS = {"name", "aliases", "links", "id", "photo", "affiliation", "bio", "distinct", "sort"}
 _LISTS = {"aliases", "links", "distinct"}
 _LINKS = {"links", "photo"}
-_ID = re.compile(r"\w[\w.-]*")
+_ID = lazy(r"\w[\w.-]*")
 """An id is a page's name and an anchor: nothing a browser would read as a scheme or a path."""
 
 

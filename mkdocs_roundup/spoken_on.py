@@ -16,11 +16,12 @@ import re
 from .fields import Fields
 from .inline import Inline
 from .model import Party
+from .patterns import lazy
 from .strong_titles import StrongTitleReader
 
-_SPOKEN_ON = re.compile(r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+on\s+(?P<title>[^\s,;:].{2,})")
+_SPOKEN_ON = lazy(r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+on\s+(?P<title>[^\s,;:].{2,})")
 """Names, ``on``, then the title (the names' side holds no colon or dash)."""
-_NAMES_KIND = re.compile(
+_NAMES_KIND = lazy(
     r"\s*(?P<names>[^,\x00:;|()\[\]]{3,60}?)\s*(?:,|\s[-–—]\s)\s*(?P<title>[^\[\]\x00]{3,}?)\s*"
     r"\[(?P<kind>lightning\s+talk|talk|keynote|workshop|panel|tutorial)\][\s,:|–—-]*",
     re.I,
@@ -28,7 +29,7 @@ _NAMES_KIND = re.compile(
 """Names, a comma or a dash, the title, then its kind in brackets (``Ann Lee, Title [Talk] -``)."""
 _KINDS = {"lightning talk": "lightning", "talk": "talk", "tutorial": "workshop"}
 """A bracketed kind's word as a talk's kind."""
-_TITLE_LINK = re.compile(r"\x00(\d+)\x00[.!?]?")
+_TITLE_LINK = lazy(r"\x00(\d+)\x00[.!?]?")
 """A title that is one link, and maybe a full stop after it."""
 _MOST_WORDS = 8
 """The most words of the names' side (``Matt Cloke and Narendra Tumkur``)."""

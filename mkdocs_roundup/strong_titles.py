@@ -17,52 +17,51 @@ from .link_targets import names_its_file
 from .media import SLOT
 from .names import clean_text, named_in_full
 from .paren_remarks import one_word_speakers
+from .patterns import lazy
 from .people_text import BY_PREFIX
 from .written_names import names_as_written
 
-_IN_PARENTHESES = re.compile(r"\((?P<names>[^()\x00]+)\)")
+_IN_PARENTHESES = lazy(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
-_HOW_GIVEN = re.compile(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
+_HOW_GIVEN = lazy(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
-_QUOTED = re.compile(
-    rf"^\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]\s*(?P<rest>.*)$"
-)
-_SINGLE_QUOTED = re.compile(
+_QUOTED = lazy(rf"^\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]\s*(?P<rest>.*)$")
+_SINGLE_QUOTED = lazy(
     r"^\s*['‘](?P<title>[^'’\x00]{3,}?)['’](?=\s+[-–—|]\s|\s*,\s|\s*$)\s*(?P<rest>.*)$"
 )
 """``'Title' - Ann Lee``: a title in single quotes, all of the line's first part (an
 apostrophe within words, ``'90s Web``, ``Don't``, closes none before a separator)."""
-_TALK_QUOTE = re.compile(
+_TALK_QUOTE = lazy(
     r"\b(?:talk|keynote|presentation|session|workshop|panel|vortrag|charla|palestra|ponencia)"
     rf"\s*[:;]?\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}}|\x00\d+\x00)[{CLOSE_QUOTES}]",
     re.I,
 )
 """``… lightning talk "Title" …``, ``… talk; "[Title](…)"``: the quoted words are the title
 (a link's, when the quote holds one link and nothing else)."""
-_NUMBERED_PART = re.compile(
+_NUMBERED_PART = lazy(
     r"\s*(?:第\s*\d+\s*[章回部話節]|\d+\s*[章回部話節.:)]|(?:chapter|part|lesson|step|episode)\s*\d)",
     re.I,
 )
 """A numbered chapter or part before a title in corner brackets (``第1章``, ``Part 2``): a
 book's or a course's, no one's name (a handle may hold digits: ``oka4shi``)."""
-_SLOT = re.compile(
+_SLOT = lazy(
     r"\s*(?:\d+\s*コマ目|LT\s*\d+|セッション\s*\d+|発表\s*\d+|session\s*\d+)\s*[:：]?\s*", re.I
 )
 """A program's slot before a title in corner brackets (``1コマ目``, ``LT2``, ``セッション3``):
 when, not who."""
-_CORNER_QUOTED = re.compile(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
+_CORNER_QUOTED = lazy(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
 """A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
 talks."""
-_NAMES_THEN_QUOTED = re.compile(
+_NAMES_THEN_QUOTED = lazy(
     rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*[,:–—-]?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
     r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*)"
 )
 """Speakers named in full, then the title in quotes, then at most links (``Ann Lee, "Title",
 [deck.pdf](…)``, ``Ann Lee "Title"``)."""
-_AFTER_QUOTE = re.compile(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
+_AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 
 
 def _quote_of(text: str) -> re.Match[str] | None:
@@ -147,7 +146,9 @@ class StrongTitleReader(EventReader):
         words are the title."""
         quoted = _quote_of(text)
         linked = (
-            ONE_SLOT.fullmatch(quoted["title"]) if quoted and quoted.re is _TALK_QUOTE else None
+            ONE_SLOT.fullmatch(quoted["title"])
+            if quoted and quoted.re.pattern == _TALK_QUOTE.pattern
+            else None
         )
         if not quoted or ("\x00" in quoted["title"] and not linked):
             return False

@@ -26,6 +26,7 @@ from .line_marks import without_quotes, without_series
 from .log import log
 from .model import Diagnostic, Talk
 from .names import clean_text
+from .patterns import lazy
 from .providers import find
 from .rows import without_date_remark
 from .talk_media import talk_media
@@ -35,17 +36,15 @@ from .units import find_units
 
 Slugify = Callable[[str, str], str]
 
-FRONT_MATTER = re.compile(
-    r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S
-)
+FRONT_MATTER = lazy(r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.S)
 """YAML front matter, read and skipped; where MkDocs could not read it (``title: &#x1f195;
 …``), it shows it as text, which is never a talk."""
-_YAML_KEY = re.compile(r"\s*[\w.-]+\s*:(?:\s|$)")
-_TOML = re.compile(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
-_ATTR_ID = re.compile(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
-_TRAILING_BLANK = re.compile(r"\s+\?+$")
+_YAML_KEY = lazy(r"\s*[\w.-]+\s*:(?:\s|$)")
+_TOML = lazy(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_ATTR_ID = lazy(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
+_TRAILING_BLANK = lazy(r"\s+\?+$")
 """A blank the author left at a title's end (``Sails and Parley ?``)."""
-_QUESTION = re.compile(
+_QUESTION = lazy(
     r"(?:what|why|how|who|when|where|which|is|are|can|do|does|should|est-ce|comment|pourquoi|"
     r"qui|quoi|quel|quelle|quels|quelles|que|faut-il|peut-on|warum|wie|was|wer|wann|wo|"
     r"welche[rs]?|ist|kann|qué|cómo|por\s+qué|quién|cuándo|dónde|o\s+que|como|porque)\b|"
@@ -339,8 +338,8 @@ class _Page:
         return "<div>\n" * len(extra), "\n</div>" * len(opened)
 
 
-_WORD = re.compile(r"\w+")
-_CLOSERS = re.compile(r"\s*(?:</\w+\s*>\s*)*")
+_WORD = lazy(r"\w+")
+_CLOSERS = lazy(r"\s*(?:</\w+\s*>\s*)*")
 """A line of closing tags only (or blank)."""
 
 

@@ -5,11 +5,11 @@ reads it as one (a block rule for ``markdown-it-py``, tried before CommonMark's 
 
 from __future__ import annotations
 
-import re
-
 from markdown_it.rules_block import StateBlock
 
-_TIGHT = re.compile(r"(?P<level>#{1,6})(?=[^#\s])(?P<text>.*?)[#\s]*$")
+from .patterns import lazy
+
+_TIGHT = lazy(r"(?P<level>#{1,6})(?=[^#\s])(?P<text>.*?)[#\s]*$")
 """Hashes, then a character that is neither a hash nor a blank; trailing hashes close it."""
 
 

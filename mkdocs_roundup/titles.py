@@ -33,12 +33,13 @@ from .media import LINK_ATTRS, SLOT
 from .model import Party
 from .named_lines import NamedLineReader, in_full
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
+from .patterns import lazy
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
 
-_NAME_SEPARATOR = re.compile(r"\s*[/:|–—-]\s+")
+_NAME_SEPARATOR = lazy(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
-_DATE_AND_PLACE = re.compile(
+_DATE_AND_PLACE = lazy(
     rf"\s*(?:{MONTH_DAY}\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
     re.I,
@@ -46,34 +47,34 @@ _DATE_AND_PLACE = re.compile(
 """What is left of an event's line (``October 25th @ Acme ft., Ann Lee``) once its people
 are taken: when and where, no title."""
 _SEPARATOR_CHARS = frozenset(" \t" + SEPARATORS)
-_TRAILING_SEPARATOR = re.compile(r"[\s,;:|\-–—]+(?:\.\s*)?$")
-_YEAR_NOTE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
-_NO_MEDIA = re.compile(
+_TRAILING_SEPARATOR = lazy(r"[\s,;:|\-–—]+(?:\.\s*)?$")
+_YEAR_NOTE = lazy(r"\s*\((?:19|20)\d{2}\)\s*$")
+_NO_MEDIA = lazy(
     r"\s*\((?:(?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+)?(?:recording|video|slides|grabación|"
     r"gravação|vídeo|diapositivas|aufzeichnung|folien|vidéo|enregistrement)\)",
     re.I,
 )
 """A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
 (no slides)``): no word of its title."""
-_FIRST_SLOT = re.compile(r"\s*\x00(\d+)\x00")
+_FIRST_SLOT = lazy(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
-_LANGUAGE_BADGE = re.compile(
+_LANGUAGE_BADGE = lazy(
     r"\s*(en|fr|de|es|pt|it|nl|ja|zh|ko|ru|pl|uk|sv|no|da|fi|cs|tr|el|he|ar|hu|ro|id|vi|th"
     r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
 )
 """A language's code before a line, as code (`` `fr` Title``): which language, not what."""
-_ACCOUNT_AFTER = re.compile(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
+_ACCOUNT_AFTER = lazy(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
 """A link after a dash at a line's end (``… - [@acme](…)``)."""
-_LAST_SLOT = re.compile(r"\x00(\d+)\x00\s*$")
-_NUMBERED_KIND = re.compile(
+_LAST_SLOT = lazy(r"\x00(\d+)\x00\s*$")
+_NUMBERED_KIND = lazy(
     r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
     r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
     re.I,
 )
-ATTR_LIST = re.compile(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
+ATTR_LIST = lazy(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
-_LINK_REMARK_AFTER = re.compile(
+_LINK_REMARK_AFTER = lazy(
     r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
 )
 """One link, then a few words (``with 2.1K views``): maybe a remark on what it links."""
@@ -81,31 +82,31 @@ _GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in"
                      "or", "was", "is", "were", "are"})  # fmt: skip
 """Words that carry on what a link says, rather than remark on it (``[Part 1](video) of the
 packaging talk``, ``… was cancelled``)."""
-_DESCRIBED = re.compile(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
+_DESCRIBED = lazy(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
 """A linked title, then a description."""
 _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
-_UNLINKED = re.compile(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
+_UNLINKED = lazy(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
-_BYLINE_TAIL = re.compile(
+_BYLINE_TAIL = lazy(
     rf"(?P<head>.+?(?:\s[-–—]\s+|\s(?:{BY_WORDS})\s+)(?P<name>[^\x00()\-–—,]{{3,60}}?)"
     rf"\s*\([^()\x00]{{2,60}}\))\s+(?P<rest>(?!(?:{JOINING_WORDS}|&)\s)[^\s,&(][^()]*)"
 )
 """A title, a byline of one name and where she works, then more (``Title - Ann Lee (Acme)
 [Demo](…)``, ``… von Ann Lee (Acme) mit [Demo](…)``, ``… - Ann Lee (Acme) - subtitle``),
 not another person (``… and Bo Lind (Lumen)``, ``… stood in for by Bo (Lumen)``)."""
-_JOINED_PERSON = re.compile(
+_JOINED_PERSON = lazy(
     r"(?:with|mit|zusammen\s+mit|sowie|junto\s+a|con|avec|feat\.?|ft\.?|/|\+)\s+"
     r"(?P<who>[^\x00()]+?)\s*(?:\([^()\x00]*\))?\s*",
     re.I,
 )
 """What follows a byline when it names one more person, maybe where she works (``with Bo
 Lind``, ``mit Bo Lind (Lumen)``, ``/ Bo Lind``)."""
-_BLANKS = re.compile(r"\s{2,}")
+_BLANKS = lazy(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
-_TITLE_SLOT = re.compile(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
+_TITLE_SLOT = lazy(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
 """A line's head that is one link (``[Title](deck) -``): the title's own."""
 
 

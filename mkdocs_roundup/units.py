@@ -37,6 +37,7 @@ from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
 from .paragraph_units import ParagraphUnits
+from .patterns import lazy
 from .sections import (
     bold_line,
     names_talks,
@@ -54,7 +55,7 @@ from .weighing import (
     organizations_alike,
 )
 
-_SECTION = re.compile(
+_SECTION = lazy(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
     rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})|"
     rf"(?:{PROGRAM_PARTS})\s*[\w.-]{{1,3}}\b.*|"
@@ -73,7 +74,7 @@ _SECTION = re.compile(
     re.I,
 )
 """Headings that group talks and are never one: dates, days, tracks, generic words."""
-_SYMBOLS = re.compile(r"^[^\w\"“„«(\[]+")
+_SYMBOLS = lazy(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 
 
@@ -413,7 +414,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
     # -- decisions -----------------------------------------------------------------------
 
 
-_MEETING_NUMBER = re.compile(r"\d{1,4}\s*[-–—:.|]\s+")
+_MEETING_NUMBER = lazy(r"\d{1,4}\s*[-–—:.|]\s+")
 """A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
 
 

@@ -19,6 +19,7 @@ from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR
 from .names import is_role, name_key
 from .no_talk import person_entry, says_no_talk
+from .patterns import lazy
 from .profiles import is_profile_url
 from .repeats import repeats
 from .sections import names_talks
@@ -32,7 +33,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "session"})
-_PROGRAM_PART = re.compile(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
+_PROGRAM_PART = lazy(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
 _SPOKEN_ON_ITEMS = 3
 """How many items of a list read ``Ann Lee on Title`` for it to be read so."""
@@ -386,7 +387,7 @@ def _unlinked_or_profiles(fields: Fields) -> bool:
     return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept[2][0])
 
 
-_NOTICE = re.compile(
+_NOTICE = lazy(
     r"\b(?:call\s+for|no\s+(?:meetup|meeting|talks?)|cancel+ed|break|host(?:ed|s)?|"
     r"welcome|registration|announcement)\b",
     re.I,
@@ -418,7 +419,7 @@ def _named(unit: Unit) -> bool:
     return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
 
 
-_GIVEN_AT = re.compile(
+_GIVEN_AT = lazy(
     r"\b(?:con|conf|conference|congress|summit|meetup|meet-up|symposium|user\s+group)\b|"
     r"(?-i:[a-z]Conf?)\b",
     re.I,

@@ -5,15 +5,14 @@ without capitals (``村上 涼、nikkie``), after a dash that gives where she wo
 
 from __future__ import annotations
 
-import re
-
 from .inline import Link
 from .labels import NONE_YET, SPACED_DASH
 from .model import Party
 from .names import clean_text, is_role
+from .patterns import lazy
 from .profiles import is_profile_url
 
-_HONORIFIC = re.compile(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
+_HONORIFIC = lazy(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
 """The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
 
 
@@ -22,9 +21,9 @@ def without_honorific(text: str) -> str:
     return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
 
 
-_NAME_SEPARATORS = re.compile(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
+_NAME_SEPARATORS = lazy(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
-_NO_NAME = re.compile(r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)")
+_NO_NAME = lazy(r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)")
 """What no name holds: a sentence's marks, brackets, an address, a number as a word of its
 own (``10 ponentes diferentes``: a count; a handle, ``Pep299``, holds digits)."""
 
@@ -73,7 +72,7 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
 
 
-_HONORED_HANDLE = re.compile(
+_HONORED_HANDLE = lazy(
     r"\s*(?P<name>[^\x00()（）]+?)\s*(?:さん|様|氏|님)\s*[(（]\s*\x00(?P<n>\d+)\x00\s*[)）]\s*"
 )
 
