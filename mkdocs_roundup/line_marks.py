@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .inline import Inline
 from .labels import CLOSE_QUOTES, ICON, LANGUAGES, OPEN_QUOTES
 from .patterns import lazy
 
@@ -108,3 +109,17 @@ def without_bullet(line: str) -> str:
         return line
     bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
     return line[bullet.end() :] if bullet and line[0] not in line[bullet.end() :] else line
+
+
+_LANGUAGE_BADGE = lazy(
+    r"\s*(en|fr|de|es|pt|it|nl|ja|zh|ko|ru|pl|uk|sv|no|da|fi|cs|tr|el|he|ar|hu|ro|id|vi|th"
+    r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
+)
+"""A language's code before a line's words, written as code (```fr` Title``)."""
+
+
+def without_badge(text: str, inline: Inline) -> str:
+    """A line without the language it opens with, written as code (```fr` [Title](…)``):
+    the language the talk is given in, no word of its title."""
+    badge = _LANGUAGE_BADGE.match(text) if inline.code else None
+    return text[badge.end() :] if badge and badge[1] in inline.code else text

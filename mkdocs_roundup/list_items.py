@@ -14,6 +14,7 @@ from .columns import is_date
 from .dated_entries import Entry, calendar_entries
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
+from .given_at import given_at_items
 from .heading_fields import item_named_over_title
 from .inline import Inline
 from .line_marks import without_bullet, without_marks
@@ -35,6 +36,11 @@ _DAY_MARKS = lazy(
 
 class ListItems(Weighing):
     """Reads a list's items into units (the finder of a page's talks is one)."""
+
+    blocks: list[Block]
+    given_at: dict[int, tuple[str, str]] | None = None
+    """The page's items that each give a title, then where it was given
+    (:mod:`~mkdocs_roundup.given_at`), by their first line, once asked for."""
 
     def list_units(
         self,
@@ -121,6 +127,9 @@ class ListItems(Weighing):
         return media_field
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
+        given = self._given_at(item)
+        if given is not None:
+            return self._given_at_unit(item, *given)
         first = item.children[0] if item.children else None
         if first is None or first.inline is None or first.kind != "paragraph":
             return None
@@ -200,6 +209,37 @@ class ListItems(Weighing):
         _title_line(self.reader, first, text, fields, lines[lead][0])
         return not lead or bool(fields.speakers and fields.by)
 
+    def _given_at(self, item: Block) -> tuple[str, str] | None:
+        """The title and the place an item gives, on a page that lists the talks given at
+        events so (``[Title](deck) - Harbor Days``); ``None`` on any other page."""
+        if self.given_at is None:
+            said = self.page_says_talks(given=True)
+            self.given_at = given_at_items(self.blocks) if said else {}
+        return self.given_at.get(item.start) if self.given_at else None
+
+    def _given_at_unit(self, item: Block, title: str, where: str) -> Unit | None:
+        """A talk of a speaker's own list, its title a dash and where it was given: the
+        title's words, none of them a speaker's (``Navigate, Read & Write Them``); a title
+        that is one link links its deck or its recording where the link is to one, or to
+        the site's own page of the talk (``./2031-05-02/``, its deck served as a page). The
+        place stays as written."""
+        inline = item.children[0].inline
+        assert inline is not None
+        fields = Fields()
+        slot = ONE_SLOT.fullmatch(title)
+        link = inline.links[int(slot[1])] if slot else None
+        if link is not None or "\x00" not in title:
+            fields.title = clean_text(link.text if link else inline.visible(title))
+            own = link is not None and _own_page(link.href)
+            piece = self.reader.player_piece(link, files=True) if link else None
+            if link is not None and own and not piece:
+                piece = self.reader.link_piece(link, "slides")
+            fields.media += [piece] if piece else []
+        else:
+            self.reader.title_line(title, inline, fields, inline.lines()[0][0])
+            fields.speakers, fields.organizations = [], []
+        return self._talk_over(item, fields, item.children[1:], item.end, ("calendar", "event"))
+
     def _calendar_unit(self, entry: Entry) -> Unit | None:
         """A talk of a speaker's calendar: its line, the event left out (a title that is one
         link links its video, or else its slides), with the lines nested under it; the day
@@ -276,6 +316,14 @@ class ListItems(Weighing):
         assert inline is not None
         line = inline.lines()[0][0]
         return Unit("item", item.start, line + 1, end, fields, item, indent=item.indent)
+
+
+def _own_page(href: str) -> bool:
+    """Whether a link is to a page of the site itself (a relative address)."""
+    return bool(href) and not _SCHEME.match(href) and not href.startswith(("#", "//"))
+
+
+_SCHEME = lazy(r"[a-z][a-z0-9+.-]*:", re.I)
 
 
 def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:

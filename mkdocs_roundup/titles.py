@@ -27,7 +27,7 @@ from .line_labels import (
     labelled_title,
     speakers_after_title,
 )
-from .line_marks import without_bullet, without_marks, without_site_name
+from .line_marks import without_badge, without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import LINK_ATTRS, SLOT
 from .model import Party
@@ -58,11 +58,6 @@ _NO_MEDIA = lazy(
 (no slides)``): no word of its title."""
 _FIRST_SLOT = lazy(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
-_LANGUAGE_BADGE = lazy(
-    r"\s*(en|fr|de|es|pt|it|nl|ja|zh|ko|ru|pl|uk|sv|no|da|fi|cs|tr|el|he|ar|hu|ro|id|vi|th"
-    r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
-)
-"""A language's code before a line, as code (`` `fr` Title``): which language, not what."""
 _ACCOUNT_AFTER = lazy(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
 """A link after a dash at a line's end (``… - [@acme](…)``)."""
 _LAST_SLOT = lazy(r"\x00(\d+)\x00\s*$")
@@ -130,9 +125,7 @@ class TitleReader(NamedLineReader):
             text = given  # "[2023] Rust Tallinn - Title": when and where, then what
             fields.evidence.add("event")
         text = without_marks(text)
-        badge = _LANGUAGE_BADGE.match(text) if inline.code else None
-        if badge and badge[1] in inline.code:
-            text = text[badge.end() :]  # "`fr` [Title](…)": the language it is given in
+        text = without_badge(text, inline)  # "`fr` [Title](…)": the language it is given in
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words
             text = LINK_ATTRS.sub(r"\1", text)
         if "\x00" in text:

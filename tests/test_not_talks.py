@@ -12,6 +12,22 @@ from reading import LI, media, orgs, people, talks
 YT = "https://www.youtube.com/watch?v="
 
 
+def test_a_changelog_whose_lines_end_with_a_release_is_no_speakers_list() -> None:
+    assert (
+        talks(
+            """
+            # Presentation toolkit changelog
+
+            - Added a dark theme - HarborCamp release
+            - Fixed the slide counter - SpringFest release
+            - Export to PDF - WinterCon release
+            - Faster start - Ann Lee
+            """
+        )
+        == []
+    )
+
+
 def test_a_field_whose_link_says_only_link_is_no_talk() -> None:
     found = talks(
         """

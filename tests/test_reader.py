@@ -1725,6 +1725,49 @@ def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() 
     ]
 
 
+def test_a_speakers_list_of_titles_then_where_they_were_given_names_no_speakers() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## 2031
+
+        - `fr` [Les files sans peine](./2031-05-02/) - HarborCamp
+        - [Parsers by Hand](https://example.org/parsers) - Lumen Meetup Oslo
+        - [Small Caches](https://youtu.be/abcdefghijk) - Fjord Rivers
+        - [Queues at Scale](https://example.org/queues) - DevFest Lille
+        - Sheep Counting, Gently - Tide Days [Port Ellen - May 2031]
+
+        ## 2030
+
+        - [Graph Basics](./2030-11-20/) - Ada Vos
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("Les files sans peine", [], [], ["./2031-05-02/"]),
+        ("Parsers by Hand", [], [], []),
+        ("Small Caches", [], [], ["abcdefghijk"]),
+        ("Queues at Scale", [], [], []),
+        ("Sheep Counting, Gently", [], [], []),
+        ("Graph Basics", [], [], ["./2030-11-20/"]),  # where, on this page, not who
+    ]
+    archive = talks(
+        """
+        # Talks
+
+        - [Why Queues Fail](https://example.org/q) - Ann Lee
+        - [Parsers by Hand](https://example.org/p) - Bo Lind
+        - [Tiny Caches](https://example.org/c) - Cy Moreau
+        - [Lightning talks](https://example.org/l) - DevFest Team
+        """
+    )
+    assert [people(t) for t in archive][:3] == [  # a meetup's archive: its places are people
+        [("Ann Lee", None)],
+        [("Bo Lind", None)],
+        [("Cy Moreau", None)],
+    ]
+
+
 def test_titles_of_a_list_that_open_with_their_events_are_given_without_them() -> None:
     found = talks(
         """
