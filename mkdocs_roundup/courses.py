@@ -7,7 +7,7 @@ are written (``Intro to lexing: [slides](…)``), are left as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from .blocks import Block
 from .extents import heading_end
@@ -71,6 +71,17 @@ def course_parts(blocks: list[Block], talks: Collection[int]) -> list[tuple[int,
         kinds.add(found["kind"].casefold())
     taught = kinds & _LECTURES and kinds - _LECTURES  # lectures, and labs or exercises
     return parts if len(parts) >= _SESSIONS and taught else []
+
+
+def course_sessions(titles: Iterable[str]) -> bool:
+    """Whether titles name four numbered sessions of a course or more, lectures and labs
+    or exercises among them (``Lecture 1: …``, ``Lab 1: …``): a course's schedule."""
+    kinds = []
+    for title in titles:
+        found = _SESSION.search(title, 0, _LEAD)
+        if found is not None:
+            kinds.append(found["kind"].casefold())
+    return len(kinds) >= _SESSIONS and bool(set(kinds) & _LECTURES and set(kinds) - _LECTURES)
 
 
 def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:

@@ -23,6 +23,7 @@ from .body import Reader
 from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
+from .def_lists import definition_terms
 from .extents import close_lines, end_headings
 from .fields import take_attributed
 from .heading_fields import (
@@ -114,6 +115,9 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         page's title, no section."""
         self.says_talks: bool | None = None  # see ParagraphUnits
         self.named = ""
+        self.terms: dict[int, Unit | None] = {}
+        """The talks of the page's definition lists, by their term's paragraph's ``id``
+        (the paragraphs of their definitions: ``None``)."""
 
     # -- regions between headings --------------------------------------------------------
 
@@ -125,6 +129,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
         self.sections = self.grouping | {h for h, words in bare.items() if dated_heading(words)}
         self.count_repeats()
+        self.terms = definition_terms(self.blocks, self.reader, self.words)
         regions = self.regions(headings)
         self.people_levels = speaker_levels(self.reader, heads)
         above = self.headings_above(regions)
@@ -355,6 +360,9 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
                 group = None  # a bold line names the list right after it (prose between)
             elif block.kind == "table" and self.forced in (None, "rows"):
                 units += self.table_units(block)
+            elif id(block) in self.terms and self.forced is None:
+                term = self.terms[id(block)]  # a definition list's term, or its definition
+                units += [term] if term is not None else []
             elif block.inline is not None and self.forced is None:
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None

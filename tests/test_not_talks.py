@@ -621,6 +621,48 @@ def test_a_paper_cited_with_where_it_was_printed_and_its_pdf_is_no_talk() -> Non
     assert len(talks(with_slides)) == 2
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a glossary whose definitions link the docs, and a video or two
+        "# Glossary\n\nStatic site generator\n: A tool that turns text files into a site."
+        " See the [docs](https://docs.example.org/ssg/).\n\nBuild cache directory\n: Where"
+        " the builder keeps what it made. A short [video](https://youtu.be/nnnnnnnnnnn)"
+        " explains it.\n\nLive reload server\n: A server that rebuilds the site on each"
+        " change. [Watch the demo](https://youtu.be/ooooooooooo).\n",
+        # a configuration reference: options with their defaults
+        "# Configuration\n\n`site_name`\n: The name of the site. Default: none.\n\n"
+        "`theme.palette`\n: The colours of the theme. Default: `indigo`. See"
+        " [palette](https://docs.example.org/palette).\n",
+        # tools with their homepages, two with a video
+        "# Tools\n\nQuiet Lint\n: [Homepage](https://lint.example.org/)"
+        " [Source](https://github.com/example/lint)\n\nKite formatter\n:"
+        " [Homepage](https://kite.example.org/)\n\nPre-commit hooks runner\n:"
+        " [Homepage](https://hooks.example.org/) [Intro video](https://youtu.be/ppppppppppp)\n\n"
+        "Static type checker for Queues\n: [Homepage](https://types.example.org/)"
+        " [Talk recording](https://youtu.be/qqqqqqqqqqq)\n",
+        # a FAQ whose answers link a recording and a deck
+        "# FAQ\n\nHow do I add a page?\n: Add a Markdown file to the nav. The [video"
+        " guide](https://youtu.be/rrrrrrrrrrr) walks through it.\n\nCan I host my slides"
+        " here?\n: Yes. Link the file, as [these slides](https://speakerdeck.com/avos/kites)"
+        " do.\n",
+        # a changelog, a reading list and tutorials written as definition lists
+        "# Changelog\n\n## 2031\n\nVersion 4.2.0 released\n: Added a dark theme. [Demo"
+        " video](https://youtu.be/sssssssssss)\n\nVersion 4.1.0 released\n: Faster search"
+        " for every page. [Demo](https://youtu.be/ttttttttttt)\n",
+        "# Reading list\n\n## 2030\n\nDesigning Quiet Queues\n: Ada Vos, Lumen Press, 2017\n"
+        ": [PDF](https://books.example.org/queues.pdf)\n\nPaper Kites and Their Strings\n:"
+        " Bo Lind, Harbor Books, 1968\n: [PDF](https://books.example.org/kites.pdf)\n",
+        "# Video tutorials\n\nGetting started with the editor\n:"
+        " [Video](https://youtu.be/uuuuuuuuuuu)\n\nWriting your first plugin\n:"
+        " [Video](https://youtu.be/vvvvvvvvvvv)\n\nTheming the site from scratch\n:"
+        " [Video](https://youtu.be/wwwwwwwwwww)\n",
+    ],
+)
+def test_a_definition_list_of_no_talks_gets_no_card(page: str) -> None:
+    assert talks(page) == []
+
+
 def test_the_second_readers_second_round() -> None:
     """Each rule of the day, on the page that made it misfire a second time."""
     news = """

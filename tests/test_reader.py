@@ -2325,6 +2325,55 @@ def test_a_front_matter_title_spelt_with_a_capital_says_talks_given() -> None:
     ]
 
 
+def test_a_definition_lists_terms_are_its_talks_under_years() -> None:
+    # kramdown / Pandoc: a term, then "~" definitions (where, then the links)
+    found = talks(
+        """
+        # Slides
+
+        ## 2031
+
+        Wiggles in tide tables
+          ~ Harbour Statistics Seminar, Port Ellen, 3rd May
+          ~ <a href="https://doi.org/10.5281/zenodo.1234567"><span class="label">10.5281/zenodo.1234567</span></a> <a href="https://decks.example.net/tides"><span class="label">Slide deck</span></a> <a href="https://decks.example.net/tides"><span class="label">Code</span></a>
+
+        Counting gulls with splines
+          ~ Seabird Society & Friends Annual Meeting, Oban, Scotland
+          ~
+
+        ## 2030
+
+        Lanterns and lattices in the dark
+          ~ Riverbend Colloquium, Riverbend University
+          ~ <a href="https://code.example.net/lanterns"><span class="label">Code</span></a> <a href="https://www.youtube.com/watch?v=mmmmmmmmmmm"><span class="label">Recording</span></a>
+        """
+    )
+    assert [(t.title, t.section, t.speakers, orgs(t), media(t)) for t in found] == [
+        ("Wiggles in tide tables", "2031", (), [], ["https://decks.example.net/tides"]),
+        ("Counting gulls with splines", "2031", (), [], []),
+        ("Lanterns and lattices in the dark", "2030", (), [], ["mmmmmmmmmmm"]),
+    ]
+    # Python-Markdown: ":" definitions, a speaker's label, the term apart from them
+    found = talks(
+        """
+        # Harbor Meetup
+
+        Small parsers for big logs
+        :   Speaker: Ada Vos
+        :   [Slides](https://speakerdeck.com/avos/small-parsers)
+
+        Queues without tears
+
+        :   Speaker: Bo Lind, Lumenware
+        :   Keynote, Harbor Meetup #12, March 2031
+        """
+    )
+    assert [(t.title, t.kind, people(t), orgs(t), media(t)) for t in found] == [
+        ("Small parsers for big logs", "talk", [("Ada Vos", None)], [], ["avos/small-parsers"]),
+        ("Queues without tears", "keynote", [("Bo Lind", None)], ["Lumenware"], []),
+    ]
+
+
 def test_paragraphs_of_prose_and_lists_of_projects_are_no_talks() -> None:
     assert not talks(
         """
