@@ -9,6 +9,7 @@ profile. A meetup's archive writes ``Title - Ann Lee``: its places are people.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .at_events import names_event
@@ -25,6 +26,9 @@ _TITLE_THEN_WHERE = lazy(
 """A title, then the last dash between blanks, then where: a few words that link nothing
 (a linked name there is an article's site as often: ``Title — [The Daily Queue](…)``), and
 maybe the city and the month in brackets (``[Lisbon - May 2031]``)."""
+_AT = lazy(r"\s(?:at|@|bei|beim|à|au|en|na|no|em|in|on|with|by|von|par|por)\s", re.I)
+"""A word that says who was where (``Ann Lee at Harbor Days``, ``… par Ann Lee``): a
+byline, no place."""
 _BRAND = lazy(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]*")
 """One word with a capital inside (``HarborCamp``, ``StrasbourgJS``): a brand's, not a
 person's (``McLeod`` is one)."""
@@ -50,12 +54,15 @@ def title_then_where(item: Block) -> tuple[str, str] | None:
 
 def _where(written: str) -> str:
     """The place a line's end names, or empty where it names none: a date (a post's,
-    ``By Ann Lee - Aug 7, 2031.``), a role, too many words."""
+    ``By Ann Lee - Aug 7, 2031.``), a role, someone at an event (``Ann Lee at Harbor
+    Days``), too many words."""
     where = clean_text(written).rstrip(" .")
     words = where.split()
     if not 0 < len(words) <= _WHERE_WORDS or not (where[:1].isupper() or where[:1].isdigit()):
         return ""
-    return "" if is_date(where) or is_role(where) else where
+    if is_date(where) or is_role(where) or _AT.search(f" {where} "):
+        return ""
+    return where
 
 
 def names_events(places: Iterable[str]) -> bool:

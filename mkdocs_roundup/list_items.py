@@ -220,7 +220,7 @@ class ListItems(Weighing):
     def _given_at_unit(self, item: Block, title: str, where: str) -> Unit | None:
         """A talk of a speaker's own list, its title a dash and where it was given: the
         title's words, none of them a speaker's (``Navigate, Read & Write Them``); a title
-        that is one link links its deck or its recording where the link is to one, or to
+        that is one link links what a title's link does (a deck, a recording, material), or
         the site's own page of the talk (``./2031-05-02/``, its deck served as a page). The
         place stays as written."""
         inline = item.children[0].inline
@@ -230,10 +230,9 @@ class ListItems(Weighing):
         link = inline.links[int(slot[1])] if slot else None
         if link is not None or "\x00" not in title:
             fields.title = clean_text(link.text if link else inline.visible(title))
-            own = link is not None and _own_page(link.href)
-            piece = self.reader.player_piece(link, files=True) if link else None
-            if link is not None and own and not piece:
-                piece = self.reader.link_piece(link, "slides")
+            piece = self.reader.link_piece(link, None, title_link=True) if link else None
+            if link is not None and _own_page(link.href):
+                piece = piece or self.reader.link_piece(link, "slides")
             fields.media += [piece] if piece else []
         else:
             self.reader.title_line(title, inline, fields, inline.lines()[0][0])
