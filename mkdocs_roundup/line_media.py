@@ -15,6 +15,19 @@ from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
 from .patterns import lazy
 
 _JOINERS = (",", "&", "+", " and")
+_HERE = frozenset(
+    {"here", "ici", "là", "aquí", "aqui", "hier", "qui", "здесь", "тут", "这里", "ここ", "여기"}
+)
+"""Words a link says where its text only points (``slides [here](…)``, ``présentation
+[ici](…)``): what it links, the word before it says."""
+_POINTED = lazy(r"\b(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)(?=[\s.,;)]*$)")
+"""A word right before the link that ends a line, maybe with its colon (``slides
+[here](…)``); a link with more words after it stands in a sentence's middle (``… [ici](…).
+En attendant …``)."""
+_PRESENTATION = frozenset(
+    {"presentation", "présentation", "presentación", "apresentação", "präsentation"}
+)
+"""Words for a talk that, before a link to a presentation's file, say it is its deck."""
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _ON_SITE = lazy(
     r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
@@ -57,13 +70,13 @@ class LineMediaReader(MediaReader):
         """Take a line's media links (``([Slides](…), [Video](…))``) out of its text."""
         if "\x00" not in text:
             return text
-
+        text, pointed = self.pointed_links(text, inline)
         group = _LINKS_GROUP.search(text) if text.endswith((")", ").")) else None
         grouped = group.start() if group else len(text)  # "(…, […](…) […](…))" at the end
 
         def take(found: re.Match[str]) -> str:
             link = inline.links[int(found[1])]
-            role = self.link_role(link)
+            role = self.link_role(link) or pointed.get(found[1])
             presented = presented_role(link) if role is None else None  # a cheap match first
             if presented and text[: found.start()].rstrip().endswith((":", ",", "\x00", "(")):
                 role = presented  # "Title: [presented at Harbor Conf, 2031](…)"
@@ -95,6 +108,29 @@ class LineMediaReader(MediaReader):
             taken = EMPTY_GROUP.sub("", taken).strip()
             taken = _without_dangling_joiners(taken)
         return taken
+
+    def pointed_links(self, text: str, inline: Inline) -> tuple[str, dict[str, str]]:
+        """A line without the words that say what the link that ends it only points at
+        (``slides [here](…)``, ``présentation [ici](deck.pdf)``, ``Recording: [here](…)``),
+        and the role that link has, by its slot's number."""
+        if "\x00" not in text:
+            return text, {}
+        pointed: dict[str, str] = {}
+
+        def point(found: re.Match[str]) -> str:
+            link = inline.links[int(found["n"])]
+            if link.text.strip(" .!").casefold() not in _HERE:
+                return found[0]
+            word = found["word"]
+            role = self.media_role(word)
+            if role is None and word.casefold() in _PRESENTATION and is_deck_file(link.href):
+                role = "slides"  # "présentation [ici](deck.pdf)": the talk's deck
+            if role is None:
+                return found[0]
+            pointed[found["n"]] = role
+            return found["slot"]
+
+        return _POINTED.sub(point, text), pointed
 
     def without_pointers(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without the links at its end that each say one word in lower case

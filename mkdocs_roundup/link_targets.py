@@ -109,14 +109,24 @@ _VIDEO_PAGES = {"media.ccc.de": "/v/"}
 (``media.ccc.de/v/slug``, not its conferences' listings)."""
 
 
+_PEERTUBE_VIDEO = lazy(
+    r"/(?:w/[1-9A-HJ-NP-Za-km-z]{22}|videos/watch/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
+    r"[0-9a-f]{4}-[0-9a-f]{12})/?"
+)
+"""A video's page on a PeerTube instance, any host (``/w/`` and its short id, or the long
+``/videos/watch/`` and its UUID; not a channel's, a playlist's ``/w/p/…``)."""
+
+
 def is_video_page(href: str) -> bool:
     """Whether a link points at one recording: its page on a host of conference recordings
-    (:data:`_VIDEO_PAGES`), or a video file."""
+    (:data:`_VIDEO_PAGES`), on a PeerTube instance, or a video file."""
     parts = providers.url_parts(href)
+    if parts.scheme not in ("http", "https"):
+        return False
     opens = _VIDEO_PAGES.get(parts.host.removeprefix("www."))
     if opens is not None and parts.path.startswith(opens) and len(parts.path) > len(opens):
         return True
-    return parts.scheme in ("http", "https") and bool(_VIDEO_FILE.search(parts.path))
+    return bool(_VIDEO_FILE.search(parts.path) or _PEERTUBE_VIDEO.fullmatch(parts.path))
 
 
 def is_work_item(href: str) -> bool:

@@ -8465,6 +8465,7 @@ def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
         * [Queues im Alltag](https://media.ccc.de/v/hc31-12-queues#video&t=120) – Lee Hart at Harbor Camp.
         * [Cache Rings](https://video.example.org/2031/h1/cache-rings.webm) – Sam Ode at Harbor Days.
         * [Quiet Queues](https://www.usenix.org/conference/harbor31/program/presentation/fox) – Dana Fox at Harbor31.
+        * [Tide Charts](https://tube.example.net/w/iKjt6BjhP9Da54cUxmfohT) – Eli Dorn at Harbor Camp.
         """
     )
     assert [(t.title, [m.url for m in t.videos], t.slides) for t in found] == [
@@ -8472,7 +8473,28 @@ def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
         ("Cache Rings", ["https://video.example.org/2031/h1/cache-rings.webm"], ()),
         # a program's page of the session: neither its recording nor its deck
         ("Quiet Queues", [], ()),
+        # a PeerTube instance's video, on any host; its playlists (/w/p/…) are none
+        ("Tide Charts", ["https://tube.example.net/w/iKjt6BjhP9Da54cUxmfohT"], ()),
     ]
+
+
+def test_a_link_that_says_only_here_is_what_the_word_before_it_names() -> None:
+    found = talks(
+        """
+        # Conférences
+
+        - Street lights par Dee Lopez : présentation [ici](https://example.org/lights.pdf)
+        - Bike lanes by Eli Moss: slides [here](https://example.org/lanes/)
+        - Quiet Queues by Dana Fox, recording: [here](https://example.org/queues/)
+        - Tide Charts by Sam Ode: [here](https://example.org/charts/)
+        - Cache Rings by Bo Lind: présentation [ici](https://example.org/rings/). Thanks to Acme.
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Street lights", [("Dee Lopez", None)], ["https://example.org/lights.pdf"]),
+        ("Bike lanes", [("Eli Moss", None)], ["https://example.org/lanes/"]),
+        ("Quiet Queues", [("Dana Fox", None)], ["https://example.org/queues/"]),
+    ]  # "[here]" alone, or in a sentence's middle, says nothing of what it links
 
 
 def test_a_link_named_peertube_over_one_of_its_videos_is_the_recording() -> None:
