@@ -56,6 +56,11 @@ from .weighing import (
     organizations_alike,
 )
 
+_GATHERINGS = (
+    r"(?:talks|sessions|presentations|seminars|lectures|webinars|keynotes|workshops|meetups?|"
+    r"events?|meetings?)"
+)
+"""Words for what a year groups (``2031 Talks``, ``2030 BE Seminars``, ``Meetups in 2029``)."""
 _SECTION = lazy(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
     rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})|"
@@ -68,8 +73,7 @@ _SECTION = lazy(
     r"apresentações|講演|発表|演讲|议程|susunan\s+acara|acara|jadwal|chương\s+trình|"
     r"lịch\s+trình|konuşmalar|sunumlar|доповіді|програма|виступи)"
     r"(?:\s+(?:and|&|und|et|y|e)\s+\w+)?)|"
-    r"\d{4}\s+(?:talks|sessions|presentations|meetups?|events?|meetings?)|"
-    r"(?:talks|sessions|presentations|meetups?|events?|meetings?)\s+(?:in\s+)?\d{4}|"
+    rf"\d{{4}}\s+(?:\w{{1,12}}\s+)?{_GATHERINGS}|{_GATHERINGS}\s+(?:in\s+)?\d{{4}}|"
     r"(?:added|changed|fixed|removed|deprecated|security|features?|improvements?|bug\s?fixes|"
     r"breaking\s+changes|new|other|misc))\s*:?$",
     re.I,

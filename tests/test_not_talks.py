@@ -107,6 +107,30 @@ def test_sentences_around_a_deck_are_no_talks() -> None:
     assert all(not t.title.startswith("Read the") for t in found)
 
 
+@pytest.mark.parametrize("words", ["{} Seminars", "{} Lab Seminars", "Lectures in {}"])
+def test_a_year_and_what_it_groups_is_a_section_never_a_talk(words: str) -> None:
+    page = f"""
+        # Presentations
+
+        ## Seminars
+
+        ### {words.format(2031)}
+
+        ??? abstract "*Fast maps for everyone* `A. Torres`"
+            **Date:** 21.09.2031
+
+            **Data:** [Slides](https://example.org/fast.pdf)
+
+        ### {words.format(2030)}
+
+        ??? abstract "*Slow maps* `B. Okafor`"
+            **Date:** 17.03.2030
+
+            **Data:** [Slides](https://example.org/slow.pdf)
+        """
+    assert talks(page) == []
+
+
 def test_a_heading_over_a_list_of_people_is_no_talk() -> None:
     found = talks(
         f"""
