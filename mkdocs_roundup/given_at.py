@@ -1,10 +1,9 @@
-"""A speaker's own list of talks, each its title, a dash, then where it was given
+"""A speaker's own list of talks, each its title, a dash, then the event it was given at
 (``[Title](deck) - Harbor Days``, ``Title – Lumen Meetup Oslo``), on a page whose title or
-headings say it lists talks given. What follows the dash is an event, whatever it looks
-like (``Devoxx Lyon`` reads as a name): the list says so where three of those places or
-more, and a fifth of them at least, name an event by their words or are one brand's word
-(``DevFest Lille``, ``HarborCamp``, ``StrasbourgJS``). No place there links a person's
-profile. A meetup's archive writes ``Title - Ann Lee``: its places are people.
+headings say it lists talks given: where three items or more, most linking their title,
+end with an event named by its words (not a course's numbered part: ``Week 3``), each of
+those is a talk, its event no speaker. The other items keep their reading: a meetup's
+archive writes ``Title - Ann Lee`` (a person), a blog's list ``Title - Medium``.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from .at_events import names_event
 from .blocks import Block
 from .columns import is_date
 from .line_marks import without_badge, without_marks
-from .names import clean_text, is_role
+from .names import clean_text, is_role, looks_like_name
 from .patterns import lazy
 
 _TITLE_THEN_WHERE = lazy(
@@ -29,13 +28,15 @@ maybe the city and the month in brackets (``[Lisbon - May 2031]``)."""
 _AT = lazy(r"\s(?:at|@|bei|beim|à|au|en|na|no|em|in|on|with|by|von|par|por)\s", re.I)
 """A word that says who was where (``Ann Lee at Harbor Days``, ``… par Ann Lee``): a
 byline, no place."""
-_BRAND = lazy(r"(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]*")
-"""One word with a capital inside (``HarborCamp``, ``StrasbourgJS``): a brand's, not a
-person's (``McLeod`` is one)."""
+_NUMBERED_PART = lazy(
+    r"\b(?:week|day|lecture|lab|session|part|module|unit|class|chapter|episode|ep)\.?\s*\d",
+    re.I,
+)
+"""A numbered part of a course or a series (``Week 3``, ``Episode 12``): no event."""
 _WHERE_WORDS = 6
 """The most words of where a talk was given (``Lumen Cloud Native Meetup Oslo``)."""
 _LEAST = 3
-"""How many places of the page, at least, name an event so."""
+"""How many items of the page, at least, end with an event."""
 
 
 def title_then_where(item: Block) -> tuple[str, str] | None:
@@ -65,25 +66,27 @@ def _where(written: str) -> str:
     return where
 
 
-def names_events(places: Iterable[str]) -> bool:
-    """Whether the places a page's lines end with name events: three or more, and a fifth
-    of them at least, do so by their words or are a brand's one word."""
-    places = list(places)
-    events = sum(1 for place in places if names_event(place) or _BRAND.fullmatch(place))
-    return events >= _LEAST and events * 5 >= len(places)
+def _names_event(where: str) -> bool:
+    """Whether a place is an event by its words (``DevFest Lille``, ``Harbor Days 2031``),
+    no course's part, and names no one beside it (``Ann Lee, Harbor Days``)."""
+    if not names_event(where) or _NUMBERED_PART.search(where):
+        return False
+    return not any(looks_like_name(part) for part in where.split(",") if not names_event(part))
 
 
 def given_at_items(blocks: Iterable[Block]) -> dict[int, tuple[str, str]]:
-    """The items of a page's lists (by their first line) that give a title, then where it
-    was given, where those places name events (:func:`names_events`) and most titles link
-    the talk's page, deck or recording; none elsewhere."""
+    """The items of a page's lists (by their first line) that give a title, then the event
+    it was given at, where three or more do and most of those link their title; none
+    elsewhere."""
     items = {
         block.start: found
         for top in blocks
         for block in top.walk()
-        if block.kind == "item" and (found := title_then_where(block)) is not None
+        if block.kind == "item"
+        and (found := title_then_where(block)) is not None
+        and _names_event(found[1])
     }
     linked = sum(1 for title, _ in items.values() if "\x00" in title)
-    if len(items) <= _LEAST or linked * 2 < len(items):
+    if len(items) < _LEAST or linked * 2 < len(items):
         return {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
-    return items if names_events(w for _, w in items.values()) else {}
+    return items

@@ -1725,7 +1725,7 @@ def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() 
     ]
 
 
-def test_a_speakers_list_of_titles_then_where_they_were_given_names_no_speakers() -> None:
+def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
     found = talks(
         """
         # Talks
@@ -1734,8 +1734,7 @@ def test_a_speakers_list_of_titles_then_where_they_were_given_names_no_speakers(
 
         - `fr` [Les files sans peine](./2031-05-02/) - HarborCamp
         - [Parsers by Hand](https://example.org/parsers) - Lumen Meetup Oslo
-        - [Small Caches](https://youtu.be/abcdefghijk) - Fjord Rivers
-        - [Queues at Scale](https://example.org/queues) - DevFest Lille
+        - [Small Caches](https://youtu.be/abcdefghijk) - DevFest Lille
         - Sheep Counting, Gently - Tide Days [Port Ellen - May 2031]
 
         ## 2030
@@ -1747,25 +1746,34 @@ def test_a_speakers_list_of_titles_then_where_they_were_given_names_no_speakers(
         ("Les files sans peine", [], [], ["./2031-05-02/"]),
         ("Parsers by Hand", [], [], []),
         ("Small Caches", [], [], ["abcdefghijk"]),
-        ("Queues at Scale", [], [], []),
         ("Sheep Counting, Gently", [], [], []),
-        ("Graph Basics", [], [], ["./2030-11-20/"]),  # where, on this page, not who
+        ("Graph Basics", [("Ada Vos", None)], [], []),  # a person: the list's own reading
     ]
-    archive = talks(
-        """
-        # Talks
 
-        - [Why Queues Fail](https://example.org/q) - Ann Lee
-        - [Parsers by Hand](https://example.org/p) - Bo Lind
-        - [Tiny Caches](https://example.org/c) - Cy Moreau
-        - [Lightning talks](https://example.org/l) - DevFest Team
-        """
+
+@pytest.mark.parametrize(
+    ("places", "read"),
+    [
+        # a meetup's archive: people, and a team or two (no events by their words alone)
+        (
+            ["Ann Lee", "Bo Lind", "DevFest Team", "Cy Moreau", "Lumen Meetup Team"],
+            [[("Ann Lee", None)], [("Bo Lind", None)], [("Cy Moreau", None)]],
+        ),
+        # a course's weeks, articles' and podcasts' sites: no talks
+        (["Week 1", "Week 2", "Week 3", "Week 4", "Week 5"], []),
+        (["Medium", "LinkedIn", "HashNode", "DevTo", "HarborCast"], []),
+        # who, then where: no event alone
+        (["Ann Lee, Harbor Days 2031", "Bo Lind, Lumen Summit", "Di Ray at Fjord Days"], []),
+    ],
+)
+def test_what_ends_a_talks_list_line_is_no_event_unless_its_words_say(
+    places: list[str], read: list[list[tuple[str, None]]]
+) -> None:
+    page = "# Talks\n\n" + "".join(
+        f"- [Title number {n}](https://example.org/{n}/) - {place}\n"
+        for n, place in enumerate(places)
     )
-    assert [people(t) for t in archive][:3] == [  # a meetup's archive: its places are people
-        [("Ann Lee", None)],
-        [("Bo Lind", None)],
-        [("Cy Moreau", None)],
-    ]
+    assert [people(t) for t in talks(page)] == read
 
 
 def test_titles_of_a_list_that_open_with_their_events_are_given_without_them() -> None:
@@ -8466,6 +8474,7 @@ def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
         * [Cache Rings](https://video.example.org/2031/h1/cache-rings.webm) – Sam Ode at Harbor Days.
         * [Quiet Queues](https://www.usenix.org/conference/harbor31/program/presentation/fox) – Dana Fox at Harbor31.
         * [Tide Charts](https://tube.example.net/w/iKjt6BjhP9Da54cUxmfohT) – Eli Dorn at Harbor Camp.
+        * [Fjord Notes](https://wiki.example.net/w/ProjectGovernanceNotesAB) – Bo Lind at Harbor Camp.
         """
     )
     assert [(t.title, [m.url for m in t.videos], t.slides) for t in found] == [
@@ -8475,6 +8484,7 @@ def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
         ("Quiet Queues", [], ()),
         # a PeerTube instance's video, on any host; its playlists (/w/p/…) are none
         ("Tide Charts", ["https://tube.example.net/w/iKjt6BjhP9Da54cUxmfohT"], ()),
+        ("Fjord Notes", [], ()),  # a wiki's page named in CamelCase: no digit, no video
     ]
 
 
@@ -8488,13 +8498,20 @@ def test_a_link_that_says_only_here_is_what_the_word_before_it_names() -> None:
         - Quiet Queues by Dana Fox, recording: [here](https://example.org/queues/)
         - Tide Charts by Sam Ode: [here](https://example.org/charts/)
         - Cache Rings by Bo Lind: présentation [ici](https://example.org/rings/). Thanks to Acme.
+        - **Tide Tables** by Cy Moe. [Slides](https://example.org/tide.pdf). Photos from the recording [here](https://photos.example.org/albums/12)
+        - **Small Parsers** by Di Ray. [Slides](https://example.org/parse.pdf). Code for the PDF [here](https://github.com/diray/parsers)
         """
     )
-    assert [(t.title, people(t), media(t)) for t in found] == [
+    assert [(t.title, people(t), media(t)) for t in found[:3]] == [
         ("Street lights", [("Dee Lopez", None)], ["https://example.org/lights.pdf"]),
         ("Bike lanes", [("Eli Moss", None)], ["https://example.org/lanes/"]),
         ("Quiet Queues", [("Dana Fox", None)], ["https://example.org/queues/"]),
-    ]  # "[here]" alone, or in a sentence's middle, says nothing of what it links
+    ]
+    # "[here]" alone, in a sentence's middle, or after a sentence, says nothing
+    assert [(t.title, media(t)) for t in found[3:]] == [
+        ("Tide Tables", ["https://example.org/tide.pdf"]),
+        ("Small Parsers", ["https://example.org/parse.pdf"]),
+    ]
 
 
 def test_a_link_named_peertube_over_one_of_its_videos_is_the_recording() -> None:
