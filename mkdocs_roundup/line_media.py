@@ -20,10 +20,14 @@ _HERE = frozenset(
 )
 """Words a link says where its text only points (``slides [here](…)``, ``présentation
 [ici](…)``): what it links, the word before it says."""
-_POINTED = lazy(r"\b(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)(?=[\s.,;)]*$)")
-"""A word right before the link that ends a line, maybe with its colon (``slides
-[here](…)``); a link with more words after it stands in a sentence's middle (``… [ici](…).
-En attendant …``)."""
+_POINTED = lazy(
+    r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+)(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
+    r"(?=[\s.,;)]*$)"
+)
+"""The link that ends a line and the one word alone before it, after the line's start or a
+separator, maybe with its colon (``Title by Ann Lee: slides [here](…)``); a link with more
+words after it, or after a sentence (``Photos from the recording [here](…)``, ``… watch
+[here](…)``), says no more than its own text."""
 _PRESENTATION = frozenset(
     {"presentation", "présentation", "presentación", "apresentação", "präsentation"}
 )

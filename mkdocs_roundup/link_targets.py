@@ -110,11 +110,13 @@ _VIDEO_PAGES = {"media.ccc.de": "/v/"}
 
 
 _PEERTUBE_VIDEO = lazy(
-    r"/(?:w/[1-9A-HJ-NP-Za-km-z]{22}|videos/watch/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
-    r"[0-9a-f]{4}-[0-9a-f]{12})/?"
+    r"/(?:w/(?=[^/]*\d)(?=[^/]*[A-Z])(?=[^/]*[a-z])[1-9A-HJ-NP-Za-km-z]{22}|"
+    r"videos/watch/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/?"
 )
-"""A video's page on a PeerTube instance, any host (``/w/`` and its short id, or the long
-``/videos/watch/`` and its UUID; not a channel's, a playlist's ``/w/p/…``)."""
+"""A video's page on a PeerTube instance, any host: ``/w/`` and its short id (22 letters
+and digits of base 58, digits and both cases among them; a wiki's ``/w/PageNameInCamelCase``
+has no digit), or the long ``/videos/watch/`` and its UUID; not a channel's, a playlist's
+``/w/p/…``."""
 
 
 def is_video_page(href: str) -> bool:
