@@ -195,7 +195,8 @@ DEFAULT_LABELS = label_table()
 
 _LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _VIDEO_WORDS = {
-    "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "webm", "mp4",
+    "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
+    "mp4",
 }  # fmt: skip
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",

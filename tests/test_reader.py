@@ -4287,6 +4287,25 @@ def test_a_media_label_with_a_remark_and_a_notebook_link_are_no_titles() -> None
     ]
 
 
+def test_a_media_label_that_names_its_site_under_the_title_is_no_organization() -> None:
+    """``[Vimeo recording](…) - Dee Moss`` on the line under a linked title: the talk's
+    recording, then its speaker; the site's name makes the label no organization's."""
+    found = talks(
+        """
+        ### Map Camp 2031
+
+        - [Square maps](https://mapcamp.example.org/square)
+          [Vimeo recording](https://vimeo.com/5678) - Dee Moss
+        - [Round maps](https://mapcamp.example.org/round)
+          [slides](https://www.slideshare.net/mapcamp/round-maps) - Chen Li
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("Square maps", [("Dee Moss", None)], [], ["5678"]),
+        ("Round maps", [("Chen Li", None)], [], ["mapcamp/round-maps"]),
+    ]
+
+
 def test_the_honorific_after_a_name_in_a_speakers_column_is_no_part_of_it() -> None:
     found = talks(
         """
