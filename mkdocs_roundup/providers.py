@@ -259,7 +259,8 @@ PROVIDERS: tuple[Provider, ...] = (
         _forms(
             (r"^/video/(?P<id>[0-9]+)", _vimeo),
             (
-                r"^/(?:channels/[^/]+/|groups/[^/]+/videos/)?(?P<id>[0-9]+)(?:/(?P<hash>[0-9a-f]+))?",
+                r"^/(?:channels/[^/]+/|groups/[^/]+/videos/|(?:album|showcase)/[0-9]+/video/)?"
+                r"(?P<id>[0-9]+)(?:/(?P<hash>[0-9a-f]+))?",
                 _vimeo,
             ),
         ),

@@ -60,6 +60,7 @@ def test_the_scripts_players_are_the_providers_players() -> None:
         "https://youtu.be/Ab3dEf6hIj9?t=1m5s",
         "https://vimeo.com/123456789/abc123def0",
         "https://vimeo.com/123456789?h=abc123",
+        "https://vimeo.com/album/4321/video/123456789",
         "https://www.slideshare.net/slideshow/embed_code/123456",
         "https://www.slideshare.net/slideshow/quiet-queues/123456",
         "https://docs.google.com/presentation/d/1AbC-d_E/edit",
@@ -74,6 +75,16 @@ def test_every_embed_url_is_a_player_form_the_script_loads(url: str) -> None:
     assert parts.netloc == player.player_host
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     assert player.player_path and re.search(player.player_path, path), (path, player.player_path)
+
+
+@pytest.mark.parametrize("form", ["album", "showcase"])
+def test_a_vimeo_video_in_an_album_is_that_video_and_the_album_is_none(form: str) -> None:
+    hit = find(f"https://vimeo.com/{form}/4321/video/123456789")
+    assert hit is not None and (hit.url, hit.embed_url) == (
+        "https://vimeo.com/123456789",
+        "https://player.vimeo.com/video/123456789?dnt=1",
+    )
+    assert find(f"https://vimeo.com/{form}/4321") is None  # many videos: no one talk's
 
 
 def test_a_vimeo_hash_that_is_not_hex_stays_out_of_the_player() -> None:
