@@ -15,6 +15,7 @@ from .handles import handles
 from .inline import Inline, Link
 from .labels import LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
+from .link_targets import is_deck_file, is_video_page
 from .media import SLOT
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
@@ -24,7 +25,7 @@ from .patterns import lazy
 from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
-from .providers import url_parts
+from .providers import find, url_parts
 
 PARENTHESES = lazy(r"\([^()]*\)")
 """A remark in parentheses."""
@@ -418,8 +419,16 @@ class BylineReader(LineMediaReader):
         return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
 
     def _named_person(self, party: Party) -> bool:
-        """A person's full name, not linked to a project ("[Python Markdown](repo)")."""
-        return self._full_name(party) and not (party.url and is_profile_site_page(party.url))
+        """A person's full name, not linked to a project ("[Python Markdown](repo)") nor to
+        a recording or a deck ("[Quiet Queues](video) - Ann Lee, Harbor Days": a title)."""
+        if party.url and (is_profile_site_page(party.url) or self._links_media(party.url)):
+            return False
+        return self._full_name(party)
+
+    def _links_media(self, href: str) -> bool:
+        """Whether an address is a recording's or a deck's (a known player's, a video's page,
+        a presentation's file)."""
+        return bool(find(href) or is_video_page(href) or is_deck_file(href))
 
     def _speaking(self, party: Party, speakers: tuple[Party, ...]) -> bool:
         """Whether an "organization" among names that speak is a person, named in full:

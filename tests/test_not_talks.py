@@ -28,6 +28,19 @@ def test_a_changelog_whose_lines_end_with_a_release_is_no_speakers_list() -> Non
     )
 
 
+def test_a_title_linked_to_its_recording_is_no_speakers_name() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Quiet Queues](https://www.youtube.com/watch?v=abcdefghijk) - Eli Dorn, Harbor Days 2031
+        - [Tide Charts](https://tube.example.net/videos/watch/4f1c2a9e-7b3d-4e8a-9c21-5d6e7f8a9b0c) - Farah Lind, Lumen Summit 2030
+        - [Small Caches](https://example.org/caches.pdf) - Bo Moss, Fjord Conf 2029
+        """
+    )
+    assert not [p for t in found for p in t.speakers if p.name in ("Quiet Queues", "Tide Charts")]
+
+
 def test_a_field_whose_link_says_only_link_is_no_talk() -> None:
     found = talks(
         """
