@@ -181,6 +181,9 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
+        before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
+        if before.speakers and any(" " in p.name for p in before.speakers):
+            return before  # "Title - Ann Lee, Harbor Days 2031": who, then where
         return Split(slots.visible(title).strip(" ,-–—:"), (), ())
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())

@@ -1762,8 +1762,11 @@ def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
         # a course's weeks, articles' and podcasts' sites: no talks
         (["Week 1", "Week 2", "Week 3", "Week 4", "Week 5"], []),
         (["Medium", "LinkedIn", "HashNode", "DevTo", "HarborCast"], []),
-        # who, then where: no event alone
-        (["Ann Lee, Harbor Days 2031", "Bo Lind, Lumen Summit", "Di Ray at Fjord Days"], []),
+        # who, then where: the people are the speakers
+        (
+            ["Ann Lee, Harbor Days 2031", "Bo Lind, Lumen Summit", "Di Ray at Fjord Days"],
+            [[("Ann Lee", None)], [("Bo Lind", None)], [("Di Ray", None)]],
+        ),
     ],
 )
 def test_what_ends_a_talks_list_line_is_no_event_unless_its_words_say(
