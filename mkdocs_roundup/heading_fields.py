@@ -255,7 +255,7 @@ def speaker_levels(reader: Reader, headings: list[Block]) -> set[int]:
     return {
         level
         for level, found in by_level.items()
-        if len(found) >= 2 and all(_person(reader, h) for h in found)
+        if len(found) >= 2 and all(heading_person(reader, h) for h in found)
     }
 
 
@@ -264,7 +264,7 @@ def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> Non
     the heading, which groups them, their section."""
     if not inner or any(u.fields.speakers or u.form != "item" for u in inner):
         return
-    named = _person(reader, heading)
+    named = heading_person(reader, heading)
     if named is None:
         return
     for unit in inner:
@@ -274,7 +274,7 @@ def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> Non
         fields.add_people(*named)
 
 
-def _person(reader: Reader, heading: Block) -> People | None:
+def heading_person(reader: Reader, heading: Block) -> People | None:
     """The one person a heading only names, in full; ``None`` for any other heading."""
     inline = heading.inline
     if inline is None or "," in inline.text or is_generic(clean_text(inline.visible())):

@@ -25,18 +25,19 @@ from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
 from .extents import close_lines, end_headings
-from .fields import take_attributed
+from .fields import People, take_attributed
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
     heading_fields,
+    heading_person,
     opens_on_player,
     speaker_levels,
 )
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
-from .names import clean_text
+from .names import clean_text, is_role
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .sections import (
@@ -173,6 +174,10 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         # '"Title" - Ann Lee (Acme)' items with slides: the page's way, with or without them,
         # under a date's heading (a meetup's archive)
         affiliated = affiliated_list(inners)
+        over: tuple[int, People] | None = None  # a speaker's heading with nothing under it
+        overs = [self._speaker_over(heading, region) for heading, region in regions]
+        if sum(1 for found in overs if found) < 2:
+            overs = [None] * len(regions)  # one person's heading over a heading: no pattern
         for position, (heading, region) in enumerate(regions):
             if self.names_person(heading):
                 assert heading is not None
@@ -185,10 +190,42 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
                 if unit.form == "line":
                     unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
             own = self.heading_unit(heading, region, inner, page_end) if heading else None
+            if own is None and heading is not None and over and over[0] < heading.level:
+                own = self._under_speaker(heading, region, inner, page_end, over[1])
             if own is not None:
                 talks.append(own)
             talks.extend(inner)
+            over = overs[position]
         return talks
+
+    def _speaker_over(
+        self, heading: Block | None, region: list[Block]
+    ) -> tuple[int, People] | None:
+        """The person a heading alone names, over no content of its own, on a page of talks
+        (``### Ann Lee`` right over ``#### Title``), with the heading's level; two such
+        headings or more on a page make it a speakers' page."""
+        if heading is None or region or not self.names_person(heading):
+            return None
+        named = heading_person(self.reader, heading)
+        return (heading.level, named) if named and self.page_says_talks() else None
+
+    def _under_speaker(
+        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int, by: People
+    ) -> Unit | None:
+        """``### Ann Lee`` over ``#### Title`` and its abstract: her talk, where the page says
+        talks (``## Invited talks``); a role (``#### Senior Engineer``) is none."""
+        if inner or heading.inline is None or is_role(self.words[heading]):
+            return None
+        fields = heading_fields(
+            self.reader, heading, self.words[heading], region, inner, person=False
+        )
+        if fields is None or fields.speakers or not fields.title:
+            return None
+        fields.add_people(*by)
+        fields.evidence.add("person")
+        if not self.is_talk(fields):
+            return None
+        return Unit("heading", heading.start, heading.end, page_end, fields, heading, heading.level)
 
     def placed(self, talks: list[Unit], above: list[Block]) -> list[Unit]:
         """The page's talks, each in its section (``above``: the page's headings), ending

@@ -5945,6 +5945,50 @@ def test_speakers_in_parentheses_after_a_strong_title_in_a_program() -> None:
     ]
 
 
+def test_a_speakers_heading_over_the_heading_of_her_talk() -> None:
+    page = """
+        ## Invited talks
+
+        ### Ann Lee
+        #### Quiet Queues for Small Teams
+        Queues are everywhere; this talk shows how small teams keep them quiet.
+
+        ### Bo Lind
+        #### Tide Tables and Their Errors
+        Tide tables have errors: how to measure them, and what to do about it.
+        """
+    assert [(t.title, people(t)) for t in talks(page)] == [
+        ("Quiet Queues for Small Teams", [("Ann Lee", None)]),
+        ("Tide Tables and Their Errors", [("Bo Lind", None)]),
+    ]
+    team = """
+        ## Our team
+
+        ### Ann Lee
+        #### Senior Engineer
+        Ann keeps the queues quiet.
+
+        ### Bo Lind
+        #### Developer Advocate
+        Bo writes the tide tables.
+        """
+    assert talks(team) == []  # a role under each name, on a page of no talks
+    events = """
+        # Events featuring Harbor
+
+        ## Upcoming Events
+
+        Nothing yet.
+
+        ## Past Events
+
+        ### [Harbor Conf 2031](https://harbor.example/2031)
+
+        See the event's page.
+        """
+    assert talks(events) == []  # one heading over one: no speakers' page
+
+
 def test_a_speakers_page_names_each_speaker_over_a_labelled_title() -> None:
     found = talks(
         """
