@@ -229,7 +229,7 @@ _SLOT_WORDS = (
     r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
     r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
     r"déjeuner|almuerzo|café|(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
-    r"discussion|q\s*&\s*a|end|check-in|doors\s+open|photos?|drinks|pizza|"
+    r"discussion|q\s*&\s*a|end|check-in|doors\s+open|(?:group\s+)?photos?|drinks|pizza|"
     r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
     r"(?:code\s+)?sprints?)"

@@ -56,9 +56,26 @@ _SPACED_REFERENCE = lazy(r"\] \[(?P<label>[^\[\]\n]+)\]")
 Python-Markdown, though not in CommonMark."""
 
 
+_ICON = r":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})?"
+_SET_ICONS = lazy(rf"(?P<code>`[^`\n]*`)|[ \t]*{_ICON}[ \t]*(?=\]|$)|{_ICON}[ \t]*", re.M)
+"""An icon of Material's sets as ``pymdownx.emoji`` writes one (``:material-github:``,
+``:octicons-video-16:``), with the ``attr_list`` that sizes it (``{ .lg .middle }``) and the
+blanks after it (before it, at the end of a line or a link's text); code
+(```:material-github:```) is shown as written."""
+
+
+def without_icons(text: str) -> str:
+    """Text without the icons of Material's sets in it (``[:material-github: Code](…)``,
+    ``:fontawesome-solid-person-chalkboard: Ann Lee``): the page shows each as a picture,
+    no word of a link's text, a byline or a label."""
+    if "-" not in text or ":" not in text:
+        return text
+    return _SET_ICONS.sub(lambda found: found["code"] or "", text)
+
+
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
     """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
-    content = token.content
+    content = without_icons(token.content)
     if "`" not in content:  # read as MkDocs shows it
         if "](" in content:
             content = _SPACED_TARGET.sub(_bracketed, content)

@@ -67,7 +67,7 @@ _WRAPPER_WORDS = frozenset({
     "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
     "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas", "link", "links",
     "lien", "liens", "vers", "les", "to", "enlace", "enlaces", "zu", "den", "nos", "notre",
-    "nuestras", "nuestros", "unsere", "meus", "nossas", "tech", "technical",
+    "nuestras", "nuestros", "unsere", "meus", "nossas", "tech", "technical", "details",
 })  # fmt: skip
 """Words that, around a word for talks only, still say nothing ("Table of talks given")."""
 

@@ -1006,6 +1006,14 @@ def test_a_break_of_the_program_with_its_room_is_no_talk() -> None:
     assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
 
 
+@pytest.mark.parametrize("heading", ["Lunch & Group Photo", "Talk Details"])
+def test_a_group_photo_or_the_talks_details_with_a_link_is_no_talk(heading: str) -> None:
+    page = (
+        _TWO_TALKS + f"\n    ## {heading}\n\n    [Recording](https://video.example.org/media/1)\n"
+    )
+    assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
+
+
 def test_words_in_lower_case_after_a_speakers_label_name_no_one() -> None:
     page = _TWO_TALKS + "\n    ## Thanks\n\n    **Speakers:** all our wonderful speakers\n"
     assert [t.title for t in talks(page)] == ["Parsing Logs", "Tiny Queues"]
@@ -1038,6 +1046,44 @@ def test_an_icon_before_a_link_is_no_title() -> None:
         :material-video: [Recording](https://www.youtube.com/watch?v=aaaaaaaaaa1)
         """
     assert all("material" not in t.title for t in talks(page))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        """
+        # Changelog
+
+        ### 2.1.0
+
+        :material-github: [Release on GitHub](https://github.com/example/tool/releases/tag/2.1.0)
+
+        - :material-bug: Fixed the parser
+        - :material-star: New export
+
+        ### 2.0.0
+
+        :material-github: [Release on GitHub](https://github.com/example/tool/releases/tag/2.0.0)
+        """,
+        """
+        # Team
+
+        ### Ada Moss
+
+        :fontawesome-solid-user: Maintainer (Acme Labs)
+
+        [:material-github: GitHub](https://github.com/adamoss), [:material-file-document: CV](ada-cv.pdf)
+
+        ### Bo Lind
+
+        :fontawesome-solid-user:{ .lg } Reviewer
+
+        [:material-github: GitHub](https://github.com/bolind), [:material-file-document: CV](bo-cv.pdf)
+        """,
+    ],
+)
+def test_pages_with_icons_of_materials_sets_are_no_talks_without_them(page: str) -> None:
+    assert talks(page) == []
 
 
 def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:

@@ -2047,6 +2047,28 @@ def test_icon_buttons_that_name_a_deck_and_its_title_are_talks() -> None:
     ]
 
 
+def test_icons_of_materials_sets_are_no_words_of_a_byline_or_a_links_text() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        ### Tiling rivers with volunteers
+        :fontawesome-solid-person-chalkboard: Ida Brandt (Fjord Lab) et Olu Mensah
+
+        Some words on rivers.
+
+        ### Open ferries
+        :fontawesome-solid-person-chalkboard:{ .lg .middle } Kai Berg
+
+        [:octicons-video-16: Recording](https://youtu.be/ferryferry1), [:material-github: Code](https://github.com/example/ferries)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t), media(t)) for t in found] == [
+        ("Tiling rivers with volunteers", ["Ida Brandt", "Olu Mensah"], ["Fjord Lab"], []),
+        ("Open ferries", ["Kai Berg"], [], ["ferryferry1"]),
+    ]
+
+
 def test_icon_buttons_quote_their_titles_in_german_marks_too() -> None:
     result = plan(
         """
