@@ -1086,6 +1086,27 @@ def test_pages_with_icons_of_materials_sets_are_no_talks_without_them(page: str)
     assert talks(page) == []
 
 
+def test_a_club_s_slideshows_of_photos_are_no_talks() -> None:
+    page = """
+        # Club trips
+
+        ## Lake hike 2031
+
+        We walked around the lake.
+
+        [Slideshow](https://photos.example.org/album/lake)
+
+        ## Mountain hut 2031
+
+        [Slideshow](https://photos.example.org/album/hut), [Map](https://maps.example.org/hut)
+
+        ## Coast walk 2030
+
+        [Slide show](https://photos.example.org/album/coast)
+        """
+    assert talks(page) == []
+
+
 def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:
     page = """
         ### Talk: [Heaps All the Way](https://otterdays.example/session/heaps) by Ida Brandt
