@@ -1107,6 +1107,54 @@ def test_a_club_s_slideshows_of_photos_are_no_talks() -> None:
     assert talks(page) == []
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        """
+        # Reports
+
+        ### Annual report 2030
+
+        [:material-download: Download](files/annual-2030.pdf){ .md-button }
+
+        ### Safety handbook
+
+        [Get it](files/handbook.pdf){ .md-button .md-button--primary }
+        """,
+        """
+        # Our restaurants
+
+        ## Harbor Street
+
+        Open every day from noon.
+
+        [See the menu](menus/harbor.pdf){ .md-button }
+
+        ## Old Mill
+
+        [See the menu](menus/mill.pdf){ .md-button }
+        """,
+        """
+        # Courses
+
+        ## Intro to Python
+
+        Taught by Ann Lee.
+
+        [Course outline](outline-python.pdf){ .md-button }
+
+        ## Data cleaning
+
+        Taught by Bo Lind.
+
+        [Course outline](outline-data.pdf){ .md-button }
+        """,
+    ],
+)
+def test_buttons_to_documents_that_name_no_talk_are_no_decks(page: str) -> None:
+    assert talks(page) == []
+
+
 def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:
     page = """
         ### Talk: [Heaps All the Way](https://otterdays.example/session/heaps) by Ida Brandt
