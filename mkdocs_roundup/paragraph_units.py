@@ -88,6 +88,21 @@ class ParagraphUnits(Weighing):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
 
+    def not_heading_body(
+        self, heading: Block | None, region: list[Block], paragraphs: list[Unit]
+    ) -> list[Unit]:
+        """The paragraphs that give a talk each, without one that opens the body of a
+        heading that names a talk and its speakers and names no one itself (``### "Fast
+        Maps" by Ann Lee`` over ``[Code repo](…), [Recording](…)``): the heading's links."""
+        first = paragraphs[0] if paragraphs else None
+        if first is None or first.block is not region[0] or first.fields.speakers:
+            return paragraphs
+        if heading is None or heading.inline is None:
+            return paragraphs
+        head = Fields()
+        self.reader.title_line(heading.inline.text.strip(), heading.inline, head, heading.start)
+        return paragraphs[1:] if head.title and head.speakers else paragraphs
+
     def _dated_link_unit(self, block: Block, line: int, fields: Fields) -> Unit | None:
         """A paragraph's talk read by :func:`~mkdocs_roundup.dated_links.dated_link_talk`,
         where the page says it lists talks given."""

@@ -349,9 +349,10 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
                     says_slides(self.words[h]) for h in self.through_dates(over)
                 )
                 person = self.names_person(heading)
-                inners.append(
-                    self.inner_units(region, person, section=heading is not None and section)
+                units, paragraphs = self.inner_units(
+                    region, person, section=heading is not None and section
                 )
+                inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = False
         return self.side_by_side(inners, sections)

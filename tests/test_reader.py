@@ -2273,6 +2273,30 @@ def test_paragraphs_that_each_give_one_talk_are_talks() -> None:
     ]
 
 
+def test_a_line_of_links_that_opens_a_talks_heading_is_the_talks_links() -> None:
+    found = plan(
+        """
+        # Lunch talks
+
+        ### 2031-01-10 | "Tiling Rivers" by Ida Brandt
+
+        [:material-github: Code repo](https://github.com/example/rivers),
+        [:octicons-video-16: Recording](https://youtu.be/riverriver1)
+
+        **Abstract:** Rivers, tiled.
+
+        ### 2031-02-14 | "Open Ferries" by Kai Berg
+
+        [Notebooks and data](https://github.com/example/ferries),
+        [Recording](https://youtu.be/ferryferry1)
+        """
+    )
+    assert [(t.talk.title, people(t.talk), media(t.talk)) for t in found.talks] == [
+        ("Tiling Rivers", [("Ida Brandt", None)], ["riverriver1"]),
+        ("Open Ferries", [("Kai Berg", None)], ["ferryferry1"]),
+    ]
+
+
 def test_labelled_paragraphs_after_a_paragraph_talk_are_its_fields() -> None:
     found = talks(
         """
