@@ -137,6 +137,23 @@ class Reader(TitleReader):
             return named
         return None
 
+    def byline_heading(self, block: Block) -> People | None:
+        """The people of a heading that is a talk's byline (``#### Ann Lee and Bo Lind,
+        Acme Corp, Harbor Summit, Oslo 2031`` under the talk's title heading): people named
+        in full (and where they work), then where and when, the last part with its year;
+        the event is no organization."""
+        inline = block.inline
+        if inline is None or inline.text.count(", ") < 2 or not YEAR.search(inline.text[-6:]):
+            return None
+        parts = inline.text.split(", ")
+        cut = len(parts) - 1  # "Oslo 2031", "September 2031": where and when
+        while cut > 1 and names_event(inline.visible(parts[cut - 1])):
+            cut -= 1  # "Harbor Summit": the event
+        named = self.only_names(", ".join(parts[:cut]), inline, roles=True)
+        if named and all(p.in_full for p in named[0]):
+            return named
+        return None
+
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()

@@ -57,6 +57,17 @@ class ParagraphUnits(Weighing):
             self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
         return says_talks_given(self.named) if given else self.says_talks
 
+    def talks_named_over(self, level: int) -> bool:
+        """Whether the page's title or a heading of ``level`` or higher names talks or an
+        event (``## Talks on Maps``; a byline's event below them is no such heading)."""
+        said = [self.title]
+        said += [
+            b.inline.visible()
+            for b in self.blocks
+            if b.kind == "heading" and b.level <= level and b.inline
+        ]
+        return bool(_TALK_WORDS.search(" ".join(said)))
+
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
         Title ([slides](…))``), after a line that only dates it, if one does."""

@@ -33,7 +33,7 @@ def unit_body(
             listed = position + 1
             continue
         if block.kind == "heading":
-            people = reader.people_heading(block)
+            people = reader.people_heading(block) or reader.byline_heading(block)
             if people is not None:  # the speakers, each a heading under the title's
                 fields.add_people(*people)
                 fields.explicit = True

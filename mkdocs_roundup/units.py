@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .at_events import names_event
 from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
@@ -42,6 +43,7 @@ from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .sections import (
     bold_line,
+    is_generic,
     names_talks,
     no_talks_under,
     says_slides,
@@ -311,8 +313,23 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
             under_title = before and before.kind == "heading" and before.level == block.level
             if under_title and self.reader.people_heading(block) is not None:
                 continue
+            if self._byline_under(before, block):
+                continue
             headings.append(i)
         return headings
+
+    def _byline_under(self, above: Block | None, block: Block) -> bool:
+        """Whether a heading is the byline of the talk's heading right above it, one level up
+        (``### Title`` over ``#### Ann Lee, Acme Corp, Harbor Summit, Oslo 2031``); under an
+        event's or a date's heading (``### Harbor Days 2031``) a heading is a talk's title."""
+        if above is None or above.kind != "heading" or above.level != block.level - 1:
+            return False
+        if above.inline is None or self.reader.byline_heading(block) is None:
+            return False  # (most headings: at its first cheap test)
+        words = clean_text(above.inline.visible())
+        if names_event(words) or dated_heading(words) or is_generic(words):
+            return False
+        return self.talks_named_over(above.level)
 
     def headings_above(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Block]]:
         """Each region's heading and the headings it stands under."""

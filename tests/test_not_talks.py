@@ -1155,6 +1155,54 @@ def test_buttons_to_documents_that_name_no_talk_are_no_decks(page: str) -> None:
     assert talks(page) == []
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        """
+        # Awards
+
+        ### Best Paper Award
+
+        #### Ann Lee and Bo Lind, Acme Corp, Map Summit, Oslo 2031
+
+        ### Community Award
+
+        #### Cy Moe, Harbor University, Geo Days, Bergen 2030
+        """,
+        """
+        # Projects
+
+        ### River mapping
+
+        #### Ann Lee and Bo Lind, Acme Corp, Oslo 2031
+
+        Mapping every river of the county.
+
+        ### Ferry tracker
+
+        #### Cy Moe, Harbor University, Bergen 2030
+
+        A tracker for ferries. [Code](https://github.com/example/ferries)
+        """,
+        """
+        # Publications
+
+        ### Fast maps for everyone
+
+        #### Ann Lee and Bo Lind, Journal of Maps, 2031
+
+        ### Slow data in practice
+
+        #### Cy Moe, Acme Corp, Data Conference, Oslo 2030
+
+        [PDF](papers/slow.pdf)
+        """,
+    ],
+)
+def test_sub_headings_of_people_where_and_when_on_pages_of_no_talks(page: str) -> None:
+    assert talks(page) == []
+
+
 def test_an_image_in_the_talks_folder_is_no_talks_page() -> None:
     page = """
         ### Talk: [Heaps All the Way](https://otterdays.example/session/heaps) by Ida Brandt

@@ -1267,6 +1267,59 @@ def test_a_program_table_and_its_abstracts_are_each_talk_once() -> None:
     ]
 
 
+def test_a_sub_heading_of_people_then_where_and_when_is_the_talks_byline() -> None:
+    found = talks(
+        """
+        ## Talks on tiling
+
+        ### Tiling rivers for everyone
+
+        #### Ida Brandt and Olu Mensah, Fjord Lab, Harbor Summit, Oslo 2031
+
+        <iframe src="https://www.youtube.com/embed/riverriver1"></iframe>
+
+        ### Open ferries
+
+        #### Kai Berg, Lumen Corp, Bergen 2030
+
+        <iframe src="https://www.youtube.com/embed/ferryferry1"></iframe>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t), media(t)) for t in found] == [
+        (
+            "Tiling rivers for everyone",
+            ["Ida Brandt", "Olu Mensah"],
+            ["Fjord Lab"],
+            ["riverriver1"],
+        ),
+        ("Open ferries", ["Kai Berg"], ["Lumen Corp"], ["ferryferry1"]),
+    ]
+    # under an event's heading, the sub-heading is a talk's title
+    program = talks(
+        """
+        ## Talks
+
+        ### Harbor Summit 2031
+
+        #### Tiling rivers for everyone
+
+        Ida Brandt, Fjord Lab
+
+        <iframe src="https://www.youtube.com/embed/riverriver1"></iframe>
+
+        #### Open ferries
+
+        Kai Berg, Lumen Works
+
+        <iframe src="https://www.youtube.com/embed/ferryferry1"></iframe>
+        """
+    )
+    assert [(t.title, t.section) for t in program] == [
+        ("Tiling rivers for everyone", "Harbor Summit 2031"),
+        ("Open ferries", "Harbor Summit 2031"),
+    ]
+
+
 def test_titles_given_at_linked_events_are_talks_when_they_repeat() -> None:
     found = talks(
         """
