@@ -26,19 +26,18 @@ from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
 from .extents import close_lines, end_headings
-from .fields import People, take_attributed
+from .fields import take_attributed
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
     heading_fields,
-    heading_person,
     opens_on_player,
     speaker_levels,
 )
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
-from .names import clean_text, is_role
+from .names import clean_text
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .sections import (
@@ -49,6 +48,7 @@ from .sections import (
     says_slides,
     set_sections,
 )
+from .speaker_headings import SpeakerHeadings, speakers_over
 from .table_units import TableUnits
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
@@ -86,7 +86,7 @@ _SYMBOLS = lazy(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 
 
-class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
+class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
     ) -> None:
@@ -166,7 +166,6 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         """Each region's talks: its heading's, and the units under it strong enough to be."""
         page_end = self.line_count
         starts = [heading.start if heading else region[0].start for heading, region in regions[1:]]
-        talks: list[Unit] = []
         # "Title (Ann Lee)" items with slides in some lists: the page's way of giving talks
         named_items = any(
             u.form == "item" and u.fields.strong and u.fields.in_parentheses
@@ -176,10 +175,8 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
         # '"Title" - Ann Lee (Acme)' items with slides: the page's way, with or without them,
         # under a date's heading (a meetup's archive)
         affiliated = affiliated_list(inners)
-        over: tuple[int, People] | None = None  # a speaker's heading with nothing under it
-        overs = [self._speaker_over(heading, region) for heading, region in regions]
-        if sum(1 for found in overs if found) < 2:
-            overs = [None] * len(regions)  # one person's heading over a heading: no pattern
+        speakers = speakers_over(regions, [self._speaker_over(h, r) for h, r in regions])
+        talks: list[Unit] = []
         for position, (heading, region) in enumerate(regions):
             if self.names_person(heading):
                 assert heading is not None
@@ -192,42 +189,11 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits):
                 if unit.form == "line":
                     unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
             own = self.heading_unit(heading, region, inner, page_end) if heading else None
-            if own is None and heading is not None and over and over[0] < heading.level:
-                own = self._under_speaker(heading, region, inner, page_end, over[1])
-            if own is not None:
-                talks.append(own)
-            talks.extend(inner)
-            over = overs[position]
+            by = speakers[position]
+            if own is None and heading is not None and by is not None:
+                own = self._under_speaker(heading, region, inner, page_end, by)
+            talks += [own, *inner] if own is not None else inner
         return talks
-
-    def _speaker_over(
-        self, heading: Block | None, region: list[Block]
-    ) -> tuple[int, People] | None:
-        """The person a heading alone names, over no content of its own, on a page of talks
-        (``### Ann Lee`` right over ``#### Title``), with the heading's level; two such
-        headings or more on a page make it a speakers' page."""
-        if heading is None or region or not self.names_person(heading):
-            return None
-        named = heading_person(self.reader, heading)
-        return (heading.level, named) if named and self.page_says_talks() else None
-
-    def _under_speaker(
-        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int, by: People
-    ) -> Unit | None:
-        """``### Ann Lee`` over ``#### Title`` and its abstract: her talk, where the page says
-        talks (``## Invited talks``); a role (``#### Senior Engineer``) is none."""
-        if inner or heading.inline is None or is_role(self.words[heading]):
-            return None
-        fields = heading_fields(
-            self.reader, heading, self.words[heading], region, inner, person=False
-        )
-        if fields is None or fields.speakers or not fields.title:
-            return None
-        fields.add_people(*by)
-        fields.evidence.add("person")
-        if not self.is_talk(fields):
-            return None
-        return Unit("heading", heading.start, heading.end, page_end, fields, heading, heading.level)
 
     def placed(self, talks: list[Unit], above: list[Block]) -> list[Unit]:
         """The page's talks, each in its section (``above``: the page's headings), ending

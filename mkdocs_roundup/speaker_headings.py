@@ -1,0 +1,70 @@
+"""A speakers' page: headings that each name one person, with no content of their own,
+right over a deeper heading, her talk's (``### Ann Lee`` over ``#### Title`` and its
+abstract), on a page that says talks (``## Invited talks``). Two such pairs or more make
+the pattern; one alone is a page's parts (``## Past Events`` over ``### Harbor Conf``).
+"""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .fields import People
+from .heading_fields import heading_fields, heading_person
+from .names import is_role
+from .unit import Unit
+from .weighing import Weighing
+
+_LEAST = 2
+"""How many speakers' headings over a talk's, at least, make a speakers' page."""
+
+
+def speakers_over(
+    regions: list[tuple[Block | None, list[Block]]],
+    persons: list[tuple[int, People] | None],
+) -> list[People | None]:
+    """For each region, the person the heading right above its own names, where its own is
+    deeper (``persons``: what each region's heading names, with its level, when it only
+    names a person over no content)."""
+    speakers: list[People | None] = [None]
+    for (heading, _), over in zip(regions[1:], persons, strict=False):
+        deeper = over is not None and heading is not None and over[0] < heading.level
+        speakers.append(over[1] if over is not None and deeper else None)
+    return speakers if sum(1 for found in speakers if found) >= _LEAST else [None] * len(regions)
+
+
+class SpeakerHeadings(Weighing):
+    """Reads a speakers' page's headings (the finder of a page's talks is one)."""
+
+    words: dict[Block, str]
+    """Each heading's words, as a reader sees them."""
+
+    def names_person(self, heading: Block | None) -> bool:
+        """Whether a heading stands where a speakers page names its speakers."""
+        raise NotImplementedError
+
+    def _speaker_over(
+        self, heading: Block | None, region: list[Block]
+    ) -> tuple[int, People] | None:
+        """The person a heading alone names, over no content of its own, on a page of talks,
+        with the heading's level."""
+        if heading is None or region or not self.names_person(heading):
+            return None
+        named = heading_person(self.reader, heading)
+        return (heading.level, named) if named and self.page_says_talks() else None
+
+    def _under_speaker(
+        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int, by: People
+    ) -> Unit | None:
+        """``### Ann Lee`` over ``#### Title`` and its abstract: her talk; a role (``####
+        Senior Engineer``) is none."""
+        if inner or heading.inline is None or is_role(self.words[heading]):
+            return None
+        fields = heading_fields(
+            self.reader, heading, self.words[heading], region, inner, person=False
+        )
+        if fields is None or fields.speakers or not fields.title:
+            return None
+        fields.add_people(*by)
+        fields.evidence.add("person")
+        if not self.is_talk(fields):
+            return None
+        return Unit("heading", heading.start, heading.end, page_end, fields, heading, heading.level)
