@@ -58,11 +58,6 @@ _NO_MEDIA = lazy(
 (no slides)``): no word of its title."""
 _FIRST_SLOT = lazy(r"\s*\x00(\d+)\x00")
 """A link that opens a line."""
-_FILE_LINK_THEN = lazy(r"\s*\x00(\d+)\x00\s*[-–—]\s+(?P<rest>[^\x00]*\S.*)")
-"""A line's first link, a dash, then the rest of the line (words first)."""
-_FILE_NAME = lazy(r"[\w.+-]*_[\w.+-]*|[\w+-]+(?:[._-][\w+-]+)*\.(?:pdf|odp|pptx?|key|ppsx)", re.I)
-"""A file's name, no blank in it: words joined by ``_``, or a presentation's file name
-(``Queues_at_Scale-Lee``, ``queues-v2.pdf``)."""
 _ACCOUNT_AFTER = lazy(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
 """A link after a dash at a line's end (``… - [@acme](…)``)."""
 _LAST_SLOT = lazy(r"\x00(\d+)\x00\s*$")
@@ -170,7 +165,6 @@ class TitleReader(NamedLineReader):
         if after_event is not None:
             fields.evidence.add("event")  # "[Harbor Conf 2015](…): [Title](…)"
             text = after_event
-        text = self._file_named(text, inline, fields)  # "[deck_v2.odp](…) - Title, Ann Lee"
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
             link = inline.links[int(whole[1])]
@@ -201,19 +195,6 @@ class TitleReader(NamedLineReader):
             return
         if not self._labelled(text, inline, fields):
             self._unlabelled(text, inline, fields)
-
-    def _file_named(self, text: str, inline: Inline, fields: Fields) -> str:
-        """A line that opens with a link named as a file (``[Queues_at_Scale-Lee.pdf](deck)
-        - Queues at Scale, Ann Lee, Acme``): the link is the talk's material, what follows
-        the dash the talk's line, where it opens with words that name no one."""
-        found = _FILE_LINK_THEN.fullmatch(text) if text.lstrip()[:1] == "\x00" else None
-        if found is None or not _FILE_NAME.fullmatch(inline.links[int(found[1])].text.strip()):
-            return text
-        first = clean_text(found["rest"].split(",")[0])
-        if looks_like_name(first) or len(first.split()) < 2:
-            return text  # "[deck_v2.odp](…) - Ann Lee, Acme": the file's name is all the title
-        self.title_media(inline.links[int(found[1])], fields)
-        return found["rest"]
 
     def _labelled(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A line whose labels or kind say what its parts are (``Speaker: …, Topic: …``,

@@ -8767,25 +8767,6 @@ def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
     ]
 
 
-def test_a_link_named_as_a_file_then_a_dash_gives_the_talks_line_after_it() -> None:
-    found = talks(
-        """
-        # Slides
-
-        - [Tide_Tables_Harbor_2031.odp](https://www.slideshare.net/harbor/tide-tables) - Tide Tables and Their Errors, Eli Dorn
-        - [quiet-queues-v2.pdf](https://example.org/quiet-queues-v2.pdf) - Quiet Queues in Practice, Farah Lind
-        """
-    )
-    assert [(t.title, people(t), media(t)) for t in found] == [
-        ("Tide Tables and Their Errors", [("Eli Dorn", None)], ["harbor/tide-tables"]),
-        (
-            "Quiet Queues in Practice",
-            [("Farah Lind", None)],
-            ["https://example.org/quiet-queues-v2.pdf"],
-        ),
-    ]
-
-
 def test_a_link_that_says_only_here_is_what_the_word_before_it_names() -> None:
     found = talks(
         """
