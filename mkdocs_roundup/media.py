@@ -31,14 +31,6 @@ SLOT = lazy(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
-_BUTTON = lazy(r"\x00(\d+)\x00\{[^{}\n]*?\.md-button\b[^{}\n]*\}")
-"""A link written as Material's button (``[Download](deck.pdf){ .md-button }``)."""
-_TALK_WORDS = frozenset({
-    "talk", "presentation", "présentation", "presentación", "apresentação", "präsentation",
-    "vortrag", "vortrags", "support", "conférence", "ponencia", "palestra",
-})  # fmt: skip
-"""Words a button's text names a talk's deck with beside others (``Download the talk``,
-``Télécharger le support de présentation``)."""
 _SHORTCODE = lazy(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
     r"(?P<args>[^}]*?)\s*[>%]\}\}"
@@ -312,17 +304,13 @@ class MediaReader(Labels):
         if not slots:
             return False
         pieces = []
-        buttons = _BUTTON.findall(text) if "md-button" in text else ()
         for n in slots:
             link = inline.links[int(n)]
             if link.images and self.link_piece(link, None):
                 continue  # a linked thumbnail: read with the embeds
             if self.beside(clean_text(link.text)):
                 return False  # "[Notes](deck host)": labelled as what stands beside a talk
-            role = self.link_role(link)
-            if role is None and n in buttons and _names_talk(link.text) and is_deck_file(link.href):
-                role = "slides"  # "[Download the talk](talk.pdf){ .md-button }": its deck
-            piece = self.link_piece(link, role)
+            piece = self.link_piece(link, self.link_role(link))
             if piece is None:
                 return False
             pieces.append(piece)
@@ -381,12 +369,6 @@ class MediaReader(Labels):
             remove = (line, line + 1) if own_line else None
             fields.media.append(Piece(hit.media(image.title, line), line, remove))
             fields.evidence.add("media")
-
-
-def _names_talk(text: str) -> bool:
-    """Whether a link's text names a talk (``Get the presentation``): a word of
-    :data:`_TALK_WORDS`."""
-    return not _TALK_WORDS.isdisjoint(re.findall(r"\w+", text.casefold()))
 
 
 def known_aside(link: Link) -> bool:

@@ -7208,32 +7208,6 @@ def test_a_button_of_slides_with_an_icon_and_attributes_is_the_talks_deck() -> N
     ]
 
 
-def test_a_button_that_names_the_talk_over_a_deck_is_the_talks_deck() -> None:
-    found = talks(
-        """
-        ## Conférences
-
-        ### Tiling rivers with volunteers
-
-        Ida Brandt (Fjord Lab)
-
-        Some words on rivers.
-
-        [Télécharger le support de présentation](https://example.org/rivers.pdf){: .md-button }
-
-        ### Open ferries
-
-        Kai Berg
-
-        [Get the talk](decks/ferries.pptx){ .md-button }
-        """
-    )
-    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
-        ("Tiling rivers with volunteers", ["Ida Brandt"], ["https://example.org/rivers.pdf"]),
-        ("Open ferries", ["Kai Berg"], ["decks/ferries.pptx"]),
-    ]
-
-
 def test_a_title_linked_to_its_deck_then_at_sign_and_where_in_any_case() -> None:
     found = talks(
         """
