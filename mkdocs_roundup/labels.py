@@ -205,9 +205,6 @@ LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "
                         "verweis", "链接", "リンク"})  # fmt: skip
 """Words that only say a link is one (``Link``, ``URL``): the name of a table's column of
 links (the talk's material, each as its label says), no talk's title."""
-SHOW_LABELS = frozenset({"slideshow", "slide show", "diaporama", "diashow"})
-"""Words that label a show of slides (``[Slideshow](…)``): a talk's deck where it links one,
-a show of photos as often elsewhere."""
 MEDIA_WORDS = frozenset(
     {"slides", "slide", "deck", "slide deck", "video", "videos", "recording", "pdf"}
 )

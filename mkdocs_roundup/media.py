@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import Embed, Inline, Link
-from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, SHOW_LABELS, YEAR, Labels
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
 from .link_targets import (
     is_deck_file,
     is_material,
@@ -107,8 +107,6 @@ class MediaReader(Labels):
         which also holds a server's keys), or names PeerTube over one of its videos
         (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances)."""
         role = self.media_role(link.text)
-        if role is None and link.text.casefold() in SHOW_LABELS:  # "[Slideshow](deck.pdf)"
-            return "slides" if is_deck_file(link.href) or providers.find(link.href) else None
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()

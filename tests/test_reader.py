@@ -1511,33 +1511,6 @@ def test_a_link_labelled_slides_and_code_is_slides_and_code_alone_is_none() -> N
     ]
 
 
-def test_a_link_labelled_slideshow_is_the_talks_deck() -> None:
-    found = talks(
-        """
-        ### 2031-01-10 | "Tiling Rivers" by Ida Brandt
-
-        [Recording](https://youtu.be/riverriver1), [Slideshow](./assets/tiling%20rivers/slides.pdf)
-
-        ### 2031-02-14 | "Open Ferries" by Kai Berg
-
-        [Diaporama](https://speakerdeck.com/kai/ferries)
-
-        ### 2031-03-14 | "Round Lakes" by Olu Mensah
-
-        [Slideshow](https://photos.example.org/album/lakes)
-        """
-    )
-    assert [(t.title, people(t), media(t)) for t in found] == [
-        (
-            "Tiling Rivers",
-            [("Ida Brandt", None)],
-            ["riverriver1", "./assets/tiling%20rivers/slides.pdf"],
-        ),
-        ("Open Ferries", [("Kai Berg", None)], ["kai/ferries"]),
-        ("Round Lakes", [("Olu Mensah", None)], []),  # a show of photos
-    ]
-
-
 def test_a_workshop_schedule_of_sessions_and_linked_papers_with_their_authors() -> None:
     found = talks(
         """
