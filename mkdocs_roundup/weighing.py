@@ -469,43 +469,14 @@ def _talk_evidence(unit: Unit) -> bool:
 
 def organizations_alike(units: list[Unit]) -> None:
     """A page writes its names alike: an unlinked "speaker" that another of its talks names
-    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``), as
-    is one written after a comma, last, by many talks of different speakers
-    (:func:`_recurring_tails`)."""
+    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``)."""
     orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
-    orgs |= _recurring_tails(units)
     for unit in units:
         fields = unit.fields
         moved = [p for p in fields.speakers if not p.url and name_key(p.name) in orgs]
         if moved and len(moved) < len(fields.speakers):
             fields.speakers = [p for p in fields.speakers if p not in moved]
             fields.organizations += [p for p in moved if p not in fields.organizations]
-
-
-def _recurring_tails(units: list[Unit]) -> set[str]:
-    """The "names" a page writes last after a comma, in talks of three different speakers or
-    more, and nowhere else as a speaker (``Ann Lee, Red Hat``, ``Bo Lind, Red Hat``, ``(Cy
-    Moe, Red Hat)``): where they work. A co-speaker stands first or alone somewhere, or
-    beside fewer people (``Ann Lee, Bo Lind``)."""
-    before: dict[str, set[tuple[str, ...]]] = {}
-    named: set[str] = set()
-    for unit in (u for u in units if u.fields.speakers):
-        *others, last = unit.fields.speakers
-        named.update(name_key(p.name) for p in others)
-        key, comma = name_key(last.name), not last.url and _after_comma(unit, last.name)
-        if not comma:
-            named.add(key)
-        elif others:  # "JMW, Red Hat" read with "JMW" in the title: no speaker's either
-            before.setdefault(key, set()).add(tuple(sorted(name_key(p.name) for p in others)))
-    return {k for k, v in before.items() if len(v) >= 3 and k not in named}
-
-
-def _after_comma(unit: Unit, name: str) -> bool:
-    """Whether a unit's own line writes ``name`` right after a comma (``Ann Lee, Red Hat``)."""
-    block = unit.block
-    lines = [b.inline for b in (block, *block.children[:1]) if b.inline is not None]
-    texts = [i.visible() for i in lines + block.cells]
-    return any(f", {name}" in " ".join(t.split()) for t in texts if "," in t)
 
 
 def _dash_orgs(reader: Reader, items: list[Fields]) -> None:

@@ -4173,67 +4173,6 @@ def test_a_name_the_page_gives_as_an_organization_is_one_everywhere() -> None:
     ]
 
 
-def test_a_name_written_last_after_a_comma_by_many_speakers_is_their_organization() -> None:
-    """``Ann Lee, Blue Fox``: a "name" the page writes after a comma, last, beside three
-    different speakers or more (in lists of their own, in parentheses too), and never
-    first nor alone, is where they work; a co-speaker is no organization."""
-    found = talks(
-        """
-        ### Map Camp 2031
-
-        - [Fast maps](https://www.slideshare.net/mapcamp/fast-maps) - Ana Torres, Blue Fox
-        - [Slow maps](https://www.slideshare.net/mapcamp/slow-maps) - Ben Okafor, Blue Fox
-
-        ### Map Night 2030
-
-        - Round maps
-          [slideshare](https://www.slideshare.net/mapcamp/round-maps)
-          (Chen Li, Blue Fox)
-        - [Flat maps](https://www.slideshare.net/mapcamp/flat-maps) - Ana Torres, Blue Fox
-        - [Odd maps](https://www.slideshare.net/mapcamp/odd-maps) - Dee Moss, Eli Park
-        """
-    )
-    assert [(t.title, people(t), orgs(t)) for t in found] == [
-        ("Fast maps", [("Ana Torres", None)], ["Blue Fox"]),
-        ("Slow maps", [("Ben Okafor", None)], ["Blue Fox"]),
-        ("Round maps", [("Chen Li", None)], ["Blue Fox"]),
-        ("Flat maps", [("Ana Torres", None)], ["Blue Fox"]),
-        ("Odd maps", [("Dee Moss", None), ("Eli Park", None)], []),
-    ]
-
-
-@pytest.mark.parametrize(
-    "last",
-    [
-        "- [Hex maps](https://www.slideshare.net/mapcamp/hex-maps) - Eli Park",  # alone
-        "- [Hex maps](https://www.slideshare.net/mapcamp/hex-maps) - Eli Park, Ana Torres",
-    ],
-)
-def test_a_co_speaker_written_last_by_many_stays_a_speaker(last: str) -> None:
-    """Eli Park is written last after a comma beside three speakers, but she also stands
-    alone or first: a speaker; beside only two, she stays one too."""
-    found = talks(
-        f"""
-        ### Map Camp 2031
-
-        - [Fast maps](https://www.slideshare.net/mapcamp/fast-maps) - Ana Torres, Eli Park
-        - [Slow maps](https://www.slideshare.net/mapcamp/slow-maps) - Ben Okafor, Eli Park
-        - [Flat maps](https://www.slideshare.net/mapcamp/flat-maps) - Chen Li, Eli Park
-        {last}
-        """
-    )
-    assert [people(t)[-1] for t in found[:3]] == [("Eli Park", None)] * 3
-    assert not any(orgs(t) for t in found)
-    two = talks(
-        """
-        - [Fast maps](https://www.slideshare.net/mapcamp/fast-maps) - Ana Torres, Eli Park
-        - [Slow maps](https://www.slideshare.net/mapcamp/slow-maps) - Ben Okafor, Eli Park
-        - [Flat maps](https://www.slideshare.net/mapcamp/flat-maps) - Ana Torres, Eli Park
-        """
-    )
-    assert [len(t.speakers) for t in two] == [2, 2, 2] and not any(orgs(t) for t in two)
-
-
 def test_a_title_then_a_speaker_and_her_role_after_a_comma_or_a_dash() -> None:
     found = talks(
         """
