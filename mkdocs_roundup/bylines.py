@@ -419,11 +419,13 @@ class BylineReader(LineMediaReader):
         return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
 
     def _named_person(self, party: Party) -> bool:
-        """A person's full name, not linked to a project ("[Python Markdown](repo)") nor to
-        a recording or a deck ("[Quiet Queues](video) - Ann Lee, Harbor Days": a title)."""
-        if party.url and (is_profile_site_page(party.url) or self._links_media(party.url)):
-            return False
-        return self._full_name(party)
+        """A person's full name, not linked to a project ("[Python Markdown](repo)")."""
+        return self._full_name(party) and not (party.url and is_profile_site_page(party.url))
+
+    def _first_person(self, party: Party) -> bool:
+        """A person named first on a line, in full, not by a link to a recording or a deck
+        (``[Quiet Queues](video) - Ann Lee, Harbor Days``: the title's link)."""
+        return self._named_person(party) and not (party.url and self._links_media(party.url))
 
     def _links_media(self, href: str) -> bool:
         """Whether an address is a recording's or a deck's (a known player's, a video's page,
@@ -456,7 +458,7 @@ class BylineReader(LineMediaReader):
         ):
             return
         speakers, orgs = self.column_people(names, inline)
-        if not speakers or orgs or not all(self._named_person(p) for p in speakers):
+        if not speakers or orgs or not all(self._first_person(p) for p in speakers):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
         if found.re.pattern == NAMES_COLON.pattern:

@@ -246,6 +246,8 @@ AGENDA_BREAK = lazy(
 PROGRAM_PARTS = r"day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal"
 """Words of a program's parts (a day, a track, a room), as a regular expression's
 alternatives."""
+PROGRAM_PLACE = lazy(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
+"""A word of a program's parts in a name (``Hall A``, ``Main Stage``): where, no one."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 _KIND_PREFIX = lazy(
     r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"

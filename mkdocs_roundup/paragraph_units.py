@@ -58,15 +58,16 @@ class ParagraphUnits(Weighing):
         return says_talks_given(self.named) if given else self.says_talks
 
     def talks_named_over(self, level: int) -> bool:
-        """Whether the page's title or a heading of ``level`` or higher names talks or an
-        event (``## Talks on Maps``; a byline's event below them is no such heading)."""
+        """Whether the page's title or a heading above ``level`` says it lists talks given
+        (``## Talks on Maps``; a byline's event below them is no such heading, nor a
+        question at ``level``, ``### Can I give a talk?``)."""
         said = [self.title]
         said += [
             b.inline.visible()
             for b in self.blocks
-            if b.kind == "heading" and b.level <= level and b.inline
+            if b.kind == "heading" and b.level < level and b.inline
         ]
-        return bool(_TALK_WORDS.search(" ".join(said)))
+        return says_talks_given(" ".join(said))
 
     def paragraph_unit(self, block: Block) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .labels import PROGRAM_PLACE
 from .model import Party
 from .names import (
     DEGREES,
@@ -182,7 +183,7 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
         before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
-        if before.speakers and any(" " in p.name for p in before.speakers):
+        if before.speakers and all(_someone(p.name) for p in before.speakers):
             return before  # "Title - Ann Lee, Harbor Days 2031": who, then where
         return Split(slots.visible(title).strip(" ,-–—:"), (), ())
     if start >= len(parts):
@@ -197,6 +198,12 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     ):
         return Split(slots.visible(slots.text), (), ())
     return Split(title, speakers, orgs)
+
+
+def _someone(name: str) -> bool:
+    """Whether a name read before an event names a person in full, not where in it
+    (``Hall A``, ``Main Stage``, ``Data Track``)."""
+    return len(name.split()) >= 2 and not PROGRAM_PLACE.search(name) and not is_role(name)
 
 
 _TITLE_THEN_LINK = lazy(

@@ -17,7 +17,7 @@ from .labels import (
     KIND_WORDS,
     MONTHS,
     NONE_YET,
-    PROGRAM_PARTS,
+    PROGRAM_PLACE,
     SEPARATORS,
 )
 from .media import SLOT, links_podcast
@@ -264,7 +264,6 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
         fields.add_people(sub.speakers, sub.organizations)
 
 
-_PLACE_WORD = lazy(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
 """A word of a room's or a stage's name (``Main Hall``, ``Room Orion``): no one's."""
 
 
@@ -289,7 +288,7 @@ def _byline_under(reader: Reader, cell: Inline, line: tuple[int, str], fields: F
     if not again.title or not (again.organizations or long_title):
         return  # "Ann Lee - Northwind Bank", "Beginner Track - Room Orion": no title again
     people = again.speakers
-    if people and all(p.in_full and not _PLACE_WORD.search(p.name) for p in people):
+    if people and all(p.in_full and not PROGRAM_PLACE.search(p.name) for p in people):
         fields.add_people(people, again.organizations)  # "- Main Hall": where, no one
 
 

@@ -44,12 +44,13 @@ class SpeakerHeadings(Weighing):
     def _speaker_over(
         self, heading: Block | None, region: list[Block]
     ) -> tuple[int, People] | None:
-        """The person a heading alone names, over no content of its own, on a page of talks,
-        with the heading's level."""
+        """The person a heading alone names, over no content of its own, on a page whose
+        title or headings say it lists talks (not a word in passing: a team's page says its
+        people give talks), with the heading's level."""
         if heading is None or region or not self.names_person(heading):
             return None
         named = heading_person(self.reader, heading)
-        return (heading.level, named) if named and self.page_says_talks() else None
+        return (heading.level, named) if named and self.page_says_talks(given=True) else None
 
     def _under_speaker(
         self, heading: Block, region: list[Block], inner: list[Unit], page_end: int, by: People

@@ -870,6 +870,59 @@ def test_the_third_readers_cases() -> None:
     assert all(p.url != "https://minatolab.example.jp" for t in talks(honored) for p in t.speakers)
 
 
+def test_the_second_readers_cases_of_the_heading_and_byline_rules() -> None:
+    """A FAQ's questions over who answers them, a team's names over their teams on a page
+    that says its people give talks, a room before an event, and a byline whose name links
+    the talk's recording: none misread."""
+    faq = """
+        # Speaker FAQ
+
+        ### Can I give a talk?
+
+        #### Ann Lee, Program Chair, Harbor Summit, Oslo 2031
+
+        Yes: send a proposal.
+
+        ### Can I bring a co-speaker?
+
+        #### Bo Lind, AV Team, Harbor Summit, Oslo 2031
+
+        Yes, one.
+        """
+    assert talks(faq) == []
+    team = """
+        # Our team
+
+        We share what we learn in blog posts and talks.
+
+        ### Mara Kellen
+        #### Platform and Infrastructure
+        Mara runs the platform.
+
+        ### Ivo Tam
+        #### Data and Analytics
+        Ivo keeps the numbers.
+        """
+    assert talks(team) == []
+    rooms = """
+        # Talks
+
+        - [Quiet Queues](https://www.youtube.com/watch?v=abcdefghijk) - Hall A, Harbor Days 2031
+        - [Cold Storage](https://www.youtube.com/watch?v=bbcdefghijk) - Main Stage, Lumen Conf 2030
+        """
+    assert all(not t.speakers for t in talks(rooms))  # a room, a stage: where, no one
+    byline = """
+        # Meetup talks
+
+        - **Quiet Queues at Scale** by [Ann Lee](https://www.youtube.com/watch?v=abcdefghijk)
+        - **Routing on a Raspberry Pi** by Cy Moe. [Slides](https://example.org/routing.pdf)
+        """
+    assert [(t.title, people(t)) for t in talks(byline)] == [
+        ("Quiet Queues at Scale", [("Ann Lee", "https://www.youtube.com/watch?v=abcdefghijk")]),
+        ("Routing on a Raspberry Pi", [("Cy Moe", None)]),
+    ]
+
+
 def test_a_file_under_a_talk_is_no_talk_of_its_own() -> None:
     page = """
         ## Talks
