@@ -11,7 +11,7 @@ from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import Inline, Link
-from .labels import BREAK_WORD, SPACED_DASH, YEAR
+from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, YEAR
 from .link_targets import is_session_page
 from .media import SLOT
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
@@ -168,17 +168,33 @@ class EventReader(BylineReader):
     def event_then_title(self, text: str, inline: Inline) -> str | None:
         """``[Harbor Conf 2015](…): [Title](…) ([PDF](…))``: a linked event with its year,
         a colon, then the talk's line; or where it was given, a dash, then the title linked
-        to its session's page in the program (``Harbor Days – [Title](…/schedule/event/…)``);
-        that line (``None`` for any other)."""
+        to its session's page in the program (``Harbor Days – [Title](…/schedule/event/…)``),
+        or to any page but a person's where the words before name an event (``Harbor Conf
+        2031 — [«Title»](talks/queues/)``); that line (``None`` for any other)."""
         if text.lstrip()[:1] != "\x00":
             session = _EVENT_THEN_SESSION.fullmatch(text) if "\x00" in text else None
-            if session and is_session_page(inline.links[int(session["n"])].href):
+            href = inline.links[int(session["n"])].href if session else ""
+            if session and is_session_page(href):
                 return session["rest"] if _names_where(session["event"]) else None
+            if session and self._event_first(session["event"], inline.links[int(session["n"])]):
+                return session["rest"]  # "FrontendConf 2031 — [«Title»](…)": where, then what
             return None
         found = _EVENT_THEN_TITLE.fullmatch(text)
         if found is None or not YEAR.search(inline.links[int(found["n"])].text):
             return None
         return found["rest"]
+
+    def _event_first(self, event: str, link: Link) -> bool:
+        """Whether a line's words before a dash and its first link name the event the linked
+        talk was given at: an event's words, one part (``Title - PyCon 2031 - [slides](…)``
+        gives its title first), and a link that is no person's and names no media."""
+        return (
+            names_event(event)
+            and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
+            and not SPACED_DASH.search(event)
+            and not is_profile_url(link.href)
+            and self.media_role(link.text) is None
+        )
 
     def calendar_line(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep the reading of a dated line's rest ``[Harbor Days](site) - [Title](deck)``

@@ -6585,6 +6585,25 @@ def test_a_title_linked_to_a_deck_s_own_page_links_its_slides() -> None:
     assert "Harbor Tools" not in [t.title for t in found]  # a repository, named by no one
 
 
+def test_an_event_then_a_dash_then_the_linked_title_is_where_then_what() -> None:
+    found = talks(
+        """
+        # Публичные выступления
+
+        ## 2031
+
+        * Harbor Days 2031 in Oslo — [«Тихие очереди»](https://ann.example.org/talks/queues/) ([видео](https://www.youtube.com/watch?v=abcdefghijk))
+        * LumenCSS Meetup #4 — [«Маленькие кэши»](https://ann.example.org/talks/caches/) ([видео](https://youtu.be/bbcdefghijk))
+        * Quiet Queues - Fjord Conf 2031 - [slides](https://example.org/queues.pdf)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Тихие очереди", [], []),
+        ("Маленькие кэши", [], []),
+        ("Quiet Queues", [], []),  # the title first: the event after it
+    ]
+
+
 def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
     found = talks(
         """
