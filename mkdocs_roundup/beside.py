@@ -1,8 +1,7 @@
 """What a talk's line reads as beside the page's other talks: names after a title given
 again with other names are where it was given (``Title - Harbor Conf`` beside ``Title -
 Lumen Days``); names alone on a speaker's own list are no one's; a name and its year ending
-many titles, or opening them before a colon, is the event each was given at (``Title -
-EuroPython 2024``, ``NoRuKo 2031: Title``).
+many titles is the event each was given at (``Title - EuroPython 2024``).
 """
 
 from __future__ import annotations
@@ -122,33 +121,6 @@ def editions_at_end(units: list[Unit]) -> None:
     for unit, match in found:
         unit.fields.title = match["title"]
         unit.fields.evidence.add("event")
-
-
-_EDITION_FIRST = lazy(
-    r"\s*(?P<edition>[A-Z][\w.+#&-]*(?:\s+[A-Z][\w.+#&-]*){0,2}\s+(?:19|20)\d{2}):\s+\S"
-)
-"""``NoRuKo 2031: Title``: a name of a word or three and its year, a colon, then the title."""
-
-
-def editions_first(units: list[Unit]) -> None:
-    """Titles that open with a name and its year before a colon (``NoRuKo 2031: Title``,
-    ``Harbor Summit 2030: Title``), three or more on a page and not all the same name, are
-    a speaker's talks each after the event it was given at: the titles without them (one
-    alone, ``Windows 2000: Lessons learned``, stays whole)."""
-    found = [(u, m) for u in units if (m := _EDITION_FIRST.match(_own_words(u)))]
-    if len(found) < 3 or len({m["edition"].rsplit(None, 1)[0] for _, m in found}) < 2:
-        return
-    for unit, match in found:
-        title = unit.fields.title
-        if title.startswith(match["edition"]):  # some read so already ("PyCon 2031: …")
-            unit.fields.title = title[len(match["edition"]) :].lstrip(" :")
-        unit.fields.evidence.add("event")
-
-
-def _own_words(unit: Unit) -> str:
-    """The words of a heading's own line (no other talk's: ``""``)."""
-    inline = unit.block.inline if unit.form == "heading" else None
-    return inline.visible() if inline is not None else unit.fields.title
 
 
 def _title_key(title: str) -> str:

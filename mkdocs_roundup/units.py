@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .at_events import names_event
-from .beside import editions_at_end, editions_first, events_not_speakers, names_alone
+from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
 from .columns import is_date
@@ -150,7 +150,6 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         events_not_speakers(talks)
         names_alone(talks, heads)
         editions_at_end(talks)
-        editions_first(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(h.level for h in heads)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))

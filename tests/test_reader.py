@@ -1778,39 +1778,6 @@ def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() 
     ]
 
 
-def test_titles_that_open_with_their_event_and_year_are_given_without_them() -> None:
-    page = """
-        # Speaking
-
-        ### HarborRuby 2031: Sleeping on the Job [watch](https://www.youtube.com/watch?v=abcdefghijk)
-
-        Queues, and how to keep them quiet.
-
-        ### Lumen Summit 2030: Running Jobs at Scale [watch](https://www.youtube.com/watch?v=bbcdefghijk)
-
-        Jobs, many of them.
-
-        ### FjordConf 2029: Monoliths: a Secret Life [watch](https://www.youtube.com/watch?v=cbcdefghijk)
-
-        A monolith's day.
-        """
-    assert [t.title for t in talks(page)] == [
-        "Sleeping on the Job",
-        "Running Jobs at Scale",
-        "Monoliths: a Secret Life",
-    ]
-    alone = """
-        ### Windows 2000: Lessons Learned [watch](https://www.youtube.com/watch?v=abcdefghijk)
-
-        Ann Lee looks back.
-
-        ### Quiet Queues [watch](https://www.youtube.com/watch?v=bbcdefghijk)
-
-        Bo Lind on queues.
-        """
-    assert talks(alone)[0].title == "Windows 2000: Lessons Learned"
-
-
 def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
     found = talks(
         """
