@@ -109,6 +109,12 @@ def names_event(text: str) -> bool:
     return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
 
 
+def _named_first(text: str) -> bool:
+    """Whether a link's text names someone in full before a colon (``Ann Lee: Title``)."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and len(head.split()) >= 2 and looks_like_name(head.strip())
+
+
 def _says_at(text: str) -> bool:
     """Whether a line says where, with ``at`` or ``@`` between blanks (a line break is one)."""
     spaced = text.replace("\n", " ")
@@ -186,14 +192,21 @@ class EventReader(BylineReader):
 
     def _event_first(self, event: str, link: Link) -> bool:
         """Whether a line's words before a dash and its first link name the event the linked
-        talk was given at: an event's words, one part (``Title - PyCon 2031 - [slides](…)``
-        gives its title first), and a link that is no person's and names no media."""
+        talk was given at: an event's words (``Days``, ``Summit``, ``Meetup``, ``HarborConf``;
+        a year alone names none), one part that names no one (``Title - PyCon 2031 -
+        [slides](…)`` gives its title first), and a link whose text is a title: no name, no
+        media's word, no name before a colon."""
+        named = clean_text(link.text)
         return (
-            names_event(event)
+            bool(EVENT_NAME.search(event))  # by its words: a year alone, "Acme 2019", is none
             and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
             and not SPACED_DASH.search(event)
+            and not _says_at(event)
+            and "," not in event  # "Bo Lind, FjordConf 2030 — […](…)": who, then where
             and not is_profile_url(link.href)
-            and self.media_role(link.text) is None
+            and self.media_role(named) is None
+            and not looks_like_name(named)  # "[Cleo Park](…)", "[Acme Corp](…)": who
+            and not _named_first(named)  # "[Ann Lee: Title](…)": who, then what
         )
 
     def calendar_line(self, text: str, inline: Inline, fields: Fields) -> None:

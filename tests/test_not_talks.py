@@ -923,6 +923,20 @@ def test_the_second_readers_cases_of_the_heading_and_byline_rules() -> None:
     ]
 
 
+def test_what_a_link_after_an_event_names_is_no_title_when_it_is_someone() -> None:
+    page = """
+        # Talks
+
+        * Harbor Meetup #12 — [Ann Lee: Quiet Queues in Practice](https://harbor.example/12/) ([video](https://www.youtube.com/watch?v=abcdefghijk))
+        * Harbor Meetup #10 — [Cleo Park](https://harbor.example/speakers/cleo/) ([video](https://www.youtube.com/watch?v=bbcdefghijk))
+        * Room 1204 — [Ann Lee and Bo Lind](https://harbor.example/people/) ([video](https://www.youtube.com/watch?v=cbcdefghijk))
+        * Acme 2019 — [Founded in Oslo](https://acme.example/history/) ([video](https://www.youtube.com/watch?v=dbcdefghijk))
+        """
+    titles = [t.title for t in talks(page)]
+    assert not {"Cleo Park", "Ann Lee and Bo Lind", "Founded in Oslo"} & set(titles)
+    assert "Ann Lee: Quiet Queues in Practice" not in titles
+
+
 def test_a_file_under_a_talk_is_no_talk_of_its_own() -> None:
     page = """
         ## Talks
