@@ -117,8 +117,8 @@ class LineMediaReader(MediaReader):
         """A line without the words that say what the link that ends it only points at
         (``slides [here](…)``, ``présentation [ici](deck.pdf)``, ``Recording: [here](…)``),
         and the role that link has, by its slot's number."""
-        if "\x00" not in text:
-            return text, {}
+        if not any(link.text.strip(" .!").casefold() in _HERE for link in inline.links):
+            return text, {}  # (most lines: no link that only says where)
         pointed: dict[str, str] = {}
 
         def point(found: re.Match[str]) -> str:
