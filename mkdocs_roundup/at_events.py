@@ -109,7 +109,7 @@ def names_event(text: str) -> bool:
     return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
 
 
-def _named_first(text: str) -> bool:
+def _name_before_colon(text: str) -> bool:
     """Whether a link's text names someone in full before a colon (``Ann Lee: Title``)."""
     head, colon, _ = text.partition(":")
     return bool(colon) and len(head.split()) >= 2 and looks_like_name(head.strip())
@@ -179,10 +179,12 @@ class EventReader(BylineReader):
         2031 — [«Title»](talks/queues/)``); that line (``None`` for any other)."""
         if text.lstrip()[:1] != "\x00":
             session = _EVENT_THEN_SESSION.fullmatch(text) if "\x00" in text else None
-            href = inline.links[int(session["n"])].href if session else ""
-            if session and is_session_page(href):
+            if session is None:
+                return None
+            link = inline.links[int(session["n"])]
+            if is_session_page(link.href):
                 return session["rest"] if _names_where(session["event"]) else None
-            if session and self._event_first(session["event"], inline.links[int(session["n"])]):
+            if self._event_first(session["event"], link):
                 return session["rest"]  # "FrontendConf 2031 — [«Title»](…)": where, then what
             return None
         found = _EVENT_THEN_TITLE.fullmatch(text)
@@ -208,7 +210,7 @@ class EventReader(BylineReader):
             and not is_profile_url(link.href)
             and self.media_role(named) is None
             and not (looks_like_name(named) and not link.icon)  # "[Cleo Park](…)": who
-            and not _named_first(named)  # "[Ann Lee: Title](…)": who, then what
+            and not _name_before_colon(named)  # "[Ann Lee: Title](…)": who, then what
         )
 
     def calendar_line(self, text: str, inline: Inline, fields: Fields) -> None:

@@ -164,8 +164,8 @@ def _talk_list(entries: list[_Entry]) -> bool:
     """Whether a page's definition lists give talks: two terms or more, most of them
     titles (three words or more, no question, no course's session), two of them or more
     that name their speaker or kind, or link a deck or a recording and say where or when
-    they were given (a tool's links, a tutorial's video say neither), none of them
-    defined first by a sentence."""
+    they were given (a tool's links, a tutorial's video say neither); an entry defined
+    first by a sentence is no talk (:func:`definition_terms`)."""
     if len(entries) < 2:
         return False
     titles = [e.fields.title for e in entries]

@@ -1,6 +1,6 @@
 """A speaker's own list of talks, each its title, a dash, then the event it was given at
 (``[Title](deck) - Harbor Days``, ``Title – Lumen Meetup Oslo``), on a page whose title or
-headings say it lists talks given: where three items or more, most linking their title,
+headings say it lists talks given: where three items or more, half of them linking their title,
 end with an event named by its words (not a course's numbered part: ``Week 3``), each of
 those is a talk, its event no speaker. The other items keep their reading: a meetup's
 archive writes ``Title - Ann Lee`` (a person), a blog's list ``Title - Medium``.
@@ -66,7 +66,7 @@ def _where(written: str) -> str:
     return where
 
 
-def _names_event(where: str) -> bool:
+def _event_place(where: str) -> bool:
     """Whether a place is an event by its words (``DevFest Lille``, ``Harbor Days 2031``),
     no course's part, and names no one beside it (``Ann Lee, Harbor Days``)."""
     if not names_event(where) or _NUMBERED_PART.search(where):
@@ -76,15 +76,15 @@ def _names_event(where: str) -> bool:
 
 def given_at_items(blocks: Iterable[Block]) -> dict[int, tuple[str, str]]:
     """The items of a page's lists (by their first line) that give a title, then the event
-    it was given at, where three or more do and most of those link their title; none
-    elsewhere."""
+    it was given at, where three or more do and half of those or more link their title;
+    none elsewhere."""
     items = {
         block.start: found
         for top in blocks
         for block in top.walk()
         if block.kind == "item"
         and (found := title_then_where(block)) is not None
-        and _names_event(found[1])
+        and _event_place(found[1])
     }
     linked = sum(1 for title, _ in items.values() if "\x00" in title)
     if len(items) < _LEAST or linked * 2 < len(items):

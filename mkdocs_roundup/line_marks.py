@@ -1,6 +1,7 @@
 """Marks on a talk's line that are no words of its talk: the pictographs that bullet it,
 a meetup's number and topics in brackets, a numbered series before its title, the time
-of its slot and the talk's length before it, a recording's length and the video site's name after it."""
+of its slot and the talk's length before it, the language it is given in written as code
+(```fr```), a recording's length and the video site's name after it."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
 from .patterns import lazy
 
 _JOINERS = (",", "&", "+", " and")
+"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _HERE = frozenset(
     {"here", "ici", "là", "aquí", "aqui", "hier", "qui", "здесь", "тут", "这里", "ここ", "여기"}
 )
@@ -32,7 +33,6 @@ _PRESENTATION = frozenset(
     {"presentation", "présentation", "presentación", "apresentação", "präsentation"}
 )
 """Words for a talk that, before a link to a presentation's file, say it is its deck."""
-"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
 _ON_SITE = lazy(
     r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
     r"\s*[.,;]?\s*",
@@ -132,7 +132,7 @@ class LineMediaReader(MediaReader):
             if role is None:
                 return found[0]
             pointed[found["n"]] = role
-            return found["slot"]
+            return found[0][: found.start("word") - found.start()] + found["slot"]
 
         return _POINTED.sub(point, text), pointed
 

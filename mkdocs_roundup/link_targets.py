@@ -123,11 +123,11 @@ def is_video_page(href: str) -> bool:
     """Whether a link points at one recording: its page on a host of conference recordings
     (:data:`_VIDEO_PAGES`), on a PeerTube instance, or a video file."""
     parts = providers.url_parts(href)
-    if parts.scheme not in ("http", "https"):
-        return False
     opens = _VIDEO_PAGES.get(parts.host.removeprefix("www."))
     if opens is not None and parts.path.startswith(opens) and len(parts.path) > len(opens):
         return True
+    if parts.scheme not in ("http", "https"):
+        return False  # "talk.webm" beside the page: a file of the site, no host's recording
     return bool(_VIDEO_FILE.search(parts.path) or _PEERTUBE_VIDEO.fullmatch(parts.path))
 
 

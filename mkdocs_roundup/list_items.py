@@ -23,6 +23,7 @@ from .names import clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
 from .sections import list_label, says_no_talks
+from .site_urls import has_scheme
 from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
@@ -319,10 +320,7 @@ class ListItems(Weighing):
 
 def _own_page(href: str) -> bool:
     """Whether a link is to a page of the site itself (a relative address)."""
-    return bool(href) and not _SCHEME.match(href) and not href.startswith(("#", "//"))
-
-
-_SCHEME = lazy(r"[a-z][a-z0-9+.-]*:", re.I)
+    return bool(href) and not has_scheme(href) and not href.startswith(("#", "//"))
 
 
 def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:

@@ -264,9 +264,6 @@ def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None
         fields.add_people(sub.speakers, sub.organizations)
 
 
-"""A word of a room's or a stage's name (``Main Hall``, ``Room Orion``): no one's."""
-
-
 def _lists_items(reader: Reader, cell: Inline) -> bool:
     """Whether a cell lists two linked items or more, one to a line (``- [Title](…)<br>
     - [Title](…)``): in a cell of titles, several talks in one row (an event's), no one

@@ -18,6 +18,11 @@ from .patterns import lazy
 _SCHEME = lazy(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
+def has_scheme(href: str) -> bool:
+    """Whether an address opens with its scheme (``https:``, ``mailto:``): no page's own."""
+    return bool(_SCHEME.match(href))
+
+
 @functools.lru_cache(maxsize=4096)
 def _parts(path: str) -> tuple[str, ...]:
     """The folders of a slash-separated path, normalized (``..`` never goes above the root)."""

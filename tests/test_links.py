@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mkdocs_roundup.link_targets import is_video_page
 from mkdocs_roundup.links import is_safe_link, safe_event, safe_links, safe_parties
 from mkdocs_roundup.model import Event, Party, Talk
 from mkdocs_roundup.speakers_file import read_speakers_file
@@ -99,3 +100,10 @@ def test_the_speakers_files_unsafe_links_and_ids_are_dropped_at_their_line() -> 
         (5, "'photo'"),
         (6, "'id' must be letters, digits, '-', '_' and '.', not 'javascript"),
     ]
+
+
+def test_a_recordings_page_written_without_its_scheme_is_one() -> None:
+    assert is_video_page("//media.ccc.de/v/hc31-12-queues")
+    assert is_video_page("https://tube.example.net/w/iKjt6BjhP9Da54cUxmfohT")
+    assert not is_video_page("talk.webm")  # a file beside the page: no host's recording
+    assert not is_video_page("https://wiki.example.net/w/ProjectGovernanceNotesAB")

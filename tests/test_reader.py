@@ -8699,19 +8699,21 @@ def test_a_link_that_says_only_here_is_what_the_word_before_it_names() -> None:
         - Street lights par Dee Lopez : présentation [ici](https://example.org/lights.pdf)
         - Bike lanes by Eli Moss: slides [here](https://example.org/lanes/)
         - Quiet Queues by Dana Fox, recording: [here](https://example.org/queues/)
+        - Tide Charts by Sam Ode (slides [here](https://example.org/charts.pdf))
         - Tide Charts by Sam Ode: [here](https://example.org/charts/)
         - Cache Rings by Bo Lind: présentation [ici](https://example.org/rings/). Thanks to Acme.
         - **Tide Tables** by Cy Moe. [Slides](https://example.org/tide.pdf). Photos from the recording [here](https://photos.example.org/albums/12)
         - **Small Parsers** by Di Ray. [Slides](https://example.org/parse.pdf). Code for the PDF [here](https://github.com/diray/parsers)
         """
     )
-    assert [(t.title, people(t), media(t)) for t in found[:3]] == [
+    assert [(t.title, people(t), media(t)) for t in found[:4]] == [
         ("Street lights", [("Dee Lopez", None)], ["https://example.org/lights.pdf"]),
         ("Bike lanes", [("Eli Moss", None)], ["https://example.org/lanes/"]),
         ("Quiet Queues", [("Dana Fox", None)], ["https://example.org/queues/"]),
+        ("Tide Charts", [("Sam Ode", None)], ["https://example.org/charts.pdf"]),
     ]
     # "[here]" alone, in a sentence's middle, or after a sentence, says nothing
-    assert [(t.title, media(t)) for t in found[3:]] == [
+    assert [(t.title, media(t)) for t in found[4:]] == [
         ("Tide Tables", ["https://example.org/tide.pdf"]),
         ("Small Parsers", ["https://example.org/parse.pdf"]),
     ]
