@@ -200,6 +200,7 @@ _VIDEO_WORDS = {
 }  # fmt: skip
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
+    "powerpoint",
 }  # fmt: skip
 LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
                         "verweis", "链接", "リンク"})  # fmt: skip
@@ -363,6 +364,8 @@ class Labels:
             label = plain  # the label's icons
         if label.endswith(")") and (bare := _REMARK.sub("", label)):
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
+        if not label.isascii() and (done := _CJK_ACTION.match(label)):
+            label = label[done.end() :]  # "点此下载讲稿": click here to download, the slides
         if of := _MEDIA_OF.match(label):
             label = of["media"]  # "pdf of PGOpen", "slides from Harbor Conf": which one
         elif (given := _IN_LANGUAGE.fullmatch(label)) and given["language"].casefold() in LANGUAGES:
@@ -378,6 +381,9 @@ class Labels:
         return "slides" if words & _SLIDES_WORDS else None
 
 
+_CJK_ACTION = lazy(r"(?:点此|点击|請|请)?(?:下载|下載|查看|观看|觀看)(?=\S)")
+"""What a Chinese link's text says to do before the media it names (``点此下载讲稿``: click
+here to download the slides)."""
 _IN_LANGUAGE = lazy(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)
 """A media word, then the language it is in (``video in French``, ``slides in English``)."""
 _MEDIA_OF = lazy(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)

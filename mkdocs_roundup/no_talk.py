@@ -87,6 +87,12 @@ and so is ``(a == b && b == c)``, code."""
 _POINTER = lazy(r"(?:click\s+)?here|this\s+link|(?:https?://|www\.)\S*", re.I)
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
+_DOWNLOAD = lazy(
+    r"(?:click\s+here\s+to\s+)?download\s+(?:the\s+|our\s+)?\S|(?:点此|点击)?(?:下载|下載)\S",
+    re.I,
+)
+"""A link's text that says to download something (``Download the transcript``,
+``点此下载速记``): a file of a talk, no talk's title."""
 _FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
@@ -155,12 +161,14 @@ def _recorded_or_written(fields: Fields) -> bool:
 
 def _title_says_none(title: str) -> bool:
     """Whether a title alone says it is none: none yet, a count, a link's own word or a
-    sentence broken off around a link, a file's name, something written, a date, an agenda's time, a
-    remark."""
+    sentence broken off around a link, a file to download, a file's name, something written,
+    a date, an agenda's time, a remark."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
+    if _DOWNLOAD.match(title):
+        return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
     if _ICON_NAME.fullmatch(title):
         return True  # ":material-presentation: [Slides](…)": an icon before a link
     if "." in title and _FILE_NAME.fullmatch(title):

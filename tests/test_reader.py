@@ -8691,6 +8691,24 @@ def test_a_title_linking_a_recordings_page_or_file_is_the_recording() -> None:
     ]
 
 
+def test_link_labels_that_say_what_to_do_with_the_slides_label_them() -> None:
+    found = talks(
+        """
+        ## Past calls
+
+        ### Tuesday, March 3rd 2031: Roadmap Review
+        - [Link to powerpoint slides](https://docs.google.com/presentation/d/abc/edit)
+        - [Link to youtube recording](https://www.youtube.com/watch?v=abcdefghijk)
+
+        ### 《小小的队列》 - 李安
+        * [点此下载讲稿](https://example.org/queues.pdf)
+        * [点此下载现场演讲速记](https://example.org/queues-notes.doc)
+        """
+    )
+    # each heading is the talk; the transcript to download is a file, no talk of its own
+    assert [(t.line, len(t.slides), len(t.videos)) for t in found] == [(3, 1, 1), (7, 1, 0)]
+
+
 def test_a_link_that_says_only_here_is_what_the_word_before_it_names() -> None:
     found = talks(
         """
