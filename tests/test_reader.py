@@ -7279,6 +7279,23 @@ def test_a_sentence_of_who_presented_keeps_a_linked_name_with_its_honorific() ->
     ]
 
 
+def test_an_institutions_column_names_the_speakers_organizations() -> None:
+    found = talks(
+        """
+        ## Past talks
+
+        When | Speaker | Institution | Title | Video
+        ---- | ------- | ----------- | ----- | -----
+        Oct. 28 | [Ann Lee](https://ann.example.org/) | U. of Harbor | Quiet Queues | [video](https://www.youtube.com/watch?v=abcdefghijk)
+        Nov. 4 | [Bo Lind](https://bo.example.org/) | Lumen University | Small Caches | [video](https://www.youtube.com/watch?v=bbcdefghijk)
+        """
+    )
+    assert [(t.title, orgs(t)) for t in found] == [
+        ("Quiet Queues", ["U. of Harbor"]),
+        ("Small Caches", ["Lumen University"]),
+    ]
+
+
 def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
     found = talks(
         """
