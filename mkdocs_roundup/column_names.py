@@ -102,7 +102,16 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     if roles.count("title") > len(others):
         for column in others:  # "Title | Topic": the topic links the talk's material
             roles[column] = "slides"
+    if "speakers" not in roles:  # "Date | Institution | Title": where she gave them
+        for column, name in enumerate(header[:width]):
+            if _words(name) in _HOSTS:
+                roles[column] = "other"
     return roles
+
+
+_HOSTS = frozenset({"institution", "institutions", "institución", "instituição", "institut"})
+"""Names of a column of institutions: the speakers' own beside a column of speakers, else
+where each talk was given (a speaker's own table), no organization."""
 
 
 def _words(name: str) -> str:

@@ -93,7 +93,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "organizations": (
         "affiliation", "affiliations", "speaker affiliation", "organization", "organisation",
-        "institution", "institutions", "university", "institución", "instituição", "institut",
+        "institution", "institutions", "institución", "instituição", "institut",
         "company", "employer", "firma", "unternehmen", "arbeitgeber", "entreprise", "société",
         "empresa", "organización", "organização", "所属", "公司", "单位", "소속", "организация",
         "компания",

@@ -7294,6 +7294,15 @@ def test_an_institutions_column_names_the_speakers_organizations() -> None:
         ("Quiet Queues", ["U. of Harbor"]),
         ("Small Caches", ["Lumen University"]),
     ]
+    own = """
+        # Talks I gave
+
+        Date | Institution | Title | Slides
+        ---- | ----------- | ----- | ------
+        2031-05-02 | Harbor University | Quiet Queues | [slides](https://example.org/q.pdf)
+        2030-11-04 | Lumen Institute | Small Caches | [slides](https://example.org/c.pdf)
+        """
+    assert [orgs(t) for t in talks(own)] == [[], []]  # no speakers: where they were given
 
 
 def test_a_speakers_column_that_parts_people_by_semicolons_names_their_organizations() -> None:
