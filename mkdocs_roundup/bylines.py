@@ -15,7 +15,7 @@ from .handles import handles
 from .inline import Inline, Link
 from .labels import LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
-from .link_targets import is_deck_file, is_video_page
+from .link_targets import is_media_address
 from .media import SLOT
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
@@ -25,7 +25,7 @@ from .patterns import lazy
 from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
-from .providers import find, url_parts
+from .providers import url_parts
 
 PARENTHESES = lazy(r"\([^()]*\)")
 """A remark in parentheses."""
@@ -425,12 +425,7 @@ class BylineReader(LineMediaReader):
     def _first_person(self, party: Party) -> bool:
         """A person named first on a line, in full, not by a link to a recording or a deck
         (``[Quiet Queues](video) - Ann Lee, Harbor Days``: the title's link)."""
-        return self._named_person(party) and not (party.url and self._links_media(party.url))
-
-    def _links_media(self, href: str) -> bool:
-        """Whether an address is a recording's or a deck's (a known player's, a video's page,
-        a presentation's file)."""
-        return bool(find(href) or is_video_page(href) or is_deck_file(href))
+        return self._named_person(party) and not (party.url and is_media_address(party.url))
 
     def _speaking(self, party: Party, speakers: tuple[Party, ...]) -> bool:
         """Whether an "organization" among names that speak is a person, named in full:

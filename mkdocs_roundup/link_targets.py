@@ -131,6 +131,12 @@ def is_video_page(href: str) -> bool:
     return bool(_VIDEO_FILE.search(parts.path) or _PEERTUBE_VIDEO.fullmatch(parts.path))
 
 
+def is_media_address(href: str) -> bool:
+    """Whether an address is a recording's or a deck's: a known player's, a recording's
+    page, a presentation's file."""
+    return bool(providers.find(href) or is_video_page(href) or is_deck_file(href))
+
+
 def is_work_item(href: str) -> bool:
     """Whether a link points at a repository's issue, pull request or commit (a changelog's
     credit, ``[#501](…/pull/501)``), never a talk's material nor an organization."""
