@@ -333,7 +333,12 @@ class Labels:
             role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):
             role = "bio"  # "About Ann Lee:"
-        return (role, found["rest"]) if role else None
+        if role is None:
+            return None
+        rest = found["rest"]
+        if found["label"].lstrip()[:1] in "*_" and rest.rstrip()[-1:] in ("*", "_"):
+            rest = rest.rstrip().rstrip("*_")  # "**讲师：翁伟**" that Markdown left as written
+        return role, rest
 
     def only_label(self, text: str) -> str | None:
         """The role of a text that is a label and nothing more (``Speaker``, ``Slides:``),
