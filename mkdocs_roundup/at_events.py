@@ -200,16 +200,14 @@ class EventReader(BylineReader):
         media's word, no name before a colon."""
         named = clean_text(link.text)
         return (
-            # by its words (a year alone, "Acme 2019", is none), or where the link's icon
-            # says it is the talk's deck or recording ("[<i class="fa-slideshare"></i> …](…)")
-            bool(EVENT_NAME.search(event) or link.icon)
+            bool(EVENT_NAME.search(event))  # by its words: a year alone, "Acme 2019", is none
             and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
             and not SPACED_DASH.search(event)
             and not _says_at(event)
             and "," not in event  # "Bo Lind, FjordConf 2030 — […](…)": who, then where
             and not is_profile_url(link.href)
             and self.media_role(named) is None
-            and not (looks_like_name(named) and not link.icon)  # "[Cleo Park](…)": who
+            and not looks_like_name(named)  # "[Cleo Park](…)", "[Acme Corp](…)": who
             and not _name_before_colon(named)  # "[Ann Lee: Title](…)": who, then what
         )
 

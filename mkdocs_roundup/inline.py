@@ -22,29 +22,6 @@ _BLOCK_TAGS = frozenset({
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "textarea", "code", "pre"})
 
 
-_ICON_ROLES = {
-    **dict.fromkeys(
-        ("fa-slideshare", "fa-speaker-deck", "fa-file-powerpoint", "fa-chalkboard",
-         "fa-chalkboard-teacher", "fa-chalkboard-user", "fa-person-chalkboard",
-         "bi-file-slides", "bi-easel", "bi-file-ppt"),
-        "slides",
-    ),
-    **dict.fromkeys(
-        ("fa-youtube", "fa-youtube-play", "fa-youtube-square", "fa-vimeo", "fa-vimeo-v",
-         "fa-vimeo-square", "fa-video", "fa-video-camera", "fa-film", "bi-youtube",
-         "bi-camera-video", "bi-play-btn"),
-        "video",
-    ),
-}  # fmt: skip
-"""Font Awesome's and Bootstrap's icons that say what a link is (``<i class="fab
-fa-slideshare"></i>``), by their class."""
-
-
-def icon_role(classes: str) -> str:
-    """``slides`` or ``video`` where an element's classes name such an icon, else empty."""
-    return next((_ICON_ROLES[c] for c in classes.split() if c in _ICON_ROLES), "")
-
-
 @dataclass(frozen=True, slots=True)
 class Image:
     src: str
@@ -70,9 +47,6 @@ class Link:
     """Whether the link's text is strong (``[**Title**](…)``)."""
     html: bool = False
     """Whether it was written as an HTML ``<a>``."""
-    icon: str = ""
-    """What an icon inside its text says it links, ``slides`` or ``video`` (``[<i
-    class="fab fa-slideshare"></i> Title](…)``), else empty."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,8 +324,6 @@ class HtmlReader(HTMLParser):
             b.image(values.get("src") or "", values.get("alt") or "", values.get("title"))
         elif tag == "iframe":
             self.iframe = (dict(attrs), self._at())
-        elif tag in ("i", "span") and b.link is not None and not b.link.icon:
-            b.link.icon = icon_role(dict(attrs).get("class") or "")
         elif tag in ("strong", "b"):
             b.open_strong()
         elif tag == "br":

@@ -161,11 +161,8 @@ class MediaReader(Labels):
 
     def _wanted(self, link: Link, role: str | None, *, title_link: bool) -> str | None:
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a
-        title's link, by the icon in its text (``[<i class="fab fa-slideshare"></i>
-        Title](…)``) or under ``## Slides of our talks``: the talk's deck."""
+        title's link under ``## Slides of our talks``, the talk's deck."""
         wanted = role or self.link_role(link)
-        if wanted is None and title_link and link.icon:
-            return link.icon
         if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
             return "slides"
         return wanted

@@ -132,7 +132,6 @@ class TitleReader(NamedLineReader):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self.title_fields(text, inline, fields)
-        self._icon_marked(inline, fields)
         sessions = [link for link in inline.links if is_session_page(link.href)]
         if fields.title and len(sessions) == 1:
             # the title, or a link beside it, links the talk's page in a program
@@ -148,14 +147,6 @@ class TitleReader(NamedLineReader):
         if titled:
             fields.title = titled
             fields.evidence.add("event")
-
-    def _icon_marked(self, inline: Inline, fields: Fields) -> None:
-        """The title's own link, where an icon in its text says it is the talk's deck or
-        recording (``[<i class="fab fa-slideshare"></i> Title](…)``): that media."""
-        taken = {piece.media.url for piece in fields.media}
-        for link in inline.links:
-            if link.icon and link.href not in taken and clean_text(link.text) == fields.title:
-                self.title_media(link, fields)
 
     def _line_named(self, title: str, text: str, inline: Inline) -> str:
         """The words of ``text`` that begin with ``title``: the link's text that does, or

@@ -6604,25 +6604,6 @@ def test_an_event_then_a_dash_then_the_linked_title_is_where_then_what() -> None
     ]
 
 
-def test_an_icon_in_a_links_text_says_it_is_the_talks_deck_or_recording() -> None:
-    found = talks(
-        """
-        # Talks
-
-        ## 2031
-
-        * Harbor Devs - [<i class="fab fa-slideshare"></i> Quiet Queues](https://bit.ly/quiet-q)
-        * Lumen Android Night - [<i class="fab fa-slideshare"></i> Small Caches](https://bit.ly/small-c) [<i class="fab fa-youtube"></i> Video](https://www.youtube.com/watch?v=abcdefghijk)
-        * Fjord Kotlin Group - [<i class="fa fa-video-camera"></i> Tide Tables](https://video.example.org/tide)
-        """
-    )
-    assert [(t.title, people(t), orgs(t), sorted(m.kind for m in t.media)) for t in found] == [
-        ("Quiet Queues", [], [], ["slides"]),
-        ("Small Caches", [], [], ["slides", "video"]),
-        ("Tide Tables", [], [], ["video"]),
-    ]
-
-
 def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
     found = talks(
         """
