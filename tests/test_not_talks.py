@@ -937,6 +937,21 @@ def test_what_a_link_after_an_event_names_is_no_title_when_it_is_someone() -> No
     assert "Ann Lee: Quiet Queues in Practice" not in titles
 
 
+def test_a_title_that_opens_with_download_is_a_title() -> None:
+    page = """
+        # Talks
+
+        - [Download Speeds at the Edge](https://example.org/edge.pdf) - EdgeConf 2031
+        - [Download Managers Considered Harmful](https://www.youtube.com/watch?v=abcdefghijk) - Harbor Days 2030
+        - [下载加速的工程实践](https://example.org/cdn.pdf) - Lumen Summit 2031
+        """
+    assert [t.title for t in talks(page)] == [
+        "Download Speeds at the Edge",
+        "Download Managers Considered Harmful",
+        "下载加速的工程实践",
+    ]
+
+
 def test_a_file_under_a_talk_is_no_talk_of_its_own() -> None:
     page = """
         ## Talks
