@@ -56,8 +56,12 @@ _SPACED_REFERENCE = lazy(r"\] \[(?P<label>[^\[\]\n]+)\]")
 Python-Markdown, though not in CommonMark."""
 
 
-_ICON_SETS = (":material-", ":octicons-", ":fontawesome-", ":simple-")
-_ICON = r":(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:(?:\{[^{}\n]*\})?"
+ICON_SETS = ("material", "octicons", "fontawesome", "simple")
+"""Material's sets of icons, as ``pymdownx.emoji`` names them (``:material-github:``)."""
+SET_ICON_NAME = rf"(?:{'|'.join(ICON_SETS)})-[a-z0-9-]+"
+"""The name of an icon of those sets (``material-github``), a regular expression."""
+_ICON_OPENERS = tuple(f":{name}-" for name in ICON_SETS)
+_ICON = rf":{SET_ICON_NAME}:(?:\{{[^{{}}\n]*\}})?"
 _SET_ICONS = lazy(rf"(?P<code>`[^`\n]*`)|[ \t]*{_ICON}[ \t]*(?=\]|$)|{_ICON}[ \t]*", re.M)
 """An icon of Material's sets as ``pymdownx.emoji`` writes one (``:material-github:``,
 ``:octicons-video-16:``), with the ``attr_list`` that sizes it (``{ .lg .middle }``) and the
@@ -69,7 +73,7 @@ def without_icons(text: str) -> str:
     """Text without the icons of Material's sets in it (``[:material-github: Code](…)``,
     ``:fontawesome-solid-person-chalkboard: Ann Lee``): the page shows each as a picture,
     no word of a link's text, a byline or a label."""
-    if not any(icons in text for icons in _ICON_SETS):
+    if not any(opener in text for opener in _ICON_OPENERS):
         return text  # (most text: at four scans of it, no pattern's)
     return _SET_ICONS.sub(lambda found: found["code"] or "", text)
 

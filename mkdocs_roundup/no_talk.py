@@ -12,6 +12,7 @@ from .columns import is_date
 from .fields import Fields
 from .labels import AGENDA_BREAK, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
+from .markdown_inline import SET_ICON_NAME
 from .names import looks_like_name
 from .patterns import lazy
 from .rows import END_REMARK
@@ -101,7 +102,7 @@ _FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
 _FILE_NAME = lazy(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
 """A file's name, all a link's text says (``main-poster.pdf``): what it links, no title."""
 
-_ICON_NAME = lazy(r":?(?:material|octicons|fontawesome|simple)-[a-z0-9-]+:?")
+_ICON_NAME = lazy(rf":?{SET_ICON_NAME}:?")
 """The name of an icon of Material's sets, as ``:material-video:`` writes one: no title."""
 
 _SENTENCE_START = lazy(r"(?:^|:\s+)(?:we|i|this|there|it|you|our|they)\b", re.I)
