@@ -119,6 +119,17 @@ has no digit), or the long ``/videos/watch/`` and its UUID; not a channel's, a p
 ``/w/p/…``."""
 
 
+_PEERTUBE_PAGE = lazy(r"/(?:w|videos/watch|videos/embed)/[\w-]{6,}/?$")
+"""A video's page on a PeerTube instance, as a link that says it is PeerTube's points at one
+(``[PeerTube](…/w/<id>)``); its channels and accounts (``/c/…``, ``/a/…``) are none. A link
+that says nothing needs the id's own shape (:data:`_PEERTUBE_VIDEO`)."""
+
+
+def is_peertube_page(path: str) -> bool:
+    """Whether an address's path (case folded) is a PeerTube video's page."""
+    return bool(_PEERTUBE_PAGE.match(path))
+
+
 def is_video_page(href: str) -> bool:
     """Whether a link points at one recording: its page on a host of conference recordings
     (:data:`_VIDEO_PAGES`), on a PeerTube instance, or a video file."""

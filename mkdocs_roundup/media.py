@@ -15,6 +15,7 @@ from .link_targets import (
     is_deck_file,
     is_material,
     is_paper,
+    is_peertube_page,
     is_video_page,
     is_work_item,
     names_other_document,
@@ -60,9 +61,6 @@ _STRAY = lazy(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
 _REMARKS = lazy(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _MEDIA_TITLE_SUFFIX = lazy(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
-_PEERTUBE_WATCH = lazy(r"/(?:w|videos/watch|videos/embed)/[\w-]{6,}/?$")
-"""A video's page on a PeerTube instance (``/w/<id>``, ``/videos/watch/<uuid>``); its
-channels and accounts (``/c/…``, ``/a/…``) are none."""
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
 _ATTRS_ONLY = lazy(r"\s*\{:?[^{}]*\}\s*")
 """A line's text that is only an ``attr_list`` (what stands after an image)."""
@@ -112,7 +110,7 @@ class MediaReader(Labels):
         written = link.text.strip(" []()").casefold()
         path = providers.url_parts(link.href.strip()).path.casefold()
         if written == "peertube":  # a PeerTube instance's watch page, not its channels
-            return "video" if _PEERTUBE_WATCH.match(path) else None
+            return "video" if is_peertube_page(path) else None
         formatted = written.isalpha() and written != "key" and path.endswith("." + written)
         return "slides" if formatted and is_deck_file(link.href) else None
 
