@@ -203,6 +203,11 @@ _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
     "powerpoint",
 }  # fmt: skip
+HERE_WORDS = frozenset(
+    {"here", "ici", "là", "aquí", "aqui", "hier", "qui", "здесь", "тут", "这里", "ここ", "여기"}
+)
+"""Words a link's text says where it only points (``slides [here](…)``, ``présentation
+[ici](…)``): what it links, the words around it say; alone, no title."""
 LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "url", "urls",
                         "verweis", "链接", "リンク"})  # fmt: skip
 """Words that only say a link is one (``Link``, ``URL``): the name of a table's column of

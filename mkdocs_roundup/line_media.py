@@ -10,17 +10,13 @@ import re
 
 from .fields import Fields
 from .inline import Inline
+from .labels import HERE_WORDS
 from .link_targets import is_deck_file, is_session_page
 from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
 from .patterns import lazy
 
 _JOINERS = (",", "&", "+", " and")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
-_HERE = frozenset(
-    {"here", "ici", "là", "aquí", "aqui", "hier", "qui", "здесь", "тут", "这里", "ここ", "여기"}
-)
-"""Words a link says where its text only points (``slides [here](…)``, ``présentation
-[ici](…)``): what it links, the word before it says."""
 _POINTED = lazy(
     r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+)(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
     r"(?=[\s.,;)]*$)"
@@ -117,13 +113,13 @@ class LineMediaReader(MediaReader):
         """A line without the words that say what the link that ends it only points at
         (``slides [here](…)``, ``présentation [ici](deck.pdf)``, ``Recording: [here](…)``),
         and the role that link has, by its slot's number."""
-        if not any(link.text.strip(" .!").casefold() in _HERE for link in inline.links):
+        if not any(link.text.strip(" .!").casefold() in HERE_WORDS for link in inline.links):
             return text, {}  # (most lines: no link that only says where)
         pointed: dict[str, str] = {}
 
         def point(found: re.Match[str]) -> str:
             link = inline.links[int(found["n"])]
-            if link.text.strip(" .!").casefold() not in _HERE:
+            if link.text.strip(" .!").casefold() not in HERE_WORDS:
                 return found[0]
             word = found["word"]
             role = self.media_role(word)

@@ -10,7 +10,7 @@ import re
 
 from .columns import is_date
 from .fields import Fields
-from .labels import AGENDA_BREAK, LINK_WORDS, NONE_YET, RELEASE_NOTES
+from .labels import AGENDA_BREAK, HERE_WORDS, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
 from .names import looks_like_name
@@ -85,7 +85,9 @@ _REMARK_ONLY = lazy(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
 and so is ``(a == b && b == c)``, code."""
 
-_POINTER = lazy(r"(?:click\s+)?here|this\s+link|(?:https?://|www\.)\S*", re.I)
+_POINTER = lazy(
+    rf"(?:click\s+)?(?:{'|'.join(sorted(HERE_WORDS))})|this\s+link|(?:https?://|www\.)\S*", re.I
+)
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
 _DOWNLOAD = lazy(
