@@ -69,8 +69,7 @@ def course_parts(blocks: list[Block], talks: Collection[int]) -> list[tuple[int,
             end = heading_end(block, heads)
         parts.append((block.start, end, found[0]))
         kinds.add(found["kind"].casefold())
-    taught = kinds & _LECTURES and kinds - _LECTURES  # lectures, and labs or exercises
-    return parts if len(parts) >= _SESSIONS and taught else []
+    return parts if _schedule(len(parts), kinds) else []
 
 
 def course_sessions(titles: Iterable[str]) -> bool:
@@ -81,7 +80,13 @@ def course_sessions(titles: Iterable[str]) -> bool:
         found = _SESSION.search(title, 0, _LEAD)
         if found is not None:
             kinds.append(found["kind"].casefold())
-    return len(kinds) >= _SESSIONS and bool(set(kinds) & _LECTURES and set(kinds) - _LECTURES)
+    return _schedule(len(kinds), set(kinds))
+
+
+def _schedule(sessions: int, kinds: set[str]) -> bool:
+    """Whether ``sessions`` numbered sessions of these ``kinds`` are a course's: four or
+    more, lectures and labs or exercises among them."""
+    return sessions >= _SESSIONS and bool(kinds & _LECTURES and kinds - _LECTURES)
 
 
 def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
