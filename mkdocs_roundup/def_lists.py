@@ -82,13 +82,16 @@ def definition_terms(
     Python-Markdown allows) by theirs, with ``None`` (``words``: each heading's words, to
     tell a year's heading)."""
     entries: list[_Entry] = []
+    under_date: list[bool] | None = None
     for position in range(len(blocks)):
         if not _may_open(blocks, position):
             continue
         lines = _entry_lines(blocks, position)
         entry = _entry(lines, reader) if lines else None
         if entry is not None:
-            entry.dated = entry.dated or _under_date(blocks, position, words)
+            if under_date is None:  # once a page, where it has an entry at all
+                under_date = _under_dates(blocks, words)
+            entry.dated = entry.dated or under_date[position]
             entries.append(entry)
     if not _talk_list(entries):
         return {}
@@ -122,17 +125,18 @@ def _may_open(blocks: list[Block], position: int) -> bool:
     return after is not None and after.text.lstrip()[:1] in _MARKS
 
 
-def _under_date(blocks: list[Block], position: int, words: dict[Block, str]) -> bool:
-    """Whether a block stands under a heading that dates it (``## 2031``, ``## May 2031``),
-    its own or one above it."""
-    level = 7
-    for back in range(position - 1, -1, -1):
-        block = blocks[back]
-        if block.kind == "heading" and block.level < level:
-            level = block.level
-            if _dated(words.get(block, "")):
-                return True
-    return False
+def _under_dates(blocks: list[Block], words: dict[Block, str]) -> list[bool]:
+    """For each block, whether it stands under a heading that dates it (``## 2031``, ``##
+    May 2031``), its own or one above it: the page's headings read once, in order."""
+    above: list[tuple[int, bool]] = []  # the headings each block stands under: level, dated
+    dated: list[bool] = []
+    for block in blocks:
+        dated.append(any(d for _, d in above))
+        if block.kind == "heading":
+            while above and above[-1][0] >= block.level:
+                above.pop()
+            above.append((block.level, _dated(words.get(block, ""))))
+    return dated
 
 
 def _dated(text: str) -> bool:
