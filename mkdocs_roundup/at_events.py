@@ -10,10 +10,9 @@ import re
 from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
-from .inline import Inline, Link
+from .inline import SLOT, Inline, Link
 from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, YEAR
 from .link_targets import is_session_page
-from .media import SLOT
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .profiles import is_own_site, is_profile_url

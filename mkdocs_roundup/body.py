@@ -13,10 +13,10 @@ from .blocks import Block
 from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .link_targets import is_session_page
-from .media import SLOT, URL
+from .media import URL
 from .model import Party
 from .names import clean_text, looks_like_name
 from .patterns import lazy

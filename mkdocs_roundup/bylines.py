@@ -12,11 +12,10 @@ from collections.abc import Callable, Mapping
 from .byline_cut import BY_OTHER, last_by, last_by_undated
 from .fields import Fields, People, given_at
 from .handles import handles
-from .inline import Inline, Link
+from .inline import SLOT, Inline, Link
 from .labels import LANGUAGES, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .link_targets import is_media_address
-from .media import SLOT
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import JOINING_WORDS, clean_text, is_org_name, is_role, looks_like_name

@@ -26,9 +26,8 @@ from .blocks import Block
 from .body import Reader
 from .courses import course_sessions
 from .fields import Fields
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import MONTHS, YEAR
-from .media import SLOT
 from .names import clean_text
 from .patterns import lazy
 from .unit import Unit

@@ -29,6 +29,8 @@ class Image:
     title: str | None
 
 
+SLOT = lazy(r"\x00(\d+)\x00")
+"""A link lifted out of a line's text (:class:`Inline`)."""
 _FOOTNOTE_MARK = lazy(r"\^[\w-]{1,20}")
 """A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 

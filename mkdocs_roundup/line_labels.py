@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from .bylines import BylineReader
 from .fields import Fields
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import CLOSE_QUOTES, OPEN_QUOTES, SEPARATORS
-from .media import SLOT
 from .names import clean_text
 from .patterns import lazy
 from .written_names import names_as_written

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from .fields import Fields
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import HERE_WORDS
 from .link_targets import is_deck_file, is_session_page
-from .media import EMPTY_GROUP, SLOT, MediaReader, known_aside, presented_role
+from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
 from .patterns import lazy
 
 _JOINERS = (",", "&", "+", " and")

@@ -9,7 +9,7 @@ import re
 
 from . import providers
 from .fields import Fields, Piece
-from .inline import Embed, Inline, Link
+from .inline import SLOT, Embed, Inline, Link
 from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
 from .link_targets import (
     is_deck_file,
@@ -28,8 +28,6 @@ from .patterns import lazy
 URL = lazy(r"https?://[^\s<>()\x00]+")
 """An address written out as text (``https://…``), in a line's visible words."""
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
-SLOT = lazy(r"\x00(\d+)\x00")
-"""A link lifted out of a line's text (:class:`~mkdocs_roundup.inline.Inline`)."""
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
 _SHORTCODE = lazy(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .fields import Fields, People
-from .inline import Inline
-from .media import SLOT, presented_role
+from .inline import SLOT, Inline
+from .media import presented_role
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
 from .patterns import lazy

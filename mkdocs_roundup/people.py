@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .inline import SLOT
 from .labels import PROGRAM_PLACE
 from .model import Party
 from .names import (
@@ -36,7 +37,6 @@ from .patterns import lazy
 from .people_links import Slots, is_file, link_kind
 from .profiles import is_person_url, is_profile_site_page
 
-_SLOT = lazy(r"\x00(\d+)\x00")
 _NAME_THEN_HANDLE = lazy(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
 """A name, then one link (her handle: ``Ann Lee [@ann](…)``)."""
 
@@ -456,7 +456,7 @@ class _People:
     def links_only(self, item: str) -> None:
         """Text around links that is not "role at org": the links, without the text; a
         handle after another link is its account (``[Conf](…) // [@conf](…)``)."""
-        for number, slot in enumerate(_SLOT.finditer(item)):
+        for number, slot in enumerate(SLOT.finditer(item)):
             label, url = self.slots.links[int(slot.group(1))]
             if not (number and label.startswith("@")):
                 self.add_link(label, url)

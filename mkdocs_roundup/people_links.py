@@ -8,11 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from .inline import SLOT
 from .names import EVENT_NAME, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
-from .patterns import lazy
 from .profiles import is_own_site, is_person_url
-
-_SLOT = lazy(r"\x00(\d+)\x00")
 
 
 class Slots:
@@ -23,12 +21,12 @@ class Slots:
         self.text = collapse_spaces(text)
 
     def link(self, fragment: str) -> tuple[str, str] | None:
-        match = _SLOT.fullmatch(fragment.strip())
+        match = SLOT.fullmatch(fragment.strip())
         return self.links[int(match.group(1))] if match else None
 
     def visible(self, fragment: str) -> str:
         if "\x00" in fragment:
-            fragment = _SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
+            fragment = SLOT.sub(lambda m: self.links[int(m.group(1))][0], fragment)
         return clean_text(fragment)
 
 

@@ -12,7 +12,7 @@ from .body import Reader
 from .bylines import ONE_SLOT
 from .columns import cell_names, is_date, is_when
 from .fields import Fields
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import (
     KIND_WORDS,
     MONTHS,
@@ -20,7 +20,7 @@ from .labels import (
     PROGRAM_PLACE,
     SEPARATORS,
 )
-from .media import SLOT, links_podcast
+from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
 from .patterns import lazy

@@ -11,10 +11,9 @@ import re
 from .at_events import EventReader
 from .bylines import ONE_SLOT
 from .fields import Fields
-from .inline import Inline, Link
+from .inline import SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
-from .media import SLOT
 from .names import clean_text, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy

@@ -11,7 +11,7 @@ from .at_events import without_event
 from .byline_cut import BY_WORDS
 from .bylines import ONE_SLOT, PARENTHESES
 from .fields import Fields
-from .inline import Inline, Link
+from .inline import SLOT, Inline, Link
 from .labels import (
     KIND_WORDS,
     LEADING_DATE,
@@ -29,7 +29,7 @@ from .line_labels import (
 )
 from .line_marks import without_badge, without_bullet, without_marks, without_site_name
 from .link_targets import is_deck_page, is_session_page, is_work_item
-from .media import LINK_ATTRS, SLOT
+from .media import LINK_ATTRS
 from .model import Party
 from .named_lines import NamedLineReader, in_full
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
