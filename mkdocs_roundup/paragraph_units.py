@@ -39,8 +39,9 @@ class ParagraphUnits(Weighing):
     says_talks: bool | None
     """Whether the page's title, a heading or its opening paragraphs name talks or an event
     (``Post PyCon``, ``Talks I liked``); looked for once, where needed."""
-    named: str
-    """The page's title and headings, as :meth:`page_says_talks` read them."""
+    says_given: bool
+    """Whether the page's title or headings say it lists talks given, looked for with
+    :attr:`says_talks`."""
 
     def page_says_talks(self, *, given: bool = False) -> bool:
         """Whether the page's title, its headings or its first paragraphs say talks or name
@@ -52,10 +53,10 @@ class ParagraphUnits(Weighing):
             named = " ".join([self.title, *self.words.values()])
             paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
             opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
-            self.named = named
             said = " ".join([named, *opening])
             self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
-        return says_talks_given(self.named) if given else self.says_talks
+            self.says_given = says_talks_given(named)
+        return self.says_given if given else self.says_talks
 
     def talks_named_over(self, level: int) -> bool:
         """Whether the page's title or a heading above ``level`` says it lists talks given

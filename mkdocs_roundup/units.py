@@ -121,7 +121,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         """The page's own title (its front matter's): a heading that says it again is the
         page's title, no section."""
         self.says_talks: bool | None = None  # see ParagraphUnits
-        self.named = ""
+        self.says_given = False
         self.terms: dict[int, Unit | None] = {}
         """The talks of the page's definition lists, by their term's paragraph's ``id``
         (the paragraphs of their definitions: ``None``)."""
