@@ -292,7 +292,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
             return False
         if above.inline is None or self.reader.byline_heading(block) is None:
             return False  # (most headings: at its first cheap test)
-        words = clean_text(above.inline.visible())
+        words = _words(above)
         if names_event(words) or dated_heading(words) or is_generic(words):
             return False
         return self.talks_named_over(above.level)
