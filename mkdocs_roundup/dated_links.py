@@ -23,7 +23,7 @@ _LINK_THEN_DATE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x0
 _GIVEN = lazy(
     rf"\b(?:talks?|presentations?|slides|keynotes?|lectures?|{SERIES}|"
     r"vortr[äa]ge|charlas|palestras|"
-    r"exposés|講演|発表|登壇|演讲|报告)\b|(?:講演|発表|登壇|演讲|报告)",
+    r"exposés)\b|講演|発表|登壇|演讲|报告",
     re.I,
 )
 """Words that say a page lists talks given (not an event's: ``Conference news``)."""
