@@ -178,7 +178,6 @@ def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], li
 def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     parts, seps = _parts(_name_apart(slots))
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
-    start = _people_start(parts, slots, known_orgs, linked)
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
@@ -186,6 +185,7 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
         if before.speakers and all(_someone(p.name) for p in before.speakers):
             return before  # "Title - Ann Lee, Harbor Days 2031": who, then where
         return Split(slots.visible(title).strip(" ,-–—:"), (), ())
+    start = _people_start(parts, slots, known_orgs, linked)
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
     title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
