@@ -180,12 +180,14 @@ class EventReader(BylineReader):
             session = _EVENT_THEN_SESSION.fullmatch(text) if "\x00" in text else None
             if session is None:
                 return None
-            link = inline.links[int(session["n"])]
-            if is_session_page(link.href):
-                return session["rest"] if _names_where(session["event"]) else None
-            if self._event_first(session["event"], link):
-                return session["rest"]  # "FrontendConf 2031 — [«Title»](…)": where, then what
-            return None
+            event, link = session["event"], inline.links[int(session["n"])]
+            # "Harbor Days – [Title](…/schedule/…)"; "FrontendConf 2031 — [«Title»](…)"
+            taken = (
+                _names_where(event)
+                if is_session_page(link.href)
+                else self._event_first(event, link)
+            )
+            return session["rest"] if taken else None
         found = _EVENT_THEN_TITLE.fullmatch(text)
         if found is None or not YEAR.search(inline.links[int(found["n"])].text):
             return None
