@@ -5,6 +5,7 @@ as one field, each item with the lines under it, each line by the
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from .blocks import Block, checklist_task
@@ -74,11 +75,13 @@ def fields_after(reader: Reader, talks: list[Unit], region: list[Block]) -> None
     Lee (Acme)``), where a talk before the last has some: a label after the last one
     alone is the page's (``Slides: [all of the night's decks](…)``), and where a label
     stands before the first talk, the one after a talk is the next one's: none is read."""
+    if not talks:
+        return  # (most regions)
     at = {id(block): n for n, block in enumerate(region)}
     starts = [at[id(talk.block)] for talk in talks]
-    if not starts or (starts[0] and _labelled_field(reader, region[starts[0] - 1])):
+    if starts[0] and _labelled_field(reader, region[starts[0] - 1]):
         return
-    after = [_labelled_run(reader, region[n + 1 :]) for n in starts]
+    after = [_labelled_run(reader, itertools.islice(region, n + 1, None)) for n in starts]
     if not any(after[:-1]):
         return
     for talk, labelled in zip(talks, after, strict=True):
@@ -87,7 +90,7 @@ def fields_after(reader: Reader, talks: list[Unit], region: list[Block]) -> None
             talk.end = block.end
 
 
-def _labelled_run(reader: Reader, following: list[Block]) -> list[Block]:
+def _labelled_run(reader: Reader, following: Iterable[Block]) -> list[Block]:
     """The paragraphs at the start of ``following`` that each open with a field's label."""
     labelled = []
     for block in following:
