@@ -413,7 +413,8 @@ def _beside_no_talks(heading: Block, headings: list[Block], starts: list[int]) -
     parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
     if parent is None or parent.inline is None:
         return False
-    if any(map(str.isdigit, parent.inline.text)) or EVENT_NAME.search(parent.inline.visible()):
+    words = parent.inline.visible()  # a link's slot holds digits of its own
+    if any(map(str.isdigit, words)) or EVENT_NAME.search(words):
         return False  # "## 2019", "## Meetup #10", "## Harbor Days Lisbon": an occasion's group
     chapter_end = heading_end(parent, headings)
     siblings = [

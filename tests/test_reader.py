@@ -1006,6 +1006,8 @@ def test_a_talks_heading_beside_a_chapters_other_parts_is_no_section() -> None:
         ("Lanterns at Scale", None, [("Ida Brandt", None), ("Olu Mensah", None)], ["Lq3Wm8Rt2Ze"]),
         ("Wicks and Wax", None, [("Pia Holm", None)], ["Kp4Vn7Xs1Yb"]),
     ]
+    linked = talks(page.format(chapter="[Current work](https://lantern.example/work/)"))
+    assert [t.section for t in linked] == [None, None]  # a link's own number is no year
     # a year's or a meeting's group keeps its name, as does an event's named by its word
     assert [t.section for t in talks(page.format(chapter="2031"))] == ["2031", "2031"]
     for event in ("Kettle Days Fenwick", "Lantern Summit", "Wick Meetup"):
