@@ -91,12 +91,14 @@ _POINTER = lazy(
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
 _DOWNLOAD = lazy(
-    r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|(?:点此|点击)(?:下载|下載)\S",
+    r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|(?:点此|点击)(?:下载|下載)\S|"
+    r"(?:download|descargar|télécharger|herunterladen|baixar|scarica|ダウンロード|下载|下載)"
+    r"(?:\s+(?:pdf|here|now))?\W*$",
     re.I,
 )
 """A link's text that says to download something (``Download the transcript``,
-``点此下载速记``: click here to download): a file of a talk, no talk's title (``Download
-Speeds at the Edge`` is one)."""
+``点此下载速记``: click here to download; ``Download``, ``下载`` alone): a file of a talk,
+no talk's title (``Download Speeds at the Edge`` is one)."""
 _FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""

@@ -1348,3 +1348,22 @@ def test_two_labelled_talks_under_one_heading_make_no_card_of_both() -> None:
         """
     found = talks(page)
     assert [t.title for t in found] == ["Small queues", "Gentle heaps"]
+
+
+@pytest.mark.parametrize("label", ["Download", "下载", "Descargar"])
+def test_a_link_that_only_says_download_is_no_talk(label: str) -> None:
+    found = talks(
+        f"""
+        # Reading
+
+        ### Recommended: The Harbor Book
+        * [{label}](https://files.example.org/harbor.pdf)
+
+        ### Rivers - Ann Lee
+        * [Slides](https://files.example.org/rivers.pdf)
+
+        ### Kites - Bo Lind
+        * [Slides](https://files.example.org/kites.pdf)
+        """
+    )
+    assert [t.title for t in found] == ["Rivers", "Kites"]
