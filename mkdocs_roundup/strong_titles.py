@@ -14,6 +14,7 @@ from .fields import Fields
 from .inline import SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
+from .model import Party
 from .names import clean_text, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
@@ -53,6 +54,16 @@ when, not who."""
 _CORNER_QUOTED = lazy(r"\s*(?P<names>[^「」\x00]{1,40}?)\s*「(?P<title>[^「」]+)」\s*")
 """A name, then the title in corner brackets (``佐藤 春「雲の数え方」``), as Japanese pages list
 talks."""
+_BOOK_TITLED = lazy(r"(?P<before>[^《》\x00]*)《(?P<title>[^《》\x00]+)》(?P<after>[^《》\x00]*)")
+"""A line with one title in book-title marks (``《Title》``), as Chinese pages mark titles."""
+_BEFORE_BOOK_TITLE = lazy(r"(?:\d+(?:\.\d+)?[.、)]\s*)?(?P<name>[^:：|]+?)\s*[:：|–—-]\s*")
+"""A name, then a separator, before a title in book-title marks (``2. 黄毅：《Title》``; the
+list's number before it is no part of it)."""
+_AFTER_BOOK_TITLE = lazy(r"\s*[|–—-]\s*(?P<name>.+?)\s*")
+"""A separator, then a name, after a title in book-title marks (``《Title》 - 刘永峰``)."""
+_HANDLE_AFTER = lazy(r"(?P<name>[^\x00-\x7f]+?)\s*(?:[-－]\s*[\w.]+|[(（][\w. ]+[)）])")
+"""A name in a script without capitals, then its owner's handle (``胡志强-popoer``,
+``老甘(cngump)``): the name alone."""
 _NAMES_THEN_QUOTED = lazy(
     rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*[,:–—-]?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
@@ -208,6 +219,45 @@ class StrongTitleReader(EventReader):
         fields.add_people(speakers, ())
         fields.explicit = True  # the brackets say which part is the title
         return True
+
+    def _book_titled(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``2. 黄毅-codeplayer：《Title》``, ``《Title》 - 刘永峰``: a title in book-title
+        marks and, on its one side, the speaker's name in a script without capitals (her
+        handle after it is no part of it), set apart by a separator."""
+        found = _BOOK_TITLED.fullmatch(inline.visible(text).strip())
+        if not found:
+            return False
+        before, after = found["before"].strip(), found["after"].strip()
+        side = (
+            _BEFORE_BOOK_TITLE.fullmatch(found["before"])
+            if before and not after
+            else _AFTER_BOOK_TITLE.fullmatch(found["after"])
+            if after and not before
+            else None
+        )
+        speakers = _uncased_names(side["name"]) if side else ()
+        if not speakers:
+            return False
+        fields.title = clean_text(found["title"])
+        fields.add_people(speakers, ())
+        fields.explicit = True  # the marks say which part is the title
+        return True
+
+
+def _uncased_names(text: str) -> tuple[Party, ...]:
+    """Names in a script without capitals (``黄毅``, ``王芳、李雷``), each two to eight
+    letters, without the handle after it; none where a part is other words."""
+    named = names_as_written(text)
+    names = []
+    for party in named:
+        handled = _HANDLE_AFTER.fullmatch(party.name)
+        name = handled["name"] if handled else party.name
+        if not 2 <= len(name.replace(" ", "")) <= 8 or not all(
+            c.isalpha() and not (c.isupper() or c.islower()) for c in name.replace(" ", "")
+        ):
+            return ()
+        names.append(Party(name))
+    return tuple(names)
 
 
 def _opens_quote(text: str) -> bool:

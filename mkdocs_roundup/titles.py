@@ -222,6 +222,8 @@ class TitleReader(NamedLineReader):
             return
         if "「" in text and self._corner_quoted(text, inline, fields):
             return
+        if "《" in text and self._book_titled(text, inline, fields):
+            return
         if not (
             self.at_event(text, inline, fields)
             or self.linked_title_at_event(text, inline, fields)

@@ -9387,3 +9387,26 @@ def test_a_paragraph_of_a_recording_its_speaker_then_comments_is_a_talk() -> Non
         ("Parsing Logs Without Tears", ["Ida Brandt"], ["aaaaaaaaaa1"]),
         ("Tiny Queues", ["Olu Mensah"], ["aaaaaaaaaa2"]),
     ]
+
+
+def test_a_title_in_book_title_marks_and_its_speaker() -> None:
+    found = talks(
+        """
+        # 沙龙回顾
+
+        ### 《河流的数据》 - 林小川
+        林小川讲了河流数据的收集。
+        * [讲稿](https://files.example.org/river.pdf)
+
+        ### 3. 周一鸣-yiming：《风筝与风》
+        * [讲稿](https://files.example.org/kites.pdf)
+
+        ### 推荐阅读《数据之书》
+        * [下载](https://files.example.org/book.pdf)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("河流的数据", [("林小川", None)]),
+        ("风筝与风", [("周一鸣", None)]),
+    ]
+
