@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from .blocks import Block
 from .bylines import ONE_SLOT
+from .extents import close_lines
 from .fields import Fields
 from .inline import Inline
 from .titles import ATTR_LIST
 from .unit import Unit
+from .unit_lines import unit_body
 from .weighing import Weighing
 
 
@@ -38,6 +40,21 @@ class LineUnits(Weighing):
             if self.is_talk(fields) and fields.title:
                 units.append(Unit("line", line, head_end, head_end, fields, block))
         return units
+
+    def media_below(self, region: list[Block], units: list[Unit], region_end: int) -> None:
+        """Strong lines that name a talk's speakers (``**Title - Ann Lee**``) but link
+        nothing themselves: where the lines below one, to the next talk, link its deck or
+        recording, that is its evidence (the lines are read again as its body when it is
+        kept)."""
+        lines = [u for u in units if u.form == "line"]
+        if not lines or any(u.fields.strong for u in lines):
+            return
+        close_lines(units, region_end)
+        for unit in lines:
+            below = Fields()
+            unit_body(self.reader, region, below, range(unit.head_end, unit.end))
+            if any(piece.media.kind in ("slides", "video") for piece in below.media):
+                unit.fields.evidence.add("media")
 
     def _strong_line(
         self, block: Block, inline: Inline, line: int, text: str, strong: set[str], lead: str

@@ -182,8 +182,9 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 assert heading is not None
                 by_heading_speaker(self.reader, heading, inners[position])
             in_section = affiliated and heading in self.sections
-            inner = self.strong_enough(inners[position], named_items, affiliated=in_section)
             region_end = starts[position] if position < len(starts) else page_end
+            self.media_below(region, inners[position], region_end)
+            inner = self.strong_enough(inners[position], named_items, affiliated=in_section)
             close_lines(inner, region_end)
             for unit in inner:
                 if unit.form == "line":
@@ -377,6 +378,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         its heading is a section's, so a list of one talk's fields is that talk)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
+        bodies: dict[int, list[Unit]] = {}  # paragraphs below a strong line, by its id
         group = None  # what a bold line above names (``**Spring 2024 Schedule**``)
         for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
@@ -393,8 +395,15 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 group = group if named is None else named or None
                 lines = self.line_units(block)
                 paragraph = None if lines else self.paragraph_unit(block)
+                owner = _line_over(paragraph, units) if paragraph else None
+                if owner is not None and paragraph is not None:
+                    bodies.setdefault(id(owner), []).append(paragraph)
+                    continue
                 units += lines
                 paragraphs += [paragraph] if paragraph else []
+        # a strong line over two such paragraphs or more names what they are, not a talk
+        paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
+        paragraphs.sort(key=lambda unit: unit.start)
         fields_after(self.reader, paragraphs, region)
         return units, paragraphs
 
@@ -497,3 +506,20 @@ def _labelled_talks(units: list[Unit]) -> None:
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
         if unit.form == "item" and fields.title and named:
             fields.evidence.add("label")
+
+
+def _line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:
+    """The strong line a paragraph that names no one is the body of, with no talk between
+    them, where that line names its talk and speakers but links nothing (``**Title - Ann
+    Lee**`` over what she told and ``[Slides](…) [Audio](…)``)."""
+    last = units[-1] if units else None
+    if (
+        last is None
+        or last.form != "line"
+        or paragraph.fields.speakers
+        or not last.fields.speakers
+        or last.fields.media
+        or is_generic(last.fields.title)
+    ):
+        return None
+    return last

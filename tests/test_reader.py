@@ -9410,3 +9410,42 @@ def test_a_title_in_book_title_marks_and_its_speaker() -> None:
         ("风筝与风", [("周一鸣", None)]),
     ]
 
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_strong_line_over_its_account_and_links(gap: str) -> None:
+    found = talks(
+        f"""
+        # Recap
+
+        **Rivers at Night - Ann Lee**
+        {gap}
+        Ann told us how rivers are measured after dark.
+        {gap}
+        [[Slides](https://speakerdeck.com/ann/rivers)] [[Audio](https://files.example.org/a.mp3)]
+
+        **Kites in Winter - Bo Lind**
+        {gap}
+        Bo flew three kites in the snow.
+        {gap}
+        [[Slides](https://speakerdeck.com/bo/kites)] [[Audio](https://files.example.org/b.mp3)]
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Rivers at Night", [("Ann Lee", None)], ["ann/rivers"]),
+        ("Kites in Winter", [("Bo Lind", None)], ["bo/kites"]),
+    ]
+
+
+def test_a_strong_line_over_talks_of_its_own_names_them() -> None:
+    found = talks(
+        """
+        # Our speakers
+
+        **Talks by Ann Lee**
+
+        Rivers at Harbor Conf. [Slides](https://speakerdeck.com/ann/rivers)
+
+        Lakes at River Conf. [Slides](https://speakerdeck.com/ann/lakes)
+        """
+    )
+    assert [t.title for t in found] == ["Rivers at Harbor Conf", "Lakes at River Conf"]
