@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_roundup.link_targets import is_video_page
+from mkdocs_roundup.link_targets import is_material, is_video_page
 from mkdocs_roundup.links import is_safe_link, safe_event, safe_links, safe_parties
 from mkdocs_roundup.model import Event, Party, Talk
 from mkdocs_roundup.speakers_file import read_speakers_file
@@ -107,3 +107,16 @@ def test_a_recordings_page_written_without_its_scheme_is_one() -> None:
     assert is_video_page("https://tube.example.net/w/iKjt6BjhP9Da54cUxmfohT")
     assert not is_video_page("talk.webm")  # a file beside the page: no host's recording
     assert not is_video_page("https://wiki.example.net/w/ProjectGovernanceNotesAB")
+
+
+@pytest.mark.parametrize(
+    ("href", "material"),
+    [
+        ("https://example.org/talks/rivers-deck.pdf", True),
+        ("https://example.org/decks/rivers/", True),
+        ("https://example.org/slides/rivers", True),
+        ("https://example.org/programm/flusse-neu-entdeckt", False),
+    ],
+)
+def test_a_path_names_a_deck_by_its_words(href: str, material: bool) -> None:
+    assert is_material(href) is material
