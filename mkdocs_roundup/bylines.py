@@ -136,7 +136,7 @@ class BylineReader(LineMediaReader):
         under the talk's)."""
         if len(text) > 400 or text.count(" ") > 40 or _ends_a_sentence(text):
             return None
-        visible = inline.visible(clean_people(text)).strip()
+        visible = inline.visible(clean_people(text)).strip().replace("\xa0", " ")
         if not visible or len(visible) > 160:
             return None
         speakers, orgs = people = self.people(text, inline)

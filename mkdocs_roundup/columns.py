@@ -65,6 +65,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     }
     kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
     _length_columns(roles, kinds)
+    _constant_columns(roles, rows)
     if "speakers" not in roles:  # a column named for the speakers says who speaks
         _people_columns(roles, kinds)
     beside = "people" in roles or "speakers" in roles
@@ -83,6 +84,23 @@ def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
     3rd |``): no title, no one."""
     for column, found in kinds.items():
         if _most(found, ("length",)) or _most(found, ("number",)):
+            roles[column] = "other"
+
+
+def _constant_columns(roles: list[str | None], rows: list[Block]) -> None:
+    """Columns no name gives a role whose cells, three or more, all say the same words and
+    link nothing (``| 10:00 | bis | 11:50 |``: a word between two times): no title, no one
+    (``[Link](…)`` in each, to a different place, is the column's media)."""
+    for column, role in enumerate(roles):
+        if role is not None:
+            continue
+        cells = [r.cells[column] for r in rows if column < len(r.cells)]
+        said = [c.visible().strip() for c in cells if not c.links]
+        if (
+            len(cells) == len(said)
+            and len(set(said) - {""}) == 1
+            and len(list(filter(None, said))) >= 3
+        ):
             roles[column] = "other"
 
 

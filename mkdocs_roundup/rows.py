@@ -14,6 +14,7 @@ from .columns import cell_names, is_date, is_when
 from .fields import Fields
 from .inline import SLOT, Inline
 from .labels import (
+    AGENDA_BREAK,
     KIND_WORDS,
     MONTHS,
     NONE_YET,
@@ -315,13 +316,35 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
     rows and is when, no section. By each row's first line."""
     found: dict[int, str] = {}
     label: str | None = None
-    for row in rows:
-        if row_filled(row.cells):
-            words = [v for c in row.cells if (v := c.visible().strip()) and not is_when(v)]
+    part: str | None = None  # a part's own row over full rows: "| | | Room W1 (A302) |"
+    for position, row in enumerate(rows):
+        filled = row_filled(row.cells)
+        said = [v for c in row.cells if (v := c.visible().strip())]
+        if filled:
+            words = [v for v in said if not is_when(v)]
             label = words[0] if len(words) == 1 and _names_kind(words[0]) else None
+            if part is not None and len(said) > 1:
+                found[row.start] = part
         elif label is not None and continues_row(row.cells):
             found[row.start] = label
+        elif not said or _names_part(row, rows[position + 1 : position + 2]):
+            part = clean_text(said[0]) if said else None
     return found
+
+
+def _names_part(row: Block, following: list[Block]) -> bool:
+    """Whether a row that opens with empty cells says one thing, in a few words and no
+    link, over a full row: a part of the program (a room, a track), as a heading would."""
+    said = [c for c in row.cells if c.visible().strip()]
+    return (
+        len(said) == 1
+        and not said[0].links
+        and len(said[0].visible().split()) <= _KIND_WORDS
+        and not is_when(said[0].visible().strip())
+        and not AGENDA_BREAK.match(said[0].visible().strip())
+        and bool(following)
+        and row_filled(following[0].cells)
+    )
 
 
 def _names_kind(label: str) -> bool:
@@ -339,8 +362,12 @@ _SESSION = lazy(r"(?:session|sesión|sessão|sessione|sitzung|séance)\s*\d+(?::
 
 def continues_row(cells: list[Inline]) -> bool:
     """Whether a row continues the row above it: its first cell is empty, another is not
-    (a row of blank cells, ``| <br/> | | |``, only spaces the table)."""
-    return bool(cells) and not row_filled(cells) and any(c.visible().strip() for c in cells)
+    (a row of blank cells, ``| <br/> | | |``, only spaces the table; ``| | Coffee Break |``
+    pauses the program)."""
+    if not cells or row_filled(cells):
+        return False
+    said = [v for c in cells if (v := c.visible().strip())]
+    return bool(said) and not (len(said) == 1 and AGENDA_BREAK.match(said[0]))
 
 
 def titles_alike(reader: Reader, rows: list[Unit], roles: list[str | None]) -> None:

@@ -9449,3 +9449,27 @@ def test_a_strong_line_over_talks_of_its_own_names_them() -> None:
         """
     )
     assert [t.title for t in found] == ["Rivers at Harbor Conf", "Lakes at River Conf"]
+
+
+def test_an_html_program_of_rooms_without_column_names() -> None:
+    found = talks(
+        """
+        # Programm
+
+        <table>
+        <tr><td></td><td></td><td></td><td>Raum A (101)</td><td></td></tr>
+        <tr><td>10:00</td><td>bis</td><td>10:50</td><td><a href="../p/rivers">Flüsse&nbsp;neu&nbsp;entdeckt</a></td><td>Anna&nbsp;Lind</td></tr>
+        <tr><td>11:00</td><td>bis</td><td>11:50</td><td><a href="../p/kites">Drachen&nbsp;bauen</a></td><td>Bo&nbsp;Berg</td></tr>
+        <tr><td>&nbsp;</td></tr>
+        <tr><td></td><td></td><td></td><td>Raum B (202)</td><td></td></tr>
+        <tr><td>10:00</td><td>bis</td><td>10:50</td><td><a href="../p/maps">Karten&nbsp;lesen</a></td><td>Cy&nbsp;Moe</td></tr>
+        <tr><td>11:00</td><td>bis</td><td>11:30</td><td>Kaffeepause</td><td></td></tr>
+        </table>
+        """
+    )
+    assert [(t.title, people(t), t.section, media(t)) for t in found] == [
+        ("Flüsse neu entdeckt", [("Anna Lind", None)], "Raum A (101)", []),
+        ("Drachen bauen", [("Bo Berg", None)], "Raum A (101)", []),
+        ("Karten lesen", [("Cy Moe", None)], "Raum B (202)", []),
+    ]
+
