@@ -9473,3 +9473,22 @@ def test_an_html_program_of_rooms_without_column_names() -> None:
         ("Karten lesen", [("Cy Moe", None)], "Raum B (202)", []),
     ]
 
+
+def test_a_row_that_only_names_a_break_is_no_part_of_the_program() -> None:
+    found = talks(
+        """
+        # Program
+
+        | Time | | Title | Speaker |
+        |---|---|---|---|
+        | 10:00 | talk | Rivers | Ann Lee |
+        | | | Coffee Break | |
+        | 11:00 | talk | Kites | Bo Lind |
+        | 11:30 | talk | Maps | Cy Moe |
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Rivers", None),
+        ("Kites", None),
+        ("Maps", None),
+    ]
