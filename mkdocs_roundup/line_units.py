@@ -14,6 +14,10 @@ from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing
 
+TITLE_ONLY = "title only"
+"""The evidence of a strong line alone in its paragraph that names no one (``**Title**``):
+a talk's only where a player is embedded below it, and nothing more."""
+
 
 class LineUnits(Weighing):
     """Reads a paragraph's lines that introduce talks into units (the finder of a page's
@@ -47,14 +51,23 @@ class LineUnits(Weighing):
         recording, that is its evidence (the lines are read again as its body when it is
         kept)."""
         lines = [u for u in units if u.form == "line"]
-        if not lines or any(u.fields.strong for u in lines):
+        titles = [u for u in lines if TITLE_ONLY in u.fields.evidence]
+        named = [] if any(u.fields.strong for u in lines) else lines
+        if not named and not titles:
             return
         close_lines(units, region_end)
-        for unit in lines:
+        for unit in named:
             below = Fields()
             unit_body(self.reader, region, below, range(unit.head_end, unit.end))
             if any(piece.media.kind in ("slides", "video") for piece in below.media):
                 unit.fields.evidence.add("media")
+        for unit in titles:
+            below = Fields()
+            unit_body(self.reader, region, below, range(unit.head_end, unit.end))
+            if _one_player(below):
+                unit.fields.evidence.add("media")
+            else:
+                units.remove(unit)
 
     def _strong_line(
         self, block: Block, inline: Inline, line: int, text: str, strong: set[str], lead: str
@@ -77,7 +90,11 @@ class LineUnits(Weighing):
             return fields, link.end_line + 1
         if strong and visible and _spaced(visible) in strong and not visible.endswith(":"):
             fields = self._line_fields(text, inline, line)
-            return (fields, line + 1) if fields.speakers else None
+            if fields.speakers:
+                return fields, line + 1
+            if block.end - block.start == 1 and not inline.links and fields.title:
+                fields.evidence.add(TITLE_ONLY)  # "**Title**" alone: maybe, by its player
+                return fields, line + 1
         return None
 
     def _led_line(self, text: str, inline: Inline, line: int) -> tuple[Fields, int] | None:
@@ -96,3 +113,15 @@ class LineUnits(Weighing):
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
+
+
+def _one_player(below: Fields) -> bool:
+    """Whether what stands below a strong title embeds one player (an ``<iframe>``, a
+    shortcode) and names no one: its talk's recording."""
+    videos = [p for p in below.media if p.media.kind == "video"]
+    shortcodes = [a for a in below.abstract if a.startswith(("{{", "{%"))]
+    return (
+        len(videos) == 1
+        and (bool(shortcodes) or videos[0].remove is not None)
+        and not below.speakers
+    )

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from .columns import is_date
-from .fields import Fields
+from .fields import EVENT_WORDS, Fields
 from .labels import AGENDA_BREAK, HERE_WORDS, LINK_WORDS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
-from .names import looks_like_name
+from .names import EVENT_NAME, looks_like_name
 from .patterns import lazy
 from .rows import END_REMARK
 from .sections import is_generic
@@ -130,7 +130,15 @@ def says_no_talk(fields: Fields) -> bool:
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     # "Lightning talks at the booth" over two recordings: no one talk
     videos = sum(p.media.kind == "video" for p in fields.media)
-    return not fields.speakers and bool(_PLURAL_TALKS.search(title)) and videos > 1
+    if fields.speakers or videos < 2:
+        return False
+    # "## Harbor Conf 2031" over two talks' players: an event's, no one talk
+    return bool(_PLURAL_TALKS.search(title)) or (len(title.split()) <= 6 and _names_event(title))
+
+
+def _names_event(title: str) -> bool:
+    """Whether a title is an event's name by its words (``Harbor Conf 2031``)."""
+    return bool(EVENT_NAME.search(title) or EVENT_WORDS.search(title))
 
 
 def _a_slot(fields: Fields) -> bool:

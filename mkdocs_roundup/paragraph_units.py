@@ -13,7 +13,8 @@ from .blocks import Block
 from .columns import is_date
 from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields
-from .labels import LEADING_DATE
+from .inline import Inline
+from .labels import LEADING_DATE, SPACED_DASH
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
 from .talk_lines import talk_line
@@ -30,6 +31,11 @@ _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
+
+
+PLAYER_LINE = "player line"
+"""The evidence of a talk's line alone over its player: a talk even alone under its
+heading."""
 
 
 class ParagraphUnits(Weighing):
@@ -70,9 +76,10 @@ class ParagraphUnits(Weighing):
         ]
         return says_talks_given(" ".join(said))
 
-    def paragraph_unit(self, block: Block) -> Unit | None:
+    def paragraph_unit(self, block: Block, after: Block | None = None) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
-        Title ([slides](…))``), after a line that only dates it, if one does."""
+        Title ([slides](…))``), after a line that only dates it, if one does; or a talk's
+        line alone over its player (``after``: the block that follows it)."""
         inline = block.inline
         if block.kind != "paragraph" or inline is None or block.end - block.start > _SHORT:
             return None
@@ -83,6 +90,13 @@ class ParagraphUnits(Weighing):
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
+        over = (
+            self._line_over_player(block, after, text, line)
+            if len(lines) == 1 and not inline.links and after is not None
+            else None
+        )
+        if over is not None:
+            return over
         if (
             not (first or inline.links or LEADING_DATE.match(text))
             or len(text.split()) > _FEW_WORDS * 2
@@ -100,6 +114,29 @@ class ParagraphUnits(Weighing):
         if not self.is_talk(fields, maybe=names_only_first(fields)):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
+
+    def _line_over_player(self, block: Block, after: Block, text: str, line: int) -> Unit | None:
+        """``Title - Ann Lee, Acme`` alone over a block that only embeds a player: a talk,
+        where the line names its title and its speakers in full, and the player is its
+        recording."""
+        player = Fields()
+        unit_body(self.reader, [after], player, None)
+        videos = [p for p in player.media if p.media.kind == "video"]
+        shortcodes = [a for a in player.abstract if a.startswith(("{{", "{%"))]
+        embedded = shortcodes or all(p.remove is not None for p in videos)  # no link to it
+        shown = len(player.abstract) - len(shortcodes)
+        if len(videos) != 1 or not embedded or shown or player.speakers or len(text.split()) > 20:
+            return None
+        inline = block.inline or Inline(text)
+        if not SPACED_DASH.search(text) and self.reader.only_names(text, inline):
+            return None  # "Ann Lee, Acme" over the player: the byline of a heading's talk
+        fields = Fields()
+        self.reader.title_line(text, inline, fields, line)
+        if not fields.title or not fields.speakers or not all(p.in_full for p in fields.speakers):
+            return None
+        fields.media += videos
+        fields.evidence.update(("media", PLAYER_LINE))
+        return Unit("paragraph", line, block.end, after.end, fields, block)
 
     def not_heading_body(
         self, heading: Block | None, region: list[Block], paragraphs: list[Unit]

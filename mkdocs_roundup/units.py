@@ -38,7 +38,7 @@ from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
-from .paragraph_units import ParagraphUnits
+from .paragraph_units import PLAYER_LINE, ParagraphUnits
 from .patterns import lazy
 from .sections import (
     bold_line,
@@ -349,7 +349,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         by side, or one under each of the page's section headings (a meetup's date), where
         the page has two or more (a lone one under a talk's own heading is its body)."""
         counted = [
-            p if len(p) >= 2 or section else []
+            p if len(p) >= 2 or section or _over_players(p) else []
             for (_, p), section in zip(inners, under_sections, strict=True)
         ]
         if sum(map(len, counted)) < 2:
@@ -394,7 +394,8 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
                 lines = self.line_units(block)
-                paragraph = None if lines else self.paragraph_unit(block)
+                after = region[position + 1] if position + 1 < len(region) else None
+                paragraph = None if lines else self.paragraph_unit(block, after)
                 owner = _line_over(paragraph, units) if paragraph else None
                 if owner is not None and paragraph is not None:
                     bodies.setdefault(id(owner), []).append(paragraph)
@@ -428,6 +429,8 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
         if fields is None:
             return None
+        if inner and not fields.speakers and not forced_level and names_event(visible):
+            return None  # "## Harbor Conf 2031" over a talk of its own: where it was given
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
         if not self.is_talk(fields):
@@ -523,3 +526,10 @@ def _line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:
     ):
         return None
     return last
+
+
+def _over_players(paragraphs: list[Unit]) -> bool:
+    """Whether a region's paragraph talks are each a talk's line over its player (``Title -
+    Ann Lee, Acme`` over ``{{< youtube … >}}``): a talk each, even alone under its
+    heading."""
+    return bool(paragraphs) and all(PLAYER_LINE in p.fields.evidence for p in paragraphs)

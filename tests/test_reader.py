@@ -9492,3 +9492,79 @@ def test_a_row_that_only_names_a_break_is_no_part_of_the_program() -> None:
         ("Kites", None),
         ("Maps", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        '{{{{< youtube id="{}" autoplay="false" >}}}}',
+        '<iframe src="https://www.youtube.com/embed/{}"></iframe>',
+    ],
+)
+def test_talk_lines_over_their_players_under_an_events_heading(player: str) -> None:
+    found = talks(
+        f"""
+        # Talks about Widgets
+
+        ## Harbor Conf 2031
+
+        Widgets Without Tears - Mara Jones, Acme
+
+        {player.format("widgets0001")}
+
+        Queues All The Way Down - Tom Reed, Initech
+
+        {player.format("queues00001")}
+
+        ## River Days 2030
+
+        Logs as Rivers - Lia Berg, Globex
+
+        {player.format("riverlogs01")}
+
+        **Caching for Humans**
+
+        Lena Park explains how a cache forgets.
+
+        {player.format("caching0001")}
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section, media(t)) for t in found] == [
+        (
+            "Widgets Without Tears",
+            [("Mara Jones", None)],
+            ["Acme"],
+            "Harbor Conf 2031",
+            ["widgets0001"],
+        ),
+        (
+            "Queues All The Way Down",
+            [("Tom Reed", None)],
+            ["Initech"],
+            "Harbor Conf 2031",
+            ["queues00001"],
+        ),
+        ("Logs as Rivers", [("Lia Berg", None)], ["Globex"], "River Days 2030", ["riverlogs01"]),
+        ("Caching for Humans", [], [], "River Days 2030", ["caching0001"]),
+    ]
+
+
+def test_a_strong_line_over_a_linked_video_or_prose_is_no_talk() -> None:
+    found = talks(
+        """
+        # Our year
+
+        **Spring picnic**
+
+        We met by the river. [Photos](https://photos.example.org/spring)
+
+        **Autumn walk**
+
+        [Watch the walk](https://www.youtube.com/watch?v=autumnwalk1)
+
+        **Winter party**
+
+        We sang songs.
+        """
+    )
+    assert found == []
