@@ -238,6 +238,7 @@ _SLOT_WORDS = (
     r"déjeuner|almuerzo|café|(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
     r"discussion|q\s*&\s*a|end|check-in|doors\s+open|(?:group\s+)?photos?|drinks|pizza|"
     r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang|"
+    r"オープニング|クロージング|受付(?:開始)?|休憩|懇親会|ランチ|開会|閉会|签到|茶歇|午餐|开场|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
     r"(?:code\s+)?sprints?)"
 )

@@ -100,6 +100,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     ):
         # a program, in any language: when, who (a column of names), what (of titles)
         fields.evidence.add("label")
+    elif fields.speakers and _speakers_column(reader, row.header, roles):
+        fields.evidence.add("label")  # "| Time | Content | 登壇者 |": who speaks, by name
     if {"speakers", "people"} & set(roles):
         _title_beside_speakers(reader, title_cell, fields)
     else:
@@ -118,9 +120,28 @@ def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> 
     pairs = zip(row.cells, roles, strict=False)  # a row may have fewer cells than columns
     cells = [cell for cell, role in pairs if role in ("speakers", "people")]
     written = [cell.visible() for cell in cells]
-    if not cells or fields.media or not all(map(NONE_YET.fullmatch, written)):
+    if not cells or fields.media or not all(map(_no_one_named, written)):
         return False  # (a name read from "n/a" is none: "n", "a")
     return not any(p.name not in " ".join(written) for p in fields.speakers)
+
+
+def _speakers_column(reader: Reader, header: list[str], roles: list[str | None]) -> bool:
+    """Whether a table's column is named for who speaks by a speaker's label (``Speaker``,
+    ``登壇者``; not ``Author``, which a list of books names too)."""
+    return any(
+        role == "speakers" and reader.only_label(name) == "speakers"
+        for name, role in zip(header, roles, strict=False)
+    )
+
+
+_HOW_MANY = lazy(r"\s*\d+\s*(?:人|名|位|speakers?|people|persons|talks?)\s*", re.I)
+"""A count where the speakers stand (``7人``, ``8 speakers``): a part of the program that
+several give, no one's talk."""
+
+
+def _no_one_named(written: str) -> bool:
+    """Whether a speakers' cell names no one: no one yet (``n/a``, ``—``), or a count."""
+    return bool(NONE_YET.fullmatch(written) or _HOW_MANY.fullmatch(written))
 
 
 def _title_beside_speakers(reader: Reader, title_cell: Inline, fields: Fields) -> None:

@@ -32,7 +32,8 @@ _GENERIC = lazy(
     r"доповіді|програма|виступи|講演|発表|登壇|contents|inhalt|contenido|conteúdo|内容)"
     r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos)|と(?:スライド|資料|動画))?|"
     r"(?:past|previous|upcoming|recent|all|our|my)\s+(?:meetups?|meetings)|"
-    r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos))\s*:?$",
+    r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos)|"
+    r"(?:\S{1,10}の)?(?:タイムテーブル|タイムライン|スケジュール|プログラム|時間割|日程))\s*:?$",
     re.I,
 )
 """Section labels that wrap every talk of a page and say nothing: no section."""

@@ -9568,3 +9568,31 @@ def test_a_strong_line_over_a_linked_video_or_prose_is_no_talk() -> None:
         """
     )
     assert found == []
+
+
+def test_a_japanese_program_table_with_counted_parts() -> None:
+    found = talks(
+        """
+        # 第5回 勉強会
+
+        ## オープニング
+
+        会場のご案内です。
+
+        ### タイムテーブル
+
+        |時間|内容|登壇者|
+        |:--|:--|:--|
+        |18:00|受付開始||
+        |18:30|LT大会 ~前半~ |3人|
+        |-|川の話|はるか|
+        |-|雲の数え方|佐藤 春|
+        |-|石の重さ|jiro99|
+        |19:30|懇親会||
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("川の話", [("はるか", None)], None),
+        ("雲の数え方", [("佐藤 春", None)], None),
+        ("石の重さ", [("jiro99", None)], None),
+    ]
