@@ -37,6 +37,9 @@ from .patterns import lazy
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
 
+_DATE_LINK = lazy(r"\s*\x00(\d+)\x00\s*[-–—:|,]\s+")
+"""A link before a separator that opens a talk's line: when it says a date, the meeting's
+page (``[Mar 2019](…) - Title by Ann Lee``), no word of the title."""
 _NAME_SEPARATOR = lazy(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
 _DATE_AND_PLACE = lazy(
@@ -288,6 +291,10 @@ class TitleReader(NamedLineReader):
         """The line without its media links, a leading date and trailing separators."""
         text = self.line_media(text, inline, fields)
         dated = LEADING_DATE.match(text)
+        if dated is None and text.lstrip()[:1] == "\x00":  # "[Mar 2019](meetup) - Title"
+            dated = _DATE_LINK.match(text)
+            if dated and not LEADING_DATE.match(f"{inline.links[int(dated[1])].text} - "):
+                dated = None
         if dated:
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day

@@ -9596,3 +9596,20 @@ def test_a_japanese_program_table_with_counted_parts() -> None:
         ("雲の数え方", [("佐藤 春", None)], None),
         ("石の重さ", [("jiro99", None)], None),
     ]
+
+
+def test_a_linked_date_before_a_talks_line_is_when() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        * [May 2031](https://www.meetup.com/harbor/events/1/) - Rivers at Night by Ann Lee
+        * [Apr 2031](https://www.meetup.com/harbor/events/2/) - [Kites](https://speakerdeck.com/bo/kites) by Bo Lind
+        * [Mar 2031](https://www.meetup.com/harbor/events/3/) - Maps for Sailors by Cy Moe
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Rivers at Night", [("Ann Lee", None)]),
+        ("Kites", [("Bo Lind", None)]),
+        ("Maps for Sailors", [("Cy Moe", None)]),
+    ]
