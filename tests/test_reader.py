@@ -9415,7 +9415,7 @@ def test_a_title_in_book_title_marks_and_its_speaker() -> None:
 def test_a_strong_line_over_its_account_and_links(gap: str) -> None:
     found = talks(
         f"""
-        # Recap
+        # Harbor meetup recap
 
         **Rivers at Night - Ann Lee**
         {gap}
@@ -9612,4 +9612,20 @@ def test_a_linked_date_before_a_talks_line_is_when() -> None:
         ("Rivers at Night", [("Ann Lee", None)]),
         ("Kites", [("Bo Lind", None)]),
         ("Maps for Sailors", [("Cy Moe", None)]),
+    ]
+
+
+def test_how_long_a_slot_is_before_its_talks_heading_is_no_title() -> None:
+    found = talks(
+        """
+        # Encontro de março
+
+        ## [30 min] [Rios à noite - Ana Lima](https://speakerdeck.com/ana/rios)
+
+        ## [15 min] [Pipas no inverno - Bruno Reis](https://speakerdeck.com/bruno/pipas)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Rios à noite", [("Ana Lima", None)]),
+        ("Pipas no inverno", [("Bruno Reis", None)]),
     ]
