@@ -45,14 +45,25 @@ class LineUnits(Weighing):
                 units.append(Unit("line", line, head_end, head_end, fields, block))
         return units
 
-    def media_below(self, region: list[Block], units: list[Unit], region_end: int) -> None:
+    def media_below(
+        self,
+        region: list[Block],
+        units: list[Unit],
+        region_end: int,
+        *,
+        talks: bool,
+        at_event: bool,
+    ) -> None:
         """Strong lines that name a talk's speakers (``**Title - Ann Lee**``) but link
         nothing themselves: where the lines below one, to the next talk, link its deck or
         recording, that is its evidence (the lines are read again as its body when it is
-        kept)."""
+        kept), on a page that says it is about talks or under an event's heading
+        (``talks``: a recipe's name and its cook over a video are no talk). A strong title
+        alone (:data:`TITLE_ONLY`) is a talk's under an event's heading only, by the one
+        player below it."""
         lines = [u for u in units if u.form == "line"]
         titles = [u for u in lines if TITLE_ONLY in u.fields.evidence]
-        named = [] if any(u.fields.strong for u in lines) else lines
+        named = [] if not talks or any(u.fields.strong for u in lines) else lines
         if not named and not titles:
             return
         close_lines(units, region_end)
@@ -62,6 +73,9 @@ class LineUnits(Weighing):
             if any(piece.media.kind in ("slides", "video") for piece in below.media):
                 unit.fields.evidence.add("media")
         for unit in titles:
+            if not at_event:
+                units.remove(unit)
+                continue
             below = Fields()
             unit_body(self.reader, region, below, range(unit.head_end, unit.end))
             if _one_player(below):

@@ -19,9 +19,9 @@ _WORK_PAGE = lazy("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
 """A path segment that names one of :data:`_PROJECT_PAGES`."""
 _DECK_FILES = r"\.(?:pdf|pptx?|ppsx?|key|odp|slide)$"
 """A presentation file's extension (``.slide``: Go's present tool)."""
-_MATERIAL_PATH = lazy(rf"slides?|(?<![a-z])deck|presentation|{_DECK_FILES}", re.I)
-"""A path that names a deck or holds one (``/slides/``, ``kites-deck.pdf``; not
-``neu-entdeckt``, a German word that holds its letters)."""
+_MATERIAL_PATH = lazy(rf"slides?|deck(?![a-rt-z])|presentation|{_DECK_FILES}", re.I)
+"""A path that names a deck or holds one (``/slides/``, ``kites-deck.pdf``,
+``RiversNightDeck``; not ``neu-entdeckt``, a word that goes on after its letters)."""
 _DECK_FOLDER = lazy(r"slides|decks?|presentations?", re.I)
 """A folder of decks, by its name."""
 _DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})

@@ -132,8 +132,11 @@ def says_no_talk(fields: Fields) -> bool:
     videos = sum(p.media.kind == "video" for p in fields.media)
     if fields.speakers or videos < 2:
         return False
-    # "## Harbor Conf 2031" over two talks' players: an event's, no one talk
-    return bool(_PLURAL_TALKS.search(title)) or (len(title.split()) <= 6 and _names_event(title))
+    if _PLURAL_TALKS.search(title):
+        return True
+    # "## Harbor Conf 2031" over two talks' players (and no deck): an event's, no one talk
+    decks = any(p.media.kind == "slides" for p in fields.media)
+    return not decks and len(title.split()) <= 6 and _names_event(title)
 
 
 def _names_event(title: str) -> bool:

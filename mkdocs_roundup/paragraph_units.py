@@ -23,7 +23,8 @@ from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
 _TALK_WORDS = lazy(
-    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES})\b",
+    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES})\b"
+    r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー",
     re.I,
 )
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""

@@ -348,7 +348,15 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
                 found[row.start] = part
         elif label is not None and continues_row(row.cells):
             found[row.start] = label
-        elif not said or _names_part(row, rows[position + 1 : position + 2]):
+        elif not said or (
+            _names_part(row, rows[position + 1 : position + 2])
+            and (
+                position == 0
+                or not any(c.visible().strip() for c in rows[position - 1].cells)
+                or PROGRAM_PLACE.search(said[0])
+            )
+        ):  # a part's row opens the table, follows a blank row or names a room: a note
+            # on the row above ("(in English)", "Registration required") is none
             part = clean_text(said[0]) if said else None
     return found
 

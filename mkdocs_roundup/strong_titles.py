@@ -61,9 +61,16 @@ _BEFORE_BOOK_TITLE = lazy(r"(?:\d+(?:\.\d+)?[.、)]\s*)?(?P<name>[^:：|]+?)\s*[
 list's number before it is no part of it)."""
 _AFTER_BOOK_TITLE = lazy(r"\s*[|–—-]\s*(?P<name>.+?)\s*")
 """A separator, then a name, after a title in book-title marks (``《Title》 - 刘永峰``)."""
-_HANDLE_AFTER = lazy(r"(?P<name>[^\x00-\x7f]+?)\s*(?:[-－]\s*[\w.]+|[(（][\w. ]+[)）])")
+_HANDLE_AFTER = lazy(
+    r"(?P<name>[^\x00-\x7f]+?)\s*(?:[-－]\s*[A-Za-z0-9_.]+|[(（][A-Za-z0-9_. ]+[)）])"
+)
 """A name in a script without capitals, then its owner's handle (``胡志强-popoer``,
 ``老甘(cngump)``): the name alone."""
+_NO_PERSON = lazy(
+    r"演讲|演講|讨论|討論|主持|讲座|講座|报告|報告|分享|嘉宾|嘉賓|开场|開場|介绍|介紹|主题|主題|对话|對話|圆桌|圓桌|闪电|閃電|生活|随笔|隨筆|读书|讀書|笔记|筆記"
+)
+"""Words of a talk's kind, a role or a category where a name would stand before a title in
+book-title marks (``主题演讲``: keynote; ``主持人``: host; ``读书笔记``: reading notes)."""
 _NAMES_THEN_QUOTED = lazy(
     rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*[,:–—-]?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
@@ -245,17 +252,19 @@ class StrongTitleReader(EventReader):
 
 
 def _uncased_names(text: str) -> tuple[Party, ...]:
-    """Names in a script without capitals (``黄毅``, ``王芳、李雷``), each two to eight
-    letters, without the handle after it; none where a part is other words."""
+    """Chinese names (``黄毅``, ``王芳、李雷``), each of two to four characters, without the
+    handle after it; none where a part is other words."""
     named = names_as_written(text)
     names = []
     for party in named:
         handled = _HANDLE_AFTER.fullmatch(party.name)
         name = handled["name"] if handled else party.name
-        if not 2 <= len(name.replace(" ", "")) <= 8 or not all(
-            c.isalpha() and not (c.isupper() or c.islower()) for c in name.replace(" ", "")
+        if (
+            not 2 <= len(name) <= 4
+            or _NO_PERSON.search(name)
+            or not all(c.isalpha() and not (c.isupper() or c.islower()) for c in name)
         ):
-            return ()
+            return ()  # "主题演讲：《Title》": the talk's kind; "腾讯 李雷": where, then who
         names.append(Party(name))
     return tuple(names)
 

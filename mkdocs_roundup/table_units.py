@@ -6,6 +6,7 @@ from __future__ import annotations
 from .blocks import Block
 from .columns import column_roles
 from .event_prefixes import drop_event_prefixes
+from .inline import Inline
 from .presenters import names_per_line, names_with_orgs
 from .rows import (
     continues_row,
@@ -39,8 +40,10 @@ class TableUnits(Weighing):
         try:
             for position, row in enumerate(rows):
                 following = rows[position + 1].cells if position + 1 < len(rows) else []
-                if row_filled(row.cells) and continues_row(following):
+                if row_filled(row.cells) and continues_row(following) and _more(following):
                     continue  # the group's own row
+                if continues_row(row.cells) and not _more(row.cells):
+                    continue  # a note on the row above ("| | (in English) |"), no talk
                 unit = self.row_unit(row, roles)
                 if unit is not None:
                     unit.level = table.start  # a table's rows are judged together, apart
@@ -60,3 +63,10 @@ class TableUnits(Weighing):
         if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)
+
+
+def _more(cells: list[Inline]) -> bool:
+    """Whether a row that continues the one above holds more than a note on it in
+    parentheses (``| | | (in English) |``)."""
+    said = [c.visible().strip() for c in cells if c.visible().strip()]
+    return len(said) != 1 or not (said[0][:1] == "(" and said[0][-1:] == ")")

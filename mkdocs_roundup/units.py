@@ -34,7 +34,7 @@ from .heading_fields import (
     opens_on_player,
     speaker_levels,
 )
-from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
+from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS, YEAR
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
@@ -122,6 +122,9 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         page's title, no section."""
         self.says_talks: bool | None = None  # see ParagraphUnits
         self.says_given = False
+        self.event_levels: Counter[int] | None = None
+        """How many region headings of each level name an event (:meth:`among_events`),
+        counted where first needed."""
         self.terms: dict[int, Unit | None] = {}
         """The talks of the page's definition lists, by their term's paragraph's ``id``
         (the paragraphs of their definitions: ``None``)."""
@@ -183,7 +186,14 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 by_heading_speaker(self.reader, heading, inners[position])
             in_section = affiliated and heading in self.sections
             region_end = starts[position] if position < len(starts) else page_end
-            self.media_below(region, inners[position], region_end)
+            at_event = self.among_events(heading)
+            self.media_below(
+                region,
+                inners[position],
+                region_end,
+                talks=at_event or self.page_says_talks(),
+                at_event=at_event,
+            )
             inner = self.strong_enough(inners[position], named_items, affiliated=in_section)
             close_lines(inner, region_end)
             for unit in inner:
@@ -336,6 +346,9 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 units, paragraphs = self.inner_units(
                     region, person, section=heading is not None and section
                 )
+                if not self.among_events(heading):
+                    # a line over its player is a talk's under an event's heading only
+                    paragraphs = [p for p in paragraphs if PLAYER_LINE not in p.fields.evidence]
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = False
@@ -349,10 +362,11 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         by side, or one under each of the page's section headings (a meetup's date), where
         the page has two or more (a lone one under a talk's own heading is its body)."""
         counted = [
-            p if len(p) >= 2 or section or _over_players(p) else []
-            for (_, p), section in zip(inners, under_sections, strict=True)
+            p if len(p) >= 2 or section or _over_players(p) or _beside_lines(u) else []
+            for (u, p), section in zip(inners, under_sections, strict=True)
         ]
-        if sum(map(len, counted)) < 2:
+        beside = any(p and _beside_lines(u) for (u, _), p in zip(inners, counted, strict=True))
+        if sum(map(len, counted)) < 2 and not beside:
             return [units for units, _ in inners]
         return [
             sorted(units + p, key=lambda u: u.start)
@@ -364,6 +378,16 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         meetup's date and place: ``May 3 2021 - Old Mill``; a numbered meeting's date:
         ``#6 - Tuesday, November 22nd``)."""
         return heading in self.sections
+
+    def among_events(self, heading: Block | None) -> bool:
+        """Whether a heading names an event by its words and its year, beside another of
+        its level that does (``## Harbor Conf 2031`` … ``## River Days 2030``: a page of
+        events, each with its talks; ``## Week one`` of a journey is none)."""
+        if heading is None or not _event_of_year(self.words[heading]):
+            return False
+        if self.event_levels is None:
+            self.event_levels = Counter(h.level for h, w in self.words.items() if _event_of_year(w))
+        return self.event_levels[heading.level] >= 2
 
     def names_person(self, heading: Block | None) -> bool:
         """Whether a heading stands where a speakers page names its speakers."""
@@ -523,9 +547,31 @@ def _line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:
         or not last.fields.speakers
         or last.fields.media
         or is_generic(last.fields.title)
+        or not _no_title(paragraph.fields.title)
     ):
         return None
     return last
+
+
+_LINK_ROW = lazy(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
+"""A row of bracketed links' words (``[Audio] [Photos]``): what a talk links, no title."""
+
+
+def _no_title(title: str) -> bool:
+    """Whether a paragraph's "title" is no talk's: a sentence of prose (``Ann told us how
+    …``), or a row of bracketed links' words (``[Audio] [Photos]``); ``Rivers at Night``
+    is one, of a talk of its own."""
+    if _LINK_ROW.fullmatch(title):
+        return True
+    if " " not in title.strip():  # a script without spaces: a clause's commas, its length
+        return len(title) > 30 or "，" in title
+    return len(title.split()) >= 8
+
+
+def _beside_lines(units: list[Unit]) -> bool:
+    """Whether a region's talks are strong lines (``**Title - Ann Lee**``): a paragraph
+    talk among them, not their body, is one as they are."""
+    return any(unit.form == "line" for unit in units)
 
 
 def _over_players(paragraphs: list[Unit]) -> bool:
@@ -533,3 +579,8 @@ def _over_players(paragraphs: list[Unit]) -> bool:
     Ann Lee, Acme`` over ``{{< youtube … >}}``): a talk each, even alone under its
     heading."""
     return bool(paragraphs) and all(PLAYER_LINE in p.fields.evidence for p in paragraphs)
+
+
+def _event_of_year(words: str) -> bool:
+    """Whether a heading's words name an event and its year (``Harbor Conf 2031``)."""
+    return bool(YEAR.search(words)) and names_event(words)

@@ -115,6 +115,7 @@ def test_a_recordings_page_written_without_its_scheme_is_one() -> None:
         ("https://example.org/talks/rivers-deck.pdf", True),
         ("https://example.org/decks/rivers/", True),
         ("https://example.org/slides/rivers", True),
+        ("https://example.org/ann/RiversNightDeck", True),
         ("https://example.org/programm/flusse-neu-entdeckt", False),
     ],
 )

@@ -9615,6 +9615,94 @@ def test_a_linked_date_before_a_talks_line_is_when() -> None:
     ]
 
 
+def test_captions_over_players_outside_a_page_of_events_are_no_talks() -> None:
+    found = talks(
+        """
+        # Two weeks by the sea
+
+        ## Week one
+
+        **The harbor at dawn**
+
+        <iframe src="https://player.vimeo.com/video/555000111"></iframe>
+
+        ## Week two
+
+        **Lemon Tart - Rosa Martin**
+
+        A sharp, bright tart from our pastry chef.
+
+        [Watch the video](https://www.youtube.com/watch?v=lemonTart01)
+
+        How to replace a bike chain - Tom Reed, Harbor Cycles
+
+        {{< youtube id="bikeChain01" >}}
+        """
+    )
+    assert found == []
+
+
+def test_a_strong_line_keeps_to_itself_beside_a_talk_of_its_own() -> None:
+    found = talks(
+        """
+        # Harbor meetup talks
+
+        **Rivers at Night - Ann Lee**
+
+        Ann showed her river sensors; everyone wanted one.
+
+        Kites in Winter ([slides](https://speakerdeck.com/bo/kites-in-winter))
+
+        **Maps for Walkers - Cy Moe**
+
+        [Slides](https://speakerdeck.com/cy/maps-for-walkers)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Rivers at Night", [("Ann Lee", None)], []),
+        ("Kites in Winter", [], ["bo/kites-in-winter"]),
+        ("Maps for Walkers", [("Cy Moe", None)], ["cy/maps-for-walkers"]),
+    ]
+
+
+def test_words_of_a_kind_or_a_company_before_book_title_marks_are_no_speaker() -> None:
+    found = talks(
+        """
+        # 技术沙龙
+
+        ### 主题演讲：《云原生的下一个十年》
+        * [讲稿](https://files.example.org/keynote.pdf)
+
+        ### 1. 阿里巴巴-王芳：《日志的实时分析》
+        * [讲稿](https://files.example.org/logs.pdf)
+
+        ### 2. 腾讯 李雷：《灰度发布》
+        * [讲稿](https://files.example.org/gray.pdf)
+        """
+    )
+    assert [people(t) for t in found] == [[], [], []]
+
+
+def test_a_note_row_in_parentheses_is_no_part_and_no_talk() -> None:
+    found = talks(
+        """
+        # Programm
+
+        <table>
+        <tr><td>10:00</td><td>bis</td><td>10:45</td><td><a href="/p/10">Flüsse messen</a></td><td>Anna&nbsp;Lind</td></tr>
+        <tr><td></td><td></td><td></td><td>(auf Englisch)</td><td></td></tr>
+        <tr><td>11:00</td><td>bis</td><td>11:45</td><td><a href="/p/11">Drachen bauen</a></td><td>Bo&nbsp;Berg</td></tr>
+        <tr><td>12:00</td><td>bis</td><td>12:45</td><td><a href="/p/12">Karten lesen</a></td><td>Cy&nbsp;Moe</td></tr>
+        </table>
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Flüsse messen", None),
+        ("Drachen bauen", None),
+        ("Karten lesen", None),
+    ]
+
+
 def test_how_long_a_slot_is_before_its_talks_heading_is_no_title() -> None:
     found = talks(
         """
