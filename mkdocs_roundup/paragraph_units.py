@@ -93,7 +93,7 @@ class ParagraphUnits(Weighing):
         text, head_end = talk_line(inline, lines, first)
         over = (
             self._line_over_player(block, after, text, line)
-            if len(lines) == 1 and not inline.links and after is not None
+            if len(lines) == 1 and not inline.links and after is not None and _embeds(after)
             else None
         )
         if over is not None:
@@ -120,13 +120,15 @@ class ParagraphUnits(Weighing):
         """``Title - Ann Lee, Acme`` alone over a block that only embeds a player: a talk,
         where the line names its title and its speakers in full, and the player is its
         recording."""
+        if len(text.split()) > _FEW_WORDS * 2 - 4 or not ("," in text or SPACED_DASH.search(text)):
+            return None  # a talk's line names its title, then its speakers, set apart
         player = Fields()
         unit_body(self.reader, [after], player, None)
         videos = [p for p in player.media if p.media.kind == "video"]
         shortcodes = [a for a in player.abstract if a.startswith(("{{", "{%"))]
         embedded = shortcodes or all(p.remove is not None for p in videos)  # no link to it
         shown = len(player.abstract) - len(shortcodes)
-        if len(videos) != 1 or not embedded or shown or player.speakers or len(text.split()) > 20:
+        if len(videos) != 1 or not embedded or shown or player.speakers:
             return None
         inline = block.inline or Inline(text)
         if not SPACED_DASH.search(text) and self.reader.only_names(text, inline):
@@ -160,3 +162,16 @@ class ParagraphUnits(Weighing):
         if not (self.page_says_talks(given=True) and self.is_talk(fields)):
             return None
         return Unit("paragraph", line, line + 1, block.end, fields, block)
+
+
+def _embeds(block: Block) -> bool:
+    """Whether a block may embed a player: raw HTML, or a paragraph that holds a site
+    generator's shortcode or tag (``{{< youtube … >}}``, ``{% youtube … %}``)."""
+    if block.kind == "html":
+        return True
+    inline = block.inline
+    return (
+        block.kind == "paragraph"
+        and inline is not None
+        and ("{{" in inline.text or "{%" in inline.text)
+    )

@@ -186,14 +186,15 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 by_heading_speaker(self.reader, heading, inners[position])
             in_section = affiliated and heading in self.sections
             region_end = starts[position] if position < len(starts) else page_end
-            at_event = self.among_events(heading)
-            self.media_below(
-                region,
-                inners[position],
-                region_end,
-                talks=at_event or self.page_says_talks(),
-                at_event=at_event,
-            )
+            if any(u.form == "line" for u in inners[position]):
+                at_event = self.among_events(heading)
+                self.media_below(
+                    region,
+                    inners[position],
+                    region_end,
+                    talks=at_event or self.page_says_talks(),
+                    at_event=at_event,
+                )
             inner = self.strong_enough(inners[position], named_items, affiliated=in_section)
             close_lines(inner, region_end)
             for unit in inner:
@@ -346,9 +347,10 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 units, paragraphs = self.inner_units(
                     region, person, section=heading is not None and section
                 )
-                if not self.among_events(heading):
+                players = [p for p in paragraphs if PLAYER_LINE in p.fields.evidence]
+                if players and not self.among_events(heading):
                     # a line over its player is a talk's under an event's heading only
-                    paragraphs = [p for p in paragraphs if PLAYER_LINE not in p.fields.evidence]
+                    paragraphs = [p for p in paragraphs if p not in players]
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = False
