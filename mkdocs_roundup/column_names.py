@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .byline_cut import BY_WORDS
 from .labels import ICON, LINK_WORDS
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .body import Reader
@@ -57,8 +58,9 @@ _BY_NAME = {
 def _column_role(reader: Reader, name: str) -> str | None:
     """What a table column holds, by its name: the name is a label, or a label and
     words such as "name" or "link"."""
-    if "/" in name:  # "Speaker / Organizer": the first part that names a role
-        roles = [_column_role(reader, part) for part in name.split("/") if part.strip()]
+    parts = _PARTS.split(name) if "/" in name or "&" in name or " and " in name else [name]
+    if len(parts) > 1:  # "Speaker / Organizer", "Title & link": the first that names a role
+        roles = [_column_role(reader, part) for part in parts if part.strip()]
         return next((role for role in roles if role), None)
     # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
     joined = _words(name)
@@ -73,6 +75,11 @@ def _column_role(reader: Reader, name: str) -> str | None:
     if len(words) == 2 and words[1] in _BY and words[0] not in _GIVEN:
         return "other"  # "Mentioned by", "Recommended by": who points at the talk, not who gave it
     return "speakers" if words in (["name"], ["who"]) else None
+
+
+_PARTS = lazy(r"\s*(?:/|&|\band\b)\s*")
+"""What joins the parts of a column's name (``Speaker / Organizer``, ``Title & link``,
+``Event and Year``)."""
 
 
 def _labelled_role(reader: Reader, words: list[str]) -> str | None:

@@ -443,6 +443,13 @@ def _page_title(headings: list[Block], title: str, reader: Reader) -> Block | No
     return headings[0] if said else None
 
 
+_HOW_TO_ADD = lazy(
+    r"(?:how\s+to\s+)?(?:add(?:ing)?|submit(?:ting)?|propos(?:e|ing)|contribut(?:e|ing))\s+"
+    r"(?:a|an|your|new|the)\b",
+    re.I,
+)
+"""A heading that tells how to add a talk to the list (``Adding your presentation``): the
+list's instructions, no group of its talks."""
 _WRAPPER = "\x01"
 """The label of a generic wrapper (``Talks``) before it is known whether the heading above
 it names the group."""
@@ -461,7 +468,7 @@ def _section_label(heading: Block, reader: Reader) -> str:
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     if _NO_TALKS.match(label):
         return _NO_GROUP
-    if is_generic(label):
+    if is_generic(label) or _HOW_TO_ADD.match(label):
         return _WRAPPER
     if reader.labels.get(label.casefold()) == "other":
         return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group

@@ -9717,3 +9717,24 @@ def test_how_long_a_slot_is_before_its_talks_heading_is_no_title() -> None:
         ("Rios à noite", [("Ana Lima", None)]),
         ("Pipas no inverno", [("Bruno Reis", None)]),
     ]
+
+
+def test_a_column_named_with_two_words_and_a_heading_of_instructions() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        ## Adding your presentation
+
+        Add a row to the table below and open a pull request.
+
+        | Name | GitHub handle | Event & Year | Title & link |
+        | --- | --- | --- | --- |
+        | Ann Lee | @annlee | Harbor Conf 2031 | [Rivers at Night](https://www.youtube.com/watch?v=rivers00001) |
+        | Bo Lind | @bolind | River Days 2030 | [Kites in Winter](https://speakerdeck.com/bo/kites) |
+        """
+    )
+    assert [(t.title, people(t), t.section, media(t)) for t in found] == [
+        ("Rivers at Night", [("Ann Lee", None)], None, ["rivers00001"]),
+        ("Kites in Winter", [("Bo Lind", None)], None, ["bo/kites"]),
+    ]
