@@ -21,6 +21,10 @@ from .rows import (
 from .unit import Unit
 from .weighing import Weighing
 
+_GRID = 3
+"""How many columns of people, read from their cells, make a table a grid of people: a
+table of talks names its speakers in one."""
+
 
 class TableUnits(Weighing):
     """Reads a table's rows into units (the finder of a page's talks is one)."""
@@ -33,6 +37,8 @@ class TableUnits(Weighing):
         rows = table.children
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
+        if roles.count("people") >= _GRID:
+            return []  # a grid of people (a project's contributors), each cell one of them
         units = []
         sections = group_sections(rows)
         self.reader.names_with_orgs = names_with_orgs(rows, roles)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 import pytest
-from reading import LI, media, orgs, people, talks
+from reading import LI, media, orgs, people, plan, talks
 
 YT = "https://www.youtube.com/watch?v="
 
@@ -1367,3 +1367,25 @@ def test_a_link_that_only_says_download_is_no_talk(label: str) -> None:
         """
     )
     assert [t.title for t in found] == ["Rivers", "Kites"]
+
+
+def test_a_grid_of_contributors_is_no_table_of_talks() -> None:
+    cell = (
+        '<td align="center"><a href="https://{2}/{0}"><img src="https://avatars.example.org/{0}.png"'
+        ' width="50px;" alt=""/><br /><sub><b>{1}</b></sub></a><br />'
+        '<a href="https://github.com/acme/widgets/commits?author={0}" title="Code">💻</a> '
+        '<a href="#ideas-{0}" title="Ideas">🤔</a></td>'
+    )
+    names = ["Ann Lee", "Bo Lind", "Cy Moe", "Di Ray", "Eve Sand", "Finn Roth"]
+    names += ["Gus Hale", "Hana Ito", "Ivo Berg", "Jo Park", "Kai Holm", "Lia Berg"]
+    people = [
+        (name.lower().replace(" ", ""), name, "blog.example.org" if n % 4 == 1 else "github.com")
+        for n, name in enumerate(names)
+    ]
+    rows = "\n".join(
+        "<tr>" + "".join(cell.format(*p) for p in people[r * 4 : (r + 1) * 4]) + "</tr>"
+        for r in range(3)
+    )
+    # even where the author says the page's talks are its table's rows
+    page = f"---\nroundup:\n  talks: rows\n---\n# Contributors\n\n<table>\n{rows}\n</table>\n"
+    assert not plan(page).talks
