@@ -103,6 +103,10 @@ def without_event(title: str) -> str | None:
     return head["title"].strip() if head else None
 
 
+_QUOTED_WHOLE = lazy(r"\s*[«“„\"][^«»“”„\"]+[»”“\"]\s*")
+"""A link's text wholly in quotes (``«Title»``, ``“Title”``): a title."""
+
+
 def names_event(text: str) -> bool:
     """Whether a name is an event's by its words (``Harbor Days``, ``Lumen Workshop``)."""
     return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
@@ -200,8 +204,11 @@ class EventReader(BylineReader):
         [slides](…)`` gives its title first), and a link whose text is a title: no name, no
         media's word, no name before a colon."""
         named = clean_text(link.text)
+        quoted = _QUOTED_WHOLE.fullmatch(named) is not None and not looks_like_name(event)
         return (
-            bool(EVENT_NAME.search(event))  # by its words: a year alone, "Acme 2019", is none
+            # by its words (a year alone, "Acme 2019", is none), or before a title in quotes
+            # ("OdessaJS 2031 — [«Title»](…)": the quotes say which part is the title)
+            (bool(EVENT_NAME.search(event)) or quoted)
             and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
             and not SPACED_DASH.search(event)
             and not _says_at(event)

@@ -9738,3 +9738,19 @@ def test_a_column_named_with_two_words_and_a_heading_of_instructions() -> None:
         ("Rivers at Night", [("Ann Lee", None)], None, ["rivers00001"]),
         ("Kites in Winter", [("Bo Lind", None)], None, ["bo/kites"]),
     ]
+
+
+def test_an_event_not_named_by_its_words_before_a_quoted_linked_title() -> None:
+    found = talks(
+        """
+        # Публичные выступления
+
+        ## 2031
+        * HarborJS 2031 — [«Реки ночью»](https://ann.example.org/talks/rivers/) ([видео](https://www.youtube.com/watch?v=rivers00001))
+        * KiteFest 2031 — [«Воздушные змеи зимой»](https://ann.example.org/talks/kites/) ([видео](https://www.youtube.com/watch?v=kites000001))
+        """
+    )
+    assert [(t.title, orgs(t)) for t in found] == [
+        ("Реки ночью", []),
+        ("Воздушные змеи зимой", []),
+    ]
