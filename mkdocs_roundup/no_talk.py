@@ -144,13 +144,24 @@ def _names_event(title: str) -> bool:
     return bool(EVENT_NAME.search(title) or EVENT_WORDS.search(title))
 
 
+_PAUSE = lazy(
+    r"(?:coffee|lunch|break|dinner|breakfast|pause|mittagspause|kaffeepause|almuerzo|"
+    r"déjeuner|café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐)\b",
+    re.I,
+)
+"""A break to eat, drink or rest (``Coffee break``, ``Lunch``): no one's talk, whoever it
+names (a sponsor)."""
+
+
 def _a_slot(fields: Fields) -> bool:
     """Whether a unit is a slot of a program that no one presents: one no one fills yet
     (``Lightning Talk #1``), a break (``Coffee Break``), a break and its room in
     parentheses (``Registration (Main Hall)``)."""
     title = fields.title
     if AGENDA_BREAK.match(title):
-        return not fields.speakers or fields.in_parentheses
+        # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Opening - Ann Lee"
+        # may be her words
+        return not fields.speakers or fields.in_parentheses or bool(_PAUSE.match(title))
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
 

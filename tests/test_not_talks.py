@@ -1389,3 +1389,18 @@ def test_a_grid_of_contributors_is_no_table_of_talks() -> None:
     # even where the author says the page's talks are its table's rows
     page = f"---\nroundup:\n  talks: rows\n---\n# Contributors\n\n<table>\n{rows}\n</table>\n"
     assert not plan(page).talks
+
+
+def test_a_break_that_names_its_sponsor_is_no_talk() -> None:
+    found = talks(
+        """
+        # Encontro de março
+
+        ## [Rios à noite - Ana Lima](https://speakerdeck.com/ana/rios)
+
+        ## Coffee break - Patrocínio Acme
+
+        ## [Pipas no inverno - Bruno Reis](https://speakerdeck.com/bruno/pipas)
+        """
+    )
+    assert [t.title for t in found] == ["Rios à noite", "Pipas no inverno"]
