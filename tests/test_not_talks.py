@@ -1404,3 +1404,22 @@ def test_a_break_that_names_its_sponsor_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Rios à noite", "Pipas no inverno"]
+
+
+def test_a_follow_button_names_no_one() -> None:
+    found = talks(
+        """
+        # 第3回 勉強会
+
+        #### @harukaaa「川の話」
+        [スライド](https://speakerdeck.com/haruka/kawa)
+
+        #### もうてん「雲の数え方」
+        [スライド](https://speakerdeck.com/mouten/kumo)
+
+        #### 公式アカウントあります
+
+        <a href="https://twitter.com/AcmeTech" class="twitter-follow-button">Follow @AcmeTech</a>
+        """
+    )
+    assert [t.title for t in found] == ["川の話", "雲の数え方"]
