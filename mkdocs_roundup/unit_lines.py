@@ -41,6 +41,10 @@ def unit_body(
                 continue
             fields.label_role = reader.heading_label(block)
             fields.bio = fields.label_role == "bio"
+            inline = block.inline
+            if fields.label_role in ("slides", "video") and inline and inline.links:
+                # "### [Vídeo](…)": the label is the link's, and the link the talk's
+                reader.labelled_media(inline.text, inline, fields.label_role, block.start, fields)
             continue
         if block.kind in ("code", "rule") or (block.kind == "item" and checklist_task(block)):
             continue

@@ -9754,3 +9754,24 @@ def test_an_event_not_named_by_its_words_before_a_quoted_linked_title() -> None:
         ("Реки ночью", []),
         ("Воздушные змеи зимой", []),
     ]
+
+
+def test_a_sub_heading_that_links_the_talks_recording() -> None:
+    found = talks(
+        """
+        # Encontro de março
+
+        ## [Rios à noite - Ana Lima](https://speakerdeck.com/ana/rios)
+
+        ### [Vídeo](https://www.youtube.com/watch?v=rios0000001)
+
+        ## [Pipas no inverno - Bruno Reis](https://speakerdeck.com/bruno/pipas)
+        Uma conversa sobre pipas.
+
+        ### [Vídeo](https://www.youtube.com/watch?v=pipas000001)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Rios à noite", ["rios0000001", "ana/rios"]),
+        ("Pipas no inverno", ["pipas000001", "bruno/pipas"]),
+    ]
