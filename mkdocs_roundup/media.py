@@ -75,7 +75,7 @@ _TITLED_LABEL = lazy(
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]"
 )
 """A media label, then a quoted title (``Slides "Title"``, ``Folien: „Titel“``)."""
-EMPTY_GROUP = lazy(r"[(\[]\s*(?:(?:,|and|&|\+|/|\||[-–—])\s*)*(?:[)\]]|$)")
+EMPTY_GROUP = lazy(r"[(\[]\s*(?:(?:,|;|and|&|\+|/|\||[-–—·•])\s*)*(?:[)\]]|$)")
 """A group its links were taken from, closed or cut off at the line's end (``Title (``)."""
 
 

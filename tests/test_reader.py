@@ -9775,3 +9775,15 @@ def test_a_sub_heading_that_links_the_talks_recording() -> None:
         ("Rios à noite", ["rios0000001", "ana/rios"]),
         ("Pipas no inverno", ["pipas000001", "bruno/pipas"]),
     ]
+
+
+def test_media_links_taken_from_a_group_leave_no_dot_behind() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * [Harbor Conf 2031 - Rivers at Night](https://example.org/rivers) ([PDF](https://example.org/rivers.pdf) · [Recording](https://www.youtube.com/watch?v=rivers00001))
+        * [River Days 2030 - Kites in Winter](https://example.org/kites) ([PDF](https://example.org/kites.pdf) · [Recording](https://www.youtube.com/watch?v=kites000001))
+        """
+    )
+    assert [t.title for t in found] == ["Rivers at Night", "Kites in Winter"]
