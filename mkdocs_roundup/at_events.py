@@ -204,7 +204,12 @@ class EventReader(BylineReader):
         [slides](…)`` gives its title first), and a link whose text is a title: no name, no
         media's word, no name before a colon."""
         named = clean_text(link.text)
-        quoted = _QUOTED_WHOLE.fullmatch(named) is not None and not looks_like_name(event)
+        quoted = (  # an event's name with its year or edition, no handle, no one's
+            _QUOTED_WHOLE.fullmatch(named) is not None
+            and any(c.isdigit() for c in event)
+            and not event.lstrip().startswith("@")
+            and not looks_like_name(event)
+        )
         return (
             # by its words (a year alone, "Acme 2019", is none), or before a title in quotes
             # ("OdessaJS 2031 — [«Title»](…)": the quotes say which part is the title)

@@ -61,6 +61,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
     parts = _PARTS.split(name) if "/" in name or "&" in name or " and " in name else [name]
     if len(parts) > 1:  # "Speaker / Organizer", "Title & link": the first that names a role
         roles = [_column_role(reader, part) for part in parts if part.strip()]
+        if "title" in roles:
+            return "title"  # "Speaker and Title": the title's, the speaker written in it
         return next((role for role in roles if role), None)
     # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
     joined = _words(name)

@@ -35,6 +35,9 @@ EVENT_WORDS = lazy(
 )
 """Words that name an event or a venue (``… Summit``, ``Workshop …``, a year): never an
 organization."""
+_FOLLOW = lazy(r"follow(?:\s+(?:us|me))?(?:\s+(?:on\s+\w+|@\w+))?", re.I)
+"""A social network's button where a name would stand (``Follow @acme``, ``Follow us on
+Mastodon``): no one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +189,8 @@ class Fields:
         for speaker in speakers:
             if speaker.name.casefold() in MEDIA_WORDS:
                 continue  # "…, Slides": a deck not linked yet, no one
+            if speaker.name[:6].casefold() == "follow" and _FOLLOW.fullmatch(speaker.name):
+                continue  # "Follow @acme": a social network's button, no one
             if not any(s.name == speaker.name for s in self.speakers):
                 self.speakers.append(speaker)
             if speaker.url and is_profile_url(speaker.url):

@@ -68,13 +68,11 @@ _NO_ONE = lazy(
     r"cancell?ed|abgesagt|annulée?|cancelad[oa]|annullato|odwołane|"
     r"(?:all\s+)?(?:participants|attendees)|everyone|everybody|todos|todas|tous|alle|"
     r"teilnehmer(?:innen)?|participantes|"
-    r"partecipanti|uczestnicy|участники|peserta|"
-    r"follow(?:\s+(?:us|me))?(?:\s+(?:on\s+\w+|@\w+))?",
+    r"partecipanti|uczestnicy|участники|peserta",
     re.I,
 )
 """A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
-everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``), a social
-network's button (``Follow @acme``)."""
+everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
 _MORE_OF = lazy(
     r"(?:more|other|all|further|additional|older|previous)(?:\s+of)?\s+"
     r"(?:\S+['’]s\s+|(?:my|our|his|her|their)\s+)?"

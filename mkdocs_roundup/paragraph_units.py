@@ -120,8 +120,8 @@ class ParagraphUnits(Weighing):
         """``Title - Ann Lee, Acme`` alone over a block that only embeds a player: a talk,
         where the line names its title and its speakers in full, and the player is its
         recording."""
-        if len(text.split()) > _FEW_WORDS * 2 - 4 or not ("," in text or SPACED_DASH.search(text)):
-            return None  # a talk's line names its title, then its speakers, set apart
+        if len(text.split()) > _FEW_WORDS * 2 - 4:
+            return None  # a talk's line, not a paragraph of prose
         player = Fields()
         unit_body(self.reader, [after], player, None)
         videos = [p for p in player.media if p.media.kind == "video"]
@@ -166,12 +166,18 @@ class ParagraphUnits(Weighing):
 
 def _embeds(block: Block) -> bool:
     """Whether a block may embed a player: raw HTML, or a paragraph that holds a site
-    generator's shortcode or tag (``{{< youtube … >}}``, ``{% youtube … %}``)."""
+    generator's shortcode or tag (``{{< youtube … >}}``, ``{% youtube … %}``), a link (a
+    player's thumbnail) or an address."""
     if block.kind == "html":
         return True
     inline = block.inline
     return (
         block.kind == "paragraph"
         and inline is not None
-        and ("{{" in inline.text or "{%" in inline.text)
+        and (
+            "{{" in inline.text
+            or "{%" in inline.text
+            or bool(inline.links)
+            or "http" in inline.text
+        )
     )

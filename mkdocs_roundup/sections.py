@@ -445,7 +445,8 @@ def _page_title(headings: list[Block], title: str, reader: Reader) -> Block | No
 
 _HOW_TO_ADD = lazy(
     r"(?:how\s+to\s+)?(?:add(?:ing)?|submit(?:ting)?|propos(?:e|ing)|contribut(?:e|ing))\s+"
-    r"(?:a|an|your|new|the)\b",
+    r"(?:a|an|your|new|the)\b.*\b(?:talks?|presentations?|sessions?|slides|videos?|"
+    r"recordings?|entr(?:y|ies))\b",
     re.I,
 )
 """A heading that tells how to add a talk to the list (``Adding your presentation``): the

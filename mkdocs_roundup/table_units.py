@@ -22,8 +22,8 @@ from .unit import Unit
 from .weighing import Weighing
 
 _GRID = 3
-"""How many columns of people, read from their cells, make a table a grid of people: a
-table of talks names its speakers in one."""
+"""How many columns of people, read from their cells, each cell with its picture, make a
+table a grid of people: a table of talks names its speakers in one or two."""
 
 
 class TableUnits(Weighing):
@@ -37,7 +37,7 @@ class TableUnits(Weighing):
         rows = table.children
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
-        if roles.count("people") >= _GRID:
+        if roles.count("people") >= _GRID and _avatars(rows):
             return []  # a grid of people (a project's contributors), each cell one of them
         units = []
         sections = group_sections(rows)
@@ -76,3 +76,10 @@ def _more(cells: list[Inline]) -> bool:
     parentheses (``| | | (in English) |``)."""
     said = [c.visible().strip() for c in cells if c.visible().strip()]
     return len(said) != 1 or not (said[0][:1] == "(" and said[0][-1:] == ")")
+
+
+def _avatars(rows: list[Block]) -> bool:
+    """Whether most cells of a table show a picture (each person's avatar)."""
+    cells = [c for r in rows for c in r.cells if c.visible().strip() or c.links]
+    pictured = sum(1 for c in cells if any(link.images for link in c.links))
+    return bool(cells) and pictured * 5 >= len(cells) * 4

@@ -9787,3 +9787,83 @@ def test_media_links_taken_from_a_group_leave_no_dot_behind() -> None:
         """
     )
     assert [t.title for t in found] == ["Rivers at Night", "Kites in Winter"]
+
+
+def test_the_second_readers_talk_tables_and_lines_read_as_before() -> None:
+    lines = talks(
+        """
+        # Conference videos
+
+        ## HarborConf 2031
+
+        Quiet Caches by Ines Polder
+
+        <iframe src="https://www.youtube.com/embed/quietcache1"></iframe>
+
+        ## HarborConf 2030
+
+        Tidy Pipelines by Lena Graf
+
+        <iframe src="https://www.youtube.com/embed/tidypipes01"></iframe>
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in lines] == [
+        ("Quiet Caches", [("Ines Polder", None)], "HarborConf 2031"),
+        ("Tidy Pipelines", [("Lena Graf", None)], "HarborConf 2030"),
+    ]
+    workshop = talks(
+        """
+        # Workshop sessions
+
+        | Session | Presenter 1 | Presenter 2 | Presenter 3 |
+        | --- | --- | --- | --- |
+        | [Intro to Rust](https://speakerdeck.com/a/rust) | Ada Brook | Ben Carrow | Cleo Dunn |
+        | [Async Patterns](https://speakerdeck.com/b/async) | Dov Eames | Eli Frost | Fay Gould |
+        """
+    )
+    assert [t.title for t in workshop] == ["Intro to Rust", "Async Patterns"]
+    combined = talks(
+        """
+        # Talks
+
+        | Speaker and Title | Slides |
+        | --- | --- |
+        | Ada Brook: Rivers of Logs | [slides](https://speakerdeck.com/ab/rivers) |
+        | Cleo Dunn: Kites and Queues | [slides](https://speakerdeck.com/cd/kites) |
+        """
+    )
+    assert len(combined) == 2
+    topics = talks(
+        """
+        # Conference talks 2031
+
+        ## Proposing the Next Standard Library
+
+        - [Rivers of Logs](https://www.youtube.com/watch?v=rivers00001) - Mara Quint
+
+        ## Adding a Second Language
+
+        - [Quiet Caches](https://www.youtube.com/watch?v=caches00001) - Ines Polder
+        """
+    )
+    assert [t.section for t in topics] == [
+        "Proposing the Next Standard Library",
+        "Adding a Second Language",
+    ]
+
+
+def test_a_follow_button_where_a_speaker_stands_leaves_the_talk() -> None:
+    found = talks(
+        """
+        # Talks
+
+        | Title | Speaker | Slides |
+        | --- | --- | --- |
+        | Rivers of Logs | [Follow @mquint](https://twitter.com/mquint) | [slides](https://speakerdeck.com/mq/rivers) |
+        | Kites and Queues | Tobias Venn | [slides](https://speakerdeck.com/tv/kites) |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Rivers of Logs", []),
+        ("Kites and Queues", [("Tobias Venn", None)]),
+    ]
