@@ -25,6 +25,8 @@ from .profiles import is_person_url
 from .titles import TitleReader
 from .written_names import honored_with_handle, name_then_where, names_as_written
 
+_LINK_FIRST = lazy(r"\s*\x00(\d+)\x00\s*[-–—|]\s")
+"""A line that opens with a link, then a dash (``[Title](…) - Ann Lee``)."""
 _EVENT_LINE = lazy(
     r"^\s*(?:presented|given|held|delivered|recorded|talk\s+given|vorgetragen|gehalten|"
     r"présenté|presentado|apresentado)\b",
@@ -318,6 +320,9 @@ class Reader(TitleReader):
         if fields.prose != 1 or fields.speakers:
             return False
         names = self.without_media_links(text, inline)
+        first = _LINK_FIRST.match(names) if names.lstrip()[:1] == "\x00" else None
+        if first and not looks_like_name(clean_text(inline.links[int(first[1])].text)):
+            return False  # "[Title](notes.txt) - Ann Lee": a talk's line, its title first
         names = _bare_names(names)  # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where

@@ -37,7 +37,7 @@ _WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presen
 
 _BY = frozenset({*BY_WORDS.split("|"), "da"})
 _GIVEN = frozenset({"talk", "talks", "session", "given", "held", "hosted", "led", "run",
-                    "moderated", "delivered", "vortrag", "gehalten"})  # fmt: skip
+                    "moderated", "delivered", "presented", "vortrag", "gehalten"})  # fmt: skip
 """A column name's word before ``by`` that says the people after it gave the talk (``Talk
 by``); any other (``Mentioned by``, ``Recommended by``) names who points at it."""
 _KEEPERS = frozenset({"owner", "owners", "maintainer", "maintainers", "maintained by",
@@ -74,8 +74,9 @@ def _column_role(reader: Reader, name: str) -> str | None:
         role = _labelled_role(reader, words)
     if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
         return role
-    if len(words) == 2 and words[1] in _BY and words[0] not in _GIVEN:
-        return "other"  # "Mentioned by", "Recommended by": who points at the talk, not who gave it
+    if len(words) == 2 and words[1] in _BY:
+        # "Moderated by": who gave it; "Mentioned by", "Recommended by": who points at it
+        return "speakers" if words[0] in _GIVEN else "other"
     return "speakers" if words in (["name"], ["who"]) else None
 
 
@@ -103,6 +104,10 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     Event``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
+    hosts = [n for n, name in enumerate(header[:width]) if _words(name) in _HOST_COLUMN]
+    if roles.count("speakers") > len(hosts):
+        for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call
+            roles[column] = "other"
     # beside a column of events, a talk list's: "Title | Topic | Event" (a course's "Title |
     # Topic" or a team's "Name | Title | Topic" is none)
     events = any(_words(name) in _EVENT_COLUMN for name in header)
@@ -118,6 +123,9 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     return roles
 
 
+_HOST_COLUMN = frozenset({"host", "hosts", "moderator", "moderators", "chair", "chairs"})
+"""Names of a column of who hosts a talk's slot: the speakers' where no other column names
+them, else no one who spoke."""
 _HOSTS = frozenset({"institution", "institutions", "institución", "instituição", "institut"})
 """Names of a column of institutions: the speakers' own beside a column of speakers, else
 where each talk was given (a speaker's own table), no organization."""

@@ -330,6 +330,8 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     return bool(words) and (
         _legal_form(words[-1])
         or ("." in words[-1] and len(words) == 1)
+        # "VITO", "EURAC": an acronym alone (not a role's, "CEO")
+        or (len(words) == 1 and bool(_ACRONYM.fullmatch(words[0])) and not is_role(name))
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
     )
 

@@ -99,6 +99,15 @@ _DOWNLOAD = lazy(
 """A link's text that says to download something (``Download the transcript``,
 ``点此下载速记``: click here to download; ``Download``, ``下载`` alone): a file of a talk,
 no talk's title (``Download Speeds at the Edge`` is one)."""
+_HANDLE = lazy(r"@[\w.-]+")
+"""A handle alone (``@annlee``): someone's account, no title."""
+_REGULAR_MEETING = lazy(
+    r"\b(?:community|team|contributors?|maintainers?|weekly|monthly|bi-?weekly|steering)\s+"
+    r"(?:calls?|meetings?|syncs?|stand-?ups?)\b|\btown\s*halls?\b",
+    re.I,
+)
+"""A regular meeting (``Community Call``, ``Team Sync``): its recording is the
+meeting's, no one talk, where it names no speaker."""
 _FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
@@ -122,6 +131,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if not fields.speakers and is_generic(title):
         return True  # "### Programação" over its talks' links: a wrapper's words, no title
+    if not fields.speakers and _REGULAR_MEETING.search(title):
+        return True  # "# Community Call 10/25" over its recording: a meeting's, no one talk
     if _recorded_or_written(fields):
         return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
@@ -197,6 +208,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
+    if title[:1] == "@" and _HANDLE.fullmatch(title):
+        return True  # "| Ann Lee | Acme | @annlee |": an attendee's handle, no title
     if _ICON_NAME.fullmatch(title):
         return True  # ":material-presentation: [Slides](…)": an icon before a link
     if "." in title and _FILE_NAME.fullmatch(title):

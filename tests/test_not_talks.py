@@ -1423,3 +1423,22 @@ def test_a_follow_button_names_no_one() -> None:
         """
     )
     assert [t.title for t in found] == ["川の話", "雲の数え方"]
+
+
+def test_an_attendees_table_and_a_calls_recording_are_no_talks() -> None:
+    found = talks(
+        """
+        # Harbor Community Call 10/25
+
+        [**Youtube**](https://youtu.be/harborcall1)
+
+        ## Attendees
+
+        | Name | Institution | GitHub Handle |
+        |---|---|---|
+        | Ann Lee | Lumen University | @annlee |
+        | Bo Lind | Acme | @bolind |
+        | Cy Moe | Northwind | @cymoe |
+        """
+    )
+    assert found == []

@@ -9867,3 +9867,21 @@ def test_a_follow_button_where_a_speaker_stands_leaves_the_talk() -> None:
         ("Rivers of Logs", []),
         ("Kites and Queues", [("Tobias Venn", None)]),
     ]
+
+
+def test_a_table_names_its_presenters_beside_the_calls_host() -> None:
+    found = talks(
+        """
+        # Planned topics
+
+        | Date | Topic | Presented / Moderated by | Host |
+        | --- | --- | --- | --- |
+        | 7. January 2031 | Rivers at Night | Ann Lee, LUMEN | AL |
+        | 4. February 2031 | Kites in Winter | Bo Lind, NWIND | BL |
+        | 4. March 2031 | *Open Discussion Forum* | - | AL |
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Rivers at Night", [("Ann Lee", None)], ["LUMEN"]),
+        ("Kites in Winter", [("Bo Lind", None)], ["NWIND"]),
+    ]
