@@ -167,7 +167,8 @@ MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 """A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
 LEADING_DATE = lazy(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+|^\s*(?:19|20)\d{2}:\s+"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+"
+    r"|^\s*(?:19|20)\d{2}:\s+"
     rf"|^\s*(?:(?:{WEEKDAYS}),?\s+)?{MONTH_DAY}:\s+",
     re.I,
 )

@@ -44,6 +44,9 @@ _LEADING_LENGTH = lazy(
 )
 """How long a slot is, in brackets before its talk's line (``[30 min]``, ``(15 min)``): no
 word of the title."""
+_QUOTED_THEN_WHERE = lazy(r"\s*[\"“](?P<title>[^\"“”]{3,})[\"”]\s*(?:,|$)")
+"""A title in quotes opening what follows a date, then where it was given after a comma
+(``"Title", Harbor Conf, Oslo``)."""
 _DATE_LINK = lazy(r"\s*\x00(\d+)\x00\s*[-–—:|,]\s+")
 """A link before a separator that opens a talk's line: when it says a date, the meeting's
 page (``[Mar 2019](…) - Title by Ann Lee``), no word of the title."""
@@ -336,6 +339,14 @@ class TitleReader(NamedLineReader):
         """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
         read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk)."""
         text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
+        dated = LEADING_DATE.match(text)
+        if dated:  # "[2024-09-03: "Title", Harbor Conf, Oslo](deck)": when, what, where
+            text = text[dated.end() :]
+            fields.evidence.add("dated")
+            quoted = _QUOTED_THEN_WHERE.match(text)
+            if quoted:
+                fields.title = clean_text(quoted["title"])
+                return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
         if " | " in text:

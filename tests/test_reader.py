@@ -9885,3 +9885,22 @@ def test_a_table_names_its_presenters_beside_the_calls_host() -> None:
         ("Rivers at Night", [("Ann Lee", None)], ["LUMEN"]),
         ("Kites in Winter", [("Bo Lind", None)], ["NWIND"]),
     ]
+
+
+def test_a_link_whose_text_is_a_dated_line_with_its_title_in_quotes() -> None:
+    found = talks(
+        """
+        # Talks
+
+        # 2031
+
+        - [2031/09/03: "A gentle guide to pipelines", Harbor Conf, Oslo, Norway](https://slides.example.org/pipelines.pdf)
+        - [2031-07-24: "Rivers at Night", Lumen Institute, Australia](https://slides.example.org/rivers.pdf)
+        - [2031/03/21: "Kites in Winter", invited seminar, online](https://slides.example.org/kites.pdf)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("A gentle guide to pipelines", []),
+        ("Rivers at Night", []),
+        ("Kites in Winter", []),
+    ]
