@@ -35,6 +35,12 @@ EVENT_WORDS = lazy(
 )
 """Words that name an event or a venue (``… Summit``, ``Workshop …``, a year): never an
 organization."""
+_PROGRAMME = lazy(
+    r"(?:(?i:m\.?sc|b\.?sc|ph\.?d|mphil|mba|master(?:'s)?|bachelor(?:'s)?|laurea(?:\s+magistrale)?)"
+    r"|MA|BA|MS|BS)\.?\s+(?:in\s+|of\s+)?[A-Z]"
+)
+"""A degree and what it is in (``MSc Advanced Mathematics``, ``PhD in Physics``): a study
+programme, no organization."""
 _FOLLOW = lazy(r"follow(?:\s+(?:us|me))?(?:\s+(?:on\s+\w+|@\w+))?", re.I)
 """A social network's button where a name would stand (``Follow @acme``, ``Follow us on
 Mastodon``): no one."""
@@ -198,6 +204,8 @@ class Fields:
         for org in orgs:
             if EVENT_WORDS.search(org.name) or org.name.casefold() in MEDIA_WORDS:
                 continue  # an event or a venue is not an organization, nor "[Slides]()"
+            if _PROGRAMME.match(org.name):
+                continue  # "(MSc Advanced Mathematics)": what she studies, no organization
             if not any(o.name == org.name for o in self.organizations):
                 self.organizations.append(org)
         if self.speakers:

@@ -9904,3 +9904,23 @@ def test_a_link_whose_text_is_a_dated_line_with_its_title_in_quotes() -> None:
         ("Rivers at Night", []),
         ("Kites in Winter", []),
     ]
+
+
+def test_a_degree_programme_in_parentheses_is_no_organization() -> None:
+    found = talks(
+        """
+        # Seminari di matematica
+
+        ## Anna Verdi (MSc Advanced Mathematics), "Il dilemma del prigioniero"
+
+        [Slide](https://slides.example.org/dilemma.pdf)
+
+        ## Bruno Neri (Università di Trento), "Modelli di Lotka-Volterra"
+
+        [Slide](https://slides.example.org/lotka.pdf)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Anna Verdi", None)], []),
+        ([("Bruno Neri", None)], ["Università di Trento"]),
+    ]
