@@ -12,13 +12,13 @@ from .at_events import names_event
 from .blocks import Block
 from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, ONE_SLOT, at_where
-from .fields import Fields, People, event_with_year, given_at
+from .fields import EVENT_WORDS, Fields, People, event_with_year, given_at
 from .inline import SLOT, Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -27,6 +27,19 @@ from .written_names import honored_with_handle, name_then_where, names_as_writte
 
 _LINK_FIRST = lazy(r"\s*\x00(\d+)\x00\s*[-–—|]\s")
 """A line that opens with a link, then a dash (``[Title](…) - Ann Lee``)."""
+
+
+def _title_link_first(text: str, inline: Inline) -> bool:
+    """Whether a line opens with a link that names no one, then a dash: a talk's line, its
+    title first (``[Title](notes.txt) - Ann Lee``)."""
+    first = _LINK_FIRST.match(text) if text.lstrip()[:1] == "\x00" else None
+    if first is None:
+        return False
+    words = clean_text(inline.links[int(first[1])].text)
+    # "[Harbor Conf 2031](…) - Ann Lee", "[Mar 2031](…) - Ann Lee": where or when, then who
+    return not (looks_like_name(words) or EVENT_WORDS.search(words) or EVENT_NAME.search(words))
+
+
 _EVENT_LINE = lazy(
     r"^\s*(?:presented|given|held|delivered|recorded|talk\s+given|vorgetragen|gehalten|"
     r"présenté|presentado|apresentado)\b",
@@ -320,8 +333,7 @@ class Reader(TitleReader):
         if fields.prose != 1 or fields.speakers:
             return False
         names = self.without_media_links(text, inline)
-        first = _LINK_FIRST.match(names) if names.lstrip()[:1] == "\x00" else None
-        if first and not looks_like_name(clean_text(inline.links[int(first[1])].text)):
+        if _title_link_first(names, inline):
             return False  # "[Title](notes.txt) - Ann Lee": a talk's line, its title first
         names = _bare_names(names)  # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
         if names.lstrip().startswith(("@ ", "at ")):

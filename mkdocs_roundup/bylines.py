@@ -18,7 +18,7 @@ from .line_media import LineMediaReader
 from .link_targets import is_media_address
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
-from .names import JOINING_WORDS, clean_text, is_org_name, is_role, looks_like_name
+from .names import JOINING_WORDS, acronym_org, clean_text, is_org_name, is_role, looks_like_name
 from .paren_remarks import one_word_speakers, talk_remark
 from .patterns import lazy
 from .people import people_lifted
@@ -120,7 +120,9 @@ class BylineReader(LineMediaReader):
         names = [
             o
             for o in orgs
-            if looks_like_name(o.name) and not is_org_name(o.name) and f"({o.name})" not in visible
+            if looks_like_name(o.name)
+            and not (is_org_name(o.name) or acronym_org(o.name))
+            and f"({o.name})" not in visible
         ]  # "Ann Lee (Lopez Lab)": where she works
         if not names:
             return speakers, orgs

@@ -104,7 +104,7 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     Event``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
-    hosts = [n for n, name in enumerate(header[:width]) if _words(name) in _HOST_COLUMN]
+    hosts = [n for n, name in enumerate(header[:width]) if _hosts_column(_words(name))]
     if roles.count("speakers") > len(hosts):
         for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call
             roles[column] = "other"
@@ -126,6 +126,13 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
 _HOST_COLUMN = frozenset({"host", "hosts", "moderator", "moderators", "chair", "chairs"})
 """Names of a column of who hosts a talk's slot: the speakers' where no other column names
 them, else no one who spoke."""
+
+
+def _hosts_column(words: str) -> bool:
+    """Whether a column's name says who hosts a talk's slot (``Host``, ``Moderated by``)."""
+    return words in _HOST_COLUMN or words in ("moderated by", "hosted by", "chaired by")
+
+
 _HOSTS = frozenset({"institution", "institutions", "institución", "instituição", "institut"})
 """Names of a column of institutions: the speakers' own beside a column of speakers, else
 where each talk was given (a speaker's own table), no organization."""

@@ -36,11 +36,13 @@ EVENT_WORDS = lazy(
 """Words that name an event or a venue (``… Summit``, ``Workshop …``, a year): never an
 organization."""
 _PROGRAMME = lazy(
-    r"(?:(?i:m\.?sc|b\.?sc|ph\.?d|mphil|mba|master(?:'s)?|bachelor(?:'s)?|laurea(?:\s+magistrale)?)"
-    r"|MA|BA|MS|BS)\.?\s+(?:in\s+|of\s+)?[A-Z]"
+    r"(?:(?i:m\.?sc|b\.?sc|ph\.?d|mphil)\.?\s+(?:in\s+|of\s+)?"
+    r"|(?:(?i:mba|master(?:'s)?|bachelor(?:'s)?|laurea(?:\s+magistrale)?)|MA|BA|MS|BS)\.?\s+"
+    r"(?:in|of)\s+)[A-Z]"
 )
-"""A degree and what it is in (``MSc Advanced Mathematics``, ``PhD in Physics``): a study
-programme, no organization."""
+"""A degree and what it is in (``MSc Advanced Mathematics``, ``Master of Arts``, ``PhD in
+Physics``): a study programme, no organization (``Master Lock``, ``MBA Polymers`` are
+companies)."""
 _FOLLOW = lazy(r"follow(?:\s+(?:us|me))?(?:\s+(?:on\s+\w+|@\w+))?", re.I)
 """A social network's button where a name would stand (``Follow @acme``, ``Follow us on
 Mastodon``): no one."""

@@ -9,6 +9,7 @@ from .bylines import ONE_SLOT
 from .extents import close_lines
 from .fields import Fields
 from .inline import Inline
+from .paragraph_units import embedded_player
 from .titles import ATTR_LIST
 from .unit import Unit
 from .unit_lines import unit_body
@@ -78,7 +79,7 @@ class LineUnits(Weighing):
                 continue
             below = Fields()
             unit_body(self.reader, region, below, range(unit.head_end, unit.end))
-            if _one_player(below):
+            if embedded_player(below) is not None:
                 unit.fields.evidence.add("media")
             else:
                 units.remove(unit)
@@ -103,12 +104,21 @@ class LineUnits(Weighing):
             self.reader.attr_list(text, fields)  # "{ .not-talk }"
             return fields, link.end_line + 1
         if strong and visible and _spaced(visible) in strong and not visible.endswith(":"):
-            fields = self._line_fields(text, inline, line)
-            if fields.speakers:
-                return fields, line + 1
-            if block.end - block.start == 1 and not inline.links and fields.title:
-                fields.evidence.add(TITLE_ONLY)  # "**Title**" alone: maybe, by its player
-                return fields, line + 1
+            return self._whole_strong_line(block, inline, line, text)
+        return None
+
+    def _whole_strong_line(
+        self, block: Block, inline: Inline, line: int, text: str
+    ) -> tuple[Fields, int] | None:
+        """A line all in bold: a talk's where it names its speakers (``**Title - Ann
+        Lee**``), maybe one where it is a title alone in its paragraph (:data:`TITLE_ONLY`,
+        by the player below it)."""
+        fields = self._line_fields(text, inline, line)
+        if fields.speakers:
+            return fields, line + 1
+        if block.end - block.start == 1 and not inline.links and fields.title:
+            fields.evidence.add(TITLE_ONLY)
+            return fields, line + 1
         return None
 
     def _led_line(self, text: str, inline: Inline, line: int) -> tuple[Fields, int] | None:
@@ -127,15 +137,3 @@ class LineUnits(Weighing):
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
-
-
-def _one_player(below: Fields) -> bool:
-    """Whether what stands below a strong title embeds one player (an ``<iframe>``, a
-    shortcode) and names no one: its talk's recording."""
-    videos = [p for p in below.media if p.media.kind == "video"]
-    shortcodes = [a for a in below.abstract if a.startswith(("{{", "{%"))]
-    return (
-        len(videos) == 1
-        and (bool(shortcodes) or videos[0].remove is not None)
-        and not below.speakers
-    )

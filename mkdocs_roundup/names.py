@@ -322,6 +322,25 @@ def _name_words(words: list[str]) -> bool:
     return capitals >= 1
 
 
+_NOT_ORG_ACRONYMS = frozenset({
+    "usa", "uae", "ussr", "prc", "rsa", "cissp", "frs", "frse", "fieee", "facm", "pmp", "cpa",
+    "cfa", "mvp", "gde", "phd", "mba", "msc", "bsc", "ceng", "frcp", "obe", "mbe", "cbe",
+    "tbd", "tba", "tbc", "wip", "todo",
+})  # fmt: skip
+"""Acronyms that are no organization: a country's, a post-nominal's (``Ann Lee, CISSP``,
+``Bo Lind, FRS``), a placeholder's (``TBD``)."""
+
+
+def acronym_org(name: str) -> bool:
+    """Whether an acronym alone, after a person's name, names her organization (``Ann Lee,
+    VITO``; not a role's, ``CEO``, nor a country's, a post-nominal's or a placeholder's)."""
+    return (
+        bool(_ACRONYM.fullmatch(name))
+        and not is_role(name)
+        and name.casefold() not in _NOT_ORG_ACRONYMS
+    )
+
+
 def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     folded = name_key(name)
     if folded in known_orgs:
@@ -330,8 +349,6 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     return bool(words) and (
         _legal_form(words[-1])
         or ("." in words[-1] and len(words) == 1)
-        # "VITO", "EURAC": an acronym alone (not a role's, "CEO")
-        or (len(words) == 1 and bool(_ACRONYM.fullmatch(words[0])) and not is_role(name))
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
     )
 

@@ -10,7 +10,7 @@ import re
 
 from .columns import is_date
 from .fields import EVENT_WORDS, Fields
-from .labels import AGENDA_BREAK, HERE_WORDS, LINK_WORDS, NONE_YET, RELEASE_NOTES
+from .labels import AGENDA_BREAK, HERE_WORDS, LINK_WORDS, MONTHS, NONE_YET, RELEASE_NOTES
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
 from .names import EVENT_NAME, looks_like_name
@@ -102,12 +102,13 @@ no talk's title (``Download Speeds at the Edge`` is one)."""
 _HANDLE = lazy(r"@[\w.-]+")
 """A handle alone (``@annlee``): someone's account, no title."""
 _REGULAR_MEETING = lazy(
-    r"\b(?:community|team|contributors?|maintainers?|weekly|monthly|bi-?weekly|steering)\s+"
-    r"(?:calls?|meetings?|syncs?|stand-?ups?)\b|\btown\s*halls?\b",
+    r"(?:[\w.-]+\s+){0,3}(?:(?:community|team|contributors?|maintainers?|weekly|monthly|"
+    r"bi-?weekly|steering(?:\s+committee)?)\s+(?:calls?|meetings?|syncs?|stand-?ups?)|"
+    rf"town\s*halls?)(?:\s+(?:{MONTHS})\.?)?(?:[\s#,]*\d[\d/.:-]*)*(?:\s+notes)?\s*",
     re.I,
 )
-"""A regular meeting (``Community Call``, ``Team Sync``): its recording is the
-meeting's, no one talk, where it names no speaker."""
+"""A regular meeting's name and its date alone (``Jupyter Community Call 10/25``, ``Team
+Sync #12``): its recording is the meeting's, no one talk, where it names no speaker."""
 _FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
 """A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
 ``Read the``): a sentence around a link, no title."""
@@ -129,23 +130,36 @@ def says_no_talk(fields: Fields) -> bool:
     title = fields.title
     if _title_says_none(title) or _holds_no_one_talk(fields) or _a_slot(fields):
         return True
-    if not fields.speakers and is_generic(title):
-        return True  # "### Programação" over its talks' links: a wrapper's words, no title
-    if not fields.speakers and _REGULAR_MEETING.search(title):
-        return True  # "# Community Call 10/25" over its recording: a meeting's, no one talk
+    if not fields.speakers and _unnamed_says_none(title):
+        return True
     if _recorded_or_written(fields):
         return True
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
-    # "Lightning talks at the booth" over two recordings: no one talk
+    return not fields.speakers and _several_recordings(fields)
+
+
+def _unnamed_says_none(title: str) -> bool:
+    """Whether the title of a unit that names no one says it is none: a handle alone, a
+    wrapper's words (``### Programação`` over its talks' links), a regular meeting and its
+    date alone (``# Community Call 10/25`` over its recording)."""
+    if title[:1] == "@" and _HANDLE.fullmatch(title):
+        return True  # "| Ann Lee | Acme | @annlee |": an attendee's handle
+    return is_generic(title) or bool(_REGULAR_MEETING.fullmatch(title))
+
+
+def _several_recordings(fields: Fields) -> bool:
+    """Whether a unit that names no one holds two recordings or more of talks: its title
+    names talks (``Lightning talks at the booth``), or an event with no deck (``## Harbor
+    Conf 2031`` over two talks' players)."""
     videos = sum(p.media.kind == "video" for p in fields.media)
-    if fields.speakers or videos < 2:
+    if videos < 2:
         return False
+    title = fields.title
     if _PLURAL_TALKS.search(title):
         return True
-    # "## Harbor Conf 2031" over two talks' players (and no deck): an event's, no one talk
     decks = any(p.media.kind == "slides" for p in fields.media)
     return not decks and len(title.split()) <= 6 and _names_event(title)
 
@@ -208,8 +222,6 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
-    if title[:1] == "@" and _HANDLE.fullmatch(title):
-        return True  # "| Ann Lee | Acme | @annlee |": an attendee's handle, no title
     if _ICON_NAME.fullmatch(title):
         return True  # ":material-presentation: [Slides](…)": an icon before a link
     if "." in title and _FILE_NAME.fullmatch(title):

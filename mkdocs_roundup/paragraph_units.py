@@ -12,7 +12,7 @@ from itertools import islice
 from .blocks import Block
 from .columns import is_date
 from .dated_links import dated_link_talk, says_talks_given
-from .fields import Fields
+from .fields import Fields, Piece
 from .inline import Inline
 from .labels import LEADING_DATE, SPACED_DASH
 from .names import EVENT_NAME, SERIES
@@ -91,53 +91,61 @@ class ParagraphUnits(Weighing):
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
-        over = (
-            self._line_over_player(block, after, text, line)
-            if len(lines) == 1 and not inline.links and after is not None and _embeds(after)
-            else None
-        )
+        over = self._line_over_player(block, after, text, line) if len(lines) == 1 else None
         if over is not None:
             return over
-        if (
-            not (first or inline.links or LEADING_DATE.match(text))
-            or len(text.split()) > _FEW_WORDS * 2
+        if not (first or inline.links or LEADING_DATE.match(text)) or self._no_talk_line(
+            text, inline
         ):
             return None  # a talk's line is dated or links its talk; prose is neither
-        reader = self.reader
-        if reader.label(text) or reader.is_media_field(text, inline):
-            return None
         fields = Fields()
-        reader.title_line(text, inline, fields, line)
-        unit_body(reader, [block], fields, range(head_end, block.end))
-        said = sum(len(a.split()) for a in fields.abstract)
-        if said > _FEW_WORDS and not (fields.media and fields.speakers and self.page_says_talks()):
-            return None  # a paragraph of prose (but after a talk's recording and speaker)
-        if not self.is_talk(fields, maybe=names_only_first(fields)):
+        self.reader.title_line(text, inline, fields, line)
+        unit_body(self.reader, [block], fields, range(head_end, block.end))
+        if self._prose_or_none(fields):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
 
-    def _line_over_player(self, block: Block, after: Block, text: str, line: int) -> Unit | None:
+    def _prose_or_none(self, fields: Fields) -> bool:
+        """Whether a paragraph read as a talk's is prose (but after a talk's recording and
+        speaker) or no talk."""
+        said = sum(len(a.split()) for a in fields.abstract)
+        if said > _FEW_WORDS and not (fields.media and fields.speakers and self.page_says_talks()):
+            return True
+        return not self.is_talk(fields, maybe=names_only_first(fields))
+
+    def _no_talk_line(self, text: str, inline: Inline) -> bool:
+        """Whether a paragraph's first line is no talk's: prose (too many words), a label's
+        or a media field's."""
+        reader = self.reader
+        return (
+            len(text.split()) > _FEW_WORDS * 2
+            or reader.label(text) is not None
+            or reader.is_media_field(text, inline)
+        )
+
+    def _line_over_player(
+        self, block: Block, after: Block | None, text: str, line: int
+    ) -> Unit | None:
         """``Title - Ann Lee, Acme`` alone over a block that only embeds a player: a talk,
         where the line names its title and its speakers in full, and the player is its
         recording."""
+        inline = block.inline or Inline(text)
+        if inline.links or after is None or not _embeds(after):
+            return None
         if len(text.split()) > _FEW_WORDS * 2 - 4:
             return None  # a talk's line, not a paragraph of prose
         player = Fields()
         unit_body(self.reader, [after], player, None)
-        videos = [p for p in player.media if p.media.kind == "video"]
-        shortcodes = [a for a in player.abstract if a.startswith(("{{", "{%"))]
-        embedded = shortcodes or all(p.remove is not None for p in videos)  # no link to it
-        shown = len(player.abstract) - len(shortcodes)
-        if len(videos) != 1 or not embedded or shown or player.speakers:
+        video = embedded_player(player, alone=True)
+        if video is None:
             return None
-        inline = block.inline or Inline(text)
         if not SPACED_DASH.search(text) and self.reader.only_names(text, inline):
             return None  # "Ann Lee, Acme" over the player: the byline of a heading's talk
         fields = Fields()
         self.reader.title_line(text, inline, fields, line)
         if not fields.title or not fields.speakers or not all(p.in_full for p in fields.speakers):
             return None
-        fields.media += videos
+        fields.media.append(video)
         fields.evidence.update(("media", PLAYER_LINE))
         return Unit("paragraph", line, block.end, after.end, fields, block)
 
@@ -162,6 +170,16 @@ class ParagraphUnits(Weighing):
         if not (self.page_says_talks(given=True) and self.is_talk(fields)):
             return None
         return Unit("paragraph", line, line + 1, block.end, fields, block)
+
+
+def embedded_player(read: Fields, *, alone: bool = False) -> Piece | None:
+    """The one player that blocks read as a talk's body embed (an ``<iframe>``, a
+    shortcode: no link to it) where they name no one (``alone``: and say nothing else)."""
+    videos = [p for p in read.media if p.media.kind == "video"]
+    shortcodes = [a for a in read.abstract if a.startswith(("{{", "{%"))]
+    if len(videos) != 1 or read.speakers or (alone and len(read.abstract) > len(shortcodes)):
+        return None
+    return videos[0] if shortcodes or videos[0].remove is not None else None
 
 
 def _embeds(block: Block) -> bool:

@@ -25,6 +25,7 @@ from .names import (
     DEGREES,
     EVENT_PART,
     JOINING_WORDS,
+    acronym_org,
     collapse_spaces,
     is_org_name,
     is_role,
@@ -420,6 +421,8 @@ class _People:
             self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
+        elif self.speakers and acronym_org(visible):
+            self.orgs.append(Party(visible))  # "Ann Lee, VITO"
         elif self.speakers and is_role(visible):
             self.set_role(visible)  # "Ann Lee, Fullstack Dev, Acme", "Ann Lee, Student"
         elif looks_like_name(visible):

@@ -90,18 +90,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
     if title_cell is None:
         return fields
     named = set(roles) - _INFERRED
-    if "title" in named and named - {"title", "abstract"}:
-        # "Date | Talk | Event": a table of talks ("Topic | Description": of ideas)
+    if _says_talks(reader, row, roles, fields):
         fields.evidence.add("label")
-    elif (
-        "text" in roles
-        and {"people", "speakers"} & set(roles)
-        and any(is_when(c.visible().strip()) for c in row.cells)
-    ):
-        # a program, in any language: when, who (a column of names), what (of titles)
-        fields.evidence.add("label")
-    elif fields.speakers and _speakers_column(reader, row.header, roles):
-        fields.evidence.add("label")  # "| Time | Content | 登壇者 |": who speaks, by name
     if {"speakers", "people"} & set(roles):
         _title_beside_speakers(reader, title_cell, fields)
     else:
@@ -123,6 +113,23 @@ def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> 
     if not cells or fields.media or not all(map(_no_one_named, written)):
         return False  # (a name read from "n/a" is none: "n", "a")
     return not any(p.name not in " ".join(written) for p in fields.speakers)
+
+
+def _says_talks(reader: Reader, row: Block, roles: list[str | None], fields: Fields) -> bool:
+    """Whether a row's table says its rows are talks: a column named for titles beside
+    others (``Date | Talk | Event``; ``Topic | Description`` lists ideas), a program's
+    when, who and what in any language, or a column named for who speaks that names
+    someone (``| Time | Content | 登壇者 |``)."""
+    named = set(roles) - _INFERRED
+    if "title" in named and named - {"title", "abstract"}:
+        return True
+    if (
+        "text" in roles
+        and {"people", "speakers"} & set(roles)
+        and any(is_when(c.visible().strip()) for c in row.cells)
+    ):
+        return True
+    return bool(fields.speakers) and _speakers_column(reader, row.header, roles)
 
 
 def _speakers_column(reader: Reader, header: list[str], roles: list[str | None]) -> bool:

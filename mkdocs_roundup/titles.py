@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .at_events import without_event
+from .at_events import names_event, without_event
 from .byline_cut import BY_WORDS
 from .bylines import ONE_SLOT, PARENTHESES
 from .fields import Fields
@@ -346,6 +346,7 @@ class TitleReader(NamedLineReader):
             quoted = _QUOTED_THEN_WHERE.match(text)
             if quoted:
                 fields.title = clean_text(quoted["title"])
+                self._who_then_where(text[quoted.end() :], fields)
                 return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
@@ -367,6 +368,17 @@ class TitleReader(NamedLineReader):
         split = split_lifted(clean_people(text), (), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
+
+    def _who_then_where(self, rest: str, fields: Fields) -> None:
+        """What follows a dated title in quotes: its speakers, named in full, where they
+        end the line or an event follows them (``Ann Lee and Bo Lind, Harbor Conf``); else
+        where it was given, no one (``Lumen Institute, Brisbane, Australia``)."""
+        parts = [part.strip() for part in rest.split(",") if part.strip()]
+        named = self.only_names(parts[0], Inline()) if parts else None
+        if named is None or not all(p.in_full for p in named[0]):
+            return
+        if len(parts) == 1 or names_event(parts[1]):
+            fields.add_people(named[0], ())
 
     def _last_dash_people(self, text: str, plain: Inline, fields: Fields) -> bool:
         """A link's text ``Title, with commas - Ann Lee``: its people after the last dash,

@@ -34,17 +34,7 @@ def unit_body(
             listed = position + 1
             continue
         if block.kind == "heading":
-            people = reader.people_heading(block) or reader.byline_heading(block)
-            if people is not None:  # the speakers, each a heading under the title's
-                fields.add_people(*people)
-                fields.explicit = True
-                continue
-            fields.label_role = reader.heading_label(block)
-            fields.bio = fields.label_role == "bio"
-            inline = block.inline
-            if fields.label_role in ("slides", "video") and inline and inline.links:
-                # "### [Vídeo](…)": the label is the link's, and the link the talk's
-                reader.labelled_media(inline.text, inline, fields.label_role, block.start, fields)
+            _heading_in_body(reader, block, fields)
             continue
         if block.kind in ("code", "rule") or (block.kind == "item" and checklist_task(block)):
             continue
@@ -57,6 +47,22 @@ def unit_body(
             unit_body(reader, block.children, fields, lines)
         elif block.inline is not None:
             inline_lines(reader, block.inline, fields, lines)
+
+
+def _heading_in_body(reader: Reader, block: Block, fields: Fields) -> None:
+    """A heading under a unit's own line: its speakers (each a heading under the title's),
+    or the label of what follows it (``### Recording``), whose link, where it is one, is
+    the talk's (``### [Vídeo](…)``)."""
+    people = reader.people_heading(block) or reader.byline_heading(block)
+    if people is not None:
+        fields.add_people(*people)
+        fields.explicit = True
+        return
+    fields.label_role = reader.heading_label(block)
+    fields.bio = fields.label_role == "bio"
+    inline = block.inline
+    if fields.label_role in ("slides", "video") and inline and inline.links:
+        reader.labelled_media(inline.text, inline, fields.label_role, block.start, fields)
 
 
 _FIELD_ROLES = frozenset({"speakers", "authors", "organizations", "slides", "video", "abstract"})

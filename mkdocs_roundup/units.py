@@ -186,26 +186,37 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 by_heading_speaker(self.reader, heading, inners[position])
             in_section = affiliated and heading in self.sections
             region_end = starts[position] if position < len(starts) else page_end
-            if any(u.form == "line" for u in inners[position]):
-                at_event = self.among_events(heading)
-                self.media_below(
-                    region,
-                    inners[position],
-                    region_end,
-                    talks=at_event or self.page_says_talks(),
-                    at_event=at_event,
-                )
-            inner = self.strong_enough(inners[position], named_items, affiliated=in_section)
-            close_lines(inner, region_end)
-            for unit in inner:
-                if unit.form == "line":
-                    unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
+            inner = self._strong_in(
+                heading, region, inners[position], region_end, named_items, in_section
+            )
             own = self.heading_unit(heading, region, inner, page_end) if heading else None
             by = speakers[position]
             if own is None and heading is not None and by is not None:
                 own = self._under_speaker(heading, region, inner, page_end, by)
             talks += [own, *inner] if own is not None else inner
         return talks
+
+    def _strong_in(
+        self,
+        heading: Block | None,
+        region: list[Block],
+        units: list[Unit],
+        region_end: int,
+        named_items: bool,
+        in_section: bool,
+    ) -> list[Unit]:
+        """A region's units strong enough to be talks (:meth:`strong_enough`), the lines
+        among them read with the lines below them, to the next talk."""
+        if any(u.form == "line" for u in units):
+            at_event = self.among_events(heading)
+            talks = at_event or self.page_says_talks()
+            self.media_below(region, units, region_end, talks=talks, at_event=at_event)
+        inner = self.strong_enough(units, named_items, affiliated=in_section)
+        close_lines(inner, region_end)
+        for unit in inner:
+            if unit.form == "line":
+                unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
+        return inner
 
     def placed(self, talks: list[Unit], above: list[Block]) -> list[Unit]:
         """The page's talks, each in its section (``above``: the page's headings), ending
@@ -419,20 +430,34 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
             elif block.inline is not None and self.forced is None:
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
-                lines = self.line_units(block)
                 after = region[position + 1] if position + 1 < len(region) else None
-                paragraph = None if lines else self.paragraph_unit(block, after)
-                owner = _line_over(paragraph, units) if paragraph else None
-                if owner is not None and paragraph is not None:
-                    bodies.setdefault(id(owner), []).append(paragraph)
-                    continue
-                units += lines
-                paragraphs += [paragraph] if paragraph else []
+                self._text_units(block, after, units, paragraphs, bodies)
         # a strong line over two such paragraphs or more names what they are, not a talk
         paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
         paragraphs.sort(key=lambda unit: unit.start)
         fields_after(self.reader, paragraphs, region)
         return units, paragraphs
+
+    def _text_units(
+        self,
+        block: Block,
+        after: Block | None,
+        units: list[Unit],
+        paragraphs: list[Unit],
+        bodies: dict[int, list[Unit]],
+    ) -> None:
+        """A paragraph's talks: its strong lines, else the paragraph itself (``after``: the
+        block after it); a paragraph that names no one right under a strong line is kept
+        as that line's body (``bodies``, by the line's ``id``)."""
+        lines = self.line_units(block)
+        paragraph = None if lines else self.paragraph_unit(block, after)
+        owner = _line_over(paragraph, units) if paragraph else None
+        if owner is not None and paragraph is not None:
+            bodies.setdefault(id(owner), []).append(paragraph)
+            return
+        units += lines
+        if paragraph is not None:
+            paragraphs.append(paragraph)
 
     # -- headings ------------------------------------------------------------------------
 

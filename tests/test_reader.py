@@ -9924,3 +9924,61 @@ def test_a_degree_programme_in_parentheses_is_no_organization() -> None:
         ([("Anna Verdi", None)], []),
         ([("Bruno Neri", None)], ["Università di Trento"]),
     ]
+
+
+def test_the_third_readers_pages_keep_their_talks_and_people() -> None:
+    handles = talks(
+        """
+        # Java talks
+
+        - [@property](https://www.youtube.com/watch?v=property001) by Cy Moe
+        - [@Override](https://www.youtube.com/watch?v=override001) by Bo Lind
+        """
+    )
+    assert [(t.title, people(t)) for t in handles] == [
+        ("@property", [("Cy Moe", None)]),
+        ("@Override", [("Bo Lind", None)]),
+    ]
+    meetings = talks(
+        """
+        # My talks
+
+        - [Town Halls for Open Source Communities](https://www.youtube.com/watch?v=townhall001) — PyRiver 2031
+        - [Running a Community Call That People Attend](https://www.youtube.com/watch?v=calls000001) — Lumen Days 2030
+        """
+    )
+    assert len(meetings) == 2
+    moderated = talks(
+        """
+        # Sessions
+
+        | Session | Speakers | Moderated by |
+        | --- | --- | --- |
+        | Rivers at Night | Ann Lee | Oren Pike |
+        | Kites in Winter | Bo Lind | Oren Pike |
+        """
+    )
+    assert [people(t) for t in moderated] == [[("Ann Lee", None)], [("Bo Lind", None)]]
+    dated = talks(
+        """
+        # Talks
+
+        - [2031/09/03: "Rivers at Night", Ann Lee and Bo Lind, Harbor Conf](https://www.youtube.com/watch?v=rivers00001)
+        - [2031/03/21: "Counting Clouds", Cy Moe](https://www.youtube.com/watch?v=clouds00001)
+        """
+    )
+    assert [(t.title, people(t)) for t in dated] == [
+        ("Rivers at Night", [("Ann Lee", None), ("Bo Lind", None)]),
+        ("Counting Clouds", [("Cy Moe", None)]),
+    ]
+    affiliated = talks(
+        """
+        # Talks
+
+        | Title | Speaker | Affiliation |
+        | --- | --- | --- |
+        | Rivers at Night | Ann Lee, CISSP | Lumen |
+        | Kites in Winter | Bo Lind (Master Lock) | |
+        """
+    )
+    assert [orgs(t) for t in affiliated] == [["Lumen"], ["Master Lock"]]
