@@ -30,14 +30,14 @@ from .fields import take_attributed
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
-    heading_fields,
-    opens_on_player,
     speaker_levels,
 )
-from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS, YEAR
+from .heading_units import HeadingUnits
+from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
+from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import PLAYER_LINE, ParagraphUnits
 from .patterns import lazy
 from .sections import (
@@ -54,7 +54,6 @@ from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
 from .weighing import (
-    TALK,
     affiliated_list,
     organizations_alike,
 )
@@ -86,7 +85,7 @@ _SYMBOLS = lazy(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 
 
-class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings):
+class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
     ) -> None:
@@ -365,26 +364,7 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = False
-        return self.side_by_side(inners, sections)
-
-    @staticmethod
-    def side_by_side(
-        inners: list[tuple[list[Unit], list[Unit]]], under_sections: list[bool]
-    ) -> list[list[Unit]]:
-        """Each region's talks; its paragraphs that give a talk among them: two or more side
-        by side, or one under each of the page's section headings (a meetup's date), where
-        the page has two or more (a lone one under a talk's own heading is its body)."""
-        counted = [
-            p if len(p) >= 2 or section or _over_players(p) or _beside_lines(u) else []
-            for (u, p), section in zip(inners, under_sections, strict=True)
-        ]
-        beside = any(p and _beside_lines(u) for (u, _), p in zip(inners, counted, strict=True))
-        if sum(map(len, counted)) < 2 and not beside:
-            return [units for units, _ in inners]
-        return [
-            sorted(units + p, key=lambda u: u.start)
-            for (units, _), p in zip(inners, counted, strict=True)
-        ]
+        return side_by_side(inners, sections)
 
     def section_heading(self, heading: Block) -> bool:
         """Whether a heading is a section's by its words (a date, a day, a generic word; a
@@ -396,10 +376,10 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         """Whether a heading names an event by its words and its year, beside another of
         its level that does (``## Harbor Conf 2031`` … ``## River Days 2030``: a page of
         events, each with its talks; ``## Week one`` of a journey is none)."""
-        if heading is None or not _event_of_year(self.words[heading]):
+        if heading is None or not event_of_year(self.words[heading]):
             return False
         if self.event_levels is None:
-            self.event_levels = Counter(h.level for h, w in self.words.items() if _event_of_year(w))
+            self.event_levels = Counter(h.level for h, w in self.words.items() if event_of_year(w))
         return self.event_levels[heading.level] >= 2
 
     def names_person(self, heading: Block | None) -> bool:
@@ -451,61 +431,13 @@ class _Finder(ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings)
         as that line's body (``bodies``, by the line's ``id``)."""
         lines = self.line_units(block)
         paragraph = None if lines else self.paragraph_unit(block, after)
-        owner = _line_over(paragraph, units) if paragraph else None
+        owner = line_over(paragraph, units) if paragraph else None
         if owner is not None and paragraph is not None:
             bodies.setdefault(id(owner), []).append(paragraph)
             return
         units += lines
         if paragraph is not None:
             paragraphs.append(paragraph)
-
-    # -- headings ------------------------------------------------------------------------
-
-    def heading_unit(
-        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int
-    ) -> Unit | None:
-        inline = heading.inline
-        if inline is None:
-            return None
-        visible = self.words[heading]
-        forced_level = self.forced if self.forced and self.forced.startswith("h") else None
-        if forced_level and forced_level != f"h{heading.level}":
-            return None
-        player = opens_on_player(region, inner)
-        if not forced_level and self._structure(
-            heading, visible, inner, player=heading.level if player else None
-        ):
-            return None  # a date, a group, a heading that repeats: structure, not a talk
-        person = heading.level in self.people_levels
-        fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
-        if fields is None:
-            return None
-        if inner and not fields.speakers and not forced_level and names_event(visible):
-            return None  # "## Harbor Conf 2031" over a talk of its own: where it was given
-        if forced_level or fields.classes & TALK:
-            fields.evidence.add("label")
-        if not self.is_talk(fields):
-            return None
-        if player and not inner:
-            self.player_levels.add(heading.level)
-        end = inner[0].start if inner else page_end
-        return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
-
-    def _structure(
-        self, heading: Block, visible: str, inner: list[Unit], *, player: int | None
-    ) -> bool:
-        """Whether a heading groups talks or labels a part of one: a date or a section's
-        word, two talks of its own, a few words that repeat on the page (``### Q&A``; a
-        talk given at three events is named three times), a field's label. Talks of its
-        own do not make a section of a heading that opens on a player (``player``: its
-        level) as a talk's heading of its level above does: the latest talk shown above
-        the list of all."""
-        return bool(
-            heading in self.grouping
-            or (len(inner) >= 2 and player not in self.player_levels)
-            or (self.repeated.get(visible.casefold(), 0) >= 3 and len(visible.split()) <= 3)
-            or self.reader.only_label(visible) is not None  # "## Speaker"
-        )
 
     # -- decisions -----------------------------------------------------------------------
 
@@ -560,54 +492,3 @@ def _labelled_talks(units: list[Unit]) -> None:
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
         if unit.form == "item" and fields.title and named:
             fields.evidence.add("label")
-
-
-def _line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:
-    """The strong line a paragraph that names no one is the body of, with no talk between
-    them, where that line names its talk and speakers but links nothing (``**Title - Ann
-    Lee**`` over what she told and ``[Slides](…) [Audio](…)``)."""
-    last = units[-1] if units else None
-    if (
-        last is None
-        or last.form != "line"
-        or paragraph.fields.speakers
-        or not last.fields.speakers
-        or last.fields.media
-        or is_generic(last.fields.title)
-        or not _no_title(paragraph.fields.title)
-    ):
-        return None
-    return last
-
-
-_LINK_ROW = lazy(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
-"""A row of bracketed links' words (``[Audio] [Photos]``): what a talk links, no title."""
-
-
-def _no_title(title: str) -> bool:
-    """Whether a paragraph's "title" is no talk's: a sentence of prose (``Ann told us how
-    …``), or a row of bracketed links' words (``[Audio] [Photos]``); ``Rivers at Night``
-    is one, of a talk of its own."""
-    if _LINK_ROW.fullmatch(title):
-        return True
-    if " " not in title.strip():  # a script without spaces: a clause's commas, its length
-        return len(title) > 30 or "，" in title
-    return len(title.split()) >= 8
-
-
-def _beside_lines(units: list[Unit]) -> bool:
-    """Whether a region's talks are strong lines (``**Title - Ann Lee**``): a paragraph
-    talk among them, not their body, is one as they are."""
-    return any(unit.form == "line" for unit in units)
-
-
-def _over_players(paragraphs: list[Unit]) -> bool:
-    """Whether a region's paragraph talks are each a talk's line over its player (``Title -
-    Ann Lee, Acme`` over ``{{< youtube … >}}``): a talk each, even alone under its
-    heading."""
-    return bool(paragraphs) and all(PLAYER_LINE in p.fields.evidence for p in paragraphs)
-
-
-def _event_of_year(words: str) -> bool:
-    """Whether a heading's words name an event and its year (``Harbor Conf 2031``)."""
-    return bool(YEAR.search(words)) and names_event(words)

@@ -1,0 +1,67 @@
+"""A heading's own talk: the heading and what follows it, up to its first talk of its own,
+where its words are no section's, no group's and no label's, and what it holds is a talk's.
+"""
+
+from __future__ import annotations
+
+from .at_events import names_event
+from .blocks import Block
+from .heading_fields import heading_fields, opens_on_player
+from .unit import Unit
+from .weighing import TALK, Weighing
+
+
+class HeadingUnits(Weighing):
+    """Reads a region's heading into its talk (the finder of a page's talks is one)."""
+
+    words: dict[Block, str]
+    grouping: set[Block]
+    repeated: dict[str, int]
+    people_levels: set[int]
+    player_levels: set[int]
+
+    def heading_unit(
+        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int
+    ) -> Unit | None:
+        inline = heading.inline
+        if inline is None:
+            return None
+        visible = self.words[heading]
+        forced_level = self.forced if self.forced and self.forced.startswith("h") else None
+        if forced_level and forced_level != f"h{heading.level}":
+            return None
+        player = opens_on_player(region, inner)
+        if not forced_level and self._structure(
+            heading, visible, inner, player=heading.level if player else None
+        ):
+            return None  # a date, a group, a heading that repeats: structure, not a talk
+        person = heading.level in self.people_levels
+        fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
+        if fields is None:
+            return None
+        if inner and not fields.speakers and not forced_level and names_event(visible):
+            return None  # "## Harbor Conf 2031" over a talk of its own: where it was given
+        if forced_level or fields.classes & TALK:
+            fields.evidence.add("label")
+        if not self.is_talk(fields):
+            return None
+        if player and not inner:
+            self.player_levels.add(heading.level)
+        end = inner[0].start if inner else page_end
+        return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    def _structure(
+        self, heading: Block, visible: str, inner: list[Unit], *, player: int | None
+    ) -> bool:
+        """Whether a heading groups talks or labels a part of one: a date or a section's
+        word, two talks of its own, a few words that repeat on the page (``### Q&A``; a
+        talk given at three events is named three times), a field's label. Talks of its
+        own do not make a section of a heading that opens on a player (``player``: its
+        level) as a talk's heading of its level above does: the latest talk shown above
+        the list of all."""
+        return bool(
+            heading in self.grouping
+            or (len(inner) >= 2 and player not in self.player_levels)
+            or (self.repeated.get(visible.casefold(), 0) >= 3 and len(visible.split()) <= 3)
+            or self.reader.only_label(visible) is not None  # "## Speaker"
+        )
