@@ -38,8 +38,11 @@ from .patterns import lazy
 from .people_links import Slots, is_file, link_kind
 from .profiles import is_person_url, is_profile_site_page
 
-_NAME_THEN_HANDLE = lazy(r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<slot>\x00\d+\x00)\s*")
-"""A name, then one link (her handle: ``Ann Lee [@ann](…)``)."""
+_NAME_THEN_HANDLE = lazy(
+    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<open>\(\s*)?(?P<slot>\x00\d+\x00)\s*(?(open)\))\s*"
+)
+"""A name, then one link, maybe in parentheses (her handle: ``Ann Lee [@ann](…)``, ``Ann
+Lee ([@ann](…))``)."""
 
 # -- The split ------------------------------------------------------------------------------
 
@@ -407,17 +410,9 @@ class _People:
             self.add_link(*link)
             return
         visible = slots.visible(item)
-        paren = _PAREN_ORG.match(visible)
-        linked_paren = _LINK_PAREN_ORG.match(item) if "(" in item else None
-        if linked_paren and slots.link(linked_paren["slot"]):
-            self.affiliated(linked_paren)
-        elif paren and looks_like_name(paren["name"]):
-            self.speakers.append(Party(paren["name"]))
-            org = paren["org"].strip()
-            # "([Code](main.rs))": the talk's material, no one's
-            if not (names_no_org(org) or self._file_in_parentheses(item)):
-                self.orgs.append(Party(org))
-        elif "\x00" in item and not self._handle_after_name(item):
+        if "(" in item and self._parenthesized(item, visible):
+            return
+        if "\x00" in item and not self._handle_after_name(item):
             self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
@@ -429,6 +424,28 @@ class _People:
             self.name(visible, last=last, count=count)
         else:
             self.set_role(visible)
+
+    def _parenthesized(self, item: str, visible: str) -> bool:
+        """An item with a part in parentheses, read: ``[Ann Lee](…) (Org)``, ``Ann Lee
+        ([@ann](profile))`` (she speaks, linked to her profile), ``Ann Lee (Acme)``;
+        whether it was one."""
+        linked_paren = _LINK_PAREN_ORG.match(item)
+        if linked_paren and self.slots.link(linked_paren["slot"]):
+            self.affiliated(linked_paren)
+            return True
+        paren = _PAREN_ORG.match(visible)
+        if paren is None:
+            return False
+        if "\x00" in item and self._handle_after_name(item):
+            return True
+        if not looks_like_name(paren["name"]):
+            return False
+        self.speakers.append(Party(paren["name"]))
+        org = paren["org"].strip()
+        # "([Code](main.rs))": the talk's material, no one's
+        if not (names_no_org(org) or self._file_in_parentheses(item)):
+            self.orgs.append(Party(org))
+        return True
 
     def affiliated(self, found: re.Match[str]) -> None:
         """``[Ann Lee](her page) (Org)``, ``… ([Org](…))``: a full name with an affiliation

@@ -10004,3 +10004,25 @@ def test_a_speakers_dated_links_to_talk_pages(title: str, read: int) -> None:
         ["https://ann.example.org/kites/"],
         ["https://ann.example.org/maps/"],
     ][:read]
+
+
+def test_a_handle_in_parentheses_after_a_name_links_the_speaker() -> None:
+    found = talks(
+        """
+        # Presentations we love
+
+        ## Rivers at Night
+        Ann Lee ([@annlee](https://twitter.com/annlee)) at Harbor Conf 2031
+
+        [![Rivers at Night video](rivers.png)](https://www.youtube.com/watch?v=rivers00001)
+
+        ## Kites in Winter
+        Bo Lind ([@bolind](https://github.com/bolind)) at River Days 2030
+
+        [![Kites in Winter video](kites.png)](https://www.youtube.com/watch?v=kites000001)
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ann Lee", "https://twitter.com/annlee")],
+        [("Bo Lind", "https://github.com/bolind")],
+    ]
