@@ -40,6 +40,10 @@ _PAREN_REMARKS = lazy(
 )
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
+_AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?:19|20)\d{2}\s*$")
+"""What follows the names after ``by`` and is none of them: the recording's length, and
+what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
+glued (``by Ann Lee CppCon2014``)."""
 _DASHES = lazy(r"\s[-–—|]\s")
 _DASH_OR_BAR = lazy("[-–—|]")
 _PIPE = lazy(r" \| ")
@@ -307,7 +311,9 @@ class BylineReader(LineMediaReader):
         """The people after ``by``: handles only (``by @ann and @bo``), names only (``by Ann
         Lee``), then where (``by Ann Lee at PyCon``), then a sentence (``… by Ann Lee.
         Why…``), then a role (``by Ann Lee, CTO``)."""
-        names = by[1]
+        names = (
+            _AFTER_NAMES.sub("", by[1]) if by[1].rstrip()[-1:].isdigit() or "]" in by[1] else by[1]
+        )
         named = handles(names, inline) if "@" in names else None  # "by @ann and @bo"
         named = named or self.only_names(names, inline, speaking=True)
         if not named and (where := at_where(names)):

@@ -10026,3 +10026,20 @@ def test_a_handle_in_parentheses_after_a_name_links_the_speaker() -> None:
         [("Ann Lee", "https://twitter.com/annlee")],
         [("Bo Lind", "https://github.com/bolind")],
     ]
+
+
+def test_a_recordings_length_and_event_after_the_names() -> None:
+    found = talks(
+        """
+        # Talks worth watching
+
+        * [Rivers at Night](https://www.youtube.com/watch?v=rivers00001) by **Ann Lee** [1:13:40] HarborConf2031
+        * [Kites in Winter](https://vimeo.com/123456789) by **Bo Lind** [46:39] River Days 2030
+        * [Maps for Walkers](https://www.youtube.com/watch?v=maps0000001) by Cy Moe MapConf2029
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Rivers at Night", [("Ann Lee", None)]),
+        ("Kites in Winter", [("Bo Lind", None)]),
+        ("Maps for Walkers", [("Cy Moe", None)]),
+    ]
