@@ -284,7 +284,8 @@ class BylineReader(LineMediaReader):
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         by, dated = last_by_undated(text, lambda head: self.links_talk(head, inline, fields))
         if by is not None and _DASHES.search(by[1]):
-            by = _team_after(by, inline)  # "by Ann Lee - [Lumen team](…)": where she works
+            # "by Ann Lee - [Lumen team](…)": where she works; "by Ann Lee - a look at …"
+            by = _team_after(by, inline) or _described(by)
         if by is None or _DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
@@ -515,6 +516,16 @@ def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
     if is_person_url(inline.links[int(slot[1])].href):
         return None
     return by[0], f"{names} ({slot[0].strip()})"
+
+
+def _described(by: tuple[str, str]) -> tuple[str, str] | None:
+    """A byline, then a dash and a description in lower case (``by Ann Lee - the author of
+    Kites explains …``): the title and the names, the description set aside; ``None`` for
+    any other."""
+    parts = _DASHES.split(by[1], maxsplit=1)
+    if len(parts) < 2 or not parts[1].lstrip()[:1].islower():
+        return None
+    return by[0], parts[0]
 
 
 def _home_page(text: str, inline: Inline) -> bool:

@@ -10043,3 +10043,22 @@ def test_a_recordings_length_and_event_after_the_names() -> None:
         ("Kites in Winter", [("Bo Lind", None)]),
         ("Maps for Walkers", [("Cy Moe", None)]),
     ]
+
+
+def test_a_byline_then_a_dash_and_a_description() -> None:
+    found = talks(
+        """
+        # Harbor Go 2031
+
+        All the talks were recorded:
+
+          - [Launching into Go](http://vimeo.com/115728346) _by Ann Lee_ -
+            a Lumen contributor gives pointers for people starting with Go.
+          - [Error Handling](http://vimeo.com/115782573) _by_ [_Bo Lind_](https://twitter.com/bolind) -
+            ideas on how to use the error interface.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Launching into Go", [("Ann Lee", None)]),
+        ("Error Handling", [("Bo Lind", "https://twitter.com/bolind")]),
+    ]
