@@ -81,9 +81,6 @@ class CalendarReading:
 
 STRONG = frozenset({"media", "person", "label", "kind", "series", "session", "calendar"})
 """The evidence that makes a unit a talk by itself (see :attr:`Fields.evidence`)."""
-DATED_QUOTE = "dated quote"
-"""The evidence of a link's text that gives a date, then a title in quotes, then where
-(``[2031/09/03: "Title", Harbor Conf, Oslo](…)``): a talk's line, its link the talk's."""
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .at_events import names_event, without_event
 from .byline_cut import BY_WORDS
 from .bylines import ONE_SLOT, PARENTHESES
-from .fields import DATED_QUOTE, Fields
+from .fields import Fields
 from .inline import SLOT, Inline, Link
 from .labels import (
     KIND_WORDS,
@@ -296,10 +296,6 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("media")
         elif piece and fields.names_then_title:
             fields.title_material = piece  # "[Ann Lee - Title](deck)": hers, read so
-        elif DATED_QUOTE in fields.evidence:
-            # '[2031/09/03: "Title", Harbor Conf](…)': its page, the talk's where the list
-            # is written so (weighing's series)
-            fields.title_material = piece or self.link_piece(link, "slides")
 
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
@@ -349,7 +345,6 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("dated")
             quoted = _QUOTED_THEN_WHERE.match(text)
             if quoted:
-                fields.evidence.add(DATED_QUOTE)
                 fields.title = clean_text(quoted["title"])
                 self._who_then_where(text[quoted.end() :], fields)
                 return

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .beside import LISTED as _LISTED
 from .body import Reader
-from .fields import DATED_QUOTE, Fields, Piece
+from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR
 from .names import is_role, name_key
 from .no_talk import person_entry, says_no_talk
@@ -154,8 +154,7 @@ class Weighing:
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
-        quoted = sum(1 for u in units if u.form in _LISTED and _dated_quote(u.fields))
-        _archive_series(units, quotes=quoted >= 3 and self.page_says_talks(given=True))
+        _archive_series(units)
         return [
             u
             for u in units
@@ -328,28 +327,17 @@ class _Place:
         return unit.form == "row" and "event" in unit.fields.evidence and self.given_at[group] >= 3
 
 
-def _archive_series(units: list[Unit], *, quotes: bool) -> None:
+def _archive_series(units: list[Unit]) -> None:
     """Dated items that each name their speakers in full, then the title, or the title,
     then by whom (a meetup's or a seminar's archive), three or more, or items that each give
     a title by speakers named in full at an event (``Title by Ann Lee, [Harbor Conf
-    2019](…)``), three or more, or that each link a talk's page by its date, its title in
-    quotes and where, three or more, on a page that says it lists talks given (``quotes``:
-    a speaker's own list; a reading log's are books): a strong sign."""
-    signs = (_dated_speaker_first, _dated_by, _by_at_event, _dated_quote)
-    for sign in signs if quotes else signs[:-1]:
+    2019](…)``), three or more: a strong sign."""
+    for sign in (_dated_speaker_first, _dated_by, _by_at_event):
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
         if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
             continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
-            if sign is _dated_quote and unit.fields.title_material is not None:
-                unit.fields.media.append(unit.fields.title_material)  # the talk's page
-
-
-def _dated_quote(fields: Fields) -> bool:
-    """Whether a line is one link whose text gives a date, then the title in quotes, then
-    where (``[2031/09/03: "Title", Harbor Conf, Oslo](…)``), to a page of the talk."""
-    return DATED_QUOTE in fields.evidence and fields.title_material is not None
 
 
 def _by_at_event(fields: Fields) -> bool:

@@ -9984,28 +9984,6 @@ def test_the_third_readers_pages_keep_their_talks_and_people() -> None:
     assert [orgs(t) for t in affiliated] == [["Lumen"], ["Master Lock"]]
 
 
-@pytest.mark.parametrize(("title", "read"), [("Talks", 3), ("Reading log", 0)])
-def test_a_speakers_dated_links_to_talk_pages(title: str, read: int) -> None:
-    found = talks(
-        f"""
-        ---
-        title: {title}
-        ---
-
-        # 2031
-
-        - [2031-10-24: "Rivers at Night", Harbor Meetup, Lumen University, Oslo](https://ann.example.org/rivers/)
-        - [2031-09-09: "Kites in Winter", Lumen Institute, Bergen, Norway](https://ann.example.org/kites/)
-        - [2031-09-03: "A Gentle Guide to Maps", MapConf, Newcastle, UK](https://ann.example.org/maps/)
-        """
-    )
-    assert [media(t) for t in found] == [
-        ["https://ann.example.org/rivers/"],
-        ["https://ann.example.org/kites/"],
-        ["https://ann.example.org/maps/"],
-    ][:read]
-
-
 def test_a_handle_in_parentheses_after_a_name_links_the_speaker() -> None:
     found = talks(
         """
