@@ -285,7 +285,7 @@ class BylineReader(LineMediaReader):
         by, dated = last_by_undated(text, lambda head: self.links_talk(head, inline, fields))
         if by is not None and _DASHES.search(by[1]):
             # "by Ann Lee - [Lumen team](…)": where she works; "by Ann Lee - a look at …"
-            by = _team_after(by, inline) or _described(by)
+            by = _team_after(by, inline) or (_described(by) if self.talks_said else None)
         if by is None or _DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
@@ -312,9 +312,7 @@ class BylineReader(LineMediaReader):
         """The people after ``by``: handles only (``by @ann and @bo``), names only (``by Ann
         Lee``), then where (``by Ann Lee at PyCon``), then a sentence (``… by Ann Lee.
         Why…``), then a role (``by Ann Lee, CTO``)."""
-        names = (
-            _AFTER_NAMES.sub("", by[1]) if by[1].rstrip()[-1:].isdigit() or "]" in by[1] else by[1]
-        )
+        names = _without_after_names(by[1]) if self.talks_said else by[1]
         named = handles(names, inline) if "@" in names else None  # "by @ann and @bo"
         named = named or self.only_names(names, inline, speaking=True)
         if not named and (where := at_where(names)):
@@ -518,6 +516,15 @@ def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
     return by[0], f"{names} ({slot[0].strip()})"
 
 
+def _without_after_names(names: str) -> str:
+    """The names after ``by`` without what follows them (:data:`_AFTER_NAMES`), but an
+    event after ``at`` (``by Ann Lee at PyCon2019``: where, read so)."""
+    if not (names.rstrip()[-1:].isdigit() or "]" in names):
+        return names
+    kept = _AFTER_NAMES.sub("", names)
+    return names if kept.rstrip().endswith((" at", "@")) else kept
+
+
 def _described(by: tuple[str, str]) -> tuple[str, str] | None:
     """A byline, then a dash and a description in lower case (``by Ann Lee - the author of
     Kites explains …``): the title and the names, the description set aside; ``None`` for
@@ -525,6 +532,8 @@ def _described(by: tuple[str, str]) -> tuple[str, str] | None:
     parts = _DASHES.split(by[1], maxsplit=1)
     if len(parts) < 2 or not parts[1].lstrip()[:1].islower():
         return None
+    if parts[1].split(maxsplit=1)[0] in ("with", "and", "und", "et", "y", "e"):
+        return None  # "by Ann Lee - with Bo Lind": a co-speaker, no description
     return by[0], parts[0]
 
 

@@ -95,6 +95,9 @@ class MediaReader(Labels):
 
     slides_listed = False
     """Whether the lines being read stand under a heading that says they are slides."""
+    talks_said = False
+    """Whether the page being read says it is about talks (its title, a heading or its
+    opening words): a byline's looser forms are read on such a page only."""
 
     def link_role(self, link: Link) -> str | None:
         """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or

@@ -348,6 +348,7 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         its deck."""
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
         inners = []
+        self.reader.talks_said = self.page_says_talks()
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
                 self.reader.slides_listed = any(
@@ -363,7 +364,7 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
                     paragraphs = [p for p in paragraphs if p not in players]
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
-            self.reader.slides_listed = False
+            self.reader.slides_listed = self.reader.talks_said = False
         return side_by_side(inners, sections)
 
     def section_heading(self, heading: Block) -> bool:

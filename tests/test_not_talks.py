@@ -1442,3 +1442,24 @@ def test_an_attendees_table_and_a_calls_recording_are_no_talks() -> None:
         """
     )
     assert found == []
+
+
+def test_videos_by_their_cooks_or_bands_on_a_page_of_no_talks() -> None:
+    recipes = talks(
+        """
+        # Weeknight dinners
+
+        - [Fish soup](https://www.youtube.com/watch?v=fishsoup001) by Ann Lee - a quick dinner with cod
+        - [Rye bread](https://www.youtube.com/watch?v=ryebread001) by Bo Lind - a no-knead loaf
+        - [Berry pie](https://www.youtube.com/watch?v=berrypie001) by Cy Moe - her grandmother's
+        """
+    )
+    playlist = talks(
+        """
+        # Road trip playlist
+
+        * [Winter Kites](https://www.youtube.com/watch?v=winterkites) by Lumen Choir [4:12] Album2021
+        * [Salt Road](https://www.youtube.com/watch?v=saltroad001) by Ann Lee Band [5:01] Live at Oslo
+        """
+    )
+    assert recipes == [] and playlist == []

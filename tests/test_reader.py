@@ -10040,3 +10040,20 @@ def test_a_byline_then_a_dash_and_a_description() -> None:
         ("Launching into Go", [("Ann Lee", None)]),
         ("Error Handling", [("Bo Lind", "https://twitter.com/bolind")]),
     ]
+
+
+def test_an_event_with_its_year_glued_after_at_stays_where() -> None:
+    found = talks(
+        """
+        # Talks worth watching
+
+        * [Rivers at Night](https://www.youtube.com/watch?v=rivers00001) by Ann Lee at PyCon2019
+        * [Kites in Winter](https://www.youtube.com/watch?v=kites000001) by Bo Lind at EuroPython2020
+        * [Maps for Walkers](https://www.youtube.com/watch?v=maps0000001) by Cy Moe at JSConf2021
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ann Lee", None)],
+        [("Bo Lind", None)],
+        [("Cy Moe", None)],
+    ]
