@@ -1,6 +1,7 @@
 """Where a line's byline starts: its last ``by`` (``von``, ``par``, ``por``, ``moderated
 by``, a pictograph of people), and the words before a ``by`` that say someone did
-something else than speak (``translated by``)."""
+something else than speak (``translated by``); where its names end (a recording's length,
+an event, a description after them)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,32 @@ def last_by_undated(
     if by is None or found is None or not links_talk(by[0]):
         return by, False
     return (by[0], by[1][: found.start()]), True
+
+
+_AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?:19|20)\d{2}\s*$")
+"""What follows the names after ``by`` and is none of them: the recording's length, and
+what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
+glued (``by Ann Lee CppCon2014``)."""
+DASHES = lazy(r"\s[-–—|]\s")
+"""A dash or a bar between blanks."""
+
+
+def without_after_names(names: str) -> str:
+    """The names after ``by`` without what follows them (:data:`_AFTER_NAMES`), but an
+    event after ``at`` (``by Ann Lee at PyCon2019``: where, read so)."""
+    if not (names.rstrip()[-1:].isdigit() or "]" in names):
+        return names
+    kept = _AFTER_NAMES.sub("", names)
+    return names if kept.rstrip().endswith((" at", "@")) else kept
+
+
+def described(by: tuple[str, str]) -> tuple[str, str] | None:
+    """A byline, then a dash and a description in lower case (``by Ann Lee - the author of
+    Kites explains …``): the title and the names, the description set aside; ``None`` for
+    any other."""
+    parts = DASHES.split(by[1], maxsplit=1)
+    if len(parts) < 2 or not parts[1].lstrip()[:1].islower():
+        return None
+    if parts[1].split(maxsplit=1)[0] in ("with", "and", "und", "et", "y", "e"):
+        return None  # "by Ann Lee - with Bo Lind": a co-speaker, no description
+    return by[0], parts[0]

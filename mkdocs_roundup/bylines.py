@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from .byline_cut import BY_OTHER, last_by, last_by_undated
+from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, without_after_names
 from .fields import Fields, People, given_at
 from .handles import handles
 from .inline import SLOT, Inline, Link
@@ -40,11 +40,6 @@ _PAREN_REMARKS = lazy(
 )
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
-_AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?:19|20)\d{2}\s*$")
-"""What follows the names after ``by`` and is none of them: the recording's length, and
-what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
-glued (``by Ann Lee CppCon2014``)."""
-_DASHES = lazy(r"\s[-–—|]\s")
 _DASH_OR_BAR = lazy("[-–—|]")
 _PIPE = lazy(r" \| ")
 _NAMES_FIRST = lazy(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
@@ -80,7 +75,7 @@ def at_where(text: str) -> re.Match[str] | None:
 
 _AFFILIATED = lazy(r"(?P<name>[^()\x00]+?)\.?\s*\((?P<role>[^()\x00]+)\)\.?")
 """``Ann Lee (Engineering Director at Acme)``: a name, then who she is and where."""
-_TAIL = lazy(rf",\s+|{_DASHES.pattern}")
+_TAIL = lazy(rf",\s+|{DASHES.pattern}")
 """Where a title may end and its speaker's name begin (``Title, Ann Lee``, ``Title - Ann Lee``)."""
 _ROLE_ORG = lazy(r"(?:,|\s(?:at|@|в|bei|chez|en))\s+(?P<org>[^,]+?)\s*$")
 """The organization a role ends with (``CTO, Acme``, ``Director at Acme``)."""
@@ -283,10 +278,10 @@ class BylineReader(LineMediaReader):
     def by_people(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Title by Ann Lee``: full names (or any names beside the talk's media)."""
         by, dated = last_by_undated(text, lambda head: self.links_talk(head, inline, fields))
-        if by is not None and _DASHES.search(by[1]):
+        if by is not None and DASHES.search(by[1]):
             # "by Ann Lee - [Lumen team](…)": where she works; "by Ann Lee - a look at …"
-            by = _team_after(by, inline) or (_described(by) if self.talks_said else None)
-        if by is None or _DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
+            by = _team_after(by, inline) or (described(by) if self.talks_said else None)
+        if by is None or DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
         affiliated = _AFFILIATED.fullmatch(by[1].strip())
         named = (
@@ -312,7 +307,7 @@ class BylineReader(LineMediaReader):
         """The people after ``by``: handles only (``by @ann and @bo``), names only (``by Ann
         Lee``), then where (``by Ann Lee at PyCon``), then a sentence (``… by Ann Lee.
         Why…``), then a role (``by Ann Lee, CTO``)."""
-        names = _without_after_names(by[1]) if self.talks_said else by[1]
+        names = without_after_names(by[1]) if self.talks_said else by[1]
         named = handles(names, inline) if "@" in names else None  # "by @ann and @bo"
         named = named or self.only_names(names, inline, speaking=True)
         if not named and (where := at_where(names)):
@@ -506,7 +501,7 @@ def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
     """A byline of a full name followed by a dash and one link to no one's profile (``Ann
     Lee - [Lumen team](…)``), read as ``Ann Lee ([Lumen team](…))``; ``None`` for any other
     (``Parsers by Hand - [Bo Lind](profile)``: the title goes on)."""
-    cut = list(_DASHES.finditer(by[1]))
+    cut = list(DASHES.finditer(by[1]))
     slot = ONE_SLOT.fullmatch(by[1][cut[0].end() :]) if len(cut) == 1 else None
     names = by[1][: cut[0].start()].strip() if slot else ""
     if not slot or len(names.split()) < 2 or not looks_like_name(names):
@@ -514,27 +509,6 @@ def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:
     if is_person_url(inline.links[int(slot[1])].href):
         return None
     return by[0], f"{names} ({slot[0].strip()})"
-
-
-def _without_after_names(names: str) -> str:
-    """The names after ``by`` without what follows them (:data:`_AFTER_NAMES`), but an
-    event after ``at`` (``by Ann Lee at PyCon2019``: where, read so)."""
-    if not (names.rstrip()[-1:].isdigit() or "]" in names):
-        return names
-    kept = _AFTER_NAMES.sub("", names)
-    return names if kept.rstrip().endswith((" at", "@")) else kept
-
-
-def _described(by: tuple[str, str]) -> tuple[str, str] | None:
-    """A byline, then a dash and a description in lower case (``by Ann Lee - the author of
-    Kites explains …``): the title and the names, the description set aside; ``None`` for
-    any other."""
-    parts = _DASHES.split(by[1], maxsplit=1)
-    if len(parts) < 2 or not parts[1].lstrip()[:1].islower():
-        return None
-    if parts[1].split(maxsplit=1)[0] in ("with", "and", "und", "et", "y", "e"):
-        return None  # "by Ann Lee - with Bo Lind": a co-speaker, no description
-    return by[0], parts[0]
 
 
 def _home_page(text: str, inline: Inline) -> bool:
