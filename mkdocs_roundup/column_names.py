@@ -104,6 +104,7 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     Event``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
+    _presented_and_numbered(header[:width], roles)
     hosts = [n for n, name in enumerate(header[:width]) if _hosts_column(_words(name))]
     if roles.count("speakers") > len(hosts):
         for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call
@@ -126,6 +127,26 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
 _HOST_COLUMN = frozenset({"host", "hosts", "moderator", "moderators", "chair", "chairs"})
 """Names of a column of who hosts a talk's slot: the speakers' where no other column names
 them, else no one who spoke."""
+
+
+_PRESENTED = frozenset({"paper", "papers", "article", "reading", "論文", "论文", "논문"})
+"""Names of a column of what is presented, beside a column of presenters and none of titles
+(a reading group's ``Presenter | Paper``): the talks' titles."""
+_ROW_NUMBER = frozenset({"idx", "index", "no", "no.", "nr", "nr.", "num", "number", "#", "n°"})
+"""Names of a column that numbers the rows: which, never what."""
+
+
+def _presented_and_numbered(header: list[str], roles: list[str | None]) -> None:
+    """A reading group's ``Presenter | Paper``: beside a column of presenters and none of
+    titles, a column of what is presented holds the titles; ``idx``, ``No.``: a column
+    that numbers the rows holds no title."""
+    if "title" not in roles and "speakers" in roles:
+        for column, name in enumerate(header):
+            if _words(name) in _PRESENTED:
+                roles[column] = "title"
+    for column, name in enumerate(header):
+        if roles[column] is None and _words(name) in _ROW_NUMBER:
+            roles[column] = "other"
 
 
 def _hosts_column(words: str) -> bool:

@@ -10057,3 +10057,20 @@ def test_an_event_with_its_year_glued_after_at_stays_where() -> None:
         [("Bo Lind", None)],
         [("Cy Moe", None)],
     ]
+
+
+def test_a_reading_groups_table_of_presenters_and_papers() -> None:
+    found = talks(
+        """
+        # 세계 모델 스터디
+
+        | idx | Date | Presenter | Paper | Resources |
+        | :--: | :--: | :--: | :--: | :--: |
+        | 0 | 2031-03-18 | 유정화 | Introduction & Overview | [YouTube](https://youtu.be/intro000001) |
+        | 1 | 2031-03-25 | 장보아 | [River Models](https://arxiv.org/abs/3103.10122) (NeurIPS 2030) | [YouTube](https://youtu.be/rivers00001) |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Introduction & Overview", [("유정화", None)]),
+        ("River Models (NeurIPS 2030)", [("장보아", None)]),
+    ]
