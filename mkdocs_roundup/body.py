@@ -18,7 +18,7 @@ from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, 
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
-from .names import EVENT_NAME, clean_text, is_role, looks_like_name
+from .names import EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -339,7 +339,12 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
-        named = self._line_names(names, inline, fields)
+        named = self.only_names(names, inline, roles=True) or self._named_at(names, inline)
+        if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
+            names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
+            named = self.only_names(names, inline) if event_with_year(event) else None
+            if named:  # (a post's "By Ann Lee | March 3, 2024" names its author)
+                given_at(fields, [event])
         if not named:
             return False
         speakers, orgs = named
@@ -351,40 +356,6 @@ class Reader(TitleReader):
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
         return True
-
-    def _line_names(self, names: str, inline: Inline, fields: Fields) -> People | None:
-        """The people of a line of names: names then where (a long dash), names only (and
-        roles), names at an event, or ``By Ann Lee & Bo Lind | Harbor Conf 2024`` (a post's
-        ``By Ann Lee | March 3, 2024`` names its author)."""
-        named = (
-            self._names_then_where(names, inline)
-            or self.only_names(names, inline, roles=True)
-            or self._named_at(names, inline)
-        )
-        if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
-            names, _, event = names.partition(" | ")
-            named = self.only_names(names, inline) if event_with_year(event) else None
-            if named:
-                given_at(fields, [event])
-        return named
-
-    def _names_then_where(self, names: str, inline: Inline) -> People | None:
-        """``Ann Lee & Bo Lind — Assistant Professor, Lumen Institute``: names in full, a long
-        dash, then what they do and where (a seminar's archive under each talk's heading):
-        the people, and their organization where one part, or a role and one part, names it
-        (``— Managing Director, Fleet Strategy, Harbor Air`` says it too many ways)."""
-        who, dash, where = names.partition(" — ") if " — " in names else names.partition(" – ")
-        if not dash or "\x00" in where or not where.strip():
-            return None
-        named = self.only_names(who, inline)
-        if named is None or named[1] or not all(p.in_full for p in named[0]):
-            return None
-        parts = [clean_text(part).strip(" .") for part in where.split(",")]
-        if len(parts) == 2 and is_role(parts[0]):
-            parts = parts[1:]  # "Assistant Professor, Lumen Institute": her role, then where
-        org = parts[0] if len(parts) == 1 else ""  # more parts: which is where, unsaid
-        kept = (Party(org),) if org[:1].isupper() and not is_role(org) else ()
-        return named[0], kept
 
     def _named_at(self, names: str, inline: Inline) -> People | None:
         """``Ann Lee at Harbor Summit 2021``, ``[Ann Lee](her site) at Build Night.``: the

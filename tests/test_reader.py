@@ -10074,30 +10074,3 @@ def test_a_reading_groups_table_of_presenters_and_papers() -> None:
         ("Introduction & Overview", [("유정화", None)]),
         ("River Models (NeurIPS 2030)", [("장보아", None)]),
     ]
-
-
-def test_a_seminar_archives_bylines_names_then_a_long_dash() -> None:
-    found = talks(
-        """
-        # Seminar series archive
-
-        ## Spring 2031
-
-        ### Rivers at Night and the Networks of Harbor Air
-        Ann Lee — Managing Director, Network & Fleet Strategy, Harbor Air<br/>
-        Friday, March 13, 2031, at 12:00pm
-
-        ### Kites in Winter
-        Bo Lind & Cy Moe — Lumen Kite Works<br/>
-        Friday, February 13, 2031, at 12:00pm
-
-        ### Maps for Walkers
-        Di Ray — Assistant Professor, Lumen Institute of Science & Technology<br/>
-        Monday, January 5, 2031, at 12:00pm
-        """
-    )
-    assert [(people(t), orgs(t)) for t in found] == [
-        ([("Ann Lee", None)], []),
-        ([("Bo Lind", None), ("Cy Moe", None)], ["Lumen Kite Works"]),
-        ([("Di Ray", None)], ["Lumen Institute of Science & Technology"]),
-    ]
