@@ -149,6 +149,11 @@ def _presented_and_numbered(header: list[str], roles: list[str | None]) -> None:
             roles[column] = "other"
 
 
+def presents(name: str) -> bool:
+    """Whether a column's name says it holds what is presented (``Paper``, ``Article``)."""
+    return _words(name) in _PRESENTED
+
+
 def _hosts_column(words: str) -> bool:
     """Whether a column's name says who hosts a talk's slot (``Host``, ``Moderated by``)."""
     return words in _HOST_COLUMN or words in ("moderated by", "hosted by", "chaired by")

@@ -11,7 +11,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .column_names import named_roles
+from .column_names import named_roles, presents
 from .fields import People
 from .inline import Inline, Link
 from .labels import MONTHS, WEEKDAYS
@@ -56,6 +56,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     header = rows[0].header if rows else []
     width = max((len(r.cells) for r in rows), default=0)
     roles = named_roles(reader, header, width)
+    _presented_titles(rows, header, roles)
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := cell_kind(reader, r.cells[column]))
@@ -84,6 +85,18 @@ def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
     3rd |``): no title, no one."""
     for column, found in kinds.items():
         if _most(found, ("length",)) or _most(found, ("number",)):
+            roles[column] = "other"
+
+
+def _presented_titles(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
+    """A column of what is presented taken for titles (``Presenter | Paper``) holds none
+    where most of its cells say a word or less (``[arXiv](…)``, ``yes``): a link's label,
+    a mark."""
+    for column, name in enumerate(header[: len(roles)]):
+        if roles[column] != "title" or not presents(name):
+            continue
+        cells = [r.cells[column].visible().split() for r in rows if column < len(r.cells)]
+        if sum(1 for words in cells if len(words) < 2) * 2 >= len(cells):
             roles[column] = "other"
 
 

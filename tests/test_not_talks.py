@@ -1463,3 +1463,17 @@ def test_videos_by_their_cooks_or_bands_on_a_page_of_no_talks() -> None:
         """
     )
     assert recipes == [] and playlist == []
+
+
+def test_a_papers_column_of_links_labelled_by_their_site_gives_no_titles() -> None:
+    found = talks(
+        """
+        # Journal club
+
+        | Date | Speaker | Abstract | Paper |
+        |---|---|---|---|
+        | May 2 | Ann Lee | We study rivers at night. | [arXiv](https://arxiv.org/abs/3105.00001) |
+        | May 9 | Bo Lind | Kites in winter, measured. | [arXiv](https://arxiv.org/abs/3105.00002) |
+        """
+    )
+    assert [t.title for t in found if t.title == "arXiv"] == []
