@@ -233,13 +233,18 @@ NONE_YET = lazy(
     re.I,
 )
 """A title or a name that is none yet (``N/A``, ``TBD``, ``?``, nothing)."""
+PAUSE_WORDS = (
+    r"coffee|lunch|break|dinner|breakfast|pause|mittagspause|kaffeepause|almuerzo|déjeuner|"
+    r"café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"
+)
+"""Words of a break to eat, drink or rest (a regular expression's alternatives)."""
 _SLOT_WORDS = (
-    r"(?:coffee(?:\s+break)?|lunch(?:\s+break)?|break(?:\s+time)?|dinner|breakfast|registration|"
-    r"networking|reception|social|plenary\s+talk|tba|tbd|pause|mittagspause|kaffeepause|"
-    r"déjeuner|almuerzo|café|(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
-    r"discussion|q\s*&\s*a|end|check-in|doors\s+open|(?:group\s+)?photos?|drinks|pizza|"
-    r"refreshments?|istirahat|persiapan|pembukaan|penutupan|registrasi|makan\s+siang|"
-    r"オープニング|クロージング|受付(?:開始)?|休憩|懇親会|ランチ|開会|閉会|签到|茶歇|午餐|开场|"
+    rf"(?:(?:coffee|lunch)\s+break|break\s+time|{PAUSE_WORDS}|registration|"
+    r"networking|reception|social|plenary\s+talk|tba|tbd|"
+    r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
+    r"discussion|q\s*&\s*a|end|check-in|doors\s+open|(?:group\s+)?photos?|"
+    r"persiapan|pembukaan|penutupan|registrasi|"
+    r"オープニング|クロージング|受付(?:開始)?|懇親会|開会|閉会|签到|开场|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
     r"(?:code\s+)?sprints?)"
 )

@@ -10,7 +10,15 @@ import re
 
 from .columns import is_date
 from .fields import EVENT_WORDS, Fields
-from .labels import AGENDA_BREAK, HERE_WORDS, LINK_WORDS, MONTHS, NONE_YET, RELEASE_NOTES
+from .labels import (
+    AGENDA_BREAK,
+    HERE_WORDS,
+    LINK_WORDS,
+    MONTHS,
+    NONE_YET,
+    PAUSE_WORDS,
+    RELEASE_NOTES,
+)
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
 from .names import EVENT_NAME, looks_like_name
@@ -169,11 +177,7 @@ def _names_event(title: str) -> bool:
     return bool(EVENT_NAME.search(title) or EVENT_WORDS.search(title))
 
 
-_PAUSE = lazy(
-    r"(?:coffee|lunch|break|dinner|breakfast|pause|mittagspause|kaffeepause|almuerzo|"
-    r"déjeuner|café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐)\b",
-    re.I,
-)
+_PAUSE = lazy(rf"(?:{PAUSE_WORDS})\b", re.I)
 """A break to eat, drink or rest (``Coffee break``, ``Lunch``): no one's talk, whoever it
 names (a sponsor)."""
 
