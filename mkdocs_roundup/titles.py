@@ -13,9 +13,11 @@ from .bylines import ONE_SLOT, PARENTHESES
 from .fields import Fields
 from .inline import SLOT, Inline, Link
 from .labels import (
+    CLOSE_QUOTES,
     KIND_WORDS,
     LEADING_DATE,
     MONTH_DAY,
+    OPEN_QUOTES,
     SEPARATORS,
     SPACED_DASH,
     kind_marked,
@@ -44,7 +46,9 @@ _LEADING_LENGTH = lazy(
 )
 """How long a slot is, in brackets before its talk's line (``[30 min]``, ``(15 min)``): no
 word of the title."""
-_QUOTED_THEN_WHERE = lazy(r"\s*[\"“](?P<title>[^\"“”]{3,})[\"”]\s*(?:,|$)")
+_QUOTED_THEN_WHERE = lazy(
+    rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]\s*(?:,|$)"
+)
 """A title in quotes opening what follows a date, then where it was given after a comma
 (``"Title", Harbor Conf, Oslo``)."""
 _DATE_LINK = lazy(r"\s*\x00(\d+)\x00\s*[-–—:|,]\s+")
