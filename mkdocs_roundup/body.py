@@ -12,13 +12,13 @@ from .at_events import names_event
 from .blocks import Block
 from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, ONE_SLOT, at_where
-from .fields import EVENT_WORDS, Fields, People, event_with_year, given_at
+from .fields import Fields, People, event_with_year, given_at
 from .inline import SLOT, Inline
 from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
-from .names import EVENT_NAME, clean_text, looks_like_name
+from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -37,7 +37,7 @@ def _title_link_first(text: str, inline: Inline) -> bool:
         return False
     words = clean_text(inline.links[int(first[1])].text)
     # "[Harbor Conf 2031](…) - Ann Lee", "[Mar 2031](…) - Ann Lee": where or when, then who
-    return not (looks_like_name(words) or EVENT_WORDS.search(words) or EVENT_NAME.search(words))
+    return not (looks_like_name(words) or names_event(words))
 
 
 _EVENT_LINE = lazy(

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from .labels import MONTHS
+from .names import JOINING_WORDS
 from .patterns import lazy
 
 BY_WORDS = "by|von|par|por"
@@ -79,6 +80,8 @@ _AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?
 """What follows the names after ``by`` and is none of them: the recording's length, and
 what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
 glued (``by Ann Lee CppCon2014``)."""
+_CO_SPEAKER = frozenset([*JOINING_WORDS.split("|"), *WITH_WORDS.split("|")])
+"""The words before a co-speaker's name (``and``, ``with``, ``mit``…)."""
 DASHES = lazy(r"\s[-–—|]\s")
 """A dash or a bar between blanks."""
 
@@ -99,6 +102,6 @@ def described(by: tuple[str, str]) -> tuple[str, str] | None:
     parts = DASHES.split(by[1], maxsplit=1)
     if len(parts) < 2 or not parts[1].lstrip()[:1].islower():
         return None
-    if parts[1].split(maxsplit=1)[0] in ("with", "and", "und", "et", "y", "e"):
+    if parts[1].split(maxsplit=1)[0] in _CO_SPEAKER:
         return None  # "by Ann Lee - with Bo Lind": a co-speaker, no description
     return by[0], parts[0]

@@ -11,7 +11,7 @@ from .model import Party
 from .names import JOINING_WORDS, clean_text, looks_like_name
 from .patterns import lazy
 
-_HANDLE = lazy(r"@(?:[A-Za-z0-9_][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?|\x00(\d+)\x00)")
+HANDLE = lazy(r"@(?:[A-Za-z0-9_][\w.-]*(?:@[\w-]+(?:\.[\w-]+)+)?|\x00(\d+)\x00)")
 """A person named by her handle, unlinked (``@ann``, ``@ann@social.example``) or linked
 (``@[ann](…)``)."""
 _HANDLES_ORG = lazy(r"(?P<handles>.+?)\s*\((?P<org>[^()\x00]+)\)")
@@ -29,7 +29,7 @@ def handles(names: str, inline: Inline) -> People | None:
         names = affiliated["handles"]
     people = []
     for part in _HANDLE_JOINER.split(names):
-        handle = _HANDLE.fullmatch(part)
+        handle = HANDLE.fullmatch(part)
         if handle is None:
             return None
         if handle[1] is None:

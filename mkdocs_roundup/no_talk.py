@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .at_events import names_event
 from .columns import is_date
-from .fields import EVENT_WORDS, Fields
+from .fields import Fields
+from .handles import HANDLE
 from .labels import (
     AGENDA_BREAK,
     HERE_WORDS,
@@ -21,7 +23,7 @@ from .labels import (
 )
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
-from .names import EVENT_NAME, looks_like_name
+from .names import looks_like_name
 from .patterns import lazy
 from .rows import END_REMARK
 from .sections import is_generic
@@ -107,8 +109,6 @@ _DOWNLOAD = lazy(
 """A link's text that says to download something (``Download the transcript``,
 ``点此下载速记``: click here to download; ``Download``, ``下载`` alone): a file of a talk,
 no talk's title (``Download Speeds at the Edge`` is one)."""
-_HANDLE = lazy(r"@[\w.-]+")
-"""A handle alone (``@annlee``): someone's account, no title."""
 _REGULAR_MEETING = lazy(
     r"(?:[\w.-]+\s+){0,3}(?:(?:community|team|contributors?|maintainers?|weekly|monthly|"
     r"bi-?weekly|steering(?:\s+committee)?)\s+(?:calls?|meetings?|syncs?|stand-?ups?)|"
@@ -153,7 +153,7 @@ def _unnamed_says_none(title: str) -> bool:
     """Whether the title of a unit that names no one says it is none: a handle alone, a
     wrapper's words (``### Programação`` over its talks' links), a regular meeting and its
     date alone (``# Community Call 10/25`` over its recording)."""
-    if title[:1] == "@" and _HANDLE.fullmatch(title):
+    if title[:1] == "@" and HANDLE.fullmatch(title):
         return True  # "| Ann Lee | Acme | @annlee |": an attendee's handle
     return is_generic(title) or bool(_REGULAR_MEETING.fullmatch(title))
 
@@ -169,12 +169,7 @@ def _several_recordings(fields: Fields) -> bool:
     if _PLURAL_TALKS.search(title):
         return True
     decks = any(p.media.kind == "slides" for p in fields.media)
-    return not decks and len(title.split()) <= 6 and _names_event(title)
-
-
-def _names_event(title: str) -> bool:
-    """Whether a title is an event's name by its words (``Harbor Conf 2031``)."""
-    return bool(EVENT_NAME.search(title) or EVENT_WORDS.search(title))
+    return not decks and len(title.split()) <= 6 and names_event(title)
 
 
 _PAUSE = lazy(rf"(?:{PAUSE_WORDS})\b", re.I)
