@@ -64,25 +64,31 @@ class LineUnits(Weighing):
         player below it."""
         lines = [u for u in units if u.form == "line"]
         titles = [u for u in lines if TITLE_ONLY in u.fields.evidence]
-        named = [] if not talks or any(u.fields.strong for u in lines) else lines
+        named = [u for u in lines if TITLE_ONLY not in u.fields.evidence]
+        if not talks or any(u.fields.strong for u in lines):
+            named = []
         if not named and not titles:
             return
         close_lines(units, region_end)
         for unit in named:
-            below = Fields()
-            unit_body(self.reader, region, below, range(unit.head_end, unit.end))
+            below = self._below(region, unit)
             if any(piece.media.kind in ("slides", "video") for piece in below.media):
                 unit.fields.evidence.add("media")
-        for unit in titles:
-            if not at_event:
-                units.remove(unit)
-                continue
-            below = Fields()
-            unit_body(self.reader, region, below, range(unit.head_end, unit.end))
-            if embedded_player(below) is not None:
+        gone = set()
+        for unit in titles:  # each read once, and only under an event's heading
+            if at_event and embedded_player(self._below(region, unit)) is not None:
                 unit.fields.evidence.add("media")
             else:
-                units.remove(unit)
+                gone.add(id(unit))
+        if gone:
+            units[:] = [u for u in units if id(u) not in gone]
+
+    def _below(self, region: list[Block], unit: Unit) -> Fields:
+        """What the lines under a strong line say, to the next talk (read apart from the
+        line's own fields)."""
+        below = Fields()
+        unit_body(self.reader, region, below, range(unit.head_end, unit.end))
+        return below
 
     def _strong_line(
         self, block: Block, inline: Inline, line: int, text: str, strong: set[str], lead: str

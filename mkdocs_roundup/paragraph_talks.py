@@ -20,11 +20,12 @@ def side_by_side(
     """Each region's talks; its paragraphs that give a talk among them: two or more side
     by side, or one under each of the page's section headings (a meetup's date), where
     the page has two or more (a lone one under a talk's own heading is its body)."""
+    lined = [_beside_lines(units) for units, _ in inners]
     counted = [
-        p if len(p) >= 2 or section or _over_players(p) or _beside_lines(u) else []
-        for (u, p), section in zip(inners, under_sections, strict=True)
+        p if len(p) >= 2 or section or _over_players(p) or by_lines else []
+        for (_, p), section, by_lines in zip(inners, under_sections, lined, strict=True)
     ]
-    beside = any(p and _beside_lines(u) for (u, _), p in zip(inners, counted, strict=True))
+    beside = any(p and by_lines for p, by_lines in zip(counted, lined, strict=True))
     if sum(map(len, counted)) < 2 and not beside:
         return [units for units, _ in inners]
     return [

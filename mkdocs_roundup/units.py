@@ -38,7 +38,7 @@ from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
 from .paragraph_talks import event_of_year, line_over, side_by_side
-from .paragraph_units import PLAYER_LINE, ParagraphUnits
+from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .sections import (
     bold_line,
@@ -355,13 +355,13 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
                     says_slides(self.words[h]) for h in self.through_dates(over)
                 )
                 person = self.names_person(heading)
+                # a line over its player is a talk's under an event's heading only
                 units, paragraphs = self.inner_units(
-                    region, person, section=heading is not None and section
+                    region,
+                    person,
+                    section=heading is not None and section,
+                    players=self.among_events(heading),
                 )
-                players = [p for p in paragraphs if PLAYER_LINE in p.fields.evidence]
-                if players and not self.among_events(heading):
-                    # a line over its player is a talk's under an event's heading only
-                    paragraphs = [p for p in paragraphs if p not in players]
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
@@ -388,12 +388,19 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         return heading is not None and heading.level in self.people_levels
 
     def inner_units(
-        self, region: list[Block], under_person: bool = False, *, section: bool = False
+        self,
+        region: list[Block],
+        under_person: bool = False,
+        *,
+        section: bool = False,
+        players: bool = False,
     ) -> tuple[list[Unit], list[Unit]]:
         """Talks written as list items, table rows or introducing lines in a region, and
         its paragraphs that give a talk each (``under_person``: the region's heading names
         its speaker, so an item that only gives a title may be a talk of hers; ``section``:
-        its heading is a section's, so a list of one talk's fields is that talk)."""
+        its heading is a section's, so a list of one talk's fields is that talk;
+        ``players``: its heading names an event among others, so a talk's line over a
+        player is a talk)."""
         units: list[Unit] = []
         paragraphs: list[Unit] = []
         bodies: dict[int, list[Unit]] = {}  # paragraphs below a strong line, by its id
@@ -411,7 +418,7 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             elif block.inline is not None and self.forced is None:
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
-                after = region[position + 1] if position + 1 < len(region) else None
+                after = region[position + 1] if players and position + 1 < len(region) else None
                 self._text_units(block, after, units, paragraphs, bodies)
         # a strong line over two such paragraphs or more names what they are, not a talk
         paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
