@@ -11,7 +11,7 @@ from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import SLOT, Inline, Link
-from .labels import BREAK_WORD, CLOSE_QUOTES, LEADING_DATE, OPEN_QUOTES, SPACED_DASH, YEAR
+from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, WHOLLY_QUOTED, YEAR
 from .link_targets import is_session_page
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
@@ -101,10 +101,6 @@ def without_event(title: str) -> str | None:
         return title[: found.start()].strip()
     head = _EVENT_HEAD.fullmatch(title)
     return head["title"].strip() if head else None
-
-
-_QUOTED_WHOLE = lazy(rf"\s*[{OPEN_QUOTES}][^{OPEN_QUOTES}{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]\s*")
-"""A link's text wholly in quotes (``«Title»``, ``“Title”``): a title."""
 
 
 def names_event(text: str) -> bool:
@@ -205,7 +201,7 @@ class EventReader(BylineReader):
         media's word, no name before a colon."""
         named = clean_text(link.text)
         quoted = (  # an event's name with its year or edition, no handle, no one's
-            _QUOTED_WHOLE.fullmatch(named) is not None
+            WHOLLY_QUOTED.fullmatch(named) is not None
             and any(c.isdigit() for c in event)
             and not event.lstrip().startswith("@")
             and not looks_like_name(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .byline_cut import BY_WORDS
-from .labels import ICON, LINK_WORDS
+from .labels import ICON, LINK_WORDS, PRESENTATION_WORDS
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
 _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
                            "autora", "autores", "作者"})  # fmt: skip
 """A column of authors, in a table of talks: the speakers'."""
-_TALK_COLUMN = frozenset({"presentation", "presentations", "présentation", "presentación",
-                          "apresentação", "präsentation"})  # fmt: skip
+_TALK_COLUMN = PRESENTATION_WORDS | {"presentations"}
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
 _TOPIC_COLUMN = frozenset({"topic", "topics", "subject", "tema", "thema", "sujet", "assunto"})
 """A column of what each talk is about: its titles, unless another column holds them."""

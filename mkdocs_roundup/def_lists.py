@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from .blocks import Block
 from .body import Reader
+from .bylines import ONE_SLOT
 from .courses import course_sessions
 from .fields import Fields
 from .inline import SLOT, Inline
@@ -37,7 +38,7 @@ _MARK = lazy(r"[:~](?:\s|$)")
 """A definition's mark at the start of a line (``: …``, ``~ …``; not ``:icon:``)."""
 _KIND = lazy(
     r"(?:(?:invited|contributed|plenary|lightning|short|long)\s+)?"
-    r"(?:talk|keynote|presentation|lightning\s+talk)\b",
+    r"(?:talk|keynote|presentation)\b",
     re.I,
 )
 """A definition that opens with the talk's kind (``Invited talk at …``, ``Keynote, …``)."""
@@ -226,9 +227,9 @@ def _entry(lines: list[tuple[Block, int, str]], reader: Reader) -> _Entry | None
 def _term(term: str, inline: Inline, reader: Reader, fields: Fields) -> None:
     """A term's words, its title; a term that is one link to a deck or a player links it."""
     fields.title = clean_text(inline.visible(term)).strip(" :")
-    slots = SLOT.findall(term)
-    if len(slots) == 1 and not SLOT.sub("", term).strip():
-        piece = reader.player_piece(inline.links[int(slots[0])])
+    one = ONE_SLOT.fullmatch(term)
+    if one is not None:
+        piece = reader.player_piece(inline.links[int(one[1])])
         if piece is not None:
             fields.media.append(piece)
             fields.evidence.add("media")

@@ -71,6 +71,8 @@ def _event_place(where: str) -> bool:
     no course's part, and names no one beside it (``Ann Lee, Harbor Days``)."""
     if not names_event(where) or _NUMBERED_PART.search(where):
         return False
+    if "," not in where:
+        return True
     return not any(looks_like_name(part) for part in where.split(",") if not names_event(part))
 
 

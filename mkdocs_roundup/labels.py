@@ -161,6 +161,12 @@ OPEN_QUOTES = '"“„«'
 """The marks that open a quoted title (``"Kites"``, ``“Kites”``, ``„Kites“``, ``«Kites»``)."""
 CLOSE_QUOTES = '"”“»'
 """The marks that close a quoted title."""
+WHOLLY_QUOTED = lazy(rf"[{OPEN_QUOTES}][^{OPEN_QUOTES}{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
+"""A title in quotes, all of it (``“Title”``, ``«Title»``)."""
+PRESENTATION_WORDS = frozenset(
+    {"presentation", "présentation", "presentación", "apresentação", "präsentation"}
+)
+"""Words for one presentation: a column of them holds titles, a link so named a deck."""
 YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"

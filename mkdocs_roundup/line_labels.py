@@ -12,7 +12,7 @@ from __future__ import annotations
 from .bylines import BylineReader
 from .fields import Fields
 from .inline import SLOT, Inline
-from .labels import CLOSE_QUOTES, OPEN_QUOTES, SEPARATORS
+from .labels import SEPARATORS, WHOLLY_QUOTED
 from .names import clean_text
 from .patterns import lazy
 from .written_names import names_as_written
@@ -24,8 +24,6 @@ _MEDIA_ROLES = ("slides", "video")
 _TITLE_TRIM = ' *_.,;"“”'
 _LABELLED_PART = lazy(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
-_WHOLLY_QUOTED = lazy(rf"[{OPEN_QUOTES}][^{OPEN_QUOTES}{CLOSE_QUOTES}]+[{CLOSE_QUOTES}]")
-"""A title in quotes, all of it."""
 
 
 def _labels(reader: BylineReader, text: str) -> list[tuple[int, int, str]]:
@@ -140,7 +138,7 @@ def labelled_title(reader: BylineReader, text: str, inline: Inline, fields: Fiel
     fields.evidence.add("label")
     if not reader.by_people(labelled[1].strip(), inline, fields):
         fields.title = clean_text(inline.visible(labelled[1])).strip('"“” ')
-    elif _WHOLLY_QUOTED.fullmatch(fields.title):  # 'Topic: "Title" by Ann Lee'
+    elif WHOLLY_QUOTED.fullmatch(fields.title):  # 'Topic: "Title" by Ann Lee'
         fields.title = fields.title[1:-1].strip()
     return True
 

@@ -10,7 +10,7 @@ import re
 
 from .fields import Fields
 from .inline import SLOT, Inline
-from .labels import HERE_WORDS
+from .labels import HERE_WORDS, PRESENTATION_WORDS
 from .link_targets import is_deck_file, is_session_page
 from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
 from .patterns import lazy
@@ -25,9 +25,6 @@ _POINTED = lazy(
 separator, maybe with its colon (``Title by Ann Lee: slides [here](…)``); a link with more
 words after it, or after a sentence (``Photos from the recording [here](…)``, ``… watch
 [here](…)``), says no more than its own text."""
-_PRESENTATION = frozenset(
-    {"presentation", "présentation", "presentación", "apresentação", "präsentation"}
-)
 """Words for a talk that, before a link to a presentation's file, say it is its deck."""
 _ON_SITE = lazy(
     r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
@@ -123,7 +120,7 @@ class LineMediaReader(MediaReader):
                 return found[0]
             word = found["word"]
             role = self.media_role(word)
-            if role is None and word.casefold() in _PRESENTATION and is_deck_file(link.href):
+            if role is None and word.casefold() in PRESENTATION_WORDS and is_deck_file(link.href):
                 role = "slides"  # "présentation [ici](deck.pdf)": the talk's deck
             if role is None:
                 return found[0]

@@ -6,7 +6,6 @@ one beside strong lines, or a talk's line over its player under a page of events
 
 from __future__ import annotations
 
-from .at_events import names_event
 from .labels import YEAR
 from .paragraph_units import PLAYER_LINE
 from .patterns import lazy
@@ -81,5 +80,7 @@ def _over_players(paragraphs: list[Unit]) -> bool:
 
 
 def event_of_year(words: str) -> bool:
-    """Whether a heading's words name an event and its year (``Harbor Conf 2031``)."""
-    return bool(YEAR.search(words)) and names_event(words)
+    """Whether a heading's words give a year (``Harbor Conf 2031``, ``Perconalive 2021``):
+    one of a page's events, where others of its level give theirs (a year is an event's
+    word to :func:`~mkdocs_roundup.at_events.names_event`, so no other word is asked for)."""
+    return bool(YEAR.search(words))

@@ -27,7 +27,7 @@ def speakers_over(
     speakers: list[People | None] = [None]
     for (heading, _), over in zip(regions[1:], persons, strict=False):
         deeper = over is not None and heading is not None and over[0] < heading.level
-        speakers.append(over[1] if over is not None and deeper else None)
+        speakers.append(over[1] if over and deeper else None)
     return speakers if sum(1 for found in speakers if found) >= _LEAST else [None] * len(regions)
 
 
