@@ -103,7 +103,7 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     Event``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
-    _presented_and_numbered(header[:width], roles)
+    _numbered(header[:width], roles)
     hosts = [n for n, name in enumerate(header[:width]) if _hosts_column(_words(name))]
     if roles.count("speakers") > len(hosts):
         for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call
@@ -135,14 +135,8 @@ _ROW_NUMBER = frozenset({"idx", "index", "no", "no.", "nr", "nr.", "num", "numbe
 """Names of a column that numbers the rows: which, never what."""
 
 
-def _presented_and_numbered(header: list[str], roles: list[str | None]) -> None:
-    """A reading group's ``Presenter | Paper``: beside a column of presenters and none of
-    titles, a column of what is presented holds the titles; ``idx``, ``No.``: a column
-    that numbers the rows holds no title."""
-    if "title" not in roles and "speakers" in roles:
-        for column, name in enumerate(header):
-            if _words(name) in _PRESENTED:
-                roles[column] = "title"
+def _numbered(header: list[str], roles: list[str | None]) -> None:
+    """``idx``, ``No.``: a column that numbers the rows holds no title."""
     for column, name in enumerate(header):
         if roles[column] is None and _words(name) in _ROW_NUMBER:
             roles[column] = "other"

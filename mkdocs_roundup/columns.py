@@ -89,15 +89,17 @@ def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
 
 
 def _presented_titles(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
-    """A column of what is presented taken for titles (``Presenter | Paper``) holds none
-    where most of its cells say a word or less (``[arXiv](…)``, ``yes``): a link's label,
-    a mark."""
+    """A reading group's ``Presenter | Paper``: beside a column of presenters and none of
+    titles, a column of what is presented holds the titles, where most of its cells say
+    more than a word (``[arXiv](…)``, ``yes``: a link's label, a mark)."""
+    if "title" in roles or "speakers" not in roles:
+        return
     for column, name in enumerate(header[: len(roles)]):
-        if roles[column] != "title" or not presents(name):
+        if not presents(name):
             continue
         cells = [r.cells[column].visible().split() for r in rows if column < len(r.cells)]
-        if sum(1 for words in cells if len(words) < 2) * 2 >= len(cells):
-            roles[column] = "other"
+        if sum(1 for words in cells if len(words) >= 2) * 2 > len(cells):
+            roles[column] = "title"
 
 
 def _constant_columns(roles: list[str | None], rows: list[Block]) -> None:
