@@ -35,14 +35,15 @@ _CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
 _TIME = lazy(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
 """A time of day, or a slot's start and end, before a line of a program (``18:45 – …``,
 ``9:00 am - 9:45 am | …``, ``10h30 …``): when, not what."""
-_SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos)?|h|m)\.?"
+_SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos?|uti)?|hrs?|hours?|h|m|分钟|分)\.?"
 _LENGTH = lazy(
-    rf"\s*(?:\({_SPAN}\)\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",
+    rf"\s*(?:[(\[]{_SPAN}[)\]]\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",
     re.I,
 )
-"""A talk's length before its line, in parentheses or before a separator (``30 min -
-Title``, ``(5 min) Title``, ``(40m) Title``): how long, not what (an ``attr_list`` after it,
-``{.backtick}``, with it); ``30 Minutes or Less: Title`` is all title."""
+"""A talk's length before its line, in parentheses or brackets or before a separator (``30
+min - Title``, ``(5 min) Title``, ``[30 min] [Title](…)``, ``(40m) Title``): how long, not
+what (an ``attr_list`` after it, ``{.backtick}``, with it); ``30 Minutes or Less: Title`` is
+all title."""
 _SITE_NAME = lazy(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
 _LANGUAGE = lazy(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)
@@ -64,7 +65,7 @@ def without_marks(line: str) -> str:
     timed = _TIME.match(line) if line[:3].lstrip().lstrip("(")[:1].isdigit() else None
     if timed:
         line = line[timed.end() :]  # "18:45 – Title (Ann Lee)": a program's slot
-    length = _LENGTH.match(line) if line[:5].lstrip().lstrip("(")[:1].isdigit() else None
+    length = _LENGTH.match(line) if line[:5].lstrip().lstrip("([")[:1].isdigit() else None
     if length:  # "30 min - Title"; "45 projects in 30 minutes" is all title
         line = line[length.end() :]
     if "(" in line:

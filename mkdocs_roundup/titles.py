@@ -39,13 +39,6 @@ from .patterns import lazy
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
 
-_LEADING_LENGTH = lazy(
-    r"\s*[\[(]\d{1,3}\s*(?:min|mins|minutes?|minutos?|minuten|minuti|分|分钟|h|hrs?|hours?)\.?"
-    r"[\])]\s*(?=\S)",
-    re.I,
-)
-"""How long a slot is, in brackets before its talk's line (``[30 min]``, ``(15 min)``): no
-word of the title."""
 _QUOTED_THEN_WHERE = lazy(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]\s*(?:,|$)"
 )
@@ -304,8 +297,6 @@ class TitleReader(NamedLineReader):
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
         text = self.line_media(text, inline, fields)
-        if text.lstrip()[:1] in "[(" and (length := _LEADING_LENGTH.match(text)):
-            text = text[length.end() :]  # "[30 min] [Title - Ann Lee](deck)": how long
         dated = LEADING_DATE.match(text)
         if dated is None and text.lstrip()[:1] == "\x00":  # "[Mar 2019](meetup) - Title"
             dated = _DATE_LINK.match(text)
