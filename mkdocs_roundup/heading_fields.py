@@ -245,27 +245,31 @@ def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
     head.organizations += [o for o in body.organizations if o not in head.organizations]
 
 
-def speaker_levels(reader: Reader, headings: list[Block]) -> set[int]:
-    """The heading levels of a speakers page: two headings or more, each of which only
-    names a person in full (a page of topics, ``## Machine Learning``, has one that names
-    no one: ``## Databases``)."""
+def speaker_levels(reader: Reader, headings: list[Block]) -> dict[Block, People]:
+    """The headings of a speakers page, each with the person it names: those of a level
+    with two headings or more, each of which only names a person in full (a page of topics,
+    ``## Machine Learning``, has one that names no one: ``## Databases``)."""
     by_level: dict[int, list[Block]] = {}
     for heading in headings:
         by_level.setdefault(heading.level, []).append(heading)
-    return {
-        level
-        for level, found in by_level.items()
-        if len(found) >= 2 and all(heading_person(reader, h) for h in found)
-    }
+    people: dict[Block, People] = {}
+    for found in by_level.values():
+        level: dict[Block, People] = {}
+        for heading in found if len(found) >= 2 else ():
+            person = heading_person(reader, heading)
+            if person is None:
+                break  # one that names no one: no level of speakers
+            level[heading] = person
+        else:
+            people.update(level)
+    return people
 
 
-def by_heading_speaker(reader: Reader, heading: Block, inner: list[Unit]) -> None:
-    """``### Ann Lee`` over a list of talks that name no one (a speakers page): hers, and
-    the heading, which groups them, their section."""
+def by_heading_speaker(named: People, inner: list[Unit]) -> None:
+    """``### Ann Lee`` (``named``: the person the heading names) over a list of talks that
+    name no one (a speakers page): hers, and the heading, which groups them, their
+    section."""
     if not inner or any(u.fields.speakers or u.form != "item" for u in inner):
-        return
-    named = heading_person(reader, heading)
-    if named is None:
         return
     for unit in inner:
         fields = unit.fields

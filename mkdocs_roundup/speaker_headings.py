@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .blocks import Block
 from .fields import People
-from .heading_fields import heading_fields, heading_person
+from .heading_fields import heading_fields
 from .names import is_role
 from .unit import Unit
 from .weighing import Weighing
@@ -36,6 +36,8 @@ class SpeakerHeadings(Weighing):
 
     words: dict[Block, str]
     """Each heading's words, as a reader sees them."""
+    heading_people: dict[Block, People]
+    """The person each heading of a speakers page names."""
 
     def names_person(self, heading: Block | None) -> bool:
         """Whether a heading stands where a speakers page names its speakers."""
@@ -47,10 +49,10 @@ class SpeakerHeadings(Weighing):
         """The person a heading alone names, over no content of its own, on a page whose
         title or headings say it lists talks (not a word in passing: a team's page says its
         people give talks), with the heading's level."""
-        if heading is None or region or not self.names_person(heading):
+        named = self.heading_people.get(heading) if heading is not None and not region else None
+        if named is None or heading is None:
             return None
-        named = heading_person(self.reader, heading)
-        return (heading.level, named) if named and self.page_says_talks(given=True) else None
+        return (heading.level, named) if self.page_says_talks(given=True) else None
 
     def _under_speaker(
         self, heading: Block, region: list[Block], inner: list[Unit], page_end: int, by: People

@@ -26,7 +26,7 @@ from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
 from .extents import close_lines, end_headings
-from .fields import take_attributed
+from .fields import People, take_attributed
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
@@ -111,6 +111,8 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         """How often each heading's text stands on the page."""
         self.people_levels: set[int] = set()
         """The heading levels at which a speakers page names its speakers."""
+        self.heading_people: dict[Block, People] = {}
+        """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.player_levels: set[int] = set()
         """The levels of the headings read as talks so far that open on a player."""
         self.containers: Containers | None = None
@@ -140,7 +142,8 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         self.count_repeats()
         self.terms = definition_terms(self.blocks, self.reader, self.words)
         regions = self.regions(headings)
-        self.people_levels = speaker_levels(self.reader, heads)
+        self.heading_people = speaker_levels(self.reader, heads)
+        self.people_levels = {h.level for h in self.heading_people}
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
@@ -180,9 +183,8 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         speakers = speakers_over(regions, [self._speaker_over(h, r) for h, r in regions])
         talks: list[Unit] = []
         for position, (heading, region) in enumerate(regions):
-            if self.names_person(heading):
-                assert heading is not None
-                by_heading_speaker(self.reader, heading, inners[position])
+            if heading in self.heading_people:
+                by_heading_speaker(self.heading_people[heading], inners[position])
             in_section = affiliated and heading in self.sections
             region_end = starts[position] if position < len(starts) else page_end
             inner = self._strong_in(
