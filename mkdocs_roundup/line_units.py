@@ -74,14 +74,17 @@ class LineUnits(Weighing):
             below = self._below(region, unit)
             if any(piece.media.kind in ("slides", "video") for piece in below.media):
                 unit.fields.evidence.add("media")
-        gone = set()
-        for unit in titles:  # each read once, and only under an event's heading
-            if at_event and embedded_player(self._below(region, unit)) is not None:
-                unit.fields.evidence.add("media")
-            else:
-                gone.add(id(unit))
+        gone = {id(unit) for unit in titles if not self._over_player(region, unit, at_event)}
         if gone:
             units[:] = [u for u in units if id(u) not in gone]
+
+    def _over_player(self, region: list[Block], unit: Unit, at_event: bool) -> bool:
+        """Whether a strong title alone stands over one player, under an event's heading
+        (read only there): its evidence, then."""
+        if not at_event or embedded_player(self._below(region, unit)) is None:
+            return False
+        unit.fields.evidence.add("media")
+        return True
 
     def _below(self, region: list[Block], unit: Unit) -> Fields:
         """What the lines under a strong line say, to the next talk (read apart from the
