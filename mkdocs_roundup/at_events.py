@@ -64,6 +64,8 @@ _EVENT_THEN_SESSION = lazy(
     r"\s*(?P<event>[^\x00]{3,80}?)\s+[-–—]\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
 )
 """``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``: where, then the talk."""
+_ENDS_YEAR = lazy(r"[^\W\d]\w*\s+(?:19|20)\d{2}$")
+"""A name and a year at its end (``Mobiconf 2031``, ``Harbor Days Berlin 2031``)."""
 _DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
 """``[Harbor Days](site) - [Title](deck)``, what is left of a dated line: maybe the event,
 then the talk."""
@@ -200,16 +202,20 @@ class EventReader(BylineReader):
         [slides](…)`` gives its title first), and a link whose text is a title: no name, no
         media's word, no name before a colon."""
         named = clean_text(link.text)
-        quoted = (  # an event's name with its year or edition, no handle, no one's
-            WHOLLY_QUOTED.fullmatch(named) is not None
-            and any(c.isdigit() for c in event)
+        dated = (  # an event's name with its year or edition, no handle, no one's
+            any(c.isdigit() for c in event)
             and not event.lstrip().startswith("@")
             and not looks_like_name(event)
         )
+        quoted = dated and WHOLLY_QUOTED.fullmatch(named) is not None
+        # "Mobiconf 2031 - [Kites in the Winter Wind](…)": a name and its year, then a title
+        # of four words or more ("Acme 2019 - [Founded in Oslo](…)" is a company's history)
+        yeared = dated and _ENDS_YEAR.search(event) is not None and len(named.split()) > 3
         return (
             # by its words (a year alone, "Acme 2019", is none), or before a title in quotes
+            # or a long one
             # ("OdessaJS 2031 — [«Title»](…)": the quotes say which part is the title)
-            (bool(EVENT_NAME.search(event)) or quoted)
+            (bool(EVENT_NAME.search(event)) or quoted or yeared)
             and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
             and not SPACED_DASH.search(event)
             and not _says_at(event)

@@ -6606,6 +6606,23 @@ def test_an_event_then_a_dash_then_the_linked_title_is_where_then_what() -> None
     ]
 
 
+def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        * Mobiconf 2031 - [The Quiet Life of Queues](https://sho.rt/queues) [Video](https://www.youtube.com/watch?v=abcdefghijk)
+        * Harbor Days Berlin 2031 - [Caches for the Rest of Us](https://sho.rt/caches) [Video](https://youtu.be/bbcdefghijk)
+        * Kites in Winter 2031 - [Acme Labs](https://acme.example) [Video](https://youtu.be/cbcdefghijk)
+        """
+    )
+    assert [(t.title, orgs(t)) for t in found] == [
+        ("The Quiet Life of Queues", []),
+        ("Caches for the Rest of Us", []),
+        ("Kites in Winter 2031", ["Acme Labs"]),  # two words linked: who, not what
+    ]
+
+
 def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
     found = talks(
         """
