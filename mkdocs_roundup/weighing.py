@@ -469,14 +469,33 @@ def _talk_evidence(unit: Unit) -> bool:
 
 def organizations_alike(units: list[Unit]) -> None:
     """A page writes its names alike: an unlinked "speaker" that another of its talks names
-    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``)."""
+    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``),
+    and so is one that ends the speakers of three talks or more, each time after someone
+    else, and opens none of two (``Ann Lee, Red Hat``, ``Bo Lind, Red Hat``, ``Cy Moe, Red Hat``:
+    no one speaks beside everyone, always last)."""
     orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
+    orgs |= _last_after_others(units)
     for unit in units:
         fields = unit.fields
         moved = [p for p in fields.speakers if not p.url and name_key(p.name) in orgs]
         if moved and len(moved) < len(fields.speakers):
             fields.speakers = [p for p in fields.speakers if p not in moved]
             fields.organizations += [p for p in moved if p not in fields.organizations]
+
+
+def _last_after_others(units: list[Unit]) -> set[str]:
+    """The unlinked names that end the speakers of three talks or more, after three people,
+    and open no talk's of two or more."""
+    before: dict[str, set[str]] = {}
+    first: set[str] = set()
+    for unit in units:
+        speakers = unit.fields.speakers
+        if len(speakers) > 1:
+            first.add(name_key(speakers[0].name))
+        if len(speakers) > 1 and not speakers[-1].url:
+            last = name_key(speakers[-1].name)
+            before.setdefault(last, set()).add(name_key(speakers[-2].name))
+    return {name for name, others in before.items() if len(others) > 2 and name not in first}
 
 
 def _dash_orgs(reader: Reader, items: list[Fields]) -> None:

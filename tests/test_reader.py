@@ -728,6 +728,27 @@ def test_a_list_writes_its_affiliations_alike() -> None:
     ]
 
 
+def test_a_name_after_everyone_else_is_where_they_work() -> None:
+    found = talks(
+        """
+        - [Queues](https://www.slideshare.net/harbor/queues) - Ada Vos, Blue Harbor
+        - [Parsers](https://www.slideshare.net/harbor/parsers) - Bo Lind, Blue Harbor
+        - [Caches](https://www.slideshare.net/harbor/caches) - Cy Moe, Blue Harbor
+        - [Clusters](https://www.slideshare.net/harbor/clusters) - Di Hart, Ed Roe
+        - [Tracing](https://www.slideshare.net/harbor/tracing) - Fay Lim, Ed Roe
+        - [Kites](https://www.slideshare.net/harbor/kites) - Ed Roe, Gus Tam
+        """
+    )
+    assert [([p.name for p in t.speakers], orgs(t)) for t in found] == [
+        (["Ada Vos"], ["Blue Harbor"]),
+        (["Bo Lind"], ["Blue Harbor"]),
+        (["Cy Moe"], ["Blue Harbor"]),
+        (["Di Hart", "Ed Roe"], []),  # twice last, once first: a speaker
+        (["Fay Lim", "Ed Roe"], []),
+        (["Ed Roe", "Gus Tam"], []),
+    ]
+
+
 def test_a_table_without_column_names_is_read_by_what_its_columns_hold() -> None:
     result = plan(
         """
