@@ -145,8 +145,9 @@ class _Page:
 
     def trim_closers(self, unit: Unit, divs: list[tuple[int, bool]]) -> None:
         """End a talk before the closing tags that end it, when they close what was opened
-        before it (``<div markdown="1">`` around the talks): they are the page's, not the
-        card's."""
+        before it (``<div markdown="1">`` around the talks), and before the opening tags
+        after them, of the element around the next talk (``</div>`` then ``<div
+        class="card" markdown>``): they are the page's, not the card's."""
         depth, first_extra = 0, None
         for line, opening in divs:
             if not unit.head_end <= line < unit.end:
@@ -157,9 +158,7 @@ class _Page:
                 depth -= 1
             elif first_extra is None:
                 first_extra = line
-        if first_extra is not None and all(
-            _CLOSERS.fullmatch(text) for text in self.lines[first_extra : unit.end]
-        ):
+        if first_extra is not None and _closers_then_openers(self.lines[first_extra : unit.end]):
             unit.end = first_extra
 
     def outside(self, units: list[Unit], blocks: list[Block]) -> None:
@@ -341,6 +340,22 @@ class _Page:
 _WORD = lazy(r"\w+")
 _CLOSERS = lazy(r"\s*(?:</\w+\s*>\s*)*")
 """A line of closing tags only (or blank)."""
+_PLAYER_TAGS = ("<iframe", "<video", "<audio", "<embed", "<object", "<script")
+
+
+def _closers_then_openers(lines: list[str]) -> bool:
+    """Whether lines close elements, then hold only raw HTML without a player (``</div>``
+    over ``<div class="card" markdown>``, a year's label between two cards): the page's
+    between two talks, no talk's."""
+    closing = True
+    for line in lines:
+        if closing and _CLOSERS.fullmatch(line):
+            continue
+        closing = False
+        text = line.strip()
+        if text and (text[0] != "<" or any(tag in text.lower() for tag in _PLAYER_TAGS)):
+            return False
+    return True
 
 
 def _without_links(talk: Talk, urls: set[str]) -> Talk | None:

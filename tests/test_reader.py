@@ -561,6 +561,56 @@ def test_a_div_with_markdown_around_the_talks_is_no_problem() -> None:
     assert (last.open_fix, last.close_fix) == ("", "")  # the page's </div> is not the card's
 
 
+def test_a_div_around_each_talk_is_no_problem() -> None:
+    page = f"""
+        <div class="card" markdown>
+
+        ## A, [Ada Vos]({LI}avos/)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        </div>
+        </div>
+
+        <!-- the next year -->
+        <div class="year"><span>2030</span></div>
+        <div class="card" markdown>
+        <div class="dot"></div>
+
+        ## B, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        </div>
+
+        ## C, [Cy Moe]({LI}cmoe/)
+        """
+    result = plan(page)
+    assert result.diagnostics == ()  # no warning about the cards' own tags
+    first, second = result.talks[:2]
+    assert (first.open_fix, first.close_fix, second.open_fix) == ("", "", "")
+    assert first.end < dedent(page).lstrip("\n").index("2030")  # the page's, between cards
+
+
+def test_a_player_after_a_talks_div_stays_in_the_talk() -> None:
+    result = plan(
+        f"""
+        <div markdown>
+
+        ## A, [Ada Vos]({LI}avos/)
+
+        </div>
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## B, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [media(t.talk) for t in result.talks] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"]]
+    assert len(result.diagnostics) == 1  # its </div> closes what opened before it
+
+
 def test_a_linked_speaker_before_from_or_a_role_stays_the_speaker() -> None:
     found = talks(
         f"""
