@@ -3210,7 +3210,9 @@ def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
     assert [t.title for t in found] == ["Queues", "Parsers"]
 
 
-@pytest.mark.parametrize("date", ["28 maart 2024", "15 mei 2024", "3 maggio 2023", "4. März 2011"])
+@pytest.mark.parametrize(
+    "date", ["28 maart 2024", "15 mei 2024", "3 maggio 2023", "4. März 2011", "2024 May 15"]
+)
 def test_a_heading_that_dates_a_meetup_in_another_language_is_no_talk(date: str) -> None:
     found = talks(
         f"""
