@@ -192,8 +192,9 @@ def _a_slot(fields: Fields) -> bool:
 def _holds_no_one_talk(fields: Fields) -> bool:
     """Whether what a unit holds is no one talk: several ("She also presented …" under
     it), a folder of decks with no speaker, a list of people with no media and no kind
-    ("### Thanks to our speakers" over their linked names)."""
-    if "several" in fields.evidence:
+    ("### Thanks to our speakers" over their linked names), an entry of the page's own
+    index (a row of titles linked to the page's sections, where the talks are told)."""
+    if "several" in fields.evidence or ("index" in fields.evidence and not fields.media):
         return True
     if not fields.speakers and fields.media:
         return all(is_shared_folder(p.media.url) for p in fields.media)

@@ -98,7 +98,9 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         _title_cell(reader, title_cell, row.start, fields)
         whole = ONE_SLOT.fullmatch(title_cell.text)
         linked = title_cell.links[int(whole[1])] if whole and "title" in named else None
-        if linked and not any(p.media.url == linked.href.strip() for p in fields.media):
+        if linked and linked.href.startswith("#"):
+            fields.evidence.add("index")  # "[Title](#2031-may-3)": the talk is told there
+        elif linked and not any(p.media.url == linked.href.strip() for p in fields.media):
             reader.title_media(linked, fields)  # a column of titles: the link is the talk's
     return fields
 

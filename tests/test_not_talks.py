@@ -937,6 +937,28 @@ def test_what_a_link_after_an_event_names_is_no_title_when_it_is_someone() -> No
     assert "Ann Lee: Quiet Queues in Practice" not in titles
 
 
+def test_a_table_of_the_pages_own_sections_is_no_table_of_talks() -> None:
+    page = f"""
+        | Date | Topic |
+        | --- | --- |
+        | May 3 | [Tidy Pipelines](#tidy-pipelines) |
+        | April 2 | [Lexers by Hand](#lexers-by-hand) |
+        | March 1 | [Two talks: queues; caches](#two-talks) |
+
+        ### Tidy Pipelines, [Ada Vos]({LI}avos/)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### Lexers by Hand, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    assert [(t.title, t.line) for t in talks(page)] == [
+        ("Tidy Pipelines", 7),
+        ("Lexers by Hand", 11),
+    ]
+
+
 def test_a_title_that_opens_with_download_is_a_title() -> None:
     page = """
         # Talks
