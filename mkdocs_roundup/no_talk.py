@@ -212,12 +212,20 @@ def _recorded_or_written(fields: Fields) -> bool:
     )
 
 
+_LONGEST_TITLE = 250
+_MOST_WORDS = 32
+"""A title's most characters and words (about twice the longest of some 5,000 talks'
+titles read by hand): a longer one is a paragraph."""
+
+
 def _title_says_none(title: str) -> bool:
     """Whether a title alone says it is none: none yet, a count, a link's own word or a
     sentence broken off around a link, a file to download, a file's name, something written,
-    a date, an agenda's time, a remark."""
+    a date, an agenda's time, a remark, a paragraph."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
+    if len(title) > _LONGEST_TITLE or title.count(" ") >= _MOST_WORDS:
+        return True  # "Ann Lee, @ann, presented on …" over four lines: a paragraph
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if _DOWNLOAD.match(title):

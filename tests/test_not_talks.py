@@ -959,6 +959,19 @@ def test_a_table_of_the_pages_own_sections_is_no_table_of_talks() -> None:
     ]
 
 
+def test_a_paragraph_is_no_title() -> None:
+    words = " ".join(["queues"] * 30)
+    page = f"""
+        # Talks
+
+        - Tidy Pipelines ([slides](https://example.org/tidy.pdf))
+        - Hand-Made Lexers ([slides](https://example.org/lexers.pdf))
+        - Ada Vos presented on {words} ([slides](https://example.org/queues.pdf))
+        - {"キュー" * 90} ([slides](https://example.org/kyu.pdf))
+        """
+    assert [t.title for t in talks(page)] == ["Tidy Pipelines", "Hand-Made Lexers"]
+
+
 def test_a_title_that_opens_with_download_is_a_title() -> None:
     page = """
         # Talks
