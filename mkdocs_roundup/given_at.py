@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from .at_events import names_event
 from .blocks import Block
 from .columns import is_date
+from .labels import MONTHS
 from .line_marks import without_badge, without_marks
-from .names import clean_text, is_role, looks_like_name
+from .names import EVENT_NAME, clean_text, is_role, looks_like_name
 from .patterns import lazy
 
 _TITLE_THEN_WHERE = lazy(
@@ -33,6 +34,14 @@ _NUMBERED_PART = lazy(
     re.I,
 )
 """A numbered part of a course or a series (``Week 3``, ``Episode 12``): no event."""
+_WHERE_AND_WHEN = lazy(
+    r"(?P<where>[^,()]+)(?P<places>(?:,[^,()]+)*)\s*"
+    r"\(\s*(?:\d{1,2}(?:[-–]\d{1,2})?[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}})\s*\)",
+    re.I,
+)
+"""Where and when a talk was given, and nothing more: an event, the places after it, the
+day in parentheses (``Harbor Conf, Porto, Portugal (02.10.2031)``)."""
 _WHERE_WORDS = 6
 """The most words of where a talk was given (``Lumen Cloud Native Meetup Oslo``)."""
 _LEAST = 3
@@ -64,6 +73,18 @@ def _where(written: str) -> str:
     if is_date(where) or is_role(where) or _AT.search(f" {where} "):
         return ""
     return where
+
+
+def given_there(line: str) -> bool:
+    """Whether a line (its visible words) only says where and when a talk was given: an
+    event's name and its place, or a name and two places (``Lakeside .NET Group, Lyon,
+    France (05.05.2031)``), then its day in parentheses; a talk's line that names its
+    speaker so (``Quiet Queues, Ann Lee (05.05.2031)``) is none."""
+    found = _WHERE_AND_WHEN.fullmatch(clean_text(line).rstrip(" .,"))
+    if found is None:
+        return False
+    places = [p for p in found["places"].split(",") if p.strip()]
+    return len(places) >= 2 or (len(places) == 1 and bool(EVENT_NAME.search(found["where"])))
 
 
 def _event_place(where: str) -> bool:

@@ -16,6 +16,7 @@ from .blocks import Block
 from .body import Reader
 from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
+from .given_at import given_there
 from .inline import Inline
 from .link_targets import names_its_session
 from .names import clean_text, looks_like_name
@@ -180,8 +181,8 @@ def item_named_over_title(
     is the title (``- Speaker: Bo Lind``); a nested line that reads as a name as well
     leaves the item as it is."""
     line = _one_nested_line(item)
-    if line is None:
-        return False
+    if line is None or given_there(line.visible()):
+        return False  # "- Title" over "- Harbor Conf, Porto (02.10.2031)": where it was given
     labelled = reader.label(line.text)
     if labelled is not None and labelled[0] != "title":
         return False

@@ -14,12 +14,13 @@ from .columns import is_date
 from .dated_entries import Entry, calendar_entries
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
-from .given_at import given_at_items
+from .given_at import given_at_items, given_there
 from .heading_fields import item_named_over_title
 from .inline import Inline
+from .labels import YEAR
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import clean_text
+from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
 from .sections import list_label, says_no_talks
@@ -102,11 +103,12 @@ class ListItems(Weighing):
         unit = self.item_unit(item, under_person)
         # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
         # links its own media where the item links none: a group; an item that names
-        # its own speakers or kind ("a workshop by Ann Lee") is the talk
+        # its own speakers or kind ("a workshop by Ann Lee"), or whose nested lines say
+        # where and when it was given, is the talk
         if (
             unit is not None
             and (len(nested) >= 2 or (nested and not unit.own_media))
-            and not (unit.own_people or _own_kind(unit.fields))
+            and not (unit.own_people or _own_kind(unit.fields) or _given_there(item, nested))
         ):
             unit = None
         return [unit] if unit is not None else nested
@@ -330,6 +332,18 @@ def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:
     role, rest = labelled
     nested = any(child.kind == "list" for child in item.children[1:])
     return role == "title" and bool(rest.strip()) and nested
+
+
+def _given_there(item: Block, nested: list[Unit]) -> bool:
+    """Whether talks nested under an item only say where and when it was given, naming no
+    one (``Harbor Conf, Porto, Portugal (02.10.2031) ([slides](…))``): its deliveries,
+    under its title (not under an event's name or a date: ``- Harbor Conf 2031`` over
+    ``- Quiet Queues, Ann Lee, Acme (02.10.2031)``)."""
+    first = item.children[0].inline if item.children else None
+    line = clean_text(first.visible()) if first is not None else ""
+    if EVENT_NAME.search(line) or YEAR.search(line):
+        return False
+    return all(not n.fields.speakers and given_there(n.fields.title) for n in nested)
 
 
 def _item_date(item: Block) -> str | None:

@@ -6696,6 +6696,37 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_lines_under_a_title_that_say_where_and_when_are_its_deliveries() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        * Taming Flaky Builds
+            - Riverside Dev Meetup, Oslo, Norway (12.03.2031) ([video](https://www.youtube.com/watch?v=AAAAAAAAAAA), [slides](https://example.org/flaky-oslo.pdf))
+            - Harbor Conf, Porto, Portugal (2-3.10.2030) ([slides](https://example.org/flaky-porto.pdf))
+        * Caching Without Tears ([slides](https://example.org/caching.pdf))
+            - Lakeside User Group, Lyon, France (05.05.2029)
+        * Harbor Conf 2028
+            - Quiet Queues, Ada Vos, Lumen (02.10.2028) ([slides](https://example.org/queues.pdf))
+            - Small Parsers, Bo Lind, Nube (02.10.2028) ([slides](https://example.org/parsers.pdf))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        (
+            "Taming Flaky Builds",
+            [],
+            [
+                "AAAAAAAAAAA",
+                "https://example.org/flaky-oslo.pdf",
+                "https://example.org/flaky-porto.pdf",
+            ],
+        ),
+        ("Caching Without Tears", [], ["https://example.org/caching.pdf"]),
+        ("Quiet Queues, Ada Vos, Lumen", [], ["https://example.org/queues.pdf"]),
+        ("Small Parsers, Bo Lind, Nube", [], ["https://example.org/parsers.pdf"]),
+    ]  # under an event's name, the nested lines are talks
+
+
 def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
     found = talks(
         """
