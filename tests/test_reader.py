@@ -3687,6 +3687,21 @@ def test_symbols_after_names_are_dropped_from_a_runs_first_symbol() -> None:
     assert clean_people("Ann Lee (Acme) ·") == "Ann Lee (Acme)"
 
 
+def test_a_dot_that_opens_a_name_is_the_titles() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * .NET at Scale ([slides](https://example.org/scale.pdf))
+        * · Quiet Queues ([slides](https://example.org/queues.pdf))
+        """
+    )
+    assert [t.title for t in found] == [".NET at Scale", "Quiet Queues"]
+    from mkdocs_roundup.bylines import clean_people
+
+    assert clean_people(". : " * 3000 + "Ann Lee") == "Ann Lee"
+
+
 def test_a_mkdocs_video_player_with_attributes_is_replaced_by_the_cards() -> None:
     found = plan(
         """
