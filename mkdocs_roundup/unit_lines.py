@@ -30,7 +30,10 @@ def unit_body(
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if position == listed:
             continue
-        if following is not None and _values_listed(reader, block, following, fields, lines):
+        if following is not None and (
+            _values_listed(reader, block, following, fields, lines)
+            or _value_quoted(reader, block, following, fields, lines)
+        ):
             listed = position + 1
             continue
         if block.kind == "heading":
@@ -156,6 +159,28 @@ def _values_listed(
         return False
     *before, (line, _) = inline.lines()
     for at, text in [*before, (line, f"{label} {', '.join(values)}")]:
+        if lines is None or at in lines:
+            reader.body_line(text, inline, at, fields)
+    return True
+
+
+def _value_quoted(
+    reader: Reader, block: Block, following: Block, fields: Fields, lines: range | None
+) -> bool:
+    """A paragraph whose last line is a label alone over a quote of its value, words with
+    no link (``Title:`` over ``> Quiet Queues at Scale``): read with the value as that
+    line's."""
+    inline = block.inline if block.kind == "paragraph" else None
+    label = _last_line(block)
+    one = following.children[0] if len(following.children) == 1 else None
+    quoted = one.inline if one is not None and following.kind == "quote" else None
+    if inline is None or quoted is None:
+        return False
+    if "\x00" in quoted.text or not _label_alone(reader, label):
+        return False
+    *before, (line, _) = inline.lines()
+    value = " ".join(quoted.text.split())
+    for at, text in [*before, (line, f"{label} {value}")]:
         if lines is None or at in lines:
             reader.body_line(text, inline, at, fields)
     return True

@@ -6619,6 +6619,34 @@ def test_a_row_that_names_a_kind_of_talks_is_the_section_of_the_rows_it_groups()
     ]
 
 
+def test_a_label_alone_over_a_quote_of_its_value() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### [Harbor Days](https://harbor.example.org/) - December 2031
+        Title:
+        > Quiet Queues at Scale
+        * [Slides](https://example.org/queues.pdf)
+
+        ### River Meetup June 2031
+        Title:
+        >
+        * [Slides](https://example.org/river.pdf)
+
+        ### Lumen Summit 2030
+        Title:
+        > Small Parsers, [part one](https://example.org/one/)
+        * [Slides](https://example.org/parsers.pdf)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Quiet Queues at Scale",
+        "River Meetup June 2031",  # an empty quote: no value
+        "Lumen Summit 2030",  # a value that links: not read so
+    ]
+
+
 def test_a_label_alone_over_a_list_of_its_values() -> None:
     page = """
         ### Harbor Camp 2018
