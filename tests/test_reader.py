@@ -6770,6 +6770,27 @@ def test_lines_under_a_title_that_say_where_and_when_are_its_deliveries() -> Non
     ]  # under an event's name, the nested lines are talks
 
 
+def test_an_event_named_by_its_words_then_a_colon_then_a_linked_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## 2031
+
+        * Northwind Meetup: [Graphs for Everyone](https://www.youtube.com/watch?v=abcdefghijk)
+        * Lakeside Summit 2031: [Streams at Scale](https://speakerdeck.com/ann/streams)
+        * Harbor Conf: [Tracing Basics](https://example.org/tracing.pdf) [Video](https://youtu.be/bbcdefghijk)
+        * Fjord Meetup: [Quiet Queues](https://example.org/queues.pdf) by Ada Vos
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Graphs for Everyone", []),
+        ("Streams at Scale", []),
+        ("Tracing Basics", []),
+        ("Fjord Meetup: Quiet Queues", [("Ada Vos", None)]),  # more than links: as before
+    ]
+
+
 def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
     found = talks(
         """
