@@ -9,7 +9,7 @@ import re
 
 from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
-from .fields import EVENT_WORDS, CalendarReading, Fields, People
+from .fields import EVENT_WORDS, CalendarReading, Fields, People, Piece
 from .inline import SLOT, Inline, Link
 from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, WHOLLY_QUOTED, YEAR
 from .link_targets import is_session_page
@@ -146,6 +146,10 @@ def _names_where(text: str) -> bool:
     return not BREAK_WORD.search(clean_text(text))
 
 
+def _video(piece: Piece | None) -> bool:
+    return piece is not None and piece.media.kind == "video"
+
+
 def _links_only(text: str) -> bool:
     """Whether a line's rest is links and nothing more (``[Title](…) [Video](…)``)."""
     return not SLOT.sub("", text).strip(" ,|·-–—()")
@@ -219,9 +223,17 @@ class EventReader(BylineReader):
             and not looks_like_name(event)
         )
         quoted = dated and WHOLLY_QUOTED.fullmatch(named) is not None
-        # "Mobiconf 2031 - [Kites in the Winter Wind](…)": a name and its year, then a title
-        # of four words or more ("Acme 2019 - [Founded in Oslo](…)" is a company's history)
-        yeared = dated and _ENDS_YEAR.search(event) is not None and len(named.split()) > 3
+        # "Mobiconf 2031 - [Kites in the Winter Wind](deck)": a name and its year, then a
+        # title of four words or more, linked to no video, naming no event and no body
+        # ("Acme 2019 - [Founded in Oslo](…)", "… - [Opening Day at Our Office](video)": a
+        # company's history; "Title 2031 - [Harbor Days, Main Stage](…)": where)
+        yeared = (
+            dated
+            and _ENDS_YEAR.search(event) is not None
+            and len(named.split()) > 3
+            and not (EVENT_NAME.search(named) or is_org_name(named) or "," in named)
+            and not _video(self.player_piece(link))
+        )
         return (
             # by its words (a year alone, "Acme 2019", is none), or before a title in quotes
             # or a long one

@@ -42,6 +42,13 @@ _WHERE_AND_WHEN = lazy(
 )
 """Where and when a talk was given, and nothing more: an event, the places after it, the
 day in parentheses (``Harbor Conf, Porto, Portugal (02.10.2031)``)."""
+_GATHERING = lazy(
+    r"\b(?:group|event|meetup|konferenz|tagung|treffen|conférence|rencontres?|conferencia|"
+    r"congreso|jornadas|encontro|congresso|conferenza)s?\b",
+    re.I,
+)
+"""The words of a gathering's name that :data:`~mkdocs_roundup.names.EVENT_NAME` leaves to
+its context (``Lakeside .NET User Group``, ``Summer Event``)."""
 _WHERE_WORDS = 6
 """The most words of where a talk was given (``Lumen Cloud Native Meetup Oslo``)."""
 _LEAST = 3
@@ -77,14 +84,14 @@ def _where(written: str) -> str:
 
 def given_there(line: str) -> bool:
     """Whether a line (its visible words) only says where and when a talk was given: an
-    event's name and its place, or a name and two places (``Lakeside .NET Group, Lyon,
-    France (05.05.2031)``), then its day in parentheses; a talk's line that names its
-    speaker so (``Quiet Queues, Ann Lee (05.05.2031)``) is none."""
+    event's name, by its words, and its places (``Lakeside .NET User Group, Lyon, France
+    (05.05.2031)``), then its day in parentheses; a title's line written so (``Quiet
+    Queues, Oslo, Norway (05.05.2031)``) is none."""
     found = _WHERE_AND_WHEN.fullmatch(clean_text(line).rstrip(" .,"))
-    if found is None:
-        return False
-    places = [p for p in found["places"].split(",") if p.strip()]
-    return len(places) >= 2 or (len(places) == 1 and bool(EVENT_NAME.search(found["where"])))
+    where = found["where"] if found is not None else ""
+    if found is None or not (EVENT_NAME.search(where) or _GATHERING.search(where)):
+        return False  # "Kites in Winter, Oslo, Norway (12.03.2031)": a title, then where
+    return bool(found["places"].strip(" ,"))
 
 
 def _event_place(where: str) -> bool:

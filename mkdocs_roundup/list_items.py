@@ -337,7 +337,7 @@ def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:
 def _given_there(item: Block, nested: list[Unit]) -> bool:
     """Whether talks nested under an item only say where and when it was given, naming no
     one (``Harbor Conf, Porto, Portugal (02.10.2031) ([slides](…))``): its deliveries,
-    under its title (not under an event's name or a date: ``- Harbor Conf 2031`` over
+    under its title (not under an event's name or a year: ``- Harbor Conf 2031`` over
     ``- Quiet Queues, Ann Lee, Acme (02.10.2031)``)."""
     first = item.children[0].inline if item.children else None
     line = clean_text(first.visible()) if first is not None else ""

@@ -212,10 +212,20 @@ def _recorded_or_written(fields: Fields) -> bool:
     )
 
 
-_LONGEST_TITLE = 250
-_MOST_WORDS = 32
-"""A title's most characters and words (about twice the longest of some 5,000 talks'
-titles read by hand): a longer one is a paragraph."""
+_LONGEST_TITLE = 300
+_MOST_WORDS = 40
+"""A title's most characters and words (the longest of some 5,000 talks' titles read by
+hand has 24 words, 150 characters): a longer one is a paragraph, and so is one of half as
+many words that runs on after a sentence's end."""
+_SENTENCE_END = lazy(r"[a-z]{2}\. [A-Z][a-z]")
+
+
+def _paragraph(title: str) -> bool:
+    """Whether a title is a paragraph: too long, or sentences (:data:`_MOST_WORDS`)."""
+    words = title.count(" ")
+    if len(title) > _LONGEST_TITLE or words >= _MOST_WORDS:
+        return True
+    return words >= _MOST_WORDS // 2 and _SENTENCE_END.search(title) is not None
 
 
 def _title_says_none(title: str) -> bool:
@@ -224,7 +234,7 @@ def _title_says_none(title: str) -> bool:
     a date, an agenda's time, a remark, a paragraph."""
     if NONE_YET.fullmatch(title) or title.strip().isdigit():
         return True  # "TBD"; "38": a count in a table
-    if len(title) > _LONGEST_TITLE or title.count(" ") >= _MOST_WORDS:
+    if _paragraph(title):
         return True  # "Ann Lee, @ann, presented on …" over four lines: a paragraph
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence

@@ -340,13 +340,13 @@ class _Page:
 _WORD = lazy(r"\w+")
 _CLOSERS = lazy(r"\s*(?:</\w+\s*>\s*)*")
 """A line of closing tags only (or blank)."""
-_PLAYER_TAGS = ("<iframe", "<video", "<audio", "<embed", "<object", "<script")
+_PLAYER_TAGS = ("<iframe", "<video", "<audio", "<embed", "<object", "<script", "<a ", "<img")
 
 
 def _closers_then_openers(lines: list[str]) -> bool:
-    """Whether lines close elements, then hold only raw HTML without a player (``</div>``
-    over ``<div class="card" markdown>``, a year's label between two cards): the page's
-    between two talks, no talk's."""
+    """Whether lines close elements, then hold only raw HTML without a player or a link
+    (``</div>`` over ``<div class="card" markdown>``, a year's label between two cards):
+    the page's between two talks, no talk's."""
     closing = True
     for line in lines:
         if closing and _CLOSERS.fullmatch(line):

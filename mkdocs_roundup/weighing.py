@@ -471,8 +471,9 @@ def organizations_alike(units: list[Unit]) -> None:
     """A page writes its names alike: an unlinked "speaker" that another of its talks names
     as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``),
     and so is one that ends the speakers of three talks or more, each time after someone
-    else, and opens none of two (``Ann Lee, Red Hat``, ``Bo Lind, Red Hat``, ``Cy Moe, Red Hat``:
-    no one speaks beside everyone, always last)."""
+    else, and names an event or a title of the page too (``Ann Lee, Red Hat``, ``Bo Lind,
+    Red Hat``, ``Cy Moe, Red Hat`` under ``Red Hat Summit 2031``: the page names it as
+    no one's)."""
     orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
     orgs |= _last_after_others(units)
     for unit in units:
@@ -484,18 +485,23 @@ def organizations_alike(units: list[Unit]) -> None:
 
 
 def _last_after_others(units: list[Unit]) -> set[str]:
-    """The unlinked names that end the speakers of three talks or more, after three people,
-    and open no talk's of two or more."""
+    """The unlinked names that end the speakers of three talks or more, of two speakers
+    each, after three people and read from no label, open none, and stand in a title or a
+    section of the page (:func:`organizations_alike`)."""
     before: dict[str, set[str]] = {}
     first: set[str] = set()
     for unit in units:
         speakers = unit.fields.speakers
         if len(speakers) > 1:
             first.add(name_key(speakers[0].name))
-        if len(speakers) > 1 and not speakers[-1].url:
+        if len(speakers) == 2 and not speakers[-1].url and not unit.fields.explicit:
             last = name_key(speakers[-1].name)
-            before.setdefault(last, set()).add(name_key(speakers[-2].name))
-    return {name for name, others in before.items() if len(others) > 2 and name not in first}
+            before.setdefault(last, set()).add(name_key(speakers[0].name))
+    found = {name for name, others in before.items() if len(others) > 2 and name not in first}
+    if not found:
+        return found
+    written = " ".join(name_key(f"{u.fields.title} {u.section or ''}") for u in units)
+    return {name for name in found if f"{name} " in f"{written} "}
 
 
 def _dash_orgs(reader: Reader, items: list[Fields]) -> None:

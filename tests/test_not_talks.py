@@ -960,16 +960,19 @@ def test_a_table_of_the_pages_own_sections_is_no_table_of_talks() -> None:
 
 
 def test_a_paragraph_is_no_title() -> None:
-    words = " ".join(["queues"] * 30)
+    words = " ".join(["queues"] * 40)
+    long = " ".join(["An Empirical Study of How Developers Use Feature Flags"] * 4)  # 36 words
     page = f"""
         # Talks
 
         - Tidy Pipelines ([slides](https://example.org/tidy.pdf))
         - Hand-Made Lexers ([slides](https://example.org/lexers.pdf))
         - Ada Vos presented on {words} ([slides](https://example.org/queues.pdf))
-        - {"キュー" * 90} ([slides](https://example.org/kyu.pdf))
+        - {"キュー" * 110} ([slides](https://example.org/kyu.pdf))
+        - Ada Vos presented on queues. Bo Lind then {words[:140]} ([slides](https://example.org/q.pdf))
+        - {long} ([slides](https://example.org/long.pdf))
         """
-    assert [t.title for t in talks(page)] == ["Tidy Pipelines", "Hand-Made Lexers"]
+    assert [t.title for t in talks(page)] == ["Tidy Pipelines", "Hand-Made Lexers", long]
 
 
 def test_a_title_that_opens_with_download_is_a_title() -> None:

@@ -592,6 +592,25 @@ def test_a_div_around_each_talk_is_no_problem() -> None:
     assert first.end < dedent(page).lstrip("\n").index("2030")  # the page's, between cards
 
 
+def test_a_link_after_a_talks_div_stays_in_the_talk() -> None:
+    result = plan(
+        f"""
+        <div class="card" markdown>
+
+        ## A, [Ada Vos]({LI}avos/)
+
+        </div>
+        <p><a href="https://speakerdeck.com/ada/queues">Slides</a></p>
+
+        ## B, [Bo Lind]({LI}blind/)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    first = result.talks[0]
+    assert first.end > first.start and first.open_fix == "<div>\n"  # the link is the card's
+
+
 def test_a_player_after_a_talks_div_stays_in_the_talk() -> None:
     result = plan(
         f"""
@@ -781,6 +800,8 @@ def test_a_list_writes_its_affiliations_alike() -> None:
 def test_a_name_after_everyone_else_is_where_they_work() -> None:
     found = talks(
         """
+        ## Blue Harbor Summit 2031
+
         - [Queues](https://www.slideshare.net/harbor/queues) - Ada Vos, Blue Harbor
         - [Parsers](https://www.slideshare.net/harbor/parsers) - Bo Lind, Blue Harbor
         - [Caches](https://www.slideshare.net/harbor/caches) - Cy Moe, Blue Harbor
@@ -797,6 +818,22 @@ def test_a_name_after_everyone_else_is_where_they_work() -> None:
         (["Fay Lim", "Ed Roe"], []),
         (["Ed Roe", "Gus Tam"], []),
     ]
+
+
+def test_a_co_speaker_always_last_stays_a_speaker() -> None:
+    found = talks(
+        """
+        - [Queues](https://www.slideshare.net/lab/queues) - Ada Vos, Mira Holm
+        - [Parsers](https://www.slideshare.net/lab/parsers) - Bo Lind, Mira Holm
+        - [Caches](https://www.slideshare.net/lab/caches) - Cy Moe, Mira Holm
+        - [Kites](https://www.slideshare.net/lab/kites) - Di Hart
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found][:3] == [
+        ["Ada Vos", "Mira Holm"],
+        ["Bo Lind", "Mira Holm"],
+        ["Cy Moe", "Mira Holm"],
+    ]  # the page names her nowhere else: a supervisor, not a company
 
 
 def test_a_table_without_column_names_is_read_by_what_its_columns_hold() -> None:
@@ -3694,9 +3731,11 @@ def test_a_dot_that_opens_a_name_is_the_titles() -> None:
 
         * .NET at Scale ([slides](https://example.org/scale.pdf))
         * · Quiet Queues ([slides](https://example.org/queues.pdf))
+        * ...and Then the Queue Was Empty ([slides](https://example.org/empty.pdf))
         """
     )
-    assert [t.title for t in found] == [".NET at Scale", "Quiet Queues"]
+    assert found[2].title == "and Then the Queue Was Empty"  # an ellipsis, no name's dot
+    assert [t.title for t in found][:2] == [".NET at Scale", "Quiet Queues"]
     from mkdocs_roundup.bylines import clean_people
 
     assert clean_people(". : " * 3000 + "Ann Lee") == "Ann Lee"
@@ -6739,6 +6778,23 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_talks_grouped_under_a_speaker_or_a_topic_are_no_deliveries() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        * Ann Lee
+            - Kites in Winter, Oslo, Norway (12.03.2031) ([slides](https://example.org/kites.pdf))
+            - Quiet Queues, Porto, Portugal (02.10.2030) ([slides](https://example.org/queues.pdf))
+        * Kubernetes
+            - Operators From Scratch, Blue Harbor Meetup, Oslo (12.03.2031) ([slides](https://example.org/op.pdf))
+            - Pod Security, Lumen Summit, Porto (02.10.2030) ([slides](https://example.org/pod.pdf))
+        """
+    )
+    assert not {"Ann Lee", "Kubernetes"} & {t.title for t in found}
+    assert len(found) == 4
+
+
 def test_lines_under_a_title_that_say_where_and_when_are_its_deliveries() -> None:
     found = talks(
         """
@@ -6768,6 +6824,21 @@ def test_lines_under_a_title_that_say_where_and_when_are_its_deliveries() -> Non
         ("Quiet Queues, Ada Vos, Lumen", [], ["https://example.org/queues.pdf"]),
         ("Small Parsers, Bo Lind, Nube", [], ["https://example.org/parsers.pdf"]),
     ]  # under an event's name, the nested lines are talks
+
+
+def test_a_title_with_its_year_before_where_or_who_keeps_its_title() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        * Quiet Queues 2031 - [Harbor Days Oslo, Main Stage](https://harbor.example/2031/) ([slides](https://example.org/qq.pdf))
+        * Kites in Winter 2031 - [Acme Labs of Northern Europe](https://acme.example) ([slides](https://example.org/kw.pdf))
+        * Acme 2031 - [Opening Day at Our New Oslo Office](https://www.youtube.com/watch?v=abcdefghijk)
+        """
+    )
+    titles = [t.title for t in found]
+    assert titles[:2] == ["Quiet Queues 2031", "Kites in Winter 2031"]
+    assert "Opening Day at Our New Oslo Office" not in titles  # a company's video, no talk
 
 
 def test_an_event_named_by_its_words_then_a_colon_then_a_linked_title() -> None:
