@@ -206,6 +206,8 @@ class Fields:
         for org in orgs:
             if EVENT_WORDS.search(org.name) or org.name.casefold() in MEDIA_WORDS:
                 continue  # an event or a venue is not an organization, nor "[Slides]()"
+            if "://" in org.name:
+                continue  # "[Title]" over "(https://…)": a link broken over two lines
             if _PROGRAMME.match(org.name):
                 continue  # "(MSc Advanced Mathematics)": what she studies, no organization
             if not any(o.name == org.name for o in self.organizations):

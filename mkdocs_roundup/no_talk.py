@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .at_events import names_event
+from .byline_cut import BY_WORDS
 from .columns import is_date
 from .fields import Fields
 from .handles import HANDLE
@@ -212,6 +213,8 @@ def _recorded_or_written(fields: Fields) -> bool:
     )
 
 
+_BYLINE_END = lazy(rf"^\S+(?:\s+\S+)?\s+(?:{BY_WORDS}):?$", re.I)
+"""A title of a word or two, then the word before speakers' names (``Talks by``)."""
 _LONGEST_TITLE = 300
 _MOST_WORDS = 40
 """A title's most characters and words (the longest of some 5,000 talks' titles read by
@@ -236,6 +239,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "TBD"; "38": a count in a table
     if _paragraph(title):
         return True  # "Ann Lee, @ann, presented on …" over four lines: a paragraph
+    if _BYLINE_END.search(title):
+        return True  # "**Talks by:** Ann Lee and Bo Lind": a field's label, no title
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if _DOWNLOAD.match(title):

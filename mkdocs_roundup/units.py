@@ -53,10 +53,7 @@ from .table_units import TableUnits
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
-from .weighing import (
-    affiliated_list,
-    organizations_alike,
-)
+from .weighing import affiliated_list, named_forms, organizations_alike
 
 _GATHERINGS = (
     r"(?:talks|sessions|presentations|seminars|lectures|webinars|keynotes|workshops|meetups?|"
@@ -177,6 +174,9 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             for inner in inners
             for u in inner
         )
+        # items that name their speakers in full, three or more with evidence of their own:
+        # the page's way, for an item alone under its heading written so
+        self.named_forms = named_forms([u for inner in inners for u in inner])
         # '"Title" - Ann Lee (Acme)' items with slides: the page's way, with or without them,
         # under a date's heading (a meetup's archive)
         affiliated = affiliated_list(inners)

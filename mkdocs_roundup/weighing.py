@@ -52,6 +52,9 @@ class Weighing:
     """Each heading's words, as a reader sees them."""
     title: str
     """The page's own title (its front matter's)."""
+    named_forms: frozenset[tuple[bool, bool, bool, bool]] = frozenset()
+    """How the page's items that name their speakers in full with evidence of their own
+    name them, three or more alike (:func:`named_forms`)."""
 
     def talk_list(self, units: list[Unit]) -> list[Unit]:
         """A list of talks shows some talk's material, or names something a talk: a list of
@@ -187,7 +190,11 @@ class Weighing:
             # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or
             # a notice written so ('Host - Ann Lee (Acme)', 'Summer break, no meetup - Bo')
             return not _NOTICE.search(unit.fields.title) and not is_role(unit.fields.title)
-        return named_items and unit.fields.in_parentheses and _named(unit)
+        if named_items and unit.fields.in_parentheses and _named(unit):
+            return True
+        # "- **Title**" over "by Bo Lind", alone under its heading, where three items of the
+        # page name theirs so and link their profiles
+        return _named(unit) and _naming(unit.fields) in self.named_forms
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
@@ -411,6 +418,21 @@ def affiliated_item(unit: Unit, *, orgs: bool = True) -> bool:
         and bool(fields.speakers and (fields.organizations or not orgs))
         and not (fields.in_parentheses or fields.speaker_first or fields.by)
     )
+
+
+def named_forms(units: list[Unit]) -> frozenset[tuple[bool, bool, bool, bool]]:
+    """How three items or more with evidence of their own, each naming its speakers in
+    full, name them alike (:func:`_naming`)."""
+    counts = Counter(
+        _naming(u.fields) for u in units if u.form in _LISTED and u.fields.strong and _named(u)
+    )
+    return frozenset(form for form, count in counts.items() if count >= 3)
+
+
+def _naming(fields: Fields) -> tuple[bool, bool, bool, bool]:
+    """How a unit names its speakers: in parentheses, after ``by``, first; with their
+    organizations."""
+    return (fields.in_parentheses, fields.by, fields.speaker_first, bool(fields.organizations))
 
 
 def _named(unit: Unit) -> bool:

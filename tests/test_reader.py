@@ -820,6 +820,52 @@ def test_a_name_after_everyone_else_is_where_they_work() -> None:
     ]
 
 
+def test_an_item_alone_under_its_heading_named_as_the_pages_items_are_is_a_talk() -> None:
+    found = talks(
+        f"""
+        # Go Meetups
+
+        ### Harbor Go 3.10.2031.
+        - **Queues in Go**
+        by [Ada Vos]({LI}avos/) ([slides](https://example.org/queues.pdf))
+
+        ### Harbor Go 5.9.2031.
+        - **Parsers by Hand**
+        by Bo Lind
+
+        ### Harbor Go 1.8.2031.
+        - **Small Caches**
+        by [Cy Moe]({LI}cmoe/)
+
+        ### Harbor Go 2.7.2031.
+        - **Tracing Basics**
+        by [Di Hart]({LI}dhart/)
+
+        # Reading later
+
+        - Would recommend the talks by Ada Vos and Bo Lind, [notes](https://example.org/n/)
+        - **Talks by:** Ada Vos and Cy Moe
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues in Go", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),  # no profile: named as the others are
+        ("Small Caches", ["Cy Moe"]),
+        ("Tracing Basics", ["Di Hart"]),
+    ]
+
+
+def test_a_link_broken_over_two_lines_names_no_organization() -> None:
+    found = talks(
+        """
+        -    [Quiet Queues at Scale]
+             (https://speakerdeck.com/ann/quiet-queues) - Ada Vos, Bo Lind
+        -    [Parsers by Hand](https://speakerdeck.com/bo/parsers) - Bo Lind
+        """
+    )
+    assert all("://" not in o for t in found for o in orgs(t))
+
+
 def test_a_co_speaker_always_last_stays_a_speaker() -> None:
     found = talks(
         """
