@@ -46,10 +46,11 @@ _MARKUP = "[<`*_\\&"
 """Characters without which a block's inline content is plain text (no link, no tag, no
 code, no emphasis, no escape or entity): most of a page's prose, read as it is. Each is
 looked for with ``in``, a scan in C far cheaper than a character class's search."""
-_SPACED_TARGET = lazy(r"\]\((?P<target>[^\s()<>\"'][^()<>\"'\n ]* [^()<>\"'\n]*)\)")
+_SPACED_TARGET = lazy(r"\]\(\s*(?P<target>[^\s()<>\"'][^()<>\"'\n ]* [^()<>\"'\n]*?)\s*\)")
 """A link's target with no parentheses, quotes or brackets, and with a space
-(``[Slides](/files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page,
-though not in CommonMark (a target without a space is left alone, unmatched)."""
+(``[Slides](/files/Intro - Part 1.pdf)``, maybe on the next line: ``[Slides](`` over
+``files/Intro - Part 1.pdf)``), a link in Python-Markdown, which renders the page, though not
+in CommonMark (a target without a space is left alone, unmatched)."""
 
 _SPACED_REFERENCE = lazy(r"\] \[(?P<label>[^\[\]\n]+)\]")
 """A link's text, a space, then its reference (``[Ada Moss] [ada]``): a link in

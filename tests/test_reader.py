@@ -1343,12 +1343,16 @@ def test_a_link_whose_target_has_spaces_is_read_as_python_markdown_shows_it() ->
         - Queues at Scale by Ada Vos ([Slides](/files/2024/Queues - Part 1.pdf))
         - Parsers by Hand by Bo Lind ([Slides](/files/2024/parsers.pdf))
         - `[Slides](/files/not a link.pdf)` Tests by Cy Moe ([Slides](/files/2024/tests.pdf))
+        - Small Caches by Di Hart ([Slides](
+            /files/2024/Small Caches.pdf
+          ))
         """
     )
     assert [(t.title, media(t)) for t in found] == [
         ("Queues at Scale", ["/files/2024/Queues - Part 1.pdf"]),
         ("Parsers by Hand", ["/files/2024/parsers.pdf"]),
         ("[Slides](/files/not a link.pdf) Tests", ["/files/2024/tests.pdf"]),
+        ("Small Caches", ["/files/2024/Small Caches.pdf"]),  # its target on the next line
     ]
 
 
