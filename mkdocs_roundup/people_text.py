@@ -17,14 +17,14 @@ _PLACEHOLDERS = lazy(r"(?:^|[\s,])_{2,}(?=$|[\s,])|(?:^|,)\s*\?+(?=$|[\s,])")
 """Blanks left for a name not known yet (``Cosmo __``, ``Ann Lee, ?``); a question mark after
 a blank ends a French question (``Êtes-vous prêts ?``)."""
 _OPENERS = '(\\["“«『「（【《〈＼¿¡'
-_CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+'
+_CLOSERS = ')\\]."”»?!』」）】》〉？！~～〜#+。＋'
 _EDGE_SYMBOLS = lazy(
     rf"^(?:\.{{2,}}|\.(?![A-Z]{{2}}|[a-z])|[^\w\x00.{_OPENERS}])+"
     rf"|(?<![^\w\x00{_CLOSERS}])[^\w\x00{_CLOSERS}]+$"
 )
 """Symbols around people's names (``Ann Lee · 📺``), not the brackets, quotes and marks that
 open or close a title (``¿Title?``, ``『Title』を読む``, ``＼今日から／Title``, ``Title？``, ``Title ~
-subtitle ~``), nor the dot of a name (``.NET at Scale``, ``.gitignore``; not an ellipsis's,
+subtitle ~``, ``キャッシュ設計。``, ``設計＋＋``), nor the dot of a name (``.NET at Scale``, ``.gitignore``; not an ellipsis's,
 ``...and Then``); those at the end are tried from a run's first symbol only (from each of
 them, a long run of ``: : :`` took time quadratic in it)."""
 _EDGE_SAFE_START = lazy(rf"[\w\x00{_OPENERS}]")

@@ -3789,6 +3789,8 @@ def test_a_dot_that_opens_a_name_is_the_titles() -> None:
     from mkdocs_roundup.bylines import clean_people
 
     assert clean_people(". : " * 3000 + "Ann Lee") == "Ann Lee"
+    assert clean_people("キャッシュ設計。") == "キャッシュ設計。"  # a sentence's stop, the title's
+    assert clean_people("キャッシュ設計＋＋") == "キャッシュ設計＋＋"
 
 
 def test_a_mkdocs_video_player_with_attributes_is_replaced_by_the_cards() -> None:
