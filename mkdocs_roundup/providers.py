@@ -180,7 +180,7 @@ def _vimeo(m: re.Match[str], url: str, query: str) -> Resolved:
     return Resolved(video, link, embed)
 
 
-# --- Speaker Deck, Google Slides, PDF -----------------------------------------------------
+# --- Speaker Deck, Slides.com, Google Slides, PDF ---------------------------------------
 
 
 def _speakerdeck_player(m: re.Match[str], url: str, query: str) -> Resolved:
@@ -194,6 +194,23 @@ def _speakerdeck_page(m: re.Match[str], url: str, query: str) -> Resolved | None
     if user in {"player", "c", "p", "signin", "search"}:
         return None
     return Resolved(f"{user}/{slug}", f"https://speakerdeck.com/{user}/{slug}", None)
+
+
+_SLIDES_COM_PAGES = frozenset(
+    {"about", "api", "developers", "explore", "features", "news", "pricing", "templates", "users"}
+)
+"""The first parts of slides.com's own pages' paths, where no one's deck is."""
+_SLIDES_COM_NAME = lazy(r"[A-Za-z0-9_.-]+")
+
+
+def _slides_com(m: re.Match[str], url: str, query: str) -> Resolved | None:
+    user, deck = m["user"], m["deck"]
+    if user.casefold() in _SLIDES_COM_PAGES or not (
+        _SLIDES_COM_NAME.fullmatch(user) and _SLIDES_COM_NAME.fullmatch(deck)
+    ):
+        return None
+    page = f"https://slides.com/{user}/{deck}"
+    return Resolved(f"{user}/{deck}", page if "/embed" in url else url, f"{page}/embed")
 
 
 def _google_slides(m: re.Match[str], url: str, query: str) -> Resolved:
@@ -280,6 +297,16 @@ PROVIDERS: tuple[Provider, ...] = (
         ),
         player_host="speakerdeck.com",
         player_path=r"^/player/[0-9A-Fa-f]+$",
+    ),
+    Provider(
+        "slides-com",
+        "Slides.com",
+        "slides",
+        (16, 9),
+        frozenset({"slides.com"}),
+        _forms((r"^/(?P<user>[^/?#]+)/(?P<deck>[^/?#]+)", _slides_com)),
+        player_host="slides.com",
+        player_path=r"^/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/embed$",
     ),
     Provider(
         "google-slides",

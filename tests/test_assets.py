@@ -19,6 +19,7 @@ SAMPLES = {
     "vimeo": "https://vimeo.com/123456789",
     "slideshare": "https://www.slideshare.net/slideshow/embed_code/key/Qw3rTy7UiOpAsD",
     "speakerdeck": "https://speakerdeck.com/player/0123456789abcdef",
+    "slides-com": "https://slides.com/ann/quiet-queues#/",
     "google-slides": "https://docs.google.com/presentation/d/e/2PACX-abc/embed",
 }
 

@@ -1069,7 +1069,7 @@ def test_a_links_column_gives_the_media_it_labels_and_a_source_link_is_no_one() 
         """
     )
     assert [(t.talk.title, media(t.talk)) for t in result.talks] == [
-        ("Streams in Practice", ["https://slides.com/ada/streams"]),
+        ("Streams in Practice", ["ada/streams"]),
         ("Parsers by Hand", []),
     ]
     (talk, _) = talks(
@@ -1334,6 +1334,43 @@ def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> 
         ["cy/parsers"],
         ["cy/caching"],
         ["https://github.com/cy/talks/tree/main/small-models"],
+    ]
+
+
+def test_a_slides_com_deck_is_a_deck() -> None:
+    found = talks(
+        """
+        **Talks:**
+
+        [Queues at Scale](http://slides.com/ann/queues-at-scale#/)
+
+        [Parsers](https://slides.com/bo/parsers/embed?style=light)
+
+        [Small Caches](https://speakerdeck.com/cy/caches)
+        """
+    )
+    decks = [(t.title, [(m.provider, m.url, m.embed_url) for m in t.slides]) for t in found]
+    assert decks[:2] == [
+        (
+            "Queues at Scale",
+            [
+                (
+                    "slides-com",
+                    "http://slides.com/ann/queues-at-scale#/",
+                    "https://slides.com/ann/queues-at-scale/embed",
+                )
+            ],
+        ),
+        (
+            "Parsers",
+            [
+                (
+                    "slides-com",
+                    "https://slides.com/bo/parsers/embed?style=light",
+                    "https://slides.com/bo/parsers/embed",
+                )
+            ],
+        ),
     ]
 
 
@@ -7196,7 +7233,7 @@ def test_a_name_then_a_title_in_corner_brackets() -> None:
     assert [(t.title, people(t), media(t)) for t in found] == [
         ("川の流れの話", [("sorato", None)], ["sorato/kawa"]),
         ("雲の数え方", [("佐藤 春", None)], []),
-        ("石の重さ", [("haru", None)], ["https://slides.com/haru/ishi"]),
+        ("石の重さ", [("haru", None)], ["haru/ishi"]),
     ]
 
 
@@ -9420,9 +9457,9 @@ def test_a_linked_title_then_what_it_was_and_for_whom_is_a_talk() -> None:
     assert [(t.title, t.kind, t.speakers, media(t)) for t in found] == [
         ("Mapping harbour records", "talk", (), ["aaaaaaaaaa1"]),
         ("Counting lighthouses", "talk", (), []),
-        ("Tidal data for all", "talk", (), ["https://slides.com/otter/tidal"]),
-        ("Reading tide tables", "workshop", (), ["123456789", "https://slides.com/otter/tides"]),
-        ("Sailing with notebooks", "talk", (), ["https://slides.com/otter/sailing"]),
+        ("Tidal data for all", "talk", (), ["otter/tidal"]),
+        ("Reading tide tables", "workshop", (), ["123456789", "otter/tides"]),
+        ("Sailing with notebooks", "talk", (), ["otter/sailing"]),
     ]
 
 

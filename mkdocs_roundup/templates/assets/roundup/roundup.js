@@ -44,6 +44,10 @@
       "path": "^/player/[0-9A-Fa-f]+$",
       "allow": "fullscreen"
     },
+    "slides.com": {
+      "path": "^/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/embed$",
+      "allow": "fullscreen"
+    },
     "docs.google.com": {
       "path": "^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed$",
       "allow": "fullscreen"
