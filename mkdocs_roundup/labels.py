@@ -204,11 +204,11 @@ DEFAULT_LABELS = label_table()
 _LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
-    "mp4",
+    "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
 }  # fmt: skip
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
-    "powerpoint",
+    "powerpoint", "diapositives", "diapositivas", "folien", "transparents",
 }  # fmt: skip
 HERE_WORDS = frozenset(
     {"here", "ici", "là", "aquí", "aqui", "hier", "qui", "здесь", "тут", "这里", "ここ", "여기"}
@@ -227,9 +227,13 @@ _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
     "this", "that", "presentation", "code", "sample", "samples", "source", "example", "examples",
+    "voir", "consulter", "regarder", "télécharger", "la", "le", "les", "de", "du", "des",
+    "présentation", "ver", "el", "los", "las", "del", "presentación", "apresentação", "assistir",
+    "baixar", "die", "das", "der", "zum", "zur", "vortrag", "ansehen", "herunterladen",
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides",
-"Slides and sample code"); alone ("Sample code") they name no media."""
+"Slides and sample code", "Voir la vidéo de la présentation", "Ver el vídeo"); alone
+("Sample code") they name no media."""
 RELEASE_NOTES = r"release\s+notes|change\s*log"
 """A changelog's own name (``Release notes``, ``Changelog``), as a regular expression's
 alternatives."""

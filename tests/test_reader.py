@@ -1337,6 +1337,30 @@ def test_a_column_of_talks_names_its_people_and_a_list_of_words_is_a_title() -> 
     ]
 
 
+def test_links_that_say_in_french_or_spanish_what_they_link_are_the_talks_media() -> None:
+    found = talks(
+        """
+        # Conférences
+
+        ## Les files d'attente tranquilles
+
+        * **Orateur** : Ada Vos
+        * 📺 [Voir la vidéo de la présentation](https://www.youtube.com/watch?v=abcdefghijk)
+        * 📄 [Consulter les slides (PDF)](https://example.org/files/files.pdf)
+
+        ## Los analizadores a mano
+
+        * **Ponente**: Bo Lind
+        * [Ver el vídeo](https://www.youtube.com/watch?v=bbcdefghijk)
+        * [La vidéo de la semaine](https://example.org/semaine/)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Les files d'attente tranquilles", ["abcdefghijk", "https://example.org/files/files.pdf"]),
+        ("Los analizadores a mano", ["bbcdefghijk"]),
+    ]
+
+
 def test_a_slides_com_deck_is_a_deck() -> None:
     found = talks(
         """
