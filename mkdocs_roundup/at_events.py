@@ -61,11 +61,9 @@ _EVENT_THEN_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)",
 
 
 _EVENT_THEN_SESSION = lazy(
-    r"\s*(?P<event>[^\x00]{3,80}?)(?:\s+[-–—]|(?P<colon>:))\s+(?P<rest>\x00(?P<n>\d+)\x00.*)",
-    re.S,
+    r"\s*(?P<event>[^\x00]{3,80}?)\s+[-–—]\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
 )
-"""``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``: where, then the talk;
-``Harbor Meetup: [Title](video)``, where by an event's words."""
+"""``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``: where, then the talk."""
 _ENDS_YEAR = lazy(r"[^\W\d]\w*\s+(?:19|20)\d{2}$")
 """A name and a year at its end (``Mobiconf 2031``, ``Harbor Days Berlin 2031``)."""
 _DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
@@ -150,11 +148,6 @@ def _video(piece: Piece | None) -> bool:
     return piece is not None and piece.media.kind == "video"
 
 
-def _links_only(text: str) -> bool:
-    """Whether a line's rest is links and nothing more (``[Title](…) [Video](…)``)."""
-    return not SLOT.sub("", text).strip(" ,|·-–—()")
-
-
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
@@ -194,11 +187,7 @@ class EventReader(BylineReader):
             if session is None:
                 return None
             event, link = session["event"], inline.links[int(session["n"])]
-            # "Harbor Days – [Title](…/schedule/…)"; "FrontendConf 2031 — [«Title»](…)";
-            # "Harbor Meetup: [Title](video)" (a colon after an event's words, before links
-            # alone)
-            if session["colon"] and not (EVENT_NAME.search(event) and _links_only(session["rest"])):
-                return None
+            # "Harbor Days – [Title](…/schedule/…)"; "FrontendConf 2031 — [«Title»](…)"
             taken = (
                 _names_where(event)
                 if is_session_page(link.href)
@@ -245,8 +234,7 @@ class EventReader(BylineReader):
             and "," not in event  # "Bo Lind, FjordConf 2030 — […](…)": who, then where
             and not is_profile_url(link.href)
             and self.media_role(named) is None
-            # "[Cleo Park](…)", "[Acme Corp](…)": who; "[Tracing Basics](video)": what
-            and (not looks_like_name(named) or self.player_piece(link, files=True) is not None)
+            and not looks_like_name(named)  # "[Cleo Park](…)", "[Acme Corp](…)": who
             and not _name_before_colon(named)  # "[Ann Lee: Title](…)": who, then what
         )
 

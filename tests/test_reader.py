@@ -6954,27 +6954,6 @@ def test_a_title_with_its_year_before_where_or_who_keeps_its_title() -> None:
     assert "Opening Day at Our New Oslo Office" not in titles  # a company's video, no talk
 
 
-def test_an_event_named_by_its_words_then_a_colon_then_a_linked_title() -> None:
-    found = talks(
-        """
-        # Talks
-
-        ## 2031
-
-        * Northwind Meetup: [Graphs for Everyone](https://www.youtube.com/watch?v=abcdefghijk)
-        * Lakeside Summit 2031: [Streams at Scale](https://speakerdeck.com/ann/streams)
-        * Harbor Conf: [Tracing Basics](https://example.org/tracing.pdf) [Video](https://youtu.be/bbcdefghijk)
-        * Fjord Meetup: [Quiet Queues](https://example.org/queues.pdf) by Ada Vos
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Graphs for Everyone", []),
-        ("Streams at Scale", []),
-        ("Tracing Basics", []),
-        ("Fjord Meetup: Quiet Queues", [("Ada Vos", None)]),  # more than links: as before
-    ]
-
-
 def test_a_link_beside_the_title_to_its_session_page_makes_a_talk() -> None:
     found = talks(
         """
