@@ -176,7 +176,7 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         )
         # items that name their speakers in full, three or more with evidence of their own:
         # the page's way, for an item alone under its heading written so
-        self.named_forms = named_forms([u for inner in inners for u in inner])
+        self.named_forms = named_forms(inners)
         # '"Title" - Ann Lee (Acme)' items with slides: the page's way, with or without them,
         # under a date's heading (a meetup's archive)
         affiliated = affiliated_list(inners)

@@ -157,13 +157,17 @@ class Weighing:
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
+        alone = len(_listed(units)) == 1
         _archive_series(units)
         return [
             u
             for u in units
             if u.fields.strong
             or id(u) in read_again
-            or (u.form in _LISTED and self._item_beside(u, strong_items, named_items, affiliated))
+            or (
+                u.form in _LISTED
+                and self._item_beside(u, strong_items, named_items, affiliated, alone=alone)
+            )
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
@@ -180,7 +184,13 @@ class Weighing:
         return {id(u) for u in unnamed if self.reader.take_one_word_names(u.fields)}
 
     def _item_beside(
-        self, unit: Unit, strong_items: list[Fields], named_items: bool, affiliated: bool
+        self,
+        unit: Unit,
+        strong_items: list[Fields],
+        named_items: bool,
+        affiliated: bool,
+        *,
+        alone: bool = False,
     ) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
         parentheses as the page's strong items do."""
@@ -193,8 +203,8 @@ class Weighing:
         if named_items and unit.fields.in_parentheses and _named(unit):
             return True
         # "- **Title**" over "by Bo Lind", alone under its heading, where three items of the
-        # page name theirs so and link their profiles
-        return _named(unit) and _naming(unit.fields) in self.named_forms
+        # page, each alone under its own, name theirs so and link their profiles
+        return alone and _named(unit) and _naming(unit.fields) in self.named_forms
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
@@ -420,13 +430,16 @@ def affiliated_item(unit: Unit, *, orgs: bool = True) -> bool:
     )
 
 
-def named_forms(units: list[Unit]) -> frozenset[tuple[bool, bool, bool, bool]]:
-    """How three items or more with evidence of their own, each naming its speakers in
-    full, name them alike (:func:`_naming`)."""
-    counts = Counter(
-        _naming(u.fields) for u in units if u.form in _LISTED and u.fields.strong and _named(u)
-    )
+def named_forms(inners: list[list[Unit]]) -> frozenset[tuple[bool, bool, bool, bool]]:
+    """How three items or more, each alone under its heading, with evidence of its own and
+    naming its speakers in full, name them alike (:func:`_naming`)."""
+    alone = [listed[0] for inner in inners if len(listed := _listed(inner)) == 1]
+    counts = Counter(_naming(u.fields) for u in alone if u.fields.strong and _named(u))
     return frozenset(form for form, count in counts.items() if count >= 3)
+
+
+def _listed(units: list[Unit]) -> list[Unit]:
+    return [u for u in units if u.form in _LISTED]
 
 
 def _naming(fields: Fields) -> tuple[bool, bool, bool, bool]:

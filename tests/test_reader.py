@@ -845,6 +845,8 @@ def test_an_item_alone_under_its_heading_named_as_the_pages_items_are_is_a_talk(
 
         - Would recommend the talks by Ada Vos and Bo Lind, [notes](https://example.org/n/)
         - **Talks by:** Ada Vos and Cy Moe
+        - **In Search of Understandable Consensus**
+        by Di Hart and Ed Roe
         """
     )
     assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
