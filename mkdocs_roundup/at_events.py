@@ -206,28 +206,10 @@ class EventReader(BylineReader):
         [slides](…)`` gives its title first), and a link whose text is a title: no name, no
         media's word, no name before a colon."""
         named = clean_text(link.text)
-        dated = (  # an event's name with its year or edition, no handle, no one's
-            any(c.isdigit() for c in event)
-            and not event.lstrip().startswith("@")
-            and not looks_like_name(event)
-        )
-        quoted = dated and WHOLLY_QUOTED.fullmatch(named) is not None
-        # "Mobiconf 2031 - [Kites in the Winter Wind](deck)": a name and its year, then a
-        # title of four words or more, linked to no video, naming no event and no body
-        # ("Acme 2019 - [Founded in Oslo](…)", "… - [Opening Day at Our Office](video)": a
-        # company's history; "Title 2031 - [Harbor Days, Main Stage](…)": where)
-        yeared = (
-            dated
-            and _ENDS_YEAR.search(event) is not None
-            and len(named.split()) > 3
-            and not (EVENT_NAME.search(named) or is_org_name(named) or "," in named)
-            and not _video(self.player_piece(link))
-        )
         return (
-            # by its words (a year alone, "Acme 2019", is none), or before a title in quotes
-            # or a long one
-            # ("OdessaJS 2031 — [«Title»](…)": the quotes say which part is the title)
-            (bool(EVENT_NAME.search(event)) or quoted or yeared)
+            # by its words (a year alone, "Acme 2019", is none), or by its year before a
+            # title that says it is one (:meth:`_dated_event`)
+            (bool(EVENT_NAME.search(event)) or self._dated_event(event, named, link))
             and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
             and not SPACED_DASH.search(event)
             and not _says_at(event)
@@ -236,6 +218,26 @@ class EventReader(BylineReader):
             and self.media_role(named) is None
             and not looks_like_name(named)  # "[Cleo Park](…)", "[Acme Corp](…)": who
             and not _name_before_colon(named)  # "[Ann Lee: Title](…)": who, then what
+        )
+
+    def _dated_event(self, event: str, named: str, link: Link) -> bool:
+        """Whether words with a year or an edition (no handle, no one's name) are an event
+        by the title linked after them: wholly in quotes (``OdessaJS 2031 — [«Title»](…)``),
+        or, after a name and its year, four words or more, linked to no video, naming no
+        event and no body (``Mobiconf 2031 - [Kites in the Winter Wind](deck)``; not ``Acme
+        2019 - [Founded in Oslo](…)`` nor ``… - [Opening Day at Our Office](video)``, a
+        company's history, nor ``Title 2031 - [Harbor Days, Main Stage](…)``, where)."""
+        if not any(c.isdigit() for c in event) or event.lstrip().startswith("@"):
+            return False
+        if looks_like_name(event):
+            return False
+        if WHOLLY_QUOTED.fullmatch(named) is not None:
+            return True
+        return (
+            _ENDS_YEAR.search(event) is not None
+            and len(named.split()) > 3
+            and not (EVENT_NAME.search(named) or is_org_name(named) or "," in named)
+            and not _video(self.player_piece(link))
         )
 
     def calendar_line(self, text: str, inline: Inline, fields: Fields) -> None:

@@ -92,24 +92,10 @@ class ListItems(Weighing):
             if child.kind == "list" and not self._lists_fields(child)
             for unit in self.item_units(child)
         ]
-        date = _item_date(item) if nested else None
-        for talk in nested if date else ():
-            talk.fields.evidence.add("dated")  # "- March 2024" over its talks: their section
-            talk.section, talk.grouped = date, True
-        event = _item_event(item) if nested and not date else None
-        for talk in nested if event else ():
-            talk.fields.evidence.add("event")  # "- 08/06: [Harbor Meetup](…)": given there
-            talk.section = event  # their section, where no heading above says another
+        if nested:
+            _grouped_by(item, nested)
         unit = self.item_unit(item, under_person)
-        # "- 2024" or "- [Harbor Conf](…)" with two talks or more under it, or one that
-        # links its own media where the item links none: a group; an item that names
-        # its own speakers or kind ("a workshop by Ann Lee"), or whose nested lines say
-        # where and when it was given, is the talk
-        if (
-            unit is not None
-            and (len(nested) >= 2 or (nested and not unit.own_media))
-            and not (unit.own_people or _own_kind(unit.fields) or _given_there(item, nested))
-        ):
+        if unit is not None and nested and _groups(item, unit, nested):
             unit = None
         return [unit] if unit is not None else nested
 
@@ -332,6 +318,28 @@ def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:
     role, rest = labelled
     nested = any(child.kind == "list" for child in item.children[1:])
     return role == "title" and bool(rest.strip()) and nested
+
+
+def _grouped_by(item: Block, nested: list[Unit]) -> None:
+    """The section of talks nested under an item that dates them (``- March 2024``) or
+    names where they were given (``- 08/06: [Harbor Meetup](…)``), where no heading above
+    says another."""
+    date = _item_date(item)
+    event = _item_event(item) if not date else None
+    for talk in nested if date or event else ():
+        talk.fields.evidence.add("dated" if date else "event")
+        talk.section = date or event
+        talk.grouped = talk.grouped or bool(date)
+
+
+def _groups(item: Block, unit: Unit, nested: list[Unit]) -> bool:
+    """Whether an item with talks nested under it groups them: ``- 2024`` or ``- [Harbor
+    Conf](…)`` over two talks or more, or over one that links its own media where the item
+    links none; not an item that names its own speakers or kind (``a workshop by Ann
+    Lee``), nor one whose nested lines say where and when it was given."""
+    if len(nested) < 2 and unit.own_media:
+        return False
+    return not (unit.own_people or _own_kind(unit.fields) or _given_there(item, nested))
 
 
 def _given_there(item: Block, nested: list[Unit]) -> bool:

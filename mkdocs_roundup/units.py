@@ -37,6 +37,7 @@ from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text
+from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
@@ -53,7 +54,7 @@ from .table_units import TableUnits
 from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
-from .weighing import affiliated_list, named_forms, organizations_alike
+from .weighing import affiliated_list
 
 _GATHERINGS = (
     r"(?:talks|sessions|presentations|seminars|lectures|webinars|keynotes|workshops|meetups?|"

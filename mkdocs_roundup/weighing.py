@@ -18,6 +18,7 @@ from .body import Reader
 from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR
 from .names import is_role, name_key
+from .names_alike import listed, named_in_full, naming
 from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
 from .profiles import is_profile_url
@@ -157,7 +158,7 @@ class Weighing:
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
-        alone = len(_listed(units)) == 1
+        alone = len(listed(units)) == 1
         _archive_series(units)
         return [
             u
@@ -194,17 +195,19 @@ class Weighing:
     ) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
         parentheses as the page's strong items do."""
-        if self.forced == "items" or (strong_items and (_named(unit) or unit.fields.explicit)):
+        if self.forced == "items" or (
+            strong_items and (named_in_full(unit) or unit.fields.explicit)
+        ):
             return True
-        if affiliated and affiliated_item(unit, orgs=False) and _named(unit):
+        if affiliated and affiliated_item(unit, orgs=False) and named_in_full(unit):
             # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or
             # a notice written so ('Host - Ann Lee (Acme)', 'Summer break, no meetup - Bo')
             return not _NOTICE.search(unit.fields.title) and not is_role(unit.fields.title)
-        if named_items and unit.fields.in_parentheses and _named(unit):
+        if named_items and unit.fields.in_parentheses and named_in_full(unit):
             return True
         # "- **Title**" over "by Bo Lind", alone under its heading, where three items of the
         # page, each alone under its own, name theirs so and link their profiles
-        return alone and _named(unit) and _naming(unit.fields) in self.named_forms
+        return alone and named_in_full(unit) and naming(unit.fields) in self.named_forms
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
@@ -430,30 +433,6 @@ def affiliated_item(unit: Unit, *, orgs: bool = True) -> bool:
     )
 
 
-def named_forms(inners: list[list[Unit]]) -> frozenset[tuple[bool, bool, bool, bool]]:
-    """How three items or more, each alone under its heading, with evidence of its own and
-    naming its speakers in full, name them alike (:func:`_naming`)."""
-    alone = [listed[0] for inner in inners if len(listed := _listed(inner)) == 1]
-    counts = Counter(_naming(u.fields) for u in alone if u.fields.strong and _named(u))
-    return frozenset(form for form, count in counts.items() if count >= 3)
-
-
-def _listed(units: list[Unit]) -> list[Unit]:
-    return [u for u in units if u.form in _LISTED]
-
-
-def _naming(fields: Fields) -> tuple[bool, bool, bool, bool]:
-    """How a unit names its speakers: in parentheses, after ``by``, first; with their
-    organizations."""
-    return (fields.in_parentheses, fields.by, fields.speaker_first, bool(fields.organizations))
-
-
-def _named(unit: Unit) -> bool:
-    """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
-    speakers = unit.fields.speakers
-    return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)
-
-
 _GIVEN_AT = lazy(
     r"\b(?:con|conf|conference|congress|summit|meetup|meet-up|symposium|user\s+group)\b|"
     r"(?-i:[a-z]Conf?)\b",
@@ -500,43 +479,6 @@ def _talk_evidence(unit: Unit) -> bool:
     if evidence & _TALK_EVIDENCE:
         return True
     return "byline" in evidence and bool(unit.section and _PROGRAM_PART.match(unit.section))
-
-
-def organizations_alike(units: list[Unit]) -> None:
-    """A page writes its names alike: an unlinked "speaker" that another of its talks names
-    as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``),
-    and so is one that ends the speakers of three talks or more, each time after someone
-    else, and names an event or a title of the page too (``Ann Lee, Red Hat``, ``Bo Lind,
-    Red Hat``, ``Cy Moe, Red Hat`` under ``Red Hat Summit 2031``: the page names it as
-    no one's)."""
-    orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
-    orgs |= _last_after_others(units)
-    for unit in units:
-        fields = unit.fields
-        moved = [p for p in fields.speakers if not p.url and name_key(p.name) in orgs]
-        if moved and len(moved) < len(fields.speakers):
-            fields.speakers = [p for p in fields.speakers if p not in moved]
-            fields.organizations += [p for p in moved if p not in fields.organizations]
-
-
-def _last_after_others(units: list[Unit]) -> set[str]:
-    """The unlinked names that end the speakers of three talks or more, of two speakers
-    each, after three people and read from no label, open none, and stand in a title or a
-    section of the page (:func:`organizations_alike`)."""
-    before: dict[str, set[str]] = {}
-    first: set[str] = set()
-    for unit in units:
-        speakers = unit.fields.speakers
-        if len(speakers) > 1:
-            first.add(name_key(speakers[0].name))
-        if len(speakers) == 2 and not speakers[-1].url and not unit.fields.explicit:
-            last = name_key(speakers[-1].name)
-            before.setdefault(last, set()).add(name_key(speakers[0].name))
-    found = {name for name, others in before.items() if len(others) > 2 and name not in first}
-    if not found:
-        return found
-    written = " ".join(name_key(f"{u.fields.title} {u.section or ''}") for u in units)
-    return {name for name in found if f"{name} " in f"{written} "}
 
 
 def _dash_orgs(reader: Reader, items: list[Fields]) -> None:
