@@ -409,7 +409,11 @@ class Labels:
         return "slides" if words & _SLIDES_WORDS else None
 
 
-_CJK_ACTION = lazy(r"(?:点此|点击|請|请)?(?:下载|下載|查看|观看|觀看)(?=\S)")
+CJK_CLICK = "点此|点击"
+"""Chinese words for "click here" before what a link does, a regular expression's."""
+CJK_DOWNLOAD = "下载|下載"
+"""Chinese words for "download", a regular expression's."""
+_CJK_ACTION = lazy(rf"(?:{CJK_CLICK}|請|请)?(?:{CJK_DOWNLOAD}|查看|观看|觀看)(?=\S)")
 """What a Chinese link's text says to do before the media it names (``点此下载讲稿``: click
 here to download the slides)."""
 _IN_LANGUAGE = lazy(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)

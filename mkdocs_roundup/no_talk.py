@@ -15,6 +15,8 @@ from .fields import Fields
 from .handles import HANDLE
 from .labels import (
     AGENDA_BREAK,
+    CJK_CLICK,
+    CJK_DOWNLOAD,
     HERE_WORDS,
     LINK_WORDS,
     MONTHS,
@@ -102,8 +104,9 @@ _POINTER = lazy(
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
 _DOWNLOAD = lazy(
-    r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|(?:点此|点击)(?:下载|下載)\S|"
-    r"(?:download|descargar|télécharger|herunterladen|baixar|scarica|ダウンロード|下载|下載)"
+    r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|"
+    rf"(?:{CJK_CLICK})(?:{CJK_DOWNLOAD})\S|"
+    rf"(?:download|descargar|télécharger|herunterladen|baixar|scarica|ダウンロード|{CJK_DOWNLOAD})"
     r"(?:\s+(?:pdf|here|now))?\W*$",
     re.I,
 )

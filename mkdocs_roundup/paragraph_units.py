@@ -22,7 +22,7 @@ from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
-_TALK_WORDS = lazy(
+_SAYS_TALKS = lazy(
     rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES})\b"
     r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー",
     re.I,
@@ -61,7 +61,7 @@ class ParagraphUnits(Weighing):
             paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
             opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
             said = " ".join([named, *opening])
-            self.says_talks = bool(_TALK_WORDS.search(said) or EVENT_NAME.search(named))
+            self.says_talks = bool(_SAYS_TALKS.search(said) or EVENT_NAME.search(named))
             self.says_given = says_talks_given(named)
         return self.says_given if given else self.says_talks
 

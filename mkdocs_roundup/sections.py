@@ -56,12 +56,13 @@ _MEDIA_WORDS = lazy(
 """A section that names only media, or the kind of event the talks were given at: it says
 something beside others (``# Videos`` after ``# Presentations``, ``## Meetup`` after ``##
 Conference``), nothing over every talk of the page."""
-_TALK_WORDS = frozenset({
+_WRAPPER_NOUNS = frozenset({
     "talks", "talk", "sessions", "presentations", "speaking", "lectures", "seminars", "webinars",
     "vorträge", "präsentationen",
     "présentations", "conférences", "communications", "charlas", "ponencias", "palestras",
     "apresentações", "演讲", "讲座",
 })  # fmt: skip
+"""The nouns of a heading that wraps a page's talks (``## Talks``, ``# Vorträge``)."""
 _WRAPPER_WORDS = frozenset({
     "the", "a", "of", "my", "our", "all", "past", "previous", "recent", "list", "table", "orales",
     "index", "archive", "given", "held", "done", "and", "slides", "recordings", "videos", "de",
@@ -251,8 +252,8 @@ def is_generic(label: str) -> bool:
     if _GENERIC.match(label):
         return True
     words = label.casefold().split()
-    return bool(_TALK_WORDS & set(words)) and all(
-        w in _TALK_WORDS or w in _WRAPPER_WORDS for w in words
+    return bool(_WRAPPER_NOUNS & set(words)) and all(
+        w in _WRAPPER_NOUNS or w in _WRAPPER_WORDS for w in words
     )
 
 
@@ -282,7 +283,7 @@ def names_talks(label: str) -> bool:
     """Whether a heading says what stands under it are talks (``Talks``, ``Speakers /
     Talks``, ``Vorträge``, ``Past meetups``), and nothing more."""
     words = set(label.casefold().replace("/", " ").split())
-    return (bool(words & _TALK_WORDS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
+    return (bool(words & _WRAPPER_NOUNS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
@@ -342,8 +343,8 @@ def _drop_media_section(talks: list[Unit], headings: list[Block]) -> None:
     words = label.casefold().split()
     if not (
         _MEDIA_WORDS.fullmatch(label)
-        or (words and words[0] in _TALK_WORDS)
-        or (words and words[-1] in _TALK_WORDS and _a_name(label.split()[:-1], label))
+        or (words and words[0] in _WRAPPER_NOUNS)
+        or (words and words[-1] in _WRAPPER_NOUNS and _a_name(label.split()[:-1], label))
     ):
         return
     levels = [h.level for h in headings if h.inline and label in clean_text(h.inline.visible())]
