@@ -31,8 +31,10 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
 
-_WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
-"""Words a column name may hold before a media label ("Talk Slides")."""
+_WORDS_BEFORE_MEDIA = frozenset(
+    {"talk", "talks", "session", "sessions", "presentation", "view", "watch", "open", "see"}
+)
+"""Words a column name may hold before a media label ("Talk Slides", "View Slide")."""
 
 _BY = frozenset({*BY_WORDS.split("|"), "da"})
 _GIVEN = frozenset({"talk", "talks", "session", "given", "held", "hosted", "led", "run",

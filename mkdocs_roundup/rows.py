@@ -180,14 +180,15 @@ def _cell(
     """Read one cell; the cell when it is (so far) the talk's title cell."""
     text = cell.text
     visible = cell.visible().strip()
-    if not visible or role in ("other", "abstract"):
-        return None
+    media = role in ("slides", "video", "links")
+    if not (visible or (media and cell.links)) or role in ("other", "abstract"):
+        return None  # (a media column's link may show a picture only: its icon, a thumbnail)
     if role in ("event", "kind", "organizations"):
         _field_cell(role, visible, fields)
         return None
     if role in ("speakers", "people"):
         _speakers_cell(reader, cell, visible, role, fields)
-    elif role in ("slides", "video", "links"):
+    elif media and role is not None:
         return _media_cell(reader, cell, role, roles, line, fields, title_cell)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell

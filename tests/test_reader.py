@@ -2937,6 +2937,23 @@ def test_a_title_linked_to_its_deck_before_a_long_dash_links_its_slides() -> Non
     ]
 
 
+def test_a_column_of_slides_linked_by_their_icons() -> None:
+    found = talks(
+        """
+        | Date | Title | View Slide |
+        |---:|---|:---:|
+        | 09/19 | 副業インフラの話 | <a href="../slides/0919/infra.html"><img src="/ico/reveal.ico"></a> |
+        | 03/02 | Small Caches | [<img src="/ico/reveal.ico">](../slides/0302/caches.html) |
+        | 01/02 | Quiet Queues | [![deck](/ico/deck.png)](https://speakerdeck.com/ann/queues) |
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("副業インフラの話", ["../slides/0919/infra.html"]),
+        ("Small Caches", ["../slides/0302/caches.html"]),
+        ("Quiet Queues", ["ann/queues"]),
+    ]
+
+
 def test_table_columns_are_named_by_their_words_not_their_icons() -> None:
     found = talks(
         """
