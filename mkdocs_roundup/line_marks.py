@@ -32,9 +32,12 @@ _TAGS = lazy(r"\s+\[[^\]\x00\d]{1,60}\]$")
 _DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
 _CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
-_TIME = lazy(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
-"""A time of day, or a slot's start and end, before a line of a program (``18:45 – …``,
-``9:00 am - 9:45 am | …``, ``10h30 …``): when, not what."""
+_ZONE = r"(?:\s+(?-i:UTC|GMT|MSK|[A-Z]{1,3}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+"""A time zone after a time of day (``CET``, ``UTC+2``, ``PST``)."""
+_TIME = lazy(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?{_ZONE}\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
+"""A time of day, or a slot's start and end, maybe in its zone, before a line of a program
+(``18:45 – …``, ``9:00 am - 9:45 am | …``, ``10h30 …``, ``3:00pm CET - …``): when, not
+what."""
 _SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos?|uti)?|hrs?|hours?|h|m|分钟|分)\.?"
 _LENGTH = lazy(
     rf"\s*(?:[(\[]{_SPAN}[)\]]\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",

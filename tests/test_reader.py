@@ -7084,6 +7084,28 @@ def test_a_title_that_names_its_publisher_is_a_book_no_talk() -> None:
     ]
 
 
+def test_a_time_of_day_in_its_zone_before_a_bold_linked_title() -> None:
+    found = talks(
+        """
+        ## Thursday, January 23, 2031
+
+        - **3:00pm CET** - **[Quiet Queues at Scale](https://www.youtube.com/watch?v=abcdefghijk)**
+          *Speaker:* Ada Vos
+
+        - **4:00pm CET** - **[Small Parsers](https://www.youtube.com/watch?v=bbcdefghijk)**
+          *Speakers:* Bo Lind, Cy Moe
+
+        - **10:00 UTC+2** - **[Tracing for Humans](https://www.youtube.com/watch?v=cbcdefghijk)**
+          *Speaker:* Di Hart
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Quiet Queues at Scale", ["Ada Vos"], ["abcdefghijk"]),
+        ("Small Parsers", ["Bo Lind", "Cy Moe"], ["bbcdefghijk"]),
+        ("Tracing for Humans", ["Di Hart"], ["cbcdefghijk"]),
+    ]
+
+
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
     found = talks(
         """
