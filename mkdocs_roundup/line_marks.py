@@ -34,10 +34,13 @@ _DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 _CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
 _ZONE = r"(?:\s+(?-i:UTC|GMT|MSK|[A-Z]{1,3}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 """A time zone after a time of day (``CET``, ``UTC+2``, ``PST``)."""
-_TIME = lazy(rf"^\s*\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?{_ZONE}\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
-"""A time of day, or a slot's start and end, maybe in its zone, before a line of a program
-(``18:45 – …``, ``9:00 am - 9:45 am | …``, ``10h30 …``, ``3:00pm CET - …``): when, not
-what."""
+_DAY_WORDS = frozenset({"day", "tag", "jou", "día", "dia", "gio"})
+"""The first three letters of the words for a program's day (a line's start to try)."""
+_DAY = r"(?:(?:day|tag|jour|día|dia|giorno)\s*\d{1,2}\s*[-–—:|,]\s*)?"
+_TIME = lazy(rf"^\s*{_DAY}\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?{_ZONE}\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
+"""A time of day, or a slot's start and end, maybe in its zone, maybe after the day of the
+event, before a line of a program (``18:45 – …``, ``9:00 am - 9:45 am | …``, ``10h30 …``,
+``3:00pm CET - …``, ``day 1 - 10:15 - 11:00 - …``): when, not what."""
 _SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos?|uti)?|hrs?|hours?|h|m|分钟|分)\.?"
 _LENGTH = lazy(
     rf"\s*(?:[(\[]{_SPAN}[)\]]\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",
@@ -65,7 +68,11 @@ def without_marks(line: str) -> str:
     tag = _NUMBERED_TAG.match(line)
     if tag and not _NO_WORDS.fullmatch(line, tag.end()):
         line = line[tag.end() :]  # "[Title] | [Slides](…)": the bracket is the line's own
-    timed = _TIME.match(line) if line[:3].lstrip().lstrip("(")[:1].isdigit() else None
+    timed = (
+        _TIME.match(line)
+        if line[:3].lstrip().lstrip("(")[:1].isdigit() or line[:3].casefold() in _DAY_WORDS
+        else None
+    )
     if timed:
         line = line[timed.end() :]  # "18:45 – Title (Ann Lee)": a program's slot
     length = _LENGTH.match(line) if line[:5].lstrip().lstrip("([")[:1].isdigit() else None

@@ -7106,6 +7106,28 @@ def test_a_time_of_day_in_its_zone_before_a_bold_linked_title() -> None:
     ]
 
 
+def test_a_slots_day_time_and_track_under_a_talks_heading_are_no_title() -> None:
+    found = talks(
+        """
+        ## Quiet Queues at Scale
+        - Ada Vos ([@adavos](https://twitter.com/adavos))
+        - day 1 - 11:20 - 12:00 - Mobile track ([slides](https://www.slideshare.net/harbor/queues))
+
+        How queues stay quiet.
+
+        ## Small Parsers
+        - Bora Lind ([@boralind](https://twitter.com/boralind))
+        - Day 2 - 14:10 - 14:50 - Track B ([slides](https://www.slideshare.net/harbor/parsers))
+
+        How parsers stay small.
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Quiet Queues at Scale", ["harbor/queues"]),
+        ("Small Parsers", ["harbor/parsers"]),
+    ]
+
+
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
     found = talks(
         """
