@@ -36,7 +36,7 @@ from .heading_units import HeadingUnits
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
-from .names import clean_text
+from .names import clean_text, looks_like_name
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
@@ -311,12 +311,18 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
 
     def _byline_under(self, above: Block | None, block: Block) -> bool:
         """Whether a heading is the byline of the talk's heading right above it, one level up
-        (``### Title`` over ``#### Ann Lee, Acme Corp, Harbor Summit, Oslo 2031``); under an
-        event's or a date's heading (``### Harbor Days 2031``) a heading is a talk's title."""
+        (``### Title`` over ``#### Ann Lee, Acme Corp, Harbor Summit, Oslo 2031``, or over
+        ``#### Ann Lee`` alone), on a page that says it lists talks; under an event's or a
+        date's heading (``### Harbor Days 2031``) a heading is a talk's title."""
         if above is None or above.kind != "heading" or above.level != block.level - 1:
             return False
-        if above.inline is None or self.reader.byline_heading(block) is None:
-            return False  # (most headings: at its first cheap test)
+        if above.inline is None:
+            return False
+        byline = self.reader.byline_heading(block) is not None
+        if not byline and (
+            not _talk_then_person(above, block) or not self.reader.people_heading(block)
+        ):
+            return False  # (most headings: at its first cheap tests)
         words = _words(above)
         if names_event(words) or dated_heading(words) or is_generic(words):
             return False
@@ -455,6 +461,16 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
 
 _MEETING_NUMBER = lazy(r"\d{1,4}\s*[-–—:.|]\s+")
 """A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
+
+
+def _talk_then_person(above: Block, block: Block) -> bool:
+    """Whether a heading's words read as a title over one of a person's name alone, two or
+    three words (``### Introduction to Testing`` over ``#### Ann Lee``; not ``### Ann Lee``
+    over ``#### Quiet Queues``, her talk, nor over ``#### Senior Engineer``)."""
+    name = _words(block)
+    return (
+        2 <= len(name.split()) <= 3 and not looks_like_name(_words(above)) and looks_like_name(name)
+    )
 
 
 def dated_heading(words: str) -> bool:

@@ -7128,6 +7128,31 @@ def test_a_slots_day_time_and_track_under_a_talks_heading_are_no_title() -> None
     ]
 
 
+def test_a_heading_that_only_names_people_under_a_talks_heading_is_its_byline() -> None:
+    found = talks(
+        """
+        ## Presentation slides and resources
+
+        ### Introduction to Testing
+
+        #### Ada Vos
+
+        - [Slides](https://example.org/testing.pdf)
+
+        ### Web Scraping for Everyone
+
+        #### Bo Lind
+
+        - [Slides](https://example.org/scraping.pdf)
+        - [Video](https://www.youtube.com/watch?v=abcdefghijk)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Introduction to Testing", ["Ada Vos"]),
+        ("Web Scraping for Everyone", ["Bo Lind"]),
+    ]
+
+
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
     found = talks(
         """
