@@ -178,7 +178,6 @@ def _cell(
     title_cell: Inline | None,
 ) -> Inline | None:
     """Read one cell; the cell when it is (so far) the talk's title cell."""
-    text = cell.text
     visible = cell.visible().strip()
     media = role in ("slides", "video", "links")
     if not (visible or (media and cell.links)) or role in ("other", "abstract"):
@@ -193,15 +192,30 @@ def _cell(
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
     elif not is_when(visible):  # a column of text, or one no name or cell says
-        if reader.media_only(text, cell, fields):
-            return None
-        if title_cell is not None or "title" in roles:
-            reader.labelled_links(text, cell, fields)  # "[Slides](…) / [Code](…)"
-        named = cell_names(reader, cell) if role is None and not fields.speakers else None
-        if named:
-            fields.add_people(*named)
-        elif title_cell is None and "title" not in roles:
-            return cell  # the first cell of free text: read as a talk's line
+        return _text_cell(reader, cell, role, roles, fields, title_cell)
+    return None
+
+
+def _text_cell(
+    reader: Reader,
+    cell: Inline,
+    role: str | None,
+    roles: list[str | None],
+    fields: Fields,
+    title_cell: Inline | None,
+) -> Inline | None:
+    """A cell of free text: its media links, its people; the cell where it is the first
+    of its row, to be read as a talk's line."""
+    text = cell.text
+    if reader.media_only(text, cell, fields):
+        return None
+    if title_cell is not None or "title" in roles:
+        reader.labelled_links(text, cell, fields)  # "[Slides](…) / [Code](…)"
+    named = cell_names(reader, cell) if role is None and not fields.speakers else None
+    if named:
+        fields.add_people(*named)
+    elif title_cell is None and "title" not in roles:
+        return cell  # the first cell of free text: read as a talk's line
     return None
 
 
