@@ -110,6 +110,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
         "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
+        "reference", "references", "see also", "related", "further reading",
+        "参考", "参考資料", "関連",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
         "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",
         "cheat sheet", "discussion notes", "meeting notes", "minutes", "토론 기록", "회의록",

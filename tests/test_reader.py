@@ -7153,6 +7153,28 @@ def test_a_heading_that_only_names_people_under_a_talks_heading_is_its_byline() 
     ]
 
 
+def test_a_reference_under_a_talk_names_no_one() -> None:
+    found = talks(
+        """
+        ## Quiet Queues
+
+        * Date: 2031 Sep 21
+        * Slide: https://speakerdeck.com/ann/quiet-queues
+        * Reference: [Queues, the first step](https://www.slideshare.net/ann/first-step)
+
+        ## Small Parsers
+
+        * Date: 2031 Oct 19
+        * Slide: https://speakerdeck.com/ann/small-parsers
+        * 参考: [Parsers, the first step](https://www.slideshare.net/ann/parsers-first)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Quiet Queues", []),
+        ("Small Parsers", []),
+    ]
+
+
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
     found = talks(
         """
