@@ -220,6 +220,8 @@ _BYLINE_END = lazy(rf"^\S+(?:\s+\S+)?\s+(?:{BY_WORDS}):?$", re.I)
 """A title of a word or two, then the word before speakers' names (``Talks by``)."""
 _TRACK_ONLY = lazy(r"(?:\w+\s+){1,2}track|track\s+\w+", re.I)
 """A title that only names a program's track (``Mobile track``, ``Track B``)."""
+_BULLETS = "•·▪‣◦*-–— "
+"""Marks that stand before a line as a bullet (``• May, 16th 2022``)."""
 _LONGEST_TITLE = 300
 _MOST_WORDS = 40
 """A title's most characters and words (the longest of some 5,000 talks' titles read by
@@ -260,7 +262,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "Blog post: …", "19th Meetup"
     if _TRACK_ONLY.fullmatch(title):
         return True  # "day 1 - 11:20 - 12:00 - Mobile track": a slot's when and where
-    if is_date(END_REMARK.sub("", title) if ")" in title else title):
+    dated = title.lstrip(_BULLETS)  # "• May, 16th 2022": a bullet before the date
+    if is_date(END_REMARK.sub("", dated) if ")" in dated else dated):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
     # an agenda's time slot; a remark ("(outdated)")
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))

@@ -3361,6 +3361,18 @@ def test_a_speaker_deck_script_embed_is_the_deck_and_no_other_script_is_read() -
     assert all(t.removals for t in found.talks)  # the card's player stands in its place
 
 
+def test_a_bulleted_date_with_a_comma_is_no_title() -> None:
+    found = talks(
+        """
+        - **• May, 16th 2031** - Ada Vos ([slides](https://example.org/may.pdf))
+        - **• April, 4th 2031** - Bo Lind ([slides](https://example.org/april.pdf))
+        - **Quiet Queues** - Cy Moe ([slides](https://example.org/queues.pdf))
+        - **Small Parsers** - Di Hart ([slides](https://example.org/parsers.pdf))
+        """
+    )
+    assert [t.title for t in found] == ["Quiet Queues", "Small Parsers"]
+
+
 def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
     found = talks(
         """
@@ -3378,7 +3390,14 @@ def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(
-    "date", ["28 maart 2024", "15 mei 2024", "3 maggio 2023", "4. März 2011", "2024 May 15"]
+    "date",
+    [
+        "28 maart 2024",
+        "15 mei 2024",
+        "3 maggio 2023",
+        "4. März 2011",
+        "2024 May 15",
+    ],
 )
 def test_a_heading_that_dates_a_meetup_in_another_language_is_no_talk(date: str) -> None:
     found = talks(
