@@ -309,9 +309,6 @@ def _name_words(words: list[str]) -> bool:
         return False  # "Los Megajournals": an article (in "Carlos de Los Santos", a particle)
     if len(words) > 1 and _ACRONYM.fullmatch(words[0]) and not all(w.isupper() for w in words):
         return False  # "CNCF Islamabad", "GDSC Jakarta": an acronym first names a body
-    acronyms = sum(1 for word in words if _ACRONYM.fullmatch(word))
-    if acronyms > 1 and acronyms < len(words):
-        return False  # "Fabric DAX LIB": a thing's name ("Jean DUPONT", "UDO SEIDEL": one's)
     capitals = 0
     for word in words:
         lowered = word.lower()
