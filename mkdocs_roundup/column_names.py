@@ -31,10 +31,11 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
 
-_WORDS_BEFORE_MEDIA = frozenset(
-    {"talk", "talks", "session", "sessions", "presentation", "view", "watch", "open", "see"}
-)
-"""Words a column name may hold before a media label ("Talk Slides", "View Slide")."""
+_WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
+"""Words a column name may hold before a media label ("Talk Slides")."""
+_VERBS_BEFORE_MEDIA = frozenset({"view", "watch", "open", "see"})
+"""Verbs a column name may hold before a media label ("View Slide", "Watch Video"; not
+"See also", "Open Source", "Watch Demo")."""
 
 _BY = frozenset({*BY_WORDS.split("|"), "da"})
 _GIVEN = frozenset({"talk", "talks", "session", "given", "held", "hosted", "led", "run",
@@ -92,6 +93,9 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
     labelled = [w for w in words if w not in _COLUMN_WORDS]
     if len(labelled) > 1:
         labelled = [w for w in labelled if w not in _WORDS_BEFORE_MEDIA] or labelled
+    if len(labelled) == 2 and labelled[0] in _VERBS_BEFORE_MEDIA:
+        media = reader.labels.get(labelled[1])
+        return media if media in ("slides", "video") else None
     role = reader.labels.get(labelled[0]) if len(labelled) == 1 else None
     if role == "title" and labelled[0] == "session" and "name" not in words:
         return None  # "Session": a session's number or room, no title

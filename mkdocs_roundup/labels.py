@@ -110,7 +110,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
         "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
-        "reference", "references", "see also", "related", "further reading",
+        "reference", "references",
         "参考", "参考資料", "関連",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
         "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",

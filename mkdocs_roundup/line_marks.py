@@ -32,15 +32,24 @@ _TAGS = lazy(r"\s+\[[^\]\x00\d]{1,60}\]$")
 _DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
 _CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
-_ZONE = r"(?:\s+(?-i:UTC|GMT|MSK|[A-Z]{1,3}T)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
-"""A time zone after a time of day (``CET``, ``UTC+2``, ``PST``)."""
+_ZONE = (
+    r"(?-i:UTC|GMT|CET|CEST|WET|WEST|EET|EEST|BST|IST|MSK|JST|KST|AEST|AEDT|"
+    r"[PMCE][SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+)
+"""A time zone's name after a time of day (``CET``, ``UTC+2``, ``PST``), before a separator
+only: ``10:15 REST APIs`` is a title's acronym."""
 _DAY_WORDS = frozenset({"day", "tag", "jou", "día", "dia", "gio"})
 """The first three letters of the words for a program's day (a line's start to try)."""
 _DAY = r"(?:(?:day|tag|jour|día|dia|giorno)\s*\d{1,2}\s*[-–—:|,]\s*)?"
-_TIME = lazy(rf"^\s*{_DAY}\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?{_ZONE}\)?(?:\s*[-–—:|]\s+|\s+)", re.I)
-"""A time of day, or a slot's start and end, maybe in its zone, maybe after the day of the
-event, before a line of a program (``18:45 – …``, ``9:00 am - 9:45 am | …``, ``10h30 …``,
-``3:00pm CET - …``, ``day 1 - 10:15 - 11:00 - …``): when, not what."""
+_SLOT = rf"\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?"
+_TIME = lazy(rf"^\s*{_DAY}{_SLOT}(?:\s+{_ZONE}\)?\s*[-–—:|]\s+|\)?(?:\s*[-–—:|]\s+|\s+))", re.I)
+"""A time of day, or a slot's start and end, maybe after the day of the event, maybe in its
+zone before a separator, before a line of a program (``18:45 – …``, ``9:00 am - 9:45 am |
+…``, ``10h30 …``, ``3:00pm CET - …``, ``day 1 - 10:15 - 11:00 - …``): when, not what."""
+_TRACK = lazy(r"(?:(?:[A-Z][\w.+#-]*\s+){1,2}track|[Tt]rack\s+[A-Z0-9]\d?)\s*(?=\(|\x00|$)")
+"""After a slot's time, the track it is in and nothing more of a title (``day 1 - 11:20 -
+12:00 - Mobile track ([slides](…))``, ``Track B``; a title says ``Inside Track``): where,
+not what."""
 _SPAN = r"\d{1,3}\s*(?:min(?:s|utes?|uten|utos?|uti)?|hrs?|hours?|h|m|分钟|分)\.?"
 _LENGTH = lazy(
     rf"\s*(?:[(\[]{_SPAN}[)\]]\s*[-–—:|]?|{_SPAN}\s*[-–—:|])\s*(?:\{{[^{{}}\x00]*\}}\s*)?(?=\S)",
@@ -75,6 +84,8 @@ def without_marks(line: str) -> str:
     )
     if timed:
         line = line[timed.end() :]  # "18:45 – Title (Ann Lee)": a program's slot
+        track = _TRACK.match(line)
+        line = line[track.end() :] if track else line  # "… - Mobile track ([slides](…))"
     length = _LENGTH.match(line) if line[:5].lstrip().lstrip("([")[:1].isdigit() else None
     if length:  # "30 min - Title"; "45 projects in 30 minutes" is all title
         line = line[length.end() :]

@@ -218,8 +218,6 @@ def _recorded_or_written(fields: Fields) -> bool:
 
 _BYLINE_END = lazy(rf"^\S+(?:\s+\S+)?\s+(?:{BY_WORDS}):?$", re.I)
 """A title of a word or two, then the word before speakers' names (``Talks by``)."""
-_TRACK_ONLY = lazy(r"(?:\w+\s+){1,2}track|track\s+\w+", re.I)
-"""A title that only names a program's track (``Mobile track``, ``Track B``)."""
 _BULLETS = "•·▪‣◦*-–— "
 """Marks that stand before a line as a bullet (``• May, 16th 2022``)."""
 _LONGEST_TITLE = 300
@@ -260,8 +258,6 @@ def _title_says_none(title: str) -> bool:
         return True  # "2.1.0", "Release notes": a changelog's part
     if _names_other_than_a_talk(title):
         return True  # "Blog post: …", "19th Meetup"
-    if _TRACK_ONLY.fullmatch(title):
-        return True  # "day 1 - 11:20 - 12:00 - Mobile track": a slot's when and where
     dated = title.lstrip(_BULLETS)  # "• May, 16th 2022": a bullet before the date
     if is_date(END_REMARK.sub("", dated) if ")" in dated else dated):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .at_events import names_event
 from .blocks import Block
@@ -26,6 +27,7 @@ from .model import Party
 from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .presenters import people_per_line, people_with_orgs
+from .profiles import is_profile_url
 from .unit import Unit
 from .written_names import names_as_written
 
@@ -180,8 +182,11 @@ def _cell(
     """Read one cell; the cell when it is (so far) the talk's title cell."""
     visible = cell.visible().strip()
     media = role in ("slides", "video", "links")
-    if not (visible or (media and cell.links)) or role in ("other", "abstract"):
-        return None  # (a media column's link may show a picture only: its icon, a thumbnail)
+    if not (visible or (role in ("slides", "video") and _icon_link(cell))) or role in (
+        "other",
+        "abstract",
+    ):
+        return None  # (a slides or video column's link may show its icon alone)
     if role in ("event", "kind", "organizations"):
         _field_cell(role, visible, fields)
         return None
@@ -194,6 +199,15 @@ def _cell(
     elif not is_when(visible):  # a column of text, or one no name or cell says
         return _text_cell(reader, cell, role, roles, fields, title_cell)
     return None
+
+
+def _icon_link(cell: Inline) -> bool:
+    """Whether a cell's one link, a picture alone, may be its media: not to a profile nor
+    to a site's front page (``[![Twitter](tw.svg)](…/ann)``, an event's logo)."""
+    if len(cell.links) != 1:
+        return False
+    href = cell.links[0].href.strip()
+    return not is_profile_url(href) and urlsplit(href).path.strip("/") != ""
 
 
 def _text_cell(

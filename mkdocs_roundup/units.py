@@ -304,29 +304,44 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             under_title = before and before.kind == "heading" and before.level == block.level
             if under_title and self.reader.people_heading(block) is not None:
                 continue
-            if self._byline_under(before, block):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if self._byline_under(before, block, after):
                 continue
             headings.append(i)
         return headings
 
-    def _byline_under(self, above: Block | None, block: Block) -> bool:
+    def _byline_under(self, above: Block | None, block: Block, after: Block | None) -> bool:
         """Whether a heading is the byline of the talk's heading right above it, one level up
         (``### Title`` over ``#### Ann Lee, Acme Corp, Harbor Summit, Oslo 2031``, or over
-        ``#### Ann Lee`` alone), on a page that says it lists talks; under an event's or a
-        date's heading (``### Harbor Days 2031``) a heading is a talk's title."""
+        ``#### Ann Lee`` alone, unless a linked title follows it: ``### Topic`` over ``####
+        Ann Lee`` over ``[Title](deck)``, her talk), on a page that says it lists talks;
+        under an event's or a date's heading (``### Harbor Days 2031``) a heading is a
+        talk's title."""
         if above is None or above.kind != "heading" or above.level != block.level - 1:
             return False
         if above.inline is None:
             return False
         byline = self.reader.byline_heading(block) is not None
         if not byline and (
-            not _talk_then_person(above, block) or not self.reader.people_heading(block)
+            not _talk_then_person(above, block)
+            or self._linked_title(after)
+            or not self.reader.people_heading(block)
         ):
             return False  # (most headings: at its first cheap tests)
         words = _words(above)
         if names_event(words) or dated_heading(words) or is_generic(words):
             return False
         return self.talks_named_over(above.level)
+
+    def _linked_title(self, block: Block | None) -> bool:
+        """Whether a block opens with a link that names no media (``[Title](deck) — …``): a
+        talk's title of its own."""
+        if block is not None and block.kind == "list" and block.children:
+            block = block.children[0].children[0] if block.children[0].children else None
+        inline = block.inline if block is not None and block.kind == "paragraph" else None
+        if inline is None or not inline.text.startswith("\x00") or not inline.links:
+            return False
+        return self.reader.link_role(inline.links[0]) is None
 
     def headings_above(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Block]]:
         """Each region's heading and the headings it stands under."""

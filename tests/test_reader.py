@@ -2954,6 +2954,21 @@ def test_a_column_of_slides_linked_by_their_icons() -> None:
     ]
 
 
+def test_see_also_and_profile_icons_in_a_table() -> None:
+    found = talks(
+        """
+        | Date | Title | See also | Slides |
+        |---|---|---|---|
+        | 2031-05-01 | Tidal Models | [video](https://www.youtube.com/watch?v=abcdefghijk) | [![tw](/tw.svg)](https://twitter.com/ada) |
+        | 2031-04-01 | Edge Caching | [slides](https://example.org/edge.pdf) | [![home](/h.svg)](https://edge.example.org/) |
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Tidal Models", ["abcdefghijk"]),
+        ("Edge Caching", ["https://example.org/edge.pdf"]),
+    ]
+
+
 def test_table_columns_are_named_by_their_words_not_their_icons() -> None:
     found = talks(
         """
@@ -7192,6 +7207,45 @@ def test_a_reference_under_a_talk_names_no_one() -> None:
         ("Quiet Queues", []),
         ("Small Parsers", []),
     ]
+
+
+def test_an_acronym_after_a_time_or_a_track_in_a_title_is_the_titles() -> None:
+    found = talks(
+        """
+        - 09:30 GPT in Production ([slides](https://example.org/gpt.pdf))
+        - 10:15 REST APIs Without Tears ([slides](https://example.org/rest.pdf))
+        - 11:00 - Inside Track ([slides](https://example.org/inside.pdf))
+        - 11:45 IT Security for Small Teams ([slides](https://example.org/it.pdf))
+        """
+    )
+    assert [t.title for t in found] == [
+        "GPT in Production",
+        "REST APIs Without Tears",
+        "Inside Track",
+        "IT Security for Small Teams",
+    ]
+
+
+def test_a_topics_heading_over_a_person_over_her_linked_talk() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Cloud Native Security
+
+        #### Ada Vos
+
+        [Supply Chains in Practice](https://speakerdeck.com/ada/supply) — how we sign images.
+
+        ### Data Engineering
+
+        #### Bo Lind
+
+        [Lakehouse Lessons](https://speakerdeck.com/bo/lakehouse) — what we learned.
+        """
+    )
+    titles = {t.title for t in found}
+    assert not {"Cloud Native Security", "Data Engineering"} & titles  # topics, no talks
 
 
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
