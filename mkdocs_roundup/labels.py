@@ -32,6 +32,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
         # ja, zh
         "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
+        "嘉宾", "分享嘉宾", "演讲嘉宾",
         # ko, it, nl, pl, ru
         "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
         "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",
@@ -83,6 +84,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "description", "abstract", "summary", "session description", "beschreibung",
         "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
         "简介", "簡介", "摘要", "소개", "요약", "발표 소개", "descrizione", "sommario",
+        "议题简介", "议题介绍", "演讲简介", "内容简介",
         "beschrijving", "samenvatting", "opis", "streszczenie", "описание", "аннотация",
         "deskripsi", "ringkasan", "mô tả", "tóm tắt", "özet", "açıklama", "опис", "анотація",
     ),
@@ -106,7 +108,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章", "기사", "makale", "blog post", "blogpost", "post", "paper", "papers",
         "the paper", "whitepaper", "preprint", "論文", "论文",
         "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
-        "fecha", "datum", "data", "时间", "日期", "日付", "audience", "听众", "público",
+        "fecha", "datum", "data", "时间", "日期", "日付", "分享时间", "演讲时间", "audience",
+        "听众", "público",
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
         "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",

@@ -7248,6 +7248,30 @@ def test_a_topics_heading_over_a_person_over_her_linked_talk() -> None:
     assert not {"Cloud Native Security", "Data Engineering"} & titles  # topics, no talks
 
 
+def test_chinese_labels_of_a_guest_speaker_and_a_topics_summary() -> None:
+    found = talks(
+        """
+        ## 小队列的故事
+
+        分享嘉宾：林小川
+
+        [幻灯片](https://example.org/queue.pdf)
+
+        ## 风筝与风
+
+        演讲嘉宾：周一鸣
+
+        议题简介：讲述风筝与风的关系。
+
+        [幻灯片](https://example.org/kite.pdf)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], t.abstract) for t in found] == [
+        ("小队列的故事", ["林小川"], ""),
+        ("风筝与风", ["周一鸣"], "讲述风筝与风的关系。"),
+    ]
+
+
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
     found = talks(
         """
