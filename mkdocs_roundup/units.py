@@ -21,6 +21,7 @@ from .at_events import names_event
 from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
+from .bylines import ONE_SLOT
 from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
@@ -34,6 +35,7 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits
 from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
+from .line_marks import without_bullet
 from .line_units import LineUnits
 from .list_items import ListItems
 from .names import clean_text, looks_like_name
@@ -191,12 +193,23 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             inner = self._strong_in(
                 heading, region, inners[position], region_end, named_items, in_section
             )
-            own = self.heading_unit(heading, region, inner, page_end) if heading else None
-            by = speakers[position]
-            if own is None and heading is not None and by is not None:
-                own = self._under_speaker(heading, region, inner, page_end, by)
-            talks += [own, *inner] if own is not None else inner
+            talks += self._heading_talk(heading, region, inner, speakers[position])
         return talks
+
+    def _heading_talk(
+        self, heading: Block | None, region: list[Block], inner: list[Unit], by: People | None
+    ) -> list[Unit]:
+        """A region's heading's talk, if it is one (``by``: the speaker a heading above it
+        names), before the region's own talks."""
+        if heading is None:
+            return inner
+        if inner and self._titled_below(region):
+            inner = [u for u in inner if not _bare_link_item(u)]  # the title's media
+        page_end = self.line_count
+        own = self.heading_unit(heading, region, inner, page_end)
+        if own is None and by is not None:
+            own = self._under_speaker(heading, region, inner, page_end, by)
+        return [own, *inner] if own is not None else inner
 
     def _strong_in(
         self,
@@ -332,6 +345,17 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         if names_event(words) or dated_heading(words) or is_generic(words):
             return False
         return self.talks_named_over(above.level)
+
+    def _titled_below(self, region: list[Block]) -> bool:
+        """Whether a heading's region labels its talk's title (``Title:`` over ``> Quiet
+        Queues``, ``Talk: Quiet Queues``): the heading is that talk's, and the bare links
+        listed under it its media (``- [Harbor Meetup recording](…)``), no talks."""
+        for block in region:
+            inline = block.inline if block.kind == "paragraph" else None
+            labelled = self.reader.label(inline.lines()[0][1]) if inline and inline.text else None
+            if labelled is not None and labelled[0] == "title":
+                return True
+        return False
 
     def _linked_title(self, block: Block | None) -> bool:
         """Whether a block opens with a link that names no media (``[Title](deck) — …``): a
@@ -476,6 +500,14 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
 
 _MEETING_NUMBER = lazy(r"\d{1,4}\s*[-–—:.|]\s+")
 """A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
+
+
+def _bare_link_item(unit: Unit) -> bool:
+    """Whether a unit is a list item of one link and nothing more, naming no one."""
+    inline = unit.block.children[0].inline if unit.block.children else None
+    if unit.form != "item" or inline is None or unit.fields.speakers:
+        return False
+    return ONE_SLOT.fullmatch(without_bullet(inline.text).strip()) is not None
 
 
 def _talk_then_person(above: Block, block: Block) -> bool:

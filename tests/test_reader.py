@@ -6852,6 +6852,28 @@ def test_a_label_alone_over_a_quote_of_its_value() -> None:
     ]
 
 
+def test_bare_links_under_a_headings_labelled_title_are_its_media() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Riverside Meetup June 2031
+        Title:
+        > Tuning the Flux Capacitor
+        * [Riverside flux recording](https://www.youtube.com/watch?v=abcdefghijk)
+        * [Riverside flux slides](https://speakerdeck.com/ann/flux)
+
+        ### Harbor Days 2031
+        Title: Quiet Queues
+        * [Harbor Days recording](https://www.youtube.com/watch?v=bbcdefghijk)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Tuning the Flux Capacitor", ["abcdefghijk", "ann/flux"]),
+        ("Quiet Queues", ["bbcdefghijk"]),
+    ]
+
+
 def test_a_label_alone_over_a_list_of_its_values() -> None:
     page = """
         ### Harbor Camp 2018
