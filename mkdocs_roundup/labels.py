@@ -32,7 +32,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
         # ja, zh
         "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
-        "嘉宾", "分享嘉宾", "演讲嘉宾",
+        "分享嘉宾", "演讲嘉宾",
         # ko, it, nl, pl, ru
         "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
         "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",

@@ -203,12 +203,15 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         names), before the region's own talks."""
         if heading is None:
             return inner
-        if inner and self._titled_below(region):
-            inner = [u for u in inner if not _bare_link_item(u)]  # the title's media
-        page_end = self.line_count
-        own = self.heading_unit(heading, region, inner, page_end)
+        bare = [u for u in inner if _bare_link_item(u) and self._names_media(u.fields.title)]
+        if bare and len(bare) <= 2 and self._titled_below(region):
+            titled = [u for u in inner if u not in bare]  # the title's media
+            own = self.heading_unit(heading, region, titled, self.line_count)
+            if own is not None:
+                return [own, *titled]
+        own = self.heading_unit(heading, region, inner, self.line_count)
         if own is None and by is not None:
-            own = self._under_speaker(heading, region, inner, page_end, by)
+            own = self._under_speaker(heading, region, inner, self.line_count, by)
         return [own, *inner] if own is not None else inner
 
     def _strong_in(
@@ -346,14 +349,20 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             return False
         return self.talks_named_over(above.level)
 
+    def _names_media(self, words: str) -> bool:
+        """Whether a link's words name what it links (``Harbor Meetup recording``, ``Slides on
+        Speaker Deck``), not another talk (``Proxies explained``)."""
+        return any(self.reader.media_role(word) for word in words.split())
+
     def _titled_below(self, region: list[Block]) -> bool:
         """Whether a heading's region labels its talk's title (``Title:`` over ``> Quiet
-        Queues``, ``Talk: Quiet Queues``): the heading is that talk's, and the bare links
-        listed under it its media (``- [Harbor Meetup recording](…)``), no talks."""
+        Queues``, ``Talk: Quiet Queues``; not ``Session:`` or ``Topic:``, over its talks):
+        the heading is that talk's, and one or two bare links listed under it that name
+        media its media (``- [Harbor Meetup recording](…)``), no talks."""
         for block in region:
             inline = block.inline if block.kind == "paragraph" else None
-            labelled = self.reader.label(inline.lines()[0][1]) if inline and inline.text else None
-            if labelled is not None and labelled[0] == "title":
+            line = inline.lines()[0][1] if inline and inline.text else ""
+            if _TITLE_LABEL.match(line) and self.reader.label(line) is not None:
                 return True
         return False
 
@@ -500,6 +509,15 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
 
 _MEETING_NUMBER = lazy(r"\d{1,4}\s*[-–—:.|]\s+")
 """A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
+
+
+_TITLE_LABEL = lazy(
+    r"[*_\s]*(?:title|talk|titel|titre|título|titolo|vortrag|charla|palestra|タイトル|标题|題目)"
+    r"[*_\s]*[:：]",
+    re.I,
+)
+"""The labels of one talk's title (``Title:``, ``Talk:``, ``Titel:``), not of a session's or a
+topic's."""
 
 
 def _bare_link_item(unit: Unit) -> bool:

@@ -6874,6 +6874,33 @@ def test_bare_links_under_a_headings_labelled_title_are_its_media() -> None:
     ]
 
 
+def test_a_sessions_talks_and_a_years_other_talks_stay_talks() -> None:
+    sessions = talks(
+        """
+        ## Session B
+
+        Title: Networking at the edge
+
+        - [QUIC in the wild](https://www.youtube.com/watch?v=abcdefghijk)
+        - [Anycast for small teams](https://www.youtube.com/watch?v=bbcdefghijk)
+        """
+    )
+    assert [t.title for t in sessions] == ["QUIC in the wild", "Anycast for small teams"]
+    others = talks(
+        """
+        ## 2031
+
+        Title: Quiet Queues
+
+        Other talks this year:
+
+        - [Tracing recording](https://www.youtube.com/watch?v=cbcdefghijk)
+        - [Logs video](https://www.youtube.com/watch?v=dbcdefghijk)
+        """
+    )
+    assert len(others) == 2  # no talk of the year's heading: its links stay as they were
+
+
 def test_a_label_alone_over_a_list_of_its_values() -> None:
     page = """
         ### Harbor Camp 2018
@@ -7292,6 +7319,25 @@ def test_chinese_labels_of_a_guest_speaker_and_a_topics_summary() -> None:
         ("小队列的故事", ["林小川"], ""),
         ("风筝与风", ["周一鸣"], "讲述风筝与风的关系。"),
     ]
+
+
+def test_a_guest_alone_is_no_speakers_label() -> None:
+    found = talks(
+        """
+        ## 嘉宾访谈：陈思远谈开源治理
+
+        嘉宾：陈思远
+
+        - [阅读全文](https://example.cn/interview/chen)
+
+        ## 嘉宾访谈：王小明谈社区
+
+        嘉宾：王小明
+
+        - [阅读全文](https://example.cn/interview/wang)
+        """
+    )
+    assert found == []  # interviews, no talks
 
 
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
