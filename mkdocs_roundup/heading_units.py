@@ -4,9 +4,14 @@ where its words are no section's, no group's and no label's, and what it holds i
 
 from __future__ import annotations
 
+import re
+
 from .at_events import names_event
 from .blocks import Block
+from .bylines import ONE_SLOT
 from .heading_fields import heading_fields, opens_on_player
+from .line_marks import without_bullet
+from .patterns import lazy
 from .unit import Unit
 from .weighing import TALK, Weighing
 
@@ -65,3 +70,37 @@ class HeadingUnits(Weighing):
             or (self.repeated.get(visible.casefold(), 0) >= 3 and len(visible.split()) <= 3)
             or self.reader.only_label(visible) is not None  # "## Speaker"
         )
+
+    def names_media(self, words: str) -> bool:
+        """Whether a link's words name what it links (``Harbor Meetup recording``, ``Slides on
+        Speaker Deck``), not another talk (``Proxies explained``)."""
+        return any(self.reader.media_role(word) for word in words.split())
+
+    def titled_below(self, region: list[Block]) -> bool:
+        """Whether a heading's region labels its talk's title (``Title:`` over ``> Quiet
+        Queues``, ``Talk: Quiet Queues``; not ``Session:`` or ``Topic:``, over its talks):
+        the heading is that talk's, and one or two bare links listed under it that name
+        media its media (``- [Harbor Meetup recording](…)``), no talks."""
+        for block in region:
+            inline = block.inline if block.kind == "paragraph" else None
+            line = inline.lines()[0][1] if inline and inline.text else ""
+            if _TITLE_LABEL.match(line) and self.reader.label(line) is not None:
+                return True
+        return False
+
+
+_TITLE_LABEL = lazy(
+    r"[*_\s]*(?:title|talk|titel|titre|título|titolo|vortrag|charla|palestra|タイトル|标题|題目)"
+    r"[*_\s]*[:：]",
+    re.I,
+)
+"""The labels of one talk's title (``Title:``, ``Talk:``, ``Titel:``), not of a session's or a
+topic's."""
+
+
+def bare_link_item(unit: Unit) -> bool:
+    """Whether a unit is a list item of one link and nothing more, naming no one."""
+    inline = unit.block.children[0].inline if unit.block.children else None
+    if unit.form != "item" or inline is None or unit.fields.speakers:
+        return False
+    return ONE_SLOT.fullmatch(without_bullet(inline.text).strip()) is not None

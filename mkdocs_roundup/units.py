@@ -8,7 +8,9 @@ list, the rows of a table, the headings between two headings of a higher level. 
 text is a year, a date, a month, a day or a track, or a generic word ("Talks"), or whose body
 holds talks of its own, is a section. A short dated or linked paragraph that gives one talk
 is a unit too, where two or more stand side by side. Which units are talks is weighed by
-:mod:`~mkdocs_roundup.weighing`.
+:mod:`~mkdocs_roundup.weighing`; a heading's own talk is read by
+:mod:`~mkdocs_roundup.heading_units`, a heading that is the byline of the one above it by
+:mod:`~mkdocs_roundup.byline_headings`.
 """
 
 from __future__ import annotations
@@ -17,12 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from .at_events import names_event
 from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
-from .bylines import ONE_SLOT
-from .columns import is_date
+from .byline_headings import BylineHeadings
 from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
@@ -33,19 +33,17 @@ from .heading_fields import (
     events_over_talks,
     speaker_levels,
 )
-from .heading_units import HeadingUnits
-from .labels import LEADING_DATE, MONTHS, PROGRAM_PARTS
-from .line_marks import without_bullet
+from .heading_units import HeadingUnits, bare_link_item
+from .heading_words import dated_heading, heading_words
+from .labels import MONTHS, PROGRAM_PARTS
 from .line_units import LineUnits
 from .list_items import ListItems
-from .names import clean_text, looks_like_name
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .sections import (
     bold_line,
-    is_generic,
     names_talks,
     no_talks_under,
     says_slides,
@@ -53,7 +51,6 @@ from .sections import (
 )
 from .speaker_headings import SpeakerHeadings, speakers_over
 from .table_units import TableUnits
-from .titles import ATTR_LIST
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
 from .weighing import affiliated_list
@@ -85,7 +82,9 @@ _SYMBOLS = lazy(r"^[^\w\"“„«(\[]+")
 """Emoji and symbols before a heading's words ("🐞 Fixed")."""
 
 
-class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, SpeakerHeadings):
+class _Finder(
+    HeadingUnits, ListItems, LineUnits, TableUnits, BylineHeadings, ParagraphUnits, SpeakerHeadings
+):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
     ) -> None:
@@ -135,7 +134,7 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
     def find(self) -> Reading:
         headings = self.region_headings()
         heads = [self.blocks[h] for h in headings]
-        self.words = {h: _words(h) for h in heads}
+        self.words = {h: heading_words(h) for h in heads}
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
         self.sections = self.grouping | {h for h, words in bare.items() if dated_heading(words)}
@@ -203,8 +202,8 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
         names), before the region's own talks."""
         if heading is None:
             return inner
-        bare = [u for u in inner if _bare_link_item(u) and self._names_media(u.fields.title)]
-        if bare and len(bare) <= 2 and self._titled_below(region):
+        bare = [u for u in inner if bare_link_item(u) and self.names_media(u.fields.title)]
+        if bare and len(bare) <= 2 and self.titled_below(region):
             titled = [u for u in inner if u not in bare]  # the title's media
             own = self.heading_unit(heading, region, titled, self.line_count)
             if own is not None:
@@ -321,60 +320,10 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             if under_title and self.reader.people_heading(block) is not None:
                 continue
             after = blocks[i + 1] if i + 1 < len(blocks) else None
-            if self._byline_under(before, block, after):
+            if self.byline_under(before, block, after):
                 continue
             headings.append(i)
         return headings
-
-    def _byline_under(self, above: Block | None, block: Block, after: Block | None) -> bool:
-        """Whether a heading is the byline of the talk's heading right above it, one level up
-        (``### Title`` over ``#### Ann Lee, Acme Corp, Harbor Summit, Oslo 2031``, or over
-        ``#### Ann Lee`` alone, unless a linked title follows it: ``### Topic`` over ``####
-        Ann Lee`` over ``[Title](deck)``, her talk), on a page that says it lists talks;
-        under an event's or a date's heading (``### Harbor Days 2031``) a heading is a
-        talk's title."""
-        if above is None or above.kind != "heading" or above.level != block.level - 1:
-            return False
-        if above.inline is None:
-            return False
-        byline = self.reader.byline_heading(block) is not None
-        if not byline and (
-            not _talk_then_person(above, block)
-            or self._linked_title(after)
-            or not self.reader.people_heading(block)
-        ):
-            return False  # (most headings: at its first cheap tests)
-        words = _words(above)
-        if names_event(words) or dated_heading(words) or is_generic(words):
-            return False
-        return self.talks_named_over(above.level)
-
-    def _names_media(self, words: str) -> bool:
-        """Whether a link's words name what it links (``Harbor Meetup recording``, ``Slides on
-        Speaker Deck``), not another talk (``Proxies explained``)."""
-        return any(self.reader.media_role(word) for word in words.split())
-
-    def _titled_below(self, region: list[Block]) -> bool:
-        """Whether a heading's region labels its talk's title (``Title:`` over ``> Quiet
-        Queues``, ``Talk: Quiet Queues``; not ``Session:`` or ``Topic:``, over its talks):
-        the heading is that talk's, and one or two bare links listed under it that name
-        media its media (``- [Harbor Meetup recording](…)``), no talks."""
-        for block in region:
-            inline = block.inline if block.kind == "paragraph" else None
-            line = inline.lines()[0][1] if inline and inline.text else ""
-            if _TITLE_LABEL.match(line) and self.reader.label(line) is not None:
-                return True
-        return False
-
-    def _linked_title(self, block: Block | None) -> bool:
-        """Whether a block opens with a link that names no media (``[Title](deck) — …``): a
-        talk's title of its own."""
-        if block is not None and block.kind == "list" and block.children:
-            block = block.children[0].children[0] if block.children[0].children else None
-        inline = block.inline if block is not None and block.kind == "paragraph" else None
-        if inline is None or not inline.text.startswith("\x00") or not inline.links:
-            return False
-        return self.reader.link_role(inline.links[0]) is None
 
     def headings_above(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Block]]:
         """Each region's heading and the headings it stands under."""
@@ -505,53 +454,6 @@ class _Finder(HeadingUnits, ListItems, LineUnits, TableUnits, ParagraphUnits, Sp
             paragraphs.append(paragraph)
 
     # -- decisions -----------------------------------------------------------------------
-
-
-_MEETING_NUMBER = lazy(r"\d{1,4}\s*[-–—:.|]\s+")
-"""A meeting's number before its date (``6 - Tuesday, November 22nd``)."""
-
-
-_TITLE_LABEL = lazy(
-    r"[*_\s]*(?:title|talk|titel|titre|título|titolo|vortrag|charla|palestra|タイトル|标题|題目)"
-    r"[*_\s]*[:：]",
-    re.I,
-)
-"""The labels of one talk's title (``Title:``, ``Talk:``, ``Titel:``), not of a session's or a
-topic's."""
-
-
-def _bare_link_item(unit: Unit) -> bool:
-    """Whether a unit is a list item of one link and nothing more, naming no one."""
-    inline = unit.block.children[0].inline if unit.block.children else None
-    if unit.form != "item" or inline is None or unit.fields.speakers:
-        return False
-    return ONE_SLOT.fullmatch(without_bullet(inline.text).strip()) is not None
-
-
-def _talk_then_person(above: Block, block: Block) -> bool:
-    """Whether a heading's words read as a title over one of a person's name alone, two or
-    three words (``### Introduction to Testing`` over ``#### Ann Lee``; not ``### Ann Lee``
-    over ``#### Quiet Queues``, her talk, nor over ``#### Senior Engineer``)."""
-    name = _words(block)
-    return (
-        2 <= len(name.split()) <= 3 and not looks_like_name(_words(above)) and looks_like_name(name)
-    )
-
-
-def dated_heading(words: str) -> bool:
-    """Whether a heading's words (without symbols) date it: ``May 3 2021 - Old Mill``, a
-    numbered meeting's date (``6 - Tuesday, November 22nd``)."""
-    numbered = _MEETING_NUMBER.match(words)
-    return bool(LEADING_DATE.match(words)) or (
-        numbered is not None and is_date(words[numbered.end() :])
-    )
-
-
-def _words(heading: Block) -> str:
-    """A heading's words as a reader sees them: its visible text, cleaned, without its
-    attribute list (``## May 2031 {#may-2031}``)."""
-    text = clean_text(heading.inline.visible()) if heading.inline is not None else ""
-    return ATTR_LIST.sub("", text) if "{" in text else text
 
 
 def find_units(
