@@ -112,12 +112,10 @@ def _constant_columns(roles: list[str | None], rows: list[Block]) -> None:
         if role is not None:
             continue
         cells = [r.cells[column] for r in rows if column < len(r.cells)]
-        said = [c.visible().strip() for c in cells if not c.links]
-        if (
-            len(cells) == len(said)
-            and len(set(said) - {""}) == 1
-            and len(list(filter(None, said))) >= 3
-        ):
+        if any(c.links for c in cells):
+            continue
+        said = [words for c in cells if (words := c.visible().strip())]
+        if len(said) >= 3 and len(set(said)) == 1:
             roles[column] = "other"
 
 

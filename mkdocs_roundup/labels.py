@@ -272,7 +272,9 @@ AGENDA_BREAK = lazy(
 )
 """A slot of an agenda that no one presents (also after its words in another language,
 ``ลงทะเบียน / Registration``)."""
-PROGRAM_PARTS = r"day|tag|jour|día|dia|week|track|room|stage|hall|salle|saal"
+DAY_WORDS = "day|tag|jour|día|dia"
+"""Words for a program's day (``Day 2``, ``Tag 1``), as a regular expression's alternatives."""
+PROGRAM_PARTS = rf"{DAY_WORDS}|week|track|room|stage|hall|salle|saal"
 """Words of a program's parts (a day, a track, a room), as a regular expression's
 alternatives."""
 PROGRAM_PLACE = lazy(rf"\b(?:{PROGRAM_PARTS})\b", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .inline import Inline
-from .labels import CLOSE_QUOTES, ICON, LANGUAGES, OPEN_QUOTES
+from .labels import CLOSE_QUOTES, DAY_WORDS, ICON, LANGUAGES, OPEN_QUOTES
 from .patterns import lazy
 
 _SHORTCODE = lazy(rf"({ICON.pattern})\s+(?=\S)")
@@ -38,9 +38,10 @@ _ZONE = (
 )
 """A time zone's name after a time of day (``CET``, ``UTC+2``, ``PST``), before a separator
 only: ``10:15 REST APIs`` is a title's acronym."""
-_DAY_WORDS = frozenset({"day", "tag", "jou", "día", "dia", "gio"})
+_DAY_NAMES = (*DAY_WORDS.split("|"), "giorno")
+_DAY_STARTS = frozenset(word[:3] for word in _DAY_NAMES)
 """The first three letters of the words for a program's day (a line's start to try)."""
-_DAY = r"(?:(?:day|tag|jour|día|dia|giorno)\s*\d{1,2}\s*[-–—:|,]\s*)?"
+_DAY = rf"(?:(?:{'|'.join(_DAY_NAMES)})\s*\d{{1,2}}\s*[-–—:|,]\s*)?"
 _SLOT = rf"\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?"
 _TIME = lazy(rf"^\s*{_DAY}{_SLOT}(?:\s+{_ZONE}\)?\s*[-–—:|]\s+|\)?(?:\s*[-–—:|]\s+|\s+))", re.I)
 """A time of day, or a slot's start and end, maybe after the day of the event, maybe in its
@@ -79,7 +80,7 @@ def without_marks(line: str) -> str:
         line = line[tag.end() :]  # "[Title] | [Slides](…)": the bracket is the line's own
     timed = (
         _TIME.match(line)
-        if line[:3].lstrip().lstrip("(")[:1].isdigit() or line[:3].casefold() in _DAY_WORDS
+        if line[:3].lstrip().lstrip("(")[:1].isdigit() or line[:3].casefold() in _DAY_STARTS
         else None
     )
     if timed:

@@ -25,7 +25,6 @@ _POINTED = lazy(
 separator, maybe with its colon (``Title by Ann Lee: slides [here](…)``); a link with more
 words after it, or after a sentence (``Photos from the recording [here](…)``, ``… watch
 [here](…)``), says no more than its own text."""
-"""Words for a talk that, before a link to a presentation's file, say it is its deck."""
 _ON_SITE = lazy(
     r"\s*(?:on|at|via|auf|sur|en|em|no|на)(?:\s+(?:\x00\d+\x00|[^\s\x00][^\x00]{0,40}))?"
     r"\s*[.,;]?\s*",
