@@ -144,7 +144,7 @@ def _links_events(reader: Reader, cells: list[Inline]) -> bool:
     named = sum(1 for c in cells if cell_names(reader, c))
     if named * 3 > len(sites):
         return False
-    homes = sum(1 for link in sites if _front_page(link.href) or names_event(link.text))
+    homes = sum(1 for link in sites if front_page(link.href) or names_event(link.text))
     return homes * 2 > len(sites)
 
 
@@ -160,7 +160,7 @@ def _event_link(reader: Reader, cell: Inline) -> Link | None:
     return None if reader.player_piece(link, files=True) else link
 
 
-def _front_page(url: str) -> bool:
+def front_page(url: str) -> bool:
     """Whether ``url`` is a site's front page (``https://harbor.example/``,
     ``…/index.html``)."""
     path = url_parts(url).path.strip("/")

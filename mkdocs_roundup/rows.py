@@ -5,13 +5,12 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
 from .bylines import ONE_SLOT
-from .columns import cell_names, is_date, is_when
+from .columns import cell_names, front_page, is_date, is_when
 from .fields import Fields
 from .inline import SLOT, Inline
 from .labels import (
@@ -180,19 +179,17 @@ def _cell(
     title_cell: Inline | None,
 ) -> Inline | None:
     """Read one cell; the cell when it is (so far) the talk's title cell."""
+    if role in ("other", "abstract"):
+        return None
     visible = cell.visible().strip()
-    media = role in ("slides", "video", "links")
-    if not (visible or (role in ("slides", "video") and _icon_link(cell))) or role in (
-        "other",
-        "abstract",
-    ):
+    if not visible and not (role in ("slides", "video") and _icon_link(cell)):
         return None  # (a slides or video column's link may show its icon alone)
     if role in ("event", "kind", "organizations"):
         _field_cell(role, visible, fields)
         return None
     if role in ("speakers", "people"):
         _speakers_cell(reader, cell, visible, role, fields)
-    elif media and role is not None:
+    elif role in ("slides", "video", "links"):
         return _media_cell(reader, cell, role, roles, line, fields, title_cell)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
         return cell
@@ -207,7 +204,7 @@ def _icon_link(cell: Inline) -> bool:
     if len(cell.links) != 1:
         return False
     href = cell.links[0].href.strip()
-    return not is_profile_url(href) and urlsplit(href).path.strip("/") != ""
+    return not is_profile_url(href) and not front_page(href)
 
 
 def _text_cell(

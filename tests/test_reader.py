@@ -2967,6 +2967,15 @@ def test_see_also_and_profile_icons_in_a_table() -> None:
         ("Tidal Models", ["abcdefghijk"]),
         ("Edge Caching", ["https://example.org/edge.pdf"]),
     ]
+    broken = talks(
+        """
+        | Title | Slides |
+        |---|---|
+        | Queues | [![s](s.svg)](http://[1]/deck) |
+        | Parsers | [slides](https://speakerdeck.com/ann/parsers) |
+        """
+    )
+    assert [t.title for t in broken] == ["Queues", "Parsers"]  # a broken address: no crash
 
 
 def test_table_columns_are_named_by_their_words_not_their_icons() -> None:
