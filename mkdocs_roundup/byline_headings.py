@@ -27,14 +27,14 @@ class BylineHeadings(ParagraphUnits):
             return False
         if above.inline is None:
             return False
+        words = heading_words(above)
         byline = self.reader.byline_heading(block) is not None
         if not byline and (
-            not talk_then_person(above, block)
+            not talk_then_person(words, block)
             or self.linked_title(after)
             or not self.reader.people_heading(block)
         ):
             return False  # (most headings: at its first cheap tests)
-        words = heading_words(above)
         if names_event(words) or dated_heading(words) or is_generic(words):
             return False
         return self.talks_named_over(above.level)
@@ -50,13 +50,10 @@ class BylineHeadings(ParagraphUnits):
         return self.reader.link_role(inline.links[0]) is None
 
 
-def talk_then_person(above: Block, block: Block) -> bool:
-    """Whether a heading's words read as a title over one of a person's name alone, two or
-    three words (``### Introduction to Testing`` over ``#### Ann Lee``; not ``### Ann Lee``
-    over ``#### Quiet Queues``, her talk, nor over ``#### Senior Engineer``)."""
+def talk_then_person(above: str, block: Block) -> bool:
+    """Whether a heading's words (``above``) read as a title over one of a person's name
+    alone, two or three words (``### Introduction to Testing`` over ``#### Ann Lee``; not
+    ``### Ann Lee`` over ``#### Quiet Queues``, her talk, nor over ``#### Senior
+    Engineer``)."""
     name = heading_words(block)
-    return (
-        2 <= len(name.split()) <= 3
-        and not looks_like_name(heading_words(above))
-        and looks_like_name(name)
-    )
+    return 2 <= len(name.split()) <= 3 and not looks_like_name(above) and looks_like_name(name)

@@ -9,6 +9,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .bylines import ONE_SLOT
+from .fields import People
 from .heading_fields import heading_fields, opens_on_player
 from .line_marks import without_bullet
 from .patterns import lazy
@@ -22,12 +23,11 @@ class HeadingUnits(Weighing):
     words: dict[Block, str]
     grouping: set[Block]
     repeated: dict[str, int]
-    people_levels: set[int]
+    heading_people: dict[Block, People]
+    line_count: int
     player_levels: set[int]
 
-    def heading_unit(
-        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int
-    ) -> Unit | None:
+    def heading_unit(self, heading: Block, region: list[Block], inner: list[Unit]) -> Unit | None:
         inline = heading.inline
         if inline is None:
             return None
@@ -40,7 +40,7 @@ class HeadingUnits(Weighing):
             heading, visible, inner, player=heading.level if player else None
         ):
             return None  # a date, a group, a heading that repeats: structure, not a talk
-        person = heading.level in self.people_levels
+        person = heading in self.heading_people
         fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
         if fields is None:
             return None
@@ -52,7 +52,7 @@ class HeadingUnits(Weighing):
             return None
         if player and not inner:
             self.player_levels.add(heading.level)
-        end = inner[0].start if inner else page_end
+        end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
     def _structure(

@@ -91,7 +91,7 @@ class ParagraphUnits(Weighing):
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
-        over = self._line_over_player(block, after, text, line) if len(lines) == 1 else None
+        over = self._line_over_player(block, inline, after, text, line) if len(lines) == 1 else None
         if over is not None:
             return over
         if not (first or inline.links or LEADING_DATE.match(text)) or self._no_talk_line(
@@ -124,12 +124,11 @@ class ParagraphUnits(Weighing):
         )
 
     def _line_over_player(
-        self, block: Block, after: Block | None, text: str, line: int
+        self, block: Block, inline: Inline, after: Block | None, text: str, line: int
     ) -> Unit | None:
         """``Title - Ann Lee, Acme`` alone over a block that only embeds a player: a talk,
         where the line names its title and its speakers in full, and the player is its
         recording."""
-        inline = block.inline or Inline(text)
         if inline.links or after is None or not _embeds(after):
             return None
         if len(text.split()) > _FEW_WORDS * 2 - 4:

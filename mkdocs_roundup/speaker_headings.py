@@ -38,10 +38,7 @@ class SpeakerHeadings(Weighing):
     """Each heading's words, as a reader sees them."""
     heading_people: dict[Block, People]
     """The person each heading of a speakers page names."""
-
-    def names_person(self, heading: Block | None) -> bool:
-        """Whether a heading stands where a speakers page names its speakers."""
-        raise NotImplementedError
+    line_count: int
 
     def _speaker_over(
         self, heading: Block | None, region: list[Block]
@@ -55,7 +52,7 @@ class SpeakerHeadings(Weighing):
         return (heading.level, named) if self.page_says_talks(given=True) else None
 
     def _under_speaker(
-        self, heading: Block, region: list[Block], inner: list[Unit], page_end: int, by: People
+        self, heading: Block, region: list[Block], inner: list[Unit], by: People
     ) -> Unit | None:
         """``### Ann Lee`` over ``#### Title`` and its abstract: her talk; a role (``####
         Senior Engineer``) is none."""
@@ -70,4 +67,6 @@ class SpeakerHeadings(Weighing):
         fields.evidence.add("person")
         if not self.is_talk(fields):
             return None
-        return Unit("heading", heading.start, heading.end, page_end, fields, heading, heading.level)
+        return Unit(
+            "heading", heading.start, heading.end, self.line_count, fields, heading, heading.level
+        )

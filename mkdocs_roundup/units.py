@@ -108,8 +108,6 @@ class _Finder(
         judged once."""
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
-        self.people_levels: set[int] = set()
-        """The heading levels at which a speakers page names its speakers."""
         self.heading_people: dict[Block, People] = {}
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.player_levels: set[int] = set()
@@ -142,7 +140,6 @@ class _Finder(
         self.terms = definition_terms(self.blocks, self.reader, self.words)
         regions = self.regions(headings)
         self.heading_people = speaker_levels(self.reader, heads)
-        self.people_levels = {h.level for h in self.heading_people}
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
@@ -205,12 +202,12 @@ class _Finder(
         bare = [u for u in inner if bare_link_item(u) and self.names_media(u.fields.title)]
         if bare and len(bare) <= 2 and self.titled_below(region):
             titled = [u for u in inner if u not in bare]  # the title's media
-            own = self.heading_unit(heading, region, titled, self.line_count)
+            own = self.heading_unit(heading, region, titled)
             if own is not None:
                 return [own, *titled]
-        own = self.heading_unit(heading, region, inner, self.line_count)
+        own = self.heading_unit(heading, region, inner)
         if own is None and by is not None:
-            own = self._under_speaker(heading, region, inner, self.line_count, by)
+            own = self._under_speaker(heading, region, inner, by)
         return [own, *inner] if own is not None else inner
 
     def _strong_in(
@@ -360,7 +357,7 @@ class _Finder(
                 self.reader.slides_listed = any(
                     says_slides(self.words[h]) for h in self.through_dates(over)
                 )
-                person = self.names_person(heading)
+                person = heading in self.heading_people
                 # a line over its player is a talk's under an event's heading only
                 units, paragraphs = self.inner_units(
                     region,
@@ -388,10 +385,6 @@ class _Finder(
         if self.event_levels is None:
             self.event_levels = Counter(h.level for h, w in self.words.items() if event_of_year(w))
         return self.event_levels[heading.level] >= 2
-
-    def names_person(self, heading: Block | None) -> bool:
-        """Whether a heading stands where a speakers page names its speakers."""
-        return heading is not None and heading.level in self.people_levels
 
     def inner_units(
         self,
@@ -444,13 +437,16 @@ class _Finder(
         block after it); a paragraph that names no one right under a strong line is kept
         as that line's body (``bodies``, by the line's ``id``)."""
         lines = self.line_units(block)
-        paragraph = None if lines else self.paragraph_unit(block, after)
-        owner = line_over(paragraph, units) if paragraph else None
-        if owner is not None and paragraph is not None:
-            bodies.setdefault(id(owner), []).append(paragraph)
+        if lines:
+            units += lines
             return
-        units += lines
-        if paragraph is not None:
+        paragraph = self.paragraph_unit(block, after)
+        if paragraph is None:
+            return
+        owner = line_over(paragraph, units)
+        if owner is not None:
+            bodies.setdefault(id(owner), []).append(paragraph)
+        else:
             paragraphs.append(paragraph)
 
     # -- decisions -----------------------------------------------------------------------
