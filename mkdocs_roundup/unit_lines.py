@@ -30,10 +30,7 @@ def unit_body(
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if position == listed:
             continue
-        if following is not None and (
-            _values_listed(reader, block, following, fields, lines)
-            or _value_quoted(reader, block, following, fields, lines)
-        ):
+        if following is not None and _value_below(reader, block, following, fields, lines):
             listed = position + 1
             continue
         if block.kind == "heading":
@@ -138,52 +135,54 @@ def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:
     return True
 
 
-def _values_listed(
+def _value_below(
     reader: Reader, block: Block, following: Block, fields: Fields, lines: range | None
 ) -> bool:
-    """A paragraph whose last line is a label alone over a list of its values (``**Date:**
-    May 3`` / ``**Speaker:**`` over ``- Ann Lee`` / ``- Bo Lind``): read with the values as
-    that line's. A label of one value (a title) over several, or values with links, are
-    not read so."""
+    """A paragraph whose last line is a label alone over its value, read with the value as
+    that line's: a list of its values (``**Date:** May 3`` / ``**Speaker:**`` over ``- Ann
+    Lee`` / ``- Bo Lind``), or a quote of it, words with no link (``Title:`` over ``> Quiet
+    Queues at Scale``)."""
     inline = block.inline if block.kind == "paragraph" else None
+    if inline is None or following.kind not in ("list", "quote"):
+        return False
     label = _last_line(block)
-    if inline is None or following.kind != "list" or not _label_alone(reader, label):
+    if not _label_alone(reader, label):
         return False
-    values = [_last_line(item.children[0]) for item in following.children if item.children]
-    role = (reader.label(label) or ("", ""))[0]
-    if not all(values) or any("\x00" in v for v in values):
-        return False
-    if role == "title":
-        fields.titles_listed = len(values)
-    if not values or (len(values) > 1 and role != "speakers"):
+    if following.kind == "list":
+        value = _listed_value(reader, label, following, fields)
+    else:
+        value = _quoted_value(following)
+    if value is None:
         return False
     *before, (line, _) = inline.lines()
-    for at, text in [*before, (line, f"{label} {', '.join(values)}")]:
-        if lines is None or at in lines:
-            reader.body_line(text, inline, at, fields)
-    return True
-
-
-def _value_quoted(
-    reader: Reader, block: Block, following: Block, fields: Fields, lines: range | None
-) -> bool:
-    """A paragraph whose last line is a label alone over a quote of its value, words with
-    no link (``Title:`` over ``> Quiet Queues at Scale``): read with the value as that
-    line's."""
-    inline = block.inline if block.kind == "paragraph" else None
-    label = _last_line(block)
-    one = following.children[0] if len(following.children) == 1 else None
-    quoted = one.inline if one is not None and following.kind == "quote" else None
-    if inline is None or quoted is None:
-        return False
-    if "\x00" in quoted.text or not _label_alone(reader, label):
-        return False
-    *before, (line, _) = inline.lines()
-    value = " ".join(quoted.text.split())
     for at, text in [*before, (line, f"{label} {value}")]:
         if lines is None or at in lines:
             reader.body_line(text, inline, at, fields)
     return True
+
+
+def _listed_value(reader: Reader, label: str, listed: Block, fields: Fields) -> str | None:
+    """The values a list under a label gives, one to an item; none where they link, nor
+    where a label of one value (a title) stands over several (:attr:`Fields.titles_listed`
+    counts those)."""
+    values = [_last_line(item.children[0]) for item in listed.children if item.children]
+    role = (reader.label(label) or ("", ""))[0]
+    if not all(values) or any("\x00" in v for v in values):
+        return None
+    if role == "title":
+        fields.titles_listed = len(values)
+    if not values or (len(values) > 1 and role != "speakers"):
+        return None
+    return ", ".join(values)
+
+
+def _quoted_value(quote: Block) -> str | None:
+    """The value a quote of one paragraph gives, words that link nothing."""
+    one = quote.children[0] if len(quote.children) == 1 else None
+    quoted = one.inline if one is not None else None
+    if quoted is None or "\x00" in quoted.text:
+        return None
+    return " ".join(quoted.text.split())
 
 
 def _last_line(block: Block) -> str:
