@@ -9,7 +9,7 @@ import re
 
 from .byline_cut import WITH_WORDS
 from .bylines import ONE_SLOT, BylineReader, title_words
-from .fields import EVENT_WORDS, CalendarReading, Fields, People, Piece
+from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import SLOT, Inline, Link
 from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, WHOLLY_QUOTED, YEAR
 from .link_targets import is_session_page
@@ -144,10 +144,6 @@ def _names_where(text: str) -> bool:
     return not BREAK_WORD.search(clean_text(text))
 
 
-def _video(piece: Piece | None) -> bool:
-    return piece is not None and piece.media.kind == "video"
-
-
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
@@ -207,10 +203,7 @@ class EventReader(BylineReader):
         media's word, no name before a colon."""
         named = clean_text(link.text)
         return (
-            # by its words (a year alone, "Acme 2019", is none), or by its year before a
-            # title that says it is one (:meth:`_dated_event`)
-            (bool(EVENT_NAME.search(event)) or self._dated_event(event, named, link))
-            and not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
+            not LEADING_DATE.match(f"{event} - ")  # "2031-05-02 - [Harbor Days](…)": when
             and not SPACED_DASH.search(event)
             and not _says_at(event)
             and "," not in event  # "Bo Lind, FjordConf 2030 — […](…)": who, then where
@@ -218,6 +211,9 @@ class EventReader(BylineReader):
             and self.media_role(named) is None
             and not looks_like_name(named)  # "[Cleo Park](…)", "[Acme Corp](…)": who
             and not _name_before_colon(named)  # "[Ann Lee: Title](…)": who, then what
+            # by its words (a year alone, "Acme 2019", is none), or by its year before a
+            # title that says it is one (:meth:`_dated_event`): the costlier tests, last
+            and (bool(EVENT_NAME.search(event)) or self._dated_event(event, named, link))
         )
 
     def _dated_event(self, event: str, named: str, link: Link) -> bool:
@@ -237,7 +233,7 @@ class EventReader(BylineReader):
             _ENDS_YEAR.search(event) is not None
             and len(named.split()) > 3
             and not (EVENT_NAME.search(named) or is_org_name(named) or "," in named)
-            and not _video(self.player_piece(link))
+            and ((piece := self.player_piece(link)) is None or piece.media.kind != "video")
         )
 
     def calendar_line(self, text: str, inline: Inline, fields: Fields) -> None:

@@ -325,7 +325,7 @@ def _name_words(words: list[str]) -> bool:
 _NOT_ORG_ACRONYMS = frozenset({
     "usa", "uae", "ussr", "prc", "rsa", "cissp", "frs", "frse", "fieee", "facm", "pmp", "cpa",
     "cfa", "mvp", "gde", "ceng", "frcp", "obe", "mbe", "cbe", "tbd", "tba", "tbc", "wip", "todo",
-})  # fmt: skip
+}) | DEGREES  # fmt: skip
 """Acronyms that are no organization: a country's, a post-nominal's (``Ann Lee, CISSP``,
 ``Bo Lind, FRS``; the degrees are :data:`DEGREES`), a placeholder's (``TBD``)."""
 
@@ -337,7 +337,6 @@ def acronym_org(name: str) -> bool:
         bool(_ACRONYM.fullmatch(name))
         and not is_role(name)
         and name.casefold() not in _NOT_ORG_ACRONYMS
-        and name.casefold() not in DEGREES
     )
 
 

@@ -57,7 +57,7 @@ def named_forms(inners: list[list[Unit]]) -> frozenset[tuple[bool, bool, bool, b
     """How three items or more, each alone under its heading, with evidence of its own and
     naming its speakers in full, name them alike (:func:`naming`)."""
     alone = [items[0] for inner in inners if len(items := listed(inner)) == 1]
-    counts = Counter(naming(u.fields) for u in alone if u.fields.strong and named_in_full(u))
+    counts = Counter(naming(u.fields) for u in alone if u.fields.strong and speakers_spelled_out(u))
     return frozenset(form for form, count in counts.items() if count >= 3)
 
 
@@ -72,7 +72,7 @@ def naming(fields: Fields) -> tuple[bool, bool, bool, bool]:
     return (fields.in_parentheses, fields.by, fields.speaker_first, bool(fields.organizations))
 
 
-def named_in_full(unit: Unit) -> bool:
+def speakers_spelled_out(unit: Unit) -> bool:
     """Whether a unit names its speakers in full (``Ann Lee``, not ``CAPI``)."""
     speakers = unit.fields.speakers
     return bool(speakers) and all(len(p.name.split()) > 1 for p in speakers)

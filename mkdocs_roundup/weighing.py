@@ -18,7 +18,7 @@ from .body import Reader
 from .fields import Fields, Piece
 from .labels import PROGRAM_PARTS, YEAR
 from .names import is_role, name_key
-from .names_alike import listed, named_in_full, naming
+from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
 from .profiles import is_profile_url
@@ -156,7 +156,7 @@ class Weighing:
         if self.trusted or not units:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
-        strong_items = [u.fields for u in units if u.form in _LISTED and u.fields.strong]
+        strong_items = [u.fields for u in listed(units) if u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
         alone = len(listed(units)) == 1
         _archive_series(units)
@@ -196,18 +196,18 @@ class Weighing:
         """Whether a weak item names its speakers in full beside strong items, or in
         parentheses as the page's strong items do."""
         if self.forced == "items" or (
-            strong_items and (named_in_full(unit) or unit.fields.explicit)
+            strong_items and (speakers_spelled_out(unit) or unit.fields.explicit)
         ):
             return True
-        if affiliated and affiliated_item(unit, orgs=False) and named_in_full(unit):
+        if affiliated and affiliated_item(unit, orgs=False) and speakers_spelled_out(unit):
             # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or
             # a notice written so ('Host - Ann Lee (Acme)', 'Summer break, no meetup - Bo')
             return not _NOTICE.search(unit.fields.title) and not is_role(unit.fields.title)
-        if named_items and unit.fields.in_parentheses and named_in_full(unit):
+        if named_items and unit.fields.in_parentheses and speakers_spelled_out(unit):
             return True
         # "- **Title**" over "by Bo Lind", alone under its heading, where three items of the
         # page, each alone under its own, name theirs so and link their profiles
-        return alone and named_in_full(unit) and naming(unit.fields) in self.named_forms
+        return alone and speakers_spelled_out(unit) and naming(unit.fields) in self.named_forms
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
