@@ -200,14 +200,11 @@ _SLIDES_COM_PAGES = frozenset(
     {"about", "api", "developers", "explore", "features", "news", "pricing", "templates", "users"}
 )
 """The first parts of slides.com's own pages' paths, where no one's deck is."""
-_SLIDES_COM_NAME = lazy(r"[A-Za-z0-9_.-]+")
 
 
 def _slides_com(m: re.Match[str], url: str, query: str) -> Resolved | None:
     user, deck = m["user"], m["deck"]
-    if user.casefold() in _SLIDES_COM_PAGES or not (
-        _SLIDES_COM_NAME.fullmatch(user) and _SLIDES_COM_NAME.fullmatch(deck)
-    ):
+    if user.casefold() in _SLIDES_COM_PAGES:
         return None
     page = f"https://slides.com/{user}/{deck}"
     return Resolved(f"{user}/{deck}", page if "/embed" in url else url, f"{page}/embed")
@@ -304,7 +301,7 @@ PROVIDERS: tuple[Provider, ...] = (
         "slides",
         (16, 9),
         frozenset({"slides.com"}),
-        _forms((r"^/(?P<user>[^/?#]+)/(?P<deck>[^/?#]+)", _slides_com)),
+        _forms((r"^/(?P<user>[A-Za-z0-9_.-]+)/(?P<deck>[A-Za-z0-9_.-]+)(?=[/?#]|$)", _slides_com)),
         player_host="slides.com",
         player_path=r"^/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/embed$",
     ),

@@ -352,8 +352,8 @@ def _closers_then_openers(lines: list[str]) -> bool:
         if closing and _CLOSERS.fullmatch(line):
             continue
         closing = False
-        text = line.strip()
-        if text and (text[0] != "<" or any(tag in text.lower() for tag in _PLAYER_TAGS)):
+        text = line.strip().lower()
+        if text and (text[0] != "<" or any(tag in text for tag in _PLAYER_TAGS)):
             return False
     return True
 
