@@ -110,8 +110,8 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
     _numbered(header[:width], roles)
-    hosts = [n for n, name in enumerate(header[:width]) if _hosts_column(_words(name))]
-    if roles.count("speakers") > len(hosts):
+    hosts = [n for n, name in enumerate(header[:width]) if _words(name) in _HOST_COLUMN]
+    if any(role == "speakers" for n, role in enumerate(roles) if n not in hosts):
         for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call
             roles[column] = "other"
     # beside a column of events, a talk list's: "Title | Topic | Event" (a course's "Title |
@@ -129,7 +129,10 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     return roles
 
 
-_HOST_COLUMN = frozenset({"host", "hosts", "moderator", "moderators", "chair", "chairs"})
+_HOST_COLUMN = frozenset({
+    "host", "hosts", "moderator", "moderators", "chair", "chairs", "moderated by", "hosted by",
+    "chaired by",
+})  # fmt: skip
 """Names of a column of who hosts a talk's slot: the speakers' where no other column names
 them, else no one who spoke."""
 
@@ -151,11 +154,6 @@ def _numbered(header: list[str], roles: list[str | None]) -> None:
 def presents(name: str) -> bool:
     """Whether a column's name says it holds what is presented (``Paper``, ``Article``)."""
     return _words(name) in _PRESENTED
-
-
-def _hosts_column(words: str) -> bool:
-    """Whether a column's name says who hosts a talk's slot (``Host``, ``Moderated by``)."""
-    return words in _HOST_COLUMN or words in ("moderated by", "hosted by", "chaired by")
 
 
 _HOSTS = frozenset({"institution", "institutions", "institución", "instituição", "institut"})

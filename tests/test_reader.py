@@ -10591,6 +10591,15 @@ def test_the_third_readers_pages_keep_their_talks_and_people() -> None:
         """
     )
     assert [people(t) for t in moderated] == [[("Ann Lee", None)], [("Bo Lind", None)]]
+    chaired = talks(
+        """
+        | Title | Speaker | Host | Chair |
+        | --- | --- | --- | --- |
+        | Rivers at Night | Ann Lee | Oren Pike | Di Hart |
+        | Kites in Winter | Bo Lind | Oren Pike | Di Hart |
+        """
+    )
+    assert [people(t) for t in chaired] == [[("Ann Lee", None)], [("Bo Lind", None)]]
     dated = talks(
         """
         # Talks
