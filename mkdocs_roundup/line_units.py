@@ -53,14 +53,13 @@ class LineUnits(Weighing):
         region_end: int,
         *,
         talks: bool,
-        at_event: bool,
     ) -> None:
         """Strong lines that name a talk's speakers (``**Title - Ann Lee**``) but link
         nothing themselves: where the lines below one, to the next talk, link its deck or
         recording, that is its evidence (the lines are read again as its body when it is
         kept), on a page that says it is about talks or under an event's heading
         (``talks``: a recipe's name and its cook over a video are no talk). A strong title
-        alone (:data:`TITLE_ONLY`) is a talk's under an event's heading only, by the one
+        alone (:data:`TITLE_ONLY`, read under an event's heading only) is a talk's by the one
         player below it."""
         lines = [u for u in units if u.form == "line"]
         titles = [u for u in lines if TITLE_ONLY in u.fields.evidence]
@@ -76,15 +75,14 @@ class LineUnits(Weighing):
                 unit.fields.evidence.add("media")
         gone = set()
         for unit in titles:  # kept, with the player below as its evidence, or gone
-            if not self._over_player(region, unit, at_event):
+            if not self._over_player(region, unit):
                 gone.add(id(unit))
         if gone:
             units[:] = [u for u in units if id(u) not in gone]
 
-    def _over_player(self, region: list[Block], unit: Unit, at_event: bool) -> bool:
-        """Whether a strong title alone stands over one player, under an event's heading
-        (read only there): its evidence, then."""
-        if not at_event or embedded_player(self._below(region, unit)) is None:
+    def _over_player(self, region: list[Block], unit: Unit) -> bool:
+        """Whether a strong title alone stands over one player: its evidence, then."""
+        if embedded_player(self._below(region, unit)) is None:
             return False
         unit.fields.evidence.add("media")
         return True

@@ -36,7 +36,7 @@ from .heading_fields import (
 from .heading_units import HeadingUnits, bare_link_item
 from .heading_words import dated_heading, heading_words
 from .labels import MONTHS, PROGRAM_PARTS
-from .line_units import LineUnits
+from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
@@ -222,9 +222,8 @@ class _Finder(
         """A region's units strong enough to be talks (:meth:`strong_enough`), the lines
         among them read with the lines below them, to the next talk."""
         if any(u.form == "line" for u in units):
-            at_event = self.among_events(heading)
-            talks = at_event or self.page_says_talks()
-            self.media_below(region, units, region_end, talks=talks, at_event=at_event)
+            talks = self.among_events(heading) or self.page_says_talks()
+            self.media_below(region, units, region_end, talks=talks)
         inner = self.strong_enough(units, named_items, affiliated=in_section)
         close_lines(inner, region_end)
         for unit in inner:
@@ -418,7 +417,7 @@ class _Finder(
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
                 after = region[position + 1] if players and position + 1 < len(region) else None
-                self._text_units(block, after, units, paragraphs, bodies)
+                self._text_units(block, after, units, paragraphs, bodies, players=players)
         # a strong line over two such paragraphs or more names what they are, not a talk
         paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
         paragraphs.sort(key=lambda unit: unit.start)
@@ -432,11 +431,16 @@ class _Finder(
         units: list[Unit],
         paragraphs: list[Unit],
         bodies: dict[int, list[Unit]],
+        *,
+        players: bool,
     ) -> None:
         """A paragraph's talks: its strong lines, else the paragraph itself (``after``: the
         block after it); a paragraph that names no one right under a strong line is kept
         as that line's body (``bodies``, by the line's ``id``)."""
-        lines = self.line_units(block)
+        # a strong title alone is a talk's over its player under an event's heading only
+        lines = [
+            u for u in self.line_units(block) if players or TITLE_ONLY not in u.fields.evidence
+        ]
         if lines:
             units += lines
             return

@@ -7349,6 +7349,24 @@ def test_a_guest_alone_is_no_speakers_label() -> None:
     assert found == []  # interviews, no talks
 
 
+def test_a_bold_line_alone_changes_nothing_away_from_events() -> None:
+    page = """
+        ## Talks in May
+
+        - 2031-05-03: [Small Parsers](https://speakerdeck.com/bo/parsers) - Bo Lind, Acme
+        - 2031-05-10: [Tidal Models](https://speakerdeck.com/cy/tidal) - Cy Moe, Acme
+
+        ## Talks in June
+
+        {line}
+
+        2031-06-03: [Quiet Queues](https://speakerdeck.com/ann/queues) - Ann Lee, Acme
+        """
+    bold = [t.title for t in talks(page.format(line="**Things we cooked**"))]
+    plain = [t.title for t in talks(page.format(line="Things we cooked"))]
+    assert bold == plain  # a strong title alone is read under an event's heading only
+
+
 def test_a_time_of_day_before_a_program_heading_is_when_not_what() -> None:
     found = talks(
         """
