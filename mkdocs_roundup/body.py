@@ -14,7 +14,16 @@ from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, ONE_SLOT, at_where
 from .fields import Fields, People, event_with_year, given_at
 from .inline import SLOT, Inline
-from .labels import CLOSE_QUOTES, ICON, LEADING_DATE, OPEN_QUOTES, PAPER_LABEL, YEAR
+from .labels import (
+    CLOSE_QUOTES,
+    HERE_WORDS,
+    ICON,
+    LEADING_DATE,
+    LINK_WORDS,
+    OPEN_QUOTES,
+    PAPER_LABEL,
+    YEAR,
+)
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
@@ -22,6 +31,7 @@ from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
+from .providers import PROVIDER_NAMES
 from .titles import TitleReader
 from .written_names import honored_with_handle, name_then_where, names_as_written
 
@@ -48,6 +58,10 @@ _EVENT_LINE = lazy(
 _NEXT_LABEL = lazy(r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}){0,2}\s*[:：]\s)")
 """Where a sentence or a comma ends and the next label starts on one line (``… Lind.
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
+_NO_DECK_TITLE = HERE_WORDS | LINK_WORDS | PROVIDER_NAMES
+"""A media link's words that name where it is, not what it is called."""
+_FILE_NAME = lazy(r"\S*(?:\.\w{2,4}|/\S*)")
+"""A file's name or an address as a link's words (``slides-2031.pdf``, ``ann.example/x``)."""
 _SUBJECTS = lazy(
     r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
 )
@@ -179,6 +193,8 @@ class Reader(TitleReader):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         if labelled:
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
+            if labelled[0] == "other" and (event := self.event_label(text)) is not None:
+                fields.event_named = clean_text(inline.visible(event))
             for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
                 if number and role == "speakers":  # "Moderator: Bo. Panelists: Cy, Di."
                     fields.add_people(*self.people(rest, inline))
@@ -216,12 +232,24 @@ class Reader(TitleReader):
             self._title_label(rest, inline, line, fields)
         elif role in ("slides", "video"):
             self.labelled_media(rest, inline, role, line, fields)
+            if (one := ONE_SLOT.fullmatch(rest)) and fields.media:
+                fields.deck_named = self._deck_title(inline.links[int(one[1])].text)
         elif role == "abstract" and inline.visible(rest).strip():
             fields.abstract.append(clean_text(inline.visible(rest)))
         elif role == "organizations":
             fields.add_people((), _affiliation(rest, inline))
         elif role == "other" and "\x00" in rest:
             self.labelled_links(rest, inline, fields)  # "Organiza: Acme. [Vídeo](…)"
+
+    def _deck_title(self, text: str) -> str:
+        """The words of a media label's one link where they are its own title (``Slide:
+        [Boats for Pythonistas](…)``), not a media's name (``[PDF]``, ``[Speaker Deck]``, a
+        file's name): two words or more, or words of a script without spaces."""
+        words = clean_text(text)
+        folded = words.casefold()
+        if self.media_role(words) or folded in _NO_DECK_TITLE or _FILE_NAME.fullmatch(words):
+            return ""
+        return words if len(words.split()) >= 2 or not words.isascii() else ""
 
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names."""

@@ -188,6 +188,12 @@ class Fields:
     mentioned: int = 0
     """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
     under a heading over talks of its own, the event's, not the heading's own talk."""
+    event_named: str = ""
+    """The words of an ``Event:`` label's line (``Event: [Harbor Meetup #3](…)``): under a
+    heading that says the same, the heading names the event (see ``heading_fields``)."""
+    deck_named: str = ""
+    """The words of the one link a media label gives, where they are no media's name
+    (``Slide: [Boats for Pythonistas](…)``): the deck's own title."""
 
     @property
     def strong(self) -> bool:

@@ -64,7 +64,24 @@ def heading_fields(
         merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?
     if _DAY_THEN_WHERE.match(merged.title):
         _deck_titled(merged)
+    elif body.deck_named and not body.title and _names_same(visible, body.event_named):
+        merged.title = body.deck_named  # "## Harbor Meetup #3" over "Event: [Harbor Meetup
+        merged.evidence.add("event")  # #3](…)" and "Slide: [Title](…)": the deck's title
     return merged
+
+
+def _names_same(heading: str, event: str) -> bool:
+    """Whether an ``Event:`` label says what the heading over it says: spaces aside, the
+    heading's words are in its words (``テクトモ #7`` and ``テクトモ#7 Googleの…``), or it
+    gives an address only, under a heading that names an event by its words (``Harbor
+    Conference 2031`` over ``Event: https://…``)."""
+    said = "".join(heading.casefold().split())
+    if _ADDRESS_ONLY.fullmatch(event):
+        return names_event(heading)
+    return len(said) >= 3 and said in "".join(event.casefold().split())
+
+
+_ADDRESS_ONLY = lazy(r"\s*<?https?://\S+?>?\s*")
 
 
 def _body(reader: Reader, free: list[Block], visible: str) -> Fields:

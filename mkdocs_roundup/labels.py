@@ -224,6 +224,11 @@ LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "
                         "verweis", "链接", "リンク"})  # fmt: skip
 """Words that only say a link is one (``Link``, ``URL``): the name of a table's column of
 links (the talk's material, each as its label says), no talk's title."""
+EVENT_LABELS = frozenset(
+    {"event", "veranstaltung", "événement", "evento", "イベント", "活动", "행사", "wydarzenie",
+     "мероприятие"}
+)  # fmt: skip
+"""The label words of the ``other`` role that name the event a talk was given at."""
 MEDIA_WORDS = frozenset(
     {"slides", "slide", "deck", "slide deck", "video", "videos", "recording", "pdf"}
 )
@@ -368,6 +373,13 @@ class Labels:
         if found["label"].lstrip()[:1] in "*_" and rest.rstrip()[-1:] in ("*", "_"):
             rest = rest.rstrip().rstrip("*_")  # "**讲师：翁伟**" that Markdown left as written
         return role, rest
+
+    def event_label(self, text: str) -> str | None:
+        """What an event's label gives (``Event: [Harbor Meetup #3](…)``), else ``None``."""
+        found = _LABEL.match(text)
+        label = found["label"].strip(" *_").casefold() if found else ""
+        named = found and label in EVENT_LABELS and self.labels.get(label) == "other"
+        return found["rest"] if named and found else None
 
     def only_label(self, text: str) -> str | None:
         """The role of a text that is a label and nothing more (``Speaker``, ``Slides:``),

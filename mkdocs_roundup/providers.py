@@ -322,6 +322,8 @@ PROVIDERS: tuple[Provider, ...] = (
 PDF = Provider("pdf", "PDF", "slides", (4, 3), frozenset(), _forms((r"\.pdf$", _pdf)))
 
 _BY_HOST: dict[str, Provider] = {host: p for p in PROVIDERS for host in p.hosts}
+PROVIDER_NAMES = frozenset(p.label.casefold() for p in PROVIDERS)
+"""The providers' names, casefolded (``speaker deck``): a link's words that say where."""
 _BY_KEY: dict[str, Provider] = {p.key: p for p in (*PROVIDERS, PDF)}
 
 

@@ -10733,3 +10733,38 @@ def test_a_reading_groups_table_of_presenters_and_papers() -> None:
         ("Introduction & Overview", [("유정화", None)]),
         ("River Models (NeurIPS 2030)", [("장보아", None)]),
     ]
+
+
+def test_a_heading_its_event_label_repeats_is_the_event_and_the_deck_names_the_talk() -> None:
+    found = talks(
+        """
+        # Slides
+
+        ## Harbor Meetup #3
+
+        * Event: [Harbor Meetup #3 (spring edition)](https://harbor.example.org/3)
+        * Date: 2031 May 14
+        * Slide: [Boats for Pythonistas](https://gitpitch.example.com/ann/slides?p=boats)
+
+        ## Fjord Conference 2031
+
+        * Event: https://fjord.example.org/
+        * Slide: [港の設計](https://gitpitch.example.com/ann/slides?p=harbor)
+
+        ## Lakeside Days
+
+        * Event: [Lakeside Days](https://lakeside.example.org/)
+        * Slide: [Speaker Deck](https://speakerdeck.com/ann/lakes)
+
+        ## Sailing with Rust
+
+        * Event: https://river.example.org/
+        * Slide: [An older deck](https://speakerdeck.com/ann/sail)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Boats for Pythonistas",
+        "港の設計",
+        "Lakeside Days",  # a deck named by its host: no title but the heading's
+        "Sailing with Rust",  # an event's address under a title: the heading's
+    ]
