@@ -140,12 +140,15 @@ class ListItems(Weighing):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
         if not self._own_line(text, first, lines, lead, fields):
             return None
+        line_read = None if fields.explicit else (fields.speakers[:], fields.organizations[:])
         rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
         if rest_lines:
             unit_body(reader, [first], fields, rest_lines)
         own_media = bool(fields.media)
         own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
+        if line_read and fields.explicit:
+            _title_words_named(reader, text, inline, fields, *line_read)
         _cited(inline, lines, fields)
         take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
@@ -462,3 +465,23 @@ def _printed_in(visible: str) -> bool:
     is a reading list's citation, written over lines (a talk's own line that cites its
     paper, or a seminar's heading over its abstract that does, stays a talk's)."""
     return _PRINTED_IN.search(visible, 0, _VENUE_AT) is not None
+
+
+def _title_words_named(
+    reader: Reader,
+    text: str,
+    inline: Inline,
+    fields: Fields,
+    speakers: list[Party],
+    orgs: list[Party],
+) -> None:
+    """Where a speakers' label under an item's line names others than the people read
+    from the line, unlinked, those were words of its title (``**[Rivers - Boats: Scandals,
+    Intrigues](…)**`` over ``*Speaker:* Ann Lee``): the title as the line writes it."""
+    if not speakers or any(p.url for p in speakers):
+        return
+    named = {word for p in fields.speakers for word in p.name.casefold().split()}
+    if any(named & set(p.name.casefold().split()) for p in speakers):
+        return  # "Title - Ann" over "Speaker: Ann Lee": her name, twice
+    fields.title = reader.line_named(fields.title, text, inline)
+    fields.organizations = [o for o in fields.organizations if o not in orgs]

@@ -150,7 +150,7 @@ class TitleReader(NamedLineReader):
             read = (tuple(fields.speakers), tuple(fields.organizations), len(fields.media))
             fields.calendar_reading = replace(fields.calendar_reading, read=read)
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
-            fields.title = self._line_named(fields.title, text, inline)
+            fields.title = self.line_named(fields.title, text, inline)
         if "(" in fields.title:
             fields.title = _NO_MEDIA.sub("", fields.title)  # "Title (no recording)"
         titled = without_event(fields.title)  # "Title — KubeCon, 2023", "PGcon 2012: Title"
@@ -158,7 +158,7 @@ class TitleReader(NamedLineReader):
             fields.title = titled
             fields.evidence.add("event")
 
-    def _line_named(self, title: str, text: str, inline: Inline) -> str:
+    def line_named(self, title: str, text: str, inline: Inline) -> str:
         """The words of ``text`` that begin with ``title``: the link's text that does, or
         the visible line without its media links and trailing separators."""
         for n in SLOT.findall(text):

@@ -10768,3 +10768,25 @@ def test_a_heading_its_event_label_repeats_is_the_event_and_the_deck_names_the_t
         "Lakeside Days",  # a deck named by its host: no title but the heading's
         "Sailing with Rust",  # an event's address under a title: the heading's
     ]
+
+
+def test_an_items_words_a_speakers_label_under_it_does_not_name_stay_its_title() -> None:
+    found = talks(
+        """
+        ## Tuesday, March 4, 2031
+
+        - **[Rivers, Lakes and Their Friend - Boats: Scandals, Intrigues, Tides](https://www.youtube.com/watch?v=rivers00001)**
+          *Speaker:* Ann Lee
+
+        - **[Zero Waste, Quiet Magic – Harbor Secrets](https://www.youtube.com/watch?v=harbor00001)**
+          *Speaker:* Bo Lind
+
+        - **[Small Queues - Cy Moe](https://www.youtube.com/watch?v=queues00001)**
+          *Speaker:* Cy Moe
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Rivers, Lakes and Their Friend - Boats: Scandals, Intrigues, Tides", [("Ann Lee", None)]),
+        ("Zero Waste, Quiet Magic – Harbor Secrets", [("Bo Lind", None)]),
+        ("Small Queues", [("Cy Moe", None)]),  # the same name twice: no words of the title
+    ]
