@@ -36,13 +36,14 @@ from .names import (
 from .paren_remarks import names_no_org
 from .patterns import lazy
 from .people_links import Slots, is_file, link_kind
-from .profiles import is_person_url, is_profile_site_page
+from .profiles import is_profile_site_page, names_own_site
 
 _NAME_THEN_HANDLE = lazy(
-    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<open>\(\s*)?(?P<slot>\x00\d+\x00)\s*(?(open)\))\s*"
+    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<open>\(\s*)?"
+    r"(?P<slots>\x00\d+\x00(?:\s*[,|/·]?\s*\x00\d+\x00)*)\s*(?(open)\))\s*"
 )
-"""A name, then one link, maybe in parentheses (her handle: ``Ann Lee [@ann](…)``, ``Ann
-Lee ([@ann](…))``)."""
+"""A name, then her links, maybe in parentheses (her handle: ``Ann Lee [@ann](…)``, ``Ann
+Lee ([@ann](…))``; her profiles by their sites: ``Ann Lee ([twitter](…), [github](…))``)."""
 
 # -- The split ------------------------------------------------------------------------------
 
@@ -412,8 +413,9 @@ class _People:
         visible = slots.visible(item)
         if "(" in item and self._parenthesized(item, visible):
             return
-        if "\x00" in item and not self._handle_after_name(item):
-            self.links_only(item)
+        if "\x00" in item:
+            if not self._handle_after_name(item):
+                self.links_only(item)
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
         elif self.speakers and acronym_org(visible):
@@ -461,16 +463,18 @@ class _People:
             self.orgs.append(Party(*linked_org))
 
     def _handle_after_name(self, item: str) -> bool:
-        """``Ann Lee [@ann](profile)``: a name in full, then her handle linked to her
-        profile: she speaks, linked there."""
+        """``Ann Lee [@ann](profile)``, ``Ann Lee ([twitter](…), [github](…))``: a name in
+        full, then her handle or her profiles, each link's words naming its site: she
+        speaks, linked to the first."""
         found = _NAME_THEN_HANDLE.fullmatch(item)
-        link = self.slots.link(found["slot"]) if found else None
-        if found is None or link is None or not link[0].startswith("@"):
+        slots = found["slots"] if found else ""
+        links = [self.slots.links[int(n)] for n in SLOT.findall(slots)]
+        if found is None or not all(names_own_site(*link) for link in links):
             return False
         name = found["name"].strip()
-        if " " not in name or not looks_like_name(name) or not is_person_url(link[1]):
+        if " " not in name or not looks_like_name(name):
             return False
-        self.speakers.append(Party(name, link[1]))
+        self.speakers.append(Party(name, links[0][1]))
         return True
 
     def links_only(self, item: str) -> None:

@@ -32,7 +32,7 @@ _EDGE_SAFE_END = lazy(rf"[\w\x00{_CLOSERS}]")
 """A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
 BY_PREFIX = lazy(rf"^(?:{BY_WORDS}|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
-_FINAL_PERIOD = lazy(r"(?<=[a-z\u00e0-\u024f]{2})\.\s*$")
+_FINAL_PERIOD = lazy(r"(?:(?<=[a-z\u00e0-\u024f]{2})|(?<=\)))\.\s*$")
 _HANDLE = lazy(r"(?:^|[\s,])@\w[\w.-]*")
 
 

@@ -148,6 +148,21 @@ SITES = {
 }
 
 
+def names_own_site(text: str, url: str) -> bool:
+    """Whether a link to a person's profile is written as her handle (``[@ann](…)``) or as
+    the site's name (``[twitter](https://twitter.com/ann)``, ``[GitHub](…)``): her link,
+    beside her name."""
+    if not is_person_url(url):
+        return False
+    words = text.strip().casefold()
+    if words.startswith("@"):
+        return True
+    host = site_host(url_parts(url.strip().strip("<>")).host)
+    return words in (host, host.partition(".")[0], link_label(url).casefold()) or (
+        words in ("twitter", "x") and host in ("twitter.com", "x.com")
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def link_label(url: str) -> str:
     """What a reader calls a profile link: ``LinkedIn``, ``GitHub``, else the host."""

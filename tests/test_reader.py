@@ -10790,3 +10790,28 @@ def test_an_items_words_a_speakers_label_under_it_does_not_name_stay_its_title()
         ("Zero Waste, Quiet Magic – Harbor Secrets", [("Bo Lind", None)]),
         ("Small Queues", [("Cy Moe", None)]),  # the same name twice: no words of the title
     ]
+
+
+def test_a_name_then_her_profiles_by_their_sites_names_is_one_speaker() -> None:
+    found = talks(
+        """
+        # Meetup #2
+
+        #### Toasters under load
+        [Slides](slides/toasters.pdf).
+        Speaker: Kim Lee ([twitter](https://twitter.com/kimlee), [github](https://github.com/kimlee)).
+
+        #### Grammars for testers
+        [Slides](slides/grammars.pdf).
+        Speaker: Sam Park [GitHub](https://github.com/sampark)
+
+        #### Rivers at night
+        [Slides](slides/rivers.pdf).
+        Speaker: Bo Lind [@bolind](https://twitter.com/bolind)
+        """
+    )
+    assert [(people(t), [p.role for p in t.speakers]) for t in found] == [
+        ([("Kim Lee", "https://twitter.com/kimlee")], [None]),
+        ([("Sam Park", "https://github.com/sampark")], [None]),
+        ([("Bo Lind", "https://twitter.com/bolind")], [None]),
+    ]
