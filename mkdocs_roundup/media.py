@@ -414,8 +414,11 @@ def _other_link(
 ) -> Piece | None:
     """A link no provider reads: the talk's media when labelled so (or, a title's, when it
     points at material), never a video site's page that is none of its videos."""
-    if providers.host_kind(href) == "video":
+    kind = providers.host_kind(href)
+    if kind == "video":
         return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
+    if kind == "slides" and "/" not in providers.url_parts(href).path.strip("/"):
+        return None  # a deck site's page of one person ("slideshare.net/ann/"), no deck
     if wanted is None and title_link and is_material(href) and not names_project(link.text, href):
         wanted = "slides"
     elif wanted is None and title_link and is_video_page(href):

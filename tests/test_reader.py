@@ -10815,3 +10815,23 @@ def test_a_name_then_her_profiles_by_their_sites_names_is_one_speaker() -> None:
         ([("Sam Park", "https://github.com/sampark")], [None]),
         ([("Bo Lind", "https://twitter.com/bolind")], [None]),
     ]
+
+
+def test_a_deck_sites_page_of_one_person_is_no_deck() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## About me
+
+        All my decks are on [Speaker Deck](https://speakerdeck.com/jdoe)
+
+        My presentations on [SlideShare](https://www.slideshare.net/jdoe/)
+
+        ## Talks
+
+        - [Rivers at Night](https://speakerdeck.com/jdoe/rivers-at-night) by Jo Doe
+        - [Kites in Winter](https://www.slideshare.net/jdoe/kites-in-winter) by Jo Doe
+        """
+    )
+    assert [t.title for t in found] == ["Rivers at Night", "Kites in Winter"]
