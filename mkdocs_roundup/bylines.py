@@ -13,7 +13,7 @@ from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, w
 from .fields import Fields, People, given_at
 from .handles import handles
 from .inline import SLOT, Inline, Link
-from .labels import LANGUAGES, SEPARATORS, YEAR
+from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .link_targets import is_media_address
 from .model import Party
@@ -40,6 +40,13 @@ _PAREN_REMARKS = lazy(
 )
 """Remarks before the people in a title's parentheses: when, in which language, which
 media (``Title (2017 - Ann Lee)``, ``Title (Spanish, Ann Lee)``, ``Title (video, Ann Lee)``)."""
+_WHERE_LAST = lazy(
+    rf",\s*(?!(?:{MONTHS})\.?\s+(?:19|20))(?:[^\s,\d\x00]+\s+){{1,4}}(?:19|20)\d{{2}}\s*$",
+    re.I,
+)
+"""The last part of the names in parentheses, one to four words and a year: where and
+when the talk was given (``(Ann Lee, CppCon 2019)``; a date, ``(Ann Lee, May 2019)``, is a
+post's as well)."""
 _DASH_OR_BAR = lazy("[-–—|]")
 _PIPE = lazy(r" \| ")
 _NAMES_FIRST = lazy(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
@@ -165,6 +172,8 @@ class BylineReader(LineMediaReader):
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
+            if "," in names:  # "(Ann Lee, CppCon 2019)": who, then where and when
+                names = _WHERE_LAST.sub("", names)
             named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:
                 continue

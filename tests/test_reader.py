@@ -10835,3 +10835,20 @@ def test_a_deck_sites_page_of_one_person_is_no_deck() -> None:
         """
     )
     assert [t.title for t in found] == ["Rivers at Night", "Kites in Winter"]
+
+
+def test_names_in_parentheses_then_an_event_and_its_year() -> None:
+    found = talks(
+        """
+        ## Programming
+
+        - [Why Is It Not the Norm?](https://youtu.be/aaaaaaaaaaa) (Ann Lee, Clojutre 2019)
+        - [The STL (and More)](https://youtu.be/bbbbbbbbbbb) (Bo Lind, Wild West Hackers Fest 2017)
+        - [Rivers: the Secrets](https://youtu.be/ccccccccccc) (Cy Moe, May 2019)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Why Is It Not the Norm?", [("Ann Lee", None)]),
+        ("The STL (and More)", [("Bo Lind", None)]),
+        ("Rivers: the Secrets (Cy Moe, May 2019)", []),  # a date: a post's as well
+    ]
