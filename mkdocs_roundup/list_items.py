@@ -439,6 +439,7 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
     if first.level and "\x00" not in text:
         fields.title = clean_text(first.inline.visible(text))
     else:
+        text = reader.written_player(text, first.inline, line, fields)
         reader.title_line(text, first.inline, fields, line)
 
 

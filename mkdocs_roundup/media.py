@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import SLOT, Embed, Inline, Link
-from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
+from .labels import CLOSE_QUOTES, HERE_WORDS, ICON, OPEN_QUOTES, YEAR, Labels
 from .link_targets import (
     is_deck_file,
     is_material,
@@ -27,6 +27,13 @@ from .patterns import lazy
 
 URL = lazy(r"https?://[^\s<>()\x00]+")
 """An address written out as text (``https://…``), in a line's visible words."""
+_URL_AT_EDGE = lazy(
+    r"\s*(?:(?P<first>https?://[^\s<>()\x00]+)\s+(?P<after>\S.*?)"
+    r"|(?P<before>.*?[^\s:|–—-])\s*[:|–—-]?\s+(?P<last>https?://[^\s<>()\x00]+)"
+    r"(?P<names>\s*\([^()\x00]*\))?)\s*"
+)
+"""A line that opens with an address written out, or ends with one after its words (and
+names in parentheses after it: ``Title - https://… (Ann Lee)``)."""
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
@@ -285,6 +292,27 @@ class MediaReader(Labels):
                 fields.warnings.append(
                     (line, f"malformed link or image; its URL is read as {hit.provider.label}")
                 )
+
+    def written_player(self, text: str, inline: Inline, line: int, fields: Fields) -> str:
+        """A line that opens or ends with a player's address written out (``https://youtu.be/…
+        Title (Ann Lee)``, ``Title - https://youtu.be/…``): the talk's recording or deck, no
+        word of the line; the line without it."""
+        found = _URL_AT_EDGE.fullmatch(text) if "http" in text else None
+        url = found["first"] or found["last"] if found else None
+        hit = providers.find(url) if url and not any(url in code for code in inline.code) else None
+        rest = found["after"] or found["before"] + (found["names"] or "") if found else ""
+        if hit is None or hit.embed_url is None or self.says_media(rest, inline):
+            return text  # "Watch it here - https://youtu.be/…": its words name it only
+        fields.media.append(Piece(hit.media(None, line, url), line))
+        fields.evidence.add("media")
+        return rest
+
+    def says_media(self, text: str, inline: Inline) -> bool:
+        """Whether a line's words only say what its address is (``Recording``, ``Watch it
+        here``), or there are none."""
+        words = clean_text(inline.visible(text)).strip(" :|–—-")
+        last = words.rsplit(None, 1)[-1].casefold() if words else ""
+        return not words or last in HERE_WORDS or self.media_role(words) is not None
 
     def is_media_field(self, text: str, inline: Inline) -> bool:
         """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""

@@ -10852,3 +10852,22 @@ def test_names_in_parentheses_then_an_event_and_its_year() -> None:
         ("The STL (and More)", [("Bo Lind", None)]),
         ("Rivers: the Secrets (Cy Moe, May 2019)", []),  # a date: a post's as well
     ]
+
+
+def test_an_items_player_address_written_out_at_its_start_or_end_is_its_media() -> None:
+    found = talks(
+        """
+        ## Programming
+
+        - https://youtu.be/aaaaaaaaaaa Why Is It Not the Norm? (Ann Lee, Clojutre 2019)
+        - Queues for Cats - https://www.youtube.com/watch?v=bbbbbbbbbbb (Bo Lind)
+        - Kites in Winter - https://youtu.be/ccccccccccc
+        - Watch it here - https://youtu.be/ddddddddddd
+        - `https://youtu.be/eeeeeeeeeee` Quoted in code
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Why Is It Not the Norm?", [("Ann Lee", None)], ["aaaaaaaaaaa"]),
+        ("Queues for Cats", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
+        ("Kites in Winter", [], ["ccccccccccc"]),
+    ]
