@@ -105,6 +105,46 @@ its license, how to reach its author): what stands under them, however like a ta
 written."""
 
 
+_NOT_TALKS_KINDS = (
+    r"blogs?|blog\s+posts|articles|posts|podcasts?|arxiv|publications|books|sponsors|"
+    r"partners|organi[sz]ers|organi[sz]ing\s+committee|committee|maintainers|contributors|"
+    r"team|статьи|блоги?|подкасты|публикации|книги|спонсоры|организаторы|artykuły|podcasty|"
+    r"publikacje|organizatorzy|sponsorzy|articoli|organizzatori|makaleler|artikelen|"
+    r"記事|ブログ|ポッドキャスト|実行委員会|運営|スタッフ|スポンサー|文章|博客|播客|赞助商|"
+    r"组织者|主办方"
+)
+"""Kinds of list no talk is in, as the last words of a heading that may name whose they are
+(``Kepler Blogs/Arxiv``, ``Подкасты``, ``実行委員会``)."""
+_NO_TALKS_NAMED = lazy(
+    rf"^(?P<whose>(?:[\w.-]+\s+){{0,2}})(?:{_NOT_TALKS_KINDS})"
+    rf"(?:\s*(?:[/&,+]|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*(?:{_NOT_TALKS_KINDS}))*\s*:?$",
+    re.I,
+)
+
+
+def names_no_talks(label: str) -> bool:
+    """Whether a heading's words name what is no talk (``In the press``, ``Our sponsors``,
+    ``Kepler Blogs/Arxiv``)."""
+    if _NO_TALKS.match(label):
+        return True
+    named = _NO_TALKS_NAMED.match(label)
+    whose = named["whose"].split() if named else []
+    return (
+        named is not None
+        and all(  # "Kepler Blogs"; not "From the team"
+            w[0].isupper() or w[0].isdigit() for w in whose
+        )
+        and _NOT_WHOSE.isdisjoint(w.casefold() for w in whose)
+    )
+
+
+_NOT_WHOSE = frozenset(
+    {"from", "the", "our", "my", "by", "of", "with", "for", "meet", "about", "and", "a", "an",
+     "in", "on", "at", "to", "this", "all", "de", "la", "le", "el", "los", "der", "die", "das"}
+)  # fmt: skip
+"""Words before a kind of list that say no one's it is (``From the team``, ``Meet the team``)."""
+
+
 def says_no_talks(block: Block) -> bool:
     """Whether a short paragraph that ends with a colon says the list under it holds no
     talks (``Libraries referenced + resources:``, ``Further reading:``)."""
@@ -194,7 +234,7 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
         id(h)
         for h in headings
         if h.inline is not None
-        and (_NO_TALKS_PAGE.match(words[h]) if h is title else _NO_TALKS.match(words[h]))
+        and (_NO_TALKS_PAGE.match(words[h]) if h is title else names_no_talks(words[h]))
     }  # a page titled "Resources" may hold talks: its title is its site's name for it
     if not over:
         return set()
@@ -468,7 +508,7 @@ def _section_label(heading: Block, reader: Reader) -> str:
         return ""
     text = reader.without_media_links(inline.text, inline)
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
-    if _NO_TALKS.match(label):
+    if names_no_talks(label):
         return _NO_GROUP
     if is_generic(label) or _HOW_TO_ADD.match(label):
         return _WRAPPER

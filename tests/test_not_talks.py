@@ -388,6 +388,38 @@ def test_a_qualified_heading_of_no_talks_holds_none(heading: str) -> None:
     assert [t.title for t in found] == ["Lanterns at Scale", "Wicks and Wax"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("Lantern Blogs/Arxiv", False),
+        ("Podcasts & Articles", False),
+        ("Подкасты", False),
+        ("実行委員会", False),
+        ("Harbor Team", False),
+        ("From the team", True),  # the team's own talks
+        ("Reviewed Papers", True),  # a reading group's talks
+    ],
+)
+def test_a_heading_that_names_whose_list_of_no_talks_holds_none(heading: str, kept: bool) -> None:
+    found = talks(
+        f"""
+        ## Talks
+
+        * [Lanterns at Scale](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) – Ida Brandt
+        * [Wicks and Wax](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) – Olu Mensah
+
+        ## {heading}
+
+        * [Folding wicks](https://www.youtube.com/watch?v=Fw5Xo8Tu3Zc) – Pia Holm
+        * [Candle physics](https://www.youtube.com/watch?v=Cp6Yp9Uv4Ad) – Rui Sato
+        """
+    )
+    expected = ["Lanterns at Scale", "Wicks and Wax"]
+    assert [t.title for t in found] == expected + (
+        ["Folding wicks", "Candle physics"] if kept else []
+    )
+
+
 def test_a_pdf_named_otherwise_is_no_deck_of_a_quoted_title() -> None:
     found = talks(
         """
