@@ -212,7 +212,7 @@ class MediaReader(Labels):
         the talk's deck, but for an event's page or a person's profile."""
         self.labelled_links(text, inline, fields)
         rest = self.without_media_links(text, inline, labelled=True)
-        rest = SLOT.sub(lambda m: "" if _no_deck(inline.links[int(m[1])].href) else m[0], rest)
+        rest = SLOT.sub(lambda m: "" if _program_link(inline.links[int(m[1])]) else m[0], rest)
         rest = URL.sub(lambda m: "" if _no_deck(m[0]) else m[0], rest)
         self.labelled_media(rest, inline, "slides", line, fields)
 
@@ -430,6 +430,18 @@ def _player_title(title: str | None) -> str | None:
 _EVENT_HOSTS = ("meetup.com", "eventbrite.", "lu.ma", "connpass.com", "doorkeeper.jp",
                 "sessionize.com", "pretalx.com", "linkedin.com")  # fmt: skip
 """Hosts of events' pages and profiles: a link there is no deck by itself."""
+
+
+_PROGRAM_WORDS = frozenset(
+    {"session", "schedule", "agenda", "program", "programme", "abstract", "event", "sched"}
+)
+"""A link's words that name the talk's place in an event's program (``[[session]](…)``)."""
+
+
+def _program_link(link: Link) -> bool:
+    """Whether a link in a column of links points at an event's page, or names the talk's
+    place in its program (``[[session]](https://sched.co/…)``, ``[schedule](…)``): no deck."""
+    return link.text.strip(" []()").casefold() in _PROGRAM_WORDS or _no_deck(link.href)
 
 
 def _no_deck(href: str) -> bool:

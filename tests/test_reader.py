@@ -10871,3 +10871,22 @@ def test_an_items_player_address_written_out_at_its_start_or_end_is_its_media() 
         ("Queues for Cats", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
         ("Kites in Winter", [], ["ccccccccccc"]),
     ]
+
+
+def test_a_link_column_s_session_and_schedule_links_are_no_decks() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        No.|Title|Speakers|Conference|Links
+        ---|---|---|---|---
+        1|Lanterns at Scale|Ida Brandt|Harbor Summit 2031|[[session]](https://sched.co/1AbCd)
+        2|Wicks and Wax|Olu Mensah|Harbor Summit 2031|[[slide]](https://example.org/wicks.pdf)
+        3|Candle Physics|Pia Holm|Fjord Days 2031|[[schedule]](https://fjord.example.org/program.html)
+        """
+    )
+    assert [(t.title, [s.url for s in t.slides]) for t in found] == [
+        ("Lanterns at Scale", []),
+        ("Wicks and Wax", ["https://example.org/wicks.pdf"]),
+        ("Candle Physics", []),
+    ]
