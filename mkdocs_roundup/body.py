@@ -60,6 +60,13 @@ _NEXT_LABEL = lazy(r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
 _NO_DECK_TITLE = HERE_WORDS | LINK_WORDS | PROVIDER_NAMES
 """A media link's words that name where it is, not what it is called."""
+_SAYS_WHICH_FILE = lazy(
+    r"\b(?:recording|video|slides?|deck|stream|livestream|version|edition|pdf|download|"
+    r"english|day\s*\d+|part\s*\d+|speaker\s*deck|slideshare|youtube|vimeo|google)\b|"
+    r"版|録画|動画|スライド|资料|視頻|视频",
+    re.I,
+)
+"""Words of a media link that say which file it is, not what the talk is called."""
 _FILE_NAME = lazy(r"\S*(?:\.\w{2,4}|/\S*)")
 """A file's name or an address as a link's words (``slides-2031.pdf``, ``ann.example/x``)."""
 _SUBJECTS = lazy(
@@ -249,6 +256,8 @@ class Reader(TitleReader):
         folded = words.casefold()
         if self.media_role(words) or folded in _NO_DECK_TITLE or _FILE_NAME.fullmatch(words):
             return ""
+        if _SAYS_WHICH_FILE.search(words):
+            return ""  # "Day 1 recording", "English version", "日本語版": which file it is
         return words if len(words.split()) >= 2 or not words.isascii() else ""
 
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
@@ -304,6 +313,7 @@ class Reader(TitleReader):
         """A line of text: its media links and URLs, the speakers' names, the abstract."""
         if "http" in visible:
             self._written_urls(visible, inline, line, fields)
+            fields.titled_media += self.written_player(text, inline, line) is not None
         if "\x00" in text:
             before = len(fields.media)
             self.labelled_links(text, inline, fields)

@@ -47,6 +47,13 @@ _WHERE_LAST = lazy(
 """The last part of the names in parentheses, one to four words and a year: where and
 when the talk was given (``(Ann Lee, CppCon 2019)``; a date, ``(Ann Lee, May 2019)``, is a
 post's as well)."""
+_RECORDING_REMARK = lazy(
+    r"\b(?:version|recording|video|trailer|teaser|edition|cut|remix|live|official|full|"
+    r"extended|short|lyrics?|audio|remastered|stream|livestream|highlights?)\b",
+    re.I,
+)
+"""Words in parentheses that remark on the recording (``(Extended Version, GOTO Berlin
+2020)``): no one's name before the event."""
 _DASH_OR_BAR = lazy("[-–—|]")
 _PIPE = lazy(r" \| ")
 _NAMES_FIRST = lazy(r"(?P<names>[^:]{3,60}?)\s*:\s+(?P<title>.{3,})")
@@ -172,8 +179,8 @@ class BylineReader(LineMediaReader):
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
             names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
-            if "," in names:  # "(Ann Lee, CppCon 2019)": who, then where and when
-                names = _WHERE_LAST.sub("", names)
+            if "," in names and not _RECORDING_REMARK.search(names):
+                names = _WHERE_LAST.sub("", names)  # "(Ann Lee, CppCon 2019)": who, where
             named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:
                 continue

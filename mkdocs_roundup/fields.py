@@ -188,6 +188,10 @@ class Fields:
     mentioned: int = 0
     """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
     under a heading over talks of its own, the event's, not the heading's own talk."""
+    titled_media: int = 0
+    """How many lines give a player's address written out beside words of their own
+    (``(EN) Parsing with Pebbles - https://youtu.be/…``): two or more under a heading list
+    videos, no one talk's."""
     event_named: str = ""
     """The words of an ``Event:`` label's line (``Event: [Harbor Meetup #3](…)``): under a
     heading that says the same, the heading names the event (see ``heading_fields``)."""

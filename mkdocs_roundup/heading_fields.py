@@ -52,8 +52,8 @@ def heading_fields(
     reader.embeds(inline, head, set())
     if person:
         _named_over_title(reader, text, inline, free, head, body)
-    if head.classes & NOT_TALK or body.titles_listed > 1:
-        return None  # marked so, or "**Topics:**" over several: no one talk
+    if head.classes & NOT_TALK or body.titles_listed > 1 or body.titled_media > 1:
+        return None  # marked so, "**Topics:**" over several, videos listed: no one talk
     if inner and not (head.strong or body.strong):
         return None
     mentioned = (  # "# Spring Meetup" over "Watch the [recording](…) of the evening"
@@ -71,14 +71,18 @@ def heading_fields(
 
 
 def _names_same(heading: str, event: str) -> bool:
-    """Whether an ``Event:`` label says what the heading over it says: spaces aside, the
-    heading's words are in its words (``テクトモ #7`` and ``テクトモ#7 Googleの…``), or it
-    gives an address only, under a heading that names an event by its words (``Harbor
-    Conference 2031`` over ``Event: https://…``)."""
-    said = "".join(heading.casefold().split())
+    """Whether an ``Event:`` label says what the heading over it says: spaces aside, its
+    words are the heading's, or begin with a heading that numbers or names an event
+    (``テクトモ #7`` and ``テクトモ#7 Googleの…``), or it gives an address only, under a
+    heading that names an event by its words (``Harbor Conference 2031`` over ``Event:
+    https://…``)."""
     if _ADDRESS_ONLY.fullmatch(event):
         return names_event(heading)
-    return len(said) >= 3 and said in "".join(event.casefold().split())
+    said = "".join(heading.casefold().split())
+    written = "".join(event.casefold().split())
+    # "## PostgreSQL" over "Event: PostgreSQL Conference Europe": a talk's title, its subject
+    numbered = any(c.isdigit() for c in heading) or names_event(heading)
+    return said == written or (len(said) >= 3 and written.startswith(said) and numbered)
 
 
 _ADDRESS_ONLY = lazy(r"\s*<?https?://\S+?>?\s*")

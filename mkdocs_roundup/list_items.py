@@ -20,7 +20,7 @@ from .inline import Inline
 from .labels import YEAR
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import EVENT_NAME, clean_text
+from .names import EVENT_NAME, clean_text, name_key
 from .patterns import lazy
 from .profiles import is_profile_url
 from .sections import list_label, says_no_talks
@@ -439,8 +439,20 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
     if first.level and "\x00" not in text:
         fields.title = clean_text(first.inline.visible(text))
     else:
-        text = reader.written_player(text, first.inline, line, fields)
+        written = reader.written_player(text, first.inline, line)
+        if written is not None and _names_people(reader, first.inline, written[0], line):
+            text = written[0]  # "- https://youtu.be/… Title (Ann Lee, CppCon 2019)"
+            fields.media.append(written[1])
+            fields.evidence.add("media")
         reader.title_line(text, first.inline, fields, line)
+
+
+def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:
+    """Whether a line names its speakers in full (beside a player's address written out,
+    the evidence that it is a talk's line, not a note's, a FAQ's or a changelog's)."""
+    trial = Fields()
+    reader.title_line(text, inline, trial, line)
+    return bool(trial.speakers) and all(p.in_full for p in trial.speakers)
 
 
 _PRINTED_IN = lazy(
@@ -481,8 +493,20 @@ def _title_words_named(
     Intrigues](…)**`` over ``*Speaker:* Ann Lee``): the title as the line writes it."""
     if not speakers or any(p.url for p in speakers):
         return
-    named = {word for p in fields.speakers for word in p.name.casefold().split()}
-    if any(named & set(p.name.casefold().split()) for p in speakers):
-        return  # "Title - Ann" over "Speaker: Ann Lee": her name, twice
+    if any(not p.name.isascii() for p in fields.speakers):
+        return  # "Title – Ann Lee" over "Speaker: 李安": her name in two scripts, maybe
+    named = {word for p in fields.speakers for word in _name_words(p.name)}
+    if any(named & set(_name_words(p.name)) for p in speakers):
+        return  # "Title - Ann" over "Speaker: Ann Lee", "Mueller" over "Müller": hers, twice
     fields.title = reader.line_named(fields.title, text, inline)
     fields.organizations = [o for o in fields.organizations if o not in orgs]
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, folded, its double-barrelled parts apart (``Lee-Smith``), each as
+    its consonants (``Müller``, ``Mueller`` and ``Muller``; ``Smyth`` and ``Smith``)."""
+    words = name_key(name).replace("-", " ").split()
+    return {_VOWELS.sub("", word) or word for word in words}
+
+
+_VOWELS = lazy(r"[aeiouy]")

@@ -293,19 +293,18 @@ class MediaReader(Labels):
                     (line, f"malformed link or image; its URL is read as {hit.provider.label}")
                 )
 
-    def written_player(self, text: str, inline: Inline, line: int, fields: Fields) -> str:
-        """A line that opens or ends with a player's address written out (``https://youtu.be/…
-        Title (Ann Lee)``, ``Title - https://youtu.be/…``): the talk's recording or deck, no
-        word of the line; the line without it."""
+    def written_player(self, text: str, inline: Inline, line: int) -> tuple[str, Piece] | None:
+        """A line that opens or ends with a player's or a deck's address written out
+        (``https://youtu.be/… Title (Ann Lee)``, ``Title - https://youtu.be/…``): the line
+        without it, and its media; ``None`` where its words only name it (``Watch it here
+        - https://…``) or there is no such address."""
         found = _URL_AT_EDGE.fullmatch(text) if "http" in text else None
         url = found["first"] or found["last"] if found else None
         hit = providers.find(url) if url and not any(url in code for code in inline.code) else None
         rest = found["after"] or found["before"] + (found["names"] or "") if found else ""
-        if hit is None or hit.embed_url is None or self.says_media(rest, inline):
-            return text  # "Watch it here - https://youtu.be/…": its words name it only
-        fields.media.append(Piece(hit.media(None, line, url), line))
-        fields.evidence.add("media")
-        return rest
+        if hit is None or self.says_media(rest, inline):
+            return None
+        return rest, Piece(hit.media(None, line, url), line)
 
     def says_media(self, text: str, inline: Inline) -> bool:
         """Whether a line's words only say what its address is (``Recording``, ``Watch it

@@ -10792,6 +10792,24 @@ def test_an_items_words_a_speakers_label_under_it_does_not_name_stay_its_title()
     ]
 
 
+def test_a_name_a_speakers_label_spells_otherwise_is_no_word_of_the_title() -> None:
+    found = talks(
+        """
+        ## Tuesday, March 4, 2031
+
+        - **[Faster Startup - Jürgen Müller](https://youtu.be/aaaaaaaaaaa)**
+          *Speaker:* Juergen Mueller
+
+        - **[Typing Tricks – Ann Lee](https://youtu.be/bbbbbbbbbbb)**
+          *Speaker:* 李安
+
+        - **[Safe Queues - Bo Lind](https://youtu.be/ccccccccccc)**
+          *Speaker:* Bo Lind-Berg
+        """
+    )
+    assert [t.title for t in found] == ["Faster Startup", "Typing Tricks", "Safe Queues"]
+
+
 def test_a_name_then_her_profiles_by_their_sites_names_is_one_speaker() -> None:
     found = talks(
         """
@@ -10854,6 +10872,18 @@ def test_names_in_parentheses_then_an_event_and_its_year() -> None:
     ]
 
 
+def test_a_remark_on_the_recording_before_an_event_names_no_one() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Typing Tricks](https://youtu.be/aaaaaaaaaaa) (Extended Version, Harbor Days 2030)
+        - [Safe Queues](https://youtu.be/bbbbbbbbbbb) (Official Recording, Fjordconf 2031)
+        """
+    )
+    assert [people(t) for t in found] == [[], []]
+
+
 def test_an_items_player_address_written_out_at_its_start_or_end_is_its_media() -> None:
     found = talks(
         """
@@ -10869,8 +10899,52 @@ def test_an_items_player_address_written_out_at_its_start_or_end_is_its_media() 
     assert [(t.title, people(t), media(t)) for t in found] == [
         ("Why Is It Not the Norm?", [("Ann Lee", None)], ["aaaaaaaaaaa"]),
         ("Queues for Cats", [("Bo Lind", None)], ["bbbbbbbbbbb"]),
-        ("Kites in Winter", [], ["ccccccccccc"]),
-    ]
+    ]  # an address beside words that name no one: a note's, a FAQ's, a changelog's too
+
+
+def test_a_heading_over_items_that_each_write_out_their_video_is_no_talk() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Talks and presentations
+
+        | Year | Topic | Event | Slides |
+        |---|---|---|---|
+        | 2031 | Rivers | Harbor meetup | [Slides](https://www.slideshare.net/ann/rivers) |
+        | 2031 | Lakes | Fjord meetup | [Slides](https://www.slideshare.net/ann/lakes) |
+
+        ## Live coding and videos
+
+         - (EN) Parsing with Pebbles - https://www.youtube.com/watch?v=aaaaaaaaaaa
+         - (DE) Queues for Cats - https://youtu.be/bbbbbbbbbbb?t=60
+        """
+    )
+    assert [t.title for t in found] == ["Rivers", "Lakes"]
+
+
+def test_media_links_that_say_which_file_name_no_talk_under_an_events_heading() -> None:
+    found = talks(
+        """
+        # Slides
+
+        ## Harbor Meetup #3
+
+        * Event: [Harbor Meetup #3](https://harbor.example.org/3)
+        * Video: [Day 1 recording](https://youtu.be/aaaaaaaaaaa)
+
+        ## PostgreSQL
+
+        * Event: [PostgreSQL Conference Europe 2031](https://pg.example.org/)
+        * Slides: [Latest edition](https://speakerdeck.com/ann/pg)
+
+        ## Fjord Days 2031
+
+        * Event: [Fjord Days 2031](https://fjord.example.org/)
+        * Video: [English version](https://youtu.be/bbbbbbbbbbb)
+        """
+    )
+    assert [t.title for t in found] == ["PostgreSQL", "Fjord Days 2031"]  # never the link's words
 
 
 def test_a_link_column_s_session_and_schedule_links_are_no_decks() -> None:
