@@ -32,7 +32,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
         # ja, zh
         "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
-        "分享嘉宾", "演讲嘉宾",
+        "分享嘉宾", "演讲嘉宾", "演者", "講師",
         # ko, it, nl, pl, ru
         "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
         "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",
@@ -47,7 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "title": (
         "talk", "title", "topic", "talk title", "session title", "session",
         "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
-        "palestra", "タイトル", "演題", "講演タイトル", "発表", "题目", "標題", "标题", "主题", "議題",
+        "palestra", "タイトル", "演題", "講演タイトル", "発表", "题目", "題目", "標題", "标题", "主题", "議題",
         "제목", "주제", "발표", "발표 제목", "발표 주제", "titolo", "titel van de talk", "temat",
         "tytuł", "тема", "доклад", "название",
         "judul", "topik", "chủ đề", "tiêu đề", "konu", "başlık", "назва", "доповідь",

@@ -58,9 +58,13 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
 
 
 def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
-    """``王忠勤 - 海光信息``, ``李孟轩 - 密瓜智能 & HAMi Maintainer``: a name in a script
-    without capitals, a dash, then where she works and what she does there: the name as
-    written, and the organizations (her role is none); ``None`` for any other line."""
+    """``王忠勤 - 海光信息``, ``李孟轩 - 密瓜智能 & HAMi Maintainer``, ``尾崎 克久（芝浦工業大学
+    教授）``: a name in a script without capitals, a dash or parentheses, then where she
+    works and what she does there: the name as written, and the organizations (her role is
+    none); ``None`` for any other line."""
+    in_parentheses = _NAME_PAREN_WHERE.fullmatch(visible)
+    if in_parentheses:
+        visible = f"{in_parentheses['name']} - {in_parentheses['where']}"
     parts = SPACED_DASH.split(visible.strip(), maxsplit=1)
     if len(parts) != 2 or any(c.isupper() or c.islower() for c in parts[0]):
         return None  # a name in a script with capitals is read by the other rules
@@ -72,7 +76,18 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
         or any(_NO_NAME.search(w) or SPACED_DASH.search(w) for w in where)
     ):
         return None  # "张伟 - 海港科技 & 李明 - 云帆数据": two people, each with hers
+    where = [_ROLE_AFTER.sub("", w) or w for w in where]  # "芝浦工業大学 教授", "東北大学D1"
     return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
+
+
+_NAME_PAREN_WHERE = lazy(r"\s*(?P<name>[^()（）]{2,20}?)\s*[(（](?P<where>[^()（）]+)[)）]\s*")
+"""A name, then where she works in parentheses, full-width or not."""
+_ROLE_AFTER = lazy(
+    r"\s*(?:特定|専任|特任|客員|名誉)?(?:准教授|教授|講師|助教|研究員|代表取締役|代表|社長|"
+    r"主任|部長|学生|院生|アルバイト|JRA|[BMD]\d)$"
+)
+"""What she does, after where she works, as Japanese affiliations write it (``教授``, a
+professor; ``D1``, a first-year doctoral student): no part of the organization's name."""
 
 
 _HONORED_HANDLE = lazy(

@@ -10964,3 +10964,26 @@ def test_a_link_column_s_session_and_schedule_links_are_no_decks() -> None:
         ("Wicks and Wax", ["https://example.org/wicks.pdf"]),
         ("Candle Physics", []),
     ]
+
+
+def test_japanese_speaker_and_title_labels_with_where_she_works_in_parentheses() -> None:
+    found = talks(
+        """
+        ## 招待講演
+
+        ### 招待講演1
+
+        - 演者: 森 花子（港湾工業大学 教授）
+        - 題目: 高精度計算の話
+        - 資料: [PDF](./slides/mori.pdf)
+
+        ### 招待講演2
+
+        - 演者: 川口 太郎（北港大学D1, 理研アルバイト）
+        - 題目: 格子計算入門
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("高精度計算の話", [("森 花子", None)], ["港湾工業大学"]),
+        ("格子計算入門", [("川口 太郎", None)], ["北港大学", "理研"]),
+    ]
