@@ -354,9 +354,9 @@ def _section_headings(
     level above the others, which close the section above them."""
     talk_starts = {u.start for u in talks if u.form == "heading"}
     talk_levels = Counter(u.level for u in talks if u.form == "heading")
-    # the level of two talk headings or more: one talk written a level above the others
-    # ("## Title" among "### Title"s) leaves their groups theirs
-    top = min((lv for lv, n in talk_levels.items() if n >= 2), default=min(talk_levels, default=7))
+    # the level most talk headings have: a talk or two written a level above the others
+    # ("## Opening" and "## Closing" among "### Title"s) leave their groups theirs
+    top = max(talk_levels, key=lambda level: (talk_levels[level], -level), default=7)
     # A heading beside talk headings (of a level talks have) is an entry that is no
     # talk ("MesosCon 2014, the playlist"), not the section of what follows.
     # (A list item or a row is in the section of the heading above it, whatever it is.)

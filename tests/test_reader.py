@@ -10987,3 +10987,42 @@ def test_japanese_speaker_and_title_labels_with_where_she_works_in_parentheses()
         ("高精度計算の話", [("森 花子", None)], ["港湾工業大学"]),
         ("格子計算入門", [("川口 太郎", None)], ["北港大学", "理研"]),
     ]
+
+
+def test_two_talks_a_level_above_the_others_leave_the_others_their_groups() -> None:
+    found = talks(
+        """
+        ## Opening
+
+        - Host: Ann Lee
+        - Topic: Welcome and how the day runs
+
+        ## Systems
+
+        ### Invited 1
+
+        - Speaker: Bo Lind
+        - Title: Lanterns at Scale
+        - Slides: [PDF](./slides/lanterns.pdf)
+
+        ### Invited 2
+
+        - Speaker: Cy Moe
+        - Title: Wicks and Wax
+
+        ## Materials
+
+        ### LT 1
+
+        - Speaker: Di Ray
+        - Title: Candle Physics
+
+        ## Closing
+
+        - Host: Ann Lee
+        - Topic: Thanks, and next year
+        """
+    )
+    sections = {t.title: t.section for t in found}
+    assert sections["Lanterns at Scale"] == sections["Wicks and Wax"] == "Systems"
+    assert sections["Candle Physics"] == "Materials"
