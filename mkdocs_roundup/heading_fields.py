@@ -21,6 +21,7 @@ from .inline import Inline
 from .link_targets import names_its_session
 from .names import clean_text, looks_like_name
 from .patterns import lazy
+from .profiles import is_person_url
 from .sections import is_generic
 from .unit_lines import unit_body
 from .weighing import NOT_TALK
@@ -270,21 +271,28 @@ def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
 def speaker_levels(reader: Reader, headings: list[Block]) -> dict[Block, People]:
     """The headings of a speakers page, each with the person it names: those of a level
     with two headings or more, each of which only names a person in full (a page of topics,
-    ``## Machine Learning``, has one that names no one: ``## Databases``)."""
+    ``## Machine Learning``, has one that names no one: ``## Databases``), or all but one
+    in ten where two link their person's profile (``### [Ann Lee](https://github.com/…)``;
+    ``### Ann Lee aka Annie`` among them names no one the reader knows)."""
     by_level: dict[int, list[Block]] = {}
     for heading in headings:
         by_level.setdefault(heading.level, []).append(heading)
     people: dict[Block, People] = {}
     for found in by_level.values():
-        level: dict[Block, People] = {}
-        for heading in found if len(found) >= 2 else ():
-            person = heading_person(reader, heading)
-            if person is None:
-                break  # one that names no one: no level of speakers
-            level[heading] = person
-        else:
+        if len(found) < 2:
+            continue
+        level = {h: person for h in found if (person := heading_person(reader, h)) is not None}
+        missed = len(found) - len(level)
+        profiled = sum(
+            1 for named in level.values() if named[0][0].url and is_person_url(named[0][0].url)
+        )
+        if not missed or (missed * _OTHERS_IN <= len(found) and profiled >= 2):
             people.update(level)
     return people
+
+
+_OTHERS_IN = 10
+"""Of how many headings of a speakers' level one at most may name no one the reader knows."""
 
 
 def by_heading_speaker(named: People, inner: list[Unit]) -> None:

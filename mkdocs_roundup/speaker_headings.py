@@ -41,15 +41,16 @@ class SpeakerHeadings(Weighing):
     line_count: int
 
     def _speaker_over(
-        self, heading: Block | None, region: list[Block]
+        self, heading: Block | None, region: list[Block], *, given: bool = True
     ) -> tuple[int, People] | None:
         """The person a heading alone names, over no content of its own, on a page whose
         title or headings say it lists talks (not a word in passing: a team's page says its
-        people give talks), with the heading's level."""
+        people give talks; ``given=False``: or that says talks or names an event, for the
+        speaker of a heading that is a talk by itself), with the heading's level."""
         named = self.heading_people.get(heading) if heading is not None and not region else None
         if named is None or heading is None:
             return None
-        return (heading.level, named) if self.page_says_talks(given=True) else None
+        return (heading.level, named) if self.page_says_talks(given=given) else None
 
     def _under_speaker(
         self, heading: Block, region: list[Block], inner: list[Unit], by: People

@@ -109,6 +109,8 @@ class _Finder(
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.heading_people: dict[Block, People] = {}
+        self.over_talks: set[Block | None] = set()
+        """The headings that name the speaker of the talk's heading right below them."""
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.player_levels: set[int] = set()
         """The levels of the headings read as talks so far that open on a player."""
@@ -180,6 +182,10 @@ class _Finder(
         # under a date's heading (a meetup's archive)
         affiliated = affiliated_list(inners)
         speakers = speakers_over(regions, [self._speaker_over(h, r) for h, r in regions])
+        # over a heading that is a talk by itself, on a page that says talks or an event
+        bylines = speakers_over(
+            regions, [self._speaker_over(h, r, given=False) for h, r in regions]
+        )
         talks: list[Unit] = []
         for position, (heading, region) in enumerate(regions):
             if heading in self.heading_people:
@@ -189,7 +195,14 @@ class _Finder(
             inner = self._strong_in(
                 heading, region, inners[position], region_end, named_items, in_section
             )
-            talks += self._heading_talk(heading, region, inner, speakers[position])
+            found = self._heading_talk(heading, region, inner, speakers[position])
+            own = found[0] if found and found[0].block is heading else None
+            if own is not None and (by := bylines[position]) is not None:
+                if not own.fields.speakers:
+                    own.fields.add_people(*by)  # "### Ann Lee" over "#### [Title](deck)"
+                if {p.name for p in by[0]} & {p.name for p in own.fields.speakers}:
+                    self.over_talks.add(regions[position - 1][0])  # her byline, no section
+            talks += found
         return talks
 
     def _heading_talk(
@@ -235,6 +248,7 @@ class _Finder(
         """The page's talks, each in its section (``above``: the page's headings), ending
         where its heading's region or its container does."""
         talks = self.not_under_others(talks, above)
+        above = [h for h in above if h not in self.over_talks]  # "### Ann Lee": a byline
         for group, outer in self.by_container(talks, above):
             set_sections(group, outer, self.reader, self.title)
         end_headings(talks, above, self.line_count)

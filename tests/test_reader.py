@@ -11026,3 +11026,53 @@ def test_two_talks_a_level_above_the_others_leave_the_others_their_groups() -> N
     sections = {t.title: t.section for t in found}
     assert sections["Lanterns at Scale"] == sections["Wicks and Wax"] == "Systems"
     assert sections["Candle Physics"] == "Materials"
+
+
+def test_a_persons_heading_over_a_talks_heading_is_its_byline_not_its_section() -> None:
+    found = talks(
+        """
+        ---
+        title: "Harbor Meetup #7"
+        ---
+
+        ### Ann Lee
+        #### [Quiet Queues](https://speakerdeck.com/annlee/quiet-queues)
+
+        Queues are everywhere; this talk shows how small teams keep them quiet.
+
+        ### Bo Lind
+        #### [Tide Tables](https://www.slideshare.net/bolind/tide-tables)
+
+        Tide tables have errors: how to measure them.
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)], None),
+        ("Tide Tables", [("Bo Lind", None)], None),
+    ]
+
+
+def test_speakers_headings_among_which_one_in_ten_names_no_one() -> None:
+    pairs = [
+        (f"[{first} {last}](https://twitter.com/{first.lower()}{n})", f"Talk number {n}")
+        for n, (first, last) in enumerate(
+            [
+                ("Ann", "Lee"),
+                ("Bo", "Lind"),
+                ("Cy", "Moe"),
+                ("Di", "Ray"),
+                ("Eve", "Ro"),
+                ("Fay", "Ek"),
+                ("Gus", "Vik"),
+                ("Hal", "Noor"),
+                ("Ida", "Brandt"),
+                ("Jo", "Doe"),
+            ]
+        )
+    ]
+    pairs.append(("Kim Park aka Kimmy", "Talk number 10"))
+    body = "\n\n".join(f"### {who}\n#### {title}\n\nWhat it is about." for who, title in pairs)
+    found = talks(f"# Harbor Slides\n\n## Meetup #3\n\n{body}\n")
+    assert len(found) == 10
+    assert [people(t)[0][0] for t in found][:2] == ["Ann Lee", "Bo Lind"]
+    assert {t.section for t in found} == {"Meetup #3"}
