@@ -22,7 +22,8 @@ _LINK_THEN_DATE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x0
 """A linked title, then the day it was given (``[**Title**](…) Mar 3, 2032``)."""
 _GIVEN = lazy(
     rf"\b(?:talks?|presentations?|slides|keynotes?|lectures?|{SERIES}|"
-    r"vortr[äa]ge|charlas|palestras|"
+    r"vortr[äa]ge|charlas|palestras|prezentacje|prelekcje|wystąpienia|presentazioni|"
+    r"presentaties|přednášky|доклады|выступления|sunumlar|"
     r"exposés)\b|講演|発表|登壇|演讲|报告",
     re.I,
 )

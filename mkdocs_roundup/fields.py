@@ -97,7 +97,8 @@ class Fields:
     event: weak; ``conference`` too where the event's name says it is one), ``names`` (plain names in a speaker position: weak), ``dated`` (listed
     under a date, or opened by one), ``byline`` (``by Ann Lee (CTO, Acme)``: who presents
     it, and where she works), ``series`` (one of three dated lines or more that name their
-    speakers first: a meetup's archive), ``calendar`` (one of three dated lines or more that
+    speakers first: a meetup's archive; or that quote their titles, then name their
+    speakers, on a page of talks), ``calendar`` (one of three dated lines or more that
     name the event they were given at, then the title: a speaker's calendar), ``session``
     (the title links its page in an event's program); and against it, ``aside`` (its line
     links what stands beside a talk: ``[Article](…)``, ``[Code](…)``; with nothing else,
@@ -188,6 +189,9 @@ class Fields:
     mentioned: int = 0
     """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
     under a heading over talks of its own, the event's, not the heading's own talk."""
+    quoted: bool = False
+    """Whether the title is in quotes and people named after it (``"Title" - Ann Lee``):
+    three such items or more on a page that says it lists talks are its talks."""
     titled_media: int = 0
     """How many lines give a player's address written out beside words of their own
     (``(EN) Parsing with Pebbles - https://youtu.be/…``): two or more under a heading list

@@ -183,6 +183,7 @@ class StrongTitleReader(EventReader):
             named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
+            fields.quoted = not rest.startswith(",")
         return True
 
     def _names_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -33,7 +33,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "session"})
+_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "session", "series"})
 _PROGRAM_PART = lazy(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
 _SPOKEN_ON_ITEMS = 3
@@ -160,11 +160,13 @@ class Weighing:
         read_again = self._one_word_names(units, strong_items, named_items)
         alone = len(listed(units)) == 1
         _archive_series(units)
+        quoted = self._quoted_items(units) if not strong_items else set()
         return [
             u
             for u in units
             if u.fields.strong
             or id(u) in read_again
+            or id(u) in quoted
             or (
                 u.form in _LISTED
                 and self._item_beside(u, strong_items, named_items, affiliated, alone=alone)
@@ -172,6 +174,17 @@ class Weighing:
             or (u.form == "line" and strong_lines)
             or u.form == "row"
         ]
+
+    def _quoted_items(self, units: list[Unit]) -> set[int]:
+        """The items, by ``id``, that give a title in quotes, then their speakers in full
+        (``"Firebase" - Tomasz Gawron``, ``"Title" by Ann Lee``), three or more, on a page
+        whose title or headings say it lists talks given (``Prezentacje``)."""
+        quoted = [u for u in listed(units) if u.fields.quoted and speakers_spelled_out(u)]
+        if len(quoted) < _QUOTED_ITEMS or not self.page_says_talks(given=True):
+            return set()
+        for unit in quoted:
+            unit.fields.evidence.add("series")  # one of the list's talks, by its shape
+        return {id(u) for u in quoted}
 
     def _one_word_names(
         self, units: list[Unit], strong_items: list[Fields], named_items: bool
@@ -460,6 +473,11 @@ def bare_media(unit: Unit) -> bool:
         and (kinds <= {"video"} or kinds == {"pdf"})
         and not (unit.section and YEAR.search(unit.section))  # under a year: given then
     )
+
+
+_QUOTED_ITEMS = 3
+"""How many items, at least, that quote their titles and name their speakers make a list of
+talks with no other evidence."""
 
 
 def _shows_more(fields: Fields) -> bool:

@@ -11076,3 +11076,20 @@ def test_speakers_headings_among_which_one_in_ten_names_no_one() -> None:
     assert len(found) == 10
     assert [people(t)[0][0] for t in found][:2] == ["Ann Lee", "Bo Lind"]
     assert {t.section for t in found} == {"Meetup #3"}
+
+
+def test_quoted_titles_then_their_speakers_on_a_page_of_talks_need_no_links() -> None:
+    page = """
+        # {title}
+
+        * "Lanterns at Scale" - Ida Brandt
+        * "Wicks and Wax" by Olu Mensah
+        * "Candle Physics" - Pia Holm
+        """
+    found = talks(page.format(title="Prezentacje ze spotkań"))
+    assert [(t.title, people(t)) for t in found] == [
+        ("Lanterns at Scale", [("Ida Brandt", None)]),
+        ("Wicks and Wax", [("Olu Mensah", None)]),
+        ("Candle Physics", [("Pia Holm", None)]),
+    ]
+    assert talks(page.format(title="Books we read this year")) == []  # "Title" - its author
