@@ -23,7 +23,7 @@ from .model import Party
 from .names import EVENT_NAME, clean_text, name_key
 from .patterns import lazy
 from .profiles import is_profile_url
-from .sections import list_label, says_no_talks
+from .sections import is_generic, list_label, says_no_talks
 from .site_urls import has_scheme
 from .talk_lines import talk_line
 from .unit import Unit
@@ -97,6 +97,8 @@ class ListItems(Weighing):
         unit = self.item_unit(item, under_person)
         if unit is not None and nested and _groups(item, unit, nested):
             unit = None
+        if unit is None and nested:
+            _named_group(item, nested)
         return [unit] if unit is not None else nested
 
     def _lists_fields(self, block: Block) -> bool:
@@ -333,6 +335,26 @@ def _grouped_by(item: Block, nested: list[Unit]) -> None:
         talk.fields.evidence.add("dated" if date else "event")
         talk.section = date or event
         talk.grouped = talk.grouped or bool(date)
+
+
+def _named_group(item: Block, nested: list[Unit]) -> None:
+    """The section of talks nested under an item that is no talk and only names their group
+    in a few words, linking nothing (``- GDG Rzeszów #4 - Firebase Day``, ``- Frontend``):
+    its words, where no heading above them names one."""
+    first = item.children[0] if item.children else None
+    inline = first.inline if first is not None and first.kind == "paragraph" else None
+    if inline is None or inline.links or "\n" in inline.text.strip():
+        return
+    words = clean_text(inline.visible(without_bullet(inline.text))).rstrip(":：").strip()
+    if not words or len(words.split()) > _GROUP_WORDS or is_generic(words):
+        return
+    for talk in nested:
+        if not talk.grouped and talk.section is None:
+            talk.section = words  # a heading above that names a group says it first
+
+
+_GROUP_WORDS = 10
+"""How many words, at most, an item that names the group of the talks under it has."""
 
 
 def _groups(item: Block, unit: Unit, nested: list[Unit]) -> bool:

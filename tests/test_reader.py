@@ -11093,3 +11093,23 @@ def test_quoted_titles_then_their_speakers_on_a_page_of_talks_need_no_links() ->
         ("Candle Physics", [("Pia Holm", None)]),
     ]
     assert talks(page.format(title="Books we read this year")) == []  # "Title" - its author
+
+
+def test_an_item_that_names_the_group_of_the_talks_nested_under_it_is_their_section() -> None:
+    page = """
+        # Prezentacje ze spotkań
+
+        {heading}
+        * Harbor Meetup #4 - Lantern Day
+            * "Lanterns at Scale" - Ida Brandt
+            * "Wicks and Wax" - Olu Mensah
+        * Frontend
+            * "Candle Physics" - Pia Holm
+        """
+    assert [t.section for t in talks(page.format(heading=""))] == [
+        "Harbor Meetup #4 - Lantern Day",
+        "Harbor Meetup #4 - Lantern Day",
+        "Frontend",
+    ]
+    headed = talks(page.format(heading="## Spring 2031\n"))
+    assert {t.section for t in headed} == {"Spring 2031"}  # a heading above says it first
