@@ -268,12 +268,15 @@ def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
     head.organizations += [o for o in body.organizations if o not in head.organizations]
 
 
-def speaker_levels(reader: Reader, headings: list[Block]) -> dict[Block, People]:
+def speaker_levels(
+    reader: Reader, headings: list[Block], *, loose: bool = False
+) -> dict[Block, People]:
     """The headings of a speakers page, each with the person it names: those of a level
     with two headings or more, each of which only names a person in full (a page of topics,
-    ``## Machine Learning``, has one that names no one: ``## Databases``), or all but one
-    in ten where two link their person's profile (``### [Ann Lee](https://github.com/…)``;
-    ``### Ann Lee aka Annie`` among them names no one the reader knows)."""
+    ``## Machine Learning``, has one that names no one: ``## Databases``); ``loose``: or all
+    but one in ten where two link their person's profile (``### [Ann Lee](https://github.com/…)``;
+    ``### Ann Lee aka Annie`` among them names no one the reader knows), for the headings
+    right over a talk's."""
     by_level: dict[int, list[Block]] = {}
     for heading in headings:
         by_level.setdefault(heading.level, []).append(heading)
@@ -286,7 +289,7 @@ def speaker_levels(reader: Reader, headings: list[Block]) -> dict[Block, People]
         profiled = sum(
             1 for named in level.values() if named[0][0].url and is_person_url(named[0][0].url)
         )
-        if not missed or (missed * _OTHERS_IN <= len(found) and profiled >= 2):
+        if not missed or (loose and missed * _OTHERS_IN <= len(found) and profiled >= 2):
             people.update(level)
     return people
 

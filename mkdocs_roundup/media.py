@@ -440,7 +440,10 @@ _PROGRAM_WORDS = frozenset(
 def _program_link(link: Link) -> bool:
     """Whether a link in a column of links points at an event's page, or names the talk's
     place in its program (``[[session]](https://sched.co/…)``, ``[schedule](…)``): no deck."""
-    return link.text.strip(" []()").casefold() in _PROGRAM_WORDS or _no_deck(link.href)
+    if _no_deck(link.href):
+        return True
+    named = link.text.strip(" []()").casefold() in _PROGRAM_WORDS
+    return named and providers.find(link.href.strip()) is None  # "[Program](slideshare…)"
 
 
 def _no_deck(href: str) -> bool:

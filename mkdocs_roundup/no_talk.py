@@ -68,6 +68,14 @@ _MEETING = lazy(
 )
 """A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
 an event, no talk."""
+_POST_PART = lazy(
+    r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|summary|wrap[\s-]?up|recap|(?:final|closing)\s+"
+    r"thoughts|(?:key\s+)?takeaways?|fazit|zusammenfassung|conclusión|conclusão|conclusione|"
+    r"まとめ|总结|结语)\s*[:.!]?",
+    re.I,
+)
+"""A post's own closing part (``Conclusion``, ``Wrap-up``, ``Fazit``, ``まとめ``): the
+event's video there is no talk's."""
 _PLURAL_TALKS = lazy(
     r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
     r"palestras|présentations|conférences)\b",
@@ -286,6 +294,8 @@ def _names_other_than_a_talk(title: str) -> bool:
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
     # "[19th Meetup](…) - Deep Learning": the meeting itself
+    if _POST_PART.fullmatch(title):
+        return True  # "### Conclusion" over the event's video: the post's own part
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 
 

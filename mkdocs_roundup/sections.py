@@ -107,14 +107,17 @@ written."""
 
 _NOT_TALKS_KINDS = (
     r"blogs?|blog\s+posts|articles|posts|podcasts?|arxiv|publications|books|sponsors|"
-    r"partners|organi[sz]ers|organi[sz]ing\s+committee|committee|maintainers|contributors|"
-    r"team|статьи|блоги?|подкасты|публикации|книги|спонсоры|организаторы|artykuły|podcasty|"
-    r"publikacje|organizatorzy|sponsorzy|articoli|organizzatori|makaleler|artikelen|"
-    r"記事|ブログ|ポッドキャスト|実行委員会|運営|スタッフ|スポンサー|文章|博客|播客|赞助商|"
-    r"组织者|主办方"
+    r"partners|статьи|блоги?|подкасты|публикации|книги|artykuły|podcasty|publikacje|"
+    r"articoli|makaleler|artikelen|記事|ブログ|ポッドキャスト|文章|博客|播客"
 )
 """Kinds of list no talk is in, as the last words of a heading that may name whose they are
-(``Kepler Blogs/Arxiv``, ``Подкасты``, ``実行委員会``)."""
+(``Kepler Blogs/Arxiv``, ``Подкасты``)."""
+_NO_TALKS_ALONE = lazy(
+    r"(?:organi[sz]ing\s+)?committee|организаторы|organizatorzy|organizzatori|実行委員会|"
+    r"運営|スタッフ|组织者|主办方"
+)
+"""The people who run an event, as a heading's only words (``実行委員会``; a ``Program
+Committee`` may give a talk, as a ``Compiler Team`` does)."""
 _NO_TALKS_NAMED = lazy(
     rf"^(?P<whose>(?:[\w.-]+\s+){{0,2}})(?:{_NOT_TALKS_KINDS})"
     rf"(?:\s*(?:[/&,+]|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*(?:{_NOT_TALKS_KINDS}))*\s*:?$",
@@ -125,7 +128,7 @@ _NO_TALKS_NAMED = lazy(
 def names_no_talks(label: str) -> bool:
     """Whether a heading's words name what is no talk (``In the press``, ``Our sponsors``,
     ``Kepler Blogs/Arxiv``)."""
-    if _NO_TALKS.match(label):
+    if _NO_TALKS.match(label) or _NO_TALKS_ALONE.fullmatch(label.strip().rstrip(":：")):
         return True
     named = _NO_TALKS_NAMED.match(label)
     whose = named["whose"].split() if named else []

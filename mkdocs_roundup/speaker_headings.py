@@ -6,13 +6,22 @@ the pattern; one alone is a page's parts (``## Past Events`` over ``### Harbor C
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .fields import People
 from .heading_fields import heading_fields
 from .names import is_role
+from .patterns import lazy
 from .unit import Unit
 from .weighing import Weighing
 
+_CURATED = lazy(
+    r"\b(?:favou?rites?|picks?|picked|recommend(?:ed|ations?)|must[\s-]see|watch(?:ed|list)|"
+    r"liked|translated|subtitled|reviewed)\b",
+    re.I,
+)
+"""Words that say a page lists talks its people chose, translated or reviewed."""
 _LEAST = 2
 """How many speakers' headings over a talk's, at least, make a speakers' page."""
 
@@ -38,6 +47,9 @@ class SpeakerHeadings(Weighing):
     """Each heading's words, as a reader sees them."""
     heading_people: dict[Block, People]
     """The person each heading of a speakers page names."""
+    byline_people: dict[Block, People]
+    """The person each heading names where it may stand right over a talk's heading."""
+    title: str
     line_count: int
 
     def _speaker_over(
@@ -47,10 +59,15 @@ class SpeakerHeadings(Weighing):
         title or headings say it lists talks (not a word in passing: a team's page says its
         people give talks; ``given=False``: or that says talks or names an event, for the
         speaker of a heading that is a talk by itself), with the heading's level."""
-        named = self.heading_people.get(heading) if heading is not None and not region else None
-        if named is None or heading is None:
+        named = self.byline_people.get(heading) if heading is not None and not region else None
+        if named is None or heading is None or self._curated():
             return None
         return (heading.level, named) if self.page_says_talks(given=given) else None
+
+    def _curated(self) -> bool:
+        """Whether the page's title or headings say it lists talks someone picked (``Our
+        favourite talks``, ``Ann's picks``): the people its headings name picked them."""
+        return bool(_CURATED.search(" ".join([self.title, *self.words.values()])))
 
     def _under_speaker(
         self, heading: Block, region: list[Block], inner: list[Unit], by: People

@@ -109,6 +109,8 @@ class _Finder(
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.heading_people: dict[Block, People] = {}
+        self.byline_people: dict[Block, People] = {}
+        """The person each heading names where it may stand right over a talk's heading."""
         self.over_talks: set[Block | None] = set()
         """The headings that name the speaker of the talk's heading right below them."""
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
@@ -142,6 +144,7 @@ class _Finder(
         self.terms = definition_terms(self.blocks, self.reader, self.words)
         regions = self.regions(headings)
         self.heading_people = speaker_levels(self.reader, heads)
+        self.byline_people = speaker_levels(self.reader, heads, loose=True)
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
@@ -197,13 +200,22 @@ class _Finder(
             )
             found = self._heading_talk(heading, region, inner, speakers[position])
             own = found[0] if found and found[0].block is heading else None
-            if own is not None and (by := bylines[position]) is not None:
+            if own is not None and (by := bylines[position]) and self._one_under(regions, position):
                 if not own.fields.speakers:
                     own.fields.add_people(*by)  # "### Ann Lee" over "#### [Title](deck)"
                 if {p.name for p in by[0]} & {p.name for p in own.fields.speakers}:
                     self.over_talks.add(regions[position - 1][0])  # her byline, no section
             talks += found
         return talks
+
+    @staticmethod
+    def _one_under(regions: list[tuple[Block | None, list[Block]]], position: int) -> bool:
+        """Whether the heading above a region's is over that one heading only (``### Ann
+        Lee`` over ``#### Title``, not over two talks' headings: whose they are, a section)."""
+        over, this = regions[position - 1][0], regions[position][0]
+        after = regions[position + 1][0] if position + 1 < len(regions) else None
+        assert over is not None and this is not None
+        return after is None or after.level <= over.level
 
     def _heading_talk(
         self, heading: Block | None, region: list[Block], inner: list[Unit], by: People | None

@@ -177,9 +177,15 @@ class Weighing:
 
     def _quoted_items(self, units: list[Unit]) -> set[int]:
         """The items, by ``id``, that give a title in quotes, then their speakers in full
-        (``"Firebase" - Tomasz Gawron``, ``"Title" by Ann Lee``), three or more, on a page
-        whose title or headings say it lists talks given (``Prezentacje``)."""
-        quoted = [u for u in listed(units) if u.fields.quoted and speakers_spelled_out(u)]
+        (``"Firebase" - Tomasz Gawron``, ``"Title" by Ann Lee``), three or more, nested under
+        items that name their groups (``* GDG Rzeszów #4 - Firebase Day``), on a page whose
+        title or headings say it lists talks given (``Prezentacje``): quotes, books or songs
+        are listed so too, but not each under the meeting they were given at."""
+        quoted = [
+            u
+            for u in listed(units)
+            if u.fields.quoted and speakers_spelled_out(u) and u.section is not None
+        ]
         if len(quoted) < _QUOTED_ITEMS or not self.page_says_talks(given=True):
             return set()
         for unit in quoted:

@@ -62,9 +62,8 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     教授）``: a name in a script without capitals, a dash or parentheses, then where she
     works and what she does there: the name as written, and the organizations (her role is
     none); ``None`` for any other line."""
-    in_parentheses = _NAME_PAREN_WHERE.fullmatch(visible)
-    if in_parentheses:
-        visible = f"{in_parentheses['name']} - {in_parentheses['where']}"
+    if "（" in visible or "(" in visible:
+        return _names_then_parentheses(visible)
     parts = SPACED_DASH.split(visible.strip(), maxsplit=1)
     if len(parts) != 2 or any(c.isupper() or c.islower() for c in parts[0]):
         return None  # a name in a script with capitals is read by the other rules
@@ -80,8 +79,38 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     return named, tuple(Party(w) for w in where if not is_role(w) and not NONE_YET.fullmatch(w))
 
 
-_NAME_PAREN_WHERE = lazy(r"\s*(?P<name>[^()（）]{2,20}?)\s*[(（](?P<where>[^()（）]+)[)）]\s*")
+def _names_then_parentheses(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
+    """``森 花子（港湾工業大学 教授）、山田 太郎（@taro）``: each name in a script without
+    capitals, then in parentheses where she works (her role after it dropped), or what is
+    no organization (her handle, her name's reading, a note: dropped)."""
+    speakers: list[Party] = []
+    orgs: list[Party] = []
+    for found in _NAME_PAREN_WHERE.finditer(visible):
+        name = found["name"].strip(" 、,，")
+        if any(c.isupper() or c.islower() for c in name) or not names_as_written(name):
+            return None
+        speakers.append(Party(name))
+        for part in map(clean_text, _NAME_SEPARATORS.split(found["where"])):
+            where = _ROLE_AFTER.sub("", part) or part
+            if _ORG_WORD.search(where) or _ONE_WORD_ORG.fullmatch(where):
+                orgs.append(Party(where))  # not "@hanako", "もり はなこ", "元 …" (formerly)
+    rest = _NAME_PAREN_WHERE.sub("", visible).strip(" 、,，")
+    return (tuple(speakers), tuple(orgs)) if speakers and not rest else None
+
+
+_ONE_WORD_ORG = lazy(r"[A-Z][A-Za-z0-9.&-]{1,30}")
+"""An organization's name in one Latin word (``MatrixFlow``, ``JuliaTokai``)."""
+_NAME_PAREN_WHERE = lazy(
+    r"\s*(?P<name>[^()（）、,，]{2,20}?)\s*[(（](?P<where>[^()（）]+)[)）][\s、,，]*"
+)
 """A name, then where she works in parentheses, full-width or not."""
+_ORG_WORD = lazy(
+    r"^(?![元前]\s)(?:.*?)(?:大学|大|株式会社|会社|有限会社|合同会社|研究所|研|学校|高校|学園|機構|財団|協会|法人|"
+    r"センター|ラボ|省|庁|公司|集团|学院|研究院|實驗室|实验室|\b(?:Inc|LLC|Ltd|Corp|GmbH|Lab|"
+    r"University|Institute)\b)",
+)
+"""Words that end or mark an organization's name in parentheses after a name (``港湾工業大学``,
+``株式会社MatrixFlow``): not her handle, her name's reading, a date or a note."""
 _ROLE_AFTER = lazy(
     r"\s*(?:特定|専任|特任|客員|名誉)?(?:准教授|教授|講師|助教|研究員|代表取締役|代表|社長|"
     r"主任|部長|学生|院生|アルバイト|JRA|[BMD]\d)$"

@@ -395,7 +395,7 @@ def test_a_qualified_heading_of_no_talks_holds_none(heading: str) -> None:
         ("Podcasts & Articles", False),
         ("Подкасты", False),
         ("実行委員会", False),
-        ("Harbor Team", False),
+        ("Harbor Team", True),  # its talks: a team's talks, as `Compiler Team`'s
         ("From the team", True),  # the team's own talks
         ("Reviewed Papers", True),  # a reading group's talks
     ],
@@ -1547,3 +1547,23 @@ def test_a_papers_column_of_links_labelled_by_their_site_gives_no_titles() -> No
         """
     )
     assert [t.title for t in found if t.title == "arXiv"] == []
+
+
+def test_a_posts_closing_part_over_the_events_video_is_no_talk() -> None:
+    found = talks(
+        """
+        # Harbor Days 2031: my notes
+
+        ### Talks
+
+        - [Lanterns at Scale](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) – Ida Brandt
+        - [Wicks and Wax](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) – Olu Mensah
+
+        ### Conclusion
+
+        A wonderful event, well run. Thank you all!
+
+        <iframe src="https://www.youtube.com/embed/Cc5Yp9Uv4Ad"></iframe>
+        """
+    )
+    assert [t.title for t in found] == ["Lanterns at Scale", "Wicks and Wax"]

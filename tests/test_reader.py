@@ -11082,9 +11082,11 @@ def test_quoted_titles_then_their_speakers_on_a_page_of_talks_need_no_links() ->
     page = """
         # {title}
 
-        * "Lanterns at Scale" - Ida Brandt
-        * "Wicks and Wax" by Olu Mensah
-        * "Candle Physics" - Pia Holm
+        * Harbor Meetup #4 - Lantern Day
+            * "Lanterns at Scale" - Ida Brandt
+            * "Wicks and Wax" by Olu Mensah
+        * Harbor Meetup #5
+            * "Candle Physics" - Pia Holm
         """
     found = talks(page.format(title="Prezentacje ze spotkań"))
     assert [(t.title, people(t)) for t in found] == [
@@ -11093,6 +11095,16 @@ def test_quoted_titles_then_their_speakers_on_a_page_of_talks_need_no_links() ->
         ("Candle Physics", [("Pia Holm", None)]),
     ]
     assert talks(page.format(title="Books we read this year")) == []  # "Title" - its author
+    flat = """
+        # Presentations
+
+        ## Favourite quotes from the talks
+
+        - "Make it work, then make it fast" - Ida Brandt
+        - "Small is beautiful" - Olu Mensah
+        - "Simple beats clever" - Pia Holm
+        """
+    assert talks(flat) == []  # not each under the meeting it was given at: quotes
 
 
 def test_an_item_that_names_the_group_of_the_talks_nested_under_it_is_their_section() -> None:
@@ -11113,3 +11125,66 @@ def test_an_item_that_names_the_group_of_the_talks_nested_under_it_is_their_sect
     ]
     headed = talks(page.format(heading="## Spring 2031\n"))
     assert {t.section for t in headed} == {"Spring 2031"}  # a heading above says it first
+
+
+def test_what_else_parentheses_after_a_name_hold_is_no_organization() -> None:
+    found = talks(
+        """
+        # 勉強会 講演
+
+        ### 講演1
+
+        - 発表者: 森 花子（@hanako_mori）
+        - タイトル: 型システム入門
+
+        ### 講演2
+
+        - 発表者: 山田 太郎（港湾工業大学 教授）、佐藤 次郎（もり はなこ）
+        - タイトル: 港湾とAI
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("森 花子", None)], []),
+        ([("山田 太郎", None), ("佐藤 次郎", None)], ["港湾工業大学"]),
+    ]
+
+
+def test_a_persons_heading_over_two_talks_or_on_a_page_of_picks_is_no_byline() -> None:
+    two = talks(
+        """
+        # Conference talks
+
+        ## Harbor Summit 2031
+
+        ### [Ann Lee](https://github.com/annlee)
+
+        #### [Scaling Queues](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        #### [Caching Right](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ### [Bo Lind](https://github.com/bolind)
+
+        #### [Typed Pandas](https://www.youtube.com/watch?v=ccccccccccc)
+
+        #### [Async Everything](https://www.youtube.com/watch?v=ddddddddddd)
+        """
+    )
+    assert [t.section for t in two] == ["Ann Lee", "Ann Lee", "Bo Lind", "Bo Lind"]
+    picks = talks(
+        """
+        # Our favourite talks from PyCon 2031
+
+        ### [Ann Lee](https://github.com/annlee)
+
+        #### [Async Everything](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        Carl Wu shows how asyncio grew up.
+
+        ### [Bo Lind](https://github.com/bolind)
+
+        #### [Typed Pandas](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        Di Ray on types in dataframes.
+        """
+    )
+    assert [people(t) for t in picks] == [[], []]  # who picked them, not who gave them
