@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .at_events import names_event
 from .blocks import Block
@@ -18,6 +19,9 @@ from .labels import MONTHS
 from .line_marks import without_badge, without_marks
 from .names import EVENT_NAME, clean_text, is_role, looks_like_name
 from .patterns import lazy
+
+if TYPE_CHECKING:
+    from .unit import Unit
 
 _TITLE_THEN_WHERE = lazy(
     r"(?P<title>\S.*\S)\s+[-–—]\s+(?P<where>[^\x00\-–—|:()\[\]]{2,60}?)"
@@ -92,6 +96,30 @@ def given_there(line: str) -> bool:
     if found is None or not (EVENT_NAME.search(where) or _GATHERING.search(where)):
         return False  # "Kites in Winter, Oslo, Norway (12.03.2031)": a title, then where
     return bool(found["places"].strip(" ,"))
+
+
+def deliveries(units: list[Unit]) -> bool:
+    """Whether every unit is an item that only says where and when the talk of the heading
+    over them was given (``- BrooklynJS, November 19, 2015``): its deliveries, no talks."""
+    return all(
+        u.form == "item" and not u.fields.speakers and where_then_day(u.fields.title) for u in units
+    )
+
+
+def where_then_day(title: str) -> bool:
+    """Whether a line only says where, in four words or fewer, then the day with its year
+    (``BrooklynJS, November 19, 2015``, ``Papers We Love Boston, 24 March 2016``)."""
+    found = _WHERE_THEN_DAY.fullmatch(clean_text(title).rstrip(" ."))
+    return found is not None and len(found["where"].split()) <= _WHERE_BEFORE_DAY
+
+
+_WHERE_THEN_DAY = lazy(
+    rf"(?P<where>[^,()]{{2,40}}),\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"|\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?)\s+\d{{4}}",
+    re.I,
+)
+_WHERE_BEFORE_DAY = 4
+"""How many words, at most, a line that says where, then the day, gives before it."""
 
 
 def _event_place(where: str) -> bool:

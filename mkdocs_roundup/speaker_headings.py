@@ -40,6 +40,15 @@ def speakers_over(
     return speakers if sum(1 for found in speakers if found) >= _LEAST else [None] * len(regions)
 
 
+def one_under(regions: list[tuple[Block | None, list[Block]]], position: int) -> bool:
+    """Whether the heading above a region's is over that one heading only (``### Ann
+    Lee`` over ``#### Title``, not over two talks' headings: whose they are, a section)."""
+    over, this = regions[position - 1][0], regions[position][0]
+    after = regions[position + 1][0] if position + 1 < len(regions) else None
+    assert over is not None and this is not None
+    return after is None or after.level <= over.level
+
+
 class SpeakerHeadings(Weighing):
     """Reads a speakers' page's headings (the finder of a page's talks is one)."""
 

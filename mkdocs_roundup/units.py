@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .at_events import names_event
 from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
@@ -28,6 +29,7 @@ from .courses import outside_courses
 from .def_lists import definition_terms
 from .extents import close_lines, end_headings
 from .fields import People, take_attributed
+from .given_at import deliveries
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
@@ -49,7 +51,7 @@ from .sections import (
     says_slides,
     set_sections,
 )
-from .speaker_headings import SpeakerHeadings, speakers_over
+from .speaker_headings import SpeakerHeadings, one_under, speakers_over
 from .table_units import TableUnits
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
@@ -200,22 +202,13 @@ class _Finder(
             )
             found = self._heading_talk(heading, region, inner, speakers[position])
             own = found[0] if found and found[0].block is heading else None
-            if own is not None and (by := bylines[position]) and self._one_under(regions, position):
+            if own is not None and (by := bylines[position]) and one_under(regions, position):
                 if not own.fields.speakers:
                     own.fields.add_people(*by)  # "### Ann Lee" over "#### [Title](deck)"
                 if {p.name for p in by[0]} & {p.name for p in own.fields.speakers}:
                     self.over_talks.add(regions[position - 1][0])  # her byline, no section
             talks += found
         return talks
-
-    @staticmethod
-    def _one_under(regions: list[tuple[Block | None, list[Block]]], position: int) -> bool:
-        """Whether the heading above a region's is over that one heading only (``### Ann
-        Lee`` over ``#### Title``, not over two talks' headings: whose they are, a section)."""
-        over, this = regions[position - 1][0], regions[position][0]
-        after = regions[position + 1][0] if position + 1 < len(regions) else None
-        assert over is not None and this is not None
-        return after is None or after.level <= over.level
 
     def _heading_talk(
         self, heading: Block | None, region: list[Block], inner: list[Unit], by: People | None
@@ -230,6 +223,9 @@ class _Finder(
             own = self.heading_unit(heading, region, titled)
             if own is not None:
                 return [own, *titled]
+        if inner and self._titled(heading) and deliveries(inner):
+            own = self.heading_unit(heading, region, [])  # "### git yolo" over
+            return [own] if own is not None else []  # "- ArcticJS, January 20, 2016. [▶](…)"
         own = self.heading_unit(heading, region, inner)
         if own is None and by is not None:
             own = self._under_speaker(heading, region, inner, by)
@@ -394,6 +390,10 @@ class _Finder(
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
         return side_by_side(inners, sections)
+
+    def _titled(self, heading: Block) -> bool:
+        """Whether a heading may give a talk's title: no date's, section's or event's."""
+        return not (self.section_heading(heading) or names_event(self.words[heading]))
 
     def section_heading(self, heading: Block) -> bool:
         """Whether a heading is a section's by its words (a date, a day, a generic word; a

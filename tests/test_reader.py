@@ -11188,3 +11188,27 @@ def test_a_persons_heading_over_two_talks_or_on_a_page_of_picks_is_no_byline() -
         """
     )
     assert [people(t) for t in picks] == [[], []]  # who picked them, not who gave them
+
+
+def test_items_that_only_say_where_and_when_are_the_deliveries_of_the_heading() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Rivers at Night
+        - HarborJS, November 19, 2030
+        - FjordJS, January 20, 2031. [YouTube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Kites in Winter
+        - Lakeside Meetup, 3 March 2031. [Slides](https://speakerdeck.com/ann/kites)
+
+        ### 2031
+        - Small Queues, May 2, 2031. [YouTube](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        - Tide Tables, June 5, 2031. [YouTube](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
+    assert [(t.title, media(t)) for t in found][:2] == [
+        ("Rivers at Night", ["aaaaaaaaaaa"]),
+        ("Kites in Winter", ["ann/kites"]),
+    ]
+    assert [media(t) for t in found][2:] == [["bbbbbbbbbbb"], ["ccccccccccc"]]  # a year's talks
