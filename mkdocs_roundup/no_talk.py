@@ -68,6 +68,16 @@ _MEETING = lazy(
 )
 """A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
 an event, no talk."""
+_MEETUP_NAMED = lazy(
+    r"(?:[\w.&'-]+\s+){0,4}meetups?\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",
+    re.I,
+)
+"""A meetup by its name and where it met (``Apache Kylin Meetup @Berlin``, ``Harbor Meetup
+in Oslo``): the meeting, no talk of it."""
+_EPISODE = lazy(
+    r"\bpodcast\b.*\b(?:episode|ep\.?)\s*#?\d+|\b(?:episode|ep\.?)\s*#?\d+.*\bpodcast\b", re.I
+)
+"""A podcast's episode by its number (``Harbor Radio Podcast Episode 272: …``)."""
 _POST_PART = lazy(
     r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|summary|wrap[\s-]?up|recap|(?:final|closing)\s+"
     r"thoughts|(?:key\s+)?takeaways?|fazit|zusammenfassung|conclusión|conclusão|conclusione|"
@@ -296,6 +306,11 @@ def _names_other_than_a_talk(title: str) -> bool:
     # "[19th Meetup](…) - Deep Learning": the meeting itself
     if _POST_PART.fullmatch(title):
         return True  # "### Conclusion" over the event's video: the post's own part
+    meetup = _MEETUP_NAMED.match(title)
+    if meetup and title[meetup.end() :].lstrip()[:1] not in (":", "-", "–", "—"):
+        return True  # "Apache Kylin Meetup @Berlin, Germany; 7:00PM": the meeting
+    if _EPISODE.search(title):
+        return True  # "Harbor Radio Podcast Episode 272: Queues": a podcast's episode
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 
 

@@ -1567,3 +1567,21 @@ def test_a_posts_closing_part_over_the_events_video_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Lanterns at Scale", "Wicks and Wax"]
+
+
+def test_a_meetup_named_with_where_it_met_and_a_podcasts_episode_are_no_talks() -> None:
+    found = talks(
+        """
+        # Events
+
+        * [Lantern Meetup @Berlin](https://www.meetup.com/lantern/events/1) ([Slides](https://www.slideshare.net/lantern/berlin)), Berlin, Germany; 7:00PM, 2031-10-24
+        * [Lantern Meetup @Oslo](https://www.meetup.com/lantern/events/2) ([Slides](https://www.slideshare.net/lantern/oslo)), Oslo, Norway; 7:00PM, 2031-11-24
+        * [Meetups in the Age of Video](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) by Ida Brandt
+        * [Wicks and Wax](https://www.youtube.com/watch?v=Wx4Vn7Xs1Yb) by Pia Holm
+
+        ### Harbor Radio Podcast Episode 272: Lanterns
+
+        Presented by Olu Mensah. [Listen](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+        """
+    )
+    assert [t.title for t in found] == ["Meetups in the Age of Video", "Wicks and Wax"]
