@@ -269,18 +269,19 @@ def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
 
 
 def speaker_levels(
-    reader: Reader, headings: list[Block], *, loose: bool = False
-) -> dict[Block, People]:
+    reader: Reader, headings: list[Block]
+) -> tuple[dict[Block, People], dict[Block, People]]:
     """The headings of a speakers page, each with the person it names: those of a level
     with two headings or more, each of which only names a person in full (a page of topics,
-    ``## Machine Learning``, has one that names no one: ``## Databases``); ``loose``: or all
-    but one in ten where two link their person's profile (``### [Ann Lee](https://github.com/…)``;
-    ``### Ann Lee aka Annie`` among them names no one the reader knows), for the headings
-    right over a talk's."""
+    ``## Machine Learning``, has one that names no one: ``## Databases``); and, for the
+    headings right over a talk's, those of a level where all but one in ten do and two link
+    their person's profile (``### [Ann Lee](https://github.com/…)``; ``### Ann Lee aka
+    Annie`` among them names no one the reader knows)."""
     by_level: dict[int, list[Block]] = {}
     for heading in headings:
         by_level.setdefault(heading.level, []).append(heading)
     people: dict[Block, People] = {}
+    loose: dict[Block, People] = {}
     for found in by_level.values():
         if len(found) < 2:
             continue
@@ -289,9 +290,11 @@ def speaker_levels(
         profiled = sum(
             1 for named in level.values() if named[0][0].url and is_person_url(named[0][0].url)
         )
-        if not missed or (loose and missed * _OTHERS_IN <= len(found) and profiled >= 2):
+        if not missed:
             people.update(level)
-    return people
+        if not missed or (missed * _OTHERS_IN <= len(found) and profiled >= 2):
+            loose.update(level)
+    return people, loose
 
 
 _OTHERS_IN = 10

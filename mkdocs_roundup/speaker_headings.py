@@ -59,6 +59,8 @@ class SpeakerHeadings(Weighing):
     byline_people: dict[Block, People]
     """The person each heading names where it may stand right over a talk's heading."""
     title: str
+    curated: bool | None = None
+    """Whether the page says its talks were picked (read once, when first asked)."""
     line_count: int
 
     def _speaker_over(
@@ -76,7 +78,9 @@ class SpeakerHeadings(Weighing):
     def _curated(self) -> bool:
         """Whether the page's title or headings say it lists talks someone picked (``Our
         favourite talks``, ``Ann's picks``): the people its headings name picked them."""
-        return bool(_CURATED.search(" ".join([self.title, *self.words.values()])))
+        if self.curated is None:
+            self.curated = bool(_CURATED.search(" ".join([self.title, *self.words.values()])))
+        return self.curated
 
     def _under_speaker(
         self, heading: Block, region: list[Block], inner: list[Unit], by: People
