@@ -91,6 +91,9 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
     """The role of a column name that is a label and words such as "name" ("Talk Name",
     "Slide Link"), or a talk's word before a media label ("Talk Slides")."""
     labelled = [w for w in words if w not in _COLUMN_WORDS]
+    talk_then = len(labelled) == 2 and labelled[0] in _WORDS_BEFORE_MEDIA
+    if talk_then and reader.labels.get(labelled[1]) == "other":
+        return "title"  # "Talk Transcript", "Talk Notes": the talks, linked to those
     if len(labelled) > 1:
         labelled = [w for w in labelled if w not in _WORDS_BEFORE_MEDIA] or labelled
     if len(labelled) == 2 and labelled[0] in _VERBS_BEFORE_MEDIA:

@@ -12,7 +12,7 @@ from .labels import GIVEN, KIND_WORDS, LANGUAGES
 from .names import ends_legal_form
 from .patterns import lazy
 
-_HANDLE_ONLY = lazy(r"@?[a-z0-9_.-]+")
+_HANDLE_ONLY = lazy(r"@[\w.-]+|[a-z0-9_.-]+")
 """A handle, as written in parentheses after a name (``(sybreon)``, ``(@ann)``)."""
 _TALK_REMARK = lazy(
     r"(?:part|teil|parte|partie)\s+\w+|(?:slides|video|recording)\s+only|hands[\s-]on|"

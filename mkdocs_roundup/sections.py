@@ -162,6 +162,10 @@ def says_no_talks(block: Block) -> bool:
     return bool(_NO_TALKS_SAID.search(visible))
 
 
+_LABEL_PARTS = lazy(r"\s*(?:[,&/+]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+"""What joins the labels a list's line may name (``Speakers and Topics:``)."""
+
+
 def list_label(block: Block, reader: Reader) -> str | None:
     """The name a short line ending with a colon gives the list right under it, as a
     heading would (``Social aspects of technology:``): ``None`` where it is a field's label
@@ -174,7 +178,10 @@ def list_label(block: Block, reader: Reader) -> str | None:
     said = words.casefold().split()
     if not visible.endswith(":") or not said or len(said) > 5 or said[0] in _SENTENCE_OPENERS:
         return None  # "We have the following agenda lined up:": a sentence, no name
-    if _LISTED_MEDIA.isdisjoint(said) and reader.only_label(words) is None:
+    parts = [part for part in _LABEL_PARTS.split(words) if part]
+    if all(reader.only_label(part) or reader.only_label(part.rstrip("s")) for part in parts):
+        return None  # "Speakers and Topics:": what each item gives, no group
+    if _LISTED_MEDIA.isdisjoint(said):
         return None if is_generic(words) else words
     return None  # "Recordings from the day:", "Slides:": what the list links, no group
 

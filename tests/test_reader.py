@@ -11212,3 +11212,18 @@ def test_items_that_only_say_where_and_when_are_the_deliveries_of_the_heading() 
         ("Kites in Winter", ["ann/kites"]),
     ]
     assert [media(t) for t in found][2:] == [["bbbbbbbbbbb"], ["ccccccccccc"]]  # a year's talks
+
+
+def test_a_talk_column_named_for_what_its_titles_link_holds_the_titles() -> None:
+    found = talks(
+        """
+        | #  | Speaker   | Talk Transcript                        | Transcriber |
+        |----|-----------|----------------------------------------|-------------|
+        | 01 | Ana Lopez | Bayesian Basics                        | N/A         |
+        | 02 | Ben Ortiz | [Plotting Time Series](2031/02-ben.md) | Carla Diaz  |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Bayesian Basics", [("Ana Lopez", None)]),
+        ("Plotting Time Series", [("Ben Ortiz", None)]),
+    ]
