@@ -107,10 +107,13 @@ def deliveries(units: list[Unit]) -> bool:
 
 
 def where_then_day(title: str) -> bool:
-    """Whether a line only says where, in four words or fewer, then the day with its year
-    (``BrooklynJS, November 19, 2015``, ``Papers We Love Boston, 24 March 2016``)."""
+    """Whether a line only says where, an event named by its words in four words or fewer,
+    then the day with its year (``BrooklynJS, November 19, 2015``, ``Harbor Meetup, 24
+    March 2016``; not ``Deep Queues, May 2, 2031``, a title)."""
     found = _WHERE_THEN_DAY.fullmatch(clean_text(title).rstrip(" ."))
-    return found is not None and len(found["where"].split()) <= _WHERE_BEFORE_DAY
+    where = found["where"].strip() if found else ""
+    named = names_event(where) or bool(_EVENT_SUFFIX.search(where))
+    return named and len(where.split()) <= _WHERE_BEFORE_DAY
 
 
 _WHERE_THEN_DAY = lazy(
@@ -118,6 +121,8 @@ _WHERE_THEN_DAY = lazy(
     rf"|\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?)\s+\d{{4}}",
     re.I,
 )
+_EVENT_SUFFIX = lazy(r"(?-i:[a-z](?:JS|Conf|Con|Camp|Fest|Py|Days|Meetup|Summit))\b")
+"""An event's one-word name by its end (``BrooklynJS``, ``FjordConf``, ``PyCamp``)."""
 _WHERE_BEFORE_DAY = 4
 """How many words, at most, a line that says where, then the day, gives before it."""
 

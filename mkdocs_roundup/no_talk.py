@@ -69,23 +69,25 @@ _MEETING = lazy(
 """A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
 an event, no talk."""
 _MEETUP_NAMED = lazy(
-    r"(?:[\w.&'-]+\s+){0,4}meetups?\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",
+    r"(?-i:(?!(?:Our|My|A|An|The|This|Your|How|Why|What|When|Lessons|Running|Notes)\b)"
+    r"(?:[A-Z][\w.&'-]*\s+){1,4}Meetup)\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",
     re.I,
 )
-"""A meetup by its name and where it met (``Apache Kylin Meetup @Berlin``, ``Harbor Meetup
-in Oslo``): the meeting, no talk of it."""
+"""A meetup by its name, in capitals, and where it met (``Apache Kylin Meetup @Berlin``,
+``Harbor Meetup in Oslo``; not ``Lessons from a Meetup at Google``, ``Meetups at
+Scale``): the meeting, no talk of it."""
 _EPISODE = lazy(
     r"\bpodcast\b.*\b(?:episode|ep\.?)\s*#?\d+|\b(?:episode|ep\.?)\s*#?\d+.*\bpodcast\b", re.I
 )
 """A podcast's episode by its number (``Harbor Radio Podcast Episode 272: …``)."""
 _POST_PART = lazy(
-    r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|summary|wrap[\s-]?up|recap|(?:final|closing)\s+"
-    r"thoughts|(?:key\s+)?takeaways?|fazit|zusammenfassung|conclusión|conclusão|conclusione|"
-    r"まとめ|总结|结语)\s*[:.!]?",
+    r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|(?:final|closing)\s+thoughts|(?:key\s+)?takeaways|"
+    r"fazit|conclusión|conclusão|conclusione|まとめ|结语)\s*[:.!]?",
     re.I,
 )
-"""A post's own closing part (``Conclusion``, ``Wrap-up``, ``Fazit``, ``まとめ``): the
-event's video there is no talk's."""
+"""A post's own closing part (``Conclusion``, ``Final thoughts``, ``Fazit``, ``まとめ``):
+the event's video there is no talk's (a program's ``Wrap-up`` or a course's ``Summary``
+may be one)."""
 _PLURAL_TALKS = lazy(
     r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
     r"palestras|présentations|conférences)\b",

@@ -114,7 +114,8 @@ _NOT_TALKS_KINDS = (
 (``Kepler Blogs/Arxiv``, ``Подкасты``)."""
 _NO_TALKS_ALONE = lazy(
     r"(?:organi[sz]ing\s+)?committee|организаторы|organizatorzy|organizzatori|実行委員会|"
-    r"運営|スタッフ|组织者|主办方"
+    r"運営|スタッフ|组织者|主办方",
+    re.I,
 )
 """The people who run an event, as a heading's only words (``実行委員会``; a ``Program
 Committee`` may give a talk, as a ``Compiler Team`` does)."""

@@ -40,13 +40,13 @@ def speakers_over(
     return speakers if sum(1 for found in speakers if found) >= _LEAST else [None] * len(regions)
 
 
-def one_under(regions: list[tuple[Block | None, list[Block]]], position: int) -> bool:
-    """Whether the heading above a region's is over that one heading only (``### Ann
-    Lee`` over ``#### Title``, not over two talks' headings: whose they are, a section)."""
-    over, this = regions[position - 1][0], regions[position][0]
-    after = regions[position + 1][0] if position + 1 < len(regions) else None
-    assert over is not None and this is not None
-    return after is None or after.level <= over.level
+def one_talk_under(over: Block, heads: list[Block], talk_starts: set[int]) -> bool:
+    """Whether a person's heading is over one talk's heading only (``### Ann Lee`` over
+    ``#### Title`` and its ``#### Further reading``; not over two talks' headings, whose
+    section it is); ``talk_starts``: the lines of the page's talk headings."""
+    end = next((h.start for h in heads if h.start > over.start and h.level <= over.level), None)
+    inside = [s for s in talk_starts if over.start < s and (end is None or s < end)]
+    return len(inside) == 1
 
 
 class SpeakerHeadings(Weighing):
@@ -76,10 +76,12 @@ class SpeakerHeadings(Weighing):
         return (heading.level, named) if self.page_says_talks(given=given) else None
 
     def _curated(self) -> bool:
-        """Whether the page's title or headings say it lists talks someone picked (``Our
-        favourite talks``, ``Ann's picks``): the people its headings name picked them."""
+        """Whether the page's title or first heading says it lists talks someone picked
+        (``Our favourite talks``, ``Ann's picks``): the people its headings name picked
+        them."""
         if self.curated is None:
-            self.curated = bool(_CURATED.search(" ".join([self.title, *self.words.values()])))
+            top = next(iter(self.words.values()), "")  # the page's own heading, not a talk's
+            self.curated = bool(_CURATED.search(f"{self.title} {top}"))
         return self.curated
 
     def _under_speaker(

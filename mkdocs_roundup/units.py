@@ -51,7 +51,7 @@ from .sections import (
     says_slides,
     set_sections,
 )
-from .speaker_headings import SpeakerHeadings, one_under, speakers_over
+from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
 from .table_units import TableUnits
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
@@ -191,6 +191,7 @@ class _Finder(
             regions, [self._speaker_over(h, r, given=False) for h, r in regions]
         )
         talks: list[Unit] = []
+        under: list[tuple[Block, Unit, People]] = []  # talk headings right under a person's
         for position, (heading, region) in enumerate(regions):
             if heading in self.heading_people:
                 by_heading_speaker(self.heading_people[heading], inners[position])
@@ -200,14 +201,27 @@ class _Finder(
                 heading, region, inners[position], region_end, named_items, in_section
             )
             found = self._heading_talk(heading, region, inner, speakers[position])
-            own = found[0] if found and found[0].block is heading else None
-            if own is not None and (by := bylines[position]) and one_under(regions, position):
-                if not own.fields.speakers:
-                    own.fields.add_people(*by)  # "### Ann Lee" over "#### [Title](deck)"
-                if {p.name for p in by[0]} & {p.name for p in own.fields.speakers}:
-                    self.over_talks.add(regions[position - 1][0])  # her byline, no section
+            over = regions[position - 1][0] if position else None
+            if found and found[0].block is heading and over and (by := bylines[position]):
+                under.append((over, found[0], by))
             talks += found
+        self._bylines(under, talks, [h for h, _ in regions if h is not None])
         return talks
+
+    def _bylines(
+        self, under: list[tuple[Block, Unit, People]], talks: list[Unit], heads: list[Block]
+    ) -> None:
+        """``### Ann Lee`` over ``#### [Title](deck)``, the one talk's heading under hers:
+        her talk, and her heading its byline, no section (over two talks' headings, it is
+        their section)."""
+        starts = {u.start for u in talks if u.form == "heading"}
+        for over, own, by in under:
+            if not one_talk_under(over, heads, starts):
+                continue
+            if not own.fields.speakers:
+                own.fields.add_people(*by)
+            if {p.name for p in by[0]} & {p.name for p in own.fields.speakers}:
+                self.over_talks.add(over)
 
     def _heading_talk(
         self, heading: Block | None, region: list[Block], inner: list[Unit], by: People | None

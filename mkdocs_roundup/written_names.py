@@ -5,6 +5,8 @@ without capitals (``村上 涼、nikkie``), after a dash that gives where she wo
 
 from __future__ import annotations
 
+import re
+
 from .inline import Link
 from .labels import NONE_YET, SPACED_DASH
 from .model import Party
@@ -92,25 +94,24 @@ def _names_then_parentheses(visible: str) -> tuple[tuple[Party, ...], tuple[Part
         speakers.append(Party(name))
         for part in map(clean_text, _NAME_SEPARATORS.split(found["where"])):
             where = _ROLE_AFTER.sub("", part) or part
-            if _ORG_WORD.search(where) or _ONE_WORD_ORG.fullmatch(where):
+            if where and not _NOT_ORG.search(where):
                 orgs.append(Party(where))  # not "@hanako", "もり はなこ", "元 …" (formerly)
     rest = _NAME_PAREN_WHERE.sub("", visible).strip(" 、,，")
     return (tuple(speakers), tuple(orgs)) if speakers and not rest else None
 
 
-_ONE_WORD_ORG = lazy(r"[A-Z][A-Za-z0-9.&-]{1,30}")
-"""An organization's name in one Latin word (``MatrixFlow``, ``JuliaTokai``)."""
 _NAME_PAREN_WHERE = lazy(
     r"\s*(?P<name>[^()（）、,，]{2,20}?)\s*[(（](?P<where>[^()（）]+)[)）][\s、,，]*"
 )
 """A name, then where she works in parentheses, full-width or not."""
-_ORG_WORD = lazy(
-    r"^(?![元前]\s)(?:.*?)(?:大学|大|株式会社|会社|有限会社|合同会社|研究所|研|学校|高校|学園|機構|財団|協会|法人|"
-    r"センター|ラボ|省|庁|公司|集团|学院|研究院|實驗室|实验室|\b(?:Inc|LLC|Ltd|Corp|GmbH|Lab|"
-    r"University|Institute)\b)",
+_NOT_ORG = lazy(
+    r"^@|^[\u3040-\u309f\s]+$|^[元前]\s|\d+\s*(?:月|日|分|min)|予定|参加|オンライン|旧姓|非常勤|"
+    r"司会|花名|^(?:aka|a\.k\.a\.)\b",
+    re.I,
 )
-"""Words that end or mark an organization's name in parentheses after a name (``港湾工業大学``,
-``株式会社MatrixFlow``): not her handle, her name's reading, a date or a note."""
+"""What parentheses after a name hold that is no organization: her handle, her name's reading
+(in hiragana), a former place (``元 …``), a date or a
+length, a note (``予定``, ``オンライン参加``), a role (``司会``)."""
 _ROLE_AFTER = lazy(
     r"\s*(?:特定|専任|特任|客員|名誉)?(?:准教授|教授|講師|助教|研究員|代表取締役|代表|社長|"
     r"主任|部長|学生|院生|アルバイト|JRA|[BMD]\d)$"

@@ -1585,3 +1585,16 @@ def test_a_meetup_named_with_where_it_met_and_a_podcasts_episode_are_no_talks() 
         """
     )
     assert [t.title for t in found] == ["Meetups in the Age of Video", "Wicks and Wax"]
+
+
+def test_talks_whose_titles_mention_a_meetup_or_a_conclusion_stay_talks() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Lessons from a Meetup at Google](https://speakerdeck.com/ida/meetup-google) - Ida Brandt
+        - [Our Meetup in Lagos, five years on](https://speakerdeck.com/olu/lagos) - Olu Mensah
+        - [Meetups at Scale](https://speakerdeck.com/pia/scale) - Pia Holm
+        """
+    )
+    assert len(found) == 3

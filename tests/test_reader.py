@@ -11227,3 +11227,39 @@ def test_a_talk_column_named_for_what_its_titles_link_holds_the_titles() -> None
         ("Bayesian Basics", [("Ana Lopez", None)]),
         ("Plotting Time Series", [("Ben Ortiz", None)]),
     ]
+
+
+def test_a_topic_heading_over_titles_with_their_days_is_no_talk() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Machine Learning
+        - Deep Queues, May 2, 2031. [YouTube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        - Tidal Models, June 5, 2031. [YouTube](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ### Web
+        - Fast Pages, October 3, 2030. [YouTube](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
+    assert [t.section for t in found] == ["Machine Learning", "Machine Learning", "Web"]
+
+
+def test_a_persons_heading_over_a_talk_and_its_further_reading_is_its_byline() -> None:
+    found = talks(
+        """
+        # Conference talks
+
+        ### Ann Lee
+        #### [Scaling Queues](https://speakerdeck.com/ann/queues)
+        #### Further reading
+        - [Queueing notes](https://annlee.example.org/queues)
+
+        ### Bo Lind
+        #### [Typed Pandas](https://speakerdeck.com/bo/pandas)
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Scaling Queues", [("Ann Lee", None)], None),
+        ("Typed Pandas", [("Bo Lind", None)], None),
+    ]
