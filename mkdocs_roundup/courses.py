@@ -17,12 +17,13 @@ from .patterns import lazy
 from .unit import Unit
 
 _SESSION = lazy(
-    r"(?<![\w-])(?P<kind>cours|td|tp|lecture|lab|labo|exercise|exercice|homework|assignment|"
-    r"devoir|vorlesung|übung|uebung|práctica|practica|clase)\s?\d{1,2}(?![\w.,:]\d)",
+    r"(?<![\w-])(?P<kind>cours|td|tp|lecture|lab|labo|exercise|exercice|homework|hw|pset|"
+    r"problem\s+set|assignment|devoir|vorlesung|übung|uebung|práctica|practica|clase)"
+    r"\s?\d{1,2}(?![\w.,:]\d)",
     re.I,
 )
 """A numbered session of a course, in the languages of the labels (``Cours 1``, ``TD 3``,
-``Lab 2``, ``Vorlesung 4``, ``Práctica 1``)."""
+``Lab 2``, ``HW1``, ``Vorlesung 4``, ``Práctica 1``)."""
 _ROOM = lazy(rf"\b(?:{PROGRAM_PARTS}|raum|sala|aula|amphi|auditorium)\s*:?\s*$", re.I)
 """A room's word right before a session's name: the room is named after it."""
 _LEAD = 40
@@ -90,10 +91,14 @@ def _schedule(sessions: int, kinds: set[str]) -> bool:
 
 
 def _lines(blocks: list[Block]) -> Iterator[tuple[Block, str]]:
-    """Each heading and each list item of the page whose line holds a number (a session
-    is numbered), with its own line's visible words."""
+    """Each heading, list item and table cell of the page whose line holds a number (a
+    session is numbered), with its own line's visible words (a cell's, with its row)."""
     for top in blocks:
         for block in top.walk():
+            for cell in block.cells if block.kind == "row" else ():
+                visible = cell.visible()  # "| 1. Intro | [Lecture 1 Slides](…) |", "| HW1 |"
+                if _DIGIT.search(visible):
+                    yield block, " ".join(visible.split())
             line = block.children[0] if block.kind == "item" and block.children else block
             if block.kind not in ("heading", "item") or line.inline is None:
                 continue

@@ -1598,3 +1598,21 @@ def test_talks_whose_titles_mention_a_meetup_or_a_conclusion_stay_talks() -> Non
         """
     )
     assert len(found) == 3
+
+
+def test_a_syllabus_tables_lectures_and_homeworks_are_a_courses_sessions() -> None:
+    page = """
+        # Computational thinking
+
+        || Homeworks |
+        |--|--|
+        | HW1 | [Lantern data (pdf)](hw/1.pdf) |
+        | HW2 | [Wick models (pdf)](hw/2.pdf) |
+
+        | Lecture | Slides | Video |
+        |--|--|--|
+        | 1. Lantern data | [Lecture 1 Slides](slides/1.pdf) | [Lecture 1 Video](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) |
+        | 2. Wick models | [Lecture 2 Slides](slides/2.pdf) | [Lecture 2 Video](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) |
+        | 3. Candle physics | [Lecture 3 Slides](slides/3.pdf) | [Lecture 3 Video](https://www.youtube.com/watch?v=Cc5Yp9Uv4Ad) |
+        """
+    assert talks(page) == []
