@@ -34,6 +34,8 @@ _URL_AT_EDGE = lazy(
 )
 """A line that opens with an address written out, or ends with one after its words (and
 names in parentheses after it: ``Title - https://… (Ann Lee)``)."""
+_ASIDE_WORDS = 3
+"""How many words, at most, a link that names what stands beside a talk has."""
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
@@ -316,11 +318,22 @@ class MediaReader(Labels):
     def is_media_field(self, text: str, inline: Inline) -> bool:
         """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
         slots = SLOT.findall(text)
-        return (
-            bool(slots)
-            and all(self.link_role(inline.links[int(n)]) for n in slots)
-            and bool(_STRAY.match(SLOT.sub("", text)))
+        if not slots or not _STRAY.match(SLOT.sub("", text)):
+            return False
+        links = [inline.links[int(n)] for n in slots]
+        roles = [self.link_role(link) for link in links]
+        if all(roles):
+            return True
+        # "[Recording](…) | [Sandbox Code](…) | [Demo Code](…)": media beside its material
+        return any(role in ("slides", "video") for role in roles) and all(
+            role or self._names_aside(link.text) for role, link in zip(roles, links, strict=True)
         )
+
+    def _names_aside(self, text: str) -> bool:
+        """Whether a link's few words name what stands beside a talk (``Sandbox Code``,
+        ``Code Repo``, ``Book Reference``)."""
+        words = clean_text(text).split()
+        return 0 < len(words) <= _ASIDE_WORDS and any(self.beside(w) for w in words)
 
     def media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
         """Read a line that holds media links only (``[Slides](…), [Video](…)``)."""

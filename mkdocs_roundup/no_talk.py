@@ -76,6 +76,11 @@ _MEETUP_NAMED = lazy(
 """A meetup by its name, in capitals, and where it met (``Apache Kylin Meetup @Berlin``,
 ``Harbor Meetup in Oslo``; not ``Lessons from a Meetup at Google``, ``Meetups at
 Scale``): the meeting, no talk of it."""
+_EVENT_PAGE = lazy(
+    r"(?:[\w.-]+\s+)?(?:event|meetup|conference|conf)(?:'s)?\s+(?:page|link|site|website)",
+    re.I,
+)
+"""A link that names an event's page (``Meetup Event Page``, ``Conference site``)."""
 _EPISODE = lazy(
     r"\bpodcast\b.*\b(?:episode|ep\.?)\s*#?\d+|\b(?:episode|ep\.?)\s*#?\d+.*\bpodcast\b", re.I
 )
@@ -311,6 +316,8 @@ def _names_other_than_a_talk(title: str) -> bool:
     meetup = _MEETUP_NAMED.match(title)
     if meetup and title[meetup.end() :].lstrip()[:1] not in (":", "-", "–", "—"):
         return True  # "Apache Kylin Meetup @Berlin, Germany; 7:00PM": the meeting
+    if _EVENT_PAGE.fullmatch(title):
+        return True  # "[Meetup Event Page](event.pdf)": the event's page, saved
     if _EPISODE.search(title):
         return True  # "Harbor Radio Podcast Episode 272: Queues": a podcast's episode
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))

@@ -1616,3 +1616,19 @@ def test_a_syllabus_tables_lectures_and_homeworks_are_a_courses_sessions() -> No
         | 3. Candle physics | [Lecture 3 Slides](slides/3.pdf) | [Lecture 3 Video](https://www.youtube.com/watch?v=Cc5Yp9Uv4Ad) |
         """
     assert talks(page) == []
+
+
+def test_a_link_that_names_an_events_page_is_no_talk() -> None:
+    found = talks(
+        """
+        # Slides by date
+
+        ### 2031.05.02: Harbor DB Meetup
+        - [Lanterns at Scale](slides/lanterns.pdf)
+        - [Meetup Event Page](pages/harbor-db-meetup.pdf)
+
+        ### 2031.06.12: Fjord Days
+        - [Wicks and Wax](slides/wicks.pdf)
+        """
+    )
+    assert [t.title for t in found] == ["Lanterns at Scale", "Wicks and Wax"]

@@ -11263,3 +11263,25 @@ def test_a_persons_heading_over_a_talk_and_its_further_reading_is_its_byline() -
         ("Scaling Queues", [("Ann Lee", None)], None),
         ("Typed Pandas", [("Bo Lind", None)], None),
     ]
+
+
+def test_a_line_of_media_links_beside_its_material_is_the_headings_fields() -> None:
+    found = talks(
+        """
+        # Past speakers
+
+        ### Introduction to Lanterns (2031.4.15)
+
+        - Speaker: Ida Brandt (Harbor Labs)
+        - [Recording](https://youtu.be/Lq3Wm8Rt2Ze) | [Sandbox Code](https://github.com/ida/sandbox) | [Demo Code](https://github.com/ida/demo)
+
+        ### Wicks and Wax (2031.5.20)
+
+        - Speaker: Olu Mensah
+        - [Workshop Code](https://github.com/olu/wicks) | [Slides](https://speakerdeck.com/olu/wicks)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Introduction to Lanterns", [("Ida Brandt", None)], ["Lq3Wm8Rt2Ze"]),
+        ("Wicks and Wax", [("Olu Mensah", None)], ["olu/wicks"]),
+    ]
