@@ -62,12 +62,13 @@ _RELEASE = lazy(
 _PLACEHOLDER = lazy(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\d+", re.I)
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _MEETING = lazy(
-    r"(?:\d+(?:st|nd|rd|th)|#\d+)\s+(?:meetup|meeting|session|edition|treffen)|"
+    r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?\s+)?(?:\d+(?:st|nd|rd|th)|#\d+)\s+"
+    r"(?-i:(?:[A-Z][\w.-]*\s+){0,3})(?:meetup|meeting|session|edition|treffen)|"
     r"(?-i:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:meetup|meeting|treffen)\s*#?\s*\d+",
     re.I,
 )
-"""A meeting's own name, by its number (``19th Meetup``, ``Meetup #19``, ``Harbor Meetup 9``):
-an event, no talk."""
+"""A meeting's own name, by its number (``19th Meetup``, ``2031.04 6th Harbor DB Meetup``,
+``Meetup #19``, ``Harbor Meetup 9``): an event, no talk."""
 _MEETUP_NAMED = lazy(
     r"(?-i:(?!(?:Our|My|A|An|The|This|Your|How|Why|What|When|Lessons|Running|Notes)\b)"
     r"(?:[A-Z][\w.&'-]*\s+){1,4}Meetup)\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",

@@ -1632,3 +1632,20 @@ def test_a_link_that_names_an_events_page_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Lanterns at Scale", "Wicks and Wax"]
+
+
+def test_a_dated_meetup_named_by_its_number_over_its_talks_is_no_talk() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### 2031.03 2nd Teapot Meetup
+        * [Steeping](https://speakerdeck.com/cy/steep) by Cy Moe
+        * [Kettles](https://speakerdeck.com/di/kettle) by Di Ray
+
+        ### 2031.04 3rd Teapot Meetup [video](https://www.heavybit.example.org/library/teapot-3)
+        * [Brewing at scale](https://github.com/teapot/talks/blob/main/brew.pdf) (Ada Kettle @ Steamworks)
+        * Cold brew internals (Bo Leaf @ Infusion Ltd)
+        """
+    )
+    assert "2031.04 3rd Teapot Meetup" not in [t.title for t in found]
