@@ -33,6 +33,8 @@ _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of
 
 _WORDS_BEFORE_MEDIA = frozenset({"talk", "talks", "session", "sessions", "presentation"})
 """Words a column name may hold before a media label ("Talk Slides")."""
+_WRITTEN = frozenset({"transcript", "transcripts", "notes", "write-up", "writeup"})
+"""What a talk's column may name that its titles link (``Talk Transcript``)."""
 _VERBS_BEFORE_MEDIA = frozenset({"view", "watch", "open", "see"})
 """Verbs a column name may hold before a media label ("View Slide", "Watch Video"; not
 "See also", "Open Source", "Watch Demo")."""
@@ -76,6 +78,8 @@ def _column_role(reader: Reader, name: str) -> str | None:
         role = _labelled_role(reader, words)
     if role in ("speakers", "title", "slides", "video", "other", "abstract", "organizations"):
         return role
+    if role == "written":
+        return role  # decided beside the other columns (named_roles)
     if len(words) == 2 and words[1] in _BY:
         # "Moderated by": who gave it; "Mentioned by", "Recommended by": who points at it
         return "speakers" if words[0] in _GIVEN else "other"
@@ -91,9 +95,8 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
     """The role of a column name that is a label and words such as "name" ("Talk Name",
     "Slide Link"), or a talk's word before a media label ("Talk Slides")."""
     labelled = [w for w in words if w not in _COLUMN_WORDS]
-    talk_then = len(labelled) == 2 and labelled[0] in _WORDS_BEFORE_MEDIA
-    if talk_then and reader.labels.get(labelled[1]) == "other":
-        return "title"  # "Talk Transcript", "Talk Notes": the talks, linked to those
+    if len(labelled) == 2 and labelled[0] in _WORDS_BEFORE_MEDIA and labelled[1] in _WRITTEN:
+        return "written"  # "Talk Transcript": the talks' titles, where no column holds them
     if len(labelled) > 1:
         labelled = [w for w in labelled if w not in _WORDS_BEFORE_MEDIA] or labelled
     if len(labelled) == 2 and labelled[0] in _VERBS_BEFORE_MEDIA:
@@ -112,6 +115,8 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     Event``)."""
     roles = [_column_role(reader, name) for name in header][:width]
     roles += [None] * (width - len(roles))
+    titled = "title" in roles  # "Title | Speaker | Talk Notes": the notes are beside it
+    roles = [("other" if titled else "title") if r == "written" else r for r in roles]
     _numbered(header[:width], roles)
     hosts = [n for n, name in enumerate(header[:width]) if _words(name) in _HOST_COLUMN]
     if any(role == "speakers" for n, role in enumerate(roles) if n not in hosts):

@@ -107,12 +107,13 @@ def deliveries(units: list[Unit]) -> bool:
 
 
 def where_then_day(title: str) -> bool:
-    """Whether a line only says where, an event named by its words in four words or fewer,
-    then the day with its year (``BrooklynJS, November 19, 2015``, ``Harbor Meetup, 24
-    March 2016``; not ``Deep Queues, May 2, 2031``, a title)."""
+    """Whether a line only says where, in one word or an event named by its words in four
+    words or fewer, then the day with its year (``Berlin, November 19, 2015``, ``Harbor
+    Meetup, 24 March 2016``; not ``Deep Queues, May 2, 2031``, a title)."""
     found = _WHERE_THEN_DAY.fullmatch(clean_text(title).rstrip(" ."))
     where = found["where"].strip() if found else ""
-    named = names_event(where) or bool(_EVENT_SUFFIX.search(where))
+    one_word = len(where.split()) == 1 and where[:1].isupper()  # "Berlin", "EuroPython"
+    named = one_word or names_event(where) or bool(_EVENT_SUFFIX.search(where))
     return named and len(where.split()) <= _WHERE_BEFORE_DAY
 
 

@@ -348,14 +348,14 @@ def _named_group(item: Block, nested: list[Unit]) -> None:
     words = clean_text(inline.visible(without_bullet(inline.text))).rstrip(":：").strip()
     if not words or len(words.split()) > _GROUP_WORDS or is_generic(words):
         return
-    if words[-1] in ".!?" or _SPEAKING.search(words):
+    if words[-1] == "!" or _SPEAKING.search(words):
         return  # "Thanks to everyone who came!", "Ann gave these at …": a sentence
     for talk in nested:
         if not talk.grouped and talk.section is None:
             talk.section = words  # a heading above that names a group says it first
 
 
-_SPEAKING = lazy(r"\b(?:i|we|our|my|you|your|thanks?|these|those|here|gave|give|were|was)\b", re.I)
+_SPEAKING = lazy(r"\b(?:i|we|our|my|thanks?|these|those|gave|were|was)\b", re.I)
 """Words that make an item's few words a sentence someone says, no group's name."""
 _GROUP_WORDS = 10
 """How many words, at most, an item that names the group of the talks under it has."""

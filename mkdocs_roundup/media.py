@@ -34,6 +34,11 @@ _URL_AT_EDGE = lazy(
 )
 """A line that opens with an address written out, or ends with one after its words (and
 names in parentheses after it: ``Title - https://… (Ann Lee)``)."""
+_ASIDE_LAST = frozenset({
+    "code", "repo", "repository", "source", "sources", "notebook", "notebooks", "examples",
+    "reference", "references", "notes", "transcript", "writeup", "write-up",
+})  # fmt: skip
+"""The last words of a link that names what stands beside a talk (``Demo Code``)."""
 _ASIDE_WORDS = 3
 """How many words, at most, a link that names what stands beside a talk has."""
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
@@ -324,16 +329,19 @@ class MediaReader(Labels):
         roles = [self.link_role(link) for link in links]
         if all(roles):
             return True
-        # "[Recording](…) | [Sandbox Code](…) | [Demo Code](…)": media beside its material
+        # "[Recording](…) | [Sandbox Code](…) | [Demo Code](…)": media and its material
+        # ("[Clean Code](youtube…) | [Slides](…)": a title, linked to its recording)
         return any(role in ("slides", "video") for role in roles) and all(
-            role or self._names_aside(link.text) for role, link in zip(roles, links, strict=True)
+            role or (self._names_aside(link.text) and self.player_piece(link) is None)
+            for role, link in zip(roles, links, strict=True)
         )
 
-    def _names_aside(self, text: str) -> bool:
-        """Whether a link's few words name what stands beside a talk (``Sandbox Code``,
-        ``Code Repo``, ``Book Reference``)."""
-        words = clean_text(text).split()
-        return 0 < len(words) <= _ASIDE_WORDS and any(self.beside(w) for w in words)
+    @staticmethod
+    def _names_aside(text: str) -> bool:
+        """Whether a link's few words name what stands beside a talk, by their last word
+        (``Sandbox Code``, ``Code Repo``, ``Book Reference``; not ``Paper Cuts``)."""
+        words = clean_text(text).casefold().split()
+        return 0 < len(words) <= _ASIDE_WORDS and words[-1] in _ASIDE_LAST
 
     def media_only(self, text: str, inline: Inline, fields: Fields) -> bool:
         """Read a line that holds media links only (``[Slides](…), [Video](…)``)."""

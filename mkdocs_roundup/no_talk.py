@@ -70,15 +70,15 @@ _MEETING = lazy(
 """A meeting's own name, by its number (``19th Meetup``, ``2031.04 6th Harbor DB Meetup``,
 ``Meetup #19``, ``Harbor Meetup 9``): an event, no talk."""
 _MEETUP_NAMED = lazy(
-    r"(?-i:(?!(?:Our|My|A|An|The|This|Your|How|Why|What|When|Lessons|Running|Notes)\b)"
-    r"(?:[A-Z][\w.&'-]*\s+){1,4}Meetup)\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",
+    r"(?!(?:our|my|a|an|your|how|why|what|when|lessons|running|notes|from)\b)"
+    r"(?:[\w.&'-]+\s+){1,4}meetup\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",
     re.I,
 )
-"""A meetup by its name, in capitals, and where it met (``Apache Kylin Meetup @Berlin``,
-``Harbor Meetup in Oslo``; not ``Lessons from a Meetup at Google``, ``Meetups at
-Scale``): the meeting, no talk of it."""
+"""A meetup by its name and where it met (``Apache Kylin Meetup @Berlin``, ``Golang meetup
+@ Berlin``; not ``Lessons from a Meetup at Google``, ``Meetups at Scale``): the meeting, no
+talk of it."""
 _EVENT_PAGE = lazy(
-    r"(?:[\w.-]+\s+)?(?:event|meetup|conference|conf)(?:'s)?\s+(?:page|link|site|website)",
+    r"(?:meetup\s+|conference\s+)?(?:event|meetup|conference)(?:'s)?\s+(?:page|link)",
     re.I,
 )
 """A link that names an event's page (``Meetup Event Page``, ``Conference site``)."""
@@ -87,8 +87,9 @@ _EPISODE = lazy(
 )
 """A podcast's episode by its number (``Harbor Radio Podcast Episode 272: …``)."""
 _POST_PART = lazy(
-    r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|(?:final|closing)\s+thoughts|(?:key\s+)?takeaways|"
-    r"fazit|conclusión|conclusão|conclusione|まとめ|结语)\s*[:.!]?",
+    r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|recap|(?:final|closing)\s+thoughts|"
+    r"(?:key\s+)?takeaways?|fazit|zusammenfassung|conclusión|conclusão|conclusione|まとめ|"
+    r"总结|结语)\s*[:.!]?",
     re.I,
 )
 """A post's own closing part (``Conclusion``, ``Final thoughts``, ``Fazit``, ``まとめ``):

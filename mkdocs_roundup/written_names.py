@@ -106,7 +106,8 @@ _NAME_PAREN_WHERE = lazy(
 """A name, then where she works in parentheses, full-width or not."""
 _NOT_ORG = lazy(
     r"^@|^[\u3040-\u309f\s]+$|^[元前]\s|\d+\s*(?:月|日|分|min)|予定|参加|オンライン|旧姓|非常勤|"
-    r"司会|花名|^(?:aka|a\.k\.a\.)\b",
+    r"司会|花名|座長|登壇|講演|ゲスト|モデレーター|リモート|個人|フリーランス|^(?:aka|a\.k\.a\.)\b|"
+    r"^(?:she|he|they|her|him|them|hers|his|theirs)\b|^\w+_\w+$",
     re.I,
 )
 """What parentheses after a name hold that is no organization: her handle, her name's reading

@@ -1649,3 +1649,20 @@ def test_a_dated_meetup_named_by_its_number_over_its_talks_is_no_talk() -> None:
         """
     )
     assert "2031.04 3rd Teapot Meetup" not in [t.title for t in found]
+
+
+def test_a_lowercase_meetup_with_where_it_met_and_a_recap_are_no_talks() -> None:
+    found = talks(
+        """
+        # Slides
+
+        - [Deep Queues](https://speakerdeck.com/ann/dq) - Ann Lee
+        - [Golang meetup @ Berlin](https://www.meetup.com/golang-berlin/events/123/)
+        - [Small Caches](https://speakerdeck.com/bo/sc) - Bo Lind
+
+        ## Recap
+
+        The full stream: [YouTube](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
+    assert [t.title for t in found] == ["Deep Queues", "Small Caches"]

@@ -11285,3 +11285,36 @@ def test_a_line_of_media_links_beside_its_material_is_the_headings_fields() -> N
         ("Introduction to Lanterns", [("Ida Brandt", None)], ["Lq3Wm8Rt2Ze"]),
         ("Wicks and Wax", [("Olu Mensah", None)], ["olu/wicks"]),
     ]
+
+
+def test_fourth_review_cases_read_as_written() -> None:
+    notes = talks(
+        """
+        | Title | Speaker | Talk Notes |
+        |---|---|---|
+        | Deep Queues | Ann Lee | [notes](https://example.org/n1) |
+        | Small Caches | Bo Lind | [notes](https://example.org/n2) |
+        """
+    )
+    assert [t.title for t in notes] == ["Deep Queues", "Small Caches"]  # the notes beside
+    titled = talks(
+        """
+        # Talks
+
+        - [Clean Code](https://youtu.be/aaaaaaaaaaa) | [Slides](https://example.org/cc.pdf)
+        - [Paper Cuts](https://youtu.be/bbbbbbbbbbb) | [Slides](https://example.org/pc.pdf)
+        - [The Conference Website](https://youtu.be/ccccccccccc), Cy Moss
+        """
+    )
+    assert [t.title for t in titled] == ["Clean Code", "Paper Cuts", "The Conference Website"]
+    groups = talks(
+        """
+        # Talks
+
+        - Misc.
+          - [Deep Queues](https://youtu.be/aaaaaaaaaaa) — Ann Lee
+        - Data Eng.
+          - [Lazy Graphs](https://youtu.be/ccccccccccc) — Cy Moss
+        """
+    )
+    assert [t.section for t in groups] == ["Misc.", "Data Eng."]
