@@ -102,6 +102,15 @@ def _org_written(text: str) -> bool:
     return not any(c in text for c in "/?!…") and (len(words) <= 2 or text[:1].isupper())
 
 
+def _names_only(names: str) -> str:
+    """The names in parentheses after a title, without remarks on the talk and, after them,
+    where and when it was given (``(Ann Lee, CppCon 2019)``)."""
+    names = _PAREN_REMARKS.sub("", names)
+    if "," in names and not _RECORDING_REMARK.search(names):
+        names = _WHERE_LAST.sub("", names)
+    return names
+
+
 class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
@@ -178,9 +187,7 @@ class BylineReader(LineMediaReader):
             found = pattern.fullmatch(text) if any(m in lowered for m in marks) else None
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
-            names = _PAREN_REMARKS.sub("", found["names"]) if found else ""
-            if "," in names and not _RECORDING_REMARK.search(names):
-                names = _WHERE_LAST.sub("", names)  # "(Ann Lee, CppCon 2019)": who, where
+            names = _names_only(found["names"]) if found else ""
             named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:
                 continue

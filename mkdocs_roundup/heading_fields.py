@@ -63,12 +63,20 @@ def heading_fields(
     merged = merge(head, body, visible)
     if mentioned:
         merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?
+    _titled_where(merged, body, visible)
+    return merged
+
+
+def _titled_where(merged: Fields, body: Fields, heading: str) -> None:
+    """A heading that says where the talk was given, not what it is called: the title of
+    the deck under it is the talk's (``## 2031/04/01 Cloud Fest 2031`` over its embedded
+    deck; ``## Harbor Meetup #3`` over ``Event: [Harbor Meetup #3](…)`` and ``Slide:
+    [Title](…)``)."""
     if _DAY_THEN_WHERE.match(merged.title):
         _deck_titled(merged)
-    elif body.deck_named and not body.title and _names_same(visible, body.event_named):
-        merged.title = body.deck_named  # "## Harbor Meetup #3" over "Event: [Harbor Meetup
-        merged.evidence.add("event")  # #3](…)" and "Slide: [Title](…)": the deck's title
-    return merged
+    elif body.deck_named and not body.title and _names_same(heading, body.event_named):
+        merged.title = body.deck_named
+        merged.evidence.add("event")
 
 
 def _names_same(heading: str, event: str) -> bool:

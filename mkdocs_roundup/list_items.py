@@ -142,15 +142,7 @@ class ListItems(Weighing):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
         if not self._own_line(text, first, lines, lead, fields):
             return None
-        line_read = None if fields.explicit else (fields.speakers[:], fields.organizations[:])
-        rest_lines = range(head_end, item.end) if len(lines) > 1 else range(0)
-        if rest_lines:
-            unit_body(reader, [first], fields, rest_lines)
-        own_media = bool(fields.media)
-        own_people = any(p.in_full for p in fields.speakers)
-        unit_body(reader, item.children[1:], fields)
-        if line_read and fields.explicit:
-            _title_words_named(reader, text, inline, fields, *line_read)
+        own_media, own_people = self._item_body(item, first, text, len(lines), head_end, fields)
         _cited(inline, lines, fields)
         take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
@@ -160,6 +152,25 @@ class ListItems(Weighing):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def _item_body(
+        self, item: Block, first: Block, text: str, count: int, head_end: int, fields: Fields
+    ) -> tuple[bool, bool]:
+        """Read the lines under an item's own line ``text`` (of ``count`` lines in its first
+        block) and its nested blocks; whether the item's own lines gave media, and people
+        named in full. Where a speakers' label under it names others than the people its
+        line was read with, those were words of its title."""
+        assert first.inline is not None
+        reader = self.reader
+        line_read = None if fields.explicit else (fields.speakers[:], fields.organizations[:])
+        if count > 1:
+            unit_body(reader, [first], fields, range(head_end, item.end))
+        own_media = bool(fields.media)
+        own_people = any(p.in_full for p in fields.speakers)
+        unit_body(reader, item.children[1:], fields)
+        if line_read and fields.explicit:
+            _title_words_named(reader, text, first.inline, fields, *line_read)
+        return own_media, own_people
 
     def _player_over_fields(
         self, item: Block, inline: Inline, lines: list[tuple[int, str]]
