@@ -34,6 +34,7 @@ from .profiles import is_person_url
 from .providers import PROVIDER_NAMES
 from .titles import TitleReader
 from .written_names import honored_with_handle, name_then_where, names_as_written
+from .written_players import written_player
 
 _LINK_FIRST = lazy(r"\s*\x00(\d+)\x00\s*[-–—|]\s")
 """A line that opens with a link, then a dash (``[Title](…) - Ann Lee``)."""
@@ -313,7 +314,7 @@ class Reader(TitleReader):
         """A line of text: its media links and URLs, the speakers' names, the abstract."""
         if "http" in visible:
             self._written_urls(visible, inline, line, fields)
-            fields.titled_media += self.written_player(text, inline, line) is not None
+            fields.titled_media += written_player(self, text, inline, line) is not None
         if "\x00" in text:
             before = len(fields.media)
             self.labelled_links(text, inline, fields)

@@ -20,15 +20,17 @@ from .inline import Inline
 from .labels import YEAR
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import EVENT_NAME, clean_text, name_key
+from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
 from .sections import is_generic, list_label, says_no_talks
 from .site_urls import has_scheme
 from .talk_lines import talk_line
+from .title_words import title_words_named
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
+from .written_players import written_player
 
 _DAY_MARKS = lazy(
     r"^\s*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:\-–—]?\s*)?(?:[^\w\s\x00]\ufe0f?\s*)*"
@@ -169,7 +171,7 @@ class ListItems(Weighing):
         own_people = any(p.in_full for p in fields.speakers)
         unit_body(reader, item.children[1:], fields)
         if line_read and fields.explicit:
-            _title_words_named(reader, text, first.inline, fields, *line_read)
+            title_words_named(reader, text, first.inline, fields, *line_read)
         return own_media, own_people
 
     def _player_over_fields(
@@ -476,7 +478,7 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
     if first.level and "\x00" not in text:
         fields.title = clean_text(first.inline.visible(text))
     else:
-        written = reader.written_player(text, first.inline, line)
+        written = written_player(reader, text, first.inline, line)
         if written is not None and _names_people(reader, first.inline, written[0], line):
             text = written[0]  # "- https://youtu.be/… Title (Ann Lee, CppCon 2019)"
             fields.media.append(written[1])
@@ -515,35 +517,3 @@ def _printed_in(visible: str) -> bool:
     is a reading list's citation, written over lines (a talk's own line that cites its
     paper, or a seminar's heading over its abstract that does, stays a talk's)."""
     return _PRINTED_IN.search(visible, 0, _VENUE_AT) is not None
-
-
-def _title_words_named(
-    reader: Reader,
-    text: str,
-    inline: Inline,
-    fields: Fields,
-    speakers: list[Party],
-    orgs: list[Party],
-) -> None:
-    """Where a speakers' label under an item's line names others than the people read
-    from the line, unlinked, those were words of its title (``**[Rivers - Boats: Scandals,
-    Intrigues](…)**`` over ``*Speaker:* Ann Lee``): the title as the line writes it."""
-    if not speakers or any(p.url for p in speakers):
-        return
-    if any(not p.name.isascii() for p in fields.speakers):
-        return  # "Title – Ann Lee" over "Speaker: 李安": her name in two scripts, maybe
-    named = {word for p in fields.speakers for word in _name_words(p.name)}
-    if any(named & set(_name_words(p.name)) for p in speakers):
-        return  # "Title - Ann" over "Speaker: Ann Lee", "Mueller" over "Müller": hers, twice
-    fields.title = reader.line_named(fields.title, text, inline)
-    fields.organizations = [o for o in fields.organizations if o not in orgs]
-
-
-def _name_words(name: str) -> set[str]:
-    """A name's words, folded, its double-barrelled parts apart (``Lee-Smith``), each as
-    its consonants (``Müller``, ``Mueller`` and ``Muller``; ``Smyth`` and ``Smith``)."""
-    words = name_key(name).replace("-", " ").split()
-    return {_VOWELS.sub("", word) or word for word in words}
-
-
-_VOWELS = lazy(r"[aeiouy]")

@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import SLOT, Embed, Inline, Link
-from .labels import CLOSE_QUOTES, HERE_WORDS, ICON, OPEN_QUOTES, YEAR, Labels
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
 from .link_targets import (
     is_deck_file,
     is_material,
@@ -27,13 +27,6 @@ from .patterns import lazy
 
 URL = lazy(r"https?://[^\s<>()\x00]+")
 """An address written out as text (``https://…``), in a line's visible words."""
-_URL_AT_EDGE = lazy(
-    r"\s*(?:(?P<first>https?://[^\s<>()\x00]+)\s+(?P<after>\S.*?)"
-    r"|(?P<before>.*?[^\s:|–—-])\s*[:|–—-]?\s+(?P<last>https?://[^\s<>()\x00]+)"
-    r"(?P<names>\s*\([^()\x00]*\))?)\s*"
-)
-"""A line that opens with an address written out, or ends with one after its words (and
-names in parentheses after it: ``Title - https://… (Ann Lee)``)."""
 _ASIDE_LAST = frozenset({
     "code", "repo", "repository", "source", "sources", "notebook", "notebooks", "examples",
     "reference", "references", "notes", "transcript", "writeup", "write-up",
@@ -299,26 +292,6 @@ class MediaReader(Labels):
                 fields.warnings.append(
                     (line, f"malformed link or image; its URL is read as {hit.provider.label}")
                 )
-
-    def written_player(self, text: str, inline: Inline, line: int) -> tuple[str, Piece] | None:
-        """A line that opens or ends with a player's or a deck's address written out
-        (``https://youtu.be/… Title (Ann Lee)``, ``Title - https://youtu.be/…``): the line
-        without it, and its media; ``None`` where its words only name it (``Watch it here
-        - https://…``) or there is no such address."""
-        found = _URL_AT_EDGE.fullmatch(text) if "http" in text else None
-        url = found["first"] or found["last"] if found else None
-        hit = providers.find(url) if url and not any(url in code for code in inline.code) else None
-        rest = found["after"] or found["before"] + (found["names"] or "") if found else ""
-        if hit is None or self.says_media(rest, inline):
-            return None
-        return rest, Piece(hit.media(None, line, url), line)
-
-    def says_media(self, text: str, inline: Inline) -> bool:
-        """Whether a line's words only say what its address is (``Recording``, ``Watch it
-        here``), or there are none."""
-        words = clean_text(inline.visible(text)).strip(" :|–—-")
-        last = words.rsplit(None, 1)[-1].casefold() if words else ""
-        return not words or last in HERE_WORDS or self.media_role(words) is not None
 
     def is_media_field(self, text: str, inline: Inline) -> bool:
         """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
