@@ -47,6 +47,8 @@ _WHERE_LAST = lazy(
 """The last part of the names in parentheses, one to four words and a year: where and
 when the talk was given (``(Ann Lee, CppCon 2019)``; a date, ``(Ann Lee, May 2019)``, is a
 post's as well)."""
+_AT_ORG = lazy(r"\s+@\s+(?=[A-Z])")
+"""An ``@`` between spaces after names, before where they work (``Ann Lee @ Acme``)."""
 _RECORDING_REMARK = lazy(
     r"\b(?:version|recording|video|trailer|teaser|edition|cut|remix|live|official|full|"
     r"extended|short|lyrics?|audio|remastered|stream|livestream|highlights?)\b",
@@ -104,8 +106,11 @@ def _org_written(text: str) -> bool:
 
 def _names_only(names: str) -> str:
     """The names in parentheses after a title, without remarks on the talk and, after them,
-    where and when it was given (``(Ann Lee, CppCon 2019)``)."""
+    where and when it was given (``(Ann Lee, CppCon 2019)``); ``@`` before where they work
+    is a comma (``(Ann Lee @ Acme)``)."""
     names = _PAREN_REMARKS.sub("", names)
+    if " @ " in names:
+        names = _AT_ORG.sub(", ", names)  # "(Ann Lee @ Acme)": where she works
     if "," in names and not _RECORDING_REMARK.search(names):
         names = _WHERE_LAST.sub("", names)
     return names

@@ -11318,3 +11318,20 @@ def test_fourth_review_cases_read_as_written() -> None:
         """
     )
     assert [t.section for t in groups] == ["Misc.", "Data Eng."]
+
+
+def test_names_in_parentheses_at_where_they_work() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * [Write Scalability](https://example.org/ws.pdf) (Ann Lee @ Harbor Labs)
+        * [Read Cache](https://example.org/rc.pdf) (Bo Lind & Cy Moe @ Acme Corp)
+        * [Compaction](https://example.org/c.pdf) (Di Ray @ Fjordconf 2031)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", None)], ["Harbor Labs"]),
+        ([("Bo Lind", None), ("Cy Moe", None)], ["Acme Corp"]),
+        ([("Di Ray", None)], []),  # an event and its year: where she spoke
+    ]
