@@ -18,7 +18,15 @@ from .line_media import LineMediaReader
 from .link_targets import is_media_address
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
-from .names import JOINING_WORDS, acronym_org, clean_text, is_org_name, is_role, looks_like_name
+from .names import (
+    EVENT_NAME,
+    JOINING_WORDS,
+    acronym_org,
+    clean_text,
+    is_org_name,
+    is_role,
+    looks_like_name,
+)
 from .paren_remarks import one_word_speakers, talk_remark
 from .patterns import lazy
 from .people import people_lifted
@@ -47,6 +55,8 @@ _WHERE_LAST = lazy(
 """The last part of the names in parentheses, one to four words and a year: where and
 when the talk was given (``(Ann Lee, CppCon 2019)``; a date, ``(Ann Lee, May 2019)``, is a
 post's as well)."""
+_EVENT_WORD_END = lazy(r"(?-i:\w(?:JS|Conf|Con|Camp|Fest|Days|Summit)|\bI/O)\b")
+"""An event's name by how one of its words ends (``JSConf EU``, ``DevOpsDays Oslo``)."""
 _AT_ORG = lazy(r"\s+@\s+(?=[A-Z])")
 """An ``@`` between spaces after names, before where they work (``Ann Lee @ Acme``)."""
 _RECORDING_REMARK = lazy(
@@ -110,7 +120,9 @@ def _names_only(names: str) -> str:
     is a comma (``(Ann Lee @ Acme)``)."""
     names = _PAREN_REMARKS.sub("", names)
     if " @ " in names:
-        names = _AT_ORG.sub(", ", names)  # "(Ann Lee @ Acme)": where she works
+        who, _, where = names.rpartition(" @ ")
+        at_event = EVENT_NAME.search(where) or _EVENT_WORD_END.search(where)
+        names = who if at_event else _AT_ORG.sub(", ", names)  # "(Ann Lee @ Acme)"
     if "," in names and not _RECORDING_REMARK.search(names):
         names = _WHERE_LAST.sub("", names)
     return names

@@ -63,15 +63,17 @@ _PLACEHOLDER = lazy(r"(?:lightn?ing\s+talks?|talk|session|slot|speaker)\s*#?\s*\
 """A program's slot that no talk fills yet (``Lightning Talk #1``)."""
 _MEETING = lazy(
     r"(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?\s+)?(?:\d+(?:st|nd|rd|th)|#\d+)\s+"
-    r"(?-i:(?:[A-Z][\w.-]*\s+){0,3})(?:meetup|meeting|session|edition|treffen)|"
+    r"(?:(?-i:(?:[A-Z][\w.-]*\s+){1,3})(?:meetup|meeting|treffen)|meetup|meeting|session|"
+    r"edition|treffen)|"
     r"(?-i:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:meetup|meeting|treffen)\s*#?\s*\d+",
     re.I,
 )
 """A meeting's own name, by its number (``19th Meetup``, ``2031.04 6th Harbor DB Meetup``,
 ``Meetup #19``, ``Harbor Meetup 9``): an event, no talk."""
 _MEETUP_NAMED = lazy(
-    r"(?!(?:our|my|a|an|your|how|why|what|when|lessons|running|notes|from)\b)"
-    r"(?:[\w.&'-]+\s+){1,4}meetup\s*(?:@|\bin\b|\bat\b|\bon\b)\s*(?-i:[A-Z])[^:()\s,;-]*",
+    r"(?-i:(?!(?:The|This|That|Their|Our|My|A|An|Your|How|Why|What|When|Lessons|Notes|From)\b)"
+    r"(?![A-Za-z]+ing\b)(?:[A-Z][\w.&'-]*\s+){1,4})meetup\s*(?:@|\bin\b|\bat\b|\bon\b)\s*"
+    r"(?-i:[A-Z])[^:()\s,;-]*",
     re.I,
 )
 """A meetup by its name and where it met (``Apache Kylin Meetup @Berlin``, ``Golang meetup

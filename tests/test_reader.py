@@ -11335,3 +11335,39 @@ def test_names_in_parentheses_at_where_they_work() -> None:
         ([("Bo Lind", None), ("Cy Moe", None)], ["Acme Corp"]),
         ([("Di Ray", None)], []),  # an event and its year: where she spoke
     ]
+
+
+def test_fifth_review_cases_read_as_written() -> None:
+    at_events = talks(
+        """
+        # Talks
+
+        * [Tiny Parsers](https://example.com/t.pdf) (Eve Park @ JSConf EU)
+        * [Rings](https://example.com/r.pdf) (Cara Moss @ DevOpsDays Oslo)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in at_events] == [
+        ([("Eve Park", None)], []),
+        ([("Cara Moss", None)], []),
+    ]
+    sessions = talks(
+        """
+        # Talks
+
+        ### Queues at Night [video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        Cara Moss
+
+        ### 1st Class Functions Session [video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        Bo Lind
+        """
+    )
+    assert [t.title for t in sessions] == ["Queues at Night", "1st Class Functions Session"]
+    meetups = talks(
+        """
+        # Talks
+
+        - [The Meetup in Oslo That Changed Everything](https://speakerdeck.com/ann/oslo) - Ann Lee
+        - [Starting a Go meetup in Nairobi](https://speakerdeck.com/bo/nairobi) - Bo Lind
+        """
+    )
+    assert len(meetups) == 2
