@@ -300,8 +300,8 @@ class Reader(TitleReader):
     def _presented_by(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Presented by Ann Lee``: the speakers, named as such."""
         presented = _PRESENTED_BY.match(text)
-        if not presented or fields.explicit:
-            return False
+        if not presented or fields.explicit or text.rstrip().endswith((":", "：")):
+            return False  # "Speakers and Topics:" over a list: its label, no one named
         speakers, orgs = self.people(presented["names"], inline)
         if not speakers:
             return False

@@ -11371,3 +11371,25 @@ def test_fifth_review_cases_read_as_written() -> None:
         """
     )
     assert len(meetups) == 2
+
+
+def test_a_label_line_over_a_list_names_no_speaker() -> None:
+    found = talks(
+        """
+        # Past speakers
+
+        ### Lantern Lightning Talks (2031.1.16)
+
+        Speakers and Topics:
+        - "Folding wicks" by Ida Brandt
+        - "Candle physics" by Olu Mensah
+
+        [Recording](https://youtu.be/Lq3Wm8Rt2Ze)
+
+        ### Wicks and Wax (2031.2.20)
+
+        - Speaker: Pia Holm
+        - [Recording](https://youtu.be/Kp4Vn7Xs1Yb)
+        """
+    )
+    assert "Topics" not in [p.name for t in found for p in t.speakers]
