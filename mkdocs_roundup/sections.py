@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .body import Reader
 from .extents import heading_end
+from .inline import Inline
 from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
 from .line_marks import without_bullet
 from .names import EVENT_NAME, clean_text, looks_like_name
@@ -519,10 +520,27 @@ def _section_label(heading: Block, reader: Reader) -> str:
         return ""
     text = reader.without_media_links(inline.text, inline)
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
-    if names_no_talks(label):
-        return _NO_GROUP
+    if names_no_talks(label) or _points_at_project_file(text, inline):
+        return _NO_GROUP  # "## [Contributing Guide](CONTRIBUTING.md)": no group of talks
     if is_generic(label) or _HOW_TO_ADD.match(label):
         return _WRAPPER
     if reader.labels.get(label.casefold()) == "other":
         return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group
     return label
+
+
+def _points_at_project_file(text: str, inline: Inline) -> bool:
+    """Whether a heading is one link to a repository's own file of its project
+    (``## [Contributing Guide](CONTRIBUTING.md)``, ``## [License](LICENSE)``): a pointer
+    to it, no group of the talks below."""
+    slot = _ONE_LINK.fullmatch(text)
+    if slot is None:
+        return False
+    name = inline.links[int(slot[1])].href.strip().rsplit("/", 1)[-1]
+    return bool(_PROJECT_FILE.fullmatch(name))
+
+
+_ONE_LINK = lazy(r"\s*\x00(\d+)\x00\s*")
+"""A heading's words that are one link."""
+_PROJECT_FILE = lazy(r"(?-i:[A-Z][A-Z_-]{2,})(?:\.(?:md|markdown|txt|rst))?")
+"""A repository's file of its project, named in capitals (``CONTRIBUTING.md``, ``LICENSE``)."""

@@ -11393,3 +11393,27 @@ def test_a_label_line_over_a_list_names_no_speaker() -> None:
         """
     )
     assert "Topics" not in [p.name for t in found for p in t.speakers]
+
+
+def test_a_heading_that_links_a_projects_own_file_is_no_section() -> None:
+    found = talks(
+        """
+        # Event transcripts
+
+        ## [Contributing Guide](CONTRIBUTING.md)
+        Read the guide before you transcribe a talk.
+
+        | #  | Speaker   | Talk Transcript                        |
+        |----|-----------|----------------------------------------|
+        | 01 | Ana Lopez | Bayesian Basics                        |
+        | 02 | Ben Ortiz | [Plotting Time Series](2031/02-ben.md) |
+
+        ## [Harbor Summit 2031](https://harbor.example.org/2031)
+
+        | Speaker | Talk |
+        |---|---|
+        | Cy Moe | Lantern Queues |
+        | Di Ray | Wick Caches |
+        """
+    )
+    assert [t.section for t in found] == [None, None, "Harbor Summit 2031", "Harbor Summit 2031"]
