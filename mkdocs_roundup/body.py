@@ -300,8 +300,10 @@ class Reader(TitleReader):
     def _presented_by(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Presented by Ann Lee``: the speakers, named as such."""
         presented = _PRESENTED_BY.match(text)
-        if not presented or fields.explicit or text.rstrip().endswith((":", "：")):
-            return False  # "Speakers and Topics:" over a list: its label, no one named
+        if not presented or fields.explicit:
+            return False
+        if presented["names"].lstrip().casefold().startswith(("and ", "& ")):
+            return False  # "Speakers and Topics:" over a list: its labels, no one named
         speakers, orgs = self.people(presented["names"], inline)
         if not speakers:
             return False

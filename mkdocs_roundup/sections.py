@@ -534,13 +534,16 @@ def _points_at_project_file(text: str, inline: Inline) -> bool:
     (``## [Contributing Guide](CONTRIBUTING.md)``, ``## [License](LICENSE)``): a pointer
     to it, no group of the talks below."""
     slot = _ONE_LINK.fullmatch(text)
-    if slot is None:
-        return False
-    name = inline.links[int(slot[1])].href.strip().rsplit("/", 1)[-1]
-    return bool(_PROJECT_FILE.fullmatch(name))
+    href = inline.links[int(slot[1])].href.strip() if slot else ""
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    own = bool(path) and "://" not in path and not path.startswith("//")
+    return own and bool(_PROJECT_FILE.fullmatch(path.rsplit("/", 1)[-1]))
 
 
 _ONE_LINK = lazy(r"\s*\x00(\d+)\x00\s*")
 """A heading's words that are one link."""
-_PROJECT_FILE = lazy(r"(?-i:[A-Z][A-Z_-]{2,})(?:\.(?:md|markdown|txt|rst))?")
-"""A repository's file of its project, named in capitals (``CONTRIBUTING.md``, ``LICENSE``)."""
+_PROJECT_FILE = lazy(
+    r"(?:README|CONTRIBUTING|LICEN[SC]E|CHANGELOG|CODE_OF_CONDUCT|AUTHORS|MAINTAINERS|"
+    r"GOVERNANCE)(?:\.(?:md|markdown|txt|rst))?"
+)
+"""A repository's own file of its project (``CONTRIBUTING.md``, ``LICENSE``)."""

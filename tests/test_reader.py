@@ -11417,3 +11417,34 @@ def test_a_heading_that_links_a_projects_own_file_is_no_section() -> None:
         """
     )
     assert [t.section for t in found] == [None, None, "Harbor Summit 2031", "Harbor Summit 2031"]
+
+
+def test_sixth_review_cases_read_as_written() -> None:
+    presented = talks(
+        """
+        # Talks
+
+        ### Lanterns at Scale
+        Presented by Cy Moe and Di Ray:
+        [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Wicks and Wax
+        Speakers Ida Brandt and Olu Mensah:
+        [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [people(t) for t in presented] == [
+        [("Cy Moe", None), ("Di Ray", None)],
+        [("Ida Brandt", None), ("Olu Mensah", None)],
+    ]
+    events = talks(
+        """
+        ## [NDC Oslo 2031](NDC.md)
+
+        | Speaker | Talk |
+        |---|---|
+        | Cy Moe | Lantern Queues |
+        | Di Ray | Wick Caches |
+        """
+    )
+    assert {t.section for t in events} == {"NDC Oslo 2031"}
