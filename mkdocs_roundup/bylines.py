@@ -20,6 +20,7 @@ from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import (
     EVENT_NAME,
+    EVENT_WORD_END,
     JOINING_WORDS,
     acronym_org,
     clean_text,
@@ -55,8 +56,6 @@ _WHERE_LAST = lazy(
 """The last part of the names in parentheses, one to four words and a year: where and
 when the talk was given (``(Ann Lee, CppCon 2019)``; a date, ``(Ann Lee, May 2019)``, is a
 post's as well)."""
-_EVENT_WORD_END = lazy(r"(?-i:\w(?:JS|Conf|Con|Camp|Fest|Days|Summit)|\bI/O)\b")
-"""An event's name by how one of its words ends (``JSConf EU``, ``DevOpsDays Oslo``)."""
 _AT_ORG = lazy(r"\s+@\s+(?=[A-Z])")
 """An ``@`` between spaces after names, before where they work (``Ann Lee @ Acme``)."""
 _RECORDING_REMARK = lazy(
@@ -121,7 +120,7 @@ def _names_only(names: str) -> str:
     names = _PAREN_REMARKS.sub("", names)
     if " @ " in names:
         who, _, where = names.rpartition(" @ ")
-        at_event = EVENT_NAME.search(where) or _EVENT_WORD_END.search(where)
+        at_event = EVENT_NAME.search(where) or EVENT_WORD_END.search(where)
         names = who if at_event else _AT_ORG.sub(", ", names)  # "(Ann Lee @ Acme)"
     if "," in names and not _RECORDING_REMARK.search(names):
         names = _WHERE_LAST.sub("", names)

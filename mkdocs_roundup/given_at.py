@@ -17,7 +17,7 @@ from .blocks import Block
 from .columns import is_date
 from .labels import MONTHS
 from .line_marks import without_badge, without_marks
-from .names import EVENT_NAME, clean_text, is_role, looks_like_name
+from .names import EVENT_NAME, EVENT_WORD_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def where_then_day(title: str) -> bool:
     found = _WHERE_THEN_DAY.fullmatch(clean_text(title).rstrip(" ."))
     where = found["where"].strip() if found else ""
     one_word = len(where.split()) == 1 and where[:1].isupper()  # "Berlin", "EuroPython"
-    named = one_word or names_event(where) or bool(_EVENT_SUFFIX.search(where))
+    named = one_word or names_event(where) or bool(EVENT_WORD_END.search(where))
     return named and len(where.split()) <= _WHERE_BEFORE_DAY
 
 
@@ -122,8 +122,6 @@ _WHERE_THEN_DAY = lazy(
     rf"|\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?)\s+\d{{4}}",
     re.I,
 )
-_EVENT_SUFFIX = lazy(r"(?-i:[a-z](?:JS|Conf|Con|Camp|Fest|Py|Days|Meetup|Summit))\b")
-"""An event's one-word name by its end (``BrooklynJS``, ``FjordConf``, ``PyCamp``)."""
 _WHERE_BEFORE_DAY = 4
 """How many words, at most, a line that says where, then the day, gives before it."""
 
