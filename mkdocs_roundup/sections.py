@@ -120,9 +120,12 @@ _NO_TALKS_ALONE = lazy(
 )
 """The people who run an event, as a heading's only words (``実行委員会``; a ``Program
 Committee`` may give a talk, as a ``Compiler Team`` does)."""
+_JOINED = r"\s*(?:[/&,+]|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*"
+"""What joins the names of kinds or labels in a heading or a list's line (``Blogs/Arxiv``,
+``Speakers and Topics``), a regular expression's."""
 _NO_TALKS_NAMED = lazy(
     rf"^(?P<whose>(?:[\w.-]+\s+){{0,2}})(?:{_NOT_TALKS_KINDS})"
-    rf"(?:\s*(?:[/&,+]|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*(?:{_NOT_TALKS_KINDS}))*\s*:?$",
+    rf"(?:{_JOINED}(?:{_NOT_TALKS_KINDS}))*\s*:?$",
     re.I,
 )
 
@@ -164,7 +167,7 @@ def says_no_talks(block: Block) -> bool:
     return bool(_NO_TALKS_SAID.search(visible))
 
 
-_LABEL_PARTS = lazy(r"\s*(?:[,&/+]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+_LABEL_PARTS = lazy(_JOINED, re.I)
 """What joins the labels a list's line may name (``Speakers and Topics:``)."""
 
 
