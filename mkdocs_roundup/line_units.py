@@ -73,10 +73,8 @@ class LineUnits(Weighing):
             below = self._below(region, unit)
             if any(piece.media.kind in ("slides", "video") for piece in below.media):
                 unit.fields.evidence.add("media")
-        gone = set()
-        for unit in titles:  # kept, with the player below as its evidence, or gone
-            if not self._over_player(region, unit):
-                gone.add(id(unit))
+        # kept, with the player below as its evidence, or gone
+        gone = {id(unit) for unit in titles if not self._over_player(region, unit)}
         if gone:
             units[:] = [u for u in units if id(u) not in gone]
 

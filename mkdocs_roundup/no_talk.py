@@ -83,7 +83,7 @@ _EVENT_PAGE = lazy(
     r"(?:meetup\s+|conference\s+)?(?:event|meetup|conference)(?:'s)?\s+(?:page|link)",
     re.I,
 )
-"""A link that names an event's page (``Meetup Event Page``, ``Conference site``)."""
+"""A link that names an event's page (``Meetup Event Page``, ``Conference link``)."""
 _EPISODE = lazy(
     r"\bpodcast\b.*\b(?:episode|ep\.?)\s*#?\d+|\b(?:episode|ep\.?)\s*#?\d+.*\bpodcast\b", re.I
 )
@@ -314,7 +314,6 @@ def _names_other_than_a_talk(title: str) -> bool:
     presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
-    # "[19th Meetup](…) - Deep Learning": the meeting itself
     if _POST_PART.fullmatch(title):
         return True  # "### Conclusion" over the event's video: the post's own part
     meetup = _MEETUP_NAMED.match(title)
@@ -324,6 +323,7 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "[Meetup Event Page](event.pdf)": the event's page, saved
     if _EPISODE.search(title):
         return True  # "Harbor Radio Podcast Episode 272: Queues": a podcast's episode
+    # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 
 

@@ -111,11 +111,11 @@ class _Finder(
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.heading_people: dict[Block, People] = {}
+        """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.byline_people: dict[Block, People] = {}
         """The person each heading names where it may stand right over a talk's heading."""
-        self.over_talks: set[Block | None] = set()
+        self.over_talks: set[Block] = set()
         """The headings that name the speaker of the talk's heading right below them."""
-        """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.player_levels: set[int] = set()
         """The levels of the headings read as talks so far that open on a player."""
         self.containers: Containers | None = None
