@@ -27,7 +27,7 @@ from .log import log
 from .model import Diagnostic, Talk
 from .names import clean_text
 from .patterns import lazy
-from .providers import find
+from .providers import find, url_parts
 from .rows import without_date_remark
 from .talk_media import talk_media
 from .titles import ATTR_LIST
@@ -338,6 +338,8 @@ class _Page:
 
 
 _WORD = lazy(r"\w+")
+_SLUG_WORD = lazy(r"[^\W\d_]+")
+"""A word of an address's path (``docker-for-data-science``, ``lets_go``)."""
 _CLOSERS = lazy(r"\s*(?:</\w+\s*>\s*)*")
 """A line of closing tags only (or blank)."""
 _PLAYER_TAGS = ("<iframe", "<video", "<audio", "<embed", "<object", "<script", "<a ", "<img")
@@ -378,16 +380,30 @@ def _kept_embeds(unit: Unit) -> str:
 def _drop_shared_links(units: list[Unit]) -> None:
     """A link to a page that is no player nor deck host, given to two talks or more (a
     meetup's folder, an event's page), is none of theirs; but the same talk given twice
-    (its title in the same words) links its own deck each time."""
+    (its title in the same words) links its own deck each time, and so does a talk whose
+    title the link's address names (``bit.ly/facade-pattern`` for ``Design Patterns:
+    Facade Pattern`` and ``Facade Pattern``: one talk, retitled)."""
     seen: dict[str, set[tuple[str, ...]]] = {}
     for unit in units:
         title = tuple(_WORD.findall(unit.fields.title.casefold()))
         for url in {p.media.url for p in unit.fields.media if p.media.provider == "link"}:
             seen.setdefault(url, set()).add(title)
     shared = {url for url, titles in seen.items() if len(titles) > 1}
-    if shared:
-        for unit in units:
-            unit.fields.media = [p for p in unit.fields.media if p.media.url not in shared]
+    for unit in units if shared else ():
+        words = set(_WORD.findall(unit.fields.title.casefold()))
+        unit.fields.media = [
+            p
+            for p in unit.fields.media
+            if p.media.url not in shared or _names_title(p.media.url, words)
+        ]
+
+
+def _names_title(url: str, title: set[str]) -> bool:
+    """Whether the last part of a link's path names a talk's title: two words or more,
+    of four letters or more, each a word of the title (``docker-for-data-science``)."""
+    last = url_parts(url).path.rstrip("/").rpartition("/")[2]
+    words = [w for w in _SLUG_WORD.findall(last.casefold()) if len(w) > 3]
+    return len(words) >= 2 and all(w in title or w.rstrip("s") in title for w in words)
 
 
 def _as_written(unit: Unit) -> bool:

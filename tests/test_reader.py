@@ -11448,3 +11448,24 @@ def test_sixth_review_cases_read_as_written() -> None:
         """
     )
     assert {t.section for t in events} == {"NDC Oslo 2031"}
+
+
+def test_a_shared_link_that_names_the_title_stays_each_talks() -> None:
+    found = talks(
+        """
+        # Talks
+
+        | Date | Topic | Location | Links |
+        | --- | --- | --- | --- |
+        | Oct 2 | Lantern Queues | [River Meetup](https://river.example.org/) | [Slides](https://bit.ly/lantern-queues) |
+        | Sep 1 | Queues in a Lantern Shop | [Harbor Days](https://harbor.example.org/) | [Slides](https://bit.ly/lantern-queues) |
+        | Jul 3 | Wick Caches | [Candle Camp](https://candle.example.org/) | [Slides](https://bit.ly/2031-decks) |
+        | Jun 9 | Rope Lamps | [Candle Camp](https://candle.example.org/) | [Slides](https://bit.ly/2031-decks) |
+        """
+    )
+    assert [media(t) for t in found] == [
+        ["https://bit.ly/lantern-queues"],
+        ["https://bit.ly/lantern-queues"],
+        [],  # a folder of the year's decks: neither talk's
+        [],
+    ]
