@@ -207,6 +207,11 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 DEFAULT_LABELS = label_table()
 
 _LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_MEDIA_AT = lazy(
+    r"\s*(?P<label>\w+(?: \w+)?)\s+(?:at|on|via|auf|bei|sur|en|em|na|su)\s+(?P<rest>\x00\d+\x00.*)",
+    re.I | re.S,
+)
+"""A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
     "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
@@ -355,9 +360,10 @@ class Labels:
         self.labels = labels
 
     def label(self, text: str) -> tuple[str, str] | None:
-        """The role a line's label gives, and the text after the label."""
+        """The role a line's label gives, and the text after the label (a media word
+        before the site its links go to is one: ``Slides at [SlideShare](…)``)."""
         if ":" not in text and "：" not in text:
-            return None
+            return self._media_at(text) if "\x00" in text else None
         found = _LABEL.match(text)
         if not found:
             return None
@@ -373,6 +379,13 @@ class Labels:
         if found["label"].lstrip()[:1] in "*_" and rest.rstrip()[-1:] in ("*", "_"):
             rest = rest.rstrip().rstrip("*_")  # "**讲师：翁伟**" that Markdown left as written
         return role, rest
+
+    def _media_at(self, text: str) -> tuple[str, str] | None:
+        """``Slides at [SlideShare](…) or [PDF](…)``, ``Video on [YouTube](…)``: a media
+        word, then where its links go, labels them."""
+        found = _MEDIA_AT.match(text)
+        role = self.labels.get(found["label"].casefold()) if found else None
+        return (role, found["rest"]) if found and role in ("slides", "video") else None
 
     def event_label(self, text: str) -> str | None:
         """What an event's label gives (``Event: [Harbor Meetup #3](…)``), else ``None``."""

@@ -11469,3 +11469,23 @@ def test_a_shared_link_that_names_the_title_stays_each_talks() -> None:
         [],  # a folder of the year's decks: neither talk's
         [],
     ]
+
+
+def test_a_media_word_before_the_site_its_links_go_to_labels_them() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        ## Lantern Queues (June 2031)
+
+        - Slides at [SlideShare](https://www.slideshare.net/ida/lantern-queues) or [PDF](/pdf/queues.pdf)
+
+        ## Wick Caches (May 2031)
+
+        - Video on [YouTube](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Lantern Queues", ["ida/lantern-queues", "/pdf/queues.pdf"]),
+        ("Wick Caches", ["Kp4Vn7Xs1Yb"]),
+    ]
