@@ -212,6 +212,15 @@ _MEDIA_AT = lazy(
     re.I | re.S,
 )
 """A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
+_TOGETHER_WITH = lazy(
+    r"\s*(?:together\s+with|jointly\s+with|co-?presented\s+with|zusammen\s+mit|gemeinsam\s+mit"
+    r"|en\s+collaboration\s+avec|junto\s+(?:a|con|com))"
+    r"(?:\s+(?:my|our|meine[mnr]?|unsere[mnr]?)\s+(?:colleagues?|co-?workers?|Kolleg(?:e|en|in|innen)))?"
+    r"\s+(?P<rest>\S.*)",
+    re.I | re.S,
+)
+"""Who gave the talk with its speaker (``Together with my colleague Ann Lee``): a label of
+its speakers."""
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
     "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
@@ -363,6 +372,8 @@ class Labels:
         """The role a line's label gives, and the text after the label (a media word
         before the site its links go to is one: ``Slides at [SlideShare](…)``)."""
         if ":" not in text and "：" not in text:
+            if (joint := _TOGETHER_WITH.match(text)) is not None:
+                return "speakers", joint["rest"]
             return self._media_at(text) if "\x00" in text else None
         found = _LABEL.match(text)
         if not found:

@@ -11489,3 +11489,25 @@ def test_a_media_word_before_the_site_its_links_go_to_labels_them() -> None:
         ("Lantern Queues", ["ida/lantern-queues", "/pdf/queues.pdf"]),
         ("Wick Caches", ["Kp4Vn7Xs1Yb"]),
     ]
+
+
+def test_together_with_names_who_gave_the_talk_too() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        ## Lantern Queues (June 2031)
+
+        - Together with my colleague [Olu Mensah](https://twitter.com/olumensah)
+        - Slides: [PDF](/pdf/queues.pdf)
+
+        ## Wick Caches (May 2031)
+
+        - Together with Pia Holm (Northwind)
+        - Slides: [PDF](/pdf/caches.pdf)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Lantern Queues", [("Olu Mensah", "https://twitter.com/olumensah")], []),
+        ("Wick Caches", [("Pia Holm", None)], ["Northwind"]),
+    ]
