@@ -11543,3 +11543,37 @@ def test_an_event_label_makes_a_talk_among_talks_headings() -> None:
         """
     )
     assert lone == []
+
+
+def test_a_heading_of_tags_written_as_code_is_no_section() -> None:
+    found = talks(
+        """
+        # Meetups
+
+        ### Harbor x Lantern Meetup
+        ###### `queues`, `caching`
+        - Topic: Queues at Dawn
+           - Speaker: Ida Brandt
+           - Slides: https://speakerdeck.com/ida/queues
+        - Topic: Lantern Caching
+           - Speaker: Olu Mensah
+           - Slides: https://speakerdeck.com/olu/caching
+
+        ### Rope Meetup
+        ###### `ropes` · `knot theory`
+        - Topic: Rope Theory
+           - Speaker: Pia Holm
+           - Slides: https://speakerdeck.com/pia/ropes
+        """
+    )
+    assert [t.section for t in found] == ["Harbor x Lantern Meetup"] * 2 + ["Rope Meetup"]
+    named = talks(
+        """
+        # Meetups
+
+        ### `15th meetup`
+        - [Queues at Dawn](https://speakerdeck.com/ida/queues) - Ida Brandt
+        - [Lantern Caching](https://speakerdeck.com/olu/caching) - Olu Mensah
+        """
+    )
+    assert [t.section for t in named] == ["15th meetup"] * 2
