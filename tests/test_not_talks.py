@@ -1666,3 +1666,26 @@ def test_a_lowercase_meetup_with_where_it_met_and_a_recap_are_no_talks() -> None
         """
     )
     assert [t.title for t in found] == ["Deep Queues", "Small Caches"]
+
+
+def test_a_posts_part_about_its_author_is_no_talk() -> None:
+    for heading in ("About the author", "著者について", "Über den Autor"):
+        found = talks(
+            f"""
+            # Report
+
+            ## Queues at Dawn
+
+            - Speaker: Ida Brandt
+            - Slides: https://speakerdeck.com/ida/queues
+
+            ## Lantern Caching
+
+            - Speaker: Olu Mensah
+            - Slides: https://speakerdeck.com/olu/caching
+
+            ## {heading}
+            Pia Holm ([@piaholm](https://twitter.com/piaholm))
+            """
+        )
+        assert [t.title for t in found] == ["Queues at Dawn", "Lantern Caching"], heading
