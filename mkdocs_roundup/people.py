@@ -45,6 +45,18 @@ _NAME_THEN_HANDLE = lazy(
 """A name, then her links, maybe in parentheses (her handle: ``Ann Lee [@ann](…)``, ``Ann
 Lee ([@ann](…))``; her profiles by their sites: ``Ann Lee ([twitter](…), [github](…))``)."""
 
+_NAME_WORDS = lazy(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
+"""A name's words as anyone writes them, in any script, capitals or none."""
+
+
+def _handles_name(name: str, label: str) -> bool:
+    """Whether the words before a handle (``[@peterd](…)``) are its owner's name: one word
+    (``Peter``, ``gholk``, ``王小明``), or a few in more than one script (``Jim Huang
+    黃敬群``); a title's words are none (``Queues at Dawn [@ann](…)``)."""
+    one = " " not in name or not name.isascii()
+    return label.startswith("@") and one and bool(_NAME_WORDS.fullmatch(name))
+
+
 # -- The split ------------------------------------------------------------------------------
 
 _SEPARATOR = lazy(
@@ -472,7 +484,7 @@ class _People:
         if found is None or not all(names_own_site(*link) for link in links):
             return False
         name = found["name"].strip()
-        if " " not in name or not looks_like_name(name):
+        if not ((" " in name and looks_like_name(name)) or _handles_name(name, links[0][0])):
             return False
         self.speakers.append(Party(name, links[0][1]))
         return True

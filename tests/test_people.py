@@ -347,3 +347,31 @@ def test_a_name_then_a_role_over_several_parts_then_where_she_works() -> None:
 def test_a_second_person_after_a_role_and_its_organization_is_a_speaker(line: str) -> None:
     speakers, _ = people_lifted(line, ())
     assert [p.name for p in speakers] == ["Ann Lee", "Bo Lind"]
+
+
+def test_a_handle_after_one_name_links_its_owner() -> None:
+    found = talks(
+        """
+        # Meetups
+
+        ### Harbor Meetup
+        - Topic: Queues at Dawn
+           - Speaker: Ida [@idab](https://github.com/idab)
+           - Slides: https://speakerdeck.com/idab/queues
+        - Topic: Lantern Caching
+           - Speaker: 林小雨 [@xiaoyu](https://github.com/xiaoyu)
+           - Slides: https://speakerdeck.com/xiaoyu/caching
+        - Topic: Rope Theory
+           - Speaker: olu [@olu](https://github.com/olu)
+           - Slides: https://speakerdeck.com/olu/ropes
+        - Topic: Wick Theory
+           - Speaker: Pia Holm 何佩 [@piah](https://github.com/piah)
+           - Slides: https://speakerdeck.com/piah/wicks
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ida", "https://github.com/idab")],
+        [("林小雨", "https://github.com/xiaoyu")],
+        [("olu", "https://github.com/olu")],
+        [("Pia Holm 何佩", "https://github.com/piah")],
+    ]
