@@ -78,6 +78,11 @@ _EVENT_TAIL = lazy(rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–
 a long dash at the title's end."""
 
 
+_AT_SIGN_TAIL = lazy(r"(\S.*?\s\S+)\s+@\s?[A-Z][^@\x00(),]{1,60}?(?:\s*\((?:19|20)\d{2}\))?\s*")
+"""A title of two words or more, then ``@`` and the event it was given at (``Title @
+BangPypers``, ``Title @PyBelgaum (2015)``)."""
+
+
 _EVENT_HEAD = lazy(
     rf"(?P<event>[^:\x00]{{0,40}}?(?:{EVENT})[^:\x00]{{0,20}}?\s(?:(?:19|20)\d{{2}}|'\d{{2}}))"
     r"\s*(?::|\s[-–—])\s+(?P<title>\S.*)"
@@ -94,8 +99,10 @@ _YEAR_THEN_WHERE = lazy(
 
 
 def without_event(title: str) -> str | None:
-    """A title without the event it ends with after a long dash, or opens with before a
-    colon or a dash; ``None`` where it names none."""
+    """A title without the event it ends with after a long dash or an ``@``, or opens with
+    before a colon or a dash; ``None`` where it names none."""
+    if "@" in title and (at := _AT_SIGN_TAIL.fullmatch(title)) and _titled(at[1]):
+        return at[1]  # "Hot Reloading in Python @ Harbor Python (2023)": where it was given
     if not any(map(str.isdigit, title)):
         return None  # every event named here gives its year
     found = _EVENT_TAIL.search(title) if "—" in title or "–" in title else None
@@ -103,6 +110,12 @@ def without_event(title: str) -> str | None:
         return title[: found.start()].strip()
     head = _EVENT_HEAD.fullmatch(title)
     return head["title"].strip() if head else None
+
+
+def _titled(text: str) -> bool:
+    """Whether the words before an ``@`` are a talk's title: not a name (``Ann Lee @
+    Acme``), a meeting's (``Lantern Meetup @ Berlin``) or a date (``May 5th @ Acme``)."""
+    return not (looks_like_name(text) or names_event(text) or any(map(str.isdigit, text)))
 
 
 def names_event(text: str) -> bool:

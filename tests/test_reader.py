@@ -11577,3 +11577,41 @@ def test_a_heading_of_tags_written_as_code_is_no_section() -> None:
         """
     )
     assert [t.section for t in named] == ["15th meetup"] * 2
+
+
+def test_an_event_after_an_at_sign_ends_the_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        Talks I have given.
+
+        ### Lantern Queues at Scale @ Harbor Python (2031)
+
+        Video: [Lantern Queues](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+
+        ### Wick Caches in Practice @CandleCamp (2030)
+
+        Slides: [Wick Caches](https://speakerdeck.com/ida/wick-caches)
+
+        ### Rope Lamps for Sailors @ River Meetup
+
+        Video: [Rope Lamps](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+        """
+    )
+    titles = ["Lantern Queues at Scale", "Wick Caches in Practice", "Rope Lamps for Sailors"]
+    assert [t.title for t in found] == titles
+    named = talks(
+        """
+        # Talks
+
+        ### Ida Brandt @ Northwind
+
+        Video: [Lantern Queues](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+
+        ### Olu Mensah @ Acme
+
+        Video: [Wick Caches](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+        """
+    )
+    assert all("@" in t.title or people(t) for t in named)
