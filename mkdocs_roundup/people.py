@@ -202,6 +202,11 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
         if before.speakers and all(_someone(p.name) for p in before.speakers):
             return before  # "Title - Ann Lee, Harbor Days 2031": who, then where
         return Split(slots.visible(title).strip(" ,-–—:"), (), ())
+    if _when_at_end(parts, slots, linked):
+        title = "".join(sep + part for sep, part in zip(seps[:-1], parts[:-1], strict=False))
+        before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
+        if before.speakers and all(_someone(p.name) for p in before.speakers):
+            return before  # "[Title](video), Ann Lee, Curry On! 2019": who, then when
     start = _people_start(parts, slots, known_orgs, linked)
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
@@ -215,6 +220,21 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     ):
         return Split(slots.visible(slots.text), (), ())
     return Split(title, speakers, orgs)
+
+
+_WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$|\b(?i:group)\b")
+"""A line's last part that says when or where (``Curry On! 2019``, ``Aug '21``, ``Code Mesh
+LDN 18``, ``Harbor Programming Group``), after the title and the people."""
+
+
+def _when_at_end(parts: list[str], slots: Slots, linked: int) -> bool:
+    """Whether a line is a linked title, then people, then when or where they gave it."""
+    return (
+        not linked
+        and len(parts) >= 3
+        and parts[0].lstrip().startswith("\x00")
+        and bool(_WHEN_TAIL.search(slots.visible(parts[-1])))
+    )
 
 
 def _someone(name: str) -> bool:
