@@ -106,9 +106,18 @@ def is_deck_page(href: str) -> bool:
 
 _VIDEO_FILE = lazy(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
 """A video file's extension (a conference's recordings served as files: ``…/talk.webm``)."""
-_VIDEO_PAGES = {"media.ccc.de": "/v/"}
+_VIDEO_PAGES = {
+    "media.ccc.de": "/v/",
+    "infoq.com": "/presentations/",
+    "skillsmatter.com": "/skillscasts/",
+    "destroyallsoftware.com": "/talks/",
+    "confreaks.tv": "/videos/",
+    "slideslive.com": "/",
+    "dailymotion.com": "/video/",
+    "bilibili.com": "/video/",
+}
 """Hosts of conference recordings no player is built for, by how a recording's page opens
-(``media.ccc.de/v/slug``, not its conferences' listings)."""
+(``media.ccc.de/v/slug``, ``infoq.com/presentations/slug``, not their listings)."""
 
 
 _PEERTUBE_VIDEO = lazy(

@@ -455,10 +455,10 @@ def _other_link(
         return None  # a player's site, not one of its videos ("youtube.com/@ourconf")
     if kind == "slides" and "/" not in providers.url_parts(href).path.strip("/"):
         return None  # a deck site's page of one person ("slideshare.net/ann/"), no deck
-    if wanted is None and title_link and is_material(href) and not names_project(link.text, href):
-        wanted = "slides"
-    elif wanted is None and title_link and is_video_page(href):
+    if wanted is None and title_link and is_video_page(href):
         wanted = "video"  # "[Title](https://media.ccc.de/v/…)": the talk's recording
+    elif wanted is None and title_link and is_material(href) and not names_project(link.text, href):
+        wanted = "slides"
     if wanted is None or not _may_be_media(href):
         return None
     return _plain_link(href, wanted, title, link.line)

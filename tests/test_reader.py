@@ -11615,3 +11615,20 @@ def test_an_event_after_an_at_sign_ends_the_title() -> None:
         """
     )
     assert all("@" in t.title or people(t) for t in named)
+
+
+def test_a_title_linking_a_recordings_page_links_its_video() -> None:
+    found = talks(
+        """
+        # Talks I liked
+
+        - [Lantern Queues](https://www.infoq.com/presentations/lantern-queues/) — Ida Brandt
+        - [Wick Caches](https://skillsmatter.com/skillscasts/9999-wick-caches) — Olu Mensah
+        - [Rope Lamps](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) — Pia Holm
+        """
+    )
+    assert [[(m.kind, m.id) for m in t.media] for t in found] == [
+        [("video", "https://www.infoq.com/presentations/lantern-queues/")],
+        [("video", "https://skillsmatter.com/skillscasts/9999-wick-caches")],
+        [("video", "Kp4Vn7Xs1Yb")],
+    ]
