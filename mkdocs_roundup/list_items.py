@@ -17,7 +17,7 @@ from .fields import Fields, take_authors, take_calendar_reading
 from .given_at import given_at_items, given_there
 from .heading_fields import item_named_over_title
 from .inline import Inline
-from .labels import YEAR
+from .labels import AGENDA_BREAK, YEAR
 from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import EVENT_NAME, clean_text
@@ -149,11 +149,19 @@ class ListItems(Weighing):
         take_authors(fields)
         # One-word names in parentheses, names only when read speaker first (or before
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
-        maybe = under_person or _named_weakly(fields)
+        maybe = under_person or _named_weakly(fields) or self._program_slot(item, fields)
         if not self.is_talk(fields, maybe=maybe):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def _program_slot(self, item: Block, fields: Fields) -> bool:
+        """Whether an item is a program's slot that names its speakers in full, under a
+        heading that names the program (``09:30 [Title](…)`` over ``- Ann Lee, Acme``)."""
+        if not self.reader.program_listed or AGENDA_BREAK.match(fields.title):
+            return False  # "10:30 Closing remarks - Ann Lee": a slot no talk fills
+        named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+        return named and opens_timed(item)
 
     def _item_body(
         self, item: Block, first: Block, text: str, count: int, head_end: int, fields: Fields
@@ -448,6 +456,29 @@ def _affiliations(units: list[Unit]) -> None:
         fields.speakers = [p for p in fields.speakers if p.name != fields.affiliation]
         if fields.speakers:
             fields.organizations.append(Party(fields.affiliation))
+
+
+_PROGRAM = lazy(
+    r"\s*(?:(?:workshop|conference|event|symposium|seminar|detailed|tentative|final)\s+)?"
+    r"(?:schedule|program|programme|agenda|timetable|programm|programa|programação|horaire|"
+    r"zeitplan|cronograma|日程|プログラム|タイムテーブル|议程|日程表)\s*:?\s*",
+    re.I,
+)
+"""A heading that names an event's program (``Schedule``, ``Workshop program``)."""
+_TIMED = lazy(r"\s*\(?\d{1,2}[:.h]\d{2}\b")
+"""A program's line that opens with its time (``09:30 - 10:30 Title``)."""
+
+
+def names_program(words: str) -> bool:
+    """Whether a heading's words name an event's program (``### Schedule``)."""
+    return bool(_PROGRAM.fullmatch(words))
+
+
+def opens_timed(item: Block) -> bool:
+    """Whether a list item's own line opens with a time of day (``09:30 - 10:30 …``)."""
+    first = item.children[0] if item.children else None
+    inline = first.inline if first is not None else None
+    return inline is not None and bool(_TIMED.match(inline.visible(inline.lines()[0][1])))
 
 
 def _named_weakly(fields: Fields) -> bool:

@@ -105,6 +105,10 @@ class MediaReader(Labels):
     talks_said = False
     """Whether the page being read says it is about talks (its title, a heading or its
     opening words): a byline's looser forms are read on such a page only."""
+    program_listed = False
+    """Whether the lines being read stand under a heading that names an event's program
+    (``### Schedule``): an item that opens with its time and names its speakers in full
+    may be a talk."""
 
     def link_role(self, link: Link) -> str | None:
         """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or

@@ -28,6 +28,12 @@ _SAYS_TALKS = lazy(
     re.I,
 )
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
+_GATHERING = lazy(
+    r"\b(?:workshops?|symposi(?:um|a)|conferences?|congress|summits?|colloqui(?:um|a)|"
+    r"summer\s+schools?|winter\s+schools?|tagung|konferenz|jornadas?|congresso|colloque)\b",
+    re.I,
+)
+"""Words for a gathering whose program lists talks."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
@@ -49,6 +55,8 @@ class ParagraphUnits(Weighing):
     says_given: bool
     """Whether the page's title or headings say it lists talks given, looked for with
     :attr:`says_talks`."""
+    opening = ""
+    """The page's title, headings and opening paragraphs, as :meth:`page_says_talks` read them."""
 
     def page_says_talks(self, *, given: bool = False) -> bool:
         """Whether the page's title, its headings or its first paragraphs say talks or name
@@ -61,9 +69,15 @@ class ParagraphUnits(Weighing):
             paragraphs = (b.inline for b in self.blocks if b.kind == "paragraph")
             opening = [inline.visible() for inline in islice(filter(None, paragraphs), 3)]
             said = " ".join([named, *opening])
+            self.opening = said
             self.says_talks = bool(_SAYS_TALKS.search(said) or EVENT_NAME.search(named))
             self.says_given = says_talks_given(named)
         return self.says_given if given else self.says_talks
+
+    def page_of_event(self) -> bool:
+        """Whether the page says talks or names a gathering (``This workshop brings …``):
+        an event's page, whose program's slots are talks (a meeting's agenda's are not)."""
+        return self.page_says_talks() or bool(_GATHERING.search(self.opening))
 
     def talks_named_over(self, level: int) -> bool:
         """Whether the page's title or a heading above ``level`` says it lists talks given

@@ -37,9 +37,9 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits, bare_link_item
 from .heading_words import dated_heading, heading_words
-from .labels import MONTHS, PROGRAM_PARTS
+from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits
-from .list_items import ListItems
+from .list_items import ListItems, names_program, opens_timed
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
@@ -64,6 +64,7 @@ _GATHERINGS = (
 """Words for what a year groups (``2031 Talks``, ``2030 BE Seminars``, ``Meetups in 2029``)."""
 _SECTION = lazy(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
+    rf"(?:{WEEKDAYS}),?\s+(?:{MONTH_DAY}|\d{{1,2}}\.?\s+(?:{MONTHS}))(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})|"
     rf"(?:{PROGRAM_PARTS})\s*[\w.-]{{1,3}}\b.*|"
     r"(?:morning|afternoon|evening)(?:\s+sessions?)?|"
@@ -150,8 +151,11 @@ class _Finder(
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
         for over, inner in zip(above, inners, strict=True):
-            if inner and any(names_talks(self.words[h]) for h in self.through_dates(over)):
+            said = [self.words[h] for h in self.through_dates(over)] if inner else []
+            if any(map(names_talks, said)):
                 _labelled_talks(inner)
+            elif any(map(names_program, said)) and self.page_of_event():
+                _labelled_talks([u for u in inner if opens_timed(u.block)])  # "09:30 [Title]"
         talks = self.region_talks(regions, inners)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
@@ -388,9 +392,10 @@ class _Finder(
         self.reader.talks_said = self.page_says_talks()
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
-                self.reader.slides_listed = any(
-                    says_slides(self.words[h]) for h in self.through_dates(over)
-                )
+                said = [self.words[h] for h in self.through_dates(over)]
+                self.reader.slides_listed = any(map(says_slides, said))
+                # an event's program: a meeting's agenda lists who does what, no talks
+                self.reader.program_listed = any(map(names_program, said)) and self.page_of_event()
                 person = heading in self.heading_people
                 # a line over its player is a talk's under an event's heading only
                 units, paragraphs = self.inner_units(
@@ -402,6 +407,7 @@ class _Finder(
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
+            self.reader.program_listed = False
         return side_by_side(inners, sections)
 
     def _titled(self, heading: Block) -> bool:
@@ -523,5 +529,5 @@ def _labelled_talks(units: list[Unit]) -> None:
     for unit in units:
         fields = unit.fields
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
-        if unit.form == "item" and fields.title and named:
-            fields.evidence.add("label")
+        if unit.form == "item" and fields.title and named and not AGENDA_BREAK.match(fields.title):
+            fields.evidence.add("label")  # not "Closing remarks - Ann Lee": a program's slot

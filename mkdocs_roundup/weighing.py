@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .beside import LISTED as _LISTED
 from .body import Reader
 from .fields import Fields, Piece
-from .labels import PROGRAM_PARTS, YEAR
+from .labels import AGENDA_BREAK, PROGRAM_PARTS, YEAR
 from .names import is_role, name_key
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
@@ -214,9 +214,11 @@ class Weighing:
     ) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
         parentheses as the page's strong items do."""
-        if self.forced == "items" or (
-            strong_items and (speakers_spelled_out(unit) or unit.fields.explicit)
-        ):
+        if self.forced == "items":
+            return True
+        if AGENDA_BREAK.match(unit.fields.title):
+            return False  # "10:30 Closing remarks - Ann Lee" beside talks: a program's slot
+        if strong_items and (speakers_spelled_out(unit) or unit.fields.explicit):
             return True
         if affiliated and affiliated_item(unit, orgs=False) and speakers_spelled_out(unit):
             # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or

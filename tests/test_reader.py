@@ -11632,3 +11632,53 @@ def test_a_title_linking_a_recordings_page_links_its_video() -> None:
         [("video", "https://skillsmatter.com/skillscasts/9999-wick-caches")],
         [("video", "Kp4Vn7Xs1Yb")],
     ]
+
+
+def test_a_programs_timed_items_that_name_their_speakers_are_talks() -> None:
+    found = talks(
+        """
+        # Workshop on Lanterns
+
+        ### Schedule
+
+        #### Tuesday, March 3rd
+
+          * 09:30 - 10:30 [Geodesics of Lanterns](https://lanterns.example.org/talks/geodesics)
+             * Ida Brandt, University of Somewhere
+          * 10:30 - 11:00 Coffee break
+          * 11:00 - 12:00 [Transport on Wicks](https://lanterns.example.org/talks/wicks)
+             * Olu Mensah, Northwind Institute
+
+        #### Wednesday, March 4th
+
+          * 09:30 - 10:30 [Rope Theory](https://lanterns.example.org/talks/ropes)
+             * Pia Holm, University of Elsewhere
+          * 10:30 - 11:00 Closing remarks - Cy Moe
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        (
+            "Geodesics of Lanterns",
+            [("Ida Brandt", None)],
+            ["University of Somewhere"],
+            "Tuesday, March 3rd",
+        ),
+        (
+            "Transport on Wicks",
+            [("Olu Mensah", None)],
+            ["Northwind Institute"],
+            "Tuesday, March 3rd",
+        ),
+        ("Rope Theory", [("Pia Holm", None)], ["University of Elsewhere"], "Wednesday, March 4th"),
+    ]
+    agenda = talks(
+        """
+        # Team meeting
+
+        ## Agenda
+
+        - 10:00 Review of open pull requests - Ida Brandt
+        - 10:30 Release planning - Olu Mensah
+        """
+    )
+    assert agenda == []
