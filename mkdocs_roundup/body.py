@@ -203,7 +203,6 @@ class Reader(TitleReader):
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
             if labelled[0] == "other" and (event := self.event_label(text)) is not None:
                 fields.event_named = clean_text(inline.visible(event))
-                fields.evidence.add("event")  # "Event: [Harbor Days](…)": where it was given
             for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
                 if number and role == "speakers":  # "Moderator: Bo. Panelists: Cy, Di."
                     fields.add_people(*self.people(rest, inline))

@@ -11513,38 +11513,6 @@ def test_together_with_names_who_gave_the_talk_too() -> None:
     ]
 
 
-def test_an_event_label_makes_a_talk_among_talks_headings() -> None:
-    found = talks(
-        """
-        # Speaking
-
-        ## Lantern Queues (June 2031)
-
-        - Slides: [PDF](/pdf/queues.pdf)
-        - Event: [Harbor Days](https://harbor.example.org/)
-
-        ## Wick Caches (May 2031)
-
-        - Event: [Candle Camp](https://candle.example.org/), Tromsø
-        """
-    )
-    assert [t.title for t in found] == ["Lantern Queues", "Wick Caches"]
-    lone = talks(
-        """
-        # Speaking
-
-        ## Wick Caches (May 2031)
-
-        - Event: [Candle Camp](https://candle.example.org/), Tromsø
-
-        ## Rope Lamps (April 2031)
-
-        - Event: [Candle Camp](https://candle.example.org/), Oslo
-        """
-    )
-    assert lone == []
-
-
 def test_a_heading_of_tags_written_as_code_is_no_section() -> None:
     found = talks(
         """
