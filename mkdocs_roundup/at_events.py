@@ -78,9 +78,10 @@ _EVENT_TAIL = lazy(rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–
 a long dash at the title's end."""
 
 
-_AT_SIGN_TAIL = lazy(r"(\S.*?\s\S+)\s+@\s?[A-Z][^@\x00(),]{1,60}?(?:\s*\((?:19|20)\d{2}\))?\s*")
-"""A title of two words or more, then ``@`` and the event it was given at (``Title @
-BangPypers``, ``Title @PyBelgaum (2015)``)."""
+_AT_SIGN_TAIL = lazy(r"(\S.*?\s\S+)\s+@\s?[A-Z][^@\x00(),]{1,60}?\s*\((?:19|20)\d{2}\)\s*")
+"""A title of two words or more, then ``@``, the event it was given at and its year
+(``Title @ BangPypers (2017)``, ``Title @PyBelgaum (2015)``; ``Search @ Acme`` may be a
+team's, or the title's own words)."""
 
 
 _EVENT_HEAD = lazy(

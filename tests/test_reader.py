@@ -11562,7 +11562,7 @@ def test_an_event_after_an_at_sign_ends_the_title() -> None:
 
         Slides: [Wick Caches](https://speakerdeck.com/ida/wick-caches)
 
-        ### Rope Lamps for Sailors @ River Meetup
+        ### Rope Lamps for Sailors @ River Meetup (2029)
 
         Video: [Rope Lamps](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
         """
@@ -11583,6 +11583,21 @@ def test_an_event_after_an_at_sign_ends_the_title() -> None:
         """
     )
     assert all("@" in t.title or people(t) for t in named)
+    team = talks(
+        """
+        # Our team
+
+        ### Head of Engineering @ Northwind
+        Ida Brandt leads the queue team.
+
+        ### Developer Advocate @ Northwind
+        Olu Mensah talks to our users. [Talk video](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+
+        ### Search Infrastructure @ Acme
+        [Slides](https://speakerdeck.com/pia/search)
+        """
+    )
+    assert all(t.title.endswith(("@ Northwind", "@ Acme")) for t in team)
 
 
 def test_a_title_linking_a_recordings_page_links_its_video() -> None:
