@@ -219,8 +219,8 @@ _TOGETHER_WITH = lazy(
     r"\s+(?P<rest>\S.*)",
     re.I | re.S,
 )
-"""Who gave the talk with its speaker (``Together with my colleague Ann Lee``): a label of
-its speakers."""
+"""Who gave the talk with its speaker (``Together with my colleague Ann Lee``): a field of
+the talk, not a talk's line; no speaker read (a project's page says so of who built it)."""
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
     "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
@@ -373,7 +373,7 @@ class Labels:
         before the site its links go to is one: ``Slides at [SlideShare](…)``)."""
         if ":" not in text and "：" not in text:
             if (joint := _TOGETHER_WITH.match(text)) is not None:
-                return "speakers", joint["rest"]
+                return "other", joint["rest"]
             return self._media_at(text) if "\x00" in text else None
         found = _LABEL.match(text)
         if not found:
