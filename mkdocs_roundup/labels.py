@@ -208,7 +208,7 @@ DEFAULT_LABELS = label_table()
 
 _LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _MEDIA_AT = lazy(
-    r"\s*(?P<label>\w+(?: \w+)?)\s+(?:at|on|via|auf|bei|sur|en|em|na|su)\s+(?P<rest>\x00\d+\x00.*)",
+    r"\s*(?P<label>\w+)\s+(?:at|on|via|auf|bei|sur|en|em|na|su)\s+(?P<rest>\x00\d+\x00.*)",
     re.I | re.S,
 )
 """A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
@@ -395,7 +395,10 @@ class Labels:
         """``Slides at [SlideShare](…) or [PDF](…)``, ``Video on [YouTube](…)``: a media
         word, then where its links go, labels them."""
         found = _MEDIA_AT.match(text)
-        role = self.labels.get(found["label"].casefold()) if found else None
+        word = found["label"].casefold() if found else ""
+        if not {word, word.removesuffix("s")} & (_VIDEO_WORDS | _SLIDES_WORDS):
+            return None  # "Support via [GitHub Sponsors](…)": support is slides in French
+        role = self.labels.get(word)
         return (role, found["rest"]) if found and role in ("slides", "video") else None
 
     def event_label(self, text: str) -> str | None:

@@ -11665,3 +11665,21 @@ def test_a_programs_timed_items_that_name_their_speakers_are_talks() -> None:
         """
     )
     assert agenda == []
+
+
+def test_support_via_a_site_is_no_media() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        ## Lantern Queues (June 2031)
+
+        - Slides at [SlideShare](https://www.slideshare.net/ida/lantern-queues)
+        - Support via [GitHub Sponsors](https://github.com/sponsors/idab)
+
+        ## Wick Caches (May 2031)
+
+        - Video on [YouTube](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+        """
+    )
+    assert [media(t) for t in found] == [["ida/lantern-queues"], ["Kp4Vn7Xs1Yb"]]
