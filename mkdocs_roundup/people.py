@@ -49,12 +49,21 @@ _NAME_WORDS = lazy(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
 """A name's words as anyone writes them, in any script, capitals or none."""
 
 
+_NOT_HANDLE_OWNERS = frozenset({
+    "tbd", "tba", "tbc", "n/a", "host", "hosts", "twitter", "x", "github", "gitlab", "mastodon",
+    "linkedin", "bluesky", "facebook", "instagram", "youtube", "website", "blog", "contact",
+})  # fmt: skip
+"""Words before a handle that name no one: a placeholder, a site, what the handle is."""
+
+
 def _handles_name(name: str, label: str) -> bool:
     """Whether the words before a handle (``[@peterd](…)``) are its owner's name: one word
     (``Peter``, ``gholk``, ``王小明``), or a few in more than one script (``Jim Huang
     黃敬群``); a title's words are none (``Queues at Dawn [@ann](…)``)."""
     one = " " not in name or not name.isascii()
-    return label.startswith("@") and one and bool(_NAME_WORDS.fullmatch(name))
+    if not label.startswith("@") or not one or name.casefold() in _NOT_HANDLE_OWNERS:
+        return False
+    return bool(_NAME_WORDS.fullmatch(name)) and not is_role(name)
 
 
 # -- The split ------------------------------------------------------------------------------
@@ -504,7 +513,10 @@ class _People:
         if found is None or not all(names_own_site(*link) for link in links):
             return False
         name = found["name"].strip()
-        if not ((" " in name and looks_like_name(name)) or _handles_name(name, links[0][0])):
+        alone = not self.speakers  # "Ann Lee, Twitter [@ann]": the site of hers, no one
+        if not (
+            (" " in name and looks_like_name(name)) or (alone and _handles_name(name, links[0][0]))
+        ):
             return False
         self.speakers.append(Party(name, links[0][1]))
         return True

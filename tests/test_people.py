@@ -396,3 +396,21 @@ def test_a_linked_title_then_names_then_when_or_where() -> None:
         ("Rope Queues", [("Pia Holm", None)], []),
         ("Knot Caches", [("Cy Moe", None), ("Di Ray", None)], []),
     ]
+
+
+def test_a_placeholder_or_a_site_before_a_handle_names_no_one() -> None:
+    found = talks(
+        """
+        # Harbor Meetup
+
+        ### Meetup #3
+        - Topic: Queues at Dawn
+           - Speaker: TBD [@harbormeetup](https://twitter.com/harbormeetup)
+           - Slides: https://speakerdeck.com/ida/queues
+        - Topic: Wick Caching
+           - Speaker: Ida Brandt, Twitter [@idab](https://twitter.com/idab)
+           - Slides: https://speakerdeck.com/ida/wicks
+        """
+    )
+    names = [p.name for t in found for p in t.speakers]
+    assert len(found) == 2 and "TBD" not in names and "Twitter" not in names
