@@ -91,15 +91,20 @@ _EPISODE = lazy(
 _POST_PART = lazy(
     r"(?:(?:in|my|our|some)\s+)?(?:conclusions?|recap|(?:final|closing)\s+thoughts|"
     r"(?:key\s+)?takeaways?|fazit|zusammenfassung|conclusión|conclusão|conclusione|まとめ|"
-    r"总结|结语|about\s+(?:the\s+)?(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|"
+    r"总结|结语)\s*[:.!]?",
+    re.I,
+)
+"""A post's own closing part (``Conclusion``, ``Final thoughts``, ``Fazit``, ``まとめ``):
+the event's video there is no talk's (a program's ``Wrap-up`` or a course's ``Summary``
+may be one)."""
+_AUTHOR_PART = lazy(
+    r"(?:about\s+(?:the\s+)?(?:author|writer)s?|über\s+(?:den\s+autor|die\s+autorin)|"
     r"à\s+propos\s+de\s+l'auteur|sobre\s+(?:el|o)\s+autor|об\s+авторе|"
     r"(?:著者|筆者|作者)について|作者简介|关于作者)\s*[:.!]?",
     re.I,
 )
-"""A post's own closing part (``Conclusion``, ``Final thoughts``, ``Fazit``, ``まとめ``), or
-its author's (``About the author``, ``著者について``): the event's video there, the author's
-name and links, are no talk's (a program's ``Wrap-up`` or a course's ``Summary`` may be
-one)."""
+"""A post's part about its author (``About the author``, ``著者について``): her name and
+links are no talk's, where it links no talk's media (a talk may be titled so)."""
 _PLURAL_TALKS = lazy(
     r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
     r"palestras|présentations|conférences)\b",
@@ -178,6 +183,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if _recorded_or_written(fields):
         return True
+    if not fields.media and _AUTHOR_PART.fullmatch(title):
+        return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):

@@ -1689,3 +1689,19 @@ def test_a_posts_part_about_its_author_is_no_talk() -> None:
             """
         )
         assert [t.title for t in found] == ["Queues at Dawn", "Lantern Caching"], heading
+
+
+def test_a_talk_titled_about_the_author_is_read() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        ## About the Author
+        A talk on who writes open source. Harbor Days 2031.
+        [Slides](https://speakerdeck.com/ida/about-the-author)
+
+        ## Wick Caches
+        Candle Camp 2030. [Slides](https://speakerdeck.com/ida/wick)
+        """
+    )
+    assert [t.title for t in found] == ["About the Author", "Wick Caches"]
