@@ -156,7 +156,8 @@ class MediaReader(Labels):
         hit = providers.find(href, pdf=wanted == "slides" or title_link)
         title = _image_title(link)
         if hit is None:
-            return _other_link(link, href, wanted, title, title_link=title_link)
+            named = self.media_role(link.text) is not None  # "[Slides](…)", not "[Meetup](…)"
+            return _other_link(link, href, wanted, title, title_link=title_link, named=named)
         if wanted is None and hit.provider.key == "pdf" and names_other_document(href):
             return None
         mismatch = wanted is not None and hit.provider.kind != wanted and not title_link
@@ -450,7 +451,7 @@ def _no_deck(href: str) -> bool:
 
 
 def _other_link(
-    link: Link, href: str, wanted: str | None, title: str | None, *, title_link: bool
+    link: Link, href: str, wanted: str | None, title: str | None, *, title_link: bool, named: bool
 ) -> Piece | None:
     """A link no provider reads: the talk's media when labelled so (or, a title's, when it
     points at material), never a video site's page that is none of its videos."""
@@ -465,7 +466,7 @@ def _other_link(
         wanted = "slides"
     if wanted is None or not _may_be_media(href):
         return None
-    return _plain_link(href, wanted, title, link.line)
+    return _plain_link(href, wanted, title, link.line, named=named)
 
 
 def _page_link(href: str, line: int) -> Piece | None:
@@ -479,12 +480,15 @@ def _may_be_media(href: str) -> bool:
     return bool(href) and "playlist" not in href and not href.startswith("#")
 
 
-def _plain_link(href: str, wanted: str, title: str | None, line: int) -> Piece | None:
-    """A labelled link to a host no player is known for: shown as a link, when it is safe."""
+def _plain_link(
+    href: str, wanted: str, title: str | None, line: int, *, named: bool
+) -> Piece | None:
+    """A labelled link to a host no player is known for: shown as a link, when it is safe
+    (``named``: its own words name it as media, ``[Slides](…)``)."""
     if not _is_safe(href):
         return None
     kind: MediaKind = "video" if wanted == "video" else "slides"
-    return Piece(Media("link", kind, href, href, None, title, line), line)
+    return Piece(Media("link", kind, href, href, None, title, line), line, named=named)
 
 
 def _is_safe(href: str) -> bool:

@@ -381,8 +381,8 @@ def _drop_shared_links(units: list[Unit]) -> None:
     """A link to a page that is no player nor deck host, given to two talks or more (a
     meetup's folder, an event's page), is none of theirs; but the same talk given twice
     (its title in the same words) links its own deck each time, and so does a talk whose
-    title the link's address names (``bit.ly/facade-pattern`` for ``Design Patterns:
-    Facade Pattern`` and ``Facade Pattern``: one talk, retitled)."""
+    title the address of a link named as media names (``[Slides](bit.ly/facade-pattern)``
+    for ``Design Patterns: Facade Pattern`` and ``Facade Pattern``: one talk, retitled)."""
     seen: dict[str, set[tuple[str, ...]]] = {}
     for unit in units:
         title = tuple(_WORD.findall(unit.fields.title.casefold()))
@@ -394,7 +394,7 @@ def _drop_shared_links(units: list[Unit]) -> None:
         unit.fields.media = [
             p
             for p in unit.fields.media
-            if p.media.url not in shared or _names_title(p.media.url, words)
+            if p.media.url not in shared or (p.named and _names_title(p.media.url, words))
         ]
 
 

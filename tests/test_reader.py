@@ -11683,3 +11683,18 @@ def test_support_via_a_site_is_no_media() -> None:
         """
     )
     assert [media(t) for t in found] == [["ida/lantern-queues"], ["Kp4Vn7Xs1Yb"]]
+
+
+def test_a_shared_meetup_page_that_names_the_titles_is_no_ones() -> None:
+    found = talks(
+        """
+        # Talks
+
+        | Date | Topic | Links |
+        | --- | --- | --- |
+        | Oct 2 | Lantern Testing with Wicks | [Harbor Meetup](https://harbor.example.org/meetups/lantern-testing) |
+        | Oct 2 | Testing Lantern Queues | [Harbor Meetup](https://harbor.example.org/meetups/lantern-testing) |
+        | Sep 1 | Rope Caches | [Slides](https://bit.ly/rope-caches) |
+        """
+    )
+    assert [media(t) for t in found] == [[], [], ["https://bit.ly/rope-caches"]]
