@@ -527,23 +527,26 @@ def _section_label(heading: Block, reader: Reader) -> str:
         return _NO_GROUP  # "## [Contributing Guide](CONTRIBUTING.md)": no group of talks
     if is_generic(label) or _HOW_TO_ADD.match(label):
         return _WRAPPER
-    if _tags(label, inline.code):
+    if _tags(label, inline.code, heading.level):
         return ""  # "###### `queues`, `caching`": the talks' tags, the heading above's group
     if reader.labels.get(label.casefold()) == "other":
         return ""  # "Talks"; "### Local" (where), "### When": a field's label, no group
     return label
 
 
-def _tags(label: str, code: list[str]) -> bool:
-    """Whether a heading's words are tags written as code, two or more or one of one word
-    (``queues``, ``go module``; not ``15th meetup`` alone, a meeting's name)."""
-    if not code or (len(code) == 1 and len(code[0].split()) > 1):
+def _tags(label: str, code: list[str], level: int) -> bool:
+    """Whether a heading's words are tags written as code: two or more (``queues``, ``go
+    module``), or one word in a heading of the smallest sizes (``###### `container```; a
+    larger ``## `pytest``` names a group of talks, as ``### `15th meetup``` a meeting)."""
+    if len(code) < 2 and not (code and level >= _TAG_LEVEL and len(code[0].split()) == 1):
         return False
     for tag in code:
         label = label.replace(tag, "")
     return not _TAG_SEPARATORS.sub("", label)
 
 
+_TAG_LEVEL = 5
+"""The largest heading level (``#####``) of a line of one tag."""
 _TAG_SEPARATORS = lazy(r"[\s,;/|·•#]+")
 """What stands between a heading's tags written as code."""
 

@@ -11698,3 +11698,19 @@ def test_a_shared_meetup_page_that_names_the_titles_is_no_ones() -> None:
         """
     )
     assert [media(t) for t in found] == [[], [], ["https://bit.ly/rope-caches"]]
+
+
+def test_a_larger_heading_of_one_code_word_groups_talks() -> None:
+    found = talks(
+        """
+        # Talks by library
+
+        ## `pytest`
+        - [Lantern Queues with pytest](https://speakerdeck.com/ida/lq) - Ida Brandt
+        - [Fixtures at Scale](https://speakerdeck.com/olu/fx) - Olu Mensah
+
+        ## `hypothesis`
+        - [Property Tests for Wicks](https://speakerdeck.com/pia/wicks) - Pia Holm
+        """
+    )
+    assert [t.section for t in found] == ["pytest", "pytest", "hypothesis"]
