@@ -38,6 +38,7 @@ from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people import split_lifted
 from .people_text import clean_people, link_pairs
+from .written_names import names_as_written
 
 _QUOTED_THEN_WHERE = lazy(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]\s*(?:,|$)"
@@ -121,6 +122,14 @@ def _without_slot(text: str) -> str:
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
+_HONORIFICS = ("さん", "様", "氏")
+_HONORED = lazy(
+    r"(?P<title>\S.*?)\s*(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00]{1,40}?)\s?(?:さん|様|氏)\s*"
+)
+"""A talk's line that ends with its speaker and a Japanese honorific after a separator
+(``Title - Ann Lee さん``, ``Title: @ann さん``): the title, then who gives it."""
+
+
 class TitleReader(NamedLineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -130,6 +139,10 @@ class TitleReader(NamedLineReader):
         written."""
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
+        honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None
+        named = self._honored(honored["who"], inline) if honored else []
+        if honored and named:
+            text = honored["title"]  # "Title - Ann Lee さん", "Title: @ann さん": hers
         given = self.year_then_event(without_bullet(text), inline)
         if given is not None:
             text = given  # "[2023] Rust Tallinn - Title": when and where, then what
@@ -142,6 +155,12 @@ class TitleReader(NamedLineReader):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self.title_fields(text, inline, fields)
+        if named:  # all before the separator is the title ("Goodbye X, Hello Y - Ann さん")
+            if fields.speakers:
+                fields.title = clean_text(inline.visible(self.without_media_links(text, inline)))
+            fields.speakers[:] = named
+            fields.organizations.clear()
+            fields.evidence.add("names")  # as "Title - Ann Lee" names her
         sessions = [link for link in inline.links if is_session_page(link.href)]
         if fields.title and len(sessions) == 1:
             # the title, or a link beside it, links the talk's page in a program
@@ -157,6 +176,14 @@ class TitleReader(NamedLineReader):
         if titled:
             fields.title = titled
             fields.evidence.add("event")
+
+    def _honored(self, who: str, inline: Inline) -> list[Party]:
+        """The people a line names before an honorific: read as names (``Ann Lee
+        (@ann)``), else as written (``@ann``, ``田中 花子``)."""
+        speakers, _ = self.people(who, inline)
+        if speakers and all(p.in_full for p in speakers):
+            return list(speakers)
+        return list(names_as_written(inline.visible(who)))
 
     def line_named(self, title: str, text: str, inline: Inline) -> str:
         """The words of ``text`` that begin with ``title``: the link's text that does, or

@@ -14,7 +14,7 @@ from .names import clean_text, is_role
 from .patterns import lazy
 from .profiles import is_profile_url
 
-_HONORIFIC = lazy(r"(?<=[\w\x00])(?:님|さん)(?=$|[\s,、/&)])")
+_HONORIFIC = lazy(r"(?<=[\w\x00])\s?(?:님|さん)(?=$|[\s,、/&)])")
 """The honorific after a name (``김민수님``, ``[Ann Lee](…)さん``): no part of it."""
 
 

@@ -414,3 +414,29 @@ def test_a_placeholder_or_a_site_before_a_handle_names_no_one() -> None:
     )
     names = [p.name for t in found for p in t.speakers]
     assert len(found) == 2 and "TBD" not in names and "Twitter" not in names
+
+
+def test_a_name_and_a_japanese_honorific_end_a_talks_line() -> None:
+    found = talks(
+        """
+        # Lantern Kaigi レポート
+
+        #### Goodbye Queues, Hello Wicks - Ida Brandt さん
+        スライド: [Goodbye Queues](https://speakerdeck.com/ida/goodbye-queues)
+
+        #### Rope Theory - Olu Mensah さん
+        スライド: [Rope Theory](https://speakerdeck.com/olu/rope-theory)
+
+        ### 型の話: @kumo_dev さん
+        スライド: [型の話](https://speakerdeck.com/kumo/kata)
+
+        ### 現場の話: 山田 花子さん
+        スライド: [現場の話](https://speakerdeck.com/hanako/genba)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Goodbye Queues, Hello Wicks", [("Ida Brandt", None)]),
+        ("Rope Theory", [("Olu Mensah", None)]),
+        ("型の話", [("@kumo_dev", None)]),
+        ("現場の話", [("山田 花子", None)]),
+    ]
