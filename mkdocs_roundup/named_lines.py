@@ -102,9 +102,11 @@ class NamedLineReader(SpokenOnReader):
         link = inline.links[int(linked["n"])] if linked else None
         if link is not None and linked is not None and link.strong:
             names, title = linked["names"], link.text
-        elif text.rstrip(" .").endswith(inline.strong[-1]) and "\x00" not in text:
-            title = inline.strong[-1]
-            names = text.rstrip(" .")[: -len(title)]
+        elif (core := _AFTER_STRONG.sub("", text.rstrip(" ."))).endswith(
+            inline.strong[-1]
+        ) and "\x00" not in text:
+            title = inline.strong[-1]  # "Ann Lee: **Title** (Harbor Conf)": where, after it
+            names = core[: -len(title)]
         else:
             return False
         names = names.strip(" :-–—|")
@@ -116,6 +118,10 @@ class NamedLineReader(SpokenOnReader):
         if link is not None:
             self.title_media(link, fields)
         return True
+
+
+_AFTER_STRONG = lazy(r"\s*\([^()]{1,60}\)$")
+"""Where a talk was given, in parentheses after its title in bold (``(Harbor Conf)``)."""
 
 
 def in_full(written: str, named: People) -> bool:

@@ -11714,3 +11714,21 @@ def test_a_larger_heading_of_one_code_word_groups_talks() -> None:
         """
     )
     assert [t.section for t in found] == ["pytest", "pytest", "hypothesis"]
+
+
+def test_a_name_then_a_bold_title_then_where_in_parentheses() -> None:
+    found = talks(
+        """
+        # Must-watch talks
+
+        ## 2031
+        * Ida Brandt: **Lazy Lanterns in Practice** (Harbor Conf)
+            * Video: [youtube](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+        * Olu Mensah: **Parsing Wicks** (Candle Camp)
+            * Video: [youtube](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Lazy Lanterns in Practice", [("Ida Brandt", None)], []),
+        ("Parsing Wicks", [("Olu Mensah", None)], []),
+    ]
