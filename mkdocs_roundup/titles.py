@@ -323,6 +323,7 @@ class TitleReader(NamedLineReader):
 
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
+        media = len(fields.media)
         text = self.line_media(text, inline, fields)
         dated = LEADING_DATE.match(text)
         if dated is None and text.lstrip()[:1] == "\x00":  # "[Mar 2019](meetup) - Title"
@@ -336,6 +337,8 @@ class TitleReader(NamedLineReader):
             text = self.without_pointers(text, inline, fields)
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
+        if len(fields.media) > media and text[-3:] in (" in", " as"):
+            text = text[:-3]  # "Title by Ann Lee in [PDF](…), [PPT](…)": what the media is in
         unlinked = _UNLINKED.fullmatch(text) if text[-1:] == "]" else None
         return unlinked["words"] if unlinked else text  # "[Title - Ann Lee] | [Slides](…)"
 

@@ -11732,3 +11732,19 @@ def test_a_name_then_a_bold_title_then_where_in_parentheses() -> None:
         ("Lazy Lanterns in Practice", [("Ida Brandt", None)], []),
         ("Parsing Wicks", [("Olu Mensah", None)], []),
     ]
+
+
+def test_a_byline_then_in_and_the_media() -> None:
+    found = talks(
+        """
+        # Slides
+
+        "Caching Without Tears" by Ida Brandt in [PDF](https://lanterns.example.org/caching.pdf), [PPT](https://lanterns.example.org/caching.ppt)
+
+        "Gardening Old Wicks" by Olu Mensah in [PDF](https://lanterns.example.org/wicks.pdf).
+        """
+    )
+    assert [(t.title, people(t), len(t.slides)) for t in found] == [
+        ("Caching Without Tears", [("Ida Brandt", None)], 2),
+        ("Gardening Old Wicks", [("Olu Mensah", None)], 1),
+    ]
