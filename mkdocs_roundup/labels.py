@@ -32,7 +32,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
         # ja, zh
         "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
-        "分享嘉宾", "演讲嘉宾", "演者", "講師",
+        "分享嘉宾", "演讲嘉宾", "演者", "講師", "分享讲师", "主讲", "主讲嘉宾",
         # ko, it, nl, pl, ru
         "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
         "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",
@@ -59,7 +59,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "transparencias", "transpas",
         "support", "diapositivas", "presentación", "apresentação", "スライド", "資料", "講演資料",
         "発表資料", "登壇資料", "スライド資料",
-        "幻灯片", "投影片", "簡報", "简报", "讲稿",
+        "幻灯片", "投影片", "簡報", "简报", "讲稿", "ppt", "ppt下载", "幻灯片下载", "讲稿下载",
         "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
         "salindia", "tài liệu", "slaytlar", "slayt", "слайди", "презентація",
         "diák", "prezentáció", "bilder", "prezentace",
@@ -387,8 +387,11 @@ class Labels:
         if role is None:
             return None
         rest = found["rest"]
-        if found["label"].lstrip()[:1] in "*_" and rest.rstrip()[-1:] in ("*", "_"):
+        opened = found["label"].lstrip()[:1]
+        if opened in ("*", "_") and rest.rstrip()[-1:] in ("*", "_"):
             rest = rest.rstrip().rstrip("*_")  # "**讲师：翁伟**" that Markdown left as written
+        elif opened in ("*", "_") and rest[:1] == opened:
+            rest = rest.lstrip("*_")  # "**讲师：**翁伟": the label's closing marks, as written
         return role, rest
 
     def _media_at(self, text: str) -> tuple[str, str] | None:

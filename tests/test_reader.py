@@ -11748,3 +11748,25 @@ def test_a_byline_then_in_and_the_media() -> None:
         ("Caching Without Tears", [("Ida Brandt", None)], 2),
         ("Gardening Old Wicks", [("Olu Mensah", None)], 1),
     ]
+
+
+def test_a_chinese_salons_lecturer_and_ppt_labels() -> None:
+    found = talks(
+        """
+        # 十月沙龙总结
+
+        #### 漫谈灯笼的架构
+
+        **分享讲师：**张伟
+        **PPT：**[下载](https://lanterns.example.org/slides/a.pdf)
+
+        #### 蜡烛与队列
+
+        **分享讲师：** 李明
+        **PPT：**[下载](https://lanterns.example.org/slides/b.pdf)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("漫谈灯笼的架构", [("张伟", None)], ["https://lanterns.example.org/slides/a.pdf"]),
+        ("蜡烛与队列", [("李明", None)], ["https://lanterns.example.org/slides/b.pdf"]),
+    ]
