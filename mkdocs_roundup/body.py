@@ -263,6 +263,12 @@ class Reader(TitleReader):
 
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names."""
+        if "，" in rest and (han := _HAN_NAME_THEN.fullmatch(inline.visible(rest))):
+            # "分享讲师：邵海杨，又拍云": a name in Chinese, then where she works or her role
+            more = han["more"].rstrip("。. ")
+            org = () if _HAN_ROLE.search(more) else (Party(more),)
+            _named_speakers((Party(han["name"]),), org, fields)
+            return
         speakers, orgs = _speakers_written(rest, inline) or self.people(rest, inline)
         if not speakers and "\x00" not in rest:  # no link: its words as they are
             speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
@@ -449,6 +455,16 @@ def _quoted_title(after: str, fields: Fields) -> None:
     if quoted:
         fields.title = clean_text(quoted["title"])
         fields.evidence.add("label")
+
+
+_HAN_NAME_THEN = lazy(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*，\s*(?P<more>[^，]{1,30})")
+"""A name in Chinese characters, then, after a full-width comma, where she works or what she
+does (``邵海杨，又拍云``, ``王振威，Coding初创团队主力工程师。``)."""
+_HAN_ROLE = lazy(
+    r"工程师|创始人|联合创始人|总监|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|"
+    r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师"
+)
+"""Words of a role in Chinese (or its acronym): a role, no organization's name."""
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

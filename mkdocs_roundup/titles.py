@@ -122,6 +122,10 @@ def _without_slot(text: str) -> str:
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
+_NUMBERED_TOPIC = lazy(
+    r"\s*(?:主题|主題|议题|議題|话题|話題|分享|演讲|演講)\s*[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?=\S)"
+)
+"""A Chinese program's topic by its number before its title (``主题一：Title``)."""
 _HONORIFICS = ("さん", "様", "氏")
 _HONORED = lazy(
     r"(?P<title>\S.*?)\s*(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00]{1,40}?)\s?(?:さん|様|氏)\s*"
@@ -139,6 +143,8 @@ class TitleReader(NamedLineReader):
         written."""
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
+        if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
+            text = text[topic.end() :]  # "主题一：Title": the first topic, its title
         honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None
         named = self._honored(honored["who"], inline) if honored else []
         if honored and named:

@@ -11770,3 +11770,25 @@ def test_a_chinese_salons_lecturer_and_ppt_labels() -> None:
         ("漫谈灯笼的架构", [("张伟", None)], ["https://lanterns.example.org/slides/a.pdf"]),
         ("蜡烛与队列", [("李明", None)], ["https://lanterns.example.org/slides/b.pdf"]),
     ]
+
+
+def test_a_chinese_numbered_topic_and_a_lecturer_then_where_she_works() -> None:
+    found = talks(
+        """
+        # 十月沙龙总结
+
+        #### 主题一：漫谈灯笼的架构
+
+        **分享讲师：** 张伟，海港科技
+        **PPT：**[下载](https://lanterns.example.org/slides/a.pdf)
+
+        #### 主题二：蜡烛与队列
+
+        **分享讲师：** 李明，海港科技资深工程师。
+        **PPT：**[下载](https://lanterns.example.org/slides/b.pdf)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("漫谈灯笼的架构", [("张伟", None)], ["海港科技"]),
+        ("蜡烛与队列", [("李明", None)], []),
+    ]
