@@ -35,6 +35,10 @@ _FOOTNOTE_MARK = lazy(r"\^[\w-]{1,20}")
 """A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 
 
+_SHORTCODES = lazy(r"(?:\{\{[<%].{0,80}?[>%]\}\}\s*)+")
+"""Hugo shortcodes alone (``{{< fa fab youtube 2x >}}``): an icon a site's theme draws."""
+
+
 @dataclass(slots=True)
 class Link:
     """A link as a reader sees it: its visible text, its target, and images inside it."""
@@ -229,6 +233,8 @@ class InlineBuilder:
         link.text = " ".join(raw.split())
         if link.text[:1] == "^" and _FOOTNOTE_MARK.fullmatch(link.text):
             link.text = ""  # "Title[^2]" with its note "[^2]: …" defined: a mark, no word
+        elif link.text[:2] == "{{" and _SHORTCODES.fullmatch(link.text):
+            link.text = ""  # "[{{< fa file-powerpoint >}}](deck)": Hugo's icon, no word
         link.end_line = self.line
         self.link = None
         if self._continues(link):

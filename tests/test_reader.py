@@ -11792,3 +11792,17 @@ def test_a_chinese_numbered_topic_and_a_lecturer_then_where_she_works() -> None:
         ("漫谈灯笼的架构", [("张伟", None)], ["海港科技"]),
         ("蜡烛与队列", [("李明", None)], []),
     ]
+
+
+def test_a_hugo_icon_shortcode_is_no_title() -> None:
+    found = talks(
+        """
+        # Meetups
+
+        | # | date | name | release |
+        |---|---|---|---|
+        | | 2031/04/21 | Lantern Queues / Ida Brandt | [{{< fa file-powerpoint 2x >}}](https://speakerdeck.com/ida/lq) |
+        | | 2031/04/21 | Wick Caches / Olu Mensah | [{{< fa fab youtube 2x >}}](https://youtu.be/Kp4Vn7Xs1Yb) |
+        """
+    )
+    assert not any("{{" in t.title for t in found)
