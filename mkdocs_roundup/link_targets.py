@@ -107,17 +107,16 @@ def is_deck_page(href: str) -> bool:
 _VIDEO_FILE = lazy(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
 """A video file's extension (a conference's recordings served as files: ``…/talk.webm``)."""
 _VIDEO_PAGES = {
-    "media.ccc.de": "/v/",
-    "infoq.com": "/presentations/",
-    "skillsmatter.com": "/skillscasts/",
-    "destroyallsoftware.com": "/talks/",
-    "confreaks.tv": "/videos/",
-    "slideslive.com": "/",
-    "dailymotion.com": "/video/",
-    "bilibili.com": "/video/",
+    "media.ccc.de": lazy(r"/v/[^/]+/?"),
+    "infoq.com": lazy(r"/(?:\w\w/)?presentations/[^/]+/?"),
+    "skillsmatter.com": lazy(r"/skillscasts/\d+[^/]*/?"),
+    "destroyallsoftware.com": lazy(r"/talks/[^/]+/?"),
+    "confreaks.tv": lazy(r"/videos/[^/]+/?"),
+    "slideslive.com": lazy(r"/\d{6,}(?:/[^/]+)?/?"),
 }
-"""Hosts of conference recordings no player is built for, by how a recording's page opens
-(``media.ccc.de/v/slug``, ``infoq.com/presentations/slug``, not their listings)."""
+"""Hosts of conference recordings no player is built for, by the path of one recording's
+page (``media.ccc.de/v/slug``, ``infoq.com/presentations/slug``, ``slideslive.com/38912345/
+slug``; not their listings, channels or a recording's slides)."""
 
 
 _PEERTUBE_VIDEO = lazy(
@@ -145,8 +144,8 @@ def is_video_page(href: str) -> bool:
     """Whether a link points at one recording: its page on a host of conference recordings
     (:data:`_VIDEO_PAGES`), on a PeerTube instance, or a video file."""
     parts = providers.url_parts(href)
-    opens = _VIDEO_PAGES.get(parts.host.removeprefix("www."))
-    if opens is not None and parts.path.startswith(opens) and len(parts.path) > len(opens):
+    recording = _VIDEO_PAGES.get(parts.host.removeprefix("www."))
+    if recording is not None and recording.fullmatch(parts.path):
         return True
     if parts.scheme not in ("http", "https"):
         return False  # "talk.webm" beside the page: a file of the site, no host's recording

@@ -11806,3 +11806,15 @@ def test_a_hugo_icon_shortcode_is_no_title() -> None:
         """
     )
     assert not any("{{" in t.title for t in found)
+
+
+def test_a_recordings_hosts_other_pages_are_no_video() -> None:
+    found = talks(
+        """
+        # Partners
+
+        - [SlidesLive](https://slideslive.com/about) — Ida Brandt, CEO
+        - [Confreaks](https://confreaks.tv/videos/wick-caches/slides) — Olu Mensah
+        """
+    )
+    assert not any(t.videos for t in found)
