@@ -201,7 +201,7 @@ def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], li
     return start
 
 
-def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
+def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False) -> Split:
     parts, seps = _parts(_name_apart(slots))
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     event = _event_at_end(parts, slots) if not linked else 0
@@ -211,7 +211,7 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
         if before.speakers and all(_someone(p.name) for p in before.speakers):
             return before  # "Title - Ann Lee, Harbor Days 2031": who, then where
         return Split(slots.visible(title).strip(" ,-–—:"), (), ())
-    if _when_at_end(parts, slots, linked):
+    if talks_said and _when_at_end(parts, slots, linked):
         title = "".join(sep + part for sep, part in zip(seps[:-1], parts[:-1], strict=False))
         before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
         if before.speakers and all(_someone(p.name) for p in before.speakers):
@@ -231,17 +231,20 @@ def _split(slots: Slots, known_orgs: frozenset[str]) -> Split:
     return Split(title, speakers, orgs)
 
 
-_WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$|\b(?i:group)\b")
-"""A line's last part that says when or where (``Curry On! 2019``, ``Aug '21``, ``Code Mesh
-LDN 18``, ``Harbor Programming Group``), after the title and the people."""
+_WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$")
+"""A line's last part that says when (``Curry On! 2019``, ``Aug '21``, ``Code Mesh LDN
+18``), after the title and the people."""
+_ONE_SLOT = lazy(r"\s*\x00\d+\x00\s*")
+"""A part of a line that is one link and nothing more."""
 
 
 def _when_at_end(parts: list[str], slots: Slots, linked: int) -> bool:
-    """Whether a line is a linked title, then people, then when or where they gave it."""
+    """Whether a line is a linked title, then a name, then when or where they gave it (on a
+    page that says talks: a list of songs or films is written so too)."""
     return (
         not linked
-        and len(parts) >= 3
-        and parts[0].lstrip().startswith("\x00")
+        and len(parts) == 3
+        and bool(_ONE_SLOT.fullmatch(parts[0]))
         and bool(_WHEN_TAIL.search(slots.visible(parts[-1])))
     )
 
@@ -291,12 +294,16 @@ def _single_words(speakers: tuple[Party, ...], orgs: tuple[Party, ...], title: s
 
 
 def split_lifted(
-    text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
+    text: str,
+    links: Iterable[tuple[str, str]],
+    known_orgs: frozenset[str] = frozenset(),
+    *,
+    talks_said: bool = False,
 ) -> Split:
     """Split a talk's line (visible text, its links lifted out as ``\\x00N\\x00`` slots into
     ``links``, as :mod:`mkdocs_roundup.inline` gives it) into title, speakers and
-    organizations."""
-    return _split(Slots(text, links), known_orgs)
+    organizations (``talks_said``: the page says it is about talks)."""
+    return _split(Slots(text, links), known_orgs, talks_said=talks_said)
 
 
 def people_lifted(

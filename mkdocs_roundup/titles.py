@@ -447,7 +447,9 @@ class TitleReader(NamedLineReader):
             or self.role_after_name(text, inline, fields)
         ):
             return
-        split = split_lifted(clean_people(text), link_pairs(inline), self.known_orgs)
+        split = split_lifted(
+            clean_people(text), link_pairs(inline), self.known_orgs, talks_said=self.talks_said
+        )
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
         if split.speakers and split.title:
