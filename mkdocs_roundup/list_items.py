@@ -156,12 +156,10 @@ class ListItems(Weighing):
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
 
     def _program_slot(self, item: Block, fields: Fields) -> bool:
-        """Whether an item is a program's slot that names its speakers in full, under a
-        heading that names the program (``09:30 [Title](…)`` over ``- Ann Lee, Acme``)."""
-        if not self.reader.program_listed or AGENDA_BREAK.match(fields.title):
-            return False  # "10:30 Closing remarks - Ann Lee": a slot no talk fills
-        named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
-        return named and opens_timed(item)
+        """Whether an item is a program's slot that links its talk's title and names its
+        speakers in full, under a heading that names the program (``09:30 [Title](…)``
+        over ``- Ann Lee, Acme``)."""
+        return self.reader.program_listed and program_slot(item, fields)
 
     def _item_body(
         self, item: Block, first: Block, text: str, count: int, head_end: int, fields: Fields
@@ -467,6 +465,19 @@ _PROGRAM = lazy(
 """A heading that names an event's program (``Schedule``, ``Workshop program``)."""
 _TIMED = lazy(r"\s*\(?\d{1,2}[:.h]\d{2}\b")
 """A program's line that opens with its time (``09:30 - 10:30 Title``)."""
+
+
+def program_slot(item: Block, fields: Fields) -> bool:
+    """Whether an item opens with its time, links its title (the talk's page, its slides)
+    and names its speakers in full (``09:30 [Title](…)`` over ``- Ann Lee, Acme``); a slot
+    no talk fills is none whoever it names (``10:30 Closing remarks - Ann Lee``), nor one
+    a meeting's agenda gives (``10:00 Budget review - Ann Lee``: no page of its own)."""
+    if not fields.title or AGENDA_BREAK.match(fields.title) or not opens_timed(item):
+        return False
+    first = item.children[0].inline
+    links = first.links if first is not None else []
+    titled = any(clean_text(link.text) == fields.title for link in links)
+    return titled and bool(fields.speakers) and all(p.in_full for p in fields.speakers)
 
 
 def names_program(words: str) -> bool:

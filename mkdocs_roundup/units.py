@@ -39,7 +39,7 @@ from .heading_units import HeadingUnits, bare_link_item
 from .heading_words import dated_heading, heading_words
 from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits
-from .list_items import ListItems, names_program, opens_timed
+from .list_items import ListItems, names_program, program_slot
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
@@ -155,7 +155,7 @@ class _Finder(
             if any(map(names_talks, said)):
                 _labelled_talks(inner)
             elif any(map(names_program, said)) and self.page_of_event():
-                _labelled_talks([u for u in inner if opens_timed(u.block)])  # "09:30 [Title]"
+                _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
         talks = self.region_talks(regions, inners)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)

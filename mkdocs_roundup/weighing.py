@@ -17,7 +17,7 @@ from .beside import LISTED as _LISTED
 from .body import Reader
 from .fields import Fields, Piece
 from .labels import AGENDA_BREAK, PROGRAM_PARTS, YEAR
-from .names import is_role, name_key
+from .names import is_role, looks_like_name, name_key
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
@@ -218,6 +218,8 @@ class Weighing:
             return True
         if AGENDA_BREAK.match(unit.fields.title):
             return False  # "10:30 Closing remarks - Ann Lee" beside talks: a program's slot
+        if _names_only(unit.fields):
+            return False  # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk
         if strong_items and (speakers_spelled_out(unit) or unit.fields.explicit):
             return True
         if affiliated and affiliated_item(unit, orgs=False) and speakers_spelled_out(unit):
@@ -497,6 +499,19 @@ def _shows_more(fields: Fields) -> bool:
 def _bare_pdf(piece: Piece) -> bool:
     """Whether a piece is a PDF that the page does not call slides: a paper, maybe."""
     return piece.media.provider == "pdf" and not piece.named
+
+
+def _names_only(fields: Fields) -> bool:
+    """Whether an item's words are people's names only, its "title" the first of them
+    (``Ann Lee, Bo Lind, Cy Moe``), linking nothing."""
+    title = fields.title
+    return (
+        not fields.media
+        and len(fields.speakers) >= 2
+        and " " in title
+        and looks_like_name(title)
+        and all(p.in_full and not p.url for p in fields.speakers)
+    )
 
 
 def _talk_evidence(unit: Unit) -> bool:

@@ -11637,6 +11637,8 @@ def test_a_programs_timed_items_that_name_their_speakers_are_talks() -> None:
           * 09:30 - 10:30 [Rope Theory](https://lanterns.example.org/talks/ropes)
              * Pia Holm, University of Elsewhere
           * 10:30 - 11:00 Closing remarks - Cy Moe
+          * 11:00 - 11:30 Poster session
+             * Cy Moe, Di Ray, Ada Vos
         """
     )
     assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
@@ -11656,12 +11658,13 @@ def test_a_programs_timed_items_that_name_their_speakers_are_talks() -> None:
     ]
     agenda = talks(
         """
-        # Team meeting
+        # Conference organizing committee meeting
 
         ## Agenda
 
         - 10:00 Review of open pull requests - Ida Brandt
         - 10:30 Release planning - Olu Mensah
+        - 11:00 Budget review - Pia Holm
         """
     )
     assert agenda == []
