@@ -126,12 +126,19 @@ _NUMBERED_TOPIC = lazy(
     r"\s*(?:主题|主題|议题|議題|话题|話題|分享|演讲|演講)\s*[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?=\S)"
 )
 """A Chinese program's topic by its number before its title (``主题一：Title``)."""
-_HONORIFICS = ("さん", "様", "氏")
+_HONORIFICS = ("さん", "氏")
 _HONORED = lazy(
-    r"(?P<title>\S.*?)\s*(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00]{1,40}?)\s?(?:さん|様|氏)\s*"
+    r"(?P<title>\S.*)(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00\-–—の皆]{1,40}?)\s?(?:さん|氏)\s*"
 )
-"""A talk's line that ends with its speaker and a Japanese honorific after a separator
-(``Title - Ann Lee さん``, ``Title: @ann さん``): the title, then who gives it."""
+"""A talk's line that ends with its speaker and a Japanese honorific after its last
+separator (``Title - Ann Lee さん``, ``Title: @ann さん``): the title, then who gives it;
+not ``幹事の山田さん`` (Yamada, the organizer) or ``皆さん`` (everyone)."""
+_NOT_TALK_PART = lazy(
+    r"スポンサー|協賛|スタッフ|運営|担当|委員|司会|受付|懇親会|感謝|謝辞|おわりに|はじめに|"
+    r"まとめ|翻訳|写真|デザイン|インタビュー|^Q\d"
+)
+"""Words of a report's part that thanks or lists who did what (staff, sponsors, credits),
+no talk: ``### 実行委員長: 山田 花子さん``."""
 
 
 class TitleReader(NamedLineReader):
@@ -146,6 +153,8 @@ class TitleReader(NamedLineReader):
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title
         honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None
+        if honored and _NOT_TALK_PART.search(inline.visible(honored["title"])):
+            honored = None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         named = self._honored(honored["who"], inline) if honored else []
         if honored and named:
             text = honored["title"]  # "Title - Ann Lee さん", "Title: @ann さん": hers

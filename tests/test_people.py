@@ -448,3 +448,29 @@ def test_a_name_and_a_japanese_honorific_end_a_talks_line() -> None:
         ("型の話", [("@kumo_dev", None)]),
         ("現場の話", [("山田 花子", None)]),
     ]
+    staff = talks(
+        """
+        # Lantern Kaigi レポート
+
+        ### 実行委員長: 山田 花子さん
+        ### 会場担当 - Ida Brandt さん
+        ### 懇親会: 幹事の山田さん
+        ### おわりに: 運営の皆さん
+        """
+    )
+    assert staff == []
+    colon = talks(
+        """
+        # Lantern Kaigi レポート
+
+        ### Kotlin: The Good Parts - Ida Brandt さん
+        スライド: [Kotlin](https://speakerdeck.com/ida/kotlin)
+
+        ### Wick Theory – Part 2 – Olu Mensah さん
+        スライド: [Wick Theory](https://speakerdeck.com/olu/wick)
+        """
+    )
+    assert [(t.title, people(t)) for t in colon] == [
+        ("Kotlin: The Good Parts", [("Ida Brandt", None)]),
+        ("Wick Theory – Part 2", [("Olu Mensah", None)]),
+    ]
