@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .fields import Fields, People
+from .fields import EVENT_WORDS, Fields, People
 from .inline import SLOT, Inline
 from .media import presented_role
 from .model import Party
-from .names import clean_text, looks_like_name, named_in_full
+from .names import EVENT_NAME, EVENT_WORD_END, clean_text, looks_like_name, named_in_full
 from .patterns import lazy
 from .spoken_on import SpokenOnReader
 
@@ -102,7 +102,7 @@ class NamedLineReader(SpokenOnReader):
         link = inline.links[int(linked["n"])] if linked else None
         if link is not None and linked is not None and link.strong:
             names, title = linked["names"], link.text
-        elif (core := _AFTER_STRONG.sub("", text.rstrip(" ."))).endswith(
+        elif (core := _without_where(text.rstrip(" "))).endswith(
             inline.strong[-1]
         ) and "\x00" not in text:
             title = inline.strong[-1]  # "Ann Lee: **Title** (Harbor Conf)": where, after it
@@ -120,8 +120,26 @@ class NamedLineReader(SpokenOnReader):
         return True
 
 
-_AFTER_STRONG = lazy(r"\s*\([^()]{1,60}\)$")
+_AFTER_STRONG = lazy(r"\s*\((?P<where>[^()]{1,60})\)$")
 """Where a talk was given, in parentheses after its title in bold (``(Harbor Conf)``)."""
+
+
+def _without_where(text: str) -> str:
+    """A line without the event it ends with in parentheses, named so by its words
+    (``(PyCon US)``, ``(Harbor Meetup)``; not ``(with Bo Lind)``, ``(Part 2)``,
+    ``(Beethoven)``, a publisher and a year, ``(Manning, 2021)``)."""
+    text = text.rstrip(".")
+    found = _AFTER_STRONG.search(text) if text.endswith(")") else None
+    where = found["where"] if found else ""
+    named = EVENT_WORDS.search(where) or EVENT_NAME.search(where) or EVENT_WORD_END.search(where)
+    if found is None or not named or _NOT_WHERE.match(where) or "," in where:
+        return text
+    return text[: found.start()]
+
+
+_NOT_WHERE = lazy(r"\s*(?:with|feat\.?|ft\.?|mit|avec|con|com|part|teil|\d)\b", re.I)
+"""What parentheses after a title hold that is not where it was given: who else, which
+part."""
 
 
 def in_full(written: str, named: People) -> bool:

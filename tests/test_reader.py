@@ -11735,6 +11735,15 @@ def test_a_name_then_a_bold_title_then_where_in_parentheses() -> None:
         ("Lazy Lanterns in Practice", [("Ida Brandt", None)], []),
         ("Parsing Wicks", [("Olu Mensah", None)], []),
     ]
+    recital = talks(
+        """
+        # Spring recital 2031
+
+        - Ida Brandt: **Moonlight Lanterns** (Beethoven) [video](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+        - Olu Mensah: **Wick Waltz** (Chopin) [video](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+        """
+    )
+    assert not any(t.speakers for t in recital)
 
 
 def test_a_byline_then_in_and_the_media() -> None:
