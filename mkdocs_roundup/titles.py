@@ -122,6 +122,9 @@ def _without_slot(text: str) -> str:
     return slot["rest"] if slot and slot["kind"].lower() in ("session", "talk") else text
 
 
+_BY_NAME_IN = lazy(r"\sby\s+\S.*\s[A-Z][^\s,]*\s+(?:in|as)$")
+"""A byline, a name in capitals, then ``in``: what the media after it are in (``… by Ann
+Lee in [PDF](…)``; not ``Logging in``, ``Zoom in``)."""
 _NUMBERED_TOPIC = lazy(
     r"\s*(?:主题|主題|议题|議題|话题|話題|分享|演讲|演講)\s*[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?=\S)"
 )
@@ -352,7 +355,7 @@ class TitleReader(NamedLineReader):
             text = self.without_pointers(text, inline, fields)
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
             text = _TRAILING_SEPARATOR.sub("", text)
-        if len(fields.media) > media and text[-3:] in (" in", " as"):
+        if len(fields.media) > media and text[-3:] in (" in", " as") and _BY_NAME_IN.search(text):
             text = text[:-3]  # "Title by Ann Lee in [PDF](…), [PPT](…)": what the media is in
         unlinked = _UNLINKED.fullmatch(text) if text[-1:] == "]" else None
         return unlinked["words"] if unlinked else text  # "[Title - Ann Lee] | [Slides](…)"

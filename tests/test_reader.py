@@ -11760,6 +11760,15 @@ def test_a_byline_then_in_and_the_media() -> None:
         ("Caching Without Tears", [("Ida Brandt", None)], 2),
         ("Gardening Old Wicks", [("Olu Mensah", None)], 1),
     ]
+    verbs = talks(
+        """
+        # Talks
+
+        - Pia Holm - Logging in ([video](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb))
+        - Cy Moe - Zoom in | [slides](https://speakerdeck.com/cy/zoom)
+        """
+    )
+    assert [t.title for t in verbs] == ["Logging in", "Zoom in"]
 
 
 def test_a_chinese_salons_lecturer_and_ppt_labels() -> None:
