@@ -105,6 +105,20 @@ _AUTHOR_PART = lazy(
 )
 """A post's part about its author (``About the author``, ``著者について``): her name and
 links are no talk's, where it links no talk's media (a talk may be titled so)."""
+_PEOPLE_GROUP = lazy(
+    r"(?:[\w-]+\s+){0,2}(?:leads|leadership|chairs|co-chairs|maintainers|members|"
+    r"organi[sz]ers|contributors|reviewers|approvers|owners|emeriti|alumni|staff|"
+    r"steering\s+committee|core\s+team)|(?:emeritus|former)\s+[\w\s-]{1,30}",
+    re.I,
+)
+"""A heading that names a group of people (``Emeritus Leads``, ``Chairs``, ``Maintainers``):
+who they are, never a talk."""
+_RECURRING = lazy(
+    r"(?:every\s+(?:other\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
+    r".*\((?:bi-?weekly|weekly|monthly|fortnightly)\)",
+    re.I,
+)
+"""When a regular meeting meets (``Tuesdays at 17:30 UTC (biweekly)``): no talk."""
 _PLURAL_TALKS = lazy(
     r"\b(?:talks|sessions|presentations|lectures|demos|keynotes|vorträge|charlas|ponencias|"
     r"palestras|présentations|conférences)\b",
@@ -313,9 +327,10 @@ def person_entry(fields: Fields) -> bool:
     handles = [p.name[1:].casefold() for p in fields.speakers if p.name.startswith("@")]
     if not handles or len(handles) < len(fields.speakers) or fields.media:
         return False
-    first = title.split()[0] if title.split() else ""
-    # "### Paul Trebilcox-Ruiz" over "[@PaulTR88](…)": her handle holds her name
-    return len(first) >= 3 and looks_like_name(fields.title) and any(first in h for h in handles)
+    # "### Paul Trebilcox-Ruiz" over "[@PaulTR88](…)", "* Mira Holt ([@mholt](…))": her
+    # handle holds a name of hers
+    words = [w[:4] for w in title.replace("-", " ").split() if len(w) >= 3]
+    return looks_like_name(fields.title) and any(w in h for w in words for h in handles)
 
 
 def _names_other_than_a_talk(title: str) -> bool:
@@ -326,6 +341,8 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True
     if _POST_PART.fullmatch(title):
         return True  # "### Conclusion" over the event's video: the post's own part
+    if _PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title):
+        return True  # "## Emeritus Leads" over names; "[Tuesdays at 17:30 UTC](…)": a meeting
     meetup = _MEETUP_NAMED.match(title)
     if meetup and title[meetup.end() :].lstrip()[:1] not in (":", "-", "–", "—"):
         return True  # "Apache Kylin Meetup @Berlin, Germany; 7:00PM": the meeting

@@ -1705,3 +1705,24 @@ def test_a_talk_titled_about_the_author_is_read() -> None:
         """
     )
     assert [t.title for t in found] == ["About the Author", "Wick Caches"]
+
+
+def test_a_projects_leads_and_meeting_times_are_no_talks() -> None:
+    found = talks(
+        """
+        # SIG Lanterns
+
+        ## Meetings
+        * Regular SIG Meeting: [Tuesdays at 17:30 UTC](https://docs.example.org/agenda) (biweekly).
+          * [Meeting recordings](https://www.youtube.com/playlist?list=PLlanterns).
+        * APAC SIG Meeting: [Wednesdays at 05:30 UTC](https://docs.example.org/apac) (monthly).
+
+        ## Emeritus Leads
+        * Ida Brandt (**[@ibrandt](https://github.com/ibrandt)**)
+        * Olu Mensah (**[@olum](https://github.com/olum)**)
+
+        ## Leadership
+        * Pia Holm (**[@piah](https://github.com/piah)**), Northwind
+        """
+    )
+    assert found == []
