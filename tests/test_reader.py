@@ -11839,3 +11839,26 @@ def test_a_recordings_hosts_other_pages_are_no_video() -> None:
         """
     )
     assert not any(t.videos for t in found)
+
+
+def test_upcoming_and_past_events_are_sections_never_talks() -> None:
+    found = talks(
+        """
+        # Lantern Seminar
+
+        ### Upcoming Events
+
+        - [Ida Brandt](https://ida.example.org/) (Northwind)
+        _Kernels on Small Lanterns_
+        (3/5/2031 2pm)<br />
+        How small lanterns keep their kernels.
+
+        ### Past Events
+
+        - [Olu Mensah](https://olu.example.org/) (Acme)
+        _Sparse Wicks_
+        (2/5/2031 2pm)<br />
+        Why wicks thin out.
+        """
+    )
+    assert not any(t.title in ("Upcoming Events", "Past Events") for t in found)
