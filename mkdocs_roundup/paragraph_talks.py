@@ -14,15 +14,21 @@ from .unit import Unit
 
 
 def side_by_side(
-    inners: list[tuple[list[Unit], list[Unit]]], under_sections: list[bool]
+    inners: list[tuple[list[Unit], list[Unit]]],
+    under_sections: list[bool],
+    under_events: list[bool],
 ) -> list[list[Unit]]:
     """Each region's talks; its paragraphs that give a talk among them: two or more side
-    by side, or one under each of the page's section headings (a meetup's date), where
-    the page has two or more (a lone one under a talk's own heading is its body)."""
+    by side, or one under each of the page's section headings (a meetup's date), or one
+    that names its speakers in full under an event's heading among others (``## Harbor
+    Conf 2031`` over ``Title - Ann Lee, Acme`` and its player), where the page has two or
+    more (a lone one under a talk's own heading is its body)."""
     lined = [_beside_lines(units) for units, _ in inners]
     counted = [
-        p if len(p) >= 2 or section or _over_players(p) or by_lines else []
-        for (_, p), section, by_lines in zip(inners, under_sections, lined, strict=True)
+        p if len(p) >= 2 or section or _over_players(p) or by_lines or (event and _named(p)) else []
+        for (_, p), section, by_lines, event in zip(
+            inners, under_sections, lined, under_events, strict=True
+        )
     ]
     beside = any(p and by_lines for p, by_lines in zip(counted, lined, strict=True))
     if sum(map(len, counted)) < 2 and not beside:
@@ -31,6 +37,12 @@ def side_by_side(
         sorted(units + p, key=lambda u: u.start)
         for (units, _), p in zip(inners, counted, strict=True)
     ]
+
+
+def _named(paragraphs: list[Unit]) -> bool:
+    """Whether a lone paragraph names its talk's speakers, each in full."""
+    speakers = paragraphs[0].fields.speakers if len(paragraphs) == 1 else []
+    return bool(speakers) and all(p.in_full for p in speakers)
 
 
 def line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:

@@ -34,6 +34,10 @@ _GATHERING = lazy(
     re.I,
 )
 """Words for a gathering whose program lists talks."""
+_PLAYER_SHORTCODE = lazy(
+    r"\s*\{\{[<%]\s*(?:youtube|vimeo|speakerdeck|slideshare)\b[^{}]*[>%]\}\}\s*$"
+)
+"""Hugo's player shortcode alone on a line (``{{< youtube id="…" >}}``)."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
@@ -108,10 +112,12 @@ class ParagraphUnits(Weighing):
         over = self._line_over_player(block, inline, after, text, line) if len(lines) == 1 else None
         if over is not None:
             return over
-        if not (first or inline.links or LEADING_DATE.match(text)) or self._no_talk_line(
+        player = len(lines) == first + 2 and bool(_PLAYER_SHORTCODE.match(lines[-1][1]))
+        if not (first or inline.links or player or LEADING_DATE.match(text)) or self._no_talk_line(
             text, inline
         ):
-            return None  # a talk's line is dated or links its talk; prose is neither
+            return None  # a talk's line is dated or links its talk (or its player, under it,
+            # "{{< youtube … >}}"); prose is neither
         fields = Fields()
         self.reader.title_line(text, inline, fields, line)
         unit_body(self.reader, [block], fields, range(head_end, block.end))

@@ -411,7 +411,8 @@ class _Finder(
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
             self.reader.program_listed = False
-        return side_by_side(inners, sections)
+        events = [self.among_events(heading) for heading, _ in regions]
+        return side_by_side(inners, sections, events)
 
     def _titled(self, heading: Block) -> bool:
         """Whether a heading may give a talk's title: no date's, section's or event's."""

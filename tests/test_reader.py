@@ -11862,3 +11862,27 @@ def test_upcoming_and_past_events_are_sections_never_talks() -> None:
         """
     )
     assert not any(t.title in ("Upcoming Events", "Past Events") for t in found)
+
+
+def test_a_talks_line_over_its_players_shortcode_under_an_events_heading() -> None:
+    found = talks(
+        """
+        # Learning resources
+
+        ## Lantern Summit 2031
+        Queues at Dawn - Ida Brandt, Northwind
+        {{< youtube id="Kp4Vn7Xs1Yb" autoplay="false" >}}
+
+        Wick Caches - Olu Mensah, Acme
+        {{< youtube id="Lq3Wm8Rt2Ze" autoplay="false" >}}
+
+        ## Candle Days 2030
+        Rope Theory - Pia Holm, Acme
+        {{< youtube id="Mr5Xn9Yt3Af" autoplay="false" >}}
+        """
+    )
+    assert [(t.title, people(t), t.section, media(t)) for t in found] == [
+        ("Queues at Dawn", [("Ida Brandt", None)], "Lantern Summit 2031", ["Kp4Vn7Xs1Yb"]),
+        ("Wick Caches", [("Olu Mensah", None)], "Lantern Summit 2031", ["Lq3Wm8Rt2Ze"]),
+        ("Rope Theory", [("Pia Holm", None)], "Candle Days 2030", ["Mr5Xn9Yt3Af"]),
+    ]
