@@ -146,6 +146,10 @@ _PLACEHOLDER = lazy(
 
 _LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
+_AND = lazy(r"\s+(?:and|&)\s+")
+"""What joins two names after ``by`` in a sentence."""
+_PRESENTED_AFTER = lazy(r"\s+(?:(?:was|were|is)\s+)?(?:presented|given|delivered|recorded|filmed)\b")
+"""Where a sentence goes on after the names ``by`` gives (``… by Ann Lee presented at``)."""
 _BY_END = lazy(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"
 )
@@ -491,8 +495,10 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
         people = [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
     elif SLOT.match(after):
         return  # "[Bo Lind](…)'s students": no one named so
-    else:
-        people = [Party(clean_text(_BY_END.split(inline.visible(after))[0]).strip())]
+    else:  # "… by Ann Lee and Bo Lind presented at …": each of them
+        named = _BY_END.split(inline.visible(after))[0]
+        named = _PRESENTED_AFTER.split(named)[0]
+        people = [Party(clean_text(n).strip()) for n in _AND.split(named) if n.strip()]
     if people and all(looks_like_name(p.name) for p in people):
         fields.speakers.clear()
         fields.add_people(people, ())

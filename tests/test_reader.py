@@ -11886,3 +11886,23 @@ def test_a_talks_line_over_its_players_shortcode_under_an_events_heading() -> No
         ("Wick Caches", [("Olu Mensah", None)], "Lantern Summit 2031", ["Lq3Wm8Rt2Ze"]),
         ("Rope Theory", [("Pia Holm", None)], "Candle Days 2030", ["Mr5Xn9Yt3Af"]),
     ]
+
+
+def test_a_talk_by_two_people_in_a_sentence_names_both() -> None:
+    found = talks(
+        """
+        # Talks
+
+        #### Building Tiny Lanterns
+        [[video](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)]
+        A talk by Ida Brandt and Olu Mensah presented at Harbor Days 2031.
+
+        #### Wick Caches
+        [[video](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)]
+        This talk by Pia Holm was given at Candle Camp.
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ida Brandt", None), ("Olu Mensah", None)],
+        [("Pia Holm", None)],
+    ]
