@@ -148,7 +148,9 @@ _LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
 _AND = lazy(r"\s+(?:and|&)\s+")
 """What joins two names after ``by`` in a sentence."""
-_PRESENTED_AFTER = lazy(r"\s+(?:(?:was|were|is)\s+)?(?:presented|given|delivered|recorded|filmed)\b")
+_PRESENTED_AFTER = lazy(
+    r"\s+(?:(?:was|were|is)\s+)?(?:presented|given|delivered|recorded|filmed)\b"
+)
 """Where a sentence goes on after the names ``by`` gives (``… by Ann Lee presented at``)."""
 _BY_END = lazy(
     r"\s+(?:at|on|in|during)\s+|[,;(]|(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Prof)\.(?:\s|$)"

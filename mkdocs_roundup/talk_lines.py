@@ -18,12 +18,29 @@ def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple
     that stops at a dash or a colon (``2016-11-24: Ann Lee -``) goes on on the next."""
     text = without_bullet(lines[first][1])
     last = first
-    while last + 1 < len(lines) and _goes_on(
-        inline.visible(text).rstrip(), inline.visible(lines[last + 1][1]).lstrip()
+    while last + 1 < len(lines) and (
+        _goes_on(inline.visible(text).rstrip(), inline.visible(lines[last + 1][1]).lstrip())
+        or _wrapped(lines[last][1], inline.visible(lines[last + 1][1]).lstrip())
     ):
         last += 1  # and on: a citation's authors, title and venue wrapped over three lines
         text = f"{text.rstrip()} {lines[last][1].strip()}"
     return text, lines[last][0] + 1
+
+
+_WRAP_WIDTH = 64
+"""A line this long or longer that stops at a word was wrapped there by a tool (Pandoc wraps
+at 72 characters): the next line goes on with it."""
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether a long line stops mid-title, at a word, where a tool wrapped it (``… What You
+    Can Buy and How`` / ``Much You'll Pay``); the next line opens with a word, no label."""
+    return (
+        len(line) >= _WRAP_WIDTH
+        and line.rstrip()[-1:].isalnum()
+        and following[:1].isalpha()
+        and ":" not in following[:24]
+    )
 
 
 def _goes_on(visible: str, following: str) -> bool:

@@ -11906,3 +11906,19 @@ def test_a_talk_by_two_people_in_a_sentence_names_both() -> None:
         [("Ida Brandt", None), ("Olu Mensah", None)],
         [("Pia Holm", None)],
     ]
+
+
+def test_a_long_line_a_tool_wrapped_goes_on() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## 2031
+
+        - Olu Mensah: How Bots Decide What You Can Buy and What the Harbor Keepers Buy and How
+          Much You'll Pay
+        - Cy Moe: [Knots](https://lanterns.example.org/knots.pdf)
+        - Di Ray: [Wicks](https://lanterns.example.org/wicks.pdf)
+        """
+    )
+    assert "Much You'll Pay" not in [p.name for t in found for p in t.speakers]
