@@ -17,6 +17,7 @@ from .labels import (
     KIND_WORDS,
     LEADING_DATE,
     MONTH_DAY,
+    MONTHS,
     OPEN_QUOTES,
     SEPARATORS,
     SPACED_DASH,
@@ -125,6 +126,9 @@ def _without_slot(text: str) -> str:
 _BY_NAME_IN = lazy(r"\sby\s+\S.*\s[A-Z][^\s,]*\s+(?:in|as)$")
 """A byline, a name in capitals, then ``in``: what the media after it are in (``… by Ann
 Lee in [PDF](…)``; not ``Logging in``, ``Zoom in``)."""
+_MONTH_LEAD = lazy(rf"\s*(?:{MONTHS})\.?\s+[-–—|]\s+(?=\S)", re.I)
+"""A month alone before a talk's line that links its material (``November - Ann Lee:
+[Title](slides.pdf)``), under its year."""
 _NUMBERED_TOPIC = lazy(
     r"\s*(?:主题|主題|议题|議題|话题|話題|分享|演讲|演講)\s*[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?=\S)"
 )
@@ -153,6 +157,9 @@ class TitleReader(NamedLineReader):
         written."""
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
+        if (month := _MONTH_LEAD.match(text)) and "\x00" in text[month.end() :]:
+            text = text[month.end() :]  # "November - Ann Lee: [Title](…)": that year's month
+            fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title
         honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None

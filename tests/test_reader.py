@@ -11922,3 +11922,26 @@ def test_a_long_line_a_tool_wrapped_goes_on() -> None:
         """
     )
     assert "Much You'll Pay" not in [p.name for t in found for p in t.speakers]
+
+
+def test_a_month_before_a_talks_linked_line_is_when() -> None:
+    found = talks(
+        """
+        This page holds the slides of our chapter's meetings:
+
+        ## 2031
+
+          - December -
+          - November - Ida Brandt: [Hunting Lanterns](https://lanterns.example.org/hunting.pdf)
+          - September - Pia Holm: [Rope Theory](https://lanterns.example.org/ropes.pdf)
+
+        ## 2030
+
+          - December - Cy Moe: [Knot Caches](https://lanterns.example.org/knots.pdf)
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Hunting Lanterns", [("Ida Brandt", None)], "2031"),
+        ("Rope Theory", [("Pia Holm", None)], "2031"),
+        ("Knot Caches", [("Cy Moe", None)], "2030"),
+    ]
