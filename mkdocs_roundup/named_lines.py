@@ -31,6 +31,7 @@ _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
 
 
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 _LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
 """A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
 
@@ -44,6 +45,8 @@ class NamedLineReader(SpokenOnReader):
         authors; co-authors, venue and year are no speaker, title or organization."""
         lead = inline.strong[0].strip() if inline.strong else ""
         stripped = text.lstrip()
+        if lead and not _CITED_NAME.fullmatch(lead):
+            return self._cited_in_full(stripped, lead, inline, fields)
         if not _CITED_NAME.fullmatch(lead) or not stripped.startswith(lead):
             return False
         after = stripped[len(lead) :]
@@ -56,12 +59,33 @@ class NamedLineReader(SpokenOnReader):
             return False
         fields.title = title
         fields.add_people([Party(lead.rstrip(". "))], [])
+        self._cited_media(after, inline, fields)
+        return True
+
+    def _cited_in_full(self, text: str, lead: str, inline: Inline, fields: Fields) -> bool:
+        """``**Ann Lee**, Bo Lind. Title. Harbor Symposium. May 2031. ([Talk](video))``: a
+        talk cited as a paper, its presenter's full name in bold among its authors, the
+        title the sentence after them, then where and when (a year); the co-authors are no
+        speakers."""
+        authors, dot, rest = text.partition(". ")
+        names = [n.strip() for n in authors.split(",")]
+        if not dot or lead not in names or not all(looks_like_name(n) for n in names):
+            return False
+        title, dot, after = rest.partition(". ")
+        if not dot or "\x00" in title or not _YEAR.search(after) or len(title.split()) < 2:
+            return False
+        fields.title = clean_text(inline.visible(title))
+        fields.add_people([Party(lead)], [])
+        self._cited_media(after, inline, fields)
+        return True
+
+    def _cited_media(self, after: str, inline: Inline, fields: Fields) -> None:
+        """A citation's links to its talk's recording or deck (``([Talk](video))``)."""
         for n in SLOT.findall(after):
             piece = self.player_piece(inline.links[int(n)])
             if piece is not None:
                 fields.media.append(piece)
                 fields.evidence.add("media")
-        return True
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Name: [Title](…)``: a speaker, then the talk and its material."""

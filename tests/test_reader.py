@@ -11945,3 +11945,18 @@ def test_a_month_before_a_talks_linked_line_is_when() -> None:
         ("Rope Theory", [("Pia Holm", None)], "2031"),
         ("Knot Caches", [("Cy Moe", None)], "2030"),
     ]
+
+
+def test_a_talk_cited_with_its_presenters_full_name_in_bold() -> None:
+    found = talks(
+        """
+        # Talks and presentations
+
+        - **Mara Quint**, Olu Bates, Tess Ng. Sparse Maps of Tidal Flats. Coastal Data Symposium. May 2031. ([Talk](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb))
+        - Ivo Dane, **Mara Quint**. Counting Herons from Space. Remote Sensing Seminar. Jan 2030. ([Talk](https://www.slideshare.net/mquint/herons))
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Sparse Maps of Tidal Flats", [("Mara Quint", None)], ["Kp4Vn7Xs1Yb"]),
+        ("Counting Herons from Space", [("Mara Quint", None)], ["mquint/herons"]),
+    ]
