@@ -35,8 +35,9 @@ _FOOTNOTE_MARK = lazy(r"\^[\w-]{1,20}")
 """A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 
 
-_SHORTCODES = lazy(r"(?:\{\{[<%].{0,80}?[>%]\}\}\s*)+")
-"""Hugo shortcodes alone (``{{< fa fab youtube 2x >}}``): an icon a site's theme draws."""
+_SHORTCODE = lazy(r"\{\{[<%][^{}]{0,80}[>%]\}\}")
+"""A Hugo shortcode in a link's text (``{{< fa fab youtube 2x >}}``, ``{{% mark %}}``): an
+icon or a mark a site's theme draws, no word."""
 
 
 @dataclass(slots=True)
@@ -233,8 +234,8 @@ class InlineBuilder:
         link.text = " ".join(raw.split())
         if link.text[:1] == "^" and _FOOTNOTE_MARK.fullmatch(link.text):
             link.text = ""  # "Title[^2]" with its note "[^2]: …" defined: a mark, no word
-        elif link.text[:2] == "{{" and _SHORTCODES.fullmatch(link.text):
-            link.text = ""  # "[{{< fa file-powerpoint >}}](deck)": Hugo's icon, no word
+        elif "{{" in link.text:
+            link.text = " ".join(_SHORTCODE.sub(" ", link.text).split())  # Hugo's icons
         link.end_line = self.line
         self.link = None
         if self._continues(link):

@@ -11960,3 +11960,18 @@ def test_a_talk_cited_with_its_presenters_full_name_in_bold() -> None:
         ("Sparse Maps of Tidal Flats", [("Mara Quint", None)], ["Kp4Vn7Xs1Yb"]),
         ("Counting Herons from Space", [("Mara Quint", None)], ["mquint/herons"]),
     ]
+
+
+def test_hugo_shortcodes_around_a_links_words_leave_the_words() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [{{< icon "youtube" >}} Lantern Queues {{< icon "link" >}}](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) - Ida Brandt (Northwind)
+        - [{{% mark %}}Wick Caches{{% /mark %}}](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) - Olu Mensah (Acme)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Lantern Queues", [("Ida Brandt", None)]),
+        ("Wick Caches", [("Olu Mensah", None)]),
+    ]
