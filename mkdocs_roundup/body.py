@@ -269,7 +269,8 @@ class Reader(TitleReader):
 
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names."""
-        if "，" in rest and (han := _HAN_NAME_THEN.fullmatch(inline.visible(rest))):
+        han = _HAN_NAME_THEN.fullmatch(rest) if "，" in rest else None
+        if han and (_HAN_ROLE.search(han["more"]) or _HAN_ORG.search(han["more"])):
             # "分享讲师：邵海杨，又拍云": a name in Chinese, then where she works or her role
             more = han["more"].rstrip("。. ")
             org = () if _HAN_ROLE.search(more) else (Party(more),)
@@ -463,7 +464,7 @@ def _quoted_title(after: str, fields: Fields) -> None:
         fields.evidence.add("label")
 
 
-_HAN_NAME_THEN = lazy(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*，\s*(?P<more>[^，]{1,30})")
+_HAN_NAME_THEN = lazy(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*，\s*(?P<more>[^，\x00]{1,30})")
 """A name in Chinese characters, then, after a full-width comma, where she works or what she
 does (``邵海杨，又拍云``, ``王振威，Coding初创团队主力工程师。``)."""
 _HAN_ROLE = lazy(
@@ -471,6 +472,12 @@ _HAN_ROLE = lazy(
     r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师"
 )
 """Words of a role in Chinese (or its acronym): a role, no organization's name."""
+_HAN_ORG = lazy(
+    r"(?:云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$|"
+    r"^[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?$"
+)
+"""How an organization's name ends in Chinese (``又拍云``, ``海港科技``), or one in Latin
+letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

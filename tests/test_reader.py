@@ -11813,6 +11813,23 @@ def test_a_chinese_numbered_topic_and_a_lecturer_then_where_she_works() -> None:
         ("漫谈灯笼的架构", [("张伟", None)], ["海港科技"]),
         ("蜡烛与队列", [("李明", None)], []),
     ]
+    pair = talks(
+        """
+        # 十月沙龙总结
+
+        #### 灯笼的静默故障
+        讲者：张伟，李娜
+        幻灯片：[下载](https://lanterns.example.org/slides/c.pdf)
+
+        #### 潮汐图表
+        讲者：[王芳](https://github.com/wangfang)，海港科技
+        幻灯片：[下载](https://lanterns.example.org/slides/d.pdf)
+        """
+    )
+    assert [people(t) for t in pair] == [
+        [("张伟", None), ("李娜", None)],
+        [("王芳", "https://github.com/wangfang")],
+    ]
 
 
 def test_a_hugo_icon_shortcode_is_no_title() -> None:
