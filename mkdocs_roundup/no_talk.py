@@ -199,6 +199,12 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if not fields.media and _AUTHOR_PART.fullmatch(title):
         return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
+    if not fields.speakers and _POST_PART.fullmatch(title):
+        return True  # "### Conclusion" over the event's video: the post's own part
+    if not (fields.speakers and fields.media) and (
+        _PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title)
+    ):
+        return True  # "## Emeritus Leads" over names; "[Tuesdays at 17:30 UTC](…)": a meeting
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
@@ -325,12 +331,15 @@ def person_entry(fields: Fields) -> bool:
     if any(p.name.casefold() == title for p in fields.speakers):
         return True
     handles = [p.name[1:].casefold() for p in fields.speakers if p.name.startswith("@")]
-    if not handles or len(handles) < len(fields.speakers) or fields.media:
+    if not handles or len(handles) < len(fields.speakers) or fields.media or fields.explicit:
         return False
     # "### Paul Trebilcox-Ruiz" over "[@PaulTR88](…)", "* Mira Holt ([@mholt](…))": her
     # handle holds a name of hers
-    words = [w[:4] for w in title.replace("-", " ").split() if len(w) >= 3]
-    return looks_like_name(fields.title) and any(w in h for w in words for h in handles)
+    words = title.replace("-", " ").split()
+    if len(words) < 2 or not looks_like_name(fields.title):
+        return False
+    first, last = words[0], words[-1]  # "paultr88" opens with Paul, "mholt" ends with Holt
+    return any(first[:4] in h[:6] or (len(last) >= 3 and h.endswith(last)) for h in handles)
 
 
 def _names_other_than_a_talk(title: str) -> bool:
@@ -339,10 +348,6 @@ def _names_other_than_a_talk(title: str) -> bool:
     presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
-    if _POST_PART.fullmatch(title):
-        return True  # "### Conclusion" over the event's video: the post's own part
-    if _PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title):
-        return True  # "## Emeritus Leads" over names; "[Tuesdays at 17:30 UTC](…)": a meeting
     meetup = _MEETUP_NAMED.match(title)
     if meetup and title[meetup.end() :].lstrip()[:1] not in (":", "-", "–", "—"):
         return True  # "Apache Kylin Meetup @Berlin, Germany; 7:00PM": the meeting

@@ -1726,3 +1726,24 @@ def test_a_projects_leads_and_meeting_times_are_no_talks() -> None:
         """
     )
     assert found == []
+
+
+def test_a_talk_about_maintainers_or_titled_with_a_weekday_is_read() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Burnout Among Maintainers](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) - Ida Brandt (Northwind)
+        - [Mondays Are for Refactoring](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze) - Olu Mensah (Acme)
+        - [Tide Charts](https://www.youtube.com/watch?v=Mr5Xn9Yt3Af) - Pia Holm (Acme)
+
+        ### Async Rust
+
+        Speaker: [@rustyann](https://twitter.com/rustyann)
+
+        How async works in Rust.
+        """
+    )
+    titles = [t.title for t in found]
+    assert titles[:3] == ["Burnout Among Maintainers", "Mondays Are for Refactoring", "Tide Charts"]
+    assert "Async Rust" in titles
