@@ -68,7 +68,7 @@ _SECTION = lazy(
     rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?\s+\d{{4}}|(?:{MONTHS})|"
     rf"(?:{PROGRAM_PARTS})\s*[\w.-]{{1,3}}\b.*|"
     r"(?:morning|afternoon|evening)(?:\s+sessions?)?|"
-    r"(?:(?:upcoming|past|previous|recent|future|next|archived)\s+)?events?|"
+    r"(?:upcoming|past|previous|recent|future|next|archived)\s+events?|"
     r"(?:upcoming|past|previous|recent|future|next)\s+(?:talks?|sessions?|seminars?|meetups?|"
     r"presentations?|lectures?)|"
     r"(?:(?:the\s+)?(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|"

@@ -11992,3 +11992,24 @@ def test_hugo_shortcodes_around_a_links_words_leave_the_words() -> None:
         ("Lantern Queues", [("Ida Brandt", None)]),
         ("Wick Caches", [("Olu Mensah", None)]),
     ]
+
+
+def test_a_talk_titled_events_is_read() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Events
+
+        Speaker: Ida Brandt (Northwind)
+
+        [Slides](https://speakerdeck.com/ida/events)
+
+        ## Quiet Queues
+
+        Speaker: Olu Mensah (Acme)
+
+        [Slides](https://speakerdeck.com/olu/qq)
+        """
+    )
+    assert [t.title for t in found] == ["Events", "Quiet Queues"]
