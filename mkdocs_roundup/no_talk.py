@@ -195,21 +195,27 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if not fields.speakers and _unnamed_says_none(title):
         return True
-    if _recorded_or_written(fields):
+    if _recorded_or_written(fields) or _part_of_another(fields):
         return True
-    if not fields.media and _AUTHOR_PART.fullmatch(title):
-        return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
-    if not fields.speakers and _POST_PART.fullmatch(title):
-        return True  # "### Conclusion" over the event's video: the post's own part
-    if not (fields.speakers and fields.media) and (
-        _PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title)
-    ):
-        return True  # "## Emeritus Leads" over names; "[Tuesdays at 17:30 UTC](…)": a meeting
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     return not fields.speakers and _several_recordings(fields)
+
+
+def _part_of_another(fields: Fields) -> bool:
+    """Whether a unit is a part of a post, a group of people or a meeting, by its title:
+    its author (linking no talk's media), its closing part (naming no speaker), a team or
+    a meeting's times (not both naming speakers and linking media)."""
+    title = fields.title
+    if not fields.media and _AUTHOR_PART.fullmatch(title):
+        return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
+    if not fields.speakers and _POST_PART.fullmatch(title):
+        return True  # "### Conclusion" over the event's video: the post's own part
+    # "## Emeritus Leads" over names; "[Tuesdays at 17:30 UTC](…)": a meeting
+    named = _PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title)
+    return bool(named) and not (fields.speakers and fields.media)
 
 
 def _unnamed_says_none(title: str) -> bool:

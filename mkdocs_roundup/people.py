@@ -206,15 +206,12 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
+        before = _before(parts, seps, event, slots, known_orgs)
         title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
-        before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
-        if before.speakers and all(_someone(p.name) for p in before.speakers):
-            return before  # "Title - Ann Lee, Harbor Days 2031": who, then where
-        return Split(slots.visible(title).strip(" ,-–—:"), (), ())
+        return before or Split(slots.visible(title).strip(" ,-–—:"), (), ())
     if talks_said and _when_at_end(parts, slots, linked):
-        title = "".join(sep + part for sep, part in zip(seps[:-1], parts[:-1], strict=False))
-        before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
-        if before.speakers and all(_someone(p.name) for p in before.speakers):
+        before = _before(parts, seps, len(parts) - 1, slots, known_orgs)
+        if before:
             return before  # "[Title](video), Ann Lee, Curry On! 2019": who, then when
     start = _people_start(parts, slots, known_orgs, linked)
     if start >= len(parts):
@@ -236,6 +233,16 @@ _WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$")
 18``), after the title and the people."""
 _ONE_SLOT = lazy(r"\s*\x00\d+\x00\s*")
 """A part of a line that is one link and nothing more."""
+
+
+def _before(
+    parts: list[str], seps: list[str], end: int, slots: Slots, known_orgs: frozenset[str]
+) -> Split | None:
+    """The line's parts before ``end`` split, where they name people in full at their end
+    (``Title - Ann Lee, Harbor Days 2031``: who, then where)."""
+    title = "".join(sep + part for sep, part in zip(seps[:end], parts[:end], strict=False))
+    before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
+    return before if before.speakers and all(_someone(p.name) for p in before.speakers) else None
 
 
 def _when_at_end(parts: list[str], slots: Slots, linked: int) -> bool:

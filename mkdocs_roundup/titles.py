@@ -157,17 +157,7 @@ class TitleReader(NamedLineReader):
         written."""
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
-        if (month := _MONTH_LEAD.match(text)) and "\x00" in text[month.end() :]:
-            text = text[month.end() :]  # "November - Ann Lee: [Title](…)": that year's month
-            fields.evidence.add("dated")
-        if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
-            text = text[topic.end() :]  # "主题一：Title": the first topic, its title
-        honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None
-        if honored and _NOT_TALK_PART.search(inline.visible(honored["title"])):
-            honored = None  # "### 実行委員長: 山田 花子さん": who did what, no talk
-        named = self._honored(honored["who"], inline) if honored else []
-        if honored and named:
-            text = honored["title"]  # "Title - Ann Lee さん", "Title: @ann さん": hers
+        text, named = self._line_head(text, inline, fields)
         given = self.year_then_event(without_bullet(text), inline)
         if given is not None:
             text = given  # "[2023] Rust Tallinn - Title": when and where, then what
@@ -180,12 +170,8 @@ class TitleReader(NamedLineReader):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self.title_fields(text, inline, fields)
-        if named:  # all before the separator is the title ("Goodbye X, Hello Y - Ann さん")
-            if fields.speakers:
-                fields.title = clean_text(inline.visible(self.without_media_links(text, inline)))
-            fields.speakers[:] = named
-            fields.organizations.clear()
-            fields.evidence.add("names")  # as "Title - Ann Lee" names her
+        if named:
+            self._honored_title(text, inline, named, fields)
         sessions = [link for link in inline.links if is_session_page(link.href)]
         if fields.title and len(sessions) == 1:
             # the title, or a link beside it, links the talk's page in a program
@@ -201,6 +187,29 @@ class TitleReader(NamedLineReader):
         if titled:
             fields.title = titled
             fields.evidence.add("event")
+
+    def _line_head(self, text: str, inline: Inline, fields: Fields) -> tuple[str, list[Party]]:
+        """A line without what opens it before the talk (a month alone, a Chinese topic's
+        number) and without a name and an honorific that end it, with those people."""
+        if (month := _MONTH_LEAD.match(text)) and "\x00" in text[month.end() :]:
+            text = text[month.end() :]  # "November - Ann Lee: [Title](…)": that year's month
+            fields.evidence.add("dated")
+        if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
+            text = text[topic.end() :]  # "主题一：Title": the first topic, its title
+        honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None
+        if honored is None or _NOT_TALK_PART.search(inline.visible(honored["title"])):
+            return text, []  # "### 実行委員長: 山田 花子さん": who did what, no talk
+        named = self._honored(honored["who"], inline)
+        return (honored["title"], named) if named else (text, [])
+
+    def _honored_title(self, text: str, inline: Inline, named: list[Party], fields: Fields) -> None:
+        """The people a line names before its honorific, its title all before them
+        (``Goodbye X, Hello Y - Ann Lee さん`` names no "Hello Y")."""
+        if fields.speakers:
+            fields.title = clean_text(inline.visible(self.without_media_links(text, inline)))
+        fields.speakers[:] = named
+        fields.organizations.clear()
+        fields.evidence.add("names")  # as "Title - Ann Lee" names her
 
     def _honored(self, who: str, inline: Inline) -> list[Party]:
         """The people a line names before an honorific: read as names (``Ann Lee
