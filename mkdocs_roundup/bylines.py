@@ -127,6 +127,11 @@ def _names_only(names: str) -> str:
     return names
 
 
+def _wholly_strong(text: str, inline: Inline) -> bool:
+    """Whether a line's words are all one bold run (``**Title: Subtitle**``)."""
+    return any(inline.visible(text).strip() == clean_text(strong) for strong in inline.strong)
+
+
 class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
@@ -483,6 +488,8 @@ class BylineReader(LineMediaReader):
         if tracked:  # "Talks - Ann Lee: Title", a conference's recordings as named
             text = text[tracked.end() :]
         found = names_cut(text, fields, tracked=tracked is not None)
+        if found and _wholly_strong(text, inline) and found.re.pattern == NAMES_COLON.pattern:
+            return  # "**Speaker Diarization: Methods**": a title in bold, its subtitle
         names = found["names"] if found else ""
         if (
             not found
@@ -497,7 +504,8 @@ class BylineReader(LineMediaReader):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
         if found.re.pattern == NAMES_COLON.pattern:
-            fields.names_colon = "track" if tracked else "dated"
+            dated = "dated" in fields.evidence
+            fields.names_colon = "track" if tracked else "dated" if dated else "said"
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells
         # ("Spock - Powerful Web Apps" is no one's name: "Spock" is one word)
         other = self.only_names(found["title"], inline) if "\x00" not in names else None

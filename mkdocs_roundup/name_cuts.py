@@ -29,11 +29,11 @@ NAMES_COLON = lazy(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
 
 def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | None:
     """Where a line's names end and its title starts: a dash (``Ann Lee - Title``), or a
-    colon after a track (``Talks - Ann Lee: Title``) or on a dated line (``Oct 9: Ann Lee:
-    Title``, a day's program)."""
+    colon (``Ann Lee: Title``; after a track, ``Talks - Ann Lee: Title``, or on a dated
+    line, ``Oct 9: Ann Lee: Title``, a day's program)."""
     found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
-    if found is None and ":" in text and (tracked or "dated" in fields.evidence):
-        found = NAMES_COLON.fullmatch(text)
+    if found is None and ":" in text:
+        found = NAMES_COLON.fullmatch(text)  # taken where the page says talks (weighing)
     return found
 
 

@@ -23,7 +23,9 @@ from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
 _SAYS_TALKS = lazy(
-    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES})\b"
+    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES}|presentations|"
+    r"presentaciones|charlas|ponencias|palestras|apresentações|vorträge|présentations|"
+    r"exposés|interventi|presentazioni|prezentacje|wystąpienia|доклады|выступления)\b"
     r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー",
     re.I,
 )

@@ -88,8 +88,9 @@ class Weighing:
         if not _most_first(items):
             self._first_where_no_other(items)
             return
+        listed = forms == _LISTED
         for fields in items:
-            if not fields.names_either_way and self._may_take(fields):
+            if not fields.names_either_way and self._may_take(fields, listed=listed):
                 self.reader.take_names_then_title(fields)
         known = {
             name_key(p.name)
@@ -106,11 +107,14 @@ class Weighing:
             ):
                 self.reader.take_names_then_title(fields)
 
-    def _may_take(self, fields: Fields) -> bool:
+    def _may_take(self, fields: Fields, *, listed: bool = True) -> bool:
         """Whether a kept speaker-first reading may be taken: one cut at a colon only where
-        the page says talks (:attr:`~mkdocs_roundup.fields.Fields.names_colon`)."""
+        the page says talks (:attr:`~mkdocs_roundup.fields.Fields.names_colon`), and a plain
+        ``Ann Lee: Title`` only in a list (``## Harbor Calcite: A Framework`` is a title)."""
         if not fields.names_colon:
             return True
+        if fields.names_colon == "said" and not listed:
+            return False
         return self.page_says_talks(given=fields.names_colon == "dated")
 
     def page_says_talks(self, *, given: bool = False) -> bool:

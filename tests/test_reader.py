@@ -12013,3 +12013,27 @@ def test_a_talk_titled_events_is_read() -> None:
         """
     )
     assert [t.title for t in found] == ["Events", "Quiet Queues"]
+
+
+def test_a_name_then_a_colon_in_a_list_of_talks_names_the_speaker() -> None:
+    found = talks(
+        """
+        # Presentaciones
+
+        #### 2031-05-03 - taller online
+        - Ida Brandt: Modelos de linternas sin miedo
+            - [Vídeo](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+
+        #### 2031-04-03 - meetup
+        - Olu Mensah y Pia Holm: Mapas de mechas con R
+            - [Vídeo](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)
+
+        ### Lantern Calcite: A Framework for Queues
+        [Slides](https://speakerdeck.com/ida/calcite)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Modelos de linternas sin miedo", [("Ida Brandt", None)]),
+        ("Mapas de mechas con R", [("Olu Mensah", None), ("Pia Holm", None)]),
+        ("Lantern Calcite: A Framework for Queues", []),
+    ]
