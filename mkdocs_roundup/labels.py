@@ -55,7 +55,6 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "slides": (
         "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
-        "slideshow", "slide show",
         "pdf", "folien", "präsentation", "diapositives", "diapos", "transparents",
         "transparencias", "transpas",
         "support", "diapositivas", "presentación", "apresentação", "スライド", "資料", "講演資料",
@@ -227,7 +226,7 @@ _VIDEO_WORDS = {
     "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
 }  # fmt: skip
 _SLIDES_WORDS = {
-    "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx", "slideshow",
+    "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
     "powerpoint", "diapositives", "diapositivas", "folien", "transparents",
 }  # fmt: skip
 HERE_WORDS = frozenset(

@@ -12037,24 +12037,3 @@ def test_a_name_then_a_colon_in_a_list_of_talks_names_the_speaker() -> None:
         ("Mapas de mechas con R", [("Olu Mensah", None), ("Pia Holm", None)]),
         ("Lantern Calcite: A Framework for Queues", []),
     ]
-
-
-def test_a_slideshow_link_is_the_talks_slides() -> None:
-    found = talks(
-        """
-        # Lunch talks
-
-        ### 2031-03-01 | "Parsing Clouds" by Ida Brandt
-
-        [:octicons-video-16: Recording](https://youtu.be/Kp4Vn7Xs1Yb),
-        [:material-presentation-play: Slideshow](./assets/clouds/slides.pdf)
-
-        ### 2031-04-01 | "Tea Leaves" by Olu Mensah
-
-        [Slideshow](https://lanterns.example.org/tea/index.html)
-        """
-    )
-    assert [[m.id for m in t.slides] for t in found] == [
-        ["./assets/clouds/slides.pdf"],
-        ["https://lanterns.example.org/tea/index.html"],
-    ]
