@@ -147,6 +147,9 @@ _PLACEHOLDER = lazy(
 _LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
 _AND = lazy(r"\s+(?:and|&)\s+")
+_THIS_TALK = lazy(r"\s*(?:(?:a|an|this|the|our)\s+)?", re.I)
+"""What opens a sentence about the talk itself, before its kind (``A talk by …``, ``This
+talk by …``), not one that mentions another (``It builds on a talk given by …``)."""
 """What joins two names after ``by`` in a sentence."""
 _PRESENTED_AFTER = lazy(
     r"\s+(?:(?:was|were|is)\s+)?(?:presented|given|delivered|recorded|filmed)\b"
@@ -495,23 +498,27 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
     """``… talk given by Ann Lee at …``, ``… presented by [Dr. Ann Lee](…) at …``: the
     speaker (with her link), unless named already."""
     given = _GIVEN_BY.search(text) if " by " in text.lower() else None
-    if given is None or fields.explicit:
-        return
+    if given is None or fields.explicit or fields.speakers:
+        return  # "It builds on a talk given by Bo Lind": another talk's, hers named already
     after = text[given.end() :]
+    about = _THIS_TALK.fullmatch(text[: given.start()]) is not None
     linked = _LINKED_NAMES.match(after)  # "[Dr. Ann Lee](…) and [Bo Lind](…) at …"
     if linked:
         links = [inline.links[int(n)] for n in SLOT.findall(linked[0])]
         people = [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
     elif SLOT.match(after):
         return  # "[Bo Lind](…)'s students": no one named so
-    else:  # "… by Ann Lee and Bo Lind presented at …": each of them
-        named = _BY_END.split(inline.visible(after))[0]
-        named = _PRESENTED_AFTER.split(named)[0]
-        people = [Party(clean_text(n).strip()) for n in _AND.split(named) if n.strip()]
+    else:  # "A talk by Ann Lee and Bo Lind presented at …": each of them, in a sentence
+        named = _BY_END.split(inline.visible(after))[0]  # about the talk itself
+        parts = _AND.split(_PRESENTED_AFTER.split(named)[0]) if about else [named]
+        people = [Party(clean_text(n).strip()) for n in parts if n.strip()]
+    if len(people) > 1 and not all(" " in p.name for p in people):
+        return  # "A talk by Ann Lee and Acme": a company with her, no speaker
     if people and all(looks_like_name(p.name) for p in people):
         fields.speakers.clear()
         fields.add_people(people, ())
-        fields.explicit = True
+        fields.explicit = linked is not None or not about  # "A talk by Ann Lee …" leaves
+        # the heading its own reading
 
 
 def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:

@@ -127,6 +127,40 @@ def _names_only(names: str) -> str:
     return names
 
 
+def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Fields) -> bool:
+    """Whether a line's cut names no one before a title: too many words before it, a home
+    page's link, a subtitle, or what someone did (a news item)."""
+    return (
+        len(inline.visible(found["names"]).split()) > 8
+        or _home_page(found["title"], inline)
+        or subtitle(text, found)
+        or what_they_did(found, inline, fields)
+    )
+
+
+def _colon_cut(
+    text: str, found: re.Match[str], inline: Inline, fields: Fields, *, tracked: bool
+) -> bool:
+    """Whether a line cut at a colon after names may read them as its speakers: not a
+    title in bold and its subtitle (``**Speaker Diarization: Methods**``), and, where
+    neither a track nor a date says it, a title after the names (``- Ann Lee: Acme Corp``,
+    ``…: Berlin``, ``…: @ann`` say where or who)."""
+    if _wholly_strong(text, inline):
+        return False
+    dated = "dated" in fields.evidence
+    return tracked or dated or _says_what(inline.visible(found["title"]))
+
+
+def _says_what(title: str) -> bool:
+    """Whether the words after ``Ann Lee:`` are a talk's title: three words or more, or two
+    with one in lower case (``Mapas con R``, ``Intro a R``; not ``Acme Corp``, ``Berlin``,
+    ``Room 101``, ``@ann``, an address)."""
+    words = title.split()
+    if "@" in title or (any(map(str.isdigit, title)) and len(words) < 3):
+        return False
+    return len(words) >= 3 or (len(words) == 2 and any(w[:1].islower() for w in words))
+
+
 def _wholly_strong(text: str, inline: Inline) -> bool:
     """Whether a line's words are all one bold run (``**Title: Subtitle**``)."""
     return any(inline.visible(text).strip() == clean_text(strong) for strong in inline.strong)
@@ -488,22 +522,17 @@ class BylineReader(LineMediaReader):
         if tracked:  # "Talks - Ann Lee: Title", a conference's recordings as named
             text = text[tracked.end() :]
         found = names_cut(text, fields, tracked=tracked is not None)
-        if found and _wholly_strong(text, inline) and found.re.pattern == NAMES_COLON.pattern:
-            return  # "**Speaker Diarization: Methods**": a title in bold, its subtitle
-        names = found["names"] if found else ""
-        if (
-            not found
-            or len(inline.visible(names).split()) > 8
-            or _home_page(found["title"], inline)
-            or subtitle(text, found)
-            or what_they_did(found, inline, fields)
-        ):
+        colon = found is not None and found.re.pattern == NAMES_COLON.pattern
+        if found and colon and not _colon_cut(text, found, inline, fields, tracked=bool(tracked)):
             return
+        if found is None or _no_names_cut(text, found, inline, fields):
+            return
+        names = found["names"]
         speakers, orgs = self.column_people(names, inline)
         if not speakers or orgs or not all(self._first_person(p) for p in speakers):
             return
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
-        if found.re.pattern == NAMES_COLON.pattern:
+        if colon:
             dated = "dated" in fields.evidence
             fields.names_colon = "track" if tracked else "dated" if dated else "said"
         # "Machine Learning Basics - Cy Park": both sides read as full names; a link tells

@@ -13,6 +13,7 @@ from .inline import SLOT, Embed, Inline, Link
 from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
 from .link_targets import (
     is_deck_file,
+    is_deck_page,
     is_material,
     is_paper,
     is_peertube_page,
@@ -97,6 +98,16 @@ def links_podcast(inline: Inline) -> bool:
     return any(_PODCAST.fullmatch(link.text.strip()) for link in inline.links)
 
 
+_SLIDESHOW = lazy(r"\s*slide\s?show\s*", re.I)
+"""A link's word for a deck shown as a slideshow, or an album of photos."""
+
+
+def _deck_like(href: str) -> bool:
+    """Whether a link's address says it is a deck (a deck host's page, a presentation
+    file, ``slides`` in its path), not a photo album."""
+    return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
+
+
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
@@ -176,6 +187,12 @@ class MediaReader(Labels):
         wanted = role or self.link_role(link)
         if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
             return "slides"
+        if (
+            wanted is None
+            and _SLIDESHOW.fullmatch(ICON.sub("", link.text))
+            and _deck_like(link.href)
+        ):
+            return "slides"  # "[Slideshow](…/slides.pdf)", not a club's album of photos
         return wanted
 
     def embed_piece(self, embed: Embed) -> Piece | None:

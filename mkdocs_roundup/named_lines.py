@@ -32,6 +32,11 @@ _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 
 
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
+_JOURNAL = lazy(r"\b(?:journal|letters|transactions|proceedings|review|magazine|press)\b", re.I)
+"""Where a paper, not a talk, is published (``Remote Sensing Letters``)."""
+_CITED_TALK = lazy(r"\b(?:talk|presentation|keynote|lecture|seminar|tutorial|poster)s?\b", re.I)
+"""What a citation says it was, in its tail (``(Talk)``, ``([Talk](video))``, ``(Lightning Talk
+and Poster)``): a talk, not a paper."""
 _LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
 """A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
 
@@ -68,12 +73,15 @@ class NamedLineReader(SpokenOnReader):
         title the sentence after them, then where and when (a year); the co-authors are no
         speakers."""
         authors, dot, rest = text.partition(". ")
-        names = [n.strip() for n in authors.split(",")]
+        names = [n.strip().rstrip("*†‡") for n in authors.split(",")]  # "Ann Lee*": co-first
         if not dot or lead not in names or not all(looks_like_name(n) for n in names):
             return False
         title, dot, after = rest.partition(". ")
         if not dot or "\x00" in title or not _YEAR.search(after) or len(title.split()) < 2:
             return False
+        said = self.talks_said or _CITED_TALK.search(inline.visible())
+        if not said or _JOURNAL.search(after) or len(title.split()) < 4:
+            return False  # "**Ann Lee**, Bo Lind. Title. Journal of X. 2021.": a paper
         fields.title = clean_text(inline.visible(title))
         fields.add_people([Party(lead)], [])
         self._cited_media(after, inline, fields)

@@ -40,9 +40,12 @@ def side_by_side(
 
 
 def _named(paragraphs: list[Unit]) -> bool:
-    """Whether a lone paragraph names its talk's speakers, each in full."""
-    speakers = paragraphs[0].fields.speakers if len(paragraphs) == 1 else []
-    return bool(speakers) and all(p.in_full for p in speakers)
+    """Whether a lone paragraph names its talk's speakers, each in full, over its recording
+    (a venue's map by Ann Lee is no talk)."""
+    fields = paragraphs[0].fields if len(paragraphs) == 1 else None
+    if fields is None or not any(p.media.kind == "video" for p in fields.media):
+        return False
+    return bool(fields.speakers) and all(p.in_full for p in fields.speakers)
 
 
 def line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:

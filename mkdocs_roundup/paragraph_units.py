@@ -23,7 +23,7 @@ from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
 
 _SAYS_TALKS = lazy(
-    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES}|presentations|"
+    rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES}|presentations|slides|"
     r"presentaciones|charlas|ponencias|palestras|apresentações|vorträge|présentations|"
     r"exposés|interventi|presentazioni|prezentacje|wystąpienia|доклады|выступления)\b"
     r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー",
@@ -36,6 +36,8 @@ _GATHERING = lazy(
     re.I,
 )
 """Words for a gathering whose program lists talks."""
+_SPACED_DASH_NAME = lazy(r"\s[-–—]\s+[A-Z][\w'’.-]+\s+[A-Z]")
+"""A talk's line that names its speaker after a dash (``Title - Ann Lee, Acme``)."""
 _PLAYER_SHORTCODE = lazy(
     r"\s*\{\{[<%]\s*(?:youtube|vimeo|speakerdeck|slideshare)\b[^{}]*[>%]\}\}\s*$"
 )
@@ -114,7 +116,12 @@ class ParagraphUnits(Weighing):
         over = self._line_over_player(block, inline, after, text, line) if len(lines) == 1 else None
         if over is not None:
             return over
-        player = len(lines) == first + 2 and bool(_PLAYER_SHORTCODE.match(lines[-1][1]))
+        player = (
+            len(lines) == first + 2
+            and bool(_PLAYER_SHORTCODE.match(lines[-1][1]))
+            and self.page_says_talks()  # a wedding's captions over its videos are none
+            and bool(_SPACED_DASH_NAME.search(inline.visible(text)))
+        )
         if not (first or inline.links or player or LEADING_DATE.match(text)) or self._no_talk_line(
             text, inline
         ):

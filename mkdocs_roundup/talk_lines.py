@@ -4,8 +4,12 @@ that joins what follows, or where the next line goes on in lower case)."""
 
 from __future__ import annotations
 
+import re
+
 from .inline import Inline
+from .labels import MONTHS
 from .line_marks import without_bullet
+from .patterns import lazy
 
 _DASH_CHARS = frozenset("-–—")
 _JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "in", "into", "of",
@@ -20,7 +24,7 @@ def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple
     last = first
     while last + 1 < len(lines) and (
         _goes_on(inline.visible(text).rstrip(), inline.visible(lines[last + 1][1]).lstrip())
-        or _wrapped(lines[last][1], inline.visible(lines[last + 1][1]).lstrip())
+        or _wrapped(lines[last][1], inline.visible(lines[last + 1][1]).lstrip(), inline)
     ):
         last += 1  # and on: a citation's authors, title and venue wrapped over three lines
         text = f"{text.rstrip()} {lines[last][1].strip()}"
@@ -32,15 +36,31 @@ _WRAP_WIDTH = 64
 at 72 characters): the next line goes on with it."""
 
 
-def _wrapped(line: str, following: str) -> bool:
-    """Whether a long line stops mid-title, at a word, where a tool wrapped it (``… What You
-    Can Buy and How`` / ``Much You'll Pay``); the next line opens with a word, no label."""
+def _wrapped(line: str, following: str, inline: Inline) -> bool:
+    """Whether a long line that names its speaker before a colon stops mid-title, at a
+    word, where a tool wrapped it (``- July - Ann Lee: What You Can Buy and How`` / ``Much
+    You'll Pay``): its people are named, so the next line goes on with its title."""
+    bold = inline.strong[0] if inline.strong else ""
+    cited = bool(bold) and without_bullet(line).lstrip().startswith(f"{bold},")
+    named = cited or _NAMED_COLON.match(line)
     return (
-        len(line) >= _WRAP_WIDTH
+        named is not None
+        and len(line) >= _WRAP_WIDTH
         and line.rstrip()[-1:].isalnum()
         and following[:1].isalpha()
         and ":" not in following[:24]
+        and "\x00" not in following
     )
+
+
+_NAMED_COLON = lazy(
+    rf"\s*(?:[-*+]\s+)?(?:(?:{MONTHS})\.?\s+[-–—]\s|"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}:\s+\S)",
+    re.I,
+)
+"""A line that opens as an archive's or a citation's does, its people named before its
+title: a month (``- July - Ann Lee: Title``), a name in full and a colon (``- Ann Lee:
+Title``); a citation's presenter in bold (``- **Ann Lee**, Bo Lind. Title``) too."""
 
 
 def _goes_on(visible: str, following: str) -> bool:

@@ -148,6 +148,16 @@ _NOT_TALK_PART = lazy(
 no talk: ``### 実行委員長: 山田 花子さん``."""
 
 
+def _named_first(text: str) -> bool:
+    """Whether a line opens with a person's full name, then a colon (``Ann Lee: …``; not
+    ``Sponsor: …``, ``Berlin: …``, ``Acme Corp: …``)."""
+    found = _NAME_THEN_COLON.match(text)
+    return found is not None and looks_like_name(found[1]) and not is_org_name(found[1])
+
+
+_NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
+
+
 class TitleReader(NamedLineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -191,8 +201,10 @@ class TitleReader(NamedLineReader):
     def _line_head(self, text: str, inline: Inline, fields: Fields) -> tuple[str, list[Party]]:
         """A line without what opens it before the talk (a month alone, a Chinese topic's
         number) and without a name and an honorific that end it, with those people."""
-        if (month := _MONTH_LEAD.match(text)) and "\x00" in text[month.end() :]:
-            text = text[month.end() :]  # "November - Ann Lee: [Title](…)": that year's month
+        month = _MONTH_LEAD.match(text)
+        rest = text[month.end() :] if month else ""
+        if month and "\x00" in rest and _named_first(rest) and self.talks_said:
+            text = rest  # "November - Ann Lee: [Title](…)", on a page of talks: when
             fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title

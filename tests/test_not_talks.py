@@ -1747,3 +1747,50 @@ def test_a_talk_about_maintainers_or_titled_with_a_weekday_is_read() -> None:
     titles = [t.title for t in found]
     assert titles[:3] == ["Burnout Among Maintainers", "Mondays Are for Refactoring", "Tide Charts"]
     assert "Async Rust" in titles
+
+
+def test_captions_over_players_and_notes_by_month_are_no_talks() -> None:
+    wedding = talks(
+        """
+        # Our wedding
+
+        ## Videos
+        The first dance
+        {{< youtube id="Kp4Vn7Xs1Yb" >}}
+
+        Speech by the best man
+        {{< youtube id="Lq3Wm8Rt2Ze" >}}
+        """
+    )
+    assert wedding == []
+    club = talks(
+        """
+        # Club news
+
+        ## 2031
+
+        - May - Ida Brandt: [Meeting notes](https://club.example.org/notes/may.pdf)
+        - April - Olu Mensah: [Meeting notes](https://club.example.org/notes/april.pdf)
+        - March - Sponsor: [Acme Corp](https://club.example.org/sponsor.pdf)
+        """
+    )
+    assert club == []
+    places = talks(
+        """
+        # Talks
+
+        - Ida Brandt: Northwind Labs
+        - Olu Mensah: Berlin
+        - Pia Holm: @piaholm
+        """
+    )
+    assert places == []
+    papers = talks(
+        """
+        # Talks
+
+        - **Mara Quint**, Olu Bates. Sparse Maps of the Tidal Flats. Remote Sensing Letters. 2030. [PDF](https://papers.example.org/sparse.pdf)
+        - **Sparse Maps**, Tidal Flats. Coastal Data Symposium. May 2031. ([Video](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb))
+        """
+    )
+    assert not any(p.name in ("Mara Quint", "Sparse Maps") for t in papers for p in t.speakers)

@@ -11914,14 +11914,14 @@ def test_a_talk_by_two_people_in_a_sentence_names_both() -> None:
         [[video](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)]
         A talk by Ida Brandt and Olu Mensah presented at Harbor Days 2031.
 
-        #### Wick Caches
+        #### Wick Caches - Pia Holm
         [[video](https://www.youtube.com/watch?v=Lq3Wm8Rt2Ze)]
-        This talk by Pia Holm was given at Candle Camp.
+        It builds on a talk given by Cy Moe and Di Ray at Candle Camp.
         """
     )
-    assert [people(t) for t in found] == [
-        [("Ida Brandt", None), ("Olu Mensah", None)],
-        [("Pia Holm", None)],
+    assert [(t.title, people(t)) for t in found] == [
+        ("Building Tiny Lanterns", [("Ida Brandt", None), ("Olu Mensah", None)]),
+        ("Wick Caches", [("Pia Holm", None)]),
     ]
 
 
@@ -11944,7 +11944,7 @@ def test_a_long_line_a_tool_wrapped_goes_on() -> None:
 def test_a_month_before_a_talks_linked_line_is_when() -> None:
     found = talks(
         """
-        This page holds the slides of our chapter's meetings:
+        This page holds the slides of our chapter's talks:
 
         ## 2031
 
@@ -12036,4 +12036,25 @@ def test_a_name_then_a_colon_in_a_list_of_talks_names_the_speaker() -> None:
         ("Modelos de linternas sin miedo", [("Ida Brandt", None)]),
         ("Mapas de mechas con R", [("Olu Mensah", None), ("Pia Holm", None)]),
         ("Lantern Calcite: A Framework for Queues", []),
+    ]
+
+
+def test_a_slideshow_link_to_a_deck_is_the_talks_slides() -> None:
+    found = talks(
+        """
+        # Lunch talks
+
+        ### 2031-03-01 | "Parsing Clouds" by Ida Brandt
+
+        [:octicons-video-16: Recording](https://youtu.be/Kp4Vn7Xs1Yb),
+        [:material-presentation-play: Slideshow](./assets/clouds/slides.pdf)
+
+        ### 2031-04-01 | "Tea Leaves" by Olu Mensah
+
+        [Slideshow](https://lanterns.example.org/tea/slides/)
+        """
+    )
+    assert [[m.id for m in t.slides] for t in found] == [
+        ["./assets/clouds/slides.pdf"],
+        ["https://lanterns.example.org/tea/slides/"],
     ]
