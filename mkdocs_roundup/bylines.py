@@ -152,13 +152,13 @@ def _colon_cut(
 
 
 def _says_what(title: str) -> bool:
-    """Whether the words after ``Ann Lee:`` are a talk's title: three words or more, or two
-    with one in lower case (``Mapas con R``, ``Intro a R``; not ``Acme Corp``, ``Berlin``,
-    ``Room 101``, ``@ann``, an address)."""
+    """Whether the words after ``Ann Lee:`` may be a talk's title: two words or more, no
+    organization's name, no room, no address or handle (``Acme Corp``, ``Berlin``, ``Room
+    101``, ``@ann`` say where or who)."""
     words = title.split()
-    if "@" in title or (any(map(str.isdigit, title)) and len(words) < 3):
+    if len(words) < 2 or "@" in title or is_org_name(title):
         return False
-    return len(words) >= 3 or (len(words) == 2 and any(w[:1].islower() for w in words))
+    return not (len(words) == 2 and any(map(str.isdigit, title)))
 
 
 def _wholly_strong(text: str, inline: Inline) -> bool:
