@@ -32,7 +32,9 @@ _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 
 
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
-_JOURNAL = lazy(r"\b(?:journal|letters|transactions|proceedings|review|magazine|press)\b", re.I)
+_JOURNAL = lazy(
+    r"\b(?:journal(?!\s+club)|letters|transactions|proceedings|review|magazine|press)\b", re.I
+)
 """Where a paper, not a talk, is published (``Remote Sensing Letters``)."""
 _CITED_TALK = lazy(r"\b(?:talk|presentation|keynote|lecture|seminar|tutorial|poster)s?\b", re.I)
 """What a citation says it was, in its tail (``(Talk)``, ``([Talk](video))``, ``(Lightning Talk

@@ -11971,11 +11971,13 @@ def test_a_talk_cited_with_its_presenters_full_name_in_bold() -> None:
 
         - **Mara Quint**, Olu Bates, Tess Ng. Sparse Maps of Tidal Flats. Coastal Data Symposium. May 2031. ([Talk](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb))
         - Ivo Dane, **Mara Quint**. Counting Herons from Space. Remote Sensing Seminar. Jan 2030. ([Talk](https://www.slideshare.net/mquint/herons))
+        - **Mara Quint**. Linking Lanterns and Wicks at Scale. Harbor Journal Club. Nov 2029. (Talk)
         """
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
         ("Sparse Maps of Tidal Flats", [("Mara Quint", None)], ["Kp4Vn7Xs1Yb"]),
         ("Counting Herons from Space", [("Mara Quint", None)], ["mquint/herons"]),
+        ("Linking Lanterns and Wicks at Scale", [("Mara Quint", None)], []),
     ]
 
 
