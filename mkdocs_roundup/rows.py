@@ -271,6 +271,14 @@ def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
     return len(visible.split()) >= 2 and reader.media_role(visible) is None
 
 
+_NAME_OF_ORG = lazy(
+    r"\s*(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){1,3})"
+    r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][^()]{2,120})"
+)
+"""A speakers' cell that names one person, then where she works after ``of`` (``Dr. Ann
+Lee of the Harbor Institute, Oslo and Bergen``): the commas there are the place's."""
+
+
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
@@ -286,6 +294,9 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         lines = (reader.names_per_line and people_per_line(reader, cell)) or cell_names(
             reader, cell
         )
+    of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in cell.text else None
+    if of and looks_like_name(of["name"]):  # "Dr. Ann Lee of the Harbor Institute, Oslo"
+        lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))
     speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:
         speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who

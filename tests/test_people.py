@@ -474,3 +474,20 @@ def test_a_name_and_a_japanese_honorific_end_a_talks_line() -> None:
         ("Kotlin: The Good Parts", [("Ida Brandt", None)]),
         ("Wick Theory – Part 2", [("Olu Mensah", None)]),
     ]
+
+
+def test_a_speakers_cell_that_names_one_person_of_an_institute() -> None:
+    found = talks(
+        """
+        # Lecture calendar
+
+        | wk | Topic | Speaker |
+        | --- | --- | --- |
+        | 1 | [Soil and Stones](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) | Dr. Ida Brandt of the Lake Institute |
+        | 2 | [Tide Pools](https://youtu.be/Lq3Wm8Rt2Ze) | Dr. Olu Mensah of the Institute of Marine Sand, Delft and Kiel |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Dr. Ida Brandt", None)], ["Lake Institute"]),
+        ([("Dr. Olu Mensah", None)], ["Institute of Marine Sand, Delft and Kiel"]),
+    ]
