@@ -72,6 +72,15 @@ _SERIES = lazy(r"(?P<series>[^\x00]{2,40}?)\s#\d+\s*[-–—:]\s+(?P<title>\S.*)
 """``Lunch & Learn #2 - Title``: a numbered series' name before the title."""
 
 
+LAYOUT_SHORTCODE = lazy(r"\{\{[<%]\s*/?(?:br|hr|nbsp|space|newline|clear)\s*/?[>%]\}\}", re.I)
+"""Hugo's shortcodes of layout (``{{< br >}}``): no word of a line."""
+
+
+def without_layout(text: str) -> str:
+    """A line without Hugo's shortcodes of layout (``{{< br >}} Title {{< br >}}``)."""
+    return LAYOUT_SHORTCODE.sub(" ", text) if "{{" in text else text
+
+
 def without_marks(line: str) -> str:
     """A talk's line without the marks around it (``[Meetup #4] 🎤 Title (31:02)``)."""
     line = without_bullet(line)

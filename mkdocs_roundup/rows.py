@@ -21,6 +21,7 @@ from .labels import (
     PROGRAM_PLACE,
     SEPARATORS,
 )
+from .line_marks import without_layout
 from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
@@ -158,8 +159,9 @@ def _title_beside_speakers(reader: Reader, title_cell: Inline, fields: Fields) -
     """The speakers have a column of their own: the title cell is all title, but for its
     media links (``Title ([Slides](…))``, ``Title ([print version](deck.pdf))``) and a list
     marker written in it."""
-    text = reader.line_media(title_cell.text, title_cell, fields)
+    text = reader.line_media(without_layout(title_cell.text), title_cell, fields)
     title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
+    title = _CELL_DATE.sub("", title)  # "Title 3/4/2031": a "Topic & date" column's
     bullet = _CELL_BULLET.match(title)
     title = title[bullet.end() :] if bullet else title
     fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"
@@ -271,6 +273,8 @@ def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
     return len(visible.split()) >= 2 and reader.media_role(visible) is None
 
 
+_CELL_DATE = lazy(r"\s+\d{1,2}/\d{1,2}/\d{2,4}\s*$")
+"""A date after a title in its cell (``Soil and Stones 3/4/2031``)."""
 _NAME_OF_ORG = lazy(
     r"\s*(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){1,3})"
     r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][^()]{2,120})"

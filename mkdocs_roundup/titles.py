@@ -30,7 +30,13 @@ from .line_labels import (
     labelled_title,
     speakers_after_title,
 )
-from .line_marks import without_badge, without_bullet, without_marks, without_site_name
+from .line_marks import (
+    without_badge,
+    without_bullet,
+    without_layout,
+    without_marks,
+    without_site_name,
+)
 from .link_targets import is_deck_page, is_session_page, is_work_item
 from .media import LINK_ATTRS
 from .model import Party
@@ -165,6 +171,7 @@ class TitleReader(NamedLineReader):
         """Read the line that introduces a unit: title, people, media, kind. An event's
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
+        text = without_layout(text)  # "{{< br >}}": Hugo's line break
         if _has_blanks(text):
             text = _BLANKS.sub(" ", text)
         text, named = self._line_head(text, inline, fields)

@@ -12060,3 +12060,17 @@ def test_a_slideshow_link_to_a_deck_is_the_talks_slides() -> None:
         ["./assets/clouds/slides.pdf"],
         ["https://lanterns.example.org/tea/slides/"],
     ]
+
+
+def test_hugos_line_breaks_and_a_date_in_a_title_cell_are_no_title() -> None:
+    found = talks(
+        """
+        # Lecture calendar
+
+        | wk | TOPIC & DATE | SPEAKER |
+        | --- | --- | --- |
+        | 1 | {{< br >}} [Soil and Stones](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) {{< br >}} 3/4/2031 {{< br >}} | Ida Brandt |
+        | 2 | {{< br >}} [Tide Pools](https://youtu.be/Lq3Wm8Rt2Ze) {{< br >}} 3/11/2031 {{< br >}} | Olu Mensah |
+        """
+    )
+    assert [t.title for t in found] == ["Soil and Stones", "Tide Pools"]
