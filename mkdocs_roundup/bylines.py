@@ -156,8 +156,8 @@ def _says_what(title: str) -> bool:
     organization's name, no room, no address or handle (``Acme Corp``, ``Berlin``, ``Room
     101``, ``@ann`` say where or who)."""
     words = title.split()
-    if len(words) < 2 or "@" in title or is_org_name(title):
-        return False
+    if len(words) < 2 or "@" in title or is_org_name(title) or is_role(title):
+        return False  # "- Ann Lee: Senior Developer": what she does
     return not (len(words) == 2 and any(map(str.isdigit, title)))
 
 

@@ -36,6 +36,8 @@ _JOURNAL = lazy(
     r"\b(?:journal(?!\s+club)|letters|transactions|proceedings|review|magazine|press)\b", re.I
 )
 """Where a paper, not a talk, is published (``Remote Sensing Letters``)."""
+_VOLUME = lazy(r"\d+\s*\(\d+\)|;\s*\d+")
+"""A journal's volume and issue (``2030;172(4)``): a paper's citation."""
 _CITED_TALK = lazy(r"\b(?:talk|presentation|keynote|lecture|seminar|tutorial|poster)s?\b", re.I)
 """What a citation says it was, in its tail (``(Talk)``, ``([Talk](video))``, ``(Lightning Talk
 and Poster)``): a talk, not a paper."""
@@ -82,7 +84,8 @@ class NamedLineReader(SpokenOnReader):
         if not dot or "\x00" in title or not _YEAR.search(after) or len(title.split()) < 2:
             return False
         said = self.talks_said or _CITED_TALK.search(inline.visible())
-        if not said or _JOURNAL.search(after) or len(title.split()) < 4:
+        paper = _JOURNAL.search(after) or _VOLUME.search(after)
+        if not said or paper or len(title.split()) < 4:
             return False  # "**Ann Lee**, Bo Lind. Title. Journal of X. 2021.": a paper
         fields.title = clean_text(inline.visible(title))
         fields.add_people([Party(lead)], [])

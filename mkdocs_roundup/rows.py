@@ -283,6 +283,28 @@ _NAME_OF_ORG = lazy(
 Lee of the Harbor Institute, Oslo and Bergen``): the commas there are the place's."""
 
 
+_OF_PARTS = lazy(r",|\s(?:and|with)\s|[&/\n]|\{\{")
+"""What parts a place after ``of``: its other places (``…, Oslo and Bergen``), or more people."""
+_RANKS = frozenset({
+    "queen", "king", "bishop", "saint", "st", "pope", "lord", "lady", "prince", "princess",
+    "duke", "duchess", "count", "sir", "developers", "team", "members", "friends", "staff",
+})  # fmt: skip
+"""Words of a name with ``of`` that is no person's and her place (``Mary Queen of Scots``,
+``Core Developers of Django``)."""
+
+
+def _one_person_of(name: str, org: str) -> bool:
+    """Whether ``Name of Org`` names one person and where she works: a name in full, no
+    rank, and no second person among the places after ``of`` (``Ann Lee of Acme, Bo
+    Lind``, ``… and Cy Moe``)."""
+    if not looks_like_name(name) or _RANKS & set(name.casefold().replace(".", " ").split()):
+        return False
+    if "\n" in org or "{{" in org:
+        return False
+    parts = [p.split(" of ")[0].strip() for p in _OF_PARTS.split(org)[1:]]
+    return not any(len(p.split()) >= 2 and looks_like_name(p) for p in parts)
+
+
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
@@ -299,7 +321,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
             reader, cell
         )
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in cell.text else None
-    if of and looks_like_name(of["name"]):  # "Dr. Ann Lee of the Harbor Institute, Oslo"
+    if of and _one_person_of(of["name"], of["org"]):  # "Dr. Ann Lee of the Harbor Institute"
         lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))
     speakers, orgs = lines or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:

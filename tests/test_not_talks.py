@@ -1794,3 +1794,25 @@ def test_captions_over_players_and_notes_by_month_are_no_talks() -> None:
         """
     )
     assert not any(p.name in ("Mara Quint", "Sparse Maps") for t in papers for p in t.speakers)
+
+
+def test_roles_after_names_and_journal_club_papers_are_no_talks() -> None:
+    roles = talks(
+        """
+        # Talks
+
+        - Ida Brandt: Senior Developer
+        - Olu Mensah: Community Manager
+        - Pia Holm: Data Scientist
+        """
+    )
+    assert roles == []
+    papers = talks(
+        """
+        # Talks
+
+        - **Mara Quint**, Ivo Dane. Statins for Older Lanterns Revisited. Harbor Journal Club. 2030;172(4):JC20.
+        - **Mara Quint**, Olu Bates. Wicks in Practice for Everyone. Candle Journal Club. 2031;12(2):14.
+        """
+    )
+    assert papers == []

@@ -491,3 +491,14 @@ def test_a_speakers_cell_that_names_one_person_of_an_institute() -> None:
         ([("Dr. Ida Brandt", None)], ["Lake Institute"]),
         ([("Dr. Olu Mensah", None)], ["Institute of Marine Sand, Delft and Kiel"]),
     ]
+    others = talks(
+        """
+        # Lecture calendar
+
+        | wk | Topic | Speaker |
+        | --- | --- | --- |
+        | 1 | [Soil and Stones](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) | Ida Brandt of Acme, Olu Mensah of Northwind |
+        | 2 | [Tide Pools](https://youtu.be/Lq3Wm8Rt2Ze) | Mary Queen of Scots |
+        """
+    )
+    assert [p.name for t in others for p in t.speakers] != ["Ida Brandt", "Mary Queen"]
