@@ -147,10 +147,10 @@ _PLACEHOLDER = lazy(
 _LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
 """Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
 _AND = lazy(r"\s+(?:and|&)\s+")
+"""What joins two names after ``by`` in a sentence."""
 _THIS_TALK = lazy(r"\s*(?:(?:a|an|this|the|our)\s+)?", re.I)
 """What opens a sentence about the talk itself, before its kind (``A talk by …``, ``This
 talk by …``), not one that mentions another (``It builds on a talk given by …``)."""
-"""What joins two names after ``by`` in a sentence."""
 _PRESENTED_AFTER = lazy(
     r"\s+(?:(?:was|were|is)\s+)?(?:presented|given|delivered|recorded|filmed)\b"
 )
@@ -273,10 +273,10 @@ class Reader(TitleReader):
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names."""
         han = _HAN_NAME_THEN.fullmatch(rest) if "，" in rest else None
-        if han and (_HAN_ROLE.search(han["more"]) or _HAN_ORG.search(han["more"])):
+        role = han is not None and _HAN_ROLE.search(han["more"]) is not None
+        if han and (role or _HAN_ORG.search(han["more"])):
             # "分享讲师：邵海杨，又拍云": a name in Chinese, then where she works or her role
-            more = han["more"].rstrip("。. ")
-            org = () if _HAN_ROLE.search(more) else (Party(more),)
+            org = () if role else (Party(han["more"].rstrip("。. ")),)
             _named_speakers((Party(han["name"]),), org, fields)
             return
         speakers, orgs = _speakers_written(rest, inline) or self.people(rest, inline)
