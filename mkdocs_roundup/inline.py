@@ -31,6 +31,8 @@ class Image:
 
 SLOT = lazy(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`Inline`)."""
+ONE_LINK = lazy(r"\s*\x00(\d+)\x00\s*")
+"""Words that are one link and nothing more."""
 _FOOTNOTE_MARK = lazy(r"\^[\w-]{1,20}")
 """A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .inline import SLOT
+from .inline import ONE_LINK, SLOT
 from .labels import PROGRAM_PLACE
 from .model import Party
 from .names import (
@@ -231,8 +231,6 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
 _WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$")
 """A line's last part that says when (``Curry On! 2019``, ``Aug '21``, ``Code Mesh LDN
 18``), after the title and the people."""
-_ONE_SLOT = lazy(r"\s*\x00\d+\x00\s*")
-"""A part of a line that is one link and nothing more."""
 
 
 def _before(
@@ -251,7 +249,7 @@ def _when_at_end(parts: list[str], slots: Slots, linked: int) -> bool:
     return (
         not linked
         and len(parts) == 3
-        and bool(_ONE_SLOT.fullmatch(parts[0]))
+        and bool(ONE_LINK.fullmatch(parts[0]))
         and bool(_WHEN_TAIL.search(slots.visible(parts[-1])))
     )
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .body import Reader
 from .extents import heading_end
-from .inline import Inline
+from .inline import ONE_LINK, Inline
 from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
 from .line_marks import without_bullet
 from .names import EVENT_NAME, clean_text, looks_like_name
@@ -555,15 +555,13 @@ def _points_at_project_file(text: str, inline: Inline) -> bool:
     """Whether a heading is one link to a repository's own file of its project
     (``## [Contributing Guide](CONTRIBUTING.md)``, ``## [License](LICENSE)``): a pointer
     to it, no group of the talks below."""
-    slot = _ONE_LINK.fullmatch(text)
+    slot = ONE_LINK.fullmatch(text)
     href = inline.links[int(slot[1])].href.strip() if slot else ""
     path = href.split("#", 1)[0].split("?", 1)[0]
     own = bool(path) and "://" not in path and not path.startswith("//")
     return own and bool(_PROJECT_FILE.fullmatch(path.rsplit("/", 1)[-1]))
 
 
-_ONE_LINK = lazy(r"\s*\x00(\d+)\x00\s*")
-"""A heading's words that are one link."""
 _PROJECT_FILE = lazy(
     r"(?:README|CONTRIBUTING|LICEN[SC]E|CHANGELOG|CODE_OF_CONDUCT|AUTHORS|MAINTAINERS|"
     r"GOVERNANCE)(?:\.(?:md|markdown|txt|rst))?"
