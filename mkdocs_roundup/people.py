@@ -207,8 +207,7 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         before = _before(parts, seps, event, slots, known_orgs)
-        title = "".join(sep + part for sep, part in zip(seps[:event], parts[:event], strict=False))
-        return before or Split(slots.visible(title).strip(" ,-–—:"), (), ())
+        return before or Split(slots.visible(_leading(parts, seps, event)).strip(" ,-–—:"), (), ())
     if talks_said and _when_at_end(parts, slots, linked):
         before = _before(parts, seps, len(parts) - 1, slots, known_orgs)
         if before:
@@ -216,9 +215,8 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     start = _people_start(parts, slots, known_orgs, linked)
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
-    title = "".join(sep + part for sep, part in zip(seps[:start], parts[:start], strict=False))
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
-    title = slots.visible(title).strip(" ,-–—:")
+    title = slots.visible(_leading(parts, seps, start)).strip(" ,-–—:")
     if (
         not linked
         and not any(" " in p.name for p in speakers)
@@ -233,13 +231,17 @@ _WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$")
 18``), after the title and the people."""
 
 
+def _leading(parts: list[str], seps: list[str], end: int) -> str:
+    """The line's parts before ``end``, each after the separator that came before it."""
+    return "".join(sep + part for sep, part in zip(seps[:end], parts[:end], strict=False))
+
+
 def _before(
     parts: list[str], seps: list[str], end: int, slots: Slots, known_orgs: frozenset[str]
 ) -> Split | None:
     """The line's parts before ``end`` split, where they name people in full at their end
     (``Title - Ann Lee, Harbor Days 2031``: who, then where)."""
-    title = "".join(sep + part for sep, part in zip(seps[:end], parts[:end], strict=False))
-    before = _split(Slots(title.strip(" ,-–—:"), slots.links), known_orgs)
+    before = _split(Slots(_leading(parts, seps, end).strip(" ,-–—:"), slots.links), known_orgs)
     return before if before.speakers and all(_someone(p.name) for p in before.speakers) else None
 
 
