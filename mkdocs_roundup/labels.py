@@ -229,6 +229,7 @@ _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
     "powerpoint", "diapositives", "diapositivas", "folien", "transparents",
 }  # fmt: skip
+_MEDIA_WORDS = frozenset(_VIDEO_WORDS | _SLIDES_WORDS)
 HERE_WORDS = frozenset(
     {"here", "ici", "là", "aquí", "aqui", "hier", "qui", "здесь", "тут", "这里", "ここ", "여기"}
 )
@@ -398,11 +399,13 @@ class Labels:
         """``Slides at [SlideShare](…) or [PDF](…)``, ``Video on [YouTube](…)``: a media
         word, then where its links go, labels them."""
         found = _MEDIA_AT.match(text)
-        word = found["label"].casefold() if found else ""
-        if not {word, word.removesuffix("s")} & (_VIDEO_WORDS | _SLIDES_WORDS):
+        if not found:
+            return None
+        word = found["label"].casefold()
+        if not {word, word.removesuffix("s")} & _MEDIA_WORDS:
             return None  # "Support via [GitHub Sponsors](…)": support is slides in French
         role = self.labels.get(word)
-        return (role, found["rest"]) if found and role in ("slides", "video") else None
+        return (role, found["rest"]) if role in ("slides", "video") else None
 
     def event_label(self, text: str) -> str | None:
         """What an event's label gives (``Event: [Harbor Meetup #3](…)``), else ``None``."""
