@@ -10,6 +10,7 @@ import re
 
 from .fields import EVENT_WORDS, Fields, People
 from .inline import SLOT, Inline
+from .labels import YEAR
 from .media import presented_role
 from .model import Party
 from .names import EVENT_NAME, EVENT_WORD_END, clean_text, looks_like_name, named_in_full
@@ -31,7 +32,6 @@ _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
 
 
-_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 _JOURNAL = lazy(
     r"\b(?:journal(?!\s+club)|letters|transactions|proceedings|review|magazine|press)\b", re.I
 )
@@ -54,9 +54,10 @@ class NamedLineReader(SpokenOnReader):
         authors; co-authors, venue and year are no speaker, title or organization."""
         lead = inline.strong[0].strip() if inline.strong else ""
         stripped = text.lstrip()
-        if lead and not _CITED_NAME.fullmatch(lead):
+        cited = _CITED_NAME.fullmatch(lead)
+        if lead and not cited:
             return self._cited_in_full(stripped, lead, inline, fields)
-        if not _CITED_NAME.fullmatch(lead) or not stripped.startswith(lead):
+        if not cited or not stripped.startswith(lead):
             return False
         after = stripped[len(lead) :]
         if not lead.endswith("."):
@@ -81,7 +82,7 @@ class NamedLineReader(SpokenOnReader):
         if not dot or lead not in names or not all(looks_like_name(n) for n in names):
             return False
         title, dot, after = rest.partition(". ")
-        if not dot or "\x00" in title or not _YEAR.search(after) or len(title.split()) < 2:
+        if not dot or "\x00" in title or not YEAR.search(after):
             return False
         said = self.talks_said or _CITED_TALK.search(inline.visible())
         paper = _JOURNAL.search(after) or _VOLUME.search(after)
