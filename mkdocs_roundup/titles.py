@@ -152,6 +152,8 @@ _NOT_TALK_PART = lazy(
 )
 """Words of a report's part that thanks or lists who did what (staff, sponsors, credits),
 no talk: ``### 実行委員長: 山田 花子さん``."""
+_NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
+"""Words in capitals that may be a name, then a colon (``Ann Lee: …``)."""
 
 
 def _named_first(text: str) -> bool:
@@ -159,9 +161,6 @@ def _named_first(text: str) -> bool:
     ``Sponsor: …``, ``Berlin: …``, ``Acme Corp: …``)."""
     found = _NAME_THEN_COLON.match(text)
     return found is not None and looks_like_name(found[1]) and not is_org_name(found[1])
-
-
-_NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
 
 
 class TitleReader(NamedLineReader):

@@ -111,8 +111,8 @@ _NOT_ORG = lazy(
     re.I,
 )
 """What parentheses after a name hold that is no organization: her handle, her name's reading
-(in hiragana), a former place (``元 …``), a date or a
-length, a note (``予定``, ``オンライン参加``), a role (``司会``)."""
+(in hiragana), a former place (``元 …``), a date or a length, a note (``予定``,
+``オンライン参加``), a role (``司会``)."""
 _ROLE_AFTER = lazy(
     r"\s*(?:特定|専任|特任|客員|名誉)?(?:准教授|教授|講師|助教|研究員|代表取締役|代表|社長|"
     r"主任|部長|学生|院生|アルバイト|JRA|[BMD]\d)$"
