@@ -93,6 +93,13 @@ _SAYS_DECK = lazy(r"slide|deck|folien|diapositiv|スライド", re.I)
 """A link's text that calls it a talk's slides (not ``pdf``, which a paper is too)."""
 
 
+def player_shortcode(text: str) -> bool:
+    """Whether a line is one of Hugo's player shortcodes and nothing more (``{{< youtube
+    id="…" >}}``)."""
+    found = _SHORTCODE.fullmatch(text.strip())
+    return found is not None and found["name"] is not None
+
+
 def links_podcast(inline: Inline) -> bool:
     """Whether a link's text says it is a podcast's episode (``[Podcast](…)``)."""
     return any(_PODCAST.fullmatch(link.text.strip()) for link in inline.links)

@@ -15,6 +15,7 @@ from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields, Piece
 from .inline import Inline
 from .labels import LEADING_DATE, SPACED_DASH
+from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
 from .talk_lines import talk_line
@@ -38,10 +39,6 @@ _GATHERING = lazy(
 """Words for a gathering whose program lists talks."""
 _SPACED_DASH_NAME = lazy(r"\s[-–—]\s+[A-Z][\w'’.-]+\s+[A-Z]")
 """A talk's line that names its speaker after a dash (``Title - Ann Lee, Acme``)."""
-_PLAYER_SHORTCODE = lazy(
-    r"\s*\{\{[<%]\s*(?:youtube|vimeo|speakerdeck|slideshare)\b[^{}]*[>%]\}\}\s*$"
-)
-"""Hugo's player shortcode alone on a line (``{{< youtube id="…" >}}``)."""
 _SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
@@ -118,7 +115,7 @@ class ParagraphUnits(Weighing):
             return over
         player = (
             len(lines) == first + 2
-            and bool(_PLAYER_SHORTCODE.match(lines[-1][1]))
+            and player_shortcode(lines[-1][1])
             and self.page_says_talks()  # a wedding's captions over its videos are none
             and bool(_SPACED_DASH_NAME.search(inline.visible(text)))
         )
