@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from .byline_cut import WITH_WORDS
-from .bylines import ONE_SLOT, BylineReader, title_words
+from .bylines import BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
-from .inline import SLOT, Inline, Link
+from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, WHOLLY_QUOTED, YEAR
 from .link_targets import is_session_page
 from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name

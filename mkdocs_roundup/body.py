@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from .at_events import names_event
 from .blocks import Block
 from .byline_cut import BY_WORDS
-from .bylines import LINKED_RUN, ONE_SLOT, at_where
+from .bylines import LINKED_RUN, at_where
 from .fields import Fields, People, event_with_year, given_at
-from .inline import SLOT, Inline
+from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     CLOSE_QUOTES,
     HERE_WORDS,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, without_after_names
 from .fields import Fields, People, given_at
 from .handles import handles
-from .inline import SLOT, Inline, Link
+from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR
 from .line_media import LineMediaReader
 from .link_targets import is_media_address
@@ -39,8 +39,6 @@ PARENTHESES = lazy(r"\([^()]*\)")
 """A remark in parentheses."""
 _NAME_GLUE = lazy(rf"[\W_]|\b(?:{JOINING_WORDS})\b", re.I)
 """What may stand between names on a line of names: joiners, punctuation, symbols."""
-ONE_SLOT = lazy(r"\s*\x00(\d+)\x00\s*\.?\s*")
-"""A line that is one link."""
 _PAREN_PEOPLE = lazy(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")
 """``Title (Ann Lee and Bo Ray)``, ``[Title](…) ([Ann Lee](…))``."""
 _PAREN_REMARKS = lazy(

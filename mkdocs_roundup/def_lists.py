@@ -24,10 +24,9 @@ from dataclasses import dataclass
 
 from .blocks import Block
 from .body import Reader
-from .bylines import ONE_SLOT
 from .courses import course_sessions
 from .fields import Fields
-from .inline import SLOT, Inline
+from .inline import ONE_SLOT, SLOT, Inline
 from .labels import MONTHS, YEAR
 from .names import clean_text
 from .patterns import lazy

@@ -8,9 +8,9 @@ import re
 
 from .at_events import names_event
 from .blocks import Block
-from .bylines import ONE_SLOT
 from .fields import People
 from .heading_fields import heading_fields, opens_on_player
+from .inline import ONE_SLOT
 from .line_marks import without_bullet
 from .patterns import lazy
 from .unit import Unit

@@ -33,6 +33,8 @@ SLOT = lazy(r"\x00(\d+)\x00")
 """A link lifted out of a line's text (:class:`Inline`)."""
 ONE_LINK = lazy(r"\s*\x00(\d+)\x00\s*")
 """Words that are one link and nothing more."""
+ONE_SLOT = lazy(r"\s*\x00(\d+)\x00\s*\.?\s*")
+"""A line that is one link (and perhaps the sentence's closing dot)."""
 _FOOTNOTE_MARK = lazy(r"\^[\w-]{1,20}")
 """A footnote's mark, as a reference link's text (``[^2]``, its note defined below)."""
 

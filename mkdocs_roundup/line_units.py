@@ -5,10 +5,9 @@ paragraph that opens with its strong title and carries its own media)."""
 from __future__ import annotations
 
 from .blocks import Block
-from .bylines import ONE_SLOT
 from .extents import close_lines
 from .fields import Fields
-from .inline import Inline
+from .inline import ONE_SLOT, Inline
 from .paragraph_units import embedded_player
 from .titles import ATTR_LIST
 from .unit import Unit

@@ -9,10 +9,9 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .bylines import ONE_SLOT
 from .columns import cell_names, front_page, is_date, is_when
 from .fields import Fields
-from .inline import SLOT, Inline
+from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     AGENDA_BREAK,
     KIND_WORDS,

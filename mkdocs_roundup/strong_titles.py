@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from .at_events import EventReader
-from .bylines import ONE_SLOT
 from .fields import Fields
-from .inline import SLOT, Inline, Link
+from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
 from .model import Party

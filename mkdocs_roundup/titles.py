@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from .at_events import names_event, without_event
 from .byline_cut import BY_WORDS
-from .bylines import ONE_SLOT, PARENTHESES
+from .bylines import PARENTHESES
 from .fields import Fields
-from .inline import SLOT, Inline, Link
+from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
     KIND_WORDS,
