@@ -13,7 +13,7 @@ from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, WHOLLY_QUOTED, YEAR
 from .link_targets import is_session_page
-from .names import EVENT, EVENT_NAME, clean_text, is_org_name, looks_like_name
+from .names import EVENT, EVENT_NAME, EVENT_WORD_END, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .profiles import is_own_site, is_profile_url
 
@@ -122,6 +122,12 @@ def _titled(text: str) -> bool:
 def names_event(text: str) -> bool:
     """Whether a name is an event's by its words (``Harbor Days``, ``Lumen Workshop``)."""
     return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
+
+
+def names_place_of_talk(text: str) -> bool:
+    """Whether a line's place names an event by its words, or in one word by how it ends
+    (``Harbor Meetup``, ``BrooklynJS``, ``Google I/O``)."""
+    return names_event(text) or bool(EVENT_WORD_END.search(text))
 
 
 def _name_before_colon(text: str) -> bool:

@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .at_events import names_event
+from .at_events import names_event, names_place_of_talk
 from .blocks import Block
 from .columns import is_date
 from .labels import MONTHS
 from .line_marks import without_badge, without_marks
-from .names import EVENT_NAME, EVENT_WORD_END, clean_text, is_role, looks_like_name
+from .names import EVENT_NAME, clean_text, is_role, looks_like_name
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def where_then_day(title: str) -> bool:
     found = _WHERE_THEN_DAY.fullmatch(clean_text(title).rstrip(" ."))
     where = found["where"].strip() if found else ""
     one_word = len(where.split()) == 1 and where[:1].isupper()  # "Berlin", "EuroPython"
-    named = one_word or names_event(where) or bool(EVENT_WORD_END.search(where))
+    named = one_word or names_place_of_talk(where)
     return named and len(where.split()) <= _WHERE_BEFORE_DAY
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .fields import EVENT_WORDS, Fields, People
+from .at_events import names_place_of_talk
+from .fields import Fields, People
 from .inline import SLOT, Inline
 from .labels import YEAR
 from .media import presented_role
 from .model import Party
-from .names import EVENT_NAME, EVENT_WORD_END, clean_text, looks_like_name, named_in_full
+from .names import clean_text, looks_like_name, named_in_full
 from .patterns import lazy
 from .spoken_on import SpokenOnReader
 
@@ -169,8 +170,7 @@ def _without_where(text: str) -> str:
     text = text.rstrip(".")
     found = _AFTER_STRONG.search(text) if text.endswith(")") else None
     where = found["where"] if found else ""
-    named = EVENT_WORDS.search(where) or EVENT_NAME.search(where) or EVENT_WORD_END.search(where)
-    if found is None or not named or _NOT_WHERE.match(where) or "," in where:
+    if found is None or not names_place_of_talk(where) or _NOT_WHERE.match(where) or "," in where:
         return text
     return text[: found.start()]
 
