@@ -154,6 +154,14 @@ _POINTER = lazy(
 )
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
+_INVITATION = lazy(
+    r"(?:watch|see|view|find|browse|check\s+out)\s+(?:(?:the|our|all|more|its|their)\s+)*"
+    r"(?:videos?|recordings?|slides|talks|presentations|playlists?)\s+(?:on|at|in)\s+"
+    r"\S+(?:\s+\S+){0,3}\W*",
+    re.I,
+)
+"""A heading that sends the reader to where media are kept (``Watch videos on the YouTube``,
+``See all talks on our channel``): a pointer, no talk's title."""
 _DOWNLOAD = lazy(
     r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|"
     rf"(?:{CJK_CLICK})(?:{CJK_DOWNLOAD})\S|"
@@ -313,6 +321,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Talks by:** Ann Lee and Bo Lind": a field's label, no title
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
+    if _INVITATION.fullmatch(title):
+        return True  # "Watch videos on the YouTube": where the recordings are kept
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
     if _ICON_NAME.fullmatch(title):

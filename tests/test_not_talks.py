@@ -1816,3 +1816,25 @@ def test_roles_after_names_and_journal_club_papers_are_no_talks() -> None:
         """
     )
     assert papers == []
+
+
+def test_a_heading_that_sends_the_reader_to_a_channel_is_no_talk() -> None:
+    """``### Watch the videos on our channel`` over links to channels: where the recordings
+    are kept, no talk (beside the page's talks)."""
+    found = talks(
+        """
+        ### Queues in Practice, [Ann Lee](https://www.linkedin.com/in/annlee/)
+
+        [Recording](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Parsers by Hand, [Bo Lind](https://www.linkedin.com/in/bolind/)
+
+        [Recording](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ### Watch the videos on our channel
+
+        - [Harbor Group](https://www.youtube.com/@harborgroup)
+        - [Harbor Group playlists](https://www.youtube.com/c/HarborGroup/playlists)
+        """
+    )
+    assert [t.title for t in found] == ["Queues in Practice", "Parsers by Hand"]
