@@ -93,6 +93,13 @@ def _repository_path(href: str) -> list[str] | None:
     return [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
 
 
+def is_repository(href: str) -> bool:
+    """Whether a link points at a code repository itself (``github.com/ann/queues``): its
+    code, no deck."""
+    path = _repository_path(href)
+    return path is not None and len(path) == 2
+
+
 def is_deck_page(href: str) -> bool:
     """Whether a link points at a deck's own page: on a deck host, in a folder named for
     decks (``…/presentations/2025-intro.html``, ``…/slides/intro/``), or a presentation

@@ -17,6 +17,7 @@ from .link_targets import (
     is_material,
     is_paper,
     is_peertube_page,
+    is_repository,
     is_video_page,
     is_work_item,
     names_other_document,
@@ -241,8 +242,8 @@ class MediaReader(Labels):
         the talk's deck, but for an event's page or a person's profile."""
         self.labelled_links(text, inline, fields)
         rest = self.without_media_links(text, inline, labelled=True)
-        rest = SLOT.sub(lambda m: "" if _program_link(inline.links[int(m[1])]) else m[0], rest)
-        rest = URL.sub(lambda m: "" if _no_deck(m[0]) else m[0], rest)
+        rest = SLOT.sub(lambda m: "" if _no_deck_link(inline.links[int(m[1])]) else m[0], rest)
+        rest = URL.sub(lambda m: "" if _no_deck(m[0]) or is_repository(m[0]) else m[0], rest)
         self.labelled_media(rest, inline, "slides", line, fields)
 
     def titled_media(self, link: Link) -> tuple[str, Piece] | None:
@@ -467,6 +468,13 @@ def _program_link(link: Link) -> bool:
         return True
     named = link.text.strip(" []()").casefold() in _PROGRAM_WORDS
     return named and providers.find(link.href.strip()) is None  # "[Program](slideshare…)"
+
+
+def _no_deck_link(link: Link) -> bool:
+    """Whether a link in a column of links is none of the talk's decks: an event's page, the
+    talk's place in its program, a code repository (``[Code](…)`` says so by its label; a
+    repository's address alone is its code too)."""
+    return _program_link(link) or is_repository(link.href.strip())
 
 
 def _no_deck(href: str) -> bool:
