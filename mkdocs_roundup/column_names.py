@@ -22,6 +22,10 @@ _TALK_COLUMN = PRESENTATION_WORDS | {"presentations"}
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
 _TOPIC_COLUMN = frozenset({"topic", "topics", "subject", "tema", "thema", "sujet", "assunto"})
 """A column of what each talk is about: its titles, unless another column holds them."""
+_MATERIAL_COLUMN = frozenset({"material", "materials", "materiales", "materiais", "materialien",
+                              "matériel", "materiale", "materiali"})  # fmt: skip
+"""A column of a talk's material: links, each as its label says (``Code: …``, ``Slides``),
+never a title."""
 _EVENT_COLUMN = frozenset({"event", "events", "conference", "meetup", "venue", "evento",
                            "veranstaltung", "événement", "konferenz", "conferencia"})  # fmt: skip
 """A column of the events each talk was given at: a table of a speaker's talks."""
@@ -51,7 +55,7 @@ no talk."""
 _BY_NAME = {
     **dict.fromkeys(_KEEPERS, "other"),
     **dict.fromkeys(_AUTHOR_WORDS, "speakers"),
-    **dict.fromkeys(LINK_WORDS, "links"),
+    **dict.fromkeys(LINK_WORDS | _MATERIAL_COLUMN, "links"),
     # a column of presentations; beside a column of titles, their decks
     **dict.fromkeys(_TALK_COLUMN, "title"),
     **dict.fromkeys(_KIND_COLUMN, "kind"),
@@ -124,7 +128,7 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
             roles[column] = "other"
     # beside a column of events, a talk list's: "Title | Topic | Event" (a course's "Title |
     # Topic" or a team's "Name | Title | Topic" is none)
-    events = any(_words(name) in _EVENT_COLUMN for name in header)
+    events = any(map(names_events, header))
     seconds = _TALK_COLUMN | _TOPIC_COLUMN if events else _TALK_COLUMN
     others = [n for n, name in enumerate(header[:width]) if _words(name) in seconds]
     if roles.count("title") > len(others):
@@ -157,6 +161,11 @@ def _numbered(header: list[str], roles: list[str | None]) -> None:
     for column, name in enumerate(header):
         if roles[column] is None and _words(name) in _ROW_NUMBER:
             roles[column] = "other"
+
+
+def names_events(name: str) -> bool:
+    """Whether a column's name says it holds the events (``Event``, ``Meetup``)."""
+    return _words(name) in _EVENT_COLUMN
 
 
 def presents(name: str) -> bool:

@@ -11,10 +11,10 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .column_names import named_roles, presents
+from .column_names import named_roles, names_events, presents
 from .fields import People
 from .inline import Inline, Link
-from .labels import MONTHS, WEEKDAYS
+from .labels import MONTHS, WEEKDAYS, YEAR
 from .patterns import lazy
 from .profiles import is_person_url, is_profile_url
 from .providers import url_parts
@@ -59,6 +59,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     width = max((len(r.cells) for r in rows), default=0)
     roles = named_roles(reader, header, width)
     _presented_titles(rows, header, roles)
+    _titled_events(rows, header, roles)
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := cell_kind(reader, r.cells[column]))
@@ -102,6 +103,28 @@ def _presented_titles(rows: list[Block], header: list[str], roles: list[str | No
         cells = [r.cells[column].visible().split() for r in rows if column < len(r.cells)]
         if sum(1 for words in cells if len(words) >= 2) * 2 > len(cells):
             roles[column] = "title"
+
+
+def _titled_events(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
+    """A group's ``Date | Speaker | Event``: beside a column of speakers and none of titles,
+    a column of events that names none (no year, no word of an event's: each row one
+    evening, named for its talk) holds the titles, where its cells, three or more, differ and
+    most say three words or more."""
+    if "title" in roles or "speakers" not in roles:
+        return
+    for column, name in enumerate(header[: len(roles)]):
+        if not names_events(name):
+            continue
+        said = [
+            t for r in rows if column < len(r.cells) and (t := r.cells[column].visible().strip())
+        ]
+        if len(said) < 3 or len(set(said)) < len(said):
+            continue
+        if any(YEAR.search(t) or names_event(t) for t in said):
+            continue
+        if sum(1 for t in said if len(t.split()) >= 3) * 2 > len(said):
+            roles[column] = "title"
+            return
 
 
 def _constant_columns(roles: list[str | None], rows: list[Block]) -> None:

@@ -2,7 +2,53 @@
 
 from __future__ import annotations
 
-from reading import media, talks
+from reading import media, people, talks
+
+
+def test_a_groups_event_column_that_names_no_event_holds_the_titles() -> None:
+    """``Date | Speaker | Event | Material``: each row one evening named for its talk; the
+    material's links are its decks and its code, never its title."""
+    found = talks(
+        """
+        | Date | Speaker | Event | Material | Recording |
+        |----|----|----|----|----|
+        | 2031/01/16 | [Ann Lee](https://www.linkedin.com/in/annlee/) | [Queues in Practice with Rust](https://www.meetup.com/harbor/events/101/) | [Queues deck](https://ann.example.org/queues/) | [Recording](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | 2031/02/20 | [Bo Lind](https://www.linkedin.com/in/bolind/) | [Parsers by Hand](https://www.meetup.com/harbor/events/102/) | Code: <https://github.com/bolind/parsers> | [Recording](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | 2031/03/22 | [Cy Moe](https://www.linkedin.com/in/cymoe/) | [Maps for the Rest of Us](https://www.meetup.com/harbor/events/103/) | [Material of the talk](https://cy.example.org/maps/) | [Recording](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    )
+    assert [(t.title, people(t), sorted(media(t))) for t in found] == [
+        (
+            "Queues in Practice with Rust",
+            [("Ann Lee", "https://www.linkedin.com/in/annlee/")],
+            ["aaaaaaaaaaa", "https://ann.example.org/queues/"],
+        ),
+        (
+            "Parsers by Hand",
+            [("Bo Lind", "https://www.linkedin.com/in/bolind/")],
+            ["bbbbbbbbbbb"],
+        ),
+        (
+            "Maps for the Rest of Us",
+            [("Cy Moe", "https://www.linkedin.com/in/cymoe/")],
+            ["ccccccccccc", "https://cy.example.org/maps/"],
+        ),
+    ]
+
+
+def test_an_event_column_that_names_events_holds_no_title() -> None:
+    """``Date | Speaker | Event | Slides``: a speaker's events (a year, an event's word) are
+    where the talks were given, no titles of theirs."""
+    found = talks(
+        """
+        | Date | Speaker | Event | Slides |
+        |----|----|----|----|
+        | 2031/01/16 | [Ann Lee](https://www.linkedin.com/in/annlee/) | Harbor Conf 2031 | [Slides](https://speakerdeck.com/ann/queues) |
+        | 2031/02/20 | [Ann Lee](https://www.linkedin.com/in/annlee/) | Lumen Days 2031 | [Slides](https://speakerdeck.com/ann/parsers) |
+        | 2031/03/22 | [Ann Lee](https://www.linkedin.com/in/annlee/) | Fjord Summit 2031 | [Slides](https://speakerdeck.com/ann/maps) |
+        """
+    )
+    assert not [t.title for t in found if "2031" in t.title]
 
 
 def test_a_repositorys_address_in_a_column_of_links_is_no_deck() -> None:
