@@ -114,6 +114,30 @@ _PAREN_ORG = lazy(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 _LINK_PAREN_ORG = lazy(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$")
 
 
+def _name_parts(label: str) -> tuple[str, str, str | None]:
+    """A link's text that says where its person works or her degree after her name
+    (``Ann Lee (Acme)``, ``Ann Lee, PhD``): the name, the organization, the degree. An
+    organization's must hold a Latin letter where the name does (``Xuan Huang (黄玄)``: her
+    name in another script)."""
+    paren = _PAREN_ORG.match(label) if label.endswith(")") else None
+    if paren and looks_like_name(paren["name"]) and not names_no_org(paren["org"]):
+        org = paren["org"].strip()
+        if _same_script(paren["name"], org):
+            return paren["name"].strip(), org, None
+    name, comma, after = label.rpartition(",")
+    if comma and after.strip().casefold().rstrip(".") in DEGREES and looks_like_name(name):
+        return name.strip(), "", after.strip()
+    return label, "", None
+
+
+def _same_script(name: str, org: str) -> bool:
+    """Whether an organization in parentheses is written in a name's script (both with
+    Latin letters, or neither)."""
+    return any(c.isascii() and c.isalpha() for c in name) == any(
+        c.isascii() and c.isalpha() for c in org
+    )
+
+
 @dataclass(frozen=True)
 class Split:
     title: str
@@ -402,10 +426,16 @@ class _People:
             return  # "([Rust Code](main.rs))": the talk's material, no one's name
         if "://" in label or label.startswith("www."):
             return  # "[https://github.com/acme](…)": an address written out, no one's name
-        kind = link_kind(label, url, self.known_orgs)
-        if kind == "person" and len(label.split()) > 3 and not looks_like_name(label):
+        name, org, degree = _name_parts(label)
+        kind = link_kind(name, url, self.known_orgs)
+        if kind == "person" and len(name.split()) > 3 and not looks_like_name(name):
             return  # "[Book me for your event](profile)": a sentence, no one's name
-        (self.orgs if kind == "org" else self.speakers).append(Party(label, url))
+        if kind == "org":
+            self.orgs.append(Party(label, url))
+            return
+        self.speakers.append(Party(name, url, degree))
+        if org:
+            self.orgs.append(Party(org))
 
     def add_person(self, label: str, url: str) -> None:
         if name_key(label) in self.known_orgs or not looks_like_name(label):

@@ -129,6 +129,16 @@ SPLITS = [
         ["Rui Lopes", "Ines Sa"],
         [],
     ),
+    # A name's link that says where she works or her degree: her name, and the rest apart
+    # (a name in another script in parentheses is hers).
+    (
+        "Queues Again, [Rui Lopes (Harbor Group)](https://ruilopes.dev/)",
+        "Queues Again",
+        ["Rui Lopes"],
+        ["Harbor Group"],
+    ),
+    (f"Parsers by Hand, [Ines Sa, PhD]({LI}isa/)", "Parsers by Hand", ["Ines Sa"], []),
+    (f"Hooks, [Xuan Huang (黄玄)]({LI}xh/)", "Hooks", ["Xuan Huang (黄玄)"], []),
 ]
 
 
