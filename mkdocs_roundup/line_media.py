@@ -94,10 +94,7 @@ class LineMediaReader(MediaReader):
             fields.evidence.add("media")
             return ""
 
-        taken = SLOT.sub(take, text)
-        group = _LINKS_GROUP.search(taken) if taken.endswith((")", ").")) else None
-        if group and all(_a_word(inline.links[int(n)].text) for n in SLOT.findall(group[0])):
-            taken = taken[: group.start()].rstrip()  # "([notes](…), [code](…))": beside it
+        taken = _without_material_run(text, SLOT.sub(take, text), inline)
         if taken != text:
             if text.lstrip().startswith("\x00") and _ON_SITE.fullmatch(taken):
                 return ""  # "[Slide](…) on Speaker Deck": all media
@@ -151,6 +148,27 @@ class LineMediaReader(MediaReader):
                 fields.media.append(piece)
                 fields.evidence.add("media")
         return text[: found.start()]
+
+
+_LINKS_AFTER_SENTENCE = lazy(r"(?<=\.)\s+(?:\x00\d+\x00(?:\s*(?:[,;]|and\b|&))*\s*)+$")
+"""Links alone after a line's last sentence (``Title. [GitHub](…), [examples](…)``)."""
+
+
+def _without_material_run(text: str, taken: str, inline: Inline) -> str:
+    """A line without the links that end it, in parentheses or after its last sentence,
+    where they are words of the language (``([notes](…), [code](…))``) or some of them
+    were taken as the talk's material (``([code](…), [Android app](…))``, ``Title.
+    [GitHub](…), [examples](…)``): all of them are beside the title."""
+    for pattern in (_LINKS_GROUP, _LINKS_AFTER_SENTENCE):
+        run = pattern.search(taken) if "\x00" in taken else None
+        if run is None:
+            continue
+        kept = SLOT.findall(run[0])
+        before = pattern.search(text)
+        taken_some = before is not None and len(SLOT.findall(before[0])) > len(kept)
+        if taken_some or all(_a_word(inline.links[int(n)].text) for n in kept):
+            return taken[: run.start()].rstrip()
+    return taken
 
 
 def _a_word(text: str) -> bool:

@@ -1,0 +1,39 @@
+"""Where a talk's title ends: the links written after it are its material, not its words."""
+
+from __future__ import annotations
+
+from reading import LI, media, orgs, talks
+
+YT = "https://www.youtube.com/watch?v="
+
+
+def test_links_in_parentheses_after_a_title_are_beside_it() -> None:
+    """``[Title](deck) ([code](…), [Android app](…))``: the group holds the talk's code, so
+    all its links are beside the title, however they are named."""
+    found = talks(
+        f"""
+        - Ann Lee - [*Queues at Scale*](https://www.slideshare.net/ann/queues) ([code](https://github.com/ann/), [Android app](https://ann.example.org/app/))
+        - Bo Lind - [*Parsers by Hand*](https://www.slideshare.net/bo/parsers) ([code](https://github.com/bo/), [Web Demo](https://bo.example.org/demo/))
+        - Cy Moe - [*Maps for All*]({YT}ccccccccccc)
+        """
+    )
+    assert [(t.title, media(t), orgs(t)) for t in found] == [
+        ("Queues at Scale", ["ann/queues"], []),
+        ("Parsers by Hand", ["bo/parsers"], []),
+        ("Maps for All", ["ccccccccccc"], []),
+    ]
+
+
+def test_links_after_a_titles_last_sentence_are_its_material() -> None:
+    """``Title. [GitHub](…), [examples](…)``: links alone after the title's sentence, one of
+    them material, are none of its words."""
+    found = talks(
+        f"""
+        ## Talks
+
+        - [Ann Lee]({LI}annlee/): Queues at Scale. [GitHub](https://github.com/ann), [examples](https://github.com/ann/queues/tree/main/examples), [more notes](https://ann.example.org/notes/)
+        - [Bo Lind]({LI}bolind/): [Parsers by Hand]({YT}bbbbbbbbbbb)
+        - [Cy Moe]({LI}cymoe/): [Maps for All]({YT}ccccccccccc)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Maps for All"]
