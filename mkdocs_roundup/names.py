@@ -189,9 +189,9 @@ EVENT_NAME = lazy(rf"(?i:\b(?:{_EVENT_WORDS}|day)\b)|{_ONE_WORD_EVENT}|[a-z]Days
 """A name's word that makes it an event's, whole (``Harbor Days``, ``Lumen Summit``) or
 ending one word in its case (``HarborCon``, ``KubeDay``): not the end of any word
 (``Falcon``), as :data:`EVENT` allows (``Pycon``)."""
-EVENT_WORD_END = lazy(r"(?-i:\w(?:JS|Conf|Con|Camp|Fest|Py|Days|Meetup|Summit)\b|\bI/O\b)")
+EVENT_WORD_END = lazy(r"(?-i:\w(?:JS|Conf|Con|CON|Camp|Fest|Py|Days|Meetup|Summit)\b|\bI/O\b)")
 """An event's one-word name by how it ends, in any case before (``BrooklynJS``, ``JSConf``,
-``DevOpsDays``, ``Google I/O``): beside :data:`EVENT_NAME`, where a line's place says an
+``DEVCON``, ``DevOpsDays``, ``Google I/O``): beside :data:`EVENT_NAME`, where a line's place says an
 event stands (a delivery's, after ``@``)."""
 _NICKNAME = lazy(
     r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .at_events import EventReader
+from .at_events import EventReader, names_place_of_talk
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline, Link
-from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, OPEN_QUOTES, YEAR
+from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
 from .model import Party
 from .names import clean_text, named_in_full
@@ -78,6 +78,16 @@ _NAMES_THEN_QUOTED = lazy(
 """Speakers named in full, then the title in quotes, then at most links (``Ann Lee, "Title",
 [deck.pdf](…)``, ``Ann Lee "Title"``)."""
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
+_WHERE_THEN_QUOTED = lazy(
+    rf"\s*(?P<where>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{2,120}}?)\s*:\s*[{OPEN_QUOTES}]"
+    rf"(?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}](?P<rest>[^\x00]*)",
+    re.S,
+)
+"""Where and when, a colon, then the title in quotes (``Harbor Meetup - Oslo - May 2031:
+"Title"``), and maybe a sentence on it after."""
+_WHEN = lazy(rf"\b(?:{MONTHS})\b|[‘'’]\d{{2}}\b|\s[-–—]\s|\(", re.I)
+"""Words of a line's part before its title that say when, or set apart where from when:
+a month, a year's two digits after an apostrophe (``‘25``), a dash, a remark."""
 
 
 def _quote_of(text: str) -> re.Match[str] | None:
@@ -183,6 +193,23 @@ class StrongTitleReader(EventReader):
         if named:
             fields.add_people(*named)
             fields.quoted = not rest.startswith(",")
+        return True
+
+    def where_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Harbor Meetup - Oslo - May 2031: "Title"``, ``HarborConf ‘31: “Title”.``: a
+        speaker's own list gives where and when, then the title in quotes; whatever follows
+        the quote is a remark (``, accepted for the conference``), but names after a dash."""
+        found = _WHERE_THEN_QUOTED.fullmatch(text) if ":" in text else None
+        if found is None or any(q in found["rest"] for q in OPEN_QUOTES):
+            return False  # '"Kites" and "Sails"': the quotes are the title's own
+        where = found["where"]
+        if not (YEAR.search(where) or _WHEN.search(where) or names_place_of_talk(where)):
+            return False  # "Ann Lee: “Title”": who, then what
+        fields.title = clean_text(found["title"])
+        after = _AFTER_QUOTE.match(found["rest"].strip())
+        named = self.only_names(after["names"], inline) if after else None
+        if named and not found["rest"].strip().startswith((",", ":")):
+            fields.add_people(*named)
         return True
 
     def _names_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -307,6 +307,8 @@ class TitleReader(NamedLineReader):
             return
         if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
+        if self.where_then_quoted(text, inline, fields):
+            return
         if self._names_then_quoted(text, inline, fields):
             return
         if "「" in text and self._corner_quoted(text, inline, fields):

@@ -37,3 +37,29 @@ def test_links_after_a_titles_last_sentence_are_its_material() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Maps for All"]
+
+
+def test_where_and_when_then_a_quoted_title() -> None:
+    """A speaker's own list: where and when, a colon, the title in quotes, then maybe a
+    remark; where is no one (``Harbor User Group``, ``LUMENCON``), but a name before the
+    colon is the speaker's."""
+    found = talks(
+        f"""
+        ### 2031
+
+        - Harbor User Group - Oslo, NO - May 2031: “_Queues at Scale_”
+            - :movie_camera: [Video]({YT}aaaaaaaaaaa)
+        - Lumen Days ‘31: “_Parsers by Hand_”. Showed how to write a parser in an hour.
+            - :scroll: [Slides](/slides/parsers.pdf)
+        - LUMENCON: "_Maps for All_", accepted for the conference.
+            - :movie_camera: [Video]({YT}ccccccccccc)
+        - Ann Lee: “_Heaps in Practice_”
+            - :movie_camera: [Video]({YT}ddddddddddd)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Queues at Scale", []),
+        ("Parsers by Hand", []),
+        ("Maps for All", []),
+        ("Heaps in Practice", ["Ann Lee"]),
+    ]
