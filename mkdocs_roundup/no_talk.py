@@ -162,6 +162,25 @@ _INVITATION = lazy(
 )
 """A heading that sends the reader to where media are kept (``Watch videos on the YouTube``,
 ``See all talks on our channel``): a pointer, no talk's title."""
+_DATED_BYLINE = lazy(
+    rf"(?:(?:le|am|el|on)\s+)?(?P<date>.{{6,30}}?)\s+(?:{BY_WORDS})\s+\S.*", re.I | re.S
+)
+"""A post's byline: its date, then who wrote it (``December 17, 2021 by Ann Lee``, ``Le 22
+mai 2024 par Ann Lee``)."""
+_THANKS = lazy(
+    r"(?:(?:many|special|big|huge)\s+)?thanks\s+(?:to|go(?:es)?\s+(?:out\s+)?to)\b|"
+    r"thank\s+you\s+to\b|merci\s+à|gracias\s+a\b|danke\s+an\b|obrigad[oa]\s+a\b|"
+    r"grazie\s+a\b",
+    re.I,
+)
+"""Words that thank people (``Thanks to our moderators …``): a post's credits, no talk."""
+_WATCH_HERE = lazy(
+    r"(?:watch|see|view|find|regardez|voir|retrouvez|mira|ver|schaut?|guarda)\b.{0,80}?\s"
+    rf"(?:{'|'.join(sorted(HERE_WORDS))})\W*",
+    re.I | re.S,
+)
+"""A sentence that sends the reader to a link (``Watch the full day 1 stream here``,
+``Regardez le flux intégral ici``): a pointer, no talk's title."""
 _DOWNLOAD = lazy(
     r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|"
     rf"(?:{CJK_CLICK})(?:{CJK_DOWNLOAD})\S|"
@@ -321,6 +340,10 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Talks by:** Ann Lee and Bo Lind": a field's label, no title
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
+    if _THANKS.match(title) or _WATCH_HERE.fullmatch(title):
+        return True  # "Thanks to our moderators …", "Watch the full stream here": a post's
+    if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
+        return True  # "December 17, 2021 by Ann Lee": the post's own byline
     if _INVITATION.fullmatch(title):
         return True  # "Watch videos on the YouTube": where the recordings are kept
     if _DOWNLOAD.match(title):

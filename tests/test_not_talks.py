@@ -1838,3 +1838,27 @@ def test_a_heading_that_sends_the_reader_to_a_channel_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues in Practice", "Parsers by Hand"]
+
+
+def test_a_recaps_byline_thanks_and_stream_pointer_are_no_talks() -> None:
+    """A recap post's own lines: its byline (its date, then who wrote it), the people it
+    thanks, and a pointer to a whole day's stream, each beside a link, are no talks."""
+    found = talks(
+        f"""
+        May 2, 2031 by [Ann Lee](https://twitter.com/annlee) and [Bo Lind](https://twitter.com/bolind)
+
+        ## Day 1
+
+        _[Watch the full day 1 stream here]({YT}zzzzzzzzzzz&t=60s)._
+
+        - [Queues at Scale]({YT}aaaaaaaaaaa) - [Cy Moe](https://twitter.com/cymoe)
+        - [Parsers by Hand]({YT}bbbbbbbbbbb) - [Dee Roe](https://twitter.com/deeroe)
+
+        ## Thank you
+
+        Thanks to our moderators [Eve Sun](https://twitter.com/evesun), [Fay Wu](https://twitter.com/faywu), and Gil Hart.
+
+        Thanks to everyone who reviewed talks including [Hal Ives](https://twitter.com/halives) and [Ivy Lark](https://twitter.com/ivylark).
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
