@@ -59,6 +59,7 @@ _BY_NAME = {
     # a column of presentations; beside a column of titles, their decks
     **dict.fromkeys(_TALK_COLUMN, "title"),
     **dict.fromkeys(_KIND_COLUMN, "kind"),
+    **dict.fromkeys(_EVENT_COLUMN, "other"),  # where it was given: no one (`Devoxx Poland`)
 }
 """Column names that say what a table of talks holds, whatever the page's labels say."""
 

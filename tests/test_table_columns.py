@@ -66,3 +66,22 @@ def test_a_repositorys_address_in_a_column_of_links_is_no_deck() -> None:
         ("Queues in Practice", ["https://ann.example.org/queues.pdf"]),
         ("Parsers by Hand", []),
     ]
+
+
+def test_a_column_of_conferences_names_no_speaker() -> None:
+    """``Conference | Year | Location | Talk``: a speaker's own table; the conferences' names
+    read like people's (``Harbor Lindqvist``), yet the column says where, no one."""
+    found = talks(
+        """
+        | Conference | Year | Location | Talk |
+        | -------- | -------- | -------- | -------- |
+        | Harbor Lindqvist | 2031 | Oslo, NO | [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | Lumen Castillo | 2031 | Porto, PT | [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | Fjord Halvorsen | 2030 | Bergen, NO | [Maps for All](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale", []),
+        ("Parsers by Hand", []),
+        ("Maps for All", []),
+    ]
