@@ -245,12 +245,20 @@ def _part_of_another(fields: Fields) -> bool:
     return bool(named) and not (fields.speakers and fields.media)
 
 
+_LIGHTNING_TALKS = lazy(r"\blightning\s+talks\b|\bLTs?\s+(?:night|session)\b", re.I)
+"""A session of lightning talks (``Harbor Lightning Talks 2031``): several talks, whoever
+gives them, never one."""
+
+
 def _unnamed_says_none(title: str) -> bool:
     """Whether the title of a unit that names no one says it is none: a handle alone, a
     wrapper's words (``### Programação`` over its talks' links), a regular meeting and its
-    date alone (``# Community Call 10/25`` over its recording)."""
+    date alone (``# Community Call 10/25`` over its recording), a session of lightning
+    talks (over its speakers and their topics, and its one recording)."""
     if title[:1] == "@" and HANDLE.fullmatch(title):
         return True  # "| Ann Lee | Acme | @annlee |": an attendee's handle
+    if _LIGHTNING_TALKS.search(title):
+        return True  # "### Harbor Lightning Talks (2031.5.1)": several talks
     return is_generic(title) or bool(_REGULAR_MEETING.fullmatch(title))
 
 

@@ -1862,3 +1862,32 @@ def test_a_recaps_byline_thanks_and_stream_pointer_are_no_talks() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
+    """``### Harbor Lightning Talks (2031.5.1)`` over its speakers and topics and one
+    recording: several talks, no card for the session (its neighbours stay talks)."""
+    found = talks(
+        f"""
+        ### Queues at Scale (2031.6.1)
+
+        - Speaker: Ann Lee
+        - [Recording]({YT}aaaaaaaaaaa)
+
+        ### Harbor Lightning Talks (2031.5.1)
+
+        Speakers and Topics:
+
+        - Bo Lind - Parsers by Hand
+        - Cy Moe - Maps for All
+
+        [Recording]({YT}bbbbbbbbbbb)
+
+        ### Heaps in Practice (2031.4.1)
+
+        - Speaker: Dee Roe
+        - [Recording]({YT}ddddddddddd)
+        """
+    )
+    assert "Harbor Lightning Talks" not in [t.title for t in found]
+    assert [t.title for t in found if t.speakers] == ["Queues at Scale", "Heaps in Practice"]
