@@ -212,6 +212,9 @@ _MEDIA_AT = lazy(
     re.I | re.S,
 )
 """A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
+_ABOUT_NAME = lazy(r"(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s*){2,4}:?")
+"""A heading over a speaker's bio: ``About`` and her name in capitals (``About Ann Lee``,
+``ABOUT ANN LEE``)."""
 _TOGETHER_WITH = lazy(
     r"\s*(?:together\s+with|jointly\s+with|co-?presented\s+with|zusammen\s+mit|gemeinsam\s+mit"
     r"|en\s+collaboration\s+avec|junto\s+(?:a|con|com))"
@@ -430,6 +433,8 @@ class Labels:
         role = self.only_label(text)
         if role is None and text.endswith((":", "：")) and words:
             role = self.labels.get(words.split()[0])
+        if role is None and _ABOUT_NAME.fullmatch(text):
+            role = "bio"  # "## About Ann Lee", "## ABOUT ANN LEE": her bio
         return role if role in ("slides", "video", "abstract", "bio") else None
 
     def beside(self, label: str) -> bool:

@@ -351,8 +351,9 @@ class _Finder(
             if block.kind != "heading":
                 continue
             above = blocks[headings[-1]].level if headings else 7
-            if block.level > above and self.reader.heading_label(block) is not None:
-                continue
+            label = self.reader.heading_label(block) if block.level >= above else None
+            if label is not None and (block.level > above or label == "bio"):
+                continue  # "### Recording", "## About Ann Lee": lines of the talk above
             before = blocks[i - 1] if i else None
             under_title = before and before.kind == "heading" and before.level == block.level
             if under_title and self.reader.people_heading(block) is not None:

@@ -1891,3 +1891,32 @@ def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
     )
     assert "Harbor Lightning Talks" not in [t.title for t in found]
     assert [t.title for t in found if t.speakers] == ["Queues at Scale", "Heaps in Practice"]
+
+
+def test_a_heading_over_a_speakers_bio_is_no_talk() -> None:
+    """``## About Ann Lee`` (or in capitals) under a talk's heading of its level is a label
+    of the talk's lines, her bio: never a talk of its own."""
+    found = talks(
+        f"""
+        ## Queues at Scale
+
+        This talk is about queues.
+
+        ## ABOUT ANN LEE
+
+        Ann is an engineer.
+
+        📹 [Video]({YT}aaaaaaaaaaa)
+
+        ## Parsers by Hand
+
+        This talk is about parsers.
+
+        ## About Bo Lind
+
+        Bo writes parsers.
+
+        📹 [Video]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert not [t.title for t in found if t.title.casefold().startswith("about")]
