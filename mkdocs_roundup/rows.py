@@ -404,8 +404,9 @@ def row_filled(cells: list[Inline]) -> bool:
 def group_sections(rows: list[Block]) -> dict[int, str]:
     """The section of each row that continues a row naming a kind of talks and nothing
     else but when (``| 15:10 | Lightning Talks | |`` over ``| | Title | Ann Lee |``): that
-    row is a part of the program, as a heading would be. A date, or a meetup, groups its
-    rows and is when, no section. By each row's first line."""
+    row is a part of the program, as a heading would be; and so is a meetup's date in its
+    own row over its talks' rows (``| 2031-05-08 | Recording [May meetup](…) |`` over ``| |
+    Title by Ann Lee |``), as a date's heading would be. By each row's first line."""
     found: dict[int, str] = {}
     label: str | None = None
     part: str | None = None  # a part's own row over full rows: "| | | Room W1 (A302) |"
@@ -415,6 +416,9 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
         if filled:
             words = [v for v in said if not is_when(v)]
             label = words[0] if len(words) == 1 and _names_kind(words[0]) else None
+            following = rows[position + 1].cells if position + 1 < len(rows) else []
+            if label is None and said and is_date(said[0]) and continues_row(following):
+                label = clean_text(said[0])  # the meetup's date, over its talks' rows
             if part is not None and len(said) > 1:
                 found[row.start] = part
         elif label is not None and continues_row(row.cells):

@@ -1003,8 +1003,13 @@ def test_rows_that_continue_a_dated_row_are_its_talks_in_the_heading_s_section()
         ["Per Holm"],
         ["Ida Berg"],
     ]
-    # a date cell is no heading: the talks are in the section of the heading above
-    assert {t.talk.section for t in result.talks} == {"2023"}
+    # the meetup's own row groups its talks' rows, as a date's heading would: their section
+    assert [t.talk.section for t in result.talks] == [
+        "2023-10-04",
+        "2023-10-04",
+        "2023-06-07",
+        "2023-06-07",
+    ]
 
 
 def test_a_schedule_with_its_abstracts_further_down_gives_each_talk_once() -> None:
@@ -6829,7 +6834,7 @@ def test_a_row_that_names_a_kind_of_talks_is_the_section_of_the_rows_it_groups()
         ("Parsers by Hand", "Lightning Talks"),
         ("Small Models", "Lightning Talks"),
         ("Tracing Tales", "Day 1"),
-        ("Sheep Counting", "Day 1"),
+        ("Sheep Counting", "2024-05-02"),  # a meetup's date over its talks' rows
     ]
 
 
