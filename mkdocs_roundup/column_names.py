@@ -180,5 +180,7 @@ where each talk was given (a speaker's own table), no organization."""
 
 
 def _words(name: str) -> str:
-    """A column's name, its words only (``:icon: **Talk**`` is ``talk``)."""
-    return " ".join(w for w in ICON.sub(" ", name).casefold().split() if any(map(str.isalnum, w)))
+    """A column's name, its words only (``:icon: **Talk**`` is ``talk``; ``Presentation(s)``
+    is ``presentations``)."""
+    name = ICON.sub(" ", name).casefold().replace("(s)", "s")
+    return " ".join(w for w in name.split() if any(map(str.isalnum, w)))

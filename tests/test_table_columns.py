@@ -85,3 +85,20 @@ def test_a_column_of_conferences_names_no_speaker() -> None:
         ("Parsers by Hand", []),
         ("Maps for All", []),
     ]
+
+
+def test_a_column_name_with_a_plural_in_parentheses() -> None:
+    """``Presentation(s)`` names a column of presentations as ``Presentations`` does: beside
+    a column of topics, their decks, however each link is labelled."""
+    found = talks(
+        """
+        | Date | Topic | Presentation(s) | Video |
+        |---|---|---|---|
+        | 2031-01-01 | **Queues at Scale** | [Main Presentation](2031/queues.pdf), [Owl Presentation](2031/owl.pdf) | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | 2031-02-01 | **Parsers by Hand** | [Slides PDF](2031/parsers.pdf) | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        """
+    )
+    assert [(t.title, sorted(media(t))) for t in found] == [
+        ("Queues at Scale", ["2031/owl.pdf", "2031/queues.pdf", "aaaaaaaaaaa"]),
+        ("Parsers by Hand", ["2031/parsers.pdf", "bbbbbbbbbbb"]),
+    ]
