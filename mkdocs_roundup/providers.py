@@ -210,11 +210,23 @@ def _slides_com(m: re.Match[str], url: str, query: str) -> Resolved | None:
     return Resolved(f"{user}/{deck}", page if "/embed" in url else url, f"{page}/embed")
 
 
+_GOOGLE_EMBED_QUERY = lazy(r"start=(?:true|false)&loop=(?:true|false)&delayms=[0-9]+")
+"""The query of a Google Slides embed as Google writes it: kept, the author's player."""
+
+
 def _google_slides(m: re.Match[str], url: str, query: str) -> Resolved:
+    """A deck on Google Slides: a link as written (``…/edit?usp=sharing``, ``…/edit#slide=
+    id.p5``: the author's address); an embed opens at its viewer and plays as written
+    (``…/embed?start=false&loop=false&delayms=3000``)."""
     prefix = "e/" if m["published"] else ""
     deck = m["id"]
     base = f"https://docs.google.com/presentation/d/{prefix}{deck}"
-    return Resolved(deck, f"{base}/{'pub' if prefix else 'edit'}", f"{base}/embed")
+    player = f"{base}/embed"
+    if not m.string[m.end() :].startswith("/embed"):
+        return Resolved(deck, url, player)
+    if _GOOGLE_EMBED_QUERY.fullmatch(query):
+        player = f"{player}?{query}"
+    return Resolved(deck, f"{base}/{'pub' if prefix else 'edit'}", player)
 
 
 def _pdf(m: re.Match[str], url: str, query: str) -> Resolved:
@@ -315,7 +327,10 @@ PROVIDERS: tuple[Provider, ...] = (
             (r"^/presentation/d/(?P<published>e/)?(?P<id>[A-Za-z0-9_-]+)", _google_slides),
         ),
         player_host="docs.google.com",
-        player_path=r"^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed$",
+        player_path=(
+            r"^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed"
+            r"(\?start=(true|false)&loop=(true|false)&delayms=[0-9]+)?$"
+        ),
     ),
 )
 

@@ -65,6 +65,8 @@ def test_the_scripts_players_are_the_providers_players() -> None:
         "https://www.slideshare.net/slideshow/embed_code/123456",
         "https://www.slideshare.net/slideshow/quiet-queues/123456",
         "https://docs.google.com/presentation/d/1AbC-d_E/edit",
+        "https://docs.google.com/presentation/d/e/2PACX-a/embed?start=false&loop=true&delayms=5000",
+        "https://docs.google.com/presentation/d/e/2PACX-a/embed?start=false&x=%22%3E",
     ],
 )
 def test_every_embed_url_is_a_player_form_the_script_loads(url: str) -> None:
@@ -86,6 +88,33 @@ def test_a_vimeo_video_in_an_album_is_that_video_and_the_album_is_none(form: str
         "https://player.vimeo.com/video/123456789?dnt=1",
     )
     assert find(f"https://vimeo.com/{form}/4321") is None  # many videos: no one talk's
+
+
+@pytest.mark.parametrize(
+    ("written", "opened", "played"),
+    [
+        (  # a link, as written: the author's address (a slide, a sharing link)
+            "https://docs.google.com/presentation/d/1AbC/edit#slide=id.p5",
+            "https://docs.google.com/presentation/d/1AbC/edit#slide=id.p5",
+            "https://docs.google.com/presentation/d/1AbC/embed",
+        ),
+        (  # an embed as Google writes it: its viewer, and the player as written
+            "https://docs.google.com/presentation/d/e/2PACX-a/embed?start=false&loop=false&delayms=3000",
+            "https://docs.google.com/presentation/d/e/2PACX-a/pub",
+            "https://docs.google.com/presentation/d/e/2PACX-a/embed?start=false&loop=false&delayms=3000",
+        ),
+        (  # any other query stays out of the player
+            "https://docs.google.com/presentation/d/e/2PACX-a/embed?start=false&x=%22%3E",
+            "https://docs.google.com/presentation/d/e/2PACX-a/pub",
+            "https://docs.google.com/presentation/d/e/2PACX-a/embed",
+        ),
+    ],
+)
+def test_a_google_slides_deck_keeps_the_address_written(
+    written: str, opened: str, played: str
+) -> None:
+    hit = find(written)
+    assert hit is not None and (hit.url, hit.embed_url) == (opened, played)
 
 
 def test_a_vimeo_hash_that_is_not_hex_stays_out_of_the_player() -> None:

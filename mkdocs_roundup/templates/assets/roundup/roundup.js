@@ -49,7 +49,7 @@
       "allow": "fullscreen"
     },
     "docs.google.com": {
-      "path": "^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed$",
+      "path": "^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed(\\?start=(true|false)&loop=(true|false)&delayms=[0-9]+)?$",
       "allow": "fullscreen"
     }
   };
