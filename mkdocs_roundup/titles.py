@@ -10,7 +10,7 @@ from dataclasses import replace
 from .at_events import names_event, without_event
 from .byline_cut import BY_WORDS
 from .bylines import PARENTHESES
-from .fields import Fields
+from .fields import Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
@@ -136,16 +136,20 @@ _MONTH_LEAD = lazy(rf"\s*(?:{MONTHS})\.?\s+[-–—|]\s+(?=\S)", re.I)
 """A month alone before a talk's line that links its material (``November - Ann Lee:
 [Title](slides.pdf)``), under its year."""
 _NUMBERED_TOPIC = lazy(
-    r"\s*(?:主题|主題|议题|議題|话题|話題|分享|演讲|演講)\s*[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?=\S)"
+    r"\s*(?:主题|主題|议题|議題|话题|話題|分享|演讲|演講|세션|セッション)\s*"
+    r"[一二三四五六七八九十\d]{1,3}\s*[:：]\s*(?=\S)"
 )
-"""A Chinese program's topic by its number before its title (``主题一：Title``)."""
-_HONORIFICS = ("さん", "氏")
+"""A Chinese, Korean or Japanese program's topic or session by its number before its title
+(``主题一：Title``, ``세션 1 : Title``)."""
+_HONORIFICS = ("さん", "氏", "님")
 _HONORED = lazy(
-    r"(?P<title>\S.*)(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00\-–—の皆]{1,40}?)\s?(?:さん|氏)\s*"
+    r"(?P<title>\S.*)(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00\-–—の皆]{1,40}?)\s?(?:さん|氏|님)"
+    r"(?:\s*[(（](?P<org>[^()（）\x00]{1,40})[)）])?\s*"
 )
-"""A talk's line that ends with its speaker and a Japanese honorific after its last
-separator (``Title - Ann Lee さん``, ``Title: @ann さん``): the title, then who gives it;
-not ``幹事の山田さん`` (Yamada, the organizer) or ``皆さん`` (everyone)."""
+"""A talk's line that ends with its speaker and a Japanese or Korean honorific after its
+last separator (``Title - Ann Lee さん``, ``Title: @ann さん``, ``Title : 김민수님 (Acme)``,
+where she works after it): the title, then who gives it; not ``幹事の山田さん`` (Yamada, the
+organizer) or ``皆さん`` (everyone)."""
 _NOT_TALK_PART = lazy(
     r"スポンサー|協賛|スタッフ|運営|担当|委員|司会|受付|懇親会|感謝|謝辞|おわりに|はじめに|"
     r"まとめ|翻訳|写真|デザイン|インタビュー|^Q\d"
@@ -204,7 +208,7 @@ class TitleReader(NamedLineReader):
             fields.title = titled
             fields.evidence.add("event")
 
-    def _line_head(self, text: str, inline: Inline, fields: Fields) -> tuple[str, list[Party]]:
+    def _line_head(self, text: str, inline: Inline, fields: Fields) -> tuple[str, People | None]:
         """A line without what opens it before the talk (a month alone, a Chinese topic's
         number) and without a name and an honorific that end it, with those people."""
         month = _MONTH_LEAD.match(text)
@@ -214,19 +218,24 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title
-        honored = _HONORED.fullmatch(text) if text.rstrip().endswith(_HONORIFICS) else None
+        ends = text.rstrip()
+        ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
+        honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
         if honored is None or _NOT_TALK_PART.search(inline.visible(honored["title"])):
-            return text, []  # "### 実行委員長: 山田 花子さん": who did what, no talk
+            return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         named = self._honored(honored["who"], inline)
-        return (honored["title"], named) if named else (text, [])
+        if not named:
+            return text, None
+        org = (Party(clean_text(honored["org"])),) if honored["org"] else ()
+        return honored["title"], (tuple(named), org)
 
-    def _honored_title(self, text: str, inline: Inline, named: list[Party], fields: Fields) -> None:
+    def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:
         """The people a line names before its honorific, its title all before them
         (``Goodbye X, Hello Y - Ann Lee さん`` names no "Hello Y")."""
         if fields.speakers:
             fields.title = clean_text(inline.visible(self.without_media_links(text, inline)))
-        fields.speakers[:] = named
-        fields.organizations.clear()
+        fields.speakers[:] = named[0]
+        fields.organizations[:] = named[1]
         fields.evidence.add("names")  # as "Title - Ann Lee" names her
 
     def _honored(self, who: str, inline: Inline) -> list[Party]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reading import media, people, talks
+from reading import media, orgs, people, talks
 
 
 def test_a_groups_event_column_that_names_no_event_holds_the_titles() -> None:
@@ -101,4 +101,22 @@ def test_a_column_name_with_a_plural_in_parentheses() -> None:
     assert [(t.title, sorted(media(t))) for t in found] == [
         ("Queues at Scale", ["2031/owl.pdf", "2031/queues.pdf", "aaaaaaaaaaa"]),
         ("Parsers by Hand", ["2031/parsers.pdf", "bbbbbbbbbbb"]),
+    ]
+
+
+def test_a_korean_table_of_sessions() -> None:
+    """``|밋업링크|세션내용|발표자료|``: the session column holds each talk's line, ``세션 1 :
+    Title : 김민수님 (Acme)``: its number, its title, its speaker (the honorific after her
+    name is no part of it) and where she works."""
+    found = talks(
+        """
+        |밋업링크|세션내용|발표자료|
+        |------|---|---|
+        |[Link](https://www.meetup.com/harbor/events/101/)|세션 1 : 큐 처리 입문 : 김민수님 (하버)|[Link](https://speakerdeck.com/minsu/queues)|
+        |[Link](https://www.meetup.com/harbor/events/101/)|세션 2 : 파서 만들기 : 이서연님 (루멘)|[Link](https://speakerdeck.com/seoyeon/parsers)|
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("큐 처리 입문", [("김민수", None)], ["하버"]),
+        ("파서 만들기", [("이서연", None)], ["루멘"]),
     ]
