@@ -213,9 +213,27 @@ _MEDIA_AT = lazy(
     re.I | re.S,
 )
 """A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
-_ABOUT_NAME = lazy(r"(?i:about|über|à\s+propos\s+de|sobre)\s+(?:[A-ZÀ-Þ][\w'’.-]*\s*){2,4}:?")
+_ABOUT_NAME = lazy(
+    r"(?i:about|über|à\s+propos\s+de|sobre)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s*){2,4}):?"
+)
 """A heading over a speaker's bio: ``About`` and her name in capitals (``About Ann Lee``,
 ``ABOUT ANN LEE``)."""
+
+
+def about_someone(heading: str) -> bool:
+    """Whether a heading says it is about someone (``## About Ann Lee``): her bio, where it
+    stands among a talk's lines."""
+    return _ABOUT_NAME.fullmatch(heading.strip()) is not None
+
+
+def bio_of(heading: str, above: str) -> bool:
+    """Whether a heading is the one over the bio of the speaker the heading ``above`` it
+    names (``## About Ann Lee`` under ``## Ann Lee: Title``): ``About`` and her name, as
+    the heading above writes it (any case)."""
+    found = _ABOUT_NAME.fullmatch(heading.strip())
+    return found is not None and found["name"].strip().casefold() in above.casefold()
+
+
 _TOGETHER_WITH = lazy(
     r"\s*(?:together\s+with|jointly\s+with|co-?presented\s+with|zusammen\s+mit|gemeinsam\s+mit"
     r"|en\s+collaboration\s+avec|junto\s+(?:a|con|com))"
@@ -434,8 +452,6 @@ class Labels:
         role = self.only_label(text)
         if role is None and text.endswith((":", "：")) and words:
             role = self.labels.get(words.split()[0])
-        if role is None and _ABOUT_NAME.fullmatch(text):
-            role = "bio"  # "## About Ann Lee", "## ABOUT ANN LEE": her bio
         return role if role in ("slides", "video", "abstract", "bio") else None
 
     def beside(self, label: str) -> bool:

@@ -12,6 +12,7 @@ from .blocks import Block, checklist_task
 from .body import Reader
 from .fields import Fields
 from .inline import Inline
+from .labels import about_someone
 from .unit import Unit
 
 
@@ -59,7 +60,9 @@ def _heading_in_body(reader: Reader, block: Block, fields: Fields) -> None:
         fields.explicit = True
         return
     fields.label_role = reader.heading_label(block)
-    fields.bio = fields.label_role == "bio"
+    fields.bio = fields.label_role == "bio" or bool(
+        block.inline and about_someone(block.inline.visible())
+    )
     inline = block.inline
     if fields.label_role in ("slides", "video") and inline and inline.links:
         reader.labelled_media(inline.text, inline, fields.label_role, block.start, fields)

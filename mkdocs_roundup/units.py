@@ -37,7 +37,7 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits, bare_link_item
 from .heading_words import dated_heading, heading_words
-from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
+from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
 from .names_alike import named_forms, organizations_alike
@@ -351,9 +351,10 @@ class _Finder(
             if block.kind != "heading":
                 continue
             above = blocks[headings[-1]].level if headings else 7
-            label = self.reader.heading_label(block) if block.level >= above else None
-            if label is not None and (block.level > above or label == "bio"):
-                continue  # "### Recording", "## About Ann Lee": lines of the talk above
+            if block.level > above and self.reader.heading_label(block) is not None:
+                continue  # "### Recording": a line of the talk above
+            if headings and block.level >= above and self._bio_heading(blocks[headings[-1]], block):
+                continue  # "## About Ann Lee" under "## Ann Lee: Title": her bio, that talk's
             before = blocks[i - 1] if i else None
             under_title = before and before.kind == "heading" and before.level == block.level
             if under_title and self.reader.people_heading(block) is not None:
@@ -363,6 +364,13 @@ class _Finder(
                 continue
             headings.append(i)
         return headings
+
+    @staticmethod
+    def _bio_heading(above: Block, heading: Block) -> bool:
+        """Whether ``heading`` is over the bio of the speaker the heading ``above`` names."""
+        if above.inline is None or heading.inline is None:
+            return False
+        return bio_of(heading.inline.visible(), above.inline.visible())
 
     def headings_above(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Block]]:
         """Each region's heading and the headings it stands under."""

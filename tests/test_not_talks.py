@@ -1894,11 +1894,13 @@ def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
 
 
 def test_a_heading_over_a_speakers_bio_is_no_talk() -> None:
-    """``## About Ann Lee`` (or in capitals) under a talk's heading of its level is a label
-    of the talk's lines, her bio: never a talk of its own."""
+    """``## About Ann Lee`` (or in capitals) under the talk's heading that names her, at its
+    level, is a label of that talk's lines, her bio: never a talk of its own. A heading that
+    opens with ``About`` and names no speaker above is a talk's own (``## About Time
+    Zones``)."""
     found = talks(
         f"""
-        ## Queues at Scale
+        ## Ann Lee: Queues at Scale
 
         This talk is about queues.
 
@@ -1908,7 +1910,7 @@ def test_a_heading_over_a_speakers_bio_is_no_talk() -> None:
 
         📹 [Video]({YT}aaaaaaaaaaa)
 
-        ## Parsers by Hand
+        ## Bo Lind: Parsers by Hand
 
         This talk is about parsers.
 
@@ -1917,6 +1919,20 @@ def test_a_heading_over_a_speakers_bio_is_no_talk() -> None:
         Bo writes parsers.
 
         📹 [Video]({YT}bbbbbbbbbbb)
+
+        ## About Time Zones
+
+        **Speaker:** Cy Moe
+
+        📹 [Video]({YT}ccccccccccc)
+
+        ## Maps for All
+
+        **Speaker:** Dee Roe
+
+        📹 [Video]({YT}ddddddddddd)
         """
     )
-    assert not [t.title for t in found if t.title.casefold().startswith("about")]
+    titles = [t.title for t in found]
+    assert not [t for t in titles if t.casefold().startswith("about ") and "Zones" not in t]
+    assert "About Time Zones" in titles
