@@ -108,18 +108,18 @@ def _presented_titles(rows: list[Block], header: list[str], roles: list[str | No
 def _titled_events(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
     """A group's ``Date | Speaker | Event``: beside a column of speakers and none of titles,
     a column of events that names none (no year, no word of an event's: each row one
-    evening, named for its talk) holds the titles, where its cells, three or more, differ and
-    most say three words or more."""
+    evening, named for its talk, linked to its own page) holds the titles, where its cells,
+    three or more, each one link, differ and most say three words or more."""
     if "title" in roles or "speakers" not in roles:
         return
     for column, name in enumerate(header[: len(roles)]):
         if not names_events(name):
             continue
-        said = [
-            t for r in rows if column < len(r.cells) and (t := r.cells[column].visible().strip())
-        ]
-        if len(said) < 3 or len(set(said)) < len(said):
-            continue
+        cells = [r.cells[column] for r in rows if column < len(r.cells)]
+        said = [t for c in cells if (t := c.visible().strip())]
+        pages = {c.links[0].href for c in cells if len(c.links) == 1}
+        if len(said) < 3 or len(set(said)) < len(said) or len(pages) < len(said):
+            continue  # an evening's own page each ("…/events/301/"), else events named
         if any(YEAR.search(t) or names_event(t) for t in said):
             continue
         if sum(1 for t in said if len(t.split()) >= 3) * 2 > len(said):

@@ -36,6 +36,21 @@ def test_a_groups_event_column_that_names_no_event_holds_the_titles() -> None:
     ]
 
 
+def test_an_event_column_of_unlinked_names_holds_no_title() -> None:
+    """``Date | Speaker | Event | Location``: a speaker's appearances at events that name no
+    year nor an event's word (``Open Source North``) are where, no titles of talks."""
+    found = talks(
+        """
+        | Date | Speaker | Event | Location |
+        |----|----|----|----|
+        | Mar 4 | Ann Lee | Open Source North | Minneapolis |
+        | Apr 9 | Bo Lind | All Things Open | Raleigh |
+        | May 2 | Cy Moe | Big Data Spain | Madrid |
+        """
+    )
+    assert [t.title for t in found] == []
+
+
 def test_an_event_column_that_names_events_holds_no_title() -> None:
     """``Date | Speaker | Event | Slides``: a speaker's events (a year, an event's word) are
     where the talks were given, no titles of theirs."""
