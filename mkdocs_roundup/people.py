@@ -116,11 +116,13 @@ _LINK_PAREN_ORG = lazy(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x0
 
 def _name_parts(label: str) -> tuple[str, str, str | None]:
     """A link's text that says where its person works or her degree after her name
-    (``Ann Lee (Acme)``, ``Ann Lee, PhD``): the name, the organization, the degree. An
-    organization's must hold a Latin letter where the name does (``Xuan Huang (黄玄)``: her
-    name in another script)."""
+    (``Ann Lee (Harbor Group)``, ``Ann Lee, PhD``): the name, the organization, the degree.
+    What the parentheses hold must read as an organization's name: in two words or more,
+    or with a company's form (``Acme GmbH``), no role, no pronouns (``she/her``), and in the
+    name's script (``Xuan Huang (黄玄)``: her name in another script); a word alone
+    (``Berlin``, ``Keynote``, ``Annie``) may be anything."""
     paren = _PAREN_ORG.match(label) if label.endswith(")") else None
-    if paren and looks_like_name(paren["name"]) and not names_no_org(paren["org"]):
+    if paren and looks_like_name(paren["name"]) and _org_in_parentheses(paren["org"]):
         org = paren["org"].strip()
         if _same_script(paren["name"], org):
             return paren["name"].strip(), org, None
@@ -128,6 +130,13 @@ def _name_parts(label: str) -> tuple[str, str, str | None]:
     if comma and after.strip().casefold().rstrip(".") in DEGREES and looks_like_name(name):
         return name.strip(), "", after.strip()
     return label, "", None
+
+
+def _org_in_parentheses(text: str) -> bool:
+    """Whether a link's words in parentheses after a name read as an organization's."""
+    if names_no_org(text) or "/" in text or is_role(text):
+        return False
+    return len(text.split()) >= 2 or is_org_name(text)
 
 
 def _same_script(name: str, org: str) -> bool:

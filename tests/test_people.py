@@ -139,6 +139,9 @@ SPLITS = [
     ),
     (f"Parsers by Hand, [Ines Sa, PhD]({LI}isa/)", "Parsers by Hand", ["Ines Sa"], []),
     (f"Hooks, [Xuan Huang (黄玄)]({LI}xh/)", "Hooks", ["Xuan Huang (黄玄)"], []),
+    # a word alone in parentheses may be anything: a city, a role, pronouns; no organization
+    (f"Hooks, [Rui Lopes (Keynote)]({LI}rl/)", "Hooks", ["Rui Lopes (Keynote)"], []),
+    (f"Hooks, [Rui Lopes (she/her)]({LI}rl/)", "Hooks", ["Rui Lopes (she/her)"], []),
 ]
 
 
