@@ -85,9 +85,12 @@ _WHERE_THEN_QUOTED = lazy(
 )
 """Where and when, a colon, then the title in quotes (``Harbor Meetup - Oslo - May 2031:
 "Title"``), and maybe a sentence on it after."""
-_WHEN = lazy(rf"\b(?:{MONTHS})\b|[‘'’]\d{{2}}\b|\s[-–—]\s|\(", re.I)
+_WHEN = lazy(rf"\b(?:{MONTHS})\b|[‘'’]\d{{2}}\b|\s[-–—]\s", re.I)
 """Words of a line's part before its title that say when, or set apart where from when:
-a month, a year's two digits after an apostrophe (``‘25``), a dash, a remark."""
+a month, a year's two digits after an apostrophe (``‘25``), a dash."""
+_WHERE_PARTS = lazy(r"\s[-–—]\s|[,(:]")
+"""What parts the words before a quoted title (``Harbor Meetup - Oslo, NO - May 2031``):
+the first part says who or where."""
 
 
 def _quote_of(text: str) -> re.Match[str] | None:
@@ -205,6 +208,10 @@ class StrongTitleReader(EventReader):
         where = found["where"]
         if not (YEAR.search(where) or _WHEN.search(where) or names_place_of_talk(where)):
             return False  # "Ann Lee: “Title”": who, then what
+        head = _WHERE_PARTS.split(where, 1)[0]
+        named = self.only_names(head, inline) if not names_place_of_talk(head) else None
+        if named and named[0] and all(map(named_in_full, named[0])):
+            return False  # "Ann Lee (Acme), March 2031: “Title”": who first
         fields.title = clean_text(found["title"])
         after = _AFTER_QUOTE.match(found["rest"].strip())
         named = self.only_names(after["names"], inline) if after else None

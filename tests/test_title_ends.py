@@ -55,6 +55,8 @@ def test_where_and_when_then_a_quoted_title() -> None:
             - :movie_camera: [Video]({YT}ccccccccccc)
         - Ann Lee: “_Heaps in Practice_”
             - :movie_camera: [Video]({YT}ddddddddddd)
+        - Bo Lind (Acme Labs): “_Trees in the Wild_”
+            - :movie_camera: [Video]({YT}eeeeeeeeeee)
         """
     )
     assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
@@ -62,4 +64,5 @@ def test_where_and_when_then_a_quoted_title() -> None:
         ("Parsers by Hand", []),
         ("Maps for All", []),
         ("Heaps in Practice", ["Ann Lee"]),
+        ("Trees in the Wild", ["Bo Lind"]),
     ]
