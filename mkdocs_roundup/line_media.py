@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from . import providers
 from .fields import Fields
-from .inline import SLOT, Inline
+from .inline import SLOT, Inline, Link
 from .labels import HERE_WORDS, PRESENTATION_WORDS
 from .link_targets import is_deck_file, is_session_page
 from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
+from .names import clean_text, looks_like_name
 from .patterns import lazy
+from .profiles import is_own_site, is_person_url
 
 _JOINERS = (",", "&", "+", " and")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
@@ -164,11 +167,26 @@ def _without_material_run(text: str, taken: str, inline: Inline) -> str:
         if run is None:
             continue
         kept = SLOT.findall(run[0])
+        if any(_names_someone(inline.links[int(n)]) for n in kept):
+            return taken  # "([Ann Lee](…), [video](…))": who gave it, after the title
         before = pattern.search(text)
         taken_some = before is not None and len(SLOT.findall(before[0])) > len(kept)
         if taken_some or all(_a_word(inline.links[int(n)].text) for n in kept):
             return taken[: run.start()].rstrip()
     return taken
+
+
+def _names_someone(link: Link) -> bool:
+    """Whether a link names a person or an organization: a profile, or a name linked to a
+    site's front page (``[Acme Labs](https://acme.example/)``), not a talk's material
+    (``[GitHub](…/ann/queues)``, ``[Paper PDF](paper.pdf)``)."""
+    parts = providers.url_parts(link.href.strip())
+    text = clean_text(link.text)
+    if is_own_site(text, link.href):
+        return True  # "[Ann Lee](https://annlee.dev)"
+    if text.casefold().replace(" ", "") in parts.host:
+        return False  # "[GitHub](github.com/acme)": the site, named for itself
+    return is_person_url(link.href) or (not parts.path.strip("/") and looks_like_name(text))
 
 
 def _a_word(text: str) -> bool:

@@ -66,3 +66,19 @@ def test_where_and_when_then_a_quoted_title() -> None:
         ("Heaps in Practice", ["Ann Lee"]),
         ("Trees in the Wild", ["Bo Lind"]),
     ]
+
+
+def test_a_speakers_link_among_the_links_after_a_title_stays_hers() -> None:
+    """``[Title](deck) ([Ann Lee](her site), [video](…))``: the group names who gave the
+    talk beside its material: she stays its speaker."""
+    found = talks(
+        f"""
+        # Talks
+
+        - [Queues at Scale](https://speakerdeck.com/ann/queues) ([Ann Lee](https://annlee.dev), [video]({YT}aaaaaaaaaaa))
+        - [Parsers by Hand](https://speakerdeck.com/bo/parsers) ([Bo Lind](https://bolind.dev), [video]({YT}bbbbbbbbbbb))
+        - Maps for All. [Cy Moe]({LI}cymoe/), [slides](https://speakerdeck.com/cy/maps)
+        """
+    )
+    assert [[s.name for s in t.speakers] for t in found] == [["Ann Lee"], ["Bo Lind"], ["Cy Moe"]]
+    assert [t.title for t in found][:2] == ["Queues at Scale", "Parsers by Hand"]
