@@ -168,19 +168,24 @@ _DATED_BYLINE = lazy(
 """A post's byline: its date, then who wrote it (``December 17, 2021 by Ann Lee``, ``Le 22
 mai 2024 par Ann Lee``)."""
 _THANKS = lazy(
-    r"(?:(?:many|special|big|huge)\s+)?thanks\s+(?:to|go(?:es)?\s+(?:out\s+)?to)\b|"
-    r"thank\s+you\s+to\b|merci\s+à|gracias\s+a\b|danke\s+an\b|obrigad[oa]\s+a\b|"
-    r"grazie\s+a\b",
+    r"(?:(?:many|special|big|huge)\s+)?(?:thanks\s+(?:go(?:es)?\s+(?:out\s+)?)?to|thank\s+you\s+to|"
+    r"merci\s+à|gracias\s+a|danke\s+an|obrigad[oa]\s+a|grazie\s+a)\s+"
+    r"(?:our|my|all|every(?:one|body)|the\s+(?:organi[sz]ers|speakers|sponsors|volunteers|team|"
+    r"moderators|reviewers)|nos|tous|todos|todas|nuestr[oa]s|unsere[nm]?|alle[nm]?|tutti|i\s+nostri)\b",
     re.I,
 )
-"""Words that thank people (``Thanks to our moderators …``): a post's credits, no talk."""
+"""Words that thank a group (``Thanks to our moderators …``, ``Thanks to everyone who …``):
+a post's credits, no talk (``Thanks to Open Source, We Sleep at Night`` may be one)."""
 _WATCH_HERE = lazy(
-    r"(?:watch|see|view|find|regardez|voir|retrouvez|mira|ver|schaut?|guarda)\b.{0,80}?\s"
+    r"(?:watch|see|view|find|regardez|voir|retrouvez|mira|ver|schaut?|guarda)\b.{0,60}?"
+    r"\b(?:(?:live)?streams?|videos?|vidéos?|vídeos?|recordings?|replays?|flux|enregistrements?|"
+    r"grabaci[oó]n(?:es)?|aufzeichnung(?:en)?|registrazion[ei])\b.{0,40}?\s"
     rf"(?:{'|'.join(sorted(HERE_WORDS))})\W*",
     re.I | re.S,
 )
-"""A sentence that sends the reader to a link (``Watch the full day 1 stream here``,
-``Regardez le flux intégral ici``): a pointer, no talk's title."""
+"""A sentence that sends the reader to a recording by a link (``Watch the full day 1
+stream here``, ``Regardez le flux intégral ici``): a pointer, no talk's title (``View
+Transitions Are Here`` is one)."""
 _DOWNLOAD = lazy(
     r"(?:click\s+here\s+to\s+)?download\s+(?:the|our|this)\s+\S|"
     rf"(?:{CJK_CLICK})(?:{CJK_DOWNLOAD})\S|"
@@ -348,7 +353,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Talks by:** Ann Lee and Bo Lind": a field's label, no title
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
-    if _THANKS.match(title) or _WATCH_HERE.fullmatch(title):
+    thanks = _THANKS.match(title) and ":" not in title  # "Thank You to Our …: Docs": a title
+    if thanks or _WATCH_HERE.fullmatch(title):
         return True  # "Thanks to our moderators …", "Watch the full stream here": a post's
     if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
         return True  # "December 17, 2021 by Ann Lee": the post's own byline

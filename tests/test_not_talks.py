@@ -1936,3 +1936,22 @@ def test_a_heading_over_a_speakers_bio_is_no_talk() -> None:
     titles = [t.title for t in found]
     assert not [t for t in titles if t.casefold().startswith("about ") and "Zones" not in t]
     assert "About Time Zones" in titles
+
+
+def test_titles_that_thank_or_say_here_may_be_talks() -> None:
+    """A title that thanks no group, or says ``here`` of no recording, is a talk's as any:
+    only ``Thanks to our moderators …`` and ``Watch the stream here`` are a post's own."""
+    found = talks(
+        f"""
+        | Date | Title | Speaker | Video |
+        |------|-------|---------|-------|
+        | 2031-03-02 | Thank You to Our Future Selves: Writing Docs | Ann Lee | [▶]({YT}aaaaaaaaaaa) |
+        | 2031-04-06 | View Transitions Are Here | Bo Lind | [▶]({YT}bbbbbbbbbbb) |
+        | 2031-05-04 | Thanks to Open Source, We Sleep at Night | Cy Moe | [▶]({YT}ccccccccccc) |
+        """
+    )
+    assert [t.title for t in found] == [
+        "Thank You to Our Future Selves: Writing Docs",
+        "View Transitions Are Here",
+        "Thanks to Open Source, We Sleep at Night",
+    ]
