@@ -157,11 +157,13 @@ _POINTER = lazy(
 _INVITATION = lazy(
     r"(?:watch|see|view|find|browse|check\s+out)\s+(?:(?:the|our|all|more|its|their)\s+)*"
     r"(?:videos?|recordings?|slides|talks|presentations|playlists?)\s+(?:on|at|in)\s+"
-    r"\S+(?:\s+\S+){0,3}\W*",
+    r"(?:(?:the|our|my|its|their)\s+)?(?:youtube|vimeo|twitch|peertube|slideshare|"
+    r"speaker\s*deck|channel|playlist|website|site)\b(?:\s+\S+){0,2}\W*",
     re.I,
 )
-"""A heading that sends the reader to where media are kept (``Watch videos on the YouTube``,
-``See all talks on our channel``): a pointer, no talk's title."""
+"""A heading that sends the reader to the site where media are kept (``Watch videos on the
+YouTube``, ``See all talks on our channel``): a pointer, no talk's title (``Watch Videos on
+the Edge`` may be one)."""
 _DATED_BYLINE = lazy(
     rf"(?:(?:le|am|el|on)\s+)?(?P<date>.{{6,30}}?)\s+(?:{BY_WORDS})\s+\S.*", re.I | re.S
 )

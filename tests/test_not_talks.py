@@ -1955,3 +1955,26 @@ def test_titles_that_thank_or_say_here_may_be_talks() -> None:
         "View Transitions Are Here",
         "Thanks to Open Source, We Sleep at Night",
     ]
+
+
+def test_a_title_that_says_watch_videos_on_something_else_is_a_talk() -> None:
+    """``### Watch Videos on the Edge`` names no site where media are kept: a talk's title."""
+    found = talks(
+        f"""
+        ### Watch Videos on the Edge
+
+        **Speaker:** Ann Lee
+
+        [Recording]({YT}aaaaaaaaaaa)
+
+        ### Browse Slides at the Speed of Thought
+
+        **Speaker:** Bo Lind
+
+        [Recording]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Watch Videos on the Edge",
+        "Browse Slides at the Speed of Thought",
+    ]
