@@ -227,6 +227,8 @@ def says_no_talk(fields: Fields) -> bool:
     title = fields.title
     if _title_says_none(title) or _holds_no_one_talk(fields) or _a_slot(fields):
         return True
+    if not fields.speakers and _lightning_session(fields):
+        return True  # "### Harbor Lightning Talks (2031.5.1)" over its one recording
     if not fields.speakers and _unnamed_says_none(title):
         return True
     if _recorded_or_written(fields) or _part_of_another(fields):
@@ -252,21 +254,30 @@ def _part_of_another(fields: Fields) -> bool:
     return bool(named) and not (fields.speakers and fields.media)
 
 
-_LIGHTNING_TALKS = lazy(r"\blightning\s+talks\b|\bLTs?\s+(?:night|session)\b", re.I)
-"""A session of lightning talks (``Harbor Lightning Talks 2031``): several talks, whoever
-gives them, never one."""
+_LIGHTNING_TALKS = lazy(
+    r"[^()]*\b(?:lightning\s+talks|LTs?\s+(?:night|session))"
+    r"(?:\s+(?:[A-Za-z]+\s+)?(?:19|20)\d{2})?\W*(?:\(\s*[\d.\-/]+\s*\)\W*)?",
+    re.I,
+)
+"""A session of lightning talks by its name (``Harbor Lightning Talks 2031``, ``… Lightning
+Talks January 2031 (2031.7.22)``): several talks, never one (``Why Lightning Talks Matter``,
+``Ten Tiny Tools (PyCon Lightning Talks)`` are one's)."""
 
 
 def _unnamed_says_none(title: str) -> bool:
     """Whether the title of a unit that names no one says it is none: a handle alone, a
     wrapper's words (``### Programação`` over its talks' links), a regular meeting and its
-    date alone (``# Community Call 10/25`` over its recording), a session of lightning
-    talks (over its speakers and their topics, and its one recording)."""
+    date alone (``# Community Call 10/25`` over its recording)."""
     if title[:1] == "@" and HANDLE.fullmatch(title):
         return True  # "| Ann Lee | Acme | @annlee |": an attendee's handle
-    if _LIGHTNING_TALKS.search(title):
-        return True  # "### Harbor Lightning Talks (2031.5.1)": several talks
     return is_generic(title) or bool(_REGULAR_MEETING.fullmatch(title))
+
+
+def _lightning_session(fields: Fields) -> bool:
+    """Whether a unit that names no one is a session of lightning talks: named so, with no
+    deck (a talk about lightning talks has its own)."""
+    decks = any(p.media.kind == "slides" for p in fields.media)
+    return not decks and bool(_LIGHTNING_TALKS.fullmatch(fields.title))
 
 
 def _several_recordings(fields: Fields) -> bool:

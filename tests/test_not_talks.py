@@ -1893,6 +1893,28 @@ def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
     assert [t.title for t in found if t.speakers] == ["Queues at Scale", "Heaps in Practice"]
 
 
+def test_a_talk_given_among_lightning_talks_is_a_talk() -> None:
+    """A speaker's own list names no one: ``Ten Tiny Tools (Harbor Lightning Talks)`` and
+    ``Why Lightning Talks Matter`` are talks, no sessions of them."""
+    found = talks(
+        f"""
+        # My talks
+
+        ### Ten Tiny Tools (Harbor Lightning Talks)
+
+        [Recording]({YT}aaaaaaaaaaa)
+
+        ### Why Lightning Talks Matter
+
+        [Recording]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Ten Tiny Tools (Harbor Lightning Talks)",
+        "Why Lightning Talks Matter",
+    ]
+
+
 def test_a_heading_over_a_speakers_bio_is_no_talk() -> None:
     """``## About Ann Lee`` (or in capitals) under the talk's heading that names her, at its
     level, is a label of that talk's lines, her bio: never a talk of its own. A heading that
