@@ -417,8 +417,8 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
             words = [v for v in said if not is_when(v)]
             label = words[0] if len(words) == 1 and _names_kind(words[0]) else None
             following = rows[position + 1].cells if position + 1 < len(rows) else []
-            if label is None and said and is_date(said[0]) and continues_row(following):
-                label = clean_text(said[0])  # the meetup's date, over its talks' rows
+            if label is None and len(said) <= 2 and is_date(said[0]) and continues_row(following):
+                label = clean_text(said[0])  # the meetup's date (and a note), over its talks
             if part is not None and len(said) > 1:
                 found[row.start] = part
         elif label is not None and continues_row(row.cells):

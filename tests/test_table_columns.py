@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reading import media, orgs, people, talks
+from reading import media, orgs, people, plan, talks
 
 
 def test_a_groups_event_column_that_names_no_event_holds_the_titles() -> None:
@@ -135,3 +135,21 @@ def test_a_korean_table_of_sessions() -> None:
         ("큐 처리 입문", [("김민수", None)], ["하버"]),
         ("파서 만들기", [("이서연", None)], ["루멘"]),
     ]
+
+
+def test_a_date_on_a_talks_own_row_is_no_section() -> None:
+    """``| May 8 | 09:00 | Title | Speaker |`` over ``| | 10:00 | … |``: the dated row is a
+    talk of its own, no group's row: the rows keep the heading's section."""
+    result = plan(
+        """
+        ## Day 1
+
+        | Date | Time | Title | Speaker |
+        |------|------|-------|---------|
+        | May 8 | 09:00 | Scaling Queues | Ann Lee |
+        | | 10:00 | Typing the Untypeable | Bo Lind |
+        | | 11:00 | Embedded on a Budget | Cy Moe |
+        """
+    )
+    assert {t.talk.section for t in result.talks} <= {"Day 1"}
+    assert "Typing the Untypeable" in [t.talk.title for t in result.talks]
