@@ -93,11 +93,17 @@ def _repository_path(href: str) -> list[str] | None:
     return [segment for segment in parts.path.strip("/").split("/") if segment != "-"]
 
 
+_DECK_REPOSITORY = lazy(r"slides?|decks?|talks?|presentations?|keynotes?", re.I)
+"""Words of a repository's name that say it holds a talk's deck (``queues-slides``)."""
+
+
 def is_repository(href: str) -> bool:
     """Whether a link points at a code repository itself (``github.com/ann/queues``): its
-    code, no deck."""
+    code, no deck (but one named for its slides, ``github.com/ann/queues-slides``)."""
     path = _repository_path(href)
-    return path is not None and len(path) == 2
+    if path is None or len(path) != 2:
+        return False
+    return not any(_DECK_REPOSITORY.fullmatch(w) for w in re.split(r"[\W_]+", path[1]))
 
 
 def is_deck_page(href: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from . import providers
 from .fields import Fields, Piece
 from .inline import SLOT, Embed, Inline, Link
-from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, YEAR, Labels
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PRESENTATION_WORDS, YEAR, Labels
 from .link_targets import (
     is_deck_file,
     is_deck_page,
@@ -474,7 +474,8 @@ def _no_deck_link(link: Link) -> bool:
     """Whether a link in a column of links is none of the talk's decks: an event's page, the
     talk's place in its program, a code repository (``[Code](…)`` says so by its label; a
     repository's address alone is its code too)."""
-    return _program_link(link) or is_repository(link.href.strip())
+    named = link.text.strip().casefold() in PRESENTATION_WORDS  # "[Presentation](repo)"
+    return _program_link(link) or (is_repository(link.href.strip()) and not named)
 
 
 def _no_deck(href: str) -> bool:

@@ -75,11 +75,13 @@ def test_a_repositorys_address_in_a_column_of_links_is_no_deck() -> None:
         |----|----|----|
         | Queues in Practice | Ann Lee | <https://github.com/annlee/queues> <https://ann.example.org/queues.pdf> |
         | Parsers by Hand | Bo Lind | <https://gitlab.com/bolind/parsers> |
+        | Maps for All | Cy Moe | <https://github.com/cymoe/maps-slides> |
         """
     )
     assert [(t.title, media(t)) for t in found] == [
         ("Queues in Practice", ["https://ann.example.org/queues.pdf"]),
         ("Parsers by Hand", []),
+        ("Maps for All", ["https://github.com/cymoe/maps-slides"]),  # named for its deck
     ]
 
 
