@@ -251,6 +251,7 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     head.evidence |= body.evidence
     head.warnings += body.warnings
     head.paper = head.paper or body.paper
+    head.event_named = head.event_named or body.event_named
     return head
 
 

@@ -5,10 +5,12 @@ where its words are no section's, no group's and no label's, and what it holds i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .at_events import names_event
 from .blocks import Block
-from .fields import People
+from .bylines import PARENTHESES
+from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_SLOT
 from .line_marks import without_bullet
@@ -26,6 +28,9 @@ class HeadingUnits(Weighing):
     heading_people: dict[Block, People]
     line_count: int
     player_levels: set[int]
+    talks_named_over: Callable[[int], bool]
+    """Whether the page's title or a heading above a level says it lists talks given
+    (:meth:`~mkdocs_roundup.paragraph_units.ParagraphUnits.talks_named_over`)."""
 
     def heading_unit(self, heading: Block, region: list[Block], inner: list[Unit]) -> Unit | None:
         inline = heading.inline
@@ -48,12 +53,24 @@ class HeadingUnits(Weighing):
             return None  # "## Harbor Conf 2031" over a talk of its own: where it was given
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
+        if self._given_at_event(fields, heading.level):
+            fields.evidence.add("label")  # "- **Event:** KCD Oslo" under "## Speaking"
         if not self.is_talk(fields):
             return None
         if player and not inner:
             self.player_levels.add(heading.level)
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    def _given_at_event(self, fields: Fields, level: int) -> bool:
+        """Whether a heading that names no event, with no evidence of its own, is a talk by
+        the event its body labels (``- **Event:** Harbor Days``), where the page says above
+        it that it lists talks given (``## Speaking``): not a conference attended, nor an
+        event's own heading."""
+        title = PARENTHESES.sub("", fields.title)  # "Title (May 2031)": when, no event's name
+        if not fields.event_named or fields.evidence or names_event(title):
+            return False
+        return self.talks_named_over(level)
 
     def _structure(
         self, heading: Block, visible: str, inner: list[Unit], *, player: int | None

@@ -12079,3 +12079,30 @@ def test_hugos_line_breaks_and_a_date_in_a_title_cell_are_no_title() -> None:
         """
     )
     assert [t.title for t in found] == ["Soil and Stones", "Tide Pools"]
+
+
+def test_a_talks_heading_over_its_event_label_on_a_page_of_talks_given() -> None:
+    """``### [Title](./talks/…/) (May 2031)`` over ``- **Event:** Harbor Days``, under
+    ``## Speaking Engagements``: a talk given at that event, deck or none. A page of
+    conferences attended, or a heading that names the event, gives none."""
+    page = """
+        ## {heading}
+
+        ### [Queues at Scale](./talks/2031.08.05__Harbor__Queues/) (August 2031)
+
+        - **Event:** Harbor Days 2031
+        - **Topics:** Queues, Kubernetes
+
+        ### [Parsers by Hand](./talks/2031.06.24__Lumen__Parsers/) (June 2031)
+
+        - **Event:** Lumen Meetup
+        - **Topics:** Parsers
+
+        ### Fjord Summit 2031
+
+        - **Event:** Fjord Summit
+        - **Topics:** Maps
+        """
+    given = talks(page.format(heading="Speaking Engagements"))
+    assert [t.title for t in given] == ["Queues at Scale", "Parsers by Hand"]
+    assert talks(page.format(heading="Conferences I Attended")) == []
