@@ -36,6 +36,13 @@ from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
 
 PARENTHESES = lazy(r"\([^()]*\)")
+_BY_IDIOMS = frozenset({
+    "hand", "example", "examples", "design", "default", "night", "day", "accident", "heart",
+    "numbers", "proxy", "reference", "value", "nature", "choice", "chance", "name", "force",
+    "doing", "itself", "myself", "ourselves", "committee", "contract", "convention",
+})  # fmt: skip
+"""Words that end a title after ``by`` as its own (``Parsers by Hand``, ``Rust by
+Example``, ``Secure by Design``): no one's name."""
 """A remark in parentheses."""
 _NAME_GLUE = lazy(rf"[\W_]|\b(?:{JOINING_WORDS})\b", re.I)
 """What may stand between names on a line of names: joiners, punctuation, symbols."""
@@ -370,6 +377,8 @@ class BylineReader(LineMediaReader):
         named = named or self._byline_names(by, inline)
         if not named or not ((fields.media and not dated) or all(p.in_full for p in named[0])):
             return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
+        if any(p.name.casefold() in _BY_IDIOMS for p in named[0]):
+            return False  # "Parsers by Hand", "Rust by Example": the title's own words
         fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
         fields.add_people(*named)
         fields.by = True
