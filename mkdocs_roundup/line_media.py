@@ -98,6 +98,7 @@ class LineMediaReader(MediaReader):
             return ""
 
         taken = _without_material_run(text, SLOT.sub(take, text), inline)
+        taken = _sentence_before_media(text, taken)
         if taken != text:
             if text.lstrip().startswith("\x00") and _ON_SITE.fullmatch(taken):
                 return ""  # "[Slide](…) on Speaker Deck": all media
@@ -174,6 +175,21 @@ def _without_material_run(text: str, taken: str, inline: Inline) -> str:
         if taken_some or all(_a_word(inline.links[int(n)].text) for n in kept):
             return taken[: run.start()].rstrip()
     return taken
+
+
+_SENTENCE_THEN_LINK = lazy(r"(?P<head>\S.*?\w[.!?])\s+\x00(?P<n>\d+)\x00", re.S)
+"""A line's first sentence, then a link (``Title. [Slides](…) + video to follow.``)."""
+
+
+def _sentence_before_media(text: str, taken: str) -> str:
+    """A line whose first sentence ends right before a link taken as its media, and whose
+    words after it are a remark in lower case (``Title. [Slides](…) + video to follow.``):
+    that sentence; what follows is no word of the title."""
+    found = _SENTENCE_THEN_LINK.match(text) if "\x00" in text else None
+    if found is None or f"\x00{found['n']}\x00" in taken:
+        return taken  # no sentence before the first link, or that link is no media
+    rest = SLOT.sub("", taken[len(found["head"]) :])
+    return found["head"] if not any(c.isupper() for c in rest) else taken
 
 
 def _names_someone(link: Link) -> bool:
