@@ -5,6 +5,7 @@ region's end), a heading's talk at the next talk or the next heading of its leve
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .blocks import Block
@@ -13,9 +14,11 @@ if TYPE_CHECKING:
     from .unit import Unit
 
 
-def close_lines(units: list[Unit], region_end: int) -> None:
-    """A heading-less talk runs to the next talk, or to the end of its region."""
-    starts = sorted(u.start for u in units)
+def close_lines(units: list[Unit], region_end: int, stops: Iterable[int] = ()) -> None:
+    """A heading-less talk runs to the next talk, or to the next line written as a talk's
+    that is none (``stops``: an entry of the same list that names no talk of its own), or
+    to the end of its region."""
+    starts = sorted({u.start for u in units} | set(stops))
     for unit in units:
         if unit.form == "line":
             later = bisect.bisect_right(starts, unit.start)

@@ -23,6 +23,10 @@ class LineUnits(Weighing):
     """Reads a paragraph's lines that introduce talks into units (the finder of a page's
     talks is one)."""
 
+    line_stops: set[int]
+    """The lines written as a talk's line that are none (``**2031-05-02**: Guest
+    Lecturer.``): where the talk's lines above end."""
+
     def line_units(self, block: Block) -> list[Unit]:
         """Heading-less talks: a line that is one strong run (``<strong><a href=deck>Title</a>
         - Name</strong>``), one strong link around a thumbnail, or a paragraph that opens
@@ -67,7 +71,7 @@ class LineUnits(Weighing):
             named = []
         if not named and not titles:
             return
-        close_lines(units, region_end)
+        close_lines(units, region_end, self.line_stops)
         for unit in named:
             below = self._below(region, unit)
             if any(piece.media.kind in ("slides", "video") for piece in below.media):

@@ -24,6 +24,7 @@ from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
 from .byline_headings import BylineHeadings
+from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
@@ -133,6 +134,7 @@ class _Finder(
         self.event_levels: Counter[int] | None = None
         """How many region headings of each level name an event (:meth:`among_events`),
         counted where first needed."""
+        self.line_stops: set[int] = set()
         self.terms: dict[int, Unit | None] = {}
         """The talks of the page's definition lists, by their term's paragraph's ``id``
         (the paragraphs of their definitions: ``None``)."""
@@ -266,7 +268,7 @@ class _Finder(
             talks = self.among_events(heading) or self.page_says_talks()
             self.media_below(region, units, region_end, talks=talks)
         inner = self.strong_enough(units, named_items, affiliated=in_section)
-        close_lines(inner, region_end)
+        close_lines(inner, region_end, self.line_stops)
         for unit in inner:
             if unit.form == "line":
                 unit_body(self.reader, region, unit.fields, range(unit.head_end, unit.end))
@@ -504,6 +506,8 @@ class _Finder(
             return
         paragraph = self.paragraph_unit(block, after)
         if paragraph is None:
+            if _opens_dated(block):
+                self.line_stops.add(block.start)  # "**2031-05-02**: two sessions:": no body's
             return
         owner = line_over(paragraph, units)
         if owner is not None:
@@ -533,6 +537,17 @@ def find_units(
     finder.containers = containers
     finder.title = title
     return finder.find()
+
+
+def _opens_dated(block: Block) -> bool:
+    """Whether a paragraph opens with a date in strong words, as a list of dated entries
+    writes each (``**2031-05-02**: …``): an entry of its own, no part of the talk above."""
+    inline = block.inline
+    if inline is None or not inline.strong:
+        return False
+    lead = inline.strong[0].strip()
+    first = inline.visible(inline.lines()[0][1]).lstrip()
+    return first.startswith(lead) and is_date(lead)
 
 
 def _labelled_talks(units: list[Unit]) -> None:

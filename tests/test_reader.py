@@ -12106,3 +12106,25 @@ def test_a_talks_heading_over_its_event_label_on_a_page_of_talks_given() -> None
     given = talks(page.format(heading="Speaking Engagements"))
     assert [t.title for t in given] == ["Queues at Scale", "Parsers by Hand"]
     assert talks(page.format(heading="Conferences I Attended")) == []
+
+
+def test_a_dated_entry_that_is_no_talk_is_no_part_of_the_talk_above() -> None:
+    """Dated entries, each a paragraph (``**2031-05-02**: …``): an entry read as no talk (two
+    sessions written below it) is its own, and its media are not the talk's above it."""
+    found = talks(
+        """
+        ## Previous public events
+
+        **2031-03-13**: [Harbor Days](https://harbor.example/s/1), Oslo, NO - Queues at Scale. [Slides](https://speakerdeck.com/ann/queues)
+
+        **2031-02-14**: [Lumen Conf](https://lumen.example/e/1), Porto, PT - Parsers for Everyone. [Slides](https://speakerdeck.com/ann/parsers) + [video](https://www.youtube.com/watch?v=bbbbbbbbbbb).
+
+        **2030-10-18**: [Fjord Summit 2030](http://fjord.example), Bergen - two sessions:
+        **1**: _Maps for All_ [Slides](https://speakerdeck.com/ann/maps) + [Video](https://vimeo.com/111111)
+        **2**: _Trees in the Wild_. [Video](https://vimeo.com/222222)
+        """
+    )
+    assert [sorted(media(t)) for t in found[:2]] == [
+        ["ann/queues"],
+        ["ann/parsers", "bbbbbbbbbbb"],
+    ]
