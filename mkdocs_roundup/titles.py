@@ -156,6 +156,11 @@ _NOT_TALK_PART = lazy(
 )
 """Words of a report's part that thanks or lists who did what (staff, sponsors, credits),
 no talk: ``### 実行委員長: 山田 花子さん``."""
+_PLACE_THEN_TITLE = lazy(r"(?P<where>[^-–—]{3,120}?,\s*[A-Z]{2})\s+[-–—]\s+(?P<rest>\S.*)", re.S)
+"""Where a talk was given, ending with its country's code after a comma (``[Harbor Days](…),
+Oslo, NO``), a dash, then the talk's line: a speaker's own list names no one there."""
+_KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
+"""A talk's kind before its title, set apart (``Keynote - Title``)."""
 _NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
 """Words in capitals that may be a name, then a colon (``Ann Lee: …``)."""
 
@@ -323,6 +328,17 @@ class TitleReader(NamedLineReader):
         if "「" in text and self._corner_quoted(text, inline, fields):
             return
         if "《" in text and self._book_titled(text, inline, fields):
+            return
+        if (where := _PLACE_THEN_TITLE.fullmatch(text)) and not self.only_names(
+            where["where"], inline
+        ):
+            fields.evidence.add("event")  # "[Harbor Days](…), Oslo, NO - Title": where, then what
+            rest = where["rest"].rstrip()
+            rest = rest[:-1] if rest.endswith("\x00.") else rest  # "[Title](deck).": its end
+            if kind := _KIND_FIRST.match(rest):
+                fields.kind = " ".join(kind["kind"].casefold().split())
+                rest = rest[kind.end() :]  # "Keynote - [Title](deck)": its kind, then its title
+            self._unlabelled(rest, inline, fields)
             return
         if not (
             self.at_event(text, inline, fields)

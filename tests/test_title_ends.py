@@ -82,3 +82,56 @@ def test_a_speakers_link_among_the_links_after_a_title_stays_hers() -> None:
     )
     assert [[s.name for s in t.speakers] for t in found] == [["Ann Lee"], ["Bo Lind"], ["Cy Moe"]]
     assert [t.title for t in found][:2] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_a_title_that_ends_by_a_common_word_names_no_one() -> None:
+    """``Parsers by Hand``, ``Rust by Example``, ``Secure by Design`` beside their decks:
+    the words after ``by`` are the title's own, no speaker's name."""
+    found = talks(
+        """
+        # Talks
+
+        - Parsers by Hand. [Slides](https://speakerdeck.com/ann/parsers)
+        - Rust by Example [Slides](https://speakerdeck.com/ann/rust)
+        - Queues at Scale by Bo [Slides](https://speakerdeck.com/bo/queues)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Parsers by Hand", []),
+        ("Rust by Example", []),
+        ("Queues at Scale", ["Bo"]),
+    ]
+
+
+def test_a_remark_after_the_media_that_follow_a_titles_sentence() -> None:
+    """``Title. [Slides](…) + video to follow.``: the title is the sentence before the
+    links; the words after them, in lower case, are a remark."""
+    found = talks(
+        f"""
+        # Talks
+
+        - [Ann Lee]({LI}annlee/): Queues at Scale. [Slides](https://speakerdeck.com/ann/queues) + video to follow.
+        - [Bo Lind]({LI}bolind/): Parsers for Everyone. [Slides](https://speakerdeck.com/bo/parsers) + [video]({YT}bbbbbbbbbbb).
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers for Everyone"]
+
+
+def test_where_with_its_country_code_then_a_dash_and_the_title() -> None:
+    """A speaker's dated entries: ``**2031-05-02**: [Harbor Days](…), Oslo, NO - Title``:
+    where it was given, then the talk (its kind, its linked title)."""
+    found = talks(
+        """
+        I speak at events about queues; my talks so far:
+
+        ## Previous public events
+
+        **2031-05-16**: [Harbor Days](https://harbor.example/2031/), Oslo, NO - Keynote - [Queues at Scale](https://speakerdeck.com/ann/queues).
+
+        **2031-04-02**: [Lumen Conf](https://lumen.example/) Porto, PT - [Parsers for Everyone](https://speakerdeck.com/ann/parsers).
+        """
+    )
+    assert [(t.title, t.kind, list(t.speakers), list(t.organizations)) for t in found] == [
+        ("Queues at Scale", "keynote", [], []),
+        ("Parsers for Everyone", "talk", [], []),
+    ]
