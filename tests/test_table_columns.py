@@ -155,3 +155,17 @@ def test_a_date_on_a_talks_own_row_is_no_section() -> None:
     )
     assert {t.talk.section for t in result.talks} <= {"Day 1"}
     assert "Typing the Untypeable" in [t.talk.title for t in result.talks]
+
+
+def test_a_session_column_beside_a_title_column_holds_no_title() -> None:
+    """``| タイトル | 登壇者 | セッション | 資料 |``: the session column says which slot
+    (``LT``, ``基調講演``), the title column the titles."""
+    found = talks(
+        """
+        | タイトル | 登壇者 | セッション | 資料 |
+        |---|---|---|---|
+        | サーバーレスで作るチャット | 山田 花子 | 基調講演 | [スライド](https://speakerdeck.com/hanako/chat) |
+        | 型ヒント入門 | 佐藤 健 | LT | [スライド](https://speakerdeck.com/ken/types) |
+        """
+    )
+    assert [t.title for t in found] == ["サーバーレスで作るチャット", "型ヒント入門"]
