@@ -228,10 +228,15 @@ def about_someone(heading: str) -> bool:
 
 def bio_of(heading: str, above: str) -> bool:
     """Whether a heading is the one over the bio of the speaker the heading ``above`` it
-    names (``## About Ann Lee`` under ``## Ann Lee: Title``): ``About`` and her name, as
-    the heading above writes it (any case)."""
+    names (``## About Ann Lee`` under ``## Ann Lee: Title``, ``## Title - Ann Lee``):
+    ``About`` and her name, as the heading above writes it (any case) before its title or
+    after it, set apart (not a topic its title repeats, ``## About Kotlin``)."""
     found = _ABOUT_NAME.fullmatch(heading.strip())
-    return found is not None and found["name"].strip().casefold() in above.casefold()
+    if found is None:
+        return False
+    name = re.escape(" ".join(found["name"].split()))
+    named = rf"^\s*{name}\s*(?:[:：|]|\s[-–—]\s)|(?:[,|]|\s[-–—]\s|\bby)\s*{name}\s*$"
+    return re.search(named, " ".join(above.split()), re.I) is not None
 
 
 _TOGETHER_WITH = lazy(

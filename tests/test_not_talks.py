@@ -2000,3 +2000,27 @@ def test_a_title_that_says_watch_videos_on_something_else_is_a_talk() -> None:
         "Watch Videos on the Edge",
         "Browse Slides at the Speed of Thought",
     ]
+
+
+def test_a_talk_about_the_topic_of_the_talk_above_is_no_bio() -> None:
+    """``## Über Kotlin Multiplatform`` under ``## Kotlin Multiplatform in der Praxis``: the
+    heading above repeats the words as its topic, names no one by them: two talks."""
+    found = talks(
+        f"""
+        ## Kotlin Multiplatform in der Praxis
+
+        **Sprecherin:** Ann Lee
+
+        [Video]({YT}aaaaaaaaaaa)
+
+        ## Über Kotlin Multiplatform
+
+        **Sprecher:** Bo Lind
+
+        [Video]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Kotlin Multiplatform in der Praxis", ["Ann Lee"]),
+        ("Über Kotlin Multiplatform", ["Bo Lind"]),
+    ]
