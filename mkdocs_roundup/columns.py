@@ -109,9 +109,12 @@ def _titled_events(rows: list[Block], header: list[str], roles: list[str | None]
     """A group's ``Date | Speaker | Event``: beside a column of speakers and none of titles,
     a column of events that names none (no year, no word of an event's: each row one
     evening, named for its talk, linked to its own page) holds the titles, where its cells,
-    three or more, each one link, differ and most say three words or more."""
+    three or more, each one link, differ and most say three words or more, in a table of
+    the talks' material (a column of slides, videos or links)."""
     if "title" in roles or "speakers" not in roles:
         return
+    if not {"slides", "video", "links"} & set(roles):
+        return  # a speaker's calendar of events, no talk's material: no titles there
     for column, name in enumerate(header[: len(roles)]):
         if not names_events(name):
             continue

@@ -36,6 +36,21 @@ def test_a_groups_event_column_that_names_no_event_holds_the_titles() -> None:
     ]
 
 
+def test_a_speakers_calendar_of_linked_events_holds_no_title() -> None:
+    """``Date | Speaker | Event | Location`` with each event linked to its own page: a
+    calendar of appearances, no talk's material in it: no titles, no cards."""
+    found = talks(
+        """
+        | Date | Speaker | Event | Location |
+        |----|----|----|----|
+        | 2031-05-12 | Ann Lee | [Open Source North](https://osn.example/) | Minneapolis |
+        | 2031-06-02 | Ann Lee | [All Things Open](https://ato.example/) | Raleigh |
+        | 2031-07-09 | Ann Lee | [Nordic Data Garden](https://ndg.example/) | Oslo |
+        """
+    )
+    assert [t.title for t in found] == []
+
+
 def test_an_event_column_of_unlinked_names_holds_no_title() -> None:
     """``Date | Speaker | Event | Location``: a speaker's appearances at events that name no
     year nor an event's word (``Open Source North``) are where, no titles of talks."""
