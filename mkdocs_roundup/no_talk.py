@@ -158,7 +158,7 @@ _INVITATION = lazy(
     r"(?:watch|see|view|find|browse|check\s+out)\s+(?:(?:the|our|all|more|its|their)\s+)*"
     r"(?:videos?|recordings?|slides|talks|presentations|playlists?)\s+(?:on|at|in)\s+"
     r"(?:(?:the|our|my|its|their)\s+)?(?:youtube|vimeo|twitch|peertube|slideshare|"
-    r"speaker\s*deck|channel|playlist|website|site)\b(?:\s+\S+){0,2}\W*",
+    r"speaker\s*deck|channel|playlist|website|site)\b\W*",
     re.I,
 )
 """A heading that sends the reader to the site where media are kept (``Watch videos on the
@@ -227,6 +227,10 @@ def says_no_talk(fields: Fields) -> bool:
     title = fields.title
     if _title_says_none(title) or _holds_no_one_talk(fields) or _a_slot(fields):
         return True
+    if not fields.speakers and _WATCH_HERE.fullmatch(title):
+        return True  # "Watch the full stream here": a post's pointer to its recording
+    if not fields.media and ":" not in title and _THANKS.match(title):
+        return True  # "Thanks to our moderators [Ann](…), …": a post's credits, no media
     if not fields.speakers and _lightning_session(fields):
         return True  # "### Harbor Lightning Talks (2031.5.1)" over its one recording
     if not fields.speakers and _unnamed_says_none(title):
@@ -255,7 +259,7 @@ def _part_of_another(fields: Fields) -> bool:
 
 
 _LIGHTNING_TALKS = lazy(
-    r"[^()]*\b(?:lightning\s+talks|LTs?\s+(?:night|session))"
+    r"(?-i:[A-Z0-9][\w.#+'’-]*!?\s+){0,3}(?:lightning\s+talks|LTs?\s+(?:night|session))"
     r"(?:\s+(?:[A-Za-z]+\s+)?(?:19|20)\d{2})?\W*(?:\(\s*[\d.\-/]+\s*\)\W*)?",
     re.I,
 )
@@ -366,9 +370,6 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Talks by:** Ann Lee and Bo Lind": a field's label, no title
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
-    thanks = _THANKS.match(title) and ":" not in title  # "Thank You to Our …: Docs": a title
-    if thanks or _WATCH_HERE.fullmatch(title):
-        return True  # "Thanks to our moderators …", "Watch the full stream here": a post's
     if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
         return True  # "December 17, 2021 by Ann Lee": the post's own byline
     if _INVITATION.fullmatch(title):

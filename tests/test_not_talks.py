@@ -1907,11 +1907,16 @@ def test_a_talk_given_among_lightning_talks_is_a_talk() -> None:
         ### Why Lightning Talks Matter
 
         [Recording]({YT}bbbbbbbbbbb)
+
+        ### In Praise of Lightning Talks
+
+        [Recording]({YT}ccccccccccc)
         """
     )
     assert [t.title for t in found] == [
         "Ten Tiny Tools (Harbor Lightning Talks)",
         "Why Lightning Talks Matter",
+        "In Praise of Lightning Talks",
     ]
 
 
@@ -1970,12 +1975,16 @@ def test_titles_that_thank_or_say_here_may_be_talks() -> None:
         | 2031-03-02 | Thank You to Our Future Selves: Writing Docs | Ann Lee | [▶]({YT}aaaaaaaaaaa) |
         | 2031-04-06 | View Transitions Are Here | Bo Lind | [▶]({YT}bbbbbbbbbbb) |
         | 2031-05-04 | Thanks to Open Source, We Sleep at Night | Cy Moe | [▶]({YT}ccccccccccc) |
+        | 2031-06-01 | Thanks to All the Volunteers Who Keep It Alive | Dee Roe | [▶]({YT}ddddddddddd) |
+        | 2031-07-06 | See the Stream Here | Eve Sun | [▶]({YT}eeeeeeeeeee) |
         """
     )
     assert [t.title for t in found] == [
         "Thank You to Our Future Selves: Writing Docs",
         "View Transitions Are Here",
         "Thanks to Open Source, We Sleep at Night",
+        "Thanks to All the Volunteers Who Keep It Alive",
+        "See the Stream Here",
     ]
 
 
@@ -1994,11 +2003,18 @@ def test_a_title_that_says_watch_videos_on_something_else_is_a_talk() -> None:
         **Speaker:** Bo Lind
 
         [Recording]({YT}bbbbbbbbbbb)
+
+        ### Find Videos on YouTube with Embeddings
+
+        **Speaker:** Cy Moe
+
+        [Recording]({YT}ccccccccccc)
         """
     )
     assert [t.title for t in found] == [
         "Watch Videos on the Edge",
         "Browse Slides at the Speed of Thought",
+        "Find Videos on YouTube with Embeddings",
     ]
 
 
