@@ -117,10 +117,11 @@ _LINK_PAREN_ORG = lazy(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x0
 def _name_parts(label: str) -> tuple[str, str, str | None]:
     """A link's text that says where its person works or her degree after her name
     (``Ann Lee (Harbor Group)``, ``Ann Lee, PhD``): the name, the organization, the degree.
-    What the parentheses hold must read as an organization's name: in two words or more,
-    or with a company's form (``Acme GmbH``), no role, no pronouns (``she/her``), and in the
-    name's script (``Xuan Huang (黄玄)``: her name in another script); a word alone
-    (``Berlin``, ``Keynote``, ``Annie``) may be anything."""
+    What the parentheses hold must read as an organization's name (a company's form,
+    ``Acme GmbH``, or a word organizations are named with, ``Harbor Labs``), no role, no
+    pronouns (``she/her``), and in the name's script (``Xuan Huang (黄玄)``: her name in
+    another script); other words (``Berlin``, ``New York``, ``Guest Speaker``) may be
+    anything."""
     paren = _PAREN_ORG.match(label) if label.endswith(")") else None
     if paren and looks_like_name(paren["name"]) and _org_in_parentheses(paren["org"]):
         org = paren["org"].strip()
@@ -132,11 +133,23 @@ def _name_parts(label: str) -> tuple[str, str, str | None]:
     return label, "", None
 
 
+_ORG_WORDS = frozenset({
+    "labs", "lab", "group", "team", "university", "institute", "foundation", "company",
+    "corp", "corporation", "systems", "software", "technologies", "solutions", "consulting",
+    "studio", "studios", "collective", "society", "association", "community", "ladies",
+    "universität", "université", "universidad", "universidade", "università", "hochschule",
+})  # fmt: skip
+"""Words that make a name in parentheses an organization's (``Harbor Labs``, ``R-Ladies
+Rome``), not a place's or a role's (``New York``, ``Guest Speaker``)."""
+
+
 def _org_in_parentheses(text: str) -> bool:
-    """Whether a link's words in parentheses after a name read as an organization's."""
+    """Whether a link's words in parentheses after a name read as an organization's: a
+    company's form, or a word organizations are named with."""
     if names_no_org(text) or "/" in text or is_role(text):
         return False
-    return len(text.split()) >= 2 or is_org_name(text)
+    words = {w.strip(".,").casefold() for w in re.split(r"[\s-]+", text)}
+    return is_org_name(text) or bool(words & _ORG_WORDS)
 
 
 def _same_script(name: str, org: str) -> bool:

@@ -142,6 +142,8 @@ SPLITS = [
     # a word alone in parentheses may be anything: a city, a role, pronouns; no organization
     (f"Hooks, [Rui Lopes (Keynote)]({LI}rl/)", "Hooks", ["Rui Lopes (Keynote)"], []),
     (f"Hooks, [Rui Lopes (she/her)]({LI}rl/)", "Hooks", ["Rui Lopes (she/her)"], []),
+    (f"Hooks, [Rui Lopes (New York)]({LI}rl/)", "Hooks", ["Rui Lopes (New York)"], []),
+    (f"Hooks, [Rui Lopes (Guest Speaker)]({LI}rl/)", "Hooks", ["Rui Lopes (Guest Speaker)"], []),
 ]
 
 
