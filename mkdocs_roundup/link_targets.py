@@ -99,11 +99,13 @@ _DECK_REPOSITORY = lazy(r"slides?|decks?|talks?|presentations?|keynotes?", re.I)
 
 def is_repository(href: str) -> bool:
     """Whether a link points at a code repository itself (``github.com/ann/queues``): its
-    code, no deck (but one named for its slides, ``github.com/ann/queues-slides``)."""
+    code, no deck (but one named for its slides, ``github.com/ann/queues-slides``; a tool's,
+    ``slides-generator``, is code)."""
     path = _repository_path(href)
     if path is None or len(path) != 2:
         return False
-    return not any(_DECK_REPOSITORY.fullmatch(w) for w in re.split(r"[\W_]+", path[1]))
+    words = [w for w in re.split(r"[\W_]+", path[1]) if w]
+    return not (words and _DECK_REPOSITORY.fullmatch(words[-1]))  # "…-slides", not "slides-…"
 
 
 def is_deck_page(href: str) -> bool:
