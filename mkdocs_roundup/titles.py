@@ -159,6 +159,11 @@ no talk: ``### 実行委員長: 山田 花子さん``."""
 _PLACE_THEN_TITLE = lazy(r"(?P<where>[^-–—]{3,120}?,\s*[A-Z]{2})\s+[-–—]\s+(?P<rest>\S.*)", re.S)
 """Where a talk was given, ending with its country's code after a comma (``[Harbor Days](…),
 Oslo, NO``), a dash, then the talk's line: a speaker's own list names no one there."""
+_NO_ORG_AFTER_NAME = lazy(
+    r"\d+\s*(?:분|시간|分|min)|온라인|오프라인|준비|예정|オンライン|online|remote|virtual", re.I
+)
+"""What parentheses after a name and its honorific hold that is no organization: a length
+(``30분``), how the talk is given (``온라인``), what is yet to come (``발표자료 준비중``)."""
 _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
 """A talk's kind before its title, set apart (``Keynote - Title``)."""
 _NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
@@ -231,7 +236,8 @@ class TitleReader(NamedLineReader):
         named = self._honored(honored["who"], inline)
         if not named:
             return text, None
-        org = (Party(clean_text(honored["org"])),) if honored["org"] else ()
+        org = honored["org"] and clean_text(honored["org"])
+        org = (Party(org),) if org and not _NO_ORG_AFTER_NAME.search(org) else ()
         return honored["title"], (tuple(named), org)
 
     def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:

@@ -91,12 +91,14 @@ def test_a_repositorys_address_in_a_column_of_links_is_no_deck() -> None:
         | Queues in Practice | Ann Lee | <https://github.com/annlee/queues> <https://ann.example.org/queues.pdf> |
         | Parsers by Hand | Bo Lind | <https://gitlab.com/bolind/parsers> |
         | Maps for All | Cy Moe | <https://github.com/cymoe/maps-slides> |
+        | A Slides Generator | Dee Roe | <https://github.com/deeroe/slides-generator> |
         """
     )
     assert [(t.title, media(t)) for t in found] == [
         ("Queues in Practice", ["https://ann.example.org/queues.pdf"]),
         ("Parsers by Hand", []),
         ("Maps for All", ["https://github.com/cymoe/maps-slides"]),  # named for its deck
+        ("A Slides Generator", []),  # a tool's code
     ]
 
 
@@ -146,11 +148,13 @@ def test_a_korean_table_of_sessions() -> None:
         |------|---|---|
         |[Link](https://www.meetup.com/harbor/events/101/)|세션 1 : 큐 처리 입문 : 김민수님 (하버)|[Link](https://speakerdeck.com/minsu/queues)|
         |[Link](https://www.meetup.com/harbor/events/101/)|세션 2 : 파서 만들기 : 이서연님 (루멘)|[Link](https://speakerdeck.com/seoyeon/parsers)|
+        |[Link](https://www.meetup.com/harbor/events/102/)|세션 1 : 지도 입문 : 박지훈님 (30분)|[Link](https://speakerdeck.com/jihoon/maps)|
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("큐 처리 입문", [("김민수", None)], ["하버"]),
         ("파서 만들기", [("이서연", None)], ["루멘"]),
+        ("지도 입문", [("박지훈", None)], []),  # how long, no organization
     ]
 
 
