@@ -123,6 +123,10 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     titled = "title" in roles  # "Title | Speaker | Talk Notes": the notes are beside it
     roles = [("other" if titled else "title") if r == "written" else r for r in roles]
     _numbered(header[:width], roles)
+    authors = [n for n, name in enumerate(header[:width]) if _words(name) in _AUTHOR_WORDS]
+    if any(role == "speakers" for n, role in enumerate(roles) if n not in authors):
+        for column in authors:  # "Paper | Author(s) | Presenter": who wrote what is presented
+            roles[column] = "other"
     hosts = [n for n, name in enumerate(header[:width]) if _words(name) in _HOST_COLUMN]
     if any(role == "speakers" for n, role in enumerate(roles) if n not in hosts):
         for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call

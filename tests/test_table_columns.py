@@ -188,3 +188,17 @@ def test_a_session_column_beside_a_title_column_holds_no_title() -> None:
         """
     )
     assert [t.title for t in found] == ["サーバーレスで作るチャット", "型ヒント入門"]
+
+
+def test_a_column_of_authors_beside_the_presenters_names_no_speaker() -> None:
+    """A reading group's ``Week | Paper | Author(s) | Presenter``: the authors wrote what is
+    presented; the presenters speak."""
+    found = talks(
+        """
+        | Week | Paper | Author(s) | Presenter |
+        |---|---|---|---|
+        | 1 | [Queues Considered Helpful](https://papers.example/q.pdf) | Vos et al. | [Ann Lee](https://www.linkedin.com/in/annlee/) |
+        | 2 | [Parsers All the Way Down](https://papers.example/p.pdf) | Holm, Berg | [Bo Lind](https://www.linkedin.com/in/bolind/) |
+        """
+    )
+    assert [[s.name for s in t.speakers] for t in found] == [["Ann Lee"], ["Bo Lind"]]
