@@ -473,8 +473,8 @@ class Labels:
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         if not label.isascii() and (done := _CJK_ACTION.match(label)):
             label = label[done.end() :]  # "点此下载讲稿": click here to download, the slides
-        if of := _MEDIA_OF.match(label):
-            label = of["media"]  # "pdf of PGOpen", "slides from Harbor Conf": which one
+        if of := _MEDIA_OF.match(label) or _MEDIA_HOW.fullmatch(label):
+            label = of["media"]  # "pdf of PGOpen", "Video with no sound": which one, how
         elif (given := _IN_LANGUAGE.fullmatch(label)) and given["language"].casefold() in LANGUAGES:
             label = given["media"]  # "video in French": which language
         role = self.labels.get(label.strip(" *_()[]").casefold())
@@ -497,6 +497,13 @@ _CJK_ACTION = lazy(rf"(?:{CJK_CLICK}|請|请)?(?:{CJK_DOWNLOAD}|查看|观看|�
 here to download the slides)."""
 _IN_LANGUAGE = lazy(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)
 """A media word, then the language it is in (``video in French``, ``slides in English``)."""
+_MEDIA_HOW = lazy(
+    r"\s*(?P<media>\w+)\s+(?:with|without)\s+(?:no\s+)?"
+    r"(?:sound|audio|subtitles|captions|transcript|slides|demo)\s*",
+    re.I,
+)
+"""A media word, then what it comes with or lacks (``Video with no sound``, ``Recording
+without audio``)."""
 _MEDIA_OF = lazy(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = lazy(r"\s*\([^()]*\)\s*$")

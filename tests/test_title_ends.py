@@ -164,3 +164,20 @@ def test_items_that_give_a_title_then_a_name_as_sentences() -> None:
     )
     assert alone[0].title.startswith("Rust in Production")
     assert not any(t.speakers for t in alone)
+
+
+def test_a_media_link_that_says_how_it_comes_is_media() -> None:
+    """``[Video with no sound](…)``, ``[Recording without audio](…)``: the talk's video, what
+    it lacks a remark on it, no word of the title."""
+    found = talks(
+        f"""
+        # Talks
+
+        - [Ann Lee]({LI}annlee/): Queues at Scale. [Video with no sound]({YT}aaaaaaaaaaa)
+        - [Bo Lind]({LI}bolind/): Parsers for Everyone. [Recording without audio]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues at Scale", ["aaaaaaaaaaa"]),
+        ("Parsers for Everyone", ["bbbbbbbbbbb"]),
+    ]
