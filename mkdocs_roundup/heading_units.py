@@ -13,10 +13,26 @@ from .bylines import PARENTHESES
 from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_SLOT
+from .labels import SPACED_DASH
 from .line_marks import without_bullet
+from .names import EVENT_NAME
 from .patterns import lazy
 from .unit import Unit
 from .weighing import TALK, Weighing
+
+
+def _talk_line_under(region: list[Block]) -> bool:
+    """Whether a region holds a paragraph that reads as a talk's line, its title, a dash,
+    its speakers (``Vitess: An Introduction - Ann Lee, Acme``): the heading over it names
+    where it was given, whether or not the line is read."""
+    for block in region:
+        inline = block.inline if block.kind == "paragraph" else None
+        if inline is None:
+            continue
+        first = inline.visible(inline.lines()[0][1])
+        if SPACED_DASH.search(first) and len(first.split()) <= 40:
+            return True
+    return False
 
 
 class HeadingUnits(Weighing):
@@ -51,6 +67,8 @@ class HeadingUnits(Weighing):
             return None
         if inner and not fields.speakers and not forced_level and names_event(visible):
             return None  # "## Harbor Conf 2031" over a talk of its own: where it was given
+        if not fields.speakers and EVENT_NAME.search(visible) and _talk_line_under(region):
+            return None  # "## KubeCon EU 2024" over "Title - Ann Lee, Acme" and its player
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
         if self._given_at_event(fields, heading.level):

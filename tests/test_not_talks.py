@@ -2040,3 +2040,23 @@ def test_a_talk_about_the_topic_of_the_talk_above_is_no_bio() -> None:
         ("Kotlin Multiplatform in der Praxis", ["Ann Lee"]),
         ("Über Kotlin Multiplatform", ["Bo Lind"]),
     ]
+
+
+def test_an_events_heading_over_a_talks_line_and_its_player_is_no_talk() -> None:
+    """``## HarborCon EU 2031`` over ``Title - Ann Lee, Acme & Bo Lind, Globex`` and a
+    player: the heading says where the talk under it was given; a card titled with the
+    event would be wrong, so it stays as written where the line is not read."""
+    found = talks(
+        """
+        ## HarborCon EU 2031
+
+        Queues: An Introduction - Ann Lee, Deepa Rao, Acme & Bo Lind, Globex
+        {{< youtube id="aaaaaaaaaaa" >}}
+
+        ## HarborCon NA 2030
+
+        Parsers: New Features - Cy Moe & Dee Roe, Acme; Eve Sun, Initech
+        {{< youtube id="bbbbbbbbbbb" >}}
+        """
+    )
+    assert not [t.title for t in found if t.title.startswith("HarborCon")]
