@@ -97,6 +97,14 @@ _DECK_REPOSITORY = lazy(r"slides?|decks?|talks?|presentations?|keynotes?", re.I)
 """Words of a repository's name that say it holds a talk's deck (``queues-slides``)."""
 
 
+_TOOL = lazy(
+    r"generators?|parsers?|tools?|cli|libs?|library|plugins?|templates?|frameworks?|makers?|"
+    r"builders?|engines?|viewers?|renderers?|converters?|exporters?|kit",
+    re.I,
+)
+"""Words of a repository's name that say it holds a tool's code (``slides-generator``)."""
+
+
 def is_repository(href: str) -> bool:
     """Whether a link points at a code repository itself (``github.com/ann/queues``): its
     code, no deck (but one named for its slides, ``github.com/ann/queues-slides``; a tool's,
@@ -105,7 +113,8 @@ def is_repository(href: str) -> bool:
     if path is None or len(path) != 2:
         return False
     words = [w for w in re.split(r"[\W_]+", path[1]) if w]
-    return not (words and _DECK_REPOSITORY.fullmatch(words[-1]))  # "…-slides", not "slides-…"
+    deck = any(_DECK_REPOSITORY.fullmatch(w) for w in words)
+    return not deck or any(_TOOL.fullmatch(w) for w in words)  # "slides-generator": code
 
 
 def is_deck_page(href: str) -> bool:

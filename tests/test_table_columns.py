@@ -92,6 +92,7 @@ def test_a_repositorys_address_in_a_column_of_links_is_no_deck() -> None:
         | Parsers by Hand | Bo Lind | <https://gitlab.com/bolind/parsers> |
         | Maps for All | Cy Moe | <https://github.com/cymoe/maps-slides> |
         | A Slides Generator | Dee Roe | <https://github.com/deeroe/slides-generator> |
+        | CSS Modules | Eve Sun | <https://github.com/evesun/slides-css-modules> |
         """
     )
     assert [(t.title, media(t)) for t in found] == [
@@ -99,6 +100,7 @@ def test_a_repositorys_address_in_a_column_of_links_is_no_deck() -> None:
         ("Parsers by Hand", []),
         ("Maps for All", ["https://github.com/cymoe/maps-slides"]),  # named for its deck
         ("A Slides Generator", []),  # a tool's code
+        ("CSS Modules", ["https://github.com/evesun/slides-css-modules"]),
     ]
 
 
