@@ -164,6 +164,12 @@ _INVITATION = lazy(
 """A heading that sends the reader to the site where media are kept (``Watch videos on the
 YouTube``, ``See all talks on our channel``): a pointer, no talk's title (``Watch Videos on
 the Edge`` may be one)."""
+_PLAYLIST = lazy(
+    r"\b(?:(?:tutorials?|videos?|talks?|recordings?|webinars?|lectures?)\s+playlists?|"
+    r"playlists?\s+(?:of|by|for|from)\b|playlists?\W*$)"
+)
+"""A title that says it names a playlist, in lower case as prose does (``DuckDB tutorials
+playlist by Mark``): many recordings, no talk (``Smart Playlists`` may be a talk's title)."""
 _DATED_BYLINE = lazy(
     rf"(?:(?:le|am|el|on)\s+)?(?P<date>.{{6,30}}?)\s+(?:{BY_WORDS})\s+\S.*", re.I | re.S
 )
@@ -372,6 +378,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
         return True  # "December 17, 2021 by Ann Lee": the post's own byline
+    if "playlist" in title and _PLAYLIST.search(title):
+        return True  # "DuckDB tutorials playlist by Mark": many recordings
     if _INVITATION.fullmatch(title):
         return True  # "Watch videos on the YouTube": where the recordings are kept
     if _DOWNLOAD.match(title):

@@ -2060,3 +2060,18 @@ def test_an_events_heading_over_a_talks_line_and_its_player_is_no_talk() -> None
         """
     )
     assert not [t.title for t in found if t.title.startswith("HarborCon")]
+
+
+def test_a_playlist_is_no_talk() -> None:
+    """``[Harbor tutorials playlist by Ann Lee](…&list=…) - Ann Lee``: many recordings; a
+    talk about playlists (``Smart Playlists with Rust``) is one."""
+    found = talks(
+        f"""
+        ## Videos
+
+        - [Queues at Scale]({YT}aaaaaaaaaaa) - Ann Lee.
+        - [Harbor tutorials playlist by Ann Lee]({YT}bbbbbbbbbbb&list=PLx) - Ann Lee.
+        - [Smart Playlists with Rust]({YT}ccccccccccc) - Bo Lind.
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Smart Playlists with Rust"]
