@@ -88,6 +88,8 @@ class Inline:
     """Images outside links (photos: never media)."""
     strong: list[str] = field(default_factory=list)
     """The texts written strong (``**…**``, ``<strong>``)."""
+    emphasis: list[str] = field(default_factory=list)
+    """The texts written in emphasis outside links (``_…_``, ``*…*``, ``<em>``)."""
     code: list[str] = field(default_factory=list)
     """The texts written as code: shown as they are, never read as links or URLs."""
     first_line: int = 0
@@ -150,6 +152,8 @@ class InlineBuilder:
         self.link_parts: list[str] = []
         self.strong_depth = 0
         self.strong_parts: list[str] = []
+        self.em_depth = 0
+        self.em_parts: list[str] = []
         self.embed: dict[str, str | None] | None = None
         self.skip = 0
         self.newlines = 0
@@ -178,6 +182,8 @@ class InlineBuilder:
             self.parts.append(value)
         if self.strong_depth:
             self.strong_parts.append(value)
+        if self.em_depth and self.link is None:
+            self.em_parts.append(value)
 
     def _closes_link(self) -> bool:
         """``[(Ann Lee](…))``: a ``)`` right after a link whose text opens a parenthesis
@@ -287,6 +293,17 @@ class InlineBuilder:
                 self.out.strong.append(text)
             self.strong_parts = []
 
+    def open_em(self) -> None:
+        self.em_depth += 1
+
+    def close_em(self) -> None:
+        self.em_depth = max(0, self.em_depth - 1)
+        if not self.em_depth:
+            text = " ".join("".join(self.em_parts).split())
+            if text:
+                self.out.emphasis.append(text)
+            self.em_parts = []
+
     def embed_tag(self, attrs: dict[str, str | None], closed: bool, span: Span | None) -> None:
         src = (attrs.get("src") or "").strip()
         self.out.embeds.append(Embed(src, attrs.get("title"), self.line, closed, span))
@@ -303,6 +320,8 @@ class InlineBuilder:
         self.close_link()
         if self.strong_depth:
             self.close_strong()
+        if self.em_depth:
+            self.close_em()
         self.out.text = "".join(self.parts)
         return self.out
 
@@ -339,6 +358,8 @@ class HtmlReader(HTMLParser):
             self.iframe = (dict(attrs), self._at())
         elif tag in ("strong", "b"):
             b.open_strong()
+        elif tag in ("em", "i"):
+            b.open_em()
         elif tag == "br":
             b.line_break()
         elif tag == "p" or tag == "dt":
@@ -365,6 +386,8 @@ class HtmlReader(HTMLParser):
             self._end_embed(tag)
         elif tag in ("strong", "b"):
             b.close_strong()
+        elif tag in ("em", "i"):
+            b.close_em()
         elif tag == "dt":  # "<dt>Talk Title</dt><dd>Title</dd>": "Talk Title: Title"
             b.text(": ")
             b.joining = True

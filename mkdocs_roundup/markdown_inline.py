@@ -151,6 +151,8 @@ _TOKENS: dict[str, Callable[[InlineBuilder, Token], None]] = {
     "image": _image,
     "strong_open": lambda builder, token: builder.open_strong(),
     "strong_close": lambda builder, token: builder.close_strong(),
+    "em_open": lambda builder, token: builder.open_em(),
+    "em_close": lambda builder, token: builder.close_em(),
 }
 """How each kind of inline token is read (``html_inline`` by :class:`_InlineHtml`)."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .at_events import names_event, without_event
+from .at_events import names_event, names_place_of_talk, without_event
 from .byline_cut import BY_WORDS
 from .bylines import PARENTHESES
 from .fields import Fields, People
@@ -21,6 +21,7 @@ from .labels import (
     OPEN_QUOTES,
     SEPARATORS,
     SPACED_DASH,
+    YEAR,
     kind_marked,
 )
 from .line_labels import (
@@ -164,6 +165,10 @@ _NO_ORG_AFTER_NAME = lazy(
 )
 """What parentheses after a name and its honorific hold that is no organization: a length
 (``30분``), how the talk is given (``온라인``), what is yet to come (``발표자료 준비중``)."""
+_BRACKET_DATE = lazy(r"\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\]")
+"""A day and month in brackets (``[03.09]``), as a speaker's list dates each line."""
+_WHERE_WORDS = 8
+"""The most words that say where and when before a title in emphasis."""
 _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
 """A talk's kind before its title, set apart (``Keynote - Title``)."""
 _NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
@@ -327,6 +332,8 @@ class TitleReader(NamedLineReader):
             return
         if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return
+        if inline.emphasis and self._emphasized_title(text, inline, fields):
+            return
         if self.where_then_quoted(text, inline, fields):
             return
         if self._names_then_quoted(text, inline, fields):
@@ -354,6 +361,24 @@ class TitleReader(NamedLineReader):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _emphasized_title(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
+        when, then the title in emphasis, the one of the line, then links alone; the title
+        is the emphasized words, the words before where it was given (no one)."""
+        if len(inline.emphasis) != 1 or len(inline.emphasis[0].split()) < 2:
+            return False
+        at = text.find(inline.emphasis[0])
+        before, after = text[:at], text[at + len(inline.emphasis[0]) :]
+        if at <= 0 or "\x00" in before or any(c.isalnum() for c in SLOT.sub("", after)):
+            return False
+        where = before.strip(" :-–—,")
+        said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
+        if not said or len(where.split()) > _WHERE_WORDS or self.only_names(where, inline):
+            return False
+        fields.title = clean_text(inline.emphasis[0])
+        fields.evidence.add("event")
+        return True
 
     def _without_remark(self, text: str, inline: Inline) -> str:
         """A player's link without the few words in lower case after it (``[Title](video)

@@ -181,3 +181,20 @@ def test_a_media_link_that_says_how_it_comes_is_media() -> None:
         ("Queues at Scale", ["aaaaaaaaaaa"]),
         ("Parsers for Everyone", ["bbbbbbbbbbb"]),
     ]
+
+
+def test_where_and_when_then_a_title_in_emphasis() -> None:
+    """``Harbor JUG 316 [03.09] _Title_ [🔗](…) [📽️](…)``: the one emphasized run after
+    where and when is the title; the event and its day are no words of it."""
+    found = talks(
+        f"""
+        ## 2031
+
+        * Harbor JUG 316 [03.09] _Queues at Scale, Once More_ [🔗](https://ann.example.org/talks/queues.html) [📽️]({YT}aaaaaaaaaaa)
+        * LumenJS 113 [13.03]: _Parsers for Everyone_ [📽️]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Queues at Scale, Once More", []),
+        ("Parsers for Everyone", []),
+    ]
