@@ -61,8 +61,10 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
     Packages 101``)."""
     rests = {n: rest for n, f in enumerate(units) if f.title and (rest := _rest(f.title))}
     titled = sum(1 for f in units if f.title)
-    worded = sum(1 for n in rests if _worded(units[n].title))
-    if len(rests) < 3 or len(rests) * 3 < titled or worded * 2 < len(rests):
+    read = sum(1 for n, f in enumerate(units) if n not in rests and "event" in f.evidence)
+    worded = sum(1 for n in rests if _worded(units[n].title)) + read
+    opened = len(rests) + read  # "9.3.2016 - Harbor Meetup - Title": its event read already
+    if len(rests) < 1 or opened < 3 or opened * 3 < titled or worded * 2 < opened:
         return
     for n, fields in enumerate(units):
         rest = rests.get(n, fields.title if "event" in fields.evidence else None)

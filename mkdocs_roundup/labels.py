@@ -179,12 +179,14 @@ MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 """A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
 LEADING_DATE = lazy(
     rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*[-–—:|,]\s+"
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}(?:-\d{1,2})?[./]\d{1,2}[./]\d{2,4})"
+    r"\s*[-–—:|,]\s+"
     r"|^\s*(?:19|20)\d{2}:\s+"
     rf"|^\s*(?:(?:{WEEKDAYS}),?\s+)?{MONTH_DAY}:\s+",
     re.I,
 )
-"""A date before a talk's line (``June 2015 – …``, ``June 4th, 2015 – …``, ``2018: …``, a
+"""A date before a talk's line (``June 2015 – …``, ``June 4th, 2015 – …``, ``2018: …``,
+``5-7.10.2018 - …`` (days of one month), a
 day without its year before a colon, ``Friday, Feb 9: …``, as a term's schedule writes it): when,
 not what. The month is tried once, its day after it optional (each of the many month names
 tried twice, as a month with its day and as a month alone, made most lines, which open with

@@ -15,6 +15,7 @@ from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
     KIND_WORDS,
+    LANGUAGES,
     LEADING_DATE,
     MONTH_DAY,
     MONTHS,
@@ -165,6 +166,16 @@ _NO_ORG_AFTER_NAME = lazy(
 )
 """What parentheses after a name and its honorific hold that is no organization: a length
 (``30분``), how the talk is given (``온라인``), what is yet to come (``발표자료 준비중``)."""
+_COUNTRY_END = lazy(r",\s*[A-Z]{2}$")
+"""A place that ends with its country's code (``Oslo, NO``)."""
+_EVENT_THEN_REST = lazy(r"\s*(?P<where>[^-–—\x00]{3,60}?)\s+[-–—]\s+(?P<rest>\S.*)", re.S)
+"""Where a dated line's talk was given, unlinked (a linked event is read with its list), a
+dash, then the rest of the line."""
+_LANGUAGE_AFTER = lazy(
+    rf"\s+[-–—]\s+(?:in\s+)?(?:{'|'.join(LANGUAGES)})\s*$|\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)\s*$",
+    re.I,
+)
+"""The language a talk was given in, after its title (``Title - in English``)."""
 _BRACKET_DATE = lazy(r"\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\]")
 """A day and month in brackets (``[03.09]``), as a speaker's list dates each line."""
 _WHERE_WORDS = 8
@@ -362,6 +373,24 @@ class TitleReader(NamedLineReader):
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
 
+    def _dated_event_first(self, text: str, inline: Inline, fields: Fields) -> str:
+        """A dated line's event, a dash, then the title (``5.5.2015 - Harbor Meetup, Oslo -
+        Title - in English``, ``… - [Harbor Days](…) - Title``): the title, without the
+        language it was given in after it; any other line as it is."""
+        found = _EVENT_THEN_REST.fullmatch(text)
+        if found is None:
+            return text
+        where = clean_text(inline.visible(found["where"]))
+        if _COUNTRY_END.search(where):
+            return text  # "[Harbor Days](…), Oslo, NO - …": read with its place
+        rest = _LANGUAGE_AFTER.sub("", found["rest"]).rstrip()
+        if not names_place_of_talk(where) or self.only_names(where, inline) or not rest:
+            return text
+        if self.only_names(rest, inline):
+            return text  # "Harbor Meetup - Ann Lee": who spoke there, no title
+        fields.evidence.add("event")
+        return rest
+
     def _emphasized_title(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
         when, then the title in emphasis, the one of the line, then links alone; the title
@@ -443,6 +472,7 @@ class TitleReader(NamedLineReader):
         if dated:
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
+            text = self._dated_event_first(text, inline, fields)
         if text[-1:] == "\x00":
             text = self.without_pointers(text, inline, fields)
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":

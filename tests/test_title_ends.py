@@ -198,3 +198,23 @@ def test_where_and_when_then_a_title_in_emphasis() -> None:
         ("Queues at Scale, Once More", []),
         ("Parsers for Everyone", []),
     ]
+
+
+def test_a_dated_line_gives_where_then_the_title() -> None:
+    """``* 4.9.2031 - Harbor Go Meetup - Title - in English``: the day, where (an event by
+    its words), the title, the language it was given in; ``5-7.10.2031``, days of one
+    month, is a day too."""
+    found = talks(
+        """
+        ## 2031
+
+        * 1.11.2031 - Lumen Conference - Queues at Scale ([slides](https://speakerdeck.com/ann/queues)) - in English
+        * 4.9.2031 - Harbor Go Meetup - Parsers for Everyone ([slides](https://speakerdeck.com/ann/parsers))
+        * 5-7.10.2031 - Fjord Summit - Maps for All ([slides](https://speakerdeck.com/ann/maps))
+        """
+    )
+    assert [(t.title, list(t.speakers)) for t in found] == [
+        ("Queues at Scale", []),
+        ("Parsers for Everyone", []),
+        ("Maps for All", []),
+    ]
