@@ -80,6 +80,16 @@ _AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?
 """What follows the names after ``by`` and is none of them: the recording's length, and
 what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
 glued (``by Ann Lee CppCon2014``)."""
+_MONTH_DAY = rf"(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+_WHEN_AFTER = lazy(
+    rf",\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$"
+    rf"|\s+{_MONTH_DAY}(?:19|20)\d{{2}}\b[^\x00]*$"
+    rf"|\.\s+(?-i:[A-Z])[^.,\x00]{{1,40}},\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$",
+    re.I,
+)
+"""When a talk was given, then where, after the names (``, April 2031, Harbor Days, Oslo``,
+`` December 2031, Harbor Days``), or where, then when, after a sentence's end (``. Harbor
+Con, 2031``)."""
 _CO_SPEAKER = frozenset([*JOINING_WORDS.split("|"), *WITH_WORDS.split("|")])
 """The words before a co-speaker's name (``and``, ``with``, ``mit``…)."""
 DASHES = lazy(r"\s[-–—|]\s")
@@ -87,8 +97,11 @@ DASHES = lazy(r"\s[-–—|]\s")
 
 
 def without_after_names(names: str) -> str:
-    """The names after ``by`` without what follows them (:data:`_AFTER_NAMES`), but an
+    """The names after ``by`` without what follows them (:data:`_AFTER_NAMES`; when, then
+    where, after a comma: ``by Ann Lee & Bo Lind, April 2031, Harbor Days, Oslo``), but an
     event after ``at`` (``by Ann Lee at PyCon2019``: where, read so)."""
+    if when := _WHEN_AFTER.search(names):
+        return names[: when.start()]
     if not (names.rstrip()[-1:].isdigit() or "]" in names):
         return names
     kept = _AFTER_NAMES.sub("", names)

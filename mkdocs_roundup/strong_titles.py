@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .at_events import EventReader, names_place_of_talk
+from .byline_cut import without_after_names
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
@@ -190,7 +191,8 @@ class StrongTitleReader(EventReader):
         fields.title = clean_text(inline.visible(quoted["title"]))
         rest = (quoted.groupdict().get("rest") or "").strip()
         after = _AFTER_QUOTE.match(rest)
-        named = self.only_names(after["names"], inline) if after else None
+        names = without_after_names(after["names"]) if after else ""  # ", April 2031, …"
+        named = self.only_names(names, inline) if names else None
         if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
             named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:

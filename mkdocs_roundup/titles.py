@@ -46,7 +46,7 @@ from .named_lines import NamedLineReader, in_full
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people import split_lifted
-from .people_text import clean_people, link_pairs
+from .people_text import BY_PREFIX, clean_people, link_pairs
 from .written_names import names_as_written
 
 _QUOTED_THEN_WHERE = lazy(
@@ -426,6 +426,8 @@ class TitleReader(NamedLineReader):
         about = clean_text(inline.visible(found["about"])) if found else ""
         if not found or len(about.split()) < _SENTENCE_WORDS:
             return False
+        if BY_PREFIX.match(about) and self.by_people(text, inline, fields):
+            return True  # "[Title](…) - By Ann Lee & Bo Lind, April 2031, …": a byline
         self.link_title(inline.links[int(found[1])], fields)
         fields.attributed = self.attributed(about, inline)  # "– Ann Lee, Acme, explains …"
         fields.abstract.append(about)

@@ -218,3 +218,23 @@ def test_a_dated_line_gives_where_then_the_title() -> None:
         ("Parsers for Everyone", []),
         ("Maps for All", []),
     ]
+
+
+def test_a_byline_then_when_and_where() -> None:
+    """``[Title](…) - By Ann Lee & Bo Lind, April 2031, Harbor Days, Oslo, NO.``: the
+    names end where when and where begin (after a comma, before a month, or after a
+    sentence's end)."""
+    found = talks(
+        f"""
+        # Talks & Presentations
+
+        1. ["Queues at Scale"]({YT}aaaaaaaaaaa) - By Ann Lee & Bo Lind, April 2031, Harbor Data Days, Oslo, NO.
+        2. ["Parsers for Everyone"]({YT}bbbbbbbbbbb) - By Cy Moe and Dee Roe December 2030, Lumen Summit, Porto
+        3. ["Maps for All"]({YT}ccccccccccc) - By Eve Sun, Fay Wu. Fjord Con, 2030
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ann Lee", "Bo Lind"]),
+        ("Parsers for Everyone", ["Cy Moe", "Dee Roe"]),
+        ("Maps for All", ["Eve Sun", "Fay Wu"]),
+    ]
