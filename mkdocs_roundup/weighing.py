@@ -24,7 +24,6 @@ from .patterns import lazy
 from .profiles import is_profile_url
 from .repeats import repeats
 from .sections import names_talks
-from .sentence_names import names_after_sentence
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -83,7 +82,6 @@ class Weighing:
         items = [u.fields for u in units if u.form in forms]
         _dash_orgs(self.reader, items)
         self._spoken_on(items)
-        names_after_sentence(items)  # "Title. Ann Lee. [Recording](…)", three or more
         kinds = [f for f in items if f.named_kind is not None and not f.speakers]
         for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():
             self.reader.take_named_kind(fields)  # "Ann Lee, Title [Talk]", three or more

@@ -137,35 +137,6 @@ def test_where_with_its_country_code_then_a_dash_and_the_title() -> None:
     ]
 
 
-def test_items_that_give_a_title_then_a_name_as_sentences() -> None:
-    """``Title. Ann Lee. [Recording](…)``, three items or more so: each names its speaker in
-    its last sentence (one alone may be a title's own, ``… in Production. Lessons Learned``)."""
-    found = talks(
-        f"""
-        ### Harbor Lightning Talks (2031.1.15)
-
-        - Queues in Practice. Ann Lee. [Recording]({YT}aaaaaaaaaaa&t=0s)
-        - Parsers for Everyone. Bo Lind. [Recording]({YT}aaaaaaaaaaa&t=600s)
-        - Sign-In with Anything, etc... Cy Moe. [Recording]({YT}aaaaaaaaaaa&t=900s)
-        """
-    )
-    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
-        ("Queues in Practice", ["Ann Lee"]),
-        ("Parsers for Everyone", ["Bo Lind"]),
-        ("Sign-In with Anything, etc...", ["Cy Moe"]),
-    ]
-    alone = talks(
-        f"""
-        # Talks
-
-        - Rust in Production. Lessons Learned. [Recording]({YT}bbbbbbbbbbb)
-        - Queues at Scale. [Recording]({YT}ccccccccccc)
-        """
-    )
-    assert alone[0].title.startswith("Rust in Production")
-    assert not any(t.speakers for t in alone)
-
-
 def test_a_media_link_that_says_how_it_comes_is_media() -> None:
     """``[Video with no sound](…)``, ``[Recording without audio](…)``: the talk's video, what
     it lacks a remark on it, no word of the title."""
