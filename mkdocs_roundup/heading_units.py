@@ -5,7 +5,6 @@ where its words are no section's, no group's and no label's, and what it holds i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .at_events import names_event
 from .blocks import Block
@@ -17,8 +16,13 @@ from .labels import SPACED_DASH
 from .line_marks import without_bullet
 from .names import EVENT_NAME
 from .patterns import lazy
+from .sections import names_talks
 from .unit import Unit
 from .weighing import TALK, Weighing
+
+_SPEAKING = lazy(r"(?:public\s+)?speaking(?:\s+(?:engagements|events|gigs))?", re.I)
+"""A heading over a speaker's talks (``## Speaking``, ``## Speaking Engagements``; not
+``Public speaking tips``)."""
 
 
 def _talk_line_under(region: list[Block]) -> bool:
@@ -44,9 +48,8 @@ class HeadingUnits(Weighing):
     heading_people: dict[Block, People]
     line_count: int
     player_levels: set[int]
-    talks_named_over: Callable[[int], bool]
-    """Whether the page's title or a heading above a level says it lists talks given
-    (:meth:`~mkdocs_roundup.paragraph_units.ParagraphUnits.talks_named_over`)."""
+    blocks: list[Block]
+    title: str
 
     def heading_unit(self, heading: Block, region: list[Block], inner: list[Unit]) -> Unit | None:
         inline = heading.inline
@@ -71,7 +74,7 @@ class HeadingUnits(Weighing):
             return None  # "## KubeCon EU 2024" over "Title - Ann Lee, Acme" and its player
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
-        if self._given_at_event(fields, heading.level):
+        if self._given_at_event(fields, heading):
             fields.evidence.add("label")  # "- **Event:** KCD Oslo" under "## Speaking"
         if not self.is_talk(fields):
             return None
@@ -80,15 +83,24 @@ class HeadingUnits(Weighing):
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
-    def _given_at_event(self, fields: Fields, level: int) -> bool:
+    def _given_at_event(self, fields: Fields, heading: Block) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by
-        the event its body labels (``- **Event:** Harbor Days``), where the page says above
-        it that it lists talks given (``## Speaking``): not a conference attended, nor an
-        event's own heading."""
+        the event its body labels (``- **Event:** Harbor Days``), where the heading right
+        above it says its headings are talks given (``## Speaking``, ``## Talks``): not a
+        conference attended, a volunteer's role, nor an event's own heading."""
         title = PARENTHESES.sub("", fields.title)  # "Title (May 2031)": when, no event's name
         if not fields.event_named or fields.evidence or names_event(title):
             return False
-        return self.talks_named_over(level)
+        parent = next(
+            (
+                b
+                for b in reversed(self.blocks)
+                if b.kind == "heading" and b.start < heading.start and b.level < heading.level
+            ),
+            None,
+        )
+        said = parent.inline.visible() if parent is not None and parent.inline else self.title
+        return bool(_SPEAKING.fullmatch(said.strip()) or names_talks(said))
 
     def _structure(
         self, heading: Block, visible: str, inner: list[Unit], *, player: int | None

@@ -12106,6 +12106,8 @@ def test_a_talks_heading_over_its_event_label_on_a_page_of_talks_given() -> None
     given = talks(page.format(heading="Speaking Engagements"))
     assert [t.title for t in given] == ["Queues at Scale", "Parsers by Hand"]
     assert talks(page.format(heading="Conferences I Attended")) == []
+    assert talks(page.format(heading="Public speaking tips")) == []
+    assert talks(page.format(heading="Volunteering")) == []
 
 
 def test_a_dated_entry_that_is_no_talk_is_no_part_of_the_talk_above() -> None:
