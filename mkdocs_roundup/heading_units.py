@@ -14,7 +14,7 @@ from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_SLOT
 from .labels import SPACED_DASH
 from .line_marks import without_bullet
-from .names import EVENT_NAME
+from .names import EVENT_NAME, looks_like_name
 from .patterns import lazy
 from .sections import names_talks
 from .unit import Unit
@@ -25,17 +25,25 @@ _SPEAKING = lazy(r"(?:public\s+)?speaking(?:\s+(?:engagements|events|gigs))?", r
 ``Public speaking tips``)."""
 
 
+_FIRST_PERSON = lazy(r"\s*(?:,|&|\band\b|;)\s*")
+"""What ends the first of the people after a talk's dash."""
+
+
 def _talk_line_under(region: list[Block]) -> bool:
     """Whether a region holds a paragraph that reads as a talk's line, its title, a dash,
-    its speakers (``Vitess: An Introduction - Ann Lee, Acme``): the heading over it names
-    where it was given, whether or not the line is read."""
+    its speakers, the first a name in full (``Vitess: An Introduction - Ann Lee, Acme``; not
+    a description, ``An honest look - what works``): the heading over it names where it was
+    given, whether or not the line is read."""
     for block in region:
         inline = block.inline if block.kind == "paragraph" else None
         if inline is None:
             continue
         first = inline.visible(inline.lines()[0][1])
-        if SPACED_DASH.search(first) and len(first.split()) <= 40:
-            return True
+        parts = SPACED_DASH.split(first, maxsplit=1)
+        if len(parts) == 2 and len(first.split()) <= 40:
+            who = _FIRST_PERSON.split(parts[1].strip(), maxsplit=1)[0].strip()
+            if len(who.split()) >= 2 and who[:1].isupper() and looks_like_name(who):
+                return True  # "Title - Ann Lee, Acme & Bo Lind": speakers after the dash
     return False
 
 

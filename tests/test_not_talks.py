@@ -2075,3 +2075,26 @@ def test_a_playlist_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Smart Playlists with Rust"]
+
+
+def test_a_heading_that_names_a_day_over_a_description_is_a_talk() -> None:
+    """``## A Day in the Life of an SRE`` over ``An honest look - what works …``: a
+    description after the dash, no speakers: the heading is the talk's."""
+    found = talks(
+        f"""
+        # Talks
+
+        ## A Day in the Life of an SRE
+
+        An honest look at on-call - what works and what does not.
+
+        [Slides](https://speakerdeck.com/ann/sre) · [Video]({YT}aaaaaaaaaaa)
+
+        ## Pruebas con Pytest
+
+        Cómo escribir pruebas legibles - con ejemplos reales.
+
+        [Slides](https://speakerdeck.com/ann/pytest) · [Video]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [t.title for t in found] == ["A Day in the Life of an SRE", "Pruebas con Pytest"]
