@@ -166,10 +166,11 @@ YouTube``, ``See all talks on our channel``): a pointer, no talk's title (``Watc
 the Edge`` may be one)."""
 _PLAYLIST = lazy(
     r"\b(?:(?:tutorials?|videos?|talks?|recordings?|webinars?|lectures?)\s+playlists?|"
-    r"playlists?\s+(?:of|by|for|from)\b|playlists?\W*$)"
+    r"playlists?\s+by)\b"
 )
-"""A title that says it names a playlist, in lower case as prose does (``DuckDB tutorials
-playlist by Mark``): many recordings, no talk (``Smart Playlists`` may be a talk's title)."""
+"""A title that says it names a playlist of talks or by someone, in lower case as prose
+does (``DuckDB tutorials playlist by Mark``): many recordings, no talk (``Smart Playlists``,
+``How we rank your daily playlist`` are talks' titles)."""
 _DATED_BYLINE = lazy(
     rf"(?:(?:le|am|el|on)\s+)?(?P<date>.{{6,30}}?)\s+(?:{BY_WORDS})\s+\S.*", re.I | re.S
 )

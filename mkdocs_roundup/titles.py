@@ -39,7 +39,12 @@ from .line_marks import (
     without_marks,
     without_site_name,
 )
-from .link_targets import is_deck_page, is_session_page, is_work_item
+from .link_targets import (
+    is_deck_page,
+    is_media_address,
+    is_session_page,
+    is_work_item,
+)
 from .media import LINK_ATTRS
 from .model import Party
 from .named_lines import NamedLineReader, in_full
@@ -184,6 +189,18 @@ _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?
 """A talk's kind before its title, set apart (``Keynote - Title``)."""
 _NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
 """Words in capitals that may be a name, then a colon (``Ann Lee: …``)."""
+
+
+def _names_where(where: str, inline: Inline) -> bool:
+    """Whether a part that ends with a country's code names where a talk was given: it opens
+    with a link (the event's page) or names an event by its words (``Harbor Days, Oslo,
+    NO``; not ``Terraform, Ansible, CI`` nor ``Bo Lind, EA``)."""
+    first = where.split(",", 1)[0].strip()
+    link = SLOT.match(first)
+    if link:  # the event's page, not the talk's own deck ("[Title](deck), Austin, TX")
+        href = inline.links[int(link[1])].href
+        return not (is_media_address(href) or is_deck_page(href))
+    return names_place_of_talk(inline.visible(first))
 
 
 def _named_first(text: str) -> bool:
@@ -353,9 +370,7 @@ class TitleReader(NamedLineReader):
             return
         if "《" in text and self._book_titled(text, inline, fields):
             return
-        if (where := _PLACE_THEN_TITLE.fullmatch(text)) and not self.only_names(
-            where["where"], inline
-        ):
+        if (where := _PLACE_THEN_TITLE.fullmatch(text)) and _names_where(where["where"], inline):
             fields.evidence.add("event")  # "[Harbor Days](…), Oslo, NO - Title": where, then what
             rest = where["rest"].rstrip()
             rest = rest[:-1] if rest.endswith("\x00.") else rest  # "[Title](deck).": its end
@@ -395,16 +410,17 @@ class TitleReader(NamedLineReader):
         """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
         when, then the title in emphasis, the one of the line, then links alone; the title
         is the emphasized words, the words before where it was given (no one)."""
-        if len(inline.emphasis) != 1 or len(inline.emphasis[0].split()) < 2:
-            return False
+        emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
+        if len(emphasis.split()) < 2 or (not emphasis[:1].isupper() and not emphasis[:1].isdigit()):
+            return False  # "*in Norwegian*", "*with Bo Lind*": a remark, no title
         at = text.find(inline.emphasis[0])
         before, after = text[:at], text[at + len(inline.emphasis[0]) :]
         if at <= 0 or "\x00" in before or any(c.isalnum() for c in SLOT.sub("", after)):
             return False
         where = before.strip(" :-–—,")
         said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
-        if not said or len(where.split()) > _WHERE_WORDS or self.only_names(where, inline):
-            return False
+        if not said or len(where.split()) > _WHERE_WORDS or "," in where:
+            return False  # "Title, Harbor Days 2031 *…*", "Ann Lee, May 2031: *…*": more than where
         fields.title = clean_text(inline.emphasis[0])
         fields.evidence.add("event")
         return True

@@ -2098,3 +2098,19 @@ def test_a_heading_that_names_a_day_over_a_description_is_a_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["A Day in the Life of an SRE", "Pruebas con Pytest"]
+
+
+def test_talks_about_playlists_are_talks() -> None:
+    """``How we rank your daily playlist``: a talk's title about playlists, no playlist."""
+    found = talks(
+        f"""
+        | Date | Talk | Speaker | Video |
+        |---|---|---|---|
+        | 2031-03-01 | How we rank your daily playlist | Ann Lee | [▶]({YT}aaaaaaaaaaa) |
+        | 2031-04-05 | Shuffle is not random: the playlist of doom | Bo Lind | [▶]({YT}bbbbbbbbbbb) |
+        """
+    )
+    assert [t.title for t in found] == [
+        "How we rank your daily playlist",
+        "Shuffle is not random: the playlist of doom",
+    ]

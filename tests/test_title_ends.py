@@ -232,3 +232,22 @@ def test_a_byline_of_a_name_then_her_role_and_organization() -> None:
         (["Ann Lee"], ["Acme Labs"]),
         (["Bo Lind"], []),
     ]
+
+
+def test_remarks_and_acronyms_that_look_like_where() -> None:
+    """An italic remark is no title (``*in Norwegian*``); ``Terraform, Ansible, CI - Bo
+    Lind`` names no place by its last capitals; a talk's own deck before ``Austin, TX`` is
+    no event's page."""
+    found = talks(
+        """
+        # Talks
+
+        - Taming Flaky Tests, Harbor Days 2031 *in Norwegian* [slides](https://speakerdeck.com/ann/flaky)
+        - Terraform, Ansible, CI - Bo Lind ([slides](https://speakerdeck.com/bo/tf))
+        - [Shipping Wasm Today](https://speakerdeck.com/ann/wasm), Austin, TX - keynote
+        """
+    )
+    titles = [t.title for t in found]
+    assert "in Norwegian" not in titles
+    assert "Bo Lind" not in titles
+    assert "keynote" not in titles
