@@ -181,6 +181,10 @@ _SENTENCE_THEN_LINK = lazy(r"(?P<head>\S.*?\w[.!?])\s+\x00(?P<n>\d+)\x00", re.S)
 """A line's first sentence, then a link (``Title. [Slides](…) + video to follow.``)."""
 
 
+_NAMES_AFTER = lazy(r"@|\bby\b|\bvon\b|\bpar\b|\bpor\b", re.I)
+"""Words after a talk's media that name who gave it (``by @ann``)."""
+
+
 def _sentence_before_media(text: str, taken: str) -> str:
     """A line whose first sentence ends right before a link taken as its media, and whose
     words after it are a remark in lower case (``Title. [Slides](…) + video to follow.``):
@@ -188,8 +192,11 @@ def _sentence_before_media(text: str, taken: str) -> str:
     found = _SENTENCE_THEN_LINK.match(text) if "\x00" in text else None
     if found is None or f"\x00{found['n']}\x00" in taken:
         return taken  # no sentence before the first link, or that link is no media
-    rest = SLOT.sub("", taken[len(found["head"]) :])
-    return found["head"] if not any(c.isupper() for c in rest) else taken
+    after = taken[len(found["head"]) :]
+    rest = SLOT.sub("", after)
+    if any(c.isupper() for c in rest) or "\x00" in after or _NAMES_AFTER.search(rest):
+        return taken  # "… [Slides](…) by @ann", "… — [@ann](…)": who gave it
+    return found["head"]
 
 
 def _names_someone(link: Link) -> bool:

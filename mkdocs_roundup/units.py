@@ -506,7 +506,7 @@ class _Finder(
             return
         paragraph = self.paragraph_unit(block, after)
         if paragraph is None:
-            if _opens_dated(block):
+            if _opens_dated(block) and self.reader.label(_after_lead(block)) is None:
                 self.line_stops.add(block.start)  # "**2031-05-02**: two sessions:": no body's
             return
         owner = line_over(paragraph, units)
@@ -537,6 +537,16 @@ def find_units(
     finder.containers = containers
     finder.title = title
     return finder.find()
+
+
+def _after_lead(block: Block) -> str:
+    """A paragraph's first line after its strong lead and the colon after it."""
+    inline = block.inline
+    assert inline is not None
+    first = inline.lines()[0][1]
+    lead = inline.strong[0].strip() if inline.strong else ""
+    at = first.find(lead) + len(lead) if lead and lead in first else 0
+    return first[at:].lstrip(" *_:：-–—")
 
 
 def _opens_dated(block: Block) -> bool:

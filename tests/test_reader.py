@@ -12130,3 +12130,27 @@ def test_a_dated_entry_that_is_no_talk_is_no_part_of_the_talk_above() -> None:
         ["ann/queues"],
         ["ann/parsers", "bbbbbbbbbbb"],
     ]
+
+
+def test_a_dated_update_under_a_talk_is_its_own() -> None:
+    """``**2031-05-02**: Recording: [video](…)`` under a talk's strong line: a dated note on
+    that talk, its recording; no entry of its own."""
+    found = talks(
+        """
+        **[Queues at Scale](https://speakerdeck.com/ann/queues) - Ann Lee**
+
+        An hour on queues and what they hide.
+
+        **2031-05-02**: Recording: [video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        **[Parsers for Everyone](https://speakerdeck.com/bo/parsers) - Bo Lind**
+
+        Parsers by hand, in an hour.
+
+        **2031-06-02**: Recording: [video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [sorted(media(t)) for t in found] == [
+        ["aaaaaaaaaaa", "ann/queues"],
+        ["bbbbbbbbbbb", "bo/parsers"],
+    ]

@@ -251,3 +251,18 @@ def test_remarks_and_acronyms_that_look_like_where() -> None:
     assert "in Norwegian" not in titles
     assert "Bo Lind" not in titles
     assert "keynote" not in titles
+
+
+def test_a_handle_after_the_media_that_follow_a_titles_sentence_is_the_speaker() -> None:
+    """``Title. [Slides](…) by @ann``: the words after the media name who gave it; no
+    remark to drop."""
+    found = talks(
+        """
+        # Talks
+
+        - Taming flaky tests. [Slides](https://speakerdeck.com/x/flaky) by @annlee
+        - Parsers for everyone. [Slides](https://speakerdeck.com/x/parsers) by @bolind
+        - Maps for all. [Slides](https://speakerdeck.com/x/maps) by @cymoe
+        """
+    )
+    assert [[s.name for s in t.speakers] for t in found] == [["@annlee"], ["@bolind"], ["@cymoe"]]
