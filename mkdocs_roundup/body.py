@@ -397,12 +397,7 @@ class Reader(TitleReader):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
         named = _by_name_then_role(names) or self.only_names(names, inline, roles=True)
-        named = named or self._named_at(names, inline)
-        if not named and BY_PREFIX.match(names.lstrip()) and " | " in names:
-            names, _, event = names.partition(" | ")  # "By Ann Lee & Bo Lind | Harbor Conf 2024"
-            named = self.only_names(names, inline) if event_with_year(event) else None
-            if named:  # (a post's "By Ann Lee | March 3, 2024" names its author)
-                given_at(fields, [event])
+        named = named or self._named_at(names, inline) or self._by_at_event(names, inline, fields)
         if not named:
             return False
         speakers, orgs = named
@@ -414,6 +409,17 @@ class Reader(TitleReader):
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
         return True
+
+    def _by_at_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
+        """``By Ann Lee & Bo Lind | Harbor Conf 2024``: the speakers, then where they spoke
+        (a post's ``By Ann Lee | March 3, 2024`` names its author)."""
+        if not BY_PREFIX.match(names.lstrip()) or " | " not in names:
+            return None
+        names, _, event = names.partition(" | ")
+        named = self.only_names(names, inline) if event_with_year(event) else None
+        if named:
+            given_at(fields, [event])
+        return named
 
     def _named_at(self, names: str, inline: Inline) -> People | None:
         """``Ann Lee at Harbor Summit 2021``, ``[Ann Lee](her site) at Build Night.``: the

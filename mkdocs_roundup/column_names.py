@@ -123,14 +123,10 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     titled = "title" in roles  # "Title | Speaker | Talk Notes": the notes are beside it
     roles = [("other" if titled else "title") if r == "written" else r for r in roles]
     _numbered(header[:width], roles)
-    authors = [n for n, name in enumerate(header[:width]) if _words(name) in _AUTHOR_WORDS]
-    if any(role == "speakers" for n, role in enumerate(roles) if n not in authors):
-        for column in authors:  # "Paper | Author(s) | Presenter": who wrote what is presented
-            roles[column] = "other"
-    hosts = [n for n, name in enumerate(header[:width]) if _words(name) in _HOST_COLUMN]
-    if any(role == "speakers" for n, role in enumerate(roles) if n not in hosts):
-        for column in hosts:  # "Presented by | Host": who gave it, then who hosted the call
-            roles[column] = "other"
+    # "Paper | Author(s) | Presenter": who wrote what is presented; "Presented by | Host":
+    # who gave it, then who hosted the call
+    _beside_speakers(header[:width], roles, _AUTHOR_WORDS)
+    _beside_speakers(header[:width], roles, _HOST_COLUMN)
     # beside a column of events, a talk list's: "Title | Topic | Event" (a course's "Title |
     # Topic" or a team's "Name | Title | Topic" is none)
     events = any(map(names_events, header))
@@ -144,6 +140,14 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
             if _words(name) in _HOSTS:
                 roles[column] = "other"
     return roles
+
+
+def _beside_speakers(header: list[str], roles: list[str | None], names: frozenset[str]) -> None:
+    """Columns so named name no speaker beside another column of speakers."""
+    columns = [n for n, name in enumerate(header) if _words(name) in names]
+    if any(role == "speakers" for n, role in enumerate(roles) if n not in columns):
+        for column in columns:
+            roles[column] = "other"
 
 
 _HOST_COLUMN = frozenset({

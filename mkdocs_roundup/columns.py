@@ -116,18 +116,23 @@ def _titled_events(rows: list[Block], header: list[str], roles: list[str | None]
     if not {"slides", "video", "links"} & set(roles):
         return  # a speaker's calendar of events, no talk's material: no titles there
     for column, name in enumerate(header[: len(roles)]):
-        if not names_events(name):
-            continue
         cells = [r.cells[column] for r in rows if column < len(r.cells)]
-        said = [t for c in cells if (t := c.visible().strip())]
-        pages = {c.links[0].href for c in cells if len(c.links) == 1}
-        if len(said) < 3 or len(set(said)) < len(said) or len(pages) < len(said):
-            continue  # an evening's own page each ("…/events/301/"), else events named
-        if any(YEAR.search(t) or names_event(t) for t in said):
-            continue
-        if sum(1 for t in said if len(t.split()) >= 3) * 2 > len(said):
+        if names_events(name) and _evenings_named_for_talks(cells):
             roles[column] = "title"
             return
+
+
+def _evenings_named_for_talks(cells: list[Inline]) -> bool:
+    """Whether a column's cells, three or more, each link its own page (``…/events/301/``),
+    all different, none naming an event (no year, no event's word), most in three words or
+    more: evenings named for their talks."""
+    said = [t for c in cells if (t := c.visible().strip())]
+    pages = {c.links[0].href for c in cells if len(c.links) == 1}
+    if len(said) < 3 or len(set(said)) < len(said) or len(pages) < len(said):
+        return False
+    if any(YEAR.search(t) or names_event(t) for t in said):
+        return False
+    return sum(1 for t in said if len(t.split()) >= 3) * 2 > len(said)
 
 
 def _constant_columns(roles: list[str | None], rows: list[Block]) -> None:

@@ -25,6 +25,17 @@ _SPEAKING = lazy(r"(?:public\s+)?speaking(?:\s+(?:engagements|events|gigs))?", r
 ``Public speaking tips``)."""
 
 
+def _event_over_talk(fields: Fields, visible: str, region: list[Block], inner: list[Unit]) -> bool:
+    """Whether a heading that names no one names where the talk under it was given: an event
+    over a talk of its own, or over a talk's line and its player."""
+    if fields.speakers:
+        return False
+    if inner and names_event(visible):
+        return True  # "## Harbor Conf 2031" over a talk of its own: where it was given
+    # "## KubeCon EU 2024" over "Title - Ann Lee, Acme" and its player
+    return bool(EVENT_NAME.search(visible)) and _talk_line_under(region)
+
+
 _FIRST_PERSON = lazy(r"\s*(?:,|&|\band\b|;)\s*")
 """What ends the first of the people after a talk's dash."""
 
@@ -76,10 +87,8 @@ class HeadingUnits(Weighing):
         fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
         if fields is None:
             return None
-        if inner and not fields.speakers and not forced_level and names_event(visible):
-            return None  # "## Harbor Conf 2031" over a talk of its own: where it was given
-        if not fields.speakers and EVENT_NAME.search(visible) and _talk_line_under(region):
-            return None  # "## KubeCon EU 2024" over "Title - Ann Lee, Acme" and its player
+        if not forced_level and _event_over_talk(fields, visible, region, inner):
+            return None
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
         if self._given_at_event(fields, heading):

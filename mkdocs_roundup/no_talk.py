@@ -234,13 +234,7 @@ def says_no_talk(fields: Fields) -> bool:
     title = fields.title
     if _title_says_none(title) or _holds_no_one_talk(fields) or _a_slot(fields):
         return True
-    if not fields.speakers and _WATCH_HERE.fullmatch(title):
-        return True  # "Watch the full stream here": a post's pointer to its recording
-    if not fields.media and ":" not in title and _THANKS.match(title):
-        return True  # "Thanks to our moderators [Ann](…), …": a post's credits, no media
-    if not fields.speakers and _lightning_session(fields):
-        return True  # "### Harbor Lightning Talks (2031.5.1)" over its one recording
-    if not fields.speakers and _unnamed_says_none(title):
+    if _a_posts_own(fields) or (not fields.speakers and _unnamed_says_none(title)):
         return True
     if _recorded_or_written(fields) or _part_of_another(fields):
         return True
@@ -249,6 +243,17 @@ def says_no_talk(fields: Fields) -> bool:
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
         return True  # "Various": an event's videos, each by others; "Canceled"; "Coffee Break"
     return not fields.speakers and _several_recordings(fields)
+
+
+def _a_posts_own(fields: Fields) -> bool:
+    """Whether a unit is a post's own line, no talk: a pointer to its recording that names
+    no one, its credits with no media, a session of lightning talks that names no one."""
+    title = fields.title
+    if not fields.speakers and _WATCH_HERE.fullmatch(title):
+        return True  # "Watch the full stream here": a post's pointer to its recording
+    if not fields.media and ":" not in title and _THANKS.match(title):
+        return True  # "Thanks to our moderators [Ann](…), …": a post's credits, no media
+    return not fields.speakers and _lightning_session(fields)  # one recording of several
 
 
 def _part_of_another(fields: Fields) -> bool:
@@ -377,12 +382,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Talks by:** Ann Lee and Bo Lind": a field's label, no title
     if title.casefold() in LINK_WORDS or _POINTER.fullmatch(title) or _FRAGMENT_END.search(title):
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
-    if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
-        return True  # "December 17, 2021 by Ann Lee": the post's own byline
-    if "playlist" in title and _PLAYLIST.search(title):
-        return True  # "DuckDB tutorials playlist by Mark": many recordings
-    if _INVITATION.fullmatch(title):
-        return True  # "Watch videos on the YouTube": where the recordings are kept
+    if _points_elsewhere(title):
+        return True
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
     if _ICON_NAME.fullmatch(title):
@@ -398,6 +399,16 @@ def _title_says_none(title: str) -> bool:
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
     # an agenda's time slot; a remark ("(outdated)")
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
+
+
+def _points_elsewhere(title: str) -> bool:
+    """Whether a title is a post's byline, a playlist's, or a pointer to where recordings
+    are kept, no talk's."""
+    if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
+        return True  # "December 17, 2021 by Ann Lee": the post's own byline
+    if "playlist" in title and _PLAYLIST.search(title):
+        return True  # "DuckDB tutorials playlist by Mark": many recordings
+    return bool(_INVITATION.fullmatch(title))  # "Watch videos on the YouTube"
 
 
 def person_entry(fields: Fields) -> bool:

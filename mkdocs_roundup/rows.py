@@ -414,11 +414,8 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
         filled = row_filled(row.cells)
         said = [v for c in row.cells if (v := c.visible().strip())]
         if filled:
-            words = [v for v in said if not is_when(v)]
-            label = words[0] if len(words) == 1 and _names_kind(words[0]) else None
             following = rows[position + 1].cells if position + 1 < len(rows) else []
-            if label is None and len(said) <= 2 and is_date(said[0]) and continues_row(following):
-                label = clean_text(said[0])  # the meetup's date (and a note), over its talks
+            label = _group_label(said, following)
             if part is not None and len(said) > 1:
                 found[row.start] = part
         elif label is not None and continues_row(row.cells):
@@ -434,6 +431,18 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
             # on the row above ("(in English)", "Registration required") is none
             part = clean_text(said[0]) if said else None
     return found
+
+
+def _group_label(said: list[str], following: list[Inline]) -> str | None:
+    """The section a full row gives the rows that continue it: a kind of talks and nothing
+    else but when (``| 15:10 | Lightning Talks | |``), or a meetup's date and at most a note
+    (``| 2031-05-08 | Recording [May meetup](…) |``)."""
+    words = [v for v in said if not is_when(v)]
+    if len(words) == 1 and _names_kind(words[0]):
+        return words[0]
+    if len(said) <= 2 and is_date(said[0]) and continues_row(following):
+        return clean_text(said[0])  # the meetup's date (and a note), over its talks
+    return None
 
 
 def _names_part(row: Block, following: list[Block]) -> bool:

@@ -358,26 +358,7 @@ class TitleReader(NamedLineReader):
             return
         if self._citation(text, inline, fields):
             return
-        if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
-            return
-        if inline.emphasis and self._emphasized_title(text, inline, fields):
-            return
-        if self.where_then_quoted(text, inline, fields):
-            return
-        if self._names_then_quoted(text, inline, fields):
-            return
-        if "「" in text and self._corner_quoted(text, inline, fields):
-            return
-        if "《" in text and self._book_titled(text, inline, fields):
-            return
-        if (where := _PLACE_THEN_TITLE.fullmatch(text)) and _names_where(where["where"], inline):
-            fields.evidence.add("event")  # "[Harbor Days](…), Oslo, NO - Title": where, then what
-            rest = where["rest"].rstrip()
-            rest = rest[:-1] if rest.endswith("\x00.") else rest  # "[Title](deck).": its end
-            if kind := _KIND_FIRST.match(rest):
-                fields.kind = " ".join(kind["kind"].casefold().split())
-                rest = rest[kind.end() :]  # "Keynote - [Title](deck)": its kind, then its title
-            self._unlabelled(rest, inline, fields)
+        if self._marked_title(text, inline, fields) or self._place_then_title(text, inline, fields):
             return
         if not (
             self.at_event(text, inline, fields)
@@ -387,6 +368,37 @@ class TitleReader(NamedLineReader):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _marked_title(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A line whose title its marks set apart: in strong words, in quotes (with where
+        and when, or names, before them), in emphasis after where and when, in corner
+        brackets or book-title marks; whether it was one."""
+        if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
+            return True
+        if inline.emphasis and self._emphasized_title(text, inline, fields):
+            return True
+        if self.where_then_quoted(text, inline, fields):
+            return True
+        if self._names_then_quoted(text, inline, fields):
+            return True
+        if "「" in text and self._corner_quoted(text, inline, fields):
+            return True
+        return "《" in text and self._book_titled(text, inline, fields)
+
+    def _place_then_title(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Harbor Days](…), Oslo, NO - Keynote - [Title](deck).``: where, then the talk's
+        line (its kind, its title); whether it was one."""
+        where = _PLACE_THEN_TITLE.fullmatch(text)
+        if where is None or not _names_where(where["where"], inline):
+            return False
+        fields.evidence.add("event")
+        rest = where["rest"].rstrip()
+        rest = rest[:-1] if rest.endswith("\x00.") else rest  # "[Title](deck).": its end
+        if kind := _KIND_FIRST.match(rest):
+            fields.kind = " ".join(kind["kind"].casefold().split())
+            rest = rest[kind.end() :]  # "Keynote - [Title](deck)": its kind, then its title
+        self._unlabelled(rest, inline, fields)
+        return True
 
     def _dated_event_first(self, text: str, inline: Inline, fields: Fields) -> str:
         """A dated line's event, a dash, then the title (``5.5.2015 - Harbor Meetup, Oslo -
