@@ -396,8 +396,8 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
-        named = _by_name_then_role(names) or self.only_names(names, inline, roles=True)
-        named = named or self._named_at(names, inline) or self._by_at_event(names, inline, fields)
+        named = self.only_names(names, inline, roles=True) or self._named_at(names, inline)
+        named = named or self._by_at_event(names, inline, fields)
         if not named:
             return False
         speakers, orgs = named
@@ -488,26 +488,6 @@ _HAN_ORG = lazy(
 )
 """How an organization's name ends in Chinese (``又拍云``, ``海港科技``), or one in Latin
 letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
-
-
-_BY_NAME_ROLE = lazy(
-    rf"\s*(?:{BY_WORDS})\s+(?P<name>[^-–—,:\x00]{{3,40}}?)\s+[-–—]\s+(?P<role>[^,\x00]{{2,60}}?)"
-    r"(?:,\s*(?P<org>[^,\x00]{2,60}?))?\s*\.?",
-    re.I,
-)
-"""``By Ann Lee - Principal Engineer, Acme``: the speaker, what she does, where."""
-
-
-def _by_name_then_role(names: str) -> People | None:
-    """A byline of one name in full, a dash, then her role and maybe where she works (``By
-    Ann Lee - Principal Engineer, Acme``, ``By Ann Lee - Digital Archaeologist``): the
-    speaker and her organization; no second speaker after the dash."""
-    found = _BY_NAME_ROLE.fullmatch(names) if " " in names else None
-    name = clean_text(found["name"]) if found else ""
-    if not found or len(name.split()) < 2 or not looks_like_name(name):
-        return None
-    orgs = (Party(clean_text(found["org"])),) if found["org"] else ()
-    return (Party(name, role=clean_text(found["role"])),), orgs
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

@@ -211,29 +211,6 @@ def test_a_byline_then_when_and_where() -> None:
     ]
 
 
-def test_a_byline_of_a_name_then_her_role_and_organization() -> None:
-    """``By **Ann Lee** - Principal Engineer, Acme Labs`` under a talk's heading: her, her
-    role and where she works; ``By **Bo Lind** - Digital Archaeologist``: no second
-    speaker after the dash."""
-    found = talks(
-        f"""
-        ## Queues at Scale
-        By **Ann Lee** - Principal Engineer, Acme Labs
-
-        A talk about queues. [Slides](https://speakerdeck.com/ann/queues)
-
-        ## Parsers for Everyone
-        By **Bo Lind** - Digital Archaeologist
-
-        A talk about parsers. [Video]({YT}bbbbbbbbbbb)
-        """
-    )
-    assert [([s.name for s in t.speakers], orgs(t)) for t in found] == [
-        (["Ann Lee"], ["Acme Labs"]),
-        (["Bo Lind"], []),
-    ]
-
-
 def test_remarks_and_acronyms_that_look_like_where() -> None:
     """An italic remark is no title (``*in Norwegian*``); ``Terraform, Ansible, CI - Bo
     Lind`` names no place by its last capitals; a talk's own deck before ``Austin, TX`` is
