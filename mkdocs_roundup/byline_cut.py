@@ -84,12 +84,12 @@ _MONTH_DAY = rf"(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
 _WHEN_AFTER = lazy(
     rf",\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$"
     rf"|\s+{_MONTH_DAY}(?:19|20)\d{{2}}\b[^\x00]*$"
-    rf"|\.\s+(?-i:[A-Z])[^.,\x00]{{1,40}},\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$",
+    rf"|(?<=[a-z]{{3}})\.\s+(?-i:[A-Z])[^.,\x00]{{1,40}},\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$",
     re.I,
 )
 """When a talk was given, then where, after the names (``, April 2031, Harbor Days, Oslo``,
 `` December 2031, Harbor Days``), or where, then when, after a sentence's end (``. Harbor
-Con, 2031``)."""
+Con, 2031``; not after an initial or a title, ``Dr. Ann Lee, 2031``)."""
 _CO_SPEAKER = frozenset([*JOINING_WORDS.split("|"), *WITH_WORDS.split("|")])
 """The words before a co-speaker's name (``and``, ``with``, ``mit``…)."""
 DASHES = lazy(r"\s[-–—|]\s")

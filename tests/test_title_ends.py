@@ -202,12 +202,14 @@ def test_a_byline_then_when_and_where() -> None:
         1. ["Queues at Scale"]({YT}aaaaaaaaaaa) - By Ann Lee & Bo Lind, April 2031, Harbor Data Days, Oslo, NO.
         2. ["Parsers for Everyone"]({YT}bbbbbbbbbbb) - By Cy Moe and Dee Roe December 2030, Lumen Summit, Porto
         3. ["Maps for All"]({YT}ccccccccccc) - By Eve Sun, Fay Wu. Fjord Con, 2030
+        4. ["Heaps in Practice"]({YT}ddddddddddd) - By Dr. Gil Hart, 2030
         """
     )
     assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
         ("Queues at Scale", ["Ann Lee", "Bo Lind"]),
         ("Parsers for Everyone", ["Cy Moe", "Dee Roe"]),
         ("Maps for All", ["Eve Sun", "Fay Wu"]),
+        ("Heaps in Practice", ["Dr. Gil Hart"]),  # a title's period ends no sentence
     ]
 
 
