@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from .labels import MONTHS
-from .names import JOINING_WORDS
+from .names import JOINING_WORDS, TITLES
 from .patterns import lazy
 
 BY_WORDS = "by|von|par|por"
@@ -100,8 +100,12 @@ def without_after_names(names: str) -> str:
     """The names after ``by`` without what follows them (:data:`_AFTER_NAMES`; when, then
     where, after a comma: ``by Ann Lee & Bo Lind, April 2031, Harbor Days, Oslo``), but an
     event after ``at`` (``by Ann Lee at PyCon2019``: where, read so)."""
-    if when := _WHEN_AFTER.search(names):
-        return names[: when.start()]
+    when = _WHEN_AFTER.search(names)
+    while when is not None:
+        before = names[: when.start()].split()[-1:]
+        if not (before and TITLES.match(f"{before[0]}. X")):
+            return names[: when.start()]
+        when = _WHEN_AFTER.search(names, when.start() + 1)  # "Prof. Ann Lee": her title
     if not (names.rstrip()[-1:].isdigit() or "]" in names):
         return names
     kept = _AFTER_NAMES.sub("", names)

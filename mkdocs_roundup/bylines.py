@@ -36,6 +36,7 @@ from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
 
 PARENTHESES = lazy(r"\([^()]*\)")
+"""A remark in parentheses."""
 _BY_IDIOMS = frozenset({
     "hand", "example", "examples", "design", "default", "night", "day", "accident", "heart",
     "numbers", "proxy", "reference", "value", "nature", "choice", "chance", "name", "force",
@@ -43,7 +44,6 @@ _BY_IDIOMS = frozenset({
 })  # fmt: skip
 """Words that end a title after ``by`` as its own (``Parsers by Hand``, ``Rust by
 Example``, ``Secure by Design``): no one's name."""
-"""A remark in parentheses."""
 _NAME_GLUE = lazy(rf"[\W_]|\b(?:{JOINING_WORDS})\b", re.I)
 """What may stand between names on a line of names: joiners, punctuation, symbols."""
 _PAREN_PEOPLE = lazy(r"(?P<title>.+?)\s*\((?P<names>[^()]+)\)\s*")

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs",
                            "autora", "autores", "作者"})  # fmt: skip
-"""A column of authors, in a table of talks: the speakers'."""
+"""A column of authors, in a table of talks: the speakers', unless another column names
+them (a reading group's authors of what is presented)."""
 _TALK_COLUMN = PRESENTATION_WORDS | {"presentations"}
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
 _TOPIC_COLUMN = frozenset({"topic", "topics", "subject", "tema", "thema", "sujet", "assunto"})

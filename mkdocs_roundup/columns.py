@@ -126,8 +126,9 @@ def _evenings_named_for_talks(cells: list[Inline]) -> bool:
     """Whether a column's cells, three or more, each link its own page (``…/events/301/``),
     all different, none naming an event (no year, no event's word), most in three words or
     more: evenings named for their talks."""
-    said = [t for c in cells if (t := c.visible().strip())]
-    pages = {c.links[0].href for c in cells if len(c.links) == 1}
+    named = [c for c in cells if c.visible().strip()]
+    said = [c.visible().strip() for c in named]
+    pages = {c.links[0].href for c in named if len(c.links) == 1}
     if len(said) < 3 or len(set(said)) < len(said) or len(pages) < len(said):
         return False
     if any(YEAR.search(t) or names_event(t) for t in said):

@@ -58,13 +58,14 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
     with an event (``Harbor Meetup - Caching at Scale``) are given without it; in such a
     list, where a talk given at an event names no speaker yet, a name in full before a
     separator in the rest of its title is the speaker's (``LumenJS 2017 - Ann Lee -
-    Packages 101``)."""
+    Packages 101``). Titles whose event was read already (a dated line's) count as
+    opening with one."""
     rests = {n: rest for n, f in enumerate(units) if f.title and (rest := _rest(f.title))}
     titled = sum(1 for f in units if f.title)
     read = sum(1 for n, f in enumerate(units) if n not in rests and "event" in f.evidence)
     worded = sum(1 for n in rests if _worded(units[n].title)) + read
     opened = len(rests) + read  # "9.3.2016 - Harbor Meetup - Title": its event read already
-    if len(rests) < 1 or opened < 3 or opened * 3 < titled or worded * 2 < opened:
+    if not rests or opened < 3 or opened * 3 < titled or worded * 2 < opened:
         return
     for n, fields in enumerate(units):
         rest = rests.get(n, fields.title if "event" in fields.evidence else None)

@@ -18,7 +18,7 @@ def close_lines(units: list[Unit], region_end: int, stops: Iterable[int] = ()) -
     """A heading-less talk runs to the next talk, or to the next line written as a talk's
     that is none (``stops``: an entry of the same list that names no talk of its own), or
     to the end of its region."""
-    starts = sorted({u.start for u in units} | set(stops))
+    starts = sorted({u.start for u in units} | {s for s in stops if s < region_end})
     for unit in units:
         if unit.form == "line":
             later = bisect.bisect_right(starts, unit.start)

@@ -36,8 +36,8 @@ def _event_over_talk(fields: Fields, visible: str, region: list[Block], inner: l
     return bool(EVENT_NAME.search(visible)) and _talk_line_under(region)
 
 
-_FIRST_PERSON = lazy(r"\s*(?:,|&|\band\b|;)\s*")
-"""What ends the first of the people after a talk's dash."""
+_BETWEEN_PEOPLE = lazy(r"\s*(?:,|&|\band\b|;)\s*")
+"""What stands between the people after a talk's dash."""
 
 
 def _talk_line_under(region: list[Block]) -> bool:
@@ -52,7 +52,7 @@ def _talk_line_under(region: list[Block]) -> bool:
         first = inline.visible(inline.lines()[0][1])
         parts = SPACED_DASH.split(first, maxsplit=1)
         if len(parts) == 2 and len(first.split()) <= 40:
-            who = _FIRST_PERSON.split(parts[1].strip(), maxsplit=1)[0].strip()
+            who = _BETWEEN_PEOPLE.split(parts[1].strip(), maxsplit=1)[0].strip()
             if len(who.split()) >= 2 and who[:1].isupper() and looks_like_name(who):
                 return True  # "Title - Ann Lee, Acme & Bo Lind": speakers after the dash
     return False

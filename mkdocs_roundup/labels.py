@@ -216,7 +216,8 @@ _MEDIA_AT = lazy(
 )
 """A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
 _ABOUT_NAME = lazy(
-    r"(?i:about|über|à\s+propos\s+de|sobre)\s+(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s*){2,4}):?"
+    r"(?i:about|über|à\s+propos\s+de|sobre)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s*:?"
 )
 """A heading over a speaker's bio: ``About`` and her name in capitals (``About Ann Lee``,
 ``ABOUT ANN LEE``)."""

@@ -190,8 +190,8 @@ def _sentence_before_media(text: str, taken: str) -> str:
     words after it are a remark in lower case (``Title. [Slides](…) + video to follow.``):
     that sentence; what follows is no word of the title."""
     found = _SENTENCE_THEN_LINK.match(text) if "\x00" in text else None
-    if found is None or f"\x00{found['n']}\x00" in taken:
-        return taken  # no sentence before the first link, or that link is no media
+    if found is None or f"\x00{found['n']}\x00" in taken or not taken.startswith(found["head"]):
+        return taken  # no sentence before the first link, that link no media, or media in it
     after = taken[len(found["head"]) :]
     rest = SLOT.sub("", after)
     if any(c.isupper() for c in rest) or "\x00" in after or _NAMES_AFTER.search(rest):

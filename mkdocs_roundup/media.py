@@ -239,7 +239,7 @@ class MediaReader(Labels):
     def link_column(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """A cell of a column of links: a link labelled as media is that media, one
         labelled otherwise (``[Code](…)``) none; any other link or address written out is
-        the talk's deck, but for an event's page or a person's profile."""
+        the talk's deck, but for an event's page, a person's profile or a code repository."""
         self.labelled_links(text, inline, fields)
         rest = self.without_media_links(text, inline, labelled=True)
         rest = SLOT.sub(lambda m: "" if _no_deck_link(inline.links[int(m[1])]) else m[0], rest)

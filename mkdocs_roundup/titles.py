@@ -402,7 +402,7 @@ class TitleReader(NamedLineReader):
 
     def _dated_event_first(self, text: str, inline: Inline, fields: Fields) -> str:
         """A dated line's event, a dash, then the title (``5.5.2015 - Harbor Meetup, Oslo -
-        Title - in English``, ``… - [Harbor Days](…) - Title``): the title, without the
+        Title - in English``; a linked event is read with its list): the title, without the
         language it was given in after it; any other line as it is."""
         found = _EVENT_THEN_REST.fullmatch(text)
         if found is None:

@@ -2114,3 +2114,24 @@ def test_talks_about_playlists_are_talks() -> None:
         "How we rank your daily playlist",
         "Shuffle is not random: the playlist of doom",
     ]
+
+
+def test_a_heading_about_one_capitalised_word_is_no_bio() -> None:
+    """``## About GraphQL`` under ``## GraphQL: Queries at Scale``: one word, no one's name;
+    its own talk."""
+    found = talks(
+        f"""
+        ## GraphQL: Queries at Scale
+
+        **Speaker:** Ann Lee
+
+        [Video]({YT}aaaaaaaaaaa)
+
+        ## About GraphQL
+
+        **Speaker:** Bo Lind
+
+        [Video]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [t.title for t in found] == ["GraphQL: Queries at Scale", "About GraphQL"]

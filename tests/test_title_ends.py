@@ -245,3 +245,17 @@ def test_a_handle_after_the_media_that_follow_a_titles_sentence_is_the_speaker()
         """
     )
     assert [[s.name for s in t.speakers] for t in found] == [["@annlee"], ["@bolind"], ["@cymoe"]]
+
+
+def test_a_byline_after_a_courtesy_title_keeps_it() -> None:
+    """``- By Prof. Ann Lee, 2031``: ``Prof.`` is her title, no sentence's end; the names
+    end at the year."""
+    found = talks(
+        f"""
+        # Talks & Presentations
+
+        1. ["Queues at Scale"]({YT}aaaaaaaaaaa) - By Prof. Ann Lee, 2031
+        2. ["Parsers for Everyone"]({YT}bbbbbbbbbbb) - By Mrs. Bo Lind, March 2031
+        """
+    )
+    assert [[s.name for s in t.speakers] for t in found] == [["Prof. Ann Lee"], ["Mrs. Bo Lind"]]
