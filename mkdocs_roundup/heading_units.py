@@ -12,7 +12,7 @@ from .bylines import PARENTHESES
 from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_SLOT
-from .labels import SPACED_DASH
+from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
 from .names import EVENT_NAME, looks_like_name
 from .patterns import lazy
@@ -20,6 +20,8 @@ from .sections import names_talks
 from .unit import Unit
 from .weighing import TALK, Weighing
 
+_WHEN_GIVEN = lazy(rf"\((?:(?:{MONTHS})\.?\s+)?(?:19|20)\d{{2}}\)\s*$", re.I)
+"""A talk's heading that ends with when it was given (``… (May 2031)``, ``… (2031)``)."""
 _SPEAKING = lazy(r"(?:public\s+)?speaking(?:\s+(?:engagements|events|gigs))?", re.I)
 """A heading over a speaker's talks (``## Speaking``, ``## Speaking Engagements``; not
 ``Public speaking tips``)."""
@@ -102,12 +104,15 @@ class HeadingUnits(Weighing):
 
     def _given_at_event(self, fields: Fields, heading: Block) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by
-        the event its body labels (``- **Event:** Harbor Days``), where the heading right
-        above it says its headings are talks given (``## Speaking``, ``## Talks``): not a
-        conference attended, a volunteer's role, nor an event's own heading."""
+        the event its body labels (``- **Event:** Harbor Days``), where it ends with when it
+        was given (``(May 2031)``) and the heading right above it says its headings are talks
+        given (``## Speaking``, ``## Talks``): not a conference attended, a volunteer's role,
+        a job, nor an event's own heading."""
         title = PARENTHESES.sub("", fields.title)  # "Title (May 2031)": when, no event's name
         if not fields.event_named or fields.evidence or names_event(title):
             return False
+        if heading.inline is None or not _WHEN_GIVEN.search(heading.inline.visible()):
+            return False  # no day it was given: a role, a job, a workshop attended
         parent = next(
             (
                 b

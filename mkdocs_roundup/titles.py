@@ -420,8 +420,9 @@ class TitleReader(NamedLineReader):
 
     def _emphasized_title(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
-        when, then the title in emphasis, the one of the line, then links alone; the title
-        is the emphasized words, the words before where it was given (no one)."""
+        when, ending with a day in brackets, a colon or a dash, then the title in emphasis, the one
+        of the line, then links alone; the title is the emphasized words, the words before
+        where it was given (no one)."""
         emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
         if len(emphasis.split()) < 2 or (not emphasis[:1].isupper() and not emphasis[:1].isdigit()):
             return False  # "*in Norwegian*", "*with Bo Lind*": a remark, no title
@@ -429,6 +430,10 @@ class TitleReader(NamedLineReader):
         before, after = text[:at], text[at + len(inline.emphasis[0]) :]
         if at <= 0 or "\x00" in before or any(c.isalnum() for c in SLOT.sub("", after)):
             return False
+        if not before.rstrip().endswith(("]", ":", "：", "-", "–", "—")):
+            return False  # "Title at Harbor Days 2031 *Best Talk*": the remark follows a title
+        if self.only_names(emphasis, inline):
+            return False  # "Harbor JUG [21.06] _Ann Lee, Bo Lind_": who, no title
         where = before.strip(" :-–—,")
         said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
         if not said or len(where.split()) > _WHERE_WORDS or "," in where:

@@ -12108,6 +12108,18 @@ def test_a_talks_heading_over_its_event_label_on_a_page_of_talks_given() -> None
     assert talks(page.format(heading="Conferences I Attended")) == []
     assert talks(page.format(heading="Public speaking tips")) == []
     assert talks(page.format(heading="Volunteering")) == []
+    jobs = """
+        ## Talks
+
+        ### Senior Developer
+
+        - **Event:** Acme Corp, 2027–2030
+
+        ### Developer
+
+        - **Event:** Beta AS, 2024–2027
+        """
+    assert talks(jobs) == []  # no day any was given: entries of a résumé
 
 
 def test_a_dated_entry_that_is_no_talk_is_no_part_of_the_talk_above() -> None:

@@ -230,6 +230,15 @@ def test_remarks_and_acronyms_that_look_like_where() -> None:
     assert "in Norwegian" not in titles
     assert "Bo Lind" not in titles
     assert "keynote" not in titles
+    awarded = talks(
+        """
+        # Talks
+
+        - Kotlin Coroutines at Confitura 2031 *Best Talk Award* [slides](https://speakerdeck.com/ann/kc)
+        - Testcontainers 101 at JUG Lodz 2031 *Sold Out* [slides](https://speakerdeck.com/ann/tc)
+        """
+    )
+    assert not {"Best Talk Award", "Sold Out"} & {t.title for t in awarded}
 
 
 def test_a_handle_after_the_media_that_follow_a_titles_sentence_is_the_speaker() -> None:
