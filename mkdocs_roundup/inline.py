@@ -142,6 +142,24 @@ def plain_inline(text: str, first_line: int) -> Inline:
     return Inline(text, first_line=first_line, breaks=breaks)
 
 
+@dataclass
+class _Run:
+    """The text written inside a mark that may nest (strong, emphasis), kept until the
+    outermost one closes."""
+
+    depth: int = 0
+    parts: list[str] = field(default_factory=list)
+
+    def close(self, into: list[str]) -> None:
+        """Close one mark; at the outermost, add its words to ``into``."""
+        self.depth = max(0, self.depth - 1)
+        if not self.depth:
+            text = " ".join("".join(self.parts).split())
+            if text:
+                into.append(text)
+            self.parts = []
+
+
 class InlineBuilder:
     """Builds an :class:`Inline` from Markdown tokens and HTML fragments alike."""
 
@@ -150,10 +168,8 @@ class InlineBuilder:
         self.parts: list[str] = []
         self.link: Link | None = None
         self.link_parts: list[str] = []
-        self.strong_depth = 0
-        self.strong_parts: list[str] = []
-        self.em_depth = 0
-        self.em_parts: list[str] = []
+        self.strong = _Run()
+        self.em = _Run()
         self.embed: dict[str, str | None] | None = None
         self.skip = 0
         self.newlines = 0
@@ -180,10 +196,10 @@ class InlineBuilder:
                 if not value:
                     return
             self.parts.append(value)
-        if self.strong_depth:
-            self.strong_parts.append(value)
-        if self.em_depth and self.link is None:
-            self.em_parts.append(value)
+        if self.strong.depth:
+            self.strong.parts.append(value)
+        if self.em.depth and self.link is None:
+            self.em.parts.append(value)
 
     def _closes_link(self) -> bool:
         """``[(Ann Lee](…))``: a ``)`` right after a link whose text opens a parenthesis
@@ -233,7 +249,7 @@ class InlineBuilder:
     def open_link(self, href: str, *, html: bool = False) -> None:
         if self.link is not None:
             self.close_link()
-        self.link = Link("", href.strip(), self.line, html=html, strong=self.strong_depth > 0)
+        self.link = Link("", href.strip(), self.line, html=html, strong=self.strong.depth > 0)
         self.link_parts = []
 
     def close_link(self) -> None:
@@ -283,26 +299,16 @@ class InlineBuilder:
     def open_strong(self) -> None:
         if self.link is not None and not "".join(self.link_parts).strip():
             self.link.strong = True
-        self.strong_depth += 1
+        self.strong.depth += 1
 
     def close_strong(self) -> None:
-        self.strong_depth = max(0, self.strong_depth - 1)
-        if not self.strong_depth:
-            text = " ".join("".join(self.strong_parts).split())
-            if text:
-                self.out.strong.append(text)
-            self.strong_parts = []
+        self.strong.close(self.out.strong)
 
     def open_em(self) -> None:
-        self.em_depth += 1
+        self.em.depth += 1
 
     def close_em(self) -> None:
-        self.em_depth = max(0, self.em_depth - 1)
-        if not self.em_depth:
-            text = " ".join("".join(self.em_parts).split())
-            if text:
-                self.out.emphasis.append(text)
-            self.em_parts = []
+        self.em.close(self.out.emphasis)
 
     def embed_tag(self, attrs: dict[str, str | None], closed: bool, span: Span | None) -> None:
         src = (attrs.get("src") or "").strip()
@@ -318,9 +324,9 @@ class InlineBuilder:
 
     def finish(self) -> Inline:
         self.close_link()
-        if self.strong_depth:
+        if self.strong.depth:
             self.close_strong()
-        if self.em_depth:
+        if self.em.depth:
             self.close_em()
         self.out.text = "".join(self.parts)
         return self.out
