@@ -210,8 +210,10 @@ def _slides_com(m: re.Match[str], url: str, query: str) -> Resolved | None:
     return Resolved(f"{user}/{deck}", page if "/embed" in url else url, f"{page}/embed")
 
 
-_GOOGLE_EMBED_QUERY = lazy(r"start=(?:true|false)&loop=(?:true|false)&delayms=[0-9]+")
-"""The query of a Google Slides embed as Google writes it: kept, the author's player."""
+_GOOGLE_QUERY = r"start=(true|false)&loop=(true|false)&delayms=[0-9]+"
+"""The query of a Google Slides embed as Google writes it: kept, the author's player (and
+the one its player's address may carry, :attr:`Provider.player_path`)."""
+_GOOGLE_EMBED_QUERY = lazy(_GOOGLE_QUERY)
 
 
 def _google_slides(m: re.Match[str], url: str, query: str) -> Resolved:
@@ -327,10 +329,7 @@ PROVIDERS: tuple[Provider, ...] = (
             (r"^/presentation/d/(?P<published>e/)?(?P<id>[A-Za-z0-9_-]+)", _google_slides),
         ),
         player_host="docs.google.com",
-        player_path=(
-            r"^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed"
-            r"(\?start=(true|false)&loop=(true|false)&delayms=[0-9]+)?$"
-        ),
+        player_path=rf"^/presentation/d/(e/)?[A-Za-z0-9_-]+/embed(\?{_GOOGLE_QUERY})?$",
     ),
 )
 
