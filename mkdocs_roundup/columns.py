@@ -15,9 +15,9 @@ from .column_names import named_roles, names_events, presents
 from .fields import People
 from .inline import Inline, Link
 from .labels import MONTHS, WEEKDAYS, YEAR
+from .link_targets import front_page
 from .patterns import lazy
 from .profiles import is_person_url, is_profile_url
-from .providers import url_parts
 
 _DATE_CELL = lazy(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
@@ -190,13 +190,6 @@ def _event_link(reader: Reader, cell: Inline) -> Link | None:
     if not link.href.startswith(("http://", "https://")) or is_profile_url(link.href):
         return None
     return None if reader.player_piece(link, files=True) else link
-
-
-def front_page(url: str) -> bool:
-    """Whether ``url`` is a site's front page (``https://harbor.example/``,
-    ``…/index.html``)."""
-    path = url_parts(url).path.strip("/")
-    return not path or (path.startswith("index.") and "/" not in path)
 
 
 def _people_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> None:

@@ -12,7 +12,7 @@ from . import providers
 from .fields import Fields
 from .inline import SLOT, Inline, Link
 from .labels import HERE_WORDS, PRESENTATION_WORDS
-from .link_targets import is_deck_file, is_session_page
+from .link_targets import front_page, is_deck_file, is_session_page
 from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
 from .names import clean_text, looks_like_name
 from .patterns import lazy
@@ -209,7 +209,7 @@ def _names_someone(link: Link) -> bool:
         return True  # "[Ann Lee](https://annlee.dev)"
     if text.casefold().replace(" ", "") in parts.host:
         return False  # "[GitHub](github.com/acme)": the site, named for itself
-    return is_person_url(link.href) or (not parts.path.strip("/") and looks_like_name(text))
+    return is_person_url(link.href) or (front_page(link.href) and looks_like_name(text))
 
 
 def _a_word(text: str) -> bool:

@@ -105,6 +105,13 @@ _TOOL = lazy(
 """Words of a repository's name that say it holds a tool's code (``slides-generator``)."""
 
 
+def front_page(url: str) -> bool:
+    """Whether ``url`` is a site's front page (``https://harbor.example/``,
+    ``…/index.html``)."""
+    path = providers.url_parts(url).path.strip("/")
+    return not path or (path.startswith("index.") and "/" not in path)
+
+
 def is_repository(href: str) -> bool:
     """Whether a link points at a code repository itself (``github.com/ann/queues``): its
     code, no deck (but one named for its slides, ``github.com/ann/queues-slides``; a tool's,

@@ -9,7 +9,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .columns import cell_names, front_page, is_date, is_when
+from .columns import cell_names, is_date, is_when
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
@@ -21,6 +21,7 @@ from .labels import (
     SEPARATORS,
 )
 from .line_marks import without_layout
+from .link_targets import front_page
 from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name
