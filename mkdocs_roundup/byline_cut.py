@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .labels import MONTHS
+from .labels import MONTH_MAYBE_DAY, MONTHS
 from .names import JOINING_WORDS, TITLES
 from .patterns import lazy
 
@@ -53,7 +53,7 @@ def last_by(text: str) -> tuple[str, str] | None:
 
 
 _DATE_AFTER = lazy(
-    rf"(?:,|\s[-–—|])\s+(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"(?:,|\s[-–—|])\s+(?:{MONTH_MAYBE_DAY}\d{{4}}"
     rf"|\d{{1,2}}\.?\s+(?:{MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{2})[\s.]*$",
     re.I,
@@ -80,11 +80,10 @@ _AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?
 """What follows the names after ``by`` and is none of them: the recording's length, and
 what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
 glued (``by Ann Lee CppCon2014``)."""
-_MONTH_DAY = rf"(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
 _WHEN_AFTER = lazy(
-    rf",\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$"
-    rf"|\s+{_MONTH_DAY}(?:19|20)\d{{2}}\b[^\x00]*$"
-    rf"|(?<=[a-z]{{3}})\.\s+(?-i:[A-Z])[^.,\x00]{{1,40}},\s*(?:{_MONTH_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$",
+    rf",\s*(?:{MONTH_MAYBE_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$"
+    rf"|\s+{MONTH_MAYBE_DAY}(?:19|20)\d{{2}}\b[^\x00]*$"
+    rf"|(?<=[a-z]{{3}})\.\s+(?-i:[A-Z])[^.,\x00]{{1,40}},\s*(?:{MONTH_MAYBE_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$",
     re.I,
 )
 """When a talk was given, then where, after the names (``, April 2031, Harbor Days, Oslo``,

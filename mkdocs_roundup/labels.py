@@ -177,8 +177,11 @@ YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 """A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
+MONTH_MAYBE_DAY = rf"(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+"""A month, maybe its day, before a year (``June 2015``, ``June 4th, 2015``): a regular
+expression's part."""
 LEADING_DATE = lazy(
-    rf"^\s*(?:(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"^\s*(?:{MONTH_MAYBE_DAY}\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}(?:-\d{1,2})?[./]\d{1,2}[./]\d{2,4})"
     r"\s*[-–—:|,]\s+"
     r"|^\s*(?:19|20)\d{2}:\s+"
