@@ -119,7 +119,7 @@ def is_repository(href: str) -> bool:
     path = _repository_path(href)
     if path is None or len(path) != 2:
         return False
-    words = [w for w in re.split(r"[\W_]+", path[1]) if w]
+    words = [w for w in _SLUG_CHARS.split(path[1]) if w]
     deck = any(_DECK_REPOSITORY.fullmatch(w) for w in words)
     return not deck or any(_TOOL.fullmatch(w) for w in words)  # "slides-generator": code
 

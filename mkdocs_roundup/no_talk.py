@@ -149,9 +149,9 @@ _REMARK_ONLY = lazy(r"\((?![^()]*(?:==|&&|\|\||!=|<=|>=|=>))[^()]*\)[\s.]*")
 """A title that is a remark in parentheses (``(outdated)``); ``(Spanish) Title`` is a title,
 and so is ``(a == b && b == c)``, code."""
 
-_POINTER = lazy(
-    rf"(?:click\s+)?(?:{'|'.join(sorted(HERE_WORDS))})|this\s+link|(?:https?://|www\.)\S*", re.I
-)
+_HERE = "|".join(sorted(HERE_WORDS))
+"""The words that say a link only points (``here``, ``ici``), as alternatives."""
+_POINTER = lazy(rf"(?:click\s+)?(?:{_HERE})|this\s+link|(?:https?://|www\.)\S*", re.I)
 """A link's text that only points (``[here](…)``, a bare address), as
 :data:`~mkdocs_roundup.labels.LINK_WORDS` only say it is a link: no title."""
 _INVITATION = lazy(
@@ -189,7 +189,7 @@ _WATCH_HERE = lazy(
     r"(?:watch|see|view|find|regardez|voir|retrouvez|mira|ver|schaut?|guarda)\b.{0,60}?"
     r"\b(?:(?:live)?streams?|videos?|vidéos?|vídeos?|recordings?|replays?|flux|enregistrements?|"
     r"grabaci[oó]n(?:es)?|aufzeichnung(?:en)?|registrazion[ei])\b.{0,40}?\s"
-    rf"(?:{'|'.join(sorted(HERE_WORDS))})\W*",
+    rf"(?:{_HERE})\W*",
     re.I | re.S,
 )
 """A sentence that sends the reader to a recording by a link (``Watch the full day 1

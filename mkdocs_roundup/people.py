@@ -134,13 +134,13 @@ def _name_parts(label: str) -> tuple[str, str, str | None]:
 
 
 _ORG_WORDS = frozenset({
-    "labs", "lab", "group", "team", "university", "institute", "foundation", "company",
-    "corp", "corporation", "systems", "software", "technologies", "solutions", "consulting",
-    "studio", "studios", "collective", "society", "association", "community", "ladies",
-    "universität", "université", "universidad", "universidade", "università", "hochschule",
+    "lab", "group", "team", "company", "corp", "systems", "software", "technologies",
+    "solutions", "consulting", "studio", "studios", "collective", "community", "ladies",
 })  # fmt: skip
-"""Words that make a name in parentheses an organization's (``Harbor Labs``, ``R-Ladies
-Rome``), not a place's or a role's (``New York``, ``Guest Speaker``)."""
+"""Words that make a name in parentheses an organization's (``Harbor Group``, ``R-Ladies
+Rome``), beside an institution's that :func:`~mkdocs_roundup.names.is_org_name` knows
+(``Harbor Labs``); not a place's or a role's (``New York``, ``Guest Speaker``)."""
+_ORG_WORD_SPLIT = lazy(r"[\s-]+")
 
 
 def _org_in_parentheses(text: str) -> bool:
@@ -148,7 +148,7 @@ def _org_in_parentheses(text: str) -> bool:
     company's form, or a word organizations are named with."""
     if names_no_org(text) or "/" in text or is_role(text):
         return False
-    words = {w.strip(".,").casefold() for w in re.split(r"[\s-]+", text)}
+    words = {w.strip(".,").casefold() for w in _ORG_WORD_SPLIT.split(text)}
     return is_org_name(text) or bool(words & _ORG_WORDS)
 
 
