@@ -506,7 +506,8 @@ class _Finder(
             return
         paragraph = self.paragraph_unit(block, after)
         if paragraph is None:
-            if _opens_dated(block) and self.reader.label(_after_lead(block)) is None:
+            entry = _dated_entry(block)
+            if entry is not None and self.reader.label(entry) is None:
                 self.line_stops.add(block.start)  # "**2031-05-02**: two sessions:": no body's
             return
         owner = line_over(paragraph, units)
@@ -539,25 +540,19 @@ def find_units(
     return finder.find()
 
 
-def _after_lead(block: Block) -> str:
-    """A paragraph's first line after its strong lead and the colon after it."""
-    inline = block.inline
-    assert inline is not None
-    first = inline.lines()[0][1]
-    lead = inline.strong[0].strip() if inline.strong else ""
-    at = first.find(lead) + len(lead) if lead and lead in first else 0
-    return first[at:].lstrip(" *_:：-–—")
-
-
-def _opens_dated(block: Block) -> bool:
-    """Whether a paragraph opens with a date in strong words, as a list of dated entries
-    writes each (``**2031-05-02**: …``): an entry of its own, no part of the talk above."""
+def _dated_entry(block: Block) -> str | None:
+    """The first line of a paragraph that opens with a date in strong words, as a list of
+    dated entries writes each (``**2031-05-02**: two sessions:``), after the date; ``None``
+    for any other paragraph."""
     inline = block.inline
     if inline is None or not inline.strong:
-        return False
+        return None
     lead = inline.strong[0].strip()
-    first = inline.visible(inline.lines()[0][1]).lstrip()
-    return first.startswith(lead) and is_date(lead)
+    first = inline.lines()[0][1]
+    if not inline.visible(first).lstrip().startswith(lead) or not is_date(lead):
+        return None
+    at = first.find(lead) + len(lead) if lead in first else 0
+    return first[at:].lstrip(" *_:：-–—")
 
 
 def _labelled_talks(units: list[Unit]) -> None:
