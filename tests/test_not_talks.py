@@ -12,6 +12,16 @@ from reading import LI, media, orgs, people, plan, talks
 YT = "https://www.youtube.com/watch?v="
 
 
+def recorded(*talks: tuple[str, str], heading: str = "###", link: str = "Recording") -> str:
+    """A page of talks, each a heading, its speaker after a label (none where empty) and
+    its recording (``aaaaaaaaaaa``, ``bbbbbbbbbbb``, … in order)."""
+    parts = []
+    for n, (title, speaker) in enumerate(talks):
+        said = f"**Speaker:** {speaker}\n\n" if speaker else ""
+        parts.append(f"{heading} {title}\n\n{said}[{link}]({YT}{chr(97 + n) * 11})\n")
+    return "\n".join(parts)
+
+
 def test_a_changelog_whose_lines_end_with_a_release_is_no_speakers_list() -> None:
     assert (
         talks(
@@ -1896,23 +1906,12 @@ def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
 def test_a_talk_given_among_lightning_talks_is_a_talk() -> None:
     """A speaker's own list names no one: ``Ten Tiny Tools (Harbor Lightning Talks)`` and
     ``Why Lightning Talks Matter`` are talks, no sessions of them."""
-    found = talks(
-        f"""
-        # My talks
-
-        ### Ten Tiny Tools (Harbor Lightning Talks)
-
-        [Recording]({YT}aaaaaaaaaaa)
-
-        ### Why Lightning Talks Matter
-
-        [Recording]({YT}bbbbbbbbbbb)
-
-        ### In Praise of Lightning Talks
-
-        [Recording]({YT}ccccccccccc)
-        """
+    page = recorded(
+        ("Ten Tiny Tools (Harbor Lightning Talks)", ""),
+        ("Why Lightning Talks Matter", ""),
+        ("In Praise of Lightning Talks", ""),
     )
+    found = talks(f"# My talks\n\n{page}")
     assert [t.title for t in found] == [
         "Ten Tiny Tools (Harbor Lightning Talks)",
         "Why Lightning Talks Matter",
@@ -1991,25 +1990,11 @@ def test_titles_that_thank_or_say_here_may_be_talks() -> None:
 def test_a_title_that_says_watch_videos_on_something_else_is_a_talk() -> None:
     """``### Watch Videos on the Edge`` names no site where media are kept: a talk's title."""
     found = talks(
-        f"""
-        ### Watch Videos on the Edge
-
-        **Speaker:** Ann Lee
-
-        [Recording]({YT}aaaaaaaaaaa)
-
-        ### Browse Slides at the Speed of Thought
-
-        **Speaker:** Bo Lind
-
-        [Recording]({YT}bbbbbbbbbbb)
-
-        ### Find Videos on YouTube with Embeddings
-
-        **Speaker:** Cy Moe
-
-        [Recording]({YT}ccccccccccc)
-        """
+        recorded(
+            ("Watch Videos on the Edge", "Ann Lee"),
+            ("Browse Slides at the Speed of Thought", "Bo Lind"),
+            ("Find Videos on YouTube with Embeddings", "Cy Moe"),
+        )
     )
     assert [t.title for t in found] == [
         "Watch Videos on the Edge",
@@ -2120,18 +2105,11 @@ def test_a_heading_about_one_capitalised_word_is_no_bio() -> None:
     """``## About GraphQL`` under ``## GraphQL: Queries at Scale``: one word, no one's name;
     its own talk."""
     found = talks(
-        f"""
-        ## GraphQL: Queries at Scale
-
-        **Speaker:** Ann Lee
-
-        [Video]({YT}aaaaaaaaaaa)
-
-        ## About GraphQL
-
-        **Speaker:** Bo Lind
-
-        [Video]({YT}bbbbbbbbbbb)
-        """
+        recorded(
+            ("GraphQL: Queries at Scale", "Ann Lee"),
+            ("About GraphQL", "Bo Lind"),
+            heading="##",
+            link="Video",
+        )
     )
     assert [t.title for t in found] == ["GraphQL: Queries at Scale", "About GraphQL"]
