@@ -216,7 +216,7 @@ class StrongTitleReader(EventReader):
             return False  # "Ann Lee (Acme), March 2031: “Title”": who first
         fields.title = clean_text(found["title"])
         after = _AFTER_QUOTE.match(found["rest"].strip())
-        named = self.only_names(after["names"], inline) if after else None
+        named = self.only_names(without_after_names(after["names"]), inline) if after else None
         if named and not found["rest"].strip().startswith((",", ":")):
             fields.add_people(*named)
         return True

@@ -68,6 +68,23 @@ def test_where_and_when_then_a_quoted_title() -> None:
     ]
 
 
+def test_names_after_a_quoted_title_end_where_when_begins() -> None:
+    """``Harbor Days 2031: "Title" - Ann Lee, April 2031``: the names after the dash are
+    the speakers', and the date after them is when, as it is after a byline."""
+    found = talks(
+        f"""
+        - Harbor Days 2031: "Queues at Scale" - Ann Lee, April 2031
+            - :movie_camera: [Video]({YT}aaaaaaaaaaa)
+        - Lumen Days 2030: "Parsers by Hand" - Bo Lind
+            - :movie_camera: [Video]({YT}bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ann Lee"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+    ]
+
+
 def test_a_speakers_link_among_the_links_after_a_title_stays_hers() -> None:
     """``[Title](deck) ([Ann Lee](her site), [video](…))``: the group names who gave the
     talk beside its material: she stays its speaker."""
