@@ -188,6 +188,29 @@ def test_where_and_when_then_a_title_in_emphasis() -> None:
     ]
 
 
+def test_a_link_symbol_alone_marks_the_talks_material() -> None:
+    """``[🔗](…)`` (``:link:``) beside a title, with or without a recording's mark: the
+    talk's material, its deck, where a list marks each link by a symbol; a photo's mark
+    (``[📷](…)``) stays none."""
+    found = talks(
+        f"""
+        ## 2031
+
+        * Harbor JUG 316 [03.09] _Queues at Scale, Once More_ [🔗](https://ann.example.org/talks/queues.html) [📽️]({YT}aaaaaaaaaaa)
+        * LumenJS 113 [13.03] _Parsers for Everyone_ [🔗](https://ann.example.org/talks/parsers.html)
+        * Fjord Days [21.04] _Maps for All_ [:link:](https://ann.example.org/talks/maps.html) [📷](https://photos.example.org/fjord/12)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        (
+            "Queues at Scale, Once More",
+            ["aaaaaaaaaaa", "https://ann.example.org/talks/queues.html"],
+        ),
+        ("Parsers for Everyone", ["https://ann.example.org/talks/parsers.html"]),
+        ("Maps for All", ["https://ann.example.org/talks/maps.html"]),
+    ]
+
+
 def test_a_dated_line_gives_where_then_the_title() -> None:
     """``* 4.9.2031 - Harbor Go Meetup - Title - in English``: the day, where (an event by
     its words), the title, the language it was given in; ``5-7.10.2031``, days of one
