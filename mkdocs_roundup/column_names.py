@@ -32,6 +32,12 @@ _EVENT_COLUMN = frozenset({"event", "events", "conference", "meetup", "venue", "
 """A column of the events each talk was given at: a table of a speaker's talks."""
 _KIND_COLUMN = frozenset({"type", "kind", "category", "format", "typ", "art", "tipo", "catégorie"})
 """A column of what each row is (``Blog``, ``Talk``, ``Launch``): a kind, no one."""
+_ROLE_COLUMN = frozenset({"role", "roles", "position", "job", "job title", "function", "rolle",
+                          "funktion", "poste", "fonction", "cargo", "puesto",
+                          "ruolo", "funzione", "functie", "stanowisko", "chức vụ", "vai trò",
+                          "役職", "肩書き", "肩書", "职位", "職位", "职务", "職稱", "头衔", "직책",
+                          "직함", "должность"})  # fmt: skip
+"""A column of what each person does (``Head of Data``): a roster's, no talk's title."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -61,6 +67,7 @@ _BY_NAME = {
     **dict.fromkeys(_TALK_COLUMN, "title"),
     **dict.fromkeys(_KIND_COLUMN, "kind"),
     **dict.fromkeys(_EVENT_COLUMN, "other"),  # where it was given: no one (`Devoxx Poland`)
+    **dict.fromkeys(_ROLE_COLUMN, "other"),  # "Head of Data": what one does, no title
 }
 """Column names that say what a table of talks holds, whatever the page's labels say."""
 

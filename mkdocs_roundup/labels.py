@@ -101,7 +101,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "institution", "institutions", "institución", "instituição", "institut",
         "company", "employer", "firma", "unternehmen", "arbeitgeber", "entreprise", "société",
         "empresa", "organización", "organização", "所属", "公司", "单位", "소속", "организация",
-        "компания",
+        "компания", "tổ chức", "công ty", "azienda", "organizzazione", "organisatie", "bedrijf",
+        "organizacja", "afiliacja", "organizace", "společnost",
     ),
     "authors": ("author", "authors", "autor", "autoren", "auteur", "auteurs", "autores", "作者"),
     "other": (

@@ -204,3 +204,27 @@ def test_a_column_of_authors_beside_the_presenters_names_no_speaker() -> None:
         """
     )
     assert [[s.name for s in t.speakers] for t in found] == [["Ann Lee"], ["Bo Lind"]]
+
+
+def test_a_roster_of_speakers_with_their_roles_holds_no_talk() -> None:
+    """``Speaker | Role | Company``: a list of who spoke, what each does and where; the
+    role is no talk's title, so no row is a talk (``Chức vụ``, ``Tổ chức`` too)."""
+    assert not talks(
+        """
+        ### Speakers
+
+        | Speaker | Role | Company |
+        |---|---|---|
+        | **Ann Lee** | Head of Solutions | Acme |
+        | **Bo Lind** | Technical Account Manager | Acme |
+        | **Cy Moe** | AI Director | Initech |
+        """
+    )
+    assert not talks(
+        """
+        | Diễn giả | Chức vụ | Tổ chức |
+        |---|---|---|
+        | **Ann Lee** | Head of Solutions | Acme |
+        | **Bo Lind** | Technical Account Manager | Acme |
+        """
+    )
