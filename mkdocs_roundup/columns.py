@@ -14,23 +14,11 @@ from .body import Reader
 from .column_names import named_roles, names_events, presents
 from .fields import People
 from .inline import Inline, Link
-from .labels import MONTHS, WEEKDAYS, YEAR
+from .labels import DATE_CELL, YEAR
 from .link_targets import front_page
 from .patterns import lazy
 from .profiles import is_person_url, is_profile_url
 
-_DATE_CELL = lazy(
-    rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
-    r"\d{4}\s*[년年](?:\s*\d{1,2}\s*[월月](?:\s*\d{1,2}\s*[일日])?)?|"
-    rf"(?:{MONTHS})\.?,?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
-    rf"\d{{1,2}}\.?\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?|"
-    rf"\d{{4}},?\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)(?:\s+\d{{1,2}}:\d{{2}})?$",
-    re.I,
-)
-"""A table cell that holds a date: when, never what (``2031-05-03``, ``May 3, 2031``,
-``2031 May 3``)."""
-_WEEKDAY = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
-"""The day's name before a date (``Tuesday, November 18``)."""
 _TIME_CELL = lazy(
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–—~]\s*\S*)?(?:\s*[ap]\.?m\.?)?$", re.I
 )
@@ -203,12 +191,6 @@ def _people_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
             return
 
 
-def is_date(text: str) -> bool:
-    """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
-    November 18``)."""
-    return bool(_DATE_CELL.match(_WEEKDAY.sub("", text.strip()).rstrip(":-–— ")))
-
-
 def _most(kinds: list[str], wanted: tuple[str, ...]) -> bool:
     """Whether most of a column's cells are of the ``wanted`` kinds."""
     return sum(kinds.count(k) for k in wanted) * 2 > len(kinds)
@@ -227,7 +209,7 @@ def cell_names(reader: Reader, cell: Inline) -> People | None:
 
 def is_when(visible: str) -> bool:
     """Whether a cell holds a date or a time: when, never what."""
-    return bool(_DATE_CELL.match(visible) or _TIME_CELL.match(visible))
+    return bool(DATE_CELL.match(visible) or _TIME_CELL.match(visible))
 
 
 def cell_kind(reader: Reader, cell: Inline) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .at_events import names_event
 from .blocks import Block
-from .columns import is_date
+from .labels import is_date
 from .line_marks import without_bullet
 from .names import clean_text, looks_like_name
 from .patterns import lazy

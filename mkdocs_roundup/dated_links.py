@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from .body import Reader
-from .columns import is_date
 from .fields import Fields
 from .inline import Inline
-from .labels import YEAR
+from .labels import YEAR, is_date
 from .names import SERIES, clean_text
 from .patterns import lazy
 

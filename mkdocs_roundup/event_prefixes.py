@@ -10,10 +10,9 @@ import re
 
 from .at_events import names_event
 from .body import Reader
-from .columns import is_date
 from .fields import Fields
 from .inline import Inline
-from .labels import YEAR
+from .labels import YEAR, is_date
 from .patterns import lazy
 
 _HEAD = lazy(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*)")

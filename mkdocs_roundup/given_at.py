@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_event, names_place_of_talk
 from .blocks import Block
-from .columns import is_date
-from .labels import MONTHS
+from .labels import MONTHS, is_date
 from .line_marks import without_badge, without_marks
 from .names import EVENT_NAME, clean_text, is_role, looks_like_name
 from .patterns import lazy

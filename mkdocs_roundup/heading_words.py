@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from .blocks import Block
-from .columns import is_date
-from .labels import LEADING_DATE
+from .labels import LEADING_DATE, is_date
 from .names import clean_text
 from .patterns import lazy
 from .titles import ATTR_LIST

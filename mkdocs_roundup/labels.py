@@ -536,3 +536,23 @@ def _may_mark_kind(title: str) -> bool:
 def kind_marked(title: str) -> bool:
     """Whether a title carries an explicit kind marker (``Keynote: …``, ``… – Workshop``)."""
     return _may_mark_kind(title) and bool(_KIND_PREFIX.match(title) or _KIND_SUFFIX.match(title))
+
+
+DATE_CELL = lazy(
+    rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
+    r"\d{4}\s*[년年](?:\s*\d{1,2}\s*[월月](?:\s*\d{1,2}\s*[일日])?)?|"
+    rf"(?:{MONTHS})\.?,?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTHS})\.?,?(?:\s+\d{{4}})?|"
+    rf"\d{{4}},?\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)(?:\s+\d{{1,2}}:\d{{2}})?$",
+    re.I,
+)
+"""A table cell that holds a date: when, never what (``2031-05-03``, ``May 3, 2031``,
+``2031 May 3``, ``7th October 2031``)."""
+_WEEKDAY_FIRST = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
+"""The day's name before a date (``Tuesday, November 18``)."""
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
+    November 18``)."""
+    return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text.strip()).rstrip(":-–— ")))

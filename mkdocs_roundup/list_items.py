@@ -9,14 +9,13 @@ import re
 from .at_events import names_event
 from .blocks import Block, checklist_task
 from .body import Reader
-from .columns import is_date
 from .dated_entries import Entry, calendar_entries
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
 from .given_at import given_at_items, given_there
 from .heading_fields import item_named_over_title
 from .inline import ONE_SLOT, Inline
-from .labels import AGENDA_BREAK, YEAR
+from .labels import AGENDA_BREAK, YEAR, is_date
 from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import EVENT_NAME, clean_text

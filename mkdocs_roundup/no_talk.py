@@ -10,7 +10,6 @@ import re
 
 from .at_events import names_event
 from .byline_cut import BY_WORDS
-from .columns import is_date
 from .fields import Fields
 from .handles import HANDLE
 from .labels import (
@@ -23,6 +22,7 @@ from .labels import (
     NONE_YET,
     PAUSE_WORDS,
     RELEASE_NOTES,
+    is_date,
 )
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME

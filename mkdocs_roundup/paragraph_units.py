@@ -10,11 +10,10 @@ import re
 from itertools import islice
 
 from .blocks import Block
-from .columns import is_date
 from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields, Piece
 from .inline import Inline
-from .labels import LEADING_DATE, SPACED_DASH
+from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy

@@ -9,7 +9,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .columns import cell_names, is_date, is_when
+from .columns import cell_names, is_when
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
@@ -19,6 +19,7 @@ from .labels import (
     NONE_YET,
     PROGRAM_PLACE,
     SEPARATORS,
+    is_date,
 )
 from .line_marks import without_layout
 from .link_targets import front_page

@@ -72,12 +72,15 @@ _NO_PERSON = lazy(
 """Words of a talk's kind, a role or a category where a name would stand before a title in
 book-title marks (``主题演讲``: keynote; ``主持人``: host; ``读书笔记``: reading notes)."""
 _NAMES_THEN_QUOTED = lazy(
-    rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*[,:–—-]?\s*"
+    rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*(?:[,:–—-]|\son)?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
-    r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*)"
+    r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*"
+    rf"|(?:[,.;]|\s+(?=[a-z]))\s*[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]*)"
 )
-"""Speakers named in full, then the title in quotes, then at most links (``Ann Lee, "Title",
-[deck.pdf](…)``, ``Ann Lee "Title"``)."""
+"""Speakers named in full, then the title in quotes, then at most links or a remark
+without quotes, after a comma, a period or in lower case (``Ann Lee, "Title", [deck.pdf](…)``, ``Ann Lee "Title"``, ``Ann Lee (UCL)
+and Bo Lind (MIT) on "Title"``, ``Ann Lee (UCL): "Title", jointly with the data science
+seminar``)."""
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _WHERE_THEN_QUOTED = lazy(
     rf"\s*(?P<where>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{2,120}}?)\s*:\s*[{OPEN_QUOTES}]"
@@ -230,6 +233,7 @@ class StrongTitleReader(EventReader):
             return False
         fields.title = clean_text(found["title"])
         fields.add_people(*named)
+        fields.speaker_first = True
         for n in SLOT.findall(found["rest"]):  # "[queues.pdf](2031-05-queues.pdf)": its deck
             link = inline.links[int(n)]
             piece = (

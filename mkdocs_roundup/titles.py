@@ -23,6 +23,7 @@ from .labels import (
     SEPARATORS,
     SPACED_DASH,
     YEAR,
+    is_date,
     kind_marked,
 )
 from .line_labels import (
@@ -59,9 +60,25 @@ _QUOTED_THEN_WHERE = lazy(
 )
 """A title in quotes opening what follows a date, then where it was given after a comma
 (``"Title", Harbor Conf, Oslo``)."""
-_DATE_LINK = lazy(r"\s*\x00(\d+)\x00\s*[-–—:|,]\s+")
-"""A link before a separator that opens a talk's line: when it says a date, the meeting's
-page (``[Mar 2019](…) - Title by Ann Lee``), no word of the title."""
+_DATE_LINK = lazy(r"\s*\x00(\d+)\x00(?:\s*[-–—:|,]\s+|\s+)")
+"""A link that opens a talk's line, a separator or a blank after it: when it says a date,
+the meeting's page (``[Mar 2019](…) - Title by Ann Lee``, ``[7th October 2031](…) Ann Lee
+(Acme) "Title"``), no word of the title."""
+
+
+_AT_PLACE = lazy(r"^\s*at\s+[A-Z][A-Z0-9]+\s+(?=[A-Z])")
+"""Where, after a line's date, in one word in capitals (``at CERN``, ``at MIT``), before
+the talk's line."""
+
+
+def _says_date(text: str) -> bool:
+    """Whether a link's text is a date with its day or year (``Mar 2019``, ``7th October
+    2031``; ``May`` alone may be a name)."""
+    return bool(LEADING_DATE.match(f"{text} - ")) or (
+        any(c.isdigit() for c in text) and is_date(text)
+    )
+
+
 _NAME_SEPARATOR = lazy(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
 _DATE_AND_PLACE = lazy(
@@ -504,11 +521,12 @@ class TitleReader(NamedLineReader):
         dated = LEADING_DATE.match(text)
         if dated is None and text.lstrip()[:1] == "\x00":  # "[Mar 2019](meetup) - Title"
             dated = _DATE_LINK.match(text)
-            if dated and not LEADING_DATE.match(f"{inline.links[int(dated[1])].text} - "):
+            if dated and not _says_date(inline.links[int(dated[1])].text):
                 dated = None
         if dated:
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
+            text = _AT_PLACE.sub("", text, count=1)  # "[date](…) at CERN Ann Lee (UCL): …"
             text = self._dated_event_first(text, inline, fields)
         if text[-1:] == "\x00":
             text = self.without_pointers(text, inline, fields)

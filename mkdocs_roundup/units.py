@@ -24,7 +24,6 @@ from .beside import editions_at_end, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
 from .byline_headings import BylineHeadings
-from .columns import is_date
 from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
@@ -38,7 +37,7 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits, bare_link_item
 from .heading_words import dated_heading, heading_words
-from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of
+from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
 from .names_alike import named_forms, organizations_alike

@@ -12166,3 +12166,27 @@ def test_a_dated_update_under_a_talk_is_its_own() -> None:
         ["aaaaaaaaaaa", "ann/queues"],
         ["bbbbbbbbbbb", "bo/parsers"],
     ]
+
+
+def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title() -> None:
+    """``[7th October 2031](event page) Ann Lee (UCL) "Title"``: the linked day is when
+    (no separator after it, the day before its month), the speakers come first with their
+    organizations, the title is in quotes (after ``on``, a remark after it in lower case or
+    after a comma), and ``at CERN`` after the day is where. Three such lines or more are
+    a seminar's archive, with no media."""
+    found = talks(
+        """
+        ## Seminar series
+
+        * [7th October 2031](https://indico.example.org/event/101/)  Ann Lee (TU Oslo) "Double Descent in Harbor Data"
+        * [23rd Sept 2031](https://indico.example.org/event/102/) Bo Lind (MIT) and Cy Moe (Acme) on "Uncertainty on Ratios"
+        * [1st July 2031](https://indico.example.org/event/103/) at CERN  Dee Roe (EPFL): "Profiling Tides", jointly with the data group
+        * [3rd June 2031](https://indico.example.org/event/104/)  Eve Poe (Uni Bergen) "Maps for Everyone"  joint seminar with the lab
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Double Descent in Harbor Data", [("Ann Lee", None)], ["TU Oslo"]),
+        ("Uncertainty on Ratios", [("Bo Lind", None), ("Cy Moe", None)], ["MIT", "Acme"]),
+        ("Profiling Tides", [("Dee Roe", None)], ["EPFL"]),
+        ("Maps for Everyone", [("Eve Poe", None)], ["Uni Bergen"]),
+    ]
