@@ -72,7 +72,7 @@ _NO_PERSON = lazy(
 """Words of a talk's kind, a role or a category where a name would stand before a title in
 book-title marks (``主题演讲``: keynote; ``主持人``: host; ``读书笔记``: reading notes)."""
 _NAMES_THEN_QUOTED = lazy(
-    rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,80}}?)\s*(?:[,:–—-]|\son)?\s*"
+    rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,160}}?)\s*(?:[,:–—-]|\son)?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
     r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*"
     rf"|(?:[,.;]|\s+(?=[a-z]))\s*[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]*)"

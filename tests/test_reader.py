@@ -12182,6 +12182,7 @@ def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title()
         * [23rd Sept 2031](https://indico.example.org/event/102/) Bo Lind (MIT) and Cy Moe (Acme) on "Uncertainty on Ratios"
         * [1st July 2031](https://indico.example.org/event/103/) at CERN  Dee Roe (EPFL): "Profiling Tides", jointly with the data group
         * [3rd June 2031](https://indico.example.org/event/104/)  Eve Poe (Uni Bergen) "Maps for Everyone"  joint seminar with the lab
+        * [2nd May 2031](https://indico.example.org/event/105/) Ann Lee (TU Oslo), Bo Lind (MIT), Cy Moe (Uni Padova) and Dee Roe (Harbor Institute) "Tides by Machine"
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
@@ -12189,4 +12190,9 @@ def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title()
         ("Uncertainty on Ratios", [("Bo Lind", None), ("Cy Moe", None)], ["MIT", "Acme"]),
         ("Profiling Tides", [("Dee Roe", None)], ["EPFL"]),
         ("Maps for Everyone", [("Eve Poe", None)], ["Uni Bergen"]),
+        (
+            "Tides by Machine",
+            [("Ann Lee", None), ("Bo Lind", None), ("Cy Moe", None), ("Dee Roe", None)],
+            ["TU Oslo", "MIT", "Uni Padova", "Harbor Institute"],
+        ),
     ]
