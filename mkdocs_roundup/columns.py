@@ -37,6 +37,10 @@ _EVENT_CELL = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
 """``[Harbor Days](https://harbor.example/) (internal)``: one link, and a remark on it."""
 
 
+_TITLE_WORDS = 15
+"""The most words a cell of a column named for abstracts has where it holds titles."""
+
+
 def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[str | None]:
     """What each column of a table holds: by its name, else by what most of its cells say
     (a column writes its cells alike). A column of linked people is the speakers' (else a
@@ -48,6 +52,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     roles = named_roles(reader, header, width)
     _presented_titles(rows, header, roles)
     _titled_events(rows, header, roles)
+    _abstract_titles(rows, roles)
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := cell_kind(reader, r.cells[column]))
@@ -91,6 +96,18 @@ def _presented_titles(rows: list[Block], header: list[str], roles: list[str | No
         cells = [r.cells[column].visible().split() for r in rows if column < len(r.cells)]
         if sum(1 for words in cells if len(words) >= 2) * 2 > len(cells):
             roles[column] = "title"
+
+
+def _abstract_titles(rows: list[Block], roles: list[str | None]) -> None:
+    """A seminar's ``Date | Speaker | Abstract``: beside a column of speakers and none of
+    titles, a column named for the abstracts holds the titles, where most of its cells are
+    a title's few words (``Why Categories at All?``), not paragraphs."""
+    if "title" in roles or "speakers" not in roles or roles.count("abstract") != 1:
+        return
+    column = roles.index("abstract")
+    cells = [len(r.cells[column].visible().split()) for r in rows if column < len(r.cells)]
+    if sum(1 for words in cells if 2 <= words <= _TITLE_WORDS) * 2 > len(cells):
+        roles[column] = "title"
 
 
 def _titled_events(rows: list[Block], header: list[str], roles: list[str | None]) -> None:

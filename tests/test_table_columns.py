@@ -228,3 +228,34 @@ def test_a_roster_of_speakers_with_their_roles_holds_no_talk() -> None:
         | **Bo Lind** | Technical Account Manager | Acme |
         """
     )
+
+
+def test_a_column_of_short_abstracts_beside_the_speakers_holds_the_titles() -> None:
+    """``Date | Speaker | Abstract``, with no column of titles: cells of a title's few words
+    are the talks' titles; a column of paragraphs stays the abstracts."""
+    found = talks(
+        """
+        ## Spring 2031
+
+        | Date | Speaker | <span style="width:100%">Abstract</span> |
+        |---|---|---|
+        | 1/22/2031 | Ann Lee | Why Queues at All? |
+        | 1/29/2031 | Bo Lind | Parsers by Hand, Once More |
+        | 2/5/2031 | Cy Moe | Maps for Everyone |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Why Queues at All?", [("Ann Lee", None)]),
+        ("Parsers by Hand, Once More", [("Bo Lind", None)]),
+        ("Maps for Everyone", [("Cy Moe", None)]),
+    ]
+    long = "We look at how queues grow under load, why they stall, and what a team can do about it before the pager rings at night."
+    assert not talks(
+        f"""
+        | Date | Speaker | Abstract |
+        |---|---|---|
+        | 1/22/2031 | Ann Lee | {long} |
+        | 1/29/2031 | Bo Lind | {long} |
+        | 2/5/2031 | Cy Moe | {long} |
+        """
+    )
