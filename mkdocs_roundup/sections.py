@@ -31,7 +31,8 @@ _GENERIC = lazy(
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
     r"доповіді|програма|виступи|講演|発表|登壇|contents|inhalt|contenido|conteúdo|内容)"
-    r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos)|と(?:スライド|資料|動画))?|"
+    r"(?:\s+(?:and|&)\s+(?:slides|recordings|videos|blog\s+posts|articles)|と(?:スライド|資料|動画))?|"
+    r"learn\s+more|"
     r"(?:past|previous|upcoming|recent|all|our|my)\s+(?:meetups?|meetings)|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos)|"
     r"(?:\S{1,10}の)?(?:タイムテーブル|タイムライン|スケジュール|プログラム|時間割|日程))\s*:?$",

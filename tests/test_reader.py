@@ -12196,3 +12196,25 @@ def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title()
             ["TU Oslo", "MIT", "Uni Padova", "Harbor Institute"],
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["## 📚 Learn More", "## Learn more", "## 🗣️ Conference Talks and Blog Posts"]
+)
+def test_a_readmes_heading_that_says_nothing_of_its_talks_is_no_section(heading: str) -> None:
+    """``## 📚 Learn More`` over a README's table of talks: the heading says nothing of
+    them, so they have no section (nor under talks "and blog posts")."""
+    found = talks(
+        f"""
+        {heading}
+
+        | Event | Speaker | Title | Link |
+        |---|---|---|---|
+        | Harbor Con 2031 | Ann Lee | Sharding the Queue | [Watch](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | Lumen Summit 2031 | Bo Lind | Parsers by Hand | [Watch](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Sharding the Queue", None),
+        ("Parsers by Hand", None),
+    ]
