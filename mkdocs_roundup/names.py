@@ -148,7 +148,7 @@ _SURNAME_ALIKE = lazy(r"[A-Z][a-z]")
 ``Acme AG``, ``Acme Inc``)."""
 
 
-def _legal_form(word: str) -> bool:
+def is_legal_form(word: str) -> bool:
     """Whether a name's last word is a company's legal form, written as one (``AG``,
     ``Inc.``; ``Sa`` in ``Rui Sa`` is a surname)."""
     return word.lower() in _ORG_SUFFIXES and not _SURNAME_ALIKE.fullmatch(word)
@@ -162,7 +162,7 @@ def ends_legal_form(name: str) -> bool:
     last = words[-1] if words else ""
     return (
         2 <= len(words) <= 3
-        and _legal_form(last)
+        and is_legal_form(last)
         and not last.islower()
         and not any(w.lower() in _REMARK_WORDS for w in words)
     )
@@ -350,7 +350,7 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
         return True
     words = name.split()
     return bool(words) and (
-        _legal_form(words[-1])
+        is_legal_form(words[-1])
         or ("." in words[-1] and len(words) == 1)
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
     )

@@ -27,6 +27,7 @@ from .names import (
     JOINING_WORDS,
     acronym_org,
     collapse_spaces,
+    is_legal_form,
     is_org_name,
     is_role,
     looks_like_name,
@@ -141,6 +142,19 @@ _ORG_WORDS = frozenset({
 Rome``), beside an institution's that :func:`~mkdocs_roundup.names.is_org_name` knows
 (``Harbor Labs``); not a place's or a role's (``New York``, ``Guest Speaker``)."""
 _ORG_WORD_SPLIT = lazy(r"[\s-]+")
+
+
+_COUNTRY_AFTER = lazy(r",\s*([A-Z]{2})$")
+"""A country's code after an organization (``KTH, SE``)."""
+
+
+def without_country(org: str) -> str:
+    """An organization without the code of its country after it (``(KTH, SE)``: KTH);
+    a legal form written so stays (``Acme, AG``)."""
+    found = _COUNTRY_AFTER.search(org)
+    if found is None or is_legal_form(found[1]):
+        return org
+    return org[: found.start()].rstrip()
 
 
 def _org_in_parentheses(text: str) -> bool:
@@ -550,7 +564,7 @@ class _People:
         if not looks_like_name(paren["name"]):
             return False
         self.speakers.append(Party(paren["name"]))
-        org = paren["org"].strip()
+        org = without_country(paren["org"].strip())
         # "([Code](main.rs))": the talk's material, no one's
         if not (names_no_org(org) or self._file_in_parentheses(item)):
             self.orgs.append(Party(org))
@@ -565,7 +579,7 @@ class _People:
         (self.add_person if full_name else self.add_link)(*link)
         linked_org = self.slots.link(found["org"])
         if linked_org is None:
-            self.orgs.append(Party(collapse_spaces(found["org"])))
+            self.orgs.append(Party(without_country(collapse_spaces(found["org"]))))
         elif not (is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
             self.orgs.append(Party(*linked_org))
 

@@ -12218,3 +12218,31 @@ def test_a_readmes_heading_that_says_nothing_of_its_talks_is_no_section(heading:
         ("Sharding the Queue", None),
         ("Parsers by Hand", None),
     ]
+
+
+def test_a_countrys_code_after_an_organization_in_parentheses_is_no_part_of_it() -> None:
+    """``Ann Lee (KTH, SE)``: the organization is KTH, the code after it its country's; a
+    legal form written so stays (``(Lumen, AG)``)."""
+    found = talks(
+        """
+        ## Queues at Scale
+        **Speaker:** Ann Lee, Bo Lind (Harbor Institute/RISE, SE)
+
+        [Slides](https://ann.example.org/queues.pdf)
+
+        ## Parsers by Hand
+        **Speaker:** Cy Moe (KTH, SE)
+
+        [Slides](https://ann.example.org/parsers.pdf)
+
+        ## Maps for All
+        **Speaker:** Dee Roe (Lumen, AG)
+
+        [Slides](https://ann.example.org/maps.pdf)
+        """
+    )
+    assert [(t.title, orgs(t)) for t in found] == [
+        ("Queues at Scale", ["Harbor Institute/RISE"]),
+        ("Parsers by Hand", ["KTH"]),
+        ("Maps for All", ["Lumen, AG"]),
+    ]
