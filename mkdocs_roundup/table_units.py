@@ -3,10 +3,15 @@ continues the one above it."""
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .columns import column_roles
 from .event_prefixes import drop_event_prefixes
+from .fields import Fields
 from .inline import Inline
+from .labels import SPACED_DASH
+from .patterns import lazy
 from .presenters import names_per_line, names_with_orgs
 from .rows import (
     continues_row,
@@ -26,6 +31,15 @@ _GRID = 3
 table a grid of people: a table of talks names its speakers in one or two."""
 
 
+_ROOM = lazy(
+    r"(?:\w+\s+)?(?:room|track|hall|stage|salle|saal|sala|raum|zaal|aula|зал|трек)"
+    r"(?:\s+[\w.-]{1,12})?|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{0,12}",
+    re.I,
+)
+"""A column named for a room or a track (``Room 1``, ``Main Hall``, ``Зал 2``): in a
+program's grid, each of its cells one talk given there."""
+
+
 class TableUnits(Weighing):
     """Reads a table's rows into units (the finder of a page's talks is one)."""
 
@@ -35,6 +49,9 @@ class TableUnits(Weighing):
         is no talk of its own. A cell is no heading: the rows are in the section of the heading above
         the table."""
         rows = table.children
+        rooms = _room_columns(rows[0].header if rows else [])
+        if rooms:
+            return self._grid_units(table, rows, rooms)
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
         if roles.count("people") >= _GRID and _avatars(rows):
@@ -62,6 +79,42 @@ class TableUnits(Weighing):
         titles_alike(self.reader, units, roles)
         return given_at_events(units, dated_table)
 
+    def _grid_units(self, table: Block, rows: list[Block], rooms: list[int]) -> list[Unit]:
+        """A program's grid (``Time | Room 1 | Room 2``): each cell of a room's column is a
+        talk's line (``[Ann Lee](…) — [Title](…)``), read as a list's item is; a cell of
+        no talk (``Lunch``) is none."""
+        units = []
+        for row in rows:
+            for column in rooms:
+                cell = row.cells[column] if column < len(row.cells) else None
+                if cell is None or not cell.visible().strip():
+                    continue
+                for fields in self._cell_talks(cell, row.start):
+                    units.append(Unit("row", row.start, row.end, row.end, fields, row))
+                    units[-1].level = table.start
+        return units
+
+    def _cell_talks(self, cell: Inline, line: int) -> list[Fields]:
+        """The talks of a grid's cell: its one talk, or one a line where each of its lines
+        (a line that ends with a dash going on on the next) gives who, a dash and what
+        (``[Ann Lee](…) — [Title](…)<br>[Bo Lind](…) — [Title](…)``), those read as talks
+        that name their speakers."""
+        lines = _talk_lines(cell.text)
+        if len(lines) > 1 and all(SPACED_DASH.search(text) for text in lines):
+            each = [self._read_cell(text, cell, line) for text in lines]
+            return [f for f in each if f is not None and f.speakers]
+        whole = self._read_cell(" ".join(cell.text.split()), cell, line)
+        return [whole] if whole is not None else []
+
+    def _read_cell(self, text: str, cell: Inline, line: int) -> Fields | None:
+        """A grid's cell read as a talk's line: a talk where it names its speakers (its
+        room's column in a program says it is a session) or has evidence of its own."""
+        fields = Fields()
+        self.reader.title_line(text, cell, fields, line)
+        if fields.speakers and fields.title:
+            fields.evidence.add("session")  # one of the program's sessions, by its place
+        return fields if self.is_talk(fields) else None
+
     def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
         fields = row_fields(self.reader, row, roles)
         if leaves_speakers_out(row, roles, fields):
@@ -69,6 +122,29 @@ class TableUnits(Weighing):
         if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)
+
+
+def _room_columns(header: list[str]) -> list[int]:
+    """The columns of a program's grid, each named for a room or a track, where every
+    column but the first (its times) is one, two or more of them."""
+    rooms = [n for n, name in enumerate(header) if n and _ROOM.fullmatch(name.strip())]
+    return rooms if len(rooms) >= 2 and len(rooms) == len(header) - 1 else []
+
+
+def _talk_lines(text: str) -> list[str]:
+    """A cell's lines, blank ones left out, a line that ends with a dash joined to the next
+    (``[Ann Lee](…) —`` over ``[Title](…)``)."""
+    joined: list[str] = []
+    going_on = False
+    for words in (" ".join(part.split()) for part in text.split("\n")):
+        if not words:
+            continue
+        if going_on:
+            joined[-1] = f"{joined[-1]} {words}"
+        else:
+            joined.append(words)
+        going_on = words.endswith(("-", "–", "—"))
+    return joined
 
 
 def _more(cells: list[Inline]) -> bool:

@@ -259,3 +259,56 @@ def test_a_column_of_short_abstracts_beside_the_speakers_holds_the_titles() -> N
         | 2/5/2031 | Cy Moe | {long} |
         """
     )
+
+
+def test_a_programs_grid_of_rooms_gives_a_talk_a_cell() -> None:
+    """``Time | Room 1 | Room 2``: each cell of a room's column is a session, read as a
+    talk's line (who, a dash, what; the title over its speaker); a cell of no one
+    (``Lunch``, a deck's link alone) is none, and gives nothing to the cell beside it."""
+    found = talks(
+        """
+        ## Schedule
+
+        | Time | Room 1 | Room 2 |
+        |---|---|---|
+        | 11:00 | [Ann Lee](/speakers/ann) — [Queues at Scale](/sessions/queues) | [Bo Lind](/speakers/bo) — [Parsers by Hand](/sessions/parsers) |
+        | 12:00 | **Maps for All**<br>Cy Moe (Acme) | Lunch |
+        | 13:00 | Keynote: Tides by Machine<br>[Dee Roe](https://www.linkedin.com/in/dee/) | [Slides](https://example.org/x.pdf) |
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", "/speakers/ann")], [], []),
+        ("Parsers by Hand", [("Bo Lind", "/speakers/bo")], [], []),
+        ("Maps for All", [("Cy Moe", None)], ["Acme"], []),
+        ("Tides by Machine", [("Dee Roe", "https://www.linkedin.com/in/dee/")], [], []),
+    ]
+
+
+def test_an_html_grids_cell_may_hold_a_talk_a_line() -> None:
+    """A ``<table>`` program whose cell gives two talks, one a line (``<br>`` between), and
+    leaves out a ``</td>``: each talk that names its speaker is read."""
+    found = talks(
+        """
+        <table>
+        <tr><th>Время</th><th>Зал 1</th><th>Зал 2</th></tr>
+        <tr>
+          <td>11:00</td>
+          <td>
+            <a href="/speakers/ann">Анна Ли</a> —
+            <a href="/sessions/queues">Очереди в масштабе</a>
+          <td>
+            <a href="/speakers/bo">Бо Линд</a> —
+            <a href="/sessions/parsers">Парсеры вручную</a>
+            <br>
+            <a href="/speakers/cy">Сай Мо</a> —
+            <a href="/sessions/maps">Карты для всех</a>
+          </td>
+        </tr>
+        </table>
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Очереди в масштабе", [("Анна Ли", "/speakers/ann")]),
+        ("Парсеры вручную", [("Бо Линд", "/speakers/bo")]),
+        ("Карты для всех", [("Сай Мо", "/speakers/cy")]),
+    ]
