@@ -9,6 +9,7 @@ person gives the talks listed under it their speaker.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .at_events import names_event
@@ -102,12 +103,28 @@ def _body(reader: Reader, free: list[Block], visible: str) -> Fields:
     talk; ``visible``: the heading's words."""
     body = Fields()
     unit_body(reader, free, body)
+    if _speakers_listed_apart(reader, free):
+        body.evidence.add("several")  # each talk's line, then a list that names its speaker
     if _subjects_listed(body, visible):
         body.abstract.insert(0, body.title)  # "**Topic:** CDI, mock plugins, Volcano": what
         body.title = ""  # it is about, listed, under the heading that gives its title
     if body.session_page and names_its_session(visible, body.session_page):
         body.evidence.add("session")  # "## Parsing Logs" over "…/event/12-parsing-logs/"
     return body
+
+
+def _speakers_listed_apart(reader: Reader, blocks: list[Block]) -> bool:
+    """Whether two lists or more under a heading, each after a paragraph of its own, name
+    speakers by a label (``13:30 "Title"`` over ``- Speaker: Ann Lee``, then ``14:15
+    "Title"`` over ``- Speaker: Bo Lind``): a talk each, the heading over them none."""
+    lists = 0
+    for before, block in pairwise(blocks):
+        if before.kind != "paragraph" or block.kind != "list":
+            continue
+        lines = (i.children[0].inline for i in block.children if i.children)
+        labels = (reader.label(inline.text) for inline in lines if inline is not None)
+        lists += any(found is not None and found[0] == "speakers" for found in labels)
+    return lists >= 2
 
 
 def events_over_talks(

@@ -2113,3 +2113,37 @@ def test_a_heading_about_one_capitalised_word_is_no_bio() -> None:
         )
     )
     assert [t.title for t in found] == ["GraphQL: Queries at Scale", "About GraphQL"]
+
+
+def test_a_heading_over_talks_each_with_its_speakers_list_is_no_talk() -> None:
+    """``### Topics and speakers in detail`` over ``13:30 "Title"`` and ``- Speaker: Ann
+    Lee``, then another talk written so: two talks' lines, each over its own list that
+    names its speaker; the heading over them is none."""
+    found = talks(
+        """
+        ---
+        title: "Harbor Meetup #9"
+        ---
+
+        ### Agenda
+
+        | Time | Topic | Speaker |
+        | --- | --- | --- |
+        | 13:30-14:15 | "Queues at Scale" | Ann Lee |
+        | 14:15-15:00 | "Parsers by Hand" | Bo Lind |
+        | 15:10-15:20 | Break |  |
+
+        ### Topics and speakers in detail
+
+        13:30-14:15 "Queues at Scale"
+
+        - Speaker: Ann Lee, Acme
+        - About the speaker: Ann builds queues.
+
+        14:15-15:00 "Parsers by Hand"
+
+        - Speaker: Bo Lind, Initech
+        - About the speaker: Bo writes parsers.
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
