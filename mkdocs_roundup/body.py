@@ -279,7 +279,9 @@ class Reader(TitleReader):
             org = () if role else (Party(han["more"].rstrip("。. ")),)
             _named_speakers((Party(han["name"]),), org, fields)
             return
-        speakers, orgs = _speakers_written(rest, inline) or self.people(rest, inline)
+        speakers, orgs = (
+            han_name_org_role(rest) or _speakers_written(rest, inline) or self.people(rest, inline)
+        )
         if not speakers and "\x00" not in rest:  # no link: its words as they are
             speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
         if speakers:
@@ -482,12 +484,27 @@ _HAN_ROLE = lazy(
     r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师"
 )
 """Words of a role in Chinese (or its acronym): a role, no organization's name."""
+_HAN_SPACED = lazy(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s+(?P<org>[^\s，、\x00]{2,20})"
+    r"\s+(?P<role>[^\s，、\x00]{2,20})\s*"
+)
+"""A name in Chinese characters, where she works, then what she does, apart by blanks
+(``贾岛 海港科技 高级技术专家``)."""
 _HAN_ORG = lazy(
     r"(?:云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$|"
     r"^[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?$"
 )
 """How an organization's name ends in Chinese (``又拍云``, ``海港科技``), or one in Latin
 letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
+
+
+def han_name_org_role(text: str) -> People | None:
+    """``贾岛 海港科技 高级技术专家``: the speaker, named in Chinese, and where she works,
+    what she does after it (a role's words) no part of either; ``None`` for other words."""
+    found = _HAN_SPACED.fullmatch(text)
+    if found is None or not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
+        return None
+    return (Party(found["name"]),), (Party(found["org"]),)
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

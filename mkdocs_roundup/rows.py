@@ -8,7 +8,7 @@ import re
 
 from .at_events import names_event
 from .blocks import Block
-from .body import Reader
+from .body import Reader, han_name_org_role
 from .columns import cell_names, is_when
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
@@ -324,7 +324,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in cell.text else None
     if of and _one_person_of(of["name"], of["org"]):  # "Dr. Ann Lee of the Harbor Institute"
         lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))
-    speakers, orgs = lines or reader.column_people(cell.text, cell)
+    speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(cell.text, cell)
     if not speakers and role == "speakers" and "\x00" not in cell.text:
         speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who
     if speakers:

@@ -312,3 +312,23 @@ def test_an_html_grids_cell_may_hold_a_talk_a_line() -> None:
         ("Парсеры вручную", [("Бо Линд", "/speakers/bo")]),
         ("Карты для всех", [("Сай Мо", "/speakers/cy")]),
     ]
+
+
+def test_a_chinese_speaker_cell_gives_name_organization_and_role_apart() -> None:
+    """``贾岛 海港科技 高级技术专家`` in a column of speakers (or after ``讲师：``): the name,
+    where she works, then what she does, apart by blanks; the role is no part of either."""
+    found = talks(
+        """
+        ### 活动议程
+
+        | 时间 | 分享主题 | 分享嘉宾 |
+        | --- | --- | --- |
+        | 13:30-14:15 | 《海港网关的思考与实践》 | 贾岛 海港科技 高级技术专家 |
+        | 14:15-15:00 | 《北港的容器踩坑实录》 | 付铖 北港云 容器化负责人 |
+        | 15:10-15:20 | 茶歇 |  |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("贾岛", None)], ["海港科技"]),
+        ([("付铖", None)], ["北港云"]),
+    ]
