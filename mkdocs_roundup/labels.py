@@ -67,8 +67,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         # emoji, as shortcodes and as written
         ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
         "📓", "📊", "📑", "📄", "📖", "📝",
-        # a link symbol alone: the talk's material, beside its recording's mark
-        ":link:", "🔗",
     ),
     "video": (
         "video", "videos", "recording", "recordings", "watch", "replay", "screencast",

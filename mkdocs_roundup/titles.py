@@ -66,6 +66,8 @@ the meeting's page (``[Mar 2019](…) - Title by Ann Lee``, ``[7th October 2031]
 (Acme) "Title"``), no word of the title."""
 
 
+_LINK_SYMBOLS = frozenset({"🔗", ":link:"})
+"""A link symbol alone as a link's text: after a talk's title in emphasis, its material."""
 _AT_PLACE = lazy(r"^\s*at\s+[A-Z][A-Z0-9]+\s+(?=[A-Z])")
 """Where, after a line's date, in one word in capitals (``at CERN``, ``at MIT``), before
 the talk's line."""
@@ -438,7 +440,8 @@ class TitleReader(NamedLineReader):
     def _emphasized_title(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
         when, ending with a day in brackets, a colon or a dash, then the title in emphasis, the one
-        of the line, then links alone; the title is the emphasized words (two words in
+        of the line, then links alone (one marked by a link symbol alone, ``[🔗](…)``, is
+        its material); the title is the emphasized words (two words in
         capitals too, ``_Caching Tides_``: one name alone there would be no title either),
         the words before where it was given (no one)."""
         emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
@@ -459,6 +462,11 @@ class TitleReader(NamedLineReader):
             return False  # "Title, Harbor Days 2031 *…*", "Ann Lee, May 2031: *…*": more than where
         fields.title = clean_text(inline.emphasis[0])
         fields.evidence.add("event")
+        for n in SLOT.findall(after):  # "[🔗](…)": the one link to the talk, its material
+            link = inline.links[int(n)]
+            if link.text.strip() in _LINK_SYMBOLS and (piece := self.link_piece(link, "slides")):
+                fields.media.append(piece)
+                fields.evidence.add("media")
         return True
 
     def _without_remark(self, text: str, inline: Inline) -> str:

@@ -191,9 +191,10 @@ def test_where_and_when_then_a_title_in_emphasis() -> None:
 
 
 def test_a_link_symbol_alone_marks_the_talks_material() -> None:
-    """``[🔗](…)`` (``:link:``) beside a title, with or without a recording's mark: the
-    talk's material, its deck, where a list marks each link by a symbol; a photo's mark
-    (``[📷](…)``) stays none."""
+    """``[🔗](…)`` (``:link:``) after where and when, then a title in emphasis, with or
+    without a recording's mark: the talk's material, its deck; a photo's mark (``[📷](…)``)
+    stays none. Elsewhere a link symbol is any link's (a team's members, a list of
+    projects): no talk."""
     found = talks(
         f"""
         ## 2031
@@ -211,6 +212,13 @@ def test_a_link_symbol_alone_marks_the_talks_material() -> None:
         ("Parsers for Everyone", ["https://ann.example.org/talks/parsers.html"]),
         ("Maps for All", ["https://ann.example.org/talks/maps.html"]),
     ]
+    assert not talks(
+        """
+        - **Ann Lee** [🔗](https://ann.example.org/)
+        - **Bo Lind** [🔗](https://bo.example.org/)
+        - Cardamom Buns [🔗](https://recipes.example.org/buns)
+        """
+    )
 
 
 def test_a_dated_line_gives_where_then_the_title() -> None:
