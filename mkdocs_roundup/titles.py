@@ -441,9 +441,8 @@ class TitleReader(NamedLineReader):
         """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
         when, ending with a day in brackets, a colon or a dash, then the title in emphasis, the one
         of the line, then links alone (one marked by a link symbol alone, ``[🔗](…)``, is
-        its material); the title is the emphasized words (two words in
-        capitals too, ``_Caching Tides_``: one name alone there would be no title either),
-        the words before where it was given (no one)."""
+        its material); the title is the emphasized words, the words before
+        where it was given (no one)."""
         emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
         if len(emphasis.split()) < 2 or (not emphasis[:1].isupper() and not emphasis[:1].isdigit()):
             return False  # "*in Norwegian*", "*with Bo Lind*": a remark, no title
@@ -453,9 +452,8 @@ class TitleReader(NamedLineReader):
             return False
         if not before.rstrip().endswith(("]", ":", "：", "-", "–", "—")):
             return False  # "Title at Harbor Days 2031 *Best Talk*": the remark follows a title
-        named = self.only_names(emphasis, inline)
-        if named and len(named[0]) > 1:
-            return False  # "Harbor JUG [21.06] _Ann Lee, Bo Lind_": who, no title
+        if self.only_names(emphasis, inline):
+            return False  # "Harbor JUG [21.06] _Ann Lee_": who, no title
         where = before.strip(" :-–—,")
         said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
         if not said or len(where.split()) > _WHERE_WORDS or "," in where:
