@@ -192,6 +192,9 @@ class Fields:
     quoted: bool = False
     """Whether the title is in quotes and people named after it (``"Title" - Ann Lee``):
     three such items or more on a page that says it lists talks are its talks."""
+    names_quoted: bool = False
+    """Whether people are named first, then the title in quotes (``Ann Lee (Acme) "Title"``):
+    dated so, three items or more, a seminar's archive where the page says talks."""
     titled_media: int = 0
     """How many lines give a player's address written out beside words of their own
     (``(EN) Parsing with Pebbles - https://youtu.be/…``): two or more under a heading list

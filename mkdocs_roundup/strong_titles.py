@@ -233,7 +233,7 @@ class StrongTitleReader(EventReader):
             return False
         fields.title = clean_text(found["title"])
         fields.add_people(*named)
-        fields.speaker_first = True
+        fields.speaker_first = fields.names_quoted = True
         for n in SLOT.findall(found["rest"]):  # "[queues.pdf](2031-05-queues.pdf)": its deck
             link = inline.links[int(n)]
             piece = (

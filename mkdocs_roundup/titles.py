@@ -68,16 +68,13 @@ the meeting's page (``[Mar 2019](…) - Title by Ann Lee``, ``[7th October 2031]
 
 _LINK_SYMBOLS = frozenset({"🔗", ":link:"})
 """A link symbol alone as a link's text: after a talk's title in emphasis, its material."""
-_AT_PLACE = lazy(r"^\s*at\s+[A-Z][A-Z0-9]+\s+(?=[A-Z])")
-"""Where, after a line's date, in one word in capitals (``at CERN``, ``at MIT``), before
-the talk's line."""
 
 
 def _says_date(text: str) -> bool:
     """Whether a link's text is a date with its day or year (``Mar 2019``, ``7th October
-    2031``; ``May`` alone may be a name)."""
+    2031``; ``May`` alone may be a name, ``2029`` alone a year's page)."""
     return bool(LEADING_DATE.match(f"{text} - ")) or (
-        any(c.isdigit() for c in text) and is_date(text)
+        any(c.isdigit() for c in text) and not text.strip().isdigit() and is_date(text)
     )
 
 
@@ -532,7 +529,6 @@ class TitleReader(NamedLineReader):
         if dated:
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
-            text = _AT_PLACE.sub("", text, count=1)  # "[date](…) at CERN Ann Lee (UCL): …"
             text = self._dated_event_first(text, inline, fields)
         if text[-1:] == "\x00":
             text = self.without_pointers(text, inline, fields)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .beside import LISTED as _LISTED
@@ -163,7 +164,7 @@ class Weighing:
         strong_items = [u.fields for u in listed(units) if u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
         alone = len(listed(units)) == 1
-        _archive_series(units)
+        _archive_series(units, self.page_says_talks)
         quoted = self._quoted_items(units) if not strong_items else set()
         return [
             u
@@ -374,15 +375,18 @@ class _Place:
         return unit.form == "row" and "event" in unit.fields.evidence and self.given_at[group] >= 3
 
 
-def _archive_series(units: list[Unit]) -> None:
+def _archive_series(units: list[Unit], says_talks: Callable[[], bool]) -> None:
     """Dated items that each name their speakers in full, then the title, or the title,
     then by whom (a meetup's or a seminar's archive), three or more, or items that each give
     a title by speakers named in full at an event (``Title by Ann Lee, [Harbor Conf
-    2019](…)``), three or more: a strong sign."""
+    2019](…)``), three or more: a strong sign. Where the title is in quotes after the
+    names, the page must say talks (``says_talks``): testimonials and awards read so too."""
     for sign in (_dated_speaker_first, _dated_by, _by_at_event):
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
         if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
             continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
+        if any(u.fields.names_quoted for u in found) and not says_talks():
+            found = [u for u in found if not u.fields.names_quoted]
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
 

@@ -12172,15 +12172,15 @@ def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title()
     """``[7th October 2031](event page) Ann Lee (UCL) "Title"``: the linked day is when
     (no separator after it, the day before its month), the speakers come first with their
     organizations, the title is in quotes (after ``on``, a remark after it in lower case or
-    after a comma), and ``at CERN`` after the day is where. Three such lines or more are
-    a seminar's archive, with no media."""
+    after a comma). Three such lines or more are a seminar's archive, with no media, where
+    the page says talks (testimonials, awards and a board's years read so too)."""
     found = talks(
         """
         ## Seminar series
 
         * [7th October 2031](https://indico.example.org/event/101/)  Ann Lee (TU Oslo) "Double Descent in Harbor Data"
         * [23rd Sept 2031](https://indico.example.org/event/102/) Bo Lind (MIT) and Cy Moe (Acme) on "Uncertainty on Ratios"
-        * [1st July 2031](https://indico.example.org/event/103/) at CERN  Dee Roe (EPFL): "Profiling Tides", jointly with the data group
+        * [1st July 2031](https://indico.example.org/event/103/)  Dee Roe (EPFL): "Profiling Tides", jointly with the data group
         * [3rd June 2031](https://indico.example.org/event/104/)  Eve Poe (Uni Bergen) "Maps for Everyone"  joint seminar with the lab
         * [2nd May 2031](https://indico.example.org/event/105/) Ann Lee (TU Oslo), Bo Lind (MIT), Cy Moe (Uni Padova) and Dee Roe (Harbor Institute) "Tides by Machine"
         """
@@ -12196,6 +12196,22 @@ def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title()
             ["TU Oslo", "MIT", "Uni Padova", "Harbor Institute"],
         ),
     ]
+    assert not talks(
+        """
+        ## Kind words
+
+        * [7th October 2031](https://example.org/c/1) Ann Lee (Acme) "Best workshop I attended this year", via email
+        * [9th October 2031](https://example.org/c/2) Bo Lind (Initech) "Clear and friendly", via the form
+        * [1st May 2031](https://example.org/c/3) Cy Moe (Oslo Univ.) "Worth every minute"
+        """
+    )
+    assert not talks(
+        """
+        * [2029](https://club.example.org/board-2029) Ann Lee - Chair
+        * [2030](https://club.example.org/board-2030) Bo Lind - Treasurer
+        * [2031](https://club.example.org/board-2031) Cy Moe - Secretary
+        """
+    )
 
 
 @pytest.mark.parametrize(
