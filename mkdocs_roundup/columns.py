@@ -39,6 +39,9 @@ _EVENT_CELL = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
 
 _TITLE_WORDS = 15
 """The most words a cell of a column named for abstracts has where it holds titles."""
+_ABSTRACTS = frozenset({"abstract", "abstracts", "zusammenfassung", "résumé", "resumen", "resumo",
+                        "摘要", "概要"})  # fmt: skip
+"""Names of a column of abstracts that, in a seminar's table, may hold the titles."""
 
 
 def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[str | None]:
@@ -52,7 +55,8 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     roles = named_roles(reader, header, width)
     _presented_titles(rows, header, roles)
     _titled_events(rows, header, roles)
-    _abstract_titles(rows, roles)
+    if dated_table:
+        _abstract_titles(rows, header, roles)
     kinds = {
         column: [
             k for r in rows if column < len(r.cells) and (k := cell_kind(reader, r.cells[column]))
@@ -98,15 +102,21 @@ def _presented_titles(rows: list[Block], header: list[str], roles: list[str | No
             roles[column] = "title"
 
 
-def _abstract_titles(rows: list[Block], roles: list[str | None]) -> None:
-    """A seminar's ``Date | Speaker | Abstract``: beside a column of speakers and none of
-    titles, a column named for the abstracts holds the titles, where most of its cells are
-    a title's few words (``Why Categories at All?``), not paragraphs."""
+def _abstract_titles(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
+    """A seminar's ``Date | Speaker | Abstract`` (a dated table): beside a column of
+    speakers and none of titles, a column named ``Abstract`` holds the titles, where most of
+    its cells are a title's few words (``Why Categories at All?``), not sentences (one that
+    ends with a period) nor paragraphs; a ``Description`` or a ``Summary`` stays one (a
+    calendar's, a list of changes')."""
     if "title" in roles or "speakers" not in roles or roles.count("abstract") != 1:
         return
     column = roles.index("abstract")
-    cells = [len(r.cells[column].visible().split()) for r in rows if column < len(r.cells)]
-    if sum(1 for words in cells if 2 <= words <= _TITLE_WORDS) * 2 > len(cells):
+    name = header[column].strip().casefold() if column < len(header) else ""
+    if name not in _ABSTRACTS:
+        return
+    cells = [r.cells[column].visible().strip() for r in rows if column < len(r.cells)]
+    titled = [c for c in cells if 2 <= len(c.split()) <= _TITLE_WORDS and not c.endswith(".")]
+    if len(titled) * 2 > len(cells):
         roles[column] = "title"
 
 

@@ -232,7 +232,8 @@ def test_a_roster_of_speakers_with_their_roles_holds_no_talk() -> None:
 
 def test_a_column_of_short_abstracts_beside_the_speakers_holds_the_titles() -> None:
     """``Date | Speaker | Abstract``, with no column of titles: cells of a title's few words
-    are the talks' titles; a column of paragraphs stays the abstracts."""
+    are the talks' titles; a column of paragraphs stays the abstracts, and a calendar's
+    ``Description`` holds no titles."""
     found = talks(
         """
         ## Spring 2031
@@ -249,6 +250,15 @@ def test_a_column_of_short_abstracts_beside_the_speakers_holds_the_titles() -> N
         ("Parsers by Hand, Once More", [("Bo Lind", None)]),
         ("Maps for Everyone", [("Cy Moe", None)]),
     ]
+    assert not talks(
+        """
+        | Date | Host | Description |
+        |---|---|---|
+        | 2031-05-03 | Ann Lee | Board game night at the library |
+        | 2031-05-10 | Bo Lind | Picnic by the harbor |
+        | 2031-05-17 | Cy Moe | Walk along the old canal |
+        """
+    )
     long = "We look at how queues grow under load, why they stall, and what a team can do about it before the pager rings at night."
     assert not talks(
         f"""
