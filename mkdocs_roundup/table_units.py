@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .columns import column_roles
+from .columns import column_roles, is_when
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields
 from .inline import Inline
@@ -31,13 +31,15 @@ _GRID = 3
 table a grid of people: a table of talks names its speakers in one or two."""
 
 
+_ROOM_WORDS = r"(?:room|track|hall|stage|salle|saal|sala|raum|zaal|aula|зал|трек)"
 _ROOM = lazy(
-    r"(?:\w+\s+)?(?:room|track|hall|stage|salle|saal|sala|raum|zaal|aula|зал|трек)"
-    r"(?:\s+[\w.-]{1,12})?|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{0,12}",
+    rf"\w+\s+{_ROOM_WORDS}|{_ROOM_WORDS}\s+[\w.-]{{1,12}}"
+    r"|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{1,12}",
     re.I,
 )
-"""A column named for a room or a track (``Room 1``, ``Main Hall``, ``Зал 2``): in a
-program's grid, each of its cells one talk given there."""
+"""A column named for one room or track (``Room 1``, ``Main Hall``, ``Зал 2``; not
+``Room``, a column of each row's room): in a program's grid, each of its cells one talk
+given there."""
 
 
 class TableUnits(Weighing):
@@ -50,7 +52,7 @@ class TableUnits(Weighing):
         the table."""
         rows = table.children
         rooms = _room_columns(rows[0].header if rows else [])
-        if rooms:
+        if rooms and _timed(rows):
             return self._grid_units(table, rows, rooms)
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
@@ -103,15 +105,21 @@ class TableUnits(Weighing):
         if len(lines) > 1 and all(SPACED_DASH.search(text) for text in lines):
             each = [self._read_cell(text, cell, line) for text in lines]
             return [f for f in each if f is not None and f.speakers]
-        whole = self._read_cell(" ".join(cell.text.split()), cell, line)
+        whole = self._read_cell(lines[0], cell, line, lines[1:]) if lines else None
         return [whole] if whole is not None else []
 
-    def _read_cell(self, text: str, cell: Inline, line: int) -> Fields | None:
-        """A grid's cell read as a talk's line: a talk where it names its speakers (its
-        room's column in a program says it is a session) or has evidence of its own."""
+    def _read_cell(
+        self, text: str, cell: Inline, line: int, more: list[str] | None = None
+    ) -> Fields | None:
+        """A grid's cell read as a talk's line (``more``: the lines under it, its fields):
+        a talk where it names its speakers, linked
+        to their pages or beside the talk's media (its room's column in a program says it
+        is a session), or has evidence of its own; names alone may be a booking's."""
         fields = Fields()
         self.reader.title_line(text, cell, fields, line)
-        if fields.speakers and fields.title:
+        for rest in more or ():  # "**Title**<br>Ann Lee (Acme)": the lines under its title
+            self.reader.body_line(rest, cell, line, fields)
+        if fields.speakers and fields.title and (fields.media or "person" in fields.evidence):
             fields.evidence.add("session")  # one of the program's sessions, by its place
         return fields if self.is_talk(fields) else None
 
@@ -129,6 +137,14 @@ def _room_columns(header: list[str]) -> list[int]:
     column but the first (its times) is one, two or more of them."""
     rooms = [n for n, name in enumerate(header) if n and _ROOM.fullmatch(name.strip())]
     return rooms if len(rooms) >= 2 and len(rooms) == len(header) - 1 else []
+
+
+def _timed(rows: list[Block]) -> bool:
+    """Whether most rows of a grid give a time or a date in their first cell."""
+    firsts = [
+        r.cells[0].visible().strip() for r in rows if r.cells and r.cells[0].visible().strip()
+    ]
+    return sum(1 for first in firsts if is_when(first)) * 2 > len(firsts)
 
 
 def _talk_lines(text: str) -> list[str]:

@@ -273,8 +273,10 @@ def test_a_column_of_short_abstracts_beside_the_speakers_holds_the_titles() -> N
 
 def test_a_programs_grid_of_rooms_gives_a_talk_a_cell() -> None:
     """``Time | Room 1 | Room 2``: each cell of a room's column is a session, read as a
-    talk's line (who, a dash, what; the title over its speaker); a cell of no one
-    (``Lunch``, a deck's link alone) is none, and gives nothing to the cell beside it."""
+    talk's line (who, a dash, what; the title over its speaker), a talk where its speakers
+    are linked or its media given; a cell of no one (``Lunch``, a deck's link alone) is
+    none, and gives nothing to the cell beside it. A booking's grid names people alone;
+    a column named ``Room`` holds each row's room."""
     found = talks(
         """
         ## Schedule
@@ -292,6 +294,23 @@ def test_a_programs_grid_of_rooms_gives_a_talk_a_cell() -> None:
         ("Maps for All", [("Cy Moe", None)], ["Acme"], []),
         ("Tides by Machine", [("Dee Roe", "https://www.linkedin.com/in/dee/")], [], []),
     ]
+    assert not talks(
+        """
+        | Time | Board Room | Meeting Room 2 |
+        |---|---|---|
+        | 09:00 | Quarterly planning — Ann Lee | Candidate interview — Bo Lind |
+        | 10:00 | Budget review — Cy Moe | Team lunch — Dee Roe |
+        """
+    )
+    rows = talks(
+        """
+        | Session | Room | Track |
+        |---|---|---|
+        | **Caching Tides** - Ann Lee [Slides](https://speakerdeck.com/ann/tides) | Room 1 | Data |
+        | **Quiet Systems** - Bo Lind [Slides](https://speakerdeck.com/bo/quiet) | Room 2 | Web |
+        """
+    )
+    assert [t.title for t in rows] == ["Caching Tides", "Quiet Systems"]
 
 
 def test_an_html_grids_cell_may_hold_a_talk_a_line() -> None:
