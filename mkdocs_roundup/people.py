@@ -146,13 +146,26 @@ _ORG_WORD_SPLIT = lazy(r"[\s-]+")
 
 _COUNTRY_AFTER = lazy(r",\s*([A-Z]{2})$")
 """A country's code after an organization (``KTH, SE``)."""
+_COUNTRY_CODES = (
+    "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ "
+    "CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI "
+    "FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT "
+    "JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME "
+    "MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG "
+    "PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST "
+    "SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS "
+    "YE ZA ZM ZW"
+)
+_COUNTRIES = frozenset(_COUNTRY_CODES.split())
+"""Countries' codes (ISO 3166, and ``UK``): not two letters a company goes by (``HP``)."""
 
 
 def without_country(org: str) -> str:
     """An organization without the code of its country after it (``(KTH, SE)``: KTH);
-    a legal form written so stays (``Acme, AG``)."""
+    a legal form written so stays (``Acme, AG``), and so does a second organization of two
+    letters no country has (``Northwind, HP``)."""
     found = _COUNTRY_AFTER.search(org)
-    if found is None or is_legal_form(found[1]):
+    if found is None or found[1] not in _COUNTRIES or is_legal_form(found[1]):
         return org
     return org[: found.start()].rstrip()
 

@@ -12238,7 +12238,8 @@ def test_a_readmes_heading_that_says_nothing_of_its_talks_is_no_section(heading:
 
 def test_a_countrys_code_after_an_organization_in_parentheses_is_no_part_of_it() -> None:
     """``Ann Lee (KTH, SE)``: the organization is KTH, the code after it its country's; a
-    legal form written so stays (``(Lumen, AG)``)."""
+    legal form written so stays (``(Lumen, AG)``), and so do two letters no country has
+    (``(Northwind, HP)``: a second company)."""
     found = talks(
         """
         ## Queues at Scale
@@ -12255,10 +12256,16 @@ def test_a_countrys_code_after_an_organization_in_parentheses_is_no_part_of_it()
         **Speaker:** Dee Roe (Lumen, AG)
 
         [Slides](https://ann.example.org/maps.pdf)
+
+        ## Tides by Machine
+        **Speaker:** Eve Poe (Northwind, HP)
+
+        [Slides](https://ann.example.org/tides.pdf)
         """
     )
     assert [(t.title, orgs(t)) for t in found] == [
         ("Queues at Scale", ["Harbor Institute/RISE"]),
         ("Parsers by Hand", ["KTH"]),
         ("Maps for All", ["Lumen, AG"]),
+        ("Tides by Machine", ["Northwind, HP"]),
     ]
