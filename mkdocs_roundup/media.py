@@ -53,7 +53,7 @@ embed-youtube.html video_id="ID" %}``) for players."""
 _TEMPLATE_TAG = lazy(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 """A Hugo shortcode or a Jekyll tag: what it shows is the site generator's to say; a URL
 among its arguments is no link of the page (those of the players above are read by name)."""
-_SHORTCODE_ARG = lazy(r"\b(id|url|src|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
+_SHORTCODE_ARG = lazy(r"\b(id|url|src|vid|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
 _PROVIDER_ARG = lazy(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
 _SHORTCODE_URLS = {
     "youtube": "https://www.youtube.com/watch?v={}",

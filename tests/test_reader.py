@@ -12269,3 +12269,25 @@ def test_a_countrys_code_after_an_organization_in_parentheses_is_no_part_of_it()
         ("Maps for All", ["Lumen, AG"]),
         ("Tides by Machine", ["Northwind, HP"]),
     ]
+
+
+def test_a_jekyll_include_names_its_video_by_vid() -> None:
+    """``{% include youtube.html vid="…" %}`` under a talk's heading: the recording, by the
+    id the theme's include takes."""
+    found = talks(
+        """
+        ## Recordings
+
+        ### Caching Tides, Ann Lee
+
+        {% include youtube.html vid="aaaaaaaaaaa" %}
+
+        ### Parsers by Hand, Bo Lind
+
+        {% include youtube.html vid="bbbbbbbbbbb" %}
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Caching Tides", ["aaaaaaaaaaa"]),
+        ("Parsers by Hand", ["bbbbbbbbbbb"]),
+    ]
