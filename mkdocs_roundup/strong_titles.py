@@ -15,7 +15,7 @@ from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
 from .model import Party
-from .names import clean_text, named_in_full
+from .names import EVENT_NAME, EVENT_WORD_END, clean_text, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
 from .people_text import BY_PREFIX
@@ -81,6 +81,21 @@ _NAMES_THEN_QUOTED = lazy(
 without quotes, after a comma, a period or in lower case (``Ann Lee, "Title", [deck.pdf](…)``, ``Ann Lee "Title"``, ``Ann Lee (UCL)
 and Bo Lind (MIT) on "Title"``, ``Ann Lee (UCL): "Title", jointly with the data science
 seminar``)."""
+_EVENT_IN_PARENTHESES = lazy(r"\(([^()]{3,60})\)")
+"""Words in parentheses after a quoted title: where it was given, maybe."""
+
+
+def _names_event_given(rest: str) -> bool:
+    """Whether what follows a quoted title is where it was given, in parentheses, an event
+    by its words and a year (``(Harbor Meetup 2019)``, ``(LumenConf, 2020)``; not ``(Acme
+    Books 1965)``, nor ``(with Ann Lee)``)."""
+    found = _EVENT_IN_PARENTHESES.fullmatch(rest)
+    words = found[1] if found else ""
+    return bool(YEAR.search(words)) and bool(
+        EVENT_NAME.search(words) or EVENT_WORD_END.search(words)
+    )
+
+
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _WHERE_THEN_QUOTED = lazy(
     rf"\s*(?P<where>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{2,120}}?)\s*:\s*[{OPEN_QUOTES}]"
@@ -201,6 +216,8 @@ class StrongTitleReader(EventReader):
         if named:
             fields.add_people(*named)
             fields.quoted = not rest.startswith(",")
+        elif _names_event_given(rest):
+            fields.evidence.add("event")  # '"Title" (Harbor Meetup 2019)': where it was given
         return True
 
     def where_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -12291,3 +12291,44 @@ def test_a_jekyll_include_names_its_video_by_vid() -> None:
         ("Caching Tides", ["aaaaaaaaaaa"]),
         ("Parsers by Hand", ["bbbbbbbbbbb"]),
     ]
+
+
+def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
+    """``### "Title" (Harbor Meetup 2019)`` over its player, among headings of videos: the
+    event named by its words and its year says a talk was given there, so the section is
+    one of talks, not of videos (``(Acme Books 1965)`` names no event)."""
+    found = talks(
+        """
+        ## Videos
+
+        ### "Caching Tides" (Harbor Meetup 2019)
+
+        {% include video id="aaaaaaaaaaa" provider="youtube" %}
+
+        ### "Parsers by Hand" (Lumen 2020)
+
+        {% include video id="bbbbbbbbbbb" provider="youtube" %}
+
+        ### "Maps for All" (Fjord 2021)
+
+        {% include video id="ccccccccccc" provider="youtube" %}
+        """
+    )
+    assert [t.title for t in found] == ["Caching Tides", "Parsers by Hand", "Maps for All"]
+    assert not talks(
+        """
+        ## Videos
+
+        ### "Dune" (Acme Books 1965)
+
+        {% include video id="aaaaaaaaaaa" provider="youtube" %}
+
+        ### "Solaris" (Walker Books 1961)
+
+        {% include video id="bbbbbbbbbbb" provider="youtube" %}
+
+        ### "Hyperion" (Doubleday 1989)
+
+        {% include video id="ccccccccccc" provider="youtube" %}
+        """
+    )
