@@ -60,6 +60,17 @@ _QUOTED_THEN_WHERE = lazy(
 )
 """A title in quotes opening what follows a date, then where it was given after a comma
 (``"Title", Harbor Conf, Oslo``)."""
+_QUOTED_AT = lazy(
+    rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]"
+    r"\s+(?:at|@)\s+(?P<where>\S.{1,60})"
+)
+"""A title in quotes, then where it was given (``"Title" at Harbor Conf 2031``, ``"Title" @
+Harbor Meetup #77``)."""
+_ON_DAY = lazy(rf"(\x00\d+\x00)\s+on\s+(?:{MONTH_DAY})\b.*", re.I | re.S)
+"""A linked title, then the day it was given after ``on``, then any remarks on it."""
+_EDITION_END = lazy(r"(?:#\d+|[A-Za-z]\d{4})$")
+"""An event's name that ends with its number or its year written on (``Webmontag #77``,
+``VERRF2020``)."""
 _DATE_LINK = lazy(r"\s*\x00(\d+)\x00(?:\s*[-–—:|,]\s+|\s+)")
 """A link that opens a talk's line, a separator or a blank after it: when it says a date,
 the meeting's page (``[Mar 2019](…) - Title by Ann Lee``, ``[7th October 2031](…) Ann Lee
@@ -530,6 +541,10 @@ class TitleReader(NamedLineReader):
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
             text = self._dated_event_first(text, inline, fields)
+        on_day = _ON_DAY.match(text) if text[:1] == "\x00" else None
+        if on_day:  # "[Title](deck) on October 27th 2021 (in English)": when, then remarks
+            text = on_day[1]
+            fields.evidence.add("dated")
         if text[-1:] == "\x00":
             text = self.without_pointers(text, inline, fields)
         if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
@@ -572,6 +587,12 @@ class TitleReader(NamedLineReader):
                 return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
+        quoted_at = _QUOTED_AT.fullmatch(text)
+        where = quoted_at["where"] if quoted_at else ""
+        if quoted_at and (names_place_of_talk(where) or _EDITION_END.search(where)):
+            fields.title = clean_text(quoted_at["title"])  # '["Title" at Harbor Conf 2031](…)'
+            fields.evidence.add("event")
+            return
         if " | " in text:
             title, _, people = text.rpartition(" | ")
             speakers, orgs = self.people(people, Inline())

@@ -12332,3 +12332,24 @@ def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
         {% include video id="ccccccccccc" provider="youtube" %}
         """
     )
+
+
+def test_a_linked_quoted_title_at_its_event_then_its_day() -> None:
+    """``["Title" at Harbor Conf 2021](deck.pdf) on October 27th 2021 (in English)``: the
+    quoted words are the title, the event after ``at`` or ``@`` where it was given (by its
+    words, its year or its number), the day after ``on`` when; the remarks stay on the
+    page."""
+    found = talks(
+        """
+        ## Slides
+
+        * ["Caching Tides" at Harbor Conf 2021](../slides/tides.pdf) on October 27th 2021 (english talk, english slides)
+        * ["Owls at Night" at LUMEN2020](../slides/owls.pdf) on June 7th 2020 (english talk)
+        * ["Maps for All" @ Fjord Meetup #77](../slides/maps.pdf) on January 11th 2016 (german language)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Caching Tides", ["../slides/tides.pdf"]),
+        ("Owls at Night", ["../slides/owls.pdf"]),
+        ("Maps for All", ["../slides/maps.pdf"]),
+    ]
