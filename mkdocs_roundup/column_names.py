@@ -185,6 +185,11 @@ def names_events(name: str) -> bool:
     return _words(name) in _EVENT_COLUMN
 
 
+def names_authors(name: str) -> bool:
+    """Whether a column's name says it holds authors (``Authors``), not who spoke."""
+    return _words(name) in _AUTHOR_WORDS
+
+
 def presents(name: str) -> bool:
     """Whether a column's name says it holds what is presented (``Paper``, ``Article``)."""
     return _words(name) in _PRESENTED

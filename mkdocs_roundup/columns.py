@@ -11,7 +11,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .column_names import named_roles, names_events, presents
+from .column_names import named_roles, names_authors, names_events, presents
 from .fields import People
 from .inline import Inline, Link
 from .labels import DATE_CELL, YEAR
@@ -53,6 +53,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     header = rows[0].header if rows else []
     width = max((len(r.cells) for r in rows), default=0)
     roles = named_roles(reader, header, width)
+    _presenters_beside_authors(rows, header, roles)
     _presented_titles(rows, header, roles)
     _titled_events(rows, header, roles)
     if dated_table:
@@ -67,15 +68,16 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     kinds = {column: found for column, found in kinds.items() if len(found) >= 2}
     _length_columns(roles, kinds)
     _constant_columns(roles, rows)
-    if "speakers" not in roles:  # a column named for the speakers says who speaks
+    named = {"speakers", "presenters"} & set(roles)
+    if not named:  # a column named for the speakers (or whose cells say so) says who speaks
         _people_columns(roles, kinds)
-    beside = "people" in roles or "speakers" in roles
+    beside = "people" in roles or bool(named)
     for column, found in kinds.items():
         if roles[column] is None and _most(
             found, ("text", "names", "person") if beside else ("text",)
         ):
             roles[column] = "text"
-    if rows and not {"people", "speakers"} & set(roles) and dated_table:
+    if rows and not {"people", "speakers", "presenters"} & set(roles) and dated_table:
         _event_column(reader, rows, roles)
     return roles
 
@@ -88,11 +90,40 @@ def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
             roles[column] = "other"
 
 
+PRESENTER_SAID = lazy(
+    r"(?:\b(?:led|presented|given|moderated|hosted)\s+by|^\s*(?:speakers?|presenters?)\s*:)"
+    r"\s*(?P<names>\S.*)$",
+    re.I | re.S,
+)
+"""Words of a cell that say who presented (``Discussion led by Ann Lee``, ``Speaker: Ann
+Lee``), then the names."""
+
+
+def _presenters_beside_authors(
+    rows: list[Block], header: list[str], roles: list[str | None]
+) -> None:
+    """A reading group's ``Paper | Authors | Format``, whose format's cells say who led each
+    session (``Discussion led by Ann Lee``, ``Speaker: Bo Lind``), two or more: that column
+    names the speakers, the authors none (they wrote what is read)."""
+    authors = [n for n, name in enumerate(header[: len(roles)]) if names_authors(name)]
+    if not authors or any(r == "speakers" for n, r in enumerate(roles) if n not in authors):
+        return
+    for column in range(len(roles)):
+        if column in authors:
+            continue
+        cells = [r.cells[column].visible() for r in rows if column < len(r.cells)]
+        if sum(1 for c in cells if PRESENTER_SAID.search(c)) >= 2:
+            roles[column] = "presenters"
+            for author in authors:
+                roles[author] = "other"
+            return
+
+
 def _presented_titles(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
     """A reading group's ``Presenter | Paper``: beside a column of presenters and none of
     titles, a column of what is presented holds the titles, where most of its cells say
     more than a word (``[arXiv](…)``, ``yes``: a link's label, a mark)."""
-    if "title" in roles or "speakers" not in roles:
+    if "title" in roles or not {"speakers", "presenters"} & set(roles):
         return
     for column, name in enumerate(header[: len(roles)]):
         if not presents(name):

@@ -9,7 +9,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader, han_name_org_role
-from .columns import cell_names, is_when
+from .columns import PRESENTER_SAID, cell_names, is_when
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
@@ -190,7 +190,9 @@ def _cell(
     if role in ("event", "kind", "organizations"):
         _field_cell(role, visible, fields)
         return None
-    if role in ("speakers", "people"):
+    if role == "presenters":
+        _presenters_cell(reader, cell, fields)
+    elif role in ("speakers", "people"):
         _speakers_cell(reader, cell, visible, role, fields)
     elif role in ("slides", "video", "links"):
         return _media_cell(reader, cell, role, roles, line, fields, title_cell)
@@ -304,6 +306,19 @@ def _one_person_of(name: str, org: str) -> bool:
         return False
     parts = [p.split(" of ")[0].strip() for p in _OF_PARTS.split(org)[1:]]
     return not any(len(p.split()) >= 2 and looks_like_name(p) for p in parts)
+
+
+def _presenters_cell(reader: Reader, cell: Inline, fields: Fields) -> None:
+    """A cell that says who led the session (``Discussion led by [Ann Lee](…)``): the
+    people after those words, her link hers; a cell that names no one (``Group
+    discussion``) gives none."""
+    found = PRESENTER_SAID.search(cell.text)
+    named = reader.only_names(found["names"], cell, speaking=True) if found else None
+    speakers, orgs = named or ((), ())
+    if speakers:
+        fields.add_people(speakers, orgs)
+        fields.explicit = True
+        fields.evidence.update(("person", "label"))  # its words say who presented
 
 
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:

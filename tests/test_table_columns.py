@@ -361,3 +361,25 @@ def test_a_chinese_speaker_cell_gives_name_organization_and_role_apart() -> None
         ([("贾岛", None)], ["海港科技"]),
         ([("付铖", None)], ["北港云"]),
     ]
+
+
+def test_a_format_column_that_says_who_led_beats_the_authors() -> None:
+    """A reading group's ``Reading | Authors | Format``, whose format's cells say who led
+    each session (``Discussion led by [Ann Lee](…)``, ``Speaker: [Bo Lind](…)``): they are
+    the speakers; the authors wrote what was read, and a ``Group discussion`` names no one."""
+    found = talks(
+        """
+        ### Sessions
+
+        | Date | Reading | Authors | Format |
+        | --- | --- | --- | --- |
+        | June 23, 2031 | [Queues at Scale](https://arxiv.org/abs/3104.00001) | Cy Moe et al. | Discussion led by [Ann Lee](https://ann.example.org/) |
+        | June 18, 2031 | [Parsers by Hand](https://arxiv.org/abs/3104.00002) | Dee Roe and Eve Poe | Speaker: [Bo Lind](https://bo.example.org/) |
+        | June 4, 2031 | [Maps for All](https://arxiv.org/abs/3104.00003) | Fay Low | Group discussion |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", "https://ann.example.org/")]),
+        ("Parsers by Hand", [("Bo Lind", "https://bo.example.org/")]),
+        ("Maps for All", []),
+    ]
