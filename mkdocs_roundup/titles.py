@@ -184,6 +184,13 @@ _HONORED = lazy(
 last separator (``Title - Ann Lee さん``, ``Title: @ann さん``, ``Title : 김민수님 (Acme)``,
 where she works after it): the title, then who gives it; not ``幹事の山田さん`` (Yamada, the
 organizer) or ``皆さん`` (everyone)."""
+_HONORED_CLOSE = tuple(f"{h}{close}" for h in _HONORIFICS for close in ")）")
+_HONORED_IN_PARENTHESES = lazy(
+    r"(?P<title>\S.*?)\s*[(（](?P<who>[^()（）:：\x00]{1,40}?)\s?(?:さん|氏|님)[)）]\s*"
+    r"(?P<org>(?!))?"
+)
+"""A talk's line that ends with its speaker and a Japanese or Korean honorific in
+parentheses (``Title (김민수님)``, ``Title（田中さん）``): the title, then who gives it."""
 _NOT_TALK_PART = lazy(
     r"スポンサー|協賛|スタッフ|運営|担当|委員|司会|受付|懇親会|感謝|謝辞|おわりに|はじめに|"
     r"まとめ|翻訳|写真|デザイン|インタビュー|^Q\d"
@@ -289,8 +296,11 @@ class TitleReader(NamedLineReader):
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title
         ends = text.rstrip()
+        in_parentheses = ends.endswith(_HONORED_CLOSE)  # "Title (김민수님)"
         ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
         honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
+        if honored is None and in_parentheses:
+            honored = _HONORED_IN_PARENTHESES.fullmatch(text)
         if honored is None or _NOT_TALK_PART.search(inline.visible(honored["title"])):
             return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         named = self._honored(honored["who"], inline)
@@ -307,7 +317,7 @@ class TitleReader(NamedLineReader):
             fields.title = clean_text(inline.visible(self.without_media_links(text, inline)))
         fields.speakers[:] = named[0]
         fields.organizations[:] = named[1]
-        fields.evidence.add("names")  # as "Title - Ann Lee" names her
+        fields.evidence.update(("names", "honored"))  # as "Title - Ann Lee" names her
 
     def _honored(self, who: str, inline: Inline) -> list[Party]:
         """The people a line names before an honorific: read as names (``Ann Lee

@@ -357,8 +357,9 @@ class _Place:
         self.given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
         for unit in units:
             group = (unit.form, unit.level)
-            if unit.form == "heading" and any(
-                len(p.name.split()) > 1 for p in unit.fields.speakers
+            if unit.form == "heading" and (
+                any(len(p.name.split()) > 1 for p in unit.fields.speakers)
+                or "honored" in unit.fields.evidence  # "Title (김민수님)": in full, so
             ):
                 self.named[group] += 1
             if "event" in unit.fields.evidence:

@@ -12353,3 +12353,35 @@ def test_a_linked_quoted_title_at_its_event_then_its_day() -> None:
         ("Owls at Night", ["../slides/owls.pdf"]),
         ("Maps for All", ["../slides/maps.pdf"]),
     ]
+
+
+def test_a_headings_speaker_in_parentheses_with_an_honorific() -> None:
+    """``## Title (김민수님)``, ``## Title（田中さん）``: an attendee's notes of each talk
+    under its heading, no media; the name the honorific follows is the speaker, and such
+    headings, most of the page's, are its talks (a name without spaces is in full there)."""
+    found = talks(
+        """
+        # 하버 개발자 모임 2031
+
+        ## 소개
+
+        모임에서 들은 발표들을 요약한 문서입니다.
+
+        ## Queues at Scale (김민수님)
+
+        - 요약 하나
+
+        ## Parsers by Hand (이서연님)
+
+        - 요약 둘
+
+        ## Maps for All（田中さん）
+
+        - 요약 셋
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale", [("김민수", None)]),
+        ("Parsers by Hand", [("이서연", None)]),
+        ("Maps for All", [("田中", None)]),
+    ]
