@@ -27,7 +27,7 @@ from .labels import (
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import acronym_org, clean_text, is_org_name, is_role, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -86,6 +86,8 @@ def _speakers_written(rest: str, inline: Inline) -> People | None:
     return (honored, ()) if honored else None
 
 
+_NAMES_THEN_AFFILIATION = lazy(r"(?P<names>[^—–\x00]{3,80}?)\s+[—–]\s+(?P<rest>[^—–\x00]{2,160})")
+"""Names, an em or en dash, then what they do and where (``Ann Lee — CTO, Acme``)."""
 _PRESENTED_BY = lazy(
     r"^\s*(?:(?:presented|given|delivered|hosted|led|vorgetragen|présenté|presentado|apresentado)"
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
@@ -398,7 +400,8 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
-        named = self.only_names(names, inline, roles=True) or self._named_at(names, inline)
+        named = self._named_then_affiliation(names, inline)
+        named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
         named = named or self._by_at_event(names, inline, fields)
         if not named:
             return False
@@ -411,6 +414,16 @@ class Reader(TitleReader):
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
         return True
+
+    def _named_then_affiliation(self, text: str, inline: Inline) -> People | None:
+        """``Ann Lee — Senior Vice-President, Corporate Strategy, Harbor Airlines``: people
+        named in full, an em or en dash, then what they do and where: the organizations
+        (:func:`_affiliation_orgs`), no one more."""
+        found = _NAMES_THEN_AFFILIATION.fullmatch(text)
+        named = self.only_names(found["names"], inline) if found else None
+        if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
+            return None
+        return named[0], _affiliation_orgs(found["rest"])
 
     def _by_at_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
         """``By Ann Lee & Bo Lind | Harbor Conf 2024``: the speakers, then where they spoke
@@ -496,6 +509,26 @@ _HAN_ORG = lazy(
 )
 """How an organization's name ends in Chinese (``又拍云``, ``海港科技``), or one in Latin
 letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
+
+
+def _affiliation_orgs(rest: str) -> tuple[Party, ...]:
+    """The organizations of ``Senior Vice-President, Corporate Strategy, Harbor Airlines``:
+    after the roles (and a department's words between a role and the organizations), each
+    part an organization; a last word alone is the place of the one before it
+    (``University of California, Davis``). None where a part left reads as a role
+    (``Founder of Zipcar``: what she does, no organization to be sure of)."""
+    parts = [part.strip() for part in rest.split(",") if part.strip()]
+    while parts and is_role(parts[0]):
+        parts.pop(0)
+        while len(parts) > 1 and not (is_org_name(parts[0]) or acronym_org(parts[0])):
+            parts.pop(0)  # "…, Corporate Strategy, Harbor Airlines": her department
+    orgs: list[str] = []
+    for part in parts:
+        if is_role(part):
+            return ()
+        place = orgs and " " not in part and part[:1].isupper() and not acronym_org(part)
+        orgs.append(f"{orgs.pop()}, {part}" if place else part)
+    return tuple(Party(org) for org in orgs)
 
 
 def han_name_org_role(text: str) -> People | None:

@@ -12385,3 +12385,41 @@ def test_a_headings_speaker_in_parentheses_with_an_honorific() -> None:
         ("Parsers by Hand", [("이서연", None)]),
         ("Maps for All", [("田中", None)]),
     ]
+
+
+def test_a_byline_of_names_then_an_em_dash_and_their_affiliation() -> None:
+    """``### Title`` over ``Ann Lee — Senior Vice-President, Corporate Strategy, Harbor
+    Airlines<br/>`` and the day: the speakers before the dash; after it the roles, a
+    department between, then the organizations (a last word alone the place of the one
+    before, ``University of California, Davis``); a role alone gives none."""
+    found = talks(
+        """
+        ## Spring 2031
+
+        ### Owls in the Night
+        Ann Lee — Managing Director, Network & Fleet Strategy, Harbor Airlines<br/>
+        Friday, March 13, 2031, at 12:00pm
+
+        ### Queues at Scale
+        Bo Lind & Cy Moe — Harbor Department of Transportation, Volpe Center<br/>
+        Friday, February 13, 2031, at 12:00pm
+
+        ### Parsers by Hand
+        Dee Roe — Associate Professor, University of California, Davis<br/>
+        Friday October 19, 2031, at 12:00pm
+
+        ### Maps for All
+        Eve Poe — Consultant<br/>
+        Thursday September 13, 2031, at 12:00pm
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t)) for t in found] == [
+        ("Owls in the Night", ["Ann Lee"], ["Harbor Airlines"]),
+        (
+            "Queues at Scale",
+            ["Bo Lind", "Cy Moe"],
+            ["Harbor Department of Transportation", "Volpe Center"],
+        ),
+        ("Parsers by Hand", ["Dee Roe"], ["University of California, Davis"]),
+        ("Maps for All", ["Eve Poe"], []),
+    ]
