@@ -180,6 +180,12 @@ _EVENT_WORDS = (
 """Words for an event (a regular expression's alternatives)."""
 _ONE_WORD_EVENT = r"[a-z](?:Con|Conf|Fest|Camp)\b"
 """An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
+TALK_EVENT = lazy(
+    r"(?i:\b(?:con|conf|conference|congress|summit|meetups?|symposium|workshop|fosdem|"
+    r"user\s+group|devroom)\b)|\w(?:Con|Conf|CON|Camp|JS)\b"
+)
+"""Words for an event where talks are given (``Harbor Meetup``, ``RustConf``, ``FabCon.3D``),
+not one of films, dances or songs (``festival``, ``week``, ``expo``)."""
 EVENT = rf"(?i:\b\w*(?:{_EVENT_WORDS})\b)|[a-z]Days?\b"
 """Words that name an event, alone or ending a name (``Open Source Summit``, ``DevConf``,
 ``Pycon``, ``KubeDay``): a regular expression, to use alone or in a larger one."""

@@ -15,7 +15,7 @@ from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
 from .model import Party
-from .names import EVENT_NAME, EVENT_WORD_END, clean_text, named_in_full
+from .names import TALK_EVENT, clean_text, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
 from .people_text import BY_PREFIX
@@ -85,14 +85,19 @@ _EVENT_IN_PARENTHESES = lazy(r"\(([^()]{3,60})\)")
 """Words in parentheses after a quoted title: where it was given, maybe."""
 
 
-def _names_event_given(rest: str) -> bool:
+def _names_event_given(rest: str, title: str) -> bool:
     """Whether what follows a quoted title is where it was given, in parentheses, an event
-    by its words and a year (``(Harbor Meetup 2019)``, ``(LumenConf, 2020)``; not ``(Acme
-    Books 1965)``, nor ``(with Ann Lee)``)."""
+    of talks by its words and a year (``(Harbor Meetup 2019)``, ``(LumenConf, 2020)``; not
+    ``(Acme Books 1965)``, ``(Cannes Film Festival 2012)``, nor ``(with Ann Lee)``), a
+    ``title`` that names no event itself (``"Harbor Conf in 3 minutes" (Harbor Conf
+    2019)``: the event's own video)."""
     found = _EVENT_IN_PARENTHESES.fullmatch(rest)
     words = found[1] if found else ""
-    return bool(YEAR.search(words)) and bool(
-        EVENT_NAME.search(words) or EVENT_WORD_END.search(words)
+    if not (YEAR.search(words) and TALK_EVENT.search(words)):
+        return False
+    return (
+        not TALK_EVENT.search(title)
+        and YEAR.sub("", words).strip(" ,").casefold() not in title.casefold()
     )
 
 
@@ -216,7 +221,7 @@ class StrongTitleReader(EventReader):
         if named:
             fields.add_people(*named)
             fields.quoted = not rest.startswith(",")
-        elif _names_event_given(rest):
+        elif _names_event_given(rest, fields.title):
             fields.evidence.add("event")  # '"Title" (Harbor Meetup 2019)': where it was given
         return True
 

@@ -12294,9 +12294,10 @@ def test_a_jekyll_include_names_its_video_by_vid() -> None:
 
 
 def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
-    """``### "Title" (Harbor Meetup 2019)`` over its player, among headings of videos: the
-    event named by its words and its year says a talk was given there, so the section is
-    one of talks, not of videos (``(Acme Books 1965)`` names no event)."""
+    """``### "Title" (Harbor Meetup 2019)`` over its player, among headings of videos: an
+    event of talks named by its words and its year says a talk was given there, so the
+    section is one of talks, not of videos (``(Acme Books 1965)``, a film festival, name
+    none, and a title that names the event is its own video)."""
     found = talks(
         """
         ## Videos
@@ -12330,6 +12331,23 @@ def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
         ### "Hyperion" (Doubleday 1989)
 
         {% include video id="ccccccccccc" provider="youtube" %}
+        """
+    )
+    assert not talks(
+        """
+        ## Films
+
+        ### "The Quiet Harbor" (Cannes Film Festival 2012)
+
+        {{< youtube aaaaaaaaaaa >}}
+
+        ### "Paper Owls" (Berlin Film Festival 2015)
+
+        {{< youtube bbbbbbbbbbb >}}
+
+        ### "Harbor Meetup in 3 minutes" (Harbor Meetup 2019)
+
+        {{< youtube ccccccccccc >}}
         """
     )
 
