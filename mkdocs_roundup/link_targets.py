@@ -124,6 +124,15 @@ def is_repository(href: str) -> bool:
     return not deck or any(_TOOL.fullmatch(w) for w in words)  # "slides-generator": code
 
 
+def in_deck_place(href: str) -> bool:
+    """Whether a link points into a deck host or a folder of decks (``…/slides/intro.pdf``),
+    whatever its file (a PDF alone may be a book's)."""
+    parts = providers.url_parts(href)
+    if _on_deck_host(parts.host):
+        return True
+    return any(_DECK_FOLDER.fullmatch(folder) for folder in parts.path.strip("/").split("/")[:-1])
+
+
 def is_deck_page(href: str) -> bool:
     """Whether a link points at a deck's own page: on a deck host, in a folder named for
     decks (``…/presentations/2025-intro.html``, ``…/slides/intro/``), or a presentation

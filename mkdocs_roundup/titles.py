@@ -41,6 +41,7 @@ from .line_marks import (
     without_site_name,
 )
 from .link_targets import (
+    in_deck_place,
     is_deck_page,
     is_media_address,
     is_session_page,
@@ -49,7 +50,7 @@ from .link_targets import (
 from .media import LINK_ATTRS
 from .model import Party
 from .named_lines import NamedLineReader, in_full
-from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
+from .names import JOINING_WORDS, TALK_EVENT, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people import split_lifted
 from .people_text import BY_PREFIX, clean_people, link_pairs
@@ -62,12 +63,27 @@ _QUOTED_THEN_WHERE = lazy(
 (``"Title", Harbor Conf, Oslo``)."""
 _QUOTED_AT = lazy(
     rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]"
-    r"\s+(?:at|@)\s+(?P<where>\S.{1,60})"
+    r"\s+(?:at|@)\s+(?P<where>(?:(?!\s(?:by|with)\s|\s[-–—]\s)[^()]){2,60})"
 )
 """A title in quotes, then where it was given (``"Title" at Harbor Conf 2031``, ``"Title" @
-Harbor Meetup #77``)."""
+Harbor Meetup #77``; not ``… 2031 by Ann Lee``, ``… - Ann Lee``, ``… (Ann Lee)``: who)."""
+
+
+def _quoted_at_event(text: str, *, deck: bool) -> re.Match[str] | None:
+    """A quoted title, then ``at`` and where a talk was given: an event of talks by its
+    words or its number (``Harbor Meetup #77``, ``VERRF2020``), or, for a deck (``deck``),
+    any event with its year (``GitHub Universe 2021``; a concert's video at a festival is
+    none)."""
+    found = _QUOTED_AT.fullmatch(text)
+    where = found["where"] if found else ""
+    given = TALK_EVENT.search(where) or _EDITION_END.search(where)
+    return found if given or (deck and names_place_of_talk(where)) else None
+
+
 _ON_DAY = lazy(rf"(\x00\d+\x00)\s+on\s+(?:{MONTH_DAY})\b.*", re.I | re.S)
-"""A linked title, then the day it was given after ``on``, then any remarks on it."""
+"""A linked title, then the day it was given after ``on``, then any remarks on it (read
+after a quoted title at its event only: ``[Vim cheat sheet](vim.pdf) on March 3rd`` is a
+file's day)."""
 _EDITION_END = lazy(r"(?:#\d+|[A-Za-z]\d{4})$")
 """An event's name that ends with its number or its year written on (``Webmontag #77``,
 ``VERRF2020``)."""
@@ -524,6 +540,7 @@ class TitleReader(NamedLineReader):
             without_site_name(link.text),
             fields,
             by=piece is not None and piece.media.provider != "link",
+            deck=in_deck_place(link.href),
         )
         # A link to a repository is a talk's material only beside its speaker (an
         # "awesome" list links repositories, not talks); a deck's own page is its slides.
@@ -552,8 +569,11 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
             text = self._dated_event_first(text, inline, fields)
         on_day = _ON_DAY.match(text) if text[:1] == "\x00" else None
-        if on_day:  # "[Title](deck) on October 27th 2021 (in English)": when, then remarks
-            text = on_day[1]
+        link = inline.links[int(on_day[1].strip("\x00"))] if on_day else None
+        if (
+            on_day and link and _quoted_at_event(link.text, deck=in_deck_place(link.href))
+        ):  # '["Title" at Harbor Conf](deck) on October 27th (…)'
+            text = on_day[1]  # when, then remarks
             fields.evidence.add("dated")
         if text[-1:] == "\x00":
             text = self.without_pointers(text, inline, fields)
@@ -582,9 +602,12 @@ class TitleReader(NamedLineReader):
         fields.untitled = True
         return True
 
-    def _plain_title(self, text: str, fields: Fields, *, by: bool = False) -> None:
+    def _plain_title(
+        self, text: str, fields: Fields, *, by: bool = False, deck: bool = False
+    ) -> None:
         """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
-        read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk)."""
+        read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk);
+        ``deck``: the link points into a deck host or a folder of decks."""
         text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
         dated = LEADING_DATE.match(text)
         if dated:  # "[2024-09-03: "Title", Harbor Conf, Oslo](deck)": when, what, where
@@ -597,9 +620,8 @@ class TitleReader(NamedLineReader):
                 return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
-        quoted_at = _QUOTED_AT.fullmatch(text)
-        where = quoted_at["where"] if quoted_at else ""
-        if quoted_at and (names_place_of_talk(where) or _EDITION_END.search(where)):
+        quoted_at = _quoted_at_event(text, deck=deck)
+        if quoted_at:
             fields.title = clean_text(quoted_at["title"])  # '["Title" at Harbor Conf 2031](…)'
             fields.evidence.add("event")
             return

@@ -12354,9 +12354,10 @@ def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
 
 def test_a_linked_quoted_title_at_its_event_then_its_day() -> None:
     """``["Title" at Harbor Conf 2021](deck.pdf) on October 27th 2021 (in English)``: the
-    quoted words are the title, the event after ``at`` or ``@`` where it was given (by its
-    words, its year or its number), the day after ``on`` when; the remarks stay on the
-    page."""
+    quoted words are the title, the event after ``at`` or ``@`` where it was given (an
+    event of talks by its words or its number; any event with its year for a deck in a
+    folder of slides), the day after ``on`` when; the remarks stay on the page. A file's
+    day, a concert at a festival, and names after the event are no such line."""
     found = talks(
         """
         ## Slides
@@ -12371,6 +12372,31 @@ def test_a_linked_quoted_title_at_its_event_then_its_day() -> None:
         ("Owls at Night", ["../slides/owls.pdf"]),
         ("Maps for All", ["../slides/maps.pdf"]),
     ]
+    assert not talks(
+        """
+        - [Git cheat sheet](sheets/git.pdf) on March 3rd 2031
+        - [Vim cheat sheet](sheets/vim.pdf) on June 7th 2030
+        - [Tmux cheat sheet](sheets/tmux.pdf) on May 1st 2030
+        """
+    )
+    assert not talks(
+        """
+        # Live recordings
+
+        - ["Blue Harbor" at Lumen Festival 2031](https://www.youtube.com/watch?v=aaaaaaaaaaa) on June 28th 2031 (full set)
+        - ["Paper Owls" at Fjord Festival 2030](https://www.youtube.com/watch?v=bbbbbbbbbbb) on July 5th 2030 (encore)
+        - ["Night Ferry" at Harbor Jazz Fest 2029](https://www.youtube.com/watch?v=ccccccccccc) on August 1st 2029
+        """
+    )
+    named = talks(
+        """
+        ## Slides
+
+        - ["Caching Tides" at Harbor Conf 2031 by Bo Lind](slides/tides.pdf)
+        - ["Parsers by Hand" at Lumen Summit 2030 (Cy Moe)](slides/parsers.pdf)
+        """
+    )
+    assert [people(t) for t in named] == [[("Bo Lind", None)], [("Cy Moe", None)]]
 
 
 def test_a_headings_speaker_in_parentheses_with_an_honorific() -> None:
