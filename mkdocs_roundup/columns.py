@@ -53,7 +53,7 @@ def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[s
     header = rows[0].header if rows else []
     width = max((len(r.cells) for r in rows), default=0)
     roles = named_roles(reader, header, width)
-    _presenters_beside_authors(rows, header, roles)
+    _presenters_beside_authors(reader, rows, header, roles)
     _presented_titles(rows, header, roles)
     _titled_events(rows, header, roles)
     if dated_table:
@@ -91,32 +91,39 @@ def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
 
 
 PRESENTER_SAID = lazy(
-    r"(?:\b(?:led|presented|given|moderated|hosted)\s+by|^\s*(?:speakers?|presenters?)\s*:)"
-    r"\s*(?P<names>\S.*)$",
+    r"(?:\b(?:led|presented)\s+by|^\s*(?:speakers?|presenters?)\s*:)\s*(?P<names>\S.*)$",
     re.I | re.S,
 )
 """Words of a cell that say who presented (``Discussion led by Ann Lee``, ``Speaker: Ann
-Lee``), then the names."""
+Lee``), then the names (not who hosted or moderated: a slot's)."""
 
 
 def _presenters_beside_authors(
-    rows: list[Block], header: list[str], roles: list[str | None]
+    reader: Reader, rows: list[Block], header: list[str], roles: list[str | None]
 ) -> None:
     """A reading group's ``Paper | Authors | Format``, whose format's cells say who led each
-    session (``Discussion led by Ann Lee``, ``Speaker: Bo Lind``), two or more: that column
-    names the speakers, the authors none (they wrote what is read)."""
+    session and name only them, in full (``Discussion led by Ann Lee``, ``Speaker: Bo
+    Lind``; not ``Presented by the first author``), two or more: that column names the
+    speakers, the authors none (they wrote what is read)."""
     authors = [n for n, name in enumerate(header[: len(roles)]) if names_authors(name)]
     if not authors or any(r == "speakers" for n, r in enumerate(roles) if n not in authors):
         return
     for column in range(len(roles)):
         if column in authors:
             continue
-        cells = [r.cells[column].visible() for r in rows if column < len(r.cells)]
-        if sum(1 for c in cells if PRESENTER_SAID.search(c)) >= 2:
+        cells = [r.cells[column] for r in rows if column < len(r.cells)]
+        if sum(1 for cell in cells if _names_presenters(reader, cell)) >= 2:
             roles[column] = "presenters"
             for author in authors:
                 roles[author] = "other"
             return
+
+
+def _names_presenters(reader: Reader, cell: Inline) -> bool:
+    """Whether a cell says who presented and names only them, in full."""
+    found = PRESENTER_SAID.search(cell.text)
+    named = reader.only_names(found["names"], cell, speaking=True) if found else None
+    return bool(named and named[0] and all(p.in_full for p in named[0]))
 
 
 def _presented_titles(rows: list[Block], header: list[str], roles: list[str | None]) -> None:

@@ -366,7 +366,8 @@ def test_a_chinese_speaker_cell_gives_name_organization_and_role_apart() -> None
 def test_a_format_column_that_says_who_led_beats_the_authors() -> None:
     """A reading group's ``Reading | Authors | Format``, whose format's cells say who led
     each session (``Discussion led by [Ann Lee](…)``, ``Speaker: [Bo Lind](…)``): they are
-    the speakers; the authors wrote what was read, and a ``Group discussion`` names no one."""
+    the speakers; the authors wrote what was read, and a ``Group discussion`` names no one.
+    Who hosted a slot, or "the first author", names no presenter."""
     found = talks(
         """
         ### Sessions
@@ -382,4 +383,18 @@ def test_a_format_column_that_says_who_led_beats_the_authors() -> None:
         ("Queues at Scale", [("Ann Lee", "https://ann.example.org/")]),
         ("Parsers by Hand", [("Bo Lind", "https://bo.example.org/")]),
         ("Maps for All", []),
+    ]
+    hosted = talks(
+        """
+        | Date | Title | Authors | Slot |
+        | --- | --- | --- | --- |
+        | June 23, 2031 | [Tide Models](https://ann.example.org/tides.pdf) | Ann Lee | Coffee hosted by Harbor Labs |
+        | June 24, 2031 | [Owl Calls](https://bo.example.org/owls.pdf) | Bo Lind | Lunch hosted by Lumen Trust |
+        | June 25, 2031 | [Ferry Noise](https://cy.example.org/ferry.pdf) | Cy Moe | Presented by the first author |
+        """
+    )
+    assert [people(t) for t in hosted] == [
+        [("Ann Lee", None)],
+        [("Bo Lind", None)],
+        [("Cy Moe", None)],
     ]
