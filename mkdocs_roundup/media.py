@@ -122,6 +122,9 @@ class MediaReader(Labels):
     slides_listed = False
     """Whether the lines being read stand under a heading that says they are slides."""
     talks_said = False
+    page_talks = False
+    """Whether the page's title, headings or opening say talks, for the whole reading
+    (``talks_said`` is so only while its regions' units are read)."""
     """Whether the page being read says it is about talks (its title, a heading or its
     opening words): a byline's looser forms are read on such a page only."""
     program_listed = False

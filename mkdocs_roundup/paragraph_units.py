@@ -26,7 +26,7 @@ _SAYS_TALKS = lazy(
     rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES}|presentations|slides|"
     r"presentaciones|charlas|ponencias|palestras|apresentações|vorträge|présentations|"
     r"exposés|interventi|presentazioni|prezentacje|wystąpienia|доклады|выступления)\b"
-    r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー",
+    r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー|발표|세미나|밋업|컨퍼런스|강연",
     re.I,
 )
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""

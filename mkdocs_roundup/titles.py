@@ -207,6 +207,24 @@ _HONORED_IN_PARENTHESES = lazy(
 )
 """A talk's line that ends with its speaker and a Japanese or Korean honorific in
 parentheses (``Title (김민수님)``, ``Title（田中さん）``): the title, then who gives it."""
+_HONORED_NAME = lazy(
+    r"[가-힣]{2,4}|(?![おご])[一-龯々ぁ-んァ-ヶー]{1,6}(?:\s[一-龯々ぁ-んァ-ヶー]{1,6})?"
+    r"|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+)
+"""A person's name an honorific follows: in Hangul (two to four syllables), in Japanese
+(not ``お母``, ``お客``: a mother, a customer), or in Latin letters, one person."""
+_NOT_PERSON_HONORED = frozenset({"부모", "선생", "고객", "손님", "회원", "여러분", "가족", "친구",
+                                 "사장", "팀장", "부장", "과장", "이모", "삼촌", "형", "누나",
+                                 "언니", "오빠", "어머", "아버", "할머", "할아버", "교수"})  # fmt: skip
+"""Words an honorific follows that name no one (``선생님``, a teacher; ``부모님``, parents)."""
+
+
+def _name_shaped(who: str) -> bool:
+    """Whether the words before an honorific in parentheses are one person's name."""
+    who = who.strip()
+    return bool(_HONORED_NAME.fullmatch(who)) and who not in _NOT_PERSON_HONORED
+
+
 _NOT_TALK_PART = lazy(
     r"スポンサー|協賛|スタッフ|運営|担当|委員|司会|受付|懇親会|感謝|謝辞|おわりに|はじめに|"
     r"まとめ|翻訳|写真|デザイン|インタビュー|^Q\d"
@@ -315,8 +333,9 @@ class TitleReader(NamedLineReader):
         in_parentheses = ends.endswith(_HONORED_CLOSE)  # "Title (김민수님)"
         ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
         honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
-        if honored is None and in_parentheses:
-            honored = _HONORED_IN_PARENTHESES.fullmatch(text)
+        if honored is None and in_parentheses and self.page_talks:
+            found = _HONORED_IN_PARENTHESES.fullmatch(text)
+            honored = found if found and _name_shaped(found["who"]) else None
         if honored is None or _NOT_TALK_PART.search(inline.visible(honored["title"])):
             return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         named = self._honored(honored["who"], inline)

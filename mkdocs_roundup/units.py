@@ -141,9 +141,16 @@ class _Finder(
     # -- regions between headings --------------------------------------------------------
 
     def find(self) -> Reading:
+        try:
+            return self._find()
+        finally:
+            self.reader.page_talks = False
+
+    def _find(self) -> Reading:
         headings = self.region_headings()
         heads = [self.blocks[h] for h in headings]
         self.words = {h: heading_words(h) for h in heads}
+        self.reader.page_talks = self.page_says_talks()
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
         self.sections = self.grouping | {h for h, words in bare.items() if dated_heading(words)}

@@ -12402,7 +12402,9 @@ def test_a_linked_quoted_title_at_its_event_then_its_day() -> None:
 def test_a_headings_speaker_in_parentheses_with_an_honorific() -> None:
     """``## Title (김민수님)``, ``## Title（田中さん）``: an attendee's notes of each talk
     under its heading, no media; the name the honorific follows is the speaker, and such
-    headings, most of the page's, are its talks (a name without spaces is in full there)."""
+    headings, most of the page's, are its talks (a name without spaces is in full there),
+    where the page says talks; travel notes under ``(부모님)`` or recipes under
+    ``（お母さん）`` name no speaker."""
     found = talks(
         """
         # 하버 개발자 모임 2031
@@ -12429,6 +12431,32 @@ def test_a_headings_speaker_in_parentheses_with_an_honorific() -> None:
         ("Parsers by Hand", [("이서연", None)]),
         ("Maps for All", [("田中", None)]),
     ]
+    assert not talks(
+        """
+        # 제주도 여행
+
+        ## 제주도 첫째 날 (부모님)
+
+        - 바다를 봤다
+
+        ## 제주도 둘째 날 (선생님)
+
+        - 산에 올랐다
+        """
+    )
+    assert not talks(
+        """
+        # 家のレシピ
+
+        ## 肉じゃが（お母さん）
+
+        - じゃがいも
+
+        ## カレー（お父さん）
+
+        - にんじん
+        """
+    )
 
 
 def test_a_byline_of_names_then_an_em_dash_and_their_affiliation() -> None:
