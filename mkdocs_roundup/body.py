@@ -533,11 +533,16 @@ def _affiliation_orgs(rest: str) -> tuple[Party, ...]:
 
 def han_name_org_role(text: str) -> People | None:
     """``贾岛 海港科技 高级技术专家``: the speaker, named in Chinese, and where she works,
-    what she does after it (a role's words) no part of either; ``None`` for other words."""
+    what she does after it (a role's words) no part of either; ``None`` for other words,
+    and where the middle may be a name (two characters, no organization's ending: ``腾讯
+    王芳 工程师`` gives the company first)."""
     found = _HAN_SPACED.fullmatch(text)
     if found is None or not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
         return None
-    return (Party(found["name"]),), (Party(found["org"]),)
+    org = found["org"]
+    if len(org) < 3 and not _HAN_ORG.search(org):
+        return None  # "腾讯 王芳 工程师", "王芳 张伟 工程师": a name in the middle, maybe
+    return (Party(found["name"]),), (Party(org),)
 
 
 def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:

@@ -345,7 +345,9 @@ def test_an_html_grids_cell_may_hold_a_talk_a_line() -> None:
 
 def test_a_chinese_speaker_cell_gives_name_organization_and_role_apart() -> None:
     """``贾岛 海港科技 高级技术专家`` in a column of speakers (or after ``讲师：``): the name,
-    where she works, then what she does, apart by blanks; the role is no part of either."""
+    where she works, then what she does, apart by blanks; the role is no part of either.
+    A middle of two characters with no organization's ending may be a name (the company
+    first, or two speakers): no organization is read there."""
     found = talks(
         """
         ### 活动议程
@@ -361,6 +363,15 @@ def test_a_chinese_speaker_cell_gives_name_organization_and_role_apart() -> None
         ([("贾岛", None)], ["海港科技"]),
         ([("付铖", None)], ["北港云"]),
     ]
+    unsure = talks(
+        """
+        | 时间 | 分享主题 | 分享嘉宾 |
+        | --- | --- | --- |
+        | 13:30-14:15 | 《海港网关的思考与实践》 | 海港 王芳 高级工程师 |
+        | 14:15-15:00 | 《北港的容器踩坑实录》 | 王芳 张伟 工程师 |
+        """
+    )
+    assert [orgs(t) for t in unsure] == [[], []]
 
 
 def test_a_format_column_that_says_who_led_beats_the_authors() -> None:
