@@ -336,11 +336,15 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         lines = (reader.names_per_line and people_per_line(reader, cell)) or cell_names(
             reader, cell
         )
-    of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in cell.text else None
+    text = cell.text
+    if "\x00" in text and reader.media_role(visible) is None:
+        text = reader.line_media(text, cell, fields)  # "Ann Lee ([slides](…))": her talk's
+        visible = cell.visible(text).strip()
+    of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None
     if of and _one_person_of(of["name"], of["org"]):  # "Dr. Ann Lee of the Harbor Institute"
         lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))
-    speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(cell.text, cell)
-    if not speakers and role == "speakers" and "\x00" not in cell.text:
+    speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(text, cell)
+    if not speakers and role == "speakers" and "\x00" not in text:
         speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who
     if speakers:
         fields.add_people(speakers, orgs)  # a profile link is evidence of a person

@@ -409,3 +409,22 @@ def test_a_format_column_that_says_who_led_beats_the_authors() -> None:
         [("Bo Lind", None)],
         [("Cy Moe", None)],
     ]
+
+
+def test_a_speakers_cell_may_link_the_talks_deck() -> None:
+    """``| Cy Moe ([slides][3]) | Title |``: a link named as media beside a speaker's name is
+    her talk's, a reference's target as well as an inline one."""
+    found = talks(
+        """
+        | Speaker | Title |
+        |---|---|
+        | Cy Moe ([slides][3]) | Maps for All |
+        | Dee Roe [(slides)](./slides/tides.pdf) | Tides by Machine |
+
+        [3]: ./slides/maps.pdf
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Maps for All", [("Cy Moe", None)], ["./slides/maps.pdf"]),
+        ("Tides by Machine", [("Dee Roe", None)], ["./slides/tides.pdf"]),
+    ]
