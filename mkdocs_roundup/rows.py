@@ -14,7 +14,9 @@ from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     AGENDA_BREAK,
+    HERE_WORDS,
     KIND_WORDS,
+    LINK_WORDS,
     MONTHS,
     NONE_YET,
     PROGRAM_PLACE,
@@ -29,6 +31,7 @@ from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .presenters import people_per_line, people_with_orgs
 from .profiles import is_profile_url
+from .providers import PROVIDER_NAMES
 from .unit import Unit
 from .written_names import names_as_written
 
@@ -271,9 +274,21 @@ def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
     """Whether a cell of slides or links names its talk (``[Forward Compatible
     Code](deck/)``, or the title alone where no deck is linked yet), in a table with no
     column of titles."""
-    if {"title", "text"} & set(roles):
+    if {"title", "text"} & set(roles) or reader.media_role(visible) is not None:
         return False
-    return len(visible.split()) >= 2 and reader.media_role(visible) is None
+    return len(visible.split()) >= 2 or _one_word_title(visible)
+
+
+def _one_word_title(word: str) -> bool:
+    """Whether a deck's link says one word that may be its talk's title (``[RobustIRC](…)``):
+    a name in capitals of four letters or more, not where the link is or what it is."""
+    folded = word.casefold()
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and word.isalnum()
+        and folded not in HERE_WORDS | LINK_WORDS | PROVIDER_NAMES
+    )
 
 
 _CELL_DATE = lazy(r"\s+\d{1,2}/\d{1,2}/\d{2,4}\s*$")

@@ -428,3 +428,22 @@ def test_a_speakers_cell_may_link_the_talks_deck() -> None:
         ("Maps for All", [("Cy Moe", None)], ["./slides/maps.pdf"]),
         ("Tides by Machine", [("Dee Roe", None)], ["./slides/tides.pdf"]),
     ]
+
+
+def test_a_decks_one_word_link_names_its_talk() -> None:
+    """``Speaker | Slide Deck | Video`` with no column of titles: a deck's link of one word
+    in capitals (``[RobustIRC](…)``) is its talk's title, as a longer one is; ``[Link]``
+    or ``[YouTube]`` is where, not what."""
+    found = talks(
+        """
+        | Speaker | Slide Deck | Video |
+        | --- | --- | --- |
+        | Ann Lee | [Queues at Scale](AnnLee-Queues/) | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | Bo Lind | [HarborIRC](BoLind-HarborIRC/) | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | Cy Moe | [Link](CyMoe-Maps/) | [Video](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", None)]),
+        ("HarborIRC", [("Bo Lind", None)]),
+    ]
