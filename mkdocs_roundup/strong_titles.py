@@ -101,6 +101,8 @@ def _names_event_given(rest: str, title: str) -> bool:
     )
 
 
+_DAY_IN_REMARK = lazy(r"^\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+"""A remark in parentheses that opens with a day (``(27/5/2031 2pm in person)``)."""
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _WHERE_THEN_QUOTED = lazy(
     rf"\s*(?P<where>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{2,120}}?)\s*:\s*[{OPEN_QUOTES}]"
@@ -244,6 +246,27 @@ class StrongTitleReader(EventReader):
         named = self.only_names(without_after_names(after["names"]), inline) if after else None
         if named and not found["rest"].strip().startswith((",", ":")):
             fields.add_people(*named)
+        return True
+
+    def names_then_emphasized(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Ann Lee](…) (Acme) _Title_ (27/5/2031 2pm, in person)``: the speakers, each
+        named in full, then the title in emphasis, the one of the line, then at most a
+        remark in parentheses (its day: the line is dated)."""
+        emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
+        at = text.find(emphasis) if emphasis else -1
+        if at <= 0 or len(emphasis.split()) < 2:
+            return False
+        before, after = text[:at], text[at + len(emphasis) :].strip()
+        if after and not (after.startswith("(") and ")" in after):
+            return False
+        named = self.only_names(before.strip(" ,:–—-"), inline)
+        if not named or not named[0] or not all(map(named_in_full, named[0])):
+            return False
+        fields.title = clean_text(emphasis)
+        fields.add_people(*named)
+        fields.speaker_first = fields.names_quoted = True
+        if _DAY_IN_REMARK.search(after):
+            fields.evidence.add("dated")
         return True
 
     def _names_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

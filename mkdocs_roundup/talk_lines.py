@@ -25,12 +25,25 @@ def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple
     while last + 1 < len(lines) and (
         _goes_on(inline.visible(text).rstrip(), inline.visible(lines[last + 1][1]).lstrip())
         or _wrapped(lines[last][1], inline.visible(lines[last + 1][1]).lstrip(), inline)
+        or _emphasized_next(lines[last][1], lines[last + 1][1], inline)
     ):
         last += 1  # and on: a citation's authors, title and venue wrapped over three lines
         text = f"{text.rstrip()} {lines[last][1].strip()}"
     return text, lines[last][0] + 1
 
 
+def _emphasized_next(line: str, following: str, inline: Inline) -> bool:
+    """Whether a line that names people in parentheses' close (``[Ann Lee](…) (Acme)``) is
+    followed by a line that is all one emphasized run, the title (``_Caching Tides_``), or
+    such a title by its day in parentheses (``(27/5/2031 2pm)``)."""
+    words = inline.visible(following).strip()
+    if inline.visible(line).strip() in inline.emphasis:  # the title, then its day
+        return bool(_DAY_REMARK.match(words))
+    return line.rstrip().endswith(")") and words in inline.emphasis and len(words.split()) > 1
+
+
+_DAY_REMARK = lazy(r"\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+"""A remark in parentheses that opens with a day."""
 _WRAP_WIDTH = 64
 """A line this long or longer that stops at a word was wrapped there by a tool (Pandoc wraps
 at 72 characters): the next line goes on with it."""

@@ -445,6 +445,8 @@ class TitleReader(NamedLineReader):
         """A line whose title its marks set apart: in strong words, in quotes (with where
         and when, or names, before them), in emphasis after where and when, in corner
         brackets or book-title marks; whether it was one."""
+        if inline.emphasis and self.names_then_emphasized(text, inline, fields):
+            return True  # "**Ann Lee** (Acme) _Title_ (27/5/2031)": who, then what
         if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return True
         if inline.emphasis and self._emphasized_title(text, inline, fields):

@@ -12495,3 +12495,44 @@ def test_a_byline_of_names_then_an_em_dash_and_their_affiliation() -> None:
         ("Parsers by Hand", ["Dee Roe"], ["University of California, Davis"]),
         ("Maps for All", ["Eve Poe"], []),
     ]
+
+
+def test_a_seminars_items_name_the_speaker_then_the_title_in_emphasis() -> None:
+    """``- [Ann Lee](…) (Oslo Univ.) _Title_ (27/5/2031 2pm in person)``, the title maybe on
+    the next line and its day on the one after: the speakers, named in full, then the
+    title in emphasis, then the day; three such items or more, on a page that says
+    seminars, are its talks, with no media (testimonials written so are none)."""
+    found = talks(
+        """
+        ---
+        title: Research Seminar
+        ---
+
+        ### Past Events
+
+        - [Ann Lee](https://ann.example.org/) (Oslo Univ.)
+        _Caching Tides in Harbors_
+        (27/5/2031 2pm **in person**)<br />
+        We look at tides.
+
+        - [Bo Lind](https://bo.example.org/) (TU Wien) _Parsers by Hand_ (6/6/2030 **in person**)<br/>
+        We look at parsers.
+
+        - **Cy Moe** (Sorbonne University) _Maps for Everyone_ (22/11/2029, 3.30pm, **in person**)
+        """,
+        path="seminar.md",
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t)) for t in found] == [
+        ("Caching Tides in Harbors", ["Ann Lee"], ["Oslo Univ."]),
+        ("Parsers by Hand", ["Bo Lind"], ["TU Wien"]),
+        ("Maps for Everyone", ["Cy Moe"], ["Sorbonne University"]),
+    ]
+    assert not talks(
+        """
+        ## Kind words
+
+        - [Ann Lee](https://ann.example.org/) (Acme) _Best workshop of the year_ (7/10/2031)
+        - [Bo Lind](https://bo.example.org/) (Initech) _Clear and friendly_ (9/10/2031)
+        - **Cy Moe** (Oslo Univ.) _Worth every minute_ (1/5/2031)
+        """
+    )
