@@ -329,13 +329,7 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title
-        ends = text.rstrip()
-        in_parentheses = ends.endswith(_HONORED_CLOSE)  # "Title (김민수님)"
-        ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
-        honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
-        if honored is None and in_parentheses and self.page_talks:
-            found = _HONORED_IN_PARENTHESES.fullmatch(text)
-            honored = found if found and _name_shaped(found["who"]) else None
+        honored = self._honored_end(text)
         if honored is None or _NOT_TALK_PART.search(inline.visible(honored["title"])):
             return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         named = self._honored(honored["who"], inline)
@@ -344,6 +338,19 @@ class TitleReader(NamedLineReader):
         org = honored["org"] and clean_text(honored["org"])
         org = (Party(org),) if org and not _NO_ORG_AFTER_NAME.search(org) else ()
         return honored["title"], (tuple(named), org)
+
+    def _honored_end(self, text: str) -> re.Match[str] | None:
+        """A line that ends with a name and its honorific, after a separator (``Title - Ann
+        Lee さん``, ``Title : 김민수님 (Acme)``) or in parentheses on a page of talks
+        (``Title (김민수님)``, one person's name)."""
+        ends = text.rstrip()
+        in_parentheses = ends.endswith(_HONORED_CLOSE)
+        ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
+        honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
+        if honored is None and in_parentheses and self.page_talks:
+            found = _HONORED_IN_PARENTHESES.fullmatch(text)
+            honored = found if found and _name_shaped(found["who"]) else None
+        return honored
 
     def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:
         """The people a line names before its honorific, its title all before them
