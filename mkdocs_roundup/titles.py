@@ -11,6 +11,7 @@ from .at_events import names_event, names_place_of_talk, without_event
 from .byline_cut import BY_WORDS
 from .bylines import PARENTHESES
 from .fields import Fields, People
+from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
@@ -50,10 +51,11 @@ from .link_targets import (
 from .media import LINK_ATTRS
 from .model import Party
 from .named_lines import NamedLineReader, in_full
-from .names import JOINING_WORDS, TALK_EVENT, clean_text, is_org_name, looks_like_name
+from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people import split_lifted
 from .people_text import BY_PREFIX, clean_people, link_pairs
+from .quoted_at import ON_DAY, quoted_at_event
 from .written_names import names_as_written
 
 _QUOTED_THEN_WHERE = lazy(
@@ -61,32 +63,6 @@ _QUOTED_THEN_WHERE = lazy(
 )
 """A title in quotes opening what follows a date, then where it was given after a comma
 (``"Title", Harbor Conf, Oslo``)."""
-_QUOTED_AT = lazy(
-    rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]"
-    r"\s+(?:at|@)\s+(?P<where>(?:(?!\s(?:by|with)\s|\s[-–—]\s)[^()]){2,60})"
-)
-"""A title in quotes, then where it was given (``"Title" at Harbor Conf 2031``, ``"Title" @
-Harbor Meetup #77``; not ``… 2031 by Ann Lee``, ``… - Ann Lee``, ``… (Ann Lee)``: who)."""
-
-
-def _quoted_at_event(text: str, *, deck: bool) -> re.Match[str] | None:
-    """A quoted title, then ``at`` and where a talk was given: an event of talks by its
-    words or its number (``Harbor Meetup #77``, ``VERRF2020``), or, for a deck (``deck``),
-    any event with its year (``GitHub Universe 2021``; a concert's video at a festival is
-    none)."""
-    found = _QUOTED_AT.fullmatch(text)
-    where = found["where"] if found else ""
-    given = TALK_EVENT.search(where) or _EDITION_END.search(where)
-    return found if given or (deck and names_place_of_talk(where)) else None
-
-
-_ON_DAY = lazy(rf"(\x00\d+\x00)\s+on\s+(?:{MONTH_DAY})\b.*", re.I | re.S)
-"""A linked title, then the day it was given after ``on``, then any remarks on it (read
-after a quoted title at its event only: ``[Vim cheat sheet](vim.pdf) on March 3rd`` is a
-file's day)."""
-_EDITION_END = lazy(r"(?:#\d+|[A-Za-z]\d{4})$")
-"""An event's name that ends with its number or its year written on (``Webmontag #77``,
-``VERRF2020``)."""
 _DATE_LINK = lazy(r"\s*\x00(\d+)\x00(?:\s*[-–—:|,]\s+|\s+)")
 """A link that opens a talk's line, a separator or a blank after it: when it says a date,
 the meeting's page (``[Mar 2019](…) - Title by Ann Lee``, ``[7th October 2031](…) Ann Lee
@@ -191,54 +167,9 @@ _NUMBERED_TOPIC = lazy(
 )
 """A Chinese, Korean or Japanese program's topic or session by its number before its title
 (``主题一：Title``, ``세션 1 : Title``)."""
-_HONORIFICS = ("さん", "氏", "님")
-_HONORED = lazy(
-    r"(?P<title>\S.*)(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00\-–—の皆]{1,40}?)\s?(?:さん|氏|님)"
-    r"(?:\s*[(（](?P<org>[^()（）\x00]{1,40})[)）])?\s*"
-)
-"""A talk's line that ends with its speaker and a Japanese or Korean honorific after its
-last separator (``Title - Ann Lee さん``, ``Title: @ann さん``, ``Title : 김민수님 (Acme)``,
-where she works after it): the title, then who gives it; not ``幹事の山田さん`` (Yamada, the
-organizer) or ``皆さん`` (everyone)."""
-_HONORED_CLOSE = tuple(f"{h}{close}" for h in _HONORIFICS for close in ")）")
-_HONORED_IN_PARENTHESES = lazy(
-    r"(?P<title>\S.*?)\s*[(（](?P<who>[^()（）:：\x00]{1,40}?)\s?(?:さん|氏|님)[)）]\s*"
-    r"(?P<org>(?!))?"
-)
-"""A talk's line that ends with its speaker and a Japanese or Korean honorific in
-parentheses (``Title (김민수님)``, ``Title（田中さん）``): the title, then who gives it."""
-_HONORED_NAME = lazy(
-    r"[가-힣]{2,4}|(?![おご])[一-龯々ぁ-んァ-ヶー]{1,6}(?:\s[一-龯々ぁ-んァ-ヶー]{1,6})?"
-    r"|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
-)
-"""A person's name an honorific follows: in Hangul (two to four syllables), in Japanese
-(not ``お母``, ``お客``: a mother, a customer), or in Latin letters, one person."""
-_NOT_PERSON_HONORED = frozenset({"부모", "선생", "고객", "손님", "회원", "여러분", "가족", "친구",
-                                 "사장", "팀장", "부장", "과장", "이모", "삼촌", "형", "누나",
-                                 "언니", "오빠", "어머", "아버", "할머", "할아버", "교수"})  # fmt: skip
-"""Words an honorific follows that name no one (``선생님``, a teacher; ``부모님``, parents)."""
-
-
-def _name_shaped(who: str) -> bool:
-    """Whether the words before an honorific in parentheses are one person's name."""
-    who = who.strip()
-    return bool(_HONORED_NAME.fullmatch(who)) and who not in _NOT_PERSON_HONORED
-
-
-_NOT_TALK_PART = lazy(
-    r"スポンサー|協賛|スタッフ|運営|担当|委員|司会|受付|懇親会|感謝|謝辞|おわりに|はじめに|"
-    r"まとめ|翻訳|写真|デザイン|インタビュー|^Q\d"
-)
-"""Words of a report's part that thanks or lists who did what (staff, sponsors, credits),
-no talk: ``### 実行委員長: 山田 花子さん``."""
 _PLACE_THEN_TITLE = lazy(r"(?P<where>[^-–—]{3,120}?,\s*[A-Z]{2})\s+[-–—]\s+(?P<rest>\S.*)", re.S)
 """Where a talk was given, ending with its country's code after a comma (``[Harbor Days](…),
 Oslo, NO``), a dash, then the talk's line: a speaker's own list names no one there."""
-_NO_ORG_AFTER_NAME = lazy(
-    r"\d+\s*(?:분|시간|分|min)|온라인|오프라인|준비|예정|オンライン|online|remote|virtual", re.I
-)
-"""What parentheses after a name and its honorific hold that is no organization: a length
-(``30분``), how the talk is given (``온라인``), what is yet to come (``발표자료 준비중``)."""
 _COUNTRY_END = lazy(r",\s*[A-Z]{2}$")
 """A place that ends with its country's code (``Oslo, NO``)."""
 _EVENT_THEN_REST = lazy(r"\s*(?P<where>[^-–—\x00]{3,60}?)\s+[-–—]\s+(?P<rest>\S.*)", re.S)
@@ -329,28 +260,15 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
             text = text[topic.end() :]  # "主题一：Title": the first topic, its title
-        honored = self._honored_end(text)
-        if honored is None or _NOT_TALK_PART.search(inline.visible(honored["title"])):
+        honored = honored_end(text, page_talks=self.page_talks)
+        if honored is None or NOT_TALK_PART.search(inline.visible(honored["title"])):
             return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         named = self._honored(honored["who"], inline)
         if not named:
             return text, None
         org = honored["org"] and clean_text(honored["org"])
-        org = (Party(org),) if org and not _NO_ORG_AFTER_NAME.search(org) else ()
+        org = (Party(org),) if org and not NO_ORG_AFTER_NAME.search(org) else ()
         return honored["title"], (tuple(named), org)
-
-    def _honored_end(self, text: str) -> re.Match[str] | None:
-        """A line that ends with a name and its honorific, after a separator (``Title - Ann
-        Lee さん``, ``Title : 김민수님 (Acme)``) or in parentheses on a page of talks
-        (``Title (김민수님)``, one person's name)."""
-        ends = text.rstrip()
-        in_parentheses = ends.endswith(_HONORED_CLOSE)
-        ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
-        honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
-        if honored is None and in_parentheses and self.page_talks:
-            found = _HONORED_IN_PARENTHESES.fullmatch(text)
-            honored = found if found and _name_shaped(found["who"]) else None
-        return honored
 
     def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:
         """The people a line names before its honorific, its title all before them
@@ -596,10 +514,10 @@ class TitleReader(NamedLineReader):
             text = text[dated.end() :]
             fields.evidence.add("dated")  # "2014-01-30: Ann Lee - Title": given that day
             text = self._dated_event_first(text, inline, fields)
-        on_day = _ON_DAY.match(text) if text[:1] == "\x00" else None
+        on_day = ON_DAY.match(text) if text[:1] == "\x00" else None
         link = inline.links[int(on_day[1].strip("\x00"))] if on_day else None
         if (
-            on_day and link and _quoted_at_event(link.text, deck=in_deck_place(link.href))
+            on_day and link and quoted_at_event(link.text, deck=in_deck_place(link.href))
         ):  # '["Title" at Harbor Conf](deck) on October 27th (…)'
             text = on_day[1]  # when, then remarks
             fields.evidence.add("dated")
@@ -648,7 +566,7 @@ class TitleReader(NamedLineReader):
                 return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
-        quoted_at = _quoted_at_event(text, deck=deck)
+        quoted_at = quoted_at_event(text, deck=deck)
         if quoted_at:
             fields.title = clean_text(quoted_at["title"])  # '["Title" at Harbor Conf 2031](…)'
             fields.evidence.add("event")
