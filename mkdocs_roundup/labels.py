@@ -63,7 +63,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "幻灯片", "投影片", "簡報", "简报", "讲稿", "ppt", "ppt下载", "幻灯片下载", "讲稿下载",
         "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
         "salindia", "tài liệu", "slaytlar", "slayt", "слайди", "презентація",
-        "diák", "prezentáció", "bilder", "prezentace",
+        "diák", "prezentáció", "bilder", "prezentace", "slidy",
         # emoji, as shortcodes and as written
         ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
         "📓", "📊", "📑", "📄", "📖", "📝",

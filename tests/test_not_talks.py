@@ -2147,3 +2147,23 @@ def test_a_heading_over_talks_each_with_its_speakers_list_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_a_heading_that_names_slides_in_czech_over_a_shelf_is_no_talk() -> None:
+    """``## Slidy`` (Czech: slides) over an embed of a speaker's shelf of decks and a line
+    that links the rest: a heading that names media only, no talk's title."""
+    found = talks(
+        """
+        ## 2031
+
+        * 31.5.2031 - Harbor Meetup - Caching Tides at Scale [slides](https://speakerdeck.com/ann/tides)
+        * 2.3.2031 - Lumen Meetup - Parsers by Hand [slides](https://speakerdeck.com/ann/parsers)
+
+        ## Slidy
+
+        <iframe src="https://www.slideshare.net/ann/slideshelf" width="615px" height="470px"></iframe>
+
+        Slidy z přednášek jsou na [slideshare](https://www.slideshare.net/ann/presentations).
+        """
+    )
+    assert [t.title for t in found] == ["Caching Tides at Scale", "Parsers by Hand"]
