@@ -27,7 +27,14 @@ from .labels import (
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
-from .names import acronym_org, clean_text, is_org_name, is_role, looks_like_name
+from .names import (
+    acronym_org,
+    clean_text,
+    ends_legal_form,
+    is_org_name,
+    is_role,
+    looks_like_name,
+)
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url
@@ -400,10 +407,11 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
+        dashed = _NAMES_THEN_AFFILIATION.fullmatch(names)
         named = self._named_then_affiliation(names, inline)
         named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
         named = named or self._by_at_event(names, inline, fields)
-        if not named:
+        if not named or (dashed and not self._dash_named(dashed, named)):
             return False
         speakers, orgs = named
         if not all(p.in_full for p in speakers):  # full names, not "Queues."
@@ -423,7 +431,14 @@ class Reader(TitleReader):
         named = self.only_names(found["names"], inline) if found else None
         if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
             return None
-        return named[0], _affiliation_orgs(found["rest"])
+        orgs = _affiliation_orgs(found["rest"])
+        return None if orgs is None else (named[0], orgs)
+
+    def _dash_named(self, dashed: re.Match[str], named: People) -> bool:
+        """Whether people read from ``Ann Lee — …`` are those before the dash: what follows
+        it (``Ford Motor Company``, ``Bo Lind, Cy Moe``) names no speaker, for sure."""
+        before = self.only_names(dashed["names"], Inline())
+        return before is not None and len(named[0]) == len(before[0])
 
     def _by_at_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
         """``By Ann Lee & Bo Lind | Harbor Conf 2024``: the speakers, then where they spoke
@@ -511,24 +526,33 @@ _HAN_ORG = lazy(
 letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
 
 
-def _affiliation_orgs(rest: str) -> tuple[Party, ...]:
+def _affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
     """The organizations of ``Senior Vice-President, Corporate Strategy, Harbor Airlines``:
     after the roles (and a department's words between a role and the organizations), each
-    part an organization; a last word alone is the place of the one before it
-    (``University of California, Davis``). None where a part left reads as a role
-    (``Founder of Zipcar``: what she does, no organization to be sure of)."""
+    part an organization, a last word alone the place of the one before it (``University of
+    California, Davis``); none where a part left is no organization by its words (``Founder
+    of Zipcar``, ``Washington, DC``: nothing to be sure of). ``None`` where the words after
+    the dash are no affiliation: no role first, and not all organizations (a title, a room,
+    a day, a co-speaker: ``Ann Lee – Building Queues at Scale``)."""
     parts = [part.strip() for part in rest.split(",") if part.strip()]
+    if not parts or not (is_role(parts[0]) or all(map(_org_like, parts))):
+        return None
     while parts and is_role(parts[0]):
         parts.pop(0)
-        while len(parts) > 1 and not (is_org_name(parts[0]) or acronym_org(parts[0])):
+        while len(parts) > 1 and not _org_like(parts[0]):
             parts.pop(0)  # "…, Corporate Strategy, Harbor Airlines": her department
     orgs: list[str] = []
     for part in parts:
-        if is_role(part):
-            return ()
         place = orgs and " " not in part and part[:1].isupper() and not acronym_org(part)
+        if not (place or _org_like(part)):
+            return ()
         orgs.append(f"{orgs.pop()}, {part}" if place else part)
     return tuple(Party(org) for org in orgs)
+
+
+def _org_like(part: str) -> bool:
+    """Whether a part of an affiliation is an organization by its words or its letters."""
+    return (is_org_name(part) or acronym_org(part) or ends_legal_form(part)) and not is_role(part)
 
 
 def han_name_org_role(text: str) -> People | None:

@@ -267,27 +267,29 @@ def _media_cell(
     else:
         reader.labelled_media(cell.text, cell, role, line, fields)
     named = role != "video" and title_cell is None
-    return cell if named and _deck_named(reader, cell.visible().strip(), roles) else None
+    return cell if named and _deck_named(reader, cell.visible().strip(), role, roles) else None
 
 
-def _deck_named(reader: Reader, visible: str, roles: list[str | None]) -> bool:
+def _deck_named(reader: Reader, visible: str, role: str, roles: list[str | None]) -> bool:
     """Whether a cell of slides or links names its talk (``[Forward Compatible
     Code](deck/)``, or the title alone where no deck is linked yet), in a table with no
     column of titles."""
     if {"title", "text"} & set(roles) or reader.media_role(visible) is not None:
         return False
-    return len(visible.split()) >= 2 or _one_word_title(visible)
+    return len(visible.split()) >= 2 or (role == "slides" and _one_word_title(visible))
+
+
+_PRODUCT_NAME = lazy(r"[A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*")
+"""One word written as a product's name, a capital or a digit inside it (``RobustIRC``,
+``OpenZFS``, ``TinyGo``), not a plain word (``Thesis``, ``English``, ``Mirror``)."""
 
 
 def _one_word_title(word: str) -> bool:
-    """Whether a deck's link says one word that may be its talk's title (``[RobustIRC](…)``):
-    a name in capitals of four letters or more, not where the link is or what it is."""
+    """Whether a deck's link in a column of slides says one word that may be its talk's
+    title (``[RobustIRC](…)``): a product's name, not where the link is or what it is."""
     folded = word.casefold()
-    return (
-        len(word) >= 4
-        and word[:1].isupper()
-        and word.isalnum()
-        and folded not in HERE_WORDS | LINK_WORDS | PROVIDER_NAMES
+    return bool(_PRODUCT_NAME.fullmatch(word)) and folded not in (
+        HERE_WORDS | LINK_WORDS | PROVIDER_NAMES
     )
 
 
@@ -336,6 +338,22 @@ def _presenters_cell(reader: Reader, cell: Inline, fields: Fields) -> None:
         fields.evidence.update(("person", "label"))  # its words say who presented
 
 
+def _without_decks(reader: Reader, cell: Inline, role: str, fields: Fields) -> str:
+    """A speakers' cell without the decks linked beside the names (``Ann Lee
+    ([slides](…))``), taken as the talk's (a video there may be hers: an interview); the
+    cell as it is where there are none, or other media, or the column names no speakers."""
+    text = cell.text
+    if "\x00" not in text or role != "speakers" or reader.media_role(cell.visible()) is not None:
+        return text
+    decks = Fields()
+    rest = reader.line_media(text, cell, decks)
+    if not decks.media or any(p.media.kind != "slides" for p in decks.media):
+        return text
+    fields.media += decks.media
+    fields.evidence.add("media")
+    return rest
+
+
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
@@ -351,10 +369,8 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         lines = (reader.names_per_line and people_per_line(reader, cell)) or cell_names(
             reader, cell
         )
-    text = cell.text
-    if "\x00" in text and reader.media_role(visible) is None:
-        text = reader.line_media(text, cell, fields)  # "Ann Lee ([slides](…))": her talk's
-        visible = cell.visible(text).strip()
+    text = _without_decks(reader, cell, role, fields)
+    visible = cell.visible(text).strip() if text != cell.text else visible
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None
     if of and _one_person_of(of["name"], of["org"]):  # "Dr. Ann Lee of the Harbor Institute"
         lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))

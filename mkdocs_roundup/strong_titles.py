@@ -15,7 +15,7 @@ from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
 from .model import Party
-from .names import TALK_EVENT, clean_text, named_in_full
+from .names import TALK_EVENT, clean_text, is_role, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
 from .people_text import BY_PREFIX
@@ -250,18 +250,21 @@ class StrongTitleReader(EventReader):
 
     def names_then_emphasized(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Ann Lee](…) (Acme) _Title_ (27/5/2031 2pm, in person)``: the speakers, each
-        named in full, then the title in emphasis, the one of the line, then at most a
-        remark in parentheses (its day: the line is dated)."""
+        named in full, linked or strong, then the title in emphasis, the one of the line,
+        then at most a remark in parentheses (its day: the line is dated)."""
         emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
         at = text.find(emphasis) if emphasis else -1
-        if at <= 0 or len(emphasis.split()) < 2:
-            return False
+        if at <= 0 or len(emphasis.split()) < 2 or is_role(emphasis):
+            return False  # "[Ann Lee](…) (Acme) _Senior Engineer_": what she does
         before, after = text[:at], text[at + len(emphasis) :].strip()
-        if after and not (after.startswith("(") and ")" in after):
-            return False
+        if after and not (after.startswith("(") and after.endswith(")")):
+            return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
         named = self.only_names(before.strip(" ,:–—-"), inline)
         if not named or not named[0] or not all(map(named_in_full, named[0])):
             return False
+        strong = {clean_text(words) for words in inline.strong}
+        if not any(p.url or p.name in strong for p in named[0]):
+            return False  # "Ann Lee (Acme) _Best talk ever_": a quote's byline, maybe
         fields.title = clean_text(emphasis)
         fields.add_people(*named)
         fields.speaker_first = fields.names_quoted = True

@@ -12461,19 +12461,21 @@ def test_a_headings_speaker_in_parentheses_with_an_honorific() -> None:
 
 def test_a_byline_of_names_then_an_em_dash_and_their_affiliation() -> None:
     """``### Title`` over ``Ann Lee — Senior Vice-President, Corporate Strategy, Harbor
-    Airlines<br/>`` and the day: the speakers before the dash; after it the roles, a
-    department between, then the organizations (a last word alone the place of the one
-    before, ``University of California, Davis``); a role alone gives none."""
+    Institute<br/>`` and the day: the speakers before the dash; after a role, a department
+    between, then the organizations known by their words (a last word alone the place of
+    the one before, ``University of California, Davis``), none where a part is not one
+    (``Washington, DC``). Words after the dash that are no affiliation (a title, a room, a
+    co-speaker) make no such byline."""
     found = talks(
         """
         ## Spring 2031
 
         ### Owls in the Night
-        Ann Lee — Managing Director, Network & Fleet Strategy, Harbor Airlines<br/>
+        Ann Lee — Managing Director, Network & Fleet Strategy, Harbor Institute<br/>
         Friday, March 13, 2031, at 12:00pm
 
         ### Queues at Scale
-        Bo Lind & Cy Moe — Harbor Department of Transportation, Volpe Center<br/>
+        Bo Lind & Cy Moe — Harbor University, Volpe Institute<br/>
         Friday, February 13, 2031, at 12:00pm
 
         ### Parsers by Hand
@@ -12481,20 +12483,27 @@ def test_a_byline_of_names_then_an_em_dash_and_their_affiliation() -> None:
         Friday October 19, 2031, at 12:00pm
 
         ### Maps for All
-        Eve Poe — Consultant<br/>
+        Eve Poe — Senior Fellow, Lumen Institution, Washington, DC<br/>
         Thursday September 13, 2031, at 12:00pm
         """
     )
     assert [(t.title, [p.name for p in t.speakers], orgs(t)) for t in found] == [
-        ("Owls in the Night", ["Ann Lee"], ["Harbor Airlines"]),
-        (
-            "Queues at Scale",
-            ["Bo Lind", "Cy Moe"],
-            ["Harbor Department of Transportation", "Volpe Center"],
-        ),
+        ("Owls in the Night", ["Ann Lee"], ["Harbor Institute"]),
+        ("Queues at Scale", ["Bo Lind", "Cy Moe"], ["Harbor University", "Volpe Institute"]),
         ("Parsers by Hand", ["Dee Roe"], ["University of California, Davis"]),
         ("Maps for All", ["Eve Poe"], []),
     ]
+    assert not talks(
+        """
+        ### Session 1
+        Ann Lee – Building Queues at Scale<br/>
+        Friday, March 13, 2031, at 12:00pm
+
+        ### Session 2
+        Bo Lind – Room B, Building 3<br/>
+        Friday, March 20, 2031, at 12:00pm
+        """
+    )
 
 
 def test_a_seminars_items_name_the_speaker_then_the_title_in_emphasis() -> None:
@@ -12534,5 +12543,16 @@ def test_a_seminars_items_name_the_speaker_then_the_title_in_emphasis() -> None:
         - [Ann Lee](https://ann.example.org/) (Acme) _Best workshop of the year_ (7/10/2031)
         - [Bo Lind](https://bo.example.org/) (Initech) _Clear and friendly_ (9/10/2031)
         - **Cy Moe** (Oslo Univ.) _Worth every minute_ (1/5/2031)
+        """
+    )
+    assert not talks(
+        """
+        # Our speakers
+
+        Meet the people behind our talks.
+
+        - [Ann Lee](https://ann.example.org/) (Acme) _Senior Engineer_ (12/3/2031)
+        - [Bo Lind](https://bo.example.org/) (Initech) _Data Scientist_ (2/4/2031)
+        - [Cy Moe](https://cy.example.org/) (Oslo Univ.) _Research Fellow_ (1/5/2031)
         """
     )

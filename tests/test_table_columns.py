@@ -412,8 +412,9 @@ def test_a_format_column_that_says_who_led_beats_the_authors() -> None:
 
 
 def test_a_speakers_cell_may_link_the_talks_deck() -> None:
-    """``| Cy Moe ([slides][3]) | Title |``: a link named as media beside a speaker's name is
-    her talk's, a reference's target as well as an inline one."""
+    """``| Cy Moe ([slides][3]) | Title |``: a deck's link beside a speaker's name, in a
+    column named for speakers, is her talk's, a reference's target as well as an inline
+    one; a video beside a name in a testimonial's table is none."""
     found = talks(
         """
         | Speaker | Title |
@@ -428,12 +429,20 @@ def test_a_speakers_cell_may_link_the_talks_deck() -> None:
         ("Maps for All", [("Cy Moe", None)], ["./slides/maps.pdf"]),
         ("Tides by Machine", [("Dee Roe", None)], ["./slides/tides.pdf"]),
     ]
+    assert not talks(
+        """
+        | Name | Quote |
+        |---|---|
+        | Ann Lee ([video](https://www.youtube.com/watch?v=aaaaaaaaaaa)) | Best workshop ever |
+        | Bo Lind ([video](https://www.youtube.com/watch?v=bbbbbbbbbbb)) | Clear and friendly |
+        """
+    )
 
 
 def test_a_decks_one_word_link_names_its_talk() -> None:
     """``Speaker | Slide Deck | Video`` with no column of titles: a deck's link of one word
-    in capitals (``[RobustIRC](…)``) is its talk's title, as a longer one is; ``[Link]``
-    or ``[YouTube]`` is where, not what."""
+    written as a product's name (``[RobustIRC](…)``) is its talk's title, as a longer one
+    is; ``[Link]``, ``[Homepage]``, ``[Thesis]`` or a language is where or which, not what."""
     found = talks(
         """
         | Speaker | Slide Deck | Video |
@@ -447,3 +456,20 @@ def test_a_decks_one_word_link_names_its_talk() -> None:
         ("Queues at Scale", [("Ann Lee", None)]),
         ("HarborIRC", [("Bo Lind", None)]),
     ]
+    assert not talks(
+        """
+        | Name | Link |
+        |---|---|
+        | Ann Lee | [Homepage](https://ann.example.org/) |
+        | Bo Lind | [Thesis](https://bo.example.org/thesis.pdf) |
+        """
+    )
+    languages = talks(
+        """
+        | Speaker | Slides | Video |
+        | --- | --- | --- |
+        | Ann Lee | [English](AnnLee-en/) | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | Bo Lind | [Deutsch](BoLind-de/) | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        """
+    )
+    assert [t.title for t in languages if t.title in ("English", "Deutsch")] == []
