@@ -44,7 +44,7 @@ def _emphasized_next(line: str, following: str, inline: Inline) -> bool:
 
 _DAY_REMARK = lazy(r"\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 """A remark in parentheses that opens with a day."""
-_WRAP_WIDTH = 64
+_WRAP_WIDTH = 56
 """A line this long or longer that stops at a word was wrapped there by a tool (Pandoc wraps
 at 72 characters): the next line goes on with it."""
 
@@ -59,7 +59,7 @@ def _wrapped(line: str, following: str, inline: Inline) -> bool:
     return (
         named is not None
         and len(line) >= _WRAP_WIDTH
-        and line.rstrip()[-1:].isalnum()
+        and (line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] in "”’\"'")
         and following[:1].isalpha()
         and ":" not in following[:24]
         and "\x00" not in following

@@ -255,7 +255,7 @@ class TitleReader(NamedLineReader):
         number) and without a name and an honorific that end it, with those people."""
         month = _MONTH_LEAD.match(text)
         rest = text[month.end() :] if month else ""
-        if month and "\x00" in rest and _named_first(rest) and self.talks_said:
+        if month and _named_first(rest) and self.talks_said:
             text = rest  # "November - Ann Lee: [Title](…)", on a page of talks: when
             fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
@@ -353,7 +353,7 @@ class TitleReader(NamedLineReader):
         tail = _BYLINE_TAIL.fullmatch(text) if ")" in text else None
         if tail and self._byline_then_more(tail, inline, fields):
             return
-        if self._citation(text, inline, fields):
+        if self._citation(text, inline, fields) or self._dated_name_colon(text, inline, fields):
             return
         if self._marked_title(text, inline, fields) or self._place_then_title(text, inline, fields):
             return
@@ -365,6 +365,29 @@ class TitleReader(NamedLineReader):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):
             fields.evidence.add("kind")  # "Keynote: …", "… – Workshop": a talk, by its kind
+
+    def _dated_name_colon(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``2031-09-12 - Ann Lee: Title``, ``September - Ann Lee: Title`` (under its year): a
+        dated line's speaker named in full, a colon, then the title in capitals, no link
+        needed (a line with links is read otherwise), on a page that says talks (a club's
+        calendar, ``Board Meeting: Budget review``, and news, ``Ann Lee: joined the board``,
+        are none); whether it was one."""
+        dated = "dated" in fields.evidence and self.page_talks
+        found = _NAME_THEN_COLON.match(text) if dated and "\x00" not in text else None
+        if found is None or not _named_first(text):
+            return False  # a linked line ("Tracing Queues: Tempo @ [Otter Days](…)") reads else
+        if any(found[1] in run for run in (*inline.emphasis, *inline.strong)):
+            return False  # "2024: *Fuzzing Web APIs: Overview*": a title marked whole
+        named = self.only_names(found[1], inline)
+        title = clean_text(inline.visible(text[found.end() :]))
+        if not named or not all(p.in_full for p in named[0]) or len(title.split()) < 2:
+            return False
+        if "//" in title or not title[:1].isupper():
+            return False  # "Ann Lee: joined the board": news; "…: \[//www…pdf": a link gone wrong
+        fields.add_people(*named)
+        fields.title = title
+        fields.speaker_first = True
+        return True
 
     def _marked_title(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A line whose title its marks set apart: in strong words, in quotes (with where

@@ -12556,3 +12556,38 @@ def test_a_seminars_items_name_the_speaker_then_the_title_in_emphasis() -> None:
         - [Cy Moe](https://cy.example.org/) (Oslo Univ.) _Research Fellow_ (1/5/2031)
         """
     )
+
+
+def test_a_dated_line_names_its_speaker_then_a_colon_and_the_title() -> None:
+    """``- September - Ann Lee: Title`` under its year, ``- 2031-09-12 - Ann Lee: Title``: the
+    day, the speaker named in full before a colon, then the title, no link needed; a title
+    wrapped by a tool goes on on the next line. A title marked whole (``2031: *Harbor APIs:
+    An Overview*``) names no one before its colon."""
+    found = talks(
+        """
+        # Meetup archive
+
+        Slides from our meetings.
+
+        ## 2031
+
+        - September - Ann Lee: Why are we still talking about caching tides in
+          the harbor?
+        - August - Bo Lind: Parsers by Hand, Once More
+        - 2031-07-11 - Cy Moe: Maps for Everyone Today
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Why are we still talking about caching tides in the harbor?", ["Ann Lee"]),
+        ("Parsers by Hand, Once More", ["Bo Lind"]),
+        ("Maps for Everyone Today", ["Cy Moe"]),
+    ]
+    marked = talks(
+        """
+        ## Talks
+
+        * 2031: *Harbor APIs: An Overview of Tools*. [PDF](slides/2031_harbor.pdf)
+        * 2030: *Lumen Queues: A Primer*. [PDF](slides/2030_lumen.pdf)
+        """
+    )
+    assert [list(t.speakers) for t in marked] == [[], []]
