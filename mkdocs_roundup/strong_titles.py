@@ -103,6 +103,9 @@ def _names_event_given(rest: str, title: str) -> bool:
 
 _DAY_IN_REMARK = lazy(r"^\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 """A remark in parentheses that opens with a day (``(27/5/2031 2pm in person)``)."""
+_PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
+"""Where a quoted title was recorded, in parentheses, a podcast (``(Harbor Podcast, episode
+39, 2031)``): an episode, no talk."""
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
 _WHERE_THEN_QUOTED = lazy(
     rf"\s*(?P<where>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{2,120}}?)\s*:\s*[{OPEN_QUOTES}]"
@@ -225,6 +228,8 @@ class StrongTitleReader(EventReader):
             fields.quoted = not rest.startswith(",")
         elif _names_event_given(rest, fields.title):
             fields.evidence.add("event")  # '"Title" (Harbor Meetup 2019)': where it was given
+        elif _PODCAST_GIVEN.fullmatch(rest):
+            fields.evidence.add("written")  # '"Title" (Harbor Podcast, episode 39)': recorded
         return True
 
     def where_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:

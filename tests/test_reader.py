@@ -12297,7 +12297,8 @@ def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
     """``### "Title" (Harbor Meetup 2019)`` over its player, among headings of videos: an
     event of talks named by its words and its year says a talk was given there, so the
     section is one of talks, not of videos (``(Acme Books 1965)``, a film festival, name
-    none, and a title that names the event is its own video)."""
+    none, and a title that names the event is its own video; a podcast's episode in
+    parentheses is no talk)."""
     found = talks(
         """
         ## Videos
@@ -12316,6 +12317,24 @@ def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
         """
     )
     assert [t.title for t in found] == ["Caching Tides", "Parsers by Hand", "Maps for All"]
+    with_episode = talks(
+        """
+        ## Videos
+
+        ### "Caching Tides" (Harbor Meetup 2019)
+
+        {% include video id="aaaaaaaaaaa" provider="youtube" %}
+
+        ### "Behind the Harbor" (The Harbor Podcast, episode 39, 2031)
+
+        {% include video id="bbbbbbbbbbb" provider="youtube" %}
+
+        ### "Parsers by Hand" (Lumen Conf 2020)
+
+        {% include video id="ccccccccccc" provider="youtube" %}
+        """
+    )
+    assert [t.title for t in with_episode] == ["Caching Tides", "Parsers by Hand"]
     assert not talks(
         """
         ## Videos
