@@ -554,3 +554,9 @@ def is_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
     November 18``)."""
     return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text.strip()).rstrip(":-–— ")))
+
+
+DAY_REMARK = lazy(r"\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+"""A remark in parentheses that opens with a day (``(27/5/2031 2pm in person)``)."""
+COUNTRY_END = lazy(r",\s*([A-Z]{2})$")
+"""Two capitals after a comma at the end: a country's code (``Oslo, NO``, ``KTH, SE``)."""

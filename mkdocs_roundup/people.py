@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .inline import ONE_LINK, SLOT
-from .labels import PROGRAM_PLACE
+from .labels import COUNTRY_END, PROGRAM_PLACE
 from .model import Party
 from .names import (
     DEGREES,
@@ -144,8 +144,6 @@ Rome``), beside an institution's that :func:`~mkdocs_roundup.names.is_org_name` 
 _ORG_WORD_SPLIT = lazy(r"[\s-]+")
 
 
-_COUNTRY_AFTER = lazy(r",\s*([A-Z]{2})$")
-"""A country's code after an organization (``KTH, SE``)."""
 _COUNTRY_CODES = (
     "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ "
     "CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI "
@@ -164,7 +162,7 @@ def without_country(org: str) -> str:
     """An organization without the code of its country after it (``(KTH, SE)``: KTH);
     a legal form written so stays (``Acme, AG``), and so does a second organization of two
     letters no country has (``Northwind, HP``)."""
-    found = _COUNTRY_AFTER.search(org)
+    found = COUNTRY_END.search(org)
     if found is None or found[1] not in _COUNTRIES or is_legal_form(found[1]):
         return org
     return org[: found.start()].rstrip()

@@ -12,7 +12,16 @@ from .at_events import EventReader, names_place_of_talk
 from .byline_cut import without_after_names
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline, Link
-from .labels import CLOSE_QUOTES, GIVEN, KIND_WORDS, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
+from .labels import (
+    CLOSE_QUOTES,
+    DAY_REMARK,
+    GIVEN,
+    KIND_WORDS,
+    LEADING_DATE,
+    MONTHS,
+    OPEN_QUOTES,
+    YEAR,
+)
 from .link_targets import names_its_file
 from .model import Party
 from .names import TALK_EVENT, clean_text, is_role, named_in_full
@@ -101,8 +110,6 @@ def _names_event_given(rest: str, title: str) -> bool:
     )
 
 
-_DAY_IN_REMARK = lazy(r"^\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-"""A remark in parentheses that opens with a day (``(27/5/2031 2pm in person)``)."""
 _PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
 """Where a quoted title was recorded, in parentheses, a podcast (``(Harbor Podcast, episode
 39, 2031)``): an episode, no talk."""
@@ -273,7 +280,7 @@ class StrongTitleReader(EventReader):
         fields.title = clean_text(emphasis)
         fields.add_people(*named)
         fields.speaker_first = fields.names_quoted = True
-        if _DAY_IN_REMARK.search(after):
+        if DAY_REMARK.match(after):
             fields.evidence.add("dated")
         return True
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .inline import Inline
-from .labels import MONTHS
+from .labels import DAY_REMARK, MONTHS
 from .line_marks import without_bullet
 from .patterns import lazy
 
@@ -38,12 +38,10 @@ def _emphasized_next(line: str, following: str, inline: Inline) -> bool:
     such a title by its day in parentheses (``(27/5/2031 2pm)``)."""
     words = inline.visible(following).strip()
     if inline.visible(line).strip() in inline.emphasis:  # the title, then its day
-        return bool(_DAY_REMARK.match(words))
+        return bool(DAY_REMARK.match(words))
     return line.rstrip().endswith(")") and words in inline.emphasis and len(words.split()) > 1
 
 
-_DAY_REMARK = lazy(r"\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-"""A remark in parentheses that opens with a day."""
 _WRAP_WIDTH = 56
 """A line this long or longer that stops at a word was wrapped there by a tool (Pandoc wraps
 at 72 characters): the next line goes on with it."""

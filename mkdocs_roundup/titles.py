@@ -15,6 +15,7 @@ from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
+    COUNTRY_END,
     KIND_WORDS,
     LANGUAGES,
     LEADING_DATE,
@@ -170,8 +171,6 @@ _NUMBERED_TOPIC = lazy(
 _PLACE_THEN_TITLE = lazy(r"(?P<where>[^-–—]{3,120}?,\s*[A-Z]{2})\s+[-–—]\s+(?P<rest>\S.*)", re.S)
 """Where a talk was given, ending with its country's code after a comma (``[Harbor Days](…),
 Oslo, NO``), a dash, then the talk's line: a speaker's own list names no one there."""
-_COUNTRY_END = lazy(r",\s*[A-Z]{2}$")
-"""A place that ends with its country's code (``Oslo, NO``)."""
 _EVENT_THEN_REST = lazy(r"\s*(?P<where>[^-–—\x00]{3,60}?)\s+[-–—]\s+(?P<rest>\S.*)", re.S)
 """Where a dated line's talk was given, unlinked (a linked event is read with its list), a
 dash, then the rest of the line."""
@@ -430,7 +429,7 @@ class TitleReader(NamedLineReader):
         if found is None:
             return text
         where = clean_text(inline.visible(found["where"]))
-        if _COUNTRY_END.search(where):
+        if COUNTRY_END.search(where):
             return text  # "[Harbor Days](…), Oslo, NO - …": read with its place
         rest = _LANGUAGE_AFTER.sub("", found["rest"]).rstrip()
         if not names_place_of_talk(where) or self.only_names(where, inline) or not rest:
