@@ -128,9 +128,7 @@ def in_deck_place(href: str) -> bool:
     """Whether a link points into a deck host or a folder of decks (``…/slides/intro.pdf``),
     whatever its file (a PDF alone may be a book's)."""
     parts = providers.url_parts(href)
-    if _on_deck_host(parts.host):
-        return True
-    return any(_DECK_FOLDER.fullmatch(folder) for folder in parts.path.strip("/").split("/")[:-1])
+    return _on_deck_host(parts.host) or _in_deck_folder(parts.path)
 
 
 def is_deck_page(href: str) -> bool:
@@ -140,8 +138,12 @@ def is_deck_page(href: str) -> bool:
     parts = providers.url_parts(href)
     if _on_deck_host(parts.host):
         return bool(parts.path.strip("/"))  # "slides.example.net/intro/": a deck of its own
-    folders = parts.path.strip("/").split("/")[:-1]
-    return any(_DECK_FOLDER.fullmatch(folder) for folder in folders) or is_deck_file(href)
+    return _in_deck_folder(parts.path) or is_deck_file(href)
+
+
+def _in_deck_folder(path: str) -> bool:
+    """Whether a path's folders hold one named for decks (``…/slides/intro/``)."""
+    return any(_DECK_FOLDER.fullmatch(folder) for folder in path.strip("/").split("/")[:-1])
 
 
 _VIDEO_FILE = lazy(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
