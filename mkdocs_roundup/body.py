@@ -407,11 +407,8 @@ class Reader(TitleReader):
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
-        dashed = _NAMES_THEN_AFFILIATION.fullmatch(names)
-        named = self._named_then_affiliation(names, inline)
-        named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
-        named = named or self._by_at_event(names, inline, fields)
-        if not named or (dashed and not self._dash_named(dashed, named)):
+        named = self._line_people(names, inline, fields)
+        if not named:
             return False
         speakers, orgs = named
         if not all(p.in_full for p in speakers):  # full names, not "Queues."
@@ -423,22 +420,18 @@ class Reader(TitleReader):
         given_at(fields, [event.name for event in events])
         return True
 
-    def _named_then_affiliation(self, text: str, inline: Inline) -> People | None:
-        """``Ann Lee — Senior Vice-President, Corporate Strategy, Harbor Airlines``: people
-        named in full, an em or en dash, then what they do and where: the organizations
-        (:func:`_affiliation_orgs`), no one more."""
-        found = _NAMES_THEN_AFFILIATION.fullmatch(text)
-        named = self.only_names(found["names"], inline) if found else None
-        if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
+    def _line_people(self, names: str, inline: Inline, fields: Fields) -> People | None:
+        """The people a names line gives: before a dash and their affiliation, as names,
+        at an event, or in a byline then the event; none where what follows a dash would be
+        more speakers (``Ann Lee — Ford Motor Company``: no speaker, for sure)."""
+        dashed = _NAMES_THEN_AFFILIATION.fullmatch(names)
+        before = self.only_names(dashed["names"], inline) if dashed else None
+        named = _named_then_affiliation(dashed, before) if dashed else None
+        named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
+        named = named or self._by_at_event(names, inline, fields)
+        if named and dashed and (before is None or len(named[0]) != len(before[0])):
             return None
-        orgs = _affiliation_orgs(found["rest"])
-        return None if orgs is None else (named[0], orgs)
-
-    def _dash_named(self, dashed: re.Match[str], named: People) -> bool:
-        """Whether people read from ``Ann Lee — …`` are those before the dash: what follows
-        it (``Ford Motor Company``, ``Bo Lind, Cy Moe``) names no speaker, for sure."""
-        before = self.only_names(dashed["names"], Inline())
-        return before is not None and len(named[0]) == len(before[0])
+        return named
 
     def _by_at_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
         """``By Ann Lee & Bo Lind | Harbor Conf 2024``: the speakers, then where they spoke
@@ -524,6 +517,16 @@ _HAN_ORG = lazy(
 )
 """How an organization's name ends in Chinese (``又拍云``, ``海港科技``), or one in Latin
 letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
+
+
+def _named_then_affiliation(dashed: re.Match[str], before: People | None) -> People | None:
+    """``Ann Lee — Senior Vice-President, Corporate Strategy, Harbor Airlines``: people
+    named in full (``before``: what the words before the dash name), an em or en dash, then
+    what they do and where: the organizations (:func:`_affiliation_orgs`), no one more."""
+    if not before or before[1] or not all(p.in_full for p in before[0]):
+        return None
+    orgs = _affiliation_orgs(dashed["rest"])
+    return None if orgs is None else (before[0], orgs)
 
 
 def _affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
