@@ -185,6 +185,16 @@ def names_events(name: str) -> bool:
     return _words(name) in _EVENT_COLUMN
 
 
+_ABSTRACTS = frozenset({"abstract", "abstracts", "zusammenfassung", "résumé", "resumen", "resumo",
+                        "摘要", "概要"})  # fmt: skip
+"""Names of a column of abstracts that, in a seminar's table, may hold the titles."""
+
+
+def names_abstracts(name: str) -> bool:
+    """Whether a column's name is one of abstracts (``Abstract``, in a ``<span>`` too)."""
+    return _words(name) in _ABSTRACTS
+
+
 def names_authors(name: str) -> bool:
     """Whether a column's name says it holds authors (``Authors``), not who spoke."""
     return _words(name) in _AUTHOR_WORDS

@@ -11,7 +11,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader
-from .column_names import named_roles, names_authors, names_events, presents
+from .column_names import named_roles, names_abstracts, names_authors, names_events, presents
 from .fields import People
 from .inline import Inline, Link
 from .labels import DATE_CELL, YEAR
@@ -39,9 +39,6 @@ _EVENT_CELL = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]{1,30}\))?\s*")
 
 _TITLE_WORDS = 15
 """The most words a cell of a column named for abstracts has where it holds titles."""
-_ABSTRACTS = frozenset({"abstract", "abstracts", "zusammenfassung", "résumé", "resumen", "resumo",
-                        "摘要", "概要"})  # fmt: skip
-"""Names of a column of abstracts that, in a seminar's table, may hold the titles."""
 
 
 def column_roles(reader: Reader, rows: list[Block], dated_table: bool) -> list[str | None]:
@@ -90,7 +87,7 @@ def _length_columns(roles: list[str | None], kinds: dict[int, list[str]]) -> Non
             roles[column] = "other"
 
 
-PRESENTER_SAID = lazy(
+_PRESENTER_SAID = lazy(
     r"(?:\b(?:led|presented)\s+by|^\s*(?:speakers?|presenters?)\s*:)\s*(?P<names>\S.*)$",
     re.I | re.S,
 )
@@ -119,10 +116,16 @@ def _presenters_beside_authors(
             return
 
 
+def presenters(reader: Reader, cell: Inline) -> People | None:
+    """The people a cell says led or presented the session (``Discussion led by [Ann
+    Lee](…)``, ``Speaker: Bo Lind``), their links theirs; ``None`` where it says no one."""
+    found = _PRESENTER_SAID.search(cell.text)
+    return reader.only_names(found["names"], cell, speaking=True) if found else None
+
+
 def _names_presenters(reader: Reader, cell: Inline) -> bool:
     """Whether a cell says who presented and names only them, in full."""
-    found = PRESENTER_SAID.search(cell.text)
-    named = reader.only_names(found["names"], cell, speaking=True) if found else None
+    named = presenters(reader, cell)
     return bool(named and named[0] and all(p.in_full for p in named[0]))
 
 
@@ -149,8 +152,7 @@ def _abstract_titles(rows: list[Block], header: list[str], roles: list[str | Non
     if "title" in roles or "speakers" not in roles or roles.count("abstract") != 1:
         return
     column = roles.index("abstract")
-    name = header[column].strip().casefold() if column < len(header) else ""
-    if name not in _ABSTRACTS:
+    if column >= len(header) or not names_abstracts(header[column]):
         return
     cells = [r.cells[column].visible().strip() for r in rows if column < len(r.cells)]
     titled = [c for c in cells if 2 <= len(c.split()) <= _TITLE_WORDS and not c.endswith(".")]

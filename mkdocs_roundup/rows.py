@@ -9,7 +9,7 @@ import re
 from .at_events import names_event
 from .blocks import Block
 from .body import Reader, han_name_org_role
-from .columns import PRESENTER_SAID, cell_names, is_when
+from .columns import cell_names, is_when, presenters
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
@@ -329,9 +329,7 @@ def _presenters_cell(reader: Reader, cell: Inline, fields: Fields) -> None:
     """A cell that says who led the session (``Discussion led by [Ann Lee](…)``): the
     people after those words, her link hers; a cell that names no one (``Group
     discussion``) gives none."""
-    found = PRESENTER_SAID.search(cell.text)
-    named = reader.only_names(found["names"], cell, speaking=True) if found else None
-    speakers, orgs = named or ((), ())
+    speakers, orgs = presenters(reader, cell) or ((), ())
     if speakers:
         fields.add_people(speakers, orgs)
         fields.explicit = True
