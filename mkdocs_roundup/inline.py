@@ -106,6 +106,15 @@ class Inline:
         starts = [self.first_line, *self.breaks]
         return list(zip(starts, self.text.split("\n"), strict=True))
 
+    def lone_emphasis(self, text: str) -> tuple[str, str, str] | None:
+        """The one emphasized run of ``text`` (``… _Title_ …``), with what stands before and
+        after it; ``None`` where there are several, none, or it opens the line."""
+        if len(self.emphasis) != 1:
+            return None
+        run = self.emphasis[0]
+        at = text.find(run)
+        return (text[:at], run, text[at + len(run) :]) if at > 0 else None
+
     def visible(self, text: str | None = None) -> str:
         """``text`` (default: all of it) with each link slot replaced by the link's text."""
         if text is None:

@@ -264,11 +264,10 @@ class StrongTitleReader(EventReader):
         """``[Ann Lee](…) (Acme) _Title_ (27/5/2031 2pm, in person)``: the speakers, each
         named in full, linked or strong, then the title in emphasis, the one of the line,
         then at most a remark in parentheses (its day: the line is dated)."""
-        emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
-        at = text.find(emphasis) if emphasis else -1
-        if at <= 0 or len(emphasis.split()) < 2 or is_role(emphasis):
+        before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
+        if len(emphasis.split()) < 2 or is_role(emphasis):
             return False  # "[Ann Lee](…) (Acme) _Senior Engineer_": what she does
-        before, after = text[:at], text[at + len(emphasis) :].strip()
+        after = after.strip()
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
         named = self.only_names(before.strip(" ,:–—-"), inline)

@@ -201,11 +201,12 @@ def _names_where(where: str, inline: Inline) -> bool:
     return names_place_of_talk(inline.visible(first))
 
 
-def _named_first(text: str) -> bool:
-    """Whether a line opens with a person's full name, then a colon (``Ann Lee: …``; not
-    ``Sponsor: …``, ``Berlin: …``, ``Acme Corp: …``)."""
+def _named_first(text: str) -> re.Match[str] | None:
+    """A line that opens with a person's full name, then a colon (``Ann Lee: …``; not
+    ``Sponsor: …``, ``Berlin: …``, ``Acme Corp: …``): the name, its first group."""
     found = _NAME_THEN_COLON.match(text)
-    return found is not None and looks_like_name(found[1]) and not is_org_name(found[1])
+    named = found is not None and looks_like_name(found[1]) and not is_org_name(found[1])
+    return found if named else None
 
 
 class TitleReader(NamedLineReader):
@@ -372,8 +373,8 @@ class TitleReader(NamedLineReader):
         calendar, ``Board Meeting: Budget review``, and news, ``Ann Lee: joined the board``,
         are none); whether it was one."""
         dated = "dated" in fields.evidence and self.page_talks
-        found = _NAME_THEN_COLON.match(text) if dated and "\x00" not in text else None
-        if found is None or not _named_first(text):
+        found = _named_first(text) if dated and "\x00" not in text else None
+        if found is None:
             return False  # a linked line ("Tracing Queues: Tempo @ [Otter Days](…)") reads else
         if any(found[1] in run for run in (*inline.emphasis, *inline.strong)):
             return False  # "2024: *Fuzzing Web APIs: Overview*": a title marked whole
@@ -445,12 +446,10 @@ class TitleReader(NamedLineReader):
         of the line, then links alone (one marked by a link symbol alone, ``[🔗](…)``, is
         its material); the title is the emphasized words, the words before
         where it was given (no one)."""
-        emphasis = inline.emphasis[0] if len(inline.emphasis) == 1 else ""
+        before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
         if len(emphasis.split()) < 2 or (not emphasis[:1].isupper() and not emphasis[:1].isdigit()):
             return False  # "*in Norwegian*", "*with Bo Lind*": a remark, no title
-        at = text.find(inline.emphasis[0])
-        before, after = text[:at], text[at + len(inline.emphasis[0]) :]
-        if at <= 0 or "\x00" in before or any(c.isalnum() for c in SLOT.sub("", after)):
+        if "\x00" in before or any(c.isalnum() for c in SLOT.sub("", after)):
             return False
         if not before.rstrip().endswith(("]", ":", "：", "-", "–", "—")):
             return False  # "Title at Harbor Days 2031 *Best Talk*": the remark follows a title
@@ -460,7 +459,7 @@ class TitleReader(NamedLineReader):
         said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
         if not said or len(where.split()) > _WHERE_WORDS or "," in where:
             return False  # "Title, Harbor Days 2031 *…*", "Ann Lee, May 2031: *…*": more than where
-        fields.title = clean_text(inline.emphasis[0])
+        fields.title = clean_text(emphasis)
         fields.evidence.add("event")
         for n in SLOT.findall(after):  # "[🔗](…)": the one link to the talk, its material
             link = inline.links[int(n)]
