@@ -23,6 +23,7 @@ from .rows import (
     row_filled,
     titles_alike,
 )
+from .talk_lines import DASH_CHARS
 from .unit import Unit
 from .weighing import Weighing
 
@@ -159,7 +160,7 @@ def _talk_lines(text: str) -> list[str]:
             joined[-1] = f"{joined[-1]} {words}"
         else:
             joined.append(words)
-        going_on = words.endswith(("-", "–", "—"))
+        going_on = words[-1] in DASH_CHARS
     return joined
 
 

@@ -11,7 +11,8 @@ from .labels import DAY_REMARK, MONTHS
 from .line_marks import without_bullet
 from .patterns import lazy
 
-_DASH_CHARS = frozenset("-–—")
+DASH_CHARS = frozenset("-–—")
+"""A hyphen and the en and em dashes: a line that stops at one goes on on the next."""
 _JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "in", "into", "of",
                             "on", "or", "the", "to", "using", "via", "vs.", "with"})  # fmt: skip
 """Words that never end a title or a name: a line that stops at one goes on."""
@@ -78,7 +79,7 @@ def _goes_on(visible: str, following: str) -> bool:
     """Whether a line stops where no title or name ends: at a dash, at a word that joins
     what follows (``… typing REST APIs using``, ``Ann Lee and``), or mid-sentence (the next
     line goes on in lower case: ``… what a forest`` / ``hears at night.``)."""
-    if visible[-1:] in _DASH_CHARS or (visible[-1:] == ":" and following[:1] != "-"):
+    if visible[-1:] in DASH_CHARS or (visible[-1:] == ":" and following[:1] != "-"):
         return True  # "2016-11-24: Ann Lee -", "[Harbor Conf 2015](…):" over the title
     if following[:1].islower() and visible[-1:].isalnum():
         return True
