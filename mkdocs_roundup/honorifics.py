@@ -19,7 +19,6 @@ organizer) or ``皆さん`` (everyone)."""
 _HONORED_CLOSE = tuple(f"{h}{close}" for h in _HONORIFICS for close in ")）")
 _HONORED_IN_PARENTHESES = lazy(
     r"(?P<title>\S.*?)\s*[(（](?P<who>[^()（）:：\x00]{1,40}?)\s?(?:さん|氏|님)[)）]\s*"
-    r"(?P<org>(?!))?"
 )
 """A talk's line that ends with its speaker and a Japanese or Korean honorific in
 parentheses (``Title (김민수님)``, ``Title（田中さん）``): the title, then who gives it."""

@@ -266,9 +266,9 @@ class TitleReader(NamedLineReader):
         named = self._honored(honored["who"], inline)
         if not named:
             return text, None
-        org = honored["org"] and clean_text(honored["org"])
-        org = (Party(org),) if org and not NO_ORG_AFTER_NAME.search(org) else ()
-        return honored["title"], (tuple(named), org)
+        org = clean_text(honored.groupdict().get("org") or "")  # "김민수님 (Acme)": hers
+        orgs = (Party(org),) if org and not NO_ORG_AFTER_NAME.search(org) else ()
+        return honored["title"], (tuple(named), orgs)
 
     def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:
         """The people a line names before its honorific, its title all before them
