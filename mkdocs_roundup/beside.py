@@ -10,6 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .at_events import names_place_of_talk
 from .fields import Fields
 from .labels import MONTHS, kind_marked
 from .patterns import lazy
@@ -49,6 +50,52 @@ def events_not_speakers(units: list[Unit]) -> None:
             fields.speakers, fields.organizations = [], []
             fields.evidence.discard("names")
             fields.evidence.add("event")
+
+
+_LINKED_THEN_NAME = lazy(
+    r"(?:[^\x00\s]{1,8}\s+)?\x00\d+\x00\s+[-–—]\s+(?P<name>[^\x00,;:|()\[\]]+?)\s*"
+)
+"""A list item's linked title, then a dash and one name (``[Title](…) - Harbor Summit``; not
+``- Ann Lee, Harbor Days``), after a short tag (``en``, the language it was given in)."""
+
+
+_EVENTS_IN_PLACE = 3
+"""How many items of a list, at least, name an event after the dash for the others to."""
+
+
+def events_in_place(units: list[Unit], blocks: list[Block]) -> None:
+    """In a list whose items each give a linked title, a dash and a name (``[Title](…) -
+    ViteConf``), where half of those names or more, three at least, are events by their
+    words, the others in that place are events too (``[Title](…) - Nuxt Nation``), not
+    speakers: one list, one role for what its items say after the dash. (A meetup's archive
+    names a team or two there among its speakers: ``DevFest Team``.)"""
+    items: dict[int, str] = {}
+    for block in blocks:
+        for part in block.walk():
+            if part.kind == "list":
+                items.update(_event_places(part))
+    for unit in units:
+        fields = unit.fields
+        name = items.get(id(unit.block))
+        if name is None or not _names_unlinked(fields):
+            continue
+        if [p.name for p in fields.speakers] == [name]:
+            fields.speakers, fields.organizations = [], []
+            fields.evidence.discard("names")
+            fields.evidence.add("event")
+
+
+def _event_places(listed: Block) -> dict[int, str]:
+    """The items of a list whose names after a linked title and a dash are events' (by
+    :func:`events_in_place`), each item's block by its ``id``, with its name."""
+    named: dict[int, str] = {}
+    for item in listed.children:
+        first = item.children[0].inline if item.children else None
+        found = _LINKED_THEN_NAME.fullmatch(first.text) if first is not None else None
+        if found is not None:
+            named[id(item)] = found["name"]
+    events = sum(map(names_place_of_talk, named.values()))
+    return named if events >= _EVENTS_IN_PLACE and 2 * events >= len(named) else {}
 
 
 def names_alone(units: list[Unit], headings: list[Block]) -> None:

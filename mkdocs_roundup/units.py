@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .at_events import names_event
-from .beside import editions_at_end, events_not_speakers, names_alone
+from .beside import editions_at_end, events_in_place, events_not_speakers, names_alone
 from .blocks import Block
 from .body import Reader
 from .byline_headings import BylineHeadings
@@ -170,6 +170,7 @@ class _Finder(
         talks = self.region_talks(regions, inners)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
+        events_in_place(talks, self.blocks)
         names_alone(talks, heads)
         editions_at_end(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"

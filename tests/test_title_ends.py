@@ -316,3 +316,40 @@ def test_a_byline_after_a_courtesy_title_keeps_it() -> None:
         """
     )
     assert [[s.name for s in t.speakers] for t in found] == [["Prof. Ann Lee"], ["Mrs. Bo Lind"]]
+
+
+def test_names_after_a_dash_where_a_list_names_events_there_are_events() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## 2031
+
+        - `en` [Queues at Scale](https://speakerdeck.com/ada/queues) - HarborConf
+        - `de` [Parsers by Hand](https://speakerdeck.com/ada/parsers) - Lumen Nation
+        - `en` [Tests that Age](https://speakerdeck.com/ada/tests) - Northwind Summit
+        - `en` [Queues at Scale](https://speakerdeck.com/ada/queues-2) - Kite Paris
+        - `fr` [Small Caches](https://speakerdeck.com/ada/caches) - Fjord Days Oslo
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", []),
+        ("Parsers by Hand", []),
+        ("Tests that Age", []),
+        ("Queues at Scale", []),
+        ("Small Caches", []),
+    ]
+
+
+def test_names_after_a_dash_stay_speakers_where_one_name_is_an_event() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Queues at Scale](https://files.example.org/queues.pdf) - Ada Vos
+        - [Parsers by Hand](https://files.example.org/parsers.pdf) - Bo Lind
+        - [Tests that Age](https://files.example.org/tests.pdf) - Cy Moe
+        - [Kites](https://files.example.org/kites.pdf) - Northwind Summit
+        """
+    )
+    assert [p.name for t in found[:3] for p in t.speakers] == ["Ada Vos", "Bo Lind", "Cy Moe"]
