@@ -61,14 +61,24 @@ _LINKED_THEN_NAME = lazy(
 
 _EVENTS_IN_PLACE = 3
 """How many items of a list, at least, name an event after the dash for the others to."""
+_GROUP_END = lazy(
+    r"\b(?:team|crew|staff|organi[sz]ers|volunteers|hosts|ambassadors|committee)\s*$", re.I
+)
+"""The word that ends a group of people's name (``DevFest Team``, ``Harbor Days Crew``)."""
+_JOINED = lazy(r"\s(?:and|&|und|et|y|e|i)\s")
+"""A word that joins two people's names (``Ann Lee and Bo Lind``)."""
+_SURNAME_END = lazy(r"[A-Z][a-z]+\s+(?:Day|Camp|Week|Forum|Fest|Expo)\s*$")
+"""A first name and a surname that is also an event's word (``Rosa Day``, ``Julia Camp``):
+no event."""
 
 
 def events_in_place(units: list[Unit], blocks: list[Block]) -> None:
     """In a list whose items each give a linked title, a dash and a name (``[Title](…) -
-    ViteConf``), where half of those names or more, three at least, are events by their
-    words, the others in that place are events too (``[Title](…) - Nuxt Nation``), not
-    speakers: one list, one role for what its items say after the dash. (A meetup's archive
-    names a team or two there among its speakers: ``DevFest Team``.)"""
+    ViteConf``), where most of those names, three at least, are events by their words, the
+    others in that place are events too (``[Title](…) - Nuxt Nation``), not speakers: one
+    list, one role for what its items say after the dash. A list that names a team or two
+    people there (``DevFest Team``, ``Ann Lee and Bo Lind``) names people in that place;
+    ``Rosa Day`` is a person."""
     items: dict[int, str] = {}
     for block in blocks:
         for part in block.walk():
@@ -94,8 +104,11 @@ def _event_places(listed: Block) -> dict[int, str]:
         found = _LINKED_THEN_NAME.fullmatch(first.text) if first is not None else None
         if found is not None:
             named[id(item)] = found["name"]
-    events = sum(map(names_place_of_talk, named.values()))
-    return named if events >= _EVENTS_IN_PLACE and 2 * events >= len(named) else {}
+    names = list(named.values())
+    if any(_GROUP_END.search(name) or _JOINED.search(name) for name in names):
+        return {}  # "- Harbor Meetup Team", "- Ann Lee and Bo Lind": people are named there
+    events = sum(1 for name in names if names_place_of_talk(name) and not _SURNAME_END.match(name))
+    return named if events >= _EVENTS_IN_PLACE and 2 * events > len(named) else {}
 
 
 def names_alone(units: list[Unit], headings: list[Block]) -> None:

@@ -353,3 +353,18 @@ def test_names_after_a_dash_stay_speakers_where_one_name_is_an_event() -> None:
         """
     )
     assert [p.name for t in found[:3] for p in t.speakers] == ["Ada Vos", "Bo Lind", "Cy Moe"]
+
+
+def test_names_after_a_dash_stay_speakers_where_the_list_names_two_people_there() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Queues](https://speakerdeck.com/ada/queues) - HarborConf
+        - [Parsers](https://speakerdeck.com/ada/parsers) - Lumen Summit
+        - [Caches](https://speakerdeck.com/ada/caches) - Fjord Days
+        - [Tests, together](https://speakerdeck.com/ada/tests) - Ann Lee and Bo Lind
+        - [Types](https://speakerdeck.com/ada/types) - Cy Moe
+        """
+    )
+    assert [p.name for p in found[-1].speakers] == ["Cy Moe"]
