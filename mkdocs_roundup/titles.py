@@ -234,8 +234,7 @@ class TitleReader(NamedLineReader):
         self.title_fields(text, inline, fields)
         if named:
             self._honored_title(text, inline, named, fields)
-        sessions = [link for link in inline.links if is_session_page(link.href)]
-        if fields.title and len(sessions) == 1:
+        if fields.title and sum(is_session_page(link.href) for link in inline.links) == 1:
             # the title, or a link beside it, links the talk's page in a program
             fields.evidence.add("session")
         if fields.calendar_reading is not None:  # what the first reading gave, to undo
@@ -253,9 +252,8 @@ class TitleReader(NamedLineReader):
     def _line_head(self, text: str, inline: Inline, fields: Fields) -> tuple[str, People | None]:
         """A line without what opens it before the talk (a month alone, a Chinese topic's
         number) and without a name and an honorific that end it, with those people."""
-        month = _MONTH_LEAD.match(text)
-        rest = text[month.end() :] if month else ""
-        if month and _named_first(rest) and self.talks_said:
+        month = _MONTH_LEAD.match(text) if self.talks_said else None
+        if month and _named_first(rest := text[month.end() :]):
             text = rest  # "November - Ann Lee: [Title](…)", on a page of talks: when
             fields.evidence.add("dated")
         if not text.isascii() and (topic := _NUMBERED_TOPIC.match(text)):
