@@ -369,7 +369,8 @@ class Reader(TitleReader):
         """A first sentence that opens with the speakers, linked, and what they do there
         (``[Ann Lee](profile) talks Babel at [Harbor Conf](…).``): the speakers, and the
         sentence the abstract."""
-        found = _SPEAKS.match(text) if fields.prose == 1 and not fields.speakers else None
+        first = fields.prose == 1 and not fields.speakers and "\x00" in text  # speakers linked
+        found = _SPEAKS.match(text) if first else None
         named = self._speakers_said(text, inline, found) if found else None
         if found is None or named is None:
             return False
@@ -424,7 +425,7 @@ class Reader(TitleReader):
         """The people a names line gives: before a dash and their affiliation, as names,
         at an event, or in a byline then the event; none where what follows a dash would be
         more speakers (``Ann Lee — Ford Motor Company``: no speaker, for sure)."""
-        dashed = _NAMES_THEN_AFFILIATION.fullmatch(names)
+        dashed = _NAMES_THEN_AFFILIATION.fullmatch(names) if "—" in names or "–" in names else None
         before = self.only_names(dashed["names"], inline) if dashed else None
         named = _named_then_affiliation(dashed, before) if dashed else None
         named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
@@ -460,18 +461,24 @@ class Reader(TitleReader):
 def _session_page(text: str, visible: str, inline: Inline) -> str:
     """The address a line is, only it, written out or linked, where it is one session's
     page in an event's program (``""``: none)."""
-    slot = ONE_SLOT.fullmatch(text)
-    if slot:
-        href = inline.links[int(slot[1])].href
-        return href if is_session_page(href) else ""
-    url = URL.fullmatch(visible.strip()) if "\x00" not in text else None
+    if "\x00" in text:
+        slot = ONE_SLOT.fullmatch(text)
+        href = inline.links[int(slot[1])].href if slot else ""
+        return href if slot and is_session_page(href) else ""
+    url = URL.fullmatch(visible.strip()) if "http" in visible else None
     return url[0] if url is not None and is_session_page(url[0]) else ""
+
+
+_DATE_ENDS = (",", "-", ":", "–", "—", "|")
+"""The marks, one of which ends a date before a line's names (:data:`LEADING_DATE`): a
+line without any opens with no date."""
 
 
 def _bare_names(names: str) -> str:
     """A line of names without the date before them (``May 2031 - Ann Lee``: when) or the
     parentheses around them (``(with Ann Lee and [Bo Lind](…)),``: co-speakers)."""
-    date = LEADING_DATE.match(names) if names.lstrip()[:1].isalnum() else None
+    dated = names.lstrip()[:1].isalnum() and any(mark in names for mark in _DATE_ENDS)
+    date = LEADING_DATE.match(names) if dated else None
     names = names[date.end() :] if date else names
     inner = names.strip(" ,.")
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
