@@ -7,7 +7,7 @@ are written (``Intro to lexing: [slides](…)``), are left as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .blocks import Block
 from .extents import heading_end
@@ -40,8 +40,9 @@ def outside_courses(
     talks: list[Unit], blocks: list[Block], notes: list[tuple[int, str]]
 ) -> list[Unit]:
     """The talks but those of a course's session, each said in ``notes``."""
-    named = {u.start for u in talks if any(p.in_full for p in u.fields.speakers)}
-    parts = course_parts(blocks, named) if talks else []
+    parts = course_parts(blocks, talks) if talks else []
+    if not parts:
+        return talks  # (most pages: no course's schedule)
     kept = []
     for unit in talks:
         part = next((p for p in parts if p[0] <= unit.start < p[1]), None)
@@ -53,24 +54,30 @@ def outside_courses(
     return kept
 
 
-def course_parts(blocks: list[Block], talks: Collection[int]) -> list[tuple[int, int, str]]:
+def course_parts(blocks: list[Block], talks: Iterable[Unit]) -> list[tuple[int, int, str]]:
     """The spans of the page (first line, past the last, and the session named) of the
     list items and the headings that name a course's session, with what is under them;
-    none where the page is no course's schedule. ``talks``: the lines of talks that name
-    their speakers, never a course's session (``Lab 1 — Small Queues, Ann Lee``)."""
-    parts: list[tuple[int, int, str]] = []
-    kinds: set[str] = set()
-    heads: list[Block] = [b for b in blocks if b.kind == "heading"]
-    for block, text in _lines(blocks):
-        found = _SESSION.search(text, 0, _LEAD)
-        if found is None or _ROOM.search(text, 0, found.start()) or block.start in talks:
-            continue  # "### Salle TD 1", "## Room: Lab 2": where talks are given
-        end = block.end
-        if block.kind == "heading":
-            end = heading_end(block, heads)
-        parts.append((block.start, end, found[0]))
-        kinds.add(found["kind"].casefold())
-    return parts if _schedule(len(parts), kinds) else []
+    none where the page is no course's schedule. ``talks``: those that name their speakers
+    are never a course's session (``Lab 1 — Small Queues, Ann Lee``)."""
+    sessions = [(block, found) for block, text in _lines(blocks) if (found := _session(text))]
+    if sessions:  # (most pages name none)
+        named = {u.start for u in talks if any(p.in_full for p in u.fields.speakers)}
+        sessions = [(block, found) for block, found in sessions if block.start not in named]
+    kinds = {found["kind"].casefold() for _, found in sessions}
+    if not _schedule(len(sessions), kinds):
+        return []
+    heads = [b for b in blocks if b.kind == "heading"]
+    return [
+        (block.start, heading_end(block, heads) if block.kind == "heading" else block.end, found[0])
+        for block, found in sessions
+    ]
+
+
+def _session(text: str) -> re.Match[str] | None:
+    """The course's session a part's line names in its lead; none after a room's word
+    (``### Salle TD 1``, ``## Room: Lab 2``: where talks are given)."""
+    found = _SESSION.search(text, 0, _LEAD)
+    return None if found is None or _ROOM.search(text, 0, found.start()) else found
 
 
 def course_sessions(titles: Iterable[str]) -> bool:
