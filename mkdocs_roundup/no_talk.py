@@ -265,9 +265,10 @@ def _part_of_another(fields: Fields) -> bool:
         return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
     if not fields.speakers and _POST_PART.fullmatch(title):
         return True  # "### Conclusion" over the event's video: the post's own part
+    if fields.speakers and fields.media:
+        return False  # speakers and media: no group nor meeting, whatever the title says
     # "## Emeritus Leads" over names; "[Tuesdays at 17:30 UTC](…)": a meeting
-    named = _PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title)
-    return bool(named) and not (fields.speakers and fields.media)
+    return bool(_PEOPLE_GROUP.fullmatch(title) or _RECURRING.match(title))
 
 
 _LIGHTNING_TALKS = lazy(
