@@ -239,6 +239,8 @@ class Weighing:
 
     def is_talk(self, fields: Fields, *, maybe: bool = False) -> bool:
         """Whether a unit's fields are a talk's (``maybe``: without evidence of its own)."""
+        if not fields.title or not (fields.evidence or maybe or fields.classes & TALK):
+            return False  # untitled, or no evidence and none asked for: no talk, whatever it says
         if fields.classes & NOT_TALK or says_no_talk(fields):
             return False
         if fields.classes & TALK:
