@@ -11,7 +11,7 @@ from .blocks import Block
 from .bylines import PARENTHESES
 from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
-from .inline import ONE_SLOT
+from .inline import ONE_LINK, ONE_SLOT
 from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
 from .names import EVENT_NAME, looks_like_name
@@ -147,15 +147,29 @@ class HeadingUnits(Weighing):
 
     def titled_below(self, region: list[Block]) -> bool:
         """Whether a heading's region labels its talk's title (``Title:`` over ``> Quiet
-        Queues``, ``Talk: Quiet Queues``; not ``Session:`` or ``Topic:``, over its talks):
-        the heading is that talk's, and one or two bare links listed under it that name
-        media its media (``- [Harbor Meetup recording](…)``), no talks."""
+        Queues``, ``- Talk: Quiet Queues``; not ``Session:`` or ``Topic:``, over its talks):
+        the heading is that talk's, and one or two items listed under it that give its
+        material (:meth:`material_item`) its media, no talks."""
         for block in region:
-            inline = block.inline if block.kind == "paragraph" else None
-            line = inline.lines()[0][1] if inline and inline.text else ""
-            if _TITLE_LABEL.match(line) and self.reader.label(line) is not None:
-                return True
+            lines = [item.children[0] for item in block.children if item.children]
+            for paragraph in lines if block.kind == "list" else [block]:
+                inline = paragraph.inline if paragraph.kind == "paragraph" else None
+                line = inline.lines()[0][1] if inline and inline.text else ""
+                if _TITLE_LABEL.match(line) and self.reader.label(line) is not None:
+                    return True
         return False
+
+    def material_item(self, unit: Unit) -> bool:
+        """Whether a list item gives a talk's material: one link that names media
+        (``- [Harbor Meetup recording](…)``), or opens with one (``- [Slides](…) - large
+        file``)."""
+        if bare_link_item(unit):
+            return self.names_media(unit.fields.title)
+        inline = unit.block.children[0].inline if unit.block.children else None
+        if unit.form != "item" or inline is None or unit.fields.speakers:
+            return False
+        first = ONE_LINK.match(without_bullet(inline.text))
+        return first is not None and self.names_media(inline.links[int(first[1])].text)
 
 
 _TITLE_LABEL = lazy(

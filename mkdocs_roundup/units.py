@@ -35,7 +35,7 @@ from .heading_fields import (
     events_over_talks,
     speaker_levels,
 )
-from .heading_units import HeadingUnits, bare_link_item
+from .heading_units import HeadingUnits
 from .heading_words import dated_heading, heading_words
 from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
 from .line_units import TITLE_ONLY, LineUnits
@@ -246,7 +246,7 @@ class _Finder(
         names), before the region's own talks."""
         if heading is None:
             return inner
-        bare = [u for u in inner if bare_link_item(u) and self.names_media(u.fields.title)]
+        bare = [u for u in inner if self.material_item(u)]
         if bare and len(bare) <= 2 and self.titled_below(region):
             titled = [u for u in inner if u not in bare]  # the title's media
             own = self.heading_unit(heading, region, titled)

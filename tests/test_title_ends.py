@@ -368,3 +368,51 @@ def test_names_after_a_dash_stay_speakers_where_the_list_names_two_people_there(
         """
     )
     assert [p.name for p in found[-1].speakers] == ["Cy Moe"]
+
+
+def test_a_line_of_links_that_opens_with_the_recording_is_the_talks_material() -> None:
+    found = talks(
+        """
+        ## Past meetups
+
+        ### Queues at Scale (2031.02.13)
+
+        - Speaker: Ada Vos (Northwind)
+        - [Recording](https://youtu.be/aaaaaaaaaaa) | [Notes](https://files.example.org/q.pdf) | [Book](https://books.example.org/queues)
+
+        ### Parsers by Hand (2031.01.17)
+
+        - Speaker: Bo Lind (Lumen)
+        - [Demos](https://github.com/harbor/parsers)
+        """
+    )
+    first = found[0]
+    assert (first.title, [p.name for p in first.speakers], [v.id for v in first.videos]) == (
+        "Queues at Scale",
+        ["Ada Vos"],
+        ["aaaaaaaaaaa"],
+    )
+
+
+def test_an_item_that_opens_with_the_slides_under_a_titled_heading_is_its_material() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        #### Harbor Lab
+
+        -   Title: Queues at Scale
+        -   Presenters: Ada Vos
+        -   [Slides](https://drive.google.com/file/d/abc123/view) - File too large to preview
+
+        #### Lumen Institute
+
+        -   Title: Parsers by Hand
+        -   Presenters: Bo Lind
+        -   [Slides](https://drive.google.com/file/d/def456/view)
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], len(t.slides)) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"], 1),
+        ("Parsers by Hand", ["Bo Lind"], 1),
+    ]
