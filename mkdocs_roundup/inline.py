@@ -117,10 +117,13 @@ class Inline:
 
     def visible(self, text: str | None = None) -> str:
         """``text`` (default: all of it) with each link slot replaced by the link's text."""
-        if text is None:
+        if text is None or text == self.text:  # (a one-line text's line: all of it)
             if self._visible is None:
-                self._visible = self.visible(self.text)
+                self._visible = self._shown(self.text)
             return self._visible
+        return self._shown(text)
+
+    def _shown(self, text: str) -> str:
         if "\x00" not in text:
             return text
         parts = text.split("\x00")
