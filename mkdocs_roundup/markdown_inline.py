@@ -61,7 +61,8 @@ ICON_SETS = ("material", "octicons", "fontawesome", "simple")
 """Material's sets of icons, as ``pymdownx.emoji`` names them (``:material-github:``)."""
 SET_ICON_NAME = rf"(?:{'|'.join(ICON_SETS)})-[a-z0-9-]+"
 """The name of an icon of those sets (``material-github``), a regular expression."""
-_ICON_OPENERS = tuple(f":{name}-" for name in ICON_SETS)
+_ICON_OPENER = lazy(rf":(?:{'|'.join(ICON_SETS)})-")
+"""Where an icon of those sets may start: one search, cheaper than a scan for each set."""
 _ICON = rf":{SET_ICON_NAME}:(?:\{{[^{{}}\n]*\}})?"
 _SET_ICONS = lazy(rf"(?P<code>`[^`\n]*`)|[ \t]*{_ICON}[ \t]*(?=\]|$)|{_ICON}[ \t]*", re.M)
 """An icon of Material's sets as ``pymdownx.emoji`` writes one (``:material-github:``,
@@ -74,8 +75,8 @@ def without_icons(text: str) -> str:
     """Text without the icons of Material's sets in it (``[:material-github: Code](…)``,
     ``:fontawesome-solid-person-chalkboard: Ann Lee``): the page shows each as a picture,
     no word of a link's text, a byline or a label."""
-    if not any(opener in text for opener in _ICON_OPENERS):
-        return text  # (most text: at four scans of it, no pattern's)
+    if not _ICON_OPENER.search(text):
+        return text  # (most text: at one search of it, not the whole pattern's)
     return _SET_ICONS.sub(lambda found: found["code"] or "", text)
 
 
