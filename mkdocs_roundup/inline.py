@@ -182,7 +182,6 @@ class InlineBuilder:
         self.link_parts: list[str] = []
         self.strong = _Run()
         self.em = _Run()
-        self.embed: dict[str, str | None] | None = None
         self.skip = 0
         self.newlines = 0
         self.joining = False
@@ -196,7 +195,7 @@ class InlineBuilder:
         return self.out.first_line + self.newlines
 
     def text(self, value: str) -> None:
-        if self.skip or self.embed is not None or not value:
+        if self.skip or not value:
             return
         if self.joining and value.strip():
             self.joining = False
