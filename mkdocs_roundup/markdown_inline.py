@@ -83,6 +83,9 @@ def without_icons(text: str) -> str:
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
     """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
     content = without_icons(token.content)
+    simple = _simple_links(content, first_line)
+    if simple is not None:  # (neither rewriting below ever applies to plain links)
+        return simple
     if "`" not in content:  # read as MkDocs shows it
         if "](" in content:
             content = _SPACED_TARGET.sub(_bracketed, content)
@@ -91,8 +94,6 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     if not any(mark in content for mark in _MARKUP):
         return plain_inline(content, first_line)
     builder = InlineBuilder(first_line)
-    if _simple_links(content, builder):
-        return builder.finish()
     children: list[Token] = []
     MARKDOWN.inline.parse(content, MARKDOWN, env, children)
     html = _InlineHtml(builder, first_line)
@@ -194,14 +195,20 @@ breaks that open no block, and plain links."""
 _SIMPLE_LINK = lazy(r"\[(?P<text>[^\[\]]*)\]\((?P<href>[^()\s]*)\)")
 
 
-def _simple_links(content: str, builder: InlineBuilder) -> bool:
-    """Read ``content`` when its only markup is ``[text](url)`` links with plain text and
+def _simple_links(content: str, first_line: int) -> Inline | None:
+    """``content`` read when its only markup is ``[text](url)`` links with plain text and
     targets (the usual talk heading, ``Title, [Name](profile)``): CommonMark reads such
     text as exactly these links, and this costs a tenth of its general inline parser
-    (measured on 120 synthetic pages; :mod:`benchmarks.stage_times`). ``False``: not such
-    text, read nothing."""
+    (measured on 120 synthetic pages; :mod:`benchmarks.stage_times`). ``None``: not such
+    text.
+
+    Such text has no target with a space nor a reference after a space (a plain link's
+    ``](`` is followed by no blank; a ``]`` stands only before it), so what
+    :func:`read_inline` rewrites for MkDocs never applies to it, and rewritten text (``<``
+    added, or ``] [`` joined) is never such text."""
     if "[" not in content or not _SIMPLE.fullmatch(content):
-        return False
+        return None
+    builder = InlineBuilder(first_line)
     at = 0
     for found in _SIMPLE_LINK.finditer(content):
         _plain_lines(content[at : found.start()], builder)
@@ -210,7 +217,7 @@ def _simple_links(content: str, builder: InlineBuilder) -> bool:
         builder.close_link()
         at = found.end()
     _plain_lines(content[at:], builder)
-    return True
+    return builder.finish()
 
 
 def _plain_lines(text: str, builder: InlineBuilder) -> None:
