@@ -351,6 +351,8 @@ def acronym_org(name: str) -> bool:
 
 
 def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is an organization's: one the site names (``known_orgs``), or by its
+    words (a legal form, ``University``, a last word ``Group``)."""
     folded = name_key(name)
     if folded in known_orgs:
         return True
@@ -359,6 +361,7 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
         is_legal_form(words[-1])
         or ("." in words[-1] and len(words) == 1)
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
+        or (words[-1] == "Group" and len(words) > 1)  # "Lufthansa Group"; not "Entire group"
     )
 
 

@@ -302,6 +302,24 @@ def test_roles_after_a_speaker_and_a_company_with_its_legal_form() -> None:
     ]
 
 
+def test_a_group_after_a_speakers_role_is_her_organization() -> None:
+    found = talks(
+        """
+        ## Shipping small services
+        Speaker: *Ida Brandt*, Chairman, Otterworks Group
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Sorting socks with heaps
+        Speaker: *Olu Mensah*, Student
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [([p.name for p in t.speakers], orgs(t)) for t in found] == [
+        (["Ida Brandt"], ["Otterworks Group"]),
+        (["Olu Mensah"], []),
+    ]
+
+
 def test_what_a_role_is_followed_by_names_no_organization_when_it_says_what_she_does() -> None:
     found = talks(
         """
