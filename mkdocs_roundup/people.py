@@ -423,13 +423,16 @@ def _name_role_org(
     parts: list[str], slots: Slots
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
     """``Ann Lee, Country Manager, Norway, Sweden & Finland, Acme``: one person named in
-    full, then what she does over three parts or more, then where she works; ``None`` for
-    other parts, or where another person follows (``Ann Lee, CTO, Acme, Bo Lind``)."""
-    if len(parts) < 5 or any("\x00" in p or ";" in p for p in parts):
-        return None  # three parts or four, "Ann Lee, CTO, Acme": read part by part
+    full, then what she does over three parts or more (or two roles, ``Vice President,
+    General Manager Asia Pacific and Japan``), then where she works; ``None`` for other
+    parts, or where another person follows (``Ann Lee, CTO, Acme, Bo Lind``)."""
+    if len(parts) < 4 or any("\x00" in p or ";" in p for p in parts):
+        return None  # three parts, "Ann Lee, CTO, Acme": read part by part
     said = [slots.visible(p).strip() for p in parts]
     if len(said[0].split()) < 2 or not looks_like_name(said[0]) or not is_role(said[1]):
         return None
+    if len(said) == 4 and not is_role(said[2]):
+        return None  # "Ann Lee, CTO, Acme, Berlin": read part by part
     for part in said[2:]:
         if part.split()[0].lower() in ("and", "with", "&") or (
             " " in part and looks_like_name(part) and not is_role(part) and "&" not in part

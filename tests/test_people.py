@@ -367,6 +367,17 @@ def test_a_name_then_a_role_over_several_parts_then_where_she_works() -> None:
     # two people, each with her role, are two
     two, _ = people_lifted("Ann Lee, CTO, Bo Lind, CEO, Acme", ())
     assert [p.name for p in two] == ["Ann Lee", "Bo Lind"]
+    # two roles, the second's places joined by "and", then where she works
+    roles, orgs = people_lifted(
+        "Rhea Lund, Vice President, Head of Sales Nordics and Baltics, Cloudly", ()
+    )
+    assert [(p.name, p.role) for p in roles] == [
+        ("Rhea Lund", "Vice President, Head of Sales Nordics and Baltics")
+    ]
+    assert [o.name for o in orgs] == ["Cloudly"]
+    # a role, then where she works and its city: read part by part
+    city, orgs = people_lifted("Rhea Lund, CTO, Cloudly, Berlin", ())
+    assert [(p.name, p.role) for p in city] == [("Rhea Lund", "CTO")]
 
 
 @pytest.mark.parametrize(
