@@ -40,7 +40,7 @@ from .people_text import BY_PREFIX
 from .profiles import is_person_url
 from .providers import PROVIDER_NAMES
 from .titles import TitleReader
-from .written_names import honored_with_handle, name_then_where, names_as_written
+from .written_names import honored_with_handle, name_then_where, written_people
 from .written_players import written_player
 
 _LINK_FIRST = lazy(r"\s*\x00(\d+)\x00\s*[-–—|]\s")
@@ -292,7 +292,7 @@ class Reader(TitleReader):
             han_name_org_role(rest) or _speakers_written(rest, inline) or self.people(rest, inline)
         )
         if not speakers and "\x00" not in rest:  # no link: its words as they are
-            speakers = names_as_written(rest)  # "発表者: 村上 涼、nikkie"
+            speakers, orgs = written_people(rest, orgs)  # "発表者: 村上 涼、nikkie"
         if speakers:
             _named_speakers(speakers, orgs, fields)
 

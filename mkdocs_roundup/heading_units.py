@@ -145,29 +145,35 @@ class HeadingUnits(Weighing):
         Speaker Deck``), not another talk (``Proxies explained``)."""
         return any(self.reader.media_role(word) for word in words.split())
 
-    def titled_below(self, region: list[Block]) -> bool:
-        """Whether a heading's region labels its talk's title (``Title:`` over ``> Quiet
-        Queues``, ``- Talk: Quiet Queues``; not ``Session:`` or ``Topic:``, over its talks):
-        the heading is that talk's, and one or two items listed under it that give its
-        material (:meth:`material_item`) its media, no talks."""
+    def labelled_below(self, region: list[Block]) -> set[str]:
+        """What a heading's region labels, in its paragraphs' and list items' first lines:
+        ``title`` for its talk's title (``Title:`` over ``> Quiet Queues``, ``- Talk: Quiet
+        Queues``; not ``Session:`` or ``Topic:``, over its talks), the label's role for the
+        others (``speakers`` for ``- Speaker: Ann Lee``)."""
+        said: set[str] = set()
         for block in region:
             lines = [item.children[0] for item in block.children if item.children]
             for paragraph in lines if block.kind == "list" else [block]:
                 inline = paragraph.inline if paragraph.kind == "paragraph" else None
                 line = inline.lines()[0][1] if inline and inline.text else ""
-                if _TITLE_LABEL.match(line) and self.reader.label(line) is not None:
-                    return True
-        return False
+                label = self.reader.label(line) if line else None
+                if label is not None:
+                    said.add("title" if _TITLE_LABEL.match(line) else label[0])
+        return said
 
-    def material_item(self, unit: Unit) -> bool:
-        """Whether a list item gives a talk's material: one link that names media
-        (``- [Harbor Meetup recording](…)``), or opens with one (``- [Slides](…) - large
-        file``)."""
+    def material_item(self, unit: Unit, labelled: set[str]) -> bool:
+        """Whether a list item under a heading gives its talk's material, no talk of its own
+        (``labelled``: what the heading's region labels, :meth:`labelled_below`): one link
+        that names media, under a labelled title (``- [Harbor Meetup recording](…)``), or
+        one that opens with such a link, beside a labelled speaker (``- [Slides](…) - file
+        too large``, ``- [Recording](…) | [Notes](…)`` beside ``- Speaker: Ann Lee``)."""
         if bare_link_item(unit):
-            return self.names_media(unit.fields.title)
+            return "title" in labelled and self.names_media(unit.fields.title)
         inline = unit.block.children[0].inline if unit.block.children else None
-        if unit.form != "item" or inline is None or unit.fields.speakers:
+        if "speakers" not in labelled or unit.form != "item" or inline is None:
             return False
+        if unit.fields.speakers:
+            return False  # "- [Video](…) - Title by Ann Lee": a talk of its own
         first = ONE_LINK.match(without_bullet(inline.text))
         return first is not None and self.names_media(inline.links[int(first[1])].text)
 

@@ -352,7 +352,7 @@ def acronym_org(name: str) -> bool:
 
 def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
     """Whether a name is an organization's: one the site names (``known_orgs``), or by its
-    words (a legal form, ``University``, a last word ``Group``)."""
+    words (a legal form, ``University``, a last word ``Group`` after capitalised ones)."""
     folded = name_key(name)
     if folded in known_orgs:
         return True
@@ -361,8 +361,14 @@ def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
         is_legal_form(words[-1])
         or ("." in words[-1] and len(words) == 1)
         or any(w.lower() in _INSTITUTION_WORDS for w in words)
-        or (words[-1] == "Group" and len(words) > 1)  # "Lufthansa Group"; not "Entire group"
+        or (words[-1] == "Group" and len(words) > 1 and all(map(_names_word, words)))
     )
+
+
+def _names_word(word: str) -> bool:
+    """Whether a word is one of a name's: capitalised, or one that joins its words
+    (``Lufthansa Group``, ``Bank of Harbor Group``; not ``Leading the Data Group``)."""
+    return word[:1].isupper() or word in ("of", "&", "and")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names repeat across a site's pages: fold each once

@@ -33,7 +33,7 @@ from .presenters import people_per_line, people_with_orgs
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
 from .unit import Unit
-from .written_names import names_as_written
+from .written_names import written_people
 
 _ALIKE = 4
 """The fewest rows whose titles show how the column writes them."""
@@ -374,7 +374,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))
     speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(text, cell)
     if not speakers and role == "speakers" and "\x00" not in text:
-        speakers = names_as_written(visible)  # "付国强", "moonrailgun": the column says who
+        speakers, orgs = written_people(visible, orgs)  # "付国强": the column says who
     if speakers:
         fields.add_people(speakers, orgs)  # a profile link is evidence of a person
         fields.explicit = True

@@ -209,10 +209,6 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
-_LINKS_ONLY = lazy(r"(?:\s*[|,·/–—-]?\s*\x00\d+\x00)+\s*[|,·/–—-]?\s*")
-"""More links, apart by separators, and nothing else."""
-
-
 class TitleReader(NamedLineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -315,8 +311,6 @@ class TitleReader(NamedLineReader):
         if self._named_link(text, inline, fields) or self._linked_then_names(text, inline, fields):
             return
         dated = "dated" in fields.evidence
-        if self._opens_with_material(text, inline):
-            return  # "[Recording](…) | [Slides](…)": the talk's material, after its title
         text = self._line_text(text, inline, fields)
         if not dated and "dated" in fields.evidence:
             self.calendar_line(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
@@ -525,15 +519,6 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("media")
         elif piece and fields.names_then_title:
             fields.title_material = piece  # "[Ann Lee - Title](deck)": hers, read so
-
-    def _opens_with_material(self, text: str, inline: Inline) -> bool:
-        """Whether a line is links only, the first one's words naming a talk's material
-        (``[Recording](…) | [Sildes](…) | [Book](…)``): the talk's material, under its title,
-        no title (``[Video](…) Title - Ann Lee`` gives one)."""
-        first = _FIRST_SLOT.match(text) if text[:1] in "\x00 " else None
-        if first is None or not _LINKS_ONLY.fullmatch(text, first.end()):
-            return False
-        return self.link_role(inline.links[int(first[1])]) is not None
 
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""

@@ -246,8 +246,9 @@ class _Finder(
         names), before the region's own talks."""
         if heading is None:
             return inner
-        bare = [u for u in inner if self.material_item(u)]
-        if bare and len(bare) <= 2 and self.titled_below(region):
+        labelled = self.labelled_below(region)
+        bare = [u for u in inner if self.material_item(u, labelled)]
+        if bare and len(bare) <= 2:
             titled = [u for u in inner if u not in bare]  # the title's media
             own = self.heading_unit(heading, region, titled)
             if own is not None:

@@ -39,6 +39,17 @@ def _cased(text: str) -> bool:
     return all(c.lower() != c.upper() for c in text if c.isalpha())
 
 
+def written_people(
+    visible: str, orgs: tuple[Party, ...]
+) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
+    """The speakers a label or a column names where no rule read anyone (:func:`names_as_written`),
+    and the organizations read there but those that are these same words (``Speaker: Harbor
+    Working Group``: who speaks, not where she works)."""
+    speakers = names_as_written(visible)
+    named = {p.name for p in speakers}
+    return speakers, tuple(o for o in orgs if o.name not in named)
+
+
 def names_as_written(visible: str) -> tuple[Party, ...]:
     """The names where a label or a column says who speaks but no rule reads them as names
     (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,

@@ -318,6 +318,22 @@ def test_a_group_after_a_speakers_role_is_her_organization() -> None:
         (["Ida Brandt"], ["Otterworks Group"]),
         (["Olu Mensah"], []),
     ]
+    # a group that speaks is no organization of its own; a title may end with "Group"
+    found = talks(
+        """
+        ## Packaging Roadmap
+        Speaker: Harbor Packaging Working Group
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+
+        ## Leading the Data Group
+        Speaker: *Cy Moe*, Head of Data, Kite Labs
+        <iframe src="https://www.youtube.com/embed/ddddddddddd"></iframe>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t)) for t in found] == [
+        ("Packaging Roadmap", ["Harbor Packaging Working Group"], []),
+        ("Leading the Data Group", ["Cy Moe"], ["Kite Labs"]),
+    ]
 
 
 def test_what_a_role_is_followed_by_names_no_organization_when_it_says_what_she_does() -> None:

@@ -416,3 +416,16 @@ def test_an_item_that_opens_with_the_slides_under_a_titled_heading_is_its_materi
         ("Queues at Scale", ["Ada Vos"], 1),
         ("Parsers by Hand", ["Bo Lind"], 1),
     ]
+
+
+def test_items_of_a_media_link_then_a_titles_link_are_talks() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Slides](https://speakerdeck.com/ada/queues) | [Queues at Scale](https://youtu.be/aaaaaaaaaaa)
+        - [Slides](https://speakerdeck.com/ada/parsers) | [Parsers by Hand](https://youtu.be/bbbbbbbbbbb)
+        - [Slides](https://speakerdeck.com/ada/tests) | [Tests that Age](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Tests that Age"]
