@@ -16,6 +16,7 @@ import re
 from .fields import Fields
 from .inline import Inline
 from .model import Party
+from .names import clean_text
 from .patterns import lazy
 from .strong_titles import StrongTitleReader
 
@@ -27,6 +28,15 @@ _NAMES_KIND = lazy(
     re.I,
 )
 """Names, a comma or a dash, the title, then its kind in brackets (``Ann Lee, Title [Talk] -``)."""
+_SPOKE_ABOUT = lazy(
+    r"\s*(?P<names>[^\x00:;|()\[\]]{3,80}?)\s+(?:spoke|presented|gave\s+an?\s+"
+    r"(?:talk|keynote|presentation|workshop)|lead\s+a\s+workshop|led\s+a\s+workshop)\b"
+    r"[^\x00]{0,120}?\s(?:about|on|entitled|titled)\s+\x00(?P<n>\d+)\x00[^\x00]*",
+    re.I,
+)
+"""Names, what they did (``spoke``, ``presented``, ``gave a keynote``), maybe where, then
+``about`` and the linked title, maybe where after it (``Ann Lee spoke at the Harbor Meetup
+about [Title](deck).``)."""
 _KINDS = {"lightning talk": "lightning", "talk": "talk", "tutorial": "workshop"}
 """A bracketed kind's word as a talk's kind."""
 _TITLE_LINK = lazy(r"\x00(\d+)\x00[.!?]?")
@@ -48,6 +58,25 @@ class SpokenOnReader(StrongTitleReader):
         speakers, orgs = self.column_people(names, inline)
         if speakers and not orgs and all(map(self._speaker_named, speakers)):
             fields.spoken_on = (found["title"], inline, (speakers, orgs))
+
+    def spoke_about(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``Ann Lee spoke at the Harbor Meetup about [Title](deck).``, ``Bo Lind led a
+        workshop entitled [Title](video) at Lumen Days``: a team's news of its talks, read
+        where the people are named in full and the title links the talk's deck or recording
+        (``Ann Lee spoke at [Harbor Days](…)``, an event's link, is no talk's line)."""
+        found = _SPOKE_ABOUT.fullmatch(text) if "\x00" in text else None
+        if found is None or len(inline.visible(found["names"]).split()) > _MOST_WORDS:
+            return False
+        link = inline.links[int(found["n"])]
+        if self.player_piece(link, files=True) is None or self.media_role(link.text):
+            return False  # "… presented it on [YouTube](…)": where, no title
+        speakers, orgs = self.column_people(found["names"], inline)
+        if not speakers or orgs or not all(map(self._speaker_named, speakers)):
+            return False
+        fields.title = clean_text(link.text)
+        fields.add_people(speakers, ())
+        self.title_media(link, fields)
+        return True
 
     def names_then_kind(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee, Title [Talk] - [Video](…)``: people named in full, then the title and

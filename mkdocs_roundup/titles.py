@@ -647,7 +647,8 @@ class TitleReader(NamedLineReader):
         self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
         self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
         if (
-            self._honorific_first(text, inline, fields)
+            self.spoke_about(text, inline, fields)
+            or self._honorific_first(text, inline, fields)
             or self._names_first(text, inline, fields)
             or self._paren_people(text, inline, fields)
             or self._pipe_people(text, inline, fields)

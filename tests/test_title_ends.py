@@ -429,3 +429,20 @@ def test_items_of_a_media_link_then_a_titles_link_are_talks() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Tests that Age"]
+
+
+def test_a_teams_news_of_who_spoke_where_about_a_linked_talk() -> None:
+    found = talks(
+        """
+        ### March
+        * Ada Vos spoke at the Harbor Java User Group about [Queues at Scale](https://speakerdeck.com/ada/queues).
+        * Bo Lind and Cy Moe presented at Lumen Days in Oslo on [Parsers by Hand](https://youtu.be/aaaaaaaaaaa).
+        * Di Ray led a workshop entitled [Tests that Age](https://www.slideshare.net/diray/tests) at Fjord Summit.
+        * Eli Dorn spoke at [Kite Conf](https://kiteconf.example.org/).
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], len(t.media)) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"], 1),
+        ("Parsers by Hand", ["Bo Lind", "Cy Moe"], 1),
+        ("Tests that Age", ["Di Ray"], 1),
+    ]
