@@ -446,3 +446,27 @@ def test_a_teams_news_of_who_spoke_where_about_a_linked_talk() -> None:
         ("Parsers by Hand", ["Bo Lind", "Cy Moe"], 1),
         ("Tests that Age", ["Di Ray"], 1),
     ]
+
+
+def test_a_heading_dated_by_its_year_over_its_player_then_other_talks_is_a_talk() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Queues at Scale June 2031
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Parsers by Hand May 2031
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        * [Tests that Age, April 2031](https://www.youtube.com/watch?v=ccccccccccc)
+        * [Small Caches, March 2030](https://www.youtube.com/watch?v=ddddddddddd)
+        """
+    )
+    assert [(t.title, t.section) for t in found][:2] == [
+        ("Queues at Scale June 2031", None),
+        ("Parsers by Hand May 2031", None),
+    ]
+    assert {t.section for t in found} == {None}
