@@ -28,15 +28,24 @@ _NAMES_KIND = lazy(
     re.I,
 )
 """Names, a comma or a dash, the title, then its kind in brackets (``Ann Lee, Title [Talk] -``)."""
+_WHERE = r"\s+(?:at|in|during)\s+(?:the\s+)?[A-Z][^\x00]{0,100}?"
+"""Where a talk was given, after what was done (``at the Harbor Meetup in Oslo``)."""
 _SPOKE_ABOUT = lazy(
-    r"\s*(?P<names>[^\x00:;|()\[\]]{3,80}?)\s+(?:spoke|presented|gave\s+an?\s+"
-    r"(?:talk|keynote|presentation|workshop)|lead\s+a\s+workshop|led\s+a\s+workshop)\b"
-    r"[^\x00]{0,120}?\s(?:about|on|entitled|titled)\s+\x00(?P<n>\d+)\x00[^\x00]*",
+    r"\s*(?P<names>[^\x00:;|()\[\]]{3,80}?)\s+"
+    r"(?:(?:spoke|presented)(?P<where>" + _WHERE + r")\s+(?:about|on)"
+    r"|gave\s+an?\s+(?:talk|keynote|presentation|workshop)(?:" + _WHERE + r")?\s+(?:about|on)"
+    r"|(?:lead|led)\s+a\s+workshop(?:" + _WHERE + r")?\s+(?:about|on|entitled|titled))"
+    r"\s+\x00(?P<n>\d+)\x00(?P<after>(?:" + _WHERE + r")?)[\s.!]*"
+)
+"""Names, what they did and where (``spoke at the Harbor Meetup``), or the kind of talk they
+gave (``gave a keynote``, ``led a workshop``, maybe where), then what about and the linked
+title, maybe where after it (``Ann Lee spoke at the Harbor Meetup about [Title](deck).``)."""
+_NOT_A_TALK = lazy(
+    r"\b(?:interview|podcast|webinar|video|show|news|call|all-hands|meeting|booth|demo|"
+    r"customers?|partners?)\b",
     re.I,
 )
-"""Names, what they did (``spoke``, ``presented``, ``gave a keynote``), maybe where, then
-``about`` and the linked title, maybe where after it (``Ann Lee spoke at the Harbor Meetup
-about [Title](deck).``)."""
+"""Words that say where something was said that is no talk (``in an interview with …``)."""
 _KINDS = {"lightning talk": "lightning", "talk": "talk", "tutorial": "workshop"}
 """A bracketed kind's word as a talk's kind."""
 _TITLE_LINK = lazy(r"\x00(\d+)\x00[.!?]?")
@@ -62,18 +71,29 @@ class SpokenOnReader(StrongTitleReader):
     def spoke_about(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Ann Lee spoke at the Harbor Meetup about [Title](deck).``, ``Bo Lind led a
         workshop entitled [Title](video) at Lumen Days``: a team's news of its talks, read
-        where the people are named in full and the title links the talk's deck or recording
-        (``Ann Lee spoke at [Harbor Days](…)``, an event's link, is no talk's line)."""
+        where the people are named in full, say where they spoke (or the kind of talk they
+        gave), and the title, capitalised, links the talk's deck or recording. ``Ann Lee
+        spoke at [Harbor Days](…)`` (an event's link), ``… spoke about [our results](…)``,
+        ``… in an interview``, ``Ann Lee from Acme`` are no talk's line here."""
         found = _SPOKE_ABOUT.fullmatch(text) if "\x00" in text else None
         if found is None or len(inline.visible(found["names"]).split()) > _MOST_WORDS:
             return False
+        names = inline.visible(found["names"])
+        if " from " in names or " of " in names:
+            return False  # "Ann Lee from Acme": where she works, read by no rule here
+        said = f"{found['where'] or ''} {found['after']}"
+        if _NOT_A_TALK.search(said):
+            return False  # "… about [Our Series B] in an interview with …": no talk
         link = inline.links[int(found["n"])]
+        title = clean_text(link.text)
+        if not title[:1].isupper() and title[:1].isascii():
+            return False  # "… presented on [the quarterly dashboard](…)": no talk's title
         if self.player_piece(link, files=True) is None or self.media_role(link.text):
             return False  # "… presented it on [YouTube](…)": where, no title
         speakers, orgs = self.column_people(found["names"], inline)
         if not speakers or orgs or not all(map(self._speaker_named, speakers)):
             return False
-        fields.title = clean_text(link.text)
+        fields.title = title
         fields.add_people(speakers, ())
         self.title_media(link, fields)
         return True

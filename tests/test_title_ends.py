@@ -470,3 +470,17 @@ def test_a_heading_dated_by_its_year_over_its_player_then_other_talks_is_a_talk(
         ("Parsers by Hand May 2031", None),
     ]
     assert {t.section for t in found} == {None}
+
+
+def test_news_of_what_someone_said_somewhere_is_no_talk() -> None:
+    found = talks(
+        """
+        # News
+
+        * Ada Vos presented our results on [the quarterly dashboard](https://youtu.be/aaaaaaaaaaa).
+        * Bo Lind spoke about [Our Series B](https://youtu.be/bbbbbbbbbbb) in an interview with Harbor TV.
+        * Cy Moe spoke to Lumen News about [Small Caches](https://youtu.be/ccccccccccc).
+        * Di Ray from Kite Foods spoke about [Cold Chains](https://youtu.be/ddddddddddd).
+        """
+    )
+    assert found == []
