@@ -454,13 +454,37 @@ def _set_section(
             return
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
-        if labels[heading] == _WRAPPER:  # decided once: no group, or the one above
-            labels[heading] = _NO_GROUP if _beside_no_talks(heading, *page) else ""
+        if labels[heading] == _WRAPPER:  # decided once: no group, a kind's, the one above
+            kind = _kind_beside(heading, page[0])  # "## Talks" beside "## Keynotes"
+            labels[heading] = kind or (_NO_GROUP if _beside_no_talks(heading, *page) else "")
         if labels[heading] == _NO_GROUP:
             return  # "## Further reading" over "### Talks": a chapter of no talks, no group
         if labels[heading]:
             unit.section = labels[heading]  # "## 2019" over "### Talks": the year
             return
+
+
+def _kind_beside(heading: Block, headings: list[Block]) -> str:
+    """A generic wrapper's words where a heading beside it, at its level under the same
+    heading, groups talks of a kind (``## Talks`` beside ``## Keynotes`` or ``##
+    Workshops``): the page's talks grouped by kind, and these the talks of no other kind;
+    ``""`` else."""
+    at = headings.index(heading)
+    parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
+    end = heading_end(parent, headings) if parent is not None else 1 << 30
+    start = parent.start if parent is not None else -1
+    for other in headings:
+        if other is heading or other.level != heading.level or not start < other.start < end:
+            continue
+        words = other.inline.visible().casefold().split() if other.inline else []
+        if len(words) == 1 and words[0] in _KINDS_GROUPED:
+            return clean_text(heading.inline.visible()) if heading.inline else ""
+    return ""
+
+
+_KINDS_GROUPED = frozenset({"keynotes", "workshops", "panels", "demos", "tutorials"})
+"""A heading's one word that groups talks of a kind (``## Keynotes``; not ``## The Workshop``,
+an event's, nor ``Lightning Talks``, talks still)."""
 
 
 def _beside_no_talks(heading: Block, headings: list[Block], starts: list[int]) -> bool:

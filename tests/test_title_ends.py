@@ -484,3 +484,28 @@ def test_news_of_what_someone_said_somewhere_is_no_talk() -> None:
         """
     )
     assert found == []
+
+
+def test_talks_beside_keynotes_are_a_section_of_their_own() -> None:
+    found = talks(
+        """
+        # My talks
+
+        ## Keynotes
+
+        ### Open Harbors
+        - Keynote at Harbor Days, Oslo, May 2031
+
+        ## Talks
+
+        ### [Queues at Scale](https://speakerdeck.com/ada/queues)
+        - Lumen Conf 2030
+
+        ### [Parsers by Hand](https://speakerdeck.com/ada/parsers)
+        - Kite Summit 2029
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Queues at Scale", "Talks"),
+        ("Parsers by Hand", "Talks"),
+    ]
