@@ -455,6 +455,11 @@ class Reader(TitleReader):
         at = names[where.start() :]
         place = at.strip(" .").partition(" ")[2]
         speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
+        group = ONE_SLOT.fullmatch(place)
+        if group:
+            account = clean_text(inline.links[int(group[1])].text)
+            if account and " " not in account:  # "[Ann Lee](…) at [HarborGophers](…)": a
+                return self.only_names(names[: where.start()], inline)  # group's account
         return self.names_at(names[: where.start()], at, inline, speaking=speaking)
 
 

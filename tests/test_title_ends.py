@@ -509,3 +509,25 @@ def test_talks_beside_keynotes_are_a_section_of_their_own() -> None:
         ("Queues at Scale", "Talks"),
         ("Parsers by Hand", "Talks"),
     ]
+
+
+def test_a_speaker_at_a_groups_account_under_the_talks_heading() -> None:
+    found = talks(
+        """
+        # Talks
+
+        #### Queues at Scale
+        _[Ada Vos](https://twitter.com/adavos) at [**HarborGophers**](https://twitter.com/HarborGophers)_
+
+        [[video](https://youtu.be/aaaaaaaaaaa)]
+
+        #### Parsers by Hand
+        _Bo Lind at [**HarborGophers**](https://twitter.com/HarborGophers)_
+
+        [[video](https://youtu.be/bbbbbbbbbbb)]
+        """
+    )
+    assert [(t.title, [(p.name, p.url) for p in t.speakers], orgs(t)) for t in found] == [
+        ("Queues at Scale", [("Ada Vos", "https://twitter.com/adavos")], []),
+        ("Parsers by Hand", [("Bo Lind", None)], []),
+    ]
