@@ -15,7 +15,7 @@ from .handles import handles
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR
 from .line_media import LineMediaReader
-from .link_targets import is_media_address
+from .link_targets import is_media_address, is_repository
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import (
@@ -559,11 +559,14 @@ class BylineReader(LineMediaReader):
         return True
 
     def title_media(self, link: Link, fields: Fields) -> None:
-        """A talk title's own link: the talk's material, when it is media."""
+        """A talk title's own link: the talk's material, when it is media. A repository is
+        evidence of a talk only on a page that says talks: a list of resources links
+        repositories with their authors (``[Queues in Python](github…), by Ann Lee``)."""
         piece = self.link_piece(link, None, title_link=True)
         if piece:
             fields.media.append(piece)
-            fields.evidence.add("media")
+            if self.page_talks or not is_repository(link.href.strip()):
+                fields.evidence.add("media")
 
     def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
         """The title of a line whose people are read apart; a title that is one link links

@@ -2167,3 +2167,19 @@ def test_a_heading_that_names_slides_in_czech_over_a_shelf_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Caching Tides at Scale", "Parsers by Hand"]
+
+
+def test_repositories_listed_with_their_authors_on_a_page_of_resources_are_no_talks() -> None:
+    found = talks(
+        """
+        # Resources
+
+        Material we like, for scientists who code.
+
+        ## Other material
+
+        - [Python for oceanographers](https://github.com/adavos/python-oceans), by Ada Vos
+        - [Lectures on numerical methods](https://github.com/bolind/numerics-lectures), by Bo Lind
+        """
+    )
+    assert found == []
