@@ -168,7 +168,7 @@ class _BlockReader:
                 self.in_head = True
             elif kind == "thead_close":
                 self.in_head = False
-        return self.root.children
+        return _without_data_blocks(self.root.children)
 
     def table_end(self, tokens: list[Token], position: int) -> int:
         """Where a raw ``<table>`` or list (``<ul>``, ``<ol>``) that a blank line does not end
@@ -254,6 +254,30 @@ class _BlockReader:
             top.children.append(Block("rule", lines[0], lines[1]))
         elif kind == "html_block":
             top.children.extend(_html_blocks(token.content, lines[0]))
+
+
+_DATA_OPENS = lazy(r"::(?P<name>[a-z][\w-]*)::")
+"""The line that opens a block of data for another extension (``::cards:: cols=2``, as
+neoteroi's ``cards``, ``timeline`` and ``spantable`` write them)."""
+
+
+def _without_data_blocks(blocks: list[Block]) -> list[Block]:
+    """The page's blocks but those between ``::cards::`` and ``::/cards::``: another
+    extension's data (each item a card, ``- title: …`` over ``content: …``), no talk list,
+    whatever its items say; a block never closed stays."""
+    texts = [b.inline.text.strip() if b.kind == "paragraph" and b.inline else "" for b in blocks]
+    kept: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        found = _DATA_OPENS.match(texts[at])
+        closing = f"::/{found['name']}::" if found else None
+        end = texts.index(closing, at + 1) if closing in texts[at + 1 :] else None
+        if end is None:
+            kept.append(blocks[at])
+            at += 1
+        else:
+            at = end + 1
+    return kept
 
 
 def checklist_task(item: Block) -> bool:

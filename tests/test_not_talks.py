@@ -2183,3 +2183,24 @@ def test_repositories_listed_with_their_authors_on_a_page_of_resources_are_no_ta
         """
     )
     assert found == []
+
+
+def test_another_extensions_cards_are_no_talks() -> None:
+    found = talks(
+        """
+        ## Keynotes
+
+        ::cards:: cols=2
+
+        - title: Ada Vos
+          image: ../images/vos.jpg
+          content: Ada Vos maps harbors. [Her site](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        - title: Bo Lind
+          image: ../images/lind.jpg
+          content: Bo Lind counts tides. [His talk](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ::/cards::
+        """
+    )
+    assert found == []
