@@ -12,7 +12,7 @@ from .bylines import PARENTHESES
 from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_LINK, ONE_SLOT
-from .labels import MONTHS, SPACED_DASH, YEAR
+from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
 from .names import EVENT_NAME, looks_like_name
 from .patterns import lazy
@@ -32,13 +32,16 @@ def _event_over_talk(fields: Fields, visible: str, region: list[Block], inner: l
     over a talk of its own, or over a talk's line and its player."""
     if fields.speakers:
         return False
-    if inner and names_event(YEAR.sub("", visible)):
+    if inner and names_event(_WHEN_ENDS.sub("", visible)):
         return True  # "## Harbor Conf 2031" over a talk of its own: where it was given
-    # ("## Title June 2020" over its player, then other talks: a talk given then)
+    # ("## Title June 2020" over its player, then other talks: a talk given then; "##
+    # Devoxx 2031", a name and its year, is an event's)
     # "## KubeCon EU 2024" over "Title - Ann Lee, Acme" and its player
     return bool(EVENT_NAME.search(visible)) and _talk_line_under(region)
 
 
+_WHEN_ENDS = lazy(rf"\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\s*$", re.I)
+"""The month and year a heading ends with (``Title June 2020``): when, no event's name."""
 _BETWEEN_PEOPLE = lazy(r"\s*(?:,|&|\band\b|;)\s*")
 """What stands between the people after a talk's dash."""
 

@@ -455,7 +455,7 @@ def _set_section(
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
         if labels[heading] == _WRAPPER:  # decided once: no group, a kind's, the one above
-            kind = _kind_beside(heading, page[0])  # "## Talks" beside "## Keynotes"
+            kind = _kind_beside(heading, *page)  # "## Talks" beside "## Keynotes"
             labels[heading] = kind or (_NO_GROUP if _beside_no_talks(heading, *page) else "")
         if labels[heading] == _NO_GROUP:
             return  # "## Further reading" over "### Talks": a chapter of no talks, no group
@@ -464,22 +464,35 @@ def _set_section(
             return
 
 
-def _kind_beside(heading: Block, headings: list[Block]) -> str:
+def _kind_beside(heading: Block, headings: list[Block], starts: list[int]) -> str:
     """A generic wrapper's words where a heading beside it, at its level under the same
-    heading, groups talks of a kind (``## Talks`` beside ``## Keynotes`` or ``##
-    Workshops``): the page's talks grouped by kind, and these the talks of no other kind;
-    ``""`` else."""
+    heading, holds talks of a kind (``## Talks`` beside ``## Keynotes`` over talks or their
+    headings), at the page's top: the page's talks grouped by kind, and these the talks of
+    no other kind; ``""`` else (under a day's or a year's heading, that one groups them)."""
     at = headings.index(heading)
     parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
+    if parent is not None and parent.level > 1:
+        return ""  # "## Day 1" over "### Talks" and "### Workshops": the day groups them
     end = heading_end(parent, headings) if parent is not None else 1 << 30
     start = parent.start if parent is not None else -1
     for other in headings:
         if other is heading or other.level != heading.level or not start < other.start < end:
             continue
         words = other.inline.visible().casefold().split() if other.inline else []
-        if len(words) == 1 and words[0] in _KINDS_GROUPED:
+        if len(words) == 1 and words[0] in _KINDS_GROUPED and _holds_talks(other, headings, starts):
             return clean_text(heading.inline.visible()) if heading.inline else ""
     return ""
+
+
+def _holds_talks(heading: Block, headings: list[Block], starts: list[int]) -> bool:
+    """Whether a heading holds talks read (``starts``: theirs) or headings of its own
+    (``## Keynotes`` over ``### Title``), as a group of talks does; a chapter of prose or
+    of products (``## Workshops``, what they are; ``## Demos``, a list of tools) holds
+    neither."""
+    end = heading_end(heading, headings)
+    return any(heading.start < s < end for s in starts) or any(
+        heading.start < h.start < end and h.level > heading.level for h in headings
+    )
 
 
 _KINDS_GROUPED = frozenset({"keynotes", "workshops", "panels", "demos", "tutorials"})

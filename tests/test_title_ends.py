@@ -531,3 +531,48 @@ def test_a_speaker_at_a_groups_account_under_the_talks_heading() -> None:
         ("Queues at Scale", [("Ada Vos", "https://twitter.com/adavos")], []),
         ("Parsers by Hand", [("Bo Lind", None)], []),
     ]
+
+
+def test_an_event_and_its_year_over_a_player_and_talks_stays_their_section() -> None:
+    found = talks(
+        """
+        # Videos
+
+        ## Kitecon 2032 trailer
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Kitecon 2031
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        * [Queues at Scale](https://www.youtube.com/watch?v=ccccccccccc) - Ada Vos
+        * [Parsers by Hand](https://www.youtube.com/watch?v=ddddddddddd) - Bo Lind
+        """
+    )
+    assert {t.title: t.section for t in found}["Queues at Scale"] == "Kitecon 2031"
+
+
+def test_talks_beside_workshops_under_a_day_keep_the_days_section() -> None:
+    found = talks(
+        """
+        # Program
+
+        ## Day 1
+
+        ### Talks
+
+        - [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) - Ada Vos
+
+        ### Workshops
+
+        - [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) - Bo Lind
+
+        ## Day 2
+
+        ### Talks
+
+        - [Tests that Age](https://www.youtube.com/watch?v=ccccccccccc) - Cy Moe
+        """
+    )
+    assert {t.title: t.section for t in found}["Queues at Scale"] == "Day 1"
