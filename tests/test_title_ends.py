@@ -576,3 +576,25 @@ def test_talks_beside_workshops_under_a_day_keep_the_days_section() -> None:
         """
     )
     assert {t.title: t.section for t in found}["Queues at Scale"] == "Day 1"
+
+
+def test_a_page_that_opens_by_saying_it_holds_slides_links_its_decks() -> None:
+    found = talks(
+        """
+        # talks
+
+        Slides and code for my talks, made with a slides tool.
+
+        | Topic | Date | Location |
+        |---|---|---|
+        | [Queues at Scale](talks/2031-05-02-oslo) | May 2, 2031 | Oslo |
+        | [Parsers by Hand](talks/2031-03-14-bergen) | March 14, 2031 | Bergen |
+        | [Tests that Age](talks/2030-11-20-online) | November 20, 2030 | Online |
+        """
+    )
+    assert [(t.title, [s.url for s in t.slides]) for t in found] == [
+        ("Queues at Scale", ["talks/2031-05-02-oslo"]),
+        ("Parsers by Hand", ["talks/2031-03-14-bergen"]),
+        ("Tests that Age", ["talks/2030-11-20-online"]),
+    ]
+
