@@ -209,6 +209,17 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
+_CODE_TAG = lazy(r"\s*(?P<tag>[A-Za-z]{2,3}(?:[+/][A-Za-z]{2,3})*)\s+(?=\x00)")
+"""A short tag before a linked title (``zh``, ``en+jp``: the language it was given in)."""
+
+
+def _without_code_tag(text: str, inline: Inline) -> str:
+    """A line without the tag in code it opens with before its linked title (``- `en+jp`
+    [Title](deck)``): a mark of the talk, no word of its title."""
+    tag = _CODE_TAG.match(text) if inline.code else None
+    return text[tag.end() :] if tag and tag["tag"] == inline.code[0].strip() else text
+
+
 class TitleReader(NamedLineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -297,7 +308,7 @@ class TitleReader(NamedLineReader):
         return visible if visible.startswith(title) else title
 
     def title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
-        text = self.attr_list(text, fields)
+        text = _without_code_tag(self.attr_list(text, fields), inline)
         after_event = self.event_then_title(text, inline)
         if after_event is not None:
             fields.evidence.add("event")  # "[Harbor Conf 2015](…): [Title](…)"

@@ -598,3 +598,17 @@ def test_a_page_that_opens_by_saying_it_holds_slides_links_its_decks() -> None:
         ("Tests that Age", ["talks/2030-11-20-online"]),
     ]
 
+
+def test_a_short_tag_in_code_before_a_linked_title_is_no_word_of_it() -> None:
+    found = talks(
+        """
+        # Talks
+
+        Slides and code for my talks.
+
+        - `en+jp` [Queues at Scale](./2031-05-02) - HarborConf
+        - `zh` [Parsers by Hand](./2031-03-14) - Lumen Summit
+        - `en` [Tests that Age](./2030-11-20) - Kite Meetup
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Tests that Age"]
