@@ -116,11 +116,23 @@ def _deck_like(href: str) -> bool:
     return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
 
 
+def own_folder(href: str) -> bool:
+    """Whether a link goes to a folder or a file of the site's own, not a page of its text
+    (``talks/2031-05-02-oslo``, ``./2031-05-02/``; not ``../blog/queues.md``)."""
+    target = href.strip()
+    if not target or "://" in target or target.startswith(("mailto:", "#", "/")):
+        return False
+    return not target.split("#")[0].split("?")[0].endswith((".md", ".markdown"))
+
+
 class MediaReader(Labels):
     """Reads links, embeds and written URLs as a talk's media."""
 
     slides_listed = False
     """Whether the lines being read stand under a heading that says they are slides."""
+    decks_here = False
+    """Whether the page opens by saying it holds its talks' slides: its titles' links into
+    its own folders are their decks (:func:`own_folder`)."""
     talks_said = False
     page_talks = False
     """Whether the page's title, headings or opening say talks, for the whole reading
@@ -198,6 +210,8 @@ class MediaReader(Labels):
         wanted = role or self.link_role(link)
         if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
             return "slides"
+        if wanted is None and title_link and self.decks_here and own_folder(link.href):
+            return "slides"  # "Slides & code for my talks." over "[Title](2031-05-02/)"
         if (
             wanted is None
             and _SLIDESHOW.fullmatch(ICON.sub("", link.text))

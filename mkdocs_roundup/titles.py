@@ -49,7 +49,7 @@ from .link_targets import (
     is_session_page,
     is_work_item,
 )
-from .media import LINK_ATTRS
+from .media import LINK_ATTRS, own_folder
 from .model import Party
 from .named_lines import NamedLineReader, in_full
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
@@ -209,15 +209,24 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
-_CODE_TAG = lazy(r"\s*(?P<tag>[A-Za-z]{2,3}(?:[+/][A-Za-z]{2,3})*)\s+(?=\x00)")
-"""A short tag before a linked title (``zh``, ``en+jp``: the language it was given in)."""
+_LANGUAGE_CODES = (
+    "en|de|fr|es|pt|it|nl|ja|jp|zh|cn|ko|kr|ru|pl|sv|no|da|fi|cs|tr|uk|ua|el|he|ar|hi|id|vi|th"
+)
+_CODE_TAG = lazy(
+    rf"\s*(?P<tag>(?i:{_LANGUAGE_CODES})(?:[+/](?i:{_LANGUAGE_CODES}))*)\s+(?=\x00(\d+)\x00)"
+)
+"""The languages a talk was given in before its linked title (``zh``, ``en+jp``)."""
 
 
 def _without_code_tag(text: str, inline: Inline) -> str:
-    """A line without the tag in code it opens with before its linked title (``- `en+jp`
-    [Title](deck)``): a mark of the talk, no word of its title."""
+    """A line without the languages in code it opens with before its linked title (``-
+    `en+jp` [Title](deck)``): a mark of the talk, no word of its title (``ls`` before ``[Is
+    All You Need](…)`` is one)."""
     tag = _CODE_TAG.match(text) if inline.code else None
-    return text[tag.end() :] if tag and tag["tag"] == inline.code[0].strip() else text
+    if tag is None or tag["tag"] != inline.code[0].strip():
+        return text
+    title = inline.links[int(tag[2])].text.lstrip()
+    return text[tag.end() :] if title[:1].isupper() or not title[:1].isascii() else text
 
 
 class TitleReader(NamedLineReader):
@@ -525,6 +534,7 @@ class TitleReader(NamedLineReader):
             or piece.media.provider != "link"
             or is_deck_page(link.href)
             or self.slides_listed
+            or (self.decks_here and own_folder(link.href))
         ):
             fields.media.append(piece)
             fields.evidence.add("media")

@@ -90,6 +90,11 @@ _SYMBOLS = lazy(r"^[^\w\"“„«(\[]+")
 
 _FIRST_SENTENCE = lazy(r"[^.!?\n]*")
 """A paragraph's first sentence (or line)."""
+_NO_SLIDES_HERE = lazy(
+    r"\b(?:no|not|don'?t|never|without|app|tool)\b|\b(?:are|is)\s+(?:on|at|linked)\b", re.I
+)
+"""Words that say the page holds no slides, or holds them elsewhere (``No slides``, ``are on
+meetup.com``, ``My slides app``)."""
 _SHORT_OPENING = 16
 """The most words of a first sentence that says what the page holds."""
 
@@ -135,8 +140,6 @@ class _Finder(
         """The page's own title (its front matter's): a heading that says it again is the
         page's title, no section."""
         self.says_talks: bool | None = None  # see ParagraphUnits
-        self.page_of_slides = False
-        """Whether the page opens by saying it holds talks' slides (:meth:`opens_on_slides`)."""
         self.says_given = False
         self.event_levels: Counter[int] | None = None
         """How many region headings of each level name an event (:meth:`among_events`),
@@ -414,13 +417,14 @@ class _Finder(
     def opens_on_slides(self) -> bool:
         """Whether the page opens by saying it holds the slides of talks, in a short first
         paragraph (``Slides & code for my talks.``, ``My slides for public talks, workshop
-        materials …``): its titles' own links are their decks, as under a heading that
-        says so."""
+        materials …``): its titles' own links into its own folders are their decks."""
         first = next((b for b in self.blocks[:3] if b.kind == "paragraph" and b.inline), None)
         if first is None or first.inline is None:
             return False
         sentence = _FIRST_SENTENCE.match(first.inline.visible())
         words = sentence[0] if sentence else ""
+        if _NO_SLIDES_HERE.search(words):
+            return False  # "No slides, only recordings", "… are on meetup.com"
         return len(words.split()) <= _SHORT_OPENING and says_slides(words)
 
     def region_units(
@@ -432,11 +436,11 @@ class _Finder(
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
         inners = []
         self.reader.talks_said = self.page_says_talks()
-        self.page_of_slides = self.opens_on_slides()
+        self.reader.decks_here = self.opens_on_slides()
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
                 said = [self.words[h] for h in self.through_dates(over)]
-                self.reader.slides_listed = self.page_of_slides or any(map(says_slides, said))
+                self.reader.slides_listed = any(map(says_slides, said))
                 # an event's program: a meeting's agenda lists who does what, no talks
                 self.reader.program_listed = any(map(names_program, said)) and self.page_of_event()
                 person = heading in self.heading_people
@@ -450,7 +454,7 @@ class _Finder(
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
-            self.reader.program_listed = False
+            self.reader.program_listed = self.reader.decks_here = False
         events = [self.among_events(heading) for heading, _ in regions]
         return side_by_side(inners, sections, events)
 

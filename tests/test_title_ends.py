@@ -583,7 +583,7 @@ def test_a_page_that_opens_by_saying_it_holds_slides_links_its_decks() -> None:
         """
         # talks
 
-        Slides and code for my talks, made with a slides tool.
+        Slides and code for my talks, with notes.
 
         | Topic | Date | Location |
         |---|---|---|
@@ -612,3 +612,18 @@ def test_a_short_tag_in_code_before_a_linked_title_is_no_word_of_it() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Tests that Age"]
+
+
+def test_command_words_in_code_before_a_title_and_slides_kept_elsewhere_stay() -> None:
+    found = talks(
+        """
+        # Talks
+
+        Slides of past meetups are on meetup.com.
+
+        - `ls` [Is All You Need](https://speakerdeck.com/ada/ls) - Ada Vos
+        - [Parsers by Hand](https://www.meetup.com/harbor/events/12/) - Bo Lind
+        """
+    )
+    assert found[0].title == "ls Is All You Need"
+    assert [s.url for t in found for s in t.slides if "meetup.com" in s.url] == []
