@@ -269,15 +269,19 @@ def _without_data_blocks(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     at = 0
     while at < len(blocks):
-        found = _DATA_OPENS.match(texts[at])
-        closing = f"::/{found['name']}::" if found else None
-        end = texts.index(closing, at + 1) if closing in texts[at + 1 :] else None
+        found = _DATA_OPENS.match(texts[at]) if texts[at][:2] == "::" else None
+        end = _closing(texts, at, f"::/{found['name']}::") if found else None
         if end is None:
             kept.append(blocks[at])
             at += 1
         else:
             at = end + 1
     return kept
+
+
+def _closing(texts: list[str], at: int, closing: str) -> int | None:
+    """Where the block that closes the one at ``at`` stands, if any."""
+    return next((n for n in range(at + 1, len(texts)) if texts[n] == closing), None)
 
 
 def checklist_task(item: Block) -> bool:
