@@ -19,8 +19,10 @@ from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there
 from .inline import Inline
+from .labels import KIND_WORDS
 from .link_targets import names_its_session
-from .names import clean_text, looks_like_name
+from .model import Party
+from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
 from .profiles import is_person_url
 from .sections import is_generic
@@ -263,6 +265,9 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     take_authors(body, head)
     _merge_title(head, body)
     _merge_people(head, body, heading_text)
+    named = _organizations_over(heading_text, body) if body.speakers and body.explicit else []
+    if named and body.title and "label" in body.evidence:  # the heading's own reading aside
+        head.organizations = [*named, *(o for o in body.organizations if o not in named)]
     head.media += body.media
     head.abstract += body.abstract
     head.evidence |= body.evidence
@@ -270,6 +275,28 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     head.paper = head.paper or body.paper
     head.event_named = head.event_named or body.event_named
     return head
+
+
+_JOINED_ORGS = lazy(r"\s*(?:,|&|\band\b)\s*")
+"""What stands between the organizations a heading names (``NVIDIA and Microsoft/Azure``)."""
+
+
+def _organizations_over(heading: str, body: Fields) -> list[Party]:
+    """The organizations a heading names over the labels of its talk's title and speakers
+    (``#### Blue Yonder`` over ``- Title: …`` and ``- Presenters: …``): a few words, no
+    number, no event's or kind's name, nor the title's or a speaker's."""
+    words = heading.split()
+    if not 0 < len(words) <= 5 or any(map(str.isdigit, heading)) or names_event(heading):
+        return []
+    if heading.casefold() in body.title.casefold() or any(
+        w.casefold() in KIND_WORDS for w in words
+    ):
+        return []
+    names = [n.strip() for n in _JOINED_ORGS.split(heading) if n.strip()]
+    speakers = {name_key(p.name) for p in body.speakers}
+    if any(name_key(n) in speakers for n in names):
+        return []  # "#### Ann Lee" over her talk's labels: her byline
+    return [Party(n) for n in names]
 
 
 def _merge_title(head: Fields, body: Fields) -> None:

@@ -627,3 +627,29 @@ def test_command_words_in_code_before_a_title_and_slides_kept_elsewhere_stay() -
     )
     assert found[0].title == "ls Is All You Need"
     assert [s.url for t in found for s in t.slides if "meetup.com" in s.url] == []
+
+
+def test_a_heading_over_a_talks_title_and_presenters_labels_names_their_organization() -> None:
+    found = talks(
+        """
+        ## 1: Workflows
+
+        #### Northwind and Kite Labs
+
+        -   Title: Queues at Scale
+        -   Presenters: Ada Vos, Bo Lind
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        #### Ada Vos
+
+        -   Title: Parsers by Hand
+        -   Presenters: Ada Vos
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.title, orgs(t)) for t in found] == [
+        ("Queues at Scale", ["Northwind", "Kite Labs"]),
+        ("Parsers by Hand", []),
+    ]
