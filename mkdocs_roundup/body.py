@@ -550,22 +550,22 @@ def _affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
     the dash are no affiliation: no role first, and not all organizations (a title, a room,
     a day, a co-speaker: ``Ann Lee – Building Queues at Scale``)."""
     parts = [part.strip() for part in rest.split(",") if part.strip()]
-    if not parts or not (is_role(parts[0]) or all(map(_org_like, parts))):
+    if not parts or not (is_role(parts[0]) or all(map(org_like, parts))):
         return None
     while parts and is_role(parts[0]):
         parts.pop(0)
-        while len(parts) > 1 and not _org_like(parts[0]):
+        while len(parts) > 1 and not org_like(parts[0]):
             parts.pop(0)  # "…, Corporate Strategy, Harbor Airlines": her department
     orgs: list[str] = []
     for part in parts:
         place = orgs and " " not in part and part[:1].isupper() and not acronym_org(part)
-        if not (place or _org_like(part)):
+        if not (place or org_like(part)):
             return ()
         orgs.append(f"{orgs.pop()}, {part}" if place else part)
     return tuple(Party(org) for org in orgs)
 
 
-def _org_like(part: str) -> bool:
+def org_like(part: str) -> bool:
     """Whether a part of an affiliation is an organization by its words or its letters."""
     return (is_org_name(part) or acronym_org(part) or ends_legal_form(part)) and not is_role(part)
 

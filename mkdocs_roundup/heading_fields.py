@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_event
 from .blocks import Block
-from .body import Reader
+from .body import Reader, org_like
 from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there
@@ -277,13 +277,14 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     return head
 
 
-_JOINED_ORGS = lazy(r"\s*(?:,|&|\band\b)\s*")
+_JOINED_ORGS = lazy(r"\s+(?:and|&)\s+|,\s+(?!(?:Inc|Ltd|LLC|GmbH|AG|SA)\b)")
 """What stands between the organizations a heading names (``NVIDIA and Microsoft/Azure``)."""
 
 
 def _organizations_over(heading: str, body: Fields) -> list[Party]:
     """The organizations a heading names over the labels of its talk's title and speakers
-    (``#### Blue Yonder`` over ``- Title: …`` and ``- Presenters: …``): a few words, no
+    (``#### Harbor Labs`` over ``- Title: …`` and ``- Presenters: …``): a few words, each
+    part an organization's by its words or letters (``NVIDIA``, ``… University``), no
     number, no event's or kind's name, nor the title's or a speaker's."""
     words = heading.split()
     if not 0 < len(words) <= 5 or any(map(str.isdigit, heading)) or names_event(heading):
@@ -293,6 +294,8 @@ def _organizations_over(heading: str, body: Fields) -> list[Party]:
     ):
         return []
     names = [n.strip() for n in _JOINED_ORGS.split(heading) if n.strip()]
+    if not names or not all(map(org_like, names)):
+        return []  # "#### Morning block", "#### Observability": no organization's words
     speakers = {name_key(p.name) for p in body.speakers}
     if any(name_key(n) in speakers for n in names):
         return []  # "#### Ann Lee" over her talk's labels: her byline

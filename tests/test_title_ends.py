@@ -634,7 +634,7 @@ def test_a_heading_over_a_talks_title_and_presenters_labels_names_their_organiza
         """
         ## 1: Workflows
 
-        #### Northwind and Kite Labs
+        #### Harbor University and Kite Labs
 
         -   Title: Queues at Scale
         -   Presenters: Ada Vos, Bo Lind
@@ -650,6 +650,29 @@ def test_a_heading_over_a_talks_title_and_presenters_labels_names_their_organiza
         """
     )
     assert [(t.title, orgs(t)) for t in found] == [
-        ("Queues at Scale", ["Northwind", "Kite Labs"]),
+        ("Queues at Scale", ["Harbor University", "Kite Labs"]),
         ("Parsers by Hand", []),
     ]
+
+
+def test_a_session_or_topic_heading_over_a_talks_labels_names_no_organization() -> None:
+    found = talks(
+        """
+        ## Day 1
+
+        #### Morning block
+
+        -   Title: Queues at Scale
+        -   Presenters: Ada Vos
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        #### Security & Privacy
+
+        -   Title: Parsers by Hand
+        -   Presenters: Bo Lind
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [orgs(t) for t in found] == [[], []]
