@@ -13,6 +13,7 @@ Each block's inline content becomes an :class:`~mkdocs_roundup.inline.Inline`
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -266,22 +267,22 @@ def _without_data_blocks(blocks: list[Block]) -> list[Block]:
     extension's data (each item a card, ``- title: …`` over ``content: …``), no talk list,
     whatever its items say; a block never closed stays."""
     texts = [b.inline.text.strip() if b.kind == "paragraph" and b.inline else "" for b in blocks]
+    closings: dict[str, list[int]] = {}  # each closing's positions, in order
+    for position, text in enumerate(texts):
+        if text[:3] == "::/":
+            closings.setdefault(text, []).append(position)
     kept: list[Block] = []
     at = 0
     while at < len(blocks):
         found = _DATA_OPENS.match(texts[at]) if texts[at][:2] == "::" else None
-        end = _closing(texts, at, f"::/{found['name']}::") if found else None
-        if end is None:
+        after = closings.get(f"::/{found['name']}::", []) if found else []
+        end = bisect.bisect_right(after, at)
+        if end < len(after):
+            at = after[end] + 1
+        else:
             kept.append(blocks[at])
             at += 1
-        else:
-            at = end + 1
     return kept
-
-
-def _closing(texts: list[str], at: int, closing: str) -> int | None:
-    """Where the block that closes the one at ``at`` stands, if any."""
-    return next((n for n in range(at + 1, len(texts)) if texts[n] == closing), None)
 
 
 def checklist_task(item: Block) -> bool:

@@ -2204,3 +2204,17 @@ def test_another_extensions_cards_are_no_talks() -> None:
         """
     )
     assert found == []
+
+
+def test_a_data_block_never_closed_leaves_the_talks_after_it() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ::cards::
+
+        - [Queues at Scale](https://speakerdeck.com/ada/queues) - Ada Vos
+        - [Parsers by Hand](https://speakerdeck.com/bo/parsers) - Bo Lind
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
