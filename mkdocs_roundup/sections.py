@@ -5,6 +5,7 @@ title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -353,12 +354,13 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     # and names none
     labels: dict[Block, str] = dict.fromkeys(lone, "")
     starts = [u.start for u in talks]
+    kinds = _kinds_held(headings, starts)
     for unit in talks:  # in page order, with the headings above it on a stack
         for n, found in enumerate((groups, others)):
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
         if not unit.grouped:
             stack = stacks[0] if unit.form == "heading" else stacks[1]
-            _set_section(unit, stack, page_title, reader, labels, (headings, starts))
+            _set_section(unit, stack, page_title, reader, labels, (headings, starts, kinds))
     _drop_media_section(talks, headings)
 
 
@@ -444,10 +446,11 @@ def _set_section(
     page_title: Block | None,
     reader: Reader,
     labels: dict[Block, str],
-    page: tuple[list[Block], list[int]],
+    page: tuple[list[Block], list[int], list[Block]],
 ) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
-    label (never the page's title); ``labels``: the headings' labels read so far."""
+    label (never the page's title); ``labels``: the headings' labels read so far; ``page``:
+    its headings, its talks' lines and its headings of a kind's talks (:func:`_kinds_held`)."""
     limit = unit.level if unit.form == "heading" else 7
     for heading in reversed([h for h in stack if h.level < limit]):
         if heading is page_title:
@@ -455,8 +458,10 @@ def _set_section(
         if heading not in labels:
             labels[heading] = _section_label(heading, reader)
         if labels[heading] == _WRAPPER:  # decided once: no group, a kind's, the one above
-            kind = _kind_beside(heading, *page)  # "## Talks" beside "## Keynotes"
-            labels[heading] = kind or (_NO_GROUP if _beside_no_talks(heading, *page) else "")
+            headings, starts, kinds = page
+            kind = _kind_beside(heading, headings, kinds)  # "## Talks" beside "## Keynotes"
+            no_group = _beside_no_talks(heading, headings, starts)
+            labels[heading] = kind or (_NO_GROUP if no_group else "")
         if labels[heading] == _NO_GROUP:
             return  # "## Further reading" over "### Talks": a chapter of no talks, no group
         if labels[heading]:
@@ -464,35 +469,42 @@ def _set_section(
             return
 
 
-def _kind_beside(heading: Block, headings: list[Block], starts: list[int]) -> str:
+def _kind_beside(heading: Block, headings: list[Block], kinds: list[Block]) -> str:
     """A generic wrapper's words where a heading beside it, at its level under the same
-    heading, holds talks of a kind (``## Talks`` beside ``## Keynotes`` over talks or their
-    headings), at the page's top: the page's talks grouped by kind, and these the talks of
-    no other kind; ``""`` else (under a day's or a year's heading, that one groups them)."""
+    heading (or, at the page's top, anywhere), holds talks of a kind (``## Talks`` beside
+    ``## Keynotes`` over talks or their headings; ``kinds``: such headings, :func:`_kinds_held`):
+    the page's talks grouped by kind, and these the talks of no other kind; ``""`` else
+    (under a day's or a year's heading, that one groups them)."""
+    if not kinds:
+        return ""
     at = headings.index(heading)
     parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
     if parent is not None and parent.level > 1:
         return ""  # "## Day 1" over "### Talks" and "### Workshops": the day groups them
     end = heading_end(parent, headings) if parent is not None else 1 << 30
     start = parent.start if parent is not None else -1
-    for other in headings:
-        if other is heading or other.level != heading.level or not start < other.start < end:
-            continue
-        words = other.inline.visible().casefold().split() if other.inline else []
-        if len(words) == 1 and words[0] in _KINDS_GROUPED and _holds_talks(other, headings, starts):
-            return clean_text(heading.inline.visible()) if heading.inline else ""
+    if any(k.level == heading.level and start < k.start < end for k in kinds):
+        return clean_text(heading.inline.visible()) if heading.inline else ""
     return ""
 
 
-def _holds_talks(heading: Block, headings: list[Block], starts: list[int]) -> bool:
-    """Whether a heading holds talks read (``starts``: theirs) or headings of its own
-    (``## Keynotes`` over ``### Title``), as a group of talks does; a chapter of prose or
-    of products (``## Workshops``, what they are; ``## Demos``, a list of tools) holds
-    neither."""
-    end = heading_end(heading, headings)
-    return any(heading.start < s < end for s in starts) or any(
-        heading.start < h.start < end and h.level > heading.level for h in headings
-    )
+def _kinds_held(headings: list[Block], starts: list[int]) -> list[Block]:
+    """The headings of one word that group talks of a kind (``## Keynotes``) and hold talks
+    read (``starts``: theirs) or headings of their own (``### Title``), as a group of talks
+    does; a chapter of prose or of products (``## Workshops``, what they are; ``## Demos``,
+    a list of tools) holds neither."""
+    ordered = sorted(starts)
+    kinds = []
+    for heading in headings:
+        words = heading.inline.visible().casefold().split() if heading.inline else []
+        if len(words) != 1 or words[0] not in _KINDS_GROUPED:
+            continue
+        end = heading_end(heading, headings)
+        first = bisect.bisect_right(ordered, heading.start)
+        held = first < len(ordered) and ordered[first] < end
+        if held or any(heading.start < h.start < end and h.level > heading.level for h in headings):
+            kinds.append(heading)
+    return kinds
 
 
 _KINDS_GROUPED = frozenset({"keynotes", "workshops", "panels", "demos", "tutorials"})
