@@ -31,8 +31,8 @@ _NAMES_KIND = lazy(
 _WHERE = r"\s+(?:at|in|during)\s+(?:the\s+)?[A-Z][^\x00]{0,100}?"
 """Where a talk was given, after what was done (``at the Harbor Meetup in Oslo``)."""
 _SPOKE_ABOUT = lazy(
-    r"\s*(?P<names>[^\x00:;|()\[\]]{3,80}?)\s+"
-    r"(?:(?:spoke|presented)(?P<where>" + _WHERE + r")\s+(?:about|on)"
+    r"\s*(?P<names>[^\x00:;|()\[\]]{3,80}?)\s+(?P<did>"
+    r"(?:spoke|presented)" + _WHERE + r"\s+(?:about|on)"
     r"|gave\s+an?\s+(?:talk|keynote|presentation|workshop)(?:" + _WHERE + r")?\s+(?:about|on)"
     r"|(?:lead|led)\s+a\s+workshop(?:" + _WHERE + r")?\s+(?:about|on|entitled|titled))"
     r"\s+\x00(?P<n>\d+)\x00(?P<after>(?:" + _WHERE + r")?)[\s.!]*"
@@ -81,7 +81,7 @@ class SpokenOnReader(StrongTitleReader):
         names = inline.visible(found["names"])
         if " from " in names or " of " in names:
             return False  # "Ann Lee from Acme": where she works, read by no rule here
-        said = f"{found['where'] or ''} {found['after']}"
+        said = f"{found['did']} {found['after']}"  # what was done, and where
         if _NOT_A_TALK.search(said):
             return False  # "… about [Our Series B] in an interview with …": no talk
         link = inline.links[int(found["n"])]

@@ -676,3 +676,18 @@ def test_a_session_or_topic_heading_over_a_talks_labels_names_no_organization() 
         """
     )
     assert [orgs(t) for t in found] == [[], []]
+
+
+def test_a_meeting_for_partners_is_no_talks_place_whatever_the_verb() -> None:
+    news = talks(
+        """
+        # Talks
+
+        * Bo Lind gave a talk at the Partner Meeting about [Our Roadmap](https://youtu.be/aaaaaaaaaaa).
+        * Di Ray led a workshop at the Customer Summit on [Secret Sauce](https://youtu.be/bbbbbbbbbbb).
+        * Ada Vos gave a talk at Harbor Days about [Queues at Scale](https://youtu.be/ccccccccccc).
+        * Eli Dorn led a workshop at Lumen Conf on [Parsers by Hand](https://youtu.be/ddddddddddd).
+        """
+    )
+    assert [t.title for t in news] == ["Queues at Scale", "Parsers by Hand"]
+
