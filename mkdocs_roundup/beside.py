@@ -53,7 +53,7 @@ def events_not_speakers(units: list[Unit]) -> None:
 
 
 _LINKED_THEN_NAME = lazy(
-    r"(?:[^\x00\s]{1,8}\s+)?\x00\d+\x00\s+[-–—]\s+(?P<name>[^\x00,;:|()\[\]]+?)\s*"
+    r"(?:[^\x00\s]{1,8}\s+)?\x00\d+\x00\s+[-–—]\s+(?P<name>[^\x00,;:|()\[\]]+?)[\s.]*"
 )
 """A list item's linked title, then a dash and one name (``[Title](…) - Harbor Summit``; not
 ``- Ann Lee, Harbor Days``), after a short tag (``en``, the language it was given in)."""

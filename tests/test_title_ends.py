@@ -691,3 +691,17 @@ def test_a_meeting_for_partners_is_no_talks_place_whatever_the_verb() -> None:
     )
     assert [t.title for t in news] == ["Queues at Scale", "Parsers by Hand"]
 
+
+def test_an_event_in_a_lists_place_with_a_full_stop_after_it() -> None:
+    events = talks(
+        """
+        # Talks
+
+        - [Queues](https://speakerdeck.com/a/q) - HarborConf
+        - [Parsers](https://speakerdeck.com/a/p) - Lumen Summit
+        - [Caches](https://speakerdeck.com/a/c) - Fjord Days
+        - [Builds](https://speakerdeck.com/a/b) - Nuxt Nation.
+        """
+    )
+    assert [p.name for t in events for p in t.speakers] == []
+
