@@ -26,6 +26,7 @@ from .link_targets import (
 from .model import Media, MediaKind
 from .names import clean_text
 from .patterns import lazy
+from .site_urls import has_scheme
 
 URL = lazy(r"https?://[^\s<>()\x00]+")
 """An address written out as text (``https://…``), in a line's visible words."""
@@ -118,11 +119,13 @@ def _deck_like(href: str) -> bool:
 
 def own_folder(href: str) -> bool:
     """Whether a link goes to a folder or a file of the site's own, not a page of its text
-    (``talks/2031-05-02-oslo``, ``./2031-05-02/``; not ``../blog/queues.md``)."""
+    (``talks/2031-05-02-oslo``, ``./2031-05-02/``; not ``../blog/queues.md`` nor ``….html``,
+    nor an address with its scheme or the site's root)."""
     target = href.strip()
-    if not target or "://" in target or target.startswith(("mailto:", "#", "/")):
+    if not target or has_scheme(target) or target.startswith(("#", "/")):
         return False
-    return not target.split("#")[0].split("?")[0].endswith((".md", ".markdown"))
+    path = target.split("#")[0].split("?")[0].casefold()
+    return not path.endswith((".md", ".markdown", ".html", ".htm"))
 
 
 class MediaReader(Labels):

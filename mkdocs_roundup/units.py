@@ -155,13 +155,14 @@ class _Finder(
         try:
             return self._find()
         finally:
-            self.reader.page_talks = False
+            self.reader.page_talks = self.reader.decks_here = False
 
     def _find(self) -> Reading:
         headings = self.region_headings()
         heads = [self.blocks[h] for h in headings]
         self.words = {h: heading_words(h) for h in heads}
         self.reader.page_talks = self.page_says_talks()
+        self.reader.decks_here = self.opens_on_slides()  # for items' and headings' titles
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
         self.sections = self.grouping | {h for h, words in bare.items() if dated_heading(words)}
@@ -436,7 +437,6 @@ class _Finder(
         sections = [heading is None or self.section_heading(heading) for heading, _ in regions]
         inners = []
         self.reader.talks_said = self.page_says_talks()
-        self.reader.decks_here = self.opens_on_slides()
         try:
             for (heading, region), section, over in zip(regions, sections, above, strict=True):
                 said = [self.words[h] for h in self.through_dates(over)]
@@ -454,7 +454,7 @@ class _Finder(
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
-            self.reader.program_listed = self.reader.decks_here = False
+            self.reader.program_listed = False
         events = [self.among_events(heading) for heading, _ in regions]
         return side_by_side(inners, sections, events)
 

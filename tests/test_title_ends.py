@@ -705,3 +705,21 @@ def test_an_event_in_a_lists_place_with_a_full_stop_after_it() -> None:
     )
     assert [p.name for t in events for p in t.speakers] == []
 
+
+def test_a_headings_linked_title_on_a_page_that_opens_saying_it_holds_slides() -> None:
+    decks = talks(
+        """
+        # talks
+
+        Slides and code for my talks.
+
+        ## [Queues at Scale](./2031-05-02)
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## [Parsers by Hand](./2031-03-14)
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [[s.url for s in t.slides] for t in decks] == [["./2031-05-02"], ["./2031-03-14"]]
