@@ -37,7 +37,7 @@ from .names import (
 )
 from .patterns import lazy
 from .people_text import BY_PREFIX
-from .profiles import is_person_url
+from .profiles import is_person_url, is_profile_url
 from .providers import PROVIDER_NAMES
 from .titles import TitleReader
 from .written_names import honored_with_handle, name_then_where, written_people
@@ -456,8 +456,9 @@ class Reader(TitleReader):
         place = at.strip(" .").partition(" ")[2]
         speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
         group = ONE_SLOT.fullmatch(place)
-        if group:
-            account = clean_text(inline.links[int(group[1])].text)
+        link = inline.links[int(group[1])] if group else None
+        if link is not None and is_profile_url(link.href):
+            account = clean_text(link.text)
             if account and " " not in account:  # "[Ann Lee](…) at [HarborGophers](…)": a
                 return self.only_names(names[: where.start()], inline)  # group's account
         return self.names_at(names[: where.start()], at, inline, speaking=speaking)
