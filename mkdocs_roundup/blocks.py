@@ -268,7 +268,8 @@ def _without_data_blocks(blocks: list[Block]) -> list[Block]:
     whatever its items say; a block never closed stays."""
     texts = [b.inline.text.strip() if b.kind == "paragraph" and b.inline else "" for b in blocks]
     closings: dict[str, list[int]] = {}  # each closing's positions, in order
-    for position, text in enumerate(texts):
+    for position, block in enumerate(blocks):
+        text = _last_line(block)  # a list's too: "::/cards::" right under its last item
         if text[:3] == "::/":
             closings.setdefault(text, []).append(position)
     kept: list[Block] = []
@@ -283,6 +284,14 @@ def _without_data_blocks(blocks: list[Block]) -> list[Block]:
             kept.append(blocks[at])
             at += 1
     return kept
+
+
+def _last_line(block: Block) -> str:
+    """The last line of the words a block ends with (its last nested block's), stripped."""
+    while block.children:
+        block = block.children[-1]
+    text = block.inline.text if block.inline is not None else ""
+    return text.rsplit("\n", 1)[-1].strip()
 
 
 def checklist_task(item: Block) -> bool:

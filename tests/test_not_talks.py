@@ -2218,3 +2218,20 @@ def test_a_data_block_never_closed_leaves_the_talks_after_it() -> None:
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
+
+def test_cards_closed_right_under_their_last_item_are_no_talks() -> None:
+    found = talks(
+        """
+        ## Keynotes
+
+        ::cards::
+
+        - title: Ada Vos
+          content: Ada Vos maps harbors. [Her talk](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        - title: Pizza at the farm
+          content: Friday night. [Map](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        ::/cards::
+        """
+    )
+    assert found == []
