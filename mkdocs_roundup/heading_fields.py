@@ -278,7 +278,8 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
 
 
 _JOINED_ORGS = lazy(r"\s+(?:and|&)\s+|,\s+(?!(?:Inc|Ltd|LLC|GmbH|AG|SA)\b)")
-"""What stands between the organizations a heading names (``NVIDIA and Microsoft/Azure``)."""
+"""What stands between the organizations a heading names (``Harbor University and Kite
+Labs``)."""
 
 
 def _organizations_over(heading: str, body: Fields) -> list[Party]:

@@ -32,10 +32,10 @@ def _event_over_talk(fields: Fields, visible: str, region: list[Block], inner: l
     over a talk of its own, or over a talk's line and its player."""
     if fields.speakers:
         return False
+    # "## Title June 2020" over its player, then other talks: a talk given then (a month
+    # and a year name no event; "## Devoxx 2031", a name and its year, is an event's)
     if inner and names_event(_WHEN_ENDS.sub("", visible)):
         return True  # "## Harbor Conf 2031" over a talk of its own: where it was given
-    # ("## Title June 2020" over its player, then other talks: a talk given then; "##
-    # Devoxx 2031", a name and its year, is an event's)
     # "## KubeCon EU 2024" over "Title - Ann Lee, Acme" and its player
     return bool(EVENT_NAME.search(visible)) and _talk_line_under(region)
 
