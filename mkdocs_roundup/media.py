@@ -137,11 +137,11 @@ class MediaReader(Labels):
     """Whether the page opens by saying it holds its talks' slides: its titles' links into
     its own folders are their decks (:func:`own_folder`)."""
     talks_said = False
+    """Whether the page being read says it is about talks (its title, a heading or its
+    opening words): a byline's looser forms are read on such a page only."""
     page_talks = False
     """Whether the page's title, headings or opening say talks, for the whole reading
     (``talks_said`` is so only while its regions' units are read)."""
-    """Whether the page being read says it is about talks (its title, a heading or its
-    opening words): a byline's looser forms are read on such a page only."""
     program_listed = False
     """Whether the lines being read stand under a heading that names an event's program
     (``### Schedule``): an item that opens with its time and names its speakers in full
