@@ -469,6 +469,12 @@ def _set_section(
             return
 
 
+def _parent(heading: Block, headings: list[Block]) -> Block | None:
+    """The nearest heading above ``heading`` of a higher level (``headings``: the page's)."""
+    at = headings.index(heading)
+    return next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
+
+
 def _kind_beside(heading: Block, headings: list[Block], kinds: list[Block]) -> str:
     """A generic wrapper's words where a heading beside it, at its level under the same
     heading (or, at the page's top, anywhere), holds talks of a kind (``## Talks`` beside
@@ -477,8 +483,7 @@ def _kind_beside(heading: Block, headings: list[Block], kinds: list[Block]) -> s
     (under a day's or a year's heading, that one groups them)."""
     if not kinds:
         return ""
-    at = headings.index(heading)
-    parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
+    parent = _parent(heading, headings)
     if parent is not None and parent.level > 1:
         return ""  # "## Day 1" over "### Talks" and "### Workshops": the day groups them
     end = heading_end(parent, headings) if parent is not None else 1 << 30
@@ -516,8 +521,7 @@ def _beside_no_talks(heading: Block, headings: list[Block], starts: list[int]) -
     """Whether a heading is one of the parts of a chapter, beside a part that holds no talk
     (``### Highlights``, then ``### Talks``, under ``## Current work``): a generic wrapper
     there names no group, nor does the chapter."""
-    at = headings.index(heading)
-    parent = next((h for h in reversed(headings[:at]) if h.level < heading.level), None)
+    parent = _parent(heading, headings)
     if parent is None or parent.inline is None:
         return False
     words = parent.inline.visible()  # a link's slot holds digits of its own
