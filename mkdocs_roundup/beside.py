@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .at_events import names_place_of_talk
 from .fields import Fields
 from .labels import MONTHS, kind_marked
+from .names import JOINING_WORDS
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ _GROUP_END = lazy(
     r"\b(?:team|crew|staff|organi[sz]ers|volunteers|hosts|ambassadors|committee)\s*$", re.I
 )
 """The word that ends a group of people's name (``DevFest Team``, ``Harbor Days Crew``)."""
-_JOINED = lazy(r"\s(?:and|&|und|et|y|e|i)\s")
+_JOINED = lazy(rf"\s(?:{JOINING_WORDS}|&)\s")
 """A word that joins two people's names (``Ann Lee and Bo Lind``)."""
 _SURNAME_END = lazy(r"[A-Z][a-z]+\s+(?:Day|Camp|Week|Forum|Fest|Expo)\s*$")
 """A first name and a surname that is also an event's word (``Rosa Day``, ``Julia Camp``):
