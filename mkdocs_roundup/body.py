@@ -16,6 +16,7 @@ from .fields import Fields, People, event_with_year, given_at
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     CLOSE_QUOTES,
+    DATE_ENDS,
     HERE_WORDS,
     ICON,
     LEADING_DATE,
@@ -475,15 +476,10 @@ def _session_page(text: str, visible: str, inline: Inline) -> str:
     return url[0] if url is not None and is_session_page(url[0]) else ""
 
 
-_DATE_ENDS = (",", "-", ":", "–", "—", "|")
-"""The marks, one of which ends a date before a line's names (:data:`LEADING_DATE`): a
-line without any opens with no date."""
-
-
 def _bare_names(names: str) -> str:
     """A line of names without the date before them (``May 2031 - Ann Lee``: when) or the
     parentheses around them (``(with Ann Lee and [Bo Lind](…)),``: co-speakers)."""
-    dated = names.lstrip()[:1].isalnum() and any(mark in names for mark in _DATE_ENDS)
+    dated = names.lstrip()[:1].isalnum() and any(mark in names for mark in DATE_ENDS)
     date = LEADING_DATE.match(names) if dated else None
     names = names[date.end() :] if date else names
     inner = names.strip(" ,.")

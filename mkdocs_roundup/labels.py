@@ -181,10 +181,13 @@ MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 MONTH_MAYBE_DAY = rf"(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
 """A month, maybe its day, before a year (``June 2015``, ``June 4th, 2015``): a regular
 expression's part."""
+DATE_ENDS = "-–—:|,"
+"""The marks, one of which ends a date before a line's words (:data:`LEADING_DATE`): a line
+without any opens with no date."""
 LEADING_DATE = lazy(
     rf"^\s*(?:{MONTH_MAYBE_DAY}\d{{4}}"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}(?:-\d{1,2})?[./]\d{1,2}[./]\d{2,4})"
-    r"\s*[-–—:|,]\s+"
+    rf"\s*[{DATE_ENDS}]\s+"
     r"|^\s*(?:19|20)\d{2}:\s+"
     rf"|^\s*(?:(?:{WEEKDAYS}),?\s+)?{MONTH_DAY}:\s+",
     re.I,
