@@ -265,8 +265,9 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     take_authors(body, head)
     _merge_title(head, body)
     _merge_people(head, body, heading_text)
-    named = _organizations_over(heading_text, body) if body.speakers and body.explicit else []
-    if named and body.title and "label" in body.evidence:  # the heading's own reading aside
+    labelled = body.title and "label" in body.evidence and body.speakers and body.explicit
+    named = _organizations_over(heading_text, body) if labelled else []
+    if named:  # the heading's own reading aside
         head.organizations = [*named, *(o for o in body.organizations if o not in named)]
     head.media += body.media
     head.abstract += body.abstract
