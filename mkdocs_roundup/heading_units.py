@@ -11,7 +11,7 @@ from .blocks import Block
 from .bylines import PARENTHESES
 from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
-from .inline import ONE_LINK, ONE_SLOT
+from .inline import ONE_LINK, ONE_SLOT, Inline
 from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
 from .names import EVENT_NAME, looks_like_name
@@ -173,8 +173,8 @@ class HeadingUnits(Weighing):
         too large``, ``- [Recording](…) | [Notes](…)`` beside ``- Speaker: Ann Lee``)."""
         if bare_link_item(unit):
             return "title" in labelled and self.names_media(unit.fields.title)
-        inline = unit.block.children[0].inline if unit.block.children else None
-        if "speakers" not in labelled or unit.form != "item" or inline is None:
+        inline = _item_line(unit)
+        if "speakers" not in labelled or inline is None:
             return False
         if unit.fields.speakers:
             return False  # "- [Video](…) - Title by Ann Lee": a talk of its own
@@ -193,7 +193,13 @@ topic's."""
 
 def bare_link_item(unit: Unit) -> bool:
     """Whether a unit is a list item of one link and nothing more, naming no one."""
-    inline = unit.block.children[0].inline if unit.block.children else None
-    if unit.form != "item" or inline is None or unit.fields.speakers:
+    inline = _item_line(unit)
+    if inline is None or unit.fields.speakers:
         return False
     return ONE_SLOT.fullmatch(without_bullet(inline.text).strip()) is not None
+
+
+def _item_line(unit: Unit) -> Inline | None:
+    """A list item's own words (its first block's), ``None`` for a unit of another form."""
+    children = unit.block.children if unit.form == "item" else []
+    return children[0].inline if children else None

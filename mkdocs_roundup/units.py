@@ -258,8 +258,9 @@ class _Finder(
         names), before the region's own talks."""
         if heading is None:
             return inner
-        labelled = self.labelled_below(region)
-        bare = [u for u in inner if self.material_item(u, labelled)]
+        items = [u for u in inner if u.form == "item"]
+        labelled = self.labelled_below(region) if items else set()
+        bare = [u for u in items if self.material_item(u, labelled)]
         if bare and len(bare) <= 2:
             titled = [u for u in inner if u not in bare]  # the title's media
             own = self.heading_unit(heading, region, titled)
