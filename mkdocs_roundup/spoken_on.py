@@ -76,9 +76,9 @@ class SpokenOnReader(StrongTitleReader):
         spoke at [Harbor Days](…)`` (an event's link), ``… spoke about [our results](…)``,
         ``… in an interview``, ``Ann Lee from Acme`` are no talk's line here."""
         found = _SPOKE_ABOUT.fullmatch(text) if "\x00" in text else None
-        if found is None or len(inline.visible(found["names"]).split()) > _MOST_WORDS:
+        names = inline.visible(found["names"]) if found else ""
+        if found is None or len(names.split()) > _MOST_WORDS:
             return False
-        names = inline.visible(found["names"])
         if " from " in names or " of " in names:
             return False  # "Ann Lee from Acme": where she works, read by no rule here
         said = f"{found['did']} {found['after']}"  # what was done, and where
