@@ -43,7 +43,6 @@ from .line_marks import (
     without_site_name,
 )
 from .link_targets import (
-    in_deck_place,
     is_deck_page,
     is_media_address,
     is_session_page,
@@ -525,7 +524,7 @@ class TitleReader(NamedLineReader):
             without_site_name(link.text),
             fields,
             by=piece is not None and piece.media.provider != "link",
-            deck=in_deck_place(link.href),
+            href=link.href,
         )
         # A link to a repository is a talk's material only beside its speaker (an
         # "awesome" list links repositories, not talks); a deck's own page is its slides.
@@ -557,7 +556,7 @@ class TitleReader(NamedLineReader):
         on_day = ON_DAY.match(text) if text[:1] == "\x00" else None
         link = inline.links[int(on_day[1].strip("\x00"))] if on_day else None
         if (
-            on_day and link and quoted_at_event(link.text, deck=in_deck_place(link.href))
+            on_day and link and quoted_at_event(link.text, link.href)
         ):  # '["Title" at Harbor Conf](deck) on October 27th (…)'
             text = on_day[1]  # when, then remarks
             fields.evidence.add("dated")
@@ -588,12 +587,10 @@ class TitleReader(NamedLineReader):
         fields.untitled = True
         return True
 
-    def _plain_title(
-        self, text: str, fields: Fields, *, by: bool = False, deck: bool = False
-    ) -> None:
+    def _plain_title(self, text: str, fields: Fields, *, by: bool = False, href: str = "") -> None:
         """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
         read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk);
-        ``deck``: the link points into a deck host or a folder of decks."""
+        ``href``: where the link whose text it is goes."""
         text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
         dated = LEADING_DATE.match(text)
         if dated:  # "[2024-09-03: "Title", Harbor Conf, Oslo](deck)": when, what, where
@@ -606,7 +603,7 @@ class TitleReader(NamedLineReader):
                 return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
-        quoted_at = quoted_at_event(text, deck=deck)
+        quoted_at = quoted_at_event(text, href)
         if quoted_at:
             fields.title = clean_text(quoted_at["title"])  # '["Title" at Harbor Conf 2031](…)'
             fields.evidence.add("event")
