@@ -267,6 +267,8 @@ def _without_data_blocks(blocks: list[Block]) -> list[Block]:
     extension's data (each item a card, ``- title: …`` over ``content: …``), no talk list,
     whatever its items say; a block never closed stays."""
     texts = [b.inline.text.strip() if b.kind == "paragraph" and b.inline else "" for b in blocks]
+    if not any(text[:2] == "::" for text in texts):
+        return blocks  # (most pages: no such block)
     closings: dict[str, list[int]] = {}  # each closing's positions, in order
     for position, block in enumerate(blocks):
         text = _last_line(block)  # a list's too: "::/cards::" right under its last item
