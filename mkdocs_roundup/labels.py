@@ -222,6 +222,14 @@ _MEDIA_AT = lazy(
     re.I | re.S,
 )
 """A media word, then the site its links go to (``Slides at [SlideShare](…)``)."""
+_MEDIA_SAID = lazy(
+    r"(?:the\s+|my\s+|our\s+)?(?P<media>slides?|(?:slide\s+)?decks?|videos?|recordings?)\s+"
+    r"(?:(?:can|may)\s+be\s+(?:found|seen|watched|viewed|downloaded)|(?:is|are)\s+(?:available|online))"
+    r"(?:\s+(?:here|online|at|on|under))?",
+    re.I,
+)
+"""A sentence that says where a talk's media is, before its link and a colon (``The slides
+can be found here: […](…)``, ``Recording is available at: […](…)``): a media label."""
 _ABOUT_NAME = lazy(
     r"(?i:about|über|à\s+propos\s+de|sobre)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s*:?"
@@ -422,6 +430,8 @@ class Labels:
             role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):
             role = "bio"  # "About Ann Lee:"
+        if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in found["rest"]:
+            role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
         if role is None:
             return None
         rest = found["rest"]

@@ -11496,6 +11496,37 @@ def test_a_media_word_before_the_site_its_links_go_to_labels_them() -> None:
     ]
 
 
+def test_a_sentence_that_says_where_the_media_is_labels_the_link_after_it() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        ## 12.03.2031 Harbor Meetup
+
+        Topic: Lantern queues in practice
+
+        The slides can be found here: [2031_03_lantern](decks/2031_03_lantern/index.html).
+
+        ## 02.02.2031 Wick Summit
+
+        Topic: Caches that wick
+
+        The recording is available at: [wick-summit](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb)
+
+        ## 01.01.2031 Dock Days
+
+        Topic: Docking without ropes
+
+        The photos can be found here: [album](photos/dock/index.html).
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Lantern queues in practice", ["decks/2031_03_lantern/index.html"]),
+        ("Caches that wick", ["Kp4Vn7Xs1Yb"]),
+        ("Docking without ropes", []),  # photos: no media word, the link is no deck
+    ]
+
+
 def test_together_with_is_a_talks_field_no_talk() -> None:
     found = talks(
         """
