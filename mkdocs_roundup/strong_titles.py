@@ -84,12 +84,14 @@ _NAMES_THEN_QUOTED = lazy(
     rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,160}}?)\s*(?:[,:–—-]|\son)?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
     r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*"
-    rf"|(?:[,.;]|\s+(?=[a-z]))\s*[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]*)"
+    rf"|(?:[,.;]|\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z]))\s*[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]*)"
 )
 """Speakers named in full, then the title in quotes, then at most links or a remark
-without quotes, after a comma, a period or in lower case (``Ann Lee, "Title", [deck.pdf](…)``, ``Ann Lee "Title"``, ``Ann Lee (UCL)
-and Bo Lind (MIT) on "Title"``, ``Ann Lee (UCL): "Title", jointly with the data science
-seminar``)."""
+without quotes, after a comma, a period, in lower case or as a sentence that opens so
+(``Ann Lee, "Title", [deck.pdf](…)``, ``Ann Lee "Title"``, ``Ann Lee (UCL) and Bo Lind
+(MIT) on "Title"``, ``Ann Lee (UCL): "Title", jointly with the data science seminar``,
+``Ann Lee (UCL) "Title" Joint with the data science seminar``; not ``… "Title" Bo
+Lind``)."""
 _EVENT_IN_PARENTHESES = lazy(r"\(([^()]{3,60})\)")
 """Words in parentheses after a quoted title: where it was given, maybe."""
 

@@ -12199,6 +12199,24 @@ def test_a_dated_update_under_a_talk_is_its_own() -> None:
     ]
 
 
+def test_a_remark_that_opens_as_a_sentence_after_a_quoted_title_is_no_name() -> None:
+    found = talks(
+        """
+        ## Seminar series
+
+        * [7th October 2031](https://indico.example.org/event/101/)  Ann Lee (TU Oslo) "Double Descent in Harbor Data"
+        * [3rd June 2031](https://indico.example.org/event/104/)  Eve Poe (Uni Bergen) "Maps for Everyone" Joint with the data seminar
+        * [2nd May 2031](https://indico.example.org/event/105/)  Bo Lind (MIT) "Uncertainty on Ratios" Cy Moe
+        * [1st April 2031](https://indico.example.org/event/106/)  Dee Roe (EPFL) "Profiling Tides"
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Double Descent in Harbor Data", [("Ann Lee", None)], ["TU Oslo"]),
+        ("Maps for Everyone", [("Eve Poe", None)], ["Uni Bergen"]),
+        ("Profiling Tides", [("Dee Roe", None)], ["EPFL"]),
+    ]  # a name after the quote may be a speaker's: that line is left as written
+
+
 def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title() -> None:
     """``[7th October 2031](event page) Ann Lee (UCL) "Title"``: the linked day is when
     (no separator after it, the day before its month), the speakers come first with their
