@@ -251,7 +251,14 @@ PROVIDERS: tuple[Provider, ...] = (
         "slides",
         (4, 3),
         frozenset(
-            {"slideshare.net", "de.slideshare.net", "fr.slideshare.net", "es.slideshare.net"}
+            {
+                "slideshare.net",
+                "de.slideshare.net",
+                "fr.slideshare.net",
+                "es.slideshare.net",
+                "pt.slideshare.net",
+                "jp.slideshare.net",
+            }
         ),
         _forms(
             (r"^/slideshow/embed_code/key/(?P<key>[A-Za-z0-9]+)", _slideshare_key),

@@ -12659,3 +12659,20 @@ def test_a_dated_line_names_its_speaker_then_a_colon_and_the_title() -> None:
         """
     )
     assert [list(t.speakers) for t in marked] == [[], []]
+
+
+def test_slideshares_language_hosts_hold_decks() -> None:
+    found = talks(
+        """
+        ### 2031
+
+        * [Ann Lee - Filas na prática](http://pt.slideshare.net/annlee/filas-na-pratica)
+        * [Bo Lind - Colas de verdad](https://es.slideshare.net/bolind/colas-de-verdad)
+        * [Cy Moe - 待ち行列の実際](https://jp.slideshare.net/cymoe/queues-jp)
+        """
+    )
+    assert [media(t) for t in found] == [
+        ["annlee/filas-na-pratica"],
+        ["bolind/colas-de-verdad"],
+        ["cymoe/queues-jp"],
+    ]
