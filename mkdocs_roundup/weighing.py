@@ -99,13 +99,12 @@ class Weighing:
             if not u.fields.names_either_way
             for p in u.fields.speakers
         }
-        every = _all_first(items)
         for fields in items:
             kept = fields.names_then_title
             if (
                 fields.names_either_way
                 and kept
-                and (every or all(name_key(p.name) in known for p in kept[2][0]))
+                and all(name_key(p.name) in known for p in kept[2][0])
             ):
                 self.reader.take_names_then_title(fields)
 
@@ -425,18 +424,6 @@ def _most_first(items: list[Fields]) -> bool:
     plain = sum(1 for f in items if names_only_first(f))
     after = sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
     return (first >= 2 and first > linked_after) or (plain >= 2 and plain > after)
-
-
-def _all_first(items: list[Fields]) -> bool:
-    """Whether every item that names its speakers one way only puts them first, three at
-    least: a line that reads both ways (``Bo Lind - Desenhando Sites``) reads so too."""
-    ways = [f for f in items if not f.names_either_way and (f.speakers or f.names_then_title)]
-    first = sum(1 for f in ways if f.speaker_first or names_only_first(f))
-    return first >= _ALL_FIRST and first == len(ways)
-
-
-_ALL_FIRST = 3
-"""How many items that name their speakers first, and none after, make a list's order."""
 
 
 def names_only_first(fields: Fields) -> bool:

@@ -2441,40 +2441,6 @@ def test_review_a_workshop_over_its_parts_and_two_people_of_one_surname() -> Non
     ]
 
 
-def test_a_line_that_reads_both_ways_follows_a_list_that_names_speakers_first() -> None:
-    found = talks(
-        """
-        ### 2031
-
-        * [Ada Vos - Filas na prática](https://speakerdeck.com/ada/filas)
-        * [Bo Lind - Como escrever para a web?](https://speakerdeck.com/bo/web)
-        * [Cy Moe - Desenhando Temas](https://speakerdeck.com/cy/temas)
-        * [Di Ray - Fazendo milagres com plugins](https://speakerdeck.com/di/plugins)
-        """
-    )
-    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
-        ("Filas na prática", ["Ada Vos"]),
-        ("Como escrever para a web?", ["Bo Lind"]),
-        ("Desenhando Temas", ["Cy Moe"]),  # both sides could be names: the list's order
-        ("Fazendo milagres com plugins", ["Di Ray"]),
-    ]
-    mixed = talks(
-        """
-        ### 2031
-
-        * [Ada Vos - Filas na prática](https://speakerdeck.com/ada/filas)
-        * [Bo Lind - Como escrever para a web?](https://speakerdeck.com/bo/web)
-        * [Cy Moe - Desenhando Temas](https://speakerdeck.com/cy/temas)
-        * [Fazendo milagres com plugins - Di Ray](https://speakerdeck.com/di/plugins)
-        * [Caches de verdade - Eli Wu](https://speakerdeck.com/eli/caches)
-        """
-    )
-    assert [(t.title, [p.name for p in t.speakers]) for t in mixed][2] == (
-        "Cy Moe",
-        ["Desenhando Temas"],
-    )  # names on either side in the list: the line keeps the title first
-
-
 def test_a_list_of_unlinked_speakers_first_reads_them_so_and_its_talks_without_media() -> None:
     found = talks(
         """
