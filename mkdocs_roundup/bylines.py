@@ -171,21 +171,6 @@ def _wholly_strong(text: str, inline: Inline) -> bool:
     return any(inline.visible(text).strip() == clean_text(strong) for strong in inline.strong)
 
 
-_UNSPACED_COMMA = lazy(r"(?<=[^\W\d_]),(?=[^\W\d_])")
-"""A comma between two letters, no blank after it."""
-
-
-def _unspaced_commas(text: str) -> str:
-    """A column's names apart by commas with no blank after them, each named in full
-    (``Ann Lee,Bo Lind``), apart as they are written with one (``Lee,Ann`` stays one)."""
-    if not _UNSPACED_COMMA.search(text):
-        return text
-    parts = text.split(",")
-    if any(len(part.split()) < 2 or not looks_like_name(part.strip()) for part in parts):
-        return text
-    return ", ".join(part.strip() for part in parts)
-
-
 class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
@@ -208,8 +193,6 @@ class BylineReader(LineMediaReader):
         """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
         but an institution (``Lumen University``), and where they work, in parentheses or
         before a colon (``Ann Lee (Lopez Lab)``, ``Cedar Genomics: Ann Lee, Bo Lind``)."""
-        if "," in text:
-            text = _unspaced_commas(text)  # "Ann Lee,Bo Lind": two people
         first = _ORG_FIRST.fullmatch(text) if ":" in text else None
         if first and looks_like_name(first["org"]) and self.label(text) is None:
             speakers, orgs = self.column_people(first["names"], inline)

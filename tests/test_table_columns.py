@@ -473,24 +473,3 @@ def test_a_decks_one_word_link_names_its_talk() -> None:
         """
     )
     assert [t.title for t in languages if t.title in ("English", "Deutsch")] == []
-
-
-def test_names_apart_by_a_comma_with_no_blank_are_each_a_speaker() -> None:
-    found = talks(
-        """
-        ## Spring 2031
-
-        | Date | Speaker | Abstract |
-        |---|---|---|
-        | 1/22/2031 | Ann Lee | Why categories at all? |
-        | 1/29/2031 | Bo Lind,Cy Moe | Currying and induction, by hand |
-        | 2/05/2031 | Dee Roe, Eve Poe | Dependent types for the rest of us |
-        | 2/12/2031 | Lee,Ann | Quotients and remainders |
-        """
-    )
-    assert [people(t) for t in found] == [
-        [("Ann Lee", None)],
-        [("Bo Lind", None), ("Cy Moe", None)],
-        [("Dee Roe", None), ("Eve Poe", None)],
-        [("Lee,Ann", None)],  # a family name, then a given name: one person, as written
-    ]
