@@ -77,6 +77,9 @@ _PARTICLES = {
     "de", "den", "der", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "del",
     "della", "bin", "binti", "al", "el", "y", "ten", "ter", "zu", "af", "st.",
 }  # fmt: skip
+NAME_PARTICLES = "|".join(sorted(_PARTICLES - {"st."}, key=len, reverse=True))
+"""The particles of a name (``van``, ``de``, ``von``…), as a regular expression's
+alternatives."""
 JOINING_WORDS = r"and|und|et|y|e|og|en|i"
 """The words that join two names (``Ann Lee and Bo Lind``, ``und``, ``et``, ``y``, ``og``…), as a
 regular expression's alternatives."""

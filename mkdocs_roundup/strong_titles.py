@@ -24,7 +24,7 @@ from .labels import (
 )
 from .link_targets import names_its_file
 from .model import Party
-from .names import TALK_EVENT, clean_text, is_role, named_in_full
+from .names import NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
 from .people_text import BY_PREFIX
@@ -84,14 +84,24 @@ _NAMES_THEN_QUOTED = lazy(
     rf"\s*(?P<names>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,160}}?)\s*(?:[,:–—-]|\son)?\s*"
     rf"[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}]"
     r"(?P<rest>[\s,.;:|–—-]*(?:\x00\d+\x00[\s,.;:|–—-]*)*"
-    rf"|(?:[,.;]|\s+(?=[a-z]|[A-Z][a-z]*\s+[a-z]))\s*[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]*)"
+    rf"|(?:[,.;]|\s+(?=[a-z]|[A-Z][a-z]*\s+(?!(?:{NAME_PARTICLES})\s)[a-z]))"
+    rf"\s*[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]*)"
 )
 """Speakers named in full, then the title in quotes, then at most links or a remark
 without quotes, after a comma, a period, in lower case or as a sentence that opens so
 (``Ann Lee, "Title", [deck.pdf](…)``, ``Ann Lee "Title"``, ``Ann Lee (UCL) and Bo Lind
 (MIT) on "Title"``, ``Ann Lee (UCL): "Title", jointly with the data science seminar``,
 ``Ann Lee (UCL) "Title" Joint with the data science seminar``; not ``… "Title" Bo
-Lind``)."""
+Lind``, ``… "Title" Jan van Olst``)."""
+_CALLED_OFF = lazy(
+    r"\b(?:cancell?ed|postponed|called\s+off|abgesagt|verschoben|annulée?|reportée?|"
+    r"cancelad[oa]|aplazad[oa]|adiad[oa])\b",
+    re.I,
+)
+"""A remark that says a talk was not given (``Cancelled due to illness``, ``Postponed``)."""
+_NAMED_IN_REMARK = lazy(r"\b(?:by|with|and)\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+"""A remark that names someone in full (``Joint work with Bo Lind``, ``Moderated by Bo
+Lind``): who else gave the talk, maybe; not ``Joint with CERN DS seminar``."""
 _EVENT_IN_PARENTHESES = lazy(r"\(([^()]{3,60})\)")
 """Words in parentheses after a quoted title: where it was given, maybe."""
 
@@ -292,6 +302,8 @@ class StrongTitleReader(EventReader):
         named = self.only_names(found["names"], inline) if found else None
         if not found or not named or not all(map(named_in_full, named[0])):
             return False
+        if _CALLED_OFF.search(found["rest"]) or _NAMED_IN_REMARK.search(found["rest"]):
+            return False  # '… "Title", cancelled', '… "Title" Joint work with Bo Lind'
         fields.title = clean_text(found["title"])
         fields.add_people(*named)
         fields.speaker_first = fields.names_quoted = True

@@ -12221,6 +12221,23 @@ def test_a_remark_that_opens_as_a_sentence_after_a_quoted_title_is_no_name() -> 
         ("Maps for Everyone", [("Eve Poe", None)], ["Uni Bergen"]),
         ("Profiling Tides", [("Dee Roe", None)], ["EPFL"]),
     ]  # a name after the quote may be a speaker's: that line is left as written
+    left = talks(
+        """
+        ## Seminar series
+
+        * [7th October 2031](https://indico.example.org/event/101/)  Ann Lee (TU Oslo) "Double Descent in Harbor Data"
+        * [3rd June 2031](https://indico.example.org/event/104/)  Eve Poe (Uni Bergen) "Maps for Everyone" Jan van Olst
+        * [2nd May 2031](https://indico.example.org/event/105/)  Bo Lind (MIT) "Uncertainty on Ratios" Cancelled due to illness
+        * [1st April 2031](https://indico.example.org/event/106/)  Dee Roe (EPFL) "Profiling Tides" Joint work with Cy Moe
+        * [3rd March 2031](https://indico.example.org/event/107/)  Fay Ng (KTH) "Drifting Buoys"
+        * [3rd February 2031](https://indico.example.org/event/108/)  Gil Orr (UCL) "Sparse Loops"
+        """
+    )
+    assert [t.title for t in left] == [
+        "Double Descent in Harbor Data",
+        "Drifting Buoys",
+        "Sparse Loops",
+    ]
 
 
 def test_a_seminars_archive_of_dated_lines_naming_speakers_then_a_quoted_title() -> None:
