@@ -113,8 +113,10 @@ class NamedLineReader(SpokenOnReader):
             return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
-        tail = self.line_media(named["tail"], inline, fields)  # "…, [video](…)"
-        fields.title = clean_text(link.text + inline.visible(tail)).strip(" ,;")
+        tail = inline.visible(self.line_media(named["tail"], inline, fields))  # "…, [video](…)"
+        if not tail.strip(" .,;"):
+            tail = ""  # "Ann Lee: [Title](video).": the sentence's dot is no title's
+        fields.title = clean_text(link.text + tail).strip(" ,;")
         return True
 
     def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:

@@ -12699,3 +12699,22 @@ def test_slideshares_language_hosts_hold_decks() -> None:
         ["bolind/colas-de-verdad"],
         ["cymoe/queues-jp"],
     ]
+
+
+def test_the_sentences_dot_after_a_linked_title_is_no_part_of_it() -> None:
+    found = talks(
+        """
+        # Conference recap
+
+        **We also heard talks on learning with Harbor:**
+
+        * Ann Lee: [Things I learnt from the new docs](https://youtu.be/aaaaaaaaaaa).
+        * Bo Lind: [Learning in the Browser](https://youtu.be/bbbbbbbbbbb).
+        * Cy Moe: [The ROI of Design, etc.](https://youtu.be/ccccccccccc).
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Things I learnt from the new docs", ["aaaaaaaaaaa"]),
+        ("Learning in the Browser", ["bbbbbbbbbbb"]),
+        ("The ROI of Design, etc.", ["ccccccccccc"]),  # the link's own dot stays
+    ]
