@@ -24,7 +24,9 @@ _MATERIAL_PATH = lazy(rf"slides?|deck(?![a-rt-z])|presentation|{_DECK_FILES}", r
 ``RiversNightDeck``; not ``neu-entdeckt``, a word that goes on after its letters)."""
 _DECK_FOLDER = lazy(r"slides|decks?|presentations?", re.I)
 """A folder of decks, by its name."""
-_DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
+_DECK_HOSTS = frozenset(
+    {"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app", "gitpitch.com"}
+)
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
 _OTHER_DOCUMENT = lazy(
     r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp)"

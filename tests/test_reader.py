@@ -12718,3 +12718,19 @@ def test_the_sentences_dot_after_a_linked_title_is_no_part_of_it() -> None:
         ("Learning in the Browser", ["bbbbbbbbbbb"]),
         ("The ROI of Design, etc.", ["ccccccccccc"]),  # the link's own dot stays
     ]
+
+
+def test_a_title_linked_to_a_gitpitch_deck_links_its_slides() -> None:
+    found = talks(
+        """
+        * [Harbor Meetup 40](https://www.meetup.com/harbor/events/40/)
+          * Ann Lee on [Queues in the Wild](https://gitpitch.com/annlee/queues?p=harbor#/)
+          * Bo Lind on [Parsers by Hand](https://speakerdeck.com/bo/parsers)
+          * [Cy Moe](https://twitter.com/cymoe) on [Maps for Everyone](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
+    assert [media(t) for t in found] == [
+        ["https://gitpitch.com/annlee/queues?p=harbor#/"],
+        ["bo/parsers"],
+        ["ccccccccccc"],
+    ]
