@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .unit import Unit
 
 _GENERIC = lazy(
-    r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|past|previous|upcoming|"
+    r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|"
     r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
     r"(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|seminars?|webinars?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
@@ -67,7 +67,7 @@ _WRAPPER_NOUNS = frozenset({
 })  # fmt: skip
 """The nouns of a heading that wraps a page's talks (``## Talks``, ``# Vorträge``)."""
 _WRAPPER_WORDS = frozenset({
-    "the", "a", "of", "my", "our", "all", "past", "previous", "recent", "list", "table", "orales",
+    "the", "a", "of", "my", "our", "all", "recent", "list", "table", "orales",
     "index", "archive", "given", "held", "done", "and", "slides", "recordings", "videos", "de",
     "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
     "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas", "link", "links",
@@ -339,8 +339,15 @@ def says_slides(label: str) -> bool:
 def names_talks(label: str) -> bool:
     """Whether a heading says what stands under it are talks (``Talks``, ``Speakers /
     Talks``, ``Vorträge``, ``Past meetups``), and nothing more."""
+    label = _WHEN_LEAD.sub("", label)  # "Past talks": talks still, of a time of their own
     words = set(label.casefold().replace("/", " ").split())
     return (bool(words & _WRAPPER_NOUNS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
+
+
+_WHEN_LEADS = ("past", "previous", "upcoming", "future")
+_WHEN_LEAD = lazy(rf"^\s*(?:{'|'.join(_WHEN_LEADS)})\s+(?=\S)", re.I)
+"""A word before talks that says which by their time (``Past talks``, ``Upcoming talks``):
+the talks' section beside the others, never a wrapper of the page's talks."""
 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
@@ -418,6 +425,8 @@ def _a_name(words: list[str], label: str) -> bool:
     ``Morning Talks``, ``Lightning Talks``, ``Recorded talks``)."""
     title_case = label[:1].isupper() and label.split()[-1][:1].isupper()
     named = title_case or any(w[:1].isupper() for w in words[1:])
+    if words and words[0].casefold() in _WHEN_LEADS:
+        words = words[1:]  # "Past Harbor talks": Harbor's; "Past Talks": a time, no name
     return (
         bool(words)
         and named

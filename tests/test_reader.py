@@ -1089,8 +1089,35 @@ def test_a_links_column_gives_the_media_it_labels_and_a_source_link_is_no_one() 
     assert (talk.title, talk.organizations, media(talk)) == ("Fast Frames", (), ["bo/frames"])
 
 
+def test_past_talks_is_a_section_by_time_and_holds_talks_without_media() -> None:
+    result = plan(
+        """
+        ## Hot topics
+
+        - Queues
+        - Caches
+
+        # Past Talks
+
+        ## Streams in Practice (June 2031)
+
+        - Slides at [SlideShare](https://www.slideshare.net/ada/streams)
+
+        ## Parsers by Hand (May 2031)
+
+        I was invited to show how parsers are written by hand.
+
+        - Event: [Harbor Meetup](https://www.meetup.com/harbor/)
+        """
+    )
+    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
+        ("Streams in Practice", "Past Talks"),
+        ("Parsers by Hand", "Past Talks"),
+    ]
+
+
 @pytest.mark.parametrize(
-    "wrapper", ["Table of talks given", "Tabla de charlas realizadas", "Past lectures:", "Webinars"]
+    "wrapper", ["Table of talks given", "Tabla de charlas realizadas", "Lectures:", "Webinars"]
 )
 def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> None:
     result = plan(
