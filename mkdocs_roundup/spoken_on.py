@@ -15,11 +15,9 @@ import re
 
 from .fields import Fields
 from .inline import Inline
-from .link_targets import front_page
 from .model import Party
 from .names import clean_text
 from .patterns import lazy
-from .profiles import is_own_site
 from .strong_titles import StrongTitleReader
 
 _SPOKEN_ON = lazy(r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+on\s+(?P<title>[^\s,;:].{2,})")
@@ -126,13 +124,7 @@ class SpokenOnReader(StrongTitleReader):
         fields.kind = kind
 
     def _speaker_named(self, party: Party) -> bool:
-        """A speaker named in full, unlinked, or linked to her profile, her own site
-        (``[Ann Lee](https://annlee.dev/)``) or a site's front page (where she works)."""
-        if self._linked_person(party):
-            return True
-        url = party.url
-        own = not url or is_own_site(party.name, url) or front_page(url)
-        return own and self._named_person(party)
+        return self._linked_person(party) or (not party.url and self._named_person(party))
 
     def profiled_on(self, fields: Fields) -> bool:
         """Whether a line kept as ``Ann Lee on Title`` links its speakers' profiles."""
