@@ -24,10 +24,13 @@ _MATERIAL_PATH = lazy(rf"slides?|deck(?![a-rt-z])|presentation|{_DECK_FILES}", r
 ``RiversNightDeck``; not ``neu-entdeckt``, a word that goes on after its letters)."""
 _DECK_FOLDER = lazy(r"slides|decks?|presentations?", re.I)
 """A folder of decks, by its name."""
-_DECK_HOSTS = frozenset(
-    {"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app", "gitpitch.com"}
-)
+_DECK_HOSTS = frozenset({"prezi.com", "slides.com", "slid.es", "pitch.com", "gamma.app"})
 """Hosts of decks no player is built for: a title's link there is the talk's slides."""
+_REPOSITORY_DECK_HOSTS = frozenset({"gitpitch.com"})
+"""Hosts that show a repository's deck at its owner's and its name's path
+(``gitpitch.com/ann/queues``); their other pages (``/docs/``, ``/pricing``) are none."""
+_OWN_PAGES = frozenset({"docs", "blog", "pricing", "about", "features", "templates", "pro"})
+"""The first parts of such a host's own pages' paths."""
 _OTHER_DOCUMENT = lazy(
     r"(?:^|[\W_])(?:flyers?|posters?|brochure|invitation|cfp)"
     r"(?:[\W_]|$)",
@@ -140,7 +143,15 @@ def is_deck_page(href: str) -> bool:
     parts = providers.url_parts(href)
     if _on_deck_host(parts.host):
         return bool(parts.path.strip("/"))  # "slides.example.net/intro/": a deck of its own
-    return _in_deck_folder(parts.path) or is_deck_file(href)
+    return _repository_deck(parts) or _in_deck_folder(parts.path) or is_deck_file(href)
+
+
+def _repository_deck(parts: providers.UrlParts) -> bool:
+    """Whether a link shows a repository's deck (``gitpitch.com/ann/queues?p=harbor``)."""
+    if parts.host.removeprefix("www.") not in _REPOSITORY_DECK_HOSTS:
+        return False
+    path = parts.path.strip("/").split("/")
+    return len(path) >= 2 and path[0].casefold() not in _OWN_PAGES
 
 
 def _in_deck_folder(path: str) -> bool:
@@ -224,6 +235,8 @@ def is_material(href: str) -> bool:
     parts = providers.url_parts(href)
     if _on_deck_host(parts.host):
         return bool(parts.path.strip("/"))
+    if _repository_deck(parts):
+        return True
     if parts.host == "drive.google.com":
         opened = parts.path == "/open" and "id=" in parts.query
         return opened or bool(_SHARED_FILE.match(parts.path))

@@ -12755,3 +12755,14 @@ def test_a_title_linked_to_a_gitpitch_deck_links_its_slides() -> None:
         ["bo/parsers"],
         ["ccccccccccc"],
     ]
+    assert not talks(
+        """
+        # Blog
+
+        Our latest posts:
+
+        * [Ten Tips for Better Slides](https://gitpitch.com/blog/ten-tips)
+        * [Announcing Offline Mode](https://gitpitch.com/blog/offline)
+        * [Our Roadmap for 2031](https://gitpitch.com/blog/roadmap)
+        """
+    )  # the host's own pages, no one's deck
