@@ -26,6 +26,9 @@ _TIME_SLOT = lazy(
 """A schedule's time slot before a talk's line (``10:30-11:30``, ``9:30:``): when, not what."""
 _NAMES_THEN_STRONG = lazy(r"(?P<names>[^\x00]+?)\s*[:\-–—]?\s*\x00(?P<n>\d+)\x00[\s.]*")
 """``Ann Lee [**Title**](…)``: names, then the talk's strong title link."""
+_ABBREVIATED = lazy(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Inc|Ltd|Co|Corp|etc|Jr|Sr|St|vs)$")
+"""A link's text that ends with an abbreviation whose dot stands after the link
+(``[… in the U.S](…).``, ``[… at Harbor Inc](…).``): the dot is the title's."""
 _NAMED_LINK = lazy(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
 _NAME_LIST = lazy(r",|&|\band\b")
@@ -114,7 +117,7 @@ class NamedLineReader(SpokenOnReader):
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
         tail = inline.visible(self.line_media(named["tail"], inline, fields))  # "…, [video](…)"
-        if not tail.strip(" .,;"):
+        if not tail.strip(" .,;") and ".." not in tail and not _ABBREVIATED.search(link.text):
             tail = ""  # "Ann Lee: [Title](video).": the sentence's dot is no title's
         fields.title = clean_text(link.text + tail).strip(" ,;")
         return True

@@ -12732,12 +12732,16 @@ def test_the_sentences_dot_after_a_linked_title_is_no_part_of_it() -> None:
         * Ann Lee: [Things I learnt from the new docs](https://youtu.be/aaaaaaaaaaa).
         * Bo Lind: [Learning in the Browser](https://youtu.be/bbbbbbbbbbb).
         * Cy Moe: [The ROI of Design, etc.](https://youtu.be/ccccccccccc).
+        * Di Ray: [Hiring in the U.S](https://youtu.be/ddddddddddd).
+        * Eli Wu: [Wait for It](https://youtu.be/eeeeeeeeeee)...
         """
     )
     assert [(t.title, media(t)) for t in found] == [
         ("Things I learnt from the new docs", ["aaaaaaaaaaa"]),
         ("Learning in the Browser", ["bbbbbbbbbbb"]),
         ("The ROI of Design, etc.", ["ccccccccccc"]),  # the link's own dot stays
+        ("Hiring in the U.S.", ["ddddddddddd"]),  # an abbreviation's dot, after the link
+        ("Wait for It...", ["eeeeeeeeeee"]),
     ]
 
 
