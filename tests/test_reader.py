@@ -12770,3 +12770,20 @@ def test_a_title_linked_to_a_gitpitch_deck_links_its_slides() -> None:
         * [Our Roadmap for 2031](https://gitpitch.com/blog/roadmap)
         """
     )  # the host's own pages, no one's deck
+
+
+def test_a_developer_group_or_a_user_group_before_a_linked_title_is_where() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        * GDG Oslo - [Small Caches in Practice](https://speakerdeck.com/ann/caches)
+        * Harbor Summit 2031 - [Maps for Everyone](https://speakerdeck.com/ann/maps)
+        * Lumen JUG - [Queues without fear](https://speakerdeck.com/ann/queues)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Small Caches in Practice", [], ["ann/caches"]),
+        ("Maps for Everyone", [], ["ann/maps"]),
+        ("Queues without fear", [], ["ann/queues"]),
+    ]
