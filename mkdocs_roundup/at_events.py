@@ -164,6 +164,18 @@ def _names_where(text: str) -> bool:
     return not BREAK_WORD.search(clean_text(text))
 
 
+def _where_alone(event: str) -> bool:
+    """Whether words before a deck's link can only say where it was given: a name of one
+    to four words that is no one's (``Berlindroid - [<i class="fa-slideshare"></i>
+    Title](…)``; not ``Ann Lee - …``)."""
+    words = event.split()
+    return 0 < len(words) <= _WHERE_WORDS_MOST and not looks_like_name(event.strip())
+
+
+_WHERE_WORDS_MOST = 4
+"""The most words of a place named before a deck's link."""
+
+
 class EventReader(BylineReader):
     """Reads the event a talk's line says it was given at."""
 
@@ -229,11 +241,17 @@ class EventReader(BylineReader):
             and "," not in event  # "Bo Lind, FjordConf 2030 — […](…)": who, then where
             and not is_profile_url(link.href)
             and self.media_role(named) is None
-            and not looks_like_name(named)  # "[Cleo Park](…)", "[Acme Corp](…)": who
+            # "[Cleo Park](…)", "[Acme Corp](…)": who; "[<i class="fa-slideshare"></i>
+            # Kotlin Contracts](…)": a deck's title, by its icon
+            and (link.icon is not None or not looks_like_name(named))
             and not _name_before_colon(named)  # "[Ann Lee: Title](…)": who, then what
             # by its words (a year alone, "Acme 2019", is none), or by its year before a
             # title that says it is one (:meth:`_dated_event`): the costlier tests, last
-            and (bool(EVENT_NAME.search(event)) or self._dated_event(event, named, link))
+            and (
+                bool(EVENT_NAME.search(event))
+                or self._dated_event(event, named, link)
+                or (link.icon is not None and _where_alone(event))
+            )
         )
 
     def _dated_event(self, event: str, named: str, link: Link) -> bool:

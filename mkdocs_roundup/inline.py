@@ -58,6 +58,9 @@ class Link:
     """Whether the link's text is strong (``[**Title**](…)``)."""
     html: bool = False
     """Whether it was written as an HTML ``<a>``."""
+    icon: str | None = None
+    """The media an icon in the link's text names (``[<i class="fab fa-slideshare"></i>
+    Title](…)``: ``slides``), as Font Awesome's classes name it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +380,8 @@ class HtmlReader(HTMLParser):
             b.open_strong()
         elif tag in ("em", "i"):
             b.open_em()
+            if tag == "i" and b.link is not None and (icon := icon_media(dict(attrs))):
+                b.link.icon = icon  # "[<i class="fab fa-youtube"></i> Title](…)"
         elif tag == "br":
             b.line_break()
         elif tag == "p" or tag == "dt":
@@ -433,6 +438,23 @@ class HtmlReader(HTMLParser):
         if self.iframe is not None:  # never closed: left as written, read by its src
             self.builder.embed_tag(self.iframe[0], False, None)
             self.iframe = None
+
+
+_ICON_MEDIA = lazy(
+    r"\bfa-(?:(?P<slides>slideshare|speaker-deck|file-powerpoint|chalkboard(?:-teacher|-user)?|"
+    r"person-chalkboard|presentation-screen)|(?P<video>youtube|vimeo(?:-v|-square)?|video|film|"
+    r"circle-play|play-circle))\b"
+)
+"""A Font Awesome icon's class that names a talk's media (``fa-slideshare``,
+``fa-youtube``)."""
+
+
+def icon_media(attrs: dict[str, str | None]) -> str | None:
+    """``slides`` or ``video`` when an icon's classes name one, else ``None``."""
+    found = _ICON_MEDIA.search(attrs.get("class") or "")
+    if found is None:
+        return None
+    return "slides" if found["slides"] else "video"
 
 
 def _script_embed(

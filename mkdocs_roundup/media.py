@@ -211,6 +211,8 @@ class MediaReader(Labels):
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a
         title's link under ``## Slides of our talks``, the talk's deck."""
         wanted = role or self.link_role(link)
+        if wanted is None and title_link and link.icon:
+            return link.icon  # "[<i class="fab fa-slideshare"></i> Title](bit.ly/…)"
         if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
             return "slides"
         if wanted is None and title_link and self.decks_here and own_folder(link.href):

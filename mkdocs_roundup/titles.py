@@ -532,6 +532,7 @@ class TitleReader(NamedLineReader):
             fields.speakers
             or piece.media.provider != "link"
             or is_deck_page(link.href)
+            or link.icon is not None  # "[<i class="fa-slideshare"></i> Title](bit.ly/…)"
             or self.slides_listed
             or (self.decks_here and own_folder(link.href))
         ):

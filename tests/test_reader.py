@@ -12787,3 +12787,26 @@ def test_a_developer_group_or_a_user_group_before_a_linked_title_is_where() -> N
         ("Maps for Everyone", [], ["ann/maps"]),
         ("Queues without fear", [], ["ann/queues"]),
     ]
+
+
+def test_an_icon_inside_a_links_text_names_its_media() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        * Harbor Summit 2031 - [<i class="fab fa-slideshare"></i> Small Caches in Practice](http://bit.ly/small-caches)
+        * GDG Oslo - [<i class="fab fa-slideshare"></i> Discovering Queue Contracts](http://bit.ly/queue-contracts) [<i class="fab fa-youtube"></i> Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        * Lumen Days - [<i class="fab fa-youtube"></i> Maps for Everyone](http://bit.ly/maps-video)
+        * Ann Lee - [<i class="fab fa-slideshare"></i> Parsers by Hand](http://bit.ly/parsers-by-hand)
+        """
+    )
+    assert [(t.title, people(t), media(t), len(t.videos)) for t in found] == [
+        ("Small Caches in Practice", [], ["http://bit.ly/small-caches"], 0),
+        (
+            "Discovering Queue Contracts",  # a title in capitals, a deck by its icon
+            [],
+            ["aaaaaaaaaaa", "http://bit.ly/queue-contracts"],
+            1,
+        ),
+        ("Maps for Everyone", [], ["http://bit.ly/maps-video"], 1),
+    ]  # "Ann Lee - […](…)": a name before the dash is no place the talk was given at
