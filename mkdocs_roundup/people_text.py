@@ -6,6 +6,7 @@ around them; links as (text, target) pairs, a link's text in parentheses read as
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .byline_cut import BY_WORDS
 from .inline import Inline
@@ -64,10 +65,15 @@ def clean_people(text: str) -> str:
 
 def _edge_symbols(found: re.Match[str]) -> str:
     """Symbols around names, dropped; but a pictograph the text opens with and repeats
-    (``⚡️ Vite ⚡️ in Practice``) is the title's own."""
+    (``⚡️ Vite ⚡️ in Practice``), or symbols at its end that close a figure written
+    before them (``… ¯\\_(ツ)_/¯``), are the title's own."""
     lead = found[0][0]
     repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
-    return found[0] if repeated else ""
+    before = found.string[: found.start()] if found.start() else ""
+    closes = any(  # "… ¯\_(ツ)_/¯": a shrug's, not a separator's "Ann · Bo ·"
+        c > "\x7f" and c in before and unicodedata.category(c) in ("Sk", "So") for c in found[0]
+    )
+    return found[0] if repeated or closes else ""
 
 
 _DASH_AFTER_LINK = lazy(r"\s*(\x00\d+\x00)\s+[-–—]\s+([^\x00]+)")

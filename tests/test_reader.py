@@ -2825,6 +2825,23 @@ def test_a_pictograph_the_title_repeats_is_no_bullet() -> None:
     ]
 
 
+def test_symbols_that_close_a_figure_of_the_title_are_its_own() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        * Harbor Summit 2031 - [No idea what my queue does ¯\\\\\\_(ツ)_/¯](https://speakerdeck.com/ann/queues)
+        * Lumen Days 2031 - [Caches at sea ~](https://speakerdeck.com/ann/caches)
+        * Fjord Conf 2031 - [Maps for everyone · 📺](https://speakerdeck.com/ann/maps)
+        """
+    )
+    assert [t.title for t in found] == [
+        "No idea what my queue does ¯\\_(ツ)_/¯",
+        "Caches at sea ~",
+        "Maps for everyone",  # a pictograph of its own at the end: no word of the title
+    ]
+
+
 def test_a_talk_line_that_stops_at_a_dash_goes_on_on_the_next() -> None:
     found = talks(
         """
