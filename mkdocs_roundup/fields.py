@@ -63,6 +63,8 @@ class Piece:
     file_only: bool = False
     """Whether its link names only the file's format (``[PDF](…)``): a paper's as well as a
     deck's."""
+    framed: bool = False
+    """Whether a frame shows it on the page (``<iframe src="/ViewerJS/#deck.pdf">``)."""
 
 
 @dataclass

@@ -228,12 +228,10 @@ class MediaReader(Labels):
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
         if hit is None and embed.src:  # a PDF in a frame: the deck, shown as written
-            pdf = providers.find(embed.src, pdf=True)
-            return (
-                Piece(pdf.media(_player_title(embed.title), embed.line), embed.line)
-                if pdf
-                else None
-            )
+            pdf = providers.find(embed.src, pdf=True) or _viewed_file(embed.src)
+            title = _player_title(embed.title)
+            media = pdf.media(title, embed.line, embed.src) if pdf else None
+            return Piece(media, embed.line, framed=True) if media else None
         if hit is None or hit.embed_url is None:
             return None
         return Piece(hit.media(_player_title(embed.title), embed.line), embed.line)
@@ -439,6 +437,13 @@ class MediaReader(Labels):
             remove = (line, line + 1) if own_line else None
             fields.media.append(Piece(hit.media(image.title, line), line, remove))
             fields.evidence.add("media")
+
+
+def _viewed_file(src: str) -> providers.Hit | None:
+    """The presentation file a document viewer in a frame shows, named after its ``#``
+    (ViewerJS: ``/ViewerJS/#../files/2031-queues.pdf``)."""
+    viewed = src.partition("#")[2].strip()
+    return providers.find(viewed, pdf=True) if viewed and is_deck_file(viewed) else None
 
 
 def known_aside(link: Link) -> bool:

@@ -198,12 +198,15 @@ class ParagraphUnits(Weighing):
 
 def embedded_player(read: Fields, *, alone: bool = False) -> Piece | None:
     """The one player that blocks read as a talk's body embed (an ``<iframe>``, a
-    shortcode: no link to it) where they name no one (``alone``: and say nothing else)."""
-    videos = [p for p in read.media if p.media.kind == "video"]
+    shortcode: no link to it; or a deck shown in a frame, ``<iframe
+    src="/ViewerJS/#decks/queues.pdf">``) where they name no one (``alone``: and say nothing
+    else)."""
+    shown = [p for p in read.media if p.media.kind == "video" or p.framed]
     shortcodes = [a for a in read.abstract if a.startswith(("{{", "{%"))]
-    if len(videos) != 1 or read.speakers or (alone and len(read.abstract) > len(shortcodes)):
+    if len(shown) != 1 or read.speakers or (alone and len(read.abstract) > len(shortcodes)):
         return None
-    return videos[0] if shortcodes or videos[0].remove is not None else None
+    piece = shown[0]
+    return piece if shortcodes or piece.remove is not None or piece.framed else None
 
 
 def _embeds(block: Block) -> bool:

@@ -12827,3 +12827,45 @@ def test_an_icon_inside_a_links_text_names_its_media() -> None:
         ),
         ("Maps for Everyone", [], ["http://bit.ly/maps-video"], 1),
     ]  # "Ann Lee - […](…)": a name before the dash is no place the talk was given at
+
+
+def test_a_document_viewer_in_a_frame_shows_the_talks_deck() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Harbor Summit 2031
+
+        Ann Lee presents an introduction to queues for database people.
+
+        <iframe src = "/ViewerJS/#../files/2031-ann-harbor.pdf" width=100% height=auto allowfullscreen></iframe>
+
+        ## Lumen Days 2031
+
+        **Queues in Practice**
+
+        Bo Lind talks about his first months with queues.
+
+        <iframe src="/ViewerJS/#../files/2031-bo-lumen.pdf" width=100%></iframe>
+
+        **Sharded Caches**
+
+        Cy Moe presents an overview of sharded caches.
+
+        <iframe src="/ViewerJS/#../files/2031-cy-lumen.pdf" width=100%></iframe>
+        """
+    )
+    assert [(t.title, t.section, [s.url for s in t.slides]) for t in found] == [
+        ("Harbor Summit 2031", None, ["/ViewerJS/#../files/2031-ann-harbor.pdf"]),
+        ("Queues in Practice", "Lumen Days 2031", ["/ViewerJS/#../files/2031-bo-lumen.pdf"]),
+        ("Sharded Caches", "Lumen Days 2031", ["/ViewerJS/#../files/2031-cy-lumen.pdf"]),
+    ]
+    assert not talks(
+        """
+        # Documents
+
+        Our bylaws, as a document:
+
+        <iframe src="/ViewerJS/#../files/bylaws.pdf" width=100%></iframe>
+        """
+    )
