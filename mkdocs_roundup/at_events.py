@@ -164,16 +164,29 @@ def _names_where(text: str) -> bool:
     return not BREAK_WORD.search(clean_text(text))
 
 
+def _person_then_remark(event: str) -> bool:
+    """Whether words name someone in full, then say in parentheses where she belongs
+    (``Ann Lee (Harbor JUG)``, ``Bo Lind (GDG Oslo lead)``)."""
+    found = _NAMED_THEN_REMARK.fullmatch(event) if "(" in event else None
+    name = found["name"].strip() if found else ""
+    return len(name.split()) >= 2 and looks_like_name(name) and not names_event(name)
+
+
 def _where_alone(event: str) -> bool:
     """Whether words before a deck's link can only say where it was given: a name of one
     to four words that is no one's (``Berlindroid - [<i class="fa-slideshare"></i>
     Title](…)``; not ``Ann Lee - …``)."""
     words = event.split()
-    return 0 < len(words) <= _WHERE_WORDS_MOST and not looks_like_name(event.strip())
+    if not 0 < len(words) <= _WHERE_WORDS_MOST or any(map(str.isdigit, event)):
+        return False  # "March 12 - …", "Week 11 - …": when, no place
+    return not looks_like_name(event.strip()) and not _NAMED_THEN_REMARK.fullmatch(event)
 
 
 _WHERE_WORDS_MOST = 4
 """The most words of a place named before a deck's link."""
+_NAMED_THEN_REMARK = lazy(r"(?P<name>[^()]+?)\s*\([^()]*\)\s*")
+"""A name, then a remark in parentheses (``Ann Lee (Harbor JUG)``: who, then where she
+belongs)."""
 
 
 class EventReader(BylineReader):
@@ -239,6 +252,7 @@ class EventReader(BylineReader):
             and not SPACED_DASH.search(event)
             and not _says_at(event)
             and "," not in event  # "Bo Lind, FjordConf 2030 — […](…)": who, then where
+            and not _person_then_remark(event)  # "Ann Lee (Harbor JUG) — […](…)": who
             and not is_profile_url(link.href)
             and self.media_role(named) is None
             # "[Cleo Park](…)", "[Acme Corp](…)": who; "[<i class="fa-slideshare"></i>

@@ -22,6 +22,7 @@ from .model import Media, Party
 from .names import EVENT_NAME
 from .patterns import lazy
 from .profiles import is_profile_url
+from .providers import PROVIDER_NAMES
 
 __all__ = ["CalendarReading", "Fields", "People", "Piece"]
 
@@ -214,8 +215,8 @@ class Fields:
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:
-            if speaker.name.casefold() in MEDIA_WORDS:
-                continue  # "…, Slides": a deck not linked yet, no one
+            if speaker.name.casefold() in MEDIA_WORDS or speaker.name.casefold() in PROVIDER_NAMES:
+                continue  # "…, Slides": a deck not linked yet; "[YouTube](…/@ann)": no one
             if speaker.name[:6].casefold() == "follow" and _FOLLOW.fullmatch(speaker.name):
                 continue  # "Follow @acme": a social network's button, no one
             if not any(s.name == speaker.name for s in self.speakers):

@@ -441,12 +441,11 @@ class HtmlReader(HTMLParser):
 
 
 _ICON_MEDIA = lazy(
-    r"\bfa-(?:(?P<slides>slideshare|speaker-deck|file-powerpoint|chalkboard(?:-teacher|-user)?|"
-    r"person-chalkboard|presentation-screen)|(?P<video>youtube|vimeo(?:-v|-square)?|video|film|"
-    r"circle-play|play-circle))\b"
+    r"\bfa-(?:(?P<slides>slideshare|speaker-deck)|(?P<video>youtube|vimeo(?:-v|-square)?))(?![\w-])"
 )
-"""A Font Awesome icon's class that names a talk's media (``fa-slideshare``,
-``fa-youtube``)."""
+"""A Font Awesome icon's class that names where a talk's media is (``fa-slideshare``,
+``fa-youtube``); not one of any video or any lesson (``fa-video``, ``fa-chalkboard``),
+which a webinar's or a course's link shows too."""
 
 
 def icon_media(attrs: dict[str, str | None]) -> str | None:

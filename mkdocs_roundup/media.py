@@ -211,7 +211,7 @@ class MediaReader(Labels):
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a
         title's link under ``## Slides of our talks``, the talk's deck."""
         wanted = role or self.link_role(link)
-        if wanted is None and title_link and link.icon:
+        if wanted is None and title_link and link.icon and not _site_page(link.href):
             return link.icon  # "[<i class="fab fa-slideshare"></i> Title](bit.ly/…)"
         if wanted is None and title_link and self.slides_listed and not is_work_item(link.href):
             return "slides"
@@ -437,6 +437,12 @@ class MediaReader(Labels):
             remove = (line, line + 1) if own_line else None
             fields.media.append(Piece(hit.media(image.title, line), line, remove))
             fields.evidence.add("media")
+
+
+def _site_page(href: str) -> bool:
+    """Whether a link points at a provider's own page that is no deck and no video (a
+    channel's, ``[<i class="fab fa-youtube"></i> YouTube](…/@ann)``): its icon says where."""
+    return providers.on_provider_site(href) and providers.find(href) is None
 
 
 def _viewed_file(src: str) -> providers.Hit | None:

@@ -178,7 +178,7 @@ _REMARK_WORDS = frozenset({"formerly", "former", "ex", "ehemals", "früher", "at
 
 _EVENT_WORDS = (
     "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
-    "camp|fosdem|webinar|gdg|jug|user\\s+group"
+    "camp|fosdem|webinar|(?-i:GDG|JUG)|user\\s+group"
 )
 """Words for an event (a regular expression's alternatives)."""
 _ONE_WORD_EVENT = r"[a-z](?:Con|Conf|Fest|Camp)\b"

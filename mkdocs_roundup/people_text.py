@@ -70,8 +70,8 @@ def _edge_symbols(found: re.Match[str]) -> str:
     lead = found[0][0]
     repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
     before = found.string[: found.start()] if found.start() else ""
-    closes = any(  # "… ¯\_(ツ)_/¯": a shrug's, not a separator's "Ann · Bo ·"
-        c > "\x7f" and c in before and unicodedata.category(c) in ("Sk", "So") for c in found[0]
+    closes = any(  # "… ¯\_(ツ)_/¯": a shrug's; not "Ann · Bo ·", "Ann 🇳🇴, Bo 🇳🇴"
+        c > "\x7f" and c in before and unicodedata.category(c) == "Sk" for c in found[0]
     )
     return found[0] if repeated or closes else ""
 

@@ -390,6 +390,12 @@ class Hit(NamedTuple):
         return Media(p.key, p.kind, self.id, link, self.embed_url, title, line, p.ratio, image)
 
 
+def on_provider_site(url: str) -> bool:
+    """Whether ``url`` is on a known provider's site, whatever its page (a channel's, a
+    profile's, a deck's)."""
+    return _host(url_parts(url.strip())) in _BY_HOST
+
+
 @functools.lru_cache(maxsize=512)  # a page repeats its links; each embed is its own
 def find(url: str, *, pdf: bool = False) -> Hit | None:
     """The provider and URL form that read ``url``, or ``None`` when no provider knows it.

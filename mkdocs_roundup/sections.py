@@ -308,6 +308,8 @@ def is_generic(label: str) -> bool:
     label = without_bullet(label.strip())
     if _GENERIC.match(label):
         return True
+    if mine := _MY_PAST.match(label):
+        label = label[mine.end() :]  # "My past talks": whose, then when, over all of them
     words = label.casefold().split()
     return bool(_WRAPPER_NOUNS & set(words)) and all(
         w in _WRAPPER_NOUNS or w in _WRAPPER_WORDS for w in words
@@ -344,6 +346,8 @@ def names_talks(label: str) -> bool:
     return (bool(words & _WRAPPER_NOUNS) and is_generic(label)) or bool(_MEETUPS.fullmatch(label))
 
 
+_MY_PAST = lazy(r"(?:my|our)\s+(?:past|previous)\s+(?=\S)", re.I)
+"""Whose talks, then when, before the word for them (``My past talks``): a wrapper still."""
 _WHEN_LEADS = ("past", "previous", "upcoming", "future")
 _WHEN_LEAD = lazy(rf"^\s*(?:{'|'.join(_WHEN_LEADS)})\s+(?=\S)", re.I)
 """A word before talks that says which by their time (``Past talks``, ``Upcoming talks``):

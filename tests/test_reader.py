@@ -1114,6 +1114,15 @@ def test_past_talks_is_a_section_by_time_and_holds_talks_without_media() -> None
         ("Streams in Practice", "Past Talks"),
         ("Parsers by Hand", "Past Talks"),
     ]
+    mine = plan(
+        """
+        ## My past talks
+
+        - [Streams in Practice](https://speakerdeck.com/ada/streams) - Harbor Days 2031
+        - [Parsers by Hand](https://speakerdeck.com/ada/parsers) - Lumen Meetup 2030
+        """
+    )
+    assert [t.talk.section for t in mine.talks] == [None, None]  # whose, over every talk
 
 
 @pytest.mark.parametrize(
@@ -2835,6 +2844,15 @@ def test_symbols_that_close_a_figure_of_the_title_are_its_own() -> None:
         * Fjord Conf 2031 - [Maps for everyone · 📺](https://speakerdeck.com/ann/maps)
         """
     )
+    flagged = talks(
+        """
+        | Title | Speakers | Slides |
+        | --- | --- | --- |
+        | Tides | Ann Lee 🇳🇴, Bo Lind 🇳🇴 | [Slides](https://speakerdeck.com/ann/tides) |
+        | Knots | Cy Moe 🇸🇪 | [Slides](https://speakerdeck.com/cy/knots) |
+        """
+    )
+    assert all(p.name.isascii() for t in flagged for p in t.speakers)  # flags: no names
     assert [t.title for t in found] == [
         "No idea what my queue does ¯\\_(ツ)_/¯",
         "Caches at sea ~",
@@ -12869,3 +12887,48 @@ def test_a_document_viewer_in_a_frame_shows_the_talks_deck() -> None:
         <iframe src="/ViewerJS/#../files/bylaws.pdf" width=100%></iframe>
         """
     )
+
+
+def test_icons_of_lessons_of_any_video_or_of_a_channel_name_no_talks_media() -> None:
+    assert not talks(
+        """
+        # Teaching
+
+        - [<i class="fas fa-chalkboard-teacher"></i> Data Structures (Fall 2031)](/teaching/ds/)
+        - [<i class="fas fa-chalkboard-teacher"></i> Operating Systems (Spring 2031)](/teaching/os/)
+        - Spring 2030 - [<i class="fas fa-chalkboard"></i> Networks Lab](/teaching/networks/)
+        """
+    )
+    assert not talks(
+        """
+        ## 2031
+
+        * March 12 - [<i class="fa fa-film"></i> Movie night recap](/blog/2031/movie-night/)
+        * February 3 - [<i class="fa fa-video"></i> Our new studio setup](/blog/2031/studio/)
+        * Follow me - [<i class="fab fa-youtube"></i> YouTube](https://www.youtube.com/@annlee)
+        """
+    )
+
+
+def test_a_group_a_speaker_belongs_to_is_no_place_and_a_surname_no_group() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        * Marta Jug - [Sailing Through Schemas](https://speakerdeck.com/marta/schemas)
+        * Bo Lind - [Parsers by Hand](https://speakerdeck.com/bo/parsers)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Sailing Through Schemas", [("Marta Jug", None)]),
+        ("Parsers by Hand", [("Bo Lind", None)]),
+    ]
+    found = talks(
+        """
+        ## 2031
+
+        * Harbor Summit 2031 - [Maps for Everyone](https://speakerdeck.com/ann/maps)
+        * Rolf Skerry (Quayside JUG) - [Isobars in Monitoring](https://speakerdeck.com/rolf/isobars)
+        """
+    )
+    assert all(people(t) for t in found if t.title == "Isobars in Monitoring")
