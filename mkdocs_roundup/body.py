@@ -12,6 +12,7 @@ from .at_events import names_event
 from .blocks import Block
 from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, at_where
+from .described_speakers import described_speakers
 from .fields import Fields, People, event_with_year, given_at
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
@@ -357,6 +358,8 @@ class Reader(TitleReader):
             fields.evidence.add("several")
         if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
+        if fields.prose <= _DESCRIBING_LINES and not fields.speakers and not fields.attributed:
+            fields.attributed = described_speakers(self, text, inline)  # "Ann Lee presents …"
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return
@@ -486,6 +489,10 @@ def _bare_names(names: str) -> str:
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
         return inner[1:-1]
     return names
+
+
+_DESCRIBING_LINES = 2
+"""The lines of a talk's description that may open with its speakers (``Ann Lee presents …``)."""
 
 
 def _at_event(text: str, found: re.Match[str] | None) -> bool:

@@ -111,6 +111,9 @@ _NOT_NAME_WORDS = {
     "exploring", "understanding", "building", "using", "scaling", "writing", "running", "testing",
     "making", "managing", "debugging", "deploying", "securing", "designing", "developing",
     "creating", "automating", "migrating", "introducing",
+    # a product's or a system's words: "Harbor Operator shows how …" names no one
+    "operator", "controller", "server", "platform", "engine", "framework", "library",
+    "cluster", "database", "pipeline", "toolkit", "runtime", "plugin",
 }  # fmt: skip
 ROLE_WORDS = {
     "advocate", "analyst", "architect", "ceo", "cfo", "chair", "chairman", "chief", "co-founder",

@@ -1,0 +1,49 @@
+"""``Ann Lee presents an overview of queues.``: a talk's description that opens with its
+speakers, named in full and not linked, then what they do in the talk. Kept as the talk's
+speakers where nothing else names them (:attr:`Fields.attributed`), so a blog's sentence
+about someone names no one where the unit is no talk.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .at_events import names_event
+from .fields import People
+from .inline import Inline
+from .names import is_org_name
+from .patterns import lazy
+
+if TYPE_CHECKING:
+    from .bylines import BylineReader
+
+_DESCRIBED = lazy(
+    r"\s*(?P<names>[A-ZÀ-Þ][^\x00,.;:()!?]{2,70}?)\s+"
+    r"(?:present|demonstrate|show|explain|discuss|describe|talk|share|give|walk|cover|"
+    r"introduce|provide)(?:e?s|e?d)?\b|(?:showed|gave)\b"
+)
+"""Names, then what they do in the talk (``Ann Lee and Bo Lind present …``)."""
+_DETERMINERS = frozenset(
+    {"this", "that", "the", "a", "an", "our", "my", "his", "her", "their", "each", "every"}
+)
+"""Words that open what is no one's name (``This GTUG presents …``)."""
+_MOST_NAMES = 3
+"""The most people such a sentence names."""
+
+
+def described_speakers(reader: BylineReader, text: str, inline: Inline) -> People | None:
+    """The people a description's sentence opens with, each named in full (two words or
+    more, no link, no organization's or event's name), and says present the talk; ``None``
+    for any other sentence."""
+    found = _DESCRIBED.match(text) if "\x00" not in text[:80] else None
+    if found is None or names_event(found["names"]):
+        return None
+    if found["names"].split()[0].casefold() in _DETERMINERS:
+        return None  # "This group presents …", "Our team shows …": no one's name
+    named = reader.only_names(found["names"], inline)
+    if named is None or named[1] or not 0 < len(named[0]) <= _MOST_NAMES:
+        return None
+    people = named[0]
+    if any(p.url or not p.in_full or is_org_name(p.name) for p in people):
+        return None
+    return people, ()
