@@ -144,11 +144,14 @@ def without_bullet(line: str) -> str:
     return line[bullet.end() :] if bullet and line[0] not in line[bullet.end() :] else line
 
 
-_LANGUAGE_BADGE = lazy(
-    r"\s*(en|fr|de|es|pt|it|nl|ja|zh|ko|ru|pl|uk|sv|no|da|fi|cs|tr|el|he|ar|hu|ro|id|vi|th"
-    r"|pt-br|zh-cn|zh-tw|en-us|en-gb)\s+(?=\S)"
+LANGUAGE_CODES = (
+    "en|de|fr|es|pt|it|nl|ja|jp|zh|cn|ko|kr|ru|pl|sv|no|da|fi|cs|tr|uk|ua|el|he|ar|hi|hu|ro|"
+    "id|vi|th|pt-br|zh-cn|zh-tw|en-us|en-gb"
 )
-"""A language's code before a line's words, written as code (```fr` Title``)."""
+"""Languages' codes as talks are marked with them (``en``, ``zh``, ``jp``, ``pt-br``), as a
+regular expression's alternatives."""
+_LANGUAGE_BADGE = lazy(rf"\s*((?i:{LANGUAGE_CODES})(?:[+/](?i:{LANGUAGE_CODES}))*)\s+(?=\S)")
+"""Languages' codes before a line's words, written as code (```fr` Title``, ```en+jp```)."""
 
 
 def without_badge(text: str, inline: Inline) -> str:

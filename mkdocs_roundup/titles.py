@@ -36,6 +36,7 @@ from .line_labels import (
     speakers_after_title,
 )
 from .line_marks import (
+    LANGUAGE_CODES,
     without_badge,
     without_bullet,
     without_layout,
@@ -208,11 +209,8 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
-_LANGUAGE_CODES = (
-    "en|de|fr|es|pt|it|nl|ja|jp|zh|cn|ko|kr|ru|pl|sv|no|da|fi|cs|tr|uk|ua|el|he|ar|hi|id|vi|th"
-)
 _CODE_TAG = lazy(
-    rf"\s*(?P<tag>(?i:{_LANGUAGE_CODES})(?:[+/](?i:{_LANGUAGE_CODES}))*)\s+(?=\x00(\d+)\x00)"
+    rf"\s*(?P<tag>(?i:{LANGUAGE_CODES})(?:[+/](?i:{LANGUAGE_CODES}))*)\s+(?=\x00(\d+)\x00)"
 )
 """The languages a talk was given in before its linked title (``zh``, ``en+jp``)."""
 
