@@ -80,8 +80,10 @@ def _where(written: str) -> str:
     words = where.split()
     if not 0 < len(words) <= _WHERE_WORDS or not (where[:1].isupper() or where[:1].isdigit()):
         return ""
-    if is_date(where) or is_role(where) or _AT.search(f" {where} "):
+    if is_date(where) or _AT.search(f" {where} "):
         return ""
+    if is_role(where) and not names_event(where):
+        return ""  # "… - Senior Engineer": who she is; "… - Harbor Developer Conference": where
     return where
 
 

@@ -12988,3 +12988,23 @@ def test_a_description_that_opens_with_its_speakers_names_them() -> None:
         Bo Lind explains his garden.
         """
     )
+
+
+def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> None:
+    found = talks(
+        """
+        # Talks
+
+        Slides & code for my talks.
+
+        - [Queues at Sea](./2031-05-02) - Harbor Developer Conference
+        - [Kites in Winter](./2031-04-11) - Lumen Days
+        - [Maps for Everyone](./2031-03-09) - Fjord Summit
+        - [Parsers by Hand](./2031-02-01) - Senior Engineer
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found][:3] == [
+        ("Queues at Sea", [], ["./2031-05-02"]),
+        ("Kites in Winter", [], ["./2031-04-11"]),
+        ("Maps for Everyone", [], ["./2031-03-09"]),
+    ]
