@@ -358,8 +358,8 @@ class Reader(TitleReader):
             fields.evidence.add("several")
         if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
-        if fields.prose <= _DESCRIBING_LINES and not fields.speakers and not fields.attributed:
-            fields.attributed = described_speakers(self, text, inline)  # "Ann Lee presents …"
+        if fields.prose <= _DESCRIBING_LINES and not fields.speakers and not fields.described:
+            fields.described = described_speakers(self, text, inline)  # "Ann Lee presents …"
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return

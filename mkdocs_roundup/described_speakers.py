@@ -1,7 +1,8 @@
 """``Ann Lee presents an overview of queues.``: a talk's description that opens with its
 speakers, named in full and not linked, then what they do in the talk. Kept as the talk's
-speakers where nothing else names them (:attr:`Fields.attributed`), so a blog's sentence
-about someone names no one where the unit is no talk.
+speakers where nothing else names them and the page names them as speakers elsewhere
+(:attr:`Fields.described`): a name there may be a product's, a host's, a historian's
+subject (``Ada Lovelace described …``).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
 _DESCRIBED = lazy(
     r"\s*(?P<names>[A-ZÀ-Þ][^\x00,.;:()!?]{2,70}?)\s+"
-    r"(?:present|demonstrate|show|explain|discuss|describe|talk|share|give|walk|cover|"
-    r"introduce|provide)(?:e?s|e?d)?\b|(?:showed|gave)\b"
+    r"(?:(?:present|demonstrate|show|explain|discuss|describe|talk|share|walk|cover)(?:e?s)?"
+    r"|gives)\b"
 )
 """Names, then what they do in the talk (``Ann Lee and Bo Lind present …``)."""
 _DETERMINERS = frozenset(

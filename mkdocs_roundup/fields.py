@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .inline import Inline
 from .labels import MEDIA_WORDS, YEAR
 from .model import Media, Party
-from .names import EVENT_NAME
+from .names import EVENT_NAME, name_key
 from .patterns import lazy
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
@@ -182,6 +182,9 @@ class Fields:
     """The person a linked title's description opens with (``[Title](deck) – Ann Lee, Acme,
     explains why …``): the speaker once the unit is a talk on its own evidence
     (:func:`take_attributed`; a reading list's notes open so too)."""
+    described: People | None = None
+    """The people a talk's description opens with (``Ann Lee presents …``): its speakers
+    where the page names them as speakers elsewhere (:func:`take_described`)."""
     paper: bool = False
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
     ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""
@@ -246,6 +249,17 @@ def take_authors(fields: Fields, *others: Fields) -> None:
     fields.add_people(*fields.authors)
     fields.evidence.update(("person", "label"))
     fields.explicit = True
+
+
+def take_described(fields: Fields, known: set[str]) -> None:
+    """A talk's :attr:`Fields.described` people, where it names no speaker and the page
+    names each of them as a speaker elsewhere (``known``: their names' keys; a name in
+    a description may be a product's, a host's or a historian's subject)."""
+    described = fields.described
+    if described is None or fields.speakers:
+        return
+    if all(name_key(p.name) in known for p in described[0]):
+        fields.add_people(*described)
 
 
 def take_attributed(fields: Fields) -> None:

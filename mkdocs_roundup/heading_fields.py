@@ -275,7 +275,7 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     head.warnings += body.warnings
     head.paper = head.paper or body.paper
     head.event_named = head.event_named or body.event_named
-    head.attributed = head.attributed or body.attributed  # "Ann Lee presents …"
+    head.described = head.described or body.described  # "Ann Lee presents …"
     return head
 
 

@@ -28,7 +28,7 @@ from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
 from .extents import close_lines, end_headings
-from .fields import People, take_attributed
+from .fields import People, take_attributed, take_described
 from .given_at import deliveries
 from .heading_fields import (
     by_heading_speaker,
@@ -40,6 +40,7 @@ from .heading_words import dated_heading, heading_words
 from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
+from .names import name_key
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
@@ -190,8 +191,10 @@ class _Finder(
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))
         placed = self.listed_players(placed, heads)
         self.reading.units = self.not_media_lists(placed, heads)
+        known = {name_key(p.name) for u in self.reading.units for p in u.fields.speakers}
         for unit in self.reading.units:
             take_attributed(unit.fields)  # a talk on its own: "– Ann Lee, Acme, explains …"
+            take_described(unit.fields, known)  # "Ann Lee presents …", a speaker elsewhere
         organizations_alike(self.reading.units)
         return self.reading
 
