@@ -227,7 +227,8 @@ class MediaReader(Labels):
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
-        if hit is None and embed.src:  # a PDF in a frame: the deck, shown as written
+        if hit is None and embed.src and self.page_talks:  # a PDF in a frame: the deck,
+            # shown as written, on a page that says talks (a club's bylaws are framed too)
             pdf = providers.find(embed.src, pdf=True) or _viewed_file(embed.src)
             title = _player_title(embed.title)
             media = pdf.media(title, embed.line, embed.src) if pdf else None

@@ -12883,11 +12883,17 @@ def test_a_document_viewer_in_a_frame_shows_the_talks_deck() -> None:
         """
         # Documents
 
-        Our bylaws, as a document:
+        ## Bylaws
+
+        Our bylaws, as adopted in 2031:
 
         <iframe src="/ViewerJS/#../files/bylaws.pdf" width=100%></iframe>
+
+        ## Annual Report 2031
+
+        <iframe src="../files/annual-report-2031.pdf" width=100%></iframe>
         """
-    )
+    )  # a page that says no talks: a PDF in a frame is a document
 
 
 def test_icons_of_lessons_of_any_video_or_of_a_channel_name_no_talks_media() -> None:
