@@ -41,6 +41,14 @@ _ROOM = lazy(
 """A column named for one room or track (``Room 1``, ``Main Hall``, ``Зал 2``; not
 ``Room``, a column of each row's room): in a program's grid, each of its cells one talk
 given there."""
+_KIND_LINE = lazy(
+    r"\s*(?:opening|closing|morning|afternoon|evening|invited)?\s*(?P<kind>keynote|panel|workshop)\s*",
+    re.I,
+)
+"""A cell's line that only says what kind of talk the lines under it give (``Opening
+Keynote``)."""
+_HALL = lazy(r"auditorium|theat(?:er|re)|aula|ballroom|hörsaal|amphithéâtre|amphi", re.I)
+"""A column named for a hall in one word (``Auditorium``): a room, as ``Room 100`` is."""
 
 
 class TableUnits(Weighing):
@@ -106,7 +114,12 @@ class TableUnits(Weighing):
         if len(lines) > 1 and all(SPACED_DASH.search(text) for text in lines):
             each = [self._read_cell(text, cell, line) for text in lines]
             return [f for f in each if f is not None and f.speakers]
+        kind = _KIND_LINE.fullmatch(cell.visible(lines[0])) if len(lines) > 1 else None
+        if kind:  # "Opening Keynote" over "[Title](…)" and "Ann Lee": the talk's kind
+            lines = lines[1:]
         whole = self._read_cell(lines[0], cell, line, lines[1:]) if lines else None
+        if whole is not None and kind:
+            whole.kind = kind["kind"].casefold()
         return [whole] if whole is not None else []
 
     def _read_cell(
@@ -136,7 +149,11 @@ class TableUnits(Weighing):
 def _room_columns(header: list[str]) -> list[int]:
     """The columns of a program's grid, each named for a room or a track, where every
     column but the first (its times) is one, two or more of them."""
-    rooms = [n for n, name in enumerate(header) if n and _ROOM.fullmatch(name.strip())]
+    rooms = [
+        n
+        for n, name in enumerate(header)
+        if n and (_ROOM.fullmatch(name.strip()) or _HALL.fullmatch(name.strip()))
+    ]
     return rooms if len(rooms) >= 2 and len(rooms) == len(header) - 1 else []
 
 

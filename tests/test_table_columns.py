@@ -473,3 +473,21 @@ def test_a_decks_one_word_link_names_its_talk() -> None:
         """
     )
     assert [t.title for t in languages if t.title in ("English", "Deutsch")] == []
+
+
+def test_a_grid_with_a_hall_named_in_one_word_is_a_programs_grid() -> None:
+    found = talks(
+        """
+        | Time | Auditorium | Room 100 | Room 200 |
+        |---|---|---|---|
+        | 9:00am | Opening Keynote<br>[Queues at Sea](/talks/queues)<br>Ann Lee | | |
+        | 10:15am | [Parsers by Hand](/talks/parsers)<br>Bo Lind | [Maps for Everyone](/talks/maps)<br>Cy Moe | [Caches at Scale](/talks/caches)<br>Dee Roe |
+        | 11:00am | Break | | |
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in found] == [
+        ("Queues at Sea", "keynote", [("Ann Lee", None)]),
+        ("Parsers by Hand", "talk", [("Bo Lind", None)]),
+        ("Maps for Everyone", "talk", [("Cy Moe", None)]),
+        ("Caches at Scale", "talk", [("Dee Roe", None)]),
+    ]
