@@ -358,8 +358,7 @@ class Reader(TitleReader):
             fields.evidence.add("several")
         if self._names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
-        if fields.prose <= _DESCRIBING_LINES and not fields.speakers and not fields.described:
-            fields.described = described_speakers(self, text, inline)  # "Ann Lee presents …"
+        self._described(text, inline, fields)
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return
@@ -368,6 +367,11 @@ class Reader(TitleReader):
             fields.evidence.add("event")  # "[Harbor Conf](…)で登壇させて頂いた際の資料です"
         if not _PLACEHOLDER.match(visible):
             fields.abstract.append(clean_text(visible))
+
+    def _described(self, text: str, inline: Inline, fields: Fields) -> None:
+        """The people a talk's description opens with (``Ann Lee presents …``), kept."""
+        if fields.prose <= _DESCRIBING_LINES and not fields.speakers and not fields.described:
+            fields.described = described_speakers(self, text, inline)
 
     def _speaks(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first sentence that opens with the speakers, linked, and what they do there

@@ -191,10 +191,7 @@ class _Finder(
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))
         placed = self.listed_players(placed, heads)
         self.reading.units = self.not_media_lists(placed, heads)
-        known = {name_key(p.name) for u in self.reading.units for p in u.fields.speakers}
-        for unit in self.reading.units:
-            take_attributed(unit.fields)  # a talk on its own: "– Ann Lee, Acme, explains …"
-            take_described(unit.fields, known)  # "Ann Lee presents …", a speaker elsewhere
+        _take_attributions(self.reading.units)
         organizations_alike(self.reading.units)
         return self.reading
 
@@ -601,3 +598,14 @@ def _labelled_talks(units: list[Unit]) -> None:
         named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
         if unit.form == "item" and fields.title and named and not AGENDA_BREAK.match(fields.title):
             fields.evidence.add("label")  # not "Closing remarks - Ann Lee": a program's slot
+
+
+def _take_attributions(talks: list[Unit]) -> None:
+    """The speakers the talks' descriptions name, where nothing else does: one a linked
+    title's description opens with (``– Ann Lee, Acme, explains …``), or people a talk's
+    description opens with that the page names as speakers elsewhere (``Ann Lee presents
+    …``)."""
+    known = {name_key(p.name) for u in talks for p in u.fields.speakers}
+    for unit in talks:
+        take_attributed(unit.fields)
+        take_described(unit.fields, known)
