@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from .beside import LISTED as _LISTED
 from .body import Reader
-from .dotted_names import names_after_dot
 from .fields import Fields, Piece
 from .labels import AGENDA_BREAK, PROGRAM_PARTS, YEAR
 from .names import is_role, looks_like_name, name_key
@@ -83,7 +82,6 @@ class Weighing:
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
         _dash_orgs(self.reader, items)
-        names_after_dot(self.reader, items)  # "Title. Ann Lee. [Recording](…)"
         self._spoken_on(items)
         kinds = [f for f in items if f.named_kind is not None and not f.speakers]
         for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():

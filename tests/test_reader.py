@@ -13011,32 +13011,3 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
         ("Kites in Winter", [], ["./2031-04-11"]),
         ("Maps for Everyone", [], ["./2031-03-09"]),
     ]
-
-
-def test_items_that_name_their_speakers_after_the_titles_full_stop() -> None:
-    found = talks(
-        """
-        ### Lightning Talks January 2031
-
-        Speakers and Topics:
-
-        - Accessible Forms in Practice. Ann Lee. [Recording](https://www.youtube.com/watch?v=aaaaaaaaaaa&t=0s)
-        - Minimizing State with Tagged Sums. Bo Lind. [Recording](https://www.youtube.com/watch?v=aaaaaaaaaaa&t=916s)
-        - Sign-In with Harbor/Lumen/etc... Cy Moe. [Slides](https://speakerdeck.com/cy/sign-in)
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Accessible Forms in Practice", [("Ann Lee", None)]),
-        ("Minimizing State with Tagged Sums", [("Bo Lind", None)]),
-        ("Sign-In with Harbor/Lumen/etc...", [("Cy Moe", None)]),
-    ]
-    two_sentences = talks(
-        """
-        ### Lightning Talks January 2031
-
-        - Hello Queues. Getting Started. [Recording](https://www.youtube.com/watch?v=aaaaaaaaaaa)
-        - Maps. Part Two. [Recording](https://www.youtube.com/watch?v=bbbbbbbbbbb)
-        - Caches. Bo Lind. [Recording](https://www.youtube.com/watch?v=ccccccccccc)
-        """
-    )
-    assert all(not t.speakers for t in two_sentences)  # one item so written: a title's
