@@ -7,6 +7,7 @@ subject (``Ada Lovelace described …``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .at_events import names_event
@@ -21,9 +22,14 @@ if TYPE_CHECKING:
 _DESCRIBED = lazy(
     r"\s*(?P<names>[A-ZÀ-Þ][^\x00,.;:()!?]{2,70}?)\s+"
     r"(?:(?:present|demonstrate|show|explain|discuss|describe|talk|share|walk|cover)(?:e?s)?"
-    r"|gives)\b"
+    r"|gives)\b(?!\s+(?:(?:the|our)\s+(?:\w+\s+)?(?:panel|speakers?|guests?|winners?|"
+    r"awards?|prizes?|schedule|agenda)|with\b|us\s+through\s+the\s+(?:\w+\s+)?"
+    r"(?:week|day|schedule|agenda))|[^.]*\bevery\s+year)",
+    re.I,
 )
-"""Names, then what they do in the talk (``Ann Lee and Bo Lind present …``)."""
+"""Names, then what they do in the talk (``Ann Lee and Bo Lind present …``; not a host's
+``presents the panel``, ``presents our guest``, ``talks with``, ``walks us through the
+week``, ``gives the awards``, nor a habit's ``talks about queues every year``)."""
 _DETERMINERS = frozenset(
     {"this", "that", "the", "a", "an", "our", "my", "his", "her", "their", "each", "every"}
 )

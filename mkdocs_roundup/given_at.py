@@ -82,9 +82,20 @@ def _where(written: str) -> str:
         return ""
     if is_date(where) or _AT.search(f" {where} "):
         return ""
-    if is_role(where) and not names_event(where):
-        return ""  # "… - Senior Engineer": who she is; "… - Harbor Developer Conference": where
+    if is_role(where) and not _event_last(where):
+        return ""  # "… - Senior Engineer", "… - Developer Conference Team": who she is
     return where
+
+
+def _event_last(where: str) -> bool:
+    """Whether a place's last word (but its year or number) names an event (``Harbor
+    Developer Conference 2031``; not ``Developer Conference Team``, a role)."""
+    words = _LAST_WORD.sub("", where).split()
+    return bool(words) and names_event(words[-1])
+
+
+_LAST_WORD = lazy(r"(?:\s+(?:\d{2,4}|#\d+|'\d{2}))+$")
+"""A year or an edition's number after an event's name (``Harbor Days 2031``)."""
 
 
 def given_there(line: str) -> bool:

@@ -12991,6 +12991,28 @@ def test_a_description_that_opens_with_a_speaker_of_the_page_names_her() -> None
         """
     )
     assert [(t.title, people(t)) for t in products][1:] == [("Fjord Days 2031", [])]
+    hosted = talks(
+        """
+        # Talks
+
+        ## Harbor Summit 2031
+
+        - [Queues at Sea](https://www.youtube.com/watch?v=aaaaaaaaaaa) - Ann Lee, Acme
+
+        ## Fjord Days 2031
+
+        Ann Lee presents the panel and keeps time while three guests debate queues.
+
+        [Video](https://www.youtube.com/watch?v=ddddddddddd)
+
+        ## Tide Days 2031
+
+        Ann Lee talks about queues every year, so this time our CTO answers her.
+
+        [Video](https://www.youtube.com/watch?v=eeeeeeeeeee)
+        """
+    )
+    assert [people(t) for t in hosted][1:] == [[], []]  # a host's, a habit's sentence
 
 
 def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> None:
@@ -13004,8 +13026,10 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
         - [Kites in Winter](./2031-04-11) - Lumen Days
         - [Maps for Everyone](./2031-03-09) - Fjord Summit
         - [Parsers by Hand](./2031-02-01) - Senior Engineer
+        - [Senior Developer Advocate](./jobs/101) - Developer Conference Team
         """
     )
+    assert "Senior Developer Advocate" not in [t.title for t in found]  # a role, a job
     assert [(t.title, people(t), media(t)) for t in found][:3] == [
         ("Queues at Sea", [], ["./2031-05-02"]),
         ("Kites in Winter", [], ["./2031-04-11"]),
