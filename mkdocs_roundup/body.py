@@ -65,6 +65,12 @@ _EVENT_LINE = lazy(
     r"présenté|presentado|apresentado)\b",
     re.I,
 )
+_KIND_AT = lazy(
+    r"\s*(?P<kind>keynote|invited\s+talk|lightning\s+talk|workshop|tutorial|panel)\s+(?:at|@)\s+\S",
+    re.I,
+)
+"""A talk's kind, then where it was given (``Keynote at Harbor Conf, Oslo, May 2, 2031``):
+a line of a talk's, its evidence."""
 _NEXT_LABEL = lazy(r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}){0,2}\s*[:：]\s)")
 """Where a sentence or a comma ends and the next label starts on one line (``… Lind.
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
@@ -351,6 +357,8 @@ class Reader(TitleReader):
             self.labelled_links(text, inline, fields)
             fields.mentioned += len(fields.media) - before
         fields.prose += 1
+        if _KIND_AT.match(visible):
+            fields.evidence.add("kind")  # "Keynote at Harbor Conf, Oslo, May 2, 2031"
         if fields.prose == 1 and (page := _session_page(text, visible, inline)):
             fields.session_page = page  # "## Title" over its page in the program, maybe
             return

@@ -13035,3 +13035,29 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
         ("Kites in Winter", [], ["./2031-04-11"]),
         ("Maps for Everyone", [], ["./2031-03-09"]),
     ]
+
+
+def test_a_line_that_gives_the_talks_kind_and_where_is_its_evidence() -> None:
+    found = talks(
+        """
+        ## Keynotes
+
+        ### What Keeps Queues Alive?
+        - Keynote at Harbor Annual Conference, Remote, April 23, 2031
+
+        ### A Rose by Any Other $variable
+        - Keynote at Lumen Open Practices Workshop, Oslo, October 28, 2030
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("What Keeps Queues Alive?", "Keynotes"),
+        ("A Rose by Any Other $variable", "Keynotes"),
+    ]
+    assert not talks(
+        """
+        ## Notes
+
+        ### What keeps me busy
+        - Gardening at home, most weekends
+        """
+    )
