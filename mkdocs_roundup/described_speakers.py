@@ -13,21 +13,22 @@ from typing import TYPE_CHECKING
 from .at_events import names_event
 from .fields import People
 from .inline import Inline
-from .names import is_org_name
+from .names import NAME_PARTICLES, is_org_name
 from .patterns import lazy
 
 if TYPE_CHECKING:
     from .bylines import BylineReader
 
 _DESCRIBED = lazy(
-    r"\s*(?P<names>[A-ZÀ-Þ][^\x00,.;:()!?]{2,70}?)\s+"
+    rf"\s*(?P<names>[A-ZÀ-Þ][\w'’-]*\s+(?:(?:{NAME_PARTICLES})\s+)?[A-ZÀ-Þ][^\x00,.;:()!?]{{0,60}}?)\s+"
     r"(?:(?:present|demonstrate|show|explain|discuss|describe|talk|share|walk|cover)(?:e?s)?"
     r"|gives)\b(?!\s+(?:(?:the|our)\s+(?:\w+\s+)?(?:panel|speakers?|guests?|winners?|"
     r"awards?|prizes?|schedule|agenda)|with\b|us\s+through\s+the\s+(?:\w+\s+)?"
     r"(?:week|day|schedule|agenda))|[^.]*\bevery\s+year)",
     re.I,
 )
-"""Names, then what they do in the talk (``Ann Lee and Bo Lind present …``; not a host's
+"""Names (two words at least, a first and a family name, maybe a particle between),
+then what they do in the talk (``Ann Lee and Bo Lind present …``; not a host's
 ``presents the panel``, ``presents our guest``, ``talks with``, ``walks us through the
 week``, ``gives the awards``, nor a habit's ``talks about queues every year``)."""
 _DETERMINERS = frozenset(
