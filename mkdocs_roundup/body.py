@@ -14,6 +14,7 @@ from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, at_where
 from .described_speakers import described_speakers
 from .fields import Fields, People, event_with_year, given_at
+from .honorifics import labelled_honored
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     CLOSE_QUOTES,
@@ -242,9 +243,15 @@ class Reader(TitleReader):
             return
         if self._media_line(text, visible, inline, line, fields):
             return
+        if not self._said_by(text, visible, inline, fields):
+            self._prose_line(text, visible, inline, line, fields)
+
+    def _said_by(self, text: str, visible: str, inline: Inline, fields: Fields) -> bool:
+        """Whether a line only says who gave the talk or where (``Presented by Ann Lee``,
+        ``Presented at Harbor Conf``, ``講演: @ann さん``), read so."""
         if self._presented_by(text, inline, fields) or _EVENT_LINE.match(visible):
-            return
-        self._prose_line(text, visible, inline, line, fields)
+            return True
+        return _honored_label(visible, fields)
 
     def _label_parts(self, text: str, first: tuple[str, str]) -> list[tuple[str, str]]:
         """A line's labelled parts, each after the sentence before it (``Moderator: Bo Lind.
@@ -501,6 +508,17 @@ def _bare_names(names: str) -> str:
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
         return inner[1:-1]
     return names
+
+
+def _honored_label(visible: str, fields: Fields) -> bool:
+    """Whether a line labels the talk by its kind and names who gives it with an honorific
+    (``講演: @ann さん``): she is the talk's speaker, where none is named yet."""
+    who = labelled_honored(visible) if not fields.speakers else None
+    if who is None:
+        return False
+    fields.add_people([Party(who)], [])
+    fields.evidence.add("label")
+    return True
 
 
 _DESCRIBING_LINES = 2
