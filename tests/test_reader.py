@@ -13093,3 +13093,27 @@ def test_a_kind_label_over_a_name_with_an_honorific_names_the_speaker() -> None:
         ("Rubyにみる設計の進化", [("山田 花子", None)]),
         ("ガイドを支える技術", [("@annlee", None)]),
     ]
+
+
+def test_a_speakers_label_item_over_a_nested_list_names_the_speakers() -> None:
+    found = talks(
+        """
+        ## 小さなキューの話 (招待講演)
+        * 発表者
+            * @annlee
+        * 資料
+            * [https://speakerdeck.com/annlee/queues](https://speakerdeck.com/annlee/queues)
+
+        ## Parsers by Hand
+
+        - Speakers
+            - Bo Lind
+            - Cy Moe
+        - Slides
+            - [https://speakerdeck.com/bo/parsers](https://speakerdeck.com/bo/parsers)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("小さなキューの話 (招待講演)", [("@annlee", None)]),
+        ("Parsers by Hand", [("Bo Lind", None), ("Cy Moe", None)]),
+    ]
