@@ -14,7 +14,6 @@ from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, at_where
 from .described_speakers import described_speakers
 from .fields import Fields, People, event_with_year, given_at
-from .honorifics import labelled_honored
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     CLOSE_QUOTES,
@@ -66,12 +65,6 @@ _EVENT_LINE = lazy(
     r"présenté|presentado|apresentado)\b",
     re.I,
 )
-_KIND_AT = lazy(
-    r"\s*(?P<kind>keynote|invited\s+talk|lightning\s+talk|workshop|tutorial|panel)\s+(?:at|@)\s+\S",
-    re.I,
-)
-"""A talk's kind, then where it was given (``Keynote at Harbor Conf, Oslo, May 2, 2031``):
-a line of a talk's, its evidence."""
 _NEXT_LABEL = lazy(r"(?<=[.;,])\s+(?=[^\s:.;,\x00]{1,30}(?:\s[^\s:.;,\x00]{1,30}){0,2}\s*[:：]\s)")
 """Where a sentence or a comma ends and the next label starts on one line (``… Lind.
 Panelists: …``, ``Date: May 2, 2023, Authors: …``)."""
@@ -248,10 +241,8 @@ class Reader(TitleReader):
 
     def _said_by(self, text: str, visible: str, inline: Inline, fields: Fields) -> bool:
         """Whether a line only says who gave the talk or where (``Presented by Ann Lee``,
-        ``Presented at Harbor Conf``, ``講演: @ann さん``), read so."""
-        if self._presented_by(text, inline, fields) or _EVENT_LINE.match(visible):
-            return True
-        return _honored_label(visible, fields)
+        ``Presented at Harbor Conf``), read so."""
+        return self._presented_by(text, inline, fields) or bool(_EVENT_LINE.match(visible))
 
     def _label_parts(self, text: str, first: tuple[str, str]) -> list[tuple[str, str]]:
         """A line's labelled parts, each after the sentence before it (``Moderator: Bo Lind.
@@ -364,8 +355,6 @@ class Reader(TitleReader):
             self.labelled_links(text, inline, fields)
             fields.mentioned += len(fields.media) - before
         fields.prose += 1
-        if _KIND_AT.match(visible):
-            fields.evidence.add("kind")  # "Keynote at Harbor Conf, Oslo, May 2, 2031"
         if fields.prose == 1 and (page := _session_page(text, visible, inline)):
             fields.session_page = page  # "## Title" over its page in the program, maybe
             return
@@ -508,17 +497,6 @@ def _bare_names(names: str) -> str:
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
         return inner[1:-1]
     return names
-
-
-def _honored_label(visible: str, fields: Fields) -> bool:
-    """Whether a line labels the talk by its kind and names who gives it with an honorific
-    (``講演: @ann さん``): she is the talk's speaker, where none is named yet."""
-    who = labelled_honored(visible) if not fields.speakers else None
-    if who is None:
-        return False
-    fields.add_people([Party(who)], [])
-    fields.evidence.add("label")
-    return True
 
 
 _DESCRIBING_LINES = 2

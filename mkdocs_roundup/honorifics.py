@@ -66,18 +66,3 @@ def honored_end(text: str, *, page_talks: bool) -> re.Match[str] | None:
         found = _HONORED_IN_PARENTHESES.fullmatch(text)
         honored = found if found and _name_shaped(found["who"]) else None
     return honored
-
-
-_TALK_LABELLED = lazy(
-    r"\s*(?:基調講演|特別講演|招待講演|講演|発表|登壇|LT)\s*[:：]\s*"
-    r"(?P<who>@[\w.-]{1,30}|[^:：@\x00]{1,20}?)\s?(?:さん|氏|先生)\s*"
-)
-"""A line under a talk's heading that labels the talk by its kind, then names who gives it
-with an honorific (``基調講演: まつもと ゆきひろ さん``, ``講演: @ann さん``): its speaker."""
-
-
-def labelled_honored(text: str) -> str | None:
-    """The speaker such a line names, as written (``まつもと ゆきひろ``, ``@ann``), or ``None``."""
-    found = _TALK_LABELLED.fullmatch(text)
-    who = found["who"].strip() if found else ""
-    return who if who.startswith("@") or _name_shaped(who) else None

@@ -13037,64 +13037,6 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
     ]
 
 
-def test_a_line_that_gives_the_talks_kind_and_where_is_its_evidence() -> None:
-    found = talks(
-        """
-        ## Keynotes
-
-        ### What Keeps Queues Alive?
-        - Keynote at Harbor Annual Conference, Remote, April 23, 2031
-
-        ### A Rose by Any Other $variable
-        - Keynote at Lumen Open Practices Workshop, Oslo, October 28, 2030
-        """
-    )
-    assert [(t.title, t.section) for t in found] == [
-        ("What Keeps Queues Alive?", "Keynotes"),
-        ("A Rose by Any Other $variable", "Keynotes"),
-    ]
-    assert not talks(
-        """
-        ## Notes
-
-        ### What keeps me busy
-        - Gardening at home, most weekends
-        """
-    )
-
-
-def test_a_kind_label_over_a_name_with_an_honorific_names_the_speaker() -> None:
-    found = talks(
-        """
-        ## 港Ruby会議01
-
-        ### はじめに
-
-        港Ruby会議01 の当日の様子をレポートしたものです。
-
-        ### Rubyにみる設計の進化
-
-        基調講演: 山田 花子 さん
-
-        設計の進化についてのお話でした。
-
-        ### ガイドを支える技術
-
-        講演: @annlee さん
-
-        ガイドを継続的に更新していく技術の紹介です。
-
-        ### 受付
-
-        受付: 鈴木 さん
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Rubyにみる設計の進化", [("山田 花子", None)]),
-        ("ガイドを支える技術", [("@annlee", None)]),
-    ]
-
-
 def test_a_speakers_label_item_over_a_nested_list_names_the_speakers() -> None:
     found = talks(
         """

@@ -506,7 +506,6 @@ def test_talks_beside_keynotes_are_a_section_of_their_own() -> None:
         """
     )
     assert [(t.title, t.section) for t in found] == [
-        ("Open Harbors", "Keynotes"),  # its kind and where, under its title
         ("Queues at Scale", "Talks"),
         ("Parsers by Hand", "Talks"),
     ]
