@@ -9,7 +9,7 @@ from .blocks import Block
 from .columns import column_roles, is_when
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields
-from .inline import Inline
+from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
 from .patterns import lazy
 from .presenters import names_per_line, names_with_orgs
@@ -47,8 +47,9 @@ _KIND_LINE = lazy(
 )
 """A cell's line that only says what kind of talk the lines under it give (``Opening
 Keynote``)."""
-_HALL = lazy(r"auditorium|theat(?:er|re)|aula|ballroom|hörsaal|amphithéâtre|amphi", re.I)
-"""A column named for a hall in one word (``Auditorium``): a room, as ``Room 100`` is."""
+_HALL = lazy(r"auditorium|aula|hörsaal|amphithéâtre|amphi", re.I)
+"""A column named for a lecture hall in one word (``Auditorium``): a room, as ``Room 100``
+is (not ``Theater``, a cinema's screen)."""
 
 
 class TableUnits(Weighing):
@@ -115,8 +116,10 @@ class TableUnits(Weighing):
             each = [self._read_cell(text, cell, line) for text in lines]
             return [f for f in each if f is not None and f.speakers]
         kind = _KIND_LINE.fullmatch(cell.visible(lines[0])) if len(lines) > 1 else None
-        if kind:  # "Opening Keynote" over "[Title](…)" and "Ann Lee": the talk's kind
-            lines = lines[1:]
+        if kind and ONE_SLOT.fullmatch(lines[1]) and self.reader.only_names(lines[1], cell) is None:
+            lines = lines[1:]  # "Opening Keynote" over "[Title](…)" and "Ann Lee": its kind
+        else:
+            kind = None  # "Panel" over "[Ann Lee](…), [Bo Lind](…)": its title, its people
         whole = self._read_cell(lines[0], cell, line, lines[1:]) if lines else None
         if whole is not None and kind:
             whole.kind = kind["kind"].casefold()

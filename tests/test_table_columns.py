@@ -491,3 +491,22 @@ def test_a_grid_with_a_hall_named_in_one_word_is_a_programs_grid() -> None:
         ("Maps for Everyone", "talk", [("Cy Moe", None)]),
         ("Caches at Scale", "talk", [("Dee Roe", None)]),
     ]
+    screenings = talks(
+        """
+        | Time | Theater | Room 1 | Room 2 |
+        |---|---|---|---|
+        | 7:00pm | Salt and Iron<br>Arne Fjell | Nine Winters<br>Pia Sund | |
+        | 9:00pm | Low Tide<br>Ola Brenn | | |
+        """
+    )
+    assert not screenings  # a cinema's screen, no lecture hall
+    panel = talks(
+        """
+        | Time | Auditorium | Room 100 | Room 200 |
+        |---|---|---|---|
+        | 10:00 | Panel<br>[Ann Lee](/people/ann), [Bo Lind](/people/bo) | | |
+        | 11:00 | Workshop<br>Bring your laptop<br>[Cy Moe](/people/cy) | | |
+        """
+    )
+    titles = [t.title for t in panel]
+    assert "Ann Lee" not in titles and "Bring your laptop" not in titles  # people, a note
