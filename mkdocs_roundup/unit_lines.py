@@ -151,8 +151,6 @@ def _value_below(
     label = _last_line(block)
     if not _label_alone(reader, label):
         return False
-    if not label.rstrip().endswith((":", "：")):
-        label = f"{label.rstrip()}:"  # "- Speakers" over "- Ann Lee": a label still
     if following.kind == "list":
         value = _listed_value(reader, label, following, fields)
     else:
@@ -219,8 +217,5 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
 
 
 def _label_alone(reader: Reader, text: str) -> bool:
-    """Whether a line is a label and nothing after it (``_Talk_:``; a speakers' label
-    needs no colon over its list, ``- 発表者`` over ``- @ann``)."""
-    if text.rstrip().endswith((":", "：")):
-        return reader.label(text) is not None
-    return "\x00" not in text and reader.only_label(text) in ("speakers", "authors")
+    """Whether a line is a label and nothing after it (``_Talk_:``)."""
+    return text.rstrip().endswith((":", "：")) and reader.label(text) is not None

@@ -13035,27 +13035,3 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
         ("Kites in Winter", [], ["./2031-04-11"]),
         ("Maps for Everyone", [], ["./2031-03-09"]),
     ]
-
-
-def test_a_speakers_label_item_over_a_nested_list_names_the_speakers() -> None:
-    found = talks(
-        """
-        ## 小さなキューの話 (招待講演)
-        * 発表者
-            * @annlee
-        * 資料
-            * [https://speakerdeck.com/annlee/queues](https://speakerdeck.com/annlee/queues)
-
-        ## Parsers by Hand
-
-        - Speakers
-            - Bo Lind
-            - Cy Moe
-        - Slides
-            - [https://speakerdeck.com/bo/parsers](https://speakerdeck.com/bo/parsers)
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("小さなキューの話 (招待講演)", [("@annlee", None)]),
-        ("Parsers by Hand", [("Bo Lind", None), ("Cy Moe", None)]),
-    ]
