@@ -22,7 +22,6 @@ from .labels import (
     ICON,
     LEADING_DATE,
     LINK_WORDS,
-    MONTHS,
     OPEN_QUOTES,
     PAPER_LABEL,
     YEAR,
@@ -494,20 +493,12 @@ def _bare_names(names: str) -> str:
     dated = names.lstrip()[:1].isalnum() and any(mark in names for mark in DATE_ENDS)
     date = LEADING_DATE.match(names) if dated else None
     names = names[date.end() :] if date else names
-    when = _WHEN_AFTER.search(names) if "-" in names or "—" in names or "–" in names else None
-    names = names[: when.start()] if when else names  # "Ann Lee (Acme) -- *Thursday, May 2*"
     inner = names.strip(" ,.")
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
         return inner[1:-1]
     return names
 
 
-_WHEN_AFTER = lazy(
-    rf"\s+(?:--|[-–—])\s+[*_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b[^\x00]*$",
-    re.I,
-)
-"""When, after the names and a dash (``-- *Thursday, September 5 @ 4 pm*``): no name."""
 _DESCRIBING_LINES = 2
 """The lines of a talk's description that may open with its speakers (``Ann Lee presents …``)."""
 

@@ -394,20 +394,12 @@ def _title_says_none(title: str) -> bool:
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
         return True  # "2.1.0", "Release notes": a changelog's part
     if _names_other_than_a_talk(title):
-        return True  # "Blog post: …", "19th Meetup", "No seminar (Thanksgiving Break)"
+        return True  # "Blog post: …", "19th Meetup"
     dated = title.lstrip(_BULLETS)  # "• May, 16th 2022": a bullet before the date
     if is_date(END_REMARK.sub("", dated) if ")" in dated else dated):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
     # an agenda's time slot; a remark ("(outdated)")
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
-
-
-_NO_SESSION = lazy(
-    r"\s*no\s+(?:seminars?|sessions?|class(?:es)?|lectures?|meetups?|meetings?|talks?|"
-    r"colloquium|reading\s+group)\b",
-    re.I,
-)
-"""A notice that a week has no session (``No seminar (Thanksgiving Break)``)."""
 
 
 def _points_elsewhere(title: str) -> bool:
@@ -441,12 +433,9 @@ def person_entry(fields: Fields) -> bool:
 def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
-    presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``), or none held
-    (``No seminar``)."""
+    presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
-    if _NO_SESSION.match(title):
-        return True  # "No seminar (Thanksgiving Break)": a week without a talk
     meetup = _MEETUP_NAMED.match(title)
     if meetup and title[meetup.end() :].lstrip()[:1] not in (":", "-", "–", "—"):
         return True  # "Apache Kylin Meetup @Berlin, Germany; 7:00PM": the meeting

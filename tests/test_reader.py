@@ -13035,39 +13035,3 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
         ("Kites in Winter", [], ["./2031-04-11"]),
         ("Maps for Everyone", [], ["./2031-03-09"]),
     ]
-
-
-def test_a_seminars_line_of_names_then_when_names_its_speaker() -> None:
-    found = talks(
-        """
-        #### Fall 2031 Speakers
-
-        ##### Tail-Optimal Queues in the Light-Tailed Harbor
-
-        [Ann Lee](https://annlee.example.org/) (Lumen ORIE) --  *Thursday, September 5 @ 4 pm*
-
-        We study the problem of scheduling jobs in a queueing system.
-
-        ##### Lifting Learners via Decomposition
-
-        [Bo Lind](https://people.example.edu/blind/) (MIT) --  *Thursday, September 19 @ 4 pm*
-
-        We show how learners are lifted.
-
-        ##### *No seminar (Thanksgiving Break)*
-
-        *Thursday, November 28 @ 4 pm*
-        """
-    )
-    assert [(t.title, people(t), orgs(t)) for t in found] == [
-        (
-            "Tail-Optimal Queues in the Light-Tailed Harbor",
-            [("Ann Lee", "https://annlee.example.org/")],
-            ["Lumen ORIE"],
-        ),
-        (
-            "Lifting Learners via Decomposition",
-            [("Bo Lind", "https://people.example.edu/blind/")],
-            ["MIT"],
-        ),
-    ]
