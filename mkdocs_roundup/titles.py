@@ -36,7 +36,6 @@ from .line_labels import (
     speakers_after_title,
 )
 from .line_marks import (
-    LANGUAGE_CODES,
     without_badge,
     without_bullet,
     without_layout,
@@ -209,23 +208,6 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
-_CODE_TAG = lazy(
-    rf"\s*(?P<tag>(?i:{LANGUAGE_CODES})(?:[+/](?i:{LANGUAGE_CODES}))*)\s+(?=\x00(\d+)\x00)"
-)
-"""The languages a talk was given in before its linked title (``zh``, ``en+jp``)."""
-
-
-def _without_code_tag(text: str, inline: Inline) -> str:
-    """A line without the languages in code it opens with before its linked title (``-
-    `en+jp` [Title](deck)``): a mark of the talk, no word of its title (``ls`` before ``[Is
-    All You Need](…)`` is one)."""
-    tag = _CODE_TAG.match(text) if inline.code else None
-    if tag is None or tag["tag"] != inline.code[0].strip():
-        return text
-    title = inline.links[int(tag[2])].text.lstrip()
-    return text[tag.end() :] if title[:1].isupper() or not title[:1].isascii() else text
-
-
 class TitleReader(NamedLineReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -314,7 +296,7 @@ class TitleReader(NamedLineReader):
         return visible if visible.startswith(title) else title
 
     def title_fields(self, text: str, inline: Inline, fields: Fields) -> None:
-        text = _without_code_tag(self.attr_list(text, fields), inline)
+        text = self.attr_list(text, fields)
         after_event = self.event_then_title(text, inline)
         if after_event is not None:
             fields.evidence.add("event")  # "[Harbor Conf 2015](…): [Title](…)"
