@@ -35,21 +35,20 @@ table a grid of people: a table of talks names its speakers in one or two."""
 _ROOM_WORDS = r"(?:room|track|hall|stage|salle|saal|sala|raum|zaal|aula|зал|трек)"
 _ROOM = lazy(
     rf"\w+\s+{_ROOM_WORDS}|{_ROOM_WORDS}\s+[\w.-]{{1,12}}"
-    r"|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{1,12}",
+    r"|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{1,12}"
+    r"|auditorium|aula|hörsaal|amphithéâtre|amphi",
     re.I,
 )
-"""A column named for one room or track (``Room 1``, ``Main Hall``, ``Зал 2``; not
-``Room``, a column of each row's room): in a program's grid, each of its cells one talk
-given there."""
+"""A column named for one room or track (``Room 1``, ``Main Hall``, ``Зал 2``, a lecture
+hall in one word, ``Auditorium``; not ``Room``, a column of each row's room, nor
+``Theater``, a cinema's screen): in a program's grid, each of its cells one talk given
+there."""
 _KIND_LINE = lazy(
     r"\s*(?:opening|closing|morning|afternoon|evening|invited)?\s*(?P<kind>keynote|panel|workshop)\s*",
     re.I,
 )
 """A cell's line that only says what kind of talk the lines under it give (``Opening
 Keynote``)."""
-_HALL = lazy(r"auditorium|aula|hörsaal|amphithéâtre|amphi", re.I)
-"""A column named for a lecture hall in one word (``Auditorium``): a room, as ``Room 100``
-is (not ``Theater``, a cinema's screen)."""
 
 
 class TableUnits(Weighing):
@@ -152,11 +151,7 @@ class TableUnits(Weighing):
 def _room_columns(header: list[str]) -> list[int]:
     """The columns of a program's grid, each named for a room or a track, where every
     column but the first (its times) is one, two or more of them."""
-    rooms = [
-        n
-        for n, name in enumerate(header)
-        if n and (_ROOM.fullmatch(name.strip()) or _HALL.fullmatch(name.strip()))
-    ]
+    rooms = [n for n, name in enumerate(header) if n and _ROOM.fullmatch(name.strip())]
     return rooms if len(rooms) >= 2 and len(rooms) == len(header) - 1 else []
 
 
