@@ -80,17 +80,18 @@ def events_in_place(units: list[Unit], blocks: list[Block]) -> None:
     list, one role for what its items say after the dash. A list that names a team or two
     people there (``DevFest Team``, ``Ann Lee and Bo Lind``) names people in that place;
     ``Rosa Day`` is a person."""
+    named = [u for u in units if _names_unlinked(u.fields)]
+    if not named:
+        return  # (most pages: no talk names someone unlinked after its title)
     items: dict[int, str] = {}
     for block in blocks:
         for part in block.walk():
             if part.kind == "list":
                 items.update(_event_places(part))
-    for unit in units:
+    for unit in named:
         fields = unit.fields
         name = items.get(id(unit.block))
-        if name is None or not _names_unlinked(fields):
-            continue
-        if [p.name for p in fields.speakers] == [name]:
+        if name is not None and [p.name for p in fields.speakers] == [name]:
             fields.speakers, fields.organizations = [], []
             fields.evidence.discard("names")
             fields.evidence.add("event")

@@ -6,8 +6,10 @@ title.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .blocks import Block
@@ -365,7 +367,7 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
     # and names none
     labels: dict[Block, str] = dict.fromkeys(lone, "")
     starts = [u.start for u in talks]
-    kinds = _kinds_held(headings, starts)
+    kinds = functools.cache(lambda: _kinds_held(headings, starts))  # read for a wrapper only
     for unit in talks:  # in page order, with the headings above it on a stack
         for n, found in enumerate((groups, others)):
             positions[n] = _push_headings(stacks[n], found, positions[n], unit.start)
@@ -459,11 +461,12 @@ def _set_section(
     page_title: Block | None,
     reader: Reader,
     labels: dict[Block, str],
-    page: tuple[list[Block], list[int], list[Block]],
+    page: tuple[list[Block], list[int], Callable[[], list[Block]]],
 ) -> None:
     """A talk's section: the innermost heading above it that says more than a generic
     label (never the page's title); ``labels``: the headings' labels read so far; ``page``:
-    its headings, its talks' lines and its headings of a kind's talks (:func:`_kinds_held`)."""
+    its headings, its talks' lines and, once asked for, its headings of a kind's talks
+    (:func:`_kinds_held`)."""
     limit = unit.level if unit.form == "heading" else 7
     for heading in reversed([h for h in stack if h.level < limit]):
         if heading is page_title:
@@ -472,7 +475,7 @@ def _set_section(
             labels[heading] = _section_label(heading, reader)
         if labels[heading] == _WRAPPER:  # decided once: no group, a kind's, the one above
             headings, starts, kinds = page
-            kind = _kind_beside(heading, headings, kinds)  # "## Talks" beside "## Keynotes"
+            kind = _kind_beside(heading, headings, kinds())  # "## Talks" beside "## Keynotes"
             no_group = _beside_no_talks(heading, headings, starts)
             labels[heading] = kind or (_NO_GROUP if no_group else "")
         if labels[heading] == _NO_GROUP:

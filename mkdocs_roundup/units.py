@@ -605,7 +605,9 @@ def _take_attributions(talks: list[Unit]) -> None:
     title's description opens with (``– Ann Lee, Acme, explains …``), or people a talk's
     description opens with that the page names as speakers elsewhere (``Ann Lee presents
     …``)."""
-    known = {name_key(p.name) for u in talks for p in u.fields.speakers}
+    described = [u for u in talks if u.fields.described is not None]
+    known = {name_key(p.name) for u in talks for p in u.fields.speakers} if described else set()
     for unit in talks:
         take_attributed(unit.fields)
+    for unit in described:  # (most pages: none)
         take_described(unit.fields, known)
