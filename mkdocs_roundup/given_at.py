@@ -90,11 +90,11 @@ def _where(written: str) -> str:
 def _event_last(where: str) -> bool:
     """Whether a place's last word (but its year or number) names an event (``Harbor
     Developer Conference 2031``; not ``Developer Conference Team``, a role)."""
-    words = _LAST_WORD.sub("", where).split()
+    words = _EDITION_AFTER.sub("", where).split()
     return bool(words) and names_event(words[-1])
 
 
-_LAST_WORD = lazy(r"(?:\s+(?:\d{2,4}|#\d+|'\d{2}))+$")
+_EDITION_AFTER = lazy(r"(?:\s+(?:\d{2,4}|#\d+|'\d{2}))+$")
 """A year or an edition's number after an event's name (``Harbor Days 2031``)."""
 
 
