@@ -218,7 +218,8 @@ class Fields:
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:
-            if speaker.name.casefold() in MEDIA_WORDS or speaker.name.casefold() in PROVIDER_NAMES:
+            folded = speaker.name.casefold()
+            if folded in MEDIA_WORDS or folded in PROVIDER_NAMES:
                 continue  # "…, Slides": a deck not linked yet; "[YouTube](…/@ann)": no one
             if speaker.name[:6].casefold() == "follow" and _FOLLOW.fullmatch(speaker.name):
                 continue  # "Follow @acme": a social network's button, no one
