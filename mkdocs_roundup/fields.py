@@ -66,6 +66,9 @@ class Piece:
     deck's."""
     framed: bool = False
     """Whether a frame shows it on the page (``<iframe src="/ViewerJS/#deck.pdf">``)."""
+    said: bool = False
+    """Whether what its link is was said (its text, an icon in it, the page: ``Slides &
+    code for my talks``), not only where it points."""
 
 
 @dataclass

@@ -6,6 +6,7 @@ video or deck, or (labelled, or a talk title's link to material) any other targe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import providers
 from .fields import Fields, Piece
@@ -194,7 +195,8 @@ class MediaReader(Labels):
         title = _image_title(link)
         if hit is None:
             named = self.media_role(link.text) is not None  # "[Slides](…)", not "[Meetup](…)"
-            return _other_link(link, href, wanted, title, title_link=title_link, named=named)
+            piece = _other_link(link, href, wanted, title, title_link=title_link, named=named)
+            return replace(piece, said=True) if piece and wanted else piece
         if wanted is None and hit.provider.key == "pdf" and names_other_document(href):
             return None
         mismatch = wanted is not None and hit.provider.kind != wanted and not title_link

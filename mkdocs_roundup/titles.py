@@ -48,7 +48,7 @@ from .link_targets import (
     is_session_page,
     is_work_item,
 )
-from .media import LINK_ATTRS, own_folder
+from .media import LINK_ATTRS
 from .model import Party
 from .named_lines import NamedLineReader, in_full
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
@@ -512,9 +512,7 @@ class TitleReader(NamedLineReader):
             fields.speakers
             or piece.media.provider != "link"
             or is_deck_page(link.href)
-            or link.icon is not None  # "[<i class="fa-slideshare"></i> Title](bit.ly/…)"
-            or self.slides_listed
-            or (self.decks_here and own_folder(link.href))
+            or piece.said  # its icon, "## Slides", "Slides & code for my talks" say it is
         ):
             fields.media.append(piece)
             fields.evidence.add("media")
