@@ -21,6 +21,7 @@ from .model import Party
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
+from .program_entries import timed_entry
 from .sections import is_generic, list_label, says_no_talks
 from .site_urls import has_scheme
 from .talk_lines import talk_line
@@ -140,6 +141,8 @@ class ListItems(Weighing):
         fields = Fields()
         if not lead and item_named_over_title(reader, item, text, inline, fields):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
+        if not lead and (timed := timed_entry(reader, inline, lines)) is not None:
+            return self._timed_unit(item, timed)
         if not self._own_line(text, first, lines, lead, fields):
             return None
         own_media, own_people = self._item_body(item, first, text, len(lines), head_end, fields)
@@ -152,6 +155,15 @@ class ListItems(Weighing):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
+
+    def _timed_unit(self, item: Block, fields: Fields) -> Unit | None:
+        """A program's entry over three lines: its time, its speakers, its title in italics
+        (:func:`~mkdocs_roundup.program_entries.timed_entry`); what is nested under it is
+        the talk's."""
+        unit_body(self.reader, item.children[1:], fields)
+        if not self.is_talk(fields):
+            return None
+        return Unit("item", item.start, item.start + 3, item.end, fields, item, indent=item.indent)
 
     def _program_slot(self, item: Block, fields: Fields) -> bool:
         """Whether an item is a program's slot that links its talk's title and names its

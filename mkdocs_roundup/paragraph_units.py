@@ -17,6 +17,7 @@ from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
+from .program_entries import timed_entry
 from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
@@ -103,6 +104,8 @@ class ParagraphUnits(Weighing):
         if block.kind != "paragraph" or inline is None or block.end - block.start > _SHORT:
             return None
         lines = inline.lines()
+        if (timed := timed_entry(self.reader, inline, lines)) is not None and self.is_talk(timed):
+            return Unit("paragraph", block.start, block.end, block.end, timed, block)
         linked = dated_link_talk(self.reader, inline, lines)
         if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
             return self._dated_link_unit(block, lines[0][0], linked)
