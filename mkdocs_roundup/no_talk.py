@@ -126,6 +126,13 @@ _PLURAL_TALKS = lazy(
 )
 """Words of a heading over several talks (``Lightning talks at the booth``)."""
 _AGENDA_TIME = lazy(r"^\(?\d{1,2}[:.h]\d{2}\b")
+_NOT_HELD = lazy(
+    r"\s*no\s+(?:seminar|meeting|meetup|talk|session|class|lecture|colloquium)s?"
+    r"[\s.!]*(?:$|\(|(?-i:this|next|today|tonight|on|in|during|due)\b)",
+    re.I,
+)
+"""A slot that says none is held (``No seminar (Thanksgiving Break)``, ``No meeting this
+week``); ``No Talk Is Too Small`` and ``No Meetings, Just Talks`` are titles."""
 _NO_ONE = lazy(
     r"(?:various|several|many|multiple|diverse|verschiedene|divers|varios|vários|vari)"
     r"(?:\s+(?:speakers|people|presenters))?|"
@@ -398,6 +405,8 @@ def _title_says_none(title: str) -> bool:
     dated = title.lstrip(_BULLETS)  # "• May, 16th 2022": a bullet before the date
     if is_date(END_REMARK.sub("", dated) if ")" in dated else dated):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
+    if _NOT_HELD.match(title):
+        return True  # "No seminar (Thanksgiving Break)": a week without one
     # an agenda's time slot; a remark ("(outdated)")
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
 

@@ -2235,3 +2235,31 @@ def test_cards_closed_right_under_their_last_item_are_no_talks() -> None:
         """
     )
     assert found == []
+
+
+def test_a_week_without_a_seminar_is_no_talk() -> None:
+    found = talks(
+        """
+        ## Spring 2031 speakers
+
+        ### Quiet Queues in Loud Networks
+
+        [Ada Vos](https://ada.example.org/) (Lumen University)
+
+        ### No seminar (Spring Break)
+
+        ### Fast Paths for Slow Disks
+
+        [Bo Lind](https://bo.example.net/) (Harbor Labs)
+
+        ### No Talk Is Too Small
+
+        [Cy Moe](https://cy.example.com/) (Harbor Labs)
+        """
+    )
+    # "(Spring Break)" is no one; a title may still open with "No"
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues in Loud Networks", [("Ada Vos", "https://ada.example.org/")]),
+        ("Fast Paths for Slow Disks", [("Bo Lind", "https://bo.example.net/")]),
+        ("No Talk Is Too Small", [("Cy Moe", "https://cy.example.com/")]),
+    ]
