@@ -326,8 +326,11 @@ names (a sponsor)."""
 def _a_slot(fields: Fields) -> bool:
     """Whether a unit is a slot of a program that no one presents: one no one fills yet
     (``Lightning Talk #1``), a break (``Coffee Break``), a break and its room in
-    parentheses (``Registration (Main Hall)``)."""
+    parentheses (``Registration (Main Hall)``), a week without one (``No seminar (Spring
+    Break)``)."""
     title = fields.title
+    if _NOT_HELD.match(title):
+        return True
     if AGENDA_BREAK.match(title):
         # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Opening - Ann Lee"
         # may be her words
@@ -405,8 +408,6 @@ def _title_says_none(title: str) -> bool:
     dated = title.lstrip(_BULLETS)  # "• May, 16th 2022": a bullet before the date
     if is_date(END_REMARK.sub("", dated) if ")" in dated else dated):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
-    if _NOT_HELD.match(title):
-        return True  # "No seminar (Thanksgiving Break)": a week without one
     # an agenda's time slot; a remark ("(outdated)")
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
 
