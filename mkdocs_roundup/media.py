@@ -147,6 +147,11 @@ class MediaReader(Labels):
     """Whether the lines being read stand under a heading that names an event's program
     (``### Schedule``): an item that opens with its time and names its speakers in full
     may be a talk."""
+    program_titled = False
+    """Whether the page's own title names a conference, a workshop, a symposium… and no
+    one who organizes it (``Harbor Symposium 2031``, not ``Workshop organising
+    committee``): its program's entries may be written without links
+    (:mod:`~mkdocs_roundup.program_entries`)."""
 
     def link_role(self, link: Link) -> str | None:
         """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or

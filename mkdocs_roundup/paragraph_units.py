@@ -17,7 +17,7 @@ from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
-from .program_entries import timed_entry
+from .program_entries import GATHERING, timed_entry
 from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
@@ -31,12 +31,6 @@ _SAYS_TALKS = lazy(
     re.I,
 )
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
-_GATHERING = lazy(
-    r"\b(?:workshops?|symposi(?:um|a)|conferences?|congress|summits?|colloqui(?:um|a)|"
-    r"summer\s+schools?|winter\s+schools?|tagung|konferenz|jornadas?|congresso|colloque)\b",
-    re.I,
-)
-"""Words for a gathering whose program lists talks."""
 _SPACED_DASH_NAME = lazy(r"\s[-–—]\s+[A-Z][\w'’.-]+\s+[A-Z]")
 """A talk's line that names its speaker after a dash (``Title - Ann Lee, Acme``)."""
 _SHORT = 6
@@ -82,7 +76,7 @@ class ParagraphUnits(Weighing):
     def page_of_event(self) -> bool:
         """Whether the page says talks or names a gathering (``This workshop brings …``):
         an event's page, whose program's slots are talks (a meeting's agenda's are not)."""
-        return self.page_says_talks() or bool(_GATHERING.search(self.opening))
+        return self.page_says_talks() or bool(GATHERING.search(self.opening))
 
     def talks_named_over(self, level: int) -> bool:
         """Whether the page's title or a heading above ``level`` says it lists talks given

@@ -45,6 +45,7 @@ from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
+from .program_entries import three_or_more, titled_gathering
 from .sections import (
     bold_line,
     names_talks,
@@ -163,6 +164,7 @@ class _Finder(
         heads = [self.blocks[h] for h in headings]
         self.words = {h: heading_words(h) for h in heads}
         self.reader.page_talks = self.page_says_talks()
+        self.reader.program_titled = titled_gathering(self.title or self._first_title(heads))
         self.reader.decks_here = self.opens_on_slides()  # for items' and headings' titles
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
@@ -180,7 +182,7 @@ class _Finder(
                 _labelled_talks(inner)
             elif any(map(names_program, said)) and self.page_of_event():
                 _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
-        talks = self.region_talks(regions, inners)
+        talks = three_or_more(self.region_talks(regions, inners))
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
         events_in_place(talks, self.blocks)
@@ -194,6 +196,12 @@ class _Finder(
         _take_attributions(self.reading.units)
         organizations_alike(self.reading.units)
         return self.reading
+
+    def _first_title(self, heads: list[Block]) -> str:
+        """The words of the page's first heading, where it is of level 1 (the page's
+        title, where its front matter gives none)."""
+        first = heads[0] if heads else None
+        return self.words[first] if first is not None and first.level == 1 else ""
 
     def region_talks(
         self, regions: list[tuple[Block | None, list[Block]]], inners: list[list[Unit]]

@@ -21,7 +21,10 @@ ITEMS = """
 - **10:30**~
   Mary **Sample**~
   _Tracing at scale with open tools_
-- **11:00 Coffee break**
+- **11:00**~
+  Li **Wei**~
+  _Storage tiers for small teams_
+- **11:30 Coffee break**
 """.replace("~", "  ")
 
 
@@ -35,13 +38,14 @@ def test_a_program_s_items_of_time_names_and_title_in_italics_are_talks() -> Non
             "12 March 2031",
         ),
         (11, "Tracing at scale with open tools", [("Mary Sample", None)], "12 March 2031"),
+        (14, "Storage tiers for small teams", [("Li Wei", None)], "12 March 2031"),
     ]
 
 
 def test_a_program_s_paragraphs_written_so_are_talks() -> None:
     found = talks(
         """
-        # Lakeside Workshop on Storage
+        # Workshop on Storage (Lakeside, 2031)
 
         ## Program
 
@@ -52,33 +56,66 @@ def test_a_program_s_paragraphs_written_so_are_talks() -> None:
         **10:30 - 11:00**~
         Mary Sample~
         *Tracing at scale with open tools*
+
+        **11:00 - 11:30**~
+        Li Wei~
+        *Storage tiers for small teams*
         """.replace("~", "  ")
     )
     assert [(t.title, people(t)) for t in found] == [
         ("Observability on a budget", [("Jane Example", None), ("Omar Haddad", None)]),
         ("Tracing at scale with open tools", [("Mary Sample", None)]),
+        ("Storage tiers for small teams", [("Li Wei", None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        ("_Storage tiers for small teams_", "_Room B_"),  # where
+        ("_Storage tiers for small teams_", "_Lecture Theatre 2_"),
+        ("_Storage tiers for small teams_", "_University of Lakeside_"),  # where he works
+        ("_Storage tiers for small teams_", "_Professor of Ecology_"),  # what he does
+        ("_Storage tiers for small teams_", "_Panel discussion_"),  # a kind
+        ("_Storage tiers for small teams_", "_Lunch will be served_"),  # a break
+        ("_Storage tiers for small teams_", "_Title to be announced_"),
+        ("_Storage tiers for small teams_", "_Talk moved to Thursday_"),
+        ("_Storage tiers for small teams_", "_Session III: Wetlands and rivers_"),
+        ("_Storage tiers for small teams_", "_Questions and answers_"),
+        ("Li **Wei**", "Li **Wei** (chair)"),  # who chairs a session
+    ],
+)
+def test_an_entry_whose_italics_are_no_title_stays_as_written(line: str, written: str) -> None:
+    found = talks(ITEMS.replace(line, written))
+    assert [t.title for t in found] == [
+        "Observability on a budget: what we learned",
+        "Tracing at scale with open tools",
+    ][: len(found)]
+    assert "Li Wei" not in [p.name for t in found for p in t.speakers]
 
 
 @pytest.mark.parametrize(
     "page",
     [
-        # a meeting's agenda (no event's page) names who does what
+        # a meeting's agenda (no gathering's page) names who does what
         ITEMS.replace("Lakeside Symposium 2031", "Board meeting").replace("Programme", "Agenda"),
+        ITEMS.replace("Lakeside Symposium 2031", "Sprint review, week 14"),
+        # the people who run a gathering, a festival, a week of exams
+        ITEMS.replace("Lakeside Symposium 2031", "Symposium organising committee"),
+        ITEMS.replace("Lakeside Symposium 2031", "Summer Music Festival"),
+        ITEMS.replace("Lakeside Symposium 2031", "Final exam week"),
         # no heading names the program
         ITEMS.replace("## Programme", "## Notes"),
         # a names line that is no one's in full
-        ITEMS.replace("Jane **Example**, Omar **Haddad**", "Jane, Omar").replace(
-            "Mary **Sample**", "Mary"
-        ),
-        # an italic line of one word is no title
-        ITEMS.replace("_Observability on a budget: what we learned_", "_Welcome_").replace(
-            "_Tracing at scale with open tools_", "_Introductions_"
-        ),
+        ITEMS.replace("Jane **Example**, Omar **Haddad**", "Jane, Omar")
+        .replace("Mary **Sample**", "Mary")
+        .replace("Li **Wei**", "Li"),
         # the title is not all in italics
-        ITEMS.replace(
-            "_Observability on a budget: what we learned_", "Observability _now_"
-        ).replace("_Tracing at scale with open tools_", "Tracing at scale"),
+        ITEMS.replace("_Observability on a budget: what we learned_", "Observability _now_")
+        .replace("_Tracing at scale with open tools_", "Tracing at scale")
+        .replace("_Storage tiers for small teams_", "Storage tiers"),
+        # two entries only: no program's shape
+        ITEMS.replace("- **11:00**  \n  Li **Wei**  \n  _Storage tiers for small teams_\n", ""),
     ],
 )
 def test_lines_of_time_names_and_italics_elsewhere_stay_as_written(page: str) -> None:
