@@ -25,6 +25,7 @@ from .labels import (
     OPEN_QUOTES,
     PAPER_LABEL,
     YEAR,
+    is_date,
 )
 from .link_targets import is_session_page
 from .media import URL
@@ -417,6 +418,13 @@ class Reader(TitleReader):
         if _title_link_first(names, inline):
             return False  # "[Title](notes.txt) - Ann Lee": a talk's line, its title first
         names = _bare_names(names)  # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
+        if (undated := _without_day_after(names)) is not None:
+            # "[Ann Lee](…) (Acme) -- Thursday, May 5 @ 4 pm": each named with her own link
+            # (a post's "By Ann Lee | May 5, 2031", a place's "Oslo - May 5" name no speaker)
+            named = None if BY_PREFIX.match(undated.lstrip()) else self.only_names(undated, inline)
+            if not named or not all(p.url for p in named[0]):
+                return False
+            names = undated
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
@@ -485,6 +493,28 @@ def _session_page(text: str, visible: str, inline: Inline) -> str:
         return href if slot and is_session_page(href) else ""
     url = URL.fullmatch(visible.strip()) if "http" in visible else None
     return url[0] if url is not None and is_session_page(url[0]) else ""
+
+
+_WHEN_AFTER = lazy(
+    r"\s+(?:--?|[–—|])\s+(?P<when>[^\x00()|–—]{3,60}?)(?:\s*\([^\x00()]{1,30}\))?\s*$"
+)
+"""A separator, then what may be when, maybe with a remark, at a line's end (``[Ann Lee](…)
+(Acme) -- Thursday, May 5 @ 4 pm (virtual)``)."""
+_AT_TIME = lazy(
+    r",?\s*(?:@|at|,)?\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$", re.I
+)
+"""A time of day after a day (``@ 4 pm``, ``at 16:00``, ``, 4:30pm``)."""
+_DAY_NUMBER = lazy(r"(?<![\d:.])\d{1,2}(?![\d:])")
+"""A day's number in a date (``May 5, 2031``; not ``1984`` nor ``March 2031``)."""
+
+
+def _without_day_after(names: str) -> str | None:
+    """A line of names without the day after them, and its time and a remark (``[Ann
+    Lee](…) (Acme) -- Thursday, May 5 @ 4 pm (virtual)``); ``None`` where no day ends it
+    (a year alone, ``George Orwell - 1984``, names a work)."""
+    when = _WHEN_AFTER.search(names)
+    day = _AT_TIME.sub("", when["when"]) if when else ""
+    return names[: when.start()] if when and is_date(day) and _DAY_NUMBER.search(day) else None
 
 
 def _bare_names(names: str) -> str:

@@ -562,3 +562,64 @@ def test_a_speakers_cell_that_names_one_person_of_an_institute() -> None:
         """
     )
     assert [p.name for t in others for p in t.speakers] != ["Ida Brandt", "Mary Queen"]
+
+
+def test_a_speakers_line_may_end_with_when_the_talk_is() -> None:
+    found = talks(
+        """
+        ## Spring 2031 speakers
+
+        ### Quiet Queues in Loud Networks
+
+        [Ada Vos](https://ada.example.org/) (Lumen University) --  *Thursday, May 5 @ 4 pm*
+
+        ### Fast Paths for Slow Disks
+
+        [Bo Lind](https://bo.example.net/) (Harbor Labs) | Thursday, May 12, 4:30pm (virtual)
+
+        ### Counting Without Numbers
+
+        [Cy Moe](https://cy.example.com/) (Lumen University) — 19 May 2031
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        (
+            "Quiet Queues in Loud Networks",
+            [("Ada Vos", "https://ada.example.org/")],
+            ["Lumen University"],
+        ),
+        ("Fast Paths for Slow Disks", [("Bo Lind", "https://bo.example.net/")], ["Harbor Labs"]),
+        ("Counting Without Numbers", [("Cy Moe", "https://cy.example.com/")], ["Lumen University"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By [Ada Vos](https://ada.example.org/) | May 5, 2031",  # a post's author
+        "Harbor Park -- Saturday, May 17 @ 12 pm",  # a place
+        "Ada Vos (Lumen University) -- May 5, 2031",  # no link of her own
+        "[Ada Vos](https://ada.example.org/) - 1984",  # a work's year
+    ],
+)
+def test_a_line_that_ends_with_a_day_names_no_one_else(line: str) -> None:
+    found = talks(
+        f"""
+        ## Spring 2031
+
+        ### Quiet Queues in Loud Networks
+
+        {line}
+
+        [Slides](https://speakerdeck.com/ada/quiet-queues)
+
+        ### Fast Paths for Slow Disks
+
+        [Slides](https://speakerdeck.com/bo/fast-paths)
+        """
+    )
+    assert [t.title for t in found] == [
+        "Quiet Queues in Loud Networks",
+        "Fast Paths for Slow Disks",
+    ]
+    assert found[0].speakers == ()
