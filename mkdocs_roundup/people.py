@@ -158,6 +158,20 @@ _COUNTRIES = frozenset(_COUNTRY_CODES.split())
 """Countries' codes (ISO 3166, and ``UK``): not two letters a company goes by (``HP``)."""
 
 
+_SHARED = lazy(
+    r"^(?:both|all(?:\s+(?:two|three|four))?|beide|alle|tou(?:s|tes)(?:\s+(?:deux|les\s+deux))?|"
+    r"amb[oa]s|tod[oa]s|entrambi|tutti)\s+(?:(?:from|at|of|von|bei|de|da|di)\s+)?(?=\S)",
+    re.I,
+)
+"""A word that says the organization after it is all the speakers' (``(both Acme)``)."""
+
+
+def shared_org(org: str) -> str:
+    """An organization in parentheses after two names or more, without the word that says
+    it is theirs (``both Acme``: Acme), and without its country's code."""
+    return without_country(_SHARED.sub("", org, count=1))
+
+
 def without_country(org: str) -> str:
     """An organization without the code of its country after it (``(KTH, SE)``: KTH);
     a legal form written so stays (``Acme, AG``), and so does a second organization of two
@@ -404,10 +418,21 @@ def parse_people(
     if any(_names_no_one(part, slots, first=n == 0) for n, part in enumerate(parts)):
         return (), ()  # "Climate & Water Seminar. Lumen Universität, Berlin": where, no one
     people = _People(slots, known_orgs)
+    shared = len(parts) > 1 and _affiliated(parts[-1])
     for index, part in enumerate(parts):
+        if shared and index < len(parts) - 1 and people.co_speaker(part):
+            continue  # "[Ann Lee](…), [Bo Lind](…) and [Cy Moe](…) (Acme)"
         following = parts[index + 1].strip() if index + 1 < len(parts) else ""
         people.part(part, following, last_part=index == len(parts) - 1)
     return _unique(people.speakers), _unique(people.orgs)
+
+
+def _affiliated(part: str) -> bool:
+    """Whether a part is one linked name, then where she works in parentheses (``and
+    [Cy Moe](…) (Acme)``)."""
+    part = part.strip()
+    part = part[4:] if part.startswith("and ") else part[2:] if part.startswith("& ") else part
+    return _LINK_PAREN_ORG.match(part) is not None
 
 
 def _names_no_one(part: str, slots: Slots, *, first: bool) -> bool:
@@ -506,9 +531,28 @@ class _People:
         if self.joined and last_part and len(items) == 1 and "\x00" not in part:
             self.orgs.append(Party(self.slots.visible(part).strip()))  # "Ann & Bo, Acme"
             return
+        shared = len(items) > 1 and _affiliated(items[-1])
         for position, item in enumerate(items):
+            if shared and position < len(items) - 1 and self.co_speaker(item):
+                continue  # "[Ann Lee](her site) and [Bo Lind](his) (both Acme)"
             self.item(item, last=last_part and position == len(items) - 1, count=len(items))
         self.joined = len(items) >= 2 and "\x00" not in part
+
+    def co_speaker(self, part: str) -> bool:
+        """Read a part that is one link to a person's full name (to her own site) before
+        a linked name and where they work (``[Ann Lee](…) and [Bo Lind](…) (Acme)``): she
+        speaks with him; whether it was one."""
+        link = self.slots.link(part)
+        name = link[0].strip() if link else ""
+        if not link or " " not in name or not looks_like_name(name):
+            return False
+        if (
+            is_org_name(name, self.known_orgs)
+            or link_kind(name, link[1], self.known_orgs) == "person"
+        ):
+            return False  # a company; a profile reads so anyway
+        self.speakers.append(Party(name, link[1]))
+        return True
 
     def link_part(self, link: tuple[str, str], following: str) -> None:
         affiliation = _ROLE_AT.match(following) or (
@@ -593,7 +637,7 @@ class _People:
         (self.add_person if full_name else self.add_link)(*link)
         linked_org = self.slots.link(found["org"])
         if linked_org is None:
-            self.orgs.append(Party(without_country(collapse_spaces(found["org"]))))
+            self.orgs.append(Party(shared_org(collapse_spaces(found["org"]))))
         elif not (is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
             self.orgs.append(Party(*linked_org))
 

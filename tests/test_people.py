@@ -623,3 +623,51 @@ def test_a_line_that_ends_with_a_day_names_no_one_else(line: str) -> None:
         "Fast Paths for Slow Disks",
     ]
     assert found[0].speakers == ()
+
+
+def test_names_linked_to_their_sites_before_a_shared_affiliation_all_speak() -> None:
+    found = talks(
+        """
+        ## Seminar talks
+
+        - [Ada Vos](https://ada.example.org/) (Lumen University)
+        _Quiet queues in loud networks_
+        (27/5/2031 2pm **in person**)
+
+        - [Bo Lind](https://bo.example.org/) and [Cy Moe](https://cy.example.org/) (both Harbor Labs)
+        _Fast paths for slow disks_
+        (3/6/2031 2pm **online**)
+
+        - [Di Ray](https://di.example.org/), [Ed Fox](https://ed.example.org/) (Northwind)
+        _Counting without numbers_
+        (10/6/2031 2pm **online**)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ada Vos", "https://ada.example.org/")], ["Lumen University"]),
+        (
+            [("Bo Lind", "https://bo.example.org/"), ("Cy Moe", "https://cy.example.org/")],
+            ["Harbor Labs"],
+        ),
+        (
+            [("Di Ray", "https://di.example.org/"), ("Ed Fox", "https://ed.example.org/")],
+            ["Northwind"],
+        ),
+    ]
+
+
+def test_an_organization_linked_before_a_speaker_stays_an_organization() -> None:
+    (talk,) = talks(
+        """
+        ## Talks
+
+        ### Quiet Queues, [Harbor Labs](https://harbor.example.org/) and [Ada Vos](https://ada.example.org/) (Lumen)
+
+        [Slides](https://speakerdeck.com/ada/quiet-queues)
+        """,
+        min_talks=1,
+    )
+    assert (people(talk), orgs(talk)) == (
+        [("Ada Vos", "https://ada.example.org/")],
+        ["Harbor Labs", "Lumen"],
+    )
