@@ -160,16 +160,27 @@ _COUNTRIES = frozenset(_COUNTRY_CODES.split())
 
 _SHARED = lazy(
     r"^(?:both|all(?:\s+(?:two|three|four))?|beide|alle|tou(?:s|tes)(?:\s+(?:deux|les\s+deux))?|"
-    r"amb[oa]s|tod[oa]s|entrambi|tutti)\s+(?:(?:from|at|of|von|bei|de|da|di)\s+)?(?=\S)",
-    re.I,
+    r"amb[oa]s|tod[oa]s|entrambi|tutti)\s+(?:(?:from|at|of|von|bei|de|da|di)\s+)?(?=\S)"
 )
-"""A word that says the organization after it is all the speakers' (``(both Acme)``)."""
+"""A word in lower case that says the organization after it is all the speakers' (``(both
+Acme)``; ``All Things Open`` is a name)."""
 
 
-def shared_org(org: str) -> str:
-    """An organization in parentheses after two names or more, without the word that says
+def _shared_org(org: str, speakers: int) -> str:
+    """An organization in parentheses, after two names or more without the word that says
     it is theirs (``both Acme``: Acme), and without its country's code."""
-    return without_country(_SHARED.sub("", org, count=1))
+    return without_country(_SHARED.sub("", org, count=1) if speakers > 1 else org)
+
+
+def _own_page(name: str, url: str) -> bool:
+    """Whether an address's path names a person by her last name (``…/team/ann-lee``,
+    ``/~lee/``): her page on a site, not a company's or a project's."""
+    last = [word for word in _PATH_WORDS.split(name_key(name).split()[-1]) if word]
+    path = url.partition("://")[2].partition("/")[2].partition("?")[0].casefold()
+    return bool(last) and set(last) <= set(_PATH_WORDS.split(path))
+
+
+_PATH_WORDS = lazy(r"[/\-_.~+%]+")
 
 
 def without_country(org: str) -> str:
@@ -428,11 +439,12 @@ def parse_people(
 
 
 def _affiliated(part: str) -> bool:
-    """Whether a part is one linked name, then where she works in parentheses (``and
-    [Cy Moe](…) (Acme)``)."""
-    part = part.strip()
-    part = part[4:] if part.startswith("and ") else part[2:] if part.startswith("& ") else part
-    return _LINK_PAREN_ORG.match(part) is not None
+    """Whether a part ends with one linked name, then where she works in parentheses (``and
+    [Cy Moe](…) (Acme)``, ``[Bo Lind](…) and [Cy Moe](…) (Acme)``)."""
+    items = [item for item in _joined(part) if item.strip()]
+    last = items[-1].strip() if items else ""
+    last = last[4:] if last.startswith("and ") else last[2:] if last.startswith("& ") else last
+    return _LINK_PAREN_ORG.match(last) is not None
 
 
 def _names_no_one(part: str, slots: Slots, *, first: bool) -> bool:
@@ -549,8 +561,10 @@ class _People:
         if (
             is_org_name(name, self.known_orgs)
             or link_kind(name, link[1], self.known_orgs) == "person"
+            or is_file(link[1])
+            or not _own_page(name, link[1])
         ):
-            return False  # a company; a profile reads so anyway
+            return False  # a company, a file, a site's front page; a profile reads so anyway
         self.speakers.append(Party(name, link[1]))
         return True
 
@@ -637,7 +651,8 @@ class _People:
         (self.add_person if full_name else self.add_link)(*link)
         linked_org = self.slots.link(found["org"])
         if linked_org is None:
-            self.orgs.append(Party(shared_org(collapse_spaces(found["org"]))))
+            org = collapse_spaces(found["org"])
+            self.orgs.append(Party(_shared_org(org, len(self.speakers))))
         elif not (is_file(linked_org[1]) or is_profile_site_page(linked_org[1])):
             self.orgs.append(Party(*linked_org))
 

@@ -634,11 +634,11 @@ def test_names_linked_to_their_sites_before_a_shared_affiliation_all_speak() -> 
         _Quiet queues in loud networks_
         (27/5/2031 2pm **in person**)
 
-        - [Bo Lind](https://bo.example.org/) and [Cy Moe](https://cy.example.org/) (both Harbor Labs)
+        - [Bo Lind](https://harbor.example.org/team/bo-lind) and [Cy Moe](https://cy.example.org/) (both Harbor Labs)
         _Fast paths for slow disks_
         (3/6/2031 2pm **online**)
 
-        - [Di Ray](https://di.example.org/), [Ed Fox](https://ed.example.org/) (Northwind)
+        - [Di Ray](https://example.edu/~ray/), [Ed Fox](https://ed.example.org/) (Northwind)
         _Counting without numbers_
         (10/6/2031 2pm **online**)
         """
@@ -646,11 +646,14 @@ def test_names_linked_to_their_sites_before_a_shared_affiliation_all_speak() -> 
     assert [(people(t), orgs(t)) for t in found] == [
         ([("Ada Vos", "https://ada.example.org/")], ["Lumen University"]),
         (
-            [("Bo Lind", "https://bo.example.org/"), ("Cy Moe", "https://cy.example.org/")],
+            [
+                ("Bo Lind", "https://harbor.example.org/team/bo-lind"),
+                ("Cy Moe", "https://cy.example.org/"),
+            ],
             ["Harbor Labs"],
         ),
         (
-            [("Di Ray", "https://di.example.org/"), ("Ed Fox", "https://ed.example.org/")],
+            [("Di Ray", "https://example.edu/~ray/"), ("Ed Fox", "https://ed.example.org/")],
             ["Northwind"],
         ),
     ]
@@ -671,3 +674,29 @@ def test_an_organization_linked_before_a_speaker_stays_an_organization() -> None
         [("Ada Vos", "https://ada.example.org/")],
         ["Harbor Labs", "Lumen"],
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a company's site, a file, a project's front page before the speaker
+        "[Jane Street](https://www.janestreet.example.com/) and [Ada Vos](https://ada.example.org/) (Lumen)",
+        "[Companion Notebook](https://nb.example.org/vos.ipynb) & [Ada Vos](https://ada.example.org/) (Lumen)",
+        "[Boston Python](https://www.meetup.example.com/bostonpython/) and [Ada Vos](https://ada.example.org/) (Lumen)",
+    ],
+)
+def test_a_link_before_a_speaker_that_is_no_one_s_page_names_no_one(line: str) -> None:
+    (talk,) = talks(
+        f"## Talks\n\n### Quiet Queues - {line}\n\n[Slides](https://speakerdeck.com/ada/q)\n",
+        min_talks=1,
+    )
+    assert people(talk) == [("Ada Vos", "https://ada.example.org/")]
+
+
+def test_all_in_an_organization_s_name_is_its_own_word() -> None:
+    (talk,) = talks(
+        "## Talks\n\n### Quiet Queues - [Ada Vos](https://ada.example.org/) (All Things Open)\n\n"
+        "[Slides](https://speakerdeck.com/ada/q)\n",
+        min_talks=1,
+    )
+    assert orgs(talk) == ["All Things Open"]
