@@ -26,6 +26,7 @@ from .sections import is_generic, list_label, says_no_talks
 from .site_urls import has_scheme
 from .talk_lines import talk_line
 from .title_words import title_words_named
+from .topic_lists import says_speakers_and_topics, speakers_then_topics
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
@@ -62,8 +63,12 @@ class ListItems(Weighing):
         if above is not None and says_no_talks(above):
             return []  # "Libraries referenced + resources:" over a list of links
         items = self.item_units(block, under_person)
+        topics = above is not None and says_speakers_and_topics(above)
+        if topics:  # "Speakers and Topics:" over the list: its label, no section's name
+            speakers_then_topics(self.reader, block.children, items)
         label = None
-        if items:  # "Technology:" over the list; "**Spring 2024**" over a line, then the list
+        if items and not topics:  # "Technology:" over the list; "**Spring 2024**" over a
+            # line, then the list
             label = (list_label(above, self.reader) if above is not None else None) or group
         for unit in items if label else ():
             if not unit.grouped:  # "Technology:" over its talks: their section

@@ -1876,7 +1876,8 @@ def test_a_recaps_byline_thanks_and_stream_pointer_are_no_talks() -> None:
 
 def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
     """``### Harbor Lightning Talks (2031.5.1)`` over its speakers and topics and one
-    recording: several talks, no card for the session (its neighbours stay talks)."""
+    recording: several talks, each its own card, none for the session, whose recording is
+    no one talk's (its neighbours stay talks)."""
     found = talks(
         f"""
         ### Queues at Scale (2031.6.1)
@@ -1900,7 +1901,12 @@ def test_a_session_of_lightning_talks_is_no_one_talk() -> None:
         """
     )
     assert "Harbor Lightning Talks" not in [t.title for t in found]
-    assert [t.title for t in found if t.speakers] == ["Queues at Scale", "Heaps in Practice"]
+    assert [(t.title, [m.id for m in t.media]) for t in found] == [
+        ("Queues at Scale", ["aaaaaaaaaaa"]),
+        ("Parsers by Hand", []),
+        ("Maps for All", []),
+        ("Heaps in Practice", ["ddddddddddd"]),
+    ]
 
 
 def test_a_talk_given_among_lightning_talks_is_a_talk() -> None:

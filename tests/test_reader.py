@@ -13035,3 +13035,47 @@ def test_an_event_named_for_developers_after_a_dash_is_where_not_a_role() -> Non
         ("Kites in Winter", [], ["./2031-04-11"]),
         ("Maps for Everyone", [], ["./2031-03-09"]),
     ]
+
+
+def test_a_list_under_speakers_and_topics_names_each_speaker_first() -> None:
+    page = """
+        ## Lightning Talks (2031.5.15)
+
+        Speakers and Topics:
+
+        - Ada Vos: A Case Study on Queues
+        - Bo Lind - Parsers by Hand
+        - Cy Moe: Using WebSockets in Practice
+        """
+    found = talks(page)
+    assert [(t.title, people(t)) for t in found] == [
+        ("A Case Study on Queues", [("Ada Vos", None)]),
+        ("Parsers by Hand", [("Bo Lind", None)]),
+        ("Using WebSockets in Practice", [("Cy Moe", None)]),
+    ]
+    # a line that says no such thing leaves the list as written
+    assert talks(page.replace("Speakers and Topics:", "What we talked about:")) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Coffee Break - Snacks and drinks",  # a break
+        "- Main Hall: Keynotes and plenaries",  # a room
+        "- Harbor Labs: Hiring in Data",  # a company
+        "- Di Ray - Stockholm",  # where she joins from
+        "- Di Ray: Welcome and intro",  # a host's part
+        "- Di Ray - To be announced",
+    ],
+)
+def test_a_speakers_and_topics_list_with_an_item_written_otherwise_stays(item: str) -> None:
+    page = """
+        ## Lightning Talks (2031.5.15)
+
+        Speakers and Topics:
+
+        - Ada Vos: A Case Study on Queues
+        ITEM
+        - Bo Lind - Parsers by Hand
+        """
+    assert talks(page.replace("ITEM", item)) == []

@@ -1,0 +1,91 @@
+"""A list under a line that says its items give speakers and their topics (``Speakers and
+Topics:`` over ``- Ann Lee: Title``, ``- Bo Lind - Title``): each item is a talk, its
+speakers first, where every item of the list reads so."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .blocks import Block
+from .fields import EVENT_WORDS
+from .labels import BREAK_WORD, PAUSE_WORDS, PROGRAM_PLACE, is_date
+from .names import clean_text, is_org_name, is_role
+from .patterns import lazy
+
+if TYPE_CHECKING:
+    from .body import Reader
+    from .unit import Unit
+
+_WHO = r"(?:speakers?|presenters?)"
+_WHAT = r"(?:topics?|talks?|titles?|presentations?|subjects?)"
+_SPEAKERS_AND_TOPICS = lazy(
+    rf"\s*(?:{_WHO}\s*(?:and|&|/|\+|,)\s*{_WHAT}|{_WHAT}\s*(?:and|&|/|\+|,)\s*{_WHO}|"
+    r"(?:referent(?:en|innen)?|sprecher(?:innen)?)\s+(?:und|&)\s+(?:themen|vorträge)|"
+    r"ponentes\s+(?:y|&)\s+(?:temas|charlas)|"
+    r"intervenant(?:e?s)?\s+(?:et|&)\s+(?:sujets|présentations)|"
+    r"palestrantes\s+(?:e|&)\s+(?:temas|palestras))\s*:\s*",
+    re.I,
+)
+"""A line that only says the list under it gives speakers and topics."""
+_NO_TOPIC = lazy(
+    rf"\b(?:{PAUSE_WORDS}|thanks?|to\s+be\s+(?:announced|confirmed)|tb[acd]|host(?:ed|s)?|"
+    r"moderat(?:or|ion)|remote|via|online|accueil|bienvenue|clôture|bienvenida|clausura|"
+    r"abertura|encerramento|begrüßung|eröffnung|abschluss)\b",
+    re.I,
+)
+"""Words of an item's other side that is no talk's topic: a break, thanks, none yet, a
+host's part, where someone joins from, an opening or a closing in another language."""
+_LEAST_WORDS = 2
+"""The fewest words of a topic (``- Bo Lind - Stockholm`` names a city)."""
+
+
+def says_speakers_and_topics(block: Block) -> bool:
+    """Whether a paragraph only says the list under it gives speakers and their topics
+    (``Speakers and Topics:``, ``Talks & speakers:``, ``Referenten und Themen:``)."""
+    inline = block.inline if block.kind == "paragraph" else None
+    return inline is not None and bool(_SPEAKERS_AND_TOPICS.fullmatch(inline.visible()))
+
+
+def speakers_then_topics(reader: Reader, items: list[Block], units: list[Unit]) -> None:
+    """Read each item of such a list speaker first (``Ann Lee: Title``) where every item of
+    the list names people in full, then a topic: talks, as the line over the list says. A
+    list where any item is written otherwise (``- Coffee Break - Snacks``, ``- Main Hall:
+    Keynotes``) stays as it reads."""
+    if len(units) != len(items) or not all(_speaker_first(u) for u in units):
+        return
+    for unit in units:
+        if reader.take_names_then_title(unit.fields):
+            unit.fields.evidence.add("label")  # the list's label says so
+
+
+def _speaker_first(unit: Unit) -> bool:
+    """Whether an item reads as people named in full, then a topic, and in no other way."""
+    fields = unit.fields
+    kept = fields.names_then_title
+    if unit.form != "item" or fields.speakers or kept is None or fields.names_either_way:
+        return False
+    title, inline, (speakers, orgs) = kept
+    return (
+        _topic(clean_text(inline.visible(title)))
+        and all(_person(p.name) for p in speakers)
+        and not orgs
+    )
+
+
+def _topic(words: str) -> bool:
+    """Whether an item's other side reads as a talk's topic, not a break, a part of the
+    evening, a role, a place or a day."""
+    if len(words.split()) < _LEAST_WORDS or is_date(words) or is_role(words):
+        return False
+    return not (BREAK_WORD.search(words) or _NO_TOPIC.search(words))
+
+
+def _person(name: str) -> bool:
+    """Whether a name read in full is a person's, not a company's, a room's or an event's."""
+    return not (
+        is_org_name(name)
+        or PROGRAM_PLACE.search(name)
+        or EVENT_WORDS.search(name)
+        or BREAK_WORD.search(name)
+    )
