@@ -11,7 +11,15 @@ from .byline_cut import WITH_WORDS
 from .bylines import BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
-from .labels import BREAK_WORD, LEADING_DATE, SPACED_DASH, WHOLLY_QUOTED, YEAR
+from .labels import (
+    BREAK_WORD,
+    END_REMARK,
+    LEADING_DATE,
+    SPACED_DASH,
+    WHOLLY_QUOTED,
+    YEAR,
+    is_date,
+)
 from .link_targets import is_session_page
 from .names import EVENT, EVENT_NAME, EVENT_WORD_END, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
@@ -434,3 +442,17 @@ class EventReader(BylineReader):
             fields.evidence.update(("person", "event"))
             return True
         return False
+
+
+def without_date_remark(title: str) -> str:
+    """``Title (March 3, 2021)``, ``Title (Harbor Conf, 3 March 2021)``: the title without
+    the date, or the event and the date, in parentheses at its end (where and when, not
+    what)."""
+    remark = END_REMARK.search(title) if title.endswith(")") else None
+    where, _, when = remark["when"].rpartition(",") if remark else ("", "", "")
+    if remark is None or not remark.start() or not is_date(when):
+        return title
+    who = where.strip()
+    if looks_like_name(who) and " " in who and not names_event(who):
+        return title  # "Title (Ann Lee, 2021)": who, then when; "(Tidewater, 2013)": where
+    return title[: remark.start()].rstrip(" ,-–—")

@@ -569,6 +569,8 @@ def is_date(text: str) -> bool:
     return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text.strip()).rstrip(":-–— ")))
 
 
+END_REMARK = lazy(r"\s*\((?P<when>[^()]+)\)$")
+"""A remark in parentheses at a title's end (``2. April 2011 (Harbor Days)``)."""
 DAY_REMARK = lazy(r"\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 """A remark in parentheses that opens with a day (``(27/5/2031 2pm in person)``)."""
 COUNTRY_END = lazy(r",\s*([A-Z]{2})$")

@@ -16,6 +16,7 @@ from .labels import (
     AGENDA_BREAK,
     CJK_CLICK,
     CJK_DOWNLOAD,
+    END_REMARK,
     HERE_WORDS,
     LINK_WORDS,
     MONTHS,
@@ -28,7 +29,6 @@ from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
 from .names import looks_like_name
 from .patterns import lazy
-from .rows import END_REMARK
 from .sections import is_generic
 
 _WRITING = lazy(

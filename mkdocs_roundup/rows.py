@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .at_events import names_event
 from .blocks import Block
 from .body import Reader, han_name_org_role
 from .columns import cell_names, is_when, presenters
@@ -49,22 +48,6 @@ _DATE_START = lazy(
 """A cell that starts with a date ("2026-09-25 14:05", "4,5 Jul 2018", "March 3")."""
 _INFERRED = frozenset({None, "people", "text", "event"})
 """The roles :func:`~mkdocs_roundup.columns.column_roles` reads from cells, where no column name gives one."""
-END_REMARK = lazy(r"\s*\((?P<when>[^()]+)\)$")
-"""A remark in parentheses at a title's end (``2. April 2011 (Harbor Days)``)."""
-
-
-def without_date_remark(title: str) -> str:
-    """``Title (March 3, 2021)``, ``Title (Harbor Conf, 3 March 2021)``: the title without
-    the date, or the event and the date, in parentheses at its end (where and when, not
-    what)."""
-    remark = END_REMARK.search(title) if title.endswith(")") else None
-    where, _, when = remark["when"].rpartition(",") if remark else ("", "", "")
-    if remark is None or not remark.start() or not is_date(when):
-        return title
-    who = where.strip()
-    if looks_like_name(who) and " " in who and not names_event(who):
-        return title  # "Title (Ann Lee, 2021)": who, then when; "(Tidewater, 2013)": where
-    return title[: remark.start()].rstrip(" ,-–—")
 
 
 def dated(rows: list[Block]) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from markdown.extensions.toc import unique
 
 from . import containers
+from .at_events import without_date_remark
 from .blocks import Block, read
 from .body import Reader
 from .card_words import OWN_LINES, says_all
@@ -28,7 +29,6 @@ from .model import Diagnostic, Talk
 from .names import clean_text
 from .patterns import lazy
 from .providers import find, url_parts
-from .rows import without_date_remark
 from .talk_media import talk_media
 from .titles import ATTR_LIST
 from .unit import Unit
