@@ -10,6 +10,7 @@ from .at_events import names_event
 from .blocks import Block, checklist_task
 from .body import Reader
 from .dated_entries import Entry, calendar_entries
+from .deliveries import deliveries_under
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
 from .given_at import given_at_items, given_there
@@ -103,7 +104,7 @@ class ListItems(Weighing):
         unit = self.item_unit(item, under_person)
         if unit is not None and nested and _groups(item, unit, nested):
             unit = None
-        if unit is None and nested:
+        if unit is None and nested and not deliveries_under(item, nested):
             _named_group(item, nested)
         return [unit] if unit is not None else nested
 

@@ -118,12 +118,19 @@ def _deck_like(href: str) -> bool:
     return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
 
 
+_SLIDES_ROOT = lazy(r"/(?:slides|decks|talks|presentations|folien|diapositivas)/[^/?#]", re.I)
+"""A path from the site's root into its folder of slides (``/slides/2031-05-oslo/``)."""
+
+
 def own_folder(href: str) -> bool:
     """Whether a link goes to a folder or a file of the site's own, not a page of its text
-    (``talks/2031-05-02-oslo``, ``./2031-05-02/``; not ``../blog/queues.md`` nor ``….html``,
-    nor an address with its scheme or the site's root)."""
+    (``talks/2031-05-02-oslo``, ``./2031-05-02/``, from the site's root into its slides,
+    ``/slides/2031-05-oslo/``; not ``../blog/queues.md`` nor ``….html``, nor an address
+    with its scheme or another of the site's root)."""
     target = href.strip()
-    if not target or has_scheme(target) or target.startswith(("#", "/")):
+    if not target or has_scheme(target) or target.startswith("#"):
+        return False
+    if target.startswith("/") and not _SLIDES_ROOT.match(target):
         return False
     path = target.split("#")[0].split("?")[0].casefold()
     return not path.endswith((".md", ".markdown", ".html", ".htm"))

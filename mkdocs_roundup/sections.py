@@ -331,6 +331,11 @@ _OF_TALKS = lazy(
 )
 
 
+def names_slides(words: str) -> bool:
+    """Whether words name slides (``… the slides that are hosted on this site``)."""
+    return bool(_SLIDES.search(words))
+
+
 def says_slides(label: str) -> bool:
     """Whether a heading says what stands under it are talks' slides (``Slides of past
     talks``, ``Die Slides der bisherigen Meetup-Talks``, ``Slides``; not ``How to give

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .at_events import names_event, names_place_of_talk, without_event
+from .at_events import names_event, names_place_of_talk, without_date_remark, without_event
 from .byline_cut import BY_WORDS
 from .bylines import PARENTHESES
 from .fields import Fields, People
@@ -48,12 +48,12 @@ from .link_targets import (
     is_session_page,
     is_work_item,
 )
-from .media import LINK_ATTRS
+from .media import LINK_ATTRS, own_folder
 from .model import Party
 from .named_lines import NamedLineReader, in_full
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
-from .people import split_lifted
+from .people import Split, split_lifted
 from .people_text import BY_PREFIX, clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
 from .written_names import names_as_written
@@ -663,13 +663,23 @@ class TitleReader(NamedLineReader):
             after = clean_text(inline.visible(text)).partition(split.title)[2]
             if after.lstrip()[:1] == ",":
                 fields.unnamed_title = split.title
+        link = self._own_title_link(text, inline, split)
+        if link is not None:
+            self.title_media(link, fields)
+
+    def _own_title_link(self, text: str, inline: Inline, split: Split) -> Link | None:
+        """The link of a line's title that is the talk's own: ``[Title](deck) - Name``,
+        ``[Title](deck) (Panel)``, ``[Title](player) - Harbor Conf``, and on a page of its
+        slides ``[Talk @Harbor Meetup](/slides/…) (2031-09-24)``."""
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         link = inline.links[int(title_slot[1])] if title_slot else None
-        if link and (split.speakers or kind_marked(split.title) or self.player_piece(link)):
-            # "[Title](deck) - Name", "[Title](deck) (Panel)", "[Title](player) - Harbor
-            # Conf": the title's own link
-            self.title_media(link, fields)
+        if link is None:
+            return None
+        if split.speakers or kind_marked(split.title) or self.player_piece(link):
+            return link
+        mine = self.decks_here and own_folder(link.href) and _linked_whole(link, text, inline)
+        return link if mine else None
 
     def _byline_then_more(self, tail: re.Match[str], inline: Inline, fields: Fields) -> bool:
         """``Title - Ann Lee (Acme) [Demo](…)``: the title and its byline, read as a line of
@@ -717,3 +727,9 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
+
+
+def _linked_whole(link: Link, text: str, inline: Inline) -> bool:
+    """Whether a line is all its link's words, but its day in parentheses (``[Talk @Harbor
+    Meetup](…) (2031-09-24)``; not ``[Title](…) - Harbor Meetup``)."""
+    return clean_text(link.text) == without_date_remark(clean_text(inline.visible(text)))

@@ -48,6 +48,7 @@ from .patterns import lazy
 from .program_entries import three_or_more, titled_gathering
 from .sections import (
     bold_line,
+    names_slides,
     names_talks,
     no_talks_under,
     says_slides,
@@ -435,7 +436,11 @@ class _Finder(
         words = sentence[0] if sentence else ""
         if _NO_SLIDES_HERE.search(words):
             return False  # "No slides, only recordings", "… are on meetup.com"
-        return len(words.split()) <= _SHORT_OPENING and says_slides(words)
+        if len(words.split()) > _SHORT_OPENING:
+            return False
+        # "Slides & code for my talks."; on a page titled "Talks", "A list of the slides
+        # hosted on this site."
+        return says_slides(words) or (names_talks(self.title) and names_slides(words))
 
     def region_units(
         self, regions: list[tuple[Block | None, list[Block]]], above: list[list[Block]]

@@ -13079,3 +13079,47 @@ def test_a_speakers_and_topics_list_with_an_item_written_otherwise_stays(item: s
         - Bo Lind - Parsers by Hand
         """
     assert talks(page.replace("ITEM", item)) == []
+
+
+DELIVERIES = """
+---
+title: Talks
+---
+A list of the slides hosted on this site.
+
+ * Queues at the harbor: a field guide
+   * [Preview @Harbor-Meetup](/slides/2031-09-queues-harbor/) (2031-09-24)
+   * [Talk @HarborConf 2031](/slides/2031-10-queues-conf/) (2031-10-09)
+ * Parsers by hand
+   * [Lightning talk, internal meeting](/slides/2032-03-parsers/) (2032-03-18)
+"""
+
+
+def test_a_title_over_the_times_it_was_given_is_a_talk_each_time() -> None:
+    found = talks(DELIVERIES)
+    assert [(t.line, t.title, media(t), t.section) for t in found] == [
+        (7, "Queues at the harbor: a field guide", ["/slides/2031-09-queues-harbor/"], None),
+        (8, "Queues at the harbor: a field guide", ["/slides/2031-10-queues-conf/"], None),
+        (10, "Parsers by hand", ["/slides/2032-03-parsers/"], None),
+    ]
+    # decks on a host of decks, on any page: the same titles
+    hosted = DELIVERIES.replace("/slides/", "https://speakerdeck.com/ann/")
+    assert [t.title for t in talks(hosted.replace("title: Talks", "title: Notes"))] == [
+        t.title for t in found
+    ]
+
+
+def test_talks_nested_under_their_group_keep_their_titles() -> None:
+    found = talks(
+        DELIVERIES.replace("/slides/", "https://speakerdeck.com/ann/")
+        .replace("Preview @Harbor-Meetup", "Tides and queues")
+        .replace("Talk @HarborConf 2031", "Harbors of the north")
+    )
+    assert [(t.title, t.section) for t in found][:2] == [
+        ("Tides and queues", "Queues at the harbor: a field guide"),
+        ("Harbors of the north", "Queues at the harbor: a field guide"),
+    ]
+
+
+def test_a_root_path_out_of_the_slides_folder_is_no_deck() -> None:
+    assert talks(DELIVERIES.replace("/slides/", "/blog/")) == []
