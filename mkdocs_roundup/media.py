@@ -118,7 +118,7 @@ def _deck_like(href: str) -> bool:
     return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
 
 
-_SLIDES_ROOT = lazy(r"/(?:slides|decks|talks|presentations|folien|diapositivas)/[^/?#]", re.I)
+_SLIDES_ROOT = lazy(r"/(?:slides|decks|folien|diapositivas)/[^/?#]", re.I)
 """A path from the site's root into its folder of slides (``/slides/2031-05-oslo/``)."""
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .at_events import names_event, names_place_of_talk, without_date_remark, without_event
+from .at_events import names_event, names_place_of_talk, without_event
 from .byline_cut import BY_WORDS
 from .bylines import PARENTHESES
+from .deliveries import delivery
 from .fields import Fields, People
 from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
@@ -670,7 +671,7 @@ class TitleReader(NamedLineReader):
     def _own_title_link(self, text: str, inline: Inline, split: Split) -> Link | None:
         """The link of a line's title that is the talk's own: ``[Title](deck) - Name``,
         ``[Title](deck) (Panel)``, ``[Title](player) - Harbor Conf``, and on a page of its
-        slides ``[Talk @Harbor Meetup](/slides/…) (2031-09-24)``."""
+        slides a delivery's line, ``[Talk @Harbor Meetup](/slides/…) (2031-09-24)``."""
         head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
         title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
         link = inline.links[int(title_slot[1])] if title_slot else None
@@ -678,7 +679,7 @@ class TitleReader(NamedLineReader):
             return None
         if split.speakers or kind_marked(split.title) or self.player_piece(link):
             return link
-        mine = self.decks_here and own_folder(link.href) and _linked_whole(link, text, inline)
+        mine = self.decks_here and own_folder(link.href) and delivery(inline) is not None
         return link if mine else None
 
     def _byline_then_more(self, tail: re.Match[str], inline: Inline, fields: Fields) -> bool:
@@ -727,9 +728,3 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
-
-
-def _linked_whole(link: Link, text: str, inline: Inline) -> bool:
-    """Whether a line is all its link's words, but its day in parentheses (``[Talk @Harbor
-    Meetup](…) (2031-09-24)``; not ``[Title](…) - Harbor Meetup``)."""
-    return clean_text(link.text) == without_date_remark(clean_text(inline.visible(text)))

@@ -27,6 +27,7 @@ from .byline_headings import BylineHeadings
 from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
+from .deliveries import titled_deliveries
 from .extents import close_lines, end_headings
 from .fields import People, take_attributed, take_described
 from .given_at import deliveries
@@ -184,6 +185,7 @@ class _Finder(
             elif any(map(names_program, said)) and self.page_of_event():
                 _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
         talks = three_or_more(self.region_talks(regions, inners))
+        talks = titled_deliveries(talks, self.reading.notes)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
         events_in_place(talks, self.blocks)

@@ -13123,3 +13123,20 @@ def test_talks_nested_under_their_group_keep_their_titles() -> None:
 
 def test_a_root_path_out_of_the_slides_folder_is_no_deck() -> None:
     assert talks(DELIVERIES.replace("/slides/", "/blog/")) == []
+
+
+@pytest.mark.parametrize("outer", ["2031", "Ann Lee", "In English", "Conferences", "Where I spoke"])
+def test_a_group_over_deliveries_is_no_title(outer: str) -> None:
+    page = DELIVERIES.replace("/slides/", "https://speakerdeck.com/ann/").replace(
+        "Queues at the harbor: a field guide", outer
+    )
+    assert outer not in [t.title for t in talks(page)]
+
+
+def test_a_delivery_with_no_title_over_it_is_no_talk() -> None:
+    page = DELIVERIES.split(" * Queues")[0] + (
+        " * [Talk @Harbor-Meetup](/slides/2031-09-queues-harbor/) (2031-09-24)\n"
+        " * [Talk @HarborConf 2031](/slides/2031-10-queues-conf/) (2031-10-09)\n"
+        " * [Preview @Lumen Days](/slides/2031-11-queues-lumen/) (2031-11-09)\n"
+    )
+    assert talks(page) == []
