@@ -10,7 +10,7 @@ import re
 
 from .at_events import EventReader, names_place_of_talk
 from .byline_cut import without_after_names
-from .fields import Fields
+from .fields import Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
@@ -126,6 +126,15 @@ _PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
 """Where a quoted title was recorded, in parentheses, a podcast (``(Harbor Podcast, episode
 39, 2031)``): an episode, no talk."""
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
+_LINKS_AFTER = lazy(
+    r"\s*(?:<[^<>\x00]{3,60}>)?(?:\s+in\b)?(?:\s*(?:\x00\d+\x00|,|&|\band\b))*[\s.]*$"
+)
+"""What a byline after a quoted title may end with: the talk's files, maybe after ``in``,
+and an address in angle brackets (``by Ann Lee <ann (at) acme.example> [PDF](…)``, ``by
+Ann Lee in [OpenOffice](…), [PDF](…)``), or what is left of them where the files were
+read already."""
+_LONGEST_BYLINE = 300
+"""The longest byline read after a quoted title (more is prose)."""
 _WHERE_THEN_QUOTED = lazy(
     rf"\s*(?P<where>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{2,120}}?)\s*:\s*[{OPEN_QUOTES}]"
     rf"(?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}\x00]{{3,}})[{CLOSE_QUOTES}](?P<rest>[^\x00]*)",
@@ -237,9 +246,7 @@ class StrongTitleReader(EventReader):
             self.title_media(inline.links[int(linked[1])], fields)
         fields.title = clean_text(inline.visible(quoted["title"]))
         rest = (quoted.groupdict().get("rest") or "").strip()
-        after = _AFTER_QUOTE.match(rest)
-        names = without_after_names(after["names"]) if after else ""  # ", April 2031, …"
-        named = self.only_names(names, inline) if names else None
+        named = self._named_after_quote(rest, inline)
         if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
             named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:
@@ -250,6 +257,15 @@ class StrongTitleReader(EventReader):
         elif _PODCAST_GIVEN.fullmatch(rest):
             fields.evidence.add("written")  # '"Title" (Harbor Podcast, episode 39)': recorded
         return True
+
+    def _named_after_quote(self, rest: str, inline: Inline) -> People | None:
+        """The people named after a quoted title (``- Ann Lee``, ``by Ann Lee, April
+        2031``, ``by Ann Lee in [PDF](…)``), if only people are."""
+        after = _AFTER_QUOTE.match(rest)
+        names = without_after_names(after["names"]) if after else ""  # ", April 2031, …"
+        if len(names) < _LONGEST_BYLINE:
+            names = _LINKS_AFTER.sub("", names, count=1)  # "… in [PDF](…)": its files
+        return self.only_names(names, inline) if names else None
 
     def where_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Harbor Meetup - Oslo - May 2031: "Title"``, ``HarborConf ‘31: “Title”.``: a

@@ -700,3 +700,22 @@ def test_all_in_an_organization_s_name_is_its_own_word() -> None:
         min_talks=1,
     )
     assert orgs(talk) == ["All Things Open"]
+
+
+def test_a_byline_after_a_quoted_title_ends_where_its_files_begin() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        "Small Queues" by Ada Vos in [OpenOffice](https://example.org/q.sxi), [PDF](https://example.org/q.pdf)
+
+        "Tide Tables" by Bo Lind \\<bo (at) example.org\\> [PDF](https://example.org/t.pdf)
+
+        "Kites" by Cy Moe and Di Ray in [PDF](https://example.org/k.pdf).
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Small Queues", [("Ada Vos", None)]),
+        ("Tide Tables", [("Bo Lind", None)]),
+        ("Kites", [("Cy Moe", None), ("Di Ray", None)]),
+    ]
