@@ -27,6 +27,7 @@ from .model import Party
 from .names import NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
+from .people_links import is_file
 from .people_text import BY_PREFIX
 from .written_names import names_as_written
 
@@ -126,13 +127,18 @@ _PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
 """Where a quoted title was recorded, in parentheses, a podcast (``(Harbor Podcast, episode
 39, 2031)``): an episode, no talk."""
 _AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
-_LINKS_AFTER = lazy(
-    r"\s*(?:<[^<>\x00]{3,60}>)?(?:\s+in\b)?(?:\s*(?:\x00\d+\x00|,|&|\band\b))*[\s.]*$"
+_ADDRESS_AFTER = lazy(r"\s*<[^<>\x00]{0,40}(?:@|\(at\)|\[at\]|\bat\b)[^<>\x00]{0,40}>")
+"""An address in angle brackets after a name (``<ann (at) acme.example>``), not a remark
+(``<with Bo Lind>``)."""
+_TAIL_TOKEN = lazy(r"(?:\s*(?:,|&|\band\b|\x00(?P<n>\d+)\x00))$")
+"""The last token of a byline's tail: a separator, or a link's slot."""
+_IN_AFTER = lazy(r"\s+in$")
+_FORMAT_NAME = lazy(
+    r"html?|pdf|odp|pptx?|key(?:note)?|sxi|swf|zip|tgz|mp[34]|webm|(?:open|libre)\s*office|"
+    r"power\s*point|shockwave|flash|slides?|video|audio|recording",
+    re.I,
 )
-"""What a byline after a quoted title may end with: the talk's files, maybe after ``in``,
-and an address in angle brackets (``by Ann Lee <ann (at) acme.example> [PDF](…)``, ``by
-Ann Lee in [OpenOffice](…), [PDF](…)``), or what is left of them where the files were
-read already."""
+"""A link's words that name a file's format or its media (``[HTML](…)``, ``[OpenOffice](…)``)."""
 _LONGEST_BYLINE = 300
 """The longest byline read after a quoted title (more is prose)."""
 _WHERE_THEN_QUOTED = lazy(
@@ -264,8 +270,28 @@ class StrongTitleReader(EventReader):
         after = _AFTER_QUOTE.match(rest)
         names = without_after_names(after["names"]) if after else ""  # ", April 2031, …"
         if len(names) < _LONGEST_BYLINE:
-            names = _LINKS_AFTER.sub("", names, count=1)  # "… in [PDF](…)": its files
+            names = self._without_files(names, inline)  # "… in [PDF](…)": its files
         return self.only_names(names, inline) if names else None
+
+    def _without_files(self, names: str, inline: Inline) -> str:
+        """A byline without the talk's files after it (maybe after ``in``), what is left
+        of files read already, and an address in angle brackets (``Ann Lee <ann (at)
+        acme.example> [PDF](…)``); a linked name, a company, an event stay."""
+        kept = names.rstrip(" .")
+        while (token := _TAIL_TOKEN.search(kept)) is not None:
+            if token["n"] is not None:
+                link = inline.links[int(token["n"])]
+                if not (
+                    is_file(link.href)
+                    or _FORMAT_NAME.fullmatch(link.text.strip())
+                    or self.player_piece(link, files=True)
+                ):
+                    break  # "… and [Bo Lind](…)", "… in [Harbor Conf](…)"
+            kept = kept[: token.start()].rstrip()
+        if kept != names.rstrip(" ."):
+            kept = _IN_AFTER.sub("", kept)  # "by Ann Lee in [PDF](…)"
+        kept = _ADDRESS_AFTER.sub("", kept)
+        return kept if kept.strip() else names
 
     def where_then_quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Harbor Meetup - Oslo - May 2031: "Title"``, ``HarborConf ‘31: “Title”.``: a

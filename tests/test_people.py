@@ -719,3 +719,25 @@ def test_a_byline_after_a_quoted_title_ends_where_its_files_begin() -> None:
         ("Tide Tables", [("Bo Lind", None)]),
         ("Kites", [("Cy Moe", None), ("Di Ray", None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        # a linked name or an event after the byline is no file of the talk
+        ('"Sails" by Ada Vos in [Harbor Conf 2031](https://harbor.example.org/)', None),
+        (
+            '"Sails" - [Ada Vos](https://github.com/adavos)',
+            [("Ada Vos", "https://github.com/adavos")],
+        ),
+        ('"Sails" by Prof. [Bo Lind](https://bo.example.org/) [PDF](s.pdf)', None),
+    ],
+)
+def test_a_byline_keeps_its_linked_names(
+    line: str, speakers: list[tuple[str, str | None]] | None
+) -> None:
+    found = talks(f'## Talks\n\n{line}\n\n"Tides" by Cy Moe in [PDF](t.pdf)\n')
+    names = [p.name for t in found for p in t.speakers]
+    assert "Prof" not in names and "Harbor Conf 2031" not in names
+    if speakers is not None:
+        assert people(found[0]) == speakers
