@@ -268,7 +268,7 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
                 if not (rescued and _READING.match(words[heading])):
                     under.add(id(unit))  # "## Sponsors" > "### Talks": no talks still
                 break
-            rescued = rescued or of_talks_only(words.get(heading, ""))
+            rescued = rescued or _of_talks_only(words.get(heading, ""))
     return under  # "## Further reading" > "### Talks": the talks of the chapter
 
 
@@ -283,7 +283,7 @@ _READING = lazy(
 talks (``Sponsors``, ``Contributing``)."""
 
 
-def of_talks_only(label: str) -> bool:
+def _of_talks_only(label: str) -> bool:
     """Whether a heading says what stands under it are talks, and which at most
     (``Talks``, ``Recorded talks``, ``Conference presentations``; not ``Sessions`` nor
     ``Lectures``, which a product's or a course's pages name too)."""

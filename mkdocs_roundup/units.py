@@ -52,7 +52,6 @@ from .sections import (
     names_slides,
     names_talks,
     no_talks_under,
-    of_talks_only,
     says_slides,
     set_sections,
 )
@@ -181,8 +180,8 @@ class _Finder(
         self.speakers_first([u for inner in inners for u in inner])
         for over, inner in zip(above, inners, strict=True):
             said = [self.words[h] for h in self.through_dates(over)] if inner else []
-            if any(names_talks(w) or of_talks_only(w) for w in said):
-                _labelled_talks(inner)  # "## Talks", "## Lightning Talks" over them
+            if any(map(names_talks, said)):
+                _labelled_talks(inner)
             elif any(map(names_program, said)) and self.page_of_event():
                 _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
         talks = three_or_more(self.region_talks(regions, inners))

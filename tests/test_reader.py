@@ -13140,20 +13140,3 @@ def test_a_delivery_with_no_title_over_it_is_no_talk() -> None:
         " * [Preview @Lumen Days](/slides/2031-11-queues-lumen/) (2031-11-09)\n"
     )
     assert talks(page) == []
-
-
-def test_a_heading_of_a_kind_of_talks_labels_its_items_as_talks() -> None:
-    page = """
-        ## Lightning Talks
-
-        * Ada Vos - Queues at the Harbor
-        * Bo Lind - Parsers by Hand
-        * Cy Moe - Kites in the Wind
-        """
-    assert [(t.title, people(t)) for t in talks(page)] == [
-        ("Queues at the Harbor", [("Ada Vos", None)]),
-        ("Parsers by Hand", [("Bo Lind", None)]),
-        ("Kites in the Wind", [("Cy Moe", None)]),
-    ]
-    # a heading of anything else leaves the list as it reads
-    assert talks(page.replace("Lightning Talks", "Lightning Round")) == []
