@@ -38,6 +38,8 @@ _NO_TOPIC = lazy(
 host's part, where someone joins from, an opening or a closing in another language."""
 _LEAST_WORDS = 2
 """The fewest words of a topic (``- Bo Lind - Stockholm`` names a city)."""
+_SHORT = 4
+"""Up to so many words, a topic may be an organization's name or a room's."""
 
 
 def says_speakers_and_topics(block: Block) -> bool:
@@ -67,21 +69,24 @@ def _speaker_first(unit: Unit) -> bool:
         return False
     title, inline, (speakers, orgs) = kept
     return (
-        _topic(clean_text(inline.visible(title)))
-        and all(_person(p.name) for p in speakers)
+        is_topic(clean_text(inline.visible(title)))
+        and all(is_person(p.name) for p in speakers)
         and not orgs
     )
 
 
-def _topic(words: str) -> bool:
+def is_topic(words: str) -> bool:
     """Whether an item's other side reads as a talk's topic, not a break, a part of the
-    evening, a role, a place or a day."""
-    if len(words.split()) < _LEAST_WORDS or is_date(words) or is_role(words):
+    evening, a role, an organization, a room or a day."""
+    count = len(words.split())
+    if count < _LEAST_WORDS or is_date(words) or is_role(words):
         return False
+    if count <= _SHORT and (is_org_name(words) or PROGRAM_PLACE.search(words)):
+        return False  # "Harbor Labs", "Fernwick University", "Room 2": where, no topic
     return not (BREAK_WORD.search(words) or _NO_TOPIC.search(words))
 
 
-def _person(name: str) -> bool:
+def is_person(name: str) -> bool:
     """Whether a name read in full is a person's, not a company's, a room's or an event's."""
     return not (
         is_org_name(name)

@@ -38,7 +38,7 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits
 from .heading_words import dated_heading, heading_words
-from .labels import AGENDA_BREAK, MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
+from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
 from .names import name_key
@@ -57,6 +57,7 @@ from .sections import (
 )
 from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
 from .table_units import TableUnits
+from .topic_lists import is_person, is_topic
 from .unit import Reading, Unit
 from .unit_lines import fields_after, unit_body
 from .weighing import affiliated_list
@@ -610,9 +611,13 @@ def _labelled_talks(units: list[Unit]) -> None:
     speakers in full are talks, labelled so."""
     for unit in units:
         fields = unit.fields
-        named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
-        if unit.form == "item" and fields.title and named and not AGENDA_BREAK.match(fields.title):
-            fields.evidence.add("label")  # not "Closing remarks - Ann Lee": a program's slot
+        named = bool(fields.speakers) and all(
+            p.in_full and is_person(p.name) for p in fields.speakers
+        )
+        if unit.form == "item" and named and is_topic(fields.title):
+            # not "Closing remarks - Ann Lee", a program's slot; not "CTO - Ann Lee", who
+            # she is; not "Ann Lee - Acme Corp", where she works
+            fields.evidence.add("label")
 
 
 def _take_attributions(talks: list[Unit]) -> None:

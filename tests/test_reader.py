@@ -13140,3 +13140,23 @@ def test_a_delivery_with_no_title_over_it_is_no_talk() -> None:
         " * [Preview @Lumen Days](/slides/2031-11-queues-lumen/) (2031-11-09)\n"
     )
     assert talks(page) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Ada Vos - CTO",  # who she is
+        "Ada Vos - Harbor Labs",  # where she works
+        "Ada Vos - Fernwick University",
+        "Week 3 - Ada Vos",  # when
+        "Moderation - Ada Vos",  # a part of the evening's running
+    ],
+)
+def test_items_under_talks_that_name_no_topic_are_no_talks(item: str) -> None:
+    page = f"""
+        ## Talks
+
+        * {item}
+        * {item.replace("Ada Vos", "Bo Lind")}
+        """
+    assert talks(page) == []
