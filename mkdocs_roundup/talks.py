@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
 from markdown.extensions.toc import unique
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 from . import containers
 from .at_events import without_date_remark
@@ -40,7 +46,7 @@ FRONT_MATTER = lazy(r"\A\ufeff?-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(
 """YAML front matter, read and skipped; where MkDocs could not read it (``title: &#x1f195;
 …``), it shows it as text, which is never a talk."""
 _YAML_KEY = lazy(r"\s*[\w.-]+\s*:(?:\s|$)")
-_TOML = lazy(r"\A\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_TOML = lazy(r"\A\+\+\+[ \t]*\n(?P<toml>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _ATTR_ID = lazy(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
 _TRAILING_BLANK = lazy(r"\s+\?+$")
 """A blank the author left at a title's end (``Sails and Parley ?``)."""
@@ -448,6 +454,14 @@ def _implicit_levels(units: list[Unit], blocks: list[Block]) -> dict[int, int]:
     return levels
 
 
+def _toml_meta(written: str) -> dict[str, Any]:
+    """TOML front matter's keys (``title = "Talks"``), none where it cannot be read."""
+    try:
+        return tomllib.loads(written)
+    except tomllib.TOMLDecodeError:
+        return {}
+
+
 def _meta_title(meta: Mapping[str, Any]) -> str:
     """The page's title in its front matter, however its key is spelt (``Title: Talks``,
     as a page moved from another generator writes it)."""
@@ -483,11 +497,14 @@ def plan_talks(
     labels: Mapping[str, str],
 ) -> PageReading:
     """Read one page (its Markdown without front matter) into talk plans."""
+    toml = _TOML.match(text)
+    if toml is not None:  # Hugo's front matter, which MkDocs shows as text: read here
+        meta = {**_toml_meta(toml["toml"]), **meta}
     enabled, unit = _forced(meta)
     page = _Page(text, path, first_line, slugify, separator)
     if enabled is False:
         return page.result
-    front = _TOML.match(text) or _yaml_shaped(FRONT_MATTER.match(text))
+    front = toml or _yaml_shaped(FRONT_MATTER.match(text))
     source = ("\n" * front.group(0).count("\n") + text[front.end() :]) if front else text
     source, page.containers = containers.unwrap(source)
     try:

@@ -119,6 +119,8 @@ def test_front_matter_markdown_could_not_read_is_no_talk() -> None:
     ]
     hugo = "+++\ntitle = 'Harbor'\n+++\n\n" + text[text.index("## Queues") :]
     assert len(parse_page(hugo, path="p.md", meta={}).talks) == 2
+    off = "+++\nroundup = false\n+++\n\n" + text[text.index("## Queues") :]
+    assert parse_page(off, path="p.md", meta={}).talks == ()  # Hugo's front matter is read
     ruled = "---\n## Queues, [Ada Vos](https://github.com/avos)\n---\n"  # a rule, a talk
     assert [t.talk.title for t in parse_page(ruled, path="p.md", meta={}, min_talks=1).talks] == [
         "Queues"
