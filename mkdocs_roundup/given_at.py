@@ -4,12 +4,19 @@ headings say it lists talks given: where three items or more, half of them linki
 end with an event named by its words (not a course's numbered part: ``Week 3``), each of
 those is a talk, its event no speaker. The other items keep their reading: a meetup's
 archive writes ``Title - Ann Lee`` (a person), a blog's list ``Title - Medium``.
+
+The same list may name the event first, then a colon and the linked title (``Harbor Meetup:
+[Title](deck)``). The words before the colon play one part in every item of such a list: where
+three items or more open so, each linking its title, and two of them name an event by its
+words or the same words open two items (a speaker gives one talk a line, an event hosts
+several), each is a talk given there (``Devoxx France: [Title](video)``), its event no speaker.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .at_events import names_event, names_place_of_talk
@@ -29,6 +36,8 @@ _TITLE_THEN_WHERE = lazy(
 """A title, then the last dash between blanks, then where: a few words that link nothing
 (a linked name there is an article's site as often: ``Title — [The Daily Queue](…)``), and
 maybe the city and the month in brackets (``[Lisbon - May 2031]``)."""
+_WHERE_THEN_TITLE = lazy(r"(?P<where>[^\x00:|()\[\]]{2,60}?)\s*:\s+(?P<title>\x00\d+\x00.*)")
+"""Where, a colon, then the title linked (``Harbor Meetup: [Title](deck)``)."""
 _AT = lazy(r"\s(?:at|@|bei|beim|à|au|en|na|no|em|in|on|with|by|von|par|por)\s", re.I)
 """A word that says who was where (``Ann Lee at Harbor Days``, ``… par Ann Lee``): a
 byline, no place."""
@@ -52,24 +61,27 @@ _GATHERING = lazy(
 )
 """The words of a gathering's name that :data:`~mkdocs_roundup.names.EVENT_NAME` leaves to
 its context (``Lakeside .NET User Group``, ``Summer Event``)."""
+Given = tuple[str, str]
+"""An item's title (as written, links as slots) and where it was given."""
 _WHERE_WORDS = 6
 """The most words of where a talk was given (``Lumen Cloud Native Meetup Oslo``)."""
 _LEAST = 3
 """How many items of the page, at least, end with an event."""
 
 
-def title_then_where(item: Block) -> tuple[str, str] | None:
+def title_then_where(item: Block, pattern: re.Pattern[str] = _TITLE_THEN_WHERE) -> Given | None:
     """An item's line cut into its title and where it was given (the title's part as
-    written, links as slots), or ``None`` where its line is no title, a dash and a place."""
+    written, links as slots), or ``None`` where its line is no title, a dash and a place
+    (``pattern``: :data:`_WHERE_THEN_TITLE` for where, a colon, then the title)."""
     first = item.children[0] if item.children else None
     inline = first.inline if first is not None and first.kind == "paragraph" else None
     if inline is None or "\n" in inline.text:
         return None
-    found = _TITLE_THEN_WHERE.fullmatch(without_badge(without_marks(inline.text), inline))
+    found = pattern.fullmatch(without_badge(without_marks(inline.text), inline))
     if found is None:
         return None
     where = _where(found["where"])
-    return (found["title"], where) if where else None
+    return (found["title"].rstrip(), where) if where else None
 
 
 def _where(written: str) -> str:
@@ -148,19 +160,36 @@ def _event_place(where: str) -> bool:
     return not any(looks_like_name(part) for part in where.split(",") if not names_event(part))
 
 
-def given_at_items(blocks: Iterable[Block]) -> dict[int, tuple[str, str]]:
+def given_at_items(blocks: Iterable[Block], label: Callable[[str], object]) -> dict[int, Given]:
     """The items of a page's lists (by their first line) that give a title, then the event
-    it was given at, where three or more do and half of those or more link their title;
-    none elsewhere."""
-    items = {
+    it was given at, where three or more do and half of those or more link their title, and
+    those that give the event first (:func:`_where_first`); none elsewhere."""
+    items = [block for top in blocks for block in top.walk() if block.kind == "item"]
+    given = {
         block.start: found
-        for top in blocks
-        for block in top.walk()
-        if block.kind == "item"
-        and (found := title_then_where(block)) is not None
-        and _event_place(found[1])
+        for block in items
+        if (found := title_then_where(block)) is not None and _event_place(found[1])
     }
-    linked = sum(1 for title, _ in items.values() if "\x00" in title)
-    if len(items) < _LEAST or linked * 2 < len(items):
-        return {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
-    return items
+    linked = sum(1 for title, _ in given.values() if "\x00" in title)
+    if len(given) < _LEAST or linked * 2 < len(given):
+        given = {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
+    return given | _where_first(items, label)
+
+
+def _where_first(items: list[Block], label: Callable[[str], object]) -> dict[int, Given]:
+    """The items that name where, a colon, then the linked title (``Harbor Meetup:
+    [Title](deck)``), where three or more do and two of them name an event by its words or
+    open with the same words as another (``Devoxx France:`` twice); none elsewhere (``Ann
+    Lee: [Title](deck)``, a speaker's line; ``Slides: [Title](deck)``, a ``label``'s)."""
+    given = {
+        block.start: found
+        for block in items
+        if (found := title_then_where(block, _WHERE_THEN_TITLE)) is not None
+        and not label(f"{found[1]}: ")
+    }
+    if len(given) < _LEAST:
+        return {}
+    places = Counter(where.casefold() for _, where in given.values())
+    worded = sum(1 for _, where in given.values() if _event_place(where))
+    again = sum(1 for count in places.values() if count > 1)
+    return given if worded + again >= 2 else {}

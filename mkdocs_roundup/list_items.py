@@ -243,7 +243,7 @@ class ListItems(Weighing):
         events so (``[Title](deck) - Harbor Days``); ``None`` on any other page."""
         if self.given_at is None:
             said = self.page_says_talks(given=True)
-            self.given_at = given_at_items(self.blocks) if said else {}
+            self.given_at = given_at_items(self.blocks, self.reader.label) if said else {}
         return self.given_at.get(item.start) if self.given_at else None
 
     def _given_at_unit(self, item: Block, title: str, where: str) -> Unit | None:

@@ -2068,6 +2068,46 @@ def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
     ]
 
 
+def test_a_speakers_list_of_events_then_the_titles_given_there() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## 2031
+
+        * Harbor Meetup: [Les files sans peine](https://docs.google.com/presentation/d/abc/edit)
+        * Tide Days / Lumen Conf: [Parsers by Hand](https://youtu.be/abcdefghijk)
+        * Tide Days: [Small Caches](https://youtu.be/abcdefghijl)
+
+        ## 2030
+
+        * Tide Days: [Sheep Counting, Gently](https://youtu.be/abcdefghijm)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Les files sans peine", [], []),
+        ("Parsers by Hand", [], []),  # each event, no speaker
+        ("Small Caches", [], []),
+        ("Sheep Counting, Gently", [], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "openers",
+    [
+        ["Ann Lee", "Bo Lind", "Cy Moreau"],  # speakers, each once: the speakers' own lines
+        ["Slides", "Slides", "Video"],  # labels: a talk's fields
+    ],
+)
+def test_words_before_a_colon_are_no_event_unless_the_list_says_so(openers: list[str]) -> None:
+    lines = "\n".join(
+        f"* {who}: [Title number {n} here](https://youtu.be/abcdefghij{n})"
+        for n, who in enumerate(openers)
+    )
+    found = talks(f"# Talks\n\n{lines}\n")
+    assert all(people(t) for t in found) if openers[0] == "Ann Lee" else len(found) < 3
+
+
 @pytest.mark.parametrize(
     ("places", "read"),
     [
