@@ -17,7 +17,7 @@ from .body import Reader
 from .extents import heading_end
 from .inline import ONE_LINK, Inline
 from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
-from .line_marks import without_bullet
+from .line_marks import without_bullet, without_marks
 from .names import EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
 from .titles import ATTR_LIST
@@ -195,9 +195,17 @@ def list_label(block: Block, reader: Reader) -> str | None:
     return None  # "Recordings from the day:", "Slides:": what the list links, no group
 
 
+_GROUP_WORDS = 6
+"""The most words of a bold line that names a group of talks (more make a sentence)."""
+_SESSION_WORDS = 8
+"""The most words of one after its time slot: a program's session (``10:30–11:20 **Session
+2: Low-level concerns**``)."""
+
+
 def bold_line(block: Block, reader: Reader) -> str | None:
     """The group a short paragraph wholly in bold names, as a heading would, for the list
-    after it (``**Spring 2024 Schedule**``, ``<b>Autumn term</b>``); ``""`` for a bold line
+    after it (``**Spring 2024 Schedule**``, ``<b>Autumn term</b>``, a program's session
+    after its time: ``8:45 - 10:00 **Session 1: Tracing**``); ``""`` for a bold line
     that names none (a field's label, a generic word, what the list links: ``**Videos
     recommended by speakers:**``), ``None`` for any other block."""
     inline = block.inline
@@ -206,7 +214,10 @@ def bold_line(block: Block, reader: Reader) -> str | None:
     if "\n" in inline.text or "\x00" in inline.text:
         return None
     visible = clean_text(inline.visible()).strip()
-    if visible != clean_text(inline.strong[0]).strip() or not 0 < len(visible.split()) <= 6:
+    untimed = without_marks(visible).strip() if visible[:1].isdigit() else visible
+    most = _SESSION_WORDS if untimed != visible else _GROUP_WORDS  # "10:30 **Session 2**"
+    visible = untimed
+    if visible != clean_text(inline.strong[0]).strip() or not 0 < len(visible.split()) <= most:
         return None
     words = visible.rstrip(":").strip()
     said = words.casefold().split()

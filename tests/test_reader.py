@@ -1942,6 +1942,37 @@ def test_a_seminars_schedule_of_days_without_their_year() -> None:
     ]
 
 
+def test_a_programs_bold_session_after_its_time_names_the_talks_under_it() -> None:
+    found = talks(
+        """
+        Harbor Workshop 2031 — Program
+        ==============================
+
+        9:00–9:10 Welcome
+
+        9:10 - 10:30 **Session 1: tracing and the art of waiting**
+          - Queues Without Fear
+            — [Video](https://www.youtube.com/watch?v=abcdefghijk)
+            Mira Sol, Ivo Tam
+          - Small Caches
+            — [Video](https://www.youtube.com/watch?v=abcdefghijl)
+            Lia Ng
+
+        10:30–11:00 coffee
+
+        11:00–12:00 **Session 2: Compilers**
+          - Parsers by Hand
+            — [Video](https://www.youtube.com/watch?v=abcdefghijm)
+            Bo Lind
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Queues Without Fear", "Session 1: tracing and the art of waiting"),
+        ("Small Caches", "Session 1: tracing and the art of waiting"),
+        ("Parsers by Hand", "Session 2: Compilers"),
+    ]
+
+
 def test_dated_items_of_a_club_calendar_name_no_speakers() -> None:
     assert not talks(
         """
