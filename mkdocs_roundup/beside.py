@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .at_events import names_place_of_talk
 from .fields import Fields
 from .labels import MONTHS, kind_marked
-from .names import JOINING_WORDS
+from .names import GROUP_END, JOINING_WORDS
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -62,10 +62,6 @@ _LINKED_THEN_NAME = lazy(
 
 _EVENTS_IN_PLACE = 3
 """How many items of a list, at least, name an event after the dash for the others to."""
-_GROUP_END = lazy(
-    r"\b(?:team|crew|staff|organi[sz]ers|volunteers|hosts|ambassadors|committee)\s*$", re.I
-)
-"""The word that ends a group of people's name (``DevFest Team``, ``Harbor Days Crew``)."""
 _JOINED = lazy(rf"\s(?:{JOINING_WORDS}|&)\s")
 """A word that joins two people's names (``Ann Lee and Bo Lind``)."""
 _SURNAME_END = lazy(r"[A-Z][a-z]+\s+(?:Day|Camp|Week|Forum|Fest|Expo)\s*$")
@@ -107,7 +103,7 @@ def _event_places(listed: Block) -> dict[int, str]:
         if found is not None:
             named[id(item)] = found["name"]
     names = list(named.values())
-    if any(_GROUP_END.search(name) or _JOINED.search(name) for name in names):
+    if any(GROUP_END.search(name) or _JOINED.search(name) for name in names):
         return {}  # "- Harbor Meetup Team", "- Ann Lee and Bo Lind": people are named there
     events = sum(1 for name in names if names_place_of_talk(name) and not _SURNAME_END.match(name))
     return named if events >= _EVENTS_IN_PLACE and 2 * events > len(named) else {}

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_event, names_place_of_talk
 from .blocks import Block
-from .labels import MONTHS, is_date
+from .labels import KIND_WORDS, MONTHS, is_date
 from .line_marks import without_badge, without_marks
-from .names import EVENT_NAME, clean_text, is_role, looks_like_name
+from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -164,32 +164,54 @@ def given_at_items(blocks: Iterable[Block], label: Callable[[str], object]) -> d
     """The items of a page's lists (by their first line) that give a title, then the event
     it was given at, where three or more do and half of those or more link their title, and
     those that give the event first (:func:`_where_first`); none elsewhere."""
-    items = [block for top in blocks for block in top.walk() if block.kind == "item"]
+    lists = [block for top in blocks for block in top.walk() if block.kind == "list"]
     given = {
-        block.start: found
-        for block in items
-        if (found := title_then_where(block)) is not None and _event_place(found[1])
+        item.start: found
+        for block in lists
+        for item in block.children
+        if (found := title_then_where(item)) is not None and _event_place(found[1])
     }
     linked = sum(1 for title, _ in given.values() if "\x00" in title)
     if len(given) < _LEAST or linked * 2 < len(given):
         given = {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
-    return given | _where_first(items, label)
+    return given | _where_first(lists, label)
 
 
-def _where_first(items: list[Block], label: Callable[[str], object]) -> dict[int, Given]:
+def _where_first(lists: list[Block], label: Callable[[str], object]) -> dict[int, Given]:
     """The items that name where, a colon, then the linked title (``Harbor Meetup:
-    [Title](deck)``), where three or more do and two of them name an event by its words or
-    open with the same words as another (``Devoxx France:`` twice); none elsewhere (``Ann
-    Lee: [Title](deck)``, a speaker's line; ``Slides: [Title](deck)``, a ``label``'s)."""
-    given = {
-        block.start: found
-        for block in items
-        if (found := title_then_where(block, _WHERE_THEN_TITLE)) is not None
-        and not label(f"{found[1]}: ")
+    [Title](deck)``): where the page's lists hold three such items or more, one of them
+    names an event by its words (not its hosts: ``Harbor Meetup Team:``) and another does
+    too or the same words open two of them (``Devoxx France:`` twice), the items of each
+    list with one such opener; none elsewhere (``Ann Lee: [Title](deck)``, a speaker's line
+    twice; ``Slides:`` a ``label``'s; ``Keynote:`` a kind's)."""
+    opened = [
+        [
+            (item.start, found)
+            for item in block.children
+            if (found := title_then_where(item, _WHERE_THEN_TITLE)) is not None
+            and not label(f"{found[1]}: ")
+            and found[1].casefold() not in KIND_WORDS
+        ]
+        for block in lists
+    ]
+    parts = [part for items in opened for _, found in items for part in found[1].split(" / ")]
+    places = Counter(part.strip().casefold() for part in parts)
+    worded = {
+        part.strip().casefold()
+        for part in parts
+        if _event_place(part.strip()) and not GROUP_END.search(part)
     }
-    if len(given) < _LEAST:
+    again = {place for place, count in places.items() if count > 1}
+    if places.total() < _LEAST or not worded or len(worded) + len(again - worded) < 2:
         return {}
-    places = Counter(where.casefold() for _, where in given.values())
-    worded = sum(1 for _, where in given.values() if _event_place(where))
-    again = sum(1 for count in places.values() if count > 1)
-    return given if worded + again >= 2 else {}
+    return {
+        start: found
+        for items in opened
+        if any(not (worded | again).isdisjoint(_parts(found[1])) for _, found in items)
+        for start, found in items
+    }
+
+
+def _parts(where: str) -> list[str]:
+    """The events an opener names (``Devoxx France / Sunny Tech``: two), folded."""
+    return [part.strip().casefold() for part in where.split(" / ")]
