@@ -184,16 +184,7 @@ def _where_first(lists: list[Block], label: Callable[[str], object]) -> dict[int
     too or the same words open two of them (``Devoxx France:`` twice), the items of each
     list with one such opener; none elsewhere (``Ann Lee: [Title](deck)``, a speaker's line
     twice; ``Slides:`` a ``label``'s; ``Keynote:`` a kind's)."""
-    opened = [
-        [
-            (item.start, found)
-            for item in block.children
-            if (found := title_then_where(item, _WHERE_THEN_TITLE)) is not None
-            and not label(f"{found[1]}: ")
-            and found[1].casefold() not in KIND_WORDS
-        ]
-        for block in lists
-    ]
+    opened = [_opened(block, label) for block in lists]
     parts = [part for items in opened for _, found in items for part in found[1].split(" / ")]
     places = Counter(part.strip().casefold() for part in parts)
     worded = {
@@ -210,6 +201,18 @@ def _where_first(lists: list[Block], label: Callable[[str], object]) -> dict[int
         if any(not (worded | again).isdisjoint(_parts(found[1])) for _, found in items)
         for start, found in items
     }
+
+
+def _opened(block: Block, label: Callable[[str], object]) -> list[tuple[int, Given]]:
+    """A list's items that open with words, a colon and the linked title, those words no
+    label's (``Slides:``) nor a kind's (``Keynote:``)."""
+    return [
+        (item.start, found)
+        for item in block.children
+        if (found := title_then_where(item, _WHERE_THEN_TITLE)) is not None
+        and not label(f"{found[1]}: ")
+        and found[1].casefold() not in KIND_WORDS
+    ]
 
 
 def _parts(where: str) -> list[str]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .at_events import names_event, names_place_of_talk, without_event
-from .byline_cut import BY_WORDS
+from .byline_cut import BY_WORDS, WITH_WORDS
 from .bylines import PARENTHESES
 from .deliveries import delivery
 from .fields import Fields, People
@@ -52,7 +52,7 @@ from .link_targets import (
 from .media import LINK_ATTRS, own_folder
 from .model import Party
 from .named_lines import NamedLineReader, in_full
-from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
+from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name, named_in_full
 from .patterns import lazy
 from .people import Split, split_lifted
 from .people_text import BY_PREFIX, clean_people, link_pairs
@@ -143,6 +143,9 @@ _JOINED_PERSON = lazy(
 )
 """What follows a byline when it names one more person, maybe where she works (``with Bo
 Lind``, ``mit Bo Lind (Lumen)``, ``/ Bo Lind``)."""
+_GIVEN_WITH = lazy(rf"\(\s*(?:{WITH_WORDS})\s+(?P<names>[^()\x00]+)\)", re.I)
+"""The people a talk was given with, in parentheses (``(with Bo Lind)``, ``(con Ana y
+Luis Paz)``)."""
 _BLANKS = lazy(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -393,9 +396,9 @@ class TitleReader(NamedLineReader):
         brackets or book-title marks; whether it was one."""
         if inline.emphasis and self.names_then_emphasized(text, inline, fields):
             return True  # "**Ann Lee** (Acme) _Title_ (27/5/2031)": who, then what
-        if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
+        if inline.emphasis and self.emphasized_title(text, inline, fields):
             return True
-        if inline.emphasis and self._emphasized_title(text, inline, fields):
+        if self.strong_lead(text, inline, fields) or self._quoted(text, inline, fields):
             return True
         if self.where_then_quoted(text, inline, fields):
             return True
@@ -438,33 +441,81 @@ class TitleReader(NamedLineReader):
         fields.evidence.add("event")
         return rest
 
-    def _emphasized_title(self, text: str, inline: Inline, fields: Fields) -> bool:
+    def emphasized_title(
+        self, text: str, inline: Inline, fields: Fields, *, series: bool = False
+    ) -> bool:
         """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
         when, ending with a day in brackets, a colon or a dash, then the title in emphasis, the one
         of the line, then links alone (one marked by a link symbol alone, ``[🔗](…)``, is
-        its material); the title is the emphasized words, the words before
-        where it was given (no one)."""
+        its material) or the people it was given with (``(with Bo Lind)``); the title is
+        the emphasized words, the words before where it was given (no one): said so by a
+        date, a year or an event's words, or set in bold before a colon (``**Lumen**:
+        *Title*``, the marks set where and what apart). ``series``: the bold words open
+        other talks' lines too (:mod:`~mkdocs_roundup.series_leads`), so they are where, and
+        the emphasized words are the title even where they read as a name."""
         before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
-        if len(emphasis.split()) < 2 or (not emphasis[:1].isupper() and not emphasis[:1].isdigit()):
+        first = next((c for c in emphasis[:3] if c.isalnum()), "")  # "*#Hashtag: …*"
+        if len(emphasis.split()) < 2 or not (first.isupper() or first.isdigit()):
             return False  # "*in Norwegian*", "*with Bo Lind*": a remark, no title
-        if "\x00" in before or any(c.isalnum() for c in SLOT.sub("", after)):
+        named = self._given_with(after, inline)
+        if "\x00" in before or named is None:
             return False
         if not before.rstrip().endswith(("]", ":", "：", "-", "–", "—")):
             return False  # "Title at Harbor Days 2031 *Best Talk*": the remark follows a title
+        if series:
+            where = inline.strong[0] if inline.strong else ""
+            return self._emphasized(emphasis, named, fields) if before.startswith(where) else False
         if self.only_names(emphasis, inline):
             return False  # "Harbor JUG [21.06] _Ann Lee_": who, no title
-        where = before.strip(" :-–—,")
-        said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
-        if not said or len(where.split()) > _WHERE_WORDS or "," in where:
-            return False  # "Title, Harbor Days 2031 *…*", "Ann Lee, May 2031: *…*": more than where
-        fields.title = clean_text(emphasis)
-        fields.evidence.add("event")
+        if not self._says_where(before, inline):
+            return False
+        self._emphasized(emphasis, named, fields)
         for n in SLOT.findall(after):  # "[🔗](…)": the one link to the talk, its material
             link = inline.links[int(n)]
             if link.text.strip() in _LINK_SYMBOLS and (piece := self.link_piece(link, "slides")):
                 fields.media.append(piece)
                 fields.evidence.add("media")
         return True
+
+    def _says_where(self, before: str, inline: Inline) -> bool:
+        """Whether the words before an emphasized title only say where and when: a date, a
+        year, an event's words or bold words (:meth:`_strong_where`), few and in one part
+        (``Title, Harbor Days 2031 *…*``, ``Ann Lee, May 2031: *…*`` say more)."""
+        where = before.strip(" :-–—,")
+        if len(where.split()) > _WHERE_WORDS or "," in where:
+            return False
+        said = _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where)
+        return bool(said) or self._strong_where(where, before, inline)
+
+    def _given_with(self, after: str, inline: Inline) -> People | None:
+        """The people named in full in parentheses after a title, who it was given with
+        (``(with Bo Lind)``); none (empty) where only links follow it; ``None`` where
+        other words do."""
+        words = SLOT.sub("", after).strip(" .")
+        joined = _GIVEN_WITH.fullmatch(words) if "(" in words else None
+        named = self.only_names(joined["names"], inline) if joined else None
+        if named and not named[1] and all(map(named_in_full, named[0])):
+            return named
+        return None if any(c.isalnum() for c in words) else ((), ())
+
+    def _emphasized(self, title: str, named: People | None, fields: Fields) -> bool:
+        """Take an emphasized title, given where a line says, and who it was given with."""
+        fields.title = clean_text(title)
+        fields.evidence.add("event")
+        if named:
+            fields.add_people(*named)
+        return True
+
+    def _strong_where(self, where: str, before: str, inline: Inline) -> bool:
+        """Whether the words before an emphasized title are wholly in bold, then a colon,
+        and name no one in full and no kind (``**Lumen**: *Title*``; not ``**Ann Lee**:``,
+        the speaker, nor ``**Keynote**:``)."""
+        strong = clean_text(inline.strong[0]) if len(inline.strong) == 1 else ""
+        if not strong or strong != clean_text(where) or not before.rstrip().endswith(":"):
+            return False
+        named = self.only_names(strong, inline)
+        person = named is not None and all(map(named_in_full, named[0]))
+        return strong.casefold() not in KIND_WORDS and not person
 
     def _without_remark(self, text: str, inline: Inline) -> str:
         """A player's link without the few words in lower case after it (``[Title](video)

@@ -55,6 +55,7 @@ from .sections import (
     says_slides,
     set_sections,
 )
+from .series_leads import series_leads
 from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
 from .table_units import TableUnits
 from .topic_lists import is_person, is_topic
@@ -189,6 +190,7 @@ class _Finder(
         talks = titled_deliveries(talks, self.reading.notes)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
+        talks = series_leads(self.reader, talks)
         events_in_place(talks, self.blocks)
         names_alone(talks, heads)
         editions_at_end(talks)

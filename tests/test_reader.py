@@ -1942,6 +1942,56 @@ def test_a_seminars_schedule_of_days_without_their_year() -> None:
     ]
 
 
+def test_a_bold_event_a_colon_then_an_italic_title_and_who_it_was_given_with() -> None:
+    found = talks(
+        """
+        # Charlas
+
+        ## 2031
+
+        ### **Lumen Conf**: *Colas sin miedo en la nube* (con Ana Paz y Luis Vidal)
+
+        [Slides](https://example.org/colas.pdf)
+
+        ### **Harbor Days**: *#MapasAbiertos: datos de todos* (con Ana Paz).
+
+        [Video](https://www.youtube.com/watch?v=abcdefghijk)
+
+        ### **Harbor Days**: `{tidy}` - *Paquetes para todos*
+
+        [Video](https://www.youtube.com/watch?v=abcdefghijl)
+
+        ### **Harbor Days**: *Datos Abiertos*
+
+        [Video](https://www.youtube.com/watch?v=abcdefghijm)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Colas sin miedo en la nube", [("Ana Paz", None), ("Luis Vidal", None)]),
+        ("#MapasAbiertos: datos de todos", [("Ana Paz", None)]),
+        ("Paquetes para todos", []),  # "Harbor Days" opens three: an event, no title
+        ("Datos Abiertos", []),  # no one's name: the event's talk
+    ]
+
+
+def test_one_bold_name_a_colon_then_an_italic_title_is_still_the_speaker() -> None:
+    found = talks(
+        """
+        ### **Ann Lee**: *Queues without fear*
+
+        [Slides](https://example.org/q.pdf)
+
+        ### **Bo Lind**: *Small caches*
+
+        [Slides](https://example.org/c.pdf)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues without fear", [("Ann Lee", None)]),
+        ("Small caches", [("Bo Lind", None)]),
+    ]
+
+
 def test_a_programs_bold_session_after_its_time_names_the_talks_under_it() -> None:
     found = talks(
         """
