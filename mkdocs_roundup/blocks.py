@@ -26,6 +26,7 @@ from .html_blocks import (
     heading_level,
     html_divs,
     html_elements,
+    inner_source,
     item_heading,
     list_items,
     opens_raw_element,
@@ -64,6 +65,12 @@ class Block:
     """An HTML block's raw text."""
     task: bool = False
     """Whether a list item opens with a task list's checkbox (``- [x] …``)."""
+    card: bool = False
+    """Whether a list is an HTML element's heading and what follows it, as one item
+    (``<div class="card"><h3>…</h3>…</div>``)."""
+    wrapped: bool = False
+    """Whether the block stands inside a raw HTML element of the page's layout (``<div
+    class="row">``): read where it stands, and left as written."""
 
     def walk(self) -> Iterator[Block]:
         yield self
@@ -169,7 +176,7 @@ class _BlockReader:
                 self.in_head = True
             elif kind == "thead_close":
                 self.in_head = False
-        return _without_data_blocks(self.root.children)
+        return _cards_together(_without_data_blocks(self.root.children))
 
     def table_end(self, tokens: list[Token], position: int) -> int:
         """Where a raw ``<table>`` or list (``<ul>``, ``<ol>``) that a blank line does not end
@@ -179,15 +186,18 @@ class _BlockReader:
         written.)"""
         token = tokens[position]
         content = token.content
-        if token.map is None or not any(
-            content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON
+        div = content.count("<div") > content.count("</div") and opens_raw_element(content)
+        if token.map is None or not (
+            div or any(content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON)
         ):
-            return 0  # no table or list, or every one closed in the block (the usual one)
+            return 0  # no table, list or raw div, or every one closed in the block (the usual)
         element = Elements()  # "<br>\n<table …>": what opens before the table is read too
         element.feed(content)
         if element.depth <= 0 or not content.startswith("<"):
             return 0
         end = self._element_end(element, tokens, position, token.map[1])
+        if div and not _all_html(tokens[position + 1 :], end):
+            return 0  # "<div>", then Markdown's talks: read as Markdown, made cards there
         return end if end > token.map[1] else 0
 
     def count_divs(self, token: Token, tokens: list[Token], position: int) -> None:
@@ -262,6 +272,20 @@ _DATA_OPENS = lazy(r"::(?P<name>[a-z][\w-]*)::")
 neoteroi's ``cards``, ``timeline`` and ``spantable`` write them)."""
 
 
+def _cards_together(blocks: list[Block]) -> list[Block]:
+    """The page's blocks with HTML cards side by side (``<div class="card">`` after
+    ``<div class="card">``) one list, as Markdown's items side by side are."""
+    together: list[Block] = []
+    for block in blocks:
+        last = together[-1] if together else None
+        if block.card and last is not None and last.card:
+            last.children += block.children
+            last.end = block.end
+        else:
+            together.append(block)
+    return together
+
+
 def _without_data_blocks(blocks: list[Block]) -> list[Block]:
     """The page's blocks but those between ``::cards::`` and ``::/cards::``: another
     extension's data (each item a card, ``- title: …`` over ``content: …``), no talk list,
@@ -328,6 +352,16 @@ def _content_column(lines: list[str], token: Token) -> int:
     return len(line) - len(stripped) + len(marker) + min(len(after) - len(after.lstrip(" ")), 4)
 
 
+def _all_html(tokens: list[Token], end: int) -> bool:
+    """Whether the blocks before line ``end`` are all raw HTML (or HTML indented past a
+    blank line, which CommonMark reads as code): an element written in HTML throughout."""
+    return all(
+        token.type in ("html_block", "code_block")
+        for token in tokens
+        if not token.level and token.map and token.map[0] < end
+    )
+
+
 def _html_blocks(source: str, first: int) -> list[Block]:
     blocks = []
     for tag, line, end_line, text in html_elements(source):
@@ -345,6 +379,12 @@ def _html_blocks(source: str, first: int) -> list[Block]:
             blocks.append(_html_card(card, start, first + end_line))
             continue
         level = heading_level(tag, text)
+        inside = None if level else inner_source(tag, text)
+        if inside is not None:  # "<div class="row">" around the cards: a wrapper
+            for block in _html_blocks(inside[1], start + inside[0] - 1):
+                block.wrapped = True
+                blocks.append(block)
+            continue
         blocks.append(
             Block(
                 "heading" if level else "html",
@@ -364,12 +404,25 @@ def _html_card(card: tuple[int, int, str, str], start: int, end: int) -> Block:
     heading its own line, the rest under it (read where it stands, as an HTML list is)."""
     heading_line, rest_line, heading, rest = card
     at, rest_at = start + heading_line - 1, start + rest_line - 1
+    title, body = html_inline(heading, at), _without_blank_lines(html_inline(rest, rest_at))
+    title.text, title.breaks = " ".join(title.text.split()), []  # HTML's blanks: one space
     children = [
-        Block("paragraph", at, rest_at + 1, inline=html_inline(heading, at), html=True),
-        Block("paragraph", rest_at, end, inline=html_inline(rest, rest_at), html=True),
+        Block("paragraph", at, rest_at + 1, inline=title, html=True),
+        Block("paragraph", rest_at, end, inline=body, html=True),
     ]
-    item = Block("item", start, end, children=children, html=True)
-    return Block("list", start, end, children=[item], html=True)
+    item = Block("item", at, end, children=children, html=True)  # its line: the heading's
+    return Block("list", start, end, children=[item], html=True, card=True)
+
+
+def _without_blank_lines(inline: Inline) -> Inline:
+    """HTML's text without the blank lines it opens with (the lines between tags)."""
+    lines = inline.lines()
+    blank = next((n for n, (_, text) in enumerate(lines) if text.strip()), len(lines))
+    if blank and blank < len(lines):
+        inline.first_line = lines[blank][0]
+        inline.breaks = inline.breaks[blank:]
+        inline.text = inline.text.split("\n", blank)[blank]
+    return inline
 
 
 def _html_table(rows: list[Row], start: int, end: int) -> Block:

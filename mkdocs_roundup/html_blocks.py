@@ -70,7 +70,7 @@ class Elements(HTMLParser):
 def html_elements(source: str) -> list[tuple[str, int, int, str]]:
     """The top-level elements of a block of raw HTML (and the text between them): tag, first
     line and last line (1-based), source text. A comment is not published: none."""
-    if source.lstrip().startswith("<!--"):
+    if source.lstrip().startswith("<!--") and not source.partition("-->")[2].strip():
         return []
     if truncated_at(source) < len(source):  # no element can be trusted to end: one piece
         return [("", 1, source.count("\n") + 1, source)]
@@ -193,7 +193,9 @@ _CARD_TAGS = frozenset({"article", "div", "section", "aside"})
 
 
 class _Card(HTMLParser):
-    """Where an element's first child, a heading, ends, and whether more follows it."""
+    """Where an element's first content, a heading, ends, and whether more follows it; the
+    heading may stand inside wrappers that hold nothing before it (``<div class="card"><div
+    class="row"><h3>…</h3>``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -203,16 +205,20 @@ class _Card(HTMLParser):
         """Where the heading's start tag starts (line, column)."""
         self.end: tuple[int, int] | None = None
         """Where the heading's end tag ends."""
+        self.inside = 0
+        """The depth the heading stands at."""
         self.first = True
         self.after = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.depth == 1 and self.first:
-            self.first = False
-            self.level = _HEADING_TAGS.get(tag, 0)
-            self.start = self.getpos()
-        elif self.depth == 1 and self.end is not None:
+        if self.depth >= 1 and self.first:
+            self.first = tag in _CARD_TAGS  # a wrapper: the heading may be inside it
+            if tag in _HEADING_TAGS:
+                self.level, self.start, self.inside = _HEADING_TAGS[tag], self.getpos(), self.depth
+        elif self.end is not None:
             self.after = True
+            if 0 < _HEADING_TAGS.get(tag, 9) <= self.level:
+                self.level = 0  # a second heading as high: a wrapper of cards, none itself
         if tag not in _VOID:
             self.depth += 1
 
@@ -225,12 +231,14 @@ class _Card(HTMLParser):
         if tag in _VOID:
             return  # "</br>": nothing closes
         self.depth -= 1
-        if self.depth == 1 and self.level and self.end is None and tag in _HEADING_TAGS:
+        if self.first and self.depth >= 1:
+            self.first = False  # "<div><div></div><h3>": something before the heading
+        elif self.level and self.end is None and self.depth == self.inside:
             line, column = self.getpos()
             self.end = (line, column + len(tag) + 3)
 
     def handle_data(self, data: str) -> None:
-        if self.depth == 1 and data.strip():
+        if self.depth >= 1 and data.strip():
             if self.first:
                 self.first = False  # text before any heading: no card's
             elif self.end is not None:
@@ -253,6 +261,39 @@ def heading_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
     heading = cut(lines, *reader.start, line, column)
     rest = cut(lines, line, column, len(lines), len(lines[-1]))
     return reader.start[0], line, heading, rest
+
+
+class _FirstClasses(HTMLParser):
+    """The classes of a source's first element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.classes: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.classes is None:
+            self.classes = " ".join(v or "" for k, v in attrs if k == "class").split()
+
+
+def _ours(source: str) -> bool:
+    """Whether an element is the plugin's own markup (``<div class="roundup-index">``, an
+    index page written for tools that ignore plugins): never read as the author's talks."""
+    reader = _FirstClasses()
+    reader.feed(source[: source.find(">") + 1])
+    return any(name.startswith("roundup-") for name in reader.classes or ())
+
+
+def inner_source(tag: str, source: str) -> tuple[int, str] | None:
+    """What a wrapper element holds (``<div class="row">…</div>``, a ``<section>``) where it
+    holds elements of its own, several lines of them: the line (1-based) it starts on and
+    its source; ``None`` for any other element, and for the plugin's own."""
+    if tag not in _CARD_TAGS or source.count("\n") < 2 or _ours(source):
+        return None
+    opened = source.find(">") + 1
+    closed = source.rfind(f"</{tag}")
+    if not 0 < opened < closed or "<" not in source[opened:closed]:
+        return None
+    return source.count("\n", 0, opened) + 1, source[opened:closed]
 
 
 def heading_level(tag: str, text: str) -> int:

@@ -414,8 +414,9 @@ def _names_title(url: str, title: set[str]) -> bool:
 
 def _as_written(unit: Unit) -> bool:
     """Whether a talk is read where it stands and left as written, whatever else: a table's
-    row, an item of raw HTML (an HTML list's, an element holding one talk)."""
-    return unit.form == "row" or (unit.form == "item" and unit.block.html)
+    row, an item of raw HTML (an HTML list's, an element holding one talk), a talk inside
+    the raw HTML of a page's layout."""
+    return unit.form == "row" or (unit.form == "item" and unit.block.html) or unit.block.wrapped
 
 
 def _never_closed(divs: list[tuple[int, bool]]) -> int | None:

@@ -3712,12 +3712,75 @@ def test_raw_html_elements_that_each_hold_a_talk_under_its_heading_are_read_in_p
         """
     )
     assert [(t.talk.line, t.talk.title, media(t.talk)) for t in found.talks] == [
-        (3, "Baking Bread with Bash", ["https://example.org/bread.pdf"]),
-        (9, "Lily Pads at Scale", ["cedarcedar1"]),
-        (17, "Awk for Accountants", ["lq/awk"]),
+        (4, "Baking Bread with Bash", ["https://example.org/bread.pdf"]),  # its heading's
+        (10, "Lily Pads at Scale", ["cedarcedar1"]),
+        (18, "Awk for Accountants", ["lq/awk"]),
     ]
     assert all(t.in_place for t in found.talks)  # the page's HTML stays as written
     assert not found.diagnostics  # the card's own <div>s are the page's, not a fault
+
+
+def test_cards_nested_in_a_layouts_divs_are_read_in_place() -> None:
+    # A theme's layout: tabs in rows in columns, blank lines and comments between the
+    # cards (Python-Markdown reads the whole element as raw HTML; CommonMark sees code).
+    found = plan(
+        """
+        # Talks
+
+        <div class="row">
+          <div class="col-md-12">
+            <ul class="nav"><li><a href="#talks">Talks</a></li></ul>
+
+            <div class="tab-content">
+              <div class="tab-pane" id="talks">
+
+        <!-- ########## -->
+                <div class="brick">
+                  <div class="row">
+                    <h3><a href="https://www.youtube.com/embed/cedarcedar1">Queues at Scale</a></h3>
+                    <p>Published on May 2, 2031</p>
+                  </div>
+                </div><!-- ########## -->
+                <div class="brick">
+                  <div class="row">
+                    <h3>
+                      <a href="https://www.youtube.com/embed/cedarcedar2">
+                        Small Caches
+                      </a>
+                    </h3>
+
+                    <p>How small caches win.</p>
+                  </div>
+                </div>
+                <div class="brick">
+                  <div class="row">
+                    <h3><a href="https://www.youtube.com/embed/cedarcedar3">Graphs</a></h3>
+                  </div>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
+        """
+    )
+    assert [(t.talk.line, t.talk.title, media(t.talk)) for t in found.talks] == [
+        (13, "Queues at Scale", ["cedarcedar1"]),  # the line of its heading
+        (19, "Small Caches", ["cedarcedar2"]),  # its title's line
+        (29, "Graphs", ["cedarcedar3"]),
+    ]
+    assert [t.in_place for t in found.talks] == [True] * 3
+    assert not found.diagnostics
+
+
+def test_the_plugins_own_markup_is_never_read_as_talks() -> None:
+    # an index page written by `mkdocs-roundup build`, read by the extension alone
+    cards = "".join(
+        f'  <article class="roundup-talk">\n    <h2>{title}</h2>\n'
+        f'    <a href="https://speakerdeck.com/lq/{n}">Slides</a>\n  </article>\n\n'
+        for n, title in enumerate(["Baking Bread with Bash", "Awk for Accountants"])
+    )
+    found = plan(f'<div class="roundup-index">\n\n{cards}</div>\n')
+    assert found.talks == ()
 
 
 def test_headings_over_their_authors_and_a_paper_are_publications() -> None:
