@@ -23,7 +23,7 @@ from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
 from .program_entries import timed_entry
-from .sections import is_generic, list_label, says_no_talks
+from .sections import is_generic, list_label, says_no_talks, session_line
 from .site_urls import has_scheme
 from .talk_lines import talk_line
 from .title_words import title_words_named
@@ -70,7 +70,11 @@ class ListItems(Weighing):
         label = None
         if items and not topics:  # "Technology:" over the list; "**Spring 2024**" over a
             # line, then the list
-            label = (list_label(above, self.reader) if above is not None else None) or group
+            label = (
+                (list_label(above, self.reader) or session_line(above))
+                if above is not None
+                else None
+            ) or group
         for unit in items if label else ():
             if not unit.grouped:  # "Technology:" over its talks: their section
                 unit.section, unit.grouped = label, True

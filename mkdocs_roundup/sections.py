@@ -195,17 +195,39 @@ def list_label(block: Block, reader: Reader) -> str | None:
     return None  # "Recordings from the day:", "Slides:": what the list links, no group
 
 
-_GROUP_WORDS = 6
-"""The most words of a bold line that names a group of talks (more make a sentence)."""
+_SESSION = lazy(
+    r"(?:session|sesión|sesion|sessão|séance|sitzung|sessione|sesja|track|block|セッション|세션)"
+    r"\s*[\w.]{0,3}\s*[:\-–—]\s+\S",
+    re.I,
+)
+"""A program's session by its word and its number or letter, then its name (``Session 2:
+Low-level concerns``, ``Sesión B - Web``)."""
 _SESSION_WORDS = 8
-"""The most words of one after its time slot: a program's session (``10:30–11:20 **Session
-2: Low-level concerns**``)."""
+"""The most words of a session's line after its time slot."""
+
+
+def session_line(block: Block) -> str | None:
+    """The session a program's line names for the list right under it: its time slot, then
+    the session's word, number and name wholly in bold (``8:45 - 10:00 **Session 1:
+    Tracing**``); ``None`` for any other block (a break, ``18:30 **Coffee**``; a talk,
+    ``10:00 **Queues at Scale**``)."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or len(inline.strong) != 1:
+        return None
+    visible = clean_text(inline.visible()).strip()
+    if not visible[:1].isdigit() or "\n" in inline.text or "\x00" in inline.text:
+        return None
+    session = clean_text(inline.strong[0]).strip()
+    if without_marks(visible).strip() != session or visible == session:
+        return None  # "**9:10 Session 1**": wholly bold, a bold line's
+    if not _SESSION.match(session) or len(session.split()) > _SESSION_WORDS:
+        return None
+    return session.rstrip(":").strip()
 
 
 def bold_line(block: Block, reader: Reader) -> str | None:
     """The group a short paragraph wholly in bold names, as a heading would, for the list
-    after it (``**Spring 2024 Schedule**``, ``<b>Autumn term</b>``, a program's session
-    after its time: ``8:45 - 10:00 **Session 1: Tracing**``); ``""`` for a bold line
+    after it (``**Spring 2024 Schedule**``, ``<b>Autumn term</b>``); ``""`` for a bold line
     that names none (a field's label, a generic word, what the list links: ``**Videos
     recommended by speakers:**``), ``None`` for any other block."""
     inline = block.inline
@@ -214,10 +236,7 @@ def bold_line(block: Block, reader: Reader) -> str | None:
     if "\n" in inline.text or "\x00" in inline.text:
         return None
     visible = clean_text(inline.visible()).strip()
-    untimed = without_marks(visible).strip() if visible[:1].isdigit() else visible
-    most = _SESSION_WORDS if untimed != visible else _GROUP_WORDS  # "10:30 **Session 2**"
-    visible = untimed
-    if visible != clean_text(inline.strong[0]).strip() or not 0 < len(visible.split()) <= most:
+    if visible != clean_text(inline.strong[0]).strip() or not 0 < len(visible.split()) <= 6:
         return None
     words = visible.rstrip(":").strip()
     said = words.casefold().split()

@@ -2023,6 +2023,28 @@ def test_a_programs_bold_session_after_its_time_names_the_talks_under_it() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18:30 **Coffee and snacks**",  # a break
+        "10:00 **Queues at Scale**",  # a talk's own title
+        "**9:10 - 10:30 Session 1: Tracing**",  # wholly bold: a bold line's, as written
+    ],
+)
+def test_a_programs_bold_line_after_its_time_that_names_no_session(line: str) -> None:
+    found = talks(
+        f"""
+        # Program
+
+        {line}
+
+        - Small Caches, [Video](https://www.youtube.com/watch?v=abcdefghijl), Lia Ng
+        - Parsers by Hand, [Video](https://www.youtube.com/watch?v=abcdefghijm), Bo Lind
+        """
+    )
+    assert [t.section for t in found] in ([None, None], [line.strip("*")] * 2)
+
+
 def test_dated_items_of_a_club_calendar_name_no_speakers() -> None:
     assert not talks(
         """
