@@ -220,10 +220,11 @@ class Reader(TitleReader):
         labelled = self.label(text) if not _opens_code(text, inline) else None
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
+        event = self.event_label(text) if labelled is None or labelled[0] == "other" else None
+        if event is not None:  # "Event: Harbor Days", "Conference: Lumen Meetup #15"
+            fields.event_named = clean_text(inline.visible(event))
         if labelled:
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
-            if labelled[0] == "other" and (event := self.event_label(text)) is not None:
-                fields.event_named = clean_text(inline.visible(event))
             for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
                 if number and role == "speakers":  # "Moderator: Bo. Panelists: Cy, Di."
                     fields.add_people(*self.people(rest, inline))

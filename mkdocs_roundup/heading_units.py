@@ -14,7 +14,7 @@ from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_LINK, ONE_SLOT, Inline
 from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
-from .names import EVENT_NAME, looks_like_name
+from .names import EVENT_NAME, is_role, looks_like_name
 from .patterns import lazy
 from .sections import names_talks
 from .unit import Unit
@@ -108,15 +108,15 @@ class HeadingUnits(Weighing):
 
     def _given_at_event(self, fields: Fields, heading: Block) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by
-        the event its body labels (``- **Event:** Harbor Days``), where it ends with when it
-        was given (``(May 2031)``) and the heading right above it says its headings are talks
-        given (``## Speaking``, ``## Talks``): not a conference attended, a volunteer's role,
-        a job, nor an event's own heading."""
+        the event its body labels (``- **Event:** Harbor Days``, ``Conference: …``), where the
+        heading right above it says its headings are talks (``## Talks``), or says it speaks
+        (``## Speaking``) and the heading ends with when it was given (``(May 2031)``): not a
+        conference attended, a volunteer's role, a job, nor an event's own heading."""
         title = PARENTHESES.sub("", fields.title)  # "Title (May 2031)": when, no event's name
-        if not fields.event_named or fields.evidence or names_event(title):
+        if not fields.event_named or fields.evidence or names_event(title) or is_role(title):
+            return False  # "### Senior Developer" over "Event: Acme Corp": a résumé's job
+        if heading.inline is None:
             return False
-        if heading.inline is None or not _WHEN_GIVEN.search(heading.inline.visible()):
-            return False  # no day it was given: a role, a job, a workshop attended
         parent = next(
             (
                 b
@@ -126,7 +126,9 @@ class HeadingUnits(Weighing):
             None,
         )
         said = parent.inline.visible() if parent is not None and parent.inline else self.title
-        return bool(_SPEAKING.fullmatch(said.strip()) or names_talks(said))
+        if _SPEAKING.fullmatch(said.strip()):  # talks given, or roles and events attended
+            return bool(_WHEN_GIVEN.search(heading.inline.visible()))  # unless a day says
+        return names_talks(said)  # "# Talks" over "### Title" and "Conference: Harbor Days"
 
     def _structure(
         self, heading: Block, visible: str, inner: list[Unit], *, player: int | None

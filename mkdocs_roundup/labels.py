@@ -286,9 +286,12 @@ LINK_WORDS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "
 links (the talk's material, each as its label says), no talk's title."""
 EVENT_LABELS = frozenset(
     {"event", "veranstaltung", "événement", "evento", "イベント", "活动", "행사", "wydarzenie",
+     "conference", "konferenz", "conférence", "conferencia", "conferência", "conferenza",
+     "konferencja", "конференция", "カンファレンス", "会议", "컨퍼런스",
      "мероприятие"}
 )  # fmt: skip
-"""The label words of the ``other`` role that name the event a talk was given at."""
+"""The label words that name the event a talk was given at (``Event:``, ``Conference:``),
+of the ``other`` role or none (``## Conference`` is a section's heading, no label)."""
 MEDIA_WORDS = frozenset(
     {"slides", "slide", "deck", "slide deck", "video", "videos", "recording", "pdf"}
 )
@@ -458,7 +461,7 @@ class Labels:
         """What an event's label gives (``Event: [Harbor Meetup #3](…)``), else ``None``."""
         found = _LABEL.match(text)
         label = found["label"].strip(" *_").casefold() if found else ""
-        named = found and label in EVENT_LABELS and self.labels.get(label) == "other"
+        named = found and label in EVENT_LABELS and self.labels.get(label, "other") == "other"
         return found["rest"] if named and found else None
 
     def only_label(self, text: str) -> str | None:

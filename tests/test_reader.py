@@ -7306,6 +7306,51 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_headings_under_talks_that_label_their_conference_are_talks() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Kites in Winter
+        Conference: Harbor Days 2031
+
+        Link: [https://harbor.example/2031/](https://harbor.example/2031/)
+        ### Quiet Queues
+        Konferenz: Lumen Meetup #15
+
+        ### Small Caches
+        Conference: Tide Conf
+
+        Video: [https://www.youtube.com/watch?v=abcdefghijk](https://www.youtube.com/watch?v=abcdefghijk)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Kites in Winter", []),
+        ("Quiet Queues", []),
+        ("Small Caches", ["abcdefghijk"]),
+    ]
+
+
+def test_headings_under_speaking_need_the_day_they_were_given() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        ### Program committee
+        Conference: Harbor Days 2031
+
+        ### Volunteer
+        Conference: Lumen Meetup
+
+        ### Small Caches
+        Conference: Tide Conf
+
+        Video: [https://www.youtube.com/watch?v=abcdefghijk](https://www.youtube.com/watch?v=abcdefghijk)
+        """
+    )
+    assert [t.title for t in found] in ([], ["Small Caches"])
+
+
 def test_talks_grouped_under_a_speaker_or_a_topic_are_no_deliveries() -> None:
     found = talks(
         """
