@@ -30,6 +30,7 @@ from .html_blocks import (
     item_heading,
     list_items,
     opens_raw_element,
+    ours,
 )
 from .html_tables import Row, table_rows
 from .inline import Inline, html_inline
@@ -147,7 +148,8 @@ class _BlockReader:
         for position, token in enumerate(tokens):
             kind = token.type
             if skip_to and (token.map is None or token.map[0] < skip_to):
-                continue
+                continue  # inside the raw element read on (its blocks' closing tokens too)
+            skip_to = 0
             if kind == "html_block" and self.divs is not None and token.map:
                 self.count_divs(token, tokens, position)
             if (
@@ -374,6 +376,8 @@ def _html_blocks(source: str, first: int) -> list[Block]:
         if rows:
             blocks.append(_html_table(rows, start, first + end_line))
             continue
+        if ours(text):
+            continue  # the plugin's own markup: nothing of the author's to read
         card = heading_card(tag, text)
         if card:
             blocks.append(_html_card(card, start, first + end_line))

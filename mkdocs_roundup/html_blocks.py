@@ -209,18 +209,27 @@ class _Card(HTMLParser):
         """The depth the heading stands at."""
         self.first = True
         self.after = False
+        self.opened = 0
+        """How many elements opened so far: each one's number names it."""
+        self.parents = [0]
+        """The numbers of the elements open, innermost last."""
+        self.parent = 0
+        """The number of the element the heading stands in."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth >= 1 and self.first:
             self.first = tag in _CARD_TAGS  # a wrapper: the heading may be inside it
             if tag in _HEADING_TAGS:
                 self.level, self.start, self.inside = _HEADING_TAGS[tag], self.getpos(), self.depth
+                self.parent = self.parents[-1]
         elif self.end is not None:
             self.after = True
-            if 0 < _HEADING_TAGS.get(tag, 9) <= self.level:
-                self.level = 0  # a second heading as high: a wrapper of cards, none itself
+            if tag in _HEADING_TAGS and self.parents[-1] != self.parent:
+                self.level = 0  # a heading in another element: a wrapper of cards, none itself
         if tag not in _VOID:
             self.depth += 1
+            self.opened += 1
+            self.parents.append(self.opened)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         depth = self.depth
@@ -231,6 +240,8 @@ class _Card(HTMLParser):
         if tag in _VOID:
             return  # "</br>": nothing closes
         self.depth -= 1
+        if len(self.parents) > 1:
+            self.parents.pop()
         if self.first and self.depth >= 1:
             self.first = False  # "<div><div></div><h3>": something before the heading
         elif self.level and self.end is None and self.depth == self.inside:
@@ -275,7 +286,7 @@ class _FirstClasses(HTMLParser):
             self.classes = " ".join(v or "" for k, v in attrs if k == "class").split()
 
 
-def _ours(source: str) -> bool:
+def ours(source: str) -> bool:
     """Whether an element is the plugin's own markup (``<div class="roundup-index">``, an
     index page written for tools that ignore plugins): never read as the author's talks."""
     reader = _FirstClasses()
@@ -287,7 +298,7 @@ def inner_source(tag: str, source: str) -> tuple[int, str] | None:
     """What a wrapper element holds (``<div class="row">…</div>``, a ``<section>``) where it
     holds elements of its own, several lines of them: the line (1-based) it starts on and
     its source; ``None`` for any other element, and for the plugin's own."""
-    if tag not in _CARD_TAGS or source.count("\n") < 2 or _ours(source):
+    if tag not in _CARD_TAGS or source.count("\n") < 2 or ours(source):
         return None
     opened = source.find(">") + 1
     closed = source.rfind(f"</{tag}")

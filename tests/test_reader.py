@@ -3793,6 +3793,63 @@ def test_cards_nested_in_a_layouts_divs_are_read_in_place() -> None:
     assert not found.diagnostics
 
 
+def test_markdown_talks_after_a_raw_element_read_on_stay_apart() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        <div class="about">
+          <p>I give talks on frontends.</p>
+
+            <p>Watch my <a href="https://www.youtube.com/watch?v=mrta0000000">reel</a>.</p>
+        </div>
+
+        ## 2031
+
+        - **State machines** — Harbor Summit 2031 ([video](https://www.youtube.com/watch?v=stmc0000001))
+        - **Signals explained** — Lumen Conf 2031 ([slides](https://speakerdeck.com/ann/signals))
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("State machines", ["stmc0000001"]),
+        ("Signals explained", ["ann/signals"]),
+    ]
+
+
+def test_a_year_over_cards_in_raw_html_is_their_section_and_a_cards_subheading_its_own() -> None:
+    found = talks(
+        """
+        # Talks
+
+        <div class="archive">
+          <section class="year">
+            <h3>2031</h3>
+
+            <div class="talk">
+              <h4>Controllers from scratch</h4>
+              <p><a href="https://www.youtube.com/watch?v=ctrl0000003">video</a></p>
+            </div>
+
+            <div class="talk">
+              <h4>CRDs done right</h4>
+              <p><a href="https://speakerdeck.com/ann/crds">slides</a></p>
+            </div>
+          </section>
+          <section class="year">
+            <h3>2030</h3>
+
+            <div class="talk"><h4>Memory-safe C</h4><p>Notes.</p><h4>Resources</h4><p><a href="https://www.youtube.com/watch?v=msc00000001">video</a></p></div>
+          </section>
+        </div>
+        """
+    )
+    assert [(t.title, t.section, media(t)) for t in found] == [
+        ("Controllers from scratch", "2031", ["ctrl0000003"]),
+        ("CRDs done right", "2031", ["ann/crds"]),
+        ("Memory-safe C", "2030", ["msc00000001"]),
+    ]
+
+
 def test_the_plugins_own_markup_is_never_read_as_talks() -> None:
     # an index page written by `mkdocs-roundup build`, read by the extension alone
     cards = "".join(
@@ -3802,6 +3859,12 @@ def test_the_plugins_own_markup_is_never_read_as_talks() -> None:
     )
     found = plan(f'<div class="roundup-index">\n\n{cards}</div>\n')
     assert found.talks == ()
+    one = cards.split("\n\n")[0]  # one card in each, under the author's headings
+    under = "".join(
+        f'## {place}\n\n<div class="roundup-index">\n{one}\n</div>\n\n'
+        for place in ("Oslo", "Bergen")
+    )
+    assert plan(under).talks == ()
 
 
 def test_headings_over_their_authors_and_a_paper_are_publications() -> None:
