@@ -474,6 +474,9 @@ class Reader(TitleReader):
         if where is None:
             return None
         at = names[where.start() :]
+        head, comma, day = at.rpartition(",")
+        if comma and is_date(day.strip(" .")):
+            at = head  # "Ann Lee at [Harbor Days](…), 7 July 2031": where, then when
         place = at.strip(" .").partition(" ")[2]
         speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
         group = ONE_SLOT.fullmatch(place)

@@ -25,7 +25,7 @@ from .profiles import is_profile_url
 from .program_entries import timed_entry
 from .sections import is_generic, list_label, says_no_talks, session_line
 from .site_urls import has_scheme
-from .talk_lines import talk_line
+from .talk_lines import talk_line_rest
 from .title_words import title_words_named
 from .topic_lists import says_speakers_and_topics, speakers_then_topics
 from .unit import Unit
@@ -147,7 +147,7 @@ class ListItems(Weighing):
             return None  # "[Slides](…)"
         if (over := self._player_over_fields(item, inline, lines)) is not None:
             return over
-        text, head_end = talk_line(inline, lines, lead)
+        text, head_end, broken = talk_line_rest(inline, lines, lead)
         fields = Fields()
         if not lead and item_named_over_title(reader, item, text, inline, fields):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
@@ -155,6 +155,8 @@ class ListItems(Weighing):
             return self._timed_unit(item, timed)
         if not self._own_line(text, first, lines, lead, fields):
             return None
+        if broken:  # "**Title**<br>Ann Lee at …": the line under it, on its source line
+            _read_broken(reader, text, inline, broken, fields)
         own_media, own_people = self._item_body(item, first, text, len(lines), head_end, fields)
         _cited(inline, lines, fields)
         take_authors(fields)
@@ -459,6 +461,22 @@ def _read_as_calendar(units: list[Unit]) -> None:
 def _own_kind(fields: Fields) -> bool:
     """Whether a unit names its kind (``a workshop``, not only its event)."""
     return fields.kind != "talk" or "kind" in fields.evidence
+
+
+def _read_broken(
+    reader: Reader, text: str, inline: Inline, broken: list[tuple[int, str]], fields: Fields
+) -> None:
+    """Read the lines an item's own line breaks onto (``**Title**<br>Ann Lee at …``): who
+    they name gives the talk, and the line's words read as people were its title's
+    (``**Harbor - Small Caches**<br>Ann Lee at …``)."""
+    line_read = (fields.speakers[:], fields.organizations[:])
+    fields.speakers, fields.organizations = [], []
+    for line, rest in broken:
+        reader.body_line(rest, inline, line, fields)
+    if fields.speakers:
+        title_words_named(reader, text, inline, fields, *line_read)
+    else:
+        fields.speakers, fields.organizations = line_read[0], line_read[1] + fields.organizations
 
 
 def _affiliations(units: list[Unit]) -> None:

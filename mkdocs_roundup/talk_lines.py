@@ -21,6 +21,23 @@ _JOINING_WORDS = frozenset({"a", "an", "and", "&", "at", "by", "for", "from", "i
 def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
     """A talk's line from the ``first`` of ``lines``, and the source line after it: a line
     that stops at a dash or a colon (``2016-11-24: Ann Lee -``) goes on on the next."""
+    text, last = _talk_line(inline, lines, first)
+    return text, lines[last][0] + 1
+
+
+def talk_line_rest(
+    inline: Inline, lines: list[tuple[int, str]], first: int
+) -> tuple[str, int, list[tuple[int, str]]]:
+    """:func:`talk_line`, and the lines after it that HTML's line breaks set on its last
+    source line (``**Title**<br>Ann Lee at [Harbor Days](…) [slides](…)``): the talk's
+    first lines under its own, which no source line after it holds."""
+    text, last = _talk_line(inline, lines, first)
+    end = lines[last][0] + 1
+    return text, end, [(n, rest) for n, rest in lines[last + 1 :] if n < end]
+
+
+def _talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple[str, int]:
+    """A talk's line from the ``first`` of ``lines``, and the index of its last line."""
     text = without_bullet(lines[first][1])
     last = first
     while last + 1 < len(lines) and (
@@ -30,7 +47,7 @@ def talk_line(inline: Inline, lines: list[tuple[int, str]], first: int) -> tuple
     ):
         last += 1  # and on: a citation's authors, title and venue wrapped over three lines
         text = f"{text.rstrip()} {lines[last][1].strip()}"
-    return text, lines[last][0] + 1
+    return text, last
 
 
 def _emphasized_next(line: str, following: str, inline: Inline) -> bool:

@@ -7369,6 +7369,25 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_a_bold_title_then_a_line_break_then_who_and_where() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### 2031
+
+        * **Tracing Quiet Queues**<BR> Ann Lee at [Harbor Days](https://harbor.example/), 7 July 2031 [slides](../decks/queues.pdf).
+        * **Harbor - Small Caches at Scale**<br>Bo Lind at [Lumen Conf](https://lumen.example/), 17 June 2031 [slides](../decks/caches.pdf)
+        * **Parsers by Hand**<br/>Cy Moe at the Tide Meetup 29 Oct 2031 [slides](../decks/parsers.pdf)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Tracing Quiet Queues", [("Ann Lee", None)], ["../decks/queues.pdf"]),
+        ("Harbor - Small Caches at Scale", [("Bo Lind", None)], ["../decks/caches.pdf"]),
+        ("Parsers by Hand", [("Cy Moe", None)], ["../decks/parsers.pdf"]),
+    ]
+
+
 def test_headings_under_talks_that_label_their_conference_are_talks() -> None:
     found = talks(
         """
