@@ -289,8 +289,11 @@ class _FirstClasses(HTMLParser):
 def ours(source: str) -> bool:
     """Whether an element is the plugin's own markup (``<div class="roundup-index">``, an
     index page written for tools that ignore plugins): never read as the author's talks."""
+    opening = source[: source.find(">") + 1]
+    if "roundup-" not in opening:
+        return False  # (most elements: no parser needed)
     reader = _FirstClasses()
-    reader.feed(source[: source.find(">") + 1])
+    reader.feed(opening)
     return any(name.startswith("roundup-") for name in reader.classes or ())
 
 
