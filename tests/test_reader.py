@@ -7369,6 +7369,35 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_paragraphs_that_label_a_numbered_topic_and_its_presenter() -> None:
+    found = talks(
+        """
+        # Lightning talks
+
+        Bring a topic of your choice; ten minutes each.
+
+        Topic 1: A tour of lazy evaluation
+        Presenter: Ann Lee
+
+        Topic 2: Sound for software people
+        Presenter: Bo Lind
+
+        Why audio signals behave unlike software, and what the crew carries.
+
+        Topic 3: Parsers by hand
+        Presenter: Cy Moe and Di Ray
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("A tour of lazy evaluation", [("Ann Lee", None)]),
+        ("Sound for software people", [("Bo Lind", None)]),
+        ("Parsers by hand", [("Cy Moe", None), ("Di Ray", None)]),
+    ]
+    assert not talks(
+        "# Notes\n\nTopic 1: budget\nOwner: Ann Lee\n\nTopic 2: rooms\nOwner: Bo Lind\n"
+    )
+
+
 def test_a_bold_title_then_a_line_break_then_who_and_where() -> None:
     found = talks(
         """
