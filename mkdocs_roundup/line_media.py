@@ -11,7 +11,7 @@ import re
 from . import providers
 from .fields import Fields
 from .inline import SLOT, Inline, Link
-from .labels import HERE_WORDS, PRESENTATION_WORDS
+from .labels import HERE_WORDS, LINK_WORDS, PRESENTATION_WORDS
 from .link_targets import front_page, is_deck_file, is_session_page
 from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
 from .names import clean_text, looks_like_name
@@ -43,6 +43,9 @@ _POINTER_AT_END = lazy(r"\s+\x00(\d+)\x00(?:\s*[,;]?\s*\x00\d+\x00)*\s*$")
 """Links at a line's end after its words (``Title - Ann Lee [web](…)``): each, where its
 text is one word in lower case and it follows a separator or a name, points at the talk's
 material, no word of its title or its people (``… and [docker](…)`` ends a title)."""
+_ONLY_POINTING = LINK_WORDS
+"""A link's words that only say it is one (``[(link)](…)``, ``[URL](…)``; ``[here](…)``
+alone says nothing of what it links, and no line is a talk by it)."""
 _POINTER_WORD = lazy(r"[a-z]{2,12}")
 """A link's text that is one word in lower case: no name, no title."""
 _POINTER_AFTER = frozenset(",;:|-–—`'\")]»”")
@@ -132,7 +135,11 @@ class LineMediaReader(MediaReader):
     def without_pointers(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without the links at its end that each say one word in lower case
         (``[web](…)``, ``[pdf](…)``): the talk's material, read as media where they are."""
-        last = inline.links[int(text[text.rfind("\x00", 0, -1) + 1 : -1])]
+        start = text.rfind("\x00", 0, -1)
+        last = inline.links[int(text[start + 1 : -1])]
+        if last.text.strip(" ()[]").casefold() in _ONLY_POINTING and text[:start].strip():
+            self._pointed(last, fields)  # "Title (Harbor Conf)[(link)](…)": what it links
+            return text[:start].rstrip()
         if not _POINTER_WORD.fullmatch(last.text.strip()):
             return text  # "Title, [Ann Lee](…)": most lines end so, with a name
         found = _POINTER_AT_END.search(text)
@@ -147,11 +154,15 @@ class LineMediaReader(MediaReader):
         if not _PARTS.search(before.rstrip(" ,;:|-–—")):
             return text  # "Ann Lee - [htmx](deck)": one part before it, the link the title
         for link in links:
-            piece = self.link_piece(link, None)
-            if piece is not None and piece.media.provider != "link":
-                fields.media.append(piece)
-                fields.evidence.add("media")
+            self._pointed(link, fields)
         return text[: found.start()]
+
+    def _pointed(self, link: Link, fields: Fields) -> None:
+        """The talk's media a link that points at it links, if any."""
+        piece = self.link_piece(link, None)
+        if piece is not None and piece.media.provider != "link":
+            fields.media.append(piece)
+            fields.evidence.add("media")
 
 
 _LINKS_AFTER_SENTENCE = lazy(r"(?<=\.)\s+(?:\x00\d+\x00(?:\s*(?:[,;]|and\b|&))*\s*)+$")

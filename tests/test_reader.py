@@ -7369,6 +7369,27 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_a_link_at_a_headings_end_that_only_points_is_no_word_of_its_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Queues for all (Harbor Conf 2031)[(link)](https://youtu.be/abcdefghijk)
+
+        ### Small caches [link](https://speakerdeck.com/ann/caches)
+
+        ### Parsers by hand [(Link)](https://harbor.example/program/parsers/)
+
+        <iframe src="https://www.youtube.com/embed/abcdefghijl"></iframe>
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues for all (Harbor Conf 2031)", ["abcdefghijk"]),
+        ("Small caches", ["ann/caches"]),
+        ("Parsers by hand", ["abcdefghijl"]),
+    ]
+
+
 def test_paragraphs_that_label_a_numbered_topic_and_its_presenter() -> None:
     found = talks(
         """
