@@ -327,7 +327,7 @@ _SLOT_WORDS = (
     rf"(?:(?:coffee|lunch)\s+break|break\s+time|{PAUSE_WORDS}|registration|"
     r"networking|reception|social|plenary\s+talk|tba|tbd|"
     r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
-    r"discussion|q\s*&\s*a|end|check-in|doors\s+open|(?:group\s+)?photos?|"
+    r"discussion|q\s*&\s*a(?:\s+session)?|end|check-in|doors\s+open|(?:group\s+)?photos?|"
     r"persiapan|pembukaan|penutupan|registrasi|"
     r"オープニング|クロージング|受付(?:開始)?|懇親会|開会|閉会|签到|开场|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"

@@ -27,7 +27,7 @@ from .labels import (
 )
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
-from .names import looks_like_name
+from .names import GROUP_END, looks_like_name
 from .patterns import lazy
 from .sections import is_generic
 
@@ -333,8 +333,9 @@ def _a_slot(fields: Fields) -> bool:
         return True
     if AGENDA_BREAK.match(title):
         # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Opening - Ann Lee"
-        # may be her words
-        return not fields.speakers or fields.in_parentheses or bool(_PAUSE.match(title))
+        # may be her words, "Opening Remarks - Organizers" are the event's own
+        hosts = all(GROUP_END.search(p.name) for p in fields.speakers)
+        return hosts or fields.in_parentheses or bool(_PAUSE.match(title))
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
 

@@ -7369,6 +7369,23 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_a_programs_opening_and_q_and_a_by_its_organizers_are_no_talks() -> None:
+    found = talks(
+        """
+        ## Harbor Workshop 2031
+
+        | Time | Speaker | Title |
+        |------|---------|-------|
+        | 13:00 | Organizers | Opening Remarks |
+        | 13:05 | [Ann Lee](https://ann.example.org/) | [Queues at Scale](https://example.org/q.pdf) |
+        | 13:40 | [Bo Lind](https://bo.example.org/) | [Small Caches](https://example.org/c.pdf) |
+        | 14:15 | Program Committee | Q&A Session |
+        | 14:30 | Cy Moe | Closing Remarks |
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Small Caches", "Closing Remarks"]
+
+
 def test_a_link_at_a_headings_end_that_only_points_is_no_word_of_its_title() -> None:
     found = talks(
         """
