@@ -167,11 +167,15 @@ _VIDEO_PAGES = {
     "skillsmatter.com": lazy(r"/skillscasts/\d+[^/]*/?"),
     "destroyallsoftware.com": lazy(r"/talks/[^/]+/?"),
     "confreaks.tv": lazy(r"/videos/[^/]+/?"),
+    "confreaks.com": lazy(r"/videos/[^/]+/?"),
+    "pyvideo.org": lazy(r"/video/\d+/[^/]+/?|/[^/]+/[^/]+\.html"),
+    "channel9.msdn.com": lazy(r"/(?:Shows|Events|Series)/[^/]+/[^/]+(?:/[^/]+)?/?"),
     "slideslive.com": lazy(r"/\d{6,}(?:/[^/]+)?/?"),
 }
 """Hosts of conference recordings no player is built for, by the path of one recording's
 page (``media.ccc.de/v/slug``, ``infoq.com/presentations/slug``, ``slideslive.com/38912345/
-slug``; not their listings, channels or a recording's slides)."""
+slug``, ``pyvideo.org/video/880/slug``, ``channel9.msdn.com/Shows/Going+Deep/slug``; not
+their listings, channels or a recording's slides)."""
 
 
 _PEERTUBE_VIDEO = lazy(

@@ -12138,12 +12138,18 @@ def test_a_title_linking_a_recordings_page_links_its_video() -> None:
         - [Lantern Queues](https://www.infoq.com/presentations/lantern-queues/) — Ida Brandt
         - [Wick Caches](https://skillsmatter.com/skillscasts/9999-wick-caches) — Olu Mensah
         - [Rope Lamps](https://www.youtube.com/watch?v=Kp4Vn7Xs1Yb) — Pia Holm
+        - [Tide Tables](http://pyvideo.org/video/880/tide-tables) — Cy Moe
+        - [Kelp Farms](http://www.confreaks.com/videos/759-harbor2031-kelp-farms) — Di Ray
+        - [Gull Maps](http://channel9.msdn.com/Shows/Going+Deep/Gull-Maps) — Bo Lind
         """
     )
     assert [[(m.kind, m.id) for m in t.media] for t in found] == [
         [("video", "https://www.infoq.com/presentations/lantern-queues/")],
         [("video", "https://skillsmatter.com/skillscasts/9999-wick-caches")],
         [("video", "Kp4Vn7Xs1Yb")],
+        [("video", "http://pyvideo.org/video/880/tide-tables")],
+        [("video", "http://www.confreaks.com/videos/759-harbor2031-kelp-farms")],
+        [("video", "http://channel9.msdn.com/Shows/Going+Deep/Gull-Maps")],
     ]
 
 
