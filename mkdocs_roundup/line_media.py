@@ -46,6 +46,20 @@ material, no word of its title or its people (``… and [docker](…)`` ends a t
 _ONLY_POINTING = LINK_WORDS
 """A link's words that only say it is one (``[(link)](…)``, ``[URL](…)``; ``[here](…)``
 alone says nothing of what it links, and no line is a talk by it)."""
+
+
+def _only_points(written: str, before: str) -> bool:
+    """Whether a line's last link only says it is one, after the line's words: in
+    parentheses (``[(link)](…)``), after a separator or a parenthesis's close (``… -
+    [Link](…)``), or in lower case (``Title [link](…)``); not a title's last word (``Effect
+    handlers in [Links](…)``, ``Parsing every [URL](…)``)."""
+    words = written.strip()
+    if words.strip("()[]").casefold() not in _ONLY_POINTING or not before.strip():
+        return False
+    ended = before.rstrip()[-1:] in _POINTER_AFTER
+    return words.startswith(("(", "[")) or ended or words.islower()
+
+
 _POINTER_WORD = lazy(r"[a-z]{2,12}")
 """A link's text that is one word in lower case: no name, no title."""
 _POINTER_AFTER = frozenset(",;:|-–—`'\")]»”")
@@ -137,7 +151,7 @@ class LineMediaReader(MediaReader):
         (``[web](…)``, ``[pdf](…)``): the talk's material, read as media where they are."""
         start = text.rfind("\x00", 0, -1)
         last = inline.links[int(text[start + 1 : -1])]
-        if last.text.strip(" ()[]").casefold() in _ONLY_POINTING and text[:start].strip():
+        if _only_points(last.text, inline.visible(text[:start])):
             self._pointed(last, fields)  # "Title (Harbor Conf)[(link)](…)": what it links
             return text[:start].rstrip()
         if not _POINTER_WORD.fullmatch(last.text.strip()):

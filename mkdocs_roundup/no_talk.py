@@ -334,8 +334,9 @@ def _a_slot(fields: Fields) -> bool:
     if AGENDA_BREAK.match(title):
         # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Opening - Ann Lee"
         # may be her words, "Opening Remarks - Organizers" are the event's own
-        hosts = all(GROUP_END.search(p.name) for p in fields.speakers)
-        return hosts or fields.in_parentheses or bool(_PAUSE.match(title))
+        hosts = all(GROUP_END.search(p.name) for p in fields.speakers) and not fields.media
+        return hosts or fields.in_parentheses or bool(_PAUSE.match(title))  # (a recording:
+        # "Q&A Session - Rust Core Team" recorded is a session of its own)
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
 

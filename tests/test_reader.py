@@ -7384,6 +7384,16 @@ def test_a_programs_opening_and_q_and_a_by_its_organizers_are_no_talks() -> None
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Small Caches", "Closing Remarks"]
+    recorded = talks(
+        """
+        # Harbor Days 2031 recordings
+
+        - [Q&A Session](https://www.youtube.com/watch?v=abcdefghijk) — Harbor Core Team
+        - [Queues at Scale](https://www.youtube.com/watch?v=abcdefghijl) — Ann Lee
+        - [Small Caches](https://www.youtube.com/watch?v=abcdefghijm) — Bo Lind
+        """
+    )
+    assert recorded[0].title == "Q&A Session"  # recorded: a session of its own
 
 
 def test_a_link_at_a_headings_end_that_only_points_is_no_word_of_its_title() -> None:
@@ -7404,6 +7414,18 @@ def test_a_link_at_a_headings_end_that_only_points_is_no_word_of_its_title() -> 
         ("Queues for all (Harbor Conf 2031)", ["abcdefghijk"]),
         ("Small caches", ["ann/caches"]),
         ("Parsers by hand", ["abcdefghijl"]),
+    ]
+    words = talks(
+        """
+        - 2031-03-02: Ann Lee - Effect handlers in [Links](https://links.example.org/)
+        - 2031-03-16: Bo Lind - Parsing every [URL](https://url.example.org/)
+        - 2031-03-30: Cy Moe - Small caches - [Link](https://www.youtube.com/watch?v=abcdefghijm)
+        """
+    )
+    assert [t.title for t in words] == [  # the title's last word, or a pointer after a dash
+        "Effect handlers in Links",
+        "Parsing every URL",
+        "Small caches",
     ]
 
 
