@@ -217,8 +217,6 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 DEFAULT_LABELS = label_table()
 
 _LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
-_NUMBERED_LABEL = lazy(r"(?P<label>\w+)\s+#?\d{1,2}")
-"""A title's or a speaker's label with its number (``Topic 2``, ``Speaker 1``)."""
 _MEDIA_AT = lazy(
     r"\s*(?P<label>\w+)\s+(?:at|on|via|auf|bei|sur|en|em|na|su)\s+(?P<rest>\x00\d+\x00.*)",
     re.I | re.S,
@@ -435,9 +433,6 @@ class Labels:
             role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):
             role = "bio"  # "About Ann Lee:"
-        if role is None and (numbered := _NUMBERED_LABEL.fullmatch(label)) is not None:
-            role = self.labels.get(numbered["label"].casefold())  # "Topic 2:", "Speaker 1:"
-            role = role if role in ("title", "speakers") else None
         if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in found["rest"]:
             role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
         if role is None:

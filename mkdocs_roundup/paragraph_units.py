@@ -115,9 +115,8 @@ class ParagraphUnits(Weighing):
             and self.page_says_talks()  # a wedding's captions over its videos are none
             and bool(_SPACED_DASH_NAME.search(inline.visible(text)))
         )
-        fielded = self._labelled_fields(text, lines[first + 1 :])
-        if not (first or inline.links or player or fielded or LEADING_DATE.match(text)) or (
-            self._no_talk_line(text, inline) and not fielded
+        if not (first or inline.links or player or LEADING_DATE.match(text)) or self._no_talk_line(
+            text, inline
         ):
             return None  # a talk's line is dated or links its talk (or its player, under it,
             # "{{< youtube … >}}"); prose is neither
@@ -127,14 +126,6 @@ class ParagraphUnits(Weighing):
         if self._prose_or_none(fields):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
-
-    def _labelled_fields(self, text: str, lines: list[tuple[int, str]]) -> bool:
-        """Whether a paragraph's first line labels a title (``Topic 1: Title``) and a line
-        of it after labels the speakers (``Presenter: Ann Lee``): a talk's fields."""
-        titled = self.reader.label(text)
-        if titled is None or titled[0] != "title" or not titled[1].strip():
-            return False
-        return any((self.reader.label(line) or ("",))[0] == "speakers" for _, line in lines)
 
     def _prose_or_none(self, fields: Fields) -> bool:
         """Whether a paragraph read as a talk's is prose (but after a talk's recording and

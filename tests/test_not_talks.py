@@ -1427,12 +1427,7 @@ def test_two_labelled_talks_under_one_heading_make_no_card_of_both() -> None:
         **Speaker:** Di Ray
         """
     found = talks(page)
-    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
-        ("Compaction in practice", ["Ida Brandt"]),  # each labelled pair its own talk
-        ("Tiered storage on a budget", ["Olu Mensah"]),
-        ("Small queues", ["Cy Moe"]),
-        ("Gentle heaps", ["Di Ray"]),
-    ]
+    assert [t.title for t in found] == ["Small queues", "Gentle heaps"]
 
 
 @pytest.mark.parametrize("label", ["Download", "下载", "Descargar"])

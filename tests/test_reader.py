@@ -7429,35 +7429,6 @@ def test_a_link_at_a_headings_end_that_only_points_is_no_word_of_its_title() -> 
     ]
 
 
-def test_paragraphs_that_label_a_numbered_topic_and_its_presenter() -> None:
-    found = talks(
-        """
-        # Lightning talks
-
-        Bring a topic of your choice; ten minutes each.
-
-        Topic 1: A tour of lazy evaluation
-        Presenter: Ann Lee
-
-        Topic 2: Sound for software people
-        Presenter: Bo Lind
-
-        Why audio signals behave unlike software, and what the crew carries.
-
-        Topic 3: Parsers by hand
-        Presenter: Cy Moe and Di Ray
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("A tour of lazy evaluation", [("Ann Lee", None)]),
-        ("Sound for software people", [("Bo Lind", None)]),
-        ("Parsers by hand", [("Cy Moe", None), ("Di Ray", None)]),
-    ]
-    assert not talks(
-        "# Notes\n\nTopic 1: budget\nOwner: Ann Lee\n\nTopic 2: rooms\nOwner: Bo Lind\n"
-    )
-
-
 def test_a_bold_title_then_a_line_break_then_who_and_where() -> None:
     found = talks(
         """
