@@ -41,7 +41,7 @@ from .names import (
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url, is_profile_url
-from .providers import PROVIDER_NAMES
+from .providers import PROVIDER_NAMES, url_parts
 from .titles import TitleReader
 from .written_names import honored_with_handle, name_then_where, written_people
 from .written_players import written_player
@@ -221,7 +221,7 @@ class Reader(TitleReader):
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         event = self.event_label(text) if labelled is None or labelled[0] == "other" else None
-        if event is not None:  # "Event: Harbor Days", "Conference: Lumen Meetup #15"
+        if event is not None and not _call(event, inline):  # "Conference: Lumen Meetup #15"
             fields.event_named = clean_text(inline.visible(event))
         if labelled:
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
@@ -486,6 +486,22 @@ class Reader(TitleReader):
             if account and " " not in account:  # "[Ann Lee](…) at [HarborGophers](…)": a
                 return self.only_names(names[: where.start()], inline)  # group's account
         return self.names_at(names[: where.start()], at, inline, speaking=speaking)
+
+
+_CALL_HOSTS = frozenset(
+    {"zoom.us", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com",
+     "meet.jit.si", "whereby.com"}
+)  # fmt: skip
+"""Hosts of video calls: a ``Conference:`` that links one is a call, no event."""
+_DIAL_IN = lazy(r"\bdial[\s-]?in\b|\bzoom\b", re.I)
+
+
+def _call(event: str, inline: Inline) -> bool:
+    """Whether an event's label gives a video call (``Conference: [Zoom](https://zoom.us/j/…)``,
+    ``Conference: Room 4B, dial-in …``), not where a talk was given."""
+    hosts = [url_parts(inline.links[int(n)].href).host for n in SLOT.findall(event)]
+    called = any(h == c or h.endswith(f".{c}") for h in hosts for c in _CALL_HOSTS)
+    return called or bool(_DIAL_IN.search(inline.visible(event)))
 
 
 def _session_page(text: str, visible: str, inline: Inline) -> str:

@@ -27,6 +27,16 @@ _SPEAKING = lazy(r"(?:public\s+)?speaking(?:\s+(?:engagements|events|gigs))?", r
 ``Public speaking tips``)."""
 
 
+_ATTENDED = lazy(
+    r"\b(?:attendee|attended|participant|participation|volunteer(?:ing)?|bénévol\w*|voluntari\w*|"
+    r"wolontariusz|member|committee|comité|comitato|komitee|reviewer|organi[sz](?:er|ing)|"
+    r"teilnehmer\w*|teilnahme)\b",
+    re.I,
+)
+"""Words of what someone did at an event other than give a talk there (``Program Committee
+Member``, ``Volunteer at the registration desk``, ``Bénévolat``)."""
+
+
 def _event_over_talk(fields: Fields, visible: str, region: list[Block], inner: list[Unit]) -> bool:
     """Whether a heading that names no one names where the talk under it was given: an event
     over a talk of its own, or over a talk's line and its player."""
@@ -97,7 +107,7 @@ class HeadingUnits(Weighing):
             return None
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
-        if self._given_at_event(fields, heading):
+        if self._given_at_event(fields, heading, region):
             fields.evidence.add("label")  # "- **Event:** KCD Oslo" under "## Speaking"
         if not self.is_talk(fields):
             return None
@@ -106,15 +116,18 @@ class HeadingUnits(Weighing):
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
-    def _given_at_event(self, fields: Fields, heading: Block) -> bool:
+    def _given_at_event(self, fields: Fields, heading: Block, region: list[Block]) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by
-        the event its body labels (``- **Event:** Harbor Days``, ``Conference: …``), where the
-        heading right above it says its headings are talks (``## Talks``), or says it speaks
-        (``## Speaking``) and the heading ends with when it was given (``(May 2031)``): not a
-        conference attended, a volunteer's role, a job, nor an event's own heading."""
+        the event its body labels (``- **Event:** Harbor Days``, ``Conference: …``): where it
+        ends with when it was given (``(May 2031)``) and the heading right above it says its
+        headings are talks given (``## Speaking``, ``## Talks``); or, with no day, where that
+        heading says talks (not ``## Speaking``), its body links something (the event's page,
+        a recording) and its title is no one's role (``### Senior Developer``, ``### Program
+        Committee Member``, ``### Volunteer``): not a conference attended, a volunteer's role,
+        a job, nor an event's own heading."""
         title = PARENTHESES.sub("", fields.title)  # "Title (May 2031)": when, no event's name
-        if not fields.event_named or fields.evidence or names_event(title) or is_role(title):
-            return False  # "### Senior Developer" over "Event: Acme Corp": a résumé's job
+        if not fields.event_named or fields.evidence or names_event(title):
+            return False
         if heading.inline is None:
             return False
         parent = next(
@@ -126,9 +139,12 @@ class HeadingUnits(Weighing):
             None,
         )
         said = parent.inline.visible() if parent is not None and parent.inline else self.title
-        if _SPEAKING.fullmatch(said.strip()):  # talks given, or roles and events attended
-            return bool(_WHEN_GIVEN.search(heading.inline.visible()))  # unless a day says
-        return names_talks(said)  # "# Talks" over "### Title" and "Conference: Harbor Days"
+        speaking = bool(_SPEAKING.fullmatch(said.strip()))
+        if _WHEN_GIVEN.search(heading.inline.visible()):
+            return speaking or names_talks(said)
+        if speaking or not names_talks(said) or is_role(title) or _ATTENDED.search(title):
+            return False  # "## Speaking": talks given, or roles and events attended
+        return any(b.inline is not None and b.inline.links for top in region for b in top.walk())
 
     def _structure(
         self, heading: Block, visible: str, inner: list[Unit], *, player: int | None

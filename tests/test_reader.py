@@ -7460,6 +7460,8 @@ def test_headings_under_talks_that_label_their_conference_are_talks() -> None:
         ### Quiet Queues
         Konferenz: Lumen Meetup #15
 
+        Link: [https://lumen.example/15/](https://lumen.example/15/)
+
         ### Small Caches
         Conference: Tide Conf
 
@@ -7471,6 +7473,31 @@ def test_headings_under_talks_that_label_their_conference_are_talks() -> None:
         ("Quiet Queues", []),
         ("Small Caches", ["abcdefghijk"]),
     ]
+
+
+def test_headings_under_talks_that_name_a_role_a_call_or_nothing_linked_are_no_talks() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Program Committee Member
+        Conference: Harbor Days 2031
+
+        Link: [https://harbor.example/](https://harbor.example/)
+
+        ### Retro
+        Conference: [Zoom](https://us02web.zoom.us/j/123456)
+
+        ### Kites in Winter
+        Conference: Tide Conf
+
+        ### Small Caches
+        Conference: Lumen Days
+
+        Video: [https://www.youtube.com/watch?v=abcdefghijk](https://www.youtube.com/watch?v=abcdefghijk)
+        """
+    )
+    assert [t.title for t in found] in ([], ["Small Caches"])
 
 
 def test_headings_under_speaking_need_the_day_they_were_given() -> None:
