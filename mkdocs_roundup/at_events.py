@@ -132,20 +132,6 @@ def names_event(text: str) -> bool:
     return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
 
 
-def _edition(remark: str) -> bool:
-    """Whether a remark names an event by its words and its edition's year, and nothing
-    more (``Harbor Conf 2031``, ``ATC 2019 Conference``, ``LumenCon Asia 2031``; not ``ES
-    2015``, a language's edition, ``Part 2 of 2031``, ``with Ann Lee at Harbor Conf 2031``)."""
-    words = remark.split()
-    if not 2 <= len(words) <= 6 or "," in remark or not YEAR.search(remark):
-        return False
-    return bool(EVENT_NAME.search(remark)) and not _NOT_EDITION.search(remark)
-
-
-_NOT_EDITION = lazy(r"(?:with|by|at|part|teil|mit|avec|con|com|feat|vs)", re.I)
-"""Words of a remark that says more than where (``with Ann Lee``, ``Part 2``)."""
-
-
 def names_place_of_talk(text: str) -> bool:
     """Whether a line's place names an event by its words, or in one word by how it ends
     (``Harbor Meetup``, ``BrooklynJS``, ``Google I/O``)."""
@@ -459,13 +445,11 @@ class EventReader(BylineReader):
 
 
 def without_date_remark(title: str) -> str:
-    """``Title (March 3, 2021)``, ``Title (Harbor Conf, 3 March 2021)``, ``Title (Harbor
-    Conf 2031)``: the title without the date, or the event and the date or its edition's
-    year, in parentheses at its end (where and when, not what)."""
+    """``Title (March 3, 2021)``, ``Title (Harbor Conf, 3 March 2021)``: the title without
+    the date, or the event and the date, in parentheses at its end (where and when, not
+    what)."""
     remark = END_REMARK.search(title) if title.endswith(")") else None
     where, _, when = remark["when"].rpartition(",") if remark else ("", "", "")
-    if remark is not None and remark.start() and _edition(remark["when"]):
-        return title[: remark.start()].rstrip(" ,-–—")  # "Title (Harbor Conf 2031)": where
     if remark is None or not remark.start() or not is_date(when):
         return title
     who = where.strip()
