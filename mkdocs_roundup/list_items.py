@@ -17,6 +17,7 @@ from .given_at import given_at_items, given_there
 from .heading_fields import item_named_over_title
 from .inline import ONE_SLOT, Inline
 from .labels import AGENDA_BREAK, YEAR, is_date
+from .legend_lists import Legend, legend_fields, page_legend
 from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import EVENT_NAME, clean_text
@@ -43,6 +44,9 @@ class ListItems(Weighing):
     """Reads a list's items into units (the finder of a page's talks is one)."""
 
     blocks: list[Block]
+    legend: Legend | None = None
+    """The legend of the page's lists, once asked for (:attr:`legend_read`)."""
+    legend_read: bool = False
     given_at: dict[int, tuple[str, str]] | None = None
     """The page's items that each give a title, then where it was given
     (:mod:`~mkdocs_roundup.given_at`), by their first line, once asked for."""
@@ -129,6 +133,13 @@ class ListItems(Weighing):
         return media_field
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
+        if (legend := self._legend()) is not None and item.start > legend.line:
+            fields = legend_fields(self.reader, item, legend)  # "speaker - title - slides"
+            if fields is None:
+                return None  # a line its list's legend does not read: left as written
+            return Unit(
+                "item", item.start, item.start + 1, item.end, fields, item, indent=item.indent
+            )
         given = self._given_at(item)
         if given is not None:
             return self._given_at_unit(item, *given)
@@ -243,6 +254,12 @@ class ListItems(Weighing):
             self.reader.media_only(without_bullet(media), first.inline, fields)
         _title_line(self.reader, first, text, fields, lines[lead][0])
         return not lead or bool(fields.speakers and fields.by)
+
+    def _legend(self) -> Legend | None:
+        """The legend of the page's lists, once asked for (:mod:`~mkdocs_roundup.legend_lists`)."""
+        if not self.legend_read:
+            self.legend, self.legend_read = page_legend(self.blocks, self.reader), True
+        return self.legend
 
     def _given_at(self, item: Block) -> tuple[str, str] | None:
         """The title and the place an item gives, on a page that lists the talks given at

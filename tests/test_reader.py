@@ -7369,6 +7369,45 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_a_legend_over_the_lists_names_each_items_fields_in_order() -> None:
+    found = talks(
+        """
+        # Talks
+
+        `speaker` - `twitter handle` - `title` - `slides`
+
+        ### First Day
+
+        * Ann Lee - @annlee - Quiet Queues - https://speakerdeck.com/annlee/quiet-queues
+        * Bo Lind - @bolind - Small Caches -
+        * Cy Moe - Parsers by Hand - @cymoe - https://example.org/parsers.pdf
+        * Di Ray - @diray
+
+        ### Second Day
+
+        * ?
+        * Eli Shah - @elishah - Tide Tables - https://example.org/tides.pdf
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)], ["annlee/quiet-queues"]),
+        ("Small Caches", [("Bo Lind", None)], []),  # its fields out of order: as written
+        ("Tide Tables", [("Eli Shah", None)], ["https://example.org/tides.pdf"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Name - Role - Team",  # a team page's columns: no title, no speaker
+        "speaker - title",  # two fields: a line of prose as often
+    ],
+)
+def test_a_line_that_is_no_legend_leaves_the_list_to_its_own_reading(legend: str) -> None:
+    page = f"# Team\n\n{legend}\n\n* Ann Lee - Lead - Platform\n* Bo Lind - Engineer - Search\n"
+    assert talks(page) == []
+
+
 def test_a_programs_opening_and_q_and_a_by_its_organizers_are_no_talks() -> None:
     found = talks(
         """
