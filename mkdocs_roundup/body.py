@@ -220,9 +220,7 @@ class Reader(TitleReader):
         labelled = self.label(text) if not _opens_code(text, inline) else None
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
-        event = self.event_label(text) if labelled is None or labelled[0] == "other" else None
-        if event is not None and not _call(event, inline):  # "Conference: Lumen Meetup #15"
-            fields.event_named = clean_text(inline.visible(event))
+        self._event_named(text, labelled, inline, fields)
         if labelled:
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
             for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
@@ -240,6 +238,15 @@ class Reader(TitleReader):
             return
         if not self._said_by(text, visible, inline, fields):
             self._prose_line(text, visible, inline, line, fields)
+
+    def _event_named(
+        self, text: str, labelled: tuple[str, str] | None, inline: Inline, fields: Fields
+    ) -> None:
+        """The event a line's label names (``Event: Harbor Days``, ``Conference: Lumen
+        Meetup #15``; not a video call's, :func:`_call`)."""
+        event = self.event_label(text) if labelled is None or labelled[0] == "other" else None
+        if event is not None and not _call(event, inline):
+            fields.event_named = clean_text(inline.visible(event))
 
     def _said_by(self, text: str, visible: str, inline: Inline, fields: Fields) -> bool:
         """Whether a line only says who gave the talk or where (``Presented by Ann Lee``,

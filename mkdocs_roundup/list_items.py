@@ -134,12 +134,19 @@ class ListItems(Weighing):
 
     def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
         if (legend := self._legend()) is not None and item.start > legend.line:
-            fields = legend_fields(self.reader, item, legend)  # "speaker - title - slides"
-            if fields is None:
-                return None  # a line its list's legend does not read: left as written
-            return Unit(
-                "item", item.start, item.start + 1, item.end, fields, item, indent=item.indent
-            )
+            return self._legend_unit(item, legend)  # "speaker - title - slides" above
+        return self._own_item_unit(item, under_person)
+
+    def _legend_unit(self, item: Block, legend: Legend) -> Unit | None:
+        """An item read by its list's legend; ``None`` (left as written) where it does not
+        read so."""
+        fields = legend_fields(self.reader, item, legend)
+        if fields is None:
+            return None
+        return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
+
+    def _own_item_unit(self, item: Block, under_person: bool) -> Unit | None:
+        """An item read by its own line and what it holds."""
         given = self._given_at(item)
         if given is not None:
             return self._given_at_unit(item, *given)
