@@ -17,7 +17,7 @@ from .given_at import given_at_items, given_there
 from .heading_fields import item_named_over_title
 from .inline import ONE_SLOT, Inline
 from .labels import AGENDA_BREAK, YEAR, is_date
-from .legend_lists import Legend, legend_fields, page_legend
+from .legend_lists import Legend, legend_fields, legend_of, page_legends
 from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import EVENT_NAME, clean_text
@@ -44,9 +44,10 @@ class ListItems(Weighing):
     """Reads a list's items into units (the finder of a page's talks is one)."""
 
     blocks: list[Block]
-    legend: Legend | None = None
-    """The legend of the page's lists, once asked for (:attr:`legend_read`)."""
-    legend_read: bool = False
+    line_count: int
+    legends: list[Legend] | None = None
+    """The legends of the page's lists (:mod:`~mkdocs_roundup.legend_lists`), once asked
+    for."""
     given_at: dict[int, tuple[str, str]] | None = None
     """The page's items that each give a title, then where it was given
     (:mod:`~mkdocs_roundup.given_at`), by their first line, once asked for."""
@@ -88,6 +89,8 @@ class ListItems(Weighing):
         calendar = calendar_entries(block)
         if calendar is not None:  # "- 2024/5/11" over "- Title (Harbor Meetup Vol.3)"
             return [u for u in map(self._calendar_unit, calendar) if u is not None]
+        if (legended := self._legend_units(block)) is not None:
+            return legended  # "speaker - twitter handle - title - slides" above
         units = [
             unit for item in block.children for unit in self._item_or_nested(item, under_person)
         ]
@@ -132,21 +135,24 @@ class ListItems(Weighing):
                 return False  # "- [Small Caches](deck) by Ann" beside "- [Video](…)": a talk
         return media_field
 
-    def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
-        if (legend := self._legend()) is not None and item.start > legend.line:
-            return self._legend_unit(item, legend)  # "speaker - title - slides" above
-        return self._own_item_unit(item, under_person)
-
-    def _legend_unit(self, item: Block, legend: Legend) -> Unit | None:
-        """An item read by its list's legend; ``None`` (left as written) where it does not
-        read so."""
-        fields = legend_fields(self.reader, item, legend)
-        if fields is None:
+    def _legend_units(self, block: Block) -> list[Unit] | None:
+        """A list's talks as the legend above it names their fields (``speaker - title -
+        slides``), where half of its items or more read so (the others are left as
+        written); ``None`` where no legend holds for it or too few items read so."""
+        if self.legends is None:
+            self.legends = page_legends(self.blocks, self.reader, self.line_count)
+        legend = legend_of(self.legends, block.start) if self.legends else None
+        if legend is None:
             return None
-        return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
+        read = [(item, legend_fields(self.reader, item, legend)) for item in block.children]
+        units = [
+            Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
+            for item, fields in read
+            if fields is not None
+        ]
+        return units if len(units) * 2 >= len(read) else None
 
-    def _own_item_unit(self, item: Block, under_person: bool) -> Unit | None:
-        """An item read by its own line and what it holds."""
+    def item_unit(self, item: Block, under_person: bool = False) -> Unit | None:
         given = self._given_at(item)
         if given is not None:
             return self._given_at_unit(item, *given)
@@ -261,12 +267,6 @@ class ListItems(Weighing):
             self.reader.media_only(without_bullet(media), first.inline, fields)
         _title_line(self.reader, first, text, fields, lines[lead][0])
         return not lead or bool(fields.speakers and fields.by)
-
-    def _legend(self) -> Legend | None:
-        """The legend of the page's lists, once asked for (:mod:`~mkdocs_roundup.legend_lists`)."""
-        if not self.legend_read:
-            self.legend, self.legend_read = page_legend(self.blocks, self.reader), True
-        return self.legend
 
     def _given_at(self, item: Block) -> tuple[str, str] | None:
         """The title and the place an item gives, on a page that lists the talks given at

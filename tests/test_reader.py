@@ -7396,6 +7396,28 @@ def test_a_legend_over_the_lists_names_each_items_fields_in_order() -> None:
     ]
 
 
+def test_a_legend_holds_in_its_section_and_for_lists_that_read_so() -> None:
+    found = talks(
+        """
+        # Talks
+
+        speaker - twitter - title - slides
+
+        * Ann Lee - @annlee - Quiet Queues - https://speakerdeck.com/annlee/quiet-queues
+        * Bo Lind - - Small Caches - https://speakerdeck.com/bolind/caches
+
+        # Links
+
+        * Cy Moe - her blog on queues - https://cymoe.example.org/
+        * Di Ray - notes - https://diray.example.org/about
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)]),
+        ("Small Caches", [("Bo Lind", None)]),  # an empty field
+    ]
+
+
 @pytest.mark.parametrize(
     "legend",
     [
