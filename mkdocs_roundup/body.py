@@ -92,8 +92,7 @@ def _speakers_written(rest: str, inline: Inline) -> People | None:
     honorific and her handle linked (``Yusuke Hatanaka さん( [@Hatajoe](…) )``)."""
     if "\x00" not in rest:
         return name_then_where(rest)
-    honored = honored_with_handle(rest, inline.links)
-    return (honored, ()) if honored else None
+    return honored_with_handle(rest, inline.links)
 
 
 _NAMES_THEN_AFFILIATION = lazy(r"(?P<names>[^—–\x00]{3,80}?)\s+[—–]\s+(?P<rest>[^—–\x00]{2,160})")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .fields import People
 from .inline import Link
 from .labels import NONE_YET, SPACED_DASH
 from .model import Party
@@ -133,21 +134,28 @@ professor; ``D1``, a first-year doctoral student): no part of the organization's
 
 
 _HONORED_HANDLE = lazy(
-    r"\s*(?P<name>[^\x00()（）]+?)\s*(?:さん|様|氏|님)\s*[(（]\s*\x00(?P<n>\d+)\x00\s*[)）]\s*"
+    r"\s*(?P<name>[^\x00()（）]+?)\s*(?P<before>さん|様|氏|님)?\s*[(（]\s*\x00(?P<n>\d+)\x00\s*[)）]"
+    r"\s*(?P<after>さん|様|氏|님)?\s*(?P<org>[^\x00()（）]*?)\s*"
 )
 
 
-def honored_with_handle(text: str, links: list[Link]) -> tuple[Party, ...] | None:
-    """``Yusuke Hatanaka さん( [@Hatajoe](…) )``: a name, its honorific, then her handle
-    linked in parentheses (a handle, ``@…``, or a profile): the name, with the handle's
-    link (``links``: the line's, by slot); ``None`` for any other line."""
+def honored_with_handle(text: str, links: list[Link]) -> People | None:
+    """``Yusuke Hatanaka さん( [@Hatajoe](…) )``, ``貞松 政史 ( [@sady](…) ) さん``, ``吉田 貴文 (
+    [@zeph](…) ) 岡山Javaユーザ会``: a name, its honorific before or after, or a name in a
+    script without capitals, then her handle linked in parentheses (a handle, ``@…``, or a
+    profile), then maybe where she belongs: the name, with the handle's link (``links``: the
+    line's, by slot), and the organization; ``None`` for any other line."""
     found = _HONORED_HANDLE.fullmatch(text)
     name = clean_text(found["name"]) if found else ""
     if not found or not name or len(name) > 40 or _NO_NAME.search(name):
         return None
+    honored = found["before"] or found["after"]
+    if not honored and _cased(name):
+        return None  # "Ann Lee ([@ann](…)) Acme": the people rules read her
     link = links[int(found["n"])]
     if _NAME_SEPARATORS.search(name) or not (
         link.text.startswith("@") or is_profile_url(link.href)
     ):
         return None  # "中村さん、小林 健 さん(…)", "(株式会社ミナトラボ)": no one's handle
-    return (Party(name, link.href),)
+    org = clean_text(found["org"]).rstrip("。.")
+    return (Party(name, link.href),), ((Party(org),) if org else ())

@@ -7369,6 +7369,28 @@ def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -
     ]
 
 
+def test_a_japanese_name_then_her_handle_in_parentheses_then_san_or_her_group() -> None:
+    found = talks(
+        """
+        # 内容
+
+        ## 1コマ目「キューの話」
+
+        + 登壇者 : 佐藤 花子 ( [@hanako](https://twitter.com/hanako) ) さん
+        + 資料 : [slides](https://speakerdeck.com/hanako/queues)
+
+        ## 2コマ目「キャッシュの話」
+
+        + 登壇者 : 田中 一郎 ( [@ichiro](https://twitter.com/ichiro) ) 岡山Rubyの会
+        + 資料 : [slides](https://speakerdeck.com/ichiro/caches)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("佐藤 花子", "https://twitter.com/hanako")], []),
+        ([("田中 一郎", "https://twitter.com/ichiro")], ["岡山Rubyの会"]),
+    ]
+
+
 def test_a_legend_over_the_lists_names_each_items_fields_in_order() -> None:
     found = talks(
         """
