@@ -157,5 +157,36 @@ def honored_with_handle(text: str, links: list[Link]) -> People | None:
         link.text.startswith("@") or is_profile_url(link.href)
     ):
         return None  # "中村さん、小林 健 さん(…)", "(株式会社ミナトラボ)": no one's handle
-    org = clean_text(found["org"]).rstrip("。.")
-    return (Party(name, link.href),), ((Party(org),) if org else ())
+    if _NOT_A_PERSON.search(name):
+        return None  # "株式会社ミナトラボ ( [@minato](…) )", "未定": no one's name
+    return (Party(name, link.href),), _belongs(found["org"])
+
+
+def _belongs(written: str) -> tuple[Party, ...]:
+    """Where the words after a speaker's handle say she belongs (``岡山Javaユーザ会``, ``/
+    Okayama.rb``); none where they say more or else: another speaker (``、小林 健 さん``,
+    ``& Bo``, ``ほか2名``), her role (``代表取締役``, ``CTO``), a sentence, a length."""
+    if written.strip()[:1] in ("、", ",", "，", "&") or _HONORED.search(written):
+        return ()  # "、小林 健 さん": another speaker
+    org = clean_text(written).lstrip(" -/@:：|").rstrip("。.")
+    if not org or _NAME_SEPARATORS.search(org) or _NO_NAME.search(org) or is_role(org):
+        return ()
+    words = org.split()
+    if _NOT_BELONGING.search(org) or (len(words) > 1 and is_role(words[-1])):
+        return ()  # "株式会社ペイメント CTO": where, then her role
+    return (Party(org),)
+
+
+_HONORED = lazy(r"さん|様|氏|님")
+"""An honorific: a person's name beside it."""
+_NOT_A_PERSON = lazy(
+    r"株式会社|合同会社|有限会社|未定|運営|スタッフ|\bTB[AD]\b|\bInc\b|\bLtd\b", re.I
+)
+"""What a company's, a host's or no one's name holds, never a speaker's."""
+_NOT_BELONGING = lazy(
+    r"^(?:from|and|with|ほか|他)\b|ほか\d|\d+\s*(?:分|min)|です|ます|した|"
+    r"エンジニア|代表|取締役|学生|社長|部長|教授",
+    re.I,
+)
+"""Words after a speaker's handle that say more than where she belongs: a connector, a
+count, a sentence, her role or status."""

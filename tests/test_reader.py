@@ -7391,6 +7391,37 @@ def test_a_japanese_name_then_her_handle_in_parentheses_then_san_or_her_group() 
     ]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "、小林 健 さん",
+        "& 小林 健",
+        "ほか2名",
+        "代表取締役",
+        "が発表しました。",
+        "30分",
+        "from Acme",
+    ],
+)
+def test_words_after_a_japanese_speakers_handle_that_name_no_group(after: str) -> None:
+    found = talks(
+        f"""
+        # 内容
+
+        ## 1コマ目「キューの話」
+
+        + 登壇者 : 佐藤 花子 ( [@hanako](https://twitter.com/hanako) ) {after}
+        + 資料 : [slides](https://speakerdeck.com/hanako/queues)
+
+        ## 2コマ目「キャッシュの話」
+
+        + 登壇者 : 田中 一郎 ( [@ichiro](https://twitter.com/ichiro) ) さん
+        + 資料 : [slides](https://speakerdeck.com/ichiro/caches)
+        """
+    )
+    assert orgs(found[0]) == []
+
+
 def test_a_legend_over_the_lists_names_each_items_fields_in_order() -> None:
     found = talks(
         """
