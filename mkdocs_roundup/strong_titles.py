@@ -134,11 +134,12 @@ _TAIL_TOKEN = lazy(r"(?:\s*(?:,|&|\band\b|\x00(?P<n>\d+)\x00))$")
 """The last token of a byline's tail: a separator, or a link's slot."""
 _IN_AFTER = lazy(r"\s+in$")
 _FORMAT_NAME = lazy(
-    r"html?|pdf|odp|pptx?|key(?:note)?|sxi|swf|zip|tgz|mp[34]|webm|(?:open|libre)\s*office|"
-    r"power\s*point|shockwave|flash|slides?|video|audio|recording",
+    r"html?|odp|key(?:note)?|sxi|swf|zip|tgz|mp3|webm|(?:open|libre)\s*office|shockwave|"
+    r"flash|audio",
     re.I,
 )
-"""A link's words that name a file's format or its media (``[HTML](…)``, ``[OpenOffice](…)``)."""
+"""A link's words that name a file's format (``[HTML](…)``, ``[OpenOffice](…)``) where no
+media word does (:meth:`~mkdocs_roundup.labels.Labels.media_role`: ``[PDF]``, ``[Slides]``)."""
 _LONGEST_BYLINE = 300
 """The longest byline read after a quoted title (more is prose)."""
 _WHERE_THEN_QUOTED = lazy(
@@ -281,9 +282,11 @@ class StrongTitleReader(EventReader):
         while (token := _TAIL_TOKEN.search(kept)) is not None:
             if token["n"] is not None:
                 link = inline.links[int(token["n"])]
+                written = link.text.strip()
                 if not (
                     is_file(link.href)
-                    or _FORMAT_NAME.fullmatch(link.text.strip())
+                    or self.media_role(written) is not None
+                    or _FORMAT_NAME.fullmatch(written)
                     or self.player_piece(link, files=True)
                 ):
                     break  # "… and [Bo Lind](…)", "… in [Harbor Conf](…)"
