@@ -199,57 +199,54 @@ class _Card(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.depth = 0
+        self.open: list[int] = []
+        """The elements open, innermost last, each by its number in the order they opened."""
+        self.opened = 0
         self.level = 0
         self.start = (1, 0)
         """Where the heading's start tag starts (line, column)."""
         self.end: tuple[int, int] | None = None
         """Where the heading's end tag ends."""
-        self.inside = 0
-        """The depth the heading stands at."""
+        self.parent = 0
+        """The element the heading stands in."""
         self.first = True
         self.after = False
-        self.opened = 0
-        """How many elements opened so far: each one's number names it."""
-        self.parents = [0]
-        """The numbers of the elements open, innermost last."""
-        self.parent = 0
-        """The number of the element the heading stands in."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.depth >= 1 and self.first:
-            self.first = tag in _CARD_TAGS  # a wrapper: the heading may be inside it
-            if tag in _HEADING_TAGS:
-                self.level, self.start, self.inside = _HEADING_TAGS[tag], self.getpos(), self.depth
-                self.parent = self.parents[-1]
-        elif self.end is not None:
-            self.after = True
-            if tag in _HEADING_TAGS and self.parents[-1] != self.parent:
-                self.level = 0  # a heading in another element: a wrapper of cards, none itself
-        if tag not in _VOID:
-            self.depth += 1
-            self.opened += 1
-            self.parents.append(self.opened)
+        self._start(tag, opens=tag not in _VOID)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        depth = self.depth
-        self.handle_starttag(tag, attrs)
-        self.depth = depth  # "<br />": nothing opens
+        self._start(tag, opens=False)  # "<br />", "<span/>": nothing opens
+
+    def _start(self, tag: str, *, opens: bool) -> None:
+        if self.open and self.first:
+            self.first = tag in _CARD_TAGS  # a wrapper: the heading may be inside it
+            if tag in _HEADING_TAGS:
+                self.level, self.start, self.parent = (
+                    _HEADING_TAGS[tag],
+                    self.getpos(),
+                    self.open[-1],
+                )
+        elif self.end is not None:
+            self.after = True
+            if tag in _HEADING_TAGS and self.open[-1:] != [self.parent]:
+                self.level = 0  # a heading in another element: a wrapper of cards, none itself
+        if opens:
+            self.opened += 1
+            self.open.append(self.opened)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID:
+        if tag in _VOID or not self.open:
             return  # "</br>": nothing closes
-        self.depth -= 1
-        if len(self.parents) > 1:
-            self.parents.pop()
-        if self.first and self.depth >= 1:
+        self.open.pop()
+        if self.first and self.open:
             self.first = False  # "<div><div></div><h3>": something before the heading
-        elif self.level and self.end is None and self.depth == self.inside:
-            line, column = self.getpos()
+        elif self.level and self.end is None and self.open[-1:] == [self.parent]:
+            line, column = self.getpos()  # the heading's own end tag: back in its parent
             self.end = (line, column + len(tag) + 3)
 
     def handle_data(self, data: str) -> None:
-        if self.depth >= 1 and data.strip():
+        if self.open and data.strip():
             if self.first:
                 self.first = False  # text before any heading: no card's
             elif self.end is not None:
@@ -265,7 +262,7 @@ def heading_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
     reader = _Card()
     reader.feed(source)
     reader.close()
-    if not (reader.level and reader.end and reader.after) or reader.depth != 0:
+    if not (reader.level and reader.end and reader.after) or reader.open:
         return None
     lines = source.split("\n")
     line, column = reader.end
@@ -300,8 +297,9 @@ def ours(source: str) -> bool:
 def inner_source(tag: str, source: str) -> tuple[int, str] | None:
     """What a wrapper element holds (``<div class="row">…</div>``, a ``<section>``) where it
     holds elements of its own, several lines of them: the line (1-based) it starts on and
-    its source; ``None`` for any other element, and for the plugin's own."""
-    if tag not in _CARD_TAGS or source.count("\n") < 2 or ours(source):
+    its source; ``None`` for any other element (the plugin's own is never read:
+    :func:`ours`, asked first)."""
+    if tag not in _CARD_TAGS or source.count("\n") < 2:
         return None
     opened = source.find(">") + 1
     closed = source.rfind(f"</{tag}")
