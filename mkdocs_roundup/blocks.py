@@ -181,26 +181,36 @@ class _BlockReader:
         return _cards_together(_without_data_blocks(self.root.children))
 
     def table_end(self, tokens: list[Token], position: int) -> int:
-        """Where a raw ``<table>`` or list (``<ul>``, ``<ol>``) that a blank line does not end
-        ends (the line after its end tag): Python-Markdown reads it on, blank lines and all,
-        as one; 0 for any other block. (Talks in another raw element, a ``<div>``, are read
-        as Markdown: their cards show where Markdown would show the element's text as
-        written.)"""
+        """Where a raw ``<table>``, list (``<ul>``, ``<ol>``) or ``<div>`` of raw HTML
+        throughout that a blank line does not end ends (the line after its end tag):
+        Python-Markdown reads it on, blank lines and all, as one; 0 for any other block.
+        (Talks in a ``<div>`` written in Markdown are read as Markdown: their cards show
+        where Markdown would show the element's text as written.)"""
         token = tokens[position]
         content = token.content
-        div = content.count("<div") > content.count("</div") and opens_raw_element(content)
-        if token.map is None or not (
-            div or any(content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON)
-        ):
-            return 0  # no table, list or raw div, or every one closed in the block (the usual)
-        element = Elements()  # "<br>\n<table …>": what opens before the table is read too
-        element.feed(content)
-        if element.depth <= 0 or not content.startswith("<"):
+        if token.map is None:
             return 0
+        div = opens_raw_element(content) if content.count("<div") > content.count("</div") else None
+        element = div or self._run_on(content)
+        if element is None:
+            return 0  # no table, list or raw div, or every one closed in the block (the usual)
         end = self._element_end(element, tokens, position, token.map[1])
-        if div and not _all_html(tokens[position + 1 :], end):
+        if div is not None and not _all_html(tokens[position + 1 :], end):
             return 0  # "<div>", then Markdown's talks: read as Markdown, made cards there
         return end if end > token.map[1] else 0
+
+    @staticmethod
+    def _run_on(content: str) -> Elements | None:
+        """The reader of a block that opens a raw table or list it does not close, fed the
+        block (``<br>\n<table …>``: what opens before the table is read too); ``None`` for
+        any other."""
+        if not content.startswith("<") or not any(
+            content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON
+        ):
+            return None
+        element = Elements()
+        element.feed(content)
+        return element if element.depth > 0 else None
 
     def count_divs(self, token: Token, tokens: list[Token], position: int) -> None:
         """The ``<div>`` tags of a block of raw HTML; of the blocks after it too, up to its
