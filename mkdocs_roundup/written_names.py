@@ -133,9 +133,11 @@ _ROLE_AFTER = lazy(
 professor; ``D1``, a first-year doctoral student): no part of the organization's name."""
 
 
+_HONORIFICS = "さん|様|氏|님"
+"""The honorifics after a name, as a regular expression's alternatives."""
 _HONORED_HANDLE = lazy(
-    r"\s*(?P<name>[^\x00()（）]+?)\s*(?P<before>さん|様|氏|님)?\s*[(（]\s*\x00(?P<n>\d+)\x00\s*[)）]"
-    r"\s*(?P<after>さん|様|氏|님)?\s*(?P<org>[^\x00()（）]*?)\s*"
+    rf"\s*(?P<name>[^\x00()（）]+?)\s*(?P<before>{_HONORIFICS})?\s*[(（]\s*\x00(?P<n>\d+)\x00\s*"
+    rf"[)）]\s*(?P<after>{_HONORIFICS})?\s*(?P<org>[^\x00()（）]*?)\s*"
 )
 
 
@@ -177,7 +179,7 @@ def _belongs(written: str) -> tuple[Party, ...]:
     return (Party(org),)
 
 
-_HONORED = lazy(r"さん|様|氏|님")
+_HONORED = lazy(_HONORIFICS)
 """An honorific: a person's name beside it."""
 _NOT_A_PERSON = lazy(
     r"株式会社|合同会社|有限会社|未定|運営|スタッフ|\bTB[AD]\b|\bInc\b|\bLtd\b", re.I
