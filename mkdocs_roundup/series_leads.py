@@ -25,8 +25,8 @@ def series_leads(reader: Reader, units: list[Unit]) -> list[Unit]:
         if lead := _lead(unit):
             leads.setdefault(lead.casefold(), []).append(unit)
     untitled: set[int] = set()
-    for unit in (u for group in leads.values() if len(group) > 1 for u in group):
-        if unit.fields.title.casefold() != _lead(unit).casefold():
+    for lead, unit in ((lead, u) for lead, group in leads.items() if len(group) > 1 for u in group):
+        if unit.fields.title.casefold() != lead:
             continue  # "**Lumen**: *Title*": read so already
         inline = unit.block.inline
         assert inline is not None
