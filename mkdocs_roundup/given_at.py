@@ -185,20 +185,17 @@ def _where_first(lists: list[Block], label: Callable[[str], object]) -> dict[int
     list with one such opener; none elsewhere (``Ann Lee: [Title](deck)``, a speaker's line
     twice; ``Slides:`` a ``label``'s; ``Keynote:`` a kind's)."""
     opened = [_opened(block, label) for block in lists]
-    parts = [part for items in opened for _, found in items for part in found[1].split(" / ")]
-    places = Counter(part.strip().casefold() for part in parts)
-    worded = {
-        part.strip().casefold()
-        for part in parts
-        if _event_place(part.strip()) and not GROUP_END.search(part)
-    }
+    parts = [part for items in opened for _, found in items for part in _parts(found[1])]
+    places = Counter(part.casefold() for part in parts)
+    worded = {p.casefold() for p in parts if _event_place(p) and not GROUP_END.search(p)}
     again = {place for place, count in places.items() if count > 1}
     if places.total() < _LEAST or not worded or len(worded) + len(again - worded) < 2:
         return {}
+    marked = worded | again
     return {
         start: found
         for items in opened
-        if any(not (worded | again).isdisjoint(_parts(found[1])) for _, found in items)
+        if any(not marked.isdisjoint(map(str.casefold, _parts(found[1]))) for _, found in items)
         for start, found in items
     }
 
@@ -216,5 +213,5 @@ def _opened(block: Block, label: Callable[[str], object]) -> list[tuple[int, Giv
 
 
 def _parts(where: str) -> list[str]:
-    """The events an opener names (``Devoxx France / Sunny Tech``: two), folded."""
-    return [part.strip().casefold() for part in where.split(" / ")]
+    """The events an opener names (``Devoxx France / Sunny Tech``: two)."""
+    return [part.strip() for part in where.split(" / ")]
