@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .fields import Fields
-from .inline import Inline, Link
+from .inline import ONE_SLOT, Inline, Link
 from .names import clean_text
 from .patterns import lazy
 
@@ -132,19 +132,20 @@ def _read(reader: Reader, role: str, part: str, inline: Inline, fields: Fields) 
             return False
         fields.add_people(*named)
         return True
-    return _media(reader, role, part, inline, fields)
+    return _media(reader, part, inline, fields)
 
 
-def _media(reader: Reader, role: str, part: str, inline: Inline, fields: Fields) -> bool:
+def _media(reader: Reader, part: str, inline: Inline, fields: Fields) -> bool:
     """A media part: a deck's or a recording's link or address written out, or nothing (a
     profile's or a blog's address is no such field: the line is no talk's)."""
     words = clean_text(inline.visible(part)).strip()
     if not words:
         return True
-    href = inline.links[0].href if part.startswith("\x00") and inline.links else words
-    if not _URL.fullmatch(href):
+    slot = ONE_SLOT.fullmatch(part)
+    link = inline.links[int(slot[1])] if slot else Link(words, words, inline.first_line)
+    if not _URL.fullmatch(link.href.strip()):
         return False
-    piece = reader.player_piece(Link(words, href, inline.first_line), files=True)
+    piece = reader.player_piece(link, files=True)
     if piece is None:
         return False
     fields.media.append(piece)

@@ -7449,6 +7449,23 @@ def test_a_legend_over_the_lists_names_each_items_fields_in_order() -> None:
     ]
 
 
+def test_a_legends_items_may_link_their_handle_and_their_slides() -> None:
+    found = talks(
+        """
+        # Talks
+
+        speaker - twitter - title - slides
+
+        * Ann Lee - [@annlee](https://twitter.com/annlee) - Quiet Queues - [deck](https://speakerdeck.com/annlee/queues)
+        * Bo Lind - [@bolind](https://twitter.com/bolind) - Small Caches - [deck](https://speakerdeck.com/bolind/caches)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)], ["annlee/queues"]),
+        ("Small Caches", [("Bo Lind", None)], ["bolind/caches"]),
+    ]
+
+
 def test_a_legend_holds_in_its_section_and_for_lists_that_read_so() -> None:
     found = talks(
         """
