@@ -37,6 +37,9 @@ class _Rows(HTMLParser):
         self.rows: list[list[tuple[bool, int, int, int, int]]] = []
         """Each row's cells: header, content's first line and column, last line, column."""
         self.cell: tuple[bool, int, int] | None = None
+        self.in_row = False
+        """Whether a cell now belongs to the last row: a cell after ``</tr>`` or a table's
+        part (``<thead><th>…``) begins a row of its own, as a browser reads it."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
@@ -48,10 +51,15 @@ class _Rows(HTMLParser):
         if tag == "tr":
             self._close_cell()
             self.rows.append([])
+            self.in_row = True
+        elif tag in ("thead", "tbody", "tfoot"):
+            self._close_cell()
+            self.in_row = False
         elif tag in ("td", "th"):
             self._close_cell()
-            if not self.rows:
+            if not self.in_row:
                 self.rows.append([])
+                self.in_row = True
             line, column = self.getpos()
             tag_text = self.get_starttag_text() or ""
             if "\n" in tag_text:
@@ -64,6 +72,7 @@ class _Rows(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th", "tr", "thead", "tbody", "tfoot"):
             self._close_cell()
+            self.in_row = self.in_row and tag in ("td", "th")
         elif tag == "table":
             self._close_cell()
             self.tables -= 1

@@ -27,7 +27,7 @@ from .labels import (
 )
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
-from .names import GROUP_END, looks_like_name
+from .names import looks_like_name
 from .patterns import lazy
 from .sections import is_generic
 
@@ -332,11 +332,11 @@ def _a_slot(fields: Fields) -> bool:
     if _NOT_HELD.match(title):
         return True
     if AGENDA_BREAK.match(title):
-        # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Opening - Ann Lee"
-        # may be her words, "Opening Remarks - Organizers" are the event's own
-        hosts = all(GROUP_END.search(p.name) for p in fields.speakers) and not fields.media
-        return hosts or fields.in_parentheses or bool(_PAUSE.match(title))  # (a recording:
-        # "Q&A Session - Rust Core Team" recorded is a session of its own)
+        # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Welcome - Ann
+        # Lee" is the program's own slot unless it was recorded or told ("Q&A Session -
+        # Rust Core Team" with its video is a session of its own)
+        told = fields.media or fields.abstract
+        return not told or fields.in_parentheses or bool(_PAUSE.match(title))
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
 

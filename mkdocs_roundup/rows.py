@@ -459,9 +459,10 @@ def group_sections(rows: list[Block]) -> dict[int, str]:
                 position == 0
                 or not any(c.visible().strip() for c in rows[position - 1].cells)
                 or PROGRAM_PLACE.search(said[0])
+                or _names_slot(said[0])
             )
-        ):  # a part's row opens the table, follows a blank row or names a room: a note
-            # on the row above ("(in English)", "Registration required") is none
+        ):  # a part's row opens the table, follows a blank row, names a room or a numbered
+            # session: a note on the row above ("(in English)", "Registration required") is none
             part = clean_text(said[0]) if said else None
     return found
 
@@ -485,7 +486,7 @@ def _names_part(row: Block, following: list[Block]) -> bool:
     return (
         len(said) == 1
         and not said[0].links
-        and len(said[0].visible().split()) <= _KIND_WORDS
+        and len(_TRAILING_TIME.sub("", said[0].visible()).split()) <= _KIND_WORDS
         and not is_when(said[0].visible().strip())
         and not AGENDA_BREAK.match(said[0].visible().strip())
         and bool(following)
@@ -513,7 +514,18 @@ def continues_row(cells: list[Inline]) -> bool:
     if not cells or row_filled(cells):
         return False
     said = [v for c in cells if (v := c.visible().strip())]
-    return bool(said) and not (len(said) == 1 and AGENDA_BREAK.match(said[0]))
+    return bool(said) and not (len(said) == 1 and _names_slot(said[0]))
+
+
+def _names_slot(text: str) -> bool:
+    """Whether a cell alone in its row names a slot of the program, maybe with its time
+    (``Coffee Break``, ``Break: 10:30-11:00``, ``Session 2: 11:00 - 12:30``)."""
+    label = _TRAILING_TIME.sub("", clean_text(text))
+    return bool(AGENDA_BREAK.match(label) or _SESSION.fullmatch(label.casefold()))
+
+
+_TRAILING_TIME = lazy(r"[\s:,–—-]*\(?\d{1,2}[:.h]\d{2}\b.*$")
+"""A slot's time after its name (``Lunch: 12:30 - 14:00``)."""
 
 
 def titles_alike(reader: Reader, rows: list[Unit], roles: list[str | None]) -> None:

@@ -1,0 +1,59 @@
+"""A program's own slots and parts: a welcome or a break is no talk, and a row that names
+a numbered session alone, across the table, is the section of the rows under it."""
+
+from __future__ import annotations
+
+from reading import media, people, talks
+
+V = "https://www.youtube.com/watch?v="
+
+HTML_PROGRAM = f"""
+## Program
+
+<table>
+<tbody><tr><td>8:50</td><td>Welcome</td><td>Rosa Lind, Omar Vey</td></tr></tbody>
+<thead><th><td colspan="3"><b>Session 1: 9:00 - 10:30</b></td></th></thead>
+<tbody>
+<tr><td>9:00</td><td><a href="{V}aaaaaaaaaaa">Folding Maps</a></td><td>Ada Vos</td></tr>
+<tr><td>9:30</td><td>Quiet Queues (<a href="{V}bbbbbbbbbbb">video</a>)</td><td>Bo Lind, Cy Moe</td></tr>
+</tbody>
+<thead><th><td colspan="3"><b>Break: 10:30-11:00</b></td></th></thead>
+<thead><th><td colspan="3"><b>Session 2: 11:00 - 12:30</b></td></th></thead>
+<tbody>
+<tr><td>11:00</td><td>Small Caches (<a href="{V}ccccccccccc">video</a>)</td><td>Di Hart</td></tr>
+<tr><td>11:30</td><td>Parsers by Hand</td><td>Eli Stone</td></tr>
+</tbody>
+</table>
+"""
+
+
+def test_session_rows_across_an_html_table_are_the_sections_of_the_rows_under_them() -> None:
+    found = talks(HTML_PROGRAM)
+    # "<thead><th>" with no "<tr>" opens a row of its own, as a browser reads it: the
+    # session's row neither joins the talk above it nor makes that talk a group's row
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Folding Maps", [("Ada Vos", None)], "Session 1: 9:00 - 10:30"),
+        ("Quiet Queues", [("Bo Lind", None), ("Cy Moe", None)], "Session 1: 9:00 - 10:30"),
+        ("Small Caches", [("Di Hart", None)], "Session 2: 11:00 - 12:30"),
+        ("Parsers by Hand", [("Eli Stone", None)], "Session 2: 11:00 - 12:30"),
+    ]
+    assert [media(t) for t in found[:3]] == [["aaaaaaaaaaa"], ["bbbbbbbbbbb"], ["ccccccccccc"]]
+
+
+def test_a_welcome_by_named_hosts_is_a_slot_unless_it_was_recorded() -> None:
+    found = talks(
+        f"""
+        ## Program
+
+        | Time | Title | Speakers |
+        | --- | --- | --- |
+        | 9:00 | Welcome | Rosa Lind, Omar Vey |
+        | 9:10 | [Opening Remarks]({V}ddddddddddd) | Ada Vos |
+        | 9:30 | Folding Maps | Bo Lind |
+        | 10:00 | Closing | Cy Moe |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Opening Remarks", [("Ada Vos", None)]),
+        ("Folding Maps", [("Bo Lind", None)]),
+    ]
