@@ -152,15 +152,8 @@ class _BlockReader:
             skip_to = 0
             if kind == "html_block" and self.divs is not None and token.map:
                 self.count_divs(token, tokens, position)
-            if (
-                kind == "html_block"
-                and not token.level
-                and (end := self.table_end(tokens, position))
-            ):
-                assert token.map is not None
-                source = "\n".join(self.source_lines[token.map[0] : end])
-                self.stack[-1].children.extend(_html_blocks(source, token.map[0]))
-                skip_to = end
+            if kind == "html_block" and not token.level and (end := self.run_on(tokens, position)):
+                skip_to = self.raw_element(token, end)
             elif kind in _LEAVES:
                 top = self.stack[-1]
                 self.leaf(kind, token, top, token.map or (top.start, top.end))
@@ -180,24 +173,38 @@ class _BlockReader:
                 self.in_head = False
         return _cards_together(_without_data_blocks(self.root.children))
 
-    def table_end(self, tokens: list[Token], position: int) -> int:
-        """Where a raw ``<table>``, list (``<ul>``, ``<ol>``) or ``<div>`` of raw HTML
-        throughout that a blank line does not end ends (the line after its end tag):
-        Python-Markdown reads it on, blank lines and all, as one; 0 for any other block.
-        (Talks in a ``<div>`` written in Markdown are read as Markdown: their cards show
-        where Markdown would show the element's text as written.)"""
+    def run_on(self, tokens: list[Token], position: int) -> tuple[int, bool] | None:
+        """Where a raw element that a blank line does not end ends (the line after its end
+        tag), as Python-Markdown reads it on, blank lines and all, and whether it holds
+        Markdown's text (shown as written): a ``<table>``, a list (``<ul>``, ``<ol>``), a
+        ``<div>`` of raw HTML throughout, or ``<details>`` over Markdown's lines. ``None``
+        for any other block, and for an element marked to hold Markdown (``markdown="1"``):
+        its talks are read as Markdown."""
         token = tokens[position]
         content = token.content
         if token.map is None:
-            return 0
-        div = opens_raw_element(content) if content.count("<div") > content.count("</div") else None
-        element = div or self._run_on(content)
+            return None
+        raw = opens_raw_element(content)
+        element = raw or self._run_on(content)
         if element is None:
-            return 0  # no table, list or raw div, or every one closed in the block (the usual)
+            return None  # no table, list or raw div, or every one closed in the block (the usual)
         end = self._element_end(element, tokens, position, token.map[1])
-        if div is not None and not _all_html(tokens[position + 1 :], end):
-            return 0  # "<div>", then Markdown's talks: read as Markdown, made cards there
-        return end if end > token.map[1] else 0
+        if raw is not None and not _all_html(tokens[position + 1 :], end):
+            return None if raw.markdown else (end, True)
+        return (end, False) if end > token.map[1] else None
+
+    def raw_element(self, token: Token, run_on: tuple[int, bool]) -> int:
+        """Adds the blocks of a raw element that runs on past a blank line (its rows, items
+        or cards; one block of raw HTML where it holds Markdown's text, none of it read),
+        and gives the line after it."""
+        assert token.map is not None
+        start, (end, text) = token.map[0], run_on
+        if text:
+            self.stack[-1].children.append(Block("html", start, end))
+        else:
+            source = "\n".join(self.source_lines[start:end])
+            self.stack[-1].children.extend(_html_blocks(source, start))
+        return end
 
     @staticmethod
     def _run_on(content: str) -> Elements | None:

@@ -26,6 +26,8 @@ class Elements(HTMLParser):
         self.tag = ""
         self.pieces: list[tuple[str, int, int, int, int]] = []
         """(top-level tag, first line, column, last line, column past the end)."""
+        self.markdown = False
+        """Whether an element holds Markdown (``markdown="1"``, as ``md_in_html`` reads)."""
 
     def _open(self, tag: str) -> None:
         if self.depth == 0:
@@ -33,6 +35,7 @@ class Elements(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open(tag)
+        self.markdown = self.markdown or any(name == "markdown" for name, _ in attrs)
         if tag in _VOID:
             self._close_void()
             return

@@ -140,10 +140,21 @@ def test_ids_set_by_attr_list_elsewhere_on_the_page_keep_headings_as_written() -
     ]
 
 
-def test_talks_inside_raw_html_keep_their_titles() -> None:
-    # Markdown takes everything up to </div> in as raw HTML: the tree processors that put
-    # the made headings in never see them, and the card's own heading HTML shows instead.
-    html, _ = convert("<div>\n\n" + _SYMBOL_TALKS.split("\n", 2)[2] + "\n</div>\n")
+def test_markdown_inside_raw_html_stays_as_markdown_shows_it() -> None:
+    # Markdown takes everything up to the end tag in as raw HTML, its Markdown shown as
+    # written: no talk is read there, and the page is plain Markdown's
+    talks = _SYMBOL_TALKS.split("\n", 2)[2]
+    for tag in ("div", "details"):
+        text = f"<{tag}>\n\n{talks}\n</{tag}>\n"
+        html, md = convert(text)
+        plain = markdown.Markdown(extensions=["toc", "attr_list", "md_in_html"]).convert(text)
+        assert html == plain
+        assert "### Clouds (c) Today" in html
+        assert md.treeprocessors["roundup_titles"].ext.result.talks == ()  # type: ignore[attr-defined]
+
+
+def test_talks_in_an_element_marked_to_hold_markdown_keep_their_titles() -> None:
+    html, _ = convert('<div markdown="1">\n\n' + _SYMBOL_TALKS.split("\n", 2)[2] + "\n</div>\n")
     assert _headings(html) == [
         ("clouds-c-today-ada-vos", "Clouds (c) Today"),
         ("metrics-that-matter-bo-lind", "Metrics That Matter"),
