@@ -10,8 +10,9 @@ import re
 
 from .at_events import names_place_of_talk
 from .fields import Fields, People
-from .inline import SLOT, Inline
+from .inline import SLOT, Inline, Link
 from .labels import YEAR
+from .link_targets import is_material
 from .media import presented_role
 from .model import Party
 from .names import clean_text, looks_like_name, named_in_full
@@ -31,6 +32,8 @@ _ABBREVIATED = lazy(r"(?:\b[A-Za-z]\.)+[A-Za-z]$|\b(?:Inc|Ltd|Co|Corp|etc|Jr|Sr|
 (``[… in the U.S](…).``, ``[… at Harbor Inc](…).``): the dot is the title's."""
 _NAMED_LINK = lazy(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name: [Title](…)``: a speaker, then the talk."""
+_NAME_COMMA_LINK = lazy(r"\s*(?P<names>[^:,\x00]{2,60}?)\s*,\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
+"""``Name, [Title](deck)``: one speaker, then the talk's title linked to its material."""
 _NAME_LIST = lazy(r",|&|\band\b")
 _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
@@ -106,14 +109,21 @@ class NamedLineReader(SpokenOnReader):
                 fields.evidence.add("media")
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Name: [Title](…)``: a speaker, then the talk and its material."""
-        named = _NAMED_LINK.fullmatch(text) if ":" in text and not fields.untitled else None
+        """``Name: [Title](…)``: a speaker, then the talk and its material; ``Name,
+        [Title](deck)``: one speaker named in full, then a title linked to its deck, its
+        recording or its file."""
+        if fields.untitled:
+            return False
+        named = _NAMED_LINK.fullmatch(text) if ":" in text else None
+        by_comma = named is None and (named := _NAME_COMMA_LINK.fullmatch(text)) is not None
         names = _NAME_LIST.split(named["names"]) if named else []
         if not named or not all(looks_like_name(n.strip()) for n in names):
             return False
         link = inline.links[int(named["n"])]
         if self.link_role(link) is not None or presented_role(link) is not None:
             return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
+        if by_comma and not self._named_deck(named["names"], link):
+            return False  # "Ann Lee, [Acme](acme.example)": her organization
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
         tail = inline.visible(self.line_media(named["tail"], inline, fields))  # "…, [video](…)"
@@ -121,6 +131,16 @@ class NamedLineReader(SpokenOnReader):
             tail = ""  # "Ann Lee: [Title](video).": the sentence's dot is no title's
         fields.title = clean_text(link.text + tail).strip(" ,;")
         return True
+
+    def _named_deck(self, name: str, link: Link) -> bool:
+        """Whether ``name, [link]`` names a person in full, then her talk's material (a
+        deck, a recording, a file, a repository), titled in two words or more."""
+        person = Party(clean_text(name))
+        return (
+            named_in_full(person)
+            and len(link.text.split()) > 1
+            and (self.player_piece(link, files=True) is not None or is_material(link.href))
+        )
 
     def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Title](paper.pdf). Ann Lee and Bo Lind.``: a program's line, its title linked,
