@@ -38,6 +38,9 @@ _ROLE_COLUMN = frozenset({"role", "roles", "position", "job", "job title", "func
                           "役職", "肩書き", "肩書", "职位", "職位", "职务", "職稱", "头衔", "직책",
                           "직함", "должность"})  # fmt: skip
 """A column of what each person does (``Head of Data``): a roster's, no talk's title."""
+_PROFILE_COLUMN = frozenset({"twitter", "twitter handle", "handle", "github", "linkedin",
+                             "mastodon", "bluesky", "x", "x / twitter", "profile", "profiles"})  # fmt: skip
+"""A column of each speaker's profile on a network (``Twitter``: ``[@ann](…)``): her links."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -68,6 +71,7 @@ _BY_NAME = {
     **dict.fromkeys(_KIND_COLUMN, "kind"),
     **dict.fromkeys(_EVENT_COLUMN, "other"),  # where it was given: no one (`Devoxx Poland`)
     **dict.fromkeys(_ROLE_COLUMN, "other"),  # "Head of Data": what one does, no title
+    **dict.fromkeys(_PROFILE_COLUMN, "profiles"),
 }
 """Column names that say what a table of talks holds, whatever the page's labels say."""
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .blocks import Block
 from .body import Reader, han_name_org_role
@@ -78,6 +79,8 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
             fields.evidence.add("several")  # "- [Title](…)<br> - [Title](…)": several talks
     if title_cell is None:
         return fields
+    if "profiles" in roles:
+        _profiles(row, roles, fields)
     named = set(roles) - _INFERRED
     if _says_talks(reader, row, roles, fields):
         fields.evidence.add("label")
@@ -92,6 +95,22 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         elif linked and not any(p.media.url == linked.href.strip() for p in fields.media):
             reader.title_media(linked, fields)  # a column of titles: the link is the talk's
     return fields
+
+
+def _profiles(row: Block, roles: list[str | None], fields: Fields) -> None:
+    """The speakers' links from a column of their profiles (``Name | Twitter``), one a
+    speaker named without hers, in order, where the row links as many profiles."""
+    links = [
+        link.href.strip()
+        for cell, role in zip(row.cells, roles, strict=False)
+        if role == "profiles"
+        for link in cell.links
+        if is_profile_url(link.href.strip())
+    ]
+    unlinked = [n for n, person in enumerate(fields.speakers) if not person.url]
+    if links and len(links) == len(unlinked) == len(fields.speakers):
+        for n, href in zip(unlinked, links, strict=True):
+            fields.speakers[n] = replace(fields.speakers[n], url=href)
 
 
 def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> bool:
@@ -168,7 +187,7 @@ def _cell(
     title_cell: Inline | None,
 ) -> Inline | None:
     """Read one cell; the cell when it is (so far) the talk's title cell."""
-    if role in ("other", "abstract"):
+    if role in ("other", "abstract", "profiles"):
         return None
     visible = cell.visible().strip()
     if not visible and not (role in ("slides", "video") and _icon_link(cell)):

@@ -510,3 +510,23 @@ def test_a_grid_with_a_hall_named_in_one_word_is_a_programs_grid() -> None:
     )
     titles = [t.title for t in panel]
     assert "Ann Lee" not in titles and "Bring your laptop" not in titles  # people, a note
+
+
+def test_a_column_of_profiles_links_each_row_s_speakers() -> None:
+    found = talks(
+        """
+        | Name | Twitter | Presentation | Slides |
+        | --- | --- | --- | --- |
+        | Ada Vos | [@adavos](https://twitter.com/adavos) | Folding Maps | [x](https://speakerdeck.com/avos/maps) |
+        | Bo Lind, Cy Moe | [@bolind](https://twitter.com/bolind) [@cymoe](https://twitter.com/cymoe) | Quiet Queues | [x](https://speakerdeck.com/bl/queues) |
+        | Di Hart | | Small Caches | [x](https://speakerdeck.com/dh/caches) |
+        | Eli Stone, Fay Ruiz | [@eli](https://twitter.com/eli) | Parsers | [x](https://speakerdeck.com/es/parsers) |
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ada Vos", "https://twitter.com/adavos")],
+        [("Bo Lind", "https://twitter.com/bolind"), ("Cy Moe", "https://twitter.com/cymoe")],
+        [("Di Hart", None)],
+        # one profile for two speakers: whose is it? neither is given it
+        [("Eli Stone", None), ("Fay Ruiz", None)],
+    ]
