@@ -21,6 +21,15 @@ def dated_heading(words: str) -> bool:
     )
 
 
+def dates_meeting(words: str) -> bool:
+    """Whether a heading's words date one meeting, by its day or its month (``22 July``,
+    ``Juin 2031``), not a year alone (``2031``, ``2031年``)."""
+    return is_date(words) and not _YEAR_ALONE.fullmatch(words)
+
+
+_YEAR_ALONE = lazy(r"\s*\d{4}\s*年?\s*")
+
+
 def heading_words(heading: Block) -> str:
     """A heading's words as a reader sees them: its visible text, cleaned, without its
     attribute list (``## May 2031 {#may-2031}``)."""

@@ -154,6 +154,10 @@ class MediaReader(Labels):
     """Whether the lines being read stand under a heading that names an event's program
     (``### Schedule``): an item that opens with its time and names its speakers in full
     may be a talk."""
+    meeting_dated = False
+    """Whether the lines being read stand under a heading that dates one meeting, by its day
+    or its month (``### 22 July``, ``## Juin 2031``; not a year's, ``## 2031``): a meetup
+    archive's, whose lines name each talk's speaker."""
     program_titled = False
     """Whether the page's own title names a conference, a workshop, a symposium… and no
     one who organizes it (``Harbor Symposium 2031``, not ``Workshop organising

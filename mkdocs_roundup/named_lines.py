@@ -12,10 +12,9 @@ from .at_events import names_place_of_talk
 from .fields import Fields, People
 from .inline import SLOT, Inline, Link
 from .labels import YEAR
-from .link_targets import is_material
 from .media import presented_role
 from .model import Party
-from .names import clean_text, looks_like_name, named_in_full
+from .names import GROUP_END, clean_text, is_org_name, is_role, looks_like_name, named_in_full
 from .patterns import lazy
 from .spoken_on import SpokenOnReader
 
@@ -34,6 +33,10 @@ _NAMED_LINK = lazy(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<t
 """``Name: [Title](…)``: a speaker, then the talk."""
 _NAME_COMMA_LINK = lazy(r"\s*(?P<names>[^:,\x00]{2,60}?)\s*,\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name, [Title](deck)``: one speaker, then the talk's title linked to its material."""
+_TALK_PATH = lazy(r"slides?|deck(?![a-rt-z])|presentations?|talks?(?![a-rt-z])", re.I)
+"""An address that says it holds a talk's material (``/talks/maps.pdf``, ``MapsTalk.pdf``,
+``/presentations/2031/maps/``)."""
+_TAIL_MARKS = " .,;:()[]|/-–—"
 _NAME_LIST = lazy(r",|&|\band\b")
 _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
@@ -109,9 +112,8 @@ class NamedLineReader(SpokenOnReader):
                 fields.evidence.add("media")
 
     def _named_link(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``Name: [Title](…)``: a speaker, then the talk and its material; ``Name,
-        [Title](deck)``: one speaker named in full, then a title linked to its deck, its
-        recording or its file."""
+        """``Name: [Title](…)``: a speaker, then the talk and its material; under a
+        meeting's date, ``Name, [Title](deck)`` (:meth:`_named_deck`)."""
         if fields.untitled:
             return False
         named = _NAMED_LINK.fullmatch(text) if ":" in text else None
@@ -122,7 +124,9 @@ class NamedLineReader(SpokenOnReader):
         link = inline.links[int(named["n"])]
         if self.link_role(link) is not None or presented_role(link) is not None:
             return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
-        if by_comma and not self._named_deck(named["names"], link):
+        if by_comma and not (
+            self.meeting_dated and self._named_deck(named["names"], link, named["tail"], inline)
+        ):
             return False  # "Ann Lee, [Acme](acme.example)": her organization
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
@@ -132,14 +136,23 @@ class NamedLineReader(SpokenOnReader):
         fields.title = clean_text(link.text + tail).strip(" ,;")
         return True
 
-    def _named_deck(self, name: str, link: Link) -> bool:
-        """Whether ``name, [link]`` names a person in full, then her talk's material (a
-        deck, a recording, a file, a repository), titled in two words or more."""
-        person = Party(clean_text(name))
+    def _named_deck(self, name: str, link: Link, tail: str, inline: Inline) -> bool:
+        """Whether ``name, [link]`` names a person in full (no event, place of talks,
+        organization or team), then the title of her talk (two words or more, no role)
+        linked to its deck or recording, or to a page or file whose address says talks,
+        and nothing after it but its media."""
+        person = clean_text(name)
+        title = clean_text(link.text)
+        words = len(title.split()) if title.isascii() or " " in title else len(title) // 2
+        href = link.href.strip()
         return (
-            named_in_full(person)
-            and len(link.text.split()) > 1
-            and (self.player_piece(link, files=True) is not None or is_material(link.href))
+            named_in_full(Party(person))
+            and not (names_place_of_talk(person) or GROUP_END.search(person))
+            and not is_org_name(person, self.known_orgs)
+            and words > 1
+            and not is_role(title)
+            and (self.player_piece(link) is not None or bool(_TALK_PATH.search(href)))
+            and not inline.visible(SLOT.sub("", tail)).strip(_TAIL_MARKS)
         )
 
     def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:

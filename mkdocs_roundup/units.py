@@ -37,7 +37,7 @@ from .heading_fields import (
     speaker_levels,
 )
 from .heading_units import HeadingUnits
-from .heading_words import dated_heading, heading_words
+from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
@@ -462,6 +462,9 @@ class _Finder(
                 self.reader.slides_listed = any(map(says_slides, said))
                 # an event's program: a meeting's agenda lists who does what, no talks
                 self.reader.program_listed = any(map(names_program, said)) and self.page_of_event()
+                self.reader.meeting_dated = heading is not None and dates_meeting(
+                    self.words[heading]
+                )
                 person = heading in self.heading_people
                 # a line over its player is a talk's under an event's heading only
                 units, paragraphs = self.inner_units(
@@ -473,7 +476,7 @@ class _Finder(
                 inners.append((units, self.not_heading_body(heading, region, paragraphs)))
         finally:
             self.reader.slides_listed = self.reader.talks_said = False
-            self.reader.program_listed = False
+            self.reader.program_listed = self.reader.meeting_dated = False
         events = [self.among_events(heading) for heading, _ in regions]
         return side_by_side(inners, sections, events)
 
