@@ -102,7 +102,8 @@ _NO_TALKS = lazy(
     r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
     r"livros|publicações|maintainers|contributors|contributing|organi[sz]ers|team|credits|"
     r"acknowledge?ments|licen[cs]e|about|resources|see\s+also|contacts?|kontakt|contacto|"
-    r"contato|連絡先|お問い合わせ)\s*:?$",
+    r"contato|連絡先|お問い合わせ|謝辞|著者について|著者紹介|筆者について|執筆者|"
+    r"关于作者|作者简介|關於作者)\s*:?$",
     re.I,
 )
 """Headings over what is no talk (articles, podcasts, books, sponsors, a project's people,

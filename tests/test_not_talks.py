@@ -2269,3 +2269,32 @@ def test_a_week_without_a_seminar_is_no_talk() -> None:
         ("Fast Paths for Slow Disks", [("Bo Lind", "https://bo.example.net/")]),
         ("No Talk Is Too Small", [("Cy Moe", "https://cy.example.com/")]),
     ]
+
+
+def test_a_reports_authors_in_japanese_give_no_talks() -> None:
+    found = talks(
+        """
+        # ハーバー会議 2031 レポート
+
+        ## 発表
+
+        ### 地図の折り方
+        * 発表者: [@ada](https://twitter.com/ada)
+        * [動画](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### 静かなキュー
+        * 発表者: [@bo](https://twitter.com/bo)
+        * [動画](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ## 著者について
+
+        ### 山田 花子 ([@hanako](https://twitter.com/hanako))
+
+        駆け出しエンジニア
+
+        ### 佐藤 次郎 ([@jiro](https://twitter.com/jiro))
+
+        学生エンジニア
+        """
+    )
+    assert [t.title for t in found] == ["地図の折り方", "静かなキュー"]
