@@ -185,12 +185,16 @@ class _BlockReader:
         if token.map is None:
             return None
         raw = opens_raw_element(content)
-        element = raw or self._run_on(content)
+        if raw is not None:
+            end = self._element_end(raw, tokens, position, token.map[1])
+            if not _all_html(tokens[position + 1 :], end):
+                return None if raw.markdown else (end, True)
+            if raw.tag == "div":  # a layout's cards; another element's tables and lists
+                return (end, False) if end > token.map[1] else None
+        element = self._run_on(content)
         if element is None:
             return None  # no table, list or raw div, or every one closed in the block (the usual)
         end = self._element_end(element, tokens, position, token.map[1])
-        if raw is not None and not _all_html(tokens[position + 1 :], end):
-            return None if raw.markdown else (end, True)
         return (end, False) if end > token.map[1] else None
 
     def raw_element(self, token: Token, run_on: tuple[int, bool]) -> int:

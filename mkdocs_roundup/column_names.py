@@ -38,9 +38,10 @@ _ROLE_COLUMN = frozenset({"role", "roles", "position", "job", "job title", "func
                           "役職", "肩書き", "肩書", "职位", "職位", "职务", "職稱", "头衔", "직책",
                           "직함", "должность"})  # fmt: skip
 """A column of what each person does (``Head of Data``): a roster's, no talk's title."""
-_PROFILE_COLUMN = frozenset({"twitter", "twitter handle", "handle", "github", "linkedin",
-                             "mastodon", "bluesky", "x", "x / twitter", "profile", "profiles"})  # fmt: skip
-"""A column of each speaker's profile on a network (``Twitter``: ``[@ann](…)``): her links."""
+_PROFILE_COLUMN = frozenset({"twitter", "twitter handle", "handle", "linkedin", "mastodon",
+                             "bluesky", "x", "x / twitter", "profile", "profiles"})  # fmt: skip
+"""A column of each speaker's profile on a network (``Twitter``: ``[@ann](…)``): her links
+(not ``GitHub``: a project's organization there reads as a person's account)."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 

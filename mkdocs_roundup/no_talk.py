@@ -27,7 +27,7 @@ from .labels import (
 )
 from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
-from .names import looks_like_name
+from .names import GROUP_END, looks_like_name
 from .patterns import lazy
 from .sections import is_generic
 
@@ -323,6 +323,15 @@ _PAUSE = lazy(rf"(?:{PAUSE_WORDS})\b", re.I)
 names (a sponsor)."""
 
 
+_HOSTS_SLOT = lazy(
+    r"(?:welcome|opening|closing)(?:\s+(?:remarks|words|address))?|q\s*&\s*a(?:\s+session)?|"
+    r"オープニング|クロージング|開会|閉会|开场|开幕|闭幕",
+    re.I,
+)
+"""A slot the program's hosts fill, whoever is named for it (``Welcome``, ``Closing
+remarks``, ``Q&A``)."""
+
+
 def _a_slot(fields: Fields) -> bool:
     """Whether a unit is a slot of a program that no one presents: one no one fills yet
     (``Lightning Talk #1``), a break (``Coffee Break``), a break and its room in
@@ -334,9 +343,12 @@ def _a_slot(fields: Fields) -> bool:
     if AGENDA_BREAK.match(title):
         # "Coffee break - Sponsored by Acme": a pause, whoever is named; "Welcome - Ann
         # Lee" is the program's own slot unless it was recorded or told ("Q&A Session -
-        # Rust Core Team" with its video is a session of its own)
-        told = fields.media or fields.abstract
-        return not told or fields.in_parentheses or bool(_PAUSE.match(title))
+        # Rust Core Team" with its video is a session of its own); "Plenary talk - Ann
+        # Lee" or "Discussion" by its panel may be a talk
+        hosts = all(GROUP_END.search(p.name) for p in fields.speakers)
+        untold = not (fields.media or fields.abstract)
+        own = untold and (hosts or bool(_HOSTS_SLOT.fullmatch(title)))
+        return own or fields.in_parentheses or bool(_PAUSE.match(title))
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
 

@@ -27,7 +27,7 @@ from .line_marks import without_layout
 from .link_targets import front_page
 from .media import links_podcast
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
 from .presenters import people_per_line, people_with_orgs
 from .profiles import is_profile_url
@@ -107,10 +107,18 @@ def _profiles(row: Block, roles: list[str | None], fields: Fields) -> None:
         for link in cell.links
         if is_profile_url(link.href.strip())
     ]
+    others = [_folded(o.name) for o in fields.organizations]
+    if any(_folded(href.rstrip("/").rpartition("/")[2]) in others for href in links):
+        return  # "| Acme Cloud | [@acmecloud](…) |": the organization's account
     unlinked = [n for n, person in enumerate(fields.speakers) if not person.url]
     if links and len(links) == len(unlinked) == len(fields.speakers):
         for n, href in zip(unlinked, links, strict=True):
             fields.speakers[n] = replace(fields.speakers[n], url=href)
+
+
+def _folded(name: str) -> str:
+    """A name or a handle folded to its letters and digits (``Acme Cloud``, ``acme_cloud``)."""
+    return "".join(ch for ch in name_key(name) if ch.isalnum())
 
 
 def leaves_speakers_out(row: Block, roles: list[str | None], fields: Fields) -> bool:
@@ -534,6 +542,13 @@ def continues_row(cells: list[Inline]) -> bool:
         return False
     said = [v for c in cells if (v := c.visible().strip())]
     return bool(said) and not (len(said) == 1 and _names_slot(said[0]))
+
+
+def names_part_alone(cells: list[Inline]) -> bool:
+    """Whether a row that opens with an empty cell names only a slot of the program
+    (``| | Session 2: 11:00 - 12:30 | |``, ``| | Break: 10:30-11:00 |``): no talk."""
+    said = [v for c in cells if (v := c.visible().strip())]
+    return not row_filled(cells) and len(said) == 1 and _names_slot(said[0])
 
 
 def _names_slot(text: str) -> bool:

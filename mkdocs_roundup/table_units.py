@@ -19,6 +19,7 @@ from .rows import (
     given_at_events,
     group_sections,
     leaves_speakers_out,
+    names_part_alone,
     row_fields,
     row_filled,
     titles_alike,
@@ -78,6 +79,8 @@ class TableUnits(Weighing):
                     continue  # the group's own row
                 if continues_row(row.cells) and not _more(row.cells):
                     continue  # a note on the row above ("| | (in English) |"), no talk
+                if names_part_alone(row.cells):
+                    continue  # "| | Session 2: 11:00 - 12:30 | |": the rows' section
                 unit = self.row_unit(row, roles)
                 if unit is not None:
                     unit.level = table.start  # a table's rows are judged together, apart

@@ -153,6 +153,18 @@ def test_markdown_inside_raw_html_stays_as_markdown_shows_it() -> None:
         assert md.treeprocessors["roundup_titles"].ext.result.talks == ()  # type: ignore[attr-defined]
 
 
+def test_talks_written_in_html_inside_details_are_read() -> None:
+    text = (
+        "# Talks\n\n<details open>\n<summary>2031</summary>\n\n<ul>\n"
+        '<li><a href="https://youtu.be/aaaaaaaaaaa">Folding Maps</a> — Ada Vos</li>\n\n'
+        '<li><a href="https://speakerdeck.com/bl/queues">Quiet Queues</a> — Bo Lind</li>\n'
+        "</ul>\n\n</details>\n"
+    )
+    _, md = convert(text)
+    result = md.treeprocessors["roundup_titles"].ext.result  # type: ignore[attr-defined]
+    assert [t.talk.title for t in result.talks] == ["Folding Maps", "Quiet Queues"]
+
+
 def test_talks_in_an_element_marked_to_hold_markdown_keep_their_titles() -> None:
     html, _ = convert('<div markdown="1">\n\n' + _SYMBOL_TALKS.split("\n", 2)[2] + "\n</div>\n")
     assert _headings(html) == [

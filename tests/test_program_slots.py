@@ -3,6 +3,7 @@ a numbered session alone, across the table, is the section of the rows under it.
 
 from __future__ import annotations
 
+import pytest
 from reading import media, people, talks
 
 V = "https://www.youtube.com/watch?v="
@@ -27,8 +28,13 @@ HTML_PROGRAM = f"""
 """
 
 
-def test_session_rows_across_an_html_table_are_the_sections_of_the_rows_under_them() -> None:
-    found = talks(HTML_PROGRAM)
+@pytest.mark.parametrize(
+    "header", ["", "<thead><tr><th>Time</th><th>Title</th><th>Authors</th></tr></thead>\n"]
+)
+def test_session_rows_across_an_html_table_are_the_sections_of_the_rows_under_them(
+    header: str,
+) -> None:
+    found = talks(HTML_PROGRAM.replace("<table>\n", "<table>\n" + header))
     # "<thead><th>" with no "<tr>" opens a row of its own, as a browser reads it: the
     # session's row neither joins the talk above it nor makes that talk a group's row
     assert [(t.title, people(t), t.section) for t in found] == [
@@ -55,5 +61,23 @@ def test_a_welcome_by_named_hosts_is_a_slot_unless_it_was_recorded() -> None:
     )
     assert [(t.title, people(t)) for t in found] == [
         ("Opening Remarks", [("Ada Vos", None)]),
+        ("Folding Maps", [("Bo Lind", None)]),
+    ]
+
+
+def test_a_plenary_talk_or_a_discussion_by_named_people_is_no_hosts_slot() -> None:
+    found = talks(
+        """
+        ## Program
+
+        | Time | Title | Speakers |
+        | --- | --- | --- |
+        | 9:00 | Welcome | Rosa Lind |
+        | 9:10 | Plenary talk | Ada Vos |
+        | 10:00 | Folding Maps | Bo Lind |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Plenary talk", [("Ada Vos", None)]),
         ("Folding Maps", [("Bo Lind", None)]),
     ]

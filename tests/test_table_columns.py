@@ -530,3 +530,18 @@ def test_a_column_of_profiles_links_each_row_s_speakers() -> None:
         # one profile for two speakers: whose is it? neither is given it
         [("Eli Stone", None), ("Fay Ruiz", None)],
     ]
+
+
+def test_an_organizations_account_in_a_column_of_profiles_is_no_speakers() -> None:
+    found = talks(
+        """
+        | Talk | Speaker | Company | Twitter |
+        | --- | --- | --- | --- |
+        | Folding Maps | Ada Vos | Acme Cloud | [@acmecloud](https://twitter.com/acmecloud) |
+        | Quiet Queues | Bo Lind | Northwind | [@bolind](https://twitter.com/bolind) |
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ada Vos", None)],
+        [("Bo Lind", "https://twitter.com/bolind")],
+    ]
