@@ -18,13 +18,10 @@ from .inline import Inline
 from .model import Party
 from .names import clean_text
 from .patterns import lazy
-from .strong_titles import SPOKEN_ON_WORDS, StrongTitleReader
+from .strong_titles import StrongTitleReader
 
-_SPOKEN_ON = lazy(
-    rf"\s*(?P<names>[^:;|–—()\[\]]{{3,80}}?)\s+(?:{'|'.join(SPOKEN_ON_WORDS)})\s+(?P<title>[^\s,;:].{{2,}})"
-)
-"""Names, ``on`` (or its word in another language), then the title (the names' side holds no
-colon or dash)."""
+_SPOKEN_ON = lazy(r"\s*(?P<names>[^:;|–—()\[\]]{3,80}?)\s+on\s+(?P<title>[^\s,;:].{2,})")
+"""Names, ``on``, then the title (the names' side holds no colon or dash)."""
 _NAMES_KIND = lazy(
     r"\s*(?P<names>[^,\x00:;|()\[\]]{3,60}?)\s*(?:,|\s[-–—]\s)\s*(?P<title>[^\[\]\x00]{3,}?)\s*"
     r"\[(?P<kind>lightning\s+talk|talk|keynote|workshop|panel|tutorial)\][\s,:|–—-]*",
@@ -63,9 +60,7 @@ class SpokenOnReader(StrongTitleReader):
     def spoken_on(self, text: str, inline: Inline, fields: Fields) -> None:
         """Keep ``Ann Lee on Title``: people named in full (or linked to their profiles),
         then ``on`` and the title."""
-        found = (
-            _SPOKEN_ON.fullmatch(text) if any(f" {w} " in text for w in SPOKEN_ON_WORDS) else None
-        )
+        found = _SPOKEN_ON.fullmatch(text) if " on " in text else None
         names = found["names"] if found else ""
         if not found or " - " in names or len(inline.visible(names).split()) > _MOST_WORDS:
             return
@@ -135,15 +130,6 @@ class SpokenOnReader(StrongTitleReader):
         """Whether a line kept as ``Ann Lee on Title`` links its speakers' profiles."""
         kept = fields.spoken_on
         return kept is not None and all(self._linked_person(p) for p in kept[2][0])
-
-    def marked_on(self, fields: Fields) -> bool:
-        """Whether a line kept as ``Ann Lee on Title`` shows its speakers as people: linked
-        to their profiles, or each name written in bold (``**Ann Lee** con [Title](…)``)."""
-        kept = fields.spoken_on
-        if kept is None:
-            return False
-        bold = {clean_text(words) for words in kept[1].strong}
-        return self.profiled_on(fields) or all(p.name in bold for p in kept[2][0])
 
     def shows_spoken_on(self, fields: Fields) -> bool:
         """Whether a line kept as ``Ann Lee on Title`` shows it: its title is one link of two

@@ -24,7 +24,7 @@ from .labels import (
 )
 from .link_targets import names_its_file
 from .model import Party
-from .names import NAME_PARTICLES, TALK_EVENT, clean_text, is_role, looks_like_name, named_in_full
+from .names import NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
 from .paren_remarks import one_word_speakers
 from .patterns import lazy
 from .people_links import is_file
@@ -169,11 +169,6 @@ def _quote_of(text: str) -> re.Match[str] | None:
     return _QUOTED.match(text) or _TALK_QUOTE.search(text)
 
 
-SPOKEN_ON_WORDS = ("on", "con", "com", "avec", "sobre", "sur", "über")
-"""What joins speakers to what they spoke on: ``on``; ``con`` (Italian, Spanish), ``com``,
-``avec`` (with); ``sobre``, ``sur``, ``über`` (about)."""
-
-
 class StrongTitleReader(EventReader):
     """Reads a line that opens with its strong title."""
 
@@ -194,8 +189,6 @@ class StrongTitleReader(EventReader):
         if lead.strip(" :").casefold() in KIND_WORDS:
             return False  # "**Keynote**: [Title](…)": the talk's kind, then the talk
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
-        if _spoken_on_link(rest) and looks_like_name(clean_text(lead)):
-            return False  # "**Ann Lee** con [Title](video)": who, then what she spoke on
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"
         slot = ONE_SLOT.fullmatch(rest)
@@ -438,11 +431,3 @@ def _opens_quote(text: str) -> bool:
     """Whether a line holds a mark that opens a quote (both quoted-title rules need one):
     a test of each mark, cheaper than a pattern on every unlabelled line."""
     return any(mark in text for mark in OPEN_QUOTES)
-
-
-def _spoken_on_link(rest: str) -> bool:
-    """Whether what follows a strong lead is what its people spoke on, one link (``con
-    [Title](video)``, ``, Bo Lind on [Title](deck)``)."""
-    head, _, slot = rest.rpartition(" ")
-    words = head.split()
-    return bool(words) and words[-1] in SPOKEN_ON_WORDS and bool(ONE_SLOT.fullmatch(slot))

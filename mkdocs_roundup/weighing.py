@@ -125,11 +125,11 @@ class Weighing:
     def _spoken_on(self, items: list[Fields]) -> None:
         """Where three items or more read ``Ann Lee on Title`` (and name no one else), two
         at least showing it (:meth:`~mkdocs_roundup.spoken_on.SpokenOnReader.shows_spoken_on`)
-        and one linking its speaker's profile or writing every name in bold (``Flask Basics
-        on [Windows](video)`` is a title), each of them names its speakers first."""
+        and one linking its speaker's profile (``Flask Basics on [Windows](video)`` is a
+        title), each of them names its speakers first."""
         kept = [f for f in items if f.spoken_on is not None and not f.speakers]
         shown = sum(1 for f in kept if self.reader.shows_spoken_on(f))
-        profiled = any(self.reader.marked_on(f) for f in kept)
+        profiled = any(self.reader.profiled_on(f) for f in kept)
         if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and profiled:
             for fields in kept:
                 self.reader.take_spoken_on(fields)

@@ -60,34 +60,3 @@ def test_a_name_a_comma_then_a_title_linked_to_its_deck_under_a_meetings_date() 
 )
 def test_a_name_a_comma_then_a_link_that_is_no_talk_stays_as_written(page: str) -> None:
     assert talks(page) == []
-
-
-@pytest.mark.parametrize("on", ["on", "con", "avec"])
-def test_names_in_bold_then_what_they_spoke_on(on: str) -> None:
-    found = talks(
-        f"""
-        # Harbor Days online
-
-        - **Ada Vos** {on} [Folding maps by hand](https://youtu.be/aaaaaaaaaaa?t=60)
-        - **Bo Lind**, **Cy Moe** e **Di Hart** {on} [Quiet queues](https://youtu.be/bbbbbbbbbbb)
-        - **Eli Stone** {on} [Small caches](https://youtu.be/ccccccccccc?t=90)
-        """
-    )
-    assert [(t.title, [p for p, _ in people(t)]) for t in found] == [
-        ("Folding maps by hand", ["Ada Vos"]),
-        ("Quiet queues", ["Bo Lind", "Cy Moe", "Di Hart"]),
-        ("Small caches", ["Eli Stone"]),
-    ]
-
-
-def test_topics_in_bold_then_a_platform_stay_titles() -> None:
-    found = talks(
-        """
-        # Workshops
-
-        - **Machine Learning** con [TensorFlow](https://youtu.be/aaaaaaaaaaa)
-        - **Flask Basics** on [Windows](https://youtu.be/bbbbbbbbbbb)
-        - **Deep Learning** con [PyTorch](https://youtu.be/ccccccccccc)
-        """
-    )
-    assert found == []  # no one is named: the page stays as written
