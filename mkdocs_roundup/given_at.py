@@ -174,7 +174,40 @@ def given_at_items(blocks: Iterable[Block], label: Callable[[str], object]) -> d
     linked = sum(1 for title, _ in given.values() if "\x00" in title)
     if len(given) < _LEAST or linked * 2 < len(given):
         given = {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
-    return given | _where_first(lists, label)
+    return given | _where_first(lists, label) | _dated_items(lists)
+
+
+_TITLE_WHERE_YEAR = lazy(
+    r"(?P<title>[^\x00]*?[^\s\x00])\s+[-–—]\s+(?P<where>[^\x00\-–—|:\[\]]{2,60}?)"
+    r"\s*[-–—,]\s*(?P<year>(?:19|20)\d{2})\.?"
+)
+"""A title, a dash between blanks, where, then the year (``Title (guest speaker) – Avisi,
+Arnhem - 2031``), linking nothing."""
+
+
+def _dated_items(lists: list[Block]) -> dict[int, Given]:
+    """The items of each list that most of its items, three or more, write as a title, a
+    dash, where and the year, none of them linked (a speaker's own list of talks given,
+    ``- Queues at Scale – Harbor Days, Oslo - 2031``); none elsewhere."""
+    found: dict[int, Given] = {}
+    for block in lists:
+        dated = {
+            item.start: given
+            for item in block.children
+            if (given := title_then_where(item, _TITLE_WHERE_YEAR)) is not None
+            and not _names_someone(given[1])
+            and not is_role(given[0])  # "Staff Engineer – Acme, Oslo - 2031": a job's
+        }
+        if len(dated) >= _LEAST and len(dated) * 3 >= len(block.children) * 2:
+            found |= dated
+    return found
+
+
+def _names_someone(where: str) -> bool:
+    """Whether where a talk was given names a person (``Ann Lee, Harbor Days``): a byline."""
+    return any(
+        looks_like_name(p) and " " in p.strip() and not _event_place(p) for p in where.split(",")
+    )
 
 
 def _where_first(lists: list[Block], label: Callable[[str], object]) -> dict[int, Given]:
