@@ -23,7 +23,7 @@ from .at_events import names_event, names_place_of_talk
 from .blocks import Block
 from .labels import KIND_WORDS, MONTHS, is_date
 from .line_marks import without_badge, without_marks
-from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
+from .names import EVENT_NAME, GROUP_END, clean_text, is_org_name, is_role, looks_like_name
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -204,9 +204,14 @@ def _dated_items(lists: list[Block]) -> dict[int, Given]:
 
 
 def _names_someone(where: str) -> bool:
-    """Whether where a talk was given names a person (``Ann Lee, Harbor Days``): a byline."""
-    return any(
-        looks_like_name(p) and " " in p.strip() and not _event_place(p) for p in where.split(",")
+    """Whether where a talk was given opens with a person's name in full (``Ann Lee,
+    Harbor Days``): a byline (not ``Lumen College, Harbor City``)."""
+    first = where.split(",")[0].strip()
+    return (
+        looks_like_name(first)
+        and " " in first
+        and not _event_place(first)
+        and not is_org_name(first)
     )
 
 
