@@ -20,7 +20,7 @@ from .patterns import lazy
 _LINK_THEN_DATE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—,|·]?\s*(?P<date>[^\x00]{6,30}?)\s*")
 """A linked title, then the day it was given (``[**Title**](…) Mar 3, 2032``)."""
 _GIVEN = lazy(
-    rf"\b(?:talks?|presentations?|slides|keynotes?|lectures?|{SERIES}|"
+    rf"\b(?:talks?|presentations?|présentations?|speaking|slides|keynotes?|lectures?|{SERIES}|"
     r"vortr[äa]ge|charlas|palestras|prezentacje|prelekcje|wystąpienia|presentazioni|"
     r"presentaties|přednášky|доклады|выступления|sunumlar|"
     r"exposés)\b|講演|発表|登壇|演讲|报告",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_event, names_place_of_talk
 from .blocks import Block
+from .dated_links import says_talks_given
 from .labels import KIND_WORDS, MONTHS, is_date
 from .line_marks import without_badge, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_org_name, is_role, looks_like_name
@@ -174,7 +175,7 @@ def given_at_items(blocks: Iterable[Block], label: Callable[[str], object]) -> d
     linked = sum(1 for title, _ in given.values() if "\x00" in title)
     if len(given) < _LEAST or linked * 2 < len(given):
         given = {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
-    return given | _where_first(lists, label) | _dated_items(lists)
+    return given | _where_first(lists, label) | _dated_items(_lists_under_talks(blocks))
 
 
 _TITLE_WHERE_YEAR = lazy(
@@ -183,6 +184,26 @@ _TITLE_WHERE_YEAR = lazy(
 )
 """A title, a dash between blanks, where, then the year (``Title (guest speaker) – Avisi,
 Arnhem - 2031``), linking nothing."""
+
+
+_WRITTEN_TOO = lazy(
+    r"\b(?:research|papers?|publications?|articles?|writings?|books?|posts?|press)\b", re.I
+)
+"""Words of a heading that lists writings beside talks (``Research & Talks``)."""
+
+
+def _lists_under_talks(blocks: Iterable[Block]) -> list[Block]:
+    """The lists whose nearest heading says talks given (``## Presentations``), or that no
+    heading stands over (the page's title says it): a CV's ``## Experience`` is none."""
+    lists: list[Block] = []
+    said = True
+    for top in blocks:
+        if top.kind == "heading":
+            words = clean_text(top.inline.visible()) if top.inline else ""
+            said = says_talks_given(words) and not _WRITTEN_TOO.search(words)
+        elif said:
+            lists += [block for block in top.walk() if block.kind == "list"]
+    return lists
 
 
 def _dated_items(lists: list[Block]) -> dict[int, Given]:
