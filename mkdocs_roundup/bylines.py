@@ -374,8 +374,11 @@ class BylineReader(LineMediaReader):
         )
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
-        named = named or self._byline_names(by, inline)
-        if not named or not ((fields.media and not dated) or all(p.in_full for p in named[0])):
+        named = _surnames_alike(named or self._byline_names(by, inline))
+        recorded = fields.media or any(  # "[Title](video) by Hewitt, Meijer and Szyperski"
+            is_media_address(inline.links[int(n)].href.strip()) for n in SLOT.findall(by[0])
+        )
+        if not named or not ((recorded and not dated) or all(p.in_full for p in named[0])):
             return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
         if any(p.name.casefold() in _BY_IDIOMS for p in named[0]):
             return False  # "Parsers by Hand", "Rust by Example": the title's own words
@@ -581,6 +584,17 @@ def title_words(text: str, inline: Inline) -> str:
     """A line's part as its title reads: its visible words, without the separators around
     them."""
     return clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def _surnames_alike(named: People | None) -> People | None:
+    """The people of a byline of surnames, two or more, then one more read as an
+    organization's one word (``by Hewitt, Meijer and Szyperski``): all of them people."""
+    if named is None or len(named[0]) < 2 or not named[1]:
+        return named
+    parties = (*named[0], *named[1])
+    if any(" " in p.name or p.url or is_org_name(p.name) for p in parties):
+        return named
+    return parties, ()
 
 
 def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:

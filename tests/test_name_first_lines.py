@@ -60,3 +60,20 @@ def test_a_name_a_comma_then_a_title_linked_to_its_deck_under_a_meetings_date() 
 )
 def test_a_name_a_comma_then_a_link_that_is_no_talk_stays_as_written(page: str) -> None:
     assert talks(page) == []
+
+
+def test_a_recorded_talk_by_surnames_alone_names_them_all() -> None:
+    found = talks(
+        """
+        # Talks worth watching
+
+        * [Folding Maps](https://www.youtube.com/watch?v=aaaaaaaaaaa) by **Ada Vos**
+        * [The Actor Model](https://channel9.msdn.com/Shows/Going+Deep/the-actor-model) by **Vos, Lind and Moe**
+        * [Quiet Queues](https://vimeo.com/12345678) by **Bo Lind**
+        """
+    )
+    assert [(t.title, [p for p, _ in people(t)]) for t in found] == [
+        ("Folding Maps", ["Ada Vos"]),
+        ("The Actor Model", ["Vos", "Lind", "Moe"]),
+        ("Quiet Queues", ["Bo Lind"]),
+    ]
