@@ -227,7 +227,10 @@ def is_work_item(href: str) -> bool:
 
 
 def _work_path(path: list[str]) -> bool:
-    """Whether a repository's path (``owner/name/…``) is one of its work's pages."""
+    """Whether a repository's path (``owner/name/…``) is one of its work's pages (not a
+    file a release holds: ``…/releases/download/v1/talk.pdf``)."""
+    if len(path) >= 4 and path[2:4] == ["releases", "download"]:
+        return False
     return len(path) >= 3 and path[2] in _PROJECT_PAGES
 
 

@@ -77,3 +77,20 @@ def test_a_recorded_talk_by_surnames_alone_names_them_all() -> None:
         ("The Actor Model", ["Vos", "Lind", "Moe"]),
         ("Quiet Queues", ["Bo Lind"]),
     ]
+
+
+def test_a_deck_a_repositorys_release_holds_is_the_talks_file() -> None:
+    release = "https://github.com/avos/maps-talk/releases/download/2031-02-16/maps.pdf"
+    found = talks(
+        f"""
+        ### 16 February 2031
+
+        * "Client-side maps" - Bo Lind (Lumen)
+        * ["Folding Maps"](https://github.com/avos/maps-talk) ([PDF]({release})) - Ada Vos
+        """
+    )
+    assert [(t.title, [p for p, _ in people(t)]) for t in found] == [
+        ("Client-side maps", ["Bo Lind"]),
+        ("Folding Maps", ["Ada Vos"]),
+    ]
+    assert release in [m.url for m in found[1].media]
