@@ -375,10 +375,8 @@ class BylineReader(LineMediaReader):
         if named:
             fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
         named = _surnames_alike(named or self._byline_names(by, inline))
-        recorded = fields.media or any(  # "[Title](video) by Hewitt, Meijer and Szyperski"
-            is_media_address(inline.links[int(n)].href.strip()) for n in SLOT.findall(by[0])
-        )
-        if not named or not ((recorded and not dated) or all(p.in_full for p in named[0])):
+        recorded = not dated and _recorded(by[0], inline, fields)
+        if not named or not (recorded or all(p.in_full for p in named[0])):
             return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
         if any(p.name.casefold() in _BY_IDIOMS for p in named[0]):
             return False  # "Parsers by Hand", "Rust by Example": the title's own words
@@ -584,6 +582,13 @@ def title_words(text: str, inline: Inline) -> str:
     """A line's part as its title reads: its visible words, without the separators around
     them."""
     return clean_text(inline.visible(text)).strip(" ,-–—:|")
+
+
+def _recorded(title: str, inline: Inline, fields: Fields) -> bool:
+    """Whether a talk's media is known, or its title links a recording or a deck (``[Title](
+    video) by Hewitt, Meijer and Szyperski``): any names after ``by`` are its speakers."""
+    links = (inline.links[int(n)] for n in SLOT.findall(title))
+    return bool(fields.media) or any(is_media_address(link.href.strip()) for link in links)
 
 
 def _surnames_alike(named: People | None) -> People | None:

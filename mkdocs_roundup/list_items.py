@@ -20,7 +20,7 @@ from .labels import AGENDA_BREAK, YEAR, is_date
 from .legend_lists import Legend, legend_fields, legend_of, page_legends
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import EVENT_NAME, clean_text
+from .names import EVENT_NAME, clean_text, looks_like_name, named_in_full
 from .patterns import lazy
 from .profiles import is_profile_url
 from .program_entries import timed_entry
@@ -497,10 +497,30 @@ def _read_broken(
     fields.speakers, fields.organizations = [], []
     for line, rest in broken:
         reader.body_line(rest, inline, line, fields)
+    lead = _byline_lead(inline.visible(broken[0][1])) if broken else None
+    if not fields.speakers and lead is not None:
+        fields.speakers.append(lead)  # "Ann Lee at the Harbor seminar"
+        fields.evidence.add("names")
     if fields.speakers:
         title_words_named(reader, text, inline, fields, *line_read)
     else:
         fields.speakers, fields.organizations = line_read[0], line_read[1] + fields.organizations
+
+
+_BYLINE_LEAD = lazy(r"\s*(?P<name>[^,()\x00]{3,40}?)(?:,\s|\s+(?:at|in)\s)")
+"""The name that opens the line under a talk's title, before where she gave it (``Ann Lee
+at PASCOS-2031, Taipei``, ``Ann Lee, Harbor Days``)."""
+
+
+def _byline_lead(line: str) -> Party | None:
+    """The person a line under a talk's title opens with, named in full, before where she
+    gave it (:data:`_BYLINE_LEAD`); ``None`` where it opens otherwise (an event's name)."""
+    found = _BYLINE_LEAD.match(line)
+    name = found["name"] if found else ""
+    person = Party(name)
+    if not found or not named_in_full(person) or not looks_like_name(name) or names_event(name):
+        return None
+    return person
 
 
 def _affiliations(units: list[Unit]) -> None:

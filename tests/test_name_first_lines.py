@@ -94,3 +94,22 @@ def test_a_deck_a_repositorys_release_holds_is_the_talks_file() -> None:
         ("Folding Maps", ["Ada Vos"]),
     ]
     assert release in [m.url for m in found[1].media]
+
+
+def test_the_line_under_a_bold_title_opens_with_its_speaker() -> None:
+    found = talks(
+        """
+        ### Earlier talks
+
+        * **Folding Maps in Practice**<BR>Ada Vos at the Harbor theory seminar 12 June 2031 [slides](../files/vos.pdf)
+        * **Quiet Queues**<BR>Bo Lind at PASCOS-2030, Taipei 20 Nov 2030
+        * **Small Caches**<BR>Cy Moe, applying for a PhD position, Oct 2029 [slides](../files/moe.pdf)
+        * **Tide Tables**<BR>Lantern Days at the harbor, 2028 [slides](../files/tides.pdf)
+        """
+    )
+    assert [(t.title, [p for p, _ in people(t)]) for t in found] == [
+        ("Folding Maps in Practice", ["Ada Vos"]),
+        ("Quiet Queues", ["Bo Lind"]),
+        ("Small Caches", ["Cy Moe"]),
+        ("Tide Tables", []),  # an event's name opens it: no one
+    ]
