@@ -181,6 +181,44 @@ def editions_at_end(units: list[Unit]) -> None:
         unit.fields.evidence.add("event")
 
 
+_EDITION_IN_PARENTHESES = lazy(
+    r"(?P<title>\S.*?\S)\s*\((?P<event>[A-Z!][^()\d,]{1,40}?)\s+(?:19|20)\d{2}"
+    r"(?:\s+(?P<tail>(?i:conference|summit|keynote|workshop|tutorial|talk)))?\)"
+)
+"""``Title (PyCon 2015)``, ``Title (Beam Summit Europe 2019)``, ``Title (ATC 2019
+Conference)``, ``Title (Kiwi PyCon 2015 keynote)``: a title, then an event's name and its
+year in parentheses, maybe its kind."""
+_NOT_AN_EVENT = lazy(
+    r"\b(?:with|by|at|part|feat|vs|live|remaster(?:ed)?|edition|version|season|episode|"
+    r"release|update)\b",
+    re.I,
+)
+"""Words of a remark that says more than where (``with Ann Lee``, ``Part 2``) or names a
+record's or a series' edition (``Live 1986``, ``Remastered 2011``)."""
+_KINDS_AFTER = {"keynote": "keynote", "workshop": "workshop", "tutorial": "workshop"}
+
+
+def editions_in_parentheses(units: list[Unit]) -> None:
+    """Titles that end with an event's name and its year in parentheses, maybe its kind
+    (``Title (PyCon 2015)``, ``Title (Kiwi PyCon 2015 keynote)``), three or more on a page
+    and not all the same event, are a speaker's talks each with the event it was given at:
+    the titles without them, the kind the talk's."""
+    found = [
+        (u, m)
+        for u in units
+        if (m := _EDITION_IN_PARENTHESES.fullmatch(u.fields.title))
+        and not _NOT_AN_EVENT.search(m["event"])
+    ]
+    if len(found) < 3 or len({m["event"].casefold() for _, m in found}) < 2:
+        return
+    for unit, match in found:
+        unit.fields.title = match["title"]
+        unit.fields.evidence.add("event")
+        tail = (match["tail"] or "").casefold()
+        if tail in _KINDS_AFTER:
+            unit.fields.kind = _KINDS_AFTER[tail]
+
+
 def _title_key(title: str) -> str:
     """A title as written again (``Title.`` is ``title``)."""
     return title.casefold().rstrip(" .!")

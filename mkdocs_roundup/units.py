@@ -20,7 +20,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .at_events import names_event
-from .beside import editions_at_end, events_in_place, events_not_speakers, names_alone
+from .beside import (
+    editions_at_end,
+    editions_in_parentheses,
+    events_in_place,
+    events_not_speakers,
+    names_alone,
+)
 from .blocks import Block
 from .body import Reader
 from .byline_headings import BylineHeadings
@@ -194,6 +200,7 @@ class _Finder(
         events_in_place(talks, self.blocks)
         names_alone(talks, heads)
         editions_at_end(talks)
+        editions_in_parentheses(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"
         levels = Counter(h.level for h in heads)
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))
