@@ -41,6 +41,7 @@ _BY_IDIOMS = frozenset({
     "hand", "example", "examples", "design", "default", "night", "day", "accident", "heart",
     "numbers", "proxy", "reference", "value", "nature", "choice", "chance", "name", "force",
     "doing", "itself", "myself", "ourselves", "committee", "contract", "convention",
+    "request", "demand",
 })  # fmt: skip
 """Words that end a title after ``by`` as its own (``Parsers by Hand``, ``Rust by
 Example``, ``Secure by Design``): no one's name."""
@@ -290,6 +291,30 @@ class BylineReader(LineMediaReader):
         fields.in_parentheses = False
         return True
 
+    @staticmethod
+    def _surnames_kept(
+        title: str, named: People | None, inline: Inline, read: bool
+    ) -> tuple[str, Inline, People] | None:
+        """A recorded title's byline of surnames alone, kept for the list's other items
+        to choose (:meth:`take_by_surnames`); ``None`` for any other, and where the line
+        is ``read`` otherwise (its media known, or dated)."""
+        if not named or read or all(p.in_full for p in named[0]):
+            return None
+        alike = _surnames_alike(named) if _recorded(title, inline) else None
+        return (title, inline, alike) if alike else None
+
+    def take_by_surnames(self, fields: Fields) -> bool:
+        """Read ``[Title](video) by Hewitt, Meijer and Szyperski`` as a title and its
+        speakers (once items beside it name theirs in full after ``by``)."""
+        kept = fields.by_surnames
+        if not self._reread(fields, kept):
+            return False
+        assert kept is not None
+        fields.by = True
+        for n in SLOT.findall(kept[0]):
+            self.title_media(kept[1].links[int(n)], fields)
+        return True
+
     def take_one_word_names(self, fields: Fields) -> bool:
         """Read ``[Title](…) (Ann, Bo)`` as a title and its speakers (once items beside it
         show that their parentheses name speakers)."""
@@ -366,17 +391,9 @@ class BylineReader(LineMediaReader):
             by = _team_after(by, inline) or (described(by) if self.talks_said else None)
         if by is None or DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
-        affiliated = _AFFILIATED.fullmatch(by[1].strip())
-        named = (
-            self.named_then_role(affiliated["name"], affiliated["role"], inline)
-            if affiliated
-            else None
-        )
-        if named:
-            fields.evidence.update(("person", "byline"))  # "by Ann Lee (CTO, Acme)"
-        named = _surnames_alike(named or self._byline_names(by, inline))
-        recorded = not dated and _recorded(by[0], inline, fields)
-        if not named or not (recorded or all(p.in_full for p in named[0])):
+        named = self._affiliated(by[1], inline, fields) or self._byline_names(by, inline)
+        fields.by_surnames = self._surnames_kept(by[0], named, inline, bool(fields.media) or dated)
+        if not named or not ((fields.media and not dated) or all(p.in_full for p in named[0])):
             return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
         if any(p.name.casefold() in _BY_IDIOMS for p in named[0]):
             return False  # "Parsers by Hand", "Rust by Example": the title's own words
@@ -388,6 +405,17 @@ class BylineReader(LineMediaReader):
         for n in SLOT.findall(by[0]):  # "[Title](deck) by Ann Lee": the title's own link
             self.title_media(inline.links[int(n)], fields)
         return True
+
+    def _affiliated(self, names: str, inline: Inline, fields: Fields) -> People | None:
+        """The one person a byline names, then her role and where she works in parentheses
+        (``by Ann Lee (CTO, Acme)``)."""
+        affiliated = _AFFILIATED.fullmatch(names.strip())
+        if affiliated is None:
+            return None
+        named = self.named_then_role(affiliated["name"], affiliated["role"], inline)
+        if named:
+            fields.evidence.update(("person", "byline"))
+        return named
 
     def _byline_names(self, by: tuple[str, str], inline: Inline) -> People | None:
         """The people after ``by``: handles only (``by @ann and @bo``), names only (``by Ann
@@ -584,22 +612,28 @@ def title_words(text: str, inline: Inline) -> str:
     return clean_text(inline.visible(text)).strip(" ,-–—:|")
 
 
-def _recorded(title: str, inline: Inline, fields: Fields) -> bool:
-    """Whether a talk's media is known, or its title links a recording or a deck (``[Title](
-    video) by Hewitt, Meijer and Szyperski``): any names after ``by`` are its speakers."""
+def _recorded(title: str, inline: Inline) -> bool:
+    """Whether a talk's title links its recording or its deck (``[Title](video) by …``)."""
     links = (inline.links[int(n)] for n in SLOT.findall(title))
-    return bool(fields.media) or any(is_media_address(link.href.strip()) for link in links)
+    return any(is_media_address(link.href.strip()) for link in links)
 
 
-def _surnames_alike(named: People | None) -> People | None:
-    """The people of a byline of surnames, two or more, then one more read as an
-    organization's one word (``by Hewitt, Meijer and Szyperski``): all of them people."""
-    if named is None or len(named[0]) < 2 or not named[1]:
-        return named
+def _surnames_alike(named: People) -> People | None:
+    """The people of a byline of surnames alone, capitalised, none linked and none an
+    organization's by its words (``Hewitt, Meijer and Szyperski``, whose last one may
+    have read as an organization); ``None`` for any other."""
     parties = (*named[0], *named[1])
     if any(" " in p.name or p.url or is_org_name(p.name) for p in parties):
-        return named
+        return None
+    if any(p.name.casefold() in _BY_IDIOMS for p in parties):
+        return None  # "Live coding by Accident": the title's own words
+    if not all(p.name[:1].isupper() for p in parties) or len(parties) > _MOST_SURNAMES:
+        return None
     return parties, ()
+
+
+_MOST_SURNAMES = 6
+"""The most surnames a byline of them names."""
 
 
 def _team_after(by: tuple[str, str], inline: Inline) -> tuple[str, str] | None:

@@ -157,6 +157,10 @@ class Fields:
     one_word_names: tuple[str, Inline, People] | None = None
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""
+    by_surnames: tuple[str, Inline, People] | None = None
+    """A title linked to its recording or deck, then ``by`` and surnames alone (``[Title](
+    video) by Hewitt, Meijer and Szyperski``): its title and speakers only where items
+    beside it name theirs in full after ``by`` (see ``weighing``)."""
     dash_org: tuple[str, Inline, People] | None = None
     """``[Title](…) - Ann Lee (Blue Harbor)`` read with the two words in parentheses as
     where Ann Lee works, for lists whose items name theirs so (see ``weighing``)."""
@@ -285,7 +289,7 @@ def take_calendar_reading(fields: Fields) -> None:
     fields.media = fields.media[: reading.kept] + talk.media + fields.media[count:]
     fields.title, fields.kind = talk.title, talk.kind
     fields.names_then_title = fields.one_word_names = fields.title_material = None
-    fields.dash_org = None
+    fields.dash_org = fields.by_surnames = None
     fields.spoken_on = fields.named_kind = None
     fields.unnamed_title = None
     fields.speaker_first = fields.names_either_way = fields.in_parentheses = False

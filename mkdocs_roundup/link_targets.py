@@ -228,9 +228,9 @@ def is_work_item(href: str) -> bool:
 
 def _work_path(path: list[str]) -> bool:
     """Whether a repository's path (``owner/name/…``) is one of its work's pages (not a
-    file a release holds: ``…/releases/download/v1/talk.pdf``)."""
+    deck a release holds: ``…/releases/download/v1/talk.pdf``)."""
     if len(path) >= 4 and path[2:4] == ["releases", "download"]:
-        return False
+        return not re.search(_DECK_FILES, path[-1], re.I)  # a deck; a wheel is a release's
     return len(path) >= 3 and path[2] in _PROJECT_PAGES
 
 

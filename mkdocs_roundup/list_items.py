@@ -20,7 +20,7 @@ from .labels import AGENDA_BREAK, YEAR, is_date
 from .legend_lists import Legend, legend_fields, legend_of, page_legends
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import EVENT_NAME, clean_text, looks_like_name, named_in_full
+from .names import EVENT_NAME, GROUP_END, clean_text, is_org_name, looks_like_name, named_in_full
 from .patterns import lazy
 from .profiles import is_profile_url
 from .program_entries import timed_entry
@@ -507,19 +507,22 @@ def _read_broken(
         fields.speakers, fields.organizations = line_read[0], line_read[1] + fields.organizations
 
 
-_BYLINE_LEAD = lazy(r"\s*(?P<name>[^,()\x00]{3,40}?)(?:,\s|\s+(?:at|in)\s)")
+_BYLINE_LEAD = lazy(r"\s*(?P<name>[^,()\x00]{3,40}?)\s+at\s")
 """The name that opens the line under a talk's title, before where she gave it (``Ann Lee
-at PASCOS-2031, Taipei``, ``Ann Lee, Harbor Days``)."""
+at PASCOS-2031, Taipei``)."""
 
 
 def _byline_lead(line: str) -> Party | None:
-    """The person a line under a talk's title opens with, named in full, before where she
-    gave it (:data:`_BYLINE_LEAD`); ``None`` where it opens otherwise (an event's name)."""
+    """The person a line under a talk's title opens with, named in full, before ``at``
+    where she gave it (:data:`_BYLINE_LEAD`); ``None`` where it opens otherwise (an
+    event's name, an organization's)."""
     found = _BYLINE_LEAD.match(line)
     name = found["name"] if found else ""
     person = Party(name)
     if not found or not named_in_full(person) or not looks_like_name(name) or names_event(name):
         return None
+    if is_org_name(name) or GROUP_END.search(name):
+        return None  # "Acme Corporation at its Berlin office", "Lumen University at …"
     return person
 
 
@@ -579,6 +582,7 @@ def _named_weakly(fields: Fields) -> bool:
     read speaker first or before ``on``."""
     return (
         fields.one_word_names is not None
+        or fields.by_surnames is not None
         or names_only_first(fields)
         or fields.spoken_on is not None
     )

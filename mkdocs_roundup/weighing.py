@@ -37,6 +37,9 @@ TALK = frozenset({"talk", "roundup-talk"})
 _TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "session", "series"})
 _PROGRAM_PART = lazy(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
+_BYLINES_BESIDE = 2
+"""How many items beside one, at least, name their speakers in full after ``by`` for its
+surnames there to be its speakers."""
 _SPOKEN_ON_ITEMS = 3
 """How many items of a list read ``Ann Lee on Title`` for it to be read so."""
 
@@ -163,6 +166,7 @@ class Weighing:
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
         strong_items = [u.fields for u in listed(units) if u.fields.strong]
         read_again = self._one_word_names(units, strong_items, named_items)
+        read_again |= self._by_surnames(units, strong_items)
         alone = len(listed(units)) == 1
         _archive_series(units, self.page_says_talks)
         quoted = self._quoted_items(units) if not strong_items else set()
@@ -207,6 +211,16 @@ class Weighing:
             return set()
         unnamed = [u for u in units if u.form == "item" and not u.fields.speakers]
         return {id(u) for u in unnamed if self.reader.take_one_word_names(u.fields)}
+
+    def _by_surnames(self, units: list[Unit], strong_items: list[Fields]) -> set[int]:
+        """The items read again with surnames alone after ``by`` as speakers, where two
+        strong items beside them or more name theirs in full after ``by`` (``[Title](…)
+        by Hewitt, Meijer and Szyperski`` beside ``[Title](…) by Ann Lee``), by ``id``."""
+        bylines = sum(1 for f in strong_items if f.by and all(p.in_full for p in f.speakers))
+        if bylines < _BYLINES_BESIDE:
+            return set()
+        kept = [u for u in units if u.form == "item" and u.fields.by_surnames is not None]
+        return {id(u) for u in kept if self.reader.take_by_surnames(u.fields)}
 
     def _item_beside(
         self,
