@@ -72,6 +72,8 @@ class Block:
     wrapped: bool = False
     """Whether the block stands inside a raw HTML element of the page's layout (``<div
     class="row">``): read where it stands, and left as written."""
+    wrapper_end: int = 0
+    """Where the outermost element it stands inside ends (the line after its end tag)."""
 
     def walk(self) -> Iterator[Block]:
         yield self
@@ -408,6 +410,7 @@ def _html_blocks(source: str, first: int) -> list[Block]:
         if inside is not None:  # "<div class="row">" around the cards: a wrapper
             for block in _html_blocks(inside[1], start + inside[0] - 1):
                 block.wrapped = True
+                block.wrapper_end = max(block.wrapper_end, first + end_line)
                 blocks.append(block)
             continue
         blocks.append(

@@ -17,6 +17,7 @@ from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
+from .player_bylines import byline_over_title
 from .program_entries import GATHERING, timed_entry
 from .talk_lines import talk_line
 from .unit import Unit
@@ -90,7 +91,9 @@ class ParagraphUnits(Weighing):
         ]
         return says_talks_given(" ".join(said))
 
-    def paragraph_unit(self, block: Block, after: Block | None = None) -> Unit | None:
+    def paragraph_unit(
+        self, block: Block, after: Block | None = None, *, players: bool = False
+    ) -> Unit | None:
         """A short paragraph that is one talk's line and its links (``2013-01-24: Ann Lee -
         Title ([slides](…))``), after a line that only dates it, if one does; or a talk's
         line alone over its player (``after``: the block that follows it)."""
@@ -106,7 +109,7 @@ class ParagraphUnits(Weighing):
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
-        over = self._line_over_player(block, inline, after, text, line) if len(lines) == 1 else None
+        over = self._paragraph_over_player(block, inline, after, (text, line), players=players)
         if over is not None:
             return over
         player = (
@@ -169,6 +172,40 @@ class ParagraphUnits(Weighing):
         fields.media.append(video)
         fields.evidence.update(("media", PLAYER_LINE))
         return Unit("paragraph", line, block.end, after.end, fields, block)
+
+    def _paragraph_over_player(
+        self,
+        block: Block,
+        inline: Inline,
+        after: Block | None,
+        talk_line: tuple[str, int],
+        *,
+        players: bool,
+    ) -> Unit | None:
+        """A paragraph over its talk's player: a talk's line alone, among events' headings
+        (``players``, :meth:`_line_over_player`), or a byline over a quoted title, anywhere
+        (:meth:`_byline_over_player`)."""
+        if players and len(inline.lines()) == 1:
+            return self._line_over_player(block, inline, after, *talk_line)
+        return self._byline_over_player(block, inline, after)
+
+    def _byline_over_player(self, block: Block, inline: Inline, after: Block | None) -> Unit | None:
+        """Who gave it where, then its title in quotes, over a block that only embeds a
+        player (:func:`~mkdocs_roundup.player_bylines.byline_over_title`): a talk, the player
+        its recording."""
+        lines = inline.lines()
+        fields = byline_over_title(inline, lines) if len(lines) == 2 else None
+        if fields is None or after is None or not _embeds(after):
+            return None
+        player = Fields()
+        unit_body(self.reader, [after], player, None)
+        video = embedded_player(player, alone=True)
+        if video is None:
+            return None
+        fields.media.append(video)
+        fields.evidence.update(("media", PLAYER_LINE))
+        end = max(after.end, after.wrapper_end)  # "<div class="video">" around it: its end
+        return Unit("paragraph", lines[0][0], block.end, end, fields, block)
 
     def not_heading_body(
         self, heading: Block | None, region: list[Block], paragraphs: list[Unit]

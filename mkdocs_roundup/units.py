@@ -538,7 +538,7 @@ class _Finder(
             elif block.inline is not None and self.forced is None:
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
-                after = region[position + 1] if players and position + 1 < len(region) else None
+                after = region[position + 1] if position + 1 < len(region) else None
                 self._text_units(block, after, units, paragraphs, bodies, players=players)
         # a strong line over two such paragraphs or more names what they are, not a talk
         paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
@@ -558,7 +558,8 @@ class _Finder(
     ) -> None:
         """A paragraph's talks: its strong lines, else the paragraph itself (``after``: the
         block after it); a paragraph that names no one right under a strong line is kept
-        as that line's body (``bodies``, by the line's ``id``)."""
+        as that line's body (``bodies``, by the line's ``id``); ``players``: a talk's line
+        over a player is a talk (:meth:`paragraph_unit`)."""
         # a strong title alone is a talk's over its player under an event's heading only
         lines = [
             u for u in self.line_units(block) if players or TITLE_ONLY not in u.fields.evidence
@@ -566,7 +567,7 @@ class _Finder(
         if lines:
             units += lines
             return
-        paragraph = self.paragraph_unit(block, after)
+        paragraph = self.paragraph_unit(block, after, players=players)
         if paragraph is None:
             entry = _dated_entry(block)
             if entry is not None and self.reader.label(entry) is None:
