@@ -206,17 +206,28 @@ def editions_in_parentheses(units: list[Unit]) -> None:
     found = [
         (u, m)
         for u in units
-        if (m := _EDITION_IN_PARENTHESES.fullmatch(u.fields.title))
-        and not _NOT_AN_EVENT.search(m["event"])
+        if (m := _EDITION_IN_PARENTHESES.fullmatch(u.fields.title)) and _names_event(m)
     ]
+    titles = [m["title"].casefold() for _, m in found]
     if len(found) < 3 or len({m["event"].casefold() for _, m in found}) < 2:
         return
+    if len(set(titles)) < len(titles):
+        return  # a title given at two events: each stays whole, told apart by its event
     for unit, match in found:
         unit.fields.title = match["title"]
-        unit.fields.evidence.add("event")
         tail = (match["tail"] or "").casefold()
         if tail in _KINDS_AFTER:
             unit.fields.kind = _KINDS_AFTER[tail]
+
+
+def _names_event(remark: re.Match[str]) -> bool:
+    """Whether a remark's words before its year name an event by its words (``PyCon``,
+    ``Beam Summit Europe``, ``ATC … Conference``), or a kind of talk follows the year
+    (``Python Brasil 2017 keynote``); no film's director, publisher, product or person."""
+    event, tail = remark["event"], (remark["tail"] or "").casefold()
+    if _NOT_AN_EVENT.search(event):
+        return False
+    return tail in _KINDS_AFTER or tail == "talk" or names_place_of_talk(f"{event} {tail}")
 
 
 def _title_key(title: str) -> str:

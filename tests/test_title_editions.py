@@ -44,11 +44,25 @@ def test_events_in_parentheses_at_three_titles_ends_are_where_they_were_given() 
         ["(Harbor Days 2031)", "(Harbor Days 2030)", "(Harbor Days 2029)"],
         # a record's editions, a part, someone
         ["(Remastered 2011)", "(Live at Harbor 1986)", "(Part 2 of 2031)"],
+        # a film's director, a person, a product: no event by its words
+        ["(Ann Lee 2031)", "(Harold Example 1993)", "(Harbor Server 2019)"],
     ],
 )
 def test_other_remarks_in_parentheses_stay_in_the_titles(remarks: list[str]) -> None:
+    titles = [f"Title {n} {remark}" for n, remark in enumerate(remarks)]
+    assert _read_titles(titles) == titles
+
+
+def test_one_title_given_at_three_events_keeps_them() -> None:
+    titles = [
+        f"Queues {remark}"
+        for remark in ("(Harbor Days 2031)", "(LumenCon 2030)", "(Tide Conf 2029)")
+    ]
+    assert _read_titles(titles) == titles  # told apart by where each was given
+
+
+def _read_titles(titles: list[str]) -> list[str]:
     headings = "\n\n".join(
-        f"## Title {n} {remark}\n[Video]({V}{chr(97 + n) * 11})" for n, remark in enumerate(remarks)
+        f"## {title}\n[Video]({V}{chr(97 + n) * 11})" for n, title in enumerate(titles)
     )
-    found = talks("# Talks\n\n" + headings)
-    assert [t.title for t in found] == [f"Title {n} {r}" for n, r in enumerate(remarks)]
+    return [t.title for t in talks("# Talks\n\n" + headings)]
