@@ -191,12 +191,14 @@ class ParagraphUnits(Weighing):
 
     def _byline_over_player(self, block: Block, inline: Inline, after: Block | None) -> Unit | None:
         """Who gave it where, then its title in quotes, over a block that only embeds a
-        player (:func:`~mkdocs_roundup.player_bylines.byline_over_title`): a talk, the player
-        its recording."""
+        player (:func:`~mkdocs_roundup.player_bylines.byline_over_title`), on a page that
+        says talks: a talk, the player its recording."""
         lines = inline.lines()
         fields = byline_over_title(inline, lines) if len(lines) == 2 else None
         if fields is None or after is None or not _embeds(after):
             return None
+        if not self.page_says_talks():
+            return None  # "Ann Lee at the beach" over "'Summer'" and a video: a caption
         player = Fields()
         unit_body(self.reader, [after], player, None)
         video = embedded_player(player, alone=True)

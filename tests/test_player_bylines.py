@@ -41,3 +41,10 @@ def test_a_byline_then_a_quoted_title_over_a_player_is_a_talk() -> None:
 def test_a_byline_and_a_quote_without_a_player_stay_as_written() -> None:
     without = PAGE.replace("<iframe", "<img").replace("></iframe>", ">")
     assert plan(without).talks == ()
+
+
+def test_a_caption_over_a_video_on_a_page_of_no_talks_is_none() -> None:
+    holiday = PAGE.replace("Recordings from around the world", "Our summer").replace(
+        "Some talks given this year.", "Pictures and videos from the trip."
+    )
+    assert plan(holiday).talks == ()
