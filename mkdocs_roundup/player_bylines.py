@@ -4,10 +4,14 @@ around its ``<iframe>``), as a project's post of recordings lists them."""
 
 from __future__ import annotations
 
+import re
+
+from .at_events import names_place_of_talk
 from .fields import Fields
 from .inline import SLOT, Inline
+from .labels import YEAR
 from .model import Party
-from .names import clean_text, looks_like_name, named_in_full
+from .names import GROUP_END, clean_text, is_org_name, is_role, looks_like_name, named_in_full
 from .patterns import lazy
 
 _BYLINE = lazy(r"\s*(?P<name>[^\x00]{3,40}?|\x00\d+\x00)\s+at\s+(?P<where>\S.{1,80})")
@@ -29,8 +33,35 @@ def byline_over_title(inline: Inline, lines: list[tuple[int, str]]) -> Fields | 
     slot = SLOT.fullmatch(name)
     link = inline.links[int(slot[1])] if slot else None
     person = Party(clean_text(link.text if link else name), link.href.strip() if link else None)
-    if not looks_like_name(person.name) or not named_in_full(Party(person.name)):
+    title = clean_text(quoted["title"])
+    where = clean_text(inline.visible(byline["where"]))
+    if not (_a_person(person.name) and _a_talks_place(where) and _a_title(title)):
         return None
-    fields = Fields(title=clean_text(quoted["title"]))
+    fields = Fields(title=title)
     fields.add_people([person], [])
     return fields
+
+
+def _a_person(name: str) -> bool:
+    """Whether a byline's name is one person's in full: no organization's, no team's, no
+    role or title before it (``Mayor Ann Lee``, ``Instructor Bo Lind``)."""
+    full = looks_like_name(name) and named_in_full(Party(name))
+    return full and not (is_org_name(name) or GROUP_END.search(name) or is_role(name))
+
+
+def _a_talks_place(where: str) -> bool:
+    """Whether where a byline says it was given is an event: named by its words, or dated
+    by its year (``Harbor Days - May 2031``), and no ceremony's (``the Open Source Awards
+    2031``)."""
+    return (names_place_of_talk(where) or bool(YEAR.search(where))) and not _CEREMONY.search(where)
+
+
+def _a_title(title: str) -> bool:
+    """Whether quoted words are a title, not a sentence someone said (``"We want …."``)."""
+    return not title.endswith(".") and len(title.split()) <= _TITLE_WORDS
+
+
+_CEREMONY = lazy(r"\b(?:awards?|gala|ceremony|prize|wedding|reception|news)\b", re.I)
+"""Where a video is no talk's: an award's ceremony, a wedding, the news."""
+_TITLE_WORDS = 16
+"""The most words of a quoted title."""

@@ -48,3 +48,17 @@ def test_a_caption_over_a_video_on_a_page_of_no_talks_is_none() -> None:
         "Some talks given this year.", "Pictures and videos from the trip."
     )
     assert plan(holiday).talks == ()
+
+
+def test_bylines_at_no_event_or_by_no_person_over_a_video_are_none() -> None:
+    # where is no event (the beach, a reception, an award's gala), who is a company or a
+    # role before a name, or the quote is a sentence someone said
+    for first, second in [
+        ("Ada Vos at the beach", "Summer"),
+        ("Ada Vos at the Open Source Awards 2031", "Contributor of the Year"),
+        ("Northwind Labs at Harbor Conf 2031", "Building the cloud together"),
+        ("Mayor Ada Vos at Harbor Days 2031", "We build here."),
+    ]:
+        page = PAGE.replace("[Ada Vos][ada] at Harbor Days - May 2031", first)
+        page = page.replace("Folding Maps by Hand", second)
+        assert second not in [t.talk.title for t in plan(page).talks], first
