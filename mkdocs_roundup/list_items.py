@@ -113,33 +113,11 @@ class ListItems(Weighing):
         if nested:
             _grouped_by(item, nested)
         unit = self.item_unit(item, under_person)
-        if unit is None and not nested:
-            unit = self._delivered_title(item)
         if unit is not None and nested and _groups(item, unit, nested):
             unit = None
         if unit is None and nested and not deliveries_under(item, nested):
             _named_group(item, nested)
         return [unit] if unit is not None else nested
-
-    def _delivered_title(self, item: Block) -> Unit | None:
-        """A talk's title alone over the list of where and when it was given, each nested
-        item an event, its places and its day (``* Quiet Queues`` over ``- Lakeside .NET
-        User Group, Lyon, France (05.05.2031)``), on a page whose title or headings say it
-        lists talks given; ``None`` for any other item."""
-        first = item.children[0] if item.children else None
-        lists = [child for child in item.children[1:] if child.kind == "list"]
-        if first is None or first.inline is None or not lists:
-            return None
-        line = clean_text(first.inline.visible())
-        if "\n" in line or EVENT_NAME.search(line) or YEAR.search(line) or not line:
-            return None  # "- Harbor Conf 2031" over its talks: their group
-        places = [c.children[0].inline for lst in lists for c in lst.children if c.children]
-        if not places or not all(p is not None and given_there(p.visible()) for p in places):
-            return None
-        if not self.page_says_talks(given=True):
-            return None
-        fields = Fields(title=line, evidence={"event", "calendar"})  # where and when: given
-        return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
 
     def _lists_fields(self, block: Block) -> bool:
         """Whether a nested list gives its item's fields, one to a line, one of them a link

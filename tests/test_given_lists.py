@@ -64,38 +64,3 @@ def test_only_lists_under_a_heading_of_talks_given_are_read_so() -> None:
         """
     )
     assert [t.title for t in found] == ["Folding Maps", "Quiet Queues", "Small Caches"]
-
-
-def test_a_title_over_where_and_when_it_was_given_is_a_talk() -> None:
-    found = talks(
-        """
-        ---
-        title: Speaking
-        ---
-
-        * Folding Maps by Hand ([slides](https://speakerdeck.com/avos/maps))
-            - Harbor Conf, Porto, Portugal (02.10.2031)
-        * Quiet Queues
-            - Lakeside .NET User Group, Lyon, France (05.05.2030)
-        * 2029
-            - Lantern Meetup, Oslo, Norway (01.02.2029)
-        """
-    )
-    # a year over where it was given names no talk
-    assert [(t.title, t.line) for t in found] == [("Folding Maps by Hand", 5), ("Quiet Queues", 7)]
-
-
-def test_a_title_over_where_and_when_on_a_page_of_no_talks_stays_as_written() -> None:
-    found = talks(
-        """
-        ---
-        title: Trips
-        ---
-
-        * Old harbor walk
-            - Harbor Group, Porto, Portugal (02.10.2031)
-        * Lake swim
-            - Lakeside Swimming Group, Lyon, France (05.05.2030)
-        """
-    )
-    assert found == []
