@@ -657,9 +657,6 @@ def latin_org_role(text: str) -> People | None:
     are a role's (``工程师``, ``创始人``, ``CEO``); ``None`` for any other words."""
     found = _NAME_LATIN_ORG.fullmatch(text)
     if found is not None and _HAN_ROLE.search(found["role"]):
-        joined = text[found.end("org") : found.start("role")].strip() == ""
-        if joined and _CRAFT.match(found["role"]):
-            return None  # "张伟 Java工程师": a Java engineer, no company's
         return (Party(found["name"]),), (Party(found["org"]),)
     glued = _NAME_ORG_ROLE_GLUED.fullmatch(text)  # "黄锡雄 机智云总经理"
     org = glued["org"] if glued else ""
@@ -668,11 +665,6 @@ def latin_org_role(text: str) -> People | None:
     return (Party(glued["name"]),), (Party(org),)
 
 
-_CRAFT = lazy(
-    r"(?:资深|高级|首席)?(?:工程师|开发者|开发|专家|架构师|布道师|程序员|讲师|爱好者|语言)"
-)
-"""A craft's role right after a word in Latin letters: its technology's (``Java工程师``,
-``Go语言专家``), no company's."""
 _NAME_ORG_ROLE_GLUED = lazy(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[\s，]\s*(?P<org>[\u4e00-\u9fff]{2,12}?)"
     r"(?:资深|高级|首席)?(?P<role>总经理|联合创始人|创始人|总监|工程师|架构师|经理|负责人|CEO|CTO)"
