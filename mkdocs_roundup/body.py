@@ -295,10 +295,6 @@ class Reader(TitleReader):
 
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names."""
-        latin = latin_org_role(inline.visible(rest)) if "\x00" not in rest else None
-        if latin is not None:  # "苏元朋 UCloud接入云总监", "何少岳（Bmob CEO）"
-            _named_speakers(*latin, fields)
-            return
         han = _HAN_NAME_THEN.fullmatch(rest) if "，" in rest else None
         role = han is not None and _HAN_ROLE.search(han["more"]) is not None
         if han and (role or _HAN_ORG.search(han["more"])):
@@ -640,38 +636,6 @@ def _affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
 def org_like(part: str) -> bool:
     """Whether a part of an affiliation is an organization by its words or its letters."""
     return (is_org_name(part) or acronym_org(part) or ends_legal_form(part)) and not is_role(part)
-
-
-_NAME_LATIN_ORG = lazy(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s*[\s，（(]\s*"
-    r"(?P<org>[A-Za-z][\w.&-]*[A-Za-z0-9])(?:\s*[（(][^）)]{1,20}[）)])?"
-    r"\s*(?P<role>[^\s（()）]{2,24}|[A-Z]{2,4})\s*[）)]?[。.]?\s*"
-)
-"""A name (in Chinese, or in Latin letters in full), then where she works in Latin letters
-and what she does in Chinese, glued or apart (``苏元朋 UCloud接入云总监``, ``王振威，Coding初创团队
-主力工程师。``, ``Rex Young Leminasoft创始人``, ``何少岳（Bmob CEO）``)."""
-
-
-def latin_org_role(text: str) -> People | None:
-    """The speaker and her organization of :data:`_NAME_LATIN_ORG`, where the role's words
-    are a role's (``工程师``, ``创始人``, ``CEO``); ``None`` for any other words."""
-    found = _NAME_LATIN_ORG.fullmatch(text)
-    if found is not None and _HAN_ROLE.search(found["role"]):
-        return (Party(found["name"]),), (Party(found["org"]),)
-    glued = _NAME_ORG_ROLE_GLUED.fullmatch(text)  # "黄锡雄 机智云总经理"
-    org = glued["org"] if glued else ""
-    if glued is None or not _HAN_ORG.search(org) or _HAN_ROLE.search(org):
-        return None
-    return (Party(glued["name"]),), (Party(org),)
-
-
-_NAME_ORG_ROLE_GLUED = lazy(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[\s，]\s*(?P<org>[\u4e00-\u9fff]{2,12}?)"
-    r"(?:资深|高级|首席)?(?P<role>总经理|联合创始人|创始人|总监|工程师|架构师|经理|负责人|CEO|CTO)"
-    r"[。.]?\s*"
-)
-"""A name in Chinese, then where she works and what she does, glued (``黄锡雄 机智云总经理``:
-机智云, its general manager)."""
 
 
 def han_name_org_role(text: str) -> People | None:
