@@ -109,7 +109,7 @@ class ParagraphUnits(Weighing):
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
-        over = self._paragraph_over_player(block, inline, after, (text, line), players=players)
+        over = self._paragraph_over_player(block, lines, after, (text, line), players=players)
         if over is not None:
             return over
         player = (
@@ -148,66 +148,54 @@ class ParagraphUnits(Weighing):
             or reader.is_media_field(text, inline)
         )
 
-    def _line_over_player(
-        self, block: Block, inline: Inline, after: Block | None, text: str, line: int
+    def _paragraph_over_player(
+        self,
+        block: Block,
+        lines: list[tuple[int, str]],
+        after: Block | None,
+        talk_line: tuple[str, int],
+        *,
+        players: bool,
     ) -> Unit | None:
-        """``Title - Ann Lee, Acme`` alone over a block that only embeds a player: a talk,
-        where the line names its title and its speakers in full, and the player is its
-        recording."""
-        if inline.links or after is None or not _embeds(after):
+        """A paragraph over a block that only embeds its talk's player, the player its
+        recording: a talk's line alone, among events' headings (``players``,
+        :meth:`_line_over_player`), or, on a page that says talks, a byline over a quoted
+        title (:func:`~mkdocs_roundup.player_bylines.byline_over_title`)."""
+        inline = block.inline
+        if inline is None or after is None or not _embeds(after):
             return None
-        if len(text.split()) > _FEW_WORDS * 2 - 4:
+        if players and len(lines) == 1:
+            fields = self._line_over_player(inline, *talk_line)
+        elif len(lines) == 2 and self.page_says_talks():
+            fields = byline_over_title(inline, lines)
+        else:
+            return None
+        video = self._player_of(after) if fields is not None else None
+        if fields is None or video is None:
+            return None
+        fields.media.append(video)
+        fields.evidence.update(("media", PLAYER_LINE))
+        end = max(after.end, after.wrapper_end)  # "<div class="video">" around it: its end
+        return Unit("paragraph", lines[0][0], block.end, end, fields, block)
+
+    def _line_over_player(self, inline: Inline, text: str, line: int) -> Fields | None:
+        """``Title - Ann Lee, Acme`` alone over its player: the talk, where the line names
+        its title and its speakers in full."""
+        if inline.links or len(text.split()) > _FEW_WORDS * 2 - 4:
             return None  # a talk's line, not a paragraph of prose
-        player = Fields()
-        unit_body(self.reader, [after], player, None)
-        video = embedded_player(player, alone=True)
-        if video is None:
-            return None
         if not SPACED_DASH.search(text) and self.reader.only_names(text, inline):
             return None  # "Ann Lee, Acme" over the player: the byline of a heading's talk
         fields = Fields()
         self.reader.title_line(text, inline, fields, line)
         if not fields.title or not fields.speakers or not all(p.in_full for p in fields.speakers):
             return None
-        fields.media.append(video)
-        fields.evidence.update(("media", PLAYER_LINE))
-        return Unit("paragraph", line, block.end, after.end, fields, block)
+        return fields
 
-    def _paragraph_over_player(
-        self,
-        block: Block,
-        inline: Inline,
-        after: Block | None,
-        talk_line: tuple[str, int],
-        *,
-        players: bool,
-    ) -> Unit | None:
-        """A paragraph over its talk's player: a talk's line alone, among events' headings
-        (``players``, :meth:`_line_over_player`), or a byline over a quoted title, anywhere
-        (:meth:`_byline_over_player`)."""
-        if players and len(inline.lines()) == 1:
-            return self._line_over_player(block, inline, after, *talk_line)
-        return self._byline_over_player(block, inline, after)
-
-    def _byline_over_player(self, block: Block, inline: Inline, after: Block | None) -> Unit | None:
-        """Who gave it where, then its title in quotes, over a block that only embeds a
-        player (:func:`~mkdocs_roundup.player_bylines.byline_over_title`), on a page that
-        says talks: a talk, the player its recording."""
-        lines = inline.lines()
-        fields = byline_over_title(inline, lines) if len(lines) == 2 else None
-        if fields is None or after is None or not _embeds(after):
-            return None
-        if not self.page_says_talks():
-            return None  # "Ann Lee at the beach" over "'Summer'" and a video: a caption
+    def _player_of(self, block: Block) -> Piece | None:
+        """The one player a block embeds (:func:`embedded_player`), if any."""
         player = Fields()
-        unit_body(self.reader, [after], player, None)
-        video = embedded_player(player, alone=True)
-        if video is None:
-            return None
-        fields.media.append(video)
-        fields.evidence.update(("media", PLAYER_LINE))
-        end = max(after.end, after.wrapper_end)  # "<div class="video">" around it: its end
-        return Unit("paragraph", lines[0][0], block.end, end, fields, block)
+        unit_body(self.reader, [block], player, None)
+        return embedded_player(player, alone=True)
 
     def not_heading_body(
         self, heading: Block | None, region: list[Block], paragraphs: list[Unit]
