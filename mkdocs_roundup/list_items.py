@@ -20,7 +20,7 @@ from .labels import AGENDA_BREAK, YEAR, is_date
 from .legend_lists import Legend, legend_fields, legend_of, page_legends
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import EVENT_NAME, GROUP_END, clean_text, is_org_name, looks_like_name, named_in_full
+from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
 from .program_entries import timed_entry
@@ -28,7 +28,7 @@ from .sections import is_generic, list_label, says_no_talks, session_line
 from .site_urls import has_scheme
 from .talk_lines import talk_line_rest
 from .title_words import title_words_named
-from .topic_lists import says_speakers_and_topics, speakers_then_topics
+from .topic_lists import one_person_in_full, says_speakers_and_topics, speakers_then_topics
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
@@ -518,12 +518,7 @@ def _byline_lead(line: str) -> Party | None:
     event's name, an organization's)."""
     found = _BYLINE_LEAD.match(line)
     name = found["name"] if found else ""
-    person = Party(name)
-    if not found or not named_in_full(person) or not looks_like_name(name) or names_event(name):
-        return None
-    if is_org_name(name) or GROUP_END.search(name):
-        return None  # "Acme Corporation at its Berlin office", "Lumen University at …"
-    return person
+    return Party(name) if found and one_person_in_full(name) else None
 
 
 def _affiliations(units: list[Unit]) -> None:

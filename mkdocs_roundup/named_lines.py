@@ -14,9 +14,10 @@ from .inline import SLOT, Inline, Link
 from .labels import YEAR
 from .media import presented_role
 from .model import Party
-from .names import GROUP_END, clean_text, is_org_name, is_role, looks_like_name, named_in_full
+from .names import clean_text, is_role, looks_like_name, named_in_full
 from .patterns import lazy
 from .spoken_on import SpokenOnReader
+from .topic_lists import one_person_in_full
 
 _TIME_SLOT = lazy(
     r"^\s*\(?\d{1,2}(?:[:.h]\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\)?\s*[-–—:|]?\s+"
@@ -141,14 +142,11 @@ class NamedLineReader(SpokenOnReader):
         organization or team), then the title of her talk (two words or more, no role)
         linked to its deck or recording, or to a page or file whose address says talks,
         and nothing after it but its media."""
-        person = clean_text(name)
         title = clean_text(link.text)
         words = len(title.split()) if title.isascii() or " " in title else len(title) // 2
         href = link.href.strip()
         return (
-            named_in_full(Party(person))
-            and not (names_place_of_talk(person) or GROUP_END.search(person))
-            and not is_org_name(person, self.known_orgs)
+            one_person_in_full(clean_text(name), self.known_orgs)
             and words > 1
             and not is_role(title)
             and (self.player_piece(link) is not None or bool(_TALK_PATH.search(href)))

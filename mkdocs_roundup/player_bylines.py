@@ -11,8 +11,9 @@ from .fields import Fields
 from .inline import SLOT, Inline
 from .labels import YEAR
 from .model import Party
-from .names import GROUP_END, clean_text, is_org_name, is_role, looks_like_name, named_in_full
+from .names import clean_text
 from .patterns import lazy
+from .topic_lists import one_person_in_full
 
 _BYLINE = lazy(r"\s*(?P<name>[^\x00]{3,40}?|\x00\d+\x00)\s+at\s+(?P<where>\S.{1,80})")
 """Who, ``at``, then where (and when): ``[Ann Lee](…) at Harbor Days - May 2031``."""
@@ -35,18 +36,11 @@ def byline_over_title(inline: Inline, lines: list[tuple[int, str]]) -> Fields | 
     person = Party(clean_text(link.text if link else name), link.href.strip() if link else None)
     title = clean_text(quoted["title"])
     where = clean_text(inline.visible(byline["where"]))
-    if not (_a_person(person.name) and _a_talks_place(where) and _a_title(title)):
+    if not (one_person_in_full(person.name) and _a_talks_place(where) and _a_title(title)):
         return None
     fields = Fields(title=title)
     fields.add_people([person], [])
     return fields
-
-
-def _a_person(name: str) -> bool:
-    """Whether a byline's name is one person's in full: no organization's, no team's, no
-    role or title before it (``Mayor Ann Lee``, ``Instructor Bo Lind``)."""
-    full = looks_like_name(name) and named_in_full(Party(name))
-    return full and not (is_org_name(name) or GROUP_END.search(name) or is_role(name))
 
 
 def _a_talks_place(where: str) -> bool:

@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .fields import EVENT_WORDS
 from .labels import BREAK_WORD, PAUSE_WORDS, PROGRAM_PLACE, is_date
-from .names import clean_text, is_org_name, is_role
+from .model import Party
+from .names import (
+    EVENT_NAME,
+    EVENT_WORD_END,
+    GROUP_END,
+    clean_text,
+    is_org_name,
+    is_role,
+    looks_like_name,
+    named_in_full,
+)
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -86,11 +96,22 @@ def is_topic(words: str) -> bool:
     return not (BREAK_WORD.search(words) or _NO_TOPIC.search(words))
 
 
-def is_person(name: str) -> bool:
-    """Whether a name read in full is a person's, not a company's, a room's or an event's."""
+def is_person(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
+    """Whether a name read in full is a person's, not a company's (or one the site names,
+    ``known_orgs``), a room's or an event's."""
     return not (
-        is_org_name(name)
+        is_org_name(name, known_orgs)
         or PROGRAM_PLACE.search(name)
         or EVENT_WORDS.search(name)
         or BREAK_WORD.search(name)
     )
+
+
+def one_person_in_full(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:
+    """Whether words alone in a speaker's place name one person in full (:func:`is_person`):
+    no event's name, whole or by how one word ends (``Devoxx France``, ``BrooklynJS``), no
+    team's, no role before the name (``Mayor Ann Lee``)."""
+    if not (looks_like_name(name) and named_in_full(Party(name))):
+        return False
+    named = EVENT_NAME.search(name) or EVENT_WORD_END.search(name) or GROUP_END.search(name)
+    return not (named or is_role(name)) and is_person(name, known_orgs)
