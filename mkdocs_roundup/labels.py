@@ -321,13 +321,19 @@ PAUSE_WORDS = (
     r"café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"
 )
 """Words of a break to eat, drink or rest (a regular expression's alternatives)."""
+HOSTS_SLOT_WORDS = (
+    r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|q\s*&\s*a(?:\s+session)?|"
+    r"オープニング|クロージング|開会|閉会|开场"
+)
+"""The words of a program's slot its hosts fill (``Welcome``, ``Closing remarks``, ``Q&A``),
+a regular expression's alternatives."""
 _SLOT_WORDS = (
     rf"(?:(?:coffee|lunch)\s+break|break\s+time|{PAUSE_WORDS}|registration|"
     r"networking|reception|social|plenary\s+talk|tba|tbd|"
-    r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|"
-    r"discussion|q\s*&\s*a(?:\s+session)?|end|check-in|doors\s+open|(?:group\s+)?photos?|"
+    rf"{HOSTS_SLOT_WORDS}|"
+    r"discussion|end|check-in|doors\s+open|(?:group\s+)?photos?|"
     r"persiapan|pembukaan|penutupan|registrasi|"
-    r"オープニング|クロージング|受付(?:開始)?|懇親会|開会|閉会|签到|开场|"
+    r"受付(?:開始)?|懇親会|签到|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
     r"(?:code\s+)?sprints?)"
 )

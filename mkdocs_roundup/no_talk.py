@@ -18,6 +18,7 @@ from .labels import (
     CJK_DOWNLOAD,
     END_REMARK,
     HERE_WORDS,
+    HOSTS_SLOT_WORDS,
     LINK_WORDS,
     MONTHS,
     NONE_YET,
@@ -323,11 +324,7 @@ _PAUSE = lazy(rf"(?:{PAUSE_WORDS})\b", re.I)
 names (a sponsor)."""
 
 
-_HOSTS_SLOT = lazy(
-    r"(?:welcome|opening|closing)(?:\s+(?:remarks|words|address))?|q\s*&\s*a(?:\s+session)?|"
-    r"オープニング|クロージング|開会|閉会|开场|开幕|闭幕",
-    re.I,
-)
+_HOSTS_SLOT = lazy(HOSTS_SLOT_WORDS, re.I)
 """A slot the program's hosts fill, whoever is named for it (``Welcome``, ``Closing
 remarks``, ``Q&A``)."""
 
