@@ -321,6 +321,9 @@ PAUSE_WORDS = (
     r"café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"
 )
 """Words of a break to eat, drink or rest (a regular expression's alternatives)."""
+SESSION_WORDS = r"session|sesión|sesion|sessão|séance|sitzung|sessione|sesja|セッション|세션"
+"""The word of a program's numbered session in the languages it is written in (``Session
+2``, ``Sesión B``), a regular expression's alternatives."""
 HOSTS_SLOT_WORDS = (
     r"(?:opening|closing|welcome)(?:\s+(?:remarks|words|address))?|q\s*&\s*a(?:\s+session)?|"
     r"オープニング|クロージング|開会|閉会|开场"

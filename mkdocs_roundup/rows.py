@@ -21,6 +21,7 @@ from .labels import (
     NONE_YET,
     PROGRAM_PLACE,
     SEPARATORS,
+    SESSION_WORDS,
     is_date,
 )
 from .line_marks import without_layout
@@ -530,7 +531,7 @@ def _names_kind(label: str) -> bool:
     return len(words) <= _KIND_WORDS and any(w.startswith(k) for w in words for k in KIND_WORDS)
 
 
-_SESSION = lazy(r"(?:session|sesión|sessão|sessione|sitzung|séance)\s*\d+(?::.{1,40})?")
+_SESSION = lazy(rf"(?:{SESSION_WORDS})\s*\d+(?::.{{1,40}})?")
 """A numbered session of a program, maybe with its theme (``Session 3: Planning``)."""
 
 

@@ -16,7 +16,7 @@ from .blocks import Block
 from .body import Reader
 from .extents import heading_end
 from .inline import ONE_LINK, Inline
-from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES
+from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES, SESSION_WORDS
 from .line_marks import without_bullet, without_marks
 from .names import EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
@@ -196,11 +196,7 @@ def list_label(block: Block, reader: Reader) -> str | None:
     return None  # "Recordings from the day:", "Slides:": what the list links, no group
 
 
-_SESSION = lazy(
-    r"(?:session|sesión|sesion|sessão|séance|sitzung|sessione|sesja|track|block|セッション|세션)"
-    r"\s*[\w.]{0,3}\s*[:\-–—]\s+\S",
-    re.I,
-)
+_SESSION = lazy(rf"(?:{SESSION_WORDS}|track|block)\s*[\w.]{{0,3}}\s*[:\-–—]\s+\S", re.I)
 """A program's session by its word and its number or letter, then its name (``Session 2:
 Low-level concerns``, ``Sesión B - Web``)."""
 _SESSION_WORDS = 8
