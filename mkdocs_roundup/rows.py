@@ -541,8 +541,7 @@ def continues_row(cells: list[Inline]) -> bool:
     pauses the program)."""
     if not cells or row_filled(cells):
         return False
-    said = [v for c in cells if (v := c.visible().strip())]
-    return bool(said) and not (len(said) == 1 and _names_slot(said[0]))
+    return any(c.visible().strip() for c in cells) and not names_part_alone(cells)
 
 
 def names_part_alone(cells: list[Inline]) -> bool:
