@@ -19,7 +19,9 @@ _WORK_PAGE = lazy("/(?:" + "|".join(sorted(_PROJECT_PAGES)) + r")(?:[/?#]|$)")
 """A path segment that names one of :data:`_PROJECT_PAGES`."""
 _DECK_FILES = r"\.(?:pdf|pptx?|ppsx?|key|odp|slide)$"
 """A presentation file's extension (``.slide``: Go's present tool)."""
-_MATERIAL_PATH = lazy(rf"slides?|deck(?![a-rt-z])|presentation|{_DECK_FILES}", re.I)
+_MATERIAL_WORDS = r"slides?|deck(?![a-rt-z])|presentation"
+"""An address's words for a deck (``/slides/``, ``kites-deck``; not ``neu-entdeckt``)."""
+_MATERIAL_PATH = lazy(rf"{_MATERIAL_WORDS}|{_DECK_FILES}", re.I)
 """A path that names a deck or holds one (``/slides/``, ``kites-deck.pdf``,
 ``RiversNightDeck``; not ``neu-entdeckt``, a word that goes on after its letters)."""
 _DECK_FOLDER = lazy(r"slides|decks?|presentations?", re.I)
@@ -230,7 +232,7 @@ def _work_path(path: list[str]) -> bool:
     """Whether a repository's path (``owner/name/…``) is one of its work's pages (not a
     deck a release holds: ``…/releases/download/v1/talk.pdf``)."""
     if len(path) >= 4 and path[2:4] == ["releases", "download"]:
-        return not re.search(_DECK_FILES, path[-1], re.I)  # a deck; a wheel is a release's
+        return not _DECK_FILE.search(path[-1])  # a deck; a wheel is a release's
     return len(path) >= 3 and path[2] in _PROJECT_PAGES
 
 
@@ -249,6 +251,16 @@ def is_material(href: str) -> bool:
         return opened or bool(_SHARED_FILE.match(parts.path))
     # "/program/presentation/ode": a conference program's page of the session, no deck
     return bool(_MATERIAL_PATH.search(parts.path)) and not _SESSION_PATH.search(parts.path)
+
+
+def says_talk(href: str) -> bool:
+    """Whether an address says it holds a talk's material by its words (``/slides/``,
+    ``/presentations/2031/maps/``, ``/talks/maps.pdf``, ``MapsTalk.pdf``), not by a file's
+    type alone (``papers/maps.pdf``)."""
+    return bool(_TALK_WORDS.search(href))
+
+
+_TALK_WORDS = lazy(rf"{_MATERIAL_WORDS}|talks?(?![a-rt-z])", re.I)
 
 
 def _on_deck_host(host: str) -> bool:

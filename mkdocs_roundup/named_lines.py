@@ -12,6 +12,7 @@ from .at_events import names_place_of_talk
 from .fields import Fields, People
 from .inline import SLOT, Inline, Link
 from .labels import YEAR
+from .link_targets import says_talk
 from .media import presented_role
 from .model import Party
 from .names import clean_text, is_role, looks_like_name, named_in_full
@@ -34,9 +35,6 @@ _NAMED_LINK = lazy(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<t
 """``Name: [Title](…)``: a speaker, then the talk."""
 _NAME_COMMA_LINK = lazy(r"\s*(?P<names>[^:,\x00]{2,60}?)\s*,\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name, [Title](deck)``: one speaker, then the talk's title linked to its material."""
-_TALK_PATH = lazy(r"slides?|deck(?![a-rt-z])|presentations?|talks?(?![a-rt-z])", re.I)
-"""An address that says it holds a talk's material (``/talks/maps.pdf``, ``MapsTalk.pdf``,
-``/presentations/2031/maps/``)."""
 _TAIL_MARKS = " .,;:()[]|/-–—"
 _NAME_LIST = lazy(r",|&|\band\b")
 _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
@@ -149,7 +147,7 @@ class NamedLineReader(SpokenOnReader):
             one_person_in_full(clean_text(name), self.known_orgs)
             and words > 1
             and not is_role(title)
-            and (self.player_piece(link) is not None or bool(_TALK_PATH.search(href)))
+            and (self.player_piece(link) is not None or says_talk(href))
             and not inline.visible(SLOT.sub("", tail)).strip(_TAIL_MARKS)
         )
 
