@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .byline_cut import BY_WORDS
-from .labels import ICON, LINK_WORDS, PRESENTATION_WORDS
+from .labels import ICON, LINK_WORDS, PRESENTATION_WORDS, PROFILE_WORDS
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -38,10 +38,6 @@ _ROLE_COLUMN = frozenset({"role", "roles", "position", "job", "job title", "func
                           "役職", "肩書き", "肩書", "职位", "職位", "职务", "職稱", "头衔", "직책",
                           "직함", "должность"})  # fmt: skip
 """A column of what each person does (``Head of Data``): a roster's, no talk's title."""
-_PROFILE_COLUMN = frozenset({"twitter", "twitter handle", "handle", "linkedin", "mastodon",
-                             "bluesky", "x", "x / twitter", "profile", "profiles"})  # fmt: skip
-"""A column of each speaker's profile on a network (``Twitter``: ``[@ann](…)``): her links
-(not ``GitHub``: a project's organization there reads as a person's account)."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -72,7 +68,9 @@ _BY_NAME = {
     **dict.fromkeys(_KIND_COLUMN, "kind"),
     **dict.fromkeys(_EVENT_COLUMN, "other"),  # where it was given: no one (`Devoxx Poland`)
     **dict.fromkeys(_ROLE_COLUMN, "other"),  # "Head of Data": what one does, no title
-    **dict.fromkeys(_PROFILE_COLUMN, "profiles"),
+    # each speaker's account ("Twitter"; not "GitHub": a project's organization there reads
+    # as a person's account)
+    **dict.fromkeys(PROFILE_WORDS, "profiles"),
 }
 """Column names that say what a table of talks holds, whatever the page's labels say."""
 

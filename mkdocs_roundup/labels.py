@@ -321,6 +321,10 @@ PAUSE_WORDS = (
     r"café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"
 )
 """Words of a break to eat, drink or rest (a regular expression's alternatives)."""
+PROFILE_WORDS = frozenset({"twitter", "twitter handle", "handle", "linkedin", "mastodon",
+                           "bluesky", "x", "x / twitter", "profile", "profiles"})  # fmt: skip
+"""What names a field of each speaker's profile on a network (a table's ``Twitter`` column, a
+legend's ``twitter handle``): her account, no field of the talk."""
 SESSION_WORDS = r"session|sesión|sesion|sessão|séance|sitzung|sessione|sesja|セッション|세션"
 """The word of a program's numbered session in the languages it is written in (``Session
 2``, ``Sesión B``), a regular expression's alternatives."""

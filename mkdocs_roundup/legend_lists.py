@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .fields import Fields
 from .inline import ONE_SLOT, Inline, Link
+from .labels import PROFILE_WORDS
 from .names import clean_text
 from .patterns import lazy
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 _SEPARATORS = ("-", "|", "/", "–")
 """What may cut a legend, and its items, into fields, with a blank on each side."""
-_HANDLE_WORDS = frozenset({"twitter", "twitter handle", "handle", "github", "mastodon", "x"})
+_HANDLE_WORDS = PROFILE_WORDS | {"github"}
 """A legend's words for a speaker's account: no field the card shows."""
 _ROLES = frozenset({"speakers", "title", "slides", "video"})
 _URL = lazy(r"https?://\S+")
