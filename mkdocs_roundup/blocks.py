@@ -191,8 +191,9 @@ class _BlockReader:
             end = self._element_end(raw, tokens, position, token.map[1])
             if not _all_html(tokens[position + 1 :], end):
                 return None if raw.markdown else (end, True)
-            if raw.tag == "div":  # a layout's cards; another element's tables and lists
-                return (end, False) if end > token.map[1] else None
+            # a layout's cards, or another element's tables and lists (read to the same end)
+            runs_on = raw.tag == "div" or _opens_run_on(content)
+            return (end, False) if runs_on and end > token.map[1] else None
         element = self._run_on(content)
         if element is None:
             return None  # no table, list or raw div, or every one closed in the block (the usual)
@@ -217,9 +218,7 @@ class _BlockReader:
         """The reader of a block that opens a raw table or list it does not close, fed the
         block (``<br>\n<table …>``: what opens before the table is read too); ``None`` for
         any other."""
-        if not content.startswith("<") or not any(
-            content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON
-        ):
+        if not content.startswith("<") or not _opens_run_on(content):
             return None
         element = Elements()
         element.feed(content)
@@ -375,6 +374,11 @@ def _content_column(lines: list[str], token: Token) -> int:
         marker = token.info + marker
     after = stripped[len(marker) :]
     return len(line) - len(stripped) + len(marker) + min(len(after) - len(after.lstrip(" ")), 4)
+
+
+def _opens_run_on(content: str) -> bool:
+    """Whether a block of raw HTML opens a table or a list it does not close."""
+    return any(content.count(f"<{tag}") > content.count(f"</{tag}") for tag in _RUN_ON)
 
 
 def _all_html(tokens: list[Token], end: int) -> bool:
