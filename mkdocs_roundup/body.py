@@ -177,8 +177,16 @@ def _opens_code(text: str, inline: Inline) -> bool:
     what it shows is written as code, no label of the unit's."""
     if not inline.code:
         return False
-    opening = text.lstrip(" *_-([")
-    return any(code.strip() and opening.startswith(code.strip()) for code in inline.code)
+    opening = text.lstrip(_OPENING_MARKS)
+    return any(
+        shown and opening.startswith(shown)
+        for code in inline.code
+        if (shown := code.strip().lstrip(_OPENING_MARKS))
+    )
+
+
+_OPENING_MARKS = " *_-(["
+"""What may open a line before its words (emphasis, a bullet, a bracket)."""
 
 
 class Reader(TitleReader):
@@ -222,7 +230,7 @@ class Reader(TitleReader):
         self._event_named(text, labelled, inline, fields)
         if labelled:
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
-            for number, (role, rest) in enumerate(self._label_parts(text, labelled)):
+            for number, (role, rest) in enumerate(self._label_parts(text, inline, labelled)):
                 if number and role == "speakers":  # "Moderator: Bo. Panelists: Cy, Di."
                     fields.add_people(*self.people(rest, inline))
                 else:
@@ -252,11 +260,18 @@ class Reader(TitleReader):
         ``Presented at Harbor Conf``), read so."""
         return self._presented_by(text, inline, fields) or bool(_EVENT_LINE.match(visible))
 
-    def _label_parts(self, text: str, first: tuple[str, str]) -> list[tuple[str, str]]:
+    def _label_parts(
+        self, text: str, inline: Inline, first: tuple[str, str]
+    ) -> list[tuple[str, str]]:
         """A line's labelled parts, each after the sentence before it (``Moderator: Bo Lind.
-        Panelists: Cy Moe, Di Ray.``); the first label alone where what follows is none."""
+        Panelists: Cy Moe, Di Ray.``); the first label alone where what follows is none (or
+        code, `` `Topic: …` ``)."""
         pieces = _NEXT_LABEL.split(text)
-        parts = [found for piece in pieces if (found := self.label(piece))]
+        parts = [
+            found
+            for piece in pieces
+            if not _opens_code(piece, inline) and (found := self.label(piece))
+        ]
         return parts if len(pieces) > 1 and len(parts) == len(pieces) else [first]
 
     def _labelled_line(

@@ -217,6 +217,9 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 DEFAULT_LABELS = label_table()
 
 _LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_NUMBERED_LABEL = lazy(r"(?P<label>[^\d#]+?)\s*#?\d{1,2}")
+"""A label with its number (``Topic 2``, ``Speaker #1``): the talk or person it labels, of
+several."""
 _MEDIA_AT = lazy(
     r"\s*(?P<label>\w+)\s+(?:at|on|via|auf|bei|sur|en|em|na|su)\s+(?P<rest>\x00\d+\x00.*)",
     re.I | re.S,
@@ -440,14 +443,7 @@ class Labels:
         found = _LABEL.match(text)
         if not found:
             return None
-        label = found["label"].strip(" *_")
-        role = self.labels.get(label.casefold())
-        if role is None and label and not label[0].isalnum():
-            role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
-        if role is None and label.casefold().startswith("about "):
-            role = "bio"  # "About Ann Lee:"
-        if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in found["rest"]:
-            role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
+        role = self._label_role(found["label"].strip(" *_"), found["rest"])
         if role is None:
             return None
         rest = found["rest"]
@@ -457,6 +453,22 @@ class Labels:
         elif opened in ("*", "_") and rest[:1] == opened:
             rest = rest.lstrip("*_")  # "**讲师：**翁伟": the label's closing marks, as written
         return role, rest
+
+    def _label_role(self, label: str, rest: str) -> str | None:
+        """The role a label's words give (``Speaker``, ``🎤 Speaker``, ``About Ann Lee``,
+        ``Topic 2``; ``The slides can be found here`` before a link)."""
+        role = self.labels.get(label.casefold())
+        if role is None and label and not label[0].isalnum():
+            role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
+        if role is None and label.casefold().startswith("about "):
+            role = "bio"  # "About Ann Lee:"
+        numbered = _NUMBERED_LABEL.fullmatch(label) if not rest[:1].isdigit() else None
+        if role is None and numbered:  # (not "Session 14:00–15:30": a time)
+            role = self.labels.get(numbered["label"].casefold())  # "Topic 2:", "Speaker #1:"
+            role = role if role in ("title", "speakers") else None
+        if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in rest:
+            role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
+        return role
 
     def _media_at(self, text: str) -> tuple[str, str] | None:
         """``Slides at [SlideShare](…) or [PDF](…)``, ``Video on [YouTube](…)``: a media

@@ -13,6 +13,7 @@ from .bylines import BylineReader
 from .fields import Fields
 from .inline import SLOT, Inline
 from .labels import SEPARATORS, WHOLLY_QUOTED
+from .line_marks import without_bullet
 from .names import clean_text
 from .patterns import lazy
 from .written_names import names_as_written
@@ -156,3 +157,36 @@ def labelled_speakers(reader: BylineReader, text: str, inline: Inline, fields: F
     fields.evidence.add("label")
     fields.untitled = True
     return True
+
+
+def labels_talk(reader: BylineReader, inline: Inline) -> bool:
+    """Whether every line of a paragraph labels a field of one talk, one its title and one
+    its speakers by their names (``**Topic:** Title`` over ``**Speaker:** Ann Lee``, as an
+    announcement writes each talk of a meeting): a talk's whole record, whatever else the
+    page says. A word that may label others than speakers (``By: end of Q3``, ``Host:``,
+    ``Moderator:`` of a track) labels none."""
+    lines = [text for _, text in inline.lines() if inline.visible(text).strip()]
+    labelled = [reader.label(without_bullet(text)) for text in lines]
+    if len(lines) < 2 or None in labelled:
+        return False
+    given = {found[0] for found in labelled if found is not None and found[1].strip()}
+    speakers = [
+        (text, found[1])
+        for text, found in zip(lines, labelled, strict=True)
+        if found is not None and found[0] == "speakers"
+    ]
+    return "title" in given and any(
+        _label_word(text) not in _OTHERS_TOO and reader.only_names(rest, inline)
+        for text, rest in speakers
+    )
+
+
+_OTHERS_TOO = frozenset({"by", "von", "par", "por", "host", "hosts", "moderator", "moderators"})
+"""Speakers' label words that label others too: a post's author, a deadline (``By: end of
+Q3``), a meeting's host, a track's chair."""
+
+
+def _label_word(text: str) -> str:
+    """The words of a line's label, without marks or its number (``**Speaker 2:**``)."""
+    label = without_bullet(text).split(":", 1)[0].split("：", 1)[0]
+    return label.strip(" *_").rstrip(" #0123456789").casefold()

@@ -18,6 +18,7 @@ from .heading_fields import item_named_over_title
 from .inline import ONE_SLOT, Inline
 from .labels import AGENDA_BREAK, YEAR, is_date
 from .legend_lists import Legend, legend_fields, legend_of, page_legends
+from .line_labels import labels_talk
 from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import EVENT_NAME, clean_text
@@ -164,7 +165,8 @@ class ListItems(Weighing):
         text = without_bullet(lines[0][1])
         reader = self.reader
         labelled = reader.label(text)
-        if (labelled and not _opens_talk(labelled, item)) or not inline.visible(text).strip():
+        opens = labelled is None or _opens_talk(labelled, item) or labels_talk(reader, inline)
+        if not opens or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
         lead = _media_lines(reader, inline, lines)
         if lead == len(lines):

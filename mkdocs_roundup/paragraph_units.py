@@ -14,6 +14,7 @@ from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields, Piece
 from .inline import Inline
 from .labels import LEADING_DATE, SPACED_DASH, is_date
+from .line_labels import labels_talk
 from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
@@ -118,17 +119,25 @@ class ParagraphUnits(Weighing):
             and self.page_says_talks()  # a wedding's captions over its videos are none
             and bool(_SPACED_DASH_NAME.search(inline.visible(text)))
         )
-        if not (first or inline.links or player or LEADING_DATE.match(text)) or self._no_talk_line(
-            text, inline
-        ):
-            return None  # a talk's line is dated or links its talk (or its player, under it,
-            # "{{< youtube … >}}"); prose is neither
+        if not self._talk_line(inline, text, marked=bool(first or player)):
+            return None
         fields = Fields()
         self.reader.title_line(text, inline, fields, line)
         unit_body(self.reader, [block], fields, range(head_end, block.end))
         if self._prose_or_none(fields):
             return None
         return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
+
+    def _talk_line(self, inline: Inline, text: str, *, marked: bool) -> bool:
+        """Whether a paragraph's first line ``text`` may be a talk's: dated, linking its talk
+        (``marked``: under a line that dates it, or over its player), or a label of a record
+        whose lines label its fields (``Topic: Title`` over ``Speaker: Ann Lee``); prose is
+        none, nor a label's or a media field's line."""
+        if labels_talk(self.reader, inline):
+            return True
+        if not (marked or inline.links or LEADING_DATE.match(text)):
+            return False
+        return not self._no_talk_line(text, inline)
 
     def _prose_or_none(self, fields: Fields) -> bool:
         """Whether a paragraph read as a talk's is prose (but after a talk's recording and

@@ -94,7 +94,8 @@ def fields_after(reader: Reader, talks: list[Unit], region: list[Block]) -> None
     starts = [at[id(talk.block)] for talk in talks]
     if starts[0] and _labelled_field(reader, region[starts[0] - 1]):
         return
-    after = [_labelled_run(reader, itertools.islice(region, n + 1, None)) for n in starts]
+    own = {id(talk.block) for talk in talks}
+    after = [_labelled_run(reader, itertools.islice(region, n + 1, None), own) for n in starts]
     if not any(after[:-1]):
         return
     for talk, labelled in zip(talks, after, strict=True):
@@ -103,11 +104,13 @@ def fields_after(reader: Reader, talks: list[Unit], region: list[Block]) -> None
             talk.end = block.end
 
 
-def _labelled_run(reader: Reader, following: Iterable[Block]) -> list[Block]:
-    """The paragraphs at the start of ``following`` that each open with a field's label."""
+def _labelled_run(reader: Reader, following: Iterable[Block], talks: set[int]) -> list[Block]:
+    """The paragraphs at the start of ``following`` that each open with a field's label,
+    up to one that is a talk's own (by its ``id`` in ``talks``: ``Speaker: Ann Lee`` over
+    ``Topic: Title``, a record of its own)."""
     labelled = []
     for block in following:
-        if not _labelled_field(reader, block):
+        if id(block) in talks or not _labelled_field(reader, block):
             break
         labelled.append(block)
     return labelled

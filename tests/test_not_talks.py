@@ -1409,7 +1409,7 @@ def test_recordings_with_their_makers_and_comments_on_a_page_of_no_talks_are_non
     assert talks(page) == []
 
 
-def test_two_labelled_talks_under_one_heading_make_no_card_of_both() -> None:
+def test_two_labelled_talks_under_one_heading_make_two_cards_not_one() -> None:
     page = """
         ## Session 3: Storage
         **Title:** Compaction in practice
@@ -1427,7 +1427,12 @@ def test_two_labelled_talks_under_one_heading_make_no_card_of_both() -> None:
         **Speaker:** Di Ray
         """
     found = talks(page)
-    assert [t.title for t in found] == ["Small queues", "Gentle heaps"]
+    assert [(t.title, people(t)) for t in found] == [
+        ("Compaction in practice", [("Ida Brandt", None)]),
+        ("Tiered storage on a budget", [("Olu Mensah", None)]),
+        ("Small queues", [("Cy Moe", None)]),
+        ("Gentle heaps", [("Di Ray", None)]),
+    ]
 
 
 @pytest.mark.parametrize("label", ["Download", "下载", "Descargar"])

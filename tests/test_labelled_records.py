@@ -1,0 +1,149 @@
+"""A talk written as a record of labelled lines, with no heading of its own: a paragraph or
+a list item whose every line labels one of its fields, a title and its speakers among them."""
+
+from __future__ import annotations
+
+import pytest
+from reading import media, people, talks
+
+
+def test_paragraphs_of_labelled_lines_are_talks() -> None:
+    found = talks(
+        """
+        # Lightning talks, March
+
+        Bring ten minutes on anything you like.
+
+        **Topic:** Folding maps by hand~
+        **Speaker:** Ann Lee
+
+        **Topic:** Tide tables in the browser~
+        **Speaker:** Bo Lind~
+        **Slides:** [deck](https://speakerdeck.com/bolind/tide-tables)
+
+        **Speaker:** Cy Moss~
+        **Topic:** Knots for sailors
+        """.replace("~", "  ")
+    )
+    assert [(t.line, t.title, people(t), media(t)) for t in found] == [
+        (5, "Folding maps by hand", [("Ann Lee", None)], []),
+        (
+            8,
+            "Tide tables in the browser",
+            [("Bo Lind", None)],
+            ["bolind/tide-tables"],
+        ),
+        (12, "Knots for sailors", [("Cy Moss", None)], []),
+    ]
+
+
+def test_numbered_labels_label_a_title_and_its_speakers() -> None:
+    found = talks(
+        """
+        # February meeting: lightning talks
+
+        Topic 1: A short tour of Haskell
+        Presenter: Jack Hill
+
+        Topic 2: Sound for software people
+        Presenter: Mia Frost
+
+        What she will cover, at some length, in her ten minutes.
+        """
+    )
+    assert [(t.line, t.title, people(t)) for t in found] == [
+        (3, "A short tour of Haskell", [("Jack Hill", None)]),
+        (6, "Sound for software people", [("Mia Frost", None)]),
+    ]
+
+
+def test_a_list_item_of_labelled_lines_is_a_talk() -> None:
+    found = talks(
+        """
+        # Meetup archive
+
+        - Title: Folding maps by hand
+          Speaker: Ann Lee
+        - Title: Tide tables in the browser
+          Speaker: Bo Lind
+        """
+    )
+    assert [(t.line, t.title, people(t)) for t in found] == [
+        (3, "Folding maps by hand", [("Ann Lee", None)]),
+        (5, "Tide tables in the browser", [("Bo Lind", None)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a title and its authors: a reading list, no talks
+        """
+        # Reading list
+
+        Title: Folding maps by hand
+        Author: Ann Lee
+
+        Title: Tide tables
+        Author: Bo Lind
+        """,
+        # a line that labels nothing: a description, not a record
+        """
+        # News
+
+        Topic: Folding maps by hand
+        Ann Lee wrote to us about the club's new room and its opening hours.
+
+        Topic: Tide tables
+        Bo Lind wrote to us about the boat's engine and its repairs.
+        """,
+        # "By" labels a deadline as well as a speaker: a roadmap
+        """
+        # Roadmap
+
+        Topic: Faster builds
+        By: end of the third quarter
+
+        Topic: An accessibility review
+        By: December
+        """,
+        # a track's chair and its time, no talk
+        """
+        # Agenda
+
+        Session 14:00-15:30: Storage track
+        Moderator: Eva Holm
+
+        Session 16:00-17:00: Network track
+        Moderator: Finn Lund
+        """,
+        # what each says in a transcript, no names
+        """
+        # Panel notes
+
+        Topic: Burnout
+        Speaker 1: It is real and under-reported.
+
+        Topic: Tooling
+        Speaker 2: Agreed, it helps.
+        """,
+    ],
+)
+def test_records_without_both_a_title_and_speakers_are_none(page: str) -> None:
+    assert talks(page) == []
+
+
+def test_labels_shown_as_code_label_nothing() -> None:
+    found = talks(
+        """
+        # How records are written
+
+        - a record labels its fields: `**Topic:** A title` over
+          `**Speaker:** Ann Lee` over `**Slides:** [PDF](…)`; `Topic 2: …` over
+          `Presenter: …`, in either order
+        - a record's labels may be numbered: `Topic 3: …` over
+          `Speaker 3: …`
+        """,
+        min_talks=1,
+    )
+    assert found == []
