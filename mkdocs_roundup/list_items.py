@@ -97,8 +97,32 @@ class ListItems(Weighing):
         ]
         _affiliations(units)
         _read_as_calendar(units)
+        units = [
+            u for u in units if CALENDAR_ONLY not in u.fields.evidence or self._calendar_talk(u)
+        ]
         drop_event_prefixes(self.reader, [u.fields for u in units])
         return units
+
+    def _item_talk(self, item: Block, fields: Fields, *, under_person: bool) -> bool:
+        """Whether an item read into ``fields`` is a talk, or may be one: a dated item whose
+        first reading is none (``2031-05-08 - [11th Harbor Meeting](…) - [Title](…)``)
+        may be its list's calendar's (marked :data:`CALENDAR_ONLY`)."""
+        # One-word names in parentheses, names only when read speaker first (or before
+        # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
+        maybe = under_person or _named_weakly(fields) or self._program_slot(item, fields)
+        if self.is_talk(fields, maybe=maybe):
+            return True
+        if fields.calendar_reading is None:
+            return False
+        fields.evidence.add(CALENDAR_ONLY)
+        return True
+
+    def _calendar_talk(self, unit: Unit) -> bool:
+        """Whether a dated item whose first reading is no talk (its event's name, ``11th
+        Harbor Meeting``, read as its title) is a talk read as its list's calendar."""
+        fields = unit.fields
+        fields.evidence.discard(CALENDAR_ONLY)
+        return fields.calendar_reading is None and self.is_talk(fields)
 
     def _item_or_nested(self, item: Block, under_person: bool) -> list[Unit]:
         """An item's talk, or the talks nested under it where it groups them (a checklist's
@@ -186,10 +210,7 @@ class ListItems(Weighing):
         own_media, own_people = self._item_body(item, first, text, len(lines), head_end, fields)
         _cited(inline, lines, fields)
         take_authors(fields)
-        # One-word names in parentheses, names only when read speaker first (or before
-        # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
-        maybe = under_person or _named_weakly(fields) or self._program_slot(item, fields)
-        if not self.is_talk(fields, maybe=maybe):
+        if not self._item_talk(item, fields, under_person=under_person):
             return None
         return Unit("item", item.start, head_end, item.end, fields, item,
                     indent=item.indent, own_media=own_media, own_people=own_people)  # fmt: skip
@@ -376,6 +397,11 @@ class ListItems(Weighing):
         assert inline is not None
         line = inline.lines()[0][0]
         return Unit("item", item.start, line + 1, end, fields, item, indent=item.indent)
+
+
+CALENDAR_ONLY = "calendar only"
+"""The evidence of a dated item whose first reading is no talk: a talk where its list is
+read as a calendar (:func:`_read_as_calendar`), else none."""
 
 
 def _own_page(href: str) -> bool:

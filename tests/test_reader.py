@@ -2144,6 +2144,32 @@ def test_dated_items_that_link_their_event_then_give_the_title_are_a_calendar() 
     ]
 
 
+def test_a_calendar_s_item_given_at_a_numbered_meeting_is_its_talk() -> None:
+    found = talks(
+        """
+        * 2019-05-02 - [Harbor Days](https://harbor.example/) - [Queues at Scale](https://queues.example/)
+        * 2019-06-11 - [11th Lumen Meeting](https://lumen.example/) - [Parsers by Hand](https://parsers.example/)
+        * 2020-01-20 - [Fjord Camp](https://fjord.example/) - [Small Caches](https://cedar.example/caches/)
+        * 2020-03-03 - [Tide Conference](https://tide.example/) - Sheep Counting
+        """
+    )
+    assert [(t.line, t.title, media(t)) for t in found] == [
+        (1, "Queues at Scale", ["https://queues.example/"]),
+        (2, "Parsers by Hand", ["https://parsers.example/"]),
+        (3, "Small Caches", ["https://cedar.example/caches/"]),
+        (4, "Sheep Counting", []),
+    ]
+    assert (
+        talks(  # no calendar: the meeting alone is no talk
+            """
+            * 2019-05-02 - [Harbor Days](https://harbor.example/) - Ann Lee
+            * 2019-06-11 - [11th Lumen Meeting](https://lumen.example/) - [Notes](https://n.example/)
+            """
+        )
+        == []
+    )
+
+
 def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
     found = talks(
         """
