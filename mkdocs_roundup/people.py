@@ -40,11 +40,12 @@ from .people_links import Slots, is_file, link_kind
 from .profiles import is_profile_site_page, names_own_site
 
 _NAME_THEN_HANDLE = lazy(
-    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<open>\(\s*)?"
+    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?:[-–—|]\s+)?(?P<open>\(\s*)?"
     r"(?P<slots>\x00\d+\x00(?:\s*[,|/·]?\s*\x00\d+\x00)*)\s*(?(open)\))\s*"
 )
-"""A name, then her links, maybe in parentheses (her handle: ``Ann Lee [@ann](…)``, ``Ann
-Lee ([@ann](…))``; her profiles by their sites: ``Ann Lee ([twitter](…), [github](…))``)."""
+"""A name, then her links, maybe in parentheses or after a dash (her handle: ``Ann Lee
+[@ann](…)``, ``Ann Lee ([@ann](…))``; her profiles by their sites: ``Ann Lee ([twitter](…),
+[github](…))``, ``Ann Lee - [LinkedIn](…)``)."""
 
 _NAME_WORDS = lazy(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
 """A name's words as anyone writes them, in any script, capitals or none."""
@@ -569,6 +570,10 @@ class _People:
         return True
 
     def link_part(self, link: tuple[str, str], following: str) -> None:
+        last = self.speakers[-1] if self.speakers else None
+        if last is not None and last.url is None and names_own_site(*link):
+            self.speakers[-1] = Party(last.name, link[1], last.role)  # "Ann Lee - [LinkedIn](…)"
+            return
         affiliation = _ROLE_AT.match(following) or (
             following and "\x00" not in following and is_org_name(following, self.known_orgs)
         )

@@ -741,3 +741,24 @@ def test_a_byline_keeps_its_linked_names(
     assert "Prof" not in names and "Harbor Conf 2031" not in names
     if speakers is not None:
         assert people(found[0]) == speakers
+
+
+@pytest.mark.parametrize("separator", [" -", ",", " |"])
+def test_a_link_named_for_its_site_after_a_name_is_her_profile(separator: str) -> None:
+    found = talks(
+        f"""
+        ## Queues at Scale
+
+        * Presenter: Ana Ruiz{separator} [LinkedIn]({LI}ana-ruiz/)
+        * Date: Apr 2, 2031
+
+        ## Parsers by Hand
+
+        * Presenter: Bo Lind{separator} [Twitter](https://twitter.com/bolind)
+        * Date: May 7, 2031
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ana Ruiz", f"{LI}ana-ruiz/")],
+        [("Bo Lind", "https://twitter.com/bolind")],
+    ]
