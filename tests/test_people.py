@@ -762,3 +762,21 @@ def test_a_link_named_for_its_site_after_a_name_is_her_profile(separator: str) -
         [("Ana Ruiz", f"{LI}ana-ruiz/")],
         [("Bo Lind", "https://twitter.com/bolind")],
     ]
+
+
+def test_a_remark_before_a_labelled_speaker_is_none_of_hers() -> None:
+    found = talks(
+        """
+        ## Queues at Scale
+
+        **Speaker:** (to be confirmed) Ana Ruiz
+
+        ## Parsers by Hand
+
+        **Speaker:** (TBC) Bo Lind (Acme)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ana Ruiz", None)], []),
+        ([("Bo Lind", None)], ["Acme"]),
+    ]
