@@ -36,6 +36,9 @@ _NAMED_LINK = lazy(r"\s*(?P<names>[^:\x00]{2,80}?)\s*:\s*\x00(?P<n>\d+)\x00(?P<t
 _NAME_COMMA_LINK = lazy(r"\s*(?P<names>[^:,\x00]{2,60}?)\s*,\s*\x00(?P<n>\d+)\x00(?P<tail>.*)")
 """``Name, [Title](deck)``: one speaker, then the talk's title linked to its material."""
 _TAIL_MARKS = " .,;:()[]|/-–—"
+_ROLE_WORDS = 5
+"""The most words of a role (``Senior Developer Advocate at Acme``); a title may name one in
+more (``My journey as a Python plugin developer for KiCad``)."""
 _NAME_LIST = lazy(r",|&|\band\b")
 _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
@@ -137,17 +140,17 @@ class NamedLineReader(SpokenOnReader):
 
     def _named_deck(self, name: str, link: Link, tail: str, inline: Inline) -> bool:
         """Whether ``name, [link]`` names a person in full (no event, place of talks,
-        organization or team), then the title of her talk (two words or more, no role)
-        linked to its deck or recording, or to a page or file whose address says talks,
-        and nothing after it but its media."""
+        organization or team), then the title of her talk (two words or more, no role:
+        ``Community Manager``; a title may name one, ``My journey as a plugin developer``)
+        linked to its deck or recording, or to a page or file whose address says talks, and
+        nothing after it but its media."""
         title = clean_text(link.text)
         words = len(title.split()) if title.isascii() or " " in title else len(title) // 2
-        href = link.href.strip()
         return (
             one_person_in_full(clean_text(name), self.known_orgs)
             and words > 1
-            and not is_role(title)
-            and (self.player_piece(link) is not None or says_talk(href))
+            and not (is_role(title) and words <= _ROLE_WORDS)
+            and (self.player_piece(link) is not None or says_talk(link.href.strip()))
             and not inline.visible(SLOT.sub("", tail)).strip(_TAIL_MARKS)
         )
 

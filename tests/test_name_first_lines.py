@@ -31,6 +31,21 @@ def test_a_name_a_comma_then_a_title_linked_to_its_deck_under_a_meetings_date() 
     assert media(found[0]) == ["avos/folding-maps"]
 
 
+def test_a_title_that_names_a_role_linked_to_its_deck_is_a_talk() -> None:
+    found = talks(
+        """
+        ### 22 July
+
+        * Ada Vos, [My journey as a Python plugin developer for a map tool](https://speakerdeck.com/avos/journey)
+        * Bo Lind, [Quiet queues](https://docs.google.com/presentation/d/1abcDEFghiJKL/edit)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("My journey as a Python plugin developer for a map tool", [("Ada Vos", None)]),
+        ("Quiet queues", [("Bo Lind", None)]),
+    ]
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -56,6 +71,8 @@ def test_a_name_a_comma_then_a_title_linked_to_its_deck_under_a_meetings_date() 
         # a role, and words after the link
         "### 12 May\n\n* Ada Vos, [Community Manager](https://speakerdeck.com/avos/maps)\n"
         "* Bo Lind, [Quiet queues](https://speakerdeck.com/bl/q), Harbor Days and more\n",
+        "### 12 May\n\n* Ada Vos, [Senior Developer Advocate at Northwind](https://speakerdeck.com/avos/maps)\n"
+        "* Bo Lind, [Head of Platform Engineering](https://speakerdeck.com/bl/q)\n",
     ],
 )
 def test_a_name_a_comma_then_a_link_that_is_no_talk_stays_as_written(page: str) -> None:
