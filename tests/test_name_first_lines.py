@@ -145,3 +145,22 @@ def test_one_word_names_after_by_need_items_beside_that_name_theirs_in_full() ->
         """
     )
     assert found == []  # recordings that name no one: left as written
+
+
+def test_a_hyphenated_name_before_a_dash_is_the_speaker() -> None:
+    found = talks(
+        """
+        # Videos of the day
+
+        Ada Vos - [Folding maps by hand](https://youtu.be/aaaaaaaaaaa?t=11m42s)
+
+        Bo Lind-Moreau - [Quiet queues for loud systems](https://youtu.be/aaaaaaaaaaa?t=54m42s)
+
+        Jean-Luc Moe - [Small caches](https://youtu.be/aaaaaaaaaaa?t=1h40m56s)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Folding maps by hand", [("Ada Vos", None)]),
+        ("Quiet queues for loud systems", [("Bo Lind-Moreau", None)]),
+        ("Small caches", [("Jean-Luc Moe", None)]),
+    ]
