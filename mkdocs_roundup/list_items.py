@@ -503,8 +503,11 @@ def _read_as_calendar(units: list[Unit]) -> None:
     [Title](deck)``), where a third of those linked parts or more name an event by its words,
     names in that place the events the talks were given at: a speaker's calendar."""
     read = [u.fields for u in units if u.fields.calendar_reading is not None]
-    events = sum(1 for f in read if f.calendar_reading and names_event(f.calendar_reading.event))
-    if len(read) < 3 or len(read) * 2 <= len(units) or events * 3 < len(read):
+    # decided without the items whose first reading is no talk (their count tips none)
+    talks = [u for u in units if CALENDAR_ONLY not in u.fields.evidence]
+    sure = [f for f in read if CALENDAR_ONLY not in f.evidence]
+    events = sum(1 for f in sure if f.calendar_reading and names_event(f.calendar_reading.event))
+    if len(sure) < 3 or len(sure) * 2 <= len(talks) or events * 3 < len(sure):
         return
     for fields in read:
         take_calendar_reading(fields)

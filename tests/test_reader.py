@@ -2168,6 +2168,17 @@ def test_a_calendar_s_item_given_at_a_numbered_meeting_is_its_talk() -> None:
         )
         == []
     )
+    assert (
+        talks(  # a committee's meetings: too few events for a calendar without them
+            """
+            * 2030-02-11 - [47th Plenary Meeting](https://wg.example/p47) - [Draft 3](https://wg.example/d3.pdf)
+            * 2030-05-12 - [Editors Workshop](https://wg.example/ew) - [Issue triage](https://wg.example/t)
+            * 2030-09-08 - [48th Plenary Meeting](https://wg.example/p48) - [Ballot](https://wg.example/b.pdf)
+            * 2030-11-17 - [Interop Days](https://wg.example/interop) - [Test report](https://wg.example/r.pdf)
+            """
+        )
+        == []
+    )
 
 
 def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
