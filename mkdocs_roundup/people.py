@@ -37,10 +37,10 @@ from .names import (
 from .paren_remarks import names_no_org
 from .patterns import lazy
 from .people_links import Slots, is_file, link_kind
-from .profiles import is_profile_site_page, names_own_site
+from .profiles import is_profile_site_page, names_own_site, on_personal_site
 
 _NAME_THEN_HANDLE = lazy(
-    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?:[-–—|]\s+)?(?P<open>\(\s*)?"
+    r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<cut>[-–—|]\s+)?(?P<open>\(\s*)?"
     r"(?P<slots>\x00\d+\x00(?:\s*[,|/·]?\s*\x00\d+\x00)*)\s*(?(open)\))\s*"
 )
 """A name, then her links, maybe in parentheses or after a dash (her handle: ``Ann Lee
@@ -66,6 +66,16 @@ def _handles_name(name: str, label: str) -> bool:
     if not label.startswith("@") or not one or name.casefold() in _NOT_HANDLE_OWNERS:
         return False
     return bool(_NAME_WORDS.fullmatch(name)) and not is_role(name)
+
+
+def _spelled_from(name: str, text: str, url: str) -> bool:
+    """Whether a link to a profile on a site of people's profiles is spelled from a name's
+    words, by its handle or its address (``[@cdiaz](…)``, ``[LinkedIn](…/in/cara-diaz-42/)``
+    for Cara Diaz; not ``[@bolind](…)``, not ``[GitHub](…/globex)``)."""
+    handle = text.strip() if text.strip()[:1] == "@" else url.rstrip("/").rpartition("/")[2]
+    spelled = handle.lstrip("@").casefold()
+    words = name_key(name).split()
+    return on_personal_site(url) and any(len(w) >= 3 and w in spelled for w in words)
 
 
 # -- The split ------------------------------------------------------------------------------
@@ -570,9 +580,7 @@ class _People:
         return True
 
     def link_part(self, link: tuple[str, str], following: str) -> None:
-        last = self.speakers[-1] if self.speakers else None
-        if last is not None and last.url is None and names_own_site(*link):
-            self.speakers[-1] = Party(last.name, link[1], last.role)  # "Ann Lee - [LinkedIn](…)"
+        if self._her_profile(*link):
             return
         affiliation = _ROLE_AT.match(following) or (
             following and "\x00" not in following and is_org_name(following, self.known_orgs)
@@ -581,6 +589,22 @@ class _People:
             self.add_person(*link)  # "[Ann Lee](her site), Head of Sales at [Acme](…)"
         else:
             self.add_link(*link)
+
+    def _her_profile(self, text: str, url: str) -> bool:
+        """Read a link after a person's name that names its profile site or her handle, to a
+        profile spelled from her name (``Ann Lee - [LinkedIn](…/in/ann-lee-42/)``, ``Ann Lee,
+        [@annlee](…)``), as hers (a second one after it, another of hers); whether it was
+        one. Another handle is another speaker's (``Ann Lee, [@bolind](…)``); another link
+        named for its site is an event's or a company's account, no one's (``Ann Lee -
+        [Twitter](…/harbordays)``), as is a channel on a video site or a blog."""
+        last = self.speakers[-1] if self.speakers else None
+        if last is None or not names_own_site(text, url):
+            return False
+        if not _spelled_from(last.name, text, url):
+            return text.strip()[:1] != "@"  # a site's name is no one's; a handle someone's
+        if last.url is None:
+            self.speakers[-1] = Party(last.name, url, last.role)
+        return True
 
     def role_part(self, part: str) -> bool:
         """``[Ann](…) from Acme``, ``Head of Sales at Acme``."""
@@ -670,6 +694,8 @@ class _People:
         links = [self.slots.links[int(n)] for n in SLOT.findall(slots)]
         if found is None or not all(names_own_site(*link) for link in links):
             return False
+        if found["cut"] and not _spelled_from(found["name"].strip(), *links[0]):
+            return False  # "Ann Lee | [GitHub](…/acme)": her company's account
         name = found["name"].strip()
         alone = not self.speakers  # "Ann Lee, Twitter [@ann]": the site of hers, no one
         if not (

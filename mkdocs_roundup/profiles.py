@@ -146,6 +146,14 @@ SITES = {
     "sessionize.com": "Sessionize",
     "medium.com": "Medium",
 }
+_PERSONAL_SITES = frozenset(SITES) - {"medium.com"}
+
+
+def on_personal_site(url: str) -> bool:
+    """Whether ``url`` is on a site whose profiles are people's (``LinkedIn``, ``GitHub``,
+    ``Mastodon``…; a channel on a video site or a blog is as often an event's or a
+    company's)."""
+    return site_host(url_parts(url.strip().strip("<>")).host) in _PERSONAL_SITES
 
 
 def names_own_site(text: str, url: str) -> bool:

@@ -764,6 +764,35 @@ def test_a_link_named_for_its_site_after_a_name_is_her_profile(separator: str) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # another person's handle: another speaker
+        ("Ana Ruiz, [@bolind](https://twitter.com/bolind)", ["Ana Ruiz", "@bolind"]),
+        # her company's account, an event's channel: no link of hers, and no one
+        ("Ana Ruiz, [GitHub](https://github.com/northwind)", ["Ana Ruiz"]),
+        ("Ana Ruiz, [YouTube](https://www.youtube.com/@harborjs)", ["Ana Ruiz"]),
+    ],
+)
+def test_a_site_s_link_after_a_name_not_spelled_from_it_is_not_hers(
+    written: str, read: list[str]
+) -> None:
+    found = talks(
+        f"""
+        ## Queues at Scale
+
+        * Presenter: {written}
+        * Date: Apr 2, 2031
+
+        ## Parsers by Hand
+
+        * Presenter: Cy Moe - [LinkedIn]({LI}cy-moe/)
+        * Date: May 7, 2031
+        """
+    )
+    assert [p for p, url in people(found[0]) if not (p == "Ana Ruiz" and url)] == read
+
+
 def test_a_remark_before_a_labelled_speaker_is_none_of_hers() -> None:
     found = talks(
         """
