@@ -185,9 +185,15 @@ _REMARK_WORDS = frozenset({"formerly", "former", "ex", "ehemals", "früher", "at
 
 _EVENT_WORDS = (
     "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
-    "camp|fosdem|webinar|(?-i:GDG|JUG)|user\\s+group"
+    "camp|fosdem|webinar|(?-i:GDG|JUG)|user\\s+group|"
+    # de, es, fr, it, nl, pl, pt, ru
+    "kongress|konferenz|tagung|congreso|conferencia|jornadas?|encuentro|simposio|cumbre|"
+    "congrès|conférence|journées?|colloque|rencontres|sommet|congresso|convegno|conferenza|"
+    "congres|conferentie|kongres|konferencja|conferência|encontro|simpósio|"
+    "конференция|конгресс|форум|митап|саммит"
 )
-"""Words for an event (a regular expression's alternatives)."""
+"""Words for an event (a regular expression's alternatives), in the languages roundup pages
+are written in."""
 _ONE_WORD_EVENT = r"[a-z](?:Con|Conf|Fest|Camp)\b"
 """An event's name in one word (``PyCon``, ``RustConf``, ``DevFest``, ``BarCamp``)."""
 TALK_EVENT = lazy(

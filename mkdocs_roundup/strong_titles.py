@@ -327,7 +327,10 @@ class StrongTitleReader(EventReader):
         after = after.strip()
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
-        named = self.only_names(before.strip(" ,:–—-"), inline)
+        who = before.strip(" ,:–—-")
+        if names_place_of_talk(inline.visible(who)):
+            return False  # "**II Jornada de Comunicación**: *Title*": where, not who
+        named = self.only_names(who, inline)
         if not named or not named[0] or not all(map(named_in_full, named[0])):
             return False
         strong = {clean_text(words) for words in inline.strong}

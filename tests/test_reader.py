@@ -1973,6 +1973,33 @@ def test_a_bold_event_a_colon_then_an_italic_title_and_who_it_was_given_with() -
     ]  # "*Datos Abiertos*" reads as a name (who spoke there?): left as written
 
 
+def test_an_event_named_in_its_language_before_an_italic_title_is_where() -> None:
+    found = talks(
+        """
+        # Charlas
+
+        ## 2031
+
+        ### **II Jornada de Datos Abiertos**: *Qué hace el público con los datos?*
+
+        [Slides](https://example.org/publico.pdf)
+
+        ### **XIV Congreso Nacional de Mapas**: *Mapas para todos* (con Ana Paz)
+
+        [Video](https://www.youtube.com/watch?v=abcdefghijk)
+
+        ### **Rencontres Harbor**: *Des files sans peine*
+
+        [Video](https://www.youtube.com/watch?v=abcdefghijl)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Qué hace el público con los datos?", []),
+        ("Mapas para todos", [("Ana Paz", None)]),
+        ("Des files sans peine", []),
+    ]
+
+
 def test_one_bold_name_a_colon_then_an_italic_title_is_still_the_speaker() -> None:
     found = talks(
         """
