@@ -66,14 +66,21 @@ def clean_people(text: str) -> str:
 def _edge_symbols(found: re.Match[str]) -> str:
     """Symbols around names, dropped; but a pictograph the text opens with and repeats
     (``⚡️ Vite ⚡️ in Practice``), or symbols at its end that close a figure written
-    before them (``… ¯\\_(ツ)_/¯``), are the title's own."""
+    before them (``… ¯\\_(ツ)_/¯``) or a quote (``Writing apps the 'easy way'``), are the
+    title's own."""
     lead = found[0][0]
     repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
     before = found.string[: found.start()] if found.start() else ""
     closes = any(  # "… ¯\_(ツ)_/¯": a shrug's; not "Ann · Bo ·", "Ann 🇳🇴, Bo 🇳🇴"
         c > "\x7f" and c in before and unicodedata.category(c) == "Sk" for c in found[0]
     )
-    return found[0] if repeated or closes else ""
+    opens = _OPENS_QUOTE.get(found[0][0])
+    quoted = opens is not None and opens.search(before) is not None  # "… the 'easy way'"
+    return found[0] if repeated or closes or quoted else ""
+
+
+_OPENS_QUOTE = {quote: lazy(rf"(?:^|\s){quote}\w") for quote in ("'", '"')}
+"""A straight quote that opens quoted words (after a blank, before a letter), by the quote."""
 
 
 _DASH_AFTER_LINK = lazy(r"\s*(\x00\d+\x00)\s+[-–—]\s+([^\x00]+)")

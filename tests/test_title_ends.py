@@ -723,3 +723,18 @@ def test_a_headings_linked_title_on_a_page_that_opens_saying_it_holds_slides() -
         """
     )
     assert [[s.url for s in t.slides] for t in decks] == [["./2031-05-02"], ["./2031-03-14"]]
+
+
+def test_a_title_that_ends_quoted_keeps_its_closing_quote() -> None:
+    found = talks(
+        """
+        ### Writing apps the 'easy way'
+
+        [Slides](https://speakerdeck.com/ann/easy-way)
+
+        ### Queues, "done right"
+
+        [Slides](https://speakerdeck.com/ann/queues)
+        """
+    )
+    assert [t.title for t in found] == ["Writing apps the 'easy way'", 'Queues, "done right"']
