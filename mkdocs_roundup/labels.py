@@ -216,7 +216,7 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 
 DEFAULT_LABELS = label_table()
 
-_LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,60}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _NUMBERED_LABEL = lazy(r"(?P<label>[^\d#]+?)\s*#?\d{1,2}")
 """A label with its number (``Topic 2``, ``Speaker #1``): the talk or person it labels, of
 several."""
@@ -233,6 +233,12 @@ _MEDIA_SAID = lazy(
 )
 """A sentence that says where a talk's media is, before its link and a colon (``The slides
 can be found here: […](…)``, ``Recording is available at: […](…)``): a media label."""
+_HERE = "(?:here|ici|aquí|aqui|hier|qui)"
+_MEDIA_LAST = lazy(rf"(?:.*\s)?(?!{_HERE}\b)(?P<media>[^\s']+)(?:\s+{_HERE})?", re.I | re.S)
+"""A sentence's last word before its colon, maybe then "here" (``Plus d'infos sur les slides
+: […](…)``, ``Retrouvez la vidéo ici : […](…)``): a media label where it names media and
+only links follow."""
+_SLOTS = lazy(r"\x00\d+\x00")
 _ABOUT_NAME = lazy(
     r"(?i:about|über|à\s+propos\s+de|sobre)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s*:?"
@@ -468,6 +474,9 @@ class Labels:
             role = role if role in ("title", "speakers") else None
         if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in rest:
             role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
+        if role is None and "\x00" in rest and not _SLOTS.sub("", rest).strip(" .,;|"):
+            said = _MEDIA_LAST.fullmatch(label)  # "… sur les slides : […](…)", links alone
+            role = self.media_role(said["media"]) if said else None
         return role
 
     def _media_at(self, text: str) -> tuple[str, str] | None:

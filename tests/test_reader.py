@@ -13813,3 +13813,30 @@ def test_items_under_talks_that_name_no_topic_are_no_talks(item: str) -> None:
         * {item.replace("Ada Vos", "Bo Lind")}
         """
     assert talks(page) == []
+
+
+def test_a_sentence_that_ends_naming_media_before_a_lone_link_labels_it() -> None:
+    found = talks(
+        """
+        # Notes de la journée
+
+        ### Des files sans peine, par Ana Paz (Northwind)
+
+        Ana nous parle de files d'attente.
+
+        Plus d'infos, de code et de démos sur les slides : [https://ana.example/files/](https://ana.example/files/)
+
+        ### Cartes pour tous, par Bo Lind (Acme)
+
+        Retrouvez la vidéo ici : [https://bo.example/cartes](https://bo.example/cartes)
+
+        ### Petits caches, par Cy Moe (Globex)
+
+        The demo reuses ideas from these slides: [a talk](https://cy.example/other) and a paper.
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Des files sans peine", ["https://ana.example/files/"]),
+        ("Cartes pour tous", ["https://bo.example/cartes"]),
+        ("Petits caches", []),
+    ]
