@@ -30,7 +30,8 @@ People = tuple[tuple[Party, ...], tuple[Party, ...]]
 """Speakers and organizations."""
 
 EVENT_WORDS = lazy(
-    r"\b(?:\d{4}|con|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|week|fest|"
+    r"\b(?:\d{4}|(?-i:Con|CON)|(?<=[^\w\s])con|con(?=\s+(?:19|20)\d\d\b)|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|"
+    r"week|fest|"
     r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|(?-i:[a-z]Conf?)\b",
     re.I,
 )

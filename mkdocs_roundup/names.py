@@ -184,13 +184,19 @@ _REMARK_WORDS = frozenset({"formerly", "former", "ex", "ehemals", "früher", "at
 
 
 _EVENT_WORDS = (
-    "con|conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|festival|week|"
-    "camp|fosdem|webinar|(?-i:GDG|JUG)|user\\s+group|"
-    # de, es, fr, it, nl, pl, pt, ru
-    "kongress|konferenz|tagung|congreso|conferencia|jornadas?|encuentro|simposio|cumbre|"
-    "congrès|conférence|journées?|colloque|rencontres|sommet|congresso|convegno|conferenza|"
-    "congres|conferentie|kongres|konferencja|conferência|encontro|simpósio|"
-    "конференция|конгресс|форум|митап|саммит"
+    # "Con" in capitals, or after a word's letters or marks ("Comic Con", "SREcon", "!!con"),
+    # or before a year ("!!con 2015"): not Spanish or Italian "con" (with)
+    "(?-i:Con|CON)|(?<=[^\\s])con|con(?=\\s+(?:19|20)\\d\\d\\b)|"
+    "conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|"
+    "festival|week|camp|fosdem|webinar|(?-i:GDG|JUG)|user\\s+group|"
+    # de, es, fr, it, nl, pl, pt, ru: words for an event only
+    "kongress|konferenz|tagung|congreso|jornadas|simposio|congrès|journées|colloque|"
+    "rencontres|congresso|convegno|conferenza|conferentie|konferencja|simpósio|"
+    "конференция|конгресс|форум|митап|саммит|"
+    # words for a meeting, a summit or a lecture too (and surnames: Cumbre, Sommet), an
+    # event's after its edition's number ("II Jornada", "3e Conférence", "XV Encuentro")
+    "(?:[IVXLC]+|\\d+(?:st|nd|rd|th|ª|º|e|\\.)?)\\s+(?:jornada|encuentro|encontro|cumbre|"
+    "journée|conférence|conferencia|conferência|sommet)"
 )
 """Words for an event (a regular expression's alternatives), in the languages roundup pages
 are written in."""

@@ -31,6 +31,9 @@ from .people_links import is_file
 from .people_text import BY_PREFIX
 from .written_names import names_as_written
 
+_AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
+"""What bold words say after a name: a remark, where she spoke (``Ann Lee (Rencontres R)``,
+``Ann Lee @ Harbor Conf``)."""
 _IN_PARENTHESES = lazy(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
 _HOW_GIVEN = lazy(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
@@ -328,7 +331,7 @@ class StrongTitleReader(EventReader):
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
         who = before.strip(" ,:–—-")
-        if names_place_of_talk(inline.visible(who)):
+        if names_place_of_talk(_AT_OR_REMARK.sub("", inline.visible(who))):
             return False  # "**II Jornada de Comunicación**: *Title*": where, not who
         named = self.only_names(who, inline)
         if not named or not named[0] or not all(map(named_in_full, named[0])):

@@ -491,7 +491,8 @@ class TitleReader(NamedLineReader):
         where = before.strip(" :-–—,")
         if len(where.split()) > _WHERE_WORDS or "," in where:
             return ""
-        if _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(where):
+        place = PARENTHESES.sub("", where)  # "Ann Lee (Rencontres R)": hers, not where
+        if _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(place):
             return "said"
         return "bold" if self._strong_where(where, before, inline, joined=joined) else ""
 

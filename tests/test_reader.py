@@ -2000,6 +2000,43 @@ def test_an_event_named_in_its_language_before_an_italic_title_is_where() -> Non
     ]
 
 
+def test_a_name_that_shares_an_event_s_word_is_still_the_speaker() -> None:
+    found = talks(
+        """
+        # Charlas
+
+        ### **Lucía Cumbre**: *Cartografía colaborativa*
+
+        [Slides](https://example.org/carto.pdf)
+
+        ### **Jean Sommet**: *Des files sans peine*
+
+        [Slides](https://example.org/files.pdf)
+
+        ### **Marie Dupont (Rencontres R)**: *Quarto pour tous*
+
+        [Slides](https://example.org/quarto.pdf)
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Lucía Cumbre", None)],
+        [("Jean Sommet", None)],
+        [("Marie Dupont", None)],
+    ]
+    assert (
+        talks(  # a news list: "con" is Spanish for "with", no event's word
+            """
+            # Noticias
+
+            * 2031-01-12 - [Encuentro con la comunidad](https://example.org/1) - Publicamos la 2.0
+            * 2031-02-03 - [Jornada de puertas abiertas](https://example.org/2) - Nueva sede
+            * 2031-03-09 - [Charla con Ana Paz](https://example.org/3) - Fotos del día
+            """
+        )
+        == []
+    )
+
+
 def test_one_bold_name_a_colon_then_an_italic_title_is_still_the_speaker() -> None:
     found = talks(
         """
