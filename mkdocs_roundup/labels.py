@@ -234,10 +234,14 @@ _MEDIA_SAID = lazy(
 """A sentence that says where a talk's media is, before its link and a colon (``The slides
 can be found here: […](…)``, ``Recording is available at: […](…)``): a media label."""
 _HERE = "(?:here|ici|aquí|aqui|hier|qui)"
-_MEDIA_LAST = lazy(rf"(?:.*\s)?(?!{_HERE}\b)(?P<media>[^\s']+)(?:\s+{_HERE})?", re.I | re.S)
-"""A sentence's last word before its colon, maybe then "here" (``Plus d'infos sur les slides
-: […](…)``, ``Retrouvez la vidéo ici : […](…)``): a media label where it names media and
-only links follow."""
+_ARTICLE = "(?:the|my|our|les|la|le|los|las|el|die|der|das|den|gli|il|os|as|o|a)"
+_MEDIA_LAST = lazy(
+    rf"(?:.*\s)?{_ARTICLE}\s+(?!{_HERE}\b)(?P<media>[^\s']+)(?:\s+{_HERE})?", re.I | re.S
+)
+"""A sentence's last word before its colon, after an article, maybe then "here" (``Plus
+d'infos sur les slides : […](…)``, ``Retrouvez la vidéo ici : […](…)``): a media label where
+it names media and only links follow (``Title by Ann Lee, recording: [here](…)`` is a talk's
+line)."""
 _SLOTS = lazy(r"\x00\d+\x00")
 _ABOUT_NAME = lazy(
     r"(?i:about|über|à\s+propos\s+de|sobre)\s+"
