@@ -86,6 +86,9 @@ class CalendarReading:
     """The speakers, organizations and media count of the line's first reading."""
 
 
+LENGTH = "length"
+"""The evidence of a line that ends with the talk's length (``(30min)``): with its speakers
+named in full, a program's talk."""
 STRONG = frozenset({"media", "person", "label", "kind", "series", "session", "calendar"})
 """The evidence that makes a unit a talk by itself (see :attr:`Fields.evidence`)."""
 
@@ -222,7 +225,11 @@ class Fields:
 
     @property
     def strong(self) -> bool:
-        return bool(self.evidence & STRONG)
+        """Whether the unit is a talk by its own evidence: a strong kind of it, or its
+        length in a program and its speakers named in full (``Ann Lee: Title (30min)``)."""
+        if self.evidence & STRONG:
+            return True
+        return LENGTH in self.evidence and any(p.in_full for p in self.speakers)
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:

@@ -352,6 +352,8 @@ _SLOT_WORDS = (
     r"networking|reception|social|plenary\s+talk|tba|tbd|"
     rf"{HOSTS_SLOT_WORDS}|"
     r"discussion|end|check-in|doors\s+open|(?:group\s+)?photos?|"
+    r"ende|abschluss|begrüßung|eröffnung|fin|clôture|accueil|cierre|clausura|bienvenida|"
+    r"encerramento|abertura|chiusura|saluti|"
     r"persiapan|pembukaan|penutupan|registrasi|"
     r"受付(?:開始)?|懇親会|签到|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
@@ -366,6 +368,9 @@ AGENDA_BREAK = lazy(
 )
 """A slot of an agenda that no one presents (also after its words in another language,
 ``ลงทะเบียน / Registration``)."""
+SLOT_AFTER_WORD = lazy(rf"^(?P<word>\w+)\s+{_SLOT_WORDS}\W*$", re.I)
+"""A slot of an agenda named by one word before its own (``Official end``, ``Offizielles
+Ende``, ``Short break``; ``Panel discussion`` is a kind of talk's)."""
 DAY_WORDS = "day|tag|jour|día|dia"
 """Words for a program's day (``Day 2``, ``Tag 1``), as a regular expression's alternatives."""
 PROGRAM_PARTS = rf"{DAY_WORDS}|week|track|room|stage|hall|salle|saal"

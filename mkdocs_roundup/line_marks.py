@@ -60,6 +60,8 @@ _LENGTH = lazy(
 min - Title``, ``(5 min) Title``, ``[30 min] [Title](…)``, ``(40m) Title``): how long, not
 what (an ``attr_list`` after it, ``{.backtick}``, with it); ``30 Minutes or Less: Title`` is
 all title."""
+LENGTH_AFTER = lazy(rf"\s*[(\[]{_SPAN}[)\]]\s*$", re.I)
+"""A talk's length after its line, in parentheses or brackets (``Ann Lee: Title (30min)``)."""
 _SITE_NAME = lazy(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
 _LANGUAGE = lazy(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)

@@ -11,7 +11,7 @@ from .at_events import names_event, names_place_of_talk, without_event
 from .byline_cut import BY_WORDS, WITH_WORDS
 from .bylines import PARENTHESES
 from .deliveries import delivery
-from .fields import Fields, People
+from .fields import LENGTH, Fields, People
 from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
@@ -37,6 +37,7 @@ from .line_labels import (
     speakers_after_title,
 )
 from .line_marks import (
+    LENGTH_AFTER,
     without_badge,
     without_bullet,
     without_layout,
@@ -230,6 +231,9 @@ class TitleReader(NamedLineReader):
         if given is not None:
             text = given  # "[2023] Rust Tallinn - Title": when and where, then what
             fields.evidence.add("event")
+        if text.rstrip()[-1:] in ")]" and (length := LENGTH_AFTER.search(text)):
+            text = text[: length.start()]  # "Ann Lee: Title (30min)": a program's slot
+            fields.evidence.add(LENGTH)
         text = without_marks(text)
         text = without_badge(text, inline)  # "`fr` [Title](…)": the language it is given in
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from .beside import LISTED as _LISTED
 from .body import Reader
-from .fields import Fields, Piece
-from .labels import AGENDA_BREAK, PROGRAM_PARTS, YEAR
+from .fields import LENGTH, Fields, Piece
+from .labels import AGENDA_BREAK, KIND_WORDS, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
 from .names import is_role, looks_like_name, name_key
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
@@ -34,7 +34,9 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 """``attr_list`` classes that mark a unit as no talk."""
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
-_TALK_EVIDENCE = frozenset({"media", "label", "kind", "event", "dated", "session", "series"})
+_TALK_EVIDENCE = frozenset(
+    {"media", "label", "kind", "event", "dated", "session", "series", LENGTH}
+)
 _PROGRAM_PART = lazy(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""
 _BYLINES_BESIDE = 2
@@ -235,7 +237,7 @@ class Weighing:
         parentheses as the page's strong items do."""
         if self.forced == "items":
             return True
-        if AGENDA_BREAK.match(unit.fields.title):
+        if AGENDA_BREAK.match(unit.fields.title) or _slot_named(unit.fields.title):
             return False  # "10:30 Closing remarks - Ann Lee" beside talks: a program's slot
         if _names_only(unit.fields):
             return False  # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk
@@ -537,6 +539,13 @@ def _names_only(fields: Fields) -> bool:
         and looks_like_name(title)
         and all(p.in_full and not p.url for p in fields.speakers)
     )
+
+
+def _slot_named(title: str) -> bool:
+    """Whether a title is an agenda's slot named by one word before its own (``Offizielles
+    Ende``), not a kind of talk (``Panel discussion``)."""
+    slot = SLOT_AFTER_WORD.match(title)
+    return slot is not None and slot["word"].casefold() not in KIND_WORDS
 
 
 def _talk_evidence(unit: Unit) -> bool:

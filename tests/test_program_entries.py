@@ -120,3 +120,31 @@ def test_an_entry_whose_italics_are_no_title_stays_as_written(line: str, written
 )
 def test_lines_of_time_names_and_italics_elsewhere_stay_as_written(page: str) -> None:
     assert talks(page) == []
+
+
+def test_a_program_s_speakers_and_titles_with_their_length_are_talks() -> None:
+    page = """
+        # Harbor Tagung 2031
+
+        ## Samstag, 6. Mai
+
+        - 09:00 Begrüßung
+        - 09:30 Sitzung 1
+          - Ana Ruiz: Karten falten von Hand (30min)
+          - Bo Lind: Leise Warteschlangen – ein Bericht (30min)
+        - 10:30 Pause
+        - 10:45 Sitzung 2
+          - Cy Moe: Caches für kleine Seiten (45 min)
+        - 16:10 Offizielles Ende, Offener Chat
+        """
+    found = talks(page)
+    assert [(t.title, people(t)) for t in found] == [
+        ("Karten falten von Hand", [("Ana Ruiz", None)]),
+        ("Leise Warteschlangen – ein Bericht", [("Bo Lind", None)]),
+        ("Caches für kleine Seiten", [("Cy Moe", None)]),
+    ]
+    # its lengths alone, no one named in full: a schedule's slots
+    assert (
+        talks(page.replace("Ana Ruiz", "Ana").replace("Bo Lind", "Bo").replace("Cy Moe", "Cy"))
+        == []
+    )
