@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .byline_cut import WITH_WORDS
-from .bylines import BylineReader, title_words
+from .bylines import PARENTHESES, BylineReader, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
@@ -79,6 +79,11 @@ _DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.
 then the talk."""
 _LINKED_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*")
 """``[Title](deck) (in French)``: a linked title and a remark on it."""
+_LINKED_TITLES = lazy(
+    r"\s*\x00(?P<n>\d+)\x00\s+(?:and|&|et|und|y|e)\s+\x00(?P<m>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*"
+)
+"""``[Redis](…) and [EventMachine](…) (slides in French for both)``: two parts of one talk,
+each linked to its deck."""
 
 
 _EVENT_TAIL = lazy(rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–\x00]*?\b(?:19|20)\d{{2}})\s*$")
@@ -307,11 +312,15 @@ class EventReader(BylineReader):
         if is_profile_url(link.href) or self.player_piece(link, files=True):
             return
         talk = Fields()
-        linked = _LINKED_TITLE.fullmatch(found["rest"])
-        if linked and not self.calendar_title(inline.links[int(linked["n"])], talk):
+        rest = found["rest"]
+        linked = _LINKED_TITLE.fullmatch(rest) or _LINKED_TITLES.fullmatch(rest)
+        slots = [n for n in (linked.groupdict().values() if linked else ()) if n is not None]
+        if linked and not all(self.calendar_title(inline.links[int(n)], talk) for n in slots):
             return
-        if not linked and "\x00" not in found["rest"]:  # "[Redis](…) and [Queues](…)": two
-            self.title_fields(found["rest"], inline, talk)
+        if len(slots) > 1:  # "[Redis](…) and [EventMachine](…)": one talk of both, each linked
+            talk.title = clean_text(inline.visible(PARENTHESES.sub("", rest)))
+        if not linked and "\x00" not in rest:
+            self.title_fields(rest, inline, talk)
         if talk.title and not talk.untitled:
             fields.calendar_reading = CalendarReading(
                 clean_text(link.text), talk, len(fields.media)

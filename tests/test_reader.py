@@ -2245,6 +2245,21 @@ def test_a_calendar_s_item_given_at_a_numbered_meeting_is_its_talk() -> None:
     )
 
 
+def test_a_calendar_s_item_of_two_linked_parts_is_one_talk_of_both() -> None:
+    found = talks(
+        """
+        * 2019-05-02 - [Harbor Days](https://harbor.example/) - [Queues](https://q.example/)
+        * 2019-06-11 - [Lumen Camp](https://lumen.example/) - [Redis](https://redis.example/) and [EventMachine](https://em.example/) (slides in French for both)
+        * 2020-01-20 - [Fjord Camp](https://fjord.example/) - [Small Caches](https://c.example/)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues", ["https://q.example/"]),
+        ("Redis and EventMachine", ["https://redis.example/", "https://em.example/"]),
+        ("Small Caches", ["https://c.example/"]),
+    ]
+
+
 def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
     found = talks(
         """
