@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .inline import Inline
 from .labels import MEDIA_WORDS, YEAR
 from .model import Media, Party
-from .names import EVENT_NAME, name_key
+from .names import EVENT_NAME, GROUP_END, name_key
 from .patterns import lazy
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
@@ -229,7 +229,9 @@ class Fields:
         length in a program and its speakers named in full (``Ann Lee: Title (30min)``)."""
         if self.evidence & STRONG:
             return True
-        return LENGTH in self.evidence and any(p.in_full for p in self.speakers)
+        return LENGTH in self.evidence and any(
+            p.in_full and not GROUP_END.search(p.name) for p in self.speakers
+        )
 
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:

@@ -352,8 +352,6 @@ _SLOT_WORDS = (
     r"networking|reception|social|plenary\s+talk|tba|tbd|"
     rf"{HOSTS_SLOT_WORDS}|"
     r"discussion|end|check-in|doors\s+open|(?:group\s+)?photos?|"
-    r"ende|abschluss|begrüßung|eröffnung|fin|clôture|accueil|cierre|clausura|bienvenida|"
-    r"encerramento|abertura|chiusura|saluti|"
     r"persiapan|pembukaan|penutupan|registrasi|"
     r"受付(?:開始)?|懇親会|签到|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
@@ -361,16 +359,25 @@ _SLOT_WORDS = (
 )
 BREAK_WORD = lazy(rf"\b{_SLOT_WORDS}\b", re.I)
 """A word of a program's break anywhere in a text (``Pizza Lunch``, ``coffee and cookies``)."""
+_OPEN_CLOSE = (
+    r"(?:end|opening|closing|welcome|ende|abschluss|begrüßung|eröffnung|fin|clôture|accueil|"
+    r"cierre|clausura|bienvenida|encerramento|abertura|chiusura|saluti)"
+)
+"""Words that open or close a program, in its languages (a regular expression's
+alternatives; words of titles and names too, ``Michael Ende``, ``Fin de siècle``: never
+searched for anywhere in a line)."""
 AGENDA_BREAK = lazy(
-    rf"^(?:.+\s/\s)?{_SLOT_WORDS}(?:\s*(?:&|and|\+|\.|,)\s*{_SLOT_WORDS})*\W*$|"
+    rf"^(?:.+\s/\s)?(?:{_SLOT_WORDS}|{_OPEN_CLOSE})"
+    rf"(?:\s*(?:&|and|\+|\.|,)\s*(?:{_SLOT_WORDS}|{_OPEN_CLOSE}))*\W*$|"
     r"^(?:after[\s-]?party|adjourn(?:ment)?)\b",
     re.I,
 )
 """A slot of an agenda that no one presents (also after its words in another language,
 ``ลงทะเบียน / Registration``)."""
-SLOT_AFTER_WORD = lazy(rf"^(?P<word>\w+)\s+{_SLOT_WORDS}\W*$", re.I)
-"""A slot of an agenda named by one word before its own (``Official end``, ``Offizielles
-Ende``, ``Short break``; ``Panel discussion`` is a kind of talk's)."""
+SLOT_AFTER_WORD = lazy(rf"^(?P<word>\w+)\s+(?:{_OPEN_CLOSE}|{PAUSE_WORDS}|discussion)\W*$", re.I)
+"""A program's opening, end, break or discussion named by one word before its own
+(``Official end``, ``Offizielles Ende``, ``Short break``, ``Open discussion``; not
+``Kubernetes networking``, a title)."""
 DAY_WORDS = "day|tag|jour|día|dia"
 """Words for a program's day (``Day 2``, ``Tag 1``), as a regular expression's alternatives."""
 PROGRAM_PARTS = rf"{DAY_WORDS}|week|track|room|stage|hall|salle|saal"

@@ -158,6 +158,10 @@ class MediaReader(Labels):
     """Whether the lines being read stand under a heading that dates one meeting, by its day
     or its month (``### 22 July``, ``## Juin 2031``; not a year's, ``## 2031``): a meetup
     archive's, whose lines name each talk's speaker."""
+    talks_titled = False
+    """Whether the page's title or a heading names a gathering whose program lists talks
+    (``Harbor Symposium``, ``Forth Tagung 2023``) or says it lists talks given: a line's
+    length in a program is then a talk's (not a workout's, a band's or a lecture's)."""
     program_titled = False
     """Whether the page's own title names a conference, a workshop, a symposium… and no
     one who organizes it (``Harbor Symposium 2031``, not ``Workshop organising

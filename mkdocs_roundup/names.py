@@ -81,9 +81,12 @@ NAME_PARTICLES = "|".join(sorted(_PARTICLES - {"st."}, key=len, reverse=True))
 """The particles of a name (``van``, ``de``, ``von``…), as a regular expression's
 alternatives."""
 GROUP_END = lazy(
-    r"\b(?:team|crew|staff|organi[sz]ers|volunteers|hosts|ambassadors|committee)\s*$", re.I
+    r"\b(?:team|crew|staff|organi[sz]ers|volunteers|hosts|ambassadors|committee|"
+    r"band|trio|quartet|quintet|ensemble|orchestra|choir)\s*$",
+    re.I,
 )
-"""The word that ends a group of people's name (``DevFest Team``, ``Harbor Days Crew``)."""
+"""The word that ends a group of people's name (``DevFest Team``, ``Harbor Days Crew``, ``Ann
+Lee Trio``)."""
 JOINING_WORDS = r"and|und|et|y|e|og|en|i"
 """The words that join two names (``Ann Lee and Bo Lind``, ``und``, ``et``, ``y``, ``og``…), as a
 regular expression's alternatives."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .fields import Fields
 from .labels import AGENDA_BREAK, PAUSE_WORDS, PROGRAM_PLACE, talk_kind
 from .line_marks import without_bullet
-from .names import clean_text, is_org_name, is_role
+from .names import EVENT_WORD_END, TALK_EVENT, clean_text, is_org_name, is_role
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -64,6 +64,18 @@ _SHORT = 4
 """Up to so many words, an italic line may be a role, an organization, a kind."""
 _LEAST_ENTRIES = 3
 """How many entries of a page, at least, are written so."""
+
+
+def names_talks_event(words: str) -> bool:
+    """Whether a title or a heading names a gathering where talks are given, or its program
+    (``Harbor Symposium``, ``Forth Tagung 2023``, ``Harbor.js meetup``, ``DevOpsDays``,
+    ``PyHarbor 2031 — Programme``; not a festival's line-up, a bootcamp's schedule)."""
+    return titled_gathering(words) or bool(
+        TALK_EVENT.search(words) or EVENT_WORD_END.search(words) or _PROGRAM.search(words)
+    )
+
+
+_PROGRAM = lazy(r"\b(?:program|programme|programm|programa|programma|programmation)\b", re.I)
 
 
 def titled_gathering(title: str) -> bool:

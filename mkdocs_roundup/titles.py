@@ -15,6 +15,7 @@ from .fields import LENGTH, Fields, People
 from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
+    BREAK_WORD,
     CLOSE_QUOTES,
     COUNTRY_END,
     KIND_WORDS,
@@ -233,7 +234,8 @@ class TitleReader(NamedLineReader):
             fields.evidence.add("event")
         if text.rstrip()[-1:] in ")]" and (length := LENGTH_AFTER.search(text)):
             text = text[: length.start()]  # "Ann Lee: Title (30min)": a program's slot
-            fields.evidence.add(LENGTH)
+            if self.talks_titled and not BREAK_WORD.search(text):  # not "Open discussion"
+                fields.evidence.add(LENGTH)
         text = without_marks(text)
         text = without_badge(text, inline)  # "`fr` [Title](…)": the language it is given in
         if "\x00{" in text:  # "[](deck.pdf){: .pdf }": the link's attributes, no words

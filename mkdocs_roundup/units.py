@@ -52,7 +52,7 @@ from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
-from .program_entries import three_or_more, titled_gathering
+from .program_entries import names_talks_event, three_or_more, titled_gathering
 from .sections import (
     bold_line,
     names_slides,
@@ -167,7 +167,7 @@ class _Finder(
         try:
             return self._find()
         finally:
-            self.reader.page_talks = self.reader.decks_here = False
+            self.reader.page_talks = self.reader.decks_here = self.reader.talks_titled = False
 
     def _find(self) -> Reading:
         headings = self.region_headings()
@@ -175,6 +175,7 @@ class _Finder(
         self.words = {h: heading_words(h) for h in heads}
         self.reader.page_talks = self.page_says_talks()
         self.reader.program_titled = titled_gathering(self.title or self._first_title(heads))
+        self.reader.talks_titled = self._talks_titled(heads)
         self.reader.decks_here = self.opens_on_slides()  # for items' and headings' titles
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}
@@ -209,6 +210,13 @@ class _Finder(
         _take_attributions(self.reading.units)
         organizations_alike(self.reading.units)
         return self.reading
+
+    def _talks_titled(self, heads: list[Block]) -> bool:
+        """Whether the page's title or a heading says it lists talks given or names a
+        gathering where talks are given (:func:`~mkdocs_roundup.program_entries.
+        names_talks_event`)."""
+        titles = [self.title or self._first_title(heads), *self.words.values()]
+        return self.page_says_talks(given=True) or any(map(names_talks_event, titles))
 
     def _first_title(self, heads: list[Block]) -> str:
         """The words of the page's first heading, where it is of level 1 (the page's

@@ -148,3 +148,63 @@ def test_a_program_s_speakers_and_titles_with_their_length_are_talks() -> None:
         talks(page.replace("Ana Ruiz", "Ana").replace("Bo Lind", "Bo").replace("Cy Moe", "Cy"))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a bootcamp's schedule and a festival's line-up name no gathering of talks
+        """
+        # Bootcamp day — schedule
+
+        ## Saturday
+
+        - 08:15 Block 1
+          - Ana Ruiz: Squats and lunges (30 min)
+          - Bo Lind: Core stability (15 min)
+        """,
+        """
+        # Festival line-up 2031
+
+        ## Main stage
+
+        - 18:00 Ana Ruiz Trio: Jazz standards (1h)
+        - 19:30 Bo Lind: Acoustic set (45 min)
+        """,
+    ],
+)
+def test_lengths_on_a_page_of_no_talks_make_none(page: str) -> None:
+    assert talks(page) == []
+
+
+def test_a_program_s_slot_words_are_whole_titles_only() -> None:
+    found = talks(
+        """
+        # Vorträge
+
+        - 2031-03-04: Michael Ende: Phantasie ([Folien](https://example.org/ende.pdf))
+        - 2031-03-18: Ana Ruiz: Fin de siècle in Wien ([Folien](https://example.org/fds.pdf))
+        - 2031-03-11: Bo Lind: Erzählen für Kinder ([Folien](https://example.org/bl.pdf))
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Phantasie", [("Michael Ende", None)]),
+        ("Fin de siècle in Wien", [("Ana Ruiz", None)]),
+        ("Erzählen für Kinder", [("Bo Lind", None)]),
+    ]
+    beside = talks(
+        """
+        # Harbor Tagung 2031
+
+        - 09:30 Sitzung 1
+          - Ana Ruiz: Karten falten von Hand (30min)
+          - Di Ray: Warteschlangen ohne Lärm (30min)
+          - Bo Lind: Kubernetes networking
+          - Cy Moe: Offizielles Ende
+        """
+    )
+    assert [(t.title, people(t)) for t in beside] == [
+        ("Karten falten von Hand", [("Ana Ruiz", None)]),
+        ("Warteschlangen ohne Lärm", [("Di Ray", None)]),
+        ("Kubernetes networking", [("Bo Lind", None)]),
+    ]
