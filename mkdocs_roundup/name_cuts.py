@@ -33,9 +33,8 @@ def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | No
     colon (``Ann Lee: Title``; after a track, ``Talks - Ann Lee: Title``, or on a dated
     line, ``Oct 9: Ann Lee: Title``, a day's program)."""
     found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
-    if (found is None or ":" in found["names"]) and ":" in text:
-        # taken where the page says talks (weighing); "Ann Lee: Title – Subtitle" too
-        found = NAMES_COLON.fullmatch(text)
+    if found is None and ":" in text:
+        found = NAMES_COLON.fullmatch(text)  # taken where the page says talks (weighing)
     return found
 
 

@@ -164,20 +164,3 @@ def test_a_hyphenated_name_before_a_dash_is_the_speaker() -> None:
         ("Quiet queues for loud systems", [("Bo Lind-Moreau", None)]),
         ("Small caches", [("Jean-Luc Moe", None)]),
     ]
-
-
-def test_a_name_a_colon_then_a_title_with_a_dash_is_the_speaker_first() -> None:
-    found = talks(
-        """
-        # Talks of the spring meetup
-
-        - [Ada Vos: Folding maps – a primer](https://www.youtube.com/watch?v=aaaaaaaaaaa)
-        - [Bo Lind: Quiet queues](https://www.youtube.com/watch?v=bbbbbbbbbbb)
-        - [Cy Moe: Small caches – and large ones](https://www.youtube.com/watch?v=ccccccccccc)
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Folding maps – a primer", [("Ada Vos", None)]),
-        ("Quiet queues", [("Bo Lind", None)]),
-        ("Small caches – and large ones", [("Cy Moe", None)]),
-    ]
