@@ -37,8 +37,20 @@ _NAME_COMMA_LINK = lazy(r"\s*(?P<names>[^:,\x00]{2,60}?)\s*,\s*\x00(?P<n>\d+)\x0
 """``Name, [Title](deck)``: one speaker, then the talk's title linked to its material."""
 _TAIL_MARKS = " .,;:()[]|/-–—"
 _ROLE_WORDS = 5
-"""The most words of a role (``Senior Developer Advocate at Acme``); a title may name one in
-more (``My journey as a Python plugin developer for KiCad``)."""
+"""The most words of a role written in lower case (``Python developer at Acme``)."""
+_ROLE_GLUE = frozenset({"at", "of", "for", "and", "in", "the", "&", "-", "–", "@"})
+
+
+def _names_role(title: str, words: int) -> bool:
+    """Whether a link's words name what someone does: a role in five words or fewer, or in
+    more with each word in capitals but the glue (``Senior Developer Advocate at Northwind
+    Cloud Europe``); a title may name one (``My journey as a Python plugin developer``)."""
+    if not is_role(title):
+        return False
+    capitals = all(w[:1].isupper() or w.casefold() in _ROLE_GLUE for w in title.split())
+    return words <= _ROLE_WORDS or capitals
+
+
 _NAME_LIST = lazy(r",|&|\band\b")
 _CITED_NAME = lazy(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s[A-Z]{1,3}\.?")
 """A presenter as a citation names her: a surname and initials (``Lind K``, ``Smith JA.``)."""
@@ -149,7 +161,7 @@ class NamedLineReader(SpokenOnReader):
         return (
             one_person_in_full(clean_text(name), self.known_orgs)
             and words > 1
-            and not (is_role(title) and words <= _ROLE_WORDS)
+            and not _names_role(title, words)
             and (self.player_piece(link) is not None or says_talk(link.href.strip()))
             and not inline.visible(SLOT.sub("", tail)).strip(_TAIL_MARKS)
         )

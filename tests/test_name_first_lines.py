@@ -73,6 +73,9 @@ def test_a_title_that_names_a_role_linked_to_its_deck_is_a_talk() -> None:
         "* Bo Lind, [Quiet queues](https://speakerdeck.com/bl/q), Harbor Days and more\n",
         "### 12 May\n\n* Ada Vos, [Senior Developer Advocate at Northwind](https://speakerdeck.com/avos/maps)\n"
         "* Bo Lind, [Head of Platform Engineering](https://speakerdeck.com/bl/q)\n",
+        "### 12 May\n\n* Ada Vos, [Senior Developer Advocate at Northwind Cloud Europe]"
+        "(https://speakerdeck.com/avos/maps)\n"
+        "* Bo Lind, [Research Scientist at the Harbor AI Lab](https://speakerdeck.com/bl/q)\n",
     ],
 )
 def test_a_name_a_comma_then_a_link_that_is_no_talk_stays_as_written(page: str) -> None:
