@@ -141,7 +141,19 @@ def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Field
         or _home_page(found["title"], inline)
         or subtitle(text, found)
         or what_they_did(found, inline, fields)
+        or _linked_name_after(found, inline)
     )
+
+
+def _linked_name_after(found: re.Match[str], inline: Inline) -> bool:
+    """Whether the words after the cut are one link whose words name someone in full and the
+    words before it link nothing (``Real-Time Systems - [Ann Lee](video)``): the link names
+    the speaker, the words before it the title."""
+    slot = ONE_SLOT.fullmatch(found["title"].strip())
+    if slot is None or "\x00" in found["names"]:
+        return False
+    words = clean_text(inline.links[int(slot[1])].text)
+    return 2 <= len(words.split()) <= 3 and looks_like_name(words)
 
 
 def _colon_cut(

@@ -167,3 +167,17 @@ def test_a_hyphenated_name_before_a_dash_is_the_speaker() -> None:
         ("Quiet queues for loud systems", [("Bo Lind-Moreau", None)]),
         ("Small caches", [("Jean-Luc Moe", None)]),
     ]
+
+
+def test_a_title_before_a_dash_and_a_linked_name_is_no_speaker() -> None:
+    found = talks(
+        """
+        # Recordings of the day
+
+        * Real-Time Systems - [Ann Lee](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        * Realtime Queues - [Bo Lind](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        * Self-Hosting Gems - [Cy Moe](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
+    assert all(t.title not in ("Ann Lee", "Bo Lind", "Cy Moe") for t in found)
+    assert all(p != "Real-Time Systems" for t in found for p, _ in people(t))
