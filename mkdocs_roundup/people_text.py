@@ -74,9 +74,11 @@ def _edge_symbols(found: re.Match[str]) -> str:
     closes = any(  # "… ¯\_(ツ)_/¯": a shrug's; not "Ann · Bo ·", "Ann 🇳🇴, Bo 🇳🇴"
         c > "\x7f" and c in before and unicodedata.category(c) == "Sk" for c in found[0]
     )
+    if repeated or closes:
+        return found[0]
     opens = _OPENS_QUOTE.get(found[0][0])
     quoted = opens is not None and opens.search(before) is not None  # "… the 'easy way'"
-    return found[0] if repeated or closes or quoted else ""
+    return found[0][0] if quoted else ""  # its quote, not a pictograph after it
 
 
 _OPENS_QUOTE = {quote: lazy(rf"(?:^|\s){quote}\w") for quote in ("'", '"')}

@@ -738,3 +738,18 @@ def test_a_title_that_ends_quoted_keeps_its_closing_quote() -> None:
         """
     )
     assert [t.title for t in found] == ["Writing apps the 'easy way'", 'Queues, "done right"']
+
+
+def test_a_pictograph_after_a_title_s_closing_quote_is_no_word_of_it() -> None:
+    found = talks(
+        """
+        ### Ask me 'anything' 📺
+
+        [Slides](https://speakerdeck.com/ann/ama)
+
+        ### Our 'secret sauce' 🔥
+
+        [Slides](https://speakerdeck.com/ann/sauce)
+        """
+    )
+    assert [t.title for t in found] == ["Ask me 'anything'", "Our 'secret sauce'"]
