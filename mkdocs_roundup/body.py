@@ -172,6 +172,11 @@ _BY_END = lazy(
 """Where the name after ``by`` ends: ``at``, a comma, a full stop (not an honorific's)."""
 
 
+def _link_words(text: str, inline: Inline) -> list[str]:
+    """The words of each link in a run of a line's text."""
+    return [inline.links[int(n)].text for n in SLOT.findall(text)]
+
+
 def _opens_code(text: str, inline: Inline) -> bool:
     """Whether a line opens with code (`` `Speaker: Ann Lee` ``, a docs page's example):
     what it shows is written as code, no label of the unit's."""
@@ -225,6 +230,8 @@ class Reader(TitleReader):
         if not fields.paper and _names_paper(text, visible, inline):
             fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
         labelled = self.label(text) if not _opens_code(text, inline) else None
+        if labelled is None and "\x00" in text:  # "Plus d'infos sur les slides : […](…)"
+            labelled = self.media_said(text, lambda run: _link_words(run, inline))
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         self._event_named(text, labelled, inline, fields)

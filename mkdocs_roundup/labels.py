@@ -8,7 +8,7 @@ configuration adds to them (:func:`label_table`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .blocks import Block
 from .names import clean_text
@@ -216,7 +216,7 @@ def label_table(extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, s
 
 DEFAULT_LABELS = label_table()
 
-_LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,60}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_LABEL = lazy(r"^\s*(?P<label>[^:：\x00\n]{1,40}?)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _NUMBERED_LABEL = lazy(r"(?P<label>[^\d#]+?)\s*#?\d{1,2}")
 """A label with its number (``Topic 2``, ``Speaker #1``): the talk or person it labels, of
 several."""
@@ -236,19 +236,28 @@ can be found here: […](…)``, ``Recording is available at: […](…)``): a m
 _HERE = "(?:here|ici|aquí|aqui|hier|qui)"
 _ARTICLE = "(?:the|my|our|les|la|le|los|las|el|die|der|das|den|gli|il|os|as|o|a)"
 _MEDIA_LAST = lazy(
-    rf"(?:.*\s)?{_ARTICLE}\s+(?!{_HERE}\b)(?P<media>[^\s']+)(?:\s+{_HERE})?", re.I | re.S
+    rf"\s*(?P<said>[^:：\x00\n]{{1,80}}?\s){_ARTICLE}\s+(?!{_HERE}\b)(?P<media>[^\s':：]+)"
+    rf"(?:\s+{_HERE})?\s*[:：]\s*(?P<rest>(?:\x00\d+\x00[\s.,;|]*)+)",
+    re.I,
 )
-"""A sentence's last word before its colon, after an article, maybe then "here" (``Plus
-d'infos sur les slides : […](…)``, ``Retrouvez la vidéo ici : […](…)``): a media label where
-it names media and only links follow (``Title by Ann Lee, recording: [here](…)`` is a talk's
-line)."""
-_SLOTS = lazy(r"\x00\d+\x00")
+"""A sentence whose last word before its colon names media after an article, maybe then
+"here", and links alone after it (``Plus d'infos sur les slides : […](…)``, ``Retrouvez la
+vidéo ici : […](…)``; ``Title by Ann Lee, recording: [here](…)`` is a talk's line)."""
 _ABOUT_NAME = lazy(
     r"(?i:about|über|à\s+propos\s+de|sobre)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s*:?"
 )
 """A heading over a speaker's bio: ``About`` and her name in capitals (``About Ann Lee``,
 ``ABOUT ANN LEE``)."""
+
+
+def _only_points(words: str) -> bool:
+    """Whether a link's words only say where it points: an address, a site, ``here``,
+    ``link``."""
+    words = words.strip(" []()<>").casefold()
+    if words in HERE_WORDS or words in LINK_WORDS:
+        return True  # "[here](…)", "[enlace](…)"
+    return "://" in words or words.startswith("www.") or ("." in words and " " not in words)
 
 
 def about_someone(heading: str) -> bool:
@@ -476,6 +485,19 @@ class Labels:
             rest = rest.lstrip("*_")  # "**讲师：**翁伟": the label's closing marks, as written
         return role, rest
 
+    def media_said(self, text: str, texts: Callable[[str], list[str]]) -> tuple[str, str] | None:
+        """The media a sentence ends naming before its links (:data:`_MEDIA_LAST`), and
+        those links, where their words only say where they point (an address, ``here``, a
+        site's or the media's name; ``I did not like the video: [Another Talk](…)`` links
+        another talk); ``texts``: the words of the links of a run of text."""
+        said = _MEDIA_LAST.fullmatch(text) if ":" in text or "：" in text else None
+        role = self.media_role(said["media"]) if said else None
+        if said is None or role is None:
+            return None
+        if not all(_only_points(words) or self.media_role(words) for words in texts(said["rest"])):
+            return None
+        return role, said["rest"]
+
     def _label_role(self, label: str, rest: str) -> str | None:
         """The role a label's words give (``Speaker``, ``🎤 Speaker``, ``About Ann Lee``,
         ``Topic 2``; ``The slides can be found here`` before a link)."""
@@ -490,9 +512,6 @@ class Labels:
             role = role if role in ("title", "speakers") else None
         if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in rest:
             role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
-        if role is None and "\x00" in rest and not _SLOTS.sub("", rest).strip(" .,;|"):
-            said = _MEDIA_LAST.fullmatch(label)  # "… sur les slides : […](…)", links alone
-            role = self.media_role(said["media"]) if said else None
         return role
 
     def _media_at(self, text: str) -> tuple[str, str] | None:

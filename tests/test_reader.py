@@ -13892,3 +13892,28 @@ def test_a_sentence_that_ends_naming_media_before_a_lone_link_labels_it() -> Non
         ("Cartes pour tous", ["https://bo.example/cartes"]),
         ("Petits caches", []),
     ]
+
+
+def test_a_sentence_naming_media_before_another_talk_s_title_labels_nothing() -> None:
+    found = talks(
+        """
+        # Notes de la journée
+
+        ### Des files sans peine, par Ana Paz (Northwind)
+
+        Je n'ai pas aimé la vidéo : [Une autre conférence](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Cartes pour tous, par Bo Lind (Acme)
+
+        Pour aller plus loin, lisez les slides : [Cartes et tuiles expliquées](https://cy.example/tuiles)
+
+        ### Petits caches, par Cy Moe (Globex)
+
+        Puedes ver las diapositivas aquí: [enlace](https://cy.example/caches)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Des files sans peine", []),
+        ("Cartes pour tous", []),
+        ("Petits caches", ["https://cy.example/caches"]),
+    ]
