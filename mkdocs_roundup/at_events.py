@@ -84,6 +84,8 @@ _LINKED_TITLES = lazy(
 )
 """``[Redis](…) and [EventMachine](…) (slides in French for both)``: two parts of one talk,
 each linked to its deck."""
+_TWO_TALKS = lazy(r"\b(?:two|2|deux|dos|zwei)\s+(?:talks|conférences|charlas|vorträge)\b", re.I)
+"""A remark that says two talks were given (``(two talks, same day)``)."""
 
 
 _EVENT_TAIL = lazy(rf"\s+[—–]\s+(?P<event>[^—–\x00]*?(?:{EVENT})[^—–\x00]*?\b(?:19|20)\d{{2}})\s*$")
@@ -313,7 +315,7 @@ class EventReader(BylineReader):
             return
         talk = Fields()
         rest = found["rest"]
-        linked = _LINKED_TITLE.fullmatch(rest) or _LINKED_TITLES.fullmatch(rest)
+        linked = _LINKED_TITLE.fullmatch(rest) or self._parts_of_one(rest, inline)
         slots = [n for n in (linked.groupdict().values() if linked else ()) if n is not None]
         if linked and not all(self.calendar_title(inline.links[int(n)], talk) for n in slots):
             return
@@ -325,6 +327,19 @@ class EventReader(BylineReader):
             fields.calendar_reading = CalendarReading(
                 clean_text(link.text), talk, len(fields.media)
             )
+
+    def _parts_of_one(self, rest: str, inline: Inline) -> re.Match[str] | None:
+        """Two linked parts of one talk (``[Redis](…) and [EventMachine](…)``): each named in
+        capitals, not two recordings (two talks) nor a title and its post (``[Small
+        caches](…) and [the blog post about it](…)``), and no remark that says two."""
+        found = _LINKED_TITLES.fullmatch(rest)
+        if found is None or _TWO_TALKS.search(rest):
+            return None
+        links = [inline.links[int(found[n])] for n in ("n", "m")]
+        if not all(clean_text(link.text)[:1].isupper() for link in links):
+            return None
+        players = [self.player_piece(link) for link in links]
+        return None if all(p and p.media.kind == "video" for p in players) else found
 
     def calendar_title(self, link: Link, talk: Fields) -> bool:
         """A calendar's linked title (after its event): the link is the talk's video, or

@@ -2258,6 +2258,17 @@ def test_a_calendar_s_item_of_two_linked_parts_is_one_talk_of_both() -> None:
         ("Redis and EventMachine", ["https://redis.example/", "https://em.example/"]),
         ("Small Caches", ["https://c.example/"]),
     ]
+    for two in (
+        "[Small caches](https://c.example/) and [the blog post about it](https://b.example/)",
+        "[Queues](https://youtu.be/aaaaaaaaaaa) and [Caches](https://youtu.be/bbbbbbbbbbb)",
+        "[Queues](https://q.example/) and [Caches](https://c.example/) (two talks, same day)",
+    ):
+        page = f"""
+            * 2019-05-02 - [Harbor Days](https://harbor.example/) - [Queues](https://q.example/)
+            * 2019-06-11 - [Lumen Camp](https://lumen.example/) - {two}
+            * 2020-01-20 - [Fjord Camp](https://fjord.example/) - [Small Caches](https://c.example/)
+            """
+        assert all(" and " not in t.title for t in talks(page)), two
 
 
 def test_a_speakers_list_of_titles_then_the_events_they_were_given_at() -> None:
