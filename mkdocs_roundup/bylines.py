@@ -146,14 +146,15 @@ def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Field
 
 
 def _linked_name_after(found: re.Match[str], inline: Inline) -> bool:
-    """Whether the words after the cut are one link whose words name someone in full and the
+    """Whether the words after the cut are one link whose two words name someone and the
     words before it link nothing (``Real-Time Systems - [Ann Lee](video)``): the link names
-    the speaker, the words before it the title."""
+    the speaker, the words before it the title (three words, ``Marta Jug - [Sailing Through
+    Schemas](deck)``, are a title's as often as a name's)."""
     slot = ONE_SLOT.fullmatch(found["title"].strip())
     if slot is None or "\x00" in found["names"]:
         return False
     words = clean_text(inline.links[int(slot[1])].text)
-    return 2 <= len(words.split()) <= 3 and looks_like_name(words)
+    return len(words.split()) == 2 and looks_like_name(words)  # ("Sailing Through Schemas")
 
 
 def _colon_cut(
