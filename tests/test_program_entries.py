@@ -131,7 +131,7 @@ def test_a_program_s_speakers_and_titles_with_their_length_are_talks() -> None:
         - 09:00 Begrüßung
         - 09:30 Sitzung 1
           - Ana Ruiz: Karten falten von Hand (30min)
-          - Bo Lind: Leise Warteschlangen – ein Bericht (30min)
+          - Bo Lind: Leise Warteschlangen im Betrieb (30min)
         - 10:30 Pause
         - 10:45 Sitzung 2
           - Cy Moe: Caches für kleine Seiten (45 min)
@@ -140,7 +140,7 @@ def test_a_program_s_speakers_and_titles_with_their_length_are_talks() -> None:
     found = talks(page)
     assert [(t.title, people(t)) for t in found] == [
         ("Karten falten von Hand", [("Ana Ruiz", None)]),
-        ("Leise Warteschlangen – ein Bericht", [("Bo Lind", None)]),
+        ("Leise Warteschlangen im Betrieb", [("Bo Lind", None)]),
         ("Caches für kleine Seiten", [("Cy Moe", None)]),
     ]
     # its lengths alone, no one named in full: a schedule's slots
