@@ -566,6 +566,8 @@ def _without_day_after(names: str) -> str | None:
     """A line of names without the day after them, and its time and a remark (``[Ann
     Lee](…) (Acme) -- Thursday, May 5 @ 4 pm (virtual)``); ``None`` where no day ends it
     (a year alone, ``George Orwell - 1984``, names a work)."""
+    if "-" not in names and "–" not in names and "—" not in names and "|" not in names:
+        return None  # (most lines: no separator before a day)
     when = _WHEN_AFTER.search(names)
     day = _AT_TIME.sub("", when["when"]) if when else ""
     return names[: when.start()] if when and is_date(day) and _DAY_NUMBER.search(day) else None
