@@ -131,16 +131,18 @@ class NamedLineReader(SpokenOnReader):
         if fields.untitled:
             return False
         named = _NAMED_LINK.fullmatch(text) if ":" in text else None
-        by_comma = named is None and (named := _NAME_COMMA_LINK.fullmatch(text)) is not None
+        by_comma = (  # "Ann Lee, [Title](deck)": under a meeting's date only
+            named is None
+            and self.meeting_dated
+            and (named := _NAME_COMMA_LINK.fullmatch(text)) is not None
+        )
         names = _NAME_LIST.split(named["names"]) if named else []
         if not named or not all(looks_like_name(n.strip()) for n in names):
             return False
         link = inline.links[int(named["n"])]
         if self.link_role(link) is not None or presented_role(link) is not None:
             return False  # "Title: [presented at Harbor Conf, 2031](deck)": its deck
-        if by_comma and not (
-            self.meeting_dated and self._named_deck(named["names"], link, named["tail"], inline)
-        ):
+        if by_comma and not self._named_deck(named["names"], link, named["tail"], inline):
             return False  # "Ann Lee, [Acme](acme.example)": her organization
         fields.add_people(*self.people(named["names"], inline))
         self.title_media(link, fields)
