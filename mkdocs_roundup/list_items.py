@@ -95,6 +95,8 @@ class ListItems(Weighing):
         units = [
             unit for item in block.children for unit in self._item_or_nested(item, under_person)
         ]
+        if units and self._files_of_one(block, units):
+            return []  # "- [Video](…)", "- [Audio](…)", "- [Sales process presentation](…)"
         _affiliations(units)
         _read_as_calendar(units)
         units = [
@@ -116,6 +118,26 @@ class ListItems(Weighing):
             return False
         fields.evidence.add(CALENDAR_ONLY)
         return True
+
+    def _files_of_one(self, block: Block, units: list[Unit]) -> bool:
+        """Whether a list holds the files of one talk, none a talk of its own: items that
+        only link media by its name (``[Video](…)``, ``[Audio](…)``) beside items that each
+        link one file named for what it holds (``[Sales process presentation](…)``)."""
+        lines = [_first_line(item) for item in block.children]
+        if not any(
+            inline is not None and self.reader.is_media_field(text, inline)
+            for text, inline in lines
+        ):
+            return False
+        return all(u.form == "item" and self._file_named(_first_line(u.block)) for u in units)
+
+    def _file_named(self, line: tuple[str, Inline | None]) -> bool:
+        """Whether an item's line is one link whose words end with its media's name."""
+        text, inline = line
+        slot = ONE_SLOT.fullmatch(text.strip()) if inline is not None else None
+        words = clean_text(inline.links[int(slot[1])].text).split() if slot and inline else []
+        last = words[-1].casefold() if len(words) > 1 else ""
+        return last in _FILE_WORDS or (bool(last) and self.reader.media_role(last) is not None)
 
     def _calendar_talk(self, unit: Unit) -> bool:
         """Whether a dated item whose first reading is no talk (its event's name, ``11th
@@ -612,6 +634,19 @@ def _named_weakly(fields: Fields) -> bool:
         or names_only_first(fields)
         or fields.spoken_on is not None
     )
+
+
+_FILE_WORDS = frozenset({"presentation", "doc", "document", "notes"})
+"""The last words of a file's name that say what it holds (``Sales process presentation``),
+beside the media words."""
+
+
+def _first_line(item: Block) -> tuple[str, Inline | None]:
+    """An item's first line, without its bullet, and its inline content."""
+    first = item.children[0] if item.children else None
+    if first is None or first.inline is None or first.kind != "paragraph":
+        return "", None
+    return without_bullet(first.inline.lines()[0][1]), first.inline
 
 
 def _media_lines(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -> int:

@@ -2303,3 +2303,29 @@ def test_a_reports_authors_in_japanese_give_no_talks() -> None:
         """
     )
     assert [t.title for t in found] == ["地図の折り方", "静かなキュー"]
+
+
+def test_a_list_of_one_meeting_s_files_holds_no_talk() -> None:
+    page = """
+        ## Recent meetings
+
+        ### Thu, May 10 2031 (Harbor update)
+        * [Video](https://drive.google.com/open?id=aaaa)
+        * [Audio](https://drive.google.com/open?id=bbbb)
+        * [Harbor update presentation](https://docs.google.com/presentation/d/cccc/edit)
+
+        ### Thu, May 03 2031 (Sales process)
+        * [Video](https://drive.google.com/open?id=dddd)
+        * [Sales process presentation](https://docs.google.com/presentation/d/eeee/edit)
+        """
+    assert talks(page) == []
+    # a list of decks named for their talks, with no media's name beside them, is talks
+    decks = talks(
+        """
+        # Talk slides
+
+        - [Queues at scale slides](https://speakerdeck.com/ann/queues)
+        - [Parsers by hand slides](https://speakerdeck.com/ann/parsers)
+        """
+    )
+    assert [t.title for t in decks] == ["Queues at scale slides", "Parsers by hand slides"]
