@@ -13928,29 +13928,3 @@ def test_a_sentence_naming_media_before_another_talk_s_title_labels_nothing() ->
         ("Cartes pour tous", []),
         ("Petits caches", ["https://cy.example/caches"]),
     ]
-
-
-def test_a_heading_of_videos_over_all_talks_is_their_section() -> None:
-    found = talks(
-        """
-        # Talks from around the world
-
-        #### Videos of recent talks
-
-        **[Ann Lee](https://ann.example/) at Harbor Days - May 2031**~
-        **'Folding maps by hand'**
-        <div class="flex-video">
-        <iframe src="https://www.youtube-nocookie.com/embed/aaaaaaaaaaa"></iframe>
-        </div>
-
-        **[Bo Lind](https://bo.example/) at Lumen Camp - June 2031**~
-        **'Quiet queues'**
-        <div class="flex-video">
-        <iframe src="https://www.youtube-nocookie.com/embed/bbbbbbbbbbb"></iframe>
-        </div>
-        """.replace("~", "  ")
-    )
-    assert [(t.title, t.section) for t in found] == [
-        ("Folding maps by hand", "Videos of recent talks"),
-        ("Quiet queues", "Videos of recent talks"),
-    ]
