@@ -120,24 +120,28 @@ class ListItems(Weighing):
         return True
 
     def _files_of_one(self, block: Block, units: list[Unit]) -> bool:
-        """Whether a list holds the files of one talk, none a talk of its own: items that
+        """Whether a list holds the files of one meeting, none a talk of its own: items that
         only link media by its name (``[Video](…)``, ``[Audio](…)``) beside items that each
-        link one file named for what it holds (``[Sales process presentation](…)``)."""
+        link one file named for the one subject they hold (``[Sales process
+        presentation](…)``, ``[Sales process doc](…)``; decks of two talks are talks)."""
         lines = [_first_line(item) for item in block.children]
         if not any(
             inline is not None and self.reader.is_media_field(text, inline)
             for text, inline in lines
         ):
             return False
-        return all(u.form == "item" and self._file_named(_first_line(u.block)) for u in units)
+        named = [self._file_named(_first_line(u.block)) if u.form == "item" else "" for u in units]
+        return all(named) and len(set(named)) == 1  # of one subject, not talks' decks
 
-    def _file_named(self, line: tuple[str, Inline | None]) -> bool:
-        """Whether an item's line is one link whose words end with its media's name."""
+    def _file_named(self, line: tuple[str, Inline | None]) -> str:
+        """What an item's one link holds the file of, where its words end with the media's
+        name (``Sales process`` for ``[Sales process presentation](…)``); ``""`` else."""
         text, inline = line
         slot = ONE_SLOT.fullmatch(text.strip()) if inline is not None else None
         words = clean_text(inline.links[int(slot[1])].text).split() if slot and inline else []
         last = words[-1].casefold() if len(words) > 1 else ""
-        return last in _FILE_WORDS or (bool(last) and self.reader.media_role(last) is not None)
+        named = last in _FILE_WORDS or (bool(last) and self.reader.media_role(last) is not None)
+        return " ".join(words[:-1]).casefold() if named else ""
 
     def _calendar_talk(self, unit: Unit) -> bool:
         """Whether a dated item whose first reading is no talk (its event's name, ``11th

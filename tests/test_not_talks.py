@@ -2319,13 +2319,15 @@ def test_a_list_of_one_meeting_s_files_holds_no_talk() -> None:
         * [Sales process presentation](https://docs.google.com/presentation/d/eeee/edit)
         """
     assert talks(page) == []
-    # a list of decks named for their talks, with no media's name beside them, is talks
-    decks = talks(
-        """
-        # Talk slides
+    # decks named for their talks are talks, with or without a playlist's link beside them
+    for playlist in ("", "- [Video](https://www.youtube.com/playlist?list=PLaaaa)"):
+        decks = talks(
+            f"""
+            # Talk slides
 
-        - [Queues at scale slides](https://speakerdeck.com/ann/queues)
-        - [Parsers by hand slides](https://speakerdeck.com/ann/parsers)
-        """
-    )
-    assert [t.title for t in decks] == ["Queues at scale slides", "Parsers by hand slides"]
+            - [Queues at scale slides](https://speakerdeck.com/ann/queues)
+            - [Parsers by hand slides](https://speakerdeck.com/ann/parsers)
+            {playlist}
+            """
+        )
+        assert [t.title for t in decks] == ["Queues at scale slides", "Parsers by hand slides"]
