@@ -45,7 +45,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "prednášajúci", "rečník", "rečníci",
     ),
     "title": (
-        "talk", "title", "topic", "talk title", "session title", "session",
+        "talk", "title", "topic", "talk title", "topic title", "session title", "session",
         "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
         "palestra", "タイトル", "演題", "講演タイトル", "発表", "题目", "題目", "標題", "标题", "主题", "議題",
         "제목", "주제", "발표", "발표 제목", "발표 주제", "세션명", "세션 제목", "세션 내용", "세션내용",
@@ -502,6 +502,8 @@ class Labels:
         """The role a label's words give (``Speaker``, ``🎤 Speaker``, ``About Ann Lee``,
         ``Topic 2``; ``The slides can be found here`` before a link)."""
         role = self.labels.get(label.casefold())
+        if role is None and label.endswith(")") and (bare := _REMARK.sub("", label)):
+            role = self.labels.get(bare.casefold())  # "Slides (if applicable):": which ones
         if role is None and label and not label[0].isalnum():
             role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):

@@ -191,6 +191,8 @@ _BRACKET_DATE = lazy(r"\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\]")
 """A day and month in brackets (``[03.09]``), as a speaker's list dates each line."""
 _WHERE_WORDS = 8
 """The most words that say where and when before a title in emphasis."""
+_SLOT_AFTER = lazy(r"\s*[-–—,]?\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*$")
+"""A time slot after a name (``Ann Lee - 12:05 - 12:20``, ``Bo 12:20-12:40``): when she spoke."""
 _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
 """A talk's kind before its title, set apart (``Keynote - Title``)."""
 _NAME_THEN_COLON = lazy(r"\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s")
@@ -339,7 +341,8 @@ class TitleReader(NamedLineReader):
             if whole:  # "## [Meetup May](deck.pdf)" over "Talk: Title": the talk's deck
                 self.title_media(inline.links[int(whole[1])], fields)
             if not labelled_speakers(self, text, inline, fields):  # "## Speaker: Ann Lee"
-                speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
+                named = _SLOT_AFTER.sub("", text)  # "## Ann Lee - 12:05 - 12:20": her slot
+                speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", named), inline)
                 fields.add_people(speakers, orgs)
             return
         if not self._labelled(text, inline, fields):

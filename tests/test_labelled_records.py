@@ -147,3 +147,25 @@ def test_labels_shown_as_code_label_nothing() -> None:
         min_talks=1,
     )
     assert found == []
+
+
+def test_a_heading_of_a_name_and_a_slot_over_a_labelled_title_names_the_speaker() -> None:
+    found = talks(
+        """
+        # Lightning talks
+
+        ## Ana Ruiz - 12:05 - 12:20
+
+        - Topic Title: Folding maps by hand
+        - Slides (if applicable, as a back-up): https://speakerdeck.com/aruiz/maps
+
+        ## Bo 12:20-12:40
+
+        - Title: Quiet queues
+        - Slides: https://speakerdeck.com/bo/queues
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Folding maps by hand", [("Ana Ruiz", None)], ["aruiz/maps"]),
+        ("Quiet queues", [("Bo", None)], ["bo/queues"]),
+    ]
