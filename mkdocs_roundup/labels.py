@@ -503,7 +503,8 @@ class Labels:
         ``Topic 2``; ``The slides can be found here`` before a link)."""
         role = self.labels.get(label.casefold())
         if role is None and label.endswith(")") and (bare := _REMARK.sub("", label)):
-            role = self.labels.get(bare.casefold())  # "Slides (if applicable):": which ones
+            remarked = self.labels.get(bare.casefold())  # "Slides (if applicable):": which
+            role = remarked if remarked in _REMARKED and not _SAYS_OTHER.search(label) else None
         if role is None and label and not label[0].isalnum():
             role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):
@@ -601,6 +602,15 @@ without audio``)."""
 _MEDIA_OF = lazy(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = lazy(r"\s*\([^()]*\)\s*$")
+_REMARKED = ("title", "slides", "video")
+"""The roles a label keeps with a remark after it (``Slides (PDF):``, ``Title (tentative):``);
+a speaker's remark may say she is none (``Speaker (moderator):``, ``(host, not presenting)``)."""
+_SAYS_OTHER = lazy(
+    r"\b(?:not|no|none|other|different|another|previous|last\s+year|outdated|old|cancel+ed|tb[ad])\b",
+    re.I,
+)
+"""Words of a label's remark that say what follows is no talk's own (``Video (not recorded)``,
+``Slides (from last year, outdated)``, ``Video (of a different talk)``)."""
 """A remark in parentheses at a label's end."""
 PAPER_LABEL = lazy(
     r"(?:the\s+)?(?:paper|papers|preprint|whitepaper|論文|论文)(?:\s*\(pdf\))?\s*:?", re.I

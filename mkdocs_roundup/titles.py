@@ -24,6 +24,7 @@ from .labels import (
     MONTH_DAY,
     MONTHS,
     OPEN_QUOTES,
+    PROGRAM_PLACE,
     SEPARATORS,
     SPACED_DASH,
     YEAR,
@@ -191,7 +192,7 @@ _BRACKET_DATE = lazy(r"\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\]")
 """A day and month in brackets (``[03.09]``), as a speaker's list dates each line."""
 _WHERE_WORDS = 8
 """The most words that say where and when before a title in emphasis."""
-_SLOT_AFTER = lazy(r"\s*[-–—,]?\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*$")
+_SLOT_AFTER = lazy(r"\s*[-–—,]?\s*\d{1,2}[:h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:h]\d{2})?\s*$")
 """A time slot after a name (``Ann Lee - 12:05 - 12:20``, ``Bo 12:20-12:40``): when she spoke."""
 _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
 """A talk's kind before its title, set apart (``Keynote - Title``)."""
@@ -340,13 +341,29 @@ class TitleReader(NamedLineReader):
         if fields.untitled:
             if whole:  # "## [Meetup May](deck.pdf)" over "Talk: Title": the talk's deck
                 self.title_media(inline.links[int(whole[1])], fields)
+            text = self._without_slot(text, inline)  # "## Ann Lee - 12:05 - 12:20"
             if not labelled_speakers(self, text, inline, fields):  # "## Speaker: Ann Lee"
-                named = _SLOT_AFTER.sub("", text)  # "## Ann Lee - 12:05 - 12:20": her slot
-                speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", named), inline)
+                speakers, orgs = self.people(_NUMBERED_KIND.sub(r"\g<rest>", text), inline)
                 fields.add_people(speakers, orgs)
             return
         if not self._labelled(text, inline, fields):
             self._unlabelled(text, inline, fields)
+
+    def _without_slot(self, text: str, inline: Inline) -> str:
+        """A line without the time slot after the name of the one who spoke then (``Ann Lee -
+        12:05 - 12:20``, ``Speaker: Ann Lee 12:05``): a name in full, no place, room or
+        event (``Main Hall 10:00``, ``Berlin 10:00``, a first name alone, stay as written)."""
+        slot = _SLOT_AFTER.search(text)
+        if slot is None:
+            return text
+        before = text[: slot.start()]
+        labelled = self.label(before)
+        name = clean_text(inline.visible(labelled[1] if labelled else before))
+        if not named_in_full(Party(name)) or not looks_like_name(name):
+            return text
+        if PROGRAM_PLACE.search(name) or names_event(name) or is_org_name(name, self.known_orgs):
+            return text
+        return before
 
     def _labelled(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A line whose labels or kind say what its parts are (``Speaker: …, Topic: …``,

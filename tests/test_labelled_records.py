@@ -159,7 +159,7 @@ def test_a_heading_of_a_name_and_a_slot_over_a_labelled_title_names_the_speaker(
         - Topic Title: Folding maps by hand
         - Slides (if applicable, as a back-up): https://speakerdeck.com/aruiz/maps
 
-        ## Bo 12:20-12:40
+        ## Speaker: Bo Lind 12:20-12:40
 
         - Title: Quiet queues
         - Slides: https://speakerdeck.com/bo/queues
@@ -167,5 +167,49 @@ def test_a_heading_of_a_name_and_a_slot_over_a_labelled_title_names_the_speaker(
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
         ("Folding maps by hand", [("Ana Ruiz", None)], ["aruiz/maps"]),
-        ("Quiet queues", [("Bo", None)], ["bo/queues"]),
+        ("Quiet queues", [("Bo Lind", None)], ["bo/queues"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Main Hall 10:00-11:00", "Berlin 10:00", "Python 3.12", "Cy 18:00"]
+)
+def test_a_place_a_version_or_a_first_name_before_a_slot_names_no_speaker(heading: str) -> None:
+    found = talks(
+        f"""
+        # Lightning talks
+
+        ## {heading}
+
+        - Title: Folding maps by hand
+        - Slides: https://speakerdeck.com/aruiz/maps
+
+        ## Ana Ruiz - 12:05 - 12:20
+
+        - Title: Quiet queues
+        - Slides: https://speakerdeck.com/aruiz/queues
+        """
+    )
+    assert [people(t) for t in found] == [[], [("Ana Ruiz", None)]]
+
+
+def test_a_label_s_remark_that_says_it_is_another_s_keeps_its_field_out() -> None:
+    found = talks(
+        """
+        # Panels
+
+        ## Scaling queues
+
+        - Speaker: Ana Ruiz
+        - Speaker (moderator): Bo Lind
+
+        ## Small caches
+
+        - Speaker: Cy Moe
+        - Slides (PDF): https://speakerdeck.com/cymoe/caches
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Scaling queues", [("Ana Ruiz", None)], []),
+        ("Small caches", [("Cy Moe", None)], ["cymoe/caches"]),
     ]
