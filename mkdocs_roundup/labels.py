@@ -509,9 +509,9 @@ class Labels:
             role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         if role is None and label.casefold().startswith("about "):
             role = "bio"  # "About Ann Lee:"
-        numbered = _NUMBERED_LABEL.fullmatch(label) if not rest[:1].isdigit() else None
-        if role is None and numbered:  # (not "Session 14:00–15:30": a time)
-            role = self.labels.get(numbered["label"].casefold())  # "Topic 2:", "Speaker #1:"
+        if role is None and not rest[:1].isdigit():  # (not "Session 14:00–15:30": a time)
+            numbered = _NUMBERED_LABEL.fullmatch(label)  # "Topic 2:", "Speaker #1:"
+            role = self.labels.get(numbered["label"].casefold()) if numbered else None
             role = role if role in ("title", "speakers") else None
         if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in rest:
             role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
@@ -602,6 +602,7 @@ without audio``)."""
 _MEDIA_OF = lazy(r"\s*(?P<media>\w+)\s+(?:of|from|at|de|du|von|vom)\s+\S", re.I)
 """A media word, then which one (``pdf of PGOpen``, ``slides from Harbor Conf``)."""
 _REMARK = lazy(r"\s*\([^()]*\)\s*$")
+"""A remark in parentheses at a label's end."""
 _REMARKED = ("title", "slides", "video")
 """The roles a label keeps with a remark after it (``Slides (PDF):``, ``Title (tentative):``);
 a speaker's remark may say she is none (``Speaker (moderator):``, ``(host, not presenting)``)."""
@@ -611,7 +612,6 @@ _SAYS_OTHER = lazy(
 )
 """Words of a label's remark that say what follows is no talk's own (``Video (not recorded)``,
 ``Slides (from last year, outdated)``, ``Video (of a different talk)``)."""
-"""A remark in parentheses at a label's end."""
 PAPER_LABEL = lazy(
     r"(?:the\s+)?(?:paper|papers|preprint|whitepaper|論文|论文)(?:\s*\(pdf\))?\s*:?", re.I
 )

@@ -165,6 +165,8 @@ def labels_talk(reader: BylineReader, inline: Inline) -> bool:
     announcement writes each talk of a meeting): a talk's whole record, whatever else the
     page says. A word that may label others than speakers (``By: end of Q3``, ``Host:``,
     ``Moderator:`` of a track) labels none."""
+    if inline.text.count(":") + inline.text.count("：") < 2:
+        return False  # (most paragraphs: a title's label and a speakers' need a colon each)
     lines = [text for _, text in inline.lines() if inline.visible(text).strip()]
     labelled = [reader.label(without_bullet(text)) for text in lines]
     if len(lines) < 2 or None in labelled:
