@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .inline import Inline
 from .labels import MEDIA_WORDS, YEAR
 from .model import Media, Party
-from .names import EVENT_NAME, GROUP_END, name_key
+from .names import CON_WORD, EVENT_NAME, GROUP_END, name_key
 from .patterns import lazy
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
@@ -30,9 +30,8 @@ People = tuple[tuple[Party, ...], tuple[Party, ...]]
 """Speakers and organizations."""
 
 EVENT_WORDS = lazy(
-    r"\b(?:\d{4}|(?-i:Con|CON)|(?<=[^\w\s])con|con(?=\s+(?:19|20)\d\d\b)|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|"
-    r"week|fest|"
-    r"symposium|hackathon|user\s+group|workshop|sprint|tour)\b|(?-i:[a-z]Conf?)\b",
+    rf"\b(?:\d{{4}}|{CON_WORD}|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|"
+    r"week|fest|symposium|hackathon|user\s+group|workshop|sprint|tour)\b|(?-i:[a-z]Conf?)\b",
     re.I,
 )
 """Words that name an event or a venue (``… Summit``, ``Workshop …``, a year): never an

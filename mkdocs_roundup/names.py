@@ -186,10 +186,12 @@ _REMARK_WORDS = frozenset({"formerly", "former", "ex", "ehemals", "früher", "at
 """Words of a remark about someone's work, not of a company's name (``ehemals lumen GmbH``)."""
 
 
+CON_WORD = r"(?-i:Con|CON)|(?<=[^\s])con|con(?=\s+(?:19|20)\d\d\b)"
+"""The word "Con" as an event's: in capitals, after a word's letters or marks (``Comic Con``,
+``SREcon``, ``!!con``) or before a year (``!!con 2015``); not Spanish or Italian "con"
+(with). A regular expression's alternatives."""
 _EVENT_WORDS = (
-    # "Con" in capitals, or after a word's letters or marks ("Comic Con", "SREcon", "!!con"),
-    # or before a year ("!!con 2015"): not Spanish or Italian "con" (with)
-    "(?-i:Con|CON)|(?<=[^\\s])con|con(?=\\s+(?:19|20)\\d\\d\\b)|"
+    rf"{CON_WORD}|"
     "conf|conference|congress|summit|meetup|days|expo|forum|symposium|fest|"
     "festival|week|camp|fosdem|webinar|(?-i:GDG|JUG)|user\\s+group|"
     # de, es, fr, it, nl, pl, pt, ru: words for an event only (after a look at their first
