@@ -172,11 +172,6 @@ _BY_END = lazy(
 """Where the name after ``by`` ends: ``at``, a comma, a full stop (not an honorific's)."""
 
 
-def _link_words(text: str, inline: Inline) -> list[str]:
-    """The words of each link in a run of a line's text."""
-    return [inline.links[int(n)].text for n in SLOT.findall(text)]
-
-
 def _opens_code(text: str, inline: Inline) -> bool:
     """Whether a line opens with code (`` `Speaker: Ann Lee` ``, a docs page's example):
     what it shows is written as code, no label of the unit's."""
@@ -231,7 +226,7 @@ class Reader(TitleReader):
             fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
         labelled = self.label(text) if not _opens_code(text, inline) else None
         if labelled is None and "\x00" in text:  # "Plus d'infos sur les slides : […](…)"
-            labelled = self.media_said(text, lambda run: _link_words(run, inline))
+            labelled = self.media_said(text, inline.links)
         if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
             labelled = ("bio", "")  # "Ann Lee:" over her bio
         self._event_named(text, labelled, inline, fields)
@@ -566,7 +561,7 @@ def _without_day_after(names: str) -> str | None:
     """A line of names without the day after them, and its time and a remark (``[Ann
     Lee](…) (Acme) -- Thursday, May 5 @ 4 pm (virtual)``); ``None`` where no day ends it
     (a year alone, ``George Orwell - 1984``, names a work)."""
-    if "-" not in names and "–" not in names and "—" not in names and "|" not in names:
+    if not any(mark in names for mark in "-–—|"):
         return None  # (most lines: no separator before a day)
     when = _WHEN_AFTER.search(names)
     day = _AT_TIME.sub("", when["when"]) if when else ""

@@ -8,9 +8,10 @@ configuration adds to them (:func:`label_table`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from .blocks import Block
+from .inline import Link
 from .names import clean_text
 from .patterns import lazy
 
@@ -233,6 +234,8 @@ _MEDIA_SAID = lazy(
 )
 """A sentence that says where a talk's media is, before its link and a colon (``The slides
 can be found here: […](…)``, ``Recording is available at: […](…)``): a media label."""
+_SLOT_NUMBER = lazy(r"\x00(\d+)\x00")
+"""A link's slot in a line's text, by its number."""
 _HERE = "(?:here|ici|aquí|aqui|hier|qui)"
 _ARTICLE = "(?:the|my|our|les|la|le|los|las|el|die|der|das|den|gli|il|os|as|o|a)"
 _MEDIA_LAST = lazy(
@@ -485,16 +488,17 @@ class Labels:
             rest = rest.lstrip("*_")  # "**讲师：**翁伟": the label's closing marks, as written
         return role, rest
 
-    def media_said(self, text: str, texts: Callable[[str], list[str]]) -> tuple[str, str] | None:
+    def media_said(self, text: str, links: Sequence[Link]) -> tuple[str, str] | None:
         """The media a sentence ends naming before its links (:data:`_MEDIA_LAST`), and
         those links, where their words only say where they point (an address, ``here``, a
         site's or the media's name; ``I did not like the video: [Another Talk](…)`` links
-        another talk); ``texts``: the words of the links of a run of text."""
+        another talk); ``links``: the line's, by slot."""
         said = _MEDIA_LAST.fullmatch(text) if ":" in text or "：" in text else None
         role = self.media_role(said["media"]) if said else None
         if said is None or role is None:
             return None
-        if not all(_only_points(words) or self.media_role(words) for words in texts(said["rest"])):
+        words = [links[int(n)].text for n in _SLOT_NUMBER.findall(said["rest"])]
+        if not all(_only_points(w) or self.media_role(w) for w in words):
             return None
         return role, said["rest"]
 
