@@ -42,8 +42,12 @@ _DAY_NAMES = (*DAY_WORDS.split("|"), "giorno")
 _DAY_STARTS = frozenset(word[:3] for word in _DAY_NAMES)
 """The first three letters of the words for a program's day (a line's start to try)."""
 _DAY = rf"(?:(?:{'|'.join(_DAY_NAMES)})\s*\d{{1,2}}\s*[-–—:|,]\s*)?"
-_SLOT = rf"\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?"
-_TIME = lazy(rf"^\s*{_DAY}{_SLOT}(?:\s+{_ZONE}\)?\s*[-–—:|]\s+|\)?(?:\s*[-–—:|]\s+|\s+))", re.I)
+CLOCK_SLOT = rf"\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?"
+"""A time of day, or a slot's start and end (``18:45``, ``9:00 am - 9:45 am``, ``(10h30``), a
+regular expression's."""
+_TIME = lazy(
+    rf"^\s*{_DAY}{CLOCK_SLOT}(?:\s+{_ZONE}\)?\s*[-–—:|]\s+|\)?(?:\s*[-–—:|]\s+|\s+))", re.I
+)
 """A time of day, or a slot's start and end, maybe after the day of the event, maybe in its
 zone before a separator, before a line of a program (``18:45 – …``, ``9:00 am - 9:45 am |
 …``, ``10h30 …``, ``3:00pm CET - …``, ``day 1 - 10:15 - 11:00 - …``): when, not what."""

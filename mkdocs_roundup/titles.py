@@ -24,7 +24,6 @@ from .labels import (
     MONTH_DAY,
     MONTHS,
     OPEN_QUOTES,
-    PROGRAM_PLACE,
     SEPARATORS,
     SPACED_DASH,
     YEAR,
@@ -39,6 +38,7 @@ from .line_labels import (
     speakers_after_title,
 )
 from .line_marks import (
+    CLOCK_SLOT,
     LENGTH_AFTER,
     without_badge,
     without_bullet,
@@ -60,6 +60,7 @@ from .patterns import lazy
 from .people import Split, split_lifted
 from .people_text import BY_PREFIX, clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
+from .topic_lists import one_person_in_full
 from .written_names import names_as_written
 
 _QUOTED_THEN_WHERE = lazy(
@@ -192,7 +193,7 @@ _BRACKET_DATE = lazy(r"\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\]")
 """A day and month in brackets (``[03.09]``), as a speaker's list dates each line."""
 _WHERE_WORDS = 8
 """The most words that say where and when before a title in emphasis."""
-_SLOT_AFTER = lazy(r"\s*[-–—,]?\s*\d{1,2}[:h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:h]\d{2})?\s*$")
+_SLOT_AFTER = lazy(rf"\s*[-–—,]?\s*{CLOCK_SLOT}\)?\s*$", re.I)
 """A time slot after a name (``Ann Lee - 12:05 - 12:20``, ``Bo 12:20-12:40``): when she spoke."""
 _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
 """A talk's kind before its title, set apart (``Keynote - Title``)."""
@@ -359,11 +360,7 @@ class TitleReader(NamedLineReader):
         before = text[: slot.start()]
         labelled = self.label(before)
         name = clean_text(inline.visible(labelled[1] if labelled else before))
-        if not named_in_full(Party(name)) or not looks_like_name(name):
-            return text
-        if PROGRAM_PLACE.search(name) or names_event(name) or is_org_name(name, self.known_orgs):
-            return text
-        return before
+        return before if one_person_in_full(name, self.known_orgs) else text
 
     def _labelled(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A line whose labels or kind say what its parts are (``Speaker: …, Topic: …``,
