@@ -21,7 +21,15 @@ from .labels import (
     is_date,
 )
 from .link_targets import is_session_page
-from .names import EVENT, EVENT_NAME, EVENT_WORD_END, clean_text, is_org_name, looks_like_name
+from .names import (
+    EVENT,
+    EVENT_NAME,
+    EVENT_WORD_END,
+    JOINING_WORDS,
+    clean_text,
+    is_org_name,
+    looks_like_name,
+)
 from .patterns import lazy
 from .profiles import is_own_site, is_profile_url
 
@@ -80,7 +88,8 @@ then the talk."""
 _LINKED_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*")
 """``[Title](deck) (in French)``: a linked title and a remark on it."""
 _LINKED_TITLES = lazy(
-    r"\s*\x00(?P<n>\d+)\x00\s+(?:and|&|et|und|y|e)\s+\x00(?P<m>\d+)\x00\s*(?:\([^()\x00]*\))?[\s.]*"
+    rf"\s*\x00(?P<n>\d+)\x00\s+(?:{JOINING_WORDS}|&)\s+\x00(?P<m>\d+)\x00"
+    r"\s*(?:\([^()\x00]*\))?[\s.]*"
 )
 """``[Redis](…) and [EventMachine](…) (slides in French for both)``: two parts of one talk,
 each linked to its deck."""
@@ -316,7 +325,7 @@ class EventReader(BylineReader):
         talk = Fields()
         rest = found["rest"]
         linked = _LINKED_TITLE.fullmatch(rest) or self._parts_of_one(rest, inline)
-        slots = [n for n in (linked.groupdict().values() if linked else ()) if n is not None]
+        slots = [n for n in linked.groups() if n is not None] if linked else []
         if linked and not all(self.calendar_title(inline.links[int(n)], talk) for n in slots):
             return
         if len(slots) > 1:  # "[Redis](…) and [EventMachine](…)": one talk of both, each linked
