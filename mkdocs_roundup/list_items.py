@@ -138,10 +138,11 @@ class ListItems(Weighing):
         name (``Sales process`` for ``[Sales process presentation](…)``); ``""`` else."""
         text, inline = line
         slot = ONE_SLOT.fullmatch(text.strip()) if inline is not None else None
-        words = clean_text(inline.links[int(slot[1])].text).split() if slot and inline else []
-        last = words[-1].casefold() if len(words) > 1 else ""
-        named = last in _FILE_WORDS or (bool(last) and self.reader.media_role(last) is not None)
-        return " ".join(words[:-1]).casefold() if named else ""
+        if slot is None or inline is None:
+            return ""
+        *subject, last = clean_text(inline.links[int(slot[1])].text).casefold().split() or [""]
+        named = last in _FILE_WORDS or self.reader.media_role(last) is not None
+        return " ".join(subject) if subject and named else ""
 
     def _calendar_talk(self, unit: Unit) -> bool:
         """Whether a dated item whose first reading is no talk (its event's name, ``11th
