@@ -24,8 +24,9 @@ from .blocks import Block
 from .dated_links import says_talks_given
 from .labels import KIND_WORDS, MONTHS, is_date
 from .line_marks import without_badge, without_marks
-from .names import EVENT_NAME, GROUP_END, clean_text, is_org_name, is_role, looks_like_name
+from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
+from .topic_lists import one_person_in_full
 
 if TYPE_CHECKING:
     from .unit import Unit
@@ -227,13 +228,7 @@ def _dated_items(lists: list[Block]) -> dict[int, Given]:
 def _names_someone(where: str) -> bool:
     """Whether where a talk was given opens with a person's name in full (``Ann Lee,
     Harbor Days``): a byline (not ``Lumen College, Harbor City``)."""
-    first = where.split(",")[0].strip()
-    return (
-        looks_like_name(first)
-        and " " in first
-        and not _event_place(first)
-        and not is_org_name(first)
-    )
+    return one_person_in_full(where.split(",")[0].strip())
 
 
 def _where_first(lists: list[Block], label: Callable[[str], object]) -> dict[int, Given]:
