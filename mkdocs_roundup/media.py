@@ -173,8 +173,11 @@ class MediaReader(Labels):
         names the format of the presentation file it links (``[ODP](deck.odp)``,
         ``[[PPSX]](deck.ppsx)``: a word of no language, said of that file; not ``.key``,
         which also holds a server's keys), or names PeerTube over one of its videos
-        (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances)."""
+        (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances); a
+        ``[Slideshow](…)`` is a deck's where it links one (:func:`_deck_like`)."""
         role = self.media_role(link.text)
+        if role is None and _SLIDESHOW.fullmatch(ICON.sub("", link.text)):
+            return "slides" if _deck_like(link.href) else None  # not a club's album of photos
         if role is not None or not link.text.isascii() or len(link.text) > 8:
             return role
         written = link.text.strip(" []()").casefold()
@@ -242,12 +245,6 @@ class MediaReader(Labels):
             return "slides"
         if wanted is None and title_link and self.decks_here and own_folder(link.href):
             return "slides"  # "Slides & code for my talks." over "[Title](2031-05-02/)"
-        if (
-            wanted is None
-            and _SLIDESHOW.fullmatch(ICON.sub("", link.text))
-            and _deck_like(link.href)
-        ):
-            return "slides"  # "[Slideshow](…/slides.pdf)", not a club's album of photos
         return wanted
 
     def embed_piece(self, embed: Embed) -> Piece | None:

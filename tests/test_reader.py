@@ -13928,3 +13928,25 @@ def test_a_sentence_naming_media_before_another_talk_s_title_labels_nothing() ->
         ("Cartes pour tous", []),
         ("Petits caches", ["https://cy.example/caches"]),
     ]
+
+
+def test_a_slideshow_link_beside_a_talks_other_links_is_its_deck_where_it_links_one() -> None:
+    """``[Slideshow](….pdf)`` among a talk's recording and discussion links is its deck; a
+    slideshow of a page that is no deck's (an album) is not."""
+    found = talks(
+        """
+        ## Past talks
+
+        - **2031-06-12 | "Queues at Sea" by Ann Lee**
+
+            - [Recording](https://youtu.be/aaaaaaaaaaa), [Slideshow](./assets/queues/sea.pdf), [Discussion](https://github.com/harbor/lunch/issues/3)
+
+        - **2031-02-25 | "Parsers by Hand" by Bo Lind**
+
+            - [Recording](https://youtu.be/bbbbbbbbbbb), [Slideshow](https://photos.example.org/album/lunch), [Discussion](https://github.com/harbor/lunch/issues/4)
+        """
+    )
+    assert [(t.title, sorted(media(t))) for t in found] == [
+        ("Queues at Sea", ["./assets/queues/sea.pdf", "aaaaaaaaaaa"]),
+        ("Parsers by Hand", ["bbbbbbbbbbb"]),
+    ]
