@@ -35,7 +35,7 @@ _SAYS_TALKS = lazy(
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
 _SPACED_DASH_NAME = lazy(r"\s[-–—]\s+[A-Z][\w'’.-]+\s+[A-Z]")
 """A talk's line that names its speaker after a dash (``Title - Ann Lee, Acme``)."""
-_SHORT = 6
+_SHORT = 8
 """The most lines a paragraph that is one talk's line and its links has."""
 _FEW_WORDS = 12
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
@@ -122,6 +122,8 @@ class ParagraphUnits(Weighing):
         if not self._talk_line(inline, text, marked=bool(first or player)):
             return None
         fields = Fields()
+        if first:
+            fields.evidence.add("dated")  # "2013-06-27:" over the talk's line
         self.reader.title_line(text, inline, fields, line)
         unit_body(self.reader, [block], fields, range(head_end, block.end))
         if self._prose_or_none(fields):

@@ -2864,6 +2864,48 @@ def test_paragraphs_that_each_give_one_talk_are_talks() -> None:
     ]
 
 
+def test_a_paragraph_under_its_date_whose_links_run_over_more_lines_is_its_talk() -> None:
+    """``2019-06-27:`` over two speakers, the title, then the talk's examples and the papers
+    it cites over five lines: one talk (its date says so though it cites papers); a dated
+    paragraph of prose is none."""
+    found = plan(
+        """
+        2019 meetups
+        ============
+
+        2019-01-24: Ada Vos - Queues at Scale ([slides](https://speakerdeck.com/ada/queues))
+
+        2019-06-27:
+          [Bo Lind](https://github.com/blind) and
+          [Cy Moe](https://github.com/cymoe) - A hands-on introduction to stream fusion.
+          ([examples](https://github.com/blind/meetups/tree/main/2019-06-27-fusion),
+           papers: [ICFP 2007](https://papers.example.org/fusion-2007.pdf) and
+                  [ICFP 2013](https://papers.example.org/fusion-2013.pdf);
+           more [fusion papers](https://github.com/blind/fusion-papers)
+          )
+
+        2019-07-25:
+          We met at the lake this time and talked about what the group should do next
+          summer, where to meet in the autumn, and who would bring the cakes and the
+          coffee for everyone. Nobody gave a talk, but many ideas were written down
+          and shared in the [notes](https://notes.example.org/2019-07-25).
+          The next meetup will be announced on the mailing list as usual, and we
+          hope to see many of you there again with new ideas for the season.
+
+        2019-09-26: Di Park - Theorems for free.
+        """
+    )
+    assert [(t.talk.line, t.talk.title, people(t.talk)) for t in found.talks] == [
+        (4, "Queues at Scale", [("Ada Vos", None)]),
+        (
+            7,
+            "A hands-on introduction to stream fusion.",
+            [("Bo Lind", "https://github.com/blind"), ("Cy Moe", "https://github.com/cymoe")],
+        ),
+        (23, "Theorems for free.", [("Di Park", None)]),
+    ]
+
+
 def test_a_line_of_links_that_opens_a_talks_heading_is_the_talks_links() -> None:
     found = plan(
         """
