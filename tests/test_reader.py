@@ -13986,9 +13986,19 @@ def test_a_slideshow_link_beside_a_talks_other_links_is_its_deck_where_it_links_
         - **2031-02-25 | "Parsers by Hand" by Bo Lind**
 
             - [Recording](https://youtu.be/bbbbbbbbbbb), [Slideshow](https://photos.example.org/album/lunch), [Discussion](https://github.com/harbor/lunch/issues/4)
+
+        - **2031-03-14 | "Maps for Everyone" by Cy Moe**
+
+            - [Recording](https://youtu.be/ccccccccccc), [Slideshow](https://club.example.de/fotos/2031-03-14-abend.pdf), [Forum](https://forum.example.de/t/maps/9)
+
+        - **2031-04-11 | "Tiny Queues" by Di Park**
+
+            - [Recording](https://youtu.be/ddddddddddd), [Slideshow](https://www.slideshare.net/dipark/tiny-queues), [Forum](https://forum.example.de/t/queues/10)
         """
     )
     assert [(t.title, sorted(media(t))) for t in found] == [
         ("Queues at Sea", ["./assets/queues/sea.pdf", "aaaaaaaaaaa"]),
         ("Parsers by Hand", ["bbbbbbbbbbb"]),
+        ("Maps for Everyone", ["ccccccccccc"]),  # the evening's photos, as a PDF
+        ("Tiny Queues", ["ddddddddddd", "dipark/tiny-queues"]),
     ]
