@@ -204,9 +204,6 @@ class MediaReader(Labels):
     names_per_line = False
     """Whether the table being read names one speaker to a line (see
     :func:`mkdocs_roundup.presenters.names_per_line`)."""
-    speakers_alone: frozenset[str] = frozenset()
-    """The full names, folded, that fill a cell of the table's speakers column alone (see
-    :func:`mkdocs_roundup.presenters.speakers_alone`)."""
 
     def player_piece(self, link: Link, *, files: bool = False) -> Piece | None:
         """The talk's media a link points at when it is a known player's or deck's (or,

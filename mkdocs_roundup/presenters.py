@@ -34,18 +34,6 @@ def _speaker_cells(rows: list[Block], roles: list[str | None]) -> list[Inline]:
     return [row.cells[n] for row in rows for n in columns if n < len(row.cells)]
 
 
-def speakers_alone(reader: Reader, rows: list[Block], roles: list[str | None]) -> frozenset[str]:
-    """The full names that fill a cell of a table's speakers column alone (``Bo Lind``),
-    folded: a line under another name that names one of them is a second speaker, not
-    where the first works."""
-    alone = set()
-    for cell in _speaker_cells(rows, roles):
-        named = reader.only_names(cell.text, cell) if "\n" not in cell.text.strip() else None
-        if named and len(named[0]) == 1 and not named[1] and " " in named[0][0].name:
-            alone.add(named[0][0].name.casefold())
-    return frozenset(alone)
-
-
 def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names one person to a line (``Ann Lee<br>Bo Lind``),
     as one cell at least shows (:func:`_shows_people`). A name over one line more (``Ann
@@ -54,33 +42,27 @@ def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -
     return any(_shows_people(cell, _person_lines(reader, cell)) for cell in cells)
 
 
-def _shows_people(
-    cell: Inline, lines: list[tuple[str, Party]] | None, alone: frozenset[str] = frozenset()
-) -> bool:
-    """Whether a cell's lines are people, one to a line: three or more, each a full name, a
-    line after the first that opens with an academic title (``Ann Lee<br>Prof. Bo Lind``),
-    or that names someone of ``alone``, whom the column names alone in another row
-    (:func:`speakers_alone`)."""
+def _shows_people(cell: Inline, lines: list[tuple[str, Party]] | None) -> bool:
+    """Whether a cell's lines are people, one to a line, by themselves: three or more, each
+    a full name, or a line after the first that opens with an academic title (``Ann
+    Lee<br>Prof. Bo Lind``)."""
     if not lines:
         return False
     return len(lines) >= 3 or any(
-        TITLES.match(cell.visible(line).lstrip()) or person.name.casefold() in alone
-        for line, person in lines[1:]
+        TITLES.match(cell.visible(line).lstrip()) for line, _ in lines[1:]
     )
 
 
 def people_per_line(reader: Reader, cell: Inline) -> People | None:
-    """The people of a cell that names one to a line, as the cell shows itself or as its
-    column does (:func:`names_per_line`); ``None`` where a line names no one person in full
-    (``Ann Lee<br><small>CTO, Acme</small>``), or neither the cell nor its column shows one
-    to a line. A cell of two names that does not show it itself (``Ann Lee<br>Goldman
+    """The people of a cell of a column that names one to a line (:func:`names_per_line`);
+    ``None`` where a line names no one person in full (``Ann Lee<br><small>CTO,
+    Acme</small>``). A cell of two names that does not show it itself (``Ann Lee<br>Goldman
     Sachs``: a firm's name may read as a person's) names the first alone."""
     lines = _person_lines(reader, cell)
     if lines is None:
         return None
-    if _shows_people(cell, lines, reader.speakers_alone):
-        return tuple(person for _, person in lines), ()
-    return ((lines[0][1],), ()) if reader.names_per_line else None
+    named = lines if _shows_people(cell, lines) else lines[:1]
+    return tuple(person for _, person in named), ()
 
 
 def _person_lines(reader: Reader, cell: Inline) -> list[tuple[str, Party]] | None:

@@ -375,7 +375,9 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         return
     lines = None
     if "\n" in cell.text:
-        lines = people_per_line(reader, cell) or cell_names(reader, cell)
+        lines = (reader.names_per_line and people_per_line(reader, cell)) or cell_names(
+            reader, cell
+        )
     text = _without_decks(reader, cell, role, fields)
     visible = cell.visible(text).strip() if text != cell.text else visible
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None

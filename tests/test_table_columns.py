@@ -545,24 +545,3 @@ def test_an_organizations_account_in_a_column_of_profiles_is_no_speakers() -> No
         [("Ada Vos", None)],
         [("Bo Lind", "https://twitter.com/bolind")],
     ]
-
-
-def test_a_second_line_that_names_a_speaker_of_another_row_is_a_second_speaker() -> None:
-    """``Ann Lee<br>Bo Lind`` where Bo Lind fills the speakers cell of another row alone:
-    two speakers; a line the column names nowhere alone stays where the first works."""
-    found = talks(
-        """
-        | Datum | Referent | Thema |
-        | --- | --- | --- |
-        | 3. Mai 2031 | Bo Lind | [Versionen verwalten](versionen/lind.pdf) |
-        | 7. Juni 2031 | Cleo Marsh | [Gruppenarbeit](gruppen/marsh.pdf) |
-        | 5. Juli 2031 | Ann Lee<br>Bo Lind | [Skripte im Alltag](skripte/lee-lind.pdf) |
-        | 2. August 2031 | Dora Kim<br>Blue Works | [Karten zeichnen](karten/kim.pdf) |
-        """
-    )
-    assert [(people(t), orgs(t)) for t in found] == [
-        ([("Bo Lind", None)], []),
-        ([("Cleo Marsh", None)], []),
-        ([("Ann Lee", None), ("Bo Lind", None)], []),
-        ([("Dora Kim", None)], ["Blue Works"]),
-    ]
