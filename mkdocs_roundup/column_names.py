@@ -38,6 +38,9 @@ _ROLE_COLUMN = frozenset({"role", "roles", "position", "job", "job title", "func
                           "役職", "肩書き", "肩書", "职位", "職位", "职务", "職稱", "头衔", "직책",
                           "직함", "должность"})  # fmt: skip
 """A column of what each person does (``Head of Data``): a roster's, no talk's title."""
+_LEVEL_COLUMN = frozenset({"level", "audience", "difficulty", "niveau", "nivel", "livello",
+                           "stufe", "nível", "poziom", "уровень", "レベル", "难度", "級別", "난이도"})  # fmt: skip
+"""A column of whom each talk is for (``Intermediate``, ``Beginners``): no one."""
 _COLUMN_WORDS = frozenset({"name", "names", "link", "links", "url", "title", "of", "the"})
 """Words a column name may hold beside its label ("Talk Name", "Slide Link")."""
 
@@ -68,6 +71,7 @@ _BY_NAME = {
     **dict.fromkeys(_KIND_COLUMN, "kind"),
     **dict.fromkeys(_EVENT_COLUMN, "other"),  # where it was given: no one (`Devoxx Poland`)
     **dict.fromkeys(_ROLE_COLUMN, "other"),  # "Head of Data": what one does, no title
+    **dict.fromkeys(_LEVEL_COLUMN, "other"),  # "Intermediate": whom it is for, no one
     # each speaker's account ("Twitter"; not "GitHub": a project's organization there reads
     # as a person's account)
     **dict.fromkeys(PROFILE_WORDS, "profiles"),
@@ -122,6 +126,18 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
     if role == "title" and labelled[0] == "session" and "name" not in words:
         return None  # "Session": a session's number or room, no title
     return role
+
+
+_TITLE_ALONE = frozenset({"title", "titles", "talk title", "session title", "titel", "titre",
+                          "título", "titolo", "tytuł", "название", "タイトル", "题目", "題目",
+                          "标题", "標題", "제목"})  # fmt: skip
+"""Column names that say each cell is a title and nothing more (not ``Talk``, ``Vortrag``,
+``Session``, whose cells may name their speakers too)."""
+
+
+def titles_alone(name: str) -> bool:
+    """Whether a column's name says its cells are titles alone (``Title``, ``Titel``)."""
+    return _words(name) in _TITLE_ALONE
 
 
 def named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:

@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from .blocks import Block
 from .body import Reader, han_name_org_role
+from .bylines import title_words
+from .column_names import names_events, titles_alone
 from .columns import cell_names, is_when, presenters
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
@@ -89,6 +91,11 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         _title_beside_speakers(reader, title_cell, fields)
     else:
         _title_cell(reader, title_cell, row.start, fields)
+        if _titles_alone(row, roles) and not any(p.url for p in fields.speakers):
+            # "| **.NET 5, 6** for busy developers |", "| **Azure DevOps**: release faster |"
+            # under `Title`: all of it the title, no one named
+            fields.title = title_words(title_cell.text, title_cell)
+            fields.speakers, fields.organizations = [], []
         whole = ONE_SLOT.fullmatch(title_cell.text)
         linked = title_cell.links[int(whole[1])] if whole and "title" in named else None
         if linked and linked.href.startswith("#"):
@@ -391,6 +398,16 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         fields.explicit = True
         if role == "speakers":
             fields.evidence.add("person")  # so is the column's label
+
+
+def _titles_alone(row: Block, roles: list[str | None]) -> bool:
+    """Whether a row's one column of titles is named for titles alone (``Title``) beside a
+    column of the events they were given at: a speaker's own list, which names no one (a
+    program's ``Time | Title`` names its speakers after the title)."""
+    columns = [n for n, role in enumerate(roles) if role == "title"]
+    if len(columns) != 1 or columns[0] >= len(row.header):
+        return False
+    return titles_alone(row.header[columns[0]]) and any(map(names_events, row.header))
 
 
 def _title_cell(reader: Reader, cell: Inline, line: int, fields: Fields) -> None:

@@ -545,3 +545,25 @@ def test_an_organizations_account_in_a_column_of_profiles_is_no_speakers() -> No
         [("Ada Vos", None)],
         [("Bo Lind", "https://twitter.com/bolind")],
     ]
+
+
+def test_a_level_column_names_no_one_and_a_title_column_holds_titles_alone() -> None:
+    """``Title | Event | Date | Level``: whom a talk is for (``Intermediate``) is no speaker,
+    and a cell under ``Title`` is all title, whatever it stresses (``**Queues** for busy
+    people``, ``**Harbor Cloud**: deploy with confidence``)."""
+    found = talks(
+        """
+        ## 2031
+
+        | Title | Event | Date | Level | |
+        | --- | --- | --- | --- | --- |
+        | **Queues, streams, and logs** for busy people | Harbor Days 2031 | 2031-05-02 | Intermediate | [🎥](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | **Harbor Cloud**: deploy with confidence | Lumen Meetup (online) | 2031-04-11 | Beginners | [🎥](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | Improving Your **Test Coverage** | Fjord Conf | 2031-02-03 | Advanced | [🎥](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Queues, streams, and logs for busy people", [], []),
+        ("Harbor Cloud: deploy with confidence", [], []),
+        ("Improving Your Test Coverage", [], []),
+    ]
