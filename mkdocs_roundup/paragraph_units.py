@@ -35,8 +35,10 @@ _SAYS_TALKS = lazy(
 """Words that say a page is about talks (``Talks I liked``, ``… at the end of every talk``)."""
 _SPACED_DASH_NAME = lazy(r"\s[-–—]\s+[A-Z][\w'’.-]+\s+[A-Z]")
 """A talk's line that names its speaker after a dash (``Title - Ann Lee, Acme``)."""
-_SHORT = 8
+_SHORT = 6
 """The most lines a paragraph that is one talk's line and its links has."""
+_DATED_SHORT = 8
+"""The most lines such a paragraph has under a line that only dates it."""
 _FEW_WORDS = 12
 """The most words around its links (``papers: [ICFP](…) and [POPL](…)``) such a paragraph has."""
 
@@ -99,7 +101,7 @@ class ParagraphUnits(Weighing):
         Title ([slides](…))``), after a line that only dates it, if one does; or a talk's
         line alone over its player (``after``: the block that follows it)."""
         inline = block.inline
-        if block.kind != "paragraph" or inline is None or block.end - block.start > _SHORT:
+        if block.kind != "paragraph" or inline is None or block.end - block.start > _DATED_SHORT:
             return None
         lines = inline.lines()
         if (timed := timed_entry(self.reader, inline, lines)) is not None and self.is_talk(timed):
@@ -108,6 +110,8 @@ class ParagraphUnits(Weighing):
         if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
             return self._dated_link_unit(block, lines[0][0], linked)
         first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
+        if block.end - block.start > (_DATED_SHORT if first else _SHORT):
+            return None
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
         over = self._paragraph_over_player(block, lines, after, (text, line), players=players)
@@ -122,8 +126,8 @@ class ParagraphUnits(Weighing):
         if not self._talk_line(inline, text, marked=bool(first or player)):
             return None
         fields = Fields()
-        if first:
-            fields.evidence.add("dated")  # "2013-06-27:" over the talk's line
+        if first and self.page_says_talks():
+            fields.evidence.add("dated")  # "2013-06-27:" over the talk's line, on a page of talks
         self.reader.title_line(text, inline, fields, line)
         unit_body(self.reader, [block], fields, range(head_end, block.end))
         if self._prose_or_none(fields):

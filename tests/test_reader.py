@@ -2906,6 +2906,27 @@ def test_a_paragraph_under_its_date_whose_links_run_over_more_lines_is_its_talk(
     ]
 
 
+def test_dated_paragraphs_citing_papers_on_a_page_that_says_no_talks_are_none() -> None:
+    """The same paragraphs, a date over who wrote what and the papers it cites, on a page
+    that says nothing of talks: a list of publications, no talk."""
+    found = talks(
+        """
+        2031-11-03:
+        Ada Vos and
+        Bo Lind - Incremental Parsing for Editors.
+        ([pdf](https://papers.example.org/incremental.pdf),
+         [code](https://github.com/avos/incremental))
+        papers: [SLE 2031](https://papers.example.org/sle31.pdf)
+
+        2030-04-20:
+        Ada Vos - Error Recovery in LR Parsers.
+        ([pdf](https://papers.example.org/lr.pdf))
+        papers: [CC 2030](https://papers.example.org/cc30.pdf)
+        """
+    )
+    assert found == []
+
+
 def test_a_line_of_links_that_opens_a_talks_heading_is_the_talks_links() -> None:
     found = plan(
         """
