@@ -578,8 +578,10 @@ class BylineReader(LineMediaReader):
             return
         names = found["names"]
         speakers, orgs = self.column_people(names, inline)
-        if not speakers or orgs or not all(self._first_person(p) for p in speakers):
+        if not speakers or not all(self._first_person(p) for p in speakers):
             return
+        if orgs and not _affiliations(orgs, inline.visible(names)):
+            return  # "Ann Lee, Acme - …": where it was, maybe; "Ann Lee (MIT) - …": hers
         fields.names_then_title = (found["title"], inline, (speakers, orgs))
         if colon:
             dated = "dated" in fields.evidence
@@ -617,6 +619,12 @@ class BylineReader(LineMediaReader):
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = title_words(text, inline)
+
+
+def _affiliations(orgs: tuple[Party, ...], names: str) -> bool:
+    """Whether each organization a line's names give is written in parentheses after a
+    name (``Ann Lee (MIT)``): where she works."""
+    return all(f"({org.name})" in names for org in orgs)
 
 
 def title_words(text: str, inline: Inline) -> str:

@@ -14023,3 +14023,22 @@ def test_a_slideshow_link_beside_a_talks_other_links_is_its_deck_where_it_links_
         ("Maps for Everyone", ["ccccccccccc"]),  # the evening's photos, as a PDF
         ("Tiny Queues", ["ddddddddddd", "dipark/tiny-queues"]),
     ]
+
+
+def test_names_first_with_where_each_works_in_parentheses_then_a_dash_and_the_title() -> None:
+    """``Ann Lee (MIT) - Title``: a seminar's list names its speakers first, each with
+    where she works."""
+    found = talks(
+        """
+        # Seminar
+
+        - Maria Chen (Lumen Institute) - Gradual typing without tears ([slides](https://example.edu/sem/chen.pdf))
+        - Paul Novak (ETH) - Verified compilers for the masses ([slides](https://example.edu/sem/novak.pdf))
+        - Ann Lee (Acme) - Lenses in practice ([slides](https://example.edu/sem/lee.pdf))
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Gradual typing without tears", [("Maria Chen", None)], ["Lumen Institute"]),
+        ("Verified compilers for the masses", [("Paul Novak", None)], ["ETH"]),
+        ("Lenses in practice", [("Ann Lee", None)], ["Acme"]),
+    ]
