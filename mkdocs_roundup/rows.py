@@ -91,7 +91,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         _title_beside_speakers(reader, title_cell, fields)
     else:
         _title_cell(reader, title_cell, row.start, fields)
-        if _titles_alone(row, roles) and not any(p.url for p in fields.speakers):
+        if _titles_alone(row, roles) and _title_cut(fields, title_cell):
             # "| **.NET 5, 6** for busy developers |", "| **Azure DevOps**: release faster |"
             # under `Title`: all of it the title, no one named
             fields.title = title_words(title_cell.text, title_cell)
@@ -398,6 +398,19 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         fields.explicit = True
         if role == "speakers":
             fields.evidence.add("person")  # so is the column's label
+
+
+def _title_cut(fields: Fields, cell: Inline) -> bool:
+    """Whether a title cell's reading cut its title short where no one follows it: a part
+    it stresses (``**.NET 5, 6** for busy developers``), or names before it, unlinked
+    (``**Azure DevOps**: release faster``); not names after it (``Queues - Ann Lee``,
+    ``Streams (with Bo Lind)``), which the title's column may give too."""
+    whole = title_words(cell.text, cell)
+    if not fields.title or fields.title == whole or any(p.url for p in fields.speakers):
+        return False
+    if fields.speakers:
+        return whole.endswith(fields.title)  # the names first, then the title
+    return whole.startswith(fields.title)
 
 
 def _titles_alone(row: Block, roles: list[str | None]) -> bool:

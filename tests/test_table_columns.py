@@ -567,3 +567,18 @@ def test_a_level_column_names_no_one_and_a_title_column_holds_titles_alone() -> 
         ("Harbor Cloud: deploy with confidence", [], []),
         ("Improving Your Test Coverage", [], []),
     ]
+    # names after a title under `Title` are still its speakers
+    found = talks(
+        """
+        | Title | Event | Date |
+        | --- | --- | --- |
+        | Queues at scale - Ann Lee | Harbor Days 2031 | 2031-05-02 |
+        | Streams and logs (with Bo Lind) | Fjord Conf | 2031-03-11 |
+        | [Lenses in practice](https://www.youtube.com/watch?v=aaaaaaaaaaa) by Cy Moe | Lumen Meetup | 2031-01-20 |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at scale", [("Ann Lee", None)]),
+        ("Streams and logs", [("Bo Lind", None)]),
+        ("Lenses in practice", [("Cy Moe", None)]),
+    ]
