@@ -19,6 +19,7 @@ from .link_targets import is_media_address, is_repository
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import (
+    DEGREES,
     EVENT_NAME,
     EVENT_WORD_END,
     JOINING_WORDS,
@@ -621,10 +622,24 @@ class BylineReader(LineMediaReader):
         fields.title = title_words(text, inline)
 
 
+_REMARK = lazy(
+    r"[^\w\s.&'’-]|\d|\b(?:ex|former|formerly|remote|online|virtual|tb[acd]|jr|sr)\b", re.I
+)
+"""What parentheses after a name hold that is no organization: a remark (``TBC``,
+``remote``, ``ex-Google``), pronouns (``she/her``), a number (``Episode 4``), a list
+(``Acme, Oslo``)."""
+
+
 def _affiliations(orgs: tuple[Party, ...], names: str) -> bool:
     """Whether each organization a line's names give is written in parentheses after a
-    name (``Ann Lee (MIT)``): where she works."""
-    return all(f"({org.name})" in names for org in orgs)
+    name (``Ann Lee (MIT)``): where she works, in words alone, no remark (:data:`_REMARK`)
+    nor degree (``PhD``)."""
+    return all(
+        f"({org.name})" in names
+        and not _REMARK.search(org.name)
+        and org.name.casefold().strip(".") not in DEGREES
+        for org in orgs
+    )
 
 
 def title_words(text: str, inline: Inline) -> str:

@@ -14042,3 +14042,15 @@ def test_names_first_with_where_each_works_in_parentheses_then_a_dash_and_the_ti
         ("Verified compilers for the masses", [("Paul Novak", None)], ["ETH"]),
         ("Lenses in practice", [("Ann Lee", None)], ["Acme"]),
     ]
+    # a remark in the parentheses, not where she works: the line stays one title
+    found = talks(
+        """
+        # Seminar
+
+        - Maria Chen (TBC) - Gradual typing without tears ([slides](https://example.edu/sem/chen.pdf))
+        - Paul Novak (she/her) - Verified compilers for the masses ([slides](https://example.edu/sem/novak.pdf))
+        - Ann Lee (ex-Acme) - Lenses in practice ([slides](https://example.edu/sem/lee.pdf))
+        - Rust Belt (Episode 4) - Async traits ([slides](https://example.edu/sem/rb4.pdf))
+        """
+    )
+    assert [people(t) for t in found] == [[], [], [], []]
