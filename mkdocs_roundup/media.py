@@ -201,6 +201,9 @@ class MediaReader(Labels):
     names_with_orgs = False
     """Whether the table being read names each speaker with her organization after a comma,
     people apart by semicolons (see :func:`mkdocs_roundup.presenters.names_with_orgs`)."""
+    orgs_in_links = False
+    """Whether the table being read links each speaker as ``Ann Lee (Lumen)`` (see
+    :func:`mkdocs_roundup.presenters.orgs_in_links`)."""
     names_per_line = False
     """Whether the table being read names one speaker to a line (see
     :func:`mkdocs_roundup.presenters.names_per_line`)."""

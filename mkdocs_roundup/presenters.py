@@ -5,12 +5,14 @@ Bo Lind, Red Hat``), or one person to a line (``Ann Lee<br>Bo Lind``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .fields import People
 from .inline import Inline
 from .model import Party
 from .names import DEGREES, TITLES, clean_text, is_org_name, is_role
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -26,6 +28,51 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
         for cell in _speaker_cells(rows, roles)
         if ";" in cell.text
     )
+
+
+_LINKED_NAME_ORG = lazy(r"\s*(?P<name>[^()\x00]+?)\s*\((?P<org>[^()]+)\)\s*")
+"""A link's text that names a person, then where she works in parentheses (``Ann Lee
+(Lumen)``)."""
+_NO_AFFILIATION = lazy(r"[^\w\s.&'’-]|\d|\b(?:ex|former|remote|online|virtual|tb[acd])\b", re.I)
+"""What parentheses after a name hold that is no organization (``she/her``, ``2031``,
+``ex-Acme``, ``TBC``)."""
+
+
+def orgs_in_links(rows: list[Block], roles: list[str | None]) -> bool:
+    """Whether a table's speakers column links each speaker by her name and where she works
+    in parentheses (``[Ann Lee (Lumen)](her page)``), in two cells at least and in most of
+    those that link one person: the parentheses are her organization there."""
+    linked = [cell for cell in _speaker_cells(rows, roles) if len(cell.links) == 1]
+    named = sum(1 for cell in linked if _name_then_org_linked(cell))
+    return named >= 2 and named * 3 >= len(linked) * 2
+
+
+def _name_then_org_linked(cell: Inline) -> bool:
+    found = _LINKED_NAME_ORG.fullmatch(cell.links[0].text)
+    return (
+        found is not None
+        and cell.visible().strip() == cell.links[0].text.strip()
+        and len(found["name"].split()) >= 2
+        and found["org"].strip()[:1].isupper()
+        and not _NO_AFFILIATION.search(found["org"])
+    )
+
+
+def linked_orgs(speakers: tuple[Party, ...]) -> People:
+    """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`orgs_in_links`): each
+    person by her name, with her link, and where she works."""
+    people: list[Party] = []
+    orgs: list[Party] = []
+    for person in speakers:
+        found = _LINKED_NAME_ORG.fullmatch(person.name)
+        if found is None or _NO_AFFILIATION.search(found["org"]):
+            people.append(person)
+            continue
+        people.append(Party(found["name"].strip(), person.url, person.role))
+        org = Party(found["org"].strip())
+        if org not in orgs:
+            orgs.append(org)
+    return tuple(people), tuple(orgs)
 
 
 def _speaker_cells(rows: list[Block], roles: list[str | None]) -> list[Inline]:

@@ -32,7 +32,7 @@ from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
-from .presenters import people_per_line, people_with_orgs
+from .presenters import linked_orgs, people_per_line, people_with_orgs
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
 from .unit import Unit
@@ -393,6 +393,8 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
     speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(text, cell)
     if not speakers and role == "speakers" and "\x00" not in text:
         speakers, orgs = written_people(visible, orgs)  # "付国强": the column says who
+    if reader.orgs_in_links and not orgs:
+        speakers, orgs = linked_orgs(speakers)  # "[Ann Lee (Lumen)](her page)"
     if speakers:
         fields.add_people(speakers, orgs)  # a profile link is evidence of a person
         fields.explicit = True

@@ -582,3 +582,24 @@ def test_a_level_column_names_no_one_and_a_title_column_holds_titles_alone() -> 
         ("Streams and logs", [("Bo Lind", None)]),
         ("Lenses in practice", [("Cy Moe", None)]),
     ]
+
+
+def test_a_speakers_column_linking_name_and_affiliation_in_one_link_splits_them() -> None:
+    """``[Ann Lee (Lumen)](her page)`` in most cells of a speakers column: she, her page,
+    and where she works; a remark in the parentheses stays part of the name's link."""
+    found = talks(
+        """
+        | Date | Speaker | Title |
+        | --- | --- | --- |
+        | Feb 21 | [Ada Vos (Lumen Institute)](https://scholar.example.org/avos) | [Signals in Deep Networks](#vos) |
+        | Feb 28 | [Bo Lind (Fjord)](https://fjord.example.edu/~blind/) | [Synchronization on Lattices](#lind) |
+        | Mar 7 | [Cy Moe (UC Harbor)](https://cymoe.example.org) | [Descent and Local Minima](#moe) |
+        | Mar 14 | [Di Park (TBC)](https://dipark.example.org) | [Prediction Without Models](#park) |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ada Vos", "https://scholar.example.org/avos")], ["Lumen Institute"]),
+        ([("Bo Lind", "https://fjord.example.edu/~blind/")], ["Fjord"]),
+        ([("Cy Moe", "https://cymoe.example.org")], ["UC Harbor"]),
+        ([("Di Park (TBC)", "https://dipark.example.org")], []),
+    ]
