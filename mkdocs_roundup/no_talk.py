@@ -435,9 +435,7 @@ def _points_elsewhere(title: str) -> bool:
 
 def person_entry(fields: Fields) -> bool:
     """Whether a unit is a person's entry: its title is its speaker's name, or a full name
-    over her handles alone (``### Ann Lee`` over ``[@ann](…)``, not labelled a speaker's),
-    and no media; a name of four words or more, or a labelled handle, where the handle holds
-    one of her names."""
+    over her handles alone (``### Ann Lee`` over ``[@ann](…)``), and no media."""
     title = fields.title.casefold()
     if any(p.name.casefold() == title for p in fields.speakers):
         return True
@@ -449,8 +447,6 @@ def person_entry(fields: Fields) -> bool:
     words = title.replace("-", " ").split()
     if len(words) < 2 or not looks_like_name(fields.title):
         return False
-    if len(words) <= 3 and "label" not in fields.evidence:
-        return True  # "* James Example ([@asgrim](…))", not "Speaker: [@ann](…)" under a title
     first, last = words[0], words[-1]  # "paultr88" opens with Paul, "mholt" ends with Holt
     return any(first[:4] in h[:6] or (len(last) >= 3 and h.endswith(last)) for h in handles)
 

@@ -2331,33 +2331,3 @@ def test_a_list_of_one_meeting_s_files_holds_no_talk() -> None:
             """
         )
         assert [t.title for t in decks] == ["Queues at scale slides", "Parsers by hand slides"]
-
-
-def test_a_name_over_a_handle_that_spells_none_of_it_is_the_headings_speaker() -> None:
-    """``* Ada Vos ([@quietqueues](…))`` under a talk's heading, beside its slot and slides:
-    the talk's speaker and her handle, no talk of a person titled by her name; a handle
-    given by a speaker's label under a title that reads as a name stays that talk's."""
-    found = talks(
-        """
-        # Technical talks
-
-        ## Dip Your Toes in Queues
-         * Ada Vos ([@quietqueues](https://twitter.com/quietqueues))
-         * Day 1 - 14:30 – 15:30 - track 1 ([slides](https://www.slideshare.net/avos/dip-your-toes-in-queues))
-
-        We saw an overview of queues.
-
-        ## Parsers by Hand
-         * Bo Lind ([@handwritten](https://twitter.com/handwritten))
-         * Day 1 - 15:30 – 16:30 - track 1 ([slides](https://www.slideshare.net/blind/parsers-by-hand))
-
-        ### Tide Charts
-
-        Speaker: [@pia](https://twitter.com/pia)
-        """
-    )
-    assert [(t.title, people(t)) for t in found] == [
-        ("Dip Your Toes in Queues", [("Ada Vos", "https://twitter.com/quietqueues")]),
-        ("Parsers by Hand", [("Bo Lind", "https://twitter.com/handwritten")]),
-        ("Tide Charts", [("@pia", "https://twitter.com/pia")]),
-    ]
