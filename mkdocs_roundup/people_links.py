@@ -36,10 +36,18 @@ def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
     if name_key(label) in known_orgs:
         return "org"
-    if is_person_url(url) or (is_own_site(label, url) and _personal(label)):
+    if (is_person_url(url) and not _concept(label, url)) or (
+        is_own_site(label, url) and _personal(label)
+    ):
         return "person"  # a profile, or her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
+
+
+def _concept(label: str, url: str) -> bool:
+    """Whether an encyclopedia's article, linked by its words, is a thing's, not a person's
+    (``[scrypt](…/wiki/Scrypt)``; ``[Grace Hopper](…/wiki/Grace_Hopper)`` is hers)."""
+    return "wikipedia.org/" in url and not (" " in label.strip() and looks_like_name(label))
 
 
 def _personal(label: str) -> bool:

@@ -809,3 +809,24 @@ def test_a_remark_before_a_labelled_speaker_is_none_of_hers() -> None:
         ([("Ana Ruiz", None)], []),
         ([("Bo Lind", None)], ["Acme"]),
     ]
+
+
+def test_an_encyclopedias_article_linked_by_a_things_words_is_no_one() -> None:
+    """``[scrypt](…/wiki/Scrypt)`` names a thing; ``[Grace Hopper](…/wiki/Grace_Hopper)``
+    names her."""
+    found = talks(
+        """
+        # Talks
+
+        - Robust hashing, [Argon2](https://en.wikipedia.org/wiki/Argon2), [scrypt](https://en.wikipedia.org/wiki/Scrypt) or [bcrypt](https://en.wikipedia.org/wiki/Bcrypt)
+        - [Nanoseconds, explained](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Grace Hopper](https://en.wikipedia.org/wiki/Grace_Hopper)
+        - [Compilers for everyone](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Ada Vos](https://en.wikipedia.org/wiki/Ada_Vos)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        (
+            "Nanoseconds, explained",
+            [("Grace Hopper", "https://en.wikipedia.org/wiki/Grace_Hopper")],
+        ),
+        ("Compilers for everyone", [("Ada Vos", "https://en.wikipedia.org/wiki/Ada_Vos")]),
+    ]
