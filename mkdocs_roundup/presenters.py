@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from .fields import People
 from .inline import Inline
+from .labels import KIND_WORDS, LANGUAGES
 from .model import Party
-from .names import DEGREES, TITLES, clean_text, is_org_name, is_role
+from .names import DEGREES, TITLES, acronym_org, clean_text, is_org_name, is_role
+from .paren_remarks import names_no_org
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -33,39 +35,62 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
 _LINKED_NAME_ORG = lazy(r"\s*(?P<name>[^()\x00]+?)\s*\((?P<org>[^()]+)\)\s*")
 """A link's text that names a person, then where she works in parentheses (``Ann Lee
 (Lumen)``)."""
-_NO_AFFILIATION = lazy(r"[^\w\s.&'’-]|\d|\b(?:ex|former|remote|online|virtual|tb[acd])\b", re.I)
+_NO_AFFILIATION = lazy(
+    r"[^\w\s.&'’-]|\d|\b(?:ex|former|formerly|remote|online|virtual|tb[acd]|postponed|"
+    r"ehemals|früher|ancien|ancienne|invitée?|à\s+distance|talks?|she|he|they)\b",
+    re.I,
+)
 """What parentheses after a name hold that is no organization (``she/her``, ``2031``,
-``ex-Acme``, ``TBC``)."""
+``ex-Acme``, ``TBC``, ``ehemals IBM``, ``à distance``, ``Three Talks``)."""
 
 
 def orgs_in_links(rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column links each speaker by her name and where she works
     in parentheses (``[Ann Lee (Lumen)](her page)``), in two cells at least and in most of
-    those that link one person: the parentheses are her organization there."""
+    those that link one person, one of them an organization's name by its words (``ETH``,
+    ``Acme GmbH``; a column of cities or nicknames shows none), and no column of
+    organizations gives them: the parentheses are her organization there."""
+    if "organizations" in roles:
+        return False
     linked = [cell for cell in _speaker_cells(rows, roles) if len(cell.links) == 1]
-    named = sum(1 for cell in linked if _name_then_org_linked(cell))
-    return named >= 2 and named * 3 >= len(linked) * 2
+    orgs = [org for cell in linked if (org := _linked_org(cell)) is not None]
+    shown = any(is_org_name(org) or acronym_org(org.split()[0]) for org in orgs)
+    return shown and len(orgs) >= 2 and len(orgs) * 3 >= len(linked) * 2
 
 
-def _name_then_org_linked(cell: Inline) -> bool:
+def _linked_org(cell: Inline) -> str | None:
+    """The organization a cell's one link gives after a name (``[Ann Lee (Lumen)](…)``)."""
     found = _LINKED_NAME_ORG.fullmatch(cell.links[0].text)
+    if found is None or cell.visible().strip() != cell.links[0].text.strip():
+        return None
+    return found["org"].strip() if _affiliation(found["name"], found["org"]) else None
+
+
+def _affiliation(name: str, org: str) -> bool:
+    """Whether ``Name (Words)`` gives a person in full and where she works: the words in
+    capitals, in the name's script, no remark (:data:`_NO_AFFILIATION`), role, kind of talk
+    or language."""
+    org = org.strip()
     return (
-        found is not None
-        and cell.visible().strip() == cell.links[0].text.strip()
-        and len(found["name"].split()) >= 2
-        and found["org"].strip()[:1].isupper()
-        and not _NO_AFFILIATION.search(found["org"])
+        len(name.split()) >= 2
+        and org[:1].isupper()
+        and any(c.isascii() for c in org) == any(c.isascii() for c in name)
+        and not _NO_AFFILIATION.search(org)
+        and not is_role(org)
+        and not names_no_org(org)
+        and org.casefold() not in LANGUAGES
+        and not set(org.casefold().split()) & KIND_WORDS
     )
 
 
 def linked_orgs(speakers: tuple[Party, ...]) -> People:
     """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`orgs_in_links`): each
-    person by her name, with her link, and where she works."""
+    person by her name, with her link, and where she works (:func:`_affiliation`)."""
     people: list[Party] = []
     orgs: list[Party] = []
     for person in speakers:
         found = _LINKED_NAME_ORG.fullmatch(person.name)
-        if found is None or _NO_AFFILIATION.search(found["org"]):
+        if found is None or not _affiliation(found["name"], found["org"]):
             people.append(person)
             continue
         people.append(Party(found["name"].strip(), person.url, person.role))

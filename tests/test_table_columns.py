@@ -603,3 +603,18 @@ def test_a_speakers_column_linking_name_and_affiliation_in_one_link_splits_them(
         ([("Cy Moe", "https://cymoe.example.org")], ["UC Harbor"]),
         ([("Di Park (TBC)", "https://dipark.example.org")], []),
     ]
+    # where no cell's words say an organization (cities, nicknames), they stay in the name
+    found = talks(
+        """
+        | Date | Speaker | Title |
+        | --- | --- | --- |
+        | Feb 21 | [Ada Vos (Berlin)](https://avos.example.org) | [Signals in Deep Networks](#vos) |
+        | Feb 28 | [Robert Lind (Bob)](https://bob.example.org) | [Synchronization on Lattices](#lind) |
+        | Mar 7 | [Cy Moe (Oslo)](https://cymoe.example.org) | [Descent and Local Minima](#moe) |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ada Vos (Berlin)", "https://avos.example.org")], []),
+        ([("Robert Lind (Bob)", "https://bob.example.org")], []),
+        ([("Cy Moe (Oslo)", "https://cymoe.example.org")], []),
+    ]
