@@ -26,6 +26,7 @@ from .labels import (
     PAPER_LABEL,
     YEAR,
     is_date,
+    kind_line,
 )
 from .link_targets import is_session_page
 from .media import URL
@@ -222,6 +223,9 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
+        if not fields.prose and not fields.abstract and _kind_in_bold(visible, inline):
+            fields.evidence.add("kind")  # "## Title" over "**Keynote**", "**Conférence**"
+            return
         if not fields.paper and _names_paper(text, visible, inline):
             fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
         labelled = self.label(text) if not _opens_code(text, inline) else None
@@ -725,6 +729,11 @@ def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:
         return (Party(clean_text(link.text), link.href.strip() or None),)
     name = clean_text(inline.visible(first))
     return (Party(name),) if looks_like_name(name) else ()
+
+
+def _kind_in_bold(visible: str, inline: Inline) -> bool:
+    """Whether a line is only a talk's kind, in bold (``**Keynote**``, ``**Conférence**``)."""
+    return kind_line(visible) is not None and visible.strip(" *_") in inline.strong
 
 
 def _names_paper(text: str, visible: str, inline: Inline) -> bool:

@@ -14054,3 +14054,26 @@ def test_names_first_with_where_each_works_in_parentheses_then_a_dash_and_the_ti
         """
     )
     assert [people(t) for t in found] == [[], [], [], []]
+
+
+def test_a_heading_over_a_line_that_only_names_its_kind_is_a_talk() -> None:
+    """An attendee's notes: ``## Title`` over ``**Keynote**`` or ``**Conférence**`` over what
+    was said; a heading over a line of other words stays a section of notes."""
+    found = talks(
+        """
+        # Jeudi 3 avril, Harbor Days 2031
+
+        ## Le bonheur au travail
+        **Keynote**
+        Un philosophe nous parle du travail qui a du sens.
+
+        ## PostgreSQL, la base à tout faire
+        **Conférence**
+        Selon le site, il existe quelque 330 systèmes de base de données.
+
+        ## Déjeuner
+        **Buffet**
+        Très bon.
+        """
+    )
+    assert [t.title for t in found] == ["Le bonheur au travail", "PostgreSQL, la base à tout faire"]
