@@ -618,3 +618,17 @@ def test_a_speakers_column_linking_name_and_affiliation_in_one_link_splits_them(
         ([("Robert Lind (Bob)", "https://bob.example.org")], []),
         ([("Cy Moe (Oslo)", "https://cymoe.example.org")], []),
     ]
+
+
+def test_a_schedule_with_its_speakers_is_no_section_of_its_own() -> None:
+    """``### Schedule with Confirmed Speakers`` over a seminar's table wraps every talk:
+    no section; ``### Spring term`` over it is one."""
+    table = (
+        "| Date | Speaker | Title |\n| --- | --- | --- |\n"
+        "| Feb 21 | [Ada Vos](https://avos.example.org) | [Signals in Deep Networks](#vos) |\n"
+        "| Feb 28 | [Bo Lind](https://blind.example.org) | [Synchronization on Lattices](#lind) |\n"
+    )
+    wrapped = talks("### Schedule with Confirmed Speakers\n\n" + table)
+    termed = talks("### Spring term\n\n" + table)
+    assert [t.section for t in wrapped] == [None, None]
+    assert [t.section for t in termed] == ["Spring term", "Spring term"]
