@@ -34,20 +34,23 @@ def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
     # A link to anything but a profile (a company site, a project) names an organization;
     # an address under a full name is that person's ("[Ann Lee](mailto:ann@…)"), and so
     # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
+    # An encyclopedia's article on a thing is a "thing": no one's, nor an organization.
     if name_key(label) in known_orgs:
         return "org"
-    if (is_person_url(url) and not _concept(label, url)) or (
-        is_own_site(label, url) and _personal(label)
-    ):
+    if is_person_url(url) and _concept(label, url):
+        return "thing"  # "[scrypt](…/wiki/Scrypt)": an article on a thing, no one's
+    if is_person_url(url) or (is_own_site(label, url) and _personal(label)):
         return "person"  # a profile, or her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
 
 
 def _concept(label: str, url: str) -> bool:
-    """Whether an encyclopedia's article, linked by its words, is a thing's, not a person's
-    (``[scrypt](…/wiki/Scrypt)``; ``[Grace Hopper](…/wiki/Grace_Hopper)`` is hers)."""
-    return "wikipedia.org/" in url and not (" " in label.strip() and looks_like_name(label))
+    """Whether an encyclopedia's article, linked by its words, is a thing's, not a person's:
+    words in lower case or with a digit (``[scrypt](…/wiki/Scrypt)``, ``[Argon2](…)``;
+    ``[Knuth](…/wiki/Donald_Knuth)``, ``[坂村健](…)`` are people)."""
+    words = label.strip()
+    return "wikipedia.org/" in url and (words[:1].islower() or any(map(str.isdigit, words)))
 
 
 def _personal(label: str) -> bool:

@@ -821,6 +821,7 @@ def test_an_encyclopedias_article_linked_by_a_things_words_is_no_one() -> None:
         - Robust hashing, [Argon2](https://en.wikipedia.org/wiki/Argon2), [scrypt](https://en.wikipedia.org/wiki/Scrypt) or [bcrypt](https://en.wikipedia.org/wiki/Bcrypt)
         - [Nanoseconds, explained](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Grace Hopper](https://en.wikipedia.org/wiki/Grace_Hopper)
         - [Compilers for everyone](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Ada Vos](https://en.wikipedia.org/wiki/Ada_Vos)
+        - [Literate programs](https://www.youtube.com/watch?v=ccccccccccc) by [Knuth](https://en.wikipedia.org/wiki/Donald_Knuth)
         """
     )
     assert [(t.title, people(t)) for t in found] == [
@@ -829,4 +830,5 @@ def test_an_encyclopedias_article_linked_by_a_things_words_is_no_one() -> None:
             [("Grace Hopper", "https://en.wikipedia.org/wiki/Grace_Hopper")],
         ),
         ("Compilers for everyone", [("Ada Vos", "https://en.wikipedia.org/wiki/Ada_Vos")]),
+        ("Literate programs", [("Knuth", "https://en.wikipedia.org/wiki/Donald_Knuth")]),
     ]
