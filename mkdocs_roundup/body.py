@@ -223,8 +223,9 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
-        if not fields.prose and not fields.abstract and _kind_in_bold(visible, inline):
-            fields.evidence.add("kind")  # "## Title" over "**Keynote**", "**Conférence**"
+        first = not fields.prose and not fields.abstract
+        if first and self.page_talks and _kind_in_bold(visible, inline):
+            fields.kind_said = visible.strip(" *_")  # "## Title" over "**Keynote**"
             return
         if not fields.paper and _names_paper(text, visible, inline):
             fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper

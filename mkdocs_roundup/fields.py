@@ -195,6 +195,10 @@ class Fields:
     described: People | None = None
     """The people a talk's description opens with (``Ann Lee presents …``): its speakers
     where the page names them as speakers elsewhere (:func:`take_described`)."""
+    kind_said: str = ""
+    """The kind a body's first line names, in bold and nothing else (``**Keynote**``): the
+    heading over it is a talk where its title reads as one
+    (:func:`~mkdocs_roundup.heading_fields.merge`)."""
     paper: bool = False
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,
     ``[paper](…)``): with no deck and no recording, a publication's entry, no talk."""

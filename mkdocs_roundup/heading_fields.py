@@ -19,7 +19,7 @@ from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there
 from .inline import Inline
-from .labels import KIND_WORDS
+from .labels import KIND_WORDS, is_date
 from .link_targets import names_its_session
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
@@ -274,9 +274,19 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     head.evidence |= body.evidence
     head.warnings += body.warnings
     head.paper = head.paper or body.paper
+    if body.kind_said and _titled_as_talk(head.title):
+        head.evidence.add("kind")
     head.event_named = head.event_named or body.event_named
     head.described = head.described or body.described  # "Ann Lee presents …"
     return head
+
+
+def _titled_as_talk(title: str) -> bool:
+    """Whether a heading over a line that only names a talk's kind (``**Keynote**``) reads
+    as that talk's title: three words or more (not a kind's own section, ``## Tutorials``,
+    nor a format's, ``## Half day``), no question (a guide's ``What is a keynote?``), no
+    day."""
+    return len(title.split()) >= 3 and not title.rstrip().endswith("?") and not is_date(title)
 
 
 _JOINED_ORGS = lazy(r"\s+(?:and|&)\s+|,\s+(?!(?:Inc|Ltd|LLC|GmbH|AG|SA)\b)")

@@ -14063,7 +14063,7 @@ def test_a_heading_over_a_line_that_only_names_its_kind_is_a_talk() -> None:
         """
         # Jeudi 3 avril, Harbor Days 2031
 
-        ## Le bonheur au travail
+        ## Le bonheur au travail des équipes
         **Keynote**
         Un philosophe nous parle du travail qui a du sens.
 
@@ -14074,6 +14074,17 @@ def test_a_heading_over_a_line_that_only_names_its_kind_is_a_talk() -> None:
         ## Déjeuner
         **Buffet**
         Très bon.
+
+        ## Will my session be recorded?
+        **Talk**
+        Yes, every talk in the main hall is.
+
+        ## Half day
+        **Workshop**
+        Three hours, with a break.
         """
     )
-    assert [t.title for t in found] == ["Le bonheur au travail", "PostgreSQL, la base à tout faire"]
+    assert [t.title for t in found] == [
+        "Le bonheur au travail des équipes",
+        "PostgreSQL, la base à tout faire",
+    ]
