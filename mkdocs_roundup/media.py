@@ -119,14 +119,10 @@ _PHOTOS = lazy(r"photo|foto|bilder|picture|image|galer|album|slideshow")
 
 def _deck_like(href: str) -> bool:
     """Whether a link's address says it is a deck (a deck host's page, a player's of decks,
-    a presentation file, ``slides`` in its path, a page of the site itself, as an HTML deck
-    is served, ``./assets/queues/index.html``), not photos (:data:`_PHOTOS`)."""
-    parts = providers.url_parts(href)
-    path = parts.path.casefold()
+    a presentation file, ``slides`` in its path), not photos (:data:`_PHOTOS`)."""
+    path = providers.url_parts(href).path.casefold()
     if _PHOTOS.search(path):
         return False
-    if not parts.host and path.endswith((".html", ".htm")):
-        return True
     hit = providers.find(href)
     return (
         is_deck_page(href) or "slide" in path or (hit is not None and hit.provider.kind == "slides")
