@@ -112,21 +112,22 @@ _SLIDESHOW = lazy(r"\s*slide\s?show\s*", re.I)
 """A link's word for a deck shown as a slideshow, or an album of photos."""
 
 
-_PHOTOS = lazy(r"photo|foto|bilder|picture|image|galer|album|slideshow")
+_PHOTOS = lazy(
+    r"photo|foto|bilder|picture|image|immagini|zdj[eę]ci|kiekjes|gall?er|album|slideshow"
+)
 """Words of an address that says it holds photos (``/fotos/…abend.pdf``, ``/galerie/…``,
-``…/albums/…/slideshow``): a slideshow of them is no deck."""
+``/gallery/…``, ``…/albums/…/slideshow``, ``?album=…``): a slideshow of them is no deck."""
 
 
 def _deck_like(href: str) -> bool:
     """Whether a link's address says it is a deck (a deck host's page, a player's of decks,
     a presentation file, ``slides`` in its path), not photos (:data:`_PHOTOS`)."""
-    path = providers.url_parts(href).path.casefold()
-    if _PHOTOS.search(path):
-        return False
     hit = providers.find(href)
-    return (
-        is_deck_page(href) or "slide" in path or (hit is not None and hit.provider.kind == "slides")
-    )
+    if hit is not None and hit.provider.kind == "slides":
+        return True  # SlideShare's own addresses say "slideshow"
+    if _PHOTOS.search(href.casefold()):
+        return False  # in its path, its query or its fragment
+    return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
 
 
 _SLIDES_ROOT = lazy(r"/(?:slides|decks|folien|diapositivas)/[^/?#]", re.I)

@@ -14015,6 +14015,14 @@ def test_a_slideshow_link_beside_a_talks_other_links_is_its_deck_where_it_links_
         - **2031-04-11 | "Tiny Queues" by Di Park**
 
             - [Recording](https://youtu.be/ddddddddddd), [Slideshow](https://www.slideshare.net/dipark/tiny-queues), [Forum](https://forum.example.de/t/queues/10)
+
+        - **2031-05-09 | "Quiet Queues" by Eli Roth**
+
+            - [Recording](https://youtu.be/eeeeeeeeeee), [Slideshow](https://www.slideshare.net/slideshow/quiet-queues/123456), [Forum](https://forum.example.de/t/quiet/11)
+
+        - **2031-06-13 | "Summer Maps" by Fay Wu**
+
+            - [Recording](https://youtu.be/fffffffffff), [Slideshow](https://club.example.org/gallery/maps.pdf), [Forum](https://forum.example.de/t/maps/12)
         """
     )
     assert [(t.title, sorted(media(t))) for t in found] == [
@@ -14022,6 +14030,8 @@ def test_a_slideshow_link_beside_a_talks_other_links_is_its_deck_where_it_links_
         ("Parsers by Hand", ["bbbbbbbbbbb"]),
         ("Maps for Everyone", ["ccccccccccc"]),  # the evening's photos, as a PDF
         ("Tiny Queues", ["ddddddddddd", "dipark/tiny-queues"]),
+        ("Quiet Queues", ["123456", "eeeeeeeeeee"]),
+        ("Summer Maps", ["fffffffffff"]),  # the evening's gallery, as a PDF
     ]
 
 
