@@ -223,17 +223,11 @@ class Reader(TitleReader):
     def body_line(self, text: str, inline: Inline, line: int, fields: Fields) -> None:
         """One line of a unit's body (a paragraph's line, a list item's first line)."""
         visible = inline.visible(text).strip()
-        first = not fields.prose and not fields.abstract
-        if first and self.page_talks and _kind_in_bold(visible, inline):
-            fields.kind_said = visible.strip(" *_")  # "## Title" over "**Keynote**"
+        if self._kind_said(visible, inline, fields):
             return
         if not fields.paper and _names_paper(text, visible, inline):
             fields.paper = True  # "**Paper:** [x.pdf](…)": what the unit links is a paper
-        labelled = self.label(text) if not _opens_code(text, inline) else None
-        if labelled is None and "\x00" in text:  # "Plus d'infos sur les slides : […](…)"
-            labelled = self.media_said(text, inline.links)
-        if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
-            labelled = ("bio", "")  # "Ann Lee:" over her bio
+        labelled = self._line_label(text, visible, inline)
         self._event_named(text, labelled, inline, fields)
         if labelled:
             fields.subjects = fields.subjects or bool(_SUBJECTS.match(text))
@@ -252,6 +246,25 @@ class Reader(TitleReader):
             return
         if not self._said_by(text, visible, inline, fields):
             self._prose_line(text, visible, inline, line, fields)
+
+    def _kind_said(self, visible: str, inline: Inline, fields: Fields) -> bool:
+        """Keep a body's first line that only names the talk's kind, in bold, on a page
+        that says talks (``## Title`` over ``**Keynote**``); whether it was one."""
+        first = not fields.prose and not fields.abstract
+        if not (first and self.page_talks and _kind_in_bold(visible, inline)):
+            return False
+        fields.kind_said = visible.strip(" *_")
+        return True
+
+    def _line_label(self, text: str, visible: str, inline: Inline) -> tuple[str, str] | None:
+        """What a body's line labels: a field (``Speaker: …``), media its sentence names
+        (``Plus d'infos sur les slides : […](…)``), or a bio under a name (``Ann Lee:``)."""
+        labelled = self.label(text) if not _opens_code(text, inline) else None
+        if labelled is None and "\x00" in text:
+            labelled = self.media_said(text, inline.links)
+        if labelled is None and visible.endswith(":") and looks_like_name(visible[:-1]):
+            labelled = ("bio", "")
+        return labelled
 
     def _event_named(
         self, text: str, labelled: tuple[str, str] | None, inline: Inline, fields: Fields

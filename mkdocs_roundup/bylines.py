@@ -578,12 +578,10 @@ class BylineReader(LineMediaReader):
         if found is None or _no_names_cut(text, found, inline, fields):
             return
         names = found["names"]
-        speakers, orgs = self.column_people(names, inline)
-        if not speakers or not all(self._first_person(p) for p in speakers):
+        people = self._first_people(names, inline)
+        if people is None:
             return
-        if orgs and not _affiliations(orgs, inline.visible(names)):
-            return  # "Ann Lee, Acme - …": where it was, maybe; "Ann Lee (MIT) - …": hers
-        fields.names_then_title = (found["title"], inline, (speakers, orgs))
+        fields.names_then_title = (found["title"], inline, people)
         if colon:
             dated = "dated" in fields.evidence
             fields.names_colon = "track" if tracked else "dated" if dated else "said"
@@ -592,6 +590,16 @@ class BylineReader(LineMediaReader):
         other = self.only_names(found["title"], inline) if "\x00" not in names else None
         either = bool(other and all(self._full_name(p) for p in other[0]))
         fields.names_either_way = either and not tracked  # a track's names come first
+
+    def _first_people(self, names: str, inline: Inline) -> People | None:
+        """The people a line names before its title, each in full, maybe with where she
+        works in parentheses (``Ann Lee (MIT)``; ``Ann Lee, Acme`` may say where it was)."""
+        speakers, orgs = self.column_people(names, inline)
+        if not speakers or not all(self._first_person(p) for p in speakers):
+            return None
+        if orgs and not _affiliations(orgs, inline.visible(names)):
+            return None
+        return speakers, orgs
 
     def take_names_then_title(self, fields: Fields) -> bool:
         """Read the line kept by :meth:`_names_then_title` speaker first."""

@@ -12,7 +12,7 @@ from .body import Reader, han_name_org_role
 from .bylines import title_words
 from .column_names import names_events, titles_alone
 from .columns import cell_names, is_when, presenters
-from .fields import Fields
+from .fields import Fields, People
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     AGENDA_BREAK,
@@ -370,6 +370,12 @@ def _without_decks(reader: Reader, cell: Inline, role: str, fields: Fields) -> s
     return rest
 
 
+def _lines_people(reader: Reader, cell: Inline) -> People | None:
+    """The people of a speakers cell of lines: one to a line where the column names them
+    so, else a name over her role or where she works."""
+    return (reader.names_per_line and people_per_line(reader, cell)) or cell_names(reader, cell)
+
+
 def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
     cells do)."""
@@ -380,11 +386,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
         if speakers and role == "speakers":
             fields.evidence.add("person")
         return
-    lines = None
-    if "\n" in cell.text:
-        lines = (reader.names_per_line and people_per_line(reader, cell)) or cell_names(
-            reader, cell
-        )
+    lines = _lines_people(reader, cell) if "\n" in cell.text else None
     text = _without_decks(reader, cell, role, fields)
     visible = cell.visible(text).strip() if text != cell.text else visible
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None
