@@ -88,9 +88,7 @@ class CalendarReading:
 LENGTH = "length"
 """The evidence of a line that ends with the talk's length (``(30min)``): with its speakers
 named in full, a program's talk."""
-STRONG = frozenset(
-    {"media", "person", "label", "kind", "series", "session", "calendar", "delivered"}
-)
+STRONG = frozenset({"media", "person", "label", "kind", "series", "session", "calendar"})
 """The evidence that makes a unit a talk by itself (see :attr:`Fields.evidence`)."""
 
 
@@ -110,9 +108,8 @@ class Fields:
     it, and where she works), ``series`` (one of three dated lines or more that name their
     speakers first: a meetup's archive; or that quote their titles, then name their
     speakers, on a page of talks), ``calendar`` (one of three dated lines or more that
-    name the event they were given at, then the title: a speaker's calendar), ``delivered``
-    (a title over the list of the events it was given at), ``session`` (the title links
-    its page in an event's program); and against it, ``aside`` (its line
+    name the event they were given at, then the title: a speaker's calendar), ``session``
+    (the title links its page in an event's program); and against it, ``aside`` (its line
     links what stands beside a talk: ``[Article](…)``, ``[Code](…)``; with nothing else,
     no talk), ``podcast`` (its only recording is a podcast's episode: no talk)."""
     warnings: list[tuple[int, str]] = field(default_factory=list)

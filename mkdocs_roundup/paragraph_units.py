@@ -21,7 +21,6 @@ from .patterns import lazy
 from .player_bylines import byline_over_title
 from .program_entries import GATHERING, timed_entry
 from .talk_lines import talk_line
-from .titles_over_events import delivered_title
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
@@ -116,20 +115,8 @@ class ParagraphUnits(Weighing):
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
         over = self._paragraph_over_player(block, lines, after, (text, line), players=players)
-        delivered = delivered_title(self.reader, block, after) if not first else None
-        if over is None and delivered is not None and after is not None:
-            over = Unit("paragraph", line, block.end, after.end, delivered, block)
-        return over or self._talk_paragraph(block, lines, first, (text, head_end))
-
-    def _talk_paragraph(
-        self, block: Block, lines: list[tuple[int, str]], first: int, head: tuple[str, int]
-    ) -> Unit | None:
-        """A short paragraph that is one talk's line (``head``: its text and the line after
-        it) and its links, under a line that dates it (``first``) or not."""
-        inline = block.inline
-        assert inline is not None
-        text, head_end = head
-        line = lines[first][0]
+        if over is not None:
+            return over
         player = (
             len(lines) == first + 2
             and player_shortcode(lines[-1][1])

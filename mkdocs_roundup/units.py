@@ -533,10 +533,7 @@ class _Finder(
         paragraphs: list[Unit] = []
         bodies: dict[int, list[Unit]] = {}  # paragraphs below a strong line, by its id
         group = None  # what a bold line above names (``**Spring 2024 Schedule**``)
-        taken = 0  # the line a paragraph's talk takes the blocks under it to
         for position, block in enumerate(region):
-            if block.start < taken:
-                continue  # "Title" over the list of where it was given: the talk's own
             if block.kind == "list" and self.forced in (None, "items"):
                 above = region[position - 1] if position else None
                 units += self.list_units(block, above, under_person, section=section, group=group)
@@ -550,7 +547,7 @@ class _Finder(
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
                 after = region[position + 1] if position + 1 < len(region) else None
-                taken = self._text_units(block, after, units, paragraphs, bodies, players=players)
+                self._text_units(block, after, units, paragraphs, bodies, players=players)
         # a strong line over two such paragraphs or more names what they are, not a talk
         paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
         paragraphs.sort(key=lambda unit: unit.start)
@@ -566,31 +563,29 @@ class _Finder(
         bodies: dict[int, list[Unit]],
         *,
         players: bool,
-    ) -> int:
+    ) -> None:
         """A paragraph's talks: its strong lines, else the paragraph itself (``after``: the
         block after it); a paragraph that names no one right under a strong line is kept
         as that line's body (``bodies``, by the line's ``id``); ``players``: a talk's line
-        over a player is a talk (:meth:`paragraph_unit`). Gives the line up to which the
-        paragraph's talk takes the list under it (where it was given), else 0."""
+        over a player is a talk (:meth:`paragraph_unit`)."""
         # a strong title alone is a talk's over its player under an event's heading only
         lines = [
             u for u in self.line_units(block) if players or TITLE_ONLY not in u.fields.evidence
         ]
         if lines:
             units += lines
-            return 0
+            return
         paragraph = self.paragraph_unit(block, after, players=players)
         if paragraph is None:
             entry = _dated_entry(block)
             if entry is not None and self.reader.label(entry) is None:
                 self.line_stops.add(block.start)  # "**2031-05-02**: two sessions:": no body's
-            return 0
+            return
         owner = line_over(paragraph, units)
         if owner is not None:
             bodies.setdefault(id(owner), []).append(paragraph)
         else:
             paragraphs.append(paragraph)
-        return paragraph.end if after is not None and after.kind == "list" else 0
 
     # -- decisions -----------------------------------------------------------------------
 

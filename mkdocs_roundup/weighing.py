@@ -35,7 +35,7 @@ NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
 TALK = frozenset({"talk", "roundup-talk"})
 """``attr_list`` classes that mark a unit as a talk."""
 _TALK_EVIDENCE = frozenset(
-    {"media", "label", "kind", "event", "dated", "session", "series", "delivered", LENGTH}
+    {"media", "label", "kind", "event", "dated", "session", "series", LENGTH}
 )
 _PROGRAM_PART = lazy(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 """A section of a program: a day, a track, a room, a half day."""

@@ -14098,34 +14098,3 @@ def test_a_heading_over_a_line_that_only_names_its_kind_is_a_talk() -> None:
         "Le bonheur au travail des équipes",
         "PostgreSQL, la base à tout faire",
     ]
-
-
-def test_a_title_over_the_list_of_events_it_was_given_at_is_a_talk() -> None:
-    """A speaker's page: each title a line of its own over where and when she gave it
-    (``- 2031 Harbor Conf @ Oslo, Norway``); a résumé's ``2029 Staff Engineer @ Acme`` under
-    a line names no event."""
-    found = plan(
-        """
-        ## Past
-
-        Queues, logs and the space between
-
-        - 2031 Harbor Conf @ Oslo, Norway
-        - 2030 PyDay Lumen @ Bergen, Norway
-
-        Parsers by hand – conference talk
-
-        - 2029 42nd DevClub.example @ Riga, Latvia
-
-        ## Work
-
-        Building the payments platform at Acme
-
-        - 2029 Staff Engineer @ Acme
-        - 2027 Senior Engineer @ Northwind
-        """
-    )
-    assert [(t.talk.line, t.talk.title, t.talk.section) for t in found.talks] == [
-        (3, "Queues, logs and the space between", "Past"),
-        (8, "Parsers by hand", "Past"),
-    ]
