@@ -113,10 +113,12 @@ _SLIDESHOW = lazy(r"\s*slide\s?show\s*", re.I)
 
 
 _PHOTOS = lazy(
-    r"photo|foto|bilder|picture|image|immagini|zdj[eę]ci|kiekjes|gall?er|album|slideshow"
+    r"(?<![a-z])(?:photos?|fotos?|bilder|pictures?|images|immagini|zdj[eę]cia|kiekjes|"
+    r"gall?er(?:y|ie|ia)|albums?|slideshow)(?![a-z])"
 )
-"""Words of an address that says it holds photos (``/fotos/…abend.pdf``, ``/galerie/…``,
-``/gallery/…``, ``…/albums/…/slideshow``, ``?album=…``): a slideshow of them is no deck."""
+"""Words of an address, whole, that say it holds photos (``/fotos/…abend.pdf``,
+``/galerie/…``, ``/gallery/…``, ``…/albums/…/slideshow``, ``?album=…``; not
+``photon-mapping.pdf``): a slideshow of them is no deck."""
 
 
 def _deck_like(href: str) -> bool:
@@ -125,7 +127,8 @@ def _deck_like(href: str) -> bool:
     hit = providers.find(href)
     if hit is not None and hit.provider.kind == "slides":
         return True  # SlideShare's own addresses say "slideshow"
-    if _PHOTOS.search(href.casefold()):
+    parts = providers.url_parts(href)
+    if _PHOTOS.search(href.casefold().partition(parts.host)[2] if parts.host else href.casefold()):
         return False  # in its path, its query or its fragment
     return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
 
@@ -202,9 +205,9 @@ class MediaReader(Labels):
     names_with_orgs = False
     """Whether the table being read names each speaker with her organization after a comma,
     people apart by semicolons (see :func:`mkdocs_roundup.presenters.names_with_orgs`)."""
-    orgs_in_links = False
+    links_give_orgs = False
     """Whether the table being read links each speaker as ``Ann Lee (Lumen)`` (see
-    :func:`mkdocs_roundup.presenters.orgs_in_links`)."""
+    :func:`mkdocs_roundup.presenters.links_give_orgs`)."""
     names_per_line = False
     """Whether the table being read names one speaker to a line (see
     :func:`mkdocs_roundup.presenters.names_per_line`)."""

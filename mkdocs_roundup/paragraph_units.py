@@ -104,14 +104,14 @@ class ParagraphUnits(Weighing):
         if block.kind != "paragraph" or inline is None or block.end - block.start > _DATED_SHORT:
             return None
         lines = inline.lines()
+        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
+        if block.end - block.start > (_DATED_SHORT if first else _SHORT):
+            return None
         if (timed := timed_entry(self.reader, inline, lines)) is not None and self.is_talk(timed):
             return Unit("paragraph", block.start, block.end, block.end, timed, block)
         linked = dated_link_talk(self.reader, inline, lines)
         if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
             return self._dated_link_unit(block, lines[0][0], linked)
-        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
-        if block.end - block.start > (_DATED_SHORT if first else _SHORT):
-            return None
         line = lines[first][0]
         text, head_end = talk_line(inline, lines, first)
         over = self._paragraph_over_player(block, lines, after, (text, line), players=players)
