@@ -26,7 +26,7 @@ from .labels import (
     PAPER_LABEL,
     YEAR,
     is_date,
-    kind_line,
+    is_kind_alone,
 )
 from .link_targets import is_session_page
 from .media import URL
@@ -248,12 +248,12 @@ class Reader(TitleReader):
             self._prose_line(text, visible, inline, line, fields)
 
     def _kind_said(self, visible: str, inline: Inline, fields: Fields) -> bool:
-        """Keep a body's first line that only names the talk's kind, in bold, on a page
-        that says talks (``## Title`` over ``**Keynote**``); whether it was one."""
-        first = not fields.prose and not fields.abstract
-        if not (first and self.page_talks and _kind_in_bold(visible, inline)):
+        """Note a body's line before any prose that only names the talk's kind, in bold, on
+        a page that says talks (``## Title`` over ``**Keynote**``); whether it was one."""
+        before_prose = not fields.prose and not fields.abstract
+        if not (before_prose and self.page_talks and _kind_in_bold(visible, inline)):
             return False
-        fields.kind_said = visible.strip(" *_")
+        fields.kind_said = True
         return True
 
     def _line_label(self, text: str, visible: str, inline: Inline) -> tuple[str, str] | None:
@@ -747,7 +747,7 @@ def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:
 
 def _kind_in_bold(visible: str, inline: Inline) -> bool:
     """Whether a line is only a talk's kind, in bold (``**Keynote**``, ``**Conférence**``)."""
-    return kind_line(visible) is not None and visible.strip(" *_") in inline.strong
+    return is_kind_alone(visible) and visible in inline.strong
 
 
 def _names_paper(text: str, visible: str, inline: Inline) -> bool:

@@ -19,7 +19,6 @@ from .link_targets import is_media_address, is_repository
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import (
-    DEGREES,
     EVENT_NAME,
     EVENT_WORD_END,
     JOINING_WORDS,
@@ -29,7 +28,7 @@ from .names import (
     is_role,
     looks_like_name,
 )
-from .paren_remarks import one_word_speakers, talk_remark
+from .paren_remarks import is_affiliation, one_word_speakers, talk_remark
 from .patterns import lazy
 from .people import people_lifted
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
@@ -566,8 +565,9 @@ class BylineReader(LineMediaReader):
         return len(party.name.split()) >= words and not is_org_name(party.name, self.known_orgs)
 
     def _names_then_title(self, text: str, inline: Inline, fields: Fields) -> None:
-        """Keep ``Ann Lee - Title`` (full names, linked or not, a dash, a title) for the
-        pages whose talks put their speakers first."""
+        """Keep ``Ann Lee - Title`` (full names, linked or not, maybe each with where she
+        works, ``Ann Lee (MIT)``, a dash, a title) for the pages whose talks put their
+        speakers first."""
         tracked = TRACK.match(text) if ":" in text else None
         if tracked:  # "Talks - Ann Lee: Title", a conference's recordings as named
             text = text[tracked.end() :]
@@ -593,7 +593,8 @@ class BylineReader(LineMediaReader):
 
     def _first_people(self, names: str, inline: Inline) -> People | None:
         """The people a line names before its title, each in full, maybe with where she
-        works in parentheses (``Ann Lee (MIT)``; ``Ann Lee, Acme`` may say where it was)."""
+        works in parentheses (``Ann Lee (MIT)``); not with an organization after a comma
+        (``Ann Lee, Acme`` may say where the talk was)."""
         speakers, orgs = self.column_people(names, inline)
         if not speakers or not all(self._first_person(p) for p in speakers):
             return None
@@ -630,24 +631,11 @@ class BylineReader(LineMediaReader):
         fields.title = title_words(text, inline)
 
 
-_REMARK = lazy(
-    r"[^\w\s.&'’-]|\d|\b(?:ex|former|formerly|remote|online|virtual|tb[acd]|jr|sr)\b", re.I
-)
-"""What parentheses after a name hold that is no organization: a remark (``TBC``,
-``remote``, ``ex-Google``), pronouns (``she/her``), a number (``Episode 4``), a list
-(``Acme, Oslo``)."""
-
-
 def _affiliations(orgs: tuple[Party, ...], names: str) -> bool:
     """Whether each organization a line's names give is written in parentheses after a
-    name (``Ann Lee (MIT)``): where she works, in words alone, no remark (:data:`_REMARK`)
-    nor degree (``PhD``)."""
-    return all(
-        f"({org.name})" in names
-        and not _REMARK.search(org.name)
-        and org.name.casefold().strip(".") not in DEGREES
-        for org in orgs
-    )
+    name (``Ann Lee (MIT)``) and reads as where she works
+    (:func:`~mkdocs_roundup.paren_remarks.is_affiliation`)."""
+    return all(f"({org.name})" in names and is_affiliation(org.name) for org in orgs)
 
 
 def title_words(text: str, inline: Inline) -> str:

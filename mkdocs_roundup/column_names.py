@@ -21,6 +21,11 @@ _AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "autorin", "
 them (a reading group's authors of what is presented)."""
 _TALK_COLUMN = PRESENTATION_WORDS | {"presentations"}
 """A column of presentations, in a table of talks: their titles (a link so named is slides)."""
+_TITLE_ALONE = frozenset({"title", "titles", "talk title", "session title", "titel", "titre",
+                          "título", "titolo", "tytuł", "название", "タイトル", "题目", "題目",
+                          "标题", "標題", "제목"})  # fmt: skip
+"""Column names that say each cell is a title and nothing more (not ``Talk``, ``Vortrag``,
+``Session``, whose cells may name their speakers too)."""
 _TOPIC_COLUMN = frozenset({"topic", "topics", "subject", "tema", "thema", "sujet", "assunto"})
 """A column of what each talk is about: its titles, unless another column holds them."""
 _MATERIAL_COLUMN = frozenset({"material", "materials", "materiales", "materiais", "materialien",
@@ -126,13 +131,6 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
     if role == "title" and labelled[0] == "session" and "name" not in words:
         return None  # "Session": a session's number or room, no title
     return role
-
-
-_TITLE_ALONE = frozenset({"title", "titles", "talk title", "session title", "titel", "titre",
-                          "título", "titolo", "tytuł", "название", "タイトル", "题目", "題目",
-                          "标题", "標題", "제목"})  # fmt: skip
-"""Column names that say each cell is a title and nothing more (not ``Talk``, ``Vortrag``,
-``Session``, whose cells may name their speakers too)."""
 
 
 def titles_alone(name: str) -> bool:

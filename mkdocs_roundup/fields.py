@@ -195,9 +195,9 @@ class Fields:
     described: People | None = None
     """The people a talk's description opens with (``Ann Lee presents …``): its speakers
     where the page names them as speakers elsewhere (:func:`take_described`)."""
-    kind_said: str = ""
-    """The kind a body's first line names, in bold and nothing else (``**Keynote**``): the
-    heading over it is a talk where its title reads as one
+    kind_said: bool = False
+    """Whether a body's line before any prose only names the talk's kind, in bold
+    (``**Keynote**``): the heading over it is a talk where its title reads as one
     (:func:`~mkdocs_roundup.heading_fields.merge`)."""
     paper: bool = False
     """Whether a line of the unit labels its link as a paper (``**Paper:** [x.pdf](…)``,

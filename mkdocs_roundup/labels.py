@@ -398,21 +398,19 @@ alternatives."""
 PROGRAM_PLACE = lazy(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
 """A word of a program's parts in a name (``Hall A``, ``Main Stage``): where, no one."""
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
-_KIND_LINE = lazy(
-    r"[\s*_]*(?:(?P<keynote>keynote)|(?P<workshop>workshop|atelier|tutorial|hands-on\s+lab)|"
-    r"(?P<panel>panel|table\s+ronde|mesa\s+redonda)|(?P<lightning>lightning\s+talk|quickie)|"
-    r"(?P<talk>talk|conference\s+talk|conférence|présentation|vortrag|charla|ponencia|palestra))"
-    r"[\s*_]*",
+_KIND_ALONE = lazy(
+    r"keynote|workshop|atelier|tutorial|hands-on\s+lab|panel|table\s+ronde|mesa\s+redonda|"
+    r"lightning\s+talk|quickie|(?:conference\s+)?talk|conférence|présentation|vortrag|charla|"
+    r"ponencia|palestra",
     re.I,
 )
-"""A line that only names a talk's kind, as a talk's first line under its heading writes it
-(``**Keynote**``, ``**Conférence**``)."""
+"""Words that name a talk's kind and nothing else, as a talk's first line under its heading
+writes them (``**Keynote**``, ``**Conférence**``)."""
 
 
-def kind_line(text: str) -> str | None:
-    """The kind a line names when it names nothing else (:data:`_KIND_LINE`)."""
-    found = _KIND_LINE.fullmatch(text) if len(text) < 40 else None
-    return next((kind for kind, word in found.groupdict().items() if word), None) if found else None
+def is_kind_alone(text: str) -> bool:
+    """Whether a line only names a talk's kind (:data:`_KIND_ALONE`)."""
+    return bool(_KIND_ALONE.fullmatch(text))
 
 
 _KIND_PREFIX = lazy(

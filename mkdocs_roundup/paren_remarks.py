@@ -9,7 +9,7 @@ import re
 
 from .fields import People
 from .labels import GIVEN, KIND_WORDS, LANGUAGES
-from .names import ends_legal_form
+from .names import DEGREES, ends_legal_form, is_role
 from .patterns import lazy
 
 _HANDLE_ONLY = lazy(r"@[\w.-]+|[a-z0-9_.-]+")
@@ -61,4 +61,32 @@ def one_word_speakers(named: People) -> bool:
         bool(speakers)
         and not orgs
         and not any(p.name.isupper() or p.name.casefold() in _NO_ONE_WORD for p in speakers)
+    )
+
+
+_AFFILIATION_REMARK = lazy(
+    r"[^\w\s.&'’-]|\d|\b(?:ex|former|formerly|remote|online|virtual|tb[acd]|postponed|jr|sr|"
+    r"ehemals|früher|ancien|ancienne|invitée?|à\s+distance|talks?|she|he|they)\b",
+    re.I,
+)
+"""What parentheses after a name hold that is no organization: a remark (``TBC``,
+``remote``, ``ex-Acme``, ``ehemals IBM``, ``à distance``), pronouns (``she/her``), a number
+(``Episode 4``), a list (``Acme, Oslo``)."""
+
+
+def is_affiliation(words: str) -> bool:
+    """Whether words in parentheses after a person's name say where she works (``MIT``,
+    ``Lumen Institute``): opening with a capital, and no remark (:data:`_AFFILIATION_REMARK`),
+    degree (``PhD``), role (``Moderator``), kind of talk (``Keynote``) or language
+    (``English``), nor what :func:`names_no_org` says is none."""
+    words = words.strip()
+    folded = words.casefold()
+    return (
+        words[:1].isupper()
+        and not _AFFILIATION_REMARK.search(words)
+        and folded.strip(".") not in DEGREES
+        and not is_role(words)
+        and not names_no_org(words)
+        and folded not in LANGUAGES
+        and not set(folded.split()) & KIND_WORDS
     )

@@ -526,10 +526,10 @@ class _People:
             return  # "[https://github.com/acme](…)": an address written out, no one's name
         name, org, degree = _name_parts(label)
         kind = link_kind(name, url, self.known_orgs)
-        if kind == "thing" or (
-            kind == "person" and len(name.split()) > 3 and not looks_like_name(name)
-        ):
-            return  # "[Book me for your event](profile)": a sentence; an article: no one's
+        if kind == "thing":
+            return  # "[scrypt](…/wiki/Scrypt)": an encyclopedia's article on a thing
+        if kind == "person" and len(name.split()) > 3 and not looks_like_name(name):
+            return  # "[Book me for your event](profile)": a sentence, no one's name
         if kind == "org":
             self.orgs.append(Party(label, url))
             return

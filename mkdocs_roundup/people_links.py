@@ -1,16 +1,21 @@
 """The links of a line of people, lifted out of its text (``\\x00N\\x00`` slots), and what each
-links: a person (a profile, her own site, her address), an organization (any other site),
-or a file (``deck.pdf``: no one's).
+links: a person (a profile, her own site, her address), an organization (any other site), an
+encyclopedia's article on a thing (no one's), or a file (``deck.pdf``: no one's).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 from urllib.parse import urlsplit
 
 from .inline import SLOT
 from .names import EVENT_NAME, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
-from .profiles import is_own_site, is_person_url
+from .profiles import is_own_site, is_person_url, site_host
+from .providers import url_parts
+
+LinkKind = Literal["person", "org", "thing"]
+"""What a link of a line of people names (:func:`link_kind`)."""
 
 
 class Slots:
@@ -30,17 +35,18 @@ class Slots:
         return clean_text(fragment)
 
 
-def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> str:
-    # A link to anything but a profile (a company site, a project) names an organization;
-    # an address under a full name is that person's ("[Ann Lee](mailto:ann@…)"), and so
-    # is a place in the page ("[Ann Lee](#lee)": her part of a speakers page).
-    # An encyclopedia's article on a thing is a "thing": no one's, nor an organization.
+def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> LinkKind:
+    """What a link names by its words and its target: a person (a profile, her own site,
+    ``[Ann Lee](https://annlee.dev)``), a thing (an encyclopedia's article on one,
+    ``[scrypt](…/wiki/Scrypt)``), or an organization (any other site: a company's, a
+    project's). An address under a full name is that person's (``[Ann Lee](mailto:…)``),
+    and so is a place in the page (``[Ann Lee](#lee)``: her part of a speakers page)."""
     if name_key(label) in known_orgs:
         return "org"
-    if is_person_url(url) and _concept(label, url):
-        return "thing"  # "[scrypt](…/wiki/Scrypt)": an article on a thing, no one's
-    if is_person_url(url) or (is_own_site(label, url) and _personal(label)):
-        return "person"  # a profile, or her own site ("[Ann Lee](https://annlee.dev)")
+    if is_person_url(url):
+        return "thing" if _concept(label, url) else "person"
+    if is_own_site(label, url) and _personal(label):
+        return "person"  # her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
 
@@ -50,7 +56,9 @@ def _concept(label: str, url: str) -> bool:
     words in lower case or with a digit (``[scrypt](…/wiki/Scrypt)``, ``[Argon2](…)``;
     ``[Knuth](…/wiki/Donald_Knuth)``, ``[坂村健](…)`` are people)."""
     words = label.strip()
-    return "wikipedia.org/" in url and (words[:1].islower() or any(map(str.isdigit, words)))
+    host = site_host(url_parts(url).host)
+    on_encyclopedia = host == "wikipedia.org" or host.endswith(".wikipedia.org")
+    return on_encyclopedia and (words[:1].islower() or any(map(str.isdigit, words)))
 
 
 def _personal(label: str) -> bool:

@@ -5,15 +5,13 @@ Bo Lind, Red Hat``), or one person to a line (``Ann Lee<br>Bo Lind``).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .fields import People
 from .inline import Inline
-from .labels import KIND_WORDS, LANGUAGES
 from .model import Party
 from .names import DEGREES, TITLES, acronym_org, clean_text, is_org_name, is_role
-from .paren_remarks import names_no_org
+from .paren_remarks import is_affiliation
 from .patterns import lazy
 
 if TYPE_CHECKING:
@@ -35,16 +33,9 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
 _LINKED_NAME_ORG = lazy(r"\s*(?P<name>[^()\x00]+?)\s*\((?P<org>[^()]+)\)\s*")
 """A link's text that names a person, then where she works in parentheses (``Ann Lee
 (Lumen)``)."""
-_NO_AFFILIATION = lazy(
-    r"[^\w\s.&'’-]|\d|\b(?:ex|former|formerly|remote|online|virtual|tb[acd]|postponed|"
-    r"ehemals|früher|ancien|ancienne|invitée?|à\s+distance|talks?|she|he|they)\b",
-    re.I,
-)
-"""What parentheses after a name hold that is no organization (``she/her``, ``2031``,
-``ex-Acme``, ``TBC``, ``ehemals IBM``, ``à distance``, ``Three Talks``)."""
 
 
-def orgs_in_links(rows: list[Block], roles: list[str | None]) -> bool:
+def links_give_orgs(rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column links each speaker by her name and where she works
     in parentheses (``[Ann Lee (Lumen)](her page)``), in two cells at least and in most of
     those that link one person, one of them an organization's name by its words (``ETH``,
@@ -67,24 +58,17 @@ def _linked_org(cell: Inline) -> str | None:
 
 
 def _affiliation(name: str, org: str) -> bool:
-    """Whether ``Name (Words)`` gives a person in full and where she works: the words in
-    capitals, in the name's script, no remark (:data:`_NO_AFFILIATION`), role, kind of talk
-    or language."""
-    org = org.strip()
+    """Whether ``Name (Words)`` gives a person in full and where she works
+    (:func:`~mkdocs_roundup.paren_remarks.is_affiliation`), in the name's script."""
     return (
         len(name.split()) >= 2
-        and org[:1].isupper()
         and any(c.isascii() for c in org) == any(c.isascii() for c in name)
-        and not _NO_AFFILIATION.search(org)
-        and not is_role(org)
-        and not names_no_org(org)
-        and org.casefold() not in LANGUAGES
-        and not set(org.casefold().split()) & KIND_WORDS
+        and is_affiliation(org)
     )
 
 
-def linked_orgs(speakers: tuple[Party, ...]) -> People:
-    """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`orgs_in_links`): each
+def people_from_linked_orgs(speakers: tuple[Party, ...]) -> People:
+    """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`links_give_orgs`): each
     person by her name, with her link, and where she works (:func:`_affiliation`)."""
     people: list[Party] = []
     orgs: list[Party] = []

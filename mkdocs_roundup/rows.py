@@ -32,7 +32,7 @@ from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
-from .presenters import linked_orgs, people_per_line, people_with_orgs
+from .presenters import people_from_linked_orgs, people_per_line, people_with_orgs
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
 from .unit import Unit
@@ -91,11 +91,12 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         _title_beside_speakers(reader, title_cell, fields)
     else:
         _title_cell(reader, title_cell, row.start, fields)
-        if _titles_alone(row, roles) and _title_cut(fields, title_cell):
+        if _own_talks_table(row, roles) and _title_cut(fields, title_cell):
             # "| **.NET 5, 6** for busy developers |", "| **Azure DevOps**: release faster |"
             # under `Title`: all of it the title, no one named
             fields.title = title_words(title_cell.text, title_cell)
             fields.speakers, fields.organizations = [], []
+            fields.evidence.discard("names")
         whole = ONE_SLOT.fullmatch(title_cell.text)
         linked = title_cell.links[int(whole[1])] if whole and "title" in named else None
         if linked and linked.href.startswith("#"):
@@ -395,8 +396,8 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
     speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(text, cell)
     if not speakers and role == "speakers" and "\x00" not in text:
         speakers, orgs = written_people(visible, orgs)  # "付国强": the column says who
-    if reader.orgs_in_links and not orgs:
-        speakers, orgs = linked_orgs(speakers)  # "[Ann Lee (Lumen)](her page)"
+    if reader.links_give_orgs and not orgs:
+        speakers, orgs = people_from_linked_orgs(speakers)  # "[Ann Lee (Lumen)](her page)"
     if speakers:
         fields.add_people(speakers, orgs)  # a profile link is evidence of a person
         fields.explicit = True
@@ -417,7 +418,7 @@ def _title_cut(fields: Fields, cell: Inline) -> bool:
     return whole.startswith(fields.title)
 
 
-def _titles_alone(row: Block, roles: list[str | None]) -> bool:
+def _own_talks_table(row: Block, roles: list[str | None]) -> bool:
     """Whether a row's one column of titles is named for titles alone (``Title``) beside a
     column of the events they were given at: a speaker's own list, which names no one (a
     program's ``Time | Title`` names its speakers after the title)."""

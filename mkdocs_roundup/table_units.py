@@ -12,7 +12,7 @@ from .fields import Fields
 from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
 from .patterns import lazy
-from .presenters import names_per_line, names_with_orgs, orgs_in_links
+from .presenters import links_give_orgs, names_per_line, names_with_orgs
 from .rows import (
     continues_row,
     dated,
@@ -71,7 +71,7 @@ class TableUnits(Weighing):
         units = []
         sections = group_sections(rows)
         self.reader.names_with_orgs = names_with_orgs(rows, roles)
-        self.reader.orgs_in_links = orgs_in_links(rows, roles)
+        self.reader.links_give_orgs = links_give_orgs(rows, roles)
         self.reader.names_per_line = names_per_line(self.reader, rows, roles)
         try:
             for position, row in enumerate(rows):
@@ -90,7 +90,7 @@ class TableUnits(Weighing):
                     units.append(unit)
         finally:
             self.reader.names_with_orgs = self.reader.names_per_line = False
-            self.reader.orgs_in_links = False
+            self.reader.links_give_orgs = False
         drop_event_prefixes(self.reader, [u.fields for u in units])
         titles_alike(self.reader, units, roles)
         return given_at_events(units, dated_table)
