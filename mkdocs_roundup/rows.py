@@ -91,12 +91,9 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
         _title_beside_speakers(reader, title_cell, fields)
     else:
         _title_cell(reader, title_cell, row.start, fields)
-        if _own_talks_table(row, roles) and _title_cut(fields, title_cell):
-            # "| **.NET 5, 6** for busy developers |", "| **Azure DevOps**: release faster |"
-            # under `Title`: all of it the title, no one named
-            fields.title = title_words(title_cell.text, title_cell)
-            fields.speakers, fields.organizations = [], []
-            fields.evidence.discard("names")
+        cut = _cut_title(fields, title_cell) if _own_talks_table(row, roles) else None
+        if cut:  # "| **.NET 5, 6** for busy developers |", "| **Azure DevOps**: …|"
+            _all_title(fields, cut)
         whole = ONE_SLOT.fullmatch(title_cell.text)
         linked = title_cell.links[int(whole[1])] if whole and "title" in named else None
         if linked and linked.href.startswith("#"):
@@ -405,17 +402,24 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
             fields.evidence.add("person")  # so is the column's label
 
 
-def _title_cut(fields: Fields, cell: Inline) -> bool:
-    """Whether a title cell's reading cut its title short where no one follows it: a part
-    it stresses (``**.NET 5, 6** for busy developers``), or names before it, unlinked
-    (``**Azure DevOps**: release faster``); not names after it (``Queues - Ann Lee``,
-    ``Streams (with Bo Lind)``), which the title's column may give too."""
+def _cut_title(fields: Fields, cell: Inline) -> str | None:
+    """A title cell's words where its reading cut its title short with no one after it: a
+    part it stresses (``**.NET 5, 6** for busy developers``), or names before it, unlinked
+    (``**Azure DevOps**: release faster``); ``None`` for names after it (``Queues - Ann
+    Lee``, ``Streams (with Bo Lind)``), which the title's column may give too."""
     whole = title_words(cell.text, cell)
     if not fields.title or fields.title == whole or any(p.url for p in fields.speakers):
-        return False
-    if fields.speakers:
-        return whole.endswith(fields.title)  # the names first, then the title
-    return whole.startswith(fields.title)
+        return None
+    if fields.speakers:  # the names first, then the title
+        return whole if whole.endswith(fields.title) else None
+    return whole if whole.startswith(fields.title) else None
+
+
+def _all_title(fields: Fields, title: str) -> None:
+    """Read a row's title cell as all title, no one named in it."""
+    fields.title = title
+    fields.speakers, fields.organizations = [], []
+    fields.evidence.discard("names")
 
 
 def _own_talks_table(row: Block, roles: list[str | None]) -> bool:
@@ -615,6 +619,4 @@ def titles_alike(reader: Reader, rows: list[Unit], roles: list[str | None]) -> N
             continue
         cell = cells[column]
         text = reader.without_media_links(cell.text, cell)
-        fields.title = clean_text(cell.visible(text)).rstrip(" " + SEPARATORS)
-        fields.speakers, fields.organizations = [], []
-        fields.evidence.discard("names")
+        _all_title(fields, clean_text(cell.visible(text)).rstrip(" " + SEPARATORS))
