@@ -134,11 +134,9 @@ def _name_parts(label: str) -> tuple[str, str, str | None]:
     pronouns (``she/her``), and in the name's script (``Xuan Huang (黄玄)``: her name in
     another script); other words (``Berlin``, ``New York``, ``Guest Speaker``) may be
     anything."""
-    paren = _PAREN_ORG.match(label) if label.endswith(")") else None
-    if paren and looks_like_name(paren["name"]) and _org_in_parentheses(paren["org"]):
-        org = paren["org"].strip()
-        if _same_script(paren["name"], org):
-            return paren["name"].strip(), org, None
+    paren = name_and_parentheses(label)
+    if paren and looks_like_name(paren[0]) and _org_in_parentheses(paren[1]):
+        return paren[0].strip(), paren[1].strip(), None
     name, comma, after = label.rpartition(",")
     if comma and after.strip().casefold().rstrip(".") in DEGREES and looks_like_name(name):
         return name.strip(), "", after.strip()
@@ -211,6 +209,16 @@ def _org_in_parentheses(text: str) -> bool:
         return False
     words = {w.strip(".,").casefold() for w in _ORG_WORD_SPLIT.split(text)}
     return is_org_name(text) or bool(words & _ORG_WORDS)
+
+
+def name_and_parentheses(label: str) -> tuple[str, str] | None:
+    """A name and what parentheses after it hold, written in the name's script (``Ann Lee
+    (Harbor Group)``; not ``Xuan Huang (黄玄)``, her name in another script); ``None`` for
+    any other text. Whether the parentheses name where she works, the caller judges."""
+    paren = _PAREN_ORG.match(label) if label.endswith(")") else None
+    if paren is None or not _same_script(paren["name"], paren["org"]):
+        return None
+    return paren["name"], paren["org"]
 
 
 def _same_script(name: str, org: str) -> bool:

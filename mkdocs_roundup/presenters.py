@@ -12,7 +12,7 @@ from .inline import Inline
 from .model import Party
 from .names import DEGREES, TITLES, acronym_org, clean_text, is_org_name, is_role
 from .paren_remarks import is_affiliation
-from .patterns import lazy
+from .people import name_and_parentheses
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -28,11 +28,6 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
         for cell in _speaker_cells(rows, roles)
         if ";" in cell.text
     )
-
-
-_LINKED_NAME_ORG = lazy(r"\s*(?P<name>[^()\x00]+?)\s*\((?P<org>[^()]+)\)\s*")
-"""A link's text that names a person, then where she works in parentheses (``Ann Lee
-(Lumen)``)."""
 
 
 def links_give_orgs(rows: list[Block], roles: list[str | None]) -> bool:
@@ -51,35 +46,34 @@ def links_give_orgs(rows: list[Block], roles: list[str | None]) -> bool:
 
 def _linked_org(cell: Inline) -> str | None:
     """The organization a cell's one link gives after a name (``[Ann Lee (Lumen)](…)``)."""
-    found = _LINKED_NAME_ORG.fullmatch(cell.links[0].text)
-    if found is None or cell.visible().strip() != cell.links[0].text.strip():
+    text = cell.links[0].text.strip()
+    parts = _name_and_org(text) if cell.visible().strip() == text else None
+    return parts[1] if parts else None
+
+
+def _name_and_org(text: str) -> tuple[str, str] | None:
+    """A person named in full and where she works, in parentheses after her name
+    (:func:`~mkdocs_roundup.people.name_and_parentheses`,
+    :func:`~mkdocs_roundup.paren_remarks.is_affiliation`); ``None`` for any other text."""
+    parts = name_and_parentheses(text.strip())
+    if parts is None:
         return None
-    return found["org"].strip() if _affiliation(found["name"], found["org"]) else None
-
-
-def _affiliation(name: str, org: str) -> bool:
-    """Whether ``Name (Words)`` gives a person in full and where she works
-    (:func:`~mkdocs_roundup.paren_remarks.is_affiliation`), in the name's script."""
-    return (
-        len(name.split()) >= 2
-        and any(c.isascii() for c in org) == any(c.isascii() for c in name)
-        and is_affiliation(org)
-    )
+    name, org = parts[0].strip(), parts[1].strip()
+    return (name, org) if len(name.split()) >= 2 and is_affiliation(org) else None
 
 
 def people_from_linked_orgs(speakers: tuple[Party, ...]) -> People:
     """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`links_give_orgs`): each
-    person by her name, with her link, and where she works (:func:`_affiliation`)."""
+    person by her name, with her link, and where she works (:func:`_name_and_org`)."""
     people: list[Party] = []
     orgs: list[Party] = []
     for person in speakers:
-        found = _LINKED_NAME_ORG.fullmatch(person.name)
-        if found is None or not _affiliation(found["name"], found["org"]):
+        parts = _name_and_org(person.name)
+        if parts is None:
             people.append(person)
             continue
-        people.append(Party(found["name"].strip(), person.url, person.role))
-        org = Party(found["org"].strip())
-        if org not in orgs:
+        people.append(Party(parts[0], person.url, person.role))
+        if (org := Party(parts[1])) not in orgs:
             orgs.append(org)
     return tuple(people), tuple(orgs)
 
