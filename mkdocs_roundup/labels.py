@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from .blocks import Block
-from .inline import Link
+from .inline import SLOT, Link
 from .names import clean_text
 from .patterns import lazy
 
@@ -234,8 +234,6 @@ _MEDIA_SAID = lazy(
 )
 """A sentence that says where a talk's media is, before its link and a colon (``The slides
 can be found here: […](…)``, ``Recording is available at: […](…)``): a media label."""
-_SLOT_NUMBER = lazy(r"\x00(\d+)\x00")
-"""A link's slot in a line's text, by its number."""
 _HERE = "(?:here|ici|aquí|aqui|hier|qui)"
 _ARTICLE = "(?:the|my|our|les|la|le|los|las|el|die|der|das|den|gli|il|os|as|o|a)"
 _MEDIA_LAST = lazy(
@@ -512,7 +510,7 @@ class Labels:
         role = self.media_role(said["media"]) if said else None
         if said is None or role is None:
             return None
-        words = [links[int(n)].text for n in _SLOT_NUMBER.findall(said["rest"])]
+        words = [links[int(n)].text for n in SLOT.findall(said["rest"])]
         if not all(_only_points(w) or self.media_role(w) for w in words):
             return None
         return role, said["rest"]

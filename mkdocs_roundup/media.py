@@ -128,9 +128,10 @@ def _deck_like(href: str) -> bool:
     if hit is not None and hit.provider.kind == "slides":
         return True  # SlideShare's own addresses say "slideshow"
     parts = providers.url_parts(href)
-    if _PHOTOS.search(href.casefold().partition(parts.host)[2] if parts.host else href.casefold()):
+    after_host = href.casefold().partition(parts.host)[2] if parts.host else href.casefold()
+    if _PHOTOS.search(after_host):
         return False  # in its path, its query or its fragment
-    return is_deck_page(href) or "slide" in providers.url_parts(href).path.casefold()
+    return is_deck_page(href) or "slide" in parts.path.casefold()
 
 
 _SLIDES_ROOT = lazy(r"/(?:slides|decks|folien|diapositivas)/[^/?#]", re.I)
