@@ -681,11 +681,16 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
 
 
 def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:
-    """Whether a line names its speakers in full (beside a player's address written out,
-    the evidence that it is a talk's line, not a note's, a FAQ's or a changelog's)."""
+    """Whether a line names its speakers in full, after its title or before it (beside a
+    player's address written out, the evidence that it is a talk's line, not a note's, a
+    FAQ's or a changelog's): ``Title - Ann Lee - https://…``, ``Ann Lee - Title - https://…``
+    (the list tells which way it reads)."""
     trial = Fields()
     reader.title_line(text, inline, trial, line)
-    return bool(trial.speakers) and all(p.in_full for p in trial.speakers)
+    first = trial.names_then_title[2][0] if trial.names_then_title else ()
+    return any(
+        bool(people) and all(p.in_full for p in people) for people in (trial.speakers, first)
+    )
 
 
 _PRINTED_IN = lazy(

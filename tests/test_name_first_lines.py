@@ -181,3 +181,20 @@ def test_a_title_before_a_dash_and_a_linked_name_is_no_speaker() -> None:
     )
     assert all(t.title not in ("Ann Lee", "Bo Lind", "Cy Moe") for t in found)
     assert all(p != "Real-Time Systems" for t in found for p, _ in people(t))
+
+
+def test_a_deck_written_out_after_a_speaker_first_line_is_its_slides() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * Ada Vos - Folding maps by hand - https://speakerdeck.com/avos/folding-maps
+        * Bo Lind - Quiet queues at scale - https://speakerdeck.com/blind/queues
+        * Cy Moe - Small caches for large sites - https://speakerdeck.com/cymoe/caches
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Folding maps by hand", [("Ada Vos", None)], ["avos/folding-maps"]),
+        ("Quiet queues at scale", [("Bo Lind", None)], ["blind/queues"]),
+        ("Small caches for large sites", [("Cy Moe", None)], ["cymoe/caches"]),
+    ]
