@@ -14,9 +14,13 @@ from .patterns import lazy
 
 _DASH = lazy("[-–—]")
 """A dash of any length: a line without one has no ``Names - Title`` cut."""
-_NAMES_DASH = lazy(r"\s*(?P<names>(?:[^-–—]|(?<=\w)-(?=\w))+?)\s+[-–—]\s+(?P<title>.{3,})")
+_NAMES_DASH = lazy(
+    r"\s*(?P<names>(?:[^-–—]|(?<=\w)-(?=\w))+?)\s+[-–—]\s+"
+    r"(?:@\w[\w.]*\s+[-–—]\s+)?(?P<title>.{3,})"
+)
 """Names, a dash, a title (the names' side has no dash of its own, but a hyphen inside a
-name: ``Tom Preston-Werner``)."""
+name: ``Tom Preston-Werner``); a handle between them is the names' own (``Ann Lee -
+@annlee - Title``), no part of the title."""
 TRACK = lazy(
     r"\s*(?:talks?|tutorials?|sponsor\s+(?:presentations?|talks?|workshops?)|lightning\s+talks?|"
     r"workshops?|posters?|charlas?|vortr(?:ag|äge)|palestras?)\s+[-–—]\s+(?=\S)",

@@ -198,3 +198,19 @@ def test_a_deck_written_out_after_a_speaker_first_line_is_its_slides() -> None:
         ("Quiet queues at scale", [("Bo Lind", None)], ["blind/queues"]),
         ("Small caches for large sites", [("Cy Moe", None)], ["cymoe/caches"]),
     ]
+
+def test_a_handle_between_a_name_and_a_title_is_no_part_of_the_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * Ada Vos - @adavos - Folding Maps by Hand
+        * Cy Moe - @cymoe - Small caches for large sites
+        * Di Hart - @dihart - Parsers by Hand
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Folding Maps by Hand", [("Ada Vos", None)]),
+        ("Small caches for large sites", [("Cy Moe", None)]),
+        ("Parsers by Hand", [("Di Hart", None)]),
+    ]
