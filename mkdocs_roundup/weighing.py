@@ -28,6 +28,8 @@ from .sections import names_talks
 
 if TYPE_CHECKING:
     from .blocks import Block
+    from .inline import Inline
+    from .model import Party
     from .unit import Reading, Unit
 
 NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
@@ -82,7 +84,9 @@ class Weighing:
         """Where most list items that name their speakers put them first (``[Ann Lee](profile)
         - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
         Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
-        only when the page names Cy Park as a speaker elsewhere. Where most name them after
+        only when the page names Cy Park as a speaker elsewhere or the title is no shorter than
+        the names (``Bo Lind - Queues Everywhere``, not ``Machine Learning Basics - Cy Park``,
+        whose longer side is the title). Where most name them after
         the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
@@ -109,7 +113,10 @@ class Weighing:
             if (
                 fields.names_either_way
                 and kept
-                and all(name_key(p.name) in known for p in kept[2][0])
+                and (
+                    all(name_key(p.name) in known for p in kept[2][0])
+                    or _title_no_shorter(kept[0], kept[1], kept[2][0])
+                )
             ):
                 self.reader.take_names_then_title(fields)
 
@@ -422,6 +429,13 @@ def _dated_by(fields: Fields) -> bool:
     ``2031-01-15: Deep Work by Cal Newport`` links neither)."""
     linked = bool(fields.speakers) and all(p.url and p.in_full for p in fields.speakers)
     return "dated" in fields.evidence and fields.by and linked and fields.title_linked
+
+
+def _title_no_shorter(title: str, inline: Inline, speakers: tuple[Party, ...]) -> bool:
+    """Whether the title read after names has as many words as the names or more (a name
+    is rarely longer than the words beside it that could be one, a title often is)."""
+    words = len(inline.visible(title).split())
+    return all(words >= len(p.name.split()) for p in speakers)
 
 
 def _dated_speaker_first(fields: Fields) -> bool:

@@ -199,6 +199,7 @@ def test_a_deck_written_out_after_a_speaker_first_line_is_its_slides() -> None:
         ("Small caches for large sites", [("Cy Moe", None)], ["cymoe/caches"]),
     ]
 
+
 def test_a_handle_between_a_name_and_a_title_is_no_part_of_the_title() -> None:
     found = talks(
         """
@@ -213,4 +214,35 @@ def test_a_handle_between_a_name_and_a_title_is_no_part_of_the_title() -> None:
         ("Folding Maps by Hand", [("Ada Vos", None)]),
         ("Small caches for large sites", [("Cy Moe", None)]),
         ("Parsers by Hand", [("Di Hart", None)]),
+    ]
+
+
+def test_an_item_that_reads_both_ways_follows_a_list_of_speakers_first() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * Ada Vos - Folding maps by hand - https://speakerdeck.com/avos/folding-maps
+        * Bo Lind - Queues Everywhere - https://speakerdeck.com/blind/queues
+        * Cy Moe - Small caches for large sites - https://speakerdeck.com/cymoe/caches
+        """
+    )
+    # "Queues Everywhere" could be a name: the list says which side is the speaker
+    assert [(t.title, people(t)) for t in found][1] == ("Queues Everywhere", [("Bo Lind", None)])
+
+
+def test_a_name_with_its_organization_first_follows_a_list_of_speakers_first() -> None:
+    found = talks(
+        """
+        # Kolloquium
+
+        - Ada Vos (TU Delft) - Typsysteme für die Praxis ([Folien](https://example.org/s/1.pdf))
+        - Bo Lind (KTH) - Verifizierte Übersetzer ([Folien](https://example.org/s/2.pdf))
+        - Cy Moe (ETH) - Datenbanken im Wandel ([Folien](https://example.org/s/3.pdf))
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Typsysteme für die Praxis", [("Ada Vos", None)]),
+        ("Verifizierte Übersetzer", [("Bo Lind", None)]),
+        ("Datenbanken im Wandel", [("Cy Moe", None)]),
     ]
