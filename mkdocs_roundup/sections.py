@@ -37,7 +37,7 @@ _GENERIC = lazy(
     r"(?:\s+(?:with|and|&)\s+(?:(?:confirmed|invited|our)\s+)*"
     r"(?:slides|recordings|videos|blog\s+posts|articles|speakers)|と(?:スライド|資料|動画))?|"
     r"learn\s+more|"
-    r"(?:past|previous|upcoming|recent|all|our|my)\s+(?:meetups?|meetings)|"
+    r"(?:recent|all|our|my)\s+(?:meetups?|meetings)|"
     r"(?:session|talk)s?\s+(?:and|&)\s+(?:slides|recordings|videos)|"
     r"(?:\S{1,10}の)?(?:タイムテーブル|タイムライン|スケジュール|プログラム|時間割|日程))\s*:?$",
     re.I,

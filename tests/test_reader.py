@@ -9776,9 +9776,14 @@ def test_an_html_archive_list_whose_items_hold_a_heading_and_their_speakers() ->
         </ul>
         """
     )
+    # "Past meetings" says which talks by their time, as "Past talks" does: their section
     assert [(t.title, people(t), t.section) for t in found] == [
-        ("Small Queues (Hands-on Lab)", [("Mara Quill", None), ("Tom Reeve", None)], None),
-        ("Lockin' and Loadin'", [("Cy Park", None)], None),
+        (
+            "Small Queues (Hands-on Lab)",
+            [("Mara Quill", None), ("Tom Reeve", None)],
+            "Past Meetings",
+        ),
+        ("Lockin' and Loadin'", [("Cy Park", None)], "Past Meetings"),
     ]
 
 

@@ -753,3 +753,27 @@ def test_a_pictograph_after_a_title_s_closing_quote_is_no_word_of_it() -> None:
         """
     )
     assert [t.title for t in found] == ["Ask me 'anything'", "Our 'secret sauce'"]
+
+
+def test_talks_right_under_past_meetups_are_in_that_section() -> None:
+    found = talks(
+        """
+        # Reading group
+
+        ### Upcoming meetups
+
+        ### Past meetups
+
+        #### Folding maps by hand
+
+        * [slides](https://www.slideshare.net/avos/folding-maps)
+
+        #### Quiet queues at scale
+
+        * [slides](https://www.slideshare.net/blind/quiet-queues)
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Folding maps by hand", "Past meetups"),
+        ("Quiet queues at scale", "Past meetups"),
+    ]
