@@ -157,6 +157,10 @@ class Fields:
     names_either_way: bool = False
     """Whether both sides of that dash read as names (``Bo Lind - Template Haskell``): the
     page's way alone can say which is the speaker's."""
+    order_doubted: bool = False
+    """Whether a line that reads both ways stands in a list that names its speakers first,
+    and nothing tells which side is the name (``Pablo Ruiz - Django Ninja``): no talk is
+    read from it."""
     one_word_names: tuple[str, Inline, People] | None = None
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""

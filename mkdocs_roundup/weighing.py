@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .beside import LISTED as _LISTED
 from .body import Reader
-from .fields import LENGTH, Fields, Piece
+from .fields import LENGTH, Fields, People, Piece
 from .labels import AGENDA_BREAK, KIND_WORDS, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
 from .names import is_role, looks_like_name, name_key
 from .names_alike import listed, naming, speakers_spelled_out
@@ -84,9 +84,9 @@ class Weighing:
         """Where most list items that name their speakers put them first (``[Ann Lee](profile)
         - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
         Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
-        only when the page names Cy Park as a speaker elsewhere or the title is no shorter than
-        the names (``Bo Lind - Queues Everywhere``, not ``Machine Learning Basics - Cy Park``,
-        whose longer side is the title). Where most name them after
+        only when the page names Cy Park as a speaker elsewhere, or the names side tells
+        itself a name's (:func:`_names_told`: ``Ann Lee - Stream Fusion Revisited``, not
+        ``Machine Learning - Dev Patel``). Where most name them after
         the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
@@ -110,15 +110,12 @@ class Weighing:
         }
         for fields in items:
             kept = fields.names_then_title
-            if (
-                fields.names_either_way
-                and kept
-                and (
-                    all(name_key(p.name) in known for p in kept[2][0])
-                    or _title_no_shorter(kept[0], kept[1], kept[2][0])
-                )
-            ):
+            if not fields.names_either_way or kept is None:
+                continue
+            if all(name_key(p.name) in known for p in kept[2][0]) or _names_told(*kept):
                 self.reader.take_names_then_title(fields)
+            elif _as_long(kept[0], kept[1], kept[2][0]):
+                fields.order_doubted = True  # "Pablo Ruiz - Django Ninja": either may be a name
 
     def _may_take(self, fields: Fields, *, listed: bool = True) -> bool:
         """Whether a kept speaker-first reading may be taken: one cut at a colon only where
@@ -357,6 +354,11 @@ class Weighing:
             if self.reader.media_role(unit.fields.title) is not None:
                 said = f"'{unit.fields.title}' names media, no talk"  # "[Bo Lind - Slides](…)"
                 self.reading.notes.append((unit.start, f"{said}; left as written"))
+            elif unit.fields.order_doubted and not self.trusted:
+                said = "reads as names on both sides, against its list"
+                self.reading.notes.append(
+                    (unit.start, f"'{unit.fields.title}' {said}; left as written")
+                )
             elif self.trusted or unit.fields.strong or place.keeps(unit, headings):
                 kept.append(unit)
             else:
@@ -431,11 +433,21 @@ def _dated_by(fields: Fields) -> bool:
     return "dated" in fields.evidence and fields.by and linked and fields.title_linked
 
 
-def _title_no_shorter(title: str, inline: Inline, speakers: tuple[Party, ...]) -> bool:
-    """Whether the title read after names has as many words as the names or more (a name
-    is rarely longer than the words beside it that could be one, a title often is)."""
+def _names_told(title: str, inline: Inline, people: People) -> bool:
+    """Whether the names side of a line that reads both ways tells itself a name's: it gives
+    where its people work (``Jonas Weber (KIT) - Verifizierte Compiler``), or the title has
+    more words than each name (``Ann Lee - Stream Fusion Revisited``; a title is often
+    longer than a name, two words against two tell nothing: ``Machine Learning - Dev
+    Patel``)."""
+    speakers, orgs = people
     words = len(inline.visible(title).split())
-    return all(words >= len(p.name.split()) for p in speakers)
+    return bool(orgs) or all(words > len(p.name.split()) for p in speakers)
+
+
+def _as_long(title: str, inline: Inline, speakers: tuple[Party, ...]) -> bool:
+    """Whether the title read after names has as many words as each of them."""
+    words = len(inline.visible(title).split())
+    return all(words == len(p.name.split()) for p in speakers)
 
 
 def _dated_speaker_first(fields: Fields) -> bool:
