@@ -683,11 +683,13 @@ def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: i
 def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:
     """Whether a line names its speakers in full, after its title or before it (beside a
     player's address written out, the evidence that it is a talk's line, not a note's, a
-    FAQ's or a changelog's): ``Title - Ann Lee - https://…``, ``Ann Lee - Title - https://…``
-    (the list tells which way it reads)."""
+    FAQ's or a changelog's): ``Title - Ann Lee - https://…``; on a page that says talks,
+    ``Ann Lee - Title - https://…`` too (the list tells which way it reads; a festival's
+    line-up writes ``Band - Set - https://…``)."""
     trial = Fields()
     reader.title_line(text, inline, trial, line)
-    first = trial.names_then_title[2][0] if trial.names_then_title else ()
+    kept = trial.names_then_title if reader.page_talks else None  # "Band - Set - https://…"
+    first = kept[2][0] if kept else ()
     return any(
         bool(people) and all(p.in_full for p in people) for people in (trial.speakers, first)
     )

@@ -406,6 +406,8 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if _points_elsewhere(title):
         return True
+    if "://" in title:
+        return True  # "Ann Lee - Title - https://…": an address no reading took, no title's
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
     if _ICON_NAME.fullmatch(title):

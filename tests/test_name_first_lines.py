@@ -242,6 +242,19 @@ def test_an_item_that_reads_both_ways_against_its_list_is_left_as_written() -> N
     )
 
 
+def test_a_written_out_address_no_reading_takes_leaves_the_line_as_written() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * Ada Vos - Folding maps by hand - https://speakerdeck.com/avos/folding-maps
+        * Bo Lind - Quiet queues at scale - https://github.com/blind/queues
+        * Cy Moe - Small caches for large sites - https://speakerdeck.com/cymoe/caches
+        """
+    )
+    assert [t.title for t in found] == ["Folding maps by hand", "Small caches for large sites"]
+
+
 def test_a_name_with_its_organization_first_follows_a_list_of_speakers_first() -> None:
     found = talks(
         """
