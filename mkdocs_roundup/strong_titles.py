@@ -25,7 +25,7 @@ from .labels import (
 from .link_targets import names_its_file
 from .model import Party
 from .names import NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
-from .paren_remarks import one_word_speakers
+from .paren_remarks import is_affiliation, one_word_speakers
 from .patterns import lazy
 from .people_links import is_file
 from .people_text import BY_PREFIX
@@ -36,6 +36,9 @@ _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 ``Ann Lee @ Harbor Conf``)."""
 _IN_PARENTHESES = lazy(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
+_ORG_THEN_TITLE = lazy(r"\s*\((?P<org>[^()\x00]+)\)\s*[.:–—-]\s+(?P<title>[^\x00]{3,})")
+"""Where a person works, in parentheses, then a stop, a colon or a dash, and a title with
+no link (``(Lumen Institute). Title``)."""
 _HOW_GIVEN = lazy(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _TITLE_GOES_ON = frozenset("!?")
@@ -194,6 +197,8 @@ class StrongTitleReader(EventReader):
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"
+        if self._affiliated_lead(lead, stripped[len(lead) :], fields):
+            return True  # "**Ann Lee** (Lumen Institute). Title"
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
         if link and self.player_piece(link, files=True):
@@ -205,6 +210,22 @@ class StrongTitleReader(EventReader):
             self._people_in_parentheses(lead, in_parentheses["names"], inline, fields)
         elif rest:
             self._people_after_strong(rest, inline, fields)
+        return True
+
+    def _affiliated_lead(self, lead: str, after: str, fields: Fields) -> bool:
+        """``**Ann Lee** (Lumen Institute). Title``, ``… (MIT): Title``, ``… (MIT) - Title``:
+        strong words that name one person in full, where she works in parentheses, then the
+        title (a program's line, an abstract book's); not where the parentheses hold a remark
+        (``**Title** (remote). More words``)."""
+        found = _ORG_THEN_TITLE.fullmatch(after) if "(" in after else None
+        if found is None or not all(map(is_affiliation, found["org"].split(", "))):
+            return False  # "(remote)", "(Workshop)"; "(Lumen Institute, KTH)" names two
+        named = self.only_names(f"{lead.strip()} ({found['org']})", Inline())
+        if not named or len(named[0]) != 1 or not named_in_full(named[0][0]):
+            return False
+        fields.add_people(*named)
+        fields.title = clean_text(found["title"])
+        fields.speaker_first = True
         return True
 
     def _people_after_strong(self, rest: str, inline: Inline, fields: Fields) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from reading import media, people, talks
+from reading import media, orgs, people, talks
 
 
 def test_a_name_a_comma_then_a_title_linked_to_its_deck_under_a_meetings_date() -> None:
@@ -270,3 +270,32 @@ def test_a_name_with_its_organization_first_follows_a_list_of_speakers_first() -
         ("Verifizierte Übersetzer", [("Bo Lind", None)]),
         ("Datenbanken im Wandel", [("Cy Moe", None)]),
     ]
+
+
+def test_a_name_in_bold_with_where_she_works_then_the_title() -> None:
+    found = talks(
+        """
+        # Programme
+
+        - 14:00 **Ada Vos** (Lumen Institute). Folding maps by hand ([slides](slides/vos.pdf))
+        - 15:00 **Bo Lind** (Orange Leaf, KTH): Quiet queues at scale ([slides](slides/lind.pdf))
+        - 15:30 **Cy Moe** (ETH) - Small caches for large sites ([slides](slides/moe.pdf))
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Folding maps by hand", [("Ada Vos", None)], ["Lumen Institute"]),
+        ("Quiet queues at scale", [("Bo Lind", None)], ["Orange Leaf, KTH"]),
+        ("Small caches for large sites", [("Cy Moe", None)], ["ETH"]),
+    ]
+
+
+def test_a_bold_title_with_a_remark_in_parentheses_stays_the_title() -> None:
+    found = talks(
+        """
+        # Programme
+
+        - **Folding Maps** (remote). Ada Vos ([slides](slides/vos.pdf))
+        - **Quiet Queues** (Workshop). Bo Lind ([slides](slides/lind.pdf))
+        """
+    )
+    assert [t.title for t in found] == ["Folding Maps", "Quiet Queues"]
