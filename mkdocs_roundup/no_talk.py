@@ -406,8 +406,6 @@ def _title_says_none(title: str) -> bool:
         return True  # "**Event page:** [Link](…)"; "Read the [slides](…)": a field, a sentence
     if _points_elsewhere(title):
         return True
-    if "://" in title:
-        return True  # "Ann Lee - Title - https://…": an address no reading took, no title's
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
     if _ICON_NAME.fullmatch(title):
@@ -426,8 +424,10 @@ def _title_says_none(title: str) -> bool:
 
 
 def _points_elsewhere(title: str) -> bool:
-    """Whether a title is a post's byline, a playlist's, or a pointer to where recordings
-    are kept, no talk's."""
+    """Whether a title is a post's byline, a playlist's, a pointer to where recordings are
+    kept, or holds an address written out that no reading took, no talk's."""
+    if "://" in title:
+        return True  # "Ann Lee - Title - https://github.com/…": a link, no title's words
     if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
         return True  # "December 17, 2021 by Ann Lee": the post's own byline
     if "playlist" in title and _PLAYLIST.search(title):

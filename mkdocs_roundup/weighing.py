@@ -102,6 +102,12 @@ class Weighing:
         for fields in items:
             if not fields.names_either_way and self._may_take(fields, listed=listed):
                 self.reader.take_names_then_title(fields)
+        self._either_way(items, units)
+
+    def _either_way(self, items: list[Fields], units: list[Unit]) -> None:
+        """In a list that names its speakers first, the lines whose sides both read as names:
+        read so where the page names the person elsewhere or the names side tells itself a
+        name's; left as written where the sides have as many words."""
         known = {
             name_key(p.name)
             for u in units
