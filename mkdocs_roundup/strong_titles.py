@@ -215,11 +215,16 @@ class StrongTitleReader(EventReader):
     def _affiliated_lead(self, lead: str, after: str, fields: Fields) -> bool:
         """``**Ann Lee** (Lumen Institute). Title``, ``… (MIT): Title``, ``… (MIT) - Title``:
         strong words that name one person in full, where she works in parentheses, then the
-        title (a program's line, an abstract book's); not where the parentheses hold a remark
-        (``**Title** (remote). More words``)."""
-        found = _ORG_THEN_TITLE.fullmatch(after) if "(" in after else None
+        title, on a line that links the talk's media (a program's line); not where the
+        parentheses hold a remark (``**Title** (remote). More words``), nor where the words
+        after them are a sentence's in lower case (``**Alan Turing** (Bletchley Park):
+        codebreaker and pioneer``), nor on a sponsor's line (``**Acme** (Oslo). Gold sponsor
+        ([website](…))``: no media)."""
+        found = _ORG_THEN_TITLE.fullmatch(after) if "(" in after and fields.media else None
         if found is None or not all(map(is_affiliation, found["org"].split(", "))):
             return False  # "(remote)", "(Workshop)"; "(Lumen Institute, KTH)" names two
+        if not found["title"][:1].isupper() and not found["title"][:1].isdigit():
+            return False  # "**Alan Turing** (Bletchley Park): codebreaker and pioneer"
         named = self.only_names(f"{lead.strip()} ({found['org']})", Inline())
         if not named or len(named[0]) != 1 or not named_in_full(named[0][0]):
             return False

@@ -299,3 +299,41 @@ def test_a_bold_title_with_a_remark_in_parentheses_stays_the_title() -> None:
         """
     )
     assert [t.title for t in found] == ["Folding Maps", "Quiet Queues"]
+
+
+def test_titles_that_mention_an_address_scheme_stay_titles() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Goodbye http://, hello https://](https://speakerdeck.com/avos/https) - Ada Vos
+        - Building https://example.org in a weekend - Bo Lind - https://youtu.be/aaaaaaaaaaa
+        - [The file:// scheme considered harmful](https://youtu.be/bbbbbbbbbbb) - Cy Moe
+        """
+    )
+    assert [t.title for t in found] == [
+        "Goodbye http://, hello https://",
+        "Building https://example.org in a weekend",
+        "The file:// scheme considered harmful",
+    ]
+
+
+def test_bold_words_before_parentheses_name_no_speaker_without_media_or_a_title() -> None:
+    found = talks(
+        """
+        # Harbor Days 2031
+
+        - **Ada Vos** (Lumen Institute). Folding maps by hand ([slides](slides/vos.pdf))
+        - **Bo Lind** (Orange Leaf). Quiet queues at scale ([slides](slides/lind.pdf))
+        - **Acme Labs** (Oslo). Gold sponsor since 2019 ([website](https://acme.example.org))
+        - **Cy Moe** (Harbor Museum): pioneer of tide tables ([video](https://youtu.be/ccccccccccc))
+        """
+    )
+    assert [(t.title, people(t)) for t in found][:2] == [
+        ("Folding maps by hand", [("Ada Vos", None)]),
+        ("Quiet queues at scale", [("Bo Lind", None)]),
+    ]
+    # a sponsor's line links no media; a sentence in lower case is no title
+    named = {name for t in found for name, _ in people(t)}
+    assert not named & {"Acme Labs", "Cy Moe"}
+    assert not {t.title for t in found} & {"Gold sponsor since 2019", "pioneer of tide tables"}
