@@ -239,7 +239,7 @@ class MediaReader(Labels):
             named = self.media_role(link.text) is not None  # "[Slides](…)", not "[Meetup](…)"
             piece = _other_link(link, href, wanted, title, title_link=title_link, named=named)
             return replace(piece, said=True) if piece and wanted else piece
-        if wanted is None and hit.provider.key == "pdf" and names_other_document(href):
+        if wanted is None and hit.provider.key == "pdf" and self._other_document(link, href):
             return None
         mismatch = wanted is not None and hit.provider.kind != wanted and not title_link
         if mismatch and not _may_be_media(href):
@@ -250,6 +250,12 @@ class MediaReader(Labels):
         file_only = not labelled and link.text.strip(" []()").casefold() == "pdf"
         media = hit.media(title, link.line, written, image)
         return Piece(media, link.line, named=bool(wanted), file_only=file_only)
+
+    def _other_document(self, link: Link, href: str) -> bool:
+        """Whether a PDF is a document other than a deck, by its address (``paper.pdf``) or
+        by the label its link's words are (``[abstract](…)``, ``[bio](…)``, ``[Paper](…)``)."""
+        said = self.labels.get(link.text.strip(" []()").casefold())
+        return names_other_document(href) or said in ("abstract", "bio", "other")
 
     def _wanted(self, link: Link, role: str | None, *, title_link: bool) -> str | None:
         """What a link is said to be: by its role, its text (``[Slides](…)``), or, for a

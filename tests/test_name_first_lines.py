@@ -337,3 +337,15 @@ def test_bold_words_before_parentheses_name_no_speaker_without_media_or_a_title(
     named = {name for t in found for name, _ in people(t)}
     assert not named & {"Acme Labs", "Cy Moe"}
     assert not {t.title for t in found} & {"Gold sponsor since 2019", "pioneer of tide tables"}
+
+
+def test_a_pdf_linked_as_an_abstract_or_a_paper_is_no_deck() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Folding maps by hand](https://youtu.be/aaaaaaaaaaa) - Ada Vos ([abstract](abstracts/vos.pdf), [slides](slides/vos.pdf))
+        - [Quiet queues](https://youtu.be/bbbbbbbbbbb) - Bo Lind ([paper](files/lind.pdf))
+        """
+    )
+    assert [media(t) for t in found] == [["aaaaaaaaaaa", "slides/vos.pdf"], ["bbbbbbbbbbb"]]
