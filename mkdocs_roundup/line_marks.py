@@ -31,7 +31,9 @@ _TAGS = lazy(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
-_CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
+_CLOCK = r"(?:\d{1,2}(?::|h)\d{2}|(?:[01]\d|2[0-3])\.[0-5]\d)(?:\s*[ap]\.?m\.?)?"
+"""A time of day (``18:45``, ``10h30``, ``9:00 am``; with a stop, in two digits each:
+``09.30``, ``14.00``)."""
 _ZONE = (
     r"(?-i:UTC|GMT|CET|CEST|WET|WEST|EET|EEST|BST|IST|MSK|JST|KST|AEST|AEDT|"
     r"[PMCE][SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
@@ -85,6 +87,12 @@ LAYOUT_SHORTCODE = lazy(r"\{\{[<%]\s*/?(?:br|hr|nbsp|space|newline|clear)\s*/?[>
 def without_layout(text: str) -> str:
     """A line without Hugo's shortcodes of layout (``{{< br >}} Title {{< br >}}``)."""
     return LAYOUT_SHORTCODE.sub(" ", text) if "{{" in text else text
+
+
+def without_time(line: str) -> str:
+    """A line without the time of day it opens with (``14:00 …``, ``09.30 - 10.00 …``)."""
+    timed = _TIME.match(line) if line.lstrip().lstrip("(")[:1].isdigit() else None
+    return line[timed.end() :] if timed else line
 
 
 def without_marks(line: str) -> str:

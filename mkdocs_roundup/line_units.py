@@ -8,6 +8,7 @@ from .blocks import Block
 from .extents import close_lines
 from .fields import Fields
 from .inline import ONE_SLOT, Inline
+from .line_marks import without_time
 from .paragraph_units import embedded_player
 from .titles import ATTR_LIST
 from .unit import Unit
@@ -35,13 +36,13 @@ class LineUnits(Weighing):
         assert inline is not None
         if not inline.strong and "\x00" not in inline.text:
             return []  # no strong run, no link: prose, no line of it introduces a talk
-        units = []
+        units: list[Unit] = []
         strong = {_spaced(text) for text in inline.strong}
         lead = _spaced(inline.strong[0]) if inline.strong else ""
         for number, (line, text) in enumerate(inline.lines()):
-            found = self._strong_line(
-                block, inline, line, text, strong, lead if number == 0 else ""
-            )
+            # under a talk's line, a line that opens with its own strong words
+            opening = lead if number == 0 else _opening(inline, text, strong) if units else ""
+            found = self._strong_line(block, inline, line, text, strong, opening)
             if found is None:
                 continue
             fields, head_end = found
@@ -104,7 +105,8 @@ class LineUnits(Weighing):
         link = inline.links[int(slots[1])] if slots else None
         visible = inline.visible(text).strip()
         # "**Video:** [link](…)": a strong lead that ends with a colon labels the line
-        led = lead[-1:] not in ":：" and "\x00" in text and _spaced(visible).startswith(lead)
+        opens = _spaced(visible).startswith(lead) or _opening(inline, text, {lead}) == lead
+        led = bool(lead) and lead[-1:] not in ":：" and "\x00" in text and opens
         if led and block.kind == "paragraph" and _spaced(visible) != lead:
             return self._led_line(text, inline, line)
         if link is not None and link.strong and link.images:
@@ -148,3 +150,10 @@ class LineUnits(Weighing):
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
+
+
+def _opening(inline: Inline, text: str, strong: set[str]) -> str:
+    """The strong words a line opens with, maybe after its time (``14:00 **Ann Lee**
+    (Lumen). Title``), or ``""``."""
+    words = _spaced(inline.visible(without_time(text)))
+    return next((run for run in strong if run and words.startswith(run)), "")

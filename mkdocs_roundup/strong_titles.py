@@ -36,9 +36,15 @@ _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 ``Ann Lee @ Harbor Conf``)."""
 _IN_PARENTHESES = lazy(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
-_ORG_THEN_TITLE = lazy(r"\s*\((?P<org>[^()\x00]+)\)\s*[.:–—-]\s+(?P<title>[^\x00]{3,})")
+_ORG_THEN_TITLE = lazy(
+    r"\s*\((?P<org>[^()\x00]+)\)\s*[.:–—-]\s+(?P<title>[^\x00(]{3,}?)"
+    r"(?:\s*\((?:[\s,;|]|\x00\d+\x00)*\)(?:\s*,\s*[^\x00()]*)?)?\s*"
+)
 """Where a person works, in parentheses, then a stop, a colon or a dash, and a title with
-no link (``(Lumen Institute). Title``)."""
+no link of its own (``(Lumen Institute). Title``), maybe with links in parentheses after it
+and a remark after a comma (``([abstract](…), [slides](…)), *invited talk*``: beside the
+title; one in italics may close the title's words too, where the links before it were the
+talk's media)."""
 _HOW_GIVEN = lazy(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _TITLE_GOES_ON = frozenset("!?")
@@ -186,8 +192,9 @@ class StrongTitleReader(EventReader):
         """``**Title** - Ann Lee`` or ``**Title** - Harbor Conf, Lucerne CH``: the strong
         words are the title; after them, only full names are people (an event, a place
         is neither). Followed by a link to a deck or a player alone, they are the event."""
-        lead = inline.strong[0] if inline.strong else ""
         stripped = text.lstrip()
+        # the line's own (in a paragraph of talks' lines, each opens with its strong words)
+        lead = next((run for run in inline.strong if stripped.startswith(run)), "")
         if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
             return False
         if LEADING_DATE.match(f"{lead} "):
@@ -197,7 +204,7 @@ class StrongTitleReader(EventReader):
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"
-        if self._affiliated_lead(lead, stripped[len(lead) :], fields):
+        if self._affiliated_lead(lead, stripped[len(lead) :], inline, fields):
             return True  # "**Ann Lee** (Lumen Institute). Title"
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
@@ -212,7 +219,7 @@ class StrongTitleReader(EventReader):
             self._people_after_strong(rest, inline, fields)
         return True
 
-    def _affiliated_lead(self, lead: str, after: str, fields: Fields) -> bool:
+    def _affiliated_lead(self, lead: str, after: str, inline: Inline, fields: Fields) -> bool:
         """``**Ann Lee** (Lumen Institute). Title``, ``… (MIT): Title``, ``… (MIT) - Title``:
         strong words that name one person in full, where she works in parentheses, then the
         title, on a line that links the talk's media (a program's line); not where the
@@ -228,8 +235,11 @@ class StrongTitleReader(EventReader):
         named = self.only_names(f"{lead.strip()} ({found['org']})", Inline())
         if not named or len(named[0]) != 1 or not named_in_full(named[0][0]):
             return False
+        title, comma, remark = found["title"].rpartition(",")
+        if not comma or remark.strip() not in inline.emphasis:
+            title = found["title"]  # "…, *invited talk*": a remark in italics, beside it
         fields.add_people(*named)
-        fields.title = clean_text(found["title"])
+        fields.title = clean_text(title)
         fields.speaker_first = True
         return True
 

@@ -349,3 +349,25 @@ def test_a_pdf_linked_as_an_abstract_or_a_paper_is_no_deck() -> None:
         """
     )
     assert [media(t) for t in found] == [["aaaaaaaaaaa", "slides/vos.pdf"], ["bbbbbbbbbbb"]]
+
+
+def test_a_paragraph_of_program_lines_gives_each_line_its_talk() -> None:
+    found = talks(
+        """
+        ## Harbor Days 2031
+
+        ### Programme
+
+        **Jeudi 12 juin**
+
+        14.00 **Ada Vos** (Lumen Institute). Folding maps by hand ([abstract](abstracts/vos.pdf),[slides](slides/vos.pdf)), *invited talk*<br/>
+        15.00 **Bo Lind** (Orange Leaf). Quiet queues at scale ([abstract](abstracts/lind.pdf),[slides](slides/lind.pdf))<br/>
+        15.30 Coffee break<br/>
+        16.00 **Cy Moe** (ETH). Small caches for large sites ([slides](slides/moe.pdf))<br/>
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("Folding maps by hand", [("Ada Vos", None)], ["Lumen Institute"], ["slides/vos.pdf"]),
+        ("Quiet queues at scale", [("Bo Lind", None)], ["Orange Leaf"], ["slides/lind.pdf"]),
+        ("Small caches for large sites", [("Cy Moe", None)], ["ETH"], ["slides/moe.pdf"]),
+    ]
