@@ -16,7 +16,7 @@ from .blocks import Block
 from .body import Reader
 from .extents import heading_end
 from .inline import ONE_LINK, Inline
-from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES, SESSION_WORDS
+from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES, SESSION_WORDS, is_date
 from .line_marks import without_bullet, without_marks
 from .names import EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
@@ -238,6 +238,8 @@ def bold_line(block: Block, reader: Reader) -> str | None:
         return None
     words = visible.rstrip(":").strip()
     said = words.casefold().split()
+    if "(" in words and is_date(words.partition("(")[0].strip()):
+        return words  # "**Jeudi 28 novembre (amphi Gagnepain)**": a day of the program
     if said[0] in _SENTENCE_OPENERS or not _LISTED_MEDIA.isdisjoint(said) or "(" in words:
         return ""  # "Videos recommended by speakers:": what the list links, no group
     if said[0] in ("thanks", "thank") or (looks_like_name(words) and len(said) <= 3):

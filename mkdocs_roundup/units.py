@@ -547,7 +547,9 @@ class _Finder(
                 named = bold_line(block, self.reader)
                 group = group if named is None else named or None
                 after = region[position + 1] if position + 1 < len(region) else None
+                found = len(units)
                 self._text_units(block, after, units, paragraphs, bodies, players=players)
+                _grouped_lines(units[found:], group)
         # a strong line over two such paragraphs or more names what they are, not a talk
         paragraphs += [p for body in bodies.values() if len(body) > 1 for p in body]
         paragraphs.sort(key=lambda unit: unit.start)
@@ -652,3 +654,12 @@ def _take_attributions(talks: list[Unit]) -> None:
         take_attributed(unit.fields)
     for unit in described:  # (most pages: none)
         take_described(unit.fields, known)
+
+
+def _grouped_lines(units: list[Unit], group: str | None) -> None:
+    """A program's lines under a bold line that names their day (``**Jeudi 28 novembre
+    (amphi Gagnepain)**`` over ``14.00 **Ann Lee** (Lumen). Title``): its section, as a
+    heading's would be."""
+    for unit in units if group and is_date(group.partition("(")[0].strip()) else ():
+        if unit.form == "line" and not unit.grouped:
+            unit.section, unit.grouped = group, True

@@ -366,8 +366,33 @@ def test_a_paragraph_of_program_lines_gives_each_line_its_talk() -> None:
         16.00 **Cy Moe** (ETH). Small caches for large sites ([slides](slides/moe.pdf))<br/>
         """
     )
+    assert {t.section for t in found} == {"Jeudi 12 juin"}
     assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
         ("Folding maps by hand", [("Ada Vos", None)], ["Lumen Institute"], ["slides/vos.pdf"]),
         ("Quiet queues at scale", [("Bo Lind", None)], ["Orange Leaf"], ["slides/lind.pdf"]),
         ("Small caches for large sites", [("Cy Moe", None)], ["ETH"], ["slides/moe.pdf"]),
+    ]
+
+
+def test_a_bold_day_with_its_room_is_the_section_of_the_program_lines_under_it() -> None:
+    found = talks(
+        """
+        ## Harbor Days 2031
+
+        **Jeudi 12 juin (amphi Lumen)**
+
+        14.00 **Ada Vos** (Lumen Institute). Folding maps by hand ([slides](slides/vos.pdf))<br/>
+        15.00 **Bo Lind** (Orange Leaf). Quiet queues at scale ([slides](slides/lind.pdf))
+
+        **Vendredi 13 juin (salle 2)**
+
+        09.00 **Cy Moe** (ETH). Small caches for large sites ([slides](slides/moe.pdf))<br/>
+        09.30 **Di Ray** (KTH). Parsers by hand ([slides](slides/ray.pdf))
+        """
+    )
+    assert [t.section for t in found] == [
+        "Jeudi 12 juin (amphi Lumen)",
+        "Jeudi 12 juin (amphi Lumen)",
+        "Vendredi 13 juin (salle 2)",
+        "Vendredi 13 juin (salle 2)",
     ]
