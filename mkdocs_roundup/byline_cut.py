@@ -103,7 +103,9 @@ def without_after_names(names: str) -> str:
     while when is not None:
         before = names[: when.start()].split()[-1:]
         if not (before and TITLES.match(f"{before[0]}. X")):
-            return names[: when.start()]
+            kept = names[: when.start()]
+            opened = kept.rfind("(")  # "Ann Lee ([Harbor Meetup](…), May 2, 2031)": in them
+            return kept[:opened] if opened > kept.rfind(")") else kept
         when = _WHEN_AFTER.search(names, when.start() + 1)  # "Prof. Ann Lee": her title
     if not (names.rstrip()[-1:].isdigit() or "]" in names):
         return names

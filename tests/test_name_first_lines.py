@@ -396,3 +396,20 @@ def test_a_bold_day_with_its_room_is_the_section_of_the_program_lines_under_it()
         "Vendredi 13 juin (salle 2)",
         "Vendredi 13 juin (salle 2)",
     ]
+
+
+def test_when_and_where_in_parentheses_after_a_byline_are_no_names() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Folding maps by hand](https://speakerdeck.com/avos/maps) by Ada Vos ([Harbor meetup](https://www.meetup.com/harbor/), Jan 17, 2031)
+        - [Quiet queues](https://speakerdeck.com/blind/queues) by Bo Lind and Cy Moe (July 17, 2030)
+        - [Small caches](https://speakerdeck.com/dray/caches) by Di Ray (Tide Summit 2029)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Folding maps by hand", [("Ada Vos", None)]),
+        ("Quiet queues", [("Bo Lind", None), ("Cy Moe", None)]),
+        ("Small caches", [("Di Ray", None)]),
+    ]
