@@ -654,12 +654,12 @@ DATE_CELL = lazy(
     rf"^(?:\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
     r"\d{4}\s*[년年](?:\s*\d{1,2}\s*[월月](?:\s*\d{1,2}\s*[일日])?)?|"
     rf"(?:{MONTHS})\.?,?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:{MONTHS})\.?,?(?:\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{MONTHS})\.?,?(?:\s+(?:de\s+)?\d{{4}})?|"
     rf"\d{{4}},?\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)(?:\s+\d{{1,2}}:\d{{2}})?$",
     re.I,
 )
 """A table cell that holds a date: when, never what (``2031-05-03``, ``May 3, 2031``,
-``2031 May 3``, ``7th October 2031``)."""
+``2031 May 3``, ``7th October 2031``, ``15 de octubre de 2031``)."""
 _WEEKDAY_FIRST = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
 """The day's name before a date (``Tuesday, November 18``)."""
 

@@ -31,9 +31,7 @@ _TAGS = lazy(r"\s+\[[^\]\x00\d]{1,60}\]$")
 """Topics in brackets after the line (``Title - Ann Lee [Maps, Robots]``): no one's."""
 _DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
-_CLOCK = r"(?:\d{1,2}(?::|h)\d{2}|(?:[01]\d|2[0-3])\.[0-5]\d)(?:\s*[ap]\.?m\.?)?"
-"""A time of day (``18:45``, ``10h30``, ``9:00 am``; with a stop, in two digits each:
-``09.30``, ``14.00``)."""
+_CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
 _ZONE = (
     r"(?-i:UTC|GMT|CET|CEST|WET|WEST|EET|EEST|BST|IST|MSK|JST|KST|AEST|AEDT|"
     r"[PMCE][SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
@@ -89,9 +87,15 @@ def without_layout(text: str) -> str:
     return LAYOUT_SHORTCODE.sub(" ", text) if "{{" in text else text
 
 
+_PROGRAM_TIME = lazy(r"\s*(?:\d{1,2}[:h]\d{2}|(?:[01]\d|2[0-3])\.[0-5]\d)\s+(?=\S)")
+"""A program's time of day before a line's words, written with a stop too (``14.00``,
+``09.30``: two digits each; not in a title, where ``23.10`` may be a release)."""
+
+
 def without_time(line: str) -> str:
-    """A line without the time of day it opens with (``14:00 …``, ``09.30 - 10.00 …``)."""
-    timed = _TIME.match(line) if line.lstrip().lstrip("(")[:1].isdigit() else None
+    """A program's line without the time of day it opens with (``14:00 **Ann Lee** …``,
+    ``09.30 **Ann Lee** …``)."""
+    timed = _PROGRAM_TIME.match(line) if line.lstrip()[:1].isdigit() else None
     return line[timed.end() :] if timed else line
 
 

@@ -40,15 +40,33 @@ class LineUnits(Weighing):
         strong = {_spaced(text) for text in inline.strong}
         lead = _spaced(inline.strong[0]) if inline.strong else ""
         for number, (line, text) in enumerate(inline.lines()):
-            # under a talk's line, a line that opens with its own strong words
-            opening = lead if number == 0 else _opening(inline, text, strong) if units else ""
-            found = self._strong_line(block, inline, line, text, strong, opening)
+            bare = without_time(text)
+            if number and units:  # under a talk's line, one that opens with its own speaker
+                if bare != text:
+                    self.line_stops.add(line)  # "11.40 …": the next slot, none of the talk's
+                found = self._program_line(inline, line, bare, strong)
+            else:
+                found = self._strong_line(block, inline, line, bare, strong, lead)
             if found is None:
                 continue
             fields, head_end = found
             if self.is_talk(fields) and fields.title:
                 units.append(Unit("line", line, head_end, head_end, fields, block))
         return units
+
+    def _program_line(
+        self, inline: Inline, line: int, text: str, strong: set[str]
+    ) -> tuple[Fields, int] | None:
+        """A line of a program's paragraph, under a talk's line: one that opens with its
+        speaker's name in bold, names her in full and links the talk's media (``14.00 **Ann
+        Lee** (Lumen). Title ([slides](…))<br/>``); not a feature's, a glossary's or a
+        blog's line in bold (``**Fast** (incremental builds). Rebuilds …``)."""
+        lead = _opening(inline, text, strong)
+        if not lead or "\x00" not in text:
+            return None
+        fields = self._line_fields(text, inline, line)
+        named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+        return (fields, line + 1) if named and fields.media else None
 
     def media_below(
         self,
@@ -105,8 +123,7 @@ class LineUnits(Weighing):
         link = inline.links[int(slots[1])] if slots else None
         visible = inline.visible(text).strip()
         # "**Video:** [link](…)": a strong lead that ends with a colon labels the line
-        opens = _spaced(visible).startswith(lead) or _opening(inline, text, {lead}) == lead
-        led = bool(lead) and lead[-1:] not in ":：" and "\x00" in text and opens
+        led = lead[-1:] not in ":：" and "\x00" in text and _spaced(visible).startswith(lead)
         if led and block.kind == "paragraph" and _spaced(visible) != lead:
             return self._led_line(text, inline, line)
         if link is not None and link.strong and link.images:
@@ -153,7 +170,6 @@ def _spaced(text: str) -> str:
 
 
 def _opening(inline: Inline, text: str, strong: set[str]) -> str:
-    """The strong words a line opens with, maybe after its time (``14:00 **Ann Lee**
-    (Lumen). Title``), or ``""``."""
-    words = _spaced(inline.visible(without_time(text)))
+    """The strong words a line opens with (``**Ann Lee** (Lumen). Title``), or ``""``."""
+    words = _spaced(inline.visible(text))
     return next((run for run in strong if run and words.startswith(run)), "")

@@ -21,6 +21,7 @@ from .labels import (
     MONTHS,
     OPEN_QUOTES,
     YEAR,
+    is_kind_alone,
 )
 from .link_targets import names_its_file
 from .model import Party
@@ -43,8 +44,33 @@ _ORG_THEN_TITLE = lazy(
 """Where a person works, in parentheses, then a stop, a colon or a dash, and a title with
 no link of its own (``(Lumen Institute). Title``), maybe with links in parentheses after it
 and a remark after a comma (``([abstract](…), [slides](…)), *invited talk*``: beside the
-title; one in italics may close the title's words too, where the links before it were the
-talk's media)."""
+title; one in italics that names the talk's kind may close the title's words too, where
+the links before it were the talk's media)."""
+_KIND_REMARK = lazy(
+    r"(?:\w+\s+)?(?:talk|lecture|presentation|tutorial|charla|ponencia|conferencia|"
+    r"conférence|exposé|vortrag|palestra|relazione)(?:\s+\w+)?",
+    re.I,
+)
+"""A remark after a program's title that says what kind of talk it is (``invited talk``,
+``charla invitada``, ``eingeladener Vortrag``)."""
+_JOINER = lazy(r"(?:\s*\([^()\x00]+\))?\s*(?:,|&|and|und|et|y|e|и)\s+")
+"""What joins two names in bold, maybe after where the first works (``**Ann Lee** and
+**Bo Lind**``, ``**Ann Lee** (MIT), **Bo Lind**``)."""
+
+
+def _joined_strong(text: str, lead: str, inline: Inline) -> str:
+    """The strong words a line opens with, with the strong names joined to them (``**Ann
+    Lee** and **Bo Lind** (MIT). Title`` opens with ``Ann Lee and Bo Lind``, ``**Ann Lee**
+    (MIT) and **Bo Lind** (KTH). Title`` with ``Ann Lee (MIT) and Bo Lind``)."""
+    end = len(lead)
+    while (joiner := _JOINER.match(text, end)) is not None:
+        run = next((r for r in inline.strong if text.startswith(r, joiner.end())), "")
+        if not run:
+            break
+        end = joiner.end() + len(run)
+    return text[:end]
+
+
 _HOW_GIVEN = lazy(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
 _TITLE_GOES_ON = frozenset("!?")
@@ -204,7 +230,8 @@ class StrongTitleReader(EventReader):
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"
-        if self._affiliated_lead(lead, stripped[len(lead) :], inline, fields):
+        joined = _joined_strong(stripped, lead, inline)  # "**Ann Lee** and **Bo Lind** (MIT)"
+        if self._affiliated_lead(joined, stripped[len(joined) :], inline, fields):
             return True  # "**Ann Lee** (Lumen Institute). Title"
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
@@ -221,7 +248,7 @@ class StrongTitleReader(EventReader):
 
     def _affiliated_lead(self, lead: str, after: str, inline: Inline, fields: Fields) -> bool:
         """``**Ann Lee** (Lumen Institute). Title``, ``… (MIT): Title``, ``… (MIT) - Title``:
-        strong words that name one person in full, where she works in parentheses, then the
+        strong words that name people in full, where they work in parentheses, then the
         title, on a line that links the talk's media (a program's line); not where the
         parentheses hold a remark (``**Title** (remote). More words``), nor where the words
         after them are a sentence's in lower case (``**Alan Turing** (Bletchley Park):
@@ -233,11 +260,12 @@ class StrongTitleReader(EventReader):
         if not found["title"][:1].isupper() and not found["title"][:1].isdigit():
             return False  # "**Alan Turing** (Bletchley Park): codebreaker and pioneer"
         named = self.only_names(f"{lead.strip()} ({found['org']})", Inline())
-        if not named or len(named[0]) != 1 or not named_in_full(named[0][0]):
+        if not named or not all(map(named_in_full, named[0])):
             return False
         title, comma, remark = found["title"].rpartition(",")
-        if not comma or remark.strip() not in inline.emphasis:
-            title = found["title"]  # "…, *invited talk*": a remark in italics, beside it
+        kind = _KIND_REMARK.fullmatch(remark.strip()) or is_kind_alone(remark.strip())
+        if not (comma and kind and remark.strip() in inline.emphasis):  # "…, *invited talk*"
+            title = found["title"]  # "Learning, *fast and slow*": the title's own words
         fields.add_people(*named)
         fields.title = clean_text(title)
         fields.speaker_first = True

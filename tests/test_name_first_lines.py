@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from reading import media, orgs, people, talks
 
+from mkdocs_roundup.line_marks import without_marks, without_time
+
 
 def test_a_name_a_comma_then_a_title_linked_to_its_deck_under_a_meetings_date() -> None:
     found = talks(
@@ -413,3 +415,36 @@ def test_when_and_where_in_parentheses_after_a_byline_are_no_names() -> None:
         ("Quiet queues", [("Bo Lind", None), ("Cy Moe", None)]),
         ("Small caches", [("Di Ray", None)]),
     ]
+
+
+def test_program_lines_with_two_speakers_and_lines_that_are_no_talks() -> None:
+    found = talks(
+        """
+        # Harbor Workshop 2031
+
+        **Martes 15 de octubre (Aula Magna)**
+
+        11.00 **Ada Vos** (MIT) and **Bo Lind** (KTH). Learning, *fast and slow* ([slides](s/vb.pdf))<br/>
+        11.40 **Cy Moe**, **Di Ray** (ETH). Small caches ([slides](s/mr.pdf)), *charla invitada*<br/>
+        12.20 **Fast** (incremental builds). Rebuilds in milliseconds ([benchmark](s/bench.pdf))<br/>
+        12.30 **Eva Holm** (Lumen). Quiet queues ([slides](s/holm.pdf))
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        (
+            "Learning, fast and slow",
+            [("Ada Vos", None), ("Bo Lind", None)],
+            ["MIT", "KTH"],
+            ["s/vb.pdf"],
+        ),
+        ("Small caches", [("Cy Moe", None), ("Di Ray", None)], ["ETH"], ["s/mr.pdf"]),
+        ("Quiet queues", [("Eva Holm", None)], ["Lumen"], ["s/holm.pdf"]),
+    ]
+    assert {t.section for t in found} == {"Martes 15 de octubre (Aula Magna)"}
+
+
+def test_a_release_number_opening_a_title_is_no_time_of_day() -> None:
+    # a program's line may write its time with a stop; a title keeps its release's number
+    assert without_time("14.00 **Ada Vos** (MIT). Title") == "**Ada Vos** (MIT). Title"
+    assert without_marks("23.10 Mantic Minotaur tour") == "23.10 Mantic Minotaur tour"
+    assert without_marks("14:00 Mantic Minotaur tour") == "Mantic Minotaur tour"
