@@ -46,6 +46,9 @@ no link of its own (``(Lumen Institute). Title``), maybe with links in parenthes
 and a remark after a comma (``([abstract](…), [slides](…)), *invited talk*``: beside the
 title; one in italics that names the talk's kind may close the title's words too, where
 the links before it were the talk's media)."""
+_MORE_WHERE = lazy(rf"(?:[^{OPEN_QUOTES}\x00]{{0,60}}?\s[-–—]\s+)?")
+"""More of where a talk was given before a dash and its quoted title (``, Security track
+— «Title»``), or nothing."""
 _KIND_REMARK = lazy(
     r"(?:\w+\s+)?(?:talk|lecture|presentation|tutorial|charla|ponencia|conferencia|"
     r"conférence|exposé|vortrag|palestra|relazione)(?:\s+\w+)?",
@@ -233,6 +236,8 @@ class StrongTitleReader(EventReader):
         joined = _joined_strong(stripped, lead, inline)  # "**Ann Lee** and **Bo Lind** (MIT)"
         if self._affiliated_lead(joined, stripped[len(joined) :], inline, fields):
             return True  # "**Ann Lee** (Lumen Institute). Title"
+        if self._event_then_quoted(lead, rest, fields):
+            return True  # "**Harbor Conf 2031** — «Title» · [slides](…)": where, then what
         slot = ONE_SLOT.fullmatch(rest)
         link = inline.links[int(slot[1])] if slot else None
         if link and self.player_piece(link, files=True):
@@ -244,6 +249,18 @@ class StrongTitleReader(EventReader):
             self._people_in_parentheses(lead, in_parentheses["names"], inline, fields)
         elif rest:
             self._people_after_strong(rest, inline, fields)
+        return True
+
+    def _event_then_quoted(self, lead: str, rest: str, fields: Fields) -> bool:
+        """``**Harbor Conf 2031** — «Title»``: strong words that name an event (by its year,
+        its word, its place) before a title in quotes, maybe with more of where after them
+        (``**Harbor Conf 2031**, Security track — «Title»``): where, then what."""
+        more = _MORE_WHERE.match(rest) if _opens_quote(rest) else None
+        quoted = _QUOTED.match(rest[more.end() :]) if more else None
+        if quoted is None or not (YEAR.search(lead) or names_place_of_talk(lead)):
+            return False
+        fields.title = clean_text(quoted["title"])
+        fields.evidence.add("event")
         return True
 
     def _affiliated_lead(self, lead: str, after: str, inline: Inline, fields: Fields) -> bool:

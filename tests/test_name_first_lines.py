@@ -448,3 +448,18 @@ def test_a_release_number_opening_a_title_is_no_time_of_day() -> None:
     assert without_time("14.00 **Ada Vos** (MIT). Title") == "**Ada Vos** (MIT). Title"
     assert without_marks("23.10 Mantic Minotaur tour") == "23.10 Mantic Minotaur tour"
     assert without_marks("14:00 Mantic Minotaur tour") == "Mantic Minotaur tour"
+
+
+def test_an_event_in_bold_then_the_quoted_title() -> None:
+    found = talks(
+        """
+        ### Talks 2031
+
+        - **Harbor Conf 2031** — «Quiet queues at scale» · [slides](https://speakerdeck.com/avos/queues)
+        - **Tide Summit 2031**, security track — «Small caches» · [video](https://youtu.be/aaaaaaaaaaa)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Quiet queues at scale", ["avos/queues"]),
+        ("Small caches", ["aaaaaaaaaaa"]),
+    ]
