@@ -49,6 +49,10 @@ the links before it were the talk's media)."""
 _MORE_WHERE = lazy(rf"(?:[^{OPEN_QUOTES}\x00]{{0,60}}?\s[-–—]\s+)?")
 """More of where a talk was given before a dash and its quoted title (``, Security track
 — «Title»``), or nothing."""
+_REMARK_LINK = lazy(r"\s*\(\x00\d+\x00\)\s*(?=by\s)")
+"""A link in parentheses before ``by`` (``[(Site Source)](…) by …``): a remark on the title."""
+
+
 _KIND_REMARK = lazy(
     r"(?:\w+\s+)?(?:talk|lecture|presentation|tutorial|charla|ponencia|conferencia|"
     r"conférence|exposé|vortrag|palestra|relazione)(?:\s+\w+)?",
@@ -290,7 +294,11 @@ class StrongTitleReader(EventReader):
 
     def _people_after_strong(self, rest: str, inline: Inline, fields: Fields) -> None:
         """The people after a strong title: names in full (``— Ann Lee``, ``— Ann Lee,
-        Harbor Conf 2023``), or any names after ``by``."""
+        Harbor Conf 2023``), or any names after ``by``; a link in parentheses between the
+        title and ``by`` is a remark on the title (``**Title** [(Site Source)](…) by Ann
+        Lee``)."""
+        if remark := _REMARK_LINK.match(rest):
+            rest = rest[remark.end() :]
         named = self.only_names(rest, inline)
         name, _, where = rest.partition(",")
         if not named and YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"

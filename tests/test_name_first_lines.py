@@ -463,3 +463,22 @@ def test_an_event_in_bold_then_the_quoted_title() -> None:
         ("Quiet queues at scale", ["avos/queues"]),
         ("Small caches", ["aaaaaaaaaaa"]),
     ]
+
+
+def test_a_link_in_parentheses_between_a_bold_title_and_its_byline_is_a_remark() -> None:
+    found = talks(
+        """
+        # Past meetups
+
+        #### #6 - Tuesday, November 22nd
+
+        - **Folding maps in Markdown** [(Sample Course)](https://maps.example.org/course) by [Ada Vos](speakers#ada.vos)
+        - **Quiet queues, a case study** [(Site Source)](https://github.com/blind/queues) by [Bo Lind](speakers#bo.lind) [(Harbor Foundation)](https://harbor.example.org)
+        - **Small caches** by [Cy Moe](speakers#cy.moe)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Folding maps in Markdown", [("Ada Vos", "speakers#ada.vos")], []),
+        ("Quiet queues, a case study", [("Bo Lind", "speakers#bo.lind")], ["Harbor Foundation"]),
+        ("Small caches", [("Cy Moe", "speakers#cy.moe")], []),
+    ]
