@@ -25,7 +25,7 @@ from .labels import (
 )
 from .link_targets import names_its_file
 from .model import Party
-from .names import NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
+from .names import EVENT_WORD_END, NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
 from .paren_remarks import is_affiliation, one_word_speakers
 from .patterns import lazy
 from .people_links import is_file
@@ -46,11 +46,15 @@ no link of its own (``(Lumen Institute). Title``), maybe with links in parenthes
 and a remark after a comma (``([abstract](…), [slides](…)), *invited talk*``: beside the
 title; one in italics that names the talk's kind may close the title's words too, where
 the links before it were the talk's media)."""
+_EVENT_END = lazy(rf"(?:(?:19|20)\d{{2}}|{EVENT_WORD_END.pattern})$")
+"""How an event's name in bold ends: its year (``OFFZONE 2026``), or its word
+(``HarborConf``, ``Harbor Meetup``)."""
 _MORE_WHERE = lazy(rf"(?:[^{OPEN_QUOTES}\x00]{{0,60}}?\s[-–—]\s+)?")
 """More of where a talk was given before a dash and its quoted title (``, Security track
 — «Title»``), or nothing."""
-_REMARK_LINK = lazy(r"\s*\(\x00\d+\x00\)\s*(?=by\s)")
-"""A link in parentheses before ``by`` (``[(Site Source)](…) by …``): a remark on the title."""
+_REMARK_LINK = lazy(r"\s*\(\x00\d+\x00\)\s*(?=by\s+\x00\d+\x00)")
+"""A link in parentheses before ``by`` and a linked name (``[(Site Source)](…) by [Ann
+Lee](…)``): a remark on the title (a book's ``[(Free edition)](…) by Ann Lee`` is none)."""
 
 
 _KIND_REMARK = lazy(
@@ -256,13 +260,18 @@ class StrongTitleReader(EventReader):
         return True
 
     def _event_then_quoted(self, lead: str, rest: str, fields: Fields) -> bool:
-        """``**Harbor Conf 2031** — «Title»``: strong words that name an event (by its year,
-        its word, its place) before a title in quotes, maybe with more of where after them
-        (``**Harbor Conf 2031**, Security track — «Title»``): where, then what."""
+        """``**Harbor Conf 2031** — «Title»``: strong words that end with an event's year
+        (or its word) before a title in quotes that opens with a capital, maybe with more of
+        where after them (``**Harbor Conf 2031**, Security track — «Title»``): where, then
+        what; a title in bold with a quoted subtitle in lower case stays the title
+        (``**State of Rust 2030** — "a yearly review"``)."""
         more = _MORE_WHERE.match(rest) if _opens_quote(rest) else None
         quoted = _QUOTED.match(rest[more.end() :]) if more else None
-        if quoted is None or not (YEAR.search(lead) or names_place_of_talk(lead)):
-            return False
+        if quoted is None or not _EVENT_END.search(lead.strip()):
+            return False  # "**State of Rust 2030**" ends with its year, but…
+        opening = quoted["title"].strip()[:1]  # "« Le typage »": spaces inside the quotes
+        if not opening.isupper() and not opening.isdigit():
+            return False  # …'"a yearly review for newcomers"' is its subtitle
         fields.title = clean_text(quoted["title"])
         fields.evidence.add("event")
         return True
@@ -298,7 +307,7 @@ class StrongTitleReader(EventReader):
         title and ``by`` is a remark on the title (``**Title** [(Site Source)](…) by Ann
         Lee``)."""
         if remark := _REMARK_LINK.match(rest):
-            rest = rest[remark.end() :]
+            rest = rest[remark.end() :]  # (a linked speaker after it: a book's author is not)
         named = self.only_names(rest, inline)
         name, _, where = rest.partition(",")
         if not named and YEAR.search(where):  # "**Title** — Ann Lee, Harbor Conf 2023"

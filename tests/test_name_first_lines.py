@@ -482,3 +482,34 @@ def test_a_link_in_parentheses_between_a_bold_title_and_its_byline_is_a_remark()
         ("Quiet queues, a case study", [("Bo Lind", "speakers#bo.lind")], ["Harbor Foundation"]),
         ("Small caches", [("Cy Moe", "speakers#cy.moe")], []),
     ]
+
+
+def test_a_bold_title_with_a_year_keeps_its_quoted_subtitle_aside() -> None:
+    found = talks(
+        """
+        ### Talks
+
+        - **State of Queues 2030** — "a yearly review for newcomers" · [slides](https://speakerdeck.com/avos/q2030)
+        - **Meetup organizing 101** — "how to run a user group" · [slides](https://speakerdeck.com/blind/m101)
+        """
+    )
+    assert [t.title for t in found] == ["State of Queues 2030", "Meetup organizing 101"]
+
+
+def test_a_book_by_its_author_after_a_link_in_parentheses_is_no_talk() -> None:
+    found = talks(
+        """
+        # Past meetups
+
+        #### #6 - Tuesday, November 22nd
+
+        - **Folding maps in Markdown** [(Sample Course)](https://maps.example.org/course) by [Ada Vos](speakers#ada.vos)
+        - **Small caches** by [Cy Moe](speakers#cy.moe)
+
+        Also mentioned during the evening:
+
+        - **Crafting Parsers** [(Free online edition)](https://parsers.example.org) by Bo Lind
+        - **Quiet Queues** [(Publisher page)](https://books.example.org/queues) by Di Ray
+        """
+    )
+    assert [t.title for t in found] == ["Folding maps in Markdown", "Small caches"]
