@@ -221,6 +221,28 @@ def name_and_parentheses(label: str) -> tuple[str, str] | None:
     return paren["name"], paren["org"]
 
 
+_ORG_ACRONYM = lazy(r"[A-Z][A-Z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?")
+"""An organization written in capitals (``CNRS``, ``FEMTO-ST``, ``CEA LIST``)."""
+
+
+def org_list(org: str) -> list[str]:
+    """The organizations words in parentheses after a name list: two or more written in
+    capitals apart by commas (``LORIA, CNRS``), or joined by ``and`` where one is (``Princeton
+    and IAS``); else the words as one (``Acme, Oslo``: where she works, then where)."""
+    parts = [p.strip() for p in org.split(", ")]
+    if len(parts) > 1 and all(_ORG_ACRONYM.fullmatch(p) and _no_title(p) for p in parts):
+        return parts
+    parts = [p.strip() for p in org.split(" and ")]
+    if len(parts) == 2 and any(_ORG_ACRONYM.fullmatch(p) for p in parts):
+        return parts if all(p[:1].isupper() and _no_title(p) for p in parts) else [org]
+    return [org]
+
+
+def _no_title(words: str) -> bool:
+    """Whether words are no role's nor degree's (``CEO``, ``PhD``, ``CTO``)."""
+    return not is_role(words) and words.casefold().strip(".") not in DEGREES
+
+
 def _same_script(name: str, org: str) -> bool:
     """Whether an organization in parentheses is written in a name's script (both with
     Latin letters, or neither)."""
@@ -678,7 +700,7 @@ class _People:
         org = without_country(paren["org"].strip())
         # "([Code](main.rs))": the talk's material, no one's
         if not (names_no_org(org) or self._file_in_parentheses(item)):
-            self.orgs.append(Party(org))
+            self.orgs += [Party(part) for part in org_list(org)]
         return True
 
     def affiliated(self, found: re.Match[str]) -> None:

@@ -8,7 +8,7 @@ from reading import LI, orgs, people, talks
 from mkdocs_roundup.blocks import read_blocks
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import clean_text, collapse_spaces, looks_like_name, name_key
-from mkdocs_roundup.people import Split, people_lifted, split_lifted
+from mkdocs_roundup.people import Split, org_list, people_lifted, split_lifted
 from mkdocs_roundup.profiles import is_profile_url, normalize_url
 
 SPLITS = [
@@ -832,3 +832,22 @@ def test_an_encyclopedias_article_linked_by_a_things_words_is_no_one() -> None:
         ("Compilers for everyone", [("Ada Vos", "https://en.wikipedia.org/wiki/Ada_Vos")]),
         ("Literate programs", [("Knuth", "https://en.wikipedia.org/wiki/Donald_Knuth")]),
     ]
+
+
+def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
+    assert org_list("LORIA, CNRS") == ["LORIA", "CNRS"]
+    assert org_list("CEA LIST, LRI") == ["CEA LIST", "LRI"]
+    assert org_list("Princeton and IAS") == ["Princeton", "IAS"]
+    # where she works, then where: one organization's words, as written
+    assert org_list("Acme, Oslo") == ["Acme, Oslo"]
+    assert org_list("Research and Development") == ["Research and Development"]
+    assert org_list("CEO, ACME") == ["CEO, ACME"]  # what she does, then where
+    found = talks(
+        """
+        # Programme
+
+        - 14:00 **Ada Vos** (LORIA, CNRS). Folding maps by hand ([slides](s/vos.pdf))
+        - 15:00 **Bo Lind** (Lumen Institute, Oslo). Quiet queues ([slides](s/lind.pdf))
+        """
+    )
+    assert [orgs(t) for t in found] == [["LORIA", "CNRS"], ["Lumen Institute, Oslo"]]
