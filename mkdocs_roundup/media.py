@@ -203,16 +203,6 @@ class MediaReader(Labels):
         formatted = written.isalpha() and written != "key" and path.endswith("." + written)
         return "slides" if formatted and is_deck_file(link.href) else None
 
-    names_with_orgs = False
-    """Whether the table being read names each speaker with her organization after a comma,
-    people apart by semicolons (see :func:`mkdocs_roundup.presenters.names_with_orgs`)."""
-    links_give_orgs = False
-    """Whether the table being read links each speaker as ``Ann Lee (Lumen)`` (see
-    :func:`mkdocs_roundup.presenters.links_give_orgs`)."""
-    names_per_line = False
-    """Whether the table being read names one speaker to a line (see
-    :func:`mkdocs_roundup.presenters.names_per_line`)."""
-
     def player_piece(self, link: Link, *, files: bool = False) -> Piece | None:
         """The talk's media a link points at when it is a known player's or deck's (or,
         with ``files``, a presentation file's); ``None`` for any other page (an article's,

@@ -5,6 +5,7 @@ Bo Lind, Red Hat``), or one person to a line (``Ann Lee<br>Bo Lind``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .fields import People
@@ -17,6 +18,28 @@ from .people import name_and_parentheses
 if TYPE_CHECKING:
     from .blocks import Block
     from .body import Reader
+
+
+@dataclass(frozen=True)
+class SpeakersWay:
+    """How a table's speakers column writes its people, said by some of its cells for all."""
+
+    with_orgs: bool = False
+    """Each speaker with where she works, people apart by semicolons (:func:`names_with_orgs`)."""
+    per_line: bool = False
+    """One speaker to a line (:func:`names_per_line`)."""
+    linked_orgs: bool = False
+    """Each speaker linked as ``[Ann Lee (Lumen)](…)``, the parentheses her organization
+    (:func:`links_give_orgs`)."""
+
+
+def speakers_way(reader: Reader, rows: list[Block], roles: list[str | None]) -> SpeakersWay:
+    """How the speakers column of a table whose columns play ``roles`` writes its people."""
+    return SpeakersWay(
+        names_with_orgs(rows, roles),
+        names_per_line(reader, rows, roles),
+        links_give_orgs(rows, roles),
+    )
 
 
 def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:

@@ -32,7 +32,7 @@ from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
-from .presenters import people_from_linked_orgs, people_per_line, people_with_orgs
+from .presenters import SpeakersWay, people_from_linked_orgs, people_per_line, people_with_orgs
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
 from .unit import Unit
@@ -68,14 +68,16 @@ _WRITTEN_KIND = lazy(
 """What a type column says a row is when it is no talk (``Blog``, ``Launch``, ``Hackathon``)."""
 
 
-def row_fields(reader: Reader, row: Block, roles: list[str | None]) -> Fields:
+def row_fields(reader: Reader, row: Block, roles: list[str | None], way: SpeakersWay) -> Fields:
     """What a table row's cells say of its talk (``roles``: its table's
-    :func:`~mkdocs_roundup.columns.column_roles`)."""
+    :func:`~mkdocs_roundup.columns.column_roles`; ``way``: how its speakers column writes
+    its people, :func:`~mkdocs_roundup.presenters.speakers_way`)."""
     fields = Fields()
     title_cell: Inline | None = None
     for position, cell in enumerate(row.cells):
         role = roles[position] if position < len(roles) else None
-        title_cell = _cell(reader, cell, role, roles, row.start, fields, title_cell) or title_cell
+        read = _cell(reader, cell, role, roles, row.start, fields, title_cell, way)
+        title_cell = read or title_cell
         if links_podcast(cell):
             fields.evidence.add("podcast")  # "[Podcast](…)": an episode, no talk
         if role in (None, "title", "text") and _lists_items(reader, cell):
@@ -199,6 +201,7 @@ def _cell(
     line: int,
     fields: Fields,
     title_cell: Inline | None,
+    way: SpeakersWay,
 ) -> Inline | None:
     """Read one cell; the cell when it is (so far) the talk's title cell."""
     if role in ("other", "abstract", "profiles"):
@@ -212,7 +215,7 @@ def _cell(
     if role == "presenters":
         _presenters_cell(reader, cell, fields)
     elif role in ("speakers", "people"):
-        _speakers_cell(reader, cell, visible, role, fields)
+        _speakers_cell(reader, cell, visible, role, fields, way)
     elif role in ("slides", "video", "links"):
         return _media_cell(reader, cell, role, roles, line, fields, title_cell)
     elif role == "title" or (role == "text" and title_cell is None and "title" not in roles):
@@ -368,23 +371,25 @@ def _without_decks(reader: Reader, cell: Inline, role: str, fields: Fields) -> s
     return rest
 
 
-def _lines_people(reader: Reader, cell: Inline) -> People | None:
+def _lines_people(reader: Reader, cell: Inline, per_line: bool) -> People | None:
     """The people of a speakers cell of lines: one to a line where the column names them
-    so, else a name over her role or where she works."""
-    return (reader.names_per_line and people_per_line(reader, cell)) or cell_names(reader, cell)
+    so (``per_line``), else a name over her role or where she works."""
+    return (per_line and people_per_line(reader, cell)) or cell_names(reader, cell)
 
 
-def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields: Fields) -> None:
+def _speakers_cell(
+    reader: Reader, cell: Inline, visible: str, role: str, fields: Fields, way: SpeakersWay
+) -> None:
     """A cell of the speakers' column (``role`` "speakers": its label says so; "people": its
-    cells do)."""
-    if reader.names_with_orgs:
+    cells do), read the way the column writes its people."""
+    if way.with_orgs:
         speakers, orgs = people_with_orgs(reader, cell)
         fields.add_people(speakers, orgs)
         fields.explicit = True
         if speakers and role == "speakers":
             fields.evidence.add("person")
         return
-    lines = _lines_people(reader, cell) if "\n" in cell.text else None
+    lines = _lines_people(reader, cell, way.per_line) if "\n" in cell.text else None
     text = _without_decks(reader, cell, role, fields)
     visible = cell.visible(text).strip() if text != cell.text else visible
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None
@@ -393,7 +398,7 @@ def _speakers_cell(reader: Reader, cell: Inline, visible: str, role: str, fields
     speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(text, cell)
     if not speakers and role == "speakers" and "\x00" not in text:
         speakers, orgs = written_people(visible, orgs)  # "付国强": the column says who
-    if reader.links_give_orgs and not orgs:
+    if way.linked_orgs and not orgs:
         speakers, orgs = people_from_linked_orgs(speakers)  # "[Ann Lee (Lumen)](her page)"
     if speakers:
         fields.add_people(speakers, orgs)  # a profile link is evidence of a person

@@ -12,7 +12,7 @@ from .fields import Fields
 from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
 from .patterns import lazy
-from .presenters import links_give_orgs, names_per_line, names_with_orgs
+from .presenters import SpeakersWay, speakers_way
 from .rows import (
     continues_row,
     dated,
@@ -70,27 +70,21 @@ class TableUnits(Weighing):
             return []  # a grid of people (a project's contributors), each cell one of them
         units = []
         sections = group_sections(rows)
-        self.reader.names_with_orgs = names_with_orgs(rows, roles)
-        self.reader.links_give_orgs = links_give_orgs(rows, roles)
-        self.reader.names_per_line = names_per_line(self.reader, rows, roles)
-        try:
-            for position, row in enumerate(rows):
-                following = rows[position + 1].cells if position + 1 < len(rows) else []
-                if row_filled(row.cells) and continues_row(following) and _more(following):
-                    continue  # the group's own row
-                if continues_row(row.cells) and not _more(row.cells):
-                    continue  # a note on the row above ("| | (in English) |"), no talk
-                if names_part_alone(row.cells):
-                    continue  # "| | Session 2: 11:00 - 12:30 | |": the rows' section
-                unit = self.row_unit(row, roles)
-                if unit is not None:
-                    unit.level = table.start  # a table's rows are judged together, apart
-                    unit.section = sections.get(row.start)
-                    unit.grouped = unit.section is not None
-                    units.append(unit)
-        finally:
-            self.reader.names_with_orgs = self.reader.names_per_line = False
-            self.reader.links_give_orgs = False
+        way = speakers_way(self.reader, rows, roles)
+        for position, row in enumerate(rows):
+            following = rows[position + 1].cells if position + 1 < len(rows) else []
+            if row_filled(row.cells) and continues_row(following) and _more(following):
+                continue  # the group's own row
+            if continues_row(row.cells) and not _more(row.cells):
+                continue  # a note on the row above ("| | (in English) |"), no talk
+            if names_part_alone(row.cells):
+                continue  # "| | Session 2: 11:00 - 12:30 | |": the rows' section
+            unit = self.row_unit(row, roles, way)
+            if unit is not None:
+                unit.level = table.start  # a table's rows are judged together, apart
+                unit.section = sections.get(row.start)
+                unit.grouped = unit.section is not None
+                units.append(unit)
         drop_event_prefixes(self.reader, [u.fields for u in units])
         titles_alike(self.reader, units, roles)
         return given_at_events(units, dated_table)
@@ -144,8 +138,8 @@ class TableUnits(Weighing):
             fields.evidence.add("session")  # one of the program's sessions, by its place
         return fields if self.is_talk(fields) else None
 
-    def row_unit(self, row: Block, roles: list[str | None]) -> Unit | None:
-        fields = row_fields(self.reader, row, roles)
+    def row_unit(self, row: Block, roles: list[str | None], way: SpeakersWay) -> Unit | None:
+        fields = row_fields(self.reader, row, roles, way)
         if leaves_speakers_out(row, roles, fields):
             return None
         if not self.is_talk(fields, maybe=bool(fields.title)):
