@@ -175,7 +175,14 @@ def _names_event_given(rest: str, title: str) -> bool:
 _PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
 """Where a quoted title was recorded, in parentheses, a podcast (``(Harbor Podcast, episode
 39, 2031)``): an episode, no talk."""
-_AFTER_QUOTE = lazy(r"^(?:[-–—,:]|by\b)\s*(?P<names>.+)$", re.I)
+_BYLINE_WORDS = r"(?-i:by|By|por|par|von|di|door)"
+"""A byline's word in lower case (``Di Ray`` is a name), or ``By``."""
+_AFTER_QUOTE = lazy(
+    rf"^(?:[-–—,:]\s*(?P<by>(?:{_BYLINE_WORDS})\s+)?|(?P<by2>{_BYLINE_WORDS})\b)\s*(?P<names>.+)$",
+    re.I,
+)
+"""What follows a quoted title that names its people: a separator or a byline's word in any
+of its languages (``- Ann Lee``, ``by Ann Lee``, ``, por Ann Lee``)."""
 _ADDRESS_AFTER = lazy(r"\s*<[^<>\x00]{0,40}(?:@|\(at\)|\[at\]|\bat\b)[^<>\x00]{0,40}>")
 """An address in angle brackets after a name (``<ann (at) acme.example>``), not a remark
 (``<with Bo Lind>``)."""
@@ -354,8 +361,18 @@ class StrongTitleReader(EventReader):
             self.title_media(inline.links[int(linked[1])], fields)
         fields.title = clean_text(inline.visible(quoted["title"]))
         rest = (quoted.groupdict().get("rest") or "").strip()
+        if quoted.re.pattern == _TALK_QUOTE.pattern and not text[: quoted.start()].strip():
+            rest = text[quoted.end() :].strip()  # 'Palestra "Title", por Ann Lee': who gave it
+        self._after_quote(rest, inline, fields)
+        return True
+
+    def _after_quote(self, rest: str, inline: Inline, fields: Fields) -> None:
+        """What follows a quoted title: its people (``- Ann Lee``, ``, por Ann Lee``), or
+        where it was given or recorded."""
         named = self._named_after_quote(rest, inline)
-        if named and rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
+        after = _AFTER_QUOTE.match(rest) if named else None
+        if named and after and not after["by"] and rest.startswith(","):
+            # '"Title", PyCon US, Pittsburgh': where ('"Title", por Ann Lee': who)
             named = named if not named[1] and all(map(named_in_full, named[0])) else None
         if named:
             fields.add_people(*named)
@@ -364,7 +381,6 @@ class StrongTitleReader(EventReader):
             fields.evidence.add("event")  # '"Title" (Harbor Meetup 2019)': where it was given
         elif _PODCAST_GIVEN.fullmatch(rest):
             fields.evidence.add("written")  # '"Title" (Harbor Podcast, episode 39)': recorded
-        return True
 
     def _named_after_quote(self, rest: str, inline: Inline) -> People | None:
         """The people named after a quoted title (``- Ann Lee``, ``by Ann Lee, April

@@ -513,3 +513,23 @@ def test_a_book_by_its_author_after_a_link_in_parentheses_is_no_talk() -> None:
         """
     )
     assert [t.title for t in found] == ["Folding maps in Markdown", "Small caches"]
+
+
+def test_a_kind_then_the_quoted_title_then_its_speaker_in_any_language() -> None:
+    found = talks(
+        """
+        Vídeos e slides do encontro.
+
+        ## Palestra "Mapas dobrados à mão", por Ada Vos
+
+        <iframe width="854" height="480" src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Palestra "Filas silenciosas", por Bo Lind
+
+        <iframe width="854" height="480" src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Mapas dobrados à mão", [("Ada Vos", None)]),
+        ("Filas silenciosas", [("Bo Lind", None)]),
+    ]
