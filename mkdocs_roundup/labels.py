@@ -326,9 +326,13 @@ _LABEL_GLUE = {
     "voir", "consulter", "regarder", "télécharger", "la", "le", "les", "de", "du", "des",
     "présentation", "ver", "el", "los", "las", "del", "presentación", "apresentação", "assistir",
     "baixar", "die", "das", "der", "zum", "zur", "vortrag", "ansehen", "herunterladen",
+    "acesse", "acessar", "veja", "os", "as", "aqui", "da", "do", "dos",
+    "descarga", "descargar", "mira", "aquí", "accede",
+    "guarda", "scarica", "qui", "il", "lo", "gli", "della", "delle", "dei", "accedi", "hier",
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides",
-"Slides and sample code", "Voir la vidéo de la présentation", "Ver el vídeo"); alone
+"Slides and sample code", "Voir la vidéo de la présentation", "Ver el vídeo", "Acesse os
+slides", "Guarda il video"); alone
 ("Sample code") they name no media."""
 RELEASE_NOTES = r"release\s+notes|change\s*log"
 """A changelog's own name (``Release notes``, ``Changelog``), as a regular expression's

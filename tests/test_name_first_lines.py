@@ -533,3 +533,23 @@ def test_a_kind_then_the_quoted_title_then_its_speaker_in_any_language() -> None
         ("Mapas dobrados à mão", [("Ada Vos", None)]),
         ("Filas silenciosas", [("Bo Lind", None)]),
     ]
+
+
+def test_a_link_that_says_to_see_the_slides_in_portuguese_or_italian_is_the_deck() -> None:
+    found = talks(
+        """
+        Vídeos e slides do encontro.
+
+        ## Palestra "Mapas dobrados à mão", por Ada Vos
+
+        [Acesse os slides](https://decks.example.org/mapas/)
+
+        ## Palestra "Filas silenciosas", por Bo Lind
+
+        [Guarda il video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Mapas dobrados à mão", ["https://decks.example.org/mapas/"]),
+        ("Filas silenciosas", ["bbbbbbbbbbb"]),
+    ]
