@@ -326,9 +326,10 @@ _LABEL_GLUE = {
     "voir", "consulter", "regarder", "télécharger", "la", "le", "les", "de", "du", "des",
     "présentation", "ver", "el", "los", "las", "del", "presentación", "apresentação", "assistir",
     "baixar", "die", "das", "der", "zum", "zur", "vortrag", "ansehen", "herunterladen",
-    "acesse", "acessar", "veja", "os", "as", "aqui", "da", "do", "dos",
+    "acesse", "acessar", "veja", "o", "os", "as", "aqui", "da", "do", "dos",
     "descarga", "descargar", "mira", "aquí", "accede",
-    "guarda", "scarica", "qui", "il", "lo", "gli", "della", "delle", "dei", "accedi", "hier",
+    "guarda", "scarica", "qui", "il", "lo", "gli", "della", "delle", "dei", "accedi", "alle",
+    "hier",
 }  # fmt: skip
 """Words a media link's label may hold beside "slides" or "video" ("Download the slides",
 "Slides and sample code", "Voir la vidéo de la présentation", "Ver el vídeo", "Acesse os

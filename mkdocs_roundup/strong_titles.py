@@ -361,19 +361,23 @@ class StrongTitleReader(EventReader):
             self.title_media(inline.links[int(linked[1])], fields)
         fields.title = clean_text(inline.visible(quoted["title"]))
         rest = (quoted.groupdict().get("rest") or "").strip()
-        if quoted.re.pattern == _TALK_QUOTE.pattern and not text[: quoted.start()].strip():
+        kind_first = quoted.re.pattern == _TALK_QUOTE.pattern and not text[: quoted.start()].strip()
+        if kind_first:
             rest = text[quoted.end() :].strip()  # 'Palestra "Title", por Ann Lee': who gave it
-        self._after_quote(rest, inline, fields)
+        self._after_quote(rest, inline, fields, kind_first=kind_first)
         return True
 
-    def _after_quote(self, rest: str, inline: Inline, fields: Fields) -> None:
+    def _after_quote(
+        self, rest: str, inline: Inline, fields: Fields, *, kind_first: bool = False
+    ) -> None:
         """What follows a quoted title: its people (``- Ann Lee``, ``, por Ann Lee``), or
-        where it was given or recorded."""
+        where it was given or recorded. After a kind (``Palestra "Title"``) only a byline's
+        word opens people (``- Sala Verde`` is where); a byline's word of another language
+        than English names people in full on a page that says talks only (``"Il nome della
+        rosa" di Umberto Eco`` is a book's; ``por Zoom``, how it was given)."""
         named = self._named_after_quote(rest, inline)
-        after = _AFTER_QUOTE.match(rest) if named else None
-        if named and after and not after["by"] and rest.startswith(","):
-            # '"Title", PyCon US, Pittsburgh': where ('"Title", por Ann Lee': who)
-            named = named if not named[1] and all(map(named_in_full, named[0])) else None
+        if named:
+            named = self._quote_byline(named, rest, kind_first=kind_first)
         if named:
             fields.add_people(*named)
             fields.quoted = not rest.startswith(",")
@@ -381,6 +385,21 @@ class StrongTitleReader(EventReader):
             fields.evidence.add("event")  # '"Title" (Harbor Meetup 2019)': where it was given
         elif _PODCAST_GIVEN.fullmatch(rest):
             fields.evidence.add("written")  # '"Title" (Harbor Podcast, episode 39)': recorded
+
+    def _quote_byline(self, named: People, rest: str, *, kind_first: bool) -> People | None:
+        """The people named after a quoted title, where its words say they gave the talk."""
+        after = _AFTER_QUOTE.match(rest)
+        word = ((after["by"] or after["by2"] or "") if after else "").strip().casefold()
+        if kind_first and not word:
+            return None  # 'Workshop "Git" - Sala Verde': the room
+        in_full = all(map(named_in_full, named[0]))
+        if word not in ("", "by"):
+            return named if in_full and self.page_talks else None
+        if after and after["by"]:
+            return named if in_full else None  # '"Title", by Zoom': no one in full
+        if rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
+            return named if not named[1] and in_full else None
+        return named
 
     def _named_after_quote(self, rest: str, inline: Inline) -> People | None:
         """The people named after a quoted title (``- Ann Lee``, ``by Ann Lee, April

@@ -553,3 +553,31 @@ def test_a_link_that_says_to_see_the_slides_in_portuguese_or_italian_is_the_deck
         ("Mapas dobrados à mão", ["https://decks.example.org/mapas/"]),
         ("Filas silenciosas", ["bbbbbbbbbbb"]),
     ]
+
+
+def test_a_byline_word_after_a_quote_names_people_in_full_on_a_page_of_talks() -> None:
+    books = talks(
+        """
+        # Letture del mese
+
+        ### "Il nome della mappa" di Ada Vos
+
+        [Video della lezione](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### "Code silenziose" di Bo Lind
+
+        [Video della lezione](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert not any(people(t) for t in books)  # a reading list's books, by their authors
+    meetup = talks(
+        """
+        # Palestras do encontro
+
+        - Palestra "Filas silenciosas" - Sala Verde [vídeo](https://youtu.be/ccccccccccc)
+        - "Mapas dobrados", por Zoom [vídeo](https://youtu.be/ddddddddddd)
+        - "Caches pequenos", by Meet [vídeo](https://youtu.be/eeeeeeeeeee)
+        - "Parsers à mão", por Ada Vos [vídeo](https://youtu.be/fffffffffff)
+        """
+    )
+    assert [people(t) for t in meetup] == [[], [], [], [("Ada Vos", None)]]
