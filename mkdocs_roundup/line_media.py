@@ -121,6 +121,8 @@ class LineMediaReader(MediaReader):
                 return ""  # "[Slide](…) on Speaker Deck": all media
             taken = EMPTY_GROUP.sub("", taken).strip()
             taken = _without_dangling_joiners(taken)
+            if " by " in taken:  # "Title - [Slides](…) and [Notebook](…) by Ann Lee"
+                taken = _JOINED_BEFORE_BY.sub(" ", taken)
         return taken
 
     def pointed_links(self, text: str, inline: Inline) -> tuple[str, dict[str, str]]:
@@ -241,6 +243,11 @@ def _a_word(text: str) -> bool:
     """Whether a link's text is a word of the language (``materials``, ``blaze-react``),
     not a name (``Acme``, ``Ann Lee``)."""
     return bool(text) and text[:1].islower()
+
+
+_JOINED_BEFORE_BY = lazy(r"\s+[-–—|]\s*(?:(?:and|&|,)\s+)+(?=by\s)")
+"""What joined the media links taken from between a title and its byline (``Title - and
+by Ann Lee`` once ``[Slides](…)`` and ``[Notebook](…)`` are taken)."""
 
 
 def _without_dangling_joiners(text: str) -> str:

@@ -581,3 +581,14 @@ def test_a_byline_word_after_a_quote_names_people_in_full_on_a_page_of_talks() -
         """
     )
     assert [people(t) for t in meetup] == [[], [], [], [("Ada Vos", None)]]
+
+
+def test_links_joined_between_a_title_and_its_byline_leave_no_joiner() -> None:
+    found = talks(
+        """
+        ### Folding maps - [Slides](https://example.org/maps.pdf) and [Notebook](https://example.org/maps.ipynb) by [avos](https://github.com/avos)
+
+        ### Rock and by Night - [Slides](https://example.org/rock.pdf) by [blind](https://github.com/blind)
+        """
+    )
+    assert [t.title for t in found] == ["Folding maps", "Rock and by Night"]
