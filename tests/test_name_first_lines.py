@@ -592,3 +592,40 @@ def test_links_joined_between_a_title_and_its_byline_leave_no_joiner() -> None:
         """
     )
     assert [t.title for t in found] == ["Folding maps", "Rock and by Night"]
+
+
+def test_where_and_when_in_parentheses_after_a_linked_title_are_no_title_words() -> None:
+    found = talks(
+        """
+        Talks I keep coming back to:
+
+        #### [Ada Vos - Folding maps for the working programmer](https://www.youtube.com/watch?v=aaaaaaaaaaa) (Harbor Loop, 2011)
+
+        #### [Bo Lind - Why queues stay quiet](https://www.youtube.com/watch?v=bbbbbbbbbbb) (Tide Summit, 2014)
+
+        #### [Cy Moe - Small caches for large sites](https://www.youtube.com/watch?v=ccccccccccc) (Harbor Loop, 2019)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Folding maps for the working programmer", [("Ada Vos", None)]),
+        ("Why queues stay quiet", [("Bo Lind", None)]),
+        ("Small caches for large sites", [("Cy Moe", None)]),
+    ]
+
+
+def test_a_bold_label_over_its_text_under_a_talk_is_no_talk() -> None:
+    found = talks(
+        """
+        Talks I keep coming back to:
+
+        #### [Ada Vos - Folding maps for the working programmer](https://www.youtube.com/watch?v=aaaaaaaaaaa) (Harbor Loop, 2011)
+           - **Why I Loved It:** It changed how I fold maps, and I have shown it to every new colleague since, with [my notes](/talk/maps) beside it.
+
+        #### [Bo Lind - Why queues stay quiet](https://www.youtube.com/watch?v=bbbbbbbbbbb) (Tide Summit, 2014)
+           - **Why I Loved It:** Short, clear and funny, and the slides are a model of how to show a queue on one page.
+        """
+    )
+    assert [t.title for t in found] == [
+        "Folding maps for the working programmer",
+        "Why queues stay quiet",
+    ]
