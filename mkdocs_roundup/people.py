@@ -225,6 +225,18 @@ _ORG_ACRONYM = lazy(r"[A-Z][A-Z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?")
 """An organization written in capitals (``CNRS``, ``FEMTO-ST``, ``CEA LIST``)."""
 
 
+_ROLE_IN = lazy(r"(?P<role>[^()]+?)\s+(?:at|@|en|bei|chez|presso|na|no|em)\s+(?P<org>[A-Z][^()]*)")
+"""What she does, then where, in any of a few languages (``Dev en Coinscrap``, ``CTO bei
+Acme``)."""
+
+
+def _org_of_role(words: str) -> str:
+    """The organization words in parentheses after a name give, after what she does there
+    (``(CTO at Acme)``: Acme); the words as written else."""
+    found = _ROLE_IN.fullmatch(words)
+    return found["org"] if found and is_role(found["role"]) else words
+
+
 def org_list(org: str) -> list[str]:
     """The organizations words in parentheses after a name list: two or more written in
     capitals apart by commas (``LORIA, CNRS``), or joined by ``and`` where one is (``Princeton
@@ -697,7 +709,7 @@ class _People:
         if not looks_like_name(paren["name"]):
             return False
         self.speakers.append(Party(paren["name"]))
-        org = without_country(paren["org"].strip())
+        org = without_country(_org_of_role(paren["org"].strip()))
         # "([Code](main.rs))": the talk's material, no one's
         if not (names_no_org(org) or self._file_in_parentheses(item)):
             self.orgs += [Party(part) for part in org_list(org)]

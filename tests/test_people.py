@@ -851,3 +851,16 @@ def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
         """
     )
     assert [orgs(t) for t in found] == [["LORIA", "CNRS"], ["Lumen Institute, Oslo"]]
+
+
+def test_what_she_does_then_where_in_parentheses_gives_where() -> None:
+    found = talks(
+        """
+        # Charlas relámpago
+
+        - ESLint en la práctica - Ada Vos (Dev en [Coinscrap](https://coinscrap.example.org/)) [vídeo](https://youtu.be/aaaaaaaaaaa)
+        - Preprocesadores CSS - Bo Lind (CTO at Lumen) [vídeo](https://youtu.be/bbbbbbbbbbb)
+        - Webpack - Cy Moe (Friends of Lumen) [vídeo](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [orgs(t) for t in found] == [["Coinscrap"], ["Lumen"], ["Friends of Lumen"]]
