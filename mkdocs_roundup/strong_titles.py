@@ -57,9 +57,6 @@ _REMARK_LINK = lazy(r"\s*\(\x00\d+\x00\)\s*(?=by\s+\x00\d+\x00)")
 Lee](…)``): a remark on the title (a book's ``[(Free edition)](…) by Ann Lee`` is none)."""
 
 
-_LABEL_TEXT = 12
-"""The most words after bold words that end with a colon for them to be a title (more: a
-field's label over its text, ``**Summary:** Rich explains …``)."""
 _KIND_REMARK = lazy(
     r"(?:\w+\s+)?(?:talk|lecture|presentation|tutorial|charla|ponencia|conferencia|"
     r"conférence|exposé|vortrag|palestra|relazione)(?:\s+\w+)?",
@@ -260,9 +257,6 @@ class StrongTitleReader(EventReader):
         link = inline.links[int(slot[1])] if slot else None
         if link and self.player_piece(link, files=True):
             self.link_title(link, fields)  # "**PyCon US** - [Title](deck)": where, then what
-            return True
-        if lead.rstrip()[-1:] in ":：" and len(inline.visible(rest).split()) > _LABEL_TEXT:
-            fields.title = ""  # "**Why I Loved It:** It reshaped my …": a field, no talk's line
             return True
         fields.title = clean_text(lead).strip(" -–—:|")
         in_parentheses = _IN_PARENTHESES.fullmatch(rest)

@@ -122,32 +122,6 @@ _LINK_REMARK_AFTER = lazy(
     r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
 )
 """One link, then a few words (``with 2.1K views``): maybe a remark on what it links."""
-_LINK_EVENT_AFTER = lazy(r"\s*(\x00\d+\x00)\s*\((?P<where>[A-Z][^()\x00]*?,\s*(?:19|20)\d{2})\)\s*")
-"""One link, then where and the year it was given in parentheses (``(Strange Loop, 2011)``)."""
-
-
-def _without_event_after(text: str, inline: Inline, fields: Fields) -> str:
-    """A line that is one link, then where and when it was given in parentheses: the link,
-    the talk given at an event (``[Title](video) (Harbor Summit, 2011)``, ``[Ann Lee -
-    Title](video) (Strange Loop, 2011)``, its speaker named in the link); not where the
-    parentheses may name someone, no event (``[Title](deck) (Bo Lind, 2029)``)."""
-    found = _LINK_EVENT_AFTER.fullmatch(text) if text.endswith(")") else None
-    if found is None:
-        return text
-    where = found["where"].rpartition(",")[0].strip()
-    link = inline.links[int(found[1].strip("\x00"))]
-    named_first = _NAMED_FIRST.match(link.text)
-    someone = looks_like_name(where) and " " in where and not names_place_of_talk(where)
-    if someone and not (named_first and looks_like_name(named_first["names"])):
-        return text
-    fields.evidence.add("event")
-    return found[1]
-
-
-_NAMED_FIRST = lazy(r"\s*(?P<names>[^-–—:]+?)\s+[-–—]\s+\S")
-"""A link's words that open with names, then a dash (``Ann Lee - Title``)."""
-
-
 _GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in", "and",
                      "or", "was", "is", "were", "are"})  # fmt: skip
 """Words that carry on what a link says, rather than remark on it (``[Part 1](video) of the
@@ -357,7 +331,6 @@ class TitleReader(NamedLineReader):
         if not dated and "dated" in fields.evidence:
             self.calendar_line(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
         text = self._without_remark(text, inline)  # "[Title](video) with 2.1K views"
-        text = _without_event_after(text, inline, fields)  # "[Title](…) (Strange Loop, 2011)"
         whole = ONE_SLOT.fullmatch(text)  # "[Title](video) - [Transcript](…)": one link left
         if whole and not fields.untitled:
             self.link_title(inline.links[int(whole[1])], fields)
