@@ -25,8 +25,9 @@ class LineUnits(Weighing):
     talks is one)."""
 
     line_stops: set[int]
-    """The lines written as a talk's line that are none (``**2031-05-02**: Guest
-    Lecturer.``): where the talk's lines above end."""
+    """Where the lines of a talk above end: lines written as a talk's line that are none
+    (``**2031-05-02**: Guest Lecturer.``), and a program's next slot, a line that opens with
+    its time under a talk's line in one paragraph (``11.40 …``)."""
 
     def line_units(self, block: Block) -> list[Unit]:
         """Heading-less talks: a line that is one strong run (``<strong><a href=deck>Title</a>
@@ -118,7 +119,8 @@ class LineUnits(Weighing):
         self, block: Block, inline: Inline, line: int, text: str, strong: set[str], lead: str
     ) -> tuple[Fields, int] | None:
         """A line that introduces a talk, read, with the line its body starts on; ``lead``:
-        the strong text a paragraph's first line opens with."""
+        the strong text the paragraph opens with (tried on its lines until one is a talk's;
+        under a talk's line, :meth:`_program_line` reads the lines)."""
         slots = ONE_SLOT.fullmatch(ATTR_LIST.sub("", text) if "{" in text else text)
         link = inline.links[int(slots[1])] if slots else None
         visible = inline.visible(text).strip()

@@ -360,7 +360,7 @@ def _name_words(words: list[str]) -> bool:
     return capitals >= 1
 
 
-_NOT_ORG_ACRONYMS = frozenset({
+NOT_ORG_ACRONYMS = frozenset({
     "usa", "uae", "ussr", "prc", "rsa", "cissp", "frs", "frse", "fieee", "facm", "pmp", "cpa",
     "cfa", "mvp", "gde", "ceng", "frcp", "obe", "mbe", "cbe", "tbd", "tba", "tbc", "wip", "todo",
 }) | DEGREES  # fmt: skip
@@ -374,7 +374,7 @@ def acronym_org(name: str) -> bool:
     return (
         bool(_ACRONYM.fullmatch(name))
         and not is_role(name)
-        and name.casefold() not in _NOT_ORG_ACRONYMS
+        and name.casefold() not in NOT_ORG_ACRONYMS
     )
 
 

@@ -423,15 +423,16 @@ def _title_says_none(title: str) -> bool:
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
 
 
-_ADDRESS_AFTER = lazy(r"(?:\s[-–—|]|[,;])\s+https?://[^\s/]+\.[^\s]+$")
+_URL_AT_END = lazy(r"(?:\s[-–—|]|[,;])\s+https?://[^\s/]+\.[^\s]+$")
 """An address written out at a line's end after a separator (``Title - https://…``): what
-no reading took as media, no title's words (``Goodbye http://, hello https://`` is one)."""
+no reading took as media, no title's words (a scheme alone in a title's words, ``Goodbye
+http://, hello https://``, is none)."""
 
 
 def _points_elsewhere(title: str) -> bool:
     """Whether a title is a post's byline, a playlist's, a pointer to where recordings are
     kept, or holds an address written out that no reading took, no talk's."""
-    if "://" in title and _ADDRESS_AFTER.search(title):
+    if "://" in title and _URL_AT_END.search(title):
         return True  # "Ann Lee - Title - https://github.com/…": a link, no title's words
     if (byline := _DATED_BYLINE.fullmatch(title)) and is_date(byline["date"]):
         return True  # "December 17, 2021 by Ann Lee": the post's own byline

@@ -25,6 +25,7 @@ from .names import (
     DEGREES,
     EVENT_PART,
     JOINING_WORDS,
+    NOT_ORG_ACRONYMS,
     acronym_org,
     collapse_spaces,
     is_legal_form,
@@ -242,17 +243,26 @@ def org_list(org: str) -> list[str]:
     capitals apart by commas (``LORIA, CNRS``), or joined by ``and`` where one is (``Princeton
     and IAS``); else the words as one (``Acme, Oslo``: where she works, then where)."""
     parts = [p.strip() for p in org.split(", ")]
-    if len(parts) > 1 and all(_ORG_ACRONYM.fullmatch(p) and _no_title(p) for p in parts):
+    if len(parts) > 1 and all(map(_org_acronym, parts)):
         return parts
     parts = [p.strip() for p in org.split(" and ")]
-    if len(parts) == 2 and any(_ORG_ACRONYM.fullmatch(p) for p in parts):
-        return parts if all(p[:1].isupper() and _no_title(p) for p in parts) else [org]
+    if len(parts) == 2 and any(map(_org_acronym, parts)):
+        return (
+            parts if all(p[:1].isupper() and _neither_role_nor_degree(p) for p in parts) else [org]
+        )
     return [org]
 
 
-def _no_title(words: str) -> bool:
-    """Whether words are no role's nor degree's (``CEO``, ``PhD``, ``CTO``)."""
-    return not is_role(words) and words.casefold().strip(".") not in DEGREES
+def _org_acronym(words: str) -> bool:
+    """Whether words are an organization's in capitals (``CNRS``, ``CEA LIST``): no role's,
+    degree's, country's or placeholder's (:func:`~mkdocs_roundup.names.acronym_org`)."""
+    return bool(_ORG_ACRONYM.fullmatch(words)) and all(map(_neither_role_nor_degree, words.split()))
+
+
+def _neither_role_nor_degree(words: str) -> bool:
+    """Whether words name no role, degree, country or placeholder (``CEO``, ``PhD``, ``USA``,
+    ``TBD``)."""
+    return not is_role(words) and words.casefold().strip(".") not in NOT_ORG_ACRONYMS
 
 
 def _same_script(name: str, org: str) -> bool:

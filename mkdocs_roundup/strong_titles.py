@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .at_events import EventReader, names_place_of_talk
-from .byline_cut import without_after_names
+from .byline_cut import BY_WORDS, without_after_names
 from .fields import Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
@@ -175,7 +175,7 @@ def _names_event_given(rest: str, title: str) -> bool:
 _PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
 """Where a quoted title was recorded, in parentheses, a podcast (``(Harbor Podcast, episode
 39, 2031)``): an episode, no talk."""
-_BYLINE_WORDS = r"(?-i:by|By|por|par|von|di|door)"
+_BYLINE_WORDS = rf"(?-i:{BY_WORDS}|di|door|By)"
 """A byline's word in lower case (``Di Ray`` is a name), or ``By``."""
 _AFTER_QUOTE = lazy(
     rf"^(?:[-–—,:]\s*(?P<by>(?:{_BYLINE_WORDS})\s+)?|(?P<by2>{_BYLINE_WORDS})\b)\s*(?P<names>.+)$",
@@ -239,7 +239,7 @@ class StrongTitleReader(EventReader):
         stripped = text.lstrip()
         # the line's own (in a paragraph of talks' lines, each opens with its strong words)
         lead = next((run for run in inline.strong if stripped.startswith(run)), "")
-        if not lead or not stripped.startswith(lead) or len(stripped) == len(lead):
+        if not lead or len(stripped) == len(lead):
             return False
         if LEADING_DATE.match(f"{lead} "):
             return False  # "**2018:** Title, Event": when, not the title
@@ -293,7 +293,7 @@ class StrongTitleReader(EventReader):
         ([website](…))``: no media)."""
         found = _ORG_THEN_TITLE.fullmatch(after) if "(" in after and fields.media else None
         if found is None or not all(map(is_affiliation, found["org"].split(", "))):
-            return False  # "(remote)", "(Workshop)"; "(Lumen Institute, KTH)" names two
+            return False  # "(remote)", "(Workshop)", "(Acme, TBD)": no one's workplaces
         if not found["title"][:1].isupper() and not found["title"][:1].isdigit():
             return False  # "**Alan Turing** (Bletchley Park): codebreaker and pioneer"
         named = self.only_names(f"{lead.strip()} ({found['org']})", Inline())
@@ -393,8 +393,9 @@ class StrongTitleReader(EventReader):
         if kind_first and not word:
             return None  # 'Workshop "Git" - Sala Verde': the room
         in_full = all(map(named_in_full, named[0]))
-        if word not in ("", "by"):
-            return named if in_full and self.page_talks else None
+        if word not in ("", "by"):  # "- von der Leyen": a name's particle, the rest no name
+            capitals = all(p.name[:1].isupper() for p in named[0])
+            return named if in_full and capitals and self.page_talks else None
         if after and after["by"]:
             return named if in_full else None  # '"Title", by Zoom': no one in full
         if rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
@@ -447,9 +448,12 @@ class StrongTitleReader(EventReader):
         if named and named[0] and all(map(named_in_full, named[0])):
             return False  # "Ann Lee (Acme), March 2031: “Title”": who first
         fields.title = clean_text(found["title"])
-        after = _AFTER_QUOTE.match(found["rest"].strip())
+        rest = found["rest"].strip()
+        after = _AFTER_QUOTE.match(rest)
         named = self.only_names(without_after_names(after["names"]), inline) if after else None
-        if named and not found["rest"].strip().startswith((",", ":")):
+        if named and not rest.startswith((",", ":")):
+            named = self._quote_byline(named, rest, kind_first=False)  # "… di Umberto Eco"
+        if named and not rest.startswith((",", ":")):
             fields.add_people(*named)
         return True
 

@@ -592,3 +592,15 @@ def test_links_joined_between_a_title_and_its_byline_leave_no_joiner() -> None:
         """
     )
     assert [t.title for t in found] == ["Folding maps", "Rock and by Night"]
+
+
+def test_a_names_particle_after_a_quoted_title_is_no_byline_word() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - "Small caches" - von der Leyen [slides](https://speakerdeck.com/avos/caches)
+        - "Quiet queues" - Ada Vos [slides](https://speakerdeck.com/avos/queues)
+        """
+    )
+    assert [people(t) for t in found] == [[], [("Ada Vos", None)]]

@@ -842,6 +842,8 @@ def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
     assert org_list("Acme, Oslo") == ["Acme, Oslo"]
     assert org_list("Research and Development") == ["Research and Development"]
     assert org_list("CEO, ACME") == ["CEO, ACME"]  # what she does, then where
+    assert org_list("MIT, USA") == ["MIT, USA"]  # where, then its country
+    assert org_list("CISSP, OSCP") == ["CISSP, OSCP"]  # what she holds, no one's workplace
     found = talks(
         """
         # Programme
