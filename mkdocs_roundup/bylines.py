@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, without_after_names
-from .fields import Fields, People, given_at
+from .fields import Fields, Kept, People, given_at
 from .handles import handles
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR
@@ -276,7 +276,7 @@ class BylineReader(LineMediaReader):
             if pattern is _PAREN_PEOPLE and ONE_SLOT.fullmatch(found["title"]):
                 every = self.column_people(names, inline)  # "(Bo, Cy e Di)"
                 if one_word_speakers(every):
-                    fields.one_word_names = (found["title"], inline, every)
+                    fields.one_word_names = Kept(found["title"], inline, every)
         return False
 
     def _byline(self, text: str, inline: Inline) -> bool:
@@ -286,7 +286,7 @@ class BylineReader(LineMediaReader):
         named = self.only_names(cut[1], inline) if cut else None
         return named is not None and bool(named[0]) and all(p.in_full for p in named[0])
 
-    def _dash_org(self, text: str, org: Party, inline: Inline) -> tuple[str, Inline, People] | None:
+    def _dash_org(self, text: str, org: Party, inline: Inline) -> Kept | None:
         """``[Title](…) - Ann Lee`` before ``(Blue Harbor)``: the title, and one person named
         in full, of the organization in parentheses (the page's other items say which)."""
         cut = after_dash_link(text)
@@ -295,7 +295,7 @@ class BylineReader(LineMediaReader):
             return None
         if talk_remark(org.name):
             return None  # not "(Part Two)", a remark on the talk
-        return cut[0], inline, (named[0], (org,))
+        return Kept(cut[0], inline, (named[0], (org,)))
 
     def take_dash_org(self, fields: Fields) -> bool:
         """Read ``[Title](…) - Ann Lee (Blue Harbor)`` as Ann Lee's talk, of Blue Harbor."""
@@ -305,16 +305,14 @@ class BylineReader(LineMediaReader):
         return True
 
     @staticmethod
-    def _surnames_kept(
-        title: str, named: People | None, inline: Inline, read: bool
-    ) -> tuple[str, Inline, People] | None:
+    def _surnames_kept(title: str, named: People | None, inline: Inline, read: bool) -> Kept | None:
         """A recorded title's byline of surnames alone, kept for the list's other items
         to choose (:meth:`take_by_surnames`); ``None`` for any other, and where the line
         is ``read`` otherwise (its media known, or dated)."""
         if not named or read or all(p.in_full for p in named[0]):
             return None
         alike = _surnames_alike(named) if _recorded(title, inline) else None
-        return (title, inline, alike) if alike else None
+        return Kept(title, inline, alike) if alike else None
 
     def take_by_surnames(self, fields: Fields) -> bool:
         """Read ``[Title](video) by Hewitt, Meijer and Szyperski`` as a title and its
@@ -324,8 +322,8 @@ class BylineReader(LineMediaReader):
             return False
         assert kept is not None
         fields.by = True
-        for n in SLOT.findall(kept[0]):
-            self.title_media(kept[1].links[int(n)], fields)
+        for n in SLOT.findall(kept.title):
+            self.title_media(kept.inline.links[int(n)], fields)
         return True
 
     def take_one_word_names(self, fields: Fields) -> bool:
@@ -333,7 +331,7 @@ class BylineReader(LineMediaReader):
         show that their parentheses name speakers)."""
         return self._reread(fields, fields.one_word_names)
 
-    def _reread(self, fields: Fields, kept: tuple[str, Inline, People] | None) -> bool:
+    def _reread(self, fields: Fields, kept: Kept | None) -> bool:
         """A line's other reading, kept for the page to choose: its title and speakers."""
         if kept is None:
             return False
@@ -581,7 +579,7 @@ class BylineReader(LineMediaReader):
         people = self._first_people(names, inline)
         if people is None:
             return
-        fields.names_then_title = (found["title"], inline, people)
+        fields.names_then_title = Kept(found["title"], inline, people)
         if colon:
             dated = "dated" in fields.evidence
             fields.names_colon = "track" if tracked else "dated" if dated else "said"

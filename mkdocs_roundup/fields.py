@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .inline import Inline
 from .labels import MEDIA_WORDS, YEAR
@@ -28,6 +29,17 @@ __all__ = ["CalendarReading", "Fields", "People", "Piece"]
 
 People = tuple[tuple[Party, ...], tuple[Party, ...]]
 """Speakers and organizations."""
+
+
+class Kept(NamedTuple):
+    """A line's other reading, kept for the page to choose (``Bo Lind - Title`` read
+    speaker first, ``Title (Ann, Bo)`` with one-word names…): its title's source, the line's
+    inline content, and the people that reading names."""
+
+    title: str
+    inline: Inline
+    people: People
+
 
 EVENT_WORDS = lazy(
     rf"\b(?:\d{{4}}|{CON_WORD}|conf|conference|summit|meetup|meet-up|days?|camp|expo|forum|"
@@ -139,13 +151,13 @@ class Fields:
     """Whether the speakers are named in parentheses after the title (``Title (Ann Lee)``)."""
     speaker_first: bool = False
     """Whether the speakers were read before the title (``[Ann Lee](…) - Title``)."""
-    names_then_title: tuple[str, Inline, People] | None = None
+    names_then_title: Kept | None = None
     """``Ann Lee - Title`` read the other way round (title first): the reading where the
     speakers come first, for pages that write their talks so (see ``units``)."""
     named_kind: tuple[str, Inline, People, str] | None = None
     """``Ann Lee, Title [Talk]``: the names first, then the title and its kind in brackets, for
     programs whose talks are written so (see :mod:`~mkdocs_roundup.spoken_on`)."""
-    spoken_on: tuple[str, Inline, People] | None = None
+    spoken_on: Kept | None = None
     """``Ann Lee on Title`` read with the speakers first, for lists whose talks are written
     so (see :mod:`~mkdocs_roundup.spoken_on`)."""
     names_colon: str = ""
@@ -161,14 +173,14 @@ class Fields:
     """Whether a line that reads both ways stands in a list that names its speakers first,
     and nothing tells which side is the name (``Pablo Ruiz - Django Ninja``): no talk is
     read from it."""
-    one_word_names: tuple[str, Inline, People] | None = None
+    one_word_names: Kept | None = None
     """A linked title and one-word names in parentheses (``[Title](…) (Ann, Bo)``): its
     title and speakers only where items beside it name theirs so (see ``units``)."""
-    by_surnames: tuple[str, Inline, People] | None = None
+    by_surnames: Kept | None = None
     """A title linked to its recording or deck, then ``by`` and surnames alone (``[Title](
     video) by Hewitt, Meijer and Szyperski``): its title and speakers only where items
     beside it name theirs in full after ``by`` (see ``weighing``)."""
-    dash_org: tuple[str, Inline, People] | None = None
+    dash_org: Kept | None = None
     """``[Title](…) - Ann Lee (Blue Harbor)`` read with the two words in parentheses as
     where Ann Lee works, for lists whose items name theirs so (see ``weighing``)."""
     session_page: str = ""

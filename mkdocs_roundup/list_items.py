@@ -689,7 +689,7 @@ def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:
     trial = Fields()
     reader.title_line(text, inline, trial, line)
     kept = trial.names_then_title if reader.page_talks else None  # "Band - Set - https://…"
-    first = kept[2][0] if kept else ()
+    first = kept.people[0] if kept else ()
     return any(
         bool(people) and all(p.in_full for p in people) for people in (trial.speakers, first)
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .fields import Fields
+from .fields import Fields, Kept
 from .inline import Inline
 from .model import Party
 from .names import clean_text
@@ -66,7 +66,7 @@ class SpokenOnReader(StrongTitleReader):
             return
         speakers, orgs = self.column_people(names, inline)
         if speakers and not orgs and all(map(self._speaker_named, speakers)):
-            fields.spoken_on = (found["title"], inline, (speakers, orgs))
+            fields.spoken_on = Kept(found["title"], inline, (speakers, orgs))
 
     def spoke_about(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Ann Lee spoke at the Harbor Meetup about [Title](deck).``, ``Bo Lind led a
@@ -119,7 +119,7 @@ class SpokenOnReader(StrongTitleReader):
         if kept is None or fields.speakers:
             return
         title, inline, people, kind = kept
-        self._reread(fields, (title, inline, people))
+        self._reread(fields, Kept(title, inline, people))
         fields.speaker_first = True
         fields.kind = kind
 
@@ -129,7 +129,7 @@ class SpokenOnReader(StrongTitleReader):
     def profiled_on(self, fields: Fields) -> bool:
         """Whether a line kept as ``Ann Lee on Title`` links its speakers' profiles."""
         kept = fields.spoken_on
-        return kept is not None and all(self._linked_person(p) for p in kept[2][0])
+        return kept is not None and all(self._linked_person(p) for p in kept.people[0])
 
     def shows_spoken_on(self, fields: Fields) -> bool:
         """Whether a line kept as ``Ann Lee on Title`` shows it: its title is one link of two

@@ -10,7 +10,7 @@ import re
 
 from .at_events import EventReader, names_place_of_talk
 from .byline_cut import BY_WORDS, without_after_names
-from .fields import Fields, People
+from .fields import Fields, Kept, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     CLOSE_QUOTES,
@@ -340,7 +340,7 @@ class StrongTitleReader(EventReader):
             return
         every = self.column_people(names.replace("/", ", "), inline)
         if one_word_speakers(every):
-            fields.one_word_names = (lead, inline, every)
+            fields.one_word_names = Kept(lead, inline, every)
 
     def _quoted(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``"Title" - Ann Lee``, ``'Title' - Ann Lee``, ``… talk "Title" …``: the quoted

@@ -118,9 +118,9 @@ class Weighing:
             kept = fields.names_then_title
             if not fields.names_either_way or kept is None:
                 continue
-            if all(name_key(p.name) in known for p in kept[2][0]) or _names_told(*kept):
+            if all(name_key(p.name) in known for p in kept.people[0]) or _names_told(*kept):
                 self.reader.take_names_then_title(fields)
-            elif _as_long(kept[0], kept[1], kept[2][0]):
+            elif _as_long(kept.title, kept.inline, kept.people[0]):
                 fields.order_doubted = True  # "Pablo Ruiz - Django Ninja": either may be a name
 
     def _may_take(self, fields: Fields, *, listed: bool = True) -> bool:
@@ -486,7 +486,7 @@ def _unlinked_or_profiles(fields: Fields) -> bool:
     """Whether the speakers read first are named without a link, or with their profiles
     (``[Learn Improv](site) - Comedy structures`` names a site)."""
     kept = fields.names_then_title
-    return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept[2][0])
+    return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept.people[0])
 
 
 _NOTICE = lazy(
