@@ -360,7 +360,7 @@ def _name_words(words: list[str]) -> bool:
     return capitals >= 1
 
 
-NOT_ORG_ACRONYMS = frozenset({
+_NOT_ORG_ACRONYMS = frozenset({
     "usa", "uae", "ussr", "prc", "rsa", "cissp", "frs", "frse", "fieee", "facm", "pmp", "cpa",
     "cfa", "mvp", "gde", "ceng", "frcp", "obe", "mbe", "cbe", "tbd", "tba", "tbc", "wip", "todo",
 }) | DEGREES  # fmt: skip
@@ -371,11 +371,13 @@ NOT_ORG_ACRONYMS = frozenset({
 def acronym_org(name: str) -> bool:
     """Whether an acronym alone, after a person's name, names her organization (``Ann Lee,
     VITO``; not a role's, ``CEO``, nor a country's, a post-nominal's or a placeholder's)."""
-    return (
-        bool(_ACRONYM.fullmatch(name))
-        and not is_role(name)
-        and name.casefold() not in NOT_ORG_ACRONYMS
-    )
+    return bool(_ACRONYM.fullmatch(name)) and not names_no_org_acronym(name)
+
+
+def names_no_org_acronym(words: str) -> bool:
+    """Whether words in capitals name no organization: a role (``CEO``), a degree (``PhD``),
+    a country (``USA``), a post-nominal (``CISSP``) or a placeholder (``TBD``)."""
+    return is_role(words) or words.casefold().strip(".") in _NOT_ORG_ACRONYMS
 
 
 def is_org_name(name: str, known_orgs: frozenset[str] = frozenset()) -> bool:

@@ -25,7 +25,6 @@ from .names import (
     DEGREES,
     EVENT_PART,
     JOINING_WORDS,
-    NOT_ORG_ACRONYMS,
     acronym_org,
     collapse_spaces,
     is_legal_form,
@@ -34,6 +33,7 @@ from .names import (
     looks_like_name,
     name_key,
     names_no_one,
+    names_no_org_acronym,
 )
 from .paren_remarks import names_no_org
 from .patterns import lazy
@@ -247,22 +247,15 @@ def org_list(org: str) -> list[str]:
         return parts
     parts = [p.strip() for p in org.split(" and ")]
     if len(parts) == 2 and any(map(_org_acronym, parts)):
-        return (
-            parts if all(p[:1].isupper() and _neither_role_nor_degree(p) for p in parts) else [org]
-        )
+        named = all(p[:1].isupper() and not names_no_org_acronym(p) for p in parts)
+        return parts if named else [org]
     return [org]
 
 
 def _org_acronym(words: str) -> bool:
     """Whether words are an organization's in capitals (``CNRS``, ``CEA LIST``): no role's,
-    degree's, country's or placeholder's (:func:`~mkdocs_roundup.names.acronym_org`)."""
-    return bool(_ORG_ACRONYM.fullmatch(words)) and all(map(_neither_role_nor_degree, words.split()))
-
-
-def _neither_role_nor_degree(words: str) -> bool:
-    """Whether words name no role, degree, country or placeholder (``CEO``, ``PhD``, ``USA``,
-    ``TBD``)."""
-    return not is_role(words) and words.casefold().strip(".") not in NOT_ORG_ACRONYMS
+    degree's, country's or placeholder's (:func:`~mkdocs_roundup.names.names_no_org_acronym`)."""
+    return bool(_ORG_ACRONYM.fullmatch(words)) and not any(map(names_no_org_acronym, words.split()))
 
 
 def _same_script(name: str, org: str) -> bool:
