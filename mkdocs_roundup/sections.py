@@ -238,7 +238,7 @@ def bold_line(block: Block, reader: Reader) -> str | None:
         return None
     words = visible.rstrip(":").strip()
     said = words.casefold().split()
-    if "(" in words and is_date(words.partition("(")[0].strip()):
+    if "(" in words and names_program_day(words):
         return words  # "**Jeudi 28 novembre (amphi Gagnepain)**": a day of the program
     if said[0] in _SENTENCE_OPENERS or not _LISTED_MEDIA.isdisjoint(said) or "(" in words:
         return ""  # "Videos recommended by speakers:": what the list links, no group
@@ -247,6 +247,12 @@ def bold_line(block: Block, reader: Reader) -> str | None:
     if LEADING_DATE.match(words) or reader.only_label(words) is not None:
         return ""  # "2013-08-29: Harbor Afternoon": a meetup's own line, when
     return "" if is_generic(words) else words
+
+
+def names_program_day(words: str) -> bool:
+    """Whether a bold line names a day of a program, maybe with its room in parentheses
+    (``Jeudi 28 novembre (amphi Gagnepain)``)."""
+    return is_date(words.partition("(")[0].strip())
 
 
 _SENTENCE_OPENERS = frozenset(

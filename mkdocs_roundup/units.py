@@ -55,6 +55,7 @@ from .patterns import lazy
 from .program_entries import names_talks_event, three_or_more, titled_gathering
 from .sections import (
     bold_line,
+    names_program_day,
     names_slides,
     names_talks,
     no_talks_under,
@@ -660,6 +661,8 @@ def _grouped_lines(units: list[Unit], group: str | None) -> None:
     """A program's lines under a bold line that names their day (``**Jeudi 28 novembre
     (amphi Gagnepain)**`` over ``14.00 **Ann Lee** (Lumen). Title``): its section, as a
     heading's would be."""
-    for unit in units if group and is_date(group.partition("(")[0].strip()) else ():
+    if not group or not names_program_day(group):
+        return
+    for unit in units:
         if unit.form == "line" and not unit.grouped:
             unit.section, unit.grouped = group, True
