@@ -178,7 +178,8 @@ _PODCAST_GIVEN = lazy(r"\([^()]*\bpodcast\b[^()]*\)", re.I)
 _BYLINE_WORDS = rf"(?-i:{BY_WORDS}|di|door|By)"
 """A byline's word in lower case (``Di Ray`` is a name), or ``By``."""
 _AFTER_QUOTE = lazy(
-    rf"^(?:[-–—,:]\s*(?P<by>(?:{_BYLINE_WORDS})\s+)?|(?P<by2>{_BYLINE_WORDS})\b)\s*(?P<names>.+)$",
+    rf"^(?:[-–—,:]\s*(?P<sep_word>(?:{_BYLINE_WORDS})\s+)?|(?P<bare_word>{_BYLINE_WORDS})\b)"
+    r"\s*(?P<names>.+)$",
     re.I,
 )
 """What follows a quoted title that names its people: a separator or a byline's word in any
@@ -375,9 +376,10 @@ class StrongTitleReader(EventReader):
         word opens people (``- Sala Verde`` is where); a byline's word of another language
         than English names people in full on a page that says talks only (``"Il nome della
         rosa" di Umberto Eco`` is a book's; ``por Zoom``, how it was given)."""
-        named = self._named_after_quote(rest, inline)
+        after = _AFTER_QUOTE.match(rest)
+        named = self._named_after_quote(after, inline)
         if named:
-            named = self._quote_byline(named, rest, kind_first=kind_first)
+            named = self._quote_byline(named, after, rest, kind_first=kind_first)
         if named:
             fields.add_people(*named)
             fields.quoted = not rest.startswith(",")
@@ -386,26 +388,29 @@ class StrongTitleReader(EventReader):
         elif _PODCAST_GIVEN.fullmatch(rest):
             fields.evidence.add("written")  # '"Title" (Harbor Podcast, episode 39)': recorded
 
-    def _quote_byline(self, named: People, rest: str, *, kind_first: bool) -> People | None:
-        """The people named after a quoted title, where its words say they gave the talk."""
-        after = _AFTER_QUOTE.match(rest)
-        word = ((after["by"] or after["by2"] or "") if after else "").strip().casefold()
+    def _quote_byline(
+        self, named: People, after: re.Match[str] | None, rest: str, *, kind_first: bool
+    ) -> People | None:
+        """The people named after a quoted title (``after``: :data:`_AFTER_QUOTE`'s match of
+        what follows it, ``rest``), where its words say they gave the talk."""
+        said = (after["sep_word"] or after["bare_word"] or "") if after else ""
+        word = said.strip().casefold()
         if kind_first and not word:
             return None  # 'Workshop "Git" - Sala Verde': the room
         in_full = all(map(named_in_full, named[0]))
         if word not in ("", "by"):  # "- von der Leyen": a name's particle, the rest no name
             capitals = all(p.name[:1].isupper() for p in named[0])
             return named if in_full and capitals and self.page_talks else None
-        if after and after["by"]:
+        if after and after["sep_word"]:
             return named if in_full else None  # '"Title", by Zoom': no one in full
         if rest.startswith(","):  # '"Title", PyCon US, Pittsburgh': where
             return named if not named[1] and in_full else None
         return named
 
-    def _named_after_quote(self, rest: str, inline: Inline) -> People | None:
-        """The people named after a quoted title (``- Ann Lee``, ``by Ann Lee, April
-        2031``, ``by Ann Lee in [PDF](…)``), if only people are."""
-        after = _AFTER_QUOTE.match(rest)
+    def _named_after_quote(self, after: re.Match[str] | None, inline: Inline) -> People | None:
+        """The people named after a quoted title (``after``: :data:`_AFTER_QUOTE`'s match of
+        what follows it: ``- Ann Lee``, ``by Ann Lee, April 2031``, ``by Ann Lee in
+        [PDF](…)``), if only people are."""
         names = without_after_names(after["names"]) if after else ""  # ", April 2031, …"
         if len(names) < _LONGEST_BYLINE:
             names = self._without_files(names, inline)  # "… in [PDF](…)": its files
@@ -449,11 +454,11 @@ class StrongTitleReader(EventReader):
             return False  # "Ann Lee (Acme), March 2031: “Title”": who first
         fields.title = clean_text(found["title"])
         rest = found["rest"].strip()
-        after = _AFTER_QUOTE.match(rest)
+        after = _AFTER_QUOTE.match(rest) if not rest.startswith((",", ":")) else None
         named = self.only_names(without_after_names(after["names"]), inline) if after else None
-        if named and not rest.startswith((",", ":")):
-            named = self._quote_byline(named, rest, kind_first=False)  # "… di Umberto Eco"
-        if named and not rest.startswith((",", ":")):
+        if named:  # "… di Umberto Eco": a book's author, off a page of talks
+            named = self._quote_byline(named, after, rest, kind_first=False)
+        if named:
             fields.add_people(*named)
         return True
 
