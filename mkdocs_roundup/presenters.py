@@ -25,24 +25,24 @@ class SpeakersWay:
     """How a table's speakers column writes its people, said by some of its cells for all."""
 
     with_orgs: bool = False
-    """Each speaker with where she works, people apart by semicolons (:func:`names_with_orgs`)."""
+    """Each speaker with where she works, people apart by semicolons (:func:`_names_with_orgs`)."""
     per_line: bool = False
-    """One speaker to a line (:func:`names_per_line`)."""
+    """One speaker to a line (:func:`_names_per_line`)."""
     linked_orgs: bool = False
     """Each speaker linked as ``[Ann Lee (Lumen)](…)``, the parentheses her organization
-    (:func:`links_give_orgs`)."""
+    (:func:`_links_give_orgs`)."""
 
 
 def speakers_way(reader: Reader, rows: list[Block], roles: list[str | None]) -> SpeakersWay:
     """How the speakers column of a table whose columns play ``roles`` writes its people."""
     return SpeakersWay(
-        names_with_orgs(rows, roles),
-        names_per_line(reader, rows, roles),
-        links_give_orgs(rows, roles),
+        with_orgs=_names_with_orgs(rows, roles),
+        per_line=_names_per_line(reader, rows, roles),
+        linked_orgs=_links_give_orgs(rows, roles),
     )
 
 
-def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
+def _names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names each speaker with where she works, people
     apart by semicolons (``Ann Lee, Acme Labs; Bo Lind, Red Hat``), in one cell at least."""
     return any(
@@ -53,7 +53,7 @@ def names_with_orgs(rows: list[Block], roles: list[str | None]) -> bool:
     )
 
 
-def links_give_orgs(rows: list[Block], roles: list[str | None]) -> bool:
+def _links_give_orgs(rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column links each speaker by her name and where she works
     in parentheses (``[Ann Lee (Lumen)](her page)``), in two cells at least and in most of
     those that link one person, one of them an organization's name by its words (``ETH``,
@@ -86,7 +86,7 @@ def _name_and_org(text: str) -> tuple[str, str] | None:
 
 
 def people_from_linked_orgs(speakers: tuple[Party, ...]) -> People:
-    """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`links_give_orgs`): each
+    """Speakers read from links named ``Ann Lee (Lumen)`` (:func:`_links_give_orgs`): each
     person by her name, with her link, and where she works (:func:`_name_and_org`)."""
     people: list[Party] = []
     orgs: list[Party] = []
@@ -107,7 +107,7 @@ def _speaker_cells(rows: list[Block], roles: list[str | None]) -> list[Inline]:
     return [row.cells[n] for row in rows for n in columns if n < len(row.cells)]
 
 
-def names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -> bool:
+def _names_per_line(reader: Reader, rows: list[Block], roles: list[str | None]) -> bool:
     """Whether a table's speakers column names one person to a line (``Ann Lee<br>Bo Lind``),
     as one cell at least shows (:func:`_shows_people`). A name over one line more (``Ann
     Lee<br>Acme Labs``) is otherwise a name over where she works."""
@@ -127,7 +127,7 @@ def _shows_people(cell: Inline, lines: list[tuple[str, Party]] | None) -> bool:
 
 
 def people_per_line(reader: Reader, cell: Inline) -> People | None:
-    """The people of a cell of a column that names one to a line (:func:`names_per_line`);
+    """The people of a cell of a column that names one to a line (:func:`_names_per_line`);
     ``None`` where a line names no one person in full (``Ann Lee<br><small>CTO,
     Acme</small>``). A cell of two names that does not show it itself (``Ann Lee<br>Goldman
     Sachs``: a firm's name may read as a person's) names the first alone."""
@@ -167,7 +167,7 @@ def _name_then_org(part: str, cell: Inline) -> bool:
 
 def people_with_orgs(reader: Reader, cell: Inline) -> People:
     """The people of a cell of a column that names each one's organization after her name
-    (:func:`names_with_orgs`): ``Ann Lee, Acme Labs; Bo Lind``."""
+    (:func:`_names_with_orgs`): ``Ann Lee, Acme Labs; Bo Lind``."""
     speakers: list[Party] = []
     orgs: list[Party] = []
     parts = cell.text.split(";")
