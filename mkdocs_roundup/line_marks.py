@@ -87,9 +87,9 @@ def without_layout(text: str) -> str:
     return LAYOUT_SHORTCODE.sub(" ", text) if "{{" in text else text
 
 
-_PROGRAM_TIME = lazy(r"\s*(?:\d{1,2}[:h]\d{2}|(?:[01]\d|2[0-3])\.[0-5]\d)\s+(?=\S)")
-"""A program's time of day before a line's words, written with a stop too (``14.00``,
-``09.30``: two digits each). It matches ``23.10 Mantic Minotaur`` as well: the caller applies
+_PROGRAM_TIME = lazy(rf"\s*(?:{_CLOCK}|(?:[01]\d|2[0-3])\.[0-5]\d)\s+(?=\S)", re.I)
+"""A program's time of day before a line's words (:data:`_CLOCK`'s, ``14:00``, ``10h30``),
+or written with a stop (``14.00``, ``09.30``: two digits each). It matches ``23.10 Mantic Minotaur`` as well: the caller applies
 it to a program's lines only, never to a title (where ``23.10`` may be a release)."""
 
 
