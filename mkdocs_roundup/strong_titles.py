@@ -25,7 +25,15 @@ from .labels import (
 )
 from .link_targets import names_its_file
 from .model import Party
-from .names import EVENT_WORD_END, NAME_PARTICLES, TALK_EVENT, clean_text, is_role, named_in_full
+from .names import (
+    EVENT_WORD_END,
+    JOINING_WORDS,
+    NAME_PARTICLES,
+    TALK_EVENT,
+    clean_text,
+    is_role,
+    named_in_full,
+)
 from .paren_remarks import is_affiliation, one_word_speakers
 from .patterns import lazy
 from .people_links import is_file
@@ -64,7 +72,7 @@ _KIND_REMARK = lazy(
 )
 """A remark after a program's title that says what kind of talk it is (``invited talk``,
 ``charla invitada``, ``eingeladener Vortrag``)."""
-_JOINER = lazy(r"(?:\s*\([^()\x00]+\))?\s*(?:,|&|and|und|et|y|e|и)\s+")
+_JOINER = lazy(rf"(?:\s*\([^()\x00]+\))?\s*(?:,|&|{JOINING_WORDS}|и)\s+")
 """What joins two names in bold, maybe after where the first works (``**Ann Lee** and
 **Bo Lind**``, ``**Ann Lee** (MIT), **Bo Lind**``)."""
 
