@@ -31,7 +31,7 @@ GATHERING = lazy(
     re.I,
 )
 """Words for a gathering whose program lists talks."""
-_ORGANIZING = lazy(
+ORGANIZING = lazy(
     r"\b(?:committee|organi[sz](?:ing|ers?|ation)|volunteers?|staff|crew|board|team|"
     r"sponsors?|venue|travel|registration)\b",
     re.I,
@@ -81,7 +81,7 @@ _PROGRAM = lazy(r"\b(?:program|programme|programm|programa|programma|programmati
 def titled_gathering(title: str) -> bool:
     """Whether a page's own title names a gathering whose program lists talks, and not the
     people who run it (``Harbor Symposium 2031: Programme``)."""
-    return bool(GATHERING.search(title)) and not _ORGANIZING.search(title)
+    return bool(GATHERING.search(title)) and not ORGANIZING.search(title)
 
 
 def timed_entry(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -> Fields | None:

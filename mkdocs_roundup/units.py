@@ -318,7 +318,8 @@ class _Finder(
         if any(u.form == "line" for u in units):
             talks = self.among_events(heading) or self.page_says_talks()
             self.media_below(region, units, region_end, talks=talks)
-        inner = self.strong_enough(units, named_items, affiliated=in_section)
+        said = self.words[heading] if heading is not None else ""
+        inner = self.strong_enough(units, named_items, affiliated=in_section, heading=said)
         close_lines(inner, region_end, self.line_stops)
         for unit in inner:
             if unit.form == "line":

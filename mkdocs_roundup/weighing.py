@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .beside import LISTED as _LISTED
 from .body import Reader
+from .event_lists import named_under_event
 from .fields import LENGTH, Fields, People, Piece
 from .labels import AGENDA_BREAK, KIND_WORDS, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
 from .names import is_role, looks_like_name, name_key
@@ -164,7 +165,7 @@ class Weighing:
                 self.reader.take_names_then_title(fields)
 
     def strong_enough(
-        self, units: list[Unit], named_items: bool, *, affiliated: bool = False
+        self, units: list[Unit], named_items: bool, *, affiliated: bool = False, heading: str = ""
     ) -> list[Unit]:
         """A list item needs strong evidence of its own (names alone, in an item, are no
         talk: "- The Cluster API provider (CAPI)"), unless items beside it have it and it
@@ -172,7 +173,9 @@ class Weighing:
         do, in parentheses; ``affiliated``: as two strong items of the page or more do,
         ``"Title" - Ann Lee (Acme)``, under a section's heading, ``### May 11, 2031``); a line with no heading needs it too, unless lines beside it
         have it. Dated items that each name their speakers in full, then the title (``2014-01-30:
-        Ann Lee - Title``), three or more, are a meetup's archive."""
+        Ann Lee - Title``), three or more, are a meetup's archive; so are items that each
+        name their speakers in full in parentheses, three or more, under a ``heading`` (its
+        words) that names a conference or says talks (:mod:`~mkdocs_roundup.event_lists`)."""
         if self.trusted or not units:
             return units
         strong_lines = any(u.form == "line" and u.fields.strong for u in units)
@@ -182,6 +185,7 @@ class Weighing:
         alone = len(listed(units)) == 1
         _archive_series(units, self.page_says_talks)
         quoted = self._quoted_items(units) if not strong_items else set()
+        quoted |= named_under_event(units, heading)
         return [
             u
             for u in units

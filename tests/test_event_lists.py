@@ -1,0 +1,96 @@
+"""A conference's talks as a notebook lists them: ``- Title (Ann Lee and Bo Lind)`` under
+the conference's heading, linking no material."""
+
+from __future__ import annotations
+
+import pytest
+from reading import people, talks
+
+NOTEBOOK = """
+# My notes
+
+I keep notes of the events I attend.
+
+## Lumen Conf 2031
+
+- [Queues without tears](lumen/queues.md) (Ann Lee)
+- [Folding maps by hand](lumen/maps.md) (Bo Lind et Cy Park)
+- Small caches, big wins (Dee Moss, Eli Vance and Fay Wu)
+- Lunch
+"""
+
+
+def test_titles_then_speakers_in_parentheses_under_a_conference_are_talks() -> None:
+    found = talks(NOTEBOOK)
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Queues without tears", [("Ann Lee", None)], "Lumen Conf 2031"),
+        ("Folding maps by hand", [("Bo Lind", None), ("Cy Park", None)], "Lumen Conf 2031"),
+        (
+            "Small caches, big wins",
+            [("Dee Moss", None), ("Eli Vance", None), ("Fay Wu", None)],
+            "Lumen Conf 2031",
+        ),
+    ]
+
+
+def test_a_talks_heading_says_so_too() -> None:
+    found = talks(NOTEBOOK.replace("Lumen Conf 2031", "Talks I liked"))
+    assert [t.title for t in found] == [
+        "Queues without tears",
+        "Folding maps by hand",
+        "Small caches, big wins",
+    ]
+
+
+def test_two_such_items_are_not_enough() -> None:
+    assert (
+        talks(NOTEBOOK.replace("- Small caches, big wins (Dee Moss, Eli Vance and Fay Wu)\n", ""))
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Books recommended at the conference",  # a sentence that mentions one
+        "Reading list",
+        "Film Festival 2031",  # a film night's titles and directors
+        "Meetup Organizers",
+        "Lumen Conf 2031 sponsors",
+    ],
+)
+def test_under_any_other_heading_the_list_stays_as_written(heading: str) -> None:
+    assert talks(NOTEBOOK.replace("Lumen Conf 2031", heading)) == []
+
+
+def test_a_title_cut_by_a_dash_may_hold_where_and_stays_as_written() -> None:
+    page = """
+    ## Meetups 2031
+
+    - 12/02/2031 – Acme lunch talk – Queues: can we go? (Ann Lee)
+    - 19/02/2031 – Acme lunch talk – Folding maps by hand (Bo Lind and Cy Park)
+    - 25/02/2031 – Lumen Tech – Small caches (Dee Moss)
+    """
+    assert talks(page) == []
+
+
+def test_roles_in_parentheses_are_no_talks() -> None:
+    page = """
+    ## Harbor Meetup 2031
+
+    - Program chair (Ann Lee)
+    - Program committee member (Bo Lind)
+    - Host (Cy Park)
+    """
+    assert talks(page) == []
+
+
+def test_organizations_or_single_names_in_parentheses_are_no_speakers() -> None:
+    page = """
+    ## Harbor Conf 2031
+
+    - Queues without tears (Acme)
+    - Folding maps by hand (Ann)
+    - Small caches (CNCF)
+    """
+    assert talks(page) == []
