@@ -1,20 +1,21 @@
-"""A conference's talks as a notebook lists them: under a heading that names the event or
-says talks (``## Lumen Conf 2031``, ``## Talks``), items that each give a title, then its
-speakers in full in parentheses (``- Title (Ann Lee and Bo Lind)``), three or more.
+"""A conference's talks as a notebook lists them: under a heading that is the event's name
+or ends with the word for talks (``## Lumen Conf 2031``, ``## Past talks``), items that
+each give a title, then its speakers in full in parentheses (``- Title (Ann Lee and Bo
+Lind)``), three or more.
 
 Such items carry no material of their own (their links, if any, go to the author's notes),
 so each alone is no talk; together, under such a heading, they are. A title cut by a dash
 (``BBL Acme – Title (Ann Lee)``) may still hold where it was given, and is left as written;
 so is a list under any other heading (a reading list's ``Title (Author)``, a film night's
-``Title (Director)``).
-"""
+``Title (Director)``, ``## Lumen Conf 2031 Awards``), and a title that is a role
+(``Program chair (Ann Lee)``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .dated_links import says_talks_given
-from .names import TALK_EVENT, is_role
+from .names import is_role
 from .names_alike import listed, speakers_spelled_out
 from .patterns import lazy
 from .program_entries import ORGANIZING
@@ -24,14 +25,22 @@ if TYPE_CHECKING:
 
 _ITEMS = 3
 """How many such items, at least, under one heading make them talks."""
+_ROLE_WORDS = 3
+"""The most words of a title that names a role (``Program committee member``)."""
 _DASHED = lazy(r"\s[-–—]\s")
+_EVENT_WORD = lazy(
+    r"(?i:conf|conference|congress|summit|meetups?|symposium)|\w+(?-i:Con|Conf|CON|Camp|JS)"
+)
+"""A word that makes a name an event's where talks are given (``Meetup``, ``RustConf``)."""
+_EDITION = lazy(r"#?\d{1,4}|[IVX]+")
+"""An event's edition or year after its name (``2``, ``#12``, ``2031``, ``IV``)."""
 """A dash between words of a title: what stands before it may be where, not what."""
 
 
 def named_under_event(units: list[Unit], heading: str) -> set[int]:
     """The items, by ``id``, of the units under a ``heading`` (its words) that are talks as
     the module says; each gets the list's evidence (``series``)."""
-    if not (says_talks_given(heading) or _names_event(heading)):
+    if not (_names_talks(heading) or _names_event(heading)):
         return set()
     found = [
         unit
@@ -41,7 +50,7 @@ def named_under_event(units: list[Unit], heading: str) -> set[int]:
         and not unit.fields.media
         and speakers_spelled_out(unit)
         and not _DASHED.search(unit.fields.title)
-        and not is_role(unit.fields.title)  # "- Program chair (Ann Lee)"
+        and not _role(unit.fields.title)
     ]
     if len(found) < _ITEMS:
         return set()
@@ -50,10 +59,31 @@ def named_under_event(units: list[Unit], heading: str) -> set[int]:
     return {id(unit) for unit in found}
 
 
+def _names_talks(heading: str) -> bool:
+    """Whether a heading ends with the word for the talks under it (``Talks``, ``Past
+    talks``, ``Keynotes``, ``Presentazioni``, ``発表``; not ``Talk Radio Picks``)."""
+    words = heading.split()
+    return bool(words) and says_talks_given(words[-1])
+
+
 def _names_event(heading: str) -> bool:
-    """Whether a heading is an event's name where talks are given (``Lumen Conf 2031``,
-    ``Harbor Meetup #12``), its words capitalised: not a sentence that mentions one (``Books
-    recommended at the conference``), nor the people who run it (``Meetup Organizers``)."""
-    if not TALK_EVENT.search(heading) or ORGANIZING.search(heading):
+    """Whether a heading is an event's name where talks are given, and nothing more: its
+    words capitalised, ending with the word that makes it an event's (``Lumen Conf``,
+    ``Harbor Meetups``, ``RiverCon``), then maybe its edition or year, after a place
+    (``Lumen Conf 2``, ``Harbor Meetup #12``, ``RiverCon Oslo 2031``); not ``Lumen Conf
+    2031 Awards``, ``Summit Routes``, ``Books Recommended at the Conference``."""
+    words = heading.split()
+    ends = [i for i, word in enumerate(words) if _EVENT_WORD.fullmatch(word)]
+    if not ends or ORGANIZING.search(heading):
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in heading.split() if len(w) > 3)
+    before, after = words[: ends[-1]], words[ends[-1] + 1 :]
+    if not all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in before):
+        return False
+    if after and not _EDITION.fullmatch(after[-1]):
+        return False
+    return len(after) <= 1 or (len(after) == 2 and after[0][:1].isupper())
+
+
+def _role(title: str) -> bool:
+    """Whether a title is what someone does, and no more (``Program chair``, ``Host``)."""
+    return len(title.split()) <= _ROLE_WORDS and is_role(title)

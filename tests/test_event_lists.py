@@ -33,8 +33,11 @@ def test_titles_then_speakers_in_parentheses_under_a_conference_are_talks() -> N
     ]
 
 
-def test_a_talks_heading_says_so_too() -> None:
-    found = talks(NOTEBOOK.replace("Lumen Conf 2031", "Talks I liked"))
+@pytest.mark.parametrize(
+    "heading", ["Past talks", "Keynotes", "Vorträge", "発表", "RiverCon Oslo 2031"]
+)
+def test_a_heading_that_ends_with_talks_or_is_an_events_name_says_so_too(heading: str) -> None:
+    found = talks(NOTEBOOK.replace("Lumen Conf 2031", heading))
     assert [t.title for t in found] == [
         "Queues without tears",
         "Folding maps by hand",
@@ -53,10 +56,19 @@ def test_two_such_items_are_not_enough() -> None:
     "heading",
     [
         "Books recommended at the conference",  # a sentence that mentions one
+        "Books Recommended at the Conference",
         "Reading list",
+        "PyCon Reading List",
         "Film Festival 2031",  # a film night's titles and directors
+        "Summit Film Night",
+        "Summit Routes",  # a mountain's
         "Meetup Organizers",
+        "Meetup Potluck",
         "Lumen Conf 2031 sponsors",
+        "Harbor Conf 2031 Awards",
+        "Talk Radio Picks",
+        "Seminar Readings",
+        "What I saw at Lumen Conf 2031",  # may be, but a sentence
     ],
 )
 def test_under_any_other_heading_the_list_stays_as_written(heading: str) -> None:
@@ -83,6 +95,21 @@ def test_roles_in_parentheses_are_no_talks() -> None:
     - Host (Cy Park)
     """
     assert talks(page) == []
+
+
+def test_titles_with_a_role_word_are_titles_still() -> None:
+    page = """
+    ## Harbor Meetup #12
+
+    - The developer experience gap (Ann Lee)
+    - What a maintainer owes you (Bo Lind)
+    - Growing as a senior engineer (Cy Park)
+    """
+    assert [(t.title, people(t)) for t in talks(page)] == [
+        ("The developer experience gap", [("Ann Lee", None)]),
+        ("What a maintainer owes you", [("Bo Lind", None)]),
+        ("Growing as a senior engineer", [("Cy Park", None)]),
+    ]
 
 
 def test_organizations_or_single_names_in_parentheses_are_no_speakers() -> None:
