@@ -369,13 +369,22 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
         return Split(slots.visible(slots.text), (), ())
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
     title = slots.visible(_leading(parts, seps, start)).strip(" ,-–—:")
-    if (
-        not linked
-        and not any(" " in p.name for p in speakers)
-        and _single_words(speakers, orgs, title)
+    if not linked and (
+        (not any(" " in p.name for p in speakers) and _single_words(speakers, orgs, title))
+        or _NUMBERED_PART.fullmatch(title)
     ):
         return Split(slots.visible(slots.text), (), ())
     return Split(title, speakers, orgs)
+
+
+_NUMBERED_PART = lazy(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:tip|episode|ep\.?|part|lesson|chapter|module|week|lecture|screencast|video)\s*#?\d{1,3}",
+    re.I,
+)
+"""A numbered part of a series and nothing more (``Tech Tip #1``, ``Episode 2``, ``Part 3``):
+what follows it names the part (``Tech Tip #4 - Type Resolvers``), no one who gives it
+(``Talk #3 - Ann Lee``, ``Meetup #12 - Ann Lee`` name theirs)."""
 
 
 _WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$")
