@@ -494,6 +494,7 @@ class Reader(TitleReader):
         named = _named_then_affiliation(dashed, before) if dashed else None
         named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
         named = named or self._by_at_event(names, inline, fields)
+        named = named or self._linked_then_event(names, inline, fields)
         if named and dashed and (before is None or len(named[0]) != len(before[0])):
             return None
         return named
@@ -508,6 +509,19 @@ class Reader(TitleReader):
         if named:
             given_at(fields, [event])
         return named
+
+    def _linked_then_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
+        """``[Ann Lee](profile), Harbor Conf 3.0, October 2031``: people, each linked to a
+        profile, then after a comma where they spoke, an event by its words."""
+        for cut in reversed([i for i, c in enumerate(names) if c == ","]):
+            where = names[cut + 1 :]
+            if "\x00" in where or not names_event(where):
+                continue
+            named = self.only_names(names[:cut], inline)
+            if named and not named[1] and all(p.url and is_profile_url(p.url) for p in named[0]):
+                given_at(fields, [where])
+                return named
+        return None
 
     def _named_at(self, names: str, inline: Inline) -> People | None:
         """``Ann Lee at Harbor Summit 2021``, ``[Ann Lee](her site) at Build Night.``: the

@@ -14129,3 +14129,28 @@ def test_what_follows_a_numbered_part_names_the_part_not_its_speaker(heading: st
         (True, []),  # its title, maybe without the series' part
         (False, [("Ann Lee", None)]),
     ]
+
+
+def test_a_linked_name_then_the_event_in_words_under_a_title_names_the_speaker() -> None:
+    found = talks(
+        """
+        # Talks about Lumen
+
+        ## [Folding maps by hand](https://www.youtube.com/watch?v=abcdefghijk)
+
+        [Ann Lee](https://github.com/annlee), _Harbor Conf 3.0, May 2031_
+
+        ## [Quiet queues](https://www.youtube.com/watch?v=abcdefghijl)
+
+        [Bo Lind](https://github.com/bolind), [Cy Park](https://github.com/cypark), Lumen Summit
+
+        ## [Small caches](https://www.youtube.com/watch?v=abcdefghijm)
+
+        [Di Ray](https://di.example.org/), Harbor Conf 2031
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ann Lee", "https://github.com/annlee")],
+        [("Bo Lind", "https://github.com/bolind"), ("Cy Park", "https://github.com/cypark")],
+        [],  # her own site: a link to anyone's page, no profile
+    ]
