@@ -32,6 +32,7 @@ from .link_targets import is_session_page
 from .media import URL
 from .model import Party
 from .names import (
+    EVENT_NAME,
     acronym_org,
     clean_text,
     ends_legal_form,
@@ -474,6 +475,9 @@ class Reader(TitleReader):
             return True
         named = self._line_people(names, inline, fields)
         if not named:
+            # "[Ann Lee](profile), Harbor Conf 3.0": her talk's, once the unit is a talk on
+            # its own evidence (an award's winner, a photo's author are written so too)
+            fields.attributed = fields.attributed or self._linked_then_event(names, inline)
             return False
         speakers, orgs = named
         if not all(p.in_full for p in speakers):  # full names, not "Queues."
@@ -494,7 +498,6 @@ class Reader(TitleReader):
         named = _named_then_affiliation(dashed, before) if dashed else None
         named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
         named = named or self._by_at_event(names, inline, fields)
-        named = named or self._linked_then_event(names, inline, fields)
         if named and dashed and (before is None or len(named[0]) != len(before[0])):
             return None
         return named
@@ -510,16 +513,17 @@ class Reader(TitleReader):
             given_at(fields, [event])
         return named
 
-    def _linked_then_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
-        """``[Ann Lee](profile), Harbor Conf 3.0, October 2031``: people, each linked to a
-        profile, then after a comma where they spoke, an event by its words."""
+    def _linked_then_event(self, names: str, inline: Inline) -> People | None:
+        """``[Ann Lee](profile), Harbor Conf 3.0, May 2031``: people each linked to a
+        profile, then after a comma the event they spoke at, by its name (maybe then when);
+        not a year alone, a date, or a clause that mentions one (``attendee of Lumen Summit
+        2031``, a book's author and its year)."""
         for cut in reversed([i for i, c in enumerate(names) if c == ","]):
             where = names[cut + 1 :]
-            if "\x00" in where or not names_event(where):
+            if "\x00" in where or not _event_then_when(where):
                 continue
             named = self.only_names(names[:cut], inline)
-            if named and not named[1] and all(p.url and is_profile_url(p.url) for p in named[0]):
-                given_at(fields, [where])
+            if named and not named[1] and all(map(_profiled, named[0])):
                 return named
         return None
 
@@ -587,6 +591,30 @@ _DAY_NUMBER = lazy(r"(?<![\d:.])\d{1,2}(?![\d:])")
 
 _REMARK_FIRST = lazy(r"^\s*\([^()\x00]{1,30}\)\s*(?=\S)")
 """A remark in parentheses before what it remarks on (``(to be confirmed) Ann Lee``)."""
+
+
+def _profiled(party: Party) -> bool:
+    """Whether a person is linked to a profile of hers (an encyclopedia's article names an
+    author, a director: no speaker)."""
+    url = party.url or ""
+    return is_profile_url(url) and not url_parts(url).host.endswith("wikipedia.org")
+
+
+def _event_then_when(text: str) -> bool:
+    """Whether ``text`` is an event's name, capitalised, maybe with its edition, then maybe
+    when (``Harbor Conf 3.0, May 2031``, ``_Lumen Summit_``)."""
+    name, *when = (part.strip(" _*") for part in text.split(","))
+    words = name.split()
+    return (
+        0 < len(words) <= _EVENT_WORDS_MOST
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and bool(EVENT_NAME.search(name))
+        and all(is_date(w) or YEAR.fullmatch(w) for w in when)
+    )
+
+
+_EVENT_WORDS_MOST = 6
+"""The most words of an event's name after a line's names."""
 
 
 def _without_day_after(names: str) -> str | None:

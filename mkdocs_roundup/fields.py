@@ -206,8 +206,10 @@ class Fields:
     recording or its deck (:func:`take_authors`), the writers of anything else (a post)."""
     attributed: People | None = None
     """The person a linked title's description opens with (``[Title](deck) – Ann Lee, Acme,
-    explains why …``): the speaker once the unit is a talk on its own evidence
-    (:func:`take_attributed`; a reading list's notes open so too)."""
+    explains why …``), or the people a line under the title links, then the event they
+    spoke at (``[Ann Lee](profile), Harbor Conf 3.0``): the speakers once the unit is a
+    talk on its own evidence (:func:`take_attributed`; a reading list's notes, an award's
+    winners are written so too)."""
     described: People | None = None
     """The people a talk's description opens with (``Ann Lee presents …``): its speakers
     where the page names them as speakers elsewhere (:func:`take_described`)."""

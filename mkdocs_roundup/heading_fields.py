@@ -278,6 +278,7 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
         head.evidence.add("kind")
     head.event_named = head.event_named or body.event_named
     head.described = head.described or body.described  # "Ann Lee presents …"
+    head.attributed = head.attributed or body.attributed  # "[Ann Lee](…), Harbor Conf"
     return head
 
 

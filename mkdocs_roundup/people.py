@@ -371,20 +371,31 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     title = slots.visible(_leading(parts, seps, start)).strip(" ,-–—:")
     if not linked and (
         (not any(" " in p.name for p in speakers) and _single_words(speakers, orgs, title))
-        or _NUMBERED_PART.fullmatch(title)
+        or _part_named(title, speakers, orgs)
     ):
         return Split(slots.visible(slots.text), (), ())
     return Split(title, speakers, orgs)
 
 
 _NUMBERED_PART = lazy(
-    r"(?:[A-Z][\w'’-]*\s+){0,2}"
-    r"(?:tip|episode|ep\.?|part|lesson|chapter|module|week|lecture|screencast|video)\s*#?\d{1,3}",
-    re.I,
+    r"(?:[A-Z][\w'’-]*\s+)?(?:Tip|Episode|Ep\.|Part|Lesson|Chapter|Module|Screencast|Video)"
+    r"\s*#?\d{1,4}"
 )
-"""A numbered part of a series and nothing more (``Tech Tip #1``, ``Episode 2``, ``Part 3``):
-what follows it names the part (``Tech Tip #4 - Type Resolvers``), no one who gives it
-(``Talk #3 - Ann Lee``, ``Meetup #12 - Ann Lee`` name theirs)."""
+"""A numbered part of a series and nothing more, in a word or two before its number (``Tech
+Tip #1``, ``Episode 2``, ``Part 3``; not ``Scaling Postgres Part 2``, a title)."""
+
+
+def _part_named(title: str, speakers: tuple[Party, ...], orgs: tuple[Party, ...]) -> bool:
+    """Whether what follows a numbered part names the part, not who gives it: one "name" of
+    two words, unlinked, alone (``Tech Tip #4 - Type Resolvers``; but ``Episode 12 - Ann
+    Lee and Bo Lind``, ``Part 2 - Cy Park, Globex``, ``Talk #3 - Ann Lee`` name people)."""
+    return (
+        len(speakers) == 1
+        and not orgs
+        and not speakers[0].url
+        and len(speakers[0].name.split()) == 2
+        and bool(_NUMBERED_PART.fullmatch(title))
+    )
 
 
 _WHEN_TAIL = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b|\s\d{1,2}\s*$")

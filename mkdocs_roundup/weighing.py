@@ -535,12 +535,14 @@ def _says_talks(text: str) -> bool:
 
 def bare_media(unit: Unit) -> bool:
     """Whether a talk gives only its title and videos, or only its title and PDFs (and
-    maybe one-word "names", the title's words: ``CSS 101 - Selectors``): no deck host's
+    maybe one-word "names", the title's words: ``CSS 101 - Selectors``; no one its
+    description names, :attr:`~mkdocs_roundup.fields.Fields.attributed`): no deck host's
     slides, which only a talk has."""
     fields = unit.fields
     kinds = {"pdf" if _bare_pdf(p) else p.media.kind for p in fields.media}
+    attributed = fields.attributed[0] if fields.attributed else ()
     return (
-        not any(p.in_full for p in fields.speakers)
+        not any(p.in_full for p in (*fields.speakers, *attributed))
         and fields.evidence <= {"media", "names"}
         and fields.kind in ("talk", "demo")
         and (kinds <= {"video"} or kinds == {"pdf"})

@@ -14154,3 +14154,54 @@ def test_a_linked_name_then_the_event_in_words_under_a_title_names_the_speaker()
         [("Bo Lind", "https://github.com/bolind"), ("Cy Park", "https://github.com/cypark")],
         [],  # her own site: a link to anyone's page, no profile
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Ann Lee](https://github.com/annlee), Lumen Summit 2031",  # an award's winner
+        "[Ann Lee](https://github.com/annlee), 12 May 2031",  # a post's author and day
+        "[Ann Lee](https://en.wikipedia.org/wiki/Ann_Lee), Harbor Conf",  # an article
+        "[Ann Lee](https://github.com/annlee), attendee of Lumen Summit 2031",
+    ],
+)
+def test_a_linked_name_then_an_event_under_what_links_no_talk_is_no_talk(line: str) -> None:
+    page = f"""
+    # Community
+
+    ## [Contributor of the Year](https://lumen.example/awards/contributor)
+
+    {line}
+
+    ## [Rising Star](https://lumen.example/awards/rising-star)
+
+    {line.replace("Ann Lee", "Bo Lind").replace("annlee", "bolind")}
+    """
+    assert talks(page) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "speakers"),
+    [
+        ("Scaling Postgres Part 2 - Ann Lee", [("Ann Lee", None)]),
+        ("Episode 12 - Ann Lee and Bo Lind", [("Ann Lee", None), ("Bo Lind", None)]),
+        ("Part 2 - Cy Park, Globex", [("Cy Park", None)]),
+    ],
+)
+def test_people_after_a_numbered_part_are_its_speakers(
+    heading: str, speakers: list[tuple[str, None]]
+) -> None:
+    found = talks(
+        f"""
+        # Conference talks
+
+        ## {heading}
+
+        <iframe src="https://www.youtube.com/embed/IZ0nawaenQo"></iframe>
+
+        ## Quiet Queues - Di Ray
+
+        <iframe src="https://www.youtube.com/embed/IZ0nawaenQp"></iframe>
+        """
+    )
+    assert [people(t) for t in found] == [speakers, [("Di Ray", None)]]
