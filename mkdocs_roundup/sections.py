@@ -626,6 +626,11 @@ _NO_GROUP = "\x00"
 talks, nor does any heading above it."""
 
 
+_WHICH_TALKS = lazy(r"^(?:accepted|invited|contributed|selected|featured)\s+(?=\S)", re.I)
+"""Which talks a heading's words go on to say (``Invited talks and presentations``): as a
+section's label, a wrapper still where the words after it are (``Invited talks`` is)."""
+
+
 def _section_label(heading: Block, reader: Reader) -> str:
     """A heading's words as a section's label, without its media links (``[🎥](playlist)``);
     ``""`` where they say nothing more than a generic label ("Talks")."""
@@ -636,7 +641,7 @@ def _section_label(heading: Block, reader: Reader) -> str:
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     if names_no_talks(label) or _points_at_project_file(text, inline):
         return _NO_GROUP  # "## [Contributing Guide](CONTRIBUTING.md)": no group of talks
-    if is_generic(label) or _HOW_TO_ADD.match(label):
+    if is_generic(_WHICH_TALKS.sub("", label)) or _HOW_TO_ADD.match(label):
         return _WRAPPER
     if _tags(label, inline.code, heading.level):
         return ""  # "###### `queues`, `caching`": the talks' tags, the heading above's group

@@ -14205,3 +14205,28 @@ def test_people_after_a_numbered_part_are_its_speakers(
         """
     )
     assert [people(t) for t in found] == [speakers, [("Di Ray", None)]]
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Invited talks and presentations", None),
+        ("INVITED TALKS AND PRESENTATIONS", None),
+        ("Selected talks", None),
+        ("Invited talks at Harbor University", "Invited talks at Harbor University"),
+    ],
+)
+def test_which_talks_a_wrapper_says_leaves_it_a_wrapper(heading: str, section: str | None) -> None:
+    found = talks(
+        f"""
+        # Harbor Lab
+
+        We share what we present.
+
+        ## {heading}
+
+        - **Ann Lee**. Quiet Queues. Harbor Meetup. May 2031. ([Talk](https://youtu.be/abcdefghijk))
+        - **Bo Lind**. Tide Tables. Lumen Days. April 2031. ([Talk](https://youtu.be/abcdefghijl))
+        """
+    )
+    assert [t.section for t in found] == [section, section]
