@@ -126,8 +126,11 @@ _GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in"
                      "or", "was", "is", "were", "are"})  # fmt: skip
 """Words that carry on what a link says, rather than remark on it (``[Part 1](video) of the
 packaging talk``, ``… was cancelled``)."""
-_DESCRIBED = lazy(r"\s*\x00(\d+)\x00\s+[-–—:]\s+(?P<about>[^\x00]+)")
-"""A linked title, then a description."""
+_DESCRIBED = lazy(r"\s*\x00(\d+)\x00(?:\s+[-–—:]|:)\s+(?P<about>[^\x00]+)")
+"""A linked title, then a description (after a dash, or a colon right after the link)."""
+_SAID_ON = lazy(r"\s*\x00(\d+)\x00\s+(?P<about>(?:to|because|for|as|since|where|which)\s[^\x00]+)")
+"""A linked title, then what the author says of it in lower case (``[Title](…) to get a
+history of it.``): read so where the link is the talk's own page in an event's program."""
 _SENTENCE_WORDS = 12
 """Words enough that what follows a linked title describes the talk, not who gives it."""
 _UNLINKED = lazy(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
@@ -580,12 +583,18 @@ class TitleReader(NamedLineReader):
         return text[: found.end(1) + 1] if self.player_piece(inline.links[int(found[1])]) else text
 
     def _described_link(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Title](deck) - A sentence about the talk …``: the link's text is the title,
-        the sentence its abstract."""
-        found = _DESCRIBED.fullmatch(text) if not fields.untitled else None
-        about = clean_text(inline.visible(found["about"])) if found else ""
-        if not found or len(about.split()) < _SENTENCE_WORDS:
+        """``[Title](deck) - A sentence about the talk …``, ``[Title](deck): a sentence
+        …``: the link's text is the title, the sentence its abstract; so too ``[Title](its
+        page in the program) to see how it works.``"""
+        if fields.untitled:
             return False
+        found = _DESCRIBED.fullmatch(text)
+        about = clean_text(inline.visible(found["about"])) if found else ""
+        if found is None or len(about.split()) < _SENTENCE_WORDS:
+            found = _SAID_ON.fullmatch(text)  # "[Title](its program's page) to see why."
+            if found is None or not is_session_page(inline.links[int(found[1])].href):
+                return False
+            about = clean_text(inline.visible(found["about"]))
         if BY_PREFIX.match(about) and self.by_people(text, inline, fields):
             return True  # "[Title](…) - By Ann Lee & Bo Lind, April 2031, …": a byline
         self.link_title(inline.links[int(found[1])], fields)

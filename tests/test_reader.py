@@ -14230,3 +14230,36 @@ def test_which_talks_a_wrapper_says_leaves_it_a_wrapper(heading: str, section: s
         """
     )
     assert [t.section for t in found] == [section, section]
+
+
+def test_a_linked_title_then_what_the_author_says_of_it_is_the_title_alone() -> None:
+    found = talks(
+        """
+        # Harbor Conf 2031
+
+        ## Talks I saw
+
+        + [Quiet Queues](https://fosdem.org/2031/schedule/event/queues/) to get a history of queues.
+        + [Tide Tables](https://fosdem.org/2031/schedule/event/tides/): to discover how tide tables are computed and why they are sometimes wrong.
+        + [Folding Maps](https://fosdem.org/2031/schedule/event/maps/): because maps fold.
+        """
+    )
+    assert [t.title for t in found] == [
+        "Quiet Queues",
+        "Tide Tables",
+        "Folding Maps: because maps fold",  # a few words after a colon may be its subtitle
+    ]
+
+
+def test_a_linked_word_then_more_of_the_title_stays_one_title() -> None:
+    found = talks(
+        """
+        # Harbor Conf 2031
+
+        ## Talks I saw
+
+        + [Intro](https://harbor.example/intro/) to Rust - Ann Lee ([video](https://youtu.be/abcdefghijk))
+        + [Quiet Queues](https://youtu.be/abcdefghijl) for small teams - Bo Lind
+        """
+    )
+    assert [t.title for t in found] == ["Intro to Rust", "Quiet Queues for small teams"]
