@@ -446,21 +446,30 @@ def _agenda_break(heading: Block) -> bool:
     return inline is not None and bool(AGENDA_BREAK.match(clean_text(inline.visible())))
 
 
+_WHICH_TALKS = lazy(r"^(?:accepted|invited|contributed|selected|featured)\s+(?=\S)", re.I)
+"""Which talks a heading's words go on to say (``Invited talks and presentations``)."""
+
+
 def _drop_media_section(talks: list[Unit], headings: list[Block]) -> None:
-    """``## Slides``, ``## Meetups``, ``## Presentations of Harbor``, ``## Harbor Talks``
-    over every talk of the page says nothing: no section; beside other headings of its level
-    (``## Books``), it is one."""
+    """``## Slides``, ``## Meetups``, ``## Presentations of Harbor``, ``## Harbor Talks``,
+    ``## Invited talks and presentations`` over every talk of the page says nothing: no
+    section; beside other headings of its level (``## Books``, ``## Contributed talks``),
+    it is one."""
     named = {u.section for u in talks}
     label = (next(iter(named)) or "") if len(named) == 1 else ""
     words = label.casefold().split()
+    # "Invited talks and presentations" over every talk: the page's one group (where another
+    # heading holds talks, "Contributed talks", each talk is not under it)
+    qualified = label != (unqualified := _WHICH_TALKS.sub("", label)) and is_generic(unqualified)
     if not (
-        _MEDIA_WORDS.fullmatch(label)
+        qualified
+        or _MEDIA_WORDS.fullmatch(label)
         or (words and words[0] in _WRAPPER_NOUNS)
         or (words and words[-1] in _WRAPPER_NOUNS and _a_name(label.split()[:-1], label))
     ):
         return
     levels = [h.level for h in headings if h.inline and label in clean_text(h.inline.visible())]
-    if levels and sum(h.level == levels[0] for h in headings) > 1:
+    if not qualified and levels and sum(h.level == levels[0] for h in headings) > 1:
         return
     for unit in talks:
         unit.section = None
@@ -626,11 +635,6 @@ _NO_GROUP = "\x00"
 talks, nor does any heading above it."""
 
 
-_WHICH_TALKS = lazy(r"^(?:accepted|invited|contributed|selected|featured)\s+(?=\S)", re.I)
-"""Which talks a heading's words go on to say (``Invited talks and presentations``): as a
-section's label, a wrapper still where the words after it are (``Invited talks`` is)."""
-
-
 def _section_label(heading: Block, reader: Reader) -> str:
     """A heading's words as a section's label, without its media links (``[🎥](playlist)``);
     ``""`` where they say nothing more than a generic label ("Talks")."""
@@ -641,7 +645,7 @@ def _section_label(heading: Block, reader: Reader) -> str:
     label = clean_text(inline.visible(ATTR_LIST.sub("", text))).rstrip(":").strip()
     if names_no_talks(label) or _points_at_project_file(text, inline):
         return _NO_GROUP  # "## [Contributing Guide](CONTRIBUTING.md)": no group of talks
-    if is_generic(_WHICH_TALKS.sub("", label)) or _HOW_TO_ADD.match(label):
+    if is_generic(label) or _HOW_TO_ADD.match(label):
         return _WRAPPER
     if _tags(label, inline.code, heading.level):
         return ""  # "###### `queues`, `caching`": the talks' tags, the heading above's group
