@@ -11,7 +11,7 @@ import re
 from . import providers
 from .fields import Fields
 from .inline import SLOT, Inline, Link
-from .labels import HERE_WORDS, LINK_WORDS, PRESENTATION_WORDS
+from .labels import HERE_WORDS, LINK_WORDS, PRESENTATION_WORDS, YEAR, is_date
 from .link_targets import front_page, is_deck_file, is_session_page
 from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
 from .names import clean_text, looks_like_name
@@ -116,6 +116,7 @@ class LineMediaReader(MediaReader):
 
         taken = _without_material_run(text, SLOT.sub(take, text), inline)
         taken = _sentence_before_media(text, taken)
+        taken = _when_after_media(text, taken)
         if taken != text:
             if text.lstrip().startswith("\x00") and _ON_SITE.fullmatch(taken):
                 return ""  # "[Slide](…) on Speaker Deck": all media
@@ -224,6 +225,32 @@ def _sentence_before_media(text: str, taken: str) -> str:
     if any(c.isupper() for c in rest) or "\x00" in after or _NAMES_AFTER.search(rest):
         return taken  # "… [Slides](…) by @ann", "… — [@ann](…)": who gave it
     return found["head"]
+
+
+def _when_after_media(text: str, taken: str) -> str:
+    """A line whose title runs to its first link, every link after it taken as its media,
+    then a stop and the day it was given, maybe where, or the event and its year (``Title
+    [slides](…) [video](…). August 2017. Harbor Days.``, ``… . Harbor Days 2019, March
+    2019.``): the title; when and where are no words of it."""
+    first, last = text.find("\x00"), text.rfind("\x00")
+    head = text[:first].rstrip()
+    if first <= 0 or not head or not taken.startswith(head):
+        return taken
+    if head.rsplit(None, 1)[-1].casefold() in _OPEN_ENDS:
+        return taken  # "Intro to [Rust](video). 2019.": the link holds a word of the title
+    tail = text[last + 1 :]
+    if taken[len(head) :].strip() != tail.strip():
+        return taken  # a link between them stayed: a word of the title, or no media
+    when = _STOP_THEN_WHEN.match(tail)
+    return head if when and (is_date(when["when"]) or YEAR.search(when["when"])) else taken
+
+
+_OPEN_ENDS = frozenset(
+    {"a", "an", "the", "to", "of", "for", "and", "or", "with", "in", "on", "at", "by"}
+)
+"""Words a title does not end with: a link after one holds the title's next word."""
+_STOP_THEN_WHEN = lazy(r"\s*[.,;]\s+(?P<when>[^.,;]+)")
+"""A stop, then what the line says next (``. August 2017. Harbor Days.``)."""
 
 
 def _names_someone(link: Link) -> bool:

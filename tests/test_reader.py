@@ -14263,3 +14263,19 @@ def test_a_linked_word_then_more_of_the_title_stays_one_title() -> None:
         """
     )
     assert [t.title for t in found] == ["Intro to Rust", "Quiet Queues for small teams"]
+
+
+def test_when_and_where_after_a_talks_media_links_are_no_words_of_its_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        Quiet Queues [slides](./queues.pdf) [video](https://www.youtube.com/watch?v=MLunP5cdRBI). August 2017. Harbor Days.
+
+        Tide Tables [slides](./tides.pdf). Lumen Days 2018, March 2018. Lumen University.
+
+        Folding Maps for [Harbor](https://www.youtube.com/watch?v=MLunP5cdRBJ). 2019.
+        """
+    )
+    assert [t.title for t in found][:2] == ["Quiet Queues", "Tide Tables"]
+    assert all(t.title != "Folding Maps for" for t in found)  # the link holds a title's word
