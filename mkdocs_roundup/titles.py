@@ -11,7 +11,7 @@ from .at_events import names_event, names_place_of_talk, without_event
 from .byline_cut import BY_WORDS, WITH_WORDS
 from .bylines import PARENTHESES
 from .deliveries import delivery
-from .fields import LENGTH, Fields, People
+from .fields import LENGTH, Fields, People, event_with_year
 from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
@@ -59,6 +59,7 @@ from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name, name
 from .patterns import lazy
 from .people import Split, split_lifted
 from .people_text import BY_PREFIX, clean_people, link_pairs
+from .profiles import is_person_url
 from .quoted_at import ON_DAY, quoted_at_event
 from .topic_lists import one_person_in_full
 from .written_names import names_as_written
@@ -126,12 +127,27 @@ _GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in"
                      "or", "was", "is", "were", "are"})  # fmt: skip
 """Words that carry on what a link says, rather than remark on it (``[Part 1](video) of the
 packaging talk``, ``… was cancelled``)."""
-_DESCRIBED = lazy(r"\s*\x00(\d+)\x00(?:\s+[-–—:]|:)\s+(?P<about>[^\x00]+)")
+_DESCRIBED = lazy(r"\s*\x00(\d+)\x00(?P<sep>\s+[-–—:]|:)\s+(?P<about>[^\x00]+)")
 """A linked title, then a description (after a dash, or a colon right after the link)."""
-_SAID_ON = lazy(r"\s*\x00(\d+)\x00\s+(?P<about>(?:to|because|for|as|since|where|which)\s[^\x00]+)")
-"""A linked title, then what the author says of it in lower case (``[Title](…) to get a
-history of it.``): read so where the link is the talk's own page in an event's program."""
+_SAID_ON = lazy(
+    r"\s*\x00(\d+)\x00\s+(?P<about>(?:because|to\s+(?:get|see|discover|learn|hear|know|"
+    r"understand|find\s+out))\s[^\x00]+[.!])\s*"
+)
+"""A linked title, then why the author saw it, a sentence in lower case (``[Title](…) to get
+a history of it.``): read so where the link is the talk's own page in an event's program
+(``[Intro](…) to Rust for embedded developers`` is one title)."""
 _SENTENCE_WORDS = 12
+_GAVE = lazy(r"(?:i|we)\s+(?:gave|presented|talked|spoke|did)\b", re.I)
+"""A description that says the author gave a talk there: its link is where, not what."""
+_EDITION_NAME = lazy(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:19|20)\d\d")
+"""A name in capitals and its year (``EuroPython 2031``, ``PyData Oslo 2031``): an event's
+edition."""
+_OF_SOMEONE = lazy(r"\b(?:she|he|her|his|hers|him|they|their|them)\b", re.I)
+"""Words of a comment that speak of the link as someone (``[Mei Tanaka](…) because her
+slides …``)."""
+_CAPITALISED = 0.5
+"""The share of a text's words written with a capital above which it is a title's
+(``Lessons Learned from Running Two Hundred Clusters``), not a sentence."""
 """Words enough that what follows a linked title describes the talk, not who gives it."""
 _UNLINKED = lazy(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
@@ -586,21 +602,37 @@ class TitleReader(NamedLineReader):
         """``[Title](deck) - A sentence about the talk …``, ``[Title](deck): a sentence
         …``: the link's text is the title, the sentence its abstract; so too ``[Title](its
         page in the program) to see how it works.``"""
-        if fields.untitled:
+        described = None if fields.untitled else self._description(text, inline)
+        if described is None:
             return False
-        found = _DESCRIBED.fullmatch(text)
-        about = clean_text(inline.visible(found["about"])) if found else ""
-        if found is None or len(about.split()) < _SENTENCE_WORDS:
-            found = _SAID_ON.fullmatch(text)  # "[Title](its program's page) to see why."
-            if found is None or not is_session_page(inline.links[int(found[1])].href):
-                return False
-            about = clean_text(inline.visible(found["about"]))
+        link, about = described
         if BY_PREFIX.match(about) and self.by_people(text, inline, fields):
             return True  # "[Title](…) - By Ann Lee & Bo Lind, April 2031, …": a byline
-        self.link_title(inline.links[int(found[1])], fields)
+        if _where_or_who(link) or _GAVE.match(about):
+            return False  # "[PyData Oslo 2031](video): I gave a talk on …": where she gave it
+        self.link_title(link, fields)
         fields.attributed = self.attributed(about, inline)  # "– Ann Lee, Acme, explains …"
         fields.abstract.append(about)
         return True
+
+    def _description(self, text: str, inline: Inline) -> tuple[Link, str] | None:
+        """A line's linked title and what follows it as its description: after a dash or a
+        colon, a sentence of twelve words or more (not a subtitle in capitals, ``[Title](…):
+        Lessons Learned from Two Hundred Clusters``); after a link to the talk's own page in
+        a program, why the author saw it (``to see …``, ``because …``; not of someone)."""
+        found = _DESCRIBED.fullmatch(text)
+        about = clean_text(inline.visible(found["about"])) if found else ""
+        subtitle = found is not None and found["sep"] == ":" and _title_cased(about)
+        if found and len(about.split()) >= _SENTENCE_WORDS and not subtitle:
+            return inline.links[int(found[1])], about
+        said = _SAID_ON.fullmatch(text)
+        link = inline.links[int(said[1])] if said else None
+        if said is None or link is None or not is_session_page(link.href):
+            return None
+        about = clean_text(inline.visible(said["about"]))
+        if _OF_SOMEONE.search(about):
+            return None  # "[Mei Tanaka](…/talk/…) because her slides …": who
+        return link, about
 
     def _bold_name_in_link(self, link: Link, inline: Inline, fields: Fields) -> bool:
         """``[**Ann Lee** / Title](talk/)``: a link's text that opens with a full name in
@@ -840,3 +872,21 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
+
+
+def _title_cased(text: str) -> bool:
+    """Whether most words of a text are capitalised, as a title's or a subtitle's are."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) > _CAPITALISED * len(words)
+
+
+def _where_or_who(link: Link) -> bool:
+    """Whether a linked "title" names where a talk was given or who gave it (``[PyCon US
+    2031](video)``, ``[EuroPython 2031](…)``, a profile)."""
+    named = clean_text(link.text)
+    return bool(
+        event_with_year(named)
+        or _EDITION_NAME.fullmatch(named)
+        or YEAR.fullmatch(named)
+        or is_person_url(link.href)
+    )

@@ -14279,3 +14279,54 @@ def test_when_and_where_after_a_talks_media_links_are_no_words_of_its_title() ->
     )
     assert [t.title for t in found][:2] == ["Quiet Queues", "Tide Tables"]
     assert all(t.title != "Folding Maps for" for t in found)  # the link holds a title's word
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "[Intro](https://fosdem.org/2031/schedule/event/intro/) to Rust for embedded developers",
+            "Intro to Rust for embedded developers",
+        ),
+        (
+            "[Parsing](https://pretalx.example.org/harbor/talk/POI7UY/) for fun and profit",
+            "Parsing for fun and profit",
+        ),
+    ],
+)
+def test_a_title_that_goes_on_after_its_link_stays_whole(line: str, title: str) -> None:
+    page = f"""
+    # Harbor Conf 2031
+
+    - {line} - Ann Lee ([video](https://youtu.be/abcdefghijk))
+    - [Quiet Queues](https://youtu.be/abcdefghijl) - Bo Lind
+    """
+    assert talks(page)[0].title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[PyCon US 2031](https://www.youtube.com/watch?v=abcdefghijk): I gave a talk about"
+        " memory profiling and how we hunted down leaks in a large app.",
+        "[EuroPython 2031](https://www.youtube.com/watch?v=abcdefghijk): a tutorial on building"
+        " command line tools for an audience of about sixty people.",
+        "[Mei Tanaka](https://fosdem.org/2031/schedule/event/selinux/) because her slides on"
+        " policy debugging were the clearest I have seen.",
+    ],
+)
+def test_a_link_to_where_or_who_then_a_description_titles_no_talk(line: str) -> None:
+    titles = [t.title for t in talks(f"# Speaking\n\n- {line}\n- {line}\n- {line}\n")]
+    assert not any(t in ("PyCon US 2031", "EuroPython 2031", "Mei Tanaka") for t in titles)
+
+
+def test_a_subtitle_in_capitals_after_a_colon_stays_in_the_title() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Kubernetes at the Edge](https://speakerdeck.com/ann/edge): Lessons Learned from Running Two Hundred Clusters in Retail Stores Across Europe
+        - [Quiet Queues](https://speakerdeck.com/ann/queues): Small Teams, Calm Pagers, and the Art of Saying No to More Work
+        """
+    )
+    assert all(": " in t.title for t in found)
