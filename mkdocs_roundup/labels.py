@@ -416,15 +416,17 @@ def is_kind_alone(text: str) -> bool:
     return bool(_KIND_ALONE.fullmatch(text))
 
 
+_KEYNOTE = r"keynote(?:\s+(?:talk|speech|session|address))?"
+"""A keynote's marker, maybe with what it is (``Keynote session``)."""
 _KIND_PREFIX = lazy(
-    r"^(?P<marker>keynote(?:\s+(?:talk|speech|session|address))?|panel(?:\s+discussion)?|workshop|"
+    rf"^(?P<marker>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|"
     r"lightning(?:\s+talk)?|demo|live\s+demo|round\s*table|mesa\s+redonda|table\s+ronde|"
     r"podiumsdiskussion|tọa\s+đàm)\s*[:|]\s*(?P<rest>.+)$",
     re.I,
 )
 _KIND_SUFFIX = lazy(
-    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
-    r"|^(?P<rest2>.+?)\s+\((?P<marker2>keynote|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
+    rf"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
+    rf"|^(?P<rest2>.+?)\s+\((?P<marker2>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )

@@ -14330,3 +14330,18 @@ def test_a_subtitle_in_capitals_after_a_colon_stays_in_the_title() -> None:
         """
     )
     assert all(": " in t.title for t in found)
+
+
+@pytest.mark.parametrize(
+    "title", ["Life at Harbor (Keynote session)", "Life at Harbor - Keynote talk"]
+)
+def test_a_keynote_marker_with_what_it_is_after_the_title_gives_its_kind(title: str) -> None:
+    found = talks(
+        f"""
+        | Talk | Speaker | Video |
+        |---|---|---|
+        | {title} | Ann Lee | [video](https://youtu.be/abcdefghijk) |
+        | Quiet Queues | Bo Lind | [video](https://youtu.be/abcdefghijl) |
+        """
+    )
+    assert (found[0].title, found[0].kind) == ("Life at Harbor", "keynote")
