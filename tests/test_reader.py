@@ -14345,3 +14345,21 @@ def test_a_keynote_marker_with_what_it_is_after_the_title_gives_its_kind(title: 
         """
     )
     assert (found[0].title, found[0].kind) == ("Life at Harbor", "keynote")
+
+
+@pytest.mark.parametrize("event", ["MtnWest JS", "Harbor Conf", "RiverCon", "Lumen Summit"])
+def test_an_events_name_after_a_titles_dash_is_no_speaker(event: str) -> None:
+    found = talks(
+        f"""
+        # Videos
+
+        ### Secrets of the Virtual DOM - {event}
+
+        <iframe src="https://www.youtube.com/embed/h3KksH8gfcQ"></iframe>
+
+        ### Quiet Queues - Ann Lee
+
+        <iframe src="https://www.youtube.com/embed/h3KksH8gfcR"></iframe>
+        """
+    )
+    assert [people(t) for t in found] == [[], [("Ann Lee", None)]]
