@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import takewhile
 
 from .at_events import names_event
 from .beside import (
@@ -47,7 +48,7 @@ from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
-from .names import name_key
+from .names import clean_text, name_key
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
@@ -407,6 +408,8 @@ class _Finder(
             above = blocks[headings[-1]].level if headings else 7
             if block.level > above and self.reader.heading_label(block) is not None:
                 continue  # "### Recording": a line of the talk above
+            if block.level > above and self._player_label(block, blocks[i + 1 :]):
+                continue  # "#### Talk <small>from 3:22</small>" over its player: the same
             if headings and block.level >= above and self._bio_heading(blocks[headings[-1]], block):
                 continue  # "## About Ann Lee" under "## Ann Lee: Title": her bio, that talk's
             before = blocks[i - 1] if i else None
@@ -418,6 +421,17 @@ class _Finder(
                 continue
             headings.append(i)
         return headings
+
+    def _player_label(self, heading: Block, after: list[Block]) -> bool:
+        """Whether a heading opens with a word that labels a talk or its media (``Talk``,
+        ``Slides``, ``Video``), maybe then a remark, over raw HTML alone to the next heading
+        (an embedded player): the player's label, a line of the talk above."""
+        words = clean_text(heading.inline.visible()).split() if heading.inline else []
+        role = self.reader.labels.get(words[0].rstrip(":：").casefold()) if words else None
+        if role not in ("title", "slides", "video"):
+            return False
+        under = list(takewhile(lambda b: b.kind != "heading", after))
+        return bool(under) and all(b.kind == "html" for b in under)
 
     @staticmethod
     def _bio_heading(above: Block, heading: Block) -> bool:

@@ -14363,3 +14363,33 @@ def test_an_events_name_after_a_titles_dash_is_no_speaker(event: str) -> None:
         """
     )
     assert [people(t) for t in found] == [[], [("Ann Lee", None)]]
+
+
+def test_a_sub_heading_that_labels_a_player_is_a_line_of_the_talk_above() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Quiet Queues
+
+        Small changes that add up.
+
+        #### Talk
+        <div class="embed-container">
+          <iframe src="https://www.youtube.com/embed/3HpjZPbBS-s"></iframe>
+        </div>
+
+        #### Slides
+        <div class="embed-container">
+          <iframe src="https://speakerdeck.com/player/49d151c625d944f4b7721249b3010aba"></iframe>
+        </div>
+
+        ### Tide Tables (Lightning Talk)
+
+        #### Talk <small>Starting at 3:22</small>
+        <div class="embed-container">
+          <iframe src="https://www.youtube.com/embed/Gn75H9D3nOg"></iframe>
+        </div>
+        """
+    )
+    assert [(t.title, len(t.media)) for t in found] == [("Quiet Queues", 2), ("Tide Tables", 1)]
