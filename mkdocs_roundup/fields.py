@@ -56,12 +56,6 @@ _PROGRAMME = lazy(
 """A degree and what it is in (``MSc Advanced Mathematics``, ``Master of Arts``, ``PhD in
 Physics``): a study programme, no organization (``Master Lock``, ``MBA Polymers`` are
 companies)."""
-_EVENT_LAST = lazy(
-    r"\s(?-i:JS|Conf|CONF|Con|CON|Summit|Meetup|Symposium|Conference)$|"
-    r"\w(?-i:JS|Conf|Con|CON|Camp)$"
-)
-"""The last word of an event's name where talks are given, in its capital (``MtnWest JS``,
-``Harbor Conf``, ``RiverCon``): a name that ends so names where, never who."""
 _FOLLOW = lazy(r"follow(?:\s+(?:us|me))?(?:\s+(?:on\s+\w+|@\w+))?", re.I)
 """A social network's button where a name would stand (``Follow @acme``, ``Follow us on
 Mastodon``): no one."""
@@ -267,8 +261,6 @@ class Fields:
                 continue  # "…, Slides": a deck not linked yet; "[YouTube](…/@ann)": no one
             if speaker.name[:6].casefold() == "follow" and _FOLLOW.fullmatch(speaker.name):
                 continue  # "Follow @acme": a social network's button, no one
-            if not speaker.url and _EVENT_LAST.search(speaker.name):
-                continue  # "Title - MtnWest JS", "Title - Harbor Conf": where, no one
             if not any(s.name == speaker.name for s in self.speakers):
                 self.speakers.append(speaker)
             if speaker.url and is_profile_url(speaker.url):

@@ -425,7 +425,7 @@ _KIND_PREFIX = lazy(
     re.I,
 )
 _KIND_SUFFIX = lazy(
-    rf"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
+    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
     rf"|^(?P<rest2>.+?)\s+\((?P<marker2>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,

@@ -76,6 +76,11 @@ _GATHERINGS = (
     r"events?|meetings?)"
 )
 """Words for what a year groups (``2031 Talks``, ``2030 BE Seminars``, ``Meetups in 2029``)."""
+_PLAYER_REMARK = lazy(
+    r"\([^()]*\)|(?:starting\s+|from\s+)?(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?|part\s+\d+(?:/\d+)?",
+    re.I,
+)
+"""A remark after a player's label: in parentheses, where it starts, which part."""
 _SECTION = lazy(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
     rf"(?:{WEEKDAYS}),?\s+(?:{MONTH_DAY}|\d{{1,2}}\.?\s+(?:{MONTHS}))(?:,?\s+\d{{4}})?|"
@@ -423,13 +428,18 @@ class _Finder(
         return headings
 
     def _player_label(self, heading: Block, after: list[Block]) -> bool:
-        """Whether a heading opens with a word that labels a talk or its media (``Talk``,
-        ``Slides``, ``Video``), maybe then a remark, over raw HTML alone to the next heading
-        (an embedded player): the player's label, a line of the talk above."""
-        words = clean_text(heading.inline.visible()).split() if heading.inline else []
-        role = self.reader.labels.get(words[0].rstrip(":：").casefold()) if words else None
-        if role not in ("title", "slides", "video"):
+        """Whether a heading is a word that labels a talk or its media (``Talk``, ``Slides``,
+        ``Video``), maybe then a remark (in ``<small>``, in parentheses, a time, a part),
+        over raw HTML alone to the next heading (an embedded player): the player's label, a
+        line of the talk above."""
+        inline = heading.inline
+        words = clean_text(inline.visible()).split() if inline else []
+        role = self.reader.labels.get(words[0].casefold()) if words else None
+        if inline is None or role not in ("title", "slides", "video"):
             return False
+        rest = " ".join(words[1:])
+        if rest and not (_PLAYER_REMARK.fullmatch(rest) or "<small" in inline.text):
+            return False  # "### Talk: Quiet Queues", "### Session 1 — Terraform": a title
         under = list(takewhile(lambda b: b.kind != "heading", after))
         return bool(under) and all(b.kind == "html" for b in under)
 

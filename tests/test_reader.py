@@ -14333,7 +14333,7 @@ def test_a_subtitle_in_capitals_after_a_colon_stays_in_the_title() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["Life at Harbor (Keynote session)", "Life at Harbor - Keynote talk"]
+    "title", ["Life at Harbor (Keynote session)", "Life at Harbor (Keynote talk)"]
 )
 def test_a_keynote_marker_with_what_it_is_after_the_title_gives_its_kind(title: str) -> None:
     found = talks(
@@ -14393,3 +14393,42 @@ def test_a_sub_heading_that_labels_a_player_is_a_line_of_the_talk_above() -> Non
         """
     )
     assert [(t.title, len(t.media)) for t in found] == [("Quiet Queues", 2), ("Tide Tables", 1)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Talk: Quiet Queues", "Vortrag: Ruhige Warteschlangen", "Video Games as Classrooms"],
+)
+def test_a_talks_heading_that_opens_with_a_label_word_is_its_own_title(heading: str) -> None:
+    found = talks(
+        f"""
+        # Meetups
+
+        ## June
+
+        ### {heading}
+
+        <iframe src="https://www.youtube.com/embed/ggggggggg01"></iframe>
+
+        ### Tide Tables
+
+        <iframe src="https://www.youtube.com/embed/ggggggggg02"></iframe>
+        """
+    )
+    assert len(found) == 2 and found[1].title == "Tide Tables"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Emily VanCamp", "Marcus DeCamp", "Kevin McCon", "JANE BACON", "LUIS FALCON"],
+)
+def test_a_name_that_ends_like_an_events_word_is_still_a_speaker(speaker: str) -> None:
+    found = talks(
+        f"""
+        | Title | Speaker | Video |
+        |---|---|---|
+        | Quiet Queues | {speaker} | [video](https://youtu.be/abcdefghijk) |
+        | Tide Tables | Bo Lind | [video](https://youtu.be/abcdefghijl) |
+        """
+    )
+    assert [p.name for p in found[0].speakers] == [speaker]
