@@ -14474,3 +14474,28 @@ def test_names_on_titles_by_shape_need_five_titles_of_three_words(lines: list[st
     page = "---\ntitle: Meetups\n---\n\n* [12th Meetup](https://www.meetup.com/x/events/1/)\n"
     page += "".join(f"  * {line}\n" for line in lines)
     assert all(not t.speakers for t in talks(page))
+
+
+def test_an_agendas_slots_over_speakers_linked_to_their_profiles_are_talks() -> None:
+    page = """
+    # Harbor Kubernetes Meetups
+
+    ### Spring meetup
+
+    #### Agenda
+
+    - 17:00 - 17:15: Arrive to the venue and network
+    - 17:30 - 17:55: All Meshed Up
+      - Ann Lee [@annlee](https://github.com/annlee), [Acme](https://acme.example/)
+    - 18:00 - 18:30: Food and drinks
+    - 18:30 - 18:55: Small clusters, big wins
+      - Bo Lind [@bolind](https://github.com/bolind), [Globex](https://globex.example/)
+    """
+    assert [(t.title, people(t)) for t in talks(page)] == [
+        ("All Meshed Up", [("Ann Lee", "https://github.com/annlee")]),
+        ("Small clusters, big wins", [("Bo Lind", "https://github.com/bolind")]),
+    ]
+    meeting = page.replace(" [@annlee](https://github.com/annlee)", "").replace(
+        " [@bolind](https://github.com/bolind)", ""
+    )
+    assert talks(meeting) == []  # colleagues named in a meeting's agenda: no talks
