@@ -142,7 +142,28 @@ def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Field
         or subtitle(text, found)
         or what_they_did(found, inline, fields)
         or _linked_name_after(found, inline)
+        or _event_named(inline.visible(found["title"]))
     )
+
+
+def _event_named(text: str) -> bool:
+    """Whether the words after a cut are an event's name, in capitals, maybe with its year
+    (``Quiet Queues - PyCon 2019``, ``… - Forward JS 2014``, ``… - Harbor Conf``): where the
+    talk before them was given, never its title."""
+    words = text.split()
+    return (
+        0 < len(words) <= _EVENT_NAME_WORDS
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and any(_EVENT_WORD.fullmatch(w) for w in words)
+    )
+
+
+_EVENT_NAME_WORDS = 5
+"""The most words of an event's name after a title."""
+_EVENT_WORD = lazy(
+    r"(?-i:\w*(?:Con|Conf|CON|JS|Summit|Meetup|Camp|Fest)|JS|Conference|Symposium|Summit|Meetup)"
+)
+"""A word of an event's name where talks are given (``PyCon``, ``JSConf``, ``JS``, ``Summit``)."""
 
 
 def _linked_name_after(found: re.Match[str], inline: Inline) -> bool:

@@ -14499,3 +14499,25 @@ def test_an_agendas_slots_over_speakers_linked_to_their_profiles_are_talks() -> 
         " [@bolind](https://github.com/bolind)", ""
     )
     assert talks(meeting) == []  # colleagues named in a meeting's agenda: no talks
+
+
+def test_a_title_then_an_events_name_is_never_read_speaker_first() -> None:
+    found = talks(
+        """
+        # Videos
+
+        ### Quiet Queues - PyCon 2019
+
+        <iframe src="https://www.youtube.com/embed/ggggggggg01"></iframe>
+
+        ### Tide Tables - Forward JS 2014
+
+        <iframe src="https://www.youtube.com/embed/ggggggggg02"></iframe>
+
+        ### Folding Maps - JSConf EU 2014
+
+        <iframe src="https://www.youtube.com/embed/ggggggggg03"></iframe>
+        """
+    )
+    assert not any(t.speakers for t in found)
+    assert not any(t.title in ("PyCon 2019", "Forward JS 2014", "JSConf EU 2014") for t in found)
