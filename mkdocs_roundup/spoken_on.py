@@ -152,30 +152,3 @@ class SpokenOnReader(StrongTitleReader):
             return False
         fields.speaker_first = True
         return True
-
-
-_MANY = 5
-"""How many items of a list, at least, read ``Ann Lee on Title`` for it to be read so on
-a page that says talks, with no link to show it."""
-_TITLE_WORDS = 3
-"""The fewest words of each title so read (``Kafka Streams on Kubernetes``: a title)."""
-
-
-def spoken_on_list(groups: list[list[Fields]]) -> list[Fields]:
-    """The items of lists that read ``Ann Lee on Title`` throughout, by their shape alone
-    (``groups``: the items of each list, or each section's): five such items or more in
-    all, two in three of each list so read, the names unlinked, two titles in three and five
-    at least of three words or more (``Saeed Amen on Using Python in financial markets``;
-    a list of ``Django on Docker``, ``Flask Basics on Windows`` names platforms)."""
-    found = [
-        f
-        for group in groups
-        if sum(f.spoken_on is not None for f in group) * 3 >= len(group) * 2
-        for f in group
-        if f.spoken_on is not None
-    ]
-    kept = [k for k in (f.spoken_on for f in found) if k is not None]
-    if any(p.url for k in kept for p in (*k.people[0], *k.people[1])):
-        return []  # linked, the names are read by the list's other rule
-    long = sum(len(k.inline.visible(k.title).split()) >= _TITLE_WORDS for k in kept)
-    return found if long >= _MANY and long * 3 >= len(kept) * 2 else []

@@ -26,7 +26,6 @@ from .patterns import lazy
 from .profiles import is_profile_url
 from .repeats import repeats
 from .sections import names_talks
-from .spoken_on import spoken_on_list
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -93,11 +92,7 @@ class Weighing:
         names its speaker first."""
         items = [u.fields for u in units if u.form in forms]
         _dash_orgs(self.reader, items)
-        sections: dict[str | None, list[Fields]] = {}
-        for unit in units:
-            if unit.form in forms:
-                sections.setdefault(unit.section, []).append(unit.fields)
-        self._spoken_on(items, sections)
+        self._spoken_on(items)
         kinds = [f for f in items if f.named_kind is not None and not f.speakers]
         for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():
             self.reader.take_named_kind(fields)  # "Ann Lee, Title [Talk]", three or more
@@ -143,26 +138,17 @@ class Weighing:
         """Whether the page says it is about talks (see :class:`~mkdocs_roundup.units`)."""
         raise NotImplementedError
 
-    def _spoken_on(self, items: list[Fields], sections: dict[str | None, list[Fields]]) -> None:
+    def _spoken_on(self, items: list[Fields]) -> None:
         """Where three items or more read ``Ann Lee on Title`` (and name no one else), two
         at least showing it (:meth:`~mkdocs_roundup.spoken_on.SpokenOnReader.shows_spoken_on`)
         and one linking its speaker's profile (``Flask Basics on [Windows](video)`` is a
-        title), each of them names its speakers first; so do the items of a list read so by
-        its shape alone, on a page that says talks (:func:`~mkdocs_roundup.spoken_on.
-        spoken_on_list`)."""
+        title), each of them names its speakers first."""
         kept = [f for f in items if f.spoken_on is not None and not f.speakers]
         shown = sum(1 for f in kept if self.reader.shows_spoken_on(f))
         profiled = any(self.reader.profiled_on(f) for f in kept)
         if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and profiled:
             for fields in kept:
                 self.reader.take_spoken_on(fields)
-        elif self.page_says_talks():
-            # "Saeed Amen on Using Python in financial markets", five items or more of a
-            # meetup's lists: read so, a dash's "names" after the title too
-            for fields in spoken_on_list(list(sections.values())):
-                if all(not p.url for p in fields.speakers):
-                    fields.speakers = []
-                    self.reader.take_spoken_on(fields)
 
     def _first_where_no_other(self, items: list[Fields]) -> None:
         """In a list that names its speakers, most of them after the title, the lines that

@@ -14434,48 +14434,6 @@ def test_a_name_that_ends_like_an_events_word_is_still_a_speaker(speaker: str) -
     assert [p.name for p in found[0].speakers] == [speaker]
 
 
-SPOKEN_ON = """
----
-title: Meetups
----
-
-* [12th Meetup](https://www.meetup.com/harbor-data/events/1/)
-  * Ann J Lee on Queues for people who hate queues
-  * Bo Lind on Folding maps by hand - A primer
-  * Cy Park on [The Harbor Data Lottery](https://speakerdeck.com/cypark/lottery)
-* [11th Meetup](https://www.meetup.com/harbor-data/events/2/)
-  * Dee Moss on Tide tables and their errors
-  * Eli Vance on Python Equivalences
-  * Fay Wu on Small caches in large systems
-"""
-
-
-def test_a_meetups_lists_of_names_on_titles_name_their_speakers_first() -> None:
-    found = talks(SPOKEN_ON)
-    assert [(t.title, people(t)) for t in found][:2] == [
-        ("Queues for people who hate queues", [("Ann J Lee", None)]),
-        ("Folding maps by hand - A primer", [("Bo Lind", None)]),
-    ]
-    assert len(found) == 6
-
-
-@pytest.mark.parametrize(
-    "lines",
-    [
-        # platforms, each on another: titles of two words or fewer
-        ["Django on Docker", "Flask Basics on Windows", "Kafka Streams on Kubernetes",
-         "Rust on Embedded", "Python on Android", "Go on Lambda"],
-        # four such items: too few to be read by their shape alone
-        ["Ann J Lee on Queues for people who hate queues", "Bo Lind on Folding maps by hand",
-         "Cy Park on The Harbor Data Lottery", "Dee Moss on Tide tables and their errors"],
-    ],
-)  # fmt: skip
-def test_names_on_titles_by_shape_need_five_titles_of_three_words(lines: list[str]) -> None:
-    page = "---\ntitle: Meetups\n---\n\n* [12th Meetup](https://www.meetup.com/x/events/1/)\n"
-    page += "".join(f"  * {line}\n" for line in lines)
-    assert all(not t.speakers for t in talks(page))
-
-
 def test_an_agendas_slots_over_speakers_linked_to_their_profiles_are_talks() -> None:
     page = """
     # Harbor Kubernetes Meetups
