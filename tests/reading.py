@@ -29,3 +29,18 @@ def orgs(talk: Talk) -> list[str]:
 
 def media(talk: Talk) -> list[str]:
     return [m.id for m in talk.media]
+
+
+def over_players(title: str, *headings: str, level: int = 2) -> str:
+    """A page titled ``title`` whose headings (of ``level``) each stand over a YouTube
+    player of their own."""
+    marks = "#" * level
+    parts = [f"# {title}", ""]
+    for n, heading in enumerate(headings):
+        parts += [
+            f"{marks} {heading}",
+            "",
+            f'<iframe src="https://www.youtube.com/embed/player{n:05d}"></iframe>',
+            "",
+        ]
+    return "\n".join(parts)

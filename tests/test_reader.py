@@ -6,7 +6,7 @@ from __future__ import annotations
 from textwrap import dedent
 
 import pytest
-from reading import LI, media, orgs, people, plan, talks
+from reading import LI, media, orgs, over_players, people, plan, talks
 
 from mkdocs_roundup.labels import label_table
 
@@ -14111,19 +14111,7 @@ def test_a_heading_over_a_line_that_only_names_its_kind_is_a_talk() -> None:
     ["Tech Tip #4 - Type Resolvers", "Episode 12 - Crafted Queries", "Part 2 - Harbor Basics"],
 )
 def test_what_follows_a_numbered_part_names_the_part_not_its_speaker(heading: str) -> None:
-    found = talks(
-        f"""
-        # Conference talks
-
-        ## {heading}
-
-        <iframe src="https://www.youtube.com/embed/IZ0nawaenQo"></iframe>
-
-        ## Quiet Queues - Ann Lee
-
-        <iframe src="https://www.youtube.com/embed/IZ0nawaenQp"></iframe>
-        """
-    )
+    found = talks(over_players("Conference talks", heading, "Quiet Queues - Ann Lee"))
     name = heading.split(" - ")[1]
     assert [(t.title in (heading, name), people(t)) for t in found] == [
         (True, []),  # its title, maybe without the series' part
@@ -14191,19 +14179,7 @@ def test_a_linked_name_then_an_event_under_what_links_no_talk_is_no_talk(line: s
 def test_people_after_a_numbered_part_are_its_speakers(
     heading: str, speakers: list[tuple[str, None]]
 ) -> None:
-    found = talks(
-        f"""
-        # Conference talks
-
-        ## {heading}
-
-        <iframe src="https://www.youtube.com/embed/IZ0nawaenQo"></iframe>
-
-        ## Quiet Queues - Di Ray
-
-        <iframe src="https://www.youtube.com/embed/IZ0nawaenQp"></iframe>
-        """
-    )
+    found = talks(over_players("Conference talks", heading, "Quiet Queues - Di Ray"))
     assert [people(t) for t in found] == [speakers, [("Di Ray", None)]]
 
 
@@ -14350,17 +14326,9 @@ def test_a_keynote_marker_with_what_it_is_after_the_title_gives_its_kind(title: 
 @pytest.mark.parametrize("event", ["MtnWest JS", "Harbor Conf", "RiverCon", "Lumen Summit"])
 def test_an_events_name_after_a_titles_dash_is_no_speaker(event: str) -> None:
     found = talks(
-        f"""
-        # Videos
-
-        ### Secrets of the Virtual DOM - {event}
-
-        <iframe src="https://www.youtube.com/embed/h3KksH8gfcQ"></iframe>
-
-        ### Quiet Queues - Ann Lee
-
-        <iframe src="https://www.youtube.com/embed/h3KksH8gfcR"></iframe>
-        """
+        over_players(
+            "Videos", f"Secrets of the Virtual DOM - {event}", "Quiet Queues - Ann Lee", level=3
+        )
     )
     assert [people(t) for t in found] == [[], [("Ann Lee", None)]]
 
@@ -14461,21 +14429,13 @@ def test_an_agendas_slots_over_speakers_linked_to_their_profiles_are_talks() -> 
 
 def test_a_title_then_an_events_name_is_never_read_speaker_first() -> None:
     found = talks(
-        """
-        # Videos
-
-        ### Quiet Queues - PyCon 2019
-
-        <iframe src="https://www.youtube.com/embed/ggggggggg01"></iframe>
-
-        ### Tide Tables - Forward JS 2014
-
-        <iframe src="https://www.youtube.com/embed/ggggggggg02"></iframe>
-
-        ### Folding Maps - JSConf EU 2014
-
-        <iframe src="https://www.youtube.com/embed/ggggggggg03"></iframe>
-        """
+        over_players(
+            "Videos",
+            "Quiet Queues - PyCon 2019",
+            "Tide Tables - Forward JS 2014",
+            "Folding Maps - JSConf EU 2014",
+            level=3,
+        )
     )
     assert not any(t.speakers for t in found)
     assert not any(t.title in ("PyCon 2019", "Forward JS 2014", "JSConf EU 2014") for t in found)
