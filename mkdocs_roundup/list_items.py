@@ -607,20 +607,15 @@ _TIMED = lazy(r"\s*\(?\d{1,2}[:.h]\d{2}\b")
 
 def program_slot(item: Block, fields: Fields) -> bool:
     """Whether an item opens with its time, links its title (the talk's page, its slides)
-    or its speakers' profiles, and names its speakers in full (``09:30 [Title](…)`` over
-    ``- Ann Lee, Acme``, ``17:30 - 17:55: Title`` over ``- Ann Lee [@ann](github)``); a
-    slot no talk fills is none whoever it names (``10:30 Closing remarks - Ann Lee``), nor
-    one a meeting's agenda gives (``10:00 Budget review - Ann Lee``: no page of its own)."""
+    and names its speakers in full (``09:30 [Title](…)`` over ``- Ann Lee, Acme``); a slot
+    no talk fills is none whoever it names (``10:30 Closing remarks - Ann Lee``), nor one
+    a meeting's agenda gives (``10:00 Budget review - Ann Lee``: no page of its own)."""
     if not fields.title or AGENDA_BREAK.match(fields.title) or not opens_timed(item):
         return False
     first = item.children[0].inline
     links = first.links if first is not None else []
     titled = any(clean_text(link.text) == fields.title for link in links)
-    # or each speaker links a profile of her own (a meeting's agenda names colleagues)
-    profiled = all(p.url and is_profile_url(p.url) for p in fields.speakers)
-    return (
-        (titled or profiled) and bool(fields.speakers) and all(p.in_full for p in fields.speakers)
-    )
+    return titled and bool(fields.speakers) and all(p.in_full for p in fields.speakers)
 
 
 def names_program(words: str) -> bool:

@@ -14402,31 +14402,6 @@ def test_a_name_that_ends_like_an_events_word_is_still_a_speaker(speaker: str) -
     assert [p.name for p in found[0].speakers] == [speaker]
 
 
-def test_an_agendas_slots_over_speakers_linked_to_their_profiles_are_talks() -> None:
-    page = """
-    # Harbor Kubernetes Meetups
-
-    ### Spring meetup
-
-    #### Agenda
-
-    - 17:00 - 17:15: Arrive to the venue and network
-    - 17:30 - 17:55: All Meshed Up
-      - Ann Lee [@annlee](https://github.com/annlee), [Acme](https://acme.example/)
-    - 18:00 - 18:30: Food and drinks
-    - 18:30 - 18:55: Small clusters, big wins
-      - Bo Lind [@bolind](https://github.com/bolind), [Globex](https://globex.example/)
-    """
-    assert [(t.title, people(t)) for t in talks(page)] == [
-        ("All Meshed Up", [("Ann Lee", "https://github.com/annlee")]),
-        ("Small clusters, big wins", [("Bo Lind", "https://github.com/bolind")]),
-    ]
-    meeting = page.replace(" [@annlee](https://github.com/annlee)", "").replace(
-        " [@bolind](https://github.com/bolind)", ""
-    )
-    assert talks(meeting) == []  # colleagues named in a meeting's agenda: no talks
-
-
 def test_a_title_then_an_events_name_is_never_read_speaker_first() -> None:
     found = talks(
         over_players(
