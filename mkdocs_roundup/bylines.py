@@ -147,23 +147,39 @@ def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Field
 
 
 def _event_named(text: str) -> bool:
-    """Whether the words after a cut are an event's name, in capitals, maybe with its year
-    (``Quiet Queues - PyCon 2019``, ``… - Forward JS 2014``, ``… - Harbor Conf``): where the
-    talk before them was given, never its title."""
+    """Whether the words after a cut are an event's name and no more: words in capitals,
+    none of a sentence's (``of``, ``from``, ``at``…), ending with an event's word, maybe
+    then a place and its year or edition (``Quiet Queues - PyCon 2019``, ``… - Forward JS
+    2014``, ``… - JSConf EU 2014``, ``… - Harbor Summit``): where the talk before them was
+    given, never its title (``Kubernetes Summit Recap``, ``Lessons From PyCon``, ``JS
+    Performance Tricks`` are titles)."""
     words = text.split()
+    ends = [i for i, w in enumerate(words) if _EVENT_WORD.fullmatch(w)]
+    if not ends or len(words) > _EVENT_NAME_WORDS:
+        return False
+    name, after = words[: ends[-1] + 1], words[ends[-1] + 1 :]
+    if any(not w[:1].isupper() or w.casefold() in _GLUE for w in name[:-1]):
+        return False
+    if not after:
+        return True
+    place = after[:-1]  # "JSConf EU 2014": where, then the year
     return (
-        0 < len(words) <= _EVENT_NAME_WORDS
-        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-        and any(_EVENT_WORD.fullmatch(w) for w in words)
+        len(place) <= 1
+        and _EDITION.fullmatch(after[-1]) is not None
+        and all(w[:1].isupper() for w in place)
     )
 
 
 _EVENT_NAME_WORDS = 5
 """The most words of an event's name after a title."""
-_EVENT_WORD = lazy(
-    r"(?-i:\w*(?:Con|Conf|CON|JS|Summit|Meetup|Camp|Fest)|JS|Conference|Symposium|Summit|Meetup)"
+_EVENT_WORD = lazy(r"(?-i:\w*(?:Con|Conf|JS)|JS|Conference|Symposium|Summit|Meetup)")
+"""The word that ends an event's name (``PyCon``, ``JSConf``, ``JS``, ``Summit``)."""
+_EDITION = lazy(r"(?:19|20)\d\d|#\d{1,4}")
+"""An event's year or numbered edition after its name."""
+_GLUE = frozenset(
+    {"of", "from", "at", "the", "on", "in", "for", "to", "with", "and", "a", "an", "why", "how"}
 )
-"""A word of an event's name where talks are given (``PyCon``, ``JSConf``, ``JS``, ``Summit``)."""
+"""Words of a title's sentence, no event's name's (``Lessons From PyCon``)."""
 
 
 def _linked_name_after(found: re.Match[str], inline: Inline) -> bool:

@@ -14414,3 +14414,25 @@ def test_a_title_then_an_events_name_is_never_read_speaker_first() -> None:
     )
     assert not any(t.speakers for t in found)
     assert not any(t.title in ("PyCon 2019", "Forward JS 2014", "JSConf EU 2014") for t in found)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kubernetes Summit Recap",
+        "Meetup Organizing 101",
+        "JS Performance Tricks",
+        "Lessons From PyCon",
+    ],
+)
+def test_a_title_with_an_events_word_after_a_speaker_stays_hers(title: str) -> None:
+    found = talks(
+        f"""
+        # Talks
+
+        - Ann Lee - {title} ([video](https://youtu.be/abcdefghijk))
+        - Bo Lind - Tide Tables and Their Errors ([video](https://youtu.be/abcdefghijl))
+        - Cy Park - Folding Maps by Hand ([video](https://youtu.be/abcdefghijm))
+        """
+    )
+    assert (found[0].title, people(found[0])) == (title, [("Ann Lee", None)])
