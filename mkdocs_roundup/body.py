@@ -518,6 +518,8 @@ class Reader(TitleReader):
         profile, then after a comma the event they spoke at, by its name (maybe then when);
         not a year alone, a date, or a clause that mentions one (``attendee of Lumen Summit
         2031``, a book's author and its year)."""
+        if not names.lstrip().startswith("\x00"):
+            return None  # (most lines: no link first, so no linked name)
         for cut in reversed([i for i, c in enumerate(names) if c == ","]):
             where = names[cut + 1 :]
             if "\x00" in where or not _event_then_when(where):
