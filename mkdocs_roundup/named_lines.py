@@ -149,7 +149,7 @@ class NamedLineReader(SpokenOnReader):
         tail = inline.visible(self.line_media(named["tail"], inline, fields))  # "…, [video](…)"
         if not tail.strip(" .,;") and ".." not in tail and not _ABBREVIATED.search(link.text):
             tail = ""  # "Ann Lee: [Title](video).": the sentence's dot is no title's
-        fields.title = clean_text(link.text + tail).strip(" ,;")
+        fields.title = clean_text(link.text + tail).strip(" ,;|–—")  # "… \| [slides](…)"
         return True
 
     def _named_deck(self, name: str, link: Link, tail: str, inline: Inline) -> bool:

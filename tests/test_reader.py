@@ -14436,3 +14436,15 @@ def test_a_title_with_an_events_word_after_a_speaker_stays_hers(title: str) -> N
         """
     )
     assert (found[0].title, people(found[0])) == (title, [("Ann Lee", None)])
+
+
+def test_a_separator_before_a_talks_media_link_is_no_part_of_its_title() -> None:
+    found = talks(
+        r"""
+        # Talks
+
+        - Ann Lee: [Quiet Queues](https://youtu.be/abcdefghijk) \| [slides](https://speakerdeck.com/a/b)
+        - Bo Lind: [Tide Tables](https://youtu.be/abcdefghijl) | [slides](https://speakerdeck.com/a/c)
+        """
+    )
+    assert [t.title for t in found] == ["Quiet Queues", "Tide Tables"]
