@@ -12,7 +12,7 @@ from .at_events import names_event
 from .blocks import Block
 from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, at_where
-from .described_speakers import described_speakers, quoted_by
+from .described_speakers import described_speakers
 from .fields import Fields, People, event_with_year, given_at
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
@@ -419,13 +419,9 @@ class Reader(TitleReader):
             fields.abstract.append(clean_text(visible))
 
     def _described(self, text: str, inline: Inline, fields: Fields) -> None:
-        """The people a talk's description opens with (``Ann Lee presents …``), kept; the
-        person a quoted description is attributed to (``"…" -- [Ann Lee](…)``), kept as its
-        speaker once the unit is a talk."""
+        """The people a talk's description opens with (``Ann Lee presents …``), kept."""
         if fields.prose <= _DESCRIBING_LINES and not fields.speakers and not fields.described:
             fields.described = described_speakers(self, text, inline)
-        if fields.attributed is None and not fields.speakers and text.rstrip()[-1:] == "\x00":
-            fields.attributed = quoted_by(self, text, inline)
 
     def _speaks(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first sentence that opens with the speakers, linked, and what they do there
@@ -500,10 +496,7 @@ class Reader(TitleReader):
         dashed = _NAMES_THEN_AFFILIATION.fullmatch(names) if "—" in names or "–" in names else None
         before = self.only_names(dashed["names"], inline) if dashed else None
         named = _named_then_affiliation(dashed, before) if dashed else None
-        # "by [Ann Lee](her site)": she speaks (not "by Ann Lee, [Harbor Summit 2020](…)")
-        by = bool(BY_PREFIX.match(names.lstrip())) and not names_event(inline.visible(names))
-        named = named or self.only_names(names, inline, roles=True, speaking=by)
-        named = named or self._named_at(names, inline)
+        named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
         named = named or self._by_at_event(names, inline, fields)
         if named and dashed and (before is None or len(named[0]) != len(before[0])):
             return None

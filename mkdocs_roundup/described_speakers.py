@@ -55,22 +55,3 @@ def described_speakers(reader: BylineReader, text: str, inline: Inline) -> Peopl
     if any(p.url or not p.in_full or is_org_name(p.name) for p in people):
         return None
     return people, ()
-
-
-_QUOTED_BY = lazy(r"\s*[\"“„«].{20,}[\"”“»]\s*(?:--|—|–|―)\s*(?P<slot>\x00\d+\x00)\s*")
-"""A quotation, then a dash and a link (``"In this talk I'll …" -- [Ann Lee](her site)``):
-who said it."""
-
-
-def quoted_by(reader: BylineReader, text: str, inline: Inline) -> People | None:
-    """The person a quoted description is attributed to, named in full and linked (``"In
-    this talk I'll discuss …" -- [Ann Lee](…)``): the talk's speaker, once the unit is a
-    talk on its own evidence; ``None`` for any other line."""
-    found = _QUOTED_BY.fullmatch(text) if "\x00" in text else None
-    if found is None:
-        return None
-    named = reader.only_names(found["slot"], inline, speaking=True)
-    if named is None or named[1] or len(named[0]) != 1:
-        return None
-    person = named[0][0]
-    return ((person,), ()) if person.in_full and not is_org_name(person.name) else None

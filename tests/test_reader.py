@@ -14448,37 +14448,3 @@ def test_a_separator_before_a_talks_media_link_is_no_part_of_its_title() -> None
         """
     )
     assert [t.title for t in found] == ["Quiet Queues", "Tide Tables"]
-
-
-def test_a_quoted_description_attributed_to_a_linked_name_names_the_speaker() -> None:
-    found = talks(
-        over_players("Videos", "Quiet Queues - Harbor Conf", "Tide Tables - Lumen Days", level=3)
-        .replace(
-            'player00000"></iframe>\n',
-            'player00000"></iframe>\n\n"In this talk I will show why small teams need quiet'
-            ' queues." -- [Ann Lee](https://ann.example.org/)\n',
-        )
-        .replace(
-            'player00001"></iframe>\n',
-            'player00001"></iframe>\n\nby [Bo Lind](https://bo.example.org/)\n',
-        )
-    )
-    assert [people(t) for t in found] == [
-        [("Ann Lee", "https://ann.example.org/")],
-        [("Bo Lind", "https://bo.example.org/")],
-    ]
-
-
-def test_a_quotation_attributed_to_someone_is_no_talk_by_itself() -> None:
-    page = """
-    # Testimonials
-
-    ### Great community
-
-    "The best meetup I have been to in years, friendly and well run." -- [Ann Lee](https://ann.example.org/)
-
-    ### Learned a lot
-
-    "I came for the talks and stayed for the people, every single month." -- [Bo Lind](https://bo.example.org/)
-    """
-    assert talks(page) == []
