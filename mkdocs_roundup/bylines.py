@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, without_after_names
+from .event_names import AFTER_TITLE, event_name_only
 from .fields import Fields, Kept, People, given_at
 from .handles import handles
 from .inline import ONE_SLOT, SLOT, Inline, Link
@@ -147,39 +148,11 @@ def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Field
 
 
 def _event_named(text: str) -> bool:
-    """Whether the words after a cut are an event's name and no more: words in capitals,
-    none of a sentence's (``of``, ``from``, ``at``…), ending with an event's word, maybe
-    then a place and its year or edition (``Quiet Queues - PyCon 2019``, ``… - Forward JS
-    2014``, ``… - JSConf EU 2014``, ``… - Harbor Summit``): where the talk before them was
-    given, never its title (``Kubernetes Summit Recap``, ``Lessons From PyCon``, ``JS
-    Performance Tricks`` are titles)."""
-    words = text.split()
-    ends = [i for i, w in enumerate(words) if _EVENT_WORD.fullmatch(w)]
-    if not ends or len(words) > _EVENT_NAME_WORDS:
-        return False
-    name, after = words[: ends[-1] + 1], words[ends[-1] + 1 :]
-    if any(not w[:1].isupper() or w.casefold() in _GLUE for w in name[:-1]):
-        return False
-    if not after:
-        return True
-    place = after[:-1]  # "JSConf EU 2014": where, then the year
-    return (
-        len(place) <= 1
-        and _EDITION.fullmatch(after[-1]) is not None
-        and all(w[:1].isupper() for w in place)
-    )
-
-
-_EVENT_NAME_WORDS = 5
-"""The most words of an event's name after a title."""
-_EVENT_WORD = lazy(r"(?-i:\w*(?:Con|Conf|JS)|JS|Conference|Symposium|Summit|Meetup)")
-"""The word that ends an event's name (``PyCon``, ``JSConf``, ``JS``, ``Summit``)."""
-_EDITION = lazy(r"(?:19|20)\d\d|#\d{1,4}")
-"""An event's year or numbered edition after its name."""
-_GLUE = frozenset(
-    {"of", "from", "at", "the", "on", "in", "for", "to", "with", "and", "a", "an", "why", "how"}
-)
-"""Words of a title's sentence, no event's name's (``Lessons From PyCon``)."""
+    """Whether the words after a cut are an event's name and no more (``Quiet Queues -
+    PyCon 2019``, ``… - JSConf EU 2014``, ``… - Harbor Summit``): where the talk before them
+    was given, never its title (``Kubernetes Summit Recap``, ``Lessons From PyCon`` are
+    titles)."""
+    return event_name_only(text, AFTER_TITLE)
 
 
 def _linked_name_after(found: re.Match[str], inline: Inline) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dated_links import says_talks_given
+from .event_names import HEADING, event_name_only
 from .names import is_role
 from .names_alike import listed, speakers_spelled_out
 from .patterns import lazy
@@ -28,12 +29,6 @@ _ITEMS = 3
 _ROLE_WORDS = 3
 """The most words of a title that names a role (``Program committee member``)."""
 _DASHED = lazy(r"\s[-–—]\s")
-_EVENT_WORD = lazy(
-    r"(?i:conf|conference|congress|summit|meetups?|symposium)|\w+(?-i:Con|Conf|CON|Camp|JS)"
-)
-"""A word that makes a name an event's where talks are given (``Meetup``, ``RustConf``)."""
-_EDITION = lazy(r"#?\d{1,4}|[IVX]+")
-"""An event's edition or year after its name (``2``, ``#12``, ``2031``, ``IV``)."""
 """A dash between words of a title: what stands before it may be where, not what."""
 
 
@@ -67,21 +62,10 @@ def _names_talks(heading: str) -> bool:
 
 
 def _names_event(heading: str) -> bool:
-    """Whether a heading is an event's name where talks are given, and nothing more: its
-    words capitalised, ending with the word that makes it an event's (``Lumen Conf``,
-    ``Harbor Meetups``, ``RiverCon``), then maybe its edition or year, after a place
-    (``Lumen Conf 2``, ``Harbor Meetup #12``, ``RiverCon Oslo 2031``); not ``Lumen Conf
-    2031 Awards``, ``Summit Routes``, ``Books Recommended at the Conference``."""
-    words = heading.split()
-    ends = [i for i, word in enumerate(words) if _EVENT_WORD.fullmatch(word)]
-    if not ends or ORGANIZING.search(heading):
-        return False
-    before, after = words[: ends[-1]], words[ends[-1] + 1 :]
-    if not all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in before):
-        return False
-    if after and not _EDITION.fullmatch(after[-1]):
-        return False
-    return len(after) <= 1 or (len(after) == 2 and after[0][:1].isupper())
+    """Whether a heading is an event's name where talks are given, and nothing more
+    (:func:`~mkdocs_roundup.event_names.event_name_only`: ``Lumen Conf 2``, ``Harbor Meetup
+    #12``), not the people who run it (``Meetup Organizers``)."""
+    return event_name_only(heading, HEADING) and not ORGANIZING.search(heading)
 
 
 def _role(title: str) -> bool:
