@@ -32,6 +32,7 @@ _TAGS = lazy(r"\s+\[[^\]\x00\d]{1,60}\]$")
 _DURATION = lazy(r"\s*[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]$")
 """A recording's length after the line (``[Title](video) (31:02)``): no word of the title."""
 _CLOCK = r"\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?"
+"""A time of day (``18:45``, ``10h30``, ``9:00 am``)."""
 _ZONE = (
     r"(?-i:UTC|GMT|CET|CEST|WET|WEST|EET|EEST|BST|IST|MSK|JST|KST|AEST|AEDT|"
     r"[PMCE][SD]T|ET|PT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
@@ -89,8 +90,9 @@ def without_layout(text: str) -> str:
 
 _PROGRAM_TIME = lazy(rf"\s*(?:{_CLOCK}|(?:[01]\d|2[0-3])\.[0-5]\d)\s+(?=\S)", re.I)
 """A program's time of day before a line's words (:data:`_CLOCK`'s, ``14:00``, ``10h30``),
-or written with a stop (``14.00``, ``09.30``: two digits each). It matches ``23.10 Mantic Minotaur`` as well: the caller applies
-it to a program's lines only, never to a title (where ``23.10`` may be a release)."""
+or written with a stop (``14.00``, ``09.30``: two digits each). It matches ``23.10 Mantic
+Minotaur`` as well: the caller applies it to a program's lines only, never to a title
+(where ``23.10`` may be a release)."""
 
 
 def without_time(line: str) -> str:

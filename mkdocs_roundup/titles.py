@@ -137,6 +137,7 @@ _SAID_ON = lazy(
 a history of it.``): read so where the link is the talk's own page in an event's program
 (``[Intro](…) to Rust for embedded developers`` is one title)."""
 _SENTENCE_WORDS = 12
+"""Words enough that what follows a linked title describes the talk, not who gives it."""
 _GAVE = lazy(r"(?:i|we)\s+(?:gave|presented|talked|spoke|did)\b", re.I)
 """A description that says the author gave a talk there: its link is where, not what."""
 _EDITION_NAME = lazy(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:19|20)\d\d")
@@ -148,7 +149,6 @@ slides …``)."""
 _CAPITALISED = 0.5
 """The share of a text's words written with a capital above which it is a title's
 (``Lessons Learned from Running Two Hundred Clusters``), not a sentence."""
-"""Words enough that what follows a linked title describes the talk, not who gives it."""
 _UNLINKED = lazy(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
