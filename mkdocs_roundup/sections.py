@@ -25,8 +25,11 @@ from .titles import ATTR_LIST
 if TYPE_CHECKING:
     from .unit import Unit
 
+_WHICH = "accepted|invited|contributed|selected|featured"
+"""Words before talks that say which (``Invited talks``), as a regular expression's
+alternatives."""
 _GENERIC = lazy(
-    r"^(?:(?:(?:the|accepted|invited|contributed|selected|featured|"
+    rf"^(?:(?:(?:the|{_WHICH}|"
     r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
     r"(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|seminars?|webinars?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
@@ -446,7 +449,7 @@ def _agenda_break(heading: Block) -> bool:
     return inline is not None and bool(AGENDA_BREAK.match(clean_text(inline.visible())))
 
 
-_WHICH_TALKS = lazy(r"^(?:accepted|invited|contributed|selected|featured)\s+(?=\S)", re.I)
+_WHICH_TALKS = lazy(rf"^(?:{_WHICH})\s+(?=\S)", re.I)
 """Which talks a heading's words go on to say (``Invited talks and presentations``)."""
 
 
