@@ -3,8 +3,8 @@ them an event's where talks are given (``PyCon``, ``Harbor Conf``, ``Lumen Summi
 maybe a place and its year or edition (``JSConf EU 2014``, ``Harbor Meetup #12``).
 
 Read where a name stands for where a talk was given: after a talk's title and a dash
-(``Quiet Queues - PyCon 2019``), or as a heading over a conference's talks (``## Lumen Conf
-2031``). A title that only mentions an event is none (``Kubernetes Summit Recap``,
+(``Quiet Queues - PyCon 2019``, never its speaker, nor a speaker-first line's title), or
+as a heading over a conference's talks (``## Lumen Conf 2031``). A title that only mentions an event is none (``Kubernetes Summit Recap``,
 ``Lessons From PyCon``, ``Books Recommended at the Conference``, ``Harbor Conf 2031
 Awards``).
 """

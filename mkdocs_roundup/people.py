@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .event_names import AFTER_TITLE, event_name_only
 from .inline import ONE_LINK, SLOT
 from .labels import COUNTRY_END, PROGRAM_PLACE
 from .model import Party
@@ -374,17 +375,9 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
         or _part_named(title, speakers, orgs)
     ):
         return Split(slots.visible(slots.text), (), ())
-    if speakers and all(not p.url and _EVENT_LAST.search(p.name) for p in speakers):
+    if speakers and all(not p.url and event_name_only(p.name, AFTER_TITLE) for p in speakers):
         return Split(title, (), orgs)  # "Title - MtnWest JS", "Title - Harbor Conf": where
     return Split(title, speakers, orgs)
-
-
-_EVENT_LAST = lazy(
-    r"\s(?-i:JS|Conf|CONF|Con|CON|Summit|Meetup|Symposium|Conference)$|\w(?-i:JS|Conf)$"
-)
-"""The last word of an event's name where talks are given, in its capitals (``MtnWest JS``,
-``Harbor Conf``, ``VanJS``, ``RustConf``): after a title's dash, a name that ends so
-names where, never who."""
 
 
 _NUMBERED_PART = lazy(
