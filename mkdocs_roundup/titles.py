@@ -7,26 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .at_events import names_event, names_place_of_talk, without_event
-from .byline_cut import BY_WORDS, WITH_WORDS
+from .at_events import names_place_of_talk, without_event
+from .byline_cut import BY_WORDS
 from .bylines import PARENTHESES
 from .deliveries import delivery
-from .fields import LENGTH, Fields, People, event_with_year
+from .fields import LENGTH, Fields, People
 from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     BREAK_WORD,
-    CLOSE_QUOTES,
     COUNTRY_END,
     KIND_WORDS,
     LANGUAGES,
     LEADING_DATE,
     MONTH_DAY,
     MONTHS,
-    OPEN_QUOTES,
     SEPARATORS,
     SPACED_DASH,
-    YEAR,
     is_date,
     kind_marked,
 )
@@ -44,7 +41,6 @@ from .line_marks import (
     without_bullet,
     without_layout,
     without_marks,
-    without_site_name,
 )
 from .link_targets import (
     is_deck_page,
@@ -52,31 +48,21 @@ from .link_targets import (
     is_session_page,
     is_work_item,
 )
+from .link_titles import LinkTitleReader
 from .media import LINK_ATTRS, own_folder
 from .model import Party
-from .named_lines import NamedLineReader, in_full
-from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name, named_in_full
+from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people import Split, split_lifted
-from .people_text import BY_PREFIX, clean_people, link_pairs
-from .profiles import is_person_url
+from .people_text import clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
 from .topic_lists import one_person_in_full
 from .written_names import names_as_written
 
-_QUOTED_THEN_WHERE = lazy(
-    rf"\s*[{OPEN_QUOTES}](?P<title>[^{OPEN_QUOTES}{CLOSE_QUOTES}]{{3,}})[{CLOSE_QUOTES}]\s*(?:,|$)"
-)
-"""A title in quotes opening what follows a date, then where it was given after a comma
-(``"Title", Harbor Conf, Oslo``)."""
 _DATE_LINK = lazy(r"\s*\x00(\d+)\x00(?:\s*[-–—:|,]\s+|\s+)")
 """A link that opens a talk's line, a separator or a blank after it: when it says a date,
 the meeting's page (``[Mar 2019](…) - Title by Ann Lee``, ``[7th October 2031](…) Ann Lee
 (Acme) "Title"``), no word of the title."""
-
-
-_LINK_SYMBOLS = frozenset({"🔗", ":link:"})
-"""A link symbol alone as a link's text: after a talk's title in emphasis, its material."""
 
 
 def _says_date(text: str) -> bool:
@@ -87,8 +73,6 @@ def _says_date(text: str) -> bool:
     )
 
 
-_NAME_SEPARATOR = lazy(r"\s*[/:|–—-]\s+")
-"""What stands between a name given first and the title (``Ann Lee / Title``)."""
 _DATE_AND_PLACE = lazy(
     rf"\s*(?:{MONTH_DAY}\.?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
     r"(?:\s+(?:@|at)\s+[^,;:()\x00]+?)?(?:\s+(?:ft|feat)\.?)?[\s,;:|\-–—]*",
@@ -98,7 +82,6 @@ _DATE_AND_PLACE = lazy(
 are taken: when and where, no title."""
 _SEPARATOR_CHARS = frozenset(" \t" + SEPARATORS)
 _TRAILING_SEPARATOR = lazy(r"[\s,;:|\-–—]+(?:\.\s*)?$")
-_YEAR_NOTE = lazy(r"\s*\((?:19|20)\d{2}\)\s*$")
 _NO_MEDIA = lazy(
     r"\s*\((?:(?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+)?(?:recording|video|slides|grabación|"
     r"gravação|vídeo|diapositivas|aufzeichnung|folien|vidéo|enregistrement)\)",
@@ -119,36 +102,6 @@ _NUMBERED_KIND = lazy(
 ATTR_LIST = lazy(r"(?<!\s)\s*\{:?\s*(?P<attrs>[^{}]*)\}\s*$")
 """An ``attr_list`` at a line's end (``{: .talk #anchor }``), with the blanks before it (tried
 from a run's first blank only: from each of them, a long run took time quadratic in it)."""
-_LINK_REMARK_AFTER = lazy(
-    r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
-)
-"""One link, then a few words (``with 2.1K views``): maybe a remark on what it links."""
-_GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in", "and",
-                     "or", "was", "is", "were", "are"})  # fmt: skip
-"""Words that carry on what a link says, rather than remark on it (``[Part 1](video) of the
-packaging talk``, ``… was cancelled``)."""
-_DESCRIBED = lazy(r"\s*\x00(\d+)\x00(?P<sep>\s+[-–—:]|:)\s+(?P<about>[^\x00]+)")
-"""A linked title, then a description (after a dash, or a colon right after the link)."""
-_SAID_ON = lazy(
-    r"\s*\x00(\d+)\x00\s+(?P<about>(?:because|to\s+(?:get|see|discover|learn|hear|know|"
-    r"understand|find\s+out))\s[^\x00]+[.!])\s*"
-)
-"""A linked title, then why the author saw it, a sentence in lower case (``[Title](…) to get
-a history of it.``): read so where the link is the talk's own page in an event's program
-(``[Intro](…) to Rust for embedded developers`` is one title)."""
-_SENTENCE_WORDS = 12
-"""Words enough that what follows a linked title describes the talk, not who gives it."""
-_GAVE = lazy(r"(?:i|we)\s+(?:gave|presented|talked|spoke|did)\b", re.I)
-"""A description that says the author gave a talk there: its link is where, not what."""
-_EDITION_NAME = lazy(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:19|20)\d\d")
-"""A name in capitals and its year (``EuroPython 2031``, ``PyData Oslo 2031``): an event's
-edition."""
-_OF_SOMEONE = lazy(r"\b(?:she|he|her|his|hers|him|they|their|them)\b", re.I)
-"""Words of a comment that speak of the link as someone (``[Mei Tanaka](…) because her
-slides …``)."""
-_CAPITALISED = 0.5
-"""The share of a text's words written with a capital above which it is a title's
-(``Lessons Learned from Running Two Hundred Clusters``), not a sentence."""
 _UNLINKED = lazy(r"\s*\[(?P<words>[^\[\]\x00]+)\]\s*")
 """A line that is all one bracket linking nowhere (``[Title - Ann Lee]``): a link's text
 whose address was left out."""
@@ -166,12 +119,6 @@ _JOINED_PERSON = lazy(
 )
 """What follows a byline when it names one more person, maybe where she works (``with Bo
 Lind``, ``mit Bo Lind (Lumen)``, ``/ Bo Lind``)."""
-_BOLD_WHERE_WORDS = 3
-"""The most words in bold that may say where without an event's word (``**Lumen Data
-Days**:``; more read as a title, ``**Designing APIs That Last**:``)."""
-_GIVEN_WITH = lazy(rf"\(\s*(?:{WITH_WORDS})\s+(?P<names>[^()\x00]+)\)", re.I)
-"""The people a talk was given with, in parentheses (``(with Bo Lind)``, ``(con Ana y
-Luis Paz)``)."""
 _BLANKS = lazy(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
@@ -208,10 +155,6 @@ _LANGUAGE_AFTER = lazy(
     re.I,
 )
 """The language a talk was given in, after its title (``Title - in English``)."""
-_BRACKET_DATE = lazy(r"\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\]")
-"""A day and month in brackets (``[03.09]``), as a speaker's list dates each line."""
-_WHERE_WORDS = 8
-"""The most words that say where and when before a title in emphasis."""
 _SLOT_AFTER = lazy(rf"\s*[-–—,]?\s*{CLOCK_SLOT}\)?\s*$", re.I)
 """A time slot after a name (``Ann Lee - 12:05 - 12:20``, ``Bo 12:20-12:40``): when she spoke."""
 _KIND_FIRST = lazy(r"(?P<kind>keynote|panel|workshop|tutorial)\s*[-–—:]\s+(?=\S)", re.I)
@@ -240,7 +183,7 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
-class TitleReader(NamedLineReader):
+class TitleReader(LinkTitleReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
@@ -340,7 +283,7 @@ class TitleReader(NamedLineReader):
         whole = ONE_SLOT.fullmatch(text)
         if whole and not fields.untitled:
             link = inline.links[int(whole[1])]
-            if not self._bold_name_in_link(link, inline, fields):
+            if not self.bold_name_in_link(link, inline, fields):
                 self.link_title(link, fields)
             return
         if self._named_link(text, inline, fields) or self._linked_then_names(text, inline, fields):
@@ -349,12 +292,12 @@ class TitleReader(NamedLineReader):
         text = self._line_text(text, inline, fields)
         if not dated and "dated" in fields.evidence:
             self.calendar_line(text, inline, fields)  # "2019-05-02 - [Harbor Days](…) - …"
-        text = self._without_remark(text, inline)  # "[Title](video) with 2.1K views"
+        text = self.without_remark(text, inline)  # "[Title](video) with 2.1K views"
         whole = ONE_SLOT.fullmatch(text)  # "[Title](video) - [Transcript](…)": one link left
         if whole and not fields.untitled:
             self.link_title(inline.links[int(whole[1])], fields)
             return
-        if self._described_link(text, inline, fields):
+        if self.described_link(text, inline, fields):
             return
         if self._names_then_strong(text, inline, fields):
             return
@@ -486,184 +429,6 @@ class TitleReader(NamedLineReader):
         fields.evidence.add("event")
         return rest
 
-    def emphasized_title(
-        self, text: str, inline: Inline, fields: Fields, *, series: bool = False
-    ) -> bool:
-        """``WJUG 316 [03.09] _Title_ [🔗](…)``, ``Harbor Days 2031: *Title*``: where and
-        when, ending with a day in brackets, a colon or a dash, then the title in emphasis, the one
-        of the line, then links alone (one marked by a link symbol alone, ``[🔗](…)``, is
-        its material) or the people it was given with (``(with Bo Lind)``); the title is
-        the emphasized words, the words before where it was given (no one): said so by a
-        date, a year or an event's words, or set in bold before a colon (``**Lumen**:
-        *Title*``, the marks set where and what apart). ``series``: the bold words open
-        other talks' lines too (:mod:`~mkdocs_roundup.series_leads`), so they are where, and
-        the emphasized words are the title even where they read as a name."""
-        before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
-        first = next((c for c in emphasis[:3] if c.isalnum()), "")  # "*#Hashtag: …*"
-        if len(emphasis.split()) < 2 or not (first.isupper() or first.isdigit()):
-            return False  # "*in Norwegian*", "*with Bo Lind*": a remark, no title
-        if emphasis.casefold().removeprefix("in ").strip(" .") in LANGUAGES:
-            return False  # "*In Spanish*": the language it was given in
-        named = self._given_with(after, inline)
-        if "\x00" in before or named is None:
-            return False
-        if not before.rstrip().endswith(("]", ":", "：", "-", "–", "—")):
-            return False  # "Title at Harbor Days 2031 *Best Talk*": the remark follows a title
-        if series:
-            return self._series_title(before, emphasis, named, inline, fields)
-        if self.only_names(emphasis, inline):
-            return False  # "Harbor JUG [21.06] _Ann Lee_": who, no title
-        said = self._says_where(before, inline, joined=bool(named[0]))
-        if not said:
-            return False
-        self._emphasized(emphasis, named, fields, event=said == "said")
-        for n in SLOT.findall(after):  # "[🔗](…)": the one link to the talk, its material
-            link = inline.links[int(n)]
-            if link.text.strip() in _LINK_SYMBOLS and (piece := self.link_piece(link, "slides")):
-                fields.media.append(piece)
-                fields.evidence.add("media")
-        return True
-
-    def _says_where(self, before: str, inline: Inline, *, joined: bool) -> str:
-        """How the words before an emphasized title only say where and when: ``"said"`` by
-        a date, a year or an event's words, ``"bold"`` by bold words alone
-        (:meth:`_strong_where`: no evidence of a talk by themselves, ``**Note**: *Room
-        Changed*``), few and in one part; ``""`` where they say more (``Title, Harbor Days
-        2031 *…*``, ``Ann Lee, May 2031: *…*``)."""
-        where = before.strip(" :-–—,")
-        if len(where.split()) > _WHERE_WORDS or "," in where:
-            return ""
-        place = PARENTHESES.sub("", where)  # "Ann Lee (Rencontres R)": hers, not where
-        if _BRACKET_DATE.search(where) or YEAR.search(where) or names_place_of_talk(place):
-            return "said"
-        return "bold" if self._strong_where(where, before, inline, joined=joined) else ""
-
-    def _series_title(
-        self, before: str, emphasis: str, named: People, inline: Inline, fields: Fields
-    ) -> bool:
-        """The emphasized title after a series' bold name (:mod:`~mkdocs_roundup.
-        series_leads`), even words that read as a name; not someone named in full (``**Rust
-        Meetup**: *Bo Lind*``: who spoke there, no title)."""
-        if not before.startswith(inline.strong[0] if inline.strong else "\x00"):
-            return False
-        person = None if named[0] else self.only_names(emphasis, inline)
-        if person and all(map(named_in_full, person[0])):
-            return False  # (but "*Open Data* (with Bo Lind)": a title, given with her)
-        return self._emphasized(emphasis, named, fields)
-
-    def _given_with(self, after: str, inline: Inline) -> People | None:
-        """The people named in full in parentheses after a title, who it was given with
-        (``(with Bo Lind)``); none (empty) where only links follow it; ``None`` where
-        other words do."""
-        words = SLOT.sub("", after).strip(" .")
-        joined = _GIVEN_WITH.fullmatch(words) if "(" in words else None
-        named = self.only_names(joined["names"], inline) if joined else None
-        if named and not named[1] and all(map(named_in_full, named[0])):
-            return named
-        return None if any(c.isalnum() for c in words) else ((), ())
-
-    def _emphasized(
-        self, title: str, named: People | None, fields: Fields, *, event: bool = True
-    ) -> bool:
-        """Take an emphasized title, given where a line says (``event``: by an event's
-        words, a year or a day, evidence of a talk), and who it was given with."""
-        fields.title = clean_text(title)
-        if event:
-            fields.evidence.add("event")
-        if named:
-            fields.add_people(*named)
-        return True
-
-    def _strong_where(self, where: str, before: str, inline: Inline, *, joined: bool) -> bool:
-        """Whether the words before an emphasized title are wholly in bold, then a colon,
-        and name no one in full, no kind and no label (``**Lumen**: *Title*``; not ``**Ann
-        Lee**:``, the speaker, ``**Keynote**:``, ``**Recording**:``), in three words or
-        fewer, or more where the title is followed by who it was given with (``joined``)."""
-        strong = clean_text(inline.strong[0]) if len(inline.strong) == 1 else ""
-        if not strong or strong != clean_text(where) or not before.rstrip().endswith(":"):
-            return False
-        if (len(strong.split()) > _BOLD_WHERE_WORDS and not joined) or self.label(f"{strong}: "):
-            return False  # "**The Road to Async Rust**: *…*": a title; "**Recording**:", a label
-        named = self.only_names(strong, inline)
-        person = named is not None and all(map(named_in_full, named[0]))
-        return strong.casefold() not in KIND_WORDS and not person
-
-    def _without_remark(self, text: str, inline: Inline) -> str:
-        """A player's link without the few words in lower case after it (``[Title](video)
-        with 2.1K views``, ``… must watch``): a remark on the recording, no title's words
-        and no one's name."""
-        found = _LINK_REMARK_AFTER.fullmatch(text) if text[:2].lstrip()[:1] == "\x00" else None
-        words = found["remark"].split() if found else []
-        if found is None or words[0] in _GOES_ON or any(word[:1].isupper() for word in words):
-            return text  # "[Part 1](video) of the packaging talk": the words go on
-        return text[: found.end(1) + 1] if self.player_piece(inline.links[int(found[1])]) else text
-
-    def _described_link(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Title](deck) - A sentence about the talk …``, ``[Title](deck): a sentence
-        …``: the link's text is the title, the sentence its abstract; so too ``[Title](its
-        page in the program) to see how it works.``"""
-        described = None if fields.untitled else self._description(text, inline)
-        if described is None:
-            return False
-        link, about = described
-        if BY_PREFIX.match(about) and self.by_people(text, inline, fields):
-            return True  # "[Title](…) - By Ann Lee & Bo Lind, April 2031, …": a byline
-        if _where_or_who(link) or _GAVE.match(about):
-            return False  # "[PyData Oslo 2031](video): I gave a talk on …": where she gave it
-        self.link_title(link, fields)
-        fields.attributed = self.attributed(about, inline)  # "– Ann Lee, Acme, explains …"
-        fields.abstract.append(about)
-        return True
-
-    def _description(self, text: str, inline: Inline) -> tuple[Link, str] | None:
-        """A line's linked title and what follows it as its description: after a dash or a
-        colon, a sentence of twelve words or more (not a subtitle in capitals, ``[Title](…):
-        Lessons Learned from Two Hundred Clusters``); after a link to the talk's own page in
-        a program, why the author saw it (``to see …``, ``because …``; not of someone)."""
-        found = _DESCRIBED.fullmatch(text)
-        about = clean_text(inline.visible(found["about"])) if found else ""
-        subtitle = found is not None and found["sep"] == ":" and _title_cased(about)
-        if found and len(about.split()) >= _SENTENCE_WORDS and not subtitle:
-            return inline.links[int(found[1])], about
-        said = _SAID_ON.fullmatch(text)
-        link = inline.links[int(said[1])] if said else None
-        if said is None or link is None or not is_session_page(link.href):
-            return None
-        about = clean_text(inline.visible(said["about"]))
-        if _OF_SOMEONE.search(about):
-            return None  # "[Mei Tanaka](…/talk/…) because her slides …": who
-        return link, about
-
-    def _bold_name_in_link(self, link: Link, inline: Inline, fields: Fields) -> bool:
-        """``[**Ann Lee** / Title](talk/)``: a link's text that opens with a full name in
-        bold, then a separator, names the speaker, then the title."""
-        lead = clean_text(inline.strong[0]) if inline.strong else ""
-        text = clean_text(link.text)
-        sep = _NAME_SEPARATOR.match(text, len(lead)) if lead and text.startswith(lead) else None
-        return sep is not None and self.names_lead(lead, text[sep.end() :], fields)
-
-    def link_title(self, link: Link, fields: Fields) -> None:
-        """A line that is one link: its text is the title (and maybe the people)."""
-        piece = self.link_piece(link, None, title_link=True)
-        self._plain_title(
-            without_site_name(link.text),
-            fields,
-            by=piece is not None and piece.media.provider != "link",
-            href=link.href,
-        )
-        # A link to a repository is a talk's material only beside its speaker (an
-        # "awesome" list links repositories, not talks); a deck's own page is its slides.
-        if piece and (
-            fields.speakers
-            or piece.media.provider != "link"
-            or is_deck_page(link.href)
-            or piece.said  # its icon, "## Slides", "Slides & code for my talks" say it is
-        ):
-            fields.media.append(piece)
-            fields.evidence.add("media")
-        elif piece and fields.names_then_title:
-            fields.title_material = piece  # "[Ann Lee - Title](deck)": hers, read so
-
     def _line_text(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without its media links, a leading date and trailing separators."""
         media = len(fields.media)
@@ -710,62 +475,6 @@ class TitleReader(NamedLineReader):
         fields.add_people(speakers, orgs)
         fields.untitled = True
         return True
-
-    def _plain_title(self, text: str, fields: Fields, *, by: bool = False, href: str = "") -> None:
-        """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
-        read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk);
-        ``href``: where the link whose text it is goes."""
-        text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
-        dated = LEADING_DATE.match(text)
-        if dated:  # "[2024-09-03: "Title", Harbor Conf, Oslo](deck)": when, what, where
-            text = text[dated.end() :]
-            fields.evidence.add("dated")
-            quoted = _QUOTED_THEN_WHERE.match(text)
-            if quoted:
-                fields.title = clean_text(quoted["title"])
-                self._who_then_where(text[quoted.end() :], fields)
-                return
-        if speakers_after_title(self, text, Inline(), fields):
-            return  # "[Title: Speaker: Ann Lee](…)"
-        quoted_at = quoted_at_event(text, href)
-        if quoted_at:
-            fields.title = clean_text(quoted_at["title"])  # '["Title" at Harbor Conf 2031](…)'
-            fields.evidence.add("event")
-            return
-        if " | " in text:
-            title, _, people = text.rpartition(" | ")
-            speakers, orgs = self.people(people, Inline())
-            if speakers:
-                fields.title = clean_text(title)
-                fields.add_people(speakers, orgs)
-                if "," in people:
-                    fields.affiliation = clean_text(people.rpartition(",")[2])
-                return
-        plain = Inline()
-        if self._last_dash_people(text, plain, fields):  # "[Move Fast, Break Nothing - Ann](…)"
-            return
-        self._names_then_title(text, plain, fields)  # "[Ann Lee - Title](video)"
-        if self._paren_people(text, plain, fields) or (by and self.by_people(text, plain, fields)):
-            return
-        split = split_lifted(clean_people(text), (), self.known_orgs)
-        fields.title = split.title
-        fields.add_people(split.speakers, split.organizations)
-
-    def _who_then_where(self, rest: str, fields: Fields) -> None:
-        """What follows a dated title in quotes: its speakers, named in full, where they
-        end the line or an event follows them (``Ann Lee and Bo Lind, Harbor Conf``); else
-        where it was given, no one (``Lumen Institute, Brisbane, Australia``)."""
-        parts = [part.strip() for part in rest.split(",") if part.strip()]
-        named = self.only_names(parts[0], Inline()) if parts else None
-        if named is None or not all(p.in_full for p in named[0]):
-            return
-        if len(parts) == 1 or names_event(parts[1]):
-            fields.add_people(named[0], ())
-
-    def _last_dash_people(self, text: str, plain: Inline, fields: Fields) -> bool:
-        """A link's text ``Title, with commas - Ann Lee``: its people after the last dash,
-        each named in full; the rest, commas and all, the title."""
-        return "," in text and self.people_after_last(SPACED_DASH, text, plain, fields, in_full)
 
     def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
         """A title and its people (:meth:`_split_people`); a handle linked after a speaker
@@ -872,21 +581,3 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
-
-
-def _title_cased(text: str) -> bool:
-    """Whether most words of a text are capitalised, as a title's or a subtitle's are."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[:1].isupper() for w in words) > _CAPITALISED * len(words)
-
-
-def _where_or_who(link: Link) -> bool:
-    """Whether a linked "title" names where a talk was given or who gave it (``[PyCon US
-    2031](video)``, ``[EuroPython 2031](…)``, a profile)."""
-    named = clean_text(link.text)
-    return bool(
-        event_with_year(named)
-        or _EDITION_NAME.fullmatch(named)
-        or YEAR.fullmatch(named)
-        or is_person_url(link.href)
-    )
