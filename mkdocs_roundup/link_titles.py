@@ -23,6 +23,7 @@ from .line_labels import (
 from .line_marks import (
     without_site_name,
 )
+from .line_split import split_lifted
 from .link_targets import (
     is_deck_page,
     is_session_page,
@@ -30,7 +31,6 @@ from .link_targets import (
 from .named_lines import in_full
 from .names import clean_text
 from .patterns import lazy
-from .people import split_lifted
 from .people_text import BY_PREFIX, clean_people
 from .profiles import is_person_url
 from .quoted_at import quoted_at_event

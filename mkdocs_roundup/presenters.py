@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .affiliations import name_and_parentheses
 from .fields import People
 from .inline import Inline
 from .model import Party
 from .names import DEGREES, TITLES, acronym_org, clean_text, is_org_name, is_role
 from .paren_remarks import is_affiliation
-from .people import name_and_parentheses
 
 if TYPE_CHECKING:
     from .blocks import Block

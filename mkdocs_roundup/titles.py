@@ -42,6 +42,7 @@ from .line_marks import (
     without_layout,
     without_marks,
 )
+from .line_split import Split, split_lifted
 from .link_targets import (
     is_deck_page,
     is_media_address,
@@ -53,7 +54,6 @@ from .media import LINK_ATTRS, own_folder
 from .model import Party
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
-from .people import Split, split_lifted
 from .people_text import clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
 from .topic_lists import one_person_in_full

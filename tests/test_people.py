@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from reading import LI, orgs, people, talks
 
+from mkdocs_roundup.affiliations import org_list
 from mkdocs_roundup.blocks import read_blocks
+from mkdocs_roundup.line_split import Split, split_lifted
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import clean_text, collapse_spaces, looks_like_name, name_key
-from mkdocs_roundup.people import Split, org_list, people_lifted, split_lifted
+from mkdocs_roundup.people import people_lifted
 from mkdocs_roundup.profiles import is_profile_url, normalize_url
 
 SPLITS = [

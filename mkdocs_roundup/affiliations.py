@@ -1,0 +1,147 @@
+"""Where a speaker works, as written after her name: an organization in parentheses (``Ann Lee
+(Harbor Group)``), after a role (``CTO at Acme``), shared by the names before it (``(both
+Acme)``), or several in capitals (``LORIA, CNRS``).
+"""
+
+from __future__ import annotations
+
+from .labels import COUNTRY_END
+from .names import (
+    DEGREES,
+    is_legal_form,
+    is_org_name,
+    is_role,
+    looks_like_name,
+    names_no_org_acronym,
+)
+from .paren_remarks import names_no_org
+from .patterns import lazy
+
+PAREN_ORG = lazy(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+
+
+def name_parts(label: str) -> tuple[str, str, str | None]:
+    """A link's text that says where its person works or her degree after her name
+    (``Ann Lee (Harbor Group)``, ``Ann Lee, PhD``): the name, the organization, the degree.
+    What the parentheses hold must read as an organization's name (a company's form,
+    ``Acme GmbH``, or a word organizations are named with, ``Harbor Labs``), no role, no
+    pronouns (``she/her``), and in the name's script (``Xuan Huang (黄玄)``: her name in
+    another script); other words (``Berlin``, ``New York``, ``Guest Speaker``) may be
+    anything."""
+    paren = name_and_parentheses(label)
+    if paren and looks_like_name(paren[0]) and _org_in_parentheses(paren[1]):
+        return paren[0].strip(), paren[1].strip(), None
+    name, comma, after = label.rpartition(",")
+    if comma and after.strip().casefold().rstrip(".") in DEGREES and looks_like_name(name):
+        return name.strip(), "", after.strip()
+    return label, "", None
+
+
+_ORG_WORDS = frozenset({
+    "lab", "group", "team", "company", "corp", "systems", "software", "technologies",
+    "solutions", "consulting", "studio", "studios", "collective", "community", "ladies",
+})  # fmt: skip
+"""Words that make a name in parentheses an organization's (``Harbor Group``, ``R-Ladies
+Rome``), beside an institution's that :func:`~mkdocs_roundup.names.is_org_name` knows
+(``Harbor Labs``); not a place's or a role's (``New York``, ``Guest Speaker``)."""
+
+_ORG_WORD_SPLIT = lazy(r"[\s-]+")
+
+_COUNTRY_CODES = (
+    "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ "
+    "CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI "
+    "FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN IQ IR IS IT "
+    "JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME "
+    "MG MH MK ML MM MN MO MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG "
+    "PH PK PL PR PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST "
+    "SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG UK US UY UZ VA VC VE VN VU WS "
+    "YE ZA ZM ZW"
+)
+
+_COUNTRIES = frozenset(_COUNTRY_CODES.split())
+"""Countries' codes (ISO 3166, and ``UK``): not two letters a company goes by (``HP``)."""
+
+_SHARED = lazy(
+    r"^(?:both|all(?:\s+(?:two|three|four))?|beide|alle|tou(?:s|tes)(?:\s+(?:deux|les\s+deux))?|"
+    r"amb[oa]s|tod[oa]s|entrambi|tutti)\s+(?:(?:from|at|of|von|bei|de|da|di)\s+)?(?=\S)"
+)
+"""A word in lower case that says the organization after it is all the speakers' (``(both
+Acme)``; ``All Things Open`` is a name)."""
+
+
+def shared_org(org: str, speakers: int) -> str:
+    """An organization in parentheses, after two names or more without the word that says
+    it is theirs (``both Acme``: Acme), and without its country's code."""
+    return without_country(_SHARED.sub("", org, count=1) if speakers > 1 else org)
+
+
+def without_country(org: str) -> str:
+    """An organization without the code of its country after it (``(KTH, SE)``: KTH);
+    a legal form written so stays (``Acme, AG``), and so does a second organization of two
+    letters no country has (``Northwind, HP``)."""
+    found = COUNTRY_END.search(org)
+    if found is None or found[1] not in _COUNTRIES or is_legal_form(found[1]):
+        return org
+    return org[: found.start()].rstrip()
+
+
+def _org_in_parentheses(text: str) -> bool:
+    """Whether a link's words in parentheses after a name read as an organization's: a
+    company's form, or a word organizations are named with."""
+    if names_no_org(text) or "/" in text or is_role(text):
+        return False
+    words = {w.strip(".,").casefold() for w in _ORG_WORD_SPLIT.split(text)}
+    return is_org_name(text) or bool(words & _ORG_WORDS)
+
+
+def name_and_parentheses(label: str) -> tuple[str, str] | None:
+    """A name and what parentheses after it hold, written in the name's script (``Ann Lee
+    (Harbor Group)``; not ``Xuan Huang (黄玄)``, her name in another script); ``None`` for
+    any other text. Whether the parentheses name where she works, the caller judges."""
+    paren = PAREN_ORG.match(label) if label.endswith(")") else None
+    if paren is None or not _same_script(paren["name"], paren["org"]):
+        return None
+    return paren["name"], paren["org"]
+
+
+_ORG_ACRONYM = lazy(r"[A-Z][A-Z0-9-]*[A-Z0-9](?:\s+[A-Z][A-Z0-9-]+)?")
+"""An organization written in capitals (``CNRS``, ``FEMTO-ST``, ``CEA LIST``)."""
+
+_ROLE_IN = lazy(r"(?P<role>[^()]+?)\s+(?:at|@|en|bei|chez|presso|na|no|em)\s+(?P<org>[A-Z][^()]*)")
+"""What she does, then where, in any of a few languages (``Dev en Coinscrap``, ``CTO bei
+Acme``)."""
+
+
+def org_of_role(words: str) -> str:
+    """The organization words in parentheses after a name give, after what she does there
+    (``(CTO at Acme)``: Acme); the words as written else."""
+    found = _ROLE_IN.fullmatch(words)
+    return found["org"] if found and is_role(found["role"]) else words
+
+
+def org_list(org: str) -> list[str]:
+    """The organizations words in parentheses after a name list: two or more written in
+    capitals apart by commas (``LORIA, CNRS``), or joined by ``and`` where one is (``Princeton
+    and IAS``); else the words as one (``Acme, Oslo``: where she works, then where)."""
+    parts = [p.strip() for p in org.split(", ")]
+    if len(parts) > 1 and all(map(_org_acronym, parts)):
+        return parts
+    parts = [p.strip() for p in org.split(" and ")]
+    if len(parts) == 2 and any(map(_org_acronym, parts)):
+        named = all(p[:1].isupper() and not names_no_org_acronym(p) for p in parts)
+        return parts if named else [org]
+    return [org]
+
+
+def _org_acronym(words: str) -> bool:
+    """Whether words are an organization's in capitals (``CNRS``, ``CEA LIST``): no role's,
+    degree's, country's or placeholder's (:func:`~mkdocs_roundup.names.names_no_org_acronym`)."""
+    return bool(_ORG_ACRONYM.fullmatch(words)) and not any(map(names_no_org_acronym, words.split()))
+
+
+def _same_script(name: str, org: str) -> bool:
+    """Whether an organization in parentheses is written in a name's script (both with
+    Latin letters, or neither)."""
+    return any(c.isascii() and c.isalpha() for c in name) == any(
+        c.isascii() and c.isalpha() for c in org
+    )
