@@ -36,7 +36,7 @@ _GENERIC = lazy(
     r"program(?:me|m|a|ação)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"
     r"palestras|apresentações|links|liens|enlaces|resources|ressources|recursos|"
     r"susunan\s+acara|acara|jadwal|chương\s+trình|lịch\s+trình|konuşmalar|sunumlar|"
-    r"доповіді|програма|виступи|講演|発表|登壇|contents|inhalt|contenido|conteúdo|内容)"
+    r"доповіді|програма|виступи|講演|発表|登壇|セッション|トーク|contents|inhalt|contenido|conteúdo|内容)"
     r"(?:\s+(?:with|and|&)\s+(?:(?:confirmed|invited|our)\s+)*"
     r"(?:slides|recordings|videos|blog\s+posts|articles|speakers)|と(?:スライド|資料|動画))?|"
     r"learn\s+more|"

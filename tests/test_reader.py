@@ -6979,12 +6979,13 @@ def test_a_list_of_days_over_the_talk_given_each_day_is_a_calendar() -> None:
     assert talks(CALENDAR.replace("Lumen Business School", "Ada Vos")) == []  # who, not where
 
 
-def test_a_heading_of_talks_and_slides_in_japanese_is_no_section() -> None:
+@pytest.mark.parametrize("heading", ["登壇とスライド", "セッション", "トーク"])
+def test_a_heading_of_talks_and_slides_in_japanese_is_no_section(heading: str) -> None:
     found = talks(
-        """
+        f"""
         # Ada Vos
 
-        ## 登壇とスライド
+        ## {heading}
 
         - [Small caches](https://speakerdeck.com/ada/caches)
         - [Small queues](https://speakerdeck.com/ada/queues)
