@@ -664,9 +664,14 @@ def _quoted_title(after: str, fields: Fields) -> None:
         fields.evidence.add("label")
 
 
-_HAN_NAME_THEN = lazy(r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*，\s*(?P<more>[^，\x00]{1,30})")
-"""A name in Chinese characters, then, after a full-width comma, where she works or what she
-does (``邵海杨，又拍云``, ``王振威，Coding初创团队主力工程师。``)."""
+_HAN_NAME_THEN = lazy(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*，\s*"
+    r"(?P<more>[^，\x00]{1,30})(?:，[^\x00]*)?"
+)
+"""A name in Chinese characters (or a first and a family name in Latin letters), then,
+after a full-width comma, where she works or what she does (``邵海杨，又拍云``,
+``王振威，Coding初创团队主力工程师。``, ``Ann Lee，Acme 工程师``), maybe then more of her
+bio after another comma (``…，曾开发多个工具``: what she did, no one's name)."""
 _HAN_ROLE = lazy(
     r"工程师|创始人|联合创始人|总监|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|"
     r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师"

@@ -12717,6 +12717,37 @@ def test_a_chinese_numbered_topic_and_a_lecturer_then_where_she_works() -> None:
     ]
 
 
+def test_a_chinese_lecturer_then_her_role_then_more_of_her_bio() -> None:
+    found = talks(
+        """
+        # 灯笼大会议题
+
+        ## 灯笼的静默故障
+
+        讲师：张伟，海港科技架构师，曾开发多个灯笼工具，在 Lumen Days, Harbor Conf 等会议发表演讲。
+
+        本次演讲介绍灯笼的故障。
+
+        ## 潮汐图表的维护
+
+        讲师：Ada Vos，Lumen 工程师
+
+        维护一个复杂的项目会遇到各类挑战。
+
+        ## 蜡烛与队列
+
+        讲师：李明，海港科技
+
+        介绍蜡烛与队列。
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("灯笼的静默故障", [("张伟", None)], []),
+        ("潮汐图表的维护", [("Ada Vos", None)], []),
+        ("蜡烛与队列", [("李明", None)], ["海港科技"]),
+    ]  # (the events her bio names are no one; the role keeps its words)
+
+
 def test_a_hugo_icon_shortcode_is_no_title() -> None:
     found = talks(
         """
