@@ -55,6 +55,11 @@ def _capitals_only(name: str) -> bool:
     return len(words) > 1 and all(map(_in_capitals, words))
 
 
+_PRODUCT_CASE = lazy(r"[a-z][A-Z]{2,}$")
+"""A word that ends in capitals after a small letter (``HydroFS``, ``PostgreSQL``): a
+product's name, no one's (``McDonald``, ``DeVries`` end in small letters)."""
+
+
 def _in_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
@@ -78,7 +83,9 @@ def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], li
         while start > 1 and _names_in(parts[start - 1], slots, last=start == len(parts)):
             start -= 1
         lone = slots.visible(parts[start]).split() if start == len(parts) - 1 else []
-        return len(parts) if len(lone) == 1 and _in_capitals(lone[0]) else start  # "…, RDF"
+        if len(lone) == 1 and (_in_capitals(lone[0]) or _PRODUCT_CASE.search(lone[0])):
+            return len(parts)  # "…, RDF", "… - HydroFS": an acronym, a product's name
+        return start
     start = linked
     words = parts[start].split()
     first = slots.link(words[0] if words else "")

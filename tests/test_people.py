@@ -146,6 +146,11 @@ SPLITS = [
     (f"Hooks, [Rui Lopes (she/her)]({LI}rl/)", "Hooks", ["Rui Lopes (she/her)"], []),
     (f"Hooks, [Rui Lopes (New York)]({LI}rl/)", "Hooks", ["Rui Lopes (New York)"], []),
     (f"Hooks, [Rui Lopes (Guest Speaker)]({LI}rl/)", "Hooks", ["Rui Lopes (Guest Speaker)"], []),
+    # one word alone after the title: a surname, but not a product's name in its own case
+    ("Storage Days Recap, Lindqvist", "Storage Days Recap", ["Lindqvist"], []),
+    ("Storage Days Recap, McAllister", "Storage Days Recap", ["McAllister"], []),
+    ("The next storage engine - TideFS", "The next storage engine - TideFS", [], []),
+    ("Moving our queues to HarborSQL, HarborSQL", "Moving our queues to HarborSQL, HarborSQL", [], []),
 ]
 
 
