@@ -8384,6 +8384,22 @@ def test_a_name_then_a_title_in_corner_brackets() -> None:
     ]
 
 
+def test_a_chinese_phrase_before_corner_brackets_names_no_one() -> None:
+    found = talks(
+        """
+        ### 5 分枠
+
+        - 王芳「[潮汐图表](https://speakerdeck.com/wf/chaoxi)」
+        - 你为什么需要「[灯笼编码规范](https://speakerdeck.com/zw/denglong)」
+        - 李明「[蜡烛与队列](https://speakerdeck.com/lm/lazhu)」
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("潮汐图表", [("王芳", None)]),
+        ("蜡烛与队列", [("李明", None)]),
+    ]  # a name in Chinese has two to four characters: "你为什么需要" (why you need) is none
+
+
 def test_a_link_to_the_sites_own_talk_page_makes_a_talk() -> None:
     found = talks(
         """
