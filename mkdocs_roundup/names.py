@@ -411,8 +411,9 @@ def name_key(name: str) -> str:
     return " ".join(plain.casefold().replace("ı", "i").split())
 
 
-_PLACE = lazy(r"\s[A-Z]{2}$")
-"""``San Diego CA``: a city and its state or country code."""
+_PLACE = lazy(r"\s(?!II$|IV$|VI$)[A-Z]{2}$")
+"""``San Diego CA``: a city and its state or country code (not a name's number, ``John
+Doe II``)."""
 
 
 def named_in_full(person: Party) -> bool:

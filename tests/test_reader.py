@@ -14496,3 +14496,20 @@ def test_a_separator_before_a_talks_media_link_is_no_part_of_its_title() -> None
         """
     )
     assert [t.title for t in found] == ["Quiet Queues", "Tide Tables"]
+
+
+def test_a_name_with_its_number_is_in_full() -> None:
+    found = talks(
+        """
+        ## Talks
+
+        - **Tom Hale II** _Quiet Queues at Scale_ (12/5/2031)
+        - **Ann Lee** _Tide Tables in Practice_ (19/5/2031)
+        - **Bo Lind** _Folding Maps by Hand_ (26/5/2031)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues at Scale", [("Tom Hale II", None)]),  # his number, no state's code
+        ("Tide Tables in Practice", [("Ann Lee", None)]),
+        ("Folding Maps by Hand", [("Bo Lind", None)]),
+    ]
