@@ -43,6 +43,9 @@ from .written_names import names_as_written
 _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 """What bold words say after a name: a remark, where she spoke (``Ann Lee (Rencontres R)``,
 ``Ann Lee @ Harbor Conf``)."""
+_REMARK_FIRST = lazy(r"^\([^()\x00]{1,40}\)\s+(?=\S)")
+"""A remark in parentheses before a name (``(Harbor JUG) Ann Lee``: the group that hosted the
+talk with the meetup), no part of it."""
 _IN_PARENTHESES = lazy(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
 _ORG_THEN_TITLE = lazy(
@@ -472,7 +475,8 @@ class StrongTitleReader(EventReader):
 
     def names_then_emphasized(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Ann Lee](…) (Acme) _Title_ (27/5/2031 2pm, in person)``: the speakers, each
-        named in full, linked or strong, then the title in emphasis, the one of the line,
+        named in full, linked or strong (or on a line its day opens: ``[2031-05-22](…) Ann
+        Lee, _Title_``, a calendar's entry), then the title in emphasis, the one of the line,
         then at most a remark in parentheses (its day: the line is dated)."""
         before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
         if len(emphasis.split()) < 2 or is_role(emphasis):
@@ -480,14 +484,15 @@ class StrongTitleReader(EventReader):
         after = after.strip()
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
-        who = before.strip(" ,:–—-")
+        who = _REMARK_FIRST.sub("", before.strip(" ,:–—-"))  # "(Harbor JUG) Ann Lee": whose
         if names_place_of_talk(_AT_OR_REMARK.sub("", inline.visible(who))):
             return False  # "**II Jornada de Comunicación**: *Title*": where, not who
         named = self.only_names(who, inline)
         if not named or not named[0] or not all(map(named_in_full, named[0])):
             return False
         strong = {clean_text(words) for words in inline.strong}
-        if not any(p.url or p.name in strong for p in named[0]):
+        dated = "dated" in fields.evidence  # "[2031-05-22](…) Ann Lee, _Title_": an entry
+        if not dated and not any(p.url or p.name in strong for p in named[0]):
             return False  # "Ann Lee (Acme) _Best talk ever_": a quote's byline, maybe
         fields.title = clean_text(emphasis)
         fields.add_people(*named)

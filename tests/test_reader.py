@@ -3,6 +3,7 @@ found by fuzzing (each written here as the smallest page that showed it)."""
 
 from __future__ import annotations
 
+import re
 from textwrap import dedent
 
 import pytest
@@ -14513,3 +14514,25 @@ def test_a_name_with_its_number_is_in_full() -> None:
         ("Tide Tables in Practice", [("Ann Lee", None)]),
         ("Folding Maps by Hand", [("Bo Lind", None)]),
     ]
+
+
+def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis() -> None:
+    page = """
+    # Meetups
+
+    ## 2031
+
+    * [2031-05-22](2031-05-22-queues) Ann Lee, _Quiet Queues at Scale_
+    * [2031-04-10](2031-04-10-tides) (Harbor JUG) Bo Lind, _Tide Tables: Reading the Sea_
+    * [2031-03-13](2031-03-13-maps) Cy Park, _Folding Maps by Hand_
+    """
+    found = talks(page)
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Quiet Queues at Scale", [("Ann Lee", None)], []),
+        ("Tide Tables: Reading the Sea", [("Bo Lind", None)], []),  # the co-host is no one
+        ("Folding Maps by Hand", [("Cy Park", None)], []),
+    ]
+    # undated, a name then words in emphasis may be a quote's byline: left as written
+    undated = re.sub(r"\[2031[^)]*\) (?:\(Harbor JUG\) )?", "", page)
+    assert "* Bo Lind, _Tide" in undated
+    assert talks(undated) == []
