@@ -57,6 +57,9 @@ class Block:
     """A table row's cells."""
     header: list[str] = field(default_factory=list)
     """A table row's column names (the header row's texts)."""
+    spans: list[int] = field(default_factory=list)
+    """The columns each of a row's cells spans, where one spans more than one (an HTML
+    table's ``colspan``); empty where none does."""
     children: list[Block] = field(default_factory=list)
     html: bool = False
     """Whether it was written as HTML (a heading ``<h3>``, a block of raw HTML)."""
@@ -471,7 +474,10 @@ def _html_table(rows: list[Row], start: int, end: int) -> Block:
             header = bold  # "<td><b>Speaker</b></td>": a header row written in bold
             continue
         first, last = start + row[0].line - 1, start + row[-1].end_line
-        table.children.append(Block("row", first, last, cells=cells, header=header, html=True))
+        block = Block("row", first, last, cells=cells, header=header, html=True)
+        if any(cell.span > 1 for cell in row):
+            block.spans = [cell.span for cell in row]
+        table.children.append(block)
     return table
 
 

@@ -23,6 +23,8 @@ class Cell:
     end_line: int
     source: str
     """Its content, as written."""
+    span: int = 1
+    """How many columns it spans (``colspan``)."""
 
 
 Row = list[Cell]
@@ -34,9 +36,10 @@ class _Rows(HTMLParser):
         self.tables = 0
         self.closed = False
         self.broken = False
-        self.rows: list[list[tuple[bool, int, int, int, int]]] = []
-        """Each row's cells: header, content's first line and column, last line, column."""
-        self.cell: tuple[bool, int, int] | None = None
+        self.rows: list[list[tuple[bool, int, int, int, int, int]]] = []
+        """Each row's cells: header, columns spanned, content's first line and column, last
+        line and column."""
+        self.cell: tuple[bool, int, int, int] | None = None
         self.in_row = False
         """Whether a cell now belongs to the last row: a cell after ``</tr>`` or a table's
         part (``<thead><th>…``) begins a row of its own, as a browser reads it."""
@@ -67,7 +70,7 @@ class _Rows(HTMLParser):
                 column = len(tag_text) - tag_text.rfind("\n") - 1
             else:
                 column += len(tag_text)
-            self.cell = (tag == "th", line, column)
+            self.cell = (tag == "th", _span(attrs), line, column)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th", "tr", "thead", "tbody", "tfoot"):
@@ -95,9 +98,15 @@ def table_rows(source: str) -> list[Row]:
     lines = source.split("\n")
     return [
         [
-            Cell(header, line, end_line, cut(lines, line, column, end_line, end_column))
-            for header, line, column, end_line, end_column in row
+            Cell(header, line, end_line, cut(lines, line, column, end_line, end_column), span)
+            for header, span, line, column, end_line, end_column in row
         ]
         for row in reader.rows
         if row
     ]
+
+
+def _span(attrs: list[tuple[str, str | None]]) -> int:
+    """The columns a cell spans: its ``colspan``, 1 where it has none or a wrong one."""
+    value = dict(attrs).get("colspan") or ""
+    return int(value) if value.isdigit() and 0 < int(value) < 1000 else 1

@@ -346,7 +346,7 @@ NONE_YET = lazy(
 """A title or a name that is none yet (``N/A``, ``TBD``, ``?``, nothing)."""
 PAUSE_WORDS = (
     r"coffee|lunch|break|dinner|breakfast|pause|mittagspause|kaffeepause|almuerzo|déjeuner|"
-    r"café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"
+    r"mittagessen|abendessen|café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"
 )
 """Words of a break to eat, drink or rest (a regular expression's alternatives)."""
 PROFILE_WORDS = frozenset({"twitter", "twitter handle", "handle", "linkedin", "mastodon",

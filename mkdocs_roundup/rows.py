@@ -588,6 +588,25 @@ def continues_row(cells: list[Inline]) -> bool:
     return any(c.visible().strip() for c in cells) and not names_part_alone(cells)
 
 
+def spanned_part(row: Block) -> str | None:
+    """What a row says in the one cell that spans columns where the others say when (``<td>
+    10:00</td><td colspan="3">Track 2: Peering</td>``): a part of the program, no talk; its
+    words, or ``""`` for a break (``Lunch``), when and no part. ``None`` for any other row
+    (``<td colspan="2">Title</td><td>[PDF](…)</td>``: a talk's, its title wide)."""
+    if not row.spans:
+        return None
+    said = [
+        (cell, span)
+        for cell, span in zip(row.cells, row.spans, strict=False)
+        if cell.visible().strip()
+    ]
+    words = [(cell, span) for cell, span in said if not is_when(cell.visible().strip())]
+    if len(words) != 1 or words[0][1] < 2 or words[0][0].links:
+        return None
+    text = clean_text(words[0][0].visible())
+    return "" if AGENDA_BREAK.match(text) else text
+
+
 def names_part_alone(cells: list[Inline]) -> bool:
     """Whether a row that opens with an empty cell names only a slot of the program
     (``| | Session 2: 11:00 - 12:30 | |``, ``| | Break: 10:30-11:00 |``): no talk."""

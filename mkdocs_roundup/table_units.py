@@ -22,6 +22,7 @@ from .rows import (
     names_part_alone,
     row_fields,
     row_filled,
+    spanned_part,
     titles_alike,
 )
 from .talk_lines import DASH_CHARS
@@ -71,7 +72,11 @@ class TableUnits(Weighing):
         units = []
         sections = group_sections(rows)
         way = speakers_way(self.reader, rows, roles)
+        part = None  # "<td colspan="3">Track 2: Peering</td>": the program's part so far
         for position, row in enumerate(rows):
+            if (spanned := spanned_part(row)) is not None:
+                part = spanned or part  # (a break, "Lunch", is when: the part goes on)
+                continue
             following = rows[position + 1].cells if position + 1 < len(rows) else []
             if row_filled(row.cells) and continues_row(following) and _more(following):
                 continue  # the group's own row
@@ -82,7 +87,7 @@ class TableUnits(Weighing):
             unit = self.row_unit(row, roles, way)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
-                unit.section = sections.get(row.start)
+                unit.section = sections.get(row.start, part)
                 unit.grouped = unit.section is not None
                 units.append(unit)
         drop_event_prefixes(self.reader, [u.fields for u in units])

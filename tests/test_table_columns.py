@@ -632,3 +632,30 @@ def test_a_schedule_with_its_speakers_is_no_section_of_its_own() -> None:
     termed = talks("### Spring term\n\n" + table)
     assert [t.section for t in wrapped] == [None, None]
     assert [t.section for t in termed] == ["Spring term", "Spring term"]
+
+
+AGENDA = """
+# Harbor Days 2031 - Agenda
+
+<table>
+<tr><th>Start</th><th>Ende</th><th>Titel</th><th>Autor</th><th>Folien</th></tr>
+<tr><td>10:00</td><td>12:00</td><td colspan="3"><b>Track 1: Queues and Tides</b></td></tr>
+<tr><td>10:00</td><td>10:30</td><td>Quiet Queues</td><td>Ann Lee</td><td><a href="https://harbor.example/q.pdf">PDF</a> <a href="https://harbor.example/q.mp4">Video</a></td></tr>
+<tr><td>10:30</td><td>11:00</td><td>Tide Tables</td><td>Bo Lind</td><td><a href="https://harbor.example/t.pdf">PDF</a></td></tr>
+<tr><td>11:00</td><td>11:30</td><td colspan="3">Mittagessen</td></tr>
+<tr><td>11:30</td><td>12:00</td><td>Folding Maps</td><td>Cy Park</td><td><a href="https://harbor.example/f.pdf">PDF</a></td></tr>
+<tr><td>12:00</td><td>13:00</td><td colspan="3"><b>Track 2: Paper Planes</b></td></tr>
+<tr><td>12:00</td><td>12:30</td><td>Gliding Far</td><td>Di Ray</td><td><a href="https://harbor.example/g.pdf">PDF</a></td></tr>
+</table>
+"""
+
+
+def test_a_row_one_cell_spans_is_a_part_of_the_program_no_talk() -> None:
+    found = talks(AGENDA)
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)], "Track 1: Queues and Tides"),
+        ("Tide Tables", [("Bo Lind", None)], "Track 1: Queues and Tides"),
+        ("Folding Maps", [("Cy Park", None)], "Track 1: Queues and Tides"),  # lunch is when
+        ("Gliding Far", [("Di Ray", None)], "Track 2: Paper Planes"),
+    ]
+
