@@ -284,9 +284,26 @@ def _media_cell(
     if role == "links":
         reader.link_column(cell.text, cell, line, fields)
     else:
-        reader.labelled_media(cell.text, cell, role, line, fields)
+        reader.labelled_media(_other_media(reader, cell, role, fields), cell, role, line, fields)
     named = role != "video" and title_cell is None
     return cell if named and _deck_named(reader, cell.visible().strip(), role, roles) else None
+
+
+def _other_media(reader: Reader, cell: Inline, role: str, fields: Fields) -> str:
+    """A media column's cell without its links that name the other media, read as what they
+    name (``[PDF](…) [Video](talk.mp4)`` in a column of slides: a deck and a recording)."""
+    other = "video" if role == "slides" else "slides"
+
+    def read(found: re.Match[str]) -> str:
+        link = cell.links[int(found[1])]
+        piece = reader.link_piece(link, other) if reader.link_role(link) == other else None
+        if piece is None:
+            return found[0]
+        fields.media.append(piece)
+        fields.evidence.add("media")
+        return ""
+
+    return SLOT.sub(read, cell.text)
 
 
 def _deck_named(reader: Reader, visible: str, role: str, roles: list[str | None]) -> bool:

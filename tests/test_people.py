@@ -150,7 +150,12 @@ SPLITS = [
     ("Storage Days Recap, Lindqvist", "Storage Days Recap", ["Lindqvist"], []),
     ("Storage Days Recap, McAllister", "Storage Days Recap", ["McAllister"], []),
     ("The next storage engine - TideFS", "The next storage engine - TideFS", [], []),
-    ("Moving our queues to HarborSQL, HarborSQL", "Moving our queues to HarborSQL, HarborSQL", [], []),
+    (
+        "Moving our queues to HarborSQL, HarborSQL",
+        "Moving our queues to HarborSQL, HarborSQL",
+        [],
+        [],
+    ),
 ]
 
 

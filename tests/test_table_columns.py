@@ -659,3 +659,10 @@ def test_a_row_one_cell_spans_is_a_part_of_the_program_no_talk() -> None:
         ("Gliding Far", [("Di Ray", None)], "Track 2: Paper Planes"),
     ]
 
+
+def test_a_link_that_names_a_video_in_a_column_of_slides_is_the_video() -> None:
+    (first, *_) = talks(AGENDA)
+    assert sorted((m.kind, m.url) for m in first.media) == [
+        ("slides", "https://harbor.example/q.pdf"),
+        ("video", "https://harbor.example/q.mp4"),
+    ]
