@@ -2331,3 +2331,32 @@ def test_a_list_of_one_meeting_s_files_holds_no_talk() -> None:
             """
         )
         assert [t.title for t in decks] == ["Queues at scale slides", "Parsers by hand slides"]
+
+
+def test_an_untitled_placeholder_and_a_speaker_not_known_yet_are_no_talk() -> None:
+    found = talks(
+        """
+        # Harbor Days 2031
+
+        ## "Quiet Queues" - Ann Lee, Lumen
+
+        How queues stay quiet.
+
+        ## "Untitled Northwind Presentation" - Bo Lind, Northwind
+
+        ## "Untitled Globex Presentation" - N.N., Globex
+
+        ## "Tide Tables" - Cy Park, Globex
+
+        How tide tables are computed.
+
+        ## "Folding Maps" - Di Ray, Lumen
+
+        How maps fold.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)]),
+        ("Tide Tables", [("Cy Park", None)]),
+        ("Folding Maps", [("Di Ray", None)]),
+    ]  # (a company in a speaker's place is no one, "N.N." is not known yet)
