@@ -185,8 +185,14 @@ def is_own_site(name: str, url: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(map(str.isalpha, words)) or _GLUE & set(words):
         return False  # "Scale By The Bay 2018" at scalebythebay2018.…: an event's
     labels = url_parts(url.strip().strip("<>")).host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels.pop()  # "annlee.com.br", "annlee.co.uk": her name before the country's level
     domain = labels[-2].replace("-", "") if len(labels) >= 2 else ""
     return domain in ("".join(words), words[0] + words[-1])
+
+
+_SECOND_LEVEL = frozenset({"com", "co", "org", "net", "ac", "edu", "gov", "ne", "or", "me"})
+"""The levels some countries' domains have before a site's own name (``.com.br``, ``.co.uk``)."""
 
 
 _GLUE = frozenset(

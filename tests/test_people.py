@@ -11,7 +11,7 @@ from mkdocs_roundup.line_split import Split, split_lifted
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import clean_text, collapse_spaces, looks_like_name, name_key
 from mkdocs_roundup.people import people_lifted
-from mkdocs_roundup.profiles import is_profile_url, normalize_url
+from mkdocs_roundup.profiles import is_own_site, is_profile_url, normalize_url
 
 SPLITS = [
     # (heading, title, speakers, organizations)
@@ -878,3 +878,17 @@ def test_what_she_does_then_where_in_parentheses_gives_where() -> None:
         """
     )
     assert [orgs(t) for t in found] == [["Coinscrap"], ["Lumen"], ["Friends of Lumen"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "own"),
+    [
+        ("Ann Lee", "https://annlee.dev/", True),
+        ("Ann Lee", "https://www.ann-lee.com.br/", True),  # a country's second level first
+        ("Ann Lee", "https://annlee.co.uk/talks/", True),
+        ("Ann Lee", "https://lumen.com.br/", False),
+        ("Ann Lee", "https://com.br/", False),
+    ],
+)
+def test_a_site_at_a_domain_spelled_as_a_name_is_hers(name: str, url: str, own: bool) -> None:
+    assert is_own_site(name, url) is own
