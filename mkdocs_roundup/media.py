@@ -178,6 +178,9 @@ class MediaReader(Labels):
     """Whether the page's title or a heading names a gathering whose program lists talks
     (``Harbor Symposium``, ``Forth Tagung 2023``) or says it lists talks given: a line's
     length in a program is then a talk's (not a workout's, a band's or a lecture's)."""
+    talks_listed = False
+    """Whether the page's title or a heading says it lists talks given (``Presentations``,
+    ``Talks``, ``Slides``), not only an event's name (:attr:`talks_titled`)."""
     program_titled = False
     """Whether the page's own title names a conference, a workshop, a symposium… and no
     one who organizes it (``Harbor Symposium 2031``, not ``Workshop organising

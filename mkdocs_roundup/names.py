@@ -289,7 +289,7 @@ TITLES = lazy(
 """Academic and courtesy titles before a name (``Dr.``, ``Prof.``, ``M.Sc.``): no part of it."""
 
 
-SERIES = r"seminars?|colloqui(?:um|a)"
+SERIES = r"seminars?|colloqui(?:um|a)|vortragsreihen?|ringvorlesung(?:en)?"
 """Words for a series of talks (a regular expression's alternatives): a page or a line that
 names one speaks of talks, no person's name holds one."""
 _NO_ONE = lazy(

@@ -43,6 +43,15 @@ from .written_names import names_as_written
 _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 """What bold words say after a name: a remark, where she spoke (``Ann Lee (Rencontres R)``,
 ``Ann Lee @ Harbor Conf``)."""
+
+
+def _capitalised(words: str) -> bool:
+    """Whether words open as a title does: a capital first, or a product's name with one
+    inside (``gRPC & Protobuf``, ``iOS at Scale``; not ``postponed to the autumn``)."""
+    first = words.split()[0] if words.split() else ""
+    return first[:1].isupper() or any(map(str.isupper, first[1:]))
+
+
 _REMARK_FIRST = lazy(r"^\([^()\x00]{1,40}\)\s+(?=\S)")
 """A remark in parentheses before a name (``(Harbor JUG) Ann Lee``: the group that hosted the
 talk with the meetup), no part of it."""
@@ -475,8 +484,9 @@ class StrongTitleReader(EventReader):
 
     def names_then_emphasized(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Ann Lee](…) (Acme) _Title_ (27/5/2031 2pm, in person)``: the speakers, each
-        named in full, linked or strong (or on a line its day opens: ``[2031-05-22](…) Ann
-        Lee, _Title_``, a calendar's entry), then the title in emphasis, the one of the line,
+        named in full, linked or strong (or on a line its day opens, on a page whose title or
+        headings say it lists talks given: ``[2031-05-22](…) Ann Lee, _Title_``, a calendar's
+        entry), then the title in emphasis, the one of the line,
         then at most a remark in parentheses (its day: the line is dated)."""
         before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
         if len(emphasis.split()) < 2 or is_role(emphasis):
@@ -491,7 +501,9 @@ class StrongTitleReader(EventReader):
         if not named or not named[0] or not all(map(named_in_full, named[0])):
             return False
         strong = {clean_text(words) for words in inline.strong}
-        dated = "dated" in fields.evidence  # "[2031-05-22](…) Ann Lee, _Title_": an entry
+        # "[2031-05-22](…) Ann Lee, _Title_": an entry of a calendar of talks (a photo's
+        # or a book's of the day is written so too, and a note, "_postponed_")
+        dated = "dated" in fields.evidence and self.talks_listed and _capitalised(emphasis)
         if not dated and not any(p.url or p.name in strong for p in named[0]):
             return False  # "Ann Lee (Acme) _Best talk ever_": a quote's byline, maybe
         fields.title = clean_text(emphasis)

@@ -175,6 +175,7 @@ class _Finder(
             return self._find()
         finally:
             self.reader.page_talks = self.reader.decks_here = self.reader.talks_titled = False
+            self.reader.talks_listed = False
 
     def _find(self) -> Reading:
         headings = self.region_headings()
@@ -183,6 +184,7 @@ class _Finder(
         self.reader.page_talks = self.page_says_talks()
         self.reader.program_titled = titled_gathering(self.title or self._first_title(heads))
         self.reader.talks_titled = self._talks_titled(heads)
+        self.reader.talks_listed = self.page_says_talks(given=True)
         self.reader.decks_here = self.opens_on_slides()  # for items' and headings' titles
         bare = {h: _SYMBOLS.sub("", words) for h, words in self.words.items()}
         self.grouping = {h for h, words in bare.items() if _SECTION.match(words)}

@@ -14516,23 +14516,48 @@ def test_a_name_with_its_number_is_in_full() -> None:
     ]
 
 
-def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis() -> None:
-    page = """
-    # Meetups
+@pytest.mark.parametrize("title", ["Presentations", "Vortragsreihe Informatik"])
+def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis(title: str) -> None:
+    page = f"""
+    # {title}
 
     ## 2031
 
     * [2031-05-22](2031-05-22-queues) Ann Lee, _Quiet Queues at Scale_
     * [2031-04-10](2031-04-10-tides) (Harbor JUG) Bo Lind, _Tide Tables: Reading the Sea_
     * [2031-03-13](2031-03-13-maps) Cy Park, _Folding Maps by Hand_
+    * [2031-02-11](2031-02-11-kites) Di Ray, _Kites in Heavy Weather_
     """
     found = talks(page)
     assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Quiet Queues at Scale", [("Ann Lee", None)], []),
         ("Tide Tables: Reading the Sea", [("Bo Lind", None)], []),  # the co-host is no one
         ("Folding Maps by Hand", [("Cy Park", None)], []),
+        ("Kites in Heavy Weather", [("Di Ray", None)], []),
     ]
     # undated, a name then words in emphasis may be a quote's byline: left as written
     undated = re.sub(r"\[2031[^)]*\) (?:\(Harbor JUG\) )?", "", page)
     assert "* Bo Lind, _Tide" in undated
     assert talks(undated) == []
+    # a product's name may open a title in small letters; a note on the entry may not
+    product = page.replace("_Quiet Queues at Scale_", "_gRPC at Scale_")
+    assert [t.title for t in talks(product)][0] == "gRPC at Scale"
+    noted = talks(page.replace("_Quiet Queues at Scale_", "_postponed to the autumn_"))
+    assert [t.title for t in noted][0] == "Tide Tables: Reading the Sea"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Photo of the day", "Harbor Film Fest 2031", "Book club: Meetings", "Game of the week"],
+)
+def test_dated_entries_of_a_page_that_lists_no_talks_are_none(title: str) -> None:
+    found = talks(
+        f"""
+        # {title}
+
+        - [2031-01-04](entries/0104) Ann Lee, _Harbor at Dawn_
+        - [2031-01-05](entries/0105) Bo Lind, _Gulls Over the Pier_
+        - [2031-01-06](entries/0106) Cy Park, _Fog on the Bridge_
+        """
+    )
+    assert found == []
