@@ -411,13 +411,15 @@ def name_key(name: str) -> str:
     return " ".join(plain.casefold().replace("ı", "i").split())
 
 
-_PLACE = lazy(r"\s(?!II$|IV$|VI$)[A-Z]{2}$")
-"""``San Diego CA``: a city and its state or country code (not a name's number, ``John
-Doe II``)."""
+_PLACE = lazy(r"\s[A-Z]{2}$")
+"""``San Diego CA``: a city and its state or country code."""
+_NUMBERED_NAME = lazy(r"\S+\s+\S+\s+(?:II|IV|VI)")
+"""A first and a family name, then its number (``John Doe II``; not ``Rocky II``, a film)."""
 
 
 def named_in_full(person: Party) -> bool:
     """A person's full name (or a profile link), not a place (``Boston MA``)."""
     if person.url:
         return True
-    return " " in person.name and not _PLACE.search(person.name)
+    name = person.name
+    return " " in name and (not _PLACE.search(name) or bool(_NUMBERED_NAME.fullmatch(name)))

@@ -10,6 +10,8 @@ import pytest
 from reading import LI, media, orgs, over_players, people, plan, talks
 
 from mkdocs_roundup.labels import label_table
+from mkdocs_roundup.model import Party
+from mkdocs_roundup.names import named_in_full
 
 # -- Units ---------------------------------------------------------------------------------
 
@@ -14516,6 +14518,12 @@ def test_a_name_with_its_number_is_in_full() -> None:
     ]
 
 
+@pytest.mark.parametrize("name", ["Rocky II", "Henry VI", "Boston MA"])
+def test_one_word_then_a_number_or_a_code_is_no_name_in_full(name: str) -> None:
+    assert not named_in_full(Party(name))
+    assert named_in_full(Party(f"Tom {name}")) is name.endswith(("II", "VI"))
+
+
 @pytest.mark.parametrize("title", ["Presentations", "Vortragsreihe Informatik"])
 def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis(title: str) -> None:
     page = f"""
@@ -14541,9 +14549,9 @@ def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis(title: 
     assert talks(undated) == []
     # a product's name may open a title in small letters; a note on the entry may not
     product = page.replace("_Quiet Queues at Scale_", "_gRPC at Scale_")
-    assert [t.title for t in talks(product)][0] == "gRPC at Scale"
+    assert talks(product)[0].title == "gRPC at Scale"
     noted = talks(page.replace("_Quiet Queues at Scale_", "_postponed to the autumn_"))
-    assert [t.title for t in noted][0] == "Tide Tables: Reading the Sea"
+    assert noted[0].title == "Tide Tables: Reading the Sea"
 
 
 @pytest.mark.parametrize(
