@@ -335,7 +335,7 @@ class Reader(TitleReader):
         rest = _REMARK_FIRST.sub("", rest, count=1)
         han = _HAN_NAME_THEN.fullmatch(rest) if "，" in rest else None
         role = han is not None and _HAN_ROLE.search(han["more"]) is not None
-        if han and (role or _HAN_ORG.search(han["more"])):
+        if han and (role or _han_org(han)):
             # "分享讲师：邵海杨，又拍云": a name in Chinese, then where she works or her role
             org = () if role else (Party(han["more"].rstrip("。. ")),)
             _named_speakers((Party(han["name"]),), org, fields)
@@ -683,12 +683,26 @@ _HAN_SPACED = lazy(
 )
 """A name in Chinese characters, where she works, then what she does, apart by blanks
 (``贾岛 海港科技 高级技术专家``)."""
-_HAN_ORG = lazy(
-    r"(?:云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$|"
-    r"^[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?$"
+_HAN_ORG_WORDS = (
+    "云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区"
 )
-"""How an organization's name ends in Chinese (``又拍云``, ``海港科技``), or one in Latin
-letters (``LeanCloud``): not a second person's name (``张伟，李娜``), nor a sentence."""
+"""How an organization's name ends in Chinese (``又拍云``, ``海港科技``), as a regular
+expression's alternatives."""
+_HAN_ORG = lazy(rf"(?:{_HAN_ORG_WORDS})[。.]?$|^[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?$")
+"""An organization's name in Chinese (by its ending) or in Latin letters (``LeanCloud``):
+not a second person's name (``张伟，李娜``), nor a sentence."""
+_HAN_ORG_END = lazy(rf"(?:{_HAN_ORG_WORDS})[。.]?$")
+
+
+def _han_org(han: re.Match[str]) -> bool:
+    """Whether what follows a name and a full-width comma (:data:`_HAN_NAME_THEN`) is where
+    she works: an organization's name in Chinese, or one in Latin letters after a name in
+    Chinese and nothing more (``张伟，LeanCloud``; ``Ann Lee，Bo Lind`` and ``张伟，Ann Lee，Bo
+    Lind`` name people)."""
+    if _HAN_ORG_END.search(han["more"]):
+        return True
+    more_after = han.string[han.end("more") :].strip()
+    return not han["name"].isascii() and not more_after and bool(_HAN_ORG.search(han["more"]))
 
 
 def _named_then_affiliation(dashed: re.Match[str], before: People | None) -> People | None:

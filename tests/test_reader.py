@@ -12765,6 +12765,28 @@ def test_a_chinese_lecturer_then_her_role_then_more_of_her_bio() -> None:
         ("潮汐图表的维护", [("Ada Vos", None)], []),
         ("蜡烛与队列", [("李明", None)], ["海港科技"]),
     ]  # (the events her bio names are no one; the role keeps its words)
+    names = talks(
+        """
+        # 灯笼大会议题
+
+        ## 灯笼的静默故障
+
+        讲师：张伟，Ada Vos，Bo Lind
+
+        ## 潮汐图表的维护
+
+        讲师：李明，LeanLamp
+
+        ## 蜡烛与队列
+
+        讲师：王芳，海港科技
+        """
+    )
+    assert [(people(t), orgs(t)) for t in names] == [
+        ([("张伟", None), ("Ada Vos", None), ("Bo Lind", None)], []),  # three people
+        ([("李明", None)], ["LeanLamp"]),
+        ([("王芳", None)], ["海港科技"]),
+    ]
 
 
 def test_a_hugo_icon_shortcode_is_no_title() -> None:
