@@ -45,6 +45,18 @@ _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 ``Ann Lee @ Harbor Conf``)."""
 
 
+_HAN_RUN = lazy(r"[\u4e00-\u9fff]{5,}")
+"""Five Chinese characters or more, and nothing else."""
+_KANA = lazy(r"[\u3040-\u30ff]")
+
+
+def _chinese_phrase(names: str, line: str) -> bool:
+    """Whether the words before corner brackets are a phrase in Chinese, no one's name: five
+    characters or more (a Chinese name has two to four) on a line without kana (``你为什么
+    需要「…」``; a Japanese name may be as long, ``長谷川亮太「型安全なAPI設計」``)."""
+    return bool(_HAN_RUN.fullmatch(names.strip())) and not _KANA.search(line)
+
+
 def _capitalised(words: str) -> bool:
     """Whether words open as a title does: a capital first, or a product's name with one
     inside (``gRPC & Protobuf``, ``iOS at Scale``; not ``postponed to the autumn``)."""
@@ -545,7 +557,7 @@ class StrongTitleReader(EventReader):
             fields.title = clean_text(found["title"])  # "1コマ目「Title」": the first slot's
             return True
         speakers = names_as_written(names) if names and not _NUMBERED_PART.match(names) else ()
-        if not found or not speakers:
+        if not found or not speakers or _chinese_phrase(names, text):
             return False  # "第1章「はじめに」": a book's chapter, no one's talk
         whole = ONE_SLOT.fullmatch(found["title"])
         if whole:

@@ -27,14 +27,11 @@ def without_honorific(text: str) -> str:
 _NAME_SEPARATORS = lazy(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
 _NO_NAME = lazy(
-    r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)|^\d+\s*(?:人|名|位)$|的|以及|"
-    r"^[\u4e00-\u9fff]{5,}$"
+    r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)|^\d+\s*(?:人|名|位)$|的|以及"
 )
 """What no name holds: a sentence's marks, brackets, an address, a number as a word of its
 own (``10 ponentes diferentes``: a count; a handle, ``Pep299``, holds digits), a count of
-people (``7人``, ``3名``), the words of a Chinese sentence (``的``, ``以及``), five Chinese
-characters or more and nothing else (``你为什么需要``: a name in Chinese has two to four; a
-Japanese one written so long has a blank between its parts)."""
+people (``7人``, ``3名``), the words of a Chinese sentence (``的``, ``以及``)."""
 
 
 def _cased(text: str) -> bool:

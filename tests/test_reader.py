@@ -8401,6 +8401,20 @@ def test_a_chinese_phrase_before_corner_brackets_names_no_one() -> None:
         ("潮汐图表", [("王芳", None)]),
         ("蜡烛与队列", [("李明", None)]),
     ]  # a name in Chinese has two to four characters: "你为什么需要" (why you need) is none
+    japanese = talks(
+        """
+        ## 発表
+
+        - 佐藤 春「テストの書き方」 [スライド](https://speakerdeck.com/haru/test)
+        - 勅使河原宏「分散トレーシング入門」 [スライド](https://speakerdeck.com/hiro/trace)
+        - 長谷川亮太「型安全なAPI設計」 [スライド](https://speakerdeck.com/ryota/api)
+        """
+    )
+    assert [people(t) for t in japanese] == [
+        [("佐藤 春", None)],
+        [("勅使河原宏", None)],  # a Japanese name may be as long: kana say the line is
+        [("長谷川亮太", None)],
+    ]
 
 
 def test_a_link_to_the_sites_own_talk_page_makes_a_talk() -> None:
