@@ -349,6 +349,12 @@ class InlineBuilder:
 Span = tuple[int, int, int, int]
 
 
+_PLAYER_COMPONENT = lazy(r"[a-z]*(?:iframe|youtube|vimeo)[a-z]*")
+"""A component of MDX or a site's theme that shows a player by its ``src``, written as a tag
+(``<YouTubeIframe src="https://www.youtube.com/embed/…" />``): read as an iframe is (its
+player is built only for a host the plugin knows)."""
+
+
 class HtmlReader(HTMLParser):
     """Reads HTML into an :class:`InlineBuilder`: text, links, images, iframes, strong."""
 
@@ -391,7 +397,9 @@ class HtmlReader(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "iframe":
-            self.builder.embed_tag(dict(attrs), False, None)
+            self.builder.embed_tag(dict(attrs), False, None)  # "<iframe/>" runs on in HTML
+        elif _PLAYER_COMPONENT.fullmatch(tag) and dict(attrs).get("src"):
+            self.builder.embed_tag(dict(attrs), True, None)  # a component closes itself
         elif tag not in _SKIPPED_TAGS:
             self.handle_starttag(tag, attrs)
 

@@ -14605,3 +14605,34 @@ def test_dated_entries_of_a_page_that_lists_no_talks_are_none(title: str) -> Non
         """
     )
     assert found == []
+
+
+def test_a_player_component_of_mdx_is_read_as_its_iframe() -> None:
+    page = """
+    # Harbor Conf recap
+
+    ## Quiet queues
+
+    A talk by [Ann Lee](https://twitter.com/annlee).
+
+    <YouTubeIframe src="https://www.youtube.com/embed/aaaaaaaaaaa" />
+
+    ## Tide tables
+
+    A talk by [Bo Lind](https://twitter.com/bolind).
+
+    <YouTubeIframe src="https://www.youtube.com/embed/bbbbbbbbbbb" />
+
+    ## Folding maps
+
+    A talk by [Cy Park](https://twitter.com/cypark).
+
+    <YouTubeIframe src="https://evil.example/embed/ccccccccccc" />
+    """
+    result = plan(page)
+    assert [(t.talk.title, media(t.talk)) for t in result.talks] == [
+        ("Quiet queues", ["aaaaaaaaaaa"]),
+        ("Tide tables", ["bbbbbbbbbbb"]),
+        ("Folding maps", []),  # a host the plugin does not know builds no player
+    ]
+    assert not [d for d in result.diagnostics if "not closed" in d.message]
