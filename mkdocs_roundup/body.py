@@ -157,8 +157,9 @@ _PLACEHOLDER = lazy(
     re.I,
 )
 
-_LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during)\b|[,.;)]|\s*$)")
-"""Linked names after ``by``, then where or the sentence's end (not ``[Ann](…)'s students``)."""
+_LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during|here|below)\b|[,.;:)]|\s*$)")
+"""Linked names after ``by``, then where or the sentence's end (``Watch the talk by [Ann
+Lee](…) here:``, over its player; not ``[Ann](…)'s students``)."""
 _AND = lazy(r"\s+(?:and|&)\s+")
 """What joins two names after ``by`` in a sentence."""
 _THIS_TALK = lazy(r"\s*(?:(?:a|an|this|the|our)\s+)?", re.I)

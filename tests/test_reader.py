@@ -14636,3 +14636,36 @@ def test_a_player_component_of_mdx_is_read_as_its_iframe() -> None:
         ("Folding maps", []),  # a host the plugin does not know builds no player
     ]
     assert not [d for d in result.diagnostics if "not closed" in d.message]
+
+
+def test_a_talk_by_linked_names_here_over_its_player_names_its_speakers() -> None:
+    found = talks(
+        """
+        # Harbor Conf recap
+
+        ## Quiet queues
+
+        We shared our vision for queues.
+
+        Watch the full talk by [Ann Lee](https://twitter.com/annlee) and [Bo Lind](https://twitter.com/bolind) here:
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Tide tables
+
+        Watch the full talk by [Cy Park](https://twitter.com/cypark) below.
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ## Folding maps
+
+        Watch the full talk by [Di Ray](https://twitter.com/diray) here:
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+        """
+    )
+    assert [[p[0] for p in people(t)] for t in found] == [
+        ["Ann Lee", "Bo Lind"],
+        ["Cy Park"],
+        ["Di Ray"],
+    ]
