@@ -29,7 +29,7 @@ _BY = lazy(
 """``by`` before a title's speakers (``… moderated by Ann Lee``: the panel's host), or a
 pictograph of people."""
 BY_OTHER = lazy(
-    r"\b(?:translated|translation|designed|taken|written|edited|illustrated|photos?|"
+    r"\b(?:translated|translation|designed|taken|written|(?:co-?)?authored|edited|illustrated|photos?|"
     r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|reviewed|"
     r"compiled|prepared|minutes|notes|recorded|traducido|traduzido|traduit|organizado|"
     r"mantenido|revisado|ilustrado|conçue?|übersetzt|gestaltet)$",

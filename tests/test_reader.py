@@ -14669,3 +14669,22 @@ def test_a_talk_by_linked_names_here_over_its_player_names_its_speakers() -> Non
         ["Cy Park"],
         ["Di Ray"],
     ]
+
+
+def test_a_talk_authored_by_another_names_no_speaker() -> None:
+    found = talks(
+        """
+        # Speaking
+
+        | Date | Title | Event | Slides |
+        |---|---|---|---|
+        | May 2031 | Quiet Queues | Harbor Conf | [x](https://speakerdeck.com/ann/queues) |
+        | Apr 2031 | Tide Tables (authored by [Bo Lind](https://bolind.example)) | Lumen Days | [x](https://harbor.example/tides.pdf) |
+        | Mar 2031 | Folding Maps | Kite Meetup | [x](https://speakerdeck.com/ann/maps) |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues", []),
+        ("Tide Tables (authored by Bo Lind)", []),  # he wrote it; the page's owner gave it
+        ("Folding Maps", []),
+    ]
