@@ -594,6 +594,8 @@ class Labels:
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         if not label.isascii() and (done := _CJK_ACTION.match(label)):
             label = label[done.end() :]  # "点此下载讲稿": click here to download, the slides
+        if not label.isascii() and (here := _JA_HERE.search(label)):
+            label = label[: here.start()]  # "資料はこちら": the slides, here
         if of := _MEDIA_OF.match(label) or _MEDIA_HOW.fullmatch(label):
             label = of["media"]  # "pdf of PGOpen", "Video with no sound": which one, how
         elif (given := _IN_LANGUAGE.fullmatch(label)) and given["language"].casefold() in LANGUAGES:
@@ -616,6 +618,8 @@ CJK_DOWNLOAD = "下载|下載"
 _CJK_ACTION = lazy(rf"(?:{CJK_CLICK}|請|请)?(?:{CJK_DOWNLOAD}|查看|观看|觀看)(?=\S)")
 """What a Chinese link's text says to do before the media it names (``点此下载讲稿``: click
 here to download the slides)."""
+_JA_HERE = lazy(r"(?<=\S)(?:は|の)?(?:こちら|ここ)(?:から|です)?[。!！]?$")
+"""Where a Japanese link's text says its media is (``資料はこちら``: the slides are here)."""
 _IN_LANGUAGE = lazy(r"\s*(?P<media>\w+)\s+(?:in|en|auf)\s+(?P<language>\w+)\s*", re.I)
 """A media word, then the language it is in (``video in French``, ``slides in English``)."""
 _MEDIA_HOW = lazy(

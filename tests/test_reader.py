@@ -14688,3 +14688,30 @@ def test_a_talk_authored_by_another_names_no_speaker() -> None:
         ("Tide Tables (authored by Bo Lind)", []),  # he wrote it; the page's owner gave it
         ("Folding Maps", []),
     ]
+
+
+def test_a_japanese_link_that_says_its_slides_are_here_links_them() -> None:
+    found = talks(
+        """
+        # 発表
+
+        ## 型で考えるキュー
+
+        キューの型について話しました。
+
+        [資料はこちら](https://harbor.example/queues.pdf)
+
+        ## 潮汐表の計算
+
+        [スライドはこちら](https://speakerdeck.com/ann/tides)
+
+        ## 紙飛行機と畳み込み
+
+        [動画はこちら](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        """
+    )
+    assert [(t.title, [m.kind for m in t.media]) for t in found] == [
+        ("型で考えるキュー", ["slides"]),
+        ("潮汐表の計算", ["slides"]),
+        ("紙飛行機と畳み込み", ["video"]),
+    ]
