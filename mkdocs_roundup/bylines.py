@@ -271,6 +271,8 @@ class BylineReader(LineMediaReader):
             found = pattern.fullmatch(text) if any(m in lowered for m in marks) else None
             if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
                 continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
+            if found and pattern is _PAREN_PEOPLE and _spelled_out(found["title"], found["names"]):
+                continue  # "HKD (Higher Kinded Datatype)": the acronym's words, no one
             names = _names_only(found["names"]) if found else ""
             named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:
@@ -637,6 +639,15 @@ class BylineReader(LineMediaReader):
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = title_words(text, inline)
+
+
+def _spelled_out(title: str, names: str) -> bool:
+    """Whether the words in parentheses spell out the word before them, an acronym, by their
+    initials (``HKD (Higher Kinded Datatype)``, ``GC(Garbage Collection)``)."""
+    words = title.split()
+    acronym = words[-1] if words else ""
+    initials = "".join(word[0] for word in names.split() if word[:1].isalpha())
+    return len(acronym) > 1 and acronym.isupper() and initials.upper() == acronym
 
 
 def _affiliations(orgs: tuple[Party, ...], names: str) -> bool:

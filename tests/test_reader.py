@@ -14715,3 +14715,28 @@ def test_a_japanese_link_that_says_its_slides_are_here_links_them() -> None:
         ("潮汐表の計算", ["slides"]),
         ("紙飛行機と畳み込み", ["video"]),
     ]
+
+
+def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## HKD (Higher Kinded Datatype)
+
+        [Slides](https://speakerdeck.com/ann/hkd)
+
+        ## Tide Tables (Bo Lind)
+
+        [Slides](https://speakerdeck.com/bo/tides)
+
+        ## Folding Maps (Cy Park)
+
+        [Slides](https://speakerdeck.com/cy/maps)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("HKD (Higher Kinded Datatype)", []),  # the acronym's words, no one's name
+        ("Tide Tables", [("Bo Lind", None)]),
+        ("Folding Maps", [("Cy Park", None)]),
+    ]
