@@ -245,6 +245,8 @@ def bold_line(block: Block, reader: Reader) -> str | None:
         return words  # "**Jeudi 28 novembre (amphi Gagnepain)**": a day of the program
     if said[0] in _SENTENCE_OPENERS or not _LISTED_MEDIA.isdisjoint(said) or "(" in words:
         return ""  # "Videos recommended by speakers:": what the list links, no group
+    if _EXCLAIMED.search(words):
+        return ""  # "**Sorry if the order is wrong!**": a remark, no group
     if said[0] in ("thanks", "thank") or (looks_like_name(words) and len(said) <= 3):
         return ""  # "**Thanks to Acme Corp**"; "**Ann Lee**" over her talks: hers, no group
     if LEADING_DATE.match(words) or reader.only_label(words) is not None:
@@ -258,6 +260,8 @@ def names_program_day(words: str) -> bool:
     return is_date(words.partition("(")[0].strip())
 
 
+_EXCLAIMED = lazy(r"[!?！？]")
+"""A sentence's exclamation or question: a bold line that says one is a remark."""
 _SENTENCE_OPENERS = frozenset(
     {"the", "a", "an", "we", "our", "here", "these", "this", "i", "my", "you", "some", "all"}
 )

@@ -14740,3 +14740,29 @@ def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
         ("Tide Tables", [("Bo Lind", None)]),
         ("Folding Maps", [("Cy Park", None)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("**Lightning talks**", "Lightning talks"),
+        ("**Sorry if the order is wrong!**", "LT"),
+        ("**順番が間違っていたら済みません！**", "LT"),
+        ("**Did we miss one?**", "LT"),
+    ],
+)
+def test_a_bold_line_that_exclaims_or_asks_is_no_group(line: str, section: str) -> None:
+    found = talks(
+        f"""
+        # Harbor Day
+
+        ## LT
+
+        {line}
+
+        - [Quiet Queues](https://speakerdeck.com/ann/queues)
+        - [Tide Tables](https://speakerdeck.com/bo/tides)
+        - [Folding Maps](https://speakerdeck.com/cy/maps)
+        """
+    )
+    assert [t.section for t in found] == [section] * 3
