@@ -52,11 +52,12 @@ _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
 _SESSION_PATH = lazy(
     r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
-    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w",
+    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/\d{4}[\w-]*/talks/[\w-]+/?$",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's
-(``/sessions?id=1510``, ``/program/presentation/…``, ``/schedule/presentation/54/``)."""
+(``/sessions?id=1510``, ``/program/presentation/…``, ``/schedule/presentation/54/``), an
+edition's page of one talk (``/2031-oslo/talks/quiet-queues``)."""
 
 
 _SHARED_FOLDERS = {

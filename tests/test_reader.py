@@ -14766,3 +14766,23 @@ def test_a_bold_line_that_exclaims_or_asks_is_no_group(line: str, section: str) 
         """
     )
     assert [t.section for t in found] == [section] * 3
+
+
+def test_links_to_an_editions_talk_pages_are_its_talks() -> None:
+    page = """
+    # The Harbor Conf 2031 schedule is live
+
+    The schedule will feature sessions from community members, including:
+
+    - [Quiet queues in practice](https://harborconf.example/2031-oslo/talks/quiet-queues)
+    - [Tide tables for everyone](https://harborconf.example/2031-oslo/talks/tide-tables)
+    - [Folding maps by hand](https://harborconf.example/2031-oslo/talks/folding-maps)
+
+    For the full program, see the [schedule](https://harborconf.example/2031-oslo/schedule/).
+    """
+    assert [t.title for t in talks(page)] == [
+        "Quiet queues in practice",
+        "Tide tables for everyone",
+        "Folding maps by hand",
+    ]
+    assert talks(page.replace("/2031-oslo/talks/", "/blog/")) == []  # posts, no talks
