@@ -459,6 +459,10 @@ def person_entry(fields: Fields) -> bool:
     return any(first[:4] in h[:6] or (len(last) >= 3 and h.endswith(last)) for h in handles)
 
 
+_FILM_TO_WATCH = lazy(r"(?:watch|see)\b.*\b(?:documentary|trailer|teaser|film|movie)\b", re.I)
+"""A film the reader is asked to watch (``Watch the Harbor Documentary``), no talk."""
+
+
 def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
@@ -472,6 +476,8 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "[Meetup Event Page](event.pdf)": the event's page, saved
     if _EPISODE.search(title):
         return True  # "Harbor Radio Podcast Episode 272: Queues": a podcast's episode
+    if _FILM_TO_WATCH.match(title):
+        return True  # "Watch the Harbor Documentary": a film, no talk
     # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 

@@ -2360,3 +2360,24 @@ def test_an_untitled_placeholder_and_a_speaker_not_known_yet_are_no_talk() -> No
         ("Tide Tables", [("Cy Park", None)]),
         ("Folding Maps", [("Di Ray", None)]),
     ]  # (a company in a speaker's place is no one, "N.N." is not known yet)
+
+
+def test_a_film_the_reader_is_asked_to_watch_is_no_talk() -> None:
+    found = talks(
+        """
+        # Harbor Conf 2031
+
+        - [Quiet queues in practice](https://harborconf.example/2031-oslo/talks/quiet-queues)
+        - [Tide tables for everyone](https://harborconf.example/2031-oslo/talks/tide-tables)
+        - [Folding maps by hand](https://harborconf.example/2031-oslo/talks/folding-maps)
+
+        ## Watch the Harbor Documentary
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+        """
+    )
+    assert [t.title for t in found] == [
+        "Quiet queues in practice",
+        "Tide tables for everyone",
+        "Folding maps by hand",
+    ]
