@@ -21,6 +21,8 @@ from .labels import (
     LINK_WORDS,
     MONTHS,
     NONE_YET,
+    PAUSE_WORDS,
+    PROGRAM_PARTS,
     PROGRAM_PLACE,
     SEPARATORS,
     SESSION_WORDS,
@@ -605,11 +607,19 @@ def continues_row(cells: list[Inline]) -> bool:
     return any(c.visible().strip() for c in cells) and not names_part_alone(cells)
 
 
+_BREAK_FIRST = lazy(rf"(?:{PAUSE_WORDS}|\w+pause|(?:summer|winter)\s+break)\b", re.I)
+"""A break's word first in a row of its own (``Summer break — back in September``,
+``Sommerpause``, ``Abendessen im Hafen``)."""
+_PART_LEAD = lazy(rf"(?:{PROGRAM_PARTS}|block|session|sitzung)\b", re.I)
+"""The word a part of a program opens with (``Track #2: Peering``, ``Block A``, ``Day 2``)."""
+
+
 def spanned_part(row: Block) -> str | None:
     """What a row says in the one cell that spans columns where the others say when (``<td>
     10:00</td><td colspan="3">Track 2: Peering</td>``): a part of the program, no talk; its
-    words, or ``""`` for a break (``Lunch``), when and no part. ``None`` for any other row
-    (``<td colspan="2">Title</td><td>[PDF](…)</td>``: a talk's, its title wide)."""
+    words where they name a part (a track, a block, a room, a day, a numbered session), or
+    ``""`` for a break (``Lunch``), when and no part. ``None`` for any other row (``<td
+    colspan="2">Keynote: Title (Ann Lee)</td>``: a talk's, its title wide)."""
     if not row.spans:
         return None
     said = [
@@ -621,7 +631,10 @@ def spanned_part(row: Block) -> str | None:
     if len(words) != 1 or words[0][1] < 2 or words[0][0].links:
         return None
     text = clean_text(words[0][0].visible())
-    return "" if AGENDA_BREAK.match(text) else text
+    if AGENDA_BREAK.match(text) or _BREAK_FIRST.match(text):
+        return ""  # "Lunch", "Summer break - back in September": when, no part
+    parts = _PART_LEAD.match(text) or _SESSION.fullmatch(text.casefold()) or is_date(text)
+    return text if parts else None  # "Keynote: Title (Ann Lee)": a wide talk, no part
 
 
 def names_part_alone(cells: list[Inline]) -> bool:

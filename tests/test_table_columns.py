@@ -666,3 +666,24 @@ def test_a_link_that_names_a_video_in_a_column_of_slides_is_the_video() -> None:
         ("slides", "https://harbor.example/q.pdf"),
         ("video", "https://harbor.example/q.mp4"),
     ]
+
+
+def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
+    found = talks(
+        """
+        # Lakeside Data Summit 2031
+
+        <table>
+        <tr><th>Time</th><th>Talk</th><th>Speaker</th></tr>
+        <tr><td>09:00</td><td colspan="2">Keynote: Data Without Borders (Hana Sato)</td></tr>
+        <tr><td>10:00</td><td>Columnar storage, revisited</td><td>Peter Wolny</td></tr>
+        <tr><td>10:45</td><td colspan="2">Summer break — back in September</td></tr>
+        <tr><td>11:30</td><td>Feature stores that scale</td><td>Aisha Bello</td></tr>
+        </table>
+        """
+    )
+    assert [(t.title, t.kind, t.section) for t in found] == [
+        ("Data Without Borders (Hana Sato)", "keynote", None),  # a talk, its cell wide
+        ("Columnar storage, revisited", "talk", None),
+        ("Feature stores that scale", "talk", None),  # the break is when, no part
+    ]
