@@ -697,13 +697,23 @@ _HAN_ORG_END = lazy(rf"(?:{_HAN_ORG_WORDS})[。.]?$")
 
 def _han_org(han: re.Match[str]) -> bool:
     """Whether what follows a name and a full-width comma (:data:`_HAN_NAME_THEN`) is where
-    she works: an organization's name in Chinese, or one in Latin letters after a name in
-    Chinese and nothing more (``张伟，LeanCloud``; ``Ann Lee，Bo Lind`` and ``张伟，Ann Lee，Bo
-    Lind`` name people)."""
-    if _HAN_ORG_END.search(han["more"]):
+    she works: an organization's name in Chinese (``海港科技``); one in Latin letters
+    (``LeanCloud``) before her role (``赵敏，Tencent Cloud，资深架构师``) or alone at the end
+    after a name in Chinese (``张伟，LeanCloud``), and after a name in Latin letters where it
+    is one word or an organization's by its words (``Ann Lee，Microsoft``, ``Ann Lee，Acme
+    Inc``; ``Ann Lee，Bo Lind`` names two people)."""
+    more = han["more"].strip()
+    if _HAN_ORG_END.search(more):
         return True
+    if not _HAN_ORG.search(more):
+        return False
     more_after = han.string[han.end("more") :].strip()
-    return not han["name"].isascii() and not more_after and bool(_HAN_ORG.search(han["more"]))
+    if more_after:
+        return bool(_HAN_ROLE.search(more_after.split("，")[1] if "，" in more_after else ""))
+    if not han["name"].isascii():
+        return True
+    word = more.rstrip("。.")
+    return " " not in word or org_like(word)
 
 
 def _named_then_affiliation(dashed: re.Match[str], before: People | None) -> People | None:

@@ -12794,12 +12794,27 @@ def test_a_chinese_lecturer_then_her_role_then_more_of_her_bio() -> None:
         ## 蜡烛与队列
 
         讲师：王芳，海港科技
+
+        ## 纸飞机
+
+        讲师：Cy Park，Globex
+
+        ## 风筝
+
+        讲师：Di Ray，Initech Inc
+
+        ## 潮汐
+
+        讲师：赵敏，Harbor Cloud，资深架构师
         """
     )
     assert [(people(t), orgs(t)) for t in names] == [
         ([("张伟", None), ("Ada Vos", None), ("Bo Lind", None)], []),  # three people
         ([("李明", None)], ["LeanLamp"]),
         ([("王芳", None)], ["海港科技"]),
+        ([("Cy Park", None)], ["Globex"]),
+        ([("Di Ray", None)], ["Initech Inc"]),
+        ([("赵敏", None)], ["Harbor Cloud"]),  # where she works, then her role
     ]
 
 
