@@ -48,13 +48,19 @@ _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 _HAN_RUN = lazy(r"[\u4e00-\u9fff]{5,}")
 """Five Chinese characters or more, and nothing else."""
 _KANA = lazy(r"[\u3040-\u30ff]")
+_EVENT_KANJI = lazy(r"講演|発表|招待|募集|参加|懇親|基調|登壇|特別|企画|告知|案内|開催")
+"""Words of an event's program in kanji, in no one's name (``基調講演``: keynote)."""
 
 
 def _chinese_phrase(names: str, line: str) -> bool:
-    """Whether the words before corner brackets are a phrase in Chinese, no one's name: five
+    """Whether the words before corner brackets are a phrase, no one's name: in Chinese, five
     characters or more (a Chinese name has two to four) on a line without kana (``你为什么
-    需要「…」``; a Japanese name may be as long, ``長谷川亮太「型安全なAPI設計」``)."""
-    return bool(_HAN_RUN.fullmatch(names.strip())) and not _KANA.search(line)
+    需要「…」``; a Japanese name may be as long, ``長谷川亮太「型安全なAPI設計」``); in
+    Japanese, words of an event (``特別招待講演「…」``, ``懇親会参加募集「…」``)."""
+    words = names.strip()
+    if _EVENT_KANJI.search(words):
+        return True
+    return bool(_HAN_RUN.fullmatch(words)) and not _KANA.search(line)
 
 
 def _capitalised(words: str) -> bool:

@@ -8408,12 +8408,15 @@ def test_a_chinese_phrase_before_corner_brackets_names_no_one() -> None:
         - 佐藤 春「テストの書き方」 [スライド](https://speakerdeck.com/haru/test)
         - 勅使河原宏「分散トレーシング入門」 [スライド](https://speakerdeck.com/hiro/trace)
         - 長谷川亮太「型安全なAPI設計」 [スライド](https://speakerdeck.com/ryota/api)
+        - 特別招待講演「これからのデータ基盤」 [スライド](https://speakerdeck.com/guest/data)
+        - 懇親会参加募集「ピザとビールあります」
         """
     )
     assert [people(t) for t in japanese] == [
         [("佐藤 春", None)],
         [("勅使河原宏", None)],  # a Japanese name may be as long: kana say the line is
         [("長谷川亮太", None)],
+        [],  # "special invited lecture": an event's words, no one's name
     ]
 
 
