@@ -63,11 +63,18 @@ def _chinese_phrase(names: str, line: str) -> bool:
     return bool(_HAN_RUN.fullmatch(words)) and not _KANA.search(line)
 
 
-def _capitalised(words: str) -> bool:
-    """Whether words open as a title does: a capital first, or a product's name with one
-    inside (``gRPC & Protobuf``, ``iOS at Scale``; not ``postponed to the autumn``)."""
-    first = words.split()[0] if words.split() else ""
-    return first[:1].isupper() or any(map(str.isupper, first[1:]))
+def _entry_title(words: str) -> bool:
+    """Whether a dated entry's words in emphasis are its title, not a note on it
+    (``_postponed to the autumn_``, ``_cancelled, speaker ill_``)."""
+    return not _STATUS_NOTE.match(words.strip())
+
+
+_STATUS_NOTE = lazy(
+    r"(?:postponed|cancell?ed|rescheduled|moved|delayed|tb[acd]|to\s+be\s+(?:announced|"
+    r"confirmed)|verschoben|abgesagt|entfällt|annulé|reporté|cancelad[oa]|aplazad[oa])\b",
+    re.I,
+)
+"""A note on an entry's state, in a title's place."""
 
 
 _REMARK_FIRST = lazy(r"^\([^()\x00]{1,40}\)\s+(?=\S)")
@@ -520,8 +527,8 @@ class StrongTitleReader(EventReader):
             return False
         strong = {clean_text(words) for words in inline.strong}
         # "[2031-05-22](…) Ann Lee, _Title_": an entry of a calendar of talks (a photo's
-        # or a book's of the day is written so too, and a note, "_postponed_")
-        dated = "dated" in fields.evidence and self.talks_listed and _capitalised(emphasis)
+        # or a book's of the day is written so too), not its note ("_postponed_")
+        dated = "dated" in fields.evidence and self.talks_listed and _entry_title(emphasis)
         if not dated and not any(p.url or p.name in strong for p in named[0]):
             return False  # "Ann Lee (Acme) _Best talk ever_": a quote's byline, maybe
         fields.title = clean_text(emphasis)

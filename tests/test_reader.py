@@ -14606,6 +14606,8 @@ def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis(title: 
     assert talks(product)[0].title == "gRPC at Scale"
     noted = talks(page.replace("_Quiet Queues at Scale_", "_postponed to the autumn_"))
     assert noted[0].title == "Tide Tables: Reading the Sea"
+    small = talks(page.replace("_Quiet Queues at Scale_", "_writing small tools_"))
+    assert (small[0].title, people(small[0])) == ("writing small tools", [("Ann Lee", None)])
 
 
 @pytest.mark.parametrize(
