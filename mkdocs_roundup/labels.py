@@ -341,11 +341,11 @@ alternatives."""
 NONE_YET = lazy(
     r"[\s`*_]*(?:n/?a|tbd|tba|tbc|todo|to be (?:announced|confirmed)|\?+|-+|–|—|…|\.\.\.|未定|待定|미정|"
     r"por (?:definir|confirmar)|a definir|à (?:définir|confirmer)|n\.\s?n\.?|"
-    r"untitled(?:(?:\s+[\w.&-]+){0,3}?\s+(?:presentation|talk|session|lecture))?)?[\s`*_]*",
+    r"untitled(?:(?:\s+[\w.&-]+)?\s+(?:presentation|talk|session|lecture))?)?[\s`*_]*",
     re.I,
 )
 """A title or a name that is none yet (``N/A``, ``TBD``, ``?``, ``N.N.``, nothing; a title
-``Untitled``, ``Untitled Harbor Presentation``)."""
+``Untitled``, ``Untitled Harbor Presentation``, but not ``Untitled Goose Game Session``)."""
 PAUSE_WORDS = (
     r"coffee|lunch|break|dinner|breakfast|pause|mittagspause|kaffeepause|almuerzo|déjeuner|"
     r"mittagessen|abendessen|café|drinks|pizza|refreshments?|istirahat|makan\s+siang|休憩|ランチ|茶歇|午餐"

@@ -2353,12 +2353,17 @@ def test_an_untitled_placeholder_and_a_speaker_not_known_yet_are_no_talk() -> No
         ## "Folding Maps" - Di Ray, Lumen
 
         How maps fold.
+
+        ## "Untitled Goose Game Developer Session" - Ed Moe, Lumen
+
+        How the goose was made.
         """
     )
     assert [(t.title, people(t)) for t in found] == [
         ("Quiet Queues", [("Ann Lee", None)]),
         ("Tide Tables", [("Cy Park", None)]),
         ("Folding Maps", [("Di Ray", None)]),
+        ("Untitled Goose Game Developer Session", [("Ed Moe", None)]),  # a game's, its title
     ]  # (a company in a speaker's place is no one, "N.N." is not known yet)
 
 
