@@ -29,7 +29,7 @@ from .labels import (
     is_date,
 )
 from .line_marks import without_layout
-from .link_targets import front_page
+from .link_targets import front_page, is_deck_file
 from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
@@ -298,7 +298,9 @@ def _other_media(reader: Reader, cell: Inline, role: str, fields: Fields) -> str
 
     def read(found: re.Match[str]) -> str:
         link = cell.links[int(found[1])]
-        piece = reader.link_piece(link, other) if reader.link_role(link) == other else None
+        named = reader.link_role(link) == other  # "[Video](talk.mp4)", not "[Video](talk.pdf)"
+        deck = other == "video" and is_deck_file(link.href)
+        piece = reader.link_piece(link, other) if named and not deck else None
         if piece is None:
             return found[0]
         fields.media.append(piece)

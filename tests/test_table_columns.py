@@ -641,7 +641,7 @@ AGENDA = """
 <tr><th>Start</th><th>Ende</th><th>Titel</th><th>Autor</th><th>Folien</th></tr>
 <tr><td>10:00</td><td>12:00</td><td colspan="3"><b>Track 1: Queues and Tides</b></td></tr>
 <tr><td>10:00</td><td>10:30</td><td>Quiet Queues</td><td>Ann Lee</td><td><a href="https://harbor.example/q.pdf">PDF</a> <a href="https://harbor.example/q.mp4">Video</a></td></tr>
-<tr><td>10:30</td><td>11:00</td><td>Tide Tables</td><td>Bo Lind</td><td><a href="https://harbor.example/t.pdf">PDF</a></td></tr>
+<tr><td>10:30</td><td>11:00</td><td>Tide Tables</td><td>Bo Lind</td><td><a href="https://harbor.example/t.pdf">Video</a></td></tr>
 <tr><td>11:00</td><td>11:30</td><td colspan="3">Mittagessen</td></tr>
 <tr><td>11:30</td><td>12:00</td><td>Folding Maps</td><td>Cy Park</td><td><a href="https://harbor.example/f.pdf">PDF</a></td></tr>
 <tr><td>12:00</td><td>13:00</td><td colspan="3"><b>Track 2: Paper Planes</b></td></tr>
@@ -661,11 +661,13 @@ def test_a_row_one_cell_spans_is_a_part_of_the_program_no_talk() -> None:
 
 
 def test_a_link_that_names_a_video_in_a_column_of_slides_is_the_video() -> None:
-    (first, *_) = talks(AGENDA)
+    (first, second, *_) = talks(AGENDA)
     assert sorted((m.kind, m.url) for m in first.media) == [
         ("slides", "https://harbor.example/q.pdf"),
         ("video", "https://harbor.example/q.mp4"),
     ]
+    # a deck's file says what it is, whatever its label
+    assert [(m.kind, m.url) for m in second.media] == [("slides", "https://harbor.example/t.pdf")]
 
 
 def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
