@@ -689,3 +689,19 @@ def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
         ("Columnar storage, revisited", "talk", None),
         ("Feature stores that scale", "talk", None),  # the break is when, no part
     ]
+
+
+def test_a_link_that_names_slides_in_a_column_of_videos_is_the_deck() -> None:
+    found = talks(
+        """
+        | Title | Speaker | Video |
+        |---|---|---|
+        | Quiet Queues | Ann Lee | [Recording](https://vimeo.com/111111111) [Slides](https://ann.example/q.pdf) |
+        | Tide Tables | Bo Lind | [Recording](https://vimeo.com/222222222) |
+        | Folding Maps | Cy Park | [Recording](https://vimeo.com/333333333) |
+        """
+    )
+    assert sorted((m.kind, m.url) for m in found[0].media) == [
+        ("slides", "https://ann.example/q.pdf"),
+        ("video", "https://vimeo.com/111111111"),
+    ]
