@@ -366,7 +366,7 @@ HOSTS_SLOT_WORDS = (
 a regular expression's alternatives."""
 _SLOT_WORDS = (
     rf"(?:(?:coffee|lunch)\s+break|break\s+time|{PAUSE_WORDS}|registration|"
-    r"networking|reception|social|plenary\s+talk|tba|tbd|"
+    r"networking|reception|social|get[-\s]?together|plenary\s+talk|tba|tbd|"
     rf"{HOSTS_SLOT_WORDS}|"
     r"discussion|end|check-in|doors\s+open|(?:group\s+)?photos?|"
     r"persiapan|pembukaan|penutupan|registrasi|"

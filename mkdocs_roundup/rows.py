@@ -609,9 +609,12 @@ def continues_row(cells: list[Inline]) -> bool:
     return any(c.visible().strip() for c in cells) and not names_part_alone(cells)
 
 
-_BREAK_FIRST = lazy(rf"(?:{PAUSE_WORDS}|\w+pause|(?:summer|winter)\s+break)\b", re.I)
+_BREAK_FIRST = lazy(
+    rf"(?:{PAUSE_WORDS}|\w+pause|(?:summer|winter)\s+break|get[-\s]?together|social|reception)\b",
+    re.I,
+)
 """A break's word first in a row of its own (``Summer break — back in September``,
-``Sommerpause``, ``Abendessen im Hafen``)."""
+``Sommerpause``, ``Abendessen im Hafen``, ``GetTogether in the Lobby``)."""
 _PART_LEAD = lazy(rf"(?:{PROGRAM_PARTS}|block|session|sitzung)\b", re.I)
 """The word a part of a program opens with (``Track #2: Peering``, ``Block A``, ``Day 2``)."""
 

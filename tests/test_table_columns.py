@@ -681,6 +681,7 @@ def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
         <tr><td>10:00</td><td>Columnar storage, revisited</td><td>Peter Wolny</td></tr>
         <tr><td>10:45</td><td colspan="2">Summer break — back in September</td></tr>
         <tr><td>11:30</td><td>Feature stores that scale</td><td>Aisha Bello</td></tr>
+        <tr><td>18:30</td><td colspan="2">GetTogether in the Lobby</td></tr>
         </table>
         """
     )
