@@ -269,10 +269,8 @@ class BylineReader(LineMediaReader):
         lowered = text.lower()
         for pattern, marks in _PEOPLE_MARKS:
             found = pattern.fullmatch(text) if any(m in lowered for m in marks) else None
-            if found and pattern is _PAREN_PEOPLE and self._byline(found["title"], inline):
-                continue  # "Title by Ann Lee (Harbor Conf)": hers, where or who she is
-            if found and pattern is _PAREN_PEOPLE and _spelled_out(found["title"], found["names"]):
-                continue  # "HKD (Higher Kinded Datatype)": the acronym's words, no one
+            if found and pattern is _PAREN_PEOPLE and self._said_apart(found, inline):
+                continue
             names = _names_only(found["names"]) if found else ""
             named = self.only_names(names, inline) if found else None
             if not found or not found["title"].strip() or not named:
@@ -290,6 +288,14 @@ class BylineReader(LineMediaReader):
                 if one_word_speakers(every):
                     fields.one_word_names = Kept(found["title"], inline, every)
         return False
+
+    def _said_apart(self, found: re.Match[str], inline: Inline) -> bool:
+        """Whether what parentheses after a title hold is no one's name for a reason of its
+        own: the title names its people already, the parentheses say where or who she is
+        (``Title by Ann Lee (Harbor Conf)``), or they spell out the acronym before them
+        (``HKD (Higher Kinded Datatype)``)."""
+        title = found["title"]
+        return self._byline(title, inline) or _spelled_out(title, found["names"])
 
     def _byline(self, text: str, inline: Inline) -> bool:
         """Whether ``text`` ends with a byline that names people in full (``Title by Ann
