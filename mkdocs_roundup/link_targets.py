@@ -52,12 +52,14 @@ _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
 _SESSION_PATH = lazy(
     r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
-    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/\d{4}[\w-]*/talks/[\w-]+/?$",
+    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/\d{4}-[a-z][a-z-]*/talks/(?!(?:cfp|schedule|speakers|guidelines|index|lunch|break)\b)"
+    r"[\w-]+/?$",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's
 (``/sessions?id=1510``, ``/program/presentation/…``, ``/schedule/presentation/54/``), an
-edition's page of one talk (``/2031-oslo/talks/quiet-queues``)."""
+edition's page of one talk, by its year and place (``/2031-oslo/talks/quiet-queues``; not its
+call for papers or its schedule, ``/2031-oslo/talks/cfp``)."""
 
 
 _SHARED_FOLDERS = {

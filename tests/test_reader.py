@@ -14806,3 +14806,6 @@ def test_links_to_an_editions_talk_pages_are_its_talks() -> None:
         "Folding maps by hand",
     ]
     assert talks(page.replace("/2031-oslo/talks/", "/blog/")) == []  # posts, no talks
+    assert talks(page.replace("/2031-oslo/talks/", "/2031/talks/")) == []  # a year alone
+    nav = page.replace("quiet-queues", "cfp").replace("tide-tables", "schedule")
+    assert talks(nav.replace("folding-maps", "speakers")) == []  # the edition's own pages
