@@ -14753,12 +14753,17 @@ def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
         ## Folding Maps (Cy Park)
 
         [Slides](https://speakerdeck.com/cy/maps)
+
+        ## Practical ML (Maria Lopez)
+
+        [Slides](https://speakerdeck.com/ml/practical)
         """
     )
     assert [(t.title, people(t)) for t in found] == [
         ("HKD (Higher Kinded Datatype)", []),  # the acronym's words, no one's name
         ("Tide Tables", [("Bo Lind", None)]),
         ("Folding Maps", [("Cy Park", None)]),
+        ("Practical ML", [("Maria Lopez", None)]),  # two letters: her initials, by chance
     ]
 
 
