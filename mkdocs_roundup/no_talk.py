@@ -459,7 +459,11 @@ def person_entry(fields: Fields) -> bool:
     return any(first[:4] in h[:6] or (len(last) >= 3 and h.endswith(last)) for h in handles)
 
 
-_FILM_TO_WATCH = lazy(r"(?:watch|see)\b.*\b(?:documentary|trailer|teaser|film|movie)\b", re.I)
+_FILM_TO_WATCH = lazy(
+    r"(?:watch|see)\s+(?:the\s+|our\s+|a\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:documentary|trailer|teaser|film|movie)\W*$",
+    re.I,
+)
 """A film the reader is asked to watch (``Watch the Harbor Documentary``), no talk."""
 
 

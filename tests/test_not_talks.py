@@ -2379,10 +2379,15 @@ def test_a_film_the_reader_is_asked_to_watch_is_no_talk() -> None:
         ## Watch the Harbor Documentary
 
         <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## See You in Court: Film Rights for Open Source
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
         """
     )
     assert [t.title for t in found] == [
         "Quiet queues in practice",
         "Tide tables for everyone",
         "Folding maps by hand",
+        "See You in Court: Film Rights for Open Source",  # a talk on films, no film
     ]
