@@ -610,13 +610,17 @@ def continues_row(cells: list[Inline]) -> bool:
 
 
 _BREAK_FIRST = lazy(
-    rf"(?:{PAUSE_WORDS}|\w+pause|(?:summer|winter)\s+break|get[-\s]?together|social|reception)\b",
+    rf"(?:{PAUSE_WORDS}|\w+pause|(?:summer|winter)\s+break|get[-\s]?together|"
+    r"(?:social|reception)(?=\s*(?:$|[-–—:(&]|at\b|in\b|and\b)))\b",
     re.I,
 )
 """A break's word first in a row of its own (``Summer break — back in September``,
 ``Sommerpause``, ``Abendessen im Hafen``, ``GetTogether in the Lobby``)."""
-_PART_LEAD = lazy(rf"(?:{PROGRAM_PARTS}|block|session|sitzung)\b", re.I)
-"""The word a part of a program opens with (``Track #2: Peering``, ``Block A``, ``Day 2``)."""
+_PART_LEAD = lazy(
+    rf"(?:{PROGRAM_PARTS}|block|session|sitzung)\s*(?:#?\d+|[A-Z]\b|[IVX]+\b|:)", re.I
+)
+"""The word a part of a program opens with, then its number, its letter or a colon
+(``Track #2: Peering``, ``Block A``, ``Day 2``; not ``Day-2 operations``, a title)."""
 
 
 def spanned_part(row: Block) -> str | None:

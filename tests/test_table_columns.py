@@ -681,6 +681,8 @@ def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
         <tr><td>10:00</td><td>Columnar storage, revisited</td><td>Peter Wolny</td></tr>
         <tr><td>10:45</td><td colspan="2">Summer break — back in September</td></tr>
         <tr><td>11:30</td><td>Feature stores that scale</td><td>Aisha Bello</td></tr>
+        <tr><td>12:00</td><td colspan="2">Day-2 operations for data teams (Mei Tan)</td></tr>
+        <tr><td>12:30</td><td colspan="2">Social engineering in 2031 (Ama Owusu)</td></tr>
         <tr><td>18:30</td><td colspan="2">GetTogether in the Lobby</td></tr>
         </table>
         """
@@ -689,6 +691,8 @@ def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
         ("Data Without Borders (Hana Sato)", "keynote", None),  # a talk, its cell wide
         ("Columnar storage, revisited", "talk", None),
         ("Feature stores that scale", "talk", None),  # the break is when, no part
+        ("Day-2 operations for data teams (Mei Tan)", "talk", None),  # no day's number
+        ("Social engineering in 2031 (Ama Owusu)", "talk", None),  # no social evening
     ]
 
 
