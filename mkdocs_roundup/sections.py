@@ -245,7 +245,7 @@ def bold_line(block: Block, reader: Reader) -> str | None:
         return words  # "**Jeudi 28 novembre (amphi Gagnepain)**": a day of the program
     if said[0] in _SENTENCE_OPENERS or not _LISTED_MEDIA.isdisjoint(said) or "(" in words:
         return ""  # "Videos recommended by speakers:": what the list links, no group
-    if _EXCLAIMED.search(words):
+    if _remark(words):
         return ""  # "**Sorry if the order is wrong!**": a remark, no group
     if said[0] in ("thanks", "thank") or (looks_like_name(words) and len(said) <= 3):
         return ""  # "**Thanks to Acme Corp**"; "**Ann Lee**" over her talks: hers, no group
@@ -260,8 +260,21 @@ def names_program_day(words: str) -> bool:
     return is_date(words.partition("(")[0].strip())
 
 
-_EXCLAIMED = lazy(r"[!?！？]")
-"""A sentence's exclamation or question: a bold line that says one is a remark."""
+_EXCLAIMED = lazy(r"[!?！？]\s*$")
+"""A sentence's exclamation or question at a line's end: a bold line that says one, in four
+words or more (``**Lightning talks!**`` names its group), is a remark."""
+_REMARK_WORDS = 4
+
+
+def _remark(words: str) -> bool:
+    """Whether a bold line exclaims or asks something at its end, in four words or more or
+    in a script without spaces (``**Sorry if the order is wrong!**``, ``**順番が間違っていたら
+    済みません！**``; ``**Lightning talks!**`` names its group)."""
+    return bool(_EXCLAIMED.search(words)) and (
+        len(words.split()) >= _REMARK_WORDS or not words.isascii()
+    )
+
+
 _SENTENCE_OPENERS = frozenset(
     {"the", "a", "an", "we", "our", "here", "these", "this", "i", "my", "you", "some", "all"}
 )

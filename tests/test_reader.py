@@ -14775,7 +14775,9 @@ def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
         ("**Lightning talks**", "Lightning talks"),
         ("**Sorry if the order is wrong!**", "LT"),
         ("**順番が間違っていたら済みません！**", "LT"),
-        ("**Did we miss one?**", "LT"),
+        ("**Did we miss one of them?**", "LT"),
+        ("**Lightning talks!**", "Lightning talks!"),  # a group's name, said gladly
+        ("**Yahoo! Track**", "Yahoo! Track"),
     ],
 )
 def test_a_bold_line_that_exclaims_or_asks_is_no_group(line: str, section: str) -> None:
