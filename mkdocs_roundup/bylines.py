@@ -648,13 +648,17 @@ class BylineReader(LineMediaReader):
 
 
 def _spelled_out(title: str, names: str) -> bool:
-    """Whether the words in parentheses spell out the word before them, an acronym of three
-    letters or more, by their initials (``HKD (Higher Kinded Datatype)``; two letters may be
-    a name's by chance, ``Practical ML (Maria Lopez)``)."""
+    """Whether the words in parentheses spell out the word before them, an acronym, by their
+    initials (``HKD (Higher Kinded Datatype)``, ``GC (Garbage Collection)``; a name with an
+    initial's stop is a person's, ``JVM (Jana V. Mertens)``). A name whose initials happen
+    to spell it is read so too (``Practical ML (Maria Lopez)``): an acronym's words are far
+    more often written after it."""
     words = title.split()
     acronym = words[-1] if words else ""
     initials = "".join(word[0] for word in names.split() if word[:1].isalpha())
-    return len(acronym) > 2 and acronym.isupper() and initials.upper() == acronym
+    if "." in names:
+        return False  # "JVM (Jana V. Mertens)": a name's initial, hers
+    return len(acronym) > 1 and acronym.isupper() and initials.upper() == acronym
 
 
 def _affiliations(orgs: tuple[Party, ...], names: str) -> bool:

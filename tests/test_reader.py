@@ -14756,16 +14756,21 @@ def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
 
         [Slides](https://speakerdeck.com/cy/maps)
 
-        ## Practical ML (Maria Lopez)
+        ## Understanding GC (Garbage Collection)
 
-        [Slides](https://speakerdeck.com/ml/practical)
+        [Slides](https://speakerdeck.com/gc/understanding)
+
+        ## Inside the JVM (Jana V. Mertens)
+
+        [Slides](https://speakerdeck.com/jana/jvm)
         """
     )
     assert [(t.title, people(t)) for t in found] == [
         ("HKD (Higher Kinded Datatype)", []),  # the acronym's words, no one's name
         ("Tide Tables", [("Bo Lind", None)]),
         ("Folding Maps", [("Cy Park", None)]),
-        ("Practical ML", [("Maria Lopez", None)]),  # two letters: her initials, by chance
+        ("Understanding GC (Garbage Collection)", []),
+        ("Inside the JVM", [("Jana V. Mertens", None)]),  # her initial's stop: a name
     ]
 
 
