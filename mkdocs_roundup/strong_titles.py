@@ -70,7 +70,8 @@ def _entry_title(words: str) -> bool:
 
 
 _STATUS_NOTE = lazy(
-    r"(?:postponed|cancell?ed|rescheduled|moved\s+to|tb[acd]|to\s+be\s+(?:announced|"
+    r"(?:postponed|cancell?ed|rescheduled|moved\s+(?:to|online|from)|delayed\s+(?:by|until|to)|"
+    r"tb[acd]|to\s+be\s+(?:announced|"
     r"confirmed)|verschoben|abgesagt|entfällt|annulé|reporté|cancelad[oa]|aplazad[oa])\b",
     re.I,
 )

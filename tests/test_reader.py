@@ -14610,6 +14610,9 @@ def test_a_calendars_entries_name_the_speaker_then_the_title_in_emphasis(title: 
     assert (small[0].title, people(small[0])) == ("writing small tools", [("Ann Lee", None)])
     moved = talks(page.replace("_Quiet Queues at Scale_", "_Moved fast, broke things_"))
     assert moved[0].title == "Moved fast, broke things"  # a title; "_moved to June_", a note
+    for note in ("_delayed by a week_", "_moved online_"):
+        late = talks(page.replace("_Quiet Queues at Scale_", note))
+        assert late[0].title == "Tide Tables: Reading the Sea"
 
 
 @pytest.mark.parametrize(
