@@ -261,17 +261,19 @@ def names_program_day(words: str) -> bool:
 
 
 _EXCLAIMED = lazy(r"[!?！？]\s*$")
-"""A sentence's exclamation or question at a line's end: a bold line that says one, in four
+"""A sentence's exclamation or question at a line's end: a bold line that says one, in three
 words or more (``**Lightning talks!**`` names its group), is a remark."""
-_REMARK_WORDS = 4
+_REMARK_WORDS = 3
+_WORD = lazy(r"\w+")
+_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _remark(words: str) -> bool:
-    """Whether a bold line exclaims or asks something at its end, in four words or more or
+    """Whether a bold line exclaims or asks something at its end, in three words or more or
     in a script without spaces (``**Sorry if the order is wrong!**``, ``**順番が間違っていたら
     済みません！**``; ``**Lightning talks!**`` names its group)."""
     return bool(_EXCLAIMED.search(words)) and (
-        len(words.split()) >= _REMARK_WORDS or not words.isascii()
+        len(_WORD.findall(words)) >= _REMARK_WORDS or bool(_CJK.search(words))
     )
 
 

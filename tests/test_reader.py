@@ -14784,6 +14784,8 @@ def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
         ("**Sorry if the order is wrong!**", "LT"),
         ("**順番が間違っていたら済みません！**", "LT"),
         ("**Did we miss one of them?**", "LT"),
+        ("**Missing a talk?**", "LT"),
+        ("**Quick ones !**", "Quick ones !"),  # two words, a spaced mark
         ("**Lightning talks!**", "Lightning talks!"),  # a group's name, said gladly
         ("**Yahoo! Track**", "Yahoo! Track"),
     ],
