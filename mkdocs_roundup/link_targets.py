@@ -52,8 +52,9 @@ _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
 _SESSION_PATH = lazy(
     r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
-    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/\d{4}-[a-z][a-z-]*/talks/(?!(?:cfp|schedule|speakers|guidelines|index|lunch|break)\b)"
-    r"[\w-]+/?$",
+    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/\d{4}-(?!(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*/)[a-z][a-z-]*/talks/(?!(?:cfp|call-for|submit|schedule|speakers|"
+    r"guidelines|index|all|tracks|faq|lunch|break)\b)[\w-]+/?$",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's

@@ -14828,3 +14828,4 @@ def test_links_to_an_editions_talk_pages_are_its_talks() -> None:
     assert talks(page.replace("/2031-oslo/talks/", "/2031/talks/")) == []  # a year alone
     nav = page.replace("quiet-queues", "cfp").replace("tide-tables", "schedule")
     assert talks(nav.replace("folding-maps", "speakers")) == []  # the edition's own pages
+    assert talks(page.replace("/2031-oslo/", "/2031-spring/")) == []  # a season, no place
