@@ -460,7 +460,7 @@ def person_entry(fields: Fields) -> bool:
 
 
 _FILM_TO_WATCH = lazy(
-    r"(?:watch|see)\s+(?:the\s+|our\s+|a\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:watch|see)\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:documentary|trailer|teaser|film|movie)\W*$",
     re.I,
 )

@@ -2383,6 +2383,10 @@ def test_a_film_the_reader_is_asked_to_watch_is_no_talk() -> None:
         ## See You in Court: Film Rights for Open Source
 
         <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ## Watch Me Render a Movie
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
         """
     )
     assert [t.title for t in found] == [
@@ -2390,4 +2394,5 @@ def test_a_film_the_reader_is_asked_to_watch_is_no_talk() -> None:
         "Tide tables for everyone",
         "Folding maps by hand",
         "See You in Court: Film Rights for Open Source",  # a talk on films, no film
+        "Watch Me Render a Movie",
     ]
