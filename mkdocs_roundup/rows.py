@@ -611,16 +611,19 @@ def continues_row(cells: list[Inline]) -> bool:
 
 _BREAK_FIRST = lazy(
     rf"(?:{PAUSE_WORDS}|\w+pause|(?:summer|winter)\s+break|get[-\s]?together|"
-    r"(?:social|reception)(?=\s*(?:$|[-–—:(&]|at\b|in\b|and\b)))\b",
+    r"(?:social|reception)(?=\s*(?:$|:|at\b|in\b)))\b",
     re.I,
 )
 """A break's word first in a row of its own (``Summer break — back in September``,
 ``Sommerpause``, ``Abendessen im Hafen``, ``GetTogether in the Lobby``)."""
 _PART_LEAD = lazy(
-    rf"(?:{PROGRAM_PARTS}|block|session|sitzung)\s*(?:#?\d+|[A-Z]\b|[IVX]+\b|:)", re.I
+    rf"(?i:{PROGRAM_PARTS}|block|session|sitzung)\s*(?:#?\d+|[IVX]+|[A-Z][\w'’]*)?"
+    r"(?:\s*$|\s*[:|]|\s+[–—-]\s)"
 )
-"""The word a part of a program opens with, then its number, its letter or a colon
-(``Track #2: Peering``, ``Block A``, ``Day 2``; not ``Day-2 operations``, a title)."""
+"""The word a part of a program opens with, maybe its number, its letter or its name in
+capitals, then the cell's end, a colon or a dash (``Track #2: Peering``, ``Block A``, ``Day
+Two``, ``Room Aurora — Cloud Native``; not ``Day 2 operations``, ``Block I/O``, ``Track a
+packet``, titles)."""
 
 
 def spanned_part(row: Block) -> str | None:

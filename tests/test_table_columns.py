@@ -644,7 +644,7 @@ AGENDA = """
 <tr><td>10:30</td><td>11:00</td><td>Tide Tables</td><td>Bo Lind</td><td><a href="https://harbor.example/t.pdf">Video</a></td></tr>
 <tr><td>11:00</td><td>11:30</td><td colspan="3">Mittagessen</td></tr>
 <tr><td>11:30</td><td>12:00</td><td>Folding Maps</td><td>Cy Park</td><td><a href="https://harbor.example/f.pdf">PDF</a></td></tr>
-<tr><td>12:00</td><td>13:00</td><td colspan="3"><b>Track 2: Paper Planes</b></td></tr>
+<tr><td>12:00</td><td>13:00</td><td colspan="3"><b>Room Aurora — Paper Planes</b></td></tr>
 <tr><td>12:00</td><td>12:30</td><td>Gliding Far</td><td>Di Ray</td><td><a href="https://harbor.example/g.pdf">PDF</a></td></tr>
 </table>
 """
@@ -656,7 +656,7 @@ def test_a_row_one_cell_spans_is_a_part_of_the_program_no_talk() -> None:
         ("Quiet Queues", [("Ann Lee", None)], "Track 1: Queues and Tides"),
         ("Tide Tables", [("Bo Lind", None)], "Track 1: Queues and Tides"),
         ("Folding Maps", [("Cy Park", None)], "Track 1: Queues and Tides"),  # lunch is when
-        ("Gliding Far", [("Di Ray", None)], "Track 2: Paper Planes"),
+        ("Gliding Far", [("Di Ray", None)], "Room Aurora — Paper Planes"),
     ]
 
 
@@ -683,6 +683,7 @@ def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
         <tr><td>11:30</td><td>Feature stores that scale</td><td>Aisha Bello</td></tr>
         <tr><td>12:00</td><td colspan="2">Day-2 operations for data teams (Mei Tan)</td></tr>
         <tr><td>12:30</td><td colspan="2">Social engineering in 2031 (Ama Owusu)</td></tr>
+        <tr><td>13:00</td><td colspan="2">Block I/O in practice (Ivo Petrov)</td></tr>
         <tr><td>18:30</td><td colspan="2">GetTogether in the Lobby</td></tr>
         </table>
         """
@@ -693,6 +694,7 @@ def test_a_wide_talk_or_a_break_in_a_row_of_its_own_is_no_part() -> None:
         ("Feature stores that scale", "talk", None),  # the break is when, no part
         ("Day-2 operations for data teams (Mei Tan)", "talk", None),  # no day's number
         ("Social engineering in 2031 (Ama Owusu)", "talk", None),  # no social evening
+        ("Block I/O in practice (Ivo Petrov)", "talk", None),
     ]
 
 
