@@ -40,6 +40,7 @@ from .names import (
     is_role,
     looks_like_name,
 )
+from .paren_remarks import without_remark_first
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_person_url, is_profile_url
@@ -333,7 +334,7 @@ class Reader(TitleReader):
     def _speakers_label(self, rest: str, inline: Inline, fields: Fields) -> None:
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names (a
         remark before them is none of theirs: ``Speaker: (to be confirmed) Ann Lee``)."""
-        rest = _REMARK_FIRST.sub("", rest, count=1)
+        rest = without_remark_first(rest)
         han = _HAN_NAME_THEN.fullmatch(rest) if "，" in rest else None
         role = han is not None and _HAN_ROLE.search(han["more"]) is not None
         if han and (role or _han_org(han)):
@@ -590,10 +591,6 @@ _AT_TIME = lazy(
 """A time of day after a day (``@ 4 pm``, ``at 16:00``, ``, 4:30pm``)."""
 _DAY_NUMBER = lazy(r"(?<![\d:.])\d{1,2}(?![\d:])")
 """A day's number in a date (``May 5, 2031``; not ``1984`` nor ``March 2031``)."""
-
-
-_REMARK_FIRST = lazy(r"^\s*\([^()\x00]{1,30}\)\s*(?=\S)")
-"""A remark in parentheses before what it remarks on (``(to be confirmed) Ann Lee``)."""
 
 
 def _profiled(party: Party) -> bool:

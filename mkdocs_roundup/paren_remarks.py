@@ -23,6 +23,16 @@ _TALK_REMARK = lazy(
 ``(Hands On)``): no organization."""
 
 
+_REMARK_FIRST = lazy(r"^\s*\([^()\x00]{1,40}\)\s*(?=\S)")
+
+
+def without_remark_first(text: str) -> str:
+    """Words without the remark in parentheses they open with, before what it remarks on
+    (``(to be confirmed) Ann Lee``, ``(Harbor JUG) Ann Lee``: who is to come, who hosted the
+    talk; no part of her name)."""
+    return _REMARK_FIRST.sub("", text, count=1)
+
+
 def talk_remark(text: str) -> bool:
     """Whether words in parentheses after a speaker remark on the talk (``Part Two``)."""
     return bool(_TALK_REMARK.fullmatch(text.strip()))

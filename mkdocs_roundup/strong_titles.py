@@ -34,7 +34,7 @@ from .names import (
     is_role,
     named_in_full,
 )
-from .paren_remarks import is_affiliation, one_word_speakers
+from .paren_remarks import is_affiliation, one_word_speakers, without_remark_first
 from .patterns import lazy
 from .people_links import is_file
 from .people_text import BY_PREFIX
@@ -78,9 +78,6 @@ _STATUS_NOTE = lazy(
 """A note on an entry's state, in a title's place."""
 
 
-_REMARK_FIRST = lazy(r"^\([^()\x00]{1,40}\)\s+(?=\S)")
-"""A remark in parentheses before a name (``(Harbor JUG) Ann Lee``: the group that hosted the
-talk with the meetup), no part of it."""
 _IN_PARENTHESES = lazy(r"\((?P<names>[^()\x00]+)\)")
 """What follows a strong title, wholly in parentheses: its speakers (``(Ann Lee)``)."""
 _ORG_THEN_TITLE = lazy(
@@ -520,7 +517,7 @@ class StrongTitleReader(EventReader):
         after = after.strip()
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
-        who = _REMARK_FIRST.sub("", before.strip(" ,:–—-"))  # "(Harbor JUG) Ann Lee": whose
+        who = without_remark_first(before.strip(" ,:–—-"))  # "(Harbor JUG) Ann Lee"
         if names_place_of_talk(_AT_OR_REMARK.sub("", inline.visible(who))):
             return False  # "**II Jornada de Comunicación**: *Title*": where, not who
         named = self.only_names(who, inline)
