@@ -681,15 +681,19 @@ _HAN_SPACED = lazy(
 )
 """A name in Chinese characters, where she works, then what she does, apart by blanks
 (``贾岛 海港科技 高级技术专家``)."""
-_HAN_ORG_WORDS = (
-    "云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区"
+_HAN_ORG_END = lazy(
+    r"(?:云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$"
 )
-"""How an organization's name ends in Chinese (``又拍云``, ``海港科技``), as a regular
-expression's alternatives."""
-_HAN_ORG = lazy(rf"(?:{_HAN_ORG_WORDS})[。.]?$|^[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?$")
-"""An organization's name in Chinese (by its ending) or in Latin letters (``LeanCloud``):
-not a second person's name (``张伟，李娜``), nor a sentence."""
-_HAN_ORG_END = lazy(rf"(?:{_HAN_ORG_WORDS})[。.]?$")
+"""How an organization's name ends in Chinese (``又拍云``, ``海港科技``)."""
+_LATIN_ORG = lazy(r"[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?")
+"""An organization's name in Latin letters, in a word or two (``LeanCloud``)."""
+
+
+def _org_written(words: str) -> bool:
+    """Whether words are an organization's name in Chinese (by its ending) or in Latin
+    letters (``海港科技``, ``LeanCloud``): not a second person's name (``张伟，李娜``), nor a
+    sentence."""
+    return bool(_HAN_ORG_END.search(words) or _LATIN_ORG.fullmatch(words))
 
 
 def _han_org(han: re.Match[str]) -> bool:
@@ -702,11 +706,11 @@ def _han_org(han: re.Match[str]) -> bool:
     more = han["more"].strip()
     if _HAN_ORG_END.search(more):
         return True
-    if not _HAN_ORG.search(more):
+    if not _LATIN_ORG.fullmatch(more):
         return False
     more_after = han.string[han.end("more") :].strip()
-    if more_after:
-        return bool(_HAN_ROLE.search(more_after.split("，")[1] if "，" in more_after else ""))
+    if more_after:  # "，资深架构师，…": her role next, where she works before it
+        return bool(_HAN_ROLE.search(more_after.lstrip("，").split("，", 1)[0]))
     if not han["name"].isascii():
         return True
     word = more.rstrip("。.")
@@ -761,7 +765,7 @@ def han_name_org_role(text: str) -> People | None:
     if found is None or not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
         return None
     org = found["org"]
-    if len(org) < 3 and not _HAN_ORG.search(org):
+    if len(org) < 3 and not _org_written(org):
         return None  # "腾讯 王芳 工程师", "王芳 张伟 工程师": a name in the middle, maybe
     return (Party(found["name"]),), (Party(org),)
 
