@@ -634,15 +634,14 @@ def spanned_part(row: Block) -> str | None:
     colspan="2">Keynote: Title (Ann Lee)</td>``: a talk's, its title wide)."""
     if not row.spans:
         return None
-    said = [
-        (cell, span)
+    words = [
+        (cell, span, visible)
         for cell, span in zip(row.cells, row.spans, strict=False)
-        if cell.visible().strip()
+        if (visible := cell.visible().strip()) and not is_when(visible)
     ]
-    words = [(cell, span) for cell, span in said if not is_when(cell.visible().strip())]
     if len(words) != 1 or words[0][1] < 2 or words[0][0].links:
         return None
-    text = clean_text(words[0][0].visible())
+    text = clean_text(words[0][2])
     if AGENDA_BREAK.match(text) or _BREAK_FIRST.match(text):
         return ""  # "Lunch", "Summer break - back in September": when, no part
     parts = _PART_LEAD.match(text) or _SESSION.fullmatch(text.casefold()) or is_date(text)
