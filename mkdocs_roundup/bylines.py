@@ -136,23 +136,17 @@ def _names_only(names: str) -> str:
 
 def _no_names_cut(text: str, found: re.Match[str], inline: Inline, fields: Fields) -> bool:
     """Whether a line's cut names no one before a title: too many words before it, a home
-    page's link, a subtitle, or what someone did (a news item)."""
+    page's link, a subtitle, what someone did (a news item), or an event's name and no more
+    after it."""
     return (
         len(inline.visible(found["names"]).split()) > 8
         or _home_page(found["title"], inline)
         or subtitle(text, found)
         or what_they_did(found, inline, fields)
         or _linked_name_after(found, inline)
-        or _event_named(inline.visible(found["title"]))
+        # "Quiet Queues - PyCon 2019": where the talk before the cut was given
+        or event_name_only(inline.visible(found["title"]), AFTER_TITLE)
     )
-
-
-def _event_named(text: str) -> bool:
-    """Whether the words after a cut are an event's name and no more (``Quiet Queues -
-    PyCon 2019``, ``… - JSConf EU 2014``, ``… - Harbor Summit``): where the talk before them
-    was given, never its title (``Kubernetes Summit Recap``, ``Lessons From PyCon`` are
-    titles)."""
-    return event_name_only(text, AFTER_TITLE)
 
 
 def _linked_name_after(found: re.Match[str], inline: Inline) -> bool:
