@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import providers
+from .labels import MONTHS
 from .names import name_key
 from .patterns import lazy
 
@@ -50,11 +51,16 @@ _SLUG_CHARS = lazy(r"[\W_]+")
 _DECK_FILE = lazy(_DECK_FILES, re.I)
 _TALK_FOLDERS = frozenset({"talks", "talk"})
 """Folders a site keeps a page per talk in."""
+_EDITION_TALK = (
+    rf"/\d{{4}}-(?!(?:{MONTHS}|spring|summer|autumn|fall|winter)/)[a-z][a-z-]*/talks/"
+    r"(?!(?:cfp|call-for|submit|schedule|speakers|guidelines|index|all|tracks|faq|lunch|break)\b)"
+    r"[\w-]+/?$"
+)
+"""An edition's page of one talk, by the edition's year and place, not a season or a month
+(a regular expression)."""
 _SESSION_PATH = lazy(
     r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
-    r"|/talk/[A-Z0-9]{6}/?$|/sessions?\?(?:[^#]*&)?id=\w|/\d{4}-(?!(?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*/)[a-z][a-z-]*/talks/(?!(?:cfp|call-for|submit|schedule|speakers|"
-    r"guidelines|index|all|tracks|faq|lunch|break)\b)[\w-]+/?$",
+    rf"|/talk/[A-Z0-9]{{6}}/?$|/sessions?\?(?:[^#]*&)?id=\w|{_EDITION_TALK}",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's

@@ -14829,3 +14829,4 @@ def test_links_to_an_editions_talk_pages_are_its_talks() -> None:
     nav = page.replace("quiet-queues", "cfp").replace("tide-tables", "schedule")
     assert talks(nav.replace("folding-maps", "speakers")) == []  # the edition's own pages
     assert talks(page.replace("/2031-oslo/", "/2031-spring/")) == []  # a season, no place
+    assert len(talks(page.replace("/2031-oslo/", "/2031-marseille/"))) == 3  # no month
