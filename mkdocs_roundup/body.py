@@ -163,6 +163,16 @@ _LINKED_NAMES = lazy(rf"{LINKED_RUN}(?=\s+(?:at|on|in|during|here|below)\b|[,.;:
 Lee](…) here:``, over its player; not ``[Ann](…)'s students``)."""
 _AND = lazy(r"\s+(?:and|&)\s+")
 """What joins two names after ``by`` in a sentence."""
+_TALK_OF = lazy(
+    r"\b(?:charla|conferencia|ponencia|presentación|plática|palestra|apresentação|conférence|"
+    r"présentation|intervention|exposé|vortrag|präsentation|talk|intervento|presentazione)\s+"
+    r"(?:(?:completa|completo|complète|vollständigen?)\s+)?(?:de|da|do|von|di|del)\s+"
+    r"(?P<names>\x00\d+\x00(?:(?:\s*,)?\s*(?:y|e|et|und|i|and|&)\s*\x00\d+\x00|\s*,\s*\x00\d+\x00)*)"
+    r"(?=\s+(?:aquí|aqui|ici|hier|qui|abajo|ci-dessous|unten|en|em|auf|sur|su)\b|\s*[,.;:)]|\s*$)",
+    re.I,
+)
+"""A sentence's talk, then whose, in words that say it by ``de`` or ``von`` (``la charla
+de [Ann Lee](…) aquí``), the linked names up to where it is or the sentence's end."""
 _THIS_TALK = lazy(r"\s*(?:(?:a|an|this|the|our)\s+)?", re.I)
 """What opens a sentence about the talk itself, before its kind (``A talk by …``, ``This
 talk by …``), not one that mentions another (``It builds on a talk given by …``)."""
@@ -415,6 +425,7 @@ class Reader(TitleReader):
             fields.title = clean_text(visible)
             return
         _given_by(text, inline, fields)
+        _talk_of(text, inline, fields)
         if ("登壇" in text or "発表" in text or "講演" in text) and _SPOKE_AT.search(text):
             fields.evidence.add("event")  # "[Harbor Conf](…)で登壇させて頂いた際の資料です"
         if not _PLACEHOLDER.match(visible):
@@ -806,6 +817,21 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
         fields.add_people(people, ())
         fields.explicit = linked is not None or not about  # "A talk by Ann Lee …" leaves
         # the heading its own reading
+
+
+def _talk_of(text: str, inline: Inline, fields: Fields) -> None:
+    """``Vea la conferencia completa de [Ann Lee](…) aquí:``, ``den Vortrag von [Ann](…)
+    hier``: the speakers, each linked to her profile, of the talk a sentence points to (in
+    the languages that say whose talk by ``de``, ``von``, ``di``: a word also of events and
+    places, so only profiles name its speakers)."""
+    of = _TALK_OF.search(text) if "\x00" in text and not fields.explicit else None
+    if of is None or fields.speakers:
+        return
+    links = [inline.links[int(n)] for n in SLOT.findall(of["names"])]
+    people = [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
+    if all(is_person_url(p.url or "") and looks_like_name(p.name) for p in people):
+        fields.add_people(people, ())
+        fields.explicit = True
 
 
 def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:

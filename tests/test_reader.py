@@ -14696,6 +14696,46 @@ def test_a_talk_by_linked_names_here_over_its_player_names_its_speakers() -> Non
     ]
 
 
+def test_a_talk_of_linked_names_in_other_languages_names_its_speakers() -> None:
+    found = talks(
+        """
+        # Resumen de Harbor Conf 2031
+
+        ## Colas tranquilas
+
+        Compartimos nuestra visión de las colas.
+
+        Vea la conferencia completa de [Ana Ruiz](https://twitter.com/anaruiz), [Bo Lind](https://twitter.com/bolind), y [Cy Park](https://twitter.com/cypark) aquí:
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Mapas plegables
+
+        Para una visión general, véase la charla de [Di Ray](https://github.com/diray):
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ## Mareas
+
+        Hier der ganze Vortrag von [Eva Holm](https://twitter.com/evaholm):
+
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+
+        ## Faros
+
+        Vea la conferencia de [Harbor Conf](https://harbor.example.org/) aquí:
+
+        <iframe src="https://www.youtube.com/embed/ddddddddddd"></iframe>
+        """
+    )
+    assert [(t.title, [p[0] for p in people(t)]) for t in found] == [
+        ("Colas tranquilas", ["Ana Ruiz", "Bo Lind", "Cy Park"]),
+        ("Mapas plegables", ["Di Ray"]),
+        ("Mareas", ["Eva Holm"]),
+        ("Faros", []),  # "de" an event's site: whose talk it is, no one says
+    ]
+
+
 def test_a_talk_authored_by_another_names_no_speaker() -> None:
     found = talks(
         """
