@@ -49,8 +49,9 @@ _SELF_EMPLOYED = lazy(
 def names_no_org(text: str) -> bool:
     """Whether words in parentheses after a speaker name no organization: a handle
     (``(sybreon)``), no employer (``(Freelancer)``), a remark on the talk (``(Part Two)``)
-    or in lower case (``(remote from Penang)``; ``(acme labs AG)`` is a company's name)."""
-    if text[:1].islower() and " " in text and not ends_legal_form(text):
+    or in lower case (``(remote from Penang)``; ``(acme labs AG)`` is a company's name), or
+    an address written out (``(https://annlee.example)``: her site, maybe, no one's name)."""
+    if text[:1].islower() and (" " in text or "://" in text) and not ends_legal_form(text):
         return True
     return bool(_HANDLE_ONLY.fullmatch(text) or _SELF_EMPLOYED.fullmatch(text) or talk_remark(text))
 

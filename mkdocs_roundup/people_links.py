@@ -5,14 +5,31 @@ encyclopedia's article on a thing (no one's), or a file (``deck.pdf``: no one's)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import urlsplit
 
 from .inline import SLOT
-from .names import EVENT_NAME, clean_text, collapse_spaces, is_org_name, looks_like_name, name_key
+from .names import (
+    EVENT_NAME,
+    JOINING_WORDS,
+    clean_text,
+    collapse_spaces,
+    is_org_name,
+    looks_like_name,
+    name_key,
+)
+from .patterns import lazy
 from .profiles import is_own_site, is_person_url, site_host
 from .providers import url_parts
+
+_WRITTEN_PROFILE = lazy(
+    rf"(?P<join>(?:^|(?<=[,;&|]))\s*(?:(?:{JOINING_WORDS})\s+)?)(?P<name>[^\x00(),;&|@]+?)"
+    r"\s*(?:[-–—=:]\s*)?(?:@[\w.]+\s*)?\(\s*<?(?P<url>https?://[^\s()<>]+?)>?\s*\)"
+)
+"""A name, maybe her handle, then an address in parentheses (``Ann Lee - @annlee
+(https://twitter.com/annlee)``, ``and Bo Lind (https://github.com/bolind)``)."""
 
 LinkKind = Literal["person", "org", "thing"]
 """What a link of a line of people names (:func:`link_kind`)."""
@@ -24,6 +41,17 @@ class Slots:
     def __init__(self, text: str, links: Iterable[tuple[str, str]] = ()) -> None:
         self.links: list[tuple[str, str]] = list(links)
         self.text = collapse_spaces(text)
+        if "://" in self.text:
+            self.text = _WRITTEN_PROFILE.sub(self._lift_profile, self.text)
+
+    def _lift_profile(self, found: re.Match[str]) -> str:
+        """``Ann Lee - @annlee (https://twitter.com/annlee)``: her name, as a link to the
+        profile written out after it (her handle dropped: hers too); other words, as written."""
+        name, url = found["name"].strip(), found["url"]
+        if not looks_like_name(name) or not is_person_url(url):
+            return found[0]
+        self.links.append((name, url))
+        return f"{found['join'] or ''}\x00{len(self.links) - 1}\x00"
 
     def link(self, fragment: str) -> tuple[str, str] | None:
         match = SLOT.fullmatch(fragment.strip())

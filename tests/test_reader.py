@@ -14870,3 +14870,20 @@ def test_links_to_an_editions_talk_pages_are_its_talks() -> None:
     assert talks(nav.replace("folding-maps", "speakers")) == []  # the edition's own pages
     assert talks(page.replace("/2031-oslo/", "/2031-spring/")) == []  # a season, no place
     assert len(talks(page.replace("/2031-oslo/", "/2031-marseille/"))) == 3  # no month
+
+
+def test_a_name_then_a_profile_written_out_in_parentheses_is_linked_to_it() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - **Quiet Queues** by Ann Lee - @annlee (https://twitter.com/annlee)
+        - **Folding Maps** by Bo Lind (https://github.com/bolind) and Cy Dorn
+        - **Tide Tables** by Di Ray (https://di-ray.example.org)
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", "https://twitter.com/annlee")], []),
+        ("Folding Maps", [("Bo Lind", "https://github.com/bolind"), ("Cy Dorn", None)], []),
+        ("Tide Tables", [("Di Ray", None)], []),  # her site, maybe: an address, no organization
+    ]
