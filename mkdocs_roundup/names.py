@@ -121,6 +121,8 @@ _NOT_NAME_WORDS = {
     # a product's or a system's words: "Harbor Operator shows how …" names no one
     "operator", "controller", "server", "platform", "engine", "framework", "library",
     "cluster", "database", "pipeline", "toolkit", "runtime", "plugin",
+    # an academic program's words: "PhD Thesis Defence", "Closing Remarks" name no one
+    "thesis", "defence", "defense", "remarks", "opening", "closing", "seminar", "colloquium",
 }  # fmt: skip
 ROLE_WORDS = {
     "advocate", "analyst", "architect", "ceo", "cfo", "chair", "chairman", "chief", "co-founder",

@@ -56,6 +56,7 @@ from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people_text import clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
+from .sentence_lines import sentence_byline
 from .topic_lists import one_person_in_full
 from .written_names import names_as_written
 
@@ -350,6 +351,7 @@ class TitleReader(LinkTitleReader):
             self.at_event(text, inline, fields)
             or self.linked_title_at_event(text, inline, fields)
             or self.given_for(text, inline, fields)
+            or (". " in text and sentence_byline(self, text, inline, fields))
         ):
             self._split_title(text, inline, fields)
         if kind_marked(fields.title):

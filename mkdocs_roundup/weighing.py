@@ -26,6 +26,7 @@ from .patterns import lazy
 from .profiles import is_profile_url
 from .repeats import repeats
 from .sections import names_talks
+from .sentence_lines import SENTENCES
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -419,14 +420,23 @@ def _archive_series(units: list[Unit], says_talks: Callable[[], bool]) -> None:
     a title by speakers named in full at an event (``Title by Ann Lee, [Harbor Conf
     2019](…)``), three or more: a strong sign. Where the title is in quotes after the
     names, the page must say talks (``says_talks``): testimonials and awards read so too."""
-    for sign in (_dated_speaker_first, _dated_by, _by_at_event):
+    for sign in (_dated_speaker_first, _dated_by, _by_at_event, _dated_sentences):
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
         if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
             continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
+        if sign is _dated_sentences and not says_talks():
+            continue  # "2031-01-15: Deep Work. Cal Newport.": a reading log's, maybe
         if any(u.fields.names_quoted for u in found) and not says_talks():
             found = [u for u in found if not u.fields.names_quoted]
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
+
+
+def _dated_sentences(fields: Fields) -> bool:
+    """Whether a dated line gives its title and its speakers, named in full, in sentences
+    of their own (``2031-01-25: Quiet Queues. Ann Lee, DIKU. Room 5.``)."""
+    named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+    return named and {"dated", SENTENCES} <= fields.evidence
 
 
 def _by_at_event(fields: Fields) -> bool:

@@ -14872,6 +14872,40 @@ def test_links_to_an_editions_talk_pages_are_its_talks() -> None:
     assert len(talks(page.replace("/2031-oslo/", "/2031-marseille/"))) == 3  # no month
 
 
+def test_a_dated_line_of_sentences_gives_its_title_then_its_speakers() -> None:
+    found = talks(
+        """
+        # Seminars
+
+        #### Schedule of our seminars:
+
+        - __2031-01-25:__ PhD Thesis Defence. Quiet Queues in Practice. Ann Lee, DIKU. Room 5, 13:15. Thursday. [Announcement](https://harbor.example/news/1).
+        - __2031-01-12:__ Folding Maps by Hand. Bo Lind (Harbor University). Room 7, 15:00. [Announcement](https://harbor.example/news/2).
+        - __2030-12-10:__ Tide Tables of the North Sea. Cy B. Dorn. Room 1, 10:00. [Announcement](https://harbor.example/news/3).
+        - __2030-11-02:__ Lanterns. Di Ray. Room 2. [Announcement](https://harbor.example/news/4).
+        """
+    )
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("PhD Thesis Defence. Quiet Queues in Practice", [("Ann Lee", None)], ["DIKU"]),
+        ("Folding Maps by Hand", [("Bo Lind", None)], ["Harbor University"]),
+        ("Tide Tables of the North Sea", [("Cy B. Dorn", None)], []),
+        # one word, "Lanterns": a title too short to tell from a name's sentence
+    ]
+
+
+def test_a_reading_log_of_dated_sentences_is_no_list_of_talks() -> None:
+    found = talks(
+        """
+        # What I read
+
+        - __2031-01-25:__ Deep Work in Practice. Cal Newport. Finished on the train.
+        - __2031-01-12:__ The Art of Doing Science. Richard Hamming. Slow going.
+        - __2030-12-10:__ Thinking in Systems. Donella Meadows. A classic.
+        """
+    )
+    assert found == []
+
+
 def test_a_name_then_a_profile_written_out_in_parentheses_is_linked_to_it() -> None:
     found = talks(
         """

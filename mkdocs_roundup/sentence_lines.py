@@ -1,0 +1,65 @@
+"""A talk's line written as sentences: its title, then who gives it, then where and when
+(``Quiet Queues. Ann Lee, Harbor University. Room 5, 13:15.``), as seminar series write them.
+One sentence names people only, in full; the title is the sentences before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .names import clean_text
+from .patterns import lazy
+
+if TYPE_CHECKING:
+    from .bylines import BylineReader
+    from .fields import Fields, People
+    from .inline import Inline
+
+SENTENCES = "sentences"
+"""The evidence of a line read as sentences: its title's, its speakers' (see
+:attr:`~mkdocs_roundup.fields.Fields.evidence`)."""
+_SENTENCE_END = lazy(
+    r"(?<![\s.][A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|vs|No|Co|ft|cf|al))(?<!\bMrs|\bInc|\bLtd|\betc)"
+    r"(?<!\bProf|\bfeat|\bincl)(?<!\b[a-z]\.[a-z])"
+    r"\.\s+(?=[A-Z0-9\"“'‘\x00_*])"
+)
+"""A full stop between sentences: after a word (not an initial, ``Ann B. Lee``, nor an
+abbreviation, ``Dr.``, ``Jr.``, ``ft.``, ``e.g.``), before a capital, a digit, a quote or a link."""
+_BYLINE_SENTENCES = 3
+"""The sentences in which the names may stand: after a kind's and the title's."""
+_TITLE_WORDS = 2
+"""The fewest words of a title between sentences (``PhD Status Seminar``, not ``Math``)."""
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a line, without their full stops."""
+    return [part.strip().rstrip(".") for part in _SENTENCE_END.split(text.strip())]
+
+
+def sentence_byline(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """Read a line of sentences of which one, and one only, names its speakers (and where
+    they work): the title is the sentences before it; whether it was one."""
+    parts = sentences(text)
+    if len(parts) < 2:
+        return False
+    named = [
+        (index, found)
+        for index, part in enumerate(parts[:_BYLINE_SENTENCES])
+        if index and (found := _named(reader, part, inline))
+    ]
+    if len(named) != 1:
+        return False  # "Tide Tables. Cy Dorn.": which of two names its speaker, no one knows
+    index, people = named[0]
+    title = clean_text(inline.visible(". ".join(parts[:index])))
+    if len(title.split()) < _TITLE_WORDS:
+        return False
+    fields.title = title
+    fields.add_people(*people)
+    fields.evidence.update(("names", SENTENCES))
+    return True
+
+
+def _named(reader: BylineReader, part: str, inline: Inline) -> People | None:
+    """The people of a sentence that names people only, each in full."""
+    named = reader.only_names(part, inline, roles=True)
+    return named if named and all(p.in_full for p in named[0]) else None
