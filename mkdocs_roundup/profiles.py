@@ -17,6 +17,11 @@ _GITHUB_PAGES = (
     "notifications|pulls|issues|login|signup|about|pricing|security|enterprise|orgs|apps"
 )
 """GitHub's own pages at the top of its paths (``github.com/search?q=…``): no one's."""
+_FACEBOOK_PAGES = (
+    "groups|events|pages|watch|photo|photos|share|sharer|hashtag|login|help|marketplace|gaming|"
+    "media|notes|permalink\\.php|story\\.php|photo\\.php|home\\.php"
+)
+"""Facebook's own places at its top level: no one's profile."""
 _PROFILE_HOSTS = {
     host: lazy(path)
     for host, path in {
@@ -29,6 +34,9 @@ _PROFILE_HOSTS = {
         "fosstodon.org": r"^/@",
         "hachyderm.io": r"^/@",
         "linkedin.com": r"^/in/",
+        "facebook.com": rf"^/(?:(?!(?:{_FACEBOOK_PAGES})/?$)[^/]+/?$|profile\.php$)",
+        "instagram.com": r"^/(?!(?:p|reel|reels|explore|stories|tv)/?$)[^/]+/?$",
+        "threads.net": r"^/@",
         "about.me": r"^/[^/]+/?$",
         "medium.com": r"^/@[^/]+/?$",
         "dev.to": r"^/[^/]+/?$",
@@ -145,6 +153,9 @@ SITES = {
     "hachyderm.io": "Mastodon",
     "sessionize.com": "Sessionize",
     "medium.com": "Medium",
+    "facebook.com": "Facebook",
+    "instagram.com": "Instagram",
+    "threads.net": "Threads",
 }
 _PERSONAL_SITES = frozenset(SITES) - {"medium.com"}
 

@@ -14921,3 +14921,21 @@ def test_a_name_then_a_profile_written_out_in_parentheses_is_linked_to_it() -> N
         ("Folding Maps", [("Bo Lind", "https://github.com/bolind"), ("Cy Dorn", None)], []),
         ("Tide Tables", [("Di Ray", None)], []),  # her site, maybe: an address, no organization
     ]
+
+
+def test_a_facebook_or_instagram_profile_names_a_person() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Quiet Queues](https://speakerdeck.com/ann/queues) - [ann](https://www.facebook.com/annlee)
+        - [Folding Maps](https://speakerdeck.com/bo/maps) - [bo](https://www.instagram.com/bolind/)
+        - [Tide Tables](https://speakerdeck.com/cy/tides) - [harbor](https://www.facebook.com/groups/harbor)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Quiet Queues", [("ann", "https://www.facebook.com/annlee")], []),
+        ("Folding Maps", [("bo", "https://www.instagram.com/bolind/")], []),
+        ("Tide Tables", [], ["harbor"]),  # a group's page: no one's profile
+    ]
+
