@@ -14939,3 +14939,36 @@ def test_a_facebook_or_instagram_profile_names_a_person() -> None:
         ("Tide Tables", [], ["harbor"]),  # a group's page: no one's profile
     ]
 
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "{n}th Meetup - 2031-0{n}-05",
+        "Meetup {n} (2031-0{n}-05)",
+        "[#{n} (31/0{n}/05)](https://www.meetup.com/harbor/events/{n}/)",
+        "제{n}회 (31/0{n}/05)",
+        "第{n}回 (2031/0{n}/05)",
+    ],
+)
+def test_a_numbered_meeting_with_its_day_is_a_section_over_its_talk_lines(meeting: str) -> None:
+    first, second = meeting.format(n=4), meeting.format(n=3)
+    found = talks(
+        f"""
+        # Talks
+
+        ## {first}
+
+        [Ann Lee](https://twitter.com/annlee) - [Quiet Queues](https://speakerdeck.com/ann/queues)
+
+        ## {second}
+
+        [Bo Lind](https://twitter.com/bolind) - [Folding Maps](https://speakerdeck.com/bo/maps)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", "https://twitter.com/annlee")]),
+        ("Folding Maps", [("Bo Lind", "https://twitter.com/bolind")]),
+    ]
+    shown = [re.sub(r"\[(.*)\]\(.*\)", r"\1", heading) for heading in (first, second)]
+    assert [t.section for t in found] == shown
+
