@@ -5,6 +5,7 @@ Acme)``), or several in capitals (``LORIA, CNRS``).
 
 from __future__ import annotations
 
+from .honorifics import honored_name
 from .labels import COUNTRY_END
 from .names import (
     DEGREES,
@@ -34,7 +35,7 @@ def name_parts(label: str) -> tuple[str, str, str | None]:
     name, comma, after = label.rpartition(",")
     if comma and after.strip().casefold().rstrip(".") in DEGREES and looks_like_name(name):
         return name.strip(), "", after.strip()
-    return label, "", None
+    return honored_name(label) or label, "", None  # "[김민수님](…)": 김민수, honored
 
 
 _ORG_WORDS = frozenset({

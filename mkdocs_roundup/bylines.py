@@ -249,12 +249,12 @@ class BylineReader(LineMediaReader):
         if not speakers:
             return None
         rest = visible
+        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
+            rest = rest.replace(link.text, "", 1)  # "[김민수님](…)": all of it, her honorific too
         for party in (*speakers, *orgs):
             rest = rest.replace(party.name, "", 1)
             if roles and party.role and is_role(party.role):
                 rest = rest.replace(party.role, "", 1)
-        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
-            rest = rest.replace(link.text, "", 1)
         leftover = PARENTHESES.sub("", rest)
         return None if _NAME_GLUE.sub("", leftover) else people
 

@@ -40,6 +40,16 @@ def _name_shaped(who: str) -> bool:
     return bool(_HONORED_NAME.fullmatch(who)) and who not in _NOT_PERSON_HONORED
 
 
+def honored_name(label: str) -> str | None:
+    """The name a link's text gives before a Japanese or Korean honorific, when that is all
+    it says (``[김민수님](…)``, ``[田中さん](…)``); ``None`` for any other text."""
+    text = label.strip()
+    for honorific in _HONORIFICS:
+        if text.endswith(honorific) and _name_shaped(name := text[: -len(honorific)]):
+            return name.strip()
+    return None
+
+
 NOT_TALK_PART = lazy(
     r"スポンサー|協賛|スタッフ|運営|担当|委員|司会|受付|懇親会|感謝|謝辞|おわりに|はじめに|"
     r"まとめ|翻訳|写真|デザイン|インタビュー|^Q\d"

@@ -14972,3 +14972,19 @@ def test_a_numbered_meeting_with_its_day_is_a_section_over_its_talk_lines(meetin
     shown = [re.sub(r"\[(.*)\]\(.*\)", r"\1", heading) for heading in (first, second)]
     assert [t.section for t in found] == shown
 
+
+def test_a_linked_name_with_its_honorific_is_the_name() -> None:
+    found = talks(
+        """
+        # 발표 자료
+
+        - [김민수님](https://www.facebook.com/minsu.kim) - [데이터 파이프라인 이야기](https://speakerdeck.com/minsu/pipeline)
+        - [이지은님](https://twitter.com/jieun) - [검색 서비스 만들기](https://speakerdeck.com/jieun/search)
+        - [田中さん](https://twitter.com/tanaka) - [Rust入門](https://speakerdeck.com/tanaka/rust)
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("김민수", "https://www.facebook.com/minsu.kim")],
+        [("이지은", "https://twitter.com/jieun")],
+        [("田中", "https://twitter.com/tanaka")],
+    ]
