@@ -33,6 +33,7 @@ from .topic_lists import one_person_in_full, says_speakers_and_topics, speakers_
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing, names_only_first
+from .where_lines import where_line
 from .written_players import written_player
 
 _DAY_MARKS = lazy(
@@ -224,13 +225,18 @@ class ListItems(Weighing):
             return None  # "[Slides](…)"
         if (over := self._player_over_fields(item, inline, lines)) is not None:
             return over
-        text, head_end, broken = talk_line_rest(inline, lines, lead)
+        # "KubeCon EU, April, London" over the title: where it was given
+        where = _where_over_title(inline, lines, lead)
+        text, head_end, broken = talk_line_rest(inline, lines, lead + where)
         fields = Fields()
+        if where:
+            fields.evidence.add("event")
+            fields.abstract.append(clean_text(inline.visible(lines[lead][1])))
         if not lead and item_named_over_title(reader, item, text, inline, fields):
             return Unit("item", item.start, head_end, item.end, fields, item, indent=item.indent)
         if not lead and (timed := timed_entry(reader, inline, lines)) is not None:
             return self._timed_unit(item, timed)
-        if not self._own_line(text, first, lines, lead, fields):
+        if not self._own_line(text, first, lines, lead, fields, where=where):
             return None
         if broken:  # "**Title**<br>Ann Lee at …": the line under it, on its source line
             _read_broken(reader, text, inline, broken, fields)
@@ -306,16 +312,23 @@ class ListItems(Weighing):
         return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
 
     def _own_line(
-        self, text: str, first: Block, lines: list[tuple[int, str]], lead: int, fields: Fields
+        self,
+        text: str,
+        first: Block,
+        lines: list[tuple[int, str]],
+        lead: int,
+        fields: Fields,
+        *,
+        where: int,
     ) -> bool:
         """Read an item's talk line ``text`` (of its first block) after its ``lead`` lines
-        of media links only; whether it may be a talk: over such lines, only a line whose
-        byline names its speakers is (``[PDF](…)`` over ``The Lantern Harbor - Ursula
-        Vane``: a book's?)."""
+        of media links only (and ``where``: the lines that say where it was given, if any);
+        whether it may be a talk: over such media lines, only a line whose byline names its
+        speakers is (``[PDF](…)`` over ``The Lantern Harbor - Ursula Vane``: a book's?)."""
         assert first.inline is not None
         for _, media in lines[:lead]:  # "[PDF](…) [ODP](…)" over "Title - by Ann Lee"
             self.reader.media_only(without_bullet(media), first.inline, fields)
-        _title_line(self.reader, first, text, fields, lines[lead][0])
+        _title_line(self.reader, first, text, fields, lines[lead + where][0])
         return not lead or bool(fields.speakers and fields.by)
 
     def _given_at(self, item: Block) -> tuple[str, str] | None:
@@ -718,3 +731,13 @@ def _printed_in(visible: str) -> bool:
     is a reading list's citation, written over lines (a talk's own line that cites its
     paper, or a seminar's heading over its abstract that does, stays a talk's)."""
     return _PRINTED_IN.search(visible, 0, _VENUE_AT) is not None
+
+
+def _where_over_title(inline: Inline, lines: list[tuple[int, str]], lead: int) -> int:
+    """The lines from line ``lead`` up to the title's, where that line only says where and
+    when the talk was given (``KubeCon EU, April, London<br>`` over the title); 0 where it
+    does not, or nothing follows it."""
+    if lead >= len(lines) or not where_line(inline.visible(lines[lead][1])):
+        return 0
+    after = [n for n in range(lead + 1, len(lines)) if lines[n][1].strip()]
+    return after[0] - lead if after else 0

@@ -14988,3 +14988,26 @@ def test_a_linked_name_with_its_honorific_is_the_name() -> None:
         [("이지은", "https://twitter.com/jieun")],
         [("田中", "https://twitter.com/tanaka")],
     ]
+
+
+def test_a_line_that_says_where_over_an_items_title_is_no_title() -> None:
+    found = talks(
+        """
+        # Talks and presentations
+
+        * Harbor Conf EU, April, Oslo<br>
+          Quiet Queues in Practice<br>
+          Ann Lee, Acme<br>
+          [details](https://harbor.example/s/1) | [video](https://youtu.be/aaaaaaaaaaa)<br>
+
+        * Lumen Summit 2030, Porto<br>
+          Folding Maps by Hand<br>
+          Bo Lind, Globex<br>
+          [video](https://youtu.be/bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Quiet Queues in Practice", [("Ann Lee", None)], ["Acme"]),
+        ("Folding Maps by Hand", [("Bo Lind", None)], ["Globex"]),
+    ]
+    assert found[0].abstract.startswith("Harbor Conf EU, April, Oslo")  # where, still shown

@@ -1,0 +1,22 @@
+"""A line that only says where and when a talk was given, over its title: an event's name,
+then its month, its year or its place (``KubeCon EU, April, London``)."""
+
+from __future__ import annotations
+
+from .at_events import names_event
+from .labels import is_date
+from .patterns import lazy
+
+_PLACE = lazy(r"(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}")
+"""A place's name: up to three words in capitals (``Salt Lake City``)."""
+_EVENT_WORDS = 5
+"""The most words of the event's name."""
+
+
+def where_line(visible: str) -> bool:
+    """Whether a line's words are an event's name, then when or where, comma-separated, and
+    nothing more (``KubeCon EU, April, London``, ``Harbor Days 2031, Oslo``)."""
+    event, *rest = [part.strip() for part in visible.strip().rstrip(",").split(",")]
+    if not rest or len(event.split()) > _EVENT_WORDS or not names_event(event):
+        return False
+    return all(is_date(part) or _PLACE.fullmatch(part) for part in rest)
