@@ -18,6 +18,7 @@ from .names import (
     JOINING_WORDS,
     acronym_org,
     collapse_spaces,
+    is_legal_form,
     is_org_name,
     is_role,
     looks_like_name,
@@ -167,7 +168,7 @@ def parse_people(
     parts: list[str], slots: Slots, known_orgs: frozenset[str]
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The speakers and organizations of a talk line's parts (``line_parts``), in order."""
-    titled = _name_role_org(parts, slots)
+    titled = _name_role_org(parts, slots) or _name_org_pairs(parts, slots)
     if titled is not None:
         return titled
     if any(_names_no_one(part, slots, first=n == 0) for n, part in enumerate(parts)):
@@ -198,6 +199,39 @@ def _names_no_one(part: str, slots: Slots, *, first: bool) -> bool:
         return False
     items = [slots.visible(i) for i in joined_names(part) if i.strip()]
     return (first or len(items) >= 2) and any(map(names_no_one, items))
+
+
+def _name_org_pairs(
+    parts: list[str], slots: Slots
+) -> tuple[tuple[Party, ...], tuple[Party, ...]] | None:
+    """``Ann Lee, Acme & Bo Lind, Globex Inc.``: each speaker named in full, then where she
+    works, the pairs joined by ``&`` or ``and``; ``None`` for other parts, or where what
+    stands between two names may be a third person's (``Ann Lee, Bo Lind & Cy Moe, Acme``)."""
+    if len(parts) < 3 or any("\x00" in p for p in parts):
+        return None
+    said = [slots.visible(p).strip() for p in parts]
+    if len(said) > 3 and is_legal_form(said[-1]):
+        said[-2:] = [f"{said[-2]}, {said[-1]}"]  # "CyberAgent, Inc.": one organization
+    joined = [_JOINED_PAIR.fullmatch(part) for part in said[1:-1]]
+    if not _in_full(said[0]) or _in_full(said[-1]) or not all(joined):
+        return None
+    speakers, orgs = [Party(said[0])], []
+    for pair in filter(None, joined):
+        org, name = pair["org"].strip(), pair["name"].strip()
+        if not _in_full(name) or (_in_full(org) and not is_org_name(org)):
+            return None
+        orgs.append(Party(org))
+        speakers.append(Party(name))
+    return tuple(speakers), (*orgs, Party(said[-1]))
+
+
+_JOINED_PAIR = lazy(r"(?P<org>[^&]+?)\s+(?:&|and)\s+(?P<name>[^&]+)")
+"""Where one speaker works, then the next speaker's name (``Acme & Bo Lind``)."""
+
+
+def _in_full(words: str) -> bool:
+    """Whether words name one person in full (``Ann Lee``; not ``Acme``, ``Harbor Labs``)."""
+    return len(words.split()) >= 2 and looks_like_name(words) and not is_org_name(words)
 
 
 def _name_role_org(

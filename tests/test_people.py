@@ -892,3 +892,29 @@ def test_what_she_does_then_where_in_parentheses_gives_where() -> None:
 )
 def test_a_site_at_a_domain_spelled_as_a_name_is_hers(name: str, url: str, own: bool) -> None:
     assert is_own_site(name, url) is own
+
+
+@pytest.mark.parametrize(
+    ("line", "speakers", "organizations"),
+    [
+        ("Ann Lee, Acme & Bo Lind, Globex", ["Ann Lee", "Bo Lind"], ["Acme", "Globex"]),
+        (
+            "Ann Lee, Acme & Bo Lind, Globex, Inc.",
+            ["Ann Lee", "Bo Lind"],
+            ["Acme", "Globex, Inc."],
+        ),
+        (
+            "Ann Lee, Acme and Bo Lind, Globex & Cy Moe, Initech",
+            ["Ann Lee", "Bo Lind", "Cy Moe"],
+            ["Acme", "Globex", "Initech"],
+        ),
+        # a third person between two names, all at one company
+        ("Ann Lee, Bo Lind & Cy Moe, Acme", ["Ann Lee", "Bo Lind", "Cy Moe"], ["Acme"]),
+    ],
+)
+def test_pairs_of_a_name_and_where_she_works_joined_by_and(
+    line: str, speakers: list[str], organizations: list[str]
+) -> None:
+    found, orgs = people_lifted(line, [])
+    assert [p.name for p in found] == speakers
+    assert [o.name for o in orgs] == organizations
