@@ -132,13 +132,15 @@ def _names_presenters(reader: Reader, cell: Inline) -> bool:
 def _presented_titles(rows: list[Block], header: list[str], roles: list[str | None]) -> None:
     """A reading group's ``Presenter | Paper``: beside a column of presenters and none of
     titles, a column of what is presented holds the titles, where most of its cells say
-    more than a word (``[arXiv](…)``, ``yes``: a link's label, a mark)."""
+    more than a word (``[arXiv](…)``, ``yes``: a link's label, a mark), of those that say
+    anything (a schedule's rows to come leave it empty)."""
     if "title" in roles or not {"speakers", "presenters"} & set(roles):
         return
     for column, name in enumerate(header[: len(roles)]):
         if not presents(name):
             continue
         cells = [r.cells[column].visible().split() for r in rows if column < len(r.cells)]
+        cells = [words for words in cells if words]
         if sum(1 for words in cells if len(words) >= 2) * 2 > len(cells):
             roles[column] = "title"
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .blocks import Block
 from .body import Reader, han_name_org_role
 from .bylines import title_words
-from .column_names import names_events, titles_alone
+from .column_names import names_events, presents, titles_alone
 from .columns import cell_names, is_when, presenters
 from .fields import Fields, People
 from .inline import ONE_SLOT, SLOT, Inline
@@ -92,7 +92,7 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None], way: Speaker
     if _says_talks(reader, row, roles, fields):
         fields.evidence.add("label")
     if {"speakers", "people"} & set(roles):
-        _title_beside_speakers(reader, title_cell, fields)
+        _title_beside_speakers(reader, title_cell, fields, papers=_titles_papers(row, roles))
     else:
         _title_cell(reader, title_cell, row.start, fields)
         cut = _cut_title(fields, title_cell) if _own_talks_table(row, roles) else None
@@ -179,17 +179,27 @@ def _no_one_named(written: str) -> bool:
     return bool(NONE_YET.fullmatch(written) or _HOW_MANY.fullmatch(written))
 
 
-def _title_beside_speakers(reader: Reader, title_cell: Inline, fields: Fields) -> None:
+def _titles_papers(row: Block, roles: list[str | None]) -> bool:
+    """Whether a row's column of titles is named for the papers presented (a reading
+    group's ``Presenter | Paper``): its links are the papers', no one's slides."""
+    column = roles.index("title") if "title" in roles else -1
+    return 0 <= column < len(row.header) and presents(row.header[column])
+
+
+def _title_beside_speakers(
+    reader: Reader, title_cell: Inline, fields: Fields, *, papers: bool = False
+) -> None:
     """The speakers have a column of their own: the title cell is all title, but for its
     media links (``Title ([Slides](…))``, ``Title ([print version](deck.pdf))``) and a list
-    marker written in it."""
+    marker written in it; the title's own link is its deck or its video, but in a column
+    of ``papers``."""
     text = reader.line_media(without_layout(title_cell.text), title_cell, fields)
     title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
     title = _CELL_DATE.sub("", title)  # "Title 3/4/2031": a "Topic & date" column's
     bullet = _CELL_BULLET.match(title)
     title = title[bullet.end() :] if bullet else title
     fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"
-    for n in SLOT.findall(text):
+    for n in SLOT.findall(text) if not papers else ():
         link = title_cell.links[int(n)]
         if not any(p.media.url == link.href.strip() for p in fields.media):
             reader.title_media(link, fields)

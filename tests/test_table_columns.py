@@ -712,3 +712,26 @@ def test_a_link_that_names_slides_in_a_column_of_videos_is_the_deck() -> None:
         ("slides", "https://ann.example/q.pdf"),
         ("video", "https://vimeo.com/111111111"),
     ]
+
+
+def test_a_reading_groups_papers_are_its_titles_and_no_ones_slides() -> None:
+    """``Date | Presenter | Paper | Why``: the paper is the session's title, its link the
+    paper's; rows still to come, their papers not chosen yet, say nothing of the column."""
+    found = talks(
+        """
+        | Date | Presenter | Paper | Why should we care |
+        |---|---|---|---|
+        | 01/03/31 | Ann Lee | [Queues Considered Helpful](https://papers.example/q.pdf) | A good introduction to queues |
+        | 08/03/31 | Bo Lind | [Parsers All the Way Down](https://papers.example/p.pdf) | How parsers are written by hand |
+        | 15/03/31 | Cy Moe | [Tide Tables Revisited](https://papers.example/t.pdf) | Tables, again |
+        | 22/03/31 | Di Ray | | |
+        | 29/03/31 | Eva Holm | | |
+        | 05/04/31 | Fay Wu | | |
+        | 12/04/31 | Gil Hart | | |
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers], media(t)) for t in found] == [
+        ("Queues Considered Helpful", ["Ann Lee"], []),
+        ("Parsers All the Way Down", ["Bo Lind"], []),
+        ("Tide Tables Revisited", ["Cy Moe"], []),
+    ]
