@@ -10,19 +10,22 @@ from typing import TYPE_CHECKING
 
 from .beside import LISTED
 from .fields import Fields
-from .names import name_key
+from .names import is_org_name, name_key
 
 if TYPE_CHECKING:
     from .unit import Unit
 
 
 def organizations_alike(units: list[Unit]) -> None:
-    """A page writes its names alike: an unlinked "speaker" that another of its talks names
+    """A page writes its names alike: an unlinked "organization" that another of its talks
+    names first among its speakers, in full, is a speaker (``Ann Lee<br>Bo Lind`` beside
+    ``Bo Lind`` alone); an unlinked "speaker" that another of its talks names
     as an organization is one (``Ann Lee, Blue Harbor`` beside ``Bo & Cy, Blue Harbor``),
     and so is one that ends the speakers of three talks or more, each time after someone
     else, and names an event or a title of the page too (``Ann Lee, Red Hat``, ``Bo Lind,
     Red Hat``, ``Cy Moe, Red Hat`` under ``Red Hat Summit 2031``: the page names it as
     no one's)."""
+    _speakers_alike(units)
     orgs = {name_key(o.name) for u in units for o in u.fields.organizations}
     orgs |= _last_after_others(units)
     for unit in units:
@@ -31,6 +34,31 @@ def organizations_alike(units: list[Unit]) -> None:
         if moved and len(moved) < len(fields.speakers):
             fields.speakers = [p for p in fields.speakers if p not in moved]
             fields.organizations += [p for p in moved if p not in fields.organizations]
+
+
+def _speakers_alike(units: list[Unit]) -> None:
+    """An unlinked "organization" that another talk of the page names first among its
+    speakers, in full, speaks (``Ann Lee<br>Bo Lind`` beside ``Bo Lind`` alone)."""
+    first = _first_speakers(units)
+    for unit in units:
+        fields = unit.fields
+        speaking = [o for o in fields.organizations if not o.url and name_key(o.name) in first]
+        if speaking and fields.speakers:
+            fields.organizations = [o for o in fields.organizations if o not in speaking]
+            fields.speakers += speaking
+
+
+def _first_speakers(units: list[Unit]) -> set[str]:
+    """The people, named in full and not linked, that give a talk of the page first among
+    its speakers or alone (a company is named after someone, never first)."""
+    return {
+        name_key(first.name)
+        for unit in units
+        if unit.fields.speakers
+        and not (first := unit.fields.speakers[0]).url
+        and first.in_full
+        and not is_org_name(first.name)
+    }
 
 
 def _last_after_others(units: list[Unit]) -> set[str]:

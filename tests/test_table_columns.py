@@ -735,3 +735,22 @@ def test_a_reading_groups_papers_are_its_titles_and_no_ones_slides() -> None:
         ("Parsers All the Way Down", ["Bo Lind"], []),
         ("Tide Tables Revisited", ["Cy Moe"], []),
     ]
+
+
+def test_a_second_name_in_a_speakers_cell_who_speaks_alone_elsewhere_speaks() -> None:
+    """``Ann Lee<br>Bo Lind`` in a column of speakers: the second line may say where Ann
+    works, but Bo Lind gives a talk of his own on the page: a second speaker."""
+    found = talks(
+        """
+        | Date | Speaker | Title |
+        |---|---|---|
+        | 3 May 2031 | Bo Lind | Quiet Queues |
+        | 10 May 2031 | Ann Lee<br>Bo Lind | Folding Maps |
+        | 17 May 2031 | Cy Moe<br>Northwind | Tide Tables |
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers], orgs(t)) for t in found] == [
+        ("Quiet Queues", ["Bo Lind"], []),
+        ("Folding Maps", ["Ann Lee", "Bo Lind"], []),
+        ("Tide Tables", ["Cy Moe"], ["Northwind"]),
+    ]
