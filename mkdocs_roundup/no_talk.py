@@ -415,7 +415,7 @@ def _title_says_none(title: str) -> bool:
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
         return True  # "2.1.0", "Release notes": a changelog's part
     if _names_other_than_a_talk(title):
-        return True  # "Blog post: …", "19th Meetup"
+        return True  # "Blog post: …", "19th Meetup", "Auditorio de AUCI, Lumen University"
     dated = title.lstrip(_BULLETS)  # "• May, 16th 2022": a bullet before the date
     if is_date(END_REMARK.sub("", dated) if ")" in dated else dated):
         return True  # "## 2. April 2011 (Harbor Days)": a meetup's date, no talk's title
@@ -423,6 +423,13 @@ def _title_says_none(title: str) -> bool:
     return bool(_AGENDA_TIME.match(title) or _REMARK_ONLY.fullmatch(title))
 
 
+_VENUE = lazy(
+    r"(?:auditorio|auditorium|aula|hörsaal|amphith[ée]âtre|salle|sala|centro\s+cultural)\b"
+    r"[^,:]{0,60}?(?:,|\s[-–—]\s)",
+    re.I,
+)
+"""A hall, then where it stands (``Auditorio de AUCI, Lumen University``, ``Aula DTI - Faculty
+of Arts``): where a meeting was held, no talk's title."""
 _URL_AT_END = lazy(r"(?:\s[-–—|]|[,;])\s+https?://[^\s/]+\.[^\s]+$")
 """An address written out at a line's end after a separator (``Title - https://…``): what
 no reading took as media, no title's words (a scheme alone in a title's words, ``Goodbye
@@ -470,7 +477,8 @@ _FILM_TO_WATCH = lazy(
 def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
-    presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``)."""
+    presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``), the hall it was
+    held in (``Auditorio de Ciencias, Lumen University``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
     meetup = _MEETUP_NAMED.match(title)
@@ -482,6 +490,8 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "Harbor Radio Podcast Episode 272: Queues": a podcast's episode
     if _FILM_TO_WATCH.match(title):
         return True  # "Watch the Harbor Documentary": a film, no talk
+    if _VENUE.match(title):
+        return True  # "Auditorio de AUCI, Lumen University": where the meetup was held
     # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 

@@ -2396,3 +2396,33 @@ def test_a_film_the_reader_is_asked_to_watch_is_no_talk() -> None:
         "See You in Court: Film Rights for Open Source",  # a talk on films, no film
         "Watch Me Render a Movie",
     ]
+
+
+def test_a_meetups_materials_label_and_its_hall_are_no_talks() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        1. **Modelos con R**
+            - Sábado 14 de octubre de 2031, 3 pm
+            - Auditorio de Ciencias, Universidad del Puerto
+            - Ponente: [Ana Ruiz](https://www.linkedin.com/in/anaruiz/)
+           - Materiales:
+                 * Video: [youtube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+                 * Material: [Script y datos](https://github.com/anaruiz/modelos)
+
+        2. **Mapas con R**
+            - Jueves 6 de noviembre de 2031, 7 pm
+            - Auditorio de Letras, Universidad del Puerto
+                * [Presentación](https://github.com/rladies/lumen/blob/main/mapas.pdf)
+            - Ponente: [Bo Lind](https://www.linkedin.com/in/bolind/)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Modelos con R", [("Ana Ruiz", "https://www.linkedin.com/in/anaruiz/")], ["aaaaaaaaaaa"]),
+        (
+            "Mapas con R",
+            [("Bo Lind", "https://www.linkedin.com/in/bolind/")],
+            ["https://github.com/rladies/lumen/blob/main/mapas.pdf"],
+        ),
+    ]
