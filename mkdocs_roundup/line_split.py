@@ -20,6 +20,7 @@ from .inline import ONE_LINK
 from .labels import PROGRAM_PLACE
 from .model import Party
 from .names import (
+    EVENT_NAME,
     EVENT_PART,
     is_org_name,
     is_role,
@@ -71,7 +72,9 @@ def _event_at_end(parts: list[str], slots: Slots) -> int:
     if last >= 1 and EVENT_PART.search(slots.visible(parts[last])):
         return last
     place = slots.visible(parts[last]).split() if last >= 2 else []
-    return last - 1 if len(place) == 1 and EVENT_PART.search(slots.visible(parts[-2])) else 0
+    # the event's word whole, or ending a word in its case: "Kubernetes Forum", "PyCon"; not
+    # the end of a name before where they work ("Rafael Chacon & Bo Lind, Slack")
+    return last - 1 if len(place) == 1 and EVENT_NAME.search(slots.visible(parts[-2])) else 0
 
 
 def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], linked: int) -> int:

@@ -918,3 +918,20 @@ def test_pairs_of_a_name_and_where_she_works_joined_by_and(
     found, orgs = people_lifted(line, [])
     assert [p.name for p in found] == speakers
     assert [o.name for o in orgs] == organizations
+
+
+def test_a_name_ending_like_an_event_before_where_they_work_is_a_name() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * [Scaling Systems](https://youtu.be/aaaaaaaaaaa) - Rafael Chacon & Guido Iaquinti, Acme
+        * [Folding Maps](https://youtu.be/bbbbbbbbbbb) - Ann Falcon, Globex
+        * [Tide Tables](https://youtu.be/ccccccccccc) - Lumen DevCon, Oslo
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Scaling Systems", [("Rafael Chacon", None), ("Guido Iaquinti", None)], ["Acme"]),
+        ("Folding Maps", [("Ann Falcon", None)], ["Globex"]),
+        ("Tide Tables", [], []),  # an event, then its city: where, no one
+    ]
