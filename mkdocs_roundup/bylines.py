@@ -32,6 +32,7 @@ from .names import (
 from .paren_remarks import is_affiliation, one_word_speakers, talk_remark
 from .patterns import lazy
 from .people import people_lifted
+from .people_links import social_person
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
@@ -554,7 +555,9 @@ class BylineReader(LineMediaReader):
         return len(named[0]) == 1 and self._full_name(named[0][0])
 
     def _linked_person(self, party: Party) -> bool:
-        return bool(party.url and is_profile_url(party.url)) and self._full_name(party, 1)
+        url = party.url or ""
+        profile = is_profile_url(url) or social_person(party.name, url)
+        return profile and self._full_name(party, 1)
 
     def _named_person(self, party: Party) -> bool:
         """A person's full name, not linked to a project ("[Python Markdown](repo)")."""

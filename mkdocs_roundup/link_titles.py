@@ -31,6 +31,7 @@ from .link_targets import (
 from .named_lines import in_full
 from .names import clean_text
 from .patterns import lazy
+from .people_links import social_person
 from .people_text import BY_PREFIX, clean_people
 from .profiles import is_person_url
 from .quoted_at import quoted_at_event
@@ -101,6 +102,7 @@ def _where_or_who(link: Link) -> bool:
         or _EDITION_NAME.fullmatch(named)
         or YEAR.fullmatch(named)
         or is_person_url(link.href)
+        or social_person(named, link.href)
     )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import urlsplit
 
+from .honorifics import honored_name
 from .inline import SLOT
 from .names import (
     EVENT_NAME,
@@ -21,7 +22,7 @@ from .names import (
     name_key,
 )
 from .patterns import lazy
-from .profiles import is_own_site, is_person_url, site_host
+from .profiles import is_own_site, is_person_url, is_social_page, site_host
 from .providers import url_parts
 
 _WRITTEN_PROFILE = lazy(
@@ -30,6 +31,10 @@ _WRITTEN_PROFILE = lazy(
 )
 """A name, maybe her handle, then an address in parentheses (``Ann Lee - @annlee
 (https://twitter.com/annlee)``, ``and Bo Lind (https://github.com/bolind)``)."""
+
+_PERSONAL_SCRIPT_NAME = lazy(r"[가-힣]{2,4}|[一-龯々]{2,4}|[一-龯々]{1,3}\s[一-龯々]{1,3}")
+"""A person's name in Hangul or in Chinese characters (two to four), as a page of people
+writes it: no business's page on a social network is named so."""
 
 LinkKind = Literal["person", "org", "thing"]
 """What a link of a line of people names (:func:`link_kind`)."""
@@ -73,10 +78,19 @@ def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> LinkKind:
         return "org"
     if is_person_url(url):
         return "thing" if _concept(label, url) else "person"
+    if social_person(label, url):
+        return "person"  # "[임광빈](https://www.facebook.com/…)": a name no business has
     if is_own_site(label, url) and _personal(label):
         return "person"  # her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
+
+
+def social_person(label: str, url: str) -> bool:
+    """Whether a link to a page on a social network that businesses use as much as people
+    is a person's: linked from a name only a person has (``[임광빈](facebook.com/…)``)."""
+    name = honored_name(label) or label.strip()  # "[임광빈님](…)": 임광빈, honored
+    return is_social_page(url) and _PERSONAL_SCRIPT_NAME.fullmatch(name) is not None
 
 
 def _concept(label: str, url: str) -> bool:
@@ -101,6 +115,8 @@ def is_file(url: str) -> bool:
     """Whether ``url`` is a file's (``main.rs``, ``deck.pdf``), not a site's or a page's."""
     if "." not in url.partition("?")[0].rpartition("/")[2] or is_person_url(url):
         return False  # ".../in/ann/", "bsky.app/profile/ann.bsky.social": a person's
+    if is_social_page(url):
+        return False  # "facebook.com/ann.lee.5": someone's page
     try:
         parts = urlsplit(url)
     except ValueError:  # an invalid bracketed host: no file either

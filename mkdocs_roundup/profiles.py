@@ -17,11 +17,6 @@ _GITHUB_PAGES = (
     "notifications|pulls|issues|login|signup|about|pricing|security|enterprise|orgs|apps"
 )
 """GitHub's own pages at the top of its paths (``github.com/search?q=…``): no one's."""
-_FACEBOOK_PAGES = (
-    "groups|events|pages|watch|photo|photos|share|sharer|hashtag|login|help|marketplace|gaming|"
-    "media|notes|permalink\\.php|story\\.php|photo\\.php|home\\.php"
-)
-"""Facebook's own places at its top level: no one's profile."""
 _PROFILE_HOSTS = {
     host: lazy(path)
     for host, path in {
@@ -34,9 +29,6 @@ _PROFILE_HOSTS = {
         "fosstodon.org": r"^/@",
         "hachyderm.io": r"^/@",
         "linkedin.com": r"^/in/",
-        "facebook.com": rf"^/(?:(?!(?:{_FACEBOOK_PAGES})/?$)[^/]+/?$|profile\.php$)",
-        "instagram.com": r"^/(?!(?:p|reel|reels|explore|stories|tv)/?$)[^/]+/?$",
-        "threads.net": r"^/@",
         "about.me": r"^/[^/]+/?$",
         "medium.com": r"^/@[^/]+/?$",
         "dev.to": r"^/[^/]+/?$",
@@ -117,6 +109,31 @@ def _is_org(parts: UrlParts) -> bool:
     return "linkedin.com" in parts.host and _ORG_PATHS.match(parts.path) is not None
 
 
+_FACEBOOK_PAGES = (
+    "groups|events|pages|watch|photo|photos|share|sharer|hashtag|login|help|marketplace|gaming|"
+    "media|notes|permalink\\.php|story\\.php|photo\\.php|home\\.php"
+)
+"""Facebook's own places at its top level: no one's page."""
+_SOCIAL_PAGES = {
+    host: lazy(path)
+    for host, path in {
+        "facebook.com": rf"^/(?:(?!(?:{_FACEBOOK_PAGES})/?$)[^/]+/?$|profile\.php$)",
+        "instagram.com": r"^/(?!(?:p|reel|reels|explore|stories|tv)/?$)[^/]+/?$",
+        "threads.net": r"^/@",
+    }.items()
+}
+"""Pages of a social network that a person, a company, a shop or a band has alike."""
+
+
+def is_social_page(url: str) -> bool:
+    """Whether ``url`` is someone's page on a social network that businesses use as much
+    as people (``facebook.com/<name>``, ``instagram.com/<name>``): a person's only where
+    the name it is linked from can only be a person's."""
+    parts = url_parts(url.strip().strip("<>"))
+    pattern = _SOCIAL_PAGES.get(site_host(parts.host))
+    return pattern is not None and pattern.search(parts.path) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def is_person_url(url: str) -> bool:
     """Whether a link names a person: a profile, not a company page (a site's links repeat)."""
@@ -153,9 +170,6 @@ SITES = {
     "hachyderm.io": "Mastodon",
     "sessionize.com": "Sessionize",
     "medium.com": "Medium",
-    "facebook.com": "Facebook",
-    "instagram.com": "Instagram",
-    "threads.net": "Threads",
 }
 _PERSONAL_SITES = frozenset(SITES) - {"medium.com"}
 

@@ -14734,6 +14734,18 @@ def test_a_talk_of_linked_names_in_other_languages_names_its_speakers() -> None:
         ("Mareas", ["Eva Holm"]),
         ("Faros", []),  # "de" an event's site: whose talk it is, no one says
     ]
+    bands = talks(
+        """
+        # Conciertos 2031
+
+        ## Noche de tangos
+
+        Vea la presentación de [Los Faroles](https://www.facebook.com/losfaroles) aquí:
+
+        <iframe src="https://www.youtube.com/embed/eeeeeeeeeee"></iframe>
+        """
+    )
+    assert [people(t) for t in bands] in ([], [[]])  # a band's page: no speaker
 
 
 def test_a_talk_authored_by_another_names_no_speaker() -> None:
@@ -14923,20 +14935,22 @@ def test_a_name_then_a_profile_written_out_in_parentheses_is_linked_to_it() -> N
     ]
 
 
-def test_a_facebook_or_instagram_profile_names_a_person() -> None:
+def test_a_facebook_or_instagram_page_names_a_person_by_a_name_only_a_person_has() -> None:
     found = talks(
         """
-        # Talks
+        # 발표 자료
 
-        - [Quiet Queues](https://speakerdeck.com/ann/queues) - [ann](https://www.facebook.com/annlee)
-        - [Folding Maps](https://speakerdeck.com/bo/maps) - [bo](https://www.instagram.com/bolind/)
+        - [데이터 파이프라인 이야기](https://speakerdeck.com/minsu/pipeline) - [김민수](https://www.facebook.com/minsu.kim.5)
+        - [검색 서비스 만들기](https://speakerdeck.com/jieun/search) - [이지은님](https://www.instagram.com/jieun/)
+        - [Cold Chains](https://speakerdeck.com/ann/cold) - Ann Lee, [Northwind Dairy](https://www.facebook.com/northwinddairy)
         - [Tide Tables](https://speakerdeck.com/cy/tides) - [harbor](https://www.facebook.com/groups/harbor)
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
-        ("Quiet Queues", [("ann", "https://www.facebook.com/annlee")], []),
-        ("Folding Maps", [("bo", "https://www.instagram.com/bolind/")], []),
-        ("Tide Tables", [], ["harbor"]),  # a group's page: no one's profile
+        ("데이터 파이프라인 이야기", [("김민수", "https://www.facebook.com/minsu.kim.5")], []),
+        ("검색 서비스 만들기", [("이지은", "https://www.instagram.com/jieun/")], []),
+        ("Cold Chains", [("Ann Lee", None)], ["Northwind Dairy"]),  # a company's page, hers
+        ("Tide Tables", [], ["harbor"]),  # a group's page: no one's
     ]
 
 
