@@ -425,11 +425,18 @@ def _title_says_none(title: str) -> bool:
 
 _VENUE = lazy(
     r"(?:auditorio|auditorium|aula|hörsaal|amphith[ée]âtre|salle|sala|centro\s+cultural)\b"
-    r"[^,:]{0,60}?(?:,|\s[-–—]\s)",
+    r"[^,:]{0,60}?(?:,|\s[-–—]\s)\s*(?P<where>[^,]+)",
     re.I,
 )
-"""A hall, then where it stands (``Auditorio de AUCI, Lumen University``, ``Aula DTI - Faculty
-of Arts``): where a meeting was held, no talk's title."""
+"""A hall, then where it stands, an institution (``Auditorio de AUCI, Lumen University``,
+``Aula DTI - Faculty of Arts``): where a meeting was held, no talk's title (not ``Aula
+invertida, lo que aprendimos``)."""
+_INSTITUTION = lazy(
+    r"\b(?:universi\w+|facult\w+|campus|institut\w*|college|colegio|escuela|school|"
+    r"hochschule|école|museo|museum|biblioteca|library|centro|cent(?:er|re))\b",
+    re.I,
+)
+"""Words of an institution a hall stands in."""
 _URL_AT_END = lazy(r"(?:\s[-–—|]|[,;])\s+https?://[^\s/]+\.[^\s]+$")
 """An address written out at a line's end after a separator (``Title - https://…``): what
 no reading took as media, no title's words (a scheme alone in a title's words, ``Goodbye
@@ -490,7 +497,7 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "Harbor Radio Podcast Episode 272: Queues": a podcast's episode
     if _FILM_TO_WATCH.match(title):
         return True  # "Watch the Harbor Documentary": a film, no talk
-    if _VENUE.match(title):
+    if (venue := _VENUE.match(title)) and _INSTITUTION.search(venue["where"]):
         return True  # "Auditorio de AUCI, Lumen University": where the meetup was held
     # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))

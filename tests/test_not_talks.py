@@ -2426,3 +2426,20 @@ def test_a_meetups_materials_label_and_its_hall_are_no_talks() -> None:
             ["https://github.com/rladies/lumen/blob/main/mapas.pdf"],
         ),
     ]
+
+
+def test_a_title_that_opens_with_a_halls_word_is_a_talk_unless_it_says_where() -> None:
+    found = talks(
+        """
+        # Charlas 2031
+
+        - [Aula invertida, lo que aprendimos](https://youtu.be/aaaaaaaaaaa) - Marta Quiroga
+        - [Sala de espera - datos y colas](https://youtu.be/bbbbbbbbbbb) - Renata Lobo
+        - [Auditorium acoustics, a data view](https://youtu.be/ccccccccccc) - Tomás Villen
+        """
+    )
+    assert [t.title for t in found] == [
+        "Aula invertida, lo que aprendimos",
+        "Sala de espera - datos y colas",
+        "Auditorium acoustics, a data view",
+    ]
