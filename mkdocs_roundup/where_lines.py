@@ -4,7 +4,7 @@ then its month, its year or its place (``KubeCon EU, April, London``)."""
 from __future__ import annotations
 
 from .at_events import names_event
-from .labels import is_date
+from .labels import YEAR, is_date
 from .patterns import lazy
 
 _PLACE = lazy(r"(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}")
@@ -15,8 +15,11 @@ _EVENT_WORDS = 5
 
 def where_line(visible: str) -> bool:
     """Whether a line's words are an event's name, then when or where, comma-separated, and
-    nothing more (``KubeCon EU, April, London``, ``Harbor Days 2031, Oslo``)."""
+    nothing more, one part a date, a month or a year (``KubeCon EU, April, London``, ``Harbor
+    Days 2031, Oslo``; not ``DevOps Days, Lessons Learned``, a title)."""
     event, *rest = [part.strip() for part in visible.strip().rstrip(",").split(",")]
     if not rest or len(event.split()) > _EVENT_WORDS or not names_event(event):
+        return False
+    if not (YEAR.search(event) or any(map(is_date, rest))):
         return False
     return all(is_date(part) or _PLACE.fullmatch(part) for part in rest)

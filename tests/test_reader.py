@@ -15025,6 +15025,20 @@ def test_a_line_that_says_where_over_an_items_title_is_no_title() -> None:
         ("Folding Maps by Hand", [("Bo Lind", None)], ["Globex"]),
     ]
     assert found[0].abstract.startswith("Harbor Conf EU, April, Oslo")  # where, still shown
+    titled = talks(
+        """
+        # My talks
+
+        * DevOps Days, Lessons Learned<br>
+          Ann Lee, Acme<br>
+          [slides](https://speakerdeck.com/annlee/lessons)
+
+        * Queues at the edge<br>
+          Ann Lee, Acme<br>
+          [video](https://youtu.be/ddddddddddd)
+        """
+    )
+    assert [t.title for t in titled] == ["DevOps Days, Lessons Learned", "Queues at the edge"]
 
 
 def test_a_line_of_where_when_and_who_apart_by_bars_names_the_speakers() -> None:
