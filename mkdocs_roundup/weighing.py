@@ -414,17 +414,19 @@ class _Place:
         return unit.form == "row" and "event" in unit.fields.evidence and self.given_at[group] >= 3
 
 
-def _archive_series(units: list[Unit], says_talks: Callable[[], bool]) -> None:
+def _archive_series(units: list[Unit], says_talks: Callable[..., bool]) -> None:
     """Dated items that each name their speakers in full, then the title, or the title,
     then by whom (a meetup's or a seminar's archive), three or more, or items that each give
     a title by speakers named in full at an event (``Title by Ann Lee, [Harbor Conf
     2019](…)``), three or more: a strong sign. Where the title is in quotes after the
-    names, the page must say talks (``says_talks``): testimonials and awards read so too."""
+    names, the page must say talks (``says_talks``): testimonials and awards read so too;
+    where they are sentences, its title or a heading must say talks given (``given=True``):
+    a reading log mentions talks in passing."""
     for sign in (_dated_speaker_first, _dated_by, _by_at_event, _dated_sentences):
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
         if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
             continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
-        if sign is _dated_sentences and not says_talks():
+        if sign is _dated_sentences and not says_talks(given=True):
             continue  # "2031-01-15: Deep Work. Cal Newport.": a reading log's, maybe
         if any(u.fields.names_quoted for u in found) and not says_talks():
             found = [u for u in found if not u.fields.names_quoted]

@@ -14903,6 +14903,18 @@ def test_a_dated_line_of_sentences_gives_its_title_then_its_speakers() -> None:
         ("Tide Tables of the North Sea", [("Cy B. Dorn", None)], []),
         # one word, "Lanterns": a title too short to tell from a name's sentence
     ]
+    log = talks(
+        """
+        # Reading log
+
+        Books I read while preparing my talks.
+
+        - __2031-01-25:__ Deep Focus for Engineers. Carla Newman. Finished on the train.
+        - __2031-01-12:__ The Craft of Research. Richard Holm. Slow going.
+        - __2030-12-10:__ Thinking in Harbors. Donna Meade. A classic.
+        """
+    )
+    assert log == []  # the page says talks in passing; no heading says it lists them
 
 
 def test_a_reading_log_of_dated_sentences_is_no_list_of_talks() -> None:
