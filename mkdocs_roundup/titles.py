@@ -184,6 +184,45 @@ def _named_first(text: str) -> re.Match[str] | None:
     return found if named else None
 
 
+_BRACKETED_LINK = lazy(r"\[(\x00\d+\x00)\]")
+"""A link in brackets after a title (``[Title](paper.pdf) [[slides](…)]``), as one in
+parentheses is: a remark on the talk, its media."""
+
+
+_DECK_WORD = lazy(
+    r"\W*(?:slides?|deck|presentation|pr[äé]sentation|presentaci[óo]n|apresenta[çc][ãa]o|folien)"
+    r"\W*",
+    re.I,
+)
+"""A link's text that says it is the talk's deck (``[presentation](…)``)."""
+
+
+def _as_read(text: str) -> str:
+    """A unit's line as the reader reads it: without Hugo's line breaks (``{{< br >}}``),
+    a link in brackets as one in parentheses (``[[slides](…)]``), its blanks one space."""
+    text = without_layout(text)
+    if "[\x00" in text:
+        text = _BRACKETED_LINK.sub(r"(\1)", text)
+    if _has_blanks(text):
+        text = _BLANKS.sub(" ", text)
+    return text
+
+
+def _title_link_beside_deck(text: str, inline: Inline, fields: Fields) -> None:
+    """``[Title](paper.pdf) ([presentation](deck.pdf))``: where a line links its deck by a
+    word that says so, the title's own link is another document's (a paper's), no slides."""
+    slots = SLOT.findall(text)
+    if not slots or not text.lstrip().startswith(f"\x00{slots[0]}\x00"):
+        return
+    decks = [n for n in slots[1:] if _DECK_WORD.fullmatch(inline.links[int(n)].text)]
+    if not decks:
+        return
+    title_href = inline.links[int(slots[0])].href.strip()
+    fields.media = [
+        p for p in fields.media if p.media.url != title_href or p.media.kind != "slides"
+    ]
+
+
 class TitleReader(LinkTitleReader):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -191,9 +230,7 @@ class TitleReader(LinkTitleReader):
         """Read the line that introduces a unit: title, people, media, kind. An event's
         line that names no talk (``October 25th @ Acme ft., Ann Lee``) is the title as
         written."""
-        text = without_layout(text)  # "{{< br >}}": Hugo's line break
-        if _has_blanks(text):
-            text = _BLANKS.sub(" ", text)
+        text = _as_read(text)
         text, named = self._line_head(text, inline, fields)
         given = self.year_then_event(without_bullet(text), inline)
         if given is not None:
@@ -211,6 +248,8 @@ class TitleReader(LinkTitleReader):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self.title_fields(text, inline, fields)
+        if len(fields.media) > 1:
+            _title_link_beside_deck(text, inline, fields)
         if named:
             self._honored_title(text, inline, named, fields)
         if fields.title and sum(is_session_page(link.href) for link in inline.links) == 1:

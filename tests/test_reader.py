@@ -15079,3 +15079,25 @@ def test_a_line_of_where_when_and_who_apart_by_bars_names_the_speakers() -> None
         ("Folding Maps", [("Cy Moe", None)], ["Initech"]),
         ("Tide Tables", [], []),  # words apart by bars, no one among them
     ]
+
+
+def test_a_proceedings_entry_links_its_paper_then_its_artifact_and_deck_in_brackets() -> None:
+    found = talks(
+        """
+        # Harbor Workshop 2031 Proceedings
+
+        ### [Quiet Queues in Practice](queues/paper.pdf) [[artifact](queues/artifact)] [[presentation](queues/presentation.pdf)]
+        **Authors:** Ann Lee, Bo Lind
+
+        ### [Tide Tables Revisited](tides/paper.pdf) [[presentation](tides/presentation.pdf)]
+        **Authors:** Cy Moe
+
+        ### [Folding Maps](maps/ws_maps.pdf) [[artifact](maps/artifact)]
+        **Authors:** Di Ray
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers], media(t)) for t in found] == [
+        ("Quiet Queues in Practice", ["Ann Lee", "Bo Lind"], ["queues/presentation.pdf"]),
+        ("Tide Tables Revisited", ["Cy Moe"], ["tides/presentation.pdf"]),
+        ("Folding Maps", ["Di Ray"], ["maps/ws_maps.pdf"]),  # no deck beside it: the title's
+    ]
