@@ -20,7 +20,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # en
         "speaker", "speakers", "speaker(s)", "presenter", "presenters", "presented by",
         "panelist", "panelists", "panellist", "panellists", "moderator", "moderators", "host",
-        "hosts", "by",
+        "hosts", "by", "keynote speaker", "keynote speakers", "invited speaker",
+        "invited speakers", "guest speaker", "guest speakers",
         # de
         "referent", "referentin", "referenten", "referent*innen", "sprecher", "sprecherin",
         "vortragende", "vortragender", "redner", "rednerin", "von",

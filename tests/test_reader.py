@@ -15101,3 +15101,21 @@ def test_a_proceedings_entry_links_its_paper_then_its_artifact_and_deck_in_brack
         ("Tide Tables Revisited", ["Cy Moe"], ["tides/presentation.pdf"]),
         ("Folding Maps", ["Di Ray"], ["maps/ws_maps.pdf"]),  # no deck beside it: the title's
     ]
+
+
+def test_a_keynote_or_invited_speakers_label_names_the_speaker() -> None:
+    found = talks(
+        """
+        # Harbor Workshop 2031
+
+        ### [Quiet Queues](https://speakerdeck.com/ann/queues)
+        **Keynote Speaker:** Ann Lee
+
+        ### [Tide Tables](https://speakerdeck.com/bo/tides)
+        **Invited speakers:** Bo Lind, Cy Moe
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Quiet Queues", ["Ann Lee"]),
+        ("Tide Tables", ["Bo Lind", "Cy Moe"]),
+    ]
