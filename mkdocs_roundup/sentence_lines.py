@@ -1,10 +1,13 @@
 """A talk's line written as sentences: its title, then who gives it, then where and when
-(``Quiet Queues. Ann Lee, Harbor University. Room 5, 13:15.``), as seminar series write them.
-One sentence names people only, in full; the title is the sentences before it.
+(``Quiet Queues. Ann Lee, Harbor University. Room 5, 13:15.``), as seminar series write them,
+or its kind, who gives it, then its title (``Invited Talk: Ann Lee. Quiet Queues.``), as a
+workshop's program does. One sentence names people only, in full; the title is the sentences
+before it, or after it when the talk's kind opens the line.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .names import clean_text
@@ -25,6 +28,12 @@ _SENTENCE_END = lazy(
 )
 """A full stop between sentences: after a word (not an initial, ``Ann B. Lee``, nor an
 abbreviation, ``Dr.``, ``Jr.``, ``ft.``, ``e.g.``), before a capital, a digit, a quote or a link."""
+_KIND_LEAD = lazy(
+    r"\s*(?:(?:invited|keynote|plenary|featured|contributed)\s+)?"
+    r"(?:talk|keynote|lecture|presentation|tutorial)\s*:\s+(?=\S)",
+    re.I,
+)
+"""A talk's kind, as a program's slot says it before who gives it (``Invited Talk:``)."""
 _BYLINE_SENTENCES = 3
 """The sentences in which the names may stand: after a kind's and the title's."""
 _TITLE_WORDS = 2
@@ -39,6 +48,9 @@ def sentences(text: str) -> list[str]:
 def sentence_byline(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
     """Read a line of sentences of which one, and one only, names its speakers (and where
     they work): the title is the sentences before it; whether it was one."""
+    lead = _KIND_LEAD.match(text)
+    if lead is not None:
+        return _kind_then_names(reader, text[lead.end() :], inline, fields)
     parts = sentences(text)
     if len(parts) < 2:
         return False
@@ -57,6 +69,40 @@ def sentence_byline(reader: BylineReader, text: str, inline: Inline, fields: Fie
     fields.add_people(*people)
     fields.evidence.update(("names", SENTENCES))
     return True
+
+
+def _kind_then_names(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
+    """``Invited Talk: Ann Lee. Quiet Queues.``: after the talk's kind, its speakers named in
+    full, in a sentence of their own, then the title; whether the line reads so."""
+    first, _, rest = text.partition(". ")
+    named = _named(reader, first, inline)
+    title = clean_text(inline.visible(rest)).rstrip(". ")
+    if named is None or len(title.split()) < _TITLE_WORDS:
+        return False
+    if _named(reader, title, inline) and not _title_shaped(title):
+        return False  # "Invited Talk: Quiet Queues. Ann Lee.": which is who, no one knows
+    fields.title = title
+    fields.add_people(*named)
+    fields.evidence.update(("names", "kind", SENTENCES))
+    return True
+
+
+def _title_shaped(words: str) -> bool:
+    """Whether words that may read as names are shaped as a title's: a colon, a figure, a
+    compound (``Schema-guided``), a word in lower case but ``and``, or five words or more."""
+    said = words.split()
+    return (
+        ":" in words
+        or any(c.isdigit() for c in words)
+        or any("-" in word or (word[:1].islower() and word not in _JOINS) for word in said)
+        or len(said) >= _TITLE_SHAPED_WORDS
+    )
+
+
+_JOINS = frozenset({"and", "und", "et", "y", "e", "&"})
+"""Words in lower case that join names as often as a title's words."""
+_TITLE_SHAPED_WORDS = 5
+"""The words from which words that may read as names are a title's (names are fewer)."""
 
 
 def _named(reader: BylineReader, part: str, inline: Inline) -> People | None:

@@ -15119,3 +15119,22 @@ def test_a_keynote_or_invited_speakers_label_names_the_speaker() -> None:
         ("Quiet Queues", ["Ann Lee"]),
         ("Tide Tables", ["Bo Lind", "Cy Moe"]),
     ]
+
+
+def test_a_programs_kind_then_the_speaker_then_the_title_in_sentences() -> None:
+    found = talks(
+        """
+        # Program
+
+        - 09:00 - Opening Remarks
+        - 09:15 - Invited Talk: Ann Lee. Schema-guided Queue Design.
+        - 10:00 - Keynote: Bo Lind. Folding Maps by Hand.
+        - 10:45 - Coffee Break
+        - 11:00 - Invited Talk: Quiet Queues. Cy Dorn.
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Schema-guided Queue Design", ["Ann Lee"]),
+        ("Folding Maps by Hand", ["Bo Lind"]),
+        # "Quiet Queues. Cy Dorn.": either may be a name; left as written
+    ]
