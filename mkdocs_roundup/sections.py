@@ -30,7 +30,7 @@ _WHICH = "accepted|invited|contributed|selected|featured"
 alternatives."""
 _GENERIC = lazy(
     rf"^(?:(?:(?:the|{_WHICH}|"
-    r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day)\s+)?"
+    r"recent|all|our|my|workshop|tutorial|conference|event|meetup|summit|day|program(?:me)?)\s+)?"
     r"(?:sessions?|talks?|presentations?|presenters?|speakers?|lectures?|seminars?|webinars?|agenda|"
     r"abstracts?|(?:talk|session)\s+abstracts|zusammenfassungen|résumés|resúmenes|resumos|"
     r"program(?:me|m|a|ação)?|schedule|timetables?|vorträge|präsentationen|présentations|charlas|ponencias|"

@@ -1129,7 +1129,14 @@ def test_past_talks_is_a_section_by_time_and_holds_talks_without_media() -> None
 
 
 @pytest.mark.parametrize(
-    "wrapper", ["Table of talks given", "Tabla de charlas realizadas", "Lectures:", "Webinars"]
+    "wrapper",
+    [
+        "Table of talks given",
+        "Tabla de charlas realizadas",
+        "Lectures:",
+        "Webinars",
+        "Program Schedule",
+    ],
 )
 def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> None:
     result = plan(
