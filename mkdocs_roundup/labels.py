@@ -21,7 +21,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "speaker", "speakers", "speaker(s)", "presenter", "presenters", "presented by",
         "panelist", "panelists", "panellist", "panellists", "moderator", "moderators", "host",
         "hosts", "by", "keynote speaker", "keynote speakers", "invited speaker",
-        "invited speakers", "guest speaker", "guest speakers",
+        "invited speakers", "guest speaker", "guest speakers", "speaker name", "speaker names",
+        "presenter name", "name of the speaker",
         # de
         "referent", "referentin", "referenten", "referent*innen", "sprecher", "sprecherin",
         "vortragende", "vortragender", "redner", "rednerin", "von",
@@ -93,7 +94,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "bio": (
         "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",
-        "about the speaker", "about the speakers", "über", "biographie", "biografía",
+        "about the speaker", "about the speakers", "about speaker", "about speakers", "über", "biographie", "biografía",
         "biografia", "略歴", "讲者简介", "발표자 소개", "약력", "o prelegencie", "о докладчике",
     ),
     "organizations": (

@@ -15145,3 +15145,29 @@ def test_a_programs_kind_then_the_speaker_then_the_title_in_sentences() -> None:
         ("Folding Maps by Hand", ["Bo Lind"]),
         # "Quiet Queues. Cy Dorn.": either may be a name; left as written
     ]
+
+
+def test_a_speaker_name_label_names_the_speaker() -> None:
+    found = talks(
+        """
+        # Monthly meet
+
+        #### Talk 1
+
+        **Topic**: Containers
+
+        **Speaker Name**: Ann Lee
+
+        **About Speaker**: I work on queues at Acme.
+
+        #### Talk 2
+
+        **Topic**: Tide Tables
+
+        **Speaker Name**: Bo Lind
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("Containers", ["Ann Lee"]),
+        ("Tide Tables", ["Bo Lind"]),
+    ]
