@@ -17,9 +17,15 @@ _GITHUB_PAGES = (
     "notifications|pulls|issues|login|signup|about|pricing|security|enterprise|orgs|apps"
 )
 """GitHub's own pages at the top of its paths (``github.com/search?q=…``): no one's."""
-_PROFILE_HOSTS = {
-    host: lazy(path)
-    for host, path in {
+
+
+def _paths_by_host(paths: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Each site's pattern of paths, compiled when first used."""
+    return {host: lazy(path) for host, path in paths.items()}
+
+
+_PROFILE_HOSTS = _paths_by_host(
+    {
         "github.com": rf"^/(?!(?:{_GITHUB_PAGES})/?$)[^/]+/?$",
         "gitlab.com": r"^/[^/]+/?$",
         "twitter.com": r"^/[^/]+/?$",
@@ -35,8 +41,8 @@ _PROFILE_HOSTS = {
         "keybase.io": r"^/[^/]+/?$",
         "sessionize.com": r"^/[^/]+/?$",
         "wikipedia.org": r"^/wiki/",
-    }.items()
-}
+    }
+)
 _ORG_PATHS = lazy(r"^/(company|school|showcase|organization)/", re.I)
 _PEOPLE_FOLDERS = frozenset(
     [
@@ -114,14 +120,13 @@ _FACEBOOK_PAGES = (
     "media|notes|permalink\\.php|story\\.php|photo\\.php|home\\.php"
 )
 """Facebook's own places at its top level: no one's page."""
-_SOCIAL_PAGES = {
-    host: lazy(path)
-    for host, path in {
+_SOCIAL_PAGES = _paths_by_host(
+    {
         "facebook.com": rf"^/(?:(?!(?:{_FACEBOOK_PAGES})/?$)[^/]+/?$|profile\.php$)",
         "instagram.com": r"^/(?!(?:p|reel|reels|explore|stories|tv)/?$)[^/]+/?$",
         "threads.net": r"^/@",
-    }.items()
-}
+    }
+)
 """Pages of a social network that a person, a company, a shop or a band has alike."""
 
 
