@@ -284,12 +284,9 @@ class Fields:
 def take_authors(fields: Fields, *others: Fields) -> None:
     """Where a unit names no speaker but its ``Authors:`` (``**Date**: May 2, 2023,
     **Authors**: Ann Lee, Bo Lind``), and it, or ``others`` of its readings (a heading's
-    own line), links a recording, a deck or the talk's own page in a program (a webinar's),
-    the authors are its speakers."""
-    read = (fields, *others)
-    media = [p for f in read for p in f.media if p.media.kind in ("slides", "video")]
-    session = any("session" in f.evidence for f in read)
-    if fields.authors is None or fields.speakers or not (media or session):
+    own line), links a recording or a deck, the authors are its speakers."""
+    media = [p for f in (fields, *others) for p in f.media if p.media.kind in ("slides", "video")]
+    if fields.authors is None or fields.speakers or not media:
         return
     fields.add_people(*fields.authors)
     fields.evidence.update(("person", "label"))

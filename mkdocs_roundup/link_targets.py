@@ -60,15 +60,13 @@ _EDITION_TALK = (
 (a regular expression)."""
 _SESSION_PATH = lazy(
     r"/(?:schedule/(?:event|presentation)|event/\d+/contributions|program/presentation)/[^/?#]+"
-    rf"|/talk/[A-Z0-9]{{6}}/?$|/sessions?\?(?:[^#]*&)?id=\w|{_EDITION_TALK}"
-    r"|/webinars?/[a-z0-9]+(?:-[a-z0-9]+){2,}/?$",
+    rf"|/talk/[A-Z0-9]{{6}}/?$|/sessions?\?(?:[^#]*&)?id=\w|{_EDITION_TALK}",
 )
 """A program's page of one session: Pretalx's (``/2024/talk/ABC123/``), FOSDEM's
 (``/schedule/event/…``), Indico's (``/event/12/contributions/34``), a conference site's
 (``/sessions?id=1510``, ``/program/presentation/…``, ``/schedule/presentation/54/``), an
 edition's page of one talk, by its year and place (``/2031-oslo/talks/quiet-queues``; not its
-call for papers or its schedule, ``/2031-oslo/talks/cfp``), a webinar's own page, named for it
-(``/resources/webinars/managing-data-files/``)."""
+call for papers or its schedule, ``/2031-oslo/talks/cfp``)."""
 
 
 _SHARED_FOLDERS = {

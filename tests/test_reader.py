@@ -15171,25 +15171,3 @@ def test_a_speaker_name_label_names_the_speaker() -> None:
         ("Containers", ["Ann Lee"]),
         ("Tide Tables", ["Bo Lind"]),
     ]
-
-
-def test_a_webinars_own_page_under_its_title_is_a_talk_by_its_authors() -> None:
-    found = talks(
-        """
-        # Talks
-
-        ### [Quiet Queues in Practice](https://harbor.example/resources/webinars/quiet-queues-in-practice/)
-        **Date**: March 2, 2031, **Author**: Ann Lee
-
-        ### [Tide Tables](https://www.youtube.com/watch?v=aaaaaaaaaaa)
-        **Date**: May 5, 2031, **Authors**: Bo Lind
-
-        ### [Our webinars](https://harbor.example/resources/webinars/)
-        **Date**: June 1, 2031, **Author**: Cy Moe
-        """
-    )
-    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
-        ("Quiet Queues in Practice", ["Ann Lee"]),
-        ("Tide Tables", ["Bo Lind"]),
-        # the list of webinars, no one's: left as written
-    ]
