@@ -1,7 +1,7 @@
 """A talk's line written as sentences: its title, then who gives it, then where and when
 (``Quiet Queues. Ann Lee, Harbor University. Room 5, 13:15.``), as seminar series write them,
-or its kind, who gives it, then its title (``Invited Talk: Ann Lee. Quiet Queues.``), as a
-workshop's program does. One sentence names people only, in full; the title is the sentences
+or, in a program's slot, its kind, who gives it, then its title (``09:15 - Invited Talk: Ann
+Lee. Quiet Queues.``; not ``Lecture: Ada Lovelace. Her Legacy.``, a subject). One sentence names people only, in full; the title is the sentences
 before it, or after it when the talk's kind opens the line.
 """
 
@@ -34,6 +34,8 @@ _KIND_LEAD = lazy(
     re.I,
 )
 """A talk's kind, as a program's slot says it before who gives it (``Invited Talk:``)."""
+_TIMED = lazy(r"\s*(?:[-*+]\s+)?\d{1,2}[:.h]\d{2}")
+"""A program's slot, that opens with its time (``09:15 - …``, ``08:45–09:00 - …``)."""
 _BYLINE_SENTENCES = 3
 """The sentences in which the names may stand: after a kind's and the title's."""
 _TITLE_WORDS = 2
@@ -49,8 +51,9 @@ def sentence_byline(reader: BylineReader, text: str, inline: Inline, fields: Fie
     """Read a line of sentences of which one, and one only, names its speakers (and where
     they work): the title is the sentences before it; whether it was one."""
     lead = _KIND_LEAD.match(text)
-    if lead is not None:
-        return _kind_then_names(reader, text[lead.end() :], inline, fields)
+    if lead is not None:  # "09:15 - Invited Talk: …": a program's slot, by its time
+        timed = _TIMED.match(inline.visible(inline.text))
+        return timed is not None and _kind_then_names(reader, text[lead.end() :], inline, fields)
     parts = sentences(text)
     if len(parts) < 2:
         return False

@@ -15159,6 +15159,16 @@ def test_a_programs_kind_then_the_speaker_then_the_title_in_sentences() -> None:
         ("Folding Maps by Hand", ["Bo Lind"]),
         # "Quiet Queues. Cy Dorn.": either may be a name; left as written
     ]
+    subjects = talks(
+        """
+        # Evening lectures
+
+        - Lecture: Ada Lovelace. The First Programmer and Her Legacy.
+        - Lecture: Alan Turing. Codebreaker, Pioneer, Icon.
+        - Lecture: Grace Hopper. The Compiler and the Nanosecond.
+        """
+    )
+    assert [p[0] for t in subjects for p in people(t)] == []  # whom each is about, no slot
 
 
 def test_a_speaker_name_label_names_the_speaker() -> None:
