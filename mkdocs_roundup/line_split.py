@@ -22,6 +22,7 @@ from .model import Party
 from .names import (
     EVENT_NAME,
     EVENT_PART,
+    EVENT_WORD_END,
     is_org_name,
     is_role,
     looks_like_name,
@@ -74,7 +75,11 @@ def _event_at_end(parts: list[str], slots: Slots) -> int:
     place = slots.visible(parts[last]).split() if last >= 2 else []
     # the event's word whole, or ending a word in its case: "Kubernetes Forum", "PyCon"; not
     # the end of a name before where they work ("Rafael Chacon & Bo Lind, Slack")
-    return last - 1 if len(place) == 1 and EVENT_NAME.search(slots.visible(parts[-2])) else 0
+    if len(place) != 1:
+        return 0
+    named = slots.visible(parts[-2])
+    event = EVENT_NAME.search(named) or EVENT_WORD_END.search(named)  # "JSConf"
+    return last - 1 if event else 0
 
 
 def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], linked: int) -> int:

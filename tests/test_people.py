@@ -928,10 +928,12 @@ def test_a_name_ending_like_an_event_before_where_they_work_is_a_name() -> None:
         * [Scaling Systems](https://youtu.be/aaaaaaaaaaa) - Rafael Chacon & Guido Iaquinti, Acme
         * [Folding Maps](https://youtu.be/bbbbbbbbbbb) - Ann Falcon, Globex
         * [Tide Tables](https://youtu.be/ccccccccccc) - Lumen DevCon, Oslo
+        * [Streaming Joins](https://youtu.be/ddddddddddd) - Bo Lind, HarborJSConf, Lisbon
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("Scaling Systems", [("Rafael Chacon", None), ("Guido Iaquinti", None)], ["Acme"]),
         ("Folding Maps", [("Ann Falcon", None)], ["Globex"]),
         ("Tide Tables", [], []),  # an event, then its city: where, no one
+        ("Streaming Joins", [("Bo Lind", None)], []),  # then where she gave it, and the city
     ]
