@@ -431,6 +431,8 @@ _VENUE = lazy(
 """A hall, then where it stands, an institution (``Auditorio de AUCI, Lumen University``,
 ``Aula DTI - Faculty of Arts``): where a meeting was held, no talk's title (not ``Aula
 invertida, lo que aprendimos``)."""
+_YEAR_PLACE = lazy(r"(?:19|20)\d\d\s*[-–—,:|/]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+"""An edition's year, then its city (``2029 — Lisbon``, ``2031, New York``): no talk's title."""
 _INSTITUTION = lazy(
     r"\b(?:universi\w+|facult\w+|campus|institut\w*|college|colegio|escuela|school|"
     r"hochschule|école|museo|museum|biblioteca|library|centro|cent(?:er|re))\b",
@@ -485,7 +487,7 @@ def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
     presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``), the hall it was
-    held in (``Auditorio de Ciencias, Lumen University``)."""
+    held in (``Auditorio de Ciencias, Lumen University``), an edition (``2029 — Lisbon``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
     meetup = _MEETUP_NAMED.match(title)
@@ -499,6 +501,8 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "Watch the Harbor Documentary": a film, no talk
     if (venue := _VENUE.match(title)) and _INSTITUTION.search(venue["where"]):
         return True  # "Auditorio de AUCI, Lumen University": where the meetup was held
+    if _YEAR_PLACE.fullmatch(title):
+        return True  # "2029 — Lisbon": an edition, by its year and its city
     # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 

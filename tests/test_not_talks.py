@@ -2443,3 +2443,20 @@ def test_a_title_that_opens_with_a_halls_word_is_a_talk_unless_it_says_where() -
         "Sala de espera - datos y colas",
         "Auditorium acoustics, a data view",
     ]
+
+
+def test_an_editions_year_and_city_over_its_keynote_speakers_is_no_talk() -> None:
+    found = talks(
+        """
+        # Past editions
+
+        ## 2029 — Lisbon
+
+        **Keynote Speakers:** Ann Lee, Bo Lind
+
+        ## 2030, New York
+
+        **Keynote Speaker:** Carla Nunes
+        """
+    )
+    assert found == []
