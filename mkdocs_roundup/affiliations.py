@@ -131,6 +131,10 @@ def org_list(org: str) -> list[str]:
     if len(parts) == 2 and any(map(_org_acronym, parts)):
         named = all(p[:1].isupper() and not names_no_org_acronym(p) for p in parts)
         return parts if named else [org]
+    parts = org.split("/")
+    capitals = len(parts) == 2 and all(p[:1].isupper() and p == p.strip() for p in parts)
+    if capitals and any(_org_acronym(p) or is_org_name(p) for p in parts):
+        return parts  # "DIKU/University of Copenhagen": a department, its university
     return [org]
 
 

@@ -856,6 +856,10 @@ def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
     assert org_list("CEO, ACME") == ["CEO, ACME"]  # what she does, then where
     assert org_list("MIT, USA") == ["MIT, USA"]  # where, then its country
     assert org_list("CISSP, OSCP") == ["CISSP, OSCP"]  # what she holds, no one's workplace
+    # a department and its university, apart by a slash; not a pair of words so written
+    assert org_list("DIKU/University of Copenhagen") == ["DIKU", "University of Copenhagen"]
+    assert org_list("Math/Lumen University") == ["Math", "Lumen University"]
+    assert org_list("Input/Output") == ["Input/Output"]
     found = talks(
         """
         # Programme
