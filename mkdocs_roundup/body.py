@@ -173,8 +173,6 @@ _TALK_OF = lazy(
 )
 """A sentence's talk, then whose, in words that say it by ``de`` or ``von`` (``la charla
 de [Ann Lee](…) aquí``), the linked names up to where it is or the sentence's end."""
-_EDITION = lazy(r"(?:19|20)\d\d|'\d\d\b")
-"""An edition's year after an event's name (``Cloud Next '17``, ``SpringOne 2016``)."""
 _BAR_PARTS = 4
 """The most parts of a line of where, when and who, apart by bars."""
 _THIS_TALK = lazy(r"\s*(?:(?:a|an|this|the|our)\s+)?", re.I)
@@ -303,8 +301,8 @@ class Reader(TitleReader):
 
     def _where_when_who(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``**Harbor Conf '31** | June 8, 2031 | *Ann Lee (Acme), Bo Lind (Globex)*``: where,
-        when and who gave the talk, apart by bars, one part an event (by its words, or in bold
-        with its year); the speakers, named in full, and their organizations."""
+        when and who gave the talk, apart by bars; the speakers, named in full, and their
+        organizations."""
         if " | " not in text or fields.explicit or fields.speakers:
             return False
         parts = text.split(" | ")
@@ -316,9 +314,6 @@ class Reader(TitleReader):
         others = [clean_text(inline.visible(p)) for p in parts if p is not named[0][0]]
         if not all(is_date(o) or names_event(o) or o in inline.strong for o in others):
             return False
-        events = [o for o in others if not is_date(o)]
-        if not any(names_event(o) or (o in inline.strong and _EDITION.search(o)) for o in events):
-            return False  # "**Engineering** | May 2, 2023 | *Ann Lee*": a post's, no event
         fields.add_people(*named[0][1])
         fields.evidence.add("names")
         return True

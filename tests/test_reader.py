@@ -15086,20 +15086,6 @@ def test_a_line_of_where_when_and_who_apart_by_bars_names_the_speakers() -> None
         ("Folding Maps", [("Cy Moe", None)], ["Initech"]),
         ("Tide Tables", [], []),  # words apart by bars, no one among them
     ]
-    posts = talks(
-        """
-        # Blog
-
-        ### [How we cut our build times](https://blog.acme.example/build-times/)
-
-        **Engineering** \\| May 2, 2031 \\| *Ann Lee*
-
-        ### [Migrating to gRPC](https://blog.acme.example/grpc/)
-
-        **Infrastructure** \\| April 18, 2031 \\| *Bo Lind*
-        """
-    )
-    assert posts == []  # a category, a day and an author: a post's, no event's
 
 
 def test_a_proceedings_entry_links_its_paper_then_its_artifact_and_deck_in_brackets() -> None:
