@@ -173,8 +173,6 @@ _TALK_OF = lazy(
 )
 """A sentence's talk, then whose, in words that say it by ``de`` or ``von`` (``la charla
 de [Ann Lee](…) aquí``), the linked names up to where it is or the sentence's end."""
-_BAR_PARTS = 4
-"""The most parts of a line of where, when and who, apart by bars."""
 _THIS_TALK = lazy(r"\s*(?:(?:a|an|this|the|our)\s+)?", re.I)
 """What opens a sentence about the talk itself, before its kind (``A talk by …``, ``This
 talk by …``), not one that mentions another (``It builds on a talk given by …``)."""
@@ -293,35 +291,7 @@ class Reader(TitleReader):
     def _said_by(self, text: str, visible: str, inline: Inline, fields: Fields) -> bool:
         """Whether a line only says who gave the talk or where (``Presented by Ann Lee``,
         ``Presented at Harbor Conf``), read so."""
-        return (
-            self._presented_by(text, inline, fields)
-            or bool(_EVENT_LINE.match(visible))
-            or self._where_when_who(text, inline, fields)
-        )
-
-    def _where_when_who(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``**Harbor Conf '31** | June 8, 2031 | *Ann Lee (Acme), Bo Lind (Globex)*``: where,
-        when and who gave the talk, apart by bars; the speakers, named in full, and their
-        organizations."""
-        if " | " not in text or fields.explicit or fields.speakers:
-            return False
-        parts = text.split(" | ")
-        if not 2 <= len(parts) <= _BAR_PARTS:
-            return False
-        named = [(part, found) for part in parts if (found := self._in_full(part, inline))]
-        if len(named) != 1:
-            return False
-        others = [clean_text(inline.visible(p)) for p in parts if p is not named[0][0]]
-        if not all(is_date(o) or names_event(o) or o in inline.strong for o in others):
-            return False
-        fields.add_people(*named[0][1])
-        fields.evidence.add("names")
-        return True
-
-    def _in_full(self, text: str, inline: Inline) -> People | None:
-        """The people of words that name people only, each in full."""
-        named = self.only_names(text, inline)
-        return named if named and all(p.in_full for p in named[0]) else None
+        return self._presented_by(text, inline, fields) or bool(_EVENT_LINE.match(visible))
 
     def _label_parts(
         self, text: str, inline: Inline, first: tuple[str, str]

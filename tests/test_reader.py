@@ -15060,34 +15060,6 @@ def test_a_line_that_says_where_over_an_items_title_is_no_title() -> None:
     assert [t.title for t in titled] == ["DevOps Days, Lessons Learned", "Queues at the edge"]
 
 
-def test_a_line_of_where_when_and_who_apart_by_bars_names_the_speakers() -> None:
-    found = talks(
-        """
-        # Presentations
-
-        ### [Quiet Queues](https://youtu.be/aaaaaaaaaaa)
-        **Harbor Conf '31** \\| June 8, 2031 \\| *Ann Lee (Acme), Bo Lind (Globex)*
-
-        How queues stay quiet.
-
-        ### [Folding Maps](https://youtu.be/bbbbbbbbbbb)
-        **Lumen Summit 2030** \\| March 10, 2030 \\| *Cy Moe (Initech)*
-
-        Maps, folded.
-
-        ### [Tide Tables](https://youtu.be/ccccccccccc)
-        Tides | Tables | Harbors
-
-        Tables of tides.
-        """
-    )
-    assert [(t.title, people(t), orgs(t)) for t in found] == [
-        ("Quiet Queues", [("Ann Lee", None), ("Bo Lind", None)], ["Acme", "Globex"]),
-        ("Folding Maps", [("Cy Moe", None)], ["Initech"]),
-        ("Tide Tables", [], []),  # words apart by bars, no one among them
-    ]
-
-
 def test_a_proceedings_entry_links_its_paper_then_its_artifact_and_deck_in_brackets() -> None:
     found = talks(
         """
