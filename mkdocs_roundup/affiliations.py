@@ -133,9 +133,17 @@ def org_list(org: str) -> list[str]:
         return parts if named else [org]
     parts = org.split("/")
     capitals = len(parts) == 2 and all(p[:1].isupper() and p == p.strip() for p in parts)
-    if capitals and any(_org_acronym(p) or is_org_name(p) for p in parts):
+    if capitals and any(map(_INSTITUTION.search, parts)) and not any(map(is_role, parts)):
         return parts  # "DIKU/University of Copenhagen": a department, its university
     return [org]
+
+
+_INSTITUTION = lazy(
+    r"\b(?:Universit\w*|Institut\w*|College|Hochschule|École|Academy|Akademie|Faculty|"
+    r"Fakultät|Facultad)\b"
+)
+"""Words of a university or an institute, one side of a department's affiliation written
+with a slash (``DIKU/University of Copenhagen``; not ``CI/CD Team``, ``AC/DC Labs``)."""
 
 
 def _org_acronym(words: str) -> bool:

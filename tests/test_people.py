@@ -860,6 +860,9 @@ def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
     assert org_list("DIKU/University of Copenhagen") == ["DIKU", "University of Copenhagen"]
     assert org_list("Math/Lumen University") == ["Math", "Lumen University"]
     assert org_list("Input/Output") == ["Input/Output"]
+    assert org_list("CI/CD Team") == ["CI/CD Team"]
+    assert org_list("TCP/IP Working Group") == ["TCP/IP Working Group"]
+    assert org_list("AC/DC Labs") == ["AC/DC Labs"]
     found = talks(
         """
         # Programme
