@@ -246,6 +246,8 @@ def says_no_talk(fields: Fields) -> bool:
         return True
     if _recorded_or_written(fields) or _part_of_another(fields):
         return True
+    if not fields.media and _YEAR_PLACE.fullmatch(title):
+        return True  # "## 2029 — Lisbon" over its keynote speakers: an edition, no talk
     if "kind" in fields.evidence and not (fields.speakers or fields.media) and _prose(title):
         return True  # "Round Table: We had several topics to pick through, but …": a slot
     if any(_NO_ONE.fullmatch(p.name) or AGENDA_BREAK.match(p.name) for p in fields.speakers):
@@ -487,7 +489,7 @@ def _names_other_than_a_talk(title: str) -> bool:
     """Whether a title says it is something else: written (``Blog post: Why we built it``),
     a book (``… from Harbor Publications``), a pointer to other talks (``More of Ann's
     presentations here``), a meeting (``19th Meetup``, ``Harbor Meetup 9``), the hall it was
-    held in (``Auditorio de Ciencias, Lumen University``), an edition (``2029 — Lisbon``)."""
+    held in (``Auditorio de Ciencias, Lumen University``)."""
     if (":" in title or "：" in title) and _WRITING.match(title):
         return True
     meetup = _MEETUP_NAMED.match(title)
@@ -501,8 +503,6 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "Watch the Harbor Documentary": a film, no talk
     if (venue := _VENUE.match(title)) and _INSTITUTION.search(venue["where"]):
         return True  # "Auditorio de AUCI, Lumen University": where the meetup was held
-    if _YEAR_PLACE.fullmatch(title):
-        return True  # "2029 — Lisbon": an edition, by its year and its city
     # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 

@@ -2460,3 +2460,12 @@ def test_an_editions_year_and_city_over_its_keynote_speakers_is_no_talk() -> Non
         """
     )
     assert found == []
+    titled = talks(
+        """
+        # Talks
+
+        - [2024 — Retrospective](https://youtu.be/aaaaaaaaaaa) - Ann Lee
+        - [2031, New Horizons](https://youtu.be/bbbbbbbbbbb) - Bo Lind
+        """
+    )
+    assert [t.title for t in titled] == ["2024 — Retrospective", "2031, New Horizons"]
