@@ -15110,11 +15110,15 @@ def test_a_programs_kind_then_the_speaker_then_the_title_in_sentences() -> None:
         - 10:00 - Keynote: Bo Lind. Folding Maps by Hand.
         - 10:45 - Coffee Break
         - 11:00 - Invited Talk: Quiet Queues. Cy Dorn.
+        - [11:30] Keynote: Dee Roe. The Next Query Optimizer.
+        - 14h – Invited Talk: Eva Holm. Les files d'attente tranquilles.
         """
     )
     assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
         ("Schema-guided Queue Design", ["Ann Lee"]),
         ("Folding Maps by Hand", ["Bo Lind"]),
+        ("The Next Query Optimizer", ["Dee Roe"]),
+        ("Les files d'attente tranquilles", ["Eva Holm"]),
         # "Quiet Queues. Cy Dorn.": either may be a name; left as written
     ]
     subjects = talks(
