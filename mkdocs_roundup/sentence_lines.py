@@ -54,7 +54,9 @@ def sentence_byline(reader: BylineReader, text: str, inline: Inline, fields: Fie
     lead = _KIND_LEAD.match(text)
     if lead is not None:  # "09:15 - Invited Talk: …": a program's slot, by its time
         timed = _TIMED.match(inline.visible(inline.text))
-        return timed is not None and _kind_then_names(reader, text[lead.end() :], inline, fields)
+        kind = "keynote" if "keynote" in lead[0].casefold() else "talk"
+        rest = text[lead.end() :]
+        return timed is not None and _kind_then_names(reader, kind, rest, inline, fields)
     parts = sentences(text)
     if len(parts) < 2:
         return False
@@ -75,9 +77,12 @@ def sentence_byline(reader: BylineReader, text: str, inline: Inline, fields: Fie
     return True
 
 
-def _kind_then_names(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
-    """``Invited Talk: Ann Lee. Quiet Queues.``: after the talk's kind, its speakers named in
-    full, in a sentence of their own, then the title; whether the line reads so."""
+def _kind_then_names(
+    reader: BylineReader, kind: str, text: str, inline: Inline, fields: Fields
+) -> bool:
+    """``Invited Talk: Ann Lee. Quiet Queues.``: after the talk's kind (``kind``: keynote or
+    talk), its speakers named in full, in a sentence of their own, then the title; whether
+    the line reads so."""
     first, _, rest = text.partition(". ")
     named = _named(reader, first, inline)
     title = clean_text(inline.visible(rest)).rstrip(". ")
@@ -85,7 +90,7 @@ def _kind_then_names(reader: BylineReader, text: str, inline: Inline, fields: Fi
         return False
     if _named(reader, title, inline) and not _title_shaped(title):
         return False  # "Invited Talk: Quiet Queues. Ann Lee.": which is who, no one knows
-    fields.title = title
+    fields.title, fields.kind = title, kind
     fields.add_people(*named)
     fields.evidence.update(("names", "kind", SENTENCES))
     return True

@@ -15121,6 +15121,7 @@ def test_a_programs_kind_then_the_speaker_then_the_title_in_sentences() -> None:
         ("Les files d'attente tranquilles", ["Eva Holm"]),
         # "Quiet Queues. Cy Dorn.": either may be a name; left as written
     ]
+    assert [t.kind for t in found] == ["talk", "keynote", "keynote", "talk"]
     subjects = talks(
         """
         # Evening lectures
