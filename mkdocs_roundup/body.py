@@ -802,8 +802,7 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
     about = _THIS_TALK.fullmatch(text[: given.start()]) is not None
     linked = _LINKED_NAMES.match(after)  # "[Dr. Ann Lee](…) and [Bo Lind](…) at …"
     if linked:
-        links = [inline.links[int(n)] for n in SLOT.findall(linked[0])]
-        people = [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
+        people = _linked_parties(linked[0], inline)
     elif SLOT.match(after):
         return  # "[Bo Lind](…)'s students": no one named so
     else:  # "A talk by Ann Lee and Bo Lind presented at …": each of them, in a sentence
@@ -819,16 +818,24 @@ def _given_by(text: str, inline: Inline, fields: Fields) -> None:
         # the heading its own reading
 
 
+def _linked_parties(names: str, inline: Inline) -> list[Party]:
+    """The people a run of linked names gives, each with her link (``[Ann Lee](…) and
+    [Bo Lind](…)``)."""
+    links = [inline.links[int(n)] for n in SLOT.findall(names)]
+    return [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
+
+
 def _talk_of(text: str, inline: Inline, fields: Fields) -> None:
     """``Vea la conferencia completa de [Ann Lee](…) aquí:``, ``den Vortrag von [Ann](…)
     hier``: the speakers, each linked to her profile, of the talk a sentence points to (in
     the languages that say whose talk by ``de``, ``von``, ``di``: a word also of events and
     places, so only profiles name its speakers)."""
-    of = _TALK_OF.search(text) if "\x00" in text and not fields.explicit else None
-    if of is None or fields.speakers:
+    if fields.explicit or fields.speakers or "\x00" not in text:
         return
-    links = [inline.links[int(n)] for n in SLOT.findall(of["names"])]
-    people = [Party(clean_text(link.text).strip(), link.href.strip()) for link in links]
+    of = _TALK_OF.search(text)
+    if of is None:
+        return
+    people = _linked_parties(of["names"], inline)
     if all(is_person_url(p.url or "") and looks_like_name(p.name) for p in people):
         fields.add_people(people, ())
         fields.explicit = True

@@ -32,7 +32,7 @@ from .names import (
 from .paren_remarks import is_affiliation, one_word_speakers, talk_remark
 from .patterns import lazy
 from .people import people_lifted
-from .people_links import social_person
+from .people_links import profile_link
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
 from .providers import url_parts
@@ -555,9 +555,7 @@ class BylineReader(LineMediaReader):
         return len(named[0]) == 1 and self._full_name(named[0][0])
 
     def _linked_person(self, party: Party) -> bool:
-        url = party.url or ""
-        profile = is_profile_url(url) or social_person(party.name, url)
-        return profile and self._full_name(party, 1)
+        return profile_link(party.name, party.url or "") and self._full_name(party, 1)
 
     def _named_person(self, party: Party) -> bool:
         """A person's full name, not linked to a project ("[Python Markdown](repo)")."""

@@ -22,8 +22,7 @@ from .labels import MEDIA_WORDS, YEAR
 from .model import Media, Party
 from .names import CON_WORD, EVENT_NAME, GROUP_END, name_key
 from .patterns import lazy
-from .people_links import social_person
-from .profiles import is_profile_url
+from .people_links import profile_link
 from .providers import PROVIDER_NAMES
 
 __all__ = ["CalendarReading", "Fields", "People", "Piece"]
@@ -264,9 +263,7 @@ class Fields:
                 continue  # "Follow @acme": a social network's button, no one
             if not any(s.name == speaker.name for s in self.speakers):
                 self.speakers.append(speaker)
-            if speaker.url and (
-                is_profile_url(speaker.url) or social_person(speaker.name, speaker.url)
-            ):
+            if speaker.url and profile_link(speaker.name, speaker.url):
                 self.evidence.add("person")
         for org in orgs:
             if EVENT_WORDS.search(org.name) or org.name.casefold() in MEDIA_WORDS:

@@ -22,7 +22,7 @@ from .names import (
     name_key,
 )
 from .patterns import lazy
-from .profiles import is_own_site, is_person_url, is_social_page, site_host
+from .profiles import is_own_site, is_person_url, is_profile_url, is_social_page, site_host
 from .providers import url_parts
 
 _WRITTEN_PROFILE = lazy(
@@ -84,6 +84,12 @@ def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> LinkKind:
         return "person"  # her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
+
+
+def profile_link(name: str, url: str) -> bool:
+    """Whether a person's link is to her profile: a profile site's (``linkedin.com/in/…``),
+    or a social network's page under a name only a person has (:func:`social_person`)."""
+    return is_profile_url(url) or social_person(name, url)
 
 
 def social_person(label: str, url: str) -> bool:
