@@ -245,6 +245,11 @@ class Fields:
     (``Slide: [Boats for Pythonistas](…)``): the deck's own title."""
 
     @property
+    def named_in_full(self) -> bool:
+        """Whether the unit names speakers, each in full (``Ann Lee``, not ``Ann``)."""
+        return bool(self.speakers) and all(p.in_full for p in self.speakers)
+
+    @property
     def strong(self) -> bool:
         """Whether the unit is a talk by its own evidence: a strong kind of it, or its
         length in a program and its speakers named in full (``Ann Lee: Title (30min)``)."""

@@ -66,7 +66,7 @@ class LineUnits(Weighing):
         if not lead or "\x00" not in text:
             return None
         fields = self._line_fields(text, inline, line)
-        named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+        named = fields.named_in_full
         return (fields, line + 1) if named and fields.media else None
 
     def media_below(
@@ -158,7 +158,7 @@ class LineUnits(Weighing):
         (``**Title** — Ann Lee ([slides](…))``), or maybe by the speakers it names, over
         their player (``**Title** by [Ann Lee](…)``: the page's talks will say)."""
         fields = self._line_fields(text, inline, line)
-        named = fields.speakers and all(p.in_full for p in fields.speakers)
+        named = fields.named_in_full
         return (fields, line + 1) if fields.media or named else None
 
     def _line_fields(self, text: str, inline: Inline, line: int) -> Fields:

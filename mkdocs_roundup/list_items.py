@@ -306,7 +306,7 @@ class ListItems(Weighing):
         if fields.speakers or not fields.title or len(fields.media) > 1:
             return None  # the first line is no title alone
         unit_body(self.reader, entries[1:], fields)
-        if not (fields.speakers and all(p.in_full for p in fields.speakers)):
+        if not fields.named_in_full:
             return None
         fields.evidence.add("listed")  # a talk where the page says so (listed_players)
         return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
@@ -628,7 +628,7 @@ def program_slot(item: Block, fields: Fields) -> bool:
     first = item.children[0].inline
     links = first.links if first is not None else []
     titled = any(clean_text(link.text) == fields.title for link in links)
-    return titled and bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+    return titled and fields.named_in_full
 
 
 def names_program(words: str) -> bool:

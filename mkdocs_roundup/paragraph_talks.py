@@ -45,7 +45,7 @@ def _named(paragraphs: list[Unit]) -> bool:
     fields = paragraphs[0].fields if len(paragraphs) == 1 else None
     if fields is None or not any(p.media.kind == "video" for p in fields.media):
         return False
-    return bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+    return fields.named_in_full
 
 
 def line_over(paragraph: Unit, units: list[Unit]) -> Unit | None:

@@ -202,7 +202,7 @@ class ParagraphUnits(Weighing):
             return None  # "Ann Lee, Acme" over the player: the byline of a heading's talk
         fields = Fields()
         self.reader.title_line(text, inline, fields, line)
-        if not fields.title or not fields.speakers or not all(p.in_full for p in fields.speakers):
+        if not fields.title or not fields.named_in_full:
             return None
         return fields
 

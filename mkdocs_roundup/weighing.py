@@ -422,12 +422,13 @@ def _archive_series(units: list[Unit], says_talks: Callable[..., bool]) -> None:
     names, the page must say talks (``says_talks``): testimonials and awards read so too;
     where they are sentences, its title or a heading must say talks given (``given=True``):
     a reading log mentions talks in passing."""
-    for sign in (_dated_speaker_first, _dated_by, _by_at_event, _dated_sentences):
+    signs = [_dated_speaker_first, _dated_by, _by_at_event]
+    if says_talks(given=True):  # "2031-01-15: Deep Work. Cal Newport.": a reading log's, maybe
+        signs.append(_dated_sentences)
+    for sign in signs:
         found = [u for u in units if u.form in _LISTED and sign(u.fields)]
         if sign is _by_at_event and not any("conference" in u.fields.evidence for u in found):
             continue  # "by Frank Herbert, [Chilton Books 1965](…)": no event says so
-        if sign is _dated_sentences and not says_talks(given=True):
-            continue  # "2031-01-15: Deep Work. Cal Newport.": a reading log's, maybe
         if any(u.fields.names_quoted for u in found) and not says_talks():
             found = [u for u in found if not u.fields.names_quoted]
         for unit in found if len(found) >= 3 else ():
@@ -437,13 +438,12 @@ def _archive_series(units: list[Unit], says_talks: Callable[..., bool]) -> None:
 def _dated_sentences(fields: Fields) -> bool:
     """Whether a dated line gives its title and its speakers, named in full, in sentences
     of their own (``2031-01-25: Quiet Queues. Ann Lee, DIKU. Room 5.``)."""
-    named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
-    return named and {"dated", SENTENCES} <= fields.evidence
+    return fields.named_in_full and {"dated", SENTENCES} <= fields.evidence
 
 
 def _by_at_event(fields: Fields) -> bool:
     """Whether a line gives its title, then by whom (named in full), then the event."""
-    named = bool(fields.speakers) and all(p.in_full for p in fields.speakers)
+    named = fields.named_in_full
     return fields.by and named and "event" in fields.evidence and bool(fields.title)
 
 
