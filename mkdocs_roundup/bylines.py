@@ -20,14 +20,13 @@ from .link_targets import is_media_address, is_repository
 from .model import Party
 from .name_cuts import NAMES_COLON, TRACK, names_cut, subtitle, what_they_did
 from .names import (
-    EVENT_NAME,
-    EVENT_WORD_END,
     JOINING_WORDS,
     acronym_org,
     clean_text,
     is_org_name,
     is_role,
     looks_like_name,
+    names_event_by_word,
 )
 from .paren_remarks import is_affiliation, one_word_speakers, talk_remark
 from .patterns import lazy
@@ -128,7 +127,7 @@ def _names_only(names: str) -> str:
     names = _PAREN_REMARKS.sub("", names)
     if " @ " in names:
         who, _, where = names.rpartition(" @ ")
-        at_event = EVENT_NAME.search(where) or EVENT_WORD_END.search(where)
+        at_event = names_event_by_word(where)
         names = who if at_event else _AT_ORG.sub(", ", names)  # "(Ann Lee @ Acme)"
     if "," in names and not _RECORDING_REMARK.search(names):
         names = _WHERE_LAST.sub("", names)

@@ -20,12 +20,11 @@ from .inline import ONE_LINK
 from .labels import PROGRAM_PLACE
 from .model import Party
 from .names import (
-    EVENT_NAME,
     EVENT_PART,
-    EVENT_WORD_END,
     is_org_name,
     is_role,
     looks_like_name,
+    names_event_by_word,
 )
 from .patterns import lazy
 from .people import joined_names, line_parts, parse_people
@@ -77,9 +76,7 @@ def _event_at_end(parts: list[str], slots: Slots) -> int:
     # the end of a name before where they work ("Rafael Chacon & Bo Lind, Slack")
     if len(place) != 1:
         return 0
-    named = slots.visible(parts[-2])
-    event = EVENT_NAME.search(named) or EVENT_WORD_END.search(named)  # "JSConf"
-    return last - 1 if event else 0
+    return last - 1 if names_event_by_word(slots.visible(parts[-2])) else 0  # "JSConf"
 
 
 def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], linked: int) -> int:

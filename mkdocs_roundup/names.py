@@ -229,6 +229,14 @@ EVENT_WORD_END = lazy(r"(?-i:\w(?:JS|Conf|Con|CON|Camp|Fest|Py|Days|Meetup|Summi
 """An event's one-word name by how it ends, in any case before (``BrooklynJS``, ``JSConf``,
 ``DEVCON``, ``DevOpsDays``, ``Google I/O``): beside :data:`EVENT_NAME`, where a line's place says an
 event stands (a delivery's, after ``@``)."""
+
+
+def names_event_by_word(words: str) -> bool:
+    """Whether words name an event by a word for one, whole (``Harbor Summit``), or ending a
+    word in its case (``JSConf``, ``BrooklynJS``; not ``Chacon``)."""
+    return bool(EVENT_NAME.search(words) or EVENT_WORD_END.search(words))
+
+
 _NICKNAME = lazy(
     r"\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)\s*"
     r"|(?<=\w)\s+['‘][A-Z][a-z]{1,20}['’]\s+(?=\w)"

@@ -12,14 +12,13 @@ from .fields import EVENT_WORDS
 from .labels import BREAK_WORD, PAUSE_WORDS, PROGRAM_PLACE, is_date
 from .model import Party
 from .names import (
-    EVENT_NAME,
-    EVENT_WORD_END,
     GROUP_END,
     clean_text,
     is_org_name,
     is_role,
     looks_like_name,
     named_in_full,
+    names_event_by_word,
 )
 from .patterns import lazy
 
@@ -113,5 +112,5 @@ def one_person_in_full(name: str, known_orgs: frozenset[str] = frozenset()) -> b
     team's, no role before the name (``Mayor Ann Lee``)."""
     if not (looks_like_name(name) and named_in_full(Party(name))):
         return False
-    named = EVENT_NAME.search(name) or EVENT_WORD_END.search(name) or GROUP_END.search(name)
+    named = names_event_by_word(name) or GROUP_END.search(name)
     return not (named or is_role(name)) and is_person(name, known_orgs)
