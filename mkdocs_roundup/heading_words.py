@@ -24,7 +24,8 @@ _NUMBERED_MEETING = lazy(
 ``34th``, ``제34회``), then its day, in parentheses or after a separator (``제34회
 (20/11/05)``, ``12 (2031-05-06)``, ``34th Meetup - May 6, 2031``)."""
 _NUMERIC_DATE = lazy(r"\s*\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}\.?\s*")
-"""A date in figures only, in any order (``20/11/05``, ``2031-05-06``, ``6.5.2031``)."""
+"""A date in figures only, in any order, beside those :func:`~mkdocs_roundup.labels.is_date`
+reads (``20/11/5``, ``20.11.05.``)."""
 
 
 def dated_heading(words: str) -> bool:

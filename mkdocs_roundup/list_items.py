@@ -737,7 +737,7 @@ def _where_over_title(inline: Inline, lines: list[tuple[int, str]], lead: int) -
     """The lines from line ``lead`` up to the title's, where that line only says where and
     when the talk was given (``KubeCon EU, April, London<br>`` over the title); 0 where it
     does not, or nothing follows it."""
-    if lead >= len(lines) or not where_line(inline.visible(lines[lead][1])):
+    if not where_line(inline.visible(lines[lead][1])):
         return 0
     after = [n for n in range(lead + 1, len(lines)) if lines[n][1].strip()]
     return after[0] - lead if after else 0

@@ -31,6 +31,7 @@ from .markdown_inline import SET_ICON_NAME
 from .names import GROUP_END, looks_like_name
 from .patterns import lazy
 from .sections import is_generic
+from .where_lines import PLACE
 
 _WRITING = lazy(
     r"(?:(?:blog\s*post|article|post|episode|book|newsletter|press\s+release|paper)|"
@@ -433,7 +434,7 @@ _VENUE = lazy(
 """A hall, then where it stands, an institution (``Auditorio de AUCI, Lumen University``,
 ``Aula DTI - Faculty of Arts``): where a meeting was held, no talk's title (not ``Aula
 invertida, lo que aprendimos``)."""
-_YEAR_PLACE = lazy(r"(?:19|20)\d\d\s*[-–—,:|/]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_YEAR_PLACE = lazy(rf"(?:19|20)\d\d\s*[-–—,:|/]\s*{PLACE}")
 """An edition's year, then its city (``2029 — Lisbon``, ``2031, New York``): no talk's title."""
 _INSTITUTION = lazy(
     r"\b(?:universi\w+|facult\w+|campus|institut\w*|college|colegio|escuela|school|"

@@ -158,7 +158,7 @@ def people_lifted(
     text: str, links: Iterable[tuple[str, str]], known_orgs: frozenset[str] = frozenset()
 ) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The people of a run of text (as written after ``Speakers:`` or a title), its links
-    lifted out as in :func:`split_lifted`."""
+    lifted out as in :func:`~mkdocs_roundup.line_split.split_lifted`."""
     slots = Slots(text, links)
     parts, _ = line_parts(slots.text.strip(" ,-–—:"))
     return parse_people(parts, slots, known_orgs)

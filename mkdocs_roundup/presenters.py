@@ -76,7 +76,7 @@ def _linked_org(cell: Inline) -> str | None:
 
 def _name_and_org(text: str) -> tuple[str, str] | None:
     """A person named in full and where she works, in parentheses after her name
-    (:func:`~mkdocs_roundup.people.name_and_parentheses`,
+    (:func:`~mkdocs_roundup.affiliations.name_and_parentheses`,
     :func:`~mkdocs_roundup.paren_remarks.is_affiliation`); ``None`` for any other text."""
     parts = name_and_parentheses(text.strip())
     if parts is None:

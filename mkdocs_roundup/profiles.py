@@ -124,7 +124,6 @@ _SOCIAL_PAGES = _paths_by_host(
     {
         "facebook.com": rf"^/(?:(?!(?:{_FACEBOOK_PAGES})/?$)[^/]+/?$|profile\.php$)",
         "instagram.com": r"^/(?!(?:p|reel|reels|explore|stories|tv)/?$)[^/]+/?$",
-        "threads.net": r"^/@",
     }
 )
 """Pages of a social network that a person, a company, a shop or a band has alike."""

@@ -34,9 +34,9 @@ _KIND_LEAD = lazy(
     re.I,
 )
 """A talk's kind, as a program's slot says it before who gives it (``Invited Talk:``)."""
-_TIMED = lazy(r"\s*(?:[-*+]\s+)?[\[(]?\d{1,2}(?:[:.h]\d{2}|h\b|\s?[ap]\.?m\b)", re.I)
+_TIMED = lazy(r"\s*(?:[-*+]\s+)?[\[(]?\d{1,2}(?:[:.h]\d{2}|h\b)")
 """A program's slot, that opens with its time (``09:15 - …``, ``08:45–09:00 - …``, ``[10:30]``,
-``14h –``, ``9am``)."""
+``14h –``); the line the title is read from has it cut already."""
 _BYLINE_SENTENCES = 3
 """The sentences in which the names may stand: after a kind's and the title's."""
 _TITLE_WORDS = 2

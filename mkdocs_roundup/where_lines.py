@@ -7,8 +7,10 @@ from .at_events import names_event
 from .labels import YEAR, is_date
 from .patterns import lazy
 
-_PLACE = lazy(r"(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2}")
-"""A place's name: up to three words in capitals (``Salt Lake City``)."""
+PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+"""A place's name: up to three words in capitals (``Salt Lake City``), as a regular
+expression's part."""
+_PLACE = lazy(PLACE)
 _EVENT_WORDS = 5
 """The most words of the event's name."""
 
