@@ -1,14 +1,21 @@
 """Where a speaker works, as written after her name: an organization in parentheses (``Ann Lee
 (Harbor Group)``), after a role (``CTO at Acme``), shared by the names before it (``(both
-Acme)``), or several in capitals (``LORIA, CNRS``).
+Acme)``), several in capitals (``LORIA, CNRS``), or after a dash and her roles (``Ann Lee —
+CTO, Acme``).
 """
 
 from __future__ import annotations
 
+import re
+
+from .fields import People
 from .honorifics import honored_name
 from .labels import COUNTRY_END
+from .model import Party
 from .names import (
     DEGREES,
+    acronym_org,
+    ends_legal_form,
     is_legal_form,
     is_org_name,
     is_role,
@@ -158,3 +165,42 @@ def _same_script(name: str, org: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in name) == any(
         c.isascii() and c.isalpha() for c in org
     )
+
+
+def named_then_affiliation(dashed: re.Match[str], before: People | None) -> People | None:
+    """``Ann Lee — Senior Vice-President, Corporate Strategy, Harbor Airlines``: people
+    named in full (``before``: what the words before the dash name), an em or en dash, then
+    what they do and where: the organizations (:func:`affiliation_orgs`), no one more."""
+    if not before or before[1] or not all(p.in_full for p in before[0]):
+        return None
+    orgs = affiliation_orgs(dashed["rest"])
+    return None if orgs is None else (before[0], orgs)
+
+
+def affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
+    """The organizations of ``Senior Vice-President, Corporate Strategy, Harbor Airlines``:
+    after the roles (and a department's words between a role and the organizations), each
+    part an organization, a last word alone the place of the one before it (``University of
+    California, Davis``); none where a part left is no organization by its words (``Founder
+    of Zipcar``, ``Washington, DC``: nothing to be sure of). ``None`` where the words after
+    the dash are no affiliation: no role first, and not all organizations (a title, a room,
+    a day, a co-speaker: ``Ann Lee – Building Queues at Scale``)."""
+    parts = [part.strip() for part in rest.split(",") if part.strip()]
+    if not parts or not (is_role(parts[0]) or all(map(org_like, parts))):
+        return None
+    while parts and is_role(parts[0]):
+        parts.pop(0)
+        while len(parts) > 1 and not org_like(parts[0]):
+            parts.pop(0)  # "…, Corporate Strategy, Harbor Airlines": her department
+    orgs: list[str] = []
+    for part in parts:
+        place = orgs and " " not in part and part[:1].isupper() and not acronym_org(part)
+        if not (place or org_like(part)):
+            return ()
+        orgs.append(f"{orgs.pop()}, {part}" if place else part)
+    return tuple(Party(org) for org in orgs)
+
+
+def org_like(part: str) -> bool:
+    """Whether a part of an affiliation is an organization by its words or its letters."""
+    return (is_org_name(part) or acronym_org(part) or ends_legal_form(part)) and not is_role(part)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .affiliations import org_like
 from .at_events import names_event
 from .blocks import Block
-from .body import Reader, org_like
+from .body import Reader
 from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there

@@ -8,11 +8,12 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
-from .body import Reader, han_name_org_role
+from .body import Reader
 from .bylines import title_words
 from .column_names import names_events, presents, titles_alone
 from .columns import cell_names, is_when, presenters
 from .fields import Fields, People
+from .han_people import han_name_org_role
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     AGENDA_BREAK,

@@ -1,0 +1,98 @@
+"""People written in Chinese: a name in Chinese characters, then where she works or what she
+does, after a full-width comma (``邵海杨，又拍云``) or blanks (``贾岛 海港科技 高级技术专家``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import org_like
+from .fields import People
+from .model import Party
+from .patterns import lazy
+
+_HAN_NAME_THEN = lazy(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*，\s*"
+    r"(?P<more>[^，\x00]{1,30})(?:，[^\x00]*)?"
+)
+"""A name in Chinese characters (or a first and a family name in Latin letters), then,
+after a full-width comma, where she works or what she does (``邵海杨，又拍云``,
+``王振威，Coding初创团队主力工程师。``, ``Ann Lee，Acme 工程师``), maybe then more of her
+bio after another comma (``…，曾开发多个工具``: what she did, no one's name)."""
+
+_HAN_ROLE = lazy(
+    r"工程师|创始人|联合创始人|总监|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|"
+    r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师"
+)
+"""Words of a role in Chinese (or its acronym): a role, no organization's name."""
+
+_HAN_SPACED = lazy(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s+(?P<org>[^\s，、\x00]{2,20})"
+    r"\s+(?P<role>[^\s，、\x00]{2,20})\s*"
+)
+"""A name in Chinese characters, where she works, then what she does, apart by blanks
+(``贾岛 海港科技 高级技术专家``)."""
+
+_HAN_ORG_END = lazy(
+    r"(?:云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$"
+)
+"""How an organization's name ends in Chinese (``又拍云``, ``海港科技``)."""
+
+_LATIN_ORG = lazy(r"[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?")
+"""An organization's name in Latin letters, in a word or two (``LeanCloud``)."""
+
+
+def _org_written(words: str) -> bool:
+    """Whether words are an organization's name in Chinese (by its ending) or in Latin
+    letters (``海港科技``, ``LeanCloud``): not a second person's name (``张伟，李娜``), nor a
+    sentence."""
+    return bool(_HAN_ORG_END.search(words) or _LATIN_ORG.fullmatch(words))
+
+
+def _han_org(han: re.Match[str]) -> bool:
+    """Whether what follows a name and a full-width comma (:data:`_HAN_NAME_THEN`) is where
+    she works: an organization's name in Chinese (``海港科技``); one in Latin letters
+    (``LeanCloud``) before her role (``赵敏，Tencent Cloud，资深架构师``) or alone at the end
+    after a name in Chinese (``张伟，LeanCloud``), and after a name in Latin letters where it
+    is one word or an organization's by its words (``Ann Lee，Microsoft``, ``Ann Lee，Acme
+    Inc``; ``Ann Lee，Bo Lind`` names two people)."""
+    more = han["more"].strip()
+    if _HAN_ORG_END.search(more):
+        return True
+    if not _LATIN_ORG.fullmatch(more):
+        return False
+    more_after = han.string[han.end("more") :].strip()
+    if more_after:  # "，资深架构师，…": her role next, where she works before it
+        return bool(_HAN_ROLE.search(more_after.lstrip("，").split("，", 1)[0]))
+    if not han["name"].isascii():
+        return True
+    word = more.rstrip("。.")
+    return " " not in word or org_like(word)
+
+
+def han_name_org_role(text: str) -> People | None:
+    """``贾岛 海港科技 高级技术专家``: the speaker, named in Chinese, and where she works,
+    what she does after it (a role's words) no part of either; ``None`` for other words,
+    and where the middle may be a name (two characters, no organization's ending: ``腾讯
+    王芳 工程师`` gives the company first)."""
+    found = _HAN_SPACED.fullmatch(text)
+    if found is None or not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
+        return None
+    org = found["org"]
+    if len(org) < 3 and not _org_written(org):
+        return None  # "腾讯 王芳 工程师", "王芳 张伟 工程师": a name in the middle, maybe
+    return (Party(found["name"]),), (Party(org),)
+
+
+def han_name_then_work(text: str) -> People | None:
+    """``邵海杨，又拍云``, ``王振威，Coding初创团队主力工程师。``: the speaker, named in
+    Chinese (or in Latin letters), and where she works (none where it is her role);
+    ``None`` for other words."""
+    han = _HAN_NAME_THEN.fullmatch(text) if "，" in text else None
+    if han is None:
+        return None
+    role = _HAN_ROLE.search(han["more"]) is not None
+    if not role and not _han_org(han):
+        return None
+    org = () if role else (Party(han["more"].rstrip("。. ")),)
+    return (Party(han["name"]),), org

@@ -1,0 +1,198 @@
+"""A line of names in a talk's text, under its title: its speakers (``Ann Lee, Acme``,
+``[Ann Lee](…) at Harbor Summit 2031``, ``By Ann Lee | Harbor Conf 2024``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import named_then_affiliation
+from .at_events import names_event
+from .bylines import at_where
+from .fields import Fields, People, event_with_year, given_at
+from .inline import ONE_SLOT, Inline
+from .labels import DATE_ENDS, LEADING_DATE, YEAR, is_date
+from .model import Party
+from .names import EVENT_NAME, clean_text, looks_like_name
+from .patterns import lazy
+from .people_text import BY_PREFIX
+from .profiles import is_profile_url
+from .providers import url_parts
+from .titles import TitleReader
+
+_LINK_FIRST = lazy(r"\s*\x00(\d+)\x00\s*[-–—|]\s")
+"""A line that opens with a link, then a dash (``[Title](…) - Ann Lee``)."""
+
+
+def _title_link_first(text: str, inline: Inline) -> bool:
+    """Whether a line opens with a link that names no one, then a dash: a talk's line, its
+    title first (``[Title](notes.txt) - Ann Lee``)."""
+    first = _LINK_FIRST.match(text) if text.lstrip()[:1] == "\x00" else None
+    if first is None:
+        return False
+    words = clean_text(inline.links[int(first[1])].text)
+    # "[Harbor Conf 2031](…) - Ann Lee", "[Mar 2031](…) - Ann Lee": where or when, then who
+    return not (looks_like_name(words) or names_event(words))
+
+
+_NAMES_THEN_AFFILIATION = lazy(r"(?P<names>[^—–\x00]{3,80}?)\s+[—–]\s+(?P<rest>[^—–\x00]{2,160})")
+"""Names, an em or en dash, then what they do and where (``Ann Lee — CTO, Acme``)."""
+
+_WHEN_AFTER = lazy(
+    r"\s+(?:--?|[–—|])\s+(?P<when>[^\x00()|–—]{3,60}?)(?:\s*\([^\x00()]{1,30}\))?\s*$"
+)
+"""A separator, then what may be when, maybe with a remark, at a line's end (``[Ann Lee](…)
+(Acme) -- Thursday, May 5 @ 4 pm (virtual)``)."""
+
+_AT_TIME = lazy(
+    r",?\s*(?:@|at|,)?\s*(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)$", re.I
+)
+"""A time of day after a day (``@ 4 pm``, ``at 16:00``, ``, 4:30pm``)."""
+
+_DAY_NUMBER = lazy(r"(?<![\d:.])\d{1,2}(?![\d:])")
+"""A day's number in a date (``May 5, 2031``; not ``1984`` nor ``March 2031``)."""
+
+
+def _profiled(party: Party) -> bool:
+    """Whether a person is linked to a profile of hers (an encyclopedia's article names an
+    author, a director: no speaker)."""
+    url = party.url or ""
+    return is_profile_url(url) and not url_parts(url).host.endswith("wikipedia.org")
+
+
+def _event_then_when(text: str) -> bool:
+    """Whether ``text`` is an event's name, capitalised, maybe with its edition, then maybe
+    when (``Harbor Conf 3.0, May 2031``, ``_Lumen Summit_``)."""
+    name, *when = (part.strip(" _*") for part in text.split(","))
+    words = name.split()
+    return (
+        0 < len(words) <= _EVENT_WORDS_MOST
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and bool(EVENT_NAME.search(name))
+        and all(is_date(w) or YEAR.fullmatch(w) for w in when)
+    )
+
+
+_EVENT_WORDS_MOST = 6
+"""The most words of an event's name after a line's names."""
+
+
+def _without_day_after(names: str) -> str | None:
+    """A line of names without the day after them, and its time and a remark (``[Ann
+    Lee](…) (Acme) -- Thursday, May 5 @ 4 pm (virtual)``); ``None`` where no day ends it
+    (a year alone, ``George Orwell - 1984``, names a work)."""
+    if not any(mark in names for mark in "-–—|"):
+        return None  # (most lines: no separator before a day)
+    when = _WHEN_AFTER.search(names)
+    day = _AT_TIME.sub("", when["when"]) if when else ""
+    return names[: when.start()] if when and is_date(day) and _DAY_NUMBER.search(day) else None
+
+
+def _bare_names(names: str) -> str:
+    """A line of names without the date before them (``May 2031 - Ann Lee``: when) or the
+    parentheses around them (``(with Ann Lee and [Bo Lind](…)),``: co-speakers)."""
+    dated = names.lstrip()[:1].isalnum() and any(mark in names for mark in DATE_ENDS)
+    date = LEADING_DATE.match(names) if dated else None
+    names = names[date.end() :] if date else names
+    inner = names.strip(" ,.")
+    if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
+        return inner[1:-1]
+    return names
+
+
+class SpeakerLineReader(TitleReader):
+    def names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A first line of text that is only full names (maybe then ``at`` and the event):
+        the speakers."""
+        if fields.prose != 1 or fields.speakers:
+            return False
+        names = self.without_media_links(text, inline)
+        if _title_link_first(names, inline):
+            return False  # "[Title](notes.txt) - Ann Lee": a talk's line, its title first
+        names = _bare_names(names)  # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
+        if (undated := _without_day_after(names)) is not None:
+            # "[Ann Lee](…) (Acme) -- Thursday, May 5 @ 4 pm": each named with her own link
+            # (a post's "By Ann Lee | May 5, 2031", a place's "Oslo - May 5" name no speaker)
+            named = None if BY_PREFIX.match(undated.lstrip()) else self.only_names(undated, inline)
+            if not named or not all(p.url for p in named[0]):
+                return False
+            names = undated
+        if names.lstrip().startswith(("@ ", "at ")):
+            fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
+            return True
+        named = self._line_people(names, inline, fields)
+        if not named:
+            # "[Ann Lee](profile), Harbor Conf 3.0": her talk's, once the unit is a talk on
+            # its own evidence (an award's winner, a photo's author are written so too)
+            fields.attributed = fields.attributed or self._linked_then_event(names, inline)
+            return False
+        speakers, orgs = named
+        if not all(p.in_full for p in speakers):  # full names, not "Queues."
+            return False
+        events = [o for o in orgs if YEAR.search(o.name)]  # "by Ann Lee, [Harbor Conf 2019](…)"
+        fields.add_people(speakers, [o for o in orgs if o not in events])
+        fields.explicit = True
+        fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
+        given_at(fields, [event.name for event in events])
+        return True
+
+    def _line_people(self, names: str, inline: Inline, fields: Fields) -> People | None:
+        """The people a names line gives: before a dash and their affiliation, as names,
+        at an event, or in a byline then the event; none where what follows a dash would be
+        more speakers (``Ann Lee — Ford Motor Company``: no speaker, for sure)."""
+        dashed = _NAMES_THEN_AFFILIATION.fullmatch(names) if "—" in names or "–" in names else None
+        before = self.only_names(dashed["names"], inline) if dashed else None
+        named = named_then_affiliation(dashed, before) if dashed else None
+        named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)
+        named = named or self._by_at_event(names, inline, fields)
+        if named and dashed and (before is None or len(named[0]) != len(before[0])):
+            return None
+        return named
+
+    def _by_at_event(self, names: str, inline: Inline, fields: Fields) -> People | None:
+        """``By Ann Lee & Bo Lind | Harbor Conf 2024``: the speakers, then where they spoke
+        (a post's ``By Ann Lee | March 3, 2024`` names its author)."""
+        if not BY_PREFIX.match(names.lstrip()) or " | " not in names:
+            return None
+        names, _, event = names.partition(" | ")
+        named = self.only_names(names, inline) if event_with_year(event) else None
+        if named:
+            given_at(fields, [event])
+        return named
+
+    def _linked_then_event(self, names: str, inline: Inline) -> People | None:
+        """``[Ann Lee](profile), Harbor Conf 3.0, May 2031``: people each linked to a
+        profile, then after a comma the event they spoke at, by its name (maybe then when);
+        not a year alone, a date, or a clause that mentions one (``attendee of Lumen Summit
+        2031``, a book's author and its year)."""
+        if not names.lstrip().startswith("\x00"):
+            return None  # (most lines: no link first, so no linked name)
+        for cut in reversed([i for i, c in enumerate(names) if c == ","]):
+            where = names[cut + 1 :]
+            if "\x00" in where or not _event_then_when(where):
+                continue
+            named = self.only_names(names[:cut], inline)
+            if named and not named[1] and all(map(_profiled, named[0])):
+                return named
+        return None
+
+    def _named_at(self, names: str, inline: Inline) -> People | None:
+        """``Ann Lee at Harbor Summit 2021``, ``[Ann Lee](her site) at Build Night.``: the
+        people, then where they spoke (linked names, at an event or a place's name; not
+        ``at Acme explores how …``, where she works)."""
+        where = at_where(names)
+        if where is None:
+            return None
+        at = names[where.start() :]
+        head, comma, day = at.rpartition(",")
+        if comma and is_date(day.strip(" .")):
+            at = head  # "Ann Lee at [Harbor Days](…), 7 July 2031": where, then when
+        place = at.strip(" .").partition(" ")[2]
+        speaking = "\x00" in names and (names_event(at) or looks_like_name(place))
+        group = ONE_SLOT.fullmatch(place)
+        link = inline.links[int(group[1])] if group else None
+        if link is not None and is_profile_url(link.href):
+            account = clean_text(link.text)
+            if account and " " not in account:  # "[Ann Lee](…) at [HarborGophers](…)": a
+                return self.only_names(names[: where.start()], inline)  # group's account
+        return self.names_at(names[: where.start()], at, inline, speaking=speaking)
