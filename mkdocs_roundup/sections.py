@@ -360,11 +360,18 @@ _OF_EVENT = KIND_WORDS | {"conference", "meetup", "event"}
 """Words that say which talks, beside one of them (``Conference talks``)."""
 
 
+_CRUMBS = (" > ", " › ", " » ")
+"""What stands between the parts of a breadcrumb (``Awesome WPO > Talks``)."""
+
+
 def is_generic(label: str) -> bool:
     """Whether a section's name says nothing (``Talks``, ``🕐 ตารางเวลา / Timetable``: in
-    any of the languages it is written in)."""
+    any of the languages it is written in; ``Awesome WPO > Talks``: at a breadcrumb's end)."""
     if " / " in label:
         return any(map(is_generic, label.split(" / ")))
+    for crumb in _CRUMBS:  # "Awesome WPO > Talks": a breadcrumb, its last part the page's
+        if crumb in label:
+            return is_generic(label.rpartition(crumb)[2])
     label = without_bullet(label.strip())
     if _GENERIC.match(label):
         return True

@@ -1128,6 +1128,26 @@ def test_past_talks_is_a_section_by_time_and_holds_talks_without_media() -> None
     assert [t.talk.section for t in mine.talks] == [None, None]  # whose, over every talk
 
 
+@pytest.mark.parametrize("title", ["Stream Lore > Talks", "Stream Lore » Presentations"])
+def test_a_page_titled_by_a_breadcrumb_to_talks_has_no_section(title: str) -> None:
+    result = plan(
+        f"""
+        # {title}
+
+        - **Streams in Practice** _by Ann Lee_ - [video](https://youtu.be/aaaaaaaaaaa)
+        - **Parsers by Hand** _by Bo Lind_ - [video](https://youtu.be/bbbbbbbbbbb)
+
+        # Contributing
+
+        Send a pull request.
+        """
+    )
+    assert [(t.talk.title, t.talk.section) for t in result.talks] == [
+        ("Streams in Practice", None),
+        ("Parsers by Hand", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "wrapper",
     [
