@@ -18,8 +18,9 @@ from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .profiles import is_own_site, is_person_url
 
-_JOINERS = (",", "&", "+", " and")
-"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``)."""
+_JOINERS = (",", "&", "+", " and", " /")
+"""What joined the media links a line ended with (``… [Slides](…) and [Video](…)``,
+``… [video](…) / [slides](…)``)."""
 _POINTED = lazy(
     r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+)(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
     r"(?=[\s.,;)]*$)"

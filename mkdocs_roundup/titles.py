@@ -82,7 +82,9 @@ _DATE_AND_PLACE = lazy(
 """What is left of an event's line (``October 25th @ Acme ft., Ann Lee``) once its people
 are taken: when and where, no title."""
 _SEPARATOR_CHARS = frozenset(" \t" + SEPARATORS)
-_TRAILING_SEPARATOR = lazy(r"[\s,;:|\-–—]+(?:\.\s*)?$")
+_TRAILING_SEPARATOR = lazy(r"(?:[\s,;:|\-–—]+|\s+~\s*)(?:\.\s*)?$")
+"""What a line ends with once its media links are taken: separators (``Title -``), a tilde
+after a blank (``Title ~``; not a subtitle's closing one, ``~from the start~``)."""
 _NO_MEDIA = lazy(
     r"\s*\((?:(?:no|without|sin|sem|ohne|keine?|pas\s+de)\s+)?(?:recording|video|slides|grabación|"
     r"gravação|vídeo|diapositivas|aufzeichnung|folien|vidéo|enregistrement)\)",
@@ -492,7 +494,7 @@ class TitleReader(LinkTitleReader):
             fields.evidence.add("dated")
         if text[-1:] == "\x00":
             text = self.without_pointers(text, inline, fields)
-        if text[-1:] in _SEPARATOR_CHARS or text[-1:] == ".":
+        if text[-1:] in _SEPARATOR_CHARS or text[-1:] in ".~":  # "Title ~ [video](…)"
             text = _TRAILING_SEPARATOR.sub("", text)
         if len(fields.media) > media and text[-3:] in (" in", " as") and _BY_NAME_IN.search(text):
             text = text[:-3]  # "Title by Ann Lee in [PDF](…), [PPT](…)": what the media is in

@@ -777,3 +777,23 @@ def test_talks_right_under_past_meetups_are_in_that_section() -> None:
         ("Folding maps by hand", "Past meetups"),
         ("Quiet queues at scale", "Past meetups"),
     ]
+
+
+def test_a_spaced_tilde_before_the_media_ends_the_byline() -> None:
+    """``**Title** _by Ann Lee_ ~ [video](…) / [slides](…)``: an awesome list's item, the tilde
+    and the slash between its links no words of the byline; a subtitle's own tildes stay."""
+    found = talks(
+        f"""
+        # Queue Lore > Talks
+
+        - :gb: **Queues at Scale (2031)** _by Ann Lee_ ~ [video]({YT}aaaaaaaaaaa)
+        - :gb: **Parsers by Hand (2031)** _Bo Lind, Cy Moe_ ~ [video]({YT}bbbbbbbbbbb) / [slides](https://speakerdeck.com/bo/parsers)
+        - :gb: **Maps ~for All~** _by Di Ray_ ~ [video]({YT}ccccccccccc)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers], t.section) for t in found] == [
+        ("Queues at Scale", ["Ann Lee"], None),
+        ("Parsers by Hand", ["Bo Lind", "Cy Moe"], None),
+        ("Maps ~for All~", ["Di Ray"], None),
+    ]
+    assert media(found[1]) == ["bbbbbbbbbbb", "bo/parsers"]
