@@ -59,7 +59,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "slides": (
         "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
-        "pdf", "folien", "präsentation", "diapositives", "diapos", "transparents",
+        "pdf", "presentation", "folien", "präsentation", "diapositives", "diapos", "transparents",
         "transparencias", "transpas",
         "support", "diapositivas", "presentación", "apresentação", "スライド", "資料", "講演資料",
         "発表資料", "登壇資料", "スライド資料",
