@@ -185,7 +185,7 @@ def affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
     of Zipcar``, ``Washington, DC``: nothing to be sure of). ``None`` where the words after
     the dash are no affiliation: no role first, and not all organizations (a title, a room,
     a day, a co-speaker: ``Ann Lee – Building Queues at Scale``)."""
-    parts = [part.strip() for part in rest.split(",") if part.strip()]
+    parts = _comma_parts(rest)
     if not parts or not (is_role(parts[0]) or all(map(org_like, parts))):
         return None
     while parts and is_role(parts[0]):
@@ -199,6 +199,18 @@ def affiliation_orgs(rest: str) -> tuple[Party, ...] | None:
             return ()
         orgs.append(f"{orgs.pop()}, {part}" if place else part)
     return tuple(Party(org) for org in orgs)
+
+
+def _comma_parts(text: str) -> list[str]:
+    """The parts of ``text`` apart by commas, a legal form after one its company's
+    (``Northwind, Inc.``: one name)."""
+    parts: list[str] = []
+    for part in (part.strip() for part in text.split(",")):
+        if parts and is_legal_form(part):
+            parts[-1] += f", {part}"
+        elif part:
+            parts.append(part)
+    return parts
 
 
 def org_like(part: str) -> bool:

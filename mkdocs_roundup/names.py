@@ -130,7 +130,7 @@ ROLE_WORDS = {
     "director", "engineer", "evangelist", "founder", "head", "lead", "maintainer", "manager",
     "officer", "president", "principal", "professor", "researcher", "scientist", "senior",
     "specialist", "vp", "dev", "student", "intern", "programmer", "trainer", "lecturer",
-    "teacher", "sre", "ambassador", "reviewer", "approver",
+    "teacher", "sre", "ambassador", "reviewer", "approver", "leader", "owner",
     "cofundador", "cofundadora", "desarrollador", "desarrolladora", "desenvolvedor",
     "desenvolvedora", "développeur", "développeuse", "directeur", "directrice", "directora",
     "diretor", "diretora", "engenheira", "engenheiro", "entwickler", "entwicklerin", "fondateur",

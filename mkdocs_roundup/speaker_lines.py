@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import named_then_affiliation
+from .affiliations import affiliation_orgs, named_then_affiliation
 from .at_events import names_event
 from .bylines import at_where
 from .fields import Fields, People, event_with_year, given_at
@@ -89,10 +89,13 @@ def _without_day_after(names: str) -> str | None:
 
 
 def _bare_names(names: str) -> str:
-    """A line of names without the date before them (``May 2031 - Ann Lee``: when) or the
+    """A line of names without the date before them (``May 2031 - Ann Lee``: when; none
+    after a date and a comma, ``May 10, 2031, San Francisco``: where) or the
     parentheses around them (``(with Ann Lee and [Bo Lind](…)),``: co-speakers)."""
     dated = names.lstrip()[:1].isalnum() and any(mark in names for mark in DATE_ENDS)
     date = LEADING_DATE.match(names) if dated else None
+    if date and date[0].rstrip().endswith(","):
+        return ""  # "May 10, 2031, San Francisco": when, then where
     names = names[date.end() :] if date else names
     inner = names.strip(" ,.")
     if inner[:1] == "(" and inner[-1:] == ")" and inner.count("(") == 1 == inner.count(")"):
@@ -100,7 +103,50 @@ def _bare_names(names: str) -> str:
     return names
 
 
+_SHORT_LINE = 8
+"""The most words of a line under a talk's title that tells nothing of it yet (``May 2,
+2031``, ``Meetup page for this session``)."""
+
+
+def _told(fields: Fields) -> bool:
+    """Whether a talk's text has begun: a sentence, or a line of more words than a day's or
+    a link's."""
+    return any(
+        len(line.split()) > _SHORT_LINE or line.rstrip()[-1:] in ".!?" for line in fields.abstract
+    )
+
+
 class SpeakerLineReader(TitleReader):
+    """Reads the speakers a line or a paragraph of names under a talk's title gives."""
+
+    def speaker_card(self, inline: Inline, fields: Fields) -> bool:
+        """A paragraph under a talk's title, before its abstract (after its day or its page,
+        maybe: :func:`_told`), that is one person's name
+        in full, in emphasis or bold, maybe over where she works (``*Ann Lee*<br>Staff
+        Engineer, Acme Inc.``, a conference program's card of her): a speaker, and her
+        organization; one paragraph each."""
+        lines = [(n, text) for n, text in inline.lines() if text.strip()]  # "<br>" and "\n"
+        if len(lines) > 2 or not (inline.emphasis or inline.strong) or _told(fields):
+            return False
+        name = clean_text(inline.visible(lines[0][1]))
+        if name not in {clean_text(run) for run in (*inline.emphasis, *inline.strong)}:
+            return False
+        named = self.only_names(lines[0][1], inline)
+        if not named or named[1] or len(named[0]) != 1 or named[0][0].name != name:
+            return False  # "*May 10, 2031, San Francisco*": when and where
+        if not named[0][0].in_full:
+            return False
+        work = clean_text(inline.visible(lines[1][1])) if len(lines) == 2 else ""
+        if len(work.split()) > _SHORT_LINE:
+            return False  # "*Ann Lee*<br>wrote the book on queues we all read": no card
+        orgs = (affiliation_orgs(work) if work else None) or ()  # maybe her role alone
+        if not fields.explicit:
+            fields.speakers.clear()
+        fields.add_people(named[0], orgs)
+        fields.evidence.add("person")
+        fields.explicit = True
+        return True
+
     def names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names (maybe then ``at`` and the event):
         the speakers."""

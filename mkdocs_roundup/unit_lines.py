@@ -47,6 +47,8 @@ def unit_body(
         elif block.children:
             unit_body(reader, block.children, fields, lines)
         elif block.inline is not None:
+            if block.kind == "paragraph" and in_lines and reader.speaker_card(block.inline, fields):
+                continue  # "*Ann Lee*<br>Staff Engineer, Acme Inc."
             inline_lines(reader, block.inline, fields, lines)
 
 
