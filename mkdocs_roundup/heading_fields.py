@@ -9,6 +9,7 @@ person gives the talks listed under it their speaker.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -363,6 +364,8 @@ def speaker_levels(
         )
         if not missed:
             people.update(level)
+        else:  # "## Talks by Ann Lee" among "## Talks at Harbor Conf": hers, whatever the others
+            people.update((h, named) for h in found if (named := talks_by_person(reader, h)))
         if not missed or (missed * _OTHERS_IN <= len(found) and profiled >= 2):
             loose.update(level)
     return people, loose
@@ -386,7 +389,38 @@ def by_heading_speaker(named: People, inner: list[Unit]) -> None:
 
 
 def heading_person(reader: Reader, heading: Block) -> People | None:
-    """The one person a heading only names, in full; ``None`` for any other heading."""
+    """The one person a heading only names, in full (maybe after words that say her talks
+    are under it, :func:`talks_by_person`); ``None`` for any other heading."""
+    return talks_by_person(reader, heading) or _named(reader, heading)
+
+
+_TALKS_BY = lazy(
+    r"\s*(?:(?:talks|presentations|slides|videos|recordings)\s+(?:by|of|from)|vorträge\s+von|"
+    r"charlas\s+de|palestras\s+de|exposés\s+de)\s+(?P<name>[^<>()]+?)"
+    r"\s*(?:<\x00(?P<link>\d+)\x00>|\(\x00(?P<paren>\d+)\x00\))?\s*",
+    re.I,
+)
+"""Words that say talks, then ``by`` and a name, maybe then her account linked in angle
+brackets or parentheses (``Talks by Ann Lee <[@annlee](…)>``)."""
+
+
+def talks_by_person(reader: Reader, heading: Block) -> People | None:
+    """``## Talks by Ann Lee <[@annlee](profile)>``: the person whose talks are under the
+    heading, with her account's link where it is a profile's."""
+    inline = heading.inline
+    found = _TALKS_BY.fullmatch(inline.text) if inline is not None else None
+    if inline is None or found is None:
+        return None
+    named = reader.only_names(found["name"], inline)
+    if not named or len(named[0]) != 1 or named[1] or not named[0][0].in_full:
+        return None
+    (speaker,) = named[0]
+    slot = found["link"] or found["paren"]
+    href = inline.links[int(slot)].href.strip() if slot else ""
+    return ((Party(speaker.name, href),), ()) if href and is_person_url(href) else named
+
+
+def _named(reader: Reader, heading: Block) -> People | None:
     inline = heading.inline
     if inline is None or "," in inline.text or is_generic(clean_text(inline.visible())):
         return None  # "## Title, [Ann Lee](…)", "## Talks Given Recently"

@@ -15178,3 +15178,34 @@ def test_a_speaker_name_label_names_the_speaker() -> None:
         ("Containers", ["Ann Lee"]),
         ("Tide Tables", ["Bo Lind"]),
     ]
+
+
+def test_a_heading_of_talks_by_a_person_gives_them_their_speaker() -> None:
+    found = talks(
+        """
+        # Queue talks
+
+        ## Talks at Harbor Conf 2031
+        - [Ann Lee - Queues at Scale](https://youtu.be/aaaaaaaaaaa)
+        - [Bo Lind - Parsers by Hand](https://youtu.be/bbbbbbbbbbb)
+
+        ## Talks by Cy Moe <[@cymoe][cy]>
+        - [Tides for Everyone - Lumen Meetup 2030][t1]
+          In this talk, Cy shows the tide tables.
+        - [Maps at Sea][t2]
+
+        ## Talks by Di Ray
+        - [Knots in Practice](https://youtu.be/ddddddddddd)
+
+        [cy]: https://github.com/cymoe
+        [t1]: https://www.youtube.com/watch?v=ccccccccccc
+        [t2]: https://www.youtube.com/watch?v=eeeeeeeeeee
+        """
+    )
+    assert [(t.title, [(s.name, s.url) for s in t.speakers]) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", None)]),
+        ("Parsers by Hand", [("Bo Lind", None)]),
+        ("Tides for Everyone", [("Cy Moe", "https://github.com/cymoe")]),
+        ("Maps at Sea", [("Cy Moe", "https://github.com/cymoe")]),
+        ("Knots in Practice", [("Di Ray", None)]),
+    ]
