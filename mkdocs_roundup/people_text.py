@@ -66,8 +66,8 @@ def clean_people(text: str) -> str:
 def _edge_symbols(found: re.Match[str]) -> str:
     """Symbols around names, dropped; but a pictograph the text opens with and repeats
     (``⚡️ Vite ⚡️ in Practice``), or symbols at its end that close a figure written
-    before them (``… ¯\\_(ツ)_/¯``) or a quote (``Writing apps the 'easy way'``), are the
-    title's own."""
+    before them (``… ¯\\_(ツ)_/¯``) or a quote (``Writing apps the 'easy way'``), and a
+    quote it opens with that closes before more words, are the title's own."""
     lead = found[0][0]
     repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
     before = found.string[: found.start()] if found.start() else ""
@@ -76,6 +76,9 @@ def _edge_symbols(found: re.Match[str]) -> str:
     )
     if repeated or closes:
         return found[0]
+    mid = _CLOSES_MID.get(lead) if found.start() == 0 else None
+    if mid is not None and mid.search(found.string, found.end()):
+        return found[0]  # "'Always Be Closing' and Queue Design": the title's own quote
     opens = _OPENS_QUOTE.get(found[0][0])
     quoted = opens is not None and opens.search(before) is not None  # "… the 'easy way'"
     return found[0][0] if quoted else ""  # its quote, not a pictograph after it
@@ -83,6 +86,9 @@ def _edge_symbols(found: re.Match[str]) -> str:
 
 _OPENS_QUOTE = {quote: lazy(rf"(?:^|\s){quote}\w") for quote in ("'", '"')}
 """A straight quote that opens quoted words (after a blank, before a letter), by the quote."""
+_CLOSES_MID = {quote: lazy(rf"\w{quote}\s+\w") for quote in ("'", '"')}
+"""A straight quote that closes quoted words before more words (``'Always Be Closing' and
+…``): the quote a title opens with is its own, not a mark around it."""
 
 
 _DASH_AFTER_LINK = lazy(r"\s*(\x00\d+\x00)\s+[-–—]\s+([^\x00]+)")

@@ -127,6 +127,9 @@ def _joined_strong(text: str, lead: str, inline: Inline) -> str:
 
 _HOW_GIVEN = lazy(rf",\s*(?:{'|'.join(GIVEN)})$", re.I)
 """How a speaker gives the talk, after the name (``(Ann Lee, remote)``)."""
+_JOINED_AFTER = lazy(r"(?:and|or|vs\.?|versus|und|oder|et|ou|y|e|o)\s", re.I)
+"""A word after a closing quote that joins more words to the quoted ones (``"Fast" and Slow
+Parsers``): the quote opens the title, it is not all of it."""
 _TITLE_GOES_ON = frozenset("!?")
 """What after a closing quote says the title goes on (``“Kites”! Our journey``)."""
 _QUOTED = lazy(rf"^\s*[{OPEN_QUOTES}](?P<title>[^{CLOSE_QUOTES}]+)[{CLOSE_QUOTES}]\s*(?P<rest>.*)$")
@@ -401,6 +404,8 @@ class StrongTitleReader(EventReader):
             return False  # '"Kites"! Our journey': the quote opens the title
         if text[quoted.end("title") + 1 : quoted.end("title") + 2].isalnum():
             return False  # "“Kites”から“Sails”へ": a word right after it, the title goes on
+        if _JOINED_AFTER.match(quoted.groupdict().get("rest") or ""):
+            return False  # '"Fast" and Slow Parsers - Bo Lind': the quote opens the title
         if linked:  # 'talk "[Title](…)"': the link is the title's own
             self.title_media(inline.links[int(linked[1])], fields)
         fields.title = clean_text(inline.visible(quoted["title"]))

@@ -797,3 +797,27 @@ def test_a_spaced_tilde_before_the_media_ends_the_byline() -> None:
         ("Maps ~for All~", ["Di Ray"], None),
     ]
     assert media(found[1]) == ["bbbbbbbbbbb", "bo/parsers"]
+
+
+def test_a_quote_that_opens_a_title_and_closes_inside_it_stays() -> None:
+    """``## "Fast" and Slow Parsers - Bo Lind, Acme``: the quote holds the title's first
+    words only, so it is the title's own, not the title (nor are its people lost)."""
+    found = talks(
+        f"""
+        # Talks
+
+        ## 'Always Be Closing' and Queue Design - Ann Lee, Acme
+        [video]({YT}aaaaaaaaaaa)
+
+        ## "Fast" and Slow Parsers - Bo Lind, Acme
+        [video]({YT}bbbbbbbbbbb)
+
+        ## "Tide Tables" - Cy Moe, Acme
+        [video]({YT}ccccccccccc)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("'Always Be Closing' and Queue Design", ["Ann Lee"]),
+        ('"Fast" and Slow Parsers', ["Bo Lind"]),
+        ("Tide Tables", ["Cy Moe"]),
+    ]
