@@ -13,7 +13,7 @@ whole) and decides where the people start:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .event_names import AFTER_TITLE, event_name_only
 from .inline import ONE_LINK
@@ -36,6 +36,9 @@ class Split:
     title: str
     speakers: tuple[Party, ...]
     organizations: tuple[Party, ...]
+    given_at: bool = False
+    """Whether the line names the event the talk was given at after its title (``Title -
+    Harbor Conf 2031``), cut from the title."""
 
 
 def _names_in(part: str, slots: Slots, *, last: bool) -> bool:
@@ -108,7 +111,8 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         before = _before(parts, seps, event, slots, known_orgs)
-        return before or Split(slots.visible(_leading(parts, seps, event)).strip(" ,-–—:"), (), ())
+        title = slots.visible(_leading(parts, seps, event)).strip(" ,-–—:")
+        return replace(before or Split(title, (), ()), given_at=True)
     if talks_said and _when_at_end(parts, slots, linked):
         before = _before(parts, seps, len(parts) - 1, slots, known_orgs)
         if before:
@@ -124,7 +128,7 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     ):
         return Split(slots.visible(slots.text), (), ())
     if speakers and all(not p.url and event_name_only(p.name, AFTER_TITLE) for p in speakers):
-        return Split(title, (), orgs)  # "Title - MtnWest JS", "Title - Harbor Conf": where
+        return Split(title, (), orgs, given_at=True)  # "Title - MtnWest JS", "- Harbor Conf"
     return Split(title, speakers, orgs)
 
 

@@ -224,6 +224,8 @@ class LinkTitleReader(EmphasizedTitleReader):
         split = split_lifted(clean_people(text), (), self.known_orgs)
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
+        if split.given_at:
+            fields.evidence.add("event")  # "[Title - Harbor Conf 2031](…)"
 
     def _who_then_where(self, rest: str, fields: Fields) -> None:
         """What follows a dated title in quotes: its speakers, named in full, where they

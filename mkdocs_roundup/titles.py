@@ -556,6 +556,8 @@ class TitleReader(LinkTitleReader):
         )
         fields.title = split.title
         fields.add_people(split.speakers, split.organizations)
+        if split.given_at:
+            fields.evidence.add("event")  # "Title - Harbor Conf 2031": where it was given
         if split.speakers and split.title:
             after = clean_text(inline.visible(text)).partition(split.title)[2]
             if after.lstrip()[:1] == ",":
