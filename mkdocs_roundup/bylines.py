@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, without_after_names
 from .event_names import AFTER_TITLE, event_name_only
 from .fields import Fields, Kept, People, given_at
+from .han_people import han_name_and_work
 from .handles import handles
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR
@@ -27,6 +28,7 @@ from .names import (
     is_role,
     looks_like_name,
     names_event_by_word,
+    word_count,
 )
 from .paren_remarks import is_affiliation, one_word_speakers, talk_remark
 from .patterns import lazy
@@ -178,10 +180,10 @@ def _says_what(title: str) -> bool:
     """Whether the words after ``Ann Lee:`` may be a talk's title: two words or more, no
     organization's name, no room, no address or handle (``Acme Corp``, ``Berlin``, ``Room
     101``, ``@ann`` say where or who)."""
-    words = title.split()
-    if len(words) < 2 or "@" in title or is_org_name(title) or is_role(title):
+    words = word_count(title)
+    if words < 2 or "@" in title or is_org_name(title) or is_role(title):
         return False  # "- Ann Lee: Senior Developer": what she does
-    return not (len(words) == 2 and any(map(str.isdigit, title)))
+    return not (words == 2 and any(map(str.isdigit, title)))
 
 
 def _wholly_strong(text: str, inline: Inline) -> bool:
@@ -605,6 +607,8 @@ class BylineReader(LineMediaReader):
         """The people a line names before its title, each in full, maybe with where she
         works in parentheses (``Ann Lee (MIT)``); not with an organization after a comma
         (``Ann Lee, Acme`` may say where the talk was)."""
+        if "\x00" not in names and (han := han_name_and_work(names)):
+            return han  # "赵敏（海港科技高级技术专家）"
         speakers, orgs = self.column_people(names, inline)
         if not speakers or not all(self._first_person(p) for p in speakers):
             return None

@@ -22,7 +22,7 @@ bio after another comma (``…，曾开发多个工具``: what she did, no one's
 
 _HAN_ROLE = lazy(
     r"工程师|创始人|联合创始人|总监|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|"
-    r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师"
+    r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师|分析师"
 )
 """Words of a role in Chinese (or its acronym): a role, no organization's name."""
 
@@ -34,7 +34,7 @@ _HAN_SPACED = lazy(
 (``贾岛 海港科技 高级技术专家``)."""
 
 _HAN_ORG_END = lazy(
-    r"(?:云|科技|公司|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$"
+    r"(?:云|科技|公司|会社|集团|网络|软件|技术|大学|学院|研究院|研究所|实验室|工作室|基金会|社区)[。.]?$"
 )
 """How an organization's name ends in Chinese (``又拍云``, ``海港科技``)."""
 
@@ -96,3 +96,69 @@ def han_name_then_work(text: str) -> People | None:
         return None
     org = () if role else (Party(han["more"].rstrip("。. ")),)
     return (Party(han["name"]),), org
+
+
+_HAN_NAMED = lazy(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[（(](?P<work>[^（）()\x00]{1,120})[）)]\s*"
+)
+"""A name in Chinese characters, then where she works and what she does in parentheses,
+full-width or not (``赵敏（海港科技高级技术专家）``): a person's (a word alone, ``新年会``,
+may be anything)."""
+_ROLE_AT_END = lazy(rf"(?:{_HAN_ROLE.pattern})$")
+_ROLE_WORDS_BEFORE = lazy(
+    r"(?:高级|资深|首席|主任|技术|开发|运维|产品|软件|研发|测试|前端|后端|后台|数据|中间件|"
+    r"基础架构|架构|云平台|平台|Java|Go|Python|\s)+$",
+    re.I,
+)
+"""The words before a role in Chinese that say which role it is (``高级技术专家``, ``Java
+资深开发工程师``: senior, technical, development), no part of the organization before them."""
+_NO_ORG = lazy(r"远程|线上|在线|待定|花名|前")
+"""Words in parentheses after a name that say no organization: remote, online, to be
+announced, a nickname, a former one."""
+_ORG_MOST = 4
+"""The most characters of an organization's name in Chinese known by its place alone, before
+a role; a longer one needs an organization's ending (``海港科技``) to be sure where its
+department's words begin (``海港网管软件`` may hold both)."""
+
+
+def han_name_and_work(text: str) -> People | None:
+    """``赵敏（海港科技高级技术专家）``: the speaker named in Chinese, and where she works,
+    the words before her role (none where they may hold her department, or name none);
+    each of several, joined outside their parentheses (``赵敏（海港）& 王芳（灯塔）``);
+    ``None`` for other words."""
+    speakers: list[Party] = []
+    orgs: list[Party] = []
+    for part in _outside_parentheses(text):
+        found = _HAN_NAMED.fullmatch(part)
+        if found is None:
+            return None
+        speakers.append(Party(found["name"]))
+        org = han_org_of(found["work"] or "")
+        if org and Party(org) not in orgs:
+            orgs.append(Party(org))
+    return tuple(speakers), tuple(orgs)
+
+
+def _outside_parentheses(text: str) -> list[str]:
+    """``text`` cut at each ``&`` or ``、`` that stands outside parentheses."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in "（(") - (char in "）)")
+        if depth == 0 and char in "&、":
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
+def han_org_of(work: str) -> str:
+    """The organization a speaker's work names before her role (``海港科技高级技术专家``:
+    海港科技; ``HPE 软件分析师``: HPE), or alone (``海港科技``, ``海港科技，高级技术专家``);
+    ``""`` where it names none for sure."""
+    first = work.replace("，", "、").replace(",", "、").split("、")[0].strip()
+    if ":" in first or "：" in first or _NO_ORG.search(first):
+        return ""  # "花名：凯撒", "远程": a nickname, how she joins
+    role = _ROLE_AT_END.search(first)
+    head = _ROLE_WORDS_BEFORE.sub("", first[: role.start()]).strip() if role else first
+    if head.isascii():
+        return head if head[:1].isupper() and len(head.split()) <= 2 else ""
+    return head if 2 <= len(head) <= _ORG_MOST or _HAN_ORG_END.search(head) else ""

@@ -28,17 +28,19 @@ TRACK = lazy(
 )
 """The track a conference's recording is named with before its speakers (``Talks - Ann
 Lee: Title``, ``Tutorials - …``): what kind, not who."""
-NAMES_COLON = lazy(r"\s*(?P<names>[^:\x00]+?)\s*:\s+(?P<title>.{3,})")
-"""Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``)."""
+NAMES_COLON = lazy(r"\s*(?P<names>[^:：\x00]+?)\s*(?::\s+|：\s*)(?P<title>.{3,})")
+"""Names, a colon, a title with no colon of its own (a dated line's: ``Ann Lee: Title``;
+a full-width colon needs no blank after it, ``赵敏：Title``)."""
 
 
 def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | None:
     """Where a line's names end and its title starts: a dash (``Ann Lee - Title``), or a
     colon (``Ann Lee: Title``; after a track, ``Talks - Ann Lee: Title``, or on a dated
-    line, ``Oct 9: Ann Lee: Title``, a day's program)."""
+    line, ``Oct 9: Ann Lee: Title``, a day's program), whichever comes first."""
     found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
-    if found is None and ":" in text:
-        found = NAMES_COLON.fullmatch(text)  # taken where the page says talks (weighing)
+    colon = NAMES_COLON.fullmatch(text) if ":" in text or "：" in text else None
+    if colon is not None and (found is None or colon.end("names") < found.end("names")):
+        return colon  # "赵敏（海港）：Title - Subtitle": the first cut (weighing takes it)
     return found
 
 

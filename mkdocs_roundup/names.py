@@ -325,6 +325,21 @@ def without_title(name: str) -> str:
     return bare if " " in bare.strip() or bare == name else name
 
 
+CJK_CHAR = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+"""A character of a script written without blanks between words (kana, Han, Hangul)."""
+_CJK_PER_WORD = 3
+"""How many such characters count as one word (most words are one to three)."""
+
+
+def word_count(text: str) -> int:
+    """About how many words ``text`` holds: its runs between blanks, and a word for each
+    three characters of a script written without blanks (``服务网格的落地实践``: three)."""
+    cjk = len(CJK_CHAR.findall(text))
+    if not cjk:
+        return len(text.split())
+    return len(CJK_CHAR.sub(" ", text).split()) + cjk // _CJK_PER_WORD
+
+
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as one person's (or one organization's) name."""
     if any(mark in text for mark in _NICKNAME_OPENERS):

@@ -19,6 +19,7 @@ from .names import (
     looks_like_name,
     named_in_full,
     names_event_by_word,
+    word_count,
 )
 from .patterns import lazy
 
@@ -33,10 +34,13 @@ _SPEAKERS_AND_TOPICS = lazy(
     r"(?:referent(?:en|innen)?|sprecher(?:innen)?)\s+(?:und|&)\s+(?:themen|vorträge)|"
     r"ponentes\s+(?:y|&)\s+(?:temas|charlas)|"
     r"intervenant(?:e?s)?\s+(?:et|&)\s+(?:sujets|présentations)|"
-    r"palestrantes\s+(?:e|&)\s+(?:temas|palestras))\s*:\s*",
+    r"palestrantes\s+(?:e|&)\s+(?:temas|palestras)|"
+    r"(?:讲师|讲者|嘉宾|分享嘉宾|演讲嘉宾)\s*(?:与|和|及|&)\s*(?:topics?|议题|主题|题目|话题)|"
+    r"(?:登壇者|発表者|講演者)\s*(?:と|&)\s*(?:タイトル|テーマ|演題))\s*[:：]\s*",
     re.I,
 )
-"""A line that only says the list under it gives speakers and topics."""
+"""A line that only says the list under it gives speakers and topics (``Speakers and
+Topics:``, ``讲师与议题：``, ``登壇者とタイトル：``)."""
 _NO_TOPIC = lazy(
     rf"\b(?:{PAUSE_WORDS}|thanks?|to\s+be\s+(?:announced|confirmed)|tb[acd]|host(?:ed|s)?|"
     r"moderat(?:or|ion)|remote|via|online|accueil|bienvenue|clôture|bienvenida|clausura|"
@@ -74,20 +78,19 @@ def _speaker_first(unit: Unit) -> bool:
     """Whether an item reads as people named in full, then a topic, and in no other way."""
     fields = unit.fields
     kept = fields.names_then_title
-    if unit.form != "item" or fields.speakers or kept is None or fields.names_either_way:
+    if unit.form != "item" or kept is None or fields.names_either_way:
         return False
-    title, inline, (speakers, orgs) = kept
-    return (
-        is_topic(clean_text(inline.visible(title)))
-        and all(is_person(p.name) for p in speakers)
-        and not orgs
-    )
+    if any(p.in_full for p in fields.speakers):
+        return False  # read title first, it names people in full: it reads either way
+
+    title, inline, (speakers, _) = kept  # each maybe with where she works, "Ann Lee (Acme)"
+    return is_topic(clean_text(inline.visible(title))) and all(is_person(p.name) for p in speakers)
 
 
 def is_topic(words: str) -> bool:
     """Whether an item's other side reads as a talk's topic, not a break, a part of the
     evening, a role, an organization, a room or a day."""
-    count = len(words.split())
+    count = word_count(words)
     if count < _LEAST_WORDS or is_date(words) or is_role(words):
         return False
     if count <= _SHORT and (is_org_name(words) or PROGRAM_PLACE.search(words)):

@@ -1,0 +1,83 @@
+"""A list under a line that says it gives speakers and their topics, in languages written
+without blanks between words too: each item its speakers first, where they work in
+parentheses, then the topic."""
+
+from __future__ import annotations
+
+from reading import orgs, people, talks
+
+
+def test_a_chinese_speakers_and_topics_list_names_each_speaker_first() -> None:
+    found = talks(
+        """
+        # 活动索引
+
+        ## 港城 Meetup #2 杭州站
+
+        讲师与 Topic：
+
+        - 赵敏（海港科技高级技术专家）：服务网格在港口调度中的落地实践
+        - 王芳（灯塔，资深开发工程师）：云原生网关探秘 - 从入门到上线
+        - 李雷 （远程）：潮汐数据的流式处理实践
+
+        ## 港城 Meetup #1 上海站
+
+        讲师与Topic：
+
+        - 陈静（HPE 软件分析师）& 周杰（灯塔）：可观测性的演进之路
+        - 孙悦（海港通讯网管软件资深专家）：大规模集群下的网络代理实践
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        (
+            "服务网格在港口调度中的落地实践",
+            [("赵敏", None)],
+            ["海港科技"],
+            "港城 Meetup #2 杭州站",
+        ),
+        ("云原生网关探秘 - 从入门到上线", [("王芳", None)], ["灯塔"], "港城 Meetup #2 杭州站"),
+        ("潮汐数据的流式处理实践", [("李雷", None)], [], "港城 Meetup #2 杭州站"),
+        (
+            "可观测性的演进之路",
+            [("陈静", None), ("周杰", None)],
+            ["HPE", "灯塔"],
+            "港城 Meetup #1 上海站",
+        ),
+        # where she works and her department run together: no organization for sure
+        ("大规模集群下的网络代理实践", [("孙悦", None)], [], "港城 Meetup #1 上海站"),
+    ]
+
+
+def test_a_chinese_list_without_the_label_stays_as_written() -> None:
+    found = talks(
+        """
+        # 团队
+
+        - 赵敏（海港科技高级技术专家）：服务网格在港口调度中的落地实践
+        - 王芳（灯塔，资深开发工程师）：云原生网关探秘
+        """
+    )
+    assert found == []
+
+
+def test_a_japanese_label_says_speakers_and_titles() -> None:
+    found = talks(
+        """
+        # 勉強会
+
+        ## 第3回
+
+        登壇者とタイトル：
+
+        - 佐藤花子（灯台株式会社）: 型システム入門の話
+        - 鈴木一郎（港湾大学）: 分散トレーシングを始めよう
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("型システム入門の話", [("佐藤花子", None)]),
+        ("分散トレーシングを始めよう", [("鈴木一郎", None)]),
+    ]
+    assert [orgs(t) for t in found] == [
+        ["灯台株式会社"],
+        ["港湾大学"],
+    ]
