@@ -80,9 +80,16 @@ def without_icons(text: str) -> str:
     return _SET_ICONS.sub(lambda found: found["code"] or "", text)
 
 
+_ZERO_WIDTH = "\u200b"
+"""A zero-width space: shown as nothing, it is no word's letter nor a blank Markdown knows
+(``\u200b**Title**`` keeps its bold); read as nothing."""
+
+
 def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline:
     """The inline content of a block's ``inline`` token (its first line ``first_line``)."""
     content = without_icons(token.content)
+    if _ZERO_WIDTH in content:  # "\u200b**5:10 PM:**": a blank no one sees, left by an editor
+        content = content.replace(_ZERO_WIDTH, "")
     simple = _simple_links(content, first_line)
     if simple is not None:  # (neither rewriting below ever applies to plain links)
         return simple

@@ -12,7 +12,7 @@ from itertools import islice
 from .blocks import Block
 from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields, Piece
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .line_labels import labels_talk
 from .media import player_shortcode
@@ -108,7 +108,8 @@ class ParagraphUnits(Weighing):
         if block.end - block.start > (_DATED_SHORT if first else _SHORT):
             return None
         if (timed := timed_entry(self.reader, inline, lines)) is not None and self.is_talk(timed):
-            return Unit("paragraph", block.start, block.end, block.end, timed, block)
+            unit = Unit("paragraph", block.start, block.end, block.end, timed, block)
+            return self._media_after(unit, after)
         linked = dated_link_talk(self.reader, inline, lines)
         if linked is not None:  # "[**Title**](deck) Mar 3, 2032" over where
             return self._dated_link_unit(block, lines[0][0], linked)
@@ -132,7 +133,26 @@ class ParagraphUnits(Weighing):
         unit_body(self.reader, [block], fields, range(head_end, block.end))
         if self._prose_or_none(fields):
             return None
-        return Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
+        unit = Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
+        return self._media_after(unit, after)
+
+    def _media_after(self, unit: Unit, after: Block | None) -> Unit:
+        """A talk's paragraph and the paragraph right after it, where that one only links
+        media, each link named as such (``[Video](…)``, ``[Slides](…) · [Video](…)``):
+        the talk's media too."""
+        inline = after.inline if after is not None and after.kind == "paragraph" else None
+        if after is None or inline is None or not inline.links or inline.embeds:
+            return unit
+        if SLOT.sub("", inline.text).strip(_BETWEEN_LINKS):
+            return unit  # words beside the links: a paragraph of its own
+        if not all(self.reader.media_role(link.text) for link in inline.links):
+            return unit
+        before = len(unit.fields.media)
+        self.reader.labelled_links(inline.text, inline, unit.fields)
+        if len(unit.fields.media) == before:
+            return unit
+        unit.end = max(after.end, unit.end)
+        return unit
 
     def _talk_line(self, inline: Inline, text: str, *, marked: bool) -> bool:
         """Whether a paragraph's first line ``text`` may be a talk's: dated, linking its talk
@@ -246,6 +266,10 @@ def embedded_player(read: Fields, *, alone: bool = False) -> Piece | None:
         return None
     piece = shown[0]
     return piece if shortcodes or piece.remove is not None or piece.framed else None
+
+
+_BETWEEN_LINKS = " \t\n,;|·•/-–—()[]"
+"""What may stand between media links alone in a paragraph."""
 
 
 def _embeds(block: Block) -> bool:

@@ -81,3 +81,36 @@ def test_a_plenary_talk_or_a_discussion_by_named_people_is_no_hosts_slot() -> No
         ("Plenary talk", [("Ada Vos", None)]),
         ("Folding Maps", [("Bo Lind", None)]),
     ]
+
+
+def test_a_paragraph_of_media_links_under_a_talks_paragraph_is_its_media() -> None:
+    found = talks(
+        """
+        # Harbor Days 2031
+
+        ### Day 1 Agenda
+
+        **9:00 AM:** Registration & Welcome Coffee
+
+        **10:15 AM:** [Queues at Scale - Ann Lee](./assets/queues.pdf)
+
+        [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        **10:50 AM:** [Parsers by Hand - Bo Lind](./assets/parsers.pdf)
+
+        [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) · [Notes](https://bo.example.org/notes)
+
+        \u200b**11:25 AM:** [Maps for All - Cy Moe](./assets/maps.pdf)
+
+        [Video](https://www.youtube.com/watch?v=ccccccccccc)
+
+        Photos of the day: [Album](https://photos.example.org/day1)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", None)], ["aaaaaaaaaaa", "./assets/queues.pdf"]),
+        # a link beside the video that names no media: a paragraph of its own
+        ("Parsers by Hand", [("Bo Lind", None)], ["./assets/parsers.pdf"]),
+        # a zero-width space before the bold time: read as nothing
+        ("Maps for All", [("Cy Moe", None)], ["ccccccccccc", "./assets/maps.pdf"]),
+    ]
