@@ -489,12 +489,3 @@ def without_date_remark(title: str) -> str:
     if looks_like_name(who) and " " in who and not names_event(who):
         return title  # "Title (Ann Lee, 2021)": who, then when; "(Tidewater, 2013)": where
     return title[: remark.start()].rstrip(" ,-–—")
-
-
-def dated_end(title: str) -> bool:
-    """Whether a title ends with when it was given, after a dash or in parentheses
-    (``Title - March 2021``, ``Title (May 3, 2031)``)."""
-    if title.endswith(")"):
-        return without_date_remark(title) != title
-    parts = SPACED_DASH.split(title)
-    return len(parts) > 1 and bool(parts[0].strip()) and is_date(parts[-1].strip())

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .at_events import dated_end
 from .beside import LISTED as _LISTED
 from .body import Reader
 from .event_lists import named_under_event
@@ -549,8 +548,7 @@ def _says_talks(text: str) -> bool:
 def bare_media(unit: Unit) -> bool:
     """Whether a talk gives only its title and videos, or only its title and PDFs (and
     maybe one-word "names", the title's words: ``CSS 101 - Selectors``; no one its
-    description names, :attr:`~mkdocs_roundup.fields.Fields.attributed`; no date it ends
-    with, ``Title - March 2021``): no deck host's
+    description names, :attr:`~mkdocs_roundup.fields.Fields.attributed`): no deck host's
     slides, which only a talk has."""
     fields = unit.fields
     kinds = {"pdf" if _bare_pdf(p) else p.media.kind for p in fields.media}
@@ -561,7 +559,6 @@ def bare_media(unit: Unit) -> bool:
         and fields.kind in ("talk", "demo")
         and (kinds <= {"video"} or kinds == {"pdf"})
         and not (unit.section and YEAR.search(unit.section))  # under a year: given then
-        and not dated_end(fields.title)  # "Title - March 2021": given then
     )
 
 
