@@ -395,13 +395,14 @@ def heading_person(reader: Reader, heading: Block) -> People | None:
 
 
 _TALKS_BY = lazy(
-    r"\s*(?:(?:talks|presentations|slides|videos|recordings)\s+(?:by|of|from)|vorträge\s+von|"
+    r"\s*(?:(?:talks|presentations|slides)\s+(?:by|of|from)|vorträge\s+von|"
     r"charlas\s+de|palestras\s+de|exposés\s+de)\s+(?P<name>[^<>()]+?)"
     r"\s*(?:<\x00(?P<link>\d+)\x00>|\(\x00(?P<paren>\d+)\x00\))?\s*",
     re.I,
 )
 """Words that say talks, then ``by`` and a name, maybe then her account linked in angle
-brackets or parentheses (``Talks by Ann Lee <[@annlee](…)>``)."""
+brackets or parentheses (``Talks by Ann Lee <[@annlee](…)>``; not ``Recordings by``, a
+musician's as much as a speaker's)."""
 
 
 def talks_by_person(reader: Reader, heading: Block) -> People | None:

@@ -15192,6 +15192,22 @@ def test_a_speaker_name_label_names_the_speaker() -> None:
     ]
 
 
+def test_a_heading_of_recordings_by_a_person_names_no_speaker() -> None:
+    found = talks(
+        """
+        # Piano
+
+        ## Talks at Harbor Conf 2031
+        - [Ann Lee - Queues at Scale](https://youtu.be/aaaaaaaaaaa)
+        - [Bo Lind - Parsers by Hand](https://youtu.be/bbbbbbbbbbb)
+
+        ## Recordings by Cy Moe
+        - [Partita No. 2](https://youtu.be/ccccccccccc)
+        """
+    )
+    assert [s.name for t in found for s in t.speakers] == ["Ann Lee", "Bo Lind"]
+
+
 def test_a_heading_of_talks_by_a_person_gives_them_their_speaker() -> None:
     found = talks(
         """
