@@ -366,12 +366,14 @@ _CRUMBS = (" > ", " › ", " » ")
 
 def is_generic(label: str) -> bool:
     """Whether a section's name says nothing (``Talks``, ``🕐 ตารางเวลา / Timetable``: in
-    any of the languages it is written in; ``Awesome WPO > Talks``: at a breadcrumb's end)."""
+        any of the languages it is written in; ``Awesome WPO > Talks``: at a breadcrumb's end,
+    where no part before it names a day or a number, ``Day 1 > Talks``)."""
     if " / " in label:
         return any(map(is_generic, label.split(" / ")))
     for crumb in _CRUMBS:  # "Awesome WPO > Talks": a breadcrumb, its last part the page's
         if crumb in label:
-            return is_generic(label.rpartition(crumb)[2])
+            head, _, last = label.rpartition(crumb)
+            return not any(map(str.isdigit, head)) and is_generic(last)  # "Day 1 > Talks"
     label = without_bullet(label.strip())
     if _GENERIC.match(label):
         return True

@@ -1128,6 +1128,23 @@ def test_past_talks_is_a_section_by_time_and_holds_talks_without_media() -> None
     assert [t.talk.section for t in mine.talks] == [None, None]  # whose, over every talk
 
 
+def test_a_breadcrumb_to_talks_under_a_day_is_that_days_section() -> None:
+    result = plan(
+        """
+        # Harbor Summit
+
+        ## Day 1 > Talks
+
+        - [Routing at Sea](https://example.org/r.pdf) - Ann Lee
+
+        ## Day 2 > Talks
+
+        - [Memory Arenas](https://example.org/m.pdf) - Bo Lind
+        """
+    )
+    assert [t.talk.section for t in result.talks] == ["Day 1 > Talks", "Day 2 > Talks"]
+
+
 @pytest.mark.parametrize("title", ["Stream Lore > Talks", "Stream Lore » Presentations"])
 def test_a_page_titled_by_a_breadcrumb_to_talks_has_no_section(title: str) -> None:
     result = plan(
