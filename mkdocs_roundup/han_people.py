@@ -121,6 +121,160 @@ a role; a longer one needs an organization's ending (``海港科技``) to be sur
 department's words begin (``海港网管软件`` may hold both)."""
 
 
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚"
+    "鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋"
+    "相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇"
+    "湛宾戎勾茅利於居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧"
+    "陳張劉黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫莊聶魯嶽歐關蘭寧"
+) | frozenset(
+    [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "长孙",
+        "宇文",
+        "司徒",
+        "澹台",
+        "歐陽",
+        "司馬",
+        "諸葛",
+        "佐藤",
+        "鈴木",
+        "高橋",
+        "田中",
+        "伊藤",
+        "渡辺",
+        "山本",
+        "中村",
+        "小林",
+        "加藤",
+        "吉田",
+        "山田",
+        "佐々木",
+        "山口",
+        "松本",
+        "井上",
+        "木村",
+        "斎藤",
+        "清水",
+        "山崎",
+        "池田",
+        "橋本",
+        "阿部",
+        "石川",
+        "山下",
+        "中島",
+        "石井",
+        "小川",
+        "前田",
+        "岡田",
+        "長谷川",
+        "藤田",
+        "後藤",
+        "近藤",
+        "村上",
+        "遠藤",
+        "青木",
+        "坂本",
+        "福田",
+        "太田",
+        "西村",
+        "藤井",
+        "岡本",
+        "藤原",
+        "中野",
+        "三浦",
+        "原田",
+        "松田",
+        "竹内",
+        "小野",
+        "田村",
+        "中山",
+        "和田",
+        "森田",
+        "上田",
+        "内田",
+        "柴田",
+        "酒井",
+        "工藤",
+        "横山",
+        "宮崎",
+        "宮本",
+        "大野",
+        "丸山",
+        "今井",
+        "河野",
+        "村田",
+        "武田",
+        "上野",
+        "杉山",
+        "増田",
+        "平野",
+        "大塚",
+        "千葉",
+        "久保",
+        "松井",
+        "小島",
+        "桜井",
+        "野口",
+        "松尾",
+        "野村",
+        "木下",
+        "菊地",
+        "佐野",
+        "大西",
+        "杉本",
+        "新井",
+        "浜田",
+        "菅原",
+        "市川",
+        "水野",
+        "小松",
+        "島田",
+        "古川",
+        "小山",
+        "高野",
+        "西田",
+        "菊池",
+        "山内",
+        "永井",
+        "久保田",
+        "大橋",
+    ]
+)
+"""The family names most people written in Chinese characters have: the common Chinese ones
+(simplified and traditional; a name of one character, or two, ``欧阳``) and the common
+Japanese ones (``佐藤``). A name in Chinese characters opens with one; words that do not
+(``圆桌讨论``, a round table; ``三体``, a book) are no one's."""
+
+
+def _han_person(name: str, work: str, org: str) -> bool:
+    """Whether two to four Chinese characters are a person's name: by their family name, or
+    three of them beside where she works and her role (``朵晓东（海港科技，高级技术专家）``:
+    a family name rarer than those known; not ``红楼梦（曹雪芹）``, a novel and its author)."""
+    if name[:1] in _SURNAMES or name[:2] in _SURNAMES or name[:3] in _SURNAMES:
+        return True
+    return len(name) == _GIVEN_AND_FAMILY and bool(org) and _HAN_ROLE.search(work) is not None
+
+
+_GIVEN_AND_FAMILY = 3
+"""The characters of most names in Chinese: a family name of one, a given name of two."""
+
+
 def han_name_and_work(text: str) -> People | None:
     """``赵敏（海港科技高级技术专家）``: the speaker named in Chinese, and where she works,
     the words before her role (none where they may hold her department, or name none);
@@ -130,10 +284,11 @@ def han_name_and_work(text: str) -> People | None:
     orgs: list[Party] = []
     for part in _outside_parentheses(text):
         found = _HAN_NAMED.fullmatch(part)
-        if found is None:
-            return None
+        work = found["work"] if found else ""
+        org = han_org_of(work)
+        if found is None or not _han_person(found["name"], work, org):
+            return None  # "圆桌讨论（全体讲师）": a round table, no one
         speakers.append(Party(found["name"]))
-        org = han_org_of(found["work"] or "")
         if org and Party(org) not in orgs:
             orgs.append(Party(org))
     return tuple(speakers), tuple(orgs)

@@ -81,3 +81,36 @@ def test_a_japanese_label_says_speakers_and_titles() -> None:
         ["灯台株式会社"],
         ["港湾大学"],
     ]
+
+
+def test_words_in_chinese_that_name_no_one_are_no_speakers() -> None:
+    """A round table, a prize draw, a novel and its author: no family name opens them."""
+    found = talks(
+        """
+        # 沙龙
+
+        讲师与议题：
+
+        - 圆桌讨论（全体讲师）：云原生的下一个十年会是什么样
+        - 抽奖环节（主办方）：幸运观众送出机械键盘三把
+
+        ## 读书会
+
+        讲师与议题：
+
+        - 红楼梦（曹雪芹）：大观园里的人情世故
+        - 边城（沈从文）：湘西小镇的故事
+        """
+    )
+    assert found == []
+    rare = talks(
+        """
+        # 活动
+
+        讲师与议题：
+
+        - 朵晓东（海港科技，高级技术专家）：数据平面的深层揭秘
+        - 王芳（灯塔网络）：多集群调度的设计与取舍
+        """
+    )
+    assert [people(t) for t in rare] == [[("朵晓东", None)], [("王芳", None)]]
