@@ -519,6 +519,8 @@ class StrongTitleReader(EventReader):
         before, emphasis, after = inline.lone_emphasis(text) or ("", "", "")
         if len(emphasis.split()) < 2 or is_role(emphasis):
             return False  # "[Ann Lee](…) (Acme) _Senior Engineer_": what she does
+        if BY_PREFIX.match(emphasis.lstrip()):
+            return False  # "**Title** _by Ann Lee_": the byline in emphasis, the title first
         after = after.strip()
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark

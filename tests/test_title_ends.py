@@ -789,12 +789,15 @@ def test_a_spaced_tilde_before_the_media_ends_the_byline() -> None:
         - :gb: **Queues at Scale (2031)** _by Ann Lee_ ~ [video]({YT}aaaaaaaaaaa)
         - :gb: **Parsers by Hand (2031)** _Bo Lind, Cy Moe_ ~ [video]({YT}bbbbbbbbbbb) / [slides](https://speakerdeck.com/bo/parsers)
         - :gb: **Maps ~for All~** _by Di Ray_ ~ [video]({YT}ccccccccccc)
+        - :gb: **Quiet Engines** _by Ed Sun_ ~ [video]({YT}ddddddddddd)
         """
     )
     assert [(t.title, [s.name for s in t.speakers], t.section) for t in found] == [
         ("Queues at Scale", ["Ann Lee"], None),
         ("Parsers by Hand", ["Bo Lind", "Cy Moe"], None),
         ("Maps ~for All~", ["Di Ray"], None),
+        # a title of two words in bold, like a name: the byline in emphasis says whose
+        ("Quiet Engines", ["Ed Sun"], None),
     ]
     assert media(found[1]) == ["bbbbbbbbbbb", "bo/parsers"]
 
