@@ -1,5 +1,6 @@
-"""People written in Chinese: a name in Chinese characters, then where she works or what she
-does, after a full-width comma (``邵海杨，又拍云``) or blanks (``贾岛 海港科技 高级技术专家``).
+"""People written in Chinese characters or Hangul: a name, then where she works or what she
+does, after a full-width comma (``邵海杨，又拍云``) or blanks (``贾岛 海港科技 高级技术专家``), in
+parentheses (``赵敏（海港科技高级技术专家）``), or after a comma (``김민수, 해오름``).
 """
 
 from __future__ import annotations
@@ -317,3 +318,24 @@ def han_org_of(work: str) -> str:
     if head.isascii():
         return head if head[:1].isupper() and len(head.split()) <= 2 else ""
     return head if 2 <= len(head) <= _ORG_MOST or _HAN_ORG_END.search(head) else ""
+
+
+_HANGUL_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원"
+    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
+) | frozenset(["황보", "남궁", "제갈", "선우", "독고"])
+"""The family names most Koreans have (one syllable, or two: ``남궁``)."""
+_HANGUL_NAME_THEN = lazy(r"\s*(?P<name>[가-힣]{2,4})\s*,\s*(?P<org>[^,\x00]{2,40}?)\s*")
+"""A name in Hangul, a comma, then where she works (``김민수, 해오름``)."""
+
+
+def hangul_name_and_org(text: str) -> People | None:
+    """``김민수, 해오름텔레콤``: the speaker, named in Hangul by a family name, and where she
+    works; ``None`` for other words."""
+    found = _HANGUL_NAME_THEN.fullmatch(text) if "," in text else None
+    if found is None:
+        return None
+    name = found["name"]
+    if name[:1] not in _HANGUL_SURNAMES and name[:2] not in _HANGUL_SURNAMES:
+        return None
+    return (Party(name),), (Party(found["org"]),)

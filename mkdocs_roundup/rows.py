@@ -13,7 +13,7 @@ from .bylines import title_words
 from .column_names import names_events, presents, titles_alone
 from .columns import cell_names, is_when, presenters
 from .fields import Fields, People
-from .han_people import han_name_org_role
+from .han_people import han_name_org_role, hangul_name_and_org
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     AGENDA_BREAK,
@@ -427,7 +427,12 @@ def _speakers_cell(
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None
     if of and _one_person_of(of["name"], of["org"]):  # "Dr. Ann Lee of the Harbor Institute"
         lines = ((Party(of["name"]),), (Party(of["org"].rstrip(" .")),))
-    speakers, orgs = lines or han_name_org_role(visible) or reader.column_people(text, cell)
+    speakers, orgs = (
+        lines
+        or han_name_org_role(visible)
+        or hangul_name_and_org(visible)  # "김민수, 해오름"
+        or reader.column_people(text, cell)
+    )
     if not speakers and role == "speakers" and "\x00" not in text:
         speakers, orgs = written_people(visible, orgs)  # "付国强": the column says who
     if way.linked_orgs and not orgs:

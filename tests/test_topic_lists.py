@@ -114,3 +114,24 @@ def test_words_in_chinese_that_name_no_one_are_no_speakers() -> None:
         """
     )
     assert [people(t) for t in rare] == [[("朵晓东", None)], [("王芳", None)]]
+
+
+def test_a_korean_agenda_names_each_speaker_then_where_she_works() -> None:
+    found = talks(
+        """
+        # 제7회 정기 모임
+
+        ## 아젠다
+
+        | Time | Agenda | Speaker | Slide |
+        |----|----|----|----|
+        | 14:10~14:40 | 오픈소스 거버넌스 소개 | 김민수, 해오름텔레콤 | [pdf](https://example.org/a.pdf) |
+        | 14:40~15:10 | 라이선스 양립성 연구 | 박서연, 한빛연구소 | [pdf](https://example.org/b.pdf) |
+        | 15:10~15:40 | Supply Chain Update | Ann Lee, Harbor Foundation | [pdf](https://example.org/c.pdf) |
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        ("오픈소스 거버넌스 소개", [("김민수", None)], ["해오름텔레콤"], None),
+        ("라이선스 양립성 연구", [("박서연", None)], ["한빛연구소"], None),
+        ("Supply Chain Update", [("Ann Lee", None)], ["Harbor Foundation"], None),
+    ]
