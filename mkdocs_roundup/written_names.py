@@ -51,13 +51,19 @@ def written_people(
     return speakers, tuple(o for o in orgs if o.name not in named)
 
 
+_ET_AL = lazy(r"(?<=[\u4e00-\u9fff])\s*等$")
+"""``等`` after a name in Chinese characters: "and others" (``王邈等``), no part of the name."""
+
+
 def names_as_written(visible: str) -> tuple[Party, ...]:
     """The names where a label or a column says who speaks but no rule reads them as names
     (a name in a script without capitals, a handle: ``村上 涼、nikkie``, ``Pep299``): each,
     as written, when it is short; none when a part is nobody yet (``TBD``), a sentence, or
     three words or more in lower case in a script that has capitals (``all our wonderful
     speakers``; ``bell hooks`` is a name)."""
-    names = [clean_text(n) for n in _NAME_SEPARATORS.split(without_honorific(visible))]
+    names = [
+        _ET_AL.sub("", clean_text(n)) for n in _NAME_SEPARATORS.split(without_honorific(visible))
+    ]
     if any(
         not n
         or len(n) > 40

@@ -135,3 +135,17 @@ def test_a_korean_agenda_names_each_speaker_then_where_she_works() -> None:
         ("라이선스 양립성 연구", [("박서연", None)], ["한빛연구소"], None),
         ("Supply Chain Update", [("Ann Lee", None)], ["Harbor Foundation"], None),
     ]
+
+
+def test_and_others_after_a_name_in_chinese_is_no_part_of_it() -> None:
+    found = talks(
+        """
+        # 沙龙
+
+        |演讲者   |话题|视频|
+        |---------|----|----|
+        |王康     |密码学小课堂|[Youtube](https://youtu.be/aaaaaaaaaaa)|
+        |李阿玲等 |排版用户组 Workshop|[Youtube](https://youtu.be/bbbbbbbbbbb)|
+        """
+    )
+    assert [people(t) for t in found] == [[("王康", None)], [("李阿玲", None)]]
