@@ -325,7 +325,7 @@ _HANGUL_SURNAMES = frozenset(
     "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부"
 ) | frozenset(["황보", "남궁", "제갈", "선우", "독고"])
 """The family names most Koreans have (one syllable, or two: ``남궁``)."""
-_HANGUL_NAME_THEN = lazy(r"\s*(?P<name>[가-힣]{2,4})\s*,\s*(?P<org>[^,\x00]{2,40}?)\s*")
+_HANGUL_NAME_THEN = lazy(r"\s*(?P<name>[가-힣]{2,5})\s*,\s*(?P<org>[^,\x00]{2,40}?)\s*")
 """A name in Hangul, a comma, then where she works (``김민수, 해오름``)."""
 
 
@@ -333,9 +333,15 @@ def hangul_name_and_org(text: str) -> People | None:
     """``김민수, 해오름텔레콤``: the speaker, named in Hangul by a family name, and where she
     works; ``None`` for other words."""
     found = _HANGUL_NAME_THEN.fullmatch(text) if "," in text else None
-    if found is None:
-        return None
-    name = found["name"]
-    if name[:1] not in _HANGUL_SURNAMES and name[:2] not in _HANGUL_SURNAMES:
-        return None
-    return (Party(name),), (Party(found["org"]),)
+    if found is None or not _hangul_name(found["name"]) or _hangul_name(found["org"]):
+        return None  # "정다은님, 이구름님": two people, honored
+    return (Party(found["name"]),), (Party(found["org"]),)
+
+
+def _hangul_name(words: str) -> bool:
+    """Whether words are a name in Hangul: two to four syllables after a Korean family
+    name, maybe honored (``정다은님``)."""
+    name = words.strip().removesuffix("님").removesuffix("씨")
+    if not 2 <= len(name) <= 4 or not all("가" <= c <= "힣" for c in name):
+        return False
+    return name[:1] in _HANGUL_SURNAMES or name[:2] in _HANGUL_SURNAMES
