@@ -3,7 +3,6 @@ talks nested under it (an event's, a date's), or a speaker's line over her talk'
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from .at_events import names_event
@@ -13,36 +12,31 @@ from .dated_entries import Entry, calendar_entries
 from .deliveries import deliveries_under
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
-from .given_at import given_at_items, given_there
+from .given_at import given_at_items
 from .heading_fields import item_named_over_title
 from .inline import ONE_SLOT, Inline
-from .labels import AGENDA_BREAK, YEAR, is_date
+from .item_lines import first_line, item_title_line, mark_cited, media_lines, where_over_title
+from .labelled_lists import LabelledLists
+from .labels import AGENDA_BREAK
 from .legend_lists import Legend, legend_fields, legend_of, page_legends
 from .line_labels import labels_talk
 from .line_marks import without_bullet, without_marks
 from .model import Party
-from .names import EVENT_NAME, clean_text
+from .names import clean_text
+from .nested_items import grouped_by, groups_nested, named_group
 from .patterns import lazy
-from .profiles import is_profile_url
 from .program_entries import timed_entry
-from .sections import is_generic, list_label, says_no_talks, session_line
+from .sections import list_label, says_no_talks, session_line
 from .site_urls import has_scheme
 from .talk_lines import talk_line_rest
 from .title_words import title_words_named
 from .topic_lists import one_person_in_full, says_speakers_and_topics, speakers_then_topics
 from .unit import Unit
 from .unit_lines import unit_body
-from .weighing import Weighing, names_only_first
-from .where_lines import where_line
-from .written_players import written_player
-
-_DAY_MARKS = lazy(
-    r"^\s*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:\-–—]?\s*)?(?:[^\w\s\x00]\ufe0f?\s*)*"
-)
-"""A day (``08/06:``) and pictographs (``⭐️ 🏠``) before an item's line."""
+from .weighing import names_only_first
 
 
-class ListItems(Weighing):
+class ListItems(LabelledLists):
     """Reads a list's items into units (the finder of a page's talks is one)."""
 
     blocks: list[Block]
@@ -125,13 +119,13 @@ class ListItems(Weighing):
         only link media by its name (``[Video](…)``, ``[Audio](…)``) beside items that each
         link one file named for the one subject they hold (``[Sales process
         presentation](…)``, ``[Sales process doc](…)``; decks of two talks are talks)."""
-        lines = [_first_line(item) for item in block.children]
+        lines = [first_line(item) for item in block.children]
         if not any(
             inline is not None and self.reader.is_media_field(text, inline)
             for text, inline in lines
         ):
             return False
-        named = [self._file_named(_first_line(u.block)) if u.form == "item" else "" for u in units]
+        named = [self._file_named(first_line(u.block)) if u.form == "item" else "" for u in units]
         return all(named) and len(set(named)) == 1  # of one subject, not talks' decks
 
     def _file_named(self, line: tuple[str, Inline | None]) -> str:
@@ -164,12 +158,12 @@ class ListItems(Weighing):
             for unit in self.item_units(child)
         ]
         if nested:
-            _grouped_by(item, nested)
+            grouped_by(item, nested)
         unit = self.item_unit(item, under_person)
-        if unit is not None and nested and _groups(item, unit, nested):
+        if unit is not None and nested and groups_nested(item, unit, nested):
             unit = None
         if unit is None and nested and not deliveries_under(item, nested):
-            _named_group(item, nested)
+            named_group(item, nested)
         return [unit] if unit is not None else nested
 
     def _lists_fields(self, block: Block) -> bool:
@@ -220,13 +214,13 @@ class ListItems(Weighing):
         opens = labelled is None or _opens_talk(labelled, item) or labels_talk(reader, inline)
         if not opens or not inline.visible(text).strip():
             return None  # a field of a talk ("Speaker: …"), not a talk
-        lead = _media_lines(reader, inline, lines)
+        lead = media_lines(reader, inline, lines)
         if lead == len(lines):
             return None  # "[Slides](…)"
         if (over := self._player_over_fields(item, inline, lines)) is not None:
             return over
         # "KubeCon EU, April, London" over the title: where it was given
-        where = _where_over_title(inline, lines, lead)
+        where = where_over_title(inline, lines, lead)
         text, head_end, broken = talk_line_rest(inline, lines, lead + where)
         fields = Fields()
         if where:
@@ -241,7 +235,7 @@ class ListItems(Weighing):
         if broken:  # "**Title**<br>Ann Lee at …": the line under it, on its source line
             _read_broken(reader, text, inline, broken, fields)
         own_media, own_people = self._item_body(item, first, text, len(lines), head_end, fields)
-        _cited(inline, lines, fields)
+        mark_cited(inline, lines, fields)
         take_authors(fields)
         if not self._item_talk(item, fields, under_person=under_person):
             return None
@@ -328,7 +322,7 @@ class ListItems(Weighing):
         assert first.inline is not None
         for _, media in lines[:lead]:  # "[PDF](…) [ODP](…)" over "Title - by Ann Lee"
             self.reader.media_only(without_bullet(media), first.inline, fields)
-        _title_line(self.reader, first, text, fields, lines[lead + where][0])
+        item_title_line(self.reader, first, text, fields, lines[lead + where][0])
         return not lead or bool(fields.speakers and fields.by)
 
     def _given_at(self, item: Block) -> tuple[str, str] | None:
@@ -376,68 +370,6 @@ class ListItems(Weighing):
         evidence = ("dated", "calendar", *(("event",) if entry.event else ()))
         return self._talk_over(item, fields, item.children[1:], item.end, evidence)
 
-    def labelled_list_units(self, block: Block) -> list[Unit]:
-        """A list of talks' fields, under a section's heading: each item that labels its
-        title opens a talk, the items after it that only label a field or link media are
-        its fields (``- **Topic**: Title by Ann Lee`` over ``- [Recording](…)``). A list
-        that holds any other item, or opens with no title, is none."""
-        items = [(item, self._field_line(item)) for item in block.children]
-        if not items or any(line is None for _, line in items) or items[0][1] != "title":
-            return []
-        units: list[Unit] = []
-        for position, (item, role) in enumerate(items):
-            if role != "title":
-                continue
-            after = [
-                i for i, _ in itertools.takewhile(lambda p: p[1] != "title", items[position + 1 :])
-            ]
-            unit = self._labelled_talk(item, after)
-            units += [unit] if unit is not None else []
-        return units
-
-    def _field_line(self, item: Block) -> str | None:
-        """``title`` for an item whose own line labels a title and gives it, ``field`` for
-        one that labels another field or links media only, else ``None``."""
-        first = item.children[0] if len(item.children) == 1 else None
-        if first is None or first.inline is None or first.kind != "paragraph":
-            return None
-        text = without_bullet(first.inline.lines()[0][1])
-        labelled = self.reader.label(text)
-        if labelled is not None:
-            return "title" if labelled[0] == "title" and labelled[1].strip() else "field"
-        return "field" if self.reader.is_media_field(text, first.inline) else None
-
-    def _labelled_talk(self, item: Block, fields_after: list[Block]) -> Unit | None:
-        """The talk an item that labels its title opens, with the field items after it."""
-        first = item.children[0]
-        inline = first.inline
-        assert inline is not None
-        line, text = inline.lines()[0]
-        fields = Fields()
-        self.reader.title_line(without_bullet(text), inline, fields, line)
-        end = fields_after[-1].end if fields_after else item.end
-        return self._talk_over(item, fields, fields_after, end)
-
-    def _talk_over(
-        self,
-        item: Block,
-        fields: Fields,
-        body: list[Block],
-        end: int,
-        evidence: tuple[str, ...] = (),
-    ) -> Unit | None:
-        """The talk an item's own line gives (``fields``, read), with the blocks ``body``
-        under or after it, up to line ``end``, and what the list says of it (``evidence``);
-        ``None`` where it is none."""
-        unit_body(self.reader, body, fields)
-        fields.evidence.update(evidence)
-        if not self.is_talk(fields):
-            return None
-        inline = item.children[0].inline
-        assert inline is not None
-        line = inline.lines()[0][0]
-        return Unit("item", item.start, line + 1, end, fields, item, indent=item.indent)
-
 
 CALENDAR_ONLY = "calendar only"
 """The evidence of a dated item whose first reading is no talk: a talk where its list is
@@ -458,85 +390,6 @@ def _opens_talk(labelled: tuple[str, str], item: Block) -> bool:
     return role == "title" and bool(rest.strip()) and nested
 
 
-def _grouped_by(item: Block, nested: list[Unit]) -> None:
-    """The section of talks nested under an item that dates them (``- March 2024``) or
-    names where they were given (``- 08/06: [Harbor Meetup](…)``), where no heading above
-    says another."""
-    date = _item_date(item)
-    event = _item_event(item) if not date else None
-    for talk in nested if date or event else ():
-        talk.fields.evidence.add("dated" if date else "event")
-        talk.section = date or event
-        talk.grouped = talk.grouped or bool(date)
-
-
-def _named_group(item: Block, nested: list[Unit]) -> None:
-    """The section of talks nested under an item that is no talk and only names their group
-    in a few words, linking nothing (``- GDG Rzeszów #4 - Firebase Day``, ``- Frontend``):
-    its words, where no heading above them names one."""
-    first = item.children[0] if item.children else None
-    inline = first.inline if first is not None and first.kind == "paragraph" else None
-    if inline is None or inline.links or "\n" in inline.text.strip():
-        return
-    words = clean_text(inline.visible(without_bullet(inline.text))).rstrip(":：").strip()
-    if not words or len(words.split()) > _GROUP_WORDS or is_generic(words):
-        return
-    if words[-1] == "!" or _SPEAKING.search(words):
-        return  # "Thanks to everyone who came!", "Ann gave these at …": a sentence
-    for talk in nested:
-        if not talk.grouped and talk.section is None:
-            talk.section = words  # a heading above that names a group says it first
-
-
-_SPEAKING = lazy(r"\b(?:i|we|our|my|thanks?|these|those|gave|were|was)\b", re.I)
-"""Words that make an item's few words a sentence someone says, no group's name."""
-_GROUP_WORDS = 10
-"""How many words, at most, an item that names the group of the talks under it has."""
-
-
-def _groups(item: Block, unit: Unit, nested: list[Unit]) -> bool:
-    """Whether an item with talks nested under it groups them: ``- 2024`` or ``- [Harbor
-    Conf](…)`` over two talks or more, or over one that links its own media where the item
-    links none; not an item that names its own speakers or kind (``a workshop by Ann
-    Lee``), nor one whose nested lines say where and when it was given."""
-    if len(nested) < 2 and unit.own_media:
-        return False
-    return not (unit.own_people or _own_kind(unit.fields) or _given_there(item, nested))
-
-
-def _given_there(item: Block, nested: list[Unit]) -> bool:
-    """Whether talks nested under an item only say where and when it was given, naming no
-    one (``Harbor Conf, Porto, Portugal (02.10.2031) ([slides](…))``): its deliveries,
-    under its title (not under an event's name or a year: ``- Harbor Conf 2031`` over
-    ``- Quiet Queues, Ann Lee, Acme (02.10.2031)``)."""
-    first = item.children[0].inline if item.children else None
-    line = clean_text(first.visible()) if first is not None else ""
-    if EVENT_NAME.search(line) or YEAR.search(line):
-        return False
-    return all(not n.fields.speakers and given_there(n.fields.title) for n in nested)
-
-
-def _item_date(item: Block) -> str | None:
-    """A list item's own line when it is a date (``- March 2024``)."""
-    first = item.children[0] if item.children else None
-    line = clean_text(first.inline.visible()) if first and first.inline else ""
-    return line if is_date(line) else None
-
-
-def _item_event(item: Block) -> str | None:
-    """A list item's own line when it is an event's link alone, maybe after its day and
-    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``): the section of the talks under it,
-    where no heading above them names one."""
-    first = item.children[0] if item.children else None
-    if first is None or first.inline is None or "\n" in first.inline.text:
-        return None
-    line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
-    slot = ONE_SLOT.fullmatch(line)
-    if slot is None or is_profile_url(first.inline.links[int(slot[1])].href):
-        return None  # "- [Ann Lee](profile)" over her talks: whose, not where
-    return clean_text(first.inline.visible(line))
-
-
 def _read_as_calendar(units: list[Unit]) -> None:
     """A list whose items, most of them and three or more, are dated, then link to no
     profile and no media, then give a title (``2019-05-02 - [Harbor Days](site) -
@@ -551,11 +404,6 @@ def _read_as_calendar(units: list[Unit]) -> None:
         return
     for fields in read:
         take_calendar_reading(fields)
-
-
-def _own_kind(fields: Fields) -> bool:
-    """Whether a unit names its kind (``a workshop``, not only its event)."""
-    return fields.kind != "talk" or "kind" in fields.evidence
 
 
 def _read_broken(
@@ -657,87 +505,3 @@ def _named_weakly(fields: Fields) -> bool:
 _FILE_WORDS = frozenset({"presentation", "doc", "document", "notes"})
 """The last words of a file's name that say what it holds (``Sales process presentation``),
 beside the media words."""
-
-
-def _first_line(item: Block) -> tuple[str, Inline | None]:
-    """An item's first line, without its bullet, and its inline content."""
-    first = item.children[0] if item.children else None
-    if first is None or first.inline is None or first.kind != "paragraph":
-        return "", None
-    return without_bullet(first.inline.lines()[0][1]), first.inline
-
-
-def _media_lines(reader: Reader, inline: Inline, lines: list[tuple[int, str]]) -> int:
-    """How many of an item's lines open it with media links only (``[ODP](…) [PDF](…)``
-    over ``Title - by Ann Lee``): the talk's line is the one after them."""
-    lead = 0
-    while lead < len(lines) and reader.is_media_field(
-        without_bullet(lines[lead][1]) if lead == 0 else lines[lead][1], inline
-    ):
-        lead += 1
-    return lead
-
-
-def _title_line(reader: Reader, first: Block, text: str, fields: Fields, line: int) -> None:
-    """Read an item's first line; a heading's words in an HTML item (``<li><span>May 2031 -
-    Ann Lee</span> <h4>Title</h4></li>``) are all its title, unless they link something."""
-    assert first.inline is not None
-    if first.level and "\x00" not in text:
-        fields.title = clean_text(first.inline.visible(text))
-    else:
-        written = written_player(reader, text, first.inline, line)
-        if written is not None and _names_people(reader, first.inline, written[0], line):
-            text = written[0]  # "- https://youtu.be/… Title (Ann Lee, CppCon 2019)"
-            fields.media.append(written[1])
-            fields.evidence.add("media")
-        reader.title_line(text, first.inline, fields, line)
-
-
-def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:
-    """Whether a line names its speakers in full, after its title or before it (beside a
-    player's address written out, the evidence that it is a talk's line, not a note's, a
-    FAQ's or a changelog's): ``Title - Ann Lee - https://…``; on a page that says talks,
-    ``Ann Lee - Title - https://…`` too (the list tells which way it reads; a festival's
-    line-up writes ``Band - Set - https://…``)."""
-    trial = Fields()
-    reader.title_line(text, inline, trial, line)
-    kept = trial.names_then_title if reader.page_talks else None  # "Band - Set - https://…"
-    first = kept.people[0] if kept else ()
-    return any(
-        bool(people) and all(p.in_full for p in people) for people in (trial.speakers, first)
-    )
-
-
-_PRINTED_IN = lazy(
-    r"\b(?:transactions\s+on|journal\s+of|proceedings\s+of|in\s+proc(?:eedings|\.)|"
-    r"pp\.\s*\d|chapter\s+\d+\s+of|isbn|doi:)",
-    re.I,
-)
-"""Where a paper was printed (``IEEE Transactions on Computers, 1979.``, ``In Proc. of …``,
-``pp. 12-34``): a citation's line."""
-_VENUE_AT = 200
-"""How far into a line a citation says where it was printed (after its authors)."""
-
-
-def _cited(inline: Inline, lines: list[tuple[int, str]], fields: Fields) -> None:
-    """Mark an item a paper whose lines under its first say where it was printed
-    (``- Lamport:`` / ``*Title*.`` / ``IEEE Transactions on …, 1979.``)."""
-    if not fields.paper and any(_printed_in(inline.visible(line)) for _, line in lines[1:]):
-        fields.paper = True
-
-
-def _printed_in(visible: str) -> bool:
-    """Whether a line under a list item's first says where a paper was printed: the item
-    is a reading list's citation, written over lines (a talk's own line that cites its
-    paper, or a seminar's heading over its abstract that does, stays a talk's)."""
-    return _PRINTED_IN.search(visible, 0, _VENUE_AT) is not None
-
-
-def _where_over_title(inline: Inline, lines: list[tuple[int, str]], lead: int) -> int:
-    """The lines from line ``lead`` up to the title's, where that line only says where and
-    when the talk was given (``KubeCon EU, April, London<br>`` over the title); 0 where it
-    does not, or nothing follows it."""
-    if not where_line(inline.visible(lines[lead][1])):
-        return 0
-    after = [n for n in range(lead + 1, len(lines)) if lines[n][1].strip()]
-    return after[0] - lead if after else 0

@@ -1,0 +1,110 @@
+"""Talks nested under a list item: the item that groups them (a date, an event's link, a few
+words that name their group) is their section, not a talk; one that names its own speakers
+or kind, or whose nested lines only say where it was given, is a talk itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .fields import Fields
+from .given_at import given_there
+from .inline import ONE_SLOT
+from .labels import YEAR, is_date
+from .line_marks import without_bullet
+from .names import EVENT_NAME, clean_text
+from .patterns import lazy
+from .profiles import is_profile_url
+from .sections import is_generic
+from .unit import Unit
+
+_DAY_MARKS = lazy(
+    r"^\s*(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*[:\-–—]?\s*)?(?:[^\w\s\x00]\ufe0f?\s*)*"
+)
+"""A day (``08/06:``) and pictographs (``⭐️ 🏠``) before an item's line."""
+
+
+def grouped_by(item: Block, nested: list[Unit]) -> None:
+    """The section of talks nested under an item that dates them (``- March 2024``) or
+    names where they were given (``- 08/06: [Harbor Meetup](…)``), where no heading above
+    says another."""
+    date = _item_date(item)
+    event = _item_event(item) if not date else None
+    for talk in nested if date or event else ():
+        talk.fields.evidence.add("dated" if date else "event")
+        talk.section = date or event
+        talk.grouped = talk.grouped or bool(date)
+
+
+def named_group(item: Block, nested: list[Unit]) -> None:
+    """The section of talks nested under an item that is no talk and only names their group
+    in a few words, linking nothing (``- GDG Rzeszów #4 - Firebase Day``, ``- Frontend``):
+    its words, where no heading above them names one."""
+    first = item.children[0] if item.children else None
+    inline = first.inline if first is not None and first.kind == "paragraph" else None
+    if inline is None or inline.links or "\n" in inline.text.strip():
+        return
+    words = clean_text(inline.visible(without_bullet(inline.text))).rstrip(":：").strip()
+    if not words or len(words.split()) > _GROUP_WORDS or is_generic(words):
+        return
+    if words[-1] == "!" or _SPEAKING.search(words):
+        return  # "Thanks to everyone who came!", "Ann gave these at …": a sentence
+    for talk in nested:
+        if not talk.grouped and talk.section is None:
+            talk.section = words  # a heading above that names a group says it first
+
+
+_SPEAKING = lazy(r"\b(?:i|we|our|my|thanks?|these|those|gave|were|was)\b", re.I)
+"""Words that make an item's few words a sentence someone says, no group's name."""
+
+_GROUP_WORDS = 10
+"""How many words, at most, an item that names the group of the talks under it has."""
+
+
+def groups_nested(item: Block, unit: Unit, nested: list[Unit]) -> bool:
+    """Whether an item with talks nested under it groups them: ``- 2024`` or ``- [Harbor
+    Conf](…)`` over two talks or more, or over one that links its own media where the item
+    links none; not an item that names its own speakers or kind (``a workshop by Ann
+    Lee``), nor one whose nested lines say where and when it was given."""
+    if len(nested) < 2 and unit.own_media:
+        return False
+    return not (unit.own_people or _own_kind(unit.fields) or _given_there(item, nested))
+
+
+def _given_there(item: Block, nested: list[Unit]) -> bool:
+    """Whether talks nested under an item only say where and when it was given, naming no
+    one (``Harbor Conf, Porto, Portugal (02.10.2031) ([slides](…))``): its deliveries,
+    under its title (not under an event's name or a year: ``- Harbor Conf 2031`` over
+    ``- Quiet Queues, Ann Lee, Acme (02.10.2031)``)."""
+    first = item.children[0].inline if item.children else None
+    line = clean_text(first.visible()) if first is not None else ""
+    if EVENT_NAME.search(line) or YEAR.search(line):
+        return False
+    return all(not n.fields.speakers and given_there(n.fields.title) for n in nested)
+
+
+def _item_date(item: Block) -> str | None:
+    """A list item's own line when it is a date (``- March 2024``)."""
+    first = item.children[0] if item.children else None
+    line = clean_text(first.inline.visible()) if first and first.inline else ""
+    return line if is_date(line) else None
+
+
+def _item_event(item: Block) -> str | None:
+    """A list item's own line when it is an event's link alone, maybe after its day and
+    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``): the section of the talks under it,
+    where no heading above them names one."""
+    first = item.children[0] if item.children else None
+    if first is None or first.inline is None or "\n" in first.inline.text:
+        return None
+    line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
+    slot = ONE_SLOT.fullmatch(line)
+    if slot is None or is_profile_url(first.inline.links[int(slot[1])].href):
+        return None  # "- [Ann Lee](profile)" over her talks: whose, not where
+    return clean_text(first.inline.visible(line))
+
+
+def _own_kind(fields: Fields) -> bool:
+    """Whether a unit names its kind (``a workshop``, not only its event)."""
+    return fields.kind != "talk" or "kind" in fields.evidence
