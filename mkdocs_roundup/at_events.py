@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .byline_cut import WITH_WORDS
-from .bylines import PARENTHESES, BylineReader, title_words
+from .bylines import PARENTHESES, title_words
 from .fields import EVENT_WORDS, CalendarReading, Fields, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
@@ -30,6 +30,7 @@ from .names import (
     is_org_name,
     looks_like_name,
 )
+from .names_first import NamesFirstReader
 from .patterns import lazy
 from .profiles import is_own_site, is_profile_url
 
@@ -213,7 +214,7 @@ _NAMED_THEN_REMARK = lazy(r"(?P<name>[^()]+?)\s*\([^()]*\)\s*")
 belongs)."""
 
 
-class EventReader(BylineReader):
+class EventReader(NamesFirstReader):
     """Reads the event a talk's line says it was given at."""
 
     def attributed(self, about: str, inline: Inline) -> People | None:
