@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_place_of_talk
 from .fields import Fields
-from .labels import MONTHS, kind_marked
+from .labels import MONTHS
 from .names import GROUP_END, JOINING_WORDS
 from .patterns import lazy
+from .talk_kinds import kind_marked
 
 if TYPE_CHECKING:
     from .blocks import Block

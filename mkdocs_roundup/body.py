@@ -16,16 +16,7 @@ from .described_speakers import described_speakers
 from .fields import Fields, People
 from .han_people import han_name_org_role, han_name_then_work
 from .inline import ONE_SLOT, SLOT, Inline
-from .labels import (
-    CLOSE_QUOTES,
-    HERE_WORDS,
-    ICON,
-    LINK_WORDS,
-    OPEN_QUOTES,
-    PAPER_LABEL,
-    YEAR,
-    is_kind_alone,
-)
+from .labels import CLOSE_QUOTES, HERE_WORDS, ICON, LINK_WORDS, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .link_targets import is_session_page
 from .media import URL
 from .model import Party
@@ -36,6 +27,7 @@ from .profiles import is_person_url
 from .providers import PROVIDER_NAMES, url_parts
 from .speaker_lines import SpeakerLineReader
 from .spoken_by import given_by, talk_of
+from .talk_kinds import is_kind_alone
 from .written_names import honored_with_handle, name_then_where, written_people
 from .written_players import written_player
 

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from .at_events import names_event, without_date_remark
 from .blocks import Block
 from .inline import ONE_SLOT, Inline
-from .labels import KIND_WORDS, LANGUAGES, YEAR, is_date
+from .labels import LANGUAGES, YEAR, is_date
 from .line_marks import without_bullet, without_marks
 from .media import own_folder
 from .names import clean_text, is_role, looks_like_name
 from .patterns import lazy
+from .talk_kinds import KIND_WORDS
 
 if TYPE_CHECKING:
     from .unit import Unit

@@ -11,10 +11,11 @@ from .byline_cut import WITH_WORDS
 from .bylines import PARENTHESES
 from .fields import Fields, People
 from .inline import SLOT, Inline
-from .labels import KIND_WORDS, LANGUAGES, YEAR
+from .labels import LANGUAGES, YEAR
 from .named_lines import NamedLineReader
 from .names import clean_text, named_in_full
 from .patterns import lazy
+from .talk_kinds import KIND_WORDS
 
 _LINK_SYMBOLS = frozenset({"🔗", ":link:"})
 """A link symbol alone as a link's text: after a talk's title in emphasis, its material."""

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING
 from .at_events import names_event, names_place_of_talk
 from .blocks import Block
 from .dated_links import says_talks_given
-from .labels import KIND_WORDS, MONTHS, is_date
+from .labels import MONTHS, is_date
 from .line_marks import without_badge, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
+from .talk_kinds import KIND_WORDS
 from .topic_lists import one_person_in_full
 
 if TYPE_CHECKING:

@@ -21,13 +21,14 @@ from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there
 from .inline import Inline
-from .labels import KIND_WORDS, is_date
+from .labels import is_date
 from .link_targets import names_its_session
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
 from .profiles import is_person_url
 from .sections import is_generic
+from .talk_kinds import KIND_WORDS
 from .unit_lines import unit_body
 from .weighing import NOT_TALK
 

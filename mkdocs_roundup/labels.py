@@ -1,8 +1,7 @@
-"""Label words: the role a line's label, a heading or a link's text gives (``Speaker:``,
-``### Recording``, ``[Slides](…)``), and the kind a title marks (``Keynote: …``).
-
-The words come by role, in the languages roundup pages are written in; ``labels:`` in the
-configuration adds to them (:func:`label_table`).
+"""Labels: the role a line's label, a heading or a link's text gives (``Speaker:``,
+``### Recording``, ``[Slides](…)``), by the words of :mod:`mkdocs_roundup.label_words`
+(``labels:`` in the configuration adds to them, :func:`label_table`); and the words of
+dates, breaks and a program's parts that labels are told apart from.
 """
 
 from __future__ import annotations
@@ -12,137 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .blocks import Block
 from .inline import SLOT, Link
+from .label_words import LABELS
 from .names import clean_text
 from .patterns import lazy
-
-LABELS: dict[str, tuple[str, ...]] = {
-    "speakers": (
-        # en
-        "speaker", "speakers", "speaker(s)", "presenter", "presenters", "presented by",
-        "panelist", "panelists", "panellist", "panellists", "moderator", "moderators", "host",
-        "hosts", "by", "keynote speaker", "keynote speakers", "invited speaker",
-        "invited speakers", "guest speaker", "guest speakers", "speaker name", "speaker names",
-        "presenter name", "name of the speaker",
-        # de
-        "referent", "referentin", "referenten", "referent*innen", "sprecher", "sprecherin",
-        "vortragende", "vortragender", "redner", "rednerin", "von",
-        # fr
-        "intervenant", "intervenante", "intervenants", "orateur", "oratrice", "orateurs",
-        "conférencier", "conférencière", "conférenciers", "présenté par", "par",
-        # es
-        "ponente", "ponentes", "orador", "oradora", "oradores", "presentado por", "por",
-        # pt
-        "palestrante", "palestrantes", "apresentador", "apresentadora", "apresentado por",
-        # ja, zh
-        "講演者", "登壇者", "発表者", "スピーカー", "讲者", "講者", "演讲者", "主讲人", "分享者", "讲师",
-        "分享嘉宾", "演讲嘉宾", "演者", "講師", "分享讲师", "主讲", "主讲嘉宾",
-        # ko, it, nl, pl, ru
-        "발표자", "연사", "강연자", "relatore", "relatrice", "relatori", "spreker", "sprekers",
-        "prelegent", "prelegentka", "prelegenci", "докладчик", "докладчики", "спикер", "спикеры",
-        # id, vi, tr, uk
-        "pembicara", "pemateri", "narasumber", "diễn giả", "người trình bày", "người điều phối",
-        "thành viên tọa đàm", "konuşmacı", "konuşmacılar", "доповідач", "доповідачі", "спікер",
-        "спікери",
-        # sv, hu, cs, sk
-        "talare", "föreläsare", "előadó", "előadók", "přednášející", "řečník",
-        "prednášajúci", "rečník", "rečníci",
-    ),
-    "title": (
-        "talk", "title", "topic", "talk title", "topic title", "session title", "session",
-        "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
-        "palestra", "タイトル", "演題", "講演タイトル", "発表", "题目", "題目", "標題", "标题", "主题", "議題",
-        "제목", "주제", "발표", "발표 제목", "발표 주제", "세션명", "세션 제목", "세션 내용", "세션내용",
-        "セッション名", "titolo", "titel van de talk", "temat",
-        "tytuł", "тема", "доклад", "название",
-        "judul", "topik", "chủ đề", "tiêu đề", "konu", "başlık", "назва", "доповідь",
-        "föredrag", "előadás", "cím", "přednáška", "název", "prednáška", "prezentácia",
-    ),
-    "slides": (
-        "slides", "slide", "deck", "slide deck", "slides with notes", "presentation slides",
-        "pdf", "presentation", "folien", "präsentation", "diapositives", "diapos", "transparents",
-        "transparencias", "transpas",
-        "support", "diapositivas", "presentación", "apresentação", "スライド", "資料", "講演資料",
-        "発表資料", "登壇資料", "スライド資料",
-        "幻灯片", "投影片", "簡報", "简报", "讲稿", "ppt", "ppt下载", "幻灯片下载", "讲稿下载",
-        "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
-        "salindia", "tài liệu", "slaytlar", "slayt", "слайди", "презентація",
-        "diák", "prezentáció", "bilder", "prezentace", "slidy",
-        # emoji, as shortcodes and as written
-        ":notebook:", ":page_facing_up:", ":bar_chart:", ":clipboard:", ":open_book:", ":book:",
-        "📓", "📊", "📑", "📄", "📖", "📝",
-    ),
-    "video": (
-        "video", "videos", "recording", "recordings", "watch", "replay", "screencast",
-        "video + demo", "youtube", "vimeo", "aufzeichnung", "mitschnitt", "aufnahme", "vidéo",
-        "enregistrement", "captation", "vídeo", "grabación", "gravação", "動画", "録画",
-        "ビデオ", "视频", "視頻", "錄影", "录像", "影片", "录屏", "錄屏", "回放", "直播回放",
-        "영상", "동영상", "발표 영상", "녹화", "registrazione", "opname", "nagranie", "wideo",
-        "видео", "запись",
-        "rekaman", "ghi hình", "kayıt", "відео",
-        # hu, sv, cs
-        "videó", "felvétel", "videofelvétel", "inspelning", "videon", "záznam", "videa",
-        "webm", "mp4", ":movie_camera:", ":video_camera:", ":film_projector:", ":clapper:", ":tv:", ":vhs:",
-        "🎥", "📹", "📽️", "📽", "🎬", "📺", "📼",
-    ),
-    "abstract": (
-        "description", "abstract", "summary", "session description", "beschreibung",
-        "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
-        "简介", "簡介", "摘要", "소개", "요약", "발표 소개", "descrizione", "sommario",
-        "议题简介", "议题介绍", "演讲简介", "内容简介",
-        "beschrijving", "samenvatting", "opis", "streszczenie", "описание", "аннотация",
-        "deskripsi", "ringkasan", "mô tả", "tóm tắt", "özet", "açıklama", "опис", "анотація",
-    ),
-    "bio": (
-        "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",
-        "about the speaker", "about the speakers", "about speaker", "about speakers", "über", "biographie", "biografía",
-        "biografia", "略歴", "讲者简介", "발표자 소개", "약력", "o prelegencie", "о докладчике",
-    ),
-    "organizations": (
-        "affiliation", "affiliations", "speaker affiliation", "organization", "organisation",
-        "institution", "institutions", "institución", "instituição", "institut",
-        "company", "employer", "firma", "unternehmen", "arbeitgeber", "entreprise", "société",
-        "empresa", "organización", "organização", "所属", "公司", "单位", "소속", "организация",
-        "компания", "tổ chức", "công ty", "azienda", "organizzazione", "organisatie", "bedrijf",
-        "organizacja", "afiliacja", "organizace", "společnost",
-    ),
-    "authors": ("author", "authors", "autor", "autoren", "auteur", "auteurs", "autores", "作者"),
-    "other": (
-        "event", "venue", "where", "when", "date",
-        "code", "repo", "repository", "website", "article", "blog",
-        "artikel", "artículo", "artigo", "articolo", "artykuł", "статья", "стаття", "記事",
-        "文章", "기사", "makale", "blog post", "blogpost", "post", "paper", "papers",
-        "the paper", "whitepaper", "preprint", "論文", "论文",
-        "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
-        "fecha", "datum", "data", "时间", "日期", "日付", "分享时间", "演讲时间", "audience",
-        "听众", "público",
-        "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
-        "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",
-        "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
-        "reference", "references", "artifact", "artifacts", "artefact", "artefacts",
-        "supplementary material", "supplementary", "materiales", "materiais", "matériel", "materialien",
-        "unterlagen", "materiały", "материалы",
-        "参考", "参考資料", "関連",
-        "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
-        "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",
-        "cheat sheet", "discussion notes", "meeting notes", "minutes", "토론 기록", "회의록",
-        "議事録", "会议记录",
-        "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
-        "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
-        "plats", "tid", "helyszín", "időpont", "místo", "čas", "kdy", "kedy", "miesto",
-        "dátum",
-        # how long, and the channel a video is on: neither says who speaks nor what about
-        "duration", "length", "dauer", "länge", "durée", "duración", "duração", "durata",
-        "duur", "czas trwania", "продолжительность", "тривалість", "所要時間", "时长", "時長",
-        "소요 시간", "channel", "kanal", "canal", "canale", "канал", "チャンネル", "频道", "頻道",
-        "채널",
-        # who organizes the event: no speaker ("Organiza: Universidad …, Programa …")
-        "organizer", "organizers", "organiser", "organisers", "organized by", "organised by",
-        "organiza", "organizan", "organizado por", "organizada por", "organisé par",
-        "organisateur", "veranstalter", "主办", "主催",
-    ),
-}  # fmt: skip
-"""Label words by role, casefolded; ``labels:`` in the configuration adds to them."""
-
 
 MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -406,80 +277,7 @@ PROGRAM_PARTS = rf"{DAY_WORDS}|week|track|room|stage|hall|salle|saal"
 alternatives."""
 PROGRAM_PLACE = lazy(rf"\b(?:{PROGRAM_PARTS})\b", re.I)
 """A word of a program's parts in a name (``Hall A``, ``Main Stage``): where, no one."""
-KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
-_KIND_ALONE = lazy(
-    r"keynote|workshop|atelier|tutorial|hands-on\s+lab|panel|table\s+ronde|mesa\s+redonda|"
-    r"lightning\s+talk|quickie|(?:conference\s+)?talk|conférence|présentation|vortrag|charla|"
-    r"ponencia|palestra",
-    re.I,
-)
-"""Words that name a talk's kind and nothing else, as a talk's first line under its heading
-writes them (``**Keynote**``, ``**Conférence**``)."""
-
-
-def is_kind_alone(text: str) -> bool:
-    """Whether a line only names a talk's kind (:data:`_KIND_ALONE`)."""
-    return bool(_KIND_ALONE.fullmatch(text))
-
-
-_KEYNOTE = r"keynote(?:\s+(?:talk|speech|session|address))?"
-"""A keynote's marker, maybe with what it is (``Keynote session``)."""
-_KIND_PREFIX = lazy(
-    rf"^(?P<marker>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|"
-    r"lightning(?:\s+talk)?|demo|live\s+demo|round\s*table|mesa\s+redonda|table\s+ronde|"
-    r"podiumsdiskussion|tọa\s+đàm)\s*[:|]\s*(?P<rest>.+)$",
-    re.I,
-)
-_KIND_SUFFIX = lazy(
-    r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
-    rf"|^(?P<rest2>.+?)\s+\((?P<marker2>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
-    r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
-    re.I,
-)
-_KIND_HINTS = lazy(
-    "|".join(re.escape(word) for word in (*sorted(KIND_WORDS), "(", "table", "mesa", "podiums"))
-)
-"""Words without which an ASCII title marks no kind (looked for in its lower case: a
-search without ``re.I``, many times faster on a long title)."""
-_KIND_ONLY = lazy(r"(?:keynote\s+(?:address|speech|talk|session)|panel\s+discussion)", re.I)
-"""A title that only says the talk's kind (``Keynote Address``)."""
-_PANEL_WORDS = frozenset({"round", "roundtable", "mesa", "table", "podiumsdiskussion", "tọa"})
-"""A round table's words, in the languages of the labels: a panel."""
-_KIND_BRACKET = lazy(r"^\[(?P<marker>[^\]]*\b(?:keynote|panel|workshop)\b[^\]]*)\]\s*", re.I)
-_KIND_WORD = lazy(r"\b(keynote|panel|workshop|lightning|demo)\b", re.I)
 _WORDS = lazy(r"\w+")
-
-
-def talk_kind(title: str) -> tuple[str, str]:
-    """The talk's kind and its title without an explicit kind marker.
-
-    ``Keynote Talk: X`` and ``X – Workshop`` lose the marker, which becomes the badge; a kind
-    word that belongs to the title (``StackBill Workshop``, ``News and Demo``) stays in it,
-    and so does a bracketed marker (``[Conf Keynote] X``).
-    """
-    if not _may_mark_kind(title):
-        return "talk", title
-    for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
-        found = pattern.match(title)
-        if found:
-            words = (found["marker"] or found.groupdict()["marker2"]).lower().split()
-            word = words[-1] if words[0] == "live" else words[0]
-            word = "panel" if word in _PANEL_WORDS else word
-            rest = found["rest"] or found.groupdict()["rest2"]
-            return (word if word in KIND_WORDS else "talk"), rest.strip()
-    if _KIND_ONLY.fullmatch(title):
-        return title.split()[0].lower(), title  # "Keynote Address": the title is its kind
-    bracket = _KIND_BRACKET.match(title)
-    if bracket:
-        word = _KIND_WORD.search(bracket["marker"])
-        return (word[1].lower() if word else "talk"), title
-    head = title.split(":", 1)[0] if ":" in title else None
-    words = _WORDS.findall(title)
-    ends = [words[-1], words[0]] if len(words) > 2 else words[-1:]
-    for candidate in (*ends, *(_KIND_WORD.findall(head) if head else ())):
-        if candidate.lower() in KIND_WORDS:
-            return candidate.lower(), title
-    return "talk", title
 
 
 _LABEL_DECOR = lazy(r"^[^\w\s:]+\s*")
@@ -653,18 +451,6 @@ PAPER_LABEL = lazy(
 ICON = lazy(r":[a-z0-9_+-]+:")
 """A shortcode icon (``:heart:``, ``:fontawesome-solid-chalkboard-user:``), as
 ``pymdownx.emoji`` writes one: no word of a label or a column's name."""
-
-
-def _may_mark_kind(title: str) -> bool:
-    """Whether a title may mark its kind: an ASCII title marks none without a word of
-    :data:`_KIND_HINTS` (every marker of :data:`_KIND_PREFIX` and :data:`_KIND_SUFFIX`
-    holds one)."""
-    return not title.isascii() or bool(_KIND_HINTS.search(title.lower()))
-
-
-def kind_marked(title: str) -> bool:
-    """Whether a title carries an explicit kind marker (``Keynote: …``, ``… – Workshop``)."""
-    return _may_mark_kind(title) and bool(_KIND_PREFIX.match(title) or _KIND_SUFFIX.match(title))
 
 
 DATE_CELL = lazy(

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .fields import People
-from .labels import GIVEN, KIND_WORDS, LANGUAGES
+from .labels import GIVEN, LANGUAGES
 from .names import DEGREES, ends_legal_form, is_role
 from .patterns import lazy
+from .talk_kinds import KIND_WORDS
 
 _HANDLE_ONLY = lazy(r"@[\w.-]+|[a-z0-9_.-]+")
 """A handle, as written in parentheses after a name (``(sybreon)``, ``(@ann)``)."""

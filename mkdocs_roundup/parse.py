@@ -32,10 +32,11 @@ from typing import Any
 import yaml
 from markdown.extensions.toc import slugify as default_slugify
 
-from .labels import DEFAULT_LABELS, talk_kind
+from .labels import DEFAULT_LABELS
 from .model import Diagnostic, Event, Talk
 from .names import clean_text
 from .patterns import lazy
+from .talk_kinds import talk_kind
 from .talks import FRONT_MATTER, TalkPlan, plan_talks
 
 __all__ = ["PagePlan", "TalkPlan", "parse_page", "talk_kind"]

@@ -15,10 +15,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .fields import Fields
-from .labels import AGENDA_BREAK, PAUSE_WORDS, PROGRAM_PLACE, talk_kind
+from .labels import AGENDA_BREAK, PAUSE_WORDS, PROGRAM_PLACE
 from .line_marks import without_bullet
 from .names import EVENT_WORD_END, TALK_EVENT, clean_text, is_org_name, is_role
 from .patterns import lazy
+from .talk_kinds import talk_kind
 
 if TYPE_CHECKING:
     from .body import Reader

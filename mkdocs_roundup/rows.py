@@ -18,7 +18,6 @@ from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     AGENDA_BREAK,
     HERE_WORDS,
-    KIND_WORDS,
     LINK_WORDS,
     MONTHS,
     NONE_YET,
@@ -38,6 +37,7 @@ from .patterns import lazy
 from .presenters import SpeakersWay, people_from_linked_orgs, people_per_line, people_with_orgs
 from .profiles import is_profile_url
 from .providers import PROVIDER_NAMES
+from .talk_kinds import KIND_WORDS
 from .unit import Unit
 from .written_names import written_people
 

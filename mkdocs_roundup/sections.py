@@ -16,10 +16,11 @@ from .blocks import Block
 from .body import Reader
 from .extents import heading_end
 from .inline import ONE_LINK, Inline
-from .labels import AGENDA_BREAK, KIND_WORDS, LEADING_DATE, RELEASE_NOTES, SESSION_WORDS, is_date
+from .labels import AGENDA_BREAK, LEADING_DATE, RELEASE_NOTES, SESSION_WORDS, is_date
 from .line_marks import without_bullet, without_marks
 from .names import EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
+from .talk_kinds import KIND_WORDS
 from .titles import ATTR_LIST
 
 if TYPE_CHECKING:

@@ -12,17 +12,7 @@ from .at_events import EventReader, names_place_of_talk
 from .byline_cut import BY_WORDS, without_after_names
 from .fields import Fields, Kept, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
-from .labels import (
-    CLOSE_QUOTES,
-    DAY_REMARK,
-    GIVEN,
-    KIND_WORDS,
-    LEADING_DATE,
-    MONTHS,
-    OPEN_QUOTES,
-    YEAR,
-    is_kind_alone,
-)
+from .labels import CLOSE_QUOTES, DAY_REMARK, GIVEN, LEADING_DATE, MONTHS, OPEN_QUOTES, YEAR
 from .link_targets import names_its_file
 from .model import Party
 from .names import (
@@ -38,6 +28,7 @@ from .paren_remarks import is_affiliation, one_word_speakers, without_remark_fir
 from .patterns import lazy
 from .people_links import is_file
 from .people_text import BY_PREFIX
+from .talk_kinds import KIND_WORDS, is_kind_alone
 from .written_names import names_as_written
 
 _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")

@@ -28,13 +28,13 @@ from .at_events import without_date_remark
 from .blocks import Block, read
 from .body import Reader
 from .card_words import OWN_LINES, says_all
-from .labels import talk_kind
 from .line_marks import without_quotes, without_series
 from .log import log
 from .model import Diagnostic, Talk
 from .names import clean_text
 from .patterns import lazy
 from .providers import find, url_parts
+from .talk_kinds import talk_kind
 from .talk_media import talk_media
 from .titles import ATTR_LIST
 from .unit import Unit

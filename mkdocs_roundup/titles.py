@@ -17,7 +17,6 @@ from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import (
     BREAK_WORD,
     COUNTRY_END,
-    KIND_WORDS,
     LANGUAGES,
     LEADING_DATE,
     MONTH_DAY,
@@ -25,7 +24,6 @@ from .labels import (
     SEPARATORS,
     SPACED_DASH,
     is_date,
-    kind_marked,
 )
 from .line_labels import (
     labelled_inside,
@@ -57,6 +55,7 @@ from .patterns import lazy
 from .people_text import clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
 from .sentence_lines import sentence_byline
+from .talk_kinds import KIND_WORDS, kind_marked
 from .topic_lists import one_person_in_full
 from .written_names import names_as_written
 

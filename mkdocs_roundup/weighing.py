@@ -18,7 +18,7 @@ from .beside import LISTED as _LISTED
 from .body import Reader
 from .event_lists import named_under_event
 from .fields import LENGTH, Fields, People, Piece
-from .labels import AGENDA_BREAK, KIND_WORDS, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
+from .labels import AGENDA_BREAK, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
 from .names import is_role, looks_like_name, name_key
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
@@ -27,6 +27,7 @@ from .profiles import is_profile_url
 from .repeats import repeats
 from .sections import names_talks
 from .sentence_lines import SENTENCES
+from .talk_kinds import KIND_WORDS
 
 if TYPE_CHECKING:
     from .blocks import Block
