@@ -263,11 +263,18 @@ Japanese ones (``佐藤``). A name in Chinese characters opens with one; words t
 (``圆桌讨论``, a round table; ``三体``, a book) are no one's."""
 
 
+def han_family_named(name: str) -> bool:
+    """Whether two to four Chinese characters open with a common family name (``崔秀龙``)."""
+    return 2 <= len(name) <= 4 and (
+        name[:1] in _SURNAMES or name[:2] in _SURNAMES or name[:3] in _SURNAMES
+    )
+
+
 def _han_person(name: str, work: str, org: str) -> bool:
     """Whether two to four Chinese characters are a person's name: by their family name, or
     three of them beside where she works and her role (``朵晓东（海港科技，高级技术专家）``:
     a family name rarer than those known; not ``红楼梦（曹雪芹）``, a novel and its author)."""
-    if name[:1] in _SURNAMES or name[:2] in _SURNAMES or name[:3] in _SURNAMES:
+    if han_family_named(name):
         return True
     return len(name) == _GIVEN_AND_FAMILY and bool(org) and _HAN_ROLE.search(work) is not None
 

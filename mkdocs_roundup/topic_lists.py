@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .blocks import Block
-from .fields import EVENT_WORDS
+from .fields import EVENT_WORDS, Fields
+from .han_people import han_family_named
 from .labels import BREAK_WORD, PAUSE_WORDS, PROGRAM_PLACE, is_date
 from .model import Party
 from .names import (
@@ -22,10 +23,10 @@ from .names import (
     word_count,
 )
 from .patterns import lazy
+from .unit import Unit
 
 if TYPE_CHECKING:
     from .body import Reader
-    from .unit import Unit
 
 _WHO = r"(?:speakers?|presenters?)"
 _WHAT = r"(?:topics?|talks?|titles?|presentations?|subjects?)"
@@ -64,14 +65,54 @@ def says_speakers_and_topics(block: Block) -> bool:
 
 def speakers_then_topics(reader: Reader, items: list[Block], units: list[Unit]) -> None:
     """Read each item of such a list speaker first (``Ann Lee: Title``) where every item of
-    the list names people in full, then a topic: talks, as the line over the list says. A
-    list where any item is written otherwise (``- Coffee Break - Snacks``, ``- Main Hall:
-    Keynotes``) stays as it reads."""
-    if len(units) != len(items) or not all(_speaker_first(u) for u in units):
+    the list names people in full, then a topic, or is a panel that names its people after
+    its topic (``Roundtable: Title: Ann Lee, Bo Lind``): talks, as the line over the list
+    says. A list where any item is written otherwise (``- Coffee Break - Snacks``, ``- Main
+    Hall: Keynotes``) stays as it reads. ``units``: the items read as talks, in place."""
+    read = {id(u.block): u for u in units}
+    panels = {id(item): found for item in items if (found := _panel(item)) is not None}
+    if not all(id(i) in panels or (id(i) in read and _speaker_first(read[id(i)])) for i in items):
         return
-    for unit in units:
-        if reader.take_names_then_title(unit.fields):
-            unit.fields.evidence.add("label")  # the list's label says so
+    for item in items:
+        if id(item) in panels:
+            if id(item) in read:
+                units.remove(read[id(item)])  # "Panel: Title: Ann Lee" read as a title
+            units.append(_panel_unit(item, *panels[id(item)]))
+        elif reader.take_names_then_title(read[id(item)].fields):
+            read[id(item)].fields.evidence.add("label")  # the list's label says so
+    units.sort(key=lambda unit: unit.start)
+
+
+_PANEL_ITEM = lazy(
+    r"\s*(?:round\s*table|panel(?:\s+discussion)?|圆桌(?:讨论|论坛|对话)?|座谈|"
+    r"パネル(?:ディスカッション)?)\s*[:：]\s*(?P<title>.+?)\s*[:：]\s*(?P<names>[^:：\x00]+?)\s*",
+    re.I,
+)
+"""A panel among such a list's items: its kind, its topic, then who sits on it
+(``Roundtable：Title：崔秀龙、敖小剑``)."""
+_NAMES_APART = lazy(r"\s*(?:、|,|，|&|\band\b|和)\s*")
+
+
+def _panel(item: Block) -> tuple[str, list[Party]] | None:
+    """The topic and the people of a panel's item (:data:`_PANEL_ITEM`), each a person
+    named in full or by a family name in Chinese characters; ``None`` for any other item."""
+    first = item.children[0] if item.children else None
+    inline = first.inline if first is not None else None
+    found = _PANEL_ITEM.fullmatch(inline.visible().strip()) if inline is not None else None
+    if found is None:
+        return None
+    names = [n.strip() for n in _NAMES_APART.split(found["names"]) if n.strip()]
+    if len(names) < 2 or not all(han_family_named(n) or one_person_in_full(n) for n in names):
+        return None
+    return clean_text(found["title"]), [Party(n) for n in names]
+
+
+def _panel_unit(item: Block, title: str, people: list[Party]) -> Unit:
+    """A panel's item as its talk: its topic, its people, its kind."""
+    fields = Fields(title=title, kind="panel", explicit=True)
+    fields.add_people(people, ())
+    fields.evidence.add("label")  # the list's label says so
+    return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
 
 
 def _speaker_first(unit: Unit) -> bool:

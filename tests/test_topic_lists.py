@@ -149,3 +149,38 @@ def test_and_others_after_a_name_in_chinese_is_no_part_of_it() -> None:
         """
     )
     assert [people(t) for t in found] == [[("王康", None)], [("李阿玲", None)]]
+
+
+def test_a_panel_among_the_speakers_and_topics_names_its_people_after_its_topic() -> None:
+    found = talks(
+        """
+        # 活动
+
+        ## 港城 Meetup #5
+
+        讲师与 Topic：
+
+        - 赵敏（海港科技）：服务网格在港口调度中的落地实践
+        - 王芳（灯塔网络）：多集群调度的设计与取舍
+        - Roundtable：回顾这一年，云原生的下一步：赵敏、王芳、陈静
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in found] == [
+        ("服务网格在港口调度中的落地实践", "talk", [("赵敏", None)]),
+        ("多集群调度的设计与取舍", "talk", [("王芳", None)]),
+        ("回顾这一年，云原生的下一步", "panel", [("赵敏", None), ("王芳", None), ("陈静", None)]),
+    ]
+    alone = talks(
+        """
+        # Panels
+
+        Speakers and topics:
+
+        - Panel: Maps at Sea: Ann Lee, Bo Lind
+        - Panel: Tides Ahead: Cy Moe, Di Ray
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in alone] == [
+        ("Maps at Sea", "panel", [("Ann Lee", None), ("Bo Lind", None)]),
+        ("Tides Ahead", "panel", [("Cy Moe", None), ("Di Ray", None)]),
+    ]
