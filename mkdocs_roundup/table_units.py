@@ -13,18 +13,15 @@ from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
 from .patterns import lazy
 from .presenters import SpeakersWay, speakers_way
-from .rows import (
+from .row_groups import (
     continues_row,
-    dated,
     given_at_events,
     group_sections,
-    leaves_speakers_out,
     names_part_alone,
-    row_fields,
     row_filled,
     spanned_part,
-    titles_alike,
 )
+from .rows import dated, leaves_speakers_out, row_fields, titles_alike
 from .talk_lines import DASH_CHARS
 from .unit import Unit
 from .weighing import Weighing
