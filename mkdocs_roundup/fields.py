@@ -145,6 +145,9 @@ class Fields:
     """Whether the speakers come from a label or a sentence that names them as speakers."""
     by: bool = False
     """Whether a byline names the speakers (``by Ann Lee``, ``presented by``, ``👥``)."""
+    said_in_prose: bool = False
+    """Whether a sentence of the abstract named the speakers (``… a talk given by Ann
+    Lee``): a heading's own byline wins over it."""
     title_linked: bool = False
     """Whether the title before a byline is linked (``[Title](abstracts/x.html) by …``)."""
     in_parentheses: bool = False

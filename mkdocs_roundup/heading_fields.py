@@ -334,6 +334,8 @@ def _merge_people(head: Fields, body: Fields, heading_text: str) -> None:
         head.organizations += [o for o in body.organizations if o not in head.organizations]
     if not body.speakers or not (body.explicit or not head.speakers):
         return
+    if (head.by or head.quoted) and head.speakers and body.said_in_prose:
+        return  # '### "Title" by Ann Lee' over "… based on a workshop by Bo Lind": hers
     if head.speakers and all(not s.url for s in head.speakers) and not head.untitled:
         head.title = heading_text  # the heading's "names" were words of its title
         head.organizations = []

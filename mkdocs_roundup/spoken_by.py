@@ -77,6 +77,7 @@ def given_by(text: str, inline: Inline, fields: Fields) -> None:
     if people and all(looks_like_name(p.name) for p in people):
         fields.speakers.clear()
         fields.add_people(people, ())
+        fields.said_in_prose = True
         fields.explicit = linked is not None or not about  # "A talk by Ann Lee …" leaves
 
 

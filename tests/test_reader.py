@@ -15254,3 +15254,28 @@ def test_a_heading_of_talks_by_a_person_gives_them_their_speaker() -> None:
         ("Maps at Sea", [("Cy Moe", "https://github.com/cymoe")]),
         ("Knots in Practice", [("Di Ray", None)]),
     ]
+
+
+def test_a_headings_byline_wins_over_a_sentence_that_names_someone_else() -> None:
+    found = talks(
+        """
+        # Lunch talks
+
+        ### 2031-05-21 | "Tide Tables in Python" by Ann Lee
+
+        [Slideshow](./assets/tides/slides.pdf)
+
+        The talk is based on a two-hour workshop by Dr. Bo Lind, a trainer.
+
+        ### Cassandra at Harbor, Queues Powering Mobile
+
+        [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        Video of the talk given by Cy Moe at Harbor Summit 2031.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Tide Tables in Python", [("Ann Lee", None)]),
+        # a heading whose "names" may be its title's words: the sentence says who
+        ("Cassandra at Harbor, Queues Powering Mobile", [("Cy Moe", None)]),
+    ]
