@@ -360,7 +360,8 @@ def speaker_levels(
     for found in by_level.values():
         if len(found) < 2:
             continue
-        level = {h: person for h in found if (person := heading_person(reader, h)) is not None}
+        said = {h: named for h in found if (named := talks_by_person(reader, h)) is not None}
+        level = {h: person for h in found if (person := said.get(h) or _person_only(reader, h))}
         missed = len(found) - len(level)
         profiled = sum(
             1 for named in level.values() if named[0][0].url and is_person_url(named[0][0].url)
@@ -368,7 +369,7 @@ def speaker_levels(
         if not missed:
             people.update(level)
         else:  # "## Talks by Ann Lee" among "## Talks at Harbor Conf": hers, whatever the others
-            people.update((h, named) for h in found if (named := talks_by_person(reader, h)))
+            people.update(said)
         if not missed or (missed * _OTHERS_IN <= len(found) and profiled >= 2):
             loose.update(level)
     return people, loose
@@ -389,12 +390,6 @@ def by_heading_speaker(named: People, inner: list[Unit]) -> None:
         if "aside" in fields.evidence and not (fields.media or fields.strong):
             continue  # "Title. [Article](…)": something she wrote, no talk of hers
         fields.add_people(*named)
-
-
-def heading_person(reader: Reader, heading: Block) -> People | None:
-    """The one person a heading only names, in full (maybe after words that say her talks
-    are under it, :func:`talks_by_person`); ``None`` for any other heading."""
-    return talks_by_person(reader, heading) or _named(reader, heading)
 
 
 _TALKS_BY = lazy(
@@ -424,7 +419,8 @@ def talks_by_person(reader: Reader, heading: Block) -> People | None:
     return ((Party(speaker.name, href),), ()) if href and is_person_url(href) else named
 
 
-def _named(reader: Reader, heading: Block) -> People | None:
+def _person_only(reader: Reader, heading: Block) -> People | None:
+    """The one person a heading only names, in full; ``None`` for any other heading."""
     inline = heading.inline
     if inline is None or "," in inline.text or is_generic(clean_text(inline.visible())):
         return None  # "## Title, [Ann Lee](…)", "## Talks Given Recently"
