@@ -18,7 +18,7 @@ from .extents import heading_end
 from .inline import ONE_LINK, Inline
 from .labels import AGENDA_BREAK, LEADING_DATE, RELEASE_NOTES, SESSION_WORDS, is_date
 from .line_marks import without_bullet, without_marks
-from .names import EVENT_NAME, clean_text, looks_like_name
+from .names import CJK_CHAR, EVENT_NAME, clean_text, looks_like_name
 from .patterns import lazy
 from .talk_kinds import KIND_WORDS
 from .titles import ATTR_LIST
@@ -267,7 +267,6 @@ _EXCLAIMED = lazy(r"[!?！？]\s*$")
 words or more (``**Lightning talks!**`` names its group), is a remark."""
 _REMARK_WORDS = 3
 _WORD = lazy(r"\w+")
-_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _remark(words: str) -> bool:
@@ -275,7 +274,7 @@ def _remark(words: str) -> bool:
     in a script without spaces (``**Sorry if the order is wrong!**``, ``**順番が間違っていたら
     済みません！**``; ``**Lightning talks!**`` names its group)."""
     return bool(_EXCLAIMED.search(words)) and (
-        len(_WORD.findall(words)) >= _REMARK_WORDS or bool(_CJK.search(words))
+        len(_WORD.findall(words)) >= _REMARK_WORDS or bool(CJK_CHAR.search(words))
     )
 
 
