@@ -24,6 +24,7 @@ from .names import (
 )
 from .patterns import lazy
 from .unit import Unit
+from .written_names import NAME_SEPARATORS
 
 if TYPE_CHECKING:
     from .body import Reader
@@ -90,7 +91,6 @@ _PANEL_ITEM = lazy(
 )
 """A panel among such a list's items: its kind, its topic, then who sits on it
 (``Roundtable：Title：崔秀龙、敖小剑``)."""
-_NAMES_APART = lazy(r"\s*(?:、|,|，|&|\band\b|和)\s*")
 
 
 def _panel(item: Block) -> tuple[str, list[Party]] | None:
@@ -101,7 +101,7 @@ def _panel(item: Block) -> tuple[str, list[Party]] | None:
     found = _PANEL_ITEM.fullmatch(inline.visible().strip()) if inline is not None else None
     if found is None:
         return None
-    names = [n.strip() for n in _NAMES_APART.split(found["names"]) if n.strip()]
+    names = [n.strip() for n in NAME_SEPARATORS.split(found["names"]) if n.strip()]
     if len(names) < 2 or not all(han_family_named(n) or one_person_in_full(n) for n in names):
         return None
     return clean_text(found["title"]), [Party(n) for n in names]

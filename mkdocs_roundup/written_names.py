@@ -24,7 +24,7 @@ def without_honorific(text: str) -> str:
     return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
 
 
-_NAME_SEPARATORS = lazy(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
+NAME_SEPARATORS = lazy(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
 _NO_NAME = lazy(
     r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)|^\d+\s*(?:人|名|位)$|的|以及"
@@ -62,7 +62,7 @@ def names_as_written(visible: str) -> tuple[Party, ...]:
     three words or more in lower case in a script that has capitals (``all our wonderful
     speakers``; ``bell hooks`` is a name)."""
     names = [
-        _ET_AL.sub("", clean_text(n)) for n in _NAME_SEPARATORS.split(without_honorific(visible))
+        _ET_AL.sub("", clean_text(n)) for n in NAME_SEPARATORS.split(without_honorific(visible))
     ]
     if any(
         not n
@@ -88,7 +88,7 @@ def name_then_where(visible: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]
     if len(parts) != 2 or any(c.isupper() or c.islower() for c in parts[0]):
         return None  # a name in a script with capitals is read by the other rules
     named = names_as_written(parts[0])
-    where = [w for w in map(clean_text, _NAME_SEPARATORS.split(parts[1])) if w]
+    where = [w for w in map(clean_text, NAME_SEPARATORS.split(parts[1])) if w]
     if (
         len(named) != 1
         or not where
@@ -110,7 +110,7 @@ def _names_then_parentheses(visible: str) -> tuple[tuple[Party, ...], tuple[Part
         if any(c.isupper() or c.islower() for c in name) or not names_as_written(name):
             return None
         speakers.append(Party(name))
-        for part in map(clean_text, _NAME_SEPARATORS.split(found["where"])):
+        for part in map(clean_text, NAME_SEPARATORS.split(found["where"])):
             where = _ROLE_AFTER.sub("", part) or part
             if where and not _NOT_ORG.search(where):
                 orgs.append(Party(where))  # not "@hanako", "もり はなこ", "元 …" (formerly)
@@ -161,9 +161,7 @@ def honored_with_handle(text: str, links: list[Link]) -> People | None:
     if not honored and _cased(name):
         return None  # "Ann Lee ([@ann](…)) Acme": the people rules read her
     link = links[int(found["n"])]
-    if _NAME_SEPARATORS.search(name) or not (
-        link.text.startswith("@") or is_profile_url(link.href)
-    ):
+    if NAME_SEPARATORS.search(name) or not (link.text.startswith("@") or is_profile_url(link.href)):
         return None  # "中村さん、小林 健 さん(…)", "(株式会社ミナトラボ)": no one's handle
     if _NOT_A_PERSON.search(name):
         return None  # "株式会社ミナトラボ ( [@minato](…) )", "未定": no one's name
@@ -177,7 +175,7 @@ def _belongs(written: str) -> tuple[Party, ...]:
     if written.strip()[:1] in ("、", ",", "，", "&") or _HONORED.search(written):
         return ()  # "、小林 健 さん": another speaker
     org = clean_text(written).lstrip(" -/@:：|").rstrip("。.")
-    if not org or _NAME_SEPARATORS.search(org) or _NO_NAME.search(org) or is_role(org):
+    if not org or NAME_SEPARATORS.search(org) or _NO_NAME.search(org) or is_role(org):
         return ()
     words = org.split()
     if _NOT_BELONGING.search(org) or (len(words) > 1 and is_role(words[-1])):
