@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .event_names import AFTER_TITLE, event_name_only
+from .fields import Fields
 from .inline import ONE_LINK
 from .labels import PROGRAM_PLACE
 from .model import Party
@@ -239,3 +240,11 @@ def split_lifted(
     ``links``, as :mod:`mkdocs_roundup.inline` gives it) into title, speakers and
     organizations (``talks_said``: the page says it is about talks)."""
     return _split(Slots(text, links), known_orgs, talks_said=talks_said)
+
+
+def take_split(split: Split, fields: Fields) -> None:
+    """A line's split as the unit's title and people (and where it was given, evidence)."""
+    fields.title = split.title
+    fields.add_people(split.speakers, split.organizations)
+    if split.given_at:
+        fields.evidence.add("event")  # "Title - Harbor Conf 2031": where it was given

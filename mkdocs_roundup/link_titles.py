@@ -23,7 +23,7 @@ from .line_labels import (
 from .line_marks import (
     without_site_name,
 )
-from .line_split import split_lifted
+from .line_split import split_lifted, take_split
 from .link_targets import (
     is_deck_page,
     is_session_page,
@@ -222,10 +222,7 @@ class LinkTitleReader(EmphasizedTitleReader):
         if self._paren_people(text, plain, fields) or (by and self.by_people(text, plain, fields)):
             return
         split = split_lifted(clean_people(text), (), self.known_orgs)
-        fields.title = split.title
-        fields.add_people(split.speakers, split.organizations)
-        if split.given_at:
-            fields.evidence.add("event")  # "[Title - Harbor Conf 2031](…)"
+        take_split(split, fields)
 
     def _who_then_where(self, rest: str, fields: Fields) -> None:
         """What follows a dated title in quotes: its speakers, named in full, where they

@@ -40,7 +40,7 @@ from .line_marks import (
     without_layout,
     without_marks,
 )
-from .line_split import Split, split_lifted
+from .line_split import Split, split_lifted, take_split
 from .link_targets import (
     is_deck_page,
     is_media_address,
@@ -553,10 +553,7 @@ class TitleReader(LinkTitleReader):
         split = split_lifted(
             clean_people(text), link_pairs(inline), self.known_orgs, talks_said=self.talks_said
         )
-        fields.title = split.title
-        fields.add_people(split.speakers, split.organizations)
-        if split.given_at:
-            fields.evidence.add("event")  # "Title - Harbor Conf 2031": where it was given
+        take_split(split, fields)
         if split.speakers and split.title:
             after = clean_text(inline.visible(text)).partition(split.title)[2]
             if after.lstrip()[:1] == ",":
