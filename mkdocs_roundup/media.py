@@ -66,7 +66,7 @@ _SHORTCODE_URLS = {
     "googleslides": "{}",
 }
 """The players a shortcode or tag names, and the URL each one's argument stands for."""
-_STRAY = lazy(r"^[\s,;:|/+&()\-–—]*$|^\s*(?:and|&)\s*$", re.I)
+_STRAY = lazy(r"^[\s,;:|/+&()·•\-–—]*$|^\s*(?:and|&)\s*$", re.I)
 _REMARKS = lazy(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _MEDIA_TITLE_SUFFIX = lazy(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)

@@ -12,7 +12,7 @@ from itertools import islice
 from .blocks import Block
 from .dated_links import dated_link_talk, says_talks_given
 from .fields import Fields, Piece
-from .inline import SLOT, Inline
+from .inline import Inline
 from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .line_labels import labels_talk
 from .media import player_shortcode
@@ -141,12 +141,12 @@ class ParagraphUnits(Weighing):
         media, each link named as such (``[Video](…)``, ``[Slides](…) · [Video](…)``):
         the talk's media too."""
         inline = after.inline if after is not None and after.kind == "paragraph" else None
-        if after is None or inline is None or not inline.links or inline.embeds:
+        if after is None or inline is None or inline.embeds:
             return unit
-        if SLOT.sub("", inline.text).strip(_BETWEEN_LINKS):
+        if not self.reader.is_media_field(inline.text, inline):
             return unit  # words beside the links: a paragraph of its own
         if not all(self.reader.media_role(link.text) for link in inline.links):
-            return unit
+            return unit  # "[Notes](…)" beside the video: material, maybe no talk's
         before = len(unit.fields.media)
         self.reader.labelled_links(inline.text, inline, unit.fields)
         if len(unit.fields.media) == before:
@@ -266,10 +266,6 @@ def embedded_player(read: Fields, *, alone: bool = False) -> Piece | None:
         return None
     piece = shown[0]
     return piece if shortcodes or piece.remove is not None or piece.framed else None
-
-
-_BETWEEN_LINKS = " \t\n,;|·•/-–—()[]"
-"""What may stand between media links alone in a paragraph."""
 
 
 def _embeds(block: Block) -> bool:
