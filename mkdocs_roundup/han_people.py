@@ -43,7 +43,7 @@ _LATIN_ORG = lazy(r"[A-Za-z][\w.&-]*(?:\s[A-Za-z][\w.&-]*)?[。.]?")
 """An organization's name in Latin letters, in a word or two (``LeanCloud``)."""
 
 
-def _org_written(words: str) -> bool:
+def _han_org_written(words: str) -> bool:
     """Whether words are an organization's name in Chinese (by its ending) or in Latin
     letters (``海港科技``, ``LeanCloud``): not a second person's name (``张伟，李娜``), nor a
     sentence."""
@@ -80,7 +80,7 @@ def han_name_org_role(text: str) -> People | None:
     if found is None or not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
         return None
     org = found["org"]
-    if len(org) < 3 and not _org_written(org):
+    if len(org) < 3 and not _han_org_written(org):
         return None  # "腾讯 王芳 工程师", "王芳 张伟 工程师": a name in the middle, maybe
     return (Party(found["name"]),), (Party(org),)
 

@@ -218,7 +218,7 @@ def _name_org_pairs(
     speakers, orgs = [Party(said[0])], []
     for pair in filter(None, joined):
         org, name = pair["org"].strip(), pair["name"].strip()
-        if not _in_full(name) or (_in_full(org) and not is_org_name(org)):
+        if not _in_full(name) or _in_full(org):  # "Ann Lee & Bo Lind": no organization
             return None
         orgs.append(Party(org))
         speakers.append(Party(name))

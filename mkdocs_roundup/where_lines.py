@@ -22,6 +22,7 @@ def where_line(visible: str) -> bool:
     event, *rest = [part.strip() for part in visible.strip().rstrip(",").split(",")]
     if not rest or len(event.split()) > _EVENT_WORDS or not names_event(event):
         return False
-    if not (YEAR.search(event) or any(map(is_date, rest))):
+    dated = [is_date(part) for part in rest]
+    if not (YEAR.search(event) or any(dated)):
         return False
-    return all(is_date(part) or _PLACE.fullmatch(part) for part in rest)
+    return all(when or _PLACE.fullmatch(part) for part, when in zip(rest, dated, strict=True))
