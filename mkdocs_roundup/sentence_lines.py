@@ -83,7 +83,8 @@ def _kind_then_names(
     """``Invited Talk: Ann Lee. Quiet Queues.``: after the talk's kind (``kind``: keynote or
     talk), its speakers named in full, in a sentence of their own, then the title; whether
     the line reads so."""
-    first, _, rest = text.partition(". ")
+    first, *more = sentences(text)  # "Dr. Ann Lee. Quiet Queues.": an honorific's stop ends none
+    rest = ". ".join(more)
     named = _named(reader, first, inline)
     title = clean_text(inline.visible(rest)).rstrip(". ")
     if named is None or len(title.split()) < _TITLE_WORDS:
