@@ -11,6 +11,7 @@ from .affiliations import org_like
 from .fields import People
 from .model import Party
 from .patterns import lazy
+from .written_names import NOT_ORG
 
 _HAN_NAME_THEN = lazy(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*，\s*"
@@ -113,9 +114,6 @@ _ROLE_WORDS_BEFORE = lazy(
 )
 """The words before a role in Chinese that say which role it is (``高级技术专家``, ``Java
 资深开发工程师``: senior, technical, development), no part of the organization before them."""
-_NO_ORG = lazy(r"远程|线上|在线|待定|花名|前")
-"""Words in parentheses after a name that say no organization: remote, online, to be
-announced, a nickname, a former one."""
 _ORG_MOST = 4
 """The most characters of an organization's name in Chinese known by its place alone, before
 a role; a longer one needs an organization's ending (``海港科技``) to be sure where its
@@ -318,7 +316,7 @@ def han_org_of(work: str) -> str:
     海港科技; ``HPE 软件分析师``: HPE), or alone (``海港科技``, ``海港科技，高级技术专家``);
     ``""`` where it names none for sure."""
     first = work.replace("，", "、").replace(",", "、").split("、")[0].strip()
-    if ":" in first or "：" in first or _NO_ORG.search(first):
+    if ":" in first or "：" in first or NOT_ORG.search(first):
         return ""  # "花名：凯撒", "远程": a nickname, how she joins
     role = _ROLE_AT_END.search(first)
     head = _ROLE_WORDS_BEFORE.sub("", first[: role.start()]).strip() if role else first

@@ -112,7 +112,7 @@ def _names_then_parentheses(visible: str) -> tuple[tuple[Party, ...], tuple[Part
         speakers.append(Party(name))
         for part in map(clean_text, NAME_SEPARATORS.split(found["where"])):
             where = _ROLE_AFTER.sub("", part) or part
-            if where and not _NOT_ORG.search(where):
+            if where and not NOT_ORG.search(where):
                 orgs.append(Party(where))  # not "@hanako", "もり はなこ", "元 …" (formerly)
     rest = _NAME_PAREN_WHERE.sub("", visible).strip(" 、,，")
     return (tuple(speakers), tuple(orgs)) if speakers and not rest else None
@@ -122,9 +122,10 @@ _NAME_PAREN_WHERE = lazy(
     r"\s*(?P<name>[^()（）、,，]{2,20}?)\s*[(（](?P<where>[^()（）]+)[)）][\s、,，]*"
 )
 """A name, then where she works in parentheses, full-width or not."""
-_NOT_ORG = lazy(
+NOT_ORG = lazy(
     r"^@|^[\u3040-\u309f\s]+$|^[元前]\s|\d+\s*(?:月|日|分|min)|予定|参加|オンライン|旧姓|非常勤|"
-    r"司会|花名|座長|登壇|講演|ゲスト|モデレーター|リモート|個人|フリーランス|^(?:aka|a\.k\.a\.)\b|"
+    r"司会|花名|座長|登壇|講演|ゲスト|モデレーター|リモート|個人|フリーランス|远程|线上|在线|待定|"
+    r"^(?:aka|a\.k\.a\.)\b|"
     r"^(?:she|he|they|her|him|them|hers|his|theirs)\b|^\w+_\w+$",
     re.I,
 )

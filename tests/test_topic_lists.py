@@ -17,7 +17,7 @@ def test_a_chinese_speakers_and_topics_list_names_each_speaker_first() -> None:
         讲师与 Topic：
 
         - 赵敏（海港科技高级技术专家）：服务网格在港口调度中的落地实践
-        - 王芳（灯塔，资深开发工程师）：云原生网关探秘 - 从入门到上线
+        - 王芳（灯塔前端工程师）：云原生网关探秘 - 从入门到上线
         - 李雷 （远程）：潮汐数据的流式处理实践
 
         ## 港城 Meetup #1 上海站
