@@ -334,7 +334,7 @@ _CJK_PER_WORD = 3
 def word_count(text: str) -> int:
     """About how many words ``text`` holds: its runs between blanks, and a word for each
     three characters of a script written without blanks (``服务网格的落地实践``: three)."""
-    cjk = len(CJK_CHAR.findall(text))
+    cjk = 0 if text.isascii() else len(CJK_CHAR.findall(text))
     if not cjk:
         return len(text.split())
     return len(CJK_CHAR.sub(" ", text).split()) + cjk // _CJK_PER_WORD

@@ -125,8 +125,10 @@ class SpeakerLineReader(TitleReader):
         in full, in emphasis or bold, maybe over where she works (``*Ann Lee*<br>Staff
         Engineer, Acme Inc.``, a conference program's card of her): a speaker, and her
         organization; one paragraph each."""
+        if not (inline.emphasis or inline.strong) or _told(fields):
+            return False  # (most paragraphs: no name in emphasis)
         lines = [(n, text) for n, text in inline.lines() if text.strip()]  # "<br>" and "\n"
-        if len(lines) > 2 or not (inline.emphasis or inline.strong) or _told(fields):
+        if len(lines) > 2:
             return False
         name = clean_text(inline.visible(lines[0][1]))
         if name not in {clean_text(run) for run in (*inline.emphasis, *inline.strong)}:
