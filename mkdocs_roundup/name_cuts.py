@@ -38,10 +38,15 @@ def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | No
     colon (``Ann Lee: Title``; after a track, ``Talks - Ann Lee: Title``, or on a dated
     line, ``Oct 9: Ann Lee: Title``, a day's program), whichever comes first."""
     found = _NAMES_DASH.fullmatch(text) if _DASH.search(text) and not tracked else None
-    colon = NAMES_COLON.fullmatch(text) if ":" in text or "：" in text else None
-    if colon is not None and (found is None or colon.end("names") < found.end("names")):
-        return colon  # "赵敏（海港）：Title - Subtitle": the first cut (weighing takes it)
-    return found
+    at = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    if at < 0 or (found is not None and at > found.end("names")):
+        return found  # no colon, or one after the dash's cut: "Ann Lee - Title: More"
+    colon = NAMES_COLON.fullmatch(text)  # "赵敏（海港）：Title - Subtitle": the first cut
+    return (
+        colon
+        if colon is not None and (found is None or colon.end("names") < found.end("names"))
+        else found
+    )
 
 
 def what_they_did(found: re.Match[str], inline: Inline, fields: Fields) -> bool:

@@ -391,16 +391,17 @@ class StrongTitleReader(EventReader):
         )
         if not quoted or ("\x00" in quoted["title"] and not linked):
             return False
-        if (quoted.groupdict().get("rest") or "")[:1] in _TITLE_GOES_ON:
+        after = quoted.groupdict().get("rest") or ""
+        if after[:1] in _TITLE_GOES_ON:
             return False  # '"Kites"! Our journey': the quote opens the title
         if text[quoted.end("title") + 1 : quoted.end("title") + 2].isalnum():
             return False  # "“Kites”から“Sails”へ": a word right after it, the title goes on
-        if _JOINED_AFTER.match(quoted.groupdict().get("rest") or ""):
+        if _JOINED_AFTER.match(after):
             return False  # '"Fast" and Slow Parsers - Bo Lind': the quote opens the title
         if linked:  # 'talk "[Title](…)"': the link is the title's own
             self.title_media(inline.links[int(linked[1])], fields)
         fields.title = clean_text(inline.visible(quoted["title"]))
-        rest = (quoted.groupdict().get("rest") or "").strip()
+        rest = after.strip()
         kind_first = quoted.re.pattern == _TALK_QUOTE.pattern and not text[: quoted.start()].strip()
         if kind_first:
             rest = text[quoted.end() :].strip()  # 'Palestra "Title", por Ann Lee': who gave it
