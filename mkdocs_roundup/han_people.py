@@ -11,7 +11,7 @@ from .affiliations import org_like
 from .fields import People
 from .model import Party
 from .patterns import lazy
-from .written_names import NOT_ORG
+from .written_names import NOT_ORG, without_honorific
 
 _HAN_NAME_THEN = lazy(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*，\s*"
@@ -321,7 +321,7 @@ def han_org_of(work: str) -> str:
     role = _ROLE_AT_END.search(first)
     head = _ROLE_WORDS_BEFORE.sub("", first[: role.start()]).strip() if role else first
     if head.isascii():
-        return head if head[:1].isupper() and len(head.split()) <= 2 else ""
+        return head if _LATIN_ORG.fullmatch(head) else ""  # "HPE", "Apache SkyWalking"
     return head if 2 <= len(head) <= _ORG_MOST or _HAN_ORG_END.search(head) else ""
 
 
@@ -346,7 +346,7 @@ def hangul_name_and_org(text: str) -> People | None:
 def _hangul_name(words: str) -> bool:
     """Whether words are a name in Hangul: two to four syllables after a Korean family
     name, maybe honored (``정다은님``)."""
-    name = words.strip().removesuffix("님").removesuffix("씨")
+    name = without_honorific(words.strip()).removesuffix("씨")
     if not 2 <= len(name) <= 4 or not all("가" <= c <= "힣" for c in name):
         return False
     return name[:1] in _HANGUL_SURNAMES or name[:2] in _HANGUL_SURNAMES

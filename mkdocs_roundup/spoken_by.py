@@ -101,4 +101,4 @@ def talk_of(text: str, inline: Inline, fields: Fields) -> None:
     people = linked_parties(of["names"], inline)
     if all(is_person_url(p.url or "") and looks_like_name(p.name) for p in people):
         fields.add_people(people, ())
-        fields.explicit = True
+        fields.explicit = fields.said_in_prose = True
