@@ -102,7 +102,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "artikel", "artículo", "artigo", "articolo", "artykuł", "статья", "стаття", "記事",
         "文章", "기사", "makale", "blog post", "blogpost", "post", "paper", "papers",
         "the paper", "whitepaper", "preprint", "論文", "论文",
-        "veranstaltung", "auteur", "événement", "evento", "イベント", "活动", "時間", "time",
+        "veranstaltung", "événement", "evento", "イベント", "活动", "時間", "time",
         "fecha", "datum", "data", "时间", "日期", "日付", "分享时间", "演讲时间", "audience",
         "听众", "público",
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",

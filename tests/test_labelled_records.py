@@ -213,3 +213,17 @@ def test_a_label_s_remark_that_says_it_is_another_s_keeps_its_field_out() -> Non
         ("Scaling queues", [("Ana Ruiz", None)], []),
         ("Small caches", [("Cy Moe", None)], ["cymoe/caches"]),
     ]
+
+
+def test_the_label_words_of_each_role_give_that_role_only() -> None:
+    """A word listed under two roles would take the last one's (``Auteur`` was read as
+    "other" though it labels authors)."""
+    from mkdocs_roundup.label_words import LABELS
+    from mkdocs_roundup.labels import label_table
+
+    roles: dict[str, set[str]] = {}
+    for role, words in LABELS.items():
+        for word in words:
+            roles.setdefault(word.casefold(), set()).add(role)
+    assert {word: found for word, found in roles.items() if len(found) > 1} == {}
+    assert label_table()["auteur"] == "authors"
