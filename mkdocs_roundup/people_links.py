@@ -95,8 +95,10 @@ def profile_link(name: str, url: str) -> bool:
 def social_person(label: str, url: str) -> bool:
     """Whether a link to a page on a social network that businesses use as much as people
     is a person's: linked from a name only a person has (``[임광빈](facebook.com/…)``)."""
+    if not is_social_page(url):
+        return False  # (most links: the address tells at once)
     name = honored_name(label) or label.strip()  # "[임광빈님](…)": 임광빈, honored
-    return is_social_page(url) and _PERSONAL_SCRIPT_NAME.fullmatch(name) is not None
+    return _PERSONAL_SCRIPT_NAME.fullmatch(name) is not None
 
 
 def _concept(label: str, url: str) -> bool:
