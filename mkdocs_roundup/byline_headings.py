@@ -10,7 +10,7 @@ from .blocks import Block
 from .heading_words import dated_heading, heading_words
 from .names import looks_like_name
 from .paragraph_units import ParagraphUnits
-from .sections import is_generic
+from .section_labels import is_generic
 
 
 class BylineHeadings(ParagraphUnits):

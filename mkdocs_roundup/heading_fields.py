@@ -27,7 +27,7 @@ from .model import Party
 from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
 from .profiles import is_person_url
-from .sections import is_generic
+from .section_labels import is_generic
 from .talk_kinds import KIND_WORDS
 from .unit_lines import unit_body
 from .weighing import NOT_TALK

@@ -16,7 +16,7 @@ from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
 from .names import EVENT_NAME, is_role, looks_like_name
 from .patterns import lazy
-from .sections import names_talks
+from .section_labels import names_talks
 from .unit import Unit
 from .weighing import TALK, Weighing
 

@@ -26,7 +26,7 @@ from .names import clean_text
 from .nested_items import grouped_by, groups_nested, named_group
 from .patterns import lazy
 from .program_entries import timed_entry
-from .sections import list_label, says_no_talks, session_line
+from .section_labels import list_label, says_no_talks, session_line
 from .site_urls import has_scheme
 from .talk_lines import talk_line_rest
 from .title_words import title_words_named

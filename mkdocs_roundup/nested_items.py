@@ -16,7 +16,7 @@ from .line_marks import without_bullet
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
-from .sections import is_generic
+from .section_labels import is_generic
 from .unit import Unit
 
 _DAY_MARKS = lazy(

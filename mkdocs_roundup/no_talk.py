@@ -30,7 +30,7 @@ from .link_targets import is_shared_folder
 from .markdown_inline import SET_ICON_NAME
 from .names import GROUP_END, looks_like_name
 from .patterns import lazy
-from .sections import is_generic
+from .section_labels import is_generic
 from .where_lines import PLACE
 
 _WRITING = lazy(

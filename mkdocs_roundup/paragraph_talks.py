@@ -9,7 +9,7 @@ from __future__ import annotations
 from .labels import YEAR
 from .paragraph_units import PLAYER_LINE
 from .patterns import lazy
-from .sections import is_generic
+from .section_labels import is_generic
 from .unit import Unit
 
 

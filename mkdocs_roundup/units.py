@@ -10,15 +10,13 @@ holds talks of its own, is a section. A short dated or linked paragraph that giv
 is a unit too, where two or more stand side by side. Which units are talks is weighed by
 :mod:`~mkdocs_roundup.weighing`; a heading's own talk is read by
 :mod:`~mkdocs_roundup.heading_units`, a heading that is the byline of the one above it by
-:mod:`~mkdocs_roundup.byline_headings`.
+:mod:`~mkdocs_roundup.byline_headings`, the regions between headings by :mod:`~mkdocs_roundup.regions`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from itertools import takewhile
 
 from .at_events import names_event
 from .beside import (
@@ -30,7 +28,6 @@ from .beside import (
 )
 from .blocks import Block
 from .body import Reader
-from .byline_headings import BylineHeadings
 from .containers import Containers
 from .courses import outside_courses
 from .def_lists import definition_terms
@@ -45,24 +42,18 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits
 from .heading_words import dated_heading, dates_meeting, heading_words
-from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, bio_of, is_date
+from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, is_date
 from .line_units import TITLE_ONLY, LineUnits
 from .list_items import ListItems, names_program, program_slot
-from .names import clean_text, name_key
+from .names import name_key
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .program_entries import names_talks_event, three_or_more, titled_gathering
-from .sections import (
-    bold_line,
-    names_program_day,
-    names_slides,
-    names_talks,
-    no_talks_under,
-    says_slides,
-    set_sections,
-)
+from .regions import Regions
+from .section_labels import bold_line, names_program_day, names_slides, names_talks, says_slides
+from .sections import no_talks_under, set_sections
 from .series_leads import series_leads
 from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
 from .table_units import TableUnits
@@ -76,11 +67,6 @@ _GATHERINGS = (
     r"events?|meetings?)"
 )
 """Words for what a year groups (``2031 Talks``, ``2030 BE Seminars``, ``Meetups in 2029``)."""
-_PLAYER_REMARK = lazy(
-    r"\([^()]*\)|(?:starting\s+|from\s+)?(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?|part\s+\d+(?:/\d+)?",
-    re.I,
-)
-"""A remark after a player's label: in parentheses, where it starts, which part."""
 _SECTION = lazy(
     rf"^(?:(?:{MONTHS})\.?\s*\d{{0,2}},?\s*\d{{4}}|\d{{4}}(?:[-/.]\d{{1,2}}){{0,2}}|"
     rf"(?:{WEEKDAYS}),?\s+(?:{MONTH_DAY}|\d{{1,2}}\.?\s+(?:{MONTHS}))(?:,?\s+\d{{4}})?|"
@@ -119,7 +105,7 @@ _SHORT_OPENING = 16
 
 
 class _Finder(
-    HeadingUnits, ListItems, LineUnits, TableUnits, BylineHeadings, ParagraphUnits, SpeakerHeadings
+    HeadingUnits, ListItems, LineUnits, TableUnits, Regions, ParagraphUnits, SpeakerHeadings
 ):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int
@@ -352,44 +338,6 @@ class _Finder(
             key = words.casefold()
             self.repeated[key] = self.repeated.get(key, 0) + 1
 
-    def regions(self, headings: list[int]) -> list[tuple[Block | None, list[Block]]]:
-        """The blocks before the first heading, then each heading's own blocks."""
-        blocks = self.blocks
-        bounds = [*headings, len(blocks)]
-        regions: list[tuple[Block | None, list[Block]]] = [(None, blocks[: bounds[0]])]
-        for n, h in enumerate(headings):
-            regions += self.contained(blocks[h], blocks[h + 1 : bounds[n + 1]])
-        return regions
-
-    def container_end(self, line: int, default: int) -> int:
-        """The line after the content of the innermost container that holds ``line``."""
-        end = self.containers.end(line) if self.containers is not None else None
-        return default if end is None else end
-
-    def contained(
-        self, heading: Block, region: list[Block]
-    ) -> list[tuple[Block | None, list[Block]]]:
-        """A heading's region, cut where the container that holds the heading ends: what
-        follows the container is no part of it ("### Title" in a ``!!! note``)."""
-        end = self.container_end(heading.start, -1)
-        if end < 0 or all(b.start < end for b in region):
-            return [(heading, region)]
-        inside = [b for b in region if b.start < end]
-        return [(heading, inside), (None, region[len(inside) :])]
-
-    def by_container(
-        self, talks: list[Unit], headings: list[Block]
-    ) -> list[tuple[list[Unit], list[Block]]]:
-        """The talks in each container and outside any, each with the headings above them
-        that hold them: those outside any container and those in a container of theirs."""
-        groups: dict[int, list[Unit]] = {}
-        for unit in talks:
-            groups.setdefault(self.container_end(unit.start, -1), []).append(unit)
-        return [
-            (group, [h for h in headings if group[0].start < self.container_end(h.start, 1 << 30)])
-            for group in groups.values()
-        ]
-
     def not_under_others(self, talks: list[Unit], headings: list[Block]) -> list[Unit]:
         """The talks but those under a heading over what is no talk ("In the press") and
         those of a course's session (``TD1``, :mod:`~mkdocs_roundup.courses`)."""
@@ -402,76 +350,6 @@ class _Finder(
                 said = f"'{unit.fields.title}' is under a heading of no talks"
                 self.reading.notes.append((unit.start, f"{said}; left as written"))
         return [u for u in talks if id(u) not in under]
-
-    def region_headings(self) -> list[int]:
-        """The headings that start a region: not a label (``### Recording:``) nor a heading
-        that names the speakers of the one right above it (``#### [Ann Lee](…)``), which
-        are lines of the talk above."""
-        blocks = self.blocks
-        headings: list[int] = []
-        for i, block in enumerate(blocks):
-            if block.kind != "heading":
-                continue
-            above = blocks[headings[-1]].level if headings else 7
-            if block.level > above and self.reader.heading_label(block) is not None:
-                continue  # "### Recording": a line of the talk above
-            if block.level > above and self._player_label(block, blocks[i + 1 :]):
-                continue  # "#### Talk <small>from 3:22</small>" over its player: the same
-            if headings and block.level >= above and self._bio_heading(blocks[headings[-1]], block):
-                continue  # "## About Ann Lee" under "## Ann Lee: Title": her bio, that talk's
-            before = blocks[i - 1] if i else None
-            under_title = before and before.kind == "heading" and before.level == block.level
-            if under_title and self.reader.people_heading(block) is not None:
-                continue
-            after = blocks[i + 1] if i + 1 < len(blocks) else None
-            if self.byline_under(before, block, after):
-                continue
-            headings.append(i)
-        return headings
-
-    def _player_label(self, heading: Block, after: list[Block]) -> bool:
-        """Whether a heading is a word that labels a talk or its media (``Talk``, ``Slides``,
-        ``Video``), maybe then a remark (in ``<small>``, in parentheses, a time, a part),
-        over raw HTML alone to the next heading (an embedded player): the player's label, a
-        line of the talk above."""
-        inline = heading.inline
-        words = clean_text(inline.visible()).split() if inline else []
-        role = self.reader.labels.get(words[0].casefold()) if words else None
-        if inline is None or role not in ("title", "slides", "video"):
-            return False
-        rest = " ".join(words[1:])
-        if rest and not (_PLAYER_REMARK.fullmatch(rest) or "<small" in inline.text):
-            return False  # "### Talk: Quiet Queues", "### Session 1 — Terraform": a title
-        under = list(takewhile(lambda b: b.kind != "heading", after))
-        return bool(under) and all(b.kind == "html" for b in under)
-
-    @staticmethod
-    def _bio_heading(above: Block, heading: Block) -> bool:
-        """Whether ``heading`` is over the bio of the speaker the heading ``above`` names."""
-        if above.inline is None or heading.inline is None:
-            return False
-        return bio_of(heading.inline.visible(), above.inline.visible())
-
-    def headings_above(self, regions: list[tuple[Block | None, list[Block]]]) -> list[list[Block]]:
-        """Each region's heading and the headings it stands under."""
-        above: list[Block] = []
-        result = []
-        for heading, _ in regions:
-            if heading is not None and heading.inline is not None:
-                while above and above[-1].level >= heading.level:
-                    above.pop()
-                above.append(heading)
-            result.append(list(above))
-        return result
-
-    def through_dates(self, over: list[Block]) -> Iterator[Block]:
-        """A region's heading, then, while it is a date's or a group's (``### May 2024``),
-        the heading over it (``## Past meetups``): the headings that say what the region
-        holds."""
-        for heading in reversed(over):
-            yield heading
-            if not self.section_heading(heading):
-                return
 
     def opens_on_slides(self) -> bool:
         """Whether the page opens by saying it holds the slides of talks, in a short first
@@ -526,12 +404,6 @@ class _Finder(
     def _titled(self, heading: Block) -> bool:
         """Whether a heading may give a talk's title: no date's, section's or event's."""
         return not (self.section_heading(heading) or names_event(self.words[heading]))
-
-    def section_heading(self, heading: Block) -> bool:
-        """Whether a heading is a section's by its words (a date, a day, a generic word; a
-        meetup's date and place: ``May 3 2021 - Old Mill``; a numbered meeting's date:
-        ``#6 - Tuesday, November 22nd``)."""
-        return heading in self.sections
 
     def among_events(self, heading: Block | None) -> bool:
         """Whether a heading names an event by its words and its year, beside another of

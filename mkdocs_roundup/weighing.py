@@ -25,7 +25,7 @@ from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
 from .profiles import is_profile_url
 from .repeats import repeats
-from .sections import names_talks
+from .section_labels import names_talks
 from .sentence_lines import SENTENCES
 from .talk_kinds import KIND_WORDS
 
