@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from . import providers
+from .embeds import EmbedReader
 from .fields import Fields
 from .inline import SLOT, Inline, Link
 from .labels import HERE_WORDS, LINK_WORDS, PRESENTATION_WORDS, YEAR, is_date
 from .link_targets import front_page, is_deck_file, is_session_page
-from .media import EMPTY_GROUP, MediaReader, known_aside, presented_role
+from .media import EMPTY_GROUP, known_aside, presented_role
 from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .profiles import is_own_site, is_person_url
@@ -72,7 +73,7 @@ _PARTS = lazy(r"\s[-–—|]\s|[,:]\s|`")
 """What cuts a line into its title and its people (a code span may hold both)."""
 
 
-class LineMediaReader(MediaReader):
+class LineMediaReader(EmbedReader):
     """Takes a line's media out of its text."""
 
     def links_talk(self, text: str, inline: Inline, fields: Fields) -> bool:

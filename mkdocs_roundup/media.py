@@ -1,6 +1,6 @@
-"""What a unit's links, embeds, shortcodes and written URLs are as media: a known player's
-video or deck, or (labelled, or a talk title's link to material) any other target; and
-(:func:`talk_media`) a talk's decks and videos, each once.
+"""What a unit's links and media labels are as media: a known player's video or deck, or
+(labelled, or a talk title's link to material) any other target. Its players (iframes,
+shortcodes, URLs written out) are read by :mod:`~mkdocs_roundup.embeds`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from . import providers
 from .fields import Fields, Piece
-from .inline import SLOT, Embed, Inline, Link
+from .inline import SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PRESENTATION_WORDS, YEAR, Labels
 from .link_targets import (
     is_deck_file,
@@ -41,38 +41,11 @@ _ASIDE_WORDS = 3
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
-_SHORTCODE = lazy(
-    r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
-    r"(?P<args>[^}]*?)\s*[>%]\}\}"
-    r"|\{%-?\s*(?:include\s+(?:[\w-]*[-_/])?)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)"
-    r"(?:[-_][\w-]*)?(?:\.html)?\b"
-    r"(?P<tag_args>[^%]*)%\}",
-    re.I,
-)
-"""Hugo's shortcodes (``{{< youtube ID >}}``) and Jekyll's tags and includes (``{% youtube
-ID %}``, ``{% include video id="ID" provider="youtube" %}``, ``{% include
-embed-youtube.html video_id="ID" %}``) for players."""
-_TEMPLATE_TAG = lazy(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
-"""A Hugo shortcode or a Jekyll tag: what it shows is the site generator's to say; a URL
-among its arguments is no link of the page (those of the players above are read by name)."""
-_SHORTCODE_ARG = lazy(r"\b(id|url|src|vid|video_?id)\s*=\s*[\"']?([^\"'\s]+)")
-_PROVIDER_ARG = lazy(r"\bprovider\s*=\s*[\"']?(youtube|vimeo)\b", re.I)
-_SHORTCODE_URLS = {
-    "youtube": "https://www.youtube.com/watch?v={}",
-    "vimeo": "https://vimeo.com/{}",
-    "speakerdeck": "https://speakerdeck.com/player/{}",
-    "slideshare": "https://www.slideshare.net/slideshow/embed_code/key/{}",
-    "google-slides": "{}",
-    "googleslides": "{}",
-}
-"""The players a shortcode or tag names, and the URL each one's argument stands for."""
 _STRAY = lazy(r"^[\s,;:|/+&()·•\-–—]*$|^\s*(?:and|&)\s*$", re.I)
 _REMARKS = lazy(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _MEDIA_TITLE_SUFFIX = lazy(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)
 _PLAYER_TITLES = {"youtube video player", "vimeo video player", "video", "slides", ""}
-_ATTRS_ONLY = lazy(r"\s*\{:?[^{}]*\}\s*")
-"""A line's text that is only an ``attr_list`` (what stands after an image)."""
 _COLLECTION = lazy(
     r"\b(?:channel|playlist|kanal|chaîne|chaine|canal)\b|チャンネル|再生リスト|频道|頻道|채널", re.I
 )
@@ -94,13 +67,6 @@ _PODCAST = lazy(r"podcast(?:\s+episode)?|episode|podcast-folge|épisode", re.I)
 """A link's text that says it is a podcast's episode."""
 _SAYS_DECK = lazy(r"slide|deck|folien|diapositiv|スライド", re.I)
 """A link's text that calls it a talk's slides (not ``pdf``, which a paper is too)."""
-
-
-def player_shortcode(text: str) -> bool:
-    """Whether a line is one of Hugo's player shortcodes and nothing more (``{{< youtube
-    id="…" >}}``)."""
-    found = _SHORTCODE.fullmatch(text.strip())
-    return found is not None and found["name"] is not None
 
 
 def links_podcast(inline: Inline) -> bool:
@@ -262,18 +228,6 @@ class MediaReader(Labels):
             return "slides"  # "Slides & code for my talks." over "[Title](2031-05-02/)"
         return wanted
 
-    def embed_piece(self, embed: Embed) -> Piece | None:
-        hit = providers.find(embed.src) if embed.src else None
-        if hit is None and embed.src and self.page_talks:  # a PDF in a frame: the deck,
-            # shown as written, on a page that says talks (a club's bylaws are framed too)
-            pdf = providers.find(embed.src, pdf=True) or _viewed_file(embed.src)
-            title = _player_title(embed.title)
-            media = pdf.media(title, embed.line, embed.src) if pdf else None
-            return Piece(media, embed.line, framed=True) if media else None
-        if hit is None or hit.embed_url is None:
-            return None
-        return Piece(hit.media(_player_title(embed.title), embed.line), embed.line)
-
     def labelled_media(
         self, rest: str, inline: Inline, role: str, line: int, fields: Fields
     ) -> None:
@@ -338,49 +292,6 @@ class MediaReader(Labels):
                 fields.media.append(piece)
                 fields.evidence.add("media")
 
-    def _shortcodes(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
-        """Hugo's players written in the page (``{{< youtube id="…" >}}``): read, and shown
-        as written (a tool other than Hugo shows them as text)."""
-        for found in _SHORTCODE.finditer(visible):
-            if any(found[0] in code for code in inline.code):
-                continue  # shown as code, never read
-            args = found["args"] if found["name"] else found["tag_args"].rstrip(" -")
-            name = (found["name"] or found["tag"]).lower()
-            if name == "video":  # Minimal Mistakes' include names its provider
-                provider = _PROVIDER_ARG.search(args)
-                if provider is None:
-                    continue
-                name = provider[1].lower()
-            named = _SHORTCODE_ARG.search(args)
-            value = named[2] if named else args.split()[0].strip("\"'") if args.split() else ""
-            url = _SHORTCODE_URLS[name].format(value)
-            hit = providers.find(url)
-            if hit is not None:
-                fields.media.append(Piece(hit.media(None, line), line))
-                fields.evidence.add("media")
-
-    def _written_urls(self, visible: str, inline: Inline, line: int, fields: Fields) -> None:
-        """A player's URL written as text: a link or image whose syntax broke
-        (``[![] "title"](image.png https://…)``) is read by its URL, and said so."""
-        broken = "](" in visible or "[![" in visible
-        if "{" in visible:
-            visible = _TEMPLATE_TAG.sub(" ", visible)
-        for found in URL.finditer(visible):
-            url = found[0]
-            if any(url in code for code in inline.code):
-                continue  # code is shown, never read
-            if visible[found.start() - 2 : found.start()] in ('="', "='"):
-                continue  # src="…" of a tag no parser could read: an attribute's value
-            hit = providers.find(url)
-            if hit is None or hit.embed_url is None:
-                continue
-            fields.media.append(Piece(hit.media(None, line, url), line))
-            fields.evidence.add("media")
-            if broken:
-                fields.warnings.append(
-                    (line, f"malformed link or image; its URL is read as {hit.provider.label}")
-                )
-
     def is_media_field(self, text: str, inline: Inline) -> bool:
         """Whether a line is media links named as such only (``[Slides](…), [Video](…)``)."""
         slots = SLOT.findall(text)
@@ -427,67 +338,11 @@ class MediaReader(Labels):
         fields.evidence.add("media")
         return True
 
-    def embeds(
-        self, inline: Inline, fields: Fields, empty_lines: set[int], lines: range | None = None
-    ) -> None:
-        """The iframes and linked images of a block: the talk's media."""
-        for embed in inline.embeds:
-            if lines is not None and embed.line not in lines:
-                continue
-            piece = self.embed_piece(embed)
-            if piece is None:
-                if embed.src or not embed.closed:
-                    fields.warnings.append((embed.line, _embed_note(embed)))
-                continue
-            if not embed.closed:
-                fields.warnings.append((embed.line, _embed_note(embed)))
-            elif embed.line in empty_lines and piece.media.embed_url:
-                piece = Piece(piece.media, piece.line, (embed.line, embed.line + 1))
-            fields.media.append(piece)
-            fields.evidence.add("media")
-        for link in inline.links:
-            if not link.images or (lines is not None and link.line not in lines):
-                continue
-            piece = self.link_piece(link, None)
-            if piece is None or piece.page_link:
-                continue
-            if link.line in empty_lines:
-                piece = Piece(piece.media, piece.line, (link.line, link.line + 1))
-            fields.media.append(piece)
-            fields.evidence.add("media")
-        if inline.images and "\n" not in inline.text:
-            self._video_images(inline, fields, empty_lines, lines)
-
-    def _video_images(
-        self, inline: Inline, fields: Fields, empty_lines: set[int], lines: range | None
-    ) -> None:
-        """``![type:video](https://www.youtube.com/embed/…)``, as mkdocs-video writes a
-        player, on a line of its own."""
-        line = inline.first_line
-        if lines is not None and line not in lines:
-            return
-        # "![type:video](…){: style="width:100%" }": its attributes are the player's too
-        own_line = line in empty_lines or bool(_ATTRS_ONLY.fullmatch(inline.visible()))
-        for image in inline.images:
-            hit = providers.find(image.src) if image.alt.strip().lower() == "type:video" else None
-            if hit is None or hit.embed_url is None:
-                continue
-            remove = (line, line + 1) if own_line else None
-            fields.media.append(Piece(hit.media(image.title, line), line, remove))
-            fields.evidence.add("media")
-
 
 def _site_page(href: str) -> bool:
     """Whether a link points at a provider's own page that is no deck and no video (a
     channel's, ``[<i class="fab fa-youtube"></i> YouTube](…/@ann)``): its icon says where."""
     return providers.on_provider_site(href) and providers.find(href) is None
-
-
-def _viewed_file(src: str) -> providers.Hit | None:
-    """The presentation file a document viewer in a frame shows, named after its ``#``
-    (ViewerJS: ``/ViewerJS/#../files/2031-queues.pdf``)."""
-    viewed = src.partition("#")[2].strip()
-    return providers.find(viewed, pdf=True) if viewed and is_deck_file(viewed) else None
 
 
 def known_aside(link: Link) -> bool:
@@ -497,23 +352,14 @@ def known_aside(link: Link) -> bool:
     return hit is not None and len(link.text.split()) <= 2
 
 
-def _embed_note(embed: Embed) -> str:
-    if not embed.closed:
-        return "malformed embed: <iframe> tag not closed; left as written"
-    if providers.is_known_host(embed.src):
-        return f"embed URL form not recognized: {embed.src}; left as written"
-    host = re.sub(r"^[a-z]+://", "", embed.src).split("/")[0] or embed.src
-    return f"iframe from unknown host {host}; left as written (no card embed is built for it)"
-
-
 def _image_title(link: Link) -> str | None:
     for image in link.images:
         if image.title:
-            return _player_title(image.title)
+            return player_title(image.title)
     return None
 
 
-def _player_title(title: str | None) -> str | None:
+def player_title(title: str | None) -> str | None:
     if not title:
         return None
     title = clean_text(title)

@@ -11,11 +11,11 @@ from itertools import islice
 
 from .blocks import Block
 from .dated_links import dated_link_talk, says_talks_given
+from .embeds import player_shortcode
 from .fields import Fields, Piece
 from .inline import Inline
 from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .line_labels import labels_talk
-from .media import player_shortcode
 from .names import EVENT_NAME, SERIES
 from .patterns import lazy
 from .player_bylines import byline_over_title
