@@ -370,6 +370,8 @@ def _name_words(words: list[str]) -> bool:
         return False  # "A Web Service": a title's article, no initial ("A. Lee", "A J Rao")
     if words[0].casefold() in ("los", "las"):
         return False  # "Los Megajournals": an article (in "Carlos de Los Santos", a particle)
+    if words[0] in _PARTICLES:
+        return False  # "de Actividad": a phrase's words; a surname alone is no one's name
     if len(words) > 1 and _ACRONYM.fullmatch(words[0]) and not all(w.isupper() for w in words):
         return False  # "CNCF Islamabad", "GDSC Jakarta": an acronym first names a body
     capitals = 0

@@ -290,6 +290,9 @@ def test_names_and_urls_fold_for_identity() -> None:
         ("GDSC Harbor City", False),
         ("Jean DUPONT", True),  # a surname some write in capitals
         ("GitOps Con EU", False),  # an event
+        ("de Servicio", False),  # a phrase's words, opening with a particle
+        ("van der Meer", False),  # a surname alone
+        ("Ida van der Meer", True),
     ],
 )
 def test_looks_like_name(text: str, expected: bool) -> None:
