@@ -50,6 +50,11 @@ def item_title_line(reader: Reader, first: Block, text: str, fields: Fields, lin
             fields.media.append(written[1])
             fields.evidence.add("media")
         reader.title_line(text, first.inline, fields, line)
+        if fields.title and fields.media and not fields.speakers:
+            named = reader.people_item(text, first.inline)
+            if named is not None:  # "- Ann Lee (Acme University) ([slides](…))": no title
+                fields.title = ""
+                fields.add_people(*named)
 
 
 def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:

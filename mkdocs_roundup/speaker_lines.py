@@ -13,7 +13,7 @@ from .fields import Fields, People, event_with_year, given_at
 from .inline import ONE_SLOT, Inline
 from .labels import DATE_ENDS, LEADING_DATE, YEAR, is_date
 from .model import Party
-from .names import EVENT_NAME, clean_text, looks_like_name
+from .names import EVENT_NAME, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_profile_url
@@ -116,6 +116,10 @@ def _told(fields: Fields) -> bool:
     )
 
 
+_ACRONYM = lazy(r"\b[A-Z][A-Z0-9]{2,}\b")
+"""A word in capitals, three letters or more (``INRIA``, ``IPS2``): a body's name."""
+
+
 class SpeakerLineReader(TitleReader):
     """Reads the speakers a line or a paragraph of names under a talk's title gives."""
 
@@ -148,6 +152,21 @@ class SpeakerLineReader(TitleReader):
         fields.evidence.add("person")
         fields.explicit = True
         return True
+
+    def people_item(self, text: str, inline: Inline) -> People | None:
+        """The people of an item's line that names them and links their material, and
+        nothing more (``Ann Lee (Acme University) ([slides](…))``, ``[Ann Lee](profile)
+        ([slides](…))``): no talk's title, but the speakers of the talk it stands under. Each
+        is named in full and either linked to a profile or given an organization by its words
+        (a university, an institute, an acronym: ``Disks Are Fine (Harbor)`` names no one)."""
+        named = self.only_names(self.without_media_links(text, inline), inline)
+        if named is None or not named[0]:
+            return None
+        speakers, orgs = named
+        linked = all(p.url and is_profile_url(p.url) for p in speakers)
+        placed = bool(orgs) and all(is_org_name(o.name) or _ACRONYM.search(o.name) for o in orgs)
+        in_full = all(" " in p.name for p in speakers)
+        return named if in_full and (linked or placed) else None
 
     def names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names (maybe then ``at`` and the event):

@@ -947,3 +947,66 @@ def test_a_name_ending_like_an_event_before_where_they_work_is_a_name() -> None:
         ("Tide Tables", [], []),  # an event, then its city: where, no one
         ("Streaming Joins", [("Bo Lind", None)], []),  # then where she gave it, and the city
     ]
+
+
+def test_items_of_people_and_their_decks_under_a_title_are_its_speakers() -> None:
+    found = talks(
+        f"""
+        # Seminar
+
+        ## Tracing queues at scale
+        - Ann Lee (Acme University) ([slides](lee.pdf))
+        - Bo Lind (UMBRA) ([slides](lind.pdf))
+
+        ## Sorting socks with heaps
+        - [Cy Ode]({LI}cyode/) ([slides](ode.pdf))
+        - [Di Ray]({LI}diray/) ([slides](ray.pdf))
+
+        ## Parsing by hand
+        - Ed Fox, Harbor Institute ([slides](fox.pdf))
+        - Flo Gil, Tide Research Institute ([slides](gil.pdf))
+        """
+    )
+    assert [(t.title, people(t), orgs(t), [m.url for m in t.slides]) for t in found] == [
+        (
+            "Tracing queues at scale",
+            [("Ann Lee", None), ("Bo Lind", None)],
+            ["Acme University", "UMBRA"],
+            ["lee.pdf", "lind.pdf"],
+        ),
+        (
+            "Sorting socks with heaps",
+            [("Cy Ode", f"{LI}cyode/"), ("Di Ray", f"{LI}diray/")],
+            [],
+            ["ode.pdf", "ray.pdf"],
+        ),
+        (
+            "Parsing by hand",
+            [("Ed Fox", None), ("Flo Gil", None)],
+            ["Harbor Institute", "Tide Research Institute"],
+            ["fox.pdf", "gil.pdf"],
+        ),
+    ]
+
+
+def test_a_list_of_people_and_their_decks_alone_gives_no_card_titled_by_a_name() -> None:
+    found = talks(
+        """
+        # Seminar
+
+        - Ann Lee (Acme University) ([slides](lee.pdf))
+        - Bo Lind (UMBRA) ([slides](lind.pdf))
+        - Cy Ode (Harbor Institute) ([slides](ode.pdf))
+
+        A title beside its place in parentheses is a talk's:
+
+        - Disks Are Fine (Harbor) ([slides](a.pdf))
+        - Continuous Delivery (Jenkins) ([slides](b.pdf))
+        - Quiet Queues (KubeCon EU) ([slides](c.pdf))
+        """
+    )
+    assert [t.title for t in found] == [
+        "Disks Are Fine (Harbor)",
+        "Continuous Delivery (Jenkins)",
+        "Quiet Queues (KubeCon EU)",
+    ]
