@@ -4,12 +4,16 @@ paragraph that opens with its strong title and carries its own media)."""
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block
 from .extents import close_lines
 from .fields import Fields
 from .inline import ONE_SLOT, Inline
+from .labels import is_date
 from .line_marks import without_time
 from .paragraph_units import embedded_player
+from .patterns import lazy
 from .titles import ATTR_LIST
 from .unit import Unit
 from .unit_lines import unit_body
@@ -54,6 +58,54 @@ class LineUnits(Weighing):
             if self.is_talk(fields) and fields.title:
                 units.append(Unit("line", line, head_end, head_end, fields, block))
         return units
+
+    def took_session(
+        self,
+        above: Block | None,
+        listed: Block,
+        units: list[Unit],
+        paragraphs: list[Unit],
+        group: str | None,
+    ) -> bool:
+        """Whether the paragraph ``above`` a list is a session's over its people (:meth:`
+        people_session`): its talk, in place of what else the paragraph was read as, in the
+        section a bold line above names (``***Season 2031***``, ``group``)."""
+        session = self.people_session(above, listed)
+        if session is None:
+            return False
+        units[:] = [u for u in units if u.block is not above]
+        paragraphs[:] = [u for u in paragraphs if u.block is not above]
+        units.append(session)
+        if group:
+            session.section, session.grouped = group, True
+        return True
+
+    def people_session(self, above: Block | None, listed: Block) -> Unit | None:
+        """A short paragraph that gives a session's title over the list of the people who
+        give it (``**Title**``, or ``**Thursday May 3, 2031. 2pm (Hall A)**: Title``, over
+        ``- Ann Lee (Acme University) ([slides](…))`` / ``- Bo Lind (UMBRA)``): one talk, by
+        them all, with their decks, its body the list (:func:`~mkdocs_roundup.unit_lines.
+        unit_body` reads it). A title alone over people who link nothing is a list of them
+        (``**Organizers**``); a dated one is a session still."""
+        inline = above.inline if above is not None and above.kind == "paragraph" else None
+        if above is None or inline is None or not inline.strong or len(listed.children) < 2:
+            return None
+        if len(inline.lines()) > _SESSION_LINES:
+            return None
+        titled = _session_title(inline)
+        if titled is None:
+            return None
+        text, dated = titled
+        trial = Fields()
+        unit_body(self.reader, [listed], trial)
+        if "people list" not in trial.evidence or not (trial.media or dated):
+            return None
+        fields = self._line_fields(text, inline, above.start)
+        if not fields.title or fields.speakers or fields.media:
+            return None
+        fields.evidence.add("media" if trial.media else "calendar")
+        self.line_stops.add(listed.end)  # the list is its body, no more
+        return Unit("line", above.start, above.end, above.end, fields, above)
 
     def _program_line(
         self, inline: Inline, line: int, text: str, strong: set[str]
@@ -175,3 +227,25 @@ def _opening(inline: Inline, text: str, strong: set[str]) -> str:
     """The strong words a line opens with (``**Ann Lee** (Lumen). Title``), or ``""``."""
     words = _spaced(inline.visible(text))
     return next((run for run in strong if run and words.startswith(run)), "")
+
+
+_SESSION_LINES = 3
+"""The most lines of a session's title over the list of its people."""
+_WHEN_CUT = lazy(r"\.\s|\s\(|,\s(?=\d{1,2}(?:[:h.]|\s*[ap]m))", re.I)
+"""Where a date's remark starts after it: its time, its place (``Thursday May 3, 2031. 2pm
+(Hall A)``)."""
+
+
+def _session_title(inline: Inline) -> tuple[str, bool] | None:
+    """A session's title in a paragraph all in bold, or after a strong date that opens it
+    (``**May 3, 2031. 2pm (Hall A)**: Title``), and whether it was dated."""
+    text = " ".join(line for _, line in inline.lines())
+    lead = _spaced(inline.strong[0])
+    visible = _spaced(inline.visible(text))
+    if visible == lead:
+        return text, False
+    if not visible.startswith(lead) or not is_date(_WHEN_CUT.split(lead, 1)[0]):
+        return None
+    at = text.find(inline.strong[0])
+    rest = text[at + len(inline.strong[0]) :].lstrip(" *_:：-–—") if at >= 0 else ""
+    return (rest, True) if rest else None

@@ -64,6 +64,8 @@ class ListItems(LabelledLists):
         heading is a section's, so a list of one talk's fields is that talk."""
         if above is not None and says_no_talks(above):
             return []  # "Libraries referenced + resources:" over a list of links
+        if _links_material(block) and self.reader.listed_people(block) is not None:
+            return []  # "- Ann Lee (Acme University) ([slides](…))": the talk's above, theirs
         items = self.item_units(block, under_person)
         topics = above is not None and says_speakers_and_topics(above)
         if topics:  # "Speakers and Topics:" over the list: its label, no section's name
@@ -505,3 +507,12 @@ def _named_weakly(fields: Fields) -> bool:
 _FILE_WORDS = frozenset({"presentation", "doc", "document", "notes"})
 """The last words of a file's name that say what it holds (``Sales process presentation``),
 beside the media words."""
+
+
+def _links_material(block: Block) -> bool:
+    """Whether a list's items link anything (its people's material, maybe)."""
+    return any(
+        first.inline is not None and first.inline.links
+        for item in block.children
+        for first in item.children[:1]
+    )

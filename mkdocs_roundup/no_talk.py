@@ -222,9 +222,14 @@ _REGULAR_MEETING = lazy(
 )
 """A regular meeting's name and its date alone (``Jupyter Community Call 10/25``, ``Team
 Sync #12``): its recording is the meeting's, no one talk, where it names no speaker."""
-_FRAGMENT_END = lazy(r"\s(?:the|a|an)$")
-"""A title's end that breaks off a sentence (``Read the [slides](…)`` without its link:
-``Read the``): a sentence around a link, no title."""
+_ARTICLES = (
+    r"(?:the|a|an|le|la|les|un|une|du|des|el|los|las|una|um|uma|der|das|dem|ein|eine|einen|"
+    r"il|lo|gli|uno)"
+)
+_FRAGMENT_END = lazy(rf"\s{_ARTICLES}(?:$|\s+(?:and|or|et|ou|y|o|und|oder|e|ed)\s)")
+"""A title's words that break off a sentence at an article, in any language, where a link
+stood (``Read the [slides](…)``, ``Les résumés dans le [pdf](…) et …`` without their links:
+``Read the``, ``… dans le et …``): a sentence around a link, no title."""
 
 _FILE_NAME = lazy(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
 """A file's name, all a link's text says (``main-poster.pdf``): what it links, no title."""
@@ -361,7 +366,12 @@ def _holds_no_one_talk(fields: Fields) -> bool:
         return True
     if not fields.speakers and fields.media:
         return all(is_shared_folder(p.media.url) for p in fields.media)
-    return "people list" in fields.evidence and not fields.media and "kind" not in fields.evidence
+    # a dated session over its people is one ("calendar")
+    return (
+        "people list" in fields.evidence
+        and not fields.media
+        and not {"kind", "calendar"} & fields.evidence
+    )
 
 
 def _recorded_or_written(fields: Fields) -> bool:

@@ -8,16 +8,17 @@ import re
 
 from .affiliations import affiliation_orgs, named_then_affiliation
 from .at_events import names_event
+from .blocks import Block
 from .bylines import at_where
 from .fields import Fields, People, event_with_year, given_at
-from .inline import ONE_SLOT, Inline
+from .inline import ONE_SLOT, SLOT, Inline
 from .labels import DATE_ENDS, LEADING_DATE, YEAR, is_date
 from .model import Party
 from .names import EVENT_NAME, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
 from .people_text import BY_PREFIX
 from .profiles import is_profile_url
-from .providers import url_parts
+from .providers import find, url_parts
 from .titles import TitleReader
 
 _LINK_FIRST = lazy(r"\s*\x00(\d+)\x00\s*[-–—|]\s")
@@ -123,6 +124,9 @@ _ACRONYM = lazy(r"\b[A-Z][A-Z0-9]{2,}\b")
 class SpeakerLineReader(TitleReader):
     """Reads the speakers a line or a paragraph of names under a talk's title gives."""
 
+    people_lists: frozenset[int] = frozenset()
+    """The lists of the page read as people's, by ``id``, sure of each (the page's way)."""
+
     def speaker_card(self, inline: Inline, fields: Fields) -> bool:
         """A paragraph under a talk's title, before its abstract (after its day or its page,
         maybe: :func:`_told`), that is one person's name
@@ -159,14 +163,60 @@ class SpeakerLineReader(TitleReader):
         ([slides](…))``): no talk's title, but the speakers of the talk it stands under. Each
         is named in full and either linked to a profile or given an organization by its words
         (a university, an institute, an acronym: ``Disks Are Fine (Harbor)`` names no one)."""
-        named = self.only_names(self.without_media_links(text, inline), inline)
+        words = self.without_media_links(text, inline)
+        named = self.only_names(words, inline)
         if named is None or not named[0]:
             return None
         speakers, orgs = named
+        own = {p.url for p in speakers} | {o.url for o in orgs if o.url and not find(o.url)}
+        if any(inline.links[int(n)].href not in own for n in SLOT.findall(words)):
+            return None  # "[Title](video) - [Ann Lee](profile)": a talk's line, titled
         linked = all(p.url and is_profile_url(p.url) for p in speakers)
         placed = bool(orgs) and all(is_org_name(o.name) or _ACRONYM.search(o.name) for o in orgs)
         in_full = all(" " in p.name for p in speakers)
         return named if in_full and (linked or placed) else None
+
+    def listed_people(self, block: Block) -> list[tuple[People, Inline]] | None:
+        """The people of a list of two or more whose items each name one person and nothing
+        more but her material, with each item's line: a linked name (``- [Ann Lee](…)``), a
+        person and her material (:meth:`people_item`) or, where half of the items or more
+        are such, or the page has two lists of people or more, a name in full and a remark
+        (``- Coline Lind (Enterome) ([slides](…))``: her organization in words no reader can
+        tell)."""
+        items = block.children if block.kind == "list" else []
+        named: list[tuple[People, Inline]] = []
+        sure = 0
+        for item in items:
+            first = item.children[0] if len(item.children) == 1 else None
+            inline = first.inline if first is not None and first.kind == "paragraph" else None
+            if inline is None:
+                return None
+            alone = ONE_SLOT.fullmatch(inline.text)  # "- [Ann Lee](…)" and nothing else
+            linked = self.only_names(inline.text, inline) if alone else None
+            people = linked or self.people_item(inline.text, inline)
+            if people is not None and len(people[0]) == 1:
+                sure += 1
+            elif (people := self._person_first(inline.text, inline)) is None:
+                return None
+            named.append((people, inline))
+        if len(named) < 2:
+            return None
+        if sure * 2 >= len(named):
+            self.people_lists = self.people_lists | {id(block)}
+            return named
+        # "- Coline Lind (Enterome) ([slides](…))" on a page of two such lists or more
+        return named if len(self.people_lists - {id(block)}) >= 2 else None
+
+    def _person_first(self, text: str, inline: Inline) -> People | None:
+        """A line that opens with a person's name in full, then only her remarks in
+        parentheses (``Coline Lind (Enterome) ([slides](…))``), her organization the first."""
+        words = clean_text(inline.visible(self.without_media_links(text, inline)))
+        name, _, rest = words.partition(" (")
+        if len(name.split()) < 2 or not looks_like_name(name) or is_org_name(name, self.known_orgs):
+            return None
+        where = rest.partition(")")[0].strip()
+        orgs = affiliation_orgs(where) if where else ()
+        return (Party(name),), orgs or ((Party(where),) if where else ())
 
     def names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names (maybe then ``at`` and the event):

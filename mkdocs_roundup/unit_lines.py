@@ -119,26 +119,16 @@ def _labelled_run(reader: Reader, following: Iterable[Block], talks: set[int]) -
 
 
 def _people_listed(reader: Reader, block: Block, fields: Fields) -> bool:
-    """A list of two people or more right under the unit's own line, each item a linked
-    name and nothing else, or a person and her material (``- Ann Lee (Acme University)
-    ([slides](…))``, :meth:`~mkdocs_roundup.speaker_lines.SpeakerLineReader.people_item`):
-    all of them are the unit's people (a panel's, a session's), and their material its
-    media. The list says so (``people list``): with no media and no kind, the unit is a
-    list of people (the speakers thanked, the organizers), no talk."""
-    items = block.children
-    if fields.speakers or fields.prose or len(items) < 2:
+    """A list of people right under the unit's own line (:meth:`~mkdocs_roundup.
+    speaker_lines.SpeakerLineReader.listed_people`): all of them are the unit's people (a
+    panel's, a session's), and their material its media. The list says so (``people
+    list``): with no media and no kind, the unit is a list of people (the speakers thanked,
+    the organizers), no talk."""
+    if fields.speakers or fields.prose:
         return False  # "Further reading:" over names: whom the talk points to
-    named = []
-    for item in items:
-        inline = item.children[0].inline if len(item.children) == 1 else None
-        if inline is None:
-            return False
-        people = (
-            reader.only_names(inline.text, inline) if inline.text.startswith("\x00") else None
-        ) or reader.people_item(inline.text, inline)
-        if people is None or len(people[0]) != 1:
-            return False
-        named.append((people, inline))
+    named = reader.listed_people(block)
+    if named is None:
+        return False
     for people, inline in named:
         fields.add_people(*people)
         reader.labelled_links(inline.text, inline, fields)

@@ -436,6 +436,10 @@ class _Finder(
         for position, block in enumerate(region):
             if block.kind == "list" and self.forced in (None, "items"):
                 above = region[position - 1] if position else None
+                if self.forced is None and self.took_session(
+                    above, block, units, paragraphs, group
+                ):
+                    continue  # "**Title**" over the people who gave it
                 units += self.list_units(block, above, under_person, section=section, group=group)
                 group = None  # a bold line names the list right after it (prose between)
             elif block.kind == "table" and self.forced in (None, "rows"):

@@ -1010,3 +1010,67 @@ def test_a_list_of_people_and_their_decks_alone_gives_no_card_titled_by_a_name()
         "Continuous Delivery (Jenkins)",
         "Quiet Queues (KubeCon EU)",
     ]
+
+
+def test_a_session_title_over_the_people_who_gave_it_is_one_talk() -> None:
+    """A seminar's page: a dated line in bold, then the session's title, over the two people
+    who gave it and their decks; a season's bold line is their section. Lists of people
+    whose organizations no word tells (``(Northwind)``) are people still, on a page of
+    such lists; the abstracts' sentence around its link is none."""
+    found = talks(
+        """
+        # Seminar
+
+        ***Season 2031***
+
+        **Thursday May 3, 2031. 2pm (main hall)**: <span style="color:teal">Tracing queues</span>
+        - Ann Lee (Acme University) ([slides](lee.pdf))
+        - Bo Lind (UMBRA) ([slides](lind.pdf))
+
+        The abstracts are in the [pdf](abstracts/1.pdf).
+
+        **Wednesday April 7, 2031. 2pm (main hall)**: Sorting socks with heaps
+        - Cy Ode (Harbor Institute)
+        - Di Ray (Tide Research Institute)
+
+        Les résumés dans le [pdf](abstracts/2.pdf).
+
+        **Wednesday March 3, 2031. 10am**: Parsing by hand
+        - Ed Fox (Northwind) ([slides](fox.pdf))
+        - Flo Gil (Globex) ([slides](gil.pdf))
+
+        Les résumés dans le [pdf](abstracts/3.pdf) et les diapositives [ici](3.pdf).
+        """
+    )
+    assert [(t.title, t.section, people(t), [m.url for m in t.slides]) for t in found] == [
+        (
+            "Tracing queues",
+            "Season 2031",
+            [("Ann Lee", None), ("Bo Lind", None)],
+            ["lee.pdf", "lind.pdf"],
+        ),
+        ("Sorting socks with heaps", "Season 2031", [("Cy Ode", None), ("Di Ray", None)], []),
+        (
+            "Parsing by hand",
+            "Season 2031",
+            [("Ed Fox", None), ("Flo Gil", None)],
+            ["fox.pdf", "gil.pdf"],
+        ),
+    ]
+
+
+def test_a_bold_label_over_people_who_link_nothing_is_no_talk() -> None:
+    found = talks(
+        """
+        # Harbor Days
+
+        **Organizers**
+        - Ann Lee (Acme University)
+        - Bo Lind (UMBRA)
+
+        **Program committee**
+        - Cy Ode (Harbor Institute)
+        - Di Ray (Tide Research Institute)
+        """
+    )
+    assert found == []
