@@ -145,6 +145,16 @@ def without_quotes(title: str) -> str:
     return inner.strip()
 
 
+def without_toggle(title: str) -> str:
+    """A title without the arrow or triangle at its end that opens or closes more about it
+    (``Title ▼``, ``Title ▸``): a control of the page, no word of the title."""
+    return _TOGGLE.sub("", title) if title[-1:] > "\u218f" else title
+
+
+_TOGGLE = lazy(r"\s+[\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2bff]+$")
+"""Arrows and geometric shapes at a line's end (``▼``, ``▸``, ``⬇``)."""
+
+
 def without_series(title: str) -> str:
     """A title without the numbered series it opens with (``Learning Day #1 - …``): when,
     not what."""

@@ -28,7 +28,7 @@ from .at_events import without_date_remark
 from .blocks import Block, read
 from .body import Reader
 from .card_words import OWN_LINES, says_all
-from .line_marks import without_quotes, without_series
+from .line_marks import without_quotes, without_series, without_toggle
 from .log import log
 from .model import Diagnostic, Talk
 from .names import clean_text
@@ -284,7 +284,7 @@ class _Page:
         title = fields.title
         if "?" in title and not _QUESTION.match(title):  # a blank before its question mark
             title = _TRAILING_BLANK.sub("", title)
-        title = without_quotes(without_series(without_date_remark(title)))
+        title = without_quotes(without_series(without_date_remark(without_toggle(title))))
         kind, title = talk_kind(title)
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind

@@ -824,3 +824,22 @@ def test_a_quote_that_opens_a_title_and_closes_inside_it_stays() -> None:
         ('"Fast" and Slow Parsers', ["Bo Lind"]),
         ("Tide Tables", ["Cy Moe"]),
     ]
+
+
+def test_an_arrow_that_opens_more_about_a_row_is_no_word_of_its_title() -> None:
+    """``<td>Title <span class="expand">▼</span></td>``: the page's control to show the
+    abstract, no word of the title; an arrow inside the title stays."""
+    found = talks(
+        f"""
+        | Date | Speaker | Topic | Recording |
+        |---|---|---|---|
+        | May 3 | [Ann Lee]({LI}annlee/) | Queues at Scale ▼ | [YouTube]({YT}aaaaaaaaaaa) |
+        | May 10 | [Bo Lind]({LI}bolind/) | Parsers ▸ Lexers ▸ Trees ▸ | [YouTube]({YT}bbbbbbbbbbb) |
+        | May 17 | [Cy Moe]({LI}cymoe/) | Maps → Tiles | [YouTube]({YT}ccccccccccc) |
+        """
+    )
+    assert [t.title for t in found] == [
+        "Queues at Scale",
+        "Parsers ▸ Lexers ▸ Trees",
+        "Maps → Tiles",
+    ]
