@@ -93,16 +93,23 @@ def _item_date(item: Block) -> str | None:
 
 def _item_event(item: Block) -> str | None:
     """A list item's own line when it is an event's link alone, maybe after its day and
-    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``): the section of the talks under it,
-    where no heading above them names one."""
+    pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``) or before a dash and its day or theme
+    (``- [2nd Meetup](…) - July 1 2031``): the section of the talks under it (the link's
+    words), where no heading above them names one."""
     first = item.children[0] if item.children else None
     if first is None or first.inline is None or "\n" in first.inline.text:
         return None
     line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
+    line = _DASHED_TAIL.sub("", line)  # "[2nd Meetup](…) - July 1 2031": its day, its theme
     slot = ONE_SLOT.fullmatch(line)
     if slot is None or is_profile_url(first.inline.links[int(slot[1])].href):
         return None  # "- [Ann Lee](profile)" over her talks: whose, not where
     return clean_text(first.inline.visible(line))
+
+
+_DASHED_TAIL = lazy(r"(?<=\x00)\s+[-–—]\s+[^\x00]+$")
+"""Words after an event's link and a spaced dash (``- July 1 2031``, ``- Data Visualisation``):
+its day or its theme, no part of its name."""
 
 
 def _own_kind(fields: Fields) -> bool:

@@ -148,7 +148,10 @@ class Weighing:
         kept = [f for f in items if f.spoken_on is not None and not f.speakers]
         shown = sum(1 for f in kept if self.reader.shows_spoken_on(f))
         profiled = any(self.reader.profiled_on(f) for f in kept)
-        if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and profiled:
+        # or titles of a talk's length, most of them ("Ann Lee on Image Recognition with
+        # TensorFlow"; "Flask Basics on Windows" names a platform)
+        long = sum(1 for f in kept if _title_words(f) >= _TALK_TITLE_WORDS)
+        if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and (profiled or long * 3 >= len(kept) * 2):
             for fields in kept:
                 self.reader.take_spoken_on(fields)
 
@@ -615,3 +618,13 @@ def _dash_orgs(reader: Reader, items: list[Fields]) -> None:
     if kept and sum(1 for f in items if f.organizations and not f.in_parentheses) >= len(kept):
         for fields in kept:
             reader.take_dash_org(fields)
+
+
+_TALK_TITLE_WORDS = 4
+"""The fewest words of a title of a talk's length (``Flask Basics on Windows`` names a platform)."""
+
+
+def _title_words(fields: Fields) -> int:
+    """How many words the title of a line kept as ``Ann Lee on Title`` has."""
+    kept = fields.spoken_on
+    return len(kept.inline.visible(kept.title).split()) if kept is not None else 0

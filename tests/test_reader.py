@@ -6252,6 +6252,31 @@ def test_items_that_name_their_speakers_then_what_they_spoke_on() -> None:
     ]
 
 
+def test_a_meetups_archive_that_names_no_profile_reads_its_speakers_before_on() -> None:
+    """``Ann Lee on [Title](deck)``, no speaker linked: most titles have a talk's length and
+    two link decks, under meetups' links followed by their day or theme (their sections)."""
+    found = talks(
+        """
+        * [Harbor Meetup 8](https://harbor.example.org/m/8) - July 1 2031
+            * Lorna Quist on [Counting Sheep at Night with Python](https://speakerdeck.com/lq/sheep)
+            * Emil Ash and Ines Gago on Tides of Data in the Harbor
+            * Rui Sá on [A Short Tour of Caches and Queues](https://www.slideshare.net/rs/caches)
+        * [Harbor Meetup 7](https://harbor.example.org/m/7) - Data Visualisation
+            * Ada Vos on Plotting the Weather for Fun
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Counting Sheep at Night with Python", [("Lorna Quist", None)], "Harbor Meetup 8"),
+        (
+            "Tides of Data in the Harbor",
+            [("Emil Ash", None), ("Ines Gago", None)],
+            "Harbor Meetup 8",
+        ),
+        ("A Short Tour of Caches and Queues", [("Rui Sá", None)], "Harbor Meetup 8"),
+        ("Plotting the Weather for Fun", [("Ada Vos", None)], "Harbor Meetup 7"),
+    ]
+
+
 @pytest.mark.parametrize(
     "items",
     [
