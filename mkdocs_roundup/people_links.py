@@ -22,7 +22,14 @@ from .names import (
     name_key,
 )
 from .patterns import lazy
-from .profiles import is_own_site, is_person_url, is_profile_url, is_social_page, site_host
+from .profiles import (
+    is_own_site,
+    is_person_url,
+    is_profile_url,
+    is_social_page,
+    site_host,
+    user_site,
+)
 from .providers import url_parts
 
 _WRITTEN_PROFILE = lazy(
@@ -88,8 +95,11 @@ def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> LinkKind:
 
 def profile_link(name: str, url: str) -> bool:
     """Whether a person's link is to her profile: a profile site's (``linkedin.com/in/…``),
-    or a social network's page under a name only a person has (:func:`social_person`)."""
-    return is_profile_url(url) or social_person(name, url)
+    or a social network's page under a name only a person has (:func:`social_person`), or
+    her own site under her account at a code host, named as she is (``[Ann Lee](https://
+    alee.github.io/)``; a domain of its own spelled as a name may be an event's or a
+    company's)."""
+    return is_profile_url(url) or social_person(name, url) or user_site(name, url)
 
 
 def social_person(label: str, url: str) -> bool:

@@ -28,6 +28,9 @@ _PROFILE_HOSTS = _paths_by_host(
     {
         "github.com": rf"^/(?!(?:{_GITHUB_PAGES})/?$)[^/]+/?$",
         "gitlab.com": r"^/[^/]+/?$",
+        "bitbucket.org": r"^/[^/]+/?$",
+        "codeberg.org": r"^/[^/]+/?$",
+        "sr.ht": r"^/~[^/]+/?$",
         "twitter.com": r"^/[^/]+/?$",
         "x.com": r"^/[^/]+/?$",
         "bsky.app": r"^/profile/",
@@ -216,10 +219,24 @@ def is_own_site(name: str, url: str) -> bool:
     labels = url_parts(url.strip().strip("<>")).host.split(".")
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         labels.pop()  # "annlee.com.br", "annlee.co.uk": her name before the country's level
+    if len(labels) == 3 and ".".join(labels[-2:]) in _USER_SITES:
+        labels.pop()  # "alee.github.io": her account's name, before the host's
     domain = labels[-2].replace("-", "") if len(labels) >= 2 else ""
-    return domain in ("".join(words), words[0] + words[-1])
+    first, last = words[0], words[-1]
+    # "annlee", "alee", "aslee" (her initials, then her surname)
+    initials = domain[:1] == first[:1] and domain.endswith(last) and len(last) >= 4
+    return domain in ("".join(words), first + last) or (initials and len(domain) <= len(last) + 3)
 
 
+def user_site(name: str, url: str) -> bool:
+    """Whether ``url`` is the site a person keeps under her account at a code host, named
+    as she is (``https://alee.github.io/`` for Ann Lee)."""
+    host = url_parts(url.strip().strip("<>")).host
+    return host.count(".") == 2 and host.split(".", 1)[1] in _USER_SITES and is_own_site(name, url)
+
+
+_USER_SITES = frozenset({"github.io", "gitlab.io", "codeberg.page"})
+"""Hosts of people's own sites under their accounts' names (``alee.github.io``)."""
 _SECOND_LEVEL = frozenset({"com", "co", "org", "net", "ac", "edu", "gov", "ne", "or", "me"})
 """The levels some countries' domains have before a site's own name (``.com.br``, ``.co.uk``)."""
 

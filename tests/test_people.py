@@ -232,6 +232,9 @@ def test_parse_people_text(text: str, speakers: list[str], orgs: list[str]) -> N
         ("https://fosstodon.org/@someone", True),
         ("https://any.social/@someone", True),
         ("https://acme.example/", False),
+        ("https://bitbucket.org/someone", True),
+        ("https://bitbucket.org/someone/repo", False),
+        ("https://codeberg.org/someone/", True),
     ],
 )
 def test_profile_urls(url: str, person: bool) -> None:
@@ -898,6 +901,8 @@ def test_what_she_does_then_where_in_parentheses_gives_where() -> None:
         ("Ann Lee", "https://annlee.co.uk/talks/", True),
         ("Ann Lee", "https://lumen.com.br/", False),
         ("Ann Lee", "https://com.br/", False),
+        ("Mike Gehard", "https://msgehard.github.io/", True),  # initials, then the surname
+        ("Ann Lee", "https://annalee-lumen.example/", False),
     ],
 )
 def test_a_site_at_a_domain_spelled_as_a_name_is_hers(name: str, url: str, own: bool) -> None:
@@ -1074,3 +1079,21 @@ def test_a_bold_label_over_people_who_link_nothing_is_no_talk() -> None:
         """
     )
     assert found == []
+
+
+def test_a_speaker_linked_to_her_own_site_at_a_code_host_is_evidence_beside_decks() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Counting Sheep](https://speakerdeck.com/al/sheep) presented by [Ann Lee](https://github.com/annlee)
+        - Tides of Data - [Bo Lind](https://bitbucket.org/blind).
+        - Small Caches - [Mike Gehard](https://msgehard.github.io/)
+        - Harbor Nights - [Harbor Days](https://harbordays.example/)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Counting Sheep", [("Ann Lee", "https://github.com/annlee")]),
+        ("Tides of Data", [("Bo Lind", "https://bitbucket.org/blind")]),
+        ("Small Caches", [("Mike Gehard", "https://msgehard.github.io/")]),
+    ]
