@@ -28,12 +28,12 @@ from .patterns import lazy
 from .program_entries import timed_entry
 from .section_labels import list_label, says_no_talks, session_line
 from .site_urls import has_scheme
+from .speakers_first import names_only_first
 from .talk_lines import talk_line_rest
 from .title_words import title_words_named
 from .topic_lists import one_person_in_full, says_speakers_and_topics, speakers_then_topics
 from .unit import Unit
 from .unit_lines import unit_body
-from .weighing import names_only_first
 
 
 class ListItems(LabelledLists):

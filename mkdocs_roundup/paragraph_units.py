@@ -20,10 +20,11 @@ from .names import EVENT_NAME, SERIES
 from .patterns import lazy
 from .player_bylines import byline_over_title
 from .program_entries import GATHERING, timed_entry
+from .speakers_first import names_only_first
 from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
-from .weighing import Weighing, names_only_first
+from .weighing import Weighing
 
 _SAYS_TALKS = lazy(
     rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES}|presentations|slides|"

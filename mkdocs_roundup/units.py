@@ -56,6 +56,7 @@ from .section_labels import bold_line, names_program_day, names_slides, names_ta
 from .sections import no_talks_under, set_sections
 from .series_leads import series_leads
 from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
+from .speakers_first import SpeakersFirst
 from .table_units import TableUnits
 from .topic_lists import is_person, is_topic
 from .unit import Reading, Unit
@@ -105,7 +106,14 @@ _SHORT_OPENING = 16
 
 
 class _Finder(
-    HeadingUnits, ListItems, LineUnits, TableUnits, Regions, ParagraphUnits, SpeakerHeadings
+    HeadingUnits,
+    ListItems,
+    LineUnits,
+    TableUnits,
+    Regions,
+    ParagraphUnits,
+    SpeakerHeadings,
+    SpeakersFirst,
 ):
     def __init__(
         self, blocks: list[Block], reader: Reader, forced: str | None, line_count: int

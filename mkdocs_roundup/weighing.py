@@ -17,13 +17,12 @@ from typing import TYPE_CHECKING
 from .beside import LISTED as _LISTED
 from .body import Reader
 from .event_lists import named_under_event
-from .fields import LENGTH, Fields, People, Piece
+from .fields import LENGTH, Fields, Piece
 from .labels import AGENDA_BREAK, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
-from .names import is_role, looks_like_name, name_key
+from .names import is_role, looks_like_name
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
-from .profiles import is_profile_url
 from .repeats import repeats
 from .section_labels import names_talks
 from .sentence_lines import SENTENCES
@@ -31,8 +30,6 @@ from .talk_kinds import KIND_WORDS
 
 if TYPE_CHECKING:
     from .blocks import Block
-    from .inline import Inline
-    from .model import Party
     from .unit import Reading, Unit
 
 NOT_TALK = frozenset({"not-talk", "no-talk", "roundup-skip"})
@@ -47,8 +44,6 @@ _PROGRAM_PART = lazy(rf"(?:{PROGRAM_PARTS}|morning|afternoon)\b", re.I)
 _BYLINES_BESIDE = 2
 """How many items beside one, at least, name their speakers in full after ``by`` for its
 surnames there to be its speakers."""
-_SPOKEN_ON_ITEMS = 3
-"""How many items of a list read ``Ann Lee on Title`` for it to be read so."""
 
 
 class Weighing:
@@ -83,91 +78,9 @@ class Weighing:
         )
         return []
 
-    def speakers_first(self, units: list[Unit], forms: tuple[str, ...] = _LISTED) -> None:
-        """Where most list items that name their speakers put them first (``[Ann Lee](profile)
-        - Title``, or ``Bo Lind - Title`` that reads no other way), every item ``Cy Park -
-        Title`` does too; one whose title could be a name (``Cy Park - Template Haskell``)
-        only when the page names Cy Park as a speaker elsewhere, or the names side tells
-        itself a name's (:func:`_names_told`: ``Ann Lee - Stream Fusion Revisited``, not
-        ``Machine Learning - Dev Patel``). Where most name them after
-        the title, a line that names no one so (``Di Ray - Designing Large Apps``) still
-        names its speaker first."""
-        items = [u.fields for u in units if u.form in forms]
-        _dash_orgs(self.reader, items)
-        self._spoken_on(items)
-        kinds = [f for f in items if f.named_kind is not None and not f.speakers]
-        for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():
-            self.reader.take_named_kind(fields)  # "Ann Lee, Title [Talk]", three or more
-        if not _most_first(items):
-            self._first_where_no_other(items)
-            return
-        listed = forms == _LISTED
-        for fields in items:
-            if not fields.names_either_way and self._may_take(fields, listed=listed):
-                self.reader.take_names_then_title(fields)
-        self._either_way(items, units)
-
-    def _either_way(self, items: list[Fields], units: list[Unit]) -> None:
-        """In a list that names its speakers first, the lines whose sides both read as names:
-        read so where the page names the person elsewhere or the names side tells itself a
-        name's; left as written where the sides have as many words."""
-        known = {
-            name_key(p.name)
-            for u in units
-            if not u.fields.names_either_way
-            for p in u.fields.speakers
-        }
-        for fields in items:
-            kept = fields.names_then_title
-            if not fields.names_either_way or kept is None:
-                continue
-            if all(name_key(p.name) in known for p in kept.people[0]) or _names_told(*kept):
-                self.reader.take_names_then_title(fields)
-            elif _as_long(kept.title, kept.inline, kept.people[0]):
-                fields.order_doubted = True  # "Pablo Ruiz - Django Ninja": either may be a name
-
-    def _may_take(self, fields: Fields, *, listed: bool = True) -> bool:
-        """Whether a kept speaker-first reading may be taken: one cut at a colon only where
-        the page says talks (:attr:`~mkdocs_roundup.fields.Fields.names_colon`), and a plain
-        ``Ann Lee: Title`` only in a list (``## Harbor Calcite: A Framework`` is a title)."""
-        if not fields.names_colon:
-            return True
-        if fields.names_colon == "said" and not listed:
-            return False
-        return self.page_says_talks(given=fields.names_colon == "dated")
-
     def page_says_talks(self, *, given: bool = False) -> bool:
         """Whether the page says it is about talks (see :class:`~mkdocs_roundup.units`)."""
         raise NotImplementedError
-
-    def _spoken_on(self, items: list[Fields]) -> None:
-        """Where three items or more read ``Ann Lee on Title`` (and name no one else), two
-        at least showing it (:meth:`~mkdocs_roundup.spoken_on.SpokenOnReader.shows_spoken_on`)
-        and one linking its speaker's profile (``Flask Basics on [Windows](video)`` is a
-        title), each of them names its speakers first."""
-        kept = [f for f in items if f.spoken_on is not None and not f.speakers]
-        shown = sum(1 for f in kept if self.reader.shows_spoken_on(f))
-        profiled = any(self.reader.profiled_on(f) for f in kept)
-        # or titles of a talk's length, most of them ("Ann Lee on Image Recognition with
-        # TensorFlow"; "Flask Basics on Windows" names a platform)
-        long = sum(1 for f in kept if _title_words(f) >= _TALK_TITLE_WORDS)
-        if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and (profiled or long * 3 >= len(kept) * 2):
-            for fields in kept:
-                self.reader.take_spoken_on(fields)
-
-    def _first_where_no_other(self, items: list[Fields]) -> None:
-        """In a list that names its speakers, most of them after the title, the lines that
-        name no one that way name theirs first."""
-        named = sum(1 for f in items if f.speaker_first or (f.speakers and not f.names_then_title))
-        if named < 2:
-            return
-        for fields in items:
-            if (
-                names_only_first(fields)
-                and _unlinked_or_profiles(fields)
-                and self._may_take(fields)
-            ):
-                self.reader.take_names_then_title(fields)
 
     def strong_enough(
         self, units: list[Unit], named_items: bool, *, affiliated: bool = False, heading: str = ""
@@ -459,54 +372,11 @@ def _dated_by(fields: Fields) -> bool:
     return "dated" in fields.evidence and fields.by and linked and fields.title_linked
 
 
-def _names_told(title: str, inline: Inline, people: People) -> bool:
-    """Whether the names side of a line that reads both ways tells itself a name's: it gives
-    where its people work (``Jonas Weber (KIT) - Verifizierte Compiler``), or the title has
-    more words than each name (``Ann Lee - Stream Fusion Revisited``; a title is often
-    longer than a name, two words against two tell nothing: ``Machine Learning - Dev
-    Patel``)."""
-    speakers, orgs = people
-    words = len(inline.visible(title).split())
-    return bool(orgs) or all(words > len(p.name.split()) for p in speakers)
-
-
-def _as_long(title: str, inline: Inline, speakers: tuple[Party, ...]) -> bool:
-    """Whether the title read after names has as many words as each of them."""
-    words = len(inline.visible(title).split())
-    return all(words == len(p.name.split()) for p in speakers)
-
-
 def _dated_speaker_first(fields: Fields) -> bool:
     """Whether a line gives a date, then its speakers named in full, then a title."""
     speakers = fields.speakers
     named = bool(speakers) and all(" " in p.name.strip() for p in speakers)
     return "dated" in fields.evidence and fields.speaker_first and named and bool(fields.title)
-
-
-def _most_first(items: list[Fields]) -> bool:
-    """Whether most items that name their speakers put them first: linked (beside items
-    that link theirs after the title), or in lines that read one way only ("Bo Lind -
-    Parsers by Hand" reads both ways)."""
-    first = sum(1 for f in items if f.speaker_first)
-    linked_after = sum(1 for f in items if not f.speaker_first and any(p.url for p in f.speakers))
-    plain = sum(1 for f in items if names_only_first(f))
-    after = sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
-    return (first >= 2 and first > linked_after) or (plain >= 2 and plain > after)
-
-
-def names_only_first(fields: Fields) -> bool:
-    """Whether a line names its speakers only when read speaker first (``Bo Lind - Title``:
-    read title first, it names no one)."""
-    return (
-        fields.names_then_title is not None and not fields.names_either_way and not fields.speakers
-    )
-
-
-def _unlinked_or_profiles(fields: Fields) -> bool:
-    """Whether the speakers read first are named without a link, or with their profiles
-    (``[Learn Improv](site) - Comedy structures`` names a site)."""
-    kept = fields.names_then_title
-    return kept is not None and all(not p.url or is_profile_url(p.url) for p in kept.people[0])
 
 
 _NOTICE = lazy(
@@ -608,23 +478,3 @@ def _talk_evidence(unit: Unit) -> bool:
     if evidence & _TALK_EVIDENCE:
         return True
     return "byline" in evidence and bool(unit.section and _PROGRAM_PART.match(unit.section))
-
-
-def _dash_orgs(reader: Reader, items: list[Fields]) -> None:
-    """Where as many items name a speaker and where she works (``[Title](…) - Ann Lee
-    (Acme)``) as read ``[Title](…) - Bo Lind (Blue Harbor)`` with the two words in
-    parentheses as a name, those name Bo Lind of Blue Harbor too."""
-    kept = [f for f in items if f.dash_org is not None]
-    if kept and sum(1 for f in items if f.organizations and not f.in_parentheses) >= len(kept):
-        for fields in kept:
-            reader.take_dash_org(fields)
-
-
-_TALK_TITLE_WORDS = 4
-"""The fewest words of a title of a talk's length (``Flask Basics on Windows`` names a platform)."""
-
-
-def _title_words(fields: Fields) -> int:
-    """How many words the title of a line kept as ``Ann Lee on Title`` has."""
-    kept = fields.spoken_on
-    return len(kept.inline.visible(kept.title).split()) if kept is not None else 0
