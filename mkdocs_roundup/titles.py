@@ -9,11 +9,9 @@ from dataclasses import replace
 
 from .at_events import names_place_of_talk, without_event
 from .byline_cut import BY_WORDS
-from .bylines import PARENTHESES
-from .deliveries import delivery
 from .fields import LENGTH, Fields, People
 from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
-from .inline import ONE_SLOT, SLOT, Inline, Link
+from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     BREAK_WORD,
     COUNTRY_END,
@@ -22,7 +20,6 @@ from .labels import (
     MONTH_DAY,
     MONTHS,
     SEPARATORS,
-    SPACED_DASH,
     is_date,
 )
 from .line_labels import (
@@ -40,22 +37,20 @@ from .line_marks import (
     without_layout,
     without_marks,
 )
-from .line_split import Split, split_lifted, take_split
 from .link_targets import (
     is_deck_page,
     is_media_address,
     is_session_page,
     is_work_item,
 )
-from .link_titles import LinkTitleReader
-from .media import LINK_ATTRS, own_folder
+from .media import LINK_ATTRS
 from .model import Party
 from .names import JOINING_WORDS, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
-from .people_text import clean_people, link_pairs
 from .quoted_at import ON_DAY, quoted_at_event
 from .sentence_lines import sentence_byline
 from .talk_kinds import KIND_WORDS, kind_marked
+from .title_splits import TitleSplits
 from .topic_lists import one_person_in_full
 from .written_names import names_as_written
 
@@ -91,11 +86,6 @@ _NO_MEDIA = lazy(
 )
 """A remark on a talk's recording or slides, or that it has none (``Title (Video)``, ``Title
 (no slides)``): no word of its title."""
-_FIRST_SLOT = lazy(r"\s*\x00(\d+)\x00")
-"""A link that opens a line."""
-_ACCOUNT_AFTER = lazy(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
-"""A link after a dash at a line's end (``… - [@acme](…)``)."""
-_LAST_SLOT = lazy(r"\x00(\d+)\x00\s*$")
 _NUMBERED_KIND = lazy(
     r"^\s*(?P<kind>(?:lightning\s+)?talk|keynote|session|workshop|panel|lightning|demo)"
     r"\s*#?\s*\d+\s*[:.\-–—]\s*(?P<rest>.+)$",
@@ -124,8 +114,6 @@ Lind``, ``mit Bo Lind (Lumen)``, ``/ Bo Lind``)."""
 _BLANKS = lazy(r"\s{2,}")
 """A run of blanks: one is as good as many to the patterns that read a line, and a long run
 (``Title`` and 50,000 spaces) made them try every split of it, time quadratic in its length."""
-_TITLE_SLOT = lazy(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
-"""A line's head that is one link (``[Title](deck) -``): the title's own."""
 
 
 def _without_slot(text: str) -> str:
@@ -224,7 +212,7 @@ def _title_link_beside_deck(text: str, inline: Inline, fields: Fields) -> None:
     ]
 
 
-class TitleReader(LinkTitleReader):
+class TitleReader(TitleSplits):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
     def title_line(self, text: str, inline: Inline, fields: Fields, line: int) -> None:
@@ -518,64 +506,6 @@ class TitleReader(LinkTitleReader):
         fields.untitled = True
         return True
 
-    def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
-        """A title and its people (:meth:`_split_people`); a handle linked after a speaker
-        named in full (``Title - [Ann Lee](…) - [@acme](…)``) is her organization's account,
-        no speaker."""
-        account = _ACCOUNT_AFTER.search(text) if "\x00" in text else None
-        link = inline.links[int(account[1])] if account else None
-        before = text[: account.start()] if account else ""
-        if link is None or not link.text.startswith("@") or not _ends_named(before, inline):
-            self._split_people(text, inline, fields)
-            return
-        self._split_people(before, inline, fields)
-        if fields.speakers:
-            fields.add_people((), (Party(clean_text(link.text), link.href),))
-
-    def _split_people(self, text: str, inline: Inline, fields: Fields) -> None:
-        """A title and its people, told apart by a separator (``Title (Ann Lee)``,
-        ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
-        Lee``)."""
-        self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
-        self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
-        self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
-        if (
-            self.spoke_about(text, inline, fields)
-            or self._honorific_first(text, inline, fields)
-            or self._names_first(text, inline, fields)
-            or self._paren_people(text, inline, fields)
-            or self._pipe_people(text, inline, fields)
-            or self.by_people(text, inline, fields)
-            or self.names_at_event(text, inline, fields)
-            or self.role_after_name(text, inline, fields)
-        ):
-            return
-        split = split_lifted(
-            clean_people(text), link_pairs(inline), self.known_orgs, talks_said=self.talks_said
-        )
-        take_split(split, fields)
-        if split.speakers and split.title:
-            after = clean_text(inline.visible(text)).partition(split.title)[2]
-            if after.lstrip()[:1] == ",":
-                fields.unnamed_title = split.title
-        link = self._own_title_link(text, inline, split)
-        if link is not None:
-            self.title_media(link, fields)
-
-    def _own_title_link(self, text: str, inline: Inline, split: Split) -> Link | None:
-        """The link of a line's title that is the talk's own: ``[Title](deck) - Name``,
-        ``[Title](deck) (Panel)``, ``[Title](player) - Harbor Conf``, and on a page of its
-        slides a delivery's line, ``[Talk @Harbor Meetup](/slides/…) (2031-09-24)``."""
-        head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
-        title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
-        link = inline.links[int(title_slot[1])] if title_slot else None
-        if link is None:
-            return None
-        if split.speakers or kind_marked(split.title) or self.player_piece(link):
-            return link
-        mine = self.decks_here and own_folder(link.href) and delivery(inline) is not None
-        return link if mine else None
-
     def _byline_then_more(self, tail: re.Match[str], inline: Inline, fields: Fields) -> bool:
         """``Title - Ann Lee (Acme) [Demo](…)``: the title and its byline, read as a line of
         their own where the byline names one person in full; what follows them is set aside
@@ -602,23 +532,7 @@ class TitleReader(LinkTitleReader):
         return text[: found.start()]
 
 
-def _ends_named(text: str, inline: Inline) -> bool:
-    """Whether a line ends with a person's full name, linked or not (``… by [Ann Lee](…)``,
-    ``Title - Ann Lee``)."""
-    end = _LAST_SLOT.search(text)
-    last = inline.links[int(end[1])].text if end else SPACED_DASH.split(text)[-1]
-    name = clean_text(last)
-    return len(name.split()) >= 2 and looks_like_name(name)
-
-
 def _has_blanks(text: str) -> bool:
     """Whether ``text`` may hold a run of blanks (:data:`_BLANKS`): two spaces, or a blank
     other than a space (none is printable but the space; a link's slot is no blank)."""
     return "  " in text or not text.replace("\x00", "").isprintable()
-
-
-def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] | None:
-    """The line's first link, where the line opens with it and its text is the title read
-    (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
-    first = _FIRST_SLOT.match(text)
-    return first if first and clean_text(inline.links[int(first[1])].text) == title else None

@@ -1,0 +1,110 @@
+"""A line's title told from its people by what stands between them: parentheses (``Title (Ann
+Lee)``), a bar, ``by``, a dash or a comma (``Title - Ann Lee``, ``[Ann Lee](…): Title``), and
+the title's own link among the line's (its deck, its player).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import PARENTHESES
+from .deliveries import delivery
+from .fields import Fields
+from .inline import Inline, Link
+from .labels import SPACED_DASH
+from .line_split import Split, split_lifted, take_split
+from .link_titles import LinkTitleReader
+from .media import own_folder
+from .model import Party
+from .names import clean_text, looks_like_name
+from .patterns import lazy
+from .people_text import clean_people, link_pairs
+from .talk_kinds import kind_marked
+
+_FIRST_SLOT = lazy(r"\s*\x00(\d+)\x00")
+"""A link that opens a line."""
+_LAST_SLOT = lazy(r"\x00(\d+)\x00\s*$")
+"""A link that ends a line."""
+_ACCOUNT_AFTER = lazy(r"\s+[-–—|/]+\s+\x00(\d+)\x00\s*$")
+"""A link after a dash at a line's end (``… - [@acme](…)``)."""
+
+_TITLE_SLOT = lazy(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
+"""A line's head that is one link (``[Title](deck) -``): the title's own."""
+
+
+def _ends_named(text: str, inline: Inline) -> bool:
+    """Whether a line ends with a person's full name, linked or not (``… by [Ann Lee](…)``,
+    ``Title - Ann Lee``)."""
+    end = _LAST_SLOT.search(text)
+    last = inline.links[int(end[1])].text if end else SPACED_DASH.split(text)[-1]
+    name = clean_text(last)
+    return len(name.split()) >= 2 and looks_like_name(name)
+
+
+def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] | None:
+    """The line's first link, where the line opens with it and its text is the title read
+    (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
+    first = _FIRST_SLOT.match(text)
+    return first if first and clean_text(inline.links[int(first[1])].text) == title else None
+
+
+class TitleSplits(LinkTitleReader):
+    """Splits a line's title from its people (a page's reader is one)."""
+
+    def _split_title(self, text: str, inline: Inline, fields: Fields) -> None:
+        """A title and its people (:meth:`_split_people`); a handle linked after a speaker
+        named in full (``Title - [Ann Lee](…) - [@acme](…)``) is her organization's account,
+        no speaker."""
+        account = _ACCOUNT_AFTER.search(text) if "\x00" in text else None
+        link = inline.links[int(account[1])] if account else None
+        before = text[: account.start()] if account else ""
+        if link is None or not link.text.startswith("@") or not _ends_named(before, inline):
+            self._split_people(text, inline, fields)
+            return
+        self._split_people(before, inline, fields)
+        if fields.speakers:
+            fields.add_people((), (Party(clean_text(link.text), link.href),))
+
+    def _split_people(self, text: str, inline: Inline, fields: Fields) -> None:
+        """A title and its people, told apart by a separator (``Title (Ann Lee)``,
+        ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
+        Lee``)."""
+        self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
+        self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
+        self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
+        if (
+            self.spoke_about(text, inline, fields)
+            or self._honorific_first(text, inline, fields)
+            or self._names_first(text, inline, fields)
+            or self._paren_people(text, inline, fields)
+            or self._pipe_people(text, inline, fields)
+            or self.by_people(text, inline, fields)
+            or self.names_at_event(text, inline, fields)
+            or self.role_after_name(text, inline, fields)
+        ):
+            return
+        split = split_lifted(
+            clean_people(text), link_pairs(inline), self.known_orgs, talks_said=self.talks_said
+        )
+        take_split(split, fields)
+        if split.speakers and split.title:
+            after = clean_text(inline.visible(text)).partition(split.title)[2]
+            if after.lstrip()[:1] == ",":
+                fields.unnamed_title = split.title
+        link = self._own_title_link(text, inline, split)
+        if link is not None:
+            self.title_media(link, fields)
+
+    def _own_title_link(self, text: str, inline: Inline, split: Split) -> Link | None:
+        """The link of a line's title that is the talk's own: ``[Title](deck) - Name``,
+        ``[Title](deck) (Panel)``, ``[Title](player) - Harbor Conf``, and on a page of its
+        slides a delivery's line, ``[Talk @Harbor Meetup](/slides/…) (2031-09-24)``."""
+        head = PARENTHESES.sub("", SPACED_DASH.split(text, 1)[0])  # "[Title](…) (Panel)"
+        title_slot = _TITLE_SLOT.fullmatch(head) or _first_slot_titled(text, inline, split.title)
+        link = inline.links[int(title_slot[1])] if title_slot else None
+        if link is None:
+            return None
+        if split.speakers or kind_marked(split.title) or self.player_piece(link):
+            return link
+        mine = self.decks_here and own_folder(link.href) and delivery(inline) is not None
+        return link if mine else None
