@@ -129,11 +129,18 @@ def org_of_role(words: str) -> str:
 
 def org_list(org: str) -> list[str]:
     """The organizations words in parentheses after a name list: two or more written in
-    capitals apart by commas (``LORIA, CNRS``), or joined by ``and`` where one is (``Princeton
-    and IAS``); else the words as one (``Acme, Oslo``: where she works, then where)."""
-    parts = [p.strip() for p in org.split(", ")]
-    if len(parts) > 1 and all(map(_org_acronym, parts)):
-        return parts
+    capitals or named as institutes, apart by commas or dashes (``LORIA, CNRS``, ``LPSM,
+    Sorbonne Université``, ``IPS2 - Université Paris``), after her role maybe (``Senior
+    Researcher, INRAE``), or joined by ``and`` where one is (``Princeton and IAS``); else the
+    words as one (``Acme, Oslo``: where she works, then where)."""
+    for cut in (", ", " - "):  # "LPSM, Sorbonne Université"; "IPS2 - Université Paris"
+        parts = [p.strip() for p in org.split(cut)]
+        while len(parts) > 1 and is_role(parts[0]):
+            parts.pop(0)  # "Senior Researcher in Statistics, INRAE": her role, then where
+        if len(parts) > 1 and all(_org_acronym(p) or _INSTITUTION.search(p) for p in parts):
+            return parts
+        if len(parts) == 1 and parts[0] != org and org_like(parts[0]):
+            return parts
     parts = [p.strip() for p in org.split(" and ")]
     if len(parts) == 2 and any(map(_org_acronym, parts)):
         named = all(p[:1].isupper() and not names_no_org_acronym(p) for p in parts)

@@ -139,6 +139,9 @@ ROLE_WORDS = {
     "leiter", "leiterin", "profesor", "profesora", "professeur", "professora", "sviluppatore",
     "sviluppatrice", "ingegnere", "studente", "studentessa", "fondatore",
     "direttore", "direttrice", "estudiante", "estudante", "étudiant", "étudiante",
+    "postdoc", "post-doc", "postdoctoral", "chercheur", "chercheuse", "conseiller", "conseillère",
+    "doctorant", "doctorante", "doktorand", "doktorandin", "forscher", "forscherin",
+    "investigador", "investigadora", "pesquisador", "pesquisadora", "ricercatore", "ricercatrice",
 }  # fmt: skip
 """Words that say what someone does (``CTO``, ``Head of Ops``, ``Ingenieur``): a part of a
 line that holds one is her role, not a title's words nor a name."""

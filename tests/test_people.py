@@ -859,7 +859,7 @@ def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
     # where she works, then where: one organization's words, as written
     assert org_list("Acme, Oslo") == ["Acme, Oslo"]
     assert org_list("Research and Development") == ["Research and Development"]
-    assert org_list("CEO, ACME") == ["CEO, ACME"]  # what she does, then where
+    assert org_list("CEO, ACME") == ["ACME"]  # what she does, then where: where
     assert org_list("MIT, USA") == ["MIT, USA"]  # where, then its country
     assert org_list("CISSP, OSCP") == ["CISSP, OSCP"]  # what she holds, no one's workplace
     # a department and its university, apart by a slash; not a pair of words so written
@@ -869,6 +869,12 @@ def test_organizations_in_capitals_listed_in_parentheses_are_each_one() -> None:
     assert org_list("CI/CD Team") == ["CI/CD Team"]
     assert org_list("TCP/IP Working Group") == ["TCP/IP Working Group"]
     assert org_list("AC/DC Labs") == ["AC/DC Labs"]
+    # a lab and its university, apart by a comma or a dash; her role before them
+    assert org_list("LPSM, Lumen Université") == ["LPSM", "Lumen Université"]
+    assert org_list("IPS2 - Lumen University") == ["IPS2", "Lumen University"]
+    assert org_list("Senior Researcher, Lumen Institute") == ["Lumen Institute"]
+    assert org_list("Conseillère en génétique, Institut Lumen") == ["Institut Lumen"]
+    assert org_list("Acme - Oslo") == ["Acme - Oslo"]  # where she works, then where
     found = talks(
         """
         # Programme
