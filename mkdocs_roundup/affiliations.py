@@ -134,13 +134,8 @@ def org_list(org: str) -> list[str]:
     Researcher, INRAE``), or joined by ``and`` where one is (``Princeton and IAS``); else the
     words as one (``Acme, Oslo``: where she works, then where)."""
     for cut in (", ", " - "):  # "LPSM, Sorbonne Université"; "IPS2 - Université Paris"
-        parts = [p.strip() for p in org.split(cut)]
-        while len(parts) > 1 and is_role(parts[0]):
-            parts.pop(0)  # "Senior Researcher in Statistics, INRAE": her role, then where
-        if len(parts) > 1 and all(_org_acronym(p) or _INSTITUTION.search(p) for p in parts):
-            return parts
-        if len(parts) == 1 and parts[0] != org and org_like(parts[0]):
-            return parts
+        if (listed := _listed_parts(org, cut)) is not None:
+            return listed
     parts = [p.strip() for p in org.split(" and ")]
     if len(parts) == 2 and any(map(_org_acronym, parts)):
         named = all(p[:1].isupper() and not names_no_org_acronym(p) for p in parts)
@@ -150,6 +145,17 @@ def org_list(org: str) -> list[str]:
     if capitals and any(map(_INSTITUTION.search, parts)) and not any(map(is_role, parts)):
         return parts  # "DIKU/University of Copenhagen": a department, its university
     return [org]
+
+
+def _listed_parts(org: str, cut: str) -> list[str] | None:
+    """The organizations of words apart by ``cut``, each in capitals or named as an
+    institute, after her role maybe (``Senior Researcher in Statistics, INRAE``)."""
+    parts = [p.strip() for p in org.split(cut)]
+    while len(parts) > 1 and is_role(parts[0]):
+        parts.pop(0)  # her role, then where
+    if len(parts) > 1 and all(_org_acronym(p) or _INSTITUTION.search(p) for p in parts):
+        return parts
+    return parts if len(parts) == 1 and parts[0] != org and org_like(parts[0]) else None
 
 
 _INSTITUTION = lazy(
