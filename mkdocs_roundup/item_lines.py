@@ -50,7 +50,7 @@ def item_title_line(reader: Reader, first: Block, text: str, fields: Fields, lin
             fields.media.append(written[1])
             fields.evidence.add("media")
         reader.title_line(text, first.inline, fields, line)
-        if fields.title and fields.media and not fields.speakers:
+        if reader.lone_item and fields.title and fields.media and not fields.speakers:
             named = reader.people_item(text, first.inline)
             if named is not None:  # "- Ann Lee (Acme University) ([slides](…))": no title
                 fields.title = ""

@@ -146,13 +146,14 @@ def without_quotes(title: str) -> str:
 
 
 def without_toggle(title: str) -> str:
-    """A title without the arrow or triangle at its end that opens or closes more about it
-    (``Title ▼``, ``Title ▸``): a control of the page, no word of the title."""
-    return _TOGGLE.sub("", title) if title[-1:] > "\u218f" else title
+    """A title without the triangle at its end that opens or closes more about it (``Title
+    ▼``, ``Title ▸``): a control of the page, no word of the title (an arrow, ``Next →``, and
+    shapes, ``△ ○ □``, are words)."""
+    return _TOGGLE.sub("", title) if title[-1:] > "\u25b1" else title
 
 
-_TOGGLE = lazy(r"\s+[\u2190-\u21ff\u25a0-\u25ff\u2b00-\u2bff]+$")
-"""Arrows and geometric shapes at a line's end (``▼``, ``▸``, ``⬇``)."""
+_TOGGLE = lazy(r"\s+[▼▾▶▸►▲▴◀◂◄]$")
+"""A triangle alone at a line's end, a disclosure's mark (``▼``, ``▸``; not ``Stocks ▲▼``)."""
 
 
 def without_series(title: str) -> str:

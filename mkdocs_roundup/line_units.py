@@ -81,12 +81,12 @@ class LineUnits(Weighing):
         return True
 
     def people_session(self, above: Block | None, listed: Block) -> Unit | None:
-        """A short paragraph that gives a session's title over the list of the people who
-        give it (``**Title**``, or ``**Thursday May 3, 2031. 2pm (Hall A)**: Title``, over
-        ``- Ann Lee (Acme University) ([slides](…))`` / ``- Bo Lind (UMBRA)``): one talk, by
-        them all, with their decks, its body the list (:func:`~mkdocs_roundup.unit_lines.
-        unit_body` reads it). A title alone over people who link nothing is a list of them
-        (``**Organizers**``); a dated one is a session still."""
+        """A short paragraph that gives a session's day in bold, then its title, over the
+        list of the people who give it (``**Thursday May 3, 2031. 2pm (Hall A)**: Title``
+        over ``- Ann Lee (Acme University) ([slides](…))`` / ``- Bo Lind (UMBRA)``): one
+        talk, by them all, with their decks, its body the list (:func:`~mkdocs_roundup.
+        unit_lines.unit_body` reads it). A title in bold alone over people is no session:
+        a reading group's week over its papers' authors, ``**Organizers**``."""
         inline = above.inline if above is not None and above.kind == "paragraph" else None
         if above is None or inline is None or not inline.strong or len(listed.children) < 2:
             return None
@@ -96,14 +96,16 @@ class LineUnits(Weighing):
         if titled is None:
             return None
         text, dated = titled
+        if not dated:
+            return None  # "**Week 2: Consensus**" over the papers' authors: a reading's
         trial = Fields()
         unit_body(self.reader, [listed], trial)
-        if "people list" not in trial.evidence or not (trial.media or dated):
+        if "people list" not in trial.evidence:
             return None
         fields = self._line_fields(text, inline, above.start)
         if not fields.title or fields.speakers or fields.media:
             return None
-        fields.evidence.add("media" if trial.media else "calendar")
+        fields.evidence.add("calendar")
         self.line_stops.add(listed.end)  # the list is its body, no more
         return Unit("line", above.start, above.end, above.end, fields, above)
 

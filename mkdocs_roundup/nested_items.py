@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .at_events import names_event
 from .blocks import Block
 from .fields import Fields
 from .given_at import given_there
@@ -100,11 +101,16 @@ def _item_event(item: Block) -> str | None:
     if first is None or first.inline is None or "\n" in first.inline.text:
         return None
     line = _DAY_MARKS.sub("", without_bullet(first.inline.text))
-    line = _DASHED_TAIL.sub("", line)  # "[2nd Meetup](…) - July 1 2031": its day, its theme
-    slot = ONE_SLOT.fullmatch(line)
-    if slot is None or is_profile_url(first.inline.links[int(slot[1])].href):
+    whole = ONE_SLOT.fullmatch(line)
+    slot = whole or ONE_SLOT.fullmatch(_DASHED_TAIL.sub("", line))
+    if slot is None:
+        return None
+    link = first.inline.links[int(slot[1])]
+    if is_profile_url(link.href):
         return None  # "- [Ann Lee](profile)" over her talks: whose, not where
-    return clean_text(first.inline.visible(line))
+    if whole is None and not names_event(link.text):
+        return None  # "[Version 3.0](…) - March 2031", "[Ann Lee](…) - Staff Engineer"
+    return clean_text(first.inline.visible(slot[0]))
 
 
 _DASHED_TAIL = lazy(r"(?<=\x00)\s+[-–—]\s+[^\x00]+$")

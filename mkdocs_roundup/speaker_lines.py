@@ -124,6 +124,9 @@ _ACRONYM = lazy(r"\b[A-Z][A-Z0-9]{2,}\b")
 class SpeakerLineReader(TitleReader):
     """Reads the speakers a line or a paragraph of names under a talk's title gives."""
 
+    lone_item = False
+    """Whether the list item read now is alone in its list (a person's line under a talk's
+    heading: :meth:`people_item`; in a list of more, the list tells)."""
     people_lists: frozenset[int] = frozenset()
     """The lists of the page read as people's, by ``id``, sure of each (the page's way)."""
 

@@ -80,10 +80,15 @@ _TALK_TITLE_WORDS = 4
 """The fewest words of a title of a talk's length (``Flask Basics on Windows`` names a platform)."""
 
 
-def _title_words(fields: Fields) -> int:
-    """How many words the title of a line kept as ``Ann Lee on Title`` has."""
+def _talk_titled(fields: Fields) -> bool:
+    """Whether a line kept as ``Ann Lee on Title`` gives a talk's title, capitalised and of a
+    talk's length, under an event it names or a day (``- [35th Meetup](…)`` over it: not
+    ``Grilled Salmon on [a bed of lemon rice](…)``, nor a product's ``Apache Spark on Amazon
+    EMR Serverless deep dive``)."""
     kept = fields.spoken_on
-    return len(kept.inline.visible(kept.title).split()) if kept is not None else 0
+    words = kept.inline.visible(kept.title).split() if kept is not None else []
+    given = bool({"event", "dated"} & fields.evidence)
+    return given and len(words) >= _TALK_TITLE_WORDS and words[0][:1].isupper()
 
 
 class SpeakersFirst(Weighing):
@@ -152,7 +157,7 @@ class SpeakersFirst(Weighing):
         profiled = any(self.reader.profiled_on(f) for f in kept)
         # or titles of a talk's length, most of them ("Ann Lee on Image Recognition with
         # TensorFlow"; "Flask Basics on Windows" names a platform)
-        long = sum(1 for f in kept if _title_words(f) >= _TALK_TITLE_WORDS)
+        long = sum(1 for f in kept if _talk_titled(f))
         if len(kept) >= _SPOKEN_ON_ITEMS and shown >= 2 and (profiled or long * 3 >= len(kept) * 2):
             for fields in kept:
                 self.reader.take_spoken_on(fields)

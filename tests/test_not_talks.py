@@ -2469,3 +2469,62 @@ def test_an_editions_year_and_city_over_its_keynote_speakers_is_no_talk() -> Non
         """
     )
     assert [t.title for t in titled] == ["2024 — Retrospective", "2031, New Horizons"]
+
+
+def test_look_alikes_of_seminar_sessions_and_meetup_archives_stay_as_written() -> None:
+    """A reading group's week in bold over its papers' authors; ``Dish on [a side](video)``
+    recipes and ``Product on Platform`` lists; a changelog's ``[Version 3.0](…) - March
+    2031`` over its items; none is a talk."""
+    pages = [
+        """
+        # Harbor reading group
+
+        **Week 2: Distributed consensus**
+
+        - Lena Marsh (Lumen Research) ([pdf](https://example.org/paxos.pdf))
+        - Dario Ongar (Tide University) ([pdf](https://example.org/raft.pdf))
+
+        **Week 3: Storage engines**
+
+        - Pat Neil (Harbor University) ([pdf](https://example.org/lsm.pdf))
+        - Goetz Graf (Lumen Institute) ([pdf](https://example.org/btree.pdf))
+        """,
+        """
+        # Weeknight dinners
+
+        - Grilled Salmon on [a bed of lemon rice with herbs](https://www.youtube.com/watch?v=aaaaaaaaaa1)
+        - Roast Chicken on [a tray of spring vegetables tonight](https://www.youtube.com/watch?v=aaaaaaaaaa2)
+        - Seared Tofu on [a pile of sesame noodles again](https://www.youtube.com/watch?v=aaaaaaaaaa3)
+        """,
+        """
+        # Changelog
+
+        * [Version 3.0](https://example.org/v3) - March 2031
+            * New plugin API with typed hooks ([slides](https://example.org/plugins.pdf))
+            * Faster incremental builds ([video](https://www.youtube.com/watch?v=aaaaaaaaaa4))
+        * [Version 2.5](https://example.org/v25) - January 2031
+            * Dropped support for old runtimes ([slides](https://example.org/py.pdf))
+        """,
+    ]
+    assert [talks(page) for page in pages] == [[], [], []]
+
+
+def test_titles_that_end_with_a_numeral_or_a_symbol_keep_it() -> None:
+    found = talks(
+        """
+        # Charlas
+
+        - [Startups de cero a uno](https://www.youtube.com/watch?v=aaaaaaaaaa1) — Lucía Gómez
+        - [Tous pour un](https://speakerdeck.com/example/tous) — Ana Ruiz
+        - [Designing with △ ○ □](https://speakerdeck.com/example/shapes) — Bo Lind
+        - [Next →](https://www.youtube.com/watch?v=aaaaaaaaaa2) — Cy Moe
+        - Small Files Big Trouble (NORDA) ([slides](https://example.org/small.pdf))
+        """
+    )
+    assert [t.title for t in found] == [
+        "Startups de cero a uno",
+        "Tous pour un",
+        "Designing with △ ○ □",
+        "Next →",
+        "Small Files Big Trouble (NORDA)",
+    ]
