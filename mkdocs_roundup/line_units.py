@@ -92,15 +92,9 @@ class LineUnits(Weighing):
             return None
         if len(inline.lines()) > _SESSION_LINES:
             return None
-        titled = _session_title(inline)
-        if titled is None:
-            return None
-        text, dated = titled
-        if not dated:
-            return None  # "**Week 2: Consensus**" over the papers' authors: a reading's
-        trial = Fields()
-        unit_body(self.reader, [listed], trial)
-        if "people list" not in trial.evidence:
+        # "**Week 2: Consensus**", no day, over the papers' authors: a reading's
+        text = after_dated_lead(inline, " ".join(line for _, line in inline.lines()), remark=True)
+        if not text or self.reader.listed_people(listed) is None:
             return None
         fields = self._line_fields(text, inline, above.start)
         if not fields.title or fields.speakers or fields.media:
@@ -238,16 +232,13 @@ _WHEN_CUT = lazy(r"\.\s|\s\(|,\s(?=\d{1,2}(?:[:h.]|\s*[ap]m))", re.I)
 (Hall A)``)."""
 
 
-def _session_title(inline: Inline) -> tuple[str, bool] | None:
-    """A session's title in a paragraph all in bold, or after a strong date that opens it
-    (``**May 3, 2031. 2pm (Hall A)**: Title``), and whether it was dated."""
-    text = " ".join(line for _, line in inline.lines())
-    lead = _spaced(inline.strong[0])
-    visible = _spaced(inline.visible(text))
-    if visible == lead:
-        return text, False
-    if not visible.startswith(lead) or not is_date(_WHEN_CUT.split(lead, 1)[0]):
+def after_dated_lead(inline: Inline, text: str, *, remark: bool = False) -> str | None:
+    """The words of ``text`` after the date in bold that opens it (``**2031-05-02**: two
+    sessions``); ``remark``: the date may go on with its time and place (``**May 3, 2031.
+    2pm (Hall A)**: Title``). ``None`` for a line that opens otherwise."""
+    lead = inline.strong[0].strip() if inline.strong else ""
+    when = _WHEN_CUT.split(lead, 1)[0] if remark else lead
+    if not lead or not inline.visible(text).lstrip().startswith(lead) or not is_date(when):
         return None
-    at = text.find(inline.strong[0])
-    rest = text[at + len(inline.strong[0]) :].lstrip(" *_:：-–—") if at >= 0 else ""
-    return (rest, True) if rest else None
+    at = text.find(lead) + len(lead) if lead in text else 0
+    return text[at:].lstrip(" *_:：-–—")

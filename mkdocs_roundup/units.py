@@ -42,8 +42,8 @@ from .heading_fields import (
 )
 from .heading_units import HeadingUnits
 from .heading_words import dated_heading, dates_meeting, heading_words
-from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS, is_date
-from .line_units import TITLE_ONLY, LineUnits
+from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
+from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
 from .list_items import ListItems, names_program, program_slot
 from .names import name_key
 from .names_alike import named_forms, organizations_alike
@@ -530,14 +530,7 @@ def _dated_entry(block: Block) -> str | None:
     dated entries writes each (``**2031-05-02**: two sessions:``), after the date; ``None``
     for any other paragraph."""
     inline = block.inline
-    if inline is None or not inline.strong:
-        return None
-    lead = inline.strong[0].strip()
-    first = inline.lines()[0][1]
-    if not inline.visible(first).lstrip().startswith(lead) or not is_date(lead):
-        return None
-    at = first.find(lead) + len(lead) if lead in first else 0
-    return first[at:].lstrip(" *_:：-–—")
+    return after_dated_lead(inline, inline.lines()[0][1]) if inline is not None else None
 
 
 def _labelled_talks(units: list[Unit]) -> None:
