@@ -166,6 +166,16 @@ _INSTITUTION = lazy(
 with a slash (``DIKU/University of Copenhagen``; not ``CI/CD Team``, ``AC/DC Labs``)."""
 
 
+def holds_org_acronym(text: str) -> bool:
+    """Whether an affiliation's words hold an organization in capitals (``INRA/Rennes``,
+    ``Senior Researcher, INRAE``; not ``CEO``, ``USA``)."""
+    return any(_org_acronym(w) and not is_role(w) for w in _ACRONYM_APART.split(text))
+
+
+_ACRONYM_APART = lazy(r"[\s,;/()]+")
+"""What stands between the words of an affiliation."""
+
+
 def _org_acronym(words: str) -> bool:
     """Whether words are an organization's in capitals (``CNRS``, ``CEA LIST``): no role's,
     degree's, country's or placeholder's (:func:`~mkdocs_roundup.names.names_no_org_acronym`)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import affiliation_orgs, named_then_affiliation
+from .affiliations import affiliation_orgs, holds_org_acronym, named_then_affiliation
 from .at_events import names_event
 from .blocks import Block
 from .bylines import at_where
@@ -16,6 +16,7 @@ from .labels import DATE_ENDS, LEADING_DATE, YEAR, is_date
 from .model import Party
 from .names import EVENT_NAME, clean_text, is_org_name, looks_like_name
 from .patterns import lazy
+from .people_links import profile_link
 from .people_text import BY_PREFIX
 from .profiles import is_profile_url
 from .providers import find, url_parts
@@ -117,10 +118,6 @@ def _told(fields: Fields) -> bool:
     )
 
 
-_ACRONYM = lazy(r"\b[A-Z][A-Z0-9]{2,}\b")
-"""A word in capitals, three letters or more (``INRIA``, ``IPS2``): a body's name."""
-
-
 class SpeakerLineReader(TitleReader):
     """Reads the speakers a line or a paragraph of names under a talk's title gives."""
 
@@ -174,8 +171,8 @@ class SpeakerLineReader(TitleReader):
         own = {p.url for p in speakers} | {o.url for o in orgs if o.url and not find(o.url)}
         if any(inline.links[int(n)].href not in own for n in SLOT.findall(words)):
             return None  # "[Title](video) - [Ann Lee](profile)": a talk's line, titled
-        linked = all(p.url and is_profile_url(p.url) for p in speakers)
-        placed = bool(orgs) and all(is_org_name(o.name) or _ACRONYM.search(o.name) for o in orgs)
+        linked = all(p.url and profile_link(p.name, p.url) for p in speakers)
+        placed = bool(orgs) and all(is_org_name(o.name) or holds_org_acronym(o.name) for o in orgs)
         in_full = all(" " in p.name for p in speakers)
         return named if in_full and (linked or placed) else None
 

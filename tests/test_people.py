@@ -1103,3 +1103,28 @@ def test_a_speaker_linked_to_her_own_site_at_a_code_host_is_evidence_beside_deck
         ("Tides of Data", [("Bo Lind", "https://bitbucket.org/blind")]),
         ("Small Caches", [("Mike Gehard", "https://msgehard.github.io/")]),
     ]
+
+
+def test_a_role_or_a_country_in_capitals_is_no_organization_that_places_a_person() -> None:
+    """``(CEO)``, ``(USA)``: no organization; a person linked to her own site at a code host
+    is sure of"""
+    found = talks(
+        """
+        # Seminar
+
+        ## Tracing queues at scale
+        - Ann Lee (CEO) ([slides](lee.pdf))
+        - Bo Lind (USA) ([slides](lind.pdf))
+
+        ## Sorting socks with heaps
+        - [Cy Ode](https://cyode.github.io/) ([slides](ode.pdf))
+        - [Di Ray](https://diray.github.io/) ([slides](ray.pdf))
+        """
+    )
+    assert not [o for t in found for o in orgs(t) if o in ("CEO", "USA")]
+    assert [(t.title, people(t)) for t in found if t.title.startswith("Sorting")] == [
+        (
+            "Sorting socks with heaps",
+            [("Cy Ode", "https://cyode.github.io/"), ("Di Ray", "https://diray.github.io/")],
+        ),
+    ]
