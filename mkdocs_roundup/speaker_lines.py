@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .affiliations import affiliation_orgs, holds_org_acronym, named_then_affiliation
 from .at_events import names_event
@@ -118,6 +119,10 @@ def _told(fields: Fields) -> bool:
     )
 
 
+_REMARKS = lazy(r"(?:\s*\([^()]*\))*\s*")
+"""Remarks in parentheses, and nothing more (``(Acme) (remote)``)."""
+
+
 class SpeakerLineReader(TitleReader):
     """Reads the speakers a line or a paragraph of names under a talk's title gives."""
 
@@ -163,7 +168,10 @@ class SpeakerLineReader(TitleReader):
         ([slides](…))``): no talk's title, but the speakers of the talk it stands under. Each
         is named in full and either linked to a profile or given an organization by its words
         (a university, an institute, an acronym: ``Disks Are Fine (Harbor)`` names no one)."""
-        words = self.without_media_links(text, inline)
+        return self._placed_people(self.without_media_links(text, inline), inline)
+
+    def _placed_people(self, words: str, inline: Inline) -> People | None:
+        """:meth:`people_item` on a line's ``words`` without its media links."""
         named = self.only_names(words, inline)
         if named is None or not named[0]:
             return None
@@ -177,13 +185,35 @@ class SpeakerLineReader(TitleReader):
         return named if in_full and (linked or placed) else None
 
     def listed_people(self, block: Block) -> list[tuple[People, Inline]] | None:
-        """The people of a list of two or more whose items each name one person and nothing
-        more but her material, with each item's line: a linked name (``- [Ann Lee](…)``), a
-        person and her material (:meth:`people_item`) or, where half of the items or more
-        are such, or the page has two lists of people or more, a name in full and a remark
-        (``- Coline Lind (Enterome) ([slides](…))``: her organization in words no reader can
-        tell)."""
+        """The people of a list of two or more whose items each name people and nothing
+        more but their material, with each item's line: a linked name (``- [Ann Lee](…)``),
+        people and their material (:meth:`people_item`) or, where half of the items or more
+        name one person so, or the page has two lists of people or more (:meth:`
+        note_people_lists`), a name in full and remarks (``- Coline Lind (Enterome)
+        ([slides](…))``: her organization in words no reader can tell)."""
+        read = self._list_people(block)
+        if read is None:
+            return None
+        named, sure = read
+        # "- Coline Lind (Enterome) ([slides](…))" on a page of two such lists or more
+        return named if sure or len(self.people_lists - {id(block)}) >= 2 else None
+
+    def note_people_lists(self, blocks: Iterable[Block]) -> None:
+        """Note the lists of a page (its top ``blocks``) sure to be people's, before its
+        talks are read: the page's way, whatever the order of its parts."""
+        self.people_lists = frozenset(
+            id(b)
+            for top in blocks
+            for b in top.walk()
+            if b.kind == "list" and (read := self._list_people(b)) is not None and read[1]
+        )
+
+    def _list_people(self, block: Block) -> tuple[list[tuple[People, Inline]], bool] | None:
+        """The people of a list's items (:meth:`listed_people`), and whether half of its
+        items or more name one person surely."""
         items = block.children if block.kind == "list" else []
+        if len(items) < 2:
+            return None
         named: list[tuple[People, Inline]] = []
         sure = 0
         for item in items:
@@ -191,30 +221,30 @@ class SpeakerLineReader(TitleReader):
             inline = first.inline if first is not None and first.kind == "paragraph" else None
             if inline is None:
                 return None
+            words = self.without_media_links(inline.text, inline)
             alone = ONE_SLOT.fullmatch(inline.text)  # "- [Ann Lee](…)" and nothing else
-            linked = self.only_names(inline.text, inline) if alone else None
-            people = linked or self.people_item(inline.text, inline)
-            if people is not None and len(people[0]) == 1:
-                sure += 1
-            elif (people := self._person_first(inline.text, inline)) is None:
+            people = (self.only_names(inline.text, inline) if alone else None) or (
+                self._placed_people(words, inline)
+            )
+            if people is not None:
+                sure += len(people[0]) == 1
+            elif (people := self._person_first(words, inline)) is None:
                 return None
             named.append((people, inline))
-        if len(named) < 2:
-            return None
-        if sure * 2 >= len(named):
-            self.people_lists = self.people_lists | {id(block)}
-            return named
-        # "- Coline Lind (Enterome) ([slides](…))" on a page of two such lists or more
-        return named if len(self.people_lists - {id(block)}) >= 2 else None
+        return named, sure * 2 >= len(named)
 
-    def _person_first(self, text: str, inline: Inline) -> People | None:
-        """A line that opens with a person's name in full, then only her remarks in
-        parentheses (``Coline Lind (Enterome) ([slides](…))``), her organization the first."""
-        words = clean_text(inline.visible(self.without_media_links(text, inline)))
-        name, _, rest = words.partition(" (")
+    def _person_first(self, words: str, inline: Inline) -> People | None:
+        """A line (its ``words`` without media links) that opens with a person's name in
+        full, then only remarks in parentheses (``Coline Lind (Enterome) ([slides](…))``),
+        her organization the first."""
+        visible = clean_text(inline.visible(words))
+        name, _, rest = visible.partition(" (")
         if len(name.split()) < 2 or not looks_like_name(name) or is_org_name(name, self.known_orgs):
             return None
-        where = rest.partition(")")[0].strip()
+        where, _, tail = rest.partition(")")
+        if not _REMARKS.fullmatch(tail):
+            return None  # "Ann Lee (Acme) on parsers": her title follows
+        where = where.strip()
         orgs = affiliation_orgs(where) if where else ()
         return (Party(name),), orgs or ((Party(where),) if where else ())
 

@@ -172,6 +172,7 @@ class _Finder(
             self.reader.talks_listed = False
 
     def _find(self) -> Reading:
+        self.reader.note_people_lists(self.blocks)  # the page's way, read once
         headings = self.region_headings()
         heads = [self.blocks[h] for h in headings]
         self.words = {h: heading_words(h) for h in heads}

@@ -1107,7 +1107,7 @@ def test_a_speaker_linked_to_her_own_site_at_a_code_host_is_evidence_beside_deck
 
 def test_a_role_or_a_country_in_capitals_is_no_organization_that_places_a_person() -> None:
     """``(CEO)``, ``(USA)``: no organization; a person linked to her own site at a code host
-    is sure of"""
+    is sure to be one."""
     found = talks(
         """
         # Seminar
@@ -1128,3 +1128,35 @@ def test_a_role_or_a_country_in_capitals_is_no_organization_that_places_a_person
             [("Cy Ode", "https://cyode.github.io/"), ("Di Ray", "https://diray.github.io/")],
         ),
     ]
+
+
+def test_a_pages_lists_of_people_are_its_way_whatever_their_order() -> None:
+    """A list whose organizations no word tells, first on a page of two sure lists of
+    people, is people too; a line with a title after the person's remark is a talk's."""
+    page = """
+        # Seminar
+
+        **Monday May 4, 2031. 2pm**: Dynamics of large networks
+        - Ed Park (Northwind) ([slides](park.pdf))
+        - Flo Quinn (Globex) ([slides](quinn.pdf))
+
+        **Monday April 6, 2031. 2pm**: Stochastic flows
+        - Ann Lee (Acme University) ([slides](lee.pdf))
+        - Bo Lind (UMBRA) ([slides](lind.pdf))
+
+        **Monday March 2, 2031. 2pm**: Random matrices
+        - Cy Moe (Harbor Institute) ([slides](moe.pdf))
+        - Di Noor (LPSM) ([slides](noor.pdf))
+
+        ## Lightning talks
+
+        - Ed Park (Northwind) on the dynamics of large networks ([slides](park.pdf))
+        - Flo Quinn (Globex) about proteins and their folding ([slides](quinn.pdf))
+        """
+    found = talks(page)
+    assert [(t.title, [p for p, _ in people(t)]) for t in found][:3] == [
+        ("Dynamics of large networks", ["Ed Park", "Flo Quinn"]),
+        ("Stochastic flows", ["Ann Lee", "Bo Lind"]),
+        ("Random matrices", ["Cy Moe", "Di Noor"]),
+    ]
+    assert len(found) == 5  # the lightning talks stay talks
