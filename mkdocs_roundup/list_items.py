@@ -89,13 +89,13 @@ class ListItems(LabelledLists):
             return [u for u in map(self._calendar_unit, calendar) if u is not None]
         if (legended := self._legend_units(block)) is not None:
             return legended  # "speaker - twitter handle - title - slides" above
-        self.reader.lone_item = len(block.children) == 1  # for a person's line alone
-        try:
+        outer, self.reader.lone_item = self.reader.lone_item, len(block.children) == 1
+        try:  # a person's line alone in its list (a nested list reads its own first)
             units = [
                 unit for item in block.children for unit in self._item_or_nested(item, under_person)
             ]
         finally:
-            self.reader.lone_item = False
+            self.reader.lone_item = outer
         if units and self._files_of_one(block, units):
             return []  # "- [Video](…)", "- [Audio](…)", "- [Sales process presentation](…)"
         _affiliations(units)

@@ -1160,3 +1160,24 @@ def test_a_pages_lists_of_people_are_its_way_whatever_their_order() -> None:
         ("Random matrices", ["Cy Moe", "Di Noor"]),
     ]
     assert len(found) == 5  # the lightning talks stay talks
+
+
+def test_a_persons_line_alone_in_its_list_with_notes_nested_under_it() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Stochastic flows on manifolds
+
+        - Ann Lee (Acme University) ([slides](lee.pdf))
+
+        ## Random matrices and their friends
+
+        - Cy Moe (Harbor Institute) ([slides](moe.pdf))
+            - Notes on the proofs
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Stochastic flows on manifolds", [("Ann Lee", None)]),
+        ("Random matrices and their friends", [("Cy Moe", None)]),
+    ]
