@@ -212,27 +212,41 @@ def link_label(url: str) -> str:
 
 def is_own_site(name: str, url: str) -> bool:
     """Whether ``url`` is the site of the person ``name`` names, at a domain spelled as her
-    name (``[Ann Lee](https://annlee.dev/)``, ``[Ann Marie Lee](http://www.annlee.net)``)."""
-    words = name_key(name).replace("-", " ").split()
-    if not 2 <= len(words) <= 3 or not all(map(str.isalpha, words)) or _GLUE & set(words):
-        return False  # "Scale By The Bay 2018" at scalebythebay2018.…: an event's
+    name (``[Ann Lee](https://annlee.dev/)``, ``[Ann Marie Lee](http://www.annlee.net)``),
+    or under her account at a code host named so, or by her initials then her surname
+    (``https://mslindqvist.github.io/`` for Mia Lindqvist; a domain of its own so spelled,
+    ``dsummit.org``, may be an event's)."""
+    words = _name_words(name)
     labels = url_parts(url.strip().strip("<>")).host.split(".")
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         labels.pop()  # "annlee.com.br", "annlee.co.uk": her name before the country's level
-    if len(labels) == 3 and ".".join(labels[-2:]) in _USER_SITES:
-        labels.pop()  # "alee.github.io": her account's name, before the host's
+    account = len(labels) == 3 and ".".join(labels[1:]) in _USER_SITES
+    if account:
+        labels.pop()  # "annlee.github.io": her account's name, before the host's
     domain = labels[-2].replace("-", "") if len(labels) >= 2 else ""
+    if not words:
+        return False
     first, last = words[0], words[-1]
-    # "annlee", "alee", "aslee" (her initials, then her surname)
     initials = domain[:1] == first[:1] and domain.endswith(last) and len(last) >= 4
-    return domain in ("".join(words), first + last) or (initials and len(domain) <= len(last) + 3)
+    return domain in ("".join(words), first + last) or (
+        account and initials and len(domain) <= len(last) + 3
+    )
 
 
 def user_site(name: str, url: str) -> bool:
     """Whether ``url`` is the site a person keeps under her account at a code host, named
-    as she is (``https://alee.github.io/`` for Ann Lee)."""
+    as she is (:func:`is_own_site`: ``https://annlee.github.io/`` for Ann Lee)."""
     host = url_parts(url.strip().strip("<>")).host
     return host.count(".") == 2 and host.split(".", 1)[1] in _USER_SITES and is_own_site(name, url)
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name's words as a domain may spell them; none for a name that is no
+    person's by its shape (``Scale By The Bay 2018``: an event's)."""
+    words = name_key(name).replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or not all(map(str.isalpha, words)) or _GLUE & set(words):
+        return []
+    return words
 
 
 _USER_SITES = frozenset({"github.io", "gitlab.io", "codeberg.page"})

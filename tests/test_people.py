@@ -908,6 +908,11 @@ def test_what_she_does_then_where_in_parentheses_gives_where() -> None:
         ("Ann Lee", "https://lumen.com.br/", False),
         ("Ann Lee", "https://com.br/", False),
         ("Mike Gehard", "https://msgehard.github.io/", True),  # initials, then the surname
+        (
+            "Jo Lindqvist",
+            "https://jlindqvist.com/",
+            False,
+        ),  # so at a domain of its own: maybe an event's
         ("Ann Lee", "https://annalee-lumen.example/", False),
     ],
 )
