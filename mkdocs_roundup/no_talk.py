@@ -222,9 +222,10 @@ _REGULAR_MEETING = lazy(
 )
 """A regular meeting's name and its date alone (``Jupyter Community Call 10/25``, ``Team
 Sync #12``): its recording is the meeting's, no one talk, where it names no speaker."""
-_ARTICLES = r"(?:the|a|an|le|la|les|du|des|el|los|las|der|das|dem|il|lo|gli)"
+_ARTICLES = r"(?:the|a|an|le|la|les|du|des|el|los|las|il|lo|gli)"
 """Articles a sentence may break at where a link stood (``un``, ``uno``, ``um``, ``ein`` are
-numerals too: ``Tous pour un``, ``De cero a uno``)."""
+numerals too: ``Tous pour un``, ``De cero a uno``; ``der``, ``das``, ``dem`` pronouns:
+``Kubernetes: was ist das``)."""
 _FRAGMENT_END = lazy(rf"\s{_ARTICLES}(?:$|\s+(?:and|or|et|ou|y|o|und|oder|e|ed)\s)")
 """A title's words that break off a sentence at an article, in any language, where a link
 stood (``Read the [slides](…)``, ``Les résumés dans le [pdf](…) et …`` without their links:

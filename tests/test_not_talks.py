@@ -2516,6 +2516,7 @@ def test_titles_that_end_with_a_numeral_or_a_symbol_keep_it() -> None:
 
         - [Startups de cero a uno](https://www.youtube.com/watch?v=aaaaaaaaaa1) — Lucía Gómez
         - [Tous pour un](https://speakerdeck.com/example/tous) — Ana Ruiz
+        - [Kubernetes: was ist das](https://speakerdeck.com/example/was) — Eva Roth
         - [Designing with △ ○ □](https://speakerdeck.com/example/shapes) — Bo Lind
         - [Next →](https://www.youtube.com/watch?v=aaaaaaaaaa2) — Cy Moe
         - Small Files Big Trouble (NORDA) ([slides](https://example.org/small.pdf))
@@ -2524,6 +2525,7 @@ def test_titles_that_end_with_a_numeral_or_a_symbol_keep_it() -> None:
     assert [t.title for t in found] == [
         "Startups de cero a uno",
         "Tous pour un",
+        "Kubernetes: was ist das",
         "Designing with △ ○ □",
         "Next →",
         "Small Files Big Trouble (NORDA)",
