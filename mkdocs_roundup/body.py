@@ -6,7 +6,6 @@ a presenter's sentence, the abstract; :func:`unit_body` reads a unit's blocks in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .at_events import names_event
 from .blocks import Block
@@ -278,7 +277,7 @@ class Reader(SpeakerLineReader):
         rest = without_remark_first(rest)
         han = han_name_then_work(rest)  # "分享讲师：邵海杨，又拍云"
         if han:
-            _named_speakers(*han, fields)
+            fields.name_speakers(*han, "person", "label")
             return
         speakers, orgs = (
             han_name_org_role(rest) or _speakers_written(rest, inline) or self.people(rest, inline)
@@ -286,7 +285,7 @@ class Reader(SpeakerLineReader):
         if not speakers and "\x00" not in rest:  # no link: its words as they are
             speakers, orgs = written_people(rest, orgs)  # "発表者: 村上 涼、nikkie"
         if speakers:
-            _named_speakers(speakers, orgs, fields)
+            fields.name_speakers(speakers, orgs, "person", "label")
 
     def _title_label(self, rest: str, inline: Inline, line: int, fields: Fields) -> None:
         """``Talk: Title``, ``Talk: [«Title»](video)``: the title, and its own link; a
@@ -326,7 +325,7 @@ class Reader(SpeakerLineReader):
         speakers, orgs = self.people(presented["names"], inline)
         if not speakers:
             return False
-        _named_speakers(speakers, orgs, fields)
+        fields.name_speakers(speakers, orgs, "person", "label")
         return True
 
     def _prose_line(
@@ -443,19 +442,6 @@ def _quoted_title(after: str, fields: Fields) -> None:
     if quoted:
         fields.title = clean_text(quoted["title"])
         fields.evidence.add("label")
-
-
-def _named_speakers(speakers: Iterable[Party], orgs: Iterable[Party], fields: Fields) -> None:
-    """Speakers a label or a sentence names as such: they replace any read before but
-    those another label named (``Moderator: Ann Lee`` over ``Panelists: …``), and say the
-    unit is a talk."""
-    if not fields.explicit:
-        fields.speakers.clear()
-    fields.add_people(speakers, orgs)
-    fields.evidence.update(("person", "label"))
-    fields.explicit = True
-
-    # the heading its own reading
 
 
 def _affiliation(rest: str, inline: Inline) -> tuple[Party, ...]:

@@ -262,6 +262,18 @@ class Fields:
             p.in_full and not GROUP_END.search(p.name) for p in self.speakers
         )
 
+    def name_speakers(
+        self, speakers: Iterable[Party], orgs: Iterable[Party], *evidence: str
+    ) -> None:
+        """Speakers a label, a sentence or a speaker's card names as such: they replace any
+        read before but those another label named (``Moderator: Ann Lee`` over
+        ``Panelists: …``), and their ``evidence`` says the unit is a talk."""
+        if not self.explicit:
+            self.speakers.clear()
+        self.add_people(speakers, orgs)
+        self.evidence.update(evidence)
+        self.explicit = True
+
     def add_people(self, speakers: Iterable[Party], orgs: Iterable[Party]) -> None:
         for speaker in speakers:
             folded = speaker.name.casefold()

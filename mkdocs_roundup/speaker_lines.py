@@ -154,12 +154,8 @@ class SpeakerLineReader(TitleReader):
         work = clean_text(inline.visible(lines[1][1])) if len(lines) == 2 else ""
         if len(work.split()) > _SHORT_LINE:
             return False  # "*Ann Lee*<br>wrote the book on queues we all read": no card
-        orgs = (affiliation_orgs(work) if work else None) or ()  # maybe her role alone
-        if not fields.explicit:
-            fields.speakers.clear()
-        fields.add_people(named[0], orgs)
-        fields.evidence.add("person")
-        fields.explicit = True
+        orgs = affiliation_orgs(work) or ()  # maybe her role alone
+        fields.name_speakers(named[0], orgs, "person")
         return True
 
     def people_item(self, text: str, inline: Inline) -> People | None:

@@ -75,10 +75,10 @@ def given_by(text: str, inline: Inline, fields: Fields) -> None:
     if len(people) > 1 and not all(" " in p.name for p in people):
         return  # "A talk by Ann Lee and Acme": a company with her, no speaker
     if people and all(looks_like_name(p.name) for p in people):
-        fields.speakers.clear()
         fields.add_people(people, ())
         fields.said_in_prose = True
-        fields.explicit = linked is not None or not about  # "A talk by Ann Lee …" leaves
+        # "A talk by Ann Lee …" leaves the heading its own reading
+        fields.explicit = linked is not None or not about
 
 
 def linked_parties(names: str, inline: Inline) -> list[Party]:
