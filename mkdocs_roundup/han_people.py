@@ -286,13 +286,17 @@ def han_name_and_work(text: str) -> People | None:
     the words before her role (none where they may hold her department, or name none);
     each of several, joined outside their parentheses (``赵敏（海港）& 王芳（灯塔）``);
     ``None`` for other words."""
+    if "（" not in text and "(" not in text:
+        return None  # a name then where she works in parentheses, or no one (most lines)
     speakers: list[Party] = []
     orgs: list[Party] = []
     for part in _outside_parentheses(text):
         found = _HAN_NAMED.fullmatch(part)
-        work = found["work"] if found else ""
+        if found is None:
+            return None
+        work = found["work"]
         org = han_org_of(work)
-        if found is None or not _han_person(found["name"], work, org):
+        if not _han_person(found["name"], work, org):
             return None  # "圆桌讨论（全体讲师）": a round table, no one
         speakers.append(Party(found["name"]))
         if org and Party(org) not in orgs:

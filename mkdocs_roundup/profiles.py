@@ -132,6 +132,7 @@ _SOCIAL_PAGES = _paths_by_host(
 """Pages of a social network that a person, a company, a shop or a band has alike."""
 
 
+@functools.lru_cache(maxsize=4096)  # on every speaker's link, through profile_link
 def is_social_page(url: str) -> bool:
     """Whether ``url`` is someone's page on a social network that businesses use as much
     as people (``facebook.com/<name>``, ``instagram.com/<name>``): a person's only where

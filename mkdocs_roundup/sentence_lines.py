@@ -89,7 +89,7 @@ def _kind_then_names(
     title = clean_text(inline.visible(rest)).rstrip(". ")
     if named is None or len(title.split()) < _TITLE_WORDS:
         return False
-    if _named(reader, title, inline) and not _title_shaped(title):
+    if not _title_shaped(title) and _named(reader, title, inline):
         return False  # "Invited Talk: Quiet Queues. Ann Lee.": which is who, no one knows
     fields.title, fields.kind = title, kind
     fields.add_people(*named)
