@@ -116,7 +116,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",
         "cheat sheet", "discussion notes", "meeting notes", "minutes", "토론 기록", "회의록",
         "議事録", "会议记录",
-        "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo", "evento",
+        "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo",
         "locatie", "miejsce", "wydarzenie", "место", "дата", "мероприятие",
         "plats", "tid", "helyszín", "időpont", "místo", "čas", "kdy", "kedy", "miesto",
         "dátum",

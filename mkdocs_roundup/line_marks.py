@@ -149,7 +149,7 @@ def without_toggle(title: str) -> str:
     """A title without the triangle at its end that opens or closes more about it (``Title
     ▼``, ``Title ▸``): a control of the page, no word of the title (an arrow, ``Next →``, and
     shapes, ``△ ○ □``, are words)."""
-    return _TOGGLE.sub("", title) if title[-1:] > "\u25b1" else title
+    return _TOGGLE.sub("", title) if title[-1:] in "▼▾▶▸►▲▴◀◂◄" else title
 
 
 _TOGGLE = lazy(r"\s+[▼▾▶▸►▲▴◀◂◄]$")

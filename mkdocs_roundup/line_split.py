@@ -112,8 +112,9 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
         before = _before(parts, seps, event, slots, known_orgs)
-        title = slots.visible(_leading(parts, seps, event)).strip(" ,-–—:")
-        return replace(before or Split(title, (), ()), given_at=True)
+        if before is None:
+            before = Split(slots.visible(_leading(parts, seps, event)).strip(" ,-–—:"), (), ())
+        return replace(before, given_at=True)
     if talks_said and _when_at_end(parts, slots, linked):
         before = _before(parts, seps, len(parts) - 1, slots, known_orgs)
         if before:
