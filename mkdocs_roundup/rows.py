@@ -80,6 +80,17 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None], way: Speaker
             fields.evidence.add("several")  # "- [Title](…)<br> - [Title](…)": several talks
     if title_cell is None:
         return fields
+    if _examples_of_code(title_cell):
+        return Fields()  # "| speakers | `Speaker:`, `Presenter:`, … |": a docs page's table
+    _titled_row(reader, row, roles, title_cell, fields)
+    return fields
+
+
+def _titled_row(
+    reader: Reader, row: Block, roles: list[str | None], title_cell: Inline, fields: Fields
+) -> None:
+    """What a row whose title cell is known says beyond its cells: its speakers' profiles
+    column, its title beside its speakers, the title's own link."""
     if "profiles" in roles:
         _profiles(row, roles, fields)
     named = set(roles) - _INFERRED
@@ -98,7 +109,16 @@ def row_fields(reader: Reader, row: Block, roles: list[str | None], way: Speaker
             fields.evidence.add("index")  # "[Title](#2031-may-3)": the talk is told there
         elif linked and not any(p.media.url == linked.href.strip() for p in fields.media):
             reader.title_media(linked, fields)  # a column of titles: the link is the talk's
-    return fields
+
+
+def _examples_of_code(cell: Inline) -> bool:
+    """Whether a cell shows four pieces of code or more (`` `Speaker:`, `Speakers:`,
+    `Presenter:`, `Presented by` ``): a docs page's examples, no talk's title."""
+    return len(cell.code) >= _CODE_EXAMPLES
+
+
+_CODE_EXAMPLES = 4
+"""The pieces of code that make a cell a list of examples."""
 
 
 def _profiles(row: Block, roles: list[str | None], fields: Fields) -> None:

@@ -754,3 +754,27 @@ def test_a_second_name_in_a_speakers_cell_who_speaks_alone_elsewhere_speaks() ->
         ("Folding Maps", ["Ann Lee", "Bo Lind"], []),
         ("Tide Tables", ["Cy Moe"], ["Northwind"]),
     ]
+
+
+def test_a_table_of_code_examples_is_no_talk_list() -> None:
+    """A docs page's table of the labels it knows, each cell four pieces of code or more
+    with words between them: examples, no talks (a talk's title is no list of code)."""
+    found = talks(
+        """
+        | role | written as |
+        | --- | --- |
+        | title | `Talk:`, `Title:`, `Topic:`, `题目：`; a topic's number before a heading's title is no part of it (`#### 主题一：Title`) |
+        | kind | `Talk:`, `Keynote:`, `Workshop:`, `Vortrag:`; a kind before a heading's title is no part of it (`#### Keynote: Title`) |
+        | slides | `Slides:`, `Deck:`, `Presentation:`, a `[Slideshow](…)` link to a deck |
+        """
+    )
+    assert found == []
+    titled = talks(
+        """
+        | Title | Speaker |
+        | --- | --- |
+        | Tuning `malloc` in `C` | Ann Lee |
+        | The `async` story | Bo Lind |
+        """
+    )
+    assert [t.title for t in titled] == ["Tuning malloc in C", "The async story"]
