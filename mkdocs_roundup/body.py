@@ -13,7 +13,7 @@ from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, at_where
 from .described_speakers import described_speakers
 from .fields import Fields, People
-from .han_people import han_name_org_role, han_name_then_work
+from .han_people import han_name_and_work, han_name_org_role, han_name_then_work
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import CLOSE_QUOTES, HERE_WORDS, ICON, LINK_WORDS, OPEN_QUOTES, PAPER_LABEL, YEAR
 from .link_targets import is_session_page
@@ -280,7 +280,10 @@ class Reader(SpeakerLineReader):
             fields.name_speakers(*han, "person", "label")
             return
         speakers, orgs = (
-            han_name_org_role(rest) or _speakers_written(rest, inline) or self.people(rest, inline)
+            han_name_org_role(rest)
+            or han_name_and_work(rest)  # "何少岳（Bmob CEO）"
+            or _speakers_written(rest, inline)
+            or self.people(rest, inline)
         )
         if not speakers and "\x00" not in rest:  # no link: its words as they are
             speakers, orgs = written_people(rest, orgs)  # "発表者: 村上 涼、nikkie"

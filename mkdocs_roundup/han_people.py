@@ -23,7 +23,7 @@ after a full-width comma, where she works or what she does (``邵海杨，又拍
 bio after another comma (``…，曾开发多个工具``: what she did, no one's name)."""
 
 _HAN_ROLE = lazy(
-    r"工程师|创始人|联合创始人|总监|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|"
+    r"工程师|创始人|联合创始人|总监|总经理|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|董事长|"
     r"CEO|CTO|COO|VP|研究员|教授|学生|博士|开发者|设计师|分析师"
 )
 """Words of a role in Chinese (or its acronym): a role, no organization's name."""
@@ -78,12 +78,34 @@ def han_name_org_role(text: str) -> People | None:
     and where the middle may be a name (two characters, no organization's ending: ``腾讯
     王芳 工程师`` gives the company first)."""
     found = _HAN_SPACED.fullmatch(text)
-    if found is None or not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
+    if found is None:
+        return _name_then_work(text)
+    if not _HAN_ROLE.search(found["role"]) or _HAN_ROLE.search(found["org"]):
         return None
     org = found["org"]
     if len(org) < 3 and not _han_org_written(org):
         return None  # "腾讯 王芳 工程师", "王芳 张伟 工程师": a name in the middle, maybe
     return (Party(found["name"]),), (Party(org),)
+
+
+def _name_then_work(text: str) -> People | None:
+    """``苏元朋 海港云总监``, ``Ann Lee Lumen创始人``: the speaker, then, after a blank, where
+    she works and her role written as one word in Chinese; ``None`` for other words."""
+    found = _NAME_THEN_WORK.fullmatch(text)
+    if found is None or not _ROLE_AT_END.search(work := found["work"]):
+        return None
+    name = found["name"]
+    if not (name.isascii() or han_family_named(name)) or not (org := han_org_of(work)):
+        return None
+    return (Party(name),), (Party(org),)
+
+
+_NAME_THEN_WORK = lazy(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"\s+(?P<work>[^\s，、\x00]*[\u4e00-\u9fff][^\s，、\x00]*)\s*"
+)
+"""A name in Chinese characters (or in Latin letters), a blank, then words without blanks
+that hold Chinese characters."""
 
 
 def han_name_then_work(text: str) -> People | None:
@@ -93,11 +115,13 @@ def han_name_then_work(text: str) -> People | None:
     han = _HAN_NAME_THEN.fullmatch(text) if "，" in text else None
     if han is None:
         return None
-    role = _HAN_ROLE.search(han["more"]) is not None
-    if not role and not _han_org(han):
+    if _HAN_ROLE.search(han["more"]):
+        org = han_org_of(han["more"].rstrip("。. "))  # "Coding初创团队主力工程师": Coding
+    elif _han_org(han):
+        org = han["more"].rstrip("。. ")
+    else:
         return None
-    org = () if role else (Party(han["more"].rstrip("。. ")),)
-    return (Party(han["name"]),), org
+    return (Party(han["name"]),), (Party(org),) if org else ()
 
 
 _HAN_NAMED = lazy(
@@ -211,9 +235,18 @@ def han_org_of(work: str) -> str:
         return ""  # "花名：凯撒", "远程": a nickname, how she joins
     role = _ROLE_AT_END.search(first)
     head = _ROLE_WORDS_BEFORE.sub("", first[: role.start()]).strip() if role else first
+    head = _ASIDE.sub("", head).strip()  # "LeanCloud（AVOS）": another name of it
+    if (latin := _LATIN_THEN_HAN.match(head)) and role:
+        head = latin[1]  # "UCloud接入云总监": the company, then her department's words
     if head.isascii():
         return head if _LATIN_ORG.fullmatch(head) else ""  # "HPE", "Apache SkyWalking"
     return head if 2 <= len(head) <= _ORG_MOST or _HAN_ORG_END.search(head) else ""
+
+
+_ASIDE = lazy(r"[（(][^（）()]*[）)]")
+"""Words in parentheses, full-width or not."""
+_LATIN_THEN_HAN = lazy(r"([A-Za-z][A-Za-z0-9.&-]+)\s*[\u4e00-\u9fff]")
+"""A name in Latin letters, then words in Chinese characters (``UCloud接入云``)."""
 
 
 _HANGUL_SURNAMES = frozenset(

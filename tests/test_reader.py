@@ -12813,8 +12813,8 @@ def test_a_chinese_numbered_topic_and_a_lecturer_then_where_she_works() -> None:
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
         ("漫谈灯笼的架构", [("张伟", None)], ["海港科技"]),
-        ("蜡烛与队列", [("李明", None)], []),
-    ]
+        ("蜡烛与队列", [("李明", None)], ["海港科技"]),
+    ]  # (where she works, before her role)
     pair = talks(
         """
         # 十月沙龙总结
@@ -12831,6 +12831,44 @@ def test_a_chinese_numbered_topic_and_a_lecturer_then_where_she_works() -> None:
     assert [people(t) for t in pair] == [
         [("张伟", None), ("李娜", None)],
         [("王芳", "https://github.com/wangfang")],
+    ]
+
+
+def test_a_chinese_lecturer_then_where_she_works_and_her_role_in_one_word() -> None:
+    """Where she works and her role written together after her name and a blank
+    (``海港云总经理``), a company in Latin letters before its department's words
+    (``Lumen灯笼部总监``), another name of it in parentheses, or her role after it in
+    parentheses: the organization alone."""
+    found = talks(
+        """
+        # 灯笼沙龙
+
+        #### 主题一：灯笼的静默故障
+
+        **分享讲师：**张伟 海港云总经理
+        **PPT：**[下载](https://lanterns.example.org/slides/a.pdf)
+
+        #### 主题二：潮汐图表
+
+        **分享讲师：**Ada Vos Lumen灯笼部总监
+        **PPT：**[下载](https://lanterns.example.org/slides/b.pdf)
+
+        #### 主题三：蜡烛与队列
+
+        **分享讲师：**李明，NorthLamp（NL）资深工程师
+        **PPT：**[下载](https://lanterns.example.org/slides/c.pdf)
+
+        #### 主题四：灯塔的日志
+
+        **分享讲师：**王芳（Beacon CEO）
+        **PPT：**[下载](https://lanterns.example.org/slides/d.pdf)
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("灯笼的静默故障", [("张伟", None)], ["海港云"]),
+        ("潮汐图表", [("Ada Vos", None)], ["Lumen"]),
+        ("蜡烛与队列", [("李明", None)], ["NorthLamp"]),
+        ("灯塔的日志", [("王芳", None)], ["Beacon"]),
     ]
 
 
@@ -12859,10 +12897,10 @@ def test_a_chinese_lecturer_then_her_role_then_more_of_her_bio() -> None:
         """
     )
     assert [(t.title, people(t), orgs(t)) for t in found] == [
-        ("灯笼的静默故障", [("张伟", None)], []),
-        ("潮汐图表的维护", [("Ada Vos", None)], []),
+        ("灯笼的静默故障", [("张伟", None)], ["海港科技"]),
+        ("潮汐图表的维护", [("Ada Vos", None)], ["Lumen"]),
         ("蜡烛与队列", [("李明", None)], ["海港科技"]),
-    ]  # (the events her bio names are no one; the role keeps its words)
+    ]  # (the events her bio names are no one; her role is no organization's word)
     names = talks(
         """
         # 灯笼大会议题
