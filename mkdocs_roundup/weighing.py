@@ -90,7 +90,8 @@ class Weighing:
         names its speakers in full as they do (``named_items``: as the page's strong items
         do, in parentheses; ``affiliated``: as two strong items of the page or more do,
         ``"Title" - Ann Lee (Acme)``, under a section's heading, ``### May 11, 2031``); a line with no heading needs it too, unless lines beside it
-        have it. Dated items that each name their speakers in full, then the title (``2014-01-30:
+        have it, and so does a paragraph that names its speakers in full as they do (``[**Ann
+        Lee**](site) - **Title**`` beside the same line linking a profile). Dated items that each name their speakers in full, then the title (``2014-01-30:
         Ann Lee - Title``), three or more, are a meetup's archive; so are items that each
         name their speakers in full in parentheses, three or more, under a ``heading`` (its
         words) that names a conference or says talks (:mod:`~mkdocs_roundup.event_lists`)."""
@@ -115,6 +116,7 @@ class Weighing:
                 and self._item_beside(u, strong_items, named_items, affiliated, alone=alone)
             )
             or (u.form == "line" and strong_lines)
+            or (u.form == "paragraph" and strong_lines and speakers_spelled_out(u))
             or u.form == "row"
         ]
 
@@ -301,17 +303,17 @@ class _Place:
     level (a list's items, a level's headings, a table's rows)."""
 
     def __init__(self, units: list[Unit]) -> None:
-        self.strong = {(u.form, u.level) for u in units if u.fields.strong}
+        self.strong = {_group(u) for u in units if u.fields.strong}
         # "## [Harbor Days](…)" over "**Topic:** Title": a page whose parts label their
         # titles; a part beside them that labels none is an event attended, no talk
-        self.strong -= {(u.form, u.level) for u in units if u.fields.untitled}
+        self.strong -= {_group(u) for u in units if u.fields.untitled}
         # names beside strong parts that name no one (a program's sessions, a speaker's own
         # talks) are no speakers by their place alone: "## Title (Harbor Labs)"
-        self.naming = {(u.form, u.level) for u in units if u.fields.strong and u.fields.speakers}
+        self.naming = {_group(u) for u in units if u.fields.strong and u.fields.speakers}
         self.named: Counter[tuple[str, int]] = Counter()
         self.given_at: Counter[tuple[str, int]] = Counter()  # "Title at [Harbor Conf](…)"
         for unit in units:
-            group = (unit.form, unit.level)
+            group = _group(unit)
             if unit.form == "heading" and (
                 any(len(p.name.split()) > 1 for p in unit.fields.speakers)
                 or "honored" in unit.fields.evidence  # "Title (김민수님)": in full, so
@@ -323,7 +325,7 @@ class _Place:
     def keeps(self, unit: Unit, headings: Counter[int]) -> bool:
         """Whether a weak unit is a talk by its place (``headings``: how many of each level
         the page has)."""
-        group = (unit.form, unit.level)
+        group = _group(unit)
         if group in self.strong and (group in self.naming or unit.fields.evidence != {"names"}):
             return True
         if self.named[group] >= 2 and self.named[group] * 2 > headings[unit.level]:
@@ -450,6 +452,12 @@ def _shows_more(fields: Fields) -> bool:
 def _bare_pdf(piece: Piece) -> bool:
     """Whether a piece is a PDF that the page does not call slides: a paper, maybe."""
     return piece.media.provider == "pdf" and not piece.named
+
+
+def _group(unit: Unit) -> tuple[str, int]:
+    """A unit's place among a page's: its form and level, a paragraph's the same as a strong
+    line's (each a paragraph of the page that gives a talk)."""
+    return ("line" if unit.form == "paragraph" else unit.form), unit.level
 
 
 def _names_only(fields: Fields) -> bool:

@@ -2911,6 +2911,42 @@ def test_paragraphs_that_each_give_one_talk_are_talks() -> None:
     ]
 
 
+def test_a_paragraph_linking_a_persons_site_beside_talk_lines_of_its_form_is_a_talk() -> None:
+    """``[**Ann Lee**](her site) - **Title**`` beside the same paragraphs linking their
+    speakers' profiles: a talk, as they are (the site is no profile, the form tells)."""
+    found = talks(
+        """
+        # Meetups
+
+        ## July 20th, 2031
+
+        &nbsp;&nbsp;[**Pablo Ray**](https://www.ray.example.fr/) - **Solving horizon models with dolo**
+
+        &nbsp;&nbsp;Pablo presents two packages.
+
+        &nbsp;&nbsp;[**Tim Moe**](https://github.com/timmoe) - [**An introduction to tiling desktops**](https://github.com/x/m/blob/master/tiling.pdf)
+
+        &nbsp;&nbsp;Tim shows his desktop.
+
+        ## May 18th, 2031
+
+        &nbsp;&nbsp;[**Greg Bo**](https://gregbo.example.com) - **An overview of my work and** [**packages**](https://github.com/gbo)
+
+        &nbsp;&nbsp;Greg's work.
+
+        &nbsp;&nbsp;[**Cy Moe**](https://github.com/cymoe) - [**Testing Frameworks**](https://github.com/x/m/blob/master/tf.pdf)
+
+        &nbsp;&nbsp;Cy talked about testing.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Solving horizon models with dolo", [("Pablo Ray", "https://www.ray.example.fr/")]),
+        ("An introduction to tiling desktops", [("Tim Moe", "https://github.com/timmoe")]),
+        ("An overview of my work and packages", [("Greg Bo", "https://gregbo.example.com")]),
+        ("Testing Frameworks", [("Cy Moe", "https://github.com/cymoe")]),
+    ]
+
+
 def test_a_paragraph_under_its_date_whose_links_run_over_more_lines_is_its_talk() -> None:
     """``2019-06-27:`` over two speakers, the title, then the talk's examples and the papers
     it cites over five lines: one talk (its date says so though it cites papers); a dated
