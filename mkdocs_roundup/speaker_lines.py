@@ -123,6 +123,10 @@ _REMARKS = lazy(r"(?:\s*\([^()]*\))*\s*")
 """Remarks in parentheses, and nothing more (``(Acme) (remote)``)."""
 
 
+_EVENT_DAY_PEOPLE = 3
+"""The parts of a line that gives where, when and who, apart by bars."""
+
+
 class SpeakerLineReader(TitleReader):
     """Reads the speakers a line or a paragraph of names under a talk's title gives."""
 
@@ -267,7 +271,11 @@ class SpeakerLineReader(TitleReader):
         if not named:
             # "[Ann Lee](profile), Harbor Conf 3.0": her talk's, once the unit is a talk on
             # its own evidence (an award's winner, a photo's author are written so too)
-            fields.attributed = fields.attributed or self._linked_then_event(names, inline)
+            fields.attributed = (
+                fields.attributed
+                or self._linked_then_event(names, inline)
+                or self._event_day_people(names, inline)
+            )
             return False
         speakers, orgs = named
         if not all(p.in_full for p in speakers):  # full names, not "Queues."
@@ -302,6 +310,18 @@ class SpeakerLineReader(TitleReader):
         if named:
             given_at(fields, [event])
         return named
+
+    def _event_day_people(self, names: str, inline: Inline) -> People | None:
+        """``Harbor Days 2031 | May 3, 2031 | Ann Lee (Acme), Bo Lind (Lumen)``: where, when,
+        then who, apart by bars; the people each named in full, last, on a page that says
+        talks: the talk's people, once the unit is a talk on its own evidence (a post's,
+        a book's, a record's line is written so too: ``Engineering | May 3, 2031 | Ann
+        Lee``)."""
+        parts = names.split(" | ") if " | " in names and self.page_talks else []
+        if len(parts) < _EVENT_DAY_PEOPLE or not any(is_date(p.strip(" *_")) for p in parts):
+            return None
+        named = self.only_names(parts[-1], inline)
+        return named if named and all(p.in_full for p in named[0]) else None
 
     def _linked_then_event(self, names: str, inline: Inline) -> People | None:
         """``[Ann Lee](profile), Harbor Conf 3.0, May 2031``: people each linked to a

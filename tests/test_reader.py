@@ -14404,6 +14404,42 @@ def test_a_linked_name_then_the_event_in_words_under_a_title_names_the_speaker()
     ]
 
 
+def test_where_when_then_who_apart_by_bars_names_a_talks_speakers() -> None:
+    """``**Harbor Days** | May 3, 2031 | *Ann Lee (Acme)*`` under a talk's heading that links
+    its recording: its speakers and where they work; under a blog's posts, no one."""
+    found = talks(
+        """
+        # Presentations
+
+        ### [Quiet queues at scale](https://www.youtube.com/watch?v=abcdefghijk)
+        **Harbor Days 2031** \\| May 3, 2031 \\| *Ann Lee (Acme), Bo Lind (Lumen)*
+
+        Why queues go quiet.
+
+        ### [Folding maps by hand](https://youtu.be/abcdefghijl)
+        **Lumen Summit** \\| March 10, 2030 \\| *Cy Moe (Waze)*
+
+        Maps, folded.
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Quiet queues at scale", [("Ann Lee", None), ("Bo Lind", None)], ["Acme", "Lumen"]),
+        ("Folding maps by hand", [("Cy Moe", None)], ["Waze"]),
+    ]
+    posts = talks(
+        """
+        # Engineering talks and posts
+
+        ### [What we learned this year](https://blog.acme.example/learned/)
+        **Conference Recap** \\| May 24, 2031 \\| *Ann Lee*
+
+        ### [Notes from the March meetup](https://blog.acme.example/march/)
+        **Meetup Notes** \\| March 30, 2031 \\| *Bo Lind*
+        """
+    )
+    assert posts == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
