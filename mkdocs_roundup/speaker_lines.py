@@ -271,11 +271,7 @@ class SpeakerLineReader(TitleReader):
         if not named:
             # "[Ann Lee](profile), Harbor Conf 3.0": her talk's, once the unit is a talk on
             # its own evidence (an award's winner, a photo's author are written so too)
-            fields.attributed = (
-                fields.attributed
-                or self._linked_then_event(names, inline)
-                or self._event_day_people(names, inline)
-            )
+            fields.attributed = fields.attributed or self._attributed(names, inline)
             return False
         speakers, orgs = named
         if not all(p.in_full for p in speakers):  # full names, not "Queues."
@@ -310,6 +306,11 @@ class SpeakerLineReader(TitleReader):
         if named:
             given_at(fields, [event])
         return named
+
+    def _attributed(self, names: str, inline: Inline) -> People | None:
+        """The people a line names as the talk's, where it is a talk on its own evidence
+        (:meth:`_linked_then_event`, :meth:`_event_day_people`)."""
+        return self._linked_then_event(names, inline) or self._event_day_people(names, inline)
 
     def _event_day_people(self, names: str, inline: Inline) -> People | None:
         """``Harbor Days 2031 | May 3, 2031 | Ann Lee (Acme), Bo Lind (Lumen)``: where, when,

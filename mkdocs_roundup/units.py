@@ -45,6 +45,7 @@ from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
 from .list_items import ListItems, names_program, program_slot
+from .model import Party
 from .names import name_key
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
@@ -553,13 +554,26 @@ def _take_attributions(talks: list[Unit]) -> None:
     """The speakers the talks' descriptions name, where nothing else does: one a linked
     title's description opens with (``– Ann Lee, Acme, explains …``), or people a talk's
     description opens with that the page names as speakers elsewhere (``Ann Lee presents
-    …``)."""
+    …``), or where three talks or more name theirs only so."""
     described = [u for u in talks if u.fields.described is not None]
     known = {name_key(p.name) for u in talks for p in u.fields.speakers} if described else set()
     for unit in talks:
         take_attributed(unit.fields)
+    unnamed = [u for u in described if not u.fields.speakers]
+    if len(unnamed) >= _DESCRIBED_TALKS:  # the page's way: "Ann Lee presents …" under each
+        known |= {name_key(p.name) for u in unnamed for p in _described_people(u)}
     for unit in described:  # (most pages: none)
         take_described(unit.fields, known)
+
+
+def _described_people(unit: Unit) -> tuple[Party, ...]:
+    """The people a talk's description opens with (none kept: none)."""
+    return unit.fields.described[0] if unit.fields.described else ()
+
+
+_DESCRIBED_TALKS = 3
+"""How many talks of a page that name no speaker otherwise open their descriptions with
+people who present them (``Ann Lee presents …``) for each to name its speakers so."""
 
 
 def _grouped_lines(units: list[Unit], group: str | None) -> None:

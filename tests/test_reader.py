@@ -13893,6 +13893,41 @@ def test_an_icon_inside_a_links_text_names_its_media() -> None:
     ]  # "Ann Lee - […](…)": a name before the dash is no place the talk was given at
 
 
+def test_talks_whose_descriptions_each_open_with_who_presents_them_name_them() -> None:
+    """Three talks or more that name their speakers only as their descriptions' first
+    words (``Ann Lee presents …``): the page's way, each names hers so; two do not (a name in
+    a description may be a product's or a host's)."""
+    page = """
+        # Presentations
+
+        ## Harbor Webinar 2031
+
+        Ann Lee demonstrates how to move a queue to the cloud.
+
+        [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ## Lumen Days 2031
+
+        Bo Lind presents an introduction to sharded caches.
+
+        [Slides](https://speakerdeck.com/bo/caches)
+
+        ## Fjord Summit 2030
+
+        Cy Moe and Di Ray present a three hour workshop on maps.
+
+        [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    found = talks(page)
+    assert [people(t) for t in found] == [
+        [("Ann Lee", None)],
+        [("Bo Lind", None)],
+        [("Cy Moe", None), ("Di Ray", None)],
+    ]
+    two = talks(page.split("## Fjord Summit")[0])
+    assert [people(t) for t in two] == [[], []]
+
+
 def test_a_document_viewer_in_a_frame_shows_the_talks_deck() -> None:
     found = talks(
         """
