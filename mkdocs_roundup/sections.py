@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .body import Reader
 from .extents import heading_end
+from .heading_words import dated_heading, heading_words
 from .inline import ONE_LINK, Inline
-from .labels import AGENDA_BREAK
+from .labels import AGENDA_BREAK, is_date
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .section_labels import (
@@ -65,14 +66,14 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
     """Each talk's section: the innermost heading above it that is not a talk (nor the
-    page's ``title`` said again)."""
+    page's ``title`` said again, nor a part said again under each of its kind, :func:`_repeated`)."""
     groups, others, lone = _section_headings(talks, headings)
     page_title = _page_title(headings, title, reader)
     stacks: tuple[list[Block], list[Block]] = ([], [])
     positions = [0, 0]
     # each heading's label, read once; a lone talk's heading closes the section above it
     # and names none
-    labels: dict[Block, str] = dict.fromkeys(lone, "")
+    labels: dict[Block, str] = dict.fromkeys([*lone, *_repeated(others, talks)], "")
     starts = [u.start for u in talks]
     kinds = functools.cache(lambda: _kinds_held(headings, starts))  # read for a wrapper only
     for unit in talks:  # in page order, with the headings above it on a stack
@@ -82,6 +83,23 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
             stack = stacks[0] if unit.form == "heading" else stacks[1]
             _set_section(unit, stack, page_title, reader, labels, (headings, starts, kinds))
     _drop_media_section(talks, headings)
+
+
+def _repeated(headings: list[Block], talks: list[Unit]) -> list[Block]:
+    """The headings right over talks whose words another such heading of their level says
+    again (``### Morning session`` under each day's ``## Tuesday``, ``## Wednesday``): a
+    part of the heading above each, which names the section; a year or a date names its
+    own, whatever is above it."""
+    starts = [h.start for h in headings]
+    over = {id(headings[at - 1]) for u in talks if (at := bisect.bisect_left(starts, u.start))}
+    parts = [h for h in headings if id(h) in over and not _dated(heading_words(h))]
+    said = Counter((h.level, heading_words(h).casefold()) for h in parts)
+    return [h for h in parts if said[h.level, heading_words(h).casefold()] > 1]
+
+
+def _dated(words: str) -> bool:
+    """Whether a heading's words say when: a date or a year (``2030``)."""
+    return dated_heading(words) or is_date(words)
 
 
 def _section_headings(

@@ -4014,6 +4014,51 @@ def test_raw_html_elements_that_each_hold_a_talk_under_its_heading_are_read_in_p
     assert not found.diagnostics  # the card's own <div>s are the page's, not a fault
 
 
+def test_a_session_heading_said_again_under_each_day_leaves_the_day_the_section() -> None:
+    found = talks(
+        """
+        # Programme
+
+        ## Tuesday
+
+        ### Morning session
+
+        - [Quiet Queues at Sea](https://www.youtube.com/watch?v=aaaaaaaaaaa) - Ann Lee
+        - [Maps for Everyone](https://www.youtube.com/watch?v=bbbbbbbbbbb) - Bo Lind
+
+        ## Wednesday
+
+        ### Morning session
+
+        - [Small Caches](https://www.youtube.com/watch?v=ccccccccccc) - Cy Moe
+
+        ### Lumen workshop
+
+        - [Graphs by Hand](https://www.youtube.com/watch?v=ddddddddddd) - Di Ray
+
+        ## 2031
+
+        ### 2030
+
+        - [Old Queues](https://www.youtube.com/watch?v=eeeeeeeeeee) - Ed Poe
+
+        ## 2032
+
+        ### 2030
+
+        - [Older Queues](https://www.youtube.com/watch?v=fffffffffff) - Fay Low
+        """
+    )
+    assert [t.section for t in found] == [
+        "Tuesday",
+        "Tuesday",
+        "Wednesday",
+        "Lumen workshop",
+        "2030",
+        "2030",
+    ]  # (a year said again names its own)
+
+
 def test_cards_nested_in_a_layouts_divs_are_read_in_place() -> None:
     # A theme's layout: tabs in rows in columns, blank lines and comments between the
     # cards (Python-Markdown reads the whole element as raw HTML; CommonMark sees code).
