@@ -414,8 +414,12 @@ def _html_blocks(source: str, first: int) -> list[Block]:
             continue
         level = heading_level(tag, text)
         inside = None if level else inner_source(tag, text)
+        inner = _html_blocks(inside[1], start + inside[0] - 1) if inside is not None else []
+        if inner and (player := _player_card(inner, first + end_line)) is not None:
+            blocks.append(player)  # "<div>" around a player and the words under it
+            continue
         if inside is not None:  # "<div class="row">" around the cards: a wrapper
-            for block in _html_blocks(inside[1], start + inside[0] - 1):
+            for block in inner:
                 block.wrapped = True
                 block.wrapper_end = max(block.wrapper_end, first + end_line)
                 blocks.append(block)
@@ -447,6 +451,48 @@ def _html_card(card: tuple[int, int, str, str], start: int, end: int) -> Block:
     ]
     item = Block("item", at, end, children=children, html=True)  # its line: the heading's
     return Block("list", start, end, children=[item], html=True, card=True)
+
+
+def _player_card(inner: list[Block], end: int) -> Block | None:
+    """An element that holds a player and a few words, each in its own element (``<div><div>
+    <iframe …></div><div><b>Ann Lee</b><br> Title</div></div>``), as a list of one item: the
+    words its line (on one line, as a heading card's), the player under it; ``None`` for any
+    other element."""
+    if len(inner) != 2 or any(block.kind != "html" or block.inline is None for block in inner):
+        return None
+    players = [b for b in inner if _shows_only(b.inline)]
+    words = [b for b in inner if b.inline and not b.inline.embeds and b.inline.visible().strip()]
+    if len(players) != 1 or len(words) != 1 or not _few_lines(words[0].inline):
+        return None
+    said, player = words[0], players[0]
+    assert said.inline is not None
+    inline = _without_blank_lines(said.inline)
+    at = inline.lines()[0][0]
+    line = Block("paragraph", at, said.end, inline=inline, html=True)
+    item = Block("item", at, end, children=[line, player], html=True)
+    start = min(said.start, player.start)
+    return Block("list", start, end, children=[item], html=True, card=True)
+
+
+def _shows_only(inline: Inline | None) -> bool:
+    """Whether an element only shows a player, or an image in its place (``<img
+    src="no-recording.png">``), no words."""
+    return (
+        inline is not None
+        and len(inline.embeds) + len(inline.images) == 1
+        and not (inline.visible().strip())
+    )
+
+
+def _few_lines(inline: Inline | None) -> bool:
+    """Whether words are a card's line or two (at most :data:`_CARD_WORDS` that say any)."""
+    return (
+        inline is not None and sum(1 for _, text in inline.lines() if text.strip()) <= _CARD_WORDS
+    )
+
+
+_CARD_WORDS = 3
+"""The most lines of the words beside a player in a card of raw HTML."""
 
 
 def _without_blank_lines(inline: Inline) -> Inline:

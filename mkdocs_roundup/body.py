@@ -351,6 +351,9 @@ class Reader(SpeakerLineReader):
         if self.names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
         self._described(text, inline, fields)
+        if fields.name_over_title and not fields.title:
+            fields.title = clean_text(visible)  # "<b>Ann Lee</b><br> Title": the line under her
+            return
         if fields.untitled and not fields.title and len(visible) < 120:
             fields.title = clean_text(visible)
             return

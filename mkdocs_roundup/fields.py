@@ -129,6 +129,9 @@ class Fields:
     """``attr_list`` classes of the unit's heading (``.talk``, ``.not-talk``)."""
     untitled: bool = False
     """The unit's own line names people only; its title comes from the body."""
+    name_over_title: bool = False
+    """The unit's own line names its speaker alone, its title the line under it (an HTML
+    card's ``<b>Ann Lee</b><br> Title``)."""
     bio: bool = False
     """Whether the lines being read are a speaker's bio (never speakers, never abstract)."""
     prose: int = 0

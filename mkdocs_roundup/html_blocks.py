@@ -308,6 +308,10 @@ def inner_source(tag: str, source: str) -> tuple[int, str] | None:
     closed = source.rfind(f"</{tag}")
     if not 0 < opened < closed or "<" not in source[opened:closed]:
         return None
+    reader = _Children()
+    reader.feed(source)
+    if reader.text:
+        return None  # "<div><b>Ann Lee</b><br> Title</div>": words, not elements
     return source.count("\n", 0, opened) + 1, source[opened:closed]
 
 
@@ -328,10 +332,10 @@ class _Children(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth == 1:
             self.children.append(tag)
-        self.depth += 1
+        self.depth += tag not in _VOID  # "<br>" holds nothing
 
     def handle_endtag(self, tag: str) -> None:
-        self.depth -= 1
+        self.depth -= tag not in _VOID
 
     def handle_data(self, data: str) -> None:
         if self.depth == 1 and data.strip():

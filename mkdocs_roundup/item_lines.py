@@ -9,7 +9,7 @@ import re
 
 from .blocks import Block
 from .body import Reader
-from .fields import Fields
+from .fields import Fields, People
 from .inline import Inline
 from .line_marks import without_bullet
 from .names import clean_text
@@ -50,11 +50,34 @@ def item_title_line(reader: Reader, first: Block, text: str, fields: Fields, lin
             fields.media.append(written[1])
             fields.evidence.add("media")
         reader.title_line(text, first.inline, fields, line)
+        if first.html and not fields.speakers and (named := _name_over_title(reader, first)):
+            fields.title, fields.name_over_title = "", True  # the title: the line under it
+            fields.add_people(*named)
         if reader.lone_item and fields.title and fields.media and not fields.speakers:
             named = reader.people_item(text, first.inline)
             if named is not None:  # "- Ann Lee (Acme University) ([slides](…))": no title
                 fields.title = ""
                 fields.add_people(*named)
+
+
+def _name_over_title(reader: Reader, first: Block) -> People | None:
+    """The person an HTML item's first line names alone, in bold, in full, over a line of
+    its own (``<b>Ann Lee</b><br> Title``): the speaker first, the title under her name."""
+    inline = first.inline
+    lines = inline.lines() if inline is not None else []
+    if inline is None or len(lines) < _NAME_AND_TITLE or not inline.strong:
+        return None
+    name = clean_text(inline.visible(lines[0][1]))
+    if name != clean_text(inline.strong[0]) or not clean_text(inline.visible(lines[1][1])):
+        return None
+    named = reader.only_names(name, inline)
+    if named is None or len(named[0]) != 1 or not named[0][0].in_full:
+        return None
+    return named
+
+
+_NAME_AND_TITLE = 2
+"""The lines of an item that names its speaker, then its title."""
 
 
 def _names_people(reader: Reader, inline: Inline, text: str, line: int) -> bool:

@@ -417,7 +417,13 @@ def _read_broken(
 ) -> None:
     """Read the lines an item's own line breaks onto (``**Title**<br>Ann Lee at …``): who
     they name gives the talk, and the line's words read as people were its title's
-    (``**Harbor - Small Caches**<br>Ann Lee at …``)."""
+    (``**Harbor - Small Caches**<br>Ann Lee at …``). Under a name alone in bold
+    (``<b>Ann Lee</b><br> Title``), the line is the title, whatever it reads as."""
+    if fields.name_over_title:
+        fields.title = clean_text(inline.visible(broken[0][1]))
+        for line, rest in broken[1:]:
+            reader.body_line(rest, inline, line, fields)
+        return
     line_read = (fields.speakers[:], fields.organizations[:])
     fields.speakers, fields.organizations = [], []
     for line, rest in broken:

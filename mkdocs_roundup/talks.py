@@ -168,9 +168,11 @@ class _Page:
             unit.end = first_extra
 
     def outside(self, units: list[Unit], blocks: list[Block]) -> None:
-        """Players embedded in no talk of a roundup page: they stay, loaded with the page."""
+        """Players embedded in no talk of a roundup page: they stay, loaded with the page (a
+        player a talk holds above its line, in its raw HTML card, is in that talk)."""
         spans = sorted((u.start, u.end) for u in units if u.form != "row")
         starts = [a for a, _ in spans]
+        held = {piece.media.line for u in units for piece in u.fields.media}
 
         def in_a_talk(line: int) -> bool:
             at = bisect.bisect_right(starts, line) - 1
@@ -180,7 +182,7 @@ class _Page:
             for part in block.walk():
                 for embed in part.inline.embeds if part.inline else ():
                     hit = find(embed.src) if embed.closed and embed.src else None
-                    if hit is None or in_a_talk(embed.line):
+                    if hit is None or in_a_talk(embed.line) or embed.line in held:
                         continue
                     provider = hit.provider
                     self.note(embed.line, f"{provider.label} {provider.kind} outside any talk;"

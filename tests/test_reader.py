@@ -4059,6 +4059,65 @@ def test_a_session_heading_said_again_under_each_day_leaves_the_day_the_section(
     ]  # (a year said again names its own)
 
 
+def test_raw_html_cards_of_a_player_over_a_name_and_a_title_are_talks() -> None:
+    """A programme's cards in raw HTML, each a player (or an image in its place) over
+    ``<b>Name</b><br> Title``: a talk each, at the name's line, the player its video; the
+    session heading said again under each day is part of the day, which names the section."""
+    found = plan(
+        """
+        # Programme
+
+        ## Tuesday
+
+        ### Morning session
+
+        <div class="videos">
+        \t<div class="video">
+        \t\t<div class="top">
+        \t\t\t<iframe src="https://www.youtube.com/embed/cedarcedar1" allowfullscreen></iframe>
+        \t\t</div>
+        \t\t<div class="bottom">
+        \t\t\t<b> Ann Lee </b><br> Quiet Queues at Sea
+
+        \t\t</div>
+        \t</div>
+        \t<div class="video">
+        \t\t<div class="top">
+        \t\t\t<img src="/assets/no-recording.png">
+        \t\t</div>
+        \t\t<div class="bottom">
+        \t\t\t<b> Bo Lind </b><br> Maps for Everyone
+        \t\t</div>
+        \t</div>
+        </div>
+
+        ## Wednesday
+
+        ### Morning session
+
+        <div class="videos">
+        \t<div class="video">
+        \t\t<div class="top">
+        \t\t\t<iframe src="https://www.youtube.com/embed/cedarcedar2" allowfullscreen></iframe>
+        \t\t</div>
+        \t\t<div class="bottom">
+        \t\t\t<b> Cy Moe </b><br> Small Caches, Large Wins
+        \t\t</div>
+        \t</div>
+        </div>
+        """
+    )
+    assert [
+        (t.talk.line, t.talk.title, people(t.talk), media(t.talk), t.talk.section)
+        for t in found.talks
+    ] == [
+        (13, "Quiet Queues at Sea", [("Ann Lee", None)], ["cedarcedar1"], "Tuesday"),
+        (22, "Maps for Everyone", [("Bo Lind", None)], [], "Tuesday"),
+        (37, "Small Caches, Large Wins", [("Cy Moe", None)], ["cedarcedar2"], "Wednesday"),
+    ]
+    assert not found.diagnostics  # each player is its talk's, none outside
+
+
 def test_cards_nested_in_a_layouts_divs_are_read_in_place() -> None:
     # A theme's layout: tabs in rows in columns, blank lines and comments between the
     # cards (Python-Markdown reads the whole element as raw HTML; CommonMark sees code).
