@@ -78,9 +78,10 @@ _EVENT_THEN_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)",
 
 
 _EVENT_THEN_SESSION = lazy(
-    r"\s*(?P<event>[^\x00]{3,80}?)\s+[-–—]\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
+    r"\s*(?P<event>[^\x00]{3,80}?)(?:\s+[-–—]|:)\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
 )
-"""``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``: where, then the talk."""
+"""``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``, ``Harbor Conf
+2031: [Title](…)``: where, then the talk."""
 _ENDS_YEAR = lazy(r"[^\W\d]\w*\s+(?:19|20)\d{2}$")
 """A name and a year at its end (``Mobiconf 2031``, ``Harbor Days Berlin 2031``)."""
 _DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)

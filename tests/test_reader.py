@@ -7768,6 +7768,29 @@ def test_an_event_then_a_dash_then_the_linked_title_is_where_then_what() -> None
     ]
 
 
+def test_an_event_then_a_colon_then_the_linked_title_over_its_player_is_where_then_what() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Lumen Meetup Berlin: [The History of Queues][history]
+
+        <iframe src="https://www.youtube.com/embed/abcdefghijk" allowfullscreen></iframe>
+
+        ### Harbor Days 2030: [Performance tips by the Queue Expert][tips]
+
+        <iframe src="https://www.youtube.com/embed/bbcdefghijk" allowfullscreen></iframe>
+
+        [history]: https://lumen.example.org/meetups/history/
+        [tips]: https://harbor.example.org/2030/talks/tips/
+        """
+    )
+    assert [t.title for t in found] == [
+        "The History of Queues",
+        "Performance tips by the Queue Expert",
+    ]
+
+
 def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -> None:
     found = talks(
         """
