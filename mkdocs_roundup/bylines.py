@@ -123,6 +123,10 @@ def _names_only(names: str) -> str:
     return names
 
 
+_PLACE_BEFORE = lazy(r",\s*[A-Z][\w'’.-]+\s*$")
+"""One capitalised word after a comma at a title's end (``…, Bristol``): a place."""
+
+
 class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
@@ -220,9 +224,12 @@ class BylineReader(LineMediaReader):
     def _said_apart(self, found: re.Match[str], inline: Inline) -> bool:
         """Whether what parentheses after a title hold is no one's name for a reason of its
         own: the title names its people already, the parentheses say where or who she is
-        (``Title by Ann Lee (Harbor Conf)``), or they spell out the acronym before them
-        (``HKD (Higher Kinded Datatype)``)."""
+        (``Title by Ann Lee (Harbor Conf)``, ``Title, Oslo (Norway)``: one word after a
+        comma, a city's), or they spell out the acronym before them (``HKD (Higher Kinded
+        Datatype)``)."""
         title = found["title"]
+        if _PLACE_BEFORE.search(inline.visible(title)):
+            return True  # "…, Bristol (United Kingdom)": where the city is
         return self._byline(title, inline) or _spelled_out(title, found["names"])
 
     def _byline(self, text: str, inline: Inline) -> bool:

@@ -15147,6 +15147,24 @@ def test_a_japanese_link_that_says_its_slides_are_here_links_them() -> None:
     ]
 
 
+def test_words_in_parentheses_after_a_city_at_a_titles_end_name_no_one() -> None:
+    """``Title, Lumen University, Bristol (United Kingdom)``: the country the city is in."""
+    found = talks(
+        """
+        # Talks
+
+        - 2031-06-07: [Tide Tables, Lumen University, Bristol (United Kingdom)](https://ann.example.org/talks/tides.pdf)
+        - 2031-07-14: [Folding Maps, Harbor Days, Eindhoven (Netherlands)](https://ann.example.org/talks/maps.pdf)
+        - 2031-08-02: [Quiet Queues (Bo Lind)](https://ann.example.org/talks/queues.pdf)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Tide Tables, Lumen University, Bristol (United Kingdom)", []),
+        ("Folding Maps, Harbor Days, Eindhoven (Netherlands)", []),
+        ("Quiet Queues", [("Bo Lind", None)]),
+    ]
+
+
 def test_words_in_parentheses_that_spell_out_an_acronym_name_no_one() -> None:
     found = talks(
         """
