@@ -78,10 +78,23 @@ _EVENT_THEN_TITLE = lazy(r"\s*\x00(?P<n>\d+)\x00\s*:\s+(?P<rest>\x00\d+\x00.*)",
 
 
 _EVENT_THEN_SESSION = lazy(
-    r"\s*(?P<event>[^\x00]{3,80}?)(?:\s+[-–—]|:)\s+(?P<rest>\x00(?P<n>\d+)\x00.*)", re.S
+    r"\s*(?P<event>[^\x00]{3,80}?)(?:\s+[-–—]|(?P<colon>:))\s+(?P<rest>\x00(?P<n>\d+)\x00.*)",
+    re.S,
 )
 """``Harbor Days – [Title](…/schedule/event/12-title/) | [Slides](…)``, ``Harbor Conf
 2031: [Title](…)``: where, then the talk."""
+_PART_OF_WORK = lazy(
+    r"\s*(?:season|appendix|chapter|episode|part|volume|vol\.|issue|release|version|update|"
+    r"week|day|lesson|module|unit|class|report|summer|winter|spring|autumn|fall)\b",
+    re.I,
+)
+"""The words of a part of a work or a time before a colon (``Season 2031:``, ``Chapter 3:``,
+``Update:``): no event's name."""
+_KIND_ALONE = lazy(
+    r"(?:(?:opening|closing|invited)\s+)?(?:keynote|panel|workshop|lightning\s+talk|demo|talk)s?",
+    re.I,
+)
+"""A kind of talk alone (``Keynote``, ``Lightning talks``): which talk, no title."""
 _ENDS_YEAR = lazy(r"[^\W\d]\w*\s+(?:19|20)\d{2}$")
 """A name and a year at its end (``Mobiconf 2031``, ``Harbor Days Berlin 2031``)."""
 _DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
@@ -254,6 +267,10 @@ class EventReader(NamesFirstReader):
             if session is None:
                 return None
             event, link = session["event"], inline.links[int(session["n"])]
+            if _KIND_ALONE.fullmatch(clean_text(link.text)):
+                return None  # "Harbor Days: [Keynote](…)": which talk, no title
+            if session["colon"] and _PART_OF_WORK.match(event):
+                return None  # "Appendix 2031: [Errata](…)", "Season 3: [Episode 12](…)"
             # "Harbor Days – [Title](…/schedule/…)"; "FrontendConf 2031 — [«Title»](…)"
             taken = (
                 _names_where(event)

@@ -61,8 +61,9 @@ def item_title_line(reader: Reader, first: Block, text: str, fields: Fields, lin
 
 
 def _name_over_title(reader: Reader, first: Block) -> People | None:
-    """The person an HTML item's first line names alone, in bold, in full, over a line of
-    its own (``<b>Ann Lee</b><br> Title``): the speaker first, the title under her name."""
+    """The people an HTML item's first line names alone, in bold, in full, over a line of
+    its own (``<b>Ann Lee</b><br> Title``, ``<b>Ann Lee & Bo Lind</b><br> Title``): the
+    speakers first, the title under their names."""
     inline = first.inline
     lines = inline.lines() if inline is not None else []
     if inline is None or len(lines) < _NAME_AND_TITLE or not inline.strong:
@@ -71,7 +72,7 @@ def _name_over_title(reader: Reader, first: Block) -> People | None:
     if name != clean_text(inline.strong[0]) or not clean_text(inline.visible(lines[1][1])):
         return None
     named = reader.only_names(name, inline)
-    if named is None or len(named[0]) != 1 or not named[0][0].in_full:
+    if named is None or not named[0] or not all(p.in_full for p in named[0]):
         return None
     return named
 

@@ -112,13 +112,15 @@ def _titled_row(
 
 
 def _examples_of_code(cell: Inline) -> bool:
-    """Whether a cell shows four pieces of code or more (`` `Speaker:`, `Speakers:`,
-    `Presenter:`, `Presented by` ``): a docs page's examples, no talk's title."""
-    return len(cell.code) >= _CODE_EXAMPLES
+    """Whether a cell shows three labels or more as code (`` `Speaker:`, `Speakers:`,
+    `Presenter:` ``): a docs page's examples, no talk's title (`` `map`, `filter`, `fold`,
+    `scan`: iterator tricks`` is one)."""
+    labels = sum(1 for code in cell.code if code.rstrip().endswith((":", "："))) if cell.code else 0
+    return labels >= _CODE_EXAMPLES
 
 
-_CODE_EXAMPLES = 4
-"""The pieces of code that make a cell a list of examples."""
+_CODE_EXAMPLES = 3
+"""The labels written as code that make a cell a list of examples."""
 
 
 def _profiles(row: Block, roles: list[str | None], fields: Fields) -> None:

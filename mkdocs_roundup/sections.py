@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from .blocks import Block
 from .body import Reader
 from .extents import heading_end
-from .heading_words import dated_heading, heading_words
+from .heading_words import heading_words
 from .inline import ONE_LINK, Inline
-from .labels import AGENDA_BREAK, is_date
+from .labels import AGENDA_BREAK
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .section_labels import (
@@ -86,20 +86,26 @@ def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title
 
 
 def _repeated(headings: list[Block], talks: list[Unit]) -> list[Block]:
-    """The headings right over talks whose words another such heading of their level says
-    again (``### Morning session`` under each day's ``## Tuesday``, ``## Wednesday``): a
-    part of the heading above each, which names the section; a year or a date names its
-    own, whatever is above it."""
+    """The headings right over talks that name a part of a day (:data:`_DAY_PART`) another
+    such heading of their level says again (``### Morning session`` under each day's ``##
+    Tuesday``, ``## Wednesday``): a part of the heading above each, which names the
+    section."""
     starts = [h.start for h in headings]
     over = {id(headings[at - 1]) for u in talks if (at := bisect.bisect_left(starts, u.start))}
-    parts = [h for h in headings if id(h) in over and not _dated(heading_words(h))]
+    parts = [h for h in headings if id(h) in over and _DAY_PART.fullmatch(heading_words(h))]
     said = Counter((h.level, heading_words(h).casefold()) for h in parts)
     return [h for h in parts if said[h.level, heading_words(h).casefold()] > 1]
 
 
-def _dated(words: str) -> bool:
-    """Whether a heading's words say when: a date or a year (``2030``)."""
-    return dated_heading(words) or is_date(words)
+_DAY_PART = lazy(
+    r"\W*(?:(?:morning|afternoon|evening|late|early|first|second|third|final|parallel|"
+    r"plenary|poster|talk|paper)\s+)?(?:session|slot|block|morning|afternoon|evening)s?"
+    r"(?:\s+(?:\d+|[a-z]|[ivx]+))?\W*",
+    re.I,
+)
+"""A part of a day's program by its time or its number (``Morning session``, ``Afternoon``,
+``Session 2``): said again under each day, it is part of that day (a track's, a room's
+or a year's heading names its own group)."""
 
 
 def _section_headings(

@@ -123,6 +123,8 @@ _REMARKS = lazy(r"(?:\s*\([^()]*\))*\s*")
 """Remarks in parentheses, and nothing more (``(Acme) (remote)``)."""
 
 
+_SHORT_YEAR = lazy(r"['’]\d\d\b")
+"""A year's last two digits after an apostrophe (``Harbor Next '17``)."""
 _EVENT_DAY_PEOPLE = 3
 """The parts of a line that gives where, when and who, apart by bars."""
 
@@ -315,12 +317,15 @@ class SpeakerLineReader(TitleReader):
     def _event_day_people(self, names: str, inline: Inline) -> People | None:
         """``Harbor Days 2031 | May 3, 2031 | Ann Lee (Acme), Bo Lind (Lumen)``: where, when,
         then who, apart by bars; the people each named in full, last, on a page that says
-        talks: the talk's people, once the unit is a talk on its own evidence (a post's,
-        a book's, a record's line is written so too: ``Engineering | May 3, 2031 | Ann
-        Lee``)."""
+        talks, where the first names an event (by its words or its year): the talk's people,
+        once the unit is a talk on its own evidence (a post's, a book's, a record's, a
+        vlog's line is written so too: ``Engineering | May 3, 2031 | Ann Lee``)."""
         parts = names.split(" | ") if " | " in names and self.page_talks else []
         if len(parts) < _EVENT_DAY_PEOPLE or not any(is_date(p.strip(" *_")) for p in parts):
             return None
+        where = clean_text(inline.visible(parts[0]))
+        if not (names_event(where) or YEAR.search(where) or _SHORT_YEAR.search(where)):
+            return None  # "Vlog | May 2, 2031 | Ava Stone", "Season 3 | …": no event
         named = self.only_names(parts[-1], inline)
         return named if named and all(p.in_full for p in named[0]) else None
 

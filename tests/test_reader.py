@@ -4047,6 +4047,16 @@ def test_a_session_heading_said_again_under_each_day_leaves_the_day_the_section(
         ### 2030
 
         - [Older Queues](https://www.youtube.com/watch?v=fffffffffff) - Fay Low
+
+        ### Keynotes
+
+        - [Harbor Keynote](https://www.youtube.com/watch?v=ggggggggggg) - Gil Sun
+
+        ## 2033
+
+        ### Keynotes
+
+        - [Lumen Keynote](https://www.youtube.com/watch?v=hhhhhhhhhhh) - Hal Roe
         """
     )
     assert [t.section for t in found] == [
@@ -4056,7 +4066,9 @@ def test_a_session_heading_said_again_under_each_day_leaves_the_day_the_section(
         "Lumen workshop",
         "2030",
         "2030",
-    ]  # (a year said again names its own)
+        "Keynotes",
+        "Keynotes",
+    ]  # (a year, a track said again names its own)
 
 
 def test_raw_html_cards_of_a_player_over_a_name_and_a_title_are_talks() -> None:
@@ -4116,6 +4128,23 @@ def test_raw_html_cards_of_a_player_over_a_name_and_a_title_are_talks() -> None:
         (37, "Small Caches, Large Wins", [("Cy Moe", None)], ["cedarcedar2"], "Wednesday"),
     ]
     assert not found.diagnostics  # each player is its talk's, none outside
+    demos = plan(
+        """
+        # Product demos
+
+        <div class="gallery">
+        \t<div class="item">
+        \t\t<div><iframe src="https://www.youtube.com/embed/cedarcedar3"></iframe></div>
+        \t\t<div><b>Harbor Deploy</b><br> One-click rollbacks</div>
+        \t</div>
+        \t<div class="item">
+        \t\t<div><iframe src="https://www.youtube.com/embed/cedarcedar4"></iframe></div>
+        \t\t<div>The cake arrives</div>
+        \t</div>
+        </div>
+        """
+    )
+    assert not demos.talks  # no page of talks, no speaker read: a gallery's videos
 
 
 def test_cards_nested_in_a_layouts_divs_are_read_in_place() -> None:
@@ -7789,6 +7818,23 @@ def test_an_event_then_a_colon_then_the_linked_title_over_its_player_is_where_th
         "The History of Queues",
         "Performance tips by the Queue Expert",
     ]
+    parts = talks(
+        """
+        # Talks and notes
+
+        ### Appendix 2031: [Errata and Notes From the Second Printing](https://ann.example.org/errata/)
+
+        ### Lumen Summit Berlin: [Keynote](https://www.youtube.com/watch?v=cbcdefghijk)
+
+        ### Harbor Days 2030: [Queues in Practice](https://www.youtube.com/watch?v=dbcdefghijk)
+
+        ### Lumen Conf 2031: [Small Caches at Scale](https://www.youtube.com/watch?v=ebcdefghijk)
+        """
+    )
+    titles = [t.title for t in parts]
+    assert "Queues in Practice" in titles
+    assert "Errata and Notes From the Second Printing" not in titles  # an appendix: no event
+    assert "Keynote" not in titles  # a kind alone: no title
 
 
 def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -> None:
@@ -14600,6 +14646,18 @@ def test_where_when_then_who_apart_by_bars_names_a_talks_speakers() -> None:
         """
     )
     assert posts == []
+    vlog = talks(
+        """
+        # Videos: our team vlog and talks
+
+        ### [A day at the new office](https://www.youtube.com/watch?v=abcdefghijm)
+        **Vlog** \\| May 2, 2031 \\| *Ann Lee*
+
+        ### [Unboxing the new laptops](https://www.youtube.com/watch?v=abcdefghijn)
+        **Season 3** \\| May 9, 2031 \\| *Bo Lind, Cy Moe*
+        """
+    )
+    assert [people(t) for t in vlog] == [[]] * len(vlog)  # no event before the day: a vlog's
 
 
 @pytest.mark.parametrize(
