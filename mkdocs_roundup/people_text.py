@@ -34,7 +34,9 @@ _EDGE_SAFE_END = lazy(rf"[\w\x00{_CLOSERS}]")
 BY_PREFIX = lazy(rf"^(?:{BY_WORDS}|mit|with)\s+", re.I)
 """``by``, ``par``, ``von``… before people's names."""
 _FINAL_PERIOD = lazy(r"(?:(?<=[a-z\u00e0-\u024f]{2})|(?<=\)))\.\s*$")
-_HANDLE = lazy(r"(?:^|[\s,])@\w[\w.-]*")
+_HANDLE = lazy(r"(?:^|[\s,])@\w[\w.-]*(?![\w.-])(?!\s+(?:19|20)\d\d\b)")
+"""A handle (``@annlee``); not a word an event's name holds before its year (``ApacheCon
+@Home 2020``)."""
 
 
 def parenthesized(pair: tuple[str, str]) -> bool:

@@ -15205,6 +15205,23 @@ def test_a_japanese_link_that_says_its_slides_are_here_links_them() -> None:
     ]
 
 
+def test_an_at_word_before_a_year_in_a_title_is_the_events_name_no_handle() -> None:
+    found = talks(
+        """
+        # Talks
+
+        * [HarborCon @Home 2031](https://docs.example.org/talks/2031-harborcon.html)
+          | [PDF](https://docs.example.org/talks/pdf/HarborCon-2031.pdf)
+        * [Quiet Queues - Ann Lee @annlee](https://docs.example.org/talks/queues.html)
+          | [PDF](https://docs.example.org/talks/pdf/queues.pdf)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("HarborCon @Home 2031", []),
+        ("Quiet Queues", [("Ann Lee", None)]),
+    ]
+
+
 def test_words_in_parentheses_after_a_city_at_a_titles_end_name_no_one() -> None:
     """``Title, Lumen University, Bristol (United Kingdom)``: the country the city is in."""
     found = talks(
