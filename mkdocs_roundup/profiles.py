@@ -103,6 +103,9 @@ def is_profile_url(url: str) -> bool:
 
 def _is_profile(parts: UrlParts) -> bool:
     if not parts.host and not parts.scheme:  # a page of the site itself: its folder says
+        written = _written_host(parts.path)  # "github.com/ann": the host, its scheme left out
+        if written is not None:
+            return written[1].search(parts.path[len(written[0]) :]) is not None
         return any(f.casefold() in _PEOPLE_FOLDERS for f in parts.path.split("/")[:-1])
     host = site_host(parts.host)
     if host.endswith(".wikipedia.org"):
@@ -112,6 +115,16 @@ def _is_profile(parts: UrlParts) -> bool:
         return pattern.search(parts.path) is not None
     # A fediverse handle on any server: https://example.social/@name
     return _FEDIVERSE_HANDLE.match(parts.path) is not None
+
+
+def _written_host(path: str) -> tuple[str, re.Pattern[str]] | None:
+    """A profile host a link written without its scheme opens with (``github.com/ann``,
+    ``www.linkedin.com/in/ann``) and its pattern of a person's path; ``None`` for a path."""
+    first = path.partition("/")[0]
+    if "." not in first:
+        return None  # (most relative links: "talks/2031/", "../ann.md")
+    pattern = _PROFILE_HOSTS.get(site_host(first.casefold()))
+    return (first, pattern) if pattern is not None else None
 
 
 def _is_org(parts: UrlParts) -> bool:

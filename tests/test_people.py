@@ -235,6 +235,11 @@ def test_parse_people_text(text: str, speakers: list[str], orgs: list[str]) -> N
         ("https://bitbucket.org/someone", True),
         ("https://bitbucket.org/someone/repo", False),
         ("https://codeberg.org/someone/", True),
+        ("github.com/someone", True),  # the scheme left out: the host still says
+        ("www.linkedin.com/in/someone", True),
+        ("github.com/org/repo", False),
+        ("talks/2031/someone", False),
+        ("someone.md", False),
     ],
 )
 def test_profile_urls(url: str, person: bool) -> None:
