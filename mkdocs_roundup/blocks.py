@@ -72,6 +72,9 @@ class Block:
     card: bool = False
     """Whether a list is an HTML element's heading and what follows it, as one item
     (``<div class="card"><h3>…</h3>…</div>``)."""
+    player: bool = False
+    """Whether a list item is an HTML element's words over a player, or an image in its
+    place (:func:`_player_card`)."""
     wrapped: bool = False
     """Whether the block stands inside a raw HTML element of the page's layout (``<div
     class="row">``): read where it stands, and left as written."""
@@ -469,7 +472,7 @@ def _player_card(inner: list[Block], end: int) -> Block | None:
     inline = _without_blank_lines(said.inline)
     at = inline.lines()[0][0]
     line = Block("paragraph", at, said.end, inline=inline, html=True)
-    item = Block("item", at, end, children=[line, player], html=True)
+    item = Block("item", at, end, children=[line, player], html=True, player=True)
     start = min(said.start, player.start)
     return Block("list", start, end, children=[item], html=True, card=True)
 

@@ -112,7 +112,7 @@ class ListItems(LabelledLists):
         may be its list's calendar's (marked :data:`CALENDAR_ONLY`)."""
         # One-word names in parentheses, names only when read speaker first (or before
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
-        if _player_card(item) and not (fields.name_over_title and self.page_says_talks()):
+        if item.player and not (fields.name_over_title and self.page_says_talks()):
             return False  # a gallery's video over its caption: a talk's only by its speaker
         maybe = under_person or _named_weakly(fields) or self._program_slot(item, fields)
         if self.is_talk(fields, maybe=maybe):
@@ -412,20 +412,6 @@ def _read_as_calendar(units: list[Unit]) -> None:
         return
     for fields in read:
         take_calendar_reading(fields)
-
-
-def _player_card(item: Block) -> bool:
-    """Whether an item is a card of raw HTML: its words over a player or an image in its
-    place (:func:`~mkdocs_roundup.blocks.read_blocks`' player cards)."""
-    if not item.html or len(item.children) != _WORDS_AND_PLAYER:
-        return False
-    inline = item.children[1].inline
-    return (
-        inline is not None and bool(inline.embeds or inline.images) and not inline.visible().strip()
-    )
-
-
-_WORDS_AND_PLAYER = 2
 
 
 def _read_broken(
