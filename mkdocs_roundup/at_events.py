@@ -33,6 +33,7 @@ from .names import (
 from .names_first import NamesFirstReader
 from .patterns import lazy
 from .profiles import is_own_site, is_profile_url
+from .talk_kinds import is_kind_alone
 
 _AT_EVENT = lazy(
     r"(?P<title>.+?)\s+(?:at|@|bei|beim|bei\s+der|bei\s+den|auf\s+der|à|au|en|na|no|em)\s+"
@@ -90,11 +91,6 @@ _PART_OF_WORK = lazy(
 )
 """The words of a part of a work or a time before a colon (``Season 2031:``, ``Chapter 3:``,
 ``Update:``): no event's name."""
-_KIND_ALONE = lazy(
-    r"(?:(?:opening|closing|invited)\s+)?(?:keynote|panel|workshop|lightning\s+talk|demo|talk)s?",
-    re.I,
-)
-"""A kind of talk alone (``Keynote``, ``Lightning talks``): which talk, no title."""
 _ENDS_YEAR = lazy(r"[^\W\d]\w*\s+(?:19|20)\d{2}$")
 """A name and a year at its end (``Mobiconf 2031``, ``Harbor Days Berlin 2031``)."""
 _DATED_EVENT = lazy(r"\s*\x00(?P<n>\d+)\x00\s*[-–—:|]\s+(?P<rest>\S.*)", re.S)
@@ -267,7 +263,7 @@ class EventReader(NamesFirstReader):
             if session is None:
                 return None
             event, link = session["event"], inline.links[int(session["n"])]
-            if _KIND_ALONE.fullmatch(clean_text(link.text)):
+            if is_kind_alone(clean_text(link.text)):
                 return None  # "Harbor Days: [Keynote](…)": which talk, no title
             if session["colon"] and _PART_OF_WORK.match(event):
                 return None  # "Appendix 2031: [Errata](…)", "Season 3: [Episode 12](…)"
