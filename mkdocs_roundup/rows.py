@@ -115,7 +115,7 @@ def _examples_of_code(cell: Inline) -> bool:
     """Whether a cell shows three labels or more as code (`` `Speaker:`, `Speakers:`,
     `Presenter:` ``): a docs page's examples, no talk's title (`` `map`, `filter`, `fold`,
     `scan`: iterator tricks`` is one)."""
-    labels = sum(1 for code in cell.code if code.rstrip().endswith((":", "："))) if cell.code else 0
+    labels = sum(1 for code in cell.code if code.rstrip().endswith((":", "：")))
     return labels >= _CODE_EXAMPLES
 
 
