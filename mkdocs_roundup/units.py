@@ -45,7 +45,6 @@ from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
 from .list_items import ListItems, names_program, program_slot
-from .model import Party
 from .names import name_key
 from .names_alike import named_forms, organizations_alike
 from .paragraph_talks import event_of_year, line_over, side_by_side
@@ -561,14 +560,11 @@ def _take_attributions(talks: list[Unit]) -> None:
         take_attributed(unit.fields)
     unnamed = [u for u in described if not u.fields.speakers]
     if len(unnamed) >= _DESCRIBED_TALKS:  # the page's way: "Ann Lee presents …" under each
-        known |= {name_key(p.name) for u in unnamed for p in _described_people(u)}
+        known |= {
+            name_key(p.name) for u in unnamed if u.fields.described for p in u.fields.described[0]
+        }
     for unit in described:  # (most pages: none)
         take_described(unit.fields, known)
-
-
-def _described_people(unit: Unit) -> tuple[Party, ...]:
-    """The people a talk's description opens with (none kept: none)."""
-    return unit.fields.described[0] if unit.fields.described else ()
 
 
 _DESCRIBED_TALKS = 3
