@@ -66,7 +66,8 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:
     """Each talk's section: the innermost heading above it that is not a talk (nor the
-    page's ``title`` said again, nor a part said again under each of its kind, :func:`_repeated`)."""
+    page's ``title`` said again, nor a part of a day said again under each day,
+    :func:`_repeated`)."""
     groups, others, lone = _section_headings(talks, headings)
     page_title = _page_title(headings, title, reader)
     stacks: tuple[list[Block], list[Block]] = ([], [])
@@ -91,10 +92,14 @@ def _repeated(headings: list[Block], talks: list[Unit]) -> list[Block]:
     Tuesday``, ``## Wednesday``): a part of the heading above each, which names the
     section."""
     starts = [h.start for h in headings]
-    over = {id(headings[at - 1]) for u in talks if (at := bisect.bisect_left(starts, u.start))}
-    parts = [h for h in headings if id(h) in over and _DAY_PART.fullmatch(heading_words(h))]
-    said = Counter((h.level, heading_words(h).casefold()) for h in parts)
-    return [h for h in parts if said[h.level, heading_words(h).casefold()] > 1]
+    over = {headings[at - 1] for u in talks if (at := bisect.bisect_left(starts, u.start))}
+    parts = {
+        h: (h.level, words.casefold())
+        for h in over
+        if _DAY_PART.fullmatch(words := heading_words(h))
+    }
+    said = Counter(parts.values())
+    return [h for h, part in parts.items() if said[part] > 1]
 
 
 _DAY_PART = lazy(
