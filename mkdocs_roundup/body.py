@@ -133,6 +133,10 @@ _OPENING_MARKS = " *_-(["
 """What may open a line before its words (emphasis, a bullet, a bracket)."""
 
 
+_UNTITLED_MOST = 120
+"""The most characters of a body's line that gives an untitled unit its title."""
+
+
 class Reader(SpeakerLineReader):
     """Reads units' lines into :class:`~mkdocs_roundup.fields.Fields`, with the site's labels
     and organizations."""
@@ -351,10 +355,10 @@ class Reader(SpeakerLineReader):
         if self.names_line(text, inline, fields) or self._speaks(text, inline, fields):
             return
         self._described(text, inline, fields)
-        if fields.name_over_title and not fields.title:
-            fields.title = clean_text(visible)  # "<b>Ann Lee</b><br> Title": the line under her
-            return
-        if fields.untitled and not fields.title and len(visible) < 120:
+        # "<b>Ann Lee</b><br> Title": the line under her name, however long
+        if not fields.title and (
+            fields.name_over_title or (fields.untitled and len(visible) < _UNTITLED_MOST)
+        ):
             fields.title = clean_text(visible)
             return
         given_by(text, inline, fields)
