@@ -41,12 +41,8 @@ def names_cut(text: str, fields: Fields, *, tracked: bool) -> re.Match[str] | No
     at = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
     if at < 0 or (found is not None and at > found.end("names")):
         return found  # no colon, or one after the dash's cut: "Ann Lee - Title: More"
-    colon = NAMES_COLON.fullmatch(text)  # "赵敏（海港）：Title - Subtitle": the first cut
-    return (
-        colon
-        if colon is not None and (found is None or colon.end("names") < found.end("names"))
-        else found
-    )
+    # "赵敏（海港）：Title - Subtitle": the first cut (a colon before the dash's cut is)
+    return NAMES_COLON.fullmatch(text) or found
 
 
 def what_they_did(found: re.Match[str], inline: Inline, fields: Fields) -> bool:
