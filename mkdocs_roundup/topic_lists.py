@@ -109,9 +109,8 @@ def _panel(item: Block) -> tuple[str, list[Party]] | None:
 
 def _panel_unit(item: Block, title: str, people: list[Party]) -> Unit:
     """A panel's item as its talk: its topic, its people, its kind."""
-    fields = Fields(title=title, kind="panel", explicit=True)
-    fields.add_people(people, ())
-    fields.evidence.add("label")  # the list's label says so
+    fields = Fields(title=title, kind="panel")
+    fields.name_speakers(people, (), "label")  # the list's label says so
     return Unit("item", item.start, item.start + 1, item.end, fields, item, indent=item.indent)
 
 
