@@ -172,7 +172,7 @@ class _Page:
         player a talk holds above its line, in its raw HTML card, is in that talk)."""
         spans = sorted((u.start, u.end) for u in units if u.form != "row")
         starts = [a for a, _ in spans]
-        held = {piece.media.line for u in units for piece in u.fields.media}
+        held = {piece.media.line for u in units if u.form != "row" for piece in u.fields.media}
 
         def in_a_talk(line: int) -> bool:
             at = bisect.bisect_right(starts, line) - 1
