@@ -459,39 +459,31 @@ def _html_card(card: tuple[int, int, str, str], start: int, end: int) -> Block:
 def _player_card(inner: list[Block], end: int) -> Block | None:
     """An element that holds a player and a few words, each in its own element (``<div><div>
     <iframe …></div><div><b>Ann Lee</b><br> Title</div></div>``), as a list of one item: the
-    words its line (on one line, as a heading card's), the player under it; ``None`` for any
-    other element."""
-    if len(inner) != 2 or any(block.kind != "html" or block.inline is None for block in inner):
+    words its line, the player under it; ``None`` for any other element."""
+    read = [(b, b.inline) for b in inner if b.kind == "html" and b.inline is not None]
+    if len(inner) != 2 or len(read) != 2:
         return None
-    players = [b for b in inner if _shows_only(b.inline)]
-    words = [b for b in inner if b.inline and not b.inline.embeds and b.inline.visible().strip()]
-    if len(players) != 1 or len(words) != 1 or not _few_lines(words[0].inline):
+    players = [b for b, inline in read if _shows_only(inline)]
+    words = [(b, inline) for b, inline in read if not inline.embeds and inline.visible().strip()]
+    if len(players) != 1 or len(words) != 1 or not _few_lines(words[0][1]):
         return None
-    said, player = words[0], players[0]
-    assert said.inline is not None
-    inline = _without_blank_lines(said.inline)
+    said, inline = words[0][0], _without_blank_lines(words[0][1])
     at = inline.lines()[0][0]
     line = Block("paragraph", at, said.end, inline=inline, html=True)
-    item = Block("item", at, end, children=[line, player], html=True, player=True)
-    start = min(said.start, player.start)
+    item = Block("item", at, end, children=[line, players[0]], html=True, player=True)
+    start = min(b.start for b in inner)
     return Block("list", start, end, children=[item], html=True, card=True)
 
 
-def _shows_only(inline: Inline | None) -> bool:
+def _shows_only(inline: Inline) -> bool:
     """Whether an element only shows a player, or an image in its place (``<img
     src="no-recording.png">``), no words."""
-    return (
-        inline is not None
-        and len(inline.embeds) + len(inline.images) == 1
-        and not (inline.visible().strip())
-    )
+    return len(inline.embeds) + len(inline.images) == 1 and not inline.visible().strip()
 
 
-def _few_lines(inline: Inline | None) -> bool:
+def _few_lines(inline: Inline) -> bool:
     """Whether words are a card's line or two (at most :data:`_CARD_WORDS` that say any)."""
-    return (
-        inline is not None and sum(1 for _, text in inline.lines() if text.strip()) <= _CARD_WORDS
-    )
+    return sum(1 for _, text in inline.lines() if text.strip()) <= _CARD_WORDS
 
 
 _CARD_WORDS = 3
