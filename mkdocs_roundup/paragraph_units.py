@@ -144,10 +144,10 @@ class ParagraphUnits(Weighing):
         inline = after.inline if after is not None and after.kind == "paragraph" else None
         if after is None or inline is None or inline.embeds:
             return unit
-        if not self.reader.is_media_field(inline.text, inline):
-            return unit  # words beside the links: a paragraph of its own
         if not all(self.reader.media_role(link.text) for link in inline.links):
             return unit  # "[Notes](…)" beside the video: material, maybe no talk's
+        if not self.reader.is_media_field(inline.text, inline):
+            return unit  # words beside the links: a paragraph of its own
         before = len(unit.fields.media)
         self.reader.labelled_links(inline.text, inline, unit.fields)
         if len(unit.fields.media) == before:
