@@ -137,6 +137,9 @@ class SpeakerLineReader(TitleReader):
     heading: :meth:`people_item`; in a list of more, the list tells)."""
     people_lists: frozenset[int] = frozenset()
     """The lists of the page read as people's, by ``id``, sure of each (the page's way)."""
+    lists_read: dict[Block, tuple[list[tuple[People, Inline]], bool] | None] | None = None
+    """What :meth:`_list_people` gave each list of the page, read once by
+    :meth:`note_people_lists` (set anew for each page)."""
 
     def speaker_card(self, inline: Inline, fields: Fields) -> bool:
         """A paragraph under a talk's title, before its abstract (after its day or its page,
@@ -193,7 +196,8 @@ class SpeakerLineReader(TitleReader):
         name one person so, or the page has two lists of people or more (:meth:`
         note_people_lists`), a name in full and remarks (``- Coline Lind (Enterome)
         ([slides](…))``: her organization in words no reader can tell)."""
-        read = self._list_people(block)
+        noted = self.lists_read
+        read = noted[block] if noted is not None and block in noted else self._list_people(block)
         if read is None:
             return None
         named, sure = read
@@ -203,11 +207,11 @@ class SpeakerLineReader(TitleReader):
     def note_people_lists(self, blocks: Iterable[Block]) -> None:
         """Note the lists of a page (its top ``blocks``) sure to be people's, before its
         talks are read: the page's way, whatever the order of its parts."""
+        self.lists_read = {
+            b: self._list_people(b) for top in blocks for b in top.walk() if b.kind == "list"
+        }
         self.people_lists = frozenset(
-            id(b)
-            for top in blocks
-            for b in top.walk()
-            if b.kind == "list" and (read := self._list_people(b)) is not None and read[1]
+            id(b) for b, read in self.lists_read.items() if read is not None and read[1]
         )
 
     def _list_people(self, block: Block) -> tuple[list[tuple[People, Inline]], bool] | None:
