@@ -77,6 +77,8 @@ def han_name_org_role(text: str) -> People | None:
     what she does after it (a role's words) no part of either; ``None`` for other words,
     and where the middle may be a name (two characters, no organization's ending: ``腾讯
     王芳 工程师`` gives the company first)."""
+    if text.isascii():
+        return None  # (most lines: no Chinese character, no such name)
     found = _HAN_SPACED.fullmatch(text)
     if found is None:
         return _name_then_work(text)
