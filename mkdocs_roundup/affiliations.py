@@ -169,7 +169,7 @@ with a slash (``DIKU/University of Copenhagen``; not ``CI/CD Team``, ``AC/DC Lab
 def holds_org_acronym(text: str) -> bool:
     """Whether an affiliation's words hold an organization in capitals (``INRA/Rennes``,
     ``Senior Researcher, INRAE``; not ``CEO``, ``USA``)."""
-    return any(_org_acronym(w) and not is_role(w) for w in _ACRONYM_APART.split(text))
+    return any(map(_org_acronym, _ACRONYM_APART.split(text)))
 
 
 _ACRONYM_APART = lazy(r"[\s,;/()]+")
