@@ -68,10 +68,11 @@ def _name_over_title(reader: Reader, first: Block) -> People | None:
     lines = inline.lines() if inline is not None else []
     if inline is None or len(lines) < _NAME_AND_TITLE or not inline.strong:
         return None
-    name = clean_text(inline.visible(lines[0][1]))
-    if name != clean_text(inline.strong[0]) or not clean_text(inline.visible(lines[1][1])):
+    if clean_text(inline.visible(lines[0][1])) != clean_text(inline.strong[0]):
         return None
-    named = reader.only_names(name, inline)
+    if not clean_text(inline.visible(lines[1][1])):
+        return None
+    named = reader.only_names(lines[0][1], inline)  # her link, if she has one
     if named is None or not named[0] or not all(p.in_full for p in named[0]):
         return None
     return named

@@ -422,7 +422,9 @@ def _read_broken(
     (``**Harbor - Small Caches**<br>Ann Lee at …``). Under a name alone in bold
     (``<b>Ann Lee</b><br> Title``), the line is the title, whatever it reads as."""
     if fields.name_over_title:
-        fields.title = clean_text(inline.visible(broken[0][1]))
+        title = broken[0][1]  # "Title [video](…)": its media, its words the title
+        reader.labelled_links(title, inline, fields)
+        fields.title = clean_text(inline.visible(reader.without_media_links(title, inline)))
         for line, rest in broken[1:]:
             reader.body_line(rest, inline, line, fields)
         return

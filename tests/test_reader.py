@@ -4145,6 +4145,26 @@ def test_raw_html_cards_of_a_player_over_a_name_and_a_title_are_talks() -> None:
         """
     )
     assert not demos.talks  # no page of talks, no speaker read: a gallery's videos
+    linked = talks(
+        """
+        # Recorded talks
+
+        <div class="videos">
+          <div class="video">
+            <div class="top"><img src="/assets/no-recording.png"></div>
+            <div class="bottom"><b><a href="https://www.linkedin.com/in/annlee/">Ann Lee</a></b><br> Quiet Queues <a href="https://youtu.be/abcdefghijk">video</a></div>
+          </div>
+          <div class="video">
+            <div class="top"><img src="/assets/no-recording.png"></div>
+            <div class="bottom"><b>Bo Lind</b><br> Maps for Everyone</div>
+          </div>
+        </div>
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in linked] == [
+        ("Quiet Queues", [("Ann Lee", "https://www.linkedin.com/in/annlee/")], ["abcdefghijk"]),
+        ("Maps for Everyone", [("Bo Lind", None)], []),
+    ]  # her name's own link; the title line's media, no title word
 
 
 def test_cards_nested_in_a_layouts_divs_are_read_in_place() -> None:
