@@ -558,13 +558,14 @@ def _take_attributions(talks: list[Unit]) -> None:
     known = {name_key(p.name) for u in talks for p in u.fields.speakers} if described else set()
     for unit in talks:
         take_attributed(unit.fields)
-    unnamed = [u for u in described if not u.fields.speakers]
-    if len(unnamed) >= _DESCRIBED_TALKS:  # the page's way: "Ann Lee presents …" under each
-        known |= {
-            name_key(p.name) for u in unnamed if u.fields.described for p in u.fields.described[0]
-        }
+    # the page's way: "Ann Lee presents …" under three talks or more that name no one else
+    page_way = sum(not u.fields.speakers for u in described) >= _DESCRIBED_TALKS
     for unit in described:  # (most pages: none)
-        take_described(unit.fields, known)
+        fields = unit.fields
+        if page_way and not fields.speakers and fields.described:
+            fields.add_people(*fields.described)
+        else:
+            take_described(fields, known)
 
 
 _DESCRIBED_TALKS = 3
