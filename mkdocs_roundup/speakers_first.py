@@ -43,12 +43,18 @@ def _as_long(title: str, inline: Inline, speakers: tuple[Party, ...]) -> bool:
 def _most_first(items: list[Fields]) -> bool:
     """Whether most items that name their speakers put them first: linked (beside items
     that link theirs after the title), or in lines that read one way only ("Bo Lind -
-    Parsers by Hand" reads both ways)."""
+    Parsers by Hand" reads both ways). Lines cut at a colon only (``Ann Lee: Title``) must
+    be most of the items: a title's own colon is common (``Superspecial Cryptography:
+    Isogenies``, two of six in a list that names no one)."""
     first = sum(1 for f in items if f.speaker_first)
     linked_after = sum(1 for f in items if not f.speaker_first and any(p.url for p in f.speakers))
-    plain = sum(1 for f in items if names_only_first(f))
+    plain = [f for f in items if names_only_first(f)]
     after = sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
-    return (first >= 2 and first > linked_after) or (plain >= 2 and plain > after)
+    if first >= 2 and first > linked_after:
+        return True
+    if all(f.names_colon for f in plain) and len(plain) * 2 <= len(items):
+        return False
+    return len(plain) >= 2 and len(plain) > after
 
 
 def names_only_first(fields: Fields) -> bool:

@@ -13979,6 +13979,34 @@ def test_a_dated_line_names_its_speaker_then_a_colon_and_the_title() -> None:
     assert [list(t.speakers) for t in marked] == [[], []]
 
 
+def test_titles_with_a_colon_in_a_list_that_names_no_one_keep_it() -> None:
+    """Two of six dated items whose titles have a colon after two capitalised words
+    (``Tidal Cartography: Mapping Harbors``) name no speaker: in a list that names no one
+    else, a colon is the title's own unless most items are cut there."""
+    found = talks(
+        """
+        # Presentations
+
+        ## 2031
+
+        - 2031-05-02: [Tidal Cartography: Mapping Harbors from Orbit, Lumen Symposium](https://files.example.org/tidal.pdf)
+        - 2031-03-14: [Quiet Queues under Load](https://files.example.org/queues.pdf)
+
+        ## 2030
+
+        - 2030-11: [Cache-Bound Drift: Measuring Small Caches at Scale](https://files.example.org/drift.pdf)
+        - 2030-06: [Parsers by Hand for Large Logs](https://files.example.org/parsers.pdf)
+        - 2030-02: [Folding Maps for Everyone](https://files.example.org/maps.pdf)
+        - 2030-01: [Lumen Streams in Practice](https://files.example.org/streams.pdf)
+        """
+    )
+    assert [(t.title, list(t.speakers)) for t in found][:3] == [
+        ("Tidal Cartography: Mapping Harbors from Orbit", []),
+        ("Quiet Queues under Load", []),
+        ("Cache-Bound Drift: Measuring Small Caches at Scale", []),
+    ]
+
+
 def test_slideshares_language_hosts_hold_decks() -> None:
     found = talks(
         """
