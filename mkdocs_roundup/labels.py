@@ -54,9 +54,9 @@ YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 """A year (``2023``): when."""
 MONTH_DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 """A month and its day (``June 4th``, ``Sept. 12``): a regular expression's part."""
-MONTH_MAYBE_DAY = rf"(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
-"""A month, maybe its day, before a year (``June 2015``, ``June 4th, 2015``): a regular
-expression's part."""
+MONTH_MAYBE_DAY = rf"(?:{MONTHS})\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+"""A month, maybe its day, before a year (``June 2015``, ``June 4th, 2015``, ``October, 10th
+2022``): a regular expression's part."""
 DATE_ENDS = "-–—:|,"
 """The marks, one of which ends a date before a line's words (:data:`LEADING_DATE`): a line
 without any opens with no date."""

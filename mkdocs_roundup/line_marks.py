@@ -14,9 +14,12 @@ from .patterns import lazy
 _SHORTCODE = lazy(rf"({ICON.pattern})\s+(?=\S)")
 """An emoji's shortcode before a line (``:scroll:``, ``:movie_camera:``), as GitHub and
 ``pymdownx.emoji`` show a pictograph (an icon of Material's sets, ``:material-video:``, too)."""
-_PICTOGRAPHS = lazy(r"[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)")
-"""Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``): a bullet, no
-word of the line (arrows, symbols, dingbats and emoji; a letter of any script is none)."""
+_PICTOGRAPHS = lazy(
+    r"[\u2022\u2023\u2043\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)"
+)
+"""Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``, ``• Title``): a
+bullet, no word of the line (typographic bullets, arrows, symbols, dingbats and emoji; a
+letter of any script is none)."""
 _NUMBERED_TAG = lazy(
     r"^\[(?:[^\]\x00]{0,40}?#?\d+|(?![^\]]*\b(?:keynote|panel|workshop|lightning|demo|talks?|sessions?)\b)"
     r"[A-Z][^\]\x00\d]{1,40})\]\s+(?=\S)",
@@ -172,7 +175,7 @@ def without_bullet(line: str) -> str:
         if shortcode and shortcode[1] not in line[shortcode.end() :]:
             return line[shortcode.end() :]
         return line
-    bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2190" else None
+    bullet = _PICTOGRAPHS.match(line) if line[:1] >= "\u2022" else None
     return line[bullet.end() :] if bullet and line[0] not in line[bullet.end() :] else line
 
 

@@ -212,6 +212,18 @@ def _title_link_beside_deck(text: str, inline: Inline, fields: Fields) -> None:
     ]
 
 
+def _dated_name(text: str, inline: Inline, fields: Fields) -> bool:
+    """Whether a line gives its day in bold, a dash, then only a person's name in full
+    (``**May 16th, 2031** - Ann Lee``): where a bold lead is a title and what follows the dash
+    names who gave it, the day stands in the title's place; when and who, no title. (Without
+    the bold, ``2031-03-01 - Shipping Heaps Faster`` may be a title.)"""
+    day = LEADING_DATE.match(without_bullet(text))
+    if day is None or day[0].rstrip()[-1:] not in "-–—" or len(inline.strong) != 1:
+        return False
+    lead = without_bullet(inline.strong[0]).strip()
+    return day[0].rstrip(" -–—").strip() == lead and one_person_in_full(fields.title)
+
+
 class TitleReader(TitleSplits):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -237,6 +249,8 @@ class TitleReader(TitleSplits):
             links = (inline.links[int(n)] for n in SLOT.findall(text))
             fields.work_item = any(is_work_item(link.href) for link in links)
         self.title_fields(text, inline, fields)
+        if "dated" in fields.evidence and not fields.speakers and _dated_name(text, inline, fields):
+            fields.title = ""  # "**May 16th, 2031** - Ann Lee ([slides](…))": when and who only
         if len(fields.media) > 1:
             _title_link_beside_deck(text, inline, fields)
         if named:
@@ -247,6 +261,10 @@ class TitleReader(TitleSplits):
         if fields.calendar_reading is not None:  # what the first reading gave, to undo
             read = (tuple(fields.speakers), tuple(fields.organizations), len(fields.media))
             fields.calendar_reading = replace(fields.calendar_reading, read=read)
+        self._title_as_read(text, inline, fields)
+
+    def _title_as_read(self, text: str, inline: Inline, fields: Fields) -> None:
+        """The title read from a line, without the remarks and the event it may end with."""
         if fields.title and _DATE_AND_PLACE.fullmatch(fields.title):
             fields.title = self.line_named(fields.title, text, inline)
         if "(" in fields.title:

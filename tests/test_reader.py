@@ -10,6 +10,7 @@ import pytest
 from reading import LI, media, orgs, over_players, people, plan, talks
 
 from mkdocs_roundup.labels import label_table
+from mkdocs_roundup.line_marks import without_bullet
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import named_in_full
 
@@ -3909,6 +3910,15 @@ def test_a_bulleted_date_with_a_comma_is_no_title() -> None:
         """
     )
     assert [t.title for t in found] == ["Quiet Queues", "Small Parsers"]
+    dated = talks(
+        """
+        - **May 16th, 2031** - Ada Vos ([slides](https://example.org/may.pdf))
+        - **April 4th, 2031** - Bo Lind ([slides](https://example.org/april.pdf))
+        - **March 7th, 2031** - Queues at Scale ([slides](https://example.org/queues.pdf))
+        - **March 1st, 2031** - Parsers by Hand ([slides](https://example.org/parsers.pdf))
+        """
+    )
+    assert [t.title for t in dated] == ["Queues at Scale", "Parsers by Hand"]
 
 
 def test_a_heading_that_only_dates_a_meetup_is_no_talk_of_its_own() -> None:
@@ -15718,4 +15728,31 @@ def test_a_headings_byline_wins_over_a_sentence_that_names_someone_else() -> Non
         ("Tide Tables in Python", [("Ann Lee", None)]),
         # a heading whose "names" may be its title's words: the sentence says who
         ("Cassandra at Harbor, Queues Powering Mobile", [("Cy Moe", None)]),
+    ]
+
+
+def test_a_typographic_bullet_opens_a_line_as_a_pictograph_does() -> None:
+    """``• Title - Ann Lee``: the bullet written as a character is no word of the title."""
+    assert without_bullet("• Folding Maps - Ann Lee") == "Folding Maps - Ann Lee"
+    assert without_bullet("‣ Folding Maps") == "Folding Maps"
+    assert without_bullet("• Folding • Maps") == "• Folding • Maps"  # one it repeats: its own
+
+
+def test_a_month_a_comma_then_the_day_and_year_is_a_leading_date() -> None:
+    """``October, 10th 2031 - Ann Lee: Title``: the month, a comma, the day and the year."""
+    found = talks(
+        """
+        # Meetup archive
+
+        ## Talks
+
+        - October, 10th 2031 - Ann Lee: Folding Maps by Hand
+        - September, 19th 2031 - Bo Lind: Quiet Queues in Practice
+        - August, 2nd 2031 - Cy Moe: Small Caches for Large Sites
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Folding Maps by Hand", ["Ann Lee"]),
+        ("Quiet Queues in Practice", ["Bo Lind"]),
+        ("Small Caches for Large Sites", ["Cy Moe"]),
     ]
