@@ -31,6 +31,7 @@ from .html_blocks import (
     list_items,
     opens_raw_element,
     ours,
+    summary_card,
 )
 from .html_tables import Row, table_rows
 from .inline import Inline, html_inline
@@ -415,6 +416,10 @@ def _html_blocks(source: str, first: int) -> list[Block]:
         if card:
             blocks.append(_html_card(card, start, first + end_line))
             continue
+        summary = summary_card(tag, text)
+        if summary:
+            blocks.append(_html_card(summary, start, first + end_line, lines=True))
+            continue
         level = heading_level(tag, text)
         inside = None if level else inner_source(tag, text)
         inner = _html_blocks(inside[1], start + inside[0] - 1) if inside is not None else []
@@ -441,13 +446,20 @@ def _html_blocks(source: str, first: int) -> list[Block]:
     return blocks
 
 
-def _html_card(card: tuple[int, int, str, str], start: int, end: int) -> Block:
+def _html_card(
+    card: tuple[int, int, str, str], start: int, end: int, *, lines: bool = False
+) -> Block:
     """An element that holds one heading and what follows it, as a list of one item: the
-    heading its own line, the rest under it (read where it stands, as an HTML list is)."""
+    heading its own line, the rest under it (read where it stands, as an HTML list is).
+    ``lines``: the heading keeps its lines that hold words (a ``<summary>``'s, ``<b>Ann
+    Lee</b><br>Title``), else it is one line."""
     heading_line, rest_line, heading, rest = card
     at, rest_at = start + heading_line - 1, start + rest_line - 1
     title, body = html_inline(heading, at), _without_blank_lines(html_inline(rest, rest_at))
-    title.text, title.breaks = " ".join(title.text.split()), []  # HTML's blanks: one space
+    if lines:
+        _lines_with_words(title)
+    else:
+        title.text, title.breaks = " ".join(title.text.split()), []  # HTML's blanks: one space
     children = [
         Block("paragraph", at, rest_at + 1, inline=title, html=True),
         Block("paragraph", rest_at, end, inline=body, html=True),
@@ -488,6 +500,15 @@ def _few_lines(inline: Inline) -> bool:
 
 _CARD_WORDS = 3
 """The most lines of the words beside a player in a card of raw HTML."""
+
+
+def _lines_with_words(inline: Inline) -> None:
+    """HTML's text without its blank lines, each line's blanks one space."""
+    lines = [(line, " ".join(text.split())) for line, text in inline.lines() if text.strip()]
+    if lines:
+        inline.first_line = lines[0][0]
+        inline.breaks = [line for line, _ in lines[1:]]
+        inline.text = "\n".join(text for _, text in lines)
 
 
 def _without_blank_lines(inline: Inline) -> Inline:

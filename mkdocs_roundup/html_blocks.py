@@ -53,8 +53,8 @@ class Elements(HTMLParser):
         self._close_void()
 
     def handle_endtag(self, tag: str) -> None:
-        if self.depth == 0:
-            return  # closes what an earlier block opened
+        if self.depth == 0 or tag in _VOID:
+            return  # closes what an earlier block opened; "</br>" closes nothing
         self.depth -= 1
         if self.depth == 0 and self.start is not None:
             line, column = self.getpos()
@@ -272,6 +272,64 @@ def heading_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
     heading = cut(lines, *reader.start, line, column)
     rest = cut(lines, line, column, len(lines), len(lines[-1]))
     return reader.start[0], line, heading, rest
+
+
+class _Summary(HTMLParser):
+    """Where a ``<details>`` element's ``<summary>``, its first content, starts and ends
+    (line, column), and whether the element holds more after it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.start: tuple[int, int] | None = None
+        self.end: tuple[int, int] | None = None
+        self.before = False
+        """Whether anything stands before the summary: no summary first, no card."""
+        self.after = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth == 1 and self.start is None:
+            if tag == "summary":
+                self.start = self.getpos()
+            else:
+                self.before = True
+        elif self.depth == 1 and self.end is not None:
+            self.after = True
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or not self.depth:
+            return
+        self.depth -= 1
+        if self.depth == 1 and tag == "summary" and self.start is not None and self.end is None:
+            line, column = self.getpos()
+            self.end = (line, column + len("</summary>"))
+
+    def handle_data(self, data: str) -> None:
+        if self.depth == 1 and data.strip():
+            if self.start is None:
+                self.before = True
+            elif self.end is not None:
+                self.after = True
+
+
+def summary_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
+    """A ``<details>`` element whose summary comes first, then what it shows when opened
+    (``<details><summary>Title</summary><p>Abstract</p></details>``): as
+    :func:`heading_card` gives a heading and the rest; ``None`` for any other element."""
+    if tag != "details" or "<summary" not in source:
+        return None
+    reader = _Summary()
+    reader.feed(source)
+    reader.close()
+    if reader.start is None or reader.end is None or reader.before or not reader.after:
+        return None
+    lines = source.split("\n")
+    line, column = reader.end
+    summary = cut(lines, *reader.start, line, column)
+    rest = cut(lines, line, column, len(lines), len(lines[-1]))
+    return reader.start[0], line, summary, rest
 
 
 class _FirstClasses(HTMLParser):

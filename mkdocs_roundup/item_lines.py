@@ -11,8 +11,9 @@ from .blocks import Block
 from .body import Reader
 from .fields import Fields, People
 from .inline import Inline
+from .labels import LEADING_DATE
 from .line_marks import without_bullet
-from .names import clean_text
+from .names import clean_text, is_role
 from .patterns import lazy
 from .where_lines import where_line
 from .written_players import written_player
@@ -62,21 +63,38 @@ def item_title_line(reader: Reader, first: Block, text: str, fields: Fields, lin
 
 def _name_over_title(reader: Reader, first: Block) -> People | None:
     """The people an HTML item's first line names alone, in bold, in full, over a line of
-    its own (``<b>Ann Lee</b><br> Title``, ``<b>Ann Lee & Bo Lind</b><br> Title``): the
-    speakers first, the title under their names."""
+    its own (``<b>Ann Lee</b><br> Title``, ``<b>Ann Lee & Bo Lind</b><br> Title``), or after
+    the day they spoke, maybe with their roles (``October, 10th 2022 - Ann Lee, team
+    member.<br> Title``, a ``<summary>``'s): the speakers first, the title under them."""
     inline = first.inline
     lines = inline.lines() if inline is not None else []
-    if inline is None or len(lines) < _NAME_AND_TITLE or not inline.strong:
-        return None
-    if clean_text(inline.visible(lines[0][1])) != clean_text(inline.strong[0]):
+    if inline is None or len(lines) < _NAME_AND_TITLE:
         return None
     if not clean_text(inline.visible(lines[1][1])):
         return None
-    named = reader.only_names(lines[0][1], inline)  # her link, if she has one
+    text = without_bullet(lines[0][1])
+    dated = LEADING_DATE.match(text)
+    if dated is not None:  # "October, 10th 2022 - Ann Lee, team member."
+        named = reader.only_names(_without_role(text[dated.end() :].rstrip(" .")), inline)
+    elif inline.strong and clean_text(inline.visible(text)) == clean_text(inline.strong[0]):
+        named = reader.only_names(text, inline)  # her link, if she has one
+    else:
+        return None
     if named is None or not named[0] or not all(p.in_full for p in named[0]):
         return None
     return named
 
+
+def _without_role(names: str) -> str:
+    """Names without the role written after them, a few words after a comma (``Ann Lee,
+    team member``)."""
+    before, _, role = names.rpartition(",")
+    short = before and len(role.split()) <= _ROLE_WORDS and "\x00" not in role
+    return before if short and is_role(role) else names
+
+
+_ROLE_WORDS = 4
+"""The most words of a role written after a name (``team member``, ``PhD student``)."""
 
 _NAME_AND_TITLE = 2
 """The lines of an item that names its speaker, then its title."""

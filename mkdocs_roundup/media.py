@@ -41,7 +41,11 @@ _ASIDE_WORDS = 3
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
-_STRAY = lazy(r"^[\s,;:|/+&()·•\-–—]*$|^\s*(?:and|&)\s*$", re.I)
+_STRAY = lazy(
+    r"^[\s,;:|/+&()·•\-–—\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$|^\s*(?:and|&)\s*$", re.I
+)
+"""What may stand between media links on a line of them: marks, and pictographs as their
+icons (``🎬[Video](…) 📚[Slides](…)``)."""
 _REMARKS = lazy(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
 """What may stand between media links on a line of them: ``(🇨🇿)``, commas."""
 _MEDIA_TITLE_SUFFIX = lazy(r"\s+[-–—]\s+(?:slides?|video|recording|deck)$", re.I)

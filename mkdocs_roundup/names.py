@@ -123,6 +123,7 @@ _NOT_NAME_WORDS = {
     "cluster", "database", "pipeline", "toolkit", "runtime", "plugin",
     # an academic program's words: "PhD Thesis Defence", "Closing Remarks" name no one
     "thesis", "defence", "defense", "remarks", "opening", "closing", "seminar", "colloquium",
+    "phd", "ph.d",  # a degree, never a name's word: "Ann Lee, PhD Acme University"
 }  # fmt: skip
 ROLE_WORDS = {
     "advocate", "analyst", "architect", "ceo", "cfo", "chair", "chairman", "chief", "co-founder",
@@ -130,7 +131,7 @@ ROLE_WORDS = {
     "director", "engineer", "evangelist", "founder", "head", "lead", "maintainer", "manager",
     "officer", "president", "principal", "professor", "researcher", "scientist", "senior",
     "specialist", "vp", "dev", "student", "intern", "programmer", "trainer", "lecturer",
-    "teacher", "sre", "ambassador", "reviewer", "approver", "leader", "owner",
+    "teacher", "sre", "ambassador", "reviewer", "approver", "leader", "owner", "member",
     "cofundador", "cofundadora", "desarrollador", "desarrolladora", "desenvolvedor",
     "desenvolvedora", "développeur", "développeuse", "directeur", "directrice", "directora",
     "diretor", "diretora", "engenheira", "engenheiro", "entwickler", "entwicklerin", "fondateur",

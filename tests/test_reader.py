@@ -15756,3 +15756,93 @@ def test_a_month_a_comma_then_the_day_and_year_is_a_leading_date() -> None:
         ("Quiet Queues in Practice", ["Bo Lind"]),
         ("Small Caches for Large Sites", ["Cy Moe"]),
     ]
+
+
+def test_an_html_items_day_and_speaker_over_its_title() -> None:
+    """``<li>October, 10th 2031 - Ann Lee, team member.<br>Title</li>``: the day, the speaker
+    with her role after a comma, then the title on a line of its own."""
+    found = talks(
+        """
+        # Seminars
+
+        <ul>
+          <li>October, 10th 2031 - Ann Lee, team member.<br>Folding maps with small tools<br><a href="/slides/maps.pdf">Slides</a></li>
+          <li>September, 19th 2031 - Bo Lind<br>Quiet queues under load<br><a href="/slides/queues.pdf">Slides</a></li>
+          <li>August, 2nd 2031 - Cy Moe, PhD student.<br>Small caches for large sites<br><a href="/slides/caches.pdf">Slides</a></li>
+        </ul>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Folding maps with small tools", ["Ann Lee"], ["/slides/maps.pdf"]),
+        ("Quiet queues under load", ["Bo Lind"], ["/slides/queues.pdf"]),
+        ("Small caches for large sites", ["Cy Moe"], ["/slides/caches.pdf"]),
+    ]
+
+
+def test_a_details_element_is_a_talk_its_summary_the_line() -> None:
+    """``<details><summary>…</summary>…</details>``: the summary is the talk's line (the day
+    and speaker over the title, or the title and its day), what it opens on is the talk's
+    body: its abstract, its speaker's label, its media."""
+    found = talks(
+        """
+        # Past seminars
+
+        <details>
+          <summary>
+            <b>&#8226; October, 10th 2031 - Ann Lee, team member</b>.<br>
+            Folding maps with small tools
+          </summary>
+          <p>We fold maps by hand and count what it costs.</p>
+          <a href="/slides/maps.pdf">Slides here</a>
+        </details>
+
+        <details>
+          <summary>
+            <b>&#8226; September, 19th 2031 - Bo Lind</b>.<br>
+            Quiet queues under load
+          </summary>
+          <p>Queues that stay quiet when the harbor is busy.</p>
+          <a href="/slides/queues.pdf">Slides here</a>
+        </details>
+
+        <details>
+          <summary>
+            <b>&#8226; August, 2nd 2031 - Cy Moe, team member</b>.<br>
+            Small caches for large sites
+          </summary>
+          <p>How small a cache can be.</p>
+          <a href="/slides/caches.pdf">Slides here</a>
+        </details>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in found] == [
+        ("Folding maps with small tools", ["Ann Lee"], ["/slides/maps.pdf"]),
+        ("Quiet queues under load", ["Bo Lind"], ["/slides/queues.pdf"]),
+        ("Small caches for large sites", ["Cy Moe"], ["/slides/caches.pdf"]),
+    ]
+    assert found[0].abstract == "We fold maps by hand and count what it costs."
+    labelled = talks(
+        """
+        # Palestras
+
+        <details>
+          <summary>✔️ Filas na prática&nbsp;&nbsp;<i>(10/04/2031)</i></summary>
+          <p><b>Palestrante:</b> Ana Lima</p>
+          <p><a href="https://www.youtube.com/watch?v=AbCdEfGhIjK">(Vídeo da Palestra)</a></p>
+        </details>
+        <details>
+          <summary>✔️ Mapas à mão&nbsp;&nbsp;<i>(17/04/2031)</i></summary>
+          <h4><p><b>Palestrante:</b> Bruno Reis
+            </br></br>Bruno desenha mapas.</br>
+          </p>
+          <p>🎬<a href="https://www.youtube.com/watch?v=LmNoPqRsTuV">(Vídeo da Palestra)</a>&nbsp;
+            📚<a href="https://files.example.org/mapas">(Material Apresentado)</a>
+          </h4></p>
+        </details>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], media(t)) for t in labelled] == [
+        ("Filas na prática", ["Ana Lima"], ["AbCdEfGhIjK"]),
+        ("Mapas à mão", ["Bruno Reis"], ["LmNoPqRsTuV", "https://files.example.org/mapas"]),
+    ]
+    assert talks("<details><summary>Why queues?</summary><p>Because.</p></details>") == []
