@@ -29,6 +29,7 @@ from .html_blocks import (
     inner_source,
     item_heading,
     list_items,
+    opens_inline_element,
     opens_raw_element,
     ours,
     summary_card,
@@ -294,6 +295,11 @@ class _BlockReader:
             top.children.append(Block("code", lines[0], lines[1]))
         elif kind == "hr":
             top.children.append(Block("rule", lines[0], lines[1]))
+        elif kind == "html_block" and opens_inline_element(token.content):
+            # "<span …>" over Markdown's lines: Python-Markdown reads a paragraph
+            words = Token("inline", "", 0, content=token.content.rstrip("\n"))
+            inline = _without_blank_lines(read_inline(words, lines[0], self.env))
+            top.children.append(Block("paragraph", lines[0], lines[1], inline=inline))
         elif kind == "html_block":
             top.children.extend(_html_blocks(token.content, lines[0]))
 

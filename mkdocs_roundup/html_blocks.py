@@ -435,6 +435,17 @@ def html_divs(source: str, first_line: int) -> list[tuple[int, bool]]:
     return counter.found
 
 
+def opens_inline_element(source: str) -> bool:
+    """Whether a block CommonMark reads as raw HTML opens with an element Python-Markdown
+    reads inside a paragraph (``<span …>``, ``<img …>``, ``<a …>``, not a block-level one,
+    ``<div>``, ``<iframe>``, nor a comment): MkDocs shows its Markdown as Markdown."""
+    if not source.startswith("<") or source[1:2] in ("!", "?", "/"):
+        return False
+    tag = source[1:].split(">", 1)[0].split(None, 1)
+    name = tag[0].rstrip("/").lower() if tag else ""
+    return name.isalnum() and name not in BLOCK_LEVEL_ELEMENTS
+
+
 def opens_raw_element(source: str) -> Elements | None:
     """The reader of a block of raw HTML that opens a block-level element at its first
     line's start and does not close it, to be fed the blocks after it until its ``depth``

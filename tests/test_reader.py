@@ -15846,3 +15846,28 @@ def test_a_details_element_is_a_talk_its_summary_the_line() -> None:
         ("Mapas à mão", ["Bruno Reis"], ["LmNoPqRsTuV", "https://files.example.org/mapas"]),
     ]
     assert talks("<details><summary>Why queues?</summary><p>Because.</p></details>") == []
+
+
+def test_raw_html_that_opens_with_an_inline_element_is_a_paragraph_of_markdown() -> None:
+    """``<img …>`` alone on a line over Markdown: CommonMark makes the block raw HTML, but
+    Python-Markdown (MkDocs) reads a paragraph whose links are links; a block-level element
+    (``<div>``) stays raw HTML, its Markdown unread."""
+    page = """
+        # Talks
+
+        <img src="icons/harbor.png" width="24">
+        [Folding Maps by Hand](https://speakerdeck.com/annlee/folding-maps) - [Ann Lee](https://www.linkedin.com/in/annlee/)
+
+        <img src="icons/harbor.png" width="24">
+        [Quiet Queues under Load](https://speakerdeck.com/bolind/quiet-queues) - [Bo Lind](https://www.linkedin.com/in/bolind/)
+
+        <img src="icons/harbor.png" width="24">
+        [Small Caches for Large Sites](https://speakerdeck.com/cymoe/small-caches) - [Cy Moe](https://www.linkedin.com/in/cymoe/)
+        """
+    found = talks(page)
+    assert [(t.line, t.title, [p.name for p in t.speakers]) for t in found] == [
+        (4, "Folding Maps by Hand", ["Ann Lee"]),
+        (7, "Quiet Queues under Load", ["Bo Lind"]),
+        (10, "Small Caches for Large Sites", ["Cy Moe"]),
+    ]
+    assert talks(page.replace('<img src="icons/harbor.png" width="24">', "<div>")) == []
