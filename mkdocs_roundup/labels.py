@@ -458,11 +458,13 @@ DATE_CELL = lazy(
     r"\d{4}\s*[년年](?:\s*\d{1,2}\s*[월月](?:\s*\d{1,2}\s*[일日])?)?|"
     rf"(?:{MONTHS})\.?,?\s*\d{{0,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{MONTHS})\.?,?(?:\s+(?:de\s+)?\d{{4}})?|"
-    rf"\d{{4}},?\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)(?:\s+\d{{1,2}}:\d{{2}})?$",
+    rf"\d{{4}},?\s+(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\([A-Z]{2,5}\))?)?$",
     re.I,
 )
 """A table cell that holds a date: when, never what (``2031-05-03``, ``May 3, 2031``,
-``2031 May 3``, ``7th October 2031``, ``15 de octubre de 2031``)."""
+``2031 May 3``, ``7th October 2031``, ``15 de octubre de 2031``), maybe with its time
+(``22nd Nov 2031, 8:00pm (CST)``)."""
 _WEEKDAY_FIRST = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
 """The day's name before a date (``Tuesday, November 18``)."""
 
@@ -470,7 +472,8 @@ _WEEKDAY_FIRST = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
 def is_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
     November 18``)."""
-    return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text.strip()).rstrip(":-–— ")))
+    text = text.strip().removeprefix("- ")  # "- 22nd Nov 2031": a dash in a paragraph
+    return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text).rstrip(":-–— ")))
 
 
 END_REMARK = lazy(r"\s*\((?P<when>[^()]+)\)$")

@@ -21,7 +21,7 @@ from .patterns import lazy
 from .player_bylines import byline_over_title
 from .program_entries import GATHERING, timed_entry
 from .speakers_first import names_only_first
-from .talk_lines import talk_line
+from .talk_lines import names_over_strong, talk_line
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing
@@ -127,15 +127,30 @@ class ParagraphUnits(Weighing):
         )
         if not self._talk_line(inline, text, marked=bool(first or player)):
             return None
-        fields = Fields()
-        if first and self.page_says_talks():
-            fields.evidence.add("dated")  # "2013-06-27:" over the talk's line, on a page of talks
-        self.reader.title_line(text, inline, fields, line)
+        fields, head_end = self._dated_fields(inline, lines, first, (text, line, head_end))
         unit_body(self.reader, [block], fields, range(head_end, block.end))
         if self._prose_or_none(fields):
             return None
         unit = Unit("paragraph", line, head_end, block.end, fields, block)  # the date stays
         return self._media_after(unit, after)
+
+    def _dated_fields(
+        self, inline: Inline, lines: list[tuple[int, str]], first: int, head: tuple[str, int, int]
+    ) -> tuple[Fields, int]:
+        """A paragraph's talk read from its line (``head``: its text, its source line and the
+        line after it), under the line that dates it where ``first``; and where its body
+        starts."""
+        text, line, head_end = head
+        fields = Fields()
+        if first and self.page_says_talks():
+            fields.evidence.add("dated")  # "2013-06-27:" over the talk's line, on a page of talks
+        named = names_over_strong(self.reader, inline, lines, first) if first else None
+        if named is not None:  # "22nd Nov 2031" over "Ann Lee (Acme)" over "**Title**"
+            people, fields.title, head_end = named
+            fields.add_people(*people)
+        else:
+            self.reader.title_line(text, inline, fields, line)
+        return fields, head_end
 
     def _media_after(self, unit: Unit, after: Block | None) -> Unit:
         """A talk's paragraph and the paragraph right after it, where that one only links

@@ -9,7 +9,7 @@ from textwrap import dedent
 import pytest
 from reading import LI, media, orgs, over_players, people, plan, talks
 
-from mkdocs_roundup.labels import label_table
+from mkdocs_roundup.labels import is_date, label_table
 from mkdocs_roundup.line_marks import without_bullet
 from mkdocs_roundup.model import Party
 from mkdocs_roundup.names import named_in_full
@@ -15871,3 +15871,31 @@ def test_raw_html_that_opens_with_an_inline_element_is_a_paragraph_of_markdown()
         (10, "Small Caches for Large Sites", ["Cy Moe"]),
     ]
     assert talks(page.replace('<img src="icons/harbor.png" width="24">', "<div>")) == []
+
+
+def test_a_dated_paragraph_names_its_speaker_over_the_title_in_bold() -> None:
+    """``- 22nd Nov 2031, 8:00pm (CST)`` over ``Ann Lee (Acme)`` over ``**Title**`` and
+    labelled lines: the day (a dash before it, its time after it), who, then the title."""
+    entry = """
+        <span class="badge">
+        - {day} Nov 2031, 8:00pm (CST)
+        {name} (Harbor Univ.) <br>
+        **{title}**  <details>**Venue:**  Harbor Days<br>
+        **Abstract:** What we learned.
+        **Slides:** [pdf](../files/{slug}.pdf)</details>
+        """
+    rows = [
+        ("22nd", "Ann Lee", "Folding Maps by Hand at Scale", "maps"),
+        ("15th", "Bo Lind", "Quiet Queues for Busy Harbors", "queues"),
+        ("1st", "Cy Moe", "Small Caches for Large Sites", "caches"),
+    ]
+    page = "# Reading group\n\n### Seminars\n" + "".join(
+        dedent(entry).format(day=day, name=name, title=title, slug=slug)
+        for day, name, title, slug in rows
+    )
+    found = talks(page)
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        (title, [(name, None)], ["Harbor Univ."], [f"../files/{slug}.pdf"])
+        for _, name, title, slug in rows
+    ]
+    assert is_date("- 22nd Nov 2031, 8:00pm (CST)") and is_date("May 3, 2031 14:00")
