@@ -32,6 +32,7 @@ from .people import people_lifted
 from .people_links import profile_link
 from .people_text import after_dash_link, clean_people, link_pairs, parenthesized
 from .profiles import is_person_url, is_profile_site_page, is_profile_url
+from .written_names import name_then_where
 
 PARENTHESES = lazy(r"\([^()]*\)")
 """A remark in parentheses."""
@@ -127,6 +128,10 @@ _PLACE_BEFORE = lazy(r",\s*[A-Z][\w'’.-]+\s*$")
 """One capitalised word after a comma at a title's end (``…, Bristol``): a place."""
 
 
+_FULL_WIDTH_PARENTHESES = lazy(r"\s*（([^（）]*)）")
+"""Parentheses written full-width, as Japanese and Chinese text writes them."""
+
+
 class BylineReader(LineMediaReader):
     """Reads the people of a unit's own line."""
 
@@ -149,6 +154,11 @@ class BylineReader(LineMediaReader):
         """The people of a speakers column: every name in it presents (``Mou, Song, Zhou``),
         but an institution (``Lumen University``), and where they work, in parentheses or
         before a colon (``Ann Lee (Lopez Lab)``, ``Cedar Genomics: Ann Lee, Bo Lind``)."""
+        if "\x00" not in text and ("（" in text or "(" in text) and not text.isascii():
+            written = name_then_where(inline.visible(text))
+            if written is not None:
+                return written  # "森花子（港湾工業大学 教授）": a name in a script without capitals
+            text = _FULL_WIDTH_PARENTHESES.sub(r" (\1)", text)  # "Ann Lee（港湾大学）"
         first = _ORG_FIRST.fullmatch(text) if ":" in text else None
         if first and looks_like_name(first["org"]) and self.label(text) is None:
             speakers, orgs = self.column_people(first["names"], inline)

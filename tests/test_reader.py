@@ -15899,3 +15899,22 @@ def test_a_dated_paragraph_names_its_speaker_over_the_title_in_bold() -> None:
         for _, name, title, slug in rows
     ]
     assert is_date("- 22nd Nov 2031, 8:00pm (CST)") and is_date("May 3, 2031 14:00")
+
+
+def test_a_speakers_cell_names_her_then_where_she_works_in_full_width_parentheses() -> None:
+    """``港田花子（港湾工業大学 教授）`` in a column of speakers: her name as written, where she
+    works without her role; ``Ada Vos（北港大学）``, a name in Latin letters, the same."""
+    found = talks(
+        """
+        | 時間 | 論文 | 発表者 |
+        | --- | --- | --- |
+        | 13:45 - 14:00 | Folding Maps by Hand (Harbor Conf 2031) | 港田花子（港湾工業大学 教授） |
+        | 14:00 - 14:15 | Quiet Queues for Busy Harbors (Lumen 2031) | Ada Vos（北港大学） |
+        | 14:15 - 14:30 | Small Caches for Large Sites (Harbor Conf 2031) | 森 太郎（ミナト株式会社） |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("港田花子", None)], ["港湾工業大学"]),
+        ([("Ada Vos", None)], ["北港大学"]),
+        ([("森 太郎", None)], ["ミナト株式会社"]),
+    ]
