@@ -1174,6 +1174,8 @@ def test_a_page_titled_by_a_breadcrumb_to_talks_has_no_section(title: str) -> No
         "Lectures:",
         "Webinars",
         "Program Schedule",
+        "Inhalte und Vortragende:",
+        "Charlas y ponentes",
     ],
 )
 def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> None:
