@@ -105,6 +105,9 @@ _NO_TALKS = lazy(
     r"partenaires|prensa|artículos|publicaciones|patrocinadores|imprensa|artigos|"
     r"auszeichnungen|preise|prix|distinctions|premios|prêmios|"
     r"livros|publicações|maintainers|contributors|contributing|organi[sz]ers|team|credits|"
+    r"(?:organi[sz]ing\s+|program(?:me)?\s+|steering\s+)?committee|"
+    r"comit[ée](?:\s+d['’]organisation|\s+organizador)?|comissão\s+organizadora|"
+    r"organisationskomitee|programmkomitee|"
     r"acknowledge?ments|licen[cs]e|about|resources|see\s+also|contacts?|kontakt|contacto|"
     r"contato|連絡先|お問い合わせ|謝辞|著者について|著者紹介|筆者について|執筆者|"
     r"关于作者|作者简介|關於作者)\s*:?$",

@@ -4592,6 +4592,11 @@ def test_what_stands_under_a_heading_of_articles_or_books_is_no_talk() -> None:
 
         - 2023: Best Paper Award - Ada Vos, Bo Lind ([paper](https://example.org/best.pdf))
         - 2022: Community Prize - Cy Moe ([video](https://www.youtube.com/watch?v=ddddddddddd))
+
+        ## Comité d'organisation
+
+        - [Eva Lind](https://www.linkedin.com/in/eva-lind-123/) : directrice, LUMEN
+        - [Finn Moe](https://finnmoe.github.io/) : enseignant chercheur, LRE/HARBOR
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Small Models"]
