@@ -38,6 +38,8 @@ LANGUAGES = (
 )  # fmt: skip
 """Languages a talk is given in, as a remark beside it (``(Spanish)``), in the languages of
 the labels."""
+LANGUAGE_REMARK = lazy(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)$", re.I)
+"""The language a talk was given in, in parentheses at its title's end (``Title (French)``)."""
 GIVEN = ("remote", "online", "virtual", "live", "recorded", "pre-recorded", "in person")
 """How a talk is given, as a remark beside its speaker (``(Ann Lee, remote)``)."""
 OPEN_QUOTES = '"“„«'

@@ -17,6 +17,7 @@ from .han_people import han_name_org_role, hangul_name_and_org
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     HERE_WORDS,
+    LANGUAGE_REMARK,
     LINK_WORDS,
     MONTHS,
     NONE_YET,
@@ -212,6 +213,7 @@ def _title_beside_speakers(
     text = reader.line_media(without_layout(title_cell.text), title_cell, fields)
     title = clean_text(title_cell.visible(reader.without_media_links(text, title_cell)))
     title = _CELL_DATE.sub("", title)  # "Title 3/4/2031": a "Topic & date" column's
+    title = LANGUAGE_REMARK.sub("", title) or title  # "[Title](…) (French)": in which language
     bullet = _CELL_BULLET.match(title)
     title = title[bullet.end() :] if bullet else title
     fields.title = title.rstrip(" " + SEPARATORS)  # "[Title:](deck.pdf) ([print](…))"

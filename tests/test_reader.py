@@ -15925,3 +15925,22 @@ def test_a_speakers_cell_names_her_then_where_she_works_in_full_width_parenthese
         ([("Ada Vos", None)], ["北港大学"]),
         ([("森 太郎", None)], ["ミナト株式会社"]),
     ]
+
+
+def test_the_language_after_a_title_cells_link_is_no_word_of_the_title() -> None:
+    """``[Title](video) (French)`` in a column of titles beside one of names: the language
+    the talk was given in, no word of its title."""
+    found = talks(
+        """
+        | Name | Event & Year | Title & link |
+        | --- | --- | --- |
+        | Ada Vos | Harbor Meetup 2031 | [Files d'attente en pratique](https://youtu.be/AbCdEfGhIjK) (French) |
+        | Bo Lind | Lumen Days 2031 | [Colas de verdad](https://youtu.be/LmNoPqRsTuV) (Spanish) |
+        | Cy Moe | Harbor Conf 2030 | [Small Caches for Large Sites](https://youtu.be/QrStUvWxYzA) |
+        """
+    )
+    assert [t.title for t in found] == [
+        "Files d'attente en pratique",
+        "Colas de verdad",
+        "Small Caches for Large Sites",
+    ]
