@@ -13,6 +13,7 @@ from .fields import Fields
 from .inline import Inline, Link
 from .labels import SPACED_DASH
 from .line_split import Split, split_lifted, take_split
+from .link_targets import in_deck_place
 from .link_titles import LinkTitleReader
 from .media import own_folder
 from .model import Party
@@ -106,5 +107,11 @@ class TitleSplits(LinkTitleReader):
             return None
         if split.speakers or kind_marked(split.title) or self.player_piece(link):
             return link
+        if (
+            not split.organizations
+            and in_deck_place(link.href)
+            and self.player_piece(link, files=True)
+        ):
+            return link  # "[Title](…/slides/queues.pdf) (Oslo, 2031)": a deck where decks are
         mine = self.decks_here and own_folder(link.href) and delivery(inline) is not None
         return link if mine else None

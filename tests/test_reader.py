@@ -15944,3 +15944,30 @@ def test_the_language_after_a_title_cells_link_is_no_word_of_the_title() -> None
         "Colas de verdad",
         "Small Caches for Large Sites",
     ]
+
+
+def test_a_titles_link_to_a_pdf_where_decks_are_kept_is_its_deck() -> None:
+    """``[Title](…/slides/x.pdf?raw=true) (Seattle, 2031)`` under ``## More talks``: a PDF
+    in a folder of slides, linked by the title, is the talk's deck; where and when it was
+    given (a place's code last, ``Washington DC``) is no word of the title."""
+    found = talks(
+        """
+        # Talks
+
+        ## Parsers by hand (Ada Vos)
+
+        At [Harbor Conf 2032](https://harbor.example.org/), May 2, 2032;
+        [[slides](https://www.slideshare.net/adavos/parsers-by-hand)].
+
+        ## More talks
+
+        * <a href="https://github.com/ada/share/blob/main/slides/queues-2031.pdf?raw=true">Quiet queues (even when busy)</a> (Washington DC, 2031)
+        * <a href="https://github.com/ada/share/blob/main/slides/maps-2030.pdf?raw=true">Folding maps by hand</a> (Seattle, 2030)
+        * [Small caches](https://github.com/ada/share/blob/main/slides/caches-2029.pdf?raw=true) (Harbor Conf, 2029)
+        """
+    )
+    assert [(t.title, len(t.slides)) for t in found][1:] == [
+        ("Quiet queues (even when busy)", 1),
+        ("Folding maps by hand", 1),
+        ("Small caches", 1),
+    ]
