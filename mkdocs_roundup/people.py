@@ -79,7 +79,7 @@ _SEPARATOR = lazy(
 )
 _IN_PARENTHESES = lazy(r"\([^()]*\)")
 _JOINER = lazy(
-    rf"\s+(?:{JOINING_WORDS}|&(?:amp;)?|/)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
+    rf"\s+(?:{JOINING_WORDS}|&(?:amp;)?|/|\+)\s+|\s*;\s*|(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)",
     re.I,
 )
 """What joins names: a word (``and``, ``&``, ``&amp;`` …), a spaced ``/`` or ``;``, but not the ``;`` that ends
@@ -225,8 +225,9 @@ def _name_org_pairs(
     return tuple(speakers), (*orgs, Party(said[-1]))
 
 
-_JOINED_PAIR = lazy(r"(?P<org>[^&]+?)\s+(?:&|and)\s+(?P<name>[^&]+)")
-"""Where one speaker works, then the next speaker's name (``Acme & Bo Lind``)."""
+_JOINED_PAIR = lazy(r"(?P<org>[^&+]+?)\s+(?:&|and|\+)\s+(?P<name>[^&+]+)")
+"""Where one speaker works, then the next speaker's name (``Acme & Bo Lind``, ``Acme + Bo
+Lind``)."""
 
 
 def _in_full(words: str) -> bool:

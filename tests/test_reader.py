@@ -15971,3 +15971,22 @@ def test_a_titles_link_to_a_pdf_where_decks_are_kept_is_its_deck() -> None:
         ("Folding maps by hand", 1),
         ("Small caches", 1),
     ]
+
+
+def test_a_plus_joins_two_speakers_named_in_full() -> None:
+    """``Title - Ann Lee + Bo Lind``: a plus between names in the speakers' place joins them,
+    as ``&`` does."""
+    found = talks(
+        """
+        # Harbor Conf 2031
+
+        - [Folding maps by hand](https://youtu.be/AbCdEfGhIjK) - Ada Vos + Bo Lind
+        - [Quiet queues](https://youtu.be/LmNoPqRsTuV) - Cy Moe
+        - [Small caches](https://youtu.be/QrStUvWxYzA) - Di Ray + Eva Lind
+        """
+    )
+    assert [[p.name for p in t.speakers] for t in found] == [
+        ["Ada Vos", "Bo Lind"],
+        ["Cy Moe"],
+        ["Di Ray", "Eva Lind"],
+    ]
