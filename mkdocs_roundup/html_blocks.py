@@ -267,11 +267,19 @@ def heading_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
     reader.close()
     if not (reader.level and reader.end and reader.after) or reader.open:
         return None
+    return _head_and_rest(source, reader.start, reader.end)
+
+
+def _head_and_rest(
+    source: str, start: tuple[int, int], end: tuple[int, int]
+) -> tuple[int, int, str, str]:
+    """An element cut at its head (from ``start`` to ``end``, line and column): the lines
+    (1-based) the head and the rest start on, the head's source, the rest's source."""
     lines = source.split("\n")
-    line, column = reader.end
-    heading = cut(lines, *reader.start, line, column)
+    line, column = end
+    head = cut(lines, *start, line, column)
     rest = cut(lines, line, column, len(lines), len(lines[-1]))
-    return reader.start[0], line, heading, rest
+    return start[0], line, head, rest
 
 
 class _Summary(HTMLParser):
@@ -325,11 +333,7 @@ def summary_card(tag: str, source: str) -> tuple[int, int, str, str] | None:
     reader.close()
     if reader.start is None or reader.end is None or reader.before or not reader.after:
         return None
-    lines = source.split("\n")
-    line, column = reader.end
-    summary = cut(lines, *reader.start, line, column)
-    rest = cut(lines, line, column, len(lines), len(lines[-1]))
-    return reader.start[0], line, summary, rest
+    return _head_and_rest(source, reader.start, reader.end)
 
 
 class _FirstClasses(HTMLParser):
