@@ -77,6 +77,8 @@ class Block:
     player: bool = False
     """Whether a list item is an HTML element's words over a player, or an image in its
     place (:func:`_player_card`)."""
+    summary: bool = False
+    """Whether a list item is a ``<details>`` element, its summary its line."""
     wrapped: bool = False
     """Whether the block stands inside a raw HTML element of the page's layout (``<div
     class="row">``): read where it stands, and left as written."""
@@ -470,7 +472,7 @@ def _html_card(
         Block("paragraph", at, rest_at + 1, inline=title, html=True),
         Block("paragraph", rest_at, end, inline=body, html=True),
     ]
-    item = Block("item", at, end, children=children, html=True)  # its line: the heading's
+    item = Block("item", at, end, children=children, html=True, summary=lines)  # its line
     return Block("list", start, end, children=[item], html=True, card=True)
 
 

@@ -421,6 +421,8 @@ class HtmlReader(HTMLParser):
         elif tag == "dt":  # "<dt>Talk Title</dt><dd>Title</dd>": "Talk Title: Title"
             b.text(": ")
             b.joining = True
+        elif tag == "br":  # "</br>": a browser breaks the line, as at "<br>"
+            b.line_break()
         elif tag in _BLOCK_TAGS:
             b.text(" ")
 

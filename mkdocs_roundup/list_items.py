@@ -114,6 +114,8 @@ class ListItems(LabelledLists):
         # "on"): a talk if the items beside it say so (strong_enough, speakers_first)
         if item.player and not (fields.name_over_title and self.page_says_talks()):
             return False  # a gallery's video over its caption: a talk's only by its speaker
+        if item.summary and not self.page_says_talks():
+            return False  # "<details><summary>Summer picnic</summary>…": a club's events
         maybe = under_person or _named_weakly(fields) or self._program_slot(item, fields)
         if self.is_talk(fields, maybe=maybe):
             return True

@@ -15853,6 +15853,29 @@ def test_a_details_element_is_a_talk_its_summary_the_line() -> None:
         ("Mapas à mão", ["Bruno Reis"], ["LmNoPqRsTuV", "https://files.example.org/mapas"]),
     ]
     assert talks("<details><summary>Why queues?</summary><p>Because.</p></details>") == []
+    club = """
+        # Harbor Club
+
+        <details><summary>Summer Picnic</summary><p><b>Host:</b> Ana Lima</p><p>Bring a blanket.</p></details>
+
+        <details><summary>Board Game Night</summary><p><b>Host:</b> Bo Reis</p><p>Two tables.</p></details>
+        """
+    assert talks(club) == []  # a club's events, on a page that says no talks
+    broken = talks(
+        """
+        # Past seminars
+
+        <details><summary>October, 10th 2031 - Ann Lee, PhD student.</br> Folding maps</summary>
+        <p>How maps fold.</p><a href="https://www.youtube.com/watch?v=AbCdEfGhIjK">Video</a></details>
+
+        <details><summary>October, 3rd 2031 - Bo Lind, PhD student.</br> Quiet queues</summary>
+        <p>Why queues stay quiet.</p><a href="https://www.youtube.com/watch?v=LmNoPqRsTuV">Video</a></details>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in broken] == [
+        ("Folding maps", ["Ann Lee"]),
+        ("Quiet queues", ["Bo Lind"]),
+    ]
 
 
 def test_raw_html_that_opens_with_an_inline_element_is_a_paragraph_of_markdown() -> None:
