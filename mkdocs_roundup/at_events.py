@@ -492,11 +492,6 @@ class EventReader(NamesFirstReader):
         return False
 
 
-_CODE_END = lazy(r"\s[A-Z]{2}$")
-"""A place's last word, a state's or a country's code (``Washington DC``, ``Portland OR``):
-no name ends so."""
-
-
 def without_date_remark(title: str) -> str:
     """``Title (March 3, 2021)``, ``Title (Harbor Conf, 3 March 2021)``: the title without
     the date, or the event and the date, in parentheses at its end (where and when, not
@@ -506,6 +501,6 @@ def without_date_remark(title: str) -> str:
     if remark is None or not remark.start() or not is_date(when):
         return title
     who = where.strip()
-    if looks_like_name(who) and " " in who and not names_event(who) and not _CODE_END.search(who):
+    if looks_like_name(who) and " " in who and not names_event(who):
         return title  # "Title (Ann Lee, 2021)": who, then when; "(Tidewater, 2013)": where
     return title[: remark.start()].rstrip(" ,-–—")

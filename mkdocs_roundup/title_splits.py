@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .at_events import without_date_remark
 from .bylines import PARENTHESES
 from .deliveries import delivery
 from .fields import Fields
@@ -47,6 +48,18 @@ def _first_slot_titled(text: str, inline: Inline, title: str) -> re.Match[str] |
     (``[Title](deck) ([notes](…)), [Ann Lee](…)``)."""
     first = _FIRST_SLOT.match(text)
     return first if first and clean_text(inline.links[int(first[1])].text) == title else None
+
+
+def _deck_where_decks_are(reader: LinkTitleReader, link: Link, split: Split, text: str) -> bool:
+    """Whether a title that names no one links a PDF (or a presentation file) in a folder
+    named for decks, with nothing after it but where and when (``[Title](…/slides/q.pdf)
+    (Oslo, 2031)``; not ``(Ann Lee, 2031)``, who)."""
+    if split.speakers or split.organizations or not in_deck_place(link.href):
+        return False
+    after = text.rpartition("\x00")[2].strip()
+    if after and without_date_remark(f"x {after}") != "x":
+        return False
+    return reader.player_piece(link, files=True) is not None
 
 
 class TitleSplits(LinkTitleReader):
@@ -107,11 +120,7 @@ class TitleSplits(LinkTitleReader):
             return None
         if split.speakers or kind_marked(split.title) or self.player_piece(link):
             return link
-        if (
-            not split.organizations
-            and in_deck_place(link.href)
-            and self.player_piece(link, files=True)
-        ):
+        if _deck_where_decks_are(self, link, split, text):
             return link  # "[Title](…/slides/queues.pdf) (Oslo, 2031)": a deck where decks are
         mine = self.decks_here and own_folder(link.href) and delivery(inline) is not None
         return link if mine else None

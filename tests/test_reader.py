@@ -15971,8 +15971,9 @@ def test_the_language_after_a_title_cells_link_is_no_word_of_the_title() -> None
 
 def test_a_titles_link_to_a_pdf_where_decks_are_kept_is_its_deck() -> None:
     """``[Title](…/slides/x.pdf?raw=true) (Seattle, 2031)`` under ``## More talks``: a PDF
-    in a folder of slides, linked by the title, is the talk's deck; where and when it was
-    given (a place's code last, ``Washington DC``) is no word of the title."""
+    in a folder of slides, linked by the title, is the talk's deck, where and when it was
+    given after it; not where a person is named there (``(Xia Wang, 2031)``), nor where
+    the place may be one (``Washington DC``)."""
     found = talks(
         """
         # Talks
@@ -15990,10 +15991,19 @@ def test_a_titles_link_to_a_pdf_where_decks_are_kept_is_its_deck() -> None:
         """
     )
     assert [(t.title, len(t.slides)) for t in found][1:] == [
-        ("Quiet queues (even when busy)", 1),
         ("Folding maps by hand", 1),
         ("Small caches", 1),
     ]
+    who = talks(
+        """
+        # Talks
+
+        - [Robust Vision](https://example.org/slides/vision.pdf) (Xia Wang, 2031)
+        - [Efficient Attention](https://example.org/slides/attention.pdf) (Sun Lee, 2030)
+        - [Graph Nets](https://example.org/slides/graphs.pdf) (Jin Kim, 2029)
+        """
+    )
+    assert who == []  # who gave them, in parentheses: no title's remark of where
 
 
 def test_a_plus_joins_two_speakers_named_in_full() -> None:
