@@ -124,7 +124,7 @@ _NAME_PAREN_WHERE = lazy(
 """A name, then where she works in parentheses, full-width or not."""
 NOT_ORG = lazy(
     r"^@|^[\u3040-\u309f\s]+$|^[元前]\s|\d+\s*(?:月|日|分|min)|予定|参加|オンライン|旧姓|非常勤|"
-    r"司会|花名|座長|登壇|講演|ゲスト|モデレーター|リモート|個人|フリーランス|远程|线上|在线|待定|"
+    r"司会|花名|座長|登壇|講演|ゲスト|モデレーター|リモート|個人|フリーランス|远程|线上|在线|待定|特邀|"
     r"^(?:aka|a\.k\.a\.)\b|"
     r"^(?:she|he|they|her|him|them|hers|his|theirs)\b|^\w+_\w+$",
     re.I,

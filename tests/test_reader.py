@@ -15941,12 +15941,14 @@ def test_a_speakers_cell_names_her_then_where_she_works_in_full_width_parenthese
         | 13:45 - 14:00 | Folding Maps by Hand (Harbor Conf 2031) | 港田花子（港湾工業大学 教授） |
         | 14:00 - 14:15 | Quiet Queues for Busy Harbors (Lumen 2031) | Ada Vos（北港大学） |
         | 14:15 - 14:30 | Small Caches for Large Sites (Harbor Conf 2031) | 森 太郎（ミナト株式会社） |
+        | 14:30 - 14:45 | Parsers by Hand (Lumen 2031) | 张伟（特邀） |
         """
     )
     assert [(people(t), orgs(t)) for t in found] == [
         ([("港田花子", None)], ["港湾工業大学"]),
         ([("Ada Vos", None)], ["北港大学"]),
         ([("森 太郎", None)], ["ミナト株式会社"]),
+        ([("张伟", None)], []),  # invited: no organization
     ]
 
 
