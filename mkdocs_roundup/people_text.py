@@ -31,8 +31,9 @@ them, a long run of ``: : :`` took time quadratic in it)."""
 _EDGE_SAFE_START = lazy(rf"[\w\x00{_OPENERS}]")
 _EDGE_SAFE_END = lazy(rf"[\w\x00{_CLOSERS}]")
 """A first (last) character no symbol of :data:`_EDGE_SYMBOLS` stands at: none to drop."""
-BY_PREFIX = lazy(rf"^(?:{BY_WORDS}|mit|with)\s+", re.I)
-"""``by``, ``par``, ``von``… before people's names."""
+BY_PREFIX = lazy(rf"^(?:{BY_WORDS}|mit|with)\s+(?-i:(?![a-zà-öø-ÿ]))", re.I)
+"""``by``, ``par``, ``von``… before people's names (a name written in capitals, a link; not
+``Por que …``, Portuguese for "why", nor ``By the sea``)."""
 _FINAL_PERIOD = lazy(r"(?:(?<=[a-z\u00e0-\u024f]{2})|(?<=\)))\.\s*$")
 _HANDLE = lazy(r"(?:^|[\s,])@\w[\w.-]*(?![\w.-])(?!\s+(?:19|20)\d\d\b)")
 """A handle (``@annlee``); not a word an event's name holds before its year (``ApacheCon

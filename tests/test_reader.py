@@ -16025,3 +16025,20 @@ def test_a_plus_joins_two_speakers_named_in_full() -> None:
         ["Cy Moe"],
         ["Di Ray", "Eva Lind"],
     ]
+
+
+def test_a_title_that_opens_with_a_word_for_by_keeps_it() -> None:
+    """``Por que aprender a programar?`` (Portuguese: why learn to program?): ``por`` is
+    Spanish for "by" before names written in capitals, not before a word in lower case."""
+    found = talks(
+        """
+        # Palestras
+
+        - Por que aprender a programar? - Ana Lima ([vídeo](https://youtu.be/AbCdEfGhIjK))
+        - Filas na prática - Bruno Reis ([vídeo](https://youtu.be/LmNoPqRsTuV))
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Por que aprender a programar?", ["Ana Lima"]),
+        ("Filas na prática", ["Bruno Reis"]),
+    ]
