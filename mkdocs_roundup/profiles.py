@@ -231,6 +231,8 @@ def is_own_site(name: str, url: str) -> bool:
     (``https://mslindqvist.github.io/`` for Mia Lindqvist; a domain of its own so spelled,
     ``dsummit.org``, may be an event's)."""
     words = _name_words(name)
+    if not words:
+        return False
     labels = url_parts(url.strip().strip("<>")).host.split(".")
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         labels.pop()  # "annlee.com.br", "annlee.co.uk": her name before the country's level
@@ -238,8 +240,6 @@ def is_own_site(name: str, url: str) -> bool:
     if account:
         labels.pop()  # "annlee.github.io": her account's name, before the host's
     domain = labels[-2].replace("-", "") if len(labels) >= 2 else ""
-    if not words:
-        return False
     first, last = words[0], words[-1]
     initials = domain[:1] == first[:1] and domain.endswith(last) and len(last) >= 4
     return domain in ("".join(words), first + last) or (
