@@ -229,8 +229,12 @@ class SpeakerLineReader(TitleReader):
                 return None
             words = self.without_media_links(inline.text, inline)
             alone = ONE_SLOT.fullmatch(inline.text)  # "- [Ann Lee](…)" and nothing else
-            people = (self.only_names(inline.text, inline) if alone else None) or (
-                self._placed_people(words, inline)
+            # "- [Ann Lee](…)" read as names; any other line, as placed (a lone link whose
+            # names fail is no one's: without its media link, it names no one either)
+            people = (
+                self.only_names(inline.text, inline)
+                if alone
+                else self._placed_people(words, inline)
             )
             if people is not None:
                 sure += len(people[0]) == 1
