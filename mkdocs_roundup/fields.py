@@ -313,14 +313,15 @@ def take_authors(fields: Fields, *others: Fields) -> None:
     fields.explicit = True
 
 
-def take_described(fields: Fields, known: set[str]) -> None:
+def take_described(fields: Fields, known: set[str], *, anyone: bool = False) -> None:
     """A talk's :attr:`Fields.described` people, where it names no speaker and the page
     names each of them as a speaker elsewhere (``known``: their names' keys; a name in
-    a description may be a product's, a host's or a historian's subject)."""
+    a description may be a product's, a host's or a historian's subject), or ``anyone``
+    (the page's way of naming its speakers)."""
     described = fields.described
     if described is None or fields.speakers:
         return
-    if all(name_key(p.name) in known for p in described[0]):
+    if anyone or all(name_key(p.name) in known for p in described[0]):
         fields.add_people(*described)
 
 

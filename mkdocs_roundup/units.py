@@ -561,11 +561,7 @@ def _take_attributions(talks: list[Unit]) -> None:
     # the page's way: "Ann Lee presents …" under three talks or more that name no one else
     page_way = sum(not u.fields.speakers for u in described) >= _DESCRIBED_TALKS
     for unit in described:  # (most pages: none)
-        fields = unit.fields
-        if page_way and not fields.speakers and fields.described:
-            fields.add_people(*fields.described)
-        else:
-            take_described(fields, known)
+        take_described(unit.fields, known, anyone=page_way)
 
 
 _DESCRIBED_TALKS = 3
