@@ -38,8 +38,14 @@ LANGUAGES = (
 )  # fmt: skip
 """Languages a talk is given in, as a remark beside it (``(Spanish)``), in the languages of
 the labels."""
-LANGUAGE_REMARK = lazy(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)$", re.I)
+IN_LANGUAGE = rf"\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)"
+"""The language a talk is given in, in parentheses (``(Spanish)``, ``(in English)``): a regular
+expression's part."""
+LANGUAGE_REMARK = lazy(rf"\s*{IN_LANGUAGE}$", re.I)
 """The language a talk was given in, in parentheses at its title's end (``Title (French)``)."""
+PICTOGRAPHS = r"\u2190-\u2bff\U0001f000-\U0001faff"
+"""Arrows, symbols, dingbats and emoji, as a character class's ranges: a line's bullets, a
+link's icons; no letter of any script."""
 GIVEN = ("remote", "online", "virtual", "live", "recorded", "pre-recorded", "in person")
 """How a talk is given, as a remark beside its speaker (``(Ann Lee, remote)``)."""
 OPEN_QUOTES = '"“„«'

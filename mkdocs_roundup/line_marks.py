@@ -8,15 +8,21 @@ from __future__ import annotations
 import re
 
 from .inline import Inline
-from .labels import CLOSE_QUOTES, DAY_WORDS, ICON, LANGUAGES, OPEN_QUOTES
+from .labels import (
+    CLOSE_QUOTES,
+    DAY_WORDS,
+    ICON,
+    IN_LANGUAGE,
+    LANGUAGES,
+    OPEN_QUOTES,
+    PICTOGRAPHS,
+)
 from .patterns import lazy
 
 _SHORTCODE = lazy(rf"({ICON.pattern})\s+(?=\S)")
 """An emoji's shortcode before a line (``:scroll:``, ``:movie_camera:``), as GitHub and
 ``pymdownx.emoji`` show a pictograph (an icon of Material's sets, ``:material-video:``, too)."""
-_PICTOGRAPHS = lazy(
-    r"[\u2022\u2023\u2043\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\W]*?\s+(?=\S)"
-)
+_PICTOGRAPHS = lazy(rf"[\u2022\u2023\u2043{PICTOGRAPHS}][\ufe0f\u200d\W]*?\s+(?=\S)")
 """Pictographs that open a line (``🗣 [Ann Lee - Title](…)``, ``🎤 Title``, ``• Title``): a
 bullet, no word of the line (typographic bullets, arrows, symbols, dingbats and emoji; a
 letter of any script is none)."""
@@ -72,7 +78,7 @@ LENGTH_AFTER = lazy(rf"\s*[(\[]{_SPAN}[)\]]\s*$", re.I)
 """A talk's length after its line, in parentheses or brackets (``Ann Lee: Title (30min)``)."""
 _SITE_NAME = lazy(r"\s+[-–—|]\s+(?:YouTube|Vimeo|SlideShare|Speaker\s?Deck)$", re.I)
 """The site's name a page's title ends with, copied with it (``Title - YouTube``)."""
-_LANGUAGE = lazy(rf"\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)(?=\s*(?:[:|,;–—-]|$))", re.I)
+_LANGUAGE = lazy(rf"\s*{IN_LANGUAGE}(?=\s*(?:[:|,;–—-]|$))", re.I)
 """The language a talk is given in, in parentheses after its title or at the line's end
 (``Title (English): [slides](…)``, ``Title: [slides](…) (Spanish)``): how, not what."""
 _LANGUAGE_FIRST = lazy(rf"\s*(?:in|en|auf)\s+(?:{'|'.join(LANGUAGES)})\s*:\s*(?=\S)", re.I)

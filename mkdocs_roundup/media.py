@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import providers
 from .fields import Fields, Piece
 from .inline import SLOT, Inline, Link
-from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PRESENTATION_WORDS, YEAR, Labels
+from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PICTOGRAPHS, PRESENTATION_WORDS, YEAR, Labels
 from .link_targets import (
     is_deck_file,
     is_deck_page,
@@ -41,9 +41,7 @@ _ASIDE_WORDS = 3
 _OPEN_IN = lazy(r"^(?:open|view|see|watch)\s+(?:in|on)\s+", re.I)
 LINK_ATTRS = lazy(r"(\x00\d+\x00)\{:?[^{}\n]*\}")
 """A link's own ``attr_list``, right after it (``[](deck.pdf){: .pdf }``): no words."""
-_STRAY = lazy(
-    r"^[\s,;:|/+&()·•\-–—\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]*$|^\s*(?:and|&)\s*$", re.I
-)
+_STRAY = lazy(rf"^[\s,;:|/+&()·•\-–—{PICTOGRAPHS}\ufe0f\u200d]*$|^\s*(?:and|&)\s*$", re.I)
 """What may stand between media links on a line of them: marks, and pictographs as their
 icons (``🎬[Video](…) 📚[Slides](…)``)."""
 _REMARKS = lazy(r"[\s,()]*(?:\([^()]*\)[\s,]*)*")
