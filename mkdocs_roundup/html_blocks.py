@@ -79,8 +79,7 @@ def html_elements(source: str) -> list[tuple[str, int, int, str]]:
         return [("", 1, source.count("\n") + 1, source)]
     body = source.rstrip("\n")
     if "\n" not in body:  # one line: one piece
-        opening = source.lstrip()[1:].split(">", 1)[0].split(None, 1)
-        return [(opening[0].lower() if opening else "", 1, 1, body)]
+        return [(_opening(source.lstrip())[0], 1, 1, body)]
     cutter = Elements()
     cutter.feed(source)
     cutter.close()
@@ -445,9 +444,15 @@ def opens_inline_element(source: str) -> bool:
     ``<div>``, ``<iframe>``, nor a comment): MkDocs shows its Markdown as Markdown."""
     if not source.startswith("<") or source[1:2] in ("!", "?", "/"):
         return False
-    tag = source[1:].split(">", 1)[0].split(None, 1)
-    name = tag[0].rstrip("/").lower() if tag else ""
+    name = _opening(source)[0].rstrip("/")
     return name.isalnum() and name not in BLOCK_LEVEL_ELEMENTS
+
+
+def _opening(source: str) -> tuple[str, str]:
+    """The name (lowercased) and the rest of the tag ``source`` opens with (``<div
+    class="x">``: ``div`` and ``class="x"``); empty where it holds none."""
+    opening = source[1:].split(">", 1)[0].split(None, 1)
+    return (opening[0].lower(), opening[-1]) if opening else ("", "")
 
 
 def opens_raw_element(source: str) -> Elements | None:
@@ -456,9 +461,8 @@ def opens_raw_element(source: str) -> Elements | None:
     is 0: Python-Markdown reads such an element on to its end tag, blank lines and all,
     where CommonMark ends the block at a blank line. ``None`` for any other block (and for
     one whose element holds Markdown: ``markdown="1"``)."""
-    opening = source[1:].split(">", 1)[0].split(None, 1) if source.startswith("<") else []
-    tag = opening[0].lower() if opening else ""
-    if tag not in BLOCK_LEVEL_ELEMENTS or "markdown" in opening[-1]:
+    tag, attributes = _opening(source) if source.startswith("<") else ("", "")
+    if tag not in BLOCK_LEVEL_ELEMENTS or "markdown" in attributes:
         return None
     if source.count(f"</{tag}") >= source.count(f"<{tag}"):
         return None  # as many end tags as start tags: closed (the usual block)
