@@ -497,10 +497,17 @@ def without_date_remark(title: str) -> str:
     the date, or the event and the date, in parentheses at its end (where and when, not
     what)."""
     remark = END_REMARK.search(title) if title.endswith(")") else None
-    where, _, when = remark["when"].rpartition(",") if remark else ("", "", "")
-    if remark is None or not remark.start() or not is_date(when):
+    if remark is None or not remark.start() or not says_where_and_when(remark["when"]):
         return title
-    who = where.strip()
-    if looks_like_name(who) and " " in who and not names_event(who):
-        return title  # "Title (Ann Lee, 2021)": who, then when; "(Tidewater, 2013)": where
     return title[: remark.start()].rstrip(" ,-–—")
+
+
+def says_where_and_when(remark: str) -> bool:
+    """Whether the words of a remark in parentheses give a date, or where then a date
+    (``March 3, 2021``, ``Harbor Conf, 3 March 2021``, ``Tidewater, 2013``); not who then
+    when (``Ann Lee, 2021``)."""
+    where, _, when = remark.rpartition(",")
+    if not is_date(when):
+        return False
+    who = where.strip()
+    return not (looks_like_name(who) and " " in who and not names_event(who))

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .at_events import without_date_remark
+from .at_events import says_where_and_when
 from .bylines import PARENTHESES
 from .deliveries import delivery
 from .fields import Fields
 from .inline import Inline, Link
-from .labels import SPACED_DASH
+from .labels import END_REMARK, SPACED_DASH
 from .line_split import Split, split_lifted, take_split
 from .link_targets import in_deck_place
 from .link_titles import LinkTitleReader
@@ -57,7 +57,8 @@ def _deck_where_decks_are(reader: LinkTitleReader, link: Link, split: Split, tex
     if split.speakers or split.organizations or not in_deck_place(link.href):
         return False
     after = text.rpartition("\x00")[2].strip()
-    if after and without_date_remark(f"x {after}") != "x":
+    remark = END_REMARK.fullmatch(after)
+    if after and not (remark and says_where_and_when(remark["when"])):
         return False
     return reader.player_piece(link, files=True) is not None
 
