@@ -10,18 +10,19 @@ import re
 from itertools import islice
 
 from .blocks import Block
+from .body import Reader
 from .dated_links import dated_link_talk, says_talks_given
 from .embeds import player_shortcode
-from .fields import Fields, Piece
+from .fields import Fields, People, Piece
 from .inline import Inline
 from .labels import LEADING_DATE, SPACED_DASH, is_date
 from .line_labels import labels_talk
-from .names import EVENT_NAME, SERIES
+from .names import EVENT_NAME, SERIES, clean_text
 from .patterns import lazy
 from .player_bylines import byline_over_title
 from .program_entries import GATHERING, timed_entry
 from .speakers_first import names_only_first
-from .talk_lines import names_over_strong, talk_line
+from .talk_lines import talk_line
 from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing
@@ -127,7 +128,7 @@ class ParagraphUnits(Weighing):
         )
         if not self._talk_line(inline, text, marked=bool(first or player)):
             return None
-        fields, head_end = self._dated_fields(inline, lines, first, (text, line, head_end))
+        fields, head_end = self._dated_fields(inline, lines, first, text, line, head_end)
         unit_body(self.reader, [block], fields, range(head_end, block.end))
         if self._prose_or_none(fields):
             return None
@@ -135,12 +136,17 @@ class ParagraphUnits(Weighing):
         return self._media_after(unit, after)
 
     def _dated_fields(
-        self, inline: Inline, lines: list[tuple[int, str]], first: int, head: tuple[str, int, int]
+        self,
+        inline: Inline,
+        lines: list[tuple[int, str]],
+        first: int,
+        text: str,
+        line: int,
+        head_end: int,
     ) -> tuple[Fields, int]:
-        """A paragraph's talk read from its line (``head``: its text, its source line and the
-        line after it), under the line that dates it where ``first``; and where its body
-        starts."""
-        text, line, head_end = head
+        """A paragraph's talk read from its line (``text``, on source ``line``; ``head_end``
+        the line after it), under the line that dates it where ``first``; and where its
+        body starts."""
         fields = Fields()
         if first and self.page_says_talks():
             fields.evidence.add("dated")  # "2013-06-27:" over the talk's line, on a page of talks
@@ -301,3 +307,22 @@ def _embeds(block: Block) -> bool:
             or "http" in inline.text
         )
     )
+
+
+def names_over_strong(
+    reader: Reader, inline: Inline, lines: list[tuple[int, str]], at: int
+) -> tuple[People, str, int] | None:
+    """A line that only names people in full (``Ann Lee (Acme)``) over one that opens with
+    words in bold (``**Title** <details>…``): the speakers, the title in bold under them,
+    and the source line after it; ``None`` for any other two lines."""
+    named = reader.only_names(lines[at][1], inline) if at < len(lines) else None
+    if named is None or not named[0] or not all(p.in_full for p in named[0]):
+        return None
+    under = next(((n, text) for n, text in lines[at + 1 :] if text.strip()), None)
+    if under is None or not inline.strong:
+        return None
+    line, text = under
+    bold = next((run for run in inline.strong if inline.visible(text).lstrip().startswith(run)), "")
+    if len(bold.split()) < 2:
+        return None  # "**Abstract:**", "**Q&A**": no title's
+    return named, clean_text(bold), line + 1

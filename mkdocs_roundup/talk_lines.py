@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .body import Reader
-from .fields import People
 from .inline import Inline
 from .labels import DAY_REMARK, MONTHS
 from .line_marks import without_bullet
-from .names import clean_text
 from .patterns import lazy
 
 DASH_CHARS = frozenset("-–—")
@@ -105,22 +102,3 @@ def _goes_on(visible: str, following: str) -> bool:
         return True
     last = visible.rpartition(" ")[2]
     return last.casefold() in _JOINING_WORDS
-
-
-def names_over_strong(
-    reader: Reader, inline: Inline, lines: list[tuple[int, str]], at: int
-) -> tuple[People, str, int] | None:
-    """A line that only names people in full (``Ann Lee (Acme)``) over one that opens with
-    words in bold (``**Title** <details>…``): the speakers, the title in bold under them,
-    and the source line after it; ``None`` for any other two lines."""
-    named = reader.only_names(lines[at][1], inline) if at < len(lines) else None
-    if named is None or not named[0] or not all(p.in_full for p in named[0]):
-        return None
-    under = next(((n, text) for n, text in lines[at + 1 :] if text.strip()), None)
-    if under is None or not inline.strong:
-        return None
-    line, text = under
-    bold = next((run for run in inline.strong if inline.visible(text).lstrip().startswith(run)), "")
-    if len(bold.split()) < 2:
-        return None  # "**Abstract:**", "**Q&A**": no title's
-    return named, clean_text(bold), line + 1
