@@ -135,11 +135,11 @@ class SpeakerLineReader(TitleReader):
     lone_item = False
     """Whether the list item read now is alone in its list (a person's line under a talk's
     heading: :meth:`people_item`; in a list of more, the list tells)."""
-    people_lists: frozenset[int] = frozenset()
-    """The lists of the page read as people's, by ``id``, sure of each (the page's way)."""
+    page_lists: tuple[Block, ...] = ()
+    """The lists of the page being read (:meth:`note_people_lists`)."""
     lists_read: dict[Block, tuple[list[tuple[People, Inline]], bool] | None] | None = None
-    """What :meth:`_list_people` gave each list of the page, read once by
-    :meth:`note_people_lists` (set anew for each page)."""
+    """What :meth:`_list_people` gave each list of the page asked about, read once (set
+    anew for each page)."""
 
     def speaker_card(self, inline: Inline, fields: Fields) -> bool:
         """A paragraph under a talk's title, before its abstract (after its day or its page,
@@ -196,23 +196,32 @@ class SpeakerLineReader(TitleReader):
         name one person so, or the page has two lists of people or more (:meth:`
         note_people_lists`), a name in full and remarks (``- Coline Lind (Enterome)
         ([slides](…))``: her organization in words no reader can tell)."""
-        noted = self.lists_read
-        read = noted[block] if noted is not None and block in noted else self._list_people(block)
+        read = self._list_read(block)
         if read is None:
             return None
         named, sure = read
         # "- Coline Lind (Enterome) ([slides](…))" on a page of two such lists or more
-        return named if sure or len(self.people_lists - {id(block)}) >= 2 else None
+        return named if sure or self._sure_lists(block) >= 2 else None
 
     def note_people_lists(self, blocks: Iterable[Block]) -> None:
-        """Note the lists of a page (its top ``blocks``) sure to be people's, before its
-        talks are read: the page's way, whatever the order of its parts."""
-        self.lists_read = {
-            b: self._list_people(b) for top in blocks for b in top.walk() if b.kind == "list"
-        }
-        self.people_lists = frozenset(
-            id(b) for b, read in self.lists_read.items() if read is not None and read[1]
-        )
+        """Note the lists of a page (its top ``blocks``), each read as people's when first
+        asked: the page's way, whatever the order of its parts."""
+        self.page_lists = tuple(b for top in blocks for b in top.walk() if b.kind == "list")
+        self.lists_read = {}
+
+    def _list_read(self, block: Block) -> tuple[list[tuple[People, Inline]], bool] | None:
+        """:meth:`_list_people`, once per list of the page."""
+        noted = self.lists_read
+        if noted is None:
+            return self._list_people(block)
+        if block not in noted:
+            noted[block] = self._list_people(block)
+        return noted[block]
+
+    def _sure_lists(self, block: Block) -> int:
+        """How many lists of the page but ``block`` surely name people."""
+        reads = (self._list_read(b) for b in self.page_lists if b is not block)
+        return sum(1 for read in reads if read is not None and read[1])
 
     def _list_people(self, block: Block) -> tuple[list[tuple[People, Inline]], bool] | None:
         """The people of a list's items (:meth:`listed_people`), and whether half of its
