@@ -13,8 +13,11 @@ from .model import Party
 from .patterns import lazy
 from .written_names import NOT_ORG, without_honorific
 
+_NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+"""A name in Chinese characters (two to four) or in Latin letters (two or three words), as a
+regular expression's part."""
 _HAN_NAME_THEN = lazy(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*，\s*"
+    rf"\s*{_NAME}\s*，\s*"
     r"(?P<more>[^，\x00]{1,30})(?:，[^\x00]*)?"
 )
 """A name in Chinese characters (or a first and a family name in Latin letters), then,
@@ -103,7 +106,7 @@ def _name_then_work(text: str) -> People | None:
 
 
 _NAME_THEN_WORK = lazy(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    rf"\s*{_NAME}"
     r"\s+(?P<work>[^\s，、\x00]*[\u4e00-\u9fff][^\s，、\x00]*)\s*"
 )
 """A name in Chinese characters (or in Latin letters), a blank, then words without blanks
