@@ -42,19 +42,35 @@ def _as_long(title: str, inline: Inline, speakers: tuple[Party, ...]) -> bool:
 
 def _most_first(items: list[Fields]) -> bool:
     """Whether most items that name their speakers put them first: linked (beside items
-    that link theirs after the title), or in lines that read one way only ("Bo Lind -
-    Parsers by Hand" reads both ways). Lines cut at a colon only (``Ann Lee: Title``) must
-    be most of the items: a title's own colon is common (``Superspecial Cryptography:
-    Isogenies``, two of six in a list that names no one)."""
+    that link theirs after the title), or in lines that read one way only
+    (:func:`_plain_first`)."""
     first = sum(1 for f in items if f.speaker_first)
     linked_after = sum(1 for f in items if not f.speaker_first and any(p.url for p in f.speakers))
+    return (first >= 2 and first > linked_after) or _plain_first(items)
+
+
+def _plain_first(items: list[Fields]) -> bool:
+    """Whether most items that name their speakers do so first in lines that read one way
+    only ("Bo Lind - Parsers by Hand" reads both ways). Lines cut at a colon only (``Ann
+    Lee: Title``) must be most of the items: a title's own colon is common (``Superspecial
+    Cryptography: Isogenies``, two of six in a list that names no one). One line that reads
+    one way only is enough where no item names its speakers after the title and another
+    reads both ways with a title longer than its names ("Ann Lee - Sparse Sensors in
+    Estuaries" over "Bo Lind - Tidal Energy Forecasts")."""
     plain = [f for f in items if names_only_first(f)]
     after = sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
-    if first >= 2 and first > linked_after:
-        return True
     if all(f.names_colon for f in plain) and len(plain) * 2 <= len(items):
         return False
+    told = sum(1 for f in items if f.names_either_way and _told_first(f))
+    if plain and not after and len(plain) + told >= 2:
+        return True
     return len(plain) >= 2 and len(plain) > after
+
+
+def _told_first(fields: Fields) -> bool:
+    """Whether a line that reads both ways tells its names side a name's (:func:`_names_told`)."""
+    kept = fields.names_then_title
+    return kept is not None and _names_told(*kept)
 
 
 def names_only_first(fields: Fields) -> bool:

@@ -244,6 +244,32 @@ def test_an_item_that_reads_both_ways_against_its_list_is_left_as_written() -> N
     )
 
 
+def test_one_line_that_reads_one_way_orders_lines_whose_titles_are_longer() -> None:
+    page = """
+        # Posters
+
+        {first}
+
+        Bo Lind - Tidal Energy Forecasts ([poster](https://example.org/posters/lind.pdf))
+
+        Carla Mendes - Salt Marsh Mapping ([poster](https://example.org/posters/mendes.pdf))
+        """
+    first = "Ann Lee - Sparse Sensors in Estuaries ([poster](https://example.org/posters/lee.pdf))"
+    found = talks(page.format(first=first))
+    assert [(t.title, people(t)) for t in found] == [
+        ("Sparse Sensors in Estuaries", [("Ann Lee", None)]),
+        ("Tidal Energy Forecasts", [("Bo Lind", None)]),
+        ("Salt Marsh Mapping", [("Carla Mendes", None)]),
+    ]
+    # a line that names its speaker after the title says the list does so
+    after = "Sparse Sensors in Estuaries - Ann Lee ([poster](https://example.org/posters/lee.pdf))"
+    found = talks(page.format(first=after))
+    assert (found[0].title, people(found[0])) == (
+        "Sparse Sensors in Estuaries",
+        [("Ann Lee", None)],
+    )
+
+
 def test_a_written_out_address_no_reading_takes_leaves_the_line_as_written() -> None:
     found = talks(
         """
