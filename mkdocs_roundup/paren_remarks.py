@@ -49,12 +49,36 @@ _SELF_EMPLOYED = lazy(
 
 def names_no_org(text: str) -> bool:
     """Whether words in parentheses after a speaker name no organization: a handle
-    (``(sybreon)``), no employer (``(Freelancer)``), a remark on the talk (``(Part Two)``)
-    or in lower case (``(remote from Penang)``; ``(acme labs AG)`` is a company's name), or
-    an address written out (``(https://annlee.example)``: her site, maybe, no one's name)."""
+    (``(sybreon)``), her pronouns (``(she/her)``, ``(ela/dela)``), no employer
+    (``(Freelancer)``), a remark on the talk (``(Part Two)``) or in lower case (``(remote
+    from Penang)``; ``(acme labs AG)`` is a company's name), or an address written out
+    (``(https://annlee.example)``: her site, maybe, no one's name)."""
     if text[:1].islower() and (" " in text or "://" in text) and not ends_legal_form(text):
         return True
-    return bool(_HANDLE_ONLY.fullmatch(text) or _SELF_EMPLOYED.fullmatch(text) or talk_remark(text))
+    return bool(
+        _HANDLE_ONLY.fullmatch(text)
+        or _pronouns(text)
+        or _SELF_EMPLOYED.fullmatch(text)
+        or talk_remark(text)
+    )
+
+
+_PRONOUNS = frozenset(
+    {
+        *("she", "her", "hers", "he", "him", "his", "they", "them", "their", "theirs"),
+        *("ze", "zir", "xe", "xem", "it", "its"),
+        *("ela", "dela", "ele", "dele", "elu", "delu", "ella", "él", "elle"),
+        *("il", "lui", "iel", "er", "ihm", "ihn", "sie", "ihr", "dey"),
+    }
+)
+"""Pronouns, written joined by slashes after a name (``she/her``, ``ela/dela``): no
+organization."""
+
+
+def _pronouns(text: str) -> bool:
+    """Whether words in parentheses are pronouns joined by slashes (``she/her``)."""
+    words = text.casefold().split("/")
+    return len(words) > 1 and all(w.strip() in _PRONOUNS for w in words)
 
 
 _NO_ONE_WORD = frozenset(

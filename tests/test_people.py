@@ -1191,3 +1191,24 @@ def test_a_persons_line_alone_in_its_list_with_notes_nested_under_it() -> None:
         ("Stochastic flows on manifolds", [("Ann Lee", None)]),
         ("Random matrices and their friends", [("Cy Moe", None)]),
     ]
+
+
+def test_pronouns_after_a_speakers_name_are_no_organization() -> None:
+    found = talks(
+        """
+        # Seminário
+
+        | Data | Título | Palestrante |
+        |------|--------|-------------|
+        | 03/03/2031 | Compiladores Incrementais | Rosa Prado (ela/dela) |
+        | 17/03/2031 | Grafos Dinâmicos | Tom Berg (he/him) |
+        | 31/03/2031 | Verificação de Contratos | Ivo Lenz (TU München) |
+        | 14/04/2031 | Aprendizado Ativo | Eli Sand (They / Them) |
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Rosa Prado", None)], []),
+        ([("Tom Berg", None)], []),
+        ([("Ivo Lenz", None)], ["TU München"]),
+        ([("Eli Sand", None)], []),
+    ]
