@@ -214,7 +214,7 @@ class ListItems(LabelledLists):
         if given is not None:
             return self._given_at_unit(item, *given)
         first = item.children[0] if item.children else None
-        if first is None or first.inline is None or first.kind != "paragraph":
+        if first is None or first.inline is None or not _item_line(first, item):
             return None
         inline = first.inline
         lines = inline.lines()
@@ -384,6 +384,13 @@ class ListItems(LabelledLists):
 CALENDAR_ONLY = "calendar only"
 """The evidence of a dated item whose first reading is no talk: a talk where its list is
 read as a calendar (:func:`_read_as_calendar`), else none."""
+
+
+def _item_line(first: Block, item: Block) -> bool:
+    """Whether an item's first block is its line: a paragraph, or a heading on the item's
+    own line (``- ###### NodeBots by [Ann Lee](…)``, which MkDocs shows as a heading in the
+    item)."""
+    return first.kind == "paragraph" or (first.kind == "heading" and first.start == item.start)
 
 
 def _own_page(href: str) -> bool:

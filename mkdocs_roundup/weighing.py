@@ -73,6 +73,8 @@ class Weighing:
             return units
         if any(_talk_evidence(u) or u.form == "heading" for u in units):
             return units
+        if self._bylines_of_talks(units):
+            return units
         self.reading.notes.append(
             (units[0].start, "people and their words only, no talk's material; left as written")
         )
@@ -81,6 +83,23 @@ class Weighing:
     def page_says_talks(self, *, given: bool = False) -> bool:
         """Whether the page says it is about talks (see :class:`~mkdocs_roundup.units`)."""
         raise NotImplementedError
+
+    def _bylines_of_talks(self, units: list[Unit]) -> bool:
+        """Whether every item gives a title, then ``by`` and its speakers in full, each
+        linked to her profile or her site (``- NodeBots by [Ann Lee](https://twitter.com/…)``),
+        three items or more, on a page whose title or headings say it lists talks given
+        (``Lightning Talks 7``): its talks, each marked so. Posts and books are listed with
+        their authors too, but under their own links, on pages that say no talks."""
+        items = listed(units)
+        if len(items) < _QUOTED_ITEMS or len(items) < len(units):
+            return False
+        if not all(_profiled_byline(u.fields) for u in items):
+            return False
+        if not self.page_says_talks(given=True):
+            return False
+        for unit in items:
+            unit.fields.evidence.add("series")  # one of the list's talks, by its shape
+        return True
 
     def strong_enough(
         self, units: list[Unit], named_items: bool, *, affiliated: bool = False, heading: str = ""
@@ -478,6 +497,17 @@ def _slot_named(title: str) -> bool:
     Ende``), not a kind of talk (``Panel discussion``)."""
     slot = SLOT_AFTER_WORD.match(title)
     return slot is not None and slot["word"].casefold() not in KIND_WORDS
+
+
+def _profiled_byline(fields: Fields) -> bool:
+    """Whether a line gives an unlinked title, then ``by`` and its speakers in full, each
+    linked (``NodeBots by [Ann Lee](https://twitter.com/…)``)."""
+    return (
+        fields.by
+        and not fields.title_linked
+        and bool(fields.speakers)
+        and all(p.in_full and p.url for p in fields.speakers)
+    )
 
 
 def _talk_evidence(unit: Unit) -> bool:
