@@ -95,10 +95,10 @@ Title``); a citation's presenter in bold (``- **Ann Lee**, Bo Lind. Title``) too
 def _goes_on(visible: str, following: str) -> bool:
     """Whether a line stops where no title or name ends: at a dash, at a word that joins
     what follows (``… typing REST APIs using``, ``Ann Lee and``), or mid-sentence (the next
-    line goes on in lower case: ``… what a forest`` / ``hears at night.``)."""
+    line goes on in lower case: ``… what a forest`` / ``hears at night.``, or with ``by``)."""
     if visible[-1:] in DASH_CHARS or (visible[-1:] == ":" and following[:1] != "-"):
         return True  # "2016-11-24: Ann Lee -", "[Harbor Conf 2015](…):" over the title
-    if following[:1].islower() and visible[-1:].isalnum():
-        return True
-    last = visible.rpartition(" ")[2]
-    return last.casefold() in _JOINING_WORDS
+    if following[:1].islower() and (visible[-1:].isalnum() or following.startswith("by ")):
+        return True  # "[Title (But Were Afraid to Ask)](…)" over "by Ann Lee - …"
+    words = visible.split()  # any blank: "[Title](…)\u00a0_by_" over the names
+    return bool(words) and words[-1].casefold() in _JOINING_WORDS

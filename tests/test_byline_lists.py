@@ -43,3 +43,26 @@ def test_bylines_linking_their_titles_stay_as_written() -> None:
         "Wavetables by", "[Wavetables](https://blog.example.org/wavetables) by"
     )
     assert talks(page) == []
+
+
+def test_a_byline_wrapped_over_lines_names_its_speaker() -> None:
+    found = talks(
+        """
+        # Harbor Go 2031 recap
+
+        All the talks were recorded:
+
+          - [Small robots](https://vimeo.com/1001) _by_ [_Rosa Prado_](https://twitter.com/rp) -
+            little machines controlled by Go, with demos!
+          - [Seven mistakes in Go](https://vimeo.com/1002)\u00a0_by_
+            [_Tom Berg_](https://twitter.com/tb) - the author of some popular
+            Go libraries shares his experience.
+          - [Web Apps (But Were Afraid to Ask)](https://vimeo.com/1003)
+            _by_ [_Ivo Lenz_](https://twitter.com/il) - a survey of Go packages.
+        """
+    )
+    assert [(t.title, [n for n, _ in people(t)]) for t in found] == [
+        ("Small robots", ["Rosa Prado"]),
+        ("Seven mistakes in Go", ["Tom Berg"]),
+        ("Web Apps (But Were Afraid to Ask)", ["Ivo Lenz"]),
+    ]
