@@ -201,7 +201,7 @@ class LinkTitleReader(EmphasizedTitleReader):
                 return
         if speakers_after_title(self, text, Inline(), fields):
             return  # "[Title: Speaker: Ann Lee](…)"
-        quoted_at = quoted_at_event(text, href)
+        quoted_at = quoted_at_event(text, href, decks=self.slides_listed)
         if quoted_at:
             fields.title = clean_text(quoted_at["title"])  # '["Title" at Harbor Conf 2031](…)'
             fields.evidence.add("event")

@@ -20,17 +20,19 @@ _QUOTED_AT = lazy(
 Harbor Meetup #77``; not ``… 2031 by Ann Lee``, ``… - Ann Lee``, ``… (Ann Lee)``: who)."""
 
 
-def quoted_at_event(text: str, href: str) -> re.Match[str] | None:
+def quoted_at_event(text: str, href: str, *, decks: bool = False) -> re.Match[str] | None:
     """A quoted title, then ``at`` and where a talk was given: an event of talks by its
     words or its number (``Harbor Meetup #77``, ``VERRF2020``), or, linked to a deck
-    (``href``: the link's target, into a deck host or a folder of decks), any event with
-    its year (``GitHub Universe 2021``; a concert's video at a festival is none)."""
+    (``href``: the link's target, into a deck host or a folder of decks; ``decks``: a link
+    the page lists under its slides), any event with its year (``GitHub Universe 2021``; a
+    concert's video at a festival is none)."""
     found = _QUOTED_AT.fullmatch(text) if text.lstrip()[:1] in OPEN_QUOTES else None
     where = found["where"] if found else ""
     if not where:
         return None
     given = TALK_EVENT.search(where) or _EDITION_END.search(where)
-    return found if given or (names_place_of_talk(where) and in_deck_place(href)) else None
+    in_decks = decks or in_deck_place(href)
+    return found if given or (names_place_of_talk(where) and in_decks) else None
 
 
 ON_DAY = lazy(rf"(\x00\d+\x00)\s+on\s+(?:{MONTH_DAY})\b.*", re.I | re.S)

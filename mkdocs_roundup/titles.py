@@ -493,7 +493,7 @@ class TitleReader(TitleSplits):
         on_day = ON_DAY.match(text) if text[:1] == "\x00" else None
         link = inline.links[int(on_day[1].strip("\x00"))] if on_day else None
         if (
-            on_day and link and quoted_at_event(link.text, link.href)
+            on_day and link and quoted_at_event(link.text, link.href, decks=self.slides_listed)
         ):  # '["Title" at Harbor Conf](deck) on October 27th (…)'
             text = on_day[1]  # when, then remarks
             fields.evidence.add("dated")

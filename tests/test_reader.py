@@ -13755,6 +13755,23 @@ def test_a_quoted_title_then_its_event_in_parentheses_is_a_talk_given() -> None:
     )
 
 
+def test_a_quoted_title_at_any_event_linked_under_slides_is_its_deck() -> None:
+    """Under ``## Slides``, a title's own link is its deck wherever it points (the page's
+    own folders, ``./harbor14/``), so any event with its year is where it was given."""
+    page = """
+        ## {heading}
+
+        * ["Caching Tides" @ Harbor Faire Oslo 2014](./harborfaire14/) on July 5th 2014 (german slides)
+        * ["Caching Tides" @ Fjord Days 2013](./fjord13/) on September 21st 2013 (english slides)
+        """
+    found = talks(page.format(heading="Slides"))
+    assert [(t.title, media(t)) for t in found] == [
+        ("Caching Tides", ["./harborfaire14/"]),
+        ("Caching Tides", ["./fjord13/"]),
+    ]
+    assert talks(page.format(heading="Photos")) == []
+
+
 def test_a_linked_quoted_title_at_its_event_then_its_day() -> None:
     """``["Title" at Harbor Conf 2021](deck.pdf) on October 27th 2021 (in English)``: the
     quoted words are the title, the event after ``at`` or ``@`` where it was given (an
