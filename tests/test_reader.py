@@ -6649,6 +6649,30 @@ def test_an_event_with_its_year_before_a_title_and_a_degree_after_a_name() -> No
     ]
 
 
+def test_a_players_preview_linked_to_any_page_is_the_recording() -> None:
+    found = talks(
+        """
+        # Videos
+
+        ### Queues at Sea
+
+        [![](https://i.vimeocdn.com/video/4816701_650.jpg)](https://casts.example.org/5429-queues#video)
+
+        ### Parsers by Hand
+
+        [![](https://i.ytimg.com/vi/cedarcedar3/hqdefault.jpg)](https://casts.example.org/5430-parsers)
+
+        ### Our venue
+
+        [![](https://photos.example.org/venue.jpg)](https://casts.example.org/venue)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Queues at Sea", ["https://casts.example.org/5429-queues#video"]),
+        ("Parsers by Hand", ["https://casts.example.org/5430-parsers"]),
+    ]
+
+
 def test_a_titles_opening_verb_is_no_word_of_a_name() -> None:
     found = talks(
         """
