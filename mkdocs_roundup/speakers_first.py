@@ -53,24 +53,31 @@ def _plain_first(items: list[Fields]) -> bool:
     """Whether most items that name their speakers do so first in lines that read one way
     only ("Bo Lind - Parsers by Hand" reads both ways). Lines cut at a colon only (``Ann
     Lee: Title``) must be most of the items: a title's own colon is common (``Superspecial
-    Cryptography: Isogenies``, two of six in a list that names no one). One line that reads
-    one way only is enough where no item names its speakers after the title and another
-    reads both ways with a title longer than its names ("Ann Lee - Sparse Sensors in
-    Estuaries" over "Bo Lind - Tidal Energy Forecasts")."""
+    Cryptography: Isogenies``, two of six in a list that names no one)."""
     plain = [f for f in items if names_only_first(f)]
-    after = sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
+    after = _named_after(items)
     if all(f.names_colon for f in plain) and len(plain) * 2 <= len(items):
         return False
-    told = sum(1 for f in items if f.names_either_way and _told_first(f))
-    if plain and not after and len(plain) + told >= 2:
-        return True
     return len(plain) >= 2 and len(plain) > after
 
 
-def _told_first(fields: Fields) -> bool:
-    """Whether a line that reads both ways tells its names side a name's (:func:`_names_told`)."""
-    kept = fields.names_then_title
-    return kept is not None and _names_told(*kept)
+def _named_after(items: list[Fields]) -> int:
+    """How many items name their speakers after the title, in lines that read one way only."""
+    return sum(1 for f in items if not f.speaker_first and f.speakers and not f.names_then_title)
+
+
+def _one_first(items: list[Fields]) -> bool:
+    """Whether one line reads speaker first only (``Ann Lee - Sparse Sensors in
+    Estuaries``) where the others that name their speakers read both ways (``Bo Lind -
+    Tidal Energy Forecasts``, ``Graph Theory - Ana Maria Reis``) and none names them after
+    the title: the list says nothing of their order. The one line's title must be of a
+    talk's length (``Realtime Dashboards - ClickHouse`` names a product)."""
+    plain = [f for f in items if names_only_first(f) and not f.names_colon]
+    if len(plain) != 1 or _named_after(items) or not any(f.names_either_way for f in items):
+        return False
+    kept = plain[0].names_then_title
+    assert kept is not None
+    return len(kept.inline.visible(kept.title).split()) >= _TALK_TITLE_WORDS  # not "ClickHouse"
 
 
 def names_only_first(fields: Fields) -> bool:
@@ -131,19 +138,22 @@ class SpeakersFirst(Weighing):
         kinds = [f for f in items if f.named_kind is not None and not f.speakers]
         for fields in kinds if len(kinds) >= _SPOKEN_ON_ITEMS else ():
             self.reader.take_named_kind(fields)  # "Ann Lee, Title [Talk]", three or more
-        if not _most_first(items):
+        one = _one_first(items)
+        if not (one or _most_first(items)):
             self._first_where_no_other(items)
             return
         listed = forms == _LISTED
         for fields in items:
             if not fields.names_either_way and self._may_take(fields, listed=listed):
                 self.reader.take_names_then_title(fields)
-        self._either_way(items, units)
+        self._either_way(items, units, told=not one)
 
-    def _either_way(self, items: list[Fields], units: list[Unit]) -> None:
+    def _either_way(self, items: list[Fields], units: list[Unit], *, told: bool = True) -> None:
         """In a list that names its speakers first, the lines whose sides both read as names:
-        read so where the page names the person elsewhere or the names side tells itself a
-        name's; left as written where the sides have as many words."""
+        read so where the page names the person elsewhere or (``told``: most lines read so)
+        the names side tells itself a name's; left as written where the sides have as many
+        words, or where one line alone reads so (:func:`_one_first`) and the page names no
+        such person elsewhere."""
         known = {
             name_key(p.name)
             for u in units
@@ -154,9 +164,11 @@ class SpeakersFirst(Weighing):
             kept = fields.names_then_title
             if not fields.names_either_way or kept is None:
                 continue
-            if all(name_key(p.name) in known for p in kept.people[0]) or _names_told(*kept):
+            if all(name_key(p.name) in known for p in kept.people[0]) or (
+                told and _names_told(*kept)
+            ):
                 self.reader.take_names_then_title(fields)
-            elif _as_long(kept.title, kept.inline, kept.people[0]):
+            elif not told or _as_long(kept.title, kept.inline, kept.people[0]):
                 fields.order_doubted = True  # "Pablo Ruiz - Django Ninja": either may be a name
 
     def _may_take(self, fields: Fields, *, listed: bool = True) -> bool:
