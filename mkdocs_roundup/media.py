@@ -159,13 +159,13 @@ class MediaReader(Labels):
         """``slides`` or ``video`` when a link's text names one (:meth:`media_role`), or
         names the format of the presentation file it links (``[ODP](deck.odp)``,
         ``[[PPSX]](deck.ppsx)``: a word of no language, said of that file; not ``.key``,
-        which also holds a server's keys), or shows only a player's preview of a recording
-        (:func:`_player_preview`), or names PeerTube over one of its videos
+        which also holds a server's keys), or shows only a picture and links a recording's
+        page on a host of recordings, or names PeerTube over one of its videos
         (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances); a
         ``[Slideshow](…)`` is a deck's where it links one (:func:`_deck_like`)."""
         role = self.media_role(link.text)
-        if role is None and not link.text.strip() and _player_preview(link):
-            return "video"  # "[![](https://i.vimeocdn.com/video/….jpg)](its page)"
+        if role is None and link.images and not link.text.strip() and is_video_page(link.href):
+            return "video"  # "[![](preview.jpg)](https://skillsmatter.com/skillscasts/…)"
         if role is None and _SLIDESHOW.fullmatch(ICON.sub("", link.text)):
             return "slides" if _deck_like(link.href) else None  # not a club's album of photos
         if role is not None or not link.text.isascii() or len(link.text) > 8:
@@ -355,17 +355,6 @@ def known_aside(link: Link) -> bool:
     (``([Demo](youtu.be/…))``): the talk's media."""
     hit = providers.find(link.href.strip())
     return hit is not None and len(link.text.split()) <= 2
-
-
-_PREVIEW_HOSTS = frozenset({"i.ytimg.com", "img.youtube.com", "i.vimeocdn.com"})
-"""Where players keep their recordings' preview pictures."""
-
-
-def _player_preview(link: Link) -> bool:
-    """Whether a link shows only a player's preview picture of a recording: the recording's
-    own page, wherever it is kept."""
-    hosts = {providers.url_parts(image.src).host for image in link.images}
-    return len(hosts) == 1 and hosts <= _PREVIEW_HOSTS
 
 
 def _image_title(link: Link) -> str | None:

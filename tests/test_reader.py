@@ -6649,27 +6649,27 @@ def test_an_event_with_its_year_before_a_title_and_a_degree_after_a_name() -> No
     ]
 
 
-def test_a_players_preview_linked_to_any_page_is_the_recording() -> None:
+def test_a_picture_linked_to_a_recordings_page_is_the_recording() -> None:
     found = talks(
         """
         # Videos
 
         ### Queues at Sea
 
-        [![](https://i.vimeocdn.com/video/4816701_650.jpg)](https://casts.example.org/5429-queues#video)
+        [![](https://i.vimeocdn.com/video/4816701_650.jpg)](https://skillsmatter.com/skillscasts/5429-queues#video)
 
         ### Parsers by Hand
 
-        [![](https://i.ytimg.com/vi/cedarcedar3/hqdefault.jpg)](https://casts.example.org/5430-parsers)
+        [![](https://i.ytimg.com/vi/cedarcedar3/hqdefault.jpg)](https://skillsmatter.com/skillscasts/5430-parsers)
 
-        ### Our venue
+        ### Trail Camera X2
 
-        [![](https://photos.example.org/venue.jpg)](https://casts.example.org/venue)
+        [![](https://i.ytimg.com/vi/cedarcedar4/hqdefault.jpg)](https://shop.example.org/trail-camera-x2)
         """
     )
     assert [(t.title, media(t)) for t in found] == [
-        ("Queues at Sea", ["https://casts.example.org/5429-queues#video"]),
-        ("Parsers by Hand", ["https://casts.example.org/5430-parsers"]),
+        ("Queues at Sea", ["https://skillsmatter.com/skillscasts/5429-queues#video"]),
+        ("Parsers by Hand", ["https://skillsmatter.com/skillscasts/5430-parsers"]),
     ]
 
 
