@@ -18,7 +18,7 @@ from .beside import LISTED as _LISTED
 from .body import Reader
 from .event_lists import named_under_event
 from .fields import LENGTH, Fields, Piece
-from .labels import AGENDA_BREAK, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
+from .labels import AGENDA_BREAK, LANGUAGES, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
 from .names import is_role, looks_like_name
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
@@ -501,13 +501,23 @@ def _slot_named(title: str) -> bool:
 
 def _profiled_byline(fields: Fields) -> bool:
     """Whether a line gives an unlinked title, then ``by`` and its speakers in full, each
-    linked (``NodeBots by [Ann Lee](https://twitter.com/…)``)."""
+    linked (``NodeBots by [Ann Lee](https://twitter.com/…)``); a language or a credit is no
+    title (``Spanish by [Ann Lee](…)``, ``Captions by …``: who translated a talk)."""
     return (
         fields.by
         and not fields.title_linked
         and bool(fields.speakers)
         and all(p.in_full and p.url for p in fields.speakers)
+        and not _CREDIT.search(fields.title)
     )
+
+
+_CREDIT = lazy(
+    rf"^(?:{'|'.join(LANGUAGES)})\b|\b(?:subtitles?|captions?|translations?|transcripts?|"
+    r"transcriptions?|untertitel|sous-titres|subtítulos|legendas)\b",
+    re.I,
+)
+"""A language, or a credit for a talk's text (``Spanish by …``, ``Subtitles by …``)."""
 
 
 def _talk_evidence(unit: Unit) -> bool:

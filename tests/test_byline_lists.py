@@ -38,6 +38,14 @@ def test_bylines_on_a_page_that_says_no_talks_stay_as_written() -> None:
     assert talks(LINEUP.format(title="Reading list", marker="- ")) == []
 
 
+def test_credits_for_a_talks_text_are_no_talks() -> None:
+    page = LINEUP.format(title="Talk videos", marker="- ")
+    for title in ("Tiny Robots", "Wavetables", "Listening Apps With Speech Recognition"):
+        page = page.replace(f"{title} by", "Spanish subtitles by")
+    assert talks(page) == []
+    assert talks(page.replace("Spanish subtitles by", "German by")) == []
+
+
 def test_bylines_linking_their_titles_stay_as_written() -> None:
     page = LINEUP.format(title="Lightning Talks 9", marker="- ").replace(
         "Wavetables by", "[Wavetables](https://blog.example.org/wavetables) by"
