@@ -46,17 +46,20 @@ without ``re.I``, many times faster on a long line)."""
 def last_by(text: str) -> tuple[str, str] | None:
     """A line cut at its last ``by`` (``von``, ``moderated by``…): what comes before it, and
     the people after it; ``None`` where it says none. A ``by`` in the description after a
-    byline's dash is the description's (``[Gobot](…) by Ann Lee - robots controlled by Go``)."""
+    byline's dash is the description's (``[Gobot](…) by [Ann Lee](…) - robots controlled by
+    Go``)."""
     if not _BY_WORDS.search(text.lower()):
         return None
     cuts = list(_BY.finditer(text))
-    while len(cuts) > 1 and _DESCRIBING.search(text, cuts[-2].end(), cuts[-1].start()):
+    while len(cuts) > 1 and _NAMES_DESCRIBED.match(text, cuts[-2].end(), cuts[-1].start()):
         cuts.pop()
     return (text[: cuts[-1].start()], text[cuts[-1].end() :]) if cuts else None
 
 
-_DESCRIBING = lazy(r"\s[-–—]\s+[a-z]")
-"""A dash, then a word in lower case: a description begins."""
+_NAMES_DESCRIBED = lazy(r"(?:\x00\d+\x00(?:,?\s+(?:and|&)\s+|,\s+)?)+\s[-–—]\s+[a-z]")
+"""Linked names after a ``by``, then a dash and a word in lower case: a description begins
+(``[Gobot](…) by [Ann Lee](…) - robots controlled by Go``; not ``Step by Step Debugging - a
+workshop by Ann Lee``)."""
 
 
 _DATE_AFTER = lazy(

@@ -74,3 +74,18 @@ def test_a_byline_wrapped_over_lines_names_its_speaker() -> None:
         ("Seven mistakes in Go", ["Tom Berg"]),
         ("Web Apps (But Were Afraid to Ask)", ["Ivo Lenz"]),
     ]
+
+
+def test_a_by_in_a_plain_title_is_no_byline_before_its_description() -> None:
+    found = talks(
+        """
+        # Talks from Harbor Days 2031
+
+        - Step by Step Debugging - a workshop by Rosa Prado ([video](https://youtu.be/sb01sb02sb0))
+        - Death by Meetings - a rant by Tom Berg ([video](https://youtu.be/sb03sb04sb0))
+        """
+    )
+    assert [(t.title, [n for n, _ in people(t)]) for t in found] == [
+        ("Step by Step Debugging - a workshop", ["Rosa Prado"]),
+        ("Death by Meetings - a rant", ["Tom Berg"]),
+    ]
