@@ -107,7 +107,7 @@ def _people_start(parts: list[str], slots: Slots, known_orgs: frozenset[str], li
 
 
 def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False) -> Split:
-    parts, seps = line_parts(_name_apart(slots))
+    parts, seps = _named_after_colon(*line_parts(_name_apart(slots)), slots)
     linked = next((i for i, p in enumerate(parts) if i and p.lstrip().startswith("\x00")), 0)
     event = _event_at_end(parts, slots) if not linked else 0
     if event:  # "Title, Kubernetes Forum, India", "Title, Pycon India": where, not who
@@ -132,6 +132,27 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     if speakers and all(not p.url and event_name_only(p.name, AFTER_TITLE) for p in speakers):
         return Split(title, (), orgs, given_at=True)  # "Title - MtnWest JS", "- Harbor Conf"
     return Split(title, speakers, orgs)
+
+
+_COLON = lazy(r"(?::\s+|：\s*)(?!.*(?::\s|：))")
+"""A line's last colon, a full-width one too (``欢迎+简介：Ann Lee``)."""
+
+
+def _named_after_colon(
+    parts: list[str], seps: list[str], slots: Slots
+) -> tuple[list[str], list[str]]:
+    """The parts of a line whose title ends with a colon and a name in full, then one word
+    after a comma (``Scaling Queues: Ann Lee, Acme``): the name is cut from the title, so
+    that the word is where she works, not a speaker (a title's own colon cuts nothing)."""
+    if len(parts) < 2 or "\x00" in parts[-1] or len(slots.visible(parts[-1]).split()) != 1:
+        return parts, seps
+    cut = _COLON.search(parts[-2])
+    if cut is None:
+        return parts, seps
+    head, name = parts[-2][: cut.start()], parts[-2][cut.end() :]
+    if not (head.strip() and "\x00" not in name and _names_in(name, slots, last=False)):
+        return parts, seps
+    return [*parts[:-2], head, name, parts[-1]], [*seps[:-1], cut[0], seps[-1]]
 
 
 _NUMBERED_PART = lazy(

@@ -15,6 +15,8 @@ from mkdocs_roundup.profiles import is_own_site, is_profile_url, normalize_url
 
 SPLITS = [
     # (heading, title, speakers, organizations)
+    ("Scaling Queues: Mara Quint, Lyft", "Scaling Queues", ["Mara Quint"], ["Lyft"]),
+    ("欢迎+简介：Mara Quint, Lyft", "欢迎+简介", ["Mara Quint"], ["Lyft"]),
     (f"Scaling Queues, [Mara Quint]({LI}mquint/)", "Scaling Queues", ["Mara Quint"], []),
     (
         f"Caching, Sharding, and Other Lies, [Ola Berg]({LI}oberg)",
