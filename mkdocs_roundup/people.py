@@ -27,7 +27,7 @@ from .names import (
 )
 from .paren_remarks import names_no_org
 from .patterns import lazy
-from .people_links import Slots, is_file, link_kind
+from .people_links import Slots, is_file, link_kind, personal_name
 from .profiles import is_profile_site_page, names_own_site, on_personal_site
 
 _NAME_THEN_HANDLE = lazy(
@@ -174,13 +174,23 @@ def parse_people(
     if any(_names_no_one(part, slots, first=n == 0) for n, part in enumerate(parts)):
         return (), ()  # "Climate & Water Seminar. Lumen Universität, Berlin": where, no one
     people = _People(slots, known_orgs)
+    persons = _person_links(parts, slots, known_orgs)
     shared = len(parts) > 1 and _affiliated(parts[-1])
     for index, part in enumerate(parts):
         if shared and index < len(parts) - 1 and people.co_speaker(part):
             continue  # "[Ann Lee](…), [Bo Lind](…) and [Cy Moe](…) (Acme)"
+        people.among_people = (
+            0 < index < len(parts) - 1 and persons[index - 1] and persons[index + 1]
+        )
         following = parts[index + 1].strip() if index + 1 < len(parts) else ""
         people.part(part, following, last_part=index == len(parts) - 1)
     return _unique(people.speakers), _unique(people.orgs)
+
+
+def _person_links(parts: list[str], slots: Slots, known_orgs: frozenset[str]) -> list[bool]:
+    """Whether each part is one link to a person (her profile, her site)."""
+    links = [slots.link(part) for part in parts]
+    return [bool(link and link_kind(*link, known_orgs) == "person") for link in links]
 
 
 def _affiliated(part: str) -> bool:
@@ -271,6 +281,10 @@ class _People:
         self.joined = False
         """Whether the last part joined names (``Ann Lee & Bo Lind``): a last part after
         it is where they work."""
+        self.among_people = False
+        """Whether the part stands between two links to people: a full name linked to
+        another site there is a person's too (``[Ann Lee](https://github.como/…)``,
+        mistyped; where she works is linked after the names)."""
 
     def add_org(self, fragment: str) -> None:
         link = self.slots.link(fragment)
@@ -294,6 +308,8 @@ class _People:
             return  # "[https://github.com/acme](…)": an address written out, no one's name
         name, org, degree = name_parts(label)
         kind = link_kind(name, url, self.known_orgs)
+        if kind == "org" and self.among_people and " " in name and personal_name(name):
+            kind = "person"
         if kind == "thing":
             return  # "[scrypt](…/wiki/Scrypt)": an encyclopedia's article on a thing
         if kind == "person" and len(name.split()) > 3 and not looks_like_name(name):

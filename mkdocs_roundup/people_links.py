@@ -87,7 +87,7 @@ def link_kind(label: str, url: str, known_orgs: frozenset[str]) -> LinkKind:
         return "thing" if _concept(label, url) else "person"
     if social_person(label, url):
         return "person"  # "[임광빈](https://www.facebook.com/…)": a name no business has
-    if is_own_site(label, url) and _personal(label):
+    if is_own_site(label, url) and personal_name(label):
         return "person"  # her own site ("[Ann Lee](https://annlee.dev)")
     own = url.startswith(("mailto:", "#")) and " " in label.strip()
     return "person" if own and looks_like_name(label) and not is_org_name(label) else "org"
@@ -121,7 +121,7 @@ def _concept(label: str, url: str) -> bool:
     return on_encyclopedia and (words[:1].islower() or any(map(str.isdigit, words)))
 
 
-def _personal(label: str) -> bool:
+def personal_name(label: str) -> bool:
     """Whether a link's text reads as a person's name (not ``Harbor Conf``, ``Acme Labs``)."""
     return looks_like_name(label) and not is_org_name(label) and not EVENT_NAME.search(label)
 

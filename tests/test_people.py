@@ -1214,3 +1214,28 @@ def test_pronouns_after_a_speakers_name_are_no_organization() -> None:
         ([("Ivo Lenz", None)], ["TU München"]),
         ([("Eli Sand", None)], []),
     ]
+
+
+def test_a_name_linked_elsewhere_between_linked_people_is_a_speaker() -> None:
+    found = talks(
+        """
+        # Palestras
+
+        - [**Comunidades mais diversas**](diversas) - [Rosa Prado](https://github.com/rprado), [Ivo Lenz](https://github.como/ivo-lenz), [Tom Berg](https://github.com/tberg)
+        - [**Filas sem travas**](filas) - [Eli Sand](https://github.com/esand), [Mia Kort](https://github.com/mkort), [Harbor Labs](https://harborlabs.example.org/)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        (
+            [
+                ("Rosa Prado", "https://github.com/rprado"),
+                ("Ivo Lenz", "https://github.como/ivo-lenz"),
+                ("Tom Berg", "https://github.com/tberg"),
+            ],
+            [],
+        ),
+        (
+            [("Eli Sand", "https://github.com/esand"), ("Mia Kort", "https://github.com/mkort")],
+            ["Harbor Labs"],
+        ),
+    ]
