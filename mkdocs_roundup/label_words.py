@@ -108,6 +108,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "听众", "público",
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
         "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",
+        "room", "raum", "salle", "sala", "場所", "会場", "地点", "地點",
         "source", "sources", "source code", "examples", "notes", "transcript", "write-up",
         "reference", "references", "artifact", "artifacts", "artefact", "artefacts",
         "supplementary material", "supplementary", "materiales", "materiais", "matériel", "materialien",

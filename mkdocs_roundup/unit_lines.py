@@ -39,17 +39,49 @@ def unit_body(
             continue
         if block.kind in ("code", "rule") or (block.kind == "item" and checklist_task(block)):
             continue
-        in_lines = lines is None or block.start in lines
-        if block.kind == "list" and in_lines and _people_listed(reader, block, fields):
-            continue
-        if block.kind == "item":
-            item_lines(reader, block, fields, lines)
-        elif block.children:
-            unit_body(reader, block.children, fields, lines)
-        elif block.inline is not None:
-            if block.kind == "paragraph" and in_lines and reader.speaker_card(block.inline, fields):
-                continue  # "*Ann Lee*<br>Staff Engineer, Acme Inc."
-            inline_lines(reader, block.inline, fields, lines)
+        _block_lines(reader, block, fields, lines)
+
+
+def _block_lines(reader: Reader, block: Block, fields: Fields, lines: range | None) -> None:
+    """One block of a unit's body: a list of people, an item, a record, nested blocks, or
+    a paragraph's lines."""
+    in_lines = lines is None or block.start in lines
+    if block.kind == "list" and in_lines and _people_listed(reader, block, fields):
+        return
+    if block.kind == "item":
+        item_lines(reader, block, fields, lines)
+    elif is_record(reader, block):
+        _record_lines(reader, block.children[0], fields, lines)
+    elif block.children:
+        unit_body(reader, block.children, fields, lines)
+    elif block.inline is not None:
+        if block.kind == "paragraph" and in_lines and reader.speaker_card(block.inline, fields):
+            return  # "*Ann Lee*<br>Staff Engineer, Acme Inc."
+        inline_lines(reader, block.inline, fields, lines)
+
+
+_RECORD_ROLES = frozenset({"speakers", "organizations", "slides", "video"})
+"""The roles of a one-row table's columns that make it a talk's record."""
+
+
+def is_record(reader: Reader, table: Block) -> bool:
+    """Whether a table under a unit's line is its record: one row under a header of labels
+    only, one of them a talk's field and none its title (``| 時間 | 登壇者 | 場所 |``: when,
+    who, where; a row with a title is a talk of its own)."""
+    if table.kind != "table" or len(table.children) != 1:
+        return False
+    roles = [reader.labels.get(word.strip().casefold()) for word in table.children[0].header]
+    return None not in roles and "title" not in roles and bool(_RECORD_ROLES.intersection(roles))
+
+
+def _record_lines(reader: Reader, row: Block, fields: Fields, lines: range | None) -> None:
+    """A record's cells, each read as a line that its column's label opens."""
+    if lines is not None and row.start not in lines:
+        return
+    fields.recorded = True
+    for label, cell in zip(row.header, row.cells, strict=False):
+        if cell.text.strip():
+            reader.body_line(f"{label.strip()}: {cell.text.strip()}", cell, row.start, fields)
 
 
 def _heading_in_body(reader: Reader, block: Block, fields: Fields) -> None:

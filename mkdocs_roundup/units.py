@@ -60,7 +60,7 @@ from .speakers_first import SpeakersFirst
 from .table_units import TableUnits
 from .topic_lists import is_person, is_topic
 from .unit import Reading, Unit
-from .unit_lines import fields_after, unit_body
+from .unit_lines import fields_after, is_record, unit_body
 from .weighing import affiliated_list
 
 _GATHERINGS = (
@@ -302,10 +302,23 @@ class _Finder(
         if inner and self._titled(heading) and deliveries(inner):
             own = self.heading_unit(heading, region, [])  # "### git yolo" over
             return [own] if own is not None else []  # "- ArcticJS, January 20, 2016. [▶](…)"
+        recorded = self._recorded(heading, region, inner)
+        if recorded is not None:
+            return recorded
         own = self.heading_unit(heading, region, inner)
         if own is None and by is not None:
             own = self._under_speaker(heading, region, inner, by)
         return [own, *inner] if own is not None else inner
+
+    def _recorded(
+        self, heading: Block, region: list[Block], inner: list[Unit]
+    ) -> list[Unit] | None:
+        """A heading's talk whose record's table stands under it (``| 時間 | 登壇者 | 場所
+        |``), then the talks under it that are not its notes; ``None`` for any other."""
+        if not inner or not any(is_record(self.reader, block) for block in region[:2]):
+            return None
+        own = self.heading_unit(heading, region, [])
+        return [own, *_notes_taken(own, inner)] if own and own.fields.recorded else None
 
     def _strong_in(
         self,
@@ -532,6 +545,19 @@ def _dated_entry(block: Block) -> str | None:
     for any other paragraph."""
     inline = block.inline
     return after_dated_lead(inline, inline.lines()[0][1]) if inline is not None else None
+
+
+def _notes_taken(own: Unit, inner: list[Unit]) -> list[Unit]:
+    """The units under a talk's heading and its record that are talks of their own (they name
+    their speakers on their own lines); the items that name none so are its notes, their
+    media its own."""
+    talks = []
+    for unit in inner:
+        if unit.form == "item" and not (unit.fields.speakers and unit.own_people):
+            own.fields.media += [p for p in unit.fields.media if p not in own.fields.media]
+        else:
+            talks.append(unit)
+    return talks
 
 
 def _labelled_talks(units: list[Unit]) -> None:

@@ -783,3 +783,54 @@ def test_a_table_of_code_examples_is_no_talk_list() -> None:
         "The async story",
         "map, filter, fold, scan: iterator tricks",
     ]
+
+
+def test_a_one_row_table_of_labels_under_a_heading_is_its_talks_record() -> None:
+    found = talks(
+        """
+        # Harbor Fest 2031 recap
+
+        #### Parsers by Hand in Kotlin
+
+        | 時間 | 登壇者 | 場所 |
+        |:-----------:|:------------:|:------------:|
+        | 11:00 - 11:45 | 山田 花子 | Hall (WEST) |
+
+        - 知りたいこと
+            - なにができるの？
+
+        #### Queues Without Locks
+
+        | Time | Speaker | Room |
+        |---|---|---|
+        | 14:00 - 14:45 | Tom Berg | Room B |
+
+        - What I learned
+            - Locks are slow.
+            - [Slides](https://docs.google.com/presentation/d/1abcDEFghiJKLmno/edit)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Parsers by Hand in Kotlin", [("山田 花子", None)], []),
+        ("Queues Without Locks", [("Tom Berg", None)], ["1abcDEFghiJKLmno"]),
+    ]
+    # a row that gives a title is a talk of its own, under its day
+    found = talks(
+        """
+        ### Monday, April 23rd, 2031
+
+        | Speaker | Title | Length |
+        |---|---|---|
+        | Tom Berg | Queues Without Locks | 30 min |
+
+        ### Monday, April 30th, 2031
+
+        | Speaker | Title | Length |
+        |---|---|---|
+        | Rosa Prado | Parsers by Hand | 30 min |
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Queues Without Locks", [("Tom Berg", None)], "Monday, April 23rd, 2031"),
+        ("Parsers by Hand", [("Rosa Prado", None)], "Monday, April 30th, 2031"),
+    ]
