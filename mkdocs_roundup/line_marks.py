@@ -138,9 +138,21 @@ def without_marks(line: str) -> str:
     return line
 
 
-def without_site_name(title: str) -> str:
-    """A linked title without the site's name it was copied with (``Title - YouTube``)."""
-    return _SITE_NAME.sub("", title)
+def without_site_name(title: str, host: str = "") -> str:
+    """A linked title without the site's name it was copied with (``Title - YouTube``), or
+    the name of the site it links to (``host``), that opens with the site's own name
+    (``html5slides - A slide template - Google Project Hosting`` for ``code.google.com``)."""
+    title = _SITE_NAME.sub("", title)
+    head, dash, site = title.rpartition(" - ")
+    words = site.casefold().split()
+    label = host.removeprefix("www.").split(".")[-2:-1]
+    if dash and head.strip() and 0 < len(words) <= _SITE_WORDS and words[0] in label:
+        return head
+    return title
+
+
+_SITE_WORDS = 4
+"""The most words of a site's name after a title (``Google Project Hosting``)."""
 
 
 def without_quotes(title: str) -> str:

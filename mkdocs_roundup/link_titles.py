@@ -34,6 +34,7 @@ from .patterns import lazy
 from .people_links import social_person
 from .people_text import BY_PREFIX, clean_people
 from .profiles import is_person_url
+from .providers import url_parts
 from .quoted_at import quoted_at_event
 
 _QUOTED_THEN_WHERE = lazy(
@@ -167,7 +168,7 @@ class LinkTitleReader(EmphasizedTitleReader):
         """A line that is one link: its text is the title (and maybe the people)."""
         piece = self.link_piece(link, None, title_link=True)
         self._plain_title(
-            without_site_name(link.text),
+            without_site_name(link.text, url_parts(link.href).host),
             fields,
             by=piece is not None and piece.media.provider != "link",
             href=link.href,

@@ -1239,3 +1239,19 @@ def test_a_name_linked_elsewhere_between_linked_people_is_a_speaker() -> None:
             ["Harbor Labs"],
         ),
     ]
+
+
+def test_the_name_of_the_site_a_title_links_to_is_no_speaker() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Parsers by Hand - Rosa Prado](https://www.youtube.com/watch?v=aaaaaaaaaa1)
+        - [Queues at Sea - Tom Berg](https://www.youtube.com/watch?v=aaaaaaaaaa2)
+        - [html5slides - A slide template - Google Project Hosting](http://code.google.com/p/html5slides/)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Parsers by Hand", [("Rosa Prado", None)]),
+        ("Queues at Sea", [("Tom Berg", None)]),
+    ]
