@@ -120,6 +120,7 @@ class EmphasizedTitleReader(NamedLineReader):
         """Take an emphasized title, given where a line says (``event``: by an event's
         words, a year or a day, evidence of a talk), and who it was given with."""
         fields.title = clean_text(title)
+        fields.title_marked = True
         if event:
             fields.evidence.add("event")
         if named:

@@ -236,6 +236,9 @@ class Fields:
     mentioned: int = 0
     """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
     under a heading over talks of its own, the event's, not the heading's own talk."""
+    title_marked: bool = False
+    """Whether the title is the one run of emphasis of its line (``_Queues (2022)_``): its
+    words to its end are the title's, a year in parentheses too."""
     quoted: bool = False
     """Whether the title is in quotes and people named after it (``"Title" - Ann Lee``):
     three such items or more on a page that says it lists talks are its talks."""

@@ -286,7 +286,10 @@ class _Page:
         title = fields.title
         if "?" in title and not _QUESTION.match(title):  # a blank before its question mark
             title = _TRAILING_BLANK.sub("", title)
-        title = without_quotes(without_series(without_date_remark(without_toggle(title))))
+        title = without_toggle(title)
+        if not fields.title_marked:  # "_Queues (2022)_": the year is the title's
+            title = without_date_remark(title)
+        title = without_quotes(without_series(title))
         kind, title = talk_kind(title)
         if fields.kind != "talk" and kind == "talk":
             kind = fields.kind

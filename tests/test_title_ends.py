@@ -188,6 +188,23 @@ def test_where_and_when_then_a_title_in_emphasis() -> None:
     ]
 
 
+def test_a_year_in_parentheses_inside_an_emphasized_title_is_the_titles() -> None:
+    found = talks(
+        f"""
+        ## 2031
+
+        * Harbor JUG 316 [03.09] _My personal overview of queues (2031)_ [📽️]({YT}aaaaaaaaaaa)
+        * LumenJS 113 [13.03] _Parsers for Everyone_ [📽️]({YT}bbbbbbbbbbb)
+        * [Small Caches (2030)]({YT}ccccccccccc)
+        """
+    )
+    assert [t.title for t in found] == [
+        "My personal overview of queues (2031)",
+        "Parsers for Everyone",
+        "Small Caches",  # after a title not marked whole, a year is when it was given
+    ]
+
+
 def test_a_link_symbol_alone_marks_the_talks_material() -> None:
     """``[🔗](…)`` (``:link:``) after where and when, then a title in emphasis, with or
     without a recording's mark: the talk's material, its deck; a photo's mark (``[📷](…)``)
