@@ -164,7 +164,29 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
         for column, name in enumerate(header[:width]):
             if _words(name) in _HOSTS:
                 roles[column] = "other"
+    _names_in_program(header[:width], roles)
     return roles
+
+
+_NAME_COLUMN = frozenset({"name", "names", "nombre", "nom", "nome", "namen", "imię", "имя",
+                          "名前", "氏名", "姓名", "이름"})  # fmt: skip
+"""Names of a column of people's names (a team's, a program's)."""
+_WHEN_COLUMN = frozenset({"time", "hora", "horario", "horário", "heure", "horaire", "zeit",
+                          "uhrzeit", "orario", "godzina", "время", "時間", "时间", "시간",
+                          "date", "fecha", "data", "datum", "日付", "日期", "날짜"})  # fmt: skip
+"""Names of a column of when each row is (a program's, a talk series')."""
+
+
+def _names_in_program(header: list[str], roles: list[str | None]) -> None:
+    """A column named ``Name`` beside one of titles and one of times holds the speakers of a
+    program's talks (``Horario | Nombre | Título``); a team's ``Name | Title`` holds its
+    people's job titles, no talks."""
+    words = [_words(name) for name in header]
+    if "title" not in roles or "speakers" in roles or not _WHEN_COLUMN.intersection(words):
+        return
+    for column, name in enumerate(words):
+        if name in _NAME_COLUMN and roles[column] is None:
+            roles[column] = "speakers"
 
 
 def _beside_speakers(header: list[str], roles: list[str | None], names: frozenset[str]) -> None:

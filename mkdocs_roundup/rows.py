@@ -426,6 +426,11 @@ def _lines_people(reader: Reader, cell: Inline, per_line: bool) -> People | None
     return (per_line and people_per_line(reader, cell)) or cell_names(reader, cell)
 
 
+_BRACKETED_AFTER = lazy(r"\s*\[[^\[\]\x00]{1,20}\]\s*$")
+"""A remark in brackets after a speaker's name, no link (``Ann Lee [LP]``: where she came
+from): no part of it (the line's last bracket only: ``[Ann Lee](…)`` is a link's slot)."""
+
+
 def _speakers_cell(
     reader: Reader, cell: Inline, visible: str, role: str, fields: Fields, way: SpeakersWay
 ) -> None:
@@ -439,7 +444,7 @@ def _speakers_cell(
             fields.evidence.add("person")
         return
     lines = _lines_people(reader, cell, way.per_line) if "\n" in cell.text else None
-    text = _without_decks(reader, cell, role, fields)
+    text = _BRACKETED_AFTER.sub("", _without_decks(reader, cell, role, fields))
     visible = cell.visible(text).strip() if text != cell.text else visible
     of = _NAME_OF_ORG.fullmatch(visible) if " of " in visible and "\x00" not in text else None
     if of and _one_person_of(of["name"], of["org"]):  # "Dr. Ann Lee of the Harbor Institute"

@@ -11,6 +11,7 @@ from .event_prefixes import drop_event_prefixes
 from .fields import Fields
 from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
+from .names import is_role
 from .patterns import lazy
 from .presenters import SpeakersWay, speakers_way
 from .row_groups import (
@@ -31,11 +32,11 @@ _GRID = 3
 table a grid of people: a table of talks names its speakers in one or two."""
 
 
-_ROOM_WORDS = r"(?:room|track|hall|stage|salle|saal|sala|raum|zaal|aula|зал|трек)"
+_ROOM_WORDS = r"(?:room|track|hall|stage|salle|saal|sala|salón|salon|raum|zaal|aula|зал|трек)"
 _ROOM = lazy(
     rf"\w+\s+{_ROOM_WORDS}|{_ROOM_WORDS}\s+[\w.-]{{1,12}}"
     r"|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{1,12}"
-    r"|auditorium|aula|hörsaal|amphithéâtre|amphi",
+    r"|auditorium|auditorio|aula|hörsaal|amphithéâtre|amphi",
     re.I,
 )
 """A column named for one room or track (``Room 1``, ``Main Hall``, ``Зал 2``, a lecture
@@ -142,11 +143,19 @@ class TableUnits(Weighing):
 
     def row_unit(self, row: Block, roles: list[str | None], way: SpeakersWay) -> Unit | None:
         fields = row_fields(self.reader, row, roles, way)
-        if leaves_speakers_out(row, roles, fields):
+        if leaves_speakers_out(row, roles, fields) or _no_title(fields):
             return None
         if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
         return Unit("row", row.start, row.end, row.end, fields, row)
+
+
+def _no_title(fields: Fields) -> bool:
+    """Whether a row's title is none: a room (``| 10:00 | REGISTRO | Salón auditorio |``:
+    where), or, with no media, what its person does (``| Ann Lee | Staff Engineer |``: a
+    team's table)."""
+    title = fields.title.strip()
+    return bool(_ROOM.fullmatch(title)) or (not fields.media and is_role(title))
 
 
 def _room_columns(header: list[str]) -> list[int]:

@@ -834,3 +834,32 @@ def test_a_one_row_table_of_labels_under_a_heading_is_its_talks_record() -> None
         ("Queues Without Locks", [("Tom Berg", None)], "Monday, April 23rd, 2031"),
         ("Parsers by Hand", [("Rosa Prado", None)], "Monday, April 30th, 2031"),
     ]
+
+
+def test_a_name_column_in_a_programs_table_gives_its_speakers() -> None:
+    found = talks(
+        """
+        # Charlas
+
+        | Horario | Nombre | Título |
+        |---|---|---|
+        | 10:00 – 10:50 | Rosa Prado (rprado) [CBBA] | De DevOps a DevSecOps |
+        | 11:00 – 11:45 | Tom Berg [LP] | Instalaré Linux en mi router |
+        | 12:00 – 12:30 | REGISTRO | Salón auditorio |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("De DevOps a DevSecOps", [("Rosa Prado", None)]),
+        ("Instalaré Linux en mi router", [("Tom Berg", None)]),
+    ]
+    # a team's table: its people's job titles, no talks
+    assert not talks(
+        """
+        # Our team
+
+        | Name | Title |
+        |---|---|
+        | Rosa Prado | Staff Engineer |
+        | Tom Berg | Head of Design |
+        """
+    )
