@@ -40,7 +40,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "title": (
         "talk", "title", "topic", "talk title", "topic title", "session title", "session",
         "vortrag", "titel", "thema", "titre", "sujet", "charla", "título", "tema", "ponencia",
-        "palestra", "タイトル", "演題", "講演タイトル", "発表", "题目", "題目", "標題", "标题", "主题", "議題",
+        "palestra", "タイトル", "演題", "講演タイトル", "発表タイトル", "登壇タイトル", "発表", "题目", "題目", "標題", "标题", "主题", "議題",
         "제목", "주제", "발표", "발표 제목", "발표 주제", "세션명", "세션 제목", "세션 내용", "세션내용",
         "セッション名", "titolo", "titel van de talk", "temat",
         "tytuł", "тема", "доклад", "название",
@@ -104,7 +104,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "文章", "기사", "makale", "blog post", "blogpost", "post", "paper", "papers",
         "the paper", "whitepaper", "preprint", "論文", "论文",
         "veranstaltung", "événement", "evento", "イベント", "活动", "時間", "time",
-        "fecha", "datum", "data", "时间", "日期", "日付", "分享时间", "演讲时间", "audience",
+        "fecha", "datum", "data", "时间", "日期", "日付", "開催日", "開催日時", "日時", "分享时间",
+        "演讲时间", "audience",
         "听众", "público",
         "publikum", "zielgruppe", "script", "demo", "location", "ort", "lieu", "lugar", "local", "place",
         "city", "town", "country", "stadt", "ville", "ciudad", "cidade", "città",

@@ -227,3 +227,27 @@ def test_the_label_words_of_each_role_give_that_role_only() -> None:
             roles.setdefault(word.casefold(), set()).add(role)
     assert {word: found for word, found in roles.items() if len(found) > 1} == {}
     assert label_table()["auteur"] == "authors"
+
+
+def test_a_headings_labelled_items_give_its_day_event_and_title_in_japanese() -> None:
+    found = talks(
+        """
+        # 過去の登壇実績
+
+        ## 2031年6月23日 Harbor Dev Day 2031
+
+        - 開催日：2031年6月23日
+        - イベント：[Harbor Dev Day 2031](https://harbor.example.org/devday/)
+        - 発表タイトル：型ヒント入門
+
+        <iframe src="https://speakerdeck.com/player/b7f854b3a150430083b3283950923aca"></iframe>
+
+        ## 2031年2月17日 港勉強会 その1
+
+        - 開催日：2031年2月17日
+        - 発表タイトル：非同期処理のいろは
+
+        <iframe src="https://www.youtube.com/embed/yjJ1jyvEaOI"></iframe>
+        """
+    )
+    assert [t.title for t in found] == ["型ヒント入門", "非同期処理のいろは"]
