@@ -1166,6 +1166,39 @@ def test_a_page_titled_by_a_breadcrumb_to_talks_has_no_section(title: str) -> No
     ]
 
 
+def test_a_summary_heading_over_a_list_of_talks_is_no_section() -> None:
+    found = talks(
+        """
+        ---
+        title: Lightning Talks
+        ---
+
+        ## Inscription
+
+        [Meetup](https://www.meetup.com/harbor-python/events/307014754/)
+
+        ## Résumé
+
+        Rendez-vous à 19h.
+
+        **Liste des présentations :**
+
+        - *Notebooks paramétrés avec papermill* par [Rosa Prado](https://www.linkedin.com/in/rprado/)
+        - *Bonnes pratiques de logging* par [Tom Berg](https://www.linkedin.com/in/tberg/)
+
+        ## Présentations
+
+        ### Notebooks paramétrés avec papermill par [Rosa Prado](https://www.linkedin.com/in/rprado/)
+
+        <iframe src="https://speakerdeck.com/player/b7f854b3a150430083b3283950923aca"></iframe>
+        """
+    )
+    assert [(t.title, t.section) for t in found][-2:] == [
+        ("Bonnes pratiques de logging", None),
+        ("Notebooks paramétrés avec papermill", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "wrapper",
     [
