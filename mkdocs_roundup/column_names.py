@@ -177,6 +177,11 @@ _WHEN_COLUMN = frozenset({"time", "hora", "horario", "horário", "heure", "horai
 """Names of a column of when each row is (a program's, a talk series')."""
 
 
+def has_name_column(header: list[str]) -> bool:
+    """Whether a table has a column named ``Name`` (a team's, or a program's people)."""
+    return any(_words(name) in _NAME_COLUMN for name in header)
+
+
 def _names_in_program(header: list[str], roles: list[str | None]) -> None:
     """A column named ``Name`` beside one of titles and one of times holds the speakers of a
     program's talks (``Horario | Nombre | Título``); a team's ``Name | Title`` holds its

@@ -146,13 +146,15 @@ def without_site_name(title: str, host: str = "") -> str:
     head, dash, site = title.rpartition(" - ")
     words = site.casefold().split()
     label = host.removeprefix("www.").split(".")[-2:-1]
-    if dash and head.strip() and 0 < len(words) <= _SITE_WORDS and words[0] in label:
-        return head
+    if dash and head.strip() and 2 < len(words) <= _SITE_WORDS and words[0] in label:
+        return head  # not "Sara Lind" for sara.dev: a person's own site
     return title
 
 
 _SITE_WORDS = 4
-"""The most words of a site's name after a title (``Google Project Hosting``)."""
+"""The most words of a site's name after a title (``Google Project Hosting``); three at
+least, since a name of two on a site named for it is its owner's (``Sara Lind`` on
+``sara.dev``)."""
 
 
 def without_quotes(title: str) -> str:

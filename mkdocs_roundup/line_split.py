@@ -134,16 +134,17 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     return Split(title, speakers, orgs)
 
 
-_COLON = lazy(r"(?::\s+|：\s*)(?!.*(?::\s|：))")
-"""A line's last colon, a full-width one too (``欢迎+简介：Ann Lee``)."""
+_COLON = lazy(r"：\s*(?!.*：)")
+"""A line's last full-width colon (``欢迎+简介：Ann Lee``)."""
 
 
 def _named_after_colon(
     parts: list[str], seps: list[str], slots: Slots
 ) -> tuple[list[str], list[str]]:
-    """The parts of a line whose title ends with a colon and a name in full, then one word
-    after a comma (``Scaling Queues: Ann Lee, Acme``): the name is cut from the title, so
-    that the word is where she works, not a speaker (a title's own colon cuts nothing)."""
+    """The parts of a line whose title ends with a full-width colon and a name in full, then
+    one word after a comma (``欢迎+简介：Ann Lee, Acme``): the name is cut from the title, so
+    that the word is where she works, not a speaker. (After a colon of Latin script the
+    words may be the title's own: ``Rust: Fearless Concurrency, Explained``.)"""
     if len(parts) < 2 or "\x00" in parts[-1] or len(slots.visible(parts[-1]).split()) != 1:
         return parts, seps
     cut = _COLON.search(parts[-2])

@@ -29,6 +29,7 @@ from .paren_remarks import names_no_org
 from .patterns import lazy
 from .people_links import Slots, is_file, link_kind, personal_name
 from .profiles import is_profile_site_page, names_own_site, on_personal_site
+from .providers import url_parts
 
 _NAME_THEN_HANDLE = lazy(
     r"\s*(?P<name>[^\x00()]{3,60}?)\s+(?P<cut>[-–—|]\s+)?(?P<open>\(\s*)?"
@@ -187,6 +188,11 @@ def parse_people(
     return _unique(people.speakers), _unique(people.orgs)
 
 
+def _page_named(name: str, url: str) -> bool:
+    """Whether a link is a page of a site (not its home) under a full name a person has."""
+    return " " in name and personal_name(name) and bool(url_parts(url).path.strip("/"))
+
+
 def _person_links(parts: list[str], slots: Slots, known_orgs: frozenset[str]) -> list[bool]:
     """Whether each part is one link to a person (her profile, her site)."""
     links = [slots.link(part) for part in parts]
@@ -308,8 +314,8 @@ class _People:
             return  # "[https://github.com/acme](…)": an address written out, no one's name
         name, org, degree = name_parts(label)
         kind = link_kind(name, url, self.known_orgs)
-        if kind == "org" and self.among_people and " " in name and personal_name(name):
-            kind = "person"
+        if kind == "org" and self.among_people and _page_named(name, url):
+            kind = "person"  # "[Ann Lee](https://github.como/ann)", not "[Hewlett Packard](hp.com)"
         if kind == "thing":
             return  # "[scrypt](…/wiki/Scrypt)": an encyclopedia's article on a thing
         if kind == "person" and len(name.split()) > 3 and not looks_like_name(name):

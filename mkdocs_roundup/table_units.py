@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
+from .column_names import has_name_column
 from .columns import column_roles, is_when
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields
@@ -143,7 +144,9 @@ class TableUnits(Weighing):
 
     def row_unit(self, row: Block, roles: list[str | None], way: SpeakersWay) -> Unit | None:
         fields = row_fields(self.reader, row, roles, way)
-        if leaves_speakers_out(row, roles, fields) or _no_title(fields):
+        if leaves_speakers_out(row, roles, fields):
+            return None
+        if has_name_column(row.header) and _no_title(fields):
             return None
         if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
@@ -151,9 +154,10 @@ class TableUnits(Weighing):
 
 
 def _no_title(fields: Fields) -> bool:
-    """Whether a row's title is none: a room (``| 10:00 | REGISTRO | Salón auditorio |``:
-    where), or, with no media, what its person does (``| Ann Lee | Staff Engineer |``: a
-    team's table)."""
+    """Whether a row's title, in a table with a ``Name`` column, is none: a room (``| 10:00 |
+    REGISTRO | Salón auditorio |``: where), or, with no media, what its person does (``|
+    Ann Lee | Staff Engineer |``: a team's table). (Under ``Speaker``, ``Escape Room`` and
+    ``Software Engineer`` may be talks' titles.)"""
     title = fields.title.strip()
     return bool(_ROOM.fullmatch(title)) or (not fields.media and is_role(title))
 

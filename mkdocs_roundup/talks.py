@@ -50,6 +50,8 @@ _TOML = lazy(r"\A\+\+\+[ \t]*\n(?P<toml>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _ATTR_ID = lazy(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
 _TRAILING_BLANK = lazy(r"\s+\?+$")
 """A blank the author left at a title's end (``Sails and Parley ?``)."""
+_YEAR_AT_END = lazy(r"\((?:19|20)\d{2}\)$")
+"""A year alone in parentheses at a title's end."""
 _QUESTION = lazy(
     r"(?:what|why|how|who|when|where|which|is|are|can|do|does|should|est-ce|comment|pourquoi|"
     r"qui|quoi|quel|quelle|quels|quelles|que|faut-il|peut-on|warum|wie|was|wer|wann|wo|"
@@ -287,8 +289,8 @@ class _Page:
         if "?" in title and not _QUESTION.match(title):  # a blank before its question mark
             title = _TRAILING_BLANK.sub("", title)
         title = without_toggle(title)
-        if not fields.title_marked:  # "_Queues (2022)_": the year is the title's
-            title = without_date_remark(title)
+        if not (fields.title_marked and _YEAR_AT_END.search(title)):
+            title = without_date_remark(title)  # "_Queues (2022)_": the year is the title's
         title = without_quotes(without_series(title))
         kind, title = talk_kind(title)
         if fields.kind != "talk" and kind == "talk":

@@ -70,8 +70,15 @@ def is_record(reader: Reader, table: Block) -> bool:
     who, where; a row with a title is a talk of its own)."""
     if table.kind != "table" or len(table.children) != 1:
         return False
-    roles = [reader.labels.get(word.strip().casefold()) for word in table.children[0].header]
-    return None not in roles and "title" not in roles and bool(_RECORD_ROLES.intersection(roles))
+    words = [word.strip().casefold() for word in table.children[0].header]
+    roles = [reader.labels.get(word) for word in words]
+    if None in roles or "title" in roles or _HOSTS.intersection(words):
+        return False  # "| Date | Host | Venue |": an evening's, whoever hosts it
+    return bool(_RECORD_ROLES.intersection(roles))
+
+
+_HOSTS = frozenset({"host", "hosts", "hosted by", "moderator", "moderators", "chair", "mc"})
+"""Labels of people who host, not speak: no talk's record."""
 
 
 def _record_lines(reader: Reader, row: Block, fields: Fields, lines: range | None) -> None:

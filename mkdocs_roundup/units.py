@@ -317,6 +317,8 @@ class _Finder(
         |``), then the talks under it that are not its notes; ``None`` for any other."""
         if not inner or not any(is_record(self.reader, block) for block in region[:2]):
             return None
+        if any(u.fields.speakers and u.own_people for u in inner):
+            return None  # "### Morning block" over its record and talks of their own
         own = self.heading_unit(heading, region, [])
         return [own, *_notes_taken(own, inner)] if own and own.fields.recorded else None
 

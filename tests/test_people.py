@@ -15,7 +15,6 @@ from mkdocs_roundup.profiles import is_own_site, is_profile_url, normalize_url
 
 SPLITS = [
     # (heading, title, speakers, organizations)
-    ("Scaling Queues: Mara Quint, Lyft", "Scaling Queues", ["Mara Quint"], ["Lyft"]),
     ("欢迎+简介：Mara Quint, Lyft", "欢迎+简介", ["Mara Quint"], ["Lyft"]),
     (f"Scaling Queues, [Mara Quint]({LI}mquint/)", "Scaling Queues", ["Mara Quint"], []),
     (
@@ -1223,6 +1222,7 @@ def test_a_name_linked_elsewhere_between_linked_people_is_a_speaker() -> None:
 
         - [**Comunidades mais diversas**](diversas) - [Rosa Prado](https://github.com/rprado), [Ivo Lenz](https://github.como/ivo-lenz), [Tom Berg](https://github.com/tberg)
         - [**Filas sem travas**](filas) - [Eli Sand](https://github.com/esand), [Mia Kort](https://github.com/mkort), [Harbor Labs](https://harborlabs.example.org/)
+        - [**Pilhas**](pilhas) - [Eli Sand](https://github.com/esand), [Hewlett Packard](https://www.hp.example/), [Mia Kort](https://github.com/mkort)
         """
     )
     assert [(people(t), orgs(t)) for t in found] == [
@@ -1237,6 +1237,10 @@ def test_a_name_linked_elsewhere_between_linked_people_is_a_speaker() -> None:
         (
             [("Eli Sand", "https://github.com/esand"), ("Mia Kort", "https://github.com/mkort")],
             ["Harbor Labs"],
+        ),
+        (
+            [("Eli Sand", "https://github.com/esand"), ("Mia Kort", "https://github.com/mkort")],
+            ["Hewlett Packard"],
         ),
     ]
 
