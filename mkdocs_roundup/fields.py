@@ -146,9 +146,6 @@ class Fields:
     it stands in says which)."""
     explicit: bool = False
     """Whether the speakers come from a label or a sentence that names them as speakers."""
-    recorded: bool = False
-    """Whether a one-row table of labels under the unit's line gives its fields (``| 時間 |
-    登壇者 | 場所 |``): the lists beside it are its notes, no talks."""
     by: bool = False
     """Whether a byline names the speakers (``by Ann Lee``, ``presented by``, ``👥``)."""
     said_in_prose: bool = False

@@ -277,7 +277,6 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     head.evidence |= body.evidence
     head.warnings += body.warnings
     head.paper = head.paper or body.paper
-    head.recorded = head.recorded or body.recorded
     if body.kind_said and _titled_as_talk(head.title):
         head.evidence.add("kind")
     head.event_named = head.event_named or body.event_named

@@ -134,10 +134,6 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     return Split(title, speakers, orgs)
 
 
-_COLON = lazy(r"：\s*(?!.*：)")
-"""A line's last full-width colon (``欢迎+简介：Ann Lee``)."""
-
-
 def _named_after_colon(
     parts: list[str], seps: list[str], slots: Slots
 ) -> tuple[list[str], list[str]]:
@@ -145,15 +141,14 @@ def _named_after_colon(
     one word after a comma (``欢迎+简介：Ann Lee, Acme``): the name is cut from the title, so
     that the word is where she works, not a speaker. (After a colon of Latin script the
     words may be the title's own: ``Rust: Fearless Concurrency, Explained``.)"""
-    if len(parts) < 2 or "\x00" in parts[-1] or len(slots.visible(parts[-1]).split()) != 1:
+    if len(parts) < 2 or "：" not in parts[-2] or "\x00" in parts[-1]:
         return parts, seps
-    cut = _COLON.search(parts[-2])
-    if cut is None:
+    if len(slots.visible(parts[-1]).split()) != 1:
         return parts, seps
-    head, name = parts[-2][: cut.start()], parts[-2][cut.end() :]
+    head, colon, name = parts[-2].rpartition("：")
     if not (head.strip() and "\x00" not in name and _names_in(name, slots, last=False)):
         return parts, seps
-    return [*parts[:-2], head, name, parts[-1]], [*seps[:-1], cut[0], seps[-1]]
+    return [*parts[:-2], head, name.lstrip(), parts[-1]], [*seps[:-1], colon, seps[-1]]
 
 
 _NUMBERED_PART = lazy(

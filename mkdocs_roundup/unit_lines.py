@@ -85,7 +85,6 @@ def _record_lines(reader: Reader, row: Block, fields: Fields, lines: range | Non
     """A record's cells, each read as a line that its column's label opens."""
     if lines is not None and row.start not in lines:
         return
-    fields.recorded = True
     for label, cell in zip(row.header, row.cells, strict=False):
         if cell.text.strip():
             reader.body_line(f"{label.strip()}: {cell.text.strip()}", cell, row.start, fields)

@@ -320,7 +320,7 @@ class _Finder(
         if any(u.fields.speakers and u.own_people for u in inner):
             return None  # "### Morning block" over its record and talks of their own
         own = self.heading_unit(heading, region, [])
-        return [own, *_notes_taken(own, inner)] if own and own.fields.recorded else None
+        return [own, *_notes_taken(own, inner)] if own else None
 
     def _strong_in(
         self,
@@ -550,12 +550,12 @@ def _dated_entry(block: Block) -> str | None:
 
 
 def _notes_taken(own: Unit, inner: list[Unit]) -> list[Unit]:
-    """The units under a talk's heading and its record that are talks of their own (they name
-    their speakers on their own lines); the items that name none so are its notes, their
-    media its own."""
+    """The units under a talk's heading and its record that are no list items (the caller
+    keeps a heading whose items name their own speakers for the general reading): the items
+    are its notes, their media its own."""
     talks = []
     for unit in inner:
-        if unit.form == "item" and not (unit.fields.speakers and unit.own_people):
+        if unit.form == "item":
             own.fields.media += [p for p in unit.fields.media if p not in own.fields.media]
         else:
             talks.append(unit)
