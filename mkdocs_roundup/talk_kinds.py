@@ -11,9 +11,9 @@ from .patterns import lazy
 KIND_WORDS = {"keynote", "panel", "workshop", "lightning", "demo"}
 
 _KIND_ALONE = lazy(
-    r"keynote|workshop|atelier|tutorial|hands-on\s+lab|panel|table\s+ronde|mesa\s+redonda|"
-    r"lightning\s+talk|quickie|(?:conference\s+)?talk|conférence|présentation|vortrag|charla|"
-    r"ponencia|palestra",
+    r"(?:(?:opening|closing|invited)\s+)?(?:keynote|workshop|atelier|tutorial|hands-on\s+lab|"
+    r"panel|table\s+ronde|mesa\s+redonda|lightning\s+talk|quickie|(?:conference\s+)?talk|"
+    r"conférence|présentation|vortrag|charla|ponencia|palestra|demo)s?",
     re.I,
 )
 """Words that name a talk's kind and nothing else, as a talk's first line under its heading

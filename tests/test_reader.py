@@ -7920,6 +7920,8 @@ def test_an_event_then_a_colon_then_the_linked_title_over_its_player_is_where_th
 
         ### Lumen Summit Berlin: [Keynote](https://www.youtube.com/watch?v=cbcdefghijk)
 
+        ### Lumen Summit Oslo: [Lightning talks](https://www.youtube.com/watch?v=fbcdefghijk)
+
         ### Harbor Days 2030: [Queues in Practice](https://www.youtube.com/watch?v=dbcdefghijk)
 
         ### Lumen Conf 2031: [Small Caches at Scale](https://www.youtube.com/watch?v=ebcdefghijk)
@@ -7929,6 +7931,7 @@ def test_an_event_then_a_colon_then_the_linked_title_over_its_player_is_where_th
     assert "Queues in Practice" in titles
     assert "Errata and Notes From the Second Printing" not in titles  # an appendix: no event
     assert "Keynote" not in titles  # a kind alone: no title
+    assert "Lightning talks" not in titles  # so are kinds in the plural
 
 
 def test_an_event_named_with_its_year_then_a_linked_title_is_where_then_what() -> None:
