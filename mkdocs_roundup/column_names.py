@@ -108,7 +108,7 @@ def _column_role(reader: Reader, name: str) -> str | None:
     if len(words) == 2 and words[1] in _BY:
         # "Moderated by": who gave it; "Mentioned by", "Recommended by": who points at it
         return "speakers" if words[0] in _GIVEN else "other"
-    return "speakers" if words in (["name"], ["who"]) else None
+    return "speakers" if joined in _NAME_COLUMN or joined == "who" else None
 
 
 _PARTS = lazy(r"\s*(?:/|&|\band\b)\s*")
@@ -164,34 +164,18 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
         for column, name in enumerate(header[:width]):
             if _words(name) in _HOSTS:
                 roles[column] = "other"
-    _names_in_program(header[:width], roles)
     return roles
 
 
 _NAME_COLUMN = frozenset({"name", "names", "nombre", "nom", "nome", "namen", "imię", "имя",
                           "名前", "氏名", "姓名", "이름"})  # fmt: skip
-"""Names of a column of people's names (a team's, a program's)."""
-_WHEN_COLUMN = frozenset({"time", "hora", "horario", "horário", "heure", "horaire", "zeit",
-                          "uhrzeit", "orario", "godzina", "время", "時間", "时间", "시간",
-                          "date", "fecha", "data", "datum", "日付", "日期", "날짜"})  # fmt: skip
-"""Names of a column of when each row is (a program's, a talk series')."""
+"""Names of a column of people's names: the speakers', in a program (a team's table of
+names and jobs has no titles, :func:`has_name_column`)."""
 
 
 def has_name_column(header: list[str]) -> bool:
     """Whether a table has a column named ``Name`` (a team's, or a program's people)."""
     return any(_words(name) in _NAME_COLUMN for name in header)
-
-
-def _names_in_program(header: list[str], roles: list[str | None]) -> None:
-    """A column named ``Name`` beside one of titles and one of times holds the speakers of a
-    program's talks (``Horario | Nombre | Título``); a team's ``Name | Title`` holds its
-    people's job titles, no talks."""
-    words = [_words(name) for name in header]
-    if "title" not in roles or "speakers" in roles or not _WHEN_COLUMN.intersection(words):
-        return
-    for column, name in enumerate(words):
-        if name in _NAME_COLUMN and roles[column] is None:
-            roles[column] = "speakers"
 
 
 def _beside_speakers(header: list[str], roles: list[str | None], names: frozenset[str]) -> None:

@@ -71,6 +71,7 @@ class TableUnits(Weighing):
         units = []
         sections = group_sections(rows)
         way = speakers_way(self.reader, rows, roles)
+        named = bool(rows) and has_name_column(rows[0].header)
         part = None  # "<td colspan="3">Track 2: Peering</td>": the program's part so far
         for position, row in enumerate(rows):
             if (spanned := spanned_part(row)) is not None:
@@ -83,7 +84,7 @@ class TableUnits(Weighing):
                 continue  # a note on the row above ("| | (in English) |"), no talk
             if names_part_alone(row.cells):
                 continue  # "| | Session 2: 11:00 - 12:30 | |": the rows' section
-            unit = self.row_unit(row, roles, way)
+            unit = self.row_unit(row, roles, way, named=named)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
                 unit.section = sections.get(row.start, part)
@@ -142,11 +143,15 @@ class TableUnits(Weighing):
             fields.evidence.add("session")  # one of the program's sessions, by its place
         return fields if self.is_talk(fields) else None
 
-    def row_unit(self, row: Block, roles: list[str | None], way: SpeakersWay) -> Unit | None:
+    def row_unit(
+        self, row: Block, roles: list[str | None], way: SpeakersWay, *, named: bool
+    ) -> Unit | None:
+        """A row's talk (``named``: the table has a ``Name`` column, whose rows may give
+        jobs or rooms where titles stand, :func:`_no_title`)."""
         fields = row_fields(self.reader, row, roles, way)
         if leaves_speakers_out(row, roles, fields):
             return None
-        if has_name_column(row.header) and _no_title(fields):
+        if named and _no_title(fields):
             return None
         if not self.is_talk(fields, maybe=bool(fields.title)):
             return None
