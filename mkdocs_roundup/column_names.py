@@ -94,7 +94,7 @@ def _column_role(reader: Reader, name: str) -> str | None:
             return "title"  # "Speaker and Title": the title's, the speaker written in it
         return next((role for role in roles if role), None)
     # "📅 Date", ":fontawesome-solid-user: **Speaker**": the icon is no word of the name
-    joined = _words(name)
+    joined = column_words(name)
     words = joined.split()
     if joined in _BY_NAME:
         return _BY_NAME[joined]
@@ -135,7 +135,7 @@ def _labelled_role(reader: Reader, words: list[str]) -> str | None:
 
 def titles_alone(name: str) -> bool:
     """Whether a column's name says its cells are titles alone (``Title``, ``Titel``)."""
-    return _words(name) in _TITLE_ALONE
+    return column_words(name) in _TITLE_ALONE
 
 
 def named_roles(reader: Reader, header: list[str], width: int) -> list[str | None]:
@@ -156,13 +156,13 @@ def named_roles(reader: Reader, header: list[str], width: int) -> list[str | Non
     # Topic" or a team's "Name | Title | Topic" is none)
     events = any(map(names_events, header))
     seconds = _TALK_COLUMN | _TOPIC_COLUMN if events else _TALK_COLUMN
-    others = [n for n, name in enumerate(header[:width]) if _words(name) in seconds]
+    others = [n for n, name in enumerate(header[:width]) if column_words(name) in seconds]
     if roles.count("title") > len(others):
         for column in others:  # "Title | Topic": the topic links the talk's material
             roles[column] = "slides"
     if "speakers" not in roles:  # "Date | Institution | Title": where she gave them
         for column, name in enumerate(header[:width]):
-            if _words(name) in _HOSTS:
+            if column_words(name) in _HOSTS:
                 roles[column] = "other"
     return roles
 
@@ -175,12 +175,12 @@ names and jobs has no titles, :func:`has_name_column`)."""
 
 def has_name_column(header: list[str]) -> bool:
     """Whether a table has a column named ``Name`` (a team's, or a program's people)."""
-    return any(_words(name) in _NAME_COLUMN for name in header)
+    return any(column_words(name) in _NAME_COLUMN for name in header)
 
 
 def _beside_speakers(header: list[str], roles: list[str | None], names: frozenset[str]) -> None:
     """Columns so named name no speaker beside another column of speakers."""
-    columns = [n for n, name in enumerate(header) if _words(name) in names]
+    columns = [n for n, name in enumerate(header) if column_words(name) in names]
     if any(role == "speakers" for n, role in enumerate(roles) if n not in columns):
         for column in columns:
             roles[column] = "other"
@@ -204,13 +204,13 @@ _ROW_NUMBER = frozenset({"idx", "index", "no", "no.", "nr", "nr.", "num", "numbe
 def _numbered(header: list[str], roles: list[str | None]) -> None:
     """``idx``, ``No.``: a column that numbers the rows holds no title."""
     for column, name in enumerate(header):
-        if roles[column] is None and _words(name) in _ROW_NUMBER:
+        if roles[column] is None and column_words(name) in _ROW_NUMBER:
             roles[column] = "other"
 
 
 def names_events(name: str) -> bool:
     """Whether a column's name says it holds the events (``Event``, ``Meetup``)."""
-    return _words(name) in _EVENT_COLUMN
+    return column_words(name) in _EVENT_COLUMN
 
 
 _ABSTRACTS = frozenset({"abstract", "abstracts", "zusammenfassung", "résumé", "resumen", "resumo",
@@ -220,17 +220,22 @@ _ABSTRACTS = frozenset({"abstract", "abstracts", "zusammenfassung", "résumé", 
 
 def names_abstracts(name: str) -> bool:
     """Whether a column's name is one of abstracts (``Abstract``, in a ``<span>`` too)."""
-    return _words(name) in _ABSTRACTS
+    return column_words(name) in _ABSTRACTS
+
+
+def names_hosts(name: str) -> bool:
+    """Whether a column's name says it holds who hosts (``Host``, ``Moderated by``)."""
+    return column_words(name) in _HOST_COLUMN
 
 
 def names_authors(name: str) -> bool:
     """Whether a column's name says it holds authors (``Authors``), not who spoke."""
-    return _words(name) in _AUTHOR_WORDS
+    return column_words(name) in _AUTHOR_WORDS
 
 
 def presents(name: str) -> bool:
     """Whether a column's name says it holds what is presented (``Paper``, ``Article``)."""
-    return _words(name) in _PRESENTED
+    return column_words(name) in _PRESENTED
 
 
 _HOSTS = frozenset({"institution", "institutions", "institución", "instituição", "institut"})
@@ -238,7 +243,7 @@ _HOSTS = frozenset({"institution", "institutions", "institución", "instituiçã
 where each talk was given (a speaker's own table), no organization."""
 
 
-def _words(name: str) -> str:
+def column_words(name: str) -> str:
     """A column's name, its words only (``:icon: **Talk**`` is ``talk``; ``Presentation(s)``
     is ``presentations``)."""
     name = ICON.sub(" ", name).casefold().replace("(s)", "s")

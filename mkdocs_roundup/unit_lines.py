@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from .blocks import Block, checklist_task
 from .body import Reader
+from .column_names import column_words, names_hosts
 from .fields import Fields
 from .inline import Inline
 from .labels import about_someone
@@ -70,15 +71,11 @@ def is_record(reader: Reader, table: Block) -> bool:
     who, where; a row with a title is a talk of its own)."""
     if table.kind != "table" or len(table.children) != 1:
         return False
-    words = [word.strip().casefold() for word in table.children[0].header]
-    roles = [reader.labels.get(word) for word in words]
-    if None in roles or "title" in roles or _HOSTS.intersection(words):
+    header = table.children[0].header
+    roles = [reader.labels.get(column_words(name)) for name in header]
+    if None in roles or "title" in roles or any(map(names_hosts, header)):
         return False  # "| Date | Host | Venue |": an evening's, whoever hosts it
     return bool(_RECORD_ROLES.intersection(roles))
-
-
-_HOSTS = frozenset({"host", "hosts", "hosted by", "moderator", "moderators", "chair", "mc"})
-"""Labels of people who host, not speak: no talk's record."""
 
 
 def _record_lines(reader: Reader, row: Block, fields: Fields, lines: range | None) -> None:
