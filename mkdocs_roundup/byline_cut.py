@@ -32,11 +32,13 @@ BY_OTHER = lazy(
     r"\b(?:translated|translation|designed|taken|written|(?:co-?)?authored|edited|illustrated|photos?|"
     r"maintained|curated|sponsored|powered|built|made|produced|organi[sz]ed|reviewed|"
     r"compiled|prepared|minutes|notes|recorded|traducido|traduzido|traduit|organizado|"
-    r"mantenido|revisado|ilustrado|conçue?|übersetzt|gestaltet)$",
+    r"mantenido|revisado|ilustrado|conçue?|übersetzt|gestaltet|subtitles?|captions?|"
+    r"transcripts?|transcriptions?|translations|untertitel|sous-titres|subtítulos|legendas)$",
     re.I,
 )
 """The word before a ``by`` that says who did something else than speak (``User manual,
-translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``); a
+translated by Ann Lee``, ``Poster designed by Bo Lind``, ``Minutes taken by Cy Moe``,
+``Spanish subtitles by Di Ray``); a
 title may end with a noun (``Inclusive API design by Ann Lee`` is her talk)."""
 _BY_WORDS = lazy(f"{BY_WORDS}|silhouette|:speaking_head|👥|👤|🗣")
 """The words of :data:`_BY`: a line without any (in lower case) has no byline (a search

@@ -501,23 +501,16 @@ def _slot_named(title: str) -> bool:
 
 def _profiled_byline(fields: Fields) -> bool:
     """Whether a line gives an unlinked title, then ``by`` and its speakers in full, each
-    linked (``NodeBots by [Ann Lee](https://twitter.com/…)``); a language or a credit is no
-    title (``Spanish by [Ann Lee](…)``, ``Captions by …``: who translated a talk)."""
+    linked (``NodeBots by [Ann Lee](https://twitter.com/…)``); a language alone is no title
+    (``Spanish by [Ann Lee](…)``: who translated a talk; ``Captions by …`` is no byline,
+    :data:`~mkdocs_roundup.byline_cut.BY_OTHER`)."""
     return (
         fields.by
         and not fields.title_linked
         and bool(fields.speakers)
         and all(p.in_full and p.url for p in fields.speakers)
-        and not _CREDIT.search(fields.title)
+        and fields.title.strip().casefold() not in LANGUAGES
     )
-
-
-_CREDIT = lazy(
-    rf"^(?:{'|'.join(LANGUAGES)})\b|\b(?:subtitles?|captions?|translations?|transcripts?|"
-    r"transcriptions?|untertitel|sous-titres|subtítulos|legendas)\b",
-    re.I,
-)
-"""A language, or a credit for a talk's text (``Spanish by …``, ``Subtitles by …``)."""
 
 
 def _talk_evidence(unit: Unit) -> bool:
