@@ -133,7 +133,7 @@ _OPENING_MARKS = " *_-(["
 """What may open a line before its words (emphasis, a bullet, a bracket)."""
 
 
-_UNTITLED_MOST = 120
+UNTITLED_MOST = 120
 """The most characters of a body's line that gives an untitled unit its title."""
 
 
@@ -357,7 +357,7 @@ class Reader(SpeakerLineReader):
         self._described(text, inline, fields)
         # "<b>Ann Lee</b><br> Title": the line under her name, however long
         if not fields.title and (
-            fields.name_over_title or (fields.untitled and len(visible) < _UNTITLED_MOST)
+            fields.name_over_title or (fields.untitled and len(visible) < UNTITLED_MOST)
         ):
             fields.title = clean_text(visible)
             return

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .affiliations import org_like
 from .at_events import names_event
 from .blocks import Block
-from .body import Reader
+from .body import UNTITLED_MOST, Reader
 from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there
@@ -325,7 +325,9 @@ def _merge_title(head: Fields, body: Fields) -> None:
         head.organizations = []  # "## Course at Lumen University" over "Talk: …": where
     if labelled or (not head.title and body.title):
         head.title = body.title
-    elif not head.title and head.untitled and body.abstract and len(body.abstract[0]) < 120:
+    elif (
+        not head.title and head.untitled and body.abstract and len(body.abstract[0]) < UNTITLED_MOST
+    ):
         head.title = body.abstract.pop(0)  # "Lightning talk 1: Ann" over "- Its title"
 
 

@@ -41,6 +41,8 @@ the labels."""
 IN_LANGUAGE = rf"\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)"
 """The language a talk is given in, in parentheses (``(Spanish)``, ``(in English)``): a regular
 expression's part."""
+YEAR_NOTE = lazy(r"\s*\((?:19|20)\d{2}\)\s*$")
+"""A year alone in parentheses at the end of a line (``Title - Ann Lee (2018)``)."""
 LANGUAGE_REMARK = lazy(rf"\s*{IN_LANGUAGE}$", re.I)
 """The language a talk was given in, in parentheses at its title's end (``Title (French)``)."""
 PICTOGRAPHS = r"\u2190-\u2bff\U0001f000-\U0001faff"

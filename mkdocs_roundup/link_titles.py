@@ -16,6 +16,7 @@ from .labels import (
     OPEN_QUOTES,
     SPACED_DASH,
     YEAR,
+    YEAR_NOTE,
 )
 from .line_labels import (
     speakers_after_title,
@@ -46,7 +47,6 @@ _QUOTED_THEN_WHERE = lazy(
 _NAME_SEPARATOR = lazy(r"\s*[/:|–—-]\s+")
 """What stands between a name given first and the title (``Ann Lee / Title``)."""
 
-_YEAR_NOTE = lazy(r"\s*\((?:19|20)\d{2}\)\s*$")
 
 _LINK_REMARK_AFTER = lazy(
     r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
@@ -190,7 +190,7 @@ class LinkTitleReader(EmphasizedTitleReader):
         """A title line with no links of its own (a link's text); ``Title by Ann Lee`` is
         read when ``by`` (a player's link: a book's, ``… by Ann Lee``, is no talk);
         ``href``: where the link whose text it is goes."""
-        text = _YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
+        text = YEAR_NOTE.sub("", text)  # "Title - Ann Lee (2018)": when, not who
         dated = LEADING_DATE.match(text)
         if dated:  # "[2024-09-03: "Title", Harbor Conf, Oslo](deck)": when, what, where
             text = text[dated.end() :]

@@ -28,6 +28,7 @@ from .at_events import without_date_remark
 from .blocks import Block, read
 from .body import Reader
 from .card_words import OWN_LINES, says_all
+from .labels import YEAR_NOTE
 from .line_marks import without_quotes, without_series, without_toggle
 from .log import log
 from .model import Diagnostic, Talk
@@ -50,8 +51,6 @@ _TOML = lazy(r"\A\+\+\+[ \t]*\n(?P<toml>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _ATTR_ID = lazy(r"\{[^{}]*#(?P<id>[\w-]+)[^{}]*\}\s*$")
 _TRAILING_BLANK = lazy(r"\s+\?+$")
 """A blank the author left at a title's end (``Sails and Parley ?``)."""
-_YEAR_AT_END = lazy(r"\((?:19|20)\d{2}\)$")
-"""A year alone in parentheses at a title's end."""
 _QUESTION = lazy(
     r"(?:what|why|how|who|when|where|which|is|are|can|do|does|should|est-ce|comment|pourquoi|"
     r"qui|quoi|quel|quelle|quels|quelles|que|faut-il|peut-on|warum|wie|was|wer|wann|wo|"
@@ -289,7 +288,7 @@ class _Page:
         if "?" in title and not _QUESTION.match(title):  # a blank before its question mark
             title = _TRAILING_BLANK.sub("", title)
         title = without_toggle(title)
-        if not (fields.title_marked and _YEAR_AT_END.search(title)):
+        if not (fields.title_marked and YEAR_NOTE.search(title)):
             title = without_date_remark(title)  # "_Queues (2022)_": the year is the title's
         title = without_quotes(without_series(title))
         kind, title = talk_kind(title)

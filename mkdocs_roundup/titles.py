@@ -15,6 +15,7 @@ from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     BREAK_WORD,
     COUNTRY_END,
+    IN_LANGUAGE,
     LANGUAGES,
     LEADING_DATE,
     MONTH_DAY,
@@ -141,7 +142,7 @@ _EVENT_THEN_REST = lazy(r"\s*(?P<where>[^-–—\x00]{3,60}?)\s+[-–—]\s+(?P<
 """Where a dated line's talk was given, unlinked (a linked event is read with its list), a
 dash, then the rest of the line."""
 _LANGUAGE_AFTER = lazy(
-    rf"\s+[-–—]\s+(?:in\s+)?(?:{'|'.join(LANGUAGES)})\s*$|\s*\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)\s*$",
+    rf"\s+[-–—]\s+(?:in\s+)?(?:{'|'.join(LANGUAGES)})\s*$|\s*{IN_LANGUAGE}\s*$",
     re.I,
 )
 """The language a talk was given in, after its title (``Title - in English``)."""
