@@ -138,14 +138,14 @@ def without_marks(line: str) -> str:
     return line
 
 
-def without_site_name(title: str, host: str = "") -> str:
+def without_site_name(title: str, host: str) -> str:
     """A linked title without the site's name it was copied with (``Title - YouTube``), or
     the name of the site it links to (``host``), that opens with the site's own name
     (``html5slides - A slide template - Google Project Hosting`` for ``code.google.com``)."""
     title = _SITE_NAME.sub("", title)
     head, dash, site = title.rpartition(" - ")
     words = site.casefold().split()
-    label = host.removeprefix("www.").split(".")[-2:-1]
+    label = host.split(".")[-2:-1]  # its domain's own name: "google" of code.google.com
     if dash and head.strip() and 2 < len(words) <= _SITE_WORDS and words[0] in label:
         return head  # not "Sara Lind" for sara.dev: a person's own site
     return title

@@ -20,7 +20,7 @@ _QUOTED_AT = lazy(
 Harbor Meetup #77``; not ``… 2031 by Ann Lee``, ``… - Ann Lee``, ``… (Ann Lee)``: who)."""
 
 
-def quoted_at_event(text: str, href: str, *, decks: bool = False) -> re.Match[str] | None:
+def quoted_at_event(text: str, href: str, *, decks: bool) -> re.Match[str] | None:
     """A quoted title, then ``at`` and where a talk was given: an event of talks by its
     words or its number (``Harbor Meetup #77``, ``VERRF2020``), or, linked to a deck
     (``href``: the link's target, into a deck host or a folder of decks; ``decks``: a link
@@ -30,9 +30,10 @@ def quoted_at_event(text: str, href: str, *, decks: bool = False) -> re.Match[st
     where = found["where"] if found else ""
     if not where:
         return None
-    given = TALK_EVENT.search(where) or _EDITION_END.search(where)
+    if TALK_EVENT.search(where) or _EDITION_END.search(where):
+        return found
     in_decks = decks or in_deck_place(href)
-    return found if given or (names_place_of_talk(where) and in_decks) else None
+    return found if names_place_of_talk(where) and in_decks else None
 
 
 ON_DAY = lazy(rf"(\x00\d+\x00)\s+on\s+(?:{MONTH_DAY})\b.*", re.I | re.S)

@@ -148,7 +148,7 @@ class SpeakersFirst(Weighing):
                 self.reader.take_names_then_title(fields)
         self._either_way(items, units, told=not one)
 
-    def _either_way(self, items: list[Fields], units: list[Unit], *, told: bool = True) -> None:
+    def _either_way(self, items: list[Fields], units: list[Unit], *, told: bool) -> None:
         """In a list that names its speakers first, the lines whose sides both read as names:
         read so where the page names the person elsewhere or (``told``: most lines read so)
         the names side tells itself a name's; left as written where the sides have as many
