@@ -175,14 +175,11 @@ def parse_people(
     if any(_names_no_one(part, slots, first=n == 0) for n, part in enumerate(parts)):
         return (), ()  # "Climate & Water Seminar. Lumen Universität, Berlin": where, no one
     people = _People(slots, known_orgs)
-    persons = _person_links(parts, slots, known_orgs)
     shared = len(parts) > 1 and _affiliated(parts[-1])
     for index, part in enumerate(parts):
         if shared and index < len(parts) - 1 and people.co_speaker(part):
             continue  # "[Ann Lee](…), [Bo Lind](…) and [Cy Moe](…) (Acme)"
-        people.among_people = (
-            0 < index < len(parts) - 1 and persons[index - 1] and persons[index + 1]
-        )
+        people.beside = parts[index - 1 : index + 2 : 2] if index else []  # the parts around it
         following = parts[index + 1].strip() if index + 1 < len(parts) else ""
         people.part(part, following, last_part=index == len(parts) - 1)
     return _unique(people.speakers), _unique(people.orgs)
@@ -191,12 +188,6 @@ def parse_people(
 def _page_named(name: str, url: str) -> bool:
     """Whether a link is a page of a site (not its home) under a full name a person has."""
     return " " in name and personal_name(name) and bool(url_parts(url).path.strip("/"))
-
-
-def _person_links(parts: list[str], slots: Slots, known_orgs: frozenset[str]) -> list[bool]:
-    """Whether each part is one link to a person (her profile, her site)."""
-    links = [slots.link(part) for part in parts]
-    return [bool(link and link_kind(*link, known_orgs) == "person") for link in links]
 
 
 def _affiliated(part: str) -> bool:
@@ -287,10 +278,10 @@ class _People:
         self.joined = False
         """Whether the last part joined names (``Ann Lee & Bo Lind``): a last part after
         it is where they work."""
-        self.among_people = False
-        """Whether the part stands between two links to people: a full name linked to
-        another site there is a person's too (``[Ann Lee](https://github.como/…)``,
-        mistyped; where she works is linked after the names)."""
+        self.beside: list[str] = []
+        """The parts before and after the one read: where both link people, a full name
+        linked to another site's page between them is a person's too (``[Ann
+        Lee](https://github.como/…)``, mistyped; where she works is linked after the names)."""
 
     def add_org(self, fragment: str) -> None:
         link = self.slots.link(fragment)
@@ -314,7 +305,7 @@ class _People:
             return  # "[https://github.com/acme](…)": an address written out, no one's name
         name, org, degree = name_parts(label)
         kind = link_kind(name, url, self.known_orgs)
-        if kind == "org" and self.among_people and _page_named(name, url):
+        if kind == "org" and _page_named(name, url) and self._between_people():
             kind = "person"  # "[Ann Lee](https://github.como/ann)", not "[Hewlett Packard](hp.com)"
         if kind == "thing":
             return  # "[scrypt](…/wiki/Scrypt)": an encyclopedia's article on a thing
@@ -326,6 +317,12 @@ class _People:
         self.speakers.append(Party(name, url, degree))
         if org:
             self.orgs.append(Party(org))
+
+    def _between_people(self) -> bool:
+        """Whether the parts on both sides of the one read each link a person."""
+        links = [self.slots.link(part) for part in self.beside]
+        kinds = [link_kind(*link, self.known_orgs) for link in links if link]
+        return len(kinds) == 2 and kinds == ["person", "person"]
 
     def add_person(self, label: str, url: str) -> None:
         if name_key(label) in self.known_orgs or not looks_like_name(label):
