@@ -482,7 +482,8 @@ _WEEKDAY_FIRST = lazy(rf"^(?:{WEEKDAYS})\.?,?\s+(?=\d|\w)", re.I)
 def is_date(text: str) -> bool:
     """Whether ``text`` is a date and nothing more (``2013-03-21:``, ``March 3``, ``Tuesday,
     November 18``)."""
-    return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text.strip()).rstrip(":-–— ")))
+    text = text.strip().removeprefix("- ")  # "- 22nd Nov 2031": a dash in a paragraph
+    return bool(DATE_CELL.match(_WEEKDAY_FIRST.sub("", text).rstrip(":-–— ")))
 
 
 END_REMARK = lazy(r"\s*\((?P<when>[^()]+)\)$")

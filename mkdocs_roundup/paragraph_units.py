@@ -106,8 +106,7 @@ class ParagraphUnits(Weighing):
         if block.kind != "paragraph" or inline is None or block.end - block.start > _DATED_SHORT:
             return None
         lines = inline.lines()
-        lead = inline.visible(lines[0][1]).strip().removeprefix("- ")  # "- 22nd Nov 2031"
-        first = 1 if len(lines) > 1 and is_date(lead) else 0
+        first = 1 if len(lines) > 1 and is_date(inline.visible(lines[0][1])) else 0
         if block.end - block.start > (_DATED_SHORT if first else _SHORT):
             return None
         if (timed := timed_entry(self.reader, inline, lines)) is not None and self.is_talk(timed):
