@@ -426,7 +426,7 @@ def _html_blocks(source: str, first: int) -> list[Block]:
             continue
         summary = summary_card(tag, text)
         if summary:
-            blocks.append(_html_card(summary, start, first + end_line, lines=True))
+            blocks.append(_html_card(summary, start, first + end_line, summary=True))
             continue
         level = heading_level(tag, text)
         inside = None if level else inner_source(tag, text)
@@ -455,16 +455,16 @@ def _html_blocks(source: str, first: int) -> list[Block]:
 
 
 def _html_card(
-    card: tuple[int, int, str, str], start: int, end: int, *, lines: bool = False
+    card: tuple[int, int, str, str], start: int, end: int, *, summary: bool = False
 ) -> Block:
     """An element that holds one heading and what follows it, as a list of one item: the
     heading its own line, the rest under it (read where it stands, as an HTML list is).
-    ``lines``: the heading keeps its lines that hold words (a ``<summary>``'s, ``<b>Ann
-    Lee</b><br>Title``), else it is one line."""
+    ``summary``: the heading is a ``<details>``'s summary and keeps its lines that hold
+    words (``<b>Ann Lee</b><br>Title``), else it is one line."""
     heading_line, rest_line, heading, rest = card
     at, rest_at = start + heading_line - 1, start + rest_line - 1
     title, body = html_inline(heading, at), _without_blank_lines(html_inline(rest, rest_at))
-    if lines:
+    if summary:
         _lines_with_words(title)
     else:
         title.text, title.breaks = " ".join(title.text.split()), []  # HTML's blanks: one space
@@ -472,7 +472,7 @@ def _html_card(
         Block("paragraph", at, rest_at + 1, inline=title, html=True),
         Block("paragraph", rest_at, end, inline=body, html=True),
     ]
-    item = Block("item", at, end, children=children, html=True, summary=lines)  # its line
+    item = Block("item", at, end, children=children, html=True, summary=summary)  # its line
     return Block("list", start, end, children=[item], html=True, card=True)
 
 

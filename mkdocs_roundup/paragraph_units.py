@@ -150,7 +150,7 @@ class ParagraphUnits(Weighing):
         fields = Fields()
         if first and self.page_says_talks():
             fields.evidence.add("dated")  # "2013-06-27:" over the talk's line, on a page of talks
-        named = names_over_strong(self.reader, inline, lines, first) if first else None
+        named = _names_over_strong(self.reader, inline, lines, first) if first else None
         if named is not None:  # "22nd Nov 2031" over "Ann Lee (Acme)" over "**Title**"
             people, fields.title, head_end = named
             fields.add_people(*people)
@@ -309,13 +309,13 @@ def _embeds(block: Block) -> bool:
     )
 
 
-def names_over_strong(
+def _names_over_strong(
     reader: Reader, inline: Inline, lines: list[tuple[int, str]], at: int
 ) -> tuple[People, str, int] | None:
     """A line that only names people in full (``Ann Lee (Acme)``) over one that opens with
     words in bold (``**Title** <details>…``): the speakers, the title in bold under them,
     and the source line after it; ``None`` for any other two lines."""
-    named = reader.only_names(lines[at][1], inline) if at < len(lines) else None
+    named = reader.only_names(lines[at][1], inline)  # at: 1, of two lines or more
     if named is None or not named[0] or not all(p.in_full for p in named[0]):
         return None
     under = next(((n, text) for n, text in lines[at + 1 :] if text.strip()), None)

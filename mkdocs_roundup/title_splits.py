@@ -54,7 +54,7 @@ def _deck_where_decks_are(reader: LinkTitleReader, link: Link, split: Split, tex
     """Whether a title that names no one links a PDF (or a presentation file) in a folder
     named for decks, with nothing after it but where and when (``[Title](…/slides/q.pdf)
     (Oslo, 2031)``; not ``(Ann Lee, 2031)``, who)."""
-    if split.speakers or split.organizations or not in_deck_place(link.href):
+    if split.organizations or not in_deck_place(link.href):  # (its caller: no speakers)
         return False
     after = text.rpartition("\x00")[2].strip()
     remark = END_REMARK.fullmatch(after)
