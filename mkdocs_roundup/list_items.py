@@ -24,6 +24,7 @@ from .line_marks import without_bullet, without_marks
 from .model import Party
 from .names import clean_text
 from .nested_items import grouped_by, groups_nested, named_group
+from .no_talk import FILE_NAME
 from .patterns import lazy
 from .program_entries import timed_entry
 from .section_labels import list_label, says_no_talks, session_line
@@ -158,12 +159,14 @@ class ListItems(LabelledLists):
 
     def _item_or_nested(self, item: Block, under_person: bool) -> list[Unit]:
         """An item's talk, or the talks nested under it where it groups them (a checklist's
-        task holds none: what it links under it is the task's)."""
+        task holds none: what it links under it is the task's; nor a file's item, as
+        :func:`_file_item` says)."""
         if checklist_task(item):
             return []
+        lists = () if _file_item(item) else item.children  # a file's: its deck, its notes
         nested = [
             unit
-            for child in item.children
+            for child in lists
             if child.kind == "list" and not self._lists_fields(child)
             for unit in self.item_units(child)
         ]
@@ -539,3 +542,13 @@ def _links_material(block: Block) -> bool:
         for item in block.children
         for first in item.children[:1]
     )
+
+
+def _file_item(item: Block) -> bool:
+    """Whether an item's line is one link named by the file it links (``- [talk-3.mp3](…)``):
+    what is nested under it goes with that file (its deck, its notes), no talks of their own."""
+    text, inline = first_line(item)
+    slot = ONE_SLOT.fullmatch(text.strip()) if inline is not None else None
+    if slot is None or inline is None:
+        return False
+    return bool(FILE_NAME.fullmatch(inline.links[int(slot[1])].text.strip()))

@@ -231,8 +231,11 @@ _FRAGMENT_END = lazy(rf"\s{_ARTICLES}(?:$|\s+(?:and|or|et|ou|y|o|und|oder|e|ed)\
 stood (``Read the [slides](…)``, ``Les résumés dans le [pdf](…) et …`` without their links:
 ``Read the``, ``… dans le et …``): a sentence around a link, no title."""
 
-_FILE_NAME = lazy(r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|zip)", re.I)
-"""A file's name, all a link's text says (``main-poster.pdf``): what it links, no title."""
+FILE_NAME = lazy(
+    r"[\w.-]+\.(?:pdf|pptx?|ppsx?|key|odp|docx?|mp4|mov|webm|mp3|m4a|ogg|wav|zip)", re.I
+)
+"""A file's name, all a link's text says (``main-poster.pdf``, ``talk-3.mp3``): what it
+links, no title."""
 
 _ICON_NAME = lazy(rf":?{SET_ICON_NAME}:?")
 """The name of an icon of Material's sets, as ``:material-video:`` writes one: no title."""
@@ -423,7 +426,7 @@ def _title_says_none(title: str) -> bool:
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
     if _ICON_NAME.fullmatch(title):
         return True  # ":material-presentation: [Slides](…)": an icon before a link
-    if "." in title and _FILE_NAME.fullmatch(title):
+    if "." in title and FILE_NAME.fullmatch(title):
         return True  # "- Main Poster: [main-poster.pdf]": a file under a talk, no talk
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):
         return True  # "2.1.0", "Release notes": a changelog's part

@@ -208,6 +208,21 @@ def test_a_checklists_task_is_no_talk_whatever_it_links_under_it() -> None:
     assert [t.title for t in found] == ["Sorting socks with heaps", "Queues at the bakery"]
 
 
+def test_what_is_nested_under_a_recordings_file_goes_with_that_file() -> None:
+    found = talks(
+        """
+        ## Recordings and decks
+
+        - [2031-05-harbor_1-opening.ogg](https://audio.example.org/harbor/1-opening.ogg)
+        - [2031-05-harbor_2-queues.ogg](https://audio.example.org/harbor/2-queues.ogg)
+            - [HarborDays2031-Queues](https://speakerdeck.com/harbor/harbordays2031-queues)
+        - [2031-05-harbor_3-sockets.ogg](https://audio.example.org/harbor/3-sockets.ogg)
+            - [HarborDays2031-Sockets](https://speakerdeck.com/harbor/harbordays2031-sockets)
+        """
+    )
+    assert found == []
+
+
 def test_labels_written_as_code_on_a_docs_page_label_nothing() -> None:
     page = """
         # How to write your talk page
