@@ -53,7 +53,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "transparencias", "transpas",
         "support", "diapositivas", "presentación", "apresentação", "material apresentado",
         "material da apresentação", "material presentado", "スライド", "資料", "講演資料",
-        "発表資料", "登壇資料", "スライド資料",
+        "発表資料", "登壇資料", "スライド資料", "使用されたスライド",
         "幻灯片", "投影片", "簡報", "简报", "讲稿", "ppt", "ppt下载", "幻灯片下载", "讲稿下载",
         "발표 자료", "발표자료", "슬라이드", "자료", "slajdy", "prezentacja", "слайды", "презентация",
         "salindia", "tài liệu", "slaytlar", "slayt", "слайди", "презентація",

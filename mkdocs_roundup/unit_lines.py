@@ -14,6 +14,7 @@ from .column_names import column_words, names_hosts
 from .fields import Fields
 from .inline import Inline
 from .labels import about_someone
+from .media import URL
 from .unit import Unit
 
 
@@ -244,9 +245,21 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
         if at < len(pairs) and _label_alone(reader, text) and not reader.label(pairs[at][1]):
             text = f"{text} {pairs[at][1]}"  # "Talk:" over its title, on the next line
             at += 1
+        elif at < len(pairs) and _media_over_address(reader, text, pairs[at][1]):
+            text = f"{text.rstrip()}: {pairs[at][1]}"  # "Slides" over its address
+            at += 1
         reader.body_line(text, inline, line, fields)
     if len(fields.abstract) > before + 1:  # one paragraph
         fields.abstract[before:] = [" ".join(fields.abstract[before:])]
+
+
+def _media_over_address(reader: Reader, text: str, below: str) -> bool:
+    """Whether a line names media alone, with no colon (``Slides``, ``Video (in French)``),
+    over a line that is only its address."""
+    if not URL.fullmatch(below.strip()) or text.rstrip().endswith((":", "：")):
+        return False
+    labelled = reader.label(f"{text.rstrip()}:")
+    return labelled is not None and labelled[0] in ("slides", "video")
 
 
 def _label_alone(reader: Reader, text: str) -> bool:

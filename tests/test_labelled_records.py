@@ -215,6 +215,35 @@ def test_a_label_s_remark_that_says_it_is_another_s_keeps_its_field_out() -> Non
     ]
 
 
+def test_a_media_word_alone_over_an_address_labels_that_address() -> None:
+    found = talks(
+        """
+        # Notes from Harbor Days
+
+        ## Scaling queues
+
+        Speaker: Ana Ruiz
+
+        Back pressure keeps a queue honest.
+        Slides (worth reading in full)
+        https://speakerdeck.com/anaruiz/queues
+
+        ## Small caches
+
+        Speaker: Cy Moe
+
+        Caches are small.
+        Sketches
+        https://speakerdeck.com/cymoe/caches
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Scaling queues", ["anaruiz/queues"]),
+        ("Small caches", []),
+    ]
+    assert "https://speakerdeck.com/cymoe/caches" in found[1].abstract
+
+
 def test_the_label_words_of_each_role_give_that_role_only() -> None:
     """A word listed under two roles would take the last one's (``Auteur`` was read as
     "other" though it labels authors)."""
