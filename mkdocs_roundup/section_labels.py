@@ -73,7 +73,7 @@ WRAPPER_NOUNS = frozenset({
 
 _WRAPPER_WORDS = frozenset({
     "the", "a", "of", "my", "our", "all", "recent", "list", "table", "orales",
-    "index", "archive", "given", "held", "done", "and", "slides", "recordings", "videos", "de",
+    "index", "archive", "given", "held", "done", "and", "&", "demos", "slides", "recordings", "videos", "de",
     "la", "las", "los", "mis", "meine", "liste", "der", "die", "des", "mes", "tabla", "lista",
     "realizadas", "dadas", "gehaltene", "données", "tabela", "minhas", "link", "links",
     "lien", "liens", "vers", "les", "to", "enlace", "enlaces", "zu", "den", "nos", "notre",

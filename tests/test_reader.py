@@ -1209,6 +1209,8 @@ def test_a_summary_heading_over_a_list_of_talks_is_no_section() -> None:
         "Program Schedule",
         "Inhalte und Vortragende:",
         "Charlas y ponentes",
+        "Talks & Presentations",
+        "Talks and Demos",
     ],
 )
 def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> None:
@@ -1222,6 +1224,11 @@ def test_a_heading_of_generic_words_around_talks_is_no_section(wrapper: str) -> 
         | --- | --- | --- |
         | Harbor Conf | Streams in Practice | [Video](https://youtu.be/aaaaaaaaaaa) |
         | Lumen Meetup | Parsers by Hand | [Video](https://youtu.be/bbbbbbbbbbb) |
+
+        ## Further reading
+
+        1. [Why queues matter](https://blog.example.org/queues), on the Harbor blog
+        2. [Parsing at speed](https://blog.example.org/parsing), on the Harbor blog
         """
     )
     assert [(t.talk.title, t.talk.section) for t in result.talks] == [
