@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from .event_names import AFTER_TITLE, event_name_only
 from .fields import Fields
 from .inline import ONE_LINK
-from .labels import PROGRAM_PLACE
+from .labels import PROGRAM_PLACE, YEAR
 from .model import Party
 from .names import (
     EVENT_PART,
@@ -123,7 +123,8 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     if start >= len(parts):
         return Split(slots.visible(slots.text), (), ())
     speakers, orgs = parse_people(parts[start:], slots, known_orgs)
-    title = slots.visible(_leading(parts, seps, start)).strip(" ,-–—:")
+    given = _given_between(parts, seps, start, slots)
+    title = slots.visible(_leading(parts, seps, start - given)).strip(" ,-–—:")
     if not linked and (
         (not any(" " in p.name for p in speakers) and _single_words(speakers, orgs, title))
         or _part_named(title, speakers, orgs)
@@ -131,7 +132,28 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
         return Split(slots.visible(slots.text), (), ())
     if speakers and all(not p.url and event_name_only(p.name, AFTER_TITLE) for p in speakers):
         return Split(title, (), orgs, given_at=True)  # "Title - MtnWest JS", "- Harbor Conf"
-    return Split(title, speakers, orgs)
+    return Split(title, speakers, orgs, given_at=bool(given))
+
+
+def _given_between(parts: list[str], seps: list[str], start: int, slots: Slots) -> int:
+    """How many parts between a line's title and its people, dashes on both sides, say
+    where and when the talk was given (``Title - Harbor Meetup, May 2031 - Ann Lee``,
+    ``Title - ReactEurope 2015 - Ann Lee``: an event's words, or a name of a few capitalized
+    words, with its year); 0 where none do."""
+    first = start - 1
+    while first > 1 and seps[first].strip() == ",":
+        first -= 1
+    if first < 1 or start >= len(parts) or any("\x00" in p for p in parts[first:start]):
+        return 0
+    if not all(seps[at].strip() in ("-", "–", "—") for at in (first, start)):
+        return 0
+    words = slots.visible(_leading(parts[first:start], ["", *seps[first + 1 : start]], start))
+    if not YEAR.search(words):
+        return 0
+    if EVENT_PART.search(words):
+        return start - first
+    named = [word for word in words.replace(",", " ").split() if not YEAR.fullmatch(word)]
+    return (start - first) * (0 < len(named) <= 3 and all(word[:1].isupper() for word in named))
 
 
 def _named_after_colon(

@@ -860,3 +860,28 @@ def test_an_arrow_that_opens_more_about_a_row_is_no_word_of_its_title() -> None:
         "Parsers ▸ Lexers ▸ Trees",
         "Maps → Tiles",
     ]
+
+
+def test_where_and_when_between_a_title_and_its_speaker_are_neither() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        ## Queues at Scale - HarborEurope 2031 - Ada Vos
+
+        Ada walked through the queues behind our builds.
+
+        ## Parsers by Hand - Lumen Meetup, May 2030 - Bo Lind
+
+        Bo wrote a parser on stage.
+
+        ## Small Caches - Year in Review 2029 - Cy Moe
+
+        Cy looked back at a year of caches.
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Scale", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Caches - Year in Review 2029", ["Cy Moe"]),
+    ]
