@@ -112,6 +112,9 @@ class StrongTitleReader(QuotedTitles):
         rest = stripped[len(lead) :].strip(" \t-–—:|,")
         if stripped[len(lead) :].lstrip().startswith(":") and self.names_lead(lead, rest, fields):
             return True  # "**Ann Lee**: Title"
+        dated = "dated" in fields.evidence and self.talks_listed
+        if dated and rest.startswith("on ") and self.names_lead(lead, rest[3:], fields):
+            return True  # "23 September, 10:15 (J406), **Ann Lee** on Title": a term's slot
         joined = _joined_strong(stripped, lead, inline)  # "**Ann Lee** and **Bo Lind** (MIT)"
         if self._affiliated_lead(joined, stripped[len(joined) :], inline, fields):
             return True  # "**Ann Lee** (Lumen Institute). Title"
@@ -200,7 +203,7 @@ class StrongTitleReader(QuotedTitles):
             return False  # "[Ann Lee](…) (Acme) _Senior Engineer_": what she does
         if BY_PREFIX.match(emphasis.lstrip()):
             return False  # "**Title** _by Ann Lee_": the byline in emphasis, the title first
-        after = after.strip()
+        after = after.strip().removeprefix(".").lstrip()  # "_Title_.": its sentence's end
         if after and not (after.startswith("(") and after.endswith(")")):
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
         who = without_remark_first(before.strip(" ,:–—-"))  # "(Harbor JUG) Ann Lee"

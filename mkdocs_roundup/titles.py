@@ -18,6 +18,7 @@ from .labels import (
     IN_LANGUAGE,
     LANGUAGES,
     LEADING_DATE,
+    LEADING_SLOT,
     MONTH_DAY,
     MONTHS,
     SEPARATORS,
@@ -482,7 +483,7 @@ class TitleReader(TitleSplits):
         """The line without its media links, a leading date and trailing separators."""
         media = len(fields.media)
         text = self.line_media(text, inline, fields)
-        dated = LEADING_DATE.match(text)
+        dated = LEADING_DATE.match(text) or LEADING_SLOT.match(text)
         if dated is None and text.lstrip()[:1] == "\x00":  # "[Mar 2019](meetup) - Title"
             dated = _DATE_LINK.match(text)
             if dated and not _says_date(inline.links[int(dated[1])].text):

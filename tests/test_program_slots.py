@@ -114,3 +114,36 @@ def test_a_paragraph_of_media_links_under_a_talks_paragraph_is_its_media() -> No
         # a zero-width space before the bold time: read as nothing
         ("Maps for All", [("Cy Moe", None)], ["ccccccccccc", "./assets/maps.pdf"]),
     ]
+
+
+def test_a_terms_slots_give_the_day_hours_and_room_before_who_and_what() -> None:
+    found = talks(
+        """
+        ---
+        title: "Harbor Colloquium: Schedule"
+        ---
+
+        The Harbor Colloquium is a series of seminars for our master students.
+
+        ### Autumn 2031
+
+        - 12 September, 10:15 - 12:00 (B204), **Ada Vos** on Queues in Practice
+        - 26 September, 10:15 - 12:00 (B204) **Bo Lind** on Parsers by Hand
+        - 10 October (Thursday!), 13:15 - 15:00 (C101) **Cy Moe** on Small Caches
+        - 24 October, 10:15 - 12:00 (B204) **Di Ray**
+
+        ### Spring 2031
+
+        - Fr 14/3 10:15 - 12:00 **Eva Holm** *Tests that Age*.
+        - Fr 28/3 10:15 - 12:00 **Finn Berg** *Sockets at Dawn*
+        - Tu 8/4 14:00 - 16:00 **Gus Lund** *Kites and Strings*
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues in Practice", ["Ada Vos"]),
+        ("Parsers by Hand", ["Bo Lind"]),
+        ("Small Caches", ["Cy Moe"]),
+        ("Tests that Age", ["Eva Holm"]),
+        ("Sockets at Dawn", ["Finn Berg"]),
+        ("Kites and Strings", ["Gus Lund"]),
+    ]
