@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .affiliations import org_like
+from .affiliations import PAREN_ORG, org_like
 from .at_events import names_event
 from .blocks import Block
 from .body import UNTITLED_MOST, Reader
@@ -303,6 +303,10 @@ def _organizations_over(heading: str, body: Fields) -> list[Party]:
     (``#### Harbor Labs`` over ``- Title: …`` and ``- Presenters: …``): a few words, each
     part an organization's by its words or letters (``NVIDIA``, ``… University``), no
     number, no event's or kind's name, nor the title's or a speaker's."""
+    speakers = {name_key(p.name) for p in body.speakers}
+    byline = PAREN_ORG.match(heading)
+    if byline and name_key(byline["name"]) in speakers:
+        heading = byline["org"]  # "### Ann Lee (Harbor University)": hers, where she works
     words = heading.split()
     if not 0 < len(words) <= 5 or any(map(str.isdigit, heading)) or names_event(heading):
         return []
@@ -313,7 +317,6 @@ def _organizations_over(heading: str, body: Fields) -> list[Party]:
     names = [n.strip() for n in _JOINED_ORGS.split(heading) if n.strip()]
     if not names or not all(map(org_like, names)):
         return []  # "#### Morning block", "#### Observability": no organization's words
-    speakers = {name_key(p.name) for p in body.speakers}
     if any(name_key(n) in speakers for n in names):
         return []  # "#### Ann Lee" over her talk's labels: her byline
     return [Party(n) for n in names]

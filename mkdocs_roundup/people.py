@@ -113,7 +113,11 @@ def _blanked(found: re.Match[str]) -> str:
     return "(" + "\x01" * (len(found[0]) - 2) + ")"
 
 
-_ROLE_AT = lazy(r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I)
+_ROLE_AT = lazy(
+    r"^(?P<role>.*?\S)\s+(?:at|@|from)\s+(?:(?-i:the)\s+)?(?P<org>.+?)\s*(?P<rest>#.*)?$", re.I
+)
+"""A role, then where (``Head of Sales at Acme``, ``Professor at the University of Tokyo``:
+the article no organization's name)."""
 _LINK_PAREN_ORG = lazy(r"^\s*(?P<slot>\x00\d+\x00)\s*\((?P<org>[^()\x00]+|\s*\x00\d+\x00\s*)\)\s*$")
 
 
@@ -427,12 +431,12 @@ class _People:
         if "\x00" in item:
             if not self._handle_after_name(item):
                 self.links_only(item)
+        elif self.speakers and is_role(visible):
+            self.set_role(visible)  # "Ann Lee, Senior Research Scientist, Acme", "…, Student"
         elif is_org_name(visible, self.known_orgs) and (self.speakers or last or count == 1):
             self.orgs.append(Party(visible))
         elif self.speakers and acronym_org(visible):
             self.orgs.append(Party(visible))  # "Ann Lee, VITO"
-        elif self.speakers and is_role(visible):
-            self.set_role(visible)  # "Ann Lee, Fullstack Dev, Acme", "Ann Lee, Student"
         elif looks_like_name(visible):
             self.name(visible, last=last, count=count)
         else:

@@ -1259,3 +1259,31 @@ def test_the_name_of_the_site_a_title_links_to_is_no_speaker() -> None:
         ("Parsers by Hand", [("Rosa Prado", None)]),
         ("Queues at Sea", [("Tom Berg", None)]),
     ]
+
+
+def test_a_seminars_presenter_labels_name_her_role_and_where_she_works() -> None:
+    found = talks(
+        """
+        # Seminars
+
+        ### Ann Lee (Acme Labs)
+
+        **Presenters:** [Ann Lee](https://ann.example.org/), Senior Research Scientist, Acme Labs
+
+        **Title:** Queues at Sea
+
+        ### Bo Lind (Harbor University)
+
+        **Presenters:** [Bo Lind](https://bo.example.org/), Associate Professor at the Harbor University
+
+        **Title:** Parsers by Hand
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Queues at Sea", [("Ann Lee", "https://ann.example.org/")], ["Acme Labs"]),
+        ("Parsers by Hand", [("Bo Lind", "https://bo.example.org/")], ["Harbor University"]),
+    ]
+    assert [t.speakers[0].role for t in found] == [
+        "Senior Research Scientist",
+        "Associate Professor",
+    ]
