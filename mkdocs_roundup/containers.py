@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from .patterns import lazy
 
-_OPENER = lazy(r"( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+\S")
+_OPENER = lazy(r'( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+(?=\S)[^"\n]*(?:"(?P<title>[^"\n]*)")?')
 """A container's first line, at its indent: ``!!! note "Title"``, ``=== "Tab"``."""
 _WIDTH = 4
+_HEADING = lazy(r" {0,7}#{1,6}(?:[ \t]|$)")
+"""A heading's line in a container's content, at its indent."""
 """How much further than its opener a container's content is indented."""
 
 
@@ -39,14 +41,16 @@ class Containers:
 
 
 def unwrap(text: str) -> tuple[str, Containers]:
-    """``text`` with each container's opener blanked and its content dedented (the same
-    lines, so line numbers hold), and where the containers are."""
+    """``text`` with each container's opener blanked (an admonition's title made a heading)
+    and its content dedented (the same lines, so line numbers hold), and where the
+    containers are."""
     if "!!!" not in text and "???" not in text and "===" not in text:
         return text, Containers()
     lines = text.split("\n")
     found = Containers(len(lines))
     spans = found.spans
     number = 0
+    previous = ("", -1)  # the indent and the end of the last admonition made a heading
     while number < len(lines):
         opener = _OPENER.match(lines[number])
         if opener is None:
@@ -57,7 +61,12 @@ def unwrap(text: str) -> tuple[str, Containers]:
         if end == number + 1:
             number += 1  # no content: a line of text, as Markdown shows it
             continue
-        lines[number] = ""
+        if _titles_its_content(lines, number, end, opener["title"], previous):
+            previous = (opener[1], end)
+            lines[number] = f"{opener[1]}###### {opener['title']}"
+        else:
+            lines[number] = ""
+        found.indents[number] = -1  # as indented as its content
         for inner in range(number + 1, end):
             line = lines[inner]
             if line.strip():
@@ -66,10 +75,33 @@ def unwrap(text: str) -> tuple[str, Containers]:
             else:
                 lines[inner] = ""
                 found.indents[inner] = -1  # blank: as indented as the lines around it
-        spans.append((number + 1, end))
+        spans.append((number + 1 - bool(lines[number]), end))  # with its title's heading
         # its content may hold containers of its own, now one level out: read on inside
         number += 1
     return "\n".join(lines), found
+
+
+def _titles_its_content(
+    lines: list[str], number: int, end: int, title: str | None, previous: tuple[str, int]
+) -> bool:
+    """Whether an admonition's title is the heading of its content: one of admonitions in a
+    row, each titled (``!!! example "Seminar #2"`` over the labels of one talk, then ``!!!
+    example "Seminar #1"``), whose content has no heading of its own. (An admonition alone
+    under a heading is part of that heading's; a collapsible block's title is its summary,
+    a tab's label a tab's.)"""
+    line = lines[number]
+    if not title or line.lstrip()[:3] != "!!!":
+        return False
+    if any(_HEADING.match(inside) for inside in lines[number + 1 : end]):
+        return False
+    indent = line[: len(line) - len(line.lstrip())]
+    after = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
+    beside_next = after < len(lines) and lines[after].startswith(f"{indent}!!!")
+    last_indent, last_end = previous
+    beside_last = (
+        last_end >= 0 and last_indent == indent and not any(map(str.strip, lines[last_end:number]))
+    )
+    return beside_next or beside_last
 
 
 def _content_end(lines: list[str], start: int, indent: int) -> int:

@@ -280,3 +280,27 @@ def test_a_headings_labelled_items_give_its_day_event_and_title_in_japanese() ->
         """
     )
     assert [t.title for t in found] == ["型ヒント入門", "非同期処理のいろは"]
+
+
+def test_each_admonition_of_labels_is_a_talk_its_title_a_heading() -> None:
+    found = talks(
+        """
+        # Research seminars
+
+        !!! example "Research Seminar #2 2031.03.18"
+            - Date: 2031.03.18
+            - Speaker: Ann Lee (Harbor University)
+            - Title: Queues at Sea
+            - Abstract: Queues are everywhere.
+
+        !!! example "Research Seminar #1 2031.02.18"
+            - Date: 2031.02.18
+            - Speaker: Bo Lind (Lumen Institute)
+            - Title: Parsers by Hand
+            - Abstract: Parsers are fun.
+        """
+    )
+    assert [(t.title, people(t), t.abstract) for t in found] == [
+        ("Queues at Sea", [("Ann Lee", None)], "Queues are everywhere."),
+        ("Parsers by Hand", [("Bo Lind", None)], "Parsers are fun."),
+    ]
