@@ -47,6 +47,10 @@ _SAYS_WHICH_FILE = lazy(
     re.I,
 )
 """Words of a media link that say which file it is, not what the talk is called."""
+_LATIN_TWIN = lazy(r"\s*[^\x00-\x7f]+?（[^（）]+）\s*(?P<latin>[A-Z][^（）]*?\([^()]+\))\s*")
+"""A name and where she works, in a script other than Latin, then the same in Latin letters
+(``上保秀夫（筑波大学）Hideo Joho (University of Tsukuba)``): the Latin one, spelled so
+on the page's other talks."""
 _FILE_NAME = lazy(r"\S*(?:\.\w{2,4}|/\S*)")
 """A file's name or an address as a link's words (``slides-2031.pdf``, ``ann.example/x``)."""
 _SUBJECTS = lazy(
@@ -279,6 +283,8 @@ class Reader(SpeakerLineReader):
         """``Speaker: Ann Lee (Acme)``, ``発表者: 村上 涼、nikkie``: the speakers it names (a
         remark before them is none of theirs: ``Speaker: (to be confirmed) Ann Lee``)."""
         rest = without_remark_first(rest)
+        if (twin := _LATIN_TWIN.fullmatch(rest)) is not None:
+            rest = twin["latin"]  # "上保秀夫（筑波大学）Hideo Joho (University of Tsukuba)"
         han = han_name_then_work(rest)  # "分享讲师：邵海杨，又拍云"
         if han:
             fields.name_speakers(*han, "person", "label")

@@ -77,7 +77,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "abstract": (
         "description", "abstract", "summary", "session description", "beschreibung",
-        "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要",
+        "zusammenfassung", "résumé", "resumen", "descripción", "resumo", "descrição", "概要", "要旨",
         "简介", "簡介", "摘要", "소개", "요약", "발표 소개", "descrizione", "sommario",
         "议题简介", "议题介绍", "演讲简介", "内容简介",
         "beschrijving", "samenvatting", "opis", "streszczenie", "описание", "аннотация",
@@ -86,7 +86,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "bio": (
         "bio", "bios", "speaker bio", "speaker bios", "speakers bios", "speakers bio",
         "about the speaker", "about the speakers", "about speaker", "about speakers", "über", "biographie", "biografía",
-        "biografia", "略歴", "讲者简介", "발표자 소개", "약력", "o prelegencie", "о докладчике",
+        "biografia", "略歴", "プロフィール", "讲者简介", "발표자 소개", "약력", "o prelegencie", "о докладчике",
     ),
     "organizations": (
         "affiliation", "affiliations", "speaker affiliation", "organization", "organisation",

@@ -100,6 +100,8 @@ LEADING_SLOT = lazy(
 its line, as a term's schedule writes it (``23 September, 10:15 - 12:00 (J406), …``, ``Fr
 27/9 10:15 - 12:00 **Ann Lee** …``, ``16 APR, FRI 10:15 – 12:00, …``, ``29 April, J577:
 …``): when and where, not what."""
+_TRANSLATED = lazy(r"(?P<other>[^\x00-\x7f]+?)\s*/?\s*(?P<latin>[A-Za-z][A-Za-z ]*)")
+"""A label in a script other than Latin, then the same in Latin letters (``題目 Title``)."""
 SEPARATORS = ",;:|-–—"
 """The marks that stand between the parts of a talk's line (``Title - Ann Lee``, ``Title:``):
 none ends a title."""
@@ -356,6 +358,8 @@ class Labels:
         """The role a label's words give (``Speaker``, ``🎤 Speaker``, ``About Ann Lee``,
         ``Topic 2``; ``The slides can be found here`` before a link)."""
         role = self.labels.get(label.casefold())
+        if role is None and " " in label and not label.isascii():
+            role = self._translated(label)  # "発表者 Speaker": the label in two languages
         if role is None and label.endswith(")") and (bare := _REMARK.sub("", label)):
             remarked = self.labels.get(bare.casefold())  # "Slides (if applicable):": which
             role = remarked if remarked in _REMARKED and not _SAYS_OTHER.search(label) else None
@@ -370,6 +374,15 @@ class Labels:
         if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in rest:
             role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
         return role
+
+    def _translated(self, label: str) -> str | None:
+        """The role of a label written in two scripts, each a label of it (``発表者 Speaker``,
+        ``題目 Title``): the part in Latin letters says it, the other one agrees."""
+        found = _TRANSLATED.fullmatch(label)
+        if found is None:
+            return None
+        role = self.labels.get(found["latin"].casefold())
+        return role if role == self.labels.get(found["other"].casefold()) else None
 
     def _media_at(self, text: str) -> tuple[str, str] | None:
         """``Slides at [SlideShare](…) or [PDF](…)``, ``Video on [YouTube](…)``: a media

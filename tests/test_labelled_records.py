@@ -304,3 +304,27 @@ def test_each_admonition_of_labels_is_a_talk_its_title_a_heading() -> None:
         ("Queues at Sea", [("Ann Lee", None)], "Queues are everywhere."),
         ("Parsers by Hand", [("Bo Lind", None)], "Parsers are fun."),
     ]
+
+
+def test_labels_written_in_two_languages_label_as_either_does() -> None:
+    found = talks(
+        """
+        # リサーチセミナー Research Seminars
+
+        ## Seminar #2
+
+        - 発表者 Speaker：Ann Lee (Harbor University)
+        - 題目 Title：Queues at Sea
+        - 要旨 Abstract：Queues are everywhere.
+
+        ## Seminar #1
+
+        - 発表者 Speaker：Bo Lind (Lumen Institute)
+        - 題目 Title：Parsers by Hand
+        - 要旨 Abstract：Parsers are fun.
+        """
+    )
+    assert [(t.title, people(t), t.abstract) for t in found] == [
+        ("Queues at Sea", [("Ann Lee", None)], "Queues are everywhere."),
+        ("Parsers by Hand", [("Bo Lind", None)], "Parsers are fun."),
+    ]

@@ -1287,3 +1287,25 @@ def test_a_seminars_presenter_labels_name_her_role_and_where_she_works() -> None
         "Senior Research Scientist",
         "Associate Professor",
     ]
+
+
+def test_a_speaker_named_in_two_scripts_is_named_in_latin_letters() -> None:
+    found = talks(
+        """
+        # Seminars
+
+        ## Seminar #2
+
+        - Speaker：山田花子（港大学）Hanako Yamada (Harbor University)
+        - Title：Queues at Sea
+
+        ## Seminar #1
+
+        - Speaker：Bo Lind (Lumen Institute)
+        - Title：Parsers by Hand
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Queues at Sea", [("Hanako Yamada", None)], ["Harbor University"]),
+        ("Parsers by Hand", [("Bo Lind", None)], ["Lumen Institute"]),
+    ]
