@@ -71,6 +71,11 @@ blanks after it (before it, at the end of a line or a link's text); code
 (```:material-github:```) is shown as written."""
 
 
+_ATTR_LIST = lazy(r"\{:?[^{}\n]*\}")
+"""An ``attr_list`` right after an image (``{ align="right" width="40%" }``): its attributes,
+no words."""
+
+
 def without_icons(text: str) -> str:
     """Text without the icons of Material's sets in it (``[:material-github: Code](…)``,
     ``:fontawesome-solid-person-chalkboard: Ann Lee``): the page shows each as a picture,
@@ -104,8 +109,12 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     children: list[Token] = []
     MARKDOWN.inline.parse(content, MARKDOWN, env, children)
     html = _InlineHtml(builder, first_line)
+    previous = ""
     for child in children:
         kind = child.type
+        if previous == "image" and kind == "text" and (attrs := _ATTR_LIST.match(child.content)):
+            child.content = child.content[attrs.end() :]  # "![](…){ align=right }": the image's
+        previous = kind
         read = _TOKENS.get(kind)
         if read is not None:
             read(builder, child)

@@ -328,3 +328,22 @@ def test_labels_written_in_two_languages_label_as_either_does() -> None:
         ("Queues at Sea", [("Ann Lee", None)], "Queues are everywhere."),
         ("Parsers by Hand", [("Bo Lind", None)], "Parsers are fun."),
     ]
+
+
+def test_an_images_attributes_are_no_words_of_the_abstract() -> None:
+    found = talks(
+        """
+        # Seminars
+
+        ## Queues at Sea
+
+        - Speaker: Ann Lee
+        - Abstract: ![](queues.png){ align="right" width="40%" } Queues are everywhere.
+
+        ## Parsers by Hand
+
+        - Speaker: Bo Lind
+        - Abstract: Parsers are fun.
+        """
+    )
+    assert [t.abstract for t in found] == ["Queues are everywhere.", "Parsers are fun."]
