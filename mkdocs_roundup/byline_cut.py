@@ -93,7 +93,7 @@ _AFTER_NAMES = lazy(r"\s*\[\d{1,2}(?::\d{2}){1,2}\][^\x00]*$|\s+[A-Z][\w.+-]*?(?
 what follows it (``by Ann Lee [1:13:40] Harbor Conf 2031``), or an event with its year
 glued (``by Ann Lee CppCon2014``)."""
 _WHEN_AFTER = lazy(
-    rf",\s*(?:{MONTH_MAYBE_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$"
+    rf",\s*(?:{MONTH_MAYBE_DAY})?(?:19|20)\d{{2}}\b(?:[^\x00]|\x00\d+\x00)*$"
     rf"|\s+{MONTH_MAYBE_DAY}(?:19|20)\d{{2}}\b[^\x00]*$"
     rf"|(?<=[a-z]{{3}})\.\s+(?-i:[A-Z])[^.,\x00]{{1,40}},\s*(?:{MONTH_MAYBE_DAY})?(?:19|20)\d{{2}}\b[^\x00]*$",
     re.I,

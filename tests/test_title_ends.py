@@ -885,3 +885,22 @@ def test_where_and_when_between_a_title_and_its_speaker_are_neither() -> None:
         ("Parsers by Hand", ["Bo Lind"]),
         ("Small Caches - Year in Review 2029", ["Cy Moe"]),
     ]
+
+
+def test_a_byline_then_when_and_a_linked_event() -> None:
+    found = talks(
+        """
+        # Talks & Articles
+
+        ## Talks & Presentations
+
+        1. ["Queues at Sea"](https://docs.google.com/presentation/d/abc/edit) - By Ann Lee and Bo Lind, Sep 2031, ["HarborCon"](https://harborcon.example.org/)
+        2. ["Parsers by Hand"](https://www.youtube.com/watch?v=aaaaaaaaaaa) - By Cy Moe, Oct 2031, Lumen Days
+        3. ["Small Caches"](https://www.slideshare.net/x/small-caches) - By Di Ray, Nov 2031, River Conf
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
+        ("Queues at Sea", ["Ann Lee", "Bo Lind"]),
+        ("Parsers by Hand", ["Cy Moe"]),
+        ("Small Caches", ["Di Ray"]),
+    ]
