@@ -50,7 +50,7 @@ def unwrap(text: str) -> tuple[str, Containers]:
     found = Containers(len(lines))
     spans = found.spans
     number = 0
-    previous = ("", -1)  # the indent and the end of the last admonition made a heading
+    previous = ("", 0)  # the last container's opener, and where it ended
     while number < len(lines):
         opener = _OPENER.match(lines[number])
         if opener is None:
@@ -61,11 +61,13 @@ def unwrap(text: str) -> tuple[str, Containers]:
         if end == number + 1:
             number += 1  # no content: a line of text, as Markdown shows it
             continue
-        if _titles_its_content(lines, number, end, opener["title"], previous):
-            previous = (opener[1], end)
+        above, above_end = previous
+        last = above if not any(map(str.strip, lines[above_end:number])) else ""
+        if _titles_its_content(lines, number, end, last):
             lines[number] = f"{opener[1]}###### {opener['title']}"
         else:
             lines[number] = ""
+        previous = (opener.string, end)
         found.indents[number] = -1  # as indented as its content
         for inner in range(number + 1, end):
             line = lines[inner]
@@ -81,27 +83,33 @@ def unwrap(text: str) -> tuple[str, Containers]:
     return "\n".join(lines), found
 
 
-def _titles_its_content(
-    lines: list[str], number: int, end: int, title: str | None, previous: tuple[str, int]
-) -> bool:
+def _titles_its_content(lines: list[str], number: int, end: int, previous: str) -> bool:
     """Whether an admonition's title is the heading of its content: one of admonitions in a
-    row, each titled (``!!! example "Seminar #2"`` over the labels of one talk, then ``!!!
-    example "Seminar #1"``), whose content has no heading of its own. (An admonition alone
-    under a heading is part of that heading's; a collapsible block's title is its summary,
-    a tab's label a tab's.)"""
+    row, of one kind and titled alike (``!!! example "Seminar #2"`` over the labels of one
+    talk, then ``!!! example "Seminar #1"``), whose content has no heading of its own
+    (``previous``: the opener of the last such admonition, if it ended right above). A
+    talk's boxes, ``!!! note "Details"`` then ``!!! tip "Links"``, are its parts; a
+    collapsible block's title is its summary, a tab's label a tab's."""
     line = lines[number]
-    if not title or line.lstrip()[:3] != "!!!":
+    if line.lstrip()[:3] != "!!!":
         return False
     if any(_HEADING.match(inside) for inside in lines[number + 1 : end]):
         return False
-    indent = line[: len(line) - len(line.lstrip())]
     after = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
-    beside_next = after < len(lines) and lines[after].startswith(f"{indent}!!!")
-    last_indent, last_end = previous
-    beside_last = (
-        last_end >= 0 and last_indent == indent and not any(map(str.strip, lines[last_end:number]))
-    )
-    return beside_next or beside_last
+    following = lines[after] if after < len(lines) else ""
+    return any(_alike(line, other) for other in (following, previous))
+
+
+def _alike(line: str, other: str) -> bool:
+    """Whether two lines open admonitions of one kind at one indent, titled alike: a word of
+    letters in common (``第5回 Seminar #5``, ``第4回 Seminar #4``)."""
+    mine, theirs = _OPENER.match(line), _OPENER.match(other)
+    if mine is None or theirs is None or not (mine["title"] and theirs["title"]):
+        return False
+    if mine[1] != theirs[1] or line.split()[:2] != other.split()[:2]:
+        return False  # "!!! note" beside "!!! tip": a talk's boxes
+    words = {word for word in mine["title"].casefold().split() if word.isalpha()}
+    return bool(words & set(theirs["title"].casefold().split()))
 
 
 def _content_end(lines: list[str], start: int, indent: int) -> int:

@@ -89,15 +89,15 @@ _SLOT_DAY = (
     rf"(?:,?\s+(?:{WEEKDAYS})\.?)?|(?:{WEEKDAYS}|mo|tu|we|th|fr|sa|su)\.?\s+\d{{1,2}}/\d{{1,2}}"
 )
 _SLOT_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_SLOT_HOURS = rf",?\s+(?:\*\*)?{_SLOT_TIME}(?:\s*[-–]\s*{_SLOT_TIME})?(?:\*\*)?"
 _SLOT_ASIDE = r"(?:,?\s*\([^()\x00]{1,20}\)|,\s*[A-Z]{1,2}\d{2,4}\b)"
 LEADING_SLOT = lazy(
-    rf"^\s*(?:{_SLOT_DAY}){_SLOT_ASIDE}?"
-    rf"(?:,?\s+(?:\*\*)?{_SLOT_TIME}(?:\s*[-–]\s*{_SLOT_TIME})?(?:\*\*)?)?{_SLOT_ASIDE}?"
+    rf"^\s*(?:{_SLOT_DAY})(?:{_SLOT_ASIDE}(?:{_SLOT_HOURS})?|{_SLOT_HOURS}){_SLOT_ASIDE}?"
     r"(?:\s*[-–—:|,]\s*|\s+(?=\*\*|_|(?-i:[A-ZÀ-Þ])))",
     re.I,
 )
-"""A day without its year, maybe its weekday, the hours and the room of a talk's slot before
-its line, as a term's schedule writes it (``23 September, 10:15 - 12:00 (J406), …``, ``Fr
+"""A day without its year, maybe its weekday, then the hours or the room of a talk's slot (a
+day alone opens titles too: ``4 May The Force Of Habit``) before its line, as a term's schedule writes it (``23 September, 10:15 - 12:00 (J406), …``, ``Fr
 27/9 10:15 - 12:00 **Ann Lee** …``, ``16 APR, FRI 10:15 – 12:00, …``, ``29 April, J577:
 …``): when and where, not what."""
 _TRANSLATED = lazy(r"(?P<other>[^\x00-\x7f]+?)\s*/?\s*(?P<latin>[A-Za-z][A-Za-z ]*)")

@@ -138,8 +138,8 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
 def _given_between(parts: list[str], seps: list[str], start: int, slots: Slots) -> int:
     """How many parts between a line's title and its people, dashes on both sides, say
     where and when the talk was given (``Title - Harbor Meetup, May 2031 - Ann Lee``,
-    ``Title - ReactEurope 2015 - Ann Lee``: an event's words, or a name of a few capitalized
-    words, with its year); 0 where none do."""
+    ``Title - ReactEurope 2015 - Ann Lee``: an event's words, or a name of one word, with its
+    year; ``Title - The Road To 2031 - Ann Lee`` is the title's); 0 where none do."""
     first = start - 1
     while first > 1 and seps[first].strip() == ",":
         first -= 1
@@ -153,7 +153,7 @@ def _given_between(parts: list[str], seps: list[str], start: int, slots: Slots) 
     if EVENT_PART.search(words):
         return start - first
     named = [word for word in words.replace(",", " ").split() if not YEAR.fullmatch(word)]
-    return (start - first) * (0 < len(named) <= 3 and all(word[:1].isupper() for word in named))
+    return (start - first) * (len(named) == 1 and named[0][:1].isupper())
 
 
 def _named_after_colon(

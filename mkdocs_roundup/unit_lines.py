@@ -254,12 +254,13 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
 
 
 def _media_over_address(reader: Reader, text: str, below: str) -> bool:
-    """Whether a line names media alone, with no colon (``Slides``, ``Video (in French)``),
-    over a line that is only its address."""
+    """Whether a line names slides alone, with no colon (``Slides``, ``Slides (a must
+    read)``), over a line that is only its address (a video's address under its word may be
+    a film's, a club's evening's: no talk's evidence)."""
     if not URL.fullmatch(below.strip()) or text.rstrip().endswith((":", "：")):
         return False
     labelled = reader.label(f"{text.rstrip()}:")
-    return labelled is not None and labelled[0] in ("slides", "video")
+    return labelled is not None and labelled[0] == "slides"
 
 
 def _label_alone(reader: Reader, text: str) -> bool:

@@ -347,3 +347,48 @@ def test_an_images_attributes_are_no_words_of_the_abstract() -> None:
         """
     )
     assert [t.abstract for t in found] == ["Queues are everywhere.", "Parsers are fun."]
+
+
+def test_a_talks_boxes_are_its_parts_not_talks_of_their_own() -> None:
+    found = talks(
+        """
+        # Meetup notes
+
+        ## Caching at the edge
+
+        !!! note "Details"
+            - Speaker: Ann Lee
+            - Slides: https://speakerdeck.com/annlee/caching
+
+        !!! tip "Links"
+            - [Varnish docs](https://varnish-cache.org/docs/)
+
+        ## Type systems
+
+        - Speaker: Bo Lind
+        - Slides: https://speakerdeck.com/bolind/types
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Caching at the edge", [("Ann Lee", None)]),
+        ("Type systems", [("Bo Lind", None)]),
+    ]
+
+
+def test_a_video_word_over_an_address_is_no_talks_evidence() -> None:
+    found = talks(
+        """
+        # What's on at the library
+
+        ## Film club
+
+        Video
+        https://library.example.org/film-club
+
+        ## Story time
+
+        Video
+        https://library.example.org/story-time
+        """
+    )
+    assert found == []

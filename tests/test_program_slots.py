@@ -147,3 +147,20 @@ def test_a_terms_slots_give_the_day_hours_and_room_before_who_and_what() -> None
         ("Sockets at Dawn", ["Finn Berg"]),
         ("Kites and Strings", ["Gus Lund"]),
     ]
+
+
+def test_a_day_alone_before_a_title_may_be_the_titles_words() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - 1 April Fools In Production - Ada Vos
+        - 4 May The Force Of Habit - Bo Lind
+        - 12 Monkeys In The Build - Cy Moe
+        """
+    )
+    assert [t.title for t in found] == [
+        "1 April Fools In Production",
+        "4 May The Force Of Habit",
+        "12 Monkeys In The Build",
+    ]

@@ -878,12 +878,17 @@ def test_where_and_when_between_a_title_and_its_speaker_are_neither() -> None:
         ## Small Caches - Year in Review 2029 - Cy Moe
 
         Cy looked back at a year of caches.
+
+        ## Python 3 - The Road To 2031 - Di Ray
+
+        Di looked ahead.
         """
     )
     assert [(t.title, [p.name for p in t.speakers]) for t in found] == [
         ("Queues at Scale", ["Ada Vos"]),
         ("Parsers by Hand", ["Bo Lind"]),
         ("Small Caches - Year in Review 2029", ["Cy Moe"]),
+        ("Python 3 - The Road To 2031", ["Di Ray"]),
     ]
 
 
