@@ -50,6 +50,13 @@ def _event_over_talk(fields: Fields, visible: str, region: list[Block], inner: l
     return bool(EVENT_NAME.search(visible)) and _talk_line_under(region)
 
 
+_YEAR_SAID = lazy(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b")
+"""A year, in full or after an apostrophe (``Harbor Summit '23``)."""
+_EDITION = lazy(r"\S+(?:\s+\S+)?\s+['’]\d{2}")
+"""A name of a word or two, then a year after an apostrophe (``OSS-NA '22``): an event's
+edition."""
+_TITLE_MOST_WORDS = 25
+"""The most words of a title written under its event's heading."""
 _WHEN_ENDS = lazy(rf"\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\s*$", re.I)
 """The month and year a heading ends with (``Title June 2020``): when, no event's name."""
 _BETWEEN_PEOPLE = lazy(r"\s*(?:,|&|\band\b|;)\s*")
@@ -105,6 +112,8 @@ class HeadingUnits(Weighing):
             return None
         if not forced_level and _event_over_talk(fields, visible, region, inner):
             return None
+        if not forced_level and not fields.speakers:
+            self._titled_under_event(fields, visible, region)
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
         if self._given_at_event(fields, heading, region):
@@ -115,6 +124,31 @@ class HeadingUnits(Weighing):
             self.player_levels.add(heading.level)
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    def _titled_under_event(self, fields: Fields, visible: str, region: list[Block]) -> None:
+        """A talk whose heading names the event it was given at, with its year (``### Harbor
+        Summit '23``), titled by the line right under it: a few words, no sentence, not a link
+        alone (``<span class="event-title">Title (Contributed Talk)</span>``); the heading is
+        where. (No
+        evidence of a talk: a show's heading over its episode's title is written so too.)"""
+        edition = _EDITION.fullmatch(visible)  # "OSS-NA '22": an event's edition
+        if not (edition or (names_event(visible) and _YEAR_SAID.search(visible))):
+            return
+        first = region[0] if region else None
+        inline = first.inline if first is not None and first.kind == "paragraph" else None
+        if inline is None or inline.embeds or inline.images or ONE_SLOT.fullmatch(inline.text):
+            return
+        words = " ".join(inline.visible().split())
+        if not words[:1].isupper() or words[-1:] in ".!?:" or ". " in words:
+            return
+        if len(words.split()) > _TITLE_MOST_WORDS:
+            return
+        below = Fields()
+        self.reader.title_line(inline.text.strip(), inline, below, inline.first_line)
+        if not below.title or below.speakers or below.media:
+            return  # "[Download Slides](…)" under "## PyCon US 2024": its media, no title
+        fields.title, fields.kind = below.title, below.kind or fields.kind
+        fields.abstract = [a for a in fields.abstract if a != words]
 
     def _given_at_event(self, fields: Fields, heading: Block, region: list[Block]) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by

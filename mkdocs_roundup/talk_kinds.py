@@ -38,6 +38,7 @@ _KIND_PREFIX = lazy(
 _KIND_SUFFIX = lazy(
     r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
     rf"|^(?P<rest2>.+?)\s+\((?P<marker2>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
+    r"(?:invited|contributed)\s+talk|"
     r"round\s*table|mesa\s+redonda|table\s+ronde|podiumsdiskussion)\)$",
     re.I,
 )

@@ -66,3 +66,36 @@ def _read_titles(titles: list[str]) -> list[str]:
         f"## {title}\n[Video]({V}{chr(97 + n) * 11})" for n, title in enumerate(titles)
     )
     return [t.title for t in talks("# Talks\n\n" + headings)]
+
+
+def test_a_heading_that_names_the_event_over_the_talks_title() -> None:
+    found = talks(
+        """
+        # Events
+
+        ## Past Events
+
+        ### [Harbor Summit '31](https://harbor.example.org/)
+
+        <span class="event-title">Queues at Sea, a Field Guide (Contributed Talk)</span>
+
+        May 30 – 31, 2031 | Porto
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ### [OSS-EU '30](https://oss.example.org/)
+
+        <span class="event-title">Parsers by Hand ([Invited Talk](https://oss.example.org/talk))</span>
+
+        [Slides](https://speakerdeck.com/harbor/parsers)
+
+        ### PyCon Lumen 2029
+
+        [Download Slides :heart:](https://speakerdeck.com/harbor/caches)
+        """
+    )
+    assert [(t.title, t.kind) for t in found] == [
+        ("Queues at Sea, a Field Guide", "talk"),
+        ("Parsers by Hand", "talk"),
+        ("PyCon Lumen 2029", "talk"),
+    ]
