@@ -146,6 +146,12 @@ _NO_ONE = lazy(
 )
 """A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
 everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
+_WHOSE_TALKS = lazy(
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:talks|presentations|lectures|webinars)"
+    r"(?:\s+(?:on|about|at|in|since)\b.*)?",
+    re.I,
+)
+"""Someone's talks, maybe on what (``Ann Lee's Talks on Queues``): a list of them, no talk."""
 _MORE_OF = lazy(
     r"(?:more|other|all|further|additional|older|previous)(?:\s+of)?\s+"
     r"(?:\S+['’]s\s+|(?:my|our|his|her|their)\s+)?"
@@ -518,6 +524,8 @@ def _names_other_than_a_talk(title: str) -> bool:
     if (venue := _VENUE.match(title)) and _INSTITUTION.search(venue["where"]):
         return True  # "Auditorio de AUCI, Lumen University": where the meetup was held
     # "[19th Meetup](…) - Deep Learning": the meeting itself
+    if _WHOSE_TALKS.fullmatch(title):
+        return True  # "Ann Lee's Talks on Queues": hers, listed below
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 
 

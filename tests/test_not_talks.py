@@ -2545,3 +2545,22 @@ def test_titles_that_end_with_a_numeral_or_a_symbol_keep_it() -> None:
         "Next →",
         "Small Files Big Trouble (NORDA)",
     ]
+
+
+def test_someones_talks_over_one_of_them_is_their_list_not_a_talk() -> None:
+    found = talks(
+        """
+        # Harbor restoration
+
+        ## Ann Lee's Talks on River Repair
+
+        Ann's talks since 2025 are below. Those with a video are shown.
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Field day 2031
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert all("Talks" not in t.title for t in found)
