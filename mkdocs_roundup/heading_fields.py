@@ -67,10 +67,26 @@ def heading_fields(
         body.strong and not head.strong and not _shown(body) & STRONG and names_event(visible)
     )
     merged = merge(head, body, visible)
+    _profiles_below(merged, free)
     if mentioned:
         merged.evidence.add("mentioned")  # its only media named in a sentence: the event's?
     _titled_where(merged, body, visible)
     return merged
+
+
+def _profiles_below(fields: Fields, blocks: list[Block]) -> None:
+    """A speaker the heading names without a link, linked by her full name to her profile
+    in the words under it (``### Flux Panel - Ann Lee`` over ``Our own [Ann Lee](…/annlee)
+    was on the panel``): that is her profile."""
+    unlinked = {name_key(p.name): n for n, p in enumerate(fields.speakers) if not p.url}
+    if not unlinked:
+        return
+    for block in blocks:
+        for link in block.inline.links if block.inline is not None else ():
+            at = unlinked.pop(name_key(clean_text(link.text)), None)
+            if at is not None and is_person_url(link.href) and " " in link.text.strip():
+                old = fields.speakers[at]
+                fields.speakers[at] = Party(old.name, link.href, old.role)
 
 
 def _titled_where(merged: Fields, body: Fields, heading: str) -> None:

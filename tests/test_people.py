@@ -1309,3 +1309,25 @@ def test_a_speaker_named_in_two_scripts_is_named_in_latin_letters() -> None:
         ("Queues at Sea", [("Hanako Yamada", None)], ["Harbor University"]),
         ("Parsers by Hand", [("Bo Lind", None)], ["Lumen Institute"]),
     ]
+
+
+def test_a_speaker_named_in_the_heading_is_linked_by_the_words_under_it() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        ### Flux Panel - HarborConf 2031 - Ann Lee
+
+        Our own, [Ann Lee](https://github.com/annlee), was on a panel of Flux experts.
+
+        ### Parsers by Hand - Lumen Days 2030 - Bo Lind
+
+        Bo wrote a parser on stage; [Bo Lind's notes](https://bolind.example.org/notes) are online.
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ann Lee", "https://github.com/annlee")],
+        [("Bo Lind", None)],
+    ]
