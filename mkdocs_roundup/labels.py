@@ -225,6 +225,7 @@ MEDIA_WORDS = frozenset(
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
+    "available", "online",
     "this", "that", "presentation", "code", "sample", "samples", "source", "example", "examples",
     "voir", "consulter", "regarder", "télécharger", "la", "le", "les", "de", "du", "des",
     "présentation", "ver", "el", "los", "las", "del", "presentación", "apresentação", "assistir",
