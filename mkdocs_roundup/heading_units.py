@@ -14,7 +14,8 @@ from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_LINK, ONE_SLOT, Inline
 from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
-from .names import EVENT_NAME, is_role, looks_like_name
+from .names import EVENT_NAME, EVENT_PART, is_role, looks_like_name
+from .no_talk import says_no_talk
 from .patterns import lazy
 from .section_labels import names_talks
 from .unit import Unit
@@ -56,6 +57,14 @@ _EDITION = lazy(r"\S+(?:\s+\S+)?\s+['’]\d{2}")
 """A name of a word or two, then a year after an apostrophe (``OSS-NA '22``): an event's
 edition."""
 _TITLE_MOST_WORDS = 25
+_WITH_SOMEONE = lazy(r"\b(?:work|joint|together|collaboration)\s+with\s+(?-i:[A-Z])", re.I)
+"""Work done with someone named in full (``Joint work with Ann Lee``): a credit, no title."""
+_PARTS_TAKEN = frozenset({
+    "speaker", "host", "co-host", "keynote", "panelist", "moderator", "organizer", "mc",
+    "volunteer", "guest", "workshop", "and", "&", "invited", "main", "stage",
+})  # fmt: skip
+"""The words of a line under an event's heading that say what part someone took there
+(``Speaker and workshop host``), no title."""
 """The most words of a title written under its event's heading."""
 _WHEN_ENDS = lazy(rf"\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\s*$", re.I)
 """The month and year a heading ends with (``Title June 2020``): when, no event's name."""
@@ -132,8 +141,8 @@ class HeadingUnits(Weighing):
         where. (No
         evidence of a talk: a show's heading over its episode's title is written so too.)"""
         edition = _EDITION.fullmatch(visible)  # "OSS-NA '22": an event's edition
-        if not (edition or (names_event(visible) and _YEAR_SAID.search(visible))):
-            return
+        if not (edition or (EVENT_PART.search(visible) and _YEAR_SAID.search(visible))):
+            return  # "### Spring 2031": a year names no event here
         first = region[0] if region else None
         inline = first.inline if first is not None and first.kind == "paragraph" else None
         if inline is None or inline.embeds or inline.images or ONE_SLOT.fullmatch(inline.text):
@@ -147,6 +156,11 @@ class HeadingUnits(Weighing):
         self.reader.title_line(inline.text.strip(), inline, below, inline.first_line)
         if not below.title or below.speakers or below.media:
             return  # "[Download Slides](…)" under "## PyCon US 2024": its media, no title
+        said = below.title.casefold().split()
+        if len(said) < 2 or set(said) <= _PARTS_TAKEN or is_role(below.title):
+            return  # "Keynote", "Speaker and workshop host", "online": no title
+        if says_no_talk(below) or _WITH_SOMEONE.search(below.title):
+            return  # "Joint work with Ann Lee": a paper's credit
         fields.title, fields.kind = below.title, below.kind or fields.kind
         fields.abstract = [a for a in fields.abstract if a != words]
 

@@ -225,7 +225,6 @@ MEDIA_WORDS = frozenset(
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
-    "available", "online",
     "this", "that", "presentation", "code", "sample", "samples", "source", "example", "examples",
     "voir", "consulter", "regarder", "télécharger", "la", "le", "les", "de", "du", "des",
     "présentation", "ver", "el", "los", "las", "del", "presentación", "apresentação", "assistir",
@@ -432,6 +431,8 @@ class Labels:
         ``Download Slides :heart:``)."""
         if label.count(":") >= 2 and (plain := " ".join(ICON.sub(" ", label).split())):
             label = plain  # the label's icons
+        if label.endswith(" available"):
+            label = label[: -len(" available")]  # "Slides available": there, no more
         if label.endswith(")") and (bare := _REMARK.sub("", label)):
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         if not label.isascii() and (done := _CJK_ACTION.match(label)):

@@ -147,11 +147,11 @@ _NO_ONE = lazy(
 """A speakers' place that names no one: ``Various`` (an event's own video), ``Canceled``,
 everyone (``Participants``: a slot of the program, ``Peserta | Istirahat``)."""
 _WHOSE_TALKS = lazy(
-    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:talks|presentations|lectures|webinars)"
-    r"(?:\s+(?:on|about|at|in|since)\b.*)?",
-    re.I,
+    r"(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?i:talks|presentations)(?:\s+(?:on|about)\s.*)?"
 )
-"""Someone's talks, maybe on what (``Ann Lee's Talks on Queues``): a list of them, no talk."""
+"""Someone's talks, maybe on what (``Ann Lee's Talks on Queues``): a list of them, no talk
+(``Feynman's Lectures on Physics, Revisited``, ``Lessons From Steve Jobs's Presentations``
+are titles)."""
 _MORE_OF = lazy(
     r"(?:more|other|all|further|additional|older|previous)(?:\s+of)?\s+"
     r"(?:\S+['’]s\s+|(?:my|our|his|her|their)\s+)?"

@@ -2564,3 +2564,20 @@ def test_someones_talks_over_one_of_them_is_their_list_not_a_talk() -> None:
         """
     )
     assert all("Talks" not in t.title for t in found)
+
+
+def test_titles_about_someones_lectures_or_presentations_stay_titles() -> None:
+    found = talks(
+        """
+        # Talks
+
+        - [Lessons From Ada Byron's Presentations](https://speakerdeck.com/rv/byron) - Rosa Vale
+        - [Feynman's Lectures on Physics, Revisited](https://speakerdeck.com/os/feyn) - Omar Sitch
+        - [Grace Hopper's Lectures at Harvard](https://speakerdeck.com/dk/hopper) - Dana Kirsch
+        """
+    )
+    assert [t.title for t in found] == [
+        "Lessons From Ada Byron's Presentations",
+        "Feynman's Lectures on Physics, Revisited",
+        "Grace Hopper's Lectures at Harvard",
+    ]

@@ -92,10 +92,17 @@ def test_a_heading_that_names_the_event_over_the_talks_title() -> None:
         ### PyCon Lumen 2029
 
         [Download Slides :heart:](https://speakerdeck.com/harbor/caches)
+
+        ### Lumen Summit 2028
+
+        Speaker and workshop host
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
         """
     )
     assert [(t.title, t.kind) for t in found] == [
         ("Queues at Sea, a Field Guide", "talk"),
         ("Parsers by Hand", "talk"),
         ("PyCon Lumen 2029", "talk"),
+        ("Lumen Summit 2028", "talk"),
     ]

@@ -164,12 +164,14 @@ def test_a_media_link_that_says_how_it_comes_is_media() -> None:
         - [Ann Lee]({LI}annlee/): Queues at Scale. [Video with no sound]({YT}aaaaaaaaaaa)
         - [Bo Lind]({LI}bolind/): Parsers for Everyone. [Recording without audio]({YT}bbbbbbbbbbb)
         - [Cy Moe]({LI}cymoe/): Small Caches. [Slides available](https://speakerdeck.com/cy/caches)
+        - [Online Video Pipelines](https://speakerdeck.com/di/pipelines) - [Di Ray]({LI}diray/)
         """
     )
     assert [(t.title, media(t)) for t in found] == [
         ("Queues at Scale", ["aaaaaaaaaaa"]),
         ("Parsers for Everyone", ["bbbbbbbbbbb"]),
         ("Small Caches", ["cy/caches"]),
+        ("Online Video Pipelines", ["di/pipelines"]),
     ]
 
 
