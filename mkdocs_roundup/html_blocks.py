@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from .inline import truncated_at
+from .patterns import lazy
 
 _HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
 _VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col"})
@@ -378,7 +379,25 @@ def inner_source(tag: str, source: str) -> tuple[int, str] | None:
 
 def heading_level(tag: str, text: str) -> int:
     """The heading level of an element (0: not a heading)."""
-    return _HEADING_TAGS.get(tag, 0) or _wrapped_heading(text)
+    return _HEADING_TAGS.get(tag, 0) or _wrapped_heading(text) or _classed_heading(tag, text)
+
+
+def _classed_heading(tag: str, source: str) -> int:
+    """A heading written as a block of text alone whose class says it is one (``<div
+    class="hm-section-title">Talks – Friday</div>``): a section's heading, of level 2."""
+    if tag not in ("div", "p") or ("title" not in source and "heading" not in source):
+        return 0
+    reader = _Children()
+    reader.feed(source)
+    reader.close()
+    words = set(_CLASS_WORDS.split(reader.classes.casefold()))
+    if reader.children or not reader.text or "\n" in source.strip():
+        return 0
+    return 2 if words & {"title", "heading"} else 0
+
+
+_CLASS_WORDS = lazy(r"[\s_-]+")
+"""What stands between the words of an element's classes (``hm-section-title``)."""
 
 
 class _Children(HTMLParser):
@@ -389,10 +408,14 @@ class _Children(HTMLParser):
         self.depth = 0
         self.children: list[str] = []
         self.text = False
+        self.classes = ""
+        """The class of the element read (a heading's says so: ``hm-section-title``)."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.depth == 1:
             self.children.append(tag)
+        elif self.depth == 0:
+            self.classes = next((value or "" for name, value in attrs if name == "class"), "")
         self.depth += tag not in _VOID  # "<br>" holds nothing
 
     def handle_endtag(self, tag: str) -> None:

@@ -863,3 +863,35 @@ def test_a_name_column_in_a_programs_table_gives_its_speakers() -> None:
         | Tom Berg | Head of Design |
         """
     )
+
+
+def test_a_block_of_text_classed_as_a_title_heads_the_table_under_it() -> None:
+    found = talks(
+        """
+        # Program
+
+        <div class="hm-section-title">TALKS – Friday 5 December</div>
+
+        <table class="hm">
+          <tr><th>Time</th><th>Name</th><th>Title</th></tr>
+          <tr><td>10:00</td><td>Ada Vos</td><td>Queues at Sea</td></tr>
+          <tr><td>11:00</td><td>Bo Lind</td><td>Parsers by Hand</td></tr>
+        </table>
+
+        <div class="hm-section-title">TALKS – Saturday 6 December</div>
+
+        <table class="hm">
+          <tr><th>Time</th><th>Name</th><th>Title</th></tr>
+          <tr><td>10:00</td><td>Cy Moe</td><td>Small Caches</td></tr>
+          <tr><td>11:00</td><td>Di Ray</td><td>Tests that Age</td></tr>
+        </table>
+
+        <div class="note">Lunch is served at noon.</div>
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Queues at Sea", "TALKS – Friday 5 December"),
+        ("Parsers by Hand", "TALKS – Friday 5 December"),
+        ("Small Caches", "TALKS – Saturday 6 December"),
+        ("Tests that Age", "TALKS – Saturday 6 December"),
+    ]
