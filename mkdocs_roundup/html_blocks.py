@@ -383,9 +383,10 @@ def heading_level(tag: str, text: str) -> int:
 
 
 def _classed_heading(tag: str, source: str) -> int:
-    """A heading written as a block of text alone whose class says it is one (``<div
-    class="hm-section-title">Talks – Friday</div>``): a section's heading, of level 2."""
-    if tag not in ("div", "p") or ("title" not in source and "heading" not in source):
+    """A heading written as a block of text alone whose class says it is a section's
+    (``<div class="hm-section-title">Talks – Friday</div>``), of level 2; a card's, a
+    post's or a question's title (``card-title``, ``post-title``) heads no section."""
+    if tag not in ("div", "p") or "section" not in source:
         return 0
     reader = _Children()
     reader.feed(source)
@@ -393,7 +394,7 @@ def _classed_heading(tag: str, source: str) -> int:
     words = set(_CLASS_WORDS.split(reader.classes.casefold()))
     if reader.children or not reader.text or "\n" in source.strip():
         return 0
-    return 2 if words & {"title", "heading"} else 0
+    return 2 if "section" in words and words & {"title", "heading"} else 0
 
 
 _CLASS_WORDS = lazy(r"[\s_-]+")
