@@ -12,7 +12,7 @@ from .event_prefixes import drop_event_prefixes
 from .fields import Fields
 from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
-from .names import clean_text, is_role
+from .names import is_role
 from .patterns import lazy
 from .presenters import SpeakersWay, speakers_way
 from .row_groups import (
@@ -35,8 +35,7 @@ table a grid of people: a table of talks names its speakers in one or two."""
 
 _ROOM_WORDS = r"(?:room|track|hall|stage|salle|saal|sala|salón|salon|raum|zaal|aula|зал|трек)"
 _ROOM = lazy(
-    rf"\w+\s+{_ROOM_WORDS}|{_ROOM_WORDS}\s+[\w.-]{{1,12}}|{_ROOM_WORDS}\d{{1,4}}"
-    r"|(?-i:[A-Z0-9][\w-]*(?:Hall|Room|Stage))(?:\s+[\w.-]{1,12})?"
+    rf"\w+\s+{_ROOM_WORDS}|{_ROOM_WORDS}\s+[\w.-]{{1,12}}"
     r"|(?:会場|ホール|トラック|分会场|会议室|룸|트랙)\s*[\w.-]{1,12}"
     r"|auditorium|auditorio|aula|hörsaal|amphithéâtre|amphi",
     re.I,
@@ -63,7 +62,7 @@ class TableUnits(Weighing):
         the table."""
         rows = table.children
         rooms = _room_columns(rows[0].header if rows else [])
-        if rooms and (rooms[0] == 0 or _timed(rows)):
+        if rooms and _timed(rows):
             return self._grid_units(table, rows, rooms)
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
@@ -134,16 +133,13 @@ class TableUnits(Weighing):
     ) -> Fields | None:
         """A grid's cell read as a talk's line (``more``: the lines under it, its fields):
         a talk where it names its speakers, linked
-        to their pages or beside the talk's media, or under a title linked to its page (its
-        room's column in a program says it is a session), or has evidence of its own; names
-        alone may be a booking's."""
+        to their pages or beside the talk's media (its room's column in a program says it
+        is a session), or has evidence of its own; names alone may be a booking's."""
         fields = Fields()
         self.reader.title_line(text, cell, fields, line)
         for rest in more or ():  # "**Title**<br>Ann Lee (Acme)": the lines under its title
             self.reader.body_line(rest, cell, line, fields)
-        own_page = bool(cell.links) and fields.title == clean_text(cell.links[0].text)
-        shown = fields.media or "person" in fields.evidence or own_page
-        if fields.speakers and fields.title and shown:
+        if fields.speakers and fields.title and (fields.media or "person" in fields.evidence):
             fields.evidence.add("session")  # one of the program's sessions, by its place
         return fields if self.is_talk(fields) else None
 
@@ -171,18 +167,10 @@ def _no_title(fields: Fields) -> bool:
     return bool(_ROOM.fullmatch(title)) or (not fields.media and is_role(title))
 
 
-_GRID_ROOMS = 3
-"""The fewest rooms that make a table without times a program's grid."""
-
-
 def _room_columns(header: list[str]) -> list[int]:
     """The columns of a program's grid, each named for a room or a track, where every
-    column but the first (its times) is one, two or more of them; or every column is one
-    (``| KFCHall | KFCHall Annex | Room111 |``: a grid whose rows are its slots, no times)."""
-    rooms = [n for n, name in enumerate(header) if _ROOM.fullmatch(name.strip())]
-    if len(rooms) >= _GRID_ROOMS and len(rooms) == len(header):
-        return rooms
-    rooms = [n for n in rooms if n]
+    column but the first (its times) is one, two or more of them."""
+    rooms = [n for n, name in enumerate(header) if n and _ROOM.fullmatch(name.strip())]
     return rooms if len(rooms) >= 2 and len(rooms) == len(header) - 1 else []
 
 

@@ -895,36 +895,3 @@ def test_a_block_of_text_classed_as_a_title_heads_the_table_under_it() -> None:
         ("Small Caches", "TALKS – Saturday 6 December"),
         ("Tests that Age", "TALKS – Saturday 6 December"),
     ]
-
-
-def test_a_grid_whose_columns_are_all_rooms_is_a_program_without_times() -> None:
-    found = talks(
-        """
-        # Harbor Fest 2031 talks
-
-        |MainHall|MainHall Annex|Room101|
-        |:-|:-|:-|
-        |[Queues at Sea](/s1.md)<br><small>Ada Vos (Acme)</small>|[Parsers by Hand](/s2.md)<br><small>Bo Lind (Lumen)</small>|-|
-        |[Small Caches](/s3.md)<br><small>Cy Moe (Globex)</small>|-|[Tests that Age](/s4.md)<br><small>Di Ray (Initech)</small>|
-        """
-    )
-    assert [(t.title, [p.name for p in t.speakers], orgs(t)) for t in found] == [
-        ("Queues at Sea", ["Ada Vos"], ["Acme"]),
-        ("Parsers by Hand", ["Bo Lind"], ["Lumen"]),
-        ("Small Caches", ["Cy Moe"], ["Globex"]),
-        ("Tests that Age", ["Di Ray"], ["Initech"]),
-    ]
-
-
-def test_a_room_booking_grid_without_talks_stays_as_written() -> None:
-    found = talks(
-        """
-        # Meeting rooms this week
-
-        |MainHall|Room101|Room102|
-        |:-|:-|:-|
-        |Budget review<br>Ada Vos|Team standup<br>Bo Lind|-|
-        |Hiring sync<br>Cy Moe|-|Quarterly planning<br>Di Ray|
-        """
-    )
-    assert found == []
