@@ -895,3 +895,27 @@ def test_a_block_of_text_classed_as_a_title_heads_the_table_under_it() -> None:
         ("Small Caches", "TALKS – Saturday 6 December"),
         ("Tests that Age", "TALKS – Saturday 6 December"),
     ]
+
+
+def test_a_cards_or_posts_title_class_heads_no_section() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Conferences
+
+        ### Queues at Sea
+
+        [Slides](https://speakerdeck.com/ada/queues) · Ada Vos at Harbor Conf 2031
+
+        <div class="card-title">Related reading</div>
+
+        ### Parsers by Hand
+
+        [Slides](https://speakerdeck.com/bo/parsers) · Bo Lind at Lumen Days 2031
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Queues at Sea", "Conferences"),
+        ("Parsers by Hand", "Conferences"),
+    ]
