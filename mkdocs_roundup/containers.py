@@ -11,9 +11,9 @@ from .patterns import lazy
 _OPENER = lazy(r'( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+(?=\S)[^"\n]*(?:"(?P<title>[^"\n]*)")?')
 """A container's first line, at its indent: ``!!! note "Title"``, ``=== "Tab"``."""
 _WIDTH = 4
+"""How much further than its opener a container's content is indented."""
 _HEADING = lazy(r" {0,7}#{1,6}(?:[ \t]|$)")
 """A heading's line in a container's content, at its indent."""
-"""How much further than its opener a container's content is indented."""
 
 
 class Containers:

@@ -57,6 +57,7 @@ _EDITION = lazy(r"\S+(?:\s+\S+)?\s+['’]\d{2}")
 """A name of a word or two, then a year after an apostrophe (``OSS-NA '22``): an event's
 edition."""
 _TITLE_MOST_WORDS = 25
+"""The most words of a title written under its event's heading."""
 _WITH_SOMEONE = lazy(r"\b(?:work|joint|together|collaboration)\s+with\s+(?-i:[A-Z])", re.I)
 """Work done with someone named in full (``Joint work with Ann Lee``): a credit, no title."""
 _PARTS_TAKEN = frozenset({
@@ -65,7 +66,31 @@ _PARTS_TAKEN = frozenset({
 })  # fmt: skip
 """The words of a line under an event's heading that say what part someone took there
 (``Speaker and workshop host``), no title."""
-"""The most words of a title written under its event's heading."""
+
+
+def _line_under(region: list[Block]) -> Inline | None:
+    """The first block of a heading's region where it is a line of a few words that may be
+    a title: capitalized, no sentence, no player, no picture, not a link alone."""
+    first = region[0] if region else None
+    inline = first.inline if first is not None and first.kind == "paragraph" else None
+    if inline is None or inline.embeds or inline.images or ONE_SLOT.fullmatch(inline.text):
+        return None
+    words = " ".join(inline.visible().split())
+    if not words[:1].isupper() or words[-1:] in ".!?:" or ". " in words:
+        return None
+    return inline if len(words.split()) <= _TITLE_MOST_WORDS else None
+
+
+def _no_title(below: Fields) -> bool:
+    """Whether a line read under an event's heading gives no title: one word, the part
+    someone took (``Keynote``, ``Speaker and workshop host``), a role, a credit (``Joint
+    work with Ann Lee``), or what says no talk."""
+    said = below.title.casefold().split()
+    if len(said) < 2 or set(said) <= _PARTS_TAKEN or is_role(below.title):
+        return True
+    return says_no_talk(below) or bool(_WITH_SOMEONE.search(below.title))
+
+
 _WHEN_ENDS = lazy(rf"\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\s*$", re.I)
 """The month and year a heading ends with (``Title June 2020``): when, no event's name."""
 _BETWEEN_PEOPLE = lazy(r"\s*(?:,|&|\band\b|;)\s*")
@@ -119,10 +144,8 @@ class HeadingUnits(Weighing):
         fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
         if fields is None:
             return None
-        if not forced_level and _event_over_talk(fields, visible, region, inner):
+        if not forced_level and self._where_given(fields, visible, region, inner):
             return None
-        if not forced_level and not fields.speakers:
-            self._titled_under_event(fields, visible, region)
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
         if self._given_at_event(fields, heading, region):
@@ -134,33 +157,35 @@ class HeadingUnits(Weighing):
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
 
+    def _where_given(
+        self, fields: Fields, visible: str, region: list[Block], inner: list[Unit]
+    ) -> bool:
+        """Whether a heading only says where the talks under it were given (no talk of its
+        own); else, where it names the event a talk of no speaker was given at, that talk
+        is titled by the line under it (:meth:`_titled_under_event`)."""
+        if _event_over_talk(fields, visible, region, inner):
+            return True
+        if not fields.speakers:
+            self._titled_under_event(fields, visible, region)
+        return False
+
     def _titled_under_event(self, fields: Fields, visible: str, region: list[Block]) -> None:
         """A talk whose heading names the event it was given at, with its year (``### Harbor
         Summit '23``), titled by the line right under it: a few words, no sentence, not a link
         alone (``<span class="event-title">Title (Contributed Talk)</span>``); the heading is
-        where. (No
-        evidence of a talk: a show's heading over its episode's title is written so too.)"""
+        where. (No evidence of a talk: a show's heading over its episode's title is written so
+        too.)"""
         edition = _EDITION.fullmatch(visible)  # "OSS-NA '22": an event's edition
         if not (edition or (EVENT_PART.search(visible) and _YEAR_SAID.search(visible))):
             return  # "### Spring 2031": a year names no event here
-        first = region[0] if region else None
-        inline = first.inline if first is not None and first.kind == "paragraph" else None
-        if inline is None or inline.embeds or inline.images or ONE_SLOT.fullmatch(inline.text):
-            return
-        words = " ".join(inline.visible().split())
-        if not words[:1].isupper() or words[-1:] in ".!?:" or ". " in words:
-            return
-        if len(words.split()) > _TITLE_MOST_WORDS:
+        inline = _line_under(region)
+        if inline is None:
             return
         below = Fields()
         self.reader.title_line(inline.text.strip(), inline, below, inline.first_line)
-        if not below.title or below.speakers or below.media:
+        if not below.title or below.speakers or below.media or _no_title(below):
             return  # "[Download Slides](…)" under "## PyCon US 2024": its media, no title
-        said = below.title.casefold().split()
-        if len(said) < 2 or set(said) <= _PARTS_TAKEN or is_role(below.title):
-            return  # "Keynote", "Speaker and workshop host", "online": no title
-        if says_no_talk(below) or _WITH_SOMEONE.search(below.title):
-            return  # "Joint work with Ann Lee": a paper's credit
+        words = " ".join(inline.visible().split())
         fields.title, fields.kind = below.title, below.kind or fields.kind
         fields.abstract = [a for a in fields.abstract if a != words]
 

@@ -386,14 +386,14 @@ def _classed_heading(tag: str, source: str) -> int:
     """A heading written as a block of text alone whose class says it is a section's
     (``<div class="hm-section-title">Talks – Friday</div>``), of level 2; a card's, a
     post's or a question's title (``card-title``, ``post-title``) heads no section."""
-    if tag not in ("div", "p") or "section" not in source:
-        return 0
+    if tag not in ("div", "p") or "section" not in source or "\n" in source.strip():
+        return 0  # (a heading's block is one line)
     reader = _Children()
     reader.feed(source)
     reader.close()
-    words = set(_CLASS_WORDS.split(reader.classes.casefold()))
-    if reader.children or not reader.text or "\n" in source.strip():
+    if reader.children or not reader.text:
         return 0
+    words = set(_CLASS_WORDS.split(reader.classes.casefold()))
     return 2 if "section" in words and words & {"title", "heading"} else 0
 
 

@@ -357,14 +357,7 @@ class Labels:
     def _label_role(self, label: str, rest: str) -> str | None:
         """The role a label's words give (``Speaker``, ``🎤 Speaker``, ``About Ann Lee``,
         ``Topic 2``; ``The slides can be found here`` before a link)."""
-        role = self.labels.get(label.casefold())
-        if role is None and " " in label and not label.isascii():
-            role = self._translated(label)  # "発表者 Speaker": the label in two languages
-        if role is None and label.endswith(")") and (bare := _REMARK.sub("", label)):
-            remarked = self.labels.get(bare.casefold())  # "Slides (if applicable):": which
-            role = remarked if remarked in _REMARKED and not _SAYS_OTHER.search(label) else None
-        if role is None and label and not label[0].isalnum():
-            role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
+        role = self._words_role(label)
         if role is None and label.casefold().startswith("about "):
             role = "bio"  # "About Ann Lee:"
         if role is None and not rest[:1].isdigit():  # (not "Session 14:00–15:30": a time)
@@ -373,6 +366,20 @@ class Labels:
             role = role if role in ("title", "speakers") else None
         if role is None and (said := _MEDIA_SAID.fullmatch(label)) and "\x00" in rest:
             role = self.media_role(said["media"])  # "The slides can be found here: […](…)"
+        return role
+
+    def _words_role(self, label: str) -> str | None:
+        """The role of a label's words as a label word: whole, in two languages (``発表者
+        Speaker``), with a remark on which (``Slides (if applicable)``), or after the mark
+        that opens them (``🎤 Speaker``)."""
+        role = self.labels.get(label.casefold())
+        if role is None and " " in label and not label.isascii():
+            role = self._translated(label)  # "発表者 Speaker": the label in two languages
+        if role is None and label.endswith(")") and (bare := _REMARK.sub("", label)):
+            remarked = self.labels.get(bare.casefold())  # "Slides (if applicable):": which
+            role = remarked if remarked in _REMARKED and not _SAYS_OTHER.search(label) else None
+        if role is None and label and not label[0].isalnum():
+            role = self.labels.get(_LABEL_DECOR.sub("", label, count=1).casefold())
         return role
 
     def _translated(self, label: str) -> str | None:
@@ -431,8 +438,7 @@ class Labels:
         ``Download Slides :heart:``)."""
         if label.count(":") >= 2 and (plain := " ".join(ICON.sub(" ", label).split())):
             label = plain  # the label's icons
-        if label.endswith(" available"):
-            label = label[: -len(" available")]  # "Slides available": there, no more
+        label = label.removesuffix(" available")  # "Slides available": there, no more
         if label.endswith(")") and (bare := _REMARK.sub("", label)):
             label = bare  # "Video (ConfA)", "slides (google drive)": a remark on which one
         if not label.isascii() and (done := _CJK_ACTION.match(label)):

@@ -147,7 +147,8 @@ def _given_between(parts: list[str], seps: list[str], start: int, slots: Slots) 
         return 0
     if not all(seps[at].strip() in ("-", "–", "—") for at in (first, start)):
         return 0
-    words = slots.visible(_leading(parts[first:start], ["", *seps[first + 1 : start]], start))
+    between = parts[first:start]  # "Harbor Meetup", "May 2031": its parts, commas between
+    words = slots.visible(_leading(between, ["", *seps[first + 1 : start]], len(between)))
     if not YEAR.search(words):
         return 0
     if EVENT_PART.search(words):

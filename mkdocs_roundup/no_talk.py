@@ -523,9 +523,9 @@ def _names_other_than_a_talk(title: str) -> bool:
         return True  # "Watch the Harbor Documentary": a film, no talk
     if (venue := _VENUE.match(title)) and _INSTITUTION.search(venue["where"]):
         return True  # "Auditorio de AUCI, Lumen University": where the meetup was held
-    # "[19th Meetup](…) - Deep Learning": the meeting itself
     if _WHOSE_TALKS.fullmatch(title):
         return True  # "Ann Lee's Talks on Queues": hers, listed below
+    # "[19th Meetup](…) - Deep Learning": the meeting itself
     return bool(_PUBLISHED.search(title) or _MORE_OF.match(title) or _MEETING.fullmatch(title))
 
 
