@@ -84,22 +84,6 @@ day without its year before a colon, ``Friday, Feb 9: …``, as a term's schedul
 not what. The month is tried once, its day after it optional (each of the many month names
 tried twice, as a month with its day and as a month alone, made most lines, which open with
 none, cost twice as much to rule out)."""
-_SLOT_DAY = (
-    rf"(?:(?:{WEEKDAYS})\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?|{MONTH_DAY})"
-    rf"(?:,?\s+(?:{WEEKDAYS})\.?)?|(?:{WEEKDAYS}|mo|tu|we|th|fr|sa|su)\.?\s+\d{{1,2}}/\d{{1,2}}"
-)
-_SLOT_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_SLOT_HOURS = rf",?\s+(?:\*\*)?{_SLOT_TIME}(?:\s*[-–]\s*{_SLOT_TIME})?(?:\*\*)?"
-_SLOT_ASIDE = r"(?:,?\s*\([^()\x00]{1,20}\)|,\s*[A-Z]{1,2}\d{2,4}\b)"
-LEADING_SLOT = lazy(
-    rf"^\s*(?:{_SLOT_DAY})(?:{_SLOT_ASIDE}(?:{_SLOT_HOURS})?|{_SLOT_HOURS}){_SLOT_ASIDE}?"
-    r"(?:\s*[-–—:|,]\s*|\s+(?=\*\*|_|(?-i:[A-ZÀ-Þ])))",
-    re.I,
-)
-"""A day without its year, maybe its weekday, then the hours or the room of a talk's slot (a
-day alone opens titles too: ``4 May The Force Of Habit``) before its line, as a term's schedule writes it (``23 September, 10:15 - 12:00 (J406), …``, ``Fr
-27/9 10:15 - 12:00 **Ann Lee** …``, ``16 APR, FRI 10:15 – 12:00, …``, ``29 April, J577:
-…``): when and where, not what."""
 _TRANSLATED = lazy(r"(?P<other>[^\x00-\x7f]+?)\s*/?\s*(?P<latin>[A-Za-z][A-Za-z ]*)")
 """A label in a script other than Latin, then the same in Latin letters (``題目 Title``)."""
 SEPARATORS = ",;:|-–—"

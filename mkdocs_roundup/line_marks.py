@@ -14,8 +14,11 @@ from .labels import (
     ICON,
     IN_LANGUAGE,
     LANGUAGES,
+    MONTH_DAY,
+    MONTHS,
     OPEN_QUOTES,
     PICTOGRAPHS,
+    WEEKDAYS,
 )
 from .patterns import lazy
 
@@ -55,6 +58,23 @@ _DAY = rf"(?:(?:{'|'.join(_DAY_NAMES)})\s*\d{{1,2}}\s*[-–—:|,]\s*)?"
 CLOCK_SLOT = rf"\(?{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?"
 """A time of day, or a slot's start and end (``18:45``, ``9:00 am - 9:45 am``, ``(10h30``), a
 regular expression's."""
+_SLOT_DAY = (
+    rf"(?:(?:{WEEKDAYS})\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\.?|{MONTH_DAY})"
+    rf"(?:,?\s+(?:{WEEKDAYS})\.?)?|(?:{WEEKDAYS}|mo|tu|we|th|fr|sa|su)\.?\s+\d{{1,2}}/\d{{1,2}}"
+)
+"""A day without its year, maybe its weekday (``23 September``, ``16 APR, FRI``, ``Fr 27/9``)."""
+_SLOT_ASIDE = r"(?:,?\s*\([^()\x00]{1,20}\)|,\s*[A-Z]{1,2}\d{2,4}\b)"
+"""A slot's room or a remark in parentheses, or a room's code after a comma (``, J577``)."""
+LEADING_SLOT = lazy(
+    rf"^\s*(?:{_SLOT_DAY})(?:{_SLOT_ASIDE}(?:,?\s+{CLOCK_SLOT})?|,?\s+{CLOCK_SLOT}){_SLOT_ASIDE}?"
+    r"(?:\s*[-–—:|,]\s*|\s+(?=(?-i:[A-ZÀ-Þ])))",
+    re.I,
+)
+"""A day without its year, maybe its weekday, then the hours or the room of a talk's slot (a
+day alone opens titles too: ``4 May The Force Of Habit``) before its line, as a term's
+schedule writes it (``23 September, 10:15 - 12:00 (J406), …``, ``Fr 27/9 10:15 - 12:00 Ann
+Lee …``, ``16 APR, FRI 10:15 – 12:00, …``, ``29 April, J577: …``): when and where, not
+what."""
 _TIME = lazy(
     rf"^\s*{_DAY}{CLOCK_SLOT}(?:\s+{_ZONE}\)?\s*[-–—:|]\s+|\)?(?:\s*[-–—:|]\s+|\s+))", re.I
 )

@@ -18,7 +18,6 @@ from .labels import (
     IN_LANGUAGE,
     LANGUAGES,
     LEADING_DATE,
-    LEADING_SLOT,
     MONTH_DAY,
     MONTHS,
     SEPARATORS,
@@ -33,6 +32,7 @@ from .line_labels import (
 )
 from .line_marks import (
     CLOCK_SLOT,
+    LEADING_SLOT,
     LENGTH_AFTER,
     without_badge,
     without_bullet,
