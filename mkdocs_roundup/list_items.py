@@ -14,7 +14,7 @@ from .event_prefixes import drop_event_prefixes
 from .fields import Fields, take_authors, take_calendar_reading
 from .given_at import given_at_items
 from .heading_fields import item_named_over_title
-from .inline import ONE_SLOT, Inline
+from .inline import ONE_SLOT, Inline, Link
 from .item_lines import first_line, item_title_line, mark_cited, media_lines, where_over_title
 from .labelled_lists import LabelledLists
 from .labels import AGENDA_BREAK
@@ -142,11 +142,10 @@ class ListItems(LabelledLists):
     def _file_named(self, line: tuple[str, Inline | None]) -> str:
         """What an item's one link holds the file of, where its words end with the media's
         name (``Sales process`` for ``[Sales process presentation](…)``); ``""`` else."""
-        text, inline = line
-        slot = ONE_SLOT.fullmatch(text.strip()) if inline is not None else None
-        if slot is None or inline is None:
+        link = _lone_link(*line)
+        if link is None:
             return ""
-        *subject, last = clean_text(inline.links[int(slot[1])].text).casefold().split() or [""]
+        *subject, last = clean_text(link.text).casefold().split() or [""]
         named = last in _FILE_WORDS or self.reader.media_role(last) is not None
         return " ".join(subject) if subject and named else ""
 
@@ -547,8 +546,11 @@ def _links_material(block: Block) -> bool:
 def _file_item(item: Block) -> bool:
     """Whether an item's line is one link named by the file it links (``- [talk-3.mp3](…)``):
     what is nested under it goes with that file (its deck, its notes), no talks of their own."""
-    text, inline = first_line(item)
+    link = _lone_link(*first_line(item))
+    return link is not None and bool(FILE_NAME.fullmatch(link.text.strip()))
+
+
+def _lone_link(text: str, inline: Inline | None) -> Link | None:
+    """The link an item's line is, alone (``- [Sales process presentation](…)``)."""
     slot = ONE_SLOT.fullmatch(text.strip()) if inline is not None else None
-    if slot is None or inline is None:
-        return False
-    return bool(FILE_NAME.fullmatch(inline.links[int(slot[1])].text.strip()))
+    return inline.links[int(slot[1])] if slot is not None and inline is not None else None
