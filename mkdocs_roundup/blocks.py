@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from markdown_it.rules_block.table import escapedSplit
 from markdown_it.token import Token
 
 from .html_blocks import (
@@ -283,6 +284,10 @@ class _BlockReader:
             self.pending = Block("paragraph", lines[0], lines[1])
             top.children.append(self.pending)
         elif kind == "inline":
+            if self.pending is not None and (table := _pipe_rows(token, lines[0], self.env)):
+                top.children[top.children.index(self.pending)] = table
+                self.pending = None
+                return
             inline = read_inline(token, lines[0], self.env)
             if top.kind == "row":
                 top.cells.append(inline)
@@ -304,6 +309,31 @@ class _BlockReader:
             top.children.append(Block("paragraph", lines[0], lines[1], inline=inline))
         elif kind == "html_block":
             top.children.extend(_html_blocks(token.content, lines[0]))
+
+
+_PIPE_ROW = lazy(r"\|.*\|")
+"""A line written as a table's row: between pipes."""
+
+
+def _pipe_rows(token: Token, start: int, env: dict[str, object]) -> Block | None:
+    """A paragraph whose lines, three or more, are each a table's row with as many cells
+    (``| 10:15 | Edge Caching | [Ann Lee](…) |``), and no line of dashes under the first:
+    Markdown shows the lines as text, a reader sees a table with no header. Its rows are
+    read where they stand, as any table's are."""
+    lines = [line.strip() for line in token.content.split("\n")]
+    if len(lines) < 3 or not all(_PIPE_ROW.fullmatch(line) for line in lines):
+        return None
+    rows = [escapedSplit(line[1:-1]) for line in lines]
+    if len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 2:
+        return None
+    table = Block("table", start, start + len(lines))
+    for number, cells in enumerate(rows, start):
+        row = Block("row", number, number + 1)
+        for cell in cells:
+            words = Token("inline", "", 0, content=cell.strip())
+            row.cells.append(read_inline(words, number, env))
+        table.children.append(row)
+    return table
 
 
 _DATA_OPENS = lazy(r"::(?P<name>[a-z][\w-]*)::")

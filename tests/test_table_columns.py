@@ -981,3 +981,35 @@ def test_a_remark_in_parentheses_in_a_columns_name_is_none_of_its_words() -> Non
         ("Quiet Queues", ["Ann Lee"]),
         ("Folding Maps", ["Bo Lind"]),
     ]
+
+
+AGENDA_LINES = """
+## Agenda
+
+|09:30 - 10:00 | Opening words | [Ann Lee](people/ann-lee) |
+|10:00 - 10:45 | Tides of the Northern Harbor | [Bo Lind](people/bo-lind) |
+|10:45 - 11:00 | Coffee |  |
+|11:00 - 11:40 | Mapping Reefs with Sonar Drones | Cy Moe |
+|11:40 - 12:20 | A Year of Open Buoy Data | [Di Park](people/di-park) |
+"""
+
+
+def test_a_paragraph_of_pipe_rows_is_a_table_with_no_header() -> None:
+    """Lines written as a table's rows with no line of dashes under the first: Markdown
+    shows them as text, the reader sees a table's rows, each read where it stands (the
+    opening words and the coffee are no talks, as in any program)."""
+    found = talks(AGENDA_LINES)
+    assert [(t.line, t.title, people(t)) for t in found] == [
+        (4, "Tides of the Northern Harbor", [("Bo Lind", "people/bo-lind")]),
+        (6, "Mapping Reefs with Sonar Drones", [("Cy Moe", None)]),
+        (7, "A Year of Open Buoy Data", [("Di Park", "people/di-park")]),
+    ]
+    assert [t.in_place for t in plan(AGENDA_LINES).talks] == [True] * 3
+
+
+def test_pipe_lines_of_unlike_rows_stay_a_paragraph() -> None:
+    """Rows of different widths, or two lines only, are no table."""
+    uneven = AGENDA_LINES.replace("| Cy Moe |", "| Cy Moe | extra |")
+    two = "\n".join(AGENDA_LINES.splitlines()[:5])
+    assert talks(uneven) == []
+    assert talks(two) == []
