@@ -148,11 +148,16 @@ def build_once(
     *,
     python: str = sys.executable,
     quiet: bool = True,
+    kept: bool = False,
 ) -> Run:
     """One fresh ``mkdocs build`` process (of ``python``), timed and measured with
     ``os.wait4``; ``quiet``: with ``-q``, as ``tools/overhead`` builds (info lines are
-    then neither made nor printed)."""
+    then neither made nor printed); ``kept``: with what the last build kept in the plugin's
+    ``cache_dir`` (else it starts with none, as a site's first build and a CI run without
+    a kept cache do)."""
     shutil.rmtree(site_dir, ignore_errors=True)
+    if not kept:
+        shutil.rmtree(config.parent / ".cache" / "roundup", ignore_errors=True)
     command = [python, "-m", "mkdocs", "build", *(["-q"] if quiet else [])]
     command += ["-f", str(config), "-d", str(site_dir)]
     with tempfile.TemporaryFile() as stderr:
@@ -176,16 +181,25 @@ def prepare(workdir: Path, pages: int, talks: int, seed: int) -> tuple[Site, Pat
 
 
 def measure_size(
-    workdir: Path, pages: int, talks: int, *, seed: int, repeats: int, env: dict[str, str]
+    workdir: Path,
+    pages: int,
+    talks: int,
+    *,
+    seed: int,
+    repeats: int,
+    env: dict[str, str],
+    kept: bool = False,
 ) -> SizeResult:
     site, with_config, without_config = prepare(workdir, pages, talks, seed)
+    if kept:  # the first build keeps what the measured ones reuse
+        build_once(with_config, site.root / "site-with", env)
     with_runs: list[Run] = []
     without_runs: list[Run] = []
     for pair in range(repeats):
         order = ("with", "without") if pair % 2 == 0 else ("without", "with")
         for side in order:
             if side == "with":
-                with_runs.append(build_once(with_config, site.root / "site-with", env))
+                with_runs.append(build_once(with_config, site.root / "site-with", env, kept=kept))
             else:
                 without_runs.append(build_once(without_config, site.root / "site-without", env))
         print(
@@ -389,6 +403,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-serve", action="store_true", help="skip the serve rebuild timing")
     parser.add_argument(
+        "--kept",
+        action="store_true",
+        help="each build with what the last one kept in cache_dir (default: none, a first build)",
+    )
+    parser.add_argument(
         "--serve-rounds", type=int, default=None, help="edits per serve run (default 5; quick: 3)"
     )
     parser.add_argument(
@@ -421,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
                 seed=args.seed,
                 repeats=args.large_repeats if pages == LARGE_PAGES and args.large else repeats,
                 env=env,
+                kept=args.kept,
             )
             for pages in sizes
         ]

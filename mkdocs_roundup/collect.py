@@ -28,7 +28,7 @@ from .labels import DEFAULT_LABELS
 from .log import log
 from .model import Event
 from .names import name_key
-from .parse import PagePlan, Slugify, parse_page
+from .parse import Fingerprint, PagePlan, Slugify, fingerprint, parse_page
 from .patterns import lazy
 from .profiles import is_profile_site_page
 
@@ -42,8 +42,8 @@ class Source:
 
     def __init__(self, file: File, text: str) -> None:
         self.file = file
-        self.fingerprint = len(text), hash(text)
-        """The text's length and hash: what a kept plan was made from."""
+        self.fingerprint = fingerprint(text)
+        """What a kept plan was made from."""
         self._text = text
         self._split: tuple[dict[str, Any], str, int] | None = None
 
@@ -93,20 +93,28 @@ def read(file: File) -> Source | None:
         return None
 
 
+Pages = dict[str, tuple[Fingerprint, dict[frozenset[str], PagePlan]]]
+"""Each page's plans by the organizations known when it was read, with its text's
+fingerprint."""
+
+
 class PlanCache:
     """Plans of the pages kept across ``mkdocs serve`` rebuilds, each with the text it was
     made from and the organizations known then; all are dropped when the reading options
     change. A plain ``mkdocs build`` keeps none (a page's plan is let go once handed over)."""
 
-    def __init__(self) -> None:
-        self.planner: Planner | None = None
-        self.pages: dict[str, tuple[tuple[int, int], dict[frozenset[str], PagePlan]]] = {}
+    def __init__(self, planner: Planner | None = None, pages: Pages | None = None) -> None:
+        self.planner = planner
+        self.pages: Pages = pages or {}
+        self.changed = False
+        """Whether a page was planned, or forgotten, since the cache was made."""
 
     def start(self, planner: Planner) -> None:
         """Begin a build read with ``planner``: plans made with other options go."""
         if planner != self.planner:
             self.planner = planner
             self.pages = {}
+        self.changed = False
 
     def plan(self, path: str, source: Source, known: frozenset[str]) -> PagePlan:
         """The plan of ``source`` with ``known`` organizations, made only if not kept."""
@@ -119,6 +127,7 @@ class PlanCache:
         found = by_known.get(known)
         if found is None:
             found = self.planner(path, source, known)
+            self.changed = True
             if len(by_known) >= 2:  # a page is planned at most twice per build
                 del by_known[next(iter(by_known))]
             by_known[known] = found
@@ -128,6 +137,7 @@ class PlanCache:
         """Forget pages that are gone."""
         for path in self.pages.keys() - set(paths):
             del self.pages[path]
+            self.changed = True
 
 
 @contextmanager
@@ -207,6 +217,16 @@ class Planner:
 
     def __hash__(self) -> int:
         return hash(self._options())
+
+    def disk_key(self) -> str | None:
+        """The options written out, for plans kept on disk (:mod:`mkdocs_roundup.plan_store`);
+        ``None`` where the slugify function has no name another process can find (a lambda)."""
+        min_talks, slugify, separator, labels = self._options()
+        func, args = (slugify[0], slugify[1:]) if isinstance(slugify, tuple) else (slugify, ())
+        name = f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', '<?>')}"
+        if "<" in name:
+            return None
+        return repr((min_talks, name, args, separator, labels))
 
     def _options(self) -> tuple[Hashable, ...]:
         slugify: Hashable = self.slugify

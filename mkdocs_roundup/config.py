@@ -163,8 +163,13 @@ class RoundupConfig(base.Config):  # type: ignore[no-untyped-call]
     the provider's own, for a mirror or a proxy; `{url}` stands for the media's page URL and
     is the only placeholder."""
 
+    cache = c.Type(bool, default=True)
+    """Keep each page's reading in `cache_dir`, so that the next build reads again only the
+    pages that changed. `false` to read every page on every build."""
+
     cache_dir = c.Type(str, default=".cache/roundup")
-    """Where fetched posters are kept between builds (relative to `mkdocs.yml`)."""
+    """Where fetched posters and the pages' readings are kept between builds (relative to
+    `mkdocs.yml`)."""
 
     lookalikes = c.Choice(("info", "warn"), default="info")
     """How names of different speakers that look alike ("may be the same speaker") are

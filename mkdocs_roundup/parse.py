@@ -23,6 +23,7 @@ HTML. Nothing here imports MkDocs or builds markup.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -42,6 +43,15 @@ from .talks import FRONT_MATTER, TalkPlan, plan_talks
 __all__ = ["PagePlan", "TalkPlan", "parse_page", "talk_kind"]
 
 Slugify = Callable[[str, str], str]
+Fingerprint = tuple[int, bytes]
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """A text's length and digest, the same in every process (a plan kept on disk is reused
+    only for the very text it was made from)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(text), hashlib.blake2b(data, digest_size=16).digest()
+
 
 _FENCE = lazy(r"[ \t]{0,3}(`{3,}|~{3,})")
 _FENCE_HEAD = lazy(r"\n[ \t]{0,3}[`~]")
@@ -62,8 +72,8 @@ class PagePlan:
     talks: tuple[TalkPlan, ...]
     diagnostics: tuple[Diagnostic, ...]
     meta: Mapping[str, Any]
-    fingerprint: tuple[int, int]
-    """The text's length and hash: a plan made early is reused only for the same text."""
+    fingerprint: Fingerprint
+    """The text's: a plan made early is reused only for the same text."""
     notes: tuple[Diagnostic, ...] = ()
     """What the reader noticed but did not act on: parts of the page that looked like a talk
     list and were left as written, with the reason (``mkdocs-roundup check`` lists them; the
@@ -71,7 +81,7 @@ class PagePlan:
 
     def made_from(self, text: str) -> bool:
         """Whether this plan was made from ``text`` (the talks' offsets are into it)."""
-        return (len(text), hash(text)) == self.fingerprint
+        return fingerprint(text) == self.fingerprint
 
     def event(self) -> Event:
         return make_event(self.path, self.meta, tuple(t.talk for t in self.talks))
@@ -266,6 +276,6 @@ def parse_page(
         tuple(reading.plans),
         tuple(reading.diagnostics),
         meta,
-        (len(text), hash(text)),
+        fingerprint(text),
         tuple(reading.notes),
     )

@@ -11,8 +11,9 @@ Event order (MkDocs 1.6) and why each hook is where it is:
   ``on_post_build`` or ``on_build_error``);
 - ``on_files``: every candidate page is read and parsed once, here, so site-wide data (the
   organizations the site names, the indexes, the export) never depends on which pages
-  ``serve --dirty`` re-renders (under ``serve``, only the pages whose text changed are
-  planned again);
+  ``serve --dirty`` re-renders; only the pages whose text changed since the last build are
+  planned again (its plans are kept in ``cache_dir``, :mod:`mkdocs_roundup.plan_store`, and
+  under ``serve`` in memory too);
 - ``on_page_markdown``: hands the extension the page it is converting, one
   :class:`~mkdocs_roundup.extension.PageContext` (with the plan made in ``on_files``, reused
   when the text is unchanged), which the extension fills with what it made of the page;
@@ -39,6 +40,8 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import mkdocs
+import yaml
 from markdown.extensions.toc import slugify as default_slugify
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
@@ -47,7 +50,17 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import chrome, collect, facades, language, linked_data, navigation, posters, serve
+from . import (
+    chrome,
+    collect,
+    facades,
+    language,
+    linked_data,
+    navigation,
+    plan_store,
+    posters,
+    serve,
+)
 from .config import RoundupConfig
 from .extension import PageContext, RoundupExtension
 from .index_pages import Indexes, remove_stale, speakers_file
@@ -172,7 +185,11 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
             separator=self.separator,
             labels=self.labels,
         )
-        plans, learned = collect.plan_site(sources, plan, configured, self.cache)
+        key = self._store_key(plan)
+        cache = self._plan_cache(plan, key, config)
+        plans, learned = collect.plan_site(sources, plan, configured, cache)
+        if key is not None and cache.changed:
+            plan_store.save(self._cache_dir(config), key, cache.pages)
         self.known_orgs = learned
         self.plans = plans
 
@@ -198,6 +215,30 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         self.indexes.renderer.cards = renderer
         renderer.site_files = frozenset(files.src_uris)
         return files
+
+    def _plan_cache(
+        self, plan: collect.Planner, key: str | None, config: MkDocsConfig
+    ) -> collect.PlanCache:
+        """The plans of the last build: ``serve``'s own after its first build, else those
+        kept in ``cache_dir`` under ``key`` (see :mod:`mkdocs_roundup.plan_store`)."""
+        if self.cache is not None and self.cache.planner is not None:
+            return self.cache
+        pages = plan_store.load(self._cache_dir(config), key) if key else {}
+        cache = collect.PlanCache(plan, pages)
+        if self.cache is not None:
+            self.cache = cache  # kept across serve's rebuilds
+        return cache
+
+    def _store_key(self, plan: collect.Planner) -> str | None:
+        """The key of the plans kept on disk; ``None`` where none are kept."""
+        options = plan.disk_key() if self.config.cache else None
+        if options is None:
+            return None
+        # Front matter is read by MkDocs, with PyYAML, before the reader sees the page.
+        return f"{plan_store.code_key()} {mkdocs.__version__} {yaml.__version__} {options}"
+
+    def _cache_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").parent / self.config.cache_dir
 
     def _kept_indexes(
         self, files: Files, config: MkDocsConfig, bodies: dict[str, str]
@@ -235,7 +276,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         return indexes
 
     def _add_posters(self, files: Files, config: MkDocsConfig) -> None:
-        cache = Path(config.config_file_path or ".").parent / self.config.cache_dir
+        cache = self._cache_dir(config)
         # At the talk's line: a source line (a media's own line is the reader's).
         media = [
             (t.path, t.line, m)

@@ -3,7 +3,9 @@ does again (builds run in this process, as `serve` runs them)."""
 
 from __future__ import annotations
 
+import builtins
 import os
+import pickle
 from collections import Counter
 from pathlib import Path
 from textwrap import dedent
@@ -15,7 +17,8 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from sites import write_site
 
-from mkdocs_roundup import collect
+from mkdocs_roundup import collect, plan_store
+from mkdocs_roundup.parse import fingerprint
 
 SERVE_URL = "http://127.0.0.1:8000/"
 
@@ -154,11 +157,64 @@ def test_a_page_gone_and_back_is_planned_again(tmp_path: Path, planned: Counter[
     assert planned == {"events/spring.md": 1}
 
 
-def test_a_build_keeps_no_plans(tmp_path: Path, planned: Counter[str]) -> None:
-    serve = Serve(write_site(tmp_path, PAGES), dirty=False, command="build")
+def test_a_build_reads_again_only_the_pages_changed_since_the_last(
+    tmp_path: Path, planned: Counter[str]
+) -> None:
+    """Each build keeps the pages' readings in ``cache_dir``: the next build, a new process's,
+    reads only what changed, and shows the same."""
+    config_file = write_site(tmp_path, PAGES)
+    site = Serve(config_file, dirty=False, command="build").site
+    spring = html(site, "events/spring.md")
+    assert (tmp_path / ".cache/roundup" / plan_store.FILE_NAME).is_file()
     planned.clear()
-    serve.rebuild()
-    assert planned["events/spring.md"] == 1
+    edit(
+        tmp_path / "docs/events/summer.md",
+        PAGES["events/summer.md"].replace("Warm Wires", "Hot Wires"),
+    )
+    Serve(config_file, dirty=False, command="build")
+    assert planned == {"events/summer.md": 1}
+    assert "Hot Wires" in html(site, "events/summer.md")
+    assert html(site, "events/spring.md") == spring
+    speakers = (site / "speakers" / "index.html").read_text(encoding="utf-8")
+    assert 'id="blue-harbor"' not in speakers  # still taught by the winter page
+
+
+def test_a_build_without_cache_reads_every_page(tmp_path: Path, planned: Counter[str]) -> None:
+    config_file = write_site(tmp_path, PAGES, plugin={"cache": False})
+    Serve(config_file, dirty=False, command="build")
+    planned.clear()
+    Serve(config_file, dirty=False, command="build")
+    assert set(planned) == {"index.md", *PAGES}
+    assert not (tmp_path / ".cache/roundup" / plan_store.FILE_NAME).exists()
+
+
+class _Planted:
+    """What a file planted in the cache would run if it were loaded as any pickle."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (exec, ("import builtins; builtins.roundup_planted = True",))
+
+
+@pytest.mark.parametrize("planted", ["foreign", "cut short"])
+def test_a_cache_file_not_the_readers_own_is_read_past(
+    tmp_path: Path, planned: Counter[str], planted: str
+) -> None:
+    """A cache file that holds anything but the reader's records runs nothing, and every
+    page is read again; so is one cut short."""
+    config_file = write_site(tmp_path, PAGES)
+    Serve(config_file, dirty=False, command="build")
+    stored = tmp_path / ".cache/roundup" / plan_store.FILE_NAME
+    data = stored.read_bytes()
+    key = pickle.loads(data)[0]
+    stored.write_bytes(
+        pickle.dumps((key, {"events/spring.md": _Planted()}))
+        if planted == "foreign"
+        else data[: len(data) // 2]
+    )
+    planned.clear()
+    Serve(config_file, dirty=False, command="build")
+    assert not hasattr(builtins, "roundup_planted")
+    assert set(planned) == {"index.md", *PAGES}
 
 
 def test_equal_options_make_equal_planners() -> None:
@@ -177,7 +233,7 @@ def test_a_source_is_split_only_when_read() -> None:
     text = dedent("---\ntitle: A\n---\n\n# A\n")
     source = collect.Source(None, text)  # type: ignore[arg-type]
     assert source._split is None
-    assert source.fingerprint == (len(text), hash(text))
+    assert source.fingerprint == fingerprint(text)
     assert (source.meta, source.body, source.first_line) == ({"title": "A"}, "# A\n\n\n", 5)
     assert source._text == ""  # the body alone is kept
 
