@@ -13,7 +13,7 @@ from .byline_cut import BY_OTHER, DASHES, described, last_by, last_by_undated, w
 from .fields import Fields, Kept, People, given_at
 from .handles import handles
 from .inline import ONE_SLOT, SLOT, Inline, Link
-from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR
+from .labels import LANGUAGES, MONTHS, SEPARATORS, YEAR, is_date
 from .line_media import LineMediaReader
 from .link_targets import is_media_address, is_repository
 from .model import Party
@@ -432,7 +432,9 @@ class BylineReader(LineMediaReader):
         if not named or not all(" " in p.name for p in named[0]):
             return False
         fields.add_people(*named)
-        fields.title = clean_text(rest)
+        title = clean_text(rest)
+        when = _WHEN_LAST.search(title)
+        fields.title = title[: when.start()] if when and is_date(when["when"]) else title
         fields.speaker_first = True
         return True
 
@@ -570,5 +572,7 @@ def _handles_after_name(title: str, names: str, inline: Inline) -> bool:
     return cut is not None and " " in cut["name"] and looks_like_name(cut["name"])
 
 
+_WHEN_LAST = lazy(r"\s+[-–—]\s+(?P<when>[^-–—]{3,30})$")
+"""The last part after a dash, maybe the date the talk was given (``Title - May, 2031``)."""
 _LAST_DASH = lazy(r"\s[-–—|]\s+(?P<name>(?:(?!\s[-–—|]\s).)+?)\s*$")
 """A title's last dash and the words after it."""

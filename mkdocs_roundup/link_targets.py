@@ -173,6 +173,11 @@ def _in_deck_folder(path: str) -> bool:
 
 _VIDEO_FILE = lazy(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
 """A video file's extension (a conference's recordings served as files: ``…/talk.webm``)."""
+_VIDEO_FOLDER_PAGE = lazy(
+    r"/(?:videos?|recordings?)/(?:[^/]+/)*(?!index\.)[^/]+\.(?:s?html?|php|aspx?)$", re.I
+)
+"""A web page in a site's folder of videos (``/Videos/Seminar/1986-05-21-lee.html``): one
+recording's page, as an archive of old recordings gives each (not its ``index.html``)."""
 _VIDEO_PAGES = {
     "media.ccc.de": lazy(r"/v/[^/]+/?"),
     "infoq.com": lazy(r"/(?:\w\w/)?presentations/[^/]+/?"),
@@ -213,14 +218,20 @@ def is_peertube_page(path: str) -> bool:
 
 def is_video_page(href: str) -> bool:
     """Whether a link points at one recording: its page on a host of conference recordings
-    (:data:`_VIDEO_PAGES`), on a PeerTube instance, or a video file."""
+    (:data:`_VIDEO_PAGES`), on a PeerTube instance, or in a site's folder of videos, or a
+    video file."""
     parts = providers.url_parts(href)
     recording = _VIDEO_PAGES.get(parts.host.removeprefix("www."))
     if recording is not None and recording.fullmatch(parts.path):
         return True
     if parts.scheme not in ("http", "https"):
         return False  # "talk.webm" beside the page: a file of the site, no host's recording
-    return bool(_VIDEO_FILE.search(parts.path) or _PEERTUBE_VIDEO.fullmatch(parts.path))
+    path = parts.path
+    return bool(
+        _VIDEO_FILE.search(path)
+        or _PEERTUBE_VIDEO.fullmatch(path)
+        or _VIDEO_FOLDER_PAGE.search(path)
+    )
 
 
 def is_media_address(href: str) -> bool:

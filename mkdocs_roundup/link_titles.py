@@ -27,6 +27,7 @@ from .line_marks import (
 from .line_split import split_lifted, take_split
 from .link_targets import (
     is_deck_page,
+    is_media_address,
     is_session_page,
 )
 from .named_lines import in_full
@@ -162,7 +163,13 @@ class LinkTitleReader(EmphasizedTitleReader):
         lead = clean_text(inline.strong[0]) if inline.strong else ""
         text = clean_text(link.text)
         sep = _NAME_SEPARATOR.match(text, len(lead)) if lead and text.startswith(lead) else None
-        return sep is not None and self.names_lead(lead, text[sep.end() :], fields)
+        if sep is None or not self.names_lead(lead, text[sep.end() :], fields):
+            return False
+        piece = self.link_piece(link, None, title_link=True)
+        if piece and (piece.media.provider != "link" or is_media_address(link.href)):
+            fields.media.append(piece)  # "[**Ann Lee** - Title](video)": its recording
+            fields.evidence.add("media")
+        return True
 
     def link_title(self, link: Link, fields: Fields) -> None:
         """A line that is one link: its text is the title (and maybe the people)."""

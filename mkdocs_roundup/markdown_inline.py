@@ -112,8 +112,14 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     previous = ""
     for child in children:
         kind = child.type
-        if previous == "image" and kind == "text" and (attrs := _ATTR_LIST.match(child.content)):
-            child.content = child.content[attrs.end() :]  # "![](…){ align=right }": the image's
+        if (
+            previous in ("image", "link_close")
+            and kind == "text"
+            and (attrs := _ATTR_LIST.match(child.content))
+        ):
+            child.content = child.content[
+                attrs.end() :
+            ]  # "![](…){ align=right }", "[…](…){target=_blank}"
         previous = kind
         read = _TOKENS.get(kind)
         if read is not None:

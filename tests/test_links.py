@@ -109,6 +109,14 @@ def test_a_recordings_page_written_without_its_scheme_is_one() -> None:
     assert not is_video_page("https://wiki.example.net/w/ProjectGovernanceNotesAB")
 
 
+def test_a_page_in_a_sites_folder_of_videos_is_one_recordings() -> None:
+    assert is_video_page("http://math.example.edu/Videos/Seminar/29-19860521-lee.html")
+    assert is_video_page("https://harbor.example.org/recordings/2031/queues.php")
+    assert not is_video_page("https://harbor.example.org/videos/")
+    assert not is_video_page("https://harbor.example.org/videos/index.html")
+    assert not is_video_page("https://harbor.example.org/talks/queues.html")
+
+
 @pytest.mark.parametrize(
     ("href", "material"),
     [

@@ -16420,3 +16420,25 @@ def test_words_in_braces_that_no_attribute_list_reads_are_read_at_once() -> None
         """
     ).talks
     assert [t.retitle for t in found] == [False, False]
+
+
+def test_a_bold_name_in_a_players_link_names_the_speaker_and_keeps_the_player() -> None:
+    """``[**Ann Lee** - Title - May, 2031](video){target=_blank}``: the name in bold, the
+    title, the day it was given (no title's words); the link is the recording, also a
+    page in a site's folder of videos; its attr_list is no word of the line."""
+    found = talks(
+        """
+        ## Recordings
+
+        - [**Ann Lee** - Quiet Queues - May, 2031](https://www.youtube.com/watch?v=aaaaaaaaaaa){target=_blank}
+        - [**Bo Lind** - Loud Logs - Oct, 2031](https://harbor.example.org/Videos/Seminar/2031-10-bo.html){: target="_blank" }
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Quiet Queues", [("Ann Lee", None)], ["aaaaaaaaaaa"]),
+        (
+            "Loud Logs",
+            [("Bo Lind", None)],
+            ["https://harbor.example.org/Videos/Seminar/2031-10-bo.html"],
+        ),
+    ]
