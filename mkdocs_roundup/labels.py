@@ -185,7 +185,8 @@ _TOGETHER_WITH = lazy(
 the talk, not a talk's line; no speaker read (a project's page says so of who built it)."""
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
-    "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
+    "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung", "audio",
+    "áudio",
 }  # fmt: skip
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",
@@ -215,6 +216,7 @@ MEDIA_WORDS = frozenset(
 """Words that name a talk's media (``Slides``, ``Video``): no one's name."""
 _LABEL_GLUE = {
     "the", "a", "and", "with", "notes", "download", "view", "watch", "open", "on", "in", "here",
+    "version", "versión", "versão",
     "full", "talk", "my", "our", "demo", "of", "see", "link", "to", "hd", "english", "en", "for",
     "this", "that", "presentation", "code", "sample", "samples", "source", "example", "examples",
     "voir", "consulter", "regarder", "télécharger", "la", "le", "les", "de", "du", "des",

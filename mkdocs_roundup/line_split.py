@@ -277,9 +277,13 @@ def _name_apart(slots: Slots) -> str:
 
 def _single_words(speakers: tuple[Party, ...], orgs: tuple[Party, ...], title: str) -> bool:
     """Whether unlinked one-word "names" are the title's words: a list of them ("Caching,
-    Queues and Logs"), or one after what reads as a person's full name ("John Doe -
-    Sharing": the speaker first)."""
+    Queues and Logs"), one that goes on a list of single words the title ends with
+    ("Knowledge Bases: Exchange, Information, Discussion"), or one after what reads as a
+    person's full name ("John Doe - Sharing": the speaker first)."""
     if len(speakers) + len(orgs) > 1:
+        return True
+    head, comma, last = title.rpartition(",")
+    if comma and head.strip() and len(last.split()) == 1:
         return True
     words = title.split()
     return 2 <= len(words) <= 3 and looks_like_name(title) and not is_org_name(title)

@@ -53,6 +53,8 @@ _LINK_REMARK_AFTER = lazy(
     r"\s*\x00(\d+)\x00\s+(?P<remark>[a-z][^\x00:;]{0,40}?)\s*",
 )
 """One link, then a few words (``with 2.1K views``): maybe a remark on what it links."""
+_TAG_AFTER = lazy(r"\s*\x00(\d+)\x00\s*(?:\(#\w+\)|#\w+)\s*")
+"""One link, then a hashtag, maybe in parentheses (``(#HarborConf)``): the event's tag."""
 
 _GOES_ON = frozenset({"of", "for", "from", "about", "by", "to", "on", "at", "in", "and",
                      "or", "was", "is", "were", "are"})  # fmt: skip
@@ -114,8 +116,14 @@ class LinkTitleReader(EmphasizedTitleReader):
     def without_remark(self, text: str, inline: Inline) -> str:
         """A player's link without the few words in lower case after it (``[Title](video)
         with 2.1K views``, ``… must watch``): a remark on the recording, no title's words
-        and no one's name."""
-        found = _LINK_REMARK_AFTER.fullmatch(text) if text[:2].lstrip()[:1] == "\x00" else None
+        and no one's name; so too a player's or a deck's link without a hashtag after it."""
+        if text[:2].lstrip()[:1] != "\x00":
+            return text
+        if (tag := _TAG_AFTER.fullmatch(text)) and self.player_piece(
+            inline.links[int(tag[1])], files=True
+        ):
+            return text[: tag.end(1) + 1]  # "[Title](deck.pdf) (#HarborConf)": where it was given
+        found = _LINK_REMARK_AFTER.fullmatch(text)
         words = found["remark"].split() if found else []
         if found is None or words[0] in _GOES_ON or any(word[:1].isupper() for word in words):
             return text  # "[Part 1](video) of the packaging talk": the words go on

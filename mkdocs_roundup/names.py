@@ -386,10 +386,15 @@ def _name_words(words: list[str]) -> bool:
             return False
         if lowered in _PARTICLES:
             continue
-        if not _is_upper_initial(word):
+        if not _is_upper_initial(word) or _PLURAL_ACRONYM.fullmatch(word):
             return False
         capitals += 1
     return capitals >= 1
+
+
+_PLURAL_ACRONYM = lazy(r"[A-Z]{2,}[a-z]{1,2}")
+"""Capitals, then a letter or two in lower case (``APIs``, ``GPUs``, ``GOKb``): an acronym's
+plural or a product's name, no one's (``VMware``, a company, is written on)."""
 
 
 _NOT_ORG_ACRONYMS = frozenset({

@@ -11377,8 +11377,9 @@ def test_a_strong_line_over_its_account_and_links(gap: str) -> None:
         """
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
-        ("Rivers at Night", [("Ann Lee", None)], ["ann/rivers"]),
-        ("Kites in Winter", [("Bo Lind", None)], ["bo/kites"]),
+        # the audio's link is the talk's recording
+        ("Rivers at Night", [("Ann Lee", None)], ["https://files.example.org/a.mp3", "ann/rivers"]),
+        ("Kites in Winter", [("Bo Lind", None)], ["https://files.example.org/b.mp3", "bo/kites"]),
     ]
 
 
@@ -16441,4 +16442,41 @@ def test_a_bold_name_in_a_players_link_names_the_speaker_and_keeps_the_player() 
             [("Bo Lind", None)],
             ["https://harbor.example.org/Videos/Seminar/2031-10-bo.html"],
         ),
+    ]
+
+
+def test_a_links_version_or_audio_names_its_media() -> None:
+    """``[PDF-Version](…)``, ``[Audio-Version](…)``: which version of the talk a link
+    gives, its deck or its recording."""
+    found = talks(
+        """
+        ## Harbor Days 2031
+
+        * Tide Tables Revisited - [PDF-Version](decks/tides.pdf) / [Audio-Version](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        * Buoys at Dawn - [PDF-Version](decks/buoys.pdf) / [Audio-Version](https://youtu.be/bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Tide Tables Revisited", ["aaaaaaaaaaa", "decks/tides.pdf"]),
+        ("Buoys at Dawn", ["bbbbbbbbbbb", "decks/buoys.pdf"]),
+    ]
+
+
+def test_a_decks_titles_keep_their_acronyms_lists_and_tags() -> None:
+    """Titles of decks that name no one: capitals then a letter in lower case are an
+    acronym's plural or a product's (``Harbor APIs``), no one's name; single words after
+    commas go on the title's list; a hashtag after the link is the event's tag."""
+    found = talks(
+        """
+        ## Harbor Days 2031
+
+        * [Harbor APIs - Die kooperative Basis](assets/apis.pdf)
+        * [Open Knowledge: Austausch, Information, Diskussion](assets/open.pdf) (#HarborDays31)
+        * [Buoy Data Today](assets/buoys.pdf)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Harbor APIs - Die kooperative Basis", [], ["assets/apis.pdf"]),
+        ("Open Knowledge: Austausch, Information, Diskussion", [], ["assets/open.pdf"]),
+        ("Buoy Data Today", [], ["assets/buoys.pdf"]),
     ]
