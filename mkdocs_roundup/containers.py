@@ -49,6 +49,7 @@ def unwrap(text: str) -> tuple[str, Containers]:
     if "!!!" not in text and "???" not in text and "===" not in text:
         return text, Containers()
     lines = text.split("\n")
+    openers = [o for line in lines if "!!!" in line and (o := _OPENER.match(line))]
     found = Containers(len(lines))
     spans = found.spans
     number = 0
@@ -65,7 +66,7 @@ def unwrap(text: str) -> tuple[str, Containers]:
             continue
         above, above_end = previous
         last = above if not any(map(str.strip, lines[above_end:number])) else None
-        titled = _titles_its_content(lines, opener, number, end, last)
+        titled = _titles_its_content(lines, opener, number, end, (last, openers))
         lines[number] = f"{opener[1]}###### {opener['title']}" if titled else ""
         previous = (opener, end)
         found.indents[number] = -1  # as indented as its content
@@ -84,22 +85,50 @@ def unwrap(text: str) -> tuple[str, Containers]:
 
 
 def _titles_its_content(
-    lines: list[str], opener: re.Match[str], number: int, end: int, previous: re.Match[str] | None
+    lines: list[str],
+    opener: re.Match[str],
+    number: int,
+    end: int,
+    others: tuple[re.Match[str] | None, list[re.Match[str]]],
 ) -> bool:
-    """Whether an admonition's title is the heading of its content: one of admonitions in a
-    row, of one kind and titled alike (``!!! example "Seminar #2"`` over the labels of one
-    talk, then ``!!! example "Seminar #1"``), whose content has no heading of its own
-    (``previous``: the opener of the last such admonition, if it ended right above). A
-    talk's boxes, ``!!! note "Details"`` then ``!!! tip "Links"``, are its parts; a
-    collapsible block's title is its summary, a tab's label a tab's."""
+    """Whether an admonition's title is the heading of its content, which has no heading of
+    its own: one of admonitions in a row, of one kind and titled alike (``!!! example
+    "Seminar #2"`` over the labels of one talk, then ``!!! example "Seminar #1"``), or of a
+    numbered series (:func:`_one_of_a_series`); ``others``: the opener of the last
+    admonition, if it ended right above, and the page's openers. A talk's boxes, ``!!! note
+    "Details"`` then ``!!! tip "Links"``, are its parts; a collapsible block's title is its
+    summary, a tab's label a tab's."""
     if opener[0].lstrip()[:3] != "!!!":
         return False
     indent = len(opener[1]) + _WIDTH
     if any(_HEADING.match(inside, indent) for inside in lines[number + 1 : end]):
         return False
+    previous, openers = others
     after = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
     following = _OPENER.match(lines[after]) if after < len(lines) else None
-    return any(_alike(opener, other) for other in (following, previous) if other is not None)
+    beside = any(_alike(opener, other) for other in (following, previous) if other is not None)
+    return beside or _one_of_a_series(opener, openers)
+
+
+def _one_of_a_series(opener: re.Match[str], openers: list[re.Match[str]]) -> bool:
+    """Whether an admonition is one of a series of its kind on the page, wherever the others
+    stand, each titled with its own number (``!!! session "Session 1 (Chair: Ann Lee)"``,
+    then after a break ``!!! session "Session 2"``): its title is its content's heading. Boxes
+    titled the same (``!!! abstract "Abstract"`` under each talk) are parts of talks."""
+    if not opener["title"]:
+        return False
+    number = _NUMBER.search(opener["title"])
+    return number is not None and any(
+        other is not opener
+        and (found := _NUMBER.search(other["title"] or "")) is not None
+        and found[0] != number[0]
+        and _alike(opener, other)
+        for other in openers
+    )
+
+
+_NUMBER = lazy(r"(?<![\d:])\d{1,3}(?![\d:])")
+"""A number in a title, not a time's (``Session 2``, not ``09:30``)."""
 
 
 def _alike(mine: re.Match[str], theirs: re.Match[str]) -> bool:

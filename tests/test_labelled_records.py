@@ -420,3 +420,58 @@ def test_admonitions_inside_a_list_item_whose_content_has_its_headings_stay_unti
         "### Queues at Sea",
         "### Parsers by Hand",
     ]
+
+
+SESSIONS = """
+# Workshop program
+
+!!! tip "09:00 - Keynote"
+
+    **Tides of Data** by Ann Lee
+
+!!! session "09:30 - Session 1 (Chair: Bo Lind)"
+
+    - 09:30 - **Buoys at Dawn** by Cy Moe and Di Park ([Slides](slides/buoys.pdf))
+    - 09:50 - **Reef Maps** by Eva Ruiz ([Slides](slides/reefs.pdf))
+
+!!! coffee "10:10 - Coffee Break"
+
+!!! session "10:40 - Session 2 (Chair: Ann Lee)"
+
+    - 10:40 - **Harbor Queues** by Finn Berg ([Slides](slides/queues.pdf))
+    - 11:00 - **Open Ports** by Gia Long ([Slides](slides/ports.pdf))
+"""
+
+
+def test_numbered_admonitions_of_one_kind_apart_title_their_talks() -> None:
+    """``!!! session "Session 1"``, a coffee break, then ``!!! session "Session 2"``: one
+    series, wherever its admonitions stand; each title is its talks' section."""
+    found = talks(SESSIONS)
+    assert [(t.title, t.section) for t in found if "Session" in (t.section or "")] == [
+        ("Buoys at Dawn", "09:30 - Session 1 (Chair: Bo Lind)"),
+        ("Reef Maps", "09:30 - Session 1 (Chair: Bo Lind)"),
+        ("Harbor Queues", "10:40 - Session 2 (Chair: Ann Lee)"),
+        ("Open Ports", "10:40 - Session 2 (Chair: Ann Lee)"),
+    ]
+
+
+def test_admonitions_titled_the_same_title_nothing() -> None:
+    """``!!! abstract "Abstract"`` under each talk: parts of talks, no series."""
+    text, _ = unwrap(
+        dedent(
+            """
+            ### Tides of Data
+
+            !!! abstract "Abstract"
+
+                How tides are measured.
+
+            ### Reef Maps
+
+            !!! abstract "Abstract"
+
+                How reefs are mapped.
+            """
+        )
+    )
+    assert "###### Abstract" not in text
