@@ -24,7 +24,7 @@ from .paren_remarks import without_remark_first
 from .patterns import lazy
 from .profiles import is_person_url
 from .providers import PROVIDER_NAMES, url_parts
-from .speaker_lines import SpeakerLineReader
+from .said_after_byline import SaidAfterByline
 from .spoken_by import given_by, talk_of
 from .talk_kinds import is_kind_alone
 from .written_names import honored_with_handle, name_then_where, written_people
@@ -141,7 +141,7 @@ UNTITLED_MOST = 120
 """The most characters of a body's line that gives an untitled unit its title."""
 
 
-class Reader(SpeakerLineReader):
+class Reader(SaidAfterByline):
     """Reads units' lines into :class:`~mkdocs_roundup.fields.Fields`, with the site's labels
     and organizations."""
 

@@ -10685,8 +10685,10 @@ def test_a_link_that_says_only_here_is_what_the_word_before_it_names() -> None:
         ("Quiet Queues", [("Dana Fox", None)], ["https://example.org/queues/"]),
         ("Tide Charts", [("Sam Ode", None)], ["https://example.org/charts.pdf"]),
     ]
-    # "[here]" alone, in a sentence's middle, or after a sentence, says nothing
+    # "[here]" alone, in a sentence's middle, or after a sentence, says nothing (a byline
+    # and a colon end a talk's line: what follows is what it says of the talk)
     assert [(t.title, media(t)) for t in found[4:]] == [
+        ("Cache Rings", []),
         ("Tide Tables", ["https://example.org/tide.pdf"]),
         ("Small Parsers", ["https://example.org/parse.pdf"]),
     ]
@@ -16479,4 +16481,29 @@ def test_a_decks_titles_keep_their_acronyms_lists_and_tags() -> None:
         ("Harbor APIs - Die kooperative Basis", [], ["assets/apis.pdf"]),
         ("Open Knowledge: Austausch, Information, Diskussion", [], ["assets/open.pdf"]),
         ("Buoy Data Today", [], ["assets/buoys.pdf"]),
+    ]
+
+
+def test_a_byline_then_a_colon_ends_the_talks_line() -> None:
+    """``Titre par A. Example : présentation [ici](deck.pdf). En attendant <…>``: the title
+    and its byline, then what the line says of the talk, its deck and its links."""
+    found = talks(
+        """
+        ## Conférences
+
+        - Cartes des marées par N. Example : présentation [ici](https://pretalx.com/media/tides.pdf). En attendant <https://marees.example.org/>
+
+        - Cartographier les récifs avec OSM par E. Exemple et J. Modèle : [un paquet R pour tout ça](https://github.com/example/reefs) et les besoins en données
+
+        - Bouées : quoi de neuf par A. Example : présentation [ici](https://pretalx.com/media/buoys.pdf)
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Cartes des marées", [("N. Example", None)], ["https://pretalx.com/media/tides.pdf"]),
+        (
+            "Cartographier les récifs avec OSM",
+            [("E. Exemple", None), ("J. Modèle", None)],
+            [],
+        ),
+        ("Bouées : quoi de neuf", [("A. Example", None)], ["https://pretalx.com/media/buoys.pdf"]),
     ]
