@@ -313,19 +313,24 @@ class _BlockReader:
 
 _PIPE_ROW = lazy(r"\|.*\|")
 """A line written as a table's row: between pipes."""
+_TIME_FIRST = lazy(r"\d{1,2}[:.h]\d{2}\b")
+"""A cell that opens with a time (``10:15 - 11:00``): a program's slot."""
 
 
 def _pipe_rows(token: Token, start: int, env: dict[str, object]) -> Block | None:
-    """A paragraph whose lines, three or more, are each a table's row with as many cells
-    (``| 10:15 | Edge Caching | [Ann Lee](…) |``), and no line of dashes under the first:
-    Markdown shows the lines as text, a reader sees a table with no header. Its rows are
-    read where they stand, as any table's are."""
+    """A paragraph whose lines, three or more, are each a table's row with as many cells,
+    each opening with its time (``| 10:15 | Edge Caching | [Ann Lee](…) |``), and no line of
+    dashes under the first: Markdown shows the lines as text, a reader sees a program with no
+    header. Its rows are read where they stand, as any table's are (rows of days or weeks
+    are left as written: which column titles them, no header says)."""
     lines = [line.strip() for line in token.content.split("\n")]
     if len(lines) < 3 or not all(_PIPE_ROW.fullmatch(line) for line in lines):
         return None
     rows = [escapedSplit(line[1:-1]) for line in lines]
     if len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 2:
         return None
+    if not all(_TIME_FIRST.match(cells[0].strip()) for cells in rows):
+        return None  # "| Day 1 | …", "| Week 3 | …": no program's slots
     table = Block("table", start, start + len(lines))
     for number, cells in enumerate(rows, start):
         row = Block("row", number, number + 1)

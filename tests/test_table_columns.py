@@ -1008,8 +1008,18 @@ def test_a_paragraph_of_pipe_rows_is_a_table_with_no_header() -> None:
 
 
 def test_pipe_lines_of_unlike_rows_stay_a_paragraph() -> None:
-    """Rows of different widths, or two lines only, are no table."""
+    """Rows of different widths, two lines only, or rows that open with no time (a day's, a
+    week's: no header says which column titles them) are no program's."""
     uneven = AGENDA_LINES.replace("| Cy Moe |", "| Cy Moe | extra |")
     two = "\n".join(AGENDA_LINES.splitlines()[:5])
+    days = "\n".join(
+        f"| Day {n} | {title} | {name} | [video](https://www.youtube.com/watch?v=qqqqqqqqqq{n}) |"
+        for n, title, name in [
+            (1, "Tide Tables", "Ann Lee"),
+            (2, "Buoys", "Bo Lind"),
+            (3, "Reefs", "Cy Moe"),
+        ]
+    )
     assert talks(uneven) == []
     assert talks(two) == []
+    assert talks(days) == []
