@@ -141,7 +141,10 @@ def _split(slots: Slots, known_orgs: frozenset[str], *, talks_said: bool = False
     given = _given_between(parts, seps, start, slots)
     title = slots.visible(_leading(parts, seps, start - given)).strip(" ,-–—:")
     if not linked and (
-        (not any(" " in p.name for p in speakers) and _single_words(speakers, orgs, title))
+        (
+            not any(" " in p.name for p in speakers)
+            and _single_words(speakers, orgs, title, listed=seps[start].strip() == ",")
+        )
         or _part_named(title, speakers, orgs)
     ):
         return Split(slots.visible(slots.text), (), ())
@@ -275,15 +278,18 @@ def _name_apart(slots: Slots) -> str:
     return f"{found['title']}, {slots.text[found.start('slot') :]}"
 
 
-def _single_words(speakers: tuple[Party, ...], orgs: tuple[Party, ...], title: str) -> bool:
+def _single_words(
+    speakers: tuple[Party, ...], orgs: tuple[Party, ...], title: str, *, listed: bool
+) -> bool:
     """Whether unlinked one-word "names" are the title's words: a list of them ("Caching,
     Queues and Logs"), one that goes on a list of single words the title ends with
-    ("Knowledge Bases: Exchange, Information, Discussion"), or one after what reads as a
-    person's full name ("John Doe - Sharing": the speaker first)."""
+    ("Knowledge Bases: Exchange, Information, Discussion": ``listed``, a comma before it,
+    not a dash, "Caching, revisited - Marta"), or one after what reads as a person's full
+    name ("John Doe - Sharing": the speaker first)."""
     if len(speakers) + len(orgs) > 1:
         return True
     head, comma, last = title.rpartition(",")
-    if comma and head.strip() and len(last.split()) == 1:
+    if listed and comma and head.strip() and len(last.split()) == 1:
         return True
     words = title.split()
     return 2 <= len(words) <= 3 and looks_like_name(title) and not is_org_name(title)

@@ -16507,3 +16507,20 @@ def test_a_byline_then_a_colon_ends_the_talks_line() -> None:
         ),
         ("Bouées : quoi de neuf", [("A. Example", None)], ["https://pretalx.com/media/buoys.pdf"]),
     ]
+
+
+def test_a_one_word_name_after_a_dash_is_no_part_of_a_titles_list() -> None:
+    """``Tides, revisited - Marta``: a dash, not a comma, stands before the name; the title's
+    comma makes no list of it."""
+    found = talks(
+        """
+        # Lightning talks
+
+        - Tides, revisited - Marta - [slides](https://lt.example.org/1.pdf)
+        - Buoys, again - Tobias - [slides](https://lt.example.org/2.pdf)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Tides, revisited", [("Marta", None)]),
+        ("Buoys, again", [("Tobias", None)]),
+    ]
