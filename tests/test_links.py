@@ -111,10 +111,13 @@ def test_a_recordings_page_written_without_its_scheme_is_one() -> None:
 
 def test_a_page_in_a_sites_folder_of_videos_is_one_recordings() -> None:
     assert is_video_page("http://math.example.edu/Videos/Seminar/29-19860521-lee.html")
-    assert is_video_page("https://harbor.example.org/recordings/2031/queues.php")
+    assert is_video_page("https://harbor.example.org/videos/seminar/queues-2031.php")
     assert not is_video_page("https://harbor.example.org/videos/")
     assert not is_video_page("https://harbor.example.org/videos/index.html")
-    assert not is_video_page("https://harbor.example.org/talks/queues.html")
+    assert not is_video_page("https://harbor.example.org/talks/queues-2031.html")
+    # a label's recordings, a news site's clips
+    assert not is_video_page("https://label.example.com/recordings/harbor-lights-2031.html")
+    assert not is_video_page("https://news.example.com/video/2031/05/flood-river-road.html")
 
 
 @pytest.mark.parametrize(
