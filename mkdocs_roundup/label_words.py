@@ -118,6 +118,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "参考", "参考資料", "関連",
         "writeup", "quelltext", "código", "código fuente", "código fonte", "code source",
         "discussion", "comments", "hn", "notebook", "notebooks", "handout", "handouts", "cheatsheet",
+        "audio", "audio-version", "audio version", "audioversion", "áudio",
         "cheat sheet", "discussion notes", "meeting notes", "minutes", "토론 기록", "회의록",
         "議事録", "会议记录",
         "발표 일시", "일시", "날짜", "발표 장소", "장소", "행사", "주최", "코드", "luogo",

@@ -185,8 +185,7 @@ _TOGETHER_WITH = lazy(
 the talk, not a talk's line; no speaker read (a project's page says so of who built it)."""
 _VIDEO_WORDS = {
     "video", "recording", "recorded", "watch", "screencast", "replay", "youtube", "vimeo", "webm",
-    "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung", "audio",
-    "áudio",
+    "mp4", "vidéo", "vídeo", "enregistrement", "grabación", "gravação", "aufzeichnung",
 }  # fmt: skip
 _SLIDES_WORDS = {
     "slides", "slide", "deck", "pdf", "slideshare", "speakerdeck", "prezi", "ppt", "pptx",

@@ -78,6 +78,9 @@ def links_podcast(inline: Inline) -> bool:
 
 _SLIDESHOW = lazy(r"\s*slide\s?show\s*", re.I)
 """A link's word for a deck shown as a slideshow, or an album of photos."""
+_AUDIO = lazy(r"\s*(?:audio|áudio)(?:[\s-]*(?:version|versión|versão))?\s*", re.I)
+"""A link's word for the talk's sound (``Audio-Version``): its recording where it links a
+known player, not a sound file (an audiobook's)."""
 
 
 _PHOTOS = lazy(
@@ -160,12 +163,14 @@ class MediaReader(Labels):
         names the format of the presentation file it links (``[ODP](deck.odp)``,
         ``[[PPSX]](deck.ppsx)``: a word of no language, said of that file; not ``.key``,
         which also holds a server's keys), or shows only a picture and links a recording's
-        page on a host of recordings, or names PeerTube over one of its videos
+        page on a host of recordings, or says audio over a known player's video, or names PeerTube over one of its videos
         (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances); a
         ``[Slideshow](…)`` is a deck's where it links one (:func:`_deck_like`)."""
         role = self.media_role(link.text)
         if role is None and link.images and not link.text.strip() and is_video_page(link.href):
             return "video"  # "[![](preview.jpg)](https://skillsmatter.com/skillscasts/…)"
+        if role is None and _AUDIO.fullmatch(link.text) and providers.find(link.href):
+            return "video"  # "[Audio-Version](https://youtu.be/…)": a player's recording
         if role is None and _SLIDESHOW.fullmatch(ICON.sub("", link.text)):
             return "slides" if _deck_like(link.href) else None  # not a club's album of photos
         if role is not None or not link.text.isascii() or len(link.text) > 8:
