@@ -15,6 +15,8 @@ _OPENER = lazy(r'( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+(?=\S)[^"\n]*(?:"(?P<title>[^
 _WIDTH = 4
 """How much further than its opener a container's content is indented."""
 _HEADING = lazy(r" {0,3}#{1,6}(?:[ \t]|$)")
+_ITEM = lazy(r" {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
+"""A list item's line in a container's content, at its indent."""
 """A heading's line in a container's content, at its indent."""
 
 
@@ -94,7 +96,7 @@ def _titles_its_content(
     """Whether an admonition's title is the heading of its content, which has no heading of
     its own: one of admonitions in a row, of one kind and titled alike (``!!! example
     "Seminar #2"`` over the labels of one talk, then ``!!! example "Seminar #1"``), or of a
-    numbered series (:func:`_one_of_a_series`); ``others``: the opener of the last
+    numbered series that holds a list (:func:`_one_of_a_series`, a session's talks); ``others``: the opener of the last
     admonition, if it ended right above, and the page's openers. A talk's boxes, ``!!! note
     "Details"`` then ``!!! tip "Links"``, are its parts; a collapsible block's title is its
     summary, a tab's label a tab's."""
@@ -107,7 +109,10 @@ def _titles_its_content(
     after = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
     following = _OPENER.match(lines[after]) if after < len(lines) else None
     beside = any(_alike(opener, other) for other in (following, previous) if other is not None)
-    return beside or _one_of_a_series(opener, openers)
+    if beside:
+        return True
+    listing = any(_ITEM.match(inside, indent) for inside in lines[number + 1 : end])
+    return listing and _one_of_a_series(opener, openers)
 
 
 def _one_of_a_series(opener: re.Match[str], openers: list[re.Match[str]]) -> bool:

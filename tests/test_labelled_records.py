@@ -475,3 +475,26 @@ def test_admonitions_titled_the_same_title_nothing() -> None:
         )
     )
     assert "###### Abstract" not in text
+
+
+def test_numbered_admonitions_that_hold_no_list_title_nothing() -> None:
+    """``!!! example "Example 1"``, a sentence, ``!!! example "Example 2"``: a talk's
+    examples, no sessions; the talks after them stay in their heading's section."""
+    found = talks(
+        """
+        ## Property tests for all
+
+        - [Fuzzing in CI](https://www.youtube.com/watch?v=aaaaaaaaaaa) - Ann Lee, Harbor Conf 2031
+
+        !!! example "Example 1"
+            A sorting function.
+
+        Then stateful tests.
+
+        !!! example "Example 2"
+            A bank account model.
+
+        - [Typing at scale](https://www.youtube.com/watch?v=bbbbbbbbbbb) - Bo Lind, Harbor Conf 2031
+        """
+    )
+    assert {t.section for t in found} == {"Property tests for all"}
