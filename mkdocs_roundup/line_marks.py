@@ -179,8 +179,13 @@ least, since a name of two on a site named for it is its owner's (``Sara Lind`` 
 
 def without_quotes(title: str) -> str:
     """A title without the quote marks it is wholly written in (``"Taming Flaky Pipes"``,
-    ``„Kites“``); a quote within it (``"Kites" and "Sails"``) keeps them all."""
-    if len(title) < 3 or title[0] not in OPEN_QUOTES or title[-1] not in CLOSE_QUOTES:
+    ``„Kites“``), or the one that opens it and is never closed (``"Taming Flaky Pipes``); a
+    quote within it (``"Kites" and "Sails"``) keeps them all."""
+    if len(title) < 3 or title[0] not in OPEN_QUOTES:
+        return title
+    if not any(mark in title[1:] for mark in OPEN_QUOTES + CLOSE_QUOTES):
+        return title[1:].lstrip()  # its quote never closed
+    if title[-1] not in CLOSE_QUOTES:
         return title
     inner = title[1:-1]
     if any(mark in inner for mark in OPEN_QUOTES + CLOSE_QUOTES):

@@ -16523,3 +16523,22 @@ def test_a_one_word_name_after_a_dash_is_no_part_of_a_titles_list() -> None:
         ("Tides, revisited", [("Marta", None)]),
         ("Buoys, again", [("Tobias", None)]),
     ]
+
+
+def test_a_meetings_date_link_then_where_in_capitals_opens_the_line() -> None:
+    """``[5th Feb 2031](…) at CERN  Ann Lee (Acme): "Title"``: when, where, then who and
+    what; a title whose quote is never closed is read without it."""
+    found = talks(
+        """
+        ## Past seminars
+
+        * [5th Feb 2031](https://indico.example.org/event/1/) at CERN     Ann Lee (Harbor U)  "Tides and the False Discovery Rate"
+        * [15th Jan 2031](https://indico.example.org/event/2/) at CERN    Bo Lind (MPIM): "Buoys in Parallel"
+        * [9th Dec 2030](https://indico.example.org/event/3/)    Cy Moe (Reef Lab) : "Supervised learning with biased reefs
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Tides and the False Discovery Rate", [("Ann Lee", None)], ["Harbor U"]),
+        ("Buoys in Parallel", [("Bo Lind", None)], ["MPIM"]),
+        ("Supervised learning with biased reefs", [("Cy Moe", None)], ["Reef Lab"]),
+    ]
