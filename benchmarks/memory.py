@@ -36,6 +36,7 @@ import argparse
 import collections
 import json
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -185,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.rounds):
             for name, config in configs.items():
                 peaks[name].append(build_once(config, work / "out", env).rss_mb)
+        shutil.rmtree(with_config.parent / ".cache" / "roundup", ignore_errors=True)  # first build
         traced = subprocess.run(
             [sys.executable, "-c", TRACE, str(with_config), str(args.pages + 1), str(work / "t")],
             env=env,

@@ -110,7 +110,8 @@ def build_stages(config_file: Path) -> Stages:
         build_module._build_page = _timed(
             originals["_build_page"], lambda *_, **__: "pages: template + page events", stages
         )
-        start = time.process_time()
+        shutil.rmtree(config_file.parent / ".cache" / "roundup", ignore_errors=True)
+        start = time.process_time()  # a first build: no plans kept from the last
         build_module.build(config)
         stages["total build"] = time.process_time() - start
     finally:
