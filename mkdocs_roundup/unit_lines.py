@@ -12,9 +12,11 @@ from .blocks import Block, checklist_task
 from .body import Reader
 from .column_names import column_words, names_hosts
 from .fields import Fields
-from .inline import Inline
+from .inline import SLOT, Inline
 from .labels import about_someone
 from .media import URL
+from .patterns import lazy
+from .profiles import is_profile_url
 from .unit import Unit
 
 
@@ -248,9 +250,24 @@ def inline_lines(reader: Reader, inline: Inline, fields: Fields, lines: range | 
         elif at < len(pairs) and _media_over_address(reader, text, pairs[at][1]):
             text = f"{text.rstrip()}: {pairs[at][1]}"  # "Slides" over its address
             at += 1
+        elif at < len(pairs) and _profiles_alone(inline, pairs[at][1]) and reader.label(text):
+            text = f"{text.rstrip()} {pairs[at][1].strip()}"  # "Speaker: Ann" over "([X](…))"
+            at += 1
         reader.body_line(text, inline, line, fields)
     if len(fields.abstract) > before + 1:  # one paragraph
         fields.abstract[before:] = [" ".join(fields.abstract[before:])]
+
+
+_LINKS_ALONE = lazy(r"\s*\((?:\s*\x00\d+\x00\s*,?)+\)\s*")
+"""A line that is only links in parentheses (``([Twitter](…), [GitHub](…))``)."""
+
+
+def _profiles_alone(inline: Inline, text: str) -> bool:
+    """Whether a line is only links to people's profiles in parentheses: what the labelled
+    line above it says goes on (a name's own links; a recording's link is the talk's)."""
+    return bool(_LINKS_ALONE.fullmatch(text)) and all(
+        is_profile_url(inline.links[int(n)].href) for n in SLOT.findall(text)
+    )
 
 
 def _media_over_address(reader: Reader, text: str, below: str) -> bool:

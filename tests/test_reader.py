@@ -16542,3 +16542,23 @@ def test_a_meetings_date_link_then_where_in_capitals_opens_the_line() -> None:
         ("Buoys in Parallel", [("Bo Lind", None)], ["MPIM"]),
         ("Supervised learning with biased reefs", [("Cy Moe", None)], ["Reef Lab"]),
     ]
+
+
+def test_a_speakers_links_in_parentheses_on_the_next_line_are_hers() -> None:
+    """``**Speaker**: Ann Lee`` over ``([Twitter](…))``, an item's line wrapped: her link."""
+    found = talks(
+        """
+        ## Tides in brief
+          * **Speaker**: Ann Lee
+            ([Twitter](https://twitter.com/annlee_example))
+          * **Description**: How tides are measured.
+
+        ## Buoys at dawn
+          * **Speaker**: Bo Lind ([GitHub](https://github.com/bolind-example))
+          * **Description**: Buoys explained.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Tides in brief", [("Ann Lee", "https://twitter.com/annlee_example")]),
+        ("Buoys at dawn", [("Bo Lind", "https://github.com/bolind-example")]),
+    ]
