@@ -5,15 +5,17 @@ data never depends on which pages ``serve --dirty`` re-renders. The extension th
 each plan: the body is normalized here exactly as Python-Markdown's first preprocessor
 will, so the texts compare equal and no page is parsed twice.
 
-Under ``mkdocs serve`` a :class:`PlanCache` keeps the plans from one rebuild to the next: a
-page is planned again only when its text, the organizations the site knows or the reading
-options changed (an edit to one page of 120 re-plans that page alone).
+A :class:`PlanCache` keeps the plans from one build to the next (on disk, see
+:mod:`~mkdocs_roundup.plan_store`, and in memory under ``mkdocs serve``): a page is planned
+again only when its text, the organizations the site knows or the reading options changed
+(an edit to one page of 120 re-plans that page alone).
 """
 
 from __future__ import annotations
 
 import functools
 import gc
+import sys
 from collections.abc import Collection, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -99,9 +101,10 @@ fingerprint."""
 
 
 class PlanCache:
-    """Plans of the pages kept across ``mkdocs serve`` rebuilds, each with the text it was
-    made from and the organizations known then; all are dropped when the reading options
-    change. A plain ``mkdocs build`` keeps none (a page's plan is let go once handed over)."""
+    """Plans of the pages kept from one build to the next, each with the text it was made
+    from and the organizations known then; all are dropped when the reading options change.
+    A plain ``mkdocs build`` lets its cache go once the plans are kept on disk (a page's plan
+    is let go once handed over)."""
 
     def __init__(self, planner: Planner | None = None, pages: Pages | None = None) -> None:
         self.planner = planner
@@ -223,10 +226,13 @@ class Planner:
         ``None`` where the slugify function has no name another process can find (a lambda)."""
         min_talks, slugify, separator, labels = self._options()
         func, args = (slugify[0], slugify[1:]) if isinstance(slugify, tuple) else (slugify, ())
-        name = f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', '<?>')}"
+        module = str(getattr(func, "__module__", ""))
+        name = f"{module}.{getattr(func, '__qualname__', '<?>')}"
         if "<" in name:
             return None
-        return repr((min_talks, name, args, separator, labels))
+        package = sys.modules.get(module.partition(".")[0])  # its version: its slugs may change
+        version = str(getattr(package, "__version__", ""))
+        return repr((min_talks, name, version, args, separator, labels))
 
     def _options(self) -> tuple[Hashable, ...]:
         slugify: Hashable = self.slugify

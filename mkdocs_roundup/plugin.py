@@ -235,7 +235,7 @@ class RoundupPlugin(BasePlugin[RoundupConfig]):  # type: ignore[no-untyped-call]
         if options is None:
             return None
         # Front matter is read by MkDocs, with PyYAML, before the reader sees the page.
-        return f"{plan_store.code_key()} {mkdocs.__version__} {yaml.__version__} {options}"
+        return f"{plan_store.CODE_KEY} {mkdocs.__version__} {yaml.__version__} {options}"
 
     def _cache_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or ".").parent / self.config.cache_dir

@@ -188,6 +188,12 @@ def test_a_build_without_cache_reads_every_page(tmp_path: Path, planned: Counter
     assert not (tmp_path / ".cache/roundup" / plan_store.FILE_NAME).exists()
 
 
+def _call_through(module: bytes, name: bytes) -> bytes:
+    """A pickle (protocol 4) that calls ``module``'s ``name``, dotted, with 3."""
+    short = lambda text: b"\x8c" + bytes([len(text)]) + text  # noqa: E731
+    return b"\x80\x04" + short(module) + short(name) + b"\x93(K\x03tR."
+
+
 class _Planted:
     """What a file planted in the cache would run if it were loaded as any pickle."""
 
@@ -195,7 +201,7 @@ class _Planted:
         return (exec, ("import builtins; builtins.roundup_planted = True",))
 
 
-@pytest.mark.parametrize("planted", ["foreign", "cut short"])
+@pytest.mark.parametrize("planted", ["foreign", "dotted", "not a record", "cut short"])
 def test_a_cache_file_not_the_readers_own_is_read_past(
     tmp_path: Path, planned: Counter[str], planted: str
 ) -> None:
@@ -206,11 +212,15 @@ def test_a_cache_file_not_the_readers_own_is_read_past(
     stored = tmp_path / ".cache/roundup" / plan_store.FILE_NAME
     data = stored.read_bytes()
     key = pickle.loads(data)[0]
-    stored.write_bytes(
-        pickle.dumps((key, {"events/spring.md": _Planted()}))
-        if planted == "foreign"
-        else data[: len(data) // 2]
-    )
+    planted_files = {
+        "foreign": pickle.dumps((key, {"events/spring.md": _Planted()})),
+        # a name reached through one of the reader's modules: sys.exit(3)
+        "dotted": _call_through(b"mkdocs_roundup.collect", b"sys.exit"),
+        # a class of the reader's that is no record of a plan
+        "not a record": pickle.dumps((key, {"events/spring.md": collect.PlanCache()})),
+        "cut short": data[: len(data) // 2],
+    }
+    stored.write_bytes(planted_files[planted])
     planned.clear()
     Serve(config_file, dirty=False, command="build")
     assert not hasattr(builtins, "roundup_planted")
