@@ -173,7 +173,7 @@ def _in_deck_folder(path: str) -> bool:
 
 _VIDEO_FILE = lazy(r"\.(?:mp4|webm|mkv|mov|m4v|ogv)$", re.I)
 """A video file's extension (a conference's recordings served as files: ``…/talk.webm``)."""
-_VIDEO_FOLDER_PAGE = lazy(r"/videos/(?:[^/]+/)*[^/]*\d[^/]*\.(?:s?html?|php|aspx?)$", re.I)
+_VIDEO_FOLDER_PAGE = lazy(r"/videos/(?:[^/]+/)*[^/\d]*\d[^/]*\.(?:s?html?|php|aspx?)$", re.I)
 """A web page in a site's folder of videos, named with its number or its day
 (``/Videos/Seminar/29-19860521-lee.html``): one recording's page, as an archive of old
 recordings gives each (not its ``index.html``; a news site's ``/video/…`` is its clips)."""
