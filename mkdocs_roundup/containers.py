@@ -15,9 +15,9 @@ _OPENER = lazy(r'( *)(?:!!!|\?\?\?\+?|===\+?)[ \t]+(?=\S)[^"\n]*(?:"(?P<title>[^
 _WIDTH = 4
 """How much further than its opener a container's content is indented."""
 _HEADING = lazy(r" {0,3}#{1,6}(?:[ \t]|$)")
+"""A heading's line in a container's content, at its indent."""
 _ITEM = lazy(r" {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]")
 """A list item's line in a container's content, at its indent."""
-"""A heading's line in a container's content, at its indent."""
 
 
 class Containers:
@@ -51,7 +51,7 @@ def unwrap(text: str) -> tuple[str, Containers]:
     if "!!!" not in text and "???" not in text and "===" not in text:
         return text, Containers()
     lines = text.split("\n")
-    openers = [o for line in lines if "!!!" in line and (o := _OPENER.match(line))]
+    series = _series(lines)
     found = Containers(len(lines))
     spans = found.spans
     number = 0
@@ -68,7 +68,7 @@ def unwrap(text: str) -> tuple[str, Containers]:
             continue
         above, above_end = previous
         last = above if not any(map(str.strip, lines[above_end:number])) else None
-        titled = _titles_its_content(lines, opener, number, end, (last, openers))
+        titled = _titles_its_content(lines, opener, number, end, (last, series))
         lines[number] = f"{opener[1]}###### {opener['title']}" if titled else ""
         previous = (opener, end)
         found.indents[number] = -1  # as indented as its content
@@ -91,13 +91,13 @@ def _titles_its_content(
     opener: re.Match[str],
     number: int,
     end: int,
-    others: tuple[re.Match[str] | None, list[re.Match[str]]],
+    others: tuple[re.Match[str] | None, Series],
 ) -> bool:
     """Whether an admonition's title is the heading of its content, which has no heading of
     its own: one of admonitions in a row, of one kind and titled alike (``!!! example
     "Seminar #2"`` over the labels of one talk, then ``!!! example "Seminar #1"``), or of a
     numbered series that holds a list (:func:`_one_of_a_series`, a session's talks); ``others``: the opener of the last
-    admonition, if it ended right above, and the page's openers. A talk's boxes, ``!!! note
+    admonition, if it ended right above, and the page's series. A talk's boxes, ``!!! note
     "Details"`` then ``!!! tip "Links"``, are its parts; a collapsible block's title is its
     summary, a tab's label a tab's."""
     if opener[0].lstrip()[:3] != "!!!":
@@ -105,31 +105,52 @@ def _titles_its_content(
     indent = len(opener[1]) + _WIDTH
     if any(_HEADING.match(inside, indent) for inside in lines[number + 1 : end]):
         return False
-    previous, openers = others
+    previous, series = others
     after = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
     following = _OPENER.match(lines[after]) if after < len(lines) else None
     beside = any(_alike(opener, other) for other in (following, previous) if other is not None)
     if beside:
         return True
     listing = any(_ITEM.match(inside, indent) for inside in lines[number + 1 : end])
-    return listing and _one_of_a_series(opener, openers)
+    return listing and _one_of_a_series(opener, series)
 
 
-def _one_of_a_series(opener: re.Match[str], openers: list[re.Match[str]]) -> bool:
+Series = dict[tuple[str, str], set[str]]
+"""The numbers that admonitions of each kind give in titles holding each word."""
+
+
+def _series(lines: list[str]) -> Series:
+    """Which numbers the page's admonitions of each kind give, by a word of their titles."""
+    series: Series = {}
+    for line in lines:
+        opener = _OPENER.match(line) if "!!!" in line else None
+        number = _NUMBER.search(opener["title"] or "") if opener else None
+        if opener is not None and number is not None:
+            for word in _title_words(opener):
+                series.setdefault((_kind(opener), word), set()).add(number[0])
+    return series
+
+
+def _one_of_a_series(opener: re.Match[str], series: Series) -> bool:
     """Whether an admonition is one of a series of its kind on the page, wherever the others
-    stand, each titled with its own number (``!!! session "Session 1 (Chair: Ann Lee)"``,
-    then after a break ``!!! session "Session 2"``): its title is its content's heading. Boxes
-    titled the same (``!!! abstract "Abstract"`` under each talk) are parts of talks."""
-    if not opener["title"]:
+    stand (in a tab or not), each titled with its own number (``!!! session "Session 1
+    (Chair: Ann Lee)"``, then after a break ``!!! session "Session 2"``): its title is its
+    content's heading. Boxes titled the same (``!!! abstract "Abstract"`` under each talk)
+    are parts of talks."""
+    number = _NUMBER.search(opener["title"] or "")
+    if number is None:
         return False
-    number = _NUMBER.search(opener["title"])
-    return number is not None and any(
-        other is not opener
-        and (found := _NUMBER.search(other["title"] or "")) is not None
-        and found[0] != number[0]
-        and _alike(opener, other)
-        for other in openers
-    )
+    kind = _kind(opener)
+    return any(series.get((kind, word), set()) - {number[0]} for word in _title_words(opener))
+
+
+def _kind(opener: re.Match[str]) -> str:
+    """An opener's marker and kind, wherever it is indented (``!!! session``)."""
+    return " ".join(opener[0].split()[:2])
+
+
+def _title_words(opener: re.Match[str]) -> set[str]:
+    return {word for word in (opener["title"] or "").casefold().split() if word.isalpha()}
 
 
 _NUMBER = lazy(r"(?<![\d:])\d{1,3}(?![\d:])")

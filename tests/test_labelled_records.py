@@ -498,3 +498,15 @@ def test_numbered_admonitions_that_hold_no_list_title_nothing() -> None:
         """
     )
     assert {t.section for t in found} == {"Property tests for all"}
+
+
+def test_a_numbered_admonition_series_in_a_tab_titles_its_talks() -> None:
+    """The same series inside a content tab (``=== "Day 1"``), each box indented under it."""
+    tabbed = '=== "Day 1"\n\n' + "\n".join(
+        f"    {line}" if line.strip() else "" for line in dedent(SESSIONS).splitlines()
+    )
+    found = talks(tabbed)
+    assert {t.section for t in found if t.title in ("Buoys at Dawn", "Open Ports")} == {
+        "09:30 - Session 1 (Chair: Bo Lind)",
+        "10:40 - Session 2 (Chair: Ann Lee)",
+    }
