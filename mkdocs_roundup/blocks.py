@@ -284,8 +284,9 @@ class _BlockReader:
             self.pending = Block("paragraph", lines[0], lines[1])
             top.children.append(self.pending)
         elif kind == "inline":
-            if self.pending is not None and (table := _pipe_rows(token, lines[0], self.env)):
-                top.children[top.children.index(self.pending)] = table
+            paragraph = self.pending is not None and self.pending.kind == "paragraph"
+            if paragraph and (table := _pipe_rows(token, lines[0], self.env)):
+                top.children[-1] = table  # (the paragraph just opened)
                 self.pending = None
                 return
             inline = read_inline(token, lines[0], self.env)

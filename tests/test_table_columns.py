@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reading import media, orgs, people, plan, talks
 
+from mkdocs_roundup.blocks import read_blocks
+
 
 def test_a_groups_event_column_that_names_no_event_holds_the_titles() -> None:
     """``Date | Speaker | Event | Material``: each row one evening named for its talk; the
@@ -1023,3 +1025,9 @@ def test_pipe_lines_of_unlike_rows_stay_a_paragraph() -> None:
     assert talks(uneven) == []
     assert talks(two) == []
     assert talks(days) == []
+
+
+def test_pipe_lines_over_a_setext_underline_are_a_heading() -> None:
+    """``| … |`` lines over ``---``: Python-Markdown shows a heading, no program."""
+    heading = "\n".join(AGENDA_LINES.strip().splitlines()[2:5]) + "\n---\n"
+    assert [block.kind for block in read_blocks(heading)] == ["heading"]
