@@ -77,6 +77,7 @@ def run(
 
     if trace:
         tracemalloc.start()
+    shutil.rmtree(config_file.parent / ".cache" / "roundup", ignore_errors=True)  # first build
     try:
         start = time.perf_counter()
         config = load_config(config_file=str(config_file), site_dir=site_dir)
