@@ -397,11 +397,17 @@ def _program_link(link: Link) -> bool:
     return named and providers.find(link.href.strip()) is None  # "[Program](slideshare…)"
 
 
+_POST = lazy(r"/(?:posts?|blog|articles?)/[^/]+", re.I)
+"""A path to a post of a blog (``/posts/economics-of-open-source``)."""
+
+
 def _no_deck_link(link: Link) -> bool:
     """Whether a link in a column of links is none of the talk's decks: an event's page, the
     talk's place in its program, a code repository (``[Code](…)`` says so by its label; a
-    repository's address alone is its code too)."""
+    repository's address alone is its code too), a blog's post about it."""
     named = link.text.strip().casefold() in PRESENTATION_WORDS  # "[Presentation](repo)"
+    if not named and _POST.search(providers.url_parts(link.href.strip()).path):
+        return True  # "[➡️](…/posts/the-talk/)": a post about the talk, no deck
     return _program_link(link) or (is_repository(link.href.strip()) and not named)
 
 

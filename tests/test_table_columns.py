@@ -1031,3 +1031,19 @@ def test_pipe_lines_over_a_setext_underline_are_a_heading() -> None:
     """``| … |`` lines over ``---``: Python-Markdown shows a heading, no program."""
     heading = "\n".join(AGENDA_LINES.strip().splitlines()[2:5]) + "\n---\n"
     assert [block.kind for block in read_blocks(heading)] == ["heading"]
+
+
+def test_a_column_of_links_to_posts_about_the_talks_holds_no_decks() -> None:
+    """``| Link |`` of ``[:arrow_right:](…/posts/…)``: a blog's post about each talk."""
+    found = talks(
+        """
+        | Title | Speaker | Video | Link |
+        | --- | --- | --- | --- |
+        | Tides Explained | Ann Lee | [:arrow_forward:](https://youtu.be/aaaaaaaaaaa) | [:arrow_right:](https://talks.example.app/posts/tides-explained) |
+        | Buoys at Dawn | Bo Lind | [:arrow_forward:](https://youtu.be/bbbbbbbbbbb) | [:arrow_right:](https://talks.example.app/posts/buoys-at-dawn) |
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Tides Explained", ["aaaaaaaaaaa"]),
+        ("Buoys at Dawn", ["bbbbbbbbbbb"]),
+    ]
