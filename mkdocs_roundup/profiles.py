@@ -42,6 +42,7 @@ _PROFILE_HOSTS = _paths_by_host(
         "medium.com": r"^/@[^/]+/?$",
         "dev.to": r"^/[^/]+/?$",
         "keybase.io": r"^/[^/]+/?$",
+        "t.me": r"^/(?!(?:joinchat|addstickers|share|s)/)[^/+]+/?$",
         "sessionize.com": r"^/[^/]+/?$",
         "wikipedia.org": r"^/wiki/",
     }

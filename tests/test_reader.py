@@ -16562,3 +16562,27 @@ def test_a_speakers_links_in_parentheses_on_the_next_line_are_hers() -> None:
         ("Tides in brief", [("Ann Lee", "https://twitter.com/annlee_example")]),
         ("Buoys at dawn", [("Bo Lind", "https://github.com/bolind-example")]),
     ]
+
+
+def test_a_telegram_profile_is_the_speakers() -> None:
+    """``Palestrante: [Ana Lima](https://t.me/analima). Pesquisadora, …``: her Telegram is
+    her profile."""
+    found = talks(
+        """
+        ## Palestra 1: O Mundo das Marés
+
+        Sobre marés.
+
+        Palestrante: [Ana Lima](https://t.me/analima). Pesquisadora, ciclista.
+
+        ## Palestra 2: Boias ao Amanhecer
+
+        Sobre boias.
+
+        Palestrante: [Bruno Reis](https://t.me/brunoreis). Professor.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("O Mundo das Marés", [("Ana Lima", "https://t.me/analima")]),
+        ("Boias ao Amanhecer", [("Bruno Reis", "https://t.me/brunoreis")]),
+    ]
