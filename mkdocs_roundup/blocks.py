@@ -14,6 +14,7 @@ Each block's inline content becomes an :class:`~mkdocs_roundup.inline.Inline`
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -314,8 +315,9 @@ class _BlockReader:
 
 _PIPE_ROW = lazy(r"\|.*\|")
 """A line written as a table's row: between pipes."""
-_TIME_FIRST = lazy(r"\d{1,2}[:.h]\d{2}\b")
-"""A cell that opens with a time (``10:15 - 11:00``): a program's slot."""
+_TIME_FIRST = lazy(r"\d{1,2}(?:[:.h]\d{2}(?:\s?[ap]\.?m)?\b|\s?[ap]\.?m\b)", re.I)
+"""A cell that opens with a time (``10:15 - 11:00``, ``7:15pm``, ``6 pm``): a program's
+slot."""
 
 
 def _pipe_rows(token: Token, start: int, env: dict[str, object]) -> Block | None:

@@ -1047,3 +1047,18 @@ def test_a_column_of_links_to_posts_about_the_talks_holds_no_decks() -> None:
         ("Tides Explained", ["aaaaaaaaaaa"]),
         ("Buoys at Dawn", ["bbbbbbbbbbb"]),
     ]
+
+
+def test_pipe_rows_of_times_in_am_and_pm_are_a_program() -> None:
+    """``| 6pm | … |``, ``| 6:30pm | … |``: times written with am or pm open the slots too."""
+    found = talks(
+        """
+        | 6pm | Doors open | |
+        | 6:30pm | Tides in Embedded Devices | Joe Example |
+        | 7:15 pm | Buoys Outside the Browser | Lea Example |
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Tides in Embedded Devices", [("Joe Example", None)]),
+        ("Buoys Outside the Browser", [("Lea Example", None)]),
+    ]
