@@ -30,7 +30,8 @@ from .weighing import Weighing
 _SAYS_TALKS = lazy(
     rf"\b(?:talks?|conference|keynotes?|sessions?|meetups?|summit|{SERIES}|presentations|slides|"
     r"presentaciones|charlas|ponencias|palestras|apresentações|vorträge|présentations|"
-    r"exposés|interventi|presentazioni|prezentacje|wystąpienia|доклады|выступления)\b"
+    r"exposés|interventi|presentazioni|prezentacje|wystąpienia|доклады|выступления|"
+    r"conférences?|conferencias?|conferenze|konferenz(?:en)?)\b"
     r"|沙龙|讲师|演讲|讲座|分享会|大会|勉強会|登壇|発表|講演|セミナー|발표|세미나|밋업|컨퍼런스|강연",
     re.I,
 )

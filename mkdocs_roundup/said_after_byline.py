@@ -14,8 +14,9 @@ from .names import clean_text
 from .patterns import lazy
 from .speaker_lines import SpeakerLineReader
 
-_BY = lazy(r"\s(?:by|par|von|por|door)\s+", re.I)
-"""The word before a byline's names (English, French, German, Spanish, Dutch)."""
+_BY = lazy(r"\s(?:by|par|von|por)\s+", re.I)
+"""The word before a byline's names (English, French, German, Spanish; the words the
+title's reader knows)."""
 _NOTHING = HERE_WORDS | LINK_WORDS
 """A link's words that only say where it points (``here``, ``link``)."""
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
@@ -43,9 +44,10 @@ class SaidAfterByline(SpeakerLineReader):
     def _said_after_byline(self, text: str, inline: Inline) -> tuple[str, str] | None:
         """The line's head (its title and byline) and what follows the colon after the
         byline, where the byline names its people in full and nothing else before the
-        colon (``Titre par A. Example et B. Example : …``); ``None`` for any other line."""
-        if ":" not in text:
-            return None
+        colon (``Titre par A. Example et B. Example : …``), on a page that says it is about
+        talks; ``None`` for any other line."""
+        if ":" not in text or not self.talks_said:
+            return None  # "Harvest Moon by Neil Young: slow and warm": a song, on a playlist
         for by in _BY.finditer(text):
             colon = text.find(":", by.end())
             if colon < 0:

@@ -16586,3 +16586,17 @@ def test_a_telegram_profile_is_the_speakers() -> None:
         ("O Mundo das Marés", [("Ana Lima", "https://t.me/analima")]),
         ("Boias ao Amanhecer", [("Bruno Reis", "https://t.me/brunoreis")]),
     ]
+
+
+def test_a_byline_then_a_colon_on_a_playlist_is_no_talk() -> None:
+    """``Harvest Moon by Neil Example: slow and warm``: on a page that does not say talks,
+    a song and its songwriter."""
+    found = talks(
+        """
+        # Friday mix
+
+        1. Midnight Harbor by Anthony Example: the synth line. Listen on <https://www.youtube.com/watch?v=ggggggggggg>
+        2. Harvest Tides by Neil Example: slow and warm.
+        """
+    )
+    assert found == []
