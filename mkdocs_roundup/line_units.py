@@ -150,11 +150,17 @@ class LineUnits(Weighing):
             units[:] = [u for u in units if id(u) not in gone]
 
     def _over_player(self, region: list[Block], unit: Unit) -> bool:
-        """Whether a strong title alone stands over one player: its evidence, then."""
-        if embedded_player(self._below(region, unit)) is None:
-            return False
-        unit.fields.evidence.add("media")
-        return True
+        """Whether a strong title alone stands over one player, or over a label that names
+        its speakers in full (``**Speaker:** Ann Lee``): its evidence, then."""
+        below = self._below(region, unit)
+        if embedded_player(below) is not None:
+            unit.fields.evidence.add("media")
+            return True
+        labelled = "label" in below.evidence and below.speakers
+        if labelled and all(p.in_full for p in below.speakers):
+            unit.fields.evidence.add("person")
+            return True
+        return False
 
     def _below(self, region: list[Block], unit: Unit) -> Fields:
         """What the lines under a strong line say, to the next talk (read apart from the

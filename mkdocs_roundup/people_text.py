@@ -69,9 +69,12 @@ def clean_people(text: str) -> str:
 def _edge_symbols(found: re.Match[str]) -> str:
     """Symbols around names, dropped; but a pictograph the text opens with and repeats
     (``⚡️ Vite ⚡️ in Practice``), or symbols at its end that close a figure written
-    before them (``… ¯\\_(ツ)_/¯``) or a quote (``Writing apps the 'easy way'``), and a
-    quote it opens with that closes before more words, are the title's own."""
+    before them (``… ¯\\_(ツ)_/¯``) or a quote (``Writing apps the 'easy way'``), a
+    quote it opens with that closes before more words, and a hashtag's ``#``, are the
+    title's own."""
     lead = found[0][0]
+    if found[0] == "#" and not found.start() and found.string[1:2].isalpha():
+        return found[0]  # "#CodeHedgehogs": a hashtag, the title's own
     repeated = found.start() == 0 and lead >= "\u2190" and lead in found.string[found.end() :]
     before = found.string[: found.start()] if found.start() else ""
     closes = any(  # "… ¯\_(ツ)_/¯": a shrug's; not "Ann · Bo ·", "Ann 🇳🇴, Bo 🇳🇴"

@@ -16600,3 +16600,33 @@ def test_a_byline_then_a_colon_on_a_playlist_is_no_talk() -> None:
         """
     )
     assert found == []
+
+
+def test_a_strong_title_alone_over_its_speaker_label_is_a_talk() -> None:
+    """``**Title**`` alone in its paragraph, then ``**Speaker:** Ann Lee`` under a meeting's
+    date: a talk; a hashtag that opens the title is its own."""
+    found = talks(
+        """
+        A history of talks at our meetups.
+
+        ## Thursday, March 19, 2031
+
+        **#TideHedgehogs**
+
+        **Speaker:** Ann Lee
+
+        How hedgehogs read the tides.
+
+        ## Thursday, February 19, 2031
+
+        **Silence of the Buoys**
+
+        **Speaker:** Bo Lind
+
+        What buoys do not say.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("#TideHedgehogs", [("Ann Lee", None)]),
+        ("Silence of the Buoys", [("Bo Lind", None)]),
+    ]
