@@ -141,6 +141,12 @@ def write_entry_point_shim(directory: Path) -> Path:
     return directory
 
 
+def forget_plans(config: Path) -> None:
+    """Remove the plans the plugin kept beside ``config`` (its default ``cache_dir``): the
+    next build is a site's first."""
+    shutil.rmtree(config.parent / ".cache" / "roundup", ignore_errors=True)
+
+
 def build_once(
     config: Path,
     site_dir: Path,
@@ -157,7 +163,7 @@ def build_once(
     a kept cache do)."""
     shutil.rmtree(site_dir, ignore_errors=True)
     if not kept:
-        shutil.rmtree(config.parent / ".cache" / "roundup", ignore_errors=True)
+        forget_plans(config)
     command = [python, "-m", "mkdocs", "build", *(["-q"] if quiet else [])]
     command += ["-f", str(config), "-d", str(site_dir)]
     with tempfile.TemporaryFile() as stderr:

@@ -35,7 +35,7 @@ from pyinstrument.frame import Frame
 from pyinstrument.session import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_speed import child_env, prepare, write_entry_point_shim
+from build_speed import child_env, forget_plans, prepare, write_entry_point_shim
 
 PLUGIN_DIR = "/mkdocs_roundup/"
 BUILD = ("mkdocs/commands/build.py", "build")
@@ -125,7 +125,7 @@ def self_times(frame: Frame, into: dict[str, float], parent: str = "?") -> None:
 def profile(config: Path, site_dir: Path, output: Path, env: dict[str, str]) -> Session:
     command = [sys.executable, "-m", "pyinstrument", "-r", "pyisession", "-o", str(output)]
     command += ["-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
-    shutil.rmtree(config.parent / ".cache" / "roundup", ignore_errors=True)  # a first build
+    forget_plans(config)  # a first build
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
     return Session.load(str(output))
 

@@ -38,6 +38,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from build_speed import forget_plans
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -77,7 +78,7 @@ def run(
 
     if trace:
         tracemalloc.start()
-    shutil.rmtree(config_file.parent / ".cache" / "roundup", ignore_errors=True)  # first build
+    forget_plans(config_file)  # a first build
     try:
         start = time.perf_counter()
         config = load_config(config_file=str(config_file), site_dir=site_dir)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_speed import REPO, prepare
+from build_speed import REPO, forget_plans, prepare
 
 Stages = dict[str, float]
 
@@ -110,7 +110,7 @@ def build_stages(config_file: Path) -> Stages:
         build_module._build_page = _timed(
             originals["_build_page"], lambda *_, **__: "pages: template + page events", stages
         )
-        shutil.rmtree(config_file.parent / ".cache" / "roundup", ignore_errors=True)
+        forget_plans(config_file)  # a first build
         start = time.process_time()  # a first build: no plans kept from the last
         build_module.build(config)
         stages["total build"] = time.process_time() - start
