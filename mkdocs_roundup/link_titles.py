@@ -173,10 +173,8 @@ class LinkTitleReader(EmphasizedTitleReader):
         sep = _NAME_SEPARATOR.match(text, len(lead)) if lead and text.startswith(lead) else None
         if sep is None or not self.names_lead(lead, text[sep.end() :], fields):
             return False
-        piece = self.link_piece(link, None, title_link=True)
-        if piece and (piece.media.provider != "link" or is_media_address(link.href)):
-            fields.media.append(piece)  # "[**Ann Lee** - Title](video)": its recording
-            fields.evidence.add("media")
+        if is_media_address(link.href):
+            self.title_media(link, fields)  # "[**Ann Lee** - Title](video)": its recording
         return True
 
     def link_title(self, link: Link, fields: Fields) -> None:
