@@ -96,8 +96,9 @@ def _titles_its_content(
     """Whether an admonition's title is the heading of its content, which has no heading of
     its own: one of admonitions in a row, of one kind and titled alike (``!!! example
     "Seminar #2"`` over the labels of one talk, then ``!!! example "Seminar #1"``), or of a
-    numbered series that holds a list (:func:`_one_of_a_series`, a session's talks); ``others``: the opener of the last
-    admonition, if it ended right above, and the page's series. A talk's boxes, ``!!! note
+    numbered series that holds a list (:func:`_one_of_a_series`, a session's talks);
+    ``others``: the opener of the last admonition, if it ended right above, and the page's
+    series. A talk's boxes, ``!!! note
     "Details"`` then ``!!! tip "Links"``, are its parts; a collapsible block's title is its
     summary, a tab's label a tab's."""
     if opener[0].lstrip()[:3] != "!!!":
@@ -162,10 +163,9 @@ def _alike(mine: re.Match[str], theirs: re.Match[str]) -> bool:
     letters in common (``第5回 Seminar #5``, ``第4回 Seminar #4``)."""
     if not (mine["title"] and theirs["title"]):
         return False
-    if mine[1] != theirs[1] or mine.string.split()[:2] != theirs.string.split()[:2]:
+    if mine[1] != theirs[1] or _kind(mine) != _kind(theirs):
         return False  # "!!! note" beside "!!! tip": a talk's boxes
-    words = {word for word in mine["title"].casefold().split() if word.isalpha()}
-    return bool(words & set(theirs["title"].casefold().split()))
+    return bool(_title_words(mine) & set(theirs["title"].casefold().split()))
 
 
 def _content_end(lines: list[str], start: int, indent: int) -> int:
