@@ -326,6 +326,8 @@ def _pipe_rows(token: Token, start: int, env: dict[str, object]) -> Block | None
     dashes under the first: Markdown shows the lines as text, a reader sees a program with no
     header. Its rows are read where they stand, as any table's are (rows of days or weeks
     are left as written: which column titles them, no header says)."""
+    if not token.content.startswith("|"):
+        return None  # (most paragraphs: nothing to split)
     lines = [line.strip() for line in token.content.split("\n")]
     if len(lines) < 3 or not all(_PIPE_ROW.fullmatch(line) for line in lines):
         return None
