@@ -72,8 +72,10 @@ blanks after it (before it, at the end of a line or a link's text); code
 
 
 _ATTR_LIST = lazy(r"\{:?[^{}\n]*\}")
-"""An ``attr_list`` right after an image (``{ align="right" width="40%" }``): its attributes,
-no words."""
+"""An ``attr_list`` right after an image or a link (``{ align="right" width="40%" }``,
+``{target=_blank}``): its attributes, no words."""
+_ATTRIBUTED = ("image", "link_close")
+"""The tokens an ``attr_list`` right after belongs to."""
 
 
 def without_icons(text: str) -> str:
@@ -112,14 +114,9 @@ def read_inline(token: Token, first_line: int, env: dict[str, object]) -> Inline
     previous = ""
     for child in children:
         kind = child.type
-        if (
-            previous in ("image", "link_close")
-            and kind == "text"
-            and (attrs := _ATTR_LIST.match(child.content))
-        ):
-            child.content = child.content[
-                attrs.end() :
-            ]  # "![](…){ align=right }", "[…](…){target=_blank}"
+        attrs = _ATTR_LIST.match(child.content) if previous in _ATTRIBUTED else None
+        if attrs and kind == "text":  # "![](…){ align=right }", "[…](…){target=_blank}"
+            child.content = child.content[attrs.end() :]
         previous = kind
         read = _TOKENS.get(kind)
         if read is not None:

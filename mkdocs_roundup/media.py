@@ -163,8 +163,9 @@ class MediaReader(Labels):
         names the format of the presentation file it links (``[ODP](deck.odp)``,
         ``[[PPSX]](deck.ppsx)``: a word of no language, said of that file; not ``.key``,
         which also holds a server's keys), or shows only a picture and links a recording's
-        page on a host of recordings, or says audio over a known player's video, or names PeerTube over one of its videos
-        (``[PeerTube](https://tube.example.org/w/…)``, on any of its instances); a
+        page on a host of recordings, or says audio over a known player's video, or names
+        PeerTube over one of its videos (``[PeerTube](https://tube.example.org/w/…)``, on any
+        of its instances); a
         ``[Slideshow](…)`` is a deck's where it links one (:func:`_deck_like`)."""
         role = self.media_role(link.text)
         if role is None and link.images and not link.text.strip() and is_video_page(link.href):

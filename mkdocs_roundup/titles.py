@@ -60,9 +60,9 @@ from .written_names import names_as_written
 
 _DATE_LINK = lazy(r"\s*\x00(\d+)\x00(?:\s+at\s+[A-Z]{2,}\b)?(?:\s*[-–—:|,]\s+|\s+)")
 """A link that opens a talk's line, maybe where the meeting was in capitals, then a
-separator or a blank: when it says a date, the meeting's page (``[Mar 2019](…) - Title by Ann Lee``,
-``[7th October 2031](…) Ann Lee (Acme) "Title"``, ``[7th October 2031](…) at CERN  Ann Lee
-(Acme): "Title"``), no word of the title."""
+separator or a blank: when it says a date, the meeting's page (``[Mar 2019](…) - Title by
+Ann Lee``, ``[7th October 2031](…) Ann Lee (Acme) "Title"``, ``[7th October 2031](…) at
+CERN  Ann Lee (Acme): "Title"``), no word of the title."""
 
 
 def _says_date(text: str) -> bool:
