@@ -33,7 +33,7 @@ from .courses import outside_courses
 from .def_lists import definition_terms
 from .deliveries import titled_deliveries
 from .extents import close_lines, end_headings
-from .fields import People, take_attributed, take_described
+from .fields import Fields, People, take_attributed, take_described
 from .given_at import deliveries
 from .heading_fields import (
     by_heading_speaker,
@@ -191,12 +191,7 @@ class _Finder(
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
-        for over, inner in zip(above, inners, strict=True):
-            said = [self.words[h] for h in self.through_dates(over)] if inner else []
-            if any(map(names_talks, said)):
-                _labelled_talks(inner)
-            elif any(map(names_program, said)) and self.page_of_event():
-                _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
+        self._said_talks(above, inners)
         talks = three_or_more(self.region_talks(regions, inners))
         talks = titled_deliveries(talks, self.reading.notes)
         talks = events_over_talks(talks, heads, self.reading.notes)
@@ -214,6 +209,19 @@ class _Finder(
         _take_attributions(self.reading.units)
         organizations_alike(self.reading.units)
         return self.reading
+
+    def _said_talks(self, above: list[list[Block]], inners: list[list[Unit]]) -> None:
+        """The units the page's headings, or its title, say are talks: items under a
+        heading that says talks (or a program's), titled lines where the page lists talks
+        given."""
+        for over, inner in zip(above, inners, strict=True):
+            said = [self.words[h] for h in self.through_dates(over)] if inner else []
+            if any(map(names_talks, said)):
+                _labelled_talks(inner)
+            elif any(map(names_program, said)) and self.page_of_event():
+                _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
+        if self.reader.talks_listed:
+            _titled_lines([u for inner in inners for u in inner])
 
     def _talks_titled(self, heads: list[Block]) -> bool:
         """Whether the page's title or a heading says it lists talks given or names a
@@ -575,6 +583,23 @@ def _labelled_talks(units: list[Unit]) -> None:
             # not "Closing remarks - Ann Lee", a program's slot; not "CTO - Ann Lee", who
             # she is; not "Ann Lee - Acme Corp", where she works
             fields.evidence.add("label")
+
+
+def _titled_lines(units: list[Unit]) -> None:
+    """On a page whose title or a heading says it lists talks given, lines that each open
+    with a title in bold, then name their speakers in full (``**[Title](notes.md)** - Ann
+    Lee (Acme)`` over what it is about), three or more over the page's sections: talks, by
+    the page's way of giving them."""
+    found = [u for u in units if u.form == "line" and _named_title(u.fields)]
+    for unit in found if len(found) >= _DESCRIBED_TALKS else ():
+        unit.fields.evidence.add("series")
+
+
+def _named_title(fields: Fields) -> bool:
+    """Whether a unit gives a topic's title, then its speakers, each a person named in
+    full (not ``Closing remarks - Ann Lee``, nor ``Ann Lee - Acme Corp``)."""
+    named = bool(fields.speakers) and all(p.in_full and is_person(p.name) for p in fields.speakers)
+    return named and not fields.speaker_first and is_topic(fields.title)
 
 
 def _take_attributions(talks: list[Unit]) -> None:

@@ -639,3 +639,39 @@ def test_a_names_particle_after_a_quoted_title_is_no_byline_word() -> None:
         """
     )
     assert [people(t) for t in found] == [[], [("Ada Vos", None)]]
+
+
+TITLED_LINES = """
+    ---
+    title: {title}
+    ---
+
+    ## Part one
+
+    **[Folding maps by hand](folding-maps.md)** - Ada Vos (Lumen Institute)
+    How a sheet of paper holds a city, and why the folds come last.
+
+    **[Quiet queues](quiet-queues.md)** - Bo Lind
+    Back pressure without tears, with numbers from a year in production.
+
+    ## Part two
+
+    **[Small caches for large sites](small-caches.md)** - Cy Moe (Harbor Labs)
+    What a cache of a hundred entries does for a site of a million pages.
+    """
+
+
+def test_bold_titles_then_speakers_in_full_on_a_page_of_talks_given() -> None:
+    found = talks(TITLED_LINES.format(title="Talks and presentations"))
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        ("Folding maps by hand", [("Ada Vos", None)], ["Lumen Institute"], "Part one"),
+        ("Quiet queues", [("Bo Lind", None)], [], "Part one"),
+        ("Small caches for large sites", [("Cy Moe", None)], ["Harbor Labs"], "Part two"),
+    ]
+
+
+def test_bold_titles_then_names_are_no_talks_where_the_page_lists_none_or_few() -> None:
+    # books and their authors, written the same way
+    assert talks(TITLED_LINES.format(title="Reading list")) == []
+    two = TITLED_LINES.format(title="Talks").split("## Part two")[0]
+    assert talks(two) == []
