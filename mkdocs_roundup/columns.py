@@ -14,7 +14,7 @@ from .body import Reader
 from .column_names import named_roles, names_abstracts, names_authors, names_events, presents
 from .fields import People
 from .inline import Inline, Link
-from .labels import DATE_CELL, YEAR
+from .labels import DATE_CELL, YEAR, is_date
 from .link_targets import front_page
 from .patterns import lazy
 from .profiles import is_person_url, is_profile_url
@@ -177,6 +177,39 @@ def _titled_events(rows: list[Block], header: list[str], roles: list[str | None]
         if names_events(name) and _evenings_named_for_talks(cells):
             roles[column] = "title"
             return
+
+
+def events_titled(reader: Reader, rows: list[Block], roles: list[str | None]) -> int | None:
+    """A project's table of where it was presented (``| 2031-02-03 | Harbor Conf 2031 |
+    [Video](…) |``), on a page that lists talks given: no column of titles or of people,
+    one of media, and one whose cells, three or more, all different, mostly name an event
+    by its year in a few words: the column of the events that name the talks."""
+    if not reader.talks_listed or {"title", "speakers", "presenters", "people"} & set(roles):
+        return None
+    if not {"slides", "video", "links"} & set(roles):
+        return None
+    for column, role in enumerate(roles):
+        if role not in (None, "other", "text"):
+            continue
+        cells = [r.cells[column].visible().strip() for r in rows if column < len(r.cells)]
+        said = list(filter(None, cells))
+        events = [w for w in said if _names_event_of_year(w)]
+        if len(said) >= 3 and len(set(said)) == len(said) and len(events) * 2 > len(said):
+            return column
+    return None
+
+
+def _names_event_of_year(words: str) -> bool:
+    """Whether a cell names an event by its year in a few words (``FOSDEM 2024
+    (Lightning talks)``), not a date."""
+    named = _REMARK.sub("", words).strip()
+    return bool(YEAR.search(named)) and len(named.split()) <= _EVENT_WORDS and not is_date(named)
+
+
+_REMARK = lazy(r"\([^()]*\)")
+"""A remark in parentheses after an event's name (``(Lightning talks)``)."""
+_EVENT_WORDS = 5
+"""The most words of an event's name in a table's cell, but a remark in parentheses."""
 
 
 def _evenings_named_for_talks(cells: list[Inline]) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from .blocks import Block
 from .column_names import has_name_column
-from .columns import column_roles, is_when
+from .columns import column_roles, events_titled, is_when
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields
 from .inline import ONE_SLOT, Inline
@@ -66,6 +66,9 @@ class TableUnits(Weighing):
             return self._grid_units(table, rows, rooms)
         dated_table = dated(rows)
         roles = column_roles(self.reader, rows, dated_table)
+        events = events_titled(self.reader, rows, roles)
+        if events is not None:
+            roles[events] = "title"  # "| FOSDEM 2031 | [Video](…) |": where it was presented
         if roles.count("people") >= _GRID and _avatars(rows):
             return []  # a grid of people (a project's contributors), each cell one of them
         units = []
@@ -84,7 +87,7 @@ class TableUnits(Weighing):
                 continue  # a note on the row above ("| | (in English) |"), no talk
             if names_part_alone(row.cells):
                 continue  # "| | Session 2: 11:00 - 12:30 | |": the rows' section
-            unit = self.row_unit(row, roles, way, named=named)
+            unit = self.row_unit(row, roles, way, named=named, recorded=events is not None)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
                 unit.section = sections.get(row.start, part)
@@ -144,11 +147,21 @@ class TableUnits(Weighing):
         return fields if self.is_talk(fields) else None
 
     def row_unit(
-        self, row: Block, roles: list[str | None], way: SpeakersWay, *, named: bool
+        self,
+        row: Block,
+        roles: list[str | None],
+        way: SpeakersWay,
+        *,
+        named: bool,
+        recorded: bool = False,
     ) -> Unit | None:
         """A row's talk (``named``: the table has a ``Name`` column, whose rows may give
-        jobs or rooms where titles stand, :func:`_no_title`)."""
+        jobs or rooms where titles stand, :func:`_no_title`; ``recorded``: its titles are
+        the events it was given at, so a row is a talk where it links the talk's media, not
+        ``| Harbor Conf 2031 | |`` nor ``| News | [Blog post](…) |``)."""
         fields = row_fields(self.reader, row, roles, way)
+        if recorded and not fields.media:
+            return None
         if leaves_speakers_out(row, roles, fields):
             return None
         if named and _no_title(fields):

@@ -1062,3 +1062,33 @@ def test_pipe_rows_of_times_in_am_and_pm_are_a_program() -> None:
         ("Tides in Embedded Devices", [("Joe Example", None)]),
         ("Buoys Outside the Browser", [("Lea Example", None)]),
     ]
+
+
+WHERE_PRESENTED = """
+    # {title}
+
+    | Date | Place | City | Links |
+    |-|-|-|-|
+    | 2031-02-01 | Harbor Conf 2031 (Lightning talks) | Oslo | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa), [Slides](https://files.example.org/harbor.pdf) |
+    | 2031-01-10 | One year of the project | | [Blog post](https://blog.example.org/one-year) |
+    | 2030-11-20 | River Days 2030 | Riga | [Youtube](https://youtu.be/bbbbbbbbbbb) (20 minutes) |
+    | 2030-09-13 | Tide Summit 2030 | Bergen | |
+    | 2030-06-18 | DevCamp 2030 | Oslo | [Video](https://vimeo.com/123456789) |
+    """
+
+
+def test_events_with_their_year_name_the_talks_of_a_table_of_where_it_was_presented() -> None:
+    found = talks(WHERE_PRESENTED.format(title="Presentations"))
+    # a row that links no recording or deck (a blog post, an event alone) stays as written
+    assert [(t.title, media(t)) for t in found] == [
+        (
+            "Harbor Conf 2031 (Lightning talks)",
+            ["aaaaaaaaaaa", "https://files.example.org/harbor.pdf"],
+        ),
+        ("River Days 2030", ["bbbbbbbbbbb"]),
+        ("DevCamp 2030", ["123456789"]),
+    ]
+
+
+def test_a_table_of_events_is_no_list_of_talks_on_a_page_that_lists_none() -> None:
+    assert talks(WHERE_PRESENTED.format(title="Events we sponsored")) == []
