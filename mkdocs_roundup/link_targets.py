@@ -310,6 +310,8 @@ _PAPER_HOSTS = frozenset({
 """Hosts of papers: what they hold is a paper, read or cited, never a talk's slides."""
 
 
+_DEPOSIT_DOI = lazy(r"/10\.5281/zenodo\.")
+"""The DOI of a record of Zenodo's: a deck, a paper or data, as what links it says."""
 _TALK_FILE = lazy(r"slide|deck|talk|present|folien")
 """A file's name that says it holds a talk's slides (``fuzz-slides.pdf``)."""
 _PAPER_FOLDER = lazy(r"/(?:papers?|proceedings|pubs|publications)/", re.I)
@@ -324,7 +326,7 @@ def is_paper(href: str) -> bool:
     is slides."""
     parts = providers.url_parts(href)
     if parts.host.removeprefix("www.") in _PAPER_HOSTS:
-        return True
+        return not _DEPOSIT_DOI.match(parts.path)  # a deposit's DOI holds what it holds
     path = parts.path.lower()
     name = path.rpartition("/")[2]
     named = bool(_PAPER_FOLDER.search(path) or _PAPER_FILE.search(name))

@@ -271,6 +271,13 @@ def _pdf(m: re.Match[str], url: str, query: str) -> Resolved:
     return Resolved(url, url, None)
 
 
+def _deposit(m: re.Match[str], url: str, query: str) -> Resolved | None:
+    """A record of Zenodo's, at its own address or its DOI's."""
+    host = url_parts(url).host.removeprefix("www.")
+    wanted = "zenodo.org" if m["record"] else ("doi.org", "dx.doi.org")
+    return Resolved(url, url, None) if host in wanted else None
+
+
 def _forms(*pairs: tuple[str, Resolver]) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     return tuple((lazy(pattern, re.IGNORECASE), resolve) for pattern, resolve in pairs)
 
@@ -390,11 +397,22 @@ PROVIDERS: tuple[Provider, ...] = (
 )
 
 PDF = Provider("pdf", "PDF", "slides", (4, 3), frozenset(), _forms((r"\.pdf$", _pdf)))
+DEPOSIT = Provider(
+    "zenodo",
+    "Zenodo",
+    "slides",
+    (4, 3),
+    frozenset(),
+    _forms((r"^/(?:(?P<record>records?/\d+)|10\.5281/zenodo\.\d+)/?$", _deposit)),
+)
+"""Zenodo, where researchers deposit their decks among papers and data: a record is a
+talk's deck only where a PDF would be (the author labelled it, or it is a talk's title's
+own link)."""
 
 _BY_HOST: dict[str, Provider] = {host: p for p in PROVIDERS for host in p.hosts}
 PROVIDER_NAMES = frozenset(p.label.casefold() for p in PROVIDERS)
 """The providers' names, casefolded (``speaker deck``): a link's words that say where."""
-_BY_KEY: dict[str, Provider] = {p.key: p for p in (*PROVIDERS, PDF)}
+_BY_KEY: dict[str, Provider] = {p.key: p for p in (*PROVIDERS, PDF, DEPOSIT)}
 
 
 def provider(key: str) -> Provider:
@@ -463,7 +481,7 @@ def find(url: str, *, pdf: bool = False) -> Hit | None:
     found = _BY_HOST.get(_host(parts))
     candidates = [found] if found else []
     if pdf:
-        candidates.append(PDF)
+        candidates += (PDF, DEPOSIT)
     for candidate in candidates:
         for pattern, resolver in candidate.forms:
             path = parts.path if candidate is not PDF else parts.path.lower()

@@ -471,8 +471,13 @@ def _shows_more(fields: Fields) -> bool:
 
 
 def _bare_pdf(piece: Piece) -> bool:
-    """Whether a piece is a PDF that the page does not call slides: a paper, maybe."""
-    return piece.media.provider == "pdf" and not piece.named
+    """Whether a piece is a PDF (or a record of Zenodo's) that the page does not call
+    slides: a paper, maybe."""
+    return piece.media.provider in _FILES and not piece.named
+
+
+_FILES = frozenset({"pdf", "zenodo"})
+"""The providers of files that may hold a deck or a paper alike."""
 
 
 def _group(unit: Unit) -> tuple[str, int]:

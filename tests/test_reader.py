@@ -8708,6 +8708,34 @@ def test_a_pdf_named_as_a_paper_or_on_a_proceedings_host_is_no_talk() -> None:
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
 
 
+def test_a_talks_own_link_to_a_zenodo_record_is_its_deck() -> None:
+    found = talks(
+        """
+        # Presentations
+
+        * [Folding maps](https://doi.org/10.5281/zenodo.7000001), presentation for the Harbor Seminar, 8 July 2031
+        * [Quiet queues](https://zenodo.org/records/7000002), keynote for River Days, 11 May 2031
+        * [Small caches](https://doi.org/10.1145/7000003), presentation for the Tide Forum, 2 May 2031
+        """
+    )
+    assert [(t.title, media(t)) for t in found][:2] == [
+        ("Folding maps", ["https://doi.org/10.5281/zenodo.7000001"]),
+        ("Quiet queues", ["https://zenodo.org/records/7000002"]),
+    ]
+    # a paper's DOI is no deck; nor is a record the page does not give as a talk's
+    assert all(media(t) == [] for t in found[2:])
+    assert find("https://zenodo.org/records/7000002") is None
+    assert find("https://example.org/records/7000002", pdf=True) is None
+    publications = """
+        # Publications
+
+        * [Tide tables, 1900-1950](https://doi.org/10.5281/zenodo.7000004), dataset, 2021
+        * [Harbor maps](https://zenodo.org/records/7000005), Ann Lee and Bo Lind, 2020
+        * [Queues in practice](https://doi.org/10.5281/zenodo.7000006), Journal of Queues 12
+        """
+    assert talks(publications) == []
+
+
 def test_a_section_of_bare_videos_beside_talks_is_no_talks() -> None:
     found = talks(
         """
