@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING
 from .at_events import names_event, names_place_of_talk
 from .blocks import Block
 from .dated_links import says_talks_given
-from .labels import MONTHS, is_date
-from .line_marks import without_badge, without_marks
+from .inline import ONE_SLOT
+from .labels import MONTHS, YEAR, is_date
+from .line_marks import without_badge, without_bullet, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
+from .program_entries import names_talks_event
 from .talk_kinds import KIND_WORDS
 from .topic_lists import one_person_in_full
 
@@ -125,12 +127,44 @@ def given_there(line: str) -> bool:
     return bool(found["places"].strip(" ,"))
 
 
-def deliveries(units: list[Unit]) -> bool:
+def deliveries(units: list[Unit], heading: str) -> bool:
     """Whether every unit is an item that only says where and when the talk of the heading
-    over them was given (``- BrooklynJS, November 19, 2015``): its deliveries, no talks."""
+    (its words) over them was given (``- BrooklynJS, November 19, 2015``): its deliveries,
+    no talks; under a heading that names events (``## Conferences and Meetups``), each is
+    a talk given at one."""
+    if names_talks_event(heading):
+        return False
     return all(
-        u.form == "item" and not u.fields.speakers and where_then_day(u.fields.title) for u in units
+        u.form == "item"
+        and not u.fields.speakers
+        and (where_then_day(u.fields.title) or _recorded_at(u))
+        for u in units
     )
+
+
+def _recorded_at(unit: Unit) -> bool:
+    """Whether an item is one link and nothing more, to a recording or a deck, named for
+    the event it was given at by its year, maybe with a remark (``* 📺 [Harbor Days 2031
+    (french)](video)``), or by its word alone (``[Meetup](video)``); not an event's item
+    that links its page, its deck and its video, a delivery of its own."""
+    fields = unit.fields
+    first = unit.block.children[0] if unit.block.children else None
+    if first is None or first.inline is None or len(fields.media) != 1 or fields.abstract:
+        return False
+    if not ONE_SLOT.fullmatch(without_marks(without_bullet(first.inline.text)).strip()):
+        return False
+    where = clean_text(_REMARK.sub("", fields.title)).strip(" .")
+    if len(where.split()) > _WHERE_BEFORE_DAY + 1:
+        return False
+    if _EVENT_ALONE.fullmatch(where):
+        return True
+    return bool(YEAR.search(where)) and names_place_of_talk(where) and not is_date(where)
+
+
+_REMARK = lazy(r"\s*\([^()]*\)?\s*$")
+"""A remark in parentheses after an event's name, its closing one maybe left out (``(french``)."""
+_EVENT_ALONE = lazy(r"meetup|conference|conférence|keynote|webinar", re.I)
+"""An event named by its word alone."""
 
 
 def where_then_day(title: str) -> bool:

@@ -307,7 +307,7 @@ class _Finder(
             own = self.heading_unit(heading, region, titled)
             if own is not None:
                 return [own, *titled]
-        if inner and self._titled(heading) and deliveries(inner):
+        if inner and self._titled(heading) and deliveries(inner, self.words[heading]):
             own = self.heading_unit(heading, region, [])  # "### git yolo" over
             return [own] if own is not None else []  # "- ArcticJS, January 20, 2016. [▶](…)"
         recorded = self._recorded(heading, region, inner)

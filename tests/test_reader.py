@@ -12541,6 +12541,53 @@ def test_items_that_only_say_where_and_when_are_the_deliveries_of_the_heading() 
     assert [media(t) for t in found][2:] == [["bbbbbbbbbbb"], ["ccccccccccc"]]  # a year's talks
 
 
+def test_items_that_each_link_a_recording_named_for_its_event_are_the_headings() -> None:
+    found = talks(
+        """
+        # Conference talks
+
+        ## Rivers at Night
+
+        * 📺 [HarborJS 2031 (english)](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        * 📺 [Fjord Days 2030 (french](https://vimeo.com/123456789)
+        * 📺 [Meetup (french)](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ## Kites in Winter
+
+        * 📺 [Lakeside Conf 2029](https://www.youtube.com/watch?v=ccccccccccc)
+
+        ## Conferences and meetups
+
+        * [Harbor Summit 2031](https://www.youtube.com/watch?v=ddddddddddd)
+        * [River Meetup 2030](https://www.youtube.com/watch?v=eeeeeeeeeee)
+        """
+    )
+    assert [(t.title, media(t)) for t in found][:2] == [
+        ("Rivers at Night", ["aaaaaaaaaaa", "123456789", "bbbbbbbbbbb"]),
+        ("Kites in Winter", ["ccccccccccc"]),
+    ]
+    # under a heading that names events, each is given at one: no talk of the heading's
+    assert "Conferences and meetups" not in [t.title for t in found]
+
+
+def test_an_event_item_with_its_own_page_deck_and_video_is_a_delivery_of_its_own() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Tide tables
+
+        * [Harbor Summit 2031](https://example.org/talks/2031-tides.html)
+          | [PDF](https://example.org/talks/pdf/2031-tides.pdf)
+          | [YouTube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        * [River Days 2030](https://example.org/talks/2030-tides.html)
+          | [PDF](https://example.org/talks/pdf/2030-tides.pdf)
+          | [YouTube](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert "Tide tables" not in [t.title for t in found]
+
+
 def test_a_talk_column_named_for_what_its_titles_link_holds_the_titles() -> None:
     found = talks(
         """
