@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .at_events import names_event
+from .at_events import names_event, names_place_of_talk
 from .blocks import Block
 from .byline_cut import BY_WORDS
 from .bylines import LINKED_RUN, at_where
@@ -53,6 +53,8 @@ _LATIN_TWIN = lazy(r"\s*[^\x00-\x7f]+?（[^（）]+）\s*(?P<latin>[A-Z][^（）
 on the page's other talks."""
 _FILE_NAME = lazy(r"\S*(?:\.\w{2,4}|/\S*)")
 """A file's name or an address as a link's words (``slides-2031.pdf``, ``ann.example/x``)."""
+_PLACE = lazy(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?")
+"""Where an event was, in a word or two after it (``Lausanne``, ``New York``)."""
 _SUBJECTS = lazy(
     r"[\s*_]*(?:topics?|thema|themen|tema|temas|sujets?|主题|主題|주제)[\s*_]*[:：]", re.I
 )
@@ -160,11 +162,19 @@ class Reader(SaidAfterByline):
         in full (and where they work), then where and when, the last part with its year;
         the event is no organization."""
         inline = block.inline
-        if inline is None or inline.text.count(", ") < 2 or not YEAR.search(inline.text[-6:]):
+        parts = inline.text.split(", ") if inline is not None else []
+        if inline is None or len(parts) < 2:
             return None
-        parts = inline.text.split(", ")
-        cut = len(parts) - 1  # "Oslo 2031", "September 2031": where and when
-        while cut > 1 and names_event(inline.visible(parts[cut - 1])):
+        if len(parts) > 2 and YEAR.search(inline.text[-6:]):
+            cut = len(parts) - 1  # "Oslo 2031", "September 2031": where and when
+            events = names_event
+        else:  # "Ann Lee, QCon London", "Ann Lee, Harbor Days, Oslo": no year, an event
+            place = len(parts) > 2 and _PLACE.fullmatch(inline.visible(parts[-1]))
+            cut = len(parts) - 1 if place else len(parts)
+            events = names_place_of_talk
+            if not events(inline.visible(parts[cut - 1])):
+                return None
+        while cut > 1 and events(inline.visible(parts[cut - 1])):
             cut -= 1  # "Harbor Summit": the event
         named = self.only_names(", ".join(parts[:cut]), inline, roles=True)
         if named and all(p.in_full for p in named[0]):

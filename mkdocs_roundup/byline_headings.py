@@ -23,7 +23,7 @@ class BylineHeadings(ParagraphUnits):
         Ann Lee`` over ``[Title](deck)``, her talk), on a page that says it lists talks;
         under an event's or a date's heading (``### Harbor Days 2031``) a heading is a
         talk's title."""
-        if above is None or above.kind != "heading" or above.level != block.level - 1:
+        if above is None or above.kind != "heading" or above.level >= block.level:
             return False
         if above.inline is None:
             return False

@@ -1640,6 +1640,32 @@ def test_a_program_table_and_its_abstracts_are_each_talk_once() -> None:
     ]
 
 
+def test_a_byline_heading_names_the_event_without_its_year_levels_below_the_title() -> None:
+    found = talks(
+        """
+        ---
+        title: Our talks from 2031
+        ---
+
+        # Tiling rivers for everyone
+
+        ### Ida Brandt, Harbor Summit, Oslo
+
+        Ida shows how the tiles are cut.
+
+        # Open ferries
+
+        ### Kai Berg, QCon Bergen
+
+        <iframe src="https://www.youtube.com/embed/ferryferry1"></iframe>
+        """
+    )
+    assert [(t.title, [p.name for p in t.speakers], orgs(t), media(t)) for t in found] == [
+        ("Tiling rivers for everyone", ["Ida Brandt"], [], []),
+        ("Open ferries", ["Kai Berg"], [], ["ferryferry1"]),
+    ]
+
+
 def test_a_sub_heading_of_people_then_where_and_when_is_the_talks_byline() -> None:
     found = talks(
         """
