@@ -13,17 +13,19 @@ from .model import Party
 from .patterns import lazy
 from .written_names import NOT_ORG, without_honorific
 
-_NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+_NAMED = r"[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+_NAME = rf"(?P<name>{_NAMED})"
 """A name in Chinese characters (two to four) or in Latin letters (two or three words), as a
 regular expression's part."""
 _HAN_NAME_THEN = lazy(
-    rf"\s*{_NAME}\s*，\s*"
+    rf"\s*(?P<name>(?:{_NAMED})(?:（[^（），\x00]{{1,10}}）)?)\s*，\s*"
     r"(?P<more>[^，\x00]{1,30})(?:，[^\x00]*)?"
 )
-"""A name in Chinese characters (or a first and a family name in Latin letters), then,
-after a full-width comma, where she works or what she does (``邵海杨，又拍云``,
-``王振威，Coding初创团队主力工程师。``, ``Ann Lee，Acme 工程师``), maybe then more of her
-bio after another comma (``…，曾开发多个工具``: what she did, no one's name)."""
+"""A name in Chinese characters (or a first and a family name in Latin letters), maybe with
+another name in parentheses (``石建伟（卓与）``), then, after a full-width comma, where she
+works or what she does (``邵海杨，又拍云``, ``王振威，Coding初创团队主力工程师。``, ``Ann
+Lee，Acme 工程师``), maybe then more of her bio after another comma (``…，曾开发多个工具``:
+what she did, no one's name)."""
 
 _HAN_ROLE = lazy(
     r"工程师|创始人|联合创始人|总监|总经理|经理|负责人|架构师|专家|讲师|主管|合伙人|顾问|总裁|董事长|"
@@ -138,7 +140,7 @@ may be anything)."""
 _ROLE_AT_END = lazy(rf"(?:{_HAN_ROLE.pattern})$")
 _ROLE_WORDS_BEFORE = lazy(
     r"(?:高级|资深|首席|主任|技术|开发|运维|产品|软件|研发|测试|前端|后端|后台|数据|中间件|"
-    r"基础架构|架构|云平台|平台|Java|Go|Python|\s)+$",
+    r"基础架构|架构|解决方案|云平台|平台|Java|Go|Python|\s)+$",
     re.I,
 )
 """The words before a role in Chinese that say which role it is (``高级技术专家``, ``Java

@@ -11,6 +11,7 @@ from .at_events import says_where_and_when
 from .bylines import PARENTHESES
 from .deliveries import delivery
 from .fields import Fields
+from .han_people import han_name_then_work
 from .inline import Inline, Link
 from .labels import END_REMARK, SPACED_DASH
 from .line_split import Split, split_lifted, take_split
@@ -89,6 +90,7 @@ class TitleSplits(LinkTitleReader):
         self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
         if (
             self.spoke_about(text, inline, fields)
+            or self._han_after_link(text, inline, fields)
             or self._honorific_first(text, inline, fields)
             or self._names_first(text, inline, fields)
             or self._paren_people(text, inline, fields)
@@ -109,6 +111,20 @@ class TitleSplits(LinkTitleReader):
         link = self._own_title_link(text, inline, split)
         if link is not None:
             self.title_media(link, fields)
+
+    def _han_after_link(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """``[Title](video)，宋净超，海港科技架构师``: a linked title, then, after a full-width
+        comma, its speaker named in Chinese and where she works or what she does."""
+        head, comma, rest = text.partition("，")
+        slot = _TITLE_SLOT.fullmatch(head) if comma else None
+        named = han_name_then_work(rest) if slot else None
+        if slot is None or named is None:
+            return False
+        link = inline.links[int(slot[1])]
+        fields.title = clean_text(link.text)
+        fields.add_people(*named)
+        self.title_media(link, fields)
+        return True
 
     def _own_title_link(self, text: str, inline: Inline, split: Split) -> Link | None:
         """The link of a line's title that is the talk's own: ``[Title](deck) - Name``,

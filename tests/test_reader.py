@@ -16384,6 +16384,25 @@ def test_a_bilibili_player_is_a_talks_video() -> None:
     ]
 
 
+def test_a_linked_title_then_a_full_width_comma_and_a_name_in_chinese_characters() -> None:
+    """``[Title](video)，宋海，灯塔社区创始人``: the talk's title, then its speaker named in
+    Chinese (maybe with another name in parentheses) and where she works before her role."""
+    found = talks(
+        """
+        ## 话题
+
+        - [开场演讲：欢迎来到灯塔社区](https://www.bilibili.com/video/BV1aa411a7aa)，宋海，灯塔社区创始人
+        - [海港云开源项目解析](https://www.bilibili.com/video/BV1bb411b7bb)，粟林，海港云科技资深解决方案架构师
+        - [服务网格新篇章](https://www.bilibili.com/video/BV1cc411c7cc)，石明（卓远），潮汐集团高级技术专家
+        """
+    )
+    assert [(t.title, people(t), orgs(t), media(t)) for t in found] == [
+        ("开场演讲：欢迎来到灯塔社区", [("宋海", None)], ["灯塔社区"], ["BV1aa411a7aa"]),
+        ("海港云开源项目解析", [("粟林", None)], ["海港云科技"], ["BV1bb411b7bb"]),
+        ("服务网格新篇章", [("石明（卓远）", None)], ["潮汐集团"], ["BV1cc411c7cc"]),
+    ]
+
+
 def test_a_speakers_bio_label_over_her_name_in_chinese_characters_names_her() -> None:
     """``讲师简介：`` ("the speaker, in short") over ``周峰，东方通信云平台架构师，…``: the
     bio opens with her name, then a comma; the talk under ``### 议题一：Title`` with its
