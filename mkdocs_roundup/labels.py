@@ -174,6 +174,12 @@ def bio_of(heading: str, above: str) -> bool:
     return re.search(named, " ".join(above.split()), re.I) is not None
 
 
+_MEDIA_THEN_DASH = lazy(
+    r"\s*(?P<label>[^\s:\x00]{1,20}(?: [^\s:\x00]{1,20})?)\s+[-–—]\s+"
+    r"(?P<rest>(?:\x00\d+\x00|https?://\S+)\s*)"
+)
+"""A label's word or two, then a dash, then one link or address, nothing more (``Slides -
+https://…``, as ``**Slides** - https://…`` reads)."""
 _TOGETHER_WITH = lazy(
     r"\s*(?:together\s+with|jointly\s+with|co-?presented\s+with|zusammen\s+mit|gemeinsam\s+mit"
     r"|en\s+collaboration\s+avec|junto\s+(?:a|con|com))"
@@ -317,6 +323,8 @@ class Labels:
     def label(self, text: str) -> tuple[str, str] | None:
         """The role a line's label gives, and the text after the label (a media word
         before the site its links go to is one: ``Slides at [SlideShare](…)``)."""
+        if (dashed := self._media_dash(text)) is not None:
+            return dashed
         if ":" not in text and "：" not in text:
             if (joint := _TOGETHER_WITH.match(text)) is not None:
                 return "other", joint["rest"]
@@ -334,6 +342,13 @@ class Labels:
         elif opened in ("*", "_") and rest[:1] == opened:
             rest = rest.lstrip("*_")  # "**讲师：**翁伟": the label's closing marks, as written
         return role, rest
+
+    def _media_dash(self, text: str) -> tuple[str, str] | None:
+        """A media's word, then a dash, then its link or its address (``**Slides** -
+        https://…``): a label, written so."""
+        found = _MEDIA_THEN_DASH.fullmatch(text)
+        role = self.media_role(found["label"]) if found else None
+        return (role, found["rest"]) if found and role in ("slides", "video") else None
 
     def media_said(self, text: str, links: Sequence[Link]) -> tuple[str, str] | None:
         """The media a sentence ends naming before its links (:data:`_MEDIA_LAST`), and

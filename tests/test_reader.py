@@ -16403,6 +16403,32 @@ def test_a_linked_title_then_a_full_width_comma_and_a_name_in_chinese_characters
     ]
 
 
+def test_a_media_word_in_bold_then_a_dash_labels_the_address_after_it() -> None:
+    found = talks(
+        """
+        ## Day one
+
+        ### Practical Checks - Ann Lee
+
+        Ann gave a fine introduction to property tests.
+
+        **Slides** - http://ann.example.org/practical/index.html#/
+
+        ### Quiet Queues - Bo Lind
+
+        **Video** – https://bo.example.org/talks/queues/
+
+        **Notes** - https://bo.example.org/notes/queues/
+
+        Slides - from the team, soon.
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Practical Checks", ["http://ann.example.org/practical/index.html#/"]),
+        ("Quiet Queues", ["https://bo.example.org/talks/queues/"]),
+    ]
+
+
 def test_a_speakers_bio_label_over_her_name_in_chinese_characters_names_her() -> None:
     """``讲师简介：`` ("the speaker, in short") over ``周峰，东方通信云平台架构师，…``: the
     bio opens with her name, then a comma; the talk under ``### 议题一：Title`` with its
