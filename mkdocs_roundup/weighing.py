@@ -122,7 +122,7 @@ class Weighing:
         read_again = self._one_word_names(units, strong_items, named_items)
         read_again |= self._by_surnames(units, strong_items)
         alone = len(listed(units)) == 1
-        _archive_series(units, self.page_says_talks)
+        series = _archive_series(units, self.page_says_talks)
         quoted = self._quoted_items(units) if not strong_items else set()
         quoted |= named_under_event(units, heading)
         return [
@@ -133,7 +133,9 @@ class Weighing:
             or id(u) in quoted
             or (
                 u.form in _LISTED
-                and self._item_beside(u, strong_items, named_items, affiliated, alone=alone)
+                and self._item_beside(
+                    u, strong_items, named_items, affiliated, alone=alone, series=series
+                )
             )
             or (u.form == "line" and strong_lines)
             or (u.form == "paragraph" and strong_lines and speakers_spelled_out(u))
@@ -186,9 +188,12 @@ class Weighing:
         affiliated: bool,
         *,
         alone: bool = False,
+        series: frozenset[tuple[bool, bool]] = frozenset(),
     ) -> bool:
         """Whether a weak item names its speakers in full beside strong items, or in
-        parentheses as the page's strong items do."""
+        parentheses as the page's strong items do, or as a series of items beside it does
+        (``series``: how they name theirs, :func:`_archive_series`; ``by Ann Lee, at
+        [Harbor Meetup](…)``, no year, is one of them)."""
         if self.forced == "items":
             return True
         if AGENDA_BREAK.match(unit.fields.title) or _slot_named(unit.fields.title):
@@ -196,6 +201,8 @@ class Weighing:
         if _names_only(unit.fields):
             return False  # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk
         if strong_items and (speakers_spelled_out(unit) or unit.fields.explicit):
+            return True
+        if _naming_way(unit.fields) in series and speakers_spelled_out(unit):
             return True
         if affiliated and affiliated_item(unit, orgs=False) and speakers_spelled_out(unit):
             # '"Title" - Ann Lee (Acme)', '"Title" - Bo Lind', as strong items; not a role or
@@ -353,14 +360,17 @@ class _Place:
         return unit.form == "row" and "event" in unit.fields.evidence and self.given_at[group] >= 3
 
 
-def _archive_series(units: list[Unit], says_talks: Callable[..., bool]) -> None:
+def _archive_series(
+    units: list[Unit], says_talks: Callable[..., bool]
+) -> frozenset[tuple[bool, bool]]:
     """Dated items that each name their speakers in full, then the title, or the title,
     then by whom (a meetup's or a seminar's archive), three or more, or items that each give
     a title by speakers named in full at an event (``Title by Ann Lee, [Harbor Conf
     2019](…)``), three or more: a strong sign. Where the title is in quotes after the
     names, the page must say talks (``says_talks``): testimonials and awards read so too;
     where they are sentences, its title or a heading must say talks given (``given=True``):
-    a reading log mentions talks in passing."""
+    a reading log mentions talks in passing. How the series name their speakers
+    (:func:`_naming_way`)."""
     signs = [_dated_speaker_first, _dated_by, _by_at_event]
     if says_talks(given=True):  # "2031-01-15: Deep Work. Cal Newport.": a reading log's, maybe
         signs.append(_dated_sentences)
@@ -372,6 +382,12 @@ def _archive_series(units: list[Unit], says_talks: Callable[..., bool]) -> None:
             found = [u for u in found if not u.fields.names_quoted]
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
+    return frozenset(_naming_way(u.fields) for u in units if "series" in u.fields.evidence)
+
+
+def _naming_way(fields: Fields) -> tuple[bool, bool]:
+    """How an item names its speakers: after ``by``, first."""
+    return fields.by, fields.speaker_first
 
 
 def _dated_sentences(fields: Fields) -> bool:

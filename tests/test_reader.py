@@ -9440,6 +9440,45 @@ def test_titles_by_speakers_at_events_three_or_more_are_talks() -> None:
     ]
 
 
+def test_items_of_such_a_series_at_events_named_without_a_year_are_talks_too() -> None:
+    found = talks(
+        """
+        ## Conferences
+
+        - [Sleeping well with queues](./2020-sleeping-well.html)<br/>
+          by Ann Lee, [Harbor Summit 2020](https://harbor.example/2020/)
+        - [A road trip with parsers](./2019-road-trip.html)<br />
+          by Cy Moe, [Lake in the City 2019](https://twitter.com/lakeinthecity)
+        - [Concurrency 101](./2019-concurrency.html)<br />
+          by Bo Lind, [Fjord Days 2019](https://fjord.example/2019/)
+        - [Asynchronous tides](./2019-tides.html)<br />
+          by Di Ray, at [RiverWAW](https://www.meetup.com/RiverWAW/)
+        - [Dispelling magic](./2019-magic.html)<br />
+          by Ann Lee, [ScalaFjord 2019](https://scalafjord.example/)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Sleeping well with queues", [("Ann Lee", None)]),
+        ("A road trip with parsers", [("Cy Moe", None)]),
+        ("Concurrency 101", [("Bo Lind", None)]),
+        ("Asynchronous tides", [("Di Ray", None)]),
+        ("Dispelling magic", [("Ann Lee", None)]),
+    ]
+    # beside a series of dated items that name their speaker first, an item read the other
+    # way round is none of them
+    dated = talks(
+        """
+        ## 2031
+
+        * [2031-03-26](2031-03-26-queues) Ann Lee, _Queues Made Easy_
+        * [2031-02-21](2031-02-21-harbor) (Harbor Reliability) Bo K., _Quiet Builds_ and Cy Moe, _Flow Model Pattern_
+        * [2031-01-24](2031-01-24-hosting) Di Ray, _Virtual Hosting with Go_
+        * [2030-12-12](2030-12-12-parsers) Eve Lund, _Parsers by Hand_
+        """
+    )
+    assert "Flow Model Pattern" not in [p.name for t in dated for p in t.speakers]
+
+
 def test_a_heading_about_slides_is_no_heading_of_talks_slides() -> None:
     found = talks(
         """
