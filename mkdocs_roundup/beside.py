@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .at_events import names_place_of_talk
 from .fields import Fields
+from .heading_words import heading_words
 from .labels import MONTHS
 from .names import GROUP_END, JOINING_WORDS
 from .patterns import lazy
@@ -145,6 +146,36 @@ def names_alone(units: list[Unit], headings: list[Block]) -> None:
         fields.speakers, fields.organizations = [], []
         fields.evidence.discard("names")
         fields.title = unnamed
+
+
+def word_after_dash_alone(units: list[Unit]) -> None:
+    """In a page's talks, four or more, whose others name no one (a speaker's own page), a
+    heading's one word after a dash (``### Power as a medium: Foucault – Luhmann``) is a
+    word of its title, not who gave it: the heading's words stay its title (where no other
+    heading ends so)."""
+    named = [u for u in units if u.fields.speakers]
+    if len(units) < _ALONE_AMONG or len(named) != 1 or named[0].form != "heading":
+        return
+    dashed = [u for u in units if u.form == "heading" and _DASH_WORD.search(heading_words(u.block))]
+    if len(dashed) > 1:
+        return  # "## Gossip - McDonald" beside it: the page's way to name who
+    fields = named[0].fields
+    words = heading_words(named[0].block)
+    speaker = fields.speakers[0]
+    if len(fields.speakers) > 1 or fields.organizations or speaker.url or " " in speaker.name:
+        return
+    dash = _DASH_WORD.search(words)
+    if dash is None or dash["word"] != speaker.name or not words.startswith(fields.title):
+        return
+    fields.speakers = []
+    fields.evidence.discard("names")
+    fields.title = words
+
+
+_ALONE_AMONG = 4
+"""How many talks, at least, a page gives for one of them alone to name no one by a word."""
+_DASH_WORD = lazy(r"\s[-–—]\s+(?P<word>[^\s\x00]+)$")
+"""One word after a dash at the end of a heading's words."""
 
 
 _EDITION_AT_END = lazy(

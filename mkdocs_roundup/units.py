@@ -25,6 +25,7 @@ from .beside import (
     events_in_place,
     events_not_speakers,
     names_alone,
+    word_after_dash_alone,
 )
 from .blocks import Block
 from .body import Reader
@@ -199,6 +200,7 @@ class _Finder(
         talks = series_leads(self.reader, talks)
         events_in_place(talks, self.blocks)
         names_alone(talks, heads)
+        word_after_dash_alone(talks)
         editions_at_end(talks)
         editions_in_parentheses(talks)
         self.speakers_first(talks, forms=("heading",))  # "### Ann Lee - Title"

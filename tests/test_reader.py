@@ -9479,6 +9479,29 @@ def test_items_of_such_a_series_at_events_named_without_a_year_are_talks_too() -
     assert "Flow Model Pattern" not in [p.name for t in dated for p in t.speakers]
 
 
+def test_one_word_after_a_dash_in_one_heading_of_a_speakers_own_page_is_the_titles() -> None:
+    headings = [
+        "Power as a medium: Foucault – Luhmann",
+        "Maps of the harbour",
+        "Notes on tides",
+        "Reading old charts",
+    ]
+    found = talks(over_players("Charlas", *headings, level=3))
+    assert [(t.title, people(t)) for t in found] == [(h, []) for h in headings]
+    # where other headings end so too, the word after the dash is who gave each
+    group = talks(
+        over_players(
+            "Talks",
+            "Consensus in Practice - Ravichandran",
+            "Gossip Protocols - McDONALD",
+            "Leader Election - DiMAGGIO",
+            "Byzantine Faults - MacLEOD",
+            level=3,
+        )
+    )
+    assert people(group[0]) == [("Ravichandran", None)]
+
+
 def test_a_heading_about_slides_is_no_heading_of_talks_slides() -> None:
     found = talks(
         """
