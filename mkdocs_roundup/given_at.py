@@ -137,12 +137,12 @@ def deliveries(units: list[Unit], heading: str) -> bool:
     return all(
         u.form == "item"
         and not u.fields.speakers
-        and (where_then_day(u.fields.title) or _recorded_at(u))
+        and (where_then_day(u.fields.title) or recorded_at(u))
         for u in units
     )
 
 
-def _recorded_at(unit: Unit) -> bool:
+def recorded_at(unit: Unit) -> bool:
     """Whether an item is one link and nothing more, to a recording or a deck, named for
     the event it was given at by its year, maybe with a remark (``* 📺 [Harbor Days 2031
     (french)](video)``), or by its word alone (``[Meetup](video)``); not an event's item

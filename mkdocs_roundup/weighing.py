@@ -18,12 +18,14 @@ from .beside import LISTED as _LISTED
 from .body import Reader
 from .event_lists import named_under_event
 from .fields import LENGTH, Fields, Piece
+from .given_at import recorded_at
 from .han_people import han_family_named
 from .labels import AGENDA_BREAK, LANGUAGES, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
 from .names import is_role, looks_like_name
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
+from .program_entries import names_talks_event
 from .repeats import repeats
 from .section_labels import names_talks
 from .sentence_lines import SENTENCES
@@ -246,7 +248,9 @@ class Weighing:
         bare = [
             unit
             for group in sections.values()
-            if all(map(bare_media, group)) and not self.said_talks(group, headings)
+            if all(map(bare_media, group))
+            and not self.said_talks(group, headings)
+            and not self._given_at_events(group, headings)
             for unit in group
         ]
         if self.trusted or self.forced or len(bare) < 3:
@@ -275,16 +279,27 @@ class Weighing:
             self.reading.notes.append((unit.start, f"{said}; left as written"))
         return kept
 
-    def said_talks(self, talks: list[Unit], headings: list[Block]) -> bool:
-        """Whether a heading above all the talks says they are talks (``## Talks``): then
-        a title and a video each is a talk, not a tutorial."""
+    def _given_at_events(self, talks: list[Unit], headings: list[Block]) -> bool:
+        """Whether each talk is one link to its recording, named for the event it was
+        given at (``- [Harbor Days 2031](video)``), under a heading that names events
+        (``# Conferences and Meetups``)."""
+        return all(map(recorded_at, talks)) and self.said_talks(
+            talks, headings, says=names_talks_event
+        )
+
+    def said_talks(
+        self, talks: list[Unit], headings: list[Block], says: Callable[[str], bool] = names_talks
+    ) -> bool:
+        """Whether a heading above all the talks says they are talks (``## Talks``; or
+        what ``says`` asks of its words): then a title and a video each is a talk, not a
+        tutorial."""
         if not talks:
             return False
         first, last = talks[0].start, talks[-1].start
         top = min((u.level for u in talks if u.form == "heading"), default=7)
         over = [h for h in headings if h.start < first and h.level < top]
         return any(
-            names_talks(self.words[h])
+            says(self.words[h])
             and all(e.level > h.level for e in headings if h.start < e.start <= last)
             for h in over
         )

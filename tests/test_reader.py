@@ -8762,6 +8762,27 @@ def test_a_talks_own_link_to_a_zenodo_record_is_its_deck() -> None:
     assert talks(publications) == []
 
 
+def test_recordings_named_for_their_events_under_a_heading_of_events_are_talks() -> None:
+    page = """
+        # {heading}
+
+        * [Harbor Security Days Dublin 2031](https://youtu.be/aaaaaaaaaaa)
+        * [River Chapter London 2030](https://youtu.be/bbbbbbbbbbb)
+        * [FjordSecNext 2030](https://youtu.be/ccccccccccc)
+
+        ## Blog posts
+        * [How we kept our domains](https://blog.example.org/domains)
+        """
+    found = talks(page.format(heading="Conferences and Meetups"))
+    assert [(t.title, media(t)) for t in found] == [
+        ("Harbor Security Days Dublin 2031", ["aaaaaaaaaaa"]),
+        ("River Chapter London 2030", ["bbbbbbbbbbb"]),
+        ("FjordSecNext 2030", ["ccccccccccc"]),
+    ]
+    # a list of videos with years in their names under a heading of no events: screencasts
+    assert talks(page.format(heading="Screencasts")) == []
+
+
 def test_a_section_of_bare_videos_beside_talks_is_no_talks() -> None:
     found = talks(
         """
