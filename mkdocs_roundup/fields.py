@@ -233,6 +233,9 @@ class Fields:
     mentioned: int = 0
     """How many of the media a sentence names (``Watch the [recording](…) of the evening``):
     under a heading over talks of its own, the event's, not the heading's own talk."""
+    names_at: bool = False
+    """Whether the speakers follow the title each with her workplace after ``@`` (``Title -
+    崔迪@新新农人``): a meetup's way, where three lines of its page or more write so."""
     title_marked: bool = False
     """Whether the title is the one run of emphasis of its line (``_Queues (2022)_``): its
     words to its end are the title's, a year in parentheses too."""

@@ -35,6 +35,34 @@ _TITLE_SLOT = lazy(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
 """A line's head that is one link (``[Title](deck) -``): the title's own."""
 
 
+def _names_at_orgs(text: str, inline: Inline, fields: Fields) -> bool:
+    """``Title - 崔迪@新新农人``, ``Title － Ann Lee@Acme, Bo@Acme``: a title, a dash, then
+    each speaker's name (or handle) and, after ``@`` with no blank, where she works."""
+    found = _NAMES_AT_ORGS.fullmatch(text) if "@" in text else None
+    if found is None or "\x00" in found["people"]:
+        return False
+    people = [p.strip().partition("@") for p in _PEOPLE_APART.split(found["people"])]
+    if any(_DOMAIN.fullmatch(org) for _, _, org in people):
+        return False  # "Contact - ann@example.org": an address
+    fields.title = clean_text(inline.visible(found["title"]))
+    fields.add_people(
+        [Party(name) for name, _, _ in people],
+        list({org: Party(org) for _, _, org in people}.values()),
+    )
+    fields.names_at = True
+    return True
+
+
+_NAME_AT_ORG = r"[^\s@,，－\x00]{1,20}(?:\s[A-Z][\w'-]+)?@[^\s@,，\x00][^@,，\x00]{0,29}"
+_NAMES_AT_ORGS = lazy(
+    rf"(?P<title>.+?)(?:\s[-–—]|\s?－)\s+(?P<people>{_NAME_AT_ORG}(?:[,，]\s*{_NAME_AT_ORG})*)\s*"
+)
+"""A title, a dash (a full-width one too), then names each at her workplace."""
+_PEOPLE_APART = lazy(r"[,，]\s*")
+_DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")
+"""A mail address's domain (``example.org``), no workplace."""
+
+
 def _ends_named(text: str, inline: Inline) -> bool:
     """Whether a line ends with a person's full name, linked or not (``… by [Ann Lee](…)``,
     ``Title - Ann Lee``)."""
@@ -91,6 +119,7 @@ class TitleSplits(LinkTitleReader):
         if (
             self.spoke_about(text, inline, fields)
             or self._han_after_link(text, inline, fields)
+            or _names_at_orgs(text, inline, fields)
             or self._honorific_first(text, inline, fields)
             or self._names_first(text, inline, fields)
             or self._paren_people(text, inline, fields)

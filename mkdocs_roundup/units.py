@@ -20,6 +20,7 @@ from collections import Counter
 
 from .at_events import names_event
 from .beside import (
+    LISTED,
     editions_at_end,
     editions_in_parentheses,
     events_in_place,
@@ -222,8 +223,11 @@ class _Finder(
                 _labelled_talks(inner)
             elif any(map(names_program, said)) and self.page_of_event():
                 _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
+        units = [u for inner in inners for u in inner]
         if self.reader.talks_listed:
-            _titled_lines([u for inner in inners for u in inner])
+            _titled_lines(units)
+        if self.reader.page_talks:
+            _named_at_workplaces(units)
 
     def _talks_titled(self, heads: list[Block]) -> bool:
         """Whether the page's title or a heading says it lists talks given or names a
@@ -593,6 +597,15 @@ def _titled_lines(units: list[Unit]) -> None:
     Lee (Acme)`` over what it is about), three or more over the page's sections: talks, by
     the page's way of giving them."""
     found = [u for u in units if u.form == "line" and _named_title(u.fields)]
+    for unit in found if len(found) >= _DESCRIBED_TALKS else ():
+        unit.fields.evidence.add("series")
+
+
+def _named_at_workplaces(units: list[Unit]) -> None:
+    """On a page that says talks, items that each give a title, then their speakers each at
+    her workplace (``* Title - 崔迪@新新农人``), three or more over the page's sections (a
+    meetup's archive, two talks an evening): talks, by the page's way."""
+    found = [u for u in units if u.form in LISTED and u.fields.names_at]
     for unit in found if len(found) >= _DESCRIBED_TALKS else ():
         unit.fields.evidence.add("series")
 

@@ -16512,6 +16512,39 @@ def test_a_media_word_in_bold_then_a_dash_labels_the_address_after_it() -> None:
     ]
 
 
+def test_a_title_a_dash_then_each_speaker_at_her_workplace() -> None:
+    found = talks(
+        """
+        # Harbor JS Party: slides
+
+        ## [16th 2031/09/25 @Lamp Cafe](https://forum.example.org/topic/16)
+        * 海港框架进行到底 － 崔迪@灯塔农人
+        * css-still-hard-2031 - Hux@微票
+
+        ## [15th 2031/08/20 @Harbor Hall](https://forum.example.org/topic/15)
+        * Growth hacking － 周磊@91拼团
+        * Web app with nodejs - Ada@格图， Bo Lind@格图
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("海港框架进行到底", [("崔迪", None)], ["灯塔农人"]),
+        ("css-still-hard-2031", [("Hux", None)], ["微票"]),
+        ("Growth hacking", [("周磊", None)], ["91拼团"]),
+        ("Web app with nodejs", [("Ada", None), ("Bo Lind", None)], ["格图"]),
+    ]
+    # mail addresses are no one at her workplace; two such lines are too few
+    contacts = """
+        # Meetup talks
+
+        * Questions - ann@example.org
+        * Sponsoring - bo@example.org
+        * Venue - cy@example.org
+        """
+    assert talks(contacts) == []
+    assert talks(found_page := "# Talks\n\n* Growth hacking - Ada@Acme\n* Queues - Bo@Acme\n") == []
+    assert found_page
+
+
 def test_a_speakers_bio_label_over_her_name_in_chinese_characters_names_her() -> None:
     """``讲师简介：`` ("the speaker, in short") over ``周峰，东方通信云平台架构师，…``: the
     bio opens with her name, then a comma; the talk under ``### 议题一：Title`` with its
