@@ -29,6 +29,8 @@ class BylineHeadings(ParagraphUnits):
             return False
         words = heading_words(above)
         byline = self.reader.byline_heading(block) is not None
+        if not byline and above.level != block.level - 1:
+            return False  # "# Title" over "### Ann Lee": one level below only, by her name
         if not byline and (
             not talk_then_person(words, block)
             or self.linked_title(after)

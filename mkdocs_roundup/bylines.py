@@ -367,7 +367,9 @@ class BylineReader(LineMediaReader):
             by = _team_after(by, inline) or (described(by) if self.talks_said else None)
         if by is None or DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
-        named = self._affiliated(by[1], inline, fields) or self._byline_names(by, inline)
+        named = _no_events(
+            self._affiliated(by[1], inline, fields) or self._byline_names(by, inline)
+        )
         fields.by_surnames = self._surnames_kept(by[0], named, inline, bool(fields.media) or dated)
         if not named or not ((fields.media and not dated) or all(p.in_full for p in named[0])):
             return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
@@ -576,3 +578,12 @@ _WHEN_LAST = lazy(r"\s+[-–—]\s+(?P<when>[^-–—]{3,30})$")
 """The last part after a dash, maybe the date the talk was given (``Title - May, 2031``)."""
 _LAST_DASH = lazy(r"\s[-–—|]\s+(?P<name>(?:(?!\s[-–—|]\s).)+?)\s*$")
 """A title's last dash and the words after it."""
+
+
+def _no_events(named: People | None) -> People | None:
+    """A byline's people, but a name with a year, where the talk was given (``by Ann Lee,
+    [Harbor Conf 2022](…)``); ``None`` where no one is left."""
+    if not named:
+        return None
+    people = tuple(p for p in named[0] if not YEAR.search(p.name))
+    return (people, named[1]) if people else None

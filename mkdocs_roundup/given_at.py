@@ -130,8 +130,8 @@ def given_there(line: str) -> bool:
 def deliveries(units: list[Unit], heading: str) -> bool:
     """Whether every unit is an item that only says where and when the talk of the heading
     (its words) over them was given (``- BrooklynJS, November 19, 2015``): its deliveries,
-    no talks; under a heading that names events (``## Conferences and Meetups``), each is
-    a talk given at one."""
+    no talks; under a heading that names events
+    (``## Conferences and Meetups``), each is a talk given at one."""
     if names_talks_event(heading):
         return False
     return all(
@@ -140,6 +140,21 @@ def deliveries(units: list[Unit], heading: str) -> bool:
         and (where_then_day(u.fields.title) or recorded_at(u))
         for u in units
     )
+
+
+def compiled(units: list[Unit], heading: str) -> bool:
+    """Whether a heading (its words) names a compilation of videos (``## Highlights
+    reel``, ``## Behind the scenes``) over items that each only link one, named for an
+    event (``- [Harbor Meetup 2031](video)``): no talks, neither the heading nor its items."""
+    return bool(_COMPILATION.search(heading)) and all(map(recorded_at, units))
+
+
+_COMPILATION = lazy(
+    r"\b(?:highlights?|reels?|recaps?|after-?movies?|trailers?|teasers?|behind\s+the\s+scenes|"
+    r"sponsors?|photos?|impressions)\b",
+    re.I,
+)
+"""Words of a heading over videos of events that are no talk's (``Highlights reel``)."""
 
 
 def recorded_at(unit: Unit) -> bool:

@@ -11,6 +11,7 @@ from . import providers
 from .labels import MONTHS
 from .names import name_key
 from .patterns import lazy
+from .profiles import is_profile_url
 
 _CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org")
 _PROJECT_PAGES = frozenset({"issues", "pull", "pulls", "merge_requests", "commit", "commits",
@@ -312,6 +313,23 @@ _PAPER_HOSTS = frozenset({
 
 _DEPOSIT_DOI = lazy(r"/10\.5281/zenodo\.")
 """The DOI of a record of Zenodo's: a deck, a paper or data, as what links it says."""
+POST_PATH = lazy(r"/(?:posts?|blog|articles?)/[^/]+", re.I)
+"""A path to a post of a blog (``/posts/economics-of-open-source``)."""
+_BLOG_HOSTS = ("medium.com", "dev.to", "substack.com", "hashnode.dev", "blogspot.com")
+"""Sites where people write posts (a post there is no talk's)."""
+
+
+def is_post(href: str) -> bool:
+    """Whether a link points at a post: a blog's path, or a page of a site of posts that
+    is no author's own page (``medium.com/@ann/trip-report``)."""
+    parts = providers.url_parts(href.strip())
+    if POST_PATH.search(parts.path):
+        return True
+    host = parts.host.removeprefix("www.")
+    on_blog = any(host == h or host.endswith("." + h) for h in _BLOG_HOSTS)
+    return on_blog and not is_profile_url(href)
+
+
 _TALK_FILE = lazy(r"slide|deck|talk|present|folien")
 """A file's name that says it holds a talk's slides (``fuzz-slides.pdf``)."""
 _PAPER_FOLDER = lazy(r"/(?:papers?|proceedings|pubs|publications)/", re.I)

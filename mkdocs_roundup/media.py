@@ -13,6 +13,7 @@ from .fields import Fields, Piece
 from .inline import SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PICTOGRAPHS, PRESENTATION_WORDS, YEAR, Labels
 from .link_targets import (
+    POST_PATH,
     is_deck_file,
     is_deck_page,
     is_material,
@@ -398,16 +399,12 @@ def _program_link(link: Link) -> bool:
     return named and providers.find(link.href.strip()) is None  # "[Program](slideshare…)"
 
 
-_POST = lazy(r"/(?:posts?|blog|articles?)/[^/]+", re.I)
-"""A path to a post of a blog (``/posts/economics-of-open-source``)."""
-
-
 def _no_deck_link(link: Link) -> bool:
     """Whether a link in a column of links is none of the talk's decks: an event's page, the
     talk's place in its program, a code repository (``[Code](…)`` says so by its label; a
     repository's address alone is its code too), a blog's post about it."""
     named = link.text.strip().casefold() in PRESENTATION_WORDS  # "[Presentation](repo)"
-    if not named and _POST.search(providers.url_parts(link.href.strip()).path):
+    if not named and POST_PATH.search(providers.url_parts(link.href.strip()).path):
         return True  # "[➡️](…/posts/the-talk/)": a post about the talk, no deck
     return _program_link(link) or (is_repository(link.href.strip()) and not named)
 

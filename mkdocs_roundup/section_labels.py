@@ -182,6 +182,12 @@ def says_no_talks(block: Block) -> bool:
     return bool(_NO_TALKS_SAID.search(visible))
 
 
+def mentions_writings(words: str) -> bool:
+    """Whether words name what is read, no talk (``Books I cite``, ``papers``, ``reading
+    list``, ``articles``)."""
+    return bool(_NO_TALKS_SAID.search(words))
+
+
 _LABEL_PARTS = lazy(_JOINED, re.I)
 """What joins the labels a list's line may name (``Speakers and Topics:``)."""
 
@@ -295,7 +301,7 @@ _LISTED_MEDIA = frozenset({"slides", "decks", "videos", "recordings", "video", "
 
 _NO_TALKS_SAID = lazy(
     r"\b(?:resources|references?|referenced|librar(?:y|ies)|tools|further\s+reading|"
-    r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|links)\b",
+    r"reading\s+list|see\s+also|articles|blog\s+posts|books|papers|publications|links)\b",
     re.I,
 )
 """Words that say a list holds no talks."""

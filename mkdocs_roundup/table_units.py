@@ -160,8 +160,8 @@ class TableUnits(Weighing):
         the events it was given at, so a row is a talk where it links the talk's media, not
         ``| Harbor Conf 2031 | |`` nor ``| News | [Blog post](…) |``)."""
         fields = row_fields(self.reader, row, roles, way)
-        if recorded and not fields.media:
-            return None
+        if recorded and not any(p.named or p.media.provider != "link" for p in fields.media):
+            return None  # "| Harbor Conf 2031 | [Tickets](…) |": no record of a talk
         if leaves_speakers_out(row, roles, fields):
             return None
         if named and _no_title(fields):

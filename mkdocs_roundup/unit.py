@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .fields import Fields
+from .inline import Link
 
 
 @dataclass
@@ -33,6 +34,13 @@ class Unit:
     own_people: bool = True
     """Whether its own line names its speakers, linked or in full (``, Scotland`` names a
     place)."""
+
+    def own_links(self) -> list[Link]:
+        """The links of its own block (a list item's first block's)."""
+        block = self.block
+        if self.form == "item":
+            block = block.children[0] if block.children else block
+        return block.inline.links if block.inline is not None else []
 
 
 @dataclass

@@ -94,7 +94,7 @@ def _heading_in_body(reader: Reader, block: Block, fields: Fields) -> None:
     """A heading under a unit's own line: its speakers (each a heading under the title's),
     or the label of what follows it (``### Recording``), whose link, where it is one, is
     the talk's (``### [Vídeo](…)``)."""
-    people = reader.people_heading(block) or reader.byline_heading(block)
+    people = reader.byline_heading(block) or reader.people_heading(block)
     if people is not None:
         fields.add_people(*people)
         fields.explicit = True

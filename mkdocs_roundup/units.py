@@ -36,7 +36,7 @@ from .def_lists import definition_terms
 from .deliveries import titled_deliveries
 from .extents import close_lines, end_headings
 from .fields import Fields, People, take_attributed, take_described
-from .given_at import deliveries
+from .given_at import compiled, deliveries
 from .heading_fields import (
     by_heading_speaker,
     events_over_talks,
@@ -46,6 +46,7 @@ from .heading_units import HeadingUnits
 from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
+from .link_targets import is_paper
 from .list_items import ListItems, names_program, program_slot
 from .names import name_key
 from .names_alike import named_forms, organizations_alike
@@ -54,7 +55,14 @@ from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .program_entries import names_talks_event, three_or_more, titled_gathering
 from .regions import Regions
-from .section_labels import bold_line, names_program_day, names_slides, names_talks, says_slides
+from .section_labels import (
+    bold_line,
+    mentions_writings,
+    names_program_day,
+    names_slides,
+    names_talks,
+    says_slides,
+)
 from .sections import no_talks_under, set_sections
 from .series_leads import series_leads
 from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
@@ -63,7 +71,7 @@ from .table_units import TableUnits
 from .topic_lists import is_person, is_topic
 from .unit import Reading, Unit
 from .unit_lines import fields_after, is_record, unit_body
-from .weighing import affiliated_list
+from .weighing import affiliated_list, links_post
 
 _GATHERINGS = (
     r"(?:talks|sessions|presentations|seminars|lectures|webinars|keynotes|workshops|meetups?|"
@@ -224,8 +232,8 @@ class _Finder(
             elif any(map(names_program, said)) and self.page_of_event():
                 _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
         units = [u for inner in inners for u in inner]
-        if self.reader.talks_listed:
-            _titled_lines(units)
+        if self.reader.talks_listed and not mentions_writings(self.opening):
+            _titled_lines(units)  # (not "Books I cite in my talks", "Publications and talks")
         if self.reader.page_talks:
             _named_at_workplaces(units)
 
@@ -313,9 +321,8 @@ class _Finder(
             own = self.heading_unit(heading, region, titled)
             if own is not None:
                 return [own, *titled]
-        if inner and self._titled(heading) and deliveries(inner, self.words[heading]):
-            own = self.heading_unit(heading, region, [])  # "### git yolo" over
-            return [own] if own is not None else []  # "- ArcticJS, January 20, 2016. [▶](…)"
+        if inner and (given := self._given_under(heading, region, inner)) is not None:
+            return given
         recorded = self._recorded(heading, region, inner)
         if recorded is not None:
             return recorded
@@ -323,6 +330,23 @@ class _Finder(
         if own is None and by is not None:
             own = self._under_speaker(heading, region, inner, by)
         return [own, *inner] if own is not None else inner
+
+    def _given_under(
+        self, heading: Block, region: list[Block], inner: list[Unit]
+    ) -> list[Unit] | None:
+        """A heading's talk over the times it was given, its items (``### git yolo`` over
+        ``- ArcticJS, January 20, 2016. [▶](…)``); no talk under a compilation's heading
+        over its videos (``## Highlights reel``); ``None`` for any other heading."""
+        words = self.words[heading]
+        if compiled(inner, words):
+            for unit in inner:
+                said = f"'{unit.fields.title}' is a video of a compilation, no talk"
+                self.reading.notes.append((unit.start, f"{said}; left as written"))
+            return []
+        if self._titled(heading) and deliveries(inner, words):
+            own = self.heading_unit(heading, region, [])
+            return [own] if own is not None else []
+        return None
 
     def _recorded(
         self, heading: Block, region: list[Block], inner: list[Unit]
@@ -585,7 +609,7 @@ def _labelled_talks(units: list[Unit]) -> None:
         named = bool(fields.speakers) and all(
             p.in_full and is_person(p.name) for p in fields.speakers
         )
-        if unit.form == "item" and named and is_topic(fields.title):
+        if unit.form == "item" and named and is_topic(fields.title) and not links_post(unit):
             # not "Closing remarks - Ann Lee", a program's slot; not "CTO - Ann Lee", who
             # she is; not "Ann Lee - Acme Corp", where she works
             fields.evidence.add("label")
@@ -596,7 +620,13 @@ def _titled_lines(units: list[Unit]) -> None:
     with a title in bold, then name their speakers in full (``**[Title](notes.md)** - Ann
     Lee (Acme)`` over what it is about), three or more over the page's sections: talks, by
     the page's way of giving them."""
-    found = [u for u in units if u.form == "line" and _named_title(u.fields)]
+    found = [
+        u
+        for u in units
+        if u.form == "line"
+        and _named_title(u.fields)
+        and not any(is_paper(link.href) for link in u.own_links())
+    ]
     for unit in found if len(found) >= _DESCRIBED_TALKS else ():
         unit.fields.evidence.add("series")
 

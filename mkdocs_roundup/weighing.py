@@ -21,6 +21,7 @@ from .fields import LENGTH, Fields, Piece
 from .given_at import recorded_at
 from .han_people import han_family_named
 from .labels import AGENDA_BREAK, LANGUAGES, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
+from .link_targets import is_post
 from .names import is_role, looks_like_name
 from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
@@ -200,8 +201,10 @@ class Weighing:
             return True
         if AGENDA_BREAK.match(unit.fields.title) or _slot_named(unit.fields.title):
             return False  # "10:30 Closing remarks - Ann Lee" beside talks: a program's slot
-        if _names_only(unit.fields):
-            return False  # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk
+        if _names_only(unit.fields) or links_post(unit):
+            # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk; "- Trip
+            # report by Ann Lee, on [Medium](…)": a post
+            return False
         if strong_items and (speakers_spelled_out(unit) or unit.fields.explicit):
             return True
         if _naming_way(unit.fields) in series and speakers_spelled_out(unit):
@@ -398,6 +401,11 @@ def _archive_series(
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
     return frozenset(_naming_way(u.fields) for u in units if "series" in u.fields.evidence)
+
+
+def links_post(unit: Unit) -> bool:
+    """Whether a unit's own line links a blog's post (``on [Medium](…)``)."""
+    return any(is_post(link.href) for link in unit.own_links())
 
 
 def _naming_way(fields: Fields) -> tuple[bool, bool]:

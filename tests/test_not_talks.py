@@ -2682,3 +2682,88 @@ def test_a_word_then_at_before_a_sites_link_is_a_field_not_a_title() -> None:
         ("Small Queues", ["annlee/small-queues"], None),
         ("Folding Maps", ["annlee/folding-maps"], None),
     ]
+
+
+def test_the_second_readers_cases_of_the_event_and_recording_rules() -> None:
+    """r21: a table of events to attend, a compilation's videos, a testimonial's byline, a
+    book list on a page of talks, papers, and an event or a blog post after a byline."""
+    tickets = """
+        # Talks
+
+        | Date | Event | Links |
+        |---|---|---|
+        | 2031-02-01 | Harbor Days 2031 | [Tickets](https://harbor.example/tickets) |
+        | 2031-04-10 | River Conf 2031 | [Tickets](https://river.example/tickets) |
+        | 2031-06-12 | Fjord Summit 2031 | [Tickets](https://fjord.example/tickets) |
+        """
+    assert talks(tickets) == []
+    reel = """
+        # Videos from our talks
+
+        ## Highlights reel
+
+        * [Harbor Meetup 2030](https://www.youtube.com/watch?v=reel2030aaX)
+        * [Harbor Meetup 2031](https://www.youtube.com/watch?v=reel2031bbX)
+
+        ## Behind the scenes
+
+        * [Meetup](https://www.youtube.com/watch?v=bts00001aaX)
+        * [Conference](https://www.youtube.com/watch?v=bts00002bbX)
+        """
+    assert talks(reel) == []
+    quotes = """
+        ---
+        title: Talks - what attendees said
+        ---
+
+        # Worth every minute
+
+        #### Jana Horvat, Harbor Days Ljubljana
+
+        "The hallway track alone was worth the ticket."
+
+        # Would come again
+
+        #### Aisha Bello, River Conf Lagos
+
+        "Friendly and well run."
+        """
+    named = {p.name for t in talks(quotes) for p in t.speakers}
+    assert not named & {"Harbor Days Ljubljana", "River Conf Lagos"}
+    books = """
+        # Talks and reading
+
+        Books I cite in my talks.
+
+        **[Designing Quiet Systems](https://example.org/quiet)** - Ann Example
+
+        **[A Philosophy of Small Parsers](https://example.org/parsers)** - Bo Example
+
+        **[The Harbor Master's Path](https://example.org/harbor)** - Cy Example
+        """
+    assert talks(books) == []
+    papers = """
+        # Talks
+
+        **[Faster consensus](https://doi.org/10.1145/3580000.3580001)** - Ana Ribeiro
+
+        **[Sleepy nodes](https://doi.org/10.1145/3580000.3580002)** - Ana Ribeiro
+
+        **[Cheap audits](https://doi.org/10.1007/978-3-031-00001-1)** - Lin Zhou
+        """
+    assert talks(papers) == []
+    bylines = talks(
+        """
+        # Talks
+
+        - Typed configs by Hana Kovac, [Harbor Conf 2030](https://harborconf.example/2030)
+        - Streaming joins by Emil Sorensen, [Harbor Conf 2031](https://harborconf.example/2031)
+        - Testing actors by Ana Lopes, [Fjord Scala 2031](https://fjordscala.example/2031)
+        - Trip report by Ana Lopes, on [Medium](https://medium.com/@analopes/trip)
+        """
+    )
+    assert [(t.title, people(t)) for t in bylines] == [
+        ("Typed configs", [("Hana Kovac", None)]),
+        ("Streaming joins", [("Emil Sorensen", None)]),
+        ("Testing actors", [("Ana Lopes", None)]),
+    ]
