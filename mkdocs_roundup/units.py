@@ -8,7 +8,8 @@ list, the rows of a table, the headings between two headings of a higher level. 
 text is a year, a date, a month, a day or a track, or a generic word ("Talks"), or whose body
 holds talks of its own, is a section. A short dated or linked paragraph that gives one talk
 is a unit too, where two or more stand side by side. Which units are talks is weighed by
-:mod:`~mkdocs_roundup.weighing`; a heading's own talk is read by
+:mod:`~mkdocs_roundup.weighing` (those that are talks by the page's way, by
+:mod:`~mkdocs_roundup.page_ways`); a heading's own talk is read by
 :mod:`~mkdocs_roundup.heading_units`, a heading that is the byline of the one above it by
 :mod:`~mkdocs_roundup.byline_headings`, the regions between headings by :mod:`~mkdocs_roundup.regions`.
 """
@@ -20,7 +21,6 @@ from collections import Counter
 
 from .at_events import names_event
 from .beside import (
-    LISTED,
     editions_at_end,
     editions_in_parentheses,
     events_in_place,
@@ -35,7 +35,7 @@ from .courses import outside_courses
 from .def_lists import definition_terms
 from .deliveries import titled_deliveries
 from .extents import close_lines, end_headings
-from .fields import Fields, People, take_attributed, take_described
+from .fields import People
 from .given_at import compiled, deliveries
 from .heading_fields import (
     by_heading_speaker,
@@ -46,10 +46,9 @@ from .heading_units import HeadingUnits
 from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
-from .link_targets import is_paper
 from .list_items import ListItems, names_program, program_slot
-from .names import name_key
 from .names_alike import named_forms, organizations_alike
+from .page_ways import labelled_talks, named_at_workplaces, take_attributions, titled_lines
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
@@ -68,10 +67,9 @@ from .series_leads import series_leads
 from .speaker_headings import SpeakerHeadings, one_talk_under, speakers_over
 from .speakers_first import SpeakersFirst
 from .table_units import TableUnits
-from .topic_lists import is_person, is_topic
 from .unit import Reading, Unit
 from .unit_lines import fields_after, is_record, unit_body
-from .weighing import affiliated_list, links_post
+from .weighing import affiliated_list
 
 _GATHERINGS = (
     r"(?:talks|sessions|presentations|seminars|lectures|webinars|keynotes|workshops|meetups?|"
@@ -217,7 +215,7 @@ class _Finder(
         placed = self.talk_list(self.placed(self.once(self.keep(talks, levels)), heads))
         placed = self.listed_players(placed, heads)
         self.reading.units = self.not_media_lists(placed, heads)
-        _take_attributions(self.reading.units)
+        take_attributions(self.reading.units)
         organizations_alike(self.reading.units)
         return self.reading
 
@@ -228,14 +226,14 @@ class _Finder(
         for over, inner in zip(above, inners, strict=True):
             said = [self.words[h] for h in self.through_dates(over)] if inner else []
             if any(map(names_talks, said)):
-                _labelled_talks(inner)
+                labelled_talks(inner)
             elif any(map(names_program, said)) and self.page_of_event():
-                _labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
+                labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
         units = [u for inner in inners for u in inner]
         if self.reader.talks_listed and not mentions_writings(self.opening):
-            _titled_lines(units)  # (not "Books I cite in my talks", "Publications and talks")
+            titled_lines(units)  # (not "Books I cite in my talks", "Publications and talks")
         if self.reader.page_talks:
-            _named_at_workplaces(units)
+            named_at_workplaces(units)
 
     def _talks_titled(self, heads: list[Block]) -> bool:
         """Whether the page's title or a heading says it lists talks given or names a
@@ -598,73 +596,6 @@ def _notes_taken(own: Unit, inner: list[Unit]) -> list[Unit]:
         else:
             talks.append(unit)
     return talks
-
-
-def _labelled_talks(units: list[Unit]) -> None:
-    """Under a heading that says they are talks (``### Speakers / Talks``, ``## Past
-    meetups`` over ``### May 3``), list items that each give a title and name their
-    speakers in full are talks, labelled so."""
-    for unit in units:
-        fields = unit.fields
-        named = bool(fields.speakers) and all(
-            p.in_full and is_person(p.name) for p in fields.speakers
-        )
-        if unit.form == "item" and named and is_topic(fields.title) and not links_post(unit):
-            # not "Closing remarks - Ann Lee", a program's slot; not "CTO - Ann Lee", who
-            # she is; not "Ann Lee - Acme Corp", where she works
-            fields.evidence.add("label")
-
-
-def _titled_lines(units: list[Unit]) -> None:
-    """On a page whose title or a heading says it lists talks given, lines that each open
-    with a title in bold, then name their speakers in full (``**[Title](notes.md)** - Ann
-    Lee (Acme)`` over what it is about), three or more over the page's sections: talks, by
-    the page's way of giving them."""
-    found = [
-        u
-        for u in units
-        if u.form == "line"
-        and _named_title(u.fields)
-        and not any(is_paper(link.href) for link in u.own_links())
-    ]
-    for unit in found if len(found) >= _DESCRIBED_TALKS else ():
-        unit.fields.evidence.add("series")
-
-
-def _named_at_workplaces(units: list[Unit]) -> None:
-    """On a page that says talks, items that each give a title, then their speakers each at
-    her workplace (``* Title - 崔迪@新新农人``), three or more over the page's sections (a
-    meetup's archive, two talks an evening): talks, by the page's way."""
-    found = [u for u in units if u.form in LISTED and u.fields.names_at]
-    for unit in found if len(found) >= _DESCRIBED_TALKS else ():
-        unit.fields.evidence.add("series")
-
-
-def _named_title(fields: Fields) -> bool:
-    """Whether a unit gives a topic's title, then its speakers, each a person named in
-    full (not ``Closing remarks - Ann Lee``, nor ``Ann Lee - Acme Corp``)."""
-    named = bool(fields.speakers) and all(p.in_full and is_person(p.name) for p in fields.speakers)
-    return named and not fields.speaker_first and is_topic(fields.title)
-
-
-def _take_attributions(talks: list[Unit]) -> None:
-    """The speakers the talks' descriptions name, where nothing else does: one a linked
-    title's description opens with (``– Ann Lee, Acme, explains …``), or people a talk's
-    description opens with that the page names as speakers elsewhere (``Ann Lee presents
-    …``), or where three talks or more name theirs only so."""
-    described = [u for u in talks if u.fields.described is not None]
-    known = {name_key(p.name) for u in talks for p in u.fields.speakers} if described else set()
-    for unit in talks:
-        take_attributed(unit.fields)
-    # the page's way: "Ann Lee presents …" under three talks or more that name no one else
-    page_way = sum(not u.fields.speakers for u in described) >= _DESCRIBED_TALKS
-    for unit in described:  # (most pages: none)
-        take_described(unit.fields, known, anyone=page_way)
-
-
-_DESCRIBED_TALKS = 3
-"""How many talks of a page that name no speaker otherwise open their descriptions with
-people who present them (``Ann Lee presents …``) for each to name its speakers so."""
 
 
 def _grouped_lines(units: list[Unit], group: str | None) -> None:
