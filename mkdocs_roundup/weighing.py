@@ -27,6 +27,7 @@ from .names_alike import listed, naming, speakers_spelled_out
 from .no_talk import person_entry, says_no_talk
 from .patterns import lazy
 from .program_entries import names_talks_event
+from .providers import PROVIDER_NAMES
 from .repeats import repeats
 from .section_labels import names_talks
 from .sentence_lines import SENTENCES
@@ -326,7 +327,8 @@ class Weighing:
         place = _Place(units)
         kept = []
         for unit in sorted(units, key=lambda u: u.start):
-            if self.reader.media_role(unit.fields.title) is not None:
+            title = unit.fields.title
+            if self.reader.media_role(title) is not None or title.casefold() in PROVIDER_NAMES:
                 said = f"'{unit.fields.title}' names media, no talk"  # "[Bo Lind - Slides](…)"
                 self.reading.notes.append((unit.start, f"{said}; left as written"))
             elif unit.fields.order_doubted and not self.trusted:

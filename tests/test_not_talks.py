@@ -2767,3 +2767,21 @@ def test_the_second_readers_cases_of_the_event_and_recording_rules() -> None:
         ("Streaming joins", [("Emil Sorensen", None)]),
         ("Testing actors", [("Ana Lopes", None)]),
     ]
+
+
+def test_a_link_named_for_its_video_site_is_no_talks_title() -> None:
+    page = """
+        # Harbor JS Party
+
+        Video: the best moments of our evenings, 2030 to 2031
+
+        - [YouTube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        - [bilibili](https://www.bilibili.com/video/BV14X4y1E7o7)
+        - [Vimeo](https://vimeo.com/123456789)
+
+        ## 16th evening
+
+        * [Quiet queues](https://www.youtube.com/watch?v=bbbbbbbbbbb) - Ann Lee
+        * [Small caches](https://www.youtube.com/watch?v=ccccccccccc) - Bo Lind
+        """
+    assert [t.title for t in talks(page)] == ["Quiet queues", "Small caches"]
