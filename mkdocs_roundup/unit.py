@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .fields import Fields
-from .inline import Link
+from .inline import Inline, Link
 
 
 @dataclass
@@ -35,12 +35,17 @@ class Unit:
     """Whether its own line names its speakers, linked or in full (``, Scotland`` names a
     place)."""
 
-    def own_links(self) -> list[Link]:
-        """The links of its own block (a list item's first block's)."""
+    def own_inline(self) -> Inline | None:
+        """The words of its own block (a list item's first block's)."""
         block = self.block
         if self.form == "item":
             block = block.children[0] if block.children else block
-        return block.inline.links if block.inline is not None else []
+        return block.inline
+
+    def own_links(self) -> list[Link]:
+        """The links of its own block (a list item's first block's)."""
+        inline = self.own_inline()
+        return inline.links if inline is not None else []
 
 
 @dataclass

@@ -21,6 +21,7 @@ from .fields import LENGTH, Fields, Piece
 from .given_at import recorded_at
 from .han_people import han_family_named
 from .labels import AGENDA_BREAK, LANGUAGES, PROGRAM_PARTS, SLOT_AFTER_WORD, YEAR
+from .line_marks import without_bullet
 from .link_targets import is_post
 from .names import is_role, looks_like_name
 from .names_alike import listed, naming, speakers_spelled_out
@@ -406,8 +407,14 @@ def _archive_series(
 
 
 def links_post(unit: Unit) -> bool:
-    """Whether a unit's own line links a blog's post (``on [Medium](…)``)."""
-    return any(is_post(link.href) for link in unit.own_links())
+    """Whether a unit's own line links a blog's post after its title (``Trip report by Ann
+    Lee, on [Medium](…)``; a title's own link to a post about the talk, ``[Title](/posts/…)
+    - by Ann Lee``, says nothing against it)."""
+    inline = unit.own_inline()
+    if inline is None:
+        return False
+    titled = without_bullet(inline.text).lstrip().startswith("\x00")
+    return any(is_post(link.href) for link in inline.links[1 if titled else 0 :])
 
 
 def _naming_way(fields: Fields) -> tuple[bool, bool]:
