@@ -27,7 +27,8 @@ from .body import Reader
 from .courses import course_sessions
 from .fields import Fields
 from .inline import ONE_SLOT, SLOT, Inline
-from .labels import MONTHS, YEAR
+from .labels import AGENDA_BREAK, MONTHS, YEAR
+from .line_marks import CLOCK_SLOT
 from .names import clean_text
 from .patterns import lazy
 from .unit import Unit
@@ -52,6 +53,8 @@ no talk's place."""
 _LONGEST_WHERE = 30
 """The most words of a line that says where a talk was given."""
 _SPEAKER_ROLES = ("speakers", "authors")
+_TIME_TERM = lazy(rf"\s*{CLOCK_SLOT}\)?\s*[-–—]?\s*", re.I)
+"""A term that is a program's time (``09:00 - 10:00``): its definition is the talk's line."""
 
 
 @dataclass
@@ -209,12 +212,13 @@ def _entry(lines: list[tuple[Block, int, str]], reader: Reader) -> _Entry | None
         else:  # a line that goes on without a mark: the definition above
             at, first, above = definitions[-1]
             definitions[-1] = (at, first, f"{above} {text}")
-    fields = Fields()
-    _term(term, inline, reader, fields)
-    if not fields.title:
+    timed = _TIME_TERM.fullmatch(term) is not None
+    fields = _timed(definitions.pop(0), reader) if timed else _term(term, inline, reader)
+    if fields is None or not fields.title:
         return None
     blocks = list(dict.fromkeys(block for block, _, _ in lines))
     entry = _Entry(blocks, fields)
+    entry.named = timed and bool(fields.speakers)
     for at, line, text in definitions:
         _definition(entry, reader, at, line, text)
     entry.evidence = entry.named or any(
@@ -223,8 +227,18 @@ def _entry(lines: list[tuple[Block, int, str]], reader: Reader) -> _Entry | None
     return entry
 
 
-def _term(term: str, inline: Inline, reader: Reader, fields: Fields) -> None:
+def _timed(definition: tuple[Inline, int, str], reader: Reader) -> Fields | None:
+    """The talk a program's definition gives under its time (``09:00 - 10:00`` over ``:
+    [TALK](deck) _Ann Lee_: "Title"``); ``None`` for a break (``: Coffee break``)."""
+    inline, line, text = definition
+    fields = Fields()
+    reader.title_line(text, inline, fields, line)
+    return None if AGENDA_BREAK.match(fields.title) else fields
+
+
+def _term(term: str, inline: Inline, reader: Reader) -> Fields:
     """A term's words, its title; a term that is one link to a deck or a player links it."""
+    fields = Fields()
     fields.title = clean_text(inline.visible(term)).strip(" :")
     one = ONE_SLOT.fullmatch(term)
     if one is not None:
@@ -232,6 +246,7 @@ def _term(term: str, inline: Inline, reader: Reader, fields: Fields) -> None:
         if piece is not None:
             fields.media.append(piece)
             fields.evidence.add("media")
+    return fields
 
 
 def _definition(entry: _Entry, reader: Reader, inline: Inline, line: int, text: str) -> None:

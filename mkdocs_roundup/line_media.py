@@ -13,7 +13,7 @@ from .embeds import EmbedReader
 from .fields import Fields
 from .inline import SLOT, Inline, Link
 from .labels import HERE_WORDS, LINK_WORDS, PRESENTATION_WORDS, YEAR, is_date
-from .link_targets import front_page, is_deck_file, is_session_page
+from .link_targets import front_page, in_deck_place, is_deck_file, is_session_page
 from .media import EMPTY_GROUP, known_aside, presented_role
 from .names import clean_text, looks_like_name
 from .patterns import lazy
@@ -105,6 +105,7 @@ class LineMediaReader(EmbedReader):
                 fields.evidence.add("aside")
                 return ""  # "([Code](…))": a link beside the talk, not its title
             icon = not link.text.strip() and not link.images  # "[](deck.pdf){: .pdf }"
+            icon = icon or _coded_deck(text, found, link)  # "[FLT01](deck.pdf) Ann Lee: …"
             deck = aside and role is None and not beside and is_deck_file(link.href)
             media = icon or deck or (aside and known_aside(link))
             if role is None and not link.images and not media:
@@ -186,6 +187,19 @@ class LineMediaReader(EmbedReader):
 
 _LINKS_AFTER_SENTENCE = lazy(r"(?<=\.)\s+(?:\x00\d+\x00(?:\s*(?:[,;]|and\b|&))*\s*)+$")
 """Links alone after a line's last sentence (``Title. [GitHub](…), [examples](…)``)."""
+
+
+def _coded_deck(text: str, found: re.Match[str], link: Link) -> bool:
+    """Whether a link that opens a line, before more of it, is named by a program's code
+    for the talk (``[FLT01](slides/FLT01_Ann_Lee.pdf) _Ann Lee_: "Title"``) and links a
+    deck file: the talk's deck, no word of its title."""
+    opens = not text[: found.start()].strip() and bool(text[found.end() :].strip())
+    deck = is_deck_file(link.href) or in_deck_place(link.href)
+    return opens and bool(_CODE.fullmatch(link.text.strip())) and deck
+
+
+_CODE = lazy(r"[A-Z]{2,8}[-_]?\d{0,3}")
+"""A program's code for a talk (``FLT01``, ``TALK``, ``KN-2``)."""
 
 
 def _without_material_run(text: str, taken: str, inline: Inline) -> str:

@@ -4,7 +4,7 @@ then the title in italics."""
 from __future__ import annotations
 
 import pytest
-from reading import people, talks
+from reading import media, people, talks
 
 # "~" stands for the two blanks that end a line before a line break
 ITEMS = """
@@ -208,3 +208,38 @@ def test_a_program_s_slot_words_are_whole_titles_only() -> None:
         ("Warteschlangen ohne Lärm", [("Di Ray", None)]),
         ("Kubernetes networking", [("Bo Lind", None)]),
     ]
+
+
+def test_a_definition_list_of_times_gives_each_talk_in_its_definition() -> None:
+    found = talks(
+        """
+        ## Program
+
+        ### Tuesday May 6, 2031
+
+        08:30 - 09:00
+        : Registration
+
+        09:00 - 10:00
+        : [TALK](slides/TALK_Ann_Lee.pdf) _Ann Lee_: "Package review by hand"
+
+        10:00 - 10:15
+        : [FLT01](slides/FLT01_Bo_Lind.html) _Bo Lind_: "Authoring documents with style"
+
+        10:15 - 10:30
+        : Coffee break
+
+        10:30 - 10:45
+        : [FLT02](slides/FLT02_Cy_Moe.pptx) _Cy Moe_: "Small parsers for large logs"
+
+        19:00 -
+        : Dinner at the harbour
+        """
+    )
+    assert [(t.title, people(t), media(t)) for t in found] == [
+        ("Package review by hand", [("Ann Lee", None)], ["slides/TALK_Ann_Lee.pdf"]),
+        ("Authoring documents with style", [("Bo Lind", None)], ["slides/FLT01_Bo_Lind.html"]),
+        ("Small parsers for large logs", [("Cy Moe", None)], ["slides/FLT02_Cy_Moe.pptx"]),
+    ]
+    # a code that links no deck stays a word of the line
+    assert talks("- [FLT01](https://example.org/abstracts/1) Ann Lee: Quiet queues\n") == []
