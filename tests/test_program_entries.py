@@ -243,3 +243,41 @@ def test_a_definition_list_of_times_gives_each_talk_in_its_definition() -> None:
     ]
     # a code that links no deck stays a word of the line
     assert talks("- [FLT01](https://example.org/abstracts/1) Ann Lee: Quiet queues\n") == []
+
+
+def test_a_programs_timed_items_with_a_title_in_emphasis_under_its_sessions() -> None:
+    page = """
+        ---
+        title: Harbor Workshop 2031
+        ---
+
+        # {heading}
+
+        _Invited talks are 25 minutes, contributed talks 15 minutes._
+
+        ## Monday 8/6
+
+        13:00 LUNCH
+
+        ### Welcome and appetizers
+
+        Chair: Ann Lee
+
+        - 14:35-14:45 Bo Lind - _Project overview_ ([abstract](abstracts.md#Lind))
+        - 14:50-15:05 Cy Moe (**invited**) - _Thermal functionals_ ([abstract](abstracts.md#Moe))
+        - 15:10-15:25 Di Ray - _The web interface of the tables_
+
+        ### Budget
+
+        - 16:00-16:30 Eve Lund - Budget review
+        """
+    found = talks(page.format(heading="Program"))
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("Project overview", [("Bo Lind", None)], "Welcome and appetizers"),
+        ("Thermal functionals", [("Cy Moe", None)], "Welcome and appetizers"),
+        ("The web interface of the tables", [("Di Ray", None)], "Welcome and appetizers"),
+    ]
+    # a meeting's agenda, no program of an event's: no talks
+    minutes = page.format(heading="Agenda").replace("Harbor Workshop 2031", "Board minutes")
+    minutes = minutes.replace("_Invited talks are 25 minutes, contributed talks 15 minutes._", "")
+    assert talks(minutes) == []
