@@ -349,10 +349,16 @@ class InlineBuilder:
 Span = tuple[int, int, int, int]
 
 
-_PLAYER_COMPONENT = lazy(r"[a-z]*(?:iframe|youtube|vimeo)[a-z]*")
-"""A component of MDX or a site's theme that shows a player by its ``src``, written as a tag
-(``<YouTubeIframe src="https://www.youtube.com/embed/…" />``): read as an iframe is (its
-player is built only for a host the plugin knows)."""
+_PLAYER_COMPONENT = lazy(r"[a-z]*(?:iframe|youtube|vimeo|player)[a-z]*")
+"""A component of MDX or a site's theme that shows a player by its ``src`` (or its ``url``),
+written as a tag (``<YouTubeIframe src="https://www.youtube.com/embed/…" />``,
+``<ReactPlayer url='https://youtu.be/…' />``): read as an iframe is (its player is built
+only for a host the plugin knows)."""
+
+
+def _component_src(attrs: dict[str, str | None]) -> str | None:
+    """What a player's component shows: its ``src``, or its ``url`` (``ReactPlayer``)."""
+    return attrs.get("src") or attrs.get("url")
 
 
 class HtmlReader(HTMLParser):
@@ -398,8 +404,8 @@ class HtmlReader(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "iframe":
             self.builder.embed_tag(dict(attrs), False, None)  # "<iframe/>" runs on in HTML
-        elif _PLAYER_COMPONENT.fullmatch(tag) and dict(attrs).get("src"):
-            self.builder.embed_tag(dict(attrs), True, None)  # a component closes itself
+        elif _PLAYER_COMPONENT.fullmatch(tag) and (src := _component_src(dict(attrs))):
+            self.builder.embed_tag({**dict(attrs), "src": src}, True, None)  # it closes itself
         elif tag not in _SKIPPED_TAGS:
             self.handle_starttag(tag, attrs)
 

@@ -15429,6 +15429,33 @@ def test_a_player_component_of_mdx_is_read_as_its_iframe() -> None:
     assert not [d for d in result.diagnostics if "not closed" in d.message]
 
 
+def test_a_react_player_component_is_read_by_its_url() -> None:
+    page = """
+    import ReactPlayer from 'react-player/lazy'
+
+    # Harbor Talks
+
+    ## 2031
+
+    #### Quiet queues at scale — Ann Lee, Harbor Labs
+
+    <ReactPlayer url='https://youtu.be/aaaaaaaaaaa?si=8UcWubtgcvHgMNdY' />
+
+    #### Tide tables for everyone — Bo Lind, Fjord Works
+
+    <ReactPlayer url='https://youtu.be/bbbbbbbbbbb' />
+
+    #### Folding maps — Cy Park, Lumen
+
+    <ReactPlayer url='https://evil.example/ccccccccccc' />
+    """
+    assert [(t.title, media(t)) for t in talks(page)] == [
+        ("Quiet queues at scale", ["aaaaaaaaaaa"]),
+        ("Tide tables for everyone", ["bbbbbbbbbbb"]),
+        ("Folding maps", []),  # a host the plugin does not know builds no player
+    ]
+
+
 def test_a_talk_by_linked_names_here_over_its_player_names_its_speakers() -> None:
     found = talks(
         """
