@@ -18,6 +18,7 @@ from .media import EMPTY_GROUP, known_aside, presented_role
 from .names import clean_text, looks_like_name
 from .patterns import lazy
 from .profiles import is_own_site, is_person_url
+from .talk_kinds import is_kind_alone
 
 _JOINERS = (",", "&", "+", " and", " /")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``,
@@ -195,11 +196,12 @@ def _coded_deck(text: str, found: re.Match[str], link: Link) -> bool:
     deck file: the talk's deck, no word of its title."""
     opens = not text[: found.start()].strip() and bool(text[found.end() :].strip())
     deck = is_deck_file(link.href) or in_deck_place(link.href)
-    return opens and bool(_CODE.fullmatch(link.text.strip())) and deck
+    code = link.text.strip()
+    return opens and (bool(_CODE.fullmatch(code)) or is_kind_alone(code)) and deck
 
 
-_CODE = lazy(r"[A-Z]{2,8}[-_]?\d{0,3}")
-"""A program's code for a talk (``FLT01``, ``TALK``, ``KN-2``)."""
+_CODE = lazy(r"[A-Z]{1,8}[-_]?\d{1,3}")
+"""A program's code for a talk (``FLT01``, ``KN-2``; its kind alone, ``TALK``, too)."""
 
 
 def _without_material_run(text: str, taken: str, inline: Inline) -> str:
