@@ -23,7 +23,7 @@ _GIVEN = lazy(
     rf"\b(?:talks?|presentations?|présentations?|speaking|slides|keynotes?|lectures?|{SERIES}|"
     r"vortr[äa]ge|charlas|palestras|prezentacje|prelekcje|wystąpienia|presentazioni|"
     r"presentaties|přednášky|доклады|выступления|sunumlar|"
-    r"exposés)\b|講演|発表|登壇|演讲|报告",
+    r"exposés)\b|講演|発表|登壇|演讲|报告|分享",
     re.I,
 )
 """Words that say a page lists talks given (not an event's: ``Conference news``)."""

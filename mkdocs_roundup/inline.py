@@ -349,7 +349,7 @@ class InlineBuilder:
 Span = tuple[int, int, int, int]
 
 
-_PLAYER_COMPONENT = lazy(r"[a-z]*(?:iframe|youtube|vimeo|player)[a-z]*")
+_PLAYER_COMPONENT = lazy(r"[a-z]*(?:iframe|youtube|vimeo)[a-z]*|[a-z]*player")
 """A component of MDX or a site's theme that shows a player by its ``src`` (or its ``url``),
 written as a tag (``<YouTubeIframe src="https://www.youtube.com/embed/…" />``,
 ``<ReactPlayer url='https://youtu.be/…' />``): read as an iframe is (its player is built

@@ -271,7 +271,7 @@ _SLOT_WORDS = (
     rf"{HOSTS_SLOT_WORDS}|"
     r"discussion|end|check-in|doors\s+open|(?:group\s+)?photos?|"
     r"persiapan|pembukaan|penutupan|registrasi|"
-    r"受付(?:開始)?|懇親会|签到|"
+    r"受付(?:開始)?|懇親会|签到|合影|抽奖|开场|"
     r"badge\s+pick-?up|welcome\s+reception|(?:sponsors?\s+)?expo(?:\s+hall)?|happy\s+hour|"
     r"(?:code\s+)?sprints?)"
 )

@@ -319,11 +319,11 @@ _BLOG_HOSTS = ("medium.com", "dev.to", "substack.com", "hashnode.dev", "blogspot
 """Sites where people write posts (a post there is no talk's)."""
 
 
-def is_post(href: str) -> bool:
-    """Whether a link points at a post: a blog's path, or a page of a site of posts that
-    is no author's own page (``medium.com/@ann/trip-report``)."""
+def is_post(href: str, *, on_own_site: bool = True) -> bool:
+    """Whether a link points at a post: a blog's path (``on_own_site``: on any site), or a
+    page of a site of posts that is no author's own page (``medium.com/@ann/trip-report``)."""
     parts = providers.url_parts(href.strip())
-    if POST_PATH.search(parts.path):
+    if on_own_site and POST_PATH.search(parts.path):
         return True
     host = parts.host.removeprefix("www.")
     on_blog = any(host == h or host.endswith("." + h) for h in _BLOG_HOSTS)

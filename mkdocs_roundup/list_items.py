@@ -495,8 +495,9 @@ _TIMED = lazy(r"\s*\(?\d{1,2}[:.h]\d{2}\b")
 
 def program_slot(item: Block, fields: Fields) -> bool:
     """Whether an item opens with its time, links its title (the talk's page, its slides)
-    or sets it apart in emphasis, and names its speakers in full (``09:30 [Title](…)`` over
-    ``- Ann Lee, Acme``, ``14:35-14:45 Ann Lee - _Title_``); a slot
+    or sets it apart in emphasis and links its abstract, and names its speakers in full
+    (``09:30 [Title](…)`` over ``- Ann Lee, Acme``, ``14:35-14:45 Ann Lee - _Title_
+    ([abstract](…))``); a slot
     no talk fills is none whoever it names (``10:30 Closing remarks - Ann Lee``), nor one
     a meeting's agenda gives (``10:00 Budget review - Ann Lee``: no page of its own)."""
     if not fields.title or AGENDA_BREAK.match(fields.title) or not opens_timed(item):
@@ -504,7 +505,8 @@ def program_slot(item: Block, fields: Fields) -> bool:
     first = item.children[0].inline
     links = first.links if first is not None else []
     marked = [clean_text(words) for words in first.emphasis] if first is not None else []
-    titled = fields.title in marked or any(clean_text(link.text) == fields.title for link in links)
+    linked = any(clean_text(link.text) == fields.title for link in links)
+    titled = linked or (fields.title in marked and bool(links))  # "_Title_ ([abstract](…))"
     return titled and fields.named_in_full
 
 

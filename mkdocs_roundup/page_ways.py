@@ -47,7 +47,8 @@ def titled_lines(units: list[Unit]) -> None:
 
 
 def named_at_workplaces(units: list[Unit]) -> None:
-    """On a page that says talks, items that each give a title, then their speakers each at
+    """On a page that lists talks given (not jobs, awards or songs: ``# 内推职位``), items
+    that each give a title, then their speakers each at
     her workplace (``* Title - 崔迪@新新农人``), three or more over the page's sections (a
     meetup's archive, two talks an evening): talks, by the page's way."""
     found = [u for u in units if u.form in LISTED and u.fields.names_at]

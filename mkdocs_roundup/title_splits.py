@@ -11,7 +11,7 @@ from .at_events import says_where_and_when
 from .bylines import PARENTHESES
 from .deliveries import delivery
 from .fields import Fields
-from .han_people import han_name_then_work
+from .han_people import han_family_named, han_name_then_work
 from .inline import Inline, Link
 from .labels import END_REMARK, SPACED_DASH
 from .line_split import Split, split_lifted, take_split
@@ -44,6 +44,8 @@ def _names_at_orgs(text: str, inline: Inline, fields: Fields) -> bool:
     people = [p.strip().partition("@") for p in _PEOPLE_APART.split(found["people"])]
     if any(_DOMAIN.fullmatch(org) for _, _, org in people):
         return False  # "Contact - ann@example.org": an address
+    if not all(_NAME_BEFORE_AT.fullmatch(name) or han_family_named(name) for name, _, _ in people):
+        return False  # "Title - 399元@京东", "Title - 周六@…": a price, a day, no one
     fields.title = clean_text(inline.visible(found["title"]))
     fields.add_people(
         [Party(name) for name, _, _ in people],
@@ -59,6 +61,8 @@ _NAMES_AT_ORGS = lazy(
 )
 """A title, a dash (a full-width one too), then names each at her workplace."""
 _PEOPLE_APART = lazy(r"[,，]\s*")
+_NAME_BEFORE_AT = lazy(r"[A-Za-z][A-Za-z0-9_.'-]{1,19}(?:\s[A-Z][\w'-]+)?")
+"""A name or a handle in Latin letters before ``@`` (``Berwin``, ``i5ting``, ``David Blay``)."""
 _DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")
 """A mail address's domain (``example.org``), no workplace."""
 

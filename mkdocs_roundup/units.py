@@ -232,7 +232,7 @@ class _Finder(
         units = [u for inner in inners for u in inner]
         if self.reader.talks_listed and not mentions_writings(self.opening):
             titled_lines(units)  # (not "Books I cite in my talks", "Publications and talks")
-        if self.reader.page_talks:
+        if self.reader.talks_listed:
             named_at_workplaces(units)
 
     def _talks_titled(self, heads: list[Block]) -> bool:

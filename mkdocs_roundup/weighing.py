@@ -407,14 +407,16 @@ def _archive_series(
 
 
 def links_post(unit: Unit) -> bool:
-    """Whether a unit's own line links a blog's post after its title (``Trip report by Ann
-    Lee, on [Medium](…)``; a title's own link to a post about the talk, ``[Title](/posts/…)
-    - by Ann Lee``, says nothing against it)."""
+    """Whether a unit's own line links a post on a site of posts after its title (``Trip
+    report by Ann Lee, on [Medium](…)``; a title's own link to a post about the talk,
+    ``[Title](/posts/…) - by Ann Lee``, or a write-up on the speaker's own blog, ``([write-up]
+    (https://ann.example/blog/…))``, says nothing against it)."""
     inline = unit.own_inline()
     if inline is None:
         return False
     titled = without_bullet(inline.text).lstrip().startswith("\x00")
-    return any(is_post(link.href) for link in inline.links[1 if titled else 0 :])
+    after = inline.links[1 if titled else 0 :]
+    return any(is_post(link.href, on_own_site=False) for link in after)
 
 
 def _naming_way(fields: Fields) -> tuple[bool, bool]:

@@ -2785,3 +2785,64 @@ def test_a_link_named_for_its_video_site_is_no_talks_title() -> None:
         * [Small caches](https://www.youtube.com/watch?v=ccccccccccc) - Bo Lind
         """
     assert [t.title for t in talks(page)] == ["Quiet queues", "Small caches"]
+
+
+def test_the_second_readers_cases_of_the_workplace_program_and_player_rules() -> None:
+    """r22: songs, jobs and prices written as a title then a name at a place; a board's
+    agenda in italics; a squad's player cards; a talk's write-up on its speaker's blog."""
+    songs = """
+        # 沙龙歌单
+
+        * 夜曲 - 周杰伦@十一月的萧邦
+        * 后来 - 刘若英@我等你
+        * 晴天 - 周杰伦@叶惠美
+        """
+    assert talks(songs) == []
+    jobs = """
+        # 内推职位（2031 春）
+
+        欢迎社区成员内推，沙龙讲师优先联系。
+
+        * 高级前端工程师 - 张伟@灯塔科技
+        * Node.js 后端工程师 - 李娜@海港云
+        * 测试开发工程师 - 王芳@潮汐网
+        """
+    assert talks(jobs) == []
+    prices = "# 分享会周边\n\n* 马克杯 - 399元@灯塔商城\n* 帆布袋 - 199元@灯塔商城\n* T恤 - 99元@灯塔商城\n"
+    assert talks(prices) == []
+    agenda = """
+        # Agenda
+
+        Quarterly meeting of the board, held in conference room B.
+
+        - 10:00-10:30 Ann Lee - _Budget review_
+        - 10:30-11:00 Bo Lind - _Membership report_
+        - 11:00-11:20 Cy Moe - _Office move_
+        """
+    assert talks(agenda) == []
+    squad = """
+        # Harbor FC — squad 2031
+
+        ## Ann Lee
+
+        Midfielder, joined in 2029.
+
+        <PlayerCard url="https://www.youtube.com/watch?v=aaaaaaaaaaa" number={8} />
+
+        ## Bo Lind
+
+        Goalkeeper, club captain.
+
+        <PlayerCard url="https://www.youtube.com/watch?v=bbbbbbbbbbb" number={1} />
+        """
+    assert talks(squad) == []
+    write_up = talks(
+        """
+        # Talks
+
+        - Observability for small teams - Ann Lee ([write-up](https://annlee.example/blog/small-teams))
+        - Feature flags done right - Bo Lind ([slides](slides/flags.pdf))
+        - The cost of retries - Cy Moe ([video](https://www.youtube.com/watch?v=ccccccccccc))
+        """
+    )
+    assert [t.title for t in write_up][0] == "Observability for small teams"
