@@ -375,7 +375,8 @@ class BylineReader(LineMediaReader):
             return False  # dated, names in full: "Parsers by Hand - 2019" is a title's words
         if any(p.name.casefold() in _BY_IDIOMS for p in named[0]):
             return False  # "Parsers by Hand", "Rust by Example": the title's own words
-        fields.title = clean_text(inline.visible(by[0])).rstrip(" " + SEPARATORS)  # "Title - by …"
+        # "Title - by …", "[Title](video) + [slides](…), by …": the joiner the media left
+        fields.title = clean_text(inline.visible(by[0])).rstrip(" +&" + SEPARATORS)
         fields.add_people(*named)
         fields.by = True
         fields.title_linked = bool(SLOT.search(by[0]))

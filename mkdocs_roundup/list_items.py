@@ -347,7 +347,8 @@ class ListItems(LabelledLists):
 
     def _given_at_unit(self, item: Block, title: str, where: str) -> Unit | None:
         """A talk of a speaker's own list, its title a dash and where it was given: the
-        title's words, none of them a speaker's (``Navigate, Read & Write Them``); a title
+        title's words, none of them a speaker's (``Navigate, Read & Write Them``), but those a
+        byline names (``, by Ann Lee``); a title
         that is one link links what a title's link does (a deck, a recording, material), or
         the site's own page of the talk (``./2031-05-02/``, its deck served as a page). The
         place stays as written."""
@@ -364,7 +365,8 @@ class ListItems(LabelledLists):
             fields.media += [piece] if piece else []
         else:
             self.reader.title_line(title, inline, fields, inline.lines()[0][0])
-            fields.speakers, fields.organizations = [], []
+            if not fields.by:  # "**Harbor Days 2031**: [Title](…), by Ann Lee": she spoke
+                fields.speakers, fields.organizations = [], []
         return self._talk_over(item, fields, item.children[1:], item.end, ("calendar", "event"))
 
     def _calendar_unit(self, entry: Entry) -> Unit | None:

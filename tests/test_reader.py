@@ -15429,6 +15429,25 @@ def test_a_player_component_of_mdx_is_read_as_its_iframe() -> None:
     assert not [d for d in result.diagnostics if "not closed" in d.message]
 
 
+def test_the_event_first_then_a_linked_title_and_a_byline_names_its_speakers() -> None:
+    found = talks(
+        """
+        # Talks about the project
+
+        ## Conferences
+
+        - **Harbor Days 2016**: [Better packaging (slides only)](https://ann.example.org/packaging/), by Ann Lee
+        - **River Conf 2016**: [Community packaging](https://www.youtube.com/watch?v=aaaaaaaaaaa), by Bo Lind
+        - **Fjord Summit 2018**: [Packaging that works](https://www.youtube.com/watch?v=bbbbbbbbbbb) + [slides](https://cy.example.org/deck/), by Cy Moe, Di Ray
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Better packaging (slides only)", [("Ann Lee", None)]),
+        ("Community packaging", [("Bo Lind", None)]),
+        ("Packaging that works", [("Cy Moe", None), ("Di Ray", None)]),
+    ]
+
+
 def test_a_react_player_component_is_read_by_its_url() -> None:
     page = """
     import ReactPlayer from 'react-player/lazy'
