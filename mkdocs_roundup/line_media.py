@@ -24,11 +24,13 @@ _JOINERS = (",", "&", "+", " and", " /")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``,
 ``… [video](…) / [slides](…)``)."""
 _POINTED = lazy(
-    r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+)(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
+    r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+|\s+(?=\w+\s*:\s*\x00))"
+    r"(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
     r"(?=[\s.,;)]*$)"
 )
 """The link that ends a line and the one word alone before it, after the line's start or a
-separator, maybe with its colon (``Title by Ann Lee: slides [here](…)``); a link with more
+separator, maybe with its colon (``Title by Ann Lee: slides [here](…)``), or with its colon
+after any word (``**Title**: *Queues* **Slide**: [here](…)``); a link with more
 words after it, or after a sentence (``Photos from the recording [here](…)``, ``… watch
 [here](…)``), says no more than its own text."""
 _ON_SITE = lazy(

@@ -5014,6 +5014,21 @@ def test_a_line_that_labels_its_title_and_media_inside_it_after_its_event() -> N
     ]
 
 
+def test_a_media_label_after_the_title_with_no_stop_between_them() -> None:
+    found = talks(
+        """
+        ## 2031
+
+        1. [TECH TALK] *January 18th, 2031* [Harbor Day 2031](https://harbor.example/events/230) **Title**: *Preparing your demo* **Slide**: [here](https://docs.google.com/presentation/d/DEMO1/edit)
+        1. [TALK] *May 2031* [River Devs](https://example.com/river) **Title**: Sorting in small memory **Slides**: [here](https://docs.google.com/presentation/d/SORT1/edit)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Preparing your demo", ["DEMO1"]),
+        ("Sorting in small memory", ["SORT1"]),
+    ]
+
+
 def test_a_program_table_in_a_language_without_labels_is_read_by_its_cells() -> None:
     # Swahili column names, which no label list holds: when, who (names), what (titles)
     found = plan(
