@@ -10,11 +10,17 @@ from .model import Media
 
 def talk_media(pieces: list[Piece], title: str) -> tuple[tuple[Media, ...], tuple[Media, ...]]:
     """A talk's decks and videos, each once: a page link folds into the embed of its
-    provider (it becomes the link under the player)."""
+    provider (it becomes the link under the player), or is the talk's recording where no
+    player of its provider is there."""
     merged: list[Media] = []
     pages: dict[str, str] = {}
     for piece in pieces:
         _fold(piece, merged, pages)
+    held = {m.provider for m in merged}
+    for piece in pieces:  # "[Watch on YouTube](…)" with no player of its own: the recording
+        if piece.page_link and piece.media.provider not in held:
+            merged.append(piece.media)
+            held.add(piece.media.provider)
     made = []
     for media in merged:
         url = pages.get(media.provider) if media.embed_url == media.url else None

@@ -15463,6 +15463,32 @@ def test_the_event_first_then_a_linked_title_and_a_byline_names_its_speakers() -
     ]
 
 
+def test_a_watch_on_link_is_the_recording_where_no_player_is_embedded() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ## Recordings
+
+        ### Quiet queues at scale
+
+        [Harbor Days 2031](https://harbor.example/) — Amsterdam, March 2031.
+
+        [Watch on YouTube](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ### Tide tables
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        [Watch on YouTube](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        """
+    )
+    assert [(t.title, media(t)) for t in found] == [
+        ("Quiet queues at scale", ["aaaaaaaaaaa"]),
+        ("Tide tables", ["bbbbbbbbbbb"]),  # under its player, the link is the player's own
+    ]
+
+
 def test_a_react_player_component_is_read_by_its_url() -> None:
     page = """
     import ReactPlayer from 'react-player/lazy'
