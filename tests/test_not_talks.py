@@ -2845,4 +2845,4 @@ def test_the_second_readers_cases_of_the_workplace_program_and_player_rules() ->
         - The cost of retries - Cy Moe ([video](https://www.youtube.com/watch?v=ccccccccccc))
         """
     )
-    assert [t.title for t in write_up][0] == "Observability for small teams"
+    assert write_up[0].title == "Observability for small teams"
