@@ -38,8 +38,11 @@ def _title_link_first(text: str, inline: Inline) -> bool:
     return not (looks_like_name(words) or names_event(words))
 
 
-_NAMES_THEN_AFFILIATION = lazy(r"(?P<names>[^—–\x00]{3,80}?)\s+[—–]\s+(?P<rest>[^—–\x00]{2,160})")
-"""Names, an em or en dash, then what they do and where (``Ann Lee — CTO, Acme``)."""
+_NAMES_THEN_AFFILIATION = lazy(
+    r"(?P<names>[^—–\x00]{3,80}?)\s+(?:——|[—–])\s+(?P<rest>[^—–\x00]{2,160})"
+)
+"""Names, an em or en dash (doubled, as Chinese writes it), then what they do and where
+(``Ann Lee — CTO, Acme``, ``Ann Lee —— Founder of the Harbor group``)."""
 
 _WHEN_AFTER = lazy(
     r"\s+(?:--?|[–—|])\s+(?P<when>[^\x00()|–—]{3,60}?)(?:\s*\([^\x00()]{1,30}\))?\s*$"

@@ -15489,6 +15489,32 @@ def test_a_watch_on_link_is_the_recording_where_no_player_is_embedded() -> None:
     ]
 
 
+def test_a_bold_name_a_doubled_dash_then_what_she_does_under_a_talks_heading() -> None:
+    found = talks(
+        """
+        # Harbor Meetup
+
+        ## Talks
+
+        ### Jenkins in the community
+
+        **Ann Lee** —— Founder of the Harbor group
+
+        A bio about her years in open source.
+
+        ### The Apache way
+
+        **Bo Lind** —— Chair of the Lumen Foundation
+
+        A bio about his years in foundations.
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Jenkins in the community", [("Ann Lee", None)]),
+        ("The Apache way", [("Bo Lind", None)]),
+    ]
+
+
 def test_a_react_player_component_is_read_by_its_url() -> None:
     page = """
     import ReactPlayer from 'react-player/lazy'
