@@ -487,6 +487,14 @@ class BylineReader(LineMediaReader):
             if self.page_talks or not is_repository(link.href.strip()):
                 fields.evidence.add("media")
 
+    def linked_title_by(self, link: Link, named: People, fields: Fields) -> bool:
+        """A talk whose title is one link and its people read apart: the link's words are
+        the title, its target the talk's material (``[Title](…). Ann Lee.``)."""
+        fields.title = clean_text(link.text)
+        fields.add_people(*named)
+        self.title_media(link, fields)
+        return True
+
     def _title_part(self, text: str, inline: Inline, fields: Fields) -> None:
         """The title of a line whose people are read apart; a title that is one link links
         to the talk's material."""

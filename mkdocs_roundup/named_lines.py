@@ -175,11 +175,7 @@ class NamedLineReader(SpokenOnReader):
         named = self.only_names(found["names"], inline) if found else None
         if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
             return False
-        link = inline.links[int(found[1])]
-        fields.title = clean_text(link.text)
-        fields.add_people(*named)
-        self.title_media(link, fields)
-        return True
+        return self.linked_title_by(inline.links[int(found[1])], named, fields)
 
     def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Ann Lee  **Title**``, ``10:30 Ann Lee [**Title**](deck)``: full names, then the

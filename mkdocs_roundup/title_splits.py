@@ -153,11 +153,7 @@ class TitleSplits(LinkTitleReader):
         named = han_name_then_work(rest) if slot else None
         if slot is None or named is None:
             return False
-        link = inline.links[int(slot[1])]
-        fields.title = clean_text(link.text)
-        fields.add_people(*named)
-        self.title_media(link, fields)
-        return True
+        return self.linked_title_by(inline.links[int(slot[1])], named, fields)
 
     def _own_title_link(self, text: str, inline: Inline, split: Split) -> Link | None:
         """The link of a line's title that is the talk's own: ``[Title](deck) - Name``,
