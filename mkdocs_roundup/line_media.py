@@ -23,6 +23,8 @@ from .talk_kinds import is_kind_alone
 _JOINERS = (",", "&", "+", " and", " /")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``,
 ``… [video](…) / [slides](…)``)."""
+_TITLE_LABELLED = lazy(r"\b(?:title|titre|título|titolo|titel|tema|topic|thema)\s*[:：]", re.I)
+"""A title's label earlier on the line (``**Title**: *Queues* **Slide**: [here](…)``)."""
 _POINTED = lazy(
     r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+|\s+(?=\w+\s*:\s*\x00))"
     r"(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
@@ -30,7 +32,8 @@ _POINTED = lazy(
 )
 """The link that ends a line and the one word alone before it, after the line's start or a
 separator, maybe with its colon (``Title by Ann Lee: slides [here](…)``), or with its colon
-after any word (``**Title**: *Queues* **Slide**: [here](…)``); a link with more
+after any word where a label gave the line's title before it (``**Title**: *Queues*
+**Slide**: [here](…)``); a link with more
 words after it, or after a sentence (``Photos from the recording [here](…)``, ``… watch
 [here](…)``), says no more than its own text."""
 _ON_SITE = lazy(
@@ -144,6 +147,8 @@ class LineMediaReader(EmbedReader):
             link = inline.links[int(found["n"])]
             if link.text.strip(" .!").casefold() not in HERE_WORDS:
                 return found[0]
+            if found[0][:1].isspace() and not _TITLE_LABELLED.search(text, 0, found.start()):
+                return found[0]  # "User guide PDF: [here](…)": a manual's line, no talk's
             word = found["word"]
             role = self.media_role(word)
             if role is None and word.casefold() in PRESENTATION_WORDS and is_deck_file(link.href):

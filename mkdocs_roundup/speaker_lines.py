@@ -39,7 +39,7 @@ def _title_link_first(text: str, inline: Inline) -> bool:
 
 
 _NAMES_THEN_AFFILIATION = lazy(
-    r"(?P<names>[^—–\x00]{3,80}?)\s+(?:——|[—–])\s+(?P<rest>[^—–\x00]{2,160})"
+    r"(?P<names>[^—–\x00]{3,80}?)\s+(?P<dash>——|[—–])\s+(?P<rest>[^—–\x00]{2,160})"
 )
 """Names, an em or en dash (doubled, as Chinese writes it), then what they do and where
 (``Ann Lee — CTO, Acme``, ``Ann Lee —— Founder of the Harbor group``)."""
@@ -310,6 +310,8 @@ class SpeakerLineReader(TitleReader):
         at an event, or in a byline then the event; none where what follows a dash would be
         more speakers (``Ann Lee — Ford Motor Company``: no speaker, for sure)."""
         dashed = _NAMES_THEN_AFFILIATION.fullmatch(names) if "—" in names or "–" in names else None
+        if dashed and dashed["dash"] == "——" and not self.page_talks:
+            return None  # "**Ann Lee** —— Founder" under "### 核心成员": a team's page
         before = self.only_names(dashed["names"], inline) if dashed else None
         named = named_then_affiliation(dashed, before) if dashed else None
         named = named or self.only_names(names, inline, roles=True) or self._named_at(names, inline)

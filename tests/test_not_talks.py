@@ -2846,3 +2846,28 @@ def test_the_second_readers_cases_of_the_workplace_program_and_player_rules() ->
         """
     )
     assert write_up[0].title == "Observability for small teams"
+
+
+def test_the_second_readers_cases_of_the_media_label_and_doubled_dash_rules() -> None:
+    """r23: a manual's lines end with a media word and its link 'here'; a team's page in
+    Chinese names its members with a doubled dash."""
+    manuals = """
+        # Manuals
+
+        - User guide PDF: [here](https://example.com/guide.pdf)
+        - Quick start PDF: [here](https://example.com/quickstart.pdf)
+        - Admin guide Video: [here](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        """
+    assert talks(manuals) == []
+    team = """
+        # 关于我们
+
+        ### 核心成员
+
+        **Ann Lee** —— Founder and CEO
+
+        ### 设计组
+
+        **Cy Moe** —— Lead designer
+        """
+    assert talks(team) == []
