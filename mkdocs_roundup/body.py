@@ -159,8 +159,9 @@ class Reader(SaidAfterByline):
     def byline_heading(self, block: Block) -> People | None:
         """The people of a heading that is a talk's byline (``#### Ann Lee and Bo Lind,
         Acme Corp, Harbor Summit, Oslo 2031`` under the talk's title heading): people named
-        in full (and where they work), then where and when, the last part with its year;
-        the event is no organization."""
+        in full (and where they work), then where and when, the last part with its year, or
+        without it the event by its words, maybe then where (``### Ann Lee, QCon London``,
+        ``### Ann Lee, Harbor Days, Oslo``); the event is no organization."""
         inline = block.inline
         parts = inline.text.split(", ") if inline is not None else []
         if inline is None or len(parts) < 2:

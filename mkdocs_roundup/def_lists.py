@@ -53,7 +53,7 @@ no talk's place."""
 _LONGEST_WHERE = 30
 """The most words of a line that says where a talk was given."""
 _SPEAKER_ROLES = ("speakers", "authors")
-_TIME_TERM = lazy(rf"\s*{CLOCK_SLOT}\)?\s*[-–—]?\s*", re.I)
+_TIME_TERM = lazy(rf"\s*{CLOCK_SLOT}\)?(?:\s*[-–—])?\s*", re.I)
 """A term that is a program's time (``09:00 - 10:00``): its definition is the talk's line."""
 
 

@@ -129,9 +129,10 @@ def given_there(line: str) -> bool:
 
 def deliveries(units: list[Unit], heading: str) -> bool:
     """Whether every unit is an item that only says where and when the talk of the heading
-    (its words) over them was given (``- BrooklynJS, November 19, 2015``): its deliveries,
-    no talks; under a heading that names events
-    (``## Conferences and Meetups``), each is a talk given at one."""
+    (its words) over them was given (``- BrooklynJS, November 19, 2015``), or only links
+    its recording named for the event (:func:`recorded_at`): its deliveries, no talks;
+    under a heading that names events (``## Conferences and Meetups``), each is a talk
+    given at one."""
     if names_talks_event(heading):
         return False
     return all(
@@ -162,11 +163,10 @@ def recorded_at(unit: Unit) -> bool:
     the event it was given at by its year, maybe with a remark (``* 📺 [Harbor Days 2031
     (french)](video)``), or by its word alone (``[Meetup](video)``); not an event's item
     that links its page, its deck and its video, a delivery of its own."""
-    fields = unit.fields
-    first = unit.block.children[0] if unit.block.children else None
-    if first is None or first.inline is None or len(fields.media) != 1 or fields.abstract:
+    fields, inline = unit.fields, unit.own_inline()
+    if unit.form != "item" or inline is None or len(fields.media) != 1 or fields.abstract:
         return False
-    if not ONE_SLOT.fullmatch(without_marks(without_bullet(first.inline.text)).strip()):
+    if not ONE_SLOT.fullmatch(without_marks(without_bullet(inline.text)).strip()):
         return False
     where = clean_text(_REMARK.sub("", fields.title)).strip(" .")
     if len(where.split()) > _WHERE_BEFORE_DAY + 1:
@@ -176,7 +176,7 @@ def recorded_at(unit: Unit) -> bool:
     return bool(YEAR.search(where)) and names_place_of_talk(where) and not is_date(where)
 
 
-_REMARK = lazy(r"\s*\([^()]*\)?\s*$")
+_REMARK = lazy(r"(?<!\s)\s*\([^()]*\)?\s*$")
 """A remark in parentheses after an event's name, its closing one maybe left out (``(french``)."""
 _EVENT_ALONE = lazy(r"meetup|conference|conférence|keynote|webinar", re.I)
 """An event named by its word alone."""

@@ -346,7 +346,9 @@ class Labels:
     def _media_dash(self, text: str) -> tuple[str, str] | None:
         """A media's word, then a dash, then its link or its address (``**Slides** -
         https://…``): a label, written so."""
-        found = _MEDIA_THEN_DASH.fullmatch(text)
+        found = (
+            _MEDIA_THEN_DASH.fullmatch(text) if "-" in text or "–" in text or "—" in text else None
+        )
         role = self.media_role(found["label"]) if found else None
         return (role, found["rest"]) if found and role in ("slides", "video") else None
 

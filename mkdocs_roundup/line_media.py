@@ -26,8 +26,8 @@ _JOINERS = (",", "&", "+", " and", " /")
 _TITLE_LABELLED = lazy(r"\b(?:title|titre|título|titolo|titel|tema|topic|thema)\s*[:：]", re.I)
 """A title's label earlier on the line (``**Title**: *Queues* **Slide**: [here](…)``)."""
 _POINTED = lazy(
-    r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+|\s+(?=\w+\s*:\s*\x00))"
-    r"(?P<word>\w+)\s*:?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
+    r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+|\s(?=\w+\s*:\s*\x00))"
+    r"(?P<word>\w+)(?:\s*:)?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
     r"(?=[\s.,;)]*$)"
 )
 """The link that ends a line and the one word alone before it, after the line's start or a
@@ -200,7 +200,7 @@ _LINKS_AFTER_SENTENCE = lazy(r"(?<=\.)\s+(?:\x00\d+\x00(?:\s*(?:[,;]|and\b|&))*\
 def _coded_deck(text: str, found: re.Match[str], link: Link) -> bool:
     """Whether a link that opens a line, before more of it, is named by a program's code
     for the talk (``[FLT01](slides/FLT01_Ann_Lee.pdf) _Ann Lee_: "Title"``) and links a
-    deck file: the talk's deck, no word of its title."""
+    deck file or the site's folder of slides: the talk's deck, no word of its title."""
     opens = not text[: found.start()].strip() and bool(text[found.end() :].strip())
     deck = is_deck_file(link.href) or in_deck_place(link.href)
     code = link.text.strip()
@@ -208,7 +208,8 @@ def _coded_deck(text: str, found: re.Match[str], link: Link) -> bool:
 
 
 _CODE = lazy(r"[A-Z]{1,8}[-_]?\d{1,3}")
-"""A program's code for a talk (``FLT01``, ``KN-2``; its kind alone, ``TALK``, too)."""
+"""A program's code for a talk (``FLT01``, ``KN-2``; its kind alone, ``TALK``, is read by
+:func:`~mkdocs_roundup.talk_kinds.is_kind_alone`)."""
 
 
 def _without_material_run(text: str, taken: str, inline: Inline) -> str:

@@ -348,10 +348,9 @@ class ListItems(LabelledLists):
     def _given_at_unit(self, item: Block, title: str, where: str) -> Unit | None:
         """A talk of a speaker's own list, its title a dash and where it was given: the
         title's words, none of them a speaker's (``Navigate, Read & Write Them``), but those a
-        byline names (``, by Ann Lee``); a title
-        that is one link links what a title's link does (a deck, a recording, material), or
-        the site's own page of the talk (``./2031-05-02/``, its deck served as a page). The
-        place stays as written."""
+        byline names (``, by Ann Lee``); a title that is one link links what a title's link
+        does (a deck, a recording, material), or the site's own page of the talk
+        (``./2031-05-02/``, its deck served as a page). The place stays as written."""
         inline = item.children[0].inline
         assert inline is not None
         fields = Fields()
@@ -499,9 +498,9 @@ def program_slot(item: Block, fields: Fields) -> bool:
     """Whether an item opens with its time, links its title (the talk's page, its slides)
     or sets it apart in emphasis and links its abstract, and names its speakers in full
     (``09:30 [Title](…)`` over ``- Ann Lee, Acme``, ``14:35-14:45 Ann Lee - _Title_
-    ([abstract](…))``); a slot
-    no talk fills is none whoever it names (``10:30 Closing remarks - Ann Lee``), nor one
-    a meeting's agenda gives (``10:00 Budget review - Ann Lee``: no page of its own)."""
+    ([abstract](…))``); a slot no talk fills is none whoever it names (``10:30 Closing
+    remarks - Ann Lee``), nor one a meeting's agenda gives (``10:00 Budget review - Ann
+    Lee``: no page of its own)."""
     if not fields.title or AGENDA_BREAK.match(fields.title) or not opens_timed(item):
         return False
     first = item.children[0].inline

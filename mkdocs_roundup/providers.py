@@ -274,7 +274,7 @@ def _pdf(m: re.Match[str], url: str, query: str) -> Resolved:
 def _deposit(m: re.Match[str], url: str, query: str) -> Resolved | None:
     """A record of Zenodo's, at its own address or its DOI's."""
     host = url_parts(url).host.removeprefix("www.")
-    wanted = "zenodo.org" if m["record"] else ("doi.org", "dx.doi.org")
+    wanted = ("zenodo.org",) if m["record"] else ("doi.org", "dx.doi.org")
     return Resolved(url, url, None) if host in wanted else None
 
 

@@ -38,7 +38,7 @@ _TITLE_SLOT = lazy(r"\s*\x00(\d+)\x00[\s,:\-–—]*")
 def _names_at_orgs(text: str, inline: Inline, fields: Fields) -> bool:
     """``Title - 崔迪@新新农人``, ``Title － Ann Lee@Acme, Bo@Acme``: a title, a dash, then
     each speaker's name (or handle) and, after ``@`` with no blank, where she works."""
-    found = _NAMES_AT_ORGS.fullmatch(text) if "@" in text else None
+    found = _NAMES_AT_ORGS.fullmatch(text) if "@" in text and len(text) <= _LONGEST else None
     if found is None or "\x00" in found["people"]:
         return False
     people = [p.strip().partition("@") for p in _PEOPLE_APART.split(found["people"])]
@@ -61,6 +61,9 @@ _NAMES_AT_ORGS = lazy(
 )
 """A title, a dash (a full-width one too), then names each at her workplace."""
 _PEOPLE_APART = lazy(r"[,，]\s*")
+_LONGEST = 300
+"""The longest line read for names at workplaces (the title before them is lazy: a long
+line of dashes and commas would make the search quadratic)."""
 _NAME_BEFORE_AT = lazy(r"[A-Za-z][A-Za-z0-9_.'-]{1,19}(?:\s[A-Z][\w'-]+)?")
 """A name or a handle in Latin letters before ``@`` (``Berwin``, ``i5ting``, ``David Blay``)."""
 _DOMAIN = lazy(r"[\w-]+(?:\.[\w-]+)+")

@@ -227,7 +227,7 @@ class _Finder(
             said = [self.words[h] for h in self.through_dates(over)] if inner else []
             if any(map(names_talks, said)):
                 labelled_talks(inner)
-            elif any(names_program(self.words[h]) for h in over) and self.page_of_event():
+            elif inner and any(names_program(self.words[h]) for h in over) and self.page_of_event():
                 labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
         units = [u for inner in inners for u in inner]
         if self.reader.talks_listed and not mentions_writings(self.opening):

@@ -403,7 +403,8 @@ def _archive_series(
             found = [u for u in found if not u.fields.names_quoted]
         for unit in found if len(found) >= 3 else ():
             unit.fields.evidence.add("series")
-    return frozenset(_naming_way(u.fields) for u in units if "series" in u.fields.evidence)
+    ways = (_naming_way(u.fields) for u in units if "series" in u.fields.evidence)
+    return frozenset(way for way in ways if any(way))  # (dated sentences name no way)
 
 
 def links_post(unit: Unit) -> bool:
@@ -416,7 +417,7 @@ def links_post(unit: Unit) -> bool:
         return False
     titled = without_bullet(inline.text).lstrip().startswith("\x00")
     after = inline.links[1 if titled else 0 :]
-    return any(is_post(link.href, on_own_site=False) for link in after)
+    return any(is_post(link.href, blog_paths=False) for link in after)
 
 
 def _naming_way(fields: Fields) -> tuple[bool, bool]:

@@ -8767,6 +8767,9 @@ def test_a_talks_own_link_to_a_zenodo_record_is_its_deck() -> None:
     assert all(media(t) == [] for t in found[2:])
     assert find("https://zenodo.org/records/7000002") is None
     assert find("https://example.org/records/7000002", pdf=True) is None
+    assert find("/records/7000002", pdf=True) is None  # a site's own page, no deposit
+    assert find("https://do.org/records/7000002", pdf=True) is None
+    assert find("https://doi.org/10.5281/ZENODO.7000001", pdf=True) is not None
     publications = """
         # Publications
 
