@@ -159,6 +159,20 @@ def names_event(text: str) -> bool:
     return bool(EVENT_NAME.search(text) or EVENT_WORDS.search(text))
 
 
+def event_of_year_named(words: str) -> bool:
+    """Whether words name an event by its year, in five words or fewer but a remark in
+    parentheses after them, its closing one maybe left out (``FOSDEM 2024 (Lightning
+    talks)``, ``Harbor Days 2031 (french``); not a date."""
+    named = clean_text(_AFTER_REMARK.sub("", words)).strip(" .")
+    return bool(YEAR.search(named)) and len(named.split()) <= _EVENT_WORDS and not is_date(named)
+
+
+_AFTER_REMARK = lazy(r"(?<!\s)\s*\([^()]*\)?\s*$")
+"""A remark in parentheses after an event's name."""
+_EVENT_WORDS = 5
+"""The most words of an event's name by its year."""
+
+
 def names_place_of_talk(text: str) -> bool:
     """Whether a line's place names an event by its words, or in one word by how it ends
     (``Harbor Meetup``, ``BrooklynJS``, ``Google I/O``)."""

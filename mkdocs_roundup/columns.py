@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .at_events import names_event
+from .at_events import event_of_year_named, names_event
 from .blocks import Block
 from .body import Reader
 from .column_names import named_roles, names_abstracts, names_authors, names_events, presents
 from .fields import People
 from .inline import Inline, Link
-from .labels import DATE_CELL, YEAR, is_date
+from .labels import DATE_CELL, YEAR
 from .link_targets import front_page
 from .patterns import lazy
 from .profiles import is_person_url, is_profile_url
@@ -193,23 +193,10 @@ def events_titled(reader: Reader, rows: list[Block], roles: list[str | None]) ->
             continue
         cells = [r.cells[column].visible().strip() for r in rows if column < len(r.cells)]
         said = list(filter(None, cells))
-        events = [w for w in said if _names_event_of_year(w)]
+        events = [w for w in said if event_of_year_named(w)]
         if len(said) >= 3 and len(set(said)) == len(said) and len(events) * 2 > len(said):
             return column
     return None
-
-
-def _names_event_of_year(words: str) -> bool:
-    """Whether a cell names an event by its year in a few words (``FOSDEM 2024
-    (Lightning talks)``), not a date."""
-    named = _REMARK.sub("", words).strip()
-    return bool(YEAR.search(named)) and len(named.split()) <= _EVENT_WORDS and not is_date(named)
-
-
-_REMARK = lazy(r"\([^()]*\)")
-"""A remark in parentheses after an event's name (``(Lightning talks)``)."""
-_EVENT_WORDS = 5
-"""The most words of an event's name in a table's cell, but a remark in parentheses."""
 
 
 def _evenings_named_for_talks(cells: list[Inline]) -> bool:

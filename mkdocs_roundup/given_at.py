@@ -19,11 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .at_events import names_event, names_place_of_talk
+from .at_events import event_of_year_named, names_event, names_place_of_talk
 from .blocks import Block
 from .dated_links import says_talks_given
 from .inline import ONE_SLOT
-from .labels import MONTHS, YEAR, is_date
+from .labels import MONTHS, is_date
 from .line_marks import without_badge, without_bullet, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
@@ -168,16 +168,10 @@ def recorded_at(unit: Unit) -> bool:
         return False
     if not ONE_SLOT.fullmatch(without_marks(without_bullet(inline.text)).strip()):
         return False
-    where = clean_text(_REMARK.sub("", fields.title)).strip(" .")
-    if len(where.split()) > _WHERE_BEFORE_DAY + 1:
-        return False
-    if _EVENT_ALONE.fullmatch(where):
-        return True
-    return bool(YEAR.search(where)) and names_place_of_talk(where) and not is_date(where)
+    where = fields.title.rpartition("(")[0] if fields.title.endswith(")") else fields.title
+    return bool(_EVENT_ALONE.fullmatch(where.strip())) or event_of_year_named(fields.title)
 
 
-_REMARK = lazy(r"(?<!\s)\s*\([^()]*\)?\s*$")
-"""A remark in parentheses after an event's name, its closing one maybe left out (``(french``)."""
 _EVENT_ALONE = lazy(r"meetup|conference|conférence|keynote|webinar", re.I)
 """An event named by its word alone."""
 

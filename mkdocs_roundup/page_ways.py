@@ -21,10 +21,12 @@ def labelled_talks(units: list[Unit]) -> None:
     speakers in full are talks, labelled so."""
     for unit in units:
         fields = unit.fields
-        named = bool(fields.speakers) and all(
-            p.in_full and is_person(p.name) for p in fields.speakers
-        )
-        if unit.form == "item" and named and is_topic(fields.title) and not links_post(unit):
+        if (
+            unit.form == "item"
+            and _persons(fields)
+            and is_topic(fields.title)
+            and not links_post(unit)
+        ):
             # not "Closing remarks - Ann Lee", a program's slot; not "CTO - Ann Lee", who
             # she is; not "Ann Lee - Acme Corp", where she works
             fields.evidence.add("label")
@@ -59,8 +61,12 @@ def named_at_workplaces(units: list[Unit]) -> None:
 def _named_title(fields: Fields) -> bool:
     """Whether a unit gives a topic's title, then its speakers, each a person named in
     full (not ``Closing remarks - Ann Lee``, nor ``Ann Lee - Acme Corp``)."""
-    named = bool(fields.speakers) and all(p.in_full and is_person(p.name) for p in fields.speakers)
-    return named and not fields.speaker_first and is_topic(fields.title)
+    return _persons(fields) and not fields.speaker_first and is_topic(fields.title)
+
+
+def _persons(fields: Fields) -> bool:
+    """Whether a unit names its speakers, each a person named in full."""
+    return bool(fields.speakers) and all(p.in_full and is_person(p.name) for p in fields.speakers)
 
 
 def take_attributions(talks: list[Unit]) -> None:
