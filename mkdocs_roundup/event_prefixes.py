@@ -68,8 +68,23 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
         return
     for n, fields in enumerate(units):
         rest = rests.get(n, fields.title if "event" in fields.evidence else None)
-        if rest is not None:  # "LumenConf 2017 - Ann Lee - …": the event read already
-            fields.title = rest if fields.speakers else _named_first(reader, rest, fields)
+        if rest is None:
+            continue
+        if n in rests and fields.kind == "talk":  # "Harbor Days 2031 Keynote: Title"
+            fields.kind = _kind_at_end(fields.title[: -len(rest)]) or fields.kind
+        # "LumenConf 2017 - Ann Lee - …": the event read already
+        fields.title = rest if fields.speakers else _named_first(reader, rest, fields)
+
+
+def _kind_at_end(event: str) -> str | None:
+    """The talk's kind an event's part names last (``Harbor Days 2031 Keynote:``,
+    ``PromCon 2018 Panel Discussion:``)."""
+    found = _KIND_LAST.search(event.rstrip(" :-–—|"))
+    return found[1].casefold() if found else None
+
+
+_KIND_LAST = lazy(r"\b(keynote|panel|workshop)(?:\s+discussion)?$", re.I)
+"""A kind of talk last in an event's part."""
 
 
 def _worded(title: str) -> bool:

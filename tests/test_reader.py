@@ -15518,6 +15518,23 @@ def test_a_bold_name_a_doubled_dash_then_what_she_does_under_a_talks_heading() -
     ]
 
 
+def test_a_kind_last_in_an_events_prefix_is_the_talks_kind() -> None:
+    found = talks(
+        """
+        ## Recorded talks
+
+        - [Harbor Days 2031 Keynote: Smooth storage at scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) By Ann Lee - Dec 13, 2031.
+        - [TideCon 2030 Panel Discussion: Long-term storage](https://www.youtube.com/watch?v=bbbbbbbbbbb) by Bo Lind - Aug 9, 2030.
+        - [River Summit 2030: Queues that forgive](https://www.youtube.com/watch?v=ccccccccccc) by Cy Moe - May 2, 2030.
+        """
+    )
+    assert [(t.title, t.kind) for t in found] == [
+        ("Smooth storage at scale", "keynote"),
+        ("Long-term storage", "panel"),
+        ("Queues that forgive", "talk"),
+    ]
+
+
 def test_a_react_player_component_is_read_by_its_url() -> None:
     page = """
     import ReactPlayer from 'react-player/lazy'
