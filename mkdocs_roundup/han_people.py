@@ -122,6 +122,8 @@ def han_name_then_work(text: str) -> People | None:
     han = _HAN_NAME_THEN.fullmatch(text) if "，" in text else None
     if han is None:
         return None
+    if _STUDIED.search(han["more"]):  # "李原，2020年毕业于北京大学": where she studied, no work
+        return ((Party(han["name"]),), ()) if han_family_named(han["name"]) else None
     if _HAN_ROLE.search(han["more"]):
         org = han_org_of(han["more"].rstrip("。. "))  # "Coding初创团队主力工程师": Coding
     elif _han_org(han):
@@ -131,6 +133,9 @@ def han_name_then_work(text: str) -> People | None:
     return (Party(han["name"]),), (Party(org),) if org else ()
 
 
+_STUDIED = lazy(r"毕业|畢業|就读|就讀|曾在|曾任|加入")
+"""Words of a bio that says where someone studied or was (``2020年毕业于…大学``): no
+workplace of hers now."""
 _HAN_NAMED = lazy(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[（(](?P<work>[^（）()\x00]{1,120})[）)]\s*"
 )

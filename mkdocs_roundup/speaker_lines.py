@@ -12,6 +12,7 @@ from .at_events import names_event
 from .blocks import Block
 from .bylines import at_where
 from .fields import Fields, People, event_with_year, given_at
+from .han_people import han_name_then_work
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import DATE_ENDS, LEADING_DATE, YEAR, is_date
 from .model import Party
@@ -275,6 +276,9 @@ class SpeakerLineReader(TitleReader):
         the speakers."""
         if fields.prose != 1 or fields.speakers:
             return False
+        if self.page_talks and "，" in text and (bio := han_name_then_work(inline.visible(text))):
+            fields.add_people(*bio)  # "Guillaume Gomez，华为工程师，…" opening a talk's body
+            return True
         names = self.without_media_links(text, inline)
         if _title_link_first(names, inline):
             return False  # "[Title](notes.txt) - Ann Lee": a talk's line, its title first

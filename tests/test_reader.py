@@ -16678,6 +16678,35 @@ def test_a_title_a_dash_then_each_speaker_at_her_workplace() -> None:
     assert found_page
 
 
+def test_a_talks_body_that_opens_with_its_speaker_a_full_width_comma_and_her_work() -> None:
+    page = """
+        # {title}
+
+        ## Rustdoc 的未来
+
+        Ada Vos，灯塔科技工程师，rustdoc 团队负责人。我的目标是让文档更好写。
+
+        这个讲座介绍 rustdoc 的新功能。
+
+        ## 计算加速技术解读
+
+        李原，2030年毕业于海港大学，同年加入灯塔开源中心。
+
+        本议题介绍计算加速。
+
+        ## 从零开始实现 Fuzzer
+
+        讲师： 周峰 ， 潮汐网络安全研究员，曾开发多个模糊测试工具。
+
+        我们将介绍模糊测试。
+        """
+    found = talks(page.format(title="Harbor Conf 2031 大会议题列表"))
+    assert [people(t) for t in found] == [[("Ada Vos", None)], [("李原", None)], [("周峰", None)]]
+    assert [orgs(t) for t in found][:2] == [["灯塔科技"], []]  # where she studied: no workplace
+    team = page.format(title="我们的团队").replace("讲师： 周峰 ，", "周峰，")
+    assert talks(team) == []  # a team's page: no talks
+
+
 def test_a_speakers_bio_label_over_her_name_in_chinese_characters_names_her() -> None:
     """``讲师简介：`` ("the speaker, in short") over ``周峰，东方通信云平台架构师，…``: the
     bio opens with her name, then a comma; the talk under ``### 议题一：Title`` with its
