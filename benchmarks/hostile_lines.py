@@ -34,7 +34,7 @@ def pages(n: int) -> dict[str, str]:
         "item, dashes before a label": "- Title"
         + " -" * (n // 2)
         + f" x - Speaker: Ann Lee {_DECK}\n",
-        "definition term, time then blanks": f"09:00{blanks}x\n: [T](deck.pdf) _Ann Lee_: \"T\"\n",
+        "definition term, time then blanks": f'09:00{blanks}x\n: [T](deck.pdf) _Ann Lee_: "T"\n',
         "item, names at workplaces": "- T" + " - Ab@b," * (n // 8) + "@\n- T - Bo@Acme\n",
     }
 
