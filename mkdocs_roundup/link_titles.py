@@ -110,6 +110,13 @@ def _where_or_who(link: Link) -> bool:
     )
 
 
+_TALKS_ABOUT = lazy(
+    r"\s*(?P<names>[^,:;|()\[\]\x00]{3,60}?)\s+(?:on|talks?\s+about|speaks?\s+about)\s+"
+    r"(?P<title>\S.{2,})"
+)
+"""Names, then ``on`` or ``talk(s) about`` and the title, in a player's link's text."""
+
+
 class LinkTitleReader(EmphasizedTitleReader):
     """Reads a line whose title is a link's text."""
 
@@ -232,11 +239,27 @@ class LinkTitleReader(EmphasizedTitleReader):
         plain = Inline()
         if self._last_dash_people(text, plain, fields):  # "[Move Fast, Break Nothing - Ann](…)"
             return
+        if by and self._talks_about(text, fields):  # "[Ann Lee talks about Queues](video)"
+            return
         self._names_then_title(text, plain, fields)  # "[Ann Lee - Title](video)"
         if self._paren_people(text, plain, fields) or (by and self.by_people(text, plain, fields)):
             return
         split = split_lifted(clean_people(text), (), self.known_orgs)
         take_split(split, fields)
+
+    def _talks_about(self, text: str, fields: Fields) -> bool:
+        """A player's link that names its speakers in full, then what they speak about
+        (``Drew Neil on Vim``, ``Ann Lee and Bo Lind talk about Queues``): they, and the
+        title; a title in lower case after them is none (``Ann Lee on stage``)."""
+        found = _TALKS_ABOUT.fullmatch(text)
+        if found is None or not found["title"][:1].isupper():
+            return False
+        speakers, orgs = self.column_people(found["names"], Inline())
+        if not speakers or orgs or not all(map(self._speaker_named, speakers)):
+            return False
+        fields.title = clean_text(found["title"])
+        fields.add_people(speakers, ())
+        return True
 
     def _who_then_where(self, rest: str, fields: Fields) -> None:
         """What follows a dated title in quotes: its speakers, named in full, where they

@@ -15535,6 +15535,28 @@ def test_a_kind_last_in_an_events_prefix_is_the_talks_kind() -> None:
     ]
 
 
+def test_a_players_link_that_names_who_talks_about_what() -> None:
+    found = talks(
+        """
+        # Vintage talks
+
+        <a href="https://vimeo.com/32788425">Drew Ness on Vim</a>
+        Harbor Meetup Edinburgh ~November 2031
+
+        <a href="https://vimeo.com/17675268">Ann Lee and Bo Lind talk about Why queues forgive</a>
+        Harbor Meetup ~Dec 2030
+
+        - [Cy Moe on stage](https://vimeo.com/12724267)
+        - [Sunset on Harbor Bay](https://vimeo.com/12724268)
+        """
+    )
+    assert [(t.title, people(t)) for t in found][:2] == [
+        ("Vim", [("Drew Ness", None)]),
+        ("Why queues forgive", [("Ann Lee", None), ("Bo Lind", None)]),
+    ]
+    assert all(not people(t) for t in found[2:])  # no title after "on"; no one before it
+
+
 def test_a_react_player_component_is_read_by_its_url() -> None:
     page = """
     import ReactPlayer from 'react-player/lazy'
