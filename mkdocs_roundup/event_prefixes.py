@@ -79,8 +79,11 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
 def _kind_at_end(event: str) -> str | None:
     """The talk's kind an event's part names last (``Harbor Days 2031 Keynote:``,
     ``PromCon 2018 Panel Discussion:``)."""
-    found = _KIND_LAST.search(event.rstrip(" :-–—|"))
-    return found[1].casefold() if found else None
+    event = event.rstrip(" :-–—|")
+    found = _KIND_LAST.search(event)
+    if found is None or not _is_event_part(event[: found.start()].strip()):
+        return None  # "ML Systems Workshop: …": the workshop is the event
+    return found[1].casefold()
 
 
 _KIND_LAST = lazy(r"\b(keynote|panel|workshop)(?:\s+discussion)?$", re.I)

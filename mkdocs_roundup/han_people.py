@@ -115,6 +115,12 @@ _NAME_THEN_WORK = lazy(
 that hold Chinese characters."""
 
 
+def han_role_or_award(title: str) -> bool:
+    """Whether a title in Chinese names a role or an award (``技术负责人``, ``最佳新人奖``): a
+    team's or a prize's section, no talk's."""
+    return bool(_ROLE_AT_END.search(title.strip()) or title.strip().endswith(("奖", "獎")))
+
+
 def han_name_then_work(text: str) -> People | None:
     """``邵海杨，又拍云``, ``王振威，Coding初创团队主力工程师。``: the speaker, named in
     Chinese (or in Latin letters), and where she works (none where it is her role);

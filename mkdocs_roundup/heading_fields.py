@@ -21,6 +21,7 @@ from .body import UNTITLED_MOST, Reader
 from .extents import heading_end
 from .fields import STRONG, Fields, People, take_authors
 from .given_at import given_there
+from .han_people import han_role_or_award
 from .inline import Inline
 from .labels import is_date
 from .link_targets import names_its_session
@@ -125,6 +126,9 @@ def _body(reader: Reader, free: list[Block], visible: str) -> Fields:
     talk; ``visible``: the heading's words."""
     body = Fields()
     unit_body(reader, free, body)
+    if han_role_or_award(visible):  # "## 最佳新人奖" over "张伟，灯塔科技工程师，…": a prize's
+        body.speakers, body.organizations = [], []
+        body.evidence.discard("names")
     if _speakers_listed_apart(reader, free):
         body.evidence.add("several")  # each talk's line, then a list that names its speaker
     if _subjects_listed(body, visible):

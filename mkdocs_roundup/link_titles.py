@@ -251,9 +251,9 @@ class LinkTitleReader(EmphasizedTitleReader):
         """A player's link that names its speakers in full, then what they speak about
         (``Drew Neil on Vim``, ``Ann Lee and Bo Lind talk about Queues``): they, and the
         title; a title in lower case after them is none (``Ann Lee on stage``)."""
-        found = _TALKS_ABOUT.fullmatch(text)
+        found = _TALKS_ABOUT.fullmatch(text) if self.page_talks else None
         if found is None or not found["title"][:1].isupper():
-            return False
+            return False  # (a playlist's "Miles Davis on Trumpet", a film's "Rain on Glass")
         speakers, orgs = self.column_people(found["names"], Inline())
         if not speakers or orgs or not all(map(self._speaker_named, speakers)):
             return False

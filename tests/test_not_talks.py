@@ -2871,3 +2871,44 @@ def test_the_second_readers_cases_of_the_media_label_and_doubled_dash_rules() ->
         **Cy Moe** —— Lead designer
         """
     assert talks(team) == []
+
+
+def test_the_second_readers_cases_of_the_kind_player_link_and_bio_rules() -> None:
+    """r24: a workshop that is the event; a playlist and a film list whose links read 'X on
+    Y'; prizes over their winners' bios on a conference's recap."""
+    workshops = talks(
+        """
+        # Talks
+
+        - [ML Systems Workshop: Sparse kernels on small GPUs](https://www.youtube.com/watch?v=aB1cD2eF3gH)
+        - [Graph Learning Workshop: Message passing at scale](https://www.youtube.com/watch?v=iJ4kL5mN6oP)
+        - [Privacy Workshop: Auditing synthetic data](https://www.youtube.com/watch?v=qR7sT8uV9wX)
+        """
+    )
+    assert all(t.kind == "talk" for t in workshops)
+    playlist = """
+        # Playlist: great performances
+
+        - [Miles Davis on Trumpet](https://vimeo.com/50000001)
+        - [Nina Simone on Piano](https://vimeo.com/50000002)
+        - [Summer Rain on Glass](https://vimeo.com/50000003)
+        """
+    assert not [p for t in talks(playlist) for p in t.speakers]
+    prizes = """
+        # 潮汐技术大会 2031 回顾
+
+        ## 主题演讲：开源的下一个十年
+
+        讲师： 周峰 ， 潮汐网络首席架构师。
+
+        周峰回顾了社区十年的发展。
+
+        ## 最佳新人奖
+
+        张伟，灯塔科技工程师，今年提交了两百多个补丁。
+
+        ## 年度维护者奖
+
+        刘芳，海港软件架构师，维护三个核心仓库。
+        """
+    assert "最佳新人奖" not in [t.title for t in talks(prizes)]
