@@ -180,6 +180,10 @@ _MEDIA_THEN_DASH = lazy(
 )
 """A label's word or two, then a dash, then one link or address, nothing more (``Slides -
 https://…``, as ``**Slides** - https://…`` reads)."""
+_COLON = lazy(r"[:：](?=\s|$)")
+"""A label's colon."""
+_WORDS_BEFORE = lazy(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")
+"""Up to three words before a colon: where its label may start."""
 _TOGETHER_WITH = lazy(
     r"\s*(?:together\s+with|jointly\s+with|co-?presented\s+with|zusammen\s+mit|gemeinsam\s+mit"
     r"|en\s+collaboration\s+avec|junto\s+(?:a|con|com))"
@@ -342,6 +346,24 @@ class Labels:
         elif opened in ("*", "_") and rest[:1] == opened:
             rest = rest.lstrip("*_")  # "**讲师：**翁伟": the label's closing marks, as written
         return role, rest
+
+    def labels_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Each label in ``text``, wherever it stands on the line (``[TALK] … Title: … Slides:
+        …``): where it starts, where its part starts, and its role."""
+        found: list[tuple[int, int, str]] = []
+        for colon in _COLON.finditer(text):
+            end = len(text[: colon.start()].rstrip())  # "Titre :", as French spaces it
+            before = _WORDS_BEFORE.search(text, found[-1][1] if found else 0, end)
+            if before is None:
+                continue
+            words = before[0].split()
+            for count in range(len(words), 0, -1):
+                label = " ".join(words[-count:])
+                role = self.labels.get(label.strip(" *_[]()").casefold())
+                if role is not None:
+                    found.append((end - len(label), colon.end(), role))
+                    break
+        return found
 
     def _media_dash(self, text: str) -> tuple[str, str] | None:
         """A media's word, then a dash, then its link or its address (``**Slides** -

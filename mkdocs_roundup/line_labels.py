@@ -18,30 +18,10 @@ from .names import clean_text
 from .patterns import lazy
 from .written_names import names_as_written
 
-_COLON = lazy(r"[:：](?=\s|$)")
-_WORDS_BEFORE = lazy(r"(?:^|(?<=[\s\]\)\x00.]))[^\s\x00:：]+(?:\s[^\s\x00:：]+){0,2}$")
-"""Up to three words before a colon: where its label may start."""
 _MEDIA_ROLES = ("slides", "video")
 _TITLE_TRIM = ' *_.,;"“”'
 _LABELLED_PART = lazy(r"[,;|]\s+(?=[^\s,;:|][^,;:|\x00]{0,30}:\s)")
 """Where a line of labelled parts (``Speaker: Ann Lee, Topic: Title``) is cut."""
-
-
-def _labels(reader: BylineReader, text: str) -> list[tuple[int, int, str]]:
-    """Each label in ``text``: where it starts, where its part starts, and its role."""
-    found: list[tuple[int, int, str]] = []
-    for colon in _COLON.finditer(text):
-        before = _WORDS_BEFORE.search(text, found[-1][1] if found else 0, colon.start())
-        if before is None:
-            continue
-        words = before[0].split()
-        for count in range(len(words), 0, -1):
-            label = " ".join(words[-count:])
-            role = reader.labels.get(label.strip(" *_[]()").casefold())
-            if role is not None:
-                found.append((colon.start() - len(label), colon.end(), role))
-                break
-    return found
 
 
 def labelled_inside(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
@@ -69,7 +49,7 @@ def labelled_inside(reader: BylineReader, text: str, inline: Inline, fields: Fie
 def _parts(reader: BylineReader, text: str, inline: Inline) -> list[tuple[str, str]] | None:
     """The labelled parts of a line, each with its role, when the line labels its title
     after what it is at and says more than the title (or labels it strong)."""
-    labels = _labels(reader, text)
+    labels = reader.labels_in(text)
     roles = {role for _, _, role in labels}
     title_label = next((text[a:b] for a, b, role in labels if role == "title"), "")
     if not title_label or not labels[0][0]:
@@ -91,7 +71,7 @@ _SEPARATORS = frozenset("：" + SEPARATORS)
 def speakers_after_title(reader: BylineReader, text: str, inline: Inline, fields: Fields) -> bool:
     """Read a line that gives its title, then a speaker label and the names after it, the
     label's only (``Title (30 min): Speaker: Ann Lee``, ``Title - Speaker: Ann Lee``)."""
-    labels = _labels(reader, text) if ":" in text or "：" in text else []
+    labels = reader.labels_in(text) if ":" in text or "：" in text else []
     if len(labels) != 1 or labels[0][2] != "speakers" or not labels[0][0]:
         return False
     start, after, _ = labels[0]

@@ -23,8 +23,6 @@ from .talk_kinds import is_kind_alone
 _JOINERS = (",", "&", "+", " and", " /")
 """What joined the media links a line ended with (``… [Slides](…) and [Video](…)``,
 ``… [video](…) / [slides](…)``)."""
-_TITLE_LABELLED = lazy(r"\b(?:title|titre|título|titolo|titel|tema|topic|thema)\s*[:：]", re.I)
-"""A title's label earlier on the line (``**Title**: *Queues* **Slide**: [here](…)``)."""
 _POINTED = lazy(
     r"(?:^|[:,;|(–—-]\s*|\s[-–—]\s+|\s(?=\w+\s*:\s*\x00))"
     r"(?P<word>\w+)(?:\s*:)?\s*(?P<slot>\x00(?P<n>\d+)\x00)"
@@ -147,7 +145,7 @@ class LineMediaReader(EmbedReader):
             link = inline.links[int(found["n"])]
             if link.text.strip(" .!").casefold() not in HERE_WORDS:
                 return found[0]
-            if found[0][:1].isspace() and not _TITLE_LABELLED.search(text, 0, found.start()):
+            if found[0][:1].isspace() and not self._title_labelled(text[: found.start()]):
                 return found[0]  # "User guide PDF: [here](…)": a manual's line, no talk's
             word = found["word"]
             role = self.media_role(word)
@@ -159,6 +157,11 @@ class LineMediaReader(EmbedReader):
             return found[0][: found.start("word") - found.start()] + found["slot"]
 
         return _POINTED.sub(point, text), pointed
+
+    def _title_labelled(self, text: str) -> bool:
+        """Whether a label gives the line's title before ``text`` ends (``**Title**:
+        *Queues* **Slide**: [here](…)``)."""
+        return any(role == "title" for _, _, role in self.labels_in(text))
 
     def without_pointers(self, text: str, inline: Inline, fields: Fields) -> str:
         """The line without the links at its end that each say one word in lower case
