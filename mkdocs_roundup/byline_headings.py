@@ -20,8 +20,9 @@ class BylineHeadings(ParagraphUnits):
         """Whether a heading is the byline of the talk's heading right above it, at any lower
         level where it names where and when (``# Title`` over ``### Ann Lee, QCon London``,
         ``### Title`` over ``#### Ann Lee, Acme Corp, Harbor Summit, Oslo 2031``), one level
-        below where it only names people (``### Title`` over ``#### Ann Lee``, unless a linked title follows it: ``### Topic`` over ``####
-        Ann Lee`` over ``[Title](deck)``, her talk), on a page that says it lists talks;
+        below where it only names people (``### Title`` over ``#### Ann Lee``, unless a
+        linked title follows it: ``### Topic`` over ``#### Ann Lee`` over ``[Title](deck)``,
+        her talk), on a page that says it lists talks;
         under an event's or a date's heading (``### Harbor Days 2031``) a heading is a
         talk's title."""
         if above is None or above.kind != "heading" or above.level >= block.level:

@@ -314,17 +314,17 @@ deposit's DOI, ``10.5281/zenodo.…``, which holds what it holds)."""
 
 _DEPOSIT_DOI = lazy(r"/10\.5281/zenodo\.", re.I)
 """The DOI of a record of Zenodo's: a deck, a paper or data, as what links it says."""
-POST_PATH = lazy(r"/(?:posts?|blog|articles?)/[^/]+", re.I)
+_POST_PATH = lazy(r"/(?:posts?|blog|articles?)/[^/]+", re.I)
 """A path to a post of a blog (``/posts/economics-of-open-source``)."""
 _BLOG_HOSTS = ("medium.com", "dev.to", "substack.com", "hashnode.dev", "blogspot.com")
 """Sites where people write posts (a post there is no talk's)."""
 
 
 def is_post(href: str, *, blog_paths: bool = True) -> bool:
-    """Whether a link points at a post: a blog's path (``blog_paths``: on any site; else only on sites of posts), or a
-    page of a site of posts that is no author's own page (``medium.com/@ann/trip-report``)."""
+    """Whether a link points at a post: a blog's path on any site (where ``blog_paths``), or
+    a page of a site of posts that is no author's own page (``medium.com/@ann/trip-report``)."""
     parts = providers.url_parts(href.strip())
-    if blog_paths and POST_PATH.search(parts.path):
+    if blog_paths and _POST_PATH.search(parts.path):
         return True
     host = parts.host.removeprefix("www.")
     on_blog = any(host == h or host.endswith("." + h) for h in _BLOG_HOSTS)

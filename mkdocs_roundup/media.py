@@ -13,12 +13,12 @@ from .fields import Fields, Piece
 from .inline import SLOT, Inline, Link
 from .labels import CLOSE_QUOTES, ICON, OPEN_QUOTES, PICTOGRAPHS, PRESENTATION_WORDS, YEAR, Labels
 from .link_targets import (
-    POST_PATH,
     is_deck_file,
     is_deck_page,
     is_material,
     is_paper,
     is_peertube_page,
+    is_post,
     is_repository,
     is_video_page,
     is_work_item,
@@ -404,7 +404,7 @@ def _no_deck_link(link: Link) -> bool:
     talk's place in its program, a code repository (``[Code](…)`` says so by its label; a
     repository's address alone is its code too), a blog's post about it."""
     named = link.text.strip().casefold() in PRESENTATION_WORDS  # "[Presentation](repo)"
-    if not named and POST_PATH.search(providers.url_parts(link.href.strip()).path):
+    if not named and is_post(link.href):
         return True  # "[➡️](…/posts/the-talk/)": a post about the talk, no deck
     return _program_link(link) or (is_repository(link.href.strip()) and not named)
 

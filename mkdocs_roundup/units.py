@@ -229,11 +229,12 @@ class _Finder(
                 labelled_talks(inner)
             elif inner and any(names_program(self.words[h]) for h in over) and self.page_of_event():
                 labelled_talks([u for u in inner if program_slot(u.block, u.fields)])
+        if not self.reader.talks_listed:
+            return
         units = [u for inner in inners for u in inner]
-        if self.reader.talks_listed and not mentions_writings(self.opening):
-            titled_lines(units)  # (not "Books I cite in my talks", "Publications and talks")
-        if self.reader.talks_listed:
-            named_at_workplaces(units)
+        if not mentions_writings(self.opening):  # not "Books I cite", "Publications and talks"
+            titled_lines(units)
+        named_at_workplaces(units)
 
     def _talks_titled(self, heads: list[Block]) -> bool:
         """Whether the page's title or a heading says it lists talks given or names a
