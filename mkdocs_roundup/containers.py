@@ -68,7 +68,7 @@ def unwrap(text: str) -> tuple[str, Containers]:
             continue
         above, above_end = previous
         last = above if not any(map(str.strip, lines[above_end:number])) else None
-        titled = _titles_its_content(lines, opener, number, end, (last, series))
+        titled = _titles_its_content(lines, opener, (number, end), last, series)
         lines[number] = f"{opener[1]}###### {opener['title']}" if titled else ""
         previous = (opener, end)
         found.indents[number] = -1  # as indented as its content
@@ -89,24 +89,24 @@ def unwrap(text: str) -> tuple[str, Containers]:
 def _titles_its_content(
     lines: list[str],
     opener: re.Match[str],
-    number: int,
-    end: int,
-    others: tuple[re.Match[str] | None, Series],
+    span: tuple[int, int],
+    previous: re.Match[str] | None,
+    series: Series,
 ) -> bool:
-    """Whether an admonition's title is the heading of its content, which has no heading of
-    its own: one of admonitions in a row, of one kind and titled alike (``!!! example
-    "Seminar #2"`` over the labels of one talk, then ``!!! example "Seminar #1"``), or of a
-    numbered series that holds a list (:func:`_one_of_a_series`, a session's talks);
-    ``others``: the opener of the last admonition, if it ended right above, and the page's
-    series. A talk's boxes, ``!!! note
-    "Details"`` then ``!!! tip "Links"``, are its parts; a collapsible block's title is its
-    summary, a tab's label a tab's."""
+    """Whether an admonition's title is the heading of its content (``span``: its opener's
+    line and its end), which has no heading of its own: one of admonitions in a row, of one
+    kind and titled alike (``!!! example "Seminar #2"`` over the labels of one talk, then
+    ``!!! example "Seminar #1"``; ``previous``: the opener of the last admonition, if it
+    ended right above), or of a numbered series of the page's that holds a list
+    (:func:`_one_of_a_series`, a session's talks). A talk's boxes, ``!!! note "Details"``
+    then ``!!! tip "Links"``, are its parts; a collapsible block's title is its summary, a
+    tab's label a tab's."""
+    number, end = span
     if opener[0].lstrip()[:3] != "!!!":
         return False
     indent = len(opener[1]) + _WIDTH
     if any(_HEADING.match(inside, indent) for inside in lines[number + 1 : end]):
         return False
-    previous, series = others
     after = next((n for n in range(end, len(lines)) if lines[n].strip()), len(lines))
     following = _OPENER.match(lines[after]) if after < len(lines) else None
     beside = any(_alike(opener, other) for other in (following, previous) if other is not None)
