@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .byline_cut import BY_WORDS
 from .fields import Fields
 from .inline import ONE_SLOT, Inline
 from .labels import HERE_WORDS, LINK_WORDS
@@ -14,9 +15,8 @@ from .names import clean_text
 from .patterns import lazy
 from .speaker_lines import SpeakerLineReader
 
-_BY = lazy(r"\s(?:by|par|von|por)\s+", re.I)
-"""The word before a byline's names (English, French, German, Spanish; the words the
-title's reader knows)."""
+_BY = lazy(rf"\s(?:{BY_WORDS})\s+", re.I)
+"""The word before a byline's names (the words the title's reader knows)."""
 _NOTHING = HERE_WORDS | LINK_WORDS
 """A link's words that only say where it points (``here``, ``link``)."""
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
