@@ -156,9 +156,6 @@ def word_after_dash_alone(units: list[Unit]) -> None:
     named = [u for u in units if u.fields.speakers]
     if len(units) < _ALONE_AMONG or len(named) != 1 or named[0].form != "heading":
         return
-    dashed = [u for u in units if u.form == "heading" and _DASH_WORD.search(heading_words(u.block))]
-    if len(dashed) > 1:
-        return  # "## Gossip - McDonald" beside it: the page's way to name who
     fields = named[0].fields
     words = heading_words(named[0].block)
     speaker = fields.speakers[0]
@@ -167,6 +164,9 @@ def word_after_dash_alone(units: list[Unit]) -> None:
     dash = _DASH_WORD.search(words)
     if dash is None or dash["word"] != speaker.name or not words.startswith(fields.title):
         return
+    dashed = [u for u in units if u.form == "heading" and _DASH_WORD.search(heading_words(u.block))]
+    if len(dashed) > 1:
+        return  # "## Gossip - McDonald" beside it: the page's way to name who
     fields.speakers = []
     fields.evidence.discard("names")
     fields.title = words
