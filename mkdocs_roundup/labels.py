@@ -38,9 +38,12 @@ LANGUAGES = (
 )  # fmt: skip
 """Languages a talk is given in, as a remark beside it (``(Spanish)``), in the languages of
 the labels."""
-IN_LANGUAGE = rf"\((?:in\s+)?(?:{'|'.join(LANGUAGES)})\)"
-"""The language a talk is given in, in parentheses (``(Spanish)``, ``(in English)``): a regular
-expression's part."""
+IN_LANGUAGE = (
+    rf"\((?:(?:talk|presentation)\s+)?(?:(?:in|en|em|auf)\s+)?(?:{'|'.join(LANGUAGES)})"
+    r"(?:\s+(?:talk|presentation|version))?\)"
+)
+"""The language a talk is given in, in parentheses (``(Spanish)``, ``(in English)``,
+``(German presentation)``, ``(talk in French)``): a regular expression's part."""
 YEAR_NOTE = lazy(r"\s*\((?:19|20)\d{2}\)\s*$")
 """A year alone in parentheses at the end of a line (``Title - Ann Lee (2018)``)."""
 LANGUAGE_REMARK = lazy(rf"\s*{IN_LANGUAGE}$", re.I)

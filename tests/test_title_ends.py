@@ -913,3 +913,18 @@ def test_a_byline_then_when_and_a_linked_event() -> None:
         ("Parsers by Hand", ["Cy Moe"]),
         ("Small Caches", ["Di Ray"]),
     ]
+
+
+def test_the_language_said_with_the_talks_word_after_a_title_is_no_part_of_it() -> None:
+    """``[Title](video) (German presentation)``, ``(talk in French)``: in which language the
+    talk was given, as ``(German)`` says it, no word of its title."""
+    found = talks(
+        f"""
+        ## Talks
+
+        - [Harbor Days 2031](https://harbor.example.org/): [Queues at Scale]({YT}aaaaaaaaaaa) (German presentation)
+        - [Harbor Days 2032](https://harbor.example.org/): [Parsers by Hand]({YT}bbbbbbbbbbb) (talk in French)
+        - [Harbor Days 2033](https://harbor.example.org/): [Maps for All]({YT}ccccccccccc) (in Spanish)
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Maps for All"]
