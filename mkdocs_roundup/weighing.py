@@ -207,6 +207,21 @@ class Weighing:
             # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk; "- Trip
             # report by Ann Lee, on [Medium](…)": a post
             return False
+        if _given_as_beside(unit.fields, strong_items):
+            return True
+        return self._named_as_beside(unit, strong_items, named_items, affiliated, alone, series)
+
+    def _named_as_beside(
+        self,
+        unit: Unit,
+        strong_items: list[Fields],
+        named_items: bool,
+        affiliated: bool,
+        alone: bool,
+        series: frozenset[tuple[bool, bool]],
+    ) -> bool:
+        """Whether a weak item names its speakers as the items beside it do (see
+        :meth:`_item_beside`)."""
         if strong_items and (speakers_spelled_out(unit) or unit.fields.explicit):
             return True
         if _naming_way(unit.fields) in series and speakers_spelled_out(unit):
@@ -405,6 +420,17 @@ def _archive_series(
             unit.fields.evidence.add("series")
     ways = (_naming_way(u.fields) for u in units if "series" in u.fields.evidence)
     return frozenset(way for way in ways if any(way))  # (dated sentences name no way)
+
+
+def _given_as_beside(fields: Fields, strong_items: list[Fields]) -> bool:
+    """Whether an item that names no one gives its title at an event (``[Title](…) at
+    Harbor Days 2031``, ``[Harbor Days 2031](…): [Title](…)``) beside strong items, three or
+    more, that each name no one and give theirs at an event too: one speaker's talks, a
+    project's, listed alike; this one has no deck or recording linked yet."""
+    if fields.speakers or "event" not in fields.evidence or is_role(fields.title):
+        return False  # "[Senior Developer Advocate](…) - Developer Conference Team": a job
+    alike = sum(1 for f in strong_items if not f.speakers and "event" in f.evidence)
+    return alike >= _QUOTED_ITEMS
 
 
 def links_post(unit: Unit) -> bool:

@@ -121,3 +121,27 @@ def test_organizations_or_single_names_in_parentheses_are_no_speakers() -> None:
     - Small caches (CNCF)
     """
     assert talks(page) == []
+
+
+def test_an_item_given_at_an_event_beside_talks_given_so_is_one_of_them() -> None:
+    """A project's talks, each given at an event and naming no one: the one with no deck or
+    recording linked yet is a talk all the same; two such strong items beside it are not
+    enough."""
+    page = """
+        # Tech talks
+
+        - [Queues at Scale](https://harbor.example.org/queues.pdf) at [Harbor Days 2031](https://harbor.example.org/)
+        - [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) at Lumen Summit 2030
+        - [Maps for All](https://example.org/talks/maps) at FjordConf 2030 (in Norwegian)
+        - [Fuzzing Kernels](https://example.org/fuzz.pdf) at [Harbor Days 2029](https://harbor.example.org/2029/)
+        """
+    assert [t.title for t in talks(page)] == [
+        "Queues at Scale",
+        "Parsers by Hand",
+        "Maps for All",
+        "Fuzzing Kernels",
+    ]
+    two = page.replace("- [Fuzzing Kernels]", "- [Fuzzing Kernels, notes]").replace(
+        "https://example.org/fuzz.pdf", "https://example.org/fuzz"
+    )
+    assert [t.title for t in talks(two)] == ["Queues at Scale", "Parsers by Hand"]
