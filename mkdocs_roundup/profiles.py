@@ -83,8 +83,9 @@ _FEDIVERSE_HANDLE = lazy(r"^/@[\w.]+/?$")
 
 
 def site_host(host: str) -> str:
-    """A host without ``www.``, a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
-    host = host.removeprefix("www.")
+    """A host without ``www.`` or a mobile site's ``mobile.`` and ``m.``
+    (``mobile.twitter.com``), a country's LinkedIn (``de.linkedin.com``) as LinkedIn."""
+    host = host.removeprefix("www.").removeprefix("mobile.").removeprefix("m.")
     return "linkedin.com" if _LINKEDIN_COUNTRY.match(host) else host
 
 

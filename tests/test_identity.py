@@ -36,6 +36,7 @@ def m(
         ("http://WWW.LinkedIn.com/in/WidoDH", f"{LI}widodh/"),
         (f"{LI}widodh?originalSubdomain=nl", f"{LI}widodh"),
         ("https://de.linkedin.com/in/widodh", f"{LI}widodh"),
+        ("https://mobile.twitter.com/widodh", "https://twitter.com/widodh"),
         ("https://github.com/rp-", "https://github.com/rp-/"),
         ("https://jane.dev/?utm_source=x", "https://jane.dev"),
         ("mailto:Ann@Example.org", "mailto:ann@example.org"),

@@ -227,6 +227,7 @@ def test_parse_people_text(text: str, speakers: list[str], orgs: list[str]) -> N
     [
         (f"{LI}someone/", True),
         ("https://de.linkedin.com/in/someone", True),
+        ("https://mobile.twitter.com/someone", True),  # a mobile site's address
         ("https://www.linkedin.com/company/acme/", False),
         ("https://github.com/someone", True),
         ("https://github.com/org/repo", False),
