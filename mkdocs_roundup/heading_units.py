@@ -14,6 +14,7 @@ from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_LINK, ONE_SLOT, Inline
 from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
+from .model import Party
 from .names import EVENT_NAME, EVENT_PART, is_role, looks_like_name
 from .no_talk import says_no_talk
 from .patterns import lazy
@@ -123,6 +124,7 @@ class HeadingUnits(Weighing):
     grouping: set[Block]
     repeated: dict[str, int]
     heading_people: dict[Block, People]
+    recap_people: dict[Block, tuple[Party, ...]]
     line_count: int
     player_levels: set[int]
     blocks: list[Block]
@@ -149,14 +151,23 @@ class HeadingUnits(Weighing):
             return None
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
-        if self._given_at_event(fields, heading, region):
-            fields.evidence.add("label")  # "- **Event:** KCD Oslo" under "## Speaking"
+        self._evidence_around(fields, heading, region)
         if not self.is_talk(fields):
             return None
         if player and not inner:
             self.player_levels.add(heading.level)
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    def _evidence_around(self, fields: Fields, heading: Block, region: list[Block]) -> None:
+        """Evidence a heading's talk has from the page around it: the event its body labels
+        under a heading of talks given (:meth:`_given_at_event`), or the speakers an
+        event's recap names at its section's opening (:mod:`~mkdocs_roundup.recap_sections`)."""
+        if self._given_at_event(fields, heading, region):
+            fields.evidence.add("label")  # "- **Event:** KCD Oslo" under "## Speaking"
+        if heading in self.recap_people and not fields.speakers:
+            fields.add_people(self.recap_people[heading], ())
+            fields.evidence.add("series")
 
     def _where_given(
         self, fields: Fields, visible: str, region: list[Block], inner: list[Unit]

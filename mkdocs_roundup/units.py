@@ -47,12 +47,14 @@ from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
 from .list_items import ListItems, names_program, program_slot
+from .model import Party
 from .names_alike import named_forms, organizations_alike
 from .page_ways import labelled_talks, named_at_workplaces, take_attributions, titled_lines
 from .paragraph_talks import event_of_year, line_over, side_by_side
 from .paragraph_units import ParagraphUnits
 from .patterns import lazy
 from .program_entries import names_talks_event, three_or_more, titled_gathering
+from .recap_sections import recap_speakers
 from .regions import Regions
 from .section_labels import (
     bold_line,
@@ -147,6 +149,8 @@ class _Finder(
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.heading_people: dict[Block, People] = {}
+        self.recap_people: dict[Block, tuple[Party, ...]] = {}
+        """The speakers an event's recap names at each talk's section's opening."""
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.byline_people: dict[Block, People] = {}
         """The person each heading names where it may stand right over a talk's heading."""
@@ -196,6 +200,7 @@ class _Finder(
         self.terms = definition_terms(self.blocks, self.reader, self.words)
         regions = self.regions(headings)
         self.heading_people, self.byline_people = speaker_levels(self.reader, heads)
+        self.recap_people = recap_speakers(self.title or self._first_title(heads), regions)
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
