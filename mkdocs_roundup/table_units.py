@@ -9,12 +9,13 @@ from .blocks import Block
 from .column_names import has_name_column
 from .columns import column_roles, events_titled, is_when
 from .event_prefixes import drop_event_prefixes
-from .fields import Fields
+from .fields import Fields, Piece
 from .inline import ONE_SLOT, Inline
 from .labels import SPACED_DASH
 from .names import is_role
 from .patterns import lazy
 from .presenters import SpeakersWay, speakers_way
+from .providers import find
 from .row_groups import (
     continues_row,
     given_at_events,
@@ -71,31 +72,58 @@ class TableUnits(Weighing):
             roles[events] = "title"  # "| FOSDEM 2031 | [Video](…) |": where it was presented
         if roles.count("people") >= _GRID and _avatars(rows):
             return []  # a grid of people (a project's contributors), each cell one of them
+        units = self._row_units(table, roles, recorded=events is not None)
+        drop_event_prefixes(self.reader, [u.fields for u in units])
+        titles_alike(self.reader, units, roles)
+        return given_at_events(units, dated_table)
+
+    def _row_units(self, table: Block, roles: list[str | None], *, recorded: bool) -> list[Unit]:
+        """The talks of a table's rows, each in its section: a group's (its own row's first
+        cell, the recording it links given to each talk under it), or the program's part a
+        spanning row names."""
+        rows = table.children
         units = []
         sections = group_sections(rows)
         way = speakers_way(self.reader, rows, roles)
         named = bool(rows) and has_name_column(rows[0].header)
         part = None  # "<td colspan="3">Track 2: Peering</td>": the program's part so far
+        recording: Piece | None = None  # the group's own row's: "| 2031-05-08 | Recording […](…) |"
         for position, row in enumerate(rows):
             if (spanned := spanned_part(row)) is not None:
                 part = spanned or part  # (a break, "Lunch", is when: the part goes on)
                 continue
             following = rows[position + 1].cells if position + 1 < len(rows) else []
             if row_filled(row.cells) and continues_row(following) and _more(following):
+                recording = self._group_recording(row)
                 continue  # the group's own row
-            if continues_row(row.cells) and not _more(row.cells):
-                continue  # a note on the row above ("| | (in English) |"), no talk
-            if names_part_alone(row.cells):
-                continue  # "| | Session 2: 11:00 - 12:30 | |": the rows' section
-            unit = self.row_unit(row, roles, way, named=named, recorded=events is not None)
+            if row_filled(row.cells):
+                recording = None
+            if _no_talk_row(row):
+                continue
+            unit = self.row_unit(row, roles, way, named=named, recorded=recorded)
             if unit is not None:
                 unit.level = table.start  # a table's rows are judged together, apart
                 unit.section = sections.get(row.start, part)
                 unit.grouped = unit.section is not None
                 units.append(unit)
-        drop_event_prefixes(self.reader, [u.fields for u in units])
-        titles_alike(self.reader, units, roles)
-        return given_at_events(units, dated_table)
+                if recording is not None and not _has_video(unit.fields):
+                    unit.fields.media.append(recording)  # the evening's, each talk's part
+        return units
+
+    def _group_recording(self, row: Block) -> Piece | None:
+        """The recording a group's own row links after a word that names one, and nothing
+        else but when and remarks in parentheses (``| 2031-05-08 | Recording [Harbor Meetup
+        - May](video) ([News](…)) |``): the whole evening's, which holds each talk of the
+        rows under it; kept on the page, under the group's date."""
+        cells = [c for c in row.cells[1:] if c.visible().strip()]
+        found = _RECORDING_CELL.fullmatch(cells[0].text) if len(cells) == 1 else None
+        if found is None or self.reader.media_role(found["word"]) != "video":
+            return None
+        link = cells[0].links[int(found["n"])]
+        hit = find(link.href)
+        if hit is None or hit.provider.kind != "video":
+            return None
+        return Piece(hit.media(link.text, link.line), link.line, named=True)
 
     def _grid_units(self, table: Block, rows: list[Block], rooms: list[int]) -> list[Unit]:
         """A program's grid (``Time | Room 1 | Room 2``): each cell of a room's column is a
@@ -223,3 +251,18 @@ def _avatars(rows: list[Block]) -> bool:
     cells = [c for r in rows for c in r.cells if c.visible().strip() or c.links]
     pictured = sum(1 for c in cells if any(link.images for link in c.links))
     return bool(cells) and pictured * 5 >= len(cells) * 4
+
+
+_RECORDING_CELL = lazy(r"\s*(?P<word>[^\W\d_]+)\s*:?\s*\x00(?P<n>\d+)\x00(?:\s*\([^()]*\))*\s*")
+"""A word, then one link, then remarks in parentheses (``Recording [May meetup](…) ([News](…))``)."""
+
+
+def _no_talk_row(row: Block) -> bool:
+    """Whether a row is a note on the row above (``| | (in English) |``) or names the rows'
+    section (``| | Session 2: 11:00 - 12:30 | |``): no talk."""
+    return (continues_row(row.cells) and not _more(row.cells)) or names_part_alone(row.cells)
+
+
+def _has_video(fields: Fields) -> bool:
+    """Whether a talk links a video of its own."""
+    return any(p.media.kind == "video" for p in fields.media)

@@ -1092,3 +1092,27 @@ def test_events_with_their_year_name_the_talks_of_a_table_of_where_it_was_presen
 
 def test_a_table_of_events_is_no_list_of_talks_on_a_page_that_lists_none() -> None:
     assert talks(WHERE_PRESENTED.format(title="Events we sponsored")) == []
+
+
+def test_a_meetups_recording_on_its_dates_row_is_each_of_its_talks_video() -> None:
+    """``| 2031-05-08 | Recording [Harbor Meetup - May](video) |`` over the evening's talks:
+    the recording holds each of them (a talk that links its own keeps its own); a date's row
+    that only links a page of the evening names no recording."""
+    page = """
+        ## Past meetups
+
+        | Date | Info |
+        |----|----|
+        | 2031-05-08 | Recording [Harbor Meetup - May 2031](https://www.youtube.com/watch?v=aaaaaaaaaaa) ([News](https://example.org/news-may)) |
+        |            | Queues at Scale by Ann Lee ([Slides](https://example.org/queues.pdf)) |
+        |            | Parsers by Hand by Bo Lind ([Video](https://youtu.be/bbbbbbbbbbb)) |
+        | 2031-04-10 | [Harbor Meetup - April 2031](https://example.org/april) |
+        |            | Maps for All by Cy Moe ([Slides](https://example.org/maps.pdf)) |
+        |            | Kites in Winter by Di Ray ([Slides](https://example.org/kites.pdf)) |
+        """
+    assert [(t.title, [v.id for v in t.videos]) for t in talks(page)] == [
+        ("Queues at Scale", ["aaaaaaaaaaa"]),
+        ("Parsers by Hand", ["bbbbbbbbbbb"]),
+        ("Maps for All", []),
+        ("Kites in Winter", []),
+    ]
