@@ -316,6 +316,7 @@ def merge(head: Fields, body: Fields, heading_text: str) -> Fields:
     if body.kind_said and _titled_as_talk(head.title):
         head.evidence.add("kind")
     head.event_named = head.event_named or body.event_named
+    head.authors = head.authors or body.authors  # "**Authors**: Ann Lee", a post's or a talk's
     head.described = head.described or body.described  # "Ann Lee presents …"
     head.attributed = head.attributed or body.attributed  # "[Ann Lee](…), Harbor Conf"
     return head

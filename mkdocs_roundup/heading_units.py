@@ -5,6 +5,7 @@ where its words are no section's, no group's and no label's, and what it holds i
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .at_events import names_event
 from .blocks import Block
@@ -14,6 +15,7 @@ from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_LINK, ONE_SLOT, Inline
 from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
+from .link_targets import is_post
 from .model import Party
 from .names import EVENT_NAME, EVENT_PART, is_role, looks_like_name
 from .no_talk import says_no_talk
@@ -117,6 +119,23 @@ def _talk_line_under(region: list[Block]) -> bool:
     return False
 
 
+_AUTHORED_BESIDE = 3
+"""How many headings of talks, at least, that name their authors beside their media, make
+a heading written alike one of them."""
+
+
+def _parents(heads: list[Block]) -> dict[Block, Block | None]:
+    """Each heading's nearest heading above it of a higher level."""
+    parents: dict[Block, Block | None] = {}
+    stack: list[Block] = []
+    for head in heads:
+        while stack and stack[-1].level >= head.level:
+            stack.pop()
+        parents[head] = stack[-1] if stack else None
+        stack.append(head)
+    return parents
+
+
 class HeadingUnits(Weighing):
     """Reads a region's heading into its talk (the finder of a page's talks is one)."""
 
@@ -125,6 +144,7 @@ class HeadingUnits(Weighing):
     repeated: dict[str, int]
     heading_people: dict[Block, People]
     recap_people: dict[Block, tuple[Party, ...]]
+    authored_left: list[Unit]
     line_count: int
     player_levels: set[int]
     blocks: list[Block]
@@ -153,11 +173,48 @@ class HeadingUnits(Weighing):
             fields.evidence.add("label")
         self._evidence_around(fields, heading, region)
         if not self.is_talk(fields):
+            self._authored_left(fields, heading, inner)
             return None
         if player and not inner:
             self.player_levels.add(heading.level)
         end = inner[0].start if inner else self.line_count
         return Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+
+    def _authored_left(self, fields: Fields, heading: Block, inner: list[Unit]) -> None:
+        """Keep a heading that links its title and names its authors (``### [Title](page)``
+        over ``**Date**: …, **Author**: Ann Lee``) but no recording or deck, for
+        :meth:`authored_beside`; a post's link is none."""
+        links = heading.inline.links if heading.inline is not None else []
+        if fields.authors is None or fields.speakers or not fields.title or len(links) != 1:
+            return
+        if is_post(links[0].href):
+            return
+        end = inner[0].start if inner else self.line_count
+        unit = Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
+        self.authored_left.append(unit)
+
+    def authored_beside(self, talks: list[Unit], heads: list[Block]) -> list[Unit]:
+        """The talks, with the headings kept by :meth:`_authored_left` that stand under the
+        same heading as three talks' headings or more of their level, each of which names
+        its authors so and links its recording or deck: one list of talks, written alike
+        (``[Title](webinar page)``: the talk's own page, its recording maybe there)."""
+        if not self.authored_left:
+            return talks
+        parents = _parents(heads)
+        alike = Counter(
+            (u.level, parents.get(u.block))
+            for u in talks
+            if u.form == "heading" and u.fields.authors is not None and u.fields.speakers
+        )
+        found = []
+        for unit in self.authored_left:
+            if alike[(unit.level, parents.get(unit.block))] >= _AUTHORED_BESIDE:
+                assert unit.fields.authors is not None
+                unit.fields.add_people(*unit.fields.authors)
+                unit.fields.evidence.add("series")
+                found.append(unit)
+        self.authored_left = []
+        return sorted([*talks, *found], key=lambda u: u.start) if found else talks
 
     def _evidence_around(self, fields: Fields, heading: Block, region: list[Block]) -> None:
         """Evidence a heading's talk has from the page around it: the event its body labels

@@ -150,6 +150,7 @@ class _Finder(
         """How often each heading's text stands on the page."""
         self.heading_people: dict[Block, People] = {}
         self.recap_people: dict[Block, tuple[Party, ...]] = {}
+        self.authored_left: list[Unit] = []
         """The speakers an event's recap names at each talk's section's opening."""
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.byline_people: dict[Block, People] = {}
@@ -292,8 +293,9 @@ class _Finder(
             if found and found[0].block is heading and over and (by := bylines[position]):
                 under.append((over, found[0], by))
             talks += found
-        self._bylines(under, talks, [h for h, _ in regions if h is not None])
-        return talks
+        heads = [h for h, _ in regions if h is not None]
+        self._bylines(under, talks, heads)
+        return self.authored_beside(talks, heads)
 
     def _bylines(
         self, under: list[tuple[Block, Unit, People]], talks: list[Unit], heads: list[Block]

@@ -1,5 +1,6 @@
-"""An event's recap that gives each talk it saw a section, and names who gave it by the
-links to their profiles in the section's opening sentence, in the writer's own words."""
+"""Talks' sections with no evidence of their own, read by the page around them: an event's
+recap that names who gave each talk by the links to their profiles in the section's opening
+sentence, in the writer's own words; a heading written as the talks' headings beside it."""
 
 from __future__ import annotations
 
@@ -67,3 +68,42 @@ def test_a_section_that_opens_with_a_company_names_no_speakers() -> None:
         "[Cy Moe](https://github.com/cymoe)", "[Acme Corp](https://github.com/acme)"
     )
     assert talks(company) == []
+
+
+AUTHORED = """
+# Resources
+
+## Talks
+
+### [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+**Date**: May 2, 2031, **Authors**: Ann Lee
+
+### [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+**Date**: April 2, 2031, **Authors**: Bo Lind, Cy Moe
+
+### [Maps for All](https://vendor.example.com/resources/webinars/maps-for-all/)
+**Date**: March 2, 2031, **Author**: Di Ray
+
+### [Kites in Winter](https://www.youtube.com/watch?v=ccccccccccc)
+**Date**: February 2, 2031, **Authors**: Ed Fox
+
+### [Notes on Kites](https://medium.com/@edfox/notes-on-kites-123)
+**Date**: February 3, 2031, **Author**: Ed Fox
+
+## Blog posts
+
+### [Why Queues](https://vendor.example.com/why-queues/)
+**Date**: January 2, 2031, **Author**: Ann Lee
+"""
+
+
+def test_a_heading_written_as_the_talks_beside_it_is_one_of_them() -> None:
+    """``### [Title](webinar page)`` over its date and its author, among three talks' headings
+    or more written so that link their recordings: a talk, its author its speaker; not a
+    post linked so, nor a heading under another section (a page's blog posts)."""
+    assert [(t.title, people(t)) for t in talks(AUTHORED)] == [
+        ("Queues at Scale", [("Ann Lee", None)]),
+        ("Parsers by Hand", [("Bo Lind", None), ("Cy Moe", None)]),
+        ("Maps for All", [("Di Ray", None)]),
+        ("Kites in Winter", [("Ed Fox", None)]),
+    ]
