@@ -35,6 +35,9 @@ _KIND_PREFIX = lazy(
     re.I,
 )
 
+_KEYNOTE_COMMA = lazy(r"^(?:(?:opening|closing)\s+)?keynote,\s+(?P<rest>\w.*)$", re.I)
+"""A keynote's marker, then a comma and the title (``Closing Keynote, Harbor 6.0``)."""
+
 _KIND_SUFFIX = lazy(
     r"^(?P<rest>.+?)\s+[-–—|]\s+(?P<marker>keynote|panel(?:\s+discussion)?|workshop|lightning\s+talk|demo)$"
     rf"|^(?P<rest2>.+?)\s+\((?P<marker2>{_KEYNOTE}|panel(?:\s+discussion)?|workshop|lightning(?:\s+talk)?|"
@@ -70,6 +73,8 @@ def talk_kind(title: str) -> tuple[str, str]:
     """
     if not _may_mark_kind(title):
         return "talk", title
+    if comma := _KEYNOTE_COMMA.match(title):
+        return "keynote", comma["rest"].strip()
     for pattern in (_KIND_PREFIX, _KIND_SUFFIX):
         found = pattern.match(title)
         if found:

@@ -192,6 +192,7 @@ def test_presented_by_line() -> None:
         ("Demo Day", "talk", "Demo Day"),
         ("Round table: Careers in docs", "panel", "Careers in docs"),
         ("Tọa đàm: Dữ liệu nhỏ", "panel", "Dữ liệu nhỏ"),
+        ("Closing Keynote, Harbor 6.0", "keynote", "Harbor 6.0"),
     ],
 )
 def test_kinds(title: str, kind: str, clean: str) -> None:
