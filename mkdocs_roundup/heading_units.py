@@ -197,9 +197,11 @@ class HeadingUnits(Weighing):
         """The talks, with the headings kept by :meth:`_authored_left` that stand under the
         same heading as three talks' headings or more of their level, each of which names
         its authors so and links its recording or deck: one list of talks, written alike
-        (``[Title](webinar page)``: the talk's own page, its recording maybe there)."""
-        if not self.authored_left:
-            return talks
+        (``[Title](webinar page)``: the talk's own page, its recording maybe there), on a
+        page whose title or a heading says it lists talks."""
+        if not self.authored_left or not self.page_says_talks(given=True):
+            self.authored_left = []
+            return talks  # a library's, a knowledge base's: books, podcasts, guides too
         parents = _parents(heads)
         alike = Counter(
             (u.level, parents.get(u.block))

@@ -7,6 +7,7 @@ sections written alike are the evidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .at_events import names_event
@@ -14,9 +15,20 @@ from .blocks import Block
 from .labels import YEAR
 from .model import Party
 from .names import clean_text, looks_like_name
+from .patterns import lazy
 from .profiles import is_person_url
 from .topic_lists import is_person
 
+_SAYS_TALK = lazy(
+    r"\b(?:talk(?:s|ed)?|presentations?|present(?:s|ed)?|keynotes?|spoke|speaks?|lectures?|"
+    r"sessions?|demo(?:s|ed)?|show(?:s|ed)|explain(?:s|ed)|walk(?:s|ed)\s+(?:us\s+)?through|"
+    r"introduc(?:es|ed)|discuss(?:es|ed)|describ(?:es|ed)|demonstrat(?:es|ed)|on\s+stage|conf[ée]rences?|pr[ée]sent(?:[ée]e?s?|ations?|er)|parl[ée]s?|"
+    r"expliqu[ée]e?s?|anim[ée]e?s?|d[ée]mos?|vortr[aä]ge?|präsent\w*|sprach|erklärte|zeigte|"
+    r"charlas?|ponencias?|present[óa]|habló|explicó|palestras?|apresent\w*)\b",
+    re.I,
+)
+"""Words in a section's opening line that say its people gave a talk there (``nous ont
+parlé``, ``a proposé une conférence``, ``gave a talk``, ``hielt einen Vortrag``)."""
 _RECAP_SECTIONS = 3
 """How many sections of one level, at least, name their speakers so."""
 _MOST_SPEAKERS = 5
@@ -49,12 +61,15 @@ def recap_speakers(
 
 def _opening_people(region: list[Block]) -> tuple[Party, ...]:
     """The people a section's opening paragraph links in its first line, by their
-    profiles, each named in full; none where it opens otherwise."""
+    profiles, each named in full, where the paragraph says they gave a talk; none where it
+    opens otherwise."""
     first = region[0] if region else None
     inline = first.inline if first is not None and first.kind == "paragraph" else None
     if inline is None or not inline.links:
         return ()
     line = inline.lines()[0][0]
+    if not _SAYS_TALK.search(inline.visible()):
+        return ()  # "Built by [Ann Lee](…)", "Won by …", "We met [Bo Lind](…) at lunch"
     people = []
     for link in inline.links:
         if link.line != line or not is_person_url(link.href):

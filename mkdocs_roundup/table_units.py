@@ -10,7 +10,7 @@ from .column_names import has_name_column
 from .columns import column_roles, events_titled, is_when
 from .event_prefixes import drop_event_prefixes
 from .fields import Fields, Piece
-from .inline import ONE_SLOT, Inline
+from .inline import ONE_SLOT, SLOT, Inline
 from .labels import SPACED_DASH
 from .names import is_role
 from .patterns import lazy
@@ -121,8 +121,12 @@ class TableUnits(Weighing):
             return None
         link = cells[0].links[int(found["n"])]
         hit = find(link.href)
-        if hit is None or hit.provider.kind != "video":
+        if hit is None or hit.provider.kind != "video" or _PART_OF_EVENING.search(link.text):
             return None
+        for n in SLOT.findall(found["more"]):
+            other = find(cells[0].links[int(n)].href)
+            if other is not None and other.provider.kind == "video":
+                return None  # "Recording [Part 1](…) ([Part 2](…))": each a part
         return Piece(hit.media(link.text, link.line), link.line, named=True)
 
     def _grid_units(self, table: Block, rows: list[Block], rooms: list[int]) -> list[Unit]:
@@ -253,8 +257,14 @@ def _avatars(rows: list[Block]) -> bool:
     return bool(cells) and pictured * 5 >= len(cells) * 4
 
 
-_RECORDING_CELL = lazy(r"\s*(?P<word>[^\W\d_]+)\s*:?\s*\x00(?P<n>\d+)\x00(?:\s*\([^()]*\))*\s*")
-"""A word, then one link, then remarks in parentheses (``Recording [May meetup](…) ([News](…))``)."""
+_RECORDING_CELL = lazy(
+    r"\s*(?P<word>[^\W\d_]+)\s*:?\s*\x00(?P<n>\d+)\x00(?P<more>(?:\s*\(\s*\x00\d+\x00\s*\))*)\s*"
+)
+"""A word, then one link, then links alone in parentheses (``Recording [May meetup](…)
+([News](…))``); a remark in words may say the recording is not every talk's."""
+_PART_OF_EVENING = lazy(r"\b(?:part|teil|recap|highlights?|trailer|teaser|intro|clip)\b", re.I)
+"""Words of a recording's link that say it holds a part of the evening, or none of its talks
+whole (``Part 1``, ``May highlights``)."""
 
 
 def _no_talk_row(row: Block) -> bool:

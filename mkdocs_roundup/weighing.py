@@ -207,8 +207,8 @@ class Weighing:
             # "- Ann Lee, Bo Lind, Cy Moe" under a poster session: who, no talk; "- Trip
             # report by Ann Lee, on [Medium](…)": a post
             return False
-        if _given_as_beside(unit.fields, strong_items):
-            return True
+        if _given_as_beside(unit.fields, strong_items) and self.page_says_talks(given=True):
+            return True  # not on a page of a team's or a lab's doings at events
         return self._named_as_beside(unit, strong_items, named_items, affiliated, alone, series)
 
     def _named_as_beside(
@@ -422,13 +422,20 @@ def _archive_series(
     return frozenset(way for way in ways if any(way))  # (dated sentences name no way)
 
 
+_FIRST_PERSON = lazy(r"(?:we|we['’]re|our|my|i)\b", re.I)
+"""A title that opens with its writer (``Our booth photos``, ``We're hiring``): no talk's."""
+
+
 def _given_as_beside(fields: Fields, strong_items: list[Fields]) -> bool:
     """Whether an item that names no one gives its title at an event (``[Title](…) at
     Harbor Days 2031``, ``[Harbor Days 2031](…): [Title](…)``) beside strong items, three or
     more, that each name no one and give theirs at an event too: one speaker's talks, a
-    project's, listed alike; this one has no deck or recording linked yet."""
+    project's, listed alike (on a page that says so, :meth:`Weighing._item_beside`); this
+    one has no deck or recording linked yet."""
     if fields.speakers or "event" not in fields.evidence or is_role(fields.title):
         return False  # "[Senior Developer Advocate](…) - Developer Conference Team": a job
+    if _FIRST_PERSON.match(fields.title):
+        return False  # "[Our booth photos](…) at Harbor Days 2031": the writer's doings
     alike = sum(1 for f in strong_items if not f.speakers and "event" in f.evidence)
     return alike >= _QUOTED_ITEMS
 

@@ -2912,3 +2912,98 @@ def test_the_second_readers_cases_of_the_kind_player_link_and_bio_rules() -> Non
         刘芳，海港软件架构师，维护三个核心仓库。
         """
     assert "最佳新人奖" not in [t.title for t in talks(prizes)]
+
+
+def test_a_recaps_sections_that_say_no_talk_given_are_no_talks() -> None:
+    """Sections of a page titled by an event that open with the people they are about, by
+    their profiles, but say nothing of a talk (a hack week's projects, its awards): none."""
+    page = """
+        ---
+        title: Harbor Hack Week 2031
+        ---
+
+        ## Queue Doctor
+
+        Built by [Ann Lee](https://github.com/annlee) and [Bo Lind](https://github.com/bolind): a CLI.
+
+        ## Emoji Standup
+
+        Built by [Cy Moe](https://github.com/cymoe), who wanted shorter meetings.
+
+        ## Faster CI Caches
+
+        Won by [Di Ray](https://twitter.com/diray), with a cache that halves the builds.
+        """
+    assert talks(page) == []
+
+
+def test_items_given_at_events_beside_talks_need_a_page_of_talks() -> None:
+    """A team's doings at events, some of them talks with their decks: what links no deck
+    is no talk (a launch, photos of a booth), unless the page says it lists talks, and even
+    then not what the writer did (``Our booth photos``)."""
+    page = """
+        # Northwind at events
+
+        - [Scaling reads in practice](https://example.org/nw/reads.pdf) at Harbor Days 2031
+        - [Migrating forty services](https://example.org/nw/migrating.pdf) at Lumen Summit 2031
+        - [Incident reviews that work](https://example.org/nw/incidents.pdf) at FjordConf 2031
+        - [Product launch: Northwind Streams](https://example.org/nw/streams) at Lumen Summit 2031
+        """
+    titles = ["Scaling reads in practice", "Migrating forty services", "Incident reviews that work"]
+    assert [t.title for t in talks(page)] == titles
+    booth = page.replace("# Northwind at events", "# Talks").replace(
+        "[Product launch: Northwind Streams](https://example.org/nw/streams)",
+        "[Our booth photos](https://example.org/nw/photos)",
+    )
+    assert [t.title for t in talks(booth)] == titles
+
+
+def test_headings_written_as_talks_beside_them_need_a_page_of_talks() -> None:
+    """A library's entries, each with its date and author: a book's page beside recordings
+    is no talk where the page does not say it lists talks."""
+    page = """
+        # Resources
+
+        ## Library
+
+        ### [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+        **Date**: May 2, 2031, **Authors**: Ann Lee
+
+        ### [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+        **Date**: April 2, 2031, **Authors**: Bo Lind
+
+        ### [The Queue Handbook](https://vendor.example.com/resources/ebooks/queue-handbook/)
+        **Date**: March 20, 2031, **Author**: Cy Moe
+
+        ### [Kites in Winter](https://www.youtube.com/watch?v=ccccccccccc)
+        **Date**: February 2, 2031, **Authors**: Di Ray
+        """
+    assert [t.title for t in talks(page)] == [
+        "Queues at Scale",
+        "Parsers by Hand",
+        "Kites in Winter",
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        f"Recording [Part 1]({YT}aaaaaaaaaaa) ([Part 2]({YT}bbbbbbbbbbb))",
+        f"Video [Harbor Meetup May highlights]({YT}aaaaaaaaaaa)",
+        f"Recording [Harbor Meetup May]({YT}aaaaaaaaaaa) (only the first talk was recorded)",
+    ],
+)
+def test_a_dates_row_recording_of_part_of_the_evening_is_no_talks_video(cell: str) -> None:
+    page = f"""
+        ## Past meetups
+
+        | Date | Info |
+        |----|----|
+        | 2031-05-08 | {cell} |
+        |            | Queues at Scale by Ann Lee ([Slides](https://example.org/queues.pdf)) |
+        |            | Parsers by Hand by Bo Lind ([Slides](https://example.org/parsers.pdf)) |
+        """
+    assert [(t.title, t.videos) for t in talks(page)] == [
+        ("Queues at Scale", ()),
+        ("Parsers by Hand", ()),
+    ]

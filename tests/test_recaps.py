@@ -16,13 +16,13 @@ We went to Harbor Days this year; here is what we saw.
 ## Queues at Scale
 
 Pour ouvrir la journée, [Ann Lee](https://twitter.com/annlee) et [Bo Lind](https://mobile.twitter.com/bolind)
-nous ont montré comment leurs files tiennent la charge.
+nous ont présenté comment leurs files tiennent la charge.
 
 Ils ont fini par une démo.
 
 ## Parsers by Hand
 
-Ensuite [Cy Moe](https://github.com/cymoe) a écrit un analyseur devant nous.
+Ensuite [Cy Moe](https://github.com/cymoe) a parlé des analyseurs écrits à la main.
 
 ## Maps for All
 
