@@ -60,11 +60,7 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
     Packages 101``). Titles whose event was read already (a dated line's) count as
     opening with one."""
     rests = {n: rest for n, f in enumerate(units) if f.title and (rest := _rest(f.title))}
-    titled = sum(1 for f in units if f.title)
-    read = sum(1 for n, f in enumerate(units) if n not in rests and "event" in f.evidence)
-    worded = sum(1 for n in rests if _worded(units[n].title)) + read
-    opened = len(rests) + read  # "9.3.2016 - Harbor Meetup - Title": its event read already
-    if not rests or opened < 3 or opened * 3 < titled or worded * 2 < opened:
+    if not rests or not _events_open(units, rests):
         return
     for n, fields in enumerate(units):
         rest = rests.get(n, fields.title if "event" in fields.evidence else None)
@@ -74,6 +70,17 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
             fields.kind = _kind_at_end(fields.title[: -len(rest)]) or fields.kind
         # "LumenConf 2017 - Ann Lee - …": the event read already
         fields.title = rest if fields.speakers else _named_first(reader, rest, fields)
+
+
+def _events_open(units: list[Fields], rests: dict[int, str]) -> bool:
+    """Whether the titles that open with an event (``rests``, by position), or whose event
+    was read already (``9.3.2016 - Harbor Meetup - Title``), are three or more and a third
+    of the titles or more, at least half of them naming it by a word."""
+    titled = sum(1 for f in units if f.title)
+    read = sum(1 for n, f in enumerate(units) if n not in rests and "event" in f.evidence)
+    worded = sum(1 for n in rests if _worded(units[n].title)) + read
+    opened = len(rests) + read
+    return opened >= 3 and opened * 3 >= titled and worded * 2 >= opened
 
 
 def _kind_at_end(event: str) -> str | None:

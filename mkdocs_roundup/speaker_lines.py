@@ -282,14 +282,11 @@ class SpeakerLineReader(TitleReader):
         names = self.without_media_links(text, inline)
         if _title_link_first(names, inline):
             return False  # "[Title](notes.txt) - Ann Lee": a talk's line, its title first
-        names = _bare_names(names)  # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
-        if (undated := _without_day_after(names)) is not None:
-            # "[Ann Lee](…) (Acme) -- Thursday, May 5 @ 4 pm": each named with her own link
-            # (a post's "By Ann Lee | May 5, 2031", a place's "Oslo - May 5" name no speaker)
-            named = None if BY_PREFIX.match(undated.lstrip()) else self.only_names(undated, inline)
-            if not named or not all(p.url for p in named[0]):
-                return False
-            names = undated
+        # "May 2031 - Ann Lee", "(with Ann Lee and Bo Lind),"
+        undated = self._names_before_day(_bare_names(names), inline)
+        if undated is None:
+            return False
+        names = undated
         if names.lstrip().startswith(("@ ", "at ")):
             fields.evidence.add("event")  # "@ Harbor Conf London ([recording](…))": where
             return True
@@ -308,6 +305,19 @@ class SpeakerLineReader(TitleReader):
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
         return True
+
+    def _names_before_day(self, names: str, inline: Inline) -> str | None:
+        """A line's names without the day after them, where each is named with her own link
+        (``[Ann Lee](…) (Acme) -- Thursday, May 5 @ 4 pm``); ``None`` where they are not
+        (a post's ``By Ann Lee | May 5, 2031``, a place's ``Oslo - May 5`` name no speaker);
+        the line as it is where no day follows."""
+        undated = _without_day_after(names)
+        if undated is None:
+            return names
+        named = None if BY_PREFIX.match(undated.lstrip()) else self.only_names(undated, inline)
+        if not named or not all(p.url for p in named[0]):
+            return None
+        return undated
 
     def _line_people(self, names: str, inline: Inline, fields: Fields) -> People | None:
         """The people a names line gives: before a dash and their affiliation, as names,
