@@ -13,10 +13,11 @@ from .fields import Fields
 from .given_at import given_there
 from .inline import ONE_SLOT
 from .labels import YEAR, is_date
-from .line_marks import without_bullet
+from .line_marks import without_bullet, without_time
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
+from .row_groups import names_kind
 from .section_labels import is_generic
 from .unit import Unit
 
@@ -41,7 +42,9 @@ def grouped_by(item: Block, nested: list[Unit]) -> None:
 def named_group(item: Block, nested: list[Unit]) -> None:
     """The section of talks nested under an item that is no talk and only names their group
     in a few words, linking nothing (``- GDG Rzeszów #4 - Firebase Day``, ``- Frontend``):
-    its words, where no heading above them names one."""
+    its words, where no heading above them names one; where the words name a kind of talks
+    (``- 1:25 p.m. (40m) Lightning Talks``), that kind, over any heading above, as a table's
+    row does (:func:`~mkdocs_roundup.row_groups.names_kind`)."""
     first = item.children[0] if item.children else None
     inline = first.inline if first is not None and first.kind == "paragraph" else None
     if inline is None or inline.links or "\n" in inline.text.strip():
@@ -51,10 +54,16 @@ def named_group(item: Block, nested: list[Unit]) -> None:
         return
     if words[-1] == "!" or _SPEAKING.search(words):
         return  # "Thanks to everyone who came!", "Ann gave these at …": a sentence
+    kind = _LENGTH_FIRST.sub("", without_time(words)).strip()
     for talk in nested:
-        if not talk.grouped and talk.section is None:
+        if names_kind(kind):  # "1:25 p.m. (40m) Lightning Talks": the program's part, as
+            talk.section, talk.grouped = kind, True  # a table's row of a kind of talks is
+        elif not talk.grouped and talk.section is None:
             talk.section = words  # a heading above that names a group says it first
 
+
+_LENGTH_FIRST = lazy(r"^\s*\(\d+\s*(?:m|min|mins|minutes|h)\.?\)\s*", re.I)
+"""A slot's length before what it holds (``(40m) Lightning Talks``)."""
 
 _SPEAKING = lazy(r"\b(?:i|we|our|my|thanks?|these|those|gave|were|was)\b", re.I)
 """Words that make an item's few words a sentence someone says, no group's name."""

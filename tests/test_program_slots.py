@@ -164,3 +164,25 @@ def test_a_day_alone_before_a_title_may_be_the_titles_words() -> None:
         "4 May The Force Of Habit",
         "12 Monkeys In The Build",
     ]
+
+
+def test_an_item_that_names_a_kind_of_talks_is_the_section_of_those_under_it() -> None:
+    """``- 1:25 p.m. (40m) Lightning Talks`` over the lightning talks, under a day's heading:
+    their section is the kind the item names, as a table's row of it would be."""
+    found = talks(
+        """
+        ### Friday
+
+        * 9:45 a.m. (40m) [Queues at Scale](https://speakerdeck.com/ann/queues) by [Ann Lee](https://twitter.com/annlee)
+        * 1:25 p.m. (40m) Lightning Talks
+          * _Parsers by Hand_ by [Bo Lind](https://twitter.com/bolind)
+          * _Maps for All_ by [Cy Moe](https://twitter.com/cymoe)
+        * 2:20 p.m. (40m) [Kites in Winter](https://speakerdeck.com/di/kites) by [Di Ray](https://twitter.com/diray)
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Queues at Scale", "Friday"),
+        ("Parsers by Hand", "Lightning Talks"),
+        ("Maps for All", "Lightning Talks"),
+        ("Kites in Winter", "Friday"),
+    ]
