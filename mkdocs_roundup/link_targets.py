@@ -320,11 +320,18 @@ _BLOG_HOSTS = ("medium.com", "dev.to", "substack.com", "hashnode.dev", "blogspot
 """Sites where people write posts (a post there is no talk's)."""
 
 
+def _on_blog_host(parts: providers.UrlParts) -> bool:
+    """Whether a link is to a page of a site that is a blog by its host's name
+    (``blog.example.org/toward-v2``), not to the blog's front page."""
+    return parts.host.removeprefix("www.").startswith("blog.") and bool(parts.path.strip("/"))
+
+
 def is_post(href: str, *, blog_paths: bool = True) -> bool:
-    """Whether a link points at a post: a blog's path on any site (where ``blog_paths``), or
+    """Whether a link points at a post: a blog's path or a page of a blog's host on any site
+    (where ``blog_paths``), or
     a page of a site of posts that is no author's own page (``medium.com/@ann/trip-report``)."""
     parts = providers.url_parts(href.strip())
-    if blog_paths and _POST_PATH.search(parts.path):
+    if blog_paths and (_POST_PATH.search(parts.path) or _on_blog_host(parts)):
         return True
     host = parts.host.removeprefix("www.")
     on_blog = any(host == h or host.endswith("." + h) for h in _BLOG_HOSTS)

@@ -26,7 +26,7 @@ from .labels import (
     SEPARATORS,
 )
 from .line_marks import without_layout
-from .link_targets import front_page, is_deck_file
+from .link_targets import front_page, is_deck_file, is_post
 from .media import links_podcast
 from .model import Party
 from .names import clean_text, looks_like_name, name_key
@@ -382,11 +382,14 @@ def _media_cell(
 
 def _other_media(reader: Reader, cell: Inline, role: str, fields: Fields) -> str:
     """A media column's cell without its links that name the other media, read as what they
-    name (``[PDF](…) [Video](talk.mp4)`` in a column of slides: a deck and a recording)."""
+    name (``[PDF](…) [Video](talk.mp4)`` in a column of slides: a deck and a recording),
+    nor, in a column of slides, its links to posts (no deck, whatever the column says)."""
     other = "video" if role == "slides" else "slides"
 
     def read(found: re.Match[str]) -> str:
         link = cell.links[int(found[1])]
+        if role == "slides" and is_post(link.href):
+            return link.text  # "Title (blog form: [Toward v2](blog.…/toward-v2))": a post
         named = reader.link_role(link) == other  # "[Video](talk.mp4)", not "[Video](talk.pdf)"
         deck = other == "video" and is_deck_file(link.href)
         piece = reader.link_piece(link, other) if named and not deck else None

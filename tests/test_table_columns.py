@@ -1116,3 +1116,22 @@ def test_a_meetups_recording_on_its_dates_row_is_each_of_its_talks_video() -> No
         ("Maps for All", []),
         ("Kites in Winter", []),
     ]
+
+
+def test_a_post_linked_in_a_column_of_slides_is_no_deck() -> None:
+    """``| Ann Lee | Title (blog form: [Toward v2](https://blog.example.org/toward-v2)) |``
+    under ``Slide Deck``: the title, and a post that tells it again, no deck."""
+    found = talks(
+        """
+        | Timeslot | Speaker | Slide Deck | Video |
+        | -------- | ------- | ---------- | ----- |
+        | 9:10 | [Ann Lee](https://github.com/annlee) | Queues at Scale (blog form: “[Toward v2](https://blog.example.org/toward-v2)”) | [Video](https://www.youtube.com/watch?v=aaaaaaaaaaa) |
+        | 9:40 | [Bo Lind](https://github.com/bolind) | [Parsers by Hand](https://example.org/parsers.pdf) | [Video](https://www.youtube.com/watch?v=bbbbbbbbbbb) |
+        | 10:20 | [Cy Moe](https://github.com/cymoe) | [Maps for All](https://blog.example.org/) | [Video](https://www.youtube.com/watch?v=ccccccccccc) |
+        """
+    )
+    assert [media(t) for t in found] == [
+        ["aaaaaaaaaaa"],
+        ["bbbbbbbbbbb", "https://example.org/parsers.pdf"],
+        ["ccccccccccc", "https://blog.example.org/"],
+    ]
