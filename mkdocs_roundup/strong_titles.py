@@ -10,7 +10,7 @@ import re
 
 from .at_events import names_place_of_talk
 from .fields import Fields, Kept
-from .inline import ONE_SLOT, Inline, Link
+from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import DAY_REMARK, GIVEN, LEADING_DATE, YEAR
 from .names import (
     JOINING_WORDS,
@@ -27,6 +27,29 @@ from .talk_kinds import KIND_WORDS, is_kind_alone
 _AT_OR_REMARK = lazy(r"\s*\([^()]*\)|\s+(?:@|at)\s.*$")
 """What bold words say after a name: a remark, where she spoke (``Ann Lee (Rencontres R)``,
 ``Ann Lee @ Harbor Conf``)."""
+
+
+_WORDS = lazy(r"\w+")
+_MATERIAL_WORDS = 8
+"""The most words after a title's colon, beside its links, that only label them."""
+
+
+def _remark_after(after: str) -> str | None:
+    """What follows a title in emphasis, where it is at most a remark in parentheses, or
+    its material (:func:`_material_after`: then no remark); ``None`` where it is more."""
+    after = after.strip().removeprefix(".").lstrip()  # "_Title_.": its sentence's end
+    if not after or (after.startswith("(") and after.endswith(")")):
+        return after
+    return "" if _material_after(after) else None
+
+
+def _material_after(after: str) -> bool:
+    """Whether what follows a title in emphasis is a colon, then its material: links, and
+    a few words that label them or the links left out (``_Title_: [video](…) / slides /
+    [repo](…)``)."""
+    if not after.startswith(":") or not ("\x00" in after or "/" in after or after.strip() == ":"):
+        return False  # (the line's media links are taken out of it before: "_Title_: / ")
+    return len(_WORDS.findall(SLOT.sub(" ", after))) <= _MATERIAL_WORDS
 
 
 def _entry_title(words: str) -> bool:
@@ -203,8 +226,8 @@ class StrongTitleReader(QuotedTitles):
             return False  # "[Ann Lee](…) (Acme) _Senior Engineer_": what she does
         if BY_PREFIX.match(emphasis.lstrip()):
             return False  # "**Title** _by Ann Lee_": the byline in emphasis, the title first
-        after = after.strip().removeprefix(".").lstrip()  # "_Title_.": its sentence's end
-        if after and not (after.startswith("(") and after.endswith(")")):
+        remark = _remark_after(after)
+        if remark is None:
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
         who = without_remark_first(before.strip(" ,:–—-"))  # "(Harbor JUG) Ann Lee"
         if names_place_of_talk(_AT_OR_REMARK.sub("", inline.visible(who))):
@@ -221,6 +244,6 @@ class StrongTitleReader(QuotedTitles):
         fields.title = clean_text(emphasis)
         fields.add_people(*named)
         fields.speaker_first = fields.names_quoted = True
-        if DAY_REMARK.match(after):
+        if DAY_REMARK.match(remark):
             fields.evidence.add("dated")
         return True
