@@ -120,6 +120,7 @@ class TitleSplits(LinkTitleReader):
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,
         ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
         Lee``)."""
+        text = _comma_after_cjk_title(text, inline)  # "队列入门: Ann Lee, Acme"
         self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
         self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
         self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
@@ -173,3 +174,28 @@ class TitleSplits(LinkTitleReader):
             return link  # "[Title](…/slides/queues.pdf) (Oslo, 2031)": a deck where decks are
         mine = self.decks_here and own_folder(link.href) and delivery(inline) is not None
         return link if mine else None
+
+
+_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_COLON = lazy(r"\s*[:：]\s*")
+
+
+def _comma_after_cjk_title(text: str, inline: Inline) -> str:
+    """A title in Chinese or Japanese, a colon, then its people in Latin letters, a comma or
+    ``&`` among them (``队列入门: Ann Lee, Acme``, ``Keynote: 云原生: Ann Lee & Bo Lind``): the
+    same line with a comma for the colon, as a title then its people are written (the
+    script changes where the title ends; a subtitle in English has no people's commas)."""
+    if ":" not in text and "：" not in text:
+        return text
+    colons = list(_COLON.finditer(text))
+    last = colons[-1] if colons else None
+    if last is None:
+        return text
+    head, rest = text[: last.start()], text[last.end() :].strip()
+    if not _CJK.search(inline.visible(head)) or not rest[:1].isupper():
+        return text
+    if _CJK.search(inline.visible(rest)):
+        return text
+    if "," not in rest and "&" not in rest:
+        return text
+    return f"{head}, {rest}"

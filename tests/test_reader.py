@@ -17100,3 +17100,25 @@ def test_a_strong_name_then_a_title_in_emphasis_then_its_material() -> None:
         ),
         ("Maps for All", [("Cy Moe", None)], []),
     ]
+
+
+def test_a_chinese_title_then_a_colon_then_its_people_in_latin_letters() -> None:
+    """``- 队列入门: Ann Lee, Acme`` under the event's item ``[Harbor Summit 2031](…),
+    Oslo, 2031年3月12-13日``: the script changes where the title ends; the event's link,
+    before its place and days, is the section; an English subtitle is no one."""
+    found = talks(
+        """
+        * [Harbor Summit 2031](https://harbor.example.org/2031), Oslo, 2031年3月12-13日
+          - 队列入门: Ann Lee, Acme
+              - [幻灯片](https://docs.google.com/presentation/d/aaa/edit)
+          - 解析器: Bo Lind & Cy Moe, Lumen
+              - [幻灯片](https://docs.google.com/presentation/d/bbb/edit)
+          - 地图入门: Getting Started
+              - [幻灯片](https://docs.google.com/presentation/d/ccc/edit)
+        """
+    )
+    assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
+        ("队列入门", [("Ann Lee", None)], ["Acme"], "Harbor Summit 2031"),
+        ("解析器", [("Bo Lind", None), ("Cy Moe", None)], ["Lumen"], "Harbor Summit 2031"),
+        ("地图入门: Getting Started", [], [], "Harbor Summit 2031"),
+    ]
