@@ -367,6 +367,7 @@ class BylineReader(LineMediaReader):
             by = _team_after(by, inline) or (described(by) if self.talks_said else None)
         if by is None or DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
+        by = (by[0], _before_event(by[1], inline))  # "by Ann Lee, at Harbor Summit 2016, Ireland"
         named = _no_events(
             self._affiliated(by[1], inline, fields) or self._byline_names(by, inline)
         )
@@ -587,6 +588,22 @@ _WHEN_LAST = lazy(r"\s+[-–—]\s+(?P<when>[^-–—]{3,30})$")
 """The last part after a dash, maybe the date the talk was given (``Title - May, 2031``)."""
 _LAST_DASH = lazy(r"\s[-–—|]\s+(?P<name>(?:(?!\s[-–—|]\s).)+?)\s*$")
 """A title's last dash and the words after it."""
+
+
+_AT_AFTER_NAMES = lazy(r",?\s+(?:at|@)\s+(?=\S)")
+"""``at`` after a byline's names, before where the talk was given."""
+
+
+def _before_event(names: str, inline: Inline) -> str:
+    """A byline's names without where they spoke after ``at``, when it names an event by its
+    words or its year (``Ann Lee, at [Harbor Summit 2016](…), Ireland, 2016-04-13``: the
+    place and the day after it are no one's organizations); ``at Acme`` stays, where she
+    works."""
+    found = _AT_AFTER_NAMES.search(names)
+    where = inline.visible(names[found.end() :]) if found else ""
+    if found is None or not (YEAR.search(where) or names_event_by_word(where)):
+        return names
+    return names[: found.start()]
 
 
 def _no_events(named: People | None) -> People | None:

@@ -17122,3 +17122,22 @@ def test_a_chinese_title_then_a_colon_then_its_people_in_latin_letters() -> None
         ("解析器", [("Bo Lind", None), ("Cy Moe", None)], ["Lumen"], "Harbor Summit 2031"),
         ("地图入门: Getting Started", [], [], "Harbor Summit 2031"),
     ]
+
+
+def test_a_bylines_place_and_day_after_the_event_are_no_organizations() -> None:
+    """``[Title](video) by [Ann Lee](…), at [Harbor Summit 2016](…), Ireland, 2016-04-13``:
+    where and when she spoke; ``by Ann Lee at Acme`` still names where she works."""
+    found = talks(
+        """
+        # Conferences
+
+        * [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Ann Lee](https://github.com/annlee), at [Harbor Summit 2016 Dublin](https://harbor.example.org/), Ireland, 2016-04-13
+        * [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Bo Lind](https://github.com/bolind), at Harbor Conf 2015 in Beijing, China, 2015-04-18
+        * [Maps for All](https://www.youtube.com/watch?v=ccccccccccc), [slides](https://www.slideshare.net/cy/maps) by [Cy Moe](https://github.com/cymoe) & [Di Ray](https://github.com/diray), at [Harbor Summit 2015](https://h.example.org/) in San Jose, US, 2015-06-09
+        """
+    )
+    assert [(t.title, [n for n, _ in people(t)], orgs(t)) for t in found] == [
+        ("Queues at Scale", ["Ann Lee"], []),
+        ("Parsers by Hand", ["Bo Lind"], []),
+        ("Maps for All", ["Cy Moe", "Di Ray"], []),
+    ]
