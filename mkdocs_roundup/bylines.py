@@ -367,7 +367,10 @@ class BylineReader(LineMediaReader):
             by = _team_after(by, inline) or (described(by) if self.talks_said else None)
         if by is None or DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
-        by = (by[0], _before_event(by[1], inline))  # "by Ann Lee, at Harbor Summit 2016, Ireland"
+        by = (
+            by[0],
+            _before_event(by[1], inline, dated=dated),
+        )  # "by Ann Lee, at Harbor Summit 2016"
         named = _no_events(
             self._affiliated(by[1], inline, fields) or self._byline_names(by, inline)
         )
@@ -594,14 +597,15 @@ _AT_AFTER_NAMES = lazy(r",?\s+(?:at|@)\s+(?=\S)")
 """``at`` after a byline's names, before where the talk was given."""
 
 
-def _before_event(names: str, inline: Inline) -> str:
+def _before_event(names: str, inline: Inline, *, dated: bool) -> str:
     """A byline's names without where they spoke after ``at``, when it names an event by its
     words or its year (``Ann Lee, at [Harbor Summit 2016](…), Ireland, 2016-04-13``: the
     place and the day after it are no one's organizations); ``at Acme`` stays, where she
-    works."""
+    works; so does where a line ``dated`` at its end names after ``at`` (``at Strata World in
+    London, UK, 2015-05-06``)."""
     found = _AT_AFTER_NAMES.search(names)
     where = inline.visible(names[found.end() :]) if found else ""
-    if found is None or not (YEAR.search(where) or names_event_by_word(where)):
+    if found is None or not (dated or YEAR.search(where) or names_event_by_word(where)):
         return names
     return names[: found.start()]
 

@@ -17134,10 +17134,12 @@ def test_a_bylines_place_and_day_after_the_event_are_no_organizations() -> None:
         * [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Ann Lee](https://github.com/annlee), at [Harbor Summit 2016 Dublin](https://harbor.example.org/), Ireland, 2016-04-13
         * [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Bo Lind](https://github.com/bolind), at Harbor Conf 2015 in Beijing, China, 2015-04-18
         * [Maps for All](https://www.youtube.com/watch?v=ccccccccccc), [slides](https://www.slideshare.net/cy/maps) by [Cy Moe](https://github.com/cymoe) & [Di Ray](https://github.com/diray), at [Harbor Summit 2015](https://h.example.org/) in San Jose, US, 2015-06-09
+        * [Kites in Winter](https://example.org/kites) ([slides](https://www.slideshare.net/ed/kites)) by [Ed Fox](https://github.com/edfox) & [Flo Gray](https://github.com/flogray), at Strata World in London, UK, 2015-05-06
         """
     )
     assert [(t.title, [n for n, _ in people(t)], orgs(t)) for t in found] == [
         ("Queues at Scale", ["Ann Lee"], []),
         ("Parsers by Hand", ["Bo Lind"], []),
         ("Maps for All", ["Cy Moe", "Di Ray"], []),
+        ("Kites in Winter", ["Ed Fox", "Flo Gray"], []),
     ]
