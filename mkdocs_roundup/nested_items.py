@@ -17,7 +17,6 @@ from .line_marks import without_bullet, without_time
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
 from .profiles import is_profile_url
-from .row_groups import names_kind
 from .section_labels import is_generic
 from .unit import Unit
 
@@ -43,8 +42,8 @@ def named_group(item: Block, nested: list[Unit]) -> None:
     """The section of talks nested under an item that is no talk and only names their group
     in a few words, linking nothing (``- GDG Rzeszów #4 - Firebase Day``, ``- Frontend``):
     its words, where no heading above them names one; where the words name a kind of talks
-    (``- 1:25 p.m. (40m) Lightning Talks``), that kind, over any heading above, as a table's
-    row does (:func:`~mkdocs_roundup.row_groups.names_kind`)."""
+    (``- 1:25 p.m. (40m) Lightning Talks``, not ``- Lightning Network``), that kind, over
+    any heading above, as a table's row of a kind of talks does."""
     first = item.children[0] if item.children else None
     inline = first.inline if first is not None and first.kind == "paragraph" else None
     if inline is None or inline.links or "\n" in inline.text.strip():
@@ -56,12 +55,18 @@ def named_group(item: Block, nested: list[Unit]) -> None:
         return  # "Thanks to everyone who came!", "Ann gave these at …": a sentence
     kind = _LENGTH_FIRST.sub("", without_time(words)).strip()
     for talk in nested:
-        if names_kind(kind):  # "1:25 p.m. (40m) Lightning Talks": the program's part, as
+        if _KIND_GROUP.fullmatch(kind):  # "1:25 p.m. (40m) Lightning Talks": a part, as
             talk.section, talk.grouped = kind, True  # a table's row of a kind of talks is
         elif not talk.grouped and talk.section is None:
             talk.section = words  # a heading above that names a group says it first
 
 
+_KIND_GROUP = lazy(
+    r"(?:lightning|short|invited|contributed)\s+talks?|lightning\s+sessions?|keynotes|"
+    r"workshops|panels|demos|tutorials",
+    re.I,
+)
+"""Words that name a kind of talks and nothing else (``Lightning Talks``, ``Keynotes``)."""
 _LENGTH_FIRST = lazy(r"^\s*\(\d+\s*(?:m|min|mins|minutes|h)\.?\)\s*", re.I)
 """A slot's length before what it holds (``(40m) Lightning Talks``)."""
 

@@ -34,13 +34,14 @@ _MATERIAL_WORDS = 8
 """The most words after a title's colon, beside its links, that only label them."""
 
 
-def _remark_after(after: str) -> str | None:
-    """What follows a title in emphasis, where it is at most a remark in parentheses, or
-    its material (:func:`_material_after`: then no remark); ``None`` where it is more."""
+def _remark_after(after: str, *, material: bool) -> str | None:
+    """What follows a title in emphasis, where it is at most a remark in parentheses, or,
+    on a page that says talks (``material``), its material (:func:`_material_after`: then
+    no remark; a page of recipes or songs links its videos so); ``None`` where it is more."""
     after = after.strip().removeprefix(".").lstrip()  # "_Title_.": its sentence's end
     if not after or (after.startswith("(") and after.endswith(")")):
         return after
-    return "" if _material_after(after) else None
+    return "" if material and _material_after(after) else None
 
 
 def _material_after(after: str) -> bool:
@@ -226,7 +227,7 @@ class StrongTitleReader(QuotedTitles):
             return False  # "[Ann Lee](…) (Acme) _Senior Engineer_": what she does
         if BY_PREFIX.match(emphasis.lstrip()):
             return False  # "**Title** _by Ann Lee_": the byline in emphasis, the title first
-        remark = _remark_after(after)
+        remark = _remark_after(after, material=self.page_talks or self.talks_listed)
         if remark is None:
             return False  # "…_Title_ (2/4/2031), with Bo Lind": more than a remark
         who = without_remark_first(before.strip(" ,:–—-"))  # "(Harbor JUG) Ann Lee"

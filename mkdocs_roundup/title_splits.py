@@ -120,7 +120,7 @@ class TitleSplits(LinkTitleReader):
         """A title and its people, told apart by a separator (``Title (Ann Lee)``,
         ``Title | Ann Lee``, ``Title by Ann Lee``, ``[Ann Lee](…): Title``, ``Title, Ann
         Lee``)."""
-        text = _comma_after_cjk_title(text, inline)  # "队列入门: Ann Lee, Acme"
+        text = self._comma_after_cjk_title(text, inline)  # "队列入门: Ann Lee, Acme"
         self._names_then_title(text, inline, fields)  # "Di Ray - Parsers by Hand"
         self.spoken_on(text, inline, fields)  # "Di Ray on [Parsers by Hand](deck)"
         self.names_then_kind(text, inline, fields)  # "Di Ray, Parsers by Hand [Talk]"
@@ -148,6 +148,28 @@ class TitleSplits(LinkTitleReader):
         link = self._own_title_link(text, inline, split)
         if link is not None:
             self.title_media(link, fields)
+
+    def _comma_after_cjk_title(self, text: str, inline: Inline) -> str:
+        """A title in Chinese or Japanese, a colon, then people in Latin letters, the first
+        named in full, a comma or ``&`` among them (``队列入门: Ann Lee, Acme``, ``Keynote:
+        云原生: Ann Lee & Bo Lind``): the same line with a comma for the colon, as a title
+        then its people are written (the script changes where the title ends). Not a label
+        or a role's few characters (``主持人: Ann Lee, Acme``, ``摄影: Ann & Bo``), nor a
+        subtitle (``云原生入门: Kubernetes, Helm & Istio``: no one named in full)."""
+        found = _LAST_COLON.search(text) if ":" in text or "：" in text else None
+        if found is None:
+            return text
+        head, rest = text[: found.start()], text[found.end() :].strip()
+        shown = inline.visible(head).strip()
+        if len(shown) < _CJK_TITLE_LEAST or not _CJK.search(shown) or not rest[:1].isupper():
+            return text
+        if _CJK.search(inline.visible(rest)) or ("," not in rest and "&" not in rest):
+            return text
+        first = _FIRST_OF.split(rest, maxsplit=1)[0]
+        named = self.only_names(first, inline)
+        if not named or not all(p.in_full for p in named[0]) or self.label(f"{shown}:"):
+            return text
+        return f"{head}, {rest}"
 
     def _han_after_link(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``[Title](video)，宋净超，海港科技架构师``: a linked title, then, after a full-width
@@ -180,22 +202,9 @@ _CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _COLON = lazy(r"\s*[:：]\s*")
 
 
-def _comma_after_cjk_title(text: str, inline: Inline) -> str:
-    """A title in Chinese or Japanese, a colon, then its people in Latin letters, a comma or
-    ``&`` among them (``队列入门: Ann Lee, Acme``, ``Keynote: 云原生: Ann Lee & Bo Lind``): the
-    same line with a comma for the colon, as a title then its people are written (the
-    script changes where the title ends; a subtitle in English has no people's commas)."""
-    if ":" not in text and "：" not in text:
-        return text
-    colons = list(_COLON.finditer(text))
-    last = colons[-1] if colons else None
-    if last is None:
-        return text
-    head, rest = text[: last.start()], text[last.end() :].strip()
-    if not _CJK.search(inline.visible(head)) or not rest[:1].isupper():
-        return text
-    if _CJK.search(inline.visible(rest)):
-        return text
-    if "," not in rest and "&" not in rest:
-        return text
-    return f"{head}, {rest}"
+_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LAST_COLON = lazy(r"\s*[:：]\s*(?!.*[:：])")
+"""A line's last colon."""
+_FIRST_OF = lazy(r"\s*(?:,|&)\s*")
+_CJK_TITLE_LEAST = 4
+"""The fewest characters of a title before its people (``主持人``, the host, is a role's)."""

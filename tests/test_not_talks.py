@@ -3007,3 +3007,30 @@ def test_a_dates_row_recording_of_part_of_the_evening_is_no_talks_video(cell: st
         ("Queues at Scale", ()),
         ("Parsers by Hand", ()),
     ]
+
+
+def test_a_strong_name_then_a_title_then_its_video_needs_a_page_of_talks() -> None:
+    """``**Ann Lee** - _Smoked Mackerel_: [video](…)``: a guest chef's dish, linked as a
+    talk would be; only a page that says talks gives them."""
+    page = """
+        # Guest chefs
+
+        * **Ann Lee** - _Smoked Mackerel on Rye_: [video](https://www.youtube.com/watch?v=aaaaaaaaaaa) / [recipe](https://example.org/mackerel)
+        * **Bo Lind** - _Cardamom Buns_: [video](https://www.youtube.com/watch?v=bbbbbbbbbbb) / [recipe](https://example.org/buns)
+        * **Cy Moe** - _Fish Soup_: [video](https://www.youtube.com/watch?v=ccccccccccc) / [recipe](https://example.org/soup)
+        """
+    assert talks(page) == []
+
+
+def test_an_item_that_names_a_topic_after_a_kind_is_no_section() -> None:
+    """``- Lightning Network`` over talks under ``## March 2031``: a topic, the date stays."""
+    found = talks(
+        """
+        ## March 2031
+
+        - Lightning Network
+          - [Channels at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) by [Ann Lee](https://github.com/annlee)
+          - [Routing by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) by [Bo Lind](https://github.com/bolind)
+        """
+    )
+    assert [t.section for t in found] == ["March 2031", "March 2031"]

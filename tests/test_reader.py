@@ -17084,6 +17084,8 @@ def test_a_strong_name_then_a_title_in_emphasis_then_its_material() -> None:
     then the talk's material after a colon (a link struck out is material not there)."""
     found = talks(
         """
+        # Charlas
+
         ## Friday morning
 
         * **Ann Lee** - _Queues at Scale_: [video](https://www.youtube.com/watch?v=aaaaaaaaaaa) / <strike>slides</strike> / [repo](https://github.com/annlee)
@@ -17111,16 +17113,20 @@ def test_a_chinese_title_then_a_colon_then_its_people_in_latin_letters() -> None
         * [Harbor Summit 2031](https://harbor.example.org/2031), Oslo, 2031年3月12-13日
           - 队列入门: Ann Lee, Acme
               - [幻灯片](https://docs.google.com/presentation/d/aaa/edit)
-          - 解析器: Bo Lind & Cy Moe, Lumen
+          - 手写解析器: Bo Lind & Cy Moe, Lumen
               - [幻灯片](https://docs.google.com/presentation/d/bbb/edit)
           - 地图入门: Getting Started
               - [幻灯片](https://docs.google.com/presentation/d/ccc/edit)
+          - 云原生入门: Kubernetes, Helm & Istio
+              - [幻灯片](https://docs.google.com/presentation/d/ddd/edit)
+          - 主持人: Di Ray, Northwind
         """
     )
     assert [(t.title, people(t), orgs(t), t.section) for t in found] == [
         ("队列入门", [("Ann Lee", None)], ["Acme"], "Harbor Summit 2031"),
-        ("解析器", [("Bo Lind", None), ("Cy Moe", None)], ["Lumen"], "Harbor Summit 2031"),
+        ("手写解析器", [("Bo Lind", None), ("Cy Moe", None)], ["Lumen"], "Harbor Summit 2031"),
         ("地图入门: Getting Started", [], [], "Harbor Summit 2031"),
+        ("云原生入门: Kubernetes, Helm & Istio", [], [], "Harbor Summit 2031"),
     ]
 
 
