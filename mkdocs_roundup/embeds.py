@@ -17,14 +17,14 @@ from .media import URL, MediaReader, player_title
 from .patterns import lazy
 
 _SHORTCODE = lazy(
-    r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides)\b"
+    r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides|pdf)\b"
     r"(?P<args>[^}]*?)\s*[>%]\}\}"
     r"|\{%-?\s*(?:include\s+(?:[\w-]*[-_/])?)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)"
     r"(?:[-_][\w-]*)?(?:\.html)?\b"
     r"(?P<tag_args>[^%]*)%\}",
     re.I,
 )
-"""Hugo's shortcodes (``{{< youtube ID >}}``) and Jekyll's tags and includes (``{% youtube
+"""Hugo's shortcodes (``{{< youtube ID >}}``, a theme's ``{{< pdf src="…" >}}``) and Jekyll's tags and includes (``{% youtube
 ID %}``, ``{% include video id="ID" provider="youtube" %}``, ``{% include
 embed-youtube.html video_id="ID" %}``) for players."""
 
@@ -73,11 +73,17 @@ def _embed_note(embed: Embed) -> str:
 class EmbedReader(MediaReader):
     """Reads the players of a unit's blocks (a page's reader is one)."""
 
+    def _framed_pdf(self, src: str) -> providers.Hit | None:
+        """A PDF a frame shows (directly, or in a document viewer), as the deck, on a page that
+        says talks (a club's bylaws are framed too)."""
+        if not self.page_talks:
+            return None
+        return providers.find(src, pdf=True) or _viewed_file(src)
+
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
-        if hit is None and embed.src and self.page_talks:  # a PDF in a frame: the deck,
-            # shown as written, on a page that says talks (a club's bylaws are framed too)
-            pdf = providers.find(embed.src, pdf=True) or _viewed_file(embed.src)
+        if hit is None and embed.src and self.page_talks:  # a PDF in a frame: the deck
+            pdf = self._framed_pdf(embed.src)
             title = player_title(embed.title)
             media = pdf.media(title, embed.line, embed.src) if pdf else None
             return Piece(media, embed.line, framed=True) if media else None
@@ -100,8 +106,13 @@ class EmbedReader(MediaReader):
                 name = provider[1].lower()
             named = _SHORTCODE_ARG.search(args)
             value = named[2] if named else args.split()[0].strip("\"'") if args.split() else ""
-            url = _SHORTCODE_URLS[name].format(value)
-            hit = providers.find(url)
+            if name == "pdf":  # "{{< pdf src="/ViewerJS/#../files/2031-queues.pdf" >}}"
+                pdf = self._framed_pdf(value) if value else None
+                if pdf is not None:
+                    fields.media.append(Piece(pdf.media(None, line, value), line, framed=True))
+                    fields.evidence.add("media")
+                continue
+            hit = providers.find(_SHORTCODE_URLS[name].format(value))
             if hit is not None:
                 fields.media.append(Piece(hit.media(None, line), line))
                 fields.evidence.add("media")

@@ -17149,3 +17149,28 @@ def test_a_bylines_place_and_day_after_the_event_are_no_organizations() -> None:
         ("Maps for All", ["Cy Moe", "Di Ray"], []),
         ("Kites in Winter", ["Ed Fox", "Flo Gray"], []),
     ]
+
+
+def test_a_themes_pdf_shortcode_is_the_talks_deck() -> None:
+    """``{{< pdf src="/ViewerJS/#../files/deck.pdf" >}}`` under a talk, on a page of talks:
+    its deck in a frame; on a page of bylaws, nothing."""
+    page = """
+        # Presentations
+
+        ## Queues at Scale
+
+        Ann Lee presents queues.
+
+        {{< pdf src="/ViewerJS/#../files/2031-queues.pdf" >}}
+
+        ## Parsers by Hand
+
+        Bo Lind presents parsers.
+
+        {{< youtube id="bbbbbbbbbbb" autoplay="false" >}}
+        """
+    assert [(t.title, media(t)) for t in talks(page)] == [
+        ("Queues at Scale", ["../files/2031-queues.pdf"]),
+        ("Parsers by Hand", ["bbbbbbbbbbb"]),
+    ]
+
