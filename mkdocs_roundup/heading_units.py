@@ -17,7 +17,7 @@ from .labels import MONTHS, SPACED_DASH
 from .line_marks import without_bullet
 from .link_targets import is_post
 from .model import Party
-from .names import EVENT_NAME, EVENT_PART, is_role, looks_like_name
+from .names import EVENT_NAME, EVENT_PART, clean_text, is_role, looks_like_name
 from .no_talk import says_no_talk
 from .patterns import lazy
 from .section_labels import names_talks
@@ -83,6 +83,21 @@ def _line_under(region: list[Block]) -> tuple[Inline, str] | None:
     if not words[:1].isupper() or words[-1:] in ".!?:" or ". " in words:
         return None
     return (inline, words) if len(words.split()) <= _TITLE_MOST_WORDS else None
+
+
+def _names_event_over(visible: str, under: tuple[Inline, str]) -> bool:
+    """Whether a heading names the event the line under it was given at: by its edition
+    (``OSS-NA '22``), or by an event's word and its year (``Harbor Summit '23``); over a
+    title wholly in bold, by either (``## Percona Live Europe 2031``, ``## Kubecon 31
+    Barcelona`` over ``**Title**``)."""
+    if _EDITION.fullmatch(visible):
+        return True
+    event, year = EVENT_PART.search(visible), _YEAR_SAID.search(visible)
+    if event and year:
+        return True
+    inline, words = under
+    bold = any(clean_text(inline.visible(run)) == words for run in inline.strong)
+    return bold and bool(event or year)
 
 
 def _no_title(below: Fields) -> bool:
@@ -244,14 +259,11 @@ class HeadingUnits(Weighing):
         """A talk whose heading names the event it was given at, with its year (``### Harbor
         Summit '23``), titled by the line right under it: a few words, no sentence, not a link
         alone (``<span class="event-title">Title (Contributed Talk)</span>``); the heading is
-        where. (No evidence of a talk: a show's heading over its episode's title is written so
-        too.)"""
-        edition = _EDITION.fullmatch(visible)  # "OSS-NA '22": an event's edition
-        if not (edition or (EVENT_PART.search(visible) and _YEAR_SAID.search(visible))):
-            return  # "### Spring 2031": a year names no event here
+        where (:func:`_names_event_over`). (No evidence of a talk: a show's heading over its
+        episode's title is written so too.)"""
         under = _line_under(region)
-        if under is None:
-            return
+        if under is None or not _names_event_over(visible, under):
+            return  # "### Spring 2031": a year names no event here
         inline, words = under
         below = Fields()
         self.reader.title_line(inline.text.strip(), inline, below, inline.first_line)

@@ -17174,3 +17174,30 @@ def test_a_themes_pdf_shortcode_is_the_talks_deck() -> None:
         ("Parsers by Hand", ["bbbbbbbbbbb"]),
     ]
 
+
+def test_a_bold_title_under_an_events_heading_is_the_talks() -> None:
+    """``## Percona Live Europe 2031`` over ``**Title**``, its description and its player:
+    the heading says where, the bold line is the title."""
+    found = talks(
+        """
+        # Presentations
+
+        ## Harbor Live Europe 2031
+
+        **Queues at Scale**
+
+        Ann Lee presents how queues hold.
+
+        {{< youtube id="aaaaaaaaaaa" >}}
+
+        ## Kubecon 31 Barcelona
+
+        **Parsers by Hand**
+
+        Bo Lind presents parsers.
+
+        {{< youtube id="bbbbbbbbbbb" >}}
+        """
+    )
+    assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
+
