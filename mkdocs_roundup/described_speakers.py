@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .at_events import names_event
 from .fields import People
 from .inline import Inline
+from .model import Party
 from .names import NAME_PARTICLES, is_org_name
 from .patterns import lazy
 
@@ -21,14 +22,16 @@ if TYPE_CHECKING:
 
 _DESCRIBED = lazy(
     rf"\s*(?P<names>[A-ZÀ-Þ][\w'’-]*\s+(?:(?:{NAME_PARTICLES})\s+)?[A-ZÀ-Þ][^\x00,.;:()!?]{{0,60}}?)\s+"
+    r"(?:from\s+(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+)?"
     r"(?:(?:present|demonstrate|show|explain|discuss|describe|talk|share|walk|cover)(?:e?s)?"
-    r"|gives)\b(?!\s+(?:(?:the|our)\s+(?:\w+\s+)?(?:panel|speakers?|guests?|winners?|"
+    r"|gives|provides\s+an\s+overview)\b(?!\s+(?:(?:the|our)\s+(?:\w+\s+)?(?:panel|speakers?|guests?|winners?|"
     r"awards?|prizes?|schedule|agenda)|with\b|us\s+through\s+the\s+(?:\w+\s+)?"
     r"(?:week|day|schedule|agenda))|[^.]*\bevery\s+year)",
     re.I,
 )
 """Names (two words at least, a first and a family name, maybe a particle between),
-then what they do in the talk (``Ann Lee and Bo Lind present …``; not a host's
+maybe where they work (``from Acme``), then what they do in the talk (``Ann Lee and Bo Lind
+present …``, ``Ann Lee from Acme provides an overview of …``; not a host's
 ``presents the panel``, ``presents our guest``, ``talks with``, ``walks us through the
 week``, ``gives the awards``, nor a habit's ``talks about queues every year``)."""
 _DETERMINERS = frozenset(
@@ -54,4 +57,4 @@ def described_speakers(reader: BylineReader, text: str, inline: Inline) -> Peopl
     people = named[0]
     if any(p.url or not p.in_full or is_org_name(p.name) for p in people):
         return None
-    return people, ()
+    return people, (Party(found["org"]),) if found["org"] else ()

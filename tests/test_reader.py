@@ -17201,3 +17201,35 @@ def test_a_bold_title_under_an_events_heading_is_the_talks() -> None:
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand"]
 
+
+def test_a_description_opening_with_speakers_from_their_workplace() -> None:
+    """``Ann Lee from Acme provides an overview of …``, three talks described so: who, where
+    she works."""
+    found = talks(
+        """
+        # Presentations
+
+        ## Queues at Scale
+
+        Ann Lee from Acme provides an overview of queues.
+
+        {{< youtube id="aaaaaaaaaaa" >}}
+
+        ## Parsers by Hand
+
+        Bo Lind explains parsers.
+
+        {{< youtube id="bbbbbbbbbbb" >}}
+
+        ## Maps for All
+
+        Cy Moe shows maps.
+
+        {{< youtube id="ccccccccccc" >}}
+        """
+    )
+    assert [(t.title, people(t), orgs(t)) for t in found] == [
+        ("Queues at Scale", [("Ann Lee", None)], ["Acme"]),
+        ("Parsers by Hand", [("Bo Lind", None)], []),
+        ("Maps for All", [("Cy Moe", None)], []),
+    ]
