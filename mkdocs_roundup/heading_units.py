@@ -13,7 +13,7 @@ from .bylines import PARENTHESES
 from .fields import Fields, People
 from .heading_fields import heading_fields, opens_on_player
 from .inline import ONE_LINK, ONE_SLOT, Inline
-from .labels import MONTHS, SPACED_DASH
+from .labels import MONTHS, SPACED_DASH, is_date
 from .line_marks import without_bullet
 from .link_targets import is_post
 from .model import Party
@@ -71,18 +71,48 @@ _PARTS_TAKEN = frozenset({
 (``Speaker and workshop host``), no title."""
 
 
-def _line_under(region: list[Block]) -> tuple[Inline, str] | None:
+def _line_under(region: list[Block], *, question: bool = False) -> tuple[Inline, str] | None:
     """The first block of a heading's region where it is a line of a few words that may be
-    a title: capitalized, no sentence, no player, no picture, not a link alone; that line,
-    and its words as shown."""
+    a title: capitalized, no sentence (but a question's, where ``question``), no player, no
+    picture, not a link alone; that line, and its words as shown."""
     first = region[0] if region else None
     inline = first.inline if first is not None and first.kind == "paragraph" else None
     if inline is None or inline.embeds or inline.images or ONE_SLOT.fullmatch(inline.text):
         return None
+    if "\n" in inline.text.strip():
+        return None
     words = " ".join(inline.visible().split())
-    if not words[:1].isupper() or words[-1:] in ".!?:" or ". " in words:
+    ends = ".!:" if question else ".!?:"
+    if not words[:1].isupper() or words[-1:] in ends or (". " in words and not question):
         return None
     return (inline, words) if len(words.split()) <= _TITLE_MOST_WORDS else None
+
+
+_DATED_OVER = 3
+"""How many headings of a level, at least, over a line then its day, make the page's way."""
+
+
+def dated_over(regions: list[tuple[Block | None, list[Block]]]) -> set[Block]:
+    """The headings over a line of a few words, then a paragraph that is only a day
+    (``##### Harbor Days`` over ``Queues at Scale, Why Not?`` over ``<small>May 2031</small>``),
+    three or more of their level: where, what, then when, the page's way of listing the
+    talks a speaker gave."""
+    found = [
+        heading
+        for heading, region in regions
+        if heading is not None
+        and len(region) >= 2
+        and _line_under(region, question=True) is not None
+        and _is_day(region[1])
+    ]
+    levels = Counter(h.level for h in found)
+    return {h for h in found if levels[h.level] >= _DATED_OVER}
+
+
+def _is_day(block: Block) -> bool:
+    """Whether a block is a paragraph that only says a day (``<small>May 2031</small>``)."""
+    inline = block.inline if block.kind == "paragraph" else None
+    return inline is not None and is_date(clean_text(inline.visible()))
 
 
 def _names_event_over(visible: str, under: tuple[Inline, str]) -> bool:
@@ -160,6 +190,7 @@ class HeadingUnits(Weighing):
     heading_people: dict[Block, People]
     recap_people: dict[Block, tuple[Party, ...]]
     authored_left: list[Unit]
+    dated_over: set[Block]
     line_count: int
     player_levels: set[int]
     blocks: list[Block]
@@ -182,7 +213,8 @@ class HeadingUnits(Weighing):
         fields = heading_fields(self.reader, heading, visible, region, inner, person=person)
         if fields is None:
             return None
-        if not forced_level and self._where_given(fields, visible, region, inner):
+        dated = heading in self.dated_over
+        if not forced_level and self._where_given(fields, visible, region, inner, dated=dated):
             return None
         if forced_level or fields.classes & TALK:
             fields.evidence.add("label")
@@ -244,25 +276,34 @@ class HeadingUnits(Weighing):
             fields.evidence.add("series")
 
     def _where_given(
-        self, fields: Fields, visible: str, region: list[Block], inner: list[Unit]
+        self,
+        fields: Fields,
+        visible: str,
+        region: list[Block],
+        inner: list[Unit],
+        *,
+        dated: bool = False,
     ) -> bool:
         """Whether a heading only says where the talks under it were given (no talk of its
         own); else, where it names the event a talk of no speaker was given at, that talk
         is titled by the line under it (:meth:`_titled_under_event`)."""
         if _event_over_talk(fields, visible, region, inner):
             return True
-        if not fields.speakers:
-            self._titled_under_event(fields, visible, region)
+        if dated or not fields.speakers:
+            self._titled_under_event(fields, visible, region, dated=dated)
         return False
 
-    def _titled_under_event(self, fields: Fields, visible: str, region: list[Block]) -> None:
+    def _titled_under_event(
+        self, fields: Fields, visible: str, region: list[Block], *, dated: bool = False
+    ) -> None:
         """A talk whose heading names the event it was given at, with its year (``### Harbor
         Summit '23``), titled by the line right under it: a few words, no sentence, not a link
         alone (``<span class="event-title">Title (Contributed Talk)</span>``); the heading is
-        where (:func:`_names_event_over`). (No evidence of a talk: a show's heading over its
-        episode's title is written so too.)"""
-        under = _line_under(region)
-        if under is None or not _names_event_over(visible, under):
+        where (:func:`_names_event_over`); or a heading of the page's way, a line then its
+        day under each (``dated``, :func:`dated_over`), whatever it names. (No evidence of a
+        talk: a show's heading over its episode's title is written so too.)"""
+        under = _line_under(region, question=dated)
+        if under is None or not (dated or _names_event_over(visible, under)):
             return  # "### Spring 2031": a year names no event here
         inline, words = under
         below = Fields()
@@ -271,6 +312,9 @@ class HeadingUnits(Weighing):
             return  # "[Download Slides](…)" under "## PyCon US 2024": its media, no title
         fields.title, fields.kind = below.title, below.kind or fields.kind
         fields.abstract = [a for a in fields.abstract if a != words]
+        if dated:  # "##### Codemotion - Berlin, Germany": where, no one named after a dash
+            fields.speakers[:] = [p for p in fields.speakers if p.name not in visible]
+            fields.organizations[:] = [o for o in fields.organizations if o.name not in visible]
 
     def _given_at_event(self, fields: Fields, heading: Block, region: list[Block]) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by

@@ -42,7 +42,7 @@ from .heading_fields import (
     events_over_talks,
     speaker_levels,
 )
-from .heading_units import HeadingUnits
+from .heading_units import HeadingUnits, dated_over
 from .heading_words import dated_heading, dates_meeting, heading_words
 from .labels import MONTH_DAY, MONTHS, PROGRAM_PARTS, WEEKDAYS
 from .line_units import TITLE_ONLY, LineUnits, after_dated_lead
@@ -151,6 +151,7 @@ class _Finder(
         self.heading_people: dict[Block, People] = {}
         self.recap_people: dict[Block, tuple[Party, ...]] = {}
         self.authored_left: list[Unit] = []
+        self.dated_over: set[Block] = set()
         """The speakers an event's recap names at each talk's section's opening."""
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
         self.byline_people: dict[Block, People] = {}
@@ -202,6 +203,7 @@ class _Finder(
         regions = self.regions(headings)
         self.heading_people, self.byline_people = speaker_levels(self.reader, heads)
         self.recap_people = recap_speakers(self.title or self._first_title(heads), regions)
+        self.dated_over = dated_over(regions)
         above = self.headings_above(regions)
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])

@@ -107,3 +107,45 @@ def test_a_heading_written_as_the_talks_beside_it_is_one_of_them() -> None:
         ("Maps for All", [("Di Ray", None)]),
         ("Kites in Winter", [("Ed Fox", None)]),
     ]
+
+
+def test_headings_over_a_title_then_its_day_say_where() -> None:
+    """A speaker's page: under each year, ``##### Event`` over the talk's title, its day in
+    ``<small>`` and its material, three or more alike: the heading is where (a place after
+    its dash is no one), the line the title, a question or not."""
+    found = talks(
+        """
+        # Appearances
+
+        #### 2031
+
+        ##### Harbor Days
+
+        Queues at scale. Why not?
+
+        <small>May 2031</small>
+
+        [slides](https://speakerdeck.com/ann/queues)
+
+        ##### Codemotion - Berlin, Germany
+
+        Parsers by hand
+
+        <small>April 2031</small>
+
+        [slides](https://speakerdeck.com/ann/parsers)
+
+        ##### Lumen User Group
+
+        Maps for all
+
+        <small>March 2031</small>
+
+        [video](https://www.youtube.com/watch?v=ccccccccccc)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at scale. Why not?", []),
+        ("Parsers by hand", []),
+        ("Maps for all", []),
+    ]
