@@ -28,7 +28,7 @@ from .names import (
 from .paren_remarks import names_no_org
 from .patterns import lazy
 from .people_links import Slots, is_file, link_kind, personal_name
-from .profiles import is_profile_site_page, names_own_site, on_personal_site
+from .profiles import is_profile_site_page, is_profile_url, names_own_site, on_personal_site
 from .providers import url_parts
 
 _NAME_THEN_HANDLE = lazy(
@@ -187,7 +187,10 @@ def parse_people(
             continue  # "[Ann Lee](…), [Bo Lind](…) and [Cy Moe](…) (Acme)"
         people.beside = parts[index - 1 : index + 2 : 2] if index else []  # the parts around it
         following = parts[index + 1].strip() if index + 1 < len(parts) else ""
-        people.part(part, following, last_part=index == len(parts) - 1)
+        last = index == len(parts) - 1
+        if last and index >= 2 and people.org_after_role(part, parts[index - 1]):
+            continue  # "Ann Lee, DevSecOps Engineer, [Practical DevSecOps](site)"
+        people.part(part, following, last_part=last)
     return _unique(people.speakers), _unique(people.orgs)
 
 
@@ -323,6 +326,18 @@ class _People:
         self.speakers.append(Party(name, url, degree))
         if org:
             self.orgs.append(Party(org))
+
+    def org_after_role(self, part: str, before: str) -> bool:
+        """Read a line's last part, one link to no profile, right after the role of the one
+        speaker read (``Ann Lee, DevSecOps Engineer, [Practical DevSecOps](site)``), as where
+        she works, though its words may read as a name; whether it was one."""
+        link = self.slots.link(part)
+        if link is None or len(self.speakers) != 1 or self.speakers[0].role is None:
+            return False
+        if not is_role(self.slots.visible(before).strip()) or is_profile_url(link[1]):
+            return False
+        self.orgs.append(Party(link[0].strip(), link[1]))
+        return True
 
     def _between_people(self) -> bool:
         """Whether the parts on both sides of the one read each link a person."""

@@ -17233,3 +17233,25 @@ def test_a_description_opening_with_speakers_from_their_workplace() -> None:
         ("Parsers by Hand", [("Bo Lind", None)], []),
         ("Maps for All", [("Cy Moe", None)], []),
     ]
+
+
+def test_a_link_after_the_speakers_role_is_where_she_works() -> None:
+    """``Ann Lee, DevSecOps Engineer, [Practical DevSecOps](site)`` under a talk's item: the
+    link after her role names her company, though its words read as a name."""
+    found = talks(
+        """
+        ### #18: Pipelines
+
+        - **Queues at Scale**:  [[Slides]](https://example.org/s/queues.pdf)
+        \t- Ann Lee, DevSecOps Engineer, [Practical DevSecOps](https://www.practical-devsecops.example/)
+        - **Maps for All**:  [[Slides]](https://example.org/s/maps.pdf)
+        \t- Cy Moe, Enterprise Solutions Lead, [JFrog](https://jfrog.example/)
+        - **Parsers by Hand**:  [[Slides]](https://example.org/s/parsers.pdf)
+        \t- Bo Lind, Staff Engineer, [Di Ray](https://github.com/diray)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", None)], ["Practical DevSecOps"]),
+        ([("Cy Moe", None)], ["JFrog"]),
+        ([("Bo Lind", None), ("Di Ray", "https://github.com/diray")], []),
+    ]
