@@ -36,6 +36,14 @@ def pages(n: int) -> dict[str, str]:
         + f" x - Speaker: Ann Lee {_DECK}\n",
         "definition term, time then blanks": f'09:00{blanks}x\n: [T](deck.pdf) _Ann Lee_: "T"\n',
         "item, names at workplaces": "- T" + " - Ab@b," * (n // 8) + "@\n- T - Bo@Acme\n",
+        "item, CJK title then blanks": f"- 队列入门{blanks}x: Ann Lee, Acme {_DECK}\n",
+        "byline, blanks before at": f"- [T](https://youtu.be/aaaaaaaaaaa) by Ann Lee{blanks}x\n",
+        "dated row, blanks after a word": "| Date | Info |\n|---|---|\n"
+        f"| 2031-05-08 | Recording{blanks}x |\n| | Title by Ann Lee {_DECK} |\n",
+        "event item, years after a comma": "* [Harbor Summit](https://h.example.org/), "
+        + "2019 " * (n // 5)
+        + f"\n  - Title: Ann Lee, Acme {_DECK}\n",
+        "pdf shortcode, blanks": "# Talks\n\n## T\n\n{{< pdf" + blanks + "\n",
     }
 
 

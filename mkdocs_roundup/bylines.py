@@ -593,7 +593,9 @@ _LAST_DASH = lazy(r"\s[-–—|]\s+(?P<name>(?:(?!\s[-–—|]\s).)+?)\s*$")
 """A title's last dash and the words after it."""
 
 
-_AT_AFTER_NAMES = lazy(r",?\s+(?:at|@)\s+(?=\S)")
+_PLACE_SAID = lazy(r"\sin\s+[A-Z]|,\s*\S")
+"""Where a place is named after an event (``… in London``, ``…, UK``)."""
+_AT_AFTER_NAMES = lazy(r"(?<!\s),?\s+(?:at|@)\s+(?=\S)")
 """``at`` after a byline's names, before where the talk was given."""
 
 

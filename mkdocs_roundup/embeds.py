@@ -18,7 +18,7 @@ from .patterns import lazy
 
 _SHORTCODE = lazy(
     r"\{\{[<%]\s*(?P<name>youtube|vimeo|speakerdeck|slideshare|google-slides|googleslides|pdf)\b"
-    r"(?P<args>[^}]*?)\s*[>%]\}\}"
+    r"(?P<args>[^}]{0,500}?)\s*[>%]\}\}"
     r"|\{%-?\s*(?:include\s+(?:[\w-]*[-_/])?)?(?P<tag>youtube|vimeo|speakerdeck|slideshare|video)"
     r"(?:[-_][\w-]*)?(?:\.html)?\b"
     r"(?P<tag_args>[^%]*)%\}",
@@ -82,7 +82,7 @@ class EmbedReader(MediaReader):
 
     def embed_piece(self, embed: Embed) -> Piece | None:
         hit = providers.find(embed.src) if embed.src else None
-        if hit is None and embed.src and self.page_talks:  # a PDF in a frame: the deck
+        if hit is None and embed.src:  # a PDF in a frame: the deck
             pdf = self._framed_pdf(embed.src)
             title = player_title(embed.title)
             media = pdf.media(title, embed.line, embed.src) if pdf else None

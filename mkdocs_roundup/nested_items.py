@@ -128,7 +128,7 @@ def _item_event(item: Block) -> str | None:
 
 
 _DASHED_TAIL = lazy(
-    r"(?<=\x00)(?:\s+[-–—]\s+[^\x00]+|,\s+[^\x00]*(?<!\d)(?:19|20)\d\d(?!\d)[^\x00]*)$"
+    r"(?<=\x00)(?:\s+[-–—]\s+[^\x00]+|,\s+(?=[^\x00]*?(?<!\d)(?:19|20)\d\d(?!\d))[^\x00]*)$"
 )
 """Words after an event's link and a spaced dash (``- July 1 2031``, ``- Data Visualisation``):
 its day or its theme, no part of its name; or after a comma, its place and days, with the

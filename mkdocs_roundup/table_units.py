@@ -258,7 +258,7 @@ def _avatars(rows: list[Block]) -> bool:
 
 
 _RECORDING_CELL = lazy(
-    r"\s*(?P<word>[^\W\d_]+)\s*:?\s*\x00(?P<n>\d+)\x00(?P<more>(?:\s*\(\s*\x00\d+\x00\s*\))*)\s*"
+    r"\s*(?P<word>[^\W\d_]+)\s*(?::\s*)?\x00(?P<n>\d+)\x00(?P<more>(?:\s*\(\s*\x00\d+\x00\s*\))*)\s*"
 )
 """A word, then one link, then links alone in parentheses (``Recording [May meetup](…)
 ([News](…))``); a remark in words may say the recording is not every talk's."""

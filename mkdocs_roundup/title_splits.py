@@ -19,7 +19,7 @@ from .link_targets import in_deck_place
 from .link_titles import LinkTitleReader
 from .media import own_folder
 from .model import Party
-from .names import clean_text, looks_like_name
+from .names import CJK_CHAR, clean_text, looks_like_name
 from .patterns import lazy
 from .people_text import clean_people, link_pairs
 from .talk_kinds import kind_marked
@@ -156,14 +156,14 @@ class TitleSplits(LinkTitleReader):
         then its people are written (the script changes where the title ends). Not a label
         or a role's few characters (``主持人: Ann Lee, Acme``, ``摄影: Ann & Bo``), nor a
         subtitle (``云原生入门: Kubernetes, Helm & Istio``: no one named in full)."""
-        found = _LAST_COLON.search(text) if ":" in text or "：" in text else None
-        if found is None:
+        colon = max(text.rfind(":"), text.rfind("："))
+        if colon < 0:
             return text
-        head, rest = text[: found.start()], text[found.end() :].strip()
-        shown = inline.visible(head).strip()
-        if len(shown) < _CJK_TITLE_LEAST or not _CJK.search(shown) or not rest[:1].isupper():
+        head, rest = text[:colon].rstrip(), text[colon + 1 :].strip()
+        shown, after = inline.visible(head).strip(), inline.visible(rest)
+        if len(shown) < _CJK_TITLE_LEAST or not CJK_CHAR.search(shown) or not after[:1].isupper():
             return text
-        if _CJK.search(inline.visible(rest)) or ("," not in rest and "&" not in rest):
+        if CJK_CHAR.search(after) or ("," not in rest and "&" not in rest):
             return text
         first = _FIRST_OF.split(rest, maxsplit=1)[0]
         named = self.only_names(first, inline)
@@ -198,13 +198,6 @@ class TitleSplits(LinkTitleReader):
         return link if mine else None
 
 
-_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_COLON = lazy(r"\s*[:：]\s*")
-
-
-_CJK = lazy(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_LAST_COLON = lazy(r"\s*[:：]\s*(?!.*[:：])")
-"""A line's last colon."""
 _FIRST_OF = lazy(r"\s*(?:,|&)\s*")
 _CJK_TITLE_LEAST = 4
 """The fewest characters of a title before its people (``主持人``, the host, is a role's)."""
