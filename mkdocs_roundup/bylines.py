@@ -603,13 +603,16 @@ def _before_event(names: str, inline: Inline, *, dated: bool) -> str:
     """A byline's names without where they spoke after ``at``, when it names an event by its
     words or its year (``Ann Lee, at [Harbor Summit 2016](…), Ireland, 2016-04-13``: the
     place and the day after it are no one's organizations); ``at Acme`` stays, where she
-    works; so does where a line ``dated`` at its end names after ``at`` (``at Strata World in
-    London, UK, 2015-05-06``)."""
-    found = _AT_AFTER_NAMES.search(names)
-    where = inline.visible(names[found.end() :]) if found else ""
-    if found is None or not (dated or YEAR.search(where) or names_event_by_word(where)):
-        return names
-    return names[: found.start()]
+    works; where a line ``dated`` at its end names a place after its last ``at``, that is
+    cut too (``at Strata World in London, UK, 2015-05-06``; ``at Acme`` names no place). The last ``at`` that names where is the cut
+    (``Ann Lee, Staff Engineer at Acme, at Harbor Summit 2016``: Acme stays)."""
+    for last, found in enumerate(reversed(list(_AT_AFTER_NAMES.finditer(names)))):
+        where = inline.visible(names[found.end() :])
+        if YEAR.search(where) or names_event_by_word(where):
+            return names[: found.start()]
+        if dated and not last and _PLACE_SAID.search(where):
+            return names[: found.start()]  # "at Strata World in London, UK,": a place's
+    return names
 
 
 def _no_events(named: People | None) -> People | None:

@@ -73,14 +73,15 @@ _PARTS_TAKEN = frozenset({
 
 def _line_under(region: list[Block], *, question: bool = False) -> tuple[Inline, str] | None:
     """The first block of a heading's region where it is a line of a few words that may be
-    a title: capitalized, no sentence (but a question's, where ``question``), no player, no
-    picture, not a link alone; that line, and its words as shown."""
+    a title: capitalized, no sentence (where ``question``, one line that may hold sentences
+    and end with a question, ``Queues at scale. Why not?``), no player, no picture, not a
+    link alone; that line, and its words as shown."""
     first = region[0] if region else None
     inline = first.inline if first is not None and first.kind == "paragraph" else None
     if inline is None or inline.embeds or inline.images or ONE_SLOT.fullmatch(inline.text):
         return None
-    if "\n" in inline.text.strip():
-        return None
+    if question and "\n" in inline.text.strip():
+        return None  # (a title then its day: the title's one line)
     words = " ".join(inline.visible().split())
     ends = ".!:" if question else ".!?:"
     if not words[:1].isupper() or words[-1:] in ends or (". " in words and not question):
@@ -189,7 +190,7 @@ class HeadingUnits(Weighing):
     repeated: dict[str, int]
     heading_people: dict[Block, People]
     recap_people: dict[Block, tuple[Party, ...]]
-    authored_left: list[Unit]
+    authored_left: dict[Block, Unit]
     dated_over: set[Block]
     line_count: int
     player_levels: set[int]
@@ -238,7 +239,7 @@ class HeadingUnits(Weighing):
             return
         end = inner[0].start if inner else self.line_count
         unit = Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
-        self.authored_left.append(unit)
+        self.authored_left[heading] = unit  # (a heading may be weighed twice)
 
     def authored_beside(self, talks: list[Unit], heads: list[Block]) -> list[Unit]:
         """The talks, with the headings kept by :meth:`_authored_left` that stand under the
@@ -246,9 +247,10 @@ class HeadingUnits(Weighing):
         its authors so and links its recording or deck: one list of talks, written alike
         (``[Title](webinar page)``: the talk's own page, its recording maybe there), on a
         page whose title or a heading says it lists talks."""
-        if not self.authored_left or not self.page_says_talks(given=True):
-            self.authored_left = []
+        left, self.authored_left = self.authored_left, {}
+        if not left or not self.page_says_talks(given=True):
             return talks  # a library's, a knowledge base's: books, podcasts, guides too
+        taken = {u.block for u in talks}
         parents = _parents(heads)
         alike = Counter(
             (u.level, parents.get(u.block))
@@ -256,13 +258,14 @@ class HeadingUnits(Weighing):
             if u.form == "heading" and u.fields.authors is not None and u.fields.speakers
         )
         found = []
-        for unit in self.authored_left:
+        for unit in left.values():
+            if unit.block in taken:
+                continue  # a talk by another way (under its speaker's heading)
             if alike[(unit.level, parents.get(unit.block))] >= _AUTHORED_BESIDE:
                 assert unit.fields.authors is not None
                 unit.fields.add_people(*unit.fields.authors)
                 unit.fields.evidence.add("series")
                 found.append(unit)
-        self.authored_left = []
         return sorted([*talks, *found], key=lambda u: u.start) if found else talks
 
     def _evidence_around(self, fields: Fields, heading: Block, region: list[Block]) -> None:

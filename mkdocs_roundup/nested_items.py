@@ -54,8 +54,9 @@ def named_group(item: Block, nested: list[Unit]) -> None:
     if words[-1] == "!" or _SPEAKING.search(words):
         return  # "Thanks to everyone who came!", "Ann gave these at …": a sentence
     kind = _LENGTH_FIRST.sub("", without_time(words)).strip()
+    names_kind = _KIND_GROUP.fullmatch(kind) is not None
     for talk in nested:
-        if _KIND_GROUP.fullmatch(kind):  # "1:25 p.m. (40m) Lightning Talks": a part, as
+        if names_kind:  # "1:25 p.m. (40m) Lightning Talks": a part of the program, as
             talk.section, talk.grouped = kind, True  # a table's row of a kind of talks is
         elif not talk.grouped and talk.section is None:
             talk.section = words  # a heading above that names a group says it first
@@ -109,8 +110,9 @@ def _item_date(item: Block) -> str | None:
 def _item_event(item: Block) -> str | None:
     """A list item's own line when it is an event's link alone, maybe after its day and
     pictographs (``- 08/06: ⭐️ [Harbor Meetup](…)``) or before a dash and its day or theme
-    (``- [2nd Meetup](…) - July 1 2031``): the section of the talks under it (the link's
-    words), where no heading above them names one."""
+    (``- [2nd Meetup](…) - July 1 2031``) or a comma, its place and its days with the year
+    (``- [Harbor Summit 2031](…), Oslo, 2031年3月12-13日``): the section of the talks under
+    it (the link's words), where no heading above them names one."""
     first = item.children[0] if item.children else None
     if first is None or first.inline is None or "\n" in first.inline.text:
         return None

@@ -27,7 +27,7 @@ _SAYS_TALK = lazy(
     r"charlas?|ponencias?|present[óa]|habló|explicó|palestras?|apresent\w*)\b",
     re.I,
 )
-"""Words in a section's opening line that say its people gave a talk there (``nous ont
+"""Words in a section's opening paragraph that say its people gave a talk there (``nous ont
 parlé``, ``a proposé une conférence``, ``gave a talk``, ``hielt einen Vortrag``)."""
 _RECAP_SECTIONS = 3
 """How many sections of one level, at least, name their speakers so."""

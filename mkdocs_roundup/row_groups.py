@@ -84,7 +84,7 @@ def _group_label(said: list[str], following: list[Inline]) -> str | None:
     else but when (``| 15:10 | Lightning Talks | |``), or a meetup's date and at most a note
     (``| 2031-05-08 | Recording [May meetup](…) |``)."""
     words = [v for v in said if not is_when(v)]
-    if len(words) == 1 and names_kind(words[0]):
+    if len(words) == 1 and _names_kind(words[0]):
         return words[0]
     if len(said) <= 2 and is_date(said[0]) and continues_row(following):
         return clean_text(said[0])  # the meetup's date (and a note), over its talks
@@ -106,7 +106,7 @@ def _names_part(row: Block, following: list[Block]) -> bool:
     )
 
 
-def names_kind(label: str) -> bool:
+def _names_kind(label: str) -> bool:
     """Whether a few words name a kind of talks (``Lightning Talks``, ``Keynotes``) or a
     numbered session of the program (``Session 2``, ``Session 3: Planning``)."""
     words = clean_text(label).casefold().split()

@@ -149,11 +149,13 @@ class _Finder(
         self.repeated: dict[str, int] = {}
         """How often each heading's text stands on the page."""
         self.heading_people: dict[Block, People] = {}
-        self.recap_people: dict[Block, tuple[Party, ...]] = {}
-        self.authored_left: list[Unit] = []
-        self.dated_over: set[Block] = set()
-        """The speakers an event's recap names at each talk's section's opening."""
         """The person each heading of a speakers page names (:func:`speaker_levels`)."""
+        self.recap_people: dict[Block, tuple[Party, ...]] = {}
+        """The speakers an event's recap names at each talk's section's opening."""
+        self.authored_left: dict[Block, Unit] = {}
+        """Headings that name their authors but link no media, for :meth:`authored_beside`."""
+        self.dated_over: set[Block] = set()
+        """The headings over a title then its day, the page's way (:func:`dated_over`)."""
         self.byline_people: dict[Block, People] = {}
         """The person each heading names where it may stand right over a talk's heading."""
         self.over_talks: set[Block] = set()

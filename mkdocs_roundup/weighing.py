@@ -195,8 +195,10 @@ class Weighing:
         alone: bool = False,
         series: frozenset[tuple[bool, bool]] = frozenset(),
     ) -> bool:
-        """Whether a weak item names its speakers in full beside strong items, or in
-        parentheses as the page's strong items do, or as a series of items beside it does
+        """Whether a weak item is given at an event beside strong items given so, naming no
+        one as they do (:func:`_given_as_beside`), or names its speakers in full beside
+        strong items, or in parentheses as the page's strong items do, or as a series of
+        items beside it does
         (``series``: how they name theirs, :func:`_archive_series`; ``by Ann Lee, at
         [Harbor Meetup](…)``, no year, is one of them)."""
         if self.forced == "items":
@@ -422,7 +424,9 @@ def _archive_series(
     return frozenset(way for way in ways if any(way))  # (dated sentences name no way)
 
 
-_FIRST_PERSON = lazy(r"(?:we|we['’]re|our|my|i)\b", re.I)
+_GIVEN_BESIDE = 3
+"""How many strong items given at events, at least, make an item given so one of them."""
+_FIRST_PERSON = lazy(r"(?:we(?:['’]re)?|our|my|i)(?=\s)", re.I)
 """A title that opens with its writer (``Our booth photos``, ``We're hiring``): no talk's."""
 
 
@@ -437,7 +441,7 @@ def _given_as_beside(fields: Fields, strong_items: list[Fields]) -> bool:
     if _FIRST_PERSON.match(fields.title):
         return False  # "[Our booth photos](…) at Harbor Days 2031": the writer's doings
     alike = sum(1 for f in strong_items if not f.speakers and "event" in f.evidence)
-    return alike >= _QUOTED_ITEMS
+    return alike >= _GIVEN_BESIDE
 
 
 def links_post(unit: Unit) -> bool:

@@ -17255,3 +17255,55 @@ def test_a_link_after_the_speakers_role_is_where_she_works() -> None:
         ([("Cy Moe", None)], ["JFrog"]),
         ([("Bo Lind", None), ("Di Ray", "https://github.com/diray")], []),
     ]
+
+
+def test_mends_of_the_bylines_at_and_the_described_workplace() -> None:
+    """A byline's workplace after ``at`` stays before the event's ``at``; ``from the team``
+    names no organization; a title opening ``I/O`` is no writer's."""
+    found = talks(
+        """
+        # Talks
+
+        * [Queues at Scale](https://www.youtube.com/watch?v=aaaaaaaaaaa) by Ann Lee, Staff Engineer at Acme, at Harbor Summit 2016, 2016-04-13
+        * [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) by Bo Lind, at Harbor Summit 2016, 2016-04-13
+        """
+    )
+    assert [(t.title, orgs(t)) for t in found] == [
+        ("Queues at Scale", ["Acme"]),
+        ("Parsers by Hand", []),
+    ]
+    described = talks(
+        """
+        # Presentations
+
+        ## Queues at Scale
+
+        Ann Lee from the team presents queues.
+
+        {{< youtube id="aaaaaaaaaaa" >}}
+
+        ## Parsers by Hand
+
+        Bo Lind explains parsers.
+
+        {{< youtube id="bbbbbbbbbbb" >}}
+
+        ## Maps for All
+
+        Cy Moe shows maps.
+
+        {{< youtube id="ccccccccccc" >}}
+        """
+    )
+    assert [orgs(t) for t in described] == [[], [], []]
+    given = talks(
+        """
+        # Tech talks
+
+        - [Queues at Scale](https://example.org/q.pdf) at Harbor Days 2031
+        - [Parsers by hand](https://example.org/p.pdf) at Lumen Summit 2030
+        - [Maps for everyone](https://example.org/m.pdf) at FjordConf 2030
+        - [I/O at the edge](https://example.org/talks/io) at Harbor Days 2029
+        """
+    )
+    assert [t.title for t in given][-1] == "I/O at the edge"
