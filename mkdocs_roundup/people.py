@@ -25,7 +25,7 @@ from .names import (
     name_key,
     names_no_one,
 )
-from .paren_remarks import names_no_org
+from .paren_remarks import NO_ONE_WORD, names_no_org
 from .patterns import lazy
 from .people_links import Slots, is_file, link_kind, personal_name
 from .profiles import is_profile_site_page, is_profile_url, names_own_site, on_personal_site
@@ -330,13 +330,30 @@ class _People:
     def org_after_role(self, part: str, before: str) -> bool:
         """Read a line's last part, one link to no profile, right after the role of the one
         speaker read (``Ann Lee, DevSecOps Engineer, [Practical DevSecOps](site)``), as where
-        she works, though its words may read as a name; whether it was one."""
-        link = self.slots.link(part)
-        if link is None or len(self.speakers) != 1 or self.speakers[0].role is None:
+        she works, though its words may read as a name (or one word in lower case,
+        :meth:`_brand_after_role`); whether it was one."""
+        if len(self.speakers) != 1 or self.speakers[0].role is None:
             return False
-        if not is_role(self.slots.visible(before).strip()) or is_profile_url(link[1]):
+        if not is_role(self.slots.visible(before).strip()):
+            return False
+        link = self.slots.link(part)
+        if link is None:
+            return self._brand_after_role(part)
+        if is_profile_url(link[1]):
             return False
         self.orgs.append(Party(link[0].strip(), link[1]))
+        return True
+
+    def _brand_after_role(self, part: str) -> bool:
+        """Read a line's last part, one word in lower case after the one speaker's role,
+        as where she works (``Ann Lee, Senior Android Developer, busuu``: a brand written
+        so); whether it was one."""
+        word = self.slots.visible(part).strip()
+        if "\x00" in part or " " in word or not word[:1].islower() or not word.isalnum():
+            return False
+        if is_role(word) or word.casefold() in NO_ONE_WORD:
+            return False  # "…, Speaker, remote", "…, english": how, no one's workplace
+        self.orgs.append(Party(word))
         return True
 
     def _between_people(self) -> bool:

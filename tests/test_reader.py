@@ -17307,3 +17307,28 @@ def test_mends_of_the_bylines_at_and_the_described_workplace() -> None:
         """
     )
     assert [t.title for t in given][-1] == "I/O at the edge"
+
+
+def test_a_brand_in_lower_case_after_the_speakers_role_is_where_she_works() -> None:
+    """``Speaker: *Ann Lee*, Senior Android Developer, busuu``: a company that writes its
+    name so; a remark (``remote``) or a role alone (``Student``) names none."""
+    found = talks(
+        """
+        ## Queues at Scale
+        Speaker: *Ann Lee*, Senior Android Developer, busuu
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Parsers by Hand
+        Speaker: *Bo Lind*, Web Developer, remote
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+
+        ## Maps for All
+        Speaker: *Cy Moe*, Student
+        <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", None)], ["busuu"]),
+        ([("Bo Lind", None)], []),
+        ([("Cy Moe", None)], []),
+    ]
