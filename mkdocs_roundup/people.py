@@ -194,6 +194,14 @@ def parse_people(
     return _unique(people.speakers), _unique(people.orgs)
 
 
+_OWN_SITE_WORDS = frozenset(
+    {"website", "web site", "site", "homepage", "home page", "blog", "web", "page", "site web",
+     "sitio web", "webseite", "ホームページ", "博客", "个人网站"}
+)  # fmt: skip
+"""A link's words after a person that name her own site (``[website](…)``, ``[Blog](…)``):
+her link, no organization's name."""
+
+
 def _page_named(name: str, url: str) -> bool:
     """Whether a link is a page of a site (not its home) under a full name a person has."""
     return " " in name and personal_name(name) and bool(url_parts(url).path.strip("/"))
@@ -339,8 +347,8 @@ class _People:
         link = self.slots.link(part)
         if link is None:
             return self._brand_after_role(part)
-        if is_profile_url(link[1]):
-            return False
+        if is_profile_url(link[1]) or link[0].strip().casefold() in _OWN_SITE_WORDS:
+            return False  # "[website](…)": hers (:meth:`_her_profile`)
         self.orgs.append(Party(link[0].strip(), link[1]))
         return True
 
@@ -433,6 +441,10 @@ class _People:
         named for its site is an event's or a company's account, no one's (``Ann Lee -
         [Twitter](…/harbordays)``), as is a channel on a video site or a blog."""
         last = self.speakers[-1] if self.speakers else None
+        if last is not None and text.strip().casefold() in _OWN_SITE_WORDS:
+            if last.url is None and not is_file(url):  # "Ann Lee, …, [website](…)": hers
+                self.speakers[-1] = Party(last.name, url, last.role)
+            return True
         if last is None or not names_own_site(text, url):
             return False
         if not _spelled_from(last.name, text, url):

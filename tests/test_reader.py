@@ -17332,3 +17332,23 @@ def test_a_brand_in_lower_case_after_the_speakers_role_is_where_she_works() -> N
         ([("Bo Lind", None)], []),
         ([("Cy Moe", None)], []),
     ]
+
+
+def test_a_link_named_for_her_own_site_after_a_speaker_is_hers() -> None:
+    """``Speaker: *Ann Lee*, Senior Developer, [website](…)``: her site, no organization
+    named "website"."""
+    found = talks(
+        """
+        ## Queues at Scale
+        Speaker: *Ann Lee*, Senior Developer, [website](https://annlee.example.dev)
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        ## Parsers by Hand
+        Speaker: *Bo Lind*, Web Developer, [Blog](https://bolind.example/blog)
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", "https://annlee.example.dev")], []),
+        ([("Bo Lind", "https://bolind.example/blog")], []),
+    ]
