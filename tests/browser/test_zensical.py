@@ -62,7 +62,7 @@ def test_click_loads_the_player_in_place(visit: Visit, zensical_site: str) -> No
 
 def test_index_pages_link_to_the_cards(visit: Visit, zensical_site: str) -> None:
     page = visit.page
-    page.goto(zensical_site + "events/", wait_until="networkidle")
+    page.goto(zensical_site + "events/", wait_until="load")
     titles = page.locator(".roundup-event__title a")
     expect(titles).to_have_count(3)
     assert titles.first.inner_text() == "Lakeside DevOps Meetup, March 2025"  # newest first
@@ -72,10 +72,10 @@ def test_index_pages_link_to_the_cards(visit: Visit, zensical_site: str) -> None
     anchor = page.url.split("#", 1)[1]
     expect(page.locator(f"article.roundup-talk [id='{anchor}']")).to_have_count(1)
 
-    page.goto(zensical_site + "speakers/", wait_until="networkidle")
+    page.goto(zensical_site + "speakers/", wait_until="load")
     ingrid = page.locator("section.roundup-person", has_text="Ingrid Solberg")
     expect(ingrid.locator(".roundup-list > li")).to_have_count(2)  # the keynote and the panel
-    page.goto(zensical_site + "organizations/", wait_until="networkidle")
+    page.goto(zensical_site + "organizations/", wait_until="load")
     expect(page.locator("section.roundup-person")).not_to_have_count(0)
 
     export = json.loads(page.request.get(zensical_site + "roundup.json").text())
