@@ -170,18 +170,6 @@ _AUTHORED_BESIDE = 3
 a heading written alike one of them."""
 
 
-def _parents(heads: list[Block]) -> dict[Block, Block | None]:
-    """Each heading's nearest heading above it of a higher level."""
-    parents: dict[Block, Block | None] = {}
-    stack: list[Block] = []
-    for head in heads:
-        while stack and stack[-1].level >= head.level:
-            stack.pop()
-        parents[head] = stack[-1] if stack else None
-        stack.append(head)
-    return parents
-
-
 class HeadingUnits(Weighing):
     """Reads a region's heading into its talk (the finder of a page's talks is one)."""
 
@@ -241,17 +229,18 @@ class HeadingUnits(Weighing):
         unit = Unit("heading", heading.start, heading.end, end, fields, heading, heading.level)
         self.authored_left[heading] = unit  # (a heading may be weighed twice)
 
-    def authored_beside(self, talks: list[Unit], heads: list[Block]) -> list[Unit]:
+    def authored_beside(self, talks: list[Unit], above: list[list[Block]]) -> list[Unit]:
         """The talks, with the headings kept by :meth:`_authored_left` that stand under the
         same heading as three talks' headings or more of their level, each of which names
         its authors so and links its recording or deck: one list of talks, written alike
         (``[Title](webinar page)``: the talk's own page, its recording maybe there), on a
-        page whose title or a heading says it lists talks."""
+        page whose title or a heading says it lists talks. ``above``: each region's heading
+        and those it stands under (:meth:`~mkdocs_roundup.regions.Regions.headings_above`)."""
         left, self.authored_left = self.authored_left, {}
         if not left or not self.page_says_talks(given=True):
             return talks  # a library's, a knowledge base's: books, podcasts, guides too
         taken = {u.block for u in talks}
-        parents = _parents(heads)
+        parents = {over[-1]: over[-2] if len(over) > 1 else None for over in above if over}
         alike = Counter(
             (u.level, parents.get(u.block))
             for u in talks

@@ -210,7 +210,7 @@ class _Finder(
         inners = self.region_units(regions, above)
         self.speakers_first([u for inner in inners for u in inner])
         self._said_talks(above, inners)
-        talks = three_or_more(self.region_talks(regions, inners))
+        talks = three_or_more(self.authored_beside(self.region_talks(regions, inners), above))
         talks = titled_deliveries(talks, self.reading.notes)
         talks = events_over_talks(talks, heads, self.reading.notes)
         events_not_speakers(talks)
@@ -297,9 +297,8 @@ class _Finder(
             if found and found[0].block is heading and over and (by := bylines[position]):
                 under.append((over, found[0], by))
             talks += found
-        heads = [h for h, _ in regions if h is not None]
-        self._bylines(under, talks, heads)
-        return self.authored_beside(talks, heads)
+        self._bylines(under, talks, [h for h, _ in regions if h is not None])
+        return talks
 
     def _bylines(
         self, under: list[tuple[Block, Unit, People]], talks: list[Unit], heads: list[Block]
