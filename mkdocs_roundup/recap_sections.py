@@ -44,11 +44,11 @@ def recap_speakers(
     line links people's profiles, each named in full. Nothing on any other page."""
     if not (YEAR.search(title) and names_event(YEAR.sub("", title))):
         return {}  # "Team news 2031": a year names no event
-    found = {}
-    for heading, region in regions:
-        people = _opening_people(region) if heading is not None else ()
-        if heading is not None and people:
-            found[heading] = people
+    found = {
+        heading: people
+        for heading, region in regions
+        if heading is not None and (people := _opening_people(region))
+    }
     levels = Counter(h.level for h in found)
     headings = Counter(h.level for h, _ in regions if h is not None)
     return {

@@ -179,7 +179,7 @@ def says_no_talks(block: Block) -> bool:
         return False
     if _OF_TALKS.search(visible) or _SLIDES.search(visible):
         return False  # "Talks, slides and links:": talks, with their links
-    return bool(_NO_TALKS_SAID.search(visible))
+    return mentions_writings(visible)
 
 
 def mentions_writings(words: str) -> bool:
