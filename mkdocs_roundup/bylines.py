@@ -367,10 +367,8 @@ class BylineReader(LineMediaReader):
             by = _team_after(by, inline) or (described(by) if self.talks_said else None)
         if by is None or DASHES.search(by[1]) or BY_OTHER.search(by[0].rstrip(" ,")):
             return False
-        by = (
-            by[0],
-            _before_event(by[1], inline, dated=dated),
-        )  # "by Ann Lee, at Harbor Summit 2016"
+        # "by Ann Lee, at [Harbor Summit 2016](…), Ireland": where, no one's workplace
+        by = (by[0], _before_event(by[1], inline, dated=dated))
         named = _no_events(
             self._affiliated(by[1], inline, fields) or self._byline_names(by, inline)
         )
@@ -604,8 +602,9 @@ def _before_event(names: str, inline: Inline, *, dated: bool) -> str:
     words or its year (``Ann Lee, at [Harbor Summit 2016](…), Ireland, 2016-04-13``: the
     place and the day after it are no one's organizations); ``at Acme`` stays, where she
     works; where a line ``dated`` at its end names a place after its last ``at``, that is
-    cut too (``at Strata World in London, UK, 2015-05-06``; ``at Acme`` names no place). The last ``at`` that names where is the cut
-    (``Ann Lee, Staff Engineer at Acme, at Harbor Summit 2016``: Acme stays)."""
+    cut too (``at Strata World in London, UK, 2015-05-06``; ``at Acme`` names no place).
+    The last ``at`` that names where is the cut (``Ann Lee, Staff Engineer at Acme, at
+    Harbor Summit 2016``: Acme stays)."""
     for last, found in enumerate(reversed(list(_AT_AFTER_NAMES.finditer(names)))):
         where = inline.visible(names[found.end() :])
         if YEAR.search(where) or names_event_by_word(where):

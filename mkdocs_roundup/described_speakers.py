@@ -24,7 +24,8 @@ _DESCRIBED = lazy(
     rf"\s*(?P<names>[A-ZÀ-Þ][\w'’-]*\s+(?:(?:{NAME_PARTICLES})\s+)?[A-ZÀ-Þ][^\x00,.;:()!?]{{0,60}}?)\s+"
     r"(?:from\s+(?P<org>(?-i:[A-Z])[\w&.-]*(?:\s(?-i:[A-Z])[\w&.-]*)?)\s+)?"
     r"(?:(?:present|demonstrate|show|explain|discuss|describe|talk|share|walk|cover)(?:e?s)?"
-    r"|gives|provides\s+an\s+overview)\b(?!\s+(?:(?:the|our)\s+(?:\w+\s+)?(?:panel|speakers?|guests?|winners?|"
+    r"|gives|provides\s+an\s+overview)\b"
+    r"(?!\s+(?:(?:the|our)\s+(?:\w+\s+)?(?:panel|speakers?|guests?|winners?|"
     r"awards?|prizes?|schedule|agenda)|with\b|us\s+through\s+the\s+(?:\w+\s+)?"
     r"(?:week|day|schedule|agenda))|[^.]*\bevery\s+year)",
     re.I,

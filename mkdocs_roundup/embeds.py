@@ -24,9 +24,9 @@ _SHORTCODE = lazy(
     r"(?P<tag_args>[^%]*)%\}",
     re.I,
 )
-"""Hugo's shortcodes (``{{< youtube ID >}}``, a theme's ``{{< pdf src="…" >}}``) and Jekyll's tags and includes (``{% youtube
-ID %}``, ``{% include video id="ID" provider="youtube" %}``, ``{% include
-embed-youtube.html video_id="ID" %}``) for players."""
+"""Hugo's shortcodes (``{{< youtube ID >}}``, a theme's ``{{< pdf src="…" >}}``) and
+Jekyll's tags and includes (``{% youtube ID %}``, ``{% include video id="ID"
+provider="youtube" %}``, ``{% include embed-youtube.html video_id="ID" %}``) for players."""
 
 _TEMPLATE_TAG = lazy(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}")
 """A Hugo shortcode or a Jekyll tag: what it shows is the site generator's to say; a URL

@@ -328,8 +328,8 @@ def _on_blog_host(parts: providers.UrlParts) -> bool:
 
 def is_post(href: str, *, blog_paths: bool = True) -> bool:
     """Whether a link points at a post: a blog's path or a page of a blog's host on any site
-    (where ``blog_paths``), or
-    a page of a site of posts that is no author's own page (``medium.com/@ann/trip-report``)."""
+    (where ``blog_paths``), or a page of a site of posts that is no author's own page
+    (``medium.com/@ann/trip-report``)."""
     parts = providers.url_parts(href.strip())
     if blog_paths and (_POST_PATH.search(parts.path) or _on_blog_host(parts)):
         return True

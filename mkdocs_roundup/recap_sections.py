@@ -22,7 +22,8 @@ from .topic_lists import is_person
 _SAYS_TALK = lazy(
     r"\b(?:talk(?:s|ed)?|presentations?|present(?:s|ed)?|keynotes?|spoke|speaks?|lectures?|"
     r"sessions?|demo(?:s|ed)?|show(?:s|ed)|explain(?:s|ed)|walk(?:s|ed)\s+(?:us\s+)?through|"
-    r"introduc(?:es|ed)|discuss(?:es|ed)|describ(?:es|ed)|demonstrat(?:es|ed)|on\s+stage|conf[ée]rences?|pr[ée]sent(?:[ée]e?s?|ations?|er)|parl[ée]s?|"
+    r"introduc(?:es|ed)|discuss(?:es|ed)|describ(?:es|ed)|demonstrat(?:es|ed)|on\s+stage|"
+    r"conf[ée]rences?|pr[ée]sent(?:[ée]e?s?|ations?|er)|parl[ée]s?|"
     r"expliqu[ée]e?s?|anim[ée]e?s?|d[ée]mos?|vortr[aä]ge?|präsent\w*|sprach|erklärte|zeigte|"
     r"charlas?|ponencias?|present[óa]|habló|explicó|palestras?|apresent\w*)\b",
     re.I,
@@ -39,9 +40,10 @@ def recap_speakers(
     title: str, regions: list[tuple[Block | None, list[Block]]]
 ) -> dict[Block, tuple[Party, ...]]:
     """The speakers of each section of an event's recap, by its heading: on a page whose
-    title names an event by its words and its year (``API Days Paris 2031``), headings of one level, three
-    or more and half of that level or more, whose section opens with a paragraph whose first
-    line links people's profiles, each named in full. Nothing on any other page."""
+    title names an event by its words and its year (``API Days Paris 2031``), headings of
+    one level, three or more and half of that level or more, whose section opens with a
+    paragraph whose first line links people's profiles, each named in full, and says they
+    gave a talk. Nothing on any other page."""
     if not (YEAR.search(title) and names_event(YEAR.sub("", title))):
         return {}  # "Team news 2031": a year names no event
     found = {

@@ -87,7 +87,7 @@ class TableUnits(Weighing):
         way = speakers_way(self.reader, rows, roles)
         named = bool(rows) and has_name_column(rows[0].header)
         part = None  # "<td colspan="3">Track 2: Peering</td>": the program's part so far
-        recording: Piece | None = None  # the group's own row's: "| 2031-05-08 | Recording […](…) |"
+        recording: Piece | None = None  # the group's own row's: "| 2031-05 | Recording […](…) |"
         for position, row in enumerate(rows):
             if (spanned := spanned_part(row)) is not None:
                 part = spanned or part  # (a break, "Lunch", is when: the part goes on)
@@ -258,7 +258,8 @@ def _avatars(rows: list[Block]) -> bool:
 
 
 _RECORDING_CELL = lazy(
-    r"\s*(?P<word>[^\W\d_]+)\s*(?::\s*)?\x00(?P<n>\d+)\x00(?P<more>(?:\s*\(\s*\x00\d+\x00\s*\))*)\s*"
+    r"\s*(?P<word>[^\W\d_]+)\s*(?::\s*)?\x00(?P<n>\d+)\x00"
+    r"(?P<more>(?:\s*\(\s*\x00\d+\x00\s*\))*)\s*"
 )
 """A word, then one link, then links alone in parentheses (``Recording [May meetup](…)
 ([News](…))``); a remark in words may say the recording is not every talk's."""

@@ -198,9 +198,8 @@ class Weighing:
         """Whether a weak item is given at an event beside strong items given so, naming no
         one as they do (:func:`_given_as_beside`), or names its speakers in full beside
         strong items, or in parentheses as the page's strong items do, or as a series of
-        items beside it does
-        (``series``: how they name theirs, :func:`_archive_series`; ``by Ann Lee, at
-        [Harbor Meetup](…)``, no year, is one of them)."""
+        items beside it does (``series``: how they name theirs, :func:`_archive_series`; ``by
+        Ann Lee, at [Harbor Meetup](…)``, no year, is one of them)."""
         if self.forced == "items":
             return True
         if AGENDA_BREAK.match(unit.fields.title) or _slot_named(unit.fields.title):
