@@ -136,6 +136,9 @@ class Fields:
     """Whether the lines being read are a speaker's bio (never speakers, never abstract)."""
     prose: int = 0
     """How many lines of text (not labels, not media) were read."""
+    named_lines: int = 0
+    """How many of those, from the first on, named the speakers only, one a line (``- Ann
+    Lee, Acme`` under a title's item, then ``- Bo Lind, Globex``)."""
     label_role: str | None = None
     """The role a label heading gave the lines under it (``### Recording``)."""
     titles_listed: int = 0

@@ -29,6 +29,7 @@ from .model import Party
 from .names import clean_text, looks_like_name, name_key
 from .patterns import lazy
 from .profiles import is_person_url
+from .program_entries import names_talks_event
 from .section_labels import is_generic
 from .talk_kinds import KIND_WORDS
 from .unit_lines import unit_body
@@ -174,12 +175,15 @@ def events_over_talks(
 
 
 def _events_recording(fields: Fields) -> bool:
-    """Whether a heading's media may be its event's: named by a sentence, or under a
-    numbered event's heading that names no one (``# VRC-LT #5`` over ``Archive:
-    [youtu.be/…](…)``, over the evening's decks)."""
+    """Whether a heading's media may be its event's: named by a sentence, or under an
+    event's heading that names no one (``# VRC-LT #5`` over ``Archive: [youtu.be/…](…)``,
+    over the evening's decks; ``### Summer Harbor Meetup``)."""
     if "mentioned" in fields.evidence:
         return True
-    return not fields.speakers and bool(_EVENT_NUMBER.search(fields.title))
+    if fields.speakers:
+        return False
+    # "### Summer Harbor Meetup" over "- Recording: …", then its program's talks
+    return bool(_EVENT_NUMBER.search(fields.title)) or names_talks_event(fields.title)
 
 
 _EVENT_NUMBER = lazy(r"(?:^|\s)#\d+\s*$")

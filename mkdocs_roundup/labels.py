@@ -296,12 +296,13 @@ OPENING_WORDS = r"intro|introduction"
 Introduction`` is a title)."""
 AGENDA_BREAK = lazy(
     rf"^(?:.+\s/\s)?(?:{_SLOT_WORDS}|{_OPEN_CLOSE}|{OPENING_WORDS})"
-    rf"(?:\s*(?:&|and|\+|\.|,)\s*(?:{_SLOT_WORDS}|{_OPEN_CLOSE}))*\W*$|"
-    r"^(?:after[\s-]?party|adjourn(?:ment)?)\b",
+    rf"(?:\s*(?:&|and|\+|\.|,)\s*(?:{_SLOT_WORDS}|{_OPEN_CLOSE}|food|snacks))*\W*$|"
+    r"^(?:after[\s-]?party|adjourn(?:ment)?)\b|"
+    r"^arriv(?:e|al)(?:\s+(?:to|at)\b|\s*(?:&|and|,)|\W*$)",
     re.I,
 )
 """A slot of an agenda that no one presents (also after its words in another language,
-``ลงทะเบียน / Registration``)."""
+``ลงทะเบียน / Registration``; ``Arrive to the venue, …``)."""
 SLOT_AFTER_WORD = lazy(rf"^(?P<word>\w+)\s+(?:{_OPEN_CLOSE}|{PAUSE_WORDS}|discussion)\W*$", re.I)
 """A program's opening, end, break or discussion named by one word before its own
 (``Official end``, ``Offizielles Ende``, ``Short break``, ``Open discussion``; not

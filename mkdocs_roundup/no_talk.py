@@ -370,8 +370,10 @@ def _a_slot(fields: Fields) -> bool:
         untold = not (fields.media or fields.abstract)
         slot = bool(_HOSTS_SLOT.fullmatch(title))
         decks = not any(p.media.kind == "video" for p in fields.media)
-        # "[Intro](intro.pdf)" that names no one: the hosts' deck (a recording is told)
-        own = (untold and (hosts or slot)) or (slot and decks and not fields.speakers)
+        # "[Intro](intro.pdf)", "Networking, drinks" over a deck, naming no one: the hosts'
+        # deck (a recording is told; a plenary talk may be one whose speaker is not named)
+        unnamed = decks and not fields.speakers and "plenary" not in title.casefold()
+        own = (untold and (hosts or slot)) or unnamed
         return own or fields.in_parentheses or bool(_PAUSE.match(title))
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
@@ -511,6 +513,9 @@ def person_entry(fields: Fields) -> bool:
     title = fields.title.casefold()
     if any(p.name.casefold() == title for p in fields.speakers):
         return True
+    named = _NAME_THEN_HANDLE.fullmatch(fields.title)
+    if named and looks_like_name(named["name"]) and not fields.media:
+        return True  # "Ann Lee @annlee, [Lumen Labs](…)": her line, her handle after her
     handles = [p.name[1:].casefold() for p in fields.speakers if p.name.startswith("@")]
     if not handles or len(handles) < len(fields.speakers) or fields.media or fields.explicit:
         return False
@@ -521,6 +526,10 @@ def person_entry(fields: Fields) -> bool:
         return False
     first, last = words[0], words[-1]  # "paultr88" opens with Paul, "mholt" ends with Holt
     return any(first[:4] in h[:6] or (len(last) >= 3 and h.endswith(last)) for h in handles)
+
+
+_NAME_THEN_HANDLE = lazy(r"(?P<name>[^@]+?)\s+\(?@[\w.-]+\)?")
+"""A name, then her handle (``Ann Lee @annlee``, ``Ann Lee (@annlee)``)."""
 
 
 _FILM_TO_WATCH = lazy(

@@ -190,16 +190,19 @@ def parse_people(
         last = index == len(parts) - 1
         if last and index >= 2 and people.org_after_role(part, parts[index - 1]):
             continue  # "Ann Lee, DevSecOps Engineer, [Practical DevSecOps](site)"
+        if index and people.org_after_handle(part, parts[index - 1]):
+            continue  # "Ann Lee [@annlee](…), [Lumen Labs](site)"
         people.part(part, following, last_part=last)
     return _unique(people.speakers), _unique(people.orgs)
 
 
 _OWN_SITE_WORDS = frozenset(
     {"website", "web site", "site", "homepage", "home page", "blog", "web", "page", "site web",
-     "sitio web", "webseite", "ホームページ", "博客", "个人网站"}
+     "sitio web", "webseite", "ホームページ", "博客", "个人网站", "contact", "kontakt",
+     "contacto", "contato", "profile", "profil", "perfil"}
 )  # fmt: skip
-"""A link's words after a person that name her own site (``[website](…)``, ``[Blog](…)``):
-her link, no organization's name."""
+"""A link's words after a person that name her own site or her page elsewhere
+(``[website](…)``, ``[Blog](…)``, ``[Contact](…)``): her link, no organization's name."""
 
 
 def _page_named(name: str, url: str) -> bool:
@@ -349,6 +352,23 @@ class _People:
             return self._brand_after_role(part)
         if is_profile_url(link[1]) or link[0].strip().casefold() in _OWN_SITE_WORDS:
             return False  # "[website](…)": hers (:meth:`_her_profile`)
+        self.orgs.append(Party(link[0].strip(), link[1]))
+        return True
+
+    def org_after_handle(self, part: str, before: str) -> bool:
+        """Read a part that is one link to no profile, right after the one speaker read,
+        named then linked by her handle (``Ann Lee [@annlee](…), [Lumen Labs](site)``), as
+        where she works, though its words may read as a name: one named so links her
+        handle too; whether it was one."""
+        if len(self.speakers) != 1 or self.speakers[0].url is None:
+            return False
+        named = _NAME_THEN_HANDLE.fullmatch(before)
+        handle = self.slots.link(named["slots"]) if named else None
+        link = self.slots.link(part)
+        if handle is None or link is None or not handle[0].strip().startswith("@"):
+            return False
+        if is_profile_url(link[1]) or link[0].strip().casefold() in _OWN_SITE_WORDS:
+            return False  # "[@bo](…)", "[website](…)": a person's, or hers
         self.orgs.append(Party(link[0].strip(), link[1]))
         return True
 

@@ -118,6 +118,21 @@ _NO_TALKS = lazy(
 its license, how to reach its author): what stands under them, however like a talk it is written, stays as
 written."""
 
+
+def names_people(label: str) -> bool:
+    """Whether a heading names the people who run a project or an event (``Organizers``,
+    ``Our team``, ``Program committee``), no kind of writing."""
+    return bool(_PEOPLE.search(label))
+
+
+_PEOPLE = lazy(
+    r"\b(?:organi[sz]ers|organizadores|organisateurs|organisatoren|team|committee|comit[ée]|"
+    r"comissão|maintainers|contributors|credits)\b|организаторы|organizatorzy|organizzatori|"
+    r"実行委員会|運営|スタッフ|组织者|主办方",
+    re.I,
+)
+
+
 _NOT_TALKS_KINDS = (
     r"blogs?|blog\s+posts|articles|posts|podcasts?|arxiv|publications|books|sponsors|"
     r"partners|статьи|блоги?|подкасты|публикации|книги|artykuły|podcasty|publikacje|"

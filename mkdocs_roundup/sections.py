@@ -20,6 +20,7 @@ from .inline import ONE_LINK, Inline
 from .labels import AGENDA_BREAK
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
+from .program_entries import names_talks_event
 from .section_labels import (
     MEDIA_WORDS,
     NO_TALKS_PAGE,
@@ -29,6 +30,7 @@ from .section_labels import (
     WRAPPER_NOUNS,
     is_generic,
     names_no_talks,
+    names_people,
     names_project,
     of_talks_only,
 )
@@ -55,14 +57,20 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
     under: set[int] = set()
     for unit in talks:
         position = _push_headings(stack, headings, position, unit.start + 1)
-        rescued = False
+        rescued = gathered = False
         for heading in reversed(stack):  # the nearest heading decides
             if id(heading) in over:
-                if not (rescued and READING.match(words[heading])):
+                if rescued and READING.match(words[heading]):
+                    break  # "## Further reading" > "### Talks": the talks of the chapter
+                if not (gathered and names_people(words[heading])):
                     under.add(id(unit))  # "## Sponsors" > "### Talks": no talks still
                 break
-            rescued = rescued or of_talks_only(words.get(heading, ""))
-    return under  # "## Further reading" > "### Talks": the talks of the chapter
+            said = words.get(heading, "")
+            rescued = rescued or of_talks_only(said)
+            # "## Organizers" > "### May Meetup": an event's heading its author set a
+            # level too deep, no organizer's
+            gathered = gathered or names_talks_event(said)
+    return under
 
 
 def set_sections(talks: list[Unit], headings: list[Block], reader: Reader, title: str = "") -> None:

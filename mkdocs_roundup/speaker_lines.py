@@ -273,8 +273,8 @@ class SpeakerLineReader(TitleReader):
 
     def names_line(self, text: str, inline: Inline, fields: Fields) -> bool:
         """A first line of text that is only full names (maybe then ``at`` and the event):
-        the speakers."""
-        if fields.prose != 1 or fields.speakers:
+        the speakers (and the next such lines, each her co-speakers)."""
+        if fields.prose != fields.named_lines + 1 or (fields.speakers and not fields.named_lines):
             return False
         if self.page_talks and "，" in text and (bio := han_name_then_work(inline.visible(text))):
             fields.add_people(*bio)  # "Guillaume Gomez，华为工程师，…" opening a talk's body
@@ -301,6 +301,7 @@ class SpeakerLineReader(TitleReader):
             return False
         events = [o for o in orgs if YEAR.search(o.name)]  # "by Ann Lee, [Harbor Conf 2019](…)"
         fields.add_people(speakers, [o for o in orgs if o not in events])
+        fields.named_lines += 1
         fields.explicit = True
         fields.by = fields.by or bool(BY_PREFIX.match(names.lstrip()))
         given_at(fields, [event.name for event in events])
