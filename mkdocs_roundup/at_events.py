@@ -279,6 +279,8 @@ class EventReader(NamesFirstReader):
             event, link = session["event"], inline.links[int(session["n"])]
             if is_kind_alone(clean_text(link.text)):
                 return None  # "Harbor Days: [Keynote](…)": which talk, no title
+            if is_kind_alone(clean_text(event)):
+                return None  # "**Keynote**: [Title](…)": the talk's kind, no event
             if session["colon"] and _PART_OF_WORK.match(event):
                 return None  # "Appendix 2031: [Errata](…)", "Season 3: [Episode 12](…)"
             # "Harbor Days – [Title](…/schedule/…)"; "FrontendConf 2031 — [«Title»](…)"

@@ -1792,6 +1792,24 @@ def test_a_kind_in_parentheses_after_a_linked_title() -> None:
     ]
 
 
+@pytest.mark.parametrize("kind", ["Keynote", "**Keynote**"])
+def test_a_kind_before_a_colon_and_a_title_linked_to_its_page_is_no_event(kind: str) -> None:
+    found = talks(
+        f"""
+        # Talks
+
+        1. {kind}: [Subtyping and Laws](talks/03-laws.md) - Ann Lee
+        1. [Learning to Love Queues](talks/04-queues.md) - Bo Chen
+        1. [Sensors and Servos](talks/05-sensors.md) - Cy Moe
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in found] == [
+        ("Subtyping and Laws", "keynote", [("Ann Lee", None)]),
+        ("Learning to Love Queues", "talk", [("Bo Chen", None)]),
+        ("Sensors and Servos", "talk", [("Cy Moe", None)]),
+    ]
+
+
 def test_remarks_in_parentheses_and_linked_titles_before_by() -> None:
     found = talks(
         """
