@@ -34,7 +34,9 @@ _EDGE_SAFE_END = lazy(rf"[\w\x00{_CLOSERS}]")
 BY_PREFIX = lazy(rf"^(?:{BY_WORDS}|mit|with)\s+(?-i:(?![a-zà-öø-ÿ]))", re.I)
 """``by``, ``par``, ``von``… before people's names (a name written in capitals, a link; not
 ``Por que …``, Portuguese for "why", nor ``By the sea``)."""
-_FINAL_PERIOD = lazy(r"(?:(?<=[a-z\u00e0-\u024f]{2})|(?<=\)))\.\s*$")
+_FINAL_PERIOD = lazy(r"(?:(?<=[a-z\u00e0-\u024f]{2})|(?<=[A-Z]{2})|(?<=[A-Z]{2}s)|(?<=\)))\.\s*$")
+"""A sentence's period after a word (``…Queues.``, ``… Web APIs.``, ``… with AI.``), not
+an initial's or an abbreviation's (``Ann B.``, ``U.S.``)."""
 _HANDLE = lazy(r"(?:^|[\s,])@\w[\w.-]*(?![\w.-])(?!\s+(?:19|20)\d\d\b)")
 """A handle (``@annlee``); not a word an event's name holds before its year (``ApacheCon
 @Home 2020``)."""

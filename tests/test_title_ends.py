@@ -928,3 +928,26 @@ def test_the_language_said_with_the_talks_word_after_a_title_is_no_part_of_it() 
         """
     )
     assert [t.title for t in found] == ["Queues at Scale", "Parsers by Hand", "Maps for All"]
+
+
+def test_a_sentences_period_after_a_plural_acronym_ends_the_title() -> None:
+    """``*Fuzzing Web APIs*.``: the period after the title's emphasis is its sentence's (an
+    initial's, ``Ann B.``, stays)."""
+    found = talks(
+        """
+        # Seminars
+
+        * 2031: *Fuzzing Web APIs*.
+          Presentation given at Lumen University.
+          [[PDF](slides/2031_lumen.pdf)]
+
+        * 2030: *Queues for GPUs*.
+          Presentation given at Harbor Days 2030.
+          [[PDF](slides/2030_harbor.pdf)]
+
+        * 2030: *Parsers with AI*.
+          Presentation given at Fjord Con 2030.
+          [[PDF](slides/2030_fjord.pdf)]
+        """
+    )
+    assert [t.title for t in found] == ["Fuzzing Web APIs", "Queues for GPUs", "Parsers with AI"]
