@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from .at_events import event_of_year_named, names_event, names_place_of_talk
 from .blocks import Block
+from .byline_cut import WITH_WORDS
 from .dated_links import says_talks_given
-from .inline import ONE_SLOT
-from .labels import MONTHS, is_date
+from .inline import ONE_SLOT, Inline
+from .labels import MONTHS, YEAR, is_date
 from .line_marks import without_badge, without_bullet, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
@@ -220,7 +221,10 @@ def given_at_items(blocks: Iterable[Block], label: Callable[[str], object]) -> d
     linked = sum(1 for title, _ in given.values() if "\x00" in title)
     if len(given) < _LEAST or linked * 2 < len(given):
         given = {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
-    return given | _where_first(lists, label) | _dated_items(_lists_under_talks(blocks))
+    under_talks = _lists_under_talks(blocks)
+    return (
+        given | _where_first(lists, label) | _dated_items(under_talks) | _dated_first(under_talks)
+    )
 
 
 _TITLE_WHERE_YEAR = lazy(
@@ -239,12 +243,15 @@ _WRITTEN_TOO = lazy(
 
 def _lists_under_talks(blocks: Iterable[Block]) -> list[Block]:
     """The lists whose nearest heading says talks given (``## Presentations``), or that no
-    heading stands over (the page's title says it): a CV's ``## Experience`` is none."""
+    heading stands over (the page's title says it), maybe under a year's heading between
+    (``## 2031``): a CV's ``## Experience`` is none."""
     lists: list[Block] = []
     said = True
     for top in blocks:
         if top.kind == "heading":
             words = clean_text(top.inline.visible()) if top.inline else ""
+            if YEAR.fullmatch(words.strip()):
+                continue  # "## 2031": the years of the list the page's title says
             said = says_talks_given(words) and not _WRITTEN_TOO.search(words)
         elif said:
             lists += [block for block in top.walk() if block.kind == "list"]
@@ -267,6 +274,69 @@ def _dated_items(lists: list[Block]) -> dict[int, Given]:
         if len(dated) >= _LEAST and len(dated) * 3 >= len(block.children) * 2:
             found |= dated
     return found
+
+
+def _dated_first(lists: list[Block]) -> dict[int, Given]:
+    """The items of the lists, three or more together, that each give the month or the day
+    first, then the title, a comma and where it was given (``- 2031-05: Quiet Queues (with
+    Ann Lee), Harbor Barcamp, Oslo``): a speaker's own list of talks, her co-speakers said
+    with (``mit``, ``avec``…); the title ends at the first comma outside its link, where is
+    the rest. Where most of those name no one there, one that reads as a name is where too
+    (``Harbor Stammtisch``); none where fewer items are written so."""
+    found: dict[int, Given] = {}
+    for block in lists:
+        for item in block.children:
+            first = item.children[0] if item.children else None
+            inline = first.inline if first is not None and first.kind == "paragraph" else None
+            if inline is None:
+                continue
+            text = " ".join(_NOTE_MARK.sub("", without_marks(inline.text)).split())
+            dated = _DATED_FIRST.fullmatch(text)
+            if dated is not None and _given_there(dated["title"], dated["where"], inline):
+                found[item.start] = (dated["title"], dated["where"])
+    named = {start for start, (_, where) in found.items() if _names_someone(where)}
+    if len(found) - len(named) < _LEAST:
+        return {}  # "- 2031-05: Title, Ann Lee": a meetup's archive, its speakers
+    if len(named) * 3 > len(found):
+        return {start: given for start, given in found.items() if start not in named}
+    return found
+
+
+def _given_there(title: str, where: str, inline: Inline) -> bool:
+    """Whether a dated line's title and where may be a talk's: where names a place or an
+    event in capitals, or says it was given from afar (``remote``; not ``on the blog``,
+    ``faster builds``), and the title, short, names
+    no part taken there but speaking (``Organizer``, ``Program committee``, ``Attended``)."""
+    capitals = any(word[:1].isupper() for word in where.split())
+    if not capitals and not _AWAY.fullmatch(where.strip(" .")):
+        return False
+    shown = clean_text(inline.visible(title))
+    return len(shown.split()) > _PART_WORDS or not _PART_TAKEN.search(shown)
+
+
+_AWAY = lazy(r"remote|online|virtual|remoto|en\s+ligne|en\s+línea", re.I)
+"""A talk given from afar, where (``…, remote``)."""
+_PART_TAKEN = lazy(
+    r"\b(?:organi[sz](?:er|ing)|committee|moderat(?:or|ed|ing)|attend(?:ed|ee|ing)|"
+    r"volunteer(?:ed|ing)?|sponsor(?:ed|ing)?|booth|host(?:ed|ing)?|chair(?:ed)?|judge|jury|"
+    r"mentor(?:ed|ing)?|emcee|mc)\b",
+    re.I,
+)
+"""Words of a part someone took at an event but speaking (``Keynote moderator``)."""
+_PART_WORDS = 4
+"""The most words of a line that names such a part."""
+
+
+_DATED_FIRST = lazy(
+    r"(?:19|20)\d{2}(?:-\d{1,2}){1,2}\s*:\s+"
+    r"(?P<title>(?:\x00\d+\x00|[^,\x00(]+?)(?:\s*\x00\d+\x00)*"
+    rf"(?:\s*\((?:{WITH_WORDS})\s[^()]+\))?)"
+    r"\s*,\s*(?P<where>[^\x00]+?)[\s.]*"
+)
+"""A month or a day (``2031-05``, ``2031-05-02``), a colon, the title (one link, or words
+to the first comma), footnotes' marks, co-speakers in parentheses, a comma, then where."""
+_NOTE_MARK = lazy(r"\[\^[\w-]{1,30}\]")
+"""A footnote's mark left as written where no note defines it (``Title[^2]``)."""
 
 
 def _names_someone(where: str) -> bool:

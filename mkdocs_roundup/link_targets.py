@@ -314,8 +314,9 @@ deposit's DOI, ``10.5281/zenodo.…``, which holds what it holds)."""
 
 _DEPOSIT_DOI = lazy(r"/10\.5281/zenodo\.", re.I)
 """The DOI of a record of Zenodo's: a deck, a paper or data, as what links it says."""
-_POST_PATH = lazy(r"/(?:posts?|blog|articles?)/[^/]+", re.I)
-"""A path to a post of a blog (``/posts/economics-of-open-source``)."""
+_POST_PATH = lazy(r"/(?:posts?|blog|articles?)/[^/]+|^/?(?:19|20)\d{2}/\d{2}/\d{2}/[^/]+", re.I)
+"""A path to a post of a blog (``/posts/economics-of-open-source``, a dated one from the
+site's root: ``/2031/05/02/trip-report.html``)."""
 _BLOG_HOSTS = ("medium.com", "dev.to", "substack.com", "hashnode.dev", "blogspot.com")
 """Sites where people write posts (a post there is no talk's)."""
 

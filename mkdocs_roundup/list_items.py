@@ -8,6 +8,7 @@ import re
 from .at_events import names_event
 from .blocks import Block, checklist_task
 from .body import Reader
+from .byline_cut import WITH_WORDS
 from .dated_entries import Entry, calendar_entries
 from .deliveries import deliveries_under
 from .event_prefixes import drop_event_prefixes
@@ -21,6 +22,7 @@ from .labels import AGENDA_BREAK
 from .legend_lists import Legend, legend_fields, legend_of, page_legends
 from .line_labels import labels_talk
 from .line_marks import without_bullet, without_marks
+from .link_targets import is_post
 from .model import Party
 from .names import clean_text
 from .nested_items import grouped_by, groups_nested, named_group
@@ -354,18 +356,27 @@ class ListItems(LabelledLists):
         inline = item.children[0].inline
         assert inline is not None
         fields = Fields()
+        together = _WITH_AFTER.search(title)
+        if together is not None:  # "Title (with Ann Lee)": she gave it with the list's speaker
+            speakers, orgs = self.reader.people(together["names"], inline)
+            named = [o for o in orgs if one_person_in_full(o.name)]  # "[Bo Lind](bo.coach)"
+            fields.add_people((*speakers, *named), ())
+            title = title[: together.start()]
+        while (mark := _SLOT_AFTER.search(title)) and not inline.links[int(mark[1])].text:
+            title = title[: mark.start()]  # "Title[^2]": a footnote's mark, no word
         slot = ONE_SLOT.fullmatch(title)
         link = inline.links[int(slot[1])] if slot else None
         if link is not None or "\x00" not in title:
             fields.title = clean_text(link.text if link else inline.visible(title))
             piece = self.reader.link_piece(link, None, title_link=True) if link else None
-            if link is not None and _own_page(link.href):
+            if link is not None and _own_page(link.href) and not is_post(link.href):
                 piece = piece or self.reader.link_piece(link, "slides")
             fields.media += [piece] if piece else []
         else:
+            with_them = fields.speakers
             self.reader.title_line(title, inline, fields, inline.lines()[0][0])
             if not fields.by:  # "**Harbor Days 2031**: [Title](…), by Ann Lee": she spoke
-                fields.speakers, fields.organizations = [], []
+                fields.speakers, fields.organizations = with_them, []
         return self._talk_over(item, fields, item.children[1:], item.end, ("calendar", "event"))
 
     def _calendar_unit(self, entry: Entry) -> Unit | None:
@@ -382,6 +393,12 @@ class ListItems(LabelledLists):
             reader.title_line(entry.title, inline, fields, line)
         evidence = ("dated", "calendar", *(("event",) if entry.event else ()))
         return self._talk_over(item, fields, item.children[1:], item.end, evidence)
+
+
+_WITH_AFTER = lazy(rf"\s*\((?:{WITH_WORDS})\s+(?P<names>[^()]+)\)\s*$", re.I)
+"""The people a talk was given with, in parentheses after its title (``(mit Ann Lee)``)."""
+_SLOT_AFTER = lazy(r"\s*\x00(\d+)\x00\s*$")
+"""A link at the end of a title's words."""
 
 
 CALENDAR_ONLY = "calendar only"

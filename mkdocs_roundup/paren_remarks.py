@@ -82,10 +82,12 @@ def _pronouns(text: str) -> bool:
 
 
 NO_ONE_WORD = frozenset(
-    {*LANGUAGES, *GIVEN, *KIND_WORDS, "video", "slides", "tbd", "tba", "cancelled", "canceled"}
-)
+    {*LANGUAGES, *GIVEN, *KIND_WORDS, "video", "slides", "tbd", "tba", "cancelled", "canceled",
+     "interview", "podcast", "webinar", "livestream", "stream"}
+)  # fmt: skip
 """One word in a title's parentheses that says what kind of talk it is, in which language
-or how it is given: no one's name (``(Lightning)``, ``(German)``, ``(remote)``)."""
+or how it is given, or what else it is: no one's name (``(Lightning)``, ``(German)``,
+``(remote)``, ``(Interview)``)."""
 
 
 def one_word_speakers(named: People) -> bool:

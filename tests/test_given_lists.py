@@ -64,3 +64,57 @@ def test_only_lists_under_a_heading_of_talks_given_are_read_so() -> None:
         """
     )
     assert [t.title for t in found] == ["Folding Maps", "Quiet Queues", "Small Caches"]
+
+
+DATED_FIRST = """
+---
+title: Talks
+---
+
+## 2031
+
+- 2031-04: Quiet Queues in Practice
+(mit Ann Lee), Harbor Barcamp, Oslo
+- 2031-02: Folding Maps by Hand, Lantern Stammtisch
+
+## 2030
+
+- 2030-11: [Small Caches](/2030/11/20/small-caches-recap.html)[^recap], Fjord Days, Bergen
+- 2030-09: [Parsers by Hand](
+/talks/parsers.html) (mit [Bo Lind](https://bolind.example/)), DevCamp, Oslo
+- 2030-05: [Learning Rust](https://www.youtube.com/watch?v=aaaaaaaaaaa) (Interview)
+
+[^recap]: Notes of the evening, and the photos.
+"""
+
+
+def test_a_speakers_dated_list_gives_title_then_where_and_co_speakers_with() -> None:
+    found = talks(DATED_FIRST)
+    assert [(t.title, people(t), [o.name for o in t.organizations]) for t in found] == [
+        ("Quiet Queues in Practice", [("Ann Lee", None)], []),
+        ("Folding Maps by Hand", [], []),  # "Lantern Stammtisch" is where, no one
+        ("Small Caches", [], []),
+        ("Parsers by Hand", [("Bo Lind", "https://bolind.example/")], []),
+        ("Learning Rust (Interview)", [], []),
+    ]
+    # a dated post of the site is its recap, no deck
+    assert [m.url for m in found[2].media] == []
+
+
+def test_a_dated_list_of_titles_then_full_names_keeps_them_its_speakers() -> None:
+    found = talks(
+        """
+        ---
+        title: Talks
+        ---
+
+        - 2031-04: [Quiet Queues in Practice](https://speakerdeck.com/a/q), Ann Lee
+        - 2031-02: [Folding Maps by Hand](https://speakerdeck.com/a/f), Bo Lind
+        - 2030-11: [Small Caches](https://speakerdeck.com/a/s), Cy Moe
+        """
+    )
+    assert [people(t) for t in found] == [
+        [("Ann Lee", None)],
+        [("Bo Lind", None)],
+        [("Cy Moe", None)],
+    ]

@@ -10766,6 +10766,16 @@ OWN_TALKS = """
     """
 
 
+@pytest.mark.parametrize("title", ["Talks", "Speaking"])
+def test_a_speakers_own_dated_lines_are_her_talks_titles_first(title: str) -> None:
+    found = talks(OWN_TALKS.format(title=title))
+    assert [(t.title, people(t), t.section) for t in found][:3] == [
+        ("Paper Boats", [], "2031"),
+        ("Quiet Rooms - and how to fix them", [], "2031"),
+        ("Small Steps", [("Lena Roth", None)], "2031"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
