@@ -63,7 +63,7 @@ def drop_event_prefixes(reader: Reader, units: list[Fields]) -> None:
     if not rests or not _events_open(units, rests):
         return
     for n, fields in enumerate(units):
-        rest = rests.get(n, fields.title if "event" in fields.evidence else None)
+        rest = rests.get(n, fields.title if _event_first(fields) else None)
         if rest is None:
             continue
         if n in rests and fields.kind == "talk":  # "Harbor Days 2031 Keynote: Title"
@@ -77,10 +77,18 @@ def _events_open(units: list[Fields], rests: dict[int, str]) -> bool:
     was read already (``9.3.2016 - Harbor Meetup - Title``), are three or more and a third
     of the titles or more, at least half of them naming it by a word."""
     titled = sum(1 for f in units if f.title)
-    read = sum(1 for n, f in enumerate(units) if n not in rests and "event" in f.evidence)
+    read = sum(1 for n, f in enumerate(units) if n not in rests and _event_first(f))
     worded = sum(1 for n in rests if _worded(units[n].title)) + read
     opened = len(rests) + read
     return opened >= 3 and opened * 3 >= titled and worded * 2 >= opened
+
+
+def _event_first(fields: Fields) -> bool:
+    """Whether a line's event was read before its title (a dated line's, ``9.3.2016 -
+    Harbor Meetup - Title``; not one read after it, ``[Title](…) - Harbor Days``)."""
+    return "event" in fields.evidence and (
+        "dated" in fields.evidence or "calendar" not in fields.evidence
+    )
 
 
 def _kind_at_end(event: str) -> str | None:

@@ -24,7 +24,7 @@ from .blocks import Block
 from .byline_cut import WITH_WORDS
 from .dated_links import says_talks_given
 from .inline import ONE_SLOT, Inline
-from .labels import MONTHS, YEAR, is_date
+from .labels import MONTHS, PART_TAKEN_FIRST, is_date
 from .line_marks import without_badge, without_bullet, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
@@ -216,15 +216,16 @@ def given_at_items(blocks: Iterable[Block], label: Callable[[str], object]) -> d
         item.start: found
         for block in lists
         for item in block.children
-        if (found := title_then_where(item)) is not None and _event_place(found[1])
+        if (found := title_then_where(item)) is not None
+        and _event_place(found[1])
+        and not _part_taken(found[0], item)
     }
     linked = sum(1 for title, _ in given.values() if "\x00" in title)
     if len(given) < _LEAST or linked * 2 < len(given):
         given = {}  # "- Added dark mode - HarborCamp release": a changelog's lines link nothing
     under_talks = _lists_under_talks(blocks)
-    return (
-        given | _where_first(lists, label) | _dated_items(under_talks) | _dated_first(under_talks)
-    )
+    dated = _dated_items(under_talks) | _dated_first(under_talks) | _when_after(under_talks)
+    return given | _where_first(lists, label) | dated
 
 
 _TITLE_WHERE_YEAR = lazy(
@@ -243,19 +244,30 @@ _WRITTEN_TOO = lazy(
 
 def _lists_under_talks(blocks: Iterable[Block]) -> list[Block]:
     """The lists whose nearest heading says talks given (``## Presentations``), or that no
-    heading stands over (the page's title says it), maybe under a year's heading between
-    (``## 2031``): a CV's ``## Experience`` is none."""
+    heading stands over (the page's title says it), maybe under a heading between that only
+    says when (``## 2031``, ``## Upcoming``): a CV's ``## Experience`` is none."""
     lists: list[Block] = []
-    said = True
+    said, level = True, 0  # what the nearest heading that says what is under it says
     for top in blocks:
         if top.kind == "heading":
             words = clean_text(top.inline.visible()) if top.inline else ""
-            if YEAR.fullmatch(words.strip()):
-                continue  # "## 2031": the years of the list the page's title says
+            if _WHEN_ONLY.fullmatch(words.strip()):
+                # "## 2031", "## Upcoming": when, under the page's title or a chapter's
+                said = said or top.level <= level
+                continue
             said = says_talks_given(words) and not _WRITTEN_TOO.search(words)
+            level = top.level
         elif said:
             lists += [block for block in top.walk() if block.kind == "list"]
     return lists
+
+
+_WHEN_ONLY = lazy(
+    r"(?:19|20)\d{2}|upcoming|past|recent|coming\s+soon|em\s+breve|próxim[oa]s|anteriores|"
+    r"passad[oa]s|à\s+venir|passés|kommende|vergangene|demnächst",
+    re.I,
+)
+"""A heading that only says when (``2031``, ``Upcoming``, ``Em breve``)."""
 
 
 def _dated_items(lists: list[Block]) -> dict[int, Given]:
@@ -283,6 +295,28 @@ def _dated_first(lists: list[Block]) -> dict[int, Given]:
     with (``mit``, ``avec``…); the title ends at the first comma outside its link, where is
     the rest. Where most of those name no one there, one that reads as a name is where too
     (``Harbor Stammtisch``); none where fewer items are written so."""
+    found = _given_lines(lists, _DATED_FIRST)
+    named = {start for start, (_, where) in found.items() if _names_someone(where)}
+    if len(found) - len(named) < _LEAST:
+        return {}  # "- 2031-05: Title, Ann Lee": a meetup's archive, its speakers
+    if len(named) * 3 > len(found):
+        return {start: given for start, given in found.items() if start not in named}
+    return found
+
+
+def _when_after(lists: list[Block]) -> dict[int, Given]:
+    """The items of the lists, three or more together, that give a linked title, a dash,
+    what it was, then the place and the month in parentheses or brackets (``- [Title](…) -
+    Workshop for students (Oslo - May 2031)``, ``… - Harbor Days [Lisbon - June 2030]``):
+    a speaker's own list of talks, what was said after the title the event's or the talk's
+    words, no one's; none where fewer items are written so."""
+    found = _given_lines(lists, _WHEN_AFTER)
+    return found if len(found) >= _LEAST else {}
+
+
+def _given_lines(lists: list[Block], pattern: re.Pattern[str]) -> dict[int, Given]:
+    """The items of the lists whose first line (its lines joined, footnotes' marks left
+    out) ``pattern`` reads as a title and where it was given, a talk's (:func:`_given_there`)."""
     found: dict[int, Given] = {}
     for block in lists:
         for item in block.children:
@@ -291,15 +325,20 @@ def _dated_first(lists: list[Block]) -> dict[int, Given]:
             if inline is None:
                 continue
             text = " ".join(_NOTE_MARK.sub("", without_marks(inline.text)).split())
-            dated = _DATED_FIRST.fullmatch(text)
-            if dated is not None and _given_there(dated["title"], dated["where"], inline):
-                found[item.start] = (dated["title"], dated["where"])
-    named = {start for start, (_, where) in found.items() if _names_someone(where)}
-    if len(found) - len(named) < _LEAST:
-        return {}  # "- 2031-05: Title, Ann Lee": a meetup's archive, its speakers
-    if len(named) * 3 > len(found):
-        return {start: given for start, given in found.items() if start not in named}
+            read = pattern.fullmatch(text)
+            if read is not None and _given_there(read["title"], read["where"], inline):
+                found[item.start] = (read["title"], read["where"])
     return found
+
+
+_WHEN_AFTER = lazy(
+    r"(?P<title>\x00\d+\x00)\s+[-–—]\s+(?P<where>[^\x00]*?[^\s\x00])\s*"
+    r"[(\[]\s*[^()\[\]\x00]{2,40}?\s+[-–—]\s+"
+    rf"(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}\s*[)\]]\s*\.?",
+    re.I,
+)
+"""A linked title, a dash, what it was, then the place and the month in parentheses or in
+brackets (``(São Paulo - Agosto 2031)``)."""
 
 
 def _given_there(title: str, where: str, inline: Inline) -> bool:
@@ -311,7 +350,16 @@ def _given_there(title: str, where: str, inline: Inline) -> bool:
     if not capitals and not _AWAY.fullmatch(where.strip(" .")):
         return False
     shown = clean_text(inline.visible(title))
+    if PART_TAKEN_FIRST.match(shown):
+        return False  # "Coordinator of the Harbor track": her part, however long
     return len(shown.split()) > _PART_WORDS or not _PART_TAKEN.search(shown)
+
+
+def _part_taken(title: str, item: Block) -> bool:
+    """Whether an item's title opens with a part its speaker took there but speaking
+    (``[Coordinator of the data track](…) - Harbor Days``)."""
+    inline = item.children[0].inline if item.children else None
+    return inline is not None and bool(PART_TAKEN_FIRST.match(clean_text(inline.visible(title))))
 
 
 _AWAY = lazy(r"remote|online|virtual|remoto|en\s+ligne|en\s+línea", re.I)

@@ -303,6 +303,15 @@ AGENDA_BREAK = lazy(
 )
 """A slot of an agenda that no one presents (also after its words in another language,
 ``ลงทะเบียน / Registration``; ``Arrive to the venue, …``)."""
+PART_TAKEN_FIRST = lazy(
+    r"(?:organi[sz]er|organizador[a]?|organisat(?:eur|rice)|coordinator|coordenador[a]?|"
+    r"coordinador[a]?|moderator|attendee|volunteer|sponsor|host|co-host|chair|judge|mentor|"
+    r"emcee|mc|master\s+of\s+ceremonies|mestre\s+de\s+cerimônias?|maestro\s+de\s+ceremonias)"
+    r"(?:\s+(?:of|at|for|da|de|do|del|du|des|dos|das|el|la)\b|\s*[,:(\[]|\s*$)",
+    re.I,
+)
+"""A line that opens with a part someone took at an event but speaking (``Coordinator of
+the data track``, ``Mestre de cerimônia do evento …``, ``Judge at Harbor Hack``): no talk."""
 SLOT_AFTER_WORD = lazy(rf"^(?P<word>\w+)\s+(?:{_OPEN_CLOSE}|{PAUSE_WORDS}|discussion)\W*$", re.I)
 """A program's opening, end, break or discussion named by one word before its own
 (``Official end``, ``Offizielles Ende``, ``Short break``, ``Open discussion``; not

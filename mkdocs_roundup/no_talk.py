@@ -23,6 +23,7 @@ from .labels import (
     MONTHS,
     NONE_YET,
     OPENING_WORDS,
+    PART_TAKEN_FIRST,
     PAUSE_WORDS,
     RELEASE_NOTES,
     SITE_WORDS,
@@ -55,6 +56,9 @@ _PODCAST = lazy(
 """A title that names a podcast or one of its episodes (``Pixel Chat Podcast``, ``…
 Podcast #12``, ``Devcast - Episode on Arrow``, ``Ep. 12 …``): something recorded, where no deck or
 player of a talk stands beside it."""
+_PODCAST_NAMED = lazy(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:Podcast|Podcast\s+#?\d+)")
+"""A podcast by its name, each word in capitals (``Castálio Podcast``; not ``Building a
+Podcast``, a talk's title)."""
 _RELEASE = lazy(
     r"(?:(?:v|version\s+|release\s+)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?:[-+][\w.]+)?"
     r"(?:\s*[-–—]?\s*\(?\d{4}-\d{2}-\d{2}\)?)?"
@@ -290,9 +294,11 @@ def _a_posts_own(fields: Fields) -> bool:
 
 def _part_of_another(fields: Fields) -> bool:
     """Whether a unit is a part of a post, a group of people or a meeting, by its title:
-    its author (linking no talk's media), its closing part (naming no speaker), a team or
+    a part taken there but speaking (naming no speaker), its author (linking no talk's media), its closing part (naming no speaker), a team or
     a meeting's times (not both naming speakers and linking media)."""
     title = fields.title
+    if not fields.speakers and PART_TAKEN_FIRST.match(title):
+        return True  # "Coordinator of the data track - Harbor Days": her part there
     if not fields.media and _AUTHOR_PART.fullmatch(title):
         return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
     if not fields.speakers and _POST_PART.fullmatch(title):
@@ -406,13 +412,16 @@ several talks: one talk shows one deck, maybe in two forms."""
 
 def _recorded_or_written(fields: Fields) -> bool:
     """Whether a unit is something recorded or written: a podcast's episode, with no deck
-    or player of a talk (``[Podcast](…)``, ``### Pixel Chat Podcast``), or what a type
-    column calls written (``| Blog | Title |``)."""
+    (``[Podcast](…)``, ``### Pixel Chat Podcast``; its recording on a video site too, where
+    the title is the show's name), or what a type column calls written (``| Blog | Title
+    |``)."""
     if "written" in fields.evidence:
         return True
-    return not fields.media and (
-        "podcast" in fields.evidence or bool(_PODCAST.search(fields.title))
-    )
+    if any(piece.media.kind == "slides" for piece in fields.media):
+        return False
+    if fields.media:  # "[Castálio Podcast](video)": a show's recording; "Building a Podcast"
+        return bool(_PODCAST_NAMED.fullmatch(fields.title))
+    return "podcast" in fields.evidence or bool(_PODCAST.search(fields.title))
 
 
 _BYLINE_END = lazy(rf"^\S+(?:\s+\S+)?\s+(?:{BY_WORDS}):?$", re.I)

@@ -118,3 +118,32 @@ def test_a_dated_list_of_titles_then_full_names_keeps_them_its_speakers() -> Non
         [("Bo Lind", None)],
         [("Cy Moe", None)],
     ]
+
+
+WHEN_AFTER = """
+---
+title: Palestras e workshops
+---
+
+## Em breve
+
+* [Quiet Queues](https://harbor.example/2031/queues) - Palestra na trilha de dados (Oslo - Junho 2031)
+
+## 2030
+
+* [Small Caches](https://fjord.example/program) - Workshop for students (Bergen - May 2030)
+* [Coordinator of the data track](https://lumen.example/track) - Lumen Days (Porto - April 2030)
+* [Lazy Graphs](#) - Talk at the Lumen Meetup [Porto - March 2030]
+* [Harbor Cast Podcast](https://www.youtube.com/watch?v=aaaaaaaaaaa) - Episode 12 [Online - March 2030]
+* [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb) - Harbor Days 2030 (Oslo - January 2030)
+"""
+
+
+def test_items_that_end_with_the_place_and_month_are_a_speakers_talks() -> None:
+    found = talks(WHEN_AFTER)
+    assert [(t.title, t.section, people(t)) for t in found] == [
+        ("Quiet Queues", "Em breve", []),
+        ("Small Caches", "2030", []),
+        ("Lazy Graphs", "2030", []),
+        ("Parsers by Hand", "2030", []),
+    ]  # her part as a track's coordinator, and a podcast's episode, are no talks
