@@ -12,6 +12,7 @@ from .fields import Fields
 from .inline import ONE_SLOT, Inline
 from .labels import is_date
 from .line_marks import without_time
+from .names import clean_text
 from .paragraph_units import embedded_player
 from .patterns import lazy
 from .titles import ATTR_LIST
@@ -19,6 +20,8 @@ from .unit import Unit
 from .unit_lines import unit_body
 from .weighing import Weighing
 
+_NUMBERED_LABEL = lazy(r"^([*_]*\w+)\s+\d{1,2}(?=[*_]*\s*[:：])")
+"""A label's number (``**Speaker 2**:``), no word of the label."""
 TITLE_ONLY = "title only"
 """The evidence of a strong line alone in its paragraph that names no one (``**Title**``):
 a talk's only where a player is embedded below it, and nothing more."""
@@ -70,7 +73,7 @@ class LineUnits(Weighing):
         """Whether the paragraph ``above`` a list is a session's over its people (:meth:`
         people_session`): its talk, in place of what else the paragraph was read as, in the
         section a bold line above names (``***Season 2031***``, ``group``)."""
-        session = self.people_session(above, listed)
+        session = self.people_session(above, listed) or self.speaker_over_list(above, listed)
         if session is None:
             return False
         units[:] = [u for u in units if u.block is not above]
@@ -102,6 +105,51 @@ class LineUnits(Weighing):
         fields.evidence.add("calendar")
         self.line_stops.add(listed.end)  # the list is its body, no more
         return Unit("line", above.start, above.end, above.end, fields, above)
+
+    def speaker_over_list(self, above: Block | None, listed: Block) -> Unit | None:
+        """A line that only labels its speaker (``**Speaker 2**: [Ann Lee](…)``) over a
+        list that gives her talk's title, then only its media or material, one item each
+        (``- Quiet Queues`` / ``- [Slides](…)`` / ``- [Code](…)``): her talk."""
+        inline = above.inline if above is not None and above.kind == "paragraph" else None
+        if above is None or inline is None or len(inline.lines()) != 1:
+            return None
+        line, text = inline.lines()[0]
+        text = _NUMBERED_LABEL.sub(r"\1", text)
+        labelled = self.reader.label(text)
+        if labelled is None or labelled[0] != "speakers" or not labelled[1].strip():
+            return None
+        title = self._listed_title(listed)
+        if title is None:
+            return None
+        fields = Fields()
+        self.reader.body_line(text, inline, line, fields)
+        if not fields.speakers or not all(self._material(i, fields) for i in listed.children[1:]):
+            return None
+        fields.title = title
+        fields.evidence.add("labelled")
+        self.line_stops.add(listed.end)
+        return Unit("line", above.start, above.end, listed.end, fields, above)
+
+    def _listed_title(self, listed: Block) -> str | None:
+        """A list's first item, where it is one line of words that labels nothing: a title."""
+        first = listed.children[0].children[:1]
+        title = first[0].inline if first and first[0].kind == "paragraph" else None
+        if title is None or len(title.lines()) != 1 or ONE_SLOT.fullmatch(title.text):
+            return None  # "- [Slides](…)" first: no title
+        if self.reader.label(title.text) is not None:
+            return None  # "- Topic: …" lists a talk's fields, read so
+        return clean_text(title.visible())
+
+    def _material(self, item: Block, fields: Fields) -> bool:
+        """Read an item that only links media, or material beside a talk (``[Code](…)``);
+        whether it was one."""
+        first = item.children[0].inline if item.children else None
+        if first is None:
+            return False
+        if self.reader.media_only(first.text, first, fields):
+            return True
+        link = ONE_SLOT.fullmatch(first.text)
+        return link is not None and self.reader.beside(clean_text(first.links[int(link[1])].text))
 
     def _program_line(
         self, inline: Inline, line: int, text: str, strong: set[str]

@@ -56,6 +56,12 @@ _PODCAST = lazy(
 """A title that names a podcast or one of its episodes (``Pixel Chat Podcast``, ``…
 Podcast #12``, ``Devcast - Episode on Arrow``, ``Ep. 12 …``): something recorded, where no deck or
 player of a talk stands beside it."""
+_TEMPLATE = lazy(
+    r"(?:(?:the|our|a)\s+)?(?:slides?|slide\s+deck|deck|presentation|powerpoint|keynote|"
+    r"google\s+slides)\s+templates?(?:\s+\(\w+\))?",
+    re.I,
+)
+"""A template for speakers' decks (``Slide template``): no talk."""
 _PODCAST_NAMED = lazy(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:Podcast|Podcast\s+#?\d+)")
 """A podcast by its name, each word in capitals (``Castálio Podcast``; not ``Building a
 Podcast``, a talk's title)."""
@@ -467,8 +473,8 @@ def _title_says_none(title: str) -> bool:
         return True
     if _DOWNLOAD.match(title):
         return True  # "[点此下载现场速记](notes.doc)" under a talk's heading: its file
-    if _ICON_NAME.fullmatch(title):
-        return True  # ":material-presentation: [Slides](…)": an icon before a link
+    if _ICON_NAME.fullmatch(title) or _TEMPLATE.fullmatch(title):
+        return True  # ":material-presentation: [Slides](…)"; "[Slide template](x.pptx)"
     if "." in title and FILE_NAME.fullmatch(title):
         return True  # "- Main Poster: [main-poster.pdf]": a file under a talk, no talk
     if (title[:1].isdigit() or title[:1] in "vVrRcC") and _RELEASE.fullmatch(title):

@@ -118,3 +118,53 @@ def test_a_line_of_a_name_and_her_handle_is_a_persons_entry(line: str) -> None:
     fields = Fields(title=line, speakers=[Party("Kelda Fox", "https://keldafox.example")])
     assert person_entry(fields)
     assert not person_entry(Fields(title="Queues @ Scale", speakers=[Party("Kelda Fox")]))
+
+
+SPEAKER_LINES = """
+Lakeside Python Meetup
+---
+
+### Prepare (for speakers)
+
+- [Slide template](slide_template.pptx)
+- Bring your own adapter.
+
+### Meetup 02
+
+__Time__: 08/05/2031 - [__Event page__](https://events.example/119)
+
+__Speaker 1__: [Ann Lee](https://github.com/annlee)
+
+- Quiet Queues in Practice
+
+__Speaker 2__: [Bo Chen](https://github.com/bochen)
+
+- Folding Maps by Hand
+
+- [Slide](https://speakerdeck.com/bochen/folding-maps)
+
+### Meetup 03
+
+__Speaker 1__: [Cy Moe](https://github.com/cymoe)
+- Small Caches
+- [Code](https://github.com/cymoe/caches)
+
+__Speaker 2__: Di Hart
+- Parsers by Hand
+- [Slide](slides/parsers.pdf)
+"""
+
+
+def test_a_line_that_labels_a_speaker_over_her_title_and_media_items_is_her_talk() -> None:
+    found = talks(SPEAKER_LINES)
+    assert [(t.title, people(t), [m.id for m in t.media], t.section) for t in found] == [
+        ("Quiet Queues in Practice", [("Ann Lee", f"{GH}annlee")], [], "Meetup 02"),
+        (
+            "Folding Maps by Hand",
+            [("Bo Chen", f"{GH}bochen")],
+            ["bochen/folding-maps"],
+            "Meetup 02",
+        ),
+        ("Small Caches", [("Cy Moe", f"{GH}cymoe")], [], "Meetup 03"),  # code, no media
+        ("Parsers by Hand", [("Di Hart", None)], ["slides/parsers.pdf"], "Meetup 03"),
+    ]  # the speakers' deck template is none
