@@ -128,7 +128,7 @@ class ParagraphUnits(Weighing):
             and bool(_SPACED_DASH_NAME.search(inline.visible(text)))
         )
         led = self.reader.talks_listed and _bold_title_first(inline, text)
-        if not self._talk_line(inline, text, marked=bool(first or player or led)):
+        if not self._talk_line(inline, text, marked=bool(first or player or led), led=led):
             return None
         fields, head_end = self._dated_fields(inline, lines, first, text, line, head_end)
         unit_body(self.reader, [block], fields, range(head_end, block.end))
@@ -178,17 +178,18 @@ class ParagraphUnits(Weighing):
         unit.end = max(after.end, unit.end)
         return unit
 
-    def _talk_line(self, inline: Inline, text: str, *, marked: bool) -> bool:
+    def _talk_line(self, inline: Inline, text: str, *, marked: bool, led: bool = False) -> bool:
         """Whether a paragraph's first line ``text`` may be a talk's: dated, linking its talk
         (``marked``: under a line that dates it, over its player, or its title in bold first
-        on a page of talks given), or a label of a record whose lines label its fields
-        (``Topic: Title`` over ``Speaker: Ann Lee``); prose is none, nor a label's or a media
+        on a page of talks given, ``led``), or a label of a record whose lines label its
+        fields (``Topic: Title`` over ``Speaker: Ann Lee``); prose is none (but a sentence
+        after a title in bold, ``**Title**, A talk about …``), nor a label's or a media
         field's line."""
         if labels_talk(self.reader, inline):
             return True
         if not (marked or inline.links or LEADING_DATE.match(text)):
             return False
-        return not self._no_talk_line(text, inline)
+        return not self._no_talk_line(inline.strong[0] if led else text, inline)
 
     def _prose_or_none(self, fields: Fields, *, led: bool = False) -> bool:
         """Whether a paragraph read as a talk's is prose (but after a talk's recording and

@@ -16559,11 +16559,16 @@ def test_a_speaking_pages_paragraphs_each_led_by_a_bold_title_are_its_talks() ->
         **Folding Maps**, How maps fold.
         Talk given at a school, all live coding.<br />
         (March 2nd, 2031)
+
+        **Harbor Boot 2.0**, A talk about what changed within Harbor Boot 2.0, and more precisely about the arrival of the reactive way of writing services within the Harbor world.
+        Slides can be found on [Speaker Deck](https://speakerdeck.com/ann/boot-2).<br />
+        (March 30th, 2030)
         """
     found = talks(paragraphs, meta={"title": "Speaking"})
     assert [(t.title, media(t)) for t in found] == [
         ("Intro to Tides", ["ann/tides"]),
         ("Quiet Queues", ["ann/queues"]),
+        ("Harbor Boot 2.0", ["ann/boot-2"]),  # a long sentence after its title
     ]
     assert talks(paragraphs, meta={"title": "Recipes"}) == []
 
