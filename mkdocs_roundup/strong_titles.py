@@ -7,9 +7,10 @@ read by :mod:`~mkdocs_roundup.quoted_titles`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .at_events import names_place_of_talk
-from .fields import Fields, Kept
+from .fields import Fields, Kept, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
 from .labels import DAY_REMARK, GIVEN, LEADING_DATE, YEAR
 from .names import (
@@ -21,6 +22,7 @@ from .names import (
 from .paren_remarks import is_affiliation, one_word_speakers, without_remark_first
 from .patterns import lazy
 from .people_text import BY_PREFIX
+from .profiles import is_profile_url
 from .quoted_titles import QuotedTitles
 from .talk_kinds import KIND_WORDS, is_kind_alone
 
@@ -42,6 +44,20 @@ def _remark_after(after: str, *, material: bool) -> str | None:
     if not after or (after.startswith("(") and after.endswith(")")):
         return after
     return "" if material and _material_after(after) else None
+
+
+def _linked_after(named: People, after: str, inline: Inline) -> People:
+    """One speaker, not linked, given the first profile her title's material links (``**Ann
+    Lee** - _Title_: [video](…) / [repo](https://github.com/annlee) / [twitter](…)``)."""
+    speakers, orgs = named
+    if len(speakers) != 1 or speakers[0].url:
+        return named
+    if not after.lstrip().startswith(":"):
+        return named
+    for link in inline.links:  # the material read off the line before, in order
+        if is_profile_url(link.href):
+            return (replace(speakers[0], url=link.href),), orgs
+    return named
 
 
 def _material_after(after: str) -> bool:
@@ -243,7 +259,7 @@ class StrongTitleReader(QuotedTitles):
         if not dated and not any(p.url or p.name in strong for p in named[0]):
             return False  # "Ann Lee (Acme) _Best talk ever_": a quote's byline, maybe
         fields.title = clean_text(emphasis)
-        fields.add_people(*named)
+        fields.add_people(*_linked_after(named, after, inline))
         fields.speaker_first = fields.names_quoted = True
         if DAY_REMARK.match(remark):
             fields.evidence.add("dated")

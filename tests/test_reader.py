@@ -17114,7 +17114,8 @@ def test_a_strong_title_alone_over_its_speaker_label_is_a_talk() -> None:
 
 def test_a_strong_name_then_a_title_in_emphasis_then_its_material() -> None:
     """``**Ann Lee** - _Title_: [video](…) / <strike>slides</strike> / [repo](…)``: who, what,
-    then the talk's material after a colon (a link struck out is material not there)."""
+    then the talk's material after a colon (a link struck out is material not there); the
+    first of it that is a person's page on a profile site is the speaker's own link."""
     found = talks(
         """
         # Charlas
@@ -17123,17 +17124,17 @@ def test_a_strong_name_then_a_title_in_emphasis_then_its_material() -> None:
 
         * **Ann Lee** - _Queues at Scale_: [video](https://www.youtube.com/watch?v=aaaaaaaaaaa) / <strike>slides</strike> / [repo](https://github.com/annlee)
         * **Bo Lind** - _Parsers by Hand_ : [video](https://www.youtube.com/watch?v=bbbbbbbbbbb) / [slides](https://example.org/parsers.pdf)
-        * **Cy Moe** - _Maps for All_: <strike>video</strike> / <strike>slides</strike> / [repo](https://github.com/cymoe)
+        * **Cy Moe** - _Maps for All_: <strike>video</strike> / <strike>slides</strike> / [repo](https://github.com/cymoe/maps) / [twitter](https://twitter.com/cymoe)
         """
     )
     assert [(t.title, people(t), media(t)) for t in found] == [
-        ("Queues at Scale", [("Ann Lee", None)], ["aaaaaaaaaaa"]),
+        ("Queues at Scale", [("Ann Lee", "https://github.com/annlee")], ["aaaaaaaaaaa"]),
         (
             "Parsers by Hand",
             [("Bo Lind", None)],
             ["bbbbbbbbbbb", "https://example.org/parsers.pdf"],
         ),
-        ("Maps for All", [("Cy Moe", None)], []),
+        ("Maps for All", [("Cy Moe", "https://twitter.com/cymoe")], []),  # a repository is none
     ]
 
 
