@@ -21,6 +21,7 @@ from .names import EVENT_NAME, EVENT_PART, clean_text, is_role, looks_like_name
 from .no_talk import says_no_talk
 from .patterns import lazy
 from .section_labels import names_talks
+from .talk_kinds import is_kind_alone
 from .unit import Unit
 from .weighing import TALK, Weighing
 
@@ -300,13 +301,16 @@ class HeadingUnits(Weighing):
         inline, words = under
         below = Fields()
         self.reader.title_line(inline.text.strip(), inline, below, inline.first_line)
-        if not below.title or below.speakers or below.media or _no_title(below):
+        if not below.title or below.speakers or below.media:
             return  # "[Download Slides](…)" under "## PyCon US 2024": its media, no title
+        if _no_title(below) and not (dated and is_kind_alone(below.title)):
+            return  # "Keynote" under "##### Harbor Days - Oslo" over its day: the talk's kind
         fields.title, fields.kind = below.title, below.kind or fields.kind
         fields.abstract = [a for a in fields.abstract if a != words]
         if dated:  # "##### Codemotion - Berlin, Germany": where, no one named after a dash
             fields.speakers[:] = [p for p in fields.speakers if p.name not in visible]
             fields.organizations[:] = [o for o in fields.organizations if o.name not in visible]
+            fields.names_then_title, fields.names_either_way = None, False  # nor before it
 
     def _given_at_event(self, fields: Fields, heading: Block, region: list[Block]) -> bool:
         """Whether a heading that names no event, with no evidence of its own, is a talk by

@@ -149,3 +149,52 @@ def test_headings_over_a_title_then_its_day_say_where() -> None:
         ("Parsers by hand", []),
         ("Maps for all", []),
     ]
+
+
+def test_under_headings_that_say_where_a_kind_alone_is_the_title() -> None:
+    """Among such headings, ``Keynote`` under ``##### Harbor Conf - Bordeaux, France`` is
+    the talk's title and kind, no one named after the dash; headings whose both sides read
+    as names (``Lumen Code One - San Marco, USA``) are where all the same."""
+    found = talks(
+        """
+        # Talks & Appearances
+
+        ##### Harbor Conf - Bordeaux, France
+
+        Keynote
+
+        <small>September 2031</small>
+
+        [video](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+        ##### Lumen Days - Kyiv, Ukraine
+
+        Building Native Queues with Tide
+
+        <small>November 2030</small>
+
+        [slides](https://speakerdeck.com/ann/tide)
+
+        ##### Lumen Code One - San Marco, USA
+
+        Maps Made Easy with Folds, Tiles, and Grids
+
+        <small>Sept 2030</small>
+
+        [video](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+        ##### Lumen Code One - San Marco, USA
+
+        Contributing to Maps: Practical Steps and Advice
+
+        <small>Sept 2030</small>
+
+        [slides](https://speakerdeck.com/ann/contributing)
+        """
+    )
+    assert [(t.title, t.kind, people(t)) for t in found] == [
+        ("Keynote", "keynote", []),
+        ("Building Native Queues with Tide", "talk", []),
+        ("Maps Made Easy with Folds, Tiles, and Grids", "talk", []),
+        ("Contributing to Maps: Practical Steps and Advice", "talk", []),
+    ]
