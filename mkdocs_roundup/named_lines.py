@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .at_events import names_place_of_talk
+from .at_events import names_event, names_place_of_talk
 from .fields import Fields, People
 from .inline import SLOT, Inline, Link
 from .labels import YEAR
 from .link_targets import says_talk
 from .media import presented_role
 from .model import Party
-from .names import clean_text, is_role, looks_like_name, named_in_full
+from .names import CJK_CHAR, clean_text, is_role, looks_like_name, named_in_full
 from .patterns import lazy
 from .spoken_on import SpokenOnReader
 from .topic_lists import one_person_in_full
@@ -65,8 +65,13 @@ _VOLUME = lazy(r"\d+\s*\(\d+\)|;\s*\d+")
 _CITED_TALK = lazy(r"\b(?:talk|presentation|keynote|lecture|seminar|tutorial|poster)s?\b", re.I)
 """What a citation says it was, in its tail (``(Talk)``, ``([Talk](video))``, ``(Lightning Talk
 and Poster)``): a talk, not a paper."""
-_LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*\.\s+(?P<names>[^\x00]+?)\.?\s*")
-"""A linked title, a period, then its people (``[Title](paper.pdf). Ann Lee and Bo Lind.``)."""
+_CJK_TITLE_LEAST = 3
+"""The fewest Chinese or Japanese characters of a title written without blanks."""
+_MEDIA_NAME_WORDS = 2
+"""The most words of a link that names its media (``Video recording``)."""
+_LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*(?P<mark>[.:])\s+(?P<names>[^\x00]+?)\.?\s*")
+"""A linked title, a period or a colon, then its people (``[Title](paper.pdf). Ann Lee and
+Bo Lind.``, ``[Title](session): Ann Lee, Bo Lind``)."""
 
 
 class NamedLineReader(SpokenOnReader):
@@ -169,13 +174,29 @@ class NamedLineReader(SpokenOnReader):
         )
 
     def _linked_then_names(self, text: str, inline: Inline, fields: Fields) -> bool:
-        """``[Title](paper.pdf). Ann Lee and Bo Lind.``: a program's line, its title linked,
-        then a period and its people, each named in full."""
-        found = _LINK_THEN_NAMES.fullmatch(text) if ". " in text else None
+        """``[Title](paper.pdf). Ann Lee and Bo Lind.``, ``[Title](session): Ann Lee, Bo
+        Lind``: a program's line, its title linked, then a period or a colon and its people,
+        each named in full (a linked event's name or a person's before a colon is none:
+        ``[Harbor Days 2031](…): Ann Lee``, ``[Ann Lee](…): Bo Lind``)."""
+        found = _LINK_THEN_NAMES.fullmatch(text) if ". " in text or ": " in text else None
         named = self.only_names(found["names"], inline) if found else None
         if found is None or not named or named[1] or not all(p.in_full for p in named[0]):
             return False
-        return self.linked_title_by(inline.links[int(found[1])], named, fields)
+        link = inline.links[int(found[1])]
+        if found["mark"] == ":" and not self._titled_link(clean_text(link.text)):
+            return False
+        return self.linked_title_by(link, named, fields)
+
+    def _titled_link(self, words: str) -> bool:
+        """Whether a link's words may be a title before its people's colon: two words or
+        more (or three Chinese or Japanese characters), no event's name, no year, no one's
+        name, not a media's name (``[Video recording](…): Ann Lee``: hers)."""
+        count = len(words.split())
+        if count < 2 and not (CJK_CHAR.search(words) and len(words) >= _CJK_TITLE_LEAST):
+            return False
+        if count <= _MEDIA_NAME_WORDS and self.media_role(words) is not None:
+            return False
+        return not (names_event(words) or YEAR.search(words) or looks_like_name(words))
 
     def _names_then_strong(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Ann Lee  **Title**``, ``10:30 Ann Lee [**Title**](deck)``: full names, then the

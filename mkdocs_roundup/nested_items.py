@@ -12,7 +12,7 @@ from .blocks import Block
 from .fields import Fields
 from .given_at import given_there
 from .inline import ONE_SLOT
-from .labels import YEAR, is_date
+from .labels import MONTHS, YEAR, is_date
 from .line_marks import without_bullet, without_time
 from .names import EVENT_NAME, clean_text
 from .patterns import lazy
@@ -124,9 +124,31 @@ def _item_event(item: Block) -> str | None:
     link = first.inline.links[int(slot[1])]
     if is_profile_url(link.href):
         return None  # "- [Ann Lee](profile)" over her talks: whose, not where
-    if whole is None and not names_event(link.text):
+    if whole is None and not names_event(link.text) and not _days_after(line):
         return None  # "[Version 3.0](…) - March 2031", "[Ann Lee](…) - Staff Engineer"
     return clean_text(first.inline.visible(slot[0]))
+
+
+def _days_after(line: str) -> bool:
+    """Whether a line's one link is followed by a comma and its days alone, with the year
+    (``[Harbor Cloud Next, Oslo](…), 2031年4月9-11日``, ``…, April 9-11, 2031``)."""
+    _, comma, days = line.partition("\x00,")
+    days = days.strip()
+    if not comma or "\x00" in days or not _FULL_YEAR.search(days):
+        return False
+    return is_date(days) or bool(_DAYS.fullmatch(days))
+
+
+_FULL_YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+"""A year, maybe written against a script's words (``2031年``)."""
+_DAYS = lazy(
+    rf"(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}(?:[-–]\d{{1,2}})?日"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?,?\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\.?\s+(?:{MONTHS})\.?\s+(?:19|20)\d{{2}}",
+    re.I,
+)
+"""Days of an event with the year (``2031年4月9-11日``, ``April 9-11, 2031``, ``9-11 April
+2031``)."""
 
 
 _DASHED_TAIL = lazy(

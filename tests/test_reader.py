@@ -17164,6 +17164,47 @@ def test_a_chinese_title_then_a_colon_then_its_people_in_latin_letters() -> None
     ]
 
 
+def test_a_linked_title_then_a_colon_and_its_people_under_an_events_days() -> None:
+    """``- [Title](session): Ann Lee, Bo Lind`` under ``* [Harbor Cloud Next, Oslo](…),
+    2031年4月9-11日``: the title linked, then its people; the event's link before its days
+    alone is the section. A linked event's name or a media's before the colon is none."""
+    found = talks(
+        """
+        * [Harbor Cloud Next, Oslo](https://harbor.example.org/next), 2031年4月9-11日
+          - [跟随队列取消偏见](https://harbor.example.org/next/sessions?id=1): Ann Lee, Bo Lind
+              - [幻灯片](https://docs.google.com/presentation/d/aaa/edit)
+          - [Quiet Queues at Scale](https://sched.co/AbCd): Cy Moe
+              - [Video](https://www.youtube.com/watch?v=ccccccccccc)
+        * [Lumen Data Day, Porto](https://lumen.example.org/), April 2-3, 2030
+          - [队列](https://lumen.example.org/2030/sessions#moe): Di Ray
+              - [幻灯片](https://docs.google.com/presentation/d/ddd/edit)
+          - [Parsers: Made by Hand](https://lumen.example.org/2030/sessions#hart): Eve Hart
+              - [幻灯片](https://docs.google.com/presentation/d/eee/edit)
+        """
+    )
+    assert [(t.title, people(t), t.section) for t in found] == [
+        ("跟随队列取消偏见", [("Ann Lee", None), ("Bo Lind", None)], "Harbor Cloud Next, Oslo"),
+        ("Quiet Queues at Scale", [("Cy Moe", None)], "Harbor Cloud Next, Oslo"),
+        ("队列: Di Ray", [], "Lumen Data Day, Porto"),  # too short to tell it a title
+        ("Parsers: Made by Hand", [("Eve Hart", None)], "Lumen Data Day, Porto"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an event's name linked before the colon: where, then who
+        "- [Harbor Days 2031](https://harbor.example.org/): Ann Lee\n"
+        "- [Lumen Conf 2030](https://www.youtube.com/watch?v=aaaaaaaaaaa): Bo Lind\n",
+        # a media's name linked before the colon: what, then whose
+        "- [Video recording](https://www.youtube.com/watch?v=aaaaaaaaaaa): Ann Lee\n"
+        "- [Slides and video](https://www.youtube.com/watch?v=bbbbbbbbbbb): Bo Lind\n",
+    ],
+)
+def test_a_linked_event_or_media_then_a_colon_and_a_name_is_no_title(lines: str) -> None:
+    assert talks(f"# Talks\n\n{lines}") == []
+
+
 def test_a_bylines_place_and_day_after_the_event_are_no_organizations() -> None:
     """``[Title](video) by [Ann Lee](…), at [Harbor Summit 2016](…), Ireland, 2016-04-13``:
     where and when she spoke; ``by Ann Lee at Acme`` still names where she works."""
