@@ -275,11 +275,19 @@ def bold_line(block: Block, reader: Reader) -> str | None:
         return ""  # "Videos recommended by speakers:": what the list links, no group
     if _remark(words):
         return ""  # "**Sorry if the order is wrong!**": a remark, no group
-    if said[0] in ("thanks", "thank") or (looks_like_name(words) and len(said) <= 3):
+    if _whose(words, said):
         return ""  # "**Thanks to Acme Corp**"; "**Ann Lee**" over her talks: hers, no group
     if LEADING_DATE.match(words) or reader.only_label(words) is not None:
         return ""  # "2013-08-29: Harbor Afternoon": a meetup's own line, when
     return "" if is_generic(words) else words
+
+
+def _whose(words: str, said: list[str]) -> bool:
+    """Whether a bold line thanks someone or names a person (``**Ann Lee**``), not a kind
+    of event (``__Conferences__``)."""
+    if said[0] in ("thanks", "thank"):
+        return True
+    return looks_like_name(words) and len(said) <= 3 and not _KINDS_OF_EVENTS.fullmatch(words)
 
 
 def names_program_day(words: str) -> bool:
@@ -306,6 +314,12 @@ def _remark(words: str) -> bool:
     )
 
 
+_KINDS_OF_EVENTS = lazy(
+    r"(?:conferences?|meetups?|workshops?|summits?|webinars?|podcasts?|keynotes?|panels?|"
+    r"konferenzen|konferenz|conférences|conferencias|palestras|eventos?|events?)",
+    re.I,
+)
+"""A kind of event, as a group's name in bold (``__Conferences__``): no one's name."""
 _SENTENCE_OPENERS = frozenset(
     {"the", "a", "an", "we", "our", "here", "these", "this", "i", "my", "you", "some", "all"}
 )

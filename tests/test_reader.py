@@ -7671,6 +7671,28 @@ def test_a_bold_thanks_or_name_over_talks_names_no_group() -> None:
     assert [t.section for t in found] == [None, None]
 
 
+def test_a_bold_kind_of_events_over_talks_is_their_group() -> None:
+    found = talks(
+        """
+        # Events
+
+        __Conferences__
+
+        * [Quiet Queues](https://www.slideshare.net/ann/queues) by Ann Lee at Harbor Days 2031
+        * [Loud Streams](https://www.slideshare.net/bo/streams) by Bo Lind at Otter Conf 2030
+
+        __Meetups__
+
+        * [Small Caches](https://www.slideshare.net/cy/caches) by Cy Moe at Lumen Meetup 2030
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Quiet Queues", "Conferences"),
+        ("Loud Streams", "Conferences"),
+        ("Small Caches", "Meetups"),
+    ]
+
+
 def test_a_column_that_numbers_the_rows_gives_no_titles() -> None:
     found = talks(
         """
