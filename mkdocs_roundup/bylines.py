@@ -196,14 +196,7 @@ class BylineReader(LineMediaReader):
             people = speakers, tuple(o for o in orgs if o not in named)
         if not speakers:
             return None
-        rest = visible
-        for link in (inline.links[int(n)] for n in SLOT.findall(text)):
-            rest = rest.replace(link.text, "", 1)  # "[김민수님](…)": all of it, her honorific too
-        for party in (*speakers, *orgs):
-            rest = rest.replace(party.name, "", 1)
-            if roles and party.role and is_role(party.role):
-                rest = rest.replace(party.role, "", 1)
-        leftover = PARENTHESES.sub("", rest)
+        leftover = PARENTHESES.sub("", _unread(visible, text, inline, people, roles=roles))
         return None if _NAME_GLUE.sub("", leftover) else people
 
     def _paren_people(self, text: str, inline: Inline, fields: Fields) -> bool:
@@ -504,6 +497,25 @@ class BylineReader(LineMediaReader):
         if slot:  # "[Title](deck)", "[Title](deck) (Rust & Zig)"
             self.title_media(inline.links[int(slot[1])], fields)
         fields.title = title_words(text, inline)
+
+
+def _unread(visible: str, text: str, inline: Inline, people: People, *, roles: bool) -> str:
+    """What a line of names (``visible``, its words as shown) says beyond its links, its
+    people and (``roles``) their roles (``Infrastructure / DevSecOps Engineer``, ``CTO &
+    Co-founder``)."""
+    rest = visible
+    for link in (inline.links[int(n)] for n in SLOT.findall(text)):
+        rest = rest.replace(link.text, "", 1)  # "[김민수님](…)": all of it, her honorific too
+    speakers, orgs = people
+    for party in (*speakers, *orgs):
+        rest = rest.replace(party.name, "", 1)
+    if not roles:
+        return rest
+    rest = ",".join(part for part in rest.split(",") if not is_role(part))
+    for party in speakers:
+        if party.role and is_role(party.role):
+            rest = rest.replace(party.role, "", 1)
+    return rest
 
 
 def _spelled_out(title: str, names: str) -> bool:

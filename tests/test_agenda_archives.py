@@ -168,3 +168,23 @@ def test_a_line_that_labels_a_speaker_over_her_title_and_media_items_is_her_talk
         ("Small Caches", [("Cy Moe", f"{GH}cymoe")], [], "Meetup 03"),  # code, no media
         ("Parsers by Hand", [("Di Hart", None)], ["slides/parsers.pdf"], "Meetup 03"),
     ]  # the speakers' deck template is none
+
+
+def test_a_nested_speakers_roles_joined_by_a_slash_or_an_ampersand_are_hers() -> None:
+    found = talks(
+        f"""
+        #### Agenda
+
+        - **Intro to Autoscaling**:  [[Slides]](https://example.org/slides/12-intro.pdf)
+          - Ann Lee, Cloud Platform Engineer, [Globex](https://globex.example)
+        - **Adopting Queues**:  [[Slides]](https://example.org/slides/12-queues.pdf)
+          - Bo Chen, Infrastructure / DevSecOps Engineer, [Initech](https://initech.example)
+        - **Intro to StatefulSet**:  [[Slides]](https://example.org/slides/10-sets.pdf)
+          - Cy Moe [@cymoe]({GH}cymoe), CTO & Co-founder, [Lumen](https://lumen.example)
+        """
+    )
+    assert [(people(t), orgs(t)) for t in found] == [
+        ([("Ann Lee", None)], ["Globex"]),
+        ([("Bo Chen", None)], ["Initech"]),
+        ([("Cy Moe", f"{GH}cymoe")], ["Lumen"]),
+    ]
