@@ -24,12 +24,12 @@ from .blocks import Block
 from .byline_cut import WITH_WORDS
 from .dated_links import says_talks_given
 from .inline import ONE_SLOT, Inline
-from .labels import MONTHS, PART_TAKEN_FIRST, is_date
+from .labels import BREAK_WORD, MONTHS, PART_TAKEN_FIRST, is_date
 from .line_marks import without_badge, without_bullet, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
 from .patterns import lazy
 from .program_entries import names_talks_event
-from .talk_kinds import KIND_WORDS
+from .talk_kinds import KIND_WORDS, talk_kind
 from .topic_lists import one_person_in_full
 
 if TYPE_CHECKING:
@@ -247,16 +247,13 @@ def _lists_under_talks(blocks: Iterable[Block]) -> list[Block]:
     heading stands over (the page's title says it), maybe under a heading between that only
     says when (``## 2031``, ``## Upcoming``): a CV's ``## Experience`` is none."""
     lists: list[Block] = []
-    said, level = True, 0  # what the nearest heading that says what is under it says
+    said = True  # what the nearest heading that says what is under it says
     for top in blocks:
         if top.kind == "heading":
             words = clean_text(top.inline.visible()) if top.inline else ""
             if _WHEN_ONLY.fullmatch(words.strip()):
-                # "## 2031", "## Upcoming": when, under the page's title or a chapter's
-                said = said or top.level <= level
-                continue
+                continue  # "## 2031", "## Upcoming": when, in the chapter above (## Experience)
             said = says_talks_given(words) and not _WRITTEN_TOO.search(words)
-            level = top.level
         elif said:
             lists += [block for block in top.walk() if block.kind == "list"]
     return lists
@@ -295,7 +292,10 @@ def _dated_first(lists: list[Block]) -> dict[int, Given]:
     with (``mit``, ``avec``…); the title ends at the first comma outside its link, where is
     the rest. Where most of those name no one there, one that reads as a name is where too
     (``Harbor Stammtisch``); none where fewer items are written so."""
-    found = _given_lines(lists, _DATED_FIRST)
+    found = {
+        start: (_with_those_named(title, where), where)
+        for start, (title, where, _) in _given_lines(lists, _DATED_FIRST).items()
+    }
     named = {start for start, (_, where) in found.items() if _names_someone(where)}
     if len(found) - len(named) < _LEAST:
         return {}  # "- 2031-05: Title, Ann Lee": a meetup's archive, its speakers
@@ -304,20 +304,49 @@ def _dated_first(lists: list[Block]) -> dict[int, Given]:
     return found
 
 
+def _with_those_named(title: str, where: str) -> str:
+    """A title, with the people it was given with where its place names them (``Small
+    Caches, Big Wins (avec Bo Chen), Fjord Days``: the title ends at the first comma)."""
+    together = _WITH_INSIDE.search(where) if "(" in where and "(" not in title else None
+    return f"{title} {together[0]}" if together else title
+
+
+_WITH_INSIDE = lazy(rf"\((?:{WITH_WORDS})\s+[^()]+\)", re.I)
+"""The people a talk was given with, in parentheses (``(avec Bo Chen)``)."""
+
+
 def _when_after(lists: list[Block]) -> dict[int, Given]:
     """The items of the lists, three or more together, that give a linked title, a dash,
     what it was, then the place and the month in parentheses or brackets (``- [Title](…) -
     Workshop for students (Oslo - May 2031)``, ``… - Harbor Days [Lisbon - June 2030]``):
     a speaker's own list of talks, what was said after the title the event's or the talk's
-    words, no one's; none where fewer items are written so."""
-    found = _given_lines(lists, _WHEN_AFTER)
+    words, no one's; an event's own item (``[Rust Night #4](…)``, ``[Spring Social](…)``)
+    is none. None where fewer items are written so."""
+    found = {
+        start: (title, where)
+        for start, (title, where, shown) in _given_lines(lists, _WHEN_AFTER).items()
+        if talk_kind(shown)[0] != "talk" or not _names_its_event(shown)
+    }
     return found if len(found) >= _LEAST else {}
 
 
-def _given_lines(lists: list[Block], pattern: re.Pattern[str]) -> dict[int, Given]:
+def _names_its_event(title: str) -> bool:
+    """Whether an item's title names an event, no talk (``Rust Night #4``, ``Spring
+    Social``, ``Harbor Days``)."""
+    return bool(
+        names_talks_event(title) or _NUMBERED_EVENT.search(title) or BREAK_WORD.search(title)
+    )
+
+
+_NUMBERED_EVENT = lazy(r"(?:^|\s)#\d+\b")
+"""An event's number (``Rust Night #4``)."""
+
+
+def _given_lines(lists: list[Block], pattern: re.Pattern[str]) -> dict[int, tuple[str, str, str]]:
     """The items of the lists whose first line (its lines joined, footnotes' marks left
-    out) ``pattern`` reads as a title and where it was given, a talk's (:func:`_given_there`)."""
-    found: dict[int, Given] = {}
+    out) ``pattern`` reads as a title and where it was given, a talk's (:func:`_given_there`):
+    the title as written, where, and the title's words as shown."""
+    found: dict[int, tuple[str, str, str]] = {}
     for block in lists:
         for item in block.children:
             first = item.children[0] if item.children else None
@@ -327,7 +356,8 @@ def _given_lines(lists: list[Block], pattern: re.Pattern[str]) -> dict[int, Give
             text = " ".join(_NOTE_MARK.sub("", without_marks(inline.text)).split())
             read = pattern.fullmatch(text)
             if read is not None and _given_there(read["title"], read["where"], inline):
-                found[item.start] = (read["title"], read["where"])
+                shown = clean_text(inline.visible(read["title"]))
+                found[item.start] = (read["title"], read["where"], shown)
     return found
 
 
@@ -344,15 +374,37 @@ brackets (``(São Paulo - Agosto 2031)``)."""
 def _given_there(title: str, where: str, inline: Inline) -> bool:
     """Whether a dated line's title and where may be a talk's: where names a place or an
     event in capitals, or says it was given from afar (``remote``; not ``on the blog``,
-    ``faster builds``), and the title, short, names
-    no part taken there but speaking (``Organizer``, ``Program committee``, ``Attended``)."""
+    ``faster builds``), and says no part taken there (``Organised the whole event``); the
+    title is no job, no change to a work (``Added live demo``), no release (``Lantern
+    2.0``), and, short, names no part taken there but speaking (``Organizer``, ``Program
+    committee``, ``Attended``)."""
     capitals = any(word[:1].isupper() for word in where.split())
     if not capitals and not _AWAY.fullmatch(where.strip(" .")):
         return False
+    if _TAKEN_PART.search(where):
+        return False  # "- Meetup I host every month (Oslo - June 2031)": hers to run
     shown = clean_text(inline.visible(title))
-    if PART_TAKEN_FIRST.match(shown):
+    if PART_TAKEN_FIRST.match(shown) or is_role(shown) or _CHANGED.match(shown):
         return False  # "Coordinator of the Harbor track": her part, however long
+    if _RELEASED.fullmatch(shown):
+        return False  # "Lantern 2.0": a release
     return len(shown.split()) > _PART_WORDS or not _PART_TAKEN.search(shown)
+
+
+_TAKEN_PART = lazy(
+    r"\b(?:I\s+(?:host|run|organi[sz]e|mentor|co-?organi[sz]e)|organi[sz]ed|hosted|mentoring|"
+    r"jury|judging|volunteering)\b",
+    re.I,
+)
+"""Words after a title that say its event was the author's to run or to help at, no talk."""
+_CHANGED = lazy(
+    r"(?:added|updated|shortened|extended|fixed|removed|renamed|rewrote|released|changed|"
+    r"first\s+draft)\b",
+    re.I,
+)
+"""A change to a work, as a changelog writes it (``Added live demo``): no talk."""
+_RELEASED = lazy(r"(?:\S+\s+){0,2}v?\d+\.\d+(?:\.\d+)?")
+"""A product's name and its version (``Lantern 2.0``): a release, no talk."""
 
 
 def _part_taken(title: str, item: Block) -> bool:

@@ -158,7 +158,7 @@ def events_over_talks(
     talks: list[Unit], headings: list[Block], notes: list[tuple[int, str]]
 ) -> list[Unit]:
     """The talks but a heading's that names an event, whose section holds two talks of its
-    own or more and whose media are the event's, :func:`_events_recording` (``# Spring
+    own or more (one, where it names a meetup, a conference…) and whose media are the event's, :func:`_events_recording` (``# Spring
     Meetup`` / ``Watch the [recording](…) of the evening`` over ``### Small Queues, Ann
     Lee``): the event's recording, not a talk's (a talk's heading over its follow-up keeps
     its own)."""
@@ -166,7 +166,9 @@ def events_over_talks(
     for unit in talks:
         if unit.form == "heading" and _events_recording(unit.fields):
             end = heading_end(unit.block, headings)
-            if sum(unit.start < t.start < end for t in talks) >= 2:
+            # an event by its name over one talk: its recording the evening's, or the talk's
+            least = 1 if names_talks_event(unit.fields.title) else 2
+            if sum(unit.start < t.start < end for t in talks) >= least:
                 said = f"'{unit.fields.title}' holds talks of its own"
                 notes.append((unit.start, f"{said}; the media its text names are left as written"))
                 continue

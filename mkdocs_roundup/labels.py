@@ -298,7 +298,7 @@ AGENDA_BREAK = lazy(
     rf"^(?:.+\s/\s)?(?:{_SLOT_WORDS}|{_OPEN_CLOSE}|{OPENING_WORDS})"
     rf"(?:\s*(?:&|and|\+|\.|,)\s*(?:{_SLOT_WORDS}|{_OPEN_CLOSE}|food|snacks))*\W*$|"
     r"^(?:after[\s-]?party|adjourn(?:ment)?)\b|"
-    r"^arriv(?:e|al)(?:\s+(?:to|at)\b|\s*(?:&|and|,)|\W*$)",
+    r"^arriv(?:e|al)(?:\s+(?:to|at)\s+the\b|\s*(?:&|and|,)|\W*$)",
     re.I,
 )
 """A slot of an agenda that no one presents (also after its words in another language,
@@ -306,8 +306,9 @@ AGENDA_BREAK = lazy(
 PART_TAKEN_FIRST = lazy(
     r"(?:organi[sz]er|organizador[a]?|organisat(?:eur|rice)|coordinator|coordenador[a]?|"
     r"coordinador[a]?|moderator|attendee|volunteer|sponsor|host|co-host|chair|judge|mentor|"
+    r"panell?ist|reviewer|track\s+(?:lead|chair|host)|"
     r"emcee|mc|master\s+of\s+ceremonies|mestre\s+de\s+cerimônias?|maestro\s+de\s+ceremonias)"
-    r"(?:\s+(?:of|at|for|da|de|do|del|du|des|dos|das|el|la)\b|\s*[,:(\[]|\s*$)",
+    r"(?:\s+(?:of|at|for|in|on|da|de|do|del|du|des|dos|das|el|la)\b|\s*[,(\[]|\s*$)",
     re.I,
 )
 """A line that opens with a part someone took at an event but speaking (``Coordinator of

@@ -356,12 +356,7 @@ class ListItems(LabelledLists):
         inline = item.children[0].inline
         assert inline is not None
         fields = Fields()
-        together = _WITH_AFTER.search(title)
-        if together is not None:  # "Title (with Ann Lee)": she gave it with the list's speaker
-            speakers, orgs = self.reader.people(together["names"], inline)
-            named = [o for o in orgs if one_person_in_full(o.name)]  # "[Bo Lind](bo.coach)"
-            fields.add_people((*speakers, *named), ())
-            title = title[: together.start()]
+        title = self._given_with(title, inline, fields)
         while (mark := _SLOT_AFTER.search(title)) and not inline.links[int(mark[1])].text:
             title = title[: mark.start()]  # "Title[^2]": a footnote's mark, no word
         slot = ONE_SLOT.fullmatch(title)
@@ -378,6 +373,20 @@ class ListItems(LabelledLists):
             if not fields.by:  # "**Harbor Days 2031**: [Title](…), by Ann Lee": she spoke
                 fields.speakers, fields.organizations = with_them, []
         return self._talk_over(item, fields, item.children[1:], item.end, ("calendar", "event"))
+
+    def _given_with(self, title: str, inline: Inline, fields: Fields) -> str:
+        """A title without the people it was given with in parentheses after it (``Title
+        (with Ann Lee)``: she gave it with the list's speaker), who are its speakers, each
+        named in full or linked (``(with Rust)``, ``(with Live Demo)``: no one)."""
+        together = _WITH_AFTER.search(title)
+        if together is None:
+            return title
+        speakers, orgs = self.reader.people(together["names"], inline)
+        named = [o for o in orgs if one_person_in_full(o.name)]  # "[Bo Lind](bo.coach)"
+        fields.add_people(
+            [p for p in (*speakers, *named) if p.url or one_person_in_full(p.name)], ()
+        )
+        return title[: together.start()]
 
     def _calendar_unit(self, entry: Entry) -> Unit | None:
         """A talk of a speaker's calendar: its line, the event left out (a title that is one

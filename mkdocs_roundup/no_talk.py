@@ -62,9 +62,13 @@ _TEMPLATE = lazy(
     re.I,
 )
 """A template for speakers' decks (``Slide template``): no talk."""
-_PODCAST_NAMED = lazy(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:Podcast|Podcast\s+#?\d+)")
+_PODCAST_NAMED = lazy(
+    r"(?!(?:Start|Starting|Build|Building|Make|Making|Launch|Launching|Grow|Growing|Run|"
+    r"Running|Create|Creating|How|Why|What|When)\b)"
+    r"(?:(?!(?:Your|My|Our|Own)\b)[A-ZÀ-Þ][\w'’.-]*\s+){1,4}(?:Podcast|Podcast\s+#?\d+)"
+)
 """A podcast by its name, each word in capitals (``Castálio Podcast``; not ``Building a
-Podcast``, a talk's title)."""
+Podcast`` nor ``Start Your Own Podcast``, talks' titles)."""
 _RELEASE = lazy(
     r"(?:(?:v|version\s+|release\s+)\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?:[-+][\w.]+)?"
     r"(?:\s*[-–—]?\s*\(?\d{4}-\d{2}-\d{2}\)?)?"
@@ -300,10 +304,10 @@ def _a_posts_own(fields: Fields) -> bool:
 
 def _part_of_another(fields: Fields) -> bool:
     """Whether a unit is a part of a post, a group of people or a meeting, by its title:
-    a part taken there but speaking (naming no speaker), its author (linking no talk's media), its closing part (naming no speaker), a team or
+    a part taken there but speaking, its author (linking no talk's media), its closing part (naming no speaker), a team or
     a meeting's times (not both naming speakers and linking media)."""
     title = fields.title
-    if not fields.speakers and PART_TAKEN_FIRST.match(title):
+    if PART_TAKEN_FIRST.match(title):
         return True  # "Coordinator of the data track - Harbor Days": her part there
     if not fields.media and _AUTHOR_PART.fullmatch(title):
         return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author

@@ -127,7 +127,8 @@ def names_people(label: str) -> bool:
 
 _PEOPLE = lazy(
     r"\b(?:organi[sz]ers|organizadores|organisateurs|organisatoren|team|committee|comit[ée]|"
-    r"comissão|maintainers|contributors|credits)\b|организаторы|organizatorzy|organizzatori|"
+    r"comissão|maintainers|contributors|credits|volunteers|crew|staff|helpers)\b|"
+    r"организаторы|organizatorzy|organizzatori|"
     r"実行委員会|運営|スタッフ|组织者|主办方",
     re.I,
 )

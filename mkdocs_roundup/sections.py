@@ -69,7 +69,7 @@ def no_talks_under(talks: list[Unit], headings: list[Block], words: dict[Block, 
             rescued = rescued or of_talks_only(said)
             # "## Organizers" > "### May Meetup": an event's heading its author set a
             # level too deep, no organizer's
-            gathered = gathered or names_talks_event(said)
+            gathered = gathered or (names_talks_event(said) and not names_people(said))
     return under
 
 

@@ -188,3 +188,53 @@ def test_a_nested_speakers_roles_joined_by_a_slash_or_an_ampersand_are_hers() ->
         ([("Bo Chen", None)], ["Initech"]),
         ([("Cy Moe", f"{GH}cymoe")], ["Lumen"]),
     ]
+
+
+def test_a_meetups_heading_over_one_talk_and_its_recording_is_no_talk() -> None:
+    found = talks(
+        f"""
+        # Meetups in Lakeside
+
+        ### Summer Queue Meetup
+
+        - Recording: https://www.youtube.com/watch?v=ccccccccccc
+
+        #### Agenda
+
+        - 17:10 - 17:40: Small Caches
+          - Eli Stone [@eli]({GH}eli), [Kelda Fox](https://keldafox.example)
+          - Slides: {DECK}small-caches
+
+        ### Autumn Queue Meetup
+
+        #### Agenda
+
+        - 17:10 - 17:40: Parsers by Hand
+          - Fay Lund [@faylund]({GH}faylund), [Globex](https://globex.example)
+          - Slides: {DECK}parsers
+        """
+    )
+    assert [(t.title, t.section) for t in found] == [
+        ("Small Caches", "Summer Queue Meetup"),
+        ("Parsers by Hand", "Autumn Queue Meetup"),
+    ]
+
+
+def test_an_events_crew_under_the_organizers_heading_stays_as_written() -> None:
+    found = talks(
+        f"""
+        # Lakeside Data Meetup
+
+        ## Organizers
+
+        ### Autumn Data Meetup volunteers
+
+        - Camera and sound
+          - Fay Lund [@faylund]({GH}faylund), [Stora Mill](https://stora.example)
+          - Checklist: https://docs.google.com/presentation/d/crew-checklist/edit
+        - Pizza run
+          - Gus Berg [@gusberg]({GH}gusberg), [Globex](https://globex.example)
+          - Slides: {DECK}pizza-run
+        """
+    )
+    assert found == []

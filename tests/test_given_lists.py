@@ -3,6 +3,7 @@ nothing."""
 
 from __future__ import annotations
 
+import pytest
 from reading import people, talks
 
 SPEAKING = """
@@ -147,3 +148,58 @@ def test_items_that_end_with_the_place_and_month_are_a_speakers_talks() -> None:
         ("Lazy Graphs", "2030", []),
         ("Parsers by Hand", "2030", []),
     ]  # her part as a track's coordinator, and a podcast's episode, are no talks
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a CV's jobs, by year, after its chapter of talks
+        "---\ntitle: Talks\n---\n\n## Experience\n\n- 2029-01: Staff Engineer, Northwind, Oslo\n\n"
+        "## 2028\n\n- 2028-03: Senior Engineer, Globex, Bergen\n"
+        "- 2025-09: Engineering Intern, Initech, Porto\n- 2024-01: Data Analyst, Acme, Lisbon\n",
+        # one talk's versions
+        "# Quiet Queues (talk)\n\n## Versions of this talk\n\n"
+        "- 2031-05-02: Added live demo, Harbor Days, Oslo\n"
+        "- 2031-03-14: Shortened to 20 minutes, Lumen Meetup, Porto\n"
+        "- 2030-11-20: Updated charts, Fjord Days, Bergen\n",
+        # a product's releases
+        "---\ntitle: Talks and releases\n---\n\n"
+        "- 2030-11: [Lantern 2.0](https://example.org/releases/2.0), Big rewrite, Oslo\n"
+        "- 2030-08: [Lantern 1.9](https://example.org/releases/1.9), Faster builds, Oslo\n"
+        "- 2030-05: [Lantern 1.8](https://example.org/releases/1.8), Plugin API, Bergen\n",
+        # the parts taken at events but speaking
+        "---\ntitle: Talks and appearances\n---\n\n"
+        "- 2031-05: Host of the Lumen Meetup, Lumen Office, Porto\n"
+        "- 2031-03: Panelist at Harbor Summit, Oslo\n"
+        "- 2031-02: Track lead for the Rust room, FOSS Days, Brussels\n",
+        # the events an author runs, their month after them
+        "---\ntitle: Our meetups and talks\n---\n\n"
+        "- [Rust Night #4](https://meetup.example.org/4) - Lightning talks [Porto - March 2031]\n"
+        "- [Rust Night #3](https://meetup.example.org/3) - Hack evening [Porto - February 2031]\n"
+        "- [Spring Social](https://meetup.example.org/s) - Drinks by the river [Porto - January 2031]\n"
+        "- [Harbor Rust Night](https://meetup.example.org/h) - Meetup I host (Oslo - June 2031)\n",
+    ],
+)
+def test_dated_lines_of_jobs_changes_releases_parts_or_events_are_no_talks(page: str) -> None:
+    assert talks(page) == []
+
+
+def test_those_a_talk_was_given_with_are_people_named_in_full() -> None:
+    found = talks(
+        """
+        ---
+        title: Talks
+        ---
+
+        - 2031-05: Live Coding a Queue (with Rust), Harbor Barcamp, Oslo
+        - 2031-02: Parsing Logs Fast (with Live Demo), Lumen Meetup, Porto
+        - 2031-01: Small Caches, Big Wins (avec Bo Chen), Fjord Days, Bergen
+        - 2030-11: Folding Maps (mit Cy Moe), Lumen Days, Porto
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Live Coding a Queue", []),
+        ("Parsing Logs Fast", []),
+        ("Small Caches", [("Bo Chen", None)]),  # the title ends at the first comma
+        ("Folding Maps", [("Cy Moe", None)]),
+    ]

@@ -9797,7 +9797,7 @@ def test_a_link_to_a_podcasts_episode_is_no_talk() -> None:
     assert [t.title for t in found] == ["Columnar Files in Practice", "Streaming for Beginners"]
 
 
-def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
+def test_a_heading_that_names_a_podcast_is_no_talk() -> None:
     found = talks(
         """
         ### Lanterns at Night
@@ -9822,9 +9822,24 @@ def test_a_heading_that_names_a_podcast_over_no_player_is_no_talk() -> None:
         [Tam Reyes](https://twitter.com/tamreyes) on recording at home.
 
         <iframe src="https://www.youtube.com/embed/ccccccccccc"></iframe>
+
+        ### Start Your Own Podcast
+
+        [Uma Roy](https://twitter.com/umaroy) at Glow Days 2031.
+
+        <iframe src="https://www.youtube.com/embed/ddddddddddd"></iframe>
+
+        ### Harbor Cast Podcast
+
+        <iframe src="https://www.youtube.com/embed/eeeeeeeeeee"></iframe>
         """
     )
-    assert [t.title for t in found] == ["Lanterns at Night", "Quiet Queues", "Building a Podcast"]
+    assert [t.title for t in found] == [
+        "Lanterns at Night",
+        "Quiet Queues",
+        "Building a Podcast",
+        "Start Your Own Podcast",
+    ]  # a show's name over its recording is none
 
 
 def test_an_item_s_deck_links_on_a_line_of_their_own_before_its_title() -> None:
