@@ -270,8 +270,9 @@ class Fields:
         length in a program and its speakers named in full (``Ann Lee: Title (30min)``)."""
         if self.evidence & STRONG:
             return True
+        honored = "honored" in self.evidence  # "又吉さん": one named so, as in full
         return LENGTH in self.evidence and any(
-            p.in_full and not GROUP_END.search(p.name) for p in self.speakers
+            (p.in_full or honored) and not GROUP_END.search(p.name) for p in self.speakers
         )
 
     def name_speakers(

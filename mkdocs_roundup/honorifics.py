@@ -9,12 +9,12 @@ from .patterns import lazy
 
 _HONORIFICS = ("さん", "氏", "님")
 _HONORED = lazy(
-    r"(?P<title>\S.*)(?:[:：]|\s[-–—]\s)\s*(?P<who>[^:：\x00\-–—の皆]{1,40}?)\s?(?:さん|氏|님)"
+    r"(?P<title>\S.*)(?:[:：]|\s[-–—]\s|(?<=」))\s*(?P<who>[^:：\x00\-–—の皆「」]{1,40}?)\s?(?:さん|氏|님)"
     r"(?:\s*[(（](?P<org>[^()（）\x00]{1,40})[)）])?\s*"
 )
 """A talk's line that ends with its speaker and a Japanese or Korean honorific after its
-last separator (``Title - Ann Lee さん``, ``Title: @ann さん``, ``Title : 김민수님 (Acme)``,
-where she works after it): the title, then who gives it; not ``幹事の山田さん`` (Yamada, the
+last separator or its title's corner brackets (``Title - Ann Lee さん``, ``Title: @ann さん``,
+``Title : 김민수님 (Acme)``, where she works after it, ``「Title」又吉さん(30分)``): the title, then who gives it; not ``幹事の山田さん`` (Yamada, the
 organizer) or ``皆さん`` (everyone)."""
 _HONORED_CLOSE = tuple(f"{h}{close}" for h in _HONORIFICS for close in ")）")
 _HONORED_IN_PARENTHESES = lazy(
@@ -63,6 +63,12 @@ NO_ORG_AFTER_NAME = lazy(
 (``30분``), how the talk is given (``온라인``), what is yet to come (``발표자료 준비중``)."""
 
 
+TALK_LENGTH = lazy(r"\d+(?:\s*[-–~〜]\s*\d+)?\s*(?:分|min|분|時間|시간)")
+"""How long a talk lasts (``30分``, ``30-40分``)."""
+_LENGTH_AFTER = lazy(rf"\s*[(（]\s*(?:{TALK_LENGTH.pattern})\s*[)）]$")
+"""How long a talk lasts, in parentheses after its speaker (``(30分)``, ``(30-40分)``)."""
+
+
 def honored_end(text: str, *, page_talks: bool) -> re.Match[str] | None:
     """A line that ends with a name and its honorific, after a separator (``Title - Ann
     Lee さん``, ``Title : 김민수님 (Acme)``) or in parentheses on a page of talks
@@ -71,6 +77,7 @@ def honored_end(text: str, *, page_talks: bool) -> re.Match[str] | None:
     ends = text.rstrip()
     in_parentheses = ends.endswith(_HONORED_CLOSE)
     ends = ends.rpartition("(")[0].rstrip() if ends.endswith(")") and "님" in ends else ends
+    ends = _LENGTH_AFTER.sub("", ends)  # "…又吉さん(30分)": how long she spoke
     honored = _HONORED.fullmatch(text) if ends.endswith(_HONORIFICS) else None
     if honored is None and in_parentheses and page_talks:
         found = _HONORED_IN_PARENTHESES.fullmatch(text)

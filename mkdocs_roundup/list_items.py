@@ -173,6 +173,7 @@ class ListItems(LabelledLists):
         ]
         if nested:
             grouped_by(item, nested)
+            _program_items(item, nested)
         unit = self.item_unit(item, under_person)
         if unit is not None and nested and groups_nested(item, unit, nested):
             unit = None
@@ -540,6 +541,27 @@ def program_slot(item: Block, fields: Fields) -> bool:
 def names_program(words: str) -> bool:
     """Whether a heading's words name an event's program (``### Schedule``)."""
     return bool(_PROGRAM.fullmatch(words))
+
+
+def _program_items(item: Block, nested: list[Unit]) -> None:
+    """The items nested under one that names a program or its lightning talks (``- プログラ
+    ム``, ``- Program``, ``- LT``) that each give a title, then their speakers by name (in
+    full, or with an honorific: ``「Title」又吉さん``): talks, labelled so."""
+    first = item.children[0] if item.children else None
+    words = clean_text(first.inline.visible()) if first is not None and first.inline else ""
+    if not (names_program(words) or _LIGHTNING.fullmatch(words)):
+        return
+    for unit in nested:
+        fields = unit.fields
+        named = fields.speakers and (
+            "honored" in fields.evidence or all(p.in_full for p in fields.speakers)
+        )
+        if named and fields.title and not fields.speaker_first:
+            fields.evidence.add("label")
+
+
+_LIGHTNING = lazy(r"LTs?|lightning\s+talks?|ライトニングトーク", re.I)
+"""An item that names a program's lightning talks (``- LT``)."""
 
 
 def opens_timed(item: Block) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .at_events import names_place_of_talk, without_event
 from .byline_cut import BY_WORDS
 from .fields import LENGTH, Fields, People
-from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, honored_end
+from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, TALK_LENGTH, honored_end
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     BREAK_WORD,
@@ -254,6 +254,33 @@ def _dated_name(text: str, inline: Inline, fields: Fields) -> bool:
     return day[0].rstrip(" -–—").strip() == lead and one_person_in_full(fields.title)
 
 
+def _in_corner_brackets(title: str, fields: Fields) -> str:
+    """A title in corner brackets before its speaker's honorific, maybe after its kind
+    (``セッション「Title」``, ``パネルディスカッション「Title」``): the words inside, the kind
+    the talk's."""
+    found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
+    if found is None:
+        return title
+    kind = _JAPANESE_KINDS.get(found["kind"].strip().casefold())
+    if kind is None and found["kind"].strip():
+        return title  # "特別講演「…」" and the like: read as written
+    fields.kind = kind or fields.kind
+    return found["title"]
+
+
+_LENGTH_FIRST = lazy(rf"\s*[(（]\s*(?:{TALK_LENGTH.pattern})\s*[)）]\s*")
+"""How long a talk lasts, in parentheses before its speaker's name (``(10分) 又吉さん``)."""
+_CORNER_TITLE = lazy(r"\s*(?P<kind>[^「」\x00]{0,20}?)\s*「(?P<title>[^「」]+)」\s*")
+"""A title in corner brackets, maybe after its kind (``セッション「Title」``)."""
+_JAPANESE_KINDS = {
+    "セッション": "talk", "講演": "talk", "発表": "talk", "lt": "lightning",
+    "ライトニングトーク": "lightning", "パネルディスカッション": "panel", "パネル": "panel",
+    "ワークショップ": "workshop", "ハンズオン": "workshop", "基調講演": "keynote",
+    "キーノート": "keynote",
+}  # fmt: skip
+"""The kinds of talk a Japanese program names before a title in corner brackets."""
+
+
 class TitleReader(TitleSplits):
     """Reads a unit's own line into its :class:`~mkdocs_roundup.fields.Fields`."""
 
@@ -316,12 +343,18 @@ class TitleReader(TitleSplits):
         honored = honored_end(text, page_talks=self.page_talks)
         if honored is None or NOT_TALK_PART.search(inline.visible(honored["title"])):
             return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
-        named = self._honored(honored["who"], inline)
+        who = honored["who"]
+        if (length := _LENGTH_FIRST.match(who)) is not None:  # "「Title」(10分) 又吉さん"
+            who = who[length.end() :]
+            fields.evidence.add(LENGTH)
+        named = self._honored(who, inline)
         if not named:
             return text, None
         org = clean_text(honored.groupdict().get("org") or "")  # "김민수님 (Acme)": hers
         orgs = (Party(org),) if org and not NO_ORG_AFTER_NAME.search(org) else ()
-        return honored["title"], (tuple(named), orgs)
+        if org and TALK_LENGTH.fullmatch(org):
+            fields.evidence.add(LENGTH)  # "「Title」又吉さん(30分)": a program's slot
+        return _in_corner_brackets(honored["title"], fields), (tuple(named), orgs)
 
     def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:
         """The people a line names before its honorific, its title all before them

@@ -24,7 +24,9 @@ def without_honorific(text: str) -> str:
     return _HONORIFIC.sub("", text) if "님" in text or "さん" in text else text
 
 
-NAME_SEPARATORS = lazy(r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|和|\bи\b)\s*")
+NAME_SEPARATORS = lazy(
+    r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|(?<=\S\S)和(?=\S\S)|\bи\b)\s*"
+)
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
 _NO_NAME = lazy(
     r"[:：!！?？。\[\]{}<>]|https?:|(?:^|\s)\d+(?:[.,]\d+)?(?:\s|$)|^\d+\s*(?:人|名|位)$|的|以及"

@@ -281,3 +281,40 @@ def test_a_programs_timed_items_with_a_title_in_emphasis_under_its_sessions() ->
     minutes = page.format(heading="Agenda").replace("Harbor Workshop 2031", "Board minutes")
     minutes = minutes.replace("_Invited talks are 25 minutes, contributed talks 15 minutes._", "")
     assert talks(minutes) == []
+
+
+JAPANESE_PROGRAM = """
+## 過去のイベント
+
+#### 2031/09/25 Harbor Evening #17
+
+* 日時: 09月25日 土曜日 16:00スタート
+    * 会場: オンライン
+* プログラム
+    * セッション「ロギングとモニタリング」又吉さん(30分)
+    * パネルディスカッション「小さなキューの話」多和田さん(40分)
+    * LT
+        * 「フィッシングメールを検証してみた」中山さん(10分)
+        * 「3分ハッキング」(10分) 島尻さん
+
+#### 2031/06/12 Harbor Evening #16
+
+* プログラム
+    * 「地図の折り方」淵上さん
+    * 「キャッシュ入門」川口さん
+"""
+
+
+def test_a_japanese_programs_titles_in_corner_brackets_then_who_with_her_honorific() -> None:
+    """``セッション「Title」又吉さん(30分)`` under ``- プログラム``: the title in the brackets,
+    its kind before them, who gives it by her honorific (``多和田``, one name: ``和`` joins
+    no names inside one), the length after or before her name no one's."""
+    found = talks(JAPANESE_PROGRAM)
+    assert [(t.title, t.kind, [s.name for s in t.speakers]) for t in found] == [
+        ("ロギングとモニタリング", "talk", ["又吉"]),
+        ("小さなキューの話", "panel", ["多和田"]),
+        ("フィッシングメールを検証してみた", "talk", ["中山"]),
+        ("3分ハッキング", "talk", ["島尻"]),
+        ("地図の折り方", "talk", ["淵上"]),
+        ("キャッシュ入門", "talk", ["川口"]),
+    ]
