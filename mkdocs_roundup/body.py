@@ -75,6 +75,14 @@ _PRESENTED_BY = lazy(
     rf"\s+(?:{BY_WORDS})|panell?ists?|speakers?|presenters?)\s+(?P<names>.+)$",
     re.I,
 )
+_BYLINE_AFTER = lazy(
+    rf"(?:^|[|·•]|\s[–—-])\s*(?:{BY_WORDS})\s+(?-i:(?=[A-ZÀ-Þ\x00]))(?P<names>[^|·•]+?)[\s.]*$",
+    re.I,
+)
+"""A byline at the end of a line, after a bar or a dash (``… | Par [Ann Lee](…) et Bo
+Lind.``)."""
+_SLOTS_ONLY = lazy(r"(?:\s*\x00\d+\x00\s*(?:[|·•,]|\s[–—-]\s)?)*\s*[|·•–—-]?\s*")
+"""Links alone, maybe a bar or a dash between them, and the bar after them."""
 _SPEAKS = lazy(
     r"\s*(?:(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:engineers|developers)\s+)?"
     rf"(?P<names>{LINKED_RUN})(?:\s+at\s+(?P<at>[^\x00.,;:]{{2,60}}?))?"
@@ -341,6 +349,22 @@ class Reader(SaidAfterByline):
             self._shortcodes(visible, inline, line, fields)
         return self.media_only(text, inline, fields) or not visible
 
+    def _byline_after(self, text: str, inline: Inline, fields: Fields) -> bool:
+        """A line of a talk's body that ends with a byline after its media links alone
+        (``[Version PDF](…) | Par [Ann Lee](…) et [Bo Lind](…).``): its speakers, each named
+        in full, where none is named yet."""
+        if fields.speakers or fields.bio:
+            return False
+        found = _BYLINE_AFTER.search(text) if "\x00" in text else None
+        before = text[: found.start()] if found is not None else ""
+        if found is None or "\x00" not in before or not _SLOTS_ONLY.fullmatch(before):
+            return False  # "Slides made with love by Ann Lee": a sentence's words before
+        named = self.only_names(found["names"], inline)
+        if not named or not all(p.in_full for p in named[0]):
+            return False
+        fields.name_speakers(*named, "person", "label")
+        return True
+
     def _presented_by(self, text: str, inline: Inline, fields: Fields) -> bool:
         """``Presented by Ann Lee``: the speakers, named as such."""
         presented = _PRESENTED_BY.match(text)
@@ -366,6 +390,8 @@ class Reader(SaidAfterByline):
             self.labelled_links(text, inline, fields)
             fields.mentioned += len(fields.media) - before
         fields.prose += 1
+        if self._byline_after(text, inline, fields):
+            return  # "[Version PDF](…) | Par [Ann Lee](…) et [Bo Lind](…)"
         if fields.prose == 1 and (page := _session_page(text, visible, inline)):
             fields.session_page = page  # "## Title" over its page in the program, maybe
             return

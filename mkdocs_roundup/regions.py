@@ -23,6 +23,29 @@ _PLAYER_REMARK = lazy(
 """A remark after a player's label: in parentheses, where it starts, which part."""
 
 
+def quoted_cards(region: list[Block]) -> list[Block]:
+    """A region's blocks, each quote that holds one paragraph opening with words in bold
+    given as that paragraph, where three quotes or more of the region are written so (``>
+    **Title**<br/>`` / ``> … [PDF](…) | Par [Ann Lee](…)``: the page's way of setting its
+    talks apart); other quotes stay quotes (a testimonial, a tweet)."""
+    cards = [b for b in region if b.kind == "quote" and _card(b)]
+    if len(cards) < _LEAST_CARDS:
+        return region
+    return [b.children[0] if b in cards else b for b in region]
+
+
+def _card(quote: Block) -> bool:
+    """Whether a quote holds one paragraph that opens with words in bold."""
+    if len(quote.children) != 1 or quote.children[0].kind != "paragraph":
+        return False
+    inline = quote.children[0].inline
+    return inline is not None and bool(inline.strong) and inline.text.startswith(inline.strong[0])
+
+
+_LEAST_CARDS = 3
+"""How many quotes written as a talk's card a region holds, at least, for them to be read."""
+
+
 class Regions(BylineHeadings):
     """Finds a page's regions (the finder of a page's talks is one)."""
 
@@ -36,9 +59,11 @@ class Regions(BylineHeadings):
         """The blocks before the first heading, then each heading's own blocks."""
         blocks = self.blocks
         bounds = [*headings, len(blocks)]
-        regions: list[tuple[Block | None, list[Block]]] = [(None, blocks[: bounds[0]])]
+        regions: list[tuple[Block | None, list[Block]]] = [
+            (None, quoted_cards(blocks[: bounds[0]]))
+        ]
         for n, h in enumerate(headings):
-            regions += self.contained(blocks[h], blocks[h + 1 : bounds[n + 1]])
+            regions += self.contained(blocks[h], quoted_cards(blocks[h + 1 : bounds[n + 1]]))
         return regions
 
     def container_end(self, line: int, default: int) -> int:

@@ -198,3 +198,45 @@ def test_under_headings_that_say_where_a_kind_alone_is_the_title() -> None:
         ("Maps Made Easy with Folds, Tiles, and Grids", "talk", []),
         ("Contributing to Maps: Practical Steps and Advice", "talk", []),
     ]
+
+
+QUOTED_CARDS = """
+# Présentations
+
+## 2031
+
+> **Les files d'attente en France**<br/>
+> Présentation pour la [promotion 5](https://example.org/p5) - 1 décembre 2031 <br/> [Version PDF](https://example.org/d/2031-12-01.pdf) | Par [Ann Lee](https://github.com/annlee) et [Bo Lind](https://github.com/bolind).
+
+> **Les cartes**<br/>
+> Lumen Factory - 12 octobre 2031 <br/>
+[Version Keynote](https://example.org/d/2031-10-12.key) - [Version PDF](https://example.org/d/2031-10-12.pdf) | Par [Ann Lee](https://github.com/annlee)
+
+> **Les caches**<br/>
+> [Harbor Days](https://harbor.example.org/) - 15 septembre 2031 <br/>
+[Version PDF](https://example.org/d/2031-09-15.pdf) | Par [Ann Lee](https://github.com/annlee), Cy Moe ([Lumen](https://lumen.example.org/))
+
+> Slides made with love by Ann Lee, as ever.
+"""
+
+
+def test_quotes_that_each_open_with_a_bold_title_are_talk_cards() -> None:
+    """A page that sets each talk apart in a quote (``> **Title**<br/>`` / ``> where -
+    when <br/> [Version PDF](…) | Par [Ann Lee](…) et [Bo Lind](…)``), three or more: each
+    a talk, its speakers after ``Par`` at the end of its links' line; a quote of another
+    kind stays a quote."""
+    found = talks(QUOTED_CARDS)
+    assert [(t.title, people(t), t.section) for t in found] == [
+        (
+            "Les files d'attente en France",
+            [("Ann Lee", "https://github.com/annlee"), ("Bo Lind", "https://github.com/bolind")],
+            "2031",
+        ),
+        ("Les cartes", [("Ann Lee", "https://github.com/annlee")], "2031"),
+        ("Les caches", [("Ann Lee", "https://github.com/annlee"), ("Cy Moe", None)], "2031"),
+    ]
+    assert [o.name for o in found[2].organizations] == ["Lumen"]
+
+
+def test_two_quotes_with_bold_words_are_no_cards() -> None:
+    assert talks(QUOTED_CARDS.split("> **Les caches**")[0]) == []
