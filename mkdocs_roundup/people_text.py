@@ -53,9 +53,10 @@ def link_pairs(inline: Inline) -> list[tuple[str, str]]:
     return [(clean_text(link.text), link.href.strip().strip("<>")) for link in inline.links]
 
 
-def clean_people(text: str) -> str:
+def clean_people(text: str, *, titled: bool = False) -> str:
     """People text without the blanks authors leave (``Cosmo __``, ``…, ?``), handles, a
-    leading "By" and a sentence's final period."""
+    leading "By" and a sentence's final period (``titled``: a talk's line, its title first,
+    whose opening word is the title's: ``With Wasm to New Shores - Ann Lee``)."""
     if "_" in text or "?" in text:
         text = _PLACEHOLDERS.sub("", text)
     if "@" in text:
@@ -64,7 +65,7 @@ def clean_people(text: str) -> str:
     text = text.strip(" ,")
     if not (_EDGE_SAFE_START.match(text) and _EDGE_SAFE_END.match(text[-1])):
         text = _EDGE_SYMBOLS.sub(_edge_symbols, text)
-    text = BY_PREFIX.sub("", text)
+    text = text if titled else BY_PREFIX.sub("", text)
     return _FINAL_PERIOD.sub("", text) if "." in text else text
 
 

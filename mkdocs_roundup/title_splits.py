@@ -138,7 +138,10 @@ class TitleSplits(LinkTitleReader):
         ):
             return
         split = split_lifted(
-            clean_people(text), link_pairs(inline), self.known_orgs, talks_said=self.talks_said
+            clean_people(text, titled=True),
+            link_pairs(inline),
+            self.known_orgs,
+            talks_said=self.talks_said,
         )
         take_split(split, fields)
         if split.speakers and split.title:

@@ -951,3 +951,25 @@ def test_a_sentences_period_after_a_plural_acronym_ends_the_title() -> None:
         """
     )
     assert [t.title for t in found] == ["Fuzzing Web APIs", "Queues for GPUs", "Parsers with AI"]
+
+
+def test_a_title_that_opens_with_with_keeps_it() -> None:
+    """``#### With Wasm to New Shores - Ann Lee, Lumen``: ``With`` opens the title, no
+    byline's word."""
+    found = talks(
+        """
+        # Talks
+
+        #### With Wasm to New Shores - Ann Lee, Lumen
+
+        <iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"></iframe>
+
+        #### Lightweight Queues in Wasm - Bo Lind, Lumen
+
+        <iframe src="https://www.youtube.com/embed/bbbbbbbbbbb"></iframe>
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("With Wasm to New Shores", ["Ann Lee"]),
+        ("Lightweight Queues in Wasm", ["Bo Lind"]),
+    ]
