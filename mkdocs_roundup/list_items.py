@@ -544,14 +544,18 @@ def names_program(words: str) -> bool:
 
 
 def _program_items(item: Block, nested: list[Unit]) -> None:
-    """The items nested under one that names a program or its lightning talks (``- プログラ
-    ム``, ``- Program``, ``- LT``) that each give a title, then their speakers by name (in
-    full, or with an honorific: ``「Title」又吉さん``): talks, labelled so."""
+    """The items right under one that names a program or its lightning talks (``- プログラ
+    ム``, ``- Program``, ``- LT``; not those a level deeper, under a part of it) that each
+    give a title, then their speakers by name (in full, or with an honorific: ``「Title」又吉さん``):
+    talks, labelled so."""
     first = item.children[0] if item.children else None
     words = clean_text(first.inline.visible()) if first is not None and first.inline else ""
     if not (names_program(words) or _LIGHTNING.fullmatch(words)):
         return
-    for unit in nested:
+    right_under = {
+        i.start for child in item.children if child.kind == "list" for i in child.children
+    }
+    for unit in (u for u in nested if u.start in right_under):
         fields = unit.fields
         named = fields.speakers and (
             "honored" in fields.evidence or all(p.in_full for p in fields.speakers)

@@ -23,23 +23,27 @@ _PLAYER_REMARK = lazy(
 """A remark after a player's label: in parentheses, where it starts, which part."""
 
 
-def quoted_cards(region: list[Block]) -> list[Block]:
+def quoted_cards(region: list[Block], *, talks_said: bool) -> list[Block]:
     """A region's blocks, each quote that holds one paragraph opening with words in bold
-    given as that paragraph, where three quotes or more of the region are written so (``>
-    **Title**<br/>`` / ``> … [PDF](…) | Par [Ann Lee](…)``: the page's way of setting its
-    talks apart); other quotes stay quotes (a testimonial, a tweet)."""
-    cards = [b for b in region if b.kind == "quote" and _card(b)]
+    and linking something given as that paragraph, where three quotes or more of the region
+    are written so, on a page that says it lists talks (``talks_said``; ``> **Title**<br/>``
+    / ``> … [PDF](…) | Par [Ann Lee](…)``: the page's way of setting its talks apart); other
+    quotes stay quotes (a testimonial, a tweet, a question and its answer)."""
+    cards = [b for b in region if b.kind == "quote" and _card(b)] if talks_said else []
     if len(cards) < _LEAST_CARDS:
         return region
     return [b.children[0] if b in cards else b for b in region]
 
 
 def _card(quote: Block) -> bool:
-    """Whether a quote holds one paragraph that opens with words in bold."""
+    """Whether a quote holds one paragraph that opens with words in bold, no question,
+    and links something."""
     if len(quote.children) != 1 or quote.children[0].kind != "paragraph":
         return False
     inline = quote.children[0].inline
-    return inline is not None and bool(inline.strong) and inline.text.startswith(inline.strong[0])
+    if inline is None or not inline.strong or not inline.text.startswith(inline.strong[0]):
+        return False
+    return "\x00" in inline.text and not inline.strong[0].rstrip(" *_").endswith(("?", "？"))
 
 
 _LEAST_CARDS = 3
@@ -60,10 +64,11 @@ class Regions(BylineHeadings):
         blocks = self.blocks
         bounds = [*headings, len(blocks)]
         regions: list[tuple[Block | None, list[Block]]] = [
-            (None, quoted_cards(blocks[: bounds[0]]))
+            (None, quoted_cards(blocks[: bounds[0]], talks_said=self.reader.page_talks))
         ]
         for n, h in enumerate(headings):
-            regions += self.contained(blocks[h], quoted_cards(blocks[h + 1 : bounds[n + 1]]))
+            region = quoted_cards(blocks[h + 1 : bounds[n + 1]], talks_said=self.reader.page_talks)
+            regions += self.contained(blocks[h], region)
         return regions
 
     def container_end(self, line: int, default: int) -> int:

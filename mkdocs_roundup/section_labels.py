@@ -338,11 +338,12 @@ _NO_TALKS_SAID = lazy(
 
 NO_TALKS_PAGE = lazy(
     rf"^(?:(?:our|my|the)\s+)?(?:reading\s+list|{_PRINTED}|templates|examples|tutorials|"
-    rf"{RELEASE_NOTES}|(?:on-call\s+)?rota|duty\s+roster)\b.*|(?:{_WRITINGS})\s*:?$",
+    rf"{RELEASE_NOTES}|(?:on-call\s+)?rota|duty\s+roster|open\s+positions|job\s+openings|"
+    rf"careers|we(?:'|’)re\s+hiring)\b.*|(?:{_WRITINGS})\s*:?$|(?:meet\s+)?(?:the|our)\s+team\s*$",
     re.I,
 )
 """A page's title that says it lists no talks (``Reading list``, ``News``, ``Tutorials``,
-``Release notes 4.2``, ``On-call rota``): its items, however like a talk's they are
+``Release notes 4.2``, ``On-call rota``, ``Open positions``, ``Meet the team``): its items, however like a talk's they are
 written, stay as written."""
 
 READING = lazy(

@@ -47,17 +47,24 @@ def _remark_after(after: str, *, material: bool) -> str | None:
 
 
 def _linked_after(named: People, after: str, inline: Inline) -> People:
-    """One speaker, not linked, given the first profile her title's material links (``**Ann
-    Lee** - _Title_: [video](…) / [repo](https://github.com/annlee) / [twitter](…)``)."""
+    """One speaker, not linked, given the first profile her title's material links under a
+    name of her own links (``**Ann Lee** - _Title_: [video](…) / [repo](https://github.com/
+    annlee) / [twitter](…)``)."""
     speakers, orgs = named
     if len(speakers) != 1 or speakers[0].url:
         return named
     if not after.lstrip().startswith(":"):
         return named
     for link in inline.links:  # the material read off the line before, in order
-        if is_profile_url(link.href):
+        if is_profile_url(link.href) and clean_text(link.text).casefold() in _HERS:
             return (replace(speakers[0], url=link.href),), orgs
     return named
+
+
+_HERS = frozenset({"twitter", "x", "github", "gitlab", "linkedin", "mastodon", "bluesky",
+                   "website", "web", "blog", "homepage", "repo", "profile"})  # fmt: skip
+"""What a speaker's own link is named among a talk's material (``[twitter](…)``,
+``[repo](https://github.com/annlee)``; not ``[host](…)``, ``[inspired by](…)``)."""
 
 
 def _material_after(after: str) -> bool:

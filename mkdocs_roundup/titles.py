@@ -272,6 +272,18 @@ _LENGTH_FIRST = lazy(rf"\s*[(（]\s*(?:{TALK_LENGTH.pattern})\s*[)）]\s*")
 """How long a talk lasts, in parentheses before its speaker's name (``(10分) 又吉さん``)."""
 _CORNER_TITLE = lazy(r"\s*(?P<kind>[^「」\x00]{0,20}?)\s*「(?P<title>[^「」]+)」\s*")
 """A title in corner brackets, maybe after its kind (``セッション「Title」``)."""
+_JAPANESE_ROLE = lazy(r"提供|幹事|司会|主催|協賛|担当|運営")
+"""Words before a name that say what she did there but speaking (``提供``, provided by)."""
+
+
+def _unknown_kind_before(title: str) -> bool:
+    """Whether words before a title's corner brackets name no kind of talk (``乾杯「…」``,
+    ``余興「…」``: a toast, a show)."""
+    found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
+    kind = found["kind"].strip().casefold() if found else ""
+    return bool(kind) and kind not in _JAPANESE_KINDS
+
+
 _JAPANESE_KINDS = {
     "セッション": "talk", "講演": "talk", "発表": "talk", "lt": "lightning",
     "ライトニングトーク": "lightning", "パネルディスカッション": "panel", "パネル": "panel",
@@ -347,6 +359,11 @@ class TitleReader(TitleSplits):
         if (length := _LENGTH_FIRST.match(who)) is not None:  # "「Title」(10分) 又吉さん"
             who = who[length.end() :]
             fields.evidence.add(LENGTH)
+        if _JAPANESE_ROLE.search(who) or _unknown_kind_before(honored["title"]):
+            return (
+                text,
+                None,
+            )  # "「Rust入門」提供 伊藤さん", "乾杯「開会のあいさつ」山田さん": no talk
         named = self._honored(who, inline)
         if not named:
             return text, None

@@ -318,3 +318,30 @@ def test_a_japanese_programs_titles_in_corner_brackets_then_who_with_her_honorif
         ("地図の折り方", "talk", ["淵上"]),
         ("キャッシュ入門", "talk", ["川口"]),
     ]
+
+
+def test_a_japanese_programs_toasts_shows_and_gifts_are_no_talks() -> None:
+    """Words before the brackets that name no kind of talk (``乾杯``, ``余興``), or a part
+    taken before the name (``提供``, ``幹事``), leave the line as written; so do items a
+    level under a part of the program (``持ち寄り料理の紹介`` over its dishes)."""
+    found = talks(
+        """
+        ## 忘年会 2031
+
+        * プログラム
+            * 乾杯「開会のあいさつ」山田さん(5分)
+            * 持ち寄り料理の紹介
+                * 「肉じゃが」山田さん
+                * 「唐揚げ」佐藤さん
+            * 余興「ビンゴ大会」木村さん(20分)
+            * セッション「小さなキューの話」又吉さん(30分)
+            * セッション「地図の折り方」田中和也さん、佐藤さん(30分)
+            * 懇親会「ピザとドリンク」幹事 佐藤さん(60分)
+        * プレゼント
+            * 「Rust入門」提供 伊藤さん
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("小さなキューの話", ["又吉"]),
+        ("地図の折り方", ["田中和也", "佐藤"]),  # "和也": a given name, no "and"
+    ]

@@ -17152,7 +17152,8 @@ def test_a_strong_title_alone_over_its_speaker_label_is_a_talk() -> None:
 def test_a_strong_name_then_a_title_in_emphasis_then_its_material() -> None:
     """``**Ann Lee** - _Title_: [video](…) / <strike>slides</strike> / [repo](…)``: who, what,
     then the talk's material after a colon (a link struck out is material not there); the
-    first of it that is a person's page on a profile site is the speaker's own link."""
+    first of it that is a person's page on a profile site, named as her own link is
+    (``repo``, ``twitter``; not ``host``), is the speaker's."""
     found = talks(
         """
         # Charlas
@@ -17160,7 +17161,7 @@ def test_a_strong_name_then_a_title_in_emphasis_then_its_material() -> None:
         ## Friday morning
 
         * **Ann Lee** - _Queues at Scale_: [video](https://www.youtube.com/watch?v=aaaaaaaaaaa) / <strike>slides</strike> / [repo](https://github.com/annlee)
-        * **Bo Lind** - _Parsers by Hand_ : [video](https://www.youtube.com/watch?v=bbbbbbbbbbb) / [slides](https://example.org/parsers.pdf)
+        * **Bo Lind** - _Parsers by Hand_ : [video](https://www.youtube.com/watch?v=bbbbbbbbbbb) / [slides](https://example.org/parsers.pdf) / [host](https://github.com/harbor-rust)
         * **Cy Moe** - _Maps for All_: <strike>video</strike> / <strike>slides</strike> / [repo](https://github.com/cymoe/maps) / [twitter](https://twitter.com/cymoe)
         """
     )

@@ -240,3 +240,9 @@ def test_quotes_that_each_open_with_a_bold_title_are_talk_cards() -> None:
 
 def test_two_quotes_with_bold_words_are_no_cards() -> None:
     assert talks(QUOTED_CARDS.split("> **Les caches**")[0]) == []
+
+
+def test_quotes_of_questions_or_on_a_page_of_no_talks_are_no_cards() -> None:
+    faq = QUOTED_CARDS.replace("**Les", "**Pourquoi les").replace("**<br/>", " ?**<br/>")
+    assert talks(faq) == []  # a question and its answer, each
+    assert talks(QUOTED_CARDS.replace("# Présentations", "# Nouvelles")) == []
