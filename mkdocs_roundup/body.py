@@ -76,13 +76,13 @@ _PRESENTED_BY = lazy(
     re.I,
 )
 _BYLINE_AFTER = lazy(
-    rf"(?:^|[|·•]|\s[–—-])\s*(?:{BY_WORDS})\s+(?-i:(?=[A-ZÀ-Þ\x00]))(?P<names>[^|·•]+?)[\s.]*$",
+    rf"(?:^|[|·•]|\s[–—-])\s*(?:{BY_WORDS})\s+(?-i:(?=[A-ZÀ-Þ\x00]))(?P<names>[^|·•]*[^|·•\s.])[\s.]*$",
     re.I,
 )
 """A byline at the end of a line, after a bar or a dash (``… | Par [Ann Lee](…) et Bo
 Lind.``)."""
-_SLOTS_ONLY = lazy(r"(?:\s*\x00\d+\x00\s*(?:[|·•,]|\s[–—-]\s)?)*\s*[|·•–—-]?\s*")
-"""Links alone, maybe a bar or a dash between them, and the bar after them."""
+_LINK_JOINERS = lazy(r"[\s|·•,–—-]*")
+"""What stands between links alone and after them (a bar, a dash, a comma)."""
 _SPEAKS = lazy(
     r"\s*(?:(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:engineers|developers)\s+)?"
     rf"(?P<names>{LINKED_RUN})(?:\s+at\s+(?P<at>[^\x00.,;:]{{2,60}}?))?"
@@ -357,7 +357,11 @@ class Reader(SaidAfterByline):
             return False
         found = _BYLINE_AFTER.search(text) if "\x00" in text else None
         before = text[: found.start()] if found is not None else ""
-        if found is None or "\x00" not in before or not _SLOTS_ONLY.fullmatch(before):
+        if (
+            found is None
+            or "\x00" not in before
+            or not _LINK_JOINERS.fullmatch(SLOT.sub("", before))
+        ):
             return False  # "Slides made with love by Ann Lee": a sentence's words before
         named = self.only_names(found["names"], inline)
         if not named or not all(p.in_full for p in named[0]):

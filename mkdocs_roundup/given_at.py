@@ -431,7 +431,7 @@ _DATED_FIRST = lazy(
     r"(?:19|20)\d{2}(?:-\d{1,2}){1,2}\s*:\s+"
     r"(?P<title>(?:\x00\d+\x00|[^,\x00(]+?)(?:\s*\x00\d+\x00)*"
     rf"(?:\s*\((?:{WITH_WORDS})\s[^()]+\))?)"
-    r"\s*,\s*(?P<where>[^\x00]+?)[\s.]*"
+    r"\s*,\s*(?P<where>[^\x00]*[^\s.\x00])[\s.]*"
 )
 """A month or a day (``2031-05``, ``2031-05-02``), a colon, the title (one link, or words
 to the first comma), footnotes' marks, co-speakers in parentheses, a comma, then where."""

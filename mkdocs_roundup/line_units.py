@@ -71,8 +71,9 @@ class LineUnits(Weighing):
         group: str | None,
     ) -> bool:
         """Whether the paragraph ``above`` a list is a session's over its people (:meth:`
-        people_session`): its talk, in place of what else the paragraph was read as, in the
-        section a bold line above names (``***Season 2031***``, ``group``)."""
+        people_session`), or a speaker's label over her title and its media (:meth:`
+        speaker_over_list`): its talk, in place of what else the paragraph was read as, in
+        the section a bold line above names (``***Season 2031***``, ``group``)."""
         session = self.people_session(above, listed) or self.speaker_over_list(above, listed)
         if session is None:
             return False
@@ -108,8 +109,9 @@ class LineUnits(Weighing):
 
     def speaker_over_list(self, above: Block | None, listed: Block) -> Unit | None:
         """A line that only labels its speaker (``**Speaker 2**: [Ann Lee](…)``) over a
-        list that gives her talk's title, then only its media or material, one item each
-        (``- Quiet Queues`` / ``- [Slides](…)`` / ``- [Code](…)``): her talk."""
+        list that gives her talk's title, then maybe its media or material, one item each
+        (``- Quiet Queues`` / ``- [Slides](…)`` / ``- [Code](…)``): her talk (the label says
+        who speaks, the list what about)."""
         inline = above.inline if above is not None and above.kind == "paragraph" else None
         if above is None or inline is None or len(inline.lines()) != 1:
             return None

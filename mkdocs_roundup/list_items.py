@@ -369,7 +369,7 @@ class ListItems(LabelledLists):
                 piece = piece or self.reader.link_piece(link, "slides")
             fields.media += [piece] if piece else []
         else:
-            with_them = fields.speakers
+            with_them = list(fields.speakers)
             self.reader.title_line(title, inline, fields, inline.lines()[0][0])
             if not fields.by:  # "**Harbor Days 2031**: [Title](…), by Ann Lee": she spoke
                 fields.speakers, fields.organizations = with_them, []

@@ -69,7 +69,7 @@ _CJK_TITLE_LEAST = 3
 """The fewest Chinese or Japanese characters of a title written without blanks."""
 _MEDIA_NAME_WORDS = 2
 """The most words of a link that names its media (``Video recording``)."""
-_LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*(?P<mark>[.:])\s+(?P<names>[^\x00]+?)\.?\s*")
+_LINK_THEN_NAMES = lazy(r"\s*\x00(\d+)\x00\s*(?P<mark>[.:])\s+(?P<names>[^\x00]*[^\x00\s.])\.?\s*")
 """A linked title, a period or a colon, then its people (``[Title](paper.pdf). Ann Lee and
 Bo Lind.``, ``[Title](session): Ann Lee, Bo Lind``)."""
 

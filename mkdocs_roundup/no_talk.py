@@ -304,10 +304,11 @@ def _a_posts_own(fields: Fields) -> bool:
 
 def _part_of_another(fields: Fields) -> bool:
     """Whether a unit is a part of a post, a group of people or a meeting, by its title:
-    a part taken there but speaking, its author (linking no talk's media), its closing part (naming no speaker), a team or
-    a meeting's times (not both naming speakers and linking media)."""
+    a part taken there but speaking (linking no media), its author (linking no talk's
+    media), its closing part (naming no speaker), a team or a meeting's times (not both
+    naming speakers and linking media)."""
     title = fields.title
-    if PART_TAKEN_FIRST.match(title):
+    if not fields.media and PART_TAKEN_FIRST.match(title):
         return True  # "Coordinator of the data track - Harbor Days": her part there
     if not fields.media and _AUTHOR_PART.fullmatch(title):
         return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
@@ -385,11 +386,13 @@ def _a_slot(fields: Fields) -> bool:
         hosts = all(GROUP_END.search(p.name) for p in fields.speakers)
         untold = not (fields.media or fields.abstract)
         slot = bool(_HOSTS_SLOT.fullmatch(title))
-        decks = not any(p.media.kind == "video" for p in fields.media)
+        unrecorded = not any(p.media.kind == "video" for p in fields.media)
         # "[Intro](intro.pdf)", "Networking, drinks" over a deck, naming no one: the hosts'
         # deck (a recording is told; a plenary talk may be one whose speaker is not named)
-        unnamed = decks and not fields.speakers and "plenary" not in title.casefold()
-        own = (untold and (hosts or slot)) or unnamed
+        decks = bool(fields.media) and unrecorded and "plenary" not in title.casefold()
+        own = (untold and (hosts or slot)) or (
+            unrecorded and not fields.speakers and (slot or decks)
+        )
         return own or fields.in_parentheses or bool(_PAUSE.match(title))
     return not fields.speakers and bool(_PLACEHOLDER.fullmatch(title))
 
@@ -532,7 +535,7 @@ def person_entry(fields: Fields) -> bool:
     title = fields.title.casefold()
     if any(p.name.casefold() == title for p in fields.speakers):
         return True
-    named = _NAME_THEN_HANDLE.fullmatch(fields.title)
+    named = _TITLED_BY_HANDLE.fullmatch(fields.title)
     if named and looks_like_name(named["name"]) and not fields.media:
         return True  # "Ann Lee @annlee, [Lumen Labs](…)": her line, her handle after her
     handles = [p.name[1:].casefold() for p in fields.speakers if p.name.startswith("@")]
@@ -547,7 +550,7 @@ def person_entry(fields: Fields) -> bool:
     return any(first[:4] in h[:6] or (len(last) >= 3 and h.endswith(last)) for h in handles)
 
 
-_NAME_THEN_HANDLE = lazy(r"(?P<name>[^@]+?)\s+\(?@[\w.-]+\)?")
+_TITLED_BY_HANDLE = lazy(r"(?P<name>[^@]+?)\s+\(?@[\w.-]+\)?")
 """A name, then her handle (``Ann Lee @annlee``, ``Ann Lee (@annlee)``)."""
 
 

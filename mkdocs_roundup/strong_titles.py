@@ -46,7 +46,7 @@ def _remark_after(after: str, *, material: bool) -> str | None:
     return "" if material and _material_after(after) else None
 
 
-def _linked_after(named: People, after: str, inline: Inline) -> People:
+def _linked_after(named: People, after: str, inline: Inline, before: str) -> People:
     """One speaker, not linked, given the first profile her title's material links under a
     name of her own links (``**Ann Lee** - _Title_: [video](…) / [repo](https://github.com/
     annlee) / [twitter](…)``)."""
@@ -55,7 +55,10 @@ def _linked_after(named: People, after: str, inline: Inline) -> People:
         return named
     if not after.lstrip().startswith(":"):
         return named
-    for link in inline.links:  # the material read off the line before, in order
+    whose = {int(n) for n in SLOT.findall(before)}  # "**Ann Lee** ([github](org's))": no hers
+    for n, link in enumerate(inline.links):  # the material read off the line, in order
+        if n in whose:
+            continue
         if is_profile_url(link.href) and clean_text(link.text).casefold() in _HERS:
             return (replace(speakers[0], url=link.href),), orgs
     return named
@@ -266,7 +269,7 @@ class StrongTitleReader(QuotedTitles):
         if not dated and not any(p.url or p.name in strong for p in named[0]):
             return False  # "Ann Lee (Acme) _Best talk ever_": a quote's byline, maybe
         fields.title = clean_text(emphasis)
-        fields.add_people(*_linked_after(named, after, inline))
+        fields.add_people(*_linked_after(named, after, inline, before))
         fields.speaker_first = fields.names_quoted = True
         if DAY_REMARK.match(remark):
             fields.evidence.add("dated")

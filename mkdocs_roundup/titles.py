@@ -276,12 +276,12 @@ _JAPANESE_ROLE = lazy(r"提供|幹事|司会|主催|協賛|担当|運営")
 """Words before a name that say what she did there but speaking (``提供``, provided by)."""
 
 
-def _unknown_kind_before(title: str) -> bool:
-    """Whether words before a title's corner brackets name no kind of talk (``乾杯「…」``,
-    ``余興「…」``: a toast, a show)."""
-    found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
-    kind = found["kind"].strip().casefold() if found else ""
-    return bool(kind) and kind not in _JAPANESE_KINDS
+_NO_TALK_BEFORE = lazy(
+    r"(?:[^「」]{0,8}(?:提供|案内|協賛|スポンサー)|乾杯|余興|挨拶|あいさつ|休憩|開場|受付|懇親会|"
+    r"開会|閉会|クイズ|ビンゴ|抽選|景品|プレゼント|ランチ|昼食)\s*「"
+)
+"""Words before a title's corner brackets that name no talk (``乾杯「…」``, ``余興「…」``:
+a toast, a show); others (``特別講演「…」``) leave the title as written."""
 
 
 _JAPANESE_KINDS = {
@@ -356,20 +356,17 @@ class TitleReader(TitleSplits):
         if honored is None or NOT_TALK_PART.search(inline.visible(honored["title"])):
             return text, None  # "### 実行委員長: 山田 花子さん": who did what, no talk
         who = honored["who"]
-        if (length := _LENGTH_FIRST.match(who)) is not None:  # "「Title」(10分) 又吉さん"
-            who = who[length.end() :]
-            fields.evidence.add(LENGTH)
-        if _JAPANESE_ROLE.search(who) or _unknown_kind_before(honored["title"]):
-            return (
-                text,
-                None,
-            )  # "「Rust入門」提供 伊藤さん", "乾杯「開会のあいさつ」山田さん": no talk
+        length = _LENGTH_FIRST.match(who)  # "「Title」(10分) 又吉さん"
+        who = who[length.end() :] if length else who
+        # "「Rust入門」提供 伊藤さん", "乾杯「開会のあいさつ」山田さん": no talk
+        if _JAPANESE_ROLE.search(who) or _NO_TALK_BEFORE.match(honored["title"].lstrip()):
+            return text, None
         named = self._honored(who, inline)
         if not named:
             return text, None
         org = clean_text(honored.groupdict().get("org") or "")  # "김민수님 (Acme)": hers
         orgs = (Party(org),) if org and not NO_ORG_AFTER_NAME.search(org) else ()
-        if org and TALK_LENGTH.fullmatch(org):
+        if length or (org and TALK_LENGTH.fullmatch(org)):
             fields.evidence.add(LENGTH)  # "「Title」又吉さん(30分)": a program's slot
         return _in_corner_brackets(honored["title"], fields), (tuple(named), orgs)
 

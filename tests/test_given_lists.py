@@ -203,3 +203,48 @@ def test_those_a_talk_was_given_with_are_people_named_in_full() -> None:
         ("Small Caches", [("Bo Chen", None)]),  # the title ends at the first comma
         ("Folding Maps", [("Cy Moe", None)]),
     ]
+
+
+def test_a_title_that_opens_with_a_part_taken_is_a_talk_with_its_media() -> None:
+    found = talks(
+        """
+        # Talks
+
+        ### Mentor for Juniors: What I Learned
+
+        Speaker: Ann Lee
+
+        [Slides](https://speakerdeck.com/ann/mentor)
+
+        ### Host of Troubles: Scaling DNS
+
+        Speaker: Bo Lind
+
+        [Slides](https://speakerdeck.com/bo/dns)
+        """
+    )
+    assert [(t.title, people(t)) for t in found] == [
+        ("Mentor for Juniors: What I Learned", [("Ann Lee", None)]),
+        ("Host of Troubles: Scaling DNS", [("Bo Lind", None)]),
+    ]
+
+
+def test_a_given_items_byline_less_names_after_its_title_are_none() -> None:
+    found = talks(
+        """
+        ---
+        title: Talks
+        ---
+
+        - [Queues](https://speakerdeck.com/me/queues) at Sea - Ann Lee - River Conf 2029
+        - [Parsers](https://speakerdeck.com/me/parsers) by Hand - Bo Lind - Harbor Days 2030
+        - [Maps](https://speakerdeck.com/me/maps) for All - Cy Moe - Lumen Conf 2031
+        """
+    )
+    # a speaker's own list: a name between the title and the event, with no byline, is
+    # read as no one's, whatever the reading of the line found
+    assert [(t.title, people(t)) for t in found] == [
+        ("Queues at Sea", []),
+        ("Parsers by Hand", []),
+        ("Maps for All", []),
+    ]
