@@ -44,6 +44,11 @@ def pages(n: int) -> dict[str, str]:
         + "2019 " * (n // 5)
         + f"\n  - Title: Ann Lee, Acme {_DECK}\n",
         "pdf shortcode, blanks": "# Talks\n\n## T\n\n{{< pdf" + blanks + "\n",
+        "body byline, dots": f"# Talks\n\n**Title**<br/>\n{_DECK} | by Ann"
+        + ". " * (n // 2)
+        + "x\n",
+        "dated item, dots": "---\ntitle: Talks\n---\n\n- 2031-05: T, x" + ". " * (n // 2) + "\n",
+        "linked title, colon, blanks": f"# Talks\n\n- {_DECK}: " + " " * n + "x\n",
     }
 
 
