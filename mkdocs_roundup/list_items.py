@@ -24,7 +24,6 @@ from .line_labels import labels_talk
 from .line_marks import without_bullet, without_marks
 from .link_targets import is_post
 from .model import Party
-from .month_ends import drop_month_ends
 from .names import clean_text
 from .nested_items import grouped_by, groups_nested, named_group
 from .no_talk import FILE_NAME
@@ -107,7 +106,6 @@ class ListItems(LabelledLists):
         units = [
             u for u in units if CALENDAR_ONLY not in u.fields.evidence or self._calendar_talk(u)
         ]
-        drop_month_ends([u.fields for u in units])
         drop_event_prefixes(self.reader, [u.fields for u in units])
         return units
 

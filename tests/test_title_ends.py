@@ -973,26 +973,3 @@ def test_a_title_that_opens_with_with_keeps_it() -> None:
         ("With Wasm to New Shores", ["Ann Lee"]),
         ("Lightweight Queues in Wasm", ["Bo Lind"]),
     ]
-
-
-def test_a_lists_titles_that_end_with_their_month_are_titled_without_it() -> None:
-    """Three titles or more of a list, a third of it, that end with a month and its year:
-    when each was given, no title's word; one alone keeps it."""
-    lines = [
-        f"- [Harbor Meetup - Quiet Queues at Scale April 2031]({YT}aaaaaaaaaaa)",
-        f"- [Parsers by Hand for Everyone, March 2030]({YT}bbbbbbbbbbb)",
-        f"- [Lumen Days - Small Caches Everywhere January 2030]({YT}ccccccccccc)",
-        f"- [State of Maps in May 2029]({YT}ddddddddddd)",
-    ]
-    found = talks("# Talks\n\n" + "\n".join(lines) + "\n")
-    assert [t.title for t in found] == [
-        "Harbor Meetup - Quiet Queues at Scale",
-        "Parsers by Hand for Everyone",
-        "Lumen Days - Small Caches Everywhere",
-        "State of Maps in May 2029",  # "in": the month is the title's
-    ]
-    fewer = talks("# Talks\n\n" + "\n".join([*lines[:2], f"- [Maps]({YT}eeeeeeeeeee)"]) + "\n")
-    assert [t.title for t in fewer][:2] == [
-        "Harbor Meetup - Quiet Queues at Scale April 2031",
-        "Parsers by Hand for Everyone, March 2030",
-    ]
