@@ -308,8 +308,8 @@ def _part_of_another(fields: Fields) -> bool:
     media), its closing part (naming no speaker), a team or a meeting's times (not both
     naming speakers and linking media)."""
     title = fields.title
-    if not fields.media and PART_TAKEN_FIRST.match(title):
-        return True  # "Coordinator of the data track - Harbor Days": her part there
+    if PART_TAKEN_FIRST.match(title) and not (fields.media and ":" in title):
+        return True  # "Coordinator of the data track"; not "Mentor for Juniors: What I …"
     if not fields.media and _AUTHOR_PART.fullmatch(title):
         return True  # "## About the author" over "Ann Lee ([@ann](…))": the post's author
     if not fields.speakers and _POST_PART.fullmatch(title):

@@ -259,12 +259,10 @@ def _in_corner_brackets(title: str, fields: Fields) -> str:
     (``セッション「Title」``, ``パネルディスカッション「Title」``): the words inside, the kind
     the talk's."""
     found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
-    if found is None:
+    kind = _kind_before(title) if found else None
+    if found is None or kind is None:
         return title
-    kind = _JAPANESE_KINDS.get(found["kind"].strip().casefold())
-    if kind is None and found["kind"].strip():
-        return title  # "特別講演「…」" and the like: read as written
-    fields.kind = kind or fields.kind
+    fields.kind = kind if kind != "talk" else fields.kind
     return found["title"]
 
 
@@ -276,12 +274,20 @@ _JAPANESE_ROLE = lazy(r"提供|幹事|司会|主催|協賛|担当|運営")
 """Words before a name that say what she did there but speaking (``提供``, provided by)."""
 
 
-_NO_TALK_BEFORE = lazy(
-    r"(?:[^「」]{0,8}(?:提供|案内|協賛|スポンサー)|乾杯|余興|挨拶|あいさつ|休憩|開場|受付|懇親会|"
-    r"開会|閉会|クイズ|ビンゴ|抽選|景品|プレゼント|ランチ|昼食)\s*「"
-)
-"""Words before a title's corner brackets that name no talk (``乾杯「…」``, ``余興「…」``:
-a toast, a show); others (``特別講演「…」``) leave the title as written."""
+def _kind_before(title: str) -> str | None:
+    """The kind of talk the words before a title's corner brackets name (``セッション``,
+    ``パネルディスカッション``; ``特別講演``: words ending with a talk's), ``"talk"`` where
+    none stand before them, ``None`` where they name something else (``乾杯「…」``,
+    ``余興「…」``, ``書籍紹介「…」``: a toast, a show, a book)."""
+    found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
+    words = found["kind"].strip().casefold() if found else ""
+    if not words:
+        return "talk"
+    return _JAPANESE_KINDS.get(words) or ("talk" if _TALK_WORD_END.search(words) else None)
+
+
+_TALK_WORD_END = lazy(r"(?:講演|発表|セッション|トーク|lt\d*)$", re.I)
+"""How words that name a kind of talk end (``特別講演``, ``招待講演``, ``LT1``)."""
 
 
 _JAPANESE_KINDS = {
@@ -359,7 +365,7 @@ class TitleReader(TitleSplits):
         length = _LENGTH_FIRST.match(who)  # "「Title」(10分) 又吉さん"
         who = who[length.end() :] if length else who
         # "「Rust入門」提供 伊藤さん", "乾杯「開会のあいさつ」山田さん": no talk
-        if _JAPANESE_ROLE.search(who) or _NO_TALK_BEFORE.match(honored["title"].lstrip()):
+        if _JAPANESE_ROLE.search(who) or _kind_before(honored["title"]) is None:
             return text, None
         named = self._honored(who, inline)
         if not named:

@@ -25,7 +25,7 @@ def without_honorific(text: str) -> str:
 
 
 NAME_SEPARATORS = lazy(
-    r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|(?<=[^\s、,，]{2})和(?=[^\s、,，]{2})|(?<=\s)和(?=\s)|\bи\b)\s*"
+    r"\s*(?:[,，、/;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b|(?<=[^\s、,，]{2})和(?=[^\s、,，]{2})|(?<=[^\s、,，()（）]{2}\s)和(?=\s[^\s、,，()（）]{2})|\bи\b)\s*"
 )
 """What stands between names in a list of them (``Ann Lee, Bo Lind``, ``村上 涼、nikkie``)."""
 _NO_NAME = lazy(

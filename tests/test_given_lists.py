@@ -248,3 +248,22 @@ def test_a_given_items_byline_less_names_after_its_title_are_none() -> None:
         ("Parsers by Hand", []),
         ("Maps for All", []),
     ]
+
+
+def test_a_part_taken_over_its_recording_is_no_talk() -> None:
+    found = talks(
+        """
+        # Ann Lee
+
+        ## Speaking
+
+        - [Quiet Queues](https://www.youtube.com/watch?v=aaaaaaaaaaa), Harbor Days 2031
+        - [Parsers by Hand](https://www.youtube.com/watch?v=bbbbbbbbbbb), River Conf 2030
+
+        ## Other roles
+
+        - Moderator at Harbor Days 2031 ([panel recording](https://www.youtube.com/watch?v=ccccccccccc))
+        - Judge at Harbor Hack 2030 ([finals stream](https://www.youtube.com/watch?v=ddddddddddd))
+        """
+    )
+    assert [t.title for t in found] == ["Quiet Queues", "Parsers by Hand"]

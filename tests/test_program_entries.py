@@ -345,3 +345,21 @@ def test_a_japanese_programs_toasts_shows_and_gifts_are_no_talks() -> None:
         ("小さなキューの話", ["又吉"]),
         ("地図の折り方", ["田中和也", "佐藤"]),  # "和也": a given name, no "and"
     ]
+
+
+def test_words_before_the_brackets_say_a_kind_of_talk_or_no_talk() -> None:
+    found = talks(
+        """
+        ## Harbor Evening #21
+
+        * プログラム
+            * 特別講演「キューの歴史」又吉さん(40分)
+            * 書籍紹介「実践キュー設計」山田さん(10分)
+            * 表彰式「LTグランプリ」木村さん(10分)
+            * LT1「5分でわかるWasm」加藤さん(5分)
+        """
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in found] == [
+        ("キューの歴史", ["又吉"]),
+        ("5分でわかるWasm", ["加藤"]),
+    ]
