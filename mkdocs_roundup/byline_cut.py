@@ -18,6 +18,8 @@ expression's alternatives."""
 WITH_WORDS = "with|mit|avec|con|com"
 """The words before the people a talk is given with (``… with Ann Lee``, ``mit``, ``avec``…),
 as a regular expression's alternatives."""
+WITH_PEOPLE = lazy(rf"\s*\((?:{WITH_WORDS})\s+(?P<names>[^()]+)\)", re.I)
+"""The people a talk was given with, in parentheses (``(mit Ann Lee)``, ``(avec Bo Chen)``)."""
 
 _PEOPLE_PICTOGRAPHS = r":busts?_in_silhouette:|:speaking_head(?:_in_silhouette)?:|👥|👤|🗣️?"
 """Pictographs of people that stand for ``by`` (``[Title](…) 👥 Ann Lee, Bo Lind``)."""

@@ -293,7 +293,7 @@ def _dated_first(lists: list[Block]) -> dict[int, Given]:
     the rest. Where most of those name no one there, one that reads as a name is where too
     (``Harbor Stammtisch``); none where fewer items are written so."""
     found = {
-        start: (_with_those_named(title, where), where)
+        start: (title, where)
         for start, (title, where, _) in _given_lines(lists, _DATED_FIRST).items()
     }
     named = {start for start, (_, where) in found.items() if _names_someone(where)}
@@ -302,17 +302,6 @@ def _dated_first(lists: list[Block]) -> dict[int, Given]:
     if len(named) * 3 > len(found):
         return {start: given for start, given in found.items() if start not in named}
     return found
-
-
-def _with_those_named(title: str, where: str) -> str:
-    """A title, with the people it was given with where its place names them (``Small
-    Caches, Big Wins (avec Bo Chen), Fjord Days``: the title ends at the first comma)."""
-    together = _WITH_INSIDE.search(where) if "(" in where and "(" not in title else None
-    return f"{title} {together[0]}" if together else title
-
-
-_WITH_INSIDE = lazy(rf"\((?:{WITH_WORDS})\s+[^()]+\)", re.I)
-"""The people a talk was given with, in parentheses (``(avec Bo Chen)``)."""
 
 
 def _when_after(lists: list[Block]) -> dict[int, Given]:

@@ -8,7 +8,7 @@ import re
 from .at_events import names_event
 from .blocks import Block, checklist_task
 from .body import Reader
-from .byline_cut import WITH_WORDS
+from .byline_cut import WITH_PEOPLE
 from .dated_entries import Entry, calendar_entries
 from .deliveries import deliveries_under
 from .event_prefixes import drop_event_prefixes
@@ -357,7 +357,7 @@ class ListItems(LabelledLists):
         inline = item.children[0].inline
         assert inline is not None
         fields = Fields()
-        title = self._given_with(title, inline, fields)
+        title = self._given_with(title, where, inline, fields)
         while (mark := _SLOT_AFTER.search(title)) and not inline.links[int(mark[1])].text:
             title = title[: mark.start()]  # "Title[^2]": a footnote's mark, no word
         slot = ONE_SLOT.fullmatch(title)
@@ -375,19 +375,25 @@ class ListItems(LabelledLists):
                 fields.speakers, fields.organizations = with_them, []
         return self._talk_over(item, fields, item.children[1:], item.end, ("calendar", "event"))
 
-    def _given_with(self, title: str, inline: Inline, fields: Fields) -> str:
+    def _given_with(self, title: str, where: str, inline: Inline, fields: Fields) -> str:
         """A title without the people it was given with in parentheses after it (``Title
-        (with Ann Lee)``: she gave it with the list's speaker), who are its speakers, each
-        named in full or linked (``(with Rust)``, ``(with Live Demo)``: no one)."""
-        together = _WITH_AFTER.search(title)
-        if together is None:
+        (with Ann Lee)``: she gave it with the list's speaker), or in where it was given
+        (``Small Caches, Big Wins (avec Bo Chen), Fjord Days``: the title ends at the first
+        comma), who are its speakers, each named in full or linked (``(with Rust)``,
+        ``(with Live Demo)``: no one)."""
+        found = WITH_PEOPLE.search(title)
+        if found is not None and not title[found.end() :].strip():
+            names, title = found["names"], title[: found.start()]
+        elif "(" not in title and (found := WITH_PEOPLE.search(where)) is not None:
+            names = found["names"]
+        else:
             return title
-        speakers, orgs = self.reader.people(together["names"], inline)
+        speakers, orgs = self.reader.people(names, inline)
         named = [o for o in orgs if one_person_in_full(o.name)]  # "[Bo Lind](bo.coach)"
         fields.add_people(
             [p for p in (*speakers, *named) if p.url or one_person_in_full(p.name)], ()
         )
-        return title[: together.start()]
+        return title
 
     def _calendar_unit(self, entry: Entry) -> Unit | None:
         """A talk of a speaker's calendar: its line, the event left out (a title that is one
@@ -405,8 +411,6 @@ class ListItems(LabelledLists):
         return self._talk_over(item, fields, item.children[1:], item.end, evidence)
 
 
-_WITH_AFTER = lazy(rf"\s*\((?:{WITH_WORDS})\s+(?P<names>[^()]+)\)\s*$", re.I)
-"""The people a talk was given with, in parentheses after its title (``(mit Ann Lee)``)."""
 _SLOT_AFTER = lazy(r"\s*\x00(\d+)\x00\s*$")
 """A link at the end of a title's words."""
 
