@@ -20,7 +20,7 @@ _HEAD = lazy(r"(?P<event>[^:|\x00]{2,80}?)(?:\s+[-–—|]\s+|:\s+)(?P<rest>\S.*
 rest of the title."""
 _ONE_WORD = lazy(r"[A-Z]\w*[a-z](?:Con|Conf|JS)")
 """An event's name in one word (``HarborCon``, ``LumenJS``; not ``Node.js``, a library)."""
-_NUMBERED = lazy(r"(?:^|\s)#\d+\b")
+NUMBERED_EVENT = lazy(r"(?:^|\s)#\d+\b")
 """An event's number (``Harbor Meetup #12``)."""
 _WORD = lazy(r"\w+")
 
@@ -32,7 +32,7 @@ def _is_event_part(part: str) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 6 or is_date(part) or not part[:1].isalnum():
         return False
-    return bool(names_event(part) or _NUMBERED.search(part) or _by_word(part))
+    return bool(names_event(part) or NUMBERED_EVENT.search(part) or _by_word(part))
 
 
 def _by_word(part: str) -> bool:

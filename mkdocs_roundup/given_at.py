@@ -23,6 +23,7 @@ from .at_events import event_of_year_named, names_event, names_place_of_talk
 from .blocks import Block
 from .byline_cut import WITH_WORDS
 from .dated_links import says_talks_given
+from .event_prefixes import NUMBERED_EVENT
 from .inline import ONE_SLOT, Inline
 from .labels import BREAK_WORD, MONTHS, PART_TAKEN_FIRST, is_date
 from .line_marks import without_badge, without_bullet, without_marks
@@ -323,12 +324,8 @@ def _names_its_event(title: str) -> bool:
     """Whether an item's title names an event, no talk (``Rust Night #4``, ``Spring
     Social``, ``Harbor Days``)."""
     return bool(
-        names_talks_event(title) or _NUMBERED_EVENT.search(title) or BREAK_WORD.search(title)
+        names_talks_event(title) or NUMBERED_EVENT.search(title) or BREAK_WORD.search(title)
     )
-
-
-_NUMBERED_EVENT = lazy(r"(?:^|\s)#\d+\b")
-"""An event's number (``Rust Night #4``)."""
 
 
 def _given_lines(lists: list[Block], pattern: re.Pattern[str]) -> dict[int, tuple[str, str, str]]:

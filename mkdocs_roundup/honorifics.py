@@ -65,8 +65,10 @@ NO_ORG_AFTER_NAME = lazy(
 
 TALK_LENGTH = lazy(r"\d+(?:\s*[-–~〜]\s*\d+)?\s*(?:分|min|분|時間|시간)")
 """How long a talk lasts (``30分``, ``30-40分``)."""
-_LENGTH_AFTER = lazy(rf"\s*[(（]\s*(?:{TALK_LENGTH.pattern})\s*[)）]$")
-"""How long a talk lasts, in parentheses after its speaker (``(30分)``, ``(30-40分)``)."""
+LENGTH_IN_PARENTHESES = rf"\s*[(（]\s*(?:{TALK_LENGTH.pattern})\s*[)）]\s*"
+"""How long a talk lasts, in parentheses (``(30分)``, ``(30-40分)``), a regular expression's."""
+_LENGTH_AFTER = lazy(rf"{LENGTH_IN_PARENTHESES}$")
+"""How long a talk lasts, in parentheses after its speaker (``又吉さん(30分)``)."""
 
 
 def honored_end(text: str, *, page_talks: bool) -> re.Match[str] | None:

@@ -196,7 +196,7 @@ def parse_people(
     return _unique(people.speakers), _unique(people.orgs)
 
 
-_OWN_SITE_WORDS = frozenset(
+OWN_SITE_WORDS = frozenset(
     {"website", "web site", "site", "homepage", "home page", "blog", "web", "page", "site web",
      "sitio web", "webseite", "ホームページ", "博客", "个人网站", "contact", "kontakt",
      "contacto", "contato", "profile", "profil", "perfil"}
@@ -350,7 +350,7 @@ class _People:
         link = self.slots.link(part)
         if link is None:
             return self._brand_after_role(part)
-        if is_profile_url(link[1]) or link[0].strip().casefold() in _OWN_SITE_WORDS:
+        if is_profile_url(link[1]) or link[0].strip().casefold() in OWN_SITE_WORDS:
             return False  # "[website](…)": hers (:meth:`_her_profile`)
         self.orgs.append(Party(link[0].strip(), link[1]))
         return True
@@ -367,7 +367,7 @@ class _People:
         link = self.slots.link(part)
         if handle is None or link is None or not handle[0].strip().startswith("@"):
             return False
-        if is_profile_url(link[1]) or link[0].strip().casefold() in _OWN_SITE_WORDS:
+        if is_profile_url(link[1]) or link[0].strip().casefold() in OWN_SITE_WORDS:
             return False  # "[@bo](…)", "[website](…)": a person's, or hers
         self.orgs.append(Party(link[0].strip(), link[1]))
         return True
@@ -461,7 +461,7 @@ class _People:
         named for its site is an event's or a company's account, no one's (``Ann Lee -
         [Twitter](…/harbordays)``), as is a channel on a video site or a blog."""
         last = self.speakers[-1] if self.speakers else None
-        if last is not None and text.strip().casefold() in _OWN_SITE_WORDS:
+        if last is not None and text.strip().casefold() in OWN_SITE_WORDS:
             if last.url is None and not is_file(url):  # "Ann Lee, …, [website](…)": hers
                 self.speakers[-1] = Party(last.name, url, last.role)
             return True

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .at_events import names_place_of_talk
 from .fields import Fields, Kept, People
 from .inline import ONE_SLOT, SLOT, Inline, Link
-from .labels import DAY_REMARK, GIVEN, LEADING_DATE, YEAR
+from .labels import DAY_REMARK, GIVEN, LEADING_DATE, PROFILE_WORDS, YEAR
 from .names import (
     JOINING_WORDS,
     clean_text,
@@ -21,6 +21,7 @@ from .names import (
 )
 from .paren_remarks import is_affiliation, one_word_speakers, without_remark_first
 from .patterns import lazy
+from .people import OWN_SITE_WORDS
 from .people_text import BY_PREFIX
 from .profiles import is_profile_url
 from .quoted_titles import QuotedTitles
@@ -64,8 +65,7 @@ def _linked_after(named: People, after: str, inline: Inline, before: str) -> Peo
     return named
 
 
-_HERS = frozenset({"twitter", "x", "github", "gitlab", "linkedin", "mastodon", "bluesky",
-                   "website", "web", "blog", "homepage", "repo", "profile"})  # fmt: skip
+_HERS = OWN_SITE_WORDS | PROFILE_WORDS | {"github", "gitlab", "repo"}
 """What a speaker's own link is named among a talk's material (``[twitter](…)``,
 ``[repo](https://github.com/annlee)``; not ``[host](…)``, ``[inspired by](…)``)."""
 

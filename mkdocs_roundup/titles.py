@@ -10,7 +10,13 @@ from dataclasses import replace
 from .at_events import names_place_of_talk, without_event
 from .byline_cut import BY_WORDS
 from .fields import LENGTH, Fields, People
-from .honorifics import NO_ORG_AFTER_NAME, NOT_TALK_PART, TALK_LENGTH, honored_end
+from .honorifics import (
+    LENGTH_IN_PARENTHESES,
+    NO_ORG_AFTER_NAME,
+    NOT_TALK_PART,
+    TALK_LENGTH,
+    honored_end,
+)
 from .inline import ONE_SLOT, SLOT, Inline
 from .labels import (
     BREAK_WORD,
@@ -254,19 +260,18 @@ def _dated_name(text: str, inline: Inline, fields: Fields) -> bool:
     return day[0].rstrip(" -–—").strip() == lead and one_person_in_full(fields.title)
 
 
-def _in_corner_brackets(title: str, fields: Fields) -> str:
-    """A title in corner brackets before its speaker's honorific, maybe after its kind
-    (``セッション「Title」``, ``パネルディスカッション「Title」``): the words inside, the kind
-    the talk's."""
+def _in_corner_brackets(title: str) -> tuple[str | None, str]:
+    """The kind of a talk whose title is in corner brackets before its speaker's honorific,
+    and the words inside (``セッション「Title」``, ``パネルディスカッション「Title」``; the
+    title as it is, a talk's, where no brackets hold it); no kind (``None``) where the
+    words before the brackets name something else (``乾杯「…」``, ``書籍紹介「…」``)."""
     found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
-    kind = _kind_before(title) if found else None
-    if found is None or kind is None:
-        return title
-    fields.kind = kind if kind != "talk" else fields.kind
-    return found["title"]
+    if found is None:
+        return "talk", title
+    return _kind_before(found["kind"].strip().casefold()), found["title"]
 
 
-_LENGTH_FIRST = lazy(rf"\s*[(（]\s*(?:{TALK_LENGTH.pattern})\s*[)）]\s*")
+_LENGTH_FIRST = lazy(LENGTH_IN_PARENTHESES)
 """How long a talk lasts, in parentheses before its speaker's name (``(10分) 又吉さん``)."""
 _CORNER_TITLE = lazy(r"\s*(?P<kind>[^「」\x00]{0,20}?)\s*「(?P<title>[^「」]+)」\s*")
 """A title in corner brackets, maybe after its kind (``セッション「Title」``)."""
@@ -274,13 +279,11 @@ _JAPANESE_ROLE = lazy(r"提供|幹事|司会|主催|協賛|担当|運営")
 """Words before a name that say what she did there but speaking (``提供``, provided by)."""
 
 
-def _kind_before(title: str) -> str | None:
+def _kind_before(words: str) -> str | None:
     """The kind of talk the words before a title's corner brackets name (``セッション``,
     ``パネルディスカッション``; ``特別講演``: words ending with a talk's), ``"talk"`` where
     none stand before them, ``None`` where they name something else (``乾杯「…」``,
     ``余興「…」``, ``書籍紹介「…」``: a toast, a show, a book)."""
-    found = _CORNER_TITLE.fullmatch(title) if "「" in title else None
-    words = found["kind"].strip().casefold() if found else ""
     if not words:
         return "talk"
     return _JAPANESE_KINDS.get(words) or ("talk" if _TALK_WORD_END.search(words) else None)
@@ -364,9 +367,12 @@ class TitleReader(TitleSplits):
         who = honored["who"]
         length = _LENGTH_FIRST.match(who)  # "「Title」(10分) 又吉さん"
         who = who[length.end() :] if length else who
-        # "「Rust入門」提供 伊藤さん", "乾杯「開会のあいさつ」山田さん": no talk
-        if _JAPANESE_ROLE.search(who) or _kind_before(honored["title"]) is None:
-            return text, None
+        kind, title = _in_corner_brackets(honored["title"])
+        if _JAPANESE_ROLE.search(who) or kind is None:
+            return (
+                text,
+                None,
+            )  # "「Rust入門」提供 伊藤さん", "乾杯「開会のあいさつ」山田さん": no talk
         named = self._honored(who, inline)
         if not named:
             return text, None
@@ -374,7 +380,8 @@ class TitleReader(TitleSplits):
         orgs = (Party(org),) if org and not NO_ORG_AFTER_NAME.search(org) else ()
         if length or (org and TALK_LENGTH.fullmatch(org)):
             fields.evidence.add(LENGTH)  # "「Title」又吉さん(30分)": a program's slot
-        return _in_corner_brackets(honored["title"], fields), (tuple(named), orgs)
+        fields.kind = kind if kind != "talk" else fields.kind
+        return title, (tuple(named), orgs)
 
     def _honored_title(self, text: str, inline: Inline, named: People, fields: Fields) -> None:
         """The people a line names before its honorific, its title all before them
