@@ -24,7 +24,7 @@ from .blocks import Block
 from .byline_cut import WITH_WORDS
 from .dated_links import says_talks_given
 from .event_prefixes import NUMBERED_EVENT
-from .inline import ONE_SLOT, Inline
+from .inline import ONE_SLOT
 from .labels import BREAK_WORD, MONTHS, PART_TAKEN_FIRST, is_date
 from .line_marks import without_badge, without_bullet, without_marks
 from .names import EVENT_NAME, GROUP_END, clean_text, is_role, looks_like_name
@@ -341,8 +341,8 @@ def _given_lines(lists: list[Block], pattern: re.Pattern[str]) -> dict[int, tupl
                 continue
             text = " ".join(_NOTE_MARK.sub("", without_marks(inline.text)).split())
             read = pattern.fullmatch(text)
-            if read is not None and _given_there(read["title"], read["where"], inline):
-                shown = clean_text(inline.visible(read["title"]))
+            shown = clean_text(inline.visible(read["title"])) if read is not None else ""
+            if read is not None and _given_there(shown, read["where"]):
                 found[item.start] = (read["title"], read["where"], shown)
     return found
 
@@ -357,10 +357,10 @@ _WHEN_AFTER = lazy(
 brackets (``(São Paulo - Agosto 2031)``)."""
 
 
-def _given_there(title: str, where: str, inline: Inline) -> bool:
-    """Whether a dated line's title and where may be a talk's: where names a place or an
-    event in capitals, or says it was given from afar (``remote``; not ``on the blog``,
-    ``faster builds``), and says no part taken there (``Organised the whole event``); the
+def _given_there(shown: str, where: str) -> bool:
+    """Whether a dated line's title (its words as shown) and where may be a talk's: where
+    names a place or an event in capitals, or says it was given from afar (``remote``; not
+    ``on the blog``, ``faster builds``), and says no part taken there (``Organised the whole event``); the
     title is no job, no change to a work (``Added live demo``), no release (``Lantern
     2.0``), and, short, names no part taken there but speaking (``Organizer``, ``Program
     committee``, ``Attended``)."""
@@ -369,7 +369,6 @@ def _given_there(title: str, where: str, inline: Inline) -> bool:
         return False
     if _TAKEN_PART.search(where):
         return False  # "- Meetup I host every month (Oslo - June 2031)": hers to run
-    shown = clean_text(inline.visible(title))
     if PART_TAKEN_FIRST.match(shown) or is_role(shown) or _CHANGED.match(shown):
         return False  # "Coordinator of the Harbor track": her part, however long
     if _RELEASED.fullmatch(shown):

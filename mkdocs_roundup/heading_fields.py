@@ -158,10 +158,10 @@ def events_over_talks(
     talks: list[Unit], headings: list[Block], notes: list[tuple[int, str]]
 ) -> list[Unit]:
     """The talks but a heading's that names an event, whose section holds two talks of its
-    own or more (one, where it names a meetup, a conference…) and whose media are the event's, :func:`_events_recording` (``# Spring
-    Meetup`` / ``Watch the [recording](…) of the evening`` over ``### Small Queues, Ann
-    Lee``): the event's recording, not a talk's (a talk's heading over its follow-up keeps
-    its own)."""
+    own or more (one, where it names a meetup, a conference…) and whose media are the
+    event's, :func:`_events_recording` (``# Spring Meetup`` / ``Watch the [recording](…) of
+    the evening`` over ``### Small Queues, Ann Lee``): the event's recording, not a talk's
+    (a talk's heading over its follow-up keeps its own)."""
     kept = []
     for unit in talks:
         if unit.form == "heading" and _events_recording(unit.fields):

@@ -348,12 +348,7 @@ class _People:
         if not is_role(self.slots.visible(before).strip()):
             return False
         link = self.slots.link(part)
-        if link is None:
-            return self._brand_after_role(part)
-        if is_profile_url(link[1]) or link[0].strip().casefold() in OWN_SITE_WORDS:
-            return False  # "[website](…)": hers (:meth:`_her_profile`)
-        self.orgs.append(Party(link[0].strip(), link[1]))
-        return True
+        return self._brand_after_role(part) if link is None else self._site_org(link)
 
     def org_after_handle(self, part: str, before: str) -> bool:
         """Read a part that is one link to no profile, right after the one speaker read,
@@ -367,8 +362,14 @@ class _People:
         link = self.slots.link(part)
         if handle is None or link is None or not handle[0].strip().startswith("@"):
             return False
+        return self._site_org(link)
+
+    def _site_org(self, link: tuple[str, str]) -> bool:
+        """Read a link after a speaker as where she works, unless it is a profile or her own
+        site (``[@bo](…)``, ``[website](…)``: a person's, or hers, :meth:`_her_profile`);
+        whether it was one."""
         if is_profile_url(link[1]) or link[0].strip().casefold() in OWN_SITE_WORDS:
-            return False  # "[@bo](…)", "[website](…)": a person's, or hers
+            return False
         self.orgs.append(Party(link[0].strip(), link[1]))
         return True
 
